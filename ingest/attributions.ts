@@ -851,6 +851,9 @@ const ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE = /^,?\s+adopted\s+by\s+the\s+(?:General
 /** ... or, after "the adoption of", its day alone: "Recalling also its adoption of the United Nations Millennium Declaration on
  *  8 September 2000,2" with "2 Resolution 55/2." (A/RES/80/204 PP3) */
 const ON_DAY_TO_MARK_RE = /^,?\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
+/** ... or the day it is dated by after "of": "the Final Document of the Tenth Special Session of the General Assembly of 30 June
+ *  1978, 1" with "1 Resolution S-10/2." (A/RES/79/39 PP3) */
+const OF_DAY_TO_MARK_RE = /^,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
 // ... or its short name in brackets: "the United Nations Rules for the Treatment of Women Prisoners and Non-custodial Measures
 // for Women Offenders (the Bangkok Rules)9" with "9 Resolution 65/229, annex." (A/RES/79/176 PP15)
 const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;.]{0,4}$/;
@@ -870,7 +873,7 @@ function frameworkToMark(gap: string, text: string, start: number, end: number, 
   if (gap.length <= 12) return IN_YEAR_TO_MARK_RE.test(gap) && ADOPTED_AT_IN_TITLE_RE.test(text.slice(start, end));
   if (gap.length >= 40 && gap.length <= 64 && ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap)) return true;
   if (gap.length >= 40) return gap.length < 260 && adoptedAtSittingToMark(gap, text, start, end, body);
-  return ADOPTED_ON_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);
+  return ADOPTED_ON_TO_MARK_RE.test(gap) || OF_DAY_TO_MARK_RE.test(gap) || (ON_DAY_TO_MARK_RE.test(gap) && ADOPTION_OF_RE.test(text.slice(Math.max(0, start - 30), start))) || adoptedAtSittingToMark(gap, text, start, end, body);
 }
 /**
  * ... or the sitting that adopted it, with its venue and days: "the New Urban Agenda, adopted at the United Nations Conference on
@@ -1794,6 +1797,13 @@ const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+ad
 const BOTH_AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*and\s+$/;
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
+/** "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996" (A/RES/80/14
+ *  PP2, 78/14, 79/15), "the signing of the Declaration of Principles on Interim Self-Government Arrangements in Washington, D.C.,
+ *  on 13 September 1993" (78/121, 78/74 and 3 more), "the signing of the Protocol ... Warfare4 in Geneva on 17 June 1925"
+ *  (79/79): a treaty is dated by the day it was signed, as by "signed at Geneva on" after it; its short name in brackets, a
+ *  footnote mark and where it was signed may stand between */
+const SIGNING_OF_RE = /\b(?:signing|signature)\s+of\s+(?:the\s+)?$/;
+const SIGNING_ON_GAP_RE = /^\s*(?:\([^()]{1,60}\))?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:in|at)\s+[A-Z][^;:()“”]{1,40}?,?\s+)?on\s+$/;
 /** a framework named as part of another's title ("... of the midterm review of the Sendai Framework ..., adopted on", "the amendments
  *  to article 8 of the Rome Statute ..., relating to war crimes under the Rome Statute, adopted on 10 June 2010", "the amendments to
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
@@ -1842,17 +1852,19 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
-    if (!adoption && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
+    const signing = !adoption && SIGNING_OF_RE.test(before);
+    if (!adoption && !signing && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
-    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
+    // (after "the signing of", its short name in brackets too: the same node)
+    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (signing && sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
     const d = j < sorted.length ? sorted[j]! : undefined;
     if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
     const gap = text.slice(frameworkNameEnd(text, sorted, i), d.start);
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
-    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap))) {
+    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
       push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
       const owner = instrumentOfItsCompanion(text, sorted, i);

@@ -2251,7 +2251,9 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   const actsOnBody = kind === 'Organization' && name.includes(' on the ') && ACT_TOPIC_IN_NAME_RE.test(name);
   // "Protocols to the Treaty", "Protocol III to the Treaty" (A/RES/78/14 OP4, OP5): the instrument a protocol is "to" ends its
   // name as a bare back-reference; the protocol is no later "the Treaty" ("the speedy application of the Treaty")
-  const endsInBareOwner = kind === 'Framework' && words.length >= 4 && words[words.length - 2] === 'the' && (words[words.length - 3] === 'to' || words[words.length - 3] === 'of');
+  // (nor, named after its treaty, "Protocols to the African Nuclear-Weapon-Free Zone Treaty" (qualifyGenericNames): a later "the
+  // Treaty" in OP5 is the treaty)
+  const endsInBareOwner = kind === 'Framework' && words.length >= 4 && ((words[words.length - 2] === 'the' && (words[words.length - 3] === 'to' || words[words.length - 3] === 'of')) || (last === 'Treaty' && PROTOCOL_TO_NAMED_TREATY_RE.test(name)));
   if (words.length > 1 && !actsOnBody && !endsInBareOwner) {
     const c = pair(words[words.length - 2]!, last);
     if (c) return c;
@@ -5225,6 +5227,15 @@ function genericName(name: string): boolean {
  */
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   for (const c of kept) {
+    // "Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty4" and "the States
+    // contemplated in Protocol III to the Treaty" (A/RES/80/14 OP4, OP5, 78/14, 79/15), after OP3 named the African
+    // Nuclear-Weapon-Free Zone Treaty: the protocols of the treaty named last, not one "Protocols to the Treaty" node for
+    // every treaty's (a character test on the few kept frameworks first)
+    if (c.kind === 'Framework' && c.name.charCodeAt(c.name.length - 1) === 121 /* y */ && c.name.endsWith(TO_THE_TREATY) && PROTOCOL_TO_HEAD_RE.test(c.name)) {
+      const treaty = frameworkBefore(kept, c.start, isProtocolOwnerTreaty) ?? state.last.get('Treaty');
+      if (treaty !== undefined && isProtocolOwnerTreaty(treaty.name)) c.name = `${c.name.slice(0, c.name.length - TO_THE_TREATY.length)} to the ${treaty.name}`;
+      continue;
+    }
     // "encourages contributions to the Special Fund established by the Optional Protocol" (A/RES/80/198 OP50): a fund named by
     // generic words is the fund of the instrument or body that established it, named so ("Special Fund of the Optional
     // Protocol to the Convention against Torture ..."), not one "Special Fund" node for every such fund (a character test first)
@@ -5626,6 +5637,12 @@ function partiesTreatyBefore(kept: readonly Candidate[], pos: number, state: Res
   return last;
 }
 const TO_THE_TREATY = ' to the Treaty';
+/** "Protocols to the African Nuclear-Weapon-Free Zone Treaty": a protocol named after the treaty it is to */
+const PROTOCOL_TO_NAMED_TREATY_RE = /^(?:Additional )?Protocols?(?: [IVX]{1,4})? to the /;
+/** "Protocols to the Treaty", "Protocol III to the Treaty", "Additional Protocol to the Treaty" */
+const PROTOCOL_TO_HEAD_RE = /^(?:Additional )?Protocols?(?: [IVX]{1,4})? to the Treaty$/;
+/** a treaty named in full ("African Nuclear-Weapon-Free Zone Treaty", "Treaty on ..."), not the bare word */
+const isProtocolOwnerTreaty = (name: string): boolean => name.length > 7 && (name.endsWith(' Treaty') || name.startsWith('Treaty '));
 /** a parties' sitting, numbered or not, before " to the Treaty": "First Meeting of States Parties", "Review Conferences of the Parties" */
 const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
   `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,
