@@ -776,7 +776,9 @@ const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
 // the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
 // United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
 // of them would join unlike sittings; the conventions named beside it are mentions of their own)
-const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
+// ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
+// 80/243: a person acting in a post, as "Personal Representative" is one holding it, no body)
+const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative', 'Acting Representative']);
 
 interface Span {
   start: number;
