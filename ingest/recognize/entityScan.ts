@@ -9310,8 +9310,12 @@ function computeHeadPart(full: string): string | undefined {
   return words.slice(0, i).join(' ');
 }
 
-/** An organ of a fund: "Board of Trustees of the United Nations Voluntary Fund for Victims of Torture" (group 1: the fund). */
-const ORGAN_OF_FUND_RE = /^(?:Chair of the )?(?:Board of (?:Trustees|Governors|Directors)|Executive Board|Advisory Board|Steering Committee) of the ((?:[A-Z][\w’'-]* )+(?:Trust )?Fund(?: (?:for|on) .+)?)$/;
+/**
+ * An organ of a fund: "Board of Trustees of the United Nations Voluntary Fund for Victims of Torture" (group 1: the fund); the
+ * post that invests a fund's assets ("the Representative of the Secretary-General for the investment of the assets of the
+ * Fund", A/RES/79/253 OP3, then "the future solvency of the Fund", OP5: the Pension Fund).
+ */
+const ORGAN_OF_FUND_RE = /^(?:Chair of the )?(?:Board of (?:Trustees|Governors|Directors)|Executive Board|Advisory Board|Steering Committee|Representative of the Secretary-General for the investment of the assets) of the ((?:[A-Z][\w’'-]* )+(?:Trust )?Fund(?: (?:for|on) .+)?)$/;
 /**
  * "stresses the importance of the work of the Board of Trustees of the United Nations Voluntary Fund for Victims of Torture,
  * appeals to all States and organizations to contribute annually to the Fund" (A/RES/80/198 OP50): a fund named only in its

@@ -58,3 +58,31 @@ describe('"the Acting Representative of the Secretary-General for ...": a person
     );
   });
 });
+
+describe('the Pension Fund’s two heads: "the Chief Executive of Pension Administration and the Representative of the Secretary-General for the investment of the assets of the Fund"', () => {
+  const CEO = 'Organization:Chief Executive of Pension Administration';
+  const RSG = 'Organization:Representative of the Secretary-General for the investment of the assets of the United Nations Joint Staff Pension Fund';
+  const FUND = 'Organization:United Nations Joint Staff Pension Fund';
+  const OP3 =
+    'Further takes note of the reports of the Chief Executive of Pension Administration and the Representative of the Secretary-General for the investment of the assets of the Fund on the implementation of the recommendations of the Board of Auditors;';
+  const pension = (paragraphs: ParagraphText[], id: string) => relationsOf(resolution('A/RES/79/253', '2024-12-24', paragraphs), id);
+
+  it('A/RES/79/253 OP3 (78/253 VII.OP2, 80/243 XII.OP2; 78/242, 79/245, 80/231 PP3): NOTES each post, one node each', () => {
+    const r = pension([para('OP1', 'Takes note of the report of the United Nations Joint Staff Pension Board;'), para('OP3', OP3)], 'OP3');
+    expect(r).toContain(`NOTES ${CEO}`);
+    expect(r).toContain(`NOTES ${RSG}`);
+  });
+
+  it('guard: "the Fund" after the Representative’s title is the Pension Fund, not the post (79/253 OP5)', () => {
+    const r = pension(
+      [para('OP1', 'Takes note of the report of the United Nations Joint Staff Pension Board and the financial statements of the United Nations Joint Staff Pension Fund;'), para('OP3', OP3), para('OP5', 'Emphasizes the importance of continuing to achieve the necessary annual real rate of return for the future solvency of the Fund;')],
+      'OP5',
+    );
+    expect(r).toEqual([`EMPHASIZES ${FUND}`]);
+  });
+
+  it('guard: "the Pension Administration" alone stays the Administration, no Chief Executive (79/253 OP9)', () => {
+    const r = pension([para('OP9', 'Requests the Pension Administration to provide an update on this;')], 'OP9');
+    expect(r).not.toContain(`REQUESTS ${CEO}`);
+  });
+});
