@@ -895,6 +895,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Appeals Tribunal', 'UNAT', ['Appeals Tribunal']),
   org('United Nations Joint Staff Pension Fund', undefined, [], ['Pension Fund', 'Fund']),
   org('United Nations Joint Staff Pension Board', undefined, [], ['Pension Board', 'Board']),
+  // the Fund's two heads, posts of their own named in each pension and audit resolution ("the report of the Chief Executive of
+  // Pension Administration and the Representative of the Secretary-General for the investment of the assets of the Fund",
+  // A/RES/78/242 PP3, 78/253 OP2, 79/245, 79/253, 80/231, 80/243 XII.OP2): one node each, as the Emergency Relief Coordinator's is
+  org('Chief Executive of Pension Administration'),
+  org('Representative of the Secretary-General for the investment of the assets of the United Nations Joint Staff Pension Fund', undefined, [
+    'Representative of the Secretary-General for the investment of the assets of the Fund',
+  ]),
   org('United Nations Logistics Base at Brindisi, Italy', undefined, ['United Nations Logistics Base at Brindisi', 'United Nations Logistics Base']),
   // "the work of the Anna Lindh Euro-Mediterranean Foundation for the Dialogue between Cultures in Alexandria, Egypt" (A/RES/80/200
   // PP25, 79/180, 78/214): a capitalised name stops at "between"; "the Anna Lindh Foundation" (A/RES/78/129) is the same body

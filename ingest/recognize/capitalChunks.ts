@@ -466,7 +466,10 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
   const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
   const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
   if (!prevIsDet && !bareCandidate) {
-    if (text.charCodeAt(starts[t]!) === 83 /* S */ && bareSecretariat(text, t, sets)) heads.push(determinedHead('Secretariat', starts[t]!, ends[t]!));
+    if (shortFormInitial(text.charCodeAt(starts[t]!))) {
+      const short = bareShortForm(text, t, sets);
+      if (short !== undefined) heads.push(determinedHead(short, starts[t]!, ends[t]!));
+    }
     return;
   }
   if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
@@ -482,18 +485,25 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
 }
 
 /**
- * Token t is "Secretariat" printed with no determiner before a noun it qualifies: "the modification of restrictions for
- * Secretariat staff" (A/RES/79/130 OP6), "other Missions and Secretariat staff members" (OP10), "all Secretariat entities"
- * (A/RES/78/245): the Secretariat named as "the Secretariat" names it (the short form's fixed referent). Only before these
- * nouns: a bare capitalised "Secretariat" elsewhere is mostly a heading or another body's name.
+ * Token t is "Secretariat" or "Agency" printed with no determiner before a noun it qualifies: "the modification of
+ * restrictions for Secretariat staff" (A/RES/79/130 OP6), "other Missions and Secretariat staff members" (OP10), "all
+ * Secretariat entities" (A/RES/78/245), "the killing of Agency staff", "including Agency schools sheltering displaced
+ * civilians" (A/RES/79/256 OP4, OP6; UNRWA's texts 78/73, 78/251, 80/77): the body the text calls "the Secretariat" or
+ * "the Agency" names it so (the short form resolves as "the Agency" does). Only before these nouns: a bare capitalised
+ * "Secretariat" or "Agency" elsewhere is mostly a heading or another body's name.
  */
-function bareSecretariat(text: string, t: number, sets: HeadSets): boolean {
-  if (!isWord(text, t, 'Secretariat') || !sets.determined.has('Secretariat')) return false;
+function bareShortForm(text: string, t: number, sets: HeadSets): string | undefined {
+  const w = isWord(text, t, 'Secretariat') ? 'Secretariat' : isWord(text, t, 'Agency') ? 'Agency' : undefined;
+  if (w === undefined || !sets.determined.has(w)) return undefined;
   const e = ends[t]!;
-  return text.charCodeAt(e) === 32 && SECRETARIAT_NOUN_AFTER_RE.test(text.slice(e, e + 14));
+  return text.charCodeAt(e) === 32 && SHORT_FORM_NOUN_AFTER_RE.test(text.slice(e, e + 14)) ? w : undefined;
 }
-/** the nouns a bare "Secretariat" qualifies: its people and its units */
-const SECRETARIAT_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units)\b/;
+/** the nouns a bare "Secretariat" or "Agency" qualifies: its people, its units, its schools and operations */
+const SHORT_FORM_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units|schools|operations)\b/;
+/** first letters of the words bareShortForm reads ("S"ecretariat, "A"gency): a cheap test before it */
+function shortFormInitial(c: number): boolean {
+  return c === 83 || c === 65;
+}
 
 /** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
 function chunkLast(text: string, t: number, m: number): number {
@@ -797,7 +807,10 @@ function pushHeadsInside(text: string, t: number, last: number, sets: HeadSets, 
     const pd = isDeterminer(text, k - 1) && spacedBefore(k);
     if (!pd && text.charCodeAt(starts[k]!) !== 87) {
       // "other Missions and Secretariat staff members" (A/RES/79/130 OP10): the chunk's last word, after "and"/"or"
-      if (k === last && text.charCodeAt(starts[k]!) === 83 /* S */ && andOr(text, k - 1) && bareSecretariat(text, k, sets)) heads.push(determinedHead('Secretariat', starts[k]!, ends[k]!));
+      if (k === last && shortFormInitial(text.charCodeAt(starts[k]!)) && andOr(text, k - 1)) {
+        const short = bareShortForm(text, k, sets);
+        if (short !== undefined) heads.push(determinedHead(short, starts[k]!, ends[k]!));
+      }
       continue;
     }
     if (k + 1 <= last && kinds[k + 1] === Tok.Cap) {

@@ -776,7 +776,9 @@ const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
 // the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
 // United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
 // of them would join unlike sittings; the conventions named beside it are mentions of their own)
-const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative']);
+// ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
+// 80/243: a person acting in a post, as "Personal Representative" is one holding it, no body)
+const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative', 'Acting Representative']);
 
 interface Span {
   start: number;
@@ -9325,8 +9327,12 @@ function computeHeadPart(full: string): string | undefined {
   return words.slice(0, i).join(' ');
 }
 
-/** An organ of a fund: "Board of Trustees of the United Nations Voluntary Fund for Victims of Torture" (group 1: the fund). */
-const ORGAN_OF_FUND_RE = /^(?:Chair of the )?(?:Board of (?:Trustees|Governors|Directors)|Executive Board|Advisory Board|Steering Committee) of the ((?:[A-Z][\w’'-]* )+(?:Trust )?Fund(?: (?:for|on) .+)?)$/;
+/**
+ * An organ of a fund: "Board of Trustees of the United Nations Voluntary Fund for Victims of Torture" (group 1: the fund); the
+ * post that invests a fund's assets ("the Representative of the Secretary-General for the investment of the assets of the
+ * Fund", A/RES/79/253 OP3, then "the future solvency of the Fund", OP5: the Pension Fund).
+ */
+const ORGAN_OF_FUND_RE = /^(?:Chair of the )?(?:Board of (?:Trustees|Governors|Directors)|Executive Board|Advisory Board|Steering Committee|Representative of the Secretary-General for the investment of the assets) of the ((?:[A-Z][\w’'-]* )+(?:Trust )?Fund(?: (?:for|on) .+)?)$/;
 /**
  * "stresses the importance of the work of the Board of Trustees of the United Nations Voluntary Fund for Victims of Torture,
  * appeals to all States and organizations to contribute annually to the Fund" (A/RES/80/198 OP50): a fund named only in its
