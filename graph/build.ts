@@ -1520,8 +1520,8 @@ export class GraphBuilder {
    * A body keyed with the resolution that established it, once by its bare head ("the Group of Governmental Experts
    * established pursuant to General Assembly resolution 77/250", A/RES/79/20 PP11, 80/20, 79/21 OP7) and once by its full
    * name ("the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
-   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one,
-   * when one full name alone of that resolution starts with it.
+   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one
+   * (when several full names of that resolution start with it, they are one group too, and join the shortest).
    */
   private mergeBareEstablishedBodies(organizations: NodeEntry[]): void {
     const g = this.graph;
@@ -1538,7 +1538,19 @@ export class GraphBuilder {
       if (names.length < 2) continue;
       for (const bare of names) {
         const full = names.filter((n) => n.length > bare.length && n.startsWith(bare) && n.charCodeAt(bare.length) === 32);
-        if (full.length === 1) this.mergeNodeInto(`${ORGANIZATION_PREFIX}${bare} (${resolution})`, `${ORGANIZATION_PREFIX}${full[0]!} (${resolution})`);
+        if (full.length === 0) continue;
+        // several full names of one resolution's group: its name ("... on Further Practical Measures for the Prevention of an
+        // Arms Race in Outer Space", 79/19 PP22) and its mandate ("... to consider and make recommendations on ...", 79/21
+        // OP14), one group: all join the shortest, the name
+        full.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+        const into = `${ORGANIZATION_PREFIX}${full[0]!} (${resolution})`;
+        const bareKey = `${ORGANIZATION_PREFIX}${bare} (${resolution})`;
+        if (!g.hasNode(into) || !g.hasNode(bareKey)) continue;
+        for (let i = 1; i < full.length; i++) {
+          const other = `${ORGANIZATION_PREFIX}${full[i]!} (${resolution})`;
+          if (g.hasNode(other)) this.mergeNodeInto(other, into);
+        }
+        this.mergeNodeInto(bareKey, into);
       }
     }
   }

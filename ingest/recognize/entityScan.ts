@@ -5307,6 +5307,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       }
       continue;
     }
+    // "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250, ..., which was
+    // tasked with considering and making recommendations on ...", then "building on the work of the Group of Governmental
+    // Experts to consider and to make recommendations on ..." (A/RES/79/21 OP14, 79/20 PP13): a group named by its mandate
+    // (the gazetteer's "... to consider ...") is the group the resolution named before by its establishing resolution, as
+    // the Assembly gives one mandate to the groups of several resolutions (72/250 and 77/250); graph/build.ts joins the
+    // names keyed with one resolution (a character test first)
+    if (c.kind === 'Organization' && c.attrs.qualifier === undefined && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS_TO)) {
+      const q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
+      if (q) {
+        c.attrs = { ...c.attrs, qualifier: q };
+        continue;
+      }
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
@@ -8764,6 +8777,8 @@ function earlierWithWords(text: string, end: number, refs: readonly Ref[] | unde
 
 const OF_GOVERNMENTAL_EXPERTS = ' of Governmental Experts';
 const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
+/** a group of governmental experts named by its mandate, an infinitive ("... to consider and make recommendations on ...") */
+const GROUP_OF_GOVERNMENTAL_EXPERTS_TO = `${GROUP_OF_GOVERNMENTAL_EXPERTS} to `;
 
 /**
  * A session read as that of a short form ("the Conference at its thirteenth session"), and its words before " of the ":
