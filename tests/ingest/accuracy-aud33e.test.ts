@@ -50,3 +50,21 @@ describe('a group of governmental experts named by its mandate after the resolut
     expect(keys).toEqual(['Organization:Working Group II (A/RES/79/117)', 'Organization:Working Group III (A/RES/79/117)']);
   });
 });
+
+describe('a plan printed with the place it belongs to and, in the same texts, as "its" plan after the place', () => {
+  const PP14 =
+    'Bearing in mind the development aspirations of Tokelau as expressed in its revised National Strategic Plan 2021–2026, with a shared vision of “Thriving communities with opportunities for all”,';
+  const OP6 = 'Takes note of the National Strategic Plan 2021–2026 of Tokelau, which further prioritizes good governance, as an important framework for the Territory’s sustainable future;';
+  const plans = (...rs: ReturnType<typeof gaResolution>[]): string[] => graphOf(...rs).filterNodes((key) => key.startsWith('Framework:National')).sort();
+
+  it('graph: A/RES/78/97 PP14 "its revised National Strategic Plan 2021–2026" and OP6 "... of Tokelau" (79/110, 80/101) are one plan', () => {
+    const r = gaResolution('A/RES/78/97', '2023-12-07', [para('PP14', PP14), para('OP6', OP6)]);
+    expect(plans(r)).toEqual(['Framework:National Strategic Plan 2021-2026 of Tokelau']);
+  });
+
+  it('graph guard: the short name printed in a text that does not name the place stays apart (a constructed near form: another territory\'s plan)', () => {
+    const tokelau = gaResolution('A/RES/78/97', '2023-12-07', [para('OP6', OP6)]);
+    const other = gaResolution('A/RES/78/101', '2023-12-07', [para('PP5', 'Noting the National Strategic Plan 2021–2026 adopted by the territorial Government,')]);
+    expect(plans(tokelau, other)).toEqual(['Framework:National Strategic Plan 2021-2026', 'Framework:National Strategic Plan 2021-2026 of Tokelau']);
+  });
+});
