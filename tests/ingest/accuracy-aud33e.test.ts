@@ -68,3 +68,33 @@ describe('a plan printed with the place it belongs to and, in the same texts, as
     expect(plans(tokelau, other)).toEqual(['Framework:National Strategic Plan 2021-2026', 'Framework:National Strategic Plan 2021-2026 of Tokelau']);
   });
 });
+
+/** The Framework keys of each paragraph, read in order as one resolution. */
+function frameworkKeys(symbol: string, paragraphs: ParagraphText[], prefix: string): string[][] {
+  return orgKeys(symbol, paragraphs, `Framework:${prefix}`);
+}
+
+describe('one declaration printed with its subtitle, with its authors and short', () => {
+  const REYKJAVIK = 'Framework:Reykjavik Declaration of Heads of State and Government of the Council of Europe';
+  it('A/RES/79/284 PP7 (": United around Our Values"), PP11 (short), OP25 (full): one declaration', () => {
+    const got = frameworkKeys('A/RES/79/284', [
+      para('PP7', 'Welcoming the increasingly close relations between the United Nations and the Council of Europe, and noting the call to strengthen the partnership between the Council of Europe and the United Nations as expressed in the Reykjavik Declaration: United around Our Values, which was adopted at the fourth Summit of Heads of State and Government of the Council of Europe, held in Reykjavik on 16 and 17 May 2023,'),
+      para('PP11', 'Recalling that the Committee of Ministers of the Council of Europe continues to supervise their execution, recalling also that the Reykjavik Declaration stressed the need to make every effort to ensure the execution of the Court’s judgments by the Russian Federation,'),
+      para('OP25', 'Also notes the priority accorded by the Council of Europe to the protection of the environment, as recognized in appendix V to the Reykjavik Declaration of Heads of State and Government of the Council of Europe;'),
+    ], 'Reykjavik');
+    expect(got).toEqual([[REYKJAVIK], [REYKJAVIK], [REYKJAVIK]]);
+  });
+
+  it('guard: A/RES/78/68 PP77, FAO\'s "Reykjavik Declaration on Responsible Fisheries in the Marine Ecosystem" keeps its name', () => {
+    const pp77 =
+      'Recognizing the importance of applying ecosystem approaches to the management of human activities in the ocean, and noting in this regard the Reykjavik Declaration on Responsible Fisheries in the Marine Ecosystem, the work of the Food and Agriculture Organization of the United Nations,';
+    expect(frameworkKeys('A/RES/78/68', [para('PP77', pp77)], 'Reykjavik')).toEqual([['Framework:Reykjavik Declaration on Responsible Fisheries in the Marine Ecosystem']]);
+  });
+
+  it('A/RES/78/154 PP23 "the Riyadh Leader’s Declaration" is the Riyadh Leaders’ Declaration of 79/207 PP25', () => {
+    const text = (who: string) =>
+      `Recognizing the Global Initiative on Reducing Land Degradation and Enhancing Conservation of Terrestrial Habitats adopted by the leaders of the Group of 20 in Riyadh in 2020, as well as the Riyadh ${who} Declaration,`;
+    expect(frameworkKeys('A/RES/78/154', [para('PP23', text('Leader’s'))], 'Riyadh')).toEqual([["Framework:Riyadh Leaders' Declaration"]]);
+    expect(frameworkKeys('A/RES/79/207', [para('PP25', text('Leaders’'))], 'Riyadh')).toEqual([["Framework:Riyadh Leaders' Declaration"]]);
+  });
+});
