@@ -5348,6 +5348,17 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // Non-Proliferation of Nuclear Weapons" (A/RES/78/42 PP12): "the Treaty" is the one named last (in the paragraph, else the
     // resolution), as other texts print the sitting in full; keyed "First Meeting of States Parties to the Treaty" alone, the
     // treaties' sittings were one node (a character test on the few kept names first)
+    // "the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing ...,
+    // and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali" (A/RES/78/68 PP53; 79/145
+    // OP112, 80/109 OP114): the sitting of the agreement named before, as 78/68 OP109 prints it in full, not a node per
+    // resolution (a character test first)
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && text.startsWith(TO_THAT_AGREEMENT, c.end) && SITTING_OF_PARTIES_HEAD_RE.test(c.name)) {
+      const agreement = frameworkBefore(kept, c.start, isAgreementName);
+      if (agreement !== undefined) {
+        c.name = `${c.name} to the ${agreement.name}`;
+        continue;
+      }
+    }
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
       const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
       if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
@@ -5639,6 +5650,11 @@ function partiesTreatyBefore(kept: readonly Candidate[], pos: number, state: Res
   return last;
 }
 const TO_THE_TREATY = ' to the Treaty';
+const TO_THAT_AGREEMENT = ' to that Agreement';
+/** an agreement's name: "Agreement on Port State Measures ...", "Port State Measures Agreement" */
+function isAgreementName(name: string): boolean {
+  return name.startsWith('Agreement ') || name.endsWith(' Agreement');
+}
 /** a parties' sitting, numbered or not, before " to the Treaty": "First Meeting of States Parties", "Review Conferences of the Parties" */
 const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
   `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,

@@ -98,3 +98,27 @@ describe('one declaration printed with its subtitle, with its authors and short'
     expect(frameworkKeys('A/RES/79/207', [para('PP25', text('Leaders’'))], 'Riyadh')).toEqual([["Framework:Riyadh Leaders' Declaration"]]);
   });
 });
+
+describe('a parties\' sitting "to that Agreement" is the sitting of the agreement named before', () => {
+  const PSMA_MEETING = 'Event:Fourth Meeting (Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing)';
+  const events = (symbol: string, id: string, text: string): string[][] => orgKeys(symbol, [para(id, text)], 'Event:Fourth');
+
+  it('A/RES/78/68 PP53: "... and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali" is OP109\'s meeting', () => {
+    const pp53 =
+      'Recalling the entry into force of the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing of the Food and Agriculture Organization of the United Nations in 2016, and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali, Indonesia, from 8 to 12 May 2023,';
+    const op109 =
+      'Acknowledges, in this regard, the convening of the Fourth Meeting of the Parties to the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing, which was held in Bali, Indonesia, from 8 to 12 May 2023;';
+    expect(events('A/RES/78/68', 'PP53', pp53)).toEqual([[PSMA_MEETING]]);
+    expect(events('A/RES/78/68', 'OP109', op109)).toEqual([[PSMA_MEETING]]);
+  });
+
+  it('A/RES/80/109 OP114: after "the Port State Measures Agreement" as well', () => {
+    const op114 =
+      'Acknowledges the follow-up by Parties to the Port State Measures Agreement of the “Bali Strategy” to strengthen the implementation and effectiveness of that Agreement, adopted at the Fourth Meeting of the Parties to that Agreement, and welcomes the operationalization of the Global Information Exchange System;';
+    expect(events('A/RES/80/109', 'OP114', op114)).toEqual([[PSMA_MEETING]]);
+  });
+
+  it('guard: no agreement named in the paragraph, the sitting stays the resolution\'s own (a constructed near form)', () => {
+    expect(events('A/RES/80/109', 'OP115', 'Welcomes the outcome of the Fourth Meeting of the Parties to that Agreement;')).toEqual([['Event:Fourth Meeting of the Parties (A/RES/80/109)']]);
+  });
+});
