@@ -573,6 +573,8 @@ function adoptionYear(key: string, attrs: Attributes): string | undefined {
 }
 
 const ORGANIZATION_PREFIX = 'Organization:';
+const PLACE_PREFIX = 'Place:';
+const OF = ' of ';
 const EVENT_PREFIX = 'Event:';
 /** an Organization keyed with the General Assembly resolution that established it: its name (1), the symbol (2) */
 const ESTABLISHED_BODY_KEY_RE = /^Organization:(.+) \((A\/RES\/\d{1,3}\/\d{1,3})\)$/;
@@ -1517,11 +1519,52 @@ export class GraphBuilder {
   }
 
   /**
+   * A plan or body printed with the place it belongs to after it ("Takes note of the National Strategic Plan 2021–2026 of
+   * Tokelau", A/RES/78/97 OP6, 79/110, 80/101) and without it where the text says whose it is in other words ("the development
+   * aspirations of Tokelau as expressed in its revised National Strategic Plan 2021–2026", PP14 of the same texts): the short
+   * key joins the full one when one place alone claims it and every text that prints the short name names that place (a
+   * country's "National Development Plan" is not another's).
+   */
+  private mergePlaceSuffixedTwins(named: string[]): void {
+    const g = this.graph;
+    const claims = new Map<string, { key: string; place: string }[]>();
+    for (const key of named) {
+      if (!g.hasNode(key)) continue;
+      for (let i = key.indexOf(OF); i > 0; i = key.indexOf(OF, i + 1)) {
+        const place = PLACE_PREFIX + key.slice(i + OF.length);
+        if (!g.hasNode(place)) continue;
+        const twin = key.slice(0, i);
+        if (!g.hasNode(twin)) continue;
+        const list = claims.get(twin);
+        if (list) list.push({ key, place });
+        else claims.set(twin, [{ key, place }]);
+        break;
+      }
+    }
+    const documentsOf = (key: string): Set<string> => {
+      const docs = new Set<string>();
+      g.forEachInEdge(key, (_e, attrs) => {
+        if (typeof attrs.document === 'string') docs.add(attrs.document);
+      });
+      return docs;
+    };
+    for (const [twin, list] of claims) {
+      if (list.length !== 1) continue;
+      const { key, place } = list[0]!;
+      const placeDocs = documentsOf(place);
+      const twinDocs = documentsOf(twin);
+      let named = twinDocs.size > 0;
+      for (const doc of twinDocs) if (!placeDocs.has(doc)) named = false;
+      if (named) this.mergeNodeInto(twin, key);
+    }
+  }
+
+  /**
    * A body keyed with the resolution that established it, once by its bare head ("the Group of Governmental Experts
    * established pursuant to General Assembly resolution 77/250", A/RES/79/20 PP11, 80/20, 79/21 OP7) and once by its full
    * name ("the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
-   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one,
-   * when one full name alone of that resolution starts with it.
+   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one
+   * (when several full names of that resolution start with it, they are one group too, and join the shortest).
    */
   private mergeBareEstablishedBodies(organizations: NodeEntry[]): void {
     const g = this.graph;
@@ -1538,7 +1581,19 @@ export class GraphBuilder {
       if (names.length < 2) continue;
       for (const bare of names) {
         const full = names.filter((n) => n.length > bare.length && n.startsWith(bare) && n.charCodeAt(bare.length) === 32);
-        if (full.length === 1) this.mergeNodeInto(`${ORGANIZATION_PREFIX}${bare} (${resolution})`, `${ORGANIZATION_PREFIX}${full[0]!} (${resolution})`);
+        if (full.length === 0) continue;
+        // several full names of one resolution's group: its name ("... on Further Practical Measures for the Prevention of an
+        // Arms Race in Outer Space", 79/19 PP22) and its mandate ("... to consider and make recommendations on ...", 79/21
+        // OP14), one group: all join the shortest, the name
+        full.sort((a, b) => a.length - b.length || (a < b ? -1 : 1));
+        const into = `${ORGANIZATION_PREFIX}${full[0]!} (${resolution})`;
+        const bareKey = `${ORGANIZATION_PREFIX}${bare} (${resolution})`;
+        if (!g.hasNode(into) || !g.hasNode(bareKey)) continue;
+        for (let i = 1; i < full.length; i++) {
+          const other = `${ORGANIZATION_PREFIX}${full[i]!} (${resolution})`;
+          if (g.hasNode(other)) this.mergeNodeInto(other, into);
+        }
+        this.mergeNodeInto(bareKey, into);
       }
     }
   }
@@ -1647,6 +1702,7 @@ export class GraphBuilder {
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);
     this.mergeOwnerPrefixedTwins(lists);
+    this.mergePlaceSuffixedTwins(lists.named);
     this.mergeBareEstablishedBodies(lists.organizations);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.

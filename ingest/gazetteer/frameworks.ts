@@ -1006,6 +1006,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention for the Protection of the World Cultural and Natural Heritage', ['Convention concerning the Protection of the World Cultural and Natural Heritage', 'World Heritage Convention']),
   // the Council of Europe's 2017 Nicosia convention, its name with a lower-case "relating to" (A/RES/79/133 OP24, 79/284 OP31: read
   // up to "Offences", and "the Convention" after it went to an earlier one) and once capitalised (79/284 OP37): one convention
+  // the Council of Europe's declaration of its fourth summit (Reykjavik, 16-17 May 2023), printed with its subtitle, "the
+  // Reykjavik Declaration: United around Our Values, which was adopted at the fourth Summit of Heads of State and Government
+  // of the Council of Europe" (A/RES/79/284 PP7), by the summit's members ("the Reykjavik Declaration of Heads of State and
+  // Government of the Council of Europe", OP25), and short ("the Reykjavik Declaration", PP11, OP40): one node, not two;
+  // the short name only once the full one is read ("the Reykjavik Declaration on Responsible Fisheries ..." is FAO's)
+  fw('Reykjavik Declaration of Heads of State and Government of the Council of Europe', ['Reykjavik Declaration: United around Our Values'], ['Reykjavik Declaration']),
+  // the Group of 20's 2020 summit declaration, its apostrophe printed after "Leader" in the 2023 texts ("the Global Initiative
+  // on Reducing Land Degradation ... adopted by the leaders of the Group of 20 in Riyadh in 2020, as well as the Riyadh
+  // Leader’s Declaration", A/RES/78/154 PP23, 78/320 PP10) and after "Leaders" in the later ones (79/207 PP25, 80/139 PP33)
+  fw("Riyadh Leaders' Declaration", ['Riyadh Leaders’ Declaration', 'Riyadh Leader’s Declaration', "Riyadh Leader's Declaration"]),
   fw('Council of Europe Convention on Offences relating to Cultural Property', ['Council of Europe Convention on Offences Relating to Cultural Property']),
   // the museums' code of the International Council of Museums, printed with its owner's full name before it (A/RES/79/133 OP37:
   // "the International Council of Museums Code of Ethics for Museums" was read as the Council and a "Museums Code of Ethics")

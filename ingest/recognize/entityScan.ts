@@ -5320,6 +5320,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
       }
       continue;
     }
+    // "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250, ..., which was
+    // tasked with considering and making recommendations on ...", then "building on the work of the Group of Governmental
+    // Experts to consider and to make recommendations on ..." (A/RES/79/21 OP14, 79/20 PP13): a group named by its mandate
+    // (the gazetteer's "... to consider ...") is the group the resolution named before by its establishing resolution, as
+    // the Assembly gives one mandate to the groups of several resolutions (72/250 and 77/250); graph/build.ts joins the
+    // names keyed with one resolution (a character test first)
+    if (c.kind === 'Organization' && c.attrs.qualifier === undefined && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS_TO)) {
+      const q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
+      if (q) {
+        c.attrs = { ...c.attrs, qualifier: q };
+        continue;
+      }
+    }
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
     // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
@@ -5348,6 +5361,17 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     // Non-Proliferation of Nuclear Weapons" (A/RES/78/42 PP12): "the Treaty" is the one named last (in the paragraph, else the
     // resolution), as other texts print the sitting in full; keyed "First Meeting of States Parties to the Treaty" alone, the
     // treaties' sittings were one node (a character test on the few kept names first)
+    // "the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing ...,
+    // and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali" (A/RES/78/68 PP53; 79/145
+    // OP112, 80/109 OP114): the sitting of the agreement named before, as 78/68 OP109 prints it in full, not a node per
+    // resolution (a character test first)
+    if (c.kind === 'Event' && c.attrs.qualifier === undefined && text.startsWith(TO_THAT_AGREEMENT, c.end) && SITTING_OF_PARTIES_HEAD_RE.test(c.name)) {
+      const agreement = frameworkBefore(kept, c.start, isAgreementName);
+      if (agreement !== undefined) {
+        c.name = `${c.name} to the ${agreement.name}`;
+        continue;
+      }
+    }
     if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
       const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
       if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
@@ -5645,6 +5669,11 @@ const PROTOCOL_TO_NAMED_TREATY_RE = /^(?:Additional )?Protocols?(?: [IVX]{1,4})?
 const PROTOCOL_TO_HEAD_RE = /^(?:Additional )?Protocols?(?: [IVX]{1,4})? to the Treaty$/;
 /** a treaty named in full ("African Nuclear-Weapon-Free Zone Treaty", "Treaty on ..."), not the bare word */
 const isProtocolOwnerTreaty = (name: string): boolean => name.length > 7 && (name.endsWith(' Treaty') || name.startsWith('Treaty '));
+const TO_THAT_AGREEMENT = ' to that Agreement';
+/** an agreement's name: "Agreement on Port State Measures ...", "Port State Measures Agreement" */
+function isAgreementName(name: string): boolean {
+  return name.startsWith('Agreement ') || name.endsWith(' Agreement');
+}
 /** a parties' sitting, numbered or not, before " to the Treaty": "First Meeting of States Parties", "Review Conferences of the Parties" */
 const SITTING_OF_PARTIES_HEAD_RE = new RegExp(
   `^(?:(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) )?(?:Review Conferences?|Meetings?|Conferences?) of (?:the )?(?:States |High Contracting )?Parties$`,
@@ -8783,6 +8812,8 @@ function earlierWithWords(text: string, end: number, refs: readonly Ref[] | unde
 
 const OF_GOVERNMENTAL_EXPERTS = ' of Governmental Experts';
 const GROUP_OF_GOVERNMENTAL_EXPERTS = 'Group of Governmental Experts';
+/** a group of governmental experts named by its mandate, an infinitive ("... to consider and make recommendations on ...") */
+const GROUP_OF_GOVERNMENTAL_EXPERTS_TO = `${GROUP_OF_GOVERNMENTAL_EXPERTS} to `;
 
 /**
  * A session read as that of a short form ("the Conference at its thirteenth session"), and its words before " of the ":
