@@ -239,7 +239,8 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
  */
 function linkListedReports(text: string, body: EntityMention[], listed: readonly ListedReport[]): void {
   for (const l of listed) {
-    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start)) continue;
+    // (a short name in brackets ending the subject, "(Paris Principles)", names what the subject is about: its own mention)
+    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start && !(text.charCodeAt(o.start - 1) === 40 && o.end === l.end - 1))) continue;
     const title = `Report of the Secretary-General on ${l.subject}`;
     const mention: EntityMention = {
       kind: 'Document', key: nodeKey('Document', l.symbol), name: l.symbol, attrs: { subject: l.subject, author: 'Secretary-General', title, symbol: l.symbol }, phrase: text.slice(l.start, l.end), start: l.start, end: l.end, footnote: undefined, nested: undefined,
@@ -289,9 +290,12 @@ const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
  * Between one report's mark and the next one's: "and on <the next report's subject>" (A/RES/78/242 PP3), or a list of them, each its own "on" ("the reports of the Secretary-General on the follow-up to the Fifth United Nations
  * Conference on the Least Developed Countries,12 on multi-hazard early warning systems in the least developed countries,13 on
  * ... and on the work of the Technology Bank for the Least Developed Countries;17", A/RES/79/218 OP1). Group 1: the subject
- * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ...").
+ * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ..."; and end on
+ * a short name in brackets: "...9 and on the activities of the Global Alliance of National Human Rights Institutions in accrediting
+ * national institutions in compliance with the principles relating to the status of ... human rights (Paris Principles),10",
+ * A/RES/80/214 PP18).
  */
-const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?)[\s,;]*$/;
+const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?(?:\s\([A-Z][A-Za-z ]{1,60}\))?)[\s,;]*$/;
 /**
  * ... or the next subject without its "on": "the reports of the Secretary-General on the United Nations Regional Centre for Peace
  * and Disarmament in Africa,1 the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the
