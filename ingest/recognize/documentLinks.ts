@@ -806,10 +806,13 @@ const NEXT_LISTED_AUTHOR_RE = /^[\s,]*(?:and\s+(?:of\s+)?|as\s+well\s+as\s+(?:of
  *  notes by the Secretary-General drawing attention to the reports of the Joint Inspection Unit,8", 80/242 PP5; "the summary by
  *  the Secretary-General of the report of the Board of Inquiry12", 78/73 PP43): whose the footnoted document is, the text leaves open. */
 const CARRIED_REPORT_BEFORE_RE = /\b(?:transmitting|drawing\s+attention\s+to|summary\b[^;,]{0,60}\bof)\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,2}$/;
-/** A footnote that cites reports by their symbols ("A/78/302.", "A/HRC/53/59 and A/78/545.") or by an Official Records supplement. */
+/** A footnote that cites reports by their symbols ("A/78/302.", "See A/76/264, A/77/270 and A/78/254.", "A/HRC/53/59; see also
+ *  A/78/545.": the recent reports of A/RES/78/78 PP11) or by an Official Records supplement. */
 function reportsFootnote(note: string): boolean {
-  return !note.includes(';') && (SYMBOL_FOOTNOTE_RE.test(note) || OFFICIAL_RECORDS_REPORT_RE.test(note));
+  const symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
+  return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols));
 }
+const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
 /**
  * "Takes note of the report of the Special Rapporteur on contemporary forms of racism, ..., prepared in accordance with the
  * request contained in its resolution 77/204;11" (A/RES/78/190 OP3), "takes note of the reports of the Special Rapporteur,24"
@@ -849,7 +852,8 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     const gap = text.slice(a.end, first.offset);
     if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= a.end && o.start < first.offset)) continue;
     const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= a.end && o.start < first.offset) ? maskedGap(text, a.end, first.offset, body, a) : gap;
-    if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
+    // (the gap as printed too: "the reports of the Special Rapporteur to the General Assembly21", A/RES/79/176 OP22)
+    if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
     const author = a.key === SG_KEY ? 'Secretary-General' : a.name;
     const marks: { offset: number; mark: string }[] = [];
     let r = first;

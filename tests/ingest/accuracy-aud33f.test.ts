@@ -67,6 +67,34 @@ describe('"the report(s) of <mandate holder or body>,<mark>": the footnoted docu
   });
 });
 
+describe('the reports\' footnote with "; see also", the gap with the body the reports went to', () => {
+  const OPT = 'Special Rapporteur on the situation of human rights in the Palestinian territories occupied since 1967';
+  const PP11_78_78 = `Taking note of the recent reports of the ${OPT}, 11 as well as of other relevant recent reports of the Council,`;
+
+  it('A/RES/78/78 PP11 (79/91, 80/81): "the recent reports of the Special Rapporteur on ... occupied since 1967, 11" ("11 A/HRC/53/59; see also A/78/545.")', () => {
+    expect(authors('PP11', PP11_78_78, [{ after: '1967, 11', mark: '11', text: 'A/HRC/53/59; see also A/78/545.' }], { ...GA78, symbol: 'A/RES/78/78' })).toEqual([
+      `A/HRC/53/59 ${OPT}`,
+      `A/78/545 ${OPT}`,
+    ]);
+  });
+
+  it('guard: a footnote that goes on with something else after its semicolon is not the reports\' alone', () => {
+    const got = authors('PP11', PP11_78_78, [{ after: '1967, 11', mark: '11', text: 'A/HRC/53/59; see also resolution 77/247, para. 3.' }], { ...GA78, symbol: 'A/RES/78/78' });
+    expect(got).toEqual(['A/HRC/53/59 -']);
+  });
+
+  it('A/RES/79/176 OP22: "the reports of the Special Rapporteur to the General Assembly21 and the Human Rights Council" ("21 See A/76/264, A/77/270 and A/78/254.")', () => {
+    const text =
+      'Takes note with appreciation of the reports of the Special Rapporteur on extrajudicial, summary or arbitrary executions to the General Assembly21 and the Human Rights Council, and invites States to take due consideration of the recommendations contained therein;';
+    const SR = 'Special Rapporteur on extrajudicial, summary or arbitrary executions';
+    expect(authors('OP22', text, [{ after: 'Assembly21', mark: '21', text: 'See A/76/264, A/77/270 and A/78/254.' }], { ...GA78, symbol: 'A/RES/79/176' })).toEqual([
+      `A/76/264 ${SR}`,
+      `A/77/270 ${SR}`,
+      `A/78/254 ${SR}`,
+    ]);
+  });
+});
+
 describe('one phrase, several authors: each footnoted document its own author, in order', () => {
   it('A/RES/78/187 PP20 (80/190 PP17): "the most recent reports of the Special Representative ... on Violence against Children,36 the Special Representative ... for Children and Armed Conflict,37 the Special Rapporteur on the sale ...38 and the Special Rapporteur on trafficking ..., 39"', () => {
     const text =
