@@ -239,7 +239,8 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
  */
 function linkListedReports(text: string, body: EntityMention[], listed: readonly ListedReport[]): void {
   for (const l of listed) {
-    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start)) continue;
+    // (a short name in brackets ending the subject, "(Paris Principles)", names what the subject is about: its own mention)
+    if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < l.end && o.end > l.start && !(text.charCodeAt(o.start - 1) === 40 && o.end === l.end - 1))) continue;
     const title = `Report of the Secretary-General on ${l.subject}`;
     const mention: EntityMention = {
       kind: 'Document', key: nodeKey('Document', l.symbol), name: l.symbol, attrs: { subject: l.subject, author: 'Secretary-General', title, symbol: l.symbol }, phrase: text.slice(l.start, l.end), start: l.start, end: l.end, footnote: undefined, nested: undefined,
@@ -289,9 +290,12 @@ const pluralSubjectsOf = new WeakMap<RecognizeContext, Map<string, string[]>>();
  * Between one report's mark and the next one's: "and on <the next report's subject>" (A/RES/78/242 PP3), or a list of them, each its own "on" ("the reports of the Secretary-General on the follow-up to the Fifth United Nations
  * Conference on the Least Developed Countries,12 on multi-hazard early warning systems in the least developed countries,13 on
  * ... and on the work of the Technology Bank for the Least Developed Countries;17", A/RES/79/218 OP1). Group 1: the subject
- * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ...").
+ * (it may hold a colon: "on food insecurity in the least developed countries: modalities, terms of reference, ..."; and end on
+ * a short name in brackets: "...9 and on the activities of the Global Alliance of National Human Rights Institutions in accrediting
+ * national institutions in compliance with the principles relating to the status of ... human rights (Paris Principles),10",
+ * A/RES/80/214 PP18).
  */
-const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?)[\s,;]*$/;
+const LISTED_REPORT_GAP_RE = /^[\s,]*(?:and\s+)?on\s+([^;()“”]{1,300}?(?:\s\([A-Z][A-Za-z ]{1,60}\))?)[\s,;]*$/;
 /**
  * ... or the next subject without its "on": "the reports of the Secretary-General on the United Nations Regional Centre for Peace
  * and Disarmament in Africa,1 the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific 2 and the
@@ -623,6 +627,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   linkBareSg(paragraph, body, footnotes, ctx);
   linkBarePluralSg(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length && paragraph.text.includes(REPORT_WORD)) authorReportsOfBodies(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
@@ -778,6 +783,93 @@ function authorReportsListedByResolution(paragraph: ParagraphText, body: readonl
     const listEnd = listAt + list[0].length;
     const marks = paragraph.footnoteRefs.filter((r) => r.offset > listAt && r.offset <= listEnd);
     if (marks.length) authorFootnotedReports(footnotes, marks, author.key === SG_KEY ? 'Secretary-General' : author.name);
+  }
+}
+
+const REPORT_WORD = 'report';
+/** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
+ *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
+const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
+/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
+ *  General Assembly"), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance
+ *  with ...", "which highlights ..."). */
+const BODY_REPORT_TO_MARK_RE =
+  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
+/** After a plural's first mark, the next of the sessions its reports went to: " and fifty-third", " sessions and to the General
+ *  Assembly at its seventy-seventh", " and seventy-eighth sessions;" */
+const NEXT_SESSION_MARK_RE = /^\s*(?:sessions?\s*,?\s+)?and\s+(?:(?:submitted\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)\s+at\s+its\s+)?[a-z]+(?:-[a-z]+)?(?:\s+sessions?)?[\s,;.]*$/;
+/** After a listed author's mark, the next author of the same "reports of": ",37 the ...", "38 and the ...", ", 30 and of the ...",
+ *  ",18 as well as the ..." */
+const NEXT_LISTED_AUTHOR_RE = /^[\s,]*(?:and\s+(?:of\s+)?|as\s+well\s+as\s+(?:of\s+)?)?the\s+$/;
+/** Before "report of the": a document that is not the body's report but carries or sums it up (a note by the Secretary-General
+ *  "transmitting the report of the United Nations Educational, Scientific and Cultural Organization;11", A/RES/78/161 OP1; "the
+ *  notes by the Secretary-General drawing attention to the reports of the Joint Inspection Unit,8", 80/242 PP5; "the summary by
+ *  the Secretary-General of the report of the Board of Inquiry12", 78/73 PP43): whose the footnoted document is, the text leaves open. */
+const CARRIED_REPORT_BEFORE_RE = /\b(?:transmitting|drawing\s+attention\s+to|summary\b[^;,]{0,60}\bof)\s+(?:the|its|all)\s+(?:[\w-]+\s+){0,2}$/;
+/** A footnote that cites reports by their symbols ("A/78/302.", "See A/76/264, A/77/270 and A/78/254.", "A/HRC/53/59; see also
+ *  A/78/545.": the recent reports of A/RES/78/78 PP11) or by an Official Records supplement. */
+function reportsFootnote(note: string): boolean {
+  const symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
+  return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols));
+}
+const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
+/**
+ * "Takes note of the report of the Special Rapporteur on contemporary forms of racism, ..., prepared in accordance with the
+ * request contained in its resolution 77/204;11" (A/RES/78/190 OP3), "takes note of the reports of the Special Rapporteur,24"
+ * (78/189 OP1), "Takes note of the report of the Working Group on its twenty-sixth session;16" (80/207 OP6), "the reports of
+ * the Special Rapporteur on the human rights of migrants submitted to the Council at its fiftieth 33 and fifty-third34 sessions
+ * and to the General Assembly at its seventy-seventh35 and seventy-eighth sessions;36" (78/180 OP4), "the most recent reports
+ * of the Special Representative of the Secretary-General on Violence against Children,36 the Special Representative ... for
+ * Children and Armed Conflict,37 the Special Rapporteur on ...38 and the Special Rapporteur on ...,39" (78/187 PP20): the
+ * documents each mark's footnote cites are the reports of the body named right before it, its author the body's name as the
+ * Organization node has it (the same string in every file). Not where another cited thing stands between the name and the mark,
+ * nor a report that is another one's subject ("the implications arising from the report of ..."), nor a report still to come.
+ */
+function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  const refs = paragraph.footnoteRefs;
+  // the mark after which a listed author may follow, and the report word of its list
+  let listMarkEnd = -1;
+  let listWord = '';
+  for (const a of body) {
+    if (a.kind !== 'Organization' || a.nested || a.start < 14) continue;
+    const before = text.slice(Math.max(0, a.start - 60), a.start);
+    const lead = REPORT_OF_LEAD_RE.exec(before);
+    let word: string;
+    if (lead) {
+      word = lead[1]!;
+      const leadAt = a.start - lead[0].length;
+      const ahead = text.slice(Math.max(0, leadAt - 160), leadAt);
+      if (SUBJECT_OF_OTHER_RE.test(ahead) || CARRIED_REPORT_BEFORE_RE.test(ahead) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, leadAt - 40), leadAt))) continue;
+    } else if (listMarkEnd >= 0 && listMarkEnd <= a.start && (listWord === 'reports' || /\bof\s+the\s+$/.test(before)) && NEXT_LISTED_AUTHOR_RE.test(text.slice(listMarkEnd, a.start))) {
+      word = listWord;
+    } else continue;
+    listMarkEnd = -1;
+    // (a report cited by its title or subject is its own mention, its author set there)
+    if (body.some((o) => o.kind === 'Document' && o.start < a.end && o.end > a.start - 20)) continue;
+    const first = refs.find((r) => r.offset >= a.end);
+    if (first?.footnote === undefined || first.offset - a.end > 300) continue;
+    const gap = text.slice(a.end, first.offset);
+    if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= a.end && o.start < first.offset)) continue;
+    const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= a.end && o.start < first.offset) ? maskedGap(text, a.end, first.offset, body, a) : gap;
+    // (the gap as printed too: "the reports of the Special Rapporteur to the General Assembly21", A/RES/79/176 OP22)
+    if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
+    const author = a.key === SG_KEY ? 'Secretary-General' : a.name;
+    const marks: { offset: number; mark: string }[] = [];
+    let r = first;
+    for (let i = refs.indexOf(first); ; ) {
+      if (!reportsFootnote(r.footnote!.text)) break;
+      marks.push(r);
+      // (a list goes on with the next author only after one whose name ran to its mark: after "the reports of the Board of
+      // Auditors on the United Nations,1 the International Trade Centre,2 ..." (A/RES/78/242 PP3) the names are the subjects)
+      listMarkEnd = TITLE_TO_MARK_RE.test(gap) ? r.offset + r.mark.length : -1;
+      listWord = word;
+      // (a plural's reports to several sessions, each its mark)
+      const next = refs[++i];
+      if (word !== 'reports' || next?.footnote === undefined || !NEXT_SESSION_MARK_RE.test(text.slice(r.offset + r.mark.length, next.offset))) break;
+      r = next;
+    }
+    if (marks.length) authorFootnotedReports(footnotes, marks, author);
   }
 }
 
