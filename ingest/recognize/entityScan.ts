@@ -410,6 +410,20 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  *   (A/RES/79/35, 80/39 OP27) is the "... Reduction and Limitation of ..." of their PP6 and of the treaty's title.
  */
 const lowerCased = (w: string): string => w.toLowerCase();
+/** "Preparatory Committee for the eleventh Review Conference" of the NPT's parties (group 1: the ordinal) */
+const PREPARATORY_FOR_NPT_ORDINAL_RE = /(?<=Preparatory Committee for the )([A-Za-z]+) Review Conference(?= of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons)/g;
+/** The NPT's review conferences by ordinal, and the year each was planned for (the first of NPT_EDITIONS': 2020, not 2022). */
+const NPT_PLANNED_YEARS: ReadonlyMap<string, string> = new Map([...NPT_EDITIONS].reverse().map(([year, ordinal]) => [ordinal.toLowerCase(), year]));
+/**
+ * "the Preparatory Committee for the eleventh Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear
+ * Weapons" (A/RES/78/40 PP5, 79/41 PP5) is the "Preparatory Committee for the 2026 Review Conference of the Parties ..." most
+ * texts print (78/40's title quote, 78/42, 79/35, 80/39, 80/48): the year the conference was planned for, and so the
+ * committee's sessions named after it.
+ */
+function preparatoryForNptYear(w: string): string {
+  const year = NPT_PLANNED_YEARS.get(w.slice(0, w.indexOf(' ')).toLowerCase());
+  return year === undefined ? w : `${year} Review Conference`;
+}
 const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
   // "High-Level Panel": "High-level", as the UN's style prints it (the regex lowers every such word: idempotent)
   { gate: '-Level', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
@@ -426,6 +440,7 @@ const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: st
   { gate: ', particularly in Africa', re: /, particularly in Africa/g, to: ', Particularly in Africa' },
   { gate: 'Reduction and Limitations of', re: /Reduction and Limitations of/g, to: 'Reduction and Limitation of' },
   { gate: 'Parties to the Organized Crime Convention', re: /Parties to the Organized Crime Convention/g, to: 'Parties to the United Nations Convention against Transnational Organized Crime' },
+  { gate: 'Preparatory Committee for the ', re: PREPARATORY_FOR_NPT_ORDINAL_RE, to: preparatoryForNptYear },
 ];
 
 /**
@@ -5224,6 +5239,7 @@ function genericName(name: string): boolean {
  * else last in the resolution), anything else the resolution it is named in. The name stays as printed.
  */
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
+  const owned = sittingsOfGenericBodies(kept);
   for (const c of kept) {
     // "encourages contributions to the Special Fund established by the Optional Protocol" (A/RES/80/198 OP50): a fund named by
     // generic words is the fund of the instrument or body that established it, named so ("Special Fund of the Optional
@@ -5425,6 +5441,57 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
+  }
+  if (owned !== undefined) sittingsFollowTheirBody(owned, kept);
+}
+
+/** A sitting named after a body printed by generic words, and the body's name as printed ("Preparatory Committee"). */
+interface SittingOfGenericBody {
+  sitting: Candidate;
+  /** the body's mention right after the sitting's words, if any; else undefined and `bodies` */
+  body: Candidate | undefined;
+  /** every mention of the body in the paragraph */
+  bodies: Candidate[];
+  printed: string;
+}
+/** The sittings of `kept` named "<...> of the <generic body>" and the mentions of that body in the paragraph, before step 7c
+ *  names whose the body is. The body's mention at or right after a sitting (the listed ordinals before it: "the first and
+ *  second sessions of the Preparatory Committee") is its. */
+function sittingsOfGenericBodies(kept: readonly Candidate[]): SittingOfGenericBody[] | undefined {
+  let out: SittingOfGenericBody[] | undefined;
+  for (const e of kept) {
+    if (e.kind !== 'Event') continue;
+    const of = e.name.lastIndexOf(OF_THE);
+    if (of < 0) continue;
+    const printed = e.name.slice(of + OF_THE.length);
+    let body: Candidate | undefined;
+    let bodies: Candidate[] | undefined;
+    for (const o of kept) {
+      if (o.kind !== 'Organization' || o.name !== printed) continue;
+      (bodies ??= []).push(o);
+      if (o.end < e.end || o.start < e.start || o.start - e.end > 80) continue;
+      if (body === undefined || o.start < body.start) body = o;
+    }
+    if (bodies === undefined || !genericName(printed)) continue;
+    (out ??= []).push({ sitting: e, body, bodies, printed });
+  }
+  return out;
+}
+/**
+ * "the first session of the Preparatory Committee for the eleventh Review Conference of the Parties to the Treaty ..."
+ * (A/RES/78/40 PP5, 79/41 PP5) and "the first session of the Preparatory Committee" of the Convention on crimes against
+ * humanity (A/RES/79/122 OP7; "the Preparatory Committee ... at its second session", OP8): a sitting of a body printed by
+ * generic words is that body's, as step 7c names the body (the sitting it prepares, or the resolution's qualifier), not one
+ * "first session of the Preparatory Committee" node for every preparatory committee's. The sitting's name takes the body's
+ * (its mention right after the sitting, else every mention of the paragraph named alike); a qualifier goes to it too.
+ */
+function sittingsFollowTheirBody(owned: readonly SittingOfGenericBody[], kept: readonly Candidate[]): void {
+  for (const { sitting, body: after, bodies, printed } of owned) {
+    if (!kept.includes(sitting)) continue;
+    const body = after ?? bodies[0]!;
+    if (after === undefined && bodies.some((o) => o.name !== body.name || o.attrs.qualifier !== body.attrs.qualifier)) continue;
+    if (body.name !== printed) sitting.name = `${sitting.name.slice(0, sitting.name.length - printed.length)}${body.name}`;
+    else if (typeof body.attrs.qualifier === 'string' && sitting.attrs.qualifier === undefined) sitting.attrs.qualifier = body.attrs.qualifier;
   }
 }
 
