@@ -3088,6 +3088,8 @@ interface VenueYear {
   yearAt: number;
   /** where the printed date ends, when it is more than the year ("23 September 2019": year is then the ISO day) */
   dateEnd?: number;
+  /** the last day, when the printed date is a range ("12 and 13 April 2010") */
+  endDate?: string;
 }
 /** The attributes of listed sittings each paired with a venue and year printed after the list (see venueYearPairs). */
 const PAIRED_SITTINGS = new WeakMap<object, VenueYear>();
@@ -3360,6 +3362,45 @@ function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: 
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', ref.name, pairedAttrs(eventKind, d), last ? wordsAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
+}
+
+/** one sitting's days and venue in a list after its name, from the separator on: ", on 26 and 27 March 2012 in Seoul", " and
+ *  on 31 March and 1 April 2016 in " (group 1: the separator, 2: the days); the venue is the place read next */
+const DAYS_IN_VENUE_RE = new RegExp(
+  String.raw`(,\s+(?:and\s+)?|\s+and\s+|,?\s+(?:held\s+)?)(?:on|from)\s+((?:\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:and|to)\s+)?${DAY_MONTH_YEAR_SOURCE})\s+in\s+`,
+  'y',
+);
+/** the last item of such a list: " and on " (the gate: a rare substring) */
+export const AND_ON = ' and on ';
+/**
+ * Step 4b'''''. "the holding of the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C., on 26 and 27 March 2012
+ * in Seoul, on 24 and 25 March 2014 in The Hague and on 31 March and 1 April 2016 in Washington, D.C." (A/RES/79/42 PP10, 78/43,
+ * 80/41): a sitting named once with a list of days and venues is one sitting per item, each of its year with its own days and
+ * venue (as listed editions are paired with theirs: pairedAttrs), not one dated by the first item. The name keeps the first
+ * item; the others span their days. Only where each item has a venue read, the last after "and", and the years differ.
+ */
+function sittingsOnDaysInVenues(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event' || c.attrs.series === true) continue;
+    const items: { pair: VenueYear; sep: string }[] = [];
+    DAYS_IN_VENUE_RE.lastIndex = c.end;
+    for (let m = DAYS_IN_VENUE_RE.exec(text); m; m = DAYS_IN_VENUE_RE.exec(text)) {
+      const at = DAYS_IN_VENUE_RE.lastIndex;
+      const place = cands.find((p) => p.kind === 'Place' && p.start >= at && p.start <= at + 4);
+      if (place === undefined || (place.start > at && !/^[Tt]he $/.test(text.slice(at, place.start)))) break;
+      const range = parseDateRange(m[2]!);
+      if (range.start === undefined || range.start.length !== 10) break;
+      const dateAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      items.push({ pair: { venueAt: place.start, year: range.start, yearAt: dateAt, dateEnd: dateAt + m[2]!.length, endDate: range.end }, sep: m[1]! });
+      DAYS_IN_VENUE_RE.lastIndex = place.end;
+    }
+    if (items.length < 2 || /\band\s+$/.test(items[0]!.sep) || !/\band\s+$/.test(items[items.length - 1]!.sep)) continue;
+    if (new Set(items.map((x) => x.pair.year.slice(0, 4))).size !== items.length) continue;
+    const kind = (c.attrs.eventKind ?? 'conference') as EventKindName;
+    const split = items.map(({ pair }, k) => (k === 0 ? candidate('Event', c.name, pairedAttrs(kind, pair), c.start, c.end, c.via) : candidate('Event', c.name, pairedAttrs(kind, pair), pair.yearAt, pair.dateEnd!, c.via)));
+    cands.splice(i, 1, ...split);
+  }
 }
 
 /** A body named by its bare head right before "at its" and the ordinals listed before the last ("submitted to the Council at
@@ -5933,6 +5974,7 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
     ev.attrs.unplaced = true;
   }
   ev.attrs.startDate = pair.year;
+  if (pair.endDate !== undefined) ev.attrs.endDate = pair.endDate;
   ev.attrs.datePhrase = { start: pair.yearAt, end: pair.dateEnd ?? pair.yearAt + 4 };
 }
 
@@ -7082,6 +7124,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
+  (s) => { if (s.text.includes(AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each
   (s) => { if (s.text.includes(DAY_AND_YEAR)) dayAndYearOf(s.cands); },
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body

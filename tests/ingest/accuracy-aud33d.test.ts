@@ -9,6 +9,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 const GA_78_40: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/40', date: '2023-12-04' };
 const GA_79_41: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/41', date: '2024-12-02' };
 const GA_80_48: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/48', date: '2025-12-01' };
+const GA_79_42: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/42', date: '2024-12-02' };
 const GA_79_122: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/122', date: '2024-12-04' };
 
 const NPT_PREPCOM = 'Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
@@ -62,5 +63,35 @@ describe('a preparatory committee’s sessions are that committee’s, one key f
     const { keys } = oneParagraph({ ctx: GA_80_48, kind: 'preambular' });
     const text = 'Noting the sixty-ninth session of the Commission on the Status of Women,';
     expect(keys(text, 'Event:')).toEqual(['Event:sixty-ninth session of the Commission on the Status of Women']);
+  });
+});
+
+describe('a sitting named once with a list of days and venues is one sitting per item', () => {
+  const { keys, relations, attributions } = oneParagraph({ ctx: GA_79_42, kind: 'preambular' });
+
+  it('A/RES/79/42 PP10 (78/43, 80/41): the Nuclear Security Summits of 2010, 2012, 2014 and 2016, each with its days and venue', () => {
+    const text =
+      'Recalling further the holding of the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C., on 26 and 27 March 2012 in Seoul, on 24 and 25 March 2014 in The Hague and on 31 March and 1 April 2016 in Washington, D.C.,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Nuclear Security Summit @ 2010', 'Event:Nuclear Security Summit @ 2012', 'Event:Nuclear Security Summit @ 2014', 'Event:Nuclear Security Summit @ 2016']);
+    expect(relations(text)).toContain('RECALLS Event:Nuclear Security Summit @ 2014');
+    const a = attributions(text);
+    expect(a).toContain('HELD_IN Event:Nuclear Security Summit @ 2010 -> Place:Washington, D.C.');
+    expect(a).toContain('HELD_IN Event:Nuclear Security Summit @ 2012 -> Place:Seoul');
+    expect(a).toContain('HELD_IN Event:Nuclear Security Summit @ 2014 -> Place:The Hague');
+    expect(a).toContain('STARTS_ON Event:Nuclear Security Summit @ 2016 -> Date:2016-03-31');
+    expect(a).toContain('ENDS_ON Event:Nuclear Security Summit @ 2016 -> Date:2016-04-01');
+    expect(a).not.toContain('HELD_IN Event:Nuclear Security Summit @ 2010 -> Place:Seoul');
+    expect(a.filter((x) => x.startsWith('STARTS_ON Event:Nuclear Security Summit @ 2010'))).toEqual(['STARTS_ON Event:Nuclear Security Summit @ 2010 -> Date:2010-04-12']);
+  });
+
+  it('guard: one item of days and venue stays one sitting with them', () => {
+    const text = 'Recalling further the holding of the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C.,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Nuclear Security Summit @ 2010']);
+    expect(attributions(text)).toContain('HELD_IN Event:Nuclear Security Summit @ 2010 -> Place:Washington, D.C.');
+  });
+
+  it('guard: two items of one year are not two sittings keyed alike (no split)', () => {
+    const text = 'Recalling further the holding of the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C. and on 1 and 2 May 2010 in Seoul,';
+    expect(keys(text, 'Event:')).toEqual(['Event:Nuclear Security Summit @ 2010']);
   });
 });
