@@ -10,6 +10,8 @@ const GA_78_40: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78
 const GA_79_41: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/41', date: '2024-12-02' };
 const GA_80_48: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/48', date: '2025-12-01' };
 const GA_79_42: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/42', date: '2024-12-02' };
+const GA_79_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/68', date: '2024-12-02' };
+const GA_78_272: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/272', date: '2024-04-24' };
 const GA_79_122: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/122', date: '2024-12-04' };
 
 const NPT_PREPCOM = 'Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
@@ -93,5 +95,36 @@ describe('a sitting named once with a list of days and venues is one sitting per
   it('guard: two items of one year are not two sittings keyed alike (no split)', () => {
     const text = 'Recalling further the holding of the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C. and on 1 and 2 May 2010 in Seoul,';
     expect(keys(text, 'Event:')).toEqual(['Event:Nuclear Security Summit @ 2010']);
+  });
+});
+
+describe('"the adoption[,] by <who> [at its <session>], on <day>, of <framework>": the framework ADOPTED_ON that day', () => {
+  const adoptedOn = (a: string[]) => a.filter((x) => x.startsWith('ADOPTED_ON'));
+
+  it('A/RES/79/68 OP14 (78/59, 80/63): the ECCAS strategy adopted at the Conference’s seventeenth ordinary session, on 30 July 2020', () => {
+    const { keys, attributions } = oneParagraph({ ctx: GA_79_68, kind: 'operative' });
+    const text =
+      'Recalls the adoption, by the Conference of Heads of State and Government of the Economic Community of Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy on preventing and combating terrorism in Central Africa, and requests a review thereof to strengthen the strategy in the light of the conclusions of the African Union Extraordinary Summit, held in Malabo on 28 May 2022;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:strategy on preventing and combating terrorism in Central Africa']);
+    const a = attributions(text);
+    expect(adoptedOn(a)).toEqual(['ADOPTED_ON Framework:strategy on preventing and combating terrorism in Central Africa -> Date:2020-07-30']);
+    // (the day of the act still dates no session: accuracy-aud32l)
+    expect(a.filter((x) => x.startsWith('STARTS_ON') && x.includes('Central African States'))).toEqual([]);
+  });
+
+  it('A/RES/78/272 PP2 (79/271, 80/107): "the adoption by the conference, on 19 June 2023, of the Agreement ..."', () => {
+    const { attributions } = oneParagraph({ ctx: GA_78_272, kind: 'preambular' });
+    const text =
+      'Recalling also the adoption by the conference, on 19 June 2023, of the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction, by consensus,';
+    expect(adoptedOn(attributions(text))).toEqual([
+      'ADOPTED_ON Framework:Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction -> Date:2023-06-19',
+    ]);
+  });
+
+  it('guard: a day of something else between the adoption and the framework ("by the conference, which met on <day>, and of") dates nothing', () => {
+    const { attributions } = oneParagraph({ ctx: GA_78_272, kind: 'preambular' });
+    const text =
+      'Recalling also the adoption by the conference; noting the meeting on 19 June 2023 of the Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction,';
+    expect(adoptedOn(attributions(text))).toEqual([]);
   });
 });
