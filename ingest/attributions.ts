@@ -222,7 +222,8 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
 const EVENT_WINDOW = 400;
 
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+the\s+(.+)$/;
+// ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */

@@ -3403,6 +3403,27 @@ function sittingsOnDaysInVenues(text: string, cands: Candidate[]): void {
   }
 }
 
+/** a body's officials who meet apart from its members (the gate: a rare substring) */
+export const OF_SENIOR_OFFICIALS_OF_THE = ' of senior officials of the ';
+/** before it: "the fourth annual meeting" (group 1: the ordinal) */
+const OFFICIALS_MEETING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})(?:\\s+annual)?\\s+meeting$`, 'u');
+/**
+ * Step 4b''''''. "the successful organization of the fourth annual meeting of senior officials of the Interregional Coordination
+ * Centre for Maritime Safety and Security in the Gulf of Guinea on 18 April 2024" (A/RES/79/68 PP16, 80/63): a numbered meeting
+ * of a body's officials is a sitting of that body, named as printed ("annual" left out, as sessionsOfBodies keys "the eighteenth
+ * annual meeting of the Internet Governance Forum"); it was no sitting, and the day went nowhere.
+ */
+function officialsMeetingsOfBodies(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(OF_SENIOR_OFFICIALS_OF_THE); at >= 0; at = text.indexOf(OF_SENIOR_OFFICIALS_OF_THE, at + 1)) {
+    const m = OFFICIALS_MEETING_BEFORE_RE.exec(text.slice(Math.max(0, at - 50), at));
+    const body = m ? cands.find((c) => c.kind === 'Organization' && c.start === at + OF_SENIOR_OFFICIALS_OF_THE.length) : undefined;
+    if (!m || body === undefined) continue;
+    const start = at - m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < at && c.end > start)) continue;
+    cands.push(candidate('Event', `${m[1]!.toLowerCase()} meeting of senior officials of the ${body.name}`, { eventKind: 'meeting' }, start, body.end, 'pattern'));
+  }
+}
+
 /** A body named by its bare head right before "at its" and the ordinals listed before the last ("submitted to the Council at
  *  its fiftieth 33 and "): group 1 the head. */
 const BARE_BODY_BEFORE_ITS_RE = /\bthe\s+(Council|Commission|Committee|Conference|Board)\s+(?:at|during|in)\s+its\s+(?:[a-z-]+\s?\d{0,3}(?:,\s+(?:and\s+)?|\s+and\s+))*$/;
@@ -7126,6 +7147,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (s.text.includes(AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
+  // 4b''''''. "the fourth annual meeting of senior officials of the <body>": that body's sitting
+  (s) => { if (s.text.includes(OF_SENIOR_OFFICIALS_OF_THE)) officialsMeetingsOfBodies(s.text, s.cands); },
   // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each
   (s) => { if (s.text.includes(DAY_AND_YEAR)) dayAndYearOf(s.cands); },
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body

@@ -128,3 +128,22 @@ describe('"the adoption[,] by <who> [at its <session>], on <day>, of <framework>
     expect(adoptedOn(attributions(text))).toEqual([]);
   });
 });
+
+describe('"the fourth annual meeting of senior officials of the <body>": a sitting of that body', () => {
+  const ICC = 'Interregional Coordination Centre for Maritime Security in the Gulf of Guinea';
+  const { keys, attributions } = oneParagraph({ ctx: GA_79_68, kind: 'preambular' });
+
+  it('A/RES/79/68 PP16 (80/63 PP15): the meeting, dated 18 April 2024, organized by the Centre', () => {
+    const text =
+      'Recalling also the conclusion of the Summit, and welcoming the successful organization of the fourth annual meeting of senior officials of the Interregional Coordination Centre for Maritime Safety and Security in the Gulf of Guinea on 18 April 2024, jointly supported by the United Nations Regional Office for Central Africa,';
+    expect(keys(text, 'Event:')).toEqual([`Event:fourth meeting of senior officials of the ${ICC}`]);
+    const a = attributions(text);
+    expect(a).toContain(`STARTS_ON Event:fourth meeting of senior officials of the ${ICC} -> Date:2024-04-18`);
+    expect(a).toContain(`ORGANIZES Organization:${ICC} -> Event:fourth meeting of senior officials of the ${ICC}`);
+  });
+
+  it('guard: senior officials of a body with no numbered meeting make no sitting', () => {
+    const text = 'Welcoming the regular consultations of senior officials of the Interregional Coordination Centre for Maritime Safety and Security in the Gulf of Guinea,';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
