@@ -222,7 +222,8 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
 const EVENT_WINDOW = 400;
 
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+the\s+(.+)$/;
+// ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
@@ -1886,9 +1887,14 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   // ("the adoption, on 2 December 2013, of the Lima Declaration", A/RES/79/222 OP2; "the adoption, on 14 June 2006 in Abuja at
   // the thirtieth ordinary summit of the Economic Community of West African States, of the Convention on Small Arms ...",
   // A/RES/79/31 PP8, 78/54, 80/36: set off by commas, where and at which sitting between, the sitting adopted it)
+  // ("the adoption by the Lake Chad Basin Commission, on 27 February 2025, of the Regional Strategy ...", A/RES/80/63 PP43; "the
+  // adoption, by the Conference ... at its seventeenth ordinary session, on 30 July 2020, of the strategy ...", 79/68 OP14, 78/59;
+  // "the adoption by the conference, on 19 June 2023, of the Agreement ...", 78/272 PP2, 79/271, 80/107: who adopted it first)
+  const byWhom = text.includes(ADOPTION_BY_SPACED) || text.includes(ADOPTION_COMMA_BY);
   for (let i = 1; i < sorted.length; i++) {
     const d = sorted[i - 1]!;
-    if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12 || !ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start))) continue;
+    if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12) continue;
+    if (!ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start)) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start)))) continue;
     let k = i;
     while (k < sorted.length && (sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Event' || sorted[k]!.kind === 'Organization')) k++;
     const f = k < sorted.length ? sorted[k]! : undefined;
@@ -1904,6 +1910,9 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
 }
 /** "adoption on " (", on ") before that day, " of the " (", of the ") after it */
 const ADOPTION_ON_BEFORE_RE = /\badoption,?\s+on\s+$/;
+const ADOPTION_BY_SPACED = 'adoption by ';
+/** "adoption, by <who> [at its <sitting>], on " before that day (no clause or other day between) */
+const ADOPTION_BY_ON_BEFORE_RE = /\badoption,?\s+by\s+[^;,\d]{3,200}(?:\s+at\s+its\s+[^;,\d]{3,60})?,\s+on\s+$/;
 const DAY_THEN_FRAMEWORK_GAP_RE = /^,?\s+of\s+(?:the\s+)?$/;
 /** after that day, where and the sitting, up to the framework: " in Abuja at the thirtieth ordinary summit of ..., of the " */
 const DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE = /^(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?\s+at\s+the\s+[^;,()]{5,140},\s+of\s+(?:the\s+)?$/u;

@@ -1050,6 +1050,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Nairobi Declaration on Durable Solutions for Somali Refugees and the Reintegration of Returnees in Somalia'),
   // cut at "and the" after a list of commas (A/RES/79/68 OP15, 78/59, 80/63), then "the Lomé Declaration" once named (OP16)
   fw('Lomé Declaration on Peace, Security, Stability and the Fight against Terrorism and Violent Extremism', [], ['Lomé Declaration']),
+  // ECCAS's strategy, printed in lower case: "Recalls the adoption, by the Conference of Heads of State and Government of the
+  // Economic Community of Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy on
+  // preventing and combating terrorism in Central Africa" (A/RES/79/68 OP14, 78/59, 80/63): a text adopted on a day
+  fw('strategy on preventing and combating terrorism in Central Africa'),
   fw('Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip'),
   fw('Agreement on the Protection of the Marine Environment and the Coastal Area of the South-East Pacific'),
   fw('Revised Guidelines on the Prevention of Access by Stowaways and the Allocation of Responsibilities to Seek the Successful Resolution of Stowaway Cases'),

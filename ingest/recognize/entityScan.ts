@@ -410,6 +410,20 @@ const CAPITAL_SITTING_RE = /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eigh
  *   (A/RES/79/35, 80/39 OP27) is the "... Reduction and Limitation of ..." of their PP6 and of the treaty's title.
  */
 const lowerCased = (w: string): string => w.toLowerCase();
+/** "Preparatory Committee for the eleventh Review Conference" of the NPT's parties (group 1: the ordinal) */
+const PREPARATORY_FOR_NPT_ORDINAL_RE = /(?<=Preparatory Committee for the )([A-Za-z]+) Review Conference(?= of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons)/g;
+/** The NPT's review conferences by ordinal, and the year each was planned for (the first of NPT_EDITIONS': 2020, not 2022). */
+const NPT_PLANNED_YEARS: ReadonlyMap<string, string> = new Map([...NPT_EDITIONS].reverse().map(([year, ordinal]) => [ordinal.toLowerCase(), year]));
+/**
+ * "the Preparatory Committee for the eleventh Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear
+ * Weapons" (A/RES/78/40 PP5, 79/41 PP5) is the "Preparatory Committee for the 2026 Review Conference of the Parties ..." most
+ * texts print (78/40's title quote, 78/42, 79/35, 80/39, 80/48): the year the conference was planned for, and so the
+ * committee's sessions named after it.
+ */
+function preparatoryForNptYear(w: string): string {
+  const year = NPT_PLANNED_YEARS.get(w.slice(0, w.indexOf(' ')).toLowerCase());
+  return year === undefined ? w : `${year} Review Conference`;
+}
 const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
   // "High-Level Panel": "High-level", as the UN's style prints it (the regex lowers every such word: idempotent)
   { gate: '-Level', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
@@ -426,6 +440,7 @@ const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: st
   { gate: ', particularly in Africa', re: /, particularly in Africa/g, to: ', Particularly in Africa' },
   { gate: 'Reduction and Limitations of', re: /Reduction and Limitations of/g, to: 'Reduction and Limitation of' },
   { gate: 'Parties to the Organized Crime Convention', re: /Parties to the Organized Crime Convention/g, to: 'Parties to the United Nations Convention against Transnational Organized Crime' },
+  { gate: 'Preparatory Committee for the ', re: PREPARATORY_FOR_NPT_ORDINAL_RE, to: preparatoryForNptYear },
 ];
 
 /**
@@ -3077,6 +3092,8 @@ interface VenueYear {
   yearAt: number;
   /** where the printed date ends, when it is more than the year ("23 September 2019": year is then the ISO day) */
   dateEnd?: number;
+  /** the last day, when the printed date is a range ("12 and 13 April 2010") */
+  endDate?: string;
 }
 /** The attributes of listed sittings each paired with a venue and year printed after the list (see venueYearPairs). */
 const PAIRED_SITTINGS = new WeakMap<object, VenueYear>();
@@ -3349,6 +3366,66 @@ function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: 
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', ref.name, pairedAttrs(eventKind, d), last ? wordsAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
+}
+
+/** one sitting's days and venue in a list after its name, from the separator on: ", on 26 and 27 March 2012 in Seoul", " and
+ *  on 31 March and 1 April 2016 in " (group 1: the separator, 2: the days); the venue is the place read next */
+const DAYS_IN_VENUE_RE = new RegExp(
+  String.raw`(,\s+(?:and\s+)?|\s+and\s+|,?\s+(?:held\s+)?)(?:on|from)\s+((?:\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:and|to)\s+)?${DAY_MONTH_YEAR_SOURCE})\s+in\s+`,
+  'y',
+);
+/** the last item of such a list: " and on " (the gate: a rare substring) */
+export const AND_ON = ' and on ';
+/**
+ * Step 4b'''''. "the holding of the Nuclear Security Summit on 12 and 13 April 2010 in Washington, D.C., on 26 and 27 March 2012
+ * in Seoul, on 24 and 25 March 2014 in The Hague and on 31 March and 1 April 2016 in Washington, D.C." (A/RES/79/42 PP10, 78/43,
+ * 80/41): a sitting named once with a list of days and venues is one sitting per item, each of its year with its own days and
+ * venue (as listed editions are paired with theirs: pairedAttrs), not one dated by the first item. The name keeps the first
+ * item; the others span their days. Only where each item has a venue read, the last after "and", and the years differ.
+ */
+function sittingsOnDaysInVenues(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event' || c.attrs.series === true) continue;
+    const items: { pair: VenueYear; sep: string }[] = [];
+    DAYS_IN_VENUE_RE.lastIndex = c.end;
+    for (let m = DAYS_IN_VENUE_RE.exec(text); m; m = DAYS_IN_VENUE_RE.exec(text)) {
+      const at = DAYS_IN_VENUE_RE.lastIndex;
+      const place = cands.find((p) => p.kind === 'Place' && p.start >= at && p.start <= at + 4);
+      if (place === undefined || (place.start > at && !/^[Tt]he $/.test(text.slice(at, place.start)))) break;
+      const range = parseDateRange(m[2]!);
+      if (range.start === undefined || range.start.length !== 10) break;
+      const dateAt = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+      items.push({ pair: { venueAt: place.start, year: range.start, yearAt: dateAt, dateEnd: dateAt + m[2]!.length, endDate: range.end }, sep: m[1]! });
+      DAYS_IN_VENUE_RE.lastIndex = place.end;
+    }
+    if (items.length < 2 || /\band\s+$/.test(items[0]!.sep) || !/\band\s+$/.test(items[items.length - 1]!.sep)) continue;
+    if (new Set(items.map((x) => x.pair.year.slice(0, 4))).size !== items.length) continue;
+    const kind = (c.attrs.eventKind ?? 'conference') as EventKindName;
+    const split = items.map(({ pair }, k) => (k === 0 ? candidate('Event', c.name, pairedAttrs(kind, pair), c.start, c.end, c.via) : candidate('Event', c.name, pairedAttrs(kind, pair), pair.yearAt, pair.dateEnd!, c.via)));
+    cands.splice(i, 1, ...split);
+  }
+}
+
+/** a body's officials who meet apart from its members (the gate: a rare substring) */
+export const OF_SENIOR_OFFICIALS_OF_THE = ' of senior officials of the ';
+/** before it: "the fourth annual meeting" (group 1: the ordinal) */
+const OFFICIALS_MEETING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})(?:\\s+annual)?\\s+meeting$`, 'u');
+/**
+ * Step 4b''''''. "the successful organization of the fourth annual meeting of senior officials of the Interregional Coordination
+ * Centre for Maritime Safety and Security in the Gulf of Guinea on 18 April 2024" (A/RES/79/68 PP16, 80/63): a numbered meeting
+ * of a body's officials is a sitting of that body, named as printed ("annual" left out, as sessionsOfBodies keys "the eighteenth
+ * annual meeting of the Internet Governance Forum"); it was no sitting, and the day went nowhere.
+ */
+function officialsMeetingsOfBodies(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(OF_SENIOR_OFFICIALS_OF_THE); at >= 0; at = text.indexOf(OF_SENIOR_OFFICIALS_OF_THE, at + 1)) {
+    const m = OFFICIALS_MEETING_BEFORE_RE.exec(text.slice(Math.max(0, at - 50), at));
+    const body = m ? cands.find((c) => c.kind === 'Organization' && c.start === at + OF_SENIOR_OFFICIALS_OF_THE.length) : undefined;
+    if (!m || body === undefined) continue;
+    const start = at - m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < at && c.end > start)) continue;
+    cands.push(candidate('Event', `${m[1]!.toLowerCase()} meeting of senior officials of the ${body.name}`, { eventKind: 'meeting' }, start, body.end, 'pattern'));
+  }
 }
 
 /** A body named by its bare head right before "at its" and the ordinals listed before the last ("submitted to the Council at
@@ -5228,6 +5305,7 @@ function genericName(name: string): boolean {
  * else last in the resolution), anything else the resolution it is named in. The name stays as printed.
  */
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
+  const owned = sittingsOfGenericBodies(kept);
   for (const c of kept) {
     // "Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty4" and "the States
     // contemplated in Protocol III to the Treaty" (A/RES/80/14 OP4, OP5, 78/14, 79/15), after OP3 named the African
@@ -5462,6 +5540,57 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
     q ??= ctx.symbol;
     if (q) c.attrs.qualifier = q;
+  }
+  if (owned !== undefined) sittingsFollowTheirBody(owned, kept);
+}
+
+/** A sitting named after a body printed by generic words, and the body's name as printed ("Preparatory Committee"). */
+interface SittingOfGenericBody {
+  sitting: Candidate;
+  /** the body's mention right after the sitting's words, if any; else undefined and `bodies` */
+  body: Candidate | undefined;
+  /** every mention of the body in the paragraph */
+  bodies: Candidate[];
+  printed: string;
+}
+/** The sittings of `kept` named "<...> of the <generic body>" and the mentions of that body in the paragraph, before step 7c
+ *  names whose the body is. The body's mention at or right after a sitting (the listed ordinals before it: "the first and
+ *  second sessions of the Preparatory Committee") is its. */
+function sittingsOfGenericBodies(kept: readonly Candidate[]): SittingOfGenericBody[] | undefined {
+  let out: SittingOfGenericBody[] | undefined;
+  for (const e of kept) {
+    if (e.kind !== 'Event') continue;
+    const of = e.name.lastIndexOf(OF_THE);
+    if (of < 0) continue;
+    const printed = e.name.slice(of + OF_THE.length);
+    let body: Candidate | undefined;
+    let bodies: Candidate[] | undefined;
+    for (const o of kept) {
+      if (o.kind !== 'Organization' || o.name !== printed) continue;
+      (bodies ??= []).push(o);
+      if (o.end < e.end || o.start < e.start || o.start - e.end > 80) continue;
+      if (body === undefined || o.start < body.start) body = o;
+    }
+    if (bodies === undefined || !genericName(printed)) continue;
+    (out ??= []).push({ sitting: e, body, bodies, printed });
+  }
+  return out;
+}
+/**
+ * "the first session of the Preparatory Committee for the eleventh Review Conference of the Parties to the Treaty ..."
+ * (A/RES/78/40 PP5, 79/41 PP5) and "the first session of the Preparatory Committee" of the Convention on crimes against
+ * humanity (A/RES/79/122 OP7; "the Preparatory Committee ... at its second session", OP8): a sitting of a body printed by
+ * generic words is that body's, as step 7c names the body (the sitting it prepares, or the resolution's qualifier), not one
+ * "first session of the Preparatory Committee" node for every preparatory committee's. The sitting's name takes the body's
+ * (its mention right after the sitting, else every mention of the paragraph named alike); a qualifier goes to it too.
+ */
+function sittingsFollowTheirBody(owned: readonly SittingOfGenericBody[], kept: readonly Candidate[]): void {
+  for (const { sitting, body: after, bodies, printed } of owned) {
+    if (!kept.includes(sitting)) continue;
+    const body = after ?? bodies[0]!;
+    if (after === undefined && bodies.some((o) => o.name !== body.name || o.attrs.qualifier !== body.attrs.qualifier)) continue;
+    if (body.name !== printed) sitting.name = `${sitting.name.slice(0, sitting.name.length - printed.length)}${body.name}`;
+    else if (typeof body.attrs.qualifier === 'string' && sitting.attrs.qualifier === undefined) sitting.attrs.qualifier = body.attrs.qualifier;
   }
 }
 
@@ -5914,6 +6043,7 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
     ev.attrs.unplaced = true;
   }
   ev.attrs.startDate = pair.year;
+  if (pair.endDate !== undefined) ev.attrs.endDate = pair.endDate;
   ev.attrs.datePhrase = { start: pair.yearAt, end: pair.dateEnd ?? pair.yearAt + 4 };
 }
 
@@ -7063,6 +7193,10 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
+  (s) => { if (s.text.includes(AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
+  // 4b''''''. "the fourth annual meeting of senior officials of the <body>": that body's sitting
+  (s) => { if (s.text.includes(OF_SENIOR_OFFICIALS_OF_THE)) officialsMeetingsOfBodies(s.text, s.cands); },
   // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each
   (s) => { if (s.text.includes(DAY_AND_YEAR)) dayAndYearOf(s.cands); },
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body

@@ -96,8 +96,8 @@ describe('"the <year> session by the <body>" is that body\'s session, not dated 
   it('a day is not a year-numbered session\'s start (A/RES/78/64 PP7, shortened: "the adoption of the report of the 2023 session of the Group of Governmental Experts on 19 May 2023"; the session met from 6 March)', () => {
     const t =
       'Noting with satisfaction the adoption of the report of the 2023 session of the Group of Governmental Experts on 19 May 2023,';
-    // (the year its name prints, aud30g)
-    expect(attributions(t).filter((a) => a.startsWith('STARTS_ON'))).toEqual(['STARTS_ON Event:2023 session of the Group of Governmental Experts -> Date:2023']);
+    // (the year its name prints, aud30g; the bare Group is this resolution's, and so is its session: aud33d)
+    expect(attributions(t).filter((a) => a.startsWith('STARTS_ON'))).toEqual(['STARTS_ON Event:2023 session of the Group of Governmental Experts (A/RES/80/24) -> Date:2023']);
   });
 
   it('guard (constructed; no such text in the corpus): "the 2025 session by" an officer is no session of theirs', () => {

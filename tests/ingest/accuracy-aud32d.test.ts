@@ -87,8 +87,9 @@ describe('names the chunk reader cut short or printed two ways', () => {
 });
 
 describe('"the <ordinal> ministerial meeting" with no owner printed, after one of a body\'s ministerial meetings in the paragraph', () => {
-  // (keyed by the short form in one paragraph alone; the graph resolves it to the Committee's full name)
-  const SAC_MEETING = 'ministerial meeting of the Standing Advisory Committee';
+  // (keyed by the short form in one paragraph alone, with the bare Committee's qualifier (aud33d); in the whole resolution the
+  // Committee, and so its meetings, have the full name)
+  const SAC_MEETING = 'ministerial meeting of the Standing Advisory Committee (A/RES/79/68)';
   const pp31 =
     'Welcoming also the call by States members of the Economic Community of Central African States during the forty-ninth ministerial meeting of the Standing Advisory Committee, in Luanda, on the need to strengthen partnership with the United Nations to address the impact of climate change on peace and security in Central Africa, and strengthened by the fifty-fifth ministerial meeting, held in Sao Tome,';
 

@@ -11,7 +11,8 @@ const GA_78_53: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78
 
 const ELEVENTH = 'Event:Eleventh Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)';
 const TENTH = 'Event:Tenth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)';
-const session = (ordinal: string): string => `Event:${ordinal} session of the Preparatory Committee`;
+// (the committee's sessions are keyed with the conference they prepare, by the year most texts print: accuracy-aud33d)
+const session = (ordinal: string): string => `Event:${ordinal} session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons`;
 const datesOf = (a: string[], key: string): string[] => a.filter((x) => (x.startsWith('STARTS_ON ') || x.startsWith('ENDS_ON ')) && x.includes(` ${key} -> `));
 
 describe('a session "for the" sitting it prepares: the dates after both are the session\'s', () => {
