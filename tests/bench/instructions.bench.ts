@@ -13,6 +13,18 @@
 // search 2.5% (StringSearch InitialSearch 1.4%, memchr 1.1%: ~90 text.includes / indexOf gates, each one pass of ~2M
 // characters, none above 5M: no single one worth a change), scavenges ~2% (ScavengeObject 1.5%, promoted objects' visits 0.6%), IterateObjectCache 0.9% (not traced further),
 // the regexp compiler's character classes ~1.5% (CharacterRange::Canonicalize, ICU u_charType), string hashing 0.7%.
+// Session 33, at 9ea5214, --step 30 (31 files): 7.20G. Regular expressions: 1278 native compiles of ~920 sources (V8
+// --log-code; CompileIrregexp 12.7% inclusive, plus 2.4% for the syntax parse each new source gets when created): each
+// source is compiled once per subject encoding (V8 compiles Latin-1 and UTF-16 subjects apart), and ~360 met both. Not
+// from regexes built in loops (none left: printedNameRe caches its own). Where the compile cost goes: \p{...} classes
+// 3.0% (ICU builds the set on every parse, ~300K instructions each; most are the (?<![\p{L}\p{N}]) lookbehinds of ~50
+// expressions) plus 1.4% to canonicalise those large classes; case closure of the /i expressions 2.8% (ICU closeOver per
+// letter, mostly in quick checks). The bundle's own parse and lazy compiles are 7.3% (ParseProgram 3.7%).
+// Tried, not kept (totals against 7.20G): every file's text made UTF-16 before clean (one encoding for paragraphs and
+// their slices, which stay UTF-16 even when short: 1191 compiles instead of 1278, the verb alternations of clauses.ts
+// compiled once) 7.17G, -0.45%; ~270 sources still met both (Latin-1 subjects made elsewhere: literals, keys; not traced);
+// --regexp-tier-up --regexp-tier-up-ticks=20 --no-regexp-peephole-optimization 7.81G; --no-regexp-optimization 7.47G;
+// esbuild minifyWhitespace for the bundle (2.21 -> 1.77 MB) 7.22G.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
