@@ -151,6 +151,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // cycles, "the outcome of its first, second, third and fourth universal periodic reviews" (A/RES/80/220 OP2(c), OP20(l);
   // 78/218, 78/220, 79/181, 79/183, 80/222), are that review
   ini('universal periodic review', ['Universal Periodic Review', 'universal periodic review mechanism', 'Universal Periodic Review mechanism', 'universal periodic reviews'], 'UPR'),
+  // the index the Assembly adopted by resolution 78/322 (its secretariat, custodianship and Independent Expert Advisory Panel),
+  // printed in lower case ("Stresses that the use of the multidimensional vulnerability index is voluntary", 78/322 OP3;
+  // "the secretariat of the multidimensional vulnerability index", 80/146 OP1-OP4; 78/232, 79/1, 79/196). Capitalised it is
+  // only the tail of the High-level Panel's name, which stays the Panel's
+  ini('multidimensional vulnerability index'),
   ini('Giga initiative', ['Giga', 'Giga School Connectivity initiative']),
   // A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership"
   ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),

@@ -8649,6 +8649,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // "bilateral creditors, such as the Paris Club and non-Paris Club members", "including non‑Paris Club debt" (A/RES/80/123
     // PP28, OP14; 79/197, 78/137): what is outside the organization, not the organization (a character test first)
     if (hit.entry.kind === 'Organization' && hit.start >= 4 && isHyphenCode(text.charCodeAt(hit.start - 1)) && NON_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
+    // "including the potential use of a multidimensional vulnerability index" (A/RES/78/1 annex OP38, 78/232 OP33): an index of
+    // that kind, not the one the Assembly adopted; an initiative printed in lower case after "a" is a common noun (character tests)
+    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && text.charCodeAt(hit.start) >= 97 && text.charCodeAt(hit.start) <= 122) continue;
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
