@@ -25,6 +25,8 @@ interface Manifest {
   node: string;
   esbuild: string;
   bundle: string;
+  /** how the bundle is loaded: "script" = a CommonJS bundle run by a start file through vm.Script with a V8 code cache */
+  load: 'script';
   /** every bundled file, to tell whether the bundle is still what the sources say */
   inputs: { path: string; size: number; mtimeMs: number }[];
 }
@@ -36,7 +38,7 @@ interface Manifest {
 export function isManifest(v: unknown): v is Manifest {
   if (typeof v !== 'object' || v === null) return false;
   const m = v as Record<string, unknown>;
-  if (typeof m.node !== 'string' || typeof m.esbuild !== 'string' || typeof m.bundle !== 'string' || !Array.isArray(m.inputs)) return false;
+  if (typeof m.node !== 'string' || typeof m.esbuild !== 'string' || typeof m.bundle !== 'string' || m.load !== 'script' || !Array.isArray(m.inputs)) return false;
   return m.inputs.every((i: unknown) => {
     if (typeof i !== 'object' || i === null) return false;
     const f = i as Record<string, unknown>;
@@ -187,19 +189,64 @@ export function workerBundleOptions(esbuild: typeof import('esbuild'), entry: st
   } satisfies import('esbuild').BuildOptions;
 }
 
-/** Bundles worker.ts and its imports. pdfjs-dist and mammoth, imported only when a PDF or a
+/** What the start file wraps the CommonJS bundle in: a function of what CommonJS gives a module, and the bundle's URL. */
+export const BUNDLE_SCRIPT_HEAD = '(function (exports, require, module, kgImportMetaUrl) {';
+export const BUNDLE_SCRIPT_TAIL = '\n})';
+
+/**
+ * The start file of a worker (ESM, next to its bundle): compiles the CommonJS bundle with vm.Script and the V8 code
+ * cache of the worker's role, made by an earlier worker of that role (codeCacheReady in ingest/worker.ts).
+ * Why: a worker parsed and lazily compiled the 2 MB bundle at every start; with the cache V8 reads its bytecode
+ * instead. Node 20 has no compile cache for ES modules, hence CommonJS in a vm.Script. One cache per role: each role
+ * runs other functions, and a cache holds those compiled when it was made. V8 checks the cache against the source
+ * and its flags: a rejected one is made again.
+ */
+export function bundleStartFile(bundle: string): string {
+  return `// ingest worker start file: see ingest/worker-entry.ts bundleStartFile
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
+import { threadId, workerData } from 'node:worker_threads';
+const bundle = ${JSON.stringify(bundle)};
+const cachePath = \`\${bundle}.\${workerData?.role ?? 'whole'}.v8cache\`;
+let cachedData;
+try { cachedData = readFileSync(cachePath); } catch { /* none yet */ }
+const script = new vm.Script(${JSON.stringify(BUNDLE_SCRIPT_HEAD)} + readFileSync(bundle, 'utf8') + ${JSON.stringify(BUNDLE_SCRIPT_TAIL)}, { filename: bundle, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+if (cachedData === undefined || script.cachedDataRejected) {
+  globalThis[Symbol.for('kg.ingest.codeCacheReady')] = () => {
+    try {
+      const tmp = \`\${cachePath}.\${process.pid}-\${threadId}\`;
+      writeFileSync(tmp, script.createCachedData());
+      renameSync(tmp, cachePath);
+    } catch { /* no cache: the next worker compiles again */ }
+  };
+}
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, pathToFileURL(bundle).href);
+`;
+}
+
+/** Bundles worker.ts and its imports (CommonJS, run by the start file bundleStartFile writes next to it: the
+ * start file is what workerEntry gives). pdfjs-dist and mammoth, imported only when a PDF or a
  * .docx arrives, stay outside: most of a worker's code, parsed by every worker for nothing
  * when the corpus is text. */
 export async function buildBundle(): Promise<string> {
   const esbuild = await import('esbuild');
-  const outfile = join(cacheDir, `worker-${process.pid}-${Date.now()}.mjs`);
-  const result = await esbuild.build({ ...workerBundleOptions(esbuild, join(here, 'worker.ts'), outfile), metafile: true });
+  const name = `worker-${process.pid}-${Date.now()}`;
+  const outfile = join(cacheDir, `${name}.cjs`);
+  const startFile = join(cacheDir, `${name}.mjs`);
+  const options = workerBundleOptions(esbuild, join(here, 'worker.ts'), outfile);
+  // CommonJS has require; import.meta.url becomes the bundle's URL, which the start file passes in
+  const result = await esbuild.build({ ...options, format: 'cjs', banner: { js: '' }, define: { 'import.meta.url': 'kgImportMetaUrl' }, metafile: true });
+  await writeFile(startFile, bundleStartFile(outfile));
   const paths = Object.keys(result.metafile.inputs).map((p) => resolve(process.cwd(), p));
   const stats = await Promise.all(paths.map((p) => stat(p)));
   const manifest: Manifest = {
     node: process.version,
     esbuild: esbuild.version,
-    bundle: outfile.slice(cacheDir.length + 1),
+    bundle: startFile.slice(cacheDir.length + 1),
+    load: 'script',
     inputs: paths.map((path, k) => ({ path, size: stats[k]!.size, mtimeMs: stats[k]!.mtimeMs })),
   };
   await mkdir(cacheDir, { recursive: true });
@@ -207,8 +254,8 @@ export async function buildBundle(): Promise<string> {
   const tmp = `${manifestPath}.${process.pid}`;
   await writeFile(tmp, JSON.stringify(manifest));
   await rename(tmp, manifestPath);
-  await dropOldBundles(outfile);
-  return outfile;
+  await dropOldBundles(name);
+  return startFile;
 }
 
 /**
@@ -228,12 +275,15 @@ export async function builtGazetteerTrie(esbuild: typeof import('esbuild')): Pro
   }
 }
 
-/** Removes bundles replaced some minutes ago (a run that started before may still be loading one). */
+/** A bundle's files: its start file (.mjs), the bundle (.cjs), its code caches (.v8cache, and ones being written). */
+const BUNDLE_FILE = /^worker-[\w-]+\.(?:mjs|cjs|\w+\.v8cache)/;
+
+/** Removes bundles (named worker-<pid>-<time>.*) replaced some minutes ago (a run that started before may still be loading one). */
 async function dropOldBundles(keep: string): Promise<void> {
   const old = Date.now() - 10 * 60_000;
   for (const name of await readdir(cacheDir)) {
     const path = join(cacheDir, name);
-    if (path === keep || !/^worker-.*\.mjs$/.test(name)) continue;
+    if (name.startsWith(`${keep}.`) || !BUNDLE_FILE.test(name)) continue;
     const s = await stat(path).catch(() => undefined);
     if (s && s.mtimeMs < old) await rm(path, { force: true });
   }

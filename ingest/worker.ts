@@ -21,6 +21,17 @@ const data = (workerData ?? {}) as { role?: WorkerRole; port?: MessagePort };
 const role: WorkerRole = data.role ?? 'whole';
 /** The id of the references worker's first message to the entities worker: the warm-up sample, not a file. */
 const WARM_UP_ID = -1;
+/** Files this worker has handled (see fileHandled). */
+let handled = 0;
+/** After this many files a worker's functions are compiled: the code cache made then serves the next runs' workers. */
+const CODE_CACHE_AFTER_FILES = 16;
+/** Counts a file; at CODE_CACHE_AFTER_FILES, has the start file (ingest/worker-entry.ts bundleStartFile) write the V8
+ * code cache of this worker's role when it found none. Nothing when the worker started otherwise. */
+function fileHandled(): void {
+  if (++handled !== CODE_CACHE_AFTER_FILES) return;
+  const ready = (globalThis as Record<symbol, unknown>)[Symbol.for('kg.ingest.codeCacheReady')];
+  if (typeof ready === 'function') ready();
+}
 const failure = (id: number, err: unknown): { id: number; ok: false; message: string } => ({ id, ok: false, message: err instanceof Error ? err.message : String(err) });
 
 if (role === 'whole') {
@@ -34,6 +45,7 @@ if (role === 'whole') {
       reply = failure(msg.id, err);
     }
     port.postMessage(reply);
+    fileHandled();
   });
 } else {
   const next = data.port;
@@ -56,6 +68,7 @@ if (role === 'whole') {
         out = failure(msg.id, err);
       }
       next.postMessage(out);
+      fileHandled();
     });
   } else {
     next.on('message', (msg: ReferencesMessage) => {
@@ -76,6 +89,7 @@ if (role === 'whole') {
         }
       }
       port.postMessage(reply);
+      fileHandled();
     });
   }
 }

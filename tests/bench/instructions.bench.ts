@@ -25,6 +25,10 @@
 // compiled once) 7.17G, -0.45%; ~270 sources still met both (Latin-1 subjects made elsewhere: literals, keys; not traced);
 // --regexp-tier-up --regexp-tier-up-ticks=20 --no-regexp-peephole-optimization 7.81G; --no-regexp-optimization 7.47G;
 // esbuild minifyWhitespace for the bundle (2.21 -> 1.77 MB) 7.22G.
+// Session 33, round 2 (spd33b): a V8 code cache for the worker bundle (ingest/worker-entry.ts bundleStartFile). This
+// harness loads its bundle as an ES module, which Node 20 cannot cache; measured apart (cachegrind, same flags and
+// --step 30, the same body bundled as CommonJS and run through vm.Script): ES module 7.63G, vm.Script with the code cache
+// made by an earlier run 7.15G (-6.3%; load 33 -> 31 s under valgrind, and the lazy compiles of the run are gone too).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
