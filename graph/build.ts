@@ -1596,8 +1596,11 @@ export class GraphBuilder {
     for (const { key, attributes: attrs } of documents) {
       const author = attrs.author;
       if (typeof author !== 'string' || author === SG_AUTHOR || names.has(author) || !g.hasNode(key)) continue;
-      const name = byAlias.get(author);
-      if (name) g.setNodeAttribute(key, 'author', name);
+      // (the node's own name printed with other quotes or dashes: "United Nations Secretary-General’s Panel on Critical Energy
+      // Transition Minerals" (A/RES/80/124 OP2), the node named with a plain apostrophe)
+      const own = `Organization:${author.replace(/[’‘]/g, "'").replace(/[\u2010\u2011\u2013]/g, '-')}`;
+      const name = g.hasNode(own) && g.getNodeAttribute(own, 'kind') === 'Organization' ? g.getNodeAttribute(own, 'name') : byAlias.get(author);
+      if (typeof name === 'string' && name !== author) g.setNodeAttribute(key, 'author', name);
     }
   }
 

@@ -128,6 +128,16 @@ describe('graph: one author per document, whichever file comes first', () => {
     expect(authorOf([ex], FINAL)).toBe(PANEL);
   });
 
+  it('A/RES/80/124 OP2: "the report of the United Nations Secretary-General’s Panel on Critical Energy Transition Minerals": the node\'s name, as its key prints the apostrophe', () => {
+    const CEM = "United Nations Secretary-General's Panel on Critical Energy Transition Minerals";
+    const DOC2 = 'Document:resourcing the energy transition';
+    const ex = citing('A/RES/80/124', [
+      { key: `Organization:${CEM}`, kind: 'Organization', name: CEM, attrs: {} },
+      { key: DOC2, kind: 'Document', name: 'Resourcing the energy transition', attrs: { author: CEM.replace("'", '’') } },
+    ]);
+    expect(authorOf([ex], DOC2)).toBe(CEM);
+  });
+
   it('guard: an alias two Organization nodes share names neither', () => {
     const ex = citing('A/RES/78/232', [
       { key: `Organization:${PANEL}`, kind: 'Organization', name: PANEL, attrs: { aliases: [SHORT] } },
