@@ -200,6 +200,8 @@ function union(old: unknown[], add: unknown[]): unknown[] | undefined {
   return merged.length !== old.length ? merged : undefined;
 }
 
+/** the author most readers give a report (see mergeValue) */
+const SG_AUTHOR = 'Secretary-General';
 /**
  * Merges one attribute into a node's attributes (see mergeAttributes). One store for every case, and the date keys
  * tested on every call: with a store in each branch and the test in the rare one only, the optimised code of its
@@ -214,6 +216,11 @@ function mergeValue(current: Attributes, k: string, v: unknown, authoritative: b
   let next: unknown;
   if (Array.isArray(old) && Array.isArray(v)) next = union(old, v);
   else if (isEmpty(old) || (authoritative && (!wasAuthoritative || k !== 'name'))) next = v;
+  // A document's author named by one text as a body and by another as the Secretary-General (A/79/193: "the reports of the
+  // Special Rapporteur on the right to privacy" in A/RES/79/175 PP, "the report of the Secretary-General" in 79/227 OP1): the
+  // body, whichever file is read first; the Secretary-General is the author many readers assume, and he transmits the
+  // reports of rapporteurs and panels as his notes.
+  else if (k === 'author' && old === SG_AUTHOR) next = v;
   else if (dateKey && refinesDate(old, v)) next = v;
   if (next !== undefined) current[k] = next;
 }
@@ -1566,6 +1573,37 @@ export class GraphBuilder {
    * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one
    * (when several full names of that resolution start with it, they are one group too, and join the shortest).
    */
+  /**
+   * A document's author printed as another of its body's names: the Organization node's name, as the author of its other
+   * reports ("the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index"
+   * (A/RES/78/232 OP) after "... for Small Island Developing States", the name its node has). Only a name or acronym of one
+   * Organization node; a node's own name is left as it is.
+   */
+  private nameDocumentAuthors(documents: NodeEntry[], organizations: NodeEntry[]): void {
+    const g = this.graph;
+    const names = new Set<string>();
+    const byAlias = new Map<string, string | null>();
+    for (const { key, attributes: attrs } of organizations) {
+      if (!g.hasNode(key) || typeof attrs.name !== 'string') continue;
+      names.add(attrs.name);
+      const aliases = Array.isArray(attrs.aliases) ? (attrs.aliases as unknown[]) : [];
+      for (const a of typeof attrs.acronym === 'string' ? [attrs.acronym, ...aliases] : aliases) {
+        if (typeof a !== 'string' || a === attrs.name) continue;
+        const had = byAlias.get(a);
+        byAlias.set(a, had === undefined || had === attrs.name ? attrs.name : null);
+      }
+    }
+    for (const { key, attributes: attrs } of documents) {
+      const author = attrs.author;
+      if (typeof author !== 'string' || author === SG_AUTHOR || names.has(author) || !g.hasNode(key)) continue;
+      // (the node's own name printed with other quotes or dashes: "United Nations Secretary-General’s Panel on Critical Energy
+      // Transition Minerals" (A/RES/80/124 OP2), the node named with a plain apostrophe)
+      const own = `Organization:${author.replace(/[’‘]/g, "'").replace(/[\u2010\u2011\u2013]/g, '-')}`;
+      const name = g.hasNode(own) && g.getNodeAttribute(own, 'kind') === 'Organization' ? g.getNodeAttribute(own, 'name') : byAlias.get(author);
+      if (typeof name === 'string' && name !== author) g.setNodeAttribute(key, 'author', name);
+    }
+  }
+
   private mergeBareEstablishedBodies(organizations: NodeEntry[]): void {
     const g = this.graph;
     const namesOf = new Map<string, string[]>();
@@ -1704,6 +1742,7 @@ export class GraphBuilder {
     this.mergeOwnerPrefixedTwins(lists);
     this.mergePlaceSuffixedTwins(lists.named);
     this.mergeBareEstablishedBodies(lists.organizations);
+    this.nameDocumentAuthors(lists.documents, lists.organizations);
 
     // An orphan dropped has no edge: dropping it changes no other node, so one walk finds both lists.
     const orphans: string[] = [];

@@ -16,7 +16,7 @@
 import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName } from '../gazetteer/index.js';
+import { entryByName, lookupName } from '../gazetteer/index.js';
 import {
   DOC_SYMBOL_RE,
   SPACED_DOC_SYMBOL_RE,
@@ -131,8 +131,24 @@ function holdsOtherKnownReport(title: string): boolean {
   return found > 1 || (found === 1 && !exact);
 }
 
-/** one capitalised word: a body's head printed as a short form ("Panel", "Commission") */
-const HEAD_ALONE_RE = /^[A-Z][a-z]+$/;
+/** one capitalised word: a body's head printed as a short form ("Panel", "Commission", "Chair-Rapporteur") */
+const AGENDA_ITEM = 'agenda item';
+const HEAD_ALONE_RE = /^[A-Z][a-z]+(?:-[A-Z][a-z]+)?$/;
+/** a date read where the author stands: "the United Nations country team reports of 26 August 2016, entitled ..." (A/RES/78/73) */
+const DATE_AUTHOR_RE = /^\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|^(?:[A-Z][a-z]+\s+)?\d{4}$/;
+const SECRETARY_GENERAL = 'Secretary-General of the United Nations';
+/**
+ * The author of a report as the graph names it: a known body by its Organization node's name, whatever form the text
+ * prints ("the Food and Agricultural Organization of the United Nations" (A/RES/78/279 PP), "the OEWG" (A/RES/79/237), "the
+ * Secretary-General of the United Nations"), the Secretary-General as every other reader names him; no author for a date
+ * or a body's head alone ("the report of the Chair-Rapporteur entitled ..." (A/RES/78/203 OP9): whose chair, the words
+ * around say, not these).
+ */
+export function reportAuthor(printed: string): string | undefined {
+  const known = lookupName(printed);
+  if (known?.kind === 'Organization') return known.name === SECRETARY_GENERAL ? 'Secretary-General' : known.name;
+  return HEAD_ALONE_RE.test(printed) || DATE_AUTHOR_RE.test(printed) ? undefined : printed;
+}
 
 function titledMentions(text: string, out: EntityMention[]): void {
   // the pattern needs "entitled" or "titled": most paragraphs that name a report have neither, and the
@@ -149,9 +165,12 @@ function titledMentions(text: string, out: EntityMention[]): void {
     if (key.length < 3) continue;
     const attrs: Record<string, unknown> = { title };
     const printed = g.author?.replace(/\s+/g, ' ').trim().replace(/^the\s+/, '');
+    // "in time for the annual presentation of the report by the Head of the Mechanism ... under the agenda item entitled
+    // “Prevention of armed conflict”" (A/RES/78/222 OP28, 79/185): the title is the agenda item's, no report's
+    if (printed?.includes(AGENDA_ITEM)) continue;
     // (not a body's head alone: "the special report of the Panel entitled Global Warming of 1.5°C" (A/RES/78/154 PP13) after
     // "the Intergovernmental Panel on Climate Change" names no author the graph can tell; its other mentions name it in full)
-    const author = printed && !HEAD_ALONE_RE.test(printed) ? printed : undefined;
+    const author = printed ? reportAuthor(printed) : undefined;
     if (author) attrs.author = author;
     out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs, phrase: m[0], start: m.index, end: m.index + m[0].length });
     // "the reports entitled “Assessment of ...”, “Culture in times of COVID-19: ...” and “Cultural and creative industries ...”,
@@ -314,8 +333,11 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
       continue;
     }
     const to = Math.min(subjectEnd(text, from), from + 240);
-    // A footnote mark printed after a space ("Programme of Assistance 1") is not part of the subject.
-    const printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
+    // A footnote mark printed after a space ("Programme of Assistance 1") is not part of the subject, nor the report's date
+    // ("the report of the Secretary-General on peacebuilding and sustaining peace of 25 November 20242", A/RES/80/11 PP15;
+    // 79/265): but a resolution's ("on the implementation of resolution 77/330 of 25 August 2023", A/RES/79/330) stays.
+    let printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
+    if (!CITES_IN_SUBJECT_RE.test(printed)) printed = printed.replace(REPORT_DATE_TAIL_RE, '');
     const subject = printed.replace(/\s+/g, ' ').trim();
     if (subject.split(' ').length < 2) continue;
     // "the report ... on the implementation of the present resolution" is a report still to come.
@@ -324,7 +346,7 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     // A citation inside the subject ("on the implementation of resolution 75/210")
     // must stay its own mention: the extractor keeps the outermost of nested
     // mentions, so the report's span then ends before its subject.
-    const citesInside = /\d\/\d|[Rr]esolution/.test(subject);
+    const citesInside = CITES_IN_SUBJECT_RE.test(subject);
     const end = citesInside ? m.index + m[0].replace(/\s+on\s+$/, '').length : from + printed.trimEnd().length;
     out.push(sgReportMention(text, subject, session, m.index, end));
     SG_REPORT_RE.lastIndex = Math.max(end, from);
@@ -336,6 +358,10 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
   }
 }
 
+/** a citation inside a report's subject (sgReportMentions) */
+const CITES_IN_SUBJECT_RE = /\d\/\d|[Rr]esolution/;
+/** the date a report is of, printed after its subject */
+const REPORT_DATE_TAIL_RE = /\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*$/;
 /** a quoted title from its opening mark (group 1: the words) */
 const QUOTED_TITLE_AT_RE = /^\u201c([^\u201c\u201d]{2,300})\u201d/;
 /** A capital that may start a name (not a month's: "for the period from 1 July 2024 to 30 June 2025"). */
@@ -542,7 +568,7 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
       name,
-      attrs: { author, title: name },
+      attrs: { author: reportAuthor(author) ?? author, title: name },
       phrase: m[0].slice(0, 6),
       start: m.index,
       end: m.index + 6,
@@ -578,12 +604,13 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
     if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
     const title = FINAL_REPORT_TITLES[author.toLowerCase()];
     const name = title ?? `Final report of the ${author}`;
+    const by = reportAuthor(author);
     const phrase = /^final\s+report/.exec(m[0])![0];
     out.push({
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
       name,
-      attrs: title ? { title, author } : { author },
+      attrs: title ? { title, author: by } : { author: by },
       phrase,
       start: at,
       end: at + phrase.length,
@@ -616,7 +643,7 @@ function finalReportTitleMentions(text: string, out: EntityMention[]): void {
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
       name,
-      attrs: { title: name, author },
+      attrs: { title: name, author: reportAuthor(author) },
       phrase: text.slice(at, at + 12),
       start: at,
       end: at + 12,
