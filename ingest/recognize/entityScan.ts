@@ -142,6 +142,13 @@ export function eventKey(name: string, startDate?: string): string {
   // (or "<Ordinal> Special Session of the Conference (<instrument>)", qualified by qualifyGenericNames)
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the ') || n.includes(SPECIAL_SESSION_OF_CONFERENCE_QUALIFIED))) n = partiesSittingKey(n);
   if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
+  // "the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries" (A/RES/79/45 PP5), "... Summit of Heads of
+  // State and Government of the Non-Aligned Movement" (79/170 PP23), "the Thirteenth Summit Conference ..." and "the Thirteenth
+  // Conference of Heads of State or Government of Non-Aligned Countries" (79/30 PP11): one summit of the Movement by its ordinal
+  if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && n.includes(NON_ALIGNED)) n = n.replace(NAM_SUMMIT_RE, NAM_SUMMIT_KEY);
+  // "the ninth United Nations Alliance of Civilizations Forum, held in Fez" (A/RES/78/277 PP) and "the ninth ... Alliance of
+  // Civilizations Global Forum, held in Fez" (79/316 OP16); the tenth likewise (79/321): one forum, printed with "Global" or without
+  if (n.includes(ALLIANCE_FORUM)) n = n.replace(ALLIANCE_FORUM, ALLIANCE_GLOBAL_FORUM);
   const edition = isDigitCode(n.charCodeAt(n.length - 1)) ? YEAR_AFTER_NAME_RE.exec(n) : null;
   if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
@@ -155,6 +162,12 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+const NON_ALIGNED = 'Non-Aligned';
+const ALLIANCE_FORUM = 'Alliance of Civilizations Forum';
+const ALLIANCE_GLOBAL_FORUM = 'Alliance of Civilizations Global Forum';
+// (not "the Eighteenth Ministerial Conference of the Movement of Non-Aligned Countries", a sitting of ministers)
+const NAM_SUMMIT_RE = /^([A-Z][a-z]+(?:-[a-z]+)?) (?:Summit Conference|Summit|Conference) of Heads of State (?:or|and) Government of (?:the )?(?:Non-Aligned Countries|Non-Aligned Movement|Movement of Non-Aligned Countries)$/;
+const NAM_SUMMIT_KEY = '$1 Summit of Heads of State or Government of Non-Aligned Countries';
 const SPECIAL_SESSION_OF_CONFERENCE_QUALIFIED = ' Special Session of the Conference (';
 const STATES_PARTIES_TO_THE = 'Conference of the States Parties to the ';
 /**
@@ -794,6 +807,10 @@ const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
 // ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
 // 80/243: a person acting in a post, as "Personal Representative" is one holding it, no body)
 const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative', 'Acting Representative']);
+
+const POST_HEADS = 'Representative|Director|Adviser|Advisor|Envoy|Coordinator|Head|Chief|Officer';
+/** two posts joined by "and", each with at most one word before its head ("Regional Representative and Director"), and the body they serve */
+const TWO_POSTS_RE = new RegExp(`^(?:[A-Z][a-z-]+ )?(?:${POST_HEADS}) and (?:[A-Z][a-z-]+ )?(?:${POST_HEADS})(?: of |$)`);
 
 interface Span {
   start: number;
@@ -1884,6 +1901,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name) || (name.startsWith('Main Committee') && GENERIC_MAIN_COMMITTEE_RE.test(name))) return undefined;
+  // "the Regional Representative and Director of the Centre" (A/RES/80/212 OP8, 78/235): two posts one person holds, no body
+  if (name.includes(' and ') && TWO_POSTS_RE.test(name)) return undefined;
   // "(Council of Europe Treaty Series No. 210)", "(European Treaty Series No. 176)" (A/RES/79/284 OP26-OP37): a treaty cited by
   // its number in a series, as "United Nations, Treaty Series, vol. 729, No. 10485" is (NOT_NAMES), no series named
   if (tail.w === 'No' && seg.length > 2 && seg[seg.length - 2]!.w === 'Series' && SERIES_NUMBER_AFTER_RE.test(text.slice(end, end + 4))) return undefined;

@@ -102,7 +102,7 @@ describe('"held on <island>": the venue', () => {
   it('A/RES/78/53 PP18: "the Seventeenth Conference ..., held on Margarita Island, Bolivarian Republic of Venezuela"', () => {
     const text =
       'Recalling also paragraph 176 of the Final Document of the Seventeenth Conference of Heads of State or Government of Non-Aligned Countries, held on Margarita Island, Bolivarian Republic of Venezuela, from 13 to 18 September 2016, in which the Conference on Disarmament was called upon to agree on a balanced and comprehensive programme of work,';
-    expect(attributions(text, 'preambular')).toContain('HELD_IN Event:Seventeenth Conference of Heads of State or Government of Non-Aligned Countries -> Place:Margarita Island');
+    expect(attributions(text, 'preambular')).toContain('HELD_IN Event:Seventeenth Summit of Heads of State or Government of Non-Aligned Countries -> Place:Margarita Island'); // (one key per summit of the Movement: aud33h)
   });
 
   it('negative: "on" without "held" is no venue ("focused on Africa")', () => {

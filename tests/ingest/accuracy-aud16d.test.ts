@@ -96,7 +96,8 @@ describe('"the <Nth> United Nations Alliance of Civilizations (Global) Forum, he
   it('A/RES/79/321 PP25: "Taking note of the tenth United Nations Alliance of Civilizations Forum, held in Cascais, Portugal from 25 to 27 November 2024"', () => {
     const text =
       'Taking note of the tenth United Nations Alliance of Civilizations Forum, held in Cascais, Portugal from 25 to 27 November 2024 on the theme “United in peace: restoring trust, reshaping the future”,';
-    const ev = 'Event:Tenth United Nations Alliance of Civilizations Forum';
+    // (keyed as the "... Global Forum" of A/RES/79/316, the same forum: aud33h)
+    const ev = 'Event:Tenth United Nations Alliance of Civilizations Global Forum';
     expect(keys(text, 'Event:')).toEqual([ev]);
     expect(keys(text, 'Initiative:')).toEqual([]);
     expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${ev} -> Place:Cascais`, `STARTS_ON ${ev} -> Date:2024-11-25`, `ENDS_ON ${ev} -> Date:2024-11-27`]));

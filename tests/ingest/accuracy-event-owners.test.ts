@@ -15,7 +15,8 @@ const attributions = (text: string): string[] => extract(text).attributions.map(
 describe('an event name goes on with "of the <organization>" that holds it', () => {
   it('A/RES/79/170 PP23: "Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement"', () => {
     const text = 'Recalling the Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement, held in Kampala on 19 and 20 January 2024, and the';
-    const summit = 'Event:Nineteenth Summit of Heads of State and Government of the Non-Aligned Movement';
+    // (keyed as the summit's other printings are, "... or Government of Non-Aligned Countries": one node per summit, aud33h)
+    const summit = 'Event:Nineteenth Summit of Heads of State or Government of Non-Aligned Countries';
     expect(keys(text, 'Event')).toEqual([summit]);
     expect(attributions(text)).toEqual(
       expect.arrayContaining([`ORGANIZES Organization:Movement of Non-Aligned Countries -> ${summit}`, `HELD_IN ${summit} -> Place:Kampala`, `STARTS_ON ${summit} -> Date:2024-01-19`]),
