@@ -2,7 +2,16 @@
 // later resolution dropped, an undated declaration dated by the resolution that adopted it).
 import { GraphBuilder } from '../../graph/build.js';
 import { extractParagraph } from '../../ingest/extract.js';
-import type { ParagraphText, ResolutionExtraction } from '../../ingest/models.js';
+import type { ParagraphText, RecognizeContext, ResolutionExtraction } from '../../ingest/models.js';
+
+/** A paragraph with no footnotes: preambular when its id starts with PP. */
+export const para = (id: string, text: string): ParagraphText => ({ id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] });
+
+/** The Organization keys (those starting with `prefix`) of each paragraph, read in order as one GA resolution. */
+export function orgKeys(symbol: string, paragraphs: ParagraphText[], prefix = 'Organization:Group'): string[][] {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol, date: '2024-12-02' };
+  return paragraphs.map((p) => extractParagraph(p, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key));
+}
 
 /** A General Assembly resolution `symbol` adopted on `date` ("2018-10-10") with these paragraphs, extracted. */
 export function gaResolution(symbol: string, date: string, paragraphs: ParagraphText[]): ResolutionExtraction {

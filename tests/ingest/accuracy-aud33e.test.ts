@@ -1,15 +1,8 @@
 // Session-33 audit aud33e: identity (one node per real thing). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
-import type { ParagraphText, RecognizeContext } from '../../ingest/models.js';
-import { gaResolution, graphOf } from '../helpers/graph-of.js';
+import type { ParagraphText } from '../../ingest/models.js';
+import { gaResolution, graphOf, orgKeys, para } from '../helpers/graph-of.js';
 
-const para = (id: string, text: string): ParagraphText => ({ id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] });
-/** The Organization keys of each paragraph, read in order as one resolution. */
-function orgKeys(symbol: string, paragraphs: ParagraphText[], prefix = 'Organization:Group'): string[][] {
-  const ctx: RecognizeContext = { body: 'General Assembly', symbol, date: '2024-12-02' };
-  return paragraphs.map((p) => extractParagraph(p, ctx).mentions.filter((m) => m.key.startsWith(prefix)).map((m) => m.key));
-}
 
 const GGE = 'Organization:Group of Governmental Experts';
 const PAROS = `${GGE} on Further Practical Measures for the Prevention of an Arms Race in Outer Space`;
