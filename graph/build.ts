@@ -1567,13 +1567,6 @@ export class GraphBuilder {
   }
 
   /**
-   * A body keyed with the resolution that established it, once by its bare head ("the Group of Governmental Experts
-   * established pursuant to General Assembly resolution 77/250", A/RES/79/20 PP11, 80/20, 79/21 OP7) and once by its full
-   * name ("the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
-   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one
-   * (when several full names of that resolution start with it, they are one group too, and join the shortest).
-   */
-  /**
    * A document's author printed as another of its body's names: the Organization node's name, as the author of its other
    * reports ("the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index"
    * (A/RES/78/232 OP) after "... for Small Island Developing States", the name its node has). Only a name or acronym of one
@@ -1604,6 +1597,13 @@ export class GraphBuilder {
     }
   }
 
+  /**
+   * A body keyed with the resolution that established it, once by its bare head ("the Group of Governmental Experts
+   * established pursuant to General Assembly resolution 77/250", A/RES/79/20 PP11, 80/20, 79/21 OP7) and once by its full
+   * name ("the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
+   * established pursuant to General Assembly resolution 77/250", 79/19 PP22, 79/22 OP5): the bare key joins the full one
+   * (when several full names of that resolution start with it, they are one group too, and join the shortest).
+   */
   private mergeBareEstablishedBodies(organizations: NodeEntry[]): void {
     const g = this.graph;
     const namesOf = new Map<string, string[]>();
