@@ -79,3 +79,25 @@ describe('"the report of <body> for <year>,<mark>": the footnoted document is th
     expect(authors('PP2', text, [{ after: 'Committee,2', mark: '2', text: 'A/AC.109/2024/18.' }], GA79b)).toEqual(['A/AC.109/2024/18 -']);
   });
 });
+
+describe('a framework whose name runs on past "by"', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/160', date: '2025-12-15' };
+  const keys = (text: string): string[] =>
+    extractWithNotes('PP14', text, [], { ...GA80 }).mentions.filter((m) => m.kind === 'Framework').map((m) => m.key);
+
+  it('A/RES/80/160 PP14 (79/116, 78/102): "the adoption of its resolution 62/214 ... on the United Nations Comprehensive Strategy on Assistance and Support to Victims of Sexual Exploitation and Abuse by United Nations Staff and Related Personnel": the whole name, adopted by 62/214', () => {
+    const text =
+      'Conscious of the critical importance of providing expeditious support, and recalling the adoption of its resolution 62/214 of 21 December 2007 on the United Nations Comprehensive Strategy on Assistance and Support to Victims of Sexual Exploitation and Abuse by United Nations Staff and Related Personnel, as well as of its resolution 71/297 of 30 June 2017 on special measures for protection from sexual exploitation and abuse,';
+    const strategy = 'Framework:United Nations Comprehensive Strategy on Assistance and Support to Victims of Sexual Exploitation and Abuse by United Nations Staff and Related Personnel';
+    expect(keys(text)).toEqual([strategy]);
+    const x = extractWithNotes('PP14', text, [], { ...GA80 });
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED Resolution:A/RES/62/214 -> ${strategy}`);
+    expect(x.mentions.some((m) => m.key === 'Organization:United Nations')).toBe(false);
+  });
+
+  it('guard: "the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights on 25 June 1993" (A/RES/80/203 PP6) still ends before "adopted by"', () => {
+    const text =
+      'Reaffirming the importance of ensuring the universality, objectivity and non-selectivity of the consideration of human rights issues, as affirmed in the Vienna Declaration and Programme of Action adopted by the World Conference on Human Rights on 25 June 1993,';
+    expect(keys(text)).toEqual(['Framework:Vienna Declaration and Programme of Action']);
+  });
+});
