@@ -112,6 +112,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
   // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)
   fw('Voluntary Compact on Preventing and Addressing Sexual Exploitation and Abuse', ['voluntary compact on preventing and addressing sexual exploitation and abuse']),
+  // the strategy resolution 62/214 adopted, whose name runs on past "by" ("recalling the adoption of its resolution 62/214 of
+  // 21 December 2007 on the United Nations Comprehensive Strategy on Assistance and Support to Victims of Sexual Exploitation and
+  // Abuse by United Nations Staff and Related Personnel", A/RES/80/160 PP14, 79/116, 78/102): the capitals reader stopped before "by"
+  fw('United Nations Comprehensive Strategy on Assistance and Support to Victims of Sexual Exploitation and Abuse by United Nations Staff and Related Personnel'),
   // the Secretary-General's policy brief 9 of July 2023: "the Secretary-General’s New Agenda for Peace" (A/RES/78/47 PP15),
   // "A New Agenda for Peace" (A/RES/78/126), "the new agenda for peace initiative" (A/RES/78/241 PP9)
   // the Secretary-General's vision of June 2023 ("noting the New Vision of the Secretary-General for the Rule of Law",

@@ -184,6 +184,8 @@ export function linkTitlesToFootnoteSymbols(paragraph: ParagraphText, body: Enti
     if (REPORTS_RE.test(m.phrase) && cited.length > 0 && (cited.length > 1 || gap === 'subject') && cited.every((f) => f.kind === 'Document' && typeof f.attrs.symbol === 'string')) {
       m.key = '';
       cutReports = true;
+      // (whose reports they are, the words said: the author the cut mention had)
+      if (typeof m.attrs.author === 'string') authorFootnotedReports(footnotes, [ref], m.attrs.author);
       continue;
     }
     if (symbol === undefined) continue;
@@ -790,11 +792,11 @@ const REPORT_WORD = 'report';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
 const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
-/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
- *  General Assembly"), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance
- *  with ...", "which highlights ..."). */
+/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session or the year it covers ("for 2024",
+ *  AUTHOR_MODIFIER_RE's), where it went ("to the General Assembly"), or a modifier of the report (MODIFIER_TO_MARK_RE:
+ *  "submitted pursuant to ...", "issued in accordance with ...", "which highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+on\s+[^,;()“”"]{1,200}?|\s+for\s+(?:the\s+year\s+)?\d{4}|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
 /** After a plural's first mark, the next of the sessions its reports went to: " and fifty-third", " sessions and to the General
  *  Assembly at its seventy-seventh", " and seventy-eighth sessions;" */
 const NEXT_SESSION_MARK_RE = /^\s*(?:sessions?\s*,?\s+)?and\s+(?:(?:submitted\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)\s+at\s+its\s+)?[a-z]+(?:-[a-z]+)?(?:\s+sessions?)?[\s,;.]*$/;
