@@ -2,9 +2,12 @@
 // only in a clause whose verb has no relation ("Having considered/examined the report ...,1", "Conscious of ... the plan
 // of action ...,4" with "4 A/56/61, annex.") had no edge from the citing resolution: the citation was lost, as a
 // resolution's was before aud15e. It CITES it now, once per resolution, and only when no typed clause relates to it.
+// And the report a body's name footnotes after the year it covers ("the report of the Special Committee ... for 2025,1")
+// had no author: it is the body's.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
-import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
 
 /** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
 function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
@@ -72,3 +75,43 @@ describe('a document cited by its symbol only where no verb clause types it', ()
     expect(r.paragraphs.flatMap((p) => p.relations.map((x) => `${x.type} ${x.target}`))).toEqual(['CITES Resolution:A/RES/1514(XV)']);
   });
 });
+
+/** The Document mentions of one paragraph (body and footnotes) as 'key author' ('-' for none). */
+function documents(id: string, text: string, notes: Note[], ctx: RecognizeContext): string[] {
+  const x = extractWithNotes(id, text, notes, { ...ctx });
+  return x.mentions.filter((m) => m.kind === 'Document').map((m) => `${m.key} ${typeof m.attrs.author === 'string' ? m.attrs.author : '-'}`);
+}
+const SPECIAL_COMMITTEE = 'Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+const GA80_97: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/97', date: '2025-12-05' };
+const PP1_80_97 = `Having considered the question of Montserrat and examined the report of the ${SPECIAL_COMMITTEE} for 2025,1`;
+
+describe('"the report of <body> for <year>,<mark>": the footnoted report is the body\'s', () => {
+  it('A/RES/80/97 PP1: "examined the report of the Special Committee on the Situation ... for 2025,1" (the Official Records supplement A/80/23)', () => {
+    expect(documents('PP1', PP1_80_97, [{ after: '2025,1', ...noteOf(OR_A_80_23) }], GA80_97)).toEqual([`Document:A/80/23 ${SPECIAL_COMMITTEE}`]);
+  });
+
+  it('A/RES/79/4 PP1: "Having received the report of the International Atomic Energy Agency for 2023,1" (1 See A/79/266.)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/4', date: '2024-11-04' };
+    const text = 'Having received the report of the International Atomic Energy Agency for 2023,1';
+    expect(documents('PP1', text, [{ after: '2023,1', mark: '1', text: 'See A/79/266.' }], ctx)).toEqual(['Document:A/79/266 International Atomic Energy Agency']);
+  });
+
+  it('A/RES/79/248 PP: "Having considered the report of the Committee on Conferences for 2024 1 and the relevant report of the Secretary-General,2"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/248', date: '2024-12-24' };
+    const text = 'Having considered the report of the Committee on Conferences for 2024 1 and the relevant report of the Secretary-General,2';
+    const notes: Note[] = [
+      { after: '2024 1', mark: '1', text: 'Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 32 (A/79/32).' },
+      { after: 'Secretary-General,2', mark: '2', text: 'A/79/87.' },
+    ];
+    expect(documents('PP4', text, notes, ctx)).toEqual(['Document:A/79/32 Committee on Conferences', 'Document:A/79/87 Secretary-General']);
+  });
+
+  it('guard: more words after the year before the mark ("... for 2025 and the working paper prepared by the Secretariat,1"): the note is not the body\'s', () => {
+    const text = PP1_80_97.replace('for 2025,1', 'for 2025 and the working paper prepared by the Secretariat,1');
+    expect(documents('PP1', text, [{ after: 'Secretariat,1', ...noteOf(OR_A_80_23) }], GA80_97)).not.toContain(`Document:A/80/23 ${SPECIAL_COMMITTEE}`);
+  });
+});
+
+function noteOf([mark, text]: [string, string]): { mark: string; text: string } {
+  return { mark, text };
+}
