@@ -1003,13 +1003,17 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
  * paragraph 5 (b) of its resolution 77/109 of 7 December 2022, to ...", A/RES/79/125 OP5; "Having considered ... in
  * response to resolution ES-10/26") or in a footnote of one ("Guided by the Universal Declaration of Human Rights,1" with
  * "1 Resolution 217 A (III)."): it is cited all the same, so the resolution CITES it, once, at its first such mention.
+ * So is a document cited by its symbol: "Having considered the report of the Secretary-General1" (the budget and
+ * financing texts), "Having examined the report of the Special Committee ... for 2025,1" (every Fourth Committee text),
+ * "the plan of action for the International Decades ...,4" with "4 A/56/61, annex." under "Conscious". Not a document
+ * known only by its title: the text names it but cites no document.
  * Not when any clause of the resolution types an edge to it (RECALLS in PP3 and "bearing in mind" in OP9: one citation).
  */
 function citedUntyped(paragraphs: ParagraphExtraction[], self: string): void {
   let cited: Set<string> | undefined;
   for (const p of paragraphs) {
     for (const m of p.mentions) {
-      if (m.kind !== 'Resolution' || m.nested || m.key === self) continue;
+      if ((m.kind !== 'Resolution' && !(m.kind === 'Document' && typeof m.attrs.symbol === 'string')) || m.nested || m.key === self) continue;
       if (cited === undefined) {
         cited = new Set<string>([self]);
         for (const q of paragraphs) for (const r of q.relations) cited.add(r.target);

@@ -139,7 +139,7 @@ export interface Clause {
 }
 
 export interface VerbRelation {
-  /** the clause's verb relation; CITES for a resolution cited only where no verb clause types it (see citedUntyped) */
+  /** the clause's verb relation; CITES for a resolution or document (by symbol) cited only where no verb clause types it (see citedUntyped) */
   type: VerbRelationType | 'CITES';
   target: string;
   clause: number;

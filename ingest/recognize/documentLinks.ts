@@ -792,11 +792,12 @@ const REPORT_WORD = 'report';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
 const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
-/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session or the year it covers ("for 2024",
- *  AUTHOR_MODIFIER_RE's), where it went ("to the General Assembly"), or a modifier of the report (MODIFIER_TO_MARK_RE:
- *  "submitted pursuant to ...", "issued in accordance with ...", "which highlights ..."). */
+/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, the year or period
+ *  it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the report
+ *  of the International Atomic Energy Agency for 2023,1"), where it went ("to the General Assembly"), or a modifier of the
+ *  report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+on\s+[^,;()“”"]{1,200}?|\s+for\s+(?:the\s+year\s+)?\d{4}|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+on\s+[^,;()“”"]{1,200}?|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?\d{4}(?:[–-]\d{4})?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
 /** After a plural's first mark, the next of the sessions its reports went to: " and fifty-third", " sessions and to the General
  *  Assembly at its seventy-seventh", " and seventy-eighth sessions;" */
 const NEXT_SESSION_MARK_RE = /^\s*(?:sessions?\s*,?\s+)?and\s+(?:(?:submitted\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)\s+at\s+its\s+)?[a-z]+(?:-[a-z]+)?(?:\s+sessions?)?[\s,;.]*$/;
