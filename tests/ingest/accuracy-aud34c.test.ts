@@ -1,0 +1,80 @@
+// Session-34 audit aud34c (A/RES/78/301, 79/65, 80/206, 79/61, 80/55, 79/113, 80/25). A footnote citing a sitting's report
+// ("Report of the <sitting>, <venue>, <days>") gave the sitting's HELD_IN, STARTS_ON and ENDS_ON edges but left its node with
+// no venue and no days (24 Event nodes of corpus-ga: UNESCO General Conference sessions, the World Food Conference, the Fourth
+// LDC Conference, ...), or, merged with a year-named mention, the year only. Each case quotes the file and paragraph; each fix
+// has a guard.
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../graph/build.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { EntityMention, RecognizeContext } from '../../ingest/models.js';
+import { citingResolution } from '../graph/fixtures.js';
+
+const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/25', date: '2025-12-01' };
+
+/** One paragraph whose footnote `mark` follows the first `at`: its mentions. */
+function mentionsWithNote(id: string, text: string, at: string, mark: string, note: string, ctx: RecognizeContext = GA80): EntityMention[] {
+  const offset = text.indexOf(at) + at.length;
+  return extractParagraph(
+    { id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: note } }], subparagraphs: [] },
+    { ...ctx },
+  ).mentions;
+}
+function mentions(id: string, text: string, ctx: RecognizeContext = GA80): EntityMention[] {
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { ...ctx }).mentions;
+}
+/** 'location | startDate | endDate' of the Event mentions named `name` ('-' for none) */
+const eventAttrs = (ms: EntityMention[], name: string): string[] =>
+  ms.filter((m) => m.kind === 'Event' && m.name === name).map((m) => ['location', 'startDate', 'endDate'].map((k) => (typeof m.attrs[k] === 'string' ? m.attrs[k] : '-')).join(' | '));
+
+const ICRDD = 'International Conference on the Relationship between Disarmament and Development';
+const PP2 = `Recalling also the provisions of the Final Document of the Tenth Special Session of the General Assembly concerning the relationship between disarmament and development,1 as well as the adoption on 11 September 1987 of the Final Document of the ${ICRDD},2`;
+const PP2_AT = `${ICRDD},`;
+const NOTE2 = `See Report of the ${ICRDD}, New York, 24 August–11 September 1987 (A/CONF.130/39).`;
+const PP9 = `Bearing in mind the importance of following up on the implementation of the action programme adopted at the 1987 ${ICRDD},`;
+
+describe('a sitting\'s report cited in a note: the venue and days it prints are the sitting\'s', () => {
+  it(`A/RES/80/25 PP2 (78/23, 79/43): "${ICRDD},2" with "2 See Report of the ..., New York, 24 August–11 September 1987": the note's sitting is held in New York from 24 August to 11 September 1987`, () => {
+    expect(eventAttrs(mentionsWithNote('PP2', PP2, PP2_AT, '2', NOTE2), ICRDD)).toContain('New York | 1987-08-24 | 1987-09-11');
+  });
+
+  it('A/RES/78/198 PP (79/171, 80/210): "2 Report of the World Food Conference, Rome, 5–16 November 1974 (United Nations publication, ...)": Rome, 5 to 16 November 1974', () => {
+    const text = 'Recalling the Universal Declaration on the Eradication of Hunger and Malnutrition, adopted by the World Food Conference,2';
+    const note = 'Report of the World Food Conference, Rome, 5–16 November 1974 (United Nations publication, Sales No. E.75.II.A.3), chap. I.';
+    expect(eventAttrs(mentionsWithNote('PP1', text, 'World Food Conference,', '2', note, { ...GA80, symbol: 'A/RES/80/210' }), 'World Food Conference')).toContain('Rome | 1974-11-05 | 1974-11-16');
+  });
+
+  it('guard: the same name in a paragraph with no note keeps no venue (the note\'s attributes are the mention\'s own copy, not the gazetteer entry\'s)', () => {
+    const note = 'Report of the World Food Conference, Rome, 5–16 November 1974 (United Nations publication, Sales No. E.75.II.A.3), chap. I.';
+    mentionsWithNote('PP1', 'Recalling the World Food Conference,2', 'World Food Conference,', '2', note);
+    expect(eventAttrs(mentions('PP3', 'Recalling the outcome of the World Food Conference,'), 'World Food Conference')).toEqual(['- | - | -']);
+  });
+
+  it('guard: a note whose words after the name are no venue ("Report of the ..., Supplement No. 23") dates nothing', () => {
+    const note = `Report of the ${ICRDD}, Supplement No. 23 (A/42/23).`;
+    expect(eventAttrs(mentionsWithNote('PP2', PP2, PP2_AT, '2', note), ICRDD)).not.toContain('New York | 1987-08-24 | 1987-09-11');
+    expect(eventAttrs(mentionsWithNote('PP2', PP2, PP2_AT, '2', note), ICRDD).every((a) => a === '- | - | -')).toBe(true);
+  });
+});
+
+describe('graph: the node of a sitting dated by a note and named with its year elsewhere', () => {
+  const KEY = `Event:${ICRDD} @ 1987`;
+  function node(withNote: boolean): Record<string, unknown> {
+    const ex = citingResolution({ symbol: 'A/RES/80/25', file: 'A_RES_80_25.txt', date: '2025-12-01' });
+    const pp2 = withNote ? mentionsWithNote('PP2', PP2, PP2_AT, '2', NOTE2) : mentions('PP2', PP2);
+    ex.paragraphs[0]!.mentions.push(...pp2, ...mentions('PP9', PP9));
+    const b = new GraphBuilder();
+    b.addResolution(ex);
+    return b.finalize().getNodeAttributes(KEY);
+  }
+
+  it('A/RES/80/25 PP2 note 2 and PP9 ("the 1987 International Conference ..."): one node, held in New York, 24 August to 11 September 1987 (not the year only)', () => {
+    const n = node(true);
+    expect([n.location, n.startDate, n.endDate]).toEqual(['New York', '1987-08-24', '1987-09-11']);
+  });
+
+  it('guard: with no note, the node gets no venue and no days', () => {
+    const n = node(false);
+    expect([n.location, n.endDate]).toEqual([undefined, undefined]);
+    expect(String(n.startDate ?? '').length).toBeLessThan(10);
+  });
+});
