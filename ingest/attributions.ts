@@ -1849,8 +1849,10 @@ const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
  *  whatever the words before it ("measures to uphold the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48
  *  PP3, 80/34; "an essential component of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27
  *  November 1971", 78/39, 80/47; "the entry into force on 1 April 2022 of the Council of Europe Convention ..., which was opened for
- *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE) */
-const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at|in)\s/;
+ *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE);
+ *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
+ *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
+const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at\s|in\s|on\s+\d)/;
 const ITSELF_OF_BEFORE_RE =
   /(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)\s+(?:of|to)\s+(?:the\s+)?$/;
 

@@ -8,6 +8,7 @@ import { GraphBuilder } from '../../graph/build.js';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { EntityMention, RecognizeContext } from '../../ingest/models.js';
 import { citingResolution } from '../graph/fixtures.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/25', date: '2025-12-01' };
 
@@ -76,5 +77,21 @@ describe('graph: the node of a sitting dated by a note and named with its year e
     const n = node(false);
     expect([n.location, n.endDate]).toEqual([undefined, undefined]);
     expect(String(n.startDate ?? '').length).toBeLessThan(10);
+  });
+});
+
+describe('a framework "signed on" a day, no place printed, is dated by it', () => {
+  const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/65', date: '2024-12-02' }, kind: 'operative' });
+  const JOINT = 'Joint United Nations-African Union Framework for Enhanced Partnership in Peace and Security';
+  const adoptedOn = (text: string) => attributions(text).filter((a) => a.startsWith('ADOPTED_ON '));
+
+  it(`A/RES/79/65 OP4 (78/56, 80/60): "in the context of the ${JOINT}, signed on 19 April 2017": ADOPTED_ON 2017-04-19`, () => {
+    const text = `Recalls the undertaking by the Regional Centre to deepen its partnership with the African Union Commission in the context of the ${JOINT}, signed on 19 April 2017, as well as with African subregional organizations;`;
+    expect(adoptedOn(text)).toEqual([`ADOPTED_ON Framework:${JOINT} -> Date:2017-04-19`]);
+  });
+
+  it('guard: a text about the framework signed that day ("the amendments to the ..., signed on") dates no framework', () => {
+    const text = `Recalls the amendments to the ${JOINT}, signed on 19 April 2017;`;
+    expect(adoptedOn(text)).toEqual([]);
   });
 });
