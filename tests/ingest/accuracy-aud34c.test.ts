@@ -1,8 +1,9 @@
 // Session-34 audit aud34c (A/RES/78/301, 79/65, 80/206, 79/61, 80/55, 79/113, 80/25). A footnote citing a sitting's report
 // ("Report of the <sitting>, <venue>, <days>") gave the sitting's HELD_IN, STARTS_ON and ENDS_ON edges but left its node with
 // no venue and no days (24 Event nodes of corpus-ga: UNESCO General Conference sessions, the World Food Conference, the Fourth
-// LDC Conference, ...), or, merged with a year-named mention, the year only. Each case quotes the file and paragraph; each fix
-// has a guard.
+// LDC Conference, ...), or, merged with a year-named mention, the year only; an event a paragraph HELD_IN one place ("the
+// convening at Madrid of the Peace Conference on the Middle East") had no venue on its node either (8 nodes); a framework
+// "signed on" a day with no place printed had no ADOPTED_ON. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../graph/build.js';
 import { extractParagraph } from '../../ingest/extract.js';
@@ -93,5 +94,27 @@ describe('a framework "signed on" a day, no place printed, is dated by it', () =
   it('guard: a text about the framework signed that day ("the amendments to the ..., signed on") dates no framework', () => {
     const text = `Recalls the amendments to the ${JOINT}, signed on 19 April 2017;`;
     expect(adoptedOn(text)).toEqual([]);
+  });
+});
+
+describe('an event HELD_IN one place by its paragraph keeps that venue', () => {
+  const venue = (text: string, name: string, symbol: string) =>
+    mentions('PP1', text, { body: 'General Assembly', symbol, date: '2023-12-15' })
+      .filter((m) => m.kind === 'Event' && m.name === name)
+      .map((m) => (typeof m.attrs.location === 'string' ? m.attrs.location : '-'));
+
+  it('A/RES/78/77 PP11 (79/90, 80/82): "Welcoming the convening at Madrid of the Peace Conference on the Middle East": its venue is Madrid', () => {
+    const text = 'Welcoming the convening at Madrid of the Peace Conference on the Middle East on the basis of Security Council resolutions 242 (1967) of 22 November 1967 and 338 (1973) of 22 October 1973,';
+    expect(venue(text, 'Peace Conference on the Middle East', 'A/RES/78/77')).toEqual(['Madrid']);
+  });
+
+  it('A/RES/78/161 OP16: "welcomes the convening in Saudi Arabia of the forty-fifth session of the World Heritage Committee": Saudi Arabia', () => {
+    const text = 'Welcomes the convening in Saudi Arabia of the forty-fifth session of the World Heritage Committee, from 10 to 25 September 2023;';
+    expect(venue(text, 'forty-fifth session of the World Heritage Committee', 'A/RES/78/161')).toEqual(['Saudi Arabia']);
+  });
+
+  it('guard: an event held in two towns ("held in Krakow and Katowice, Poland", A/RES/78/161 PP) keeps the venue its mention was read with', () => {
+    const text = 'Recalling the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice, Poland, from 12 to 15 June 2018,';
+    expect(venue(text, 'twelfth meeting of the Creative Cities Network', 'A/RES/78/161')).toEqual(['Krakow']);
   });
 });
