@@ -1139,6 +1139,7 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     for (; k < ms.length && ms[k]!.kind === 'Place' && REPORT_FOOTNOTE_GAP_RE.test(t.slice(last.end, ms[k]!.start)); k++) {
       if (last === ev && !out.some((a) => a.type === 'HELD_IN' && a.source === ev.key && a.target === ms[k]!.key)) {
         out.push({ type: 'HELD_IN', source: ev.key, target: ms[k]!.key, phrase: ms[k]!.phrase, start: ms[k]!.start, end: ms[k]!.end });
+        learnFromNote(ev, 'location', ms[k]!.name);
       }
       last = ms[k]!;
     }
@@ -1156,8 +1157,24 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     }
     out.push({ type: 'STARTS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(d)), phrase: d.phrase, start: d.start, end: d.end });
     const e = ms[k + 1];
-    if (d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end') out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });
+    const ends = d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end';
+    if (ends) out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });
+    if (learnFromNote(ev, 'startDate', dateMentionIso(d)) && ends) learnFromNote(ev, 'endDate', dateMentionIso(e));
   }
+}
+
+/**
+ * The venue or day a report's note prints, kept on the sitting's mention too, where the mention has none (or a date the
+ * note's refines): "Final Document of the International Conference on the Relationship between Disarmament and Development,2"
+ * with "2 See Report of the International Conference ..., New York, 24 August–11 September 1987" (A/RES/80/25 PP2, 78/23, 79/43)
+ * gave the edges but left the node with no venue and, merged with "the 1987 International Conference" (PP9), the year only.
+ * A copy: a gazetteer entry's attributes may be shared by its mentions. True when it set the value.
+ */
+function learnFromNote(ev: EntityMention, k: 'location' | 'startDate' | 'endDate', v: string): boolean {
+  const old = ev.attrs[k];
+  if (old !== undefined && !(k !== 'location' && typeof old === 'string' && v.length > old.length && v.startsWith(`${old}-`))) return false;
+  ev.attrs = { ...ev.attrs, [k]: v };
+  return true;
 }
 
 /** How findAttributions records one attribution (once per type, source and target). */
@@ -1832,8 +1849,10 @@ const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
  *  whatever the words before it ("measures to uphold the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48
  *  PP3, 80/34; "an essential component of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27
  *  November 1971", 78/39, 80/47; "the entry into force on 1 April 2022 of the Council of Europe Convention ..., which was opened for
- *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE) */
-const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at|in)\s/;
+ *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE);
+ *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
+ *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
+const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at\s|in\s|on\s+\d)/;
 const ITSELF_OF_BEFORE_RE =
   /(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)\s+(?:of|to)\s+(?:the\s+)?$/;
 

@@ -492,7 +492,25 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     }
   }
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
+  if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * An event HELD_IN one place by this paragraph keeps it as its venue, where its mention has none: "the First, Second, Third and
+ * Fourth Conferences of States Parties to the Treaty of Pelindaba, held in Addis Ababa" (A/RES/80/14 OP3, 78/14, 79/15), "the
+ * convening at Madrid of the Peace Conference on the Middle East" (A/RES/78/77 PP11 and 5 more), "on Margarita Island" (the
+ * Seventeenth Non-Aligned Summit, 7 texts): the edge was made, the node had no location. Not an event held in two places
+ * ("held in Krakow and Katowice, Poland"). A copy of the attributes: a gazetteer entry's may be shared by its mentions.
+ */
+function venuesOfHeldEvents(mentions: EntityMention[], attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    if (a.type !== 'HELD_IN' || !a.source.startsWith('Event:')) continue;
+    if (attributions.some((b) => b !== a && b.type === 'HELD_IN' && b.source === a.source)) continue;
+    const place = mentions.find((m) => m.key === a.target && m.kind === 'Place');
+    if (!place) continue;
+    for (const m of mentions) if (m.key === a.source && m.kind === 'Event' && m.attrs.location === undefined) m.attrs = { ...m.attrs, location: place.name };
+  }
 }
 
 /** between an operative clause's start and the framework it adopts: "Adopts the ", "Also adopts ", "Adopts the following " */
