@@ -140,6 +140,12 @@ const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\san
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
 const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
+/**
+ * What precedes an organization that is the whole subject of a report inside the report's words: "the reports of the
+ * Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1 the ..." (A/RES/79/70 PP2,
+ * 78/60, 80/64). The report is about the body, as "and on the Central Emergency Response Fund,2" is (A/RES/78/119 PP2).
+ */
+const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -167,7 +173,10 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       }
       outer = k;
     }
-    if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    if (!outer || blocked) continue;
+    const before = outer.phrase.slice(0, m.start - outer.start);
+    // (a report's subject only where the body is the whole subject: not "on the United Nations study on ...")
+    if (!(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(before) && !(outer.kind === 'Document' && m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before))) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -863,6 +872,11 @@ function isReportAuthor(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
+/** The body a report is about, named as its whole subject inside the report's words (REPORT_SUBJECT_BEFORE_RE): one verb edge too. */
+function isReportSubject(text: string, m: EntityMention): boolean {
+  return m.kind === 'Organization' && m.footnote === undefined && REPORT_SUBJECT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start));
+}
+
 /**
  * The Organization as the frame of a time, not an actor: "one of the greatest global challenges in the history of the United
  * Nations" (A/RES/80/228 PP4, A/RES/78/196 and a dozen more), "at this critical juncture in the history of the United Nations"
@@ -922,7 +936,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (from < 0 || !addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS')) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
