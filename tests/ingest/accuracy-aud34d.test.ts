@@ -1,8 +1,9 @@
 // Session-34 audit aud34d: a body named in full right before "on the" and a name after it are two names, not one chunk
 // ("the reports of the Secretary-General on the United Nations Regional Centre ...", "the work conducted by the Department of
-// Global Communications on the United Nations Global Principles ..."), and a body that is the whole subject of a report
-// named inside the report's words is mentioned with the clause's verb edge, as the bodies listed after it are. Each case
-// quotes the file and paragraph; each fix has a guard.
+// Global Communications on the United Nations Global Principles ..."); what a report named by its words is about (a body as
+// its whole subject, a sitting, instrument or programme after the subject's lowercase words: "on the follow-up to the Fifth
+// United Nations Conference on ...") is mentioned with the clause's verb edge. Each case quotes the file and paragraph; each
+// fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -50,5 +51,36 @@ describe('"<a body named in full> on the <another name>" is two names', () => {
   it('guard: "the Committee on the Rights of the Child", "the United Nations Conference on the Law of the Sea": a name that goes on with "on the" stays one name', () => {
     expect(keys('Welcoming the work of the Committee on the Rights of the Child,', 'Organization:')).toEqual(['Organization:Committee on the Rights of the Child']);
     expect(keys('Recalling the Third United Nations Conference on the Law of the Sea,', 'Event:')).toEqual(['Event:Third United Nations Conference on the Law of the Sea']);
+  });
+});
+
+describe('a sitting, instrument or programme a report is about, named inside the report\'s words', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/150', date: '2025-12-19' };
+
+  it('A/RES/80/150 OP1 (79/218, 78/233): "Takes note of the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least Developed Countries": NOTES the conference', () => {
+    const text = 'Takes note of the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least Developed Countries;';
+    expect(relations(text, 'operative', GA80)).toContain('NOTES Event:Fifth United Nations Conference on the Least Developed Countries');
+  });
+
+  it('A/RES/80/133 PP5 (78/144, 78/204, 80/214): "taking note with appreciation of the report of the Secretary-General on progress towards the Sustainable Development Goals,1": NOTES the Goals', () => {
+    const text =
+      'Recognizing that sustainable, affordable and context-specific agricultural technology has a beneficial impact on and an important role in the successful implementation of the goals and targets of the 2030 Agenda, and in that regard taking note with appreciation of the report of the Secretary-General on progress towards the Sustainable Development Goals, the Global Sustainable Development Report and the Secretary-General’s strategy on new technologies,';
+    expect(relations(text, undefined, GA80)).toContain('NOTES Framework:Sustainable Development Goals');
+  });
+
+  it('A/RES/78/132 PP16 (79/194, 80/118): "the report of the Secretary-General on the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels": NOTES the Summit', () => {
+    const text =
+      'Taking note of the report of the Secretary-General on the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels,';
+    expect(relations(text, undefined, GA80)).toContain('NOTES Event:World Summit on the Information Society');
+  });
+
+  it('guard: a report named by its title, "the report of the Secretary-General entitled “Road map for digital cooperation”" (A/RES/78/160 PP16): the title is the report, nothing it is about', () => {
+    const rel = relations('Recalling the report of the Secretary-General entitled “Road map for digital cooperation”,', undefined, GA80);
+    expect(rel.filter((r) => !r.includes('Document:') && !r.includes('Secretary-General'))).toEqual([]);
+  });
+
+  it('guard: a report whose author is named for the sitting, "the report of the Intergovernmental Preparatory Committee for the Third United Nations Conference on Landlocked Developing Countries on its first session": no edge to the conference', () => {
+    const text = 'Takes note of the report of the Intergovernmental Preparatory Committee for the Third United Nations Conference on Landlocked Developing Countries on its first session;';
+    expect(relations(text, 'operative', GA80)).not.toContain('NOTES Event:Third United Nations Conference on Landlocked Developing Countries');
   });
 });
