@@ -74,12 +74,16 @@ const NO_FURTHER_RELATIONS: readonly VerbRelationType[] = [];
 /** Kinds a verb clause does not point at: they qualify other entities (a Place does when the verb addresses it: addressedPlace). */
 const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
 
+/** Kinds settleOverlaps hands to nestedOrganizations when a longer mention embeds them. */
+const NESTABLE_KINDS = new Set<NodeKind>(['Organization', 'Event', 'Framework', 'Initiative']);
+
 /**
  * Keep the outermost mention where mentions overlap ("General Assembly resolution
  * 70/125" beats "General Assembly"; "Tunis Agenda" beats the place "Tunis").
  * Dates and resolution citations survive inside other mentions: a cited
  * resolution's date is a date too, and a report's subject may cite a resolution.
- * Organizations (and events) dropped inside another mention go to `droppedOrganizations` when given (see nestedOrganizations).
+ * Organizations (and events, frameworks, initiatives) dropped inside another mention go to `droppedOrganizations` when given
+ * (see nestedOrganizations).
  */
 export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?: EntityMention[]): EntityMention[] {
   const sorted = sortSmall(
@@ -113,7 +117,7 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
         kept.push(m);
         cover = m;
         coverEnd = m.end;
-      } else if (droppedOrganizations && (m.kind === 'Organization' || m.kind === 'Event') && m.end <= coverEnd) droppedOrganizations.push(m);
+      } else if (droppedOrganizations && NESTABLE_KINDS.has(m.kind) && m.end <= coverEnd) droppedOrganizations.push(m);
       continue;
     }
     kept.push(m);
@@ -140,6 +144,20 @@ const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\san
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
 const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
+/**
+ * What precedes an organization that is the whole subject of a report inside the report's words: "the reports of the
+ * Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1 the ..." (A/RES/79/70 PP2,
+ * 78/60, 80/64). The report is about the body, as "and on the Central Emergency Response Fund,2" is (A/RES/78/119 PP2).
+ */
+const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?$/;
+/**
+ * What precedes a sitting, instrument or programme a report is about, inside the report's words, after lowercase words of
+ * the subject: "the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least
+ * Developed Countries" (A/RES/80/150 OP1, 79/218, 78/233), "the report of the Secretary-General on progress towards the
+ * Sustainable Development Goals" (A/RES/80/133 PP5 and five more), "on the implementation of the United Nations Decade of
+ * Action on Nutrition (2016–2025)" (A/RES/79/276 OP1): the clause mentions it, as it does a resolution the subject cites.
+ */
+const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:[a-z][\w’-]*\s+){0,20}$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -149,13 +167,14 @@ const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
  * verb relation: "Welcomes" is about the conference). Only organizations printed by name or acronym: a short
  * form ("the Council" in "the twenty-ninth session of the Council") means whatever the text named last. None
  * inside a citation, nor inside a mention of the same organization, nor one that only overlaps a kept mention.
+ * What a report named by its words is about comes back too, with its verb relation (isReportSubject): a body that is the
+ * whole subject, a sitting, instrument or programme after the subject's lowercase words (REPORT_TOPIC_BEFORE_RE).
  */
 export function nestedOrganizations(text: string, dropped: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
   const nested: EntityMention[] = [];
   for (const m of dropped) {
-    // "the global conference to commemorate the International Day for ...": the day is named too
-    const marked = m.kind === 'Event';
-    if (!marked && !isNamedOrganization(m)) continue;
+    const organization = m.kind === 'Organization';
+    if (organization && !isNamedOrganization(m)) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
     for (const k of kept) {
@@ -167,11 +186,16 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       }
       outer = k;
     }
-    if (!outer || blocked || !(marked ? MARKED_BEFORE_RE : OWNER_BEFORE_RE).test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    if (!outer || blocked) continue;
+    const before = outer.phrase.slice(0, m.start - outer.start);
+    // (a body is a report's subject only where it is the whole subject: not "on the United Nations study on ...")
+    const subject = outer.kind === 'Document' && (organization ? m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before));
+    // "the global conference to commemorate the International Day for ...": the day is named too
+    if (!subject && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
-    if (!marked && COMMEMORATION_OF_RE.test(outer.phrase.slice(0, m.start - outer.start))) continue;
+    if (organization && !subject && COMMEMORATION_OF_RE.test(before)) continue;
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
     // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
     // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")
@@ -882,6 +906,16 @@ function isReportAuthor(text: string, m: EntityMention): boolean {
 }
 
 /**
+ * What a report is about, named inside the report's words: a body as its whole subject (REPORT_SUBJECT_BEFORE_RE), a sitting,
+ * instrument or programme after the subject's lowercase words (REPORT_TOPIC_BEFORE_RE): one verb edge too.
+ */
+function isReportSubject(text: string, m: EntityMention): boolean {
+  if (m.footnote !== undefined) return false;
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before);
+}
+
+/**
  * The Organization as the frame of a time, not an actor: "one of the greatest global challenges in the history of the United
  * Nations" (A/RES/80/228 PP4, A/RES/78/196 and a dozen more), "at this critical juncture in the history of the United Nations"
  * (A/RES/79/232): the paragraph mentions it, the clause's verb does not take it.
@@ -940,7 +974,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (from < 0 || !addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS')) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;

@@ -1227,6 +1227,14 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "the reports of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1" (A/RES/79/70
+    // PP2, 78/60, 80/64): a report's author named in full and, after "on the", the body the report is about: two names
+    if (!tok.known && tok.w === 'on' && toks[i + 1]?.w === 'the' && toks[i + 2] !== undefined && wholeKnownOrganization(cur)) {
+      segments.push(cur);
+      cur = newSegment();
+      i++;
+      continue;
+    }
     // "the interest of the International Organization of Supreme Audit Institutions in the Sustainable Development Goals" (A/RES/79/231
     // OP10), "platforms such as the Committee on World Food Security in the Food and Agriculture Organization of the United
     // Nations" (A/RES/79/227 PP27): a body, then "in the" and a known body or instrument named in full, are two names (a body
