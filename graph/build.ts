@@ -1275,6 +1275,53 @@ export class GraphBuilder {
   }
 
   /**
+   * One sitting keyed twice, once by a run of the words of its other name: "the General Assembly High-level Forum held on 13
+   * September 2019 on the occasion of the twentieth anniversary ..." (A/RES/78/277 PP26) and "the General Assembly High-level
+   * Forum on the Culture of Peace, held on 13 September 2019" (79/321 PP26); "the High-level Forum, convened by the General Assembly
+   * on 2 August 2024" (79/321 OP19, after PP27 named it in full); "the plenary meeting of the Kimberley Process" and its "twentieth
+   * plenary meeting", both from 12 to 15 November 2024. A sitting dated to the day takes the one other sitting of its kind that
+   * starts that day (and ends the same day, where both say) and whose name holds its name; not where two such sittings do.
+   * `events`: the Event nodes, in the graph's order.
+   */
+  private mergeShortNamedSittings(events: string[]): void {
+    const g = this.graph;
+    const byDay = new Map<string, string[]>();
+    for (const key of events) {
+      if (!g.hasNode(key)) continue;
+      const start = g.getNodeAttribute(key, 'startDate') as unknown;
+      if (typeof start !== 'string' || start.length !== 10) continue;
+      const list = byDay.get(start);
+      if (list) list.push(key);
+      else byDay.set(start, [key]);
+    }
+    const spacedName = (key: string): string => {
+      const at = key.indexOf(' @ ');
+      return ` ${at < 0 ? key.slice(EVENT_PREFIX.length) : key.slice(EVENT_PREFIX.length, at)} `;
+    };
+    for (const keys of byDay.values()) {
+      if (keys.length < 2) continue;
+      for (const short of keys) {
+        if (!g.hasNode(short)) continue;
+        const name = spacedName(short);
+        const kind = g.getNodeAttribute(short, 'eventKind') as unknown;
+        const end = g.getNodeAttribute(short, 'endDate') as unknown;
+        let into: string | undefined;
+        let found = 0;
+        for (const long of keys) {
+          if (long === short || !g.hasNode(long) || g.getNodeAttribute(long, 'eventKind') !== kind) continue;
+          const longEnd = g.getNodeAttribute(long, 'endDate') as unknown;
+          if (end !== undefined && longEnd !== undefined && end !== longEnd) continue;
+          const longName = spacedName(long);
+          if (longName.length <= name.length || !longName.includes(name)) continue;
+          into = long;
+          found++;
+        }
+        if (found === 1) this.mergeNodeInto(short, into!);
+      }
+    }
+  }
+
+  /**
    * One edition keyed twice, once with its host town printed before the series' name: "the Tokyo Nutrition for Growth Summit,
    * convened by the Government of Japan on 7 and 8 December 2021" (A/RES/78/168 OP19, 79/221 OP8, 79/227, 79/276) and "the
    * Nutrition for Growth Summit, held in Tokyo on 7 and 8 December 2021" (A/RES/79/171 PP45, 78/198). A dated event whose
@@ -1783,6 +1830,9 @@ export class GraphBuilder {
     this.mergeUndatedEvents(lists.events);
     this.mergeYearNamedSessions(lists.events);
     this.mergeVenuePrefixedEditions(lists.events);
+    // (after the venue-prefixed editions, which key "the Tokyo Nutrition for Growth Summit" as the Summit; before
+    // mergeAssemblyMeetings, while a sitting of the Assembly keeps "of the General Assembly" in its key)
+    this.mergeShortNamedSittings(lists.events);
     this.mergeAssemblyMeetings(lists.events);
     if (lists.declarations.length) {
       this.mergeUndatedDeclarations(lists.declarations);

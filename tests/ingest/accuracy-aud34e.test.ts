@@ -113,3 +113,30 @@ describe('a committee’s session named by its year is its one session of that y
     expect(sessions(g)).toContain(`Event:2024 session of the ${PREPCOM}`);
   });
 });
+
+describe('a sitting named by a run of the words of another sitting’s name, starting the same day, is that sitting', () => {
+  const FORUM = 'Event:General Assembly High-level Forum on the Culture of Peace';
+  const events = (g: ReturnType<typeof graphOf>) => g.filterNodes((k) => k.startsWith('Event:') && k.includes('High-level Forum')).sort();
+  const PP26_79_321 =
+    'Recalling the General Assembly High-level Forum on the Culture of Peace, held on 13 September 2019 on the occasion of the twentieth anniversary of the adoption of the Declaration and Programme of Action, and the Chair’s summary of the meeting on the theme “The Culture of Peace: empowering and transforming humanity”,';
+  const PP27_79_321 =
+    'Welcoming the General Assembly High-level Forum on the Culture of Peace, held on 2 August 2024, on the theme “Cultivating and nurturing the culture of peace for present and future generations” to mark the twenty-fifth anniversary of the Declaration and Programme of Action on a Culture of Peace,';
+  const OP19_79_321 =
+    'Encourages Member States, United Nations entities, civil society and other stakeholders to follow up on the discussions held during the High-level Forum, convened by the General Assembly on 2 August 2024 to commemorate the twenty-fifth anniversary, on the theme “Cultivating and nurturing the culture of peace for present and future generations”, by reflecting on the enduring significance of the Declaration and Programme of Action on a Culture of Peace;';
+  const PP26_78_277 =
+    'Recalling the General Assembly High-level Forum held on 13 September 2019 on the occasion of the twentieth anniversary of the adoption of the Declaration and Programme of Action and the Chair’s summary of the meeting on the theme “The Culture of Peace: empowering and transforming humanity”,';
+
+  it('A/RES/79/321 OP19 after PP27, and A/RES/78/277 PP26: "the High-level Forum" of 2 August 2024, "the General Assembly High-level Forum" of 13 September 2019', () => {
+    const g = graphOf(
+      gaResolution('A/RES/78/277', '2024-06-28', [para('PP26', PP26_78_277)]),
+      gaResolution('A/RES/79/321', '2025-06-27', [para('PP26', PP26_79_321), para('PP27', PP27_79_321), para('OP19', OP19_79_321)]),
+    );
+    expect(events(g)).toEqual([`${FORUM} @ 2019`, `${FORUM} @ 2024`]);
+  });
+
+  it('guard: a short name two sittings of that day hold stays apart (which one it is, the text does not say)', () => {
+    const other = 'Recalling the General Assembly High-level Forum on Financing for Peace, held on 2 August 2024,';
+    const g = graphOf(gaResolution('A/RES/79/321', '2025-06-27', [para('PP27', PP27_79_321), para('PP28', other), para('OP19', OP19_79_321)]));
+    expect(events(g)).toContain('Event:High-level Forum @ 2024');
+  });
+});
