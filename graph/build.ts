@@ -564,6 +564,12 @@ function yearOfCitedAdopter(g: MultiDirectedGraph, key: string, years: Set<strin
 }
 
 const DATED_DECLARATION_RE = /^(.*) \(((?:19|20)\d\d)\)$/;
+const SESSION_OF = ' session of ';
+/** a session keyed by its year: the year (1), the body (2) ("Event:2024 session of the Preparatory Committee for ...") */
+const YEAR_NAMED_SESSION_KEY_RE = /^Event:((?:19|20)\d\d) session of (.+)$/;
+/** a session keyed by its ordinal: the body (1) ("Event:second session of the Preparatory Committee for ..."; not a resumed,
+ *  special or part session, another sitting of that year) */
+const ORDINAL_SESSION_KEY_RE = /^Event:(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]*tieth|[a-z]+th) session of (.+)$/;
 const FRAMEWORK_PREFIX = 'Framework:';
 const GA_RESOLUTION_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
 
@@ -1225,6 +1231,97 @@ export class GraphBuilder {
   }
 
   /**
+   * "the Chair's summary of the 2024 session of the Preparatory Committee" and "the first and second sessions of the Preparatory
+   * Committee for the eleventh Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held
+   * from 31 July to 11 August 2023 and from 22 July to 2 August 2024" (A/RES/79/41 PP5, 80/48 PP5 with the third of 2025): a
+   * body's session named by its year is the one session of that body the graph dates to that year, named by its ordinal.
+   * Not where two of its sessions start in that year (a resumed one, or a special one), nor a body whose sessions have no
+   * ordinal dated. `events`: the Event nodes, in the graph's order.
+   */
+  private mergeYearNamedSessions(events: string[]): void {
+    const g = this.graph;
+    let yearNamed: [string, string, string][] | undefined;
+    for (const key of events) {
+      if (!key.includes(SESSION_OF)) continue;
+      const m = YEAR_NAMED_SESSION_KEY_RE.exec(key);
+      if (m) (yearNamed ??= []).push([key, m[1]!, m[2]!]);
+    }
+    if (!yearNamed) return;
+    // body -> year -> the ordinal sessions of that body starting in that year
+    const wanted = new Set(yearNamed.map(([, , body]) => body));
+    const ordinals = new Map<string, string[]>();
+    for (const key of events) {
+      if (!key.includes(SESSION_OF) || !g.hasNode(key)) continue;
+      const m = ORDINAL_SESSION_KEY_RE.exec(key);
+      if (!m || !wanted.has(m[1]!)) continue;
+      const start = g.getNodeAttribute(key, 'startDate') as unknown;
+      if (typeof start !== 'string') continue;
+      const at = `${m[1]!}|${start.slice(0, 4)}`;
+      const list = ordinals.get(at);
+      if (list) list.push(key);
+      else ordinals.set(at, [key]);
+    }
+    for (const [key, year, body] of yearNamed) {
+      const same = ordinals.get(`${body}|${year}`);
+      if (same?.length !== 1 || !g.hasNode(key)) continue;
+      // (its year as its start says less than the day the ordinal session is dated by: not a second STARTS_ON)
+      const yearStarts = g.filterOutEdges(key, (_e, attrs, _s, target) => attrs.type === 'STARTS_ON' && target === `Date:${year}`);
+      for (const e of yearStarts) {
+        this.tallies?.edges.add('STARTS_ON', -1);
+        g.dropEdge(e);
+      }
+      this.mergeNodeInto(key, same[0]!);
+    }
+  }
+
+  /**
+   * One sitting keyed twice, once by a run of the words of its other name: "the General Assembly High-level Forum held on 13
+   * September 2019 on the occasion of the twentieth anniversary ..." (A/RES/78/277 PP26) and "the General Assembly High-level
+   * Forum on the Culture of Peace, held on 13 September 2019" (79/321 PP26); "the High-level Forum, convened by the General Assembly
+   * on 2 August 2024" (79/321 OP19, after PP27 named it in full); "the plenary meeting of the Kimberley Process" and its "twentieth
+   * plenary meeting", both from 12 to 15 November 2024. A sitting dated to the day takes the one other sitting of its kind that
+   * starts that day (and ends the same day, where both say) and whose name holds its name; not where two such sittings do.
+   * `events`: the Event nodes, in the graph's order.
+   */
+  private mergeShortNamedSittings(events: string[]): void {
+    const g = this.graph;
+    const byDay = new Map<string, string[]>();
+    for (const key of events) {
+      if (!g.hasNode(key)) continue;
+      const start = g.getNodeAttribute(key, 'startDate') as unknown;
+      if (typeof start !== 'string' || start.length !== 10) continue;
+      const list = byDay.get(start);
+      if (list) list.push(key);
+      else byDay.set(start, [key]);
+    }
+    const spacedName = (key: string): string => {
+      const at = key.indexOf(' @ ');
+      return ` ${at < 0 ? key.slice(EVENT_PREFIX.length) : key.slice(EVENT_PREFIX.length, at)} `;
+    };
+    for (const keys of byDay.values()) {
+      if (keys.length < 2) continue;
+      for (const short of keys) {
+        if (!g.hasNode(short)) continue;
+        const name = spacedName(short);
+        const kind = g.getNodeAttribute(short, 'eventKind') as unknown;
+        const end = g.getNodeAttribute(short, 'endDate') as unknown;
+        let into: string | undefined;
+        let found = 0;
+        for (const long of keys) {
+          if (long === short || !g.hasNode(long) || g.getNodeAttribute(long, 'eventKind') !== kind) continue;
+          const longEnd = g.getNodeAttribute(long, 'endDate') as unknown;
+          if (end !== undefined && longEnd !== undefined && end !== longEnd) continue;
+          const longName = spacedName(long);
+          if (longName.length <= name.length || !longName.includes(name)) continue;
+          into = long;
+          found++;
+        }
+        if (found === 1) this.mergeNodeInto(short, into!);
+      }
+    }
+  }
+
+  /**
    * One edition keyed twice, once with its host town printed before the series' name: "the Tokyo Nutrition for Growth Summit,
    * convened by the Government of Japan on 7 and 8 December 2021" (A/RES/78/168 OP19, 79/221 OP8, 79/227, 79/276) and "the
    * Nutrition for Growth Summit, held in Tokyo on 7 and 8 December 2021" (A/RES/79/171 PP45, 78/198). A dated event whose
@@ -1731,7 +1828,11 @@ export class GraphBuilder {
     }
 
     this.mergeUndatedEvents(lists.events);
+    this.mergeYearNamedSessions(lists.events);
     this.mergeVenuePrefixedEditions(lists.events);
+    // (after the venue-prefixed editions, which key "the Tokyo Nutrition for Growth Summit" as the Summit; before
+    // mergeAssemblyMeetings, while a sitting of the Assembly keeps "of the General Assembly" in its key)
+    this.mergeShortNamedSittings(lists.events);
     this.mergeAssemblyMeetings(lists.events);
     if (lists.declarations.length) {
       this.mergeUndatedDeclarations(lists.declarations);

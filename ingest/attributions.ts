@@ -1809,6 +1809,9 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // Caribbean (Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967", A/RES/80/15 PP1)
 const ADOPTED_ON_GAP_RE =
   /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+/** between a framework and the month it was adopted in: ", adopted in ", ",9 which was adopted in " (no body or sitting between:
+ *  a sitting "held in New York in September 2023" dates the sitting) */
+const ADOPTED_IN_MONTH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?adopted\s+in\s+$/;
 /** between the second of two frameworks and the day: ",25 both adopted on " */
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
@@ -1879,7 +1882,14 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // (after "the signing of", its short name in brackets too: the same node)
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (signing && sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
     const d = j < sorted.length ? sorted[j]! : undefined;
-    if (d?.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 120) continue;
+    if (d?.kind !== 'Date' || d.start - f.end > 120) continue;
+    if (d.key.length === 12 /* Date:YYYY-MM */) {
+      // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
+      // (A/RES/78/138 PP11, 79/222, 80/124), "the Kyoto Declaration ..., adopted in March 2021" (79/154 PP35): the month printed
+      if (ADOPTED_IN_MONTH_GAP_RE.test(text.slice(frameworkNameEnd(text, sorted, i), d.start))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      continue;
+    }
+    if (d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
     const gap = text.slice(frameworkNameEnd(text, sorted, i), d.start);
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
@@ -2042,8 +2052,10 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
 }
 
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named),
- *  "the adoption in 2019 by the " (A/RES/78/52 PP18, 79/51, 80/44), "the adoption on 14 March 2008 by the " (79/9 PP4) */
-const ADOPTION_BY_BEFORE_RE = /\badoption\s+(?:(?:in|on\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d\s+)?by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+ *  "the adoption in 2019 by the " (A/RES/78/52 PP18, 79/51, 80/44), "the adoption on 14 March 2008 by the " (79/9 PP4); the
+ *  adopter set off by commas, "the adoption, by the Conference of Heads of State and Government of the Economic Community of
+ *  Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy ..." (79/68 OP14, 78/59, 80/63) */
+const ADOPTION_BY_BEFORE_RE = /\badoption,?\s+(?:(?:in|on\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d\s+)?by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** "the adoption in " / "the adoption on " right before a date mention: the dated form of ADOPTION_BY_BEFORE_RE (its gate) */
 const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:in|on)\s+$/;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
@@ -2061,7 +2073,6 @@ const ADOPTION_BY_RESOLUTION_BEFORE_RE = /\badoption,?\s+by\s+$/;
 const ADOPTION_COMMA_BY = 'adoption, by ';
 /** "the adoption, with a vote, of the ": how it was adopted set off by commas (a rare substring: ADOPTION_OF_BEFORE_RE reads the rest) */
 const ADOPTION_COMMA = 'adoption, ';
-const isResolutionMention = (m: EntityMention): boolean => m.kind === 'Resolution';
 /** a date mention printed after "the adoption in " / "the adoption on " ("the adoption in 2019 by the Committee ...") */
 const isDatedAdoption = (text: string, m: EntityMention): boolean => m.kind === 'Date' && m.start >= 12 && ADOPTION_DATED_BEFORE_RE.test(text.slice(m.start - 14, m.start));
 
@@ -3125,8 +3136,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     outcomeAdoptionAttributions(text, sorted, push);
   } else if (dayFirst || text.includes(ADOPTION_COMMA)) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
-  // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...": asked only where a resolution is named)
-  if (hasWord(words, ADOPTION_BY) || (sorted.some(isResolutionMention) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
+  // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...", "the adoption, by the Conference of Heads of State
+  // ... at its seventeenth ordinary session, ..., of the strategy": asked only where " by " is printed)
+  if (hasWord(words, ADOPTION_BY) || (hasWord(words, BY) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
 
   // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
   if (text.includes(AND_ADOPT) || text.includes(FOR_ADOPTING) || text.includes(OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);

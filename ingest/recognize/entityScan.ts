@@ -7355,6 +7355,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
   (s) => { if (s.text.includes(HIGH_LEVEL_WORD)) sittingDatedLaterInParagraph(s.text, s.kept); },
+  // 7''''''''. "the ministerial meeting on South-South cooperation on the margins of the third United Nations Conference on
+  // Landlocked Developing Countries": a sitting held beside a dated one is of its year (a look at the kept events first)
+  (s) => { if (s.kept.some(isSideSitting) && (s.text.includes(MARGINS_OF) || s.text.includes(SIDELINES_OF))) sittingsBesideDatedOnes(s.text, s.kept); },
   (s) => knownDatedEditions(s.kept),
   // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
   // Aires outcome document"
@@ -10498,6 +10501,39 @@ function sittingDatedLaterInParagraph(text: string, cands: Candidate[]): void {
       c.attrs.startDate = d.attrs.startDate.slice(0, 4);
       break;
     }
+  }
+}
+
+const MARGINS_OF = 'margins of';
+const SIDELINES_OF = 'sidelines of';
+/** between a sitting and the one it is held beside: " on the margins of the ", ", to be held on the sidelines of the " */
+const BESIDE_SITTING_GAP_RE = /^\s*,?\s*(?:(?:to\s+be|was|were|will\s+be)\s+)?(?:held\s+|convened\s+|organized\s+)?on\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?$/;
+/** An event the text may hold beside another: a one-off sitting (not a day, week, year or decade, nor a series). */
+function isSideSitting(c: Candidate): boolean {
+  if (c.kind !== 'Event' || c.attrs.series === true) return false;
+  const kind = c.attrs.eventKind;
+  return kind === 'meeting' || kind === 'conference' || kind === 'forum' || kind === 'session' || kind === 'summit' || kind === 'dialogue';
+}
+/**
+ * Step 7'''''''': "Welcomes the convening of the Third United Nations Conference on Landlocked Developing Countries, held in Awaza,
+ * Turkmenistan, from 5 to 8 August 2025, ... as well as the convening of the ministerial meeting on South-South cooperation on the
+ * margins of the third United Nations Conference on Landlocked Developing Countries" (A/RES/80/156 OP15); "looks forward to the
+ * ministerial meeting on South-South cooperation to be held on the margins of the third United Nations Conference on the
+ * Landlocked Developing Countries" (79/236 OP9, after the one "held in 2023"): a sitting printed with no date of its own right
+ * before the one it is held beside takes that one's year (printed or known), not the year an earlier sitting of its name had.
+ */
+function sittingsBesideDatedOnes(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (!isSideSitting(c)) continue;
+    let d: Candidate | undefined;
+    for (const x of kept) if (x.kind === 'Event' && x.start >= c.end && (d === undefined || x.start < d.start)) d = x;
+    if (d === undefined || d.start - c.end > 60 || !BESIDE_SITTING_GAP_RE.test(text.slice(c.end, d.start))) continue;
+    const start = d.attrs.startDate ?? d.entry?.attrs?.startDate;
+    if (typeof start !== 'string') continue;
+    const year = start.slice(0, 4);
+    if (typeof c.attrs.startDate === 'string' && c.attrs.startDate.startsWith(year)) continue;
+    c.attrs = withoutSeries(c.attrs);
+    c.attrs.startDate = year;
   }
 }
 
