@@ -791,12 +791,29 @@ const REPORT_WORD = 'report';
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
 const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
- *  General Assembly"), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance
+ *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance
  *  with ...", "which highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?[\s”"’*_,.;]{0,4}$/;
 /** After a plural's first mark, the next of the sessions its reports went to: " and fifty-third", " sessions and to the General
  *  Assembly at its seventy-seventh", " and seventy-eighth sessions;" */
+/** "..., as well as that of the ": a second body's report, the noun printed once before ("the report of the Secretary-General
+ *  ...,1 as well as that of the United Nations Conciliation Commission for Palestine for the period ...,2", A/RES/79/89 PP2) */
+const THAT_OF_LEAD_RE = /\b(?:as\s+well\s+as|and)\s+(that|those)\s+of\s+the\s+$/;
+/** the report(s) "that"/"those" stands for, earlier in the clause, no other plain noun it could stand for between ("its relevant
+ *  resolutions, as well as those of the Human Rights Council": a cited one, "its resolution 78/75", may stand there) */
+const REPORT_NOUN_BEFORE_RE =
+  /\breports?\s+(?:of|by)\s+the\s(?:(?!\b(?:resolutions?(?!\s+\d)|decisions?(?!\s+\d)|declarations?|statements?|letters?|notes?|recommendations|conclusions|views|efforts|work|activities)\b)[^;]){0,300}$/;
+/** THAT_OF_LEAD_RE's match as REPORT_OF_LEAD_RE's would be (group 1 the report word), when the clause printed that word before it */
+function thatOfLead(text: string, before: string, at: number): RegExpExecArray | null {
+  if (!before.includes(' of the ')) return null;
+  const lead = THAT_OF_LEAD_RE.exec(before);
+  if (lead === null) return null;
+  const leadAt = at - lead[0].length;
+  if (!REPORT_NOUN_BEFORE_RE.test(text.slice(Math.max(0, leadAt - 320), leadAt))) return null;
+  lead[1] = lead[1] === 'that' ? 'report' : 'reports';
+  return lead;
+}
 const NEXT_SESSION_MARK_RE = /^\s*(?:sessions?\s*,?\s+)?and\s+(?:(?:submitted\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)\s+at\s+its\s+)?[a-z]+(?:-[a-z]+)?(?:\s+sessions?)?[\s,;.]*$/;
 /** After a listed author's mark, the next author of the same "reports of": ",37 the ...", "38 and the ...", ", 30 and of the ...",
  *  ",18 as well as the ..." */
@@ -809,10 +826,27 @@ const CARRIED_REPORT_BEFORE_RE = /\b(?:transmitting|drawing\s+attention\s+to|sum
 /** A footnote that cites reports by their symbols ("A/78/302.", "See A/76/264, A/77/270 and A/78/254.", "A/HRC/53/59; see also
  *  A/78/545.": the recent reports of A/RES/78/78 PP11) or by an Official Records supplement. */
 function reportsFootnote(note: string): boolean {
-  const symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
+  let symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
+  if (symbols.includes('ibid., ')) symbols = withoutIbidSupplements(symbols);
   return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols));
 }
 const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
+/** The further whole supplements after a first: "; and ibid., Supplement No. 53A (A/80/53/Add.1)", "; ibid., 2012, Supplement No. 11
+ *  and corrigendum (E/2012/31 and E/2012/31/Corr.1); ... and ibid., 2023, Supplement No. 11 (E/2023/31)." (not a part of one:
+ *  "ibid., ..., Supplement No. 53A (A/68/53/Add.1), chap. III" is an instrument inside it) */
+const IBID_SUPPLEMENTS_TAIL_RE =
+  /(?:;\s+(?:and\s+)?ibid\.,\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}),\s+)?Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+(?:corrigendum|addendum))?\s+\([^()]{4,80}\))+\.?\s*$/;
+/**
+ * A body's reports footnoted as one supplement after another: "Official Records of the General Assembly, Eightieth Session,
+ * Supplement No. 53 (A/80/53); and ibid., Supplement No. 53A (A/80/53/Add.1)." (the Human Rights Council's report and its addendum,
+ * A/RES/80/189 PP4, 78/186, 79/157; UNRWA's, 78/73, 80/78), "...; and ibid., 2023, Supplement No. 11 (E/2023/31)." (the reports of
+ * the Commission on Science and Technology for Development on its fourteenth to twenty-sixth sessions, A/RES/78/160 PP8, 80/147):
+ * the first supplement alone, which reportsFootnote reads (every document the footnote cites is then the body's).
+ */
+function withoutIbidSupplements(note: string): string {
+  const tail = IBID_SUPPLEMENTS_TAIL_RE.exec(note);
+  return tail ? `${note.slice(0, tail.index)}.` : note;
+}
 /**
  * "Takes note of the report of the Special Rapporteur on contemporary forms of racism, ..., prepared in accordance with the
  * request contained in its resolution 77/204;11" (A/RES/78/190 OP3), "takes note of the reports of the Special Rapporteur,24"
@@ -834,7 +868,7 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
   for (const a of body) {
     if (a.kind !== 'Organization' || a.nested || a.start < 14) continue;
     const before = text.slice(Math.max(0, a.start - 60), a.start);
-    const lead = REPORT_OF_LEAD_RE.exec(before);
+    const lead = REPORT_OF_LEAD_RE.exec(before) ?? thatOfLead(text, before, a.start);
     let word: string;
     if (lead) {
       word = lead[1]!;

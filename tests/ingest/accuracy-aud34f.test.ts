@@ -1,0 +1,72 @@
+// Session-34 audit aud34f: documents, report authors and document identity. A report footnoted as an Official Records
+// supplement with its addendum ("Supplement No. 11 and addendum (...)", "...; and ibid., Supplement No. 53A (...)") or as one
+// supplement after another is the body's the paragraph names. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/3', date: '2024-10-09' };
+const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/189', date: '2025-12-15' };
+
+/** The footnoted Document mentions of one paragraph as 'symbol author' ('-' for none), in the footnotes' order. */
+function authors(id: string, text: string, notes: Note[], ctx: RecognizeContext): string[] {
+  const x = extractWithNotes(id, text, notes, { ...ctx });
+  return x.mentions.filter((m) => m.kind === 'Document' && m.footnote).map((m) => `${m.name} ${typeof m.attrs.author === 'string' ? m.attrs.author : '-'}`);
+}
+
+describe('a body\'s report footnoted with its addendum or with further supplements: every document the footnote cites is the body\'s', () => {
+  it('A/RES/79/3 PP1 (79/249 PP4): "chapter V of the report of the Committee on Contributions on its eighty-fourth session,1" ("Supplement No. 11 and addendum (A/79/11 and A/79/11/Add.1)")', () => {
+    const text = 'Having considered chapter V of the report of the Committee on Contributions on its eighty-fourth session,1';
+    const note = 'Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 11 and addendum (A/79/11 and A/79/11/Add.1).';
+    expect(authors('PP1', text, [{ after: 'session,1', mark: '1', text: note }], GA79)).toEqual(['A/79/11 Committee on Contributions', 'A/79/11/Add.1 Committee on Contributions']);
+  });
+
+  it('A/RES/80/189 PP4 (78/186, 79/157): "the recommendations contained in the report of the Human Rights Council,1" ("...Supplement No. 53 (A/80/53); and ibid., Supplement No. 53A (A/80/53/Add.1).")', () => {
+    const text = 'Having considered the recommendations contained in the report of the Human Rights Council,1';
+    const note = 'Official Records of the General Assembly, Eightieth Session, Supplement No. 53 (A/80/53); and ibid., Supplement No. 53A (A/80/53/Add.1).';
+    expect(authors('PP4', text, [{ after: 'Council,1', mark: '1', text: note }], GA80)).toEqual(['A/80/53 Human Rights Council', 'A/80/53/Add.1 Human Rights Council']);
+  });
+
+  it('A/RES/78/160 PP8 (80/147 PP9): "the reports of the Commission on Science and Technology for Development on its fourteenth to twenty-sixth sessions,6" (one ECOSOC supplement a year)', () => {
+    const text = 'Taking note of the reports of the Commission on Science and Technology for Development on its fourteenth to twenty-sixth sessions,6';
+    const note =
+      'Official Records of the Economic and Social Council, 2011, Supplement No. 11 (E/2011/31); ibid., 2012, Supplement No. 11 and corrigendum (E/2012/31 and E/2012/31/Corr.1); ibid., 2022, Supplement No. 11 (E/2022/31); and ibid., 2023, Supplement No. 11 (E/2023/31).';
+    const CSTD = 'Commission on Science and Technology for Development';
+    expect(authors('PP8', text, [{ after: 'sessions,6', mark: '6', text: note }], { ...GA79, symbol: 'A/RES/78/160' })).toEqual([
+      `E/2011/31 ${CSTD}`,
+      `E/2012/31 ${CSTD}`,
+      `E/2012/31/Corr.1 ${CSTD}`,
+      `E/2022/31 ${CSTD}`,
+      `E/2023/31 ${CSTD}`,
+    ]);
+  });
+
+  it('guard: a further supplement cited for a part of it ("ibid., ..., Supplement No. 53A (A/68/53/Add.1), chap. III") is no whole report', () => {
+    const text = 'Having considered the recommendations contained in the report of the Human Rights Council,1';
+    const note = 'Official Records of the General Assembly, Sixty-eighth Session, Supplement No. 53 (A/68/53); and ibid., Supplement No. 53A (A/68/53/Add.1), chap. III.';
+    expect(authors('PP4', text, [{ after: 'Council,1', mark: '1', text: note }], GA80)).toEqual(['A/68/53 -', 'A/68/53/Add.1 -']);
+  });
+});
+
+describe('"..., as well as that of the <body> ...,<mark>": the second report is that body\'s', () => {
+  const GA89: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/89', date: '2024-12-04' };
+  it('A/RES/79/89 PP2 (78/75, 80/79): "the report of the Secretary-General submitted pursuant to its resolution 78/75 of 7 December 2023,1 as well as that of the United Nations Conciliation Commission for Palestine for the period from 1 September 2023 to 31 August 2024,2"', () => {
+    const text =
+      'Taking note of the report of the Secretary-General submitted pursuant to its resolution 78/75 of 7 December 2023,1 as well as that of the United Nations Conciliation Commission for Palestine for the period from 1 September 2023 to 31 August 2024,2';
+    const notes: Note[] = [
+      { after: '2023,1', mark: '1', text: 'A/79/287.' },
+      { after: '2024,2', mark: '2', text: 'A/79/259.' },
+    ];
+    expect(authors('PP2', text, notes, GA89)).toEqual(['A/79/287 Secretary-General', 'A/79/259 United Nations Conciliation Commission for Palestine']);
+  });
+
+  it('guard: "those" that stands for resolutions (A/RES/80/214 PP1, after a report: "... recalling all its relevant resolutions, as well as those of the Human Rights Council on national institutions,2") names no author', () => {
+    const text =
+      'Taking note of the report of the Secretary-General,1 recalling all its relevant resolutions, as well as those of the Human Rights Council on national institutions,2';
+    const notes: Note[] = [
+      { after: 'General,1', mark: '1', text: 'A/80/286.' },
+      { after: 'institutions,2', mark: '2', text: 'A/HRC/51/12.' },
+    ];
+    expect(authors('PP1', text, notes, { ...GA89, symbol: 'A/RES/80/214' })).toEqual(['A/80/286 Secretary-General', 'A/HRC/51/12 -']);
+  });
+});
