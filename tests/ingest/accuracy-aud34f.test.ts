@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/3', date: '2024-10-09' };
 const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/189', date: '2025-12-15' };
@@ -68,5 +69,32 @@ describe('"..., as well as that of the <body> ...,<mark>": the second report is 
       { after: 'institutions,2', mark: '2', text: 'A/HRC/51/12.' },
     ];
     expect(authors('PP1', text, notes, { ...GA89, symbol: 'A/RES/80/214' })).toEqual(['A/80/286 Secretary-General', 'A/HRC/51/12 -']);
+  });
+});
+
+describe('a report named inside a cited resolution\'s title, with no footnote of its own, is the title\'s words, not a document the paragraph cites', () => {
+  const GA321: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/321', date: '2025-07-25' };
+  const { keys } = oneParagraph({ ctx: GA321, kind: 'preambular' });
+
+  it('A/RES/79/321 PP6 (78/277 PP6): "72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on peacebuilding and sustaining peace": no 79th-session report (it joined A/79/552)', () => {
+    const text =
+      'Recalling further its resolutions 75/201 of 21 December 2020 and 70/262 of 27 April 2016 on the review of the United Nations peacebuilding architecture, 72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on peacebuilding and sustaining peace and 76/305 of 8 September 2022 on financing for peacebuilding,';
+    expect(keys(text, 'Document:')).toEqual([]);
+    expect(keys(text, 'Resolution:')).toEqual(['Resolution:A/RES/75/201', 'Resolution:A/RES/70/262', 'Resolution:A/RES/72/276', 'Resolution:A/RES/76/305']);
+  });
+
+  it('A/RES/78/126 PP2: "Economic and Social Council resolution 2023/10 of 7 June 2023 on the report of the Committee for Development Policy on its twenty-fifth session,"', () => {
+    const text = 'Recalling also Economic and Social Council resolution 2023/10 of 7 June 2023 on the report of the Committee for Development Policy on its twenty-fifth session,';
+    expect(keys(text, 'Document:', 'preambular', { ...GA321, symbol: 'A/RES/78/126' })).toEqual([]);
+  });
+
+  it('guard: the report the paragraph cites itself keeps its mention (A/RES/80/11 PP15: "Taking note of the report of the Secretary-General on peacebuilding and sustaining peace")', () => {
+    expect(keys('Taking note of the report of the Secretary-General on peacebuilding and sustaining peace and the inputs for the 2025 review,', 'Document:')).toHaveLength(1);
+  });
+
+  it('guard: a report in a resolution\'s title with its footnote is cited (A/RES/79/230 PP1: "resolution 2024/7 of 5 June 2024 on the report of the Committee for Development Policy on its twenty-sixth session,1")', () => {
+    const text = 'Recalling Economic and Social Council resolution 2024/7 of 5 June 2024 on the report of the Committee for Development Policy on its twenty-sixth session,1';
+    const x = extractWithNotes('PP1', text, [{ after: 'session,1', mark: '1', text: 'E/2024/33.' }], { ...GA321, symbol: 'A/RES/79/230' });
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('RECALLS Document:E/2024/33');
   });
 });
