@@ -2,7 +2,9 @@
 // supplement with its addendum ("Supplement No. 11 and addendum (...)", "...; and ibid., Supplement No. 53A (...)") or as one
 // supplement after another is the body's the paragraph names. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { GraphBuilder } from '../../graph/build.js';
+import type { RecognizeContext, ResolutionExtraction } from '../../ingest/models.js';
+import { citingResolution } from '../graph/fixtures.js';
 import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -96,5 +98,37 @@ describe('a report named inside a cited resolution\'s title, with no footnote of
     const text = 'Recalling Economic and Social Council resolution 2024/7 of 5 June 2024 on the report of the Committee for Development Policy on its twenty-sixth session,1';
     const x = extractWithNotes('PP1', text, [{ after: 'session,1', mark: '1', text: 'E/2024/33.' }], { ...GA321, symbol: 'A/RES/79/230' });
     expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('RECALLS Document:E/2024/33');
+  });
+});
+
+describe('graph: a body\'s final report cited under the body\'s short name and its full name is one Document', () => {
+  const PANEL = 'High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States';
+  const SHORT = 'High-level Panel on the Development of a Multidimensional Vulnerability Index';
+  const BY_SHORT = 'Document:final report of the high-level panel on the development of a multidimensional vulnerability index';
+  const BY_FULL = `${BY_SHORT} for small island developing states`;
+  /** A/RES/78/232: OP12 names the Panel in full ("the final report of the High-level Panel ... for Small Island Developing States"), OP43 by its short name */
+  function resolution(other: { key: string; name: string }): ResolutionExtraction {
+    const ex = citingResolution({ symbol: 'A/RES/78/232', file: 'A_RES_78_232.txt' });
+    const mentions = [
+      { key: `Organization:${PANEL}`, kind: 'Organization' as const, name: PANEL, attrs: { aliases: [SHORT] } },
+      { key: BY_FULL, kind: 'Document' as const, name: `Final report of the ${PANEL}`, attrs: { author: PANEL } },
+      { key: other.key, kind: 'Document' as const, name: other.name, attrs: { author: SHORT } },
+    ];
+    for (const m of mentions) ex.paragraphs[0]!.mentions.push({ ...m, phrase: 'Rec', start: 0, end: 3 });
+    return ex;
+  }
+  const documentKeys = (ex: ResolutionExtraction): string[] => {
+    const b = new GraphBuilder();
+    b.addResolution(ex);
+    return b.finalize().filterNodes((_k, a) => a.kind === 'Document').sort();
+  };
+
+  it('A/RES/78/232 OP43 and OP12: "the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index" joins the full name\'s node', () => {
+    expect(documentKeys(resolution({ key: BY_SHORT, name: `Final report of the ${SHORT}` }))).toEqual([BY_FULL]);
+  });
+
+  it('guard: another report of the body under its short name stays its own node (only the one final report joins)', () => {
+    const SESSION = 'Document:report of the high-level panel on the development of a multidimensional vulnerability index on its first session';
+    expect(documentKeys(resolution({ key: SESSION, name: `Report of the ${SHORT} on its first session` }))).toEqual([BY_FULL, SESSION].sort());
   });
 });
