@@ -791,10 +791,12 @@ const REPORT_WORD = 'report';
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
 const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
- *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance
+ *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2; the year: "the report of the
+ *  International Criminal Court for 2022/23;1", A/RES/78/6 OP1, "... of the International Atomic Energy Agency for 2022,1"), what is in it ("the report of the Open-ended Working
+ *  Group and the recommendations contained therein,2", A/RES/78/24 PP8), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance
  *  with ...", "which highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:19|20)\d\d(?:\/\d\d)?|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
 /** After a plural's first mark, the next of the sessions its reports went to: " and fifty-third", " sessions and to the General
  *  Assembly at its seventy-seventh", " and seventy-eighth sessions;" */
 /** "..., as well as that of the ": a second body's report, the noun printed once before ("the report of the Secretary-General

@@ -132,3 +132,31 @@ describe('graph: a body\'s final report cited under the body\'s short name and i
     expect(documentKeys(resolution({ key: SESSION, name: `Report of the ${SHORT} on its first session` }))).toEqual([BY_FULL, SESSION].sort());
   });
 });
+
+describe('"the report of <body> for <year>,<mark>" and "... and the recommendations contained therein,<mark>": the body\'s report', () => {
+  it('A/RES/78/6 OP1 (79/6, 80/6): "Welcomes the report of the International Criminal Court for 2022/23;1"', () => {
+    expect(authors('OP1', 'Welcomes the report of the International Criminal Court for 2022/23;1', [{ after: '23;1', mark: '1', text: 'A/78/322.' }], { ...GA79, symbol: 'A/RES/78/6' })).toEqual([
+      'A/78/322 International Criminal Court',
+    ]);
+  });
+
+  it('A/RES/78/245 PP4 (79/248, 80/234): "Having considered the report of the Committee on Conferences for 2023 1"', () => {
+    const note = 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 32 (A/78/32).';
+    expect(authors('PP4', 'Having considered the report of the Committee on Conferences for 2023 1', [{ after: '2023 1', mark: '1', text: note }], { ...GA79, symbol: 'A/RES/78/245' })).toEqual([
+      'A/78/32 Committee on Conferences',
+    ]);
+  });
+
+  it('A/RES/78/24 PP8 (79/44, 80/30): "Recalling also the report of the Open-ended Working Group and the recommendations contained therein,2": the Group named in full before', () => {
+    const text =
+      'Recalling also the report of the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament and the recommendations contained therein,2';
+    expect(authors('PP8', text, [{ after: 'therein,2', mark: '2', text: 'A/AC.268/2017/2.' }], { ...GA79, symbol: 'A/RES/78/24' })).toEqual([
+      'A/AC.268/2017/2 Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament',
+    ]);
+  });
+
+  it('guard: a report on the body for a year is not the body\'s ("the report of the Secretary-General on the cooperation between the United Nations and the International Criminal Court for 2023;1")', () => {
+    const text = 'Takes note of the report of the Secretary-General on the cooperation between the United Nations and the International Criminal Court for 2023;1';
+    expect(authors('OP1', text, [{ after: '2023;1', mark: '1', text: 'A/78/999.' }], { ...GA79, symbol: 'A/RES/78/6' })).not.toContain('A/78/999 International Criminal Court');
+  });
+});
