@@ -816,6 +816,16 @@ function thatOfLead(text: string, before: string, at: number): RegExpExecArray |
   lead[1] = lead[1] === 'that' ? 'report' : 'reports';
   return lead;
 }
+/** After a body's name: its possessive and the report(s) ("’s latest reports", "’s report"; group 1 the report word) */
+const POSSESSIVE_REPORTS_RE = /^(?:[’']s)?\s+(?:(?:latest|most\s+recent|recent|annual|final|interim|last|progress|thematic)\s+){0,2}(reports?)\b/;
+/** "further noting the Special Rapporteur’s latest reports, 19" (A/RES/80/211 PP43, "19 A/80/212 and A/79/334."): the body's name
+ *  (its mention may hold the "’s") owns the reports the next mark footnotes */
+function possessiveReports(text: string, a: EntityMention): RegExpExecArray | null {
+  const c = text.charCodeAt(a.end - 2);
+  const owned = text.charCodeAt(a.end - 1) === 115 /* s */ && (c === 0x2019 || c === 39);
+  if (!owned && !((text.charCodeAt(a.end) === 0x2019 || text.charCodeAt(a.end) === 39) && text.charCodeAt(a.end + 1) === 115)) return null;
+  return POSSESSIVE_REPORTS_RE.exec(text.slice(a.end, a.end + 60));
+}
 const NEXT_SESSION_MARK_RE = /^\s*(?:sessions?\s*,?\s+)?and\s+(?:(?:submitted\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)\s+at\s+its\s+)?[a-z]+(?:-[a-z]+)?(?:\s+sessions?)?[\s,;.]*$/;
 /** After a listed author's mark, the next author of the same "reports of": ",37 the ...", "38 and the ...", ", 30 and of the ...",
  *  ",18 as well as the ..." */
@@ -871,8 +881,12 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     if (a.kind !== 'Organization' || a.nested || a.start < 14) continue;
     const before = text.slice(Math.max(0, a.start - 60), a.start);
     const lead = REPORT_OF_LEAD_RE.exec(before) ?? thatOfLead(text, before, a.start);
+    const owned = lead ? null : possessiveReports(text, a);
+    // where the gap to the mark starts: after the body's name, or after "’s latest reports"
+    const from = owned ? a.end + owned[0].length : a.end;
     let word: string;
-    if (lead) {
+    if (owned) word = owned[1]!;
+    else if (lead) {
       word = lead[1]!;
       const leadAt = a.start - lead[0].length;
       const ahead = text.slice(Math.max(0, leadAt - 160), leadAt);
@@ -883,11 +897,11 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     listMarkEnd = -1;
     // (a report cited by its title or subject is its own mention, its author set there)
     if (body.some((o) => o.kind === 'Document' && o.start < a.end && o.end > a.start - 20)) continue;
-    const first = refs.find((r) => r.offset >= a.end);
-    if (first?.footnote === undefined || first.offset - a.end > 300) continue;
-    const gap = text.slice(a.end, first.offset);
-    if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= a.end && o.start < first.offset)) continue;
-    const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= a.end && o.start < first.offset) ? maskedGap(text, a.end, first.offset, body, a) : gap;
+    const first = refs.find((r) => r.offset >= from);
+    if (first?.footnote === undefined || first.offset - from > 300) continue;
+    const gap = text.slice(from, first.offset);
+    if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= from && o.start < first.offset)) continue;
+    const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= from && o.start < first.offset) ? maskedGap(text, from, first.offset, body, a) : gap;
     // (the gap as printed too: "the reports of the Special Rapporteur to the General Assembly21", A/RES/79/176 OP22)
     if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
     const author = a.key === SG_KEY ? 'Secretary-General' : a.name;

@@ -160,3 +160,18 @@ describe('"the report of <body> for <year>,<mark>" and "... and the recommendati
     expect(authors('OP1', text, [{ after: '2023;1', mark: '1', text: 'A/78/999.' }], { ...GA79, symbol: 'A/RES/78/6' })).not.toContain('A/78/999 International Criminal Court');
   });
 });
+
+describe('"the <body>’s latest reports,<mark>": the possessive names the reports\' author', () => {
+  const GA211: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/211', date: '2025-12-15' };
+  const IDP = 'Special Rapporteur on the human rights of internally displaced persons';
+  const PP43 = `Taking note with appreciation of the four thematic priorities set by the ${IDP}, and further noting the Special Rapporteur’s latest reports, 19`;
+
+  it('A/RES/80/211 PP43 (shortened): "further noting the Special Rapporteur’s latest reports, 19" ("19 A/80/212 and A/79/334.")', () => {
+    expect(authors('PP43', PP43, [{ after: 'reports, 19', mark: '19', text: 'A/80/212 and A/79/334.' }], GA211)).toEqual([`A/80/212 ${IDP}`, `A/79/334 ${IDP}`]);
+  });
+
+  it('guard: the possessive of something else than a report ("the Special Rapporteur’s visit to the country, 19") names no author', () => {
+    const text = PP43.replace('latest reports, 19', 'visit to the country, 19');
+    expect(authors('PP43', text, [{ after: 'country, 19', mark: '19', text: 'A/80/212.' }], GA211)).toEqual(['A/80/212 -']);
+  });
+});
