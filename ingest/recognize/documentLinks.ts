@@ -816,6 +816,13 @@ function thatOfLead(text: string, before: string, at: number): RegExpExecArray |
   lead[1] = lead[1] === 'that' ? 'report' : 'reports';
   return lead;
 }
+/** A plural report's gap that opens a list of its subjects: " on the United Nations," */
+const LISTED_SUBJECTS_OPEN_RE = /^\s+on\s+the\s+[^,;:]{1,160}?,?\s*$/;
+/** After a listed subject's mark, the next subject of the same reports: " the International Trade Centre,", " and the United Nations
+ *  Joint Staff Pension Fund," (A/RES/80/231 PP3, 78/242, 79/245: every report listed is the Board of Auditors', on the body named) */
+const NEXT_LISTED_SUBJECT_RE = /^[\s,]*(?:and\s+)?the\s+[^,;:]{1,160}?[\s,]*$/;
+/** a document noun: the list has moved on to another document ("the note by the Secretary-General transmitting ...") */
+const REPORT_NOUN_RE = /\b(?:reports?|notes?|letters?|statements?|summary)\b/;
 /** After a body's name: its possessive and the report(s) ("’s latest reports", "’s report"; group 1 the report word) */
 const POSSESSIVE_REPORTS_RE = /^(?:[’']s)?\s+(?:(?:latest|most\s+recent|recent|annual|final|interim|last|progress|thematic)\s+){0,2}(reports?)\b/;
 /** "further noting the Special Rapporteur’s latest reports, 19" (A/RES/80/211 PP43, "19 A/80/212 and A/79/334."): the body's name
@@ -840,8 +847,12 @@ const CARRIED_REPORT_BEFORE_RE = /\b(?:transmitting|drawing\s+attention\s+to|sum
 function reportsFootnote(note: string): boolean {
   let symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
   if (symbols.includes('ibid., ')) symbols = withoutIbidSupplements(symbols);
-  return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols));
+  return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols) || IBID_SUPPLEMENT_RE.test(symbols));
 }
+/** The next whole supplement or volume of the Official Records the footnote before cited: "Ibid., vol. III (A/80/5 (Vol. III)).",
+ *  "Ibid., Supplement No. 5A (A/80/5/Add.1)." (A/RES/80/231 PP3: the Board of Auditors' reports, one mark each) */
+const IBID_SUPPLEMENT_RE =
+  /^Ibid\.,\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}),\s+)?(?:Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:,\s+vol\.\s+[IVX]{1,4})?|vol\.\s+[IVX]{1,4})(?:\s+and\s+(?:corrigendum|addendum))?\s+\([^()]{4,60}?(?:\s\(Vol\.\s+[IVX]{1,4}\))?\)\.?\s*$/;
 const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
 /** The further whole supplements after a first: "; and ibid., Supplement No. 53A (A/80/53/Add.1)", "; ibid., 2012, Supplement No. 11
  *  and corrigendum (E/2012/31 and E/2012/31/Corr.1); ... and ibid., 2023, Supplement No. 11 (E/2023/31)." (not a part of one:
@@ -906,6 +917,8 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
     const author = a.key === SG_KEY ? 'Secretary-General' : a.name;
     const marks: { offset: number; mark: string }[] = [];
+    // ("the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ...": the reports' subjects listed)
+    const subjectsListed = word === 'reports' && LISTED_SUBJECTS_OPEN_RE.test(gap);
     let r = first;
     for (let i = refs.indexOf(first); ; ) {
       if (!reportsFootnote(r.footnote!.text)) break;
@@ -916,7 +929,9 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       listWord = word;
       // (a plural's reports to several sessions, each its mark)
       const next = refs[++i];
-      if (word !== 'reports' || next?.footnote === undefined || !NEXT_SESSION_MARK_RE.test(text.slice(r.offset + r.mark.length, next.offset))) break;
+      if (word !== 'reports' || next?.footnote === undefined) break;
+      const between = text.slice(r.offset + r.mark.length, next.offset);
+      if (!NEXT_SESSION_MARK_RE.test(between) && !(subjectsListed && NEXT_LISTED_SUBJECT_RE.test(between) && !OTHER_CITED_RE.test(between) && !REPORT_NOUN_RE.test(between))) break;
       r = next;
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);

@@ -175,3 +175,34 @@ describe('"the <body>’s latest reports,<mark>": the possessive names the repor
     expect(authors('PP43', text, [{ after: 'country, 19', mark: '19', text: 'A/80/212.' }], GA211)).toEqual(['A/80/212 -']);
   });
 });
+
+describe('"the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ...": every listed report is the Board\'s', () => {
+  const GA231: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/231', date: '2025-12-30' };
+  const PP3 =
+    'Having considered, for the period ended 31 December 2024, the financial reports and audited financial statements and the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 the United Nations University,3 the International Residual Mechanism for Criminal Tribunals 16 and the United Nations Joint Staff Pension Fund,17 the note by the Secretary-General transmitting the concise summary of the principal findings, conclusions and recommendations contained in the reports of the Board of Auditors for the annual financial period 2024,18';
+  const notes: Note[] = [
+    { after: 'Nations,1', mark: '1', text: 'Official Records of the General Assembly, Eightieth Session, Supplement No. 5, vol. I (A/80/5 (Vol. I)).' },
+    { after: 'Centre,2', mark: '2', text: 'Ibid., vol. III (A/80/5 (Vol. III)).' },
+    { after: 'University,3', mark: '3', text: 'Ibid., Supplement No. 5A (A/80/5/Add.1).' },
+    { after: 'Tribunals 16', mark: '16', text: 'Ibid., Supplement No. 5O (A/80/5/Add.15).' },
+    { after: 'Fund,17', mark: '17', text: 'Ibid., Supplement No. 5P (A/80/5/Add.16).' },
+    { after: '2024,18', mark: '18', text: 'A/80/253.' },
+  ];
+
+  it('A/RES/80/231 PP3 (78/242, 79/245; shortened): the Board\'s reports, one "Ibid." supplement or volume a mark; not the note by the Secretary-General after the list', () => {
+    const BOA = 'Board of Auditors';
+    expect(authors('PP3', PP3, notes, GA231)).toEqual([
+      `A/80/5 (Vol. I) ${BOA}`,
+      `A/80/5 (Vol. III) ${BOA}`,
+      `A/80/5/Add.1 ${BOA}`,
+      `A/80/5/Add.15 ${BOA}`,
+      `A/80/5/Add.16 ${BOA}`,
+      'A/80/253 -',
+    ]);
+  });
+
+  it('guard: an "Ibid." footnote for a part of a supplement ("Ibid., Supplement No. 13 (A/78/13), pp. 7–9.") is no whole report', () => {
+    const got = authors('PP3', PP3, notes.map((n) => (n.mark === '2' ? { ...n, text: 'Ibid., Supplement No. 5 (A/80/5 (Vol. III)), pp. 7–9.' } : n)), GA231);
+    expect(got.slice(0, 3)).toEqual(['A/80/5 (Vol. I) Board of Auditors', 'A/80/5 (Vol. III) -', 'A/80/5/Add.1 -']);
+  });
+});
