@@ -202,6 +202,8 @@ function union(old: unknown[], add: unknown[]): unknown[] | undefined {
 
 /** the author most readers give a report (see mergeValue) */
 const SG_AUTHOR = 'Secretary-General';
+/** the name documents.ts gives a body's final report cited without its title (finalReportMentions) */
+const FINAL_REPORT_OF = 'Final report of the ';
 /**
  * Merges one attribute into a node's attributes (see mergeAttributes). One store for every case, and the date keys
  * tested on every call: with a store in each branch and the test in the rare one only, the optimised code of its
@@ -1690,7 +1692,12 @@ export class GraphBuilder {
       // Transition Minerals" (A/RES/80/124 OP2), the node named with a plain apostrophe)
       const own = `Organization:${author.replace(/[’‘]/g, "'").replace(/[\u2010\u2011\u2013]/g, '-')}`;
       const name = g.hasNode(own) && g.getNodeAttribute(own, 'kind') === 'Organization' ? g.getNodeAttribute(own, 'name') : byAlias.get(author);
-      if (typeof name === 'string' && name !== author) g.setNodeAttribute(key, 'author', name);
+      if (typeof name !== 'string' || name === author) continue;
+      g.setNodeAttribute(key, 'author', name);
+      // "the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index" (A/RES/78/232
+      // OP43, the Panel named in full in OP12) is the one final report keyed by the body's full name: one node
+      const byFullName = `Document:${normaliseTitle(`${FINAL_REPORT_OF}${name}`)}`;
+      if (key === `Document:${normaliseTitle(`${FINAL_REPORT_OF}${author}`)}` && g.hasNode(byFullName)) this.mergeNodeInto(key, byFullName);
     }
   }
 

@@ -792,12 +792,49 @@ const REPORT_WORD = 'report';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
 const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
-/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, the year or period
- *  it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the report
- *  of the International Atomic Energy Agency for 2023,1"), where it went ("to the General Assembly"), or a modifier of the
- *  report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which highlights ..."). */
+/** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
+ *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), the year
+ *  or period it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the
+ *  report of the International Criminal Court for 2022/23;1", A/RES/78/6 OP1; "... of the International Atomic Energy Agency for
+ *  2023,1"), what is in it ("the report of the Open-ended Working Group and the recommendations contained therein,2", A/RES/78/24
+ *  PP8), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which
+ *  highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+on\s+[^,;()“”"]{1,200}?|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?\d{4}(?:[–-]\d{4})?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
+/** "..., as well as that of the ": a second body's report, the noun printed once before ("the report of the Secretary-General
+ *  ...,1 as well as that of the United Nations Conciliation Commission for Palestine for the period ...,2", A/RES/79/89 PP2) */
+const THAT_OF_LEAD_RE = /\b(?:as\s+well\s+as|and)\s+(that|those)\s+of\s+the\s+$/;
+/** the report(s) "that"/"those" stands for, earlier in the clause, no other plain noun it could stand for between ("its relevant
+ *  resolutions, as well as those of the Human Rights Council": a cited one, "its resolution 78/75", may stand there) */
+const REPORT_NOUN_BEFORE_RE =
+  /\breports?\s+(?:of|by)\s+the\s(?:(?!\b(?:resolutions?(?!\s+\d)|decisions?(?!\s+\d)|declarations?|statements?|letters?|notes?|recommendations|conclusions|views|efforts|work|activities)\b)[^;]){0,300}$/;
+/** THAT_OF_LEAD_RE's match as REPORT_OF_LEAD_RE's would be (group 1 the report word), when the clause printed that word before it */
+function thatOfLead(text: string, before: string, at: number): RegExpExecArray | null {
+  if (!before.includes(' of the ')) return null;
+  const lead = THAT_OF_LEAD_RE.exec(before);
+  if (lead === null) return null;
+  const leadAt = at - lead[0].length;
+  if (!REPORT_NOUN_BEFORE_RE.test(text.slice(Math.max(0, leadAt - 320), leadAt))) return null;
+  lead[1] = lead[1] === 'that' ? 'report' : 'reports';
+  return lead;
+}
+/** A plural report's gap that opens a list of its subjects: " on the United Nations," */
+const LISTED_SUBJECTS_OPEN_RE = /^\s+on\s+the\s+[^,;:]{1,160}?,?\s*$/;
+/** After a listed subject's mark, the next subject of the same reports: " the International Trade Centre,", " and the United Nations
+ *  Joint Staff Pension Fund," (A/RES/80/231 PP3, 78/242, 79/245: every report listed is the Board of Auditors', on the body named) */
+const NEXT_LISTED_SUBJECT_RE = /^[\s,]*(?:and\s+)?the\s+[^,;:]{1,160}?[\s,]*$/;
+/** a document noun: the list has moved on to another document ("the note by the Secretary-General transmitting ...") */
+const REPORT_NOUN_RE = /\b(?:reports?|notes?|letters?|statements?|summary)\b/;
+/** After a body's name: its possessive and the report(s) ("’s latest reports", "’s report"; group 1 the report word) */
+const POSSESSIVE_REPORTS_RE = /^(?:[’']s)?\s+(?:(?:latest|most\s+recent|recent|annual|final|interim|last|progress|thematic)\s+){0,2}(reports?)\b/;
+/** "further noting the Special Rapporteur’s latest reports, 19" (A/RES/80/211 PP43, "19 A/80/212 and A/79/334."): the body's name
+ *  (its mention may hold the "’s") owns the reports the next mark footnotes */
+function possessiveReports(text: string, a: EntityMention): RegExpExecArray | null {
+  const c = text.charCodeAt(a.end - 2);
+  const owned = text.charCodeAt(a.end - 1) === 115 /* s */ && (c === 0x2019 || c === 39);
+  if (!owned && !((text.charCodeAt(a.end) === 0x2019 || text.charCodeAt(a.end) === 39) && text.charCodeAt(a.end + 1) === 115)) return null;
+  return POSSESSIVE_REPORTS_RE.exec(text.slice(a.end, a.end + 60));
+}
 /** After a plural's first mark, the next of the sessions its reports went to: " and fifty-third", " sessions and to the General
  *  Assembly at its seventy-seventh", " and seventy-eighth sessions;" */
 const NEXT_SESSION_MARK_RE = /^\s*(?:sessions?\s*,?\s+)?and\s+(?:(?:submitted\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)\s+at\s+its\s+)?[a-z]+(?:-[a-z]+)?(?:\s+sessions?)?[\s,;.]*$/;
@@ -812,10 +849,31 @@ const CARRIED_REPORT_BEFORE_RE = /\b(?:transmitting|drawing\s+attention\s+to|sum
 /** A footnote that cites reports by their symbols ("A/78/302.", "See A/76/264, A/77/270 and A/78/254.", "A/HRC/53/59; see also
  *  A/78/545.": the recent reports of A/RES/78/78 PP11) or by an Official Records supplement. */
 function reportsFootnote(note: string): boolean {
-  const symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
-  return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols));
+  let symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
+  if (symbols.includes('ibid., ')) symbols = withoutIbidSupplements(symbols);
+  return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols) || IBID_SUPPLEMENT_RE.test(symbols));
 }
+/** The next whole supplement or volume of the Official Records the footnote before cited: "Ibid., vol. III (A/80/5 (Vol. III)).",
+ *  "Ibid., Supplement No. 5A (A/80/5/Add.1)." (A/RES/80/231 PP3: the Board of Auditors' reports, one mark each) */
+const IBID_SUPPLEMENT_RE =
+  /^Ibid\.,\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}),\s+)?(?:Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:,\s+vol\.\s+[IVX]{1,4})?|vol\.\s+[IVX]{1,4})(?:\s+and\s+(?:corrigendum|addendum))?\s+\([^()]{4,60}?(?:\s\(Vol\.\s+[IVX]{1,4}\))?\)\.?\s*$/;
 const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
+/** The further whole supplements after a first: "; and ibid., Supplement No. 53A (A/80/53/Add.1)", "; ibid., 2012, Supplement No. 11
+ *  and corrigendum (E/2012/31 and E/2012/31/Corr.1); ... and ibid., 2023, Supplement No. 11 (E/2023/31)." (not a part of one:
+ *  "ibid., ..., Supplement No. 53A (A/68/53/Add.1), chap. III" is an instrument inside it) */
+const IBID_SUPPLEMENTS_TAIL_RE =
+  /(?:;\s+(?:and\s+)?ibid\.,\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}),\s+)?Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+(?:corrigendum|addendum))?\s+\([^()]{4,80}\))+\.?\s*$/;
+/**
+ * A body's reports footnoted as one supplement after another: "Official Records of the General Assembly, Eightieth Session,
+ * Supplement No. 53 (A/80/53); and ibid., Supplement No. 53A (A/80/53/Add.1)." (the Human Rights Council's report and its addendum,
+ * A/RES/80/189 PP4, 78/186, 79/157; UNRWA's, 78/73, 80/78), "...; and ibid., 2023, Supplement No. 11 (E/2023/31)." (the reports of
+ * the Commission on Science and Technology for Development on its fourteenth to twenty-sixth sessions, A/RES/78/160 PP8, 80/147):
+ * the first supplement alone, which reportsFootnote reads (every document the footnote cites is then the body's).
+ */
+function withoutIbidSupplements(note: string): string {
+  const tail = IBID_SUPPLEMENTS_TAIL_RE.exec(note);
+  return tail ? `${note.slice(0, tail.index)}.` : note;
+}
 /**
  * "Takes note of the report of the Special Rapporteur on contemporary forms of racism, ..., prepared in accordance with the
  * request contained in its resolution 77/204;11" (A/RES/78/190 OP3), "takes note of the reports of the Special Rapporteur,24"
@@ -837,9 +895,13 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
   for (const a of body) {
     if (a.kind !== 'Organization' || a.nested || a.start < 14) continue;
     const before = text.slice(Math.max(0, a.start - 60), a.start);
-    const lead = REPORT_OF_LEAD_RE.exec(before);
+    const lead = REPORT_OF_LEAD_RE.exec(before) ?? thatOfLead(text, before, a.start);
+    const owned = lead ? null : possessiveReports(text, a);
+    // where the gap to the mark starts: after the body's name, or after "’s latest reports"
+    const from = owned ? a.end + owned[0].length : a.end;
     let word: string;
-    if (lead) {
+    if (owned) word = owned[1]!;
+    else if (lead) {
       word = lead[1]!;
       const leadAt = a.start - lead[0].length;
       const ahead = text.slice(Math.max(0, leadAt - 160), leadAt);
@@ -850,15 +912,17 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     listMarkEnd = -1;
     // (a report cited by its title or subject is its own mention, its author set there)
     if (body.some((o) => o.kind === 'Document' && o.start < a.end && o.end > a.start - 20)) continue;
-    const first = refs.find((r) => r.offset >= a.end);
-    if (first?.footnote === undefined || first.offset - a.end > 300) continue;
-    const gap = text.slice(a.end, first.offset);
-    if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= a.end && o.start < first.offset)) continue;
-    const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= a.end && o.start < first.offset) ? maskedGap(text, a.end, first.offset, body, a) : gap;
+    const first = refs.find((r) => r.offset >= from);
+    if (first?.footnote === undefined || first.offset - from > 300) continue;
+    const gap = text.slice(from, first.offset);
+    if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= from && o.start < first.offset)) continue;
+    const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= from && o.start < first.offset) ? maskedGap(text, from, first.offset, body, a) : gap;
     // (the gap as printed too: "the reports of the Special Rapporteur to the General Assembly21", A/RES/79/176 OP22)
     if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
     const author = a.key === SG_KEY ? 'Secretary-General' : a.name;
     const marks: { offset: number; mark: string }[] = [];
+    // ("the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ...": the reports' subjects listed)
+    const subjectsListed = word === 'reports' && LISTED_SUBJECTS_OPEN_RE.test(gap);
     let r = first;
     for (let i = refs.indexOf(first); ; ) {
       if (!reportsFootnote(r.footnote!.text)) break;
@@ -869,7 +933,9 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       listWord = word;
       // (a plural's reports to several sessions, each its mark)
       const next = refs[++i];
-      if (word !== 'reports' || next?.footnote === undefined || !NEXT_SESSION_MARK_RE.test(text.slice(r.offset + r.mark.length, next.offset))) break;
+      if (word !== 'reports' || next?.footnote === undefined) break;
+      const between = text.slice(r.offset + r.mark.length, next.offset);
+      if (!NEXT_SESSION_MARK_RE.test(between) && !(subjectsListed && NEXT_LISTED_SUBJECT_RE.test(between) && !OTHER_CITED_RE.test(between) && !REPORT_NOUN_RE.test(between))) break;
       r = next;
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);

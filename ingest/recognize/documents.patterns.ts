@@ -184,7 +184,8 @@ export function mayCiteKnownReport(text: string): boolean {
  * (E/2024/24).": the symbol in brackets (group 1) names the report the text cites. Not a part of the report printed after
  * it ("annex I", "sect. C": an instrument inside it), nor a second supplement ("; and ibid., ..."). A volume of one: "Relevant
  * parts of the Official Records ..., Seventy-ninth Session, Supplement No. 5, vol. I (A/79/5 (Vol. I))." (the Board of Auditors'
- * report on the United Nations, A/RES/79/246 PP2).
+ * report on the United Nations, A/RES/79/246 PP2). A report with its addendum: "..., Supplement No. 11 and addendum (A/79/11 and
+ * A/79/11/Add.1)." (the Committee on Contributions', A/RES/79/3 PP1, 79/249 PP4).
  */
 export const OFFICIAL_RECORDS_REPORT_RE =
-  /^(?:See\s+|Relevant\s+parts\s+of\s+the\s+)?Official\s+Records\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Security\s+Council|Trade\s+and\s+Development\s+Board),\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}(?:\s+Session)?),\s+Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+corrigendum|,\s+addendum|,\s+vol\.\s+[IVX]{1,4})?\s+\(([^()]{4,60}?(?:\s\(Vol\.\s+[IVX]{1,4}\))?)\)(?:,\s+(?:paras?\.|chap\.)\s+[\w.–-]+(?:\s+(?:to|and)\s+[\w.–-]+)?)?\.?\s*$/;
+  /^(?:See\s+|Relevant\s+parts\s+of\s+the\s+)?Official\s+Records\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Security\s+Council|Trade\s+and\s+Development\s+Board),\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}(?:\s+Session)?),\s+Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+(?:corrigendum|addendum)|,\s+addendum|,\s+vol\.\s+[IVX]{1,4})?\s+\(([^()]{4,60}?(?:\s\(Vol\.\s+[IVX]{1,4}\))?)\)(?:,\s+(?:paras?\.|chap\.)\s+[\w.–-]+(?:\s+(?:to|and)\s+[\w.–-]+)?)?\.?\s*$/;

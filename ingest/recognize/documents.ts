@@ -342,6 +342,8 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     if (subject.split(' ').length < 2) continue;
     // "the report ... on the implementation of the present resolution" is a report still to come.
     if (/\bpresent resolution\b/.test(subject) || BACK_REFERENCE_SUBJECT_RE.test(subject)) continue;
+    // (a report that opens a cited resolution's title with no footnote of its own is the title's words, an older report)
+    if (opensResolutionTitle(text, at) && !MARK_AFTER_RE.test(text.slice(from + printed.trimEnd().length, from + printed.trimEnd().length + 5))) continue;
     const session = sessionReportIsFor(text, to, citingSession(ctx));
     // A citation inside the subject ("on the implementation of resolution 75/210")
     // must stay its own mention: the extractor keeps the outermost of nested
@@ -356,6 +358,21 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     // is later (OP1)
     if (!citesInside && text.charCodeAt(to) !== 44 /* , */ && text.charCodeAt(to) !== 59 /* ; */ && /reports\s/.test(m[0])) secondSgReport(text, to, session, out);
   }
+}
+
+/** Before a report: a cited resolution's title that it opens ("its resolutions ... 72/276 of 26 April 2018 on the follow-up to the ") */
+const RESOLUTION_TITLE_BEFORE_RE =
+  /\b\d{1,4}\/\d{1,3}(?:\s+[A-Z])?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+on|,?\s+entitled\s+[“"])\s+(?:the\s+)?(?:[Ff]ollow-up\s+to\s+the\s+)?$/;
+/**
+ * "Recalling further its resolutions ... 72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on
+ * peacebuilding and sustaining peace and 76/305 ..." (A/RES/79/321 PP6, 78/277 PP6), "Economic and Social Council resolution
+ * 2023/10 of 7 June 2023 on the report of the Committee for Development Policy on its twenty-fifth session," (A/RES/78/126 PP2):
+ * the report is named inside the cited resolution's title; the paragraph cites the resolution, and the report is an older
+ * one than the citing session's (unless a footnote gives its symbol: "76/6 ... on the report of the Secretary-General entitled
+ * “Our Common Agenda”,19", A/RES/79/321 PP14).
+ */
+function opensResolutionTitle(text: string, at: number): boolean {
+  return text.charCodeAt(at - 1) === 32 && RESOLUTION_TITLE_BEFORE_RE.test(text.slice(Math.max(0, at - 90), at));
 }
 
 /** a citation inside a report's subject (sgReportMentions) */
@@ -562,7 +579,7 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
     const session = m.groups!.session!.replace(/\s+/g, ' ');
     if (!session || VAGUE_AUTHOR_RE.test(author)) continue;
     const end = m.index + m[0].length;
-    if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
+    if (MARK_AFTER_RE.test(text.slice(end, end + 5)) || opensResolutionTitle(text, m.index)) continue;
     const name = `Report of the ${author} on its ${session}session`;
     out.push({
       kind: 'Document',

@@ -114,8 +114,9 @@ describe('a report of the Secretary-General in the title of a resolution of a li
   it('A/RES/79/321 PP6 (78/277 PP6): "72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on peacebuilding and sustaining peace and 76/305 of ..."', () => {
     const text =
       'Recalling further its resolutions 75/201 of 21 December 2020 and 70/262 of 27 April 2016 on the review of the United Nations peacebuilding architecture, 72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on peacebuilding and sustaining peace and 76/305 of 8 September 2022 on financing for peacebuilding,';
-    const doc = extract(text).mentions.find((m) => m.key.startsWith('Document:'));
-    expect(doc?.name).toBe('Report of the Secretary-General on peacebuilding and sustaining peace');
+    // (session 34, aud34f: the report opens 72/276's title and has no footnote of its own: the title's words, no Document; it
+    // had joined the citing session's report A/79/552. The next resolution of the list stays a citation.)
+    expect(keys(text, 'Document:')).toEqual([]);
     expect(keys(text, 'Resolution:')).toContain('Resolution:A/RES/76/305');
   });
 
