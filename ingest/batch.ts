@@ -9,6 +9,7 @@ import { basename, extname, join, resolve } from 'node:path';
 import { GraphBuilder, type KnowledgeGraph } from '../graph/build.js';
 import { extractFiles } from './pool.js';
 import type { FileError, ResolutionExtraction } from './models.js';
+import { TIMELINE, timelineMark, timelineReport } from './timeline.js';
 
 /** Extensions picked up when a folder is given; a file named explicitly is always tried. */
 export const INGESTIBLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.pdf', '.docx', '.html', '.htm', '.xml', '.json']);
@@ -117,7 +118,12 @@ export async function ingestPaths(paths: string[], opts: IngestOptions = {}): Pr
     }
     opts.onProgress?.({ done, total: files.length, file, bytes });
   }
+  if (TIMELINE) timelineMark('graph: last plan applied, finalize starts');
   const graph = builder.finalize();
+  if (TIMELINE) {
+    timelineMark('graph built (finalize done)');
+    timelineReport();
+  }
   return {
     graph,
     errors,

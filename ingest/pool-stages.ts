@@ -11,9 +11,20 @@
 // Results are yielded in file order. At most WINDOW files are in flight, which keeps memory bounded
 // however large the corpus. A worker that crashes breaks the pipeline: the files not yet yielded go to
 // `fallback` (workers by file), which retries them one by one and names a file that crashes again.
+//
+// KG_TIMELINE=1 (ingest/timeline.ts) prints where a run's time went: each worker's load, warm-up and files (busy wall,
+// thread CPU), the waits between them, the main thread's plan time, finalize, and every thread's CPU. Session 34, corpus-ga
+// at host load 12-16 (wall meaningless there; thread CPU, 3 runs): references worker 3.6-4.0 s, entities 7.4-8.4 s, main
+// 2.3-2.5 s, V8's four compiler threads 3.2-3.6 s together (busy all through the run, not only at its start), of 16.5-18.6 s;
+// boot 0.2 s (references) / 0.4-0.6 s (entities, warm-up included); finalize 0.1-0.3 s after the last plan. The entities
+// worker, twice the references worker, is the pipeline's long pole: the references worker sits idle, held back by the
+// window, about half of each run. Tried, not kept (session 34's report has the patch): the gazetteer hits in TextFacts,
+// read by the references worker (gazetteer entries by index on the wire): 3 alternating pairs, entities 7.11-7.43 s (base 7.35-8.35), references
+// 4.30-4.51 s (base 3.62-4.04), total CPU the same; wall at that load decided nothing.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
+import { TIMELINE, clock, timelineFile, timelineStart, timelineThreads } from './timeline.js';
 
 /** Files sent and not yet yielded: enough that the entities worker never waits (a corpus-ga file is 20 KB on average, 200 KB at most). */
 const WINDOW = 32;
@@ -24,6 +35,7 @@ export async function* extractFilesByStage(
   withExtractions: boolean,
   fallback: (rest: string[]) => AsyncGenerator<FileOutcome>,
 ): AsyncGenerator<FileOutcome> {
+  if (TIMELINE) timelineStart();
   const channel = new MessageChannel();
   const references = startWorker(entry, { workerData: { role: 'references', port: channel.port1 }, transferList: [channel.port1] });
   const entities = startWorker(entry, { workerData: { role: 'entities', port: channel.port2 }, transferList: [channel.port2] });
@@ -42,10 +54,12 @@ export async function* extractFilesByStage(
     while (!broken && next < files.length && next - emitted < WINDOW) {
       const request: WorkerRequest = { id: next, file: files[next]!, withExtractions };
       references.postMessage(request);
+      if (TIMELINE) timelineFile(next).dispatched = clock();
       next++;
     }
   };
   entities.on('message', (reply: WorkerReply) => {
+    if (TIMELINE) Object.assign(timelineFile(reply.id), { replied: clock(), ref: reply.tl?.ref, ent: reply.tl?.ent });
     done.set(reply.id, outcomeOf(files, reply));
     if (reply.id === emitted) notify();
   });
@@ -67,10 +81,13 @@ export async function* extractFilesByStage(
       done.delete(emitted);
       emitted++;
       dispatch();
+      if (TIMELINE) timelineFile(emitted - 1).yielded = clock();
       yield outcome;
+      if (TIMELINE) timelineFile(emitted - 1).resumed = clock();
     }
   } finally {
     closing = true;
+    if (TIMELINE) timelineThreads();
     await Promise.all([references.terminate(), entities.terminate()]);
   }
   if (emitted < files.length) yield* fallback(files.slice(emitted));

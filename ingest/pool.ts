@@ -9,6 +9,7 @@ import { planResolution, type ResolutionPlan } from '../graph/plan.js';
 import type { ResolutionExtraction } from './models.js';
 import type { WireFileReferences } from './references-wire.js';
 import { extractFilesByStage } from './pool-stages.js';
+import type { StageTimes } from './timeline.js';
 
 /** A file's result: its resolutions' graph plans (and extractions when asked for), or why it failed. */
 export type FileOutcome =
@@ -36,9 +37,10 @@ export interface ExtractOptions {
 export type WorkerRole = 'whole' | 'references' | 'entities';
 
 /** "references" worker -> "entities" worker: a file up to the first half of extraction, or why it failed. */
-export type ReferencesMessage =
+export type ReferencesMessage = (
   | { id: number; ok: true; read: WireFileReferences; withExtractions: boolean }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; message: string }
+) & { tl?: StageTimes };
 
 /** Main thread -> worker. */
 export interface WorkerRequest {
@@ -48,9 +50,10 @@ export interface WorkerRequest {
 }
 
 /** Worker -> main thread. */
-export type WorkerReply =
+export type WorkerReply = (
   | { id: number; ok: true; plans: ResolutionPlan[]; extractions?: ResolutionExtraction[]; bytes: number; warnings: string[] }
-  | { id: number; ok: false; message: string };
+  | { id: number; ok: false; message: string }
+) & { tl?: { ref?: StageTimes; ent: StageTimes } };
 
 /** A worker's reply as the outcome of the file it names. */
 export function outcomeOf(files: readonly string[], reply: WorkerReply): FileOutcome {

@@ -14,9 +14,19 @@ import { planResolution } from '../graph/plan.js';
 import { decodeFileReferences, encodeFileReferences } from './references-wire.js';
 import { entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
+import { TIMELINE, clock, threadCpu, type StageTimes } from './timeline.js';
 
 if (!parentPort) throw new Error('ingest/worker.ts must run as a worker thread');
 const port = parentPort;
+/** KG_TIMELINE: when this module loaded, and (below) when its warm-up was done. */
+const loadedAt = TIMELINE ? clock() : 0;
+let boot: StageTimes['boot'];
+/** KG_TIMELINE: this file's times, with the boot times on the first. */
+function stageTimes(start: number): StageTimes {
+  const t: StageTimes = { start, end: clock(), cpu: threadCpu() };
+  if (boot) [t.boot, boot] = [boot, undefined];
+  return t;
+}
 const data = (workerData ?? {}) as { role?: WorkerRole; port?: MessagePort };
 const role: WorkerRole = data.role ?? 'whole';
 /** The id of the references worker's first message to the entities worker: the warm-up sample, not a file. */
@@ -61,12 +71,14 @@ if (role === 'whole') {
       // no warm-up for the entities worker
     }
     port.on('message', async (msg: WorkerRequest) => {
+      const start = TIMELINE ? clock() : 0;
       let out: ReferencesMessage;
       try {
         out = { id: msg.id, ok: true, read: encodeFileReferences(await readFileReferences(msg.file)), withExtractions: msg.withExtractions };
       } catch (err) {
         out = failure(msg.id, err);
       }
+      if (TIMELINE) out.tl = stageTimes(start);
       next.postMessage(out);
       fileHandled();
     });
@@ -74,10 +86,13 @@ if (role === 'whole') {
     next.on('message', (msg: ReferencesMessage) => {
       if (msg.id === WARM_UP_ID) {
         if (msg.ok) warmUpEntities(msg.read);
+        if (TIMELINE) boot = [loadedAt, clock(), threadCpu()];
         return;
       }
+      const start = TIMELINE ? clock() : 0;
       let reply: WorkerReply;
-      if (!msg.ok) reply = msg;
+      // (a new object: the failure's own carries the references worker's times, not a reply's)
+      if (!msg.ok) reply = { id: msg.id, ok: false, message: msg.message };
       else {
         try {
           const read = decodeFileReferences(msg.read);
@@ -88,6 +103,7 @@ if (role === 'whole') {
           reply = failure(msg.id, err);
         }
       }
+      if (TIMELINE) reply.tl = { ref: msg.tl, ent: stageTimes(start) };
       port.postMessage(reply);
       fileHandled();
     });
@@ -98,3 +114,4 @@ if (role === 'whole') {
 // Messages that arrive meanwhile wait in the port. The entities worker warms up on the sample the
 // references worker sends it first (above).
 if (role !== 'entities') warmUpStages(2, role);
+if (TIMELINE && role !== 'entities') boot = [loadedAt, clock(), threadCpu()];

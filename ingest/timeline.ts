@@ -1,0 +1,126 @@
+// KG_TIMELINE=1: a timeline of a pipelined ingest (ingest/pool-stages.ts) printed to stderr at its end: when each
+// worker was ready, how long each stage-worker was busy and waited, when the last file was done, when the graph
+// was built. Off by default; when off, nothing is recorded and the messages carry no times.
+import { readFileSync, readdirSync } from 'node:fs';
+
+export const TIMELINE = process.env.KG_TIMELINE === '1';
+
+/** Milliseconds on a clock all threads share (performance.now() is per thread). */
+export const clock = (): number => performance.timeOrigin + performance.now();
+
+/** CPU milliseconds of the calling thread (Linux), or NaN. */
+export function threadCpu(): number {
+  try {
+    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+/** A stage-worker's times for one file: start, end (clock), its thread's CPU at the end; `boot` with its first file. */
+export interface StageTimes {
+  start: number;
+  end: number;
+  cpu: number;
+  /** module loaded, warm-up done, thread CPU then */
+  boot?: [number, number, number];
+}
+
+/** What the main thread saw of one file. */
+interface FileTimes {
+  dispatched: number;
+  replied: number;
+  yielded: number;
+  resumed: number;
+  ref?: StageTimes;
+  ent?: StageTimes;
+}
+
+/** CPU ms of every thread of this process, by thread name and id (Linux). */
+function taskCpus(): [string, number][] {
+  try {
+    return readdirSync('/proc/self/task').map((tid) => {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return [`${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}/${tid}`, (Number(f[11]) + Number(f[12])) * 10] as [string, number];
+    });
+  } catch {
+    return [];
+  }
+}
+let tasksAtEnd: [string, number][] = [];
+/** Reads every thread's CPU before the workers end (their threads go with them). */
+export function timelineThreads(): void {
+  tasksAtEnd = taskCpus();
+}
+
+let t0 = 0;
+let mainCpu0 = 0;
+const files: FileTimes[] = [];
+const marks: [string, number][] = [];
+
+export function timelineStart(): void {
+  t0 = clock();
+  mainCpu0 = threadCpu();
+  files.length = 0;
+  marks.length = 0;
+}
+export function timelineMark(name: string): void {
+  marks.push([name, clock()]);
+}
+export function timelineFile(id: number): FileTimes {
+  return (files[id] ??= { dispatched: NaN, replied: NaN, yielded: NaN, resumed: NaN });
+}
+
+/** Prints the timeline (ms since timelineStart). */
+export function timelineReport(): void {
+  const ms = (t: number | undefined): string => (t === undefined || Number.isNaN(t) ? '?' : (t - t0).toFixed(0));
+  const out: string[] = [`KG_TIMELINE (ms since the pool started; process up ${(process.uptime() * 1000).toFixed(0)} ms now)`];
+  for (const role of ['ref', 'ent'] as const) {
+    const times = files.map((f) => f[role]).filter((t): t is StageTimes => t !== undefined);
+    if (!times.length) continue;
+    const boot = times.find((t) => t.boot)?.boot;
+    let busy = 0;
+    let idle = 0;
+    let idleAfterFirst = 0;
+    const ordered = [...times].sort((a, b) => a.start - b.start);
+    const ready = boot ? boot[1] : ordered[0]!.start;
+    let prev = ready;
+    const gaps: number[] = [];
+    for (const t of ordered) {
+      busy += t.end - t.start;
+      const gap = Math.max(0, t.start - prev);
+      idle += gap;
+      if (prev !== ready) idleAfterFirst += gap;
+      gaps.push(gap);
+      prev = t.end;
+    }
+    const last = ordered[ordered.length - 1]!;
+    const cpuFiles = last.cpu - (boot ? boot[2] : NaN);
+    out.push(
+      `  ${role === 'ref' ? 'references' : 'entities  '} loaded ${ms(boot?.[0])}, warmed ${ms(boot?.[1])} (boot CPU ${boot?.[2] ?? '?'} ms), first file ${ms(ordered[0]!.start)}-${ms(ordered[0]!.end)}, last file done ${ms(last.end)}; ` +
+        `busy ${busy.toFixed(0)} ms (thread CPU over files ${cpuFiles.toFixed(0)} ms), idle between files ${idle.toFixed(0)} ms (after its first file ${idleAfterFirst.toFixed(0)} ms, ${gaps.filter((g) => g > 5).length} gaps > 5 ms)`,
+    );
+  }
+  // the entities worker waits for the references worker when a file reaches it after it went idle
+  let entWaitsRef = 0;
+  let refWaitsWindow = 0;
+  let prevEntEnd = NaN;
+  let prevRefEnd = NaN;
+  for (const f of files) {
+    if (f.ref && f.ent && !Number.isNaN(prevEntEnd)) entWaitsRef += Math.max(0, Math.min(f.ent.start, f.ref.end) - prevEntEnd);
+    if (f.ref && !Number.isNaN(prevRefEnd)) refWaitsWindow += Math.max(0, f.ref.start - Math.max(prevRefEnd, f.dispatched));
+    if (f.ent) prevEntEnd = f.ent.end;
+    if (f.ref) prevRefEnd = f.ref.end;
+  }
+  let mainBusy = 0;
+  for (const f of files) mainBusy += f.resumed - f.yielded;
+  const lastReply = Math.max(...files.map((f) => f.replied));
+  out.push(`  entities idle waiting for references ${entWaitsRef.toFixed(0)} ms; references idle after its dispatch (message latency) ${refWaitsWindow.toFixed(0)} ms`);
+  out.push(`  main: first reply ${ms(files[0]?.replied)}, last reply ${ms(lastReply)}, busy applying plans ${mainBusy.toFixed(0)} ms, last file applied ${ms(files[files.length - 1]?.resumed)}, main thread CPU ${(threadCpu() - mainCpu0).toFixed(0)} ms`);
+  for (const [name, t] of marks) out.push(`  ${name} ${ms(t)}`);
+  out.push(`  thread CPU ms when the pool ended (whole process life): ${tasksAtEnd.filter(([, c]) => c > 0).map(([n, c]) => `${n} ${c}`).join(', ')}`);
+  process.stderr.write(out.join('\n') + '\n');
+}
