@@ -192,6 +192,10 @@ export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|i
  * (80/220 PP22, 78/218, 79/181): the State addressed, as by "urges X to". DEMAND_GAP_RE: between the verb and the name (only
  * for DEMANDS: "Recognizes that Israel has ..." addresses nobody); DEMAND_AFTER_RE: after it, a comma (", the occupying Power,")
  * or the that-clause's verb, perhaps after an adverb (not a word that makes the name a modifier or a subject of a statement).
+ * Security Council texts demand of two States at once and set a phrase off after "that": "Demands that Iraq and Kuwait respect
+ * the inviolability of the international boundary" (S/RES/687 (1991) OP2), "Demands that, as a first step towards a negotiated
+ * settlement, the Islamic Republic of Iran and Iraq observe an immediate cease-fire" (S/RES/598 (1987) OP1): each State is
+ * addressed (" and " + a capital after the first; the second, listed, is followed by the verb as a single one is).
  */
-export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+again)\\s+)?that\\s+${STATE_BEFORE_NAME}$`);
-export const DEMAND_AFTER_RE = /^(?:,|\s+(?!(?:and|or|of|in|on|to|for|with|by|at|as|is|are|was|were|has|have|had|will|would|should|shall)\b)[a-z]+\b)/;
+export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+again)\\s+)?that(?:,[^,;]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
+export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|of|in|on|to|for|with|by|at|as|is|are|was|were|has|have|had|will|would|should|shall)\b)[a-z]+\b)/;

@@ -936,8 +936,9 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   if (m.footnote || m.start < from) return false;
   const gap = text.slice(from, m.start);
   if ((listed ? ADDRESSEE_LIST_GAP_RE : ADDRESSEE_GAP_RE).test(gap) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16))) return true;
-  // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE)
-  return demand && !listed && DEMAND_GAP_RE.test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
+  // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE); "Demands
+  // that Iraq and Kuwait respect ...": the second subject, listed after the first (ADDRESSEE_LIST_GAP_RE)
+  return demand && (listed ? ADDRESSEE_LIST_GAP_RE : DEMAND_GAP_RE).test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
 }
 
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */

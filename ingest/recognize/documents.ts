@@ -62,6 +62,7 @@ function symbolMentions(text: string, out: EntityMention[]): void {
     if (/^[IVXL]+\//.test(symbol)) continue; // "decision X/1" of a Conference of the Parties
     // "decision CBD/CP/MOP/VIII/1914": a Protocol meeting's decision by its older symbol (BODY_SYMBOL_RE), a citation
     if (CBD_OLD_DECISION_RE.test(symbol)) continue;
+    const end = m.index + m[0].length;
     out.push({
       kind: 'Document',
       key: nodeKey('Document', symbol),
@@ -69,9 +70,26 @@ function symbolMentions(text: string, out: EntityMention[]): void {
       attrs: { symbol },
       phrase: m[0],
       start: m.index,
-      end: m.index + m[0].length,
+      end,
     });
+    // a space then "a": the rare "and Add.1" after a symbol (the test below runs on few symbols)
+    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 97) addendumMention(text, symbol, end, out);
   }
+}
+
+/**
+ * An addendum or corrigendum printed by its suffix alone after the symbol it belongs to: "the report of the Secretary-General
+ * (S/25704 and Add.1)" (S/RES/827 (1993) PP2, the Security Council's way of citing a report and its addendum): two documents,
+ * S/25704 and S/25704/Add.1. Group 1: the suffix.
+ */
+const ADDENDUM_AFTER_SYMBOL_RE = / and ((?:Add|Corr)\.\d{1,2})(?![\w/])/y;
+function addendumMention(text: string, symbol: string, from: number, out: EntityMention[]): void {
+  ADDENDUM_AFTER_SYMBOL_RE.lastIndex = from;
+  const a = ADDENDUM_AFTER_SYMBOL_RE.exec(text);
+  if (!a) return;
+  const full = `${symbol}/${a[1]}`;
+  const start = from + a[0].length - a[1]!.length;
+  out.push({ kind: 'Document', key: nodeKey('Document', full), name: full, attrs: { symbol: full }, phrase: a[1]!, start, end: start + a[1]!.length });
 }
 
 /**
