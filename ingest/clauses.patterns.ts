@@ -33,7 +33,7 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'look(?:s|ing)? forwards?', relation: 'LOOKS_FORWARD_TO', later: 'strong', inOperative: true },
   { forms: 'pa(?:ys|ying|y) (?:(?:a|special|particular|its|their) )?tribute', relation: 'APPRECIATES', later: 'weak' },
   // "calls in this regard for full compliance", "calls, therefore, upon Member States"
-  { forms: 'call(?:s|ing)?(?:,? (?:in (?:this|that) (?:regard|context)|therefore),?)? (?:(?:once again|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
+  { forms: 'call(?:s|ing)?(?:,? (?:in (?:this|that) (?:regard|context)|therefore),?)? (?:(?:once again|once more|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
   { forms: 'call(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
@@ -189,13 +189,14 @@ export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|i
  * The State a demand makes the subject of its "that" clause: "Demands that Israel, the occupying Power, cease the exploitation"
  * (A/RES/78/170 OP), "Demands that the Russian Federation immediately cease its war of aggression" (78/221, 79/184, 80/223),
  * "and strongly demanding again that the Democratic People's Republic of Korea sincerely listen to the voices of the victims"
- * (80/220 PP22, 78/218, 79/181): the State addressed, as by "urges X to". DEMAND_GAP_RE: between the verb and the name (only
- * for DEMANDS: "Recognizes that Israel has ..." addresses nobody); DEMAND_AFTER_RE: after it, a comma (", the occupying Power,")
+ * (80/220 PP22, 78/218, 79/181), "Demands once more that Israel withdraw" (A/RES/79/83 OP6, 78/11, 80/73): the State
+ * addressed, as by "urges X to". DEMAND_GAP_RE: between the verb and the name (only for DEMANDS: "Recognizes that Israel
+ * has ..." addresses nobody); DEMAND_AFTER_RE: after it, a comma (", the occupying Power,")
  * or the that-clause's verb, perhaps after an adverb (not a word that makes the name a modifier or a subject of a statement).
  * Security Council texts demand of two States at once and set a phrase off after "that": "Demands that Iraq and Kuwait respect
  * the inviolability of the international boundary" (S/RES/687 (1991) OP2), "Demands that, as a first step towards a negotiated
  * settlement, the Islamic Republic of Iran and Iraq observe an immediate cease-fire" (S/RES/598 (1987) OP1): each State is
  * addressed (" and " + a capital after the first; the second, listed, is followed by the verb as a single one is).
  */
-export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+again)\\s+)?that(?:,[^,;]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
+export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+(?:again|more))\\s+)?that(?:,[^,;]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
 export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|of|in|on|to|for|with|by|at|as|is|are|was|were|has|have|had|will|would|should|shall)\b)[a-z]+\b)/;
