@@ -46,6 +46,11 @@ export function notedParagraph(id: string, text: string, notes: [string, string,
   return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
 }
 
+/** A paragraph whose footnotes are `[mark, footnote text]`, each mark at its last place in the text (as notedParagraph). */
+export function markedParagraph(id: string, text: string, notes: [string, string][] = []): ParagraphText {
+  return notedParagraph(id, text, notes.map(([mark, note]) => [mark, note, text.slice(0, text.lastIndexOf(mark) + mark.length)]));
+}
+
 /** A General Assembly resolution of these paragraphs (and its title, when given), as the segmenter gives one. */
 export const gaResolution = (symbol: string, date: string, paragraphs: ParagraphText[], title?: string): ResolutionText => ({
   symbol, body: 'General Assembly', date, instrument: 'resolution', file: 'x.txt', paragraphs, headings: [], ...(title ? { title } : {}),

@@ -5,21 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractParagraph, extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
+import { gaResolution, markedParagraph } from '../helpers/footnoted-paragraph.js';
 
-/** A paragraph with its footnote marks, each [mark, footnote text], the mark at its last place in the text. */
-function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
-  const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
-  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
-}
-const resolution = (symbol: string, paragraphs: ParagraphText[]): ResolutionText => ({
-  symbol,
-  body: 'General Assembly',
-  date: '2025-12-15',
-  instrument: 'resolution',
-  file: 'x.txt',
-  paragraphs,
-  headings: [],
-});
+const para = markedParagraph;
+const resolution = (symbol: string, paragraphs: ParagraphText[]): ResolutionText => gaResolution(symbol, '2025-12-15', paragraphs);
 /** every edge from the resolution, as "<paragraph> <type> <target>" */
 const relations = (r: ResolutionText): string[] =>
   extractResolution(r).paragraphs.flatMap((p) => p.relations.map((x) => `${p.paragraph.id} ${x.type} ${x.target}`));
