@@ -1271,7 +1271,10 @@ function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): vo
     for (const q of paragraphs) named ??= q.mentions.find((e) => e.key === adopted!.target);
     if (!named) continue;
     const mention: EntityMention = { kind: named.kind, key: named.key, name: named.name, attrs: named.attrs, phrase: m[1]!, start, end };
-    replaceAll(p.mentions, sortSmall(p.mentions.concat(mention), (a, b) => a.start - b.start || a.end - b.end));
+    // (a spread, not concat(): concat makes a HOLEY_ELEMENTS array, and this rare one, sorted by sortSmall, turned its
+    // element stores polymorphic; its compiled code then made every packed list it sorted holey, and the mention lists
+    // of the whole entity stage changed map late in the run: "wrong map" deopts and recompiles of findAttributions & co.)
+    replaceAll(p.mentions, sortSmall([...p.mentions, mention], (a, b) => a.start - b.start || a.end - b.end));
     const clause = clauseAt(p.clauses, start);
     if (clause?.relation) {
       for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
