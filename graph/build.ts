@@ -591,6 +591,38 @@ const ORGANIZATION_PREFIX = 'Organization:';
 const PLACE_PREFIX = 'Place:';
 const OF = ' of ';
 const EVENT_PREFIX = 'Event:';
+/** words a sitting's two names may differ by: "the", "of", and "regular" ("Sixty-ninth Regular Session of the General Conference") */
+const SITTING_NAME_FILLER: ReadonlySet<string> = new Set(['of', 'the', 'on', 'for', 'and', 'to', 'in', 'regular']);
+const SITTING_NAME_WORD_SPLIT_RE = /[^\p{L}\d-]+/u;
+/** a sitting name's words, lowercase, filler dropped, a plural's "s" too ("Assets" is "asset") */
+function sittingNameWords(name: string): Set<string> {
+  const words = new Set<string>();
+  for (const w of name.toLowerCase().split(SITTING_NAME_WORD_SPLIT_RE)) {
+    if (w === '' || SITTING_NAME_FILLER.has(w)) continue;
+    words.add(w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w);
+  }
+  return words;
+}
+/**
+ * Whether every word of one sitting's name is a word of another's, which has more: "African Union Extraordinary Summit" and
+ * "sixteenth extraordinary summit of the African Union", "Third International Expert Meeting on Asset Return" and "... on the
+ * Return of Stolen Assets" (the same day's sittings of one kind, mergeShortNamedSittings).
+ */
+function wordsWithin(short: string, long: string): boolean {
+  const words = sittingNameWords(short);
+  const longWords = sittingNameWords(long);
+  if (words.size === 0 || words.size >= longWords.size) return false;
+  for (const w of words) if (!longWords.has(w)) return false;
+  return true;
+}
+/** whether two keys are both dated by a year (" @ 2023") and by two different ones */
+function yearsDisagree(a: string, b: string): boolean {
+  const at = a.lastIndexOf(' @ ');
+  const bt = b.lastIndexOf(' @ ');
+  return at >= 0 && bt >= 0 && a.slice(at) !== b.slice(bt);
+}
+/** a generic sitting's key ends with the resolution that named it: " (A/RES/79/154)" */
+const RESOLUTION_QUALIFIER_END_RE = / \([A-Z]\/RES\/[\d/]+\)$/;
 /** an Organization keyed with the General Assembly resolution that established it: its name (1), the symbol (2) */
 const ESTABLISHED_BODY_KEY_RE = /^Organization:(.+) \((A\/RES\/\d{1,3}\/\d{1,3})\)$/;
 const UNITED_NATIONS = 'United Nations';
@@ -1282,7 +1314,9 @@ export class GraphBuilder {
    * Forum on the Culture of Peace, held on 13 September 2019" (79/321 PP26); "the High-level Forum, convened by the General Assembly
    * on 2 August 2024" (79/321 OP19, after PP27 named it in full); "the plenary meeting of the Kimberley Process" and its "twentieth
    * plenary meeting", both from 12 to 15 November 2024. A sitting dated to the day takes the one other sitting of its kind that
-   * starts that day (and ends the same day, where both say) and whose name holds its name; not where two such sittings do.
+   * starts that day (and ends the same day, where both say) and whose name holds its name, or all its words ("Third
+   * International Expert Meeting on Asset Return" in "... on the Return of Stolen Assets", wordsWithin); not where two such
+   * sittings do, nor two keys dated by different years.
    * `events`: the Event nodes, in the graph's order.
    */
   private mergeShortNamedSittings(events: string[]): void {
@@ -1298,7 +1332,11 @@ export class GraphBuilder {
     }
     const spacedName = (key: string): string => {
       const at = key.indexOf(' @ ');
-      return ` ${at < 0 ? key.slice(EVENT_PREFIX.length) : key.slice(EVENT_PREFIX.length, at)} `;
+      const name = at < 0 ? key.slice(EVENT_PREFIX.length) : key.slice(EVENT_PREFIX.length, at);
+      // ("the Intergovernmental Conference in Marrakech, Morocco, on 10 December 2018", A/RES/79/154 PP10: a generic head keyed
+      // with its resolution, which the day's one sitting named in full holds)
+      const qualified = RESOLUTION_QUALIFIER_END_RE.exec(name);
+      return ` ${qualified ? name.slice(0, qualified.index) : name} `;
     };
     for (const keys of byDay.values()) {
       if (keys.length < 2) continue;
@@ -1314,7 +1352,9 @@ export class GraphBuilder {
           const longEnd = g.getNodeAttribute(long, 'endDate') as unknown;
           if (end !== undefined && longEnd !== undefined && end !== longEnd) continue;
           const longName = spacedName(long);
-          if (longName.length <= name.length || !longName.includes(name)) continue;
+          if (longName.length <= name.length) continue;
+          // (by words, not where the two keys' years disagree: one is misdated or misnamed)
+          if (!longName.includes(name) && (!wordsWithin(name, longName) || yearsDisagree(short, long))) continue;
           into = long;
           found++;
         }

@@ -2808,6 +2808,7 @@ function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[]
   }
 }
 const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
+const DOCUMENTS_OF_THE = 'ocuments of the ';
 /**
  * "in paragraph 329 of the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries,
  * held in Kampala" (A/RES/80/64 PP7 and the other texts quoting that summit), "the Final Document of the 2000 Review
@@ -2820,6 +2821,27 @@ function finalDocumentOfSittingAttributions(text: string, sorted: readonly Entit
     if (f.kind !== 'Framework' || !text.startsWith(FINAL_DOCUMENT_OF_THE, f.start)) continue;
     const ev = eventStartingAt(sorted, i + 1, f.start + FINAL_DOCUMENT_OF_THE.length);
     if (ev) push('ADOPTED', ev.key, f.key, f.start, ev.end);
+  }
+}
+/** "Final Documents of the " or "outcome documents of the " (the words split between the two documents, entityScan finalDocumentsOfListedSittings) */
+const DOCUMENTS_OF_LISTED_SITTINGS_RE = /^(?:Final Documents|outcome documents) of the /;
+/**
+ * "the Final Documents of the 2000 and 2010 Review Conferences" (A/RES/78/40 PP14, 79/41, 80/48), "the outcome documents of the
+ * 2000 and 2010 Review Conferences" (A/RES/78/42 OP6): the entity scan gives the first Final Document the first word, the second
+ * the second; each sitting listed after "of the" adopted its own, in order.
+ */
+function finalDocumentsOfListedSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 3 < sorted.length; i++) {
+    const first = sorted[i]!;
+    const second = sorted[i + 1]!;
+    if (first.kind !== 'Framework' || second.kind !== 'Framework' || second.start !== first.end + 1) continue;
+    const lead = DOCUMENTS_OF_LISTED_SITTINGS_RE.exec(text.slice(first.start, first.start + 40));
+    if (!lead || second.end + OF_THE_GAP.length !== first.start + lead[0].length) continue;
+    const a = eventStartingAt(sorted, i + 2, first.start + lead[0].length);
+    const b = a ? sorted.find((e) => e.kind === 'Event' && e.start > a.end) : undefined;
+    if (!a || !b) continue;
+    push('ADOPTED', a.key, first.key, first.start, a.end);
+    push('ADOPTED', b.key, second.key, second.start, b.end);
   }
 }
 /** The Event mention among sorted[from..] that starts at `at` (the sitting named right after "of the"), if any. */
@@ -3174,6 +3196,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (text.includes(NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
   if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
+  // 4f''''''. "the Final Documents of the 2000 and 2010 Review Conferences": each sitting's own
+  if (text.includes(DOCUMENTS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
   if (text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 

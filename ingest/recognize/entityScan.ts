@@ -7398,6 +7398,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
   (s) => { if (s.text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
+  // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
+  // Conferences": one Final Document per sitting listed
+  (s) => { if (s.text.includes(DOCUMENTS_OF_THE) || s.text.includes(OUTCOME_DOCUMENT_OF_THE) || s.text.includes(OUTCOME_DOCUMENTS_OF_THE)) finalDocumentsOfListedSittings(s.text, s.kept); },
   // 7c'''''. "the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
   // of the Conference": that conference's declaration
   (s) => { if (s.text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationsOfConferencesNamedBefore(s.kept); },
@@ -8024,6 +8027,52 @@ function finalDocumentsOfShortReviewConferences(kept: Candidate[]): void {
     const c = kept.find((o) => o.kind === 'Event' && o.start === at);
     if (c && c.name.length > f.name.length - FINAL_DOCUMENT_OF_THE.length + 4 && c.name.startsWith(`${f.name.slice(FINAL_DOCUMENT_OF_THE.length)} of the `)) f.name = FINAL_DOCUMENT_OF_THE + c.name;
   }
+}
+const DOCUMENTS_OF_THE = 'Documents of the ';
+const OF_THE_SPACE = ' of the ';
+const OUTCOME_DOCUMENTS_OF_THE = 'outcome documents of the ';
+/** "Final Documents of the " or "outcome document(s) of the " ending right before a sitting's mention */
+const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final Documents|[Oo]utcome documents?) of the $/;
+/** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010") */
+const LISTED_SITTINGS_GAP_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/**
+ * Step 7c'''': "the Final Documents of the 2000 and 2010 Review Conferences" (A/RES/78/40 PP14, 79/41, 80/48): one Final
+ * Document per sitting listed (step 4' read the sittings), keyed as "the Final Document of the 2000 Review Conference of the
+ * Parties to ..." is (finalDocumentsOfSittings). "the outcome documents of the 2000 and 2010 Review Conferences" (A/RES/78/42
+ * OP6, OP7, 79/35, 80/39) and "the outcome document of the 2000 Review Conference" (78/40 PP) name the same documents, as an NPT
+ * review conference's outcome is its Final Document; another sitting's outcome document is not so named. Each document spans
+ * from "Final Documents" to its sitting's end, so that its sitting, which keeps its own mention, is the one ending with it.
+ */
+function finalDocumentsOfListedSittings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const first = kept[i]!;
+    if (first.kind !== 'Event') continue;
+    const lead = DOCUMENTS_OF_SITTINGS_BEFORE_RE.exec(text.slice(Math.max(0, first.start - 40), first.start));
+    if (!lead) continue;
+    const start = first.start - lead[0].length;
+    const listed = [first];
+    for (let last = first, next = nextEventAfter(kept, last); next && LISTED_SITTINGS_GAP_RE.test(text.slice(last.end, next.start)); last = next, next = nextEventAfter(kept, last)) listed.push(next);
+    const finalDocuments = lead[0].charCodeAt(0) === 70; /* F */
+    // (a plural names a list, a singular one sitting)
+    if (!finalDocuments && (listed.length > 1) !== lead[0].startsWith(OUTCOME_DOCUMENTS_OF_THE.slice(1), 1)) continue;
+    if (!finalDocuments && !listed.every((ev) => ev.name.endsWith(NPT_REVIEW_CONFERENCE))) continue;
+    // (one mention per document, and two mentions may not share a span: with two sittings, "Final" names the first's,
+    // "Documents" the second's; a longer list is left as it was)
+    const wordsEnd = start + lead[0].length - OF_THE_SPACE.length;
+    const space = text.indexOf(' ', start);
+    if (listed.length > 2) continue;
+    listed.forEach((ev, k) => {
+      const from = listed.length === 1 || k === 0 ? start : space + 1;
+      const to = listed.length === 1 || k === 1 ? wordsEnd : space;
+      kept.push(candidate('Framework', `Final Document of the ${ev.name}`, {}, from, to, 'special'));
+    });
+  }
+}
+/** The Event candidate starting first after `c` ends, if any. */
+function nextEventAfter(kept: readonly Candidate[], c: Candidate): Candidate | undefined {
+  let next: Candidate | undefined;
+  for (const o of kept) if (o.kind === 'Event' && o.start >= c.end && (!next || o.start < next.start)) next = o;
+  return next;
 }
 const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';
 /**
