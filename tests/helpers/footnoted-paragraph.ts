@@ -46,6 +46,12 @@ export function notedParagraph(id: string, text: string, notes: [string, string,
   return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs, subparagraphs: [] };
 }
 
+/** The footnoted Document mentions of one paragraph as 'symbol author' ('-' for none), in the footnotes' order. */
+export function footnotedAuthors(id: string, text: string, notes: Note[], ctx: RecognizeContext): string[] {
+  const x = extractWithNotes(id, text, notes, { ...ctx });
+  return x.mentions.filter((m) => m.kind === 'Document' && m.footnote).map((m) => `${m.name} ${typeof m.attrs.author === 'string' ? m.attrs.author : '-'}`);
+}
+
 /** A paragraph whose footnotes are `[mark, footnote text]`, each mark at its last place in the text (as notedParagraph). */
 export function markedParagraph(id: string, text: string, notes: [string, string][] = []): ParagraphText {
   return notedParagraph(id, text, notes.map(([mark, note]) => [mark, note, text.slice(0, text.lastIndexOf(mark) + mark.length)]));

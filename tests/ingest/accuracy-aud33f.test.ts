@@ -5,16 +5,10 @@
 // each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { extractWithNotes, footnotedAuthors as authors, type Note } from '../helpers/footnoted-paragraph.js';
 
 const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/190', date: '2023-12-19' };
 const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/228', date: '2025-12-22' };
-
-/** The footnoted Document mentions of one paragraph as 'symbol author' ('-' for none), in the footnotes' order. */
-function authors(id: string, text: string, notes: Note[], ctx: RecognizeContext): string[] {
-  const x = extractWithNotes(id, text, notes, { ...ctx });
-  return x.mentions.filter((m) => m.kind === 'Document' && m.footnote).map((m) => `${m.name} ${typeof m.attrs.author === 'string' ? m.attrs.author : '-'}`);
-}
 
 const RACISM = 'Special Rapporteur on contemporary forms of racism, racial discrimination, xenophobia and related intolerance';
 const MIGRANTS = 'Special Rapporteur on the human rights of migrants';

@@ -5,16 +5,10 @@
 // Pension Board). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { extractWithNotes, footnotedAuthors as authors } from '../helpers/footnoted-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/304', date: '2025-06-30' };
 const GA79b: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/103', date: '2024-12-04' };
-
-/** The footnoted Document mentions of one paragraph as 'symbol author' ('-' for none), in the footnotes' order. */
-function authors(id: string, text: string, notes: Note[], ctx: RecognizeContext): string[] {
-  const x = extractWithNotes(id, text, notes, { ...ctx });
-  return x.mentions.filter((m) => m.kind === 'Document' && m.footnote).map((m) => `${m.name} ${typeof m.attrs.author === 'string' ? m.attrs.author : '-'}`);
-}
 
 const ACABQ = 'Advisory Committee on Administrative and Budgetary Questions';
 const C24 = 'Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';

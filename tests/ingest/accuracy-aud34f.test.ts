@@ -5,17 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { GraphBuilder } from '../../graph/build.js';
 import type { RecognizeContext, ResolutionExtraction } from '../../ingest/models.js';
 import { citingResolution } from '../graph/fixtures.js';
-import { extractWithNotes, type Note } from '../helpers/footnoted-paragraph.js';
+import { extractWithNotes, footnotedAuthors as authors, type Note } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/3', date: '2024-10-09' };
 const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/189', date: '2025-12-15' };
-
-/** The footnoted Document mentions of one paragraph as 'symbol author' ('-' for none), in the footnotes' order. */
-function authors(id: string, text: string, notes: Note[], ctx: RecognizeContext): string[] {
-  const x = extractWithNotes(id, text, notes, { ...ctx });
-  return x.mentions.filter((m) => m.kind === 'Document' && m.footnote).map((m) => `${m.name} ${typeof m.attrs.author === 'string' ? m.attrs.author : '-'}`);
-}
 
 describe('a body\'s report footnoted with its addendum or with further supplements: every document the footnote cites is the body\'s', () => {
   it('A/RES/79/3 PP1 (79/249 PP4): "chapter V of the report of the Committee on Contributions on its eighty-fourth session,1" ("Supplement No. 11 and addendum (A/79/11 and A/79/11/Add.1)")', () => {
