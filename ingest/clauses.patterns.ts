@@ -32,8 +32,9 @@ export const VERB_TABLE: VerbEntry[] = [
   // stance, never what the paragraph's verb acts on)
   { forms: 'look(?:s|ing)? forwards?', relation: 'LOOKS_FORWARD_TO', later: 'strong', inOperative: true },
   { forms: 'pa(?:ys|ying|y) (?:(?:a|special|particular|its|their) )?tribute', relation: 'APPRECIATES', later: 'weak' },
-  // "calls in this regard for full compliance", "calls, therefore, upon Member States"
-  { forms: 'call(?:s|ing)?(?:,? (?:in (?:this|that) (?:regard|context)|therefore),?)? (?:(?:once again|once more|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
+  // "calls in this regard for full compliance", "calls, therefore, upon Member States", "Calls, in particular, for the continuation
+  // of the efforts of Member States, ..., with the assistance of the United Nations ..." (A/RES/78/70 OP3, 76/74)
+  { forms: 'call(?:s|ing)?(?:,? (?:in (?:this|that) (?:regard|context)|therefore|in particular),?)? (?:(?:once again|once more|again|also|further|urgently|strongly|therefore) )*(?:upon|on|for)', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
   { forms: 'call(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },

@@ -890,6 +890,37 @@ function inSpans(spans: readonly number[], at: number): boolean {
   return false;
 }
 
+/** Letters a quoted title may hold besides an organization's name and still be that name ("the ", a footnote mark) */
+const QUOTE_OWN_NAME_SLACK = 8;
+/** a lowercase word of four letters or more: the words of a title in sentence case, not the "of the", "and" of a name */
+const TITLE_WORD_RE = /(?:^|[^\p{L}])\p{Ll}{4,}/u;
+
+/**
+ * An organization named inside a longer quoted title: "Welcoming the adoption by consensus by the Disarmament Commission of the
+ * “Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space
+ * activities ..., in accordance with the recommendations set out in the report of the Group of Governmental Experts on
+ * Transparency and Confidence-Building Measures in Outer Space Activities”" (A/RES/80/44 PP12, OP6): the clause is about what
+ * the title names, the body is only a word of it (it keeps its mention); so in the titles of resolutions, reports and themes
+ * ("its resolution 76/6 of 15 November 2021, entitled “Follow-up to the report of the Secretary-General entitled ‘Our Common
+ * Agenda’”", A/RES/78/318 PP11). Not a quote that is the name itself, or opens with it, or has no words but a name's.
+ */
+function insideQuotedTitle(text: string, m: EntityMention): boolean {
+  const open = text.lastIndexOf('“', m.start);
+  if (open < 0) return false;
+  const closeBefore = text.lastIndexOf('”', m.start);
+  if (closeBefore > open) return false;
+  const close = text.indexOf('”', m.end);
+  if (close < 0) return false;
+  // another quote opened before the close: the quotes are unbalanced, read none
+  const reopen = text.indexOf('“', m.end);
+  if (reopen >= 0 && reopen < close) return false;
+  if (close - open - 1 - (m.end - m.start) <= QUOTE_OWN_NAME_SLACK) return false;
+  // a quoted name the recognizer read in part: "Takes note of the appointment of the “Special Committee to investigate the 2022
+  // unrests”" (A/RES/78/220 OP5), "a reinforced partnership, named the “Barcelona Process: Union for the Mediterranean”" (A/RES/78/65 PP5)
+  if (m.start === open + 1) return false;
+  return TITLE_WORD_RE.test(text.slice(open + 1, m.start)) || TITLE_WORD_RE.test(text.slice(m.end, close));
+}
+
 /** Before the author of a report or note named inside its words: "the report of the", "the reports of", "the note by the". */
 const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:of|by)\s+(?:the\s+)?$/;
 
@@ -965,6 +996,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   // the clause of the last addressed place and where it ends: the next place may be listed after it
   let addressedIn: Clause | undefined;
   let addressedEnd = -1;
+  const quoted = text.includes('“');
   for (const m of mentions) {
     if (NOT_VERB_TARGETS.has(m.kind)) {
       if (m.kind !== 'Place' || m.footnote) continue;
@@ -977,6 +1009,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
+    if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

@@ -270,6 +270,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Repertory of Practice of United Nations Organs', [], undefined, ['Repertory']),
   ini('Repertoire of the Practice of the Security Council', [], undefined, ['Repertoire']),
   ini('Reports of International Arbitral Awards'),
+  // the Codification Division's handbook of the Commission, printed in italics with its article: "welcomes in particular the issuance
+  // of the tenth edition of The Work of the International Law Commission" (A/RES/78/108 OP31, 79/121, 80/164): a publication, not
+  // the Commission the clause is about
+  ini('The Work of the International Law Commission'),
   ini('Summaries of the Judgments, Advisory Opinions and Orders of the International Court of Justice'),
   // the Treaty Section's depositary handbook: "stresses the need to update the Summary of Practice of the Secretary-General as
   // Depositary of Multilateral Treaties" (A/RES/78/236 OP9, 80/170): the Secretary-General in its name is

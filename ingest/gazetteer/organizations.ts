@@ -749,7 +749,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Special Envoys of the Quartet" (A/RES/79/141 PP27), "the time frame specified by the Quartet in its statement of 21
   // September 2010" (A/RES/79/81 OP3), "the Quartet members concluded" (A/RES/80/81 PP23); one word, matched exactly
   org('Quartet', undefined, ['Middle East Quartet']),
-  org('Organization of Islamic Cooperation', 'OIC'),
+  // its name until 28 June 2011 (A/RES/79/9 PP2 and its footnote): the same organization
+  org('Organization of Islamic Cooperation', 'OIC', ['Organization of the Islamic Conference']),
+  // printed in full in GA texts: "the contributions by the European Union, Germany and the Organization of the Petroleum Exporting
+  // Countries Fund for International Development" (A/RES/78/103 OP4, 79/117); the Fund's own name is "OPEC Fund for International Development"
+  org('OPEC Fund for International Development', undefined, ['Organization of the Petroleum Exporting Countries Fund for International Development']),
   IPHRC,
   org('Organization of American States', 'OAS'),
   org('Council of Europe'),

@@ -8863,6 +8863,9 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // "the Division of Conference Management", "the Organization of African Unity", "the Assembly of States Parties":
     // a longer name, not the last division or the fixed referent of "the Organization" or "the Assembly"
     if (OF_NAME_HEADS.has(head) && OF_NAME_AFTER_RE.test(text.slice(end, end + 12))) continue;
+    // "the Organization of the Islamic Conference" (A/RES/79/9 PP2), "the Organization of the Petroleum Exporting Countries Fund
+    // for International Development" (A/RES/78/103 OP4, 79/117): a name of its own after "of the", not the United Nations
+    if (head === 'Organization' && ORGANIZATION_OF_THE_NAME_RE.test(text.slice(end, end + 40))) continue;
     // "the Summit of the Group of 20", "the Council of the League of Arab States": a sitting or organ of the
     // known organization named after it, not the last summit or council named
     if (ownedByKnownOrganization(text, end, cands)) continue;
@@ -9229,6 +9232,8 @@ function namedForTopicHeadLast(words: readonly string[]): boolean {
 const POINTING_BEFORE_RE = /\bth(?:at|is)\s$/;
 const OF_NAME_HEADS: ReadonlySet<string> = new Set(['Division', 'Organization', 'Assembly', 'Court', 'Department']);
 const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
+/** "of the" and two capitalised words after "Organization" (not "of the United Nations"): a longer name */
+const ORGANIZATION_OF_THE_NAME_RE = /^\s+of\s+the\s+(?!United\s+Nations\b)[A-Z][a-z]+\s+[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
 const OF_AFTER_RE = /^\s+of\s/;
 const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
