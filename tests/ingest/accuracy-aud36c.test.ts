@@ -97,3 +97,26 @@ describe('Victoria Falls', () => {
     expect(keys('Welcoming the regional workshop held in Victoria, Seychelles, in 2024,', 'Place:')).toContain('Place:Victoria');
   });
 });
+
+describe('a declaration adopted inline, after the chapeau\'s colon, with its own "We, ..." subject', () => {
+  const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/73/3', date: '2018-10-10' }, kind: 'operative' });
+  const TB_DECLARATION = 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2018)';
+
+  it('A/RES/73/3 OP0 "Adopts the following political declaration ...: We, ..., assembled at the United Nations in New York ..., reaffirm our commitment to ending the tuberculosis epidemic ... in line with the Sustainable Development Goals target": REAFFIRMS the Goals, no ADOPTS of the United Nations it met at', () => {
+    const text =
+      'Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018: We, Heads of State and Government and representatives of States and Governments, assembled at the United Nations in New York on 26 September 2018, with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm our commitment to ending the tuberculosis epidemic globally by 2030 in line with the Sustainable Development Goals target, commit to ending the epidemic in all countries, and we therefore:';
+    const rel = relations(text);
+    expect(rel).toContain(`ADOPTS ${TB_DECLARATION}`);
+    expect(rel).toContain('REAFFIRMS Framework:Sustainable Development Goals');
+    expect(rel).not.toContain('ADOPTS Framework:Sustainable Development Goals');
+    expect(rel).not.toContain('ADOPTS Organization:United Nations');
+  });
+
+  it('guard: A/80/L.41 OP0 "Adopts the following outcome document of the high-level meeting ...: We, the Ministers ... participating in the high-level plenary meeting ...": the meeting the chapeau names is still ADOPTS', () => {
+    const text =
+      'Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society at its eightieth session: We, the Ministers and heads of delegations participating in the high-level plenary meeting of the General Assembly on the 20-year review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 16 and 17 December 2025,';
+    const rel = relations(text, undefined, { body: 'General Assembly', symbol: 'A/80/L.41' });
+    expect(rel.filter((r) => r.startsWith('ADOPTS Event:high-level meeting'))).toHaveLength(1);
+    expect(rel.every((r) => r.startsWith('ADOPTS '))).toBe(true);
+  });
+});
