@@ -348,6 +348,8 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
 
 /** a lead-in that ends on "we:" right before the first item of a list */
 const WE_LIST_RE = /\bwe:\s\(a\)\s/;
+/** the text an operative paragraph adopts, printed after its colon with the declaration's own subject (splitClauses) */
+const ADOPTED_TEXT_WE = ': We, ';
 
 /**
  * Verb clauses of a paragraph, in order; together they cover the whole text
@@ -376,6 +378,20 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)
   const commitment = !declaration && kind === 'operative' && opening?.entry === undefined && DECLARATION_BASE_VERB.test(text);
   let resumeAt = opening?.end ?? 0;
+  // "Adopts the following political declaration approved by the high-level meeting ... on 26 September 2018: We, Heads of State
+  // and Government ..., assembled at the United Nations in New York on 26 September 2018, ..., reaffirm our commitment to ending
+  // the tuberculosis epidemic ... in line with the Sustainable Development Goals target, commit to ..." (A/RES/73/3 OP0): the text
+  // adopted, printed after the colon with its own subject, is a declaration's opening as a paragraph that starts "We, ..." is:
+  // its subject and apposition type nothing, its later base-form verbs are the declaration's. Not "Adopts" the venue it met at.
+  if (!declaration && kind === 'operative' && opening?.entry !== undefined) {
+    const weAt = text.indexOf(ADOPTED_TEXT_WE);
+    if (weAt > resumeAt) {
+      clauses[clauses.length - 1]!.end = weAt + 2;
+      clauses.push(newClause(clauses.length, 'We', weAt + 2, text.length, undefined, undefined));
+      resumeAt = weAt + 2;
+      declaration = true;
+    }
+  }
   // a participle was read as an adjunct inside a that-clause ("that, bearing in mind ...")
   let thatAdjunct = false;
   // a verb inside a quoted title is the title's ("the declaration entitled “Our ocean, our future: call for action”",

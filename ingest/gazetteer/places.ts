@@ -195,7 +195,7 @@ Venezuela (Bolivarian Republic of)|Bolivarian Republic of Venezuela;Venezuela|Ca
 Viet Nam||Hanoi;Ho Chi Minh City
 Yemen||Sana'a;Aden
 Zambia||Lusaka
-Zimbabwe||Harare
+Zimbabwe||Harare;Victoria Falls
 Holy See||Vatican City
 State of Palestine|Palestine|Ramallah;East Jerusalem;Gaza;Gaza Strip;West Bank;Bethlehem;Occupied Palestinian Territory;Khan al-Ahmar;Masafer Yatta;Sur Bahir;Wadi al-Hummus;Jericho
 Kosovo||Pristina

@@ -570,6 +570,9 @@ interface ResolutionState {
   lowerShorts: Map<string, Ref>;
   /** the resolution's title (RecognizeContext.title): the body it names keeps its short form (register) */
   title: string | undefined;
+  /** the sitting an annexed declaration's opening says its signatories met at, and its head: metAtSitting */
+  metAt: Ref | undefined;
+  metAtHead: string | undefined;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -596,6 +599,8 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       ilcArticles: undefined,
       lowerShorts: new Map(),
       title: ctx.title,
+      metAt: undefined,
+      metAtHead: undefined,
     };
     states.set(ctx, s);
   }
@@ -6190,14 +6195,14 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // 8 February 2024 and from 29 April to 1 May 2024, respectively", A/RES/78/163 OP41)
     // (or the sessions were one noun: "the fourth and fifth meetings of the Inter-Agency Coordination Group at the level
     // of principals, held in virtual format on 2 December 2022 and on 8 November 2023", A/RES/78/228 OP12)
-    if (
-      i > 0 &&
-      (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) &&
-      (SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) ||
-        windowText.includes('respectively') ||
-        (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))))
-    ) {
-      sharedByList(text, sorted, i, limit);
+    const sharedAfter =
+      SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) ||
+      windowText.includes('respectively') ||
+      (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start)));
+    // (or the venue follows the list's last name with no comma where "the convening of" governs the whole list: convenedList)
+    const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && text.includes(CONVENING_OF_THE);
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened)) {
+      sharedByList(text, sorted, i, limit, convened);
     }
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
@@ -6391,6 +6396,18 @@ const THE_AT_END_RE = /\bthe\s+$/;
 /** Between a list's last event and a "respectively" printed before the venues and dates it pairs: " held, ", ", which were held, " */
 const RESPECTIVELY_FIRST_RE = /^\d{0,2}\s*,?\s*(?:(?:which|that)\s+were\s+)?(?:held|convened),?\s*$/;
 
+const CONVENING_OF_THE = 'convening of the ';
+/**
+ * "Welcomes the convening of the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention
+ * on Climate Change, the nineteenth session of the ... Kyoto Protocol and the sixth session of the ... Paris Agreement in Baku in
+ * November 2024" (A/RES/80/151 OP50, 79/144 OP205, 80/3 annex OP10): the list is the object of "the convening of", and the
+ * venue and dates printed after its last name, with no comma before them, are where and when the convening was, every listed
+ * sitting's. Not a list that no "convening of" opens ("the A and the B in Baku": the last one's venue alone).
+ */
+function convenedList(text: string, first: number): boolean {
+  return first >= CONVENING_OF_THE.length && text.startsWith(CONVENING_OF_THE, first - CONVENING_OF_THE.length);
+}
+
 /** the month a date phrase of a "respectively" list ends with */
 const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
 
@@ -6402,7 +6419,7 @@ const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
  * The earlier events are read back from sorted[last] while only list words stand between them and they
  * have no venue or dates of their own. `last`'s venue is set; `limit` ends its window.
  */
-function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number): void {
+function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number, convened = false): void {
   const ev = sorted[last]!;
   const listed: Candidate[] = [];
   let next = ev;
@@ -6432,6 +6449,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   }
   if (listed.length === 0) return;
   listed.reverse();
+  if (convened && !convenedList(text, listed[0]!.start)) return;
   // "respectively": one date phrase per event, in order; the year printed once at the end. Without it, as many date
   // phrases in a row as events are theirs in order too ("the first, second and third sessions of the Preparatory
   // Committee ..., held from 31 July to 11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May
@@ -7584,6 +7602,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     eventDetails = new Map();
     namedOrganizations = new Set();
   }
+  if (state.metAt !== undefined) metAtSittingFirst(state);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   // which gate words and phrases the paragraph contains, its capitalised chunks and short forms, its known names
@@ -7647,10 +7666,33 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   return result;
 }
 
+/**
+ * "We, the Heads of State and Government ..., met in Awaza, Turkmenistan, from 5 to 8 August 2025 at the Third United Nations
+ * Conference on Landlocked Developing Countries" (A/RES/80/3 annex OP1): the declaration is that conference's, and "the
+ * Conference" it prints bare in a later paragraph is it ("We express our deepest appreciation to the Government and people of
+ * Turkmenistan for ... hosting the Conference", annex OP25), not the last of the conferences it welcomes in passing ("the 2028
+ * United Nations Conference on ..., to be hosted by Tajikistan", OP12). Within one paragraph, one named before it there is
+ * still meant ("welcome the convening of the ... Conference ... and look forward to the outcome of the Conference").
+ */
+function metAtSitting(state: ResolutionState, ref: Ref): void {
+  const head = factsOf(ref.name, ref.kind).head;
+  if (head === undefined || FIXED_SHORT.has(head)) return;
+  state.metAt = ref;
+  state.metAtHead = head;
+}
+/** at a paragraph's start: the declaring sitting is what its head printed bare refers back to (metAtSitting) */
+function metAtSittingFirst(state: ResolutionState): void {
+  const head = state.metAtHead!;
+  if (state.last.get(head) === state.metAt && !state.pinned.has(head)) return;
+  state.last.set(head, state.metAt!);
+  state.pinned.delete(head);
+}
+
 /** Step 8: registers the kept candidates (in text order) in the resolution's state for the next paragraphs. */
 function registerKept(text: string, kept: Candidate[], state: ResolutionState): void {
   for (const c of kept) {
     if (c.via === 'short') continue;
+    if (state.metAt === undefined && c.kind === 'Event' && c.start < 400 && text.charCodeAt(0) === 87 /* W */ && metBefore(text, c) !== null) metAtSitting(state, { kind: c.kind, name: c.name, attrs: c.attrs });
     if (c.registered) {
       // (registered while the short forms were read, as a head came after it: "Decides to proclaim ... as the Decade of Action for
       // Cryospheric Sciences, ... as articulated in the International Decade of Sciences ...", A/RES/78/321 OP1: still proclaimed)
