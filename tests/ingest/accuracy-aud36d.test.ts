@@ -1,0 +1,77 @@
+// Session-36 audit aud36d, entity-name hygiene over the whole graph: names that were misreads. A PDF whose font lost the
+// glyph "j" ("the Implementation of the Oboectives of the International Decade", "hosted by Taoikistan") is read with its
+// words restored, so its names are the ones printed elsewhere; a report's subject stops at "and also <verb>" after a footnote
+// mark printed apart. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const cleaned = (text: string): string => cleanText({ file: 'test.txt', format: 'text', text }).text;
+
+describe('a PDF whose font lost "j" prints "o" for it', () => {
+  // A/RES/80/135 PP16, OP2, OP26 as printed (the file holds no "j" at all)
+  const A80_135 = [
+    'Welcoming also the convening of the United Nations Conference on the Midterm ',
+    'Comprehensive Review of the Implementation of the Oboectives of the International ',
+    'Decade for Action, “Water for Sustainable Development” 2018–2028 in New York ',
+    'from 22 to 24 March 2023, and the 2028 United Nations Conference on the ',
+    'Final Comprehensive Review of the Implementation of the Oboectives of the ',
+    'International Decade for Action, “Water for Sustainable Development”, 2018–2028, ',
+    'to be hosted by Taoikistan, ',
+    '',
+    '2. Recognizes that the United Nations Conference on Environment and Development ',
+    'constituted a milestone that ushered in maoor international instruments; ',
+    '',
+    '26. Encourages accelerated action to advance youth employment through skills ',
+    'development for decent oobs in sectors aligned with sustainable consumption; ',
+  ].join('\n');
+
+  it('A/RES/80/135 PP16, OP2, OP26: "the Oboectives", "Taoikistan", "maoor", "oobs" are read as "the Objectives", "Tajikistan", "major", "jobs"', () => {
+    const text = cleaned(A80_135);
+    expect(text).toContain('the Implementation of the Objectives of the International Decade for Action');
+    expect(text).toContain('to be hosted by Tajikistan,');
+    expect(text).toContain('ushered in major international instruments');
+    expect(text).toContain('for decent jobs in sectors');
+    expect(text).not.toMatch(/Oboect|Taoik|maoor|\boobs\b/);
+  });
+
+  it('A/RES/80/135 PP16: the midterm review conference is then the 2023 Water Conference the gazetteer knows, held in New York', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/135', date: '2025-12-15' };
+    const { keys, attributions } = oneParagraph({ ctx, kind: 'preambular' });
+    const pp16 = cleaned(A80_135.split('\n\n')[0]!);
+    expect(keys(pp16, 'Event:United Nations Water Conference')).toEqual(['Event:United Nations Water Conference @ 2023']);
+    expect(keys(pp16, 'Event:').some((k) => k.includes('Oboect'))).toBe(false);
+    expect(attributions(pp16)).toContain('HOSTS Place:Tajikistan -> Event:United Nations Conference on the Final Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, "Water for Sustainable Development", 2018-2028 @ 2028');
+  });
+
+  it('guard: a text that prints "j" keeps its words ("Oboe" and "moor" are words; a tell-tale alone in a text with "j" is left as printed)', () => {
+    expect(cleaned('Recalling the objectives of the Decade and the Oboectives printed once, the oboe and the moor,')).toContain('the Oboectives printed once');
+    expect(cleaned('Recalling the major objectives of the Decade,')).toBe('Recalling the major objectives of the Decade,');
+  });
+
+  it('guard: in a text with no "j" and no tell-tale, "oob"-like words stay as printed', () => {
+    expect(cleaned('Noting the maoor and the oobs,')).toBe('Noting the maoor and the oobs,');
+  });
+});
+
+describe('a report\'s subject ends at "and also <verb>"', () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/150', date: '2025-12-19' };
+  const { keys } = oneParagraph({ ctx: GA80, kind: 'operative' });
+
+  it('A/RES/80/150 OP38: "takes note of the report of the Secretary-General on the work of the Technology Bank for the Least Developed Countries 20 and also decides to include the topic": the report is on the Technology Bank\'s work', () => {
+    const text =
+      'Supports the Technology Bank for the Least Developed Countries as a focal point; and takes note of the report of the Secretary-General on the work of the Technology Bank for the Least Developed Countries 20 and also decides to include the topic “Report on the work of the Technology Bank for the Least Developed Countries” under the sub-item at its eighty-first session;';
+    const reports = keys(text, 'Document:report of the secretary-general');
+    expect(reports).toEqual(['Document:report of the secretary-general on the work of the technology bank for the least developed countries (A/80)']);
+  });
+
+  it('guard: a subject with "and" between its own words goes on; "and the" still ends it', () => {
+    expect(keys('Takes note of the report of the Secretary-General on the work of the Organization and the report of the Board;', 'Document:report')).toEqual([
+      'Document:report of the secretary-general on the work of the organization (A/80)',
+    ]);
+    expect(keys('Takes note of the report of the Secretary-General on science and technology for development;', 'Document:')).toEqual([
+      'Document:report of the secretary-general on science and technology for development (A/80)',
+    ]);
+  });
+});
