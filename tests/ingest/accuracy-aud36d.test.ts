@@ -1,7 +1,8 @@
 // Session-36 audit aud36d, entity-name hygiene over the whole graph: names that were misreads. A PDF whose font lost the
 // glyph "j" ("the Implementation of the Oboectives of the International Decade", "hosted by Taoikistan") is read with its
 // words restored, so its names are the ones printed elsewhere; a report's subject stops at "and also <verb>" after a footnote
-// mark printed apart. Each case quotes the file and paragraph; each fix has a guard.
+// mark printed apart; a footnote mark glued to a protocol's Roman numeral ("Protocol I4 to the Geneva Conventions") no longer
+// makes a name of its own. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -72,6 +73,26 @@ describe('a report\'s subject ends at "and also <verb>"', () => {
     ]);
     expect(keys('Takes note of the report of the Secretary-General on science and technology for development;', 'Document:')).toEqual([
       'Document:report of the secretary-general on science and technology for development (A/80)',
+    ]);
+  });
+});
+
+describe('a footnote mark glued to a protocol\'s Roman numeral, inside the name', () => {
+  const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/123', date: '2024-12-04' };
+  const { keys } = oneParagraph({ ctx: GA79, kind: 'preambular' });
+  const PROTOCOL_I =
+    'Framework:Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts (Protocol I)';
+
+  it('A/RES/79/123 PP9: "pursuant to article 90 of Protocol I4 to the Geneva Conventions": Additional Protocol I, not "Protocol I4 to the Geneva Conventions"', () => {
+    const text =
+      'Stressing the possibility of making use of the International Humanitarian Fact-Finding Commission in relation to an armed conflict, pursuant to article 90 of Protocol I4 to the Geneva Conventions,';
+    expect(keys(text, 'Framework:')).toEqual([PROTOCOL_I]);
+  });
+
+  it('guard: "Additional Protocol I6 to the four Geneva Conventions,7" (A/RES/79/91 PP) is still Protocol I and the Conventions; MARPOL\'s "Protocol I of the International Convention for the Prevention of Pollution from Ships" stays its own', () => {
+    expect(keys('Recalling relevant provisions of customary law, including those codified in Additional Protocol I6 to the four Geneva Conventions,7 to the Occupied Palestinian Territory,', 'Framework:')).toContain(PROTOCOL_I);
+    expect(keys('Noting Protocol I of the International Convention for the Prevention of Pollution from Ships,', 'Framework:')).toEqual([
+      'Framework:Protocol I of the International Convention for the Prevention of Pollution from Ships',
     ]);
   });
 });
