@@ -2,7 +2,7 @@
 // glyph "j" ("the Implementation of the Oboectives of the International Decade", "hosted by Taoikistan") is read with its
 // words restored, so its names are the ones printed elsewhere; a report's subject stops at "and also <verb>" after a footnote
 // mark printed apart; a footnote mark glued to a protocol's Roman numeral ("Protocol I4 to the Geneva Conventions") no longer
-// makes a name of its own. Each case quotes the file and paragraph; each fix has a guard.
+// makes a name of its own; the Stop TB Partnership's Global Drug Facility, printed three ways, is one node. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -94,5 +94,21 @@ describe('a footnote mark glued to a protocol\'s Roman numeral, inside the name'
     expect(keys('Noting Protocol I of the International Convention for the Prevention of Pollution from Ships,', 'Framework:')).toEqual([
       'Framework:Protocol I of the International Convention for the Prevention of Pollution from Ships',
     ]);
+  });
+});
+
+describe('one facility printed three ways', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/5', date: '2023-10-05' };
+  const { keys } = oneParagraph({ ctx: GA78, kind: 'operative' });
+  const GDF = 'Initiative:Stop TB Partnership Global Drug Facility';
+
+  it('A/RES/78/5 annex OP37 "the Stop TB Partnership/Global Drug Facility", A/RES/79/2 annex OP37 "the Stop TB Partnership Global Drug Facility", 78/5 "the Global Drug Facility": one initiative', () => {
+    expect(keys('Recognize the role of organizations and initiatives, such as the Stop TB Partnership/Global Drug Facility, working to improve access;', 'Initiative:')).toEqual([GDF]);
+    expect(keys('Recognize market-shaping instruments such as the Stop TB Partnership Global Drug Facility and Unitaid;', 'Initiative:')).toEqual([GDF]);
+    expect(keys('Support the Global Antibiotic Research and Development Partnership, and the Global Drug Facility, as well as other partners;', 'Initiative:')).toContain(GDF);
+  });
+
+  it('guard: the Stop TB Partnership itself stays the partnership', () => {
+    expect(keys('Welcomes the work of the Stop TB Partnership, hosted by the United Nations Office for Project Services;', 'Initiative:')).toEqual(['Initiative:Stop TB Partnership']);
   });
 });
