@@ -123,6 +123,24 @@ export const MINUS_SIGN_BETWEEN_DIGITS = /(?<=\d ?)\u2212(?= ?\d)/g;
  * spaces go (a line break stays, for buildParagraphs' join of "2024–\n2034"); group 1 the first year.
  */
 export const SPACED_YEAR_RANGE = /(?<![\d/.\u2013-])((?:19|20)\d\d)(?: +\u2013 *| *\u2013 +| +\u2013(?=\n))(?=\n?(?:19|20)\d\d(?!\d))/g;
+/**
+ * A PDF whose font lost the glyph of "j" prints "o" in its place: "the Implementation of the Oboectives of the International
+ * Decade for Action", "maoor", "to be hosted by Taoikistan" (A/RES/80/135 PP13, PP14), and a name so printed is not the one
+ * printed elsewhere. LOST_J_TELL is the tell-tale (no English word holds it); LOST_J_WORD the misread words of the genre, none
+ * an English word; LOST_J_FIX each one's stem as spelt (lower case). Read only in a text that prints no "j" at all.
+ */
+export const LOST_J_TELL = 'boectiv';
+export const LOST_J_WORD = /(?<!\p{L})(?:[Oo]boectiv|[Ss]uboect|[Pp]rooect|[Mm]aoor|Taoikistan|[Aa]doust|oobs?(?!\p{L}))/gu;
+export const LOST_J_FIX: ReadonlyMap<string, string> = new Map([
+  ['oboectiv', 'objectiv'],
+  ['suboect', 'subject'],
+  ['prooect', 'project'],
+  ['maoor', 'major'],
+  ['taoikistan', 'tajikistan'],
+  ['adoust', 'adjust'],
+  ['oob', 'job'],
+  ['oobs', 'jobs'],
+]);
 export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
 export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
 /** first halves of compounds UN texts break at the hyphen: the hyphen stays */

@@ -623,7 +623,16 @@ function normalizeText(text: string): string {
   normalized = normalized.replace(P.SPACED_YEAR_RANGE, '$1\u2013');
   // "10−14 January 2005": the minus sign as the en dash (rare: looked for first)
   if (normalized.indexOf('\u2212') >= 0) normalized = normalized.replace(P.MINUS_SIGN_BETWEEN_DIGITS, '\u2013');
+  // a font that lost "j" (rare: the tell-tale looked for first, then the whole text's want of "j")
+  if (normalized.includes(P.LOST_J_TELL) && !normalized.includes('j')) normalized = normalized.replace(P.LOST_J_WORD, restoreLostJ);
   return normalized;
+}
+
+/** "Oboectives" -> "Objectives", "maoor" -> "major" (the printed word's first capital kept) */
+function restoreLostJ(word: string): string {
+  const fixed = P.LOST_J_FIX.get(word.toLowerCase());
+  if (fixed === undefined) return word;
+  return word.charCodeAt(0) < 97 ? fixed.charAt(0).toUpperCase() + fixed.slice(1) : fixed;
 }
 
 /**

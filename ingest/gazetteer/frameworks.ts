@@ -354,6 +354,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Additional Protocol I to the Geneva Conventions of 12 August 1949',
     'Additional Protocol I of 1977 to the Geneva Conventions of 12 August 1949',
     '1977 Additional Protocol I to the 1949 Geneva Conventions of 12 August 1949',
+    // ("pursuant to article 90 of Protocol I to the Geneva Conventions", A/RES/79/123 PP9, printed with its footnote mark glued)
+    'Protocol I to the Geneva Conventions',
+    'Protocol I to the Geneva Conventions of 12 August 1949',
   ], ['Protocol I']),
   fw('Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts (Protocol II)', [
     'Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of Non-International Armed Conflicts',

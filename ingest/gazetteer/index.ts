@@ -562,7 +562,7 @@ function pastMarkInsideName(text: string, i: number, n: number): number {
   if (text.charCodeAt(i) === 48) return -1;
   const prev = text.charCodeAt(i - 1);
   const spaced = isSpace(prev);
-  if (!spaced && (prev < 97 || prev > 122)) return -1;
+  if (!spaced && (prev < 97 || prev > 122) && !protocolNumeralBefore(text, i)) return -1;
   let j = i;
   while (j < n && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
   if (j - i > 3 || j >= n || !isSpace(text.charCodeAt(j))) return -1;
@@ -571,6 +571,17 @@ function pastMarkInsideName(text: string, i: number, n: number): number {
   if (k >= n || text.charCodeAt(k) < 97 || text.charCodeAt(k) > 122) return -1;
   if (spaced && !isSpace(text.charCodeAt(i - 2)) && (text.charCodeAt(i - 2) < 97 || text.charCodeAt(i - 2) > 122)) return -1;
   return spaced ? k : j;
+}
+
+/**
+ * "Protocol I" ... "Protocol XII" ends at `i`: "pursuant to article 90 of Protocol I4 to the Geneva Conventions" (A/RES/79/123
+ * PP9) prints the mark against the protocol's Roman numeral, and the name goes on after it (as entityScan reads such a mark
+ * at a name's end).
+ */
+function protocolNumeralBefore(text: string, i: number): boolean {
+  let s = i;
+  while (s > i - 4 && (text.charCodeAt(s - 1) === 73 || text.charCodeAt(s - 1) === 86 || text.charCodeAt(s - 1) === 88)) s--;
+  return s < i && s >= 9 && text.charCodeAt(s - 1) === 32 && text.startsWith('Protocol', s - 9);
 }
 
 /** Lowercase words a footnote mark runs into when the space after it was lost ("the Paris Agreement4and its early entry", A/RES/78/163 PP8). */

@@ -21,6 +21,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Well-being for All and UHC2030, which launched the UHC Action Agenda in March 2023" (A/RES/78/4 annex OP102): two
   // initiatives, not one framework named "... for All and UHC2030"
   ini('Global Action Plan for Healthy Lives and Well-being for All'),
+  // the Stop TB Partnership's drug-procurement facility, printed "the Stop TB Partnership/Global Drug Facility" (A/RES/73/3 OP15,
+  // 78/5 annex OP37), "the Stop TB Partnership Global Drug Facility" (A/RES/79/2 annex OP37) and "the Global Drug Facility"
+  // (78/5): one facility, not three nodes (no acronym: "GDF" is not printed)
+  ini('Stop TB Partnership Global Drug Facility', ['Stop TB Partnership/Global Drug Facility', 'Global Drug Facility']),
   ini('UHC2030', ['International Health Partnership for UHC 2030']),
   // the partnership ASEAN and the United Nations entered in 2011, printed "the Comprehensive Partnership between the Association
   // of Southeast Asian Nations and the United Nations" (A/RES/79/290 PP8) and "the Association of Southeast Asian

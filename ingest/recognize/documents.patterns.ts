@@ -74,7 +74,9 @@ export const SG_REPORT_RE = new RegExp(
  * A/RES/78/296 PP2), or words that start a new phrase ("and the
  * report of ...", "and on the activities of ..."). Not "and its"/"and their": in corpus-ga they only carry the subject
  * on ("... science and technology and their potential impact on international security and disarmament efforts",
- * "... the continuing operation of the Register and its further development"). Nor the next resolution of a list the
+ * "... the continuing operation of the Register and its further development"). "and also" opens the clause's next verb, after
+ * a footnote mark printed apart ("the report of the Secretary-General on the work of the Technology Bank for the Least Developed
+ * Countries 20 and also decides to include ...", A/RES/80/150 OP38). Nor the next resolution of a list the
  * report's subject was the title of ("72/276 of 26 April 2018 on the follow-up to the report of the Secretary-General on
  * peacebuilding and sustaining peace and 76/305 of 8 September 2022 on ...", A/RES/79/321 PP6), after a word (not "on the
  * implementation of resolutions 55/235 and 55/236"). Nor when the report is to be discussed: "the report of the Secretary-General on
@@ -84,7 +86,7 @@ export const SG_REPORT_RE = new RegExp(
  * presented in 2026" (A/RES/79/214 OP29).
  */
 export const SUBJECT_END_RE =
-  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes)|(?:to\s+be\s+)?(?:submitted|presented)|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|issued|in\s+response|at\s+its|during\s+its|during\s+the\s+(?:resumed\s+|main\s+part\s+of\s+the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:regular\s+|special\s+)?session|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=[a-z])\sand\s+(?=\d{1,3}\/\d)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
+  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes|also)|(?:to\s+be\s+)?(?:submitted|presented)|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|issued|in\s+response|at\s+its|during\s+its|during\s+the\s+(?:resumed\s+|main\s+part\s+of\s+the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:regular\s+|special\s+)?session|for\s+consideration|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=[a-z])\sand\s+(?=\d{1,3}\/\d)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
 
 /**
  * The edition year of a flagship report, printed after the word: "Digital Economy Report 2024", "World Investment
