@@ -630,7 +630,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   linkBarePluralSg(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
-  if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
@@ -904,7 +904,7 @@ function withoutIbidSupplements(note: string): string {
  * Organization node has it (the same string in every file). Not where another cited thing stands between the name and the mark,
  * nor a report that is another one's subject ("the implications arising from the report of ..."), nor a report still to come.
  */
-function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   const text = paragraph.text;
   const refs = paragraph.footnoteRefs;
   // the mark after which a listed author may follow, and the report word of its list
@@ -962,6 +962,34 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       r = next;
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);
+    if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, text, a, from, marks, footnotes);
+  }
+}
+
+/** One listed subject of a body's reports, between the mark before (or "on") and its own: " on the United Nations,", " and the
+ *  United Nations Joint Staff Pension Fund," (group 1). */
+const LISTED_SUBJECT_WORDS_RE = /^[\s,]*(?:and\s+|on\s+)?(the\s+[^,;:“”]{1,160}?)[\s,;.”"’*_]*$/;
+/**
+ * "the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ... the International Residual
+ * Mechanism for Criminal Tribunals 16 and the United Nations Joint Staff Pension Fund,17" (A/RES/80/231 PP3, 79/245, 78/242), then
+ * "4. Decides to consider further the report of the Board of Auditors on the International Residual Mechanism for Criminal
+ * Tribunals under the agenda item ..." (OP4, OP5): each listed subject with its mark's symbol, remembered for the author as a
+ * marked "report of the <author> on <subject>" is (linkAuthorSubjectReports links the later bare words).
+ */
+function rememberListedSubjects(ctx: RecognizeContext, text: string, author: EntityMention, from: number, marks: readonly { offset: number; mark: string }[], footnotes: readonly EntityMention[]): void {
+  let known = authorSubjectsOf.get(ctx);
+  if (!known) authorSubjectsOf.set(ctx, (known = new Map()));
+  let ofAuthor = known.get(author.key);
+  if (!ofAuthor) known.set(author.key, (ofAuthor = new Map()));
+  let start = from;
+  for (const r of marks) {
+    const words = LISTED_SUBJECT_WORDS_RE.exec(text.slice(start, r.offset));
+    start = r.offset + r.mark.length;
+    const symbol = oneDocument(footnotes.filter((f) => f.kind === 'Document' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark));
+    if (words === null || symbol === undefined) continue;
+    const subject = normaliseTitle(words[1]!);
+    const before = ofAuthor.get(subject);
+    ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
   }
 }
 
@@ -1217,6 +1245,8 @@ const authorSubjectsOf = new WeakMap<RecognizeContext, Map<string, Map<string, s
 const AUTHOR_SUBJECT_RE = /^\s+on\s+/;
 /** Before the words: the report cited itself, not a next one ("the next report of ...": "next" stands between). */
 const THE_REPORT_BEFORE_RE = /\bthe\s+(?:related\s+)?$/;
+/** After a subject's words: a capitalised word, the name printed goes on. */
+const NAME_GOES_ON_RE = /^\s[A-Z]/;
 
 /**
  * "Having considered ... the report of the Internal Justice Council on administration of justice at the United Nations3"
@@ -1266,7 +1296,9 @@ function linkAuthorSubjectReports(paragraph: ParagraphText, body: EntityMention[
     const ofAuthor = authorSubjectsOf.get(ctx)?.get(a.key);
     if (ofAuthor === undefined) continue;
     const printed = knownSubjectAt(text, from, ofAuthor);
-    if (printed === undefined) continue;
+    // (nor a known subject's words that another name goes on from: "on the United Nations" known, "on the United Nations Joint
+    // Staff Pension Fund" printed)
+    if (printed === undefined || NAME_GOES_ON_RE.test(text.slice(printed.end, printed.end + 3))) continue;
     const at = a.start - REPORT_OF_THE.length;
     if (!text.startsWith(REPORT_OF_THE, at) || !THE_REPORT_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at)) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (FUTURE_AFTER_RE.test(text.slice(printed.end, printed.end + 20)) || paragraph.footnoteRefs.some((r) => r.offset >= printed.end && r.offset <= printed.end + 2)) continue;

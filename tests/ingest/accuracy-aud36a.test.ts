@@ -6,7 +6,7 @@
 // each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { footnotedAuthors, gaResolution, markedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+import { footnotedAuthors, gaResolution, markedParagraph, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/100', date: '2024-12-04' };
 const SECRETARIAT = 'Secretariat of the United Nations';
@@ -124,5 +124,27 @@ describe('a session report "on its <session> session" cited bare again', () => {
   it('guard: the report "on its eighty-fifth session" is another (still to come): not A/79/11', () => {
     const op1 = relationsById(resolution('Requests the Committee on Contributions to include the report of the Committee on Contributions on its eighty-fifth session;')).OP1!;
     expect(op1).not.toContain('REQUESTS Document:A/79/11');
+  });
+});
+
+describe('a body\'s report by one of the subjects its reports were listed with', () => {
+  const pp3 =
+    'Having considered the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 the International Residual Mechanism for Criminal Tribunals 16 and the United Nations Joint Staff Pension Fund,17 and the related report of the Advisory Committee,';
+  const notes: [string, string, string][] = [
+    ['1', 'Official Records of the General Assembly, Eightieth Session, Supplement No. 5, vol. I (A/80/5 (Vol. I)).', 'United Nations,1'],
+    ['2', 'Ibid., vol. III (A/80/5 (Vol. III)).', 'Centre,2'],
+    ['16', 'Ibid., Supplement No. 5O (A/80/5/Add.15).', 'Tribunals 16'],
+    ['17', 'Ibid., Supplement No. 5P (A/80/5/Add.16).', 'Fund,17'],
+  ];
+  const resolution = (op: string) => relationsById(gaResolution('A/RES/80/231', '2025-12-23', [notedParagraph('PP3', pp3, notes), markedParagraph('OP4', op)]));
+
+  it('A/RES/80/231 OP4, OP5 (79/245, 78/242): "Decides to consider further the report of the Board of Auditors on the International Residual Mechanism for Criminal Tribunals under the agenda item ..." is the report PP3 footnoted for that subject', () => {
+    expect(resolution('Decides to consider further the report of the Board of Auditors on the International Residual Mechanism for Criminal Tribunals under the agenda item relating to the Mechanism;').OP4).toContain('DECIDES Document:A/80/5/Add.15');
+    expect(resolution('Also decides to consider further the report of the Board of Auditors on the United Nations Joint Staff Pension Fund under the agenda item relating to the Pension Fund;').OP4).toContain('DECIDES Document:A/80/5/Add.16');
+  });
+
+  it('guard: "the report of the Board of Auditors on the United Nations Development Programme", a subject not listed: not the United Nations\' report (its words go on)', () => {
+    const op = resolution('Decides to consider further the report of the Board of Auditors on the United Nations Development Programme under the agenda item relating to the Programme;').OP4!;
+    expect(op.filter((r) => r.startsWith('DECIDES Document:'))).toEqual([]);
   });
 });
