@@ -629,7 +629,8 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   linkBareSg(paragraph, body, footnotes, ctx);
   linkBarePluralSg(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
-  if (paragraph.footnoteRefs.length && paragraph.text.includes(REPORT_WORD)) authorReportsOfBodies(paragraph, body, footnotes);
+  // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
+  if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
@@ -789,18 +790,27 @@ function authorReportsListedByResolution(paragraph: ParagraphText, body: readonl
 }
 
 const REPORT_WORD = 'report';
+const PREPARED_BY_THE = ' prepared by the ';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
- *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "). */
-const REPORT_OF_LEAD_RE = /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$/;
+ *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "), or the document it prepared ("the working
+ *  paper prepared by the Secretariat on Anguilla2", A/RES/79/100 PP2 and every Territory's text; "the note by the Secretariat11",
+ *  A/RES/80/160 PP20). */
+const REPORT_OF_LEAD_RE =
+  /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
  *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), the year
  *  or period it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the
  *  report of the International Criminal Court for 2022/23;1", A/RES/78/6 OP1; "... of the International Atomic Energy Agency for
  *  2023,1"), what is in it ("the report of the Open-ended Working Group and the recommendations contained therein,2", A/RES/78/24
- *  PP8), or a modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which
+ *  PP8), the part and year of an annual report ("the High Commissioner’s annual report (part II) of 2018,11", A/RES/78/185 OP4), a subject
+ *  holding a list of single words ("... on uniting our strengths for peace: politics, partnership and people, 4", "... on fraud
+ *  prevention, detection and response in United Nations system organizations6", A/RES/80/160 PP17, PP18; not ", and calls upon"),
+ *  the body's own making ("the Group of Legal Experts established by the Secretary-General pursuant to its resolution 59/3009",
+ *  PP20: the footnote a symbol, reportsFootnote), or a
+ *  modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which
  *  highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+on\s+[^,;()“”"]{1,200}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+\(part\s+[IVX]{1,4}\)(?:\s+of\s+(?:19|20)\d\d)?|\s+on\s+[^,;()“”"]{1,200}?(?:,\s[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*[^,;()“”"]{0,160}?)?)*|\s+established\s+by\s+the\s+[^,;()“”"]{1,160}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
 /** "..., as well as that of the ": a second body's report, the noun printed once before ("the report of the Secretary-General
  *  ...,1 as well as that of the United Nations Conciliation Commission for Palestine for the period ...,2", A/RES/79/89 PP2) */
 const THAT_OF_LEAD_RE = /\b(?:as\s+well\s+as|and)\s+(that|those)\s+of\s+the\s+$/;
@@ -851,6 +861,7 @@ const CARRIED_REPORT_BEFORE_RE = /\b(?:transmitting|drawing\s+attention\s+to|sum
 function reportsFootnote(note: string): boolean {
   let symbols = note.includes('; see also ') ? note.replace(SEE_ALSO_RE, ' and ') : note;
   if (symbols.includes('ibid., ')) symbols = withoutIbidSupplements(symbols);
+  if (symbols.includes('), annex')) symbols = symbols.replace(ANNEX_LOCATOR_RE, ').');
   return !symbols.includes(';') && (SYMBOL_FOOTNOTE_RE.test(symbols) || OFFICIAL_RECORDS_REPORT_RE.test(symbols) || IBID_SUPPLEMENT_RE.test(symbols));
 }
 /** The next whole supplement or volume of the Official Records the footnote before cited: "Ibid., vol. III (A/80/5 (Vol. III)).",
@@ -858,6 +869,13 @@ function reportsFootnote(note: string): boolean {
 const IBID_SUPPLEMENT_RE =
   /^Ibid\.,\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}),\s+)?(?:Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:,\s+vol\.\s+[IVX]{1,4})?|vol\.\s+[IVX]{1,4})(?:\s+and\s+(?:corrigendum|addendum))?\s+\([^()]{4,60}?(?:\s\(Vol\.\s+[IVX]{1,4}\))?\)\.?\s*$/;
 const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
+/**
+ * An annex of the report the words name, after its supplement: "Official Records ..., Forty-eighth Session, Supplement No. 42
+ * (A/48/42), annex II, sect. III.A." with "the ways and means ... set out in the report of the Disarmament Commission on its 1993
+ * session; 1" (A/RES/78/38 OP3, 79/27, 80/42): the symbol is still the body's report (OFFICIAL_RECORDS_REPORT_RE, shared with the
+ * readers of a whole report, keeps annexes out). Not an annex that names what it holds ("annex I, decision SS.XI/9").
+ */
+const ANNEX_LOCATOR_RE = /\),\s+annex(?:\s+[IVX]{1,4})?(?:,\s+sect\.\s+[IVX]{1,4}(?:\.[A-Z])?)?\.?\s*$/;
 /** The further whole supplements after a first: "; and ibid., Supplement No. 53A (A/80/53/Add.1)", "; ibid., 2012, Supplement No. 11
  *  and corrigendum (E/2012/31 and E/2012/31/Corr.1); ... and ibid., 2023, Supplement No. 11 (E/2023/31)." (not a part of one:
  *  "ibid., ..., Supplement No. 53A (A/68/53/Add.1), chap. III" is an instrument inside it) */
@@ -886,7 +904,7 @@ function withoutIbidSupplements(note: string): string {
  * Organization node has it (the same string in every file). Not where another cited thing stands between the name and the mark,
  * nor a report that is another one's subject ("the implications arising from the report of ..."), nor a report still to come.
  */
-function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   const text = paragraph.text;
   const refs = paragraph.footnoteRefs;
   // the mark after which a listed author may follow, and the report word of its list
@@ -902,7 +920,8 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     let word: string;
     if (owned) word = owned[1]!;
     else if (lead) {
-      word = lead[1]!;
+      // (no report word captured: one document "prepared by the" body)
+      word = lead[1] ?? 'report';
       const leadAt = a.start - lead[0].length;
       const ahead = text.slice(Math.max(0, leadAt - 160), leadAt);
       if (SUBJECT_OF_OTHER_RE.test(ahead) || CARRIED_REPORT_BEFORE_RE.test(ahead) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, leadAt - 40), leadAt))) continue;
@@ -910,6 +929,10 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       word = listWord;
     } else continue;
     listMarkEnd = -1;
+    // (the words inside a quoted title, whose mark is the title's: "Welcoming the adoption ... of the “Recommendations ..., in
+    // accordance with the recommendations set out in the report of the Group of Governmental Experts on ...”,5" with "5 ...,
+    // Supplement No. 42 (A/78/42), annex.", A/RES/78/52 PP13: the Disarmament Commission's report)
+    if (text.lastIndexOf('“', a.start) > text.lastIndexOf('”', a.start)) continue;
     // (a report cited by its title or subject is its own mention, its author set there)
     if (body.some((o) => o.kind === 'Document' && o.start < a.end && o.end > a.start - 20)) continue;
     const first = refs.find((r) => r.offset >= from);
@@ -939,6 +962,34 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       r = next;
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);
+    if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, text, a, from, marks, footnotes);
+  }
+}
+
+/** One listed subject of a body's reports, between the mark before (or "on") and its own: " on the United Nations,", " and the
+ *  United Nations Joint Staff Pension Fund," (group 1). */
+const LISTED_SUBJECT_WORDS_RE = /^[\s,]*(?:and\s+|on\s+)?(the\s+[^,;:“”]{1,160}?)[\s,;.”"’*_]*$/;
+/**
+ * "the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ... the International Residual
+ * Mechanism for Criminal Tribunals 16 and the United Nations Joint Staff Pension Fund,17" (A/RES/80/231 PP3, 79/245, 78/242), then
+ * "4. Decides to consider further the report of the Board of Auditors on the International Residual Mechanism for Criminal
+ * Tribunals under the agenda item ..." (OP4, OP5): each listed subject with its mark's symbol, remembered for the author as a
+ * marked "report of the <author> on <subject>" is (linkAuthorSubjectReports links the later bare words).
+ */
+function rememberListedSubjects(ctx: RecognizeContext, text: string, author: EntityMention, from: number, marks: readonly { offset: number; mark: string }[], footnotes: readonly EntityMention[]): void {
+  let known = authorSubjectsOf.get(ctx);
+  if (!known) authorSubjectsOf.set(ctx, (known = new Map()));
+  let ofAuthor = known.get(author.key);
+  if (!ofAuthor) known.set(author.key, (ofAuthor = new Map()));
+  let start = from;
+  for (const r of marks) {
+    const words = LISTED_SUBJECT_WORDS_RE.exec(text.slice(start, r.offset));
+    start = r.offset + r.mark.length;
+    const symbol = oneDocument(footnotes.filter((f) => f.kind === 'Document' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark));
+    if (words === null || symbol === undefined) continue;
+    const subject = normaliseTitle(words[1]!);
+    const before = ofAuthor.get(subject);
+    ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
   }
 }
 
@@ -1074,8 +1125,9 @@ const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>(
  * 79/121, 78/103): one document, A/80/10 ('' once two symbols had one title).
  */
 const sessionReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
-/** The session a body's report is on, printed after its words: " on the work of its seventy-sixth session". */
-const SESSION_MODIFIER_RE = /^\s+on\s+the\s+work\s+of\s+its\s+([a-z]+(?:-[a-z]+)?)\s+session(?![\p{L}\d])/u;
+/** The session a body's report is on, printed after its words: " on the work of its seventy-sixth session", " on its eighty-fourth
+ *  session" (the Committee on Contributions', A/RES/79/249 PP4 footnoted, OP1 bare); its mark may follow unspaced ("session1"). */
+const SESSION_MODIFIER_RE = /^\s+on\s+(?:the\s+work\s+of\s+)?its\s+([a-z]+(?:-[a-z]+)?)\s+session(?!\p{L})/u;
 
 function rememberSessionReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
   for (const a of at) {
@@ -1193,6 +1245,8 @@ const authorSubjectsOf = new WeakMap<RecognizeContext, Map<string, Map<string, s
 const AUTHOR_SUBJECT_RE = /^\s+on\s+/;
 /** Before the words: the report cited itself, not a next one ("the next report of ...": "next" stands between). */
 const THE_REPORT_BEFORE_RE = /\bthe\s+(?:related\s+)?$/;
+/** After a subject's words: a capitalised word, the name printed goes on. */
+const NAME_GOES_ON_RE = /^\s[A-Z]/;
 
 /**
  * "Having considered ... the report of the Internal Justice Council on administration of justice at the United Nations3"
@@ -1242,7 +1296,9 @@ function linkAuthorSubjectReports(paragraph: ParagraphText, body: EntityMention[
     const ofAuthor = authorSubjectsOf.get(ctx)?.get(a.key);
     if (ofAuthor === undefined) continue;
     const printed = knownSubjectAt(text, from, ofAuthor);
-    if (printed === undefined) continue;
+    // (nor a known subject's words that another name goes on from: "on the United Nations" known, "on the United Nations Joint
+    // Staff Pension Fund" printed)
+    if (printed === undefined || NAME_GOES_ON_RE.test(text.slice(printed.end, printed.end + 3))) continue;
     const at = a.start - REPORT_OF_THE.length;
     if (!text.startsWith(REPORT_OF_THE, at) || !THE_REPORT_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at)) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (FUTURE_AFTER_RE.test(text.slice(printed.end, printed.end + 20)) || paragraph.footnoteRefs.some((r) => r.offset >= printed.end && r.offset <= printed.end + 2)) continue;
