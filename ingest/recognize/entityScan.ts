@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
@@ -1935,6 +1935,21 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
   }
+  // "the High-Level Meeting on the Midterm Review of the Sendai Framework" (A/RES/78/162 PP6): named as the lowercase printing is
+  if (hk.kind === 'Event' && name.charCodeAt(0) === 72 /* H */ && name.includes(REVIEW_OF_THE)) {
+    const lowercase = capitalisedReviewMeetingName(name);
+    if (lowercase) return candidate('Event', lowercase, { eventKind: 'meeting' }, start, end, 'pattern');
+  }
+  // a long known sitting's name printed with one letter misprinted (lookupMisprinted), the year range closing it cut after its
+  // first year ("... “Water for Sustainable Development” 2018–2028", A/RES/80/135 PP16): the known sitting, over the range
+  if (hk.kind === 'Event' && name.length >= 60) {
+    const range = isDigitCode(name.charCodeAt(name.length - 1)) ? YEAR_RANGE_REST_RE.exec(text.slice(end, end + 6)) : null;
+    const misprinted = lookupMisprinted(range ? `${name}-${range[1]!}` : name, 'Event');
+    if (misprinted) {
+      const ref = entryRef(misprinted);
+      return candidate(ref.kind, ref.name, { ...ref.attrs }, start, range ? end + range[0].length : end, 'pattern');
+    }
+  }
   // "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa", "the South
   // Asian Association for Regional Cooperation Convention on Preventing and Combating Trafficking ...": an organization's
   // name, then an instrument's head; the head after the organization decides (its first preposition hid it)
@@ -1955,6 +1970,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
 }
 
+/** after a name's last year: the rest of a year range ("–2028"; group 1: the year) */
+const YEAR_RANGE_REST_RE = /^[-–‑]((?:19|20)\d\d)(?!\d)/;
 /** one space and a lowercase letter */
 const LOWERCASE_WORD_AFTER_RE = /^ [a-z]/;
 /** Words before "Meeting" that say what kind of meeting it is, not which one ("Formal Consultative Meeting", "General Meeting"). */
@@ -4238,6 +4255,23 @@ function isHighLevelMeeting(name: string): boolean {
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
 const EXPRESSED_AT = 'expressed at ';
 const HLM_FOR_RE = /^\s+for\b/;
+const REVIEW_OF_THE = 'Review of the ';
+const HIGH_LEVEL_CAPITAL = 'High-';
+/** a capitalised high-level meeting on the review of a named thing (group 1: the review's words, 2: the thing's name as printed) */
+const CAPITALISED_REVIEW_HLM_RE = /^High-[Ll]evel Meeting on the ((?:[A-Z][a-z-]+ )?Review) of the ([A-Z].*)$/;
+/**
+ * "Reaffirming the Sendai Framework for Disaster Risk Reduction 2015–2030, and the convening of the High-Level Meeting on the
+ * Midterm Review of the Sendai Framework" (A/RES/78/162 PP6, 80/149 PP6): the high-level meeting other texts print in lower
+ * case ("the high-level meeting on the midterm review of the Sendai Framework ... on 18 and 19 May 2023", A/RES/78/152 OP3),
+ * its capitals no name of another sitting: named as the lowercase printing is, the framework by its full name (a known
+ * framework only: the review of something unknown stays as printed).
+ */
+function capitalisedReviewMeetingName(name: string): string | undefined {
+  const m = CAPITALISED_REVIEW_HLM_RE.exec(name);
+  if (!m) return undefined;
+  const reviewed = lookupName(m[2]!);
+  return reviewed?.kind === 'Framework' ? `high-level meeting on the ${m[1]!.toLowerCase()} of the ${normaliseName(reviewed.name)}` : undefined;
+}
 /** a high-level meeting named by "the review" alone: "high-level meeting on the midterm review" */
 const THE_REVIEW_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review$/;
 /** a high-level meeting on the review of something named: "high-level meeting on the midterm review of the Sendai Framework ..." */
