@@ -542,6 +542,12 @@ const OF_THE_ASSEMBLY_ON = ' of the General Assembly on ';
 // 2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
 // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS", A/RES/79/149 PP6, the 2016 one)
 const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level)(?: plenary)? (meeting) of the General Assembly on (.+)$/;
+/** the key mergeAssemblyMeetings gives a high-level meeting of the Assembly ("of the General Assembly" out), else the key */
+function assemblyMeetingKey(key: string): string {
+  if (!key.includes(OF_THE_ASSEMBLY_ON)) return key;
+  const m = ASSEMBLY_MEETING_KEY_RE.exec(key);
+  return m ? `${m[1]} ${m[2]} on ${m[3]}` : key;
+}
 /** a dated declaration's key: its undated key (1) and year (2) */
 /**
  * "the political declarations of the high-level meetings on ..., on universal health coverage and on the fight against
@@ -1355,6 +1361,12 @@ export class GraphBuilder {
           if (longName.length <= name.length) continue;
           // (by words, not where the two keys' years disagree: one is misdated or misnamed)
           if (!longName.includes(name) && (!wordsWithin(name, longName) || yearsDisagree(short, long))) continue;
+          // ("the high-level meeting on the midterm review of the Sendai Framework ..." of 18 May 2023, A/RES/78/152 OP3, beside
+          // "... of the General Assembly on the midterm review of the implementation of the Sendai Framework ...", 78/153 PP11,
+          // and "... on the midterm review of the implementation of ...", which mergeAssemblyMeetings makes one: one sitting)
+          // (nor the short one's own Assembly form, which mergeAssemblyMeetings merges into it)
+          if (long.includes(OF_THE_ASSEMBLY_ON) && assemblyMeetingKey(long) === short) continue;
+          if (into !== undefined && assemblyMeetingKey(into) === assemblyMeetingKey(long)) continue;
           into = long;
           found++;
         }

@@ -299,8 +299,11 @@ function jointOwnerKeys(eventName: string): string[] {
   const m = JOINT_OWNERS_RE.exec(eventName);
   if (!m) return [];
   const keys: string[] = [];
-  for (const name of [m[1]!, m[2]!]) {
-    const entry = entryByName('Organization', name);
+  for (const [n, name] of [m[1]!, m[2]!].entries()) {
+    // (the second body's name runs on to the sitting's topic: "joint ad hoc meeting of the First Committee and the Special
+    // Political and Decolonization Committee on possible challenges to space security and sustainability", A/RES/78/52 OP7)
+    const on = n === 1 ? name.indexOf(' on ') : -1;
+    const entry = entryByName('Organization', name) ?? (on > 0 ? entryByName('Organization', name.slice(0, on)) : undefined);
     if (!entry) return [];
     keys.push(nodeKey('Organization', normaliseName(entry.name)));
   }
@@ -2368,9 +2371,12 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   if (!detail?.datePhrase && i + 2 < sorted.length && sorted[i + 1]!.kind === 'Date') yearsAfterName(text, sorted, i, push);
   // ("a one-day high-level plenary meeting of the General Assembly to commemorate the sixty-fifth anniversary of ...", A/RES/80/106
   // OP5; 78/234 OP41: a sitting named after what it marks keeps its owner in the words printed, not in its name)
-  const owner = ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev);
+  // (two known bodies first: ownerOrgKey would read "First Committee and the Special Political and Decolonization Committee"
+  // as one body's name)
+  const joints = jointOwnerKeys(ev.name);
+  const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
   if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
-  else for (const joint of jointOwnerKeys(ev.name)) push('ORGANIZES', joint, ev.key, ev.start, ev.end);
+  else for (const joint of joints) push('ORGANIZES', joint, ev.key, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   // (not the edition of a one-off event of the gazetteer, dated: "the World Education Forum 2015" (Incheon, A/RES/78/156 PP13) is
   // no part of "the World Education Forum" (Dakar, 2000), another forum)

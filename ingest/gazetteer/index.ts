@@ -770,3 +770,56 @@ export function lookupLoose(printed: string): GazetteerEntry | undefined {
   if (loose.length < MIN_LOOSE_LENGTH) return undefined;
   return byLooseForm.get(loose) ?? undefined;
 }
+
+/** Loose forms at least this long are one thing's name even with one letter misprinted. */
+const MIN_MISPRINT_LENGTH = 60;
+/** the loose forms of that length or more of each kind's names and aliases, by their length (lookupMisprinted) */
+let longForms: Map<string, { loose: string; entry: GazetteerEntry }[]> | undefined;
+const isLowerLetterCode = (c: number): boolean => c >= 97 && c <= 122;
+/**
+ * The entry of `kind` one of whose long names or aliases is `printed` but for one letter printed as another: "the United Nations
+ * Conference on the Midterm Comprehensive Review of the Implementation of the Oboectives of the International Decade for
+ * Action, “Water for Sustainable Development” 2018–2028" (A/RES/80/135 PP16, a PDF that prints every "j" as "o": "Taoikistan")
+ * is the 2023 United Nations Water Conference. Only a name of 60 letters or more (two such names a letter apart are one name
+ * misprinted), only a letter for a letter (a digit apart is another edition: "2018", "2019"), only one entry so near.
+ */
+export function lookupMisprinted(printed: string, kind: GazetteerEntry['kind']): GazetteerEntry | undefined {
+  const loose = looseForm(printed);
+  if (loose.length < MIN_MISPRINT_LENGTH) return undefined;
+  if (!longForms) {
+    ensureBuilt();
+    longForms = new Map();
+    for (const e of GAZETTEER) {
+      for (const form of [e.name, ...(e.aliases ?? [])]) {
+        const l = looseForm(form);
+        if (l.length < MIN_MISPRINT_LENGTH) continue;
+        const at = `${e.kind}:${l.length}`;
+        const list = longForms.get(at);
+        if (list) list.push({ loose: l, entry: e });
+        else longForms.set(at, [{ loose: l, entry: e }]);
+      }
+    }
+  }
+  const list = longForms.get(`${kind}:${loose.length}`);
+  if (!list) return undefined;
+  let found: GazetteerEntry | undefined;
+  for (const f of list) {
+    let diff = -1;
+    for (let i = 0; i < loose.length; i++) {
+      const a = loose.charCodeAt(i);
+      const b = f.loose.charCodeAt(i);
+      if (a === b) continue;
+      if (diff >= 0 || !isLowerLetterCode(a) || !isLowerLetterCode(b)) {
+        diff = -2;
+        break;
+      }
+      diff = i;
+    }
+    if (diff === -2) continue;
+    // (the same form: lookupLoose's, not a misprint)
+    if (diff === -1) return undefined;
+    if (found !== undefined && found !== f.entry) return undefined;
+    found = f.entry;
+  }
+  return found;
+}

@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, isWordCode, lookupLoose, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
+import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
@@ -153,6 +153,11 @@ export function eventKey(name: string, startDate?: string): string {
   if (edition) return editionKey(edition[1]!, edition[2]!);
   const yearFirst = isDigitCode(n.charCodeAt(0)) ? YEAR_BEFORE_NAME_RE.exec(n) : null;
   if (yearFirst) return editionKey(yearFirst[2]!, yearFirst[1]!);
+  // "the meetings of the Security Council on artificial intelligence and international peace and security, held on ..., 4 April
+  // 2025 and 24 September 2025" (A/RES/80/58 PP16): a body meets on one topic more than once a year, each meeting a day of its
+  // own, so a body's meeting dated to the day is keyed by its day (by its year two of them merged); an ordinal in the body's
+  // name ("the First Committee") does not number the meeting
+  if (startDate?.length === 10 && BODY_MEETING_NAME_RE.test(n)) return nodeKey('Event', `${n} @ ${startDate}`);
   if (!startDate || NUMBERED_EVENT_RE.test(n)) return nodeKey('Event', n);
   // "the high-level meeting of the General Assembly held on 17 February 2017" (on enforced disappearance, A/RES/78/207 PP) and
   // "... held in New York on 27 and 28 September 2017" (on trafficking in persons, A/RES/78/182 PP7): the Assembly holds several
@@ -162,6 +167,8 @@ export function eventKey(name: string, startDate?: string): string {
 }
 
 const UN_INTERNATIONAL = 'United Nations International ';
+/** a body's meeting, named by the body: "meeting of the Security Council on ...", "joint ad hoc meeting of the First Committee and ..." */
+const BODY_MEETING_NAME_RE = /^(?:(?:joint|ad hoc|informal) )*meeting of the \p{Lu}/u;
 const NON_ALIGNED = 'Non-Aligned';
 const ALLIANCE_FORUM = 'Alliance of Civilizations Forum';
 const ALLIANCE_GLOBAL_FORUM = 'Alliance of Civilizations Global Forum';
@@ -1933,6 +1940,21 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
     const ref = entryRef(known);
     return candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'pattern');
   }
+  // "the High-Level Meeting on the Midterm Review of the Sendai Framework" (A/RES/78/162 PP6): named as the lowercase printing is
+  if (hk.kind === 'Event' && name.charCodeAt(0) === 72 /* H */ && name.includes(REVIEW_OF_THE)) {
+    const lowercase = capitalisedReviewMeetingName(name);
+    if (lowercase) return candidate('Event', lowercase, { eventKind: 'meeting' }, start, end, 'pattern');
+  }
+  // a long known sitting's name printed with one letter misprinted (lookupMisprinted), the year range closing it cut after its
+  // first year ("... “Water for Sustainable Development” 2018–2028", A/RES/80/135 PP16): the known sitting, over the range
+  if (hk.kind === 'Event' && name.length >= 60) {
+    const range = isDigitCode(name.charCodeAt(name.length - 1)) ? YEAR_RANGE_REST_RE.exec(text.slice(end, end + 6)) : null;
+    const misprinted = lookupMisprinted(range ? `${name}-${range[1]!}` : name, 'Event');
+    if (misprinted) {
+      const ref = entryRef(misprinted);
+      return candidate(ref.kind, ref.name, { ...ref.attrs }, start, range ? end + range[0].length : end, 'pattern');
+    }
+  }
   // "the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa", "the South
   // Asian Association for Regional Cooperation Convention on Preventing and Combating Trafficking ...": an organization's
   // name, then an instrument's head; the head after the organization decides (its first preposition hid it)
@@ -1953,6 +1975,8 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   return candidate(hk.kind, name, attrs, start, end, 'pattern');
 }
 
+/** after a name's last year: the rest of a year range ("–2028"; group 1: the year) */
+const YEAR_RANGE_REST_RE = /^[-–‑]((?:19|20)\d\d)(?!\d)/;
 /** one space and a lowercase letter */
 const LOWERCASE_WORD_AFTER_RE = /^ [a-z]/;
 /** Words before "Meeting" that say what kind of meeting it is, not which one ("Formal Consultative Meeting", "General Meeting"). */
@@ -2897,6 +2921,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   const out: Candidate[] = [];
   if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
+  if (text.includes(MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
   if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
@@ -4142,6 +4167,69 @@ function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], star
   return true;
 }
 
+const MEETINGS_OF_THE = ' meetings of the ';
+/** "the meetings of the ", "the joint ad hoc meetings of the " (group 1: the lowercase qualifiers) */
+const BODY_MEETINGS_RE = /(?<![\p{L}\p{N}])the\s+((?:(?:joint|ad\s+hoc|informal)\s+)*)meetings\s+of\s+the\s+/gu;
+/** "First and Fourth Committees": two Main Committees of the Assembly named with one plural head (group 1, 2: the ordinals) */
+const TWO_MAIN_COMMITTEES_RE = /^(First|Second|Third|Fourth|Fifth|Sixth)\s+and\s+(First|Second|Third|Fourth|Fifth|Sixth)\s+Committees(?![\p{L}\p{N}])/u;
+/** The gazetteer's name of a body printed so (an alias too: "Fourth Committee"). */
+function knownBodyName(printed: string): string | undefined {
+  const e = entryByName('Organization', printed) ?? lookupName(printed);
+  return e?.kind === 'Organization' ? e.name : undefined;
+}
+/**
+ * "the meetings of the Security Council on artificial intelligence and international peace and security, held on 18 July
+ * 2023, 19 December 2024, 4 April 2025 and 24 September 2025" (A/RES/80/58 PP16), "the joint ad hoc meetings of the First and
+ * Fourth Committees, held on 22 October 2015, ... and 27 October 2022, on possible challenges to space security and
+ * sustainability" (A/RES/78/52 OP7, 79/51, 80/44): a body's meetings on one topic, one per day listed (as pluralMeetings reads
+ * the high-level ones), each named "meeting of the <body> on <topic>" (the two bodies of a joint one each by name) and dated
+ * by its day; the topic printed before the days or after them. The earlier ones span their days, the last the name. Nothing
+ * without a topic and a list of two days or more ("the meetings of the Committee" alone says neither which nor when).
+ */
+function pluralMeetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
+  BODY_MEETINGS_RE.lastIndex = 0;
+  for (let m = BODY_MEETINGS_RE.exec(text); m; m = BODY_MEETINGS_RE.exec(text)) {
+    const start = m.index + 4;
+    const at = m.index + m[0].length;
+    let owners: string;
+    let ownerEnd: number;
+    const two = TWO_MAIN_COMMITTEES_RE.exec(text.slice(at, at + 40));
+    if (two) {
+      const first = knownBodyName(`${two[1]!} Committee`);
+      const second = knownBodyName(`${two[2]!} Committee`);
+      if (first === undefined || second === undefined) continue;
+      owners = `${first} and the ${second}`;
+      ownerEnd = at + two[0].length;
+    } else {
+      const o = cands.find((c) => c.start === at && c.kind === 'Organization');
+      if (!o) continue;
+      owners = o.name;
+      ownerEnd = o.end;
+    }
+    let end = ownerEnd;
+    let topic = ON_TOPIC_RE.exec(text.slice(end, end + 300));
+    let topicEnd = end;
+    if (topic) topicEnd = end += topic[0].length;
+    const dates = heldOnDates(text, end);
+    if (dates === undefined) continue;
+    // (the topic after the days: ", held on ... and 27 October 2022, on possible challenges to ...")
+    if (!topic) {
+      const listEnd = dates[dates.length - 1]!.dateEnd;
+      if (listEnd === undefined || text.charCodeAt(listEnd) !== 44 /* , */) continue;
+      topic = ON_TOPIC_RE.exec(text.slice(listEnd + 1, listEnd + 300));
+      if (topic) topicEnd = listEnd + 1 + topic[0].length;
+    }
+    if (!topic) continue;
+    const topicAt = topicEnd - topic[1]!.length;
+    const name = `${m[1]!.replace(/\s+/g, ' ')}meeting of the ${owners} on ${canonicalTopic(topic[1]!, cands, topicAt)}`;
+    dates.forEach((d, k) => {
+      const last = k === dates.length - 1;
+      out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
+    });
+    BODY_MEETINGS_RE.lastIndex = Math.max(BODY_MEETINGS_RE.lastIndex, end);
+  }
+}
+
 const AND_ITS = ' and its ';
 /** a sitting's outcome joined to its topic: " and its outcome document", " and its political declaration" */
 const ITS_OUTCOME_IN_TOPIC_RE = / and its (?:outcome(?: document)?|(?:political |ministerial )?declaration)s?(?![\p{L}\p{N}])/u;
@@ -4172,6 +4260,23 @@ function isHighLevelMeeting(name: string): boolean {
 /** after "the high-level meeting": words that go on to name or describe another meeting than the one named before */
 const EXPRESSED_AT = 'expressed at ';
 const HLM_FOR_RE = /^\s+for\b/;
+const REVIEW_OF_THE = 'Review of the ';
+const HIGH_LEVEL_CAPITAL = 'High-';
+/** a capitalised high-level meeting on the review of a named thing (group 1: the review's words, 2: the thing's name as printed) */
+const CAPITALISED_REVIEW_HLM_RE = /^High-[Ll]evel Meeting on the ((?:[A-Z][a-z-]+ )?Review) of the ([A-Z].*)$/;
+/**
+ * "Reaffirming the Sendai Framework for Disaster Risk Reduction 2015–2030, and the convening of the High-Level Meeting on the
+ * Midterm Review of the Sendai Framework" (A/RES/78/162 PP6, 80/149 PP6): the high-level meeting other texts print in lower
+ * case ("the high-level meeting on the midterm review of the Sendai Framework ... on 18 and 19 May 2023", A/RES/78/152 OP3),
+ * its capitals no name of another sitting: named as the lowercase printing is, the framework by its full name (a known
+ * framework only: the review of something unknown stays as printed).
+ */
+function capitalisedReviewMeetingName(name: string): string | undefined {
+  const m = CAPITALISED_REVIEW_HLM_RE.exec(name);
+  if (!m) return undefined;
+  const reviewed = lookupName(m[2]!);
+  return reviewed?.kind === 'Framework' ? `high-level meeting on the ${m[1]!.toLowerCase()} of the ${normaliseName(reviewed.name)}` : undefined;
+}
 /** a high-level meeting named by "the review" alone: "high-level meeting on the midterm review" */
 const THE_REVIEW_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review$/;
 /** a high-level meeting on the review of something named: "high-level meeting on the midterm review of the Sendai Framework ..." */

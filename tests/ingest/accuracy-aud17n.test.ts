@@ -50,7 +50,8 @@ describe('"<name> on/for the <X> of <Y> and the Implementation of <Z>": the seco
 });
 
 describe('"the meeting of the <body> of <day>" / "held on <day>": one dated sitting of the body', () => {
-  const HOST_MEETING = 'Event:meeting of the Committee on Relations with the Host Country @ 2025';
+  // (a body's meeting keyed by its day since aud36b: a body meets more than once a year, A/RES/80/58 PP16)
+  const HOST_MEETING = 'Event:meeting of the Committee on Relations with the Host Country @ 2025-09-12';
   const PP3 =
     'Taking note of the meeting of the Committee on Relations with the Host Country of 12 September 2025, and the statements made therein, including the position of the United Nations Legal Counsel,';
 
@@ -67,7 +68,8 @@ describe('"the meeting of the <body> of <day>" / "held on <day>": one dated sitt
       'Welcoming the implementation of the Palestinian National Development Plan 2011–2013 on governance, economy, social development and infrastructure, and stressing the need for continued international support for the Palestinian State-building process, as outlined in the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22 September 2014,';
     const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/121', date: '2023-12-08' };
     const meeting = keys(pp19, 'Event:', 'preambular', ctx);
-    expect(meeting).toEqual(['Event:meeting of the Ad Hoc Liaison Committee @ 2014']);
+    // (keyed by its day since aud36b)
+    expect(meeting).toEqual(['Event:meeting of the Ad Hoc Liaison Committee @ 2014-09-22']);
     expect(attributions(pp19, 'preambular', ctx)).toContain(`STARTS_ON ${meeting[0]} -> Date:2014-09-22`);
   });
 

@@ -11,7 +11,8 @@ const AI: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/239',
 const { keys, relations, attributions } = oneParagraph({ ctx: STI, kind: 'preambular' });
 
 describe("a body's meeting on a topic, dated", () => {
-  const SC_MEETING = 'Event:meeting of the Security Council on artificial intelligence: opportunities and risks for international peace and security @ 2023';
+  // (keyed by its day since aud36b: a body meets on one topic more than once a year, A/RES/80/58 PP16)
+  const SC_MEETING = 'Event:meeting of the Security Council on artificial intelligence: opportunities and risks for international peace and security @ 2023-07-18';
 
   it('A/RES/79/239 PP16: "noting also the meeting of the United Nations Security Council on artificial intelligence: opportunities and risks ..., held on 18 July 2023"', () => {
     const text =
@@ -40,7 +41,8 @@ describe("a body's meeting on a topic, dated", () => {
 
   it('guard: "the meeting of the <body>, held in <place> on <date>" reads as before (A/RES/78/207 form)', () => {
     const text = 'Takes note with appreciation of the meeting of the Human Rights Council, held in Geneva on 12 June 2023;';
-    expect(keys(text, 'Event:', 'operative', { ...STI })).toEqual(['Event:meeting of the Human Rights Council @ 2023']);
+    // (a body's meeting keyed by its day since aud36b)
+    expect(keys(text, 'Event:', 'operative', { ...STI })).toEqual(['Event:meeting of the Human Rights Council @ 2023-06-12']);
   });
 });
 
