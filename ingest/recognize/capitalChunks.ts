@@ -461,9 +461,31 @@ function headEnd(text: string, s: number, e: number): number {
   return c === 115 && e - s > 3 && (text.charCodeAt(e - 2) === 0x2019 || text.charCodeAt(e - 2) === 39) ? e - 2 : e;
 }
 
+/**
+ * Token t is "Charter" after "its" and the United Nations was named just before: "the obligations of States Members of the
+ * United Nations under its Charter" (A/RES/79/160 OP15, OP32) names the Charter of the United Nations as "the Charter"
+ * does. Only with the United Nations a few words before: "its Charter" after another organization is that one's.
+ */
+function unCharterAfterIts(text: string, t: number): boolean {
+  const s = starts[t]!;
+  if (t === 0 || ends[t]! - s !== 7 || !text.startsWith('Charter', s) || !text.startsWith('its', starts[t - 1]!) || ends[t - 1]! - starts[t - 1]! !== 3 || !spacedBefore(t)) return false;
+  const at = text.lastIndexOf('United Nations', starts[t - 1]!);
+  return at >= 0 && starts[t - 1]! - at <= UN_BEFORE_ITS_CHARTER && UN_THEN_ITS_CHARTER_RE.test(text.slice(at, starts[t - 1]!));
+}
+/** The head read for "its Charter" after the United Nations: a fixed referent, whatever other charter the text named before. */
+export const UN_ITS_CHARTER = 'its Charter';
+/** Characters from "United Nations" to "its Charter" at most ("United Nations, as set out in Article 1 of its Charter"). */
+const UN_BEFORE_ITS_CHARTER = 60;
+/** Only lower-case words, digits and commas between: no other name whose charter "its" could be. */
+const UN_THEN_ITS_CHARTER_RE = /^United Nations(?:,?\s+(?:[a-z]+|Article\s+\d+))*,?\s+$/;
+
 /** The head (one or two words) at capitalised token t after a determiner, or a bare head ("World Summit"). */
 function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: DeterminedHead[]): void {
   const prevIsDet = t > 0 && isDeterminer(text, t - 1) && spacedBefore(t);
+  if (!prevIsDet && unCharterAfterIts(text, t)) {
+    heads.push(determinedHead(UN_ITS_CHARTER, starts[t]!, ends[t]!));
+    return;
+  }
   const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
   if (!prevIsDet && !bareCandidate) {
     if (shortFormInitial(text.charCodeAt(starts[t]!))) {

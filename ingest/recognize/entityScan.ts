@@ -82,7 +82,7 @@ import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
-import { acronymedInitiativeAt, scanCapitals, type CapitalScan, type DeterminedHead, type TextSpan } from './capitalChunks.js';
+import { acronymedInitiativeAt, scanCapitals, UN_ITS_CHARTER, type CapitalScan, type DeterminedHead, type TextSpan } from './capitalChunks.js';
 import { GATE_WORDS, gateWordsIn, hasWord, rememberTextWords, textWords, wordIndex, type TextWords } from './paragraphWords.js';
 import { sortSmall } from '../sortSmall.js';
 import { isRegexSpace } from '../chars.js';
@@ -748,6 +748,8 @@ const FIXED_SHORT: ReadonlyMap<string, [NamedKind, string]> = new Map([
   ['Organization', ['Organization', 'United Nations']],
   ['Secretariat', ['Organization', 'Secretariat of the United Nations']],
   ['Secretary-General', ['Organization', 'Secretary-General of the United Nations']],
+  // "the United Nations under its Charter" (capitalChunks' unCharterAfterIts): not the Nuremberg Charter named before
+  [UN_ITS_CHARTER, ['Framework', 'Charter of the United Nations']],
 ]);
 /** Default referents when nothing was named with that head yet. */
 const DEFAULT_SHORT: ReadonlyMap<string, [NamedKind, string]> = new Map([
