@@ -8973,9 +8973,11 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
     if (acr.includes(' ') && INSTRUMENT_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "Welcoming the UNISPACE+50 high-level segment, held in Vienna on 20 and 21 June 2018" (A/RES/73/6 PP25): a sitting of
     // the event the acronym names, with its own venue and dates
-    // (named as "the high-level segment of UNISPACE+50" is: one node, OP1)
+    // (named as "the high-level segment of UNISPACE+50" is: one node, OP1; and part of that event as it is)
     if (ref.kind === 'Event' && text.startsWith(HIGH_LEVEL_SEGMENT, span.end)) {
-      cands.push(candidate('Event', `high-level segment of the ${ref.name}`, { eventKind: 'meeting' }, span.start, span.end + HIGH_LEVEL_SEGMENT.length, 'pattern', false));
+      const segment = candidate('Event', `high-level segment of the ${ref.name}`, { eventKind: 'meeting' }, span.start, span.end + HIGH_LEVEL_SEGMENT.length, 'pattern', false);
+      cands.push(segment);
+      SITTING_WITHIN_EVENT.set(segment, candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
       continue;
     }
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));

@@ -34,6 +34,18 @@ describe('a segment of a sitting is PART_OF the sitting', () => {
     ]);
   });
 
+  it('A/RES/73/6 PP25 after PP2: "Welcoming the UNISPACE+50 high-level segment, held in Vienna on 20 and 21 June 2018": part of UNISPACE+50, dated by its own days', () => {
+    const pp2 =
+      'Recognizing that the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space (UNISPACE+50) offers a unique opportunity for Member States to reflect on more than 50 years of achievement in space exploration,';
+    const text = 'Welcoming the UNISPACE+50 high-level segment, held in Vienna on 20 and 21 June 2018 to commemorate the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/6', date: '2018-10-26' };
+    attributions(pp2, 'preambular', ctx);
+    const att = attributions(text, 'preambular', ctx);
+    const segment = 'Event:high-level segment of the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space';
+    expect(partOf(att)).toEqual([`PART_OF ${segment} -> Event:fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space`]);
+    expect(att).toContain(`STARTS_ON ${segment} -> Date:2018-06-20`);
+  });
+
   it('guard: A/RES/78/131 PP18 "to convene in 2024 a high-level segment of the Commission": a body\'s segment is the body\'s (ORGANIZES), not PART_OF it', () => {
     const text =
       'Bearing in mind that Member States decided, in Commission on Narcotic Drugs resolution 66/1 of 17 March 2023, to convene in 2024 a high-level segment of the Commission on Narcotic Drugs to take stock of the implementation of all international drug policy commitments,';
