@@ -2377,6 +2377,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
   if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
   else for (const joint of joints) push('ORGANIZES', joint, ev.key, ev.start, ev.end);
+  // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
+  if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   // (not the edition of a one-off event of the gazetteer, dated: "the World Education Forum 2015" (Incheon, A/RES/78/156 PP13) is
   // no part of "the World Education Forum" (Dakar, 2000), another forum)

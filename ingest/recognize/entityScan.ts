@@ -2861,7 +2861,7 @@ function subjectAfterDatedSitting(text: string, cands: readonly Candidate[], aft
  */
 function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: RecognizeContext, after: string): boolean {
   if (ctx.body !== 'General Assembly') return false;
-  if (qualifier && /substantive|organizational/i.test(qualifier)) return true;
+  if ((qualifier && /substantive|organizational/i.test(qualifier)) || ordinal === ORGANIZATIONAL) return true;
   const n = ordinalValue(ordinal);
   // "since its forty-third session in 1988": the year says it is the Assembly's
   const inYear = /^,?\s+in\s+((?:19|20)\d\d)\b/.exec(after);
@@ -2869,6 +2869,12 @@ function notTheCitingBody(qualifier: string | undefined, ordinal: string, ctx: R
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : undefined;
   return n !== undefined && year !== undefined && year >= 1990 && n < year - 1945 - 10 && !(qualifier && /special/i.test(qualifier));
 }
+
+const ORGANIZATIONAL = 'organizational';
+const ORGANIZATIONAL_SESSION = 'organizational session';
+/** "its organizational ", "the organizational " before "session": group 1 "its" or "their", 2 the word that stands for the
+ *  ordinal (the first groups of SESSION_BEFORE_RE; no qualifier) */
+const ORGANIZATIONAL_BEFORE_RE = /(?<![\p{L}\p{N}])(?:(its|their)\s+|the\s+)(organizational)\s+$/u;
 
 /** "the " before an ordinal. */
 const THE_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+$/iu;
@@ -3717,6 +3723,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       back = PREVIOUS_SESSIONS_BEFORE_RE.exec(text.slice(from, n.index));
       previous = true;
     }
+    // "the open-ended working group ... held its organizational session and its first substantive session in 2021" (A/RES/80/16
+    // PP1): a body's one organizational session, named and owned as its numbered ones are (the word stands for the ordinal)
+    if (!back && n.index >= 15 && text.startsWith(ORGANIZATIONAL_SESSION, n.index - 15)) back = ORGANIZATIONAL_BEFORE_RE.exec(text.slice(from, n.index));
     if (!back) continue;
     // "its second and third substantive sessions", "its fourth, fifth and sixth sessions": "its" before the first of
     // the listed ordinals (A/RES/80/16 PP1); read only for a plural noun with no "of" after it
@@ -3904,6 +3913,9 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
+    // (nor an organizational session: "the intergovernmental preparatory committee, during its organizational session ...,
+    // will ... make recommendations to the General Assembly" (A/RES/78/231 OP34) is the committee's, unnamed)
+    if (ordinal === ORGANIZATIONAL && owner.name === 'General Assembly') continue;
     // read past "of (the) <lower-case word>": only the body printed right before "at its" ("inform the General Assembly
     // at its seventy-fourth session of the expenses", "endorsement by the Economic and Social Commission for Asia and the
     // Pacific at its seventy-fifth session of the recommendation"), not the last body named further back ("the adoption
@@ -4033,11 +4045,13 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     let start = m.index;
     let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
     let owner: Ref | undefined;
+    let ownerEvent: Candidate | undefined;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
       const at = m.index + whole.length;
       const o = orgAt(cands, at);
       if (o) {
         owner = { kind: o.kind, name: o.name, attrs: o.attrs };
+        if (o.kind === 'Event') ownerEvent = o;
         end = o.end;
       } else if (text.startsWith(ASSEMBLY_ON, at)) {
         // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6): the Assembly's short form,
@@ -4129,9 +4143,18 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
-    out.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+    const sitting = candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special');
+    out.push(sitting);
+    if (ownerEvent) SITTING_WITHIN_EVENT.set(sitting, ownerEvent);
   }
 }
+
+/**
+ * A segment or meeting of another sitting and that sitting: "the high-level segment of the Fifteenth United Nations Congress on
+ * Crime Prevention and Criminal Justice" (A/RES/79/186 OP6) is part of the Congress (EventDetail.partOf), as a summit's phase
+ * is part of the summit; a body's meeting is the body's (ORGANIZES), not part of it.
+ */
+const SITTING_WITHIN_EVENT = new WeakMap<Candidate, Candidate>();
 
 const ASSEMBLY_ON = 'Assembly on ';
 
@@ -6270,12 +6293,15 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       continue;
     }
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
+    // (a numbered meeting of a treaty's parties sits for days as a conference does: "the Vienna Action Plan, adopted at the First
+    // Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons on 22 June 2022", A/RES/78/240 PP16, while
+    // 79/60 PP18 says 23 June and others "from 21 to 23 June 2022": the day of the adoption)
     // ("the ministerial decision that was adopted at the Thirteenth Ministerial Conference of the World Trade Organization on
     // 2 March 2024", A/RES/79/195 OP4, 80/121: the conference's last day, the day of the act; not a meeting's, which is the day it sat; and only for a numbered sitting, whose key the day is
     // no part of: "adopted at the World Education Forum on 28 April 2000" is the only print of the 2000 forum's year)
     const atIts =
       (ev.attrs.eventKind === 'session' && AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 8), ev.start))) ||
-      (ev.attrs.eventKind !== 'meeting' && ev.attrs.eventKind !== 'day' && ev.start >= 12 && text.charCodeAt(ev.start - 1) === 32 && ADOPTED_AT_BEFORE_RE.test(text.slice(ev.start - 20, ev.start)) && NUMBERED_EVENT_RE.test(ev.name));
+      ((ev.attrs.eventKind !== 'meeting' || ev.name.includes(MEETING_OF_PARTIES)) && ev.attrs.eventKind !== 'day' && ev.start >= 12 && text.charCodeAt(ev.start - 1) === 32 && ADOPTED_AT_BEFORE_RE.test(text.slice(ev.start - 20, ev.start)) && NUMBERED_EVENT_RE.test(ev.name));
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofWindow = windowText.startsWith(' of ') || windowText.startsWith(', entitled “');
     const ofDated = ofWindow && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
@@ -6903,6 +6929,8 @@ function commaDigitWithin(s: string, n: number): boolean {
 const AT_ITS_BEFORE_RE = /\bat\s+its\s+$/;
 /** "adopted at the ", "adopted by the ", "adopted during the " right before a sitting's name */
 const ADOPTED_AT_BEFORE_RE = /\badopted\s+(?:at|by|during)\s+(?:the\s+)?$/;
+/** in the name of a numbered meeting of a treaty's parties: "First Meeting of States Parties to the Treaty ...", "Meeting of the Parties" */
+const MEETING_OF_PARTIES = ' Meeting of ';
 /** "decides ... to include in the provisional agenda of its ": no other body asked to act in between */
 const DECIDES_OWN_AGENDA_RE = /\b[Dd]ecides\b(?:(?!\b(?:requests|invites|encourages|calls\s+upon|urges)\b)[^;])*\bto\s+include\s+in\s+the\s+provisional\s+agenda\s+of\s+$/;
 /** A participle that ties a later date to a day: "..., to be held in San Salvador on". */
@@ -7163,6 +7191,8 @@ export interface EventDetail {
   listedWith?: EntityMention;
   /** where its own venue is printed, when the list pairs a venue with each of its events ("..., in Yaoundé from ...") */
   venueAt?: number;
+  /** the key of the sitting it is a segment or meeting of ("the high-level segment of the <Congress>") */
+  partOf?: string;
 }
 // eventDetails and namedOrganizations hold the mentions of the resolution being scanned (its context): strong
 // maps, replaced when a scan comes with another context. A WeakMap and a WeakSet of every mention ever made
@@ -8943,9 +8973,11 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
     if (acr.includes(' ') && INSTRUMENT_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "Welcoming the UNISPACE+50 high-level segment, held in Vienna on 20 and 21 June 2018" (A/RES/73/6 PP25): a sitting of
     // the event the acronym names, with its own venue and dates
-    // (named as "the high-level segment of UNISPACE+50" is: one node, OP1)
+    // (named as "the high-level segment of UNISPACE+50" is: one node, OP1; and part of that event as it is)
     if (ref.kind === 'Event' && text.startsWith(HIGH_LEVEL_SEGMENT, span.end)) {
-      cands.push(candidate('Event', `high-level segment of the ${ref.name}`, { eventKind: 'meeting' }, span.start, span.end + HIGH_LEVEL_SEGMENT.length, 'pattern', false));
+      const segment = candidate('Event', `high-level segment of the ${ref.name}`, { eventKind: 'meeting' }, span.start, span.end + HIGH_LEVEL_SEGMENT.length, 'pattern', false);
+      cands.push(segment);
+      SITTING_WITHIN_EVENT.set(segment, candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
       continue;
     }
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, span.start, span.end, 'acronym', true));
@@ -11017,6 +11049,12 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
   }
 }
 
+/** The key of the sitting a segment or meeting candidate is printed as part of (SITTING_WITHIN_EVENT), if any. */
+function partOfKey(c: Candidate): string | undefined {
+  const owner = SITTING_WITHIN_EVENT.get(c);
+  return owner === undefined ? undefined : namedKey(owner.kind, owner.name, owner.attrs);
+}
+
 /** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
 // Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
 // empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others.
@@ -11039,6 +11077,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         unplaced: here && c.attrs.unplaced === true,
         listedWith: undefined,
         venueAt: here && pairedVenueAt.size ? pairedVenueAt.get(c.attrs) : undefined,
+        partOf: partOfKey(c),
       });
     } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);
     mentions.push(mention);
