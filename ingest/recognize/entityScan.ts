@@ -112,6 +112,7 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * 15 December 2023" and "... in 2023" are one node; no date at all when the name already says
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
+const OF_THE_GROUP_OF_77 = ' of the Group of 77';
 export function eventKey(name: string, startDate?: string): string {
   let n = instrumentInFull(keyCase(normaliseName(name)));
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
@@ -142,6 +143,10 @@ export function eventKey(name: string, startDate?: string): string {
   // (or "<Ordinal> Special Session of the Conference (<instrument>)", qualified by qualifyGenericNames)
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the ') || n.includes(SPECIAL_SESSION_OF_CONFERENCE_QUALIFIED))) n = partiesSittingKey(n);
   if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
+  // "the Summit on Science, Technology and Innovation of the Group of 77, held in Havana in September 2023" (A/RES/78/160 OP42,
+  // 80/147 OP51) is the summit "of the Group of 77 and China" of 15 and 16 September 2023 (A/RES/78/259 PP3): the group's
+  // short name, as its gazetteer alias is
+  if (n.endsWith(OF_THE_GROUP_OF_77)) n += ' and China';
   // "the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries" (A/RES/79/45 PP5), "... Summit of Heads of
   // State and Government of the Non-Aligned Movement" (79/170 PP23), "the Thirteenth Summit Conference ..." and "the Thirteenth
   // Conference of Heads of State or Government of Non-Aligned Countries" (79/30 PP11): one summit of the Movement by its ordinal
@@ -1827,6 +1832,8 @@ const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council'
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
+/** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
+const GENERIC_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$/u;
 
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
@@ -1885,6 +1892,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end, start) ?? placeToPlaceHead(seg);
   if (!hk) return headlessOfTail(text, seg);
+  // "completing deliberations on the next United Nations Strategy and monitoring and evaluation framework" (A/RES/78/70 OP17):
+  // a few capitalised words ending in a bare head after "next", "new", "future" ... is an instrument not yet named, not a name
+  // ("the new Strategic Plan 2024–2027" keeps its years, "a New Agenda for Peace" its subject)
+  if (hk.kind === 'Framework' && seg.length > 1 && !tail.known && FRAMEWORK_HEADS.has(tail.w) && seg.length <= 4 && seg.every((x) => !CONNECTOR_WORDS.has(x.w)) && GENERIC_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return undefined;
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
