@@ -3545,6 +3545,8 @@ const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of )/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
+/** ", at " or ": during " right before "its": the sitting opens the clause, its body may be named after it. */
+const CLAUSE_OPENS_BEFORE_ITS_RE = /[,;:]\s*(?:at|during|in)\s+$/;
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
 
 /** "the General Assembly at its": an Organization named `name` printed just before "at" + "its ..." at `at`. */
@@ -3804,7 +3806,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
-        const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
+        // (only when "at its" opens a clause: "the report of the intergovernmental conference ... at its fifth session,3 the letter
+        // dated 30 June 2023 from the President of the conference to the President of the General Assembly" (A/RES/78/69 PP3) is
+        // the session of the body printed in lowercase before it, no body named after; nor is an officer a body that sits)
+        const itsAt = text.lastIndexOf('its', ordStart);
+        const opensClause = itsAt < 12 || CLAUSE_OPENS_BEFORE_ITS_RE.test(text.slice(itsAt - 12, itsAt));
+        const next = opensClause ? [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !OFFICER_OF_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start))) : undefined;
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
     } else if (yearNumbered && !its && end === after && text.charCodeAt(end + 1) === 98 /* b */ && (o = bodyActingInYearSession(text, cands, end)) !== undefined) {

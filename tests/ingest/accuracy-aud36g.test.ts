@@ -62,3 +62,13 @@ describe('IMO\'s Marine Environment Protection Committee printed "Environmental"
     expect(keys(text, 'Organization:')).toContain('Organization:Marine Environment Protection Committee');
   });
 });
+
+describe('"its <ordinal> session" with no body before it is no officer\'s named after it', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' };
+  const { keys } = oneParagraph({ ctx, kind: 'preambular' });
+  it('A/RES/78/69 PP3: "the intergovernmental conference ... at its fifth session, the letter ... to the President of the General Assembly" makes no session of the President', () => {
+    const text =
+      'Having considered the reports of the Secretary-General, the report of the intergovernmental conference on an international legally binding instrument under the United Nations Convention on the Law of the Sea on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction at its fifth session, the letter dated 30 June 2023 from the President of the conference to the President of the General Assembly, and the report on the work of the Ad Hoc Working Group of the Whole,';
+    expect(keys(text, 'Event:fifth session')).toEqual([]);
+  });
+});
