@@ -71,4 +71,8 @@ describe('"its <ordinal> session" with no body before it is no officer\'s named 
       'Having considered the reports of the Secretary-General, the report of the intergovernmental conference on an international legally binding instrument under the United Nations Convention on the Law of the Sea on the conservation and sustainable use of marine biological diversity of areas beyond national jurisdiction at its fifth session, the letter dated 30 June 2023 from the President of the conference to the President of the General Assembly, and the report on the work of the Ad Hoc Working Group of the Whole,';
     expect(keys(text, 'Event:fifth session')).toEqual([]);
   });
+  it('guard: "at its <ordinal> session" opening the clause is still the session of the body named after it', () => {
+    const text = 'Recalling that, at its fifth session, the Committee on World Food Security endorsed the guidelines,';
+    expect(keys(text, 'Event:fifth session')).toEqual(['Event:fifth session of the Committee on World Food Security']);
+  });
 });
