@@ -553,6 +553,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Consortium of International Agricultural Research Centers', 'CGIAR'),
   org('International Civil Aviation Organization', 'ICAO'),
   org('International Maritime Organization', 'IMO'),
+  // IMO's committee, printed "the Marine Environmental Protection Committee" too (A/RES/78/68 OP244, beside "the Marine Environment
+  // Protection Committee" of other texts): one body
+  org('Marine Environment Protection Committee', undefined, ['Marine Environmental Protection Committee']),
   // the intergovernmental transport policy body of the OECD, not a sitting: "the International Union of Railways and the
   // International Transport Forum, within their respective mandates" (A/RES/78/148 PP28), "other relevant bodies such as the
   // International Transport Forum" (A/RES/80/132)

@@ -112,6 +112,7 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
  * 15 December 2023" and "... in 2023" are one node; no date at all when the name already says
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
+const OF_THE_GROUP_OF_77 = ' of the Group of 77';
 export function eventKey(name: string, startDate?: string): string {
   let n = instrumentInFull(keyCase(normaliseName(name)));
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
@@ -142,6 +143,10 @@ export function eventKey(name: string, startDate?: string): string {
   // (or "<Ordinal> Special Session of the Conference (<instrument>)", qualified by qualifyGenericNames)
   if (CAPITAL_ORDINAL_FIRST[n.charCodeAt(0)] === 1 && (n.includes(' Parties') || n.includes(' Review Conference of the ') || n.includes(SPECIAL_SESSION_OF_CONFERENCE_QUALIFIED))) n = partiesSittingKey(n);
   if (n.endsWith(MINISTERIAL_CONFERENCE)) n = bodyFirstSittingInFull(n);
+  // "the Summit on Science, Technology and Innovation of the Group of 77, held in Havana in September 2023" (A/RES/78/160 OP42,
+  // 80/147 OP51) is the summit "of the Group of 77 and China" of 15 and 16 September 2023 (A/RES/78/259 PP3): the group's
+  // short name, as its gazetteer alias is
+  if (n.endsWith(OF_THE_GROUP_OF_77)) n += ' and China';
   // "the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries" (A/RES/79/45 PP5), "... Summit of Heads of
   // State and Government of the Non-Aligned Movement" (79/170 PP23), "the Thirteenth Summit Conference ..." and "the Thirteenth
   // Conference of Heads of State or Government of Non-Aligned Countries" (79/30 PP11): one summit of the Movement by its ordinal
@@ -1836,6 +1841,8 @@ const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council'
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
+/** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
+const GENERIC_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$/u;
 
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
@@ -1894,6 +1901,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // words outside known mentions decide the kind; a known mention counts as a placeholder word
   const hk = headKind(placeholderWords(seg)) ?? iloConvention(text, seg, end) ?? acronymedInitiative(text, end, start) ?? placeToPlaceHead(seg);
   if (!hk) return headlessOfTail(text, seg);
+  // "completing deliberations on the next United Nations Strategy and monitoring and evaluation framework" (A/RES/78/70 OP17):
+  // a few capitalised words ending in a bare head after "next", "new", "future" ... is an instrument not yet named, not a name
+  // ("the new Strategic Plan 2024–2027" keeps its years, "a New Agenda for Peace" its subject)
+  if (hk.kind === 'Framework' && seg.length > 1 && !tail.known && FRAMEWORK_HEADS.has(tail.w) && seg.length <= 4 && seg.every((x) => !CONNECTOR_WORDS.has(x.w)) && GENERIC_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return undefined;
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
@@ -3567,6 +3578,8 @@ const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of )/;
 
 /** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
+/** ", at " or ": during " right before "its": the sitting opens the clause, its body may be named after it. */
+const CLAUSE_OPENS_BEFORE_ITS_RE = /[,;:]\s*(?:at|during|in)\s+$/;
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
 
 /** "the General Assembly at its": an Organization named `name` printed just before "at" + "its ..." at `at`. */
@@ -3829,7 +3842,12 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       else if (!notTheCitingBody(qualifier, ordinal!, ctx, text.slice(end, end + 16))) owner = orgRefByName(ctx.body);
       else {
         // "at its eleventh substantive session, ..., the open-ended working group considered": the body named next
-        const next = [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start)));
+        // (only when "at its" opens a clause: "the report of the intergovernmental conference ... at its fifth session,3 the letter
+        // dated 30 June 2023 from the President of the conference to the President of the General Assembly" (A/RES/78/69 PP3) is
+        // the session of the body printed in lowercase before it, no body named after; nor is an officer a body that sits)
+        const itsAt = text.lastIndexOf('its', ordStart);
+        const opensClause = itsAt < 12 || CLAUSE_OPENS_BEFORE_ITS_RE.test(text.slice(itsAt - 12, itsAt));
+        const next = opensClause ? [...cands].sort((a, b) => a.start - b.start).find((c) => c.start >= end && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name) && !OFFICER_OF_RE.test(c.name) && !/[;.]\s/.test(text.slice(end, c.start))) : undefined;
         if (next) owner = { kind: next.kind, name: next.name, attrs: next.attrs };
       }
     } else if (yearNumbered && !its && end === after && text.charCodeAt(end + 1) === 98 /* b */ && (o = bodyActingInYearSession(text, cands, end)) !== undefined) {
