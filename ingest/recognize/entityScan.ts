@@ -4304,7 +4304,6 @@ function isHighLevelMeeting(name: string): boolean {
 const EXPRESSED_AT = 'expressed at ';
 const HLM_FOR_RE = /^\s+for\b/;
 const REVIEW_OF_THE = 'Review of the ';
-const HIGH_LEVEL_CAPITAL = 'High-';
 /** a capitalised high-level meeting on the review of a named thing (group 1: the review's words, 2: the thing's name as printed) */
 const CAPITALISED_REVIEW_HLM_RE = /^High-[Ll]evel Meeting on the ((?:[A-Z][a-z-]+ )?Review) of the ([A-Z].*)$/;
 /**
