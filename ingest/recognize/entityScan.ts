@@ -106,13 +106,14 @@ const YEAR_AFTER_NAME_RE = /^(.*[^\d\s,-](?<!\b(?:of|in|for|on|to|and|from))),? 
 const YEAR_BEFORE_NAME_RE = /^((?:19|20)\d\d) ([A-Z].*)$/;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+/** the Group of 77's short name at the end of a sitting's name (eventKey) */
+const OF_THE_GROUP_OF_77 = ' of the Group of 77';
 /**
  * Stable Event key: normalised name + start year (DESIGN: "normalised name + start date"). The
  * year, not the full date, so that "World Radiocommunication Conference ... from 20 November to
  * 15 December 2023" and "... in 2023" are one node; no date at all when the name already says
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
-const OF_THE_GROUP_OF_77 = ' of the Group of 77';
 export function eventKey(name: string, startDate?: string): string {
   let n = instrumentInFull(keyCase(normaliseName(name)));
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
@@ -3577,9 +3578,9 @@ const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 // A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
 const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of )/;
 
-/** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 /** ", at " or ": during " right before "its": the sitting opens the clause, its body may be named after it. */
 const CLAUSE_OPENS_BEFORE_ITS_RE = /[,;:]\s*(?:at|during|in)\s+$/;
+/** An officer named after the body presided: "President of the General Assembly", "Chair of the Commission ...". */
 const OFFICER_OF_RE = /^(?:President|Vice-President|Chair|Chairperson|Chairman|Chairwoman)\s+of\s+the\s+(.+)$/;
 
 /** "the General Assembly at its": an Organization named `name` printed just before "at" + "its ..." at `at`. */
