@@ -3519,6 +3519,12 @@ function anotherBodyRightBefore(text: string, at: number, ctx: RecognizeContext)
 }
 
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
+/**
+ * Between two sessions of one body joined before their one date: "held its organizational session and its first substantive
+ * session in 2021" (A/RES/80/16 PP1, 79/237 PP1): the year printed after the second is both sessions' (sharedByList, which
+ * keeps a date the first was printed with).
+ */
+const SESSION_AND_ITS = 'session and its ';
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
 /** An ordinal listed before another in a plural sitting noun's list, also as a range's first ("sixty-fourth to " before
@@ -6346,10 +6352,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // 8 February 2024 and from 29 April to 1 May 2024, respectively", A/RES/78/163 OP41)
     // (or the sessions were one noun: "the fourth and fifth meetings of the Inter-Agency Coordination Group at the level
     // of principals, held in virtual format on 2 December 2022 and on 8 November 2023", A/RES/78/228 OP12)
+    // (or two of a body's sessions joined by "and its": "its organizational session and its first substantive session in 2021")
     const sharedAfter =
       SHARED_AFTER_LIST_RE.test(text.slice(ev.end, ev.end + 60)) ||
       windowText.includes('respectively') ||
-      (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start)));
+      (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))) ||
+      (ev.via === 'special' && ev.attrs.eventKind === 'session' && text.startsWith(SESSION_AND_ITS, ev.start - SESSION_AND_ITS.length));
     // (or the venue follows the list's last name with no comma where "the convening of" governs the whole list: convenedList)
     const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && text.includes(CONVENING_OF_THE);
     if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened)) {
@@ -7192,7 +7200,10 @@ function toMention(text: string, c: Candidate): EntityMention {
     attrs.aliases = printed !== c.name && c.via !== 'special' ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
-  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name: c.name, attrs, phrase, start: c.start, end: c.end };
+  // a sitting "of the Group of 77" is keyed "of the Group of 77 and China" (eventKey): its name says so too, whichever
+  // text names the node first (A/RES/78/160 OP42 before 78/259 PP3)
+  const name = c.kind === 'Event' && c.name.endsWith(OF_THE_GROUP_OF_77) ? `${c.name} and China` : c.name;
+  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name, attrs, phrase, start: c.start, end: c.end };
 }
 
 /** Hidden per-mention data the attribution finder uses (dates phrase span, venues). */

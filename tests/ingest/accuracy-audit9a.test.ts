@@ -165,7 +165,7 @@ describe('"its second and third substantive sessions": "its" before a list of or
     const text =
       'Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the open-ended working group on security of and in the use of information and communications technologies established pursuant to resolution 75/240 held its organizational session and its first substantive session in 2021, its second and third substantive sessions in 2022, its fourth, fifth and sixth substantive sessions in 2023,';
     const events = extract(text, { body: 'General Assembly', symbol: 'A/RES/80/16', date: '2025-12-01' }, 'preambular').mentions.filter((m) => m.kind === 'Event');
-    // (aud36h: "its organizational session" is the working group's too; its year, printed once for it and the first, not read)
+    // (aud36h: "its organizational session" is the working group's too; aud36k: its year, printed once for it and the first, is both's)
     expect(events.map((m) => m.key.split(' of the ')[0])).toEqual([
       'Event:organizational session',
       'Event:first session',
@@ -175,7 +175,7 @@ describe('"its second and third substantive sessions": "its" before a list of or
       'Event:fifth session',
       'Event:sixth session',
     ]);
-    expect(events.map((m) => m.attrs.startDate)).toEqual([undefined, '2021', '2022', '2022', '2023', '2023', '2023']);
+    expect(events.map((m) => m.attrs.startDate)).toEqual(['2021', '2021', '2022', '2022', '2023', '2023', '2023']);
   });
 
   it('A/RES/80/132 OP15: "to report to the General Assembly at its eighty-fifth and ninetieth sessions"', () => {
