@@ -1347,8 +1347,16 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos, listed);
     // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
     const byGovernment = GOVERNMENTS_OF_END_RE.test(text.slice(afterVerb, byPos));
+    // "the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico, on 13
+    // and 14 February 2014, and Austria, on ..." (A/RES/79/37 PP10, 78/34, 78/240, 79/60, 80/50): a State convenes a sitting
+    // as a Government does, and the States listed each with its dates convene it too. Only with "by" right after the
+    // participle: not "convened at the Palais des Nations, Geneva, ... with regard to outstanding questions by the Russian
+    // Federation" (A/RES/80/71 PP14), whose "by" is another noun's
+    const convened = (verb === 'convened' || verb === 'co-convened') && by.index === 0;
+    const conveners = convened && agents.length > 0 ? datedConveners(text, sorted, agents) : [];
+    for (const a of conveners) push(type, a.key, target.key, m.index, a.end);
     for (const a of agents) {
-      if (a.kind === 'Place' && type !== 'HOSTS' && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
+      if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
       push(type, a.key, target.key, m.index, end);
     }
     // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
@@ -1356,6 +1364,22 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // Organization" (79/222 OP27): the body after the organizers organizes it with them
     if (type === 'ORGANIZES' && target.kind === 'Event' && agents.length > 0) coOrganizers(text, sorted, end, target, push);
   }
+}
+
+/** between two conveners, the first's dates: ", on 4 and 5 March 2013, ", ", on 13 and 14 February 2014, and " */
+const DATED_CONVENER_GAP_RE = /^,\s+on\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?:19|20)\d\d,\s+(?:and\s+)?$/;
+/** The States listed after the last of `agents`, each after the dates of the one before ("Norway, on 4 and 5 March 2013, Mexico"). */
+function datedConveners(text: string, sorted: EntityMention[], agents: readonly EntityMention[]): EntityMention[] {
+  const more: EntityMention[] = [];
+  let last = agents[agents.length - 1]!;
+  for (let i = firstMentionAtOrAfter(sorted, last.end); i < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.kind === 'Date') continue;
+    if (m.kind !== 'Place' || !DATED_CONVENER_GAP_RE.test(text.slice(last.end, m.start))) break;
+    more.push(m);
+    last = m;
+  }
+  return more;
 }
 
 /** right after an organizer (or the participle): " in collaboration with the ", ", in cooperation with ", " jointly with " */
