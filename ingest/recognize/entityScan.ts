@@ -3518,13 +3518,13 @@ function anotherBodyRightBefore(text: string, at: number, ctx: RecognizeContext)
   return b !== null && !(ctx.body ?? '').endsWith(b[1]!);
 }
 
-/** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 /**
  * Between two sessions of one body joined before their one date: "held its organizational session and its first substantive
  * session in 2021" (A/RES/80/16 PP1, 79/237 PP1): the year printed after the second is both sessions' (sharedByList, which
  * keeps a date the first was printed with).
  */
 const SESSION_AND_ITS = 'session and its ';
+/** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
 const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
 /** An ordinal listed before another in a plural sitting noun's list, also as a range's first ("sixty-fourth to " before
