@@ -21,6 +21,10 @@
 // window, about half of each run. Tried, not kept (session 34's report has the patch): the gazetteer hits in TextFacts,
 // read by the references worker (gazetteer entries by index on the wire): 3 alternating pairs, entities 7.11-7.43 s (base 7.35-8.35), references
 // 4.30-4.51 s (base 3.62-4.04), total CPU the same; wall at that load decided nothing.
+// Session 37 (spd37a), 4 alternating pairs at host load 3-4, 5916472 against the qualifyGenericNames split and the
+// lookupMisprinted gate (entityScan.ts, gazetteer/index.ts; -1.6% in bench:instructions): total CPU 16.60/17.85, 14.94/16.53,
+// 15.36/14.72, 14.51/14.70 s; entities worker 7.47/7.26, 6.54/7.67, 6.93/6.59, 6.33/6.38 s; V8's four compiler threads
+// 3.21/3.55, 2.97/2.94, 2.97/2.87, 2.89/2.87 s: a cut of ~1% does not show in thread CPU on a shared host (swings of 10%).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -11,6 +11,19 @@
 // paragraphs split from their number, sub-items, and sentences that state attributions (organized by,
 // held in, adopted, annexed to, phases). No state reaches a real file: every stage is a pure function
 // of its input or keeps its caches per resolution context (a fresh one here).
+//
+// Session 37 (spd37a), recompiles by their cost: a one-thread ingest of corpus-ga (--trace-opt, the ingest flags) compiled
+// 826 functions with TurboFan, ~45% of the compile time going to second and later compiles of the same function. The costliest
+// was entityScan.ts qualifyGenericNames, one loop of ~240 lines of rare cases: 4 compiles (an out-of-bounds read at the text's
+// end, then two cases first met late), 855 of 11,120 ms of compiling. Its cases are now three functions compiled apart
+// (qualifySpecialName, qualifyEstablishedName, qualifyGenericName) and the read is kept inside the text: the deopts moved
+// along as warm-up text made them do before (the first part, smaller, is optimised sooner and compiled 5 times), but each
+// compile is a third of the loop: two paired runs on a host at load 15-18 (times inflated alike), the three against the one
+// loop 901 / 2,994 ms and 1,066 / 3,335 ms (-68%), all compiles 35.9 / 37.0 s and 42.9 / 45.3 s (-3%, -5%); the same 828-829
+// compiles; the golden dump cmp-identical. Not done: routing a rare store through one shared helper (the
+// "wrong map" deopts of enrichEvents' `attrs.unplaced = true`, 3 of its 4 compiles): a call site never run before the caller
+// is optimised is a deopt of its own ("Insufficient type feedback for call", as chunkSegments' rare `segments.push` sites and
+// findDocumentRefs' gated calls show), so only a rewrite that leaves no rare call or store in a big function would help.
 import { deserialize, serialize } from 'node:v8';
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';

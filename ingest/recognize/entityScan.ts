@@ -5493,241 +5493,263 @@ function genericName(name: string): boolean {
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   const owned = sittingsOfGenericBodies(kept);
   for (const c of kept) {
-    // "Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty4" and "the States
-    // contemplated in Protocol III to the Treaty" (A/RES/80/14 OP4, OP5, 78/14, 79/15), after OP3 named the African
-    // Nuclear-Weapon-Free Zone Treaty: the protocols of the treaty named last, not one "Protocols to the Treaty" node for
-    // every treaty's (a character test on the few kept frameworks first)
-    if (c.kind === 'Framework' && c.name.charCodeAt(c.name.length - 1) === 121 /* y */ && c.name.endsWith(TO_THE_TREATY) && PROTOCOL_TO_HEAD_RE.test(c.name)) {
-      const treaty = frameworkBefore(kept, c.start, isProtocolOwnerTreaty) ?? state.last.get('Treaty');
-      if (treaty !== undefined && isProtocolOwnerTreaty(treaty.name)) c.name = `${c.name.slice(0, c.name.length - TO_THE_TREATY.length)} to the ${treaty.name}`;
-      continue;
-    }
-    // "encourages contributions to the Special Fund established by the Optional Protocol" (A/RES/80/198 OP50): a fund named by
-    // generic words is the fund of the instrument or body that established it, named so ("Special Fund of the Optional
-    // Protocol to the Convention against Torture ..."), not one "Special Fund" node for every such fund (a character test first)
-    if (c.kind === 'Organization' && text.charCodeAt(c.end + 1) === 101 /* e */ && GENERIC_FUND_RE.test(c.name) && text.startsWith(ESTABLISHED_BY_THE, c.end)) {
-      const at = c.end + ESTABLISHED_BY_THE.length;
-      const owner = kept.find((o) => o.start === at && (o.kind === 'Framework' || o.kind === 'Organization'));
-      if (owner !== undefined) {
-        c.name = `${c.name}${OF_THE}${owner.name}`;
-        continue;
-      }
-    }
-    // "the Endowment Fund of the Authority" (A/RES/78/69 OP289: the International Seabed Authority's), "the University’s
-    // Endowment Fund" (78/69 OP30, 79/144 OP33: the World Maritime University's): a fund named by generic words is its owner's,
-    // named so, not one "Endowment Fund" node for both (a character test first)
-    // (the words as printed: "the Endowment Fund" read as the short form of the fund named before, OP289 after OP30)
-    if (c.kind === 'Organization' && text.charCodeAt(c.end - 1) === 100 /* d */ && c.end - c.start <= 30 && GENERIC_FUND_RE.test(text.slice(c.start, c.end))) {
-      const owner = text.startsWith(OF_THE, c.end) ? kept.find((o) => o.start === c.end + OF_THE.length && o.kind === 'Organization') : possessorOf(text, c.start, kept, state);
-      if (owner !== undefined && !genericName(owner.name)) {
-        c.name = `${normaliseName(text.slice(c.start, c.end))}${OF_THE}${owner.name}`;
-        c.attrs = {};
-        continue;
-      }
-    }
-    // "a one-day high-level plenary meeting of the Assembly to commemorate ... the International Day for the Total Elimination
-    // of Nuclear Weapons" (A/RES/78/27 OP9), "the high-level meeting of the General Assembly" on the Beijing Declaration
-    // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
-    // topic and with no date is whichever this resolution means, not one node for every topic's (dated, the year keeps them
-    // apart, and one year's sitting is the same in every text: the 2005 World Summit's); a character test on the few Events first
-    // "Also decides to convene the high-level meeting of the General Assembly, at the highest possible level, on 16 and 17
-    // December 2025" (A/RES/79/277 OP2) after PP4 named the overall review of the WSIS outcomes to be held in 2025: dated, "the"
-    // sitting printed without its topic is still the one the resolution named last by its topic, when that one is of its year
-    if (c.kind === 'Event' && c.attrs.qualifier === undefined && typeof c.attrs.startDate === 'string' && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
-      const named = datedSittingNamedBefore(text, c, state);
-      if (named !== undefined) {
-        // (its own dates and their phrase, not the year-only date the earlier mention printed; the same attributes object,
-        // which detailedAttrs knows as read in this paragraph)
-        c.name = named.name;
-        if (named.attrs.acronym !== undefined) c.attrs.acronym = named.attrs.acronym;
-        continue;
-      }
-    }
-    if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.attrs.startDate === undefined && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
-      // "Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly" (A/RES/79/277
-      // OP1): a new sitting, but the one that concludes the review the resolution named last (PP4), not one of its own
-      const concluding = sittingConcludingReview(text, c, ctx, state);
-      if (concluding !== undefined) {
-        c.name = concluding.name;
-        c.attrs = { ...concluding.attrs };
-        continue;
-      }
-      const named = highLevelMeetingNamedBefore(text, c, ctx, state);
-      if (named !== undefined) {
-        c.name = named.name;
-        c.attrs = { ...named.attrs };
-        continue;
-      }
-      if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
-      continue;
-    }
-    // "the two first meetings of the Preparatory Committee for the 2026 Review Conference" (A/RES/79/35 PP12, 78/42, 80/39),
-    // after "the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons": the
-    // committee (and its sittings, named by the committee in step 4) of that treaty's conference of the year, as OP19 prints
-    // it in full (a character test first)
-    if (c.attrs.qualifier === undefined && c.name.endsWith(' Review Conference') && PREPARATORY_FOR_YEAR_RE.test(c.name)) {
-      const treaty = partiesTreatyBefore(kept, c.start, state);
-      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
-      continue;
-    }
-    // "the Group of Governmental Experts on Further Practical Measures ... in 2018 and 2019" (A/RES/79/21 PP12, the group of
-    // 72/250), then "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250" and
-    // "the report of the Group of Governmental Experts" (OP7-OP11; 80/21): the bare words read as the short form of the group
-    // named before; the resolution printed after them, or after such words before, says it is another group (a length test first)
-    if (c.via === 'short' && c.end - c.start === GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.attrs.qualifier === undefined && c.kind === 'Organization' && c.name.length > GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS)) {
-      let q = establishingResolution(text, text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end, ctx);
-      if (q) rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
-      else q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
-      if (q) {
-        c.name = GROUP_OF_GOVERNMENTAL_EXPERTS;
-        c.attrs = { qualifier: q };
-      }
-      continue;
-    }
-    // "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250, ..., which was
-    // tasked with considering and making recommendations on ...", then "building on the work of the Group of Governmental
-    // Experts to consider and to make recommendations on ..." (A/RES/79/21 OP14, 79/20 PP13): a group named by its mandate
-    // (the gazetteer's "... to consider ...") is the group the resolution named before by its establishing resolution, as
-    // the Assembly gives one mandate to the groups of several resolutions (72/250 and 77/250); graph/build.ts joins the
-    // names keyed with one resolution (a character test first)
-    if (c.kind === 'Organization' && c.attrs.qualifier === undefined && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS_TO)) {
-      const q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
-      if (q) {
-        c.attrs = { ...c.attrs, qualifier: q };
-        continue;
-      }
-    }
+    if (qualifySpecialName(text, kept, ctx, state, c)) continue;
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
-    // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
-    // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
-    // (a space, then 'e', 'c', 's' or 'p' after the name before the name's words and the regex are read; "the report of the
-    // Group of Governmental Experts pursuant to resolution 73/304", A/RES/80/198 OP23: "established" left out)
-    // (read only inside the text: a read past its end, NaN, threw the compiled code away as "out of bounds")
-    // ('t', 'w': "that was convened ...", "which was established ...")
-    const after = c.end + 1 < text.length ? text.charCodeAt(c.end + 1) : 0;
-    if ((after === 101 || after === 99 || after === 115 || after === 112 || after === 116 || after === 119) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
-      const q = establishingResolution(text, c.end, ctx);
-      if (q) {
-        c.attrs = { ...c.attrs, qualifier: q };
-        if (c.kind === 'Organization') rememberEstablished(ctx, c.name, q);
-        continue;
-      }
-    }
-    // "the outcome document of the 2000 Review Conference, ... adopted by the 2010 Review Conference" (A/RES/78/40 PP4, after
-    // "the Treaty on the Non-Proliferation of Nuclear Weapons"): that treaty's conference of the year
-    if (c.kind === 'Event' && c.attrs.qualifier === undefined && YEAR_REVIEW_CONFERENCE_RE.test(c.name)) {
-      const treaty = partiesTreatyBefore(kept, c.start, state);
-      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
-      continue;
-    }
-    // "the first Meeting of States Parties to the Treaty, held in Vienna" after "the Treaty on the Prohibition of Nuclear
-    // Weapons" (A/RES/79/47 PP12), "the two previous Review Conferences of the Parties to the Treaty" after "the Treaty on the
-    // Non-Proliferation of Nuclear Weapons" (A/RES/78/42 PP12): "the Treaty" is the one named last (in the paragraph, else the
-    // resolution), as other texts print the sitting in full; keyed "First Meeting of States Parties to the Treaty" alone, the
-    // treaties' sittings were one node (a character test on the few kept names first)
-    // "the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing ...,
-    // and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali" (A/RES/78/68 PP53; 79/145
-    // OP112, 80/109 OP114): the sitting of the agreement named before, as 78/68 OP109 prints it in full, not a node per
-    // resolution (a character test first)
-    if (c.kind === 'Event' && c.attrs.qualifier === undefined && text.startsWith(TO_THAT_AGREEMENT, c.end) && SITTING_OF_PARTIES_HEAD_RE.test(c.name)) {
-      const agreement = frameworkBefore(kept, c.start, isAgreementName);
-      if (agreement !== undefined) {
-        c.name = `${c.name} to the ${agreement.name}`;
-        continue;
-      }
-    }
-    if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
-      const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
-      if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
-        const treaty = partiesTreatyBefore(kept, c.start, state);
-        if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${head} to the ${treaty.name}`;
-      }
-      continue;
-    }
+    if (qualifyEstablishedName(text, kept, ctx, state, c)) continue;
     if (c.attrs.qualifier !== undefined) continue;
-    // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
-    // established pursuant to General Assembly resolution 77/250" (A/RES/79/19 PP22, 79/22 OP5, 80/19 PP22; 79/18 PP16
-    // without the comma): the Assembly sets up groups of experts of one title again and again (72/250 and 77/250 on outer
-    // space), so the establishing resolution says which group it is; keyed with it, graph/build.ts joins the bare "Group of
-    // Governmental Experts established pursuant to resolution 77/250" (79/20, 80/20, 79/21 OP7) to it
-    if (c.kind === 'Organization' && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) && c.name.charCodeAt(GROUP_OF_GOVERNMENTAL_EXPERTS.length) === 32) {
-      const from = text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end;
-      const q = establishingResolution(text, from, ctx);
-      if (q) {
-        c.attrs = { ...c.attrs, qualifier: q };
-        rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
-        continue;
-      }
-    }
-    // "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention" (A/RES/79/53 PP22, after the
-    // Anti-Personnel Mine Ban Convention): a lowercase ordinal made it a name with "of the Convention" in it (step 5a), where
-    // "the Fifth Review Conference of the Convention" stops before it; whose conference it is is the instrument's, as there
-    if (c.kind === 'Event' && c.name.endsWith(OF_THE_BARE_INSTRUMENT_END)) {
-      const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
-      if (bare) c.name = bare[1]!;
-    }
-    if (!genericName(c.name)) {
-      // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
-      // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
-      // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the
-      // body named before in full, its topic cut off ("on"/"for" and more: not "Human Rights Council" before "Advisory Committee")
-      if (c.kind === 'Organization') shortFormOfLongerName(text, c, kept, state);
-      // "the Criteria and Guidelines" after "the Criteria and Guidelines on the Transfer of Marine Technology" (A/RES/78/69 OP15,
-      // 79/144, 80/110), "the Global Programme of Action" after "... for the Protection of the Marine Environment from
-      // Land-based Activities" (OP246-OP248), "the Political Agreement for Peace and Reconciliation" after "... in the Central
-      // African Republic" (78/59 PP23-PP24, 79/68, 80/63): the instrument named before in full, its topic left off
-      else if (c.kind === 'Framework' && c.via === 'pattern') instrumentNamedInFullBefore(text, c, kept, state);
-      continue;
-    }
-    let q: string | undefined;
-    if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
-      // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
-      // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
-      q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
-      if (q !== undefined && sittingInFull(c, q, kept, state)) continue;
-    }
-    // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
-    // OP25): the body named right before owns it
-    if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) {
-      q = ownerBefore(text, kept, c.start - 4);
-      if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
-    }
-    // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
-    // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
-    if (q === undefined && c.kind === 'Organization' && c.start >= 4 && POSSESSIVE_S_CODES.has(text.charCodeAt(c.start - 3)) && text.charCodeAt(c.start - 2) === 115 /* s */) {
-      q = instrumentPossessorBefore(text, c.start - 3, kept, state, earlier);
-    }
-    // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space ...,
-    // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
-    // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
-    // Development" (A/RES/78/137 OP39): the body named before in full, of which this is the start
-    // (not after "the Group of Governmental Experts established pursuant to General Assembly resolution 77/250" in an earlier
-    // paragraph: "the above-mentioned Group of Governmental Experts" is that group, A/RES/80/21 OP7-OP8, not the one PP12 named)
-    if (q === undefined && c.kind === 'Organization' && c.name === GROUP_OF_GOVERNMENTAL_EXPERTS) q = establishedBefore(text, c.name, c.start, ctx);
-    if (q === undefined && c.kind === 'Organization') {
-      const longer = longerNameBefore(c, kept, state);
-      if (longer !== undefined) {
-        c.name = longer.name;
-        c.attrs = { ...longer.attrs };
-        continue;
-      }
-    }
-    // "the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries"
-    // (A/RES/79/219 PP5): a lowercase ordinal cut the name short; the sitting it prepares, named right after, says whose it is
-    if (q === undefined && c.kind === 'Organization' && text.startsWith(FOR_THE, c.end)) {
-      const ev = preparedSitting(text, kept, c.end + FOR_THE.length);
-      if (ev !== undefined) {
-        c.name = `${c.name}${FOR_THE}${ev.name}`;
-        continue;
-      }
-    }
-    // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
-    // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
-    if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
-    q ??= ctx.symbol;
-    if (q) c.attrs.qualifier = q;
+    qualifyGenericName(text, kept, ctx, state, earlier, c);
   }
   if (owned !== undefined) sittingsFollowTheirBody(owned, kept);
+}
+
+/**
+ * qualifyGenericNames' first cases, each a drafting pattern of its own; true when `c` is settled. The loop's cases are three
+ * functions, each compiled apart: as one loop of ~240 lines, a case first met after the loop was optimised threw all of it
+ * away, and compiling it again was the entities worker's costliest recompile (4 compiles over corpus-ga, ~8% of TurboFan's time
+ * in a one-thread ingest).
+ */
+function qualifySpecialName(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, c: Candidate): boolean {
+  // "Expresses its appreciation to the nuclear-weapon States that have signed the Protocols to the Treaty4" and "the States
+  // contemplated in Protocol III to the Treaty" (A/RES/80/14 OP4, OP5, 78/14, 79/15), after OP3 named the African
+  // Nuclear-Weapon-Free Zone Treaty: the protocols of the treaty named last, not one "Protocols to the Treaty" node for
+  // every treaty's (a character test on the few kept frameworks first)
+  if (c.kind === 'Framework' && c.name.charCodeAt(c.name.length - 1) === 121 /* y */ && c.name.endsWith(TO_THE_TREATY) && PROTOCOL_TO_HEAD_RE.test(c.name)) {
+    const treaty = frameworkBefore(kept, c.start, isProtocolOwnerTreaty) ?? state.last.get('Treaty');
+    if (treaty !== undefined && isProtocolOwnerTreaty(treaty.name)) c.name = `${c.name.slice(0, c.name.length - TO_THE_TREATY.length)} to the ${treaty.name}`;
+    return true;
+  }
+  // "encourages contributions to the Special Fund established by the Optional Protocol" (A/RES/80/198 OP50): a fund named by
+  // generic words is the fund of the instrument or body that established it, named so ("Special Fund of the Optional
+  // Protocol to the Convention against Torture ..."), not one "Special Fund" node for every such fund (a character test first)
+  if (c.kind === 'Organization' && c.end + 1 < text.length && text.charCodeAt(c.end + 1) === 101 /* e */ && GENERIC_FUND_RE.test(c.name) && text.startsWith(ESTABLISHED_BY_THE, c.end)) {
+    const at = c.end + ESTABLISHED_BY_THE.length;
+    const owner = kept.find((o) => o.start === at && (o.kind === 'Framework' || o.kind === 'Organization'));
+    if (owner !== undefined) {
+      c.name = `${c.name}${OF_THE}${owner.name}`;
+      return true;
+    }
+  }
+  // "the Endowment Fund of the Authority" (A/RES/78/69 OP289: the International Seabed Authority's), "the University’s
+  // Endowment Fund" (78/69 OP30, 79/144 OP33: the World Maritime University's): a fund named by generic words is its owner's,
+  // named so, not one "Endowment Fund" node for both (a character test first)
+  // (the words as printed: "the Endowment Fund" read as the short form of the fund named before, OP289 after OP30)
+  if (c.kind === 'Organization' && text.charCodeAt(c.end - 1) === 100 /* d */ && c.end - c.start <= 30 && GENERIC_FUND_RE.test(text.slice(c.start, c.end))) {
+    const owner = text.startsWith(OF_THE, c.end) ? kept.find((o) => o.start === c.end + OF_THE.length && o.kind === 'Organization') : possessorOf(text, c.start, kept, state);
+    if (owner !== undefined && !genericName(owner.name)) {
+      c.name = `${normaliseName(text.slice(c.start, c.end))}${OF_THE}${owner.name}`;
+      c.attrs = {};
+      return true;
+    }
+  }
+  // "a one-day high-level plenary meeting of the Assembly to commemorate ... the International Day for the Total Elimination
+  // of Nuclear Weapons" (A/RES/78/27 OP9), "the high-level meeting of the General Assembly" on the Beijing Declaration
+  // (A/RES/79/288 OP2-OP12), on the WSIS review (79/277 OP1, 80/118 OP64): a sitting of the Assembly named without its
+  // topic and with no date is whichever this resolution means, not one node for every topic's (dated, the year keeps them
+  // apart, and one year's sitting is the same in every text: the 2005 World Summit's); a character test on the few Events first
+  // "Also decides to convene the high-level meeting of the General Assembly, at the highest possible level, on 16 and 17
+  // December 2025" (A/RES/79/277 OP2) after PP4 named the overall review of the WSIS outcomes to be held in 2025: dated, "the"
+  // sitting printed without its topic is still the one the resolution named last by its topic, when that one is of its year
+  if (c.kind === 'Event' && c.attrs.qualifier === undefined && typeof c.attrs.startDate === 'string' && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
+    const named = datedSittingNamedBefore(text, c, state);
+    if (named !== undefined) {
+      // (its own dates and their phrase, not the year-only date the earlier mention printed; the same attributes object,
+      // which detailedAttrs knows as read in this paragraph)
+      c.name = named.name;
+      if (named.attrs.acronym !== undefined) c.attrs.acronym = named.attrs.acronym;
+      return true;
+    }
+  }
+  if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.attrs.startDate === undefined && c.name.endsWith(OF_THE_GENERAL_ASSEMBLY) && TOPICLESS_ASSEMBLY_SITTING_RE.test(c.name)) {
+    // "Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly" (A/RES/79/277
+    // OP1): a new sitting, but the one that concludes the review the resolution named last (PP4), not one of its own
+    const concluding = sittingConcludingReview(text, c, ctx, state);
+    if (concluding !== undefined) {
+      c.name = concluding.name;
+      c.attrs = { ...concluding.attrs };
+      return true;
+    }
+    const named = highLevelMeetingNamedBefore(text, c, ctx, state);
+    if (named !== undefined) {
+      c.name = named.name;
+      c.attrs = { ...named.attrs };
+      return true;
+    }
+    if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
+    return true;
+  }
+  // "the two first meetings of the Preparatory Committee for the 2026 Review Conference" (A/RES/79/35 PP12, 78/42, 80/39),
+  // after "the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons": the
+  // committee (and its sittings, named by the committee in step 4) of that treaty's conference of the year, as OP19 prints
+  // it in full (a character test first)
+  if (c.attrs.qualifier === undefined && c.name.endsWith(' Review Conference') && PREPARATORY_FOR_YEAR_RE.test(c.name)) {
+    const treaty = partiesTreatyBefore(kept, c.start, state);
+    if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
+    return true;
+  }
+  // "the Group of Governmental Experts on Further Practical Measures ... in 2018 and 2019" (A/RES/79/21 PP12, the group of
+  // 72/250), then "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250" and
+  // "the report of the Group of Governmental Experts" (OP7-OP11; 80/21): the bare words read as the short form of the group
+  // named before; the resolution printed after them, or after such words before, says it is another group (a length test first)
+  if (c.via === 'short' && c.end - c.start === GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.attrs.qualifier === undefined && c.kind === 'Organization' && c.name.length > GROUP_OF_GOVERNMENTAL_EXPERTS.length && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS)) {
+    let q = establishingResolution(text, text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end, ctx);
+    if (q) rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
+    else q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
+    if (q) {
+      c.name = GROUP_OF_GOVERNMENTAL_EXPERTS;
+      c.attrs = { qualifier: q };
+    }
+    return true;
+  }
+  // "7. Welcomes the work of the Group of Governmental Experts established pursuant to resolution 77/250, ..., which was
+  // tasked with considering and making recommendations on ...", then "building on the work of the Group of Governmental
+  // Experts to consider and to make recommendations on ..." (A/RES/79/21 OP14, 79/20 PP13): a group named by its mandate
+  // (the gazetteer's "... to consider ...") is the group the resolution named before by its establishing resolution, as
+  // the Assembly gives one mandate to the groups of several resolutions (72/250 and 77/250); graph/build.ts joins the
+  // names keyed with one resolution (a character test first)
+  if (c.kind === 'Organization' && c.attrs.qualifier === undefined && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS_TO)) {
+    const q = establishedBefore(text, GROUP_OF_GOVERNMENTAL_EXPERTS, c.start, ctx);
+    if (q) {
+      c.attrs = { ...c.attrs, qualifier: q };
+      return true;
+    }
+  }
+  return false;
+}
+
+/** qualifyGenericNames' cases of a name a pattern made: the resolution that established it first (see qualifySpecialName); true when `c` is settled. */
+function qualifyEstablishedName(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, c: Candidate): boolean {
+  // "the Group of Governmental Experts established pursuant to resolution 72/55", "the Commission of Experts established
+  // pursuant to resolution 780 (1992)": the resolution that set it up says which one it is, in every text that cites it
+  // (a space, then 'e', 'c', 's' or 'p' after the name before the name's words and the regex are read; "the report of the
+  // Group of Governmental Experts pursuant to resolution 73/304", A/RES/80/198 OP23: "established" left out)
+  // (read only inside the text: a read past its end, NaN, threw the compiled code away as "out of bounds")
+  // ('t', 'w': "that was convened ...", "which was established ...")
+  const after = c.end + 1 < text.length ? text.charCodeAt(c.end + 1) : 0;
+  if ((after === 101 || after === 99 || after === 115 || after === 112 || after === 116 || after === 119) && text.charCodeAt(c.end) === 32 && genericName(c.name)) {
+    const q = establishingResolution(text, c.end, ctx);
+    if (q) {
+      c.attrs = { ...c.attrs, qualifier: q };
+      if (c.kind === 'Organization') rememberEstablished(ctx, c.name, q);
+      return true;
+    }
+  }
+  // "the outcome document of the 2000 Review Conference, ... adopted by the 2010 Review Conference" (A/RES/78/40 PP4, after
+  // "the Treaty on the Non-Proliferation of Nuclear Weapons"): that treaty's conference of the year
+  if (c.kind === 'Event' && c.attrs.qualifier === undefined && YEAR_REVIEW_CONFERENCE_RE.test(c.name)) {
+    const treaty = partiesTreatyBefore(kept, c.start, state);
+    if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${c.name} of the Parties to the ${treaty.name}`;
+    return true;
+  }
+  // "the first Meeting of States Parties to the Treaty, held in Vienna" after "the Treaty on the Prohibition of Nuclear
+  // Weapons" (A/RES/79/47 PP12), "the two previous Review Conferences of the Parties to the Treaty" after "the Treaty on the
+  // Non-Proliferation of Nuclear Weapons" (A/RES/78/42 PP12): "the Treaty" is the one named last (in the paragraph, else the
+  // resolution), as other texts print the sitting in full; keyed "First Meeting of States Parties to the Treaty" alone, the
+  // treaties' sittings were one node (a character test on the few kept names first)
+  // "the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing ...,
+  // and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali" (A/RES/78/68 PP53; 79/145
+  // OP112, 80/109 OP114): the sitting of the agreement named before, as 78/68 OP109 prints it in full, not a node per
+  // resolution (a character test first)
+  if (c.kind === 'Event' && c.attrs.qualifier === undefined && text.startsWith(TO_THAT_AGREEMENT, c.end) && SITTING_OF_PARTIES_HEAD_RE.test(c.name)) {
+    const agreement = frameworkBefore(kept, c.start, isAgreementName);
+    if (agreement !== undefined) {
+      c.name = `${c.name} to the ${agreement.name}`;
+      return true;
+    }
+  }
+  if (c.kind === 'Event' && c.attrs.qualifier === undefined && c.name.endsWith(TO_THE_TREATY)) {
+    const head = c.name.slice(0, c.name.length - TO_THE_TREATY.length);
+    if (SITTING_OF_PARTIES_HEAD_RE.test(head)) {
+      const treaty = partiesTreatyBefore(kept, c.start, state);
+      if (treaty !== undefined && isTreatyName(treaty.name)) c.name = `${head} to the ${treaty.name}`;
+    }
+    return true;
+  }
+  return false;
+}
+
+/** qualifyGenericNames' last cases: a name a pattern made, not qualified yet, gets its owner or the resolution's symbol (see qualifySpecialName). */
+function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined, c: Candidate): void {
+  // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
+  // established pursuant to General Assembly resolution 77/250" (A/RES/79/19 PP22, 79/22 OP5, 80/19 PP22; 79/18 PP16
+  // without the comma): the Assembly sets up groups of experts of one title again and again (72/250 and 77/250 on outer
+  // space), so the establishing resolution says which group it is; keyed with it, graph/build.ts joins the bare "Group of
+  // Governmental Experts established pursuant to resolution 77/250" (79/20, 80/20, 79/21 OP7) to it
+  if (c.kind === 'Organization' && c.name.startsWith(GROUP_OF_GOVERNMENTAL_EXPERTS) && c.name.charCodeAt(GROUP_OF_GOVERNMENTAL_EXPERTS.length) === 32) {
+    const from = text.charCodeAt(c.end) === 44 /* , */ ? c.end + 1 : c.end;
+    const q = establishingResolution(text, from, ctx);
+    if (q) {
+      c.attrs = { ...c.attrs, qualifier: q };
+      rememberEstablished(ctx, GROUP_OF_GOVERNMENTAL_EXPERTS, q);
+      return;
+    }
+  }
+  // "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention" (A/RES/79/53 PP22, after the
+  // Anti-Personnel Mine Ban Convention): a lowercase ordinal made it a name with "of the Convention" in it (step 5a), where
+  // "the Fifth Review Conference of the Convention" stops before it; whose conference it is is the instrument's, as there
+  if (c.kind === 'Event' && c.name.endsWith(OF_THE_BARE_INSTRUMENT_END)) {
+    const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
+    if (bare) c.name = bare[1]!;
+  }
+  if (!genericName(c.name)) {
+    // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
+    // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
+    // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the
+    // body named before in full, its topic cut off ("on"/"for" and more: not "Human Rights Council" before "Advisory Committee")
+    if (c.kind === 'Organization') shortFormOfLongerName(text, c, kept, state);
+    // "the Criteria and Guidelines" after "the Criteria and Guidelines on the Transfer of Marine Technology" (A/RES/78/69 OP15,
+    // 79/144, 80/110), "the Global Programme of Action" after "... for the Protection of the Marine Environment from
+    // Land-based Activities" (OP246-OP248), "the Political Agreement for Peace and Reconciliation" after "... in the Central
+    // African Republic" (78/59 PP23-PP24, 79/68, 80/63): the instrument named before in full, its topic left off
+    else if (c.kind === 'Framework' && c.via === 'pattern') instrumentNamedInFullBefore(text, c, kept, state);
+    return;
+  }
+  let q: string | undefined;
+  if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
+    // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
+    // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
+    q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
+    if (q !== undefined && sittingInFull(c, q, kept, state)) return;
+  }
+  // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
+  // OP25): the body named right before owns it
+  if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) {
+    q = ownerBefore(text, kept, c.start - 4);
+    if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
+  }
+  // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
+  // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
+  if (q === undefined && c.kind === 'Organization' && c.start >= 4 && POSSESSIVE_S_CODES.has(text.charCodeAt(c.start - 3)) && text.charCodeAt(c.start - 2) === 115 /* s */) {
+    q = instrumentPossessorBefore(text, c.start - 3, kept, state, earlier);
+  }
+  // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space ...,
+  // and taking note of the adoption of the report of the Group of Governmental Experts on 16 August 2024" (A/RES/79/18
+  // PP16), "the Intergovernmental Group of Experts" after "the Intergovernmental Group of Experts on Financing for
+  // Development" (A/RES/78/137 OP39): the body named before in full, of which this is the start
+  // (not after "the Group of Governmental Experts established pursuant to General Assembly resolution 77/250" in an earlier
+  // paragraph: "the above-mentioned Group of Governmental Experts" is that group, A/RES/80/21 OP7-OP8, not the one PP12 named)
+  if (q === undefined && c.kind === 'Organization' && c.name === GROUP_OF_GOVERNMENTAL_EXPERTS) q = establishedBefore(text, c.name, c.start, ctx);
+  if (q === undefined && c.kind === 'Organization') {
+    const longer = longerNameBefore(c, kept, state);
+    if (longer !== undefined) {
+      c.name = longer.name;
+      c.attrs = { ...longer.attrs };
+      return;
+    }
+  }
+  // "the meetings of the Preparatory Committee for the third United Nations Conference on Landlocked Developing Countries"
+  // (A/RES/79/219 PP5): a lowercase ordinal cut the name short; the sitting it prepares, named right after, says whose it is
+  if (q === undefined && c.kind === 'Organization' && text.startsWith(FOR_THE, c.end)) {
+    const ev = preparedSitting(text, kept, c.end + FOR_THE.length);
+    if (ev !== undefined) {
+      c.name = `${c.name}${FOR_THE}${ev.name}`;
+      return;
+    }
+  }
+  // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
+  // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
+  if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
+  q ??= ctx.symbol;
+  if (q) c.attrs.qualifier = q;
 }
 
 /** A sitting named after a body printed by generic words, and the body's name as printed ("Preparatory Committee"). */

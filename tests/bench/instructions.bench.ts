@@ -29,6 +29,21 @@
 // harness loads its bundle as an ES module, which Node 20 cannot cache; measured apart (cachegrind, same flags and
 // --step 30, the same body bundled as CommonJS and run through vm.Script): ES module 7.63G, vm.Script with the code cache
 // made by an earlier run 7.15G (-6.3%; load 33 -> 31 s under valgrind, and the lazy compiles of the run are gone too).
+// Session 37 (spd37a), --step 30, both at once on a host at load 2-8 (counts do not depend on it): 055cd0d 7,515,138,866,
+// 5916472 (35 commits of new rules later) 7,638,569,946 (+1.64%). Where it went, in the top entries: the regexp compiler's
+// \p{...} classes +17M (CharacterRange::Canonicalize +8.6M, u_charType +4.2M, ICU sets +4.4M: ~14 new \p classes), string
+// search +7M (new includes gates), scavenges +4M; the rest spread over compiled JavaScript. Not one expression: every
+// RegExp exec/test timed by source over a one-thread ingest of all of corpus-ga (RegExp.prototype.exec/test wrapped in a
+// --import preload), the ~20 new sources took ~52 ms together, their first-call compiles included (24 ms of it the
+// "(organizational)" lookbehind's compile, 14 calls); BODY_REPORT_TO_MARK_RE (documentLinks.ts), suspected for its nested
+// lazy repeats, 952 calls, 2.1 ms (each repeat of its subject list starts at a comma: no blow-up). lookupMisprinted
+// (gazetteer/index.ts) builds its table once per worker (2,795 forms, 785 of them long enough): not per call, but that one
+// build was the largest single cause. Found with callgrind on this harness's body run with --perf-basic-prof (the
+// '???:0x...' entries of compiled code named from /tmp/perf-PID.map; both bundles at --step 30): looseForm +10.2M in
+// compiled code, with the one-letter strings it adds up (StringAdd +5.9M) and their scavenges (EvacuateShortcutCandidate
+// +13.2M), against a total gap of +27.5M in that run (+perf-basic-prof: 7.600G / 7.628G). Now only forms of 60 characters
+// or more are made loose there: 7,513,079,042 (-112.9M, -1.48% against the split below; 055cd0d's 7,515,138,866). The qualifyGenericNames split (ingest/warm-up.ts): 7,625,966,922
+// (-12.6M, -0.16%: 31 files meet few of its late cases).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
