@@ -4,7 +4,8 @@
 // and the Pacific", "the Ukraine Monitoring Initiative of the Office for Democratic Institutions and Human Rights" read as one
 // initiative, "the human rights monitoring Mission in Ukraine" read cut ("Mission in Ukraine"), the System-wide Evaluation Office
 // read as two offices, and the food security texts' programmes with no head word (the Scaling Up Nutrition movement, the
-// Globally Important Agricultural Heritage Systems, the Food Shock Window, the Adaptation of African Agriculture initiative).
+// Globally Important Agricultural Heritage Systems, the Food Shock Window, the Adaptation of African Agriculture initiative);
+// and "the Autonomous Republic of Crimea" mentioned by its last word only.
 // Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -13,7 +14,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 const GA78_168: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/168', date: '2023-12-19' };
 const GA78_221: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/221', date: '2023-12-19' };
 const GA79_226: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/226', date: '2024-12-19' };
-const { keys, relations, attributions } = oneParagraph({ ctx: GA78_168, kind: 'preambular' });
+const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA78_168, kind: 'preambular' });
 
 const APEC = 'Organization:Asia-Pacific Economic Cooperation';
 const ASIA_PACIFIC = 'Place:Asia and the Pacific';
@@ -131,5 +132,21 @@ describe('the food security texts\' programmes with no head word', () => {
   it('A/RES/78/168 PP52: "the initiative for the Adaptation of African Agriculture to Climate Change": the initiative', () => {
     const text = 'Noting regional development strategies, such as the Arab food security initiative, the initiative for the Adaptation of African Agriculture to Climate Change and the climate-smart agriculture strategy for the Central American Integration System region (2018–2030),';
     expect(keys(text, 'Initiative:')).toEqual(['Initiative:Adaptation of African Agriculture to Climate Change']);
+  });
+});
+
+describe('places named whole', () => {
+  it('A/RES/78/221 PP7 (79/184, 80/223): "the status of the Autonomous Republic of Crimea and the city of Sevastopol": Crimea, its phrase the whole name', () => {
+    const text =
+      'Recalling also its resolution 68/262 of 27 March 2014 on the territorial integrity of Ukraine, in which it called upon all States not to recognize any alteration to the status of the Autonomous Republic of Crimea and the city of Sevastopol,';
+    const x = extract(text, 'preambular', { ...GA78_221 });
+    const crimea = x.mentions.filter((m) => m.key === 'Place:Crimea');
+    expect(crimea).toHaveLength(1);
+    expect(text.slice(crimea[0]!.start, crimea[0]!.end)).toBe('Autonomous Republic of Crimea');
+  });
+
+  it('guard: "the temporarily occupied territories of Ukraine, including Crimea": Crimea printed alone, as before', () => {
+    const text = 'Condemning the ongoing temporary occupation of parts of the territory of Ukraine, including Crimea,';
+    expect(keys(text, 'Place:Crimea', undefined, { ...GA78_221 })).toEqual(['Place:Crimea']);
   });
 });
