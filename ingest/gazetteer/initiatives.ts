@@ -212,6 +212,16 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "the Early Warning for All initiative" (A/RES/78/145 OP23, A/RES/80/134 OP23): the same initiative, misspelt
   ini('Early Warnings for All initiative', ['Early Warnings for All', 'Early Warning for All']),
   ini('Every Woman Every Child'),
+  // the food security texts' named programmes, unread (no initiative head word, or a lowercase one after the name): "notes in
+  // this regard the Scaling Up Nutrition movement" (A/RES/78/168 OP15, 79/190, 80/...), "the importance of the Globally Important
+  // Agricultural Heritage Systems and the Biodiversity Mainstreaming Platform promoted by the Food and Agriculture Organization"
+  // (OP26), "the temporary Food Shock Window of the International Monetary Fund" (OP7), "the initiative for the Adaptation of
+  // African Agriculture to Climate Change" (PP52; "initiatives launched by African countries such as the Adaptation of African
+  // Agriculture and the Security, Stability and Sustainability initiatives", the desertification texts)
+  ini('Scaling Up Nutrition Movement', ['Scaling Up Nutrition movement', 'Scaling Up Nutrition']),
+  ini('Globally Important Agricultural Heritage Systems'),
+  ini('Food Shock Window'),
+  ini('Adaptation of African Agriculture to Climate Change', ['Adaptation of African Agriculture']),
   ini('Global Education Monitoring Report'),
   ini('Sustainable Development Goals Report'),
   ini('Global Sustainable Development Report'),

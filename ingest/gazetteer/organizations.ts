@@ -311,6 +311,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Group on the Information Society', 'UNGIS'),
   org('United Nations System Chief Executives Board for Coordination', 'CEB', ['Chief Executives Board for Coordination', 'Chief Executives Board', 'United Nations System Chief Executives Board', 'United Nations System Chief Executive Board for Coordination']),
   org('United Nations Sustainable Development Group', 'UNSDG'),
+  // the system-wide evaluation office the 2024 review set up: "Welcomes the establishment of the United Nations Sustainable
+  // Development Group System-wide Evaluation Office, ..., and requests that the Executive Director of the System-wide Evaluation
+  // Office ... present the annual report" (A/RES/79/226 OP95): one office, not two nodes
+  org('United Nations Sustainable Development Group System-wide Evaluation Office', undefined, ['System-wide Evaluation Office']),
   org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals',
     // printed lowercase in the Technology Facilitation Mechanism's list ("the multi-stakeholder forum on science, technology and
     // innovation for the Sustainable Development Goals, the inter-agency task team on ...", A/RES/80/118 PP8, 79/194, 80/149)
@@ -661,6 +665,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's mission in Kosovo ("coordination and cooperation with the European Union Rule of Law Mission in Kosovo",
   // A/RES/78/302 PP7, 79/305 PP7): the capitalised "Rule of Law" topic inside the name split it into the Union and Kosovo
   org('European Union Rule of Law Mission in Kosovo', 'EULEX'),
+  // the Office of the High Commissioner's mission in Ukraine, printed lowercase ("based on the work of the human rights monitoring
+  // mission in Ukraine", A/RES/78/221 OP8; "in particular the human rights monitoring mission in Ukraine and the Independent
+  // International Commission of Inquiry", 79/184) and once "the human rights monitoring Mission in Ukraine" (78/221 OP12), which
+  // was read cut, as a body named "Mission in Ukraine"
+  org('Human Rights Monitoring Mission in Ukraine', 'HRMMU', ['human rights monitoring mission in Ukraine', 'human rights monitoring Mission in Ukraine', 'United Nations Human Rights Monitoring Mission in Ukraine']),
   org('African Union', 'AU', [], []),
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
@@ -741,6 +750,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // an intergovernmental organization whose name ends with a region ("in Asia-Pacific": no venue, A/RES/78/68 PP)
   org('Network of Aquaculture Centres in Asia-Pacific', 'NACA'),
   org('Association of Southeast Asian Nations', 'ASEAN'),
+  // the forum of Pacific Rim economies, printed "adopted by the Asia-Pacific Economic Cooperation" (A/RES/78/168 PP52, 79/190),
+  // "the work done under the Asia-Pacific Economic Cooperation (APEC) framework" (A/RES/78/69, 79/144): its first word was read
+  // as the Place "Asia and the Pacific" and the body was lost
+  org('Asia-Pacific Economic Cooperation', 'APEC'),
   AICHR,
   // the envoy the ASEAN Chair appoints on Myanmar, not the Secretary-General's ("the Special Envoy of the Secretary-General on
   // Myanmar and the Special Envoy of the ASEAN Chair on Myanmar", A/RES/80/221 PP84; "the Special Envoy of the ASEAN Chair",
@@ -767,6 +780,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   COE_COMMISSIONER_HR,
   // UN texts print "Cooperation" (the OSCE itself "Co-operation")
   org('Organization for Security and Cooperation in Europe', 'OSCE', ['Organization for Security and Co-operation in Europe']),
+  // the OSCE's human rights institution: "the Ukraine Monitoring Initiative of the Office for Democratic Institutions and Human
+  // Rights of the Organization for Security and Cooperation in Europe" (A/RES/78/221 OP12, 79/184): unknown, it was read
+  // glued to the initiative it runs, as one initiative's name
+  org('Office for Democratic Institutions and Human Rights', 'ODIHR'),
   org('Commonwealth of Independent States', 'CIS'),
   org('Caribbean Community', 'CARICOM'),
   // (A/RES/79/204 PP39 "the creation by the Association of Caribbean States of the Caribbean Sea Commission": the capitals reader
@@ -783,6 +800,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Community of Portuguese-speaking Countries', 'CPLP'),
   // (A/RES/80/223: the representative body of the Crimean Tatars)
   org('Mejlis of the Crimean Tatar People'),
+  // the religious body the Crimea texts name among those persecuted ("those belonging to the Orthodox Church of Ukraine, Protestant
+  // churches, Muslim religious communities", A/RES/78/221 PP37, OP7; 79/184, 80/223): no head word the capitals reader knows
+  org('Orthodox Church of Ukraine'),
   // a standing forum of the law of the sea resolutions that meets every year ("the twenty-fourth meeting of the Informal
   // Consultative Process"): a body, as the Internet Governance Forum is (see the decisions above), its meetings the events
   org('United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea', undefined, [

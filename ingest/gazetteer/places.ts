@@ -251,6 +251,9 @@ const REGION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   // "its fundamental role in the Latin American and Caribbean region" (A/RES/78/189 OP53; 6 in corpus-ga): the region, not the
   // Caribbean alone
   'Latin America and the Caribbean': ['Latin American and Caribbean region'],
+  // "the status of the Autonomous Republic of Crimea and the city of Sevastopol" (A/RES/78/221 PP7, OP8; 61 in corpus-ga): the
+  // peninsula named whole, not its last word
+  Crimea: ['Autonomous Republic of Crimea'],
 };
 
 export interface PlaceInfo {
