@@ -10637,13 +10637,14 @@ const SLASH_OWNED_KINDS: ReadonlySet<NamedKind> = new Set(['Framework', 'Initiat
  * Nations Development Programme initiative") names no thing of its own: the two bodies are what the clause names.
  */
 function slashOwnersOfNames(text: string, cands: Candidate[]): void {
-  for (let i = 0; i < cands.length; i++) {
-    const x = cands[i]!;
-    if (!SLASH_OWNED_KINDS.has(x.kind) || x.start < 4 || text.charCodeAt(x.start - 1) !== 32) continue;
-    const second = cands.find((b) => b.kind === 'Organization' && b.end === x.start - 1 && b.start > 1 && text.charCodeAt(b.start - 1) === 47 /* / */);
-    if (second === undefined) continue;
+  // (the second owner first: a body printed right after a slash is rare, most paragraphs' slashes are in symbols)
+  for (const second of cands) {
+    if (second.kind !== 'Organization' || second.start < 2 || text.charCodeAt(second.start - 1) !== 47 /* / */ || text.charCodeAt(second.end) !== 32) continue;
     const first = cands.find((a) => a.kind === 'Organization' && a.end === second.start - 1);
     if (first === undefined) continue;
+    const i = cands.findIndex((x) => x.start === second.end + 1 && SLASH_OWNED_KINDS.has(x.kind));
+    if (i < 0) continue;
+    const x = cands[i]!;
     cands[i] = candidate(x.kind, x.name, x.attrs, first.start, x.end, x.via, x.acronym, x.entry);
   }
 }
