@@ -158,6 +158,8 @@ const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
  * Action on Nutrition (2016–2025)" (A/RES/79/276 OP1): the clause mentions it, as it does a resolution the subject cites.
  */
 const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:[a-z][\w’-]*\s+){0,20}$/;
+/** a lowercase ASCII letter */
+const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -191,7 +193,11 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // (a body is a report's subject only where it is the whole subject: not "on the United Nations study on ...")
     const subject = outer.kind === 'Document' && (organization ? m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before));
     // "the global conference to commemorate the International Day for ...": the day is named too
-    if (!subject && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
+    // ("the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": the two bodies joined
+    // by a slash at the name's start own it)
+    // (a word on each side of the slash: not "HRC" in the symbol "A/HRC/17/31")
+    const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerCode(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerCode(text.charCodeAt(m.end - 1)));
+    if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -199,7 +205,8 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     LONGER_NAME_AFTER_RE.lastIndex = m.end;
     // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
     // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")
-    if (!LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
+    // (the second of a slash pair stands right before the name it owns)
+    if (slashOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
 }

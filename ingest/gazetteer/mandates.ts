@@ -122,7 +122,9 @@ export const MANDATES: GazetteerEntry[] = [
   envoy('Personal Envoy of the Secretary-General for Western Sahara'),
   // the youth envoy, printed for the office-holders over the years ("the work of the Envoys of the Secretary-General on Youth",
   // A/RES/80/180 PP16, 78/179): read as the Secretary-General
-  org('Envoy of the Secretary-General on Youth', undefined, ['Envoys of the Secretary-General on Youth', 'Secretary-General’s Envoy on Youth']),
+  // (and without the title's hyphen: "the cooperation between the Council of Europe, the Office of the Envoy of the Secretary General
+  // on Youth, ...", A/RES/79/284 OP38, read as a bare "Office of the Envoy" without it)
+  org('Envoy of the Secretary-General on Youth', undefined, ['Envoys of the Secretary-General on Youth', 'Secretary-General’s Envoy on Youth', 'Envoy of the Secretary General on Youth']),
   envoy('Special Representative of the Secretary-General on Violence against Children'),
   envoy('Special Representative of the Secretary-General for Children and Armed Conflict'),
   envoy('Special Representative of the Secretary-General on Sexual Violence in Conflict'),

@@ -709,6 +709,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // A/RES/78/222, 78/273, 79/185, 80/224; "the Independent Institution on Missing Persons" after it): "Institution" heads no
   // capitalised name the patterns read
   org('Independent Institution on Missing Persons in the Syrian Arab Republic', undefined, ['Independent Institution on Missing Persons']),
+  // the civil society forum of the Special Envoy for Syria's political process ("the Constitutional Committee, the Civil Society
+  // Support Room and the Syrian Women’s Advisory Board", A/RES/79/185 PP10): "Room" heads no name the patterns read, and unknown,
+  // "through the Civil Society Support Room and Syrian Women’s Advisory Board" (A/RES/78/222 PP16, 79/185 PP17) was one body
+  org('Civil Society Support Room'),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
   // the United Nations-African Union liaison bodies named together in A/RES/79/329 OP2 ("the United Nations Office to the African

@@ -1845,6 +1845,9 @@ const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
 /** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
 const GENERIC_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$/u;
 
+const PLACE_BASED = '-based';
+/** a citation's symbol read as a word: capitals, a hyphen, a number ("A-32", "EC-55") */
+const SYMBOL_WORD_RE = /^[A-Z]{1,4}-\d/;
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
@@ -1856,11 +1859,20 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // Prevention of ...", "article VI of the Treaty on ...": the part's Roman numeral (after a lowercase "appendix", "annex",
   // "article", so the chunk opens with it) is no word of the instrument's name
   if (seg.length > 3 && !seg[0]!.known && (seg[1]!.w === 'to' || seg[1]!.w === 'of') && ROMAN_RE.test(seg[0]!.w)) seg = seg.slice(1);
+  // "the Malta-based International Maritime Law Institute of the International Maritime Organization" (A/RES/78/69 OP29, 79/144
+  // OP32): where a body sits is no word of its name ("Space-based Information for ..." is a name: no place before "-based")
+  if (seg.length > 2 && !seg[0]!.known && seg[0]!.w.endsWith(PLACE_BASED) && entryByName('Place', seg[0]!.w.slice(0, -PLACE_BASED.length)) !== undefined) seg = seg.slice(1);
   // drop leading noise words and connectors
   // ("the Part XI Agreement": a part of a convention numbered is a name's first word)
   while (seg.length > 1 && !seg[0]!.known && (CONNECTOR_WORDS.has(seg[0]!.w) || seg[0]!.w === 'a' || seg[0]!.w === 'an' || (LEADING_NOISE.has(seg[0]!.w) && !(seg[0]!.w === 'Part' && ROMAN_RE.test(seg[1]!.w)) && !(NOISE_ONLY_IF_NOT_NAME.has(seg[0]!.w) && !CONNECTOR_WORDS.has(seg[1]!.w) && seg.length > 2))))
     seg = seg.slice(1);
   while (seg.length > 1 && CONNECTOR_WORDS.has(seg[seg.length - 1]!.w)) seg = seg.slice(0, -1);
+  // "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of the ..." (A/RES/78/69 OP309): a decision's
+  // symbol after "and" is the next citation, no word of the body's name
+  if (seg.length > 3 && seg[seg.length - 2]!.w === 'and' && !seg[seg.length - 1]!.known && SYMBOL_WORD_RE.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -2);
+  // "the reclassification of the post of Director of the Department of Human Resources from D-1 to D-2 level" (A/RES/78/252
+  // OP60): the grades a post moves between are no words of the department's name
+  else if (seg.length > 4 && seg[seg.length - 2]!.w === 'to' && seg[seg.length - 4]!.w === 'from' && SYMBOL_WORD_RE.test(seg[seg.length - 3]!.w) && SYMBOL_WORD_RE.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -4);
   // "notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention" (A/RES/80/187
   // OP8, 79/156): who is party to an instrument named by its year, not a name; the year and head are the reference back
   if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToTheYear(seg);
@@ -7403,6 +7415,8 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
 const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
   (s) => { if (s.text.includes(CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
+  // 4'''. "the United Nations-Nippon Foundation capacity-building programmes": two partners glued by a hyphen, not one body
+  (s) => { if (s.text.includes(UNITED_NATIONS_HYPHEN)) partnersGluedToUnitedNations(s.text, s.patternCands); },
   // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
   (s) => {
     const text = s.text;
@@ -7415,6 +7429,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.text.includes(TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
   (s) => { if (s.text.includes(': ')) subtitledTitles(s.text, s.cands); },
+  // 4a''''. "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": one name, its
+  // owners joined by a slash before it
+  (s) => { if (s.text.includes('/')) slashOwnersOfNames(s.text, s.cands); },
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
   (s) => {
     if (!hasWord(s.words, BETWEEN)) return;
@@ -9208,6 +9225,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (ref.name.length > head.length && text.startsWith(ref.name, start) && !LONGER_NAME_AFTER_RE.test(text.slice(start + ref.name.length, start + ref.name.length + 40))) {
       shortEnd = start + ref.name.length;
     }
+    // "the Office of the High Commissioner" after the Office of the United Nations High Commissioner for Refugees was named
+    // (A/RES/78/185 PP23, "the high-level segment on statelessness convened by the Office of the High Commissioner"): the
+    // words after the head are the name's own, one mention over all of them, not "Office" and a tail that hides the agent.
+    // (a body's only: a sitting's or programme's words run into names of their own, "the Fifth Special Session of the
+    // Conference of the States Parties to Review the Operation of ...", A/RES/78/29 PP8)
+    if (named && ref.kind === 'Organization' && shortEnd === end && text.charCodeAt(end + 1) === 111 /* o */) shortEnd += ownWordsOfAfter(text, end, ref.name);
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named || organizationUnread) shortHeads.set(short, head);
     shorts.push(short);
@@ -9254,6 +9277,23 @@ function otherNameOf(text: string, end: number, name: string): boolean {
   for (let k = 1; k <= 5; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return true;
   return false;
 }
+
+/**
+ * How long " of (the) <Capitalised words>" after a short form's head is when `name` holds each of those words, else 0; 0 too
+ * when a longer name goes on after them ("the Commission of the Status of Women", "the Charter of Rights and Principles in
+ * ...", "... 2021"): only where the words end the name does the short form run over them.
+ */
+function ownWordsOfAfter(text: string, end: number, name: string): number {
+  const m = OWN_OF_CAPITALS_RE.exec(text.slice(end, end + 60));
+  if (m === null) return 0;
+  const words = ` ${name} `;
+  for (let k = 1; k <= 5; k++) if (m[k] !== undefined && !words.includes(` ${m[k]!} `)) return 0;
+  return NAME_GOES_ON_RE.test(text.slice(end + m[0].length, end + m[0].length + 24)) ? 0 : m[0].length;
+}
+/** OF_CAPITALS_RE without "in <place>": "the Office of the High Commissioner in the United Nations development system" */
+const OWN_OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?/u;
+/** after a name's words: more of a name ("of Women", "to Review", "and Principles", " Programme", a year) */
+const NAME_GOES_ON_RE = /^\s+(?:(?:of|on|for|in|to)\s+(?:the\s+)?|and\s+(?!the\b))?[\p{Lu}\d]/u;
 
 function earlierWithWords(text: string, end: number, refs: readonly Ref[] | undefined): Ref | undefined {
   if (!refs) return undefined;
@@ -10608,6 +10648,50 @@ const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Terr
  * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
  * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
  */
+/** kinds a slash pair of bodies may own, printed before the name */
+const SLASH_OWNED_KINDS: ReadonlySet<NamedKind> = new Set(['Framework', 'Initiative', 'Organization', 'Event']);
+/**
+ * Step 4a'''': "the work of the 143 members of the Organisation for Economic Co-operation and Development/Group of 20 Inclusive
+ * Framework on Base Erosion and Profit Shifting" (A/RES/78/140 PP37, 78/230 PP20): two bodies joined by a slash and printed
+ * right before a name are its owners, part of what is named; the mention runs over them (they come back as nested mentions,
+ * without the clause's verb edge), as "the United Nations Office on Drugs and Crime Global Report on ..." is one mention. A
+ * slash pair before a lowercase noun ("the ... Development/Group of 20 two-pillar solution", "the joint ... Development/United
+ * Nations Development Programme initiative") names no thing of its own: the two bodies are what the clause names.
+ */
+function slashOwnersOfNames(text: string, cands: Candidate[]): void {
+  // (the second owner first: a body printed right after a slash is rare, most paragraphs' slashes are in symbols)
+  for (const second of cands) {
+    if (second.kind !== 'Organization' || second.start < 2 || text.charCodeAt(second.start - 1) !== 47 /* / */ || text.charCodeAt(second.end) !== 32) continue;
+    const first = cands.find((a) => a.kind === 'Organization' && a.end === second.start - 1);
+    if (first === undefined) continue;
+    const i = cands.findIndex((x) => x.start === second.end + 1 && SLASH_OWNED_KINDS.has(x.kind));
+    if (i < 0) continue;
+    const x = cands[i]!;
+    cands[i] = candidate(x.kind, x.name, x.attrs, first.start, x.end, x.via, x.acronym, x.entry);
+  }
+}
+
+const UNITED_NATIONS_HYPHEN = 'United Nations-';
+/** the head of a partner's own name: a body the United Nations works with, not an organ they run together ("Joint Task Force") */
+const PARTNER_HEADS: ReadonlySet<string> = new Set(['Foundation', 'University', 'Association', 'Federation']);
+/**
+ * "the United Nations-Nippon Foundation capacity-building programmes" (A/RES/80/110 OP41, 79/144 OP50): the United Nations and a
+ * partner named after a hyphen, the programme's two partners, not an organization named so. Only a partner whose name ends the
+ * pattern name with a head of its own kind (a foundation, a university, an association): "the United Nations-African Union Joint
+ * Task Force on Peace and Security" is one body of the two.
+ */
+function partnersGluedToUnitedNations(text: string, patternCands: Candidate[]): void {
+  for (let i = patternCands.length - 1; i >= 0; i--) {
+    const c = patternCands[i]!;
+    if (c.kind !== 'Organization' || !text.startsWith(UNITED_NATIONS_HYPHEN, c.start)) continue;
+    const partnerStart = c.start + UNITED_NATIONS_HYPHEN.length;
+    const words = text.slice(partnerStart, c.end).split(' ');
+    if (words.length < 2 || words.length > 4 || !PARTNER_HEADS.has(words[words.length - 1]!) || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    const un = orgRefByName('United Nations')!;
+    patternCands.splice(i, 1, candidate('Organization', un.name, { ...un.attrs }, c.start, partnerStart - 1, 'special'), candidate('Organization', words.join(' '), {}, partnerStart, c.end, 'pattern'));
+  }
+}
+
 function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): void {
   for (let i = patternCands.length - 1; i >= 0; i--) {
     const c = patternCands[i]!;

@@ -149,12 +149,13 @@ describe('"the <head> of <Capitalised words>" is not the last body named with th
       ],
       'Organization',
     );
+    // (one mention over "Office of the High Commissioner", the words its name holds: session 37, aud37b)
     expect(op29).toEqual([
-      'Organization:Office of the United Nations High Commissioner for Refugees «Office»',
+      'Organization:Office of the United Nations High Commissioner for Refugees «Office of the High Commissioner»',
       'Organization:Office for the Coordination of Humanitarian Affairs «Office for the Coordination of Humanitarian Affairs»',
       // (the Secretariat it is "of": PART_OF, no mention of its own, session 18)
       'Organization:United Nations «United Nations»',
-      'Organization:Office of the United Nations High Commissioner for Refugees «Office»',
+      'Organization:Office of the United Nations High Commissioner for Refugees «Office of the High Commissioner»',
     ]);
   });
 });
