@@ -465,6 +465,14 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // keeping in mind", "and remaining concerned") is the body's after any series
     if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
+    // "Requests the Commission ... to undertake and present ... a stocktaking of current practices ..., highlighting opportunities
+    // and challenges, to provide insights ..." (E/2025/31 draft resolution I OP125), "to submit ... a report on the implementation of
+    // the present resolution, ..., emphasizing the three dimensions of sustainable development" (A/RES/79/204 OP32, 80/150 OP83),
+    // "Notes ... the comments transmitted by the Commission, pursuant to paragraph 20 of General Assembly resolution 77/110 ...,
+    // highlighting the relevance of its current work to ... the Sustainable Development Goals" (A/RES/78/103 OP16, 79/117, 80/161):
+    // a participle of emphasis right after a document asked for or transmitted says what the document says, not the body's stance
+    // (DESIGN.md: verbs that report what another does open no clause); what it names stays with the clause of that document
+    if (kind === 'operative' && form === 'participle' && entry.relation === 'EMPHASIZES' && lead.charCodeAt(0) === 44 /* , */ && !/and|;/.test(lead) && (g.conn ?? '') === '' && documentContentBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
     // "takes note of the statements of the Legal Counsel at the 297th and 298th meetings of the Committee, reiterating his
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
     // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)
@@ -472,7 +480,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // ("..., and in this regard, building upon the discussion at the previous high-level event on culture and sustainable
     // development, invites the President ...", A/RES/78/161 OP26: what the later verb builds on is its clause's, from "building")
     const conn = g.conn ?? '';
-    const building = conn.length > 12 ? conn.indexOf(BUILDING_ON) : -1;
+    const building = conn.length > 12 ? namingConnectorAt(conn, lead) : -1;
     const start = building >= 0 ? m.index + lead.length + building : m.index + m[0].length - verbText.length;
     resumeAt = m.index + m[0].length;
     const prev = clauses[clauses.length - 1]!;
@@ -489,6 +497,43 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
 }
 
 const BUILDING_ON = 'building ';
+
+/** a document whose content a participle may tell (the last one before the participle is read) */
+const DOCUMENT_NOUN_RE = /\b(?:reports?|comments|stocktaking|study|summary|overview|analysis|assessment)\b/g;
+/** the document asked for: an infinitive of producing it before it ("to prepare and submit ... a report") */
+const PRODUCE_INFINITIVE_RE = /\bto\s+(?:[a-z]+\s+and\s+)?(?:prepare|submit|present|produce|undertake|conduct|compile|issue)\b/;
+/** the document transmitted: "the comments transmitted by the Commission" */
+const TRANSMITTED_BY_RE = /^\s+(?:transmitted|submitted|prepared|presented|issued)\s+by\b/;
+/** Whether text[from, to) ends with a document asked for or transmitted, within a sentence's reach of `to`, no semicolon after it. */
+function documentContentBefore(text: string, from: number, to: number): boolean {
+  const slice = text.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  DOCUMENT_NOUN_RE.lastIndex = 0;
+  for (let d = DOCUMENT_NOUN_RE.exec(slice); d !== null; d = DOCUMENT_NOUN_RE.exec(slice)) last = d;
+  if (last === null || slice.length - last.index > 400 || slice.includes(';', last.index)) return false;
+  const after = last.index + last[0].length;
+  return TRANSMITTED_BY_RE.test(slice.slice(after, after + 20)) || PRODUCE_INFINITIVE_RE.test(slice.slice(0, last.index));
+}
+/**
+ * Where a connector that names something starts in the later verb's connector: "building on X", and "in line with X" /
+ * "in accordance with X" ("..., draws attention to the gender digital divide, ..., and, in line with Sustainable Development
+ * Goal 5 on achieving gender equality and empowering all women and girls, calls upon Member States and other stakeholders
+ * ... to adopt all needed measures", E/2025/31 draft resolution I OP68): what the later verb acts in line with is its
+ * clause's, not what the verb before drew attention to. -1 when the connector names nothing ("in this regard").
+ */
+function namingConnectorAt(conn: string, lead: string): number {
+  let at = conn.indexOf(BUILDING_ON);
+  // only after "and": "Underlining the importance of timely ... information ..., in accordance with the 2030 Agenda, noting global
+  // and regional initiatives" (A/RES/78/138 PP32), "(b) Facilitate ... engagement ..., in line with Council resolution 1996/31 of 25
+  // July 1996; (c) Support the youth forum" (A/RES/79/1 OP71): set off by commas alone, the phrase closes the clause before
+  if (!lead.includes('and')) return at;
+  for (const opener of NAMING_CONNECTORS) {
+    const i = conn.indexOf(opener);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+const NAMING_CONNECTORS = ['in line with ', 'in accordance with '] as const;
 
 /** weak verbs of acts that others do as often as the body ("supporting", "adopting"), unlike its stance ("demanding", "taking into account") */
 const SERIES_ACTS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['SUPPORTS', 'ADOPTS', 'APPROVES', 'ACCEPTS']);

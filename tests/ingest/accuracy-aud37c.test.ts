@@ -1,0 +1,88 @@
+// Session-37 audit aud37c: verb relations clause by clause outside the General Assembly PDFs (the ECOSOC seed, Security
+// Council texts, railcar Markdown). Fixed: a participle of emphasis that says what a document asked for or transmitted says
+// ("a stocktaking of ..., highlighting opportunities and challenges", "the comments transmitted by the Commission, ...,
+// highlighting the relevance of its current work") opens no EMPHASIZES clause; what "and, in line with X, calls upon" /
+// "and, in accordance with X, reiterates" acts in line with belongs to the later verb's clause. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../ingest/clauses.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ECOSOC: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I', date: '2025-07-29' };
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/103', date: '2023-12-07' };
+const { relations } = oneParagraph({ ctx: GA78, kind: 'operative' });
+
+const SDGS = 'Framework:Sustainable Development Goals';
+const relationsOf = (text: string, kind: 'operative' | 'preambular' = 'operative') => splitClauses(text, kind).map((c) => c.relation ?? null);
+
+describe('a participle of emphasis that tells what a document says opens no clause of the body', () => {
+  it('A/RES/78/103 OP16 (79/117 OP24, 80/161 OP26): "the comments transmitted by the Commission, pursuant to ..., highlighting the relevance of its current work to ... the Sustainable Development Goals": NOTES the Goals, no EMPHASIZES', () => {
+    const text =
+      'Notes the role of the Commission in promoting the rule of law, the respective discussions in the Commission at its fifty-sixth session, and the comments transmitted by the Commission, pursuant to paragraph 20 of General Assembly resolution 77/110 of 7 December 2022, highlighting the relevance of its current work to the promotion of the rule of law and the implementation of the Sustainable Development Goals;';
+    const rel = relations(text);
+    expect(rel).toContain(`NOTES ${SDGS}`);
+    expect(rel.filter((r) => r.startsWith('EMPHASIZES'))).toEqual([]);
+  });
+
+  it('E/2025/31 draft resolution I OP125: "to undertake and present ... a stocktaking of current practices ..., highlighting opportunities and challenges, to provide insights": one REQUESTS clause', () => {
+    const text =
+      'Requests the Commission on Science and Technology for Development to undertake and present, ahead of the World Summit 20-year review and based on the World Summit process and 2030 Agenda-Global Digital Compact matrix developed by the United Nations Group on the Information Society, a stocktaking of current practices and experiences in integrating digital cooperation frameworks, including World Summit action lines, Sustainable Development Goals principles, the Global Digital Compact and road maps in the context of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals, highlighting opportunities and challenges, to provide insights that can inform further deliberations;';
+    expect(relationsOf(text)).toEqual(['REQUESTS']);
+  });
+
+  it('A/RES/79/204 OP32: "Requests the Secretary-General to submit ... a report on the implementation of the present resolution, ..., emphasizing the three dimensions of sustainable development": the report\'s content, one REQUESTS clause', () => {
+    const text =
+      'Requests the Secretary-General to submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution, under a sub-item entitled “Follow-up to and implementation of the Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity” of the item entitled “Sustainable development”, emphasizing the three dimensions of sustainable development, including a section on the possible legal and financial implications of the concept of the Caribbean Sea as a special area in the context of sustainable development;';
+    expect(relationsOf(text)).toEqual(['REQUESTS']);
+  });
+
+  it('guard: A/RES/79/151 OP7 "Takes note with appreciation of the adoption of the Marrakech Framework for Action ..., stressing the transformative power of adult learning": no document, the body stresses', () => {
+    const text =
+      'Takes note with appreciation of the adoption of the Marrakech Framework for Action at the seventh International Conference on Adult Education, held from 15 to 17 June 2022, stressing the transformative power of adult learning and education for sustainable development and lifelong learning;';
+    expect(relationsOf(text)).toEqual(['NOTES', 'EMPHASIZES']);
+  });
+
+  it('guard: A/RES/80/190 OP48 "Urges States to promote and protect the rights of the child ..., emphasizing the importance of a coordinated ... response": no document before it, the body emphasizes', () => {
+    const text =
+      'Urges States to promote and protect the rights of the child against sexual exploitation and sexual and gender-based violence, including in digital contexts, through the adoption of relevant legislation to prevent these acts as well as combat them through the detection of child sexual abuse material and its immediate removal from the Internet, emphasizing the importance of a coordinated and multi-stakeholder global-level response;';
+    expect(relationsOf(text)).toEqual(['URGES', 'EMPHASIZES']);
+  });
+
+  it('guard: a report taken note of, then ", and stresses": a main verb of the body still opens its clause', () => {
+    const text = 'Takes note of the report of the Secretary-General, and stresses the importance of the Sustainable Development Goals;';
+    expect(relations(text)).toContain(`EMPHASIZES ${SDGS}`);
+  });
+});
+
+describe('"and, in line with X, <verb>": X is acted on by the later verb', () => {
+  it('E/2025/31 draft resolution I OP68: "draws attention to the gender digital divide, ..., and, in line with Sustainable Development Goal 5 ..., calls upon Member States": CALLS_UPON the Goals, not EMPHASIZES', () => {
+    const text =
+      "Notes with great concern the persistence of the gender digital divide on a global level – as 65 per cent of women and girls are now using the Internet compared with 70 per cent of men – and that women remain digitally marginalized in many of the world's poorest countries, draws attention to the gender digital divide, which persists in women's and girls' access to and use of information and communications technologies, including in education, employment and other areas of economic and social development, and, in line with Sustainable Development Goal 5 on achieving gender equality and empowering all women and girls, calls upon Member States and other stakeholders, as appropriate, to adopt all needed measures;";
+    const rel = relations(text, 'operative', ECOSOC);
+    expect(rel).toContain(`CALLS_UPON ${SDGS}`);
+    expect(rel).not.toContain(`EMPHASIZES ${SDGS}`);
+  });
+
+  it('A/RES/79/206 OP5 (78/153 OP5, 80/138 OP4): "commits to accelerate action ..., and, in accordance with article 4 of the Paris Agreement, reiterates the aim to reach global peaking": REITERATES the Paris Agreement', () => {
+    const text =
+      'Reaffirms the need for urgent action, commits to accelerate action in this critical decade on the basis of the best available science, and, in accordance with article 4 of the Paris Agreement, reiterates the aim to reach global peaking of greenhouse gas emissions as soon as possible;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/206', date: '2024-12-19' })).toContain('REITERATES Framework:Paris Agreement');
+  });
+
+  it('guard: A/RES/78/138 PP32 "Underlining the importance of ... information ..., in accordance with the 2030 Agenda, noting global and regional initiatives": set off by commas alone, the phrase closes the clause before (EMPHASIZES, not NOTES)', () => {
+    const text =
+      'Underlining the importance of timely, accurate and transparent information to ensure the proper functioning of food commodity markets, in accordance with the 2030 Agenda, noting global and regional initiatives, including the Agricultural Market Information System,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/138', date: '2023-12-19' });
+    expect(rel).toContain('EMPHASIZES Framework:2030 Agenda for Sustainable Development');
+    expect(rel).not.toContain('NOTES Framework:2030 Agenda for Sustainable Development');
+  });
+
+  it('guard: A/RES/79/206 OP19 "..., in accordance with articles 9–11 of the Paris Agreement, recognizing that enhanced support ...": no RECOGNIZES of the Agreement', () => {
+    const text =
+      'Reiterates that support shall be provided to developing country parties for the implementation of article 4 of the Paris Agreement, in accordance with articles 9–11 of the Paris Agreement, recognizing that enhanced support for developing country parties will allow for higher ambition in their actions;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/206', date: '2024-12-19' });
+    expect(rel).toContain('REITERATES Framework:Paris Agreement');
+    expect(rel).not.toContain('RECOGNIZES Framework:Paris Agreement');
+  });
+});
