@@ -86,3 +86,16 @@ describe('"and, in line with X, <verb>": X is acted on by the later verb', () =>
     expect(rel).not.toContain('RECOGNIZES Framework:Paris Agreement');
   });
 });
+
+describe('the body whose secretariat prepared a report is its author', () => {
+  const op124 =
+    'Also takes note of the report prepared by the secretariat of the United Nations Conference on Trade and Development entitled “Implementing World Summit on the Information Society Outcomes: A Twenty-Year Review”, which was the basis for the substantive discussion, and decides to also submit it to the preparatory process of the high-level meeting of the General Assembly as an input for its deliberations;';
+
+  it('E/2025/31 draft resolution I OP124 (A/RES/80/118 OP64): "the report prepared by the secretariat of the United Nations Conference on Trade and Development entitled “...”": NOTES UNCTAD, as "the report of the Secretary-General" NOTES its author', () => {
+    expect(relations(op124, 'operative', ECOSOC)).toContain('NOTES Organization:United Nations Conference on Trade and Development');
+  });
+
+  it('guard: the same paragraph\'s "the high-level meeting of the General Assembly": the body inside the meeting\'s name takes no DECIDES edge', () => {
+    expect(relations(op124, 'operative', ECOSOC)).not.toContain('DECIDES Organization:General Assembly');
+  });
+});
