@@ -109,7 +109,7 @@ const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) (?:regard|context)|In
 /** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
 const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
 const SENTENCE_AT_RE = new RegExp(
-  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
+  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?)|(?<lost>\s))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
   'iy',
 );
 
@@ -221,11 +221,20 @@ function laterCandidates(text: string, from: number, declaration: boolean): numb
     const before = out.length;
     WE_CANDIDATE_RE.lastIndex = from;
     while (WE_CANDIDATE_RE.test(text)) out.push(WE_CANDIDATE_RE.lastIndex - 1);
+    // "... with the objective of advancing the development agenda of the We welcome the Awaza Programme of Action ..." (A/RES/80/3
+    // annex, railcar Markdown of the PDF: the end of paragraph 1, its stop and the number 2 lost): a capital "We" right after a
+    // lowercase word opens the declaration's next sentence, as after ". We" (case-sensitive: "that we" is no sentence)
+    if (text.includes(' We ')) {
+      LOST_STOP_WE_RE.lastIndex = from;
+      while (LOST_STOP_WE_RE.test(text)) out.push(LOST_STOP_WE_RE.lastIndex - 1);
+    }
     if (out.length > before) out.sort((a, b) => a - b);
   }
   return out;
 }
 
+/** A declaration's next sentence whose full stop was lost: the space between a lowercase word and a capital "We". */
+const LOST_STOP_WE_RE = /(?<=[a-z]) (?=We [a-z])/g;
 /** Where a declaration repeats its subject inside a sentence: ", and we", ", in this regard we", " and we". */
 const WE_CANDIDATE_RE = new RegExp(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONNECTORS})?we\s)|\s(?=and\s+(?:${WE_CONNECTORS})?we\s)`, 'gi');
 
@@ -770,6 +779,8 @@ function readSentence(text: string, at: number, clauseStart: number): { start: n
   SENTENCE_AT_RE.lastIndex = at;
   const m = SENTENCE_AT_RE.exec(text);
   if (!m?.groups) return undefined;
+  // (a sentence whose stop was lost opens a clause only with a verb of the table)
+  if (m.groups.lost !== undefined && !m.groups.verb) return undefined;
   let start = at + m[0].search(/We\s/i);
   if (m.groups.inside !== undefined) {
     // "... implementation. Building on this work and consistent with the recommendations of the Council, we

@@ -99,3 +99,25 @@ describe('the body whose secretariat prepared a report is its author', () => {
     expect(relations(op124, 'operative', ECOSOC)).not.toContain('DECIDES Organization:General Assembly');
   });
 });
+
+describe('a declaration\'s next sentence whose full stop was lost', () => {
+  const GA80_3: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/3', date: '2025-10-14' };
+
+  it('A/RES/80/3 annex 1-2 (railcar Markdown): "... advancing the development agenda of the We welcome the Awaza Programme of Action ...": WELCOMES the Programmes it names', () => {
+    const text =
+      'We, the Heads of State and Government and high-level representatives, met in Awaza, Turkmenistan, from 5 to 8 August 2025 at the Third United Nations Conference on Landlocked Developing Countries, under the theme “Driving progress through partnerships” with the objective of advancing the development agenda of the We welcome the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 adopted by the General Assembly on 24 December 2024, which builds on the progress achieved under the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 and provides a renewed and action-oriented framework.';
+    const rel = relations(text, 'operative', GA80_3);
+    expect(rel).toContain('WELCOMES Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034');
+    expect(rel).toContain('WELCOMES Framework:Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014-2024');
+    // the sitting the declaration's authors met at is not welcomed
+    expect(rel).not.toContain('WELCOMES Event:Third United Nations Conference on Landlocked Developing Countries');
+  });
+
+  it('guard: a lowercase "we" inside a sentence ("the progress that we welcome") opens no clause', () => {
+    expect(relationsOf('We recognize the progress that we welcome under the Vienna Programme of Action.', 'operative')).toEqual(['RECOGNIZES']);
+  });
+
+  it('guard: a capital "We" with no verb of the table after it ("the words of the Charter We the peoples") opens no clause', () => {
+    expect(relationsOf('We recall the opening words of the Charter We the peoples of the United Nations and reaffirm our commitment.', 'operative')).toEqual(['RECALLS', 'REAFFIRMS']);
+  });
+});
