@@ -443,7 +443,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);
     const lead = g.lead ?? '';
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
-    if (plainAnd && entry.later !== 'strong') continue;
+    if (plainAnd && entry.later !== 'strong' && !bodyActAfterAnd(text, kind, form, entry, clauses[clauses.length - 1]!.start, m.index)) continue;
     // "Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 ..., the consideration of the report
     // ... would be continued" (A/RES/78/102 PP22, 80/160), "Notes with appreciation that, recognizing the need to balance ...,
     // the Conference allocated 15 days" (A/RES/78/67 OP, 79/78, 80/71): a participle right after "that," is an adjunct inside the that-clause
@@ -822,6 +822,17 @@ const OTHER_SUBJECT_BEFORE_RE = /\b(?:which|that|whereby|who)\b/;
  */
 function preambleActAfterAnd(text: string, kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, lead: string, at: number): boolean {
   return kind === 'preambular' && form === 'third' && entry.later === 'strong' && entry.relation !== undefined && COMMA_AND_LEAD_RE.test(lead) && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(0, at));
+}
+
+/**
+ * "Calls upon Iraq and Kuwait to begin immediately intensive negotiations for the resolution of their differences and supports
+ * all efforts in this regard, and especially those of the League of Arab States" (S/RES/660 (1990) OP3): in an operative
+ * paragraph, the third person of a typed verb after a plain "and" agrees with the body, when no relative or that-clause in
+ * the clause before could be its subject ("which supports", "that the Programme ... and supports"); a weak verb otherwise
+ * waits for a comma ("the grants and supports" is a noun).
+ */
+function bodyActAfterAnd(text: string, kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, clauseStart: number, at: number): boolean {
+  return kind === 'operative' && form === 'third' && entry.later === 'weak' && entry.relation !== undefined && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(clauseStart, at));
 }
 
 /** Whether a verb in this form, after this lead, is a main verb of the paragraph's body. */

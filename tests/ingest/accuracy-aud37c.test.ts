@@ -121,3 +121,24 @@ describe('a declaration\'s next sentence whose full stop was lost', () => {
     expect(relationsOf('We recall the opening words of the Charter We the peoples of the United Nations and reaffirm our commitment.', 'operative')).toEqual(['RECALLS', 'REAFFIRMS']);
   });
 });
+
+describe('an operative third person after a plain "and" is the body\'s act', () => {
+  const SC660: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/660(1990)', date: '1990-08-02' };
+
+  it('S/RES/660 (1990) OP3: "Calls upon Iraq and Kuwait to begin ... negotiations ... and supports all efforts in this regard, and especially those of the League of Arab States": SUPPORTS the League, not CALLS_UPON', () => {
+    const text =
+      'Calls upon Iraq and Kuwait to begin immediately intensive negotiations for the resolution of their differences and supports all efforts in this regard, and especially those of the League of Arab States;';
+    const rel = relations(text, 'operative', SC660);
+    expect(rel).toContain('SUPPORTS Organization:League of Arab States');
+    expect(rel).not.toContain('CALLS_UPON Organization:League of Arab States');
+    expect(rel).toContain('CALLS_UPON Place:Iraq');
+  });
+
+  it('guard: "... the Fund, which finances national programmes and supports the efforts of the League of Arab States": the relative clause\'s verb, no clause', () => {
+    expect(relationsOf('Welcomes the work of the Fund, which finances national programmes and supports the efforts of the League of Arab States;')).toEqual(['WELCOMES']);
+  });
+
+  it('guard: in a preamble the rule does not apply ("Noting the grants and supports provided ...")', () => {
+    expect(relationsOf('Noting the programme of the Fund and supports provided to States,', 'preambular')).toEqual(['NOTES']);
+  });
+});
