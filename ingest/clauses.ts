@@ -109,7 +109,7 @@ const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) (?:regard|context)|In
 /** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
 const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
 const SENTENCE_AT_RE = new RegExp(
-  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
+  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?)|(?<lost>\s))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
   'iy',
 );
 
@@ -221,11 +221,20 @@ function laterCandidates(text: string, from: number, declaration: boolean): numb
     const before = out.length;
     WE_CANDIDATE_RE.lastIndex = from;
     while (WE_CANDIDATE_RE.test(text)) out.push(WE_CANDIDATE_RE.lastIndex - 1);
+    // "... with the objective of advancing the development agenda of the We welcome the Awaza Programme of Action ..." (A/RES/80/3
+    // annex, railcar Markdown of the PDF: the end of paragraph 1, its stop and the number 2 lost): a capital "We" right after a
+    // lowercase word opens the declaration's next sentence, as after ". We" (case-sensitive: "that we" is no sentence)
+    if (text.includes(' We ')) {
+      LOST_STOP_WE_RE.lastIndex = from;
+      while (LOST_STOP_WE_RE.test(text)) out.push(LOST_STOP_WE_RE.lastIndex - 1);
+    }
     if (out.length > before) out.sort((a, b) => a - b);
   }
   return out;
 }
 
+/** A declaration's next sentence whose full stop was lost: the space between a lowercase word and a capital "We". */
+const LOST_STOP_WE_RE = /(?<=[a-z]) (?=We [a-z])/g;
 /** Where a declaration repeats its subject inside a sentence: ", and we", ", in this regard we", " and we". */
 const WE_CANDIDATE_RE = new RegExp(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONNECTORS})?we\s)|\s(?=and\s+(?:${WE_CONNECTORS})?we\s)`, 'gi');
 
@@ -434,7 +443,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);
     const lead = g.lead ?? '';
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
-    if (plainAnd && entry.later !== 'strong') continue;
+    if (plainAnd && entry.later !== 'strong' && !bodyActAfterAnd(text, kind, form, entry, clauses[clauses.length - 1]!.start, m.index)) continue;
     // "Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 ..., the consideration of the report
     // ... would be continued" (A/RES/78/102 PP22, 80/160), "Notes with appreciation that, recognizing the need to balance ...,
     // the Conference allocated 15 days" (A/RES/78/67 OP, 79/78, 80/71): a participle right after "that," is an adjunct inside the that-clause
@@ -465,6 +474,14 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // keeping in mind", "and remaining concerned") is the body's after any series
     if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
+    // "Requests the Commission ... to undertake and present ... a stocktaking of current practices ..., highlighting opportunities
+    // and challenges, to provide insights ..." (E/2025/31 draft resolution I OP125), "to submit ... a report on the implementation of
+    // the present resolution, ..., emphasizing the three dimensions of sustainable development" (A/RES/79/204 OP32, 80/150 OP83),
+    // "Notes ... the comments transmitted by the Commission, pursuant to paragraph 20 of General Assembly resolution 77/110 ...,
+    // highlighting the relevance of its current work to ... the Sustainable Development Goals" (A/RES/78/103 OP16, 79/117, 80/161):
+    // a participle of emphasis right after a document asked for or transmitted says what the document says, not the body's stance
+    // (DESIGN.md: verbs that report what another does open no clause); what it names stays with the clause of that document
+    if (kind === 'operative' && form === 'participle' && entry.relation === 'EMPHASIZES' && lead.charCodeAt(0) === 44 /* , */ && !/and|;/.test(lead) && (g.conn ?? '') === '' && documentContentBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
     // "takes note of the statements of the Legal Counsel at the 297th and 298th meetings of the Committee, reiterating his
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
     // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)
@@ -472,7 +489,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // ("..., and in this regard, building upon the discussion at the previous high-level event on culture and sustainable
     // development, invites the President ...", A/RES/78/161 OP26: what the later verb builds on is its clause's, from "building")
     const conn = g.conn ?? '';
-    const building = conn.length > 12 ? conn.indexOf(BUILDING_ON) : -1;
+    const building = conn.length > 12 ? namingConnectorAt(conn, lead) : -1;
     const start = building >= 0 ? m.index + lead.length + building : m.index + m[0].length - verbText.length;
     resumeAt = m.index + m[0].length;
     const prev = clauses[clauses.length - 1]!;
@@ -489,6 +506,43 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
 }
 
 const BUILDING_ON = 'building ';
+
+/** a document whose content a participle may tell (the last one before the participle is read) */
+const DOCUMENT_NOUN_RE = /\b(?:reports?|comments|stocktaking|study|summary|overview|analysis|assessment)\b/g;
+/** the document asked for: an infinitive of producing it before it ("to prepare and submit ... a report") */
+const PRODUCE_INFINITIVE_RE = /\bto\s+(?:[a-z]+\s+and\s+)?(?:prepare|submit|present|produce|undertake|conduct|compile|issue)\b/;
+/** the document transmitted: "the comments transmitted by the Commission" */
+const TRANSMITTED_BY_RE = /^\s+(?:transmitted|submitted|prepared|presented|issued)\s+by\b/;
+/** Whether text[from, to) ends with a document asked for or transmitted, within a sentence's reach of `to`, no semicolon after it. */
+function documentContentBefore(text: string, from: number, to: number): boolean {
+  const slice = text.slice(from, to);
+  let last: RegExpExecArray | null = null;
+  DOCUMENT_NOUN_RE.lastIndex = 0;
+  for (let d = DOCUMENT_NOUN_RE.exec(slice); d !== null; d = DOCUMENT_NOUN_RE.exec(slice)) last = d;
+  if (last === null || slice.length - last.index > 400 || slice.includes(';', last.index)) return false;
+  const after = last.index + last[0].length;
+  return TRANSMITTED_BY_RE.test(slice.slice(after, after + 20)) || PRODUCE_INFINITIVE_RE.test(slice.slice(0, last.index));
+}
+/**
+ * Where a connector that names something starts in the later verb's connector: "building on X", and "in line with X" /
+ * "in accordance with X" ("..., draws attention to the gender digital divide, ..., and, in line with Sustainable Development
+ * Goal 5 on achieving gender equality and empowering all women and girls, calls upon Member States and other stakeholders
+ * ... to adopt all needed measures", E/2025/31 draft resolution I OP68): what the later verb acts in line with is its
+ * clause's, not what the verb before drew attention to. -1 when the connector names nothing ("in this regard").
+ */
+function namingConnectorAt(conn: string, lead: string): number {
+  let at = conn.indexOf(BUILDING_ON);
+  // only after "and": "Underlining the importance of timely ... information ..., in accordance with the 2030 Agenda, noting global
+  // and regional initiatives" (A/RES/78/138 PP32), "(b) Facilitate ... engagement ..., in line with Council resolution 1996/31 of 25
+  // July 1996; (c) Support the youth forum" (A/RES/79/1 OP71): set off by commas alone, the phrase closes the clause before
+  if (!lead.includes('and')) return at;
+  for (const opener of NAMING_CONNECTORS) {
+    const i = conn.indexOf(opener);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
+const NAMING_CONNECTORS = ['in line with ', 'in accordance with '] as const;
 
 /** weak verbs of acts that others do as often as the body ("supporting", "adopting"), unlike its stance ("demanding", "taking into account") */
 const SERIES_ACTS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['SUPPORTS', 'ADOPTS', 'APPROVES', 'ACCEPTS']);
@@ -725,6 +779,8 @@ function readSentence(text: string, at: number, clauseStart: number): { start: n
   SENTENCE_AT_RE.lastIndex = at;
   const m = SENTENCE_AT_RE.exec(text);
   if (!m?.groups) return undefined;
+  // (a sentence whose stop was lost opens a clause only with a verb of the table)
+  if (m.groups.lost !== undefined && !m.groups.verb) return undefined;
   let start = at + m[0].search(/We\s/i);
   if (m.groups.inside !== undefined) {
     // "... implementation. Building on this work and consistent with the recommendations of the Council, we
@@ -766,6 +822,17 @@ const OTHER_SUBJECT_BEFORE_RE = /\b(?:which|that|whereby|who)\b/;
  */
 function preambleActAfterAnd(text: string, kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, lead: string, at: number): boolean {
   return kind === 'preambular' && form === 'third' && entry.later === 'strong' && entry.relation !== undefined && COMMA_AND_LEAD_RE.test(lead) && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(0, at));
+}
+
+/**
+ * "Calls upon Iraq and Kuwait to begin immediately intensive negotiations for the resolution of their differences and supports
+ * all efforts in this regard, and especially those of the League of Arab States" (S/RES/660 (1990) OP3): in an operative
+ * paragraph, the third person of a typed verb after a plain "and" agrees with the body, when no relative or that-clause in
+ * the clause before could be its subject ("which supports", "that the Programme ... and supports"); a weak verb otherwise
+ * waits for a comma ("the grants and supports" is a noun).
+ */
+function bodyActAfterAnd(text: string, kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, clauseStart: number, at: number): boolean {
+  return kind === 'operative' && form === 'third' && entry.later === 'weak' && entry.relation !== undefined && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(clauseStart, at));
 }
 
 /** Whether a verb in this form, after this lead, is a main verb of the paragraph's body. */

@@ -928,8 +928,13 @@ function insideQuotedTitle(text: string, m: EntityMention): boolean {
   return TITLE_WORD_RE.test(text.slice(open + 1, m.start)) || TITLE_WORD_RE.test(text.slice(m.end, close));
 }
 
-/** Before the author of a report or note named inside its words: "the report of the", "the reports of", "the note by the". */
-const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:of|by)\s+(?:the\s+)?$/;
+/**
+ * Before the author of a report or note named inside its words: "the report of the", "the reports of", "the note by the";
+ * "the report prepared by the secretariat of the United Nations Conference on Trade and Development entitled “Implementing
+ * World Summit on the Information Society Outcomes: A Twenty-Year Review”" (E/2025/31 draft resolution I OP124): the body
+ * whose secretariat prepared it is its author as well.
+ */
+const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:(?:prepared|submitted|issued)\s+)?(?:of|by)\s+(?:the\s+)?(?:[Ss]ecretariat\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * The author of a report named inside the report's words ("Welcoming the report of the Secretary-General,5" with "5 A/77/80.",
@@ -940,7 +945,7 @@ const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:of|by)\s+(?:the\s+)?$/
  * in the paragraph's own text; nested ones elsewhere stay without (a body inside an event's name: the clause is about the event).
  */
 function isReportAuthor(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
 /**
