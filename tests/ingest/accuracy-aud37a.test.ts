@@ -1,0 +1,70 @@
+// Session-37 audit aud37a (event leftovers): the conferences on the humanitarian impact of nuclear weapons, named as a series
+// with each sitting's days, are four events, each with its own venue, days and convening State (they were one series node,
+// or one keyed by Oslo's year). Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/53', date: '2023-12-04' };
+const { keys, attributions } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+
+const SERIES = 'Event:Conferences on the Humanitarian Impact of Nuclear Weapons';
+const FIRST = 'Event:First Conference on the Humanitarian Impact of Nuclear Weapons';
+const SECOND = 'Event:Second Conference on the Humanitarian Impact of Nuclear Weapons';
+const THIRD = 'Event:Third Conference on the Humanitarian Impact of Nuclear Weapons';
+const FOURTH = 'Event:Fourth Conference on the Humanitarian Impact of Nuclear Weapons';
+
+describe('a series named with its sittings: one event per sitting', () => {
+  const pp29 =
+    'Recalling the successful convening of the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, Mexico, on 13 and 14 February 2014, and in Vienna on 8 and 9 December 2014 and on 20 June 2022, and recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the third Conference,';
+
+  it('A/RES/78/53 PP29 (79/50, 80/24): "the first, second, third and fourth Conferences ..., in Oslo on ..., in Nayarit, Mexico, on ..., and in Vienna on ... and on ...": four conferences', () => {
+    expect(keys(pp29, 'Event:')).toEqual([FIRST, SECOND, THIRD, FOURTH]);
+  });
+
+  it('A/RES/78/53 PP29: each held in its own town on its own days (the last day with no venue printed: Vienna, as the one before)', () => {
+    const rel = attributions(pp29);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        `HELD_IN ${FIRST} -> Place:Oslo`,
+        `STARTS_ON ${FIRST} -> Date:2013-03-04`,
+        `ENDS_ON ${FIRST} -> Date:2013-03-05`,
+        `HELD_IN ${SECOND} -> Place:Nayarit`,
+        `STARTS_ON ${SECOND} -> Date:2014-02-13`,
+        `HELD_IN ${THIRD} -> Place:Vienna`,
+        `STARTS_ON ${THIRD} -> Date:2014-12-08`,
+        `HELD_IN ${FOURTH} -> Place:Vienna`,
+        `STARTS_ON ${FOURTH} -> Date:2022-06-20`,
+      ]),
+    );
+    expect(rel.filter((r) => r.includes(`${SERIES} @`) || r.includes(`-> ${SERIES}`))).toEqual([]);
+  });
+
+  const pp10 =
+    'Welcoming the facts-based discussions on the effects of a nuclear weapon detonation that were held at the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on 20 June 2022,';
+
+  it('A/RES/78/34 PP10 (78/240 PP15, 79/60): "convened by Norway, on ..., Mexico, on ..., and Austria, on ..., and, most recently, on ...": each conference organized by its State, dated, no venue', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/34', date: '2023-12-04' };
+    expect(keys(pp10, 'Event:', undefined, ctx)).toEqual([FIRST, SECOND, THIRD, FOURTH]);
+    const rel = attributions(pp10, undefined, ctx);
+    expect(rel.filter((r) => r.startsWith('ORGANIZES'))).toEqual([
+      `ORGANIZES Place:Norway -> ${FIRST}`,
+      `ORGANIZES Place:Mexico -> ${SECOND}`,
+      `ORGANIZES Place:Austria -> ${THIRD}`,
+      `ORGANIZES Place:Austria -> ${FOURTH}`,
+    ]);
+    expect(rel).toContain(`STARTS_ON ${SECOND} -> Date:2014-02-13`);
+    expect(rel.filter((r) => r.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('guard: days that began no known sitting ("convened by Norway, on 4 and 5 March 2012, ...") leave the series one node', () => {
+    const text = 'Welcoming the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2012, and Mexico, on 13 and 14 February 2015,';
+    expect(keys(text, 'Event:')).toEqual([SERIES]);
+  });
+
+  it('guard: A/RES/78/42 "the Conferences ..., the most recent of which was held in Vienna on 20 June 2022": the series as a thing, one node', () => {
+    const text =
+      'Welcoming the attention to the catastrophic humanitarian consequences and inherent risks of nuclear weapons in multilateral disarmament forums since 2010, including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022,';
+    expect(keys(text, 'Event:')).toEqual([SERIES]);
+  });
+});
