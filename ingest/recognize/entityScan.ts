@@ -2944,6 +2944,8 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (text.includes(MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
+  if (text.includes(SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
+  if (text.includes(HIGH_LEVEL_WEEK_OF)) highLevelWeeksOfSessions(text, cands, out);
   if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (text.includes(HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   return out;
@@ -3032,6 +3034,51 @@ function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): vo
     const start = c.start - m[0].length;
     const name = `${m[1]!.toLowerCase().replace(/\u2011/g, '-')} ${m[2] ? m[2].trim() + ' ' : ''}summit of the ${c.name}`;
     out.push(candidate('Event', name, { eventKind: 'summit' }, start, c.end, 'special'));
+  }
+}
+
+/** the week of a session its heads of State and Government attend (the gate: a rare substring) */
+const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
+/**
+ * "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
+ * session of the General Assembly, in 2025" (A/RES/79/325 OP6, 80/172 OP6, 79/159 OP57, 80/191 OP59): the week is a sitting
+ * of its own, part of the session named after it (EventDetail.partOf), as "the high-level segment of the <Congress>" is. Only
+ * a numbered session read right after it ("the high-level week of the General Assembly in September 2023" names none).
+ */
+function highLevelWeeksOfSessions(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+  for (let at = text.indexOf(HIGH_LEVEL_WEEK_OF); at >= 0; at = text.indexOf(HIGH_LEVEL_WEEK_OF, at + 1)) {
+    const from = at + HIGH_LEVEL_WEEK_OF.length;
+    const session = out.find((c) => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session') ?? cands.find((c) => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session');
+    if (session === undefined) continue;
+    const week = candidate('Event', `high-level week of the ${session.name}`, { eventKind: 'week' }, at, session.end, 'special');
+    out.push(week);
+    SITTING_WITHIN_EVENT.set(week, session);
+  }
+}
+
+/** a summit named by its number alone, then where it was held (the gate: a rare substring) */
+const SUMMIT_HELD = ' summit, held ';
+/** before it: "the thirty-third extraordinary" (group 1: the ordinal, 2: the qualifier; the space before " summit" is the gate's) */
+const NUMBERED_SUMMIT_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])the\\s+(${ORDINAL_SOURCE})(?:\\s+(ordinary|extraordinary))?$`, 'u');
+/** the heads who meet at a body's summit, then the body: "the Heads of State and Government of the " */
+const HEADS_OF_BODY = 'Heads of State and Government of the ';
+/**
+ * "the central role played by the Heads of State and Government of the Intergovernmental Authority on Development towards ...
+ * the eventual signing of the ... Agreement ... during the thirty-third extraordinary summit, held in Addis Ababa on 12 September
+ * 2018" (A/RES/78/185 OP6): a summit named by its number alone is a sitting of the body whose Heads of State and Government the
+ * paragraph named before it, named as summitsOfBodies names "the thirtieth ordinary summit of the <body>". Only with those heads
+ * of one body named earlier in the paragraph (whose summit is otherwise not said).
+ */
+function summitsOfHeadsNamedBefore(text: string, cands: Candidate[], out: Candidate[]): void {
+  for (let at = text.indexOf(SUMMIT_HELD); at >= 0; at = text.indexOf(SUMMIT_HELD, at + 1)) {
+    const m = NUMBERED_SUMMIT_BEFORE_RE.exec(text.slice(Math.max(0, at - 50), at));
+    if (!m) continue;
+    const start = at - m[0].length + 4;
+    const heads = text.lastIndexOf(HEADS_OF_BODY, start);
+    const body = heads < 0 ? undefined : cands.find((c) => c.kind === 'Organization' && c.start === heads + HEADS_OF_BODY.length);
+    if (body === undefined || text.indexOf(HEADS_OF_BODY, heads + 1) >= 0) continue;
+    const name = `${m[1]!.toLowerCase()} ${m[2] ? `${m[2]} ` : ''}summit of the ${body.name}`;
+    out.push(candidate('Event', name, { eventKind: 'summit' }, start, at + ' summit'.length, 'special'));
   }
 }
 

@@ -68,3 +68,52 @@ describe('a series named with its sittings: one event per sitting', () => {
     expect(keys(text, 'Event:')).toEqual([SERIES]);
   });
 });
+
+describe('sittings named by a number or a noun alone, read as events', () => {
+  const { relations } = oneParagraph({ ctx: GA78, kind: 'operative' });
+  const GA78_185: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/185', date: '2023-12-19' };
+  const op8 =
+    'Welcomes the outcome of the second regional protection dialogue on the Lake Chad basin, held in Nigeria in January 2019, as well as the signing of the Abuja Action Statement by the Governments of Cameroon, Chad, the Niger and Nigeria, with a view to enhancing the response to the urgent needs of refugees, internally displaced persons, returnees and host communities;';
+
+  it('A/RES/78/185 OP8: "the second regional protection dialogue on the Lake Chad basin, held in Nigeria in January 2019": a sitting, held in Nigeria, dated', () => {
+    const dialogue = 'Event:second regional protection dialogue on the Lake Chad basin';
+    expect(keys(op8, 'Event:', 'operative', GA78_185)).toEqual([dialogue]);
+    expect(attributions(op8, 'operative', GA78_185)).toEqual(expect.arrayContaining([`HELD_IN ${dialogue} -> Place:Nigeria`, `STARTS_ON ${dialogue} -> Date:2019-01`]));
+  });
+
+  it('guard: "protection" with no "regional" before it stays no sitting ("the protection dialogue with States, held ...")', () => {
+    expect(keys('Welcomes the protection dialogue on the Lake Chad basin, held in Nigeria in January 2019,', 'Event:', 'operative', GA78_185)).toEqual([]);
+  });
+
+  const op6 =
+    'Reaffirms the central role played by the Heads of State and Government of the Intergovernmental Authority on Development towards the successful negotiations in Khartoum and the eventual signing of the final Revitalized Agreement on the Resolution of the Conflict in South Sudan between the Government and the opposition movements during the thirty-third extraordinary summit, held in Addis Ababa on 12 September 2018, and encourages ongoing efforts to fully implement this agreement in order to achieve a sustainable and lasting peace;';
+  const SUMMIT = 'Event:thirty-third extraordinary summit of the Intergovernmental Authority on Development';
+
+  it('A/RES/78/185 OP6: "the Heads of State and Government of the Intergovernmental Authority on Development ... during the thirty-third extraordinary summit, held in Addis Ababa on 12 September 2018": that body\'s summit', () => {
+    expect(keys(op6, 'Event:', 'operative', GA78_185)).toEqual([SUMMIT]);
+    expect(attributions(op6, 'operative', GA78_185)).toEqual(
+      expect.arrayContaining([`ORGANIZES Organization:Intergovernmental Authority on Development -> ${SUMMIT}`, `HELD_IN ${SUMMIT} -> Place:Addis Ababa`, `STARTS_ON ${SUMMIT} -> Date:2018-09-12`]),
+    );
+  });
+
+  it('guard: a numbered summit with no heads of a body named before it is left unread (whose is not said)', () => {
+    const text = 'Welcomes the signing of the Agreement during the thirty-third extraordinary summit, held in Addis Ababa on 12 September 2018;';
+    expect(keys(text, 'Event:', 'operative', GA78_185)).toEqual([]);
+  });
+
+  const GA79_325: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/325', date: '2025-08-26' };
+  const WEEK = 'Event:high-level week of the eightieth session of the General Assembly';
+
+  it('A/RES/79/325 OP6 (80/172, 79/159, 80/191): "in the margins of the high-level week of the eightieth session of the General Assembly": the week, PART_OF the session', () => {
+    const text =
+      'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly;';
+    expect(relations(text, 'operative', GA79_325)).toContain(`DECIDES ${WEEK}`);
+    expect(attributions(text, 'operative', GA79_325)).toContain(`PART_OF ${WEEK} -> Event:eightieth session of the General Assembly`);
+  });
+
+  it('guard: A/RES/78/28 PP3 "on the margins of high-level week of the General Assembly in September 2023": no session named, no week read', () => {
+    const text =
+      'Stressing the importance of political will to make progress and welcoming the commemorative high-level event entitled “Whittle down fissile material, whittle down nuclear weapons”, aimed at refocusing political attention on the matter, held on the margins of high-level week of the General Assembly in September 2023 in this regard,';
+    expect(keys(text, 'Event:high-level week', 'preambular')).toEqual([]);
+  });
+});
