@@ -2945,7 +2945,8 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
   if (text.includes(SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
-  if (text.includes(HIGH_LEVEL_WEEK_OF)) highLevelWeeksOfSessions(text, cands, out);
+  if (text.includes(HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
+  if (text.includes(GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
   if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (text.includes(HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   return out;
@@ -3037,22 +3038,26 @@ function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): vo
   }
 }
 
-/** the week of a session its heads of State and Government attend (the gate: a rare substring) */
+/** the week of a session its heads of State and Government attend, and the debate they open it with (the gates: rare substrings) */
 const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
+const GENERAL_DEBATE_OF = 'general debate of the ';
 /**
  * "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
- * session of the General Assembly, in 2025" (A/RES/79/325 OP6, 80/172 OP6, 79/159 OP57, 80/191 OP59): the week is a sitting
- * of its own, part of the session named after it (EventDetail.partOf), as "the high-level segment of the <Congress>" is. Only
- * a numbered session read right after it ("the high-level week of the General Assembly in September 2023" names none).
+ * session of the General Assembly, in 2025" (A/RES/79/325 OP6, 80/172 OP6, 79/159 OP57, 80/191 OP59), "during the general debate
+ * of the eightieth session of the General Assembly in 2025" (A/RES/78/179 PP18): the week or the debate is a sitting of its own
+ * (`head` is its words and " of the "), part of the session named after it (EventDetail.partOf), as "the high-level segment of
+ * the <Congress>" is. Only a numbered session read right after it ("the high-level week of the General Assembly in September
+ * 2023" names none).
  */
-function highLevelWeeksOfSessions(text: string, cands: readonly Candidate[], out: Candidate[]): void {
-  for (let at = text.indexOf(HIGH_LEVEL_WEEK_OF); at >= 0; at = text.indexOf(HIGH_LEVEL_WEEK_OF, at + 1)) {
-    const from = at + HIGH_LEVEL_WEEK_OF.length;
-    const session = out.find((c) => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session') ?? cands.find((c) => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session');
+function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName): void {
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    const from = at + head.length;
+    const isSession = (c: Candidate): boolean => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session';
+    const session = out.find(isSession) ?? cands.find(isSession);
     if (session === undefined) continue;
-    const week = candidate('Event', `high-level week of the ${session.name}`, { eventKind: 'week' }, at, session.end, 'special');
-    out.push(week);
-    SITTING_WITHIN_EVENT.set(week, session);
+    const sitting = candidate('Event', `${head}${session.name}`, { eventKind }, at, session.end, 'special');
+    out.push(sitting);
+    SITTING_WITHIN_EVENT.set(sitting, session);
   }
 }
 

@@ -1,6 +1,8 @@
 // Session-37 audit aud37a (event leftovers): the conferences on the humanitarian impact of nuclear weapons, named as a series
 // with each sitting's days, are four events, each with its own venue, days and convening State (they were one series node,
-// or one keyed by Oslo's year). Each case quotes the file and paragraph; each fix has a guard.
+// or one keyed by Oslo's year). Also read as sittings: "the second regional protection dialogue on ..., held in ...", a numbered
+// summit of the body whose Heads of State and Government the paragraph named, and the high-level week or general debate of a
+// numbered session (PART_OF it). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -109,6 +111,14 @@ describe('sittings named by a number or a noun alone, read as events', () => {
       'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly;';
     expect(relations(text, 'operative', GA79_325)).toContain(`DECIDES ${WEEK}`);
     expect(attributions(text, 'operative', GA79_325)).toContain(`PART_OF ${WEEK} -> Event:eightieth session of the General Assembly`);
+  });
+
+  it('A/RES/78/179 PP18: "during the general debate of the eightieth session of the General Assembly in 2025": the debate, PART_OF the session', () => {
+    const text =
+      'Recalling the decision to convene a one-day high-level plenary meeting of the General Assembly, at the level of Heads of State and Government with the full and effective participation of youth, during the general debate of the eightieth session of the General Assembly in 2025, to commemorate the thirtieth anniversary of the World Programme of Action for Youth,';
+    const debate = 'Event:general debate of the eightieth session of the General Assembly';
+    expect(relations(text, 'preambular')).toContain(`RECALLS ${debate}`);
+    expect(attributions(text, 'preambular')).toContain(`PART_OF ${debate} -> Event:eightieth session of the General Assembly`);
   });
 
   it('guard: A/RES/78/28 PP3 "on the margins of high-level week of the General Assembly in September 2023": no session named, no week read', () => {
