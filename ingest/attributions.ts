@@ -1354,7 +1354,7 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // Federation" (A/RES/80/71 PP14), whose "by" is another noun's
     const convened = (verb === 'convened' || verb === 'co-convened') && by.index === 0;
     const conveners = convened && agents.length > 0 ? datedConveners(text, sorted, agents) : [];
-    for (const a of conveners) push(type, a.key, target.key, m.index, a.end);
+    for (const a of conveners) for (const ev of convenedSittings(text, sorted, a, target)) push(type, a.key, ev.key, m.index, a.end);
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
       push(type, a.key, target.key, m.index, end);
@@ -1374,12 +1374,36 @@ function datedConveners(text: string, sorted: EntityMention[], agents: readonly 
   let last = agents[agents.length - 1]!;
   for (let i = firstMentionAtOrAfter(sorted, last.end); i < sorted.length; i++) {
     const m = sorted[i]!;
-    if (m.kind === 'Date') continue;
+    // (the sittings a series was read as, each spanning its days: knownEditionsListed)
+    if (m.kind === 'Date' || m.kind === 'Event') continue;
     if (m.kind !== 'Place' || !DATED_CONVENER_GAP_RE.test(text.slice(last.end, m.start))) break;
     more.push(m);
     last = m;
   }
   return more;
+}
+
+/** between a convening State and its sitting's days */
+const CONVENER_DAYS_GAP_RE = /^,\s+on\s+$/;
+/** between a sitting's days and the next sitting's of the same State: " and on ", ", and, most recently, on " */
+const SAME_CONVENER_NEXT_DAYS_GAP_RE = /^,?\s+and,?\s+(?:most\s+recently,\s+)?on\s+$/;
+/**
+ * The sittings a State listed after the first convened: "convened by Norway, on 4 and 5 March 2013, Mexico, on 13 and 14
+ * February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on 20 June 2022" (A/RES/78/34 PP10), where the
+ * series was read as its sittings, each spanning its days (knownEditionsListed): Mexico's is the one its days name, Austria's
+ * the two after it. Otherwise (one sitting named, its days no mention) the sitting named before the participle.
+ */
+function convenedSittings(text: string, sorted: EntityMention[], state: EntityMention, named: EntityMention): EntityMention[] {
+  const out: EntityMention[] = [];
+  let last = state;
+  for (let i = firstMentionAtOrAfter(sorted, state.end); i < sorted.length; i++) {
+    const x = sorted[i]!;
+    if (x.kind !== 'Event') continue;
+    if (!(out.length === 0 ? CONVENER_DAYS_GAP_RE : SAME_CONVENER_NEXT_DAYS_GAP_RE).test(text.slice(last.end, x.start))) break;
+    out.push(x);
+    last = x;
+  }
+  return out.length > 0 ? out : [named];
 }
 
 /** right after an organizer (or the participle): " in collaboration with the ", ", in cooperation with ", " jointly with " */

@@ -110,6 +110,12 @@ export const EVENTS: GazetteerEntry[] = [
   ev('United Nations conference to negotiate a legally binding instrument to prohibit nuclear weapons, leading towards their total elimination', 'conference', { startDate: '2017-03-27', endDate: '2017-07-07', location: 'New York' }),
   ev('United Nations high-level international conference on nuclear disarmament', 'conference'),
   ev('Conferences on the Humanitarian Impact of Nuclear Weapons', 'conference', { aliases: ['conferences on the humanitarian impact of nuclear weapons'], series: true }),
+  // its four sittings, each its own event (knownEditionsListed reads the series named with their days as these): Oslo,
+  // convened by Norway; Nayarit, Mexico; Vienna, by Austria, twice
+  ev('First Conference on the Humanitarian Impact of Nuclear Weapons', 'conference', { startDate: '2013-03-04', endDate: '2013-03-05', location: 'Oslo' }),
+  ev('Second Conference on the Humanitarian Impact of Nuclear Weapons', 'conference', { startDate: '2014-02-13', endDate: '2014-02-14', location: 'Nayarit' }),
+  ev('Third Conference on the Humanitarian Impact of Nuclear Weapons', 'conference', { startDate: '2014-12-08', endDate: '2014-12-09', location: 'Vienna' }),
+  ev('Fourth Conference on the Humanitarian Impact of Nuclear Weapons', 'conference', { startDate: '2022-06-20', location: 'Vienna' }),
   // the four decades together ("the plan of action for the International Decades for the Eradication of Colonialism", in
   // every decolonization resolution, A/RES/79/106 PP5): the editions ("the Fourth International Decade ...") are named apart
   ev('International Decades for the Eradication of Colonialism', 'decade', { series: true }),

@@ -2956,6 +2956,9 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (text.includes(MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
   if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
+  if (text.includes(SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
+  if (text.includes(HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
+  if (text.includes(GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
   if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (text.includes(HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   return out;
@@ -3044,6 +3047,55 @@ function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): vo
     const start = c.start - m[0].length;
     const name = `${m[1]!.toLowerCase().replace(/\u2011/g, '-')} ${m[2] ? m[2].trim() + ' ' : ''}summit of the ${c.name}`;
     out.push(candidate('Event', name, { eventKind: 'summit' }, start, c.end, 'special'));
+  }
+}
+
+/** the week of a session its heads of State and Government attend, and the debate they open it with (the gates: rare substrings) */
+const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
+const GENERAL_DEBATE_OF = 'general debate of the ';
+/**
+ * "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
+ * session of the General Assembly, in 2025" (A/RES/79/325 OP6, 80/172 OP6, 79/159 OP57, 80/191 OP59), "during the general debate
+ * of the eightieth session of the General Assembly in 2025" (A/RES/78/179 PP18): the week or the debate is a sitting of its own
+ * (`head` is its words and " of the "), part of the session named after it (EventDetail.partOf), as "the high-level segment of
+ * the <Congress>" is. Only a numbered session read right after it ("the high-level week of the General Assembly in September
+ * 2023" names none).
+ */
+function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName): void {
+  for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
+    const from = at + head.length;
+    const isSession = (c: Candidate): boolean => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session';
+    const session = out.find(isSession) ?? cands.find(isSession);
+    if (session === undefined) continue;
+    const sitting = candidate('Event', `${head}${session.name}`, { eventKind }, at, session.end, 'special');
+    out.push(sitting);
+    SITTING_WITHIN_EVENT.set(sitting, session);
+  }
+}
+
+/** a summit named by its number alone, then where it was held (the gate: a rare substring) */
+const SUMMIT_HELD = ' summit, held ';
+/** before it: "the thirty-third extraordinary" (group 1: the ordinal, 2: the qualifier; the space before " summit" is the gate's) */
+const NUMBERED_SUMMIT_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])the\\s+(${ORDINAL_SOURCE})(?:\\s+(ordinary|extraordinary))?$`, 'u');
+/** the heads who meet at a body's summit, then the body: "the Heads of State and Government of the " */
+const HEADS_OF_BODY = 'Heads of State and Government of the ';
+/**
+ * "the central role played by the Heads of State and Government of the Intergovernmental Authority on Development towards ...
+ * the eventual signing of the ... Agreement ... during the thirty-third extraordinary summit, held in Addis Ababa on 12 September
+ * 2018" (A/RES/78/185 OP6): a summit named by its number alone is a sitting of the body whose Heads of State and Government the
+ * paragraph named before it, named as summitsOfBodies names "the thirtieth ordinary summit of the <body>". Only with those heads
+ * of one body named earlier in the paragraph (whose summit is otherwise not said).
+ */
+function summitsOfHeadsNamedBefore(text: string, cands: Candidate[], out: Candidate[]): void {
+  for (let at = text.indexOf(SUMMIT_HELD); at >= 0; at = text.indexOf(SUMMIT_HELD, at + 1)) {
+    const m = NUMBERED_SUMMIT_BEFORE_RE.exec(text.slice(Math.max(0, at - 50), at));
+    if (!m) continue;
+    const start = at - m[0].length + 4;
+    const heads = text.lastIndexOf(HEADS_OF_BODY, start);
+    const body = heads < 0 ? undefined : cands.find((c) => c.kind === 'Organization' && c.start === heads + HEADS_OF_BODY.length);
+    if (body === undefined || text.indexOf(HEADS_OF_BODY, heads + 1) >= 0) continue;
+    const name = `${m[1]!.toLowerCase()} ${m[2] ? `${m[2]} ` : ''}summit of the ${body.name}`;
+    out.push(candidate('Event', name, { eventKind: 'summit' }, start, at + ' summit'.length, 'special'));
   }
 }
 
@@ -3492,6 +3544,102 @@ function sittingsOnDaysInVenues(text: string, cands: Candidate[]): void {
     if (new Set(items.map((x) => x.pair.year.slice(0, 4))).size !== items.length) continue;
     const kind = (c.attrs.eventKind ?? 'conference') as EventKindName;
     const split = items.map(({ pair }, k) => (k === 0 ? candidate('Event', c.name, pairedAttrs(kind, pair), c.start, c.end, c.via) : candidate('Event', c.name, pairedAttrs(kind, pair), pair.yearAt, pair.dateEnd!, c.via)));
+    cands.splice(i, 1, ...split);
+  }
+}
+
+/** before a known series' plural name: its editions' ordinals listed ("first, second, third and "; group 0) */
+const ORDINALS_LIST_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE})\\s+$`, 'u');
+/** right after the series' name: ", convened by " (its States follow, each with its days: no venue) */
+const CONVENED_BY_AFTER = ', convened by ';
+/** one sitting's days in the list after the series' name, from the separator on (group 1: the separator; 2: "in", the
+ *  venue's; 3: the days). The venue, or the convening State, is the place read next; a country may follow a town. */
+const LISTED_DAYS_RE = new RegExp(
+  String.raw`(,\s+(?:and,?\s+)?(?:most\s+recently,\s+)?|\s+and\s+)(?:(in\s+)?(?=[A-Z])|(?=on\s))`,
+  'y',
+);
+const ON_DAYS_RE = new RegExp(String.raw`,?\s+on\s+((?:\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:and|to)\s+)?${DAY_MONTH_YEAR_SOURCE})`, 'y');
+/** a town's capitalised name right before ", " (then its country) */
+const TOWN_BEFORE_COMMA_RE = /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?=, )/uy;
+/** A town not read yet at `at`, named by its country read right after it ("Nayarit, Mexico"): its span. */
+function townBeforeCountry(text: string, cands: readonly Candidate[], at: number): { start: number; end: number } | undefined {
+  TOWN_BEFORE_COMMA_RE.lastIndex = at;
+  const m = TOWN_BEFORE_COMMA_RE.exec(text);
+  if (!m) return undefined;
+  const end = at + m[0].length;
+  return cands.some((x) => x.kind === 'Place' && x.start === end + 2) ? { start: at, end } : undefined;
+}
+const CAPITAL_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
+/** The edition of a series the gazetteer names ("<Ordinal> <singular>") that began on `day`, if any. */
+function knownEditionOn(singular: string, day: string): GazetteerEntry | undefined {
+  for (const o of CAPITAL_ORDINALS) {
+    const e = entryByName('Event', `${o} ${singular}`);
+    if (e === undefined) return undefined;
+    if (e.attrs?.startDate === day) return e;
+  }
+  return undefined;
+}
+/**
+ * Step 4b''. "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4
+ * and 5 March 2013, in Nayarit, Mexico, on 13 and 14 February 2014, and in Vienna on 8 and 9 December 2014 and on 20 June 2022"
+ * (A/RES/78/53 PP29, 79/50, 80/24), "the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and
+ * 5 March 2013, Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014, and, most recently, on 20 June 2022"
+ * (A/RES/78/34 PP10, 78/240, 79/60): a series the gazetteer keeps as one node, named with each sitting's days, names its
+ * sittings, one event each (the edition the gazetteer knows by that first day), with its own days and venue ("in <town>"; a
+ * day with none printed is held where the one before it was), as sittingsOnDaysInVenues reads a summit's. The name (and the
+ * ordinals before it) is the first's; the others span their days. Only where every day printed is a known edition's.
+ */
+function knownEditionsListed(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind !== 'Event' || c.via !== 'gazetteer' || c.attrs.series !== true) continue;
+    const head = c.name.split(HEAD_END_RE, 1)[0]!;
+    if (!PLURAL_HEAD_RE.test(head)) continue;
+    const singular = `${head.slice(0, -1)}${c.name.slice(head.length)}`;
+    const convened = text.startsWith(CONVENED_BY_AFTER, c.end);
+    const items: { pair: VenueYear; entry: GazetteerEntry }[] = [];
+    let at = c.end;
+    let venueAt = -1;
+    for (;;) {
+      let p: number;
+      let inVenue = false;
+      if (convened && items.length === 0) p = c.end + CONVENED_BY_AFTER.length;
+      else {
+        LISTED_DAYS_RE.lastIndex = at;
+        const m = LISTED_DAYS_RE.exec(text);
+        if (!m) break;
+        p = LISTED_DAYS_RE.lastIndex;
+        inVenue = m[2] !== undefined;
+      }
+      // (a day with no venue or State before it: the one before it's)
+      if (text.startsWith('on ', p)) p -= 1;
+      else {
+        // (the venue after "in", or the State that convened it, right there; a town's country after it)
+        // (a town before its country may be read later: "in Nayarit, Mexico, on ...")
+        const place = cands.find((x) => x.kind === 'Place' && x.start === p) ?? (inVenue ? townBeforeCountry(text, cands, p) : undefined);
+        if (place === undefined || inVenue === convened) break;
+        venueAt = convened ? -1 : place.start;
+        p = place.end;
+        const country = !convened && text.startsWith(', ', p) ? cands.find((x) => x.kind === 'Place' && x.start === p + 2) : undefined;
+        if (country !== undefined) p = country.end;
+      }
+      ON_DAYS_RE.lastIndex = p;
+      const d = ON_DAYS_RE.exec(text);
+      if (!d) break;
+      const range = parseDateRange(d[1]!);
+      const entry = range.start === undefined ? undefined : knownEditionOn(singular, range.start);
+      if (entry === undefined) break;
+      const dateAt = ON_DAYS_RE.lastIndex - d[1]!.length;
+      items.push({ pair: { venueAt, year: range.start!, yearAt: dateAt, dateEnd: ON_DAYS_RE.lastIndex, ...(range.end ? { endDate: range.end } : {}) }, entry });
+      at = ON_DAYS_RE.lastIndex;
+    }
+    if (items.length < 2) continue;
+    const list = ORDINALS_LIST_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 80), c.start));
+    const start = list ? c.start - list[0].length : c.start;
+    const kind = (c.attrs.eventKind ?? 'conference') as EventKindName;
+    const split = items.map(({ pair, entry }, k) =>
+      candidate('Event', entry.name, pairedAttrs(kind, pair), k === 0 ? start : pair.yearAt, k === 0 ? c.end : pair.dateEnd!, 'pattern'),
+    );
     cands.splice(i, 1, ...split);
   }
 }
@@ -7445,6 +7593,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (s.text.includes(AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
+  // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each
+  (s) => { if (s.text.includes(' on ') && s.cands.some((c) => c.kind === 'Event' && c.attrs.series === true && c.via === 'gazetteer')) knownEditionsListed(s.text, s.cands); },
   // 4b''''''. "the fourth annual meeting of senior officials of the <body>": that body's sitting
   (s) => { if (s.text.includes(OF_SENIOR_OFFICIALS_OF_THE)) officialsMeetingsOfBodies(s.text, s.cands); },
   // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each

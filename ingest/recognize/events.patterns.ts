@@ -69,12 +69,13 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
  * format on 7 and 8 February 2022" (A/RES/80/228 OP34, OP13; 78/228), "the one-day informal interactive dialogue on commodity
  * markets in New York on 26 April 2024" (A/RES/80/124 PP11, 78/138: how long it lasted is no part of its name; lowercaseSittings
  * drops "one-day"), "the first-ever expert dialogue on mountains and climate change, convened by the Chair of the Subsidiary Body
- * for Scientific and Technological Advice" (A/RES/80/144 PP15). Only the words before
+ * for Scientific and Technological Advice" (A/RES/80/144 PP15), "the second regional protection dialogue on the Lake Chad basin,
+ * held in Nigeria in January 2019" (A/RES/78/185 OP8: the refugee texts' dialogues on protection). Only the words before
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
+  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =

@@ -224,7 +224,9 @@ describe('3. "the Assembly" in a paragraph about the International Seabed Author
 
   it('guard, A/RES/79/144 OP202: "the high-level week of the seventy-ninth session of the Assembly" with no Authority named stays the General Assembly\'s', () => {
     const r = run('A/RES/79/144', '2024-12-12', para('OP202', 'Notes the high-level meeting on sea-level rise, in New York on 25 September 2024 during the high-level week of the seventy-ninth session of the Assembly;'));
-    expect(r.keys).toContain('Event:seventy-ninth session of the General Assembly');
+    // (aud37a: the week is read, PART_OF the session; the session stays the General Assembly's)
+    expect(r.keys).toContain('Event:high-level week of the seventy-ninth session of the General Assembly');
+    expect(r.attributions).toContain('PART_OF Event:high-level week of the seventy-ninth session of the General Assembly -> Event:seventy-ninth session of the General Assembly');
   });
 });
 

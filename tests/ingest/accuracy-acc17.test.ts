@@ -88,11 +88,13 @@ describe('a list of ordinals or years before a plural sitting noun names one sit
     expect(events.some((k) => k.includes('Conferences'))).toBe(false);
   });
 
-  it('guard: a series the gazetteer keeps whole stays one node (A/RES/78/53 PP29)', () => {
+  // (aud37a: a series named with each sitting's days is its sittings, one node each, as the gazetteer knows them; no longer the
+  // series whole)
+  it('a series the gazetteer knows the sittings of, named with their days, is those sittings (A/RES/78/53 PP29)', () => {
     const text =
       'Recalling the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, Mexico, on 13 and 14 February 2014, in Vienna on 8 and 9 December 2014 and in Vienna on 20 June 2022,';
     const events = keys(text, 'Event:');
-    expect(events.every((k) => k.startsWith('Event:Conferences on the Humanitarian Impact of Nuclear Weapons'))).toBe(true);
+    expect(events).toEqual(['Event:First Conference on the Humanitarian Impact of Nuclear Weapons', 'Event:Second Conference on the Humanitarian Impact of Nuclear Weapons', 'Event:Third Conference on the Humanitarian Impact of Nuclear Weapons', 'Event:Fourth Conference on the Humanitarian Impact of Nuclear Weapons']);
   });
 
   it('guard: years not after "the" are no list of sittings; a plural with no list is left as it was', () => {

@@ -94,11 +94,12 @@ describe('capitalised ordinals before a known series’ plural name are as many 
     expect(keys(text, 'Event:', 'preambular', NC)).toEqual(['Event:International Decades for the Eradication of Colonialism']);
   });
 
-  it('guard: lowercase ordinals before a series the gazetteer keeps as one (A/RES/78/53 PP29) stay one node', () => {
+  // (aud37a: the days printed after the name make them the known sittings; lowercase ordinals alone name no editions here)
+  it('lowercase ordinals before a series named with its sittings\' days (A/RES/78/53 PP29): the sittings, not the series', () => {
     const text =
       'Welcoming the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons, in Oslo on 4 and 5 March 2013, in Nayarit, Mexico, on 13 and 14 February 2014, and in Vienna on 8 and 9 December 2014 and on 20 June 2022,';
-    expect(keys(text, 'Event:Conferences on the Humanitarian').length).toBe(1);
-    expect(keys(text, 'Event:').filter((k) => k.includes('Conference on the Humanitarian'))).toEqual([]);
+    expect(keys(text, 'Event:Conferences on the Humanitarian')).toEqual([]);
+    expect(keys(text, 'Event:')).toEqual(['Event:First Conference on the Humanitarian Impact of Nuclear Weapons', 'Event:Second Conference on the Humanitarian Impact of Nuclear Weapons', 'Event:Third Conference on the Humanitarian Impact of Nuclear Weapons', 'Event:Fourth Conference on the Humanitarian Impact of Nuclear Weapons']);
   });
 });
 
