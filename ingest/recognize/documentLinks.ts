@@ -632,6 +632,8 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
   if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
+  const plurals = authorPluralReportsOf.get(ctx);
+  if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
@@ -962,7 +964,7 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       r = next;
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);
-    if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, text, a, from, marks, footnotes);
+    if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, paragraph, a, from, marks, footnotes);
   }
 }
 
@@ -976,7 +978,16 @@ const LISTED_SUBJECT_WORDS_RE = /^[\s,]*(?:and\s+|on\s+)?(the\s+[^,;:“”]{1,1
  * Tribunals under the agenda item ..." (OP4, OP5): each listed subject with its mark's symbol, remembered for the author as a
  * marked "report of the <author> on <subject>" is (linkAuthorSubjectReports links the later bare words).
  */
-function rememberListedSubjects(ctx: RecognizeContext, text: string, author: EntityMention, from: number, marks: readonly { offset: number; mark: string }[], footnotes: readonly EntityMention[]): void {
+function rememberListedSubjects(
+  ctx: RecognizeContext,
+  paragraph: ParagraphText,
+  author: EntityMention,
+  from: number,
+  marks: readonly { offset: number; mark: string }[],
+  footnotes: readonly EntityMention[],
+): void {
+  const text = paragraph.text;
+  rememberPluralOfAuthor(ctx, paragraph.id, author.key, marks, footnotes);
   let known = authorSubjectsOf.get(ctx);
   if (!known) authorSubjectsOf.set(ctx, (known = new Map()));
   let ofAuthor = known.get(author.key);
@@ -990,6 +1001,56 @@ function rememberListedSubjects(ctx: RecognizeContext, text: string, author: Ent
     const subject = normaliseTitle(words[1]!);
     const before = ofAuthor.get(subject);
     ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
+  }
+}
+
+/**
+ * Per resolution: for each author (an Organization's key), the documents of its reports listed by subject under one plural
+ * ("the reports of the Board of Auditors on the United Nations,1 ... and the United Nations Joint Staff Pension Fund,17"), with
+ * the paragraph that listed them; symbols null once a second paragraph listed a set of them.
+ */
+const authorPluralReportsOf = new WeakMap<RecognizeContext, Map<string, { paragraph: string; symbols: string[] | null }>>();
+function rememberPluralOfAuthor(ctx: RecognizeContext, paragraph: string, author: string, marks: readonly { offset: number; mark: string }[], footnotes: readonly EntityMention[]): void {
+  const symbols: string[] = [];
+  for (const f of footnotes) {
+    if (f.kind !== 'Document' || typeof f.attrs.symbol !== 'string' || symbols.includes(f.attrs.symbol)) continue;
+    if (marks.some((r) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark)) symbols.push(f.attrs.symbol);
+  }
+  let known = authorPluralReportsOf.get(ctx);
+  if (!known) authorPluralReportsOf.set(ctx, (known = new Map()));
+  const before = known.get(author);
+  if (before === undefined) known.set(author, { paragraph, symbols });
+  else if (before.paragraph !== paragraph) known.set(author, { paragraph, symbols: null });
+  else if (before.symbols) for (const s of symbols) if (!before.symbols.includes(s)) before.symbols.push(s);
+}
+
+/**
+ * "1. Takes note of the audit opinions and findings, and endorses the recommendations, contained in the reports of the Board of
+ * Auditors;" (A/RES/80/231 OP1; 79/245, 78/242) after PP3 listed them by subject, each with its footnote ("the reports of the
+ * Board of Auditors on the United Nations,1 the International Trade Centre,2 ..."): the later bare plural words, no subject after
+ * them, are all of those documents. The author keeps its own verb relation (as in linkBareOtherAuthors). Not the listing
+ * paragraph's own words, nor words with a subject or period after them ("the reports of the Board of Auditors for the annual
+ * financial period 2024": BARE_AFTER_RE), nor a report still to come.
+ */
+function linkBarePluralOfAuthors(paragraph: ParagraphText, body: EntityMention[], known: ReadonlyMap<string, { paragraph: string; symbols: string[] | null }>): void {
+  const text = paragraph.text;
+  if (!text.includes(REPORTS_OF_THE)) return;
+  for (let i = 0; i < body.length; i++) {
+    const a = body[i]!;
+    if (a.kind !== 'Organization' || a.nested || a.start < REPORTS_OF_THE.length || !text.startsWith(REPORTS_OF_THE, a.start - REPORTS_OF_THE.length)) continue;
+    const state = known.get(a.key);
+    if (!state?.symbols || state.paragraph === paragraph.id) continue;
+    const at = a.start - REPORTS_OF_THE.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(a.end, a.end + 20);
+    if (!BARE_AFTER_RE.test(after) || !BARE_BEFORE_RE.test(before) || FUTURE_BEFORE_RE.test(before) || FUTURE_AFTER_RE.test(after)) continue;
+    if (PREVIOUSLY_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (body.some((o) => o.start < a.end && at < o.end && o.kind !== 'Organization')) continue;
+    const phrase = text.slice(at, a.end);
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, ...state.symbols.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase, start: at, end: a.end })));
+    i += state.symbols.length;
   }
 }
 

@@ -279,8 +279,12 @@ function titledDocument(printed: string, phrase: string, start: number, end: num
   out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase, start, end });
 }
 
-/** ", ecological, health and other impacts": a list of single words inside a subject, not its end. */
-const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
+/**
+ * ", ecological, health and other impacts": a list of lower-case words inside a subject, not its end; an item may be two words,
+ * as in the agenda item's title "the report of the Secretary-General on agriculture development, food security and nutrition to
+ * be submitted to the General Assembly at its eightieth session" (A/RES/78/169 OP11): the subject goes on to its end.
+ */
+const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s)*[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+and\s+[a-z]/;
 
 function subjectEnd(text: string, from: number): number {
   SUBJECT_END_RE.lastIndex = from;
