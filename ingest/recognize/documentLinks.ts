@@ -631,6 +631,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
   if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
+  if (paragraph.footnoteRefs.length > 1 && paragraph.text.includes(REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const plurals = authorPluralReportsOf.get(ctx);
   if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
@@ -796,9 +797,10 @@ const PREPARED_BY_THE = ' prepared by the ';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "), or the document it prepared ("the working
  *  paper prepared by the Secretariat on Anguilla2", A/RES/79/100 PP2 and every Territory's text; "the note by the Secretariat11",
- *  A/RES/80/160 PP20). */
+ *  A/RES/80/160 PP20); the report's date may stand before its author ("the report of 6 April 2020 of the United Nations Board of
+ *  Inquiry 9", A/RES/78/222 PP33). */
 const REPORT_OF_LEAD_RE =
-  /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
+  /\b(reports?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
  *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), the year
  *  or period it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the
@@ -965,6 +967,30 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);
     if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, paragraph, a, from, marks, footnotes);
+  }
+}
+
+/** "reports of " and a day's number: the reports listed by their dates (a cheap gate; the regex below says the rest) */
+const REPORTS_OF_THE_DATES = 'reports of ';
+const REPORTS_OF_A_DAY_RE = /\breports of \d/;
+/** Right before a body's name: its reports listed by their dates, each with its mark, then "of the " (group 1: from the first date on) */
+const DATED_REPORTS_LEAD_RE = /\breports\s+of\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[\s,]*\d{1,3},?(?:\s+(?:and\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[\s,]*\d{1,3},?){1,8})\s+of\s+the\s+$/;
+/**
+ * "... and the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission of
+ * Inquiry on Ukraine pursuant to Human Rights Council resolution 49/1," (A/RES/78/221 PP19): each date's mark footnotes one of the
+ * body's reports, printed before its name; their author is the body (as authorReportsOfBodies gives a report whose mark follows
+ * the name). Only the marks inside the dated list, each footnote a report's symbol.
+ */
+function authorDatedReports(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  for (const a of body) {
+    if (a.kind !== 'Organization' || a.nested || a.start < 40) continue;
+    const lead = DATED_REPORTS_LEAD_RE.exec(text.slice(Math.max(0, a.start - 200), a.start));
+    if (!lead) continue;
+    const from = a.start - lead[0].length + lead[0].indexOf(lead[1]!);
+    const marks = paragraph.footnoteRefs.filter((r) => r.footnote !== undefined && r.offset > from && r.offset < a.start);
+    if (marks.length < 2 || !marks.every((r) => reportsFootnote(r.footnote!.text))) continue;
+    authorFootnotedReports(footnotes, marks, a.key === SG_KEY ? 'Secretary-General' : a.name);
   }
 }
 

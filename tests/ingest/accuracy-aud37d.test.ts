@@ -2,7 +2,10 @@
 // the Board of Auditors" after the preamble listed them by subject, each footnoted, is all of those documents; a modifier set off
 // by a comma after two verbs' objects ("Takes note of the audit opinions and findings, and endorses the recommendations,
 // contained in the reports of ...") is the object of both verbs; a report's subject that lists two-word items ("on agriculture
-// development, food security and nutrition to be submitted ... at its eightieth session") runs to its end. Pinned, unchanged:
+// development, food security and nutrition to be submitted ... at its eightieth session") runs to its end; a report's date may
+// stand before its author ("the report of 6 April 2020 of the United Nations Board of Inquiry 9"), or several dated reports' marks
+// ("the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission ...");
+// a call to action cited by its quoted title is a Document, its author the one body printed "by the ...". Pinned, unchanged:
 // the working paper "prepared by the Chair" has no author (the Chair is no Organization). Each case quotes its file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
@@ -93,5 +96,61 @@ describe('a working paper prepared by the Chair (pinned: no author)', () => {
       { body: 'General Assembly', symbol: 'A/RES/79/187', date: '2024-12-17' },
     );
     expect(authors).toEqual(['E/CN.15/2023/13 Secretariat of the United Nations', 'UNODC/CCPCJ/EG.9/2023/2 -']);
+  });
+});
+
+describe('a body\'s report whose date stands before its author', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/222', date: '2023-12-19' };
+
+  it('A/RES/78/222 PP33: "the report of 6 April 2020 of the United Nations Board of Inquiry 9" ("9 S/2020/278."): the Board\'s report', () => {
+    const text = 'Recalling also the report of 6 April 2020 of the United Nations Board of Inquiry 9 into strikes that damaged and destroyed health-care facilities in the north-west of the Syrian Arab Republic,';
+    expect(footnotedAuthors('PP33', text, [{ after: 'Inquiry 9', mark: '9', text: 'S/2020/278.' }], GA78)).toEqual(['S/2020/278 United Nations Board of Inquiry']);
+  });
+
+  it('guard: "the letter of 6 April 2020 of the United Nations Board of Inquiry 9": not a report, no author', () => {
+    const text = 'Recalling also the letter of 6 April 2020 of the United Nations Board of Inquiry 9 into strikes that damaged and destroyed health-care facilities,';
+    expect(footnotedAuthors('PP33', text, [{ after: 'Inquiry 9', mark: '9', text: 'S/2020/278.' }], GA78)).toEqual(['S/2020/278 -']);
+  });
+
+  const PP19 =
+    'Welcoming also the reports of the Secretary-General submitted pursuant to resolutions 76/17918 and 77/229,19 and the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission of Inquiry on Ukraine pursuant to Human Rights Council resolution 49/1,';
+  const notes = (third: string) => [
+    { after: '76/17918', mark: '18', text: 'A/77/220 and A/HRC/50/65.' },
+    { after: '77/229,19', mark: '19', text: 'A/78/340 and A/HRC/53/64.' },
+    { after: '2022,20', mark: '20', text: 'A/77/533.' },
+    { after: '202321', mark: '21', text: 'A/HRC/52/62.' },
+    { after: '2023 22', mark: '22', text: third },
+  ];
+  const GA78_221: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/221', date: '2023-12-19' };
+
+  it('A/RES/78/221 PP19: "the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission of Inquiry on Ukraine": each dated report is the Commission\'s', () => {
+    const authors = footnotedAuthors('PP19', PP19, notes('A/78/540.'), GA78_221);
+    const commission = 'Independent International Commission of Inquiry on Ukraine';
+    expect(authors).toEqual(expect.arrayContaining([`A/77/533 ${commission}`, `A/HRC/52/62 ${commission}`, `A/78/540 ${commission}`, 'A/77/220 Secretary-General']));
+  });
+
+  it('guard: a dated list one of whose marks footnotes no report ("Resolution 49/1.") gives the body none of them', () => {
+    const authors = footnotedAuthors('PP19', PP19, notes('Resolution 49/1.'), GA78_221);
+    expect(authors).toEqual(expect.arrayContaining(['A/77/533 -', 'A/HRC/52/62 -']));
+  });
+});
+
+describe('a call to action cited by its title', () => {
+  const { keys, extract } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/80/135', date: '2025-12-15' }, kind: 'operative' });
+
+  it('A/RES/80/135 OP13 (80/144 PP14): "takes note of the call to action by the Secretary-General entitled “From Rome to Addis and beyond”": a Document by its title, the Secretary-General its author, NOTES', () => {
+    const text =
+      'Takes note with appreciation of the United Nations Food Systems Summit +4 Stocktaking Moment, convened by the Secretary-General from 27 to 29 July 2025 in Addis Ababa, and takes note of the call to action by the Secretary-General entitled “From Rome to Addis and beyond”;';
+    const doc = extract(text).mentions.find((m) => m.kind === 'Document');
+    expect(doc?.key).toBe('Document:from rome to addis and beyond');
+    expect(doc?.attrs.author).toBe('Secretary-General');
+    expect(extract(text).relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Document:from rome to addis and beyond');
+  });
+
+  it('guard: "the joint study by the United Nations and the Council of Europe, entitled “...”": two bodies, no one author (the title only)', () => {
+    const text = 'Taking note of the joint study by the United Nations and the Council of Europe, entitled “Trafficking in organs, tissues and cells and trafficking in human beings for the purpose of the removal of organs”,';
+    const doc = extract(text, 'preambular').mentions.find((m) => m.kind === 'Document');
+    expect(doc?.attrs).toEqual({ title: 'Trafficking in organs, tissues and cells and trafficking in human beings for the purpose of the removal of organs' });
+    expect(keys(text, 'Document:', 'preambular')).toHaveLength(1);
   });
 });
