@@ -631,6 +631,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
   if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
+  if (paragraph.footnoteRefs.length && paragraph.text.includes(TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && paragraph.text.includes(REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const plurals = authorPluralReportsOf.get(ctx);
@@ -967,6 +968,33 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);
     if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, paragraph, a, from, marks, footnotes);
+  }
+}
+
+const TRANSMITTING = ' transmitting ';
+/** right before the Secretary-General's name: "the note by the " (group 0) */
+const NOTE_BY_THE_RE = /\bnotes?\s+by\s+the\s+$/;
+/** how far after the name the note's mark may stand */
+const TRANSMITTED_WITHIN = 300;
+const END_SEMICOLON_RE = /;\s*$/;
+/**
+ * "1. Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and
+ * Cultural Organization; 11" ("11 A/78/217.", A/RES/78/161; 80/148, 78/168), "the note by the Secretary-General transmitting the
+ * concise summary of the principal findings ... contained in the reports of the Board of Auditors for the annual financial
+ * period 2024,18" (A/RES/80/231 PP3; 79/245, 78/242), "the note by the Secretary-General transmitting his comments and those of
+ * the United Nations System Chief Executives Board for Coordination thereon,5" (A/RES/79/281, 78/243): the mark ending what the
+ * note transmits footnotes the note, the Secretary-General's document (the report it transmits is printed under it, not the
+ * symbol). Only the first mark after the name, within a sentence part (no semicolon before it).
+ */
+function authorTransmittingNotes(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  for (const a of body) {
+    if (a.key !== SG_KEY || !text.startsWith(TRANSMITTING, a.end) || !NOTE_BY_THE_RE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
+    const r = paragraph.footnoteRefs.find((x) => x.offset >= a.end);
+    // (the semicolon that ends the paragraph may stand before the mark: "... Organization; 11")
+    if (r?.footnote === undefined || r.offset - a.end > TRANSMITTED_WITHIN || text.slice(a.end, r.offset).replace(END_SEMICOLON_RE, '').includes(';')) continue;
+    if (!reportsFootnote(r.footnote.text)) continue;
+    authorFootnotedReports(footnotes, [r], 'Secretary-General');
   }
 }
 

@@ -5,7 +5,8 @@
 // development, food security and nutrition to be submitted ... at its eightieth session") runs to its end; a report's date may
 // stand before its author ("the report of 6 April 2020 of the United Nations Board of Inquiry 9"), or several dated reports' marks
 // ("the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission ...");
-// a call to action cited by its quoted title is a Document, its author the one body printed "by the ...". Pinned, unchanged:
+// a call to action cited by its quoted title is a Document, its author the one body printed "by the ..."; the document footnoted
+// after "the note by the Secretary-General transmitting ..." is his. Pinned, unchanged:
 // the working paper "prepared by the Chair" has no author (the Chair is no Organization). Each case quotes its file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
@@ -152,5 +153,28 @@ describe('a call to action cited by its title', () => {
     const doc = extract(text, 'preambular').mentions.find((m) => m.kind === 'Document');
     expect(doc?.attrs).toEqual({ title: 'Trafficking in organs, tissues and cells and trafficking in human beings for the purpose of the removal of organs' });
     expect(keys(text, 'Document:', 'preambular')).toHaveLength(1);
+  });
+});
+
+describe('the note by the Secretary-General transmitting another body\'s text', () => {
+  it('A/RES/78/161 OP1 (80/148; 78/168 OP49): "Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11" ("11 A/78/217."): the note is the Secretary-General\'s', () => {
+    const text = 'Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11';
+    expect(footnotedAuthors('OP1', text, [{ after: '; 11', mark: '11', text: 'A/78/217.' }], { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' })).toEqual([
+      'A/78/217 Secretary-General',
+    ]);
+  });
+
+  it('A/RES/80/231 PP3 (79/245, 78/242): "the note by the Secretary-General transmitting the concise summary ... contained in the reports of the Board of Auditors for the annual financial period 2024,18" ("18 A/80/253.")', () => {
+    const text =
+      'Having considered the note by the Secretary-General transmitting the concise summary of the principal findings, conclusions and recommendations contained in the reports of the Board of Auditors for the annual financial period 2024,18 and the related report of the Advisory Committee,';
+    expect(footnotedAuthors('PP3', text, [{ after: '2024,18', mark: '18', text: 'A/80/253.' }], { body: 'General Assembly', symbol: 'A/RES/80/231', date: '2025-12-30' })).toEqual([
+      'A/80/253 Secretary-General',
+    ]);
+  });
+
+  it('guard: a mark after a semicolon inside the paragraph ("...; and welcomes the work of the Organization,12") is not the note\'s', () => {
+    const text =
+      'Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; and welcomes the work of the Organization,12 and encourages States to support it;';
+    expect(footnotedAuthors('OP1', text, [{ after: 'Organization,12', mark: '12', text: 'A/78/218.' }], { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' })).toEqual(['A/78/218 -']);
   });
 });
