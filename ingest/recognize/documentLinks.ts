@@ -971,20 +971,20 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
   }
 }
 
-const TRANSMITTING = ' transmitting ';
+const TRANSMITTING = ' transmitting his ';
 /** right before the Secretary-General's name: "the note by the " (group 0) */
 const NOTE_BY_THE_RE = /\bnotes?\s+by\s+the\s+$/;
 /** how far after the name the note's mark may stand */
 const TRANSMITTED_WITHIN = 300;
 const END_SEMICOLON_RE = /;\s*$/;
 /**
- * "1. Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and
- * Cultural Organization; 11" ("11 A/78/217.", A/RES/78/161; 80/148, 78/168), "the note by the Secretary-General transmitting the
- * concise summary of the principal findings ... contained in the reports of the Board of Auditors for the annual financial
- * period 2024,18" (A/RES/80/231 PP3; 79/245, 78/242), "the note by the Secretary-General transmitting his comments and those of
- * the United Nations System Chief Executives Board for Coordination thereon,5" (A/RES/79/281, 78/243): the mark ending what the
- * note transmits footnotes the note, the Secretary-General's document (the report it transmits is printed under it, not the
- * symbol). Only the first mark after the name, within a sentence part (no semicolon before it).
+ * "Having considered ... the note by the Secretary-General transmitting his comments and those of the United Nations System Chief
+ * Executives Board for Coordination thereon,5" (A/RES/79/281 PP; 78/243): the mark ending what the note transmits footnotes the
+ * note, and what it transmits is his own: the Secretary-General's document. Not a note transmitting another's text ("the note by
+ * the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11",
+ * A/RES/78/161 OP1; "... the concise summary of the principal findings ... of the Board of Auditors ...,18", A/RES/80/231 PP3):
+ * whose that document is, the note's or the report's, is left open (aud36a). Only the first mark after the name, within a
+ * sentence part (no semicolon before it but the one ending the paragraph).
  */
 function authorTransmittingNotes(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
   const text = paragraph.text;

@@ -6,7 +6,8 @@
 // stand before its author ("the report of 6 April 2020 of the United Nations Board of Inquiry 9"), or several dated reports' marks
 // ("the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission ...");
 // a call to action cited by its quoted title is a Document, its author the one body printed "by the ..."; the document footnoted
-// after "the note by the Secretary-General transmitting ..." is his. Pinned, unchanged:
+// after "the note by the Secretary-General transmitting his comments ..." is his (one transmitting another's report stays open,
+// as aud36a decided). Pinned, unchanged:
 // the working paper "prepared by the Chair" has no author (the Chair is no Organization). Each case quotes its file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
@@ -156,25 +157,24 @@ describe('a call to action cited by its title', () => {
   });
 });
 
-describe('the note by the Secretary-General transmitting another body\'s text', () => {
-  it('A/RES/78/161 OP1 (80/148; 78/168 OP49): "Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11" ("11 A/78/217."): the note is the Secretary-General\'s', () => {
+describe('the note by the Secretary-General transmitting his own comments', () => {
+  it('A/RES/79/281 (78/243): "the note by the Secretary-General transmitting his comments and those of the United Nations System Chief Executives Board for Coordination thereon,5" ("5 A/79/717/Add.1."): the note is his', () => {
+    const text =
+      'Having considered the report of the Joint Inspection Unit entitled “Review of consideration of and action taken on the reports and recommendations of the Joint Inspection Unit by United Nations system organizations”,4 and the note by the Secretary-General transmitting his comments and those of the United Nations System Chief Executives Board for Coordination thereon,5';
+    const notes = [
+      { after: 'organizations”,4', mark: '4', text: 'A/79/717.' },
+      { after: 'thereon,5', mark: '5', text: 'A/79/717/Add.1.' },
+    ];
+    expect(footnotedAuthors('PP1', text, notes, { body: 'General Assembly', symbol: 'A/RES/79/281', date: '2025-04-11' })).toContain('A/79/717/Add.1 Secretary-General');
+  });
+
+  it('guard: A/RES/78/161 OP1 "the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11": another\'s report, its author left open (aud36a)', () => {
     const text = 'Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11';
-    expect(footnotedAuthors('OP1', text, [{ after: '; 11', mark: '11', text: 'A/78/217.' }], { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' })).toEqual([
-      'A/78/217 Secretary-General',
-    ]);
+    expect(footnotedAuthors('OP1', text, [{ after: '; 11', mark: '11', text: 'A/78/217.' }], { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' })).toEqual(['A/78/217 -']);
   });
 
-  it('A/RES/80/231 PP3 (79/245, 78/242): "the note by the Secretary-General transmitting the concise summary ... contained in the reports of the Board of Auditors for the annual financial period 2024,18" ("18 A/80/253.")', () => {
-    const text =
-      'Having considered the note by the Secretary-General transmitting the concise summary of the principal findings, conclusions and recommendations contained in the reports of the Board of Auditors for the annual financial period 2024,18 and the related report of the Advisory Committee,';
-    expect(footnotedAuthors('PP3', text, [{ after: '2024,18', mark: '18', text: 'A/80/253.' }], { body: 'General Assembly', symbol: 'A/RES/80/231', date: '2025-12-30' })).toEqual([
-      'A/80/253 Secretary-General',
-    ]);
-  });
-
-  it('guard: a mark after a semicolon inside the paragraph ("...; and welcomes the work of the Organization,12") is not the note\'s', () => {
-    const text =
-      'Takes note of the note by the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; and welcomes the work of the Organization,12 and encourages States to support it;';
-    expect(footnotedAuthors('OP1', text, [{ after: 'Organization,12', mark: '12', text: 'A/78/218.' }], { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' })).toEqual(['A/78/218 -']);
+  it('guard: a mark after a semicolon inside the paragraph ("...; and welcomes the work of the Board,12") is not the note\'s', () => {
+    const text = 'Takes note of the note by the Secretary-General transmitting his comments on the report; and welcomes the work of the Board of Auditors,12 and encourages it to continue;';
+    expect(footnotedAuthors('OP1', text, [{ after: 'Auditors,12', mark: '12', text: 'A/78/218.' }], { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' })).not.toContain('A/78/218 Secretary-General');
   });
 });
