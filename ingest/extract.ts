@@ -482,7 +482,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const relations = verbRelations(text, mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
-  if (clauses.length > 1 && relations.length) pronounAddressees(text, clauses, relations);
+  if (clauses.length > 1 && relations.length) {
+    pronounAddressees(text, clauses, relations);
+    if (text.includes(SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
+  }
   let attributions: Attribution[] = [];
   try {
     attributions = findAttributions(text, bodyMentions);
@@ -1039,6 +1042,42 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     }
   }
   return relations;
+}
+
+/** the rare words a modifier shared by two verbs' objects opens with (a cheap gate before the regexes below) */
+const SHARED_MODIFIER_GATE = ', contained in ';
+/** the first clause's object, plain (no comma, bracket or quote in it), then ", and " before the second verb */
+const FIRST_PLAIN_OBJECT_RE = /^\s+(?:of\s+)?the\s+[^,;()“”]{1,80},\s+and\s+$/;
+/** the second verb's plain object, then the shared modifier after a comma (group 1: from the comma on) */
+const SECOND_OBJECT_SHARED_RE = /^\s+the\s+[^,;()“”]{1,80}(,\s+contained\s+in\s)/;
+/**
+ * "1. Takes note of the audit opinions and findings, and endorses the recommendations, contained in the reports of the Board of
+ * Auditors;" (A/RES/80/231 OP1; 79/245, 78/242): the modifier set off by a comma after the second verb's object is shared by
+ * both objects (the opinions and findings are contained in the reports too), so what it names is the object of both verbs:
+ * the first clause's relation to each entity named in the modifier, under the first clause. Only where each verb has one plain
+ * object and the modifier follows the second one's comma ("and endorses the recommendations contained in ..." is the second
+ * verb's alone).
+ */
+function sharedModifierRelations(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const prev = clauses[i - 1]!;
+    if (c.relation === undefined || prev.relation === undefined) continue;
+    const prevVerbEnd = verbEnd(text, prev);
+    const end = verbEnd(text, c);
+    if (prevVerbEnd < 0 || end < 0 || !FIRST_PLAIN_OBJECT_RE.test(text.slice(prevVerbEnd, c.start))) continue;
+    const shared = SECOND_OBJECT_SHARED_RE.exec(text.slice(end, c.end));
+    if (!shared) continue;
+    const from = end + shared[0].length - shared[1]!.length;
+    const types = [prev.relation, ...(prev.also ?? [])];
+    for (const r of relations.slice()) {
+      if (r.clause !== c.index || r.footnote || r.start < from) continue;
+      for (const type of types) {
+        if (relations.some((o) => o.clause === prev.index && o.type === type && o.target === r.target)) continue;
+        relations.push({ type, target: r.target, clause: prev.index, verb: prev.verb, phrase: r.phrase, start: r.start, end: r.end });
+      }
+    }
+  }
 }
 
 /** Verbs of asking whose addressee may be a pronoun ("and requests him to", "and encourages it to"). */

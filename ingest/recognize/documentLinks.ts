@@ -631,7 +631,11 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
   if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
+  if (paragraph.footnoteRefs.length && paragraph.text.includes(TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length > 1 && paragraph.text.includes(REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
+  const plurals = authorPluralReportsOf.get(ctx);
+  if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
   const state = acabqReportOf.get(ctx);
   if (state === undefined && !paragraph.footnoteRefs.length) return;
   const text = paragraph.text;
@@ -794,9 +798,10 @@ const PREPARED_BY_THE = ' prepared by the ';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "), or the document it prepared ("the working
  *  paper prepared by the Secretariat on Anguilla2", A/RES/79/100 PP2 and every Territory's text; "the note by the Secretariat11",
- *  A/RES/80/160 PP20). */
+ *  A/RES/80/160 PP20); the report's date may stand before its author ("the report of 6 April 2020 of the United Nations Board of
+ *  Inquiry 9", A/RES/78/222 PP33). */
 const REPORT_OF_LEAD_RE =
-  /\b(reports?)(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
+  /\b(reports?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
  *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), the year
  *  or period it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the
@@ -962,7 +967,58 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
       r = next;
     }
     if (marks.length) authorFootnotedReports(footnotes, marks, author);
-    if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, text, a, from, marks, footnotes);
+    if (subjectsListed && marks.length > 1) rememberListedSubjects(ctx, paragraph, a, from, marks, footnotes);
+  }
+}
+
+const TRANSMITTING = ' transmitting his ';
+/** right before the Secretary-General's name: "the note by the " (group 0) */
+const NOTE_BY_THE_RE = /\bnotes?\s+by\s+the\s+$/;
+/** how far after the name the note's mark may stand */
+const TRANSMITTED_WITHIN = 300;
+const END_SEMICOLON_RE = /;\s*$/;
+/**
+ * "Having considered ... the note by the Secretary-General transmitting his comments and those of the United Nations System Chief
+ * Executives Board for Coordination thereon,5" (A/RES/79/281 PP; 78/243): the mark ending what the note transmits footnotes the
+ * note, and what it transmits is his own: the Secretary-General's document. Not a note transmitting another's text ("the note by
+ * the Secretary-General transmitting the report of the United Nations Educational, Scientific and Cultural Organization; 11",
+ * A/RES/78/161 OP1; "... the concise summary of the principal findings ... of the Board of Auditors ...,18", A/RES/80/231 PP3):
+ * whose that document is, the note's or the report's, is left open (aud36a). Only the first mark after the name, within a
+ * sentence part (no semicolon before it but the one ending the paragraph).
+ */
+function authorTransmittingNotes(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  for (const a of body) {
+    if (a.key !== SG_KEY || !text.startsWith(TRANSMITTING, a.end) || !NOTE_BY_THE_RE.test(text.slice(Math.max(0, a.start - 20), a.start))) continue;
+    const r = paragraph.footnoteRefs.find((x) => x.offset >= a.end);
+    // (the semicolon that ends the paragraph may stand before the mark: "... Organization; 11")
+    if (r?.footnote === undefined || r.offset - a.end > TRANSMITTED_WITHIN || text.slice(a.end, r.offset).replace(END_SEMICOLON_RE, '').includes(';')) continue;
+    if (!reportsFootnote(r.footnote.text)) continue;
+    authorFootnotedReports(footnotes, [r], 'Secretary-General');
+  }
+}
+
+/** "reports of " and a day's number: the reports listed by their dates (a cheap gate; the regex below says the rest) */
+const REPORTS_OF_THE_DATES = 'reports of ';
+const REPORTS_OF_A_DAY_RE = /\breports of \d/;
+/** Right before a body's name: its reports listed by their dates, each with its mark, then "of the " (group 1: from the first date on) */
+const DATED_REPORTS_LEAD_RE = /\breports\s+of\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[\s,]*\d{1,3},?(?:\s+(?:and\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}[\s,]*\d{1,3},?){1,8})\s+of\s+the\s+$/;
+/**
+ * "... and the reports of 18 October 2022,20 15 March 202321 and 19 October 2023 22 of the Independent International Commission of
+ * Inquiry on Ukraine pursuant to Human Rights Council resolution 49/1," (A/RES/78/221 PP19): each date's mark footnotes one of the
+ * body's reports, printed before its name; their author is the body (as authorReportsOfBodies gives a report whose mark follows
+ * the name). Only the marks inside the dated list, each footnote a report's symbol.
+ */
+function authorDatedReports(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  for (const a of body) {
+    if (a.kind !== 'Organization' || a.nested || a.start < 40) continue;
+    const lead = DATED_REPORTS_LEAD_RE.exec(text.slice(Math.max(0, a.start - 200), a.start));
+    if (!lead) continue;
+    const from = a.start - lead[0].length + lead[0].indexOf(lead[1]!);
+    const marks = paragraph.footnoteRefs.filter((r) => r.footnote !== undefined && r.offset > from && r.offset < a.start);
+    if (marks.length < 2 || !marks.every((r) => reportsFootnote(r.footnote!.text))) continue;
+    authorFootnotedReports(footnotes, marks, a.key === SG_KEY ? 'Secretary-General' : a.name);
   }
 }
 
@@ -976,7 +1032,16 @@ const LISTED_SUBJECT_WORDS_RE = /^[\s,]*(?:and\s+|on\s+)?(the\s+[^,;:“”]{1,1
  * Tribunals under the agenda item ..." (OP4, OP5): each listed subject with its mark's symbol, remembered for the author as a
  * marked "report of the <author> on <subject>" is (linkAuthorSubjectReports links the later bare words).
  */
-function rememberListedSubjects(ctx: RecognizeContext, text: string, author: EntityMention, from: number, marks: readonly { offset: number; mark: string }[], footnotes: readonly EntityMention[]): void {
+function rememberListedSubjects(
+  ctx: RecognizeContext,
+  paragraph: ParagraphText,
+  author: EntityMention,
+  from: number,
+  marks: readonly { offset: number; mark: string }[],
+  footnotes: readonly EntityMention[],
+): void {
+  const text = paragraph.text;
+  rememberPluralOfAuthor(ctx, paragraph.id, author.key, marks, footnotes);
   let known = authorSubjectsOf.get(ctx);
   if (!known) authorSubjectsOf.set(ctx, (known = new Map()));
   let ofAuthor = known.get(author.key);
@@ -990,6 +1055,56 @@ function rememberListedSubjects(ctx: RecognizeContext, text: string, author: Ent
     const subject = normaliseTitle(words[1]!);
     const before = ofAuthor.get(subject);
     ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
+  }
+}
+
+/**
+ * Per resolution: for each author (an Organization's key), the documents of its reports listed by subject under one plural
+ * ("the reports of the Board of Auditors on the United Nations,1 ... and the United Nations Joint Staff Pension Fund,17"), with
+ * the paragraph that listed them; symbols null once a second paragraph listed a set of them.
+ */
+const authorPluralReportsOf = new WeakMap<RecognizeContext, Map<string, { paragraph: string; symbols: string[] | null }>>();
+function rememberPluralOfAuthor(ctx: RecognizeContext, paragraph: string, author: string, marks: readonly { offset: number; mark: string }[], footnotes: readonly EntityMention[]): void {
+  const symbols: string[] = [];
+  for (const f of footnotes) {
+    if (f.kind !== 'Document' || typeof f.attrs.symbol !== 'string' || symbols.includes(f.attrs.symbol)) continue;
+    if (marks.some((r) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark)) symbols.push(f.attrs.symbol);
+  }
+  let known = authorPluralReportsOf.get(ctx);
+  if (!known) authorPluralReportsOf.set(ctx, (known = new Map()));
+  const before = known.get(author);
+  if (before === undefined) known.set(author, { paragraph, symbols });
+  else if (before.paragraph !== paragraph) known.set(author, { paragraph, symbols: null });
+  else if (before.symbols) for (const s of symbols) if (!before.symbols.includes(s)) before.symbols.push(s);
+}
+
+/**
+ * "1. Takes note of the audit opinions and findings, and endorses the recommendations, contained in the reports of the Board of
+ * Auditors;" (A/RES/80/231 OP1; 79/245, 78/242) after PP3 listed them by subject, each with its footnote ("the reports of the
+ * Board of Auditors on the United Nations,1 the International Trade Centre,2 ..."): the later bare plural words, no subject after
+ * them, are all of those documents. The author keeps its own verb relation (as in linkBareOtherAuthors). Not the listing
+ * paragraph's own words, nor words with a subject or period after them ("the reports of the Board of Auditors for the annual
+ * financial period 2024": BARE_AFTER_RE), nor a report still to come.
+ */
+function linkBarePluralOfAuthors(paragraph: ParagraphText, body: EntityMention[], known: ReadonlyMap<string, { paragraph: string; symbols: string[] | null }>): void {
+  const text = paragraph.text;
+  if (!text.includes(REPORTS_OF_THE)) return;
+  for (let i = 0; i < body.length; i++) {
+    const a = body[i]!;
+    if (a.kind !== 'Organization' || a.nested || a.start < REPORTS_OF_THE.length || !text.startsWith(REPORTS_OF_THE, a.start - REPORTS_OF_THE.length)) continue;
+    const state = known.get(a.key);
+    if (!state?.symbols || state.paragraph === paragraph.id) continue;
+    const at = a.start - REPORTS_OF_THE.length;
+    const before = text.slice(Math.max(0, at - 40), at);
+    const after = text.slice(a.end, a.end + 20);
+    if (!BARE_AFTER_RE.test(after) || !BARE_BEFORE_RE.test(before) || FUTURE_BEFORE_RE.test(before) || FUTURE_AFTER_RE.test(after)) continue;
+    if (PREVIOUSLY_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (body.some((o) => o.start < a.end && at < o.end && o.kind !== 'Organization')) continue;
+    const phrase = text.slice(at, a.end);
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, ...state.symbols.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase, start: at, end: a.end })));
+    i += state.symbols.length;
   }
 }
 

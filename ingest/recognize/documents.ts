@@ -234,8 +234,10 @@ const NEXT_LISTED_TITLE_RE = /^\s?\d{0,3}(?:,\s+|,?\s+and\s+)\u201c([^\u201d]{2,
 // (A/RES/79/145), "guide entitled “...”": other publications cited by their quoted titles, their author between (group 2);
 // "the documents entitled “Review of the operation of the Treaty, ...” and “Improving the effectiveness of the strengthened
 // review process for the Treaty”", A/RES/80/45 PP7, A/RES/78/30: two documents, the plural group 1, the second title after)
+// ("the call to action by the Secretary-General entitled “From Rome to Addis and beyond”", A/RES/80/135 OP13, 80/144 PP14; "the
+// joint call to action entitled “A world in crisis: ...”", A/RES/78/228 PP22: a call to action published under its title)
 const TITLED_DOCUMENT_RE =
-  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium)(s?)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
+  /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium|call\s+to\s+action)(s?)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
 const SECOND_TITLE_RE = /^,?\s+and\s+\u201c([^\u201d]{2,300})\u201d/;
 /**
  * The same publications cited by a title printed in italics, which cleaning leaves bare: "the World Health Organization manual
@@ -266,21 +268,33 @@ function titledDocumentMentions(text: string, out: EntityMention[]): void {
     const end = m.index + m[0].length;
     // (an author printed between is its own mention: the document's words start at "entitled")
     const start = m[2] === undefined ? m.index : end - m[3]!.length;
-    titledDocument(m[4]!, text.slice(start, end), start, end, out);
+    titledDocument(m[4]!, text.slice(start, end), start, end, out, m[2] === undefined ? undefined : knownAuthor(m[2]));
     if (m[1] !== 's') continue;
     const second = SECOND_TITLE_RE.exec(text.slice(end, end + 310));
     if (second) titledDocument(second[1]!, second[0].slice(second[0].indexOf('\u201c')), end + second[0].indexOf('\u201c'), end + second[0].length, out);
   }
 }
-function titledDocument(printed: string, phrase: string, start: number, end: number, out: EntityMention[]): void {
+function titledDocument(printed: string, phrase: string, start: number, end: number, out: EntityMention[], author?: string): void {
   const title = cleanTitle(printed);
   const key = normaliseTitle(title);
   if (key.length < 3) return;
-  out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: { title }, phrase, start, end });
+  out.push({ kind: 'Document', key: nodeKey('Document', key), name: title, attrs: author === undefined ? { title } : { title, author }, phrase, start, end });
+}
+/** the words " by the <author>" before "entitled": one Organization's name, as its node has it ("Secretary-General" for his); else none
+ *  ("by the United Nations and the Council of Europe": two, no one author) */
+const BY_AUTHOR_RE = /^\s+by\s+(?:the\s+)?/;
+function knownAuthor(by: string): string | undefined {
+  const known = lookupName(by.replace(BY_AUTHOR_RE, '').trim());
+  if (known?.kind !== 'Organization') return undefined;
+  return known.name === SECRETARY_GENERAL ? 'Secretary-General' : known.name;
 }
 
-/** ", ecological, health and other impacts": a list of single words inside a subject, not its end. */
-const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*,\s)*[a-z][\w-]*\s+and\s+[a-z]/;
+/**
+ * ", ecological, health and other impacts": a list of lower-case words inside a subject, not its end; an item may be two words,
+ * as in the agenda item's title "the report of the Secretary-General on agriculture development, food security and nutrition to
+ * be submitted to the General Assembly at its eightieth session" (A/RES/78/169 OP11): the subject goes on to its end.
+ */
+const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s)*[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+and\s+[a-z]/;
 
 function subjectEnd(text: string, from: number): number {
   SUBJECT_END_RE.lastIndex = from;
