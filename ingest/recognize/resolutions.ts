@@ -584,6 +584,11 @@ function citingInfo(ctx: RecognizeContext): CitingInfo {
   if ((m = /^E\/RES\/(\d{4})\//.exec(s))) return { ecosocYear: Number(m[1]) };
   if ((m = /^S\/RES\/(\d+)/.exec(s))) return { scNumber: Number(m[1]) };
   if ((m = /^A\/HRC\/RES\/(\d+)\//.exec(s))) return { hrcSession: Number(m[1]) };
+  // A draft has no number yet, and often no date, but its symbol gives its session: "A/80/L.41", "A/C.3/80/L.20",
+  // "A/HRC/58/L.12", "E/2025/L.20" or a committee report "E/2025/31 draft resolution I" (the session of 2025)
+  if ((m = /^A\/(?:C\.\d\/)?(\d+)\/L\./.exec(s))) return { gaSession: Number(m[1]) };
+  if ((m = /^A\/HRC\/(\d+)\/L\./.exec(s))) return { hrcSession: Number(m[1]) };
+  if ((m = /^E\/(\d{4})\//.exec(s))) return { ecosocYear: Number(m[1]) };
   return {};
 }
 

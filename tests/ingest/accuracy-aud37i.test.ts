@@ -3,7 +3,8 @@
 // already keyed, dated and typed right; the misses were in the citing body's own numbering when that body is the Human Rights
 // Council: its decisions are numbered from 101 ("its decision 18/120"), so they were read as no citation at all, and a bare
 // number of a session the Council has not held ("resolution 70/1" in a text of its fifty-eighth session) was read as the
-// Council's and then dropped as a later text, where it is the Assembly's. Each fix has a guard.
+// Council's and then dropped as a later text, where it is the Assembly's. A draft ("A/80/L.41", "E/2025/31 draft resolution I", often
+// undated) now takes its session from its symbol, so it cites no later session either. Each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -48,5 +49,27 @@ describe('a bare number of a session the Human Rights Council has not held is th
   it('guard: a bare number of a session it has held stays the Council\'s ("resolution 48/13"), and "its resolution 70/1" (the Council\'s own, not yet adopted) is no citation', () => {
     expect(keys('Recalling resolution 48/13 of 8 October 2021,', 'Resolution:')).toEqual(['Resolution:A/HRC/RES/48/13']);
     expect(keys('Recalling its resolution 70/1,', 'Resolution:')).toEqual([]);
+  });
+});
+
+describe('a draft cites no later session than its own (its symbol gives the session; drafts often carry no date)', () => {
+  const L41: RecognizeContext = { body: 'General Assembly', symbol: 'A/80/L.41' };
+  const SEED: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I' };
+  const HRC_DRAFT: RecognizeContext = { body: 'Human Rights Council', symbol: 'A/HRC/58/L.12' };
+
+  it('A/80/L.41 (no date): "Recalling its resolutions 79/1 and 81/2" cites 79/1 only; the session\'s own earlier "80/118" stays', () => {
+    expect(keys('Recalling its resolutions 79/1 and 81/2,', 'Resolution:', undefined, L41)).toEqual(['Resolution:A/RES/79/1']);
+    expect(keys('Recalling its resolution 80/118 of 15 December 2025,', 'Resolution:', undefined, L41)).toEqual(['Resolution:A/RES/80/118']);
+  });
+
+  it('E/2025/31 draft resolution I (the ECOSOC seed, no date): "its resolution 2026/2" is no citation, "its resolution 2024/13 of 23 July 2024" is', () => {
+    expect(keys('Recalling its resolutions 2024/13 of 23 July 2024 and 2026/2,', 'Resolution:', undefined, SEED)).toEqual(['Resolution:E/RES/2024/13']);
+  });
+
+  it('A/HRC/58/L.12: "as adopted in resolution 70/1" is the Assembly\'s; "its resolution 56/7" the Council\'s', () => {
+    expect(keys('Welcoming the 2030 Agenda for Sustainable Development, as adopted in resolution 70/1, and recalling its resolution 56/7,', 'Resolution:', undefined, HRC_DRAFT)).toEqual([
+      'Resolution:A/RES/70/1',
+      'Resolution:A/HRC/RES/56/7',
+    ]);
   });
 });
