@@ -189,8 +189,9 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     if (first >= 100) return undefined; // neither a session nor a year: "2/15"-like noise
     if (body === SC || body === ECOSOC || body === CHR) return undefined;
     // The Council adopts a few dozen resolutions a session; "resolution 60/251" in its
-    // own text is the General Assembly's (the one that created it).
-    const hrcSized = Number(b) <= 80;
+    // own text is the General Assembly's (the one that created it). Its decisions are numbered
+    // from 101 ("its decision 18/120", "decision 2/102"), below the Assembly's (from 401).
+    const hrcSized = dec ? Number(b) >= 101 && Number(b) < 401 : Number(b) <= 80;
     const hrc = body === HRC || (!body && hint.anyCouncil && hrcSized) || (!hint.explicit && !body && ctx === HRC && hrcSized);
     if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number, session: first };
     // The Assembly numbers session/number only from its thirty-first session (1976): "resolution
@@ -583,6 +584,11 @@ function citingInfo(ctx: RecognizeContext): CitingInfo {
   if ((m = /^E\/RES\/(\d{4})\//.exec(s))) return { ecosocYear: Number(m[1]) };
   if ((m = /^S\/RES\/(\d+)/.exec(s))) return { scNumber: Number(m[1]) };
   if ((m = /^A\/HRC\/RES\/(\d+)\//.exec(s))) return { hrcSession: Number(m[1]) };
+  // A draft has no number yet, and often no date, but its symbol gives its session: "A/80/L.41", "A/C.3/80/L.20",
+  // "A/HRC/58/L.12", "E/2025/L.20" or a committee report "E/2025/31 draft resolution I" (the session of 2025)
+  if ((m = /^A\/(?:C\.\d\/)?(\d+)\/L\./.exec(s))) return { gaSession: Number(m[1]) };
+  if ((m = /^A\/HRC\/(\d+)\/L\./.exec(s))) return { hrcSession: Number(m[1]) };
+  if ((m = /^E\/(\d{4})\//.exec(s))) return { ecosocYear: Number(m[1]) };
   return {};
 }
 
@@ -839,6 +845,11 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       const itemHint = p.after ?? listAfter ?? hint;
       p.parts.forEach((g, i) => {
         let c = cite(g, itemHint, ctx.body, instrument);
+        // "as adopted in resolution 70/1" in a text of the Human Rights Council's fifty-eighth session: a bare number of a
+        // session the Council has not held is the Assembly's (not after "its", the Council's own)
+        if (c && bare && c.body === HRC && c.session !== undefined && citing.hrcSession !== undefined && c.session > citing.hrcSession) {
+          c = cite(g, hintOf({ body: GA, explicit: true }), ctx.body, instrument) ?? c;
+        }
         // "resolution 72/7 of 19 May 2016": the Assembly's seventy-second session began in 2017,
         // so the date says another body adopted it; without one named before, no citation.
         const misdated = c !== undefined && !itemHint.explicit && outsideSession(c, p.tail.date);
