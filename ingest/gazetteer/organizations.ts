@@ -670,7 +670,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // International Commission of Inquiry", 79/184) and once "the human rights monitoring Mission in Ukraine" (78/221 OP12), which
   // was read cut, as a body named "Mission in Ukraine"
   org('Human Rights Monitoring Mission in Ukraine', 'HRMMU', ['human rights monitoring mission in Ukraine', 'human rights monitoring Mission in Ukraine', 'United Nations Human Rights Monitoring Mission in Ukraine']),
-  org('African Union', 'AU', [], []),
+  // (printed with its predecessor's name before a slash, its old and new names: "the fiftieth anniversary of the Organization of
+  // African Unity/African Union", A/RES/78/263 OP38, 79/264; the predecessor named alone stays a body of its own)
+  org('African Union', 'AU', ['Organization of African Unity/African Union'], []),
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),

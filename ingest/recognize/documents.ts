@@ -925,5 +925,43 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
   } else if (stateOf) stateOfEditionMentions(text, out);
   if (wesp) wespEditionMentions(text, out);
+  if (slash && report && out.length > 1) bracketedSymbolsOfSgReports(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** between a report's subject and the bracket of its symbol: no other report, no end of a sentence or of a list item */
+const SUBJECT_TO_BRACKET_RE = /^[^;()“”]{0,300}$/;
+const OTHER_REPORT_WORD_RE = /\breports?\b|\.\s/
+/**
+ * "Report of the Secretary-General on revised estimates relating to the proposed programme budget for 2024 under section 1,
+ * Overall policymaking, direction and coordination, and section 29B, Department of Operational Support (A/78/753)." (A/RES/79/226
+ * footnote 33): a report named by its subject with its symbol in brackets after it is one document, the symbol's, by the
+ * Secretary-General, its subject running to the bracket (a number in it, "section 1", cut the subject as a footnote mark would):
+ * the subject's mention takes the symbol's key, as a footnote's symbol keys the paragraph's subject (documentLinks), and the
+ * symbol's own mention goes. Not where another report or a list item stands between them.
+ */
+function bracketedSymbolsOfSgReports(text: string, out: EntityMention[]): void {
+  let dropped = false;
+  for (const m of out) {
+    if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General' || typeof m.attrs.subject !== 'string' || typeof m.attrs.symbol === 'string' || !m.key) continue;
+    // the first symbol after the subject, alone in its brackets
+    let s: EntityMention | undefined;
+    for (const o of out) if (o !== m && o.kind === 'Document' && typeof o.attrs.symbol === 'string' && o.start > m.end && (s === undefined || o.start < s.start)) s = o;
+    if (s === undefined || text.charCodeAt(s.start - 1) !== 40 /* ( */ || text.charCodeAt(s.end) !== 41 /* ) */) continue;
+    const gap = text.slice(m.end, s.start - 1);
+    // (the subject read may already run over another report: "... for 2024 and the related report of the Advisory Committee")
+    if (!SUBJECT_TO_BRACKET_RE.test(gap) || OTHER_REPORT_WORD_RE.test(gap) || OTHER_REPORT_WORD_RE.test(m.attrs.subject)) continue;
+    if (out.some((o) => o !== m && o !== s && o.kind === 'Document' && o.start >= m.end && o.start < s.start)) continue;
+    const subject = `${m.attrs.subject}${gap}`.replace(/\s+/g, ' ').replace(/[\s,]+$/, '');
+    const symbol = s.attrs.symbol as string;
+    m.attrs = { ...m.attrs, subject, title: `Report of the Secretary-General on ${subject}`, symbol };
+    m.key = nodeKey('Document', symbol);
+    m.name = symbol;
+    s.key = '';
+    dropped = true;
+  }
+  if (!dropped) return;
+  let k = 0;
+  for (const m of out) if (m.key !== '') out[k++] = m;
+  out.length = k;
 }

@@ -902,6 +902,23 @@ function eventHeadAfterOfName(words: readonly string[], of: number): EventKindNa
   }
   return EVENT_HEADS.get(words[words.length - 1]!);
 }
+/**
+ * The index of a word that glues two owners' names with a hyphen after the first preposition ("Standardization-United" of
+ * "International Organization for Standardization-United Nations Development Programme ..."), the second owner going on
+ * capitalised; -1 when none. (Names keep such words otherwise: "Conference on Interaction and Confidence-Building Measures".)
+ */
+function gluedOwnerPairAt(words: readonly string[], firstPrep: number): number {
+  for (let i = firstPrep + 1; i < words.length - 2; i++) {
+    const w = words[i]!;
+    const dash = w.indexOf('-');
+    if (dash < 2 || dash === w.length - 1 || w.indexOf('-', dash + 1) >= 0) continue;
+    // (the second owner's words are capitalised, or a known name's placeholder: "Standardization-United § § §")
+    const next = words[i + 1]!;
+    if (!upperInitial(w) || !upperInitial(w.slice(dash + 1)) || (next !== '§' && !upperInitial(next))) continue;
+    return i;
+  }
+  return -1;
+}
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
@@ -917,6 +934,14 @@ function headKind(words: string[]): HeadKind | undefined {
   if (decade && !/ (?:of|on|for|to|against|in|with|from) /.test(joined.slice(0, decade.index))) return headOfKind('Event', 'decade');
   const firstPrep = words.findIndex((w, i) => i > 0 && HEAD_SEARCH_STOPS.has(w));
   const upTo = firstPrep < 0 ? words.length : firstPrep;
+  // "the International Organization for Standardization-United Nations Development Programme Management System Standards"
+  // (A/RES/79/323 annex OP34): two owners glued by a hyphen before an instrument's name; the first owner's own head and
+  // preposition ("Organization for") say nothing of what is named, the words after the pair do
+  // (only after a body's head: "the Fifth Conference of States Parties to the African Nuclear-Weapon-Free Zone Treaty" is a sitting)
+  if (firstPrep > 0 && ORG_HEADS.has(words[firstPrep - 1]!)) {
+    const glued = gluedOwnerPairAt(words, firstPrep);
+    if (glued > 0 && headKind(words.slice(glued + 1))?.kind === 'Framework') return headOfKind('Framework', undefined);
+  }
   if (namesAPost(words, upTo)) return undefined;
   // "the redeployment of the Team and Section" (A/RES/80/242 OP98, after "the Emergency Response Team and Operational
   // Resilience Section"): two bare heads are a reference back, no name
@@ -936,6 +961,10 @@ function headKind(words: string[]): HeadKind | undefined {
     if (w === 'Convention' && i > 0 && (words[i - 1] === 'Constitutional' || words[i - 1] === 'Revision')) return i > 1 ? headOfKind('Event', 'conference') : undefined;
     // (a law's "Act" only ends its name: "Act No. 2010-2 of 5 January 2010" is no "Act No")
     if (FRAMEWORK_HEADS.has(w) && (w !== 'Act' || i === upTo - 1)) return headOfKind('Framework', undefined);
+    // a set of standards named as such, its last word ("the International Mine Action Standards", "the ... Management System
+    // Standards", A/RES/79/323 annex OP34); a body of standards goes on with its own head ("the International Sustainability
+    // Standards Board")
+    if (w === 'Standards' && i === upTo - 1 && i > 0) return headOfKind('Framework', undefined);
     // "the Expert Mechanism on the Rights of Indigenous Peoples", "the Independent Investigative Mechanism for Myanmar", "the
     // International Residual Mechanism for Criminal Tribunals": a mechanism of experts or investigators is a body
     if (w === 'Mechanism' && i > 0 && BODY_MECHANISM_WORDS.has(words[i - 1]!)) return headOfKind('Organization', undefined);
@@ -1196,6 +1225,12 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       cur.push(tok);
       while (i + 1 < toks.length && toks[i + 1]!.known === place) cur.push(toks[++i]!);
       continue;
+    }
+    // "closer coordination between the Office of the High Representative and United Nations country teams" (A/RES/79/233 annex
+    // OP340): "United Nations" before a lowercase noun, ending the chunk unknown (knownNameCandidates reads it as an adjective),
+    // is the noun's modifier, no part of the name before "and"
+    if (!tok.known && tok.w === 'and' && i > 0 && i + 3 === toks.length && toks[i + 1]!.w === 'United' && toks[i + 2]!.w === 'Nations' && !toks[i + 1]!.known && !toks[i + 2]!.known) {
+      break;
     }
     if (!tok.known && tok.w === 'and' && i > 0 && toks[i - 1]!.known && toks[i - 1]!.known!.end === toks[i - 1]!.e) {
       segments.push(cur);
@@ -1844,6 +1879,10 @@ const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEAD
 const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
 /** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
 const GENERIC_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$/u;
+/** a category of countries in the singular, then one capitalised head ("Small Island Developing State Partnership") */
+const COUNTRY_CATEGORY_SINGULAR_RE = /^(?:Small Island Developing State|Least Developed Country|Landlocked Developing Country) \p{Lu}\p{Ll}+$/u;
+/** a word before a body's generic name that makes it a kind of body, any of them ("relevant Executive Board processes") */
+const GENERIC_BODY_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:relevant|respective)\s+$/u;
 
 const PLACE_BASED = '-based';
 /** a citation's symbol read as a word: capitals, a hyphen, a number ("A-32", "EC-55") */
@@ -1918,6 +1957,14 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // a few capitalised words ending in a bare head after "next", "new", "future" ... is an instrument not yet named, not a name
   // ("the new Strategic Plan 2024–2027" keeps its years, "a New Agenda for Peace" its subject)
   if (hk.kind === 'Framework' && seg.length > 1 && !tail.known && FRAMEWORK_HEADS.has(tail.w) && seg.length <= 4 && seg.every((x) => !CONNECTOR_WORDS.has(x.w)) && GENERIC_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 16), start))) return undefined;
+  // "in line with relevant Executive Board processes and timelines" (A/RES/79/226 OP85): a body named by generic words only,
+  // after "relevant"/"respective" and before a lowercase noun, says what kind of board's processes, no one board's; not a name
+  // ("relevant International Plant Protection Convention guidance" names one: its words are not generic)
+  // "exploring the designation of Small Island Developing State Partnership champions" (A/RES/80/136 OP21): a category of
+  // countries in the singular and a bare head before a lowercase noun say what the champions are for, no programme's name
+  // (the named one is "the Small Island Developing States Partnership Framework", printed in the same paragraph)
+  if (hk.kind === 'Initiative' && seg.length === 5 && !tail.known && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122 && COUNTRY_CATEGORY_SINGULAR_RE.test(text.slice(start, end))) return undefined;
+  if (hk.kind === 'Organization' && seg.length <= 3 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122 && GENERIC_BODY_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)) && seg.every((x) => !x.known) && genericName(seg.map((x) => x.w).join(' '))) return undefined;
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
@@ -9442,8 +9489,9 @@ function ownWordsOfAfter(text: string, end: number, name: string): number {
 }
 /** OF_CAPITALS_RE without "in <place>": "the Office of the High Commissioner in the United Nations development system" */
 const OWN_OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?/u;
-/** after a name's words: more of a name ("of Women", "to Review", "and Principles", " Programme", a year) */
-const NAME_GOES_ON_RE = /^\s+(?:(?:of|on|for|in|to)\s+(?:the\s+)?|and\s+(?!the\b))?[\p{Lu}\d]/u;
+/** after a name's words: more of a name ("of Women", "to Review", "and Principles", " Programme", a year); not "and United Nations
+ *  country teams" (A/RES/79/233 annex OP340: the Organization's name as a modifier of the noun after it, a second thing) */
+const NAME_GOES_ON_RE = /^\s+(?:(?:of|on|for|in|to)\s+(?:the\s+)?|and\s+(?!the\b)(?!United\s+Nations\s+[a-z]))?[\p{Lu}\d]/u;
 
 function earlierWithWords(text: string, end: number, refs: readonly Ref[] | undefined): Ref | undefined {
   if (!refs) return undefined;
