@@ -1,10 +1,13 @@
 // Session-37 audit aud37h (dates, a random sample: A/RES/79/226, 78/172, 78/221, 78/83, 80/139, 78/4, 78/267, 78/90, S/RES/687
 // (1991), S/RES/827 (1993)): an edition the gazetteer knows (its days on file), named by the year printed before its name and no
 // date printed ("the 2026 United Nations Water Conference to Accelerate ...", "the 2005 World Summit"), STARTS_ON that year, as
-// an edition the gazetteer does not know already was ("the 2010 Pacific regional seminar"). Each case quotes the file and
-// paragraph; each has a guard.
+// an edition the gazetteer does not know already was ("the 2010 Pacific regional seminar"). Also (seen on the way): A/RES/78/232
+// read alone threw in the graph builder, a final report merged into itself when its author and its body's node name differ in
+// case alone. Each case quotes the file and paragraph; each has a guard.
 import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../graph/build.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { citingResolution } from '../graph/fixtures.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/139', date: '2025-12-15' };
@@ -61,5 +64,33 @@ describe('a known edition named by its year, no date printed: STARTS_ON the year
   it('guard: a known edition named without its year gets no year ("the World Summit for Social Development" with no date printed)', () => {
     const att = attributions('Recalling the World Summit for Social Development and its outcome,');
     expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
+
+describe('graph: a final report whose author differs from its body\'s node name in case alone', () => {
+  const PANEL = 'High-Level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States';
+  const PRINTED = 'High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States';
+  const FINAL = 'Document:final report of the high-level panel on the development of a multidimensional vulnerability index for small island developing states';
+  const built = (authorPrinted: string, orgName: string) => {
+    const ex = citingResolution({ symbol: 'A/RES/78/232', file: 'A_RES_78_232.txt' });
+    ex.paragraphs[0]!.mentions.push(
+      // (the node keyed as OP12 prints the Panel, named as OP11 does)
+      { key: `Organization:${PRINTED}`, kind: 'Organization', name: orgName, attrs: { aliases: ['Panel'] }, phrase: 'Rec', start: 0, end: 3 },
+      { key: FINAL, kind: 'Document', name: `Final report of the ${authorPrinted}`, attrs: { author: authorPrinted }, phrase: 'Rec', start: 0, end: 3 },
+    );
+    const b = new GraphBuilder();
+    b.addResolution(ex);
+    return b.finalize();
+  };
+
+  it('A/RES/78/232 OP12 read alone ("the final report of the High-\\nlevel Panel ...", the Panel "High-Level" in OP11): the report keeps its node and takes the node\'s name as author (the file\'s ingest threw "target node not found")', () => {
+    const g = built(PRINTED, PANEL);
+    expect(g.hasNode(FINAL)).toBe(true);
+    expect(g.getNodeAttribute(FINAL, 'author')).toBe(PANEL);
+  });
+
+  it('guard: the author printed as the node names it is left as it is', () => {
+    const g = built(PANEL, PANEL);
+    expect(g.getNodeAttribute(FINAL, 'author')).toBe(PANEL);
   });
 });
