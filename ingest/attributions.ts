@@ -2428,7 +2428,15 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
     } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
   } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
-  const yearNamed = dated ? undefined : start === undefined ? yearNamedDate(text, ev) : printedEditionYear(text, ev, start);
+  // (not when the paragraph prints the known first day elsewhere: "from 22 to 24 March 2023, referred to as the 2023 United
+  // Nations Water Conference", A/RES/79/210 PP7, is dated by that day)
+  const yearNamed = dated
+    ? undefined
+    : start === undefined
+      ? yearNamedDate(text, ev)
+      : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
+        ? undefined
+        : printedEditionYear(text, ev, start);
   if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed), ev.start, ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
