@@ -1749,7 +1749,9 @@ export class GraphBuilder {
       // "the final report of the High-level Panel on the Development of a Multidimensional Vulnerability Index" (A/RES/78/232
       // OP43, the Panel named in full in OP12) is the one final report keyed by the body's full name: one node
       const byFullName = `Document:${normaliseTitle(`${FINAL_REPORT_OF}${name}`)}`;
-      if (key === `Document:${normaliseTitle(`${FINAL_REPORT_OF}${author}`)}` && g.hasNode(byFullName)) this.mergeNodeInto(key, byFullName);
+      // (not when the two names differ in case alone, "High-Level Panel" and "High-level Panel" (A/RES/78/232 OP11, OP12, read
+      // alone): both key the same node, which merging into itself would drop)
+      if (byFullName !== key && key === `Document:${normaliseTitle(`${FINAL_REPORT_OF}${author}`)}` && g.hasNode(byFullName)) this.mergeNodeInto(key, byFullName);
     }
   }
 

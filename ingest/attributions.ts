@@ -2303,6 +2303,24 @@ function yearNamedDate(text: string, ev: EntityMention): string | undefined {
   if (m[0].length === 5 && (!text.startsWith(year, ev.start) || editionPostponedFrom(ev.key, year))) return undefined;
   return year;
 }
+/** a year printed right before a name: "the 2005 World Summit", "the 2026 United Nations Water Conference to Accelerate ..." */
+const PRINTED_YEAR_BEFORE_NAME_RE = /^((?:19|20)\d\d) (?=[A-Z])/;
+/** an edition's mention that is its year alone: "2017" of "the 2017 and 2022 United Nations Conferences to Support ..." */
+const YEAR_ALONE_RE = /^(?:19|20)\d\d$/;
+/**
+ * An edition whose days the gazetteer knows, named by its year with no date printed: "the development outcome of the 2005 World
+ * Summit" (A/RES/78/138 PP2), "looking forward to the 2026 United Nations Water Conference to Accelerate ..." (A/RES/80/139 PP23,
+ * 78/206, 78/321), "the 2025 Stocktaking Moment of the United Nations Food Systems Summit" (78/168 OP4), "the 2017 and 2022 United
+ * Nations Conferences to Support the Implementation of Sustainable Development Goal 14" (78/232 PP10: each): dated by the year the
+ * text gives (the gazetteer's day is not printed), as an edition the gazetteer does not know is (yearNamedDate). Only the year
+ * the edition opened in: a name that keeps the year it was planned for is not dated by it (editionPostponedFrom).
+ */
+function printedEditionYear(text: string, ev: EntityMention, start: string): string | undefined {
+  const printed = ev.end - ev.start === 4 ? text.slice(ev.start, ev.end) : undefined;
+  const year = printed !== undefined && YEAR_ALONE_RE.test(printed) ? printed : PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1];
+  if (year === undefined || !start.startsWith(year) || editionPostponedFrom(ev.key, year)) return undefined;
+  return year;
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -2410,7 +2428,15 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
     } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
   } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
-  const yearNamed = dated || start !== undefined ? undefined : yearNamedDate(text, ev);
+  // (not when the paragraph prints the known first day elsewhere: "from 22 to 24 March 2023, referred to as the 2023 United
+  // Nations Water Conference", A/RES/79/210 PP7, is dated by that day)
+  const yearNamed = dated
+    ? undefined
+    : start === undefined
+      ? yearNamedDate(text, ev)
+      : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
+        ? undefined
+        : printedEditionYear(text, ev, start);
   if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed), ev.start, ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs

@@ -44,7 +44,8 @@ describe('an edition named by its year starts in that year', () => {
     const a = startsOn(text);
     expect(a).toContain('STARTS_ON Event:United Nations Water Conference @ 2023 -> Date:2023-03-22');
     expect(a).not.toContain('STARTS_ON Event:United Nations Water Conference @ 2023 -> Date:2023');
-    expect(a.filter((x) => x.includes('@ 2026'))).toEqual([]);
+    // (aud37h: the 2026 edition, its days known to the gazetteer but not printed, is dated by the year the text gives)
+    expect(a.filter((x) => x.includes('@ 2026'))).toEqual(['STARTS_ON Event:United Nations Water Conference @ 2026 -> Date:2026']);
     expect(a.filter((x) => x.includes('@ 2028'))).toHaveLength(1);
   });
 
