@@ -157,6 +157,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // work programme, commonly referred to as the Katowice Rulebook", A/RES/80/138 OP13, 78/153, 79/206) and then by the first
   // alone ("the completion of the Paris Agreement work programme"): one framework, not the Agreement and the place Katowice
   fw('Katowice Rulebook', ['Paris Agreement work programme']),
+  // the Fund's plan for its second replenishment period, its owner printed after the years ("welcoming the new Strategic Plan
+  // 2024–2027 of the Green Climate Fund", A/RES/80/138 PP16, 78/153, 79/206): the name stopped at the years, a bare
+  // "Strategic Plan 2024-2027" that any body's plan of those years would have joined
+  fw('Strategic Plan 2024–2027 of the Green Climate Fund'),
   // the COP29/COP30 presidencies' climate-finance road map, quoted ("takes note of the “Baku to Belém road map to 1.3 T”",
   // A/RES/80/138 OP22; "the launch of the “Baku to Belém Roadmap to 1.3T”", 79/323 annex): one framework, not two towns
   fw('Baku to Belém Roadmap to 1.3T', ['Baku to Belém road map to 1.3 T', 'Baku to Belém Roadmap to 1.3 T', 'Baku to Belém road map to 1.3T']),

@@ -468,4 +468,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Report on Corruption in Sport', ['United Nations Office on Drugs and Crime Global Report on Corruption in Sport']),
   ini('Global Operational Network of Anti-Corruption Law Enforcement Authorities', ['United Nations Office on Drugs and Crime Global Operational Network of Anti-Corruption Law Enforcement Authorities'], undefined, ['GlobE Network']),
   ini('Regional Seas Programme', ['United Nations Environment Programme Regional Seas Programme']),
+  // a civic initiative of Crimean activists, named with its lowercase head ("including against activists of the Crimean
+  // Solidarity civic initiative, which documents violations", A/RES/78/221 PP40, 79/184, 80/223): no head word the capitals
+  // reader knows, so it was missed
+  ini('Crimean Solidarity'),
 ];

@@ -118,3 +118,45 @@ describe('the African Commission\'s Special Rapporteur: the whole title, not its
     expect(keys(plain, 'Place:', 'operative', GA78)).toEqual(['Place:Africa']);
   });
 });
+
+describe('a body\'s strategic plan named with its owner after the years', () => {
+  it('A/RES/80/138 PP16 (78/153, 79/206): "welcoming the new Strategic Plan 2024–2027 of the Green Climate Fund": the plan with its owner, the Fund where named alone', () => {
+    const text =
+      'Reiterating its support for the objectives and guiding principles of the Green Climate Fund, and in that regard welcoming the new Strategic Plan 2024–2027 of the Green Climate Fund,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Strategic Plan 2024-2027 of the Green Climate Fund']);
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Green Climate Fund']);
+  });
+
+  it('guard: a territory\'s plan keeps its own name (A/RES/78/97 OP6 "the National Strategic Plan 2021–2026 of Tokelau")', () => {
+    const text = 'Takes note of the National Strategic Plan 2021–2026 of Tokelau, which further prioritizes good governance;';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:National Strategic Plan 2021-2026 of Tokelau']);
+  });
+});
+
+describe('names in the Crimea resolutions with no head word: a civic initiative and a river', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/221', date: '2023-12-19' };
+
+  it('A/RES/78/221 PP40 (79/184, 80/223): "including against activists of the Crimean Solidarity civic initiative"', () => {
+    const text =
+      'Strongly condemning, in this regard, the ongoing pressure and mass detentions on terrorism, extremism and espionage grounds and other forms of repression against journalists and other media workers, human rights defenders and civil rights activists, including against activists of the Crimean Solidarity civic initiative, which documents violations and provides humanitarian assistance to the families of victims of politically motivated prosecutions,';
+    expect(keys(text, 'Initiative:', 'preambular', GA78)).toEqual(['Initiative:Crimean Solidarity']);
+    expect(keys(text, 'Place:', 'preambular', GA78)).toEqual([]);
+  });
+
+  it('guard: the people of Crimea named by the adjective stay no initiative', () => {
+    const text = 'Expressing concern at the pressure on Crimean Tatars and on the solidarity shown to them in Crimea,';
+    expect(keys(text, 'Initiative:', 'preambular', GA78)).toEqual([]);
+    expect(keys(text, 'Place:', 'preambular', GA78)).toEqual(['Place:Crimea']);
+  });
+
+  it('A/RES/78/221 PP48 (79/184, 80/223): "humanitarian access across the Dnipro River": a place', () => {
+    const text =
+      'and also strongly condemning the refusal of the request of the United Nations for humanitarian access across the Dnipro River to the affected residents in the areas under the temporary control of the Russian Federation,';
+    expect(keys(text, 'Place:', 'preambular', GA78)).toEqual(['Place:Dnipro River', 'Place:Russian Federation']);
+  });
+
+  it('guard: the region named for the town is not the river (A/RES/78/221 "Dnipropetrovsk region")', () => {
+    const text = 'Condemning the attacks on civilian infrastructure in the Dnipropetrovsk region,';
+    expect(keys(text, 'Place:Dnipro River', 'preambular', GA78)).toEqual([]);
+  });
+});
