@@ -153,6 +153,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // land for peace", A/RES/80/195 PP5 and 4 more texts): a framework of the peace process, not the place Madrid
   fw('Madrid terms of reference'),
   fw('Paris Agreement'),
+  // the Paris Agreement's implementing decisions (CMA.1, Katowice 2018), printed with both names ("Recalls the Paris Agreement
+  // work programme, commonly referred to as the Katowice Rulebook", A/RES/80/138 OP13, 78/153, 79/206) and then by the first
+  // alone ("the completion of the Paris Agreement work programme"): one framework, not the Agreement and the place Katowice
+  fw('Katowice Rulebook', ['Paris Agreement work programme']),
+  // the Fund's plan for its second replenishment period, its owner printed after the years ("welcoming the new Strategic Plan
+  // 2024–2027 of the Green Climate Fund", A/RES/80/138 PP16, 78/153, 79/206): the name stopped at the years, a bare
+  // "Strategic Plan 2024-2027" that any body's plan of those years would have joined
+  fw('Strategic Plan 2024–2027 of the Green Climate Fund'),
+  // the COP29/COP30 presidencies' climate-finance road map, quoted ("takes note of the “Baku to Belém road map to 1.3 T”",
+  // A/RES/80/138 OP22; "the launch of the “Baku to Belém Roadmap to 1.3T”", 79/323 annex): one framework, not two towns
+  fw('Baku to Belém Roadmap to 1.3T', ['Baku to Belém road map to 1.3 T', 'Baku to Belém Roadmap to 1.3 T', 'Baku to Belém road map to 1.3T']),
   // the Escazú Agreement (2018, in force on 22 April 2021): "the Regional Agreement on Access to Information, Public
   // Participation and Justice in Environmental Matters in Latin America and the Caribbean, known as the Escazú Agreement"
   // (A/RES/79/210 PP27): the capitals reader stopped at the comma after "Information", and the short name was a second treaty
@@ -739,6 +750,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Health Organization" of 78/280, 79/287)
   fw('Constitution of the International Criminal Police Organization', ['Constitution of INTERPOL']),
   fw('Constitution of the World Health Organization', ['World Health Organization Constitution']),
+  // a territory's constitutional order in council, its name ending in its year ("the Cayman Islands Constitution (Amendment)
+  // Order 2020 came into force in December 2020", A/RES/78/90 PP21, 79/103, 80/94): the capitals reader stopped at the
+  // bracket and left the territory alone, a place
+  fw('Cayman Islands Constitution (Amendment) Order 2020'),
   fw('Geneva Conventions of 12 August 1949', ['Geneva Conventions']),
   // the Convention on Certain Conventional Weapons' Protocol V, by its title and by the numbered names beside it ("the Protocol on
   // Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention)", A/RES/80/74 PP2 footnote 1; "Protocol V on

@@ -378,7 +378,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // 80/138), with the Panel before it ("the synthesis report of the Intergovernmental Panel on Climate Change sixth assessment
   // report", A/RES/80/133 PP14, 78/144) or after the Panel was named ("its Sixth Assessment Report, including its synthesis
   // report", A/RES/80/110 OP192, 78/69 OP201): one report
-  ini('Sixth Assessment Report of the Intergovernmental Panel on Climate Change', ['Sixth Assessment Report', 'sixth assessment report of the Intergovernmental Panel on Climate Change', 'Intergovernmental Panel on Climate Change sixth assessment report']),
+  ini('Sixth Assessment Report of the Intergovernmental Panel on Climate Change', ['Sixth Assessment Report', 'sixth assessment report of the Intergovernmental Panel on Climate Change', 'Intergovernmental Panel on Climate Change sixth assessment report',
+    // the Panel by its short name once named in full ("the synthesis report of the sixth assessment report of the
+    // Intergovernmental Panel, which represents ...", A/RES/80/138 PP12)
+    'sixth assessment report of the Intergovernmental Panel']),
   // the targets of the Strategic Plan for Biodiversity 2011-2020, printed with their end year before them ("none of the 2020 Aichi
   // Biodiversity Targets were fully achieved", A/RES/78/232 OP16) or without ("none of the 20 Aichi Biodiversity Targets",
   // A/RES/78/155 PP17, 79/208, 80/140): one set of targets
@@ -465,4 +468,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Report on Corruption in Sport', ['United Nations Office on Drugs and Crime Global Report on Corruption in Sport']),
   ini('Global Operational Network of Anti-Corruption Law Enforcement Authorities', ['United Nations Office on Drugs and Crime Global Operational Network of Anti-Corruption Law Enforcement Authorities'], undefined, ['GlobE Network']),
   ini('Regional Seas Programme', ['United Nations Environment Programme Regional Seas Programme']),
+  // a civic initiative of Crimean activists, named with its lowercase head ("including against activists of the Crimean
+  // Solidarity civic initiative, which documents violations", A/RES/78/221 PP40, 79/184, 80/223): no head word the capitals
+  // reader knows, so it was missed
+  ini('Crimean Solidarity'),
 ];

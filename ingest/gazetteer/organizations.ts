@@ -511,6 +511,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'Intergovernmental Science-Policy Platform on biodiversity and Ecosystem Services',
   ]),
   org('United Nations Framework Convention on Climate Change secretariat', undefined, ['secretariat of the United Nations Framework Convention on Climate Change']),
+  // the head of that secretariat, whose yearly report the Assembly takes note of ("Takes note of the report of the Executive
+  // Secretary of the United Nations Framework Convention on Climate Change on the twenty-ninth session ...", A/RES/80/138
+  // OP14, 78/153, 79/206): an office, as the Secretary-General of UNCTAD is, not the Convention
+  org('Executive Secretary of the United Nations Framework Convention on Climate Change'),
   // the Convention's subsidiary body, printed with the Convention's name or not: "convened by the Chair of the Subsidiary Body for
   // Scientific and Technological Advice ... during the sixtieth session of the Subsidiary Body for Scientific and Technological
   // Advice of the United Nations Framework Convention on Climate Change" (A/RES/80/144 PP15): one body
@@ -680,6 +684,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (A/RES/78/263 OP30), "the African Union Peace and Security Council" or, the Union named before, "its Peace and Security
   // Council": the words "Security Council" inside it were read as the Security Council of the United Nations
   org('Peace and Security Council of the African Union', undefined, ['African Union Peace and Security Council', 'Peace and Security Council']),
+  // the African Commission on Human and Peoples' Rights' mechanism, its title a list closed by "in Africa" ("in particular the
+  // role of its Special Rapporteur on Refugees, Asylum Seekers, Migrants and Internally Displaced Persons in Africa", A/RES/78/185
+  // OP15, 80/188): the title pattern stopped at the first comma, and the continent was a place of its own
+  org('Special Rapporteur on Refugees, Asylum Seekers, Migrants and Internally Displaced Persons in Africa'),
   // the regional body of the Gulf's coastal States ("regional bodies, including the Economic Community of Central African States,
   // the Economic Community of West African States and the Gulf of Guinea Commission", A/RES/78/263 OP28, 79/264)
   org('Gulf of Guinea Commission', 'GGC'),

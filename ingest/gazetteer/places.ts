@@ -232,6 +232,9 @@ const REGIONS = [
   'Caspian Sea', 'Arctic Ocean', 'Atlantic Ocean', 'Pacific Ocean', 'Southern Ocean',
   // ("parts of the Black Sea and the Sea of Azov", A/RES/80/223 PP10, 78/221, 79/184)
   'Sea of Azov',
+  // ("the refusal of the request of the United Nations for humanitarian access across the Dnipro River", A/RES/78/221 PP48,
+  // 79/184, 80/223): a river the texts name; no place was read
+  'Dnipro River',
   // ("zones of peace in Central Asia, the South Atlantic and the Indian Ocean", A/RES/79/321 PP7; "the zone of peace and
   // cooperation of the South Atlantic", A/RES/78/69, 79/144)
   'South Atlantic',
