@@ -24,7 +24,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { ORDINAL_SOURCE } from './recognize/events.patterns.js';
+import { isLowerAscii, ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -158,8 +158,6 @@ const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
  * Action on Nutrition (2016–2025)" (A/RES/79/276 OP1): the clause mentions it, as it does a resolution the subject cites.
  */
 const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:[a-z][\w’-]*\s+){0,20}$/;
-/** a lowercase ASCII letter */
-const isLowerCode = (c: number): boolean => c >= 97 && c <= 122;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -196,7 +194,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // ("the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": the two bodies joined
     // by a slash at the name's start own it)
     // (a word on each side of the slash: not "HRC" in the symbol "A/HRC/17/31")
-    const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerCode(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerCode(text.charCodeAt(m.end - 1)));
+    const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerAscii(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerAscii(text.charCodeAt(m.end - 1)));
     if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what

@@ -3599,8 +3599,8 @@ function sittingsOnDaysInVenues(text: string, cands: Candidate[]): void {
 const ORDINALS_LIST_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE})\\s+$`, 'u');
 /** right after the series' name: ", convened by " (its States follow, each with its days: no venue) */
 const CONVENED_BY_AFTER = ', convened by ';
-/** one sitting's days in the list after the series' name, from the separator on (group 1: the separator; 2: "in", the
- *  venue's; 3: the days). The venue, or the convening State, is the place read next; a country may follow a town. */
+/** one sitting's separator in the list after the series' name (group 1: the separator; 2: "in", the venue's); its days
+ *  are read by ON_DAYS_RE. The venue, or the convening State, is the place read next; a country may follow a town. */
 const LISTED_DAYS_RE = new RegExp(
   String.raw`(,\s+(?:and,?\s+)?(?:most\s+recently,\s+)?|\s+and\s+)(?:(in\s+)?(?=[A-Z])|(?=on\s))`,
   'y',

@@ -366,14 +366,8 @@ export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;
 
-/**
- * Whether the words between an event (ending at `from`) and the "in/at" before a place (at `to`) let the place be the
- * event's venue (the caller checks what else stands between them). Not inside a quoted title opened after the event ("under the item
- * entitled “Financing of the United Nations peacekeeping forces in the Middle East”"), not after "particularly"
- * ("... Desertification, Particularly in Africa": a name's words), not past a long stretch of other words ("..., and
- * requests the Secretary-General to ... in Africa") unless a venue verb says so. 'verb' when a venue verb does.
- */
-function isLowerAscii(c: number): boolean {
+/** a lowercase ASCII letter's code */
+export function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
@@ -415,6 +409,13 @@ export function topicInVenueGap(gap: string): boolean {
  *  February 2025 in "), not a later clause's ("..., welcomes the organization of the regional forum ..., held ... in Bangui"),
  *  nor what was done there (", on 16 January 2023 in Kintélé": where the text adopted, A/RES/79/68 OP24) */
 export const AFTER_TOPIC_VENUE_GAP_RE = /^,?\s*(?:\d{1,3}\s*,?\s*)?(?:held|convened)\s+(?:(?:on|from)\s+\d[^,;]{0,40}?\s+)?(?:in|at)\s+(?:the\s+)?$/;
+/**
+ * Whether the words between an event (ending at `from`) and the "in/at" before a place (at `to`) let the place be the
+ * event's venue (the caller checks what else stands between them). Not inside a quoted title opened after the event ("under the item
+ * entitled “Financing of the United Nations peacekeeping forces in the Middle East”"), not after "particularly"
+ * ("... Desertification, Particularly in Africa": a name's words), not past a long stretch of other words ("..., and
+ * requests the Secretary-General to ... in Africa") unless a venue verb says so. 'verb' when a venue verb does.
+ */
 export function venueGapWords(text: string, from: number, to: number): 'verb' | 'near' | undefined {
   if (/\b(?:[Pp]articularly|[Ee]specially)\s+$/.test(text.slice(Math.max(0, to - 14), to))) return undefined;
   const gap = text.slice(from, to);
