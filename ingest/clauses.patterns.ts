@@ -165,9 +165,13 @@ export const TRAILING_MODIFIERS =
  * "..., and in this regard, building upon the discussion at the previous high-level event on culture and sustainable
  * development, invites the President of the General Assembly", A/RES/78/161 OP26, 80/148; ", and building on the work of the
  * Group of 20 ..., invites", A/RES/80/123: what the later verb builds on is its clause's).
+ * "..., stresses the need to pursue practical steps towards this goal, for that reason encourages the Security Council to take
+ * appropriate action" (A/RES/78/222 OP32, 79/185 OP33), "..., and as such welcomes the growing popularity of the United Nations
+ * official social media accounts" (A/RES/78/330 OP62): a reason or manner before the later verb; "at the same times reiterates
+ * its serious concern about ... Al-Qaida" (A/RES/79/317 OP17) is "at the same time" as printed there.
  */
 export const CLAUSE_CONNECTORS =
-  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense)|to (?:this|that) end|for (?:this|that) purpose|on (?:this|that) basis|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same time|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
+  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
 
 /**
  * What may stand before a State's name when the State acts or is addressed: "the ", "the Government of (the) ", "Governments of "
