@@ -52,6 +52,8 @@ import {
   COP_SHORT_RE,
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
+  TWO_RESUMED_SESSIONS_RE,
+  TWO_RESUMED_HELD_RE,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
@@ -6499,7 +6501,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (!detailedAttrs.has(ev.attrs)) withoutParagraphDetails(ev.attrs);
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
-    if (RANGED_SITTINGS.has(ev.attrs) || REVIEWS_NAMED_BY_YEARS.has(ev.attrs)) {
+    if (RANGED_SITTINGS.has(ev.attrs) || REVIEWS_NAMED_BY_YEARS.has(ev.attrs) || RESUMED_AFTER_NAME.has(ev.attrs)) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;
@@ -7771,6 +7773,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
   // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
   (s) => parentheticalEventNames(s.text, s.kept),
+  // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
+  (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10384,6 +10388,57 @@ function actionPlansOfInstruments(text: string, cands: Candidate[]): void {
     const entry = entryByName('Framework', named);
     p.name = entry?.name ?? named;
     p.attrs = entry !== undefined ? entryRef(entry).attrs : {};
+  }
+}
+
+const TWO_RESUMED_SESSIONS = 'two resumed sessions';
+const RESUMED_ORDINALS = ['first', 'second'] as const;
+/** A sitting whose resumed sessions' venues and days are printed right after its name: none of them are its own. */
+const RESUMED_AFTER_NAME = new WeakSet<object>();
+
+/**
+ * Step 7 (before the dating): "the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,
+ * held in Cali, Colombia, from 21 October to 1 November 2024 ..., as well as its two resumed sessions, held online from 3 to 6
+ * December 2024 and in Rome, Italy, from 25 to 27 February 2025, respectively" (A/RES/80/135 PP15; "as well as the two resumed
+ * sessions of the sixteenth meeting of the Conference of the Parties to the Convention, held online ...", 80/137-80/140,
+ * 80/145): two sittings of their own, in the order printed, each with its venue and days; not more days of the meeting.
+ * Only where both venues and days follow (the names are final here, so the sessions are named after the sitting's full name).
+ */
+function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
+  TWO_RESUMED_SESSIONS_RE.lastIndex = 0;
+  for (const m of text.matchAll(TWO_RESUMED_SESSIONS_RE)) {
+    const start = m.index + m[0].indexOf('two');
+    const end = m.index + m[0].length - (m[1]?.length ?? 0);
+    let sitting: Candidate | undefined;
+    if (m[1] !== undefined) sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length);
+    // (the whole name nearest before "its", not a body's name inside it: "... meeting of the Conference of the Parties to the Convention")
+    else for (const c of kept) if (c.kind === 'Event' && c.end <= m.index && (!sitting || c.end > sitting.end || (c.end === sitting.end && c.start < sitting.start))) sitting = c;
+    if (!sitting || text.slice(start, end).replace(/\s+/g, ' ') !== TWO_RESUMED_SESSIONS) continue;
+    const from = m[1] !== undefined ? sitting.end : end;
+    const held = TWO_RESUMED_HELD_RE.exec(text.slice(from, from + 240));
+    if (!held) continue;
+    const sessions: Candidate[] = [];
+    let at = 0;
+    for (let k = 0; k < 2; k++) {
+      const venue = held[1 + 2 * k];
+      const days = held[2 + 2 * k]!;
+      const venueAt = venue === undefined ? -1 : from + held[0].indexOf(venue, at);
+      const daysAt = held[0].indexOf(days, at);
+      at = daysAt + days.length;
+      const range = parseDateRange(days);
+      if (range.start?.length !== 10) break;
+      const pair: VenueYear = { venueAt, year: range.start, yearAt: from + daysAt, dateEnd: from + at, ...(range.end ? { endDate: range.end } : {}) };
+      // (the text names them together: the first spans "two resumed sessions", the second its own days, as listed editions' do;
+      // two mentions over one span are one)
+      const span = k === 0 ? { start, end } : { start: from + daysAt, end: from + at };
+      sessions.push(candidate('Event', `${RESUMED_ORDINALS[k]!} resumed session of the ${sitting.name}`, pairedAttrs('session', pair), span.start, span.end, 'special'));
+    }
+    if (sessions.length !== 2) continue;
+    kept.push(...sessions);
+    if (m[1] !== undefined) {
+      sitting.attrs = { ...sitting.attrs };
+      RESUMED_AFTER_NAME.add(sitting.attrs);
+    }
   }
 }
 

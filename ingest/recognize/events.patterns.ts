@@ -573,3 +573,18 @@ export const ORG_SITTING_AFTER_RE = /^\s+((?:annual|extraordinary|ordinary|polic
 
 /** between a sitting and the name it marks: "the conference to commemorate the thirtieth anniversary of [the adoption of] [the] <name>" */
 export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
+
+/**
+ * "as well as its two resumed sessions" (A/RES/80/135 PP15), "as well as the two resumed sessions of the sixteenth meeting of
+ * the Conference of the Parties to the Convention" (80/137-80/140, 80/145): a sitting's resumed sessions, each held apart.
+ * Group 1: "of the " when the sitting's name comes next (else "its": the sitting was named before).
+ */
+export const TWO_RESUMED_SESSIONS_RE = /\b(?:its|the)\s+two\s+resumed\s+sessions(\s+of\s+the\s+)?/g;
+/** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025" */
+const RESUMED_VENUE_DAYS_SOURCE = String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`;
+/**
+ * After the two resumed sessions (or the sitting's name after them): ", held online from 3 to 6 December 2024 and in Rome,
+ * Italy, from 25 to 27 February 2025" (the comma may be missing, A/RES/80/140). Groups 1 and 3: each one's venue (none when
+ * held online); 2 and 4: its days.
+ */
+export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_VENUE_DAYS_SOURCE}\s+and\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
