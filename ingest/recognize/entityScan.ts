@@ -53,6 +53,8 @@ import {
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
+  ELECTION_HELD_RE,
+  QUESTION_OF_TERRITORY_RE,
   TWO_RESUMED_HELD_RE,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
@@ -7711,6 +7713,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
   // 4e''(quoted). "the “Cadres for the future” programme": a quoted name before its lowercase kind word
   (s) => { if (s.text.includes('\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => s.text.includes(g))) quotedInitiatives(s.text, s.cands); },
+  // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
+  (s) => { if (s.text.includes(ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -10439,6 +10443,27 @@ function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
       sitting.attrs = { ...sitting.attrs };
       RESUMED_AFTER_NAME.add(sitting.attrs);
     }
+  }
+}
+
+const ELECTION_WORD = 'election';
+const QUESTION_OF = 'Question of ';
+/**
+ * Step 4f'': "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, 79/103, and each "Question of
+ * <Territory>" text of the kind): the Territory's election, a dated event named after the Territory the title names (two
+ * Territories' elections of one year are two events); its month is read after it as any sitting's. Not in a text of another
+ * title: whose election it was is not said.
+ */
+function territoryElections(text: string, cands: Candidate[], title: string | undefined): void {
+  const territory = title === undefined ? null : QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  ELECTION_HELD_RE.lastIndex = 0;
+  for (const m of text.matchAll(ELECTION_HELD_RE)) {
+    const end = m.index + m[0].indexOf(m[2]!) + m[2]!.length;
+    const start = m[1] === undefined ? end - m[2]!.length : m.index + m[0].indexOf(m[1]);
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const kind = m[1] === undefined ? '' : `${m[1]} `;
+    cands.push(candidate('Event', `${kind}election in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
   }
 }
 

@@ -588,3 +588,13 @@ const RESUMED_VENUE_DAYS_SOURCE = String.raw`(?:online|virtually|in\s+(\p{Lu}[\p
  * held online); 2 and 4: its days.
  */
 export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_VENUE_DAYS_SOURCE}\s+and\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+
+/**
+ * A Territory's election, dated: "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, the
+ * "Question of <Territory>" texts), "the legislative elections held in June 2022, and the territorial elections that were held
+ * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Group 1: its kind word; 2: "election"
+ * or "elections" (the span ends there: the dates after it are read as any sitting's).
+ */
+export const ELECTION_HELD_RE = /(?<![\p{L}\p{N}])the\s+(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:that\s+(?:was|were)\s+)?held\s+in\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?!\d)/gu;
+/** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
+export const QUESTION_OF_TERRITORY_RE = /^Question of ((?:the )?\p{Lu}[\p{L} -]*)$/u;
