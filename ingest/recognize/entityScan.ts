@@ -54,6 +54,7 @@ import {
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
   ELECTION_HELD_RE,
+  BARE_EDITION_GOES_ON_RE,
   QUESTION_OF_TERRITORY_RE,
   TWO_RESUMED_HELD_RE,
   LISTED_EVENTS_GAP_RE,
@@ -7777,6 +7778,12 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
   // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
   (s) => parentheticalEventNames(s.text, s.kept),
+  // 7'''''''''''. "the Humanitarian Pledge issued following the third Conference": the third edition named before (a look at
+  // the kept events and the resolution's ordinal editions first)
+  (s) => {
+    const registered = s.state.ordinals.get(EVENT_ORDINALS);
+    if (registered !== undefined || s.kept.some((c) => c.kind === 'Event' && CAPITAL_ORDINAL_FIRST[c.name.charCodeAt(0)] === 1)) bareOrdinalEditions(s.text, s.kept, registered);
+  },
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
   (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
@@ -10396,6 +10403,7 @@ function actionPlansOfInstruments(text: string, cands: Candidate[]): void {
 }
 
 const TWO_RESUMED_SESSIONS = 'two resumed sessions';
+const EVENT_ORDINALS = 'Event|*';
 const RESUMED_ORDINALS = ['first', 'second'] as const;
 /** A sitting whose resumed sessions' venues and days are printed right after its name: none of them are its own. */
 const RESUMED_AFTER_NAME = new WeakSet<object>();
@@ -10465,6 +10473,46 @@ function territoryElections(text: string, cands: Candidate[], title: string | un
     const kind = m[1] === undefined ? '' : `${m[1]} `;
     cands.push(candidate('Event', `${kind}election in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
   }
+}
+
+/** The head noun of an edition named with its ordinal first, right after it ("Third Conference on ..."); not one qualified
+ *  first ("Tenth Review Conference ...": "the tenth Conference" is not said of it). */
+function editionHead(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 3 || !ORDINAL_FIRST_RE.test(words[0]!) || /^\d/.test(words[0]!)) return undefined;
+  return EVENT_HEADS.has(words[1]!) ? words[1] : undefined;
+}
+
+/**
+ * Step 7 (before the dating): "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons,
+ * in Oslo ..., and recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the third
+ * Conference" (A/RES/78/53 PP29, 79/50, 80/24): an edition named before with its ordinal (in the paragraph, else in the
+ * resolution), printed again as "the <ordinal> <head>" alone, is that edition. Not where the head goes on to a name ("the
+ * third Conference of States Parties"): only the head followed by no connector. Each edition's own short form is looked for
+ * (an indexOf per edition named), not every "the <ordinal>" of the paragraph.
+ */
+function bareOrdinalEditions(text: string, kept: Candidate[], registered: readonly Ref[] | undefined): void {
+  const editions: { name: string; eventKind: unknown; end: number }[] = [];
+  for (const r of registered ?? []) if (r.kind === 'Event') editions.push({ name: r.name, eventKind: r.attrs.eventKind, end: -1 });
+  for (const c of kept) if (c.kind === 'Event' && c.via !== 'short') editions.push({ name: c.name, eventKind: c.attrs.eventKind, end: c.end });
+  const found: Candidate[] = [];
+  for (const ed of editions) {
+    const head = editionHead(ed.name);
+    if (head === undefined) continue;
+    const short = `the ${ed.name.slice(0, ed.name.indexOf(' ')).toLowerCase()} ${head}`;
+    for (let at = text.indexOf(short, ed.end < 0 ? 0 : ed.end); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if (at > 0 && isLetterOrNumberCode(text.charCodeAt(at - 1))) continue;
+      if (end < text.length && (isLetterOrNumberCode(text.charCodeAt(end)) || BARE_EDITION_GOES_ON_RE.test(text.slice(end, end + 6)))) continue;
+      const start = at + 4;
+      if (kept.some((c) => c.start < end && start < c.end)) continue;
+      // (the edition named nearest before wins: a later one of the paragraph over the resolution's)
+      const prior = found.findIndex((f) => f.start === start);
+      if (prior >= 0) found.splice(prior, 1);
+      found.push(candidate('Event', ed.name, ed.eventKind === undefined ? {} : { eventKind: ed.eventKind }, start, end, 'short'));
+    }
+  }
+  kept.push(...found);
 }
 
 /** "its Pre-Summit", "its pre-Summit", "its pre\u2011Summit" (a non-breaking hyphen, A/RES/79/276 PP26) */

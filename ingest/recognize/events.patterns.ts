@@ -598,3 +598,6 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
 export const ELECTION_HELD_RE = /(?<![\p{L}\p{N}])the\s+(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:that\s+(?:was|were)\s+)?held\s+in\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?!\d)/gu;
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
 export const QUESTION_OF_TERRITORY_RE = /^Question of ((?:the )?\p{Lu}[\p{L} -]*)$/u;
+
+/** After "the third Conference": a connector that makes it the start of a longer name ("the third Conference of States Parties"). */
+export const BARE_EDITION_GOES_ON_RE = /^\s+(?:of|on|for|to)\b/;
