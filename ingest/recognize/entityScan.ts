@@ -54,6 +54,8 @@ import {
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
   ELECTION_HELD_RE,
+  HIGH_LEVEL_MEETINGS_ON_RE,
+  TOPIC_IN_YEAR_ITEM_RE,
   BARE_EDITION_GOES_ON_RE,
   QUESTION_OF_TERRITORY_RE,
   TWO_RESUMED_HELD_RE,
@@ -7784,6 +7786,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     const registered = s.state.ordinals.get(EVENT_ORDINALS);
     if (registered !== undefined || s.kept.some((c) => c.kind === 'Event' && CAPITAL_ORDINAL_FIRST[c.name.charCodeAt(0)] === 1)) bareOrdinalEditions(s.text, s.kept, registered);
   },
+  // 7''''''''''''. "the high-level meetings on antimicrobial resistance in 2024 and non-communicable diseases in 2025": one each
+  (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS)) meetingsOfTopicYears(s.text, s.kept); },
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
   (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
@@ -10513,6 +10517,43 @@ function bareOrdinalEditions(text: string, kept: Candidate[], registered: readon
     }
   }
   kept.push(...found);
+}
+
+const HIGH_LEVEL_MEETINGS = 'high-level meetings';
+/**
+ * Step 7 (before the dating): "looking forward to the convening of the high-level meetings on antimicrobial resistance in 2024
+ * and non-communicable diseases in 2025" (A/RES/78/4 annex OP6): one meeting per topic, each of the year printed after it (as
+ * pluralMeetings pairs one name with several dates). Each spans its topic; two at least, each with its year, read to the last
+ * (no separator after it); not over a name read there (the declarations of such meetings, listedDeclarationsOfMeetings).
+ */
+function meetingsOfTopicYears(text: string, kept: Candidate[]): void {
+  HIGH_LEVEL_MEETINGS_ON_RE.lastIndex = 0;
+  for (const m of text.matchAll(HIGH_LEVEL_MEETINGS_ON_RE)) {
+    const found: { topic: string; at: number; year: string; yearAt: number }[] = [];
+    let at = m.index + m[0].length;
+    let closed = false;
+    for (;;) {
+      TOPIC_IN_YEAR_ITEM_RE.lastIndex = at;
+      const item = TOPIC_IN_YEAR_ITEM_RE.exec(text);
+      if (!item) break;
+      found.push({ topic: item[1]!, at, year: item[2]!, yearAt: at + item[0].indexOf(item[2]!, item[1]!.length) });
+      if (item[3] === undefined) {
+        closed = true;
+        break;
+      }
+      at += item[0].length;
+    }
+    // (every topic dated, the list read to its last: "... in 2024 and non-communicable diseases in 2025;")
+    if (found.length < 2 || !closed) continue;
+    const last = found[found.length - 1]!;
+    if (text.charCodeAt(last.yearAt + 4) !== 59 /* ; */ && text.charCodeAt(last.yearAt + 4) !== 44 /* , */ && text.charCodeAt(last.yearAt + 4) !== 46 /* . */) continue;
+    for (const f of found) {
+      const end = f.at + f.topic.length;
+      if (kept.some((o) => o.start < end && f.at < o.end)) continue;
+      const pair: VenueYear = { venueAt: -1, year: f.year, yearAt: f.yearAt };
+      kept.push(candidate('Event', `high-level meeting on ${normaliseName(f.topic)}`, pairedAttrs('meeting', pair), f.at, end, 'special'));
+    }
+  }
 }
 
 /** "its Pre-Summit", "its pre-Summit", "its pre\u2011Summit" (a non-breaking hyphen, A/RES/79/276 PP26) */

@@ -601,3 +601,12 @@ export const QUESTION_OF_TERRITORY_RE = /^Question of ((?:the )?\p{Lu}[\p{L} -]*
 
 /** After "the third Conference": a connector that makes it the start of a longer name ("the third Conference of States Parties"). */
 export const BARE_EDITION_GOES_ON_RE = /^\s+(?:of|on|for|to)\b/;
+
+/** "the high-level meetings on ", "the high-level meetings of the General Assembly on ": meetings listed by topic. */
+export const HIGH_LEVEL_MEETINGS_ON_RE = /(?<![\p{L}\p{N}])the\s+high-level\s+meetings\s+(?:of\s+the\s+General\s+Assembly\s+)?on\s+/gu;
+/**
+ * One listed high-level meeting with its own year: "antimicrobial resistance in 2024 and " then "non-communicable diseases in
+ * 2025" (A/RES/78/4 annex OP6). Group 1: the topic, lowercase (up to the first " in <year>"); 2: the year; 3: the separator
+ * before the next one (", ", " and ", ", and on "), none after the last.
+ */
+export const TOPIC_IN_YEAR_ITEM_RE = /([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\d\d)(?![\d\p{L}–-])(,?\s+and\s+(?:on\s+)?(?=[a-z])|,\s+(?:on\s+)?(?=[a-z]))?/uy;
