@@ -102,3 +102,25 @@ describe('"the third Conference" alone after an edition named with its ordinal i
     expect(spans.filter((s) => s.startsWith('third Conference'))).toEqual([]);
   });
 });
+
+const GA78_4: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/4', date: '2023-10-05' };
+
+describe('high-level meetings listed by topic, each with its own year', () => {
+  it('A/RES/78/4 annex OP6: "looking forward to the convening of the high-level meetings on antimicrobial resistance in 2024 and non-communicable diseases in 2025": two meetings, each STARTS_ON its year', () => {
+    const text =
+      'Acknowledge the importance of coordination across health-related processes taking place during the seventy-eighth session of the General Assembly, particularly the high-level meetings on universal health coverage, tuberculosis and pandemic prevention, preparedness and response, while also looking forward to the convening of the high-level meetings on antimicrobial resistance in 2024 and non-communicable diseases in 2025;';
+    const rel = relations(text, 'operative', { ...GA78_4 });
+    expect(rel).toContain('LOOKS_FORWARD_TO Event:high-level meeting on antimicrobial resistance @ 2024');
+    expect(rel).toContain('LOOKS_FORWARD_TO Event:high-level meeting on non-communicable diseases @ 2025');
+    const att = attributions(text, 'operative', { ...GA78_4 });
+    expect(att).toContain('STARTS_ON Event:high-level meeting on antimicrobial resistance @ 2024 -> Date:2024');
+    expect(att).toContain('STARTS_ON Event:high-level meeting on non-communicable diseases @ 2025 -> Date:2025');
+    // (the meetings of the seventy-eighth session, listed without their years, are not read so)
+    expect(keys(text, 'Event:high-level meeting on universal', 'operative', { ...GA78_4 })).toEqual([]);
+  });
+
+  it('guard: a list whose last topic has no year of its own names no meeting by year ("... in 2024 and on road safety")', () => {
+    const text = 'Looks forward to the high-level meetings on antimicrobial resistance in 2024 and on road safety at its eightieth session;';
+    expect(keys(text, 'Event:high-level meeting on', 'operative', { ...GA78_4 })).toEqual([]);
+  });
+});
