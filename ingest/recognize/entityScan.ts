@@ -54,6 +54,7 @@ import {
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
   ELECTION_HELD_RE,
+  TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
   TOPIC_IN_YEAR_ITEM_RE,
   BARE_EDITION_GOES_ON_RE,
@@ -7690,6 +7691,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
   (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
+  // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own
+  (s) => { if (s.text.includes(AN_ORGANIZATIONAL_SESSION)) organizationalSessionsToHold(s.text, s.cands); },
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   (s) => { if (s.text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
@@ -10553,6 +10556,29 @@ function meetingsOfTopicYears(text: string, kept: Candidate[]): void {
       const pair: VenueYear = { venueAt: -1, year: f.year, yearAt: f.yearAt };
       kept.push(candidate('Event', `high-level meeting on ${normaliseName(f.topic)}`, pairedAttrs('meeting', pair), f.at, end, 'special'));
     }
+  }
+}
+
+const AN_ORGANIZATIONAL_SESSION = ' organizational session';
+/**
+ * Step 4e'': "Decides that the intergovernmental negotiating committee shall convene an organizational session in New York
+ * from 3 to 6 February 2025" (A/RES/79/235 OP5), "the open-ended working group shall hold a two-day organizational session"
+ * (78/20 OP6): the body's organizational session, named as "its organizational session" is (sessionsOfBodies); its venue and
+ * days are read after it as any sitting's. Only a body named right before the verb (a short form too); not where a sitting was
+ * read over the words.
+ */
+function organizationalSessionsToHold(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(AN_ORGANIZATIONAL_SESSION); at >= 0; at = text.indexOf(AN_ORGANIZATIONAL_SESSION, at + AN_ORGANIZATIONAL_SESSION.length)) {
+    const end = at + AN_ORGANIZATIONAL_SESSION.length;
+    if (end < text.length && isLetterOrNumberCode(text.charCodeAt(end))) continue;
+    let owner: Candidate | undefined;
+    for (const c of cands) if (c.kind === 'Organization' && c.end <= at && c.end > at - 60 && (!owner || c.end > owner.end)) owner = c;
+    if (!owner) continue;
+    const gap = TO_HOLD_ORGANIZATIONAL_GAP_RE.exec(text.slice(owner.end, at + 1));
+    if (!gap) continue;
+    const start = at + 1;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `organizational session of the ${owner.name}`, { eventKind: 'session' }, start, end, 'special'));
   }
 }
 

@@ -610,3 +610,10 @@ export const HIGH_LEVEL_MEETINGS_ON_RE = /(?<![\p{L}\p{N}])the\s+high-level\s+me
  * before the next one (", ", " and ", ", and on "), none after the last.
  */
 export const TOPIC_IN_YEAR_ITEM_RE = /([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\d\d)(?![\d\p{L}–-])(,?\s+and\s+(?:on\s+)?(?=[a-z])|,\s+(?:on\s+)?(?=[a-z]))?/uy;
+
+/**
+ * Between a body and "organizational session": it is to hold one ("the intergovernmental negotiating committee shall convene an
+ * organizational session in New York from 3 to 6 February 2025", A/RES/79/235 OP5; "the open-ended working group shall hold a
+ * two-day organizational session", 78/20 OP6; "which will hold a one day organizational session", 78/231 OP31).
+ */
+export const TO_HOLD_ORGANIZATIONAL_GAP_RE = /^,?\s+(?:which\s+)?(?:shall|will|would|should|to)\s+(?:convene|hold)\s+(?:an|a\s+(?:one|two|three)[- ]day)\s+$/;
