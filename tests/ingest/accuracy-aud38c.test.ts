@@ -124,3 +124,37 @@ describe('high-level meetings listed by topic, each with its own year', () => {
     expect(keys(text, 'Event:high-level meeting on', 'operative', { ...GA78_4 })).toEqual([]);
   });
 });
+
+const GA79_235: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/235', date: '2024-12-24' };
+const TAX_INC = 'Organization:Intergovernmental Negotiating Committee on the United Nations Framework Convention on International Tax Cooperation';
+const TAX_INC_ORGANIZATIONAL = 'Event:organizational session of the Intergovernmental Negotiating Committee on the United Nations Framework Convention on International Tax Cooperation @ 2025';
+
+describe('the committee A/RES/79/235 establishes, and the organizational session it shall convene', () => {
+  it('A/RES/79/235 OP3: "to establish a Member State-led, open-ended intergovernmental negotiating committee for the purpose of drafting the United Nations Framework Convention on International Tax Cooperation": the tax convention\'s committee', () => {
+    const text =
+      'Also decides to establish a Member State-led, open-ended intergovernmental negotiating committee for the purpose of drafting the United Nations Framework Convention on International Tax Cooperation and two early protocols simultaneously in accordance with the terms of reference;';
+    expect(relations(text, 'operative', { ...GA79_235 })).toContain(`DECIDES ${TAX_INC}`);
+  });
+
+  it('A/RES/79/235 OP5: "the intergovernmental negotiating committee shall convene an organizational session in New York from 3 to 6 February 2025": the committee\'s organizational session, in New York, 3-6 February 2025', () => {
+    const ctx: RecognizeContext = { ...GA79_235 };
+    // (OP3 names the committee; "the intergovernmental negotiating committee" of OP5 is it)
+    extract('Also decides to establish a Member State-led, open-ended intergovernmental negotiating committee for the purpose of drafting the United Nations Framework Convention on International Tax Cooperation and two early protocols simultaneously in accordance with the terms of reference;', 'operative', ctx);
+    const text =
+      'Decides that the intergovernmental negotiating committee shall convene an organizational session in New York from 3 to 6 February 2025 to address and conclude organizational matters, including decision-making rules of the committee, and decide on the subject of the second early protocol, which shall be drawn from the list of specific priority areas set out in the terms of reference;';
+    const x = extract(text, 'operative', ctx);
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toContain(`DECIDES ${TAX_INC}`);
+    expect(rel).toContain(`DECIDES ${TAX_INC_ORGANIZATIONAL}`);
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain(`ORGANIZES ${TAX_INC} -> ${TAX_INC_ORGANIZATIONAL}`);
+    expect(att).toContain(`HELD_IN ${TAX_INC_ORGANIZATIONAL} -> Place:New York`);
+    expect(att).toContain(`STARTS_ON ${TAX_INC_ORGANIZATIONAL} -> Date:2025-02-03`);
+    expect(att).toContain(`ENDS_ON ${TAX_INC_ORGANIZATIONAL} -> Date:2025-02-06`);
+  });
+
+  it('guard: "Requests the Secretary-General to convene an organizational session ...": who convenes it is not whose session it is', () => {
+    const text = 'Requests the Secretary-General to convene an organizational session in New York from 3 to 6 February 2025;';
+    expect(keys(text, 'Event:organizational session', 'operative', { ...GA79_235 })).toEqual([]);
+  });
+});
