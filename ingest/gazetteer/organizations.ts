@@ -411,6 +411,14 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
       'intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution',
     ],
   ),
+  // the tax convention's committee, which A/RES/79/235 OP3 establishes lowercase: "a Member State-led, open-ended
+  // intergovernmental negotiating committee for the purpose of drafting the United Nations Framework Convention on
+  // International Tax Cooperation" (then "the intergovernmental negotiating committee", OP4-OP10); by name in 80/126, 80/128
+  org(
+    'Intergovernmental Negotiating Committee on the United Nations Framework Convention on International Tax Cooperation',
+    undefined,
+    ['intergovernmental negotiating committee for the purpose of drafting the United Nations Framework Convention on International Tax Cooperation'],
+  ),
   org('United Nations Trust Fund on Family Activities', undefined, ['United Nations trust fund on family activities']),
   org('United Nations Trust Fund for Ageing', undefined, ['United Nations trust fund for ageing']),
   // the focal point on ageing of the United Nations system, a programme of the Department of Economic and Social Affairs: "the

@@ -52,6 +52,14 @@ import {
   COP_SHORT_RE,
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
+  TWO_RESUMED_SESSIONS_RE,
+  ELECTION_HELD_RE,
+  TO_HOLD_ORGANIZATIONAL_GAP_RE,
+  HIGH_LEVEL_MEETINGS_ON_RE,
+  TOPIC_IN_YEAR_ITEM_RE,
+  BARE_EDITION_GOES_ON_RE,
+  QUESTION_OF_TERRITORY_RE,
+  TWO_RESUMED_HELD_RE,
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
@@ -6499,7 +6507,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     if (!detailedAttrs.has(ev.attrs)) withoutParagraphDetails(ev.attrs);
     const seriesAttrs = ev.attrs.series === true ? datedSeriesEdition(text, ev) : undefined;
     if (ev.attrs.series === true) continue;
-    if (RANGED_SITTINGS.has(ev.attrs) || REVIEWS_NAMED_BY_YEARS.has(ev.attrs)) {
+    if (RANGED_SITTINGS.has(ev.attrs) || REVIEWS_NAMED_BY_YEARS.has(ev.attrs) || RESUMED_AFTER_NAME.has(ev.attrs)) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;
@@ -7683,6 +7691,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
   (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
+  // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own
+  (s) => { if (s.text.includes(AN_ORGANIZATIONAL_SESSION)) organizationalSessionsToHold(s.text, s.cands); },
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   (s) => { if (s.text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
@@ -7709,6 +7719,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
   // 4e''(quoted). "the “Cadres for the future” programme": a quoted name before its lowercase kind word
   (s) => { if (s.text.includes('\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => s.text.includes(g))) quotedInitiatives(s.text, s.cands); },
+  // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
+  (s) => { if (s.text.includes(ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -7771,6 +7783,16 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
   // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
   (s) => parentheticalEventNames(s.text, s.kept),
+  // 7'''''''''''. "the Humanitarian Pledge issued following the third Conference": the third edition named before (a look at
+  // the kept events and the resolution's ordinal editions first)
+  (s) => {
+    const registered = s.state.ordinals.get(EVENT_ORDINALS);
+    if (registered !== undefined || s.kept.some((c) => c.kind === 'Event' && CAPITAL_ORDINAL_FIRST[c.name.charCodeAt(0)] === 1)) bareOrdinalEditions(s.text, s.kept, registered);
+  },
+  // 7''''''''''''. "the high-level meetings on antimicrobial resistance in 2024 and non-communicable diseases in 2025": one each
+  (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS)) meetingsOfTopicYears(s.text, s.kept); },
+  // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
+  (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10384,6 +10406,179 @@ function actionPlansOfInstruments(text: string, cands: Candidate[]): void {
     const entry = entryByName('Framework', named);
     p.name = entry?.name ?? named;
     p.attrs = entry !== undefined ? entryRef(entry).attrs : {};
+  }
+}
+
+const TWO_RESUMED_SESSIONS = 'two resumed sessions';
+const EVENT_ORDINALS = 'Event|*';
+const RESUMED_ORDINALS = ['first', 'second'] as const;
+/** A sitting whose resumed sessions' venues and days are printed right after its name: none of them are its own. */
+const RESUMED_AFTER_NAME = new WeakSet<object>();
+
+/**
+ * Step 7 (before the dating): "the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity,
+ * held in Cali, Colombia, from 21 October to 1 November 2024 ..., as well as its two resumed sessions, held online from 3 to 6
+ * December 2024 and in Rome, Italy, from 25 to 27 February 2025, respectively" (A/RES/80/135 PP15; "as well as the two resumed
+ * sessions of the sixteenth meeting of the Conference of the Parties to the Convention, held online ...", 80/137-80/140,
+ * 80/145): two sittings of their own, in the order printed, each with its venue and days; not more days of the meeting.
+ * Only where both venues and days follow (the names are final here, so the sessions are named after the sitting's full name).
+ */
+function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
+  TWO_RESUMED_SESSIONS_RE.lastIndex = 0;
+  for (const m of text.matchAll(TWO_RESUMED_SESSIONS_RE)) {
+    const start = m.index + m[0].indexOf('two');
+    const end = m.index + m[0].length - (m[1]?.length ?? 0);
+    let sitting: Candidate | undefined;
+    if (m[1] !== undefined) sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length);
+    // (the whole name nearest before "its", not a body's name inside it: "... meeting of the Conference of the Parties to the Convention")
+    else for (const c of kept) if (c.kind === 'Event' && c.end <= m.index && (!sitting || c.end > sitting.end || (c.end === sitting.end && c.start < sitting.start))) sitting = c;
+    if (!sitting || text.slice(start, end).replace(/\s+/g, ' ') !== TWO_RESUMED_SESSIONS) continue;
+    const from = m[1] !== undefined ? sitting.end : end;
+    const held = TWO_RESUMED_HELD_RE.exec(text.slice(from, from + 240));
+    if (!held) continue;
+    const sessions: Candidate[] = [];
+    let at = 0;
+    for (let k = 0; k < 2; k++) {
+      const venue = held[1 + 2 * k];
+      const days = held[2 + 2 * k]!;
+      const venueAt = venue === undefined ? -1 : from + held[0].indexOf(venue, at);
+      const daysAt = held[0].indexOf(days, at);
+      at = daysAt + days.length;
+      const range = parseDateRange(days);
+      if (range.start?.length !== 10) break;
+      const pair: VenueYear = { venueAt, year: range.start, yearAt: from + daysAt, dateEnd: from + at, ...(range.end ? { endDate: range.end } : {}) };
+      // (the text names them together: the first spans "two resumed sessions", the second its own days, as listed editions' do;
+      // two mentions over one span are one)
+      const span = k === 0 ? { start, end } : { start: from + daysAt, end: from + at };
+      sessions.push(candidate('Event', `${RESUMED_ORDINALS[k]!} resumed session of the ${sitting.name}`, pairedAttrs('session', pair), span.start, span.end, 'special'));
+    }
+    if (sessions.length !== 2) continue;
+    kept.push(...sessions);
+    if (m[1] !== undefined) {
+      sitting.attrs = { ...sitting.attrs };
+      RESUMED_AFTER_NAME.add(sitting.attrs);
+    }
+  }
+}
+
+const ELECTION_WORD = 'election';
+const QUESTION_OF = 'Question of ';
+/**
+ * Step 4f'': "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, 79/103, and each "Question of
+ * <Territory>" text of the kind): the Territory's election, a dated event named after the Territory the title names (two
+ * Territories' elections of one year are two events); its month is read after it as any sitting's. Not in a text of another
+ * title: whose election it was is not said.
+ */
+function territoryElections(text: string, cands: Candidate[], title: string | undefined): void {
+  const territory = title === undefined ? null : QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  ELECTION_HELD_RE.lastIndex = 0;
+  for (const m of text.matchAll(ELECTION_HELD_RE)) {
+    const end = m.index + m[0].indexOf(m[2]!) + m[2]!.length;
+    const start = m[1] === undefined ? end - m[2]!.length : m.index + m[0].indexOf(m[1]);
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const kind = m[1] === undefined ? '' : `${m[1]} `;
+    cands.push(candidate('Event', `${kind}election in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+}
+
+/** The head noun of an edition named with its ordinal first, right after it ("Third Conference on ..."); not one qualified
+ *  first ("Tenth Review Conference ...": "the tenth Conference" is not said of it). */
+function editionHead(name: string): string | undefined {
+  const words = name.split(' ');
+  if (words.length < 3 || !ORDINAL_FIRST_RE.test(words[0]!) || /^\d/.test(words[0]!)) return undefined;
+  return EVENT_HEADS.has(words[1]!) ? words[1] : undefined;
+}
+
+/**
+ * Step 7 (before the dating): "the first, second, third and fourth Conferences on the Humanitarian Impact of Nuclear Weapons,
+ * in Oslo ..., and recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the third
+ * Conference" (A/RES/78/53 PP29, 79/50, 80/24): an edition named before with its ordinal (in the paragraph, else in the
+ * resolution), printed again as "the <ordinal> <head>" alone, is that edition. Not where the head goes on to a name ("the
+ * third Conference of States Parties"): only the head followed by no connector. Each edition's own short form is looked for
+ * (an indexOf per edition named), not every "the <ordinal>" of the paragraph.
+ */
+function bareOrdinalEditions(text: string, kept: Candidate[], registered: readonly Ref[] | undefined): void {
+  const editions: { name: string; eventKind: unknown; end: number }[] = [];
+  for (const r of registered ?? []) if (r.kind === 'Event') editions.push({ name: r.name, eventKind: r.attrs.eventKind, end: -1 });
+  for (const c of kept) if (c.kind === 'Event' && c.via !== 'short') editions.push({ name: c.name, eventKind: c.attrs.eventKind, end: c.end });
+  const found: Candidate[] = [];
+  for (const ed of editions) {
+    const head = editionHead(ed.name);
+    if (head === undefined) continue;
+    const short = `the ${ed.name.slice(0, ed.name.indexOf(' ')).toLowerCase()} ${head}`;
+    for (let at = text.indexOf(short, ed.end < 0 ? 0 : ed.end); at >= 0; at = text.indexOf(short, at + short.length)) {
+      const end = at + short.length;
+      if (at > 0 && isLetterOrNumberCode(text.charCodeAt(at - 1))) continue;
+      if (end < text.length && (isLetterOrNumberCode(text.charCodeAt(end)) || BARE_EDITION_GOES_ON_RE.test(text.slice(end, end + 6)))) continue;
+      const start = at + 4;
+      if (kept.some((c) => c.start < end && start < c.end)) continue;
+      // (the edition named nearest before wins: a later one of the paragraph over the resolution's)
+      const prior = found.findIndex((f) => f.start === start);
+      if (prior >= 0) found.splice(prior, 1);
+      found.push(candidate('Event', ed.name, ed.eventKind === undefined ? {} : { eventKind: ed.eventKind }, start, end, 'short'));
+    }
+  }
+  kept.push(...found);
+}
+
+const HIGH_LEVEL_MEETINGS = 'high-level meetings';
+/**
+ * Step 7 (before the dating): "looking forward to the convening of the high-level meetings on antimicrobial resistance in 2024
+ * and non-communicable diseases in 2025" (A/RES/78/4 annex OP6): one meeting per topic, each of the year printed after it (as
+ * pluralMeetings pairs one name with several dates). Each spans its topic; two at least, each with its year, read to the last
+ * (no separator after it); not over a name read there (the declarations of such meetings, listedDeclarationsOfMeetings).
+ */
+function meetingsOfTopicYears(text: string, kept: Candidate[]): void {
+  HIGH_LEVEL_MEETINGS_ON_RE.lastIndex = 0;
+  for (const m of text.matchAll(HIGH_LEVEL_MEETINGS_ON_RE)) {
+    const found: { topic: string; at: number; year: string; yearAt: number }[] = [];
+    let at = m.index + m[0].length;
+    let closed = false;
+    for (;;) {
+      TOPIC_IN_YEAR_ITEM_RE.lastIndex = at;
+      const item = TOPIC_IN_YEAR_ITEM_RE.exec(text);
+      if (!item) break;
+      found.push({ topic: item[1]!, at, year: item[2]!, yearAt: at + item[0].indexOf(item[2]!, item[1]!.length) });
+      if (item[3] === undefined) {
+        closed = true;
+        break;
+      }
+      at += item[0].length;
+    }
+    // (every topic dated, the list read to its last: "... in 2024 and non-communicable diseases in 2025;")
+    if (found.length < 2 || !closed) continue;
+    const last = found[found.length - 1]!;
+    if (text.charCodeAt(last.yearAt + 4) !== 59 /* ; */ && text.charCodeAt(last.yearAt + 4) !== 44 /* , */ && text.charCodeAt(last.yearAt + 4) !== 46 /* . */) continue;
+    for (const f of found) {
+      const end = f.at + f.topic.length;
+      if (kept.some((o) => o.start < end && f.at < o.end)) continue;
+      const pair: VenueYear = { venueAt: -1, year: f.year, yearAt: f.yearAt };
+      kept.push(candidate('Event', `high-level meeting on ${normaliseName(f.topic)}`, pairedAttrs('meeting', pair), f.at, end, 'special'));
+    }
+  }
+}
+
+const AN_ORGANIZATIONAL_SESSION = ' organizational session';
+/**
+ * Step 4e'': "Decides that the intergovernmental negotiating committee shall convene an organizational session in New York
+ * from 3 to 6 February 2025" (A/RES/79/235 OP5), "the open-ended working group shall hold a two-day organizational session"
+ * (78/20 OP6): the body's organizational session, named as "its organizational session" is (sessionsOfBodies); its venue and
+ * days are read after it as any sitting's. Only a body named right before the verb (a short form too); not where a sitting was
+ * read over the words.
+ */
+function organizationalSessionsToHold(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(AN_ORGANIZATIONAL_SESSION); at >= 0; at = text.indexOf(AN_ORGANIZATIONAL_SESSION, at + AN_ORGANIZATIONAL_SESSION.length)) {
+    const end = at + AN_ORGANIZATIONAL_SESSION.length;
+    if (end < text.length && isLetterOrNumberCode(text.charCodeAt(end))) continue;
+    let owner: Candidate | undefined;
+    for (const c of cands) if (c.kind === 'Organization' && c.end <= at && c.end > at - 60 && (!owner || c.end > owner.end)) owner = c;
+    if (!owner) continue;
+    const gap = TO_HOLD_ORGANIZATIONAL_GAP_RE.exec(text.slice(owner.end, at + 1));
+    if (!gap) continue;
+    const start = at + 1;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `organizational session of the ${owner.name}`, { eventKind: 'session' }, start, end, 'special'));
   }
 }
 

@@ -573,3 +573,48 @@ export const ORG_SITTING_AFTER_RE = /^\s+((?:annual|extraordinary|ordinary|polic
 
 /** between a sitting and the name it marks: "the conference to commemorate the thirtieth anniversary of [the adoption of] [the] <name>" */
 export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
+
+/**
+ * "as well as its two resumed sessions" (A/RES/80/135 PP15), "as well as the two resumed sessions of the sixteenth meeting of
+ * the Conference of the Parties to the Convention" (80/137-80/140, 80/145): a sitting's resumed sessions, each held apart.
+ * Group 1: "of the " when the sitting's name comes next (else "its": the sitting was named before).
+ */
+export const TWO_RESUMED_SESSIONS_RE = /\b(?:its|the)\s+two\s+resumed\s+sessions(\s+of\s+the\s+)?/g;
+/** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025" */
+const RESUMED_VENUE_DAYS_SOURCE = String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`;
+/**
+ * After the two resumed sessions (or the sitting's name after them): ", held online from 3 to 6 December 2024 and in Rome,
+ * Italy, from 25 to 27 February 2025" (the comma may be missing, A/RES/80/140). Groups 1 and 3: each one's venue (none when
+ * held online); 2 and 4: its days.
+ */
+export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_VENUE_DAYS_SOURCE}\s+and\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+
+/**
+ * A Territory's election, dated: "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, the
+ * "Question of <Territory>" texts), "the legislative elections held in June 2022, and the territorial elections that were held
+ * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Group 1: its kind word; 2: "election"
+ * or "elections" (the span ends there: the dates after it are read as any sitting's).
+ */
+export const ELECTION_HELD_RE = /(?<![\p{L}\p{N}])the\s+(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:that\s+(?:was|were)\s+)?held\s+in\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?!\d)/gu;
+/** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
+export const QUESTION_OF_TERRITORY_RE = /^Question of ((?:the )?\p{Lu}[\p{L} -]*)$/u;
+
+/** After "the third Conference": a connector that makes it the start of a longer name ("the third Conference of States Parties"). */
+export const BARE_EDITION_GOES_ON_RE = /^\s+(?:of|on|for|to)\b/;
+
+/** "the high-level meetings on ", "the high-level meetings of the General Assembly on ": meetings listed by topic. */
+export const HIGH_LEVEL_MEETINGS_ON_RE = /(?<![\p{L}\p{N}])the\s+high-level\s+meetings\s+(?:of\s+the\s+General\s+Assembly\s+)?on\s+/gu;
+/**
+ * One listed high-level meeting with its own year: "antimicrobial resistance in 2024 and " then "non-communicable diseases in
+ * 2025" (A/RES/78/4 annex OP6). Group 1: the topic, lowercase (up to the first " in <year>"); 2: the year; 3: the separator
+ * before the next one (", ", " and ", ", and on "), none after the last.
+ */
+export const TOPIC_IN_YEAR_ITEM_RE = /([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\d\d)(?![\d\p{L}–-])(,?\s+and\s+(?:on\s+)?(?=[a-z])|,\s+(?:on\s+)?(?=[a-z]))?/uy;
+
+/**
+ * Between a body and "organizational session": it is to hold one ("the intergovernmental negotiating committee shall convene an
+ * organizational session in New York from 3 to 6 February 2025", A/RES/79/235 OP5; "the open-ended working group shall hold a
+ * two-day organizational session", 78/20 OP6; "which will hold a one day organizational session", 78/231 OP31).
+ */
+// (not "to convene": "Requests the Secretary-General to convene an organizational session" names who convenes it, not whose it is)
+export const TO_HOLD_ORGANIZATIONAL_GAP_RE = /^,?\s+(?:which\s+)?(?:(?:shall|will|would|should)\s+(?:convene|hold)|to\s+hold)\s+(?:an|a\s+(?:one|two|three)[- ]day)\s+$/;

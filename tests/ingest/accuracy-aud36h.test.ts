@@ -104,7 +104,10 @@ describe('"its organizational session" is a session of the body named before it'
   });
 
   it('guard: A/RES/80/66 "to hold an organizational session at the beginning of 2026": no owner printed, none read (as before)', () => {
-    const text = 'Decides that the Disarmament Commission shall hold an organizational session at the beginning of 2026 before the substantive session, to elect its Bureau;';
+    // (the words as A/RES/80/66 OP prints them, aud38c: the paraphrase "Decides that the Disarmament Commission shall hold an
+    // organizational session ..." printed its owner right before, and that owner's organizational session is now read)
+    const text =
+      'Requests the Disarmament Commission to hold a substantive session for a period not exceeding three weeks during 2026, namely from 6 to 24 April, and an organizational session at the beginning of 2026 before the substantive session, to elect its Bureau;';
     expect(keys(text, 'Event:organizational', 'operative', { body: 'General Assembly', symbol: 'A/RES/80/66', date: '2025-12-01' })).toEqual([]);
   });
 });
