@@ -5,7 +5,9 @@
 // node per text for one UNCITRAL or IPCC group; it is now its owner's (the body named right after it, else the body with
 // working groups named last before it, else the owner of the resolution's other numbered groups). The UNCTAD conference
 // whose name has a comma in it ("the African Oil, Gas and Mines Trade and Finance Conference and Exhibition") was cut to
-// "Gas and Mines ...". Each case quotes the file and paragraph; each fix has a guard.
+// "Gas and Mines ...". Named report series and networks of the UN system the texts cite had no node: UNCTAD's Commodities and
+// Development Report and State of Commodity Dependence series, the 10-Year Framework of Programmes' One Planet network. Each case
+// quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -74,5 +76,40 @@ describe('a known event whose name has a comma in it', () => {
 
   it('guard: the same paragraph\'s "the Global Commodities Forum" stays a forum of its own', () => {
     expect(keys(pp31, 'Event:', 'preambular', { ...GA78_138 })).toEqual(['Event:Global Commodities Forum', 'Event:African Oil, Gas and Mines Trade and Finance Conference and Exhibition']);
+  });
+});
+
+describe('named report series and networks of the UN system', () => {
+  const GA78_138: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/138', date: '2023-12-19' };
+  const pp17 =
+    'Taking note of the United Nations Conference on Trade and Development Commodities and Development Reports, particularly its Commodities and Development Report 2023: Inclusive Diversification and Energy Transition, and its State of Commodity Dependence reports and its note on commodity dependence and the Sustainable Development Goals, and noting the role that the Conference has been playing as an institution in looking at the interaction between commodity markets and economic development and in the elaboration of the concept of commodity-dependent developing countries,';
+
+  it('A/RES/78/138 PP17 (80/124 PP15): "the United Nations Conference on Trade and Development Commodities and Development Reports, ..., and its State of Commodity Dependence reports": two report series, the first led by UNCTAD', () => {
+    const { extract } = oneParagraph({ ctx: GA78_138, kind: 'preambular' });
+    const x = extract(pp17);
+    const keysOf = x.mentions.map((m) => m.key);
+    expect(keysOf).toContain('Initiative:Commodities and Development Report');
+    expect(keysOf).toContain('Initiative:State of Commodity Dependence');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(
+      'LEADS Organization:United Nations Conference on Trade and Development -> Initiative:Commodities and Development Report',
+    );
+  });
+
+  it('guard: the same paragraph\'s "Commodities and Development Report 2023: ..." stays the edition, a document', () => {
+    expect(keys(pp17, 'Document:', 'preambular', { ...GA78_138 })).toEqual(['Document:commodities and development report 2023']);
+  });
+
+  const op9 =
+    'Welcomes the One Planet Network Forum 2024, held in Rio de Janeiro, Brazil, on 12 and 13 September 2024, and takes note of its outcome document, and recognizes the important role of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and its One Planet network, and recognizes its role in supporting Governments and businesses in embracing sustainable consumption and production patterns by providing tools, best practices, capacity-building and cooperation platforms that help scale up impact and effectiveness;';
+  const GA80_135: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/135', date: '2025-12-15' };
+
+  it('A/RES/80/135 OP9: "the 10-Year Framework of Programmes ... and its One Planet network": RECOGNIZES the network', () => {
+    expect(oneParagraph({ ctx: GA80_135, kind: 'operative' }).relations(op9)).toContain('RECOGNIZES Initiative:One Planet network');
+  });
+
+  it('guard: the same paragraph\'s "the One Planet Network Forum 2024, held in Rio de Janeiro" stays the forum, not the network', () => {
+    const k = keys(op9, '', 'operative', { ...GA80_135 });
+    expect(k).toContain('Event:One Planet Network Forum @ 2024');
+    expect(k.filter((x) => x === 'Initiative:One Planet network')).toHaveLength(1);
   });
 });
