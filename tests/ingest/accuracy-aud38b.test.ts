@@ -113,3 +113,38 @@ describe('named report series and networks of the UN system', () => {
     expect(k.filter((x) => x === 'Initiative:One Planet network')).toHaveLength(1);
   });
 });
+
+describe('a period inside a framework\'s or a body\'s name states no date', () => {
+  const GA78_138: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/138', date: '2023-12-19' };
+  const dates = (text: string, kind: 'operative' | 'preambular', ctx: RecognizeContext): string[] => keys(text, 'Date:', kind, ctx);
+
+  it('A/RES/78/138 PP12: "the Sendai Framework for Disaster Risk Reduction 2015–2030": the framework, no Date 2015 or 2030', () => {
+    const pp12 = 'Recalling the Sendai Declaration11 and the Sendai Framework for Disaster Risk Reduction 2015–2030,12';
+    expect(dates(pp12, 'preambular', { ...GA78_138 })).toEqual([]);
+    expect(keys(pp12, 'Framework:', 'preambular', { ...GA78_138 })).toContain('Framework:Sendai Framework for Disaster Risk Reduction 2015-2030');
+  });
+
+  it('A/RES/78/138 PP11: "the Doha Programme of Action ... for the Decade 2022–2031, adopted in March 2022 ...": the adoption\'s month stays, the name\'s years go', () => {
+    const pp11 =
+      'Noting the ongoing efforts to implement the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031, adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries, 8 the SIDS Accelerated Modalities of Action (SAMOA) Pathway, adopted in September 2014 at the third International Conference on Small Island Developing States, 9 and the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024, adopted in November 2014 at the second United Nations Conference on Landlocked Developing Countries, 10 and recognizing the special challenges facing middle-income countries,';
+    expect(dates(pp11, 'preambular', { ...GA78_138 })).toEqual(['Date:2022-03', 'Date:2014-09', 'Date:2014-11']);
+  });
+
+  it('guard: A/RES/78/209 OP5 "in line with the fourth phase (2020–2024) of the World Programme for Human Rights Education": a period outside the name is dated', () => {
+    const op5 =
+      'Also welcomes the Centre’s plan, for the coming two years, to strengthen its efforts to accommodate the needs of the 25 States under its coverage by developing the human rights education programme, with more emphasis on the youth sector, in line with the fourth phase (2020–2024) of the World Programme for Human Rights Education, and to further develop its training programmes for State institutions;';
+    expect(dates(op5, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/209', date: '2023-12-19' })).toEqual(['Date:2020', 'Date:2024']);
+  });
+
+  it('guard: A/RES/78/148 OP11 "the objectives of the Second Decade of Action for Road Safety 2021–2030": a decade\'s years are its dates (an Event)', () => {
+    const op11 =
+      'Reaffirms the importance of a worldwide effort to address and raise awareness of road safety for developing sustainable multimodal transport systems, encourages Member States to improve road safety and integrate it into sustainable active mobility and transportation infrastructure planning and design, and calls upon all relevant stakeholders to continue the activities aimed at supporting the implementation of the objectives of the Second Decade of Action for Road Safety 2021–2030 and the road safety-related targets in the 2030 Agenda for Sustainable Development;';
+    const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/148', date: '2023-12-19' }, kind: 'operative' });
+    expect(attributions(op11)).toContain('STARTS_ON Event:Second Decade of Action for Road Safety -> Date:2021');
+  });
+
+  it('guard: A/RES/79/184 PP3 "the Geneva Conventions of 12 August 1949": a single day in a name is still a date', () => {
+    const pp3 = 'Recalling the obligations under the Geneva Conventions of 12 August 1949 and Additional Protocol I thereto, of 1977,9 as applicable,';
+    expect(dates(pp3, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/184', date: '2024-12-17' })).toContain('Date:1949-08-12');
+  });
+});
