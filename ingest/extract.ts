@@ -99,10 +99,9 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
   let cover: EntityMention | undefined;
   for (const m of sorted) {
     if (m.kind === 'Date') {
-      // (but not a period, a range of two dates, inside a name: "the Sendai Framework for Disaster Risk Reduction 2015–2030", "the Doha Programme of
-      // Action for the Least Developed Countries for the Decade 2022–2031" (A/RES/78/138 PP11, PP12), "the International
-      // Criminal Tribunal for ... Violations Committed in the Territory of Neighbouring States between 1 January and 31
-      // December 1994" (A/RES/80/198) are named by their years, which state no date, as "the 2030 Agenda" is)
+      // (but not a period, a range of two dates, inside a name: "the Sendai Framework for Disaster Risk Reduction
+      // 2015–2030", "the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031" (A/RES/78/138
+      // PP11, PP12) are named by their years, which state no date, as "the 2030 Agenda" is)
       // (a single date stays: "the Geneva Conventions of 12 August 1949" were signed that day, A/RES/79/184 PP3)
       if (!(cover && m.end <= coverEnd && m.attrs.role !== undefined && NAMES_WITH_PERIODS.has(cover.kind))) kept.push(m);
       continue;
