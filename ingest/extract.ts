@@ -74,6 +74,10 @@ const NO_FURTHER_RELATIONS: readonly VerbRelationType[] = [];
 /** Kinds a verb clause does not point at: they qualify other entities (a Place does when the verb addresses it: addressedPlace). */
 const NOT_VERB_TARGETS = new Set<NodeKind>(['Date', 'Place', 'Paragraph']);
 
+/** Kinds whose names may hold the years they run ("... 2015–2030"): a date inside one is the name's word. (Not an Event:
+ *  a decade's years in its name are its dates, "the International Decade for Action ..., 2018–2028" STARTS_ON 2018.) */
+const NAMES_WITH_PERIODS = new Set<NodeKind>(['Framework', 'Initiative', 'Organization']);
+
 /** Kinds settleOverlaps hands to nestedOrganizations when a longer mention embeds them. */
 const NESTABLE_KINDS = new Set<NodeKind>(['Organization', 'Event', 'Framework', 'Initiative']);
 
@@ -95,7 +99,11 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
   let cover: EntityMention | undefined;
   for (const m of sorted) {
     if (m.kind === 'Date') {
-      kept.push(m);
+      // (but not a period, a range of two dates, inside a name: "the Sendai Framework for Disaster Risk Reduction
+      // 2015–2030", "the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031" (A/RES/78/138
+      // PP11, PP12) are named by their years, which state no date, as "the 2030 Agenda" is)
+      // (a single date stays: "the Geneva Conventions of 12 August 1949" were signed that day, A/RES/79/184 PP3)
+      if (!(cover && m.end <= coverEnd && m.attrs.role !== undefined && NAMES_WITH_PERIODS.has(cover.kind))) kept.push(m);
       continue;
     }
     if (cover && m.start < coverEnd && m.kind === 'Resolution' && m.end <= coverEnd) {

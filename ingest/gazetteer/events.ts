@@ -44,6 +44,10 @@ export const EVENTS: GazetteerEntry[] = [
   // the talks on the conflicts in Georgia, begun in Geneva on 15 October 2008 ("all participants in the Geneva discussions",
   // the General Assembly's yearly resolution on displaced persons from Abkhazia, Georgia, A/RES/78/283 OP5)
   ev('Geneva International Discussions', 'dialogue', { aliases: ['Geneva discussions'], startDate: '2008-10-15', location: 'Geneva' }),
+  // UNCTAD's recurring conference on extractive commodities (OILGASMINE): the comma inside its name ("the Global Commodities
+  // Forum and the African Oil, Gas and Mines Trade and Finance Conference and Exhibition", A/RES/78/138 PP31) cut it to "Gas
+  // and Mines Trade ...", of no kind
+  ev('African Oil, Gas and Mines Trade and Finance Conference and Exhibition', 'conference', { series: true }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
   // BAPA+40, whose outcome the texts name by its host city ("the Buenos Aires outcome document of the second High-level United
   // Nations Conference on South-South Cooperation", A/RES/78/167 PP1) or by the conference alone ("the outcome document of the

@@ -192,6 +192,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Digital Economy Report'),
   ini('Technology and Innovation Report'),
   ini('Information Economy Report'),
+  // UNCTAD's report series on commodities, named as series in the yearly commodities texts: "the United Nations Conference on
+  // Trade and Development Commodities and Development Reports, ..., and its State of Commodity Dependence reports" (A/RES/78/138
+  // PP17; "its State of Commodity Dependence 2025 report", 80/124 PP15) had no node
+  ini('Commodities and Development Report', ['Commodities and Development Reports']),
+  ini('State of Commodity Dependence'),
   ini('The State of Broadband', ['State of Broadband report']),
   ini('Measuring Digital Development series', ['Measuring Digital Development']),
   ini('Information and Communications Technology Development Index', ['ICT Development Index'], 'IDI'),
@@ -234,6 +239,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Tourism Programme of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns", A/RES/80/134 OP20,
   // 78/145) and by its network's name ("existing initiatives, such as the One Planet Sustainable Tourism Programme", OP27): one programme
   ini('One Planet Sustainable Tourism Programme', ['Sustainable Tourism Programme']),
+  // the 10-Year Framework of Programmes' partnership, named by its own name after the framework's: "the 10-Year Framework of
+  // Programmes on Sustainable Consumption and Production Patterns and its One Planet network" (A/RES/80/135 OP9) had no node
+  ini('One Planet network'),
   ini('World Economic Situation and Prospects'),
   // the Population Division's flagship report, cited by its revision in a footnote: "World Population Prospects: 2024 Revision
   // (United Nations publication, 2024)" (A/RES/80/179 PP9 note 12; 79/147, "United Nations, Department of Economic and Social

@@ -14,7 +14,7 @@ import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo }
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
-import { JOINT_OWNERS_GAP_RE, ORG_HEADS, LOWERCASE_TOPIC_ORG_RE } from './organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, ORG_HEADS, LOWERCASE_TOPIC_ORG_RE, NUMBERED_GROUP_OWNER_HEAD_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
@@ -5963,6 +5963,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   // "... to allow its Working Group III to continue to finalize its work" (A/RES/80/161 OP7, "its": the Commission's), then
   // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
   if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
+  if (q === undefined && c.kind === 'Organization' && NUMBERED_BODY_RE.test(c.name)) q = numberedBodyOwner(text, kept, ctx, c);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
 }
@@ -6098,6 +6099,47 @@ function ownedGenericNames(ctx: RecognizeContext): Map<string, string> {
   let owners = genericOwnersOf.get(ctx);
   if (owners === undefined) genericOwnersOf.set(ctx, (owners = new Map()));
   return owners;
+}
+
+/** the last owner a numbered generic body was given in a resolution (its other numbered bodies are that owner's too) */
+const numberedBodiesOwnerOf = new WeakMap<RecognizeContext, string>();
+/**
+ * The body a numbered generic name printed without "its" belongs to: the body named right after it ("the 2013 report of
+ * Working Group I of the Intergovernmental Panel on Climate Change", A/RES/79/144 fn 114), else the body with working groups
+ * named last before it in the paragraph ("the decision of the Commission to mandate Working Group VI", A/RES/80/161 OP5, the
+ * Commission being UNCITRAL; "the sixth assessment report of the Intergovernmental Panel on Climate Change, the contribution
+ * of Working Group I", A/RES/78/153 OP11: the owner the report is of), else the owner of the numbered bodies this resolution
+ * named before. Working groups are numbered within their owner, so "Working Group I" keyed by the resolution was one node per
+ * text for one UNCITRAL or IPCC group.
+ */
+function numberedBodyOwner(text: string, kept: readonly Candidate[], ctx: RecognizeContext, c: Candidate): string | undefined {
+  let q: string | undefined;
+  if (text.startsWith(OF_THE, c.end)) {
+    for (const o of kept) if (o.kind === 'Organization' && o.start === c.end + OF_THE.length && !genericName(o.name)) q = o.name;
+  }
+  if (q === undefined) {
+    let nearest = -1;
+    for (const o of kept) {
+      if (o.end > c.start || o.start <= nearest) continue;
+      const owner = groupOwnerNamed(o);
+      if (owner !== undefined) {
+        nearest = o.start;
+        q = owner;
+      }
+    }
+  }
+  if (q !== undefined) numberedBodiesOwnerOf.set(ctx, q);
+  return q ?? numberedBodiesOwnerOf.get(ctx);
+}
+/** The body with numbered working groups a mention names: an organization with such a head ("Commission", "Panel"), or the
+ * *  known organization a report series is "of" ("Sixth Assessment Report of the Intergovernmental Panel on Climate Change"). */
+function groupOwnerNamed(o: Candidate): string | undefined {
+  if (o.kind === 'Organization') return !genericName(o.name) && NUMBERED_GROUP_OWNER_HEAD_RE.test(o.name) ? o.name : undefined;
+  if (o.kind !== 'Initiative') return undefined;
+  const of = o.name.lastIndexOf(OF_THE);
+  if (of < 0) return undefined;
+  const entry = lookupName(o.name.slice(of + OF_THE.length));
+  return entry?.kind === 'Organization' && NUMBERED_GROUP_OWNER_HEAD_RE.test(entry.name) ? entry.name : undefined;
 }
 
 /** `name` and more words after a space: "Group of Governmental Experts on ..." for "Group of Governmental Experts". */

@@ -42,3 +42,8 @@ export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
 export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;
+
+/** a body that numbers its working groups: UNCITRAL's "Working Group III", the IPCC's "Working Group I", the Disarmament
+ *  Commission's (not an "Agency" or a "Union" listed before one: "the Swiss Agency for Development and Cooperation ... the
+ *  deliberations of Working Group III", A/RES/78/103 OP14) */
+export const NUMBERED_GROUP_OWNER_HEAD_RE = /\b(?:Commission|Panel|Committee|Council|Conference)\b/;
