@@ -276,6 +276,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', undefined, [
     'Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States',
   ]),
+  // the advisory board of the President of the Assembly on the three groups of countries ("We recall the Board of Advisers to the
+  // President of the General Assembly on Least Developed Countries, Landlocked Developing Countries and Small Island Developing
+  // States", A/RES/79/233 annex para 341, twice with its section title): the comma of the groups' list cut it short
+  org('Board of Advisers to the President of the General Assembly on Least Developed Countries, Landlocked Developing Countries and Small Island Developing States'),
   // the landlocked developing countries' intergovernmental think tank in Ulaanbaatar, set up by a multilateral agreement (A/RES/78/163
   // OP34, 79/233 annex paras 307, 353, 80/151 OP67), then "the International Think Tank" ("encourages the International Think Tank
   // to continue", 78/163 OP34): "Think Tank" is no head the chunk scan reads (nor a short form's), and no other think tank is so named
