@@ -64,6 +64,16 @@ describe('a report\'s subject "between X and the Y" goes on past its "and the"',
     ]);
   });
 
+  it('A/RES/79/284 PP12: "the report of the Secretary-General on cooperation between the United Nations and the Council of Europe": the partner is what the report is about, NOTES it too', () => {
+    const text = 'Taking note with appreciation of the report of the Secretary-General on cooperation between the United Nations and the Council of Europe,';
+    expect(oneParagraph({ ctx: GA_79_329, kind: 'preambular' }).relations(text)).toContain('NOTES Organization:Council of Europe');
+  });
+
+  it('guard: a body inside a subject, neither the whole subject nor the partner ("on the activities of the Council of Europe in the field of statistics"): no edge', () => {
+    const text = 'Taking note of the report of the Secretary-General on the activities of the Council of Europe in the field of statistics,';
+    expect(oneParagraph({ ctx: GA_79_329, kind: 'preambular' }).relations(text)).not.toContain('NOTES Organization:Council of Europe');
+  });
+
   it('guard: a subject without "between" still ends at "and the" ("the report of the Secretary-General on the safety of journalists and the issue of impunity")', () => {
     const text = 'Taking note of the report of the Secretary-General on the safety of journalists and the issue of impunity,';
     expect(docs(text, GA_79_329)).toEqual(['NOTES Document:report of the secretary-general on the safety of journalists (A/79)']);
@@ -112,5 +122,20 @@ describe('the volumes of an IPCC assessment, listed unquoted with commas in thei
       'Noting with concern the findings of the Synthesis Report of the Intergovernmental Panel on Climate Change, entitled Climate Change 2023: Synthesis Report, as well as the findings of the second World Ocean Assessment, and the Strategy on Climate Change 2022-2031,';
     const docs = oneParagraph({ ctx, kind: 'preambular' }).relations(text).filter((r) => r.includes('Document:'));
     expect(docs).toEqual(['NOTES Document:climate change 2023: synthesis report']);
+  });
+});
+
+describe('the Agreed Minutes of 1963: a bilateral treaty, a Framework as the other treaties', () => {
+  const SC_687: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/687(1991)', date: '1991-04-03' };
+  const AGREED = 'Framework:Agreed Minutes between the State of Kuwait and the Republic of Iraq regarding the restoration of friendly relations, recognition and related matters';
+  it('S/RES/687 (1991) OP2: "Demands that Iraq and Kuwait respect ... the allocation of islands set out in the "Agreed Minutes between the State of Kuwait and the Republic of Iraq regarding ...""', () => {
+    const text =
+      'Demands that Iraq and Kuwait respect the inviolability of the international boundary and the allocation of islands set out in the "Agreed Minutes between the State of Kuwait and the Republic of Iraq regarding the restoration of friendly relations, recognition and related matters", signed by them in the exercise of their sovereignty at Baghdad on 4 October 1963 and registered with the United Nations;';
+    expect(oneParagraph({ ctx: SC_687, kind: 'operative' }).relations(text)).toContain(`DEMANDS ${AGREED}`);
+  });
+
+  it('guard: minutes of a meeting are no treaty ("the agreed minutes of the meeting of the Joint Commission")', () => {
+    const text = 'Notes the agreed minutes of the meeting of the Joint Commission held in 2022;';
+    expect(oneParagraph({ ctx: SC_687, kind: 'operative' }).relations(text).filter((r) => r.includes('Agreed Minutes'))).toEqual([]);
   });
 });
