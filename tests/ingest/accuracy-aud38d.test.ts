@@ -139,3 +139,26 @@ describe('the Agreed Minutes of 1963: a bilateral treaty, a Framework as the oth
     expect(oneParagraph({ ctx: SC_687, kind: 'operative' }).relations(text).filter((r) => r.includes('Agreed Minutes'))).toEqual([]);
   });
 });
+
+describe('the office of a post printed without whose post: one node per owner or text, not one for all', () => {
+  const GA_78_219: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/219', date: '2023-12-19' };
+  const GA_78_253: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/253', date: '2023-12-22' };
+  const offices = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative') =>
+    oneParagraph({ ctx, kind }).relations(text).filter((r) => r.includes('Office of the Special'));
+  it('A/RES/78/219 PP22: "the work of the Chair of ASEAN, through its Office of the Special Envoy": the office of ASEAN\'s envoy', () => {
+    const text =
+      'Acknowledging the work of the Chair of ASEAN, through its Office of the Special Envoy, in establishing inclusive engagements with all relevant stakeholders in Myanmar towards establishing a national inclusive dialogue,';
+    expect(offices(text, GA_78_219, 'preambular')).toEqual(['ACKNOWLEDGES Organization:Office of the Special Envoy (Association of Southeast Asian Nations)']);
+  });
+
+  it('A/RES/78/253 XII.OP10: "coordination of the Office of the Special Adviser with other United Nations offices": this text\'s', () => {
+    const text =
+      'Requests the Secretary-General to make every effort to further strengthen cooperation and coordination of the Office of the Special Adviser with other United Nations offices;';
+    expect(offices(text, GA_78_253, 'operative')).toEqual(['REQUESTS Organization:Office of the Special Adviser (A/RES/78/253)']);
+  });
+
+  it('guard: an office named with its post in full stays the one node (A/RES/78/263 "the Office of the Special Adviser on Africa")', () => {
+    const text = 'Requests the Office of the Special Adviser on Africa to continue its work;';
+    expect(offices(text, GA_78_253, 'operative')).toEqual(['REQUESTS Organization:Office of the Special Adviser on Africa']);
+  });
+});
