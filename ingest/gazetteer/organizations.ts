@@ -317,8 +317,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Sustainable Development Group', 'UNSDG'),
   // the system-wide evaluation office the 2024 review set up: "Welcomes the establishment of the United Nations Sustainable
   // Development Group System-wide Evaluation Office, ..., and requests that the Executive Director of the System-wide Evaluation
-  // Office ... present the annual report" (A/RES/79/226 OP95): one office, not two nodes
+  // Office ... present the annual report" (A/RES/79/226 OP95): one office, not two nodes; its head is a post of its own, whom the
+  // Assembly asks to report (as the UNFCCC's Executive Secretary below), not the office
   org('United Nations Sustainable Development Group System-wide Evaluation Office', undefined, ['System-wide Evaluation Office']),
+  org('Executive Director of the United Nations Sustainable Development Group System-wide Evaluation Office', undefined, ['Executive Director of the System-wide Evaluation Office']),
   org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals',
     // printed lowercase in the Technology Facilitation Mechanism's list ("the multi-stakeholder forum on science, technology and
     // innovation for the Sustainable Development Goals, the inter-agency task team on ...", A/RES/80/118 PP8, 79/194, 80/149)

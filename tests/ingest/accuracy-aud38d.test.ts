@@ -162,3 +162,21 @@ describe('the office of a post printed without whose post: one node per owner or
     expect(offices(text, GA_78_253, 'operative')).toEqual(['REQUESTS Organization:Office of the Special Adviser on Africa']);
   });
 });
+
+describe('the head of an office is a post of its own', () => {
+  const GA_79_226: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/226', date: '2024-12-19' };
+  const OFFICE = 'Organization:United Nations Sustainable Development Group System-wide Evaluation Office';
+  it('A/RES/79/226 OP95: "requests that the Executive Director of the System-wide Evaluation Office, beginning in 2025, present the annual report": the Executive Director is asked, not the Office', () => {
+    const text =
+      'Welcomes the establishment of the United Nations Sustainable Development Group System-wide Evaluation Office, re-emphasizes the need to ensure its independence, credibility and effectiveness, and requests that the Executive Director of the System-wide Evaluation Office, beginning in 2025, present the annual report to the Economic and Social Council at its operational activities for development segment;';
+    const rel = oneParagraph({ ctx: GA_79_226, kind: 'operative' }).relations(text);
+    expect(rel).toContain(`WELCOMES ${OFFICE}`);
+    expect(rel).toContain('REQUESTS Organization:Executive Director of the United Nations Sustainable Development Group System-wide Evaluation Office');
+    expect(rel).not.toContain(`REQUESTS ${OFFICE}`);
+  });
+
+  it('guard: the Office asked by its short name stays the Office ("requests the System-wide Evaluation Office to ...")', () => {
+    const text = 'Requests the System-wide Evaluation Office to present its first annual report in 2025;';
+    expect(oneParagraph({ ctx: GA_79_226, kind: 'operative' }).relations(text)).toContain(`REQUESTS ${OFFICE}`);
+  });
+});
