@@ -166,6 +166,12 @@ const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
  * Action on Nutrition (2016–2025)" (A/RES/79/276 OP1): the clause mentions it, as it does a resolution the subject cites.
  */
 const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:[a-z][\w’-]*\s+){0,20}$/;
+/**
+ * ... or the partner of the United Nations a report is about: "the report of the Secretary-General on cooperation between the
+ * United Nations and the Council of Europe" (A/RES/79/284 PP12), "the reports of the Secretary-General on strengthening the
+ * partnership between the United Nations and the African Union on issues of peace and security in Africa" (A/RES/79/329 PP5).
+ */
+const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+[^,;“”]{0,80}\bbetween\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
 
@@ -197,7 +203,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     if (!outer || blocked) continue;
     const before = outer.phrase.slice(0, m.start - outer.start);
     // (a body is a report's subject only where it is the whole subject: not "on the United Nations study on ...")
-    const subject = outer.kind === 'Document' && (organization ? m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before));
+    const subject =
+      outer.kind === 'Document' &&
+      (organization ? (m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before)) || REPORT_PARTNER_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before));
     // "the global conference to commemorate the International Day for ...": the day is named too
     // ("the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": the two bodies joined
     // by a slash at the name's start own it)
@@ -958,13 +966,14 @@ function isReportAuthor(text: string, m: EntityMention): boolean {
 }
 
 /**
- * What a report is about, named inside the report's words: a body as its whole subject (REPORT_SUBJECT_BEFORE_RE), a sitting,
+ * What a report is about, named inside the report's words: a body as its whole subject (REPORT_SUBJECT_BEFORE_RE) or as the
+ * United Nations' partner (REPORT_PARTNER_BEFORE_RE), a sitting,
  * instrument or programme after the subject's lowercase words (REPORT_TOPIC_BEFORE_RE): one verb edge too.
  */
 function isReportSubject(text: string, m: EntityMention): boolean {
   if (m.footnote !== undefined) return false;
   const before = text.slice(Math.max(0, m.start - 200), m.start);
-  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before);
+  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before);
 }
 
 /**

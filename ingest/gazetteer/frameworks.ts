@@ -554,6 +554,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'New START Treaty',
     'New START',
   ]),
+  // the bilateral agreement by which Iraq recognized Kuwait and their boundary (Baghdad, 4 October 1963; registered with the
+  // United Nations, UNTS vol. 485): a treaty, as the bilateral one above; printed in straight quotes with its full title (S/RES/687
+  // (1991) PP6, OP2, OP5), then "which Agreed Minutes were registered with the United Nations" (PP6)
+  fw('Agreed Minutes between the State of Kuwait and the Republic of Iraq regarding the restoration of friendly relations, recognition and related matters', [], ['Agreed Minutes']),
   // issued by Austria after the third Conference on the Humanitarian Impact of Nuclear Weapons (Vienna, December 2014) and
   // endorsed by States: "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the
   // third Conference" (A/RES/80/24 PP30, 79/50, 78/53)

@@ -276,6 +276,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', undefined, [
     'Under-Secretary-General and High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States',
   ]),
+  // the advisory board of the President of the Assembly on the three groups of countries ("We recall the Board of Advisers to the
+  // President of the General Assembly on Least Developed Countries, Landlocked Developing Countries and Small Island Developing
+  // States", A/RES/79/233 annex para 341, twice with its section title): the comma of the groups' list cut it short
+  org('Board of Advisers to the President of the General Assembly on Least Developed Countries, Landlocked Developing Countries and Small Island Developing States'),
   // the landlocked developing countries' intergovernmental think tank in Ulaanbaatar, set up by a multilateral agreement (A/RES/78/163
   // OP34, 79/233 annex paras 307, 353, 80/151 OP67), then "the International Think Tank" ("encourages the International Think Tank
   // to continue", 78/163 OP34): "Think Tank" is no head the chunk scan reads (nor a short form's), and no other think tank is so named
@@ -313,8 +317,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Sustainable Development Group', 'UNSDG'),
   // the system-wide evaluation office the 2024 review set up: "Welcomes the establishment of the United Nations Sustainable
   // Development Group System-wide Evaluation Office, ..., and requests that the Executive Director of the System-wide Evaluation
-  // Office ... present the annual report" (A/RES/79/226 OP95): one office, not two nodes
+  // Office ... present the annual report" (A/RES/79/226 OP95): one office, not two nodes; its head is a post of its own, whom the
+  // Assembly asks to report (as the UNFCCC's Executive Secretary below), not the office
   org('United Nations Sustainable Development Group System-wide Evaluation Office', undefined, ['System-wide Evaluation Office']),
+  org('Executive Director of the United Nations Sustainable Development Group System-wide Evaluation Office', undefined, ['Executive Director of the System-wide Evaluation Office']),
   org('Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'IATT', ['United Nations Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals', 'Inter-agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals',
     // printed lowercase in the Technology Facilitation Mechanism's list ("the multi-stakeholder forum on science, technology and
     // innovation for the Sustainable Development Goals, the inter-agency task team on ...", A/RES/80/118 PP8, 79/194, 80/149)

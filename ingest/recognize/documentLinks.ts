@@ -15,11 +15,14 @@ const TITLE_TO_MARK_RE = /^[\s”"’*_,.;]{0,4}$/;
  * ... or a modifier of the report itself: "the report ... on <subject>, including the 20-year review thereof,⁴",
  * "..., submitted pursuant to resolution 76/45,4", "..., on the implementation of General Assembly resolution 77/189;6",
  * "the report of the Secretary-General to the General Assembly at its seventy-seventh session,4" (A/RES/79/80 PP21).
+ * Also a title quoted after a subject ("the reports of the Secretary-General on progress made towards achieving the commitments set
+ * out in the outcome document of the twenty-seventh special session of the General Assembly on children, entitled “A world fit
+ * for children”,33", A/RES/80/190 PP17: the outcome document's title, the report's mark after it).
  * Up to 300 characters: "... submitted pursuant to resolution 79/240 of 24 December 2024, containing possible options for the
  * establishment of a Group of ... within the United Nations,9" (A/RES/80/53 PP6) runs 222.
  */
 const MODIFIER_TO_MARK_RE =
-  /^,?\s+(?:including|in particular|which|containing|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+at\s+its|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,300};?[\s”"’*_]*$/;
+  /^,?\s+(?:including|in particular|which|containing|entitled\s+[“"]|contained|submitted|prepared|pursuant|presented|issued|published|released|launched|dated|regarding|concerning|covering|on\s+the\s+(?:implementation|follow-up)|to\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council)\s+at\s+its|from\s+\d{1,2}\s+[A-Z][a-z]+|of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b[^;]{0,300};?[\s”"’*_]*$/;
 /**
  * ... or, for a report cited by subject, the rest of its subject, which the recogniser ends at the first "and the",
  * colon or bracket (without a footnote it cannot tell): "the report of the Secretary-General on the safety of

@@ -167,6 +167,22 @@ export const KNOWN_REPORTS: readonly KnownReport[] = [
 ];
 
 /**
+ * The volumes of an IPCC assessment, titled "Climate Change <year>: <subtitle>" and printed unquoted, in a list, their subtitles
+ * with commas of their own: "the contributions of Working Groups I, II and III to the Sixth Assessment Report of the
+ * Intergovernmental Panel on Climate Change, entitled Climate Change 2021: The Physical Science Basis, Climate Change 2022:
+ * Impacts, Adaptation and Vulnerability and Climate Change 2022: Mitigation of Climate Change, and the special reports ..."
+ * (A/RES/78/168 PP7), "Climate Change 2023: Synthesis Report, as well as ..." (A/RES/78/159, 80/145). The subtitle is capitalised
+ * words joined by spaces, commas or small words; the next volume's "Climate Change <year>" and a lower-case word end it.
+ */
+const IPCC_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+const IPCC_JOIN = String.raw`(?:,\s+|\s+(?:and|of|on|in|for)\s+(?:the\s+)?|\s+)(?!Climate\s+Change\s+(?:19|20)\d\d)`;
+export const IPCC_VOLUME_RE = new RegExp(String.raw`(?<![\p{L}-])Climate\s+Change\s+(?:19|20)\d\d:\s+${IPCC_WORD}(?:${IPCC_JOIN}${IPCC_WORD})*`, 'gu');
+/** the gate of IPCC_VOLUME_RE */
+export function mayCiteIpccVolume(text: string): boolean {
+  return text.includes('Climate Change 20') || text.includes('Climate Change 19');
+}
+
+/**
  * Cheap gate: every printed form above holds one of these words (the subtitle printed alone, its first words). "and Land" is searched from the first "Land" (4
  * characters before it): a search stops at each occurrence of its first character, rare for "L", one letter in
  * twelve for "a" (the gate cost 2.3x more). From the text's end when there is none: both searches always run, as a

@@ -23,6 +23,8 @@ import {
   KNOWN_REPORTS,
   holdsReportWord,
   mayCiteKnownReport,
+  mayCiteIpccVolume,
+  IPCC_VOLUME_RE,
   REPORT_EDITION_RE,
   REPORT_TITLE_JOINER_RE,
   REPORT_TITLE_WORD_RE,
@@ -131,6 +133,15 @@ function knownReportMentions(text: string, out: EntityMention[]): void {
         end: m.index + m[0].length,
       });
     }
+  }
+}
+
+/** The volumes of an IPCC assessment (IPCC_VOLUME_RE), each keyed by its title as printed. */
+function ipccVolumeMentions(text: string, out: EntityMention[]): void {
+  IPCC_VOLUME_RE.lastIndex = 0;
+  for (let m = IPCC_VOLUME_RE.exec(text); m; m = IPCC_VOLUME_RE.exec(text)) {
+    const title = m[0].replace(/\s+/g, ' ');
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: m[0], start: m.index, end: m.index + m[0].length });
   }
 }
 
@@ -296,12 +307,27 @@ function knownAuthor(by: string): string | undefined {
  */
 const SUBJECT_LIST_RE = /^,\s(?:[a-z][\w-]*(?:\s[a-z][\w-]*)?,\s)*[a-z][\w-]*(?:\s[a-z][\w-]*)?\s+and\s+[a-z]/;
 
+/**
+ * "the reports of the Secretary-General on strengthening the partnership between the United Nations and the African Union on
+ * issues of peace and security in Africa" (A/RES/79/329 PP5), "... on cooperation between the United Nations and the Council
+ * of Europe" (79/284): "between" wants its "and", which is no end of the subject (the first "and" after it only).
+ */
+function betweenOpen(text: string, from: number, at: number): boolean {
+  const between = text.lastIndexOf(BETWEEN, at);
+  return between >= from && !text.slice(between, at).includes(' and ');
+}
+const BETWEEN = ' between ';
+
 function subjectEnd(text: string, from: number): number {
   SUBJECT_END_RE.lastIndex = from;
   for (;;) {
     const e = SUBJECT_END_RE.exec(text);
     if (!e) return text.length;
-    if ((e[0] === '' && e.index < text.length) || (e[0] === ',' && SUBJECT_LIST_RE.test(text.slice(e.index, e.index + 120)))) {
+    if (
+      (e[0] === '' && e.index < text.length) ||
+      (e[0] === ',' && SUBJECT_LIST_RE.test(text.slice(e.index, e.index + 120))) ||
+      (e[0].startsWith(' and the') && betweenOpen(text, from, e.index))
+    ) {
       SUBJECT_END_RE.lastIndex = e.index + 1;
       continue;
     }
@@ -884,6 +910,8 @@ function preparedReportMentions(text: string, out: EntityMention[]): void {
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   const known = mayCiteKnownReport(text);
+  // (an IPCC assessment's volumes, "Climate Change 2022: Impacts, Adaptation and Vulnerability")
+  const ipcc = mayCiteIpccVolume(text);
   // each search once: the gate's two searches (a symbol needs a slash; a report needs the word) pick the passes too
   const slash = text.includes('/');
   const report = holdsReportWord(text);
@@ -898,11 +926,12 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const stateOf = text.includes('The State of ');
   // (and so is an edition of the World Economic Situation and Prospects)
   const wesp = text.includes('Situation and Prospects ');
-  if (!known && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp) return [];
+  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (bareTitled) bareTitledDocumentMentions(text, out);
   if (known) knownReportMentions(text, out);
+  if (ipcc) ipccVolumeMentions(text, out);
   if (comment) generalCommentMentions(text, out);
   if (slash) {
     symbolMentions(text, out);

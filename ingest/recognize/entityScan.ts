@@ -5684,8 +5684,17 @@ const TOPICLESS_ASSEMBLY_SITTING_RE = /^(?:(?:one-day|informal|special|commemora
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
 
+/**
+ * The office of a post printed without whose post it is: "the Chair of ASEAN, through its Office of the Special Envoy" (A/RES/78/219
+ * PP22), "cooperation and coordination of the Office of the Special Adviser with other United Nations offices" (A/RES/78/253
+ * XII.OP10): a different office in each text, not one node for all of them.
+ */
+const OFFICE_OF_BARE_POST_RE = /^Office of the Special (?:Envoy|Adviser|Representative|Coordinator)$/;
+const OFFICE_OF_THE_SPECIAL = 'Office of the Special ';
+
 // (word by word with indexOf, no array per name: asked for every pattern name kept)
 function genericName(name: string): boolean {
+  if (name.startsWith(OFFICE_OF_THE_SPECIAL)) return OFFICE_OF_BARE_POST_RE.test(name);
   let words = 0;
   for (let from = 0; from <= name.length; ) {
     let to = name.indexOf(' ', from);

@@ -686,7 +686,10 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
   for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
     const g = m.groups ?? {};
     const c = symbolCitation(g);
-    if (c) push(c.cited, m.index, m.index + m[0].length, readTail(text, m.index + m[0].length), c.instrument);
+    if (!c) continue;
+    const tail = readTail(text, m.index + m[0].length);
+    push(c.cited, m.index, m.index + m[0].length, tail, c.instrument);
+    symbolListRest(text, Math.max(tail.after, m.index + m[0].length), c.cited, c.instrument, ctx, push);
   }
 
   // 1b. Other bodies' resolution symbols ("UNEP/EA.5/Res.14", "CBD/COP/DEC/16/5").
@@ -1312,6 +1315,34 @@ function laterItem(text: string, from: number, zoneEnd: number): Item | undefine
     if (item && isStrongForm(item.groups)) return item;
   }
   return undefined;
+}
+
+/**
+ * A list whose first item is a full symbol goes on with bare numbers of the same body: "its resolutions S/RES/687 (1991) and
+ * 1284 (1999)", "resolutions A/RES/70/1 and 70/125". Only the symbol's own numbering is read on ("S/RES/..." with
+ * "1284 (1999)", "A/RES/..." with "70/125"), so a count or a day after the symbol is no item.
+ */
+function symbolListRest(
+  text: string,
+  from: number,
+  first: Cited,
+  instrument: Instrument,
+  ctx: RecognizeContext,
+  push: (c: Cited, start: number, end: number, tail: Tail, instrument: Instrument) => void,
+): void {
+  const hint = hintOf({ body: first.body, explicit: true });
+  for (let cursor = from; ; ) {
+    LIST_SEP_AT_RE.lastIndex = cursor;
+    const sep = LIST_SEP_AT_RE.exec(text);
+    if (!sep) return;
+    const item = readItemAt(text, cursor + sep[0].length);
+    if (!item || !(first.scNumber !== undefined ? item.groups.sc : item.groups.a || item.groups.roman || item.groups.spec)) return;
+    const c = cite(item.groups, hint, ctx.body, instrument);
+    if (!c || c.body !== first.body) return;
+    const tail = readTail(text, item.end);
+    push(c, item.start, tail.date ? tail.end : item.end, tail, instrument);
+    cursor = Math.max(tail.after, item.end);
+  }
 }
 
 function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; instrument: Instrument } | undefined {
