@@ -7775,6 +7775,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
   (s) => { if (s.text.includes(HIGH_LEVEL_WORD)) sittingDatedLaterInParagraph(s.text, s.kept); },
+  // 7''''''. "decided to invite ... to make a statement at the High-level meeting on ..." in a decision of that title: the
+  // sitting of the decision's year (a look at the context first: decisions only)
+  (s) => { if (s.ctx.title !== undefined && s.ctx.date !== undefined && s.ctx.symbol?.includes(DECISION_SYMBOL_PART) === true) sittingNamedByDecisionTitle(s.kept, s.ctx.title, s.ctx.date); },
   // 7''''''''. "the ministerial meeting on South-South cooperation on the margins of the third United Nations Conference on
   // Landlocked Developing Countries": a sitting held beside a dated one is of its year (a look at the kept events first)
   (s) => { if (s.kept.some(isSideSitting) && (s.text.includes(MARGINS_OF) || s.text.includes(SIDELINES_OF))) sittingsBesideDatedOnes(s.text, s.kept); },
@@ -11069,6 +11072,28 @@ function sittingDatedLaterInParagraph(text: string, cands: Candidate[]): void {
       c.attrs.startDate = d.attrs.startDate.slice(0, 4);
       break;
     }
+  }
+}
+
+/** in a decision's symbol: "A/DEC/80/524" */
+const DECISION_SYMBOL_PART = '/DEC/';
+/**
+ * Step 7'''''': "At its 65th plenary meeting, on 16 December 2025, the General Assembly ... decided to invite the
+ * representatives of ... to make a statement at the High-level meeting on the overall review of the implementation of the
+ * outcomes of the World Summit on the Information Society" (decision 80/524, titled with that meeting's name): a decision
+ * titled with a high-level meeting's name settles the business of that meeting, the sitting of the decision's own year; an
+ * undated mention of it is that sitting (keyed "... @ 2025", as the resolutions of that year name it with its days). Not in a
+ * resolution: one titled so may convene the meeting of a later year.
+ */
+function sittingNamedByDecisionTitle(cands: Candidate[], title: string, date: string): void {
+  if (!title.includes(HIGH_LEVEL_WORD.slice(1))) return;
+  let titleKey: string | undefined;
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.attrs.eventKind !== 'meeting' || c.attrs.startDate !== undefined || !c.name.includes(HIGH_LEVEL_WORD)) continue;
+    titleKey ??= assemblyMeetingKey(eventKey(title.charAt(0).toLowerCase() + title.slice(1)));
+    if (assemblyMeetingKey(eventKey(c.name)) !== titleKey) continue;
+    c.attrs = withoutSeries(c.attrs);
+    c.attrs.startDate = date.slice(0, 4);
   }
 }
 
