@@ -4,9 +4,11 @@
 // attributions of four corpus-ga texts. Fixed: the political declarations on HIV and AIDS named by their year ("the 2016
 // political declaration on HIV and AIDS, adopted in its resolution 70/266") are the gazetteer's declarations of that year,
 // adopted by that resolution; a decision titled with a high-level meeting's name names that meeting undated as the sitting of
-// its own year. Each case quotes the file and paragraph; each fix has a guard.
+// its own year; the railcar front matter's catalogue title ("... of the United Nations : requests under Article 19 of the
+// Charter :") gives the resolution's title with its own colon ("United Nations: requests"). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText, segmentResolutions } from '../../ingest/index.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA73: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/3', date: '2018-10-10' };
@@ -68,5 +70,35 @@ describe('a decision titled with a high-level meeting\'s name', () => {
   it('guard: a decision with another title leaves the meeting undated', () => {
     const other: RecognizeContext = { ...DECISION_80_524, title: 'Participation of observers in the work of the General Assembly' };
     expect(keys(DECISION_TEXT, 'Event:high-level', 'operative', other)).toEqual([WSIS_MEETING]);
+  });
+});
+
+describe('the railcar front matter\'s catalogue title punctuation', () => {
+  /** a railcar Markdown text with its front matter, segmented as the pipeline does (the front matter as the reader splits it) */
+  const readRailcar = (catalogueTitle: string, body: string) => {
+    const src: SourceText = { file: 'A_RES_80_2.railcar.txt', format: 'markdown', text: body, meta: { symbol: 'A/RES/80/2', title: catalogueTitle, date: '2025-10-15' } };
+    return segmentResolutions(cleanText(src), src)[0]!;
+  };
+  const HEAD = 'United Nations\n\nGeneral Assembly Distr.: General 15 October 2025\n\nEightieth session Agenda item 140\n\nResolution adopted by the General Assembly on 14 October 2025\n\n[on the report of the Fifth Committee (A/80/401, para. 6)]\n\n';
+  const BODY = 'The General Assembly,\n\nReaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear the expenses of the Organization,\n\n1. Reaffirms its role in accordance with the provisions of Article 19 of the Charter of the United Nations;\n';
+
+  it('A/RES/80/2 (railcar): the title line cut after "of the" is completed as printed, "United Nations: requests under Article 19 of the Charter", not with the catalogue\'s " : "', () => {
+    const res = readRailcar(
+      'Scale of assessments for the apportionment of the expenses of the United Nations : requests under Article 19 of the Charter :',
+      `${HEAD}80/2. Scale of assessments for the apportionment of the expenses of the\n\n${BODY}`,
+    );
+    expect(res.title).toBe('Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19 of the Charter');
+  });
+
+  it('the front matter\'s title alone (no title line printed) is given with the resolution\'s colon too', () => {
+    const res = readRailcar('Scale of assessments for the apportionment of the expenses of the United Nations : requests under Article 19 of the Charter :', `${HEAD}${BODY}`);
+    expect(res.title).toBe('Scale of assessments for the apportionment of the expenses of the United Nations: requests under Article 19 of the Charter');
+  });
+
+  it('guard: A/RES/80/23 "... systems of nuclear weapons :" loses only its closing colon; a full title line printed stays as printed', () => {
+    const res = readRailcar('Possible risks of the integration of artificial intelligence into command, control and communications systems of nuclear weapons :', `${HEAD}80/23. Possible risks of the integration of artificial intelligence into\n\n${BODY}`);
+    expect(res.title).toBe('Possible risks of the integration of artificial intelligence into command, control and communications systems of nuclear weapons');
+    const printed = readRailcar('Awaza Political Declaration :', `${HEAD}80/3. Awaza Political Declaration\n\n${BODY}`);
+    expect(printed.title).toBe('Awaza Political Declaration');
   });
 });
