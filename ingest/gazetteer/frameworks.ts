@@ -261,6 +261,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "..., held in Nice, France, from 9 to 13 June 2025, at which its political declaration17 was adopted" (A/RES/80/136 OP9 and
   // 8 more texts; declarationsAdoptedAtSittings)
   fw('Our ocean, our future: united for urgent action', ['Political declaration of the 2025 United Nations Ocean Conference']),
+  // the political declaration of the Third United Nations Conference on Landlocked Developing Countries (Awaza, 5 to 8 August
+  // 2025), endorsed by resolution 80/3 (its title) and printed there as the conference's: "Endorses the political declaration
+  // adopted by the Third United Nations Conference on Landlocked Developing Countries, which is contained in the annex"
+  fw('Awaza Political Declaration', ['Political declaration of the Third United Nations Conference on Landlocked Developing Countries']),
   fw('Hyogo Framework for Action 2005–2015', ['Hyogo Framework for Action']),
   // adopted by the second Review Conference of the Convention on Cluster Munitions: printed with its years once, then
   // without them ("the Lausanne Action Plan 2021–2026" in A/RES/78/32 PP14, "the Lausanne Action Plan" in PP15, OP2)

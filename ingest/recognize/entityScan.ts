@@ -7794,7 +7794,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     const { text, kept } = s;
     if (!text.includes(POLITICAL_DECLARATION)) return;
     if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
-    if (text.includes(DECLARATION_OF_THE)) knownDeclarationsOfSittings(text, kept);
+    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_ADOPTED_BY)) knownDeclarationsOfSittings(text, kept);
     if (text.includes(ITS_DECLARATION)) {
       declarationsAfterMeetings(text, kept);
       if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
@@ -8649,11 +8649,13 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
   }
 }
 
-/** right before a sitting's name: "political declaration of the " */
-const DECLARATION_OF_THE_BEFORE_RE = /\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
+/** right before a sitting's name: "political declaration of the ", "political declaration adopted by the " */
+const DECLARATION_OF_THE_BEFORE_RE = /\b[Pp]olitical\s+declaration\s+(?:of|adopted\s+by)\s+the\s+$/;
 /**
  * Step 7b' (known declarations): "as contained in paragraphs 15 and 16 of the political declaration of the third United
- * Nations Ocean Conference" (A/RES/80/145 OP6): the declaration of a sitting other than a high-level meeting, when the
+ * Nations Ocean Conference" (A/RES/80/145 OP6), "Endorses the political declaration adopted by the Third United Nations
+ * Conference on Landlocked Developing Countries, which is contained in the annex" (A/RES/80/3 OP1, the Awaza Political
+ * Declaration): the declaration of a sitting other than a high-level meeting, when the
  * gazetteer knows it by that sitting's gazetteer name ("Political declaration of the 2025 United Nations Ocean Conference");
  * no declaration is made up otherwise. (Not yet an edition read by a pattern and dated after its name: "the political
  * declaration of the United Nations Conference to Support ... SDG 14 ..., held in Lisbon ... 2022", A/RES/78/159 PP22, whose
@@ -8663,7 +8665,8 @@ function knownDeclarationsOfSittings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
     if (c.kind !== 'Event' || c.start < 30 || HLM_NAME_RE.test(c.name)) continue;
-    const m = DECLARATION_OF_THE_BEFORE_RE.exec(text.slice(c.start - 30, c.start));
+    // (40 characters: "political declaration adopted by the " is 37)
+    const m = DECLARATION_OF_THE_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (!m) continue;
     const start = c.start - m[0].length;
     // (a declaration read there already; names inside the sitting's are its own: "Sustainable Development Goal 14")

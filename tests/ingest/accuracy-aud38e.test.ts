@@ -5,7 +5,9 @@
 // political declaration on HIV and AIDS, adopted in its resolution 70/266") are the gazetteer's declarations of that year,
 // adopted by that resolution; a decision titled with a high-level meeting's name names that meeting undated as the sitting of
 // its own year; the railcar front matter's catalogue title ("... of the United Nations : requests under Article 19 of the
-// Charter :") gives the resolution's title with its own colon ("United Nations: requests"). Each case quotes the file and paragraph; each fix has a guard.
+// Charter :") gives the resolution's title with its own colon ("United Nations: requests"); "Endorses the political
+// declaration adopted by the Third United Nations Conference on Landlocked Developing Countries" (A/RES/80/3 OP1) is the
+// Awaza Political Declaration, adopted by that conference. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, segmentResolutions } from '../../ingest/index.js';
 import type { RecognizeContext, SourceText } from '../../ingest/models.js';
@@ -100,5 +102,27 @@ describe('the railcar front matter\'s catalogue title punctuation', () => {
     expect(res.title).toBe('Possible risks of the integration of artificial intelligence into command, control and communications systems of nuclear weapons');
     const printed = readRailcar('Awaza Political Declaration :', `${HEAD}80/3. Awaza Political Declaration\n\n${BODY}`);
     expect(printed.title).toBe('Awaza Political Declaration');
+  });
+});
+
+describe('a known political declaration printed as the one its sitting adopted', () => {
+  const GA80_3: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/3', date: '2025-10-14', title: 'Awaza Political Declaration' };
+  const LLDC3 = 'Event:Third United Nations Conference on Landlocked Developing Countries';
+  const { relations: rel80, attributions: att80 } = oneParagraph({ ctx: GA80_3, kind: 'operative' });
+
+  it('A/RES/80/3 OP1 (railcar): "Endorses the political declaration adopted by the Third United Nations Conference on Landlocked Developing Countries, which is contained in the annex": ENDORSES the Awaza Political Declaration, which the conference ADOPTED', () => {
+    const text = 'Endorses the political declaration adopted by the Third United Nations Conference on Landlocked Developing Countries, which is contained in the annex to the present resolution;';
+    expect(rel80(text)).toEqual(['ENDORSES Framework:Awaza Political Declaration']);
+    expect(att80(text)).toEqual([`ADOPTED ${LLDC3} -> Framework:Awaza Political Declaration`]);
+  });
+
+  it('guard: A/RES/80/3 OP2 "for hosting the Third United Nations Conference on Landlocked Developing Countries": the conference, no declaration', () => {
+    const text = 'Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third United Nations Conference on Landlocked Developing Countries, from 5 to 8 August 2025, and for providing all the necessary support.';
+    expect(rel80(text)).toEqual([`EXPRESSES ${LLDC3}`]);
+  });
+
+  it('guard: "the political declaration adopted by" a sitting the gazetteer knows no declaration of makes none up', () => {
+    const text = 'Recalls the political declaration adopted by the Second United Nations Conference on Landlocked Developing Countries;';
+    expect(rel80(text).filter((r) => r.includes('Framework:'))).toEqual([]);
   });
 });
