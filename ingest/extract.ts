@@ -601,6 +601,7 @@ const DECLARATION_OF_LOWER = 'declaration of the ';
 const DECLARATIONS_OF_LOWER = 'declarations of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
 const LOWER_POLITICAL_DECLARATION_OF = 'political declaration of the ';
+const LOWER_POLITICAL_DECLARATION_ADOPTED_BY = 'political declaration adopted by the ';
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
 const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
 const ITS_DECLARATION_PHRASE = 'political declaration';
@@ -651,6 +652,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     // ("the political declaration of the third United Nations Ocean Conference" (A/RES/80/145 OP6): a declaration the gazetteer
     // knows by its title, printed as its sitting's; entityScan, knownDeclarationsOfSittings)
     if (at < 0 && d.phrase.startsWith(LOWER_POLITICAL_DECLARATION_OF)) at = LOWER_POLITICAL_DECLARATION_OF.length - DECLARATION_OF_LOWER.length;
+    // (or printed as the one its sitting adopted: "Endorses the political declaration adopted by the Third United Nations
+    // Conference on Landlocked Developing Countries" (A/RES/80/3 OP1, the Awaza Political Declaration)
+    if (at < 0 && d.phrase.startsWith(LOWER_POLITICAL_DECLARATION_ADOPTED_BY)) {
+      at = LOWER_POLITICAL_DECLARATION_ADOPTED_BY.length - DECLARATION_OF_LOWER.length;
+      tailStart = d.start + LOWER_POLITICAL_DECLARATION_ADOPTED_BY.length - 4; // at "the "
+    }
     if (at < 0 && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
       at = d.phrase.indexOf(DECLARATION_OF_LOWER);
       // "the following political declaration approved by the high-level meeting of the General Assembly on ..." (A/RES/73/3 OP0)

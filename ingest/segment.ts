@@ -415,13 +415,15 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     if (isHeadingLike(above) && !above.startsWith('[') && !isUnitHeader(above) && !P.SC_ADOPTED_LINE.test(above) && !P.NOT_A_TITLE.test(above) && !P.SYMBOL_PARAGRAPH.test(above) && !P.SESSION.test(above)) header.title = above;
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
-  if (!header.title && meta?.title) header.title = meta.title.replace(/\s*:$/, '');
+  // (the container's title as the catalogue punctuates it, the resolution's own punctuation restored)
+  const catalogueTitle = meta?.title?.replace(P.CATALOGUE_END_COLON, '').replace(P.CATALOGUE_SUBTITLE_COLON, ': ');
+  if (!header.title && catalogueTitle) header.title = catalogueTitle;
   // a title line cut short in the extracted text ("Open-ended working group on security of and in the use of";
   // the railcar Markdown keeps only a wrapped title's first line: "Necessity of ending the economic, commercial
   // and financial", A/RES/80/4) is completed from the container's full title when that one goes on with more
   // words (not with a ": subtitle")
-  if (header.title && meta?.title) {
-    const full = meta.title.replace(/\s*:$/, '').replace(/\s+/g, ' ').trim();
+  if (header.title && catalogueTitle) {
+    const full = catalogueTitle.replace(/\s+/g, ' ').trim();
     const printed = header.title.replace(/\s+/g, ' ').trim();
     const rest = full.slice(printed.length);
     if (rest.length > 0 && /^ [\p{L}\d“"(]/u.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = full;

@@ -48,9 +48,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // subtitles: "the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted
   // on 8 June 2021" (resolution 75/284; A/RES/78/203 OP40, 78/182, 79/170, 79/191, 80/207) and, in the same paragraph of
   // A/RES/79/149 PP6, the 2016 one (resolution 70/266) "entitled “Political Declaration on HIV and AIDS: On the Fast Track to
-  // Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”" (the head alone had merged them)
-  fw('Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030'),
-  fw('Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030'),
+  // Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”" (the head alone had merged them). Named by
+  // the year of its meeting, in lower case or not: "the 2016 political declaration on HIV and AIDS, adopted in its resolution
+  // 70/266" (A/RES/73/3 annex OP2), "the adoption of the 2021 political declaration on HIV and AIDS, entitled “...”": that
+  // year's declaration (the year alone had made a node of its own, "2016 Political Declaration on HIV and AIDS")
+  fw('Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030', ['2021 political declaration on HIV and AIDS', '2021 Political Declaration on HIV and AIDS']),
+  fw('Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030', ['2016 political declaration on HIV and AIDS', '2016 Political Declaration on HIV and AIDS']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
   // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the
@@ -258,6 +261,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "..., held in Nice, France, from 9 to 13 June 2025, at which its political declaration17 was adopted" (A/RES/80/136 OP9 and
   // 8 more texts; declarationsAdoptedAtSittings)
   fw('Our ocean, our future: united for urgent action', ['Political declaration of the 2025 United Nations Ocean Conference']),
+  // the political declaration of the Third United Nations Conference on Landlocked Developing Countries (Awaza, 5 to 8 August
+  // 2025), endorsed by resolution 80/3 (its title) and printed there as the conference's: "Endorses the political declaration
+  // adopted by the Third United Nations Conference on Landlocked Developing Countries, which is contained in the annex"
+  fw('Awaza Political Declaration', ['Political declaration of the Third United Nations Conference on Landlocked Developing Countries']),
   fw('Hyogo Framework for Action 2005–2015', ['Hyogo Framework for Action']),
   // adopted by the second Review Conference of the Convention on Cluster Munitions: printed with its years once, then
   // without them ("the Lausanne Action Plan 2021–2026" in A/RES/78/32 PP14, "the Lausanne Action Plan" in PP15, OP2)

@@ -7848,6 +7848,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
   (s) => { if (s.text.includes(HIGH_LEVEL_WORD)) sittingDatedLaterInParagraph(s.text, s.kept); },
+  // 7''''''. "decided to invite ... to make a statement at the High-level meeting on ..." in a decision of that title: the
+  // sitting of the decision's year (a look at the context first: decisions only)
+  (s) => { if (s.ctx.title !== undefined && s.ctx.date !== undefined && s.ctx.symbol?.includes(DECISION_SYMBOL_PART) === true) sittingNamedByDecisionTitle(s.kept, s.ctx.title, s.ctx.date); },
   // 7''''''''. "the ministerial meeting on South-South cooperation on the margins of the third United Nations Conference on
   // Landlocked Developing Countries": a sitting held beside a dated one is of its year (a look at the kept events first)
   (s) => { if (s.kept.some(isSideSitting) && (s.text.includes(MARGINS_OF) || s.text.includes(SIDELINES_OF))) sittingsBesideDatedOnes(s.text, s.kept); },
@@ -7864,7 +7867,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     const { text, kept } = s;
     if (!text.includes(POLITICAL_DECLARATION)) return;
     if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
-    if (text.includes(DECLARATION_OF_THE)) knownDeclarationsOfSittings(text, kept);
+    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_ADOPTED_BY)) knownDeclarationsOfSittings(text, kept);
     if (text.includes(ITS_DECLARATION)) {
       declarationsAfterMeetings(text, kept);
       if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
@@ -8719,11 +8722,13 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
   }
 }
 
-/** right before a sitting's name: "political declaration of the " */
-const DECLARATION_OF_THE_BEFORE_RE = /\b[Pp]olitical\s+declaration\s+of\s+the\s+$/;
+/** right before a sitting's name: "political declaration of the ", "political declaration adopted by the " */
+const DECLARATION_OF_THE_BEFORE_RE = /\b[Pp]olitical\s+declaration\s+(?:of|adopted\s+by)\s+the\s+$/;
 /**
  * Step 7b' (known declarations): "as contained in paragraphs 15 and 16 of the political declaration of the third United
- * Nations Ocean Conference" (A/RES/80/145 OP6): the declaration of a sitting other than a high-level meeting, when the
+ * Nations Ocean Conference" (A/RES/80/145 OP6), "Endorses the political declaration adopted by the Third United Nations
+ * Conference on Landlocked Developing Countries, which is contained in the annex" (A/RES/80/3 OP1, the Awaza Political
+ * Declaration): the declaration of a sitting other than a high-level meeting, when the
  * gazetteer knows it by that sitting's gazetteer name ("Political declaration of the 2025 United Nations Ocean Conference");
  * no declaration is made up otherwise. (Not yet an edition read by a pattern and dated after its name: "the political
  * declaration of the United Nations Conference to Support ... SDG 14 ..., held in Lisbon ... 2022", A/RES/78/159 PP22, whose
@@ -8733,7 +8738,8 @@ function knownDeclarationsOfSittings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
     if (c.kind !== 'Event' || c.start < 30 || HLM_NAME_RE.test(c.name)) continue;
-    const m = DECLARATION_OF_THE_BEFORE_RE.exec(text.slice(c.start - 30, c.start));
+    // (40 characters: "political declaration adopted by the " is 37)
+    const m = DECLARATION_OF_THE_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (!m) continue;
     const start = c.start - m[0].length;
     // (a declaration read there already; names inside the sitting's are its own: "Sustainable Development Goal 14")
@@ -11315,6 +11321,28 @@ function sittingDatedLaterInParagraph(text: string, cands: Candidate[]): void {
       c.attrs.startDate = d.attrs.startDate.slice(0, 4);
       break;
     }
+  }
+}
+
+/** in a decision's symbol: "A/DEC/80/524" */
+const DECISION_SYMBOL_PART = '/DEC/';
+/**
+ * Step 7'''''': "At its 65th plenary meeting, on 16 December 2025, the General Assembly ... decided to invite the
+ * representatives of ... to make a statement at the High-level meeting on the overall review of the implementation of the
+ * outcomes of the World Summit on the Information Society" (decision 80/524, titled with that meeting's name): a decision
+ * titled with a high-level meeting's name settles the business of that meeting, the sitting of the decision's own year; an
+ * undated mention of it is that sitting (keyed "... @ 2025", as the resolutions of that year name it with its days). Not in a
+ * resolution: one titled so may convene the meeting of a later year.
+ */
+function sittingNamedByDecisionTitle(cands: Candidate[], title: string, date: string): void {
+  if (!title.includes(HIGH_LEVEL_WORD.slice(1))) return;
+  let titleKey: string | undefined;
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.attrs.eventKind !== 'meeting' || c.attrs.startDate !== undefined || !c.name.includes(HIGH_LEVEL_WORD)) continue;
+    titleKey ??= assemblyMeetingKey(eventKey(title.charAt(0).toLowerCase() + title.slice(1)));
+    if (assemblyMeetingKey(eventKey(c.name)) !== titleKey) continue;
+    c.attrs = withoutSeries(c.attrs);
+    c.attrs.startDate = date.slice(0, 4);
   }
 }
 

@@ -114,7 +114,8 @@ describe('the political declarations on HIV and AIDS are told apart by their sub
   it('A/RES/79/149 PP6: the 2016 declaration "entitled “Political Declaration on HIV and AIDS: On the Fast Track ...”" and the 2021 one are two', () => {
     const text =
       'Recalling also the outcome document of the 2016 high-level plenary meeting of the Assembly on HIV and AIDS, entitled “Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030”,14 and the adoption of the 2021 political declaration on HIV and AIDS, entitled “Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030”,';
-    expect(keys(text, 'Framework:Political Declaration', 'preambular')).toEqual([Y2016, Y2021]);
+    // (the 2021 one twice since aud38e: "the 2021 political declaration on HIV and AIDS" names it by its year, then its title)
+    expect([...new Set(keys(text, 'Framework:Political Declaration', 'preambular'))]).toEqual([Y2016, Y2021]);
   });
 
   it('guard: the Declaration of Commitment on HIV/AIDS stays its own', () => {
