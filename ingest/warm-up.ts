@@ -24,6 +24,14 @@
 // "wrong map" deopts of enrichEvents' `attrs.unplaced = true`, 3 of its 4 compiles): a call site never run before the caller
 // is optimised is a deopt of its own ("Insufficient type feedback for call", as chunkSegments' rare `segments.push` sites and
 // findDocumentRefs' gated calls show), so only a rewrite that leaves no rare call or store in a big function would help.
+// Session 38 (spd38a): reads past a string's end, which no warm-up can cover (the first file whose mention or line sits at
+// the text's very end or start deopts the function, "out of bounds"): ten of them (verbRelations, cleanInline, matchAt,
+// withoutPlacesInsideNames, shortFormCandidates, treatySeriesPublisher, liftTrailingFootnotes, capitalListEnd,
+// symbolMentions, adoptedByFootnotedResolution) test their bound first. One-thread ingest of all of corpus-ga (the harness of
+// bench:instructions, --native --trace-opt --trace-deopt): 838 -> 828 TurboFan compiles, no "out of bounds" deopt left; the
+// compiles saved took ~105 ms in the base run (shortFormCandidates' third ~56 ms, symbolMentions' and capitalListEnd's second
+// ~12 ms each, matchAt's ~14 ms), at a host load of 8-10. bench:instructions --step 30 meets one of them only (verbRelations):
+// side by side 7,673,865,219 (base) / 7,663,325,789 (-0.14%), where two runs of the base alone gave 7,567M and 7,674M.
 import { deserialize, serialize } from 'node:v8';
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';
