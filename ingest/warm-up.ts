@@ -470,6 +470,9 @@ const ENTITIES_EARLY = `Noting the Assembly of States Parties to the Rome Statut
 
 // (OP11's "the articles on diplomatic protection and the articles": scanNamedEntities' step for the International Law
 // Commission's articles printed alone, which only the Sixth Committee's texts reach, is called once here)
+// (OP16: chunkSegments' splits "on the" after an author named in full, "from the X to the Y" of two instruments, a body "of the"
+// plan it adopts, "and United Nations country teams": each met in corpus-ga after the function was compiled, 5 compiles of it
+// over corpus-ga, now 2; the one-thread ingest of all of corpus-ga 828 -> 824 TurboFan compiles, graph cmp-identical)
 const ENTITIES_OPERATIVE = `7. 
 Takes note with appreciation of the report of the Secretary-General, and of the World Summit on the 
 Information Society, convened by the Secretary-General; 
@@ -504,6 +507,13 @@ Takes note of the final report of the open-ended working group;
  
 15. 
 Adopts the following Pact for the Future and its annexes: 
+ 
+16. 
+Takes note of the reports of the Secretary-General on the United Nations Regional Centre for Peace and Disarmament in 
+Africa, and of the outcomes of international health promotion conferences, from the Ottawa Charter for Health Promotion 
+to the Bangkok Charter for Health Promotion in a Globalized World, and welcomes the adoption by the Marine Environment 
+Protection Committee of the 2025 Action Plan to Address Marine Plastic Litter from Ships and closer coordination between 
+the Office of the High Representative and United Nations country teams; 
  
 `;
 

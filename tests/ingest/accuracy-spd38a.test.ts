@@ -5,8 +5,13 @@
 // adoptedByFootnotedResolution; bench:instructions has the figures). Each read now tests its bound first, so the results are
 // the same (golden dump cmp-identical). These tests pin the reads where the bound matters: the case the character test is for,
 // and the same words at the text's end or start, where the read used to fall outside the text.
+// Also: the entities worker's warm-up sample (ingest/warm-up.ts ENTITIES_OPERATIVE OP16) takes four rare splits of
+// chunkSegments that corpus-ga met only after the function was compiled (each a deopt and a compile again: 5 compiles, now 2).
 import { describe, expect, it } from 'vitest';
-import { cleanInline } from '../../ingest/clean.js';
+import { cleanInline, cleanText } from '../../ingest/clean.js';
+import { segmentResolutions } from '../../ingest/segment.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { ENTITIES_SAMPLE } from '../../ingest/warm-up.js';
 import { findDocumentRefs } from '../../ingest/recognize/documents.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -62,5 +67,25 @@ describe('capitalListEnd: a list of single capitalised words (capitalChunks.ts)'
       'Organization:United Nations Educational, Scientific and Cultural Organization',
       "Organization:United Nations Children's Fund",
     ]);
+  });
+});
+
+describe("chunkSegments' rarer splits in the entities worker's warm-up sample (warm-up.ts)", () => {
+  const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
+  const sampleKeys = (): string[] =>
+    extractResolution(resolution!).paragraphs.find((p) => p.paragraph.text.startsWith('Takes note of the reports of the Secretary-General on the United Nations'))?.mentions.map((m) => m.key) ?? [];
+
+  it('"from the Ottawa Charter for Health Promotion to the Bangkok Charter ..." (A/RES/79/287 PP26\'s words): two instruments, the range split', () => {
+    expect(sampleKeys()).toEqual(expect.arrayContaining(['Framework:Ottawa Charter for Health Promotion', 'Framework:Bangkok Charter for Health Promotion in a Globalized World']));
+  });
+
+  it('"the adoption by the Marine Environment Protection Committee of the 2025 Action Plan ..." (A/RES/80/110 OP214\'s words): the body and its plan', () => {
+    expect(sampleKeys()).toEqual(expect.arrayContaining(['Organization:Marine Environment Protection Committee', 'Framework:Action Plan to Address Marine Plastic Litter from Ships']));
+  });
+
+  it('"the reports of the Secretary-General on the United Nations Regional Centre ..." and "the Office of the High Representative and United Nations country teams": the author and the centre apart, the office without the modifier', () => {
+    const keys = sampleKeys();
+    expect(keys).toEqual(expect.arrayContaining(['Organization:Secretary-General of the United Nations', 'Organization:United Nations Regional Centre for Peace and Disarmament in Africa', 'Organization:Office of the High Representative']));
+    expect(keys.filter((k) => k.startsWith('Organization:United Nations') && !k.includes('Regional Centre'))).toEqual([]);
   });
 });
