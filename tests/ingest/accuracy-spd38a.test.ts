@@ -7,6 +7,8 @@
 // and the same words at the text's end or start, where the read used to fall outside the text.
 // Also: the entities worker's warm-up sample (ingest/warm-up.ts ENTITIES_OPERATIVE OP16) takes four rare splits of
 // chunkSegments that corpus-ga met only after the function was compiled (each a deopt and a compile again: 5 compiles, now 2).
+// And the relations extract.ts adds after verbRelations (sharedModifierRelations, pronounAddressees, the named addressee of a
+// declaration) are objects of verbRelations' one literal, footnote included: planRelations (graph/plan.ts) deopted on the other map.
 import { describe, expect, it } from 'vitest';
 import { cleanInline, cleanText } from '../../ingest/clean.js';
 import { segmentResolutions } from '../../ingest/segment.js';
@@ -87,5 +89,21 @@ describe("chunkSegments' rarer splits in the entities worker's warm-up sample (w
     const keys = sampleKeys();
     expect(keys).toEqual(expect.arrayContaining(['Organization:Secretary-General of the United Nations', 'Organization:United Nations Regional Centre for Peace and Disarmament in Africa', 'Organization:Office of the High Representative']));
     expect(keys.filter((k) => k.startsWith('Organization:United Nations') && !k.includes('Regional Centre'))).toEqual([]);
+  });
+});
+
+describe("relations added after verbRelations: verbRelations' literal, footnote included (extract.ts)", () => {
+  const { extract } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/80/231', date: '2025-12-22' }, kind: 'operative' });
+  const FIELDS = ['type', 'target', 'clause', 'verb', 'phrase', 'start', 'end', 'footnote'];
+  const fieldsOf = (text: string): string[] => extract(text).relations.map((r) => `${r.type} ${Object.keys(r).join(',')}`);
+
+  it('A/RES/80/231 OP1 "Takes note of the audit opinions and findings, and endorses the recommendations, contained in the reports of the Board of Auditors": the shared NOTES has every field', () => {
+    const text = 'Takes note of the audit opinions and findings, and endorses the recommendations, contained in the reports of the Board of Auditors;';
+    expect(fieldsOf(text)).toEqual([`ENDORSES ${FIELDS.join(',')}`, `NOTES ${FIELDS.join(',')}`]);
+  });
+
+  it('"Expresses its satisfaction to the Secretary-General ..., and requests him to continue": the pronoun\'s REQUESTS has every field', () => {
+    const text = 'Expresses its satisfaction to the Secretary-General for his support to the Committee, and requests him to continue to provide the necessary assistance;';
+    expect(fieldsOf(text)).toEqual([`EXPRESSES ${FIELDS.join(',')}`, `REQUESTS ${FIELDS.join(',')}`]);
   });
 });
