@@ -935,7 +935,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
   let adopting: boolean = false;
   for (const r of refs) {
     if (!r.footnote) continue;
-    const ibid: boolean = adopting && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_FOOTNOTE_RE.test(r.footnote.text);
+    const ibid: boolean = adopting && r.footnote.text.length > 0 && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_FOOTNOTE_RE.test(r.footnote.text);
     const own: RegExpExecArray | null = ibid ? null : RESOLUTION_FOOTNOTE_RE.exec(r.footnote.text);
     const decision: boolean = !ibid && own === null && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
     adopting = !decision;

@@ -131,8 +131,10 @@ export function cleanInline(text: string, splitHyphens: boolean): string {
   // the railcar Markdown of A/RES/80/23, "non- governmental" in corpus-ga); "small- and medium-sized" stays.
   // Tested with includes(): one more branch in residueFlags' loop made all of clean ~60% slower (0.46 -> 0.79 s CPU)
   if (s.includes('- ')) s = s.replace(P.HYPHEN_THEN_SPACE, '-');
-  // (gate: a space two characters after the first space, "45. I n", "I n v", before the regex)
-  if (s.charCodeAt(s.indexOf(' ') + 2) === 32) s = s.replace(P.LETTER_SPACED_OPENING, (_m, num: string | undefined, word: string) => (num ?? '') + word.replace(/ /g, ''));
+  // (gate: a space two characters after the first space, "45. I n", "I n v", before the regex; the bound
+  // first: charCodeAt past the end is NaN, and the first such read deopts cleanInline's compiled code)
+  const spaceAt = s.indexOf(' ');
+  if (spaceAt + 2 < s.length && s.charCodeAt(spaceAt + 2) === 32) s = s.replace(P.LETTER_SPACED_OPENING, (_m, num: string | undefined, word: string) => (num ?? '') + word.replace(/ /g, ''));
   return s.trim();
 }
 
@@ -385,7 +387,7 @@ function liftTrailingFootnotes(lines: string[], removed: Uint8Array, out: Pendin
   let adopted = -1;
   for (let i = n - 1; i >= 0 && i >= n - 40; i--) {
     const line = lines[i]!;
-    if (line.charCodeAt(0) === 65 /* A */ && line.startsWith('Adopted ') && !removed[i]) {
+    if (line.length >= 8 && line.charCodeAt(0) === 65 /* A */ && line.startsWith('Adopted ') && !removed[i]) {
       adopted = i;
       break;
     }

@@ -1047,7 +1047,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
-    if (m.start >= 16 && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
+    if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
@@ -1096,7 +1096,8 @@ function sharedModifierRelations(text: string, clauses: readonly Clause[], relat
       if (r.clause !== c.index || r.footnote || r.start < from) continue;
       for (const type of types) {
         if (relations.some((o) => o.clause === prev.index && o.type === type && o.target === r.target)) continue;
-        relations.push({ type, target: r.target, clause: prev.index, verb: prev.verb, phrase: r.phrase, start: r.start, end: r.end });
+        // (footnote given, if undefined: the map of verbRelations' literal, which planRelations' compiled loop expects)
+        relations.push({ type, target: r.target, clause: prev.index, verb: prev.verb, phrase: r.phrase, start: r.start, end: r.end, footnote: undefined });
       }
     }
   }
@@ -1151,7 +1152,7 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
     const start = end + m[0].indexOf(m[1]!);
     for (const type of [c.relation, ...(c.also ?? [])]) {
-      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length });
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
     }
   }
 }
@@ -1385,7 +1386,7 @@ function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): vo
     if (clause?.relation) {
       for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
         if (p.relations.some((r) => r.type === type && r.clause === clause.index && r.target === named!.key)) continue;
-        p.relations.push({ type, target: named.key, clause: clause.index, verb: clause.verb, phrase: m[1]!, start, end });
+        p.relations.push({ type, target: named.key, clause: clause.index, verb: clause.verb, phrase: m[1]!, start, end, footnote: undefined });
       }
     }
     if (!p.attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting!.key && a.target === named!.key)) {

@@ -544,7 +544,7 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         // an acronym before a hyphen and a capital is the head of another name: 'UN-SPIDER', 'UN-Oceans' are not the United
         // Nations, 'AU-PATTEC' not the African Union ('the AU-led mission' is)
-        if (t.acronym && codes[text.charCodeAt(i)] === 45 && i + 1 < n && isCapitalCode(text.charCodeAt(i + 1))) continue;
+        if (t.acronym && i + 1 < n && codes[text.charCodeAt(i)] === 45 && isCapitalCode(text.charCodeAt(i + 1))) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
         break;
       }

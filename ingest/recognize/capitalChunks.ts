@@ -200,7 +200,7 @@ function capitalListEnd(text: string, u: number, m: number): number {
     // "the Global Programme on Cybercrime of the United Nations Office on Drugs and Crime, INTERPOL and Member States" (A/RES/79/136
     // PP25): an acronym after the comma is the next body of a list of bodies, no word of the name (one may open the list: "the
     // Global Summit on WASH, Waste and Electricity")
-    if (text.charCodeAt(starts[k]! - 2) === 44 && acronymWord(text, k)) return -1;
+    if (starts[k]! >= 2 && text.charCodeAt(starts[k]! - 2) === 44 && acronymWord(text, k)) return -1;
     const gapStart = ends[k]!;
     if (gapStart + 2 === starts[k + 1]! && text.startsWith(', ', gapStart) && kinds[k + 1] === Tok.Cap) {
       k++;

@@ -75,7 +75,7 @@ function symbolMentions(text: string, out: EntityMention[]): void {
       end,
     });
     // a space then "a": the rare "and Add.1" after a symbol (the test below runs on few symbols)
-    if (text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 97) addendumMention(text, symbol, end, out);
+    if (end + 1 < text.length && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) === 97) addendumMention(text, symbol, end, out);
   }
 }
 

@@ -9506,7 +9506,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // words after the head are the name's own, one mention over all of them, not "Office" and a tail that hides the agent.
     // (a body's only: a sitting's or programme's words run into names of their own, "the Fifth Special Session of the
     // Conference of the States Parties to Review the Operation of ...", A/RES/78/29 PP8)
-    if (named && ref.kind === 'Organization' && shortEnd === end && text.charCodeAt(end + 1) === 111 /* o */) shortEnd += ownWordsOfAfter(text, end, ref.name);
+    if (named && ref.kind === 'Organization' && shortEnd === end && end + 1 < text.length && text.charCodeAt(end + 1) === 111 /* o */) shortEnd += ownWordsOfAfter(text, end, ref.name);
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named || organizationUnread) shortHeads.set(short, head);
     shorts.push(short);
@@ -11605,7 +11605,7 @@ function withoutPlacesInsideNames(text: string, cands: readonly Candidate[]): Ca
     (c) =>
       !treatySeriesPublisher(text, c) &&
       !(c.kind === 'Place' && (cands.some((o) => o !== c && o.via !== 'short' && o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start && o.kind !== 'Place') || inQuotedTheme(text, c.start))) &&
-      !(c.via === 'pattern' && (c.kind === 'Framework' || c.kind === 'Initiative') && text.charCodeAt(c.start - 1) === 0x201c /* “ */ && inQuotedTheme(text, c.start)),
+      !(c.via === 'pattern' && (c.kind === 'Framework' || c.kind === 'Initiative') && c.start > 0 && text.charCodeAt(c.start - 1) === 0x201c /* “ */ && inQuotedTheme(text, c.start)),
   );
 }
 
@@ -11615,7 +11615,7 @@ function withoutPlacesInsideNames(text: string, cands: readonly Candidate[]): Ca
  * "United Nations, Treaty Series" is not the Organization: entityScan's gazetteer hits). A character test first.
  */
 function treatySeriesPublisher(text: string, c: Candidate): boolean {
-  return c.kind === 'Organization' && text.charCodeAt(c.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(c.end, c.end + 16));
+  return c.kind === 'Organization' && c.end < text.length && text.charCodeAt(c.end) === 44 /* , */ && TREATY_SERIES_RE.test(text.slice(c.end, c.end + 16));
 }
 
 /** before a theme's opening quote: "on the theme “", "under the theme of “" */
