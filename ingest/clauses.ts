@@ -17,7 +17,22 @@
 // relation per type).
 import type { VerbRelationType } from '../graph/model-keys.js';
 import type { Clause, SubParagraph } from './models.js';
-import { CLAUSE_CONNECTORS, DECLARATION_BASE_VERB, LEADING_ADVERBS, TRAILING_MODIFIERS, VERB_TABLE, type VerbEntry } from './clauses.patterns.js';
+import {
+  ACTS_ITEM_AT_RE,
+  ADDRESSEE_HEAD_RE,
+  ADDRESSEE_INFINITIVE_RE,
+  ADDRESSEE_SPACES_RE,
+  ADJECTIVE_PAIR_AFTER_RE,
+  MADE_BY_END_RE,
+  ADDRESSEE_WORD_RE,
+  AS_WELL_AS_NOUN_RE,
+  CLAUSE_CONNECTORS,
+  DECLARATION_BASE_VERB,
+  LEADING_ADVERBS,
+  TRAILING_MODIFIERS,
+  VERB_TABLE,
+  type VerbEntry,
+} from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
@@ -406,6 +421,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // a verb inside a quoted title is the title's ("the declaration entitled “Our ocean, our future: call for action”",
   // A/RES/79/314 annex OP2): no clause opens there
   const quoted = text.includes('“');
+  // clauses opened by a participle of asking set off by a comma (addressingAsidesClosed)
+  let asides: TypedClause[] | undefined;
   for (const at of laterCandidates(text, resumeAt, declaration)) {
     if (at < resumeAt) continue;
     if (quoted && insideQuote(text, at)) continue;
@@ -473,7 +490,11 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "adopting"): a stance ("and demanding the cessation of such plans", A/RES/78/78 PP21; "and taking into account", "and
     // keeping in mind", "and remaining concerned") is the body's after any series
     if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
-    if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
+    // "..., encouraging the Agency to continue to support its members ..." (A/RES/78/157 OP2), "and calling upon the United
+    // Nations system to intensify its efforts" (79/152 OP10): a participle of asking, with someone asked and an infinitive,
+    // is the body's act as ", and encourages" is (not a gerund of a list: "encouraging entrepreneurship, creating ...")
+    const addressing = kind === 'operative' && form === 'participle' && !declaration && !g.label && addressingParticiple(text, entry, m.index + m[0].length, clauses[clauses.length - 1]!.start, m.index);
+    if (!addressing && !opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
     // "Requests the Commission ... to undertake and present ... a stocktaking of current practices ..., highlighting opportunities
     // and challenges, to provide insights ..." (E/2025/31 draft resolution I OP125), "to submit ... a report on the implementation of
     // the present resolution, ..., emphasizing the three dimensions of sustainable development" (A/RES/79/204 OP32, 80/150 OP83),
@@ -494,8 +515,12 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     resumeAt = m.index + m[0].length;
     const prev = clauses[clauses.length - 1]!;
     prev.end = start;
-    clauses.push(newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined));
+    const opened = newClause(clauses.length, verbText.trim(), start, text.length, entry.relation, undefined);
+    clauses.push(opened);
+    // (an aside set off by a bare comma after the main verb's objects: ", as well as ..." may go back to them)
+    if (addressing && lead.trim() === ',') (asides ??= []).push(opened);
   }
+  if (asides !== undefined) addressingAsidesClosed(text, clauses, asides);
   if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
@@ -602,6 +627,69 @@ function resultParticiplesResumed(text: string, clauses: TypedClause[]): void {
     if (!c.verb.endsWith('ing') || prev.relation === undefined) continue;
     RESULT_PARTICIPLE_RE.lastIndex = c.start;
     const m = RESULT_PARTICIPLE_RE.exec(text);
+    if (!m || m.index >= c.end) continue;
+    const at = m.index + 1;
+    clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));
+    c.end = at;
+  }
+}
+
+/**
+ * Whether the participle whose verb phrase ends at `after` asks someone to act: a verb of asking, then an addressee (an actor,
+ * perhaps with a phrase set off by commas: "the Agency, in its capacity as an observer of the General Assembly ..., to continue",
+ * A/RES/80/142 OP2; "all Member States and, where applicable, other stakeholders to refrain", 79/152 OP5) and "to" with a verb.
+ * Not inside a list of the addressees' own acts ("(i) Considering ..., and encouraging persons belonging to ... minorities to
+ * meaningfully participate", 80/199 OP16; "including by collecting data ..., by examining ... and urging all relevant
+ * stakeholders to work with the United Nations", 79/149 OP35): there the participle is what they do.
+ */
+function addressingParticiple(text: string, entry: VerbEntry, after: number, clauseStart: number, at: number): boolean {
+  if (!ASKING_RELATIONS.has(entry.relation) || !addresseeThenInfinitive(text, after)) return false;
+  if (MADE_BY_END_RE.test(text.slice(Math.max(clauseStart, at - 160), at))) return false;
+  // the item `at` stands in: after the last label before it
+  const label = text.lastIndexOf(') ', at);
+  if (label >= 0) {
+    const open = text.lastIndexOf('(', label);
+    if (open >= 0 && ACTS_ITEM_AT_RE.test(text.slice(open, label + 40))) return false;
+  }
+  return !gerundSeriesBefore(text, clauseStart, at);
+}
+
+/** " the Agency to continue", " relevant stakeholders, including ..., to review": an actor addressed, then "to" and a verb. */
+function addresseeThenInfinitive(text: string, after: number): boolean {
+  const window = text.slice(after, after + 320);
+  if (ADJECTIVE_PAIR_AFTER_RE.test(window)) return false;
+  const to = window.indexOf(' to ');
+  if (to < 0 || !ADDRESSEE_INFINITIVE_RE.test(window.slice(to + 1))) return false;
+  const span = window.slice(0, to);
+  if (span.includes(';') || span.includes(':')) return false;
+  const comma = span.indexOf(',');
+  // "the Agency, in its capacity ..., to": the name before the set-off phrase; "all Member States and, where applicable, other
+  // stakeholders to": the names around it
+  const names = comma < 0 ? [span] : span.endsWith(',') ? [span.slice(0, comma)] : [span.slice(0, comma), span.slice(span.lastIndexOf(',') + 1)];
+  for (const name of names) {
+    const words = name.trim().split(ADDRESSEE_SPACES_RE);
+    if (words[words.length - 1] === 'and') words.pop();
+    if (words.length === 0 || words.length > 8 || words.some((w) => ADDRESSEE_WORD_RE.test(w))) return false;
+    if (!ADDRESSEE_HEAD_RE.test(words[words.length - 1]!)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Also takes note of the role and activities of the International Renewable Energy Agency, encouraging the Agency ... to continue
+ * to support its members ..., as well as the contributions of the International Solar Alliance" (A/RES/78/157 OP2, 79/211, 80/142):
+ * a participle of asking set off by a comma after the main verb's objects is an aside; ", as well as the ..." goes back to those
+ * objects, and the main clause resumes there (its index: one edge per target per verb clause). Only after the paragraph's own
+ * verb: after another participle (", while expressing concern ... and urging all external actors to respect the Charter ..., as
+ * well as the unity ... of Syria", 80/224 OP18) the list is the infinitive's.
+ */
+function addressingAsidesClosed(text: string, clauses: TypedClause[], asides: readonly TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (!asides.includes(c) || prev.relation === undefined || ASKING_RELATIONS.has(prev.relation) || opensByParticiple(prev)) continue;
+    AS_WELL_AS_NOUN_RE.lastIndex = c.start;
+    const m = AS_WELL_AS_NOUN_RE.exec(text);
     if (!m || m.index >= c.end) continue;
     const at = m.index + 1;
     clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));
