@@ -582,8 +582,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Criminal Police Organization', 'INTERPOL'),
   // UNIDROIT named in full (A/RES/79/133 OP34: "the model provisions of [UNESCO] and the International Institute for the
   // Unification of Private Law on State ownership of undiscovered cultural objects" was keyed "... Private Law on State").
-  // Not by its acronym: "UNIDROIT" mostly qualifies its convention ("the 1995 UNIDROIT Convention on Stolen ...")
-  org('International Institute for the Unification of Private Law'),
+  // By its acronym too ("the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits", A/RES/80/161 OP3 (b)):
+  // where it qualifies its convention ("the 1995 UNIDROIT Convention on Stolen ..."), the convention's longer name wins
+  org('International Institute for the Unification of Private Law', 'UNIDROIT'),
   org('Universal Postal Union', 'UPU'),
   org('World Meteorological Organization', 'WMO'),
   org('World Tourism Organization', 'UNWTO', ['UN Tourism']),
