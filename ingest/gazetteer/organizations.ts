@@ -576,6 +576,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // International Transport Forum, within their respective mandates" (A/RES/78/148 PP28), "other relevant bodies such as the
   // International Transport Forum" (A/RES/80/132)
   org('International Transport Forum'),
+  // the conservation union whose Red List the texts cite by its full name ("classified as “vulnerable” on the International Union
+  // for Conservation of Nature Red List of Threatened Species", A/RES/79/143 PP7, 78/278): known, it leads the list it begins
+  org('International Union for Conservation of Nature', 'IUCN'),
   // (found by its "(INTERPOL)" alone before: "the Radiological and Nuclear Terrorism Prevention Unit of the International
   // Criminal Police Organization (INTERPOL)" (A/RES/79/55 PP24) was one body holding the acronym; "the International
   // Criminal Police Organization and other relevant ..." (A/RES/78/226) was no body at all)

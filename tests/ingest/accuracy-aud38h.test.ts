@@ -87,3 +87,24 @@ describe("a publication's main title with no head word, then a colon and its sub
     expect(keys(op2, 'Initiative:').filter((k) => k.includes('Commission'))).toEqual([]);
   });
 });
+
+describe('a known conservation union leads the list its name begins', () => {
+  const IUCN = 'Organization:International Union for Conservation of Nature';
+  const RED_LIST = 'Initiative:International Union for Conservation of Nature Red List of Threatened Species';
+  const GA79_143: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/143', date: '2024-12-12' };
+
+  it('A/RES/79/143 PP7: "classified as “vulnerable” on the International Union for Conservation of Nature Red List of Threatened Species in 2017": the list, led by IUCN', () => {
+    const text =
+      'Recognizing that the snow leopard’s population was classified as “vulnerable” on the International Union for Conservation of Nature Red List of Threatened Species in 2017 and facing a high risk of extinction in the wild in the medium-term future,';
+    expect(keys(text, 'Initiative:', 'preambular', { ...GA79_143 })).toEqual([RED_LIST]);
+    expect(attributions(text, 'preambular', { ...GA79_143 })).toContain(`LEADS ${IUCN} -> ${RED_LIST}`);
+  });
+
+  it('guard: the union named alone among partners ("the United Nations Environment Programme, the International Union for Conservation of Nature and the Mountain Institute"): the body, no list', () => {
+    const text =
+      'Encourages partners such as the United Nations Environment Programme, the International Union for Conservation of Nature and the Mountain Institute in promoting ecosystem-based adaptation;';
+    const all = keys(text, '');
+    expect(all).toContain(IUCN);
+    expect(all).not.toContain(RED_LIST);
+  });
+});
