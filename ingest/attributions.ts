@@ -422,9 +422,13 @@ const ACRONYM_WORD_RE = /^[A-Z][A-Z\d-]+$/;
  * knownOwnerBefore: that body leads it. Only the acronym the gazetteer gives an Organization.
  */
 const acronymOwnerFirst = memoByName((name: string): string | undefined => {
-  const space = name.indexOf(' ');
-  if (space < 2) return undefined;
-  const word = name.slice(0, space);
+  // (or its subtitle's: "Asset Tracing and Recovery in Insolvency Proceedings: UNCITRAL Toolkit and Background Notes", A/RES/80/161
+  // OP2 (b))
+  const colon = name.indexOf(': ');
+  const from = colon < 0 ? 0 : colon + 2;
+  const space = name.indexOf(' ', from);
+  if (space < from + 2) return undefined;
+  const word = name.slice(from, space);
   if (!ACRONYM_WORD_RE.test(word)) return undefined;
   const entry = lookupName(word);
   return entry?.kind === 'Organization' && entry.acronym === word ? nodeKey('Organization', normaliseName(entry.name)) : undefined;

@@ -544,13 +544,21 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         // an acronym before a hyphen and a capital is the head of another name: 'UN-SPIDER', 'UN-Oceans' are not the United
         // Nations, 'AU-PATTEC' not the African Union ('the AU-led mission' is)
-        if (t.acronym && i + 1 < n && codes[text.charCodeAt(i)] === 45 && isCapitalCode(text.charCodeAt(i + 1))) continue;
+        // (unless a known body's acronym follows: "the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits"
+        // (A/RES/80/161 OP3 (b)), "a joint ILO-UNESCO study": two bodies' joint work, each named)
+        if (t.acronym && i + 1 < n && codes[text.charCodeAt(i)] === 45 && isCapitalCode(text.charCodeAt(i + 1)) && !acronymOfBodyAt(text, i + 1)) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
         break;
       }
     }
   }
   return best;
+}
+
+/** A known Organization's acronym, a word of its own, starts at `at` ("UNIDROIT" after "UNCITRAL-"). */
+function acronymOfBodyAt(text: string, at: number): boolean {
+  const hit = matchAt(text, at);
+  return hit !== undefined && hit.acronym && hit.entry.kind === 'Organization';
 }
 
 /**

@@ -582,14 +582,18 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // International Transport Forum, within their respective mandates" (A/RES/78/148 PP28), "other relevant bodies such as the
   // International Transport Forum" (A/RES/80/132)
   org('International Transport Forum'),
+  // the conservation union whose Red List the texts cite by its full name ("classified as “vulnerable” on the International Union
+  // for Conservation of Nature Red List of Threatened Species", A/RES/79/143 PP7, 78/278): known, it leads the list it begins
+  org('International Union for Conservation of Nature', 'IUCN'),
   // (found by its "(INTERPOL)" alone before: "the Radiological and Nuclear Terrorism Prevention Unit of the International
   // Criminal Police Organization (INTERPOL)" (A/RES/79/55 PP24) was one body holding the acronym; "the International
   // Criminal Police Organization and other relevant ..." (A/RES/78/226) was no body at all)
   org('International Criminal Police Organization', 'INTERPOL'),
   // UNIDROIT named in full (A/RES/79/133 OP34: "the model provisions of [UNESCO] and the International Institute for the
   // Unification of Private Law on State ownership of undiscovered cultural objects" was keyed "... Private Law on State").
-  // Not by its acronym: "UNIDROIT" mostly qualifies its convention ("the 1995 UNIDROIT Convention on Stolen ...")
-  org('International Institute for the Unification of Private Law'),
+  // By its acronym too ("the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits", A/RES/80/161 OP3 (b)):
+  // where it qualifies its convention ("the 1995 UNIDROIT Convention on Stolen ..."), the convention's longer name wins
+  org('International Institute for the Unification of Private Law', 'UNIDROIT'),
   org('Universal Postal Union', 'UPU'),
   org('World Meteorological Organization', 'WMO'),
   org('World Tourism Organization', 'UNWTO', ['UN Tourism']),

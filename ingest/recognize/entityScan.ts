@@ -994,6 +994,10 @@ function headKind(words: string[]): HeadKind | undefined {
     // General Assembly on Harmony with Nature" (A/RES/79/210 OP2): the Assembly, then what its meeting was on; no body is named
     // "Assembly on ..." ("the Second World Assembly on Ageing" has words before its head)
     if (w === 'Assembly' && i === 0 && words[1] === 'on') return undefined;
+    // a State's forces end their name or go on with their State ("the Armed Forces of the Russian Federation", A/RES/79/184
+    // OP5); "Armed Forces in Necessary Incidents" is the end of a law's title ("the Law on the Use of Firearms by Armed Forces
+    // in Necessary Incidents", A/RES/79/183 OP9), no body
+    if (w === 'Forces' && upTo < words.length && words[upTo] !== 'of') return undefined;
     if (ORG_HEADS.has(w)) return headOfKind('Organization', undefined);
   }
   // "Nutrition for Growth Summit", "Tokyo Nutrition for Growth Summit": no head before "for" (no article
@@ -3922,6 +3926,8 @@ function subtitledTitles(text: string, cands: Candidate[]): void {
 
 /** a publication's head noun (as initiatives.patterns.ts reads it) */
 const PUBLICATION_HEAD_RE = /^(?:[A-Z][\p{L}-]* )*?(?:Handbook|Manual|Toolkit|Compendium|Yearbook)\b/u;
+/** capitalised words (small lowercase words between them) after "the", up to a colon: a publication's main title */
+const TITLE_BEFORE_COLON_RE = /\bthe ([A-Z][\p{L}’'-]*(?: (?:(?:and|in|of|for|on|to|the) )*[A-Z][\p{L}’'-]*)*)$/u;
 /** between a main title and its subtitle: the colon, and an article the subtitle may open with */
 const TITLE_COLON_GAP_RE = /^: (?:(?:A|An|The) )?$/;
 /**
@@ -3935,7 +3941,17 @@ function publicationUnderTitle(text: string, cands: Candidate[], sub: Candidate)
   const colon = text.lastIndexOf(': ', sub.start);
   if (colon < 0 || sub.start - colon > 6 || !TITLE_COLON_GAP_RE.test(text.slice(colon, sub.start))) return false;
   const title = cands.find((c) => c.end === colon && c.via === 'pattern' && c.kind === 'Organization');
-  if (title === undefined || !SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) return false;
+  if (!SUBTITLE_END_RE.test(text.slice(sub.end, sub.end + 12))) return false;
+  if (title === undefined) {
+    // a main title with no head of its own ("the Asset Tracing and Recovery in Insolvency Proceedings: UNCITRAL Toolkit and
+    // Background Notes", A/RES/80/161 OP2 (b)): the publication's name starts with it; the subtitle's candidate stays, longer
+    const main = TITLE_BEFORE_COLON_RE.exec(text.slice(Math.max(0, colon - 160), colon));
+    if (main !== null && !cands.some((c) => c.end > colon - main[1]!.length && c.start < colon)) {
+      sub.start = colon - main[1]!.length;
+      sub.name = normaliseName(text.slice(sub.start, sub.end));
+    }
+    return false;
+  }
   title.kind = 'Initiative';
   title.name = normaliseName(text.slice(title.start, sub.end));
   title.attrs = {};

@@ -18,6 +18,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // a peacekeeping operation ("the United Nations Operation in Côte d’Ivoire", A/RES/78/299; "the African Union-United Nations
   // Hybrid Operation in Darfur", A/RES/78/308), as a "Mission" is
   'Operation',
+  // a State's forces named as a body ("the Afghan National Defence and Security Forces", A/RES/79/317 OP15; "the Syrian Arab
+  // Armed Forces", A/RES/78/222), as its "Air Force" is
+  'Forces',
 ]);
 
 /**
