@@ -1,5 +1,6 @@
 // Session-38 audit aud38i: resolution citations on a fresh random sample of corpus-ga (A/RES/79/74, 79/111, 79/143, 80/100,
-// 79/257, 80/97, 78/206, 78/162): 131 references judged for target key, citing edge type, date and subject. Fixed: a
+// 79/257, 80/97, 78/206, 78/162; then 79/103, 79/87): 167 citing edges judged for target key, edge type, date and subject,
+// none missed or false; two wrong in their attributes (78/162 PP5), now right. Fixed: a
 // Conference of the Parties' list "decisions 2/CP.27 and 2/CMA.4 on <subject>, including <lower-case aside>, adopted on <day>"
 // gives the subject and day to both numbers (the first had neither, the second no day); a range of such numbers
 // "decisions 9/CP.19 to 15/CP.19" cites its far end too. Each case quotes the file and paragraph; each fix has a guard.
