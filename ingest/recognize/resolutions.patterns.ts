@@ -138,6 +138,17 @@ export const ADOPTED_ON_AT_RE = new RegExp(
   'y',
 );
 
+/**
+ * The day after a subject's lower-case aside: "decisions 2/CP.27 and 2/CMA.4 on funding arrangements for responding to loss and
+ * damage ..., including a focus on addressing loss and damage, adopted on 20 November 2022" (A/RES/78/162 PP5, 79/206): the words
+ * of the decisions' title go on past the comma. An aside naming something (capitalised: "including the Addis Ababa Action
+ * Agenda, adopted on ...") may be what that day dates, so it is not read past.
+ */
+export const LOWER_ASIDE_ADOPTED_ON_AT_RE = new RegExp(
+  String.raw`,\s*including\s[^A-Z,;:“”"()]{1,120},\s*adopted(?:\s+by\s+consensus|\s+without\s+a\s+vote)?\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  'y',
+);
+
 /** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
 export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,500})[”"]/y;
 
@@ -294,6 +305,9 @@ export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
   'CTOC/COP': 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
   'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
 };
+
+/** " to " between the two ends of a range of numbers of a Conference of the Parties: "decisions 9/CP.19 to 15/CP.19". */
+export const FOREIGN_RANGE_TO_AT_RE = /\s+to\s+(?=\d{1,2}\/(?:CP|CMA|CMP|COP)\.\d)/y;
 
 /**
  * Numbers of other bodies whose printed form names the body: "decision 1/CP.21" (the Climate Change

@@ -53,6 +53,8 @@ import {
   NOT_A_BODY,
   OF_DATE_AT_RE,
   ADOPTED_ON_AT_RE,
+  LOWER_ASIDE_ADOPTED_ON_AT_RE,
+  FOREIGN_RANGE_TO_AT_RE,
   ON_SUBJECT_AT_RE,
   PURSUANT_TO_CITATION_END_RE,
   REPORT_BEFORE_RE,
@@ -424,7 +426,12 @@ function readAdoptedOn(text: string, tail: Tail): void {
   const c = text.charCodeAt(tail.after);
   if (c !== 44 /* , */ && c !== 32 && c !== 40 /* ( */) return;
   ADOPTED_ON_AT_RE.lastIndex = tail.after;
-  const a = ADOPTED_ON_AT_RE.exec(text);
+  let a = ADOPTED_ON_AT_RE.exec(text);
+  // (", including a focus on ..., adopted on <day>": asked only after ", including ")
+  if (!a && c === 44 && text.startsWith(', including ', tail.after)) {
+    LOWER_ASIDE_ADOPTED_ON_AT_RE.lastIndex = tail.after;
+    a = LOWER_ASIDE_ADOPTED_ON_AT_RE.exec(text);
+  }
   if (!a?.groups?.date) return;
   const iso = parseSingleDate(a.groups.date.replace(/\s+/g, ' '));
   if (!iso) return;
@@ -1399,6 +1406,8 @@ function readForeignSymbols(
 ): { end: number; hint: BodyHint; next?: number } | undefined {
   let at = pos;
   let read: { end: number; hint: BodyHint; next?: number } | undefined;
+  // cited once the list is read, so that a subject printed after the last number is every number's (shareForeignListSubject)
+  const items: ForeignListItem[] = [];
   for (;;) {
     FOREIGN_SYMBOL_AT_RE.lastIndex = at;
     const f = FOREIGN_SYMBOL_AT_RE.exec(text);
@@ -1431,7 +1440,7 @@ function readForeignSymbols(
     if (!body) break;
     const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
     const end = tail.end > symbolEnd ? tail.end : symbolEnd;
-    push({ symbol: `${body} ${instrument} ${number}`, body, number }, read ? at : phraseStart, end, tail, instrument);
+    items.push({ cited: { symbol: `${body} ${instrument} ${number}`, body, number }, start: read ? at : phraseStart, at, symbolEnd, end, tail });
     read = { end, hint: hintOf({ body, explicit: true, foreign: true }) };
     // "resolutions EC-55/1 of the Executive Council and A-32/3 of the Assembly of ...": the list goes on past the body
     const cursor = Math.max(tail.after, symbolEnd, tail.title ? 0 : (printedEnd ?? 0));
@@ -1449,10 +1458,44 @@ function readForeignSymbols(
         sep = IAEA_AFTER_SUBJECT_AT_RE.exec(text) ?? sep;
       }
     }
+    // "decisions 9/CP.19 to 15/CP.19" (A/RES/78/153 note 24): a range names its two ends (asked only at " to ")
+    if (!sep && text.startsWith(' to ', cursor)) {
+      FOREIGN_RANGE_TO_AT_RE.lastIndex = cursor;
+      sep = FOREIGN_RANGE_TO_AT_RE.exec(text);
+    }
     if (!sep) break;
     at = cursor + sep[0].length;
   }
+  if (items.length > 1) shareForeignListSubject(text, items);
+  for (const item of items) push(item.cited, item.start, item.end, item.tail, instrument);
   return read;
+}
+
+interface ForeignListItem {
+  cited: Cited;
+  /** start of the phrase; `at`: where the number is printed */
+  start: number;
+  at: number;
+  symbolEnd: number;
+  end: number;
+  tail: Tail;
+}
+
+/**
+ * "decisions 2/CP.27 and 2/CMA.4 on funding arrangements for responding to loss and damage ..., adopted on 20 November 2022"
+ * (A/RES/78/162 PP5, 79/206 OP): the title or subject printed once after the last number of a list is each number's that runs
+ * into it with only a list separator between; so is a day read after that subject (not one printed right after the last
+ * number: "1/CP.28 of 13 December 2023" dates that decision alone). A number with a title, subject or day of its own stops the run.
+ */
+function shareForeignListSubject(text: string, items: ForeignListItem[]): void {
+  const last = items[items.length - 1]!.tail;
+  if (!last.title && !last.subject) return;
+  const date = last.date !== undefined && last.end === items[items.length - 1]!.symbolEnd ? last.date : undefined;
+  for (let i = items.length - 2; i >= 0; i--) {
+    const p = items[i]!;
+    if (p.tail.title || p.tail.subject || p.tail.date || !PLAIN_LIST_GAP_RE.test(text.slice(Math.max(p.tail.after, p.symbolEnd), items[i + 1]!.at))) break;
+    p.tail = newTail(p.tail.end, p.tail.after, date, last.title, last.subject);
+  }
 }
 
 /** Before the next number of a list of the Atomic Energy Agency's resolutions: "; GC(67)/RES/8", "; and GC(67)/RES/17", ", comprising GC(67)/RES/10 A". */
