@@ -8881,10 +8881,15 @@ function listedMeetingsOfYear(text: string, kept: Candidate[]): void {
     const tail = text.slice(from, from + 400);
     const found = listedMeetingTopics(tail, from, LAST_MEETING_TOPIC_RE);
     if (!found) continue;
+    const yearAt = m.index + m[0].indexOf(m[1]!);
     for (const [topic, start, to] of found) {
       if (kept.some((o) => o.start < to && start < o.end)) continue;
       const comma = topic.indexOf(',');
-      kept.push(candidate('Event', `high-level meeting on ${listedTopic(topic, comma)}`, { eventKind: 'meeting', startDate: m[1]! }, start, to, 'special'));
+      // (each dated by the one year printed before the list, that year its STARTS_ON phrase: the nodes carried the year and no
+      // edge. Read after enrichEvents, so its details are set here; no venue is printed)
+      const attrs: Record<string, unknown> = { eventKind: 'meeting', startDate: m[1]!, datePhrase: { start: yearAt, end: yearAt + 4 }, unplaced: true };
+      detailedAttrs.add(attrs);
+      kept.push(candidate('Event', `high-level meeting on ${listedTopic(topic, comma)}`, attrs, start, to, 'special'));
     }
   }
 }
