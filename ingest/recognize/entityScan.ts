@@ -3339,10 +3339,10 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
 }
 
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
- *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years; each but the last may carry its footnote mark, spaced
+ *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = new RegExp(
-  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
+  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -3354,8 +3354,10 @@ const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
 function heldOnDates(text: string, from: number): VenueYear[] | undefined {
   const m = HELD_ON_DATES_AFTER_RE.exec(text.slice(from, from + 160));
   if (!m) return undefined;
-  const listAt = from + m.index + m[0].length - (m[2] ?? m[3]!).length;
-  const venueAt = m[1] !== undefined ? from + m[0].indexOf(m[1]) : -1;
+  const listAt = from + m.index + m[0].indexOf(m[2] ?? m[3]!);
+  // (the one venue of all after the years: "the Ministerial Conferences on Antimicrobial Resistance in 2014 and 2019 in the
+  // Netherlands", A/RES/78/269 PP8; group 4)
+  const venueAt = m[1] !== undefined ? from + m[0].indexOf(m[1]) : m[4] !== undefined ? from + m[0].lastIndexOf(m[4]) : -1;
   const out: VenueYear[] = [];
   if (m[3] !== undefined) {
     YEAR_RE.lastIndex = 0;
