@@ -53,6 +53,8 @@ import {
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
+  PART_OF_SITTING_RE,
+  PART_HELD_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
@@ -7837,6 +7839,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS)) meetingsOfTopicYears(s.text, s.kept); },
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
   (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
+  // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
+  (s) => { if (s.text.includes(PART_OF_THE)) partsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10507,6 +10511,38 @@ function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
       sitting.attrs = { ...sitting.attrs };
       RESUMED_AFTER_NAME.add(sitting.attrs);
     }
+  }
+}
+
+const PART_OF_THE = ' part of the ';
+/**
+ * Step 7 (before the dating): "the first part of the fifteenth meeting of the Conference of the Parties to the Convention on
+ * Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the
+ * Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022" (A/RES/78/138 PP9, 79/263, 80/...): each part
+ * a sitting of its own ("first part of the <sitting>"), with its venue and days, part of the sitting; the days are not the
+ * sitting's (its node took the first part's end as its own, 15 October 2021, and both parts' dates as edges), as a sitting's
+ * resumed sessions are not (resumedSessionsOfSittings). Each part spans its ordinal and "part"; only where venue (or "online")
+ * and days follow the sitting's name.
+ */
+function partsOfSittings(text: string, kept: Candidate[]): void {
+  PART_OF_SITTING_RE.lastIndex = 0;
+  for (const m of text.matchAll(PART_OF_SITTING_RE)) {
+    const sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length && c.via !== 'short');
+    if (!sitting) continue;
+    const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
+    if (!held) continue;
+    const range = parseDateRange(held[2]!);
+    if (range.start?.length !== 10) continue;
+    const daysAt = sitting.end + held[0].length - held[2]!.length;
+    const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
+    const pair: VenueYear = { venueAt, year: range.start, yearAt: daysAt, dateEnd: daysAt + held[2]!.length, ...(range.end ? { endDate: range.end } : {}) };
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].indexOf('part') + 4;
+    const part = candidate('Event', `${m[1]!} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
+    SITTING_WITHIN_EVENT.set(part, sitting);
+    kept.push(part);
+    sitting.attrs = { ...sitting.attrs };
+    RESUMED_AFTER_NAME.add(sitting.attrs);
   }
 }
 
