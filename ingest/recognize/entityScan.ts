@@ -4733,6 +4733,25 @@ function frameworkAdoptedAfter(text: string, cands: readonly Candidate[], end: n
   return undefined;
 }
 
+/** before a body established at a sitting printed next: "the establishment of the " */
+const ESTABLISHMENT_OF_THE = 'the establishment of the ';
+/** between that body's name and the sitting's article: ", at ", " at " (a footnote mark may follow the name) */
+const AT_THE_SITTING_GAP_RE = /^\d{0,2},?\s+at\s+$/;
+/**
+ * The body whose establishment the paragraph prints right before an intergovernmental meeting told by its dates and venue only:
+ * "Welcomes the establishment of the Intergovernmental Science-Policy Panel on Chemicals, Waste and Pollution, at the
+ * intergovernmental meeting held on 19 and 20 June 2025 in Punta del Este, Uruguay" (A/RES/80/135 OP16): the meeting is named
+ * by the body it met to establish, as the conference that adopted a compact is named by it (frameworkAdoptedAfter).
+ */
+function bodyEstablishedBefore(text: string, cands: readonly Candidate[], sittingAt: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.end > sittingAt || c.end < sittingAt - 16) continue;
+    if (!text.startsWith(ESTABLISHMENT_OF_THE, c.start - ESTABLISHMENT_OF_THE.length)) continue;
+    if (AT_THE_SITTING_GAP_RE.test(text.slice(c.end, sittingAt))) return c;
+  }
+  return undefined;
+}
+
 /** a subtitle after a topic's colon, in lowercase as the topic is: ": opportunities and risks for international peace and security" */
 const LOWERCASE_SUBTITLE_RE = new RegExp(String.raw`^:\s+(?=[a-z])(?:${TOPIC_SOURCE})`, 'u');
 /**
@@ -4802,6 +4821,8 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // conference is, by the framework it met to adopt
     const adopted = named || qualifiers !== INTERGOVERNMENTAL || noun !== 'conference' ? undefined : frameworkAdoptedAfter(text, cands, end);
     if (adopted) named = true;
+    const established = named || qualifiers !== INTERGOVERNMENTAL || noun !== 'meeting' ? undefined : bodyEstablishedBefore(text, cands, m.index);
+    if (established) named = true;
     // (the sitting on a quoted theme is one sitting, whatever follows: "the international conference on the theme “Policy of
     // neutrality and ...” (Ashgabat outcome document), adopted on 12 December 2020", A/RES/79/274 PP10)
     // (a sitting that lasts a day and is named by its topic is one sitting: "to convene, in 2025, ... a one-day high-level
@@ -4809,7 +4830,11 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
     if (!named || (!themed && !(oneDay && !marks && !of) && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
-    const name = adopted ? `Intergovernmental Conference to Adopt the ${adopted.name}` : canonicalTopic(text.slice(start, end), inside, start);
+    const name = adopted
+      ? `Intergovernmental Conference to Adopt the ${adopted.name}`
+      : established
+        ? `Intergovernmental Meeting to Establish the ${established.name}`
+        : canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
     out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
