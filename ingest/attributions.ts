@@ -247,10 +247,16 @@ export function qualifiedAsMentioned(owner: string, mentions: readonly EntityMen
   return owner;
 }
 
+const SESSION_OF_THE = ' session of the ';
+/** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name) */
+const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName) ?? numberedSittingOwner(eventName);
   let owner = m[1]!;
+  // "high-level plenary meeting of the sixtieth session of the General Assembly" (A/RES/78/111 PP13): a meeting of a body's
+  // session is the body's, not organized by a body named "sixtieth session of the General Assembly"
+  if (owner.includes(SESSION_OF_THE) && SESSION_AS_OWNER_RE.test(owner)) return ownerOrgKey(owner);
   // "fourth special session of the General Assembly devoted to disarmament": the Assembly's; what it is devoted to is
   // no part of the owner's name
   const devoted = owner.indexOf(' devoted to ');

@@ -61,7 +61,15 @@ export const EVENTS: GazetteerEntry[] = [
   // convening of the World of Work Summit: Social Justice for All, held in Geneva on 14 and 15 June 2023" (A/RES/78/174 PP13,
   // 79/146 PP15, 80/178 PP13) had no node
   ev('World of Work Summit: Social Justice for All', 'summit', { startDate: '2023-06-14', endDate: '2023-06-15', location: 'Geneva' }),
-  ev('2005 World Summit', 'summit', { startDate: '2005-09-14', endDate: '2005-09-16', location: 'New York' }),
+  // its official name, the Assembly's high-level plenary meeting of that session: "decisions that might be taken at the high-level
+  // plenary meeting of the sixtieth session of the General Assembly in September 2005" (A/RES/78/111 PP13, 79/..., 80/...: the
+  // Charter committee's texts) had no node
+  ev('2005 World Summit', 'summit', {
+    startDate: '2005-09-14',
+    endDate: '2005-09-16',
+    location: 'New York',
+    aliases: ['high-level plenary meeting of the sixtieth session of the General Assembly', 'high-level plenary meeting of the sixtieth session of the Assembly'],
+  }),
   ev('World Summit for Social Development', 'summit', { startDate: '1995-03-06', endDate: '1995-03-12', location: 'Copenhagen' }),
   // ("Second World Summit on Social Development": A/RES/78/318 OP1)
   // (lowercase: "to convene a world social summit in 2025", A/RES/78/261 PP, 78/318; "the proposed world social summit in 2025", 78/1 annex OP37)

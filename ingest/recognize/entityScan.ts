@@ -53,6 +53,8 @@ import {
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
+  PART_OF_SITTING_RE,
+  PART_HELD_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
@@ -3343,10 +3345,10 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
 }
 
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
- *  dates), or ", held in 2011, 2014 and 2018" (group 3: the years; each but the last may carry its footnote mark, spaced
+ *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = new RegExp(
-  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])`,
+  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -3358,8 +3360,10 @@ const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
 function heldOnDates(text: string, from: number): VenueYear[] | undefined {
   const m = HELD_ON_DATES_AFTER_RE.exec(text.slice(from, from + 160));
   if (!m) return undefined;
-  const listAt = from + m.index + m[0].length - (m[2] ?? m[3]!).length;
-  const venueAt = m[1] !== undefined ? from + m[0].indexOf(m[1]) : -1;
+  const listAt = from + m.index + m[0].indexOf(m[2] ?? m[3]!);
+  // (the one venue of all after the years: "the Ministerial Conferences on Antimicrobial Resistance in 2014 and 2019 in the
+  // Netherlands", A/RES/78/269 PP8; group 4)
+  const venueAt = m[1] !== undefined ? from + m[0].indexOf(m[1]) : m[4] !== undefined ? from + m[0].lastIndexOf(m[4]) : -1;
   const out: VenueYear[] = [];
   if (m[3] !== undefined) {
     YEAR_RE.lastIndex = 0;
@@ -4745,6 +4749,25 @@ function frameworkAdoptedAfter(text: string, cands: readonly Candidate[], end: n
   return undefined;
 }
 
+/** before a body established at a sitting printed next: "the establishment of the " */
+const ESTABLISHMENT_OF_THE = 'the establishment of the ';
+/** between that body's name and the sitting's article: ", at ", " at " (a footnote mark may follow the name) */
+const AT_THE_SITTING_GAP_RE = /^\d{0,2},?\s+at\s+$/;
+/**
+ * The body whose establishment the paragraph prints right before an intergovernmental meeting told by its dates and venue only:
+ * "Welcomes the establishment of the Intergovernmental Science-Policy Panel on Chemicals, Waste and Pollution, at the
+ * intergovernmental meeting held on 19 and 20 June 2025 in Punta del Este, Uruguay" (A/RES/80/135 OP16): the meeting is named
+ * by the body it met to establish, as the conference that adopted a compact is named by it (frameworkAdoptedAfter).
+ */
+function bodyEstablishedBefore(text: string, cands: readonly Candidate[], sittingAt: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.kind !== 'Organization' || c.end > sittingAt || c.end < sittingAt - 16) continue;
+    if (!text.startsWith(ESTABLISHMENT_OF_THE, c.start - ESTABLISHMENT_OF_THE.length)) continue;
+    if (AT_THE_SITTING_GAP_RE.test(text.slice(c.end, sittingAt))) return c;
+  }
+  return undefined;
+}
+
 /** a subtitle after a topic's colon, in lowercase as the topic is: ": opportunities and risks for international peace and security" */
 const LOWERCASE_SUBTITLE_RE = new RegExp(String.raw`^:\s+(?=[a-z])(?:${TOPIC_SOURCE})`, 'u');
 /**
@@ -4814,6 +4837,8 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // conference is, by the framework it met to adopt
     const adopted = named || qualifiers !== INTERGOVERNMENTAL || noun !== 'conference' ? undefined : frameworkAdoptedAfter(text, cands, end);
     if (adopted) named = true;
+    const established = named || qualifiers !== INTERGOVERNMENTAL || noun !== 'meeting' ? undefined : bodyEstablishedBefore(text, cands, m.index);
+    if (established) named = true;
     // (the sitting on a quoted theme is one sitting, whatever follows: "the international conference on the theme “Policy of
     // neutrality and ...” (Ashgabat outcome document), adopted on 12 December 2020", A/RES/79/274 PP10)
     // (a sitting that lasts a day and is named by its topic is one sitting: "to convene, in 2025, ... a one-day high-level
@@ -4821,7 +4846,11 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
     if (!named || (!themed && !(oneDay && !marks && !of) && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
-    const name = adopted ? `Intergovernmental Conference to Adopt the ${adopted.name}` : canonicalTopic(text.slice(start, end), inside, start);
+    const name = adopted
+      ? `Intergovernmental Conference to Adopt the ${adopted.name}`
+      : established
+        ? `Intergovernmental Meeting to Establish the ${established.name}`
+        : canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
     out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
@@ -7860,6 +7889,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS)) meetingsOfTopicYears(s.text, s.kept); },
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
   (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
+  // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
+  (s) => { if (s.text.includes(PART_OF_THE)) partsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -8912,10 +8943,15 @@ function listedMeetingsOfYear(text: string, kept: Candidate[]): void {
     const tail = text.slice(from, from + 400);
     const found = listedMeetingTopics(tail, from, LAST_MEETING_TOPIC_RE);
     if (!found) continue;
+    const yearAt = m.index + m[0].indexOf(m[1]!);
     for (const [topic, start, to] of found) {
       if (kept.some((o) => o.start < to && start < o.end)) continue;
       const comma = topic.indexOf(',');
-      kept.push(candidate('Event', `high-level meeting on ${listedTopic(topic, comma)}`, { eventKind: 'meeting', startDate: m[1]! }, start, to, 'special'));
+      // (each dated by the one year printed before the list, that year its STARTS_ON phrase: the nodes carried the year and no
+      // edge. Read after enrichEvents, so its details are set here; no venue is printed)
+      const attrs: Record<string, unknown> = { eventKind: 'meeting', startDate: m[1]!, datePhrase: { start: yearAt, end: yearAt + 4 }, unplaced: true };
+      detailedAttrs.add(attrs);
+      kept.push(candidate('Event', `high-level meeting on ${listedTopic(topic, comma)}`, attrs, start, to, 'special'));
     }
   }
 }
@@ -10531,6 +10567,38 @@ function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
       sitting.attrs = { ...sitting.attrs };
       RESUMED_AFTER_NAME.add(sitting.attrs);
     }
+  }
+}
+
+const PART_OF_THE = ' part of the ';
+/**
+ * Step 7 (before the dating): "the first part of the fifteenth meeting of the Conference of the Parties to the Convention on
+ * Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the
+ * Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022" (A/RES/78/138 PP9, 79/263, 80/...): each part
+ * a sitting of its own ("first part of the <sitting>"), with its venue and days, part of the sitting; the days are not the
+ * sitting's (its node took the first part's end as its own, 15 October 2021, and both parts' dates as edges), as a sitting's
+ * resumed sessions are not (resumedSessionsOfSittings). Each part spans its ordinal and "part"; only where venue (or "online")
+ * and days follow the sitting's name.
+ */
+function partsOfSittings(text: string, kept: Candidate[]): void {
+  PART_OF_SITTING_RE.lastIndex = 0;
+  for (const m of text.matchAll(PART_OF_SITTING_RE)) {
+    const sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length && c.via !== 'short');
+    if (!sitting) continue;
+    const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
+    if (!held) continue;
+    const range = parseDateRange(held[2]!);
+    if (range.start?.length !== 10) continue;
+    const daysAt = sitting.end + held[0].length - held[2]!.length;
+    const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
+    const pair: VenueYear = { venueAt, year: range.start, yearAt: daysAt, dateEnd: daysAt + held[2]!.length, ...(range.end ? { endDate: range.end } : {}) };
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = m.index + m[0].indexOf('part') + 4;
+    const part = candidate('Event', `${m[1]!} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
+    SITTING_WITHIN_EVENT.set(part, sitting);
+    kept.push(part);
+    sitting.attrs = { ...sitting.attrs };
+    RESUMED_AFTER_NAME.add(sitting.attrs);
   }
 }
 

@@ -590,6 +590,17 @@ const RESUMED_VENUE_DAYS_SOURCE = String.raw`(?:online|virtually|in\s+(\p{Lu}[\p
 export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_VENUE_DAYS_SOURCE}\s+and\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
 
 /**
+ * "the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in
+ * Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting ..., held in Montreal, Canada, from 7
+ * to 19 December 2022" (A/RES/78/138 PP9 and the texts that quote it; "the first part of the second session of the United Nations
+ * Habitat Assembly, held in Nairobi from 5 to 9 June 2023", 78/...): one part of a sitting, the sitting's name next. Group 1: the
+ * part's ordinal.
+ */
+export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
+/** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021" (group 1: the venue, none when held online; 2: the days) */
+export const PART_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+
+/**
  * A Territory's election, dated: "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, the
  * "Question of <Territory>" texts), "the legislative elections held in June 2022, and the territorial elections that were held
  * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Group 1: its kind word; 2: "election"

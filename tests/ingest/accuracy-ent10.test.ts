@@ -51,7 +51,8 @@ describe('a framework adopted "during" a sitting', () => {
   it('A/RES/78/160 OP4: "the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on the Least Developed Countries"', () => {
     const text =
       'Reaffirms its commitment to the actions agreed upon by the least developed countries and development partners on science, technology and innovation, as outlined in the Doha Programme of Action for the Least Developed Countries, and takes note of the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on the Least Developed Countries, held in Doha, from 5 to 9 March 2023;';
-    expect(adopted(text)).toEqual(['ADOPTED Event:Fifth United Nations Conference on the Least Developed Countries -> Framework:Doha Political Declaration']);
+    // (aud38g: the second part is a sitting of its own, part of the Conference, and the declaration its adoption)
+    expect(adopted(text)).toEqual(['ADOPTED Event:second part of the Fifth United Nations Conference on the Least Developed Countries -> Framework:Doha Political Declaration']);
   });
 });
 
