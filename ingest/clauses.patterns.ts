@@ -206,15 +206,6 @@ export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|i
 export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+(?:again|more))\\s+)?that(?:,[^,;]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
 export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|of|in|on|to|for|with|by|at|as|is|are|was|were|has|have|had|will|would|should|shall)\b)[a-z]+\b)/;
 
-/**
- * An operative participle of asking that addresses someone ("..., encouraging the Agency to continue to support its members",
- * A/RES/78/157 OP2; ", inviting relevant stakeholders, including Member States, ..., to review the overall crisis", 79/182 OP36;
- * "and calling upon the United Nations system to intensify its efforts", 79/152 OP10): the addressee, perhaps with a phrase set
- * off by commas, then "to" and a verb. ADDRESSEE_WORD_RE: a word that cannot stand in the addressee's name ("communication
- * among fistula centres to facilitate", "persons belonging to ..."); ADDRESSEE_HEAD_RE: the addressee's last word, an actor
- * (a capital: "Member States", "the Agency"; or a common noun of those asked to act), not a thing ("its work to collectively
- * address"); ADDRESSEE_INFINITIVE_RE: after " to ", a verb, not a recipient ("to the", "to its").
- */
 /** the participle as an adjective joined to another ("in particular requesting and requested States parties, to cooperate", A/RES/78/140 OP21) */
 export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;
 /**
@@ -225,6 +216,15 @@ export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;
 export const MADE_BY_END_RE = /\b(?:proposals?|recommendations?|reports?|letter|note|appeal|call|initiative)\s+(?:made|submitted|presented|put\s+forward|issued|transmitted|launched)\s+by\s+(?:the\s+)?[A-Z][^,;()]{0,100}$/;
 /** the spaces between an addressee's words */
 export const ADDRESSEE_SPACES_RE = /\s+/;
+/**
+ * An operative participle of asking that addresses someone ("..., encouraging the Agency to continue to support its members",
+ * A/RES/78/157 OP2; ", inviting relevant stakeholders, including Member States, ..., to review the overall crisis", 79/182 OP36;
+ * "and calling upon the United Nations system to intensify its efforts", 79/152 OP10): the addressee, perhaps with a phrase set
+ * off by commas, then "to" and a verb. ADDRESSEE_WORD_RE: a word that cannot stand in the addressee's name ("communication
+ * among fistula centres to facilitate", "persons belonging to ..."); ADDRESSEE_HEAD_RE: the addressee's last word, an actor
+ * (a capital: "Member States", "the Agency"; or a common noun of those asked to act), not a thing ("its work to collectively
+ * address"); ADDRESSEE_INFINITIVE_RE: after " to ", a verb, not a recipient ("to the", "to its").
+ */
 export const ADDRESSEE_WORD_RE = /^(?:in|on|at|for|with|among|between|from|by|into|through|within|towards?|that|which|who|whose|as|is|are|be|[a-z]+ing)$/;
 export const ADDRESSEE_HEAD_RE =
   /^(?:[A-Z][\w’'-]*|States|Governments|countries|[Pp]arties|members|organizations|entities|agencies|stakeholders|institutions|donors|partners|actors|system|community|bodies|programmes|funds|authorities|companies|teams|mechanisms|commissions|leaders|Secretary-General)$/;

@@ -109,7 +109,6 @@ export const LETTER = /^\p{L}$/u;
 export const LOWER_LETTER = /^\p{Ll}$/u;
 export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
-/** heading lines above a preamble that are not its title */
 /**
  * A library catalogue's title punctuation (ISBD) in a container's `title` (the railcar front matter): " : " before a subtitle
  * ("Scale of assessments for the apportionment of the expenses of the United Nations : requests under Article 19 of the
@@ -117,6 +116,7 @@ export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
  */
 export const CATALOGUE_SUBTITLE_COLON = /\s+:\s+/g;
 export const CATALOGUE_END_COLON = /\s*:$/;
+/** heading lines above a preamble that are not its title */
 export const NOT_A_TITLE = /^(?:Draft resolution\b|Resolution \d|\d{1,4} ?\(\d{4}\)|Adopted\b)|\bResolution of\b/;
 /** the one sentence of a draft decision: "The Economic and Social Council takes note of ..." */
 export const DECISION_SENTENCE = new RegExp(String.raw`^The (?:${BODIES}),? (?:[a-z]|on the|having)`);

@@ -625,7 +625,7 @@ export const TOPIC_IN_YEAR_ITEM_RE = /([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\
 /**
  * Between a body and "organizational session": it is to hold one ("the intergovernmental negotiating committee shall convene an
  * organizational session in New York from 3 to 6 February 2025", A/RES/79/235 OP5; "the open-ended working group shall hold a
- * two-day organizational session", 78/20 OP6; "which will hold a one day organizational session", 78/231 OP31).
+ * two-day organizational session", 78/20 OP6; "which will hold a one day organizational session", 78/231 OP31). Not "to convene":
+ * "Requests the Secretary-General to convene an organizational session" names who convenes it, not whose it is.
  */
-// (not "to convene": "Requests the Secretary-General to convene an organizational session" names who convenes it, not whose it is)
 export const TO_HOLD_ORGANIZATIONAL_GAP_RE = /^,?\s+(?:which\s+)?(?:(?:shall|will|would|should)\s+(?:convene|hold)|to\s+hold)\s+(?:an|a\s+(?:one|two|three)[- ]day)\s+$/;
