@@ -473,6 +473,12 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "adopting"): a stance ("and demanding the cessation of such plans", A/RES/78/78 PP21; "and taking into account", "and
     // keeping in mind", "and remaining concerned") is the body's after any series
     if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
+    // "Noting further that, on 24 October 2022, the Russian Federation submitted a letter ... lodging a complaint, ... and requesting
+    // the consideration of a proposed draft resolution" (A/RES/78/67 PP15, 79/78 PP15), "Acknowledging that young people are ...
+    // active actors in shaping the development of artificial intelligence and calling for inclusive governance" (A/RES/80/180
+    // PP27): in a preamble, a participle after a plain "and" (no comma) inside a that- or relative clause goes on with that
+    // clause's subject; the body's own later participle is set off by a comma (", and welcoming")
+    if (plainAnd && kind === 'preambular' && form === 'participle' && !declaration && OTHER_SUBJECT_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
     if (!opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
     // "Requests the Commission ... to undertake and present ... a stocktaking of current practices ..., highlighting opportunities
     // and challenges, to provide insights ..." (E/2025/31 draft resolution I OP125), "to submit ... a report on the implementation of
