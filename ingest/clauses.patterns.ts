@@ -54,7 +54,13 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'urg(?:es|ing|e)', relation: 'URGES', later: 'strong' },
   { forms: 'exhort(?:s|ing)?', relation: 'URGES', later: 'strong' },
   { forms: 'invit(?:es|ing|e)', relation: 'INVITES', later: 'strong' },
-  { forms: 'request(?:s|ing)?(?! (?:from|for|by|of|received|made|submitted)\\b)', relation: 'REQUESTS', later: 'strong' },
+  // "requesting" is far more often the adjective of the law of mutual assistance than the body's act: "in particular, requested
+  // and requesting States, to cooperate" (A/RES/79/190 PP54), "States requiring and requesting assistance", "requesting
+  // countries"; or a gerund after "consider": "invited States parties to consider, as appropriate, requesting the assistance of
+  // the United Nations Office on Drugs and Crime" (A/RES/79/190 PP16, what the recalled resolution invited). Neither opens a
+  // REQUESTS clause ("and requesting States to submit" still does: a verb with its object and infinitive). The lookbehind
+  // follows the literal, so it runs only where "request" is printed
+  { forms: 'request(?<!\\bconsider(?:ing)?,?\\s(?:as appropriate,\\s)?request)(?:s|ing(?!\\s(?:and|or)\\srequested\\b|\\s(?:Member\\s)?States?\\b(?!\\sto\\b)|\\s(?:countries|Governments?|Parties|parties|developing|assistance)\\b))?(?! (?:from|for|by|of|received|made|submitted)\\b)', relation: 'REQUESTS', later: 'strong' },
   // the Security Council's orders to its organs and the Secretary-General ("Directs the Secretary-General to develop",
   // S/RES/687 (1991) OP19, S/RES/1454 (2002) OP3; "Instructs the Committee", "Entrusts the Committee", S/RES/883 (1993)):
   // DESIGN.md's nearest type is REQUESTS. Only with an ending: "direct" alone is mostly the adjective

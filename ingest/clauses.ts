@@ -490,6 +490,12 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "adopting"): a stance ("and demanding the cessation of such plans", A/RES/78/78 PP21; "and taking into account", "and
     // keeping in mind", "and remaining concerned") is the body's after any series
     if (entry.later === 'weak' && form === 'participle' && kind === 'preambular' && !declaration && SERIES_ACTS.has(entry.relation) && lead.includes(',') && !lead.includes(';') && verbText.startsWith(found.text) && gerundSeriesBefore(text, clauses[clauses.length - 1]!.start, m.index)) continue;
+    // "Noting further that, on 24 October 2022, the Russian Federation submitted a letter ... lodging a complaint, ... and requesting
+    // the consideration of a proposed draft resolution" (A/RES/78/67 PP15, 79/78 PP15), "Acknowledging that young people are ...
+    // active actors in shaping the development of artificial intelligence and calling for inclusive governance" (A/RES/80/180
+    // PP27): in a preamble, a participle after a plain "and" (no comma) inside a that- or relative clause goes on with that
+    // clause's subject; the body's own later participle is set off by a comma (", and welcoming")
+    if (plainAnd && kind === 'preambular' && form === 'participle' && !declaration && OTHER_SUBJECT_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
     // "..., encouraging the Agency to continue to support its members ..." (A/RES/78/157 OP2), "and calling upon the United
     // Nations system to intensify its efforts" (79/152 OP10): a participle of asking, with someone asked and an infinitive,
     // is the body's act as ", and encourages" is (not a gerund of a list: "encouraging entrepreneurship, creating ...")
