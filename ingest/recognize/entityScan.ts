@@ -7526,7 +7526,8 @@ function toMention(text: string, c: Candidate): EntityMention {
   // a copy without the hidden keys (copying rather than deleting keeps the object in fast mode)
   const attrs: Record<string, unknown> = {};
   for (const k in c.attrs) if (k !== 'datePhrase' && k !== 'venue' && k !== 'series' && k !== 'listedWith' && k !== 'printedStart' && k !== 'unplaced' && k !== 'qualifier') attrs[k] = c.attrs[k];
-  const phrase = text.slice(c.start, c.end);
+  const end = endWithoutPossessive(text, c);
+  const phrase = text.slice(c.start, end);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
     // (not a city read as its United Nations office, unOfficesAtCities: "Vienna" is no name of the office)
@@ -7536,7 +7537,20 @@ function toMention(text: string, c: Candidate): EntityMention {
   // a sitting "of the Group of 77" is keyed "of the Group of 77 and China" (eventKey): its name says so too, whichever
   // text names the node first (A/RES/78/160 OP42 before 78/259 PP3)
   const name = c.kind === 'Event' && c.name.endsWith(OF_THE_GROUP_OF_77) ? `${c.name} and China` : c.name;
-  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name, attrs, phrase, start: c.start, end: c.end };
+  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name, attrs, phrase, start: c.start, end };
+}
+
+/**
+ * The end of a candidate without the possessive printed after the name: "acknowledges the Trust Fund’s effectiveness"
+ * (A/RES/78/167 OP16), "the Scientific Committee’s work" (78/71), "the African Union’s role": the body is "Trust Fund", its
+ * alias no "Trust Fund’s". Not a place whose name ends so ("in St. John’s", "Saint George’s"), nor a name that does.
+ */
+function endWithoutPossessive(text: string, c: Candidate): number {
+  const e = c.end;
+  if (e - c.start < 4 || text.charCodeAt(e - 1) !== 115 /* s */ || c.kind === 'Place') return e;
+  const apostrophe = text.charCodeAt(e - 2);
+  if (apostrophe !== 0x2019 && apostrophe !== 39) return e;
+  return withoutPossessive(c.name) === c.name ? e - 2 : e;
 }
 
 /** Hidden per-mention data the attribution finder uses (dates phrase span, venues). */
