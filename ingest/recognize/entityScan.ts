@@ -1693,6 +1693,8 @@ const TOPIC_ACT_RE = /(?:^| )on the (?:[A-Z][\w-]* (?:of the |and )?)*(?:[A-Z][\
 
 /** " of the " before the owner's short form. */
 const OF_THE = ' of the ';
+/** " of " before a numbered body printed with no article ("session of Working Group III") */
+const BARE_OF = ' of ';
 /**
  * Step 7b''': "approved by the Board of Governors of the Agency on 11 September 2017" (A/RES/80/41 PP14, after "the
  * International Atomic Energy Agency"), "the Board of Governors of the Fund": an organ every organization has, named
@@ -4186,7 +4188,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // Conference of the Parties held in a landlocked developing country" (A/RES/80/151 OP50, 80/3): what the sitting named
     // before was, the first of its kind somewhere, not the body's first session (Berlin, 1995)
     if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) continue;
-    const name = `${sitting} of the ${owner.name}${devotedTo}`;
+    // "the fifty-first session of Working Group III" (A/RES/79/117 OP7): a numbered body printed with no article is named so,
+    // not given a "the" the text does not print (character tests first: the match ends "of ", the owner is the body there)
+    const bareNumbered = o !== undefined && owner.name === o.name && !whole.endsWith('the ') && whole.endsWith('of ') && NUMBERED_BODY_RE.test(o.name);
+    const name = `${sitting} of ${bareNumbered ? '' : 'the '}${owner.name}${devotedTo}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
     let ranged = false;
@@ -6038,9 +6043,16 @@ function sittingsOfGenericBodies(kept: readonly Candidate[]): SittingOfGenericBo
   let out: SittingOfGenericBody[] | undefined;
   for (const e of kept) {
     if (e.kind !== 'Event') continue;
-    const of = e.name.lastIndexOf(OF_THE);
-    if (of < 0) continue;
-    const printed = e.name.slice(of + OF_THE.length);
+    let of = e.name.lastIndexOf(OF_THE);
+    let printed: string;
+    if (of >= 0) printed = e.name.slice(of + OF_THE.length);
+    else {
+      // "fifty-first session of Working Group III": a numbered body named with no article (sessionsOfBodies)
+      of = e.name.lastIndexOf(BARE_OF);
+      if (of < 0) continue;
+      printed = e.name.slice(of + BARE_OF.length);
+      if (!NUMBERED_BODY_RE.test(printed)) continue;
+    }
     let body: Candidate | undefined;
     let bodies: Candidate[] | undefined;
     for (const o of kept) {

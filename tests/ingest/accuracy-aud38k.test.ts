@@ -1,0 +1,44 @@
+// Session-38 audit aud38k: events left over from this session's audits (A/RES/79/117 OP7, A/RES/79/62 PP10, COP15's parts,
+// A/RES/78/236's treaty event). Fixed: a sitting of a numbered body printed with no article ("the fifty-first session of
+// Working Group III") is named as printed, with no stray "the", and keeps its owner's ORGANIZES edge and qualifier. Each case
+// quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/117', date: '2024-12-04' };
+const { extract, attributions } = oneParagraph({ ctx: GA79, kind: 'operative' });
+const events = (text: string) => extract(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+
+describe('a sitting of a numbered body printed with no article is named as printed', () => {
+  const OP7F =
+    'Welcomes the decision by the Commission to request its secretariat: (f) To hold the first part of the fifty-first session of Working Group III on 17 and 18 February 2025 and the colloquium on secured transactions mentioned in subparagraph (e) from 19 to 21 February 2025;';
+
+  it('A/RES/79/117 OP7 (f): "the fifty-first session of Working Group III" has no stray "the", is organized by the group and dated', () => {
+    const session = 'Event:fifty-first session of Working Group III (A/RES/79/117)';
+    const attr = attributions(OP7F);
+    expect(attr).toContain(`ORGANIZES Organization:Working Group III (A/RES/79/117) -> ${session}`);
+    expect(attr).toContain(`STARTS_ON ${session} -> Date:2025-02-17`);
+    expect(attr).toContain(`ENDS_ON ${session} -> Date:2025-02-18`);
+    expect(attr.filter((a) => a.includes('session of the Working Group'))).toEqual([]);
+  });
+
+  it('A/RES/79/117 OP7 (f) in its resolution: the session takes the Commission as the group\'s owner', () => {
+    const ctx: RecognizeContext = { ...GA79 };
+    extract('Takes note with appreciation of the report of the United Nations Commission on International Trade Law on the work of its fifty-seventh session;', 'operative', ctx);
+    extract('Decides to allocate additional support to the Commission to allow its Working Group III to continue to finalize its work;', 'operative', ctx);
+    const attr = attributions(OP7F, 'operative', ctx);
+    const qualified = 'Working Group III (United Nations Commission on International Trade Law)';
+    expect(attr).toContain(`ORGANIZES Organization:${qualified} -> Event:fifty-first session of ${qualified}`);
+  });
+
+  it('guard: "the fifty-seventh session of the Commission" keeps its "of the"', () => {
+    const text = 'Takes note with appreciation of the report of the United Nations Commission on International Trade Law on the work of the fifty-seventh session of the United Nations Commission on International Trade Law;';
+    expect(events(text)).toContain('Event:fifty-seventh session of the United Nations Commission on International Trade Law');
+  });
+
+  it('guard: a body printed with "the" ("the forty-third session of the Working Group III") keeps it', () => {
+    const text = 'Notes the holding of the forty-third session of the Working Group III in Vienna;';
+    expect(events(text).filter((k) => k.includes('forty-third'))).toEqual(['Event:forty-third session of the Working Group III (A/RES/79/117)']);
+  });
+});
