@@ -55,6 +55,7 @@ import {
   TWO_RESUMED_SESSIONS_RE,
   PART_OF_SITTING_RE,
   PART_HELD_RE,
+  CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
@@ -7903,6 +7904,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
   (s) => { if (s.text.includes(PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
+  (s) => { if (s.text.includes(CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10612,6 +10615,36 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     sitting.attrs = { ...sitting.attrs };
     RESUMED_AFTER_NAME.add(sitting.attrs);
   }
+}
+
+const CITED_PART = ' (Part I';
+const PART_ORDINALS: Readonly<Record<string, string>> = { I: 'first', II: 'second', III: 'third' };
+/**
+ * Step 7, as partsOfSittings: "Adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological
+ * Diversity (Part II), Montreal, Canada, 7–19 December 2022" (A/RES/78/189, 78/262, 79/263 footnotes): the venue and days
+ * cited are the second part's, not the whole meeting's (its node took Montreal and 7–19 December 2022 as its own, though its
+ * first part sat in Kunming in 2021). The part ("second part of the <sitting>", as partsOfSittings names it) spans "(Part II)".
+ */
+function citedPartsOfSittings(text: string, kept: Candidate[]): void {
+  const parts: Candidate[] = [];
+  for (const sitting of kept) {
+    if (sitting.kind !== 'Event' || sitting.via === 'short' || !text.startsWith(CITED_PART, sitting.end)) continue;
+    // (the longest sitting ending there: "the fifteenth meeting of the Conference of the Parties ...", not the Conference)
+    if (kept.some((o) => o !== sitting && o.kind === 'Event' && o.end === sitting.end && o.start < sitting.start)) continue;
+    const cited = CITED_PART_VENUE_DAYS_RE.exec(text.slice(sitting.end, sitting.end + 120));
+    if (!cited) continue;
+    const range = parseDateRange(cited[3]!);
+    if (range.start?.length !== 10) continue;
+    const daysAt = sitting.end + cited[0].length - cited[3]!.length;
+    const pair: VenueYear = { venueAt: sitting.end + cited[0].indexOf(cited[2]!, 10), year: range.start, yearAt: daysAt, dateEnd: daysAt + cited[3]!.length, ...(range.end ? { endDate: range.end } : {}) };
+    const start = sitting.end + cited[0].indexOf('(') + 1;
+    const part = candidate('Event', `${PART_ORDINALS[cited[1]!]!} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, start + cited[0].slice(cited[0].indexOf('(') + 1).indexOf(')'), 'special');
+    SITTING_WITHIN_EVENT.set(part, sitting);
+    parts.push(part);
+    sitting.attrs = { ...sitting.attrs };
+    RESUMED_AFTER_NAME.add(sitting.attrs);
+  }
+  kept.push(...parts);
 }
 
 const ELECTION_WORD = 'election';

@@ -42,3 +42,41 @@ describe('a sitting of a numbered body printed with no article is named as print
     expect(events(text).filter((k) => k.includes('forty-third'))).toEqual(['Event:forty-third session of the Working Group III (A/RES/79/117)']);
   });
 });
+
+describe('the parts of a sitting named with their venue and days in other drafting forms (after aud38g\'s "first part of the ..., held in")', () => {
+  const COP15 = 'fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/262', date: '2023-12-22' };
+
+  it('A/RES/78/262 OP42 (78/263 OP14, 79/263 OP43): "the second part of the fifteenth meeting ... under the presidency of China, in Montreal, Canada, from 7 to 19 December 2022": the second part\'s venue and days, not the meeting\'s', () => {
+    const text =
+      'Further welcomes the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China, in Montreal, Canada, from 7 to 19 December 2022, and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, urges their early, inclusive and effective implementation;';
+    const att = attributions(text, 'operative', { ...GA78 });
+    expect(att).toContain(`PART_OF Event:second part of the ${COP15} -> Event:${COP15}`);
+    expect(att).toContain(`HELD_IN Event:second part of the ${COP15} -> Place:Montreal`);
+    expect(att).toContain(`STARTS_ON Event:second part of the ${COP15} -> Date:2022-12-07`);
+    expect(att).toContain(`ENDS_ON Event:second part of the ${COP15} -> Date:2022-12-19`);
+    expect(att.filter((a) => a.startsWith(`HELD_IN Event:${COP15} `) || a.startsWith(`STARTS_ON Event:${COP15} `))).toEqual([]);
+  });
+
+  it('A/RES/78/189 OP17 footnote 34 (78/262, 79/263): "Adopted at the fifteenth meeting ... (Part II), Montreal, Canada, 7–19 December 2022": the second part\'s venue and days', () => {
+    const x = extract('Adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity (Part II), Montreal, Canada, 7–19 December 2022.', 'operative', { ...GA78 });
+    const part = x.mentions.find((m) => m.key === `Event:second part of the ${COP15}`);
+    expect(part?.attrs).toMatchObject({ location: 'Montreal', startDate: '2022-12-07', endDate: '2022-12-19' });
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain(`PART_OF Event:second part of the ${COP15} -> Event:${COP15}`);
+    expect(att.filter((a) => a.startsWith(`HELD_IN Event:${COP15} `))).toEqual([]);
+  });
+
+  it('guard: a document\'s part ("A/73/12 (Part I)") and a sitting with no part printed keep their readings', () => {
+    const text = 'Takes note of the report of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Montreal, Canada, from 7 to 19 December 2022;';
+    const att = attributions(text, 'operative', { ...GA78 });
+    expect(att).toContain(`HELD_IN Event:${COP15} -> Place:Montreal`);
+    expect(att.filter((a) => a.includes('part of the'))).toEqual([]);
+    expect(extract('Takes note of the report of the Executive Committee (A/73/12 (Part I));').mentions.filter((m) => m.kind === 'Event')).toEqual([]);
+  });
+
+  it('guard: "under the presidency of" with no venue and days after it makes no part', () => {
+    const text = 'Welcomes the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China;';
+    expect(attributions(text, 'operative', { ...GA78 }).filter((a) => a.includes('second part'))).toEqual([]);
+  });
+});
