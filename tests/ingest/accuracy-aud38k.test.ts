@@ -1,13 +1,16 @@
 // Session-38 audit aud38k: events left over from this session's audits (A/RES/79/117 OP7, A/RES/79/62 PP10, COP15's parts,
 // A/RES/78/236's treaty event). Fixed: a sitting of a numbered body printed with no article ("the fifty-first session of
 // Working Group III") is named as printed, with no stray "the", and keeps its owner's ORGANIZES edge and qualifier. Each case
-// quotes the file and paragraph; each fix has a guard.
+// quotes the file and paragraph; each fix has a guard. Also fixed: a sitting's second part named "under the presidency of X, in <venue>,
+// from <days>" (COP15 in A/RES/78/262 OP42, 78/263 OP14, 79/263 OP43) and a cited "<sitting> (Part II), <venue>, <days>"
+// (footnotes of 78/189, 78/262, 79/263) take the part's venue and days, not the whole sitting's; "the annual treaty event
+// organized by the Secretary-General" (A/RES/78/236 OP3, 80/170 OP3) is that recurring event, organized by him.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/117', date: '2024-12-04' };
-const { extract, attributions } = oneParagraph({ ctx: GA79, kind: 'operative' });
+const { extract, attributions, relations } = oneParagraph({ ctx: GA79, kind: 'operative' });
 const events = (text: string) => extract(text).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
 
 describe('a sitting of a numbered body printed with no article is named as printed', () => {
@@ -78,5 +81,20 @@ describe('the parts of a sitting named with their venue and days in other drafti
   it('guard: "under the presidency of" with no venue and days after it makes no part', () => {
     const text = 'Welcomes the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China;';
     expect(attributions(text, 'operative', { ...GA78 }).filter((a) => a.includes('second part'))).toEqual([]);
+  });
+});
+
+describe('the annual treaty event is an event the Secretary-General organizes', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/236', date: '2023-12-22' };
+
+  it('A/RES/78/236 OP3 (80/170 OP3): "Reaffirms its support for the annual treaty event organized by the Secretary-General"', () => {
+    const text = 'Reaffirms its support for the annual treaty event organized by the Secretary-General;';
+    expect(relations(text, 'operative', { ...GA78 })).toContain('REAFFIRMS Event:annual treaty event');
+    expect(attributions(text, 'operative', { ...GA78 })).toContain('ORGANIZES Organization:Secretary-General of the United Nations -> Event:annual treaty event');
+  });
+
+  it('guard: a treaty named with "event" nowhere near makes no treaty event', () => {
+    const text = 'Reaffirms its support for the annual report of the Secretary-General on the treaty, in the event of a dispute;';
+    expect(relations(text, 'operative', { ...GA78 }).filter((r) => r.includes('treaty event'))).toEqual([]);
   });
 });
