@@ -225,6 +225,10 @@ const EVENT_WINDOW = 400;
 // ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
+/** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
+const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;
+/** the last characters of a numbered body's name: I, V, X and the digits */
+const NUMBERED_END_CODES: ReadonlySet<number> = new Set([73, 86, 88, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57]);
 
 /** A sitting named by the body that holds it: "Twelfth Ministerial Conference of the World Trade Organization". */
 const SITTING_HEAD_RE = /\b(?:Summit|Conference|Meeting|Forum|Congress)\b/;
@@ -252,7 +256,13 @@ const SESSION_OF_THE = ' session of the ';
 const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m) return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName) ?? numberedSittingOwner(eventName);
+  if (!m) {
+    // "fifty-first session of Working Group III": a numbered body printed with no article holds it (a character test first:
+    // the name ends in a roman numeral or digit)
+    const bare = NUMBERED_END_CODES.has(eventName.charCodeAt(eventName.length - 1)) ? BARE_NUMBERED_OWNER_RE.exec(eventName) : null;
+    if (bare) return nodeKey('Organization', bare[1]!);
+    return (SITTING_HEAD_RE.test(eventName) ? knownOwnerAfterOf(eventName) : undefined) ?? knownOwnerBefore(eventName) ?? numberedSittingOwner(eventName);
+  }
   let owner = m[1]!;
   // "high-level plenary meeting of the sixtieth session of the General Assembly" (A/RES/78/111 PP13): a meeting of a body's
   // session is the body's, not organized by a body named "sixtieth session of the General Assembly"

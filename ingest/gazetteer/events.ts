@@ -87,6 +87,10 @@ export const EVENTS: GazetteerEntry[] = [
   // PP24; "held on 19 September 2018", 78/218, 79/181): the Pyongyang summit, printed in lower case with its day. Only the
   // forms with that day are this summit (an earlier or later inter-Korean summit is another)
   ev('inter-Korean summit', 'summit', { startDate: '2018-09-19' }),
+  // the treaty event the Secretary-General holds each year at Headquarters for signatures and ratifications of multilateral
+  // treaties: "Reaffirms its support for the annual treaty event organized by the Secretary-General" (A/RES/78/236 OP3, 80/170
+  // OP3), printed in lowercase, is that recurring event, organized by him
+  ev('annual treaty event', 'other', { series: true }),
   // the ECOWAS-ECCAS summit in Lomé, printed in lower case ("the joint summit of the Heads of State and Government of the Economic
   // Community of West African States and the Economic Community of Central African States, on peace, security, ..., held in Lomé
   // on 30 July 2018, and the Lomé Declaration ... adopted at that summit", A/RES/79/68 OP15, 80/63, 78/59)

@@ -55,6 +55,7 @@ import {
   TWO_RESUMED_SESSIONS_RE,
   PART_OF_SITTING_RE,
   PART_HELD_RE,
+  CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
@@ -1693,6 +1694,8 @@ const TOPIC_ACT_RE = /(?:^| )on the (?:[A-Z][\w-]* (?:of the |and )?)*(?:[A-Z][\
 
 /** " of the " before the owner's short form. */
 const OF_THE = ' of the ';
+/** " of " before a numbered body printed with no article ("session of Working Group III") */
+const BARE_OF = ' of ';
 /**
  * Step 7b''': "approved by the Board of Governors of the Agency on 11 September 2017" (A/RES/80/41 PP14, after "the
  * International Atomic Energy Agency"), "the Board of Governors of the Fund": an organ every organization has, named
@@ -4186,7 +4189,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // Conference of the Parties held in a landlocked developing country" (A/RES/80/151 OP50, 80/3): what the sitting named
     // before was, the first of its kind somewhere, not the body's first session (Berlin, 1995)
     if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) continue;
-    const name = `${sitting} of the ${owner.name}${devotedTo}`;
+    // "the fifty-first session of Working Group III" (A/RES/79/117 OP7): a numbered body printed with no article is named so,
+    // not given a "the" the text does not print (character tests first: the match ends "of ", the owner is the body there)
+    const bareNumbered = o !== undefined && owner.name === o.name && !whole.endsWith('the ') && whole.endsWith('of ') && NUMBERED_BODY_RE.test(o.name);
+    const name = `${sitting} of ${bareNumbered ? '' : 'the '}${owner.name}${devotedTo}`;
     // "the forty-seventh, forty-eighth, forty-ninth and fiftieth sessions of the Committee on World Food Security": one
     // session per ordinal, each printed as its ordinal but the last (their dates are read as a list's, "respectively")
     let ranged = false;
@@ -6038,9 +6044,16 @@ function sittingsOfGenericBodies(kept: readonly Candidate[]): SittingOfGenericBo
   let out: SittingOfGenericBody[] | undefined;
   for (const e of kept) {
     if (e.kind !== 'Event') continue;
-    const of = e.name.lastIndexOf(OF_THE);
-    if (of < 0) continue;
-    const printed = e.name.slice(of + OF_THE.length);
+    let of = e.name.lastIndexOf(OF_THE);
+    let printed: string;
+    if (of >= 0) printed = e.name.slice(of + OF_THE.length);
+    else {
+      // "fifty-first session of Working Group III": a numbered body named with no article (sessionsOfBodies)
+      of = e.name.lastIndexOf(BARE_OF);
+      if (of < 0) continue;
+      printed = e.name.slice(of + BARE_OF.length);
+      if (!NUMBERED_BODY_RE.test(printed)) continue;
+    }
     let body: Candidate | undefined;
     let bodies: Candidate[] | undefined;
     for (const o of kept) {
@@ -7905,6 +7918,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
   (s) => { if (s.text.includes(PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
+  (s) => { if (s.text.includes(CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10614,6 +10629,36 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     sitting.attrs = { ...sitting.attrs };
     RESUMED_AFTER_NAME.add(sitting.attrs);
   }
+}
+
+const CITED_PART = ' (Part I';
+const PART_ORDINALS: Readonly<Record<string, string>> = { I: 'first', II: 'second', III: 'third' };
+/**
+ * Step 7, as partsOfSittings: "Adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological
+ * Diversity (Part II), Montreal, Canada, 7–19 December 2022" (A/RES/78/189, 78/262, 79/263 footnotes): the venue and days
+ * cited are the second part's, not the whole meeting's (its node took Montreal and 7–19 December 2022 as its own, though its
+ * first part sat in Kunming in 2021). The part ("second part of the <sitting>", as partsOfSittings names it) spans "(Part II)".
+ */
+function citedPartsOfSittings(text: string, kept: Candidate[]): void {
+  const parts: Candidate[] = [];
+  for (const sitting of kept) {
+    if (sitting.kind !== 'Event' || sitting.via === 'short' || !text.startsWith(CITED_PART, sitting.end)) continue;
+    // (the longest sitting ending there: "the fifteenth meeting of the Conference of the Parties ...", not the Conference)
+    if (kept.some((o) => o !== sitting && o.kind === 'Event' && o.end === sitting.end && o.start < sitting.start)) continue;
+    const cited = CITED_PART_VENUE_DAYS_RE.exec(text.slice(sitting.end, sitting.end + 120));
+    if (!cited) continue;
+    const range = parseDateRange(cited[3]!);
+    if (range.start?.length !== 10) continue;
+    const daysAt = sitting.end + cited[0].length - cited[3]!.length;
+    const pair: VenueYear = { venueAt: sitting.end + cited[0].indexOf(cited[2]!, 10), year: range.start, yearAt: daysAt, dateEnd: daysAt + cited[3]!.length, ...(range.end ? { endDate: range.end } : {}) };
+    const start = sitting.end + cited[0].indexOf('(') + 1;
+    const part = candidate('Event', `${PART_ORDINALS[cited[1]!]!} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, start + cited[0].slice(cited[0].indexOf('(') + 1).indexOf(')'), 'special');
+    SITTING_WITHIN_EVENT.set(part, sitting);
+    parts.push(part);
+    sitting.attrs = { ...sitting.attrs };
+    RESUMED_AFTER_NAME.add(sitting.attrs);
+  }
+  kept.push(...parts);
 }
 
 const ELECTION_WORD = 'election';

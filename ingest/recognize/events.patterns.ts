@@ -597,8 +597,17 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
  * part's ordinal.
  */
 export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
-/** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021" (group 1: the venue, none when held online; 2: the days) */
-export const PART_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in
+ *  Montreal, Canada, from 7 to 19 December 2022" (A/RES/78/262 OP42, 78/263 OP14, 79/263 OP43) (group 1: the venue, none when
+ *  held online; 2: the days) */
+export const PART_HELD_RE = new RegExp(String.raw`^,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/**
+ * Right after a sitting's name in a citation: " (Part II), Montreal, Canada, 7–19 December 2022" ("Adopted at the fifteenth
+ * meeting of the Conference of the Parties to the Convention on Biological Diversity (Part II), Montreal, Canada, 7–19 December
+ * 2022", A/RES/78/189, 78/262, 79/263 footnotes). Group 1: the part's roman number, 2: the venue, 3: the days.
+ */
+export const CITED_PART_VENUE_DAYS_RE =
+  /^\s+\(Part\s+(I{1,3})\),\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?,\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s*[\u2013-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u;
 
 /**
  * A Territory's election, dated: "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, the
