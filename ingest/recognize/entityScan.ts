@@ -10616,19 +10616,26 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     if (!sitting) continue;
     const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
     if (!held) continue;
-    const range = parseDateRange(held[2]!);
-    if (range.start?.length !== 10) continue;
     const daysAt = sitting.end + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
-    const pair: VenueYear = { venueAt, year: range.start, yearAt: daysAt, dateEnd: daysAt + held[2]!.length, ...(range.end ? { endDate: range.end } : {}) };
-    const start = m.index + m[0].indexOf(m[1]!);
-    const end = m.index + m[0].indexOf('part') + 4;
-    const part = candidate('Event', `${m[1]!} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
-    SITTING_WITHIN_EVENT.set(part, sitting);
-    kept.push(part);
-    sitting.attrs = { ...sitting.attrs };
-    RESUMED_AFTER_NAME.add(sitting.attrs);
+    const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
+    if (part) kept.push(part);
   }
+}
+
+/**
+ * The "<ordinal> part of the <sitting>" printed over start..end, sitting at venueAt (-1: not said) on the days printed at daysAt
+ * (a full date first, or none), part of the sitting, whose own venue and days those are not (partsOfSittings, citedPartsOfSittings).
+ */
+function partOfSitting(ordinal: string, sitting: Candidate, days: string, daysAt: number, venueAt: number, start: number, end: number): Candidate | undefined {
+  const range = parseDateRange(days);
+  if (range.start?.length !== 10) return undefined;
+  const pair: VenueYear = { venueAt, year: range.start, yearAt: daysAt, dateEnd: daysAt + days.length, ...(range.end ? { endDate: range.end } : {}) };
+  const part = candidate('Event', `${ordinal} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
+  SITTING_WITHIN_EVENT.set(part, sitting);
+  sitting.attrs = { ...sitting.attrs };
+  RESUMED_AFTER_NAME.add(sitting.attrs);
+  return part;
 }
 
 const CITED_PART = ' (Part I';
@@ -10647,16 +10654,11 @@ function citedPartsOfSittings(text: string, kept: Candidate[]): void {
     if (kept.some((o) => o !== sitting && o.kind === 'Event' && o.end === sitting.end && o.start < sitting.start)) continue;
     const cited = CITED_PART_VENUE_DAYS_RE.exec(text.slice(sitting.end, sitting.end + 120));
     if (!cited) continue;
-    const range = parseDateRange(cited[3]!);
-    if (range.start?.length !== 10) continue;
     const daysAt = sitting.end + cited[0].length - cited[3]!.length;
-    const pair: VenueYear = { venueAt: sitting.end + cited[0].indexOf(cited[2]!, 10), year: range.start, yearAt: daysAt, dateEnd: daysAt + cited[3]!.length, ...(range.end ? { endDate: range.end } : {}) };
     const start = sitting.end + cited[0].indexOf('(') + 1;
-    const part = candidate('Event', `${PART_ORDINALS[cited[1]!]!} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, start + cited[0].slice(cited[0].indexOf('(') + 1).indexOf(')'), 'special');
-    SITTING_WITHIN_EVENT.set(part, sitting);
-    parts.push(part);
-    sitting.attrs = { ...sitting.attrs };
-    RESUMED_AFTER_NAME.add(sitting.attrs);
+    const end = start + cited[0].slice(cited[0].indexOf('(') + 1).indexOf(')');
+    const part = partOfSitting(PART_ORDINALS[cited[1]!]!, sitting, cited[3]!, daysAt, sitting.end + cited[0].indexOf(cited[2]!, 10), start, end);
+    if (part) parts.push(part);
   }
   kept.push(...parts);
 }
