@@ -537,9 +537,14 @@ interface NodeLists {
 
 const DECLARATION_KEY = 'Framework:Political declaration of the ';
 const OF_THE_ASSEMBLY_ON = ' of the General Assembly on ';
-/** the spaced name of a sitting's part (partsOfSittings in the entity scan): " first part of the <sitting> " */
-const FIRST_PART_OF_THE = ' first part of the ';
-const SECOND_PART_OF_THE = ' second part of the ';
+/** the spaced name of a sitting's part (partsOfSittings, citedPartsOfSittings in the entity scan): " <ordinal> part of the <sitting> " */
+const PART_OF_THE = ' part of the ';
+const SITTING_PART_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third']);
+/** whether a spaced name is a sitting's part's: " second part of the Fifth United Nations Conference ... " */
+function isSittingPartName(spaced: string): boolean {
+  const space = spaced.indexOf(' ', 1);
+  return space > 1 && spaced.startsWith(PART_OF_THE, space) && SITTING_PART_ORDINALS.has(spaced.slice(1, space));
+}
 /** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2) */
 // ("plenary" or not: "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June
 // 2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
@@ -1364,7 +1369,7 @@ export class GraphBuilder {
           if (longName.length <= name.length) continue;
           // (a part of a sitting holds the sitting's name and may share its first day, "the second part of the Fifth United Nations
           // Conference on the Least Developed Countries, held in Doha from 5 to 9 March 2023": a sitting of its own, part of it)
-          if (longName.startsWith(FIRST_PART_OF_THE) || longName.startsWith(SECOND_PART_OF_THE)) continue;
+          if (isSittingPartName(longName)) continue;
           // (by words, not where the two keys' years disagree: one is misdated or misnamed)
           if (!longName.includes(name) && (!wordsWithin(name, longName) || yearsDisagree(short, long))) continue;
           // ("the high-level meeting on the midterm review of the Sendai Framework ..." of 18 May 2023, A/RES/78/152 OP3, beside

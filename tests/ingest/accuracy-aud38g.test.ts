@@ -10,6 +10,7 @@
 // (unnamed hosted conferences of 79/62 PP10, the Samarkand Resolution adopted at a steering committee meeting, 79/143 PP9) stay.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { gaResolution, graphOf, para } from '../helpers/graph-of.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/269', date: '2024-04-04' };
@@ -120,5 +121,19 @@ describe('an intergovernmental meeting told by its dates and venue, where a body
   it('guard: the establishment of a body "at the intergovernmental meeting" with no days or venue: no meeting read', () => {
     const text = 'Welcomes the establishment of the Intergovernmental Science-Policy Panel on Chemicals, Waste and Pollution, at the intergovernmental meeting;';
     expect(relations(text, 'operative', GA80).filter((r) => r.includes('Event:'))).toEqual([]);
+  });
+});
+
+describe('graph/build.ts keeps a sitting and each of its parts apart, whatever the part\'s ordinal', () => {
+  const COP15 = 'fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+  it.each(['second', 'third'])('"the %s part of the fifteenth meeting ..., held in Montreal" and the meeting held there on the same days: the meeting is not merged into its part', (ordinal) => {
+    const graph = graphOf(
+      gaResolution('A/RES/78/990', '2023-12-19', [
+        para('PP1', `Welcoming the ${ordinal} part of the ${COP15}, held in Montreal, Canada, from 7 to 19 December 2022,`),
+      ]),
+      gaResolution('A/RES/78/991', '2023-12-19', [para('PP1', `Recalling the ${COP15}, held in Montreal, Canada, from 7 to 19 December 2022,`)]),
+    );
+    expect(graph.hasNode(`Event:${ordinal} part of the ${COP15}`)).toBe(true);
+    expect(graph.hasNode(`Event:${COP15}`)).toBe(true);
   });
 });
