@@ -220,6 +220,8 @@ export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;
  * 80/167): the proposals invite, and the body's own invitation follows
  */
 export const MADE_BY_END_RE = /\b(?:proposals?|recommendations?|reports?|letter|note|appeal|call|initiative)\s+(?:made|submitted|presented|put\s+forward|issued|transmitted|launched)\s+by\s+(?:the\s+)?[A-Z][^,;()]{0,100}$/;
+/** a relative clause of the texts a preamble recalls ("resolutions ..., which reaffirm that", "resolution 53/144, by which it adopted") */
+export const RECALLED_TEXT_RELATIVE_RE = /\b(?:which|whereby)\b/;
 /** the spaces between an addressee's words */
 export const ADDRESSEE_SPACES_RE = /\s+/;
 /**

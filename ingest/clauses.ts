@@ -24,6 +24,7 @@ import {
   ADDRESSEE_SPACES_RE,
   ADJECTIVE_PAIR_AFTER_RE,
   MADE_BY_END_RE,
+  RECALLED_TEXT_RELATIVE_RE,
   ADDRESSEE_WORD_RE,
   AS_WELL_AS_NOUN_RE,
   CLAUSE_CONNECTORS,
@@ -496,6 +497,12 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // PP27): in a preamble, a participle after a plain "and" (no comma) inside a that- or relative clause goes on with that
     // clause's subject; the body's own later participle is set off by a comma (", and welcoming")
     if (plainAnd && kind === 'preambular' && form === 'participle' && !declaration && OTHER_SUBJECT_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
+    // "Recalling also its resolutions 71/328 ..., 73/346 ... and 76/268 ..., which reaffirm that multilingualism is a core value of the
+    // Organization ..., and requesting the Secretary-General to continue to make efforts to ensure that multilingualism is not undermined
+    // ..." (A/RES/78/236 PP2, 80/170 PP2): a preamble requests nothing of its own; after a relative clause of the texts it recalls or
+    // reaffirms, the request is theirs, and what it names stays with the recall ("Expressing support for ..., and requesting that the
+    // Commission of Inquiry continue to brief the General Assembly", A/RES/78/222 PP23, has no recalled text: the body requests)
+    if (form === 'participle' && entry.relation === 'REQUESTS' && kind === 'preambular' && !declaration && recalledTextsRequest(clauses[clauses.length - 1]!, text, m.index)) continue;
     // "..., encouraging the Agency to continue to support its members ..." (A/RES/78/157 OP2), "and calling upon the United
     // Nations system to intensify its efforts" (79/152 OP10): a participle of asking, with someone asked and an infinitive,
     // is the body's act as ", and encourages" is (not a gerund of a list: "encouraging entrepreneurship, creating ...")
@@ -901,6 +908,11 @@ function readSentence(text: string, at: number, clauseStart: number): { start: n
  */
 function newClause(index: number, verb: string, start: number, end: number, relation: VerbRelationType | undefined, also: VerbRelationType[] | undefined): TypedClause {
   return { index, verb, start, end, relation: relation ? relation : undefined, also };
+}
+
+/** The clause recalls or reaffirms texts, and a relative clause of theirs ("which reaffirm", "by which it") stands before `at`. */
+function recalledTextsRequest(clause: TypedClause, text: string, at: number): boolean {
+  return (clause.relation === 'RECALLS' || clause.relation === 'REAFFIRMS') && RECALLED_TEXT_RELATIVE_RE.test(text.slice(clause.start, at));
 }
 
 /** ", and " before a later verb (its connector, "in this regard", is read apart) */

@@ -97,6 +97,8 @@ export const STARTS_SESSION_NUMBER = /^[A-Z]{1,2}-\d{1,3}\/\d/;
 /** word broken at a line end with a hyphen: "recog-" */
 export const HYPHEN_BREAK_END = /(\p{L}+)-$/u;
 export const STARTS_WORD_LOWER = /^(\p{Ll}+)/u;
+/** a piece that starts with a letter of either case (after a hyphen break: "Secretary-" then "General") */
+export const STARTS_LETTER = /^\p{L}/u;
 /** the line after "low-" that makes it "low- and lower-middle-income": the hyphen ends a word sharing the next one's head */
 export const SHARED_COMPOUND_NEXT = /^(?:and|or|nor|to)(?: |$)/;
 

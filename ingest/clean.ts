@@ -861,9 +861,12 @@ function mergeParagraphs(paragraphs: Paragraph[], hyphens: HyphenBreaks): { merg
     if (prev && continuesParagraph(prev, p)) {
       const last = prev.pieces[prev.pieces.length - 1]!;
       const end = last.endsWith('-') ? P.HYPHEN_BREAK_END.exec(tail(last)) : null;
-      const start = P.STARTS_WORD_LOWER.exec(p.text);
-      if (end && start && !P.SHARED_COMPOUND_NEXT.test(p.text)) {
-        if (hyphens.drop(end[1]!, start[1]!)) {
+      // "and also requests the Secretary-\n[page break]\nGeneral to keep the General Assembly informed" (A/RES/80/161 OP14,
+      // 78/262 OP25, 79/54 OP10): a word broken at a page break goes on after its hyphen whatever its next letter's case, as
+      // at a line end (buildParagraphs); only a lowercase head may drop the hyphen
+      const start = end ? P.STARTS_WORD_LOWER.exec(p.text) : null;
+      if (end && (start || P.STARTS_LETTER.test(p.text)) && !P.SHARED_COMPOUND_NEXT.test(p.text)) {
+        if (start && hyphens.drop(end[1]!, start[1]!)) {
           prev.pieces[prev.pieces.length - 1] = last.slice(0, -1);
           prev.length--;
         }
