@@ -94,6 +94,13 @@ export function parseSession(text: string): string | undefined {
   return unit === undefined ? undefined : String(tens + unit);
 }
 
+/** "2023 session" -> "2023" (the Economic and Social Council's sessions; a header line, so a cheap test first) */
+function yearSession(text: string): string | undefined {
+  if (!text.includes('session')) return undefined;
+  const m = P.YEAR_SESSION.exec(text);
+  return m ? m[1] ?? m[2] : undefined;
+}
+
 const BODY_BY_SYMBOL: [RegExp, string][] = [
   [/^A\/HRC\//, 'Human Rights Council'],
   [/^A\//, 'General Assembly'],
@@ -330,17 +337,17 @@ type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title
  * draft's symbol "[without reference to a Main Committee (A/78/L.1)]". The line may break before its end (`next`).
  */
 function adoptedOnReport(t: string, next: string | undefined, header: Header): void {
-  if (!t.startsWith('[on the report of ') && !t.startsWith('[without reference to ')) return;
+  if (!t.startsWith('[on the report of ') && !t.startsWith('[without reference to ') && !t.startsWith('[on the recommendation of ')) return;
   const line = (t.includes(']') || next === undefined ? t : `${t} ${next}`).replace(/\s+/g, ' ').trim();
   const m = P.ADOPTED_ON_REPORT_LINE.exec(line);
   if (!m) return;
-  if (m[3]) {
-    header.draftSymbol = m[3];
+  if (m[4]) {
+    header.draftSymbol = m[4];
     return;
   }
   const numbered = P.MAIN_COMMITTEE_NUMBER.exec(line);
-  header.committee = numbered ? numbered[1] : m[1];
-  header.report = m[2];
+  header.committee = numbered ? numbered[1] : m[1] ?? m[2];
+  header.report = m[3];
 }
 
 function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
@@ -385,7 +392,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
       const next = blocks[i + 1]?.text;
       if (next && P.BARE_DATE.test(next)) header.date ??= parseDate(next);
     }
-    header.session ??= parseSession(t);
+    header.session ??= parseSession(t) ?? yearSession(t);
     const agenda = P.AGENDA_ITEM.exec(t);
     if (agenda) header.agendaItem ??= agenda[1];
     if (t.charCodeAt(0) === 91 /* [ */ && header.committee === undefined && header.draftSymbol === undefined) adoptedOnReport(t, blocks[i + 1]?.text, header);
@@ -412,7 +419,9 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   } else if (unit.opener > unit.headerFrom && draftAt < 0) {
     // no number before the title ("Cooperation between the United Nations and ..."): the heading just above the preamble
     const above = blocks[unit.opener - 1]!.text;
-    if (isHeadingLike(above) && !above.startsWith('[') && !isUnitHeader(above) && !P.SC_ADOPTED_LINE.test(above) && !P.NOT_A_TITLE.test(above) && !P.SYMBOL_PARAGRAPH.test(above) && !P.SESSION.test(above)) header.title = above;
+    if (isHeadingLike(above) && !above.startsWith('[') && !isUnitHeader(above) && !P.SC_ADOPTED_LINE.test(above) && !P.NOT_A_TITLE.test(above) && !P.SYMBOL_PARAGRAPH.test(above) && !P.SESSION.test(above)) {
+      header.title = above.includes('/') ? above.replace(P.UNNUMBERED_TITLE_START, '') : above;
+    }
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
   // (the container's title as the catalogue punctuates it, the resolution's own punctuation restored)
