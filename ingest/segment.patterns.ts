@@ -31,6 +31,14 @@ export const SC_RES_SYMBOL = /^S\/RES\/(\d{1,4})$/;
 export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
 
 /**
+ * The lettered sections of the chapter of a commission's report that holds the drafts: "A. Draft resolutions for adoption
+ * by the Council", "B. Draft decision for adoption by the Council", "C. Matters brought to the attention of the Council",
+ * "D. Resolution adopted by the Commission" (E/2025/31 chapter I; every functional commission's report is so built).
+ */
+export const REPORT_SECTION_HEADING = /^[A-H]\. (?:Draft (?:resolutions?|decisions?) (?:for|recommended)|Matters? (?:calling|brought)|(?:Resolutions?|Decisions?) adopted by)\b.{0,160}$/;
+/** The heading of the agenda a draft decision approves: "Provisional agenda and documentation for the twenty-ninth session of the Commission" */
+export const PROVISIONAL_AGENDA_HEADING = /^Provisional agenda (?:and documentation )?for the .{0,160}session\b[^.;:]{0,120}$/;
+/**
  * End of the resolution proper: the meeting line, or an annex. A Human Rights Council resolution prints how it was adopted
  * under its meeting and date, in the same block: "40th meeting 13 July 2021 [Adopted without a vote.]", "[Adopted by a
  * recorded vote of 27 to 12, with 7 abstentions. The voting was as follows: ..." (the note is no operative paragraph).

@@ -166,10 +166,18 @@ function splitBlocks(text: string): Block[] {
 
 function isBodyEnd(text: string): boolean {
   const c = text.charCodeAt(0);
+  // a report's lettered section ("B. Draft decision for adoption by the Council") ends the draft before it: the report's
+  // own paragraph after it ("2. The Commission ... recommends ...") is no operative paragraph of that draft
+  if (c >= 65 && c <= 72 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 32 && P.REPORT_SECTION_HEADING.test(text)) return true;
   // first-character dispatch: these run on every paragraph
   if (c >= 48 && c <= 57) return P.GA_MEETING_LINE.test(text);
   if (c === 65 /* A */) return P.SC_MEETING_LINE.test(text) || P.ANNEX_LINE.test(text);
   return false;
+}
+
+/** "Provisional agenda and documentation for the twenty-ninth session of the Commission" (a draft decision's agenda) */
+function isAgendaHeading(text: string): boolean {
+  return text.startsWith('Provisional agenda') && P.PROVISIONAL_AGENDA_HEADING.test(text);
 }
 
 /** Starts of a new resolution's heading: a draft label, a title line, an "adopted by" line, a symbol. */
@@ -206,7 +214,9 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       }
       if (from > 0) {
         let end = from + 1;
-        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !isOpener(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text)) end++;
+        // "... approves the provisional agenda and documentation for the twenty-ninth session of the Commission set out below."
+        // then the agenda under its heading: its items ("1. Election of officers.") are no paragraphs of the decision
+        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !isOpener(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text) && !isAgendaHeading(blocks[end]!.text)) end++;
         units.push(newUnit(headerFrom, -1, from, end, undefined, true));
         headerFrom = end;
         i = end - 1;

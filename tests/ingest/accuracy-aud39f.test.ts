@@ -107,3 +107,36 @@ describe('the title of a Human Rights Council draft', () => {
     expect(draft('Follow-up to resolution 44/12: 2030/... review').title).toBe('Follow-up to resolution 44/12: 2030/... review');
   });
 });
+
+describe('the chapter of a commission report that holds several drafts', () => {
+  // E/2025/31 chapter I as the seed prints it (its section A, draft resolution I's first and last paragraphs), then the
+  // sections B and C every such report goes on with
+  const SEED_HEAD =
+    'Chapter I\n\nMatters calling for action by the Economic and Social Council or brought to its attention\n\nA. Draft resolutions for adoption by the Council\n\n1. The Commission on Science and Technology for Development recommends to the Economic and Social Council the adoption of the following draft resolutions:\n\nDraft resolution I\n\nAssessment of the progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society\n\nThe Economic and Social Council,\n\nRecalling the outcome documents of the World Summit on the Information Society,\n\n138. *Requests* the Secretary-General to submit to the Commission on Science and Technology for Development, on a yearly basis, a report on the implementation of the recommendations contained in the present resolution as well as in the other Council resolutions on the assessment of the quantitative and qualitative progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society.\n\n';
+  const SECTION_B =
+    'B. Draft decision for adoption by the Council\n\n2. The Commission on Science and Technology for Development recommends to the Economic and Social Council the adoption of the following draft decision:\n\nDraft decision\n\nReport of the Commission on Science and Technology for Development on its twenty-eighth session and provisional agenda and documentation for the twenty-ninth session of the Commission\n\nThe Economic and Social Council takes note of the report of the Commission on Science and Technology for Development on its twenty-eighth session and approves the provisional agenda and documentation for the twenty-ninth session of the Commission set out below.\n\nProvisional agenda and documentation for the twenty-ninth session of the Commission\n\n1. Election of officers.\n\n2. Adoption of the agenda and other organizational matters.\n\nDocumentation\n\nProvisional agenda and annotations (E/CN.16/2026/1)\n\n';
+  const SECTION_C =
+    'C. Matters brought to the attention of the Council\n\n3. The following decision adopted by the Commission is brought to the attention of the Council:\n\nDecision 28/101\n\nDocuments considered by the Commission on Science and Technology for Development at its twenty-eighth session\n\nAt its 10th meeting, on 11 April 2025, the Commission on Science and Technology for Development took note of the following documents:\n\n(a) Report of the Secretary-General on progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels (A/80/62-E/2025/12);\n';
+
+  it('E/2025/31: "B. Draft decision for adoption by the Council" ends draft resolution I; the report\'s "2. The Commission ... recommends ..." is no OP139 of it', () => {
+    const [draft] = segmented(`${SEED_HEAD}${SECTION_B}`, 'E_2025_31.txt');
+    expect(draft!.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP138']);
+  });
+
+  it('E/2025/31 shape: the draft decision is its one sentence; the agenda it approves ("1. Election of officers.") and section C\'s Commission decision are no paragraphs of it', () => {
+    const units = segmented(`${SEED_HEAD}${SECTION_B}${SECTION_C}`, 'E_2025_31.txt');
+    const decision = units.find((u) => u.instrument === 'decision')!;
+    expect(decision.paragraphs.map((p) => p.text)).toEqual([
+      'The Economic and Social Council takes note of the report of the Commission on Science and Technology for Development on its twenty-eighth session and approves the provisional agenda and documentation for the twenty-ninth session of the Commission set out below.',
+    ]);
+    expect(units.flatMap((u) => u.paragraphs).some((p) => p.text.includes('10th meeting'))).toBe(false);
+  });
+
+  it('guard: a lettered heading inside a resolution that is no report section ("A. Cooperation with regional organizations") does not end it', () => {
+    const [res] = segmented(
+      'The General Assembly,\n\nRecalling its resolution 77/150 of 14 December 2022,\n\nA. Cooperation with regional organizations\n\n1. Welcomes the cooperation of regional organizations;\n\nB. Draft articles on the topic\n\n2. Decides to continue its consideration of the matter;\n\n49th plenary meeting\n19 December 2023\n',
+      'A_RES_78_999.txt',
+    );
+    expect(res!.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1', 'OP2']);
+  });
+});
