@@ -11,6 +11,8 @@ export const DRAFT_LABEL = /^Draft (resolution|decision)(?:\s+([IVXLC]{1,6}|[A-Z
 export const TITLE_LINE = /^(\d{1,4})\/(\d{1,4})(?:\s?([A-Z]))?\.\s+(\S.*)$/;
 /** A draft's number still to be given, before its title: "47/… The promotion, protection and enjoyment of human rights on the Internet" (HRC drafts) */
 export const UNNUMBERED_TITLE_START = /^\d{1,4}\/(?:…|\.\.\.)\s+(?=\S)/;
+/** "Resolution 68/1" above the title of a commission's resolution in its report (section "Matters brought to the attention of the Council") */
+export const BODY_RESOLUTION_LINE = /^Resolution (\d{1,3}\/\d{1,3})$/;
 /** "Resolution 242 (1967)", "Resolution 242 (1967) of 22 November 1967" */
 export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+(?:of\s+)?(\d{1,2} [A-Z][a-z]+\]? \d{4}))?$/;
 /** "Therefore" alone between the preamble and the numbered paragraphs (S/RES/1 (1946)) */

@@ -101,6 +101,9 @@ function yearSession(text: string): string | undefined {
   return m ? m[1] ?? m[2] : undefined;
 }
 
+/** Bodies whose resolutions have a document symbol of their own (A/RES, S/RES, E/RES, A/HRC/RES) */
+const KEYED_OPENER_BODIES: ReadonlySet<string> = new Set(['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council', 'Assembly', 'Council']);
+
 const BODY_BY_SYMBOL: [RegExp, string][] = [
   [/^A\/HRC\//, 'Human Rights Council'],
   [/^A\//, 'General Assembly'],
@@ -184,7 +187,7 @@ function isAgendaHeading(text: string): boolean {
 function isUnitHeader(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 68 /* D */) return P.DRAFT_LABEL.test(text);
-  if (c === 82 /* R */) return P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text);
+  if (c === 82 /* R */) return P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text) || P.BODY_RESOLUTION_LINE.test(text);
   if (c >= 48 && c <= 57) return P.SC_OLD_RESOLUTION_LINE.test(text);
   return false;
 }
@@ -368,8 +371,10 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   let titleAt = -1;
   let printedSymbol: string | undefined;
   let scNumber: { n: string; year: string } | undefined;
+  let bodyNumber: string | undefined;
   for (let i = unit.headerFrom; i < headerEnd; i++) {
     const t = blocks[i]!.text;
+    if (t.length <= 20 && t.startsWith('Resolution ')) bodyNumber ??= P.BODY_RESOLUTION_LINE.exec(t)?.[1];
     const draft = P.DRAFT_LABEL.exec(t);
     if (draft) {
       draftAt = i;
@@ -463,6 +468,10 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     header.symbol = `E/RES/${titleLine[1]}/${Number(titleLine[2])}`;
   } else if (scNumber) {
     header.symbol = `S/RES/${Number(scNumber.n)}(${scNumber.year})`;
+  } else if (bodyNumber && header.body && !KEYED_OPENER_BODIES.has(header.body)) {
+    // a commission's resolution, keyed as the texts cite it: "Commission on Narcotic Drugs resolution 68/1"
+    header.symbol = `${header.body} resolution ${bodyNumber}`;
+    header.number = bodyNumber;
   } else if (unit.decision && (meta?.ED_DecisionNumber ?? meta?.decision)) {
     header.symbol = `A/DEC/${meta?.ED_DecisionNumber ?? meta?.decision}`;
   } else if (printedSymbol) {
