@@ -11,7 +11,8 @@
 // it ("47/… The promotion, protection and enjoyment of human rights on the Internet"). Each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, segmentResolutions } from '../../ingest/index.js';
-import type { SourceText } from '../../ingest/models.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const segmented = (text: string, file = 'resolution.txt') => {
   const src: SourceText = { file, format: 'text', text };
@@ -138,5 +139,44 @@ describe('the chapter of a commission report that holds several drafts', () => {
       'A_RES_78_999.txt',
     );
     expect(res!.paragraphs.map((p) => p.id)).toEqual(['PP1', 'OP1', 'OP2']);
+  });
+});
+
+describe('a functional commission\'s resolutions printed in its report', () => {
+  // the section every commission that adopts resolutions (Narcotic Drugs, Status of Women, Crime Prevention) prints in the
+  // chapter of its report that E/2025/31 opens with
+  const REPORT =
+    'B. Matters brought to the attention of the Council\n\n2. The following resolutions adopted by the Commission are brought to the attention of the Council:\n\nResolution 68/1\n\nPromoting alternative development\n\nThe Commission on Narcotic Drugs,\n\nRecalling its resolution 67/1 of 22 March 2024,\n\n1. Requests the United Nations Office on Drugs and Crime to continue to support Member States;\n\nResolution 68/2\n\nPreventing drug use among young people\n\nThe Commission on Narcotic Drugs,\n\nRecalling General Assembly resolution 78/160 of 19 December 2023,\n\n1. Invites the World Health Organization to cooperate with the United Nations Office on Drugs and Crime;\n';
+
+  it('"Resolution 68/1" then its title: keyed "Commission on Narcotic Drugs resolution 68/1" (as other texts cite it), titled; so is 68/2, whose heading no longer runs into 68/1\'s body', () => {
+    const units = segmented(REPORT, 'E_2025_28.txt');
+    expect(units.map((u) => [u.symbol, u.number, u.title])).toEqual([
+      ['Commission on Narcotic Drugs resolution 68/1', '68/1', 'Promoting alternative development'],
+      ['Commission on Narcotic Drugs resolution 68/2', '68/2', 'Preventing drug use among young people'],
+    ]);
+    expect(units.map((u) => u.paragraphs.map((p) => p.id))).toEqual([
+      ['PP1', 'OP1'],
+      ['PP1', 'OP1'],
+    ]);
+  });
+
+  it('"Recalling its resolution 67/1 of 22 March 2024" in the Commission\'s resolution: the Commission\'s 67/1, not dropped as an Assembly number', () => {
+    const ctx: RecognizeContext = { body: 'Commission on Narcotic Drugs', symbol: 'Commission on Narcotic Drugs resolution 68/1' };
+    const { relations } = oneParagraph({ ctx, kind: 'preambular' });
+    expect(relations('Recalling its resolution 67/1 of 22 March 2024,')).toEqual(['RECALLS Resolution:Commission on Narcotic Drugs resolution 67/1']);
+  });
+
+  it('guard: "its resolution" in the Council\'s own text stays the Council\'s (E/2025/31 draft resolution I PP2: "its resolution 2006/46 of 28 July 2006")', () => {
+    const ctx: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I' };
+    const { relations } = oneParagraph({ ctx, kind: 'preambular' });
+    expect(relations('Recalling also its resolution 2006/46 of 28 July 2006 on the follow-up to the World Summit and review of the Commission on Science and Technology for Development and the mandate that it gave to the Commission,')).toContain(
+      'RECALLS Resolution:E/RES/2006/46',
+    );
+  });
+
+  it('guard: a generic opener ("The Council,") does not make "its resolution 12/3" a node "Council resolution 12/3"', () => {
+    const ctx: RecognizeContext = { body: 'Council', symbol: 'resolution.txt' };
+    const { keys } = oneParagraph({ ctx, kind: 'preambular' });
+    expect(keys('Recalling its resolution 12/3 of 5 March 2024,', 'Resolution:Council')).toEqual([]);
   });
 });
