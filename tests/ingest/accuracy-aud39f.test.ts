@@ -8,7 +8,11 @@
 // Assembly's meeting line, instead of becoming an operative paragraph; an ECOSOC header gives the session it names by
 // its year ("2023 session") and the body whose report carried the draft ("[on the recommendation of the Commission on
 // Science and Technology for Development (E/2023/31)]"); an HRC draft's title loses the number placeholder printed before
-// it ("47/… The promotion, protection and enjoyment of human rights on the Internet"). Each fix has a guard.
+// it ("47/… The promotion, protection and enjoyment of human rights on the Internet"); in a commission's report (the seed's
+// genre), a lettered section ("B. Draft decision for adoption by the Council", "C. Matters brought to the attention of the
+// Council") ends the draft before it, a draft decision ends at the heading of the provisional agenda it approves, and a
+// commission's own resolution printed there ("Resolution 68/1", its title, "The Commission on Narcotic Drugs,") is a unit
+// keyed as texts cite it, whose "its resolution 67/1" is the commission's. Each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, segmentResolutions } from '../../ingest/index.js';
 import type { RecognizeContext, SourceText } from '../../ingest/models.js';
