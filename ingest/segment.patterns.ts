@@ -9,6 +9,10 @@ export const OPENER = new RegExp(String.raw`^The (${BODIES})\s*[,:;]?$`);
 export const DRAFT_LABEL = /^Draft (resolution|decision)(?:\s+([IVXLC]{1,6}|[A-Z]|\d{1,3}))?$/;
 /** "78/132. Information and communications technologies ..." (GA/ECOSOC resolution title line) */
 export const TITLE_LINE = /^(\d{1,4})\/(\d{1,4})(?:\s?([A-Z]))?\.\s+(\S.*)$/;
+/** A draft's number still to be given, before its title: "47/… The promotion, protection and enjoyment of human rights on the Internet" (HRC drafts) */
+export const UNNUMBERED_TITLE_START = /^\d{1,4}\/(?:…|\.\.\.)\s+(?=\S)/;
+/** "Resolution 68/1" above the title of a commission's resolution in its report (section "Matters brought to the attention of the Council") */
+export const BODY_RESOLUTION_LINE = /^Resolution (\d{1,3}\/\d{1,3})$/;
 /** "Resolution 242 (1967)", "Resolution 242 (1967) of 22 November 1967" */
 export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+(?:of\s+)?(\d{1,2} [A-Z][a-z]+\]? \d{4}))?$/;
 /** "Therefore" alone between the preamble and the numbered paragraphs (S/RES/1 (1946)) */
@@ -28,25 +32,45 @@ export const GA_RES_SYMBOL = /^A\/RES\/(\d{1,3})\/(\d{1,4})(?: ?([A-Z]))?$/;
 export const SC_RES_SYMBOL = /^S\/RES\/(\d{1,4})$/;
 export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
 
-/** End of the resolution proper: the meeting line, or an annex */
-export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b(?:\s+(.{6,30}))?$/;
+/**
+ * The lettered sections of the chapter of a commission's report that holds the drafts: "A. Draft resolutions for adoption
+ * by the Council", "B. Draft decision for adoption by the Council", "C. Matters brought to the attention of the Council",
+ * "D. Resolution adopted by the Commission" (E/2025/31 chapter I; every functional commission's report is so built).
+ */
+export const REPORT_SECTION_HEADING = /^[A-H]\. (?:Draft (?:resolutions?|decisions?) (?:for|recommended)|Matters? (?:calling|brought)|(?:Resolutions?|Decisions?) adopted by)\b.{0,160}$/;
+/** The heading of the agenda a draft decision approves: "Provisional agenda and documentation for the twenty-ninth session of the Commission" */
+export const PROVISIONAL_AGENDA_HEADING = /^Provisional agenda (?:and documentation )?for the .{0,160}session\b[^.;:]{0,120}$/;
+/**
+ * End of the resolution proper: the meeting line, or an annex. A Human Rights Council resolution prints how it was adopted
+ * under its meeting and date, in the same block: "40th meeting 13 July 2021 [Adopted without a vote.]", "[Adopted by a
+ * recorded vote of 27 to 12, with 7 abstentions. The voting was as follows: ..." (the note is no operative paragraph).
+ */
+export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:plenary )?meeting\b(?:\s+(.{6,30}))?(?:\s+\[Adopted\b.{0,2000})?$/;
 // ("Adopted at the 473rd_ meeting", "... by 14 votes to none. One member (Yemen) did not participate in the vote.";
 // scanned yearbooks print a 1 as I or l: "Adopted at the 298Ist meeting", S/RES/687 (1991))
 export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d[\dIl]{0,4}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
 export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 
 /** Header fields */
+/**
+ * An Economic and Social Council session is named by its year: "2023 session", "Substantive session of 2006" (the masthead
+ * may run the symbol into it: "E/RES/2023/3 2023 session 25 July 2022–26 July 2023 Agenda item 18 (b)")
+ */
+export const YEAR_SESSION = /(?:^|\s)(?:(\d{4}) session|(?:[Ss]ubstantive |[Oo]rganizational |[Mm]anagement )?session of (\d{4}))\b/;
 export const SESSION = /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)|(\d{1,3})(?:st|nd|rd|th))\s+(?:regular\s+|special\s+|emergency special\s+|resumed\s+)?session\b/i;
 /**
  * The line under an Assembly resolution's date that says how it came to the plenary: "[on the report of the Sixth Committee
  * (A/78/432, para. 8)]", "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/429,
- * para. 33)]", "[without reference to a Main Committee (A/78/L.1)]" (spaces already single): group 1 the committee, group 2
- * its report's symbol; group 3 the draft's symbol.
+ * para. 33)]", "[without reference to a Main Committee (A/78/L.1)]" (spaces already single): group 1 the committee (group 2
+ * the body it recommends, below), group 3 its report's symbol; group 4 the draft's symbol.
  */
 // (a PDF's text layer may set the draft's symbol off with spaces: "[without reference to a Main Committee ( A/73/L.3 )]",
 // A/RES/73/8 as pypdf reads it)
+// An Economic and Social Council resolution names the subsidiary body whose report carried the draft: "[on the
+// recommendation of the Commission on Science and Technology for Development (E/2023/31)]", "... of the Committee for
+// Development Policy (E/2023/33)]" (the same two fields; its name need not end in Committee).
 export const ADOPTED_ON_REPORT_LINE =
-  /^\[(?:on the report of the (.+?(?:Committee|Commission|Council))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \( ?([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})? ?\))\]$/;
+  /^\[(?:on the (?:report of the (.+?(?:Committee|Commission|Council))|recommendation of the ([^()]+?))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \( ?([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})? ?\))\]$/;
 /** "(Fourth Committee)" printed after a Main Committee's full name: the name it goes by */
 export const MAIN_COMMITTEE_NUMBER = / \(([A-Z][a-z]+ Committee)\) \(/;
 // "Agenda item 15", "Agenda item 99 (s)", and past (z) the sub-items of the disarmament item run on doubled: "Agenda item 98 (cc)"

@@ -94,6 +94,16 @@ export function parseSession(text: string): string | undefined {
   return unit === undefined ? undefined : String(tens + unit);
 }
 
+/** "2023 session" -> "2023" (the Economic and Social Council's sessions; a header line, so a cheap test first) */
+function yearSession(text: string): string | undefined {
+  if (!text.includes('session')) return undefined;
+  const m = P.YEAR_SESSION.exec(text);
+  return m ? m[1] ?? m[2] : undefined;
+}
+
+/** Bodies whose resolutions have a document symbol of their own (A/RES, S/RES, E/RES, A/HRC/RES) */
+const KEYED_OPENER_BODIES: ReadonlySet<string> = new Set(['General Assembly', 'Security Council', 'Economic and Social Council', 'Human Rights Council', 'Assembly', 'Council']);
+
 const BODY_BY_SYMBOL: [RegExp, string][] = [
   [/^A\/HRC\//, 'Human Rights Council'],
   [/^A\//, 'General Assembly'],
@@ -159,17 +169,25 @@ function splitBlocks(text: string): Block[] {
 
 function isBodyEnd(text: string): boolean {
   const c = text.charCodeAt(0);
+  // a report's lettered section ("B. Draft decision for adoption by the Council") ends the draft before it: the report's
+  // own paragraph after it ("2. The Commission ... recommends ...") is no operative paragraph of that draft
+  if (c >= 65 && c <= 72 && text.charCodeAt(1) === 46 && text.charCodeAt(2) === 32 && P.REPORT_SECTION_HEADING.test(text)) return true;
   // first-character dispatch: these run on every paragraph
   if (c >= 48 && c <= 57) return P.GA_MEETING_LINE.test(text);
   if (c === 65 /* A */) return P.SC_MEETING_LINE.test(text) || P.ANNEX_LINE.test(text);
   return false;
 }
 
+/** "Provisional agenda and documentation for the twenty-ninth session of the Commission" (a draft decision's agenda) */
+function isAgendaHeading(text: string): boolean {
+  return text.startsWith('Provisional agenda') && P.PROVISIONAL_AGENDA_HEADING.test(text);
+}
+
 /** Starts of a new resolution's heading: a draft label, a title line, an "adopted by" line, a symbol. */
 function isUnitHeader(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c === 68 /* D */) return P.DRAFT_LABEL.test(text);
-  if (c === 82 /* R */) return P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text);
+  if (c === 82 /* R */) return P.ADOPTED_BY_LINE.test(text) || P.SC_RESOLUTION_LINE.test(text) || P.BODY_RESOLUTION_LINE.test(text);
   if (c >= 48 && c <= 57) return P.SC_OLD_RESOLUTION_LINE.test(text);
   return false;
 }
@@ -199,7 +217,9 @@ function findUnits(blocks: Block[], src: SourceText): Unit[] {
       }
       if (from > 0) {
         let end = from + 1;
-        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !isOpener(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text)) end++;
+        // "... approves the provisional agenda and documentation for the twenty-ninth session of the Commission set out below."
+        // then the agenda under its heading: its items ("1. Election of officers.") are no paragraphs of the decision
+        while (end < blocks.length && !isUnitHeader(blocks[end]!.text) && !isOpener(blocks[end]!.text) && !isBodyEnd(blocks[end]!.text) && !isAgendaHeading(blocks[end]!.text)) end++;
         units.push(newUnit(headerFrom, -1, from, end, undefined, true));
         headerFrom = end;
         i = end - 1;
@@ -330,17 +350,17 @@ type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title
  * draft's symbol "[without reference to a Main Committee (A/78/L.1)]". The line may break before its end (`next`).
  */
 function adoptedOnReport(t: string, next: string | undefined, header: Header): void {
-  if (!t.startsWith('[on the report of ') && !t.startsWith('[without reference to ')) return;
+  if (!t.startsWith('[on the report of ') && !t.startsWith('[without reference to ') && !t.startsWith('[on the recommendation of ')) return;
   const line = (t.includes(']') || next === undefined ? t : `${t} ${next}`).replace(/\s+/g, ' ').trim();
   const m = P.ADOPTED_ON_REPORT_LINE.exec(line);
   if (!m) return;
-  if (m[3]) {
-    header.draftSymbol = m[3];
+  if (m[4]) {
+    header.draftSymbol = m[4];
     return;
   }
   const numbered = P.MAIN_COMMITTEE_NUMBER.exec(line);
-  header.committee = numbered ? numbered[1] : m[1];
-  header.report = m[2];
+  header.committee = numbered ? numbered[1] : m[1] ?? m[2];
+  header.report = m[3];
 }
 
 function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
@@ -351,8 +371,10 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   let titleAt = -1;
   let printedSymbol: string | undefined;
   let scNumber: { n: string; year: string } | undefined;
+  let bodyNumber: string | undefined;
   for (let i = unit.headerFrom; i < headerEnd; i++) {
     const t = blocks[i]!.text;
+    if (t.length <= 20 && t.startsWith('Resolution ')) bodyNumber ??= P.BODY_RESOLUTION_LINE.exec(t)?.[1];
     const draft = P.DRAFT_LABEL.exec(t);
     if (draft) {
       draftAt = i;
@@ -385,7 +407,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
       const next = blocks[i + 1]?.text;
       if (next && P.BARE_DATE.test(next)) header.date ??= parseDate(next);
     }
-    header.session ??= parseSession(t);
+    header.session ??= parseSession(t) ?? yearSession(t);
     const agenda = P.AGENDA_ITEM.exec(t);
     if (agenda) header.agendaItem ??= agenda[1];
     if (t.charCodeAt(0) === 91 /* [ */ && header.committee === undefined && header.draftSymbol === undefined) adoptedOnReport(t, blocks[i + 1]?.text, header);
@@ -412,7 +434,9 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   } else if (unit.opener > unit.headerFrom && draftAt < 0) {
     // no number before the title ("Cooperation between the United Nations and ..."): the heading just above the preamble
     const above = blocks[unit.opener - 1]!.text;
-    if (isHeadingLike(above) && !above.startsWith('[') && !isUnitHeader(above) && !P.SC_ADOPTED_LINE.test(above) && !P.NOT_A_TITLE.test(above) && !P.SYMBOL_PARAGRAPH.test(above) && !P.SESSION.test(above)) header.title = above;
+    if (isHeadingLike(above) && !above.startsWith('[') && !isUnitHeader(above) && !P.SC_ADOPTED_LINE.test(above) && !P.NOT_A_TITLE.test(above) && !P.SYMBOL_PARAGRAPH.test(above) && !P.SESSION.test(above)) {
+      header.title = above.includes('/') ? above.replace(P.UNNUMBERED_TITLE_START, '') : above;
+    }
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
   const meta = single ? src.meta : undefined;
   // (the container's title as the catalogue punctuates it, the resolution's own punctuation restored)
@@ -444,6 +468,10 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     header.symbol = `E/RES/${titleLine[1]}/${Number(titleLine[2])}`;
   } else if (scNumber) {
     header.symbol = `S/RES/${Number(scNumber.n)}(${scNumber.year})`;
+  } else if (bodyNumber && header.body && !KEYED_OPENER_BODIES.has(header.body)) {
+    // a commission's resolution, keyed as the texts cite it: "Commission on Narcotic Drugs resolution 68/1"
+    header.symbol = `${header.body} resolution ${bodyNumber}`;
+    header.number = bodyNumber;
   } else if (unit.decision && (meta?.ED_DecisionNumber ?? meta?.decision)) {
     header.symbol = `A/DEC/${meta?.ED_DecisionNumber ?? meta?.decision}`;
   } else if (printedSymbol) {

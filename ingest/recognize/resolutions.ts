@@ -851,8 +851,13 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     let antecedent: BodyHint | null | undefined;
     // no body, no "its", nothing read on from the citation before it: the number alone
     const bare = !hint.explicit && !inheritedHint && !groups.its && !groups.body && !hint.anyCouncil;
+    // "Recalling its resolution 67/1 of 22 March 2024" in a resolution of the Commission on Narcotic Drugs (a report's
+    // section "Matters brought to the attention of the Council"): "its" is the citing commission, a body we do not key
+    // (not a generic opener, "The Council,", whose number says nothing of whose it is)
+    const ownForeign =
+      groups.its !== undefined && !hint.body && !hint.anyCouncil && ctx.body !== undefined && !KEYED_BODIES.has(normaliseBody(ctx.body)!) && !GENERIC_BODY_WORD.test(ctx.body);
     for (const p of pending) {
-      const itemHint = p.after ?? listAfter ?? hint;
+      const itemHint = p.after ?? listAfter ?? (ownForeign ? hintOf({ body: ctx.body, explicit: true, foreign: true }) : hint);
       p.parts.forEach((g, i) => {
         let c = cite(g, itemHint, ctx.body, instrument);
         // "as adopted in resolution 70/1" in a text of the Human Rights Council's fifty-eighth session: a bare number of a
