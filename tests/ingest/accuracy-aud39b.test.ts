@@ -140,7 +140,7 @@ describe('a declaration named by its place and printed in lower case: the declar
     expect(keys(pp39, 'Place:Central Africa', 'preambular', GA79_68)).toEqual([]);
   });
 
-  it('guard: the venues in the same paragraph ("held in Kigali", "held in Luanda") stay places', () => {
+  it('A/RES/79/68 PP39: the venues ("held in Kigali", "held in Luanda") stay places; the Luanda of "the Luanda declaration in support of" is none', () => {
     expect(keys(pp39, 'Place:', 'preambular', GA79_68)).toEqual(['Place:Kigali', 'Place:Luanda']);
   });
 
@@ -156,6 +156,11 @@ describe('a declaration named by its place and printed in lower case: the declar
       'Framework:Djibouti Declaration on refugee education',
       'Framework:Kampala Declaration on Jobs, Livelihoods and Self-Reliance for Refugees, Returnees and Host Communities',
     ]);
+  });
+
+  it('guard: "the Bangui Declaration on 10 June 2016" (A/RES/79/68 OP29), its head capitalised and a date after it, stays the Bangui Declaration', () => {
+    const text = 'Invites the States members to honour the commitments they undertook on the adoption of the Bangui Declaration on 10 June 2016;';
+    expect(keys(text, 'Framework:', 'operative', GA79_68)).toEqual(['Framework:Bangui Declaration']);
   });
 
   it('guard: "the Belgrade principles on the relationship between ..." (A/RES/80/214 PP15) stays the gazetteer\'s principles', () => {
