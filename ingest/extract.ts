@@ -17,13 +17,13 @@ import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, 
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { eventKey, giveTextFacts, isNamedOrganization, readTextFacts, type TextFacts } from './recognize/entityScan.js';
+import { eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
-import { placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
+import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { isLowerAscii, ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
@@ -421,10 +421,22 @@ function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
  */
 function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): EntityMention[] {
   let out: EntityMention[] | undefined;
+  /** the end of a declaration read in place of its place: mentions inside it ("in Central Africa") are its words */
+  let insideUntil = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (m.start < insideUntil) continue;
     if (m.kind === 'Place' && (placeOpensName(text, m.end) || placeNamesRegionalGroup(text, m.start, m.end))) {
       out ??= mentions.slice(0, i);
+      // "the Kigali declaration on the humanitarian situation in Central Africa" (A/RES/79/68 PP39): the declaration, a
+      // Framework named as printed (its head capitalised, as the same text prints it elsewhere: "the Bangui Declaration")
+      const declaration = text.charCodeAt(m.end + 1) === 100 /* d */ ? lowerDeclarationAfterPlace(text, m.end) : undefined;
+      if (declaration !== undefined) {
+        const end = m.end + declaration.length;
+        const name = `${m.phrase} Declaration ${declaration.topic}`;
+        out.push({ kind: 'Framework', key: namedKey('Framework', name), name, attrs: {}, phrase: text.slice(m.start, end), start: m.start, end });
+        insideUntil = end;
+      }
       continue;
     }
     out?.push(m);

@@ -311,6 +311,13 @@ export const EVENTS: GazetteerEntry[] = [
     aliases: [
       'Conference of States Parties and Signatories of Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia',
       'Conference of Nuclear-Weapon-Free Zones and Mongolia',
+      // the first conference's name (Tlatelolco, 2005, before Mongolia took part): "the first Conference of States Parties and
+      // Signatories to Treaties that Establish Nuclear-Weapon-Free Zones, held in Tlatelolco, Mexico" (A/RES/79/30 PP12) was cut
+      // at the lowercase "that" to "... Signatories to Treaties"
+      'Conference of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones',
+      // the series named in the plural ("Welcoming the convening of Conferences of States Parties and Signatories to Treaties that
+      // Establish Nuclear-Weapon-Free Zones and Mongolia", A/RES/80/15 PP11): this series, not a cut "Conferences of ... to Treaties"
+      'Conferences of States Parties and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia',
     ],
     series: true,
   }),

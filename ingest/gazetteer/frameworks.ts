@@ -460,7 +460,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Almaty Programme of Action', [
     'Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries',
   ]),
-  fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action']),
+  // named without its venue before the Awaza conference adopted it, and so in its own text's running heads: "the new Programme of
+  // Action for Landlocked Developing Countries for the Decade 2024–2034" (A/RES/78/144, 79/233): one programme, not two nodes
+  fw('Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034', ['Awaza Programme of Action', 'Programme of Action for Landlocked Developing Countries for the Decade 2024–2034']),
   // (also printed without "the": "the Doha Programme of Action for Least Developed Countries,14" with "14 Resolution 76/258, annex.",
   // A/RES/78/144 PP30, 80/133: the whole name, so the note after it is the Programme's)
   fw('Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031', ['Doha Programme of Action for the Least Developed Countries', 'Doha Programme of Action for Least Developed Countries', 'Doha Programme of Action']),
@@ -619,6 +621,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the WTO's TRIPS Agreement and the Doha Declaration on it (A/RES/78/160 PP: "the World Trade Organization Agreement on
   // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World
   // Trade Organization Doha Declaration on the TRIPS Agreement and Public Health"): three nodes each before
+  // the WTO's Agreement on Trade Facilitation (2017), printed by its short name too: "until the next review of the Trade
+  // Facilitation Agreement is completed" and "in accordance with the Agreement on Trade Facilitation" (A/RES/79/233 annex)
+  fw('Agreement on Trade Facilitation', ['World Trade Organization Agreement on Trade Facilitation', 'Trade Facilitation Agreement']),
+  // the Asia-Pacific free trade agreement (2020), its name misprinted "the Regional and Comprehensive Economic Partnership"
+  // (A/RES/79/233 annex) and read cut as an initiative "Comprehensive Economic Partnership"
+  fw('Regional Comprehensive Economic Partnership Agreement', ['Regional Comprehensive Economic Partnership', 'Regional and Comprehensive Economic Partnership'], [], 'RCEP'),
   fw('Agreement on Trade-Related Aspects of Intellectual Property Rights', ['World Trade Organization Agreement on Trade-Related Aspects of Intellectual Property Rights', 'TRIPS Agreement']),
   // the Twelfth WTO Ministerial Conference's declaration (WT/MIN(22)/31), printed lowercase: "and the ministerial declaration on
   // the World Trade Organization response to the COVID-19 pandemic and preparedness for future pandemics, adopted on 17 June

@@ -606,6 +606,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization', 'CTBTO'),
   org('International Organization for Migration', 'IOM'),
   org('World Trade Organization', 'WTO'),
+  // the WTO committee of the Agreement on Trade Facilitation: "dedicated sessions on transit at the Committee on Trade
+  // Facilitation" and "the decision of the Twelfth Ministerial Conference ... for the Trade Facilitation Committee to hold a
+  // dedicated session on transit" (A/RES/79/233 annex): one body, not two
+  org('Committee on Trade Facilitation', undefined, ['Trade Facilitation Committee']),
   org('World Bank', undefined, ['World Bank Group', 'International Bank for Reconstruction and Development']),
   org('International Monetary Fund', 'IMF'),
   // an organization's executive board, printed "<organization> Executive Board" or "Executive Board of <organization>" (after

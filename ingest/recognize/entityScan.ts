@@ -7550,8 +7550,16 @@ function toMention(text: string, c: Candidate): EntityMention {
   // a sitting "of the Group of 77" is keyed "of the Group of 77 and China" (eventKey): its name says so too, whichever
   // text names the node first (A/RES/78/160 OP42 before 78/259 PP3)
   const name = c.kind === 'Event' && c.name.endsWith(OF_THE_GROUP_OF_77) ? `${c.name} and China` : c.name;
-  return { kind: c.kind, key: namedKey(c.kind, c.name, c.attrs), name, attrs, phrase, start: c.start, end };
+  const key = namedKey(c.kind, c.name, c.attrs);
+  // "the Thirteenth Summit Conference of Heads of State or Government of Non-Aligned Countries", "the Fourteenth Conference"
+  // (A/RES/79/30 PP11), "the Islamic Summit Conference": a summit whatever head word its name ends with (the Movement's are keyed
+  // "<Ordinal> Summit of ...", eventKey), not a conference; else one node took "summit" from one text and "conference" from another
+  if (attrs.eventKind === 'conference' && (key.endsWith(NAM_SUMMIT_KEY_TAIL) || c.name.includes(SUMMIT_CONFERENCE))) attrs.eventKind = 'summit';
+  return { kind: c.kind, key, name, attrs, phrase, start: c.start, end };
 }
+/** the end of a summit of the Non-Aligned Movement's key (NAM_SUMMIT_KEY) */
+const NAM_SUMMIT_KEY_TAIL = ' Summit of Heads of State or Government of Non-Aligned Countries';
+const SUMMIT_CONFERENCE = 'Summit Conference';
 
 /**
  * The end of a candidate without the possessive printed after the name: "acknowledges the Trust Fund’s effectiveness"

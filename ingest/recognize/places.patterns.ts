@@ -31,7 +31,7 @@ export function placeOpensName(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const next = text.charCodeAt(end + 1);
   if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
-  return (next === 100 /* d */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 16));
+  return (next === 100 /* d */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 28));
 }
 
 /**
@@ -42,7 +42,31 @@ export function placeOpensName(text: string, end: number): boolean {
  * "Palestine refugees", "the Palestine refugee camps" (the UNRWA texts, A/RES/80/78 and others: 140 in corpus-ga), as
  * "Syrian refugees" names no place.
  */
-const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of)|refugees?)\b/;
+const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of|in support of)|refugees?)\b/;
+
+const DECLARATION_AFTER_PLACE = ' declaration ';
+/**
+ * A declaration named by its place and printed in lower case, its topic to the end of its name: "the Kigali declaration on the
+ * prevention and combating of unconstitutional changes in Central Africa12 and the Kigali declaration on the humanitarian
+ * situation in Central Africa,13", "the Luanda declaration in support of the final adoption of the regional strategy ...,15"
+ * (A/RES/79/68 PP39), "the Kintélé declaration on hate speech in Central Africa, 18 on 16 January 2023" (OP24), "the Djibouti
+ * declaration on refugee education in December 2017" (A/RES/79/190): the topic ends at a comma, a semicolon, a closing quote
+ * or bracket, a footnote mark, or a date or "adopted" after it. (group 1: the words after "declaration")
+ */
+const LOWER_DECLARATION_TAIL_RE =
+  /^ declaration ((?:on|for|of|in support of) [a-z][\p{L}\s'’-]*?)(?=\s*[,;:”)\d]|\s+(?:adopted|both|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)/u;
+/** how far the topic may run (a longer one is no name: the text runs on) */
+const LOWER_DECLARATION_WINDOW = 240;
+const RUN_OF_SPACES_RE = /\s+/g;
+/** After a place mention ending at `end`: the declaration it names, printed " declaration on <topic>" (its printed length and
+ *  its topic's words, one space between), or undefined. */
+export function lowerDeclarationAfterPlace(text: string, end: number): { length: number; topic: string } | undefined {
+  if (!text.startsWith(DECLARATION_AFTER_PLACE, end)) return undefined;
+  const window = text.slice(end, end + LOWER_DECLARATION_WINDOW);
+  const m = LOWER_DECLARATION_TAIL_RE.exec(window);
+  if (m === null || (m[0].length === window.length && window.length === LOWER_DECLARATION_WINDOW)) return undefined;
+  return { length: m[0].length, topic: m[1]!.replace(RUN_OF_SPACES_RE, ' ') };
+}
 
 /**
  * The Assembly's regional groups, printed as the States of a region: "the Latin American and Caribbean States have nominated
