@@ -1,7 +1,8 @@
 // Session-39 audit aud39c: resolution citations on a fresh random sample of corpus-ga (A/RES/78/204, 79/181, 79/233, 78/78,
-// 79/219, 79/267, 78/231, 80/181): 160 citing edges judged for target key, edge type, date and subject; none wrong, none false;
-// missed: the conference-report notes below (4 in the sample) and two one-off forms left open (79/233 annex OP6 note 11, a mark
-// after "2014–2024." the footnote is not attached to; 79/267 PP5 "in its resolution 16" of UNESCO's General Conference).
+// 79/219, 79/267, 78/231, 80/181): 150 citing edges judged for target key, edge type, date and subject, all right, none false;
+// missed 6, now 2: the conference-report notes below (4 in the sample, now read) and two one-off forms left open (79/233 annex
+// OP6 note 11, a mark after "2014–2024." the footnote is not attached to; 79/267 PP5 "in its resolution 16" of UNESCO's
+// General Conference).
 // Fixed: a note that opens with a conference's report ("Report of the World Summit on Sustainable Development, ..., chap. I,
 // resolution 1, annex.") cites that conference's resolution 1, and "Ibid., resolution 2, annex." under it the same
 // conference's resolution 2 (some 260 notes of corpus-ga); another body's citation key takes the plain apostrophe, so
