@@ -13,7 +13,7 @@ import type {
   VerbRelation,
 } from './models.js';
 import type { NodeKind, VerbRelationType } from '../graph/model-keys.js';
-import { findResolutionRefsWithPending, hasPendingCitations, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
+import { findResolutionRefsWithPending, hasPendingCitations, ibidConferenceResolution, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
@@ -896,6 +896,12 @@ function footnoteMentionsOf(
       // the work the footnote before cited, spanned on this footnote's "Ibid."
       const end = ibid.index + ibid[0].length;
       for (const w of lastFootnoteWorks.get(ctx) ?? []) {
+        // "Ibid., resolution 2, annex." under a conference's report: that conference's resolution 2, not the 1 cited before
+        const other = ref.footnote.text.includes(', resolution ') ? ibidConferenceResolution(ref.footnote.text, w) : undefined;
+        if (other) {
+          footnoteMentions.push({ kind: other.kind, key: other.key, name: other.name, attrs: other.attrs, phrase: other.phrase, start: other.start, end: other.end, footnote: { mark: ref.mark, offset: ref.offset }, nested: undefined });
+          continue;
+        }
         footnoteMentions.push({ kind: w.kind, key: w.key, name: w.name, attrs: w.attrs, phrase: 'Ibid.', start: end - 5, end, footnote: { mark: ref.mark, offset: ref.offset }, nested: w.nested });
       }
     } else lastFootnoteWorks.set(ctx, works);

@@ -290,6 +290,23 @@ export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record
 export const REPORT_BEFORE_RE =
   /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*|\b(?<wha>WHA(?:SS)?\d{1,2})\/[^\s,;]*)[^;()]*$/;
 
+/**
+ * A note that opens with a conference's report: "Report of the World Summit on Sustainable Development, Johannesburg, ..., chap.
+ * I, resolution 1, annex." (group 1 the meeting's name, up to its venue's comma or its acronym's parenthesis). Its ", resolution 1"
+ * is that conference's first resolution (the one adopting the declaration the paragraph names).
+ */
+export const CONFERENCE_REPORT_START_RE =
+  /^(?:See\s+)?Report\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|for|in|to))*?)\s*(?=[,(])/;
+/** the meeting noun a conference report's name must carry ("Fourth World Conference on Women", "Second World Assembly on Ageing") */
+export const CONFERENCE_NAME_RE = /\b(?:Conference|Summit|World\s+Assembly)\b/;
+/** a body of a treaty whose report cites its own numbered decisions (read by their symbols, not as a conference's) */
+export const PARTIES_BODY_RE = /^Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties\b/;
+/** ", resolution N" of a conference's report: a small number alone, not "resolution 70/1" or "217 A (III)" */
+export const CONFERENCE_RESOLUTION_AT_RE = /resolution\s+\d{1,2}(?![\d\/(]|\.\d|\s+[A-Z(])/y;
+
+/** "Ibid., resolution 2, annex." after a conference report's note (group 1 the number) */
+export const IBID_RESOLUTION_RE = /^\s*(?:\d{1,3}\s+)?Ibid\.,\s+(?:chap\.\s+[IVX]{1,4},\s+)?(resolution\s+(\d{1,2}))(?![\d\/(]|\.\d)/;
+
 /** Bodies by the supplement number of their report to the Economic and Social Council (E/YYYY/NN). */
 export const ECOSOC_REPORT_BODIES: Readonly<Record<string, string>> = {
   '24': 'Statistical Commission',

@@ -58,6 +58,11 @@ import {
   ON_SUBJECT_AT_RE,
   PURSUANT_TO_CITATION_END_RE,
   REPORT_BEFORE_RE,
+  CONFERENCE_REPORT_START_RE,
+  CONFERENCE_NAME_RE,
+  PARTIES_BODY_RE,
+  CONFERENCE_RESOLUTION_AT_RE,
+  IBID_RESOLUTION_RE,
   mayCiteResolutions,
   SC,
   SERIES_COMMA_AT_RE,
@@ -506,9 +511,9 @@ function bodyHint(text: string, introStart: number, groups: Record<string, strin
   const before = text.slice(Math.max(0, introStart - 120), introStart);
   if (groups.its) return itsHint(before);
   // "Commission on Narcotic Drugs resolution 61/11": a capitalised name right before "resolution",
-  // mid-sentence (a lower-case word or punctuation before the name).
+  // mid-sentence (a lower-case word or punctuation before the name; a possessive's apostrophe, curly or straight: "Peoples' Rights").
   const prev = /([A-Z][\w’'.-]*)\s+$/.exec(before);
-  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”’]$/.test(before.slice(0, prev.index).trimEnd())) {
+  if (prev && !NOT_A_BODY.has(prev[1]!) && /[a-z,;)”’']$/.test(before.slice(0, prev.index).trimEnd())) {
     const name = foreignBodyName(before);
     const at = name ? before.lastIndexOf(name) : -1;
     if (name) return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, phraseStart: at >= 0 ? introStart - before.length + at : undefined });
@@ -560,7 +565,9 @@ const BY_THE_BODY_RE = /\bby\s+the\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$/;
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
 function canonicalForeign(name: string): string {
   // a footnote mark glued to the name's last word ("... to the Convention14") is not part of it
-  const bare = name.replace(/(?<=[a-z])\d{1,3}$/, '');
+  let bare = name.replace(/(?<=[a-z])\d{1,3}$/, '');
+  // "Peoples’ Rights" and "Peoples' Rights" are one body: the key takes the plain apostrophe, as titles' keys do (keys.ts)
+  if (bare.includes('’')) bare = bare.replaceAll('’', "'");
   return FOREIGN_BODY_ALIASES[bare] ?? bare;
 }
 
@@ -1288,7 +1295,7 @@ const UNEP_GOVERNING_COUNCIL = 'Governing Council of the United Nations Environm
 function reportBody(text: string, introStart: number): BodyHint | undefined {
   const r = REPORT_BEFORE_RE.exec(text.slice(Math.max(0, introStart - 200), introStart));
   const g = r?.groups;
-  if (!g) return undefined;
+  if (!g) return conferenceOfReport(text, introStart);
   if (g.gaReport === '53') return Number(g.gaSession) >= 61 ? hintOf({ body: HRC, explicit: true, inFootnote: true }) : undefined;
   // the Environment Assembly's sessions from the sixty-ninth (2014); before it, the Governing Council's
   if (g.gaReport === '25') {
@@ -1297,6 +1304,36 @@ function reportBody(text: string, introStart: number): BodyHint | undefined {
   }
   const body = g.ecReport ? ECOSOC_REPORT_BODIES[g.ecReport] : g.doc ? DOCUMENT_BODIES[g.doc] : g.wha ? WHO_ASSEMBLY : undefined;
   return body ? hintOf({ body, explicit: true, foreign: true, inFootnote: true }) : undefined;
+}
+
+/**
+ * The conference whose report a note opens with, for its ", resolution 1" (see CONFERENCE_REPORT_START_RE): "Report of the
+ * United Nations Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the
+ * Conference (...), resolution 1, annex I." (A/RES/80/135 note 1, some 240 notes of corpus-ga). Only a small number alone and
+ * no semicolon between (another reference starts after one).
+ */
+function conferenceOfReport(text: string, introStart: number): BodyHint | undefined {
+  if (!(text.startsWith('Report of the ') || text.startsWith('See Report of the '))) return undefined;
+  CONFERENCE_RESOLUTION_AT_RE.lastIndex = introStart;
+  if (!CONFERENCE_RESOLUTION_AT_RE.test(text)) return undefined;
+  const name = CONFERENCE_REPORT_START_RE.exec(text)?.[1];
+  if (!name || !CONFERENCE_NAME_RE.test(name) || PARTIES_BODY_RE.test(name) || text.lastIndexOf(';', introStart) >= 0) return undefined;
+  return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, inFootnote: true });
+}
+
+/**
+ * "5 Ibid., resolution 2, annex." after "4 Report of the World Summit on Sustainable Development, ..., chap. I, resolution 1,
+ * annex." (A/RES/80/135 PP1, some 20 notes of corpus-ga): the same conference's resolution 2, read from the work the note
+ * before cited (`previous`, a conference's numbered resolution); undefined for any other note or work.
+ */
+export function ibidConferenceResolution(note: string, previous: EntityMention): EntityMention | undefined {
+  const body = previous.attrs.body;
+  if (previous.kind !== 'Resolution' || typeof body !== 'string' || !/^\d{1,2}$/.test(String(previous.attrs.number)) || !previous.key.endsWith(` resolution ${String(previous.attrs.number)}`)) return undefined;
+  const m = IBID_RESOLUTION_RE.exec(note);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  const symbol = `${body} resolution ${m[2]!}`;
+  return { kind: 'Resolution', key: nodeKey('Resolution', symbol), name: symbol, attrs: { symbol, body, number: m[2]! }, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined, nested: undefined };
 }
 
 /** The introducing words: "resolution" plus the body or "its" printed before it. */

@@ -93,13 +93,13 @@ describe("another body's plain resolution numbers listed with their days", () =>
     const text =
       'Recalling also African Commission on Human and Peoples’ Rights resolutions 263 of 5 November 2013 on the prevention of attacks and discrimination against persons with albinism and 373 of 22 May 2017 on the Regional Action Plan on Albinism in Africa (2017–2021),';
     expect(keys(text, 'Resolution:', 'preambular', ctx)).toEqual([
-      'Resolution:African Commission on Human and Peoples’ Rights resolution 263',
-      'Resolution:African Commission on Human and Peoples’ Rights resolution 373',
+      "Resolution:African Commission on Human and Peoples' Rights resolution 263",
+      "Resolution:African Commission on Human and Peoples' Rights resolution 373",
     ]);
   });
 
   it('guard: a plain number with no day of its own after the list is no resolution ("... of 5 November 2013 and 12 others")', () => {
     const text = 'Recalling also African Commission on Human and Peoples’ Rights resolutions 263 of 5 November 2013 and 12 other resolutions on persons with albinism,';
-    expect(keys(text, 'Resolution:', 'preambular', ctx)).toEqual(['Resolution:African Commission on Human and Peoples’ Rights resolution 263']);
+    expect(keys(text, 'Resolution:', 'preambular', ctx)).toEqual(["Resolution:African Commission on Human and Peoples' Rights resolution 263"]);
   });
 });

@@ -205,7 +205,7 @@ describe('a body named before the number, its name ending in an apostrophe', () 
   it('A/RES/78/171 PP8: "African Commission on Human and Peoples’ Rights resolutions 263 of 5 November 2013"', () => {
     const text =
       'Recalling also African Commission on Human and Peoples’ Rights resolutions 263 of 5 November 2013 on the prevention of attacks and discrimination against persons on the basis of their real or imputed sexual orientation or gender identity,';
-    expect(symbols(text, ga('A/RES/78/171', '2023-12-19'))).toEqual(['African Commission on Human and Peoples’ Rights resolution 263']);
+    expect(symbols(text, ga('A/RES/78/171', '2023-12-19'))).toEqual(["African Commission on Human and Peoples' Rights resolution 263"]);
   });
 });
 
