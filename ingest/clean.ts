@@ -328,7 +328,9 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
   }
 }
 
+/** a footnote line that goes on the one before: opens with a lower-case letter, a digit or a bracket */
 const STARTS_LOWER_DIGIT_OR_PAREN_RE = letterRe(String.raw`^[\p{Ll}\d(]`, 'u');
+
 /** Footnote blocks after a "____" rule, up to the page furniture (PDF text). */
 function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFootnote[]): void {
   const n = lines.length;
@@ -720,6 +722,7 @@ function mayEndWithComma(line: string): boolean {
 }
 
 const STARTS_LETTER_RE = letterRe(String.raw`^\p{L}`, 'u');
+
 /** Paragraphs from the lines left (before merging), and the pre-merge paragraph index of each line (-1: none). */
 function buildParagraphs(
   lines: string[],

@@ -344,7 +344,9 @@ function adoptedOnReport(t: string, next: string | undefined, header: Header): v
   header.report = m[2];
 }
 
+/** the rest of a title after its printed part: a word, a number, a quote or a bracket */
 const TITLE_GOES_ON_RE = letterRe(String.raw`^ [\p{L}\d“"(]`, 'u');
+
 function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
   const header: Header = { instrument: unit.decision ? 'decision' : 'resolution' };
   const headerEnd = unit.opener >= 0 ? unit.opener : unit.bodyFrom;

@@ -1905,8 +1905,11 @@ const GENERIC_BODY_MODIFIER_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:
 const PLACE_BASED = '-based';
 /** a citation's symbol read as a word: capitals, a hyphen, a number ("A-32", "EC-55") */
 const SYMBOL_WORD_RE = /^[A-Z]{1,4}-\d/;
+/** a capitalised word with a footnote number glued to its end ("Convention12") */
 const GLUED_NUMBER_WORD_RE = letterRe(String.raw`^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$`, 'u');
+/** a hyphen break left with a space after it ("Non- Proliferation") */
 const BROKEN_HYPHEN_RE = letterRe(String.raw`(\p{L})- (\p{L})`, 'gu');
+
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
