@@ -2229,7 +2229,9 @@ function headlessOfTail(text: string, seg: ChunkToken[]): Candidate | undefined 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-const LETTER_OR_NUMBER_RE = letterRe(String.raw`[\p{L}\p{N}]`, 'u');
+// (\p{...} kept here, not letter-classes.ts's ranges: acronymSpans finds what the \p{...} alternation would, and this one
+// compiles only when an acronym stands next to a character beyond ASCII)
+const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
 function isLetterOrNumberCode(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
   return LETTER_OR_NUMBER_RE.test(String.fromCodePoint(cp));
