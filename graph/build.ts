@@ -10,6 +10,7 @@ import { dateKey, normaliseTitle } from '../ingest/keys.js';
 import { OP, dateAttributes, isEmpty, keyNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 import { titledMeetingDeclaration } from '../ingest/meetingDeclarations.js';
+import { letterRe } from '../ingest/letter-classes.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
  *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference
@@ -607,7 +608,7 @@ const OF = ' of ';
 const EVENT_PREFIX = 'Event:';
 /** words a sitting's two names may differ by: "the", "of", and "regular" ("Sixty-ninth Regular Session of the General Conference") */
 const SITTING_NAME_FILLER: ReadonlySet<string> = new Set(['of', 'the', 'on', 'for', 'and', 'to', 'in', 'regular']);
-const SITTING_NAME_WORD_SPLIT_RE = /[^\p{L}\d-]+/u;
+const SITTING_NAME_WORD_SPLIT_RE = letterRe(String.raw`[^\p{L}\d-]+`, 'u');
 /** a sitting name's words, lowercase, filler dropped, a plural's "s" too ("Assets" is "asset") */
 function sittingNameWords(name: string): Set<string> {
   const words = new Set<string>();

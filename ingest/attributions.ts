@@ -14,6 +14,7 @@ import { summitPhaseKey } from './recognize/summitPhases.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
+import { letterRe } from './letter-classes.js';
 
 type AttributionType = Attribution['type'];
 
@@ -2015,7 +2016,7 @@ const ADOPTION_BY_SPACED = 'adoption by ';
 const ADOPTION_BY_ON_BEFORE_RE = /\badoption,?\s+by\s+[^;,\d]{3,200}(?:\s+at\s+its\s+[^;,\d]{3,60})?,\s+on\s+$/;
 const DAY_THEN_FRAMEWORK_GAP_RE = /^,?\s+of\s+(?:the\s+)?$/;
 /** after that day, where and the sitting, up to the framework: " in Abuja at the thirtieth ordinary summit of ..., of the " */
-const DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE = /^(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?\s+at\s+the\s+[^;,()]{5,140},\s+of\s+(?:the\s+)?$/u;
+const DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE = letterRe(String.raw`^(?:\s+in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?)?\s+at\s+the\s+[^;,()]{5,140},\s+of\s+(?:the\s+)?$`, 'u');
 /** the sitting itself: "at the " before it, ", of the " (the framework) right after it */
 const AT_THE_BEFORE_RE = /\bat\s+the\s+$/;
 const OF_THE_AFTER_RE = /^,\s+of\s+(?:the\s+)?$/;
@@ -2488,7 +2489,7 @@ const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
 /** Before that date: the noun of the sitting's holding, then the date's preposition ("the convening, in ", "the successful completion, in "). */
 const HOLDING_NOUN_BEFORE_DATE_RE = /\b(?:convening|holding|completion|conclusion)\s*,\s+(?:in|on|from)\s+$/;
 /** ... or the noun and the venue, the day after it with no commas: "the convening in Madrid on " (then " of the " before the name) */
-const HOLDING_VENUE_BEFORE_DATE_RE = /\b(?:convening|holding)\s+(?:in|at)\s+\p{Lu}[^,;]{1,40}?\s+on\s+$/u;
+const HOLDING_VENUE_BEFORE_DATE_RE = letterRe(String.raw`\b(?:convening|holding)\s+(?:in|at)\s+\p{Lu}[^,;]{1,40}?\s+on\s+$`, 'u');
 /** Before a year printed " at its " session: an act of the body's, taken in it ("its decision, taken in "); the session sat in that year */
 const ACT_IN_YEAR_BEFORE_RE = /\b(?:taken|adopted)\s+in\s+$/;
 /** Between two sittings of one list: "the seventh and eighth sessions" (the first mention is its ordinal). */
@@ -2631,7 +2632,7 @@ function resolutionRightAfter(sorted: readonly EntityMention[], k: number): bool
 }
 
 /** right after a sitting's mention, the plural's "s": "high-level meeting|s held" */
-const PLURAL_AFTER_RE = /^s(?![\p{L}\d])/u;
+const PLURAL_AFTER_RE = letterRe(String.raw`^s(?![\p{L}\d])`, 'u');
 /** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum
  *  ...", "... adopted at the ..."; not "the political declaration of the ...", which aud20b's guard keeps unread). */
 const ADOPTING_BODY_WORDS_RE = /\sadopted\s+(?:by|at)\s+the\s/;

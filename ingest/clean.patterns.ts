@@ -1,5 +1,6 @@
 // Regular expressions of the clean stage, compiled once. Each is anchored or
 // bounded so that it runs in linear time on any input (no nested quantifiers).
+import { letterRe } from './letter-classes.js';
 
 /** A UN document symbol: A/RES/78/132, A/80/L.41, S/RES/1454 (2002), E/RES/2006/46, A/HRC/RES/53/29 */
 export const SYMBOL_SRC = String.raw`(?:A|S|E|UNEP|TD|CRC|CEDAW)(?:\/[A-Za-z0-9.\-]+){1,5}(?: ?\(\d{4}\))?`;
@@ -13,7 +14,7 @@ export const SYMBOL_THEN_TITLE_LINE = new RegExp(String.raw`^[ \t]*(${SYMBOL_SRC
 /** "2/15" */
 export const PAGE_NUMBER_LINE = /^[ \t]*\d{1,3}\/\d{1,3}[ \t]*$/;
 /** One short lowercase word on a line ("resolution", "of", "and"): the one-word lines of a text justified one word per line */
-export const ONE_LOWERCASE_WORD_LINE = /^[ \t]*\p{Ll}[\p{L}’'-]{0,15},?[ \t]*$/u;
+export const ONE_LOWERCASE_WORD_LINE = letterRe(String.raw`^[ \t]*\p{Ll}[\p{L}’'-]{0,15},?[ \t]*$`, 'u');
 /** "23-25902", "23-25902 (E)    291223", "02-75941 (E)" */
 export const JOB_NUMBER_LINE = /^[ \t]*\d{2}-\d{5}(?:[ \t]*\([A-Z]\))?(?:[ \t]+\d{6})?[ \t]*$/;
 /** pypdf puts both on one line: "18-16895 2/10", "3/10 18-16895" */
@@ -53,10 +54,10 @@ export const STRAY_URL = /[ \t]*<?\bhttps?:\/\/[^\s<>]+>?/g;
 /** Markdown heading marks */
 export const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** pypdf splits "high-level" as "high -level", "Secretary-General" as "Secretary -General" */
-export const SPACE_BEFORE_HYPHEN = /(\p{L}) -(?=\p{L})/gu;
+export const SPACE_BEFORE_HYPHEN = letterRe(String.raw`(\p{L}) -(?=\p{L})`, 'gu');
 export const WHITESPACE_RUN = /\s+/g;
 /** "decision- making": a hyphen after a word, a space, a lower-case word that is not the "and"/"or" of "small- and medium-sized" */
-export const HYPHEN_THEN_SPACE = /(?<=\p{L}\p{L})- (?!(?:and|or|nor|to|as|but|versus|through|via)\b)(?=\p{Ll})/gu;
+export const HYPHEN_THEN_SPACE = letterRe(String.raw`(?<=\p{L}\p{L})- (?!(?:and|or|nor|to|as|but|versus|through|via)\b)(?=\p{Ll})`, 'gu');
 
 /** An opening verb printed letter-spaced for emphasis, after its number: "45. I n v i t e s relevant special procedure mandate
  *  holders" (A/RES/79/172 OP45); no English paragraph opens with four single letters */
@@ -84,7 +85,7 @@ export const ANNEX_LABEL_LINE = /^(?:Annex(?:es)?|Appendix)(?:\s+(?:[IVXLC]{1,6}
 export const NUMBERED_START = /^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s)/;
 /** a number or label alone: "1." */
 export const NUMBER_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/;
-export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
+export const STARTS_LOWERCASE = letterRe(String.raw`^[\p{Ll}]`, 'u');
 export const STARTS_DIGIT = /^\d/;
 /** The meeting line that closes a resolution ("50th (resumed) plenary meeting 22 December 2023"): nothing after it continues it */
 export const MEETING_LINE = /^\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resumed\)[ \t]+)?plenary meeting(?:[ \t]+\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+\d{4})?$/;
@@ -95,10 +96,10 @@ export const MEETING_LINE_START = /^[ \t]*\d{1,3}(?:st|nd|rd|th)[ \t]+(?:\(resum
 /** A special-session or emergency-session number ("S-29/1", "ES-10/21"): a cited text, never a paragraph's first word */
 export const STARTS_SESSION_NUMBER = /^[A-Z]{1,2}-\d{1,3}\/\d/;
 /** word broken at a line end with a hyphen: "recog-" */
-export const HYPHEN_BREAK_END = /(\p{L}+)-$/u;
-export const STARTS_WORD_LOWER = /^(\p{Ll}+)/u;
+export const HYPHEN_BREAK_END = letterRe(String.raw`(\p{L}+)-$`, 'u');
+export const STARTS_WORD_LOWER = letterRe(String.raw`^(\p{Ll}+)`, 'u');
 /** a piece that starts with a letter of either case (after a hyphen break: "Secretary-" then "General") */
-export const STARTS_LETTER = /^\p{L}/u;
+export const STARTS_LETTER = letterRe(String.raw`^\p{L}`, 'u');
 /** the line after "low-" that makes it "low- and lower-middle-income": the hyphen ends a word sharing the next one's head */
 export const SHARED_COMPOUND_NEXT = /^(?:and|or|nor|to)(?: |$)/;
 
@@ -132,7 +133,7 @@ export const SPACED_YEAR_RANGE = /(?<![\d/.\u2013-])((?:19|20)\d\d)(?: +\u2013 *
  * an English word; LOST_J_FIX each one's stem as spelt (lower case). Read only in a text that prints no "j" at all.
  */
 export const LOST_J_TELL = 'boectiv';
-export const LOST_J_WORD = /(?<!\p{L})(?:[Oo]boectiv|[Ss]uboect|[Pp]rooect|[Mm]aoor|Taoikistan|[Aa]doust|oobs?(?!\p{L}))/gu;
+export const LOST_J_WORD = letterRe(String.raw`(?<!\p{L})(?:[Oo]boectiv|[Ss]uboect|[Pp]rooect|[Mm]aoor|Taoikistan|[Aa]doust|oobs?(?!\p{L}))`, 'gu');
 export const LOST_J_FIX: ReadonlyMap<string, string> = new Map([
   ['oboectiv', 'objectiv'],
   ['suboect', 'subject'],
@@ -148,7 +149,7 @@ export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
 /** first halves of compounds UN texts break at the hyphen: the hyphen stays */
 export const COMPOUND_PREFIX = /^(?:self|capacity|high|well|gender|nuclear|decision|long|short|cost|middle|mid|post|pre|forward|counter|by|confidence|weapon|medium|multi|information|cross|non|co|inter|intra|low|small|large|full|open|public|private|sub|anti|semi|re|all|state|country|people|human|world|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|region|user|youth|knowledge|system|military|supplier|distance|north|south|east|west|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|land|sea|age|climate|community|child|women|data|technology|science|evidence|results|rights|needs|gender|peace|follow|life|time|follow|read|rule|risk|people|mine|space|south)$/;
 export const INDENTED_START = /^[ \t]+[A-Z0-9(“"]/;
-export const SPLIT_HYPHEN_TEST = /\p{L} -\p{Ll}/u;
+export const SPLIT_HYPHEN_TEST = letterRe(String.raw`\p{L} -\p{Ll}`, 'u');
 export const STAR_SEPARATOR = /^\*(?:\s*\*){2,}$/;
 /** a line ending a clause or sentence (with a footnote mark): not a running title */
 export const ENDS_CLAUSE = /[.;,:][”’")\]]?(?:\s?\d{1,3})?\s*$/;
@@ -160,4 +161,4 @@ const SPLIT_MONTHS = 'January|February|March|April|May|June|July|August|Septembe
 export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-3]) (\d)(?= (?:${SPLIT_MONTHS})\b)`, 'g');
 export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');
 /** pypdf's space between a word and its apostrophe ("Women ’s", "Adolescents ’ Health", "the world ’s people") */
-export const SPACE_BEFORE_APOSTROPHE = /(\p{L}) ’(?=s\b|\s)/gu;
+export const SPACE_BEFORE_APOSTROPHE = letterRe(String.raw`(\p{L}) ’(?=s\b|\s)`, 'gu');

@@ -11,6 +11,7 @@
 import type { CleanFootnote, CleanText, SourceText } from './models.js';
 import * as P from './clean.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { letterRe } from './letter-classes.js';
 
 interface Paragraph {
   text: string;
@@ -327,6 +328,9 @@ function markPageFurniture(lines: string[], removed: Uint8Array): void {
   }
 }
 
+/** a footnote line that goes on the one before: opens with a lower-case letter, a digit or a bracket */
+const STARTS_LOWER_DIGIT_OR_PAREN_RE = letterRe(String.raw`^[\p{Ll}\d(]`, 'u');
+
 /** Footnote blocks after a "____" rule, up to the page furniture (PDF text). */
 function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFootnote[]): void {
   const n = lines.length;
@@ -358,7 +362,7 @@ function liftRuledFootnotes(lines: string[], removed: Uint8Array, out: PendingFo
         if (isNumber) lastNumber = Number(m[1]);
         current = { mark: m[1]!, text: m[2]!, afterLine: lastTextLine(lines, removed, i) };
         out.push(current);
-      } else if (current && (!blankBefore || /^[\p{Ll}\d(]/u.test(line.trim()))) {
+      } else if (current && (!blankBefore || STARTS_LOWER_DIGIT_OR_PAREN_RE.test(line.trim()))) {
         current.text += ' ' + line.trim();
       } else if (!current && out.length > 0 && !m) {
         // the rest of the last footnote of the page before, printed under this page's rule without a mark
@@ -546,7 +550,7 @@ export function cleanText(src: SourceText): CleanText {
   return assemble(merged, finalIndex, lineParagraph, pending, splitHyphens);
 }
 
-const LETTER_RUN = /\p{L}+/gu;
+const LETTER_RUN = letterRe(String.raw`\p{L}+`, 'gu');
 /** The verbs that open paragraphs, which a file may print only once, split ("Reaffi rms" in A/RES/73/6 OP7). */
 const GENRE_WORDS: ReadonlySet<string> = new Set(
   ('reaffirms reaffirming recalls recalling welcomes welcoming notes noting recognizes recognizing acknowledges acknowledging ' +
@@ -559,7 +563,7 @@ const GENRE_WORDS: ReadonlySet<string> = new Set(
  * "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). The
  * second piece may end at a hyphen: "the Secretar y-General" (A/RES/73/7 OP11), "Secreta ry-General" (A/RES/73/8 OP4).
  */
-const SPLIT_PAIR = /(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’]))/gu;
+const SPLIT_PAIR = letterRe(String.raw`(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’]))`, 'gu');
 
 /**
  * pypdf breaks words inside a line ("Committee on the Pe aceful Uses", "Encour ages"): two pieces are joined
@@ -717,6 +721,8 @@ function mayEndWithComma(line: string): boolean {
   return c === 44 /* , */ || (c >= 48 && c <= 57) || c === 0x201d /* ” */ || c === 0x2019 /* ’ */ || c === 34 /* " */ || c === 41 /* ) */ || c === 93 /* ] */ || isSuperscriptDigit(c);
 }
 
+const STARTS_LETTER_RE = letterRe(String.raw`^\p{L}`, 'u');
+
 /** Paragraphs from the lines left (before merging), and the pre-merge paragraph index of each line (-1: none). */
 function buildParagraphs(
   lines: string[],
@@ -789,7 +795,7 @@ function buildParagraphs(
       partsLength += 1 + t.length;
       pendingBreak = false;
       // "in low-\nand lower-middle-income countries": a compound sharing its second word is no broken word
-      if (last.endsWith('-') && /^\p{L}/u.test(t) && !P.SHARED_COMPOUND_NEXT.test(t)) {
+      if (last.endsWith('-') && STARTS_LETTER_RE.test(t) && !P.SHARED_COMPOUND_NEXT.test(t)) {
         const end = P.HYPHEN_BREAK_END.exec(tail(last));
         const start = P.STARTS_WORD_LOWER.exec(t);
         if (end && start && hyphens.drop(end[1]!, start[1]!)) parts[parts.length - 1] = last.slice(0, -1);

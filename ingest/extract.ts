@@ -35,6 +35,7 @@ import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFT
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
+import { letterRe } from './letter-classes.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -173,7 +174,7 @@ const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{
  */
 const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+[^,;“”]{0,80}\bbetween\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
-const LONGER_NAME_AFTER_RE = /\s+\p{Lu}/uy;
+const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
 
 /**
  * Organizations settleOverlaps dropped (`dropped`) because a longer name embeds them ("the Twelfth Ministerial Conference
@@ -942,7 +943,7 @@ function inSpans(spans: readonly number[], at: number): boolean {
 /** Letters a quoted title may hold besides an organization's name and still be that name ("the ", a footnote mark) */
 const QUOTE_OWN_NAME_SLACK = 8;
 /** a lowercase word of four letters or more: the words of a title in sentence case, not the "of the", "and" of a name */
-const TITLE_WORD_RE = /(?:^|[^\p{L}])\p{Ll}{4,}/u;
+const TITLE_WORD_RE = letterRe(String.raw`(?:^|[^\p{L}])\p{Ll}{4,}`, 'u');
 
 /**
  * An organization named inside a longer quoted title: "Welcoming the adoption by consensus by the Disarmament Commission of the

@@ -1,5 +1,6 @@
 // Regular expressions of the segment stage, compiled once; all anchored and
 // without nested quantifiers, so each runs in linear time on a paragraph.
+import { letterRe } from './letter-classes.js';
 
 const BODIES = String.raw`General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Commission on [A-Z][A-Za-z ,]{2,80}?|Conference of the Parties|Governing Council|Executive Board|Council|Assembly`;
 
@@ -96,7 +97,7 @@ export const ROMAN_NUMERAL = /^[IVXLC]+$/;
 export const ENDS_WITH_CLAUSE_AND = /[;,] and$/;
 export const TERMINAL_PUNCTUATION = /[.,;:!?][”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
 export const ENDS_WITH_COMMA = /,[”’")\]]?(?:\s?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\*{1,3}))?$/;
-export const STARTS_LOWERCASE = /^[\p{Ll}]/u;
+export const STARTS_LOWERCASE = letterRe(String.raw`^[\p{Ll}]`, 'u');
 /** First words of a preambular paragraph: a participle or an adjective of mind */
 export const PREAMBULAR_START = /^(?:(?:Also|Further|Further also|Deeply|Gravely|Seriously|Strongly|Profoundly|Greatly|Fully|Firmly|Once again|Again|Bearing|Expressing|Noting|Taking)\b|[A-Z][a-z]+ing\b|(?:Aware|Mindful|Convinced|Conscious|Concerned|Alarmed|Determined|Guided|Desirous|Cognizant|Cognisant|Resolved|Encouraged|Heartened|Appalled|Shocked|Dismayed|Disturbed|Distressed|Troubled|Saddened|Outraged|Gratified|Pleased|Satisfied|Inspired|Persuaded|Confident|Committed|Deploring|Emphasizing|Acknowledging|Bearing in mind|Having|Recognizing|Welcoming|Reaffirming|Recalling|Regretting|Underlining|Stressing|Considering|Acting|Affirming|Highlighting|Reiterating|Observing|Believing|Wishing|Seeking)\b)/;
 /** The openers of a preambular paragraph that no heading starts with ("Noting in this regard the ..."). */
@@ -127,10 +128,10 @@ export const NEXT_ORDINAL_AFTER = /^ and (?:the )?second\d{0,3} [a-z]/;
 export const NUMBER_LIST_AFTER = /^(?:,| and| or| to)\s?\d/;
 /** "a draft resolution 8 was", "the decision 20 on": a resolution or decision named by no number of its own */
 export const DRAFT_OR_THE_BEFORE = /\b(?:draft|the) (?:resolution|decision) $/;
-export const STAR_MARK = /(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)/gu;
+export const STAR_MARK = letterRe(String.raw`(?<=[\p{L},;:”’")\]])\*{1,3}(?!\*)`, 'gu');
 export const DIGIT_RUN = /\d+/g;
-export const LETTER = /^\p{L}$/u;
-export const LOWER_LETTER = /^\p{Ll}$/u;
+export const LETTER = letterRe(String.raw`^\p{L}$`, 'u');
+export const LOWER_LETTER = letterRe(String.raw`^\p{Ll}$`, 'u');
 export const HAS_SUPERSCRIPT = /[⁰¹²³⁴⁵⁶⁷⁸⁹]/;
 export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
 /**

@@ -21,6 +21,7 @@ import { cleanText, markValue } from './clean.js';
 import { readSource, type ReadOptions } from './read/index.js';
 import * as P from './segment.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { letterRe } from './letter-classes.js';
 
 interface Block {
   text: string;
@@ -363,6 +364,9 @@ function adoptedOnReport(t: string, next: string | undefined, header: Header): v
   header.report = m[3];
 }
 
+/** the rest of a title after its printed part: a word, a number, a quote or a bracket */
+const TITLE_GOES_ON_RE = letterRe(String.raw`^ [\p{L}\d“"(]`, 'u');
+
 function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolean, reportSymbol: string | undefined): Header {
   const header: Header = { instrument: unit.decision ? 'decision' : 'resolution' };
   const headerEnd = unit.opener >= 0 ? unit.opener : unit.bodyFrom;
@@ -450,7 +454,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     const full = catalogueTitle.replace(/\s+/g, ' ').trim();
     const printed = header.title.replace(/\s+/g, ' ').trim();
     const rest = full.slice(printed.length);
-    if (rest.length > 0 && /^ [\p{L}\d“"(]/u.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = full;
+    if (rest.length > 0 && TITLE_GOES_ON_RE.test(rest) && full.toLowerCase().startsWith(printed.toLowerCase())) header.title = full;
   }
   if (!header.title && meta?.ED_Title) header.title = meta.ED_Title;
 

@@ -316,6 +316,14 @@ export const REFERENCES_SAMPLE: SourceText = {
 // Session 18 (the last two paragraphs): "the seminar" after a regional seminar (seminarsNamedBefore) and "the Special
 // Rapporteurs on A and on B" (pluralMandates), branches of scanNamedEntities corpus-ga first takes in its decolonization and
 // Guam texts.
+// Session 39 (spd39a, the last two paragraphs): "the declaration adopted at that meeting", "the Declaration of the Conference",
+// "in which it adopted the political declaration contained in the annex thereto, entitled" and "all held in": findAttributions'
+// calls behind their includes gates (adoptedAtThatSittingAttributions, declarationOfTheConferenceAttributions,
+// allHeldInAttributions, DECLARATION_ANNEX_THERETO_GAP_RE), met in corpus-ga after it was compiled ("Insufficient type
+// feedback for call"), each a recompile of it. The paragraph after them: register's branches for the Millennium Development
+// Goals after the Goals, a statute of a court (courtOfStatute) and a lower-case short form ("guiding principles").
+// One-thread ingest of every other corpus-ga file (--trace-opt --trace-deopt, the ingest flags): findAttributions 3 -> 1
+// compiles, register 5 -> 3, all TurboFan compiles 552 -> 547; the golden dump cmp-identical.
 // Session 19 (the last paragraph, and operative paragraphs 12-13): branches corpus-ga took after their functions were
 // compiled (bench:ingest with --trace-deopt-verbose, which names the text): "the tenth and twentieth anniversaries of" and a
 // "Constitution" (scanNamedEntities' anniversarySittingsListed and withoutUnnamedConstitutions calls), a decade proclaimed near
@@ -450,6 +458,18 @@ Workers\u2019 Rights Forum, and general comment No. 31 (2027) of the Committee o
  
 Welcoming the political declaration approved by the high-level meeting on the fight against tuberculosis on 30 November 
 and 1 December 2026, 
+ 
+Recalling the high-level meeting of the General Assembly on the rule of law at the national and international levels, and 
+the declaration adopted at that meeting, and the outcome of the United Nations Conference on the Human Environment, 
+especially principle 7 of the Declaration of the Conference, 
+ 
+Recalling its resolution 75/284 of 8 June 2021, in which it adopted the political declaration contained in the annex thereto, 
+entitled \u201cPolitical Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030\u201d, and 
+the third Conference of States Parties, on 29 and 30 May 2014, and the fourth Conference of States Parties, on 14 and 
+15 March 2018, all held in Addis Ababa, 
+ 
+Bearing in mind the Sustainable Development Goals and the Millennium Development Goals, the Rome Statute of the International 
+Criminal Court and the Guiding Principles on Extreme Poverty and Human Rights, 
  
 `;
 

@@ -12,6 +12,7 @@ import { INITIATIVES } from './initiatives.js';
 import { ACTION_LINE_ENTRIES } from './actionLines.js';
 import { PLACE_ENTRIES } from './places.js';
 import { GAZETTEER_TRIE, type GazetteerTrie } from './trie-snapshot.js';
+import { letterRe } from '../letter-classes.js';
 
 export type { GazetteerEntry, GazetteerKind } from './types.js';
 
@@ -593,7 +594,7 @@ function protocolNumeralBefore(text: string, i: number): boolean {
 }
 
 /** Lowercase words a footnote mark runs into when the space after it was lost ("the Paris Agreement4and its early entry", A/RES/78/163 PP8). */
-const WORD_AFTER_GLUED_MARK_RE = /(?:and|as|on|in|including|that|which|to|for|the)(?![\p{L}\p{N}])/uy;
+const WORD_AFTER_GLUED_MARK_RE = letterRe(String.raw`(?:and|as|on|in|including|that|which|to|for|the)(?![\p{L}\p{N}])`, 'uy');
 
 /** One to three digits printed against a lowercase word ("Rights1", "Action2", "Agreement104" in the long ocean texts): a footnote mark, not part of the word. */
 function gluedFootnoteMark(text: string, i: number): boolean {

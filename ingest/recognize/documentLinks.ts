@@ -7,6 +7,7 @@ import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
 import { OFFICIAL_RECORDS_REPORT_RE } from './documents.patterns.js';
+import { letterRe } from '../letter-classes.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
  *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
@@ -494,7 +495,7 @@ function printedFrom(text: string, i: number, full: string, j: number): number {
   }
   return j < full.length || (i < text.length && WORD_CHAR_RE.test(text[i]!)) ? -1 : i;
 }
-const WORD_CHAR_RE = /[\p{L}\p{N}-]/u;
+const WORD_CHAR_RE = letterRe(String.raw`[\p{L}\p{N}-]`, 'u');
 /** One character of a title as normaliseTitle keeps it. */
 function titleChar(c: string): string {
   if (c === '’' || c === '‘') return "'";
@@ -1245,7 +1246,7 @@ const authorReportsOf = new WeakMap<RecognizeContext, Map<string, KnownReport>>(
 const sessionReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
 /** The session a body's report is on, printed after its words: " on the work of its seventy-sixth session", " on its eighty-fourth
  *  session" (the Committee on Contributions', A/RES/79/249 PP4 footnoted, OP1 bare); its mark may follow unspaced ("session1"). */
-const SESSION_MODIFIER_RE = /^\s+on\s+(?:the\s+work\s+of\s+)?its\s+([a-z]+(?:-[a-z]+)?)\s+session(?!\p{L})/u;
+const SESSION_MODIFIER_RE = letterRe(String.raw`^\s+on\s+(?:the\s+work\s+of\s+)?its\s+([a-z]+(?:-[a-z]+)?)\s+session(?!\p{L})`, 'u');
 
 function rememberSessionReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
   for (const a of at) {

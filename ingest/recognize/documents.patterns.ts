@@ -1,5 +1,6 @@
 // Precompiled patterns for documents: UN document symbols and reports cited by
 // title or by subject.
+import { letterRe, letterSource } from '../letter-classes.js';
 
 /**
  * "eport" (a report needs the word). A regex, not includes(): includes() searches from the first character, an
@@ -95,7 +96,7 @@ export const SUBJECT_END_RE =
  * PP8, 78/327 PP17; "its Global Report on Trafficking in Persons 2022", A/RES/79/145 OP124): group "subject".
  */
 export const REPORT_EDITION_RE =
-  /(?<![\p{L}\p{N}])Report\s+(?:on\s+(?<subject>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|on|for|in|to)){0,6})\s+)?((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])/gu;
+  letterRe(String.raw`(?<![\p{L}\p{N}])Report\s+(?:on\s+(?<subject>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|on|for|in|to)){0,6})\s+)?((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])`, 'gu');
 
 /**
  * An edition of a "The State of ..." flagship ("The State of Food Security and Nutrition in the World 2023", "The State of
@@ -105,7 +106,7 @@ export const REPORT_EDITION_RE =
  * The year keeps "The State of Palestine" out.
  */
 export const STATE_OF_EDITION_RE =
-  /(?<![\p{L}\p{N}])The\s+State\s+of\s+((?:(?:the|and|of|in|for|on)\s+|\p{Lu}[\p{L}’'-]*\s+){1,10}?)(?:Report\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+  letterRe(String.raw`(?<![\p{L}\p{N}])The\s+State\s+of\s+((?:(?:the|and|of|in|for|on)\s+|\p{Lu}[\p{L}’'-]*\s+){1,10}?)(?:Report\s+)?((?:19|20)\d{2})(?![\p{L}\p{N}/])`, 'gu');
 
 /**
  * An edition of the United Nations' flagship printed with its year and without the word "report": "World Economic Situation
@@ -113,7 +114,7 @@ export const STATE_OF_EDITION_RE =
  * document per edition (group 1: the year), as "Financing for Sustainable Development Report 2022" printed beside it; the
  * series printed without a year stays the series.
  */
-export const WESP_EDITION_RE = /(?<![\p{L}\p{N}])World\s+Economic\s+Situation\s+and\s+Prospects\s+((?:19|20)\d{2})(?![\p{L}\p{N}/])/gu;
+export const WESP_EDITION_RE = letterRe(String.raw`(?<![\p{L}\p{N}])World\s+Economic\s+Situation\s+and\s+Prospects\s+((?:19|20)\d{2})(?![\p{L}\p{N}/])`, 'gu');
 
 /**
  * The edition year of a flagship report, printed before its title: "the 2023 Global Sustainable Development Report"
@@ -121,10 +122,10 @@ export const WESP_EDITION_RE = /(?<![\p{L}\p{N}])World\s+Economic\s+Situation\s+
  * publication entitled 2024 Global Report on Food Crises: Joint Analysis ..." (A/RES/79/227 PP52). The title's words are
  * read on from the year up to "Report" (REPORT_TITLE_WORD_RE).
  */
-export const YEAR_FIRST_REPORT_RE = /(?<![\p{L}\p{N}])(?:the|entitled)\s+((?:19|20)\d{2})\s+(?=\p{Lu})/gu;
+export const YEAR_FIRST_REPORT_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:the|entitled)\s+((?:19|20)\d{2})\s+(?=\p{Lu})`, 'gu');
 
 /** A word of a report's title before "Report": capitalised ("World", "UNEP", "E-Government"), or a number ("Goal 6"). */
-export const REPORT_TITLE_WORD_RE = /^(?:\p{Lu}[\p{L}\p{N}’'-]*|\d{1,2})$/u;
+export const REPORT_TITLE_WORD_RE = letterRe(String.raw`^(?:\p{Lu}[\p{L}\p{N}’'-]*|\d{1,2})$`, 'u');
 
 /** Small words inside a title ("Trade and Development", "Financing for Sustainable Development", "The State of Broadband"). */
 export const REPORT_TITLE_JOINER_RE = /^(?:and|of|on|for|in|to)$/;
@@ -174,9 +175,9 @@ export const KNOWN_REPORTS: readonly KnownReport[] = [
  * (A/RES/78/168 PP7), "Climate Change 2023: Synthesis Report, as well as ..." (A/RES/78/159, 80/145). The subtitle is capitalised
  * words joined by spaces, commas or small words; the next volume's "Climate Change <year>" and a lower-case word end it.
  */
-const IPCC_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+const IPCC_WORD = letterSource(String.raw`\p{Lu}[\p{L}’'-]*`);
 const IPCC_JOIN = String.raw`(?:,\s+|\s+(?:and|of|on|in|for)\s+(?:the\s+)?|\s+)(?!Climate\s+Change\s+(?:19|20)\d\d)`;
-export const IPCC_VOLUME_RE = new RegExp(String.raw`(?<![\p{L}-])Climate\s+Change\s+(?:19|20)\d\d:\s+${IPCC_WORD}(?:${IPCC_JOIN}${IPCC_WORD})*`, 'gu');
+export const IPCC_VOLUME_RE = letterRe(String.raw`(?<![\p{L}-])Climate\s+Change\s+(?:19|20)\d\d:\s+${IPCC_WORD}(?:${IPCC_JOIN}${IPCC_WORD})*`, 'gu');
 /** the gate of IPCC_VOLUME_RE */
 export function mayCiteIpccVolume(text: string): boolean {
   return text.includes('Climate Change 20') || text.includes('Climate Change 19');

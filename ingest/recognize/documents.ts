@@ -39,6 +39,7 @@ import {
   YEAR_FIRST_REPORT_RE,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
+import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
 
 /** (Lives in ingest/keys.ts, which the graph writer loads without the recognisers.) */
 export { normaliseTitle };
@@ -507,7 +508,7 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
       else break;
     }
     // a title starts with a capitalised word, not with a joiner or a footnote mark ("TD/B/EFD/6/3. 6 Economic Development in Africa Report 2020")
-    while (first < words.length && !/^\p{Lu}/u.test(words[first]!.w)) first++;
+    while (first < words.length && !STARTS_UPPER_RE.test(words[first]!.w)) first++;
     // "Welcomes World Drug Report 2024" at the start of a paragraph: its verb is not part of the title
     // (a footnote that begins with a title, "Economic Development in Africa Report 2020: ...", keeps its first word)
     // ("Financing for Sustainable Development Report 2024 (United Nations publication, 2024)", a footnote of A/RES/80/118 and
@@ -523,7 +524,7 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
       const printed = words.slice(first, k).map((x) => x.w).join(' ');
       // ("The United Nations World Water Development Report" is the title's own "United Nations")
       const publisher = printed === 'United Nations' ? undefined : entryByName('Organization', printed);
-      if (publisher && /^\p{Lu}/u.test(words[k]!.w)) {
+      if (publisher && STARTS_UPPER_RE.test(words[k]!.w)) {
         author = publisher.name;
         first = k;
         break;
@@ -563,7 +564,7 @@ const SUBTITLE_PUBLISHER_RE = /\s+(?:of|by)\s+the\s+/;
 /** where a subtitle's words may end: punctuation, the end, or "by the"/"of the" before the publisher */
 const SUBTITLE_END_RE = /^(?:\s*[,;.)”]|\s*$|\s+(?:by|of)\s+the\s)/;
 const COMMA_ENTITLED = ', entitled ';
-const SUBTITLE_AFTER_RE = /(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:and|of|on|for|in|to|the)\s+)*\p{Lu}[\p{L}\p{N}’'-]*)*/uy;
+const SUBTITLE_AFTER_RE = letterRe(String.raw`(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:and|of|on|for|in|to|the)\s+)*\p{Lu}[\p{L}\p{N}’'-]*)*`, 'uy');
 
 /**
  * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document
@@ -579,7 +580,7 @@ const SUBTITLE_AFTER_RE = /(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?
  * ending at punctuation, the end or a lowercase word ("..., and recognizing", "Food Crises: Joint Analysis").
  */
 const REPORT_SUBJECT_RE =
-  /\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)/uy;
+  letterRe(String.raw`\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)`, 'uy');
 
 function yearFirstReportMentions(text: string, out: EntityMention[]): void {
   YEAR_FIRST_REPORT_RE.lastIndex = 0;
@@ -624,7 +625,7 @@ function yearFirstReportMentions(text: string, out: EntityMention[]): void {
  * body and the session; its span is the word "report" alone, so the body and its session stay mentions of their own.
  */
 const BODY_SESSION_REPORT_RE =
-  /\b[Rr]eport\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|to|in|against|a|an))*?)\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?<session>(?:(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\s+)?(?:(?:resumed|reconvened|concluding|substantive|special|regular|annual|organizational)\s+)*)session(?![\p{L}\d])/gu;
+  letterRe(String.raw`\b[Rr]eport\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|for|and|the|to|in|against|a|an))*?)\s+on\s+(?:the\s+work\s+of\s+)?its\s+(?<session>(?:(?:[a-z]+-)?(?:first|second|third|[a-z]+th)\s+)?(?:(?:resumed|reconvened|concluding|substantive|special|regular|annual|organizational)\s+)*)session(?![\p{L}\d])`, 'gu');
 /** a footnote mark after "session" ("on the work of its seventy-fourth session;3"): the footnote's symbol names the report */
 const MARK_AFTER_RE = /^[,;.]?\s?\d{1,3}(?![\d/])/;
 /** a short form or a treaty's bare head: "the Commission", "the Conference of the States Parties to the Convention" */
@@ -845,7 +846,7 @@ function generalCommentMentions(text: string, out: EntityMention[]): void {
  * Nations World Water Development Report 2025: Mountains and Glaciers – Water Towers" (A/RES/80/144 PP10) and "the United Nations
  * World Water Development Report 2025" (A/RES/80/216 PP9). The title's words, "Report", the year, then ":" or the end.
  */
-const EDITION_SUBTITLE_RE = /^(?:The\s+)?((?:\p{Lu}[\p{L}\p{N}’'-]*\s+(?:(?:and|of|on|for|in|to|the)\s+)*)+Report\s+(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?):\s/u;
+const EDITION_SUBTITLE_RE = letterRe(String.raw`^(?:The\s+)?((?:\p{Lu}[\p{L}\p{N}’'-]*\s+(?:(?:and|of|on|for|in|to|the)\s+)*)+Report\s+(?:19|20)\d{2}(?:[/–-](?:19|20)?\d{2})?):\s`, 'u');
 
 /** A "The State of ..." edition's title without "Report" and its subtitle (STATE_OF_EDITION_RE), a "<title> Report <year>: <subtitle>" without its subtitle; other titles as they are. */
 function editionTitle(title: string): string {

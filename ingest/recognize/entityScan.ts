@@ -98,6 +98,7 @@ import { GATE_WORDS, gateWordsIn, hasWord, rememberTextWords, textWords, wordInd
 import { sortSmall } from '../sortSmall.js';
 import { isRegexSpace } from '../chars.js';
 import { titledMeetingDeclaration } from '../meetingDeclarations.js';
+import { letterRe, letterSource, STARTS_UPPER_RE } from '../letter-classes.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -185,7 +186,7 @@ export function eventKey(name: string, startDate?: string): string {
 
 const UN_INTERNATIONAL = 'United Nations International ';
 /** a body's meeting, named by the body: "meeting of the Security Council on ...", "joint ad hoc meeting of the First Committee and ..." */
-const BODY_MEETING_NAME_RE = /^(?:(?:joint|ad hoc|informal) )*meeting of the \p{Lu}/u;
+const BODY_MEETING_NAME_RE = letterRe(String.raw`^(?:(?:joint|ad hoc|informal) )*meeting of the \p{Lu}`, 'u');
 const NON_ALIGNED = 'Non-Aligned';
 const ALLIANCE_FORUM = 'Alliance of Civilizations Forum';
 const ALLIANCE_GLOBAL_FORUM = 'Alliance of Civilizations Global Forum';
@@ -1085,7 +1086,7 @@ const UN_AND_MODIFIER_RE = /^ and (?!(?:its|the|their|his|her|all|a|an)\b)/;
 const ARTICLE_BEFORE_RE = /\b(?:the|The)\s+$/;
 /** before "United Nations": "the Journal of the" (a publication) */
 const JOURNAL_OF_UN_RE = /\bJournal\s+of\s+the\s+$/;
-const UN_NAME_START_RE = /^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}/u;
+const UN_NAME_START_RE = letterRe(String.raw`^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}`, 'u');
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 /** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
 const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
@@ -1096,7 +1097,7 @@ const SG_OF_A_SITTING = 'Secretary-General of the Conference';
  * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
  * (the Palestinian texts, A/RES/79/141 PP2), "... for International Election Observation" (A/RES/78/208 OP15).
  */
-const OTHER_DECLARATION_OF_PRINCIPLES_RE = /^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}/u;
+const OTHER_DECLARATION_OF_PRINCIPLES_RE = letterRe(String.raw`^\s+(?:on|for|of)\s+(?:the\s+)?\p{Lu}`, 'u');
 const BARE_DECLARATION_OF_PRINCIPLES = 'Declaration of Principles';
 const TREATIES_OF = wordIndex('reaties of');
 /** "treaties of Tlatelolco, 13 Rarotonga,14 " before a place: one more treaty of the list */
@@ -1256,7 +1257,7 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // Conference or the General Assembly": "or the" too)
     // "the Global Partnership on Nutrient Management and Global Wastewater Initiative", "the Tsunami Ready Recognition Programme and
     // Tsunami Ready Coalition": the word the name began with begins another name after "and"
-    if (!tok.known && tok.w === 'and' && cur.length >= 2 && toks[i + 1] !== undefined && !toks[i + 1]!.known && toks[i + 1]!.w === firstNameWord(cur) && /^\p{Lu}/u.test(cur[cur.length - 1]!.w) && headKind(placeholderWords(cur)) !== undefined) {
+    if (!tok.known && tok.w === 'and' && cur.length >= 2 && toks[i + 1] !== undefined && !toks[i + 1]!.known && toks[i + 1]!.w === firstNameWord(cur) && STARTS_UPPER_RE.test(cur[cur.length - 1]!.w) && headKind(placeholderWords(cur)) !== undefined) {
       segments.push(cur);
       cur = newSegment();
       continue;
@@ -1419,7 +1420,7 @@ function regionPairAt(toks: readonly ChunkToken[], i: number, cur: readonly Chun
   if (j === 0 || toks[j - 1]!.w !== 'for' || toks[j - 1]!.known) return false;
   let k = i + 1;
   while (k + 1 < toks.length && toks[k + 1]!.known === next) k++;
-  if (k + 1 < toks.length && /^\p{Lu}/u.test(toks[k + 1]!.w)) return false;
+  if (k + 1 < toks.length && STARTS_UPPER_RE.test(toks[k + 1]!.w)) return false;
   return cur.some((c) => !c.known && (ORG_HEADS.has(c.w) || INITIATIVE_HEADS.has(c.w)));
 }
 
@@ -1467,7 +1468,7 @@ function restAfterOwner(seg: readonly ChunkToken[]): ChunkToken[] | undefined {
   if (owner === undefined || owner.kind !== 'Organization' || owner.via === 'short' || owner.start !== seg[0]!.s) return undefined;
   let k = 0;
   while (k < seg.length && seg[k]!.known === owner) k++;
-  if (seg.length - k < 2 || seg[k]!.known !== undefined || !/^\p{Lu}/u.test(seg[k]!.w)) return undefined;
+  if (seg.length - k < 2 || seg[k]!.known !== undefined || !STARTS_UPPER_RE.test(seg[k]!.w)) return undefined;
   return seg.slice(k);
 }
 
@@ -1714,7 +1715,7 @@ function organsOfShortForms(text: string, kept: Candidate[]): void {
 }
 
 /** An instrument every body has, printed before " of the " and its owner's short form. */
-const SHORT_OWNER_INSTRUMENT_RE = /(?:^|[^\p{L}])(Statute|Charter|Constitution) of the $/u;
+const SHORT_OWNER_INSTRUMENT_RE = letterRe(String.raw`(?:^|[^\p{L}])(Statute|Charter|Constitution) of the $`, 'u');
 /**
  * "to request the International Court of Justice, pursuant to Article 65 of the Statute of the Court, to render an advisory
  * opinion" (A/RES/79/232 PP9 and OP10, 80/116 PP10): the instrument of the body the short form stands for, named as when
@@ -1893,24 +1894,29 @@ const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|E
 const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
-const SERIAL_COMMA_RE = /(,\s\p{Lu}[\p{L}-]*), and /gu;
+const SERIAL_COMMA_RE = letterRe(String.raw`(,\s\p{Lu}[\p{L}-]*), and `, 'gu');
 /** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
-const GENERIC_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$/u;
+const GENERIC_MODIFIER_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$`, 'u');
 /** a category of countries in the singular, then one capitalised head ("Small Island Developing State Partnership") */
-const COUNTRY_CATEGORY_SINGULAR_RE = /^(?:Small Island Developing State|Least Developed Country|Landlocked Developing Country) \p{Lu}\p{Ll}+$/u;
+const COUNTRY_CATEGORY_SINGULAR_RE = letterRe(String.raw`^(?:Small Island Developing State|Least Developed Country|Landlocked Developing Country) \p{Lu}\p{Ll}+$`, 'u');
 /** a word before a body's generic name that makes it a kind of body, any of them ("relevant Executive Board processes") */
-const GENERIC_BODY_MODIFIER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:relevant|respective)\s+$/u;
+const GENERIC_BODY_MODIFIER_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:relevant|respective)\s+$`, 'u');
 
 const PLACE_BASED = '-based';
 /** a citation's symbol read as a word: capitals, a hyphen, a number ("A-32", "EC-55") */
 const SYMBOL_WORD_RE = /^[A-Z]{1,4}-\d/;
+/** a capitalised word with a footnote number glued to its end ("Convention12") */
+const GLUED_NUMBER_WORD_RE = letterRe(String.raw`^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$`, 'u');
+/** a hyphen break left with a space after it ("Non- Proliferation") */
+const BROKEN_HYPHEN_RE = letterRe(String.raw`(\p{L})- (\p{L})`, 'gu');
+
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
   // South": the date a resolution was adopted on is no part of the name printed after it
   if (seg.length > 3 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && YEAR_TOKEN_RE.test(seg[1]!.w)) seg = seg.slice(2);
   // "to declare 30 August International Day of the Victims of Enforced Disappearances": nor the day it falls on
-  else if (seg.length > 2 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && /^\p{Lu}/u.test(seg[1]!.w)) seg = seg.slice(1);
+  else if (seg.length > 2 && !seg[0]!.known && MONTH_NAMES.has(seg[0]!.w) && STARTS_UPPER_RE.test(seg[1]!.w)) seg = seg.slice(1);
   // "appendix I to the Convention on International Trade in ...", "annex V to the International Convention for the
   // Prevention of ...", "article VI of the Treaty on ...": the part's Roman numeral (after a lowercase "appendix", "annex",
   // "article", so the chunk opens with it) is no word of the instrument's name
@@ -1962,7 +1968,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   let end = tail.known && tail.known.end > tail.e ? tail.known.end : tail.e;
   // a footnote mark printed against the last word ("Cultural Rights2")
   // (or against a protocol's Roman numeral: "Additional Protocol I6 to the four Geneva Conventions,7", A/RES/79/91 PP7)
-  const glued = !tail.known && (/^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1,2})$/u.exec(tail.w) ?? (seg.length > 1 && seg[seg.length - 2]!.w === 'Protocol' ? /^[IVX]{1,4}(\d{1,2})$/.exec(tail.w) : null));
+  const glued = !tail.known && (GLUED_NUMBER_WORD_RE.exec(tail.w) ?? (seg.length > 1 && seg[seg.length - 2]!.w === 'Protocol' ? /^[IVX]{1,4}(\d{1,2})$/.exec(tail.w) : null));
   if (glued) end -= glued[1]!.length;
   // entirely one known mention: nothing new
   const first = seg[0]!.known;
@@ -2006,7 +2012,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   }
   // the head must not be inside a known mention (it is, if only placeholders carry it)
   const stripped = normaliseName(text.slice(start, end)).replace(/[’']s$/, '');
-  const unbroken = stripped.includes('- ') ? stripped.replace(/(\p{L})- (\p{L})/gu, '$1-$2') : stripped;
+  const unbroken = stripped.includes('- ') ? stripped.replace(BROKEN_HYPHEN_RE, '$1-$2') : stripped;
   // a serial comma is keyed as the name printed without it ("Coalition on Science, Technology, and Innovation for Africa’s
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
@@ -2120,7 +2126,7 @@ function instrumentAfterOrganization(seg: readonly ChunkToken[]): boolean {
   // (not "of the": "the Special Tripartite Committee of the Maritime Labour Convention" is the convention's body)
   let j = p + 1;
   const first = j;
-  while (j < seg.length && /^\p{Lu}/u.test(seg[j]!.w)) {
+  while (j < seg.length && STARTS_UPPER_RE.test(seg[j]!.w)) {
     if (j > first && FRAMEWORK_HEADS.has(seg[j]!.w) && !seg[j]!.known && seg[j]!.w !== 'Conventions' && seg[j]!.w !== 'Protocols') return true;
     j++;
   }
@@ -2165,7 +2171,7 @@ const YEAR_JUST_BEFORE_RE = /^((?:1[89]|20)\d\d) $/;
  * "the 1988 Convention" in a later paragraph refers back to (PP16).
  */
 const OF_SPACE = ' of ';
-const YEAR_AFTER_RE = /^ of ((?:19|20)\d\d)\d{0,2}(?![\p{L}\p{N}])/u;
+const YEAR_AFTER_RE = letterRe(String.raw`^ of ((?:19|20)\d\d)\d{0,2}(?![\p{L}\p{N}])`, 'u');
 function yearPrintedAfter(text: string, c: Candidate): string | undefined {
   const y = YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 12));
   return y && DATED_INSTRUMENT_HEADS.has(headOf(c.name, 'Framework') ?? '') ? y[1] : undefined;
@@ -2223,6 +2229,8 @@ function headlessOfTail(text: string, seg: ChunkToken[]): Candidate | undefined 
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
+// (\p{...} kept here, not letter-classes.ts's ranges: acronymSpans finds what the \p{...} alternation would, and this one
+// compiles only when an acronym stands next to a character beyond ASCII)
 const LETTER_OR_NUMBER_RE = /[\p{L}\p{N}]/u;
 function isLetterOrNumberCode(cp: number): boolean {
   if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
@@ -2844,7 +2852,7 @@ interface GlobalScanner {
   exec(text: string): RegExpExecArray | null;
 }
 
-const NOT_AFTER_LETTER_OR_NUMBER = '(?<![\\p{L}\\p{N}])';
+const NOT_AFTER_LETTER_OR_NUMBER = letterSource('(?<![\\p{L}\\p{N}])');
 
 /**
  * The matches of `re` (global, opening with NOT_AFTER_LETTER_OR_NUMBER), found 2-3x faster: a
@@ -2962,17 +2970,17 @@ const ORGANIZATIONAL = 'organizational';
 const ORGANIZATIONAL_SESSION = 'organizational session';
 /** "its organizational ", "the organizational " before "session": group 1 "its" or "their", 2 the word that stands for the
  *  ordinal (the first groups of SESSION_BEFORE_RE; no qualifier) */
-const ORGANIZATIONAL_BEFORE_RE = /(?<![\p{L}\p{N}])(?:(its|their)\s+|the\s+)(organizational)\s+$/u;
+const ORGANIZATIONAL_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:(its|their)\s+|the\s+)(organizational)\s+$`, 'u');
 
 /** "the " before an ordinal. */
-const THE_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+$/iu;
+const THE_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+$`, 'iu');
 /**
  * "the seventy-ninth session" with no owner printed, in a General Assembly text: the Assembly's when the ordinal is one of
  * its sessions of these years (five before the one adopting the text to ten after it).
  */
 /** "the " or "the resumed " before an ordinal: "requests the Secretary-General to present a revised budget at the first part of
  *  the resumed seventy-ninth session" (A/RES/79/263 VIII.OP38, 79/257 OP8, 78/253 II.OP4), a part of that session. */
-const THE_RESUMED_BEFORE_RE = /(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$/iu;
+const THE_RESUMED_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$`, 'iu');
 function assemblySessionNamedAlone(text: string, at: number, ordinal: string, ctx: RecognizeContext): boolean {
   if (ctx.body !== 'General Assembly' || !ctx.date || !THE_RESUMED_BEFORE_RE.test(text.slice(Math.max(0, at - 13), at))) return false;
   const n = ordinalValue(ordinal);
@@ -3059,7 +3067,7 @@ function substantiveSessionToHold(text: string, cands: readonly Candidate[], out
 }
 const SUBSTANTIVE_SESSION_OF_YEAR = ' substantive session of ';
 /** "its substantive session of 2024", "the substantive session of 2025" (group 1 the year) */
-const SUBSTANTIVE_SESSION_OF_YEAR_RE = /\b(?:its|the)\s+substantive\s+session\s+of\s+((?:19|20)\d\d)(?![\p{L}\p{N}])/gu;
+const SUBSTANTIVE_SESSION_OF_YEAR_RE = letterRe(String.raw`\b(?:its|the)\s+substantive\s+session\s+of\s+((?:19|20)\d\d)(?![\p{L}\p{N}])`, 'gu');
 const OF_THE_AFTER_RE = /^\s+of\s+the\s+/;
 /**
  * "the Disarmament Commission adopted the agenda for its substantive session of 2024", "prior to the beginning of the
@@ -3087,7 +3095,7 @@ function substantiveSessionsOfYear(text: string, cands: readonly Candidate[], ou
 const SUMMIT_OF = ' summit of ';
 /** right before a body's name: "the first global summit of (the) ", "the thirtieth ordinary summit of (the) " (group 1 the
  *  ordinal, 2 a qualifier); a lower-case noun only ("the Second Summit of the Community of ..." is a name of its own) */
-const SUMMIT_OF_BEFORE_RE = new RegExp(
+const SUMMIT_OF_BEFORE_RE = letterRe(
   `(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:global|ordinary|extraordinary|annual|special|regional)\\s+)?summit\\s+of\\s+(?:the\\s+)?$`,
   'u',
 );
@@ -3140,7 +3148,7 @@ function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Cand
 /** a summit named by its number alone, then where it was held (the gate: a rare substring) */
 const SUMMIT_HELD = ' summit, held ';
 /** before it: "the thirty-third extraordinary" (group 1: the ordinal, 2: the qualifier; the space before " summit" is the gate's) */
-const NUMBERED_SUMMIT_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])the\\s+(${ORDINAL_SOURCE})(?:\\s+(ordinary|extraordinary))?$`, 'u');
+const NUMBERED_SUMMIT_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])the\\s+(${ORDINAL_SOURCE})(?:\\s+(ordinary|extraordinary))?$`, 'u');
 /** the heads who meet at a body's summit, then the body: "the Heads of State and Government of the " */
 const HEADS_OF_BODY = 'Heads of State and Government of the ';
 /**
@@ -3333,7 +3341,7 @@ function venueYearPairs(text: string, from: number, count: number): VenueYear[] 
 
 /** ", held in 2019 and 2023", ", held in The Hague in 2018 and 2023" after a listed sittings' name (group 1: the one venue
  *  of all, 2: the years); not a year of a longer date or a range */
-const HELD_IN_YEARS_AFTER_RE = /^\d{0,2},?\s+(?:which\s+were\s+)?held\s+in\s+(?:([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+in\s+)?((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2})(?![\d\u2013/-])/u;
+const HELD_IN_YEARS_AFTER_RE = letterRe(String.raw`^\d{0,2},?\s+(?:which\s+were\s+)?held\s+in\s+(?:([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+in\s+)?((?:(?:19|20)\d{2},\s+)*(?:19|20)\d{2},?\s+and\s+(?:19|20)\d{2})(?![\d\u2013/-])`, 'u');
 const YEAR_RE = /(?:19|20)\d{2}/g;
 /** The year of each listed sitting, in order, from "held in <years>" after the list's end (`from`); undefined unless `count`. */
 function heldInYears(text: string, from: number, count: number): VenueYear[] | undefined {
@@ -3350,7 +3358,7 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
  *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
-const HELD_ON_DATES_AFTER_RE = new RegExp(
+const HELD_ON_DATES_AFTER_RE = letterRe(
   String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
   'u',
 );
@@ -3390,17 +3398,17 @@ const LISTED_EDITION_NOUNS: readonly (readonly [string, string])[] = [
 ];
 /** before a plural sitting noun: a list of ordinals or years and the name's capitalised words before the noun (group 1: the
  *  list; 2: the words) */
-const LISTED_EDITIONS_BEFORE_RE = new RegExp(
+const LISTED_EDITIONS_BEFORE_RE = letterRe(
   `(?<![\\p{L}\\p{N}])((?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d)(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,6})$`,
   'u',
 );
 const LISTED_EDITION_RE = new RegExp(`${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d`, 'g');
-const DETERMINER_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+$/iu;
+const DETERMINER_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+$`, 'iu');
 /** after a listed sittings' name, before the clause ends: a year */
 const LISTED_DATES_AFTER_RE = /^[^;]*?(?<![\d/])(?:19|20)\d\d(?!\d)/;
 /** after a plural sitting noun no candidate read: the name's words after it, "on" and capitalised words ("on Crime Prevention
  *  and Criminal Justice") */
-const LISTED_EDITION_TAIL_RE = /^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s+(?:and|of|the|on|for|in))*\s+\p{Lu}[\p{L}-]*)*/u;
+const LISTED_EDITION_TAIL_RE = letterRe(String.raw`^\s+(?:on|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:(?:\s+(?:and|of|the|on|for|in))*\s+\p{Lu}[\p{L}-]*)*`, 'u');
 /** after the plural noun of a sitting of the parties to a treaty named next: "Meetings of States Parties to the Treaty ..." */
 const OF_STATES_PARTIES_TO_AFTER_RE = /^ of (?:the )?States Parties to (?:the )?/;
 
@@ -3541,7 +3549,7 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
 /** " in 2014 and 2019", " in 2011, 2014 and 2018" ahead of a plural sitting noun */
 const IN_YEARS_AHEAD_RE = /\sin\s+(?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d(?![\d–/-])/;
 /** before a plural sitting noun no candidate covers: the name's capitalised words (group 1) */
-const CAPITALISED_WORDS_BEFORE_RE = /(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}-]*\s+){1,5})$/u;
+const CAPITALISED_WORDS_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}-]*\s+){1,5})$`, 'u');
 /**
  * "the political declarations of the Sustainable Development Goals Summits held in 2019 and 2023" (A/RES/80/5 annex OP8): the
  * plural of a sitting the gazetteer names ("Sustainable Development Goals Summit"), which no candidate read, with a list of years
@@ -3615,7 +3623,7 @@ function sittingsOnDaysInVenues(text: string, cands: Candidate[]): void {
 }
 
 /** before a known series' plural name: its editions' ordinals listed ("first, second, third and "; group 0) */
-const ORDINALS_LIST_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE})\\s+$`, 'u');
+const ORDINALS_LIST_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE})\\s+$`, 'u');
 /** right after the series' name: ", convened by " (its States follow, each with its days: no venue) */
 const CONVENED_BY_AFTER = ', convened by ';
 /** one sitting's separator in the list after the series' name (group 1: the separator; 2: "in", the venue's); its days
@@ -3626,7 +3634,7 @@ const LISTED_DAYS_RE = new RegExp(
 );
 const ON_DAYS_RE = new RegExp(String.raw`,?\s+on\s+((?:\d{1,2}(?:\s+[A-Z][a-z]+)?\s+(?:and|to)\s+)?${DAY_MONTH_YEAR_SOURCE})`, 'y');
 /** a town's capitalised name right before ", " (then its country) */
-const TOWN_BEFORE_COMMA_RE = /\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?=, )/uy;
+const TOWN_BEFORE_COMMA_RE = letterRe(String.raw`\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?=, )`, 'uy');
 /** A town not read yet at `at`, named by its country read right after it ("Nayarit, Mexico"): its span. */
 function townBeforeCountry(text: string, cands: readonly Candidate[], at: number): { start: number; end: number } | undefined {
   TOWN_BEFORE_COMMA_RE.lastIndex = at;
@@ -3713,7 +3721,7 @@ function knownEditionsListed(text: string, cands: Candidate[]): void {
 /** a body's officials who meet apart from its members (the gate: a rare substring) */
 export const OF_SENIOR_OFFICIALS_OF_THE = ' of senior officials of the ';
 /** before it: "the fourth annual meeting" (group 1: the ordinal) */
-const OFFICIALS_MEETING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})(?:\\s+annual)?\\s+meeting$`, 'u');
+const OFFICIALS_MEETING_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})(?:\\s+annual)?\\s+meeting$`, 'u');
 /**
  * Step 4b''''''. "the successful organization of the fourth annual meeting of senior officials of the Interregional Coordination
  * Centre for Maritime Safety and Security in the Gulf of Guinea on 18 April 2024" (A/RES/79/68 PP16, 80/63): a numbered meeting
@@ -3751,7 +3759,7 @@ function anotherBodyRightBefore(text: string, at: number, ctx: RecognizeContext)
  */
 const SESSION_AND_ITS = 'session and its ';
 /** An ordinal listed before another: "forty-eighth, " / "seventh and " (group 1). */
-const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
+const LISTED_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:,\\s+(?:and\\s+)?|\\s+and\\s+)$`, 'iu');
 
 /** An ordinal listed before another in a plural sitting noun's list, also as a range's first ("sixty-fourth to " before
  *  "seventy-ninth sessions", A/RES/79/127 PP3) or with a footnote mark after it ("seventy-seventh35 and " before
@@ -3759,10 +3767,10 @@ const LISTED_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURC
  *  declarations adopted at its forty-ninth,1 fifty-fourth,2 fifty-ninth3 and sixty-fourth sessions,4" of the Commission on
  *  the Status of Women, A/RES/79/223 PP1), or "and the" ("the fifty-second
  *  and the fifty-third sessions of the Committee on World Food Security", A/RES/80/157 PP17) (group 1). */
-const LISTED_SITTING_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\d{0,3}\\s+(?:and\\s+)?|\\s+(?:and(?:\\s+the)?|to)\\s+)$`, 'iu');
+const LISTED_SITTING_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?(?:,\\d{0,3}\\s+(?:and\\s+)?|\\s+(?:and(?:\\s+the)?|to)\\s+)$`, 'iu');
 
 /** "its sixty-first2 and previous " before "sessions": its, the ordinal (a footnote mark may follow it), no qualifier. */
-const PREVIOUS_SESSIONS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?\\s+and\\s+previous()\\s+$`, 'iu');
+const PREVIOUS_SESSIONS_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)(${ORDINAL_SOURCE})(?:(?<=[a-z])\\s?\\d{1,3})?\\s+and\\s+previous()\\s+$`, 'iu');
 
 /** The attributes of sittings named as a range's ends, which take no venue or dates (see rangedAttrs). */
 const RANGED_SITTINGS = new WeakSet<object>();
@@ -3789,7 +3797,7 @@ function itsBeforeListedOrdinals(text: string, at: number): string | undefined {
 }
 // ("the United Nations Environment Assembly at its resumed fifth and sixth sessions", A/RES/79/204 PP31: its fifth session,
 // as "its resumed fifth session" is read)
-const ITS_BEFORE_RE = /(?<![\p{L}\p{N}])its\s+(?:resumed\s+)?$/u;
+const ITS_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])its\s+(?:resumed\s+)?$`, 'u');
 /** The Organization printed right before "at the" + a list of ordinals ending at `at` ("the Assembly of States Parties at the fourteenth, and sixteenth and " before "eighteenth"). */
 function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
   let k = at;
@@ -3932,9 +3940,9 @@ function subtitledTitles(text: string, cands: Candidate[]): void {
 }
 
 /** a publication's head noun (as initiatives.patterns.ts reads it) */
-const PUBLICATION_HEAD_RE = /^(?:[A-Z][\p{L}-]* )*?(?:Handbook|Manual|Toolkit|Compendium|Yearbook)\b/u;
+const PUBLICATION_HEAD_RE = letterRe(String.raw`^(?:[A-Z][\p{L}-]* )*?(?:Handbook|Manual|Toolkit|Compendium|Yearbook)\b`, 'u');
 /** capitalised words (small lowercase words between them) after "the", up to a colon: a publication's main title */
-const TITLE_BEFORE_COLON_RE = /\bthe ([A-Z][\p{L}’'-]*(?: (?:(?:and|in|of|for|on|to|the) )*[A-Z][\p{L}’'-]*)*)$/u;
+const TITLE_BEFORE_COLON_RE = letterRe(String.raw`\bthe ([A-Z][\p{L}’'-]*(?: (?:(?:and|in|of|for|on|to|the) )*[A-Z][\p{L}’'-]*)*)$`, 'u');
 /** between a main title and its subtitle: the colon, and an article the subtitle may open with */
 const TITLE_COLON_GAP_RE = /^: (?:(?:A|An|The) )?$/;
 /**
@@ -4460,9 +4468,9 @@ function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], star
 
 const MEETINGS_OF_THE = ' meetings of the ';
 /** "the meetings of the ", "the joint ad hoc meetings of the " (group 1: the lowercase qualifiers) */
-const BODY_MEETINGS_RE = /(?<![\p{L}\p{N}])the\s+((?:(?:joint|ad\s+hoc|informal)\s+)*)meetings\s+of\s+the\s+/gu;
+const BODY_MEETINGS_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+((?:(?:joint|ad\s+hoc|informal)\s+)*)meetings\s+of\s+the\s+`, 'gu');
 /** "First and Fourth Committees": two Main Committees of the Assembly named with one plural head (group 1, 2: the ordinals) */
-const TWO_MAIN_COMMITTEES_RE = /^(First|Second|Third|Fourth|Fifth|Sixth)\s+and\s+(First|Second|Third|Fourth|Fifth|Sixth)\s+Committees(?![\p{L}\p{N}])/u;
+const TWO_MAIN_COMMITTEES_RE = letterRe(String.raw`^(First|Second|Third|Fourth|Fifth|Sixth)\s+and\s+(First|Second|Third|Fourth|Fifth|Sixth)\s+Committees(?![\p{L}\p{N}])`, 'u');
 /** The gazetteer's name of a body printed so (an alias too: "Fourth Committee"). */
 function knownBodyName(printed: string): string | undefined {
   const e = entryByName('Organization', printed) ?? lookupName(printed);
@@ -4523,7 +4531,7 @@ function pluralMeetingsOfBodies(text: string, cands: Candidate[], out: Candidate
 
 const AND_ITS = ' and its ';
 /** a sitting's outcome joined to its topic: " and its outcome document", " and its political declaration" */
-const ITS_OUTCOME_IN_TOPIC_RE = / and its (?:outcome(?: document)?|(?:political |ministerial )?declaration)s?(?![\p{L}\p{N}])/u;
+const ITS_OUTCOME_IN_TOPIC_RE = letterRe(String.raw` and its (?:outcome(?: document)?|(?:political |ministerial )?declaration)s?(?![\p{L}\p{N}])`, 'u');
 /** a topic that is someone's ("its working methods") */
 const POSSESSIVE_TOPIC_RE = /^(?:its|their|his|her|our)\s/;
 /** "to commemorate the International Day ...": the sitting is named after the event it marks. */
@@ -4873,7 +4881,7 @@ const ON_THE_OCCASION_OF = 'n the occasion of the ';
 // during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
 // 78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
 // meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6)
-const ANNIVERSARY_SITTING_RE = new RegExp(
+const ANNIVERSARY_SITTING_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?(,?\s+(?:during|within|at\s+the\s+level\s+of|which\s+will)\s[^;.()]{1,240}?,)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
 );
@@ -4916,7 +4924,7 @@ function anniversarySittings(text: string, cands: Candidate[]): void {
 
 const CITY_SITTING_GATE = ' conference ';
 /** "Doha conference to commemorate the thirtieth anniversary of [the adoption of] ", "... commemorating the ..." */
-const CITY_ANNIVERSARY_SITTING_RE = new RegExp(
+const CITY_ANNIVERSARY_SITTING_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+)\s+conference\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'gu',
 );
@@ -4946,7 +4954,7 @@ function citySittingsOfAnniversaries(text: string, cands: Candidate[]): void {
 
 /** "[political ]declaration on the occasion of the twenty-fifth anniversary of [the adoption of] " (lowercase: the capitalised
  *  "Declaration on the Occasion of the Fiftieth Anniversary of the United Nations" is a gazetteer name) */
-const ANNIVERSARY_DECLARATION_RE = new RegExp(
+const ANNIVERSARY_DECLARATION_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])((?:[Pp]olitical\s+)?[Dd]eclaration)\s+on\s+the\s+occasion\s+of\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'gu',
 );
@@ -4975,7 +4983,7 @@ function anniversaryDeclarations(text: string, cands: Candidate[]): void {
 const COMMEMORATION_OF_THE = 'commemoration of the ';
 const COMMA_AND = ', and ';
 /** "commemoration of the fiftieth anniversary of [the establishment of] " (not "of the adoption of": see below) */
-const COMMEMORATION_RE = new RegExp(
+const COMMEMORATION_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])commemoration\s+of\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(?:the\s+establishment\s+of\s+)?(?!the\s+adoption\s)`,
   'giu',
 );
@@ -5056,7 +5064,7 @@ function signingCeremonies(text: string, cands: Candidate[]): void {
 
 const ANNIVERSARIES_OF = ' anniversaries of ';
 /** "high-level meetings of the General Assembly to commemorate the tenth4 and twentieth5 anniversaries of the adoption of " (footnote marks may follow each ordinal) */
-const ANNIVERSARIES_SITTINGS_RE = new RegExp(
+const ANNIVERSARIES_SITTINGS_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative)\s+(meeting|event)s(?:\s+of\s+the\s+General\s+Assembly)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking)\s+the\s+((?:${ORDINAL_SOURCE})\d{0,3}(?:(?:,\s+|,?\s+and\s+)(?:${ORDINAL_SOURCE})\d{0,3})+)\s+anniversaries\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
 );
@@ -5098,7 +5106,7 @@ function anniversarySittingsListed(text: string, cands: Candidate[]): void {
 }
 
 /** "the Caribbean regional seminar", "the 2021 Pacific regional seminar" (one seminar, not "the Caribbean regional seminars") */
-const REGIONAL_SEMINAR_RE = /(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])/gu;
+const REGIONAL_SEMINAR_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:((?:19|20)\d\d)\s+)?(Caribbean|Pacific)\s+regional\s+seminar(?![\p{L}\p{N}])`, 'gu');
 /**
  * "Approves the report of the Special Committee covering its work during 2023, in which the programme of work for 2024 is
  * outlined, in particular the Caribbean regional seminar and a visiting mission ..." (A/RES/78/101 OP19, 79/114 OP19,
@@ -5108,7 +5116,7 @@ const PROGRAMME_YEAR_BEFORE_SEMINAR_RE = /\bprogramme\s+of\s+work\s+for\s+((?:19
 const PROGRAMME_YEAR_LOOKBACK = 90;
 /** "the Pacific regional seminars in 2022, 2023 and 2025", "the Caribbean regional seminars held in Caracas from ..." (group 1:
  *  the region) */
-const REGIONAL_SEMINARS_RE = /(?<![\p{L}\p{N}])(Caribbean|Pacific)\s+regional\s+seminars(?![\p{L}\p{N}])/gu;
+const REGIONAL_SEMINARS_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(Caribbean|Pacific)\s+regional\s+seminars(?![\p{L}\p{N}])`, 'gu');
 const REGIONAL_SEMINARS = ' regional seminars ';
 /** after the plural: " in 2022, 2023 and 2025" (group 1: the years) */
 const SEMINAR_YEARS_AFTER_RE = /^\s+in\s+((?:19|20)\d\d(?:,\s+(?:19|20)\d\d)*,?\s+and\s+(?:19|20)\d\d)(?![\d\u2013/-])/;
@@ -5198,8 +5206,8 @@ function pluralRegionalSeminars(text: string, cands: Candidate[]): void {
 
 const DECLARATIONS_AFTER_LIST = ' Declarations';
 /** "Moscow, Brasilia, Stockholm and Marrakech Declarations": capitalised words listed, then the plural head */
-const LISTED_DECLARATIONS_RE = /(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}[\p{L}-]*\s+Declarations(?![\p{L}\p{N}])/gu;
-const LISTED_WORD_RE = /\p{Lu}[\p{L}-]*/gu;
+const LISTED_DECLARATIONS_RE = letterRe(String.raw`(?<![\p{L}\p{N}])\p{Lu}[\p{L}-]*(?:,\s+\p{Lu}[\p{L}-]*)*,?\s+and\s+\p{Lu}[\p{L}-]*\s+Declarations(?![\p{L}\p{N}])`, 'gu');
+const LISTED_WORD_RE = letterRe(String.raw`\p{Lu}[\p{L}-]*`, 'gu');
 /**
  * Step 4e''''': "welcoming the adoption of its resolution 78/290 ..., which acknowledges the importance of the Moscow, Brasilia,
  * Stockholm and Marrakech Declarations, adopted at the Global Ministerial Conferences ... on Road Safety" (A/RES/80/112 PP41;
@@ -5264,7 +5272,7 @@ function seminarsNamedBefore(text: string, cands: Candidate[], state: Resolution
 
 /** "the UN80 initiative" (A/RES/80/155 PP10), "the SheTrades initiative of the International Trade Centre" (A/RES/79/201):
  *  one capitalised word between "the" (or "his", "her", "its", "their") and a lowercase "initiative" */
-const ONE_WORD_INITIATIVE_RE = /\b(?:the|his|her|its|their) ([A-Z][\p{L}\d]*) initiative(?![\p{L}\d-])/gu;
+const ONE_WORD_INITIATIVE_RE = letterRe(String.raw`\b(?:the|his|her|its|their) ([A-Z][\p{L}\d]*) initiative(?![\p{L}\d-])`, 'gu');
 /** Words that name no initiative of their own there ("the Organization initiative", "the Government initiative") */
 const NOT_ONE_WORD_INITIATIVE: ReadonlySet<string> = new Set(['Organization', 'Government', 'Secretariat', 'Assembly', 'Council', 'Commission', 'Committee', 'Office', 'Department', 'Fund', 'Programme', 'Union', 'Group', 'Initiative']);
 
@@ -5294,7 +5302,7 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
  * names the others printed so: "the “Making Cities Resilient 2030” initiative", "the “HeforShe” campaign"; a known name
  * there stays). Gated on a closing quote and space before a kind word (QUOTED_INITIATIVE_GATES).
  */
-const QUOTED_INITIATIVE_RE = /\bthe \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership)(?![\p{L}\d-])/gu;
+const QUOTED_INITIATIVE_RE = letterRe(String.raw`\bthe \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership)(?![\p{L}\d-])`, 'gu');
 const QUOTED_INITIATIVE_GATES: readonly string[] = ['\u201d initiative', '\u201d campaign', '\u201d project', '\u201d programme', '\u201d platform', '\u201d partnership'];
 function quotedInitiatives(text: string, cands: Candidate[]): void {
   QUOTED_INITIATIVE_RE.lastIndex = 0;
@@ -5480,7 +5488,7 @@ function wsisYearReviews(text: string, out: Candidate[]): void {
   }
 }
 /** "WSIS+20", "the WSIS+20 review" (not "WSIS+20 Forum High-level Event", "WSIS+20 High-level Event 2025", "WSIS+20 Co-Facilitators") */
-const WSIS_PLUS20_REVIEW_RE = /(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))/gu;
+const WSIS_PLUS20_REVIEW_RE = letterRe(String.raw`(?<![\p{L}\p{N}])WSIS\+20(?:\s+review)?(?![\p{L}\p{N}+\-]|\s+(?:Forum|High|Co-))`, 'gu');
 
 /** Topic text with inner short forms replaced by full names ("the World Summit" -> WSIS). */
 function canonicalTopic(topic: string, cands: Candidate[], offset: number): string {
@@ -5587,7 +5595,7 @@ const TO_THE_CONVENTION_RE = /^(.+) to the Convention$/;
 /** A convention's own name: "Convention"/"Covenant" is its first head ("Chemical Weapons Convention", "United Nations
  *  Convention against ..."), not a word inside another instrument's ("Agreement under the ... Convention on the Law of the Sea"). */
 const CONVENTION_NAME_RE =
-  /^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)/u;
+  letterRe(String.raw`^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)`, 'u');
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
@@ -6758,7 +6766,7 @@ function editionAtKey(name: string, venue: string): string {
 
 const ADOPTED_AT_WORDS_TOWN = 'adopted at ';
 /** "the Aichi-Nagoya Declaration on ..., adopted at the " right before an event: the town the adopted text is named after */
-const TOWN_TEXT_ADOPTED_AT_RE = /\b(\p{Lu}[\p{L}-]+) (?:Declaration|Commitment|Consensus|Agenda)\b[^;:()“”]{0,120}?,?\s+adopted\s+at\s+(?:the\s+)?$/u;
+const TOWN_TEXT_ADOPTED_AT_RE = letterRe(String.raw`\b(\p{Lu}[\p{L}-]+) (?:Declaration|Commitment|Consensus|Agenda)\b[^;:()“”]{0,120}?,?\s+adopted\s+at\s+(?:the\s+)?$`, 'u');
 
 /**
  * "the Aichi-Nagoya Declaration on Education for Sustainable Development, adopted at the World Conference on Education for
@@ -8587,7 +8595,7 @@ function generalConferencesOfShortForms(text: string, shorts: readonly Candidate
   }
 }
 
-const SESSION_OF_ITS_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+session\\s+of\\s+$`, 'iu');
+const SESSION_OF_ITS_RE = letterRe(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+session\\s+of\\s+$`, 'iu');
 
 const POLITICAL_DECLARATION = 'olitical declaration';
 const DECLARATION_OF_THE = 'olitical declaration of the ';
@@ -8717,7 +8725,7 @@ const POLITICAL_FORUM = 'high-level political forum on sustainable development';
  * convened under the auspices of the Economic and Social Council, held in New York from 14 to 24 July 2025" (80/151).
  */
 const MINISTERIAL_DECLARATION_OF_FORUM_RE =
-  /\b[Mm]inisterial\s+declaration\s+(?:of|adopted\s+(?:at|by|during))\s+the\s+(?:high-level\s+segment\s+of\s+the\s+((?:19|20)\d\d)\s+session\s+of\s+the\s+Economic\s+and\s+Social\s+Council\s+and\s+(?:of\s+)?the\s+)?(?:((?:19|20)\d\d)\s+)?high-level\s+political\s+forum\s+on\s+sustainable\s+development(?![\p{L}])((?:\s?\d{1,3}(?!\d))?(?:,?\s+convened\s+under\s+the\s+auspices\s+of\s+the\s+(?:Economic\s+and\s+Social\s+)?Council)?,?\s+(?:held\s+)?(?:in\s+New\s+York\s+)?(?:in|from|on)\s+(?:[^;,]{0,30}?\s)?((?:19|20)\d\d)(?!\d))?/gu;
+  letterRe(String.raw`\b[Mm]inisterial\s+declaration\s+(?:of|adopted\s+(?:at|by|during))\s+the\s+(?:high-level\s+segment\s+of\s+the\s+((?:19|20)\d\d)\s+session\s+of\s+the\s+Economic\s+and\s+Social\s+Council\s+and\s+(?:of\s+)?the\s+)?(?:((?:19|20)\d\d)\s+)?high-level\s+political\s+forum\s+on\s+sustainable\s+development(?![\p{L}])((?:\s?\d{1,3}(?!\d))?(?:,?\s+convened\s+under\s+the\s+auspices\s+of\s+the\s+(?:Economic\s+and\s+Social\s+)?Council)?,?\s+(?:held\s+)?(?:in\s+New\s+York\s+)?(?:in|from|on)\s+(?:[^;,]{0,30}?\s)?((?:19|20)\d\d)(?!\d))?`, 'gu');
 /**
  * Step 7b'''': the ministerial declaration so named is a Framework keyed by its year ("Ministerial declaration of the high-level
  * political forum on sustainable development (2022)"), as a high-level meeting's political declaration is; none where no year
@@ -9085,7 +9093,7 @@ function knownOutcomeOf(c: Candidate): GazetteerEntry | undefined {
 
 const AND_ITS_OUTCOME_DOCUMENT = 'and its outcome document';
 /** after a sitting's name: its venue and dates, then " and its outcome document" (group 1: "outcome document") */
-const ITS_OUTCOME_DOCUMENT_AFTER_RE = /^(?:,?\s+(?:held\s+)?(?:in|at|from|on)\s[^;:()“”]{0,80}?)?,?\s+and\s+its\s+(outcome\s+document)(?![\p{L}\p{N}])/u;
+const ITS_OUTCOME_DOCUMENT_AFTER_RE = letterRe(String.raw`^(?:,?\s+(?:held\s+)?(?:in|at|from|on)\s[^;:()“”]{0,80}?)?,?\s+and\s+its\s+(outcome\s+document)(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Step 7a'': "recalls the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires from 20
@@ -9255,7 +9263,7 @@ function titledSittings(text: string, cands: Candidate[]): void {
     const start = at + 9;
     if (cands.some((c) => c.start < close && start < c.end && c.kind !== 'Place')) continue;
     const name = text.slice(at + 10, close).trim().replace(/\s+/g, ' ');
-    if (name.length < 3 || !/^\p{Lu}/u.test(name)) continue;
+    if (name.length < 3 || !STARTS_UPPER_RE.test(name)) continue;
     cands.push(candidate('Event', name, { eventKind: SITTING_KINDS[m[2]!]! }, start, close + 1, 'pattern'));
   }
 }
@@ -9293,7 +9301,7 @@ function treatiesOfListed(text: string, cands: Candidate[]): void {
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
 /** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
-const NON_BEFORE_RE = /(?:^|[^\p{L}])[Nn]on[-\u2011]$/u;
+const NON_BEFORE_RE = letterRe(String.raw`(?:^|[^\p{L}])[Nn]on[-\u2011]$`, 'u');
 const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: string | undefined): Candidate[] {
   const cands: Candidate[] = [];
@@ -9389,7 +9397,7 @@ function ownersInsideMandate(text: string, start: number, end: number, cands: Ca
 
 /** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end
  *  (not "Additional": "Additional Protocol I" is the "Protocol Additional to the Geneva Conventions ... (Protocol I)") */
-const INSTRUMENT_MODIFIER_BEFORE_RE = /(?:^|[^\p{L}])(?:Amended|Revised) $/u;
+const INSTRUMENT_MODIFIER_BEFORE_RE = letterRe(String.raw`(?:^|[^\p{L}])(?:Amended|Revised) $`, 'u');
 
 /** Step 2: acronyms the resolution defined earlier ("(CSTD)"), where no candidate is yet. */
 function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candidate[]): void {
@@ -9630,7 +9638,7 @@ for (let run = 0; run < 20; run++) for (const attrs of [{}, { acronym: 'A' }, { 
 
 // (then "on|for|in <Capitalised words>": "the Group of Governmental Experts on Further Practical Measures ..." after the
 // Group of Governmental Experts on Transparency and Confidence-Building Measures was named is another group, A/RES/79/22 OP5)
-const OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?/u;
+const OF_CAPITALS_RE = letterRe(String.raw`^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for|in)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?`, 'u');
 /**
  * "of (the) <Capitalised words>" follows the short form's head, and the name it would stand for has not those words
  * ("the Office of the High Commissioner" is the Office of the United Nations High Commissioner for Refugees named before).
@@ -9656,10 +9664,10 @@ function ownWordsOfAfter(text: string, end: number, name: string): number {
   return NAME_GOES_ON_RE.test(text.slice(end + m[0].length, end + m[0].length + 24)) ? 0 : m[0].length;
 }
 /** OF_CAPITALS_RE without "in <place>": "the Office of the High Commissioner in the United Nations development system" */
-const OWN_OF_CAPITALS_RE = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?/u;
+const OWN_OF_CAPITALS_RE = letterRe(String.raw`^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(\p{Lu}[\p{L}-]*))?(?:\s+(?:on|for)\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)(?:\s+(\p{Lu}[\p{L}-]*))?)?`, 'u');
 /** after a name's words: more of a name ("of Women", "to Review", "and Principles", " Programme", a year); not "and United Nations
  *  country teams" (A/RES/79/233 annex OP340: the Organization's name as a modifier of the noun after it, a second thing) */
-const NAME_GOES_ON_RE = /^\s+(?:(?:of|on|for|in|to)\s+(?:the\s+)?|and\s+(?!the\b)(?!United\s+Nations\s+[a-z]))?[\p{Lu}\d]/u;
+const NAME_GOES_ON_RE = letterRe(String.raw`^\s+(?:(?:of|on|for|in|to)\s+(?:the\s+)?|and\s+(?!the\b)(?!United\s+Nations\s+[a-z]))?[\p{Lu}\d]`, 'u');
 
 function earlierWithWords(text: string, end: number, refs: readonly Ref[] | undefined): Ref | undefined {
   if (!refs) return undefined;
@@ -9782,7 +9790,7 @@ function bodiesNamedLongerBefore(text: string, kept: Candidate[]): void {
 const AGREEMENT = 'Agreement';
 const FREE_TRADE_AREA = ' Free Trade Area';
 /** "<Capitalised word> Agreement": an agreement's name printed (known or not) */
-const AGREEMENT_NAME_END_RE = /(?<![\p{L}-])(?!(?:The|This|That|Such)\s)\p{Lu}[\p{L}-]*\s+Agreement$/u;
+const AGREEMENT_NAME_END_RE = letterRe(String.raw`(?<![\p{L}-])(?!(?:The|This|That|Such)\s)\p{Lu}[\p{L}-]*\s+Agreement$`, 'u');
 /**
  * Step 7d': "the Agreement" is the agreement the paragraph printed nearest before it, when that is not the one named in an
  * earlier paragraph that the short form was read as: "welcomes the ongoing efforts to fully operationalize the African
@@ -9972,7 +9980,7 @@ function agreementsBetween(text: string, patternCands: readonly Candidate[], can
   }
 }
 /** capitalised words joined by connectors, after "between": "between Disarmament and Development" */
-const BETWEEN_NAMES_RE = / between (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)* and (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*/uy;
+const BETWEEN_NAMES_RE = letterRe(String.raw` between (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)* and (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*`, 'uy');
 /**
  * Step 4b''': "the International Conference on the Relationship between Disarmament and Development" (A/RES/78/23 PP3,
  * A/RES/79/43 PP3): the relationship a name is on is between the two things printed after it, part of the name
@@ -9991,7 +9999,7 @@ function relationshipsBetween(text: string, patternCands: readonly Candidate[]):
 }
 
 /** after a participle that ends a name: "by", then capitalised words joined by connectors ("by Boko Haram in the Lake Chad Basin Region") */
-const BY_AGENT_RE = / by (?:the )?[A-Z][\p{L}-]*(?:(?: (?:of|in|on|for|against)(?: the)?| and)? [A-Z][\p{L}-]*)*/uy;
+const BY_AGENT_RE = letterRe(String.raw` by (?:the )?[A-Z][\p{L}-]*(?:(?: (?:of|in|on|for|against)(?: the)?| and)? [A-Z][\p{L}-]*)*`, 'uy');
 /** participles a name's words go on after with "by" and their agent */
 const AGENT_PARTICIPLE_RE = / (?:Affected|Caused)$/;
 /**
@@ -11046,12 +11054,12 @@ function withoutSeries(attrs: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** "the tenth", "its eighth annual" right before a standing forum's name */
-const NUMBERED_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
+const NUMBERED_SITTING_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
 
 const TEN_YEAR_PLAN = '10-year implementation plan';
 const AGENDA_2063 = 'Agenda 2063: The Africa We Want';
 /** "first 10-year implementation plan", "second 10-year implementation plan" (group 1: the ordinal) */
-const TEN_YEAR_PLAN_RE = /(?<![\p{L}\p{N}])(first|second) 10-year implementation plan(?![\p{L}\p{N}])/gu;
+const TEN_YEAR_PLAN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(first|second) 10-year implementation plan(?![\p{L}\p{N}])`, 'gu');
 /**
  * Step 4a''': "Agenda 2063 of the African Union, as well as its first 10-year implementation plan (2014–2023)" (A/RES/78/172 PP10,
  * 80/175), "the second 10-year implementation plan (2024–2033) of Agenda 2063" (A/RES/79/329 OP23; 78/262, 79/226, 79/263,
@@ -11071,7 +11079,7 @@ function tenYearPlansOfAgenda2063(text: string, cands: Candidate[]): void {
 }
 
 /** "the first to eighth annual " right before a standing forum's plural name (group 1, 2: the range's ends) */
-const RANGE_OF_SITTINGS_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+to\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
+const RANGE_OF_SITTINGS_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(${ORDINAL_SOURCE})\\s+to\\s+(${ORDINAL_SOURCE})\\s+(?:annual\\s+)?$`, 'u');
 /** a standing forum's name printed in the plural ("multi-stakeholder forums on ...", a gazetteer alias) */
 const FORUMS = ' forums ';
 /** The two ends of a range of a standing forum's sittings: `c` the last, a new candidate the first, neither dated. */
@@ -11133,10 +11141,10 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
 const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
  * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
-const LOWER_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
+const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
 const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
-const CAPITAL_ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
+const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
 /**
  * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
@@ -11289,7 +11297,7 @@ function partnersGluedToUnitedNations(text: string, patternCands: Candidate[]): 
     if (c.kind !== 'Organization' || !text.startsWith(UNITED_NATIONS_HYPHEN, c.start)) continue;
     const partnerStart = c.start + UNITED_NATIONS_HYPHEN.length;
     const words = text.slice(partnerStart, c.end).split(' ');
-    if (words.length < 2 || words.length > 4 || !PARTNER_HEADS.has(words[words.length - 1]!) || words.some((w) => !/^\p{Lu}/u.test(w))) continue;
+    if (words.length < 2 || words.length > 4 || !PARTNER_HEADS.has(words[words.length - 1]!) || words.some((w) => !STARTS_UPPER_RE.test(w))) continue;
     const un = orgRefByName('United Nations')!;
     patternCands.splice(i, 1, candidate('Organization', un.name, { ...un.attrs }, c.start, partnerStart - 1, 'special'), candidate('Organization', words.join(' '), {}, partnerStart, c.end, 'pattern'));
   }
@@ -11304,7 +11312,7 @@ function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): v
 }
 
 /** before a known series' plural name: its editions' capitalised ordinals ("Third and ", "Second, Third and "; group 1) */
-const CAPITAL_ORDINALS_LIST_BEFORE_RE = new RegExp(
+const CAPITAL_ORDINALS_LIST_BEFORE_RE = letterRe(
   `(?<![\\p{L}\\p{N}])((?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE})(?:,\\s+(?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE}))*,?\\s+and\\s+(?=[A-Z])(?:${ANY_CASE_ORDINAL_SOURCE}))\\s+$`,
   'u',
 );
@@ -11407,7 +11415,7 @@ const PLURAL_HEAD_RE = /[a-z][^s]s$/;
 const HEAD_END_RE = / (?:of|on|for|to|in|against) /;
 
 const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
-const ROMAN_BEFORE_RE = /(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$/u;
+const ROMAN_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$`, 'u');
 
 /** "the XVII Paralympic Games": a recurring event's edition numbered in Roman numerals is that edition, not the series. */
 function romanEdition(text: string, c: Candidate): void {
@@ -11421,7 +11429,7 @@ function romanEdition(text: string, c: Candidate): void {
 }
 
 /** "<Capitalised words> +10 Conference": group 1 the words before, group 2 the years, group 3 the sitting's noun */
-const PLUS_NAMED_SITTING_RE = /(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*\s+){1,5})\+\s?(\d{1,2})\s+(Conference|Summit|Forum|Dialogue|Meeting)(?![\p{L}\p{N}])/gu;
+const PLUS_NAMED_SITTING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:\p{Lu}[\p{L}-]*\s+){1,5})\+\s?(\d{1,2})\s+(Conference|Summit|Forum|Dialogue|Meeting)(?![\p{L}\p{N}])`, 'gu');
 const PLUS_SITTING_KINDS: ReadonlyMap<string, EventKindName> = new Map([
   ['Conference', 'conference'],
   ['Summit', 'summit'],
@@ -11533,7 +11541,7 @@ function sittingsBesideDatedOnes(text: string, kept: Candidate[]): void {
 }
 
 /** "+2 Stocktaking Moment" after an event's name: a follow-up meeting of its own. */
-const FOLLOW_UP_RE = /^\s?\+\s?(\d{1,2})\s+((?:[A-Z][a-z]+\s+){0,2}(?:Moment|Review|Event|Forum|Dialogue|Summit|Conference|Meeting))(?![\p{L}\p{N}])/u;
+const FOLLOW_UP_RE = letterRe(String.raw`^\s?\+\s?(\d{1,2})\s+((?:[A-Z][a-z]+\s+){0,2}(?:Moment|Review|Event|Forum|Dialogue|Summit|Conference|Meeting))(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Step 5 (follow-ups): "the United Nations Food Systems Summit +2 Stocktaking Moment, held in Rome" is not the 2021
@@ -11554,16 +11562,16 @@ function addFollowUps(text: string, cands: readonly Candidate[]): void {
 
 const STOCKTAKING_MOMENT = 'Stocktaking Moment';
 /** right after a summit's name: " Stocktaking Moment" with no "+N" between */
-const MOMENT_AFTER_RE = /^ Stocktaking Moment(?![\p{L}\p{N}])/u;
+const MOMENT_AFTER_RE = letterRe(String.raw`^ Stocktaking Moment(?![\p{L}\p{N}])`, 'u');
 /** right before a summit's name: "the 2025 Stocktaking Moment of the " (group 1 the year) */
-const MOMENT_OF_BEFORE_RE = /(?<![\p{L}\p{N}])((?:19|20)\d\d) Stocktaking Moment of (?:the )?$/u;
+const MOMENT_OF_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:19|20)\d\d) Stocktaking Moment of (?:the )?$`, 'u');
 /** the year printed right before the summit's name: "the 2025 United Nations Food Systems Summit Stocktaking Moment" */
-const YEAR_RIGHT_BEFORE_RE = /(?<![\p{L}\p{N}])((?:19|20)\d\d) $/u;
+const YEAR_RIGHT_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:19|20)\d\d) $`, 'u');
 /** after the moment: its short name with the years since the summit, "(UNFSS+4)" (group 1) */
 const PLUS_ACRONYM_AFTER_RE = /^\s?\([A-Z]{2,12}\s?\+\s?(\d{1,2})\)/;
 /** after the moment: its dates, in the same phrase ("convened by the Secretary-General from 27 to 29 July 2025"; group 1 the year) */
 const MOMENT_DATE_AFTER_RE =
-  /^,?[^;()]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)(?![\p{L}\p{N}])/u;
+  letterRe(String.raw`^,?[^;()]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Step 5 (follow-ups): a Stocktaking Moment printed without its "+N" is the follow-up of the year it names, not the summit
@@ -11684,7 +11692,7 @@ function ownersShortName(sitting: Candidate, owner: Candidate, acr: string): boo
 }
 
 /** "the fiftieth anniversary of " right before a name ("the" optional, "fiftieth" any ordinal word) */
-const ANNIVERSARY_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+anniversary\\s+of\\s+(?:the\\s+)?$`, 'iu');
+const ANNIVERSARY_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+anniversary\\s+of\\s+(?:the\\s+)?$`, 'iu');
 const LEADING_ORDINAL_RE = new RegExp(`^(?:${ORDINAL_SOURCE})(?= )`, 'i');
 
 /**

@@ -1,5 +1,6 @@
 // Event patterns: capitalised names by head noun, sessions and meetings of bodies, WSIS+20 events,
 // editions of recurring events ("WSIS Forum 2025"), and the date/venue phrases that follow them.
+import { letterRe, letterSource } from '../letter-classes.js';
 
 export type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'forum' | 'day' | 'week' | 'year' | 'decade' | 'dialogue' | 'other';
 
@@ -49,13 +50,13 @@ export function ordinalValue(ordinal: string): number | undefined {
 }
 
 /** "twenty-eighth session of the", "its seventy-ninth regular session", "the eleventh emergency special session of the". */
-export const SESSION_RE = new RegExp(
+export const SESSION_RE = letterRe(
   `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+)?(${ORDINAL_SOURCE})\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial)\\s+)?(session|meeting|plenary\\s+meeting|high-level\\s+meeting)s?(?:\\s+of\\s+(?:the\\s+)?)?`,
   'giu',
 );
 
 /** "high-level meeting of the", "high-level plenary meeting on", "General Assembly high-level meeting on". */
-export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?/giu;
+export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?`, 'giu');
 
 /**
  * A lowercase one-off sitting: "the global conference to commemorate the International Day for ...", "a high-level
@@ -75,7 +76,7 @@ export const MEETING_RE = /(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|c
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])/gu;
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])`, 'gu');
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
@@ -118,7 +119,7 @@ const PURPOSE_NOUNS =
 // ministerial meeting on South-South cooperation to be held on the margins of the third United Nations Conference ...", 80/156
 // OP15, "the High-level Dialogue on Financing for Development ... every four years back-to-back with the high-level political
 // forum", 79/323 annex OP65: the sitting it sits beside, or how often it meets, is no word of its topic)
-export const TOPIC_SOURCE = String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+(?:back-to-back\s+with|on\s+the\s+(?:margins|sidelines)\s+of|in\s+conjunction\s+with|every\s+(?:two|three|four|five|other)\s+years?)\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|the\s)|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`;
+export const TOPIC_SOURCE = letterSource(String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+(?:back-to-back\s+with|on\s+the\s+(?:margins|sidelines)\s+of|in\s+conjunction\s+with|every\s+(?:two|three|four|five|other)\s+years?)\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|the\s)|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`);
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 /**
  * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the
@@ -156,10 +157,10 @@ export const TO_REVIEW_TOPIC_RE = new RegExp(String.raw`^\s+to\s+review\s+(${TOP
 
 /** "World Summit on the Information Society (WSIS)+20 Forum High-level Event 2024", "WSIS+20 High-level Event 2025",
  *  "World Summit on the Information Society+ 20 Forum High-level Event" (A/RES/80/118 PP27). */
-export const WSIS_PLUS20_EVENT_RE = /(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society(?:\s*\(WSIS\))?|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?/gu;
+export const WSIS_PLUS20_EVENT_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:World\s+Summit\s+on\s+the\s+Information\s+Society(?:\s*\(WSIS\))?|WSIS)\s*\+\s*20(\s+Forum)?\s+High-\s*[Ll]evel\s+Event(?:\s+(\d{4}))?`, 'gu');
 
 /** A year right after a recurring event's name: "WSIS Forum 2025". */
-export const EDITION_YEAR_RE = /^\s+((?:19|20)\d{2})(?![\p{L}\p{N}\/])/u;
+export const EDITION_YEAR_RE = letterRe(String.raw`^\s+((?:19|20)\d{2})(?![\p{L}\p{N}\/])`, 'u');
 
 /** A year range in parentheses after a decade/year: "(2022–2032)". */
 export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})\)/u;
@@ -175,7 +176,7 @@ const MONTHS = 'January|February|March|April|May|June|July|August|September|Octo
 // on 21 October 2011", A/RES/79/107 PP12; "from 23 to 27 October and on 25 November 2023", the CFS session of 2023)
 // ("the third Review Conference of the Convention on Cluster Munitions, to be held in Vientiane during the week of 14 to 18
 // September 2026", A/RES/80/52 OP8, 79/58 OP8 "during the week of 15 September 2025": the week's days are the sitting's)
-export const EVENT_DATE_RE = new RegExp(
+export const EVENT_DATE_RE = letterRe(
   String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
   'u',
 );
@@ -265,7 +266,7 @@ export const SHARED_PARTICIPLE_RE = /^[^;.,]{1,200},\s+(?:held|convened|which\s+
 /** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. A footnote mark may be glued
  *  to the noun ("adopted by the General Assembly at its twenty-fourth special session2 constitute", A/RES/78/172 PP3): one
  *  to three digits, then no letter or digit. */
-export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:\s+of\s+(?:the\s+)?)?/gu;
+export const SESSION_NOUN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:\s+of\s+(?:the\s+)?)?`, 'gu');
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ", "its 2024 ", "the 1993 substantive " (a year
  *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
@@ -275,7 +276,7 @@ export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meet
  *  (the Istanbul Process, A/RES/78/214 PP27) is a meeting of its own kind, so is "the sixth global meeting of the Mountain
  *  Partnership" (A/RES/80/144 PP19, OP31). "the United Nations Environment Assembly at its resumed fifth session" (A/RES/80/134
  *  PP13, 78/145 and 12 more texts) is its fifth session, as "the resumed seventy-ninth session of the General Assembly" is read. */
-export const SESSION_BEFORE_RE = new RegExp(
+export const SESSION_BEFORE_RE = letterRe(
   `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+(?:resumed\\s+)?)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation|global)\\s+)?$`,
   'iu',
 );
@@ -288,13 +289,13 @@ export const SERVING_AS_MEETING_RE = /\s+serving\s+as\s+the\s+[Mm]eeting(s?)\s+o
  *  Meetings of the Parties to the Protocols to the Convention, held in Cali" (A/RES/80/137 PP32, 79/207 OP3, 80/140 OP6):
  *  the sittings of the Conference of the Parties serving as the Meetings of the Parties to the Protocols, printed without
  *  "the Conference of the Parties serving as" (that longer name is SERVING_AS_MEETING_RE's). Group 1: the name as printed. */
-export const PROTOCOL_MEETINGS_RE = /(?<!serving\s+as\s+)\bthe\s+(Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols\s+to\s+the\s+Convention(?:\s+on\s+Biological\s+Diversity)?)(?![\p{L}])/gu;
+export const PROTOCOL_MEETINGS_RE = letterRe(String.raw`(?<!serving\s+as\s+)\bthe\s+(Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols\s+to\s+the\s+Convention(?:\s+on\s+Biological\s+Diversity)?)(?![\p{L}])`, 'gu');
 
 /** The instrument's name printed after "Parties to the": capitalised words joined by "to the"/"of the"/"on". */
-export const INSTRUMENT_AFTER_RE = /^[A-Z][\p{L}\d-]*(?:\s+(?:(?:to|of|on)\s+(?:the\s+)?)?[A-Z][\p{L}\d-]*)*/u;
+export const INSTRUMENT_AFTER_RE = letterRe(String.raw`^[A-Z][\p{L}\d-]*(?:\s+(?:(?:to|of|on)\s+(?:the\s+)?)?[A-Z][\p{L}\d-]*)*`, 'u');
 
 /** An ordinal right before a name: "the fourth Conference of the Parties serving as ...". */
-export const ORDINAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+$`, 'iu');
+export const ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
 /** Between two events of one list: "A and the B", "A, the B", "A, as well as the B", "A and the meetings of the B"
  *  (a footnote mark may follow A, glued or set off by a space: "the forty-eighth 3 and forty-ninth ministerial meetings",
@@ -558,7 +559,7 @@ export const COP_TREATIES: readonly { name: string; noun: 'session' | 'meeting';
  * COP15" (A/RES/78/1 annex (l), (m)). Group 1 the treaty's acronym printed before it, group 2 the number. Not a document
  * symbol's part ("CBD/COP/15/17"), nor "COP" in a longer word.
  */
-export const COP_SHORT_RE = /(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(\d{1,2})(?![\p{L}\p{N}/])/gu;
+export const COP_SHORT_RE = letterRe(String.raw`(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(\d{1,2})(?![\p{L}\p{N}/])`, 'gu');
 
 /**
  * A numbered sitting named in lower case after the organization that holds it: "the sixteenth extraordinary African Union
@@ -568,8 +569,8 @@ export const COP_SHORT_RE = /(?<![\p{L}\p{N}/])(?:(CBD|UNCCD|UNFCCC)\s+)?COP\s?(
  * qualifier first). Not a high-level or ministerial meeting or dialogue (meetingsOfBodies reads those), nor a capitalised
  * noun (a name of its own).
  */
-export const ORG_SITTING_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:extraordinary|ordinary|annual|special)\\s+)?$`, 'u');
-export const ORG_SITTING_AFTER_RE = /^\s+((?:annual|extraordinary|ordinary|policy|joint)\s+)?(summit|conference)(?![\p{L}\p{N}-])/u;
+export const ORG_SITTING_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})\\s+((?:extraordinary|ordinary|annual|special)\\s+)?$`, 'u');
+export const ORG_SITTING_AFTER_RE = letterRe(String.raw`^\s+((?:annual|extraordinary|ordinary|policy|joint)\s+)?(summit|conference)(?![\p{L}\p{N}-])`, 'u');
 
 /** between a sitting and the name it marks: "the conference to commemorate the thirtieth anniversary of [the adoption of] [the] <name>" */
 export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)?$/;
@@ -581,7 +582,7 @@ export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)
  */
 export const TWO_RESUMED_SESSIONS_RE = /\b(?:its|the)\s+two\s+resumed\s+sessions(\s+of\s+the\s+)?/g;
 /** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025" */
-const RESUMED_VENUE_DAYS_SOURCE = String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`;
+const RESUMED_VENUE_DAYS_SOURCE = letterSource(String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`);
 /**
  * After the two resumed sessions (or the sitting's name after them): ", held online from 3 to 6 December 2024 and in Rome,
  * Italy, from 25 to 27 February 2025" (the comma may be missing, A/RES/80/140). Groups 1 and 3: each one's venue (none when
@@ -600,14 +601,14 @@ export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+th
 /** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in
  *  Montreal, Canada, from 7 to 19 December 2022" (A/RES/78/262 OP42, 78/263 OP14, 79/263 OP43) (group 1: the venue, none when
  *  held online; 2: the days) */
-export const PART_HELD_RE = new RegExp(String.raw`^,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+export const PART_HELD_RE = letterRe(String.raw`^,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
 /**
  * Right after a sitting's name in a citation: " (Part II), Montreal, Canada, 7–19 December 2022" ("Adopted at the fifteenth
  * meeting of the Conference of the Parties to the Convention on Biological Diversity (Part II), Montreal, Canada, 7–19 December
  * 2022", A/RES/78/189, 78/262, 79/263 footnotes). Group 1: the part's roman number, 2: the venue, 3: the days.
  */
 export const CITED_PART_VENUE_DAYS_RE =
-  /^\s+\(Part\s+(I{1,3})\),\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?,\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s*[\u2013-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})/u;
+  letterRe(String.raw`^\s+\(Part\s+(I{1,3})\),\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?,\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s*[\u2013-]\s*\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`, 'u');
 
 /**
  * A Territory's election, dated: "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, the
@@ -615,21 +616,21 @@ export const CITED_PART_VENUE_DAYS_RE =
  * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Group 1: its kind word; 2: "election"
  * or "elections" (the span ends there: the dates after it are read as any sitting's).
  */
-export const ELECTION_HELD_RE = /(?<![\p{L}\p{N}])the\s+(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:that\s+(?:was|were)\s+)?held\s+in\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?!\d)/gu;
+export const ELECTION_HELD_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:that\s+(?:was|were)\s+)?held\s+in\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?!\d)`, 'gu');
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
-export const QUESTION_OF_TERRITORY_RE = /^Question of ((?:the )?\p{Lu}[\p{L} -]*)$/u;
+export const QUESTION_OF_TERRITORY_RE = letterRe(String.raw`^Question of ((?:the )?\p{Lu}[\p{L} -]*)$`, 'u');
 
 /** After "the third Conference": a connector that makes it the start of a longer name ("the third Conference of States Parties"). */
 export const BARE_EDITION_GOES_ON_RE = /^\s+(?:of|on|for|to)\b/;
 
 /** "the high-level meetings on ", "the high-level meetings of the General Assembly on ": meetings listed by topic. */
-export const HIGH_LEVEL_MEETINGS_ON_RE = /(?<![\p{L}\p{N}])the\s+high-level\s+meetings\s+(?:of\s+the\s+General\s+Assembly\s+)?on\s+/gu;
+export const HIGH_LEVEL_MEETINGS_ON_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+high-level\s+meetings\s+(?:of\s+the\s+General\s+Assembly\s+)?on\s+`, 'gu');
 /**
  * One listed high-level meeting with its own year: "antimicrobial resistance in 2024 and " then "non-communicable diseases in
  * 2025" (A/RES/78/4 annex OP6). Group 1: the topic, lowercase (up to the first " in <year>"); 2: the year; 3: the separator
  * before the next one (", ", " and ", ", and on "), none after the last.
  */
-export const TOPIC_IN_YEAR_ITEM_RE = /([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\d\d)(?![\d\p{L}–-])(,?\s+and\s+(?:on\s+)?(?=[a-z])|,\s+(?:on\s+)?(?=[a-z]))?/uy;
+export const TOPIC_IN_YEAR_ITEM_RE = letterRe(String.raw`([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\d\d)(?![\d\p{L}–-])(,?\s+and\s+(?:on\s+)?(?=[a-z])|,\s+(?:on\s+)?(?=[a-z]))?`, 'uy');
 
 /**
  * Between a body and "organizational session": it is to hold one ("the intergovernmental negotiating committee shall convene an

@@ -7,6 +7,7 @@ import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { normaliseName } from '../gazetteer/index.js';
 import { hasWord, textWords, wordIndex } from './paragraphWords.js';
+import { letterRe } from '../letter-classes.js';
 
 const THE_FOLLOWING = wordIndex('the following');
 
@@ -20,10 +21,10 @@ const LIST_INTRO_RE =
 /** Where the list ends: a semicolon, or a full stop closing the sentence. */
 const LIST_END_RE = /;|\.(?=\s|$)/g;
 /** An item: a capital or digit first, at most eight words, no bracket or quote left open. */
-const ITEM_RE = /^[\p{Lu}\d][^()“”"]{0,78}$/u;
+const ITEM_RE = letterRe(String.raw`^[\p{Lu}\d][^()“”"]{0,78}$`, 'u');
 
 /** What may follow a name that opens an item and still be the item's name: capitalised words only (" Young Leaders"). */
-const CAPITALISED_WORDS_RE = /^(?: \p{Lu}[\p{L}-]*){1,4}$/u;
+const CAPITALISED_WORDS_RE = letterRe(String.raw`^(?: \p{Lu}[\p{L}-]*){1,4}$`, 'u');
 /** The last word of a body of members that the initiative patterns read as an initiative. */
 const MEMBER_BODY_END_RE = / (?:Alliance|Coalition|Network)$/;
 

@@ -1,5 +1,6 @@
 // Head nouns and lowercase-topic patterns that make an unknown capitalised name an Organization
 // ("Working Group on Enhanced Cooperation", "Special Rapporteur on the right to privacy").
+import { letterRe, letterSource } from '../letter-classes.js';
 
 /** Head words of organization names (last head before the first preposition decides the kind). */
 export const ORG_HEADS: ReadonlySet<string> = new Set([
@@ -32,9 +33,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  */
 // (a comma before "rules and principles" is inside the topic: "the open-ended working group on reducing space threats
 // through norms, rules and principles of responsible behaviours", A/RES/79/22 OP2)
-const TOPIC = String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(?=\s+rules\s+and\s+principles\s)){3,200}?(?=\s*(?:,(?!\s+rules\s+and\s+principles\s)|[;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|entitled|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|in\s+the\s+(?:fulfilment|performance|implementation|follow-up|discharge)|to\s+(?:the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)|this|that|consider|hasten|galvanize|give|address|consult|facilitate|cooperate|further|make|provide|ensure|assist|support|undertake|follow|pay|conduct|visit|prepare|contribute|carry|share|identify|monitor|respond|discharge)|and\s+(?:the|in|relevant|United\s+Nations)|for\s+(?:briefing|a\s+period|the\s+(?:period|purpose))|on\s+(?:his|her|its|their)|during|with\s+(?:all|the|relevant|a\s+view)|so\s+far|since\s+the|without|of\s+looking|open\s+to\s+all|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`;
+const TOPIC = letterSource(String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(?=\s+rules\s+and\s+principles\s)){3,200}?(?=\s*(?:,(?!\s+rules\s+and\s+principles\s)|[;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|entitled|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|in\s+the\s+(?:fulfilment|performance|implementation|follow-up|discharge)|to\s+(?:the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)|this|that|consider|hasten|galvanize|give|address|consult|facilitate|cooperate|further|make|provide|ensure|assist|support|undertake|follow|pay|conduct|visit|prepare|contribute|carry|share|identify|monitor|respond|discharge)|and\s+(?:the|in|relevant|United\s+Nations)|for\s+(?:briefing|a\s+period|the\s+(?:period|purpose))|on\s+(?:his|her|its|their)|during|with\s+(?:all|the|relevant|a\s+view)|so\s+far|since\s+the|without|of\s+looking|open\s+to\s+all|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`);
 
-export const LOWERCASE_TOPIC_ORG_RE = new RegExp(
+export const LOWERCASE_TOPIC_ORG_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+Human\s+Rights\s+Council)?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
   'gu',
 );

@@ -1,5 +1,6 @@
 // Place context: "in Quito, Ecuador" (city followed by its country is one location), and the
 // prepositions that make a place the venue of an event.
+import { letterRe } from '../letter-classes.js';
 
 /** Text between a city and its country: ", " (and nothing else). */
 export const CITY_COUNTRY_GAP_RE = /^,\s*$/;
@@ -14,7 +15,7 @@ export const VENUE_BEFORE_RE = /(?:\b(?:held|organized|organised|convened|hosted
  */
 // (its state or province may come between: "in Jamnagar, Gujarat, India", A/RES/78/130 PP12)
 export const TOWN_BEFORE_COUNTRY_RE =
-  /(?<![\p{L}\p{N}])(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|el|al|sur|upon)){0,3})(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,\s+(?:the\s+)?$/u;
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|el|al|sur|upon)){0,3})(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,\s+(?:the\s+)?$`, 'u');
 
 /**
  * Heads after a place's name that make the place the first word of another name: "the Nouméa Accord", "the Montreal
@@ -53,8 +54,10 @@ const DECLARATION_AFTER_PLACE = ' declaration ';
  * declaration on refugee education in December 2017" (A/RES/79/190): the topic ends at a comma, a semicolon, a closing quote
  * or bracket, a footnote mark, or a date or "adopted" after it. (group 1: the words after "declaration")
  */
-const LOWER_DECLARATION_TAIL_RE =
-  /^ declaration ((?:on|for|of|in support of) [a-z][\p{L}\s'’-]*?)(?=\s*[,;:”)\d]|\s+(?:adopted|both|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)/u;
+const LOWER_DECLARATION_TAIL_RE = letterRe(
+  String.raw`^ declaration ((?:on|for|of|in support of) [a-z][\p{L}\s'’-]*?)(?=\s*[,;:”)\d]|\s+(?:adopted|both|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)`,
+  'u',
+);
 /** how far the topic may run (a longer one is no name: the text runs on) */
 const LOWER_DECLARATION_WINDOW = 240;
 const RUN_OF_SPACES_RE = /\s+/g;
