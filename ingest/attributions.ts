@@ -1375,8 +1375,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const convened = (verb === 'convened' || verb === 'co-convened') && by.index === 0;
     const conveners = convened && agents.length > 0 ? datedConveners(text, sorted, agents) : [];
     for (const a of conveners) for (const ev of convenedSittings(text, sorted, a, target)) push(type, a.key, ev.key, m.index, a.end);
+    const stateActs = STATE_AGENT_VERBS.has(verb) && (by.index === 0 || JOINTLY_GAP_RE.test(rest.slice(0, by.index)));
     for (const a of agents) {
-      if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
+      if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0]) && !(stateActs && a.attrs['country'] === a.name)) continue;
       push(type, a.key, target.key, m.index, end);
     }
     // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
@@ -1386,6 +1387,8 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
   }
 }
 
+const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded', 'organized', 'organised', 'co-organized', 'jointly organized']);
+const JOINTLY_GAP_RE = /^\s+jointly$/;
 /** between two conveners, the first's dates: ", on 4 and 5 March 2013, ", ", on 13 and 14 February 2014, and " */
 const DATED_CONVENER_GAP_RE = /^,\s+on\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?:19|20)\d\d,\s+(?:and\s+)?$/;
 /** The States listed after the last of `agents`, each after the dates of the one before ("Norway, on 4 and 5 March 2013, Mexico"). */
