@@ -1387,7 +1387,13 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
   }
 }
 
-const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded', 'organized', 'organised', 'co-organized', 'jointly organized']);
+/**
+ * participles whose agent may be a State printed bare: "the Global Initiative to Combat Nuclear Terrorism was launched jointly by
+ * the Russian Federation and the United States of America" (A/RES/79/42 PP9, 78/43, 80/41): a State leads an initiative it
+ * launched or leads. (Not "organized by Kenya": a bare State organizes no sitting, accuracy-attributions and aud25h.)
+ */
+const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded']);
+/** between such a participle and its "by": " jointly" */
 const JOINTLY_GAP_RE = /^\s+jointly$/;
 /** between two conveners, the first's dates: ", on 4 and 5 March 2013, ", ", on 13 and 14 February 2014, and " */
 const DATED_CONVENER_GAP_RE = /^,\s+on\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?:19|20)\d\d,\s+(?:and\s+)?$/;

@@ -3,8 +3,9 @@
 // STARTS_ON, ENDS_ON and ADOPTED_ON edge judged, the text read for the ones missed. Fixed: "the convening by <State> of <a
 // sitting>" organizes it, as "convened by Norway" does; a framework "adopted in <year>" (or "adopted in <town> in <year>") is
 // ADOPTED_ON that year, past the period it covers in brackets after its name ("(2023–2027)") and its short name in brackets
-// ("(Barbados Programme of Action)1"); a State printed bare after "launched jointly by" (or "led by", "organized by") leads or
-// organizes as "the Government of" it does. Each case quotes the file and paragraph; each fix has a guard.
+// ("(Barbados Programme of Action)1"); a State printed bare after "launched jointly by" (or "led by") leads the initiative as
+// "the Government of" it would (a bare State after "organized by" still organizes nothing). Each case quotes the file and
+// paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -76,7 +77,7 @@ describe('a framework "adopted in <year>": ADOPTED_ON that year', () => {
     expect(a.filter((x) => x.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 
-  it('guard: "to be adopted in 2025" (a future adoption, as the UN-Habitat strategic plan's is printed; built): no date of adoption yet', () => {
+  it('guard: "to be adopted in 2025" (a future adoption, as the texts print one for a strategic plan; built): no date of adoption yet', () => {
     const a = attributions('Recalling the Universal Declaration on Cultural Diversity, to be adopted in 2025,');
     expect(a.filter((x) => x.startsWith('ADOPTED_ON'))).toEqual([]);
   });
@@ -103,6 +104,10 @@ describe('a State printed bare after "launched jointly by": it leads the initiat
   it('guard: a town after "launched by" leads nothing ("launched by Geneva", built)', () => {
     const a = attributions('Recalling that the Global Initiative to Combat Nuclear Terrorism was launched by Geneva,');
     expect(a.filter((x) => x.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: "Welcomes the World Radiocommunication Conference, organized by Kenya in 2023" (accuracy-attributions): a bare State organizes no sitting', () => {
+    expect(attributions('Welcomes the World Radiocommunication Conference, organized by Kenya in 2023,').filter((x) => x.startsWith('ORGANIZES Place'))).toEqual([]);
   });
 
   it('guard: a State after a participle of no agency ("supported by the Russian Federation", built): no LEADS', () => {
