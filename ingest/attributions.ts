@@ -1376,8 +1376,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const convened = (verb === 'convened' || verb === 'co-convened') && by.index === 0;
     const conveners = convened && agents.length > 0 ? datedConveners(text, sorted, agents) : [];
     for (const a of conveners) for (const ev of convenedSittings(text, sorted, a, target)) push(type, a.key, ev.key, m.index, a.end);
+    const stateActs = STATE_AGENT_VERBS.has(verb) && (by.index === 0 || JOINTLY_GAP_RE.test(rest.slice(0, by.index)));
     for (const a of agents) {
-      if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0])) continue;
+      if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0]) && !(stateActs && a.attrs['country'] === a.name)) continue;
       push(type, a.key, target.key, m.index, end);
     }
     // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
@@ -1387,6 +1388,14 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
   }
 }
 
+/**
+ * participles whose agent may be a State printed bare: "the Global Initiative to Combat Nuclear Terrorism was launched jointly by
+ * the Russian Federation and the United States of America" (A/RES/79/42 PP9, 78/43, 80/41): a State leads an initiative it
+ * launched or leads. (Not "organized by Kenya": a bare State organizes no sitting, accuracy-attributions and aud25h.)
+ */
+const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded']);
+/** between such a participle and its "by": " jointly" */
+const JOINTLY_GAP_RE = /^\s+jointly$/;
 /** between two conveners, the first's dates: ", on 4 and 5 March 2013, ", ", on 13 and 14 February 2014, and " */
 const DATED_CONVENER_GAP_RE = /^,\s+on\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?:19|20)\d\d,\s+(?:and\s+)?$/;
 /** The States listed after the last of `agents`, each after the dates of the one before ("Norway, on 4 and 5 March 2013, Mexico"). */
@@ -1486,7 +1495,13 @@ function nounByAgentOfAttributions(text: string, sorted: EntityMention[], push: 
     const agentStart = from + m.index + m[0].length - m[0].slice(m[0].indexOf(m[2]!)).length;
     const agentEnd = agentStart + m[2]!.length;
     const hosting = m[1] === 'hosting';
-    const agents = sorted.filter((a) => a.start >= agentStart && a.end <= agentEnd && (a.kind === 'Organization' || (hosting && a.kind === 'Place')));
+    // "the convening by Indonesia of the third Conference of States Parties and Signatories to Treaties that Establish
+    // Nuclear-Weapon-Free Zones and Mongolia on 24 April 2015" (A/RES/78/39 PP4, 80/47): a State convenes a sitting as it does
+    // when "convened by Norway" follows the sitting (a State, not a town: its place is its own country)
+    const convening = m[1] === 'convening';
+    const agents = sorted.filter(
+      (a) => a.start >= agentStart && a.end <= agentEnd && (a.kind === 'Organization' || (a.kind === 'Place' && (hosting || (convening && a.attrs['country'] === a.name)))),
+    );
     if (agents.length === 0) continue;
     const type: AttributionType = hosting ? 'HOSTS' : 'ORGANIZES';
     const nounAt = from + m.index;
@@ -1884,6 +1899,13 @@ const ADOPTED_ON_GAP_RE =
 /** between a framework and the month it was adopted in: ", adopted in ", ",9 which was adopted in " (no body or sitting between:
  *  a sitting "held in New York in September 2023" dates the sitting) */
 const ADOPTED_IN_MONTH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?adopted\s+in\s+$/;
+/** between a framework and the year it was adopted in: ", adopted in ", "1 was adopted in ", ", adopted in Phnom Penh in " (the
+ *  town where, then the year; no body or sitting between) */
+const ADOPTED_IN_YEAR_GAP_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?adopted\s+in\s+(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+in\s+)?$/;
+/** after a year: another year listed with it (", 2010 and 2015", " and 2015") */
+const MORE_YEARS_AFTER_RE = /^\s*(?:,|and|to|[–-])\s*(?:and\s+)?(?:19|20)\d\d/;
+/** right after a name: the period it covers, in brackets ("(2023–2027)", "(2021-2030)") */
+const PERIOD_IN_BRACKETS_AFTER_RE = /^\s?\((?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d\d\)/;
 /** between the second of two frameworks and the day: ",25 both adopted on " */
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
@@ -1951,18 +1973,41 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     if (!adoption && !signing && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
     let j = i + 1;
-    // (after "the signing of", its short name in brackets too: the same node)
-    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (signing && sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
-    const d = j < sorted.length ? sorted[j]! : undefined;
+    // (its short name in brackets too, the same node: after "the signing of", or "the Programme of Action for the Sustainable
+    // Development of Small Island Developing States (Barbados Programme of Action)1 adopted in 1994", A/RES/78/317 annex)
+    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
+    let d = j < sorted.length ? sorted[j]! : undefined;
     if (d?.kind !== 'Date' || d.start - f.end > 120) continue;
+    // "the Plan of Action to Strengthen the Implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone
+    // (2023–2027), adopted in Phnom Penh in 2022" (A/RES/78/39 OP1, 80/47): the years in brackets right after the name are the
+    // period it covers, no day it was adopted; the date after them is
+    let nameEnd = frameworkNameEnd(text, sorted, i);
+    // (the gap to the date starts after its short name in brackets, as ADOPTED_ON_GAP_RE reads it: ")1 adopted in "; the
+    // signing's gap reads the brackets itself)
+    const shortName = signing ? undefined : sorted.slice(i + 1, j).find((x) => x.key === f.key && x.start >= f.end && x.start - f.end <= 3);
+    if (shortName !== undefined && text.charCodeAt(shortName.end) === 41 /* ) */) nameEnd = shortName.end;
+    const period = d.start - nameEnd <= 2 && text.charCodeAt(d.start - 1) === 40 /* ( */ ? PERIOD_IN_BRACKETS_AFTER_RE.exec(text.slice(nameEnd, nameEnd + 16)) : null;
+    if (period) {
+      nameEnd += period[0].length;
+      while (j < sorted.length && (sorted[j]!.start < nameEnd || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
+      d = j < sorted.length ? sorted[j]! : undefined;
+      if (d?.kind !== 'Date' || d.start - nameEnd > 120) continue;
+    }
+    if (d.key.length === 9 /* Date:YYYY */) {
+      // "the Universal Declaration on Cultural Diversity, adopted in 2001" (A/RES/78/161, 80/148), "... (2023–2027), adopted in
+      // Phnom Penh in 2022": the year printed, when it is the only one ("the recommendations adopted in 2006, 2010 and 2015" are
+      // several texts)
+      if (ADOPTED_IN_YEAR_GAP_RE.test(text.slice(nameEnd, d.start)) && !MORE_YEARS_AFTER_RE.test(text.slice(d.end, d.end + 12))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      continue;
+    }
     if (d.key.length === 12 /* Date:YYYY-MM */) {
       // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
       // (A/RES/78/138 PP11, 79/222, 80/124), "the Kyoto Declaration ..., adopted in March 2021" (79/154 PP35): the month printed
-      if (ADOPTED_IN_MONTH_GAP_RE.test(text.slice(frameworkNameEnd(text, sorted, i), d.start))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      if (ADOPTED_IN_MONTH_GAP_RE.test(text.slice(nameEnd, d.start))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       continue;
     }
     if (d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
-    const gap = text.slice(frameworkNameEnd(text, sorted, i), d.start);
+    const gap = text.slice(nameEnd, d.start);
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
