@@ -100,6 +100,21 @@ export const EVENTS: GazetteerEntry[] = [
   // hosted by Gabon and Germany and held on the margins of ...", A/RES/79/68 PP17, 80/63, 78/59): one node, as the
   // Conferences on the Humanitarian Impact of Nuclear Weapons are
   ev('high-level meetings on poaching and illicit wildlife trafficking', 'meeting', { series: true }),
+  // the Assembly's meeting of 23 September 2013 (its outcome document: resolution 68/3), printed by its short name ("the outcome
+  // of the high-level meeting on disability and development", A/RES/79/149 PP9) and by its full one ("the outcome document of the
+  // high-level meeting of the Assembly on the realization of the Millennium Development Goals and other internationally agreed
+  // development goals for persons with disabilities: the way forward, ...", OP39): one sitting, one node
+  ev('high-level meeting on disability and development', 'meeting', {
+    startDate: '2013-09-23',
+    location: 'New York',
+    aliases: [
+      'high-level meeting of the General Assembly on disability and development',
+      'high-level meeting of the Assembly on disability and development',
+      'high-level meeting on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities',
+      'high-level meeting of the General Assembly on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities',
+      'high-level meeting of the Assembly on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities',
+    ],
+  }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",

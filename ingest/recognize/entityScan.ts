@@ -88,6 +88,12 @@ import {
   OF_MARKED_NAME_RE,
   ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE,
   ADOPTED_AT_WORDS,
+  HOSTED_BY,
+  HOSTED_SITTING_RE,
+  HOSTS_GAP_RE,
+  CO_ORGANIZED_BY_RE,
+  HOSTED_ON_DAYS_RE,
+  AND_BY_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -4864,6 +4870,80 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/** the kind of an unnamed sitting by its noun ("retreat" and "meeting" sit as meetings; a workshop is of no kind of its own) */
+const HOSTED_NOUN_KINDS: ReadonlyMap<string, EventKindName> = new Map<string, EventKindName>([
+  ['conference', 'conference'], ['meeting', 'meeting'], ['retreat', 'meeting'], ['summit', 'summit'], ['forum', 'forum'],
+]);
+/** Where the host of a sitting read after another's days is printed ("... and by Sierra Leone on ..."): its HOSTS is read there. */
+let hostedAt = new Map<Record<string, unknown>, number>();
+/** The hosts printed from `at` on ("the Philippines", "Jordan, Brazil and Spain"): the first and last, places or bodies read. */
+function hostsAt(text: string, cands: readonly Candidate[], at: number): { first: Candidate; last: Candidate } | undefined {
+  const isHost = (c: Candidate) => (c.kind === 'Place' || c.kind === 'Organization') && (c.start === at || (c.start === at + 4 && text.startsWith('the ', at)));
+  const first = cands.find(isHost);
+  if (first === undefined) return undefined;
+  let last = first;
+  for (;;) {
+    const from = last.end;
+    const next = cands.find((c) => (c.kind === 'Place' || c.kind === 'Organization') && c.start > from && c.start - from <= 10 && HOSTS_GAP_RE.test(text.slice(from, c.start)));
+    if (next === undefined) return { first, last };
+    last = next;
+  }
+}
+/**
+ * Step 4e (hosted). A sitting with no name of its own, identified by who hosted it and on which days: "the regional conference
+ * hosted by Costa Rica on 23 and 24 February 2023", "the conference hosted by Luxembourg on 25 and 26 April 2023" (A/RES/78/241
+ * PP7), "the international conference hosted by Austria on 29 and 30 April 2024" (A/RES/79/62 PP10), "the most recent ministerial
+ * meeting hosted by Jordan, Brazil and Spain on 25 September 2025" (A/RES/80/77 PP42): one sitting each, named by its noun and its
+ * hosts ("regional conference hosted by Costa Rica"), keyed by its year as any dated sitting; the mention is its noun, so that
+ * the hosts and days after it are read as for a named one. A plural with a second host and days ("the latest regional conferences
+ * hosted by the Philippines on 13 and 14 December 2023 and by Sierra Leone on 17 and 18 April 2024", A/RES/79/62 PP10) is two
+ * sittings, the second spanning its days. Only with the days printed right after the hosts: "conferences hosted by States" in
+ * general, with no day, name no sitting.
+ */
+function hostedSittings(text: string, cands: Candidate[]): void {
+  HOSTED_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOSTED_SITTING_RE.exec(text))) {
+    const qualifiers = m[1]!.replace(/\s+/g, ' ');
+    const noun = m[2]!;
+    const nounEnd = m.index + m[0].trimEnd().length;
+    const start = nounEnd - noun.length - m[3]!.length - m[1]!.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
+    const byAt = text.indexOf(HOSTED_BY, nounEnd - 1) + HOSTED_BY.length;
+    const hosts = hostsAt(text, cands, byAt);
+    if (hosts === undefined) continue;
+    let after = hosts.last.end;
+    // ("the summit hosted by the Kingdom of the Netherlands and co-organized by the Republic of Korea on 15 and 16 February 2023",
+    // A/RES/78/241 PP7: the co-organizer stands between the host and the days)
+    const co = CO_ORGANIZED_BY_RE.exec(text.slice(after, after + 40));
+    if (co) {
+      const coAt = after + co[0].length;
+      const organizer = cands.find((c) => c.start === coAt && (c.kind === 'Place' || c.kind === 'Organization'));
+      if (organizer === undefined) continue;
+      after = organizer.end;
+    }
+    const days = HOSTED_ON_DAYS_RE.exec(text.slice(after, after + 60));
+    if (!days) continue;
+    const eventKind = HOSTED_NOUN_KINDS.get(noun) ?? 'other';
+    const hostName = (first: Candidate, last: Candidate) => `${qualifiers}${noun} hosted by ${text.slice(first.start, last.end).replace(/\s+/g, ' ')}`;
+    cands.push(candidate('Event', hostName(hosts.first, hosts.last), { eventKind }, start, nounEnd, 'special'));
+    if (m[3] !== 's') continue;
+    // the plural's next sitting: " and by <host> on <days>"
+    const daysEnd = after + days[0].length;
+    const and = AND_BY_RE.exec(text.slice(daysEnd, daysEnd + 20));
+    const next = and ? hostsAt(text, cands, daysEnd + and[0].length - (and[0].endsWith('the ') ? 4 : 0)) : undefined;
+    const nextDays = next ? HOSTED_ON_DAYS_RE.exec(text.slice(next.last.end, next.last.end + 60)) : null;
+    if (next === undefined || !nextDays) continue;
+    const nextEnd = next.last.end + nextDays[0].length;
+    const daysAt = next.last.end + nextDays[0].search(/\d/);
+    const range = parseDateRange(text.slice(daysAt, nextEnd));
+    if (range.start === undefined) continue;
+    const attrs = pairedAttrs(eventKind, { venueAt: -1, year: range.start, yearAt: daysAt, dateEnd: nextEnd, endDate: range.end });
+    hostedAt.set(attrs, next.first.start);
+    cands.push(candidate('Event', hostName(next.first, next.last), attrs, daysAt, nextEnd, 'special'));
+  }
+}
+
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
 /** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
@@ -7582,6 +7662,8 @@ export interface EventDetail {
   venueAt?: number;
   /** the key of the sitting it is a segment or meeting of ("the high-level segment of the <Congress>") */
   partOf?: string;
+  /** where its host is printed, when that is not right after its name ("... and by Sierra Leone on 17 and 18 April 2024") */
+  hostAt?: number;
 }
 // eventDetails and namedOrganizations hold the mentions of the resolution being scanned (its context): strong
 // maps, replaced when a scan comes with another context. A WeakMap and a WeakSet of every mention ever made
@@ -7806,6 +7888,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     if (!(s.gates & SITTING_GATE)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
+    // 4e (hosted). "the regional conference hosted by Costa Rica on 23 and 24 February 2023": a sitting its hosts and days identify
+    if (text.includes(HOSTED_BY)) hostedSittings(text, cands);
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
@@ -8166,6 +8250,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const hits = scanGazetteer(text, facts.wordStarts);
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
+  if (hostedAt.size) hostedAt = new Map();
   // 1. known names
   const cands = knownNameCandidates(text, hits, ctx.date);
   const s: Scan = {
@@ -11830,6 +11915,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         listedWith: undefined,
         venueAt: here && pairedVenueAt.size ? pairedVenueAt.get(c.attrs) : undefined,
         partOf: partOfKey(c),
+        hostAt: hostedAt.size ? hostedAt.get(c.attrs) : undefined,
       });
     } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);
     mentions.push(mention);

@@ -638,3 +638,21 @@ export const TOPIC_IN_YEAR_ITEM_RE = /([a-z][a-z ,-]{2,100}?)\s+in\s+((?:19|20)\
  * "Requests the Secretary-General to convene an organizational session" names who convenes it, not whose it is.
  */
 export const TO_HOLD_ORGANIZATIONAL_GAP_RE = /^,?\s+(?:which\s+)?(?:(?:shall|will|would|should)\s+(?:convene|hold)|to\s+hold)\s+(?:an|a\s+(?:one|two|three)[- ]day)\s+$/;
+
+/** the gate of hostedSittings: a sitting hosted by someone (a rare substring) */
+export const HOSTED_BY = ' hosted by ';
+/**
+ * An unnamed sitting hosted by someone: "the regional conference hosted by ", "the latest regional conferences hosted by ",
+ * "the most recent ministerial meeting hosted by " (group 1: its qualifiers, 2: its noun, 3: the plural's "s"). "latest" and
+ * "most recent" say which one, not what it is: no part of the name.
+ */
+export const HOSTED_SITTING_RE =
+  /(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat)(s?)\s+(?=hosted\s+by\s)/gu;
+/** between two hosts of one sitting: ", " or " and " (an Oxford comma too) */
+export const HOSTS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** right after the hosts: a co-organizer ("and co-organized by "), then the days ("on 15 and 16 February 2023") */
+export const CO_ORGANIZED_BY_RE = /^\s+and\s+co-organized\s+by\s+(?:the\s+)?/;
+/** (group 0 ends with the days' year) */
+export const HOSTED_ON_DAYS_RE = new RegExp(String.raw`^,?\s+on\s+(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])`);
+/** the plural's next sitting: " and by " another host, with its own days */
+export const AND_BY_RE = /^,?\s+and\s+by\s+(?:the\s+)?/;
