@@ -94,6 +94,10 @@ import {
   CO_ORGANIZED_BY_RE,
   HOSTED_ON_DAYS_RE,
   AND_BY_RE,
+  HELD_IN as HELD_IN_WORDS,
+  HELD_SITTING_RE,
+  VENUE_COUNTRY_GAP_RE,
+  HELD_ON_DAYS_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -4943,6 +4947,33 @@ function hostedSittings(text: string, cands: Candidate[]): void {
     cands.push(candidate('Event', hostName(next.first, next.last), attrs, daysAt, nextEnd, 'special'));
   }
 }
+/**
+ * Step 4e (held). A sitting with no name of its own, identified by where and on which days it was held: "the extraordinary
+ * ministerial conference held in Rome on 15 March 2018" (A/RES/78/73), "the ministerial meeting held in New York on 24 September
+ * 2024" (A/RES/80/70), "the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015" (A/RES/79/180 PP26, 78/214,
+ * 80/200): one sitting each, named by its noun and its venue ("forum held in Fez"), keyed by its year; the mention is its noun,
+ * so that the venue and days after it are read as for a named one. Only with the days printed right after the venue (its
+ * country between): "a preparatory meeting held in Luanda from 22 to 25 April", with no year, or "the ... meeting, held in Sao
+ * Tome", with no day, stay unnamed.
+ */
+function heldSittings(text: string, cands: Candidate[]): void {
+  HELD_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HELD_SITTING_RE.exec(text))) {
+    const qualifiers = m[1]!.replace(/\s+/g, ' ');
+    const noun = m[2]!;
+    const start = m.index + m[0].indexOf(m[1]! + noun);
+    const nounEnd = start + m[1]!.length + noun.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
+    const inAt = text.indexOf(HELD_IN_WORDS, nounEnd - 1) + HELD_IN_WORDS.length;
+    const venue = cands.find((c) => c.kind === 'Place' && (c.start === inAt || (c.start === inAt + 4 && text.startsWith('the ', inAt))));
+    if (venue === undefined) continue;
+    const country = cands.find((c) => c.kind === 'Place' && c.start > venue.end && c.start - venue.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue.end, c.start)));
+    const after = (country ?? venue).end;
+    if (!HELD_ON_DAYS_RE.test(text.slice(after, after + 60))) continue;
+    cands.push(candidate('Event', `${qualifiers}${noun} held in ${venue.name}`, { eventKind: HOSTED_NOUN_KINDS.get(noun) ?? 'other' }, start, nounEnd, 'special'));
+  }
+}
 
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
@@ -7888,14 +7919,17 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     if (!(s.gates & SITTING_GATE)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
-    // 4e (hosted). "the regional conference hosted by Costa Rica on 23 and 24 February 2023": a sitting its hosts and days identify
-    if (text.includes(HOSTED_BY)) hostedSittings(text, cands);
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
     if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   },
+  // 4e (hosted). "the regional conference hosted by Costa Rica on 23 and 24 February 2023": a sitting its hosts and days identify
+  // (its own gate: a forum, summit or retreat is no word of SITTING_GATE's)
+  (s) => { if (s.text.includes(HOSTED_BY)) hostedSittings(s.text, s.cands); },
+  // 4e (held). "the extraordinary ministerial conference held in Rome on 15 March 2018": a sitting its venue and days identify
+  (s) => { if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands); },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
   (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own

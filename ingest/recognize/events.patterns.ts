@@ -656,3 +656,15 @@ export const CO_ORGANIZED_BY_RE = /^\s+and\s+co-organized\s+by\s+(?:the\s+)?/;
 export const HOSTED_ON_DAYS_RE = new RegExp(String.raw`^,?\s+on\s+(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])`);
 /** the plural's next sitting: " and by " another host, with its own days */
 export const AND_BY_RE = /^,?\s+and\s+by\s+(?:the\s+)?/;
+/** the gate of heldSittings: a sitting held somewhere (a rare substring) */
+export const HELD_IN = ' held in ';
+/**
+ * An unnamed sitting held somewhere: "the extraordinary ministerial conference held in ", "the ministerial meeting held in ",
+ * "its forum held in " (group 1: its qualifiers, 2: its noun). Singular only.
+ */
+export const HELD_SITTING_RE =
+  /(?<![\p{L}\p{N}])(?:[Tt]he|its)\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat),?\s+(?=held\s+in\s)/gu;
+/** after its venue: ", Morocco" (its country), then the days ("on 23 and 24 April 2015", "from 11 to 13 November 2014") */
+export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
+export const HELD_ON_DAYS_RE =
+  /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;

@@ -1,0 +1,118 @@
+// Session-39 audit aud39d: events, last session's open misses (A/RES/79/62 PP10, 80/129 OP8-OP9 and PP12, 79/180 PP26,
+// 79/317, 79/149, 78/4 annex OP7, 78/20 OP6, 78/231 OP31, 78/167 OP12), each form grepped across corpus-ga for its siblings.
+// Fixed: a sitting with no name of its own that its hosts and days identify ("the regional conference hosted by Costa Rica on 23
+// and 24 February 2023", 78/241 PP7; the plural "regional conferences hosted by the Philippines on ... and by Sierra Leone on ...",
+// 79/62 PP10; 80/77 PP42), or its venue and days ("the extraordinary ministerial conference held in Rome on 15 March 2018", 78/73;
+// "its forum held in Fez, Morocco, on 23 and 24 April 2015", 79/180 PP26, 78/214, 80/200; 80/70 PP11; 78/229 OP48) is an Event
+// with its HOSTS, HELD_IN and dates; the 2013 high-level meeting on disability and development, printed by its short and its
+// full name (79/149 PP9, OP39), is one node. Each case quotes its file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/62', date: '2024-12-02' };
+const { extract, attributions } = oneParagraph({ ctx: GA79, kind: 'preambular' });
+const events = (text: string, kind?: 'preambular' | 'operative') => extract(text, kind).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+
+describe('an unnamed sitting its hosts and days identify', () => {
+  const PP10 =
+    'Acknowledging the important contribution of State-led international and regional conferences and initiatives, including the latest regional conferences hosted by the Philippines on 13 and 14 December 2023 and by Sierra Leone on 17 and 18 April 2024, the international conference hosted by Austria on 29 and 30 April 2024 and the Responsible Artificial Intelligence in the Military Domain Summit hosted by the Republic of Korea on 9 and 10 September 2024,';
+
+  it('A/RES/79/62 PP10: "the international conference hosted by Austria on 29 and 30 April 2024" is an Event, hosted by Austria and dated', () => {
+    const austria = 'Event:international conference hosted by Austria @ 2024';
+    expect(events(PP10)).toContain(austria);
+    const att = attributions(PP10);
+    expect(att).toContain(`HOSTS Place:Austria -> ${austria}`);
+    expect(att).toContain(`STARTS_ON ${austria} -> Date:2024-04-29`);
+    expect(att).toContain(`ENDS_ON ${austria} -> Date:2024-04-30`);
+  });
+
+  it('A/RES/79/62 PP10: "the latest regional conferences hosted by the Philippines on ... and by Sierra Leone on ...": two sittings, each with its host and days', () => {
+    const philippines = 'Event:regional conference hosted by Philippines @ 2023';
+    const sierraLeone = 'Event:regional conference hosted by Sierra Leone @ 2024';
+    expect(events(PP10)).toEqual(expect.arrayContaining([philippines, sierraLeone]));
+    const att = attributions(PP10);
+    expect(att).toEqual(
+      expect.arrayContaining([
+        `HOSTS Place:Philippines -> ${philippines}`,
+        `STARTS_ON ${philippines} -> Date:2023-12-13`,
+        `HOSTS Place:Sierra Leone -> ${sierraLeone}`,
+        `STARTS_ON ${sierraLeone} -> Date:2024-04-17`,
+        `ENDS_ON ${sierraLeone} -> Date:2024-04-18`,
+      ]),
+    );
+    expect(att.filter((a) => a.startsWith('HOSTS Place:Sierra Leone') && !a.endsWith(sierraLeone))).toEqual([]);
+  });
+
+  it('A/RES/80/77 PP42: "the most recent ministerial meeting hosted by Jordan, Brazil and Spain on 25 September 2025": hosted by all three', () => {
+    const text =
+      'Welcoming the joint efforts of host countries and donors to mobilize support for the Agency, including through extraordinary ministerial meetings, inter alia, the most recent ministerial meeting hosted by Jordan, Brazil and Spain on 25 September 2025, aimed at urgently addressing the Agency’s funding shortfall,';
+    const meeting = 'Event:ministerial meeting hosted by Jordan, Brazil and Spain @ 2025';
+    const att = attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/77', date: '2025-12-05' });
+    expect(att).toEqual(expect.arrayContaining([`HOSTS Place:Jordan -> ${meeting}`, `HOSTS Place:Brazil -> ${meeting}`, `HOSTS Place:Spain -> ${meeting}`, `STARTS_ON ${meeting} -> Date:2025-09-25`]));
+  });
+
+  it('A/RES/78/241 PP7: "the summit hosted by the Kingdom of the Netherlands and co-organized by the Republic of Korea on 15 and 16 February 2023": the days after the co-organizer', () => {
+    const text =
+      'Acknowledging the important contribution of international and regional conferences and initiatives such as the summit hosted by the Kingdom of the Netherlands and co-organized by the Republic of Korea on 15 and 16 February 2023, the regional conference hosted by Costa Rica on 23 and 24 February 2023,';
+    expect(events(text)).toEqual(['Event:summit hosted by Kingdom of the Netherlands @ 2023', 'Event:regional conference hosted by Costa Rica @ 2023']);
+  });
+
+  it('guard: hosts with no day printed ("conferences hosted by Member States") name no sitting', () => {
+    const text = 'Acknowledging the contribution of the regional conferences hosted by Member States in recent years and of the conference hosted by Austria,';
+    expect(events(text)).toEqual([]);
+  });
+
+  it('guard: a named sitting hosted on its days keeps its name ("the Responsible Artificial Intelligence in the Military Domain Summit hosted by ...")', () => {
+    expect(events(PP10).filter((k) => k.includes('Military Domain'))).toEqual(['Event:Responsible Artificial Intelligence in the Military Domain Summit @ 2024']);
+  });
+});
+
+describe('an unnamed sitting its venue and days identify', () => {
+  it('A/RES/79/180 PP26 (78/214, 80/200): "the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015" is an Event held in Fez', () => {
+    const text =
+      'Welcoming in this regard all international, regional and national initiatives, and recalling the initiative of the Special Adviser to the Secretary-General on the Prevention of Genocide on the role of religious leaders in preventing incitement that could lead to atrocity crimes and the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015, the Istanbul Process for Combating Intolerance, Discrimination and Incitement to Hatred and/or Violence on the Basis of Religion or Belief,';
+    const forum = 'Event:forum held in Fez @ 2015';
+    expect(events(text)).toEqual([forum]);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`HELD_IN ${forum} -> Place:Fez`, `STARTS_ON ${forum} -> Date:2015-04-23`, `ENDS_ON ${forum} -> Date:2015-04-24`]));
+  });
+
+  it('A/RES/80/70 PP11: "the Joint Ministerial Statement ... adopted at the ministerial meeting held in New York on 24 September 2024": the meeting adopted it', () => {
+    const text =
+      'Recalling further the Final Declaration adopted by the fourteenth Conference on Facilitating the Entry into Force of the Comprehensive Nuclear-Test-Ban Treaty, held in New York on 26 September 2025, convened pursuant to article XIV of the Treaty, and recalling the Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty adopted at the ministerial meeting held in New York on 24 September 2024,';
+    const meeting = 'Event:ministerial meeting held in New York @ 2024';
+    const att = attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/70', date: '2025-12-01' });
+    expect(att).toEqual(expect.arrayContaining([`HELD_IN ${meeting} -> Place:New York`, `STARTS_ON ${meeting} -> Date:2024-09-24`]));
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && a.includes('Joint Ministerial Statement'))).toEqual([`ADOPTED ${meeting} -> Framework:Joint Ministerial Statement on the Comprehensive Nuclear-Test-Ban Treaty`]);
+  });
+
+  it('guard: no day after the venue ("the fifty-fifth ministerial meeting, held in Sao Tome", a year alone) names no sitting', () => {
+    expect(events('Recalling the meeting held in Sao Tome in 2019 and the high-level preparatory meeting held in Luanda from 22 to 25 April,').filter((k) => k.includes('held in'))).toEqual([]);
+  });
+});
+
+describe('one 2013 high-level meeting on disability and development', () => {
+  const GA149: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/149', date: '2024-12-17' };
+  it('A/RES/79/149 PP9 and OP39: its short name and its full name ("of the Assembly on the realization of ...") are one node, organized by the Assembly', () => {
+    const pp9 = extract(
+      'Noting the panel discussion organized by the President of the General Assembly held on 13 June 2016 to follow up on the status of and progress made towards the realization of the development goals for persons with disabilities in relation to the follow-up to the outcome of the high-level meeting on disability and development and to the principles of the Convention on the Rights of Persons with Disabilities,',
+      'preambular',
+      { ...GA149 },
+    );
+    const op39 = extract(
+      'Requests the Secretary-General to submit information to the General Assembly at its eighty-first session on the implementation of the present resolution and of the outcome document of the high-level meeting of the Assembly on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities: the way forward, a disability-inclusive development agenda towards 2015 and beyond, and to make appropriate recommendations;',
+      'operative',
+      { ...GA149 },
+    );
+    const key = 'Event:high-level meeting on disability and development @ 2013';
+    expect(pp9.mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toContain(key);
+    expect(op39.mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toContain(key);
+    expect(op39.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ORGANIZES Organization:General Assembly -> ${key}`);
+  });
+
+  it('guard: another high-level meeting of the Assembly ("on HIV and AIDS") keeps its own node', () => {
+    const text = 'Recalling the political declaration adopted at the high-level plenary meeting of the Assembly on HIV and AIDS in 2016,';
+    expect(events(text, 'preambular').filter((k) => k.includes('disability'))).toEqual([]);
+    expect(events(text, 'preambular').some((k) => k.includes('HIV and AIDS'))).toBe(true);
+  });
+});
