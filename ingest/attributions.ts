@@ -223,7 +223,7 @@ const EVENT_WINDOW = 400;
 
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
 // ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
 const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;

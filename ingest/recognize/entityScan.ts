@@ -3025,7 +3025,9 @@ function assemblySessionAhead(text: string, cands: readonly Candidate[], at: num
 // two functions, one per scan: a late deopt in one recompiles that one only
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number, pending: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
+  // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
+  // gate words are full, so a substring test)
+  if (gates & SESSION_GATE || text.includes(RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (text.includes(MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
@@ -3038,6 +3040,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+const RETREAT = ' retreat ';
 const HOLD_A_SUBSTANTIVE_SESSION = 'hold a substantive session ';
 const SUBSTANTIVE_SESSION = 'substantive session';
 /** "to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April" (group 1 the
@@ -4005,7 +4008,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     m = Object.assign([whole], { index: from + back.index, input: text, groups: undefined }) as RegExpExecArray;
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
-    const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
+    const kind: EventKindName = /meeting|retreat/i.test(noun!) ? 'meeting' : 'session';
     // a year numbers sessions only ("the 2024 plenary meeting of the Kimberley Process" is a dated edition of its meetings)
     const yearNumbered = ordinal!.length === 4 && /^\d{4}$/.test(ordinal!);
     if (yearNumbered && kind === 'meeting') continue;

@@ -265,7 +265,7 @@ export const SHARED_PARTICIPLE_RE = /^[^;.,]{1,200},\s+(?:held|convened|which\s+
 /** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. A footnote mark may be glued
  *  to the noun ("adopted by the General Assembly at its twenty-fourth special session2 constitute", A/RES/78/172 PP3): one
  *  to three digits, then no letter or digit. */
-export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:\s+of\s+(?:the\s+)?)?/gu;
+export const SESSION_NOUN_RE = /(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting|retreat)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:\s+of\s+(?:the\s+)?)?/gu;
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ", "its 2024 ", "the 1993 substantive " (a year
  *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
