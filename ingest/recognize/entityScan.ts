@@ -7394,8 +7394,12 @@ const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}(?:\s*,\s*(?:which\s+(
 function postponedEdition(ev: Candidate, windowText: string, at: number, start: string): boolean {
   // (or the days right after the name: "decided to convene the third United Nations Conference on Landlocked Developing
   // Countries from 18 to 21 June 2024 in Kigali", A/RES/78/315 PP1)
-  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && (HELD_THEN_DATE_RE.test(windowText.slice(0, at)) || (at === 0 && FROM_DAYS_RE.test(windowText)));
+  // (or its venue and days printed together right after the name: "the third United Nations Conference on Landlocked Developing
+  // Countries, in Rwanda from 18 to 21 June 2024", A/RES/78/167 OP12: the venue is read as the plan's, so are its days)
+  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && (HELD_THEN_DATE_RE.test(windowText.slice(0, at)) || (at === 0 && FROM_DAYS_RE.test(windowText)) || VENUE_THEN_DAYS_RE.test(windowText.slice(0, at)));
 }
+/** between a name and its days: ", in Rwanda " (a venue alone, capitalised) */
+const VENUE_THEN_DAYS_RE = /^,\s+in\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s*$/u;
 /** "from 18 to 21 June 2024" right after an event's name */
 const FROM_DAYS_RE = /^\s+from\s+\d/;
 

@@ -116,3 +116,62 @@ describe('one 2013 high-level meeting on disability and development', () => {
     expect(events(text, 'preambular').some((k) => k.includes('HIV and AIDS'))).toBe(true);
   });
 });
+
+describe("the Economic and Social Council's recurring special meetings are known sittings", () => {
+  const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/129', date: '2025-12-18' };
+  it('A/RES/80/129 OP9: the special meetings on tax matters and on financial integrity, and the one with credit rating agencies, are Events organized by the Council', () => {
+    const text =
+      'Reaffirms that the deliberations of the special meeting of the Economic and Social Council on international cooperation in tax matters, the Development Cooperation Forum, a special meeting of the Economic and Social Council on financial integrity, the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals and a high-level special meeting of the Economic and Social Council with credit rating agencies, among others, will be taken into account by the forum on financing for development follow-up on an appropriate cycle;';
+    const x = extract(text, 'operative', { ...GA80 });
+    const keys = x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+    const tax = 'Event:special meeting of the Economic and Social Council on international cooperation in tax matters';
+    const integrity = 'Event:special meeting of the Economic and Social Council on financial integrity';
+    expect(keys).toEqual(expect.arrayContaining([tax, integrity, 'Event:special high-level meeting on credit ratings']));
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toEqual(expect.arrayContaining([`ORGANIZES Organization:Economic and Social Council -> ${tax}`, `ORGANIZES Organization:Economic and Social Council -> ${integrity}`]));
+  });
+
+  it('A/RES/80/129 OP8: "the annual special high-level meeting with the Bretton Woods institutions" is the Council\'s special high-level meeting; the bodies after it stay', () => {
+    const text =
+      'Also looks forward to continuing to hold the annual special high-level meeting with the Bretton Woods institutions and a special high-level meeting that engages with the World Trade Organization and the United Nations Conference on Trade and Development, in the year that trade is under in-depth review;';
+    const keys = extract(text, 'operative', { ...GA80 }).mentions.map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['Event:special high-level meeting of the Economic and Social Council', 'Organization:World Trade Organization', 'Organization:United Nations Conference on Trade and Development']));
+  });
+
+  it('guard: "the special high-level meeting of the Council with the Bretton Woods institutions, the World Trade Organization and ..." (A/RES/78/231 PP18) keeps the bodies it meets', () => {
+    const text =
+      'Recalling the intergovernmentally agreed conclusions and recommendations of the forum, in which it was decided that the ninth Economic and Social Council forum on financing for development follow-up would convene from 22 to 25 April 2024 and would include the special high-level meeting of the Council with the Bretton Woods institutions, the World Trade Organization and the United Nations Conference on Trade and Development,';
+    const keys = extract(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/231', date: '2023-12-22' }).mentions.map((m) => m.key);
+    expect(keys).toEqual(expect.arrayContaining(['Event:special high-level meeting of the Economic and Social Council', 'Organization:Bretton Woods institutions', 'Organization:World Trade Organization']));
+  });
+});
+
+describe("a body's numbered retreat is its sitting", () => {
+  it('A/RES/80/129 PP12 (79/199 PP16, 78/231 PP16): "the ninth annual retreat of the Group of Friends of Monterrey" is an Event organized by the Group', () => {
+    const text = 'Taking note of the convening of the ninth annual retreat of the Group of Friends of Monterrey to exchange informal views on financing for development issues,';
+    const retreat = 'Event:ninth retreat of the Group of Friends of Monterrey';
+    expect(events(text)).toEqual([retreat]);
+    expect(attributions(text)).toContain(`ORGANIZES Organization:Group of Friends of Monterrey -> ${retreat}`);
+  });
+
+  it('guard: "the annual retreat of the Group of Friends of Monterrey" (A/RES/78/231 PP15), no ordinal, names no one sitting', () => {
+    const text = 'Taking note of the holding of preparatory meetings for the Economic and Social Council forum on financing for development follow-up, such as the annual retreat of the Group of Friends of Monterrey,';
+    expect(events(text).filter((k) => k.includes('retreat'))).toEqual([]);
+  });
+});
+
+describe('a postponed conference: its venue and days printed together are the plan\'s', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/167', date: '2023-12-19' };
+  const LLDC3 = 'Event:Third United Nations Conference on Landlocked Developing Countries';
+  it('A/RES/78/167 OP12: "the third United Nations Conference on Landlocked Developing Countries, in Rwanda from 18 to 21 June 2024": held in Rwanda on those days, as "to be held in Rwanda from ..." is', () => {
+    const text =
+      'Also looks forward to the convening of the fourth International Conference on Small Island Developing States, in Antigua and Barbuda from 27 to 30 May 2024, and the third United Nations Conference on Landlocked Developing Countries, in Rwanda from 18 to 21 June 2024, both of which will, inter alia, provide the opportunity;';
+    const att = attributions(text, 'operative', { ...GA78 });
+    expect(att).toEqual(expect.arrayContaining([`HELD_IN ${LLDC3} -> Place:Rwanda`, `STARTS_ON ${LLDC3} -> Date:2024-06-18`, `ENDS_ON ${LLDC3} -> Date:2024-06-21`]));
+  });
+
+  it('guard: the conference named with no venue or days keeps the gazetteer\'s and adds none', () => {
+    const att = attributions('Welcomes the outcome of the third United Nations Conference on Landlocked Developing Countries;', 'operative', { ...GA78 });
+    expect(att.filter((a) => a.startsWith(`HELD_IN ${LLDC3}`) || a.startsWith(`STARTS_ON ${LLDC3}`))).toEqual([]);
+  });
+});
