@@ -4664,6 +4664,30 @@ const FUTURE_SITTING_AFTER_RE = /^,?\s+to\s+be\s+(?:convened|held)\s+(?:by\s+the
 /** the state's slot for the high-level meeting whose political declaration the resolution adopts (ownHighLevelMeeting) */
 const OWN_HLM = 'high-level meeting|own';
 const ADOPTS_DECLARATION_OF_THE = 'Adopts the political declaration of the ';
+/** the state's slot for that meeting's own sitting (its attributes, dated once its paragraph is read) */
+const OWN_HLM_SITTING = 'high-level meeting|own sitting';
+/** the gate of meetingInPreparation: a high-level meeting prepared for (a rare substring) */
+const PREPARATION_FOR_THE_HLM = 'reparation for the high-level meeting';
+/** the Assembly's words a high-level meeting's name may carry (removed to compare it with the own meeting's) */
+const OF_THE_ASSEMBLY_IN_NAME_RE = / of the (?:United Nations )?General Assembly(?= on )/;
+/**
+ * "Recall World Health Assembly resolution 76.4 of 30 May 2023, entitled “Preparation for the high-level meeting of the United
+ * Nations General Assembly on universal health coverage”" (A/RES/78/4 annex OP7): the meeting prepared for is the sitting still
+ * to come when the preparation was decided, the one whose declaration the resolution adopts (held on 21 September 2023, its
+ * OP1), not the 2019 one of that name the annex recalls before: it takes that sitting's start. Only where the names agree (the
+ * Assembly's words aside) and that sitting is dated.
+ */
+function meetingInPreparation(text: string, cands: Candidate[], state: ResolutionState): void {
+  const own = state.last.get(OWN_HLM_SITTING);
+  const day = own?.attrs.startDate;
+  if (own === undefined || typeof day !== 'string') return;
+  for (let at = text.indexOf(PREPARATION_FOR_THE_HLM); at >= 0; at = text.indexOf(PREPARATION_FOR_THE_HLM, at + 1)) {
+    const start = at + PREPARATION_FOR_THE_HLM.length - 'high-level meeting'.length;
+    const c = cands.find((x) => x.kind === 'Event' && x.start === start);
+    if (c === undefined || c.name.replace(OF_THE_ASSEMBLY_IN_NAME_RE, '') !== own.name) continue;
+    c.attrs = { ...c.attrs, startDate: day };
+  }
+}
 /**
  * "Adopts the political declaration of the high-level meeting on antimicrobial resistance, held on 26 September 2024 ..., as
  * contained in the annex to the present resolution" (A/RES/79/2 OP1, 78/4, 78/5 OP1): the meeting whose declaration the
@@ -4679,6 +4703,8 @@ function ownHighLevelMeeting(text: string, cands: readonly Candidate[], state: R
     if (c.kind !== 'Event' || !isHighLevelMeeting(c.name)) continue;
     if (at >= 0 ? c.start !== at : clauseEnd >= 0 && c.start > clauseEnd) continue;
     state.last.set(OWN_HLM, { kind: c.kind, name: c.name, attrs: {} });
+    // (the sitting itself, whose attributes its days printed there date: see meetingInPreparation)
+    state.last.set(OWN_HLM_SITTING, { kind: c.kind, name: c.name, attrs: c.attrs });
     return;
   }
 }
@@ -7929,6 +7955,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+    // 4e' (prepared). "Preparation for the high-level meeting ...": the resolution's own sitting, still to come then
+    if (text.includes(PREPARATION_FOR_THE_HLM)) meetingInPreparation(text, cands, state);
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
     if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   },

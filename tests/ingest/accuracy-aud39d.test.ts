@@ -175,3 +175,25 @@ describe('a postponed conference: its venue and days printed together are the pl
     expect(att.filter((a) => a.startsWith(`HELD_IN ${LLDC3}`) || a.startsWith(`STARTS_ON ${LLDC3}`))).toEqual([]);
   });
 });
+
+describe('the high-level meeting a resolution prepared for is the sitting then to come', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/4', date: '2023-10-05' };
+  const OP1 = 'Adopts the political declaration of the high-level meeting on universal health coverage, held on 21 September 2023 in accordance with its resolution 75/315 of 17 August 2021, as contained in the annex to the present resolution.';
+  const ANNEX_OP2 =
+    'Reaffirm and renew our political commitment to accelerate the implementation of the 2019 political declaration of the high-level meeting of the General Assembly on universal health coverage, which reaffirms that health is a precondition;';
+  const eventKeys = (ctx: RecognizeContext, text: string) => extract(text, 'operative', ctx).mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+
+  it('A/RES/78/4 annex OP7: "World Health Assembly resolution 76.4 of 30 May 2023, entitled “Preparation for the high-level meeting of the United Nations General Assembly on universal health coverage”" is the 2023 meeting of OP1, not the 2019 one', () => {
+    const ctx: RecognizeContext = { ...GA78 };
+    extract(OP1, 'operative', ctx);
+    extract(ANNEX_OP2, 'operative', ctx);
+    const keys = eventKeys(ctx, 'Recall World Health Assembly resolution 76.4 of 30 May 2023, entitled “Preparation for the high-level meeting of the United Nations General Assembly on universal health coverage”;');
+    expect(keys).toEqual(['Event:high-level meeting of the General Assembly on universal health coverage @ 2023']);
+  });
+
+  it('guard: the meeting named with no preparation (annex OP2, "the 2019 political declaration of the high-level meeting ...") keeps its own reading', () => {
+    const ctx: RecognizeContext = { ...GA78 };
+    extract(OP1, 'operative', ctx);
+    expect(eventKeys(ctx, ANNEX_OP2).some((k) => k.endsWith('@ 2023'))).toBe(false);
+  });
+});
