@@ -98,6 +98,8 @@ import {
   HELD_SITTING_RE,
   VENUE_COUNTRY_GAP_RE,
   HELD_ON_DAYS_RE,
+  INITIALLY_MET,
+  INITIALLY_MET_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -5004,6 +5006,23 @@ function heldSittings(text: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * Step 4e (first met). "the Secretary-General’s initiative for establishing the United Nations-led Doha process that initially
+ * met in May 2023 in Doha" (A/RES/79/317 OP63): the process's first meeting, dated and placed by the words after it, named as
+ * a body's numbered sitting is ("first meeting of the Doha process"); its mention is the words "initially met".
+ */
+function firstMeetingsOfProcesses(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(INITIALLY_MET); at >= 0; at = text.indexOf(INITIALLY_MET, at + 1)) {
+    const process = cands.find((c) => (c.kind === 'Initiative' || c.kind === 'Organization') && c.end <= at && at - c.end <= 12 && INITIALLY_MET_RE.test(text.slice(c.end, c.end + 60)));
+    if (process === undefined) continue;
+    const m = INITIALLY_MET_RE.exec(text.slice(process.end, process.end + 60))!;
+    const start = process.end + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `first meeting of the ${process.name}`, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
 /** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
@@ -7965,6 +7984,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.text.includes(HOSTED_BY)) hostedSittings(s.text, s.cands); },
   // 4e (held). "the extraordinary ministerial conference held in Rome on 15 March 2018": a sitting its venue and days identify
   (s) => { if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands); },
+  // 4e (first met). "the ... Doha process that initially met in May 2023 in Doha": the process's first meeting
+  (s) => { if (s.text.includes(INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands); },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
   (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own

@@ -668,3 +668,7 @@ export const HELD_SITTING_RE =
 export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
 export const HELD_ON_DAYS_RE =
   /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;
+/** the gate of firstMeetingsOfProcesses: a process or body said to have first met somewhere (a rare substring) */
+export const INITIALLY_MET = ' initially met in ';
+/** right after a process's name: " that initially met in May 2023 in Doha" (group 1: the words that stand for its first meeting) */
+export const INITIALLY_MET_RE = /^,?\s+(?:that|which)\s+(initially\s+met)\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}/u;

@@ -197,3 +197,22 @@ describe('the high-level meeting a resolution prepared for is the sitting then t
     expect(eventKeys(ctx, ANNEX_OP2).some((k) => k.endsWith('@ 2023'))).toBe(false);
   });
 });
+
+describe("a process's first meeting, told by the words after its name", () => {
+  const GA79b: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/317', date: '2025-07-07' };
+  it('A/RES/79/317 OP63: "the United Nations-led Doha process that initially met in May 2023 in Doha": its first meeting, in Doha, May 2023', () => {
+    const text =
+      'Welcomes the Secretary-General’s initiative for establishing the United Nations-led Doha process that initially met in May 2023 in Doha, encourages further discussions on the implementations of the recommendations of the independent assessment;';
+    const meeting = 'Event:first meeting of the Doha process';
+    const x = extract(text, 'operative', { ...GA79b });
+    expect(x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual([meeting]);
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toEqual(expect.arrayContaining([`HELD_IN ${meeting} -> Place:Doha`, `STARTS_ON ${meeting} -> Date:2023-05`]));
+  });
+
+  it('guard: "the meetings convened under the United Nations-led Doha process, initiated in May 2023 in Doha" (PP6) names no one meeting', () => {
+    const text =
+      'Taking note with satisfaction of the independent assessment on Afghanistan and the meetings convened under the United Nations-led Doha process, initiated in May 2023 in Doha, and encouraging Member States to consider increasing international engagement,';
+    expect(extract(text, 'preambular', { ...GA79b }).mentions.filter((m) => m.kind === 'Event')).toEqual([]);
+  });
+});
