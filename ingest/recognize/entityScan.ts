@@ -95,7 +95,7 @@ import {
   HOSTED_ON_DAYS_RE,
   AND_BY_RE,
   HELD_IN as HELD_IN_WORDS,
-  HELD_SITTING_RE,
+  HELD_SITTING_BEFORE_RE,
   VENUE_COUNTRY_GAP_RE,
   HELD_ON_DAYS_RE,
   INITIALLY_MET,
@@ -4988,15 +4988,16 @@ function hostedSittings(text: string, cands: Candidate[]): void {
  * Tome", with no day, stay unnamed.
  */
 function heldSittings(text: string, cands: Candidate[]): void {
-  HELD_SITTING_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HELD_SITTING_RE.exec(text))) {
+  for (let held = text.indexOf(HELD_IN_WORDS); held >= 0; held = text.indexOf(HELD_IN_WORDS, held + 1)) {
+    const from = Math.max(0, held - 70);
+    const m = HELD_SITTING_BEFORE_RE.exec(text.slice(from, held));
+    if (!m) continue;
     const qualifiers = m[1]!.replace(/\s+/g, ' ');
     const noun = m[2]!;
-    const start = m.index + m[0].indexOf(m[1]! + noun);
+    const start = from + m.index + m[0].indexOf(m[1]! + noun);
     const nounEnd = start + m[1]!.length + noun.length;
     if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
-    const inAt = text.indexOf(HELD_IN_WORDS, nounEnd - 1) + HELD_IN_WORDS.length;
+    const inAt = held + HELD_IN_WORDS.length;
     const venue = cands.find((c) => c.kind === 'Place' && (c.start === inAt || (c.start === inAt + 4 && text.startsWith('the ', inAt))));
     if (venue === undefined) continue;
     const country = cands.find((c) => c.kind === 'Place' && c.start > venue.end && c.start - venue.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue.end, c.start)));

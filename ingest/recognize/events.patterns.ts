@@ -659,11 +659,12 @@ export const AND_BY_RE = /^,?\s+and\s+by\s+(?:the\s+)?/;
 /** the gate of heldSittings: a sitting held somewhere (a rare substring) */
 export const HELD_IN = ' held in ';
 /**
- * An unnamed sitting held somewhere: "the extraordinary ministerial conference held in ", "the ministerial meeting held in ",
- * "its forum held in " (group 1: its qualifiers, 2: its noun). Singular only.
+ * Before " held in ": an unnamed sitting, "the extraordinary ministerial conference", "the ministerial meeting", "its forum"
+ * (group 1: its qualifiers, 2: its noun), singular only; read backwards from each " held in " (heldSittings), so that no regex
+ * runs over a paragraph that holds none.
  */
-export const HELD_SITTING_RE =
-  /(?<![\p{L}\p{N}])(?:[Tt]he|its)\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat),?\s+(?=held\s+in\s)/gu;
+export const HELD_SITTING_BEFORE_RE =
+  /(?<![\p{L}\p{N}])(?:[Tt]he|its)\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat),?$/u;
 /** after its venue: ", Morocco" (its country), then the days ("on 23 and 24 April 2015", "from 11 to 13 November 2014") */
 export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
 export const HELD_ON_DAYS_RE =
