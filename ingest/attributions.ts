@@ -224,7 +224,7 @@ const EVENT_WINDOW = 400;
 
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
 // ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
 const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;
@@ -2345,10 +2345,14 @@ const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
 /** "the overall review by the General Assembly, in 2025, of the progress made since ..." (A/RES/78/265 OP12): the Assembly's sitting */
 const REVIEW_BY_THE_GENERAL_ASSEMBLY = 'review by the General Assembly';
 const GENERAL_ASSEMBLY_KEY = nodeKey('Organization', 'General Assembly');
+const MEETING_OF_THE_ASSEMBLY = 'meeting of the Assembly ';
 /** "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out. */
 function printedAssemblyOwner(ev: EntityMention): string | undefined {
   if (ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
   const at = ev.phrase.indexOf(OF_THE_GENERAL_ASSEMBLY);
+  // ("the high-level meeting of the Assembly on the realization of ...", A/RES/79/149 OP39: a known meeting printed with the
+  // Assembly's short name, the General Assembly's as "meeting of the Assembly on HIV and AIDS" is)
+  if (at < 0 && ev.phrase.includes(MEETING_OF_THE_ASSEMBLY)) return GENERAL_ASSEMBLY_KEY;
   if (at < 0) return ev.phrase.includes(REVIEW_BY_THE_GENERAL_ASSEMBLY) ? GENERAL_ASSEMBLY_KEY : undefined;
   return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
 }
@@ -2407,6 +2411,13 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const titled = titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0;
   // a list that pairs a venue with each of its sittings ("..., in Libreville from ..., in Yaoundé from ...", A/RES/78/235
   // PP7): the one paired with this sitting
+  // ("the latest regional conferences hosted by the Philippines on ... and by Sierra Leone on 17 and 18 April 2024", A/RES/79/62
+  // PP10: the second sitting, which spans its days, is hosted by the one printed before them)
+  const hostAt = detail?.hostAt;
+  if (hostAt !== undefined) {
+    const host = sorted.find((x) => (x.kind === 'Place' || x.kind === 'Organization') && x.start === hostAt);
+    if (host) push('HOSTS', host.key, ev.key, host.start, ev.end);
+  }
   const pairedAt = detail?.venueAt;
   if (pairedAt !== undefined) {
     const p = sorted.find((x) => x.kind === 'Place' && x.start === pairedAt);

@@ -100,6 +100,41 @@ export const EVENTS: GazetteerEntry[] = [
   // hosted by Gabon and Germany and held on the margins of ...", A/RES/79/68 PP17, 80/63, 78/59): one node, as the
   // Conferences on the Humanitarian Impact of Nuclear Weapons are
   ev('high-level meetings on poaching and illicit wildlife trafficking', 'meeting', { series: true }),
+  // the Assembly's meeting of 23 September 2013 (its outcome document: resolution 68/3), printed by its short name ("the outcome
+  // of the high-level meeting on disability and development", A/RES/79/149 PP9) and by its full one ("the outcome document of the
+  // high-level meeting of the Assembly on the realization of the Millennium Development Goals and other internationally agreed
+  // development goals for persons with disabilities: the way forward, ...", OP39): one sitting, one node
+  ev('high-level meeting on disability and development', 'meeting', {
+    startDate: '2013-09-23',
+    location: 'New York',
+    aliases: [
+      'high-level meeting of the General Assembly on disability and development',
+      'high-level meeting of the Assembly on disability and development',
+      'high-level meeting on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities',
+      'high-level meeting of the General Assembly on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities',
+      'high-level meeting of the Assembly on the realization of the Millennium Development Goals and other internationally agreed development goals for persons with disabilities',
+    ],
+  }),
+  // the Economic and Social Council's recurring special meetings on financing for development, printed in lower case ("the
+  // deliberations of the special meeting of the Economic and Social Council on international cooperation in tax matters, ..., a
+  // special meeting of the Economic and Social Council on financial integrity, ... and a high-level special meeting of the Economic
+  // and Social Council with credit rating agencies", A/RES/80/129 OP9, 79/323 annex; "the annual special high-level meeting with
+  // the Bretton Woods institutions", 80/129 OP8): sittings held each year, read before as the Council alone or not at all ("the 2023 special meeting ...", 78/230, is that year's)
+  ev('special meeting of the Economic and Social Council on international cooperation in tax matters', 'meeting', {
+    aliases: ['special meeting of the Council on international cooperation in tax matters'],
+    series: true,
+  }),
+  ev('special meeting of the Economic and Social Council on financial integrity', 'meeting', { aliases: ['special meeting of the Council on financial integrity'], series: true }),
+  ev('special high-level meeting on credit ratings', 'meeting', {
+    aliases: ['high-level special meeting of the Economic and Social Council with credit rating agencies', 'high-level special meeting of the Council with credit rating agencies'],
+    series: true,
+  }),
+  // (named by its body only, as the pattern read it before: the bodies it meets "with" stay mentions of their own; "the annual
+  // special high-level meeting with the Bretton Woods institutions", A/RES/80/129 OP8, 79/323, names it by them)
+  ev('special high-level meeting of the Economic and Social Council', 'meeting', {
+    aliases: ['special high-level meeting with the Bretton Woods institutions', 'special high-level meeting with the Bretton Woods Institutions'],
+    series: true,
+  }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),
   ev('Sustainable Development Goals Summit', 'summit', { aliases: ['SDG Summit'] }),
   // held each September during the general debate since 2019, "the 2020, 2021 and 2022 Sustainable Development Goals Moments",

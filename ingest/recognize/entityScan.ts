@@ -88,6 +88,18 @@ import {
   OF_MARKED_NAME_RE,
   ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE,
   ADOPTED_AT_WORDS,
+  HOSTED_BY,
+  HOSTED_SITTING_RE,
+  HOSTS_GAP_RE,
+  CO_ORGANIZED_BY_RE,
+  HOSTED_ON_DAYS_RE,
+  AND_BY_RE,
+  HELD_IN as HELD_IN_WORDS,
+  HELD_SITTING_BEFORE_RE,
+  VENUE_COUNTRY_GAP_RE,
+  HELD_ON_DAYS_RE,
+  INITIALLY_MET,
+  INITIALLY_MET_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3023,7 +3035,9 @@ function assemblySessionAhead(text: string, cands: readonly Candidate[], at: num
 // two functions, one per scan: a late deopt in one recompiles that one only
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number, pending: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  if (gates & SESSION_GATE) sessionsOfBodies(text, cands, ctx, out, pending);
+  // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
+  // gate words are full, so a substring test)
+  if (gates & SESSION_GATE || text.includes(RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (text.includes(MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
@@ -3036,6 +3050,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
+const RETREAT = ' retreat ';
 const HOLD_A_SUBSTANTIVE_SESSION = 'hold a substantive session ';
 const SUBSTANTIVE_SESSION = 'substantive session';
 /** "to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April" (group 1 the
@@ -4003,7 +4018,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     m = Object.assign([whole], { index: from + back.index, input: text, groups: undefined }) as RegExpExecArray;
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
-    const kind: EventKindName = /meeting/i.test(noun!) ? 'meeting' : 'session';
+    const kind: EventKindName = /meeting|retreat/i.test(noun!) ? 'meeting' : 'session';
     // a year numbers sessions only ("the 2024 plenary meeting of the Kimberley Process" is a dated edition of its meetings)
     const yearNumbered = ordinal!.length === 4 && /^\d{4}$/.test(ordinal!);
     if (yearNumbered && kind === 'meeting') continue;
@@ -4659,6 +4674,30 @@ const FUTURE_SITTING_AFTER_RE = /^,?\s+to\s+be\s+(?:convened|held)\s+(?:by\s+the
 /** the state's slot for the high-level meeting whose political declaration the resolution adopts (ownHighLevelMeeting) */
 const OWN_HLM = 'high-level meeting|own';
 const ADOPTS_DECLARATION_OF_THE = 'Adopts the political declaration of the ';
+/** the state's slot for that meeting's own sitting (its attributes, dated once its paragraph is read) */
+const OWN_HLM_SITTING = 'high-level meeting|own sitting';
+/** the gate of meetingInPreparation: a high-level meeting prepared for (a rare substring) */
+const PREPARATION_FOR_THE_HLM = 'reparation for the high-level meeting';
+/** the Assembly's words a high-level meeting's name may carry (removed to compare it with the own meeting's) */
+const OF_THE_ASSEMBLY_IN_NAME_RE = / of the (?:United Nations )?General Assembly(?= on )/;
+/**
+ * "Recall World Health Assembly resolution 76.4 of 30 May 2023, entitled “Preparation for the high-level meeting of the United
+ * Nations General Assembly on universal health coverage”" (A/RES/78/4 annex OP7): the meeting prepared for is the sitting still
+ * to come when the preparation was decided, the one whose declaration the resolution adopts (held on 21 September 2023, its
+ * OP1), not the 2019 one of that name the annex recalls before: it takes that sitting's start. Only where the names agree (the
+ * Assembly's words aside) and that sitting is dated.
+ */
+function meetingInPreparation(text: string, cands: Candidate[], state: ResolutionState): void {
+  const own = state.last.get(OWN_HLM_SITTING);
+  const day = own?.attrs.startDate;
+  if (own === undefined || typeof day !== 'string') return;
+  for (let at = text.indexOf(PREPARATION_FOR_THE_HLM); at >= 0; at = text.indexOf(PREPARATION_FOR_THE_HLM, at + 1)) {
+    const start = at + PREPARATION_FOR_THE_HLM.length - 'high-level meeting'.length;
+    const c = cands.find((x) => x.kind === 'Event' && x.start === start);
+    if (c === undefined || c.name.replace(OF_THE_ASSEMBLY_IN_NAME_RE, '') !== own.name) continue;
+    c.attrs = { ...c.attrs, startDate: day };
+  }
+}
 /**
  * "Adopts the political declaration of the high-level meeting on antimicrobial resistance, held on 26 September 2024 ..., as
  * contained in the annex to the present resolution" (A/RES/79/2 OP1, 78/4, 78/5 OP1): the meeting whose declaration the
@@ -4674,6 +4713,8 @@ function ownHighLevelMeeting(text: string, cands: readonly Candidate[], state: R
     if (c.kind !== 'Event' || !isHighLevelMeeting(c.name)) continue;
     if (at >= 0 ? c.start !== at : clauseEnd >= 0 && c.start > clauseEnd) continue;
     state.last.set(OWN_HLM, { kind: c.kind, name: c.name, attrs: {} });
+    // (the sitting itself, whose attributes its days printed there date: see meetingInPreparation)
+    state.last.set(OWN_HLM_SITTING, { kind: c.kind, name: c.name, attrs: c.attrs });
     return;
   }
 }
@@ -4870,6 +4911,125 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
   return out;
+}
+
+/** the kind of an unnamed sitting by its noun ("retreat" and "meeting" sit as meetings; a workshop is of no kind of its own) */
+const HOSTED_NOUN_KINDS: ReadonlyMap<string, EventKindName> = new Map<string, EventKindName>([
+  ['conference', 'conference'], ['meeting', 'meeting'], ['retreat', 'meeting'], ['summit', 'summit'], ['forum', 'forum'],
+]);
+/** Where the host of a sitting read after another's days is printed ("... and by Sierra Leone on ..."): its HOSTS is read there. */
+let hostedAt = new Map<Record<string, unknown>, number>();
+/** The hosts printed from `at` on ("the Philippines", "Jordan, Brazil and Spain"): the first and last, places or bodies read. */
+function hostsAt(text: string, cands: readonly Candidate[], at: number): { first: Candidate; last: Candidate } | undefined {
+  const isHost = (c: Candidate) => (c.kind === 'Place' || c.kind === 'Organization') && (c.start === at || (c.start === at + 4 && text.startsWith('the ', at)));
+  const first = cands.find(isHost);
+  if (first === undefined) return undefined;
+  let last = first;
+  for (;;) {
+    const from = last.end;
+    const next = cands.find((c) => (c.kind === 'Place' || c.kind === 'Organization') && c.start > from && c.start - from <= 10 && HOSTS_GAP_RE.test(text.slice(from, c.start)));
+    if (next === undefined) return { first, last };
+    last = next;
+  }
+}
+/**
+ * Step 4e (hosted). A sitting with no name of its own, identified by who hosted it and on which days: "the regional conference
+ * hosted by Costa Rica on 23 and 24 February 2023", "the conference hosted by Luxembourg on 25 and 26 April 2023" (A/RES/78/241
+ * PP7), "the international conference hosted by Austria on 29 and 30 April 2024" (A/RES/79/62 PP10), "the most recent ministerial
+ * meeting hosted by Jordan, Brazil and Spain on 25 September 2025" (A/RES/80/77 PP42): one sitting each, named by its noun and its
+ * hosts ("regional conference hosted by Costa Rica"), keyed by its year as any dated sitting; the mention is its noun, so that
+ * the hosts and days after it are read as for a named one. A plural with a second host and days ("the latest regional conferences
+ * hosted by the Philippines on 13 and 14 December 2023 and by Sierra Leone on 17 and 18 April 2024", A/RES/79/62 PP10) is two
+ * sittings, the second spanning its days. Only with the days printed right after the hosts: "conferences hosted by States" in
+ * general, with no day, name no sitting.
+ */
+function hostedSittings(text: string, cands: Candidate[]): void {
+  HOSTED_SITTING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HOSTED_SITTING_RE.exec(text))) {
+    const qualifiers = m[1]!.replace(/\s+/g, ' ');
+    const noun = m[2]!;
+    const nounEnd = m.index + m[0].trimEnd().length;
+    const start = nounEnd - noun.length - m[3]!.length - m[1]!.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
+    const byAt = text.indexOf(HOSTED_BY, nounEnd - 1) + HOSTED_BY.length;
+    const hosts = hostsAt(text, cands, byAt);
+    if (hosts === undefined) continue;
+    let after = hosts.last.end;
+    // ("the summit hosted by the Kingdom of the Netherlands and co-organized by the Republic of Korea on 15 and 16 February 2023",
+    // A/RES/78/241 PP7: the co-organizer stands between the host and the days)
+    const co = CO_ORGANIZED_BY_RE.exec(text.slice(after, after + 40));
+    if (co) {
+      const coAt = after + co[0].length;
+      const organizer = cands.find((c) => c.start === coAt && (c.kind === 'Place' || c.kind === 'Organization'));
+      if (organizer === undefined) continue;
+      after = organizer.end;
+    }
+    const days = HOSTED_ON_DAYS_RE.exec(text.slice(after, after + 60));
+    if (!days) continue;
+    const eventKind = HOSTED_NOUN_KINDS.get(noun) ?? 'other';
+    const hostName = (first: Candidate, last: Candidate) => `${qualifiers}${noun} hosted by ${text.slice(first.start, last.end).replace(/\s+/g, ' ')}`;
+    cands.push(candidate('Event', hostName(hosts.first, hosts.last), { eventKind }, start, nounEnd, 'special'));
+    if (m[3] !== 's') continue;
+    // the plural's next sitting: " and by <host> on <days>"
+    const daysEnd = after + days[0].length;
+    const and = AND_BY_RE.exec(text.slice(daysEnd, daysEnd + 20));
+    const next = and ? hostsAt(text, cands, daysEnd + and[0].length - (and[0].endsWith('the ') ? 4 : 0)) : undefined;
+    const nextDays = next ? HOSTED_ON_DAYS_RE.exec(text.slice(next.last.end, next.last.end + 60)) : null;
+    if (next === undefined || !nextDays) continue;
+    const nextEnd = next.last.end + nextDays[0].length;
+    const daysAt = next.last.end + nextDays[0].search(/\d/);
+    const range = parseDateRange(text.slice(daysAt, nextEnd));
+    if (range.start === undefined) continue;
+    const attrs = pairedAttrs(eventKind, { venueAt: -1, year: range.start, yearAt: daysAt, dateEnd: nextEnd, endDate: range.end });
+    hostedAt.set(attrs, next.first.start);
+    cands.push(candidate('Event', hostName(next.first, next.last), attrs, daysAt, nextEnd, 'special'));
+  }
+}
+/**
+ * Step 4e (held). A sitting with no name of its own, identified by where and on which days it was held: "the extraordinary
+ * ministerial conference held in Rome on 15 March 2018" (A/RES/78/73), "the ministerial meeting held in New York on 24 September
+ * 2024" (A/RES/80/70), "the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015" (A/RES/79/180 PP26, 78/214,
+ * 80/200): one sitting each, named by its noun and its venue ("forum held in Fez"), keyed by its year; the mention is its noun,
+ * so that the venue and days after it are read as for a named one. Only with the days printed right after the venue (its
+ * country between): "a preparatory meeting held in Luanda from 22 to 25 April", with no year, or "the ... meeting, held in Sao
+ * Tome", with no day, stay unnamed.
+ */
+function heldSittings(text: string, cands: Candidate[]): void {
+  for (let held = text.indexOf(HELD_IN_WORDS); held >= 0; held = text.indexOf(HELD_IN_WORDS, held + 1)) {
+    const from = Math.max(0, held - 70);
+    const m = HELD_SITTING_BEFORE_RE.exec(text.slice(from, held));
+    if (!m) continue;
+    const qualifiers = m[1]!.replace(/\s+/g, ' ');
+    const noun = m[2]!;
+    const start = from + m.index + m[0].indexOf(m[1]! + noun);
+    const nounEnd = start + m[1]!.length + noun.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
+    const inAt = held + HELD_IN_WORDS.length;
+    const venue = cands.find((c) => c.kind === 'Place' && (c.start === inAt || (c.start === inAt + 4 && text.startsWith('the ', inAt))));
+    if (venue === undefined) continue;
+    const country = cands.find((c) => c.kind === 'Place' && c.start > venue.end && c.start - venue.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue.end, c.start)));
+    const after = (country ?? venue).end;
+    if (!HELD_ON_DAYS_RE.test(text.slice(after, after + 60))) continue;
+    cands.push(candidate('Event', `${qualifiers}${noun} held in ${venue.name}`, { eventKind: HOSTED_NOUN_KINDS.get(noun) ?? 'other' }, start, nounEnd, 'special'));
+  }
+}
+
+/**
+ * Step 4e (first met). "the Secretary-General’s initiative for establishing the United Nations-led Doha process that initially
+ * met in May 2023 in Doha" (A/RES/79/317 OP63): the process's first meeting, dated and placed by the words after it, named as
+ * a body's numbered sitting is ("first meeting of the Doha process"); its mention is the words "initially met".
+ */
+function firstMeetingsOfProcesses(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(INITIALLY_MET); at >= 0; at = text.indexOf(INITIALLY_MET, at + 1)) {
+    const process = cands.find((c) => (c.kind === 'Initiative' || c.kind === 'Organization') && c.end <= at && at - c.end <= 12 && INITIALLY_MET_RE.test(text.slice(c.end, c.end + 60)));
+    if (process === undefined) continue;
+    const m = INITIALLY_MET_RE.exec(text.slice(process.end, process.end + 60))!;
+    const start = process.end + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `first meeting of the ${process.name}`, { eventKind: 'meeting' }, start, end, 'special'));
+  }
 }
 
 const ANNIVERSARY_OF = ' anniversary of ';
@@ -7288,8 +7448,12 @@ const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}(?:\s*,\s*(?:which\s+(
 function postponedEdition(ev: Candidate, windowText: string, at: number, start: string): boolean {
   // (or the days right after the name: "decided to convene the third United Nations Conference on Landlocked Developing
   // Countries from 18 to 21 June 2024 in Kigali", A/RES/78/315 PP1)
-  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && (HELD_THEN_DATE_RE.test(windowText.slice(0, at)) || (at === 0 && FROM_DAYS_RE.test(windowText)));
+  // (or its venue and days printed together right after the name: "the third United Nations Conference on Landlocked Developing
+  // Countries, in Rwanda from 18 to 21 June 2024", A/RES/78/167 OP12: the venue is read as the plan's, so are its days)
+  return start.length === 10 && NUMBERED_EVENT_RE.test(ev.name) && (HELD_THEN_DATE_RE.test(windowText.slice(0, at)) || (at === 0 && FROM_DAYS_RE.test(windowText)) || VENUE_THEN_DAYS_RE.test(windowText.slice(0, at)));
 }
+/** between a name and its days: ", in Rwanda " (a venue alone, capitalised) */
+const VENUE_THEN_DAYS_RE = letterRe(String.raw`^,\s+in\s+\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3}\s*$`, 'u');
 /** "from 18 to 21 June 2024" right after an event's name */
 const FROM_DAYS_RE = /^\s+from\s+\d/;
 
@@ -7598,6 +7762,8 @@ export interface EventDetail {
   venueAt?: number;
   /** the key of the sitting it is a segment or meeting of ("the high-level segment of the <Congress>") */
   partOf?: string;
+  /** where its host is printed, when that is not right after its name ("... and by Sierra Leone on 17 and 18 April 2024") */
+  hostAt?: number;
 }
 // eventDetails and namedOrganizations hold the mentions of the resolution being scanned (its context): strong
 // maps, replaced when a scan comes with another context. A WeakMap and a WeakSet of every mention ever made
@@ -7825,9 +7991,18 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+    // 4e' (prepared). "Preparation for the high-level meeting ...": the resolution's own sitting, still to come then
+    if (text.includes(PREPARATION_FOR_THE_HLM)) meetingInPreparation(text, cands, state);
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
     if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   },
+  // 4e (hosted). "the regional conference hosted by Costa Rica on 23 and 24 February 2023": a sitting its hosts and days identify
+  // (its own gate: a forum, summit or retreat is no word of SITTING_GATE's)
+  (s) => { if (s.text.includes(HOSTED_BY)) hostedSittings(s.text, s.cands); },
+  // 4e (held). "the extraordinary ministerial conference held in Rome on 15 March 2018": a sitting its venue and days identify
+  (s) => { if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands); },
+  // 4e (first met). "the ... Doha process that initially met in May 2023 in Doha": the process's first meeting
+  (s) => { if (s.text.includes(INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands); },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
   (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own
@@ -8182,6 +8357,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   const hits = scanGazetteer(text, facts.wordStarts);
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
+  if (hostedAt.size) hostedAt = new Map();
   // 1. known names
   const cands = knownNameCandidates(text, hits, ctx.date);
   const s: Scan = {
@@ -11846,6 +12022,7 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         listedWith: undefined,
         venueAt: here && pairedVenueAt.size ? pairedVenueAt.get(c.attrs) : undefined,
         partOf: partOfKey(c),
+        hostAt: hostedAt.size ? hostedAt.get(c.attrs) : undefined,
       });
     } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);
     mentions.push(mention);

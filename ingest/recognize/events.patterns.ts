@@ -266,7 +266,7 @@ export const SHARED_PARTICIPLE_RE = /^[^;.,]{1,200},\s+(?:held|convened|which\s+
 /** The noun of a session/meeting, with "of the" after it: the anchor for SESSION_BEFORE_RE. A footnote mark may be glued
  *  to the noun ("adopted by the General Assembly at its twenty-fourth special session2 constitute", A/RES/78/172 PP3): one
  *  to three digits, then no letter or digit. */
-export const SESSION_NOUN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:\s+of\s+(?:the\s+)?)?`, 'gu');
+export const SESSION_NOUN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting|retreat)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:\s+of\s+(?:the\s+)?)?`, 'gu');
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ", "its 2024 ", "the 1993 substantive " (a year
  *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
@@ -639,3 +639,38 @@ export const TOPIC_IN_YEAR_ITEM_RE = letterRe(String.raw`([a-z][a-z ,-]{2,100}?)
  * "Requests the Secretary-General to convene an organizational session" names who convenes it, not whose it is.
  */
 export const TO_HOLD_ORGANIZATIONAL_GAP_RE = /^,?\s+(?:which\s+)?(?:(?:shall|will|would|should)\s+(?:convene|hold)|to\s+hold)\s+(?:an|a\s+(?:one|two|three)[- ]day)\s+$/;
+
+/** the gate of hostedSittings: a sitting hosted by someone (a rare substring) */
+export const HOSTED_BY = ' hosted by ';
+/**
+ * An unnamed sitting hosted by someone: "the regional conference hosted by ", "the latest regional conferences hosted by ",
+ * "the most recent ministerial meeting hosted by " (group 1: its qualifiers, 2: its noun, 3: the plural's "s"). "latest" and
+ * "most recent" say which one, not what it is: no part of the name.
+ */
+export const HOSTED_SITTING_RE =
+  letterRe(String.raw`(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat)(s?)\s+(?=hosted\s+by\s)`, 'gu');
+/** between two hosts of one sitting: ", " or " and " (an Oxford comma too) */
+export const HOSTS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** right after the hosts: a co-organizer ("and co-organized by "), then the days ("on 15 and 16 February 2023") */
+export const CO_ORGANIZED_BY_RE = /^\s+and\s+co-organized\s+by\s+(?:the\s+)?/;
+/** (group 0 ends with the days' year) */
+export const HOSTED_ON_DAYS_RE = new RegExp(String.raw`^,?\s+on\s+(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])`);
+/** the plural's next sitting: " and by " another host, with its own days */
+export const AND_BY_RE = /^,?\s+and\s+by\s+(?:the\s+)?/;
+/** the gate of heldSittings: a sitting held somewhere (a rare substring) */
+export const HELD_IN = ' held in ';
+/**
+ * Before " held in ": an unnamed sitting, "the extraordinary ministerial conference", "the ministerial meeting", "its forum"
+ * (group 1: its qualifiers, 2: its noun), singular only; read backwards from each " held in " (heldSittings), so that no regex
+ * runs over a paragraph that holds none.
+ */
+export const HELD_SITTING_BEFORE_RE =
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|its)\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat),?$`, 'u');
+/** after its venue: ", Morocco" (its country), then the days ("on 23 and 24 April 2015", "from 11 to 13 November 2014") */
+export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
+export const HELD_ON_DAYS_RE =
+  /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;
+/** the gate of firstMeetingsOfProcesses: a process or body said to have first met somewhere (a rare substring) */
+export const INITIALLY_MET = ' initially met in ';
+/** right after a process's name: " that initially met in May 2023 in Doha" (group 1: the words that stand for its first meeting) */
+export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:that|which)\s+(initially\s+met)\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');

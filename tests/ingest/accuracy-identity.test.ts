@@ -204,7 +204,9 @@ describe('"the Group of Experts on ...", "the Group of Friends of ..." are names
 
   it('"the Group of Friends of Monterrey" after the Group of 20 (A_RES_78_231.txt PP16)', () => {
     const [, ms] = read(['Noting the work of the Group of 20,', 'Taking note also of the convening of the seventh retreat of the Group of Friends of Monterrey to exchange informal views,']);
-    expect(ms!.map((m) => m.phrase)).toContain('Group of Friends of Monterrey');
+    // (since aud39d the Group is read as the owner of its numbered retreat, a sitting named after it: still not the Group of 20)
+    expect(ms!.map((m) => m.key)).toContain('Event:seventh retreat of the Group of Friends of Monterrey');
+    expect(ms!.filter((m) => m.key.includes('Group of 20'))).toEqual([]);
   });
 });
 
