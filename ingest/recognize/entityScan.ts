@@ -730,6 +730,9 @@ const SHORT_HEADS = [
   // "the work of the Extraordinary Chambers" after "the Extraordinary Chambers in the Courts of Cambodia" (A/RES/79/324 PP2-OP2,
   // the budget texts 78/253, 79/258, 80/243): the short form the gazetteer gives it
   'Extraordinary Chambers',
+  // "Requests the Commissioner-General to continue efforts ..." after "the Commissioner-General of the Agency" (UNRWA's texts,
+  // A/RES/78/73 OP2-OP45, 79/88 PP8-PP9): the short form the gazetteer gives the Agency's head
+  'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -9873,7 +9876,8 @@ const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 /** "of the" and two capitalised words after "Organization" (not "of the United Nations"): a longer name */
 const ORGANIZATION_OF_THE_NAME_RE = /^\s+of\s+the\s+(?!United\s+Nations\b)[A-Z][a-z]+\s+[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
-const OF_AFTER_RE = /^\s+of\s/;
+// (not a date after "of": "the report of the Commissioner-General of 31 May 2024" (A/RES/79/88 PP9) is the one pinned)
+const OF_AFTER_RE = /^\s+of\s(?!\d)/;
 const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
