@@ -2700,6 +2700,9 @@ function anyMainCommitteeBefore(text: string, cands: readonly Candidate[], start
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
+const UNRWA_COMMISSIONER_GENERAL = 'Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East';
+const AGENCY = 'Agency';
+const UNRWA_REF: Ref = { kind: 'Organization', name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', attrs: {} };
 const COURT_END = ' Court';
 /** The known court a statute's name ends with ("Rome Statute of the International Criminal Court"), as the last "Court". */
 function courtOfStatute(state: ResolutionState, name: string): void {
@@ -2825,6 +2828,10 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "the work of the Office of the United Nations High Commissioner for Human Rights ..., noting with interest the reports of the
   // High Commissioner thereon" (A/RES/79/175 PP5, 79/176 OP21): the Office's head, the High Commissioner for Human Rights
   if (ref.name === OHCHR_NAME && ref.kind === 'Organization') state.pinned.set(HIGH_COMMISSIONER, HIGH_COMMISSIONER_HR_REF);
+  // "Having considered the report of the Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees
+  // in the Near East ..." (A/RES/78/73 PP3, 80/77 PP3: the Agency's first naming, inside its officer's): "the Agency" printed after
+  // is the Agency his name holds, not "the Advisory Commission of the Agency" named next (PP4)
+  else if (ref.name === UNRWA_COMMISSIONER_GENERAL && ref.kind === 'Organization') state.last.set(AGENCY, UNRWA_REF);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
     let ofKind = state.byHeadPart.get(ref.kind);
