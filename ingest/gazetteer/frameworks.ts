@@ -641,6 +641,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   // (FAO's: "Strategy on Climate Change for 2022–2031" in A/RES/79/145 OP15 and A/RES/80/109 OP17)
   fw('Strategy on Climate Change 2022-2031', ['Strategy on Climate Change for 2022-2031']),
+  // the Global Counterterrorism Forum's memorandum, whose name goes on with "by" and a capitalised word, where a capitalised run
+  // stops ("the Algiers Memorandum on Good Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by
+  // Terrorists", A/RES/78/210 OP20, 80/213): read whole, not cut before "by Terrorists"
+  fw('Algiers Memorandum on Good Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by Terrorists'),
   // (printed "the Hague Code ..." and "The Hague Code ..." in one text: A/RES/79/29 PP4 and PP5)
   fw('Hague Code of Conduct against Ballistic Missile Proliferation', ['The Hague Code of Conduct against Ballistic Missile Proliferation']),
   // (the Bangkok Treaty: "Nuclear-Weapon-Free" in its own resolutions, "Nuclear Weapon-Free" in A/RES/78/40 PP13; the loose lookup reads both)

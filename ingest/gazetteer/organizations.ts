@@ -465,6 +465,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office on Drugs and Crime', 'UNODC'),
   org('United Nations Entity for Gender Equality and the Empowerment of Women', 'UN-Women', ['UN Women']),
   org('United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA'),
+  // the Agency's head, whom its texts request and thank and whose annual report they take note of ("the report of the
+  // Commissioner-General of the Agency covering the period from 1 January to 31 December 2023,1", A/RES/79/88 PP8; "Requests the
+  // Commissioner-General to continue efforts ...", 78/73 OP22): an officer, as the High Commissioners are
+  org('Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Commissioner-General of UNRWA', 'Commissioner-General of the Agency'], ['Commissioner-General']),
   org('United Nations Capital Development Fund', 'UNCDF'),
   org('United Nations Volunteers', 'UNV', ['United Nations Volunteers programme']),
   org('United Nations University', 'UNU'),

@@ -209,3 +209,16 @@ export function mayCiteKnownReport(text: string): boolean {
  */
 export const OFFICIAL_RECORDS_REPORT_RE =
   /^(?:See\s+|Relevant\s+parts\s+of\s+the\s+)?Official\s+Records\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Security\s+Council|Trade\s+and\s+Development\s+Board),\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}(?:\s+Session)?),\s+Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+(?:corrigendum|addendum)|,\s+addendum|,\s+vol\.\s+[IVX]{1,4})?\s+\(([^()]{4,60}?(?:\s\((?:Vol\.|Part)\s+[IVX]{1,4}\))?)\)(?:,\s+(?:paras?\.|chap\.)\s+[\w.–-]+(?:\s+(?:to|and)\s+[\w.–-]+)?)?\.?\s*$/;
+
+/**
+ * A footnote that cites a sitting's report printed the older way, the sitting's name, place and dates first, then ": report
+ * prepared by the Secretariat" and the sales number: "Seventh United Nations Congress on the Prevention of Crime and the
+ * Treatment of Offenders, Milan, 26 August–6 September 1985: report prepared by the Secretariat (United Nations publication,
+ * Sales No. E.86.IV.1), chap. I, sect. D.2, annex." (A/RES/78/227 footnote 4; "See Eighth United Nations Congress ..., Havana,
+ * 27 August–7 September 1990: report prepared by the Secretariat ...", 78/227, 78/229, 79/176, 80/229): the sitting's report, as
+ * "Report of the <sitting>, <place>, <dates> (United Nations publication ...)" is. Group 1: the sitting.
+ */
+export const SECRETARIAT_REPORT_OF_SITTING_RE =
+  /^(?:See\s+)?((?:[A-Z][\w-]*\s+)+(?:[a-z]+\s+(?:the\s+)?)?[A-Z][^,()]{2,250}?),\s+[A-Z][^():]{0,160}?(?:19|20)\d{2}:\s+report\s+prepared\s+by\s+the\s+Secretariat\s*\(United\s+Nations\s+publication\b/;
+/** the gate of SECRETARIAT_REPORT_OF_SITTING_RE */
+export const SECRETARIAT_REPORT_OF_SITTING_GATE = ': report prepared by the Secretariat';

@@ -37,6 +37,8 @@ import {
   QUOTED_REPORT_RE,
   QUOTED_REPORT_GATE_RE,
   YEAR_FIRST_REPORT_RE,
+  SECRETARIAT_REPORT_OF_SITTING_RE,
+  SECRETARIAT_REPORT_OF_SITTING_GATE,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
@@ -743,17 +745,29 @@ const CONFERENCE_REPORT_RE =
 function conferenceReportMentions(text: string, out: EntityMention[]): void {
   const m = CONFERENCE_REPORT_RE.exec(text);
   if (!m) return;
-  const sitting = m[1]!.replace(/\s+/g, ' ').trim();
+  sittingReportMention(m[1]!, 'Report', m[0].indexOf('Report'), out);
+}
+
+/** The footnote that names the sitting first, its report "prepared by the Secretariat" (SECRETARIAT_REPORT_OF_SITTING_RE): the
+ *  sitting's report, one Document with the one "Report of the <sitting>" names; its span the word "report". */
+function secretariatReportOfSittingMentions(text: string, out: EntityMention[]): void {
+  const m = SECRETARIAT_REPORT_OF_SITTING_RE.exec(text);
+  if (!m) return;
+  sittingReportMention(m[1]!, 'report', m[0].lastIndexOf('report prepared'), out);
+}
+
+/** the sitting's report, its span the report word (`word`) at `start`, so the sitting keeps its own mention */
+function sittingReportMention(printed: string, word: string, start: number, out: EntityMention[]): void {
+  const sitting = printed.replace(/\s+/g, ' ').trim();
   const name = `Report of the ${sitting}`;
-  const start = m[0].indexOf('Report');
   out.push({
     kind: 'Document',
     key: nodeKey('Document', normaliseTitle(name)),
     name,
     attrs: { title: name, author: sitting },
-    phrase: 'Report',
+    phrase: word,
     start,
-    end: start + 6,
+    end: start + word.length,
   });
 }
 
@@ -942,6 +956,8 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (report) {
     // (a footnote that opens on a report's title: "Report of the ...", "See Report of the ...")
     if (text.startsWith('Report of the') || text.startsWith('See Report of the')) conferenceReportMentions(text, out);
+    // (or names the sitting first, its report "prepared by the Secretariat")
+    else if (text.includes(SECRETARIAT_REPORT_OF_SITTING_GATE)) secretariatReportOfSittingMentions(text, out);
     titledMentions(text, out);
     if (QUOTED_REPORT_GATE_RE.test(text)) quotedReportMentions(text, out);
     sgReportMentions(text, out, ctx);

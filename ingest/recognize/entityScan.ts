@@ -743,6 +743,9 @@ const SHORT_HEADS = [
   // "the work of the Extraordinary Chambers" after "the Extraordinary Chambers in the Courts of Cambodia" (A/RES/79/324 PP2-OP2,
   // the budget texts 78/253, 79/258, 80/243): the short form the gazetteer gives it
   'Extraordinary Chambers',
+  // "Requests the Commissioner-General to continue efforts ..." after "the Commissioner-General of the Agency" (UNRWA's texts,
+  // A/RES/78/73 OP2-OP45, 79/88 PP8-PP9): the short form the gazetteer gives the Agency's head
+  'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -2717,6 +2720,9 @@ function anyMainCommitteeBefore(text: string, cands: readonly Candidate[], start
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
+const UNRWA_COMMISSIONER_GENERAL = 'Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East';
+const AGENCY = 'Agency';
+const UNRWA_REF: Ref = { kind: 'Organization', name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', attrs: {} };
 const COURT_END = ' Court';
 /** The known court a statute's name ends with ("Rome Statute of the International Criminal Court"), as the last "Court". */
 function courtOfStatute(state: ResolutionState, name: string): void {
@@ -2842,6 +2848,10 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "the work of the Office of the United Nations High Commissioner for Human Rights ..., noting with interest the reports of the
   // High Commissioner thereon" (A/RES/79/175 PP5, 79/176 OP21): the Office's head, the High Commissioner for Human Rights
   if (ref.name === OHCHR_NAME && ref.kind === 'Organization') state.pinned.set(HIGH_COMMISSIONER, HIGH_COMMISSIONER_HR_REF);
+  // "Having considered the report of the Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees
+  // in the Near East ..." (A/RES/78/73 PP3, 80/77 PP3: the Agency's first naming, inside its officer's): "the Agency" printed after
+  // is the Agency his name holds, not "the Advisory Commission of the Agency" named next (PP4)
+  else if (ref.name === UNRWA_COMMISSIONER_GENERAL && ref.kind === 'Organization') state.last.set(AGENCY, UNRWA_REF);
   const headPart = ref.kind === 'Place' ? undefined : facts.headPart;
   if (headPart) {
     let ofKind = state.byHeadPart.get(ref.kind);
@@ -10057,7 +10067,8 @@ const OF_NAME_AFTER_RE = /^\s+of\s+(?!the\b)[A-Z][a-z]/;
 /** "of the" and two capitalised words after "Organization" (not "of the United Nations"): a longer name */
 const ORGANIZATION_OF_THE_NAME_RE = /^\s+of\s+the\s+(?!United\s+Nations\b)[A-Z][a-z]+\s+[A-Z][a-z]/;
 const OF_THE_RE = /^\s+of\s+the\s+/;
-const OF_AFTER_RE = /^\s+of\s/;
+// (not a date after "of": "the report of the Commissioner-General of 31 May 2024" (A/RES/79/88 PP9) is the one pinned)
+const OF_AFTER_RE = /^\s+of\s(?!\d)/;
 const YEAR_TOKEN_RE = /^(?:19|20)\d\d$/;
 function ownedByKnownOrganization(text: string, end: number, cands: readonly Candidate[]): boolean {
   const of = OF_THE_RE.exec(text.slice(end, end + 12));
