@@ -1,0 +1,92 @@
+// Session-39 audit aud39i: Security Council texts, PDF-text artefacts and citation keys left over by this session's audits
+// (the cr-unsc Council files S/RES/1, 9, 598, 687; the pypdf texts A/RES/73/6 and 73/7; 79/267 PP5). Fixed: the
+// resolution's own body as the subject of its paragraph ("The Security Council reserves the right ...") is no verb target;
+// the capitals heading above an early Council resolution's number line is its title. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+import { segmentLines } from '../helpers/segment-lines.js';
+
+const SC9: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/9(1946)', date: '1946-10-15' };
+const { relations } = oneParagraph({ ctx: SC9, kind: 'operative' });
+const SC = 'Organization:Security Council';
+
+// S/RES/9 (1946) as the cr-unsc file prints it (OP2 and OP5 left out): its operative paragraphs take the verb of "Resolves that:"
+const SC9_LINES = [
+  '9 (1946). Resolution of 15 October 1946',
+  '',
+  'The Security Council,',
+  '',
+  'In virtue of the powers conferred upon it by Article 35, paragraph 2, of the Statute of the International Court of Justice, and subject to the provisions of that Article,',
+  '',
+  'Resolves that:',
+  '',
+  '1. The International Court of Justice shall be open to a State which is not a party to the Statute of the International Court of Justice, upon the following condition, namely, that such State shall previously have deposited with the Registrar of the Court a declaration by which it accepts the jurisdiction of the Court ;',
+  '',
+  '2. The original declarations made under the terms of this resolution shall be kept in the custody of the Registrar of the Court, and to the Secretary-General of the United Nations;',
+  '',
+  '3. The Security Council reserves the right to rescind or amend this resolution by a resolution which shall be communicated to the Court, and on the receipt of such communication and to the extent determined by the new resolution, existing declarations shall cease to be effective except in regard to disputes which are already before the Court;',
+  '',
+  'Adopted at the 76th meeting.',
+];
+const relationsByParagraph = (lines: string[], file: string): Map<string, string[]> => {
+  const [r] = segmentLines(lines, file);
+  const x = extractResolution(r!);
+  return new Map(x.paragraphs.map((p) => [p.paragraph.id, p.relations.map((rel) => `${rel.type} ${rel.target}`)]));
+};
+
+describe('the resolution\'s own body as the subject of its paragraph is no verb target', () => {
+  const byId = relationsByParagraph(SC9_LINES, 'S_RES_0009_1946.txt');
+
+  it('S/RES/9 (1946) OP4 (here numbered 3): "The Security Council reserves the right to rescind or amend this resolution ...": no relation to the Council, the Court stays', () => {
+    expect(byId.get('OP3')).toEqual(['DECIDES Organization:International Court of Justice']);
+  });
+
+  it('guard: another body as the subject stays a target (S/RES/9 (1946) OP1 "The International Court of Justice shall be open to a State ...")', () => {
+    expect(byId.get('OP1')).toContain('DECIDES Organization:International Court of Justice');
+  });
+
+  it('S/RES/1 (1946) OP1: "The Security Council requests the permanent members of the Security Council to direct ...": the request goes to the Council\'s members (the second mention), not to the subject', () => {
+    const text =
+      'The Security Council requests the permanent members of the Security Council to direct their Chiefs of Staff to meet, or to appoint representatives who shall meet at London on 1 February 1946 ;';
+    const x = oneParagraph({ ctx: { ...SC9, symbol: 'S/RES/1(1946)', date: '1946-01-25' }, kind: 'operative' }).extract(text);
+    expect(x.relations.filter((r) => r.target === SC).map((r) => r.start)).toEqual([text.indexOf('Security Council', 10)]);
+  });
+
+  it('guard: the body named as a target after the verb stays ("Requests the Secretary-General to report to the Security Council")', () => {
+    const text = 'Requests the Secretary-General to report to the Security Council on the implementation of the present resolution;';
+    expect(relations(text)).toContain(`REQUESTS ${SC}`);
+  });
+});
+
+describe('an early Council resolution\'s capitals heading is its title', () => {
+  const lines = [
+    'MILITARY STAFF COMMITTEE',
+    '',
+    '1 (1946) Resolution of 25 January 1946',
+    '',
+    'By Article 47 of the Charter, the United Nations have agreed that there shall be established a Military Staff Committee to advise and assist the Security Council ;',
+    '',
+    'Therefore',
+    '',
+    '1. The Security Council requests the permanent members of the Security Council to direct their Chiefs of Staff to meet ;',
+    '',
+    'Adopted at the 2nd meeting.',
+  ];
+
+  it('S/RES/1 (1946): "MILITARY STAFF COMMITTEE" above "1 (1946) Resolution of 25 January 1946" is the title', () => {
+    const [r] = segmentLines(lines, 'S_RES_0001_1946.txt');
+    expect(r?.title).toBe('MILITARY STAFF COMMITTEE');
+    expect(r?.date).toBe('1946-01-25');
+  });
+
+  it('guard: S/RES/9 (1946) opens with its number line, no heading: no title', () => {
+    const [r] = segmentLines(
+      ['9 (1946). Resolution of 15 October 1946', '', 'The Security Council,', '', 'In virtue of the powers conferred upon it by Article 35, paragraph 2, of the Statute of the International Court of Justice,', '', 'Resolves that:', '', '1. The International Court of Justice shall be open to a State ;'],
+      'S_RES_0009_1946.txt',
+    );
+    expect(r?.title).toBeUndefined();
+  });
+});
