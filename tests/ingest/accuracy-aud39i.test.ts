@@ -1,9 +1,11 @@
 // Session-39 audit aud39i: Security Council texts, PDF-text artefacts and citation keys left over by this session's audits
 // (the cr-unsc Council files S/RES/1, 9, 598, 687; the pypdf texts A/RES/73/6 and 73/7; 79/267 PP5). Fixed: the
 // resolution's own body as the subject of its paragraph ("The Security Council reserves the right ...") is no verb target;
-// the capitals heading above an early Council resolution's number line is its title. Each case quotes the file and
+// the capitals heading above an early Council resolution's number line is its title; pypdf's space before a comma, a
+// semicolon or a closing quote is dropped (and the Space2030 agenda's lower-case form read). Each case quotes the file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import { cleanInline } from '../../ingest/clean.js';
 import { extractResolution } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -88,5 +90,32 @@ describe('an early Council resolution\'s capitals heading is its title', () => {
       'S_RES_0009_1946.txt',
     );
     expect(r?.title).toBeUndefined();
+  });
+});
+
+describe('pypdf\'s space before a comma, a semicolon or a closing quote is dropped', () => {
+  it('A/RES/73/6 PP17 "Reaffirming , in that regard, General Assembly resolution 51/122 ...": "Reaffirming, in that regard"', () => {
+    expect(cleanInline('Reaffirming , in that regard, General Assembly resolution 51/122 of 13 December 1996,', false)).toBe(
+      'Reaffirming, in that regard, General Assembly resolution 51/122 of 13 December 1996,',
+    );
+  });
+
+  it('A/RES/73/6 OP2 "a “Space2030 ” agenda and implementation plan": the closing quote joins its word, and the agenda is still read', () => {
+    const text = cleanInline(
+      'Invites the Committee on the Peaceful Uses of Outer Space to continue to develop, on the basis of the results of the UNISPACE+50 process, a “Space2030 ” agenda and implementation plan;',
+      false,
+    );
+    expect(text).toContain('a “Space2030” agenda');
+    expect(oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/73/6', date: '2018-10-26' }, kind: 'operative' }).relations(text)).toContain('INVITES Framework:Space2030 Agenda');
+  });
+
+  it('A/RES/73/8 PP2 "its resolutions 47/19 , 48/16 , 49/9": the commas join the symbols', () => {
+    expect(cleanInline('Recalling its resolutions 47/19 , 48/16 , 49/9 and 72/4 , the economic embargo', false)).toBe('Recalling its resolutions 47/19, 48/16, 49/9 and 72/4, the economic embargo');
+  });
+
+  it('guard: an opening quote, an apostrophe and a dash keep their spaces (A/RES/73/3 "Adolescents ’ Health ”" keeps the apostrophe\'s)', () => {
+    expect(cleanInline('the “Global Strategy for Women’s, Children’s and Adolescents ’ Health ” and Human Rights – and', false)).toBe(
+      'the “Global Strategy for Women’s, Children’s and Adolescents ’ Health” and Human Rights – and',
+    );
   });
 });
