@@ -2,7 +2,9 @@
 // (the cr-unsc Council files S/RES/1, 9, 598, 687; the pypdf texts A/RES/73/6 and 73/7; 79/267 PP5). Fixed: the
 // resolution's own body as the subject of its paragraph ("The Security Council reserves the right ...") is no verb target;
 // the capitals heading above an early Council resolution's number line is its title; pypdf's space before a comma, a
-// semicolon or a closing quote is dropped (and the Space2030 agenda's lower-case form read). Each case quotes the file and
+// semicolon or a closing quote is dropped (and the Space2030 agenda's lower-case form read); the UNESCO General Conference's
+// resolutions are keyed with their session ("UNESCO General Conference resolution 42 C/16"), read from "resolution 42 C/16"
+// and from "the General Conference of [UNESCO] at its forty-second session in its resolution 16". Each case quotes the file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanInline } from '../../ingest/clean.js';
@@ -117,5 +119,35 @@ describe('pypdf\'s space before a comma, a semicolon or a closing quote is dropp
     expect(cleanInline('the “Global Strategy for Women’s, Children’s and Adolescents ’ Health ” and Human Rights – and', false)).toBe(
       'the “Global Strategy for Women’s, Children’s and Adolescents ’ Health” and Human Rights – and',
     );
+  });
+});
+
+describe('the UNESCO General Conference\'s resolutions are keyed with their session', () => {
+  const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/267', date: '2025-03-17' };
+  const ga = oneParagraph({ ctx: GA79, kind: 'preambular' });
+  const UNESCO_42_16 = 'Resolution:UNESCO General Conference resolution 42 C/16';
+
+  it('A/RES/79/267 PP5 "... by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second session in its resolution 16,15": resolution 42 C/16 (the mark 15 left out)', () => {
+    const text =
+      'Taking note of the Recommendation on Education for Peace and Human Rights, International Understanding, Cooperation, Fundamental Freedoms, Global Citizenship and Sustainable Development adopted on 20 November 2023 by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second session in its resolution 16,15';
+    const x = ga.extract(text);
+    const cited = x.mentions.filter((m) => m.kind === 'Resolution');
+    expect(cited.map((m) => [m.key, m.phrase])).toEqual([[UNESCO_42_16, 'resolution 16']]);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`NOTES ${UNESCO_42_16}`);
+  });
+
+  it('UNESCO\'s own form "resolution 42 C/16" is the same node', () => {
+    expect(ga.keys('Recalling resolution 42 C/16 of the General Conference of UNESCO,', 'Resolution:')).toEqual([UNESCO_42_16]);
+  });
+
+  it('guard: resolution 16 of another session is another node ("at its forty-first session in its resolution 16")', () => {
+    const text =
+      'Recalling the Recommendation adopted by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-first session in its resolution 16,';
+    expect(ga.keys(text, 'Resolution:')).toEqual(['Resolution:UNESCO General Conference resolution 41 C/16']);
+  });
+
+  it('guard: a GA text\'s "in its resolution 78/16" after another body is not a UNESCO resolution', () => {
+    const text = 'Recalling the General Conference of the United Nations Educational, Scientific and Cultural Organization, and recalling also its resolution 78/16 of 1 December 2023,';
+    expect(ga.keys(text, 'Resolution:')).toEqual(['Resolution:A/RES/78/16']);
   });
 });
