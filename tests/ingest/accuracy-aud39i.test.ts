@@ -4,7 +4,9 @@
 // the capitals heading above an early Council resolution's number line is its title; pypdf's space before a comma, a
 // semicolon or a closing quote is dropped (and the Space2030 agenda's lower-case form read); the UNESCO General Conference's
 // resolutions are keyed with their session ("UNESCO General Conference resolution 42 C/16"), read from "resolution 42 C/16"
-// and from "the General Conference of [UNESCO] at its forty-second session in its resolution 16". Each case quotes the file and
+// and from "the General Conference of [UNESCO] at its forty-second session in its resolution 16"; after the text sets up a
+// commission it does not name ("to establish a commission that will administer the fund", S/RES/687 OP18), "the Commission"
+// no longer reads the Special Commission named before. Each case quotes the file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanInline } from '../../ingest/clean.js';
@@ -149,5 +151,39 @@ describe('the UNESCO General Conference\'s resolutions are keyed with their sess
   it('guard: a GA text\'s "in its resolution 78/16" after another body is not a UNESCO resolution', () => {
     const text = 'Recalling the General Conference of the United Nations Educational, Scientific and Cultural Organization, and recalling also its resolution 78/16 of 1 December 2023,';
     expect(ga.keys(text, 'Resolution:')).toEqual(['Resolution:A/RES/78/16']);
+  });
+});
+
+describe('"the Commission" after the text sets up an unnamed commission is not the one named before', () => {
+  // S/RES/687 (1991): the Special Commission in section C, then a compensation commission set up (unnamed) in OP18
+  const lines = [
+    'Resolution 687 (1991)',
+    'of 3 April 1991',
+    '',
+    'The Security Council,',
+    '',
+    'Recalling its resolution 686 (1991) of 2 March 1991,',
+    '',
+    '1. Decides that Iraq shall accept the destruction of all chemical and biological weapons under international supervision;',
+    '',
+    '2. Requests the Secretary-General, in consultation with the Special Commission, to develop a plan for the future ongoing monitoring and verification of Iraq’s compliance;',
+    '',
+    '3. Invites the Commission to report to the Council;',
+    '',
+    '4. Decides also to create a fund to pay compensation for claims that fall within paragraph 16 and to establish a commission that will administer the fund;',
+    '',
+    '5. Directs the Secretary-General to develop and present to the Council for decision recommendations for the Fund, including the following: administration of the Fund; the composition of the Commission designated above;',
+    '',
+    'Adopted at the 2981st meeting.',
+  ];
+  const SPECIAL = 'Organization:Special Commission (S/RES/687(1991))';
+  const byId = relationsByParagraph(lines, 'S_RES_0687_1991.txt');
+
+  it('S/RES/687 (1991) OP19 (here 5) after OP18 (here 4) "to establish a commission that will administer the fund": "the Commission designated above" is no Special Commission', () => {
+    expect(byId.get('OP5')!.filter((r) => r.endsWith(SPECIAL))).toEqual([]);
+  });
+
+  it('guard: before the new commission, "the Commission" is the Special Commission (here OP3)', () => {
+    expect(byId.get('OP3')).toContain(`INVITES ${SPECIAL}`);
   });
 });
