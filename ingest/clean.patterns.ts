@@ -149,6 +149,8 @@ export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
 /** first halves of compounds UN texts break at the hyphen: the hyphen stays */
 export const COMPOUND_PREFIX = /^(?:self|capacity|high|well|gender|nuclear|decision|long|short|cost|middle|mid|post|pre|forward|counter|by|confidence|weapon|medium|multi|information|cross|non|co|inter|intra|low|small|large|full|open|public|private|sub|anti|semi|re|all|state|country|people|human|world|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|region|user|youth|knowledge|system|military|supplier|distance|north|south|east|west|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|land|sea|age|climate|community|child|women|data|technology|science|evidence|results|rights|needs|gender|peace|follow|life|time|follow|read|rule|risk|people|mine|space|south)$/;
 export const INDENTED_START = /^[ \t]+[A-Z0-9(“"]/;
+/** spaces between a word, number or bracket and the comma, semicolon or closing quote after it (pypdf's kerning gaps) */
+export const SPACE_BEFORE_CLOSING = letterRe(String.raw`(?<=[\p{L}\p{N})\]])[ ]+(?=[,;”])`, 'gu');
 export const SPLIT_HYPHEN_TEST = letterRe(String.raw`\p{L} -\p{Ll}`, 'u');
 export const STAR_SEPARATOR = /^\*(?:\s*\*){2,}$/;
 /** a line ending a clause or sentence (with a footnote mark): not a running title */

@@ -132,6 +132,9 @@ export function cleanInline(text: string, splitHyphens: boolean): string {
   // the railcar Markdown of A/RES/80/23, "non- governmental" in corpus-ga); "small- and medium-sized" stays.
   // Tested with includes(): one more branch in residueFlags' loop made all of clean ~60% slower (0.46 -> 0.79 s CPU)
   if (s.includes('- ')) s = s.replace(P.HYPHEN_THEN_SPACE, '-');
+  // pypdf sets a space before a comma, a semicolon or a closing quote where the PDF kerned them apart ("Reaffirming , in
+  // that regard", "a “Space2030 ” agenda", "resolutions 47/19 , 48/16", A/RES/73/6, 73/8): no drafting puts one there
+  if (s.includes(' ,') || s.includes(' ”') || s.includes(' ;')) s = s.replace(P.SPACE_BEFORE_CLOSING, '');
   // (gate: a space two characters after the first space, "45. I n", "I n v", before the regex; the bound
   // first: charCodeAt past the end is NaN, and the first such read deopts cleanInline's compiled code)
   const spaceAt = s.indexOf(' ');

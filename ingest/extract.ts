@@ -469,6 +469,23 @@ function withoutOwningSecretariat(text: string, mentions: EntityMention[], parts
   return out ?? mentions;
 }
 
+/**
+ * The resolution's own body as the subject of its paragraph: "The Security Council reserves the right to rescind or amend
+ * this resolution ..." (S/RES/9 (1946) OP4), "The Security Council requests the permanent members ..." (S/RES/1 (1946) OP1).
+ * The body acts; it is not what its verb is about, so it is no verb target (the paragraph still mentions it). Only the
+ * name right after the paragraph's opening "The ", then a lower-case word or a comma (the verb or an inserted phrase).
+ */
+function withoutActingBody(text: string, ctx: RecognizeContext, mentions: EntityMention[]): EntityMention[] {
+  // (a character test first: most paragraphs open with a verb, not "The ")
+  if (text.charCodeAt(0) !== 84 /* T */ || !text.startsWith('The ') || ctx.body === undefined) return mentions;
+  const first = mentions.find((m) => m.start === 4 && !m.footnote);
+  if (first?.kind !== 'Organization' || first.name !== ctx.body) return mentions;
+  const after = text.charCodeAt(first.end);
+  const next = text.charCodeAt(first.end + 1);
+  const acts = after === 44 /* , */ || (after === 32 /* space */ && next >= 97 /* a */ && next <= 122 /* z */);
+  return acts ? mentions.filter((m) => m !== first) : mentions;
+}
+
 /** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   return extractParagraphWithReferences(paragraph, ctx, readParagraphReferences(paragraph, ctx), problems);
@@ -508,7 +525,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(text, mentions, clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const relations = verbRelations(text, withoutActingBody(text, ctx, mentions), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (text.includes(SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);

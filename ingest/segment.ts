@@ -375,6 +375,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
   let titleAt = -1;
   let printedSymbol: string | undefined;
   let scNumber: { n: string; year: string } | undefined;
+  let scAt = -1;
   let bodyNumber: string | undefined;
   for (let i = unit.headerFrom; i < headerEnd; i++) {
     const t = blocks[i]!.text;
@@ -406,6 +407,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     const sc = P.SC_RESOLUTION_LINE.exec(t) ?? P.SC_OLD_RESOLUTION_LINE.exec(t);
     if (sc) {
       scNumber = { n: sc[1]!, year: sc[2]! };
+      scAt = i;
       header.date ??= parseDate(sc[3]);
       // "Resolution 883 (1993)" then the date alone on the next line
       const next = blocks[i + 1]?.text;
@@ -442,6 +444,12 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
       header.title = above.includes('/') ? above.replace(P.UNNUMBERED_TITLE_START, '') : above;
     }
   } else if (draftAt >= 0 && headerEnd - draftAt >= 2) header.title = blocks.slice(draftAt + 1, headerEnd).map((b) => b.text).join(' ');
+  // the Council's early compilations print the subject in capitals above the resolution's number line ("MILITARY STAFF
+  // COMMITTEE", then "1 (1946) Resolution of 25 January 1946", S/RES/1 (1946)): that heading is its title, as printed
+  if (!header.title && scAt > unit.headerFrom) {
+    const above = blocks[scAt - 1]!.text;
+    if (P.CAPITALS_HEADING.test(above)) header.title = above;
+  }
   const meta = single ? src.meta : undefined;
   // (the container's title as the catalogue punctuates it, the resolution's own punctuation restored)
   const catalogueTitle = meta?.title?.replace(P.CATALOGUE_END_COLON, '').replace(P.CATALOGUE_SUBTITLE_COLON, ': ');

@@ -754,8 +754,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration on the Enhancement of Cooperation between the United Nations and Regional Arrangements or Agencies in the Maintenance of International Peace and Security'),
   // the Committee on the Peaceful Uses of Outer Space's agenda, adopted by resolution 76/3 ("the “Space2030” Agenda: space as
   // a driver of sustainable development", A/RES/78/72, 79/86, 80/76), drafted after UNISPACE+50 ("a “Space2030” agenda and
-  // implementation plan", A/RES/73/6 PP23, OP2; the pypdf text prints a space before the closing quote)
-  fw('Space2030 Agenda', ['Space2030" Agenda: space as a driver of sustainable development', 'Space2030" Agenda', 'Space2030 " Agenda']),
+  // implementation plan", A/RES/73/6 PP23, OP2, in lower case; clean drops the space pypdf prints before the closing quote)
+  fw('Space2030 Agenda', ['Space2030" Agenda: space as a driver of sustainable development', 'Space2030" Agenda', 'Space2030" agenda']),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
   // the draft China and the Russian Federation put to the Conference on Disarmament in 2008 (CD/1839; updated 2014, CD/1985),
   // printed in lower case in the yearly "No first placement of weapons in outer space" texts (A/RES/78/21 PP9, OP3)

@@ -14,7 +14,7 @@ import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo }
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
-import { JOINT_OWNERS_GAP_RE, ORG_HEADS, LOWERCASE_TOPIC_ORG_RE, NUMBERED_GROUP_OWNER_HEAD_RE } from './organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, ORG_HEADS, LOWERCASE_TOPIC_ORG_RE, NUMBERED_GROUP_OWNER_HEAD_RE, SETS_UP_A_COMMISSION_RE } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
@@ -8410,6 +8410,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   registerKept(text, kept, state);
+  if (text.includes(' a commission')) forgetCommissionOnNewOne(text, state);
   runScanSteps(SCAN_STEPS_REGISTERED, s);
   if (treatyInSitting !== undefined) {
     if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
@@ -8442,6 +8443,19 @@ function metAtSittingFirst(state: ResolutionState): void {
   if (state.last.get(head) === state.metAt && !state.pinned.has(head)) return;
   state.last.set(head, state.metAt!);
   state.pinned.delete(head);
+}
+
+/**
+ * "Decides also to create a fund ... and to establish a commission that will administer the fund" (S/RES/687 (1991) OP18):
+ * the text sets up a commission it does not name, and "the Commission" from here on is that one ("recommendations ... for
+ * the Commission", OP19), not the Special Commission named before. With no name there is no node: the bare head reads
+ * nothing until a commission is named again.
+ */
+const COMMISSION = 'Commission';
+function forgetCommissionOnNewOne(text: string, state: ResolutionState): void {
+  if (!SETS_UP_A_COMMISSION_RE.test(text)) return;
+  state.last.delete(COMMISSION);
+  state.pinned.delete(COMMISSION);
 }
 
 /** Step 8: registers the kept candidates (in text order) in the resolution's state for the next paragraphs. */

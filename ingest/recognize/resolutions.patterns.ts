@@ -1,6 +1,7 @@
 // Precompiled patterns for resolution citations. Kept apart from the logic so
 // a reader can see every printed form the recogniser knows in one place.
 import { DAY_MONTH_YEAR_SOURCE } from './dates.js';
+import { ORDINAL_SOURCE } from './events.patterns.js';
 
 export const GA = 'General Assembly';
 export const ECOSOC = 'Economic and Social Council';
@@ -398,6 +399,19 @@ export const FOREIGN_SYMBOL_BODIES: Readonly<Record<string, string>> = {
  */
 export const BODY_SYMBOL_RE =
   /(?<![\w/.])(?:(?:UNEP\/EA\.(?<unea>\d{1,2})\/Res\.(?<uneaN>\d{1,2})|HSP\/HA\.(?<habitat>\d)\/Res\.(?<habitatN>\d{1,2})|CBD\/(?<cbd>COP|NP\/MOP|CP\/MOP)\/DEC\/(?<cbdS>\d{1,2})\/(?<cbdN>\d{1,2}))(?![\w/])|CBD\/(?<cbdOld>NP\/MOP|CP\/MOP)\/(?<cbdR>[IVX]{1,5})\/(?<cbdRN>\d{1,2})(?=(?:\d{2})?(?![\w/])))/g;
+
+/**
+ * The UNESCO General Conference numbers its resolutions afresh at each session, "42 C/16" (session 42, resolution 16), so
+ * a key needs the session. Two forms: UNESCO's own "resolution 42 C/16", and the GA's "the
+ * General Conference of [UNESCO] at its forty-second session in its resolution 16" (A/RES/79/267 PP5, "16,15" with a
+ * footnote mark after the comma). Run only on texts holding " C/" or the Conference's name.
+ */
+export const UNESCO_GC_SYMBOL_RE = /(?<![\w/.])resolution\s+(?<session>\d{1,2})\s?C\/(?<number>\d{1,3})(?![\w/]|\.\d)/g;
+export const UNESCO_GC_NAME = 'General Conference of the United Nations Educational, Scientific and Cultural Organization';
+export const UNESCO_GC_SESSION_RE = new RegExp(
+  String.raw`General Conference of the United Nations Educational, Scientific and Cultural Organization,? at its (?<ordinal>${ORDINAL_SOURCE}) session,? (?:in|by) its (?<intro>resolution )(?<number>\d{1,3})(?![\d/]|\.\d)`,
+  'g',
+);
 
 /** The bodies of BODY_SYMBOL_RE's CBD symbols, by the meeting in the symbol. */
 export const CBD_SYMBOL_BODIES: Readonly<Record<string, string>> = {

@@ -20,6 +20,7 @@
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { parseSingleDate } from './dates.js';
+import { ordinalValue } from './events.patterns.js';
 import {
   AFTER_BODY_NOUN_RE,
   BODY_AFTER_RE,
@@ -44,6 +45,9 @@ import {
   ITEM_START_RE,
   BODY_NOUN_RE,
   BODY_SYMBOL_RE,
+  UNESCO_GC_NAME,
+  UNESCO_GC_SESSION_RE,
+  UNESCO_GC_SYMBOL_RE,
   CBD_SYMBOL_BODIES,
   BODY_TO_ITS_RE,
   KNOWN_BODY_AT_END_RE,
@@ -562,6 +566,33 @@ const OF_ITS_AT_END_RE = /^(?:\s+(?:for|on|and|the|[A-Z][\w’'-]*))*\s+of\s+$/;
 /** "by the" and the capitalised words of a body's name up to its noun. */
 const BY_THE_BODY_RE = /\bby\s+the\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$/;
 
+/**
+ * "resolution 42 C/16" and "the General Conference of [UNESCO] at its forty-second session in its
+ * resolution 16" (A/RES/79/267 PP5): one node, "UNESCO General Conference resolution 42 C/16", as UNESCO numbers it. The
+ * session-first form's mention is "resolution 16" (the number's span), as other bodies' "in its resolution" citations.
+ */
+function unescoConferenceCitations(text: string, push: (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument) => void): void {
+  const cite = (session: number, number: string, start: number, end: number): void => {
+    const symbol = `UNESCO General Conference resolution ${session} C/${number}`;
+    push({ symbol, body: UNESCO_GC_NAME, number: `${session} C/${number}` }, start, end, readTail(text, end), 'resolution');
+  };
+  if (text.includes(' C/')) {
+    UNESCO_GC_SYMBOL_RE.lastIndex = 0;
+    for (let m = UNESCO_GC_SYMBOL_RE.exec(text); m; m = UNESCO_GC_SYMBOL_RE.exec(text)) {
+      const g = m.groups ?? {};
+      cite(Number(g.session), String(Number(g.number)), m.index, m.index + m[0].length);
+    }
+  }
+  if (!text.includes(UNESCO_GC_NAME)) return;
+  UNESCO_GC_SESSION_RE.lastIndex = 0;
+  for (let m = UNESCO_GC_SESSION_RE.exec(text); m; m = UNESCO_GC_SESSION_RE.exec(text)) {
+    const session = ordinalValue(m.groups!.ordinal!);
+    if (session === undefined) continue;
+    const end = m.index + m[0].length;
+    cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end);
+  }
+}
+
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
 function canonicalForeign(name: string): string {
   // a footnote mark glued to the name's last word ("... to the Convention14") is not part of it
@@ -715,6 +746,9 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       push(bodySymbolCitation(m.groups ?? {}), m.index, end, readTail(text, end), m.groups?.cbd || m.groups?.cbdOld ? 'decision' : 'resolution');
     }
   }
+
+  // 1c. The UNESCO General Conference's resolutions, keyed with their session ("42 C/16")
+  if (text.includes(' C/') || text.includes(UNESCO_GC_NAME)) unescoConferenceCitations(text, push);
 
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
   INTRO_WORD_RE.lastIndex = 0;

@@ -60,9 +60,9 @@ describe('"the <ordinal> anniversary of <name> (<X>+<n>)" defines <X>+<n> for th
 });
 
 describe('the “Space2030” Agenda is a framework', () => {
-  it('A/RES/73/6 OP3 (pypdf: "the “Space2030 ” agenda"): ACKNOWLEDGES the Space2030 Agenda', () => {
+  it('A/RES/73/6 OP3 (pypdf: "the “Space2030 ” agenda", whose space clean drops since aud39i): ACKNOWLEDGES the Space2030 Agenda', () => {
     const text =
-      'Acknowledges the importance of global partnership and strengthened cooperation among Member States, intergovernmental and non-governmental organizations, industry and private sector entities in fulfilling the “Space2030 ” agenda and its implementation plan;';
+      'Acknowledges the importance of global partnership and strengthened cooperation among Member States, intergovernmental and non-governmental organizations, industry and private sector entities in fulfilling the “Space2030” agenda and its implementation plan;';
     expect(relations(text, 'operative')).toEqual(['ACKNOWLEDGES Framework:Space2030 Agenda']);
   });
 

@@ -171,7 +171,7 @@ describe('pypdf text (indented paragraphs, split words)', () => {
       '9. Further recognize that tuberculosis is preventable;',
       '10. Recognize the rest;',
     ]);
-    expect(clean.footnotes.map((f) => `${f.mark}:${f.text}`)).toEqual(['1:Resolution 70/1 .', '2:Resolution 69/313 , annex.']);
+    expect(clean.footnotes.map((f) => `${f.mark}:${f.text}`)).toEqual(['1:Resolution 70/1 .', '2:Resolution 69/313, annex.']);
   });
 });
 
