@@ -38,6 +38,11 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'appeal(?:s|ing)? (?:(?:once again|again|also|further|urgently|strongly) )*to', relation: 'CALLS_UPON', later: 'strong' },
   { forms: 'draw(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
   { forms: 'call(?:s|ing)? (?:(?:the |particular |special )?attention)', relation: 'EMPHASIZES', later: 'strong' },
+  // "Brings to the attention of the United Nations System Chief Executives Board for Coordination the importance ..." (A/RES/79/334
+  // OP24): "Draws the attention of" in other words. Only as the paragraph's verb ('lead'): later in a paragraph the participle is
+  // what a letter or report does ("the letter ... from the Secretary-General ... bringing to the attention of the General Assembly
+  // ... developments", A/RES/79/232 PP4, 80/77)
+  { forms: 'br(?:ings|inging|ing) to the (?:(?:particular|special|urgent) )?attention', relation: 'EMPHASIZES', later: 'lead' },
   // not inOperative: "Encourages the Secretary-General to ..., bearing in mind paragraphs 5 and 6 of Security Council
   // resolution 1502 (2003)" (A/RES/78/298 OP26): inside an operative paragraph the participle is an adjunct of the
   // paragraph's verb, and what it names is what that verb acts on (golden +120 verb edges, none lost)
@@ -175,9 +180,11 @@ export const TRAILING_MODIFIERS =
  * appropriate action" (A/RES/78/222 OP32, 79/185 OP33), "..., and as such welcomes the growing popularity of the United Nations
  * official social media accounts" (A/RES/78/330 OP62): a reason or manner before the later verb; "at the same times reiterates
  * its serious concern about ... Al-Qaida" (A/RES/79/317 OP17) is "at the same time" as printed there.
+ * Not "strongly": an adverb of the verb's manner is the verb's ("welcoming its reports, strongly condemning the continued lack
+ * of cooperation", A/RES/78/222 PP23: the clause is "strongly condemning ..."; LATER_AT_RE's verb takes it).
  */
 export const CLAUSE_CONNECTORS =
-  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|strongly|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
+  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
 
 /**
  * What may stand before a State's name when the State acts or is addressed: "the ", "the Government of (the) ", "Governments of "
@@ -241,3 +248,10 @@ export const ADDRESSEE_INFINITIVE_RE = /^to\s+(?!(?:the|a|an|its|their|his|her|o
 export const ACTS_ITEM_AT_RE = /^\([a-z]{1,4}\)\s+(?:[A-Z][a-z]+ing|To)\b/;
 /** ", as well as the contributions of ...": the main verb's list of objects resumes after a participle's aside */
 export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|that)\s/g;
+
+/**
+ * The nouns the United Nations qualifies, right before "of the" and its name (extract.ts qualifiesAnotherNoun): "the history of
+ * the", "the six official languages of the", "States Members of the", "a State Member of the", "Member States and observers of
+ * the", "States not members of the". The Organization there is no target of the clause's verb.
+ */
+export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers)\s+of\s+the\s+$/;

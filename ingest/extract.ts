@@ -31,7 +31,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1020,13 +1020,19 @@ function isReportSubject(text: string, m: EntityMention): boolean {
 }
 
 /**
- * The Organization as the frame of a time, not an actor: "one of the greatest global challenges in the history of the United
- * Nations" (A/RES/80/228 PP4, A/RES/78/196 and a dozen more), "at this critical juncture in the history of the United Nations"
- * (A/RES/79/232): the paragraph mentions it, the clause's verb does not take it.
+ * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
+ * greatest global challenges in the history of the United Nations", A/RES/80/228 PP4, 78/196 and a dozen more; "at this
+ * critical juncture in the history of the United Nations", 79/232), the set of its languages ("commends the fact that the
+ * website of the Commission continues to be published simultaneously in the six official languages of the United Nations",
+ * A/RES/80/161 OP24, and some ninety more) or its membership ("Invites all Member States and observers of the United Nations,
+ * organizations of the United Nations system ... to observe the Day", 79/320 OP2; "Encourages States Members of the United
+ * Nations ... to move up ... in their level of contribution", 79/250 OP12): the States, observers or languages are what the
+ * verb invites, encourages or commends, so the paragraph mentions the Organization and the clause's verb does not take it.
+ * The Organization itself addressed ("Calls upon Member States and the United Nations to cooperate"), or the role, work or
+ * efforts of the United Nations, stay its verb's (UN_QUALIFIER_BEFORE_RE: the nouns, right before "of the").
  */
-const HISTORY_OF_BEFORE_RE = /\bhistory\s+of\s+the\s+$/;
-function inHistoryOf(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && m.key === 'Organization:United Nations' && m.footnote === undefined && HISTORY_OF_BEFORE_RE.test(text.slice(Math.max(0, m.start - 16), m.start));
+function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
+  return m.kind === 'Organization' && m.key === 'Organization:United Nations' && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /**
@@ -1083,7 +1089,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
-    if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && inHistoryOf(text, m)) continue;
+    if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
