@@ -2,7 +2,9 @@
 // "Conference of Heads of State and Government" typed an Event where it is a body whose numbered sessions are the events; "the
 // Kintélé declaration on hate speech in Central Africa" missed (Kintélé not a known place) and its capitalised form in 78/59 cut
 // to "Kintélé Declaration"; the ASEAN Regional Forum typed an Event in a list of bodies; the Early Warnings for All initiative
-// keyed with its lower-case head word. Each case quotes the file and paragraph; each fix has a guard.
+// keyed with its lower-case head word (4 of the 10 listed leftovers fixed; the Amendment with a glued mark, the place-less
+// lower-case declaration, the lower-case sittings, the Convention secretariat, the NAM commemorative conference and two
+// symbol-only report titles left). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
