@@ -1099,6 +1099,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Economic Community of Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy on
   // preventing and combating terrorism in Central Africa" (A/RES/79/68 OP14, 78/59, 80/63): a text adopted on a day
   fw('strategy on preventing and combating terrorism in Central Africa'),
+  // the Standing Advisory Committee's declaration of 16 January 2023, its topic printed in lower case after a capitalised head
+  // ("of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023", A/RES/78/59 OP24, where the name was cut
+  // at "on"), or all of it after its place ("the Kintélé declaration on hate speech ...", 79/68 OP24, 80/63): one declaration
+  fw('Kintélé Declaration on hate speech in Central Africa', ['Kintélé declaration on hate speech in Central Africa']),
   fw('Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip'),
   fw('Agreement on the Protection of the Marine Environment and the Coastal Area of the South-East Pacific'),
   fw('Revised Guidelines on the Prevention of Access by Stowaways and the Allocation of Responsibilities to Seek the Successful Resolution of Stowaway Cases'),

@@ -215,7 +215,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('United Nations Global Compact', []),
   ini('Global Initiative on Digital Health'),
   // "the Early Warning for All initiative" (A/RES/78/145 OP23, A/RES/80/134 OP23): the same initiative, misspelt
-  ini('Early Warnings for All initiative', ['Early Warnings for All', 'Early Warning for All']),
+  // (named without its generic head, printed lower case after it in every text: "the Secretary-General's Early Warnings for All
+  // initiative", A/RES/79/233; the initiative's own name is "Early Warnings for All")
+  ini('Early Warnings for All', ['Early Warnings for All initiative', 'Early Warning for All initiative', 'Early Warning for All']),
   ini('Every Woman Every Child'),
   // the food security texts' named programmes, unread (no initiative head word, or a lowercase one after the name): "notes in
   // this regard the Scaling Up Nutrition movement" (A/RES/78/168 OP15, 79/190, 80/...), "the importance of the Globally Important

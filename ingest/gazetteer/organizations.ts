@@ -751,6 +751,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Civil Society Support Room'),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
   org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
+  // ASEAN's standing security dialogue, a body that holds meetings, not one: "the Group of Eight, the European Union, the Regional
+  // Forum of the Association of Southeast Asian Nations and others have taken into account in their deliberations ..." (A/RES/79/42
+  // PP9, 78/43): a member of a list of bodies; "Forum" had typed it an Event
+  org('ASEAN Regional Forum', 'ARF', ['Regional Forum of the Association of Southeast Asian Nations']),
+  // ECCAS's supreme organ, a body whose numbered sessions are the events ("the decisions adopted by the Conference of Heads of
+  // State and Government of the Economic Community of Central African States at its twenty-second session, held on ...")
+  org('Conference of Heads of State and Government of the Economic Community of Central African States'),
   // the United Nations-African Union liaison bodies named together in A/RES/79/329 OP2 ("the United Nations Office to the African
   // Union in Addis Ababa, the Permanent Observer Mission of the African Union to the United Nations in New York"): the Office
   // named with its seat is the Office; the Mission's name runs to "the United Nations" and OP20's Envoy to her mandate

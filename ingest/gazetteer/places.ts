@@ -41,7 +41,7 @@ Chile||Santiago;Valparaiso;Valparaíso
 China|People's Republic of China|Beijing;Shanghai;Hong Kong;Macao;Kunming;Hangzhou
 Colombia||Bogotá;Bogota;Cartagena;Cali
 Comoros||Moroni
-Congo|Republic of the Congo|Brazzaville
+Congo|Republic of the Congo|Brazzaville;Kintélé
 Costa Rica||San José
 Côte d'Ivoire|Côte d’Ivoire;Cote d'Ivoire|Yamoussoukro;Abidjan
 Croatia||Zagreb

@@ -33,11 +33,11 @@ describe('a headless name with its own lowercase head after "the": "the <Name> i
     expect(mentions(text)).toContain('Initiative:Aid for Trade');
   });
 
-  it('A/RES/78/145 OP23: "the Early Warning for All initiative" is the gazetteer\'s Early Warnings for All initiative', () => {
+  it('A/RES/78/145 OP23: "the Early Warning for All initiative" is the gazetteer\'s Early Warnings for All', () => {
     const text =
       'Urges Member States to protect everyone on Earth through universal coverage of early warning systems, including through the Early Warning for All initiative;';
     const m = mentions(text);
-    expect(m).toContain('Initiative:Early Warnings for All initiative');
+    expect(m).toContain('Initiative:Early Warnings for All');
     expect(m).not.toContain('Initiative:Early Warning for All');
   });
 

@@ -16,8 +16,8 @@ describe('"and in this sense" / "and in that sense" open a later clause', () => 
     const text =
       'Urges the tourism sector in the States members of the Central American Integration System to be part of the coordination, knowledge-sharing and communication mechanisms for security and emergency management at the national and regional levels, which will enable government agencies to make relevant, informed and coordinated decisions, and in that sense welcomes the progress of the Secretary-General’s call to protect everyone on Earth through universal coverage of early warning systems, including through the Early Warning for All initiative;';
     const rels = relations(text);
-    expect(rels).toContain('WELCOMES Initiative:Early Warnings for All initiative');
-    expect(rels).not.toContain('URGES Initiative:Early Warnings for All initiative');
+    expect(rels).toContain('WELCOMES Initiative:Early Warnings for All');
+    expect(rels).not.toContain('URGES Initiative:Early Warnings for All');
     expect(rels).toContain('URGES Organization:Central American Integration System');
   });
 

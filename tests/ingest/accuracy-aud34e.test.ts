@@ -24,7 +24,7 @@ describe('"the adoption, by <body> at its <session>, on <day>, of <framework>": 
     const text =
       'Recalls the adoption, by the Conference of Heads of State and Government of the Economic Community of Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy on preventing and combating terrorism in Central Africa, and requests a review thereof to strengthen the strategy in the light of the conclusions of the African Union Extraordinary Summit, held in Malabo on 28 May 2022;';
     expect(adopted(attributions(text))).toEqual([
-      'ADOPTED Event:Conference of Heads of State and Government of the Economic Community of Central African States -> Framework:strategy on preventing and combating terrorism in Central Africa',
+      'ADOPTED Organization:Conference of Heads of State and Government of the Economic Community of Central African States -> Framework:strategy on preventing and combating terrorism in Central Africa',
     ]);
   });
 

@@ -89,7 +89,7 @@ describe('"the adoption by <body or sitting> of <framework>"', () => {
       'Welcomes the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023 in Kintélé, Congo,';
     const a = adopted(text);
     expect(a).toHaveLength(1);
-    expect(a[0]).toMatch(/^ADOPTED Organization:Standing Advisory Committee\b.* -> Framework:Kintélé Declaration$/);
+    expect(a[0]).toMatch(/^ADOPTED Organization:Standing Advisory Committee\b.* -> Framework:Kintélé Declaration on hate speech in Central Africa$/);
   });
 
   it('negative, A/RES/80/173: "the adoption by the General Assembly of resolution 78/213" names no framework', () => {
