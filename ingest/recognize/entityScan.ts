@@ -100,6 +100,7 @@ import {
   HELD_ON_DAYS_RE,
   INITIALLY_MET,
   INITIALLY_MET_RE,
+  INITIATED_IN,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -1252,8 +1253,10 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // "the United Nations Regional Centre for the Sustainable Development Goals for Central Asia and Afghanistan", "the Regional
     // Collaborative Platform for Europe and Central Asia" (A/RES/79/268 PP14, OP3): a body named for two regions, not two names
     if (!tok.known && tok.w === 'and' && i > 1 && toks[i - 1]!.known?.kind === 'Place' && regionPairAt(toks, i, cur)) {
-      const place = toks[i + 1]!.known;
       cur.push(tok);
+      // ("and the Caribbean": the article goes with the place)
+      if (toks[i + 1]!.w === 'the' && !toks[i + 1]!.known) cur.push(toks[++i]!);
+      const place = toks[i + 1]!.known;
       while (i + 1 < toks.length && toks[i + 1]!.known === place) cur.push(toks[++i]!);
       continue;
     }
@@ -1423,21 +1426,30 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
 }
 
 /**
- * "and" at toks[i] joins two places after a body's "for": "<Head> ... for <Place> and <Place>", the second place the chunk's
- * last words (a place known by itself, not "the" and a body: "the Office for Central Africa and the Economic Community ...").
+ * "and" at toks[i] joins two places after a body's "for" (or a sitting's "of", then "and the" too): "<Head> ... for <Place> and
+ * <Place>", the second place the chunk's last words (a place known by itself, not "the" and a body: "the Office for Central Africa and the Economic Community ...").
  */
 function regionPairAt(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
   const first = toks[i - 1]!.known!;
-  const next = toks[i + 1]?.known;
+  // ("of Central America and the Caribbean": "the" before the second place, read only after "of", below)
+  const the = toks[i + 1]?.w === 'the' && !toks[i + 1]!.known ? 1 : 0;
+  const next = toks[i + 1 + the]?.known;
   if (next === undefined || next.kind !== 'Place' || next === first || toks[i - 1]!.e !== first.end) return false;
   let j = i - 1;
   while (j > 0 && toks[j - 1]!.known === first) j--;
-  if (j === 0 || toks[j - 1]!.w !== 'for' || toks[j - 1]!.known) return false;
-  let k = i + 1;
+  const before = j === 0 ? undefined : toks[j - 1]!;
+  if (before === undefined || before.known || (before.w !== 'for' && before.w !== 'of')) return false;
+  if (the === 1 && before.w !== 'of') return false;
+  let k = i + 1 + the;
   while (k + 1 < toks.length && toks[k + 1]!.known === next) k++;
   if (k + 1 < toks.length && STARTS_UPPER_RE.test(toks[k + 1]!.w)) return false;
+  // "the twenty-second Forum for the Development of Tourism Integration of Central America and the Caribbean, held in San
+  // Salvador" (A/RES/80/134 PP32, 78/145 PP29): a sitting's name ends with the two regions after "of" too (a body's takes "for")
+  if (before.w === 'of') return cur.some((c) => !c.known && REGION_PAIR_SITTING_HEADS.has(c.w));
   return cur.some((c) => !c.known && (ORG_HEADS.has(c.w) || INITIATIVE_HEADS.has(c.w)));
 }
+/** The sitting nouns whose name may end "of <Place> and <Place>". */
+const REGION_PAIR_SITTING_HEADS: ReadonlySet<string> = new Set(['Forum', 'Conference', 'Summit', 'Meeting', 'Congress', 'Dialogue']);
 
 const COMMEMORATION_FIRST: ReadonlySet<string> = new Set(['International', 'World']);
 const COMMEMORATION_NOUNS: ReadonlySet<string> = new Set(['Day', 'Week', 'Year', 'Decade']);
@@ -5030,13 +5042,22 @@ function heldSittings(text: string, cands: Candidate[]): void {
  * met in May 2023 in Doha" (A/RES/79/317 OP63): the process's first meeting, dated and placed by the words after it, named as
  * a body's numbered sitting is ("first meeting of the Doha process"); its mention is the words "initially met".
  */
-function firstMeetingsOfProcesses(text: string, cands: Candidate[]): void {
-  for (let at = text.indexOf(INITIALLY_MET); at >= 0; at = text.indexOf(INITIALLY_MET, at + 1)) {
-    const process = cands.find((c) => (c.kind === 'Initiative' || c.kind === 'Organization') && c.end <= at && at - c.end <= 12 && INITIALLY_MET_RE.test(text.slice(c.end, c.end + 60)));
+function firstMeetingsOfProcesses(text: string, cands: Candidate[], gate: string): void {
+  // ("initiated" is said of much that never sits, "a programme initiated in 2019 in Geneva": only a process's start is a sitting)
+  const initiated = gate === INITIATED_IN;
+  for (let at = text.indexOf(gate); at >= 0; at = text.indexOf(gate, at + 1)) {
+    const process = cands.find(
+      (c) =>
+        (initiated ? c.kind === 'Initiative' && c.name.endsWith(' process') : c.kind === 'Initiative' || c.kind === 'Organization') &&
+        c.end <= at &&
+        at - c.end <= 12 &&
+        INITIALLY_MET_RE.test(text.slice(c.end, c.end + 60)),
+    );
     if (process === undefined) continue;
     const m = INITIALLY_MET_RE.exec(text.slice(process.end, process.end + 60))!;
-    const start = process.end + m[0].indexOf(m[1]!);
-    const end = start + m[1]!.length;
+    const words = m[1] ?? m[2]!;
+    const start = process.end + m[0].indexOf(words);
+    const end = start + words.length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate('Event', `first meeting of the ${process.name}`, { eventKind: 'meeting' }, start, end, 'special'));
   }
@@ -8012,7 +8033,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4e (held). "the extraordinary ministerial conference held in Rome on 15 March 2018": a sitting its venue and days identify
   (s) => { if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands); },
   // 4e (first met). "the ... Doha process that initially met in May 2023 in Doha": the process's first meeting
-  (s) => { if (s.text.includes(INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands); },
+  (s) => { if (s.text.includes(INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands, INITIALLY_MET); },
+  // (", initiated in May 2023 in Doha": a process's start, the same first meeting)
+  (s) => { if (s.text.includes(INITIATED_IN)) firstMeetingsOfProcesses(s.text, s.cands, INITIATED_IN); },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
   (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own

@@ -672,5 +672,8 @@ export const HELD_ON_DAYS_RE =
   /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;
 /** the gate of firstMeetingsOfProcesses: a process or body said to have first met somewhere (a rare substring) */
 export const INITIALLY_MET = ' initially met in ';
-/** right after a process's name: " that initially met in May 2023 in Doha" (group 1: the words that stand for its first meeting) */
-export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:that|which)\s+(initially\s+met)\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
+/** the same first meeting printed ", initiated in May 2023 in Doha" (A/RES/79/317 PP6): the process's start is its first sitting */
+export const INITIATED_IN = ', initiated in ';
+/** right after a process's name: " that initially met in May 2023 in Doha", ", initiated in May 2023 in Doha" (group 1 or 2: the
+ *  words that stand for its first meeting) */
+export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(initially\s+met)|(initiated))\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
