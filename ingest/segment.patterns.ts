@@ -20,9 +20,9 @@ export const SC_RESOLUTION_LINE = /^Resolution (\d{1,4}) ?\((\d{4})\)(?:\s+(?:of
 export const THEREFORE_LINE = /^Therefore,?$/;
 /** "of 22 October 1973": the date line under "Resolution 338 (1973)" */
 export const DATE_ONLY_LINE = /^of \d{1,2} [A-Z][a-z]+ \d{4}$/;
-/** "9 (1946). Resolution of 15 October 1946", "1 (1946) Resolution of 25 January 1946" */
 /** a subject heading in capitals, as the Council's early compilations print it above a resolution: words, no digits */
 export const CAPITALS_HEADING = /^[A-Z][A-Z'’,-]*(?: [A-Z][A-Z'’,-]*){0,14}$/;
+/** "9 (1946). Resolution of 15 October 1946", "1 (1946) Resolution of 25 January 1946" */
 export const SC_OLD_RESOLUTION_LINE = /^(\d{1,4}) ?\((\d{4})\)\.? Resolution of (.{6,30})$/;
 /** "Resolution adopted by the General Assembly on 19 December 2023" */
 export const ADOPTED_BY_LINE = new RegExp(String.raw`^Resolution adopted by the (${BODIES})(?: on (.{6,30}))?$`);
