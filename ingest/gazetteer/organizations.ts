@@ -845,6 +845,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // its executive body, named whole with it (A/RES/78/59 PP19), the Community then nested
   org('Commission of the Economic Community of Central African States'),
   org('Community of Portuguese-speaking Countries', 'CPLP'),
+  // the Community's own council, not the Security Council its last two words would otherwise read as (A/RES/79/265 PP, OP)
+  org('Food and Nutrition Security Council of the Community of Portuguese-speaking Countries', undefined, ['Food and Nutrition Security Council of the Community', 'Food and Nutrition Security Council']),
   // (A/RES/80/223: the representative body of the Crimean Tatars)
   org('Mejlis of the Crimean Tatar People'),
   // the religious body the Crimea texts name among those persecuted ("those belonging to the Orthodox Church of Ukraine, Protestant
