@@ -4941,10 +4941,13 @@ const HOSTED_NOUN_KINDS: ReadonlyMap<string, EventKindName> = new Map<string, Ev
 ]);
 /** Where the host of a sitting read after another's days is printed ("... and by Sierra Leone on ..."): its HOSTS is read there. */
 let hostedAt = new Map<Record<string, unknown>, number>();
+/** Whether `c` is printed at `at`, or after a "the " there ("hosted by the Philippines", "held in the Bahamas"). */
+function printedAt(text: string, c: Candidate, at: number): boolean {
+  return c.start === at || (c.start === at + 4 && text.startsWith('the ', at));
+}
 /** The hosts printed from `at` on ("the Philippines", "Jordan, Brazil and Spain"): the first and last, places or bodies read. */
 function hostsAt(text: string, cands: readonly Candidate[], at: number): { first: Candidate; last: Candidate } | undefined {
-  const isHost = (c: Candidate) => (c.kind === 'Place' || c.kind === 'Organization') && (c.start === at || (c.start === at + 4 && text.startsWith('the ', at)));
-  const first = cands.find(isHost);
+  const first = cands.find((c) => (c.kind === 'Place' || c.kind === 'Organization') && printedAt(text, c, at));
   if (first === undefined) return undefined;
   let last = first;
   for (;;) {
@@ -5028,7 +5031,7 @@ function heldSittings(text: string, cands: Candidate[]): void {
     const nounEnd = start + m[1]!.length + noun.length;
     if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
     const inAt = held + HELD_IN_WORDS.length;
-    const venue = cands.find((c) => c.kind === 'Place' && (c.start === inAt || (c.start === inAt + 4 && text.startsWith('the ', inAt))));
+    const venue = cands.find((c) => c.kind === 'Place' && printedAt(text, c, inAt));
     if (venue === undefined) continue;
     const country = cands.find((c) => c.kind === 'Place' && c.start > venue.end && c.start - venue.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue.end, c.start)));
     const after = (country ?? venue).end;
@@ -5046,15 +5049,19 @@ function firstMeetingsOfProcesses(text: string, cands: Candidate[], gate: string
   // ("initiated" is said of much that never sits, "a programme initiated in 2019 in Geneva": only a process's start is a sitting)
   const initiated = gate === INITIATED_IN;
   for (let at = text.indexOf(gate); at >= 0; at = text.indexOf(gate, at + 1)) {
-    const process = cands.find(
-      (c) =>
-        (initiated ? c.kind === 'Initiative' && c.name.endsWith(' process') : c.kind === 'Initiative' || c.kind === 'Organization') &&
-        c.end <= at &&
-        at - c.end <= 12 &&
-        INITIALLY_MET_RE.test(text.slice(c.end, c.end + 60)),
-    );
-    if (process === undefined) continue;
-    const m = INITIALLY_MET_RE.exec(text.slice(process.end, process.end + 60))!;
+    // the first process or body just before the words whose "initially met ... in <Place>" reads (the match is kept)
+    let process: Candidate | undefined;
+    let m: RegExpExecArray | null = null;
+    for (const c of cands) {
+      const kindFits = initiated ? c.kind === 'Initiative' && c.name.endsWith(' process') : c.kind === 'Initiative' || c.kind === 'Organization';
+      if (!kindFits || c.end > at || at - c.end > 12) continue;
+      m = INITIALLY_MET_RE.exec(text.slice(c.end, c.end + 60));
+      if (m !== null) {
+        process = c;
+        break;
+      }
+    }
+    if (process === undefined || m === null) continue;
     const words = m[1] ?? m[2]!;
     const start = process.end + m[0].indexOf(words);
     const end = start + words.length;
