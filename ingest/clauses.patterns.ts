@@ -252,6 +252,15 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
 /**
  * The nouns the United Nations qualifies, right before "of the" and its name (extract.ts qualifiesAnotherNoun): "the history of
  * the", "the six official languages of the", "States Members of the", "a State Member of the", "Member States and observers of
- * the", "States not members of the". The Organization there is no target of the clause's verb.
+ * the", "States not members of the"; and the General Assembly ("members of the specialized agencies and observers of the").
+ * The Organization there is no target of the clause's verb.
  */
 export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers)\s+of\s+the\s+$/;
+
+/**
+ * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
+ * also with a footnote mark printed between the comma and "and" ("Reaffirming paragraph 80 of the Final Document of the Tenth
+ * Special Session of the General Assembly,5 and convinced that ... the Outer Space Treaty", A/RES/79/18 PP14; ",1 and mindful
+ * of", five texts of corpus-ga), or run into it (",5and").
+ */
+export const COMMA_AND_LEAD_AT_RE = /^[,;](?:\s?\d{1,3}\s*|\s+)and\s/;

@@ -28,6 +28,7 @@ import {
   ADDRESSEE_WORD_RE,
   AS_WELL_AS_NOUN_RE,
   CLAUSE_CONNECTORS,
+  COMMA_AND_LEAD_AT_RE,
   DECLARATION_BASE_VERB,
   LEADING_ADVERBS,
   TRAILING_MODIFIERS,
@@ -451,7 +452,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     const entry = found.entry;
     // "Recalling ..., and mindful of ...": an adjective after ", and" in a preamble opens
     // a clause with no relation, so what follows is not typed by the verb before it.
-    if (entry.later === 'lead' && !(kind === 'preambular' && /^[,;]\s+and\s/.test(m[0]) && ADJECTIVE_END_RE.test(found.text))) continue;
+    if (entry.later === 'lead' && !(kind === 'preambular' && COMMA_AND_LEAD_AT_RE.test(m[0]) && ADJECTIVE_END_RE.test(found.text))) continue;
     // "... in which it decided to hold the Fifteenth Congress ..., and encouraged the relevant United Nations programmes
     // ... to cooperate with the United Nations Office on Drugs and Crime" (A/RES/80/225 PP7): a past tense with its object,
     // what the cited resolution did, not the stance adjective "encouraged by" / "determined to" / "mindful of"

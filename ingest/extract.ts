@@ -1030,9 +1030,12 @@ function isReportSubject(text: string, m: EntityMention): boolean {
  * verb invites, encourages or commends, so the paragraph mentions the Organization and the clause's verb does not take it.
  * The Organization itself addressed ("Calls upon Member States and the United Nations to cooperate"), or the role, work or
  * efforts of the United Nations, stay its verb's (UN_QUALIFIER_BEFORE_RE: the nouns, right before "of the").
+ * So for the General Assembly's observers, the formula of the observances ("Invites all States Members of the United Nations,
+ * members of the specialized agencies and observers of the General Assembly ... to observe the International Day of Play",
+ * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly.
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && m.key === 'Organization:United Nations' && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /**
