@@ -12,6 +12,7 @@ import type { CleanFootnote, CleanText, SourceText } from './models.js';
 import * as P from './clean.patterns.js';
 import { isRegexSpace } from './chars.js';
 import { letterRe } from './letter-classes.js';
+import { genreLexicon } from './clean.lexicon.js';
 
 interface Paragraph {
   text: string;
@@ -577,6 +578,26 @@ const SPLIT_DIGITS_TEST = /\d \d/;
 /** "2 011" -> "2011" when the pieces make four digits (the lookahead of SPLIT_YEAR checked the century) */
 const splitYear = (all: string, a: string, b: string): string => (a.length + b.length === 4 ? a + b : all);
 
+/** A piece that stands as a word: one of the genre's, or "a", "I" or a capital (an initial: "Annex L and"); not "s", "ion" */
+/** a lower-case letter (one that has a capital: not a digit or mark) */
+const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+
+function isGenreWord(piece: string): boolean {
+  if (piece.length === 1) return piece === 'a' || !isLowerLetter(piece);
+  return genreLexicon().has(piece.toLowerCase());
+}
+
+/**
+ * Does a one-letter piece `a` at `at` end the word before it ("an d one": "and", not "done")? A split piece of the word
+ * on its left, when the two make a word of the genre.
+ */
+function joinsLeft(line: string, a: string, at: number): boolean {
+  if (a.length !== 1 || at < 2 || line.charCodeAt(at - 1) !== 32) return false;
+  let from = at - 1;
+  while (from > 0 && isLowerLetter(line[from - 1]!)) from--;
+  return from < at - 1 && genreLexicon().has(line.slice(from, at - 1).toLowerCase() + a);
+}
+
 function joinSplitWords(lines: string[], removed: Uint8Array, footnotes: PendingFootnote[]): void {
   const counts = new Map<string, number>();
   const count = (line: string): void => {
@@ -590,9 +611,13 @@ function joinSplitWords(lines: string[], removed: Uint8Array, footnotes: Pending
   const common = (w: string): boolean => (counts.get(w.toLowerCase()) ?? 0) >= 3;
   const known = (w: string): boolean => counts.has(w) || GENRE_WORDS.has(w);
   const join = (line: string): string => {
-    let joined = line.replace(SPLIT_PAIR, (all: string, a: string, b: string) =>
-      known((a + b).toLowerCase()) && !(common(a) && common(b)) ? a : all,
-    );
+    let joined = line.replace(SPLIT_PAIR, (all: string, a: string, b: string, at: number) => {
+      const whole = (a + b).toLowerCase();
+      if (known(whole)) return !(common(a) && common(b)) ? a : all;
+      // a word the file spells nowhere else ("to s ubmit it", "an obsta cle to", "the displ aced", A/RES/73/8 OP4, 73/3):
+      // joined when the genre knows it and one piece is no word ("within" is not made of "deals with in")
+      return genreLexicon().has(whole) && !(isGenreWord(a) && isGenreWord(b)) && !joinsLeft(line, a, at) ? a : all;
+    });
     // a day or year in two pieces ("of 2 8 October 2004", "25 October 2 011"): only on a line with a digit, a space and a digit
     if (SPLIT_DIGITS_TEST.test(joined)) joined = joined.replace(P.SPLIT_DAY, '$1$2').replace(P.SPLIT_YEAR, splitYear);
     // pypdf spaces a word from its apostrophe: "the Global Strategy for Women ’s, Children ’s and Adolescents ’ Health" (A/RES/73/3 OP2)

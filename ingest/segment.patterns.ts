@@ -34,6 +34,8 @@ export const SYMBOL_PARAGRAPH = /^((?:A|S|E)(?:\/[A-Za-z0-9.\-]+){1,5})(?: ?\((\
 export const GA_RES_SYMBOL = /^A\/RES\/(\d{1,3})\/(\d{1,4})(?: ?([A-Z]))?$/;
 export const SC_RES_SYMBOL = /^S\/RES\/(\d{1,4})$/;
 export const ECOSOC_RES_SYMBOL = /^E\/RES\/(\d{4})\/(\d{1,3})$/;
+/** "A/HRC/RES/56/7", "A/HRC/RES/S-33/1" (a special session's): group 1 the number as the Council prints it, "56/7" */
+export const HRC_RES_SYMBOL = /^A\/HRC\/RES\/((?:S-)?\d{1,2}\/\d{1,3})$/;
 
 /**
  * The lettered sections of the chapter of a commission's report that holds the drafts: "A. Draft resolutions for adoption

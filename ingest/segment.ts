@@ -508,6 +508,7 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
     } else if (sc) header.number = `${sc[1]} (${sc[2]})`;
     else if (ecosoc) header.number = `${ecosoc[1]}/${ecosoc[2]}`;
     else if (dec) header.number = dec[1];
+    else if (header.symbol.startsWith('A/HRC/')) header.number ??= P.HRC_RES_SYMBOL.exec(header.symbol)?.[1];
   }
   if (meta) {
     header.date ??= parseDate(meta.date ?? meta['ED_Meeting.0.ED_Date']);

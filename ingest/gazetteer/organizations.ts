@@ -750,7 +750,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "through the Civil Society Support Room and Syrian Women’s Advisory Board" (A/RES/78/222 PP16, 79/185 PP17) was one body
   org('Civil Society Support Room'),
   // the Union's supreme organ; printed in full, its "Assembly" is not the General Assembly
-  org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government']),
+  org('Assembly of Heads of State and Government of the African Union', undefined, ['Assembly of the African Union', 'African Union Assembly of Heads of State and Government', 'African Union Assembly']),
   // ASEAN's standing security dialogue, a body that holds meetings, not one: "the Group of Eight, the European Union, the Regional
   // Forum of the Association of Southeast Asian Nations and others have taken into account in their deliberations ..." (A/RES/79/42
   // PP9, 78/43): a member of a list of bodies; "Forum" had typed it an Event

@@ -640,6 +640,13 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       metAt: undefined,
       metAtHead: undefined,
     };
+    // a Human Rights Council resolution's "the Office of the High Commissioner" (or "the Office") with no office named before
+    // is the Office of the United Nations High Commissioner for Human Rights, which serves the Council, and its "the High
+    // Commissioner" that Office's head (until another one is named: UNHCR's name pins the short form to itself)
+    if (ctx.body === HRC_BODY) {
+      s.last.set(OFFICE, OHCHR_REF);
+      s.pinned.set(HIGH_COMMISSIONER, HRC_HIGH_COMMISSIONER);
+    }
     states.set(ctx, s);
   }
   return s;
@@ -2730,6 +2737,11 @@ function anyMainCommitteeBefore(text: string, cands: readonly Candidate[], start
   return true;
 }
 const OHCHR_NAME = 'Office of the United Nations High Commissioner for Human Rights';
+const OHCHR_REF: Ref = { kind: 'Organization', name: OHCHR_NAME, attrs: {} };
+const HRC_BODY = 'Human Rights Council';
+/** the High Commissioner for Human Rights as a Human Rights Council text's default for "the High Commissioner" (its own object:
+ *  resolveGenericNames lets a High Commissioner named in the same paragraph come first) */
+const HRC_HIGH_COMMISSIONER: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
 const HIGH_COMMISSIONER = 'High Commissioner';
 const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nations High Commissioner for Human Rights', attrs: {} };
 const UNRWA_COMMISSIONER_GENERAL = 'Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East';
@@ -2860,6 +2872,10 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "the work of the Office of the United Nations High Commissioner for Human Rights ..., noting with interest the reports of the
   // High Commissioner thereon" (A/RES/79/175 PP5, 79/176 OP21): the Office's head, the High Commissioner for Human Rights
   if (ref.name === OHCHR_NAME && ref.kind === 'Organization') state.pinned.set(HIGH_COMMISSIONER, HIGH_COMMISSIONER_HR_REF);
+  // "Requests the United Nations High Commissioner for Human Rights to prepare a report ..., and requests the Office of the High
+  // Commissioner to convene ..." (the Human Rights Council's drafting): the officer named with no office before, "the Office"
+  // is the officer's own, OHCHR (not a node "Office of the High Commissioner")
+  else if (ref.name === HIGH_COMMISSIONER_HR_REF.name && ref.kind === 'Organization' && !state.last.has(OFFICE)) state.last.set(OFFICE, OHCHR_REF);
   // "Having considered the report of the Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees
   // in the Near East ..." (A/RES/78/73 PP3, 80/77 PP3: the Agency's first naming, inside its officer's): "the Agency" printed after
   // is the Agency his name holds, not "the Advisory Commission of the Agency" named next (PP4)
@@ -10319,6 +10335,9 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     if (p.kind === 'Event' && resolveLowerOrdinalName(text, p, both, state)) continue;
     // a known entry's short form once the entry is named ("the Pension Fund", "the High Commissioner")
     let pinned = state.pinned.get(p.name);
+    // (a Human Rights Council text's default High Commissioner gives way to one named in this very paragraph)
+    const byDefault = pinned === HRC_HIGH_COMMISSIONER ? pinned : undefined;
+    if (byDefault !== undefined) pinned = undefined;
     // (the Office named earlier in this very paragraph: not registered yet)
     if (pinned === undefined && p.name === HIGH_COMMISSIONER && both.some((o) => o.end <= p.start && o.name === OHCHR_NAME)) pinned = HIGH_COMMISSIONER_HR_REF;
     // (nor a known entry's short form after its full name in this very paragraph: "the Sharm el-Sheikh to Kunming Action Agenda
@@ -10329,6 +10348,7 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       }
     }
     // (a two-word short form names its entry whatever kind its head suggests: "the Permanent Forum" is a body, not a sitting)
+    pinned ??= byDefault;
     if (pinned && (pinned.kind === p.kind || p.name.includes(' '))) {
       p.kind = pinned.kind;
       p.name = pinned.name;
