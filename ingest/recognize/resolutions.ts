@@ -45,7 +45,9 @@ import {
   ITEM_START_RE,
   BODY_NOUN_RE,
   BODY_SYMBOL_RE,
+  UNESCO_GC_ADOPTED_AT_RE,
   UNESCO_GC_NAME,
+  UNESCO_GC_RECORDS_RE,
   UNESCO_GC_SESSION_RE,
   UNESCO_GC_SYMBOL_RE,
   CBD_SYMBOL_BODIES,
@@ -576,11 +578,21 @@ function unescoConferenceCitations(text: string, push: (c: Cited | undefined, st
     const symbol = `UNESCO General Conference resolution ${session} C/${number}`;
     push({ symbol, body: UNESCO_GC_NAME, number: `${session} C/${number}` }, start, end, readTail(text, end), 'resolution');
   };
-  if (text.includes(' C/')) {
+  if (text.includes('C/')) {
     UNESCO_GC_SYMBOL_RE.lastIndex = 0;
     for (let m = UNESCO_GC_SYMBOL_RE.exec(text); m; m = UNESCO_GC_SYMBOL_RE.exec(text)) {
       const g = m.groups ?? {};
-      cite(Number(g.session), String(Number(g.number)), m.index, m.index + m[0].length);
+      cite(Number(g.session ?? g.sessionFirst), String(Number(g.number ?? g.numberAfter)), m.index, m.index + m[0].length);
+    }
+  }
+  // a footnote's "Records of the General Conference, Forty-first Session, ..., resolution 53": the mention is "resolution 53"
+  if (text.includes('Records of the General Conference')) {
+    UNESCO_GC_RECORDS_RE.lastIndex = 0;
+    for (let m = UNESCO_GC_RECORDS_RE.exec(text); m; m = UNESCO_GC_RECORDS_RE.exec(text)) {
+      const session = ordinalValue(m.groups!.ordinal!);
+      if (session === undefined) continue;
+      const end = m.index + m[0].length;
+      cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end);
     }
   }
   if (!text.includes(UNESCO_GC_NAME)) return;
@@ -590,6 +602,17 @@ function unescoConferenceCitations(text: string, push: (c: Cited | undefined, st
     if (session === undefined) continue;
     const end = m.index + m[0].length;
     cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end);
+  }
+  // "resolution 1 adopted on 20 November 2013 by the General Conference ... at its thirty-seventh session": the mention
+  // is "resolution 1" (the date and body are read as any citation's tail)
+  if (!text.includes(' adopted ')) return;
+  UNESCO_GC_ADOPTED_AT_RE.lastIndex = 0;
+  for (let m = UNESCO_GC_ADOPTED_AT_RE.exec(text); m; m = UNESCO_GC_ADOPTED_AT_RE.exec(text)) {
+    const session = ordinalValue(m.groups!.ordinal!);
+    if (session === undefined) continue;
+    const number = m.groups!.number!;
+    const end = m.index + 'resolution '.length + number.length;
+    cite(session, String(Number(number)), m.index, end);
   }
 }
 
@@ -720,8 +743,13 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
   const taken: [number, number][] = [];
   const citing = citingInfo(ctx);
   const memory = foreignMemoryOf(ctx);
+  let unescoFound = false;
   const push = (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument): void => {
     if (!c || impossible(c, tail.date, ctx, citing)) return;
+    // the Conference's "resolution 1" read again without its session by step 2 ("resolution 1 adopted ... by the General
+    // Conference", "C/Resolution 16 of the General Conference of UNESCO") where step 1c keyed it with the session: one
+    // citation, the sessioned one (asked only once step 1c found one)
+    if (unescoFound && out.some((m) => m.attrs.body === UNESCO_GC_NAME && m.start < end && start < m.end)) return;
     out.push(makeMention(text, c, start, end, tail, instrument));
     taken.push([start, end]);
   };
@@ -748,7 +776,11 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
   }
 
   // 1c. The UNESCO General Conference's resolutions, keyed with their session ("42 C/16")
-  if (text.includes(' C/') || text.includes(UNESCO_GC_NAME)) unescoConferenceCitations(text, push);
+  if (text.includes('C/') || text.includes(UNESCO_GC_NAME) || text.includes('Records of the General Conference')) {
+    const before = out.length;
+    unescoConferenceCitations(text, push);
+    unescoFound = out.length > before;
+  }
 
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
   INTRO_WORD_RE.lastIndex = 0;

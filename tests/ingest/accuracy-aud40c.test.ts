@@ -1,0 +1,74 @@
+// Session-40 audit aud40c: citations on a fresh random sample of corpus-ga (A/RES/79/312, 78/177, 79/87, 78/206, 78/163,
+// 78/178, 79/181, 79/219: every resolution and decision reference, inline and in footnotes, judged for target key, citing
+// edge type, date and subject), plus last session's open citation misses. Fixed: the UNESCO General Conference's
+// resolutions in every printed form are keyed with their session: "resolution 41C/53" (no space, A/RES/78/312 PP6),
+// "42 C/Resolution 16", a footnote's "Records of the General Conference, Forty-first Session, ..., resolution 53"
+// (78/312, 78/287, 78/330, 79/8), and "resolution 1 adopted on 20 November 2013 by the General Conference ... at its
+// thirty-seventh session" (79/267 PP4, once keyed without its session). Each case quotes the file and paragraph; each
+// fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const UNESCO = 'United Nations Educational, Scientific and Cultural Organization';
+const unescoKey = (symbol: string) => `Resolution:UNESCO General Conference resolution ${symbol}`;
+
+/** One preambular paragraph whose footnote mark `mark` stands right after `at`: its verb relations, footnote included. */
+function withFootnote(ctx: RecognizeContext, text: string, at: string, mark: string, footnote: string): string[] {
+  const offset = text.indexOf(at) + at.length;
+  const x = extractParagraph(
+    { id: 'PP1', kind: 'preambular', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] },
+    ctx,
+  );
+  return x.relations.map((r) => `${r.type} ${r.target}`);
+}
+
+describe('the UNESCO General Conference\'s resolutions keyed with their session, in every printed form', () => {
+  const GA78_312: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/312', date: '2024-07-01' };
+  const GA79_267: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/267', date: '2025-03-17' };
+
+  it('A/RES/78/312 PP6 "Recalling resolution 41C/53 adopted by the General Conference ... on 23 November 2021" with its note 1 "Records of the General Conference, Forty-first Session, ..., resolution 53": one citation, 41 C/53, RECALLS', () => {
+    const text = `Recalling resolution 41C/53 adopted by the General Conference of the ${UNESCO} on 23 November 2021, in which it proclaimed 7 July of each year as World Kiswahili Language Day, 1`;
+    const note = `${UNESCO}, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, sect. VIII, resolution 53.`;
+    const rel = withFootnote(GA78_312, text, 'Language Day, ', '1', note);
+    expect(rel.filter((r) => r.includes('Resolution:'))).toEqual([`RECALLS ${unescoKey('41 C/53')}`]);
+    expect(oneParagraph({ ctx: GA78_312, kind: 'preambular' }).keys(text, 'Resolution:')).toEqual([unescoKey('41 C/53')]);
+  });
+
+  it('A/RES/79/8 PP15 note 11 "Records of the General Conference, Thirty-eighth Session, ..., sect. IV, resolution 43": 38 C/43, typed by the clause (ACKNOWLEDGES)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/8', date: '2024-10-28' };
+    const text = `Acknowledging the revised International Charter of Physical Education, Physical Activity and Sport, as proclaimed by the General Conference of the ${UNESCO} at its thirty-eighth session, in November 2015,11`;
+    const note = `${UNESCO}, Records of the General Conference, Thirty-eighth Session, Paris, 3–18 November 2015, vol. 1, Resolutions, sect. IV, resolution 43.`;
+    expect(withFootnote(ctx, text, 'November 2015,', '11', note)).toContain(`ACKNOWLEDGES ${unescoKey('38 C/43')}`);
+  });
+
+  it('UNESCO\'s "42 C/Resolution 16" is the same node as "resolution 42 C/16"', () => {
+    const { keys } = oneParagraph({ ctx: GA79_267, kind: 'preambular' });
+    expect(keys('Recalling 42 C/Resolution 16 of the General Conference of UNESCO,', 'Resolution:')).toEqual([unescoKey('42 C/16')]);
+  });
+
+  it('A/RES/79/267 PP4 "section VII ... of resolution 1 adopted on 20 November 2013 by the General Conference of [UNESCO] at its thirty-seventh session,14": 37 C/1, not a session-less "resolution 1"', () => {
+    const text = `Recalling also section VII, entitled “Supporting the global citizenship agenda through education for democracy”, of resolution 1 adopted on 20 November 2013 by the General Conference of the ${UNESCO} at its thirty-seventh session,14`;
+    const x = oneParagraph({ ctx: GA79_267, kind: 'preambular' }).extract(text);
+    expect(x.mentions.filter((m) => m.kind === 'Resolution').map((m) => [m.key, m.phrase, m.attrs.date])).toEqual([
+      [unescoKey('37 C/1'), 'resolution 1', '2013-11-20'],
+    ]);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`RECALLS ${unescoKey('37 C/1')}`);
+  });
+
+  it('guard: A/RES/79/284 note 12 "Records of the General Conference, Fortieth Session, ..., Resolutions, annex II." prints no resolution number: no citation', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/284', date: '2025-06-02' };
+    const text = 'Recalling the Recommendation on Open Science,12';
+    const note = `${UNESCO}, Records of the General Conference, Fortieth Session, Paris, 12–27 November 2019, vol. 1 and corrigendum, Resolutions, annex II.`;
+    expect(withFootnote(ctx, text, 'Open Science,', '12', note).filter((r) => r.includes('Resolution:'))).toEqual([]);
+  });
+
+  it('guard: a body\'s "resolution 5 adopted by the General Conference" with no session keeps the session-less key; "A/C.2/78/L.5" is no UNESCO symbol', () => {
+    const { keys } = oneParagraph({ ctx: GA79_267, kind: 'preambular' });
+    expect(keys(`Recalling resolution 5 adopted by the General Conference of the ${UNESCO} on 20 November 2013,`, 'Resolution:')).toEqual([
+      `Resolution:General Conference of the ${UNESCO} resolution 5`,
+    ]);
+    expect(keys('Having considered the draft resolution A/C.2/78/L.5 and its resolution 78/16 of 1 December 2023,', 'Resolution:UNESCO')).toEqual([]);
+  });
+});
