@@ -1379,11 +1379,15 @@ function reportBody(text: string, introStart: number): BodyHint | undefined {
  * no semicolon between (another reference starts after one).
  */
 function conferenceOfReport(text: string, introStart: number): BodyHint | undefined {
-  if (!(text.startsWith('Report of the ') || text.startsWith('See Report of the '))) return undefined;
+  // (or a parenthesis in the note opens with it: "Doha Political Declaration (Report of the Fifth United Nations Conference
+  // on the Least Developed Countries, ..., chap. I, resolution 2)", A/RES/78/148 note 14)
+  const atStart = text.startsWith('Report of the ') || text.startsWith('See Report of the ');
+  const opening = atStart ? 0 : text.lastIndexOf('(Report of the ', introStart) + 1;
+  if (opening === 0 && !atStart) return undefined;
   CONFERENCE_RESOLUTION_AT_RE.lastIndex = introStart;
   if (!CONFERENCE_RESOLUTION_AT_RE.test(text)) return undefined;
-  const name = CONFERENCE_REPORT_START_RE.exec(text)?.[1];
-  if (!name || !CONFERENCE_NAME_RE.test(name) || PARTIES_BODY_RE.test(name) || text.lastIndexOf(';', introStart) >= 0) return undefined;
+  const name = CONFERENCE_REPORT_START_RE.exec(opening === 0 ? text : text.slice(opening))?.[1];
+  if (!name || !CONFERENCE_NAME_RE.test(name) || PARTIES_BODY_RE.test(name) || text.lastIndexOf(';', introStart) >= opening) return undefined;
   return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, inFootnote: true });
 }
 

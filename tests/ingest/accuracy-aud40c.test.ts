@@ -72,3 +72,26 @@ describe('the UNESCO General Conference\'s resolutions keyed with their session,
     expect(keys('Having considered the draft resolution A/C.2/78/L.5 and its resolution 78/16 of 1 December 2023,', 'Resolution:UNESCO')).toEqual([]);
   });
 });
+
+describe('a conference report opening a parenthesis of a note cites its "resolution N"', () => {
+  const GA78_148: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/148', date: '2023-12-19' };
+  const text =
+    'Reaffirming the importance of timely implementation of the outcomes of the Fifth United Nations Conference on the Least Developed Countries, held in New York and in Doha, Qatar, 14 and the SIDS Accelerated Modalities of Action (SAMOA) Pathway15 for small island developing States for the remaining period,';
+
+  it('A/RES/78/148 PP16 note 14 "Doha Programme of Action ... (resolution 76/258, annex) and Doha Political Declaration (Report of the Fifth United Nations Conference on the Least Developed Countries, ..., chap. I, resolution 2)": 76/258 and the Conference\'s resolution 2, REAFFIRMS', () => {
+    const note =
+      'Doha Programme of Action for the Least Developed Countries (resolution 76/258, annex) and Doha Political Declaration (Report of the Fifth United Nations Conference on the Least Developed Countries, New York, 17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I, resolution 2).';
+    const rel = withFootnote(GA78_148, text, 'Doha, Qatar, ', '14', note).filter((r) => r.includes('Resolution:'));
+    expect(rel).toEqual(['REAFFIRMS Resolution:A/RES/76/258', 'REAFFIRMS Resolution:Fifth United Nations Conference on the Least Developed Countries resolution 2']);
+  });
+
+  it('guard: a parenthesis that does not open with the report ("(see A/CONF.219/2023/3), chap. I, resolution 2") cites no conference resolution', () => {
+    const note = 'Doha Political Declaration (see A/CONF.219/2023/3), chap. I, resolution 2.';
+    expect(withFootnote(GA78_148, text, 'Doha, Qatar, ', '14', note).filter((r) => r.includes('Resolution:'))).toEqual([]);
+  });
+
+  it('guard: a semicolon after the report\'s parenthesis starts another reference ("(Report of the ...); Official Records, chap. I, resolution 2" is not the conference\'s)', () => {
+    const note = 'Doha Political Declaration (Report of the Fifth United Nations Conference on the Least Developed Countries (A/CONF.219/2023/3)); Official Records, chap. I, resolution 2.';
+    expect(withFootnote(GA78_148, text, 'Doha, Qatar, ', '14', note).filter((r) => r.includes('Resolution:'))).toEqual([]);
+  });
+});
