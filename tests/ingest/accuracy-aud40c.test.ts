@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { segmentLines } from '../helpers/segment-lines.js';
 
 const UNESCO = 'United Nations Educational, Scientific and Cultural Organization';
 const unescoKey = (symbol: string) => `Resolution:UNESCO General Conference resolution ${symbol}`;
@@ -93,5 +94,46 @@ describe('a conference report opening a parenthesis of a note cites its "resolut
   it('guard: a semicolon after the report\'s parenthesis starts another reference ("(Report of the ...); Official Records, chap. I, resolution 2" is not the conference\'s)', () => {
     const note = 'Doha Political Declaration (Report of the Fifth United Nations Conference on the Least Developed Countries (A/CONF.219/2023/3)); Official Records, chap. I, resolution 2.';
     expect(withFootnote(GA78_148, text, 'Doha, Qatar, ', '14', note).filter((r) => r.includes('Resolution:'))).toEqual([]);
+  });
+});
+
+describe('a spaced footnote mark after a sentence that ends on a year or a span of years', () => {
+  const file = (sentence: string, note: string) =>
+    segmentLines(
+      [
+        'A/RES/79/233',
+        'Seventy-ninth session Agenda item 18',
+        'Resolution adopted by the General Assembly on 24 December 2024',
+        '79/233. Programme of Action for Landlocked Developing Countries for the Decade 2024–2034',
+        'The General Assembly,',
+        'Recalling its resolution 78/163 of 19 December 2023,',
+        `1. ${sentence}`,
+        '2. Decides to include the item in the provisional agenda of its eightieth session.',
+        '_______________',
+        `1 ${note}`,
+      ].join('\n\n').split('\n'),
+      'A_RES_79_233.txt',
+    )[0]!;
+
+  it('A/RES/79/233 annex paragraph 6 "... the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024. 11  The combined effects ...": the mark after "2024." is the note\'s', () => {
+    const r = file(
+      'We note that mixed progress was made in the implementation of the six priority areas of the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024. 1  The combined effects of the COVID-19 pandemic affected progress.',
+      'Resolution 69/137, annex II.',
+    );
+    const op1 = r.paragraphs.find((p) => p.id === 'OP1')!;
+    expect(op1.footnoteRefs.map((f) => [f.mark, op1.text.slice(f.offset - 6, f.offset), f.footnote?.text])).toEqual([['1', '2024. ', 'Resolution 69/137, annex II.']]);
+  });
+
+  it('A/RES/79/323 annex paragraph 17 "... the Sendai Framework for Disaster Risk Reduction 2015–2030. 14" at the paragraph\'s end: the note\'s mark', () => {
+    const r = file(
+      'We will promote risk-informed investment in alignment with the Sendai Framework for Disaster Risk Reduction 2015–2030. 1',
+      'Resolution 69/283, annex II.',
+    );
+    expect(r.paragraphs.find((p) => p.id === 'OP1')!.footnoteRefs.map((f) => f.mark)).toEqual(['1']);
+  });
+
+  it('guard: a number after a sentence ending on a year that goes on in lower case ("in 2024. 1 per cent of ...") is no mark', () => {
+    const r = file('We note that exports fell in 2024. 1 per cent of the total remained.', 'Resolution 69/137, annex II.');
+    expect(r.paragraphs.find((p) => p.id === 'OP1')!.footnoteRefs).toEqual([]);
   });
 });
