@@ -187,8 +187,14 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     // Digits glued after a number are a footnote mark ("76/17918" = 76/179 + 18). Only the
     // Assembly numbers past 99 and decisions past 200: elsewhere "5/1411" is 5/14 + 11
     // (see smallNumber).
+    // (and the Council's, however it was named: "by the Human Rights Council in its resolutions 55/2831 and 55/29" is 55/28
+    // + 31, A/RES/79/258 IX.OP4; "54/2639 and 54/3340" 54/26 + 39 and 54/33 + 40, 78/253 XI.OP3: it adopts a few dozen a
+    // session, never a 100th)
     const smallNumbered =
-      !dec && !hint.inFootnote && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
+      !dec &&
+      !hint.inFootnote &&
+      body !== GA &&
+      ((hint.explicit && body !== undefined) || body === HRC || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
     const b = smallNumbered ? smallNumber(g.b + (g.mark ?? '')) : g.b;
     const number = `${g.a}/${b}`;
     if (first >= 1946 && first <= 2100) {

@@ -137,3 +137,33 @@ describe('a spaced footnote mark after a sentence that ends on a year or a span 
     expect(r.paragraphs.find((p) => p.id === 'OP1')!.footnoteRefs).toEqual([]);
   });
 });
+
+describe('a footnote mark glued to a Human Rights Council resolution\'s number is no digit of it', () => {
+  const GA79_258: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/258', date: '2024-12-24' };
+  const { keys } = oneParagraph({ ctx: GA79_258, kind: 'operative' });
+
+  it('A/RES/79/258 IX.OP4 "mandated by the Human Rights Council in its resolutions 55/2831 and 55/29 of 5 April 2024,32": 55/28 (mark 31), not 55/283', () => {
+    const text =
+      'Also approves the establishment, effective 1 January 2025, of 16 posts, including 12 posts under section 24, Human rights, and 4 posts under section 28, Global communications, of the proposed programme budget for 2025, to support the activities mandated by the Human Rights Council in its resolutions 55/2831 and 55/29 of 5 April 2024,32 56/13 of 11 July 2024,33 57/19 of 10 October 202434 and 57/28 of 11 October 202435 and its decision 56/115 of 10 July 2024;36';
+    expect(keys(text, 'Resolution:A/HRC/')).toEqual([
+      'Resolution:A/HRC/RES/55/28',
+      'Resolution:A/HRC/RES/55/29',
+      'Resolution:A/HRC/RES/56/13',
+      'Resolution:A/HRC/RES/57/19',
+      'Resolution:A/HRC/RES/57/28',
+      'Resolution:A/HRC/DEC/56/115',
+    ]);
+  });
+
+  it('A/RES/78/253 XI.OP3 "... in its resolutions ... 54/18,37 54/22,38 54/2639 and 54/3340 of 12 October 2023": 54/26 and 54/33', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/253', date: '2023-12-22' };
+    const text =
+      'Approves the establishment, effective 1 January 2024, of 67 posts under section 24, Human rights, of the proposed programme budget for 2024, to support the activities mandated by the Human Rights Council in its resolutions 52/14 of 3 April 2023,33 53/28 of 4 April 2023,34 53/29 of 14 July 2023,35 54/9 of 11 October 202336 and 54/18,37 54/22,38 54/2639 and 54/3340 of 12 October 2023;';
+    expect(keys(text, 'Resolution:A/HRC/', 'operative', ctx).slice(-2)).toEqual(['Resolution:A/HRC/RES/54/26', 'Resolution:A/HRC/RES/54/33']);
+  });
+
+  it('guard: the Council\'s decisions run past 100 ("its decision 56/115") and the Assembly\'s resolutions too ("its resolution 78/253"): kept whole', () => {
+    const text = 'Recalls Human Rights Council decision 56/115 of 10 July 2024 and its resolution 78/253,';
+    expect(keys(text, 'Resolution:')).toEqual(['Resolution:A/HRC/DEC/56/115', 'Resolution:A/RES/78/253']);
+  });
+});
