@@ -1,11 +1,14 @@
 // Session-40 audit aud40c: citations on a fresh random sample of corpus-ga (A/RES/79/312, 78/177, 79/87, 78/206, 78/163,
-// 78/178, 79/181, 79/219: every resolution and decision reference, inline and in footnotes, judged for target key, citing
-// edge type, date and subject), plus last session's open citation misses. Fixed: the UNESCO General Conference's
-// resolutions in every printed form are keyed with their session: "resolution 41C/53" (no space, A/RES/78/312 PP6),
-// "42 C/Resolution 16", a footnote's "Records of the General Conference, Forty-first Session, ..., resolution 53"
-// (78/312, 78/287, 78/330, 79/8), and "resolution 1 adopted on 20 November 2013 by the General Conference ... at its
-// thirty-seventh session" (79/267 PP4, once keyed without its session). Each case quotes the file and paragraph; each
-// fix has a guard.
+// 78/178, 79/181, 79/219, 79/258, 78/78, 80/97: every resolution and decision reference, inline and in footnotes, judged
+// for target key, citing edge type, date and subject), plus last session's open citation misses. Fixed: the UNESCO General
+// Conference's resolutions in every printed form are keyed with their session: "resolution 41C/53" (no space, A/RES/78/312
+// PP6), "42 C/Resolution 16", a footnote's "Records of the General Conference, Forty-first Session, ..., resolution 53"
+// (78/312, 78/287, 78/330, 79/8, 79/133), and "resolution 1 adopted on 20 November 2013 by the General Conference ... at
+// its thirty-seventh session" (79/267 PP4, once keyed without its session); a conference report opening a parenthesis of a
+// note cites its "resolution 2" (78/148 note 14); a spaced mark after a sentence ending on a year span ("2014–2024. 11")
+// attaches its note (79/233 annex 6, 79/323 annex 17); a mark glued to a Human Rights Council resolution's number
+// ("55/2831") is no digit of it (79/258 IX.OP4, 78/253 XI.OP3). Each case quotes the file and paragraph; each fix has a
+// guard.
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
