@@ -819,9 +819,9 @@ function endsWithWord(text: string, end: number): boolean {
   return k === 0 || text[k - 1] === ' ' || text[k - 1] === '“' || text[k - 1] === '(' || text[k - 1] === '-' || text[k - 1] === '‑';
 }
 
-/** Whether a year (1900-2039) after a space ends right before `end`. */
+/** Whether a year (1900-2039) after a space or a range's dash ("2014–2024") ends right before `end`. */
 function yearEndsAt(text: string, end: number): boolean {
-  if (end < 5 || text.charCodeAt(end - 5) !== 32) return false;
+  if (end < 5 || (text.charCodeAt(end - 5) !== 32 && text.charCodeAt(end - 5) !== 0x2013)) return false;
   const c0 = text.charCodeAt(end - 4);
   const c1 = text.charCodeAt(end - 3);
   const c2 = text.charCodeAt(end - 2);
@@ -842,7 +842,8 @@ function isLowerLetter(ch: string): boolean {
  */
 function capitalAfterMarkOk(text: string, at: number, before2: string): boolean {
   if (before2 === ',') return true;
-  return before2 === '.' && endsWithWord(text, at - 2);
+  // (or on a year: "... for the Decade 2014–2024. 11  The combined effects", A/RES/79/233 annex paragraph 6; 79/323 annex 17)
+  return before2 === '.' && (endsWithWord(text, at - 2) || yearEndsAt(text, at - 2));
 }
 
 /**
@@ -970,10 +971,10 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const before2 = text[at - 2]!;
     if (before2 === '.') {
       // only a mark after a sentence, before the next one's capital (capitalAfterMarkOk) or at the paragraph's end
-      // ("... in accordance with the applicable guidelines. 27", A/RES/78/103 paragraph 44)
+      // ("... in accordance with the applicable guidelines. 27", A/RES/78/103 paragraph 44; "... Reduction 2015–2030. 14")
       // (or after a title's closing quote at the paragraph's end: "as recalled in paragraph 158 of “The future we want”. 5",
       // A/RES/79/314 annex OP4)
-      if (after === '' ? !endsWithWord(text, at - 2) && !(text.charCodeAt(at - 3) === 0x201d && endsWithWord(text, at - 3)) : after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
+      if (after === '' ? !endsWithWord(text, at - 2) && !yearEndsAt(text, at - 2) && !(text.charCodeAt(at - 3) === 0x201d && endsWithWord(text, at - 3)) : after !== ' ' || !(after2 >= 'A' && after2 <= 'Z') || !capitalAfterMarkOk(text, at, before2)) continue;
     } else if (!(SPACE_BEFORE.has(before2) || isLowerLetter(before2) || (before2 >= '0' && before2 <= '9'))) continue;
     // "... on Financing for Development, 13 Agenda 2063 adopted by ...": a page break cut the paragraph after its
     // mark, and the rest opens with a capital (A/RES/79/146)

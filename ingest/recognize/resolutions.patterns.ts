@@ -402,15 +402,38 @@ export const BODY_SYMBOL_RE =
 
 /**
  * The UNESCO General Conference numbers its resolutions afresh at each session, "42 C/16" (session 42, resolution 16), so
- * a key needs the session. Two forms: UNESCO's own "resolution 42 C/16", and the GA's "the
- * General Conference of [UNESCO] at its forty-second session in its resolution 16" (A/RES/79/267 PP5, "16,15" with a
- * footnote mark after the comma). Run only on texts holding " C/" or the Conference's name.
+ * a key needs the session. UNESCO's own forms "resolution 42 C/16", "resolution 41C/53" (A/RES/78/312 PP6, no space) and
+ * "42 C/Resolution 16" here; the GA's "the General Conference of [UNESCO] at its forty-second session in its resolution
+ * 16" (A/RES/79/267 PP5, "16,15" with a footnote mark after the comma) in UNESCO_GC_SESSION_RE. Run only on texts holding
+ * "C/" or the Conference's name.
  */
-export const UNESCO_GC_SYMBOL_RE = /(?<![\w/.])resolution\s+(?<session>\d{1,2})\s?C\/(?<number>\d{1,3})(?![\w/]|\.\d)/g;
+export const UNESCO_GC_SYMBOL_RE =
+  /(?<![\w/.])(?:resolution\s+(?<session>\d{1,2})\s?C\/(?<number>\d{1,3})|(?<sessionFirst>\d{1,2})\s?C\/\s?[Rr]esolution\s+(?<numberAfter>\d{1,3}))(?![\w/]|\.\d)/g;
 export const UNESCO_GC_NAME = 'General Conference of the United Nations Educational, Scientific and Cultural Organization';
 export const UNESCO_GC_SESSION_RE = new RegExp(
   String.raw`General Conference of the United Nations Educational, Scientific and Cultural Organization,? at its (?<ordinal>${ORDINAL_SOURCE}) session,? (?:in|by) its (?<intro>resolution )(?<number>\d{1,3})(?![\d/]|\.\d)`,
   'g',
+);
+
+/**
+ * The number printed before the Conference's name and session: "resolution 1 adopted on 20 November 2013 by the General
+ * Conference of [UNESCO] at its thirty-seventh session" (A/RES/79/267 PP4). Anchored at the number's "resolution"; run on
+ * texts holding the Conference's name.
+ */
+export const UNESCO_GC_ADOPTED_AT_RE = new RegExp(
+  String.raw`(?<![\w/.])resolution (?<number>\d{1,3}),? adopted (?:on \d{1,2} [A-Z][a-z]+ \d{4} )?by the General Conference of the United Nations Educational, Scientific and Cultural Organization,? at its (?<ordinal>${ORDINAL_SOURCE}) session`,
+  'g',
+);
+
+/**
+ * UNESCO's records in a footnote: "United Nations Educational, Scientific and Cultural Organization, Records of the General
+ * Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, sect. VIII, resolution 53." (A/RES/78/312
+ * note 1; 78/287, 78/330, 79/8): that session's resolution. Not "Resolutions, annex VII." (no number). Run on texts holding
+ * "Records of the General Conference"; case-blind for the capitalised session ordinal.
+ */
+export const UNESCO_GC_RECORDS_RE = new RegExp(
+  String.raw`Records of the General Conference, (?<ordinal>${ORDINAL_SOURCE}) Session,[^;()]{0,160}?, (?<intro>resolution )(?<number>\d{1,3})(?![\d/]|\.\d)`,
+  'gi',
 );
 
 /** The bodies of BODY_SYMBOL_RE's CBD symbols, by the meeting in the symbol. */

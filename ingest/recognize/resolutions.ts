@@ -45,7 +45,9 @@ import {
   ITEM_START_RE,
   BODY_NOUN_RE,
   BODY_SYMBOL_RE,
+  UNESCO_GC_ADOPTED_AT_RE,
   UNESCO_GC_NAME,
+  UNESCO_GC_RECORDS_RE,
   UNESCO_GC_SESSION_RE,
   UNESCO_GC_SYMBOL_RE,
   CBD_SYMBOL_BODIES,
@@ -185,8 +187,14 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
     // Digits glued after a number are a footnote mark ("76/17918" = 76/179 + 18). Only the
     // Assembly numbers past 99 and decisions past 200: elsewhere "5/1411" is 5/14 + 11
     // (see smallNumber).
+    // (and the Council's, however it was named: "by the Human Rights Council in its resolutions 55/2831 and 55/29" is 55/28
+    // + 31, A/RES/79/258 IX.OP4; "54/2639 and 54/3340" 54/26 + 39 and 54/33 + 40, 78/253 XI.OP3: it adopts a few dozen a
+    // session, never a 100th)
     const smallNumbered =
-      !dec && !hint.inFootnote && body !== GA && ((hint.explicit && body !== undefined) || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
+      !dec &&
+      !hint.inFootnote &&
+      body !== GA &&
+      ((hint.explicit && body !== undefined) || body === HRC || hint.anyCouncil || first >= 1946 || (ctx === HRC && Boolean(g.mark)));
     const b = smallNumbered ? smallNumber(g.b + (g.mark ?? '')) : g.b;
     const number = `${g.a}/${b}`;
     if (first >= 1946 && first <= 2100) {
@@ -576,11 +584,21 @@ function unescoConferenceCitations(text: string, push: (c: Cited | undefined, st
     const symbol = `UNESCO General Conference resolution ${session} C/${number}`;
     push({ symbol, body: UNESCO_GC_NAME, number: `${session} C/${number}` }, start, end, readTail(text, end), 'resolution');
   };
-  if (text.includes(' C/')) {
+  if (text.includes('C/')) {
     UNESCO_GC_SYMBOL_RE.lastIndex = 0;
     for (let m = UNESCO_GC_SYMBOL_RE.exec(text); m; m = UNESCO_GC_SYMBOL_RE.exec(text)) {
       const g = m.groups ?? {};
-      cite(Number(g.session), String(Number(g.number)), m.index, m.index + m[0].length);
+      cite(Number(g.session ?? g.sessionFirst), String(Number(g.number ?? g.numberAfter)), m.index, m.index + m[0].length);
+    }
+  }
+  // a footnote's "Records of the General Conference, Forty-first Session, ..., resolution 53": the mention is "resolution 53"
+  if (text.includes('Records of the General Conference')) {
+    UNESCO_GC_RECORDS_RE.lastIndex = 0;
+    for (let m = UNESCO_GC_RECORDS_RE.exec(text); m; m = UNESCO_GC_RECORDS_RE.exec(text)) {
+      const session = ordinalValue(m.groups!.ordinal!);
+      if (session === undefined) continue;
+      const end = m.index + m[0].length;
+      cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end);
     }
   }
   if (!text.includes(UNESCO_GC_NAME)) return;
@@ -590,6 +608,17 @@ function unescoConferenceCitations(text: string, push: (c: Cited | undefined, st
     if (session === undefined) continue;
     const end = m.index + m[0].length;
     cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end);
+  }
+  // "resolution 1 adopted on 20 November 2013 by the General Conference ... at its thirty-seventh session": the mention
+  // is "resolution 1" (the date and body are read as any citation's tail)
+  if (!text.includes(' adopted ')) return;
+  UNESCO_GC_ADOPTED_AT_RE.lastIndex = 0;
+  for (let m = UNESCO_GC_ADOPTED_AT_RE.exec(text); m; m = UNESCO_GC_ADOPTED_AT_RE.exec(text)) {
+    const session = ordinalValue(m.groups!.ordinal!);
+    if (session === undefined) continue;
+    const number = m.groups!.number!;
+    const end = m.index + 'resolution '.length + number.length;
+    cite(session, String(Number(number)), m.index, end);
   }
 }
 
@@ -720,8 +749,13 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
   const taken: [number, number][] = [];
   const citing = citingInfo(ctx);
   const memory = foreignMemoryOf(ctx);
+  let unescoFound = false;
   const push = (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument): void => {
     if (!c || impossible(c, tail.date, ctx, citing)) return;
+    // the Conference's "resolution 1" read again without its session by step 2 ("resolution 1 adopted ... by the General
+    // Conference", "C/Resolution 16 of the General Conference of UNESCO") where step 1c keyed it with the session: one
+    // citation, the sessioned one (asked only once step 1c found one)
+    if (unescoFound && out.some((m) => m.attrs.body === UNESCO_GC_NAME && m.start < end && start < m.end)) return;
     out.push(makeMention(text, c, start, end, tail, instrument));
     taken.push([start, end]);
   };
@@ -748,7 +782,11 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
   }
 
   // 1c. The UNESCO General Conference's resolutions, keyed with their session ("42 C/16")
-  if (text.includes(' C/') || text.includes(UNESCO_GC_NAME)) unescoConferenceCitations(text, push);
+  if (text.includes('C/') || text.includes(UNESCO_GC_NAME) || text.includes('Records of the General Conference')) {
+    const before = out.length;
+    unescoConferenceCitations(text, push);
+    unescoFound = out.length > before;
+  }
 
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
   INTRO_WORD_RE.lastIndex = 0;
@@ -1347,11 +1385,15 @@ function reportBody(text: string, introStart: number): BodyHint | undefined {
  * no semicolon between (another reference starts after one).
  */
 function conferenceOfReport(text: string, introStart: number): BodyHint | undefined {
-  if (!(text.startsWith('Report of the ') || text.startsWith('See Report of the '))) return undefined;
+  // (or a parenthesis in the note opens with it: "Doha Political Declaration (Report of the Fifth United Nations Conference
+  // on the Least Developed Countries, ..., chap. I, resolution 2)", A/RES/78/148 note 14)
+  const atStart = text.startsWith('Report of the ') || text.startsWith('See Report of the ');
+  const opening = atStart ? 0 : text.lastIndexOf('(Report of the ', introStart) + 1;
+  if (opening === 0 && !atStart) return undefined;
   CONFERENCE_RESOLUTION_AT_RE.lastIndex = introStart;
   if (!CONFERENCE_RESOLUTION_AT_RE.test(text)) return undefined;
-  const name = CONFERENCE_REPORT_START_RE.exec(text)?.[1];
-  if (!name || !CONFERENCE_NAME_RE.test(name) || PARTIES_BODY_RE.test(name) || text.lastIndexOf(';', introStart) >= 0) return undefined;
+  const name = CONFERENCE_REPORT_START_RE.exec(opening === 0 ? text : text.slice(opening))?.[1];
+  if (!name || !CONFERENCE_NAME_RE.test(name) || PARTIES_BODY_RE.test(name) || text.lastIndexOf(';', introStart) >= opening) return undefined;
   return hintOf({ body: canonicalForeign(name), explicit: true, foreign: true, inFootnote: true });
 }
 
