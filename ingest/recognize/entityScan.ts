@@ -9631,11 +9631,26 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
 function ownersInsideMandate(text: string, start: number, end: number, cands: Candidate[]): void {
   const from = text.indexOf(' ', start) + 1;
   if (from <= 0 || from >= end) return;
-  for (const hit of scanGazetteer(text.slice(from, end))) {
-    if (hit.entry.kind !== 'Organization') continue;
-    const ref = entryRef(hit.entry);
-    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, from + hit.start, from + hit.end, 'gazetteer', hit.acronym, hit.entry));
+  const hits = scanGazetteer(text.slice(from, end));
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    // a hit at the name's second word is the organ's own words, not its owner printed after "of": "the General Secretariat of
+    // the Organization of Islamic Cooperation" (A/RES/79/9 OP14) read "Secretariat of the Organization" (the United Nations
+    // Secretariat's alias) and hid the owner; the owner is then read after the hit's first word
+    if (hit.start === 0 && hit.entry.kind === 'Organization') {
+      const next = text.indexOf(' of ', from);
+      if (next < 0 || next + 4 >= end) continue;
+      for (const owner of scanGazetteer(text.slice(next + 4, end))) pushOwner(owner, next + 4, cands);
+      return;
+    }
+    pushOwner(hit, from, cands);
   }
+}
+
+function pushOwner(hit: GazetteerHit, offset: number, cands: Candidate[]): void {
+  if (hit.entry.kind !== 'Organization') return;
+  const ref = entryRef(hit.entry);
+  cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, offset + hit.start, offset + hit.end, 'gazetteer', hit.acronym, hit.entry));
 }
 
 /** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end

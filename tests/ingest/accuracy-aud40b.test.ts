@@ -4,8 +4,13 @@
 // (P-4)", A/RES/79/258 VIII.OP28) is no acronym, and the post's bare title after "post of" no Organization (every later "P-4" had
 // become an edge to "Military Adviser"); an amendment's footnote mark glued to "Amendment" ("the Amendment2 to the Convention on
 // the Physical Protection of Nuclear Material", A/RES/79/42 PP7; "the Doha Amendment112 to the Kyoto Protocol", A/RES/80/110
-// OP198) no longer cuts the amendment's name: one Framework, named without its mark. Each case quotes the file and paragraph;
-// each fix has a guard.
+// OP198) no longer cuts the amendment's name: one Framework, named without its mark; "the General Secretariat of the
+// Organization of Islamic Cooperation" (A/RES/79/9, 6 paragraphs) is that secretariat PART_OF the OIC, not the United Nations
+// Secretariat ("Secretariat of the Organization") with the OIC lost, and "the General Secretariat of INTERPOL" (79/136) no bare
+// "General Secretariat"; "the International Centre for Climate Research and Applications for the Community of
+// Portuguese-speaking Countries and Africa" (79/265 OP5) keeps "and Africa"; "the declaration on democratic and peaceful
+// elections ... in Central Africa" (79/68 PP30, 78/59, 80/63), a declaration with no place in its name, is found. Each case
+// quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -77,5 +82,77 @@ describe('an amendment across its glued footnote mark is one instrument', () => 
     expect(rel).toContain('ENCOURAGES Framework:United Nations Framework Convention on Climate Change');
     expect(rel).toContain('ENCOURAGES Framework:Paris Agreement');
     expect(rel).toContain('NOTES Framework:Doha Amendment to the Kyoto Protocol');
+  });
+});
+
+describe('a body named with its owner: the whole name, and the owner it is part of', () => {
+  const GA79_9: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/9', date: '2024-11-12' };
+
+  it('A/RES/79/9 OP14: "the General Secretariat of the Organization of Islamic Cooperation": that secretariat, PART_OF the Organization, not the United Nations Secretariat', () => {
+    const text =
+      'Commends the increased cooperation between the General Secretariat of the Organization of Islamic Cooperation and the World Health Organization in strengthening the ability of Member States to address health emergencies, enhance healthcare delivery systems and build resilience against new health challenges, and welcomes the renewal of a memorandum of understanding on 27 September 2024;';
+    const x = extract(text, 'operative', { ...GA79_9 });
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toContain('APPRECIATES Organization:General Secretariat of the Organization of Islamic Cooperation');
+    expect(rel).not.toContain('APPRECIATES Organization:Secretariat of the United Nations');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(
+      'PART_OF Organization:General Secretariat of the Organization of Islamic Cooperation -> Organization:Organization of Islamic Cooperation',
+    );
+  });
+
+  it('A/RES/79/136 PP7: "the global structure of the General Secretariat of INTERPOL": the General Secretariat of the International Criminal Police Organization, not a bare "General Secretariat"', () => {
+    const text =
+      'Acknowledging also the contributions derived from the global structure of the General Secretariat of INTERPOL, consisting of its seat in Lyon, France, its Global Complex for Innovation located in Singapore,';
+    const orgs = keys(text, 'Organization:', 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/136', date: '2024-12-04' });
+    expect(orgs).toContain('Organization:General Secretariat of the International Criminal Police Organization');
+    expect(orgs).not.toContain('Organization:General Secretariat');
+  });
+
+  it('guard: A/RES/79/9 PP26: "the Office of Counter-Terrorism of the Secretariat" is still PART_OF the United Nations Secretariat', () => {
+    const text =
+      'Welcoming also the ongoing cooperation between the General Secretariat of the Organization of Islamic Cooperation and the Counter-Terrorism Committee Executive Directorate and the Office of Counter-Terrorism of the Secretariat on preventing, countering and combating terrorism and violent extremism,';
+    const att = extract(text, 'preambular', { ...GA79_9 }).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain('PART_OF Organization:Office of Counter-Terrorism -> Organization:Secretariat of the United Nations');
+  });
+
+  it('guard: A/RES/79/134 OP12: "the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons" is still PART_OF the Organisation', () => {
+    const text =
+      'Takes note with grave concern of the note by the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons of 18 November 2024, confirming the presence of riot control agent;';
+    expect(extract(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/134', date: '2024-12-04' }).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(
+      'PART_OF Organization:Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons -> Organization:Organisation for the Prohibition of Chemical Weapons',
+    );
+  });
+
+  it('A/RES/79/265 OP5: "the International Centre for Climate Research and Applications for the Community of Portuguese-speaking Countries and Africa": its whole name, not cut before "and Africa"', () => {
+    const text =
+      'Also acknowledges the International Centre for Climate Research and Applications for the Community of Portuguese-speaking Countries and Africa, as a research centre of the Community, and notes that the Heads of State and Government of the Community of Portuguese-speaking Countries, at their fourteenth Conference, called for concerted and mobilizing action to affirm the ambitious climate and environmental policies at the global level;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/265', date: '2025-06-18' });
+    expect(rel).toContain('ACKNOWLEDGES Organization:International Centre for Climate Research and Applications for the Community of Portuguese-speaking Countries and Africa');
+    expect(rel).toContain('NOTES Organization:Community of Portuguese-speaking Countries');
+  });
+
+  it('guard: A/RES/79/265 PP: "the Food and Nutrition Security Council of the Community" stays that council', () => {
+    const text =
+      'Highlighting the commitment demonstrated by the Community of Portuguese-speaking Countries in addressing the issue of food security and nutrition, namely, through the work of the Food and Nutrition Security Council of the Community, a multisectoral, multi-actor, multilevel and inclusive governance platform,';
+    expect(keys(text, 'Organization:', 'preambular')).toContain('Organization:Food and Nutrition Security Council of the Community of Portuguese-speaking Countries');
+  });
+});
+
+describe('a declaration named by its lowercase topic, with no place', () => {
+  const GA79_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/68', date: '2024-12-02' };
+
+  it('A/RES/79/68 PP30 (78/59, 80/63): "the adoption of the declaration on democratic and peaceful elections ... in Central Africa at the fiftieth ministerial meeting": the declaration, adopted at that meeting', () => {
+    const text =
+      'Welcoming the adoption of the declaration on democratic and peaceful elections as a means of strengthening stability and achieving the Sustainable Development Goals in Central Africa at the fiftieth ministerial meeting of the Standing Advisory Committee,11';
+    const x = extract(text, 'preambular', { ...GA79_68 });
+    const declaration = 'Framework:declaration on democratic and peaceful elections as a means of strengthening stability and achieving the Sustainable Development Goals in Central Africa';
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`WELCOMES ${declaration}`);
+    expect(x.attributions.some((a) => a.type === 'ADOPTED' && a.target === declaration)).toBe(true);
+  });
+
+  it('guard: A/RES/79/68 OP24: "the Kintélé declaration on hate speech in Central Africa" keeps its place-named key', () => {
+    const text =
+      'Recalls the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé declaration on hate speech in Central Africa, 18 on 16 January 2023 in Kintélé, Congo;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA79_68 })).toContain('Framework:Kintélé Declaration on hate speech in Central Africa');
   });
 });
