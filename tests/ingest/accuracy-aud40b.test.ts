@@ -156,3 +156,25 @@ describe('a declaration named by its lowercase topic, with no place', () => {
     expect(keys(text, 'Framework:', 'operative', { ...GA79_68 })).toContain('Framework:Kintélé Declaration on hate speech in Central Africa');
   });
 });
+
+describe('an instrument printed in lower case is still found', () => {
+  it('A/RES/78/227 PP7: "the basic principles on the use of restorative justice programmes in criminal matters, 10" in a list of capitalised standards: the Basic Principles', () => {
+    const text =
+      'Recalling also the Basic Principles on the Role of Lawyers,8 the Declaration of Basic Principles of Justice for Victims of Crime and Abuse of Power,9 the basic principles on the use of restorative justice programmes in criminal matters, 10 the United Nations Principles and Guidelines on Access to Legal Aid in Criminal Justice Systems, 11';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/227', date: '2023-12-19' });
+    expect(rel).toContain('RECALLS Framework:Basic Principles on the Use of Restorative Justice Programmes in Criminal Matters');
+    expect(rel).toContain('RECALLS Framework:Basic Principles on the Role of Lawyers');
+  });
+
+  it('A/RES/80/151 OP63: "Encourages the Group of 20 to further strengthen the common framework for debt treatments beyond the debt service suspension initiative": the Common Framework', () => {
+    const text = 'Encourages the Group of 20 to further strengthen the common framework for debt treatments beyond the debt service suspension initiative, building on ongoing efforts;';
+    expect(relations(text)).toContain('ENCOURAGES Framework:Common Framework for Debt Treatments');
+  });
+
+  it('guard: A/RES/79/323 annex OP50: the capitalised name keeps the Debt Service Suspension Initiative printed after it', () => {
+    const text = 'Encourages the Group of 20 to further strengthen the Common Framework for Debt Treatments beyond the Debt Service Suspension Initiative, building on ongoing efforts;';
+    const rel = relations(text);
+    expect(rel).toContain('ENCOURAGES Framework:Common Framework for Debt Treatments');
+    expect(rel).toContain('ENCOURAGES Initiative:Debt Service Suspension Initiative');
+  });
+});
