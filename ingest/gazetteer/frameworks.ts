@@ -1103,6 +1103,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023", A/RES/78/59 OP24, where the name was cut
   // at "on"), or all of it after its place ("the Kintélé declaration on hate speech ...", 79/68 OP24, 80/63): one declaration
   fw('Kintélé Declaration on hate speech in Central Africa', ['Kintélé declaration on hate speech in Central Africa']),
+  // ECOSOC's 2002 principles (resolution 2002/12), printed in lower case in a list of capitalised standards ("the Basic Principles
+  // on the Role of Lawyers,8 ..., the basic principles on the use of restorative justice programmes in criminal matters, 10 the
+  // United Nations Principles and Guidelines on Access to Legal Aid", A/RES/78/227 PP7; footnote 26 of 80/226): missed
+  fw('Basic Principles on the Use of Restorative Justice Programmes in Criminal Matters', ['basic principles on the use of restorative justice programmes in criminal matters']),
+  // the Group of 20's framework, printed in lower case once ("Encourages the Group of 20 to further strengthen the common framework
+  // for debt treatments beyond the debt service suspension initiative", A/RES/80/151 OP63; capitalised in 79/323 and eight more)
+  fw('Common Framework for Debt Treatments', ['common framework for debt treatments']),
+  // the Standing Advisory Committee's declaration adopted at its fiftieth ministerial meeting, named by its lowercase topic with no
+  // place ("Welcoming the adoption of the declaration on democratic and peaceful elections as a means of ... in Central Africa at
+  // the fiftieth ministerial meeting", A/RES/79/68 PP30, 78/59, 80/63): missed, its "Sustainable Development Goals" alone found
+  fw('declaration on democratic and peaceful elections as a means of strengthening stability and achieving the Sustainable Development Goals in Central Africa'),
   fw('Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip'),
   fw('Agreement on the Protection of the Marine Environment and the Coastal Area of the South-East Pacific'),
   fw('Revised Guidelines on the Prevention of Access by Stowaways and the Allocation of Responsibilities to Seek the Successful Resolution of Stowaway Cases'),

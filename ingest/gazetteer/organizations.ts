@@ -70,12 +70,20 @@ const ICG_CARIBE_EWS = org('Intergovernmental Coordination Group for the Tsunami
 // the Council of Europe" (A/RES/80/223 PP20, 78/221 PP18, 79/184 PP18): the pattern reader stopped at "of" and keyed every
 // body called "Commissioner for Human Rights" as one
 const COE_COMMISSIONER_HR = org('Commissioner for Human Rights of the Council of Europe', undefined, ['Council of Europe Commissioner for Human Rights']);
+// the secretariats of two intergovernmental organizations, printed with their owner's name: "the General Secretariat of the
+// Organization of Islamic Cooperation" (A/RES/79/9 PP26, OP14-OP17), whose "Secretariat of the Organization" was read as the
+// United Nations Secretariat and the Organization of Islamic Cooperation lost; "the General Secretariat of INTERPOL"
+// (A/RES/79/136 PP7), a bare "General Secretariat" node
+const OIC_GENERAL_SECRETARIAT = org('General Secretariat of the Organization of Islamic Cooperation');
+const INTERPOL_GENERAL_SECRETARIAT = org('General Secretariat of the International Criminal Police Organization', undefined, ['General Secretariat of INTERPOL']);
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
 export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   UNHCR_EXECUTIVE_COMMITTEE,
   DOALOS,
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
+  OIC_GENERAL_SECRETARIAT,
+  INTERPOL_GENERAL_SECRETARIAT,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
   CARIBBEAN_SEA_COMMISSION,
@@ -310,6 +318,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   UNHCR_EXECUTIVE_COMMITTEE,
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
+  OIC_GENERAL_SECRETARIAT,
+  INTERPOL_GENERAL_SECRETARIAT,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
   org('United Nations Group on the Information Society', 'UNGIS'),
@@ -847,6 +857,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Community of Portuguese-speaking Countries', 'CPLP'),
   // the Community's own council, not the Security Council its last two words would otherwise read as (A/RES/79/265 PP, OP)
   org('Food and Nutrition Security Council of the Community of Portuguese-speaking Countries', undefined, ['Food and Nutrition Security Council of the Community', 'Food and Nutrition Security Council']),
+  // the Community's climate research centre, whose name ends "and Africa" (the words' name stopped before the "and": A/RES/79/265 OP5)
+  org('International Centre for Climate Research and Applications for the Community of Portuguese-speaking Countries and Africa'),
   // (A/RES/80/223: the representative body of the Crimean Tatars)
   org('Mejlis of the Crimean Tatar People'),
   // the religious body the Crimea texts name among those persecuted ("those belonging to the Orthodox Church of Ukraine, Protestant

@@ -14,9 +14,18 @@ import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo }
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
-import { JOINT_OWNERS_GAP_RE, ORG_HEADS, LOWERCASE_TOPIC_ORG_RE, NUMBERED_GROUP_OWNER_HEAD_RE, SETS_UP_A_COMMISSION_RE } from './organizations.patterns.js';
+import {
+  BARE_TITLE_RE,
+  JOINT_OWNERS_GAP_RE,
+  ORG_HEADS,
+  LOWERCASE_TOPIC_ORG_RE,
+  NUMBERED_GROUP_OWNER_HEAD_RE,
+  POST_OF_BEFORE_RE,
+  SETS_UP_A_COMMISSION_RE,
+  STAFF_GRADE_RE,
+} from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
-import { FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -7979,6 +7988,8 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   (s) => { if (s.text.includes(CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
   // 4'''. "the United Nations-Nippon Foundation capacity-building programmes": two partners glued by a hyphen, not one body
   (s) => { if (s.text.includes(UNITED_NATIONS_HYPHEN)) partnersGluedToUnitedNations(s.text, s.patternCands); },
+  // 4'''''. "Decides to abolish ... (e) One post of Military Adviser (P-4)": a post's title, no body (budget texts only print "post of")
+  (s) => { if (s.text.includes(POST_OF) || s.text.includes(POSTS_OF) || s.text.includes(POSITION_OF)) withoutPostTitles(s.text, s.patternCands); },
   // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
   (s) => {
     const text = s.text;
@@ -7987,6 +7998,8 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_NAMED: readonly ScanStep[] = [
+  // 4a'''''. "the Amendment2 to the Convention on ...": one amendment across its glued footnote mark, not the treaty alone
+  (s) => { if (s.text.includes(AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
   (s) => { if (s.text.includes(TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
@@ -9634,11 +9647,26 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
 function ownersInsideMandate(text: string, start: number, end: number, cands: Candidate[]): void {
   const from = text.indexOf(' ', start) + 1;
   if (from <= 0 || from >= end) return;
-  for (const hit of scanGazetteer(text.slice(from, end))) {
-    if (hit.entry.kind !== 'Organization') continue;
-    const ref = entryRef(hit.entry);
-    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, from + hit.start, from + hit.end, 'gazetteer', hit.acronym, hit.entry));
+  const hits = scanGazetteer(text.slice(from, end));
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
+    // a hit at the name's second word is the organ's own words, not its owner printed after "of": "the General Secretariat of
+    // the Organization of Islamic Cooperation" (A/RES/79/9 OP14) read "Secretariat of the Organization" (the United Nations
+    // Secretariat's alias) and hid the owner; the owner is then read after the hit's first word
+    if (hit.start === 0 && hit.entry.kind === 'Organization') {
+      const next = text.indexOf(' of ', from);
+      if (next < 0 || next + 4 >= end) continue;
+      for (const owner of scanGazetteer(text.slice(next + 4, end))) pushOwner(owner, next + 4, cands);
+      return;
+    }
+    pushOwner(hit, from, cands);
   }
+}
+
+function pushOwner(hit: GazetteerHit, offset: number, cands: Candidate[]): void {
+  if (hit.entry.kind !== 'Organization') return;
+  const ref = entryRef(hit.entry);
+  cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, offset + hit.start, offset + hit.end, 'gazetteer', hit.acronym, hit.entry));
 }
 
 /** a word that makes another instrument of the one named after it ("Amended Protocol II"), and one space, at the end
@@ -11554,6 +11582,52 @@ function partnersGluedToUnitedNations(text: string, patternCands: Candidate[]): 
   }
 }
 
+const AMENDMENT = 'Amendment';
+
+/**
+ * "Recalling further the adoption ... of the Amendment2 to the Convention on the Physical Protection of Nuclear Material 3 by the
+ * International Atomic Energy Agency" (A/RES/79/42 PP7, A/RES/80/41), "notes the entry into force of the Doha Amendment112 to the
+ * Kyoto Protocol113" (A/RES/80/110 OP198): the mark glued to "Amendment" ends a name (capitalChunks), which left the treaty
+ * alone named (and "Doha Amendment" cut). The amendment is one instrument, named as printed without its mark, as it is when the
+ * text prints no mark ("the Amendment to the Convention on ...", A/RES/79/129 OP14).
+ */
+function amendmentsAcrossMarks(text: string, cands: Candidate[]): void {
+  AMENDMENT_MARK_TO_RE.lastIndex = 0;
+  for (let m = AMENDMENT_MARK_TO_RE.exec(text); m !== null; m = AMENDMENT_MARK_TO_RE.exec(text)) {
+    const markStart = m.index + AMENDMENT.length;
+    const markEnd = markStart + m[1]!.length;
+    const treatyStart = m.index + m[0].length;
+    const treaty = cands.find((c) => c.kind === 'Framework' && c.start === treatyStart);
+    if (treaty === undefined) continue;
+    // "Doha Amendment": the name the words before the mark make, when one was read; else "Amendment" alone
+    const named = cands.find((c) => c.kind === 'Framework' && c.end === markStart && c.start <= m!.index);
+    const start = named ? named.start : m.index;
+    const end = treaty.end;
+    const name = text.slice(start, markStart) + text.slice(markEnd, end);
+    const entry = lookupName(name);
+    const amendment =
+      entry !== undefined && entry.kind === 'Framework'
+        ? candidate('Framework', entry.name, entryRef(entry).attrs, start, end, 'gazetteer', false, entry)
+        : candidate('Framework', name, {}, start, end, 'pattern');
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
+    cands.push(amendment);
+  }
+}
+
+const POST_OF = 'post of ';
+const POSTS_OF = 'posts of ';
+const POSITION_OF = 'position of ';
+
+/** A pattern Organization named by a post's bare title right after "post of" ("One post of Military Adviser (P-4)", A/RES/79/258
+ *  VIII.OP28): the staff post the budget creates or abolishes, not a body (its head "Adviser" made it one). */
+function withoutPostTitles(text: string, patternCands: Candidate[]): void {
+  for (let i = patternCands.length - 1; i >= 0; i--) {
+    const c = patternCands[i]!;
+    if (c.kind !== 'Organization' || !BARE_TITLE_RE.test(c.name)) continue;
+    if (POST_OF_BEFORE_RE.test(text.slice(Math.max(0, c.start - 20), c.start))) patternCands.splice(i, 1);
+  }
+}
+
 function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): void {
   for (let i = patternCands.length - 1; i >= 0; i--) {
     const c = patternCands[i]!;
@@ -11890,6 +11964,8 @@ function learnAcronymDefinitions(text: string, cands: readonly Candidate[], stat
     // Convention (the Third Review Conference)" (A/RES/78/29 OP8): the definition is the longest name's that ends before it,
     // not the instrument's printed at that name's end (which made "Third Review Conference" an acronym of the Convention)
     const acr = def[1]!;
+    // "Military Adviser (P-4)": a staff grade, not a short name
+    if (STAFF_GRADE_RE.test(acr)) continue;
     // (but "the sixth global meeting of the International Partnership for Sustainable Development in Mountain Regions
     // (Mountain Partnership)" (A/RES/80/144 PP19): a short name made of the owner's own words is the owner's, not its sitting's)
     if (cands.some((o) => o.end === c.end && o.start < c.start && o.via !== 'short' && o.kind !== 'Place' && !ownersShortName(o, c, acr))) continue;

@@ -26,3 +26,8 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */
 // ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts)
 export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel (?:Law|Provisions)\b|\bLegislative Guide\b/;
+
+/** an amendment's footnote mark glued between its name and the treaty it amends: "the Amendment2 to the Convention on the
+ *  Physical Protection of Nuclear Material" (A/RES/79/42 PP7), "the Doha Amendment112 to the Kyoto Protocol" (A/RES/80/110
+ *  OP198); group 1 the mark, the match ends where the treaty's name starts */
+export const AMENDMENT_MARK_TO_RE = /\bAmendment(\d{1,3}) to (?:the )?(?=[A-Z])/g;

@@ -54,3 +54,13 @@ export const NUMBERED_GROUP_OWNER_HEAD_RE = /\b(?:Commission|Panel|Committee|Cou
 
 /** the text sets up a commission it does not name: "to establish a commission that will administer the fund" (S/RES/687 OP18) */
 export const SETS_UP_A_COMMISSION_RE = /\b(?:establish|create|set up|establishment of|creation of) a commission\b/;
+
+/** a staff grade in parentheses after a post's title, not an acronym: "One post of Military Adviser (P-4)", "Senior Legal
+ *  Officer (P-5)", "Public Information Assistant (G-5)", "(D-1)" (A/RES/79/258 VIII.OP28) */
+export const STAFF_GRADE_RE = /^(?:[PDG]|FS|GS|NO)-\d$/;
+
+/** right before a post's title: "to abolish one post of ", "the position of " (A/RES/79/258 VIII.OP28, XVII.OP29) */
+export const POST_OF_BEFORE_RE = /\b(?:posts?|positions?) of (?:an? )?$/;
+
+/** a post's bare title, every word capitalised: "Military Adviser" (not "Special Representative of the Secretary-General for ...") */
+export const BARE_TITLE_RE = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$/;
