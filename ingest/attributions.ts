@@ -3161,6 +3161,30 @@ function suffixOwner(name: string): string | undefined {
   }
   return undefined;
 }
+/** (a programme's owner is asked once per mention, as an organ's is) */
+const initiativeOwnerByName = new Map<string, string | null>();
+/**
+ * The body that runs a programme, report series or index named "<title> of the <body>": "Global Programme on Cybercrime of the
+ * United Nations Office on Drugs and Crime", "Food Price Index of the Food and Agriculture Organization of the United Nations",
+ * "Sixth Assessment Report of the Intergovernmental Panel on Climate Change". Not a work about the body, whose title names what
+ * of it it records ("Repertoire of the Practice of the Security Council", "Summaries of the Judgments, Advisory Opinions and
+ * Orders of the International Court of Justice", "The Work of the International Law Commission").
+ */
+function initiativeOwnerKey(name: string): string | undefined {
+  let owner = initiativeOwnerByName.get(name);
+  if (owner === undefined) {
+    owner = null;
+    for (let at = name.indexOf(OF_THE_GAP); at > 0; at = name.indexOf(OF_THE_GAP, at + 1)) {
+      const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
+      if (key === undefined) continue;
+      const title = name.slice(0, at);
+      if (!title.includes(OF_THE_GAP) && !title.startsWith('The ')) owner = key;
+      break;
+    }
+    if (initiativeOwnerByName.size < 20_000) initiativeOwnerByName.set(name, owner);
+  }
+  return owner ?? undefined;
+}
 /** (an owner printed first: its acronym, or its full name of two words or more, with no " of ") */
 function prefixOwner(name: string): string | undefined {
   let words = 0;
@@ -3207,7 +3231,15 @@ export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMen
 function subUnitAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
-    if (a.kind !== 'Organization') continue;
+    if (a.kind !== 'Organization') {
+      // "the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development" (A/RES/78/141 PP17), "the
+      // Global Programme on Cybercrime of the United Nations Office on Drugs and Crime": the body named in the programme's name runs it
+      if (a.kind === 'Initiative' && a.name.includes(OF_THE_GAP)) {
+        const runner = initiativeOwnerKey(a.name);
+        if (runner !== undefined) push('LEADS', runner, a.key, a.start, a.end);
+      }
+      continue;
+    }
     // "the General Conference of the International Atomic Energy Agency", "the General Conference of the Agency", "the
     // Board of Governors of the Agency", "the ASEAN Regional Forum": the organization's organ, its owner named in its name
     const owner = organOwnerKey(a.name);

@@ -7,7 +7,9 @@
 // of its own; an edition named by its year printed before the body that holds it ("the 2024 Economic and Social Council forum
 // on financing for development follow-up") STARTS_ON that year; the Sustainable Development Goals Summit, the sitting of "the
 // high-level political forum ... convened under the auspices of the General Assembly (Sustainable Development Goals Summit)"
-// whose declaration is recalled, is held by the Assembly. Each fix has a guard.
+// whose declaration is recalled, is held by the Assembly; a programme, index or report series named "<title> of the <body>"
+// ("the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development") is LED by that body. Each
+// fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -106,5 +108,31 @@ describe('the sitting of a forum convened under a body\'s auspices is held by th
       'Recalling also that the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council, held from 5 to 15 July 2022, reviewed in depth Sustainable Development Goals 4, 5, 14 and 15, as well as Goal 17, which is reviewed annually,';
     const att = attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/128', date: '2023-12-11' }).filter((a) => a.startsWith('ORGANIZES'));
     expect(att).toEqual(['ORGANIZES Organization:Economic and Social Council -> Organization:high-level political forum on sustainable development']);
+  });
+});
+
+describe('a programme or report series named with the body that runs it', () => {
+  it('A/RES/79/136 PP25: "in particular the Global Programme on Cybercrime of the United Nations Office on Drugs and Crime, INTERPOL and Member States": UNODC LEADS the programme', () => {
+    const text =
+      'Concerned at the growing trend of cybercrime and the criminal misuse of information and communications technologies in multiple forms of crime, recalling its resolutions 73/187 of 17 December 2018, 74/247 of 27 December 2019 and 75/282 of 26 May 2021, as well as Economic and Social Council resolutions 2019/19 and 2019/20 of 23 July 2019, and noting the need to enhance coordination and cooperation between the United Nations, in particular the Global Programme on Cybercrime of the United Nations Office on Drugs and Crime, INTERPOL and Member States in combating cybercrime, including through technical assistance, particularly to developing countries, upon request, in order to enhance the capacity of national authorities to deal with cybercrime in all its forms, including its prevention, detection, investigation and prosecution,';
+    const att = attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/136', date: '2024-12-17' });
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([
+      'LEADS Organization:United Nations Office on Drugs and Crime -> Initiative:Global Programme on Cybercrime of the United Nations Office on Drugs and Crime',
+    ]);
+  });
+
+  it('A/RES/78/141 PP17: "the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development": UNCTAD LEADS the monitor', () => {
+    const text =
+      'Noting also the work of the United Nations in the area of investments for sustainable development, and taking note of the World Investment Report 2023 and the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development, the Financing for Sustainable Development Report 2023, the Sustainable Development Goals Report 2023 and the outcome document of the 2023 Economic and Social Council forum on financing for development follow-up,';
+    expect(attributions(text, 'preambular', { ...GA78_141 })).toContain(
+      'LEADS Organization:United Nations Conference on Trade and Development -> Initiative:SDG Investment Trends Monitor of the United Nations Conference on Trade and Development',
+    );
+  });
+
+  it('guard: A/RES/78/111 OP12 "the progress made towards updating the Repertoire of the Practice of the Security Council": a record of the Council\'s practice, which the Council does not run', () => {
+    const text =
+      'Commends the Secretary-General for the progress made in the preparation of studies for the Repertory of Practice of United Nations Organs, including the use of the internship programme of the United Nations and cooperation with academic institutions for this purpose, as well as the progress made towards updating the Repertoire of the Practice of the Security Council;';
+    const att = attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' });
+    expect(att.filter((a) => a.startsWith('LEADS Organization:Security Council'))).toEqual([]);
   });
 });
