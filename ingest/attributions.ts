@@ -4,6 +4,7 @@
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
+import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
@@ -2385,11 +2386,22 @@ const YEAR_ALONE_RE = /^(?:19|20)\d\d$/;
  * text gives (the gazetteer's day is not printed), as an edition the gazetteer does not know is (yearNamedDate). Only the year
  * the edition opened in: a name that keeps the year it was planned for is not dated by it (editionPostponedFrom).
  */
-function printedEditionYear(text: string, ev: EntityMention, start: string): string | undefined {
+function printedEditionYear(text: string, sorted: readonly EntityMention[], i: number, start: string): string | undefined {
+  const ev = sorted[i]!;
   const printed = ev.end - ev.start === 4 ? text.slice(ev.start, ev.end) : undefined;
-  const year = printed !== undefined && YEAR_ALONE_RE.test(printed) ? printed : PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1];
+  const year = printed !== undefined && YEAR_ALONE_RE.test(printed) ? printed : (PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1] ?? yearBeforeOwner(text, sorted, i));
   if (year === undefined || !start.startsWith(year) || editionPostponedFrom(ev.key, year)) return undefined;
   return year;
+}
+/**
+ * "the 2024 Economic and Social Council forum on financing for development follow-up" (A/RES/78/139 OP15; 78/141 PP17 and
+ * OP29, 79/199, ...): the edition's year printed before the body that holds it, named right before the edition.
+ */
+function yearBeforeOwner(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
+  const owner = i > 0 ? sorted[i - 1]! : undefined;
+  if (owner?.kind !== 'Organization' || owner.end + 1 !== sorted[i]!.start || owner.start < 5 || text.charCodeAt(owner.start - 1) !== 32 /* space */) return undefined;
+  const year = text.slice(owner.start - 5, owner.start - 1);
+  return YEAR_ALONE_RE.test(year) && (owner.start === 5 || text.charCodeAt(owner.start - 6) === 32) ? year : undefined;
 }
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
@@ -2513,7 +2525,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       ? yearNamedDate(text, ev)
       : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
-        : printedEditionYear(text, ev, start);
+        : printedEditionYear(text, sorted, i, start);
   if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed), ev.start, ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
@@ -2742,6 +2754,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // it, the sitting in brackets right after them is the one that did
     if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && ADOPTING_BODY_WORDS_RE.test(f.phrase)) {
       push('ADOPTED', ev.key, f.key, f.start, ev.end);
+      // (and the body under whose auspices the forum was convened holds that sitting: A/RES/78/178 PP14, the General Assembly)
+      const auspices = f.phrase.indexOf(UNDER_THE_AUSPICES_OF_THE);
+      const holder = auspices < 0 ? undefined : ownerEntryKey(lookupName(f.phrase.slice(auspices + UNDER_THE_AUSPICES_OF_THE.length)));
+      if (holder !== undefined) push('ORGANIZES', holder, ev.key, f.start + auspices + 1, ev.end);
       continue;
     }
     // (with no "adopted" in the text, only an agreement "reached at" or "agreed at" its sitting can be read)
@@ -3091,7 +3107,98 @@ function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: str
  */
 const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
-const GENERAL_CONFERENCE_OF = 'General Conference of the ';
+/** a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council" */
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre']);
+/** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
+const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
+const UNITED_NATIONS = 'United Nations';
+/** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
+const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
+/** (an organ's name is asked once per mention: the answer per name, undefined cached as null) */
+const organOwnerByName = new Map<string, string | null>();
+/**
+ * The organization an organ belongs to, when the organ's name holds its owner's: "<organ> of the <owner>" ("Board of
+ * Governors of the International Atomic Energy Agency", A/RES/79/15 OP6; "Conference of Heads of State and Government of the
+ * Economic Community of Central African States", A/RES/78/59 OP14) or "<owner> <organ>" ("ASEAN Regional Forum", A/RES/78/43
+ * PP9; "African Union Commission"; "United Nations Development Programme Istanbul International Centre ...", A/RES/78/141 PP35).
+ * The organ's own title (the words before its topic or members) holds a word of ORGAN_WORDS; the owner is a body the
+ * gazetteer knows, not the United Nations (whose programmes and funds are not read as its organs), and not a body the title
+ * is a party to ("the Assembly of States Parties to the Rome Statute of the International Criminal Court").
+ */
+function organOwnerKey(name: string): string | undefined {
+  let owner = organOwnerByName.get(name);
+  if (owner === undefined) {
+    owner = suffixOwner(name) ?? prefixOwner(name) ?? null;
+    if (organOwnerByName.size < 20_000) organOwnerByName.set(name, owner);
+  }
+  return owner ?? undefined;
+}
+function organTitleHasOrganWord(title: string): boolean {
+  let end = title.length;
+  for (const cut of ORGAN_TITLE_ENDS) {
+    const at = title.indexOf(cut);
+    if (at >= 0 && at < end) end = at;
+  }
+  let from = 0;
+  while (from < end) {
+    const space = title.indexOf(' ', from);
+    const wordEnd = space < 0 || space > end ? end : space;
+    if (ORGAN_WORDS.has(title.slice(from, wordEnd))) return true;
+    from = wordEnd + 1;
+  }
+  return false;
+}
+function ownerEntryKey(entry: GazetteerEntry | undefined): string | undefined {
+  if (entry === undefined || entry.kind !== 'Organization' || entry.name === UNITED_NATIONS) return undefined;
+  return nodeKey('Organization', normaliseName(entry.name));
+}
+function suffixOwner(name: string): string | undefined {
+  for (let at = name.indexOf(OF_THE_GAP); at > 0; at = name.indexOf(OF_THE_GAP, at + 1)) {
+    const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
+    if (key === undefined) continue;
+    const title = name.slice(0, at);
+    return title.includes(' to ') || !organTitleHasOrganWord(title) ? undefined : key;
+  }
+  return undefined;
+}
+/** (a programme's owner is asked once per mention, as an organ's is) */
+const initiativeOwnerByName = new Map<string, string | null>();
+/**
+ * The body that runs a programme, report series or index named "<title> of the <body>": "Global Programme on Cybercrime of the
+ * United Nations Office on Drugs and Crime", "Food Price Index of the Food and Agriculture Organization of the United Nations",
+ * "Sixth Assessment Report of the Intergovernmental Panel on Climate Change". Not a work about the body, whose title names what
+ * of it it records ("Repertoire of the Practice of the Security Council", "Summaries of the Judgments, Advisory Opinions and
+ * Orders of the International Court of Justice", "The Work of the International Law Commission").
+ */
+function initiativeOwnerKey(name: string): string | undefined {
+  let owner = initiativeOwnerByName.get(name);
+  if (owner === undefined) {
+    owner = null;
+    for (let at = name.indexOf(OF_THE_GAP); at > 0; at = name.indexOf(OF_THE_GAP, at + 1)) {
+      const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
+      if (key === undefined) continue;
+      const title = name.slice(0, at);
+      if (!title.includes(OF_THE_GAP) && !title.startsWith('The ')) owner = key;
+      break;
+    }
+    if (initiativeOwnerByName.size < 20_000) initiativeOwnerByName.set(name, owner);
+  }
+  return owner ?? undefined;
+}
+/** (an owner printed first: its acronym, or its full name of two words or more, with no " of ") */
+function prefixOwner(name: string): string | undefined {
+  let words = 0;
+  for (let at = name.indexOf(' '); at > 0 && words < 6; at = name.indexOf(' ', at + 1), words++) {
+    const printed = name.slice(0, at);
+    // (an owner named with " of " is a title's start: "Secretary-General of the United Nations Conference on Trade and ...")
+    if (printed.endsWith(' of')) break;
+    const entry = lookupName(printed);
+    if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
+    const key = ownerEntryKey(entry);
+    if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
+  }
+  return undefined;
+}
 /** between two units of one Secretariat: " and the " */
 const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
 /** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */
@@ -3124,13 +3231,19 @@ export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMen
 function subUnitAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const a = sorted[i]!;
-    if (a.kind !== 'Organization') continue;
-    // "the General Conference of the International Atomic Energy Agency", "the General Conference of the Agency": the
-    // agency's organ, the agency printed in its name or not
-    if (a.name.charCodeAt(0) === 71 /* G */ && a.name.startsWith(GENERAL_CONFERENCE_OF)) {
-      const agency = entryByName('Organization', a.name.slice(GENERAL_CONFERENCE_OF.length));
-      if (agency) push('PART_OF', a.key, nodeKey('Organization', normaliseName(agency.name)), a.start, a.end);
+    if (a.kind !== 'Organization') {
+      // "the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development" (A/RES/78/141 PP17), "the
+      // Global Programme on Cybercrime of the United Nations Office on Drugs and Crime": the body named in the programme's name runs it
+      if (a.kind === 'Initiative' && a.name.includes(OF_THE_GAP)) {
+        const runner = initiativeOwnerKey(a.name);
+        if (runner !== undefined) push('LEADS', runner, a.key, a.start, a.end);
+      }
+      continue;
     }
+    // "the General Conference of the International Atomic Energy Agency", "the General Conference of the Agency", "the
+    // Board of Governors of the Agency", "the ASEAN Regional Forum": the organization's organ, its owner named in its name
+    const owner = organOwnerKey(a.name);
+    if (owner !== undefined) push('PART_OF', a.key, owner, a.start, a.end);
     if (i + 1 >= sorted.length) break;
     const b = sorted[i + 1]!;
     if (b.kind !== 'Organization' || b.key === a.key) continue;
