@@ -2536,13 +2536,22 @@ function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined 
     // the short form's words together among the longer name's words after the edition ("Congress" in "United
     // Nations Congress on ..."; "Review Conference" is not in "Review and Extension Conference")
     const lower = lw.map((w) => w.toLowerCase());
-    const at = lower.indexOf(rest[0]!.toLowerCase(), 1);
-    if (at < 0 || at + rest.length >= lw.length || !rest.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
+    // ("the Sixteenth Ministerial Conference and Commemorative Meeting" after "the Fifteenth Ministerial Conference of the
+    // Movement of Non-Aligned Countries", A/RES/79/30 PP11: an edition joined to a second sitting of its own is the series'
+    // edition all the same; the series' words before "and", its owner after the joined sitting)
+    const and = rest.indexOf('and');
+    const head = and >= 2 && and < rest.length - 1 ? rest.slice(0, and) : rest;
+    const at = lower.indexOf(head[0]!.toLowerCase(), 1);
+    if (at < 0 || at + head.length >= lw.length || !head.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
     // (not the first of two sittings joined in one name: "the Seventeenth Ministerial Conference" after "the Sixteenth
     // Ministerial Conference and Commemorative Meeting", A/RES/79/30 PP11, is of the series named before that)
-    if (lower[at + rest.length] === 'and') continue;
+    if (lower[at + head.length] === 'and') continue;
     const attrs: Record<string, unknown> = {};
     if (ref.attrs.eventKind !== undefined) attrs.eventKind = ref.attrs.eventKind;
+    if (head !== rest) {
+      if (lower[at + head.length] !== 'of') continue;
+      return { kind: ref.kind, name: `${first} ${rest.join(' ')} ${lw.slice(at + head.length).join(' ')}`, attrs };
+    }
     return { kind: ref.kind, name: `${first} ${lw.slice(1).join(' ')}`, attrs };
   }
   return undefined;
