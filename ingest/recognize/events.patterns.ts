@@ -649,6 +649,14 @@ export const HOSTED_BY = ' hosted by ';
  */
 export const HOSTED_SITTING_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat)(s?)\s+(?=hosted\s+by\s)`, 'gu');
+/**
+ * Before " hosted by ": two unnamed sittings with a day each, their hosts after both, "the most recent ministerial meetings held
+ * on 22 September 2022 and 21 September 2023, " (A/RES/78/73 PP21); group 1: qualifiers, 2: noun, 3 and 4: the days.
+ */
+export const HELD_ON_TWO_DAYS_BEFORE_HOSTED_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum)s\s+held\s+on\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)\s+and\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d),?$`,
+  'u',
+);
 /** between two hosts of one sitting: ", " or " and " (an Oxford comma too) */
 export const HOSTS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** right after the hosts: a co-organizer ("and co-organized by "), then the days ("on 15 and 16 February 2023") */
@@ -666,8 +674,23 @@ export const HELD_IN = ' held in ';
  */
 export const HELD_SITTING_BEFORE_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|its)\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat),?$`, 'u');
+/** the same sitting "convened at" or "convened in" its venue ("the ministerial meeting convened at United Nations Headquarters in
+ *  New York on 26 September 2019", A/RES/78/73 PP21): gates of heldSittings too */
+export const CONVENED_AT = ' convened at ';
+export const CONVENED_IN = ' convened in ';
+/** the gate of datedSittings: a sitting convened on its days, no venue printed */
+export const CONVENED_ON = ' convened on ';
+/**
+ * Before " convened on ": an unnamed sitting that only its qualifiers and days identify, "the extraordinary virtual ministerial
+ * pledging conference" (A/RES/78/73 PP21); two qualifiers at least, so that "the meeting" or "the high-level meeting" of a year,
+ * which many are, names none (group 1: its qualifiers, 2: its noun).
+ */
+export const DATED_SITTING_BEFORE_RE =
+  letterRe(String.raw`(?<![\p{L}\p{N}])[Tt]he\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary|virtual|pledging)\s+){2,4})(conference|meeting|summit|forum)$`, 'u');
 /** after its venue: ", Morocco" (its country), then the days ("on 23 and 24 April 2015", "from 11 to 13 November 2014") */
 export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
+/** after a building: " in New York", the city it stands in (which names the sitting) */
+export const VENUE_CITY_GAP_RE = /^\s+in\s+$/;
 export const HELD_ON_DAYS_RE =
   /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;
 /** the gate of firstMeetingsOfProcesses: a process or body said to have first met somewhere (a rare substring) */

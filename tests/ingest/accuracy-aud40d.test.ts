@@ -1,6 +1,9 @@
 // Session-40 audit aud40d: last session's open Event misses, each form's siblings grepped in corpus-ga first.
 // Fixed: an edition joined to a second sitting ("the Sixteenth Ministerial Conference and Commemorative Meeting", A/RES/79/30
-// PP11, after the Fifteenth of the Movement of Non-Aligned Countries) is the series' edition, its owner kept.
+// PP11, after the Fifteenth of the Movement of Non-Aligned Countries) is the series' edition, its owner kept; the UNRWA texts'
+// unnamed sittings (A/RES/78/73 PP21): one "convened at United Nations Headquarters in New York on <day>", one with two
+// qualifiers "convened on <day>" and no venue, and two "meetings held on <day> and <day>, hosted by Jordan and Sweden" (every
+// co-host of a sitting whose host is read apart is its host).
 // Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -31,5 +34,46 @@ describe('an edition of a series joined to a second sitting in one name', () => 
   it('guard: "the Tenth Review and Extension Conference" after "the Ninth Review Conference of the Parties to ..." (one word before "and") is no edition of it', () => {
     const t = 'Recalling the Ninth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the Tenth Review and Extension Conference,';
     expect(keys(t, 'Event:Tenth').some((k) => k.includes('of the Parties'))).toBe(false);
+  });
+});
+
+const GA78_73: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/73', date: '2023-12-06' };
+
+describe('unnamed sittings convened somewhere or on some day, and two held on two days with their hosts after', () => {
+  const text =
+    'Welcoming the joint efforts of host countries and donors to mobilize support for the Agency, including through extraordinary ministerial meetings, inter alia, the extraordinary ministerial conference held in Rome on 15 March 2018, the ministerial meeting convened at United Nations Headquarters in New York on 26 September 2019, the extraordinary virtual ministerial pledging conference convened on 23 June 2020 and the most recent ministerial meetings held on 22 September 2022 and 21 September 2023, hosted by Jordan and Sweden, aimed at urgently addressing the Agency’s funding shortfall and the need for predictable multi-year funding, expanding donor support for the Agency and reaffirming support for its mandate,';
+  const NEW_YORK = 'Event:ministerial meeting held in New York @ 2019';
+  const PLEDGING = 'Event:extraordinary virtual ministerial pledging conference @ 2020';
+  const HOSTED_2022 = 'Event:ministerial meeting hosted by Jordan and Sweden @ 2022';
+  const HOSTED_2023 = 'Event:ministerial meeting hosted by Jordan and Sweden @ 2023';
+
+  it('A/RES/78/73 PP21: five sittings, each its own node', () => {
+    expect(keys(text, 'Event:', 'preambular', GA78_73)).toEqual([
+      'Event:extraordinary ministerial conference held in Rome @ 2018',
+      NEW_YORK,
+      PLEDGING,
+      HOSTED_2022,
+      HOSTED_2023,
+    ]);
+  });
+
+  it('A/RES/78/73 PP21: each dated by its own day; the New York one placed; both hosted meetings hosted by both hosts, the pledging conference by none', () => {
+    const attrs = attributions(text, 'preambular', GA78_73);
+    expect(attrs).toContain(`HELD_IN ${NEW_YORK} -> Place:New York`);
+    expect(attrs).toContain(`STARTS_ON ${NEW_YORK} -> Date:2019-09-26`);
+    expect(attrs).toContain(`STARTS_ON ${PLEDGING} -> Date:2020-06-23`);
+    expect(attrs).toContain(`STARTS_ON ${HOSTED_2022} -> Date:2022-09-22`);
+    expect(attrs).toContain(`STARTS_ON ${HOSTED_2023} -> Date:2023-09-21`);
+    for (const ev of [HOSTED_2022, HOSTED_2023]) for (const host of ['Jordan', 'Sweden']) expect(attrs).toContain(`HOSTS Place:${host} -> ${ev}`);
+    expect(attrs.filter((a) => a.startsWith('HOSTS') && a.endsWith(PLEDGING))).toEqual([]);
+  });
+
+  it('guard: "the ministerial meeting convened on 5 May 2020" (one qualifier) and "the ministerial meeting convened at United Nations Headquarters" with no day name no sitting', () => {
+    expect(keys('Noting the ministerial meeting convened on 5 May 2020,', 'Event:', 'preambular', GA78_73)).toEqual([]);
+    expect(keys('Noting the ministerial meeting convened at United Nations Headquarters in New York,', 'Event:', 'preambular', GA78_73)).toEqual([]);
+  });
+
+  it('guard: "the ministerial meetings held on 22 September 2022 and 21 September 2023" with no host named name no sitting', () => {
+    expect(keys('Noting the ministerial meetings held on 22 September 2022 and 21 September 2023, aimed at addressing the funding shortfall,', 'Event:', 'preambular', GA78_73)).toEqual([]);
   });
 });
