@@ -76,7 +76,7 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
@@ -88,7 +88,7 @@ export const ONE_SITTING_AFTER_RE =
  * (A/RES/80/221 OP42: the conference on the minorities in Myanmar met in New York). Lowercase; the capitalised
  * name reader compares lowercased words.
  */
-export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|population|populations|people|peoples|peace|conflict|conflicts|security|stability|crisis|crises|nexus|violence|war|occupation|reconciliation|reconstruction|democracy|refugees|children|women|girls';
+export const TOPIC_BEFORE_IN = 'tourism|situation|situations|minorities|minority|population|populations|people|peoples|peace|conflict|conflicts|security|stability|crisis|crises|nexus|violence|war|occupation|reconciliation|reconstruction|democracy|refugees|children|women|girls';
 
 /**
  * "the first regional consultation on trafficking in persons in Eastern Africa, held in virtual format on 7 and 8 February 2022,

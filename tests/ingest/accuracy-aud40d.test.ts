@@ -3,7 +3,9 @@
 // PP11, after the Fifteenth of the Movement of Non-Aligned Countries) is the series' edition, its owner kept; the UNRWA texts'
 // unnamed sittings (A/RES/78/73 PP21): one "convened at United Nations Headquarters in New York on <day>", one with two
 // qualifiers "convened on <day>" and no venue, and two "meetings held on <day> and <day>, hosted by Jordan and Sweden" (every
-// co-host of a sitting whose host is read apart is its host).
+// co-host of a sitting whose host is read apart is its host); a lowercase forum with an ordinal past the tenth ("the fifteenth
+// forum on the development of tourism ... in Central America and the Dominican Republic, held in Guatemala City", A/RES/80/134
+// PP32, 78/145 PP29; "tourism in <Place>" is a topic's words, not its venue).
 // Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -75,5 +77,23 @@ describe('unnamed sittings convened somewhere or on some day, and two held on tw
 
   it('guard: "the ministerial meetings held on 22 September 2022 and 21 September 2023" with no host named name no sitting', () => {
     expect(keys('Noting the ministerial meetings held on 22 September 2022 and 21 September 2023, aimed at addressing the funding shortfall,', 'Event:', 'preambular', GA78_73)).toEqual([]);
+  });
+});
+
+const GA80_134: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/134', date: '2025-12-15' };
+
+describe('a lowercase forum numbered past the tenth', () => {
+  const FIFTEENTH = 'Event:fifteenth forum on the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic';
+  it('A/RES/80/134 PP32 (78/145 PP29): "the fifteenth forum on the development of tourism ..., held in Guatemala City on 27 August 2014": one sitting, its whole topic, placed in Guatemala City (not Central America) and dated', () => {
+    const text =
+      'Taking note of the outcomes of the Forum on Sustainable Tourism and Climate Change in Central America, held from 21 to 24 September 2023 in La Ceiba, Honduras, the outcomes adopted at the 126th meeting of the Central American Tourism Council, held in San Salvador on 30 August 2023, the twenty-second Forum for the Development of Tourism Integration of Central America and the Caribbean, held in San Salvador on 28 September 2022, the declaration of the fifteenth forum on the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic, held in Guatemala City on 27 August 2014, and the third Social, Solidarity and Sustainable Tourism Forum, held in Tela, Honduras on 12 and 13 June 2024, with the support of the International Social Tourism Organization,';
+    expect(keys(text, 'Event:fifteenth', 'preambular', GA80_134)).toEqual([FIFTEENTH]);
+    const attrs = attributions(text, 'preambular', GA80_134).filter((a) => a.includes(FIFTEENTH));
+    expect(attrs).toEqual([`HELD_IN ${FIFTEENTH} -> Place:Guatemala City`, `STARTS_ON ${FIFTEENTH} -> Date:2014-08-27`]);
+  });
+
+  it('guard: "the tenth forum on financing for development follow-up would not result in ..." (A/RES/79/199): nothing makes it one sitting, no lowercase forum', () => {
+    const text = 'Noting that the tenth forum on financing for development follow-up would not result in intergovernmentally agreed conclusions and recommendations,';
+    expect(keys(text, 'Event:tenth forum', 'preambular', GA80_134)).toEqual([]);
   });
 });
