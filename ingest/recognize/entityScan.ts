@@ -5089,7 +5089,11 @@ function heldSittings(text: string, cands: Candidate[], gate: string): void {
     const country = cands.find((c) => c.kind === 'Place' && c.start > venue!.end && c.start - venue!.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue!.end, c.start)));
     const after = (country ?? venue).end;
     if (!HELD_ON_DAYS_RE.test(text.slice(after, after + 60))) continue;
-    cands.push(candidate('Event', `${qualifiers}${noun} held in ${venue.name}`, { eventKind: HOSTED_NOUN_KINDS.get(noun) ?? 'other' }, start, nounEnd, 'special'));
+    // ("the practical tools recommended by the open-ended intergovernmental expert group on gender-related killing of women and
+    // girls at its meeting held in Bangkok from 11 to 13 November 2014", A/RES/78/229 OP48: the body's own sitting, named so)
+    const owner = text.startsWith(' at its ', start - 8) ? cands.find((c) => c.kind === 'Organization' && c.end === start - 8) : undefined;
+    const name = owner ? `${qualifiers}${noun} of the ${owner.name}` : `${qualifiers}${noun} held in ${venue.name}`;
+    cands.push(candidate('Event', name, { eventKind: HOSTED_NOUN_KINDS.get(noun) ?? 'other' }, start, nounEnd, 'special'));
   }
 }
 

@@ -5,7 +5,8 @@
 // qualifiers "convened on <day>" and no venue, and two "meetings held on <day> and <day>, hosted by Jordan and Sweden" (every
 // co-host of a sitting whose host is read apart is its host); a lowercase forum with an ordinal past the tenth ("the fifteenth
 // forum on the development of tourism ... in Central America and the Dominican Republic, held in Guatemala City", A/RES/80/134
-// PP32, 78/145 PP29; "tourism in <Place>" is a topic's words, not its venue).
+// PP32, 78/145 PP29; "tourism in <Place>" is a topic's words, not its venue); a body's unnamed sitting "<body> at its meeting
+// held in Bangkok from 11 to 13 November 2014" (A/RES/78/229 OP48) is that body's meeting, organized by it.
 // Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -95,5 +96,26 @@ describe('a lowercase forum numbered past the tenth', () => {
   it('guard: "the tenth forum on financing for development follow-up would not result in ..." (A/RES/79/199): nothing makes it one sitting, no lowercase forum', () => {
     const text = 'Noting that the tenth forum on financing for development follow-up would not result in intergovernmentally agreed conclusions and recommendations,';
     expect(keys(text, 'Event:tenth forum', 'preambular', GA80_134)).toEqual([]);
+  });
+});
+
+const GA78_229: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-22' };
+
+describe('a body\'s unnamed sitting "<body> at its meeting held in <place> <days>"', () => {
+  const GROUP = 'Organization:Open-ended Intergovernmental Expert Group on Gender-related Killing of Women and Girls';
+  const MEETING = 'Event:meeting of the Open-ended Intergovernmental Expert Group on Gender-related Killing of Women and Girls @ 2014-11-11';
+  it('A/RES/78/229 OP48: "recommended by the open-ended intergovernmental expert group on gender-related killing of women and girls at its meeting held in Bangkok from 11 to 13 November 2014": the group\'s meeting', () => {
+    const text =
+      'Invites Member States to mainstream a gender perspective into their criminal justice systems, and welcomes in this respect the practical tools recommended by the open-ended intergovernmental expert group on gender-related killing of women and girls at its meeting held in Bangkok from 11 to 13 November 2014;';
+    expect(keys(text, 'Event:', 'operative', GA78_229)).toEqual([MEETING]);
+    const attrs = attributions(text, 'operative', GA78_229);
+    expect(attrs).toContain(`ORGANIZES ${GROUP} -> ${MEETING}`);
+    expect(attrs).toContain(`HELD_IN ${MEETING} -> Place:Bangkok`);
+    expect(attrs).toContain(`STARTS_ON ${MEETING} -> Date:2014-11-11`);
+  });
+
+  it('guard: A/RES/79/180 PP26 "the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015" (no body before " at its ") stays the forum held in Fez', () => {
+    const text = 'Noting the plan of action for religious leaders and actors to prevent incitement to violence and the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015,';
+    expect(keys(text, 'Event:', 'preambular', GA78_229)).toEqual(['Event:forum held in Fez @ 2015']);
   });
 });
