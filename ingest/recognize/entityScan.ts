@@ -54,6 +54,7 @@ import {
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
   PART_OF_SITTING_RE,
+  PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
@@ -10937,6 +10938,7 @@ function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
 }
 
 const PART_OF_THE = ' part of the ';
+const AS_WELL_AS_THE_MEETINGS = ', as well as the Meetings of the Parties';
 /**
  * Step 7 (before the dating): "the first part of the fifteenth meeting of the Conference of the Parties to the Convention on
  * Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the
@@ -10951,10 +10953,14 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
   for (const m of text.matchAll(PART_OF_SITTING_RE)) {
     const sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length && c.via !== 'short');
     if (!sitting) continue;
-    const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
+    // ("the first part of the fifteenth meeting of the Conference of the Parties ..., as well as the Meetings of the Parties to the
+    // Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021", A/RES/78/155 OP2: the sittings held with it)
+    const withMeetings = text.startsWith(AS_WELL_AS_THE_MEETINGS, sitting.end) ? PROTOCOL_MEETINGS_AFTER_PART_RE.exec(text.slice(sitting.end, sitting.end + 120)) : null;
+    const after = sitting.end + (withMeetings ? withMeetings[0].length : 0);
+    const held = PART_HELD_RE.exec(text.slice(after, after + 160));
     if (!held) continue;
-    const daysAt = sitting.end + held[0].length - held[2]!.length;
-    const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
+    const daysAt = after + held[0].length - held[2]!.length;
+    const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
     const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
     if (part) kept.push(part);
   }

@@ -6,7 +6,10 @@
 // co-host of a sitting whose host is read apart is its host); a lowercase forum with an ordinal past the tenth ("the fifteenth
 // forum on the development of tourism ... in Central America and the Dominican Republic, held in Guatemala City", A/RES/80/134
 // PP32, 78/145 PP29; "tourism in <Place>" is a topic's words, not its venue); a body's unnamed sitting "<body> at its meeting
-// held in Bangkok from 11 to 13 November 2014" (A/RES/78/229 OP48) is that body's meeting, organized by it.
+// held in Bangkok from 11 to 13 November 2014" (A/RES/78/229 OP48) is that body's meeting, organized by it; COP15's parts where
+// the text names them unusually (A/RES/78/151 PP11 "the second part of the fifteenth meeting of the Conference of the Parties to,
+// held in Montreal", a dangling "to"; 78/155 OP2 "the first part of ..., as well as the Meetings of the Parties to the Protocols to
+// the Convention, held in Kunming"): the venue and days are the part's, no longer COP15's own.
 // Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -117,5 +120,35 @@ describe('a body\'s unnamed sitting "<body> at its meeting held in <place> <days
   it('guard: A/RES/79/180 PP26 "the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015" (no body before " at its ") stays the forum held in Fez', () => {
     const text = 'Noting the plan of action for religious leaders and actors to prevent incitement to violence and the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015,';
     expect(keys(text, 'Event:', 'preambular', GA78_229)).toEqual(['Event:forum held in Fez @ 2015']);
+  });
+});
+
+const GA78_151: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/151', date: '2023-12-19' };
+
+describe('the parts of COP15 printed unusually', () => {
+  const COP15 = 'Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+  const FIRST = `Event:first part of the ${COP15.slice('Event:'.length)}`;
+  const SECOND = `Event:second part of the ${COP15.slice('Event:'.length)}`;
+  it('A/RES/78/151 PP11: "the second part of the fifteenth meeting of the Conference of the Parties to, held in Montreal, Canada, from 7 to 19 December 2022": the second part is placed and dated, COP15 itself not', () => {
+    const text =
+      'Welcoming the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the Conference of the Parties to, held in Montreal, Canada, from 7 to 19 December 2022, and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, and urging their early, inclusive and effective implementation,';
+    const attrs = attributions(text, 'preambular', GA78_151);
+    expect(attrs).toContain(`HELD_IN ${SECOND} -> Place:Montreal`);
+    expect(attrs).toContain(`STARTS_ON ${SECOND} -> Date:2022-12-07`);
+    expect(attrs.filter((a) => /^(HELD_IN|STARTS_ON|ENDS_ON) /.test(a) && a.includes(` ${COP15} -> `))).toEqual([]);
+  });
+
+  it('A/RES/78/155 OP2: "the first part of the fifteenth meeting ..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021": the first part\'s venue and days', () => {
+    const text =
+      'Welcomes the convening of the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the Meetings of the Parties to the Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021 under the theme proposed by the Presidency “Ecological civilization: building a shared future for all life on Earth”;';
+    const attrs = attributions(text, 'operative', { ...GA78_151, symbol: 'A/RES/78/155' });
+    expect(attrs).toContain(`HELD_IN ${FIRST} -> Place:Kunming`);
+    expect(attrs).toContain(`STARTS_ON ${FIRST} -> Date:2021-10-11`);
+    expect(attrs.filter((a) => /^(HELD_IN|STARTS_ON|ENDS_ON) /.test(a) && a.includes(` ${COP15} -> `))).toEqual([]);
+  });
+
+  it('guard: "the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Montreal ..." with no part named keeps its venue', () => {
+    const text = 'Welcoming the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Montreal, Canada, from 7 to 19 December 2022,';
+    expect(attributions(text, 'preambular', GA78_151)).toContain(`HELD_IN ${COP15} -> Place:Montreal`);
   });
 });
