@@ -8,7 +8,7 @@ import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -2427,8 +2427,15 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // PP10: the second sitting, which spans its days, is hosted by the one printed before them)
   const hostAt = detail?.hostAt;
   if (hostAt !== undefined) {
-    const host = sorted.find((x) => (x.kind === 'Place' || x.kind === 'Organization') && x.start === hostAt);
-    if (host) push('HOSTS', host.key, ev.key, host.start, ev.end);
+    let host = sorted.find((x) => (x.kind === 'Place' || x.kind === 'Organization') && x.start === hostAt);
+    // (and the co-hosts printed with it: "hosted by Jordan and Sweden", A/RES/78/73 PP21)
+    while (host) {
+      // (the phrase from the one printed first to the other's end: a host before the days, or after the sitting's noun)
+      if (host.start < ev.end) push('HOSTS', host.key, ev.key, host.start, ev.end);
+      else push('HOSTS', host.key, ev.key, ev.start, host.end);
+      const from = host.end;
+      host = sorted.find((x) => (x.kind === 'Place' || x.kind === 'Organization') && x.start > from && x.start - from <= 10 && HOSTS_GAP_RE.test(text.slice(from, x.start)));
+    }
   }
   const pairedAt = detail?.venueAt;
   if (pairedAt !== undefined) {

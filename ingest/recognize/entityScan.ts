@@ -63,6 +63,7 @@ import {
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
   PART_OF_SITTING_RE,
+  PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
@@ -104,6 +105,12 @@ import {
   HOSTED_ON_DAYS_RE,
   AND_BY_RE,
   HELD_IN as HELD_IN_WORDS,
+  CONVENED_AT,
+  HELD_ON_TWO_DAYS_BEFORE_HOSTED_RE,
+  CONVENED_IN,
+  CONVENED_ON,
+  DATED_SITTING_BEFORE_RE,
+  VENUE_CITY_GAP_RE,
   HELD_SITTING_BEFORE_RE,
   VENUE_COUNTRY_GAP_RE,
   HELD_ON_DAYS_RE,
@@ -2552,13 +2559,22 @@ function seriesReferent(short: string, longer: readonly Ref[]): Ref | undefined 
     // the short form's words together among the longer name's words after the edition ("Congress" in "United
     // Nations Congress on ..."; "Review Conference" is not in "Review and Extension Conference")
     const lower = lw.map((w) => w.toLowerCase());
-    const at = lower.indexOf(rest[0]!.toLowerCase(), 1);
-    if (at < 0 || at + rest.length >= lw.length || !rest.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
+    // ("the Sixteenth Ministerial Conference and Commemorative Meeting" after "the Fifteenth Ministerial Conference of the
+    // Movement of Non-Aligned Countries", A/RES/79/30 PP11: an edition joined to a second sitting of its own is the series'
+    // edition all the same; the series' words before "and", its owner after the joined sitting)
+    const and = rest.indexOf('and');
+    const head = and >= 2 && and < rest.length - 1 ? rest.slice(0, and) : rest;
+    const at = lower.indexOf(head[0]!.toLowerCase(), 1);
+    if (at < 0 || at + head.length >= lw.length || !head.every((w, j) => lower[at + j] === w.toLowerCase())) continue;
     // (not the first of two sittings joined in one name: "the Seventeenth Ministerial Conference" after "the Sixteenth
     // Ministerial Conference and Commemorative Meeting", A/RES/79/30 PP11, is of the series named before that)
-    if (lower[at + rest.length] === 'and') continue;
+    if (lower[at + head.length] === 'and') continue;
     const attrs: Record<string, unknown> = {};
     if (ref.attrs.eventKind !== undefined) attrs.eventKind = ref.attrs.eventKind;
+    if (head !== rest) {
+      if (lower[at + head.length] !== 'of') continue;
+      return { kind: ref.kind, name: `${first} ${rest.join(' ')} ${lw.slice(at + head.length).join(' ')}`, attrs };
+    }
     return { kind: ref.kind, name: `${first} ${lw.slice(1).join(' ')}`, attrs };
   }
   return undefined;
@@ -4953,7 +4969,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
       : established
         ? `Intergovernmental Meeting to Establish the ${established.name}`
         : canonicalTopic(text.slice(start, end), inside, start);
-    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : 'other';
+    const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
     out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
@@ -5037,6 +5053,41 @@ function hostedSittings(text: string, cands: Candidate[]): void {
   }
 }
 /**
+ * Step 4e (hosted, two days). "the most recent ministerial meetings held on 22 September 2022 and 21 September 2023, hosted by
+ * Jordan and Sweden" (A/RES/78/73 PP21): two sittings, one a day, both hosted by the hosts printed after the second day; named
+ * as hostedSittings names one ("ministerial meeting hosted by Jordan and Sweden"), each keyed and dated by its own day. The
+ * first's mention is its noun, the second's its day, as for the plural there.
+ */
+function sittingsHeldOnTwoDaysHosted(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(HOSTED_BY); at >= 0; at = text.indexOf(HOSTED_BY, at + 1)) {
+    const from = Math.max(0, at - 160);
+    const m = HELD_ON_TWO_DAYS_BEFORE_HOSTED_RE.exec(text.slice(from, at));
+    if (!m) continue;
+    const hosts = hostsAt(text, cands, at + HOSTED_BY.length);
+    if (hosts === undefined) continue;
+    const qualifiers = m[1]!.replace(/\s+/g, ' ');
+    const noun = m[2]!;
+    const start = from + m.index + m[0].indexOf(m[1]! + noun, 4);
+    const nounEnd = start + m[1]!.length + noun.length + 1;
+    if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
+    const name = `${qualifiers}${noun} hosted by ${text.slice(hosts.first.start, hosts.last.end).replace(/\s+/g, ' ')}`;
+    const eventKind = HOSTED_NOUN_KINDS.get(noun) ?? 'other';
+    const firstAt = from + m.index + m[0].lastIndexOf(m[3]!, m[0].length - m[4]!.length);
+    const secondAt = from + m.index + m[0].lastIndexOf(m[4]!);
+    for (const [dayAt, day, mentionStart, mentionEnd] of [
+      [firstAt, m[3]!, start, nounEnd],
+      [secondAt, m[4]!, secondAt, secondAt + m[4]!.length],
+    ] as const) {
+      const iso = parseDateRange(day).start;
+      if (iso === undefined) continue;
+      const attrs = pairedAttrs(eventKind, { venueAt: -1, year: iso, yearAt: dayAt, dateEnd: dayAt + day.length });
+      hostedAt.set(attrs, hosts.first.start);
+      cands.push(candidate('Event', name, attrs, mentionStart, mentionEnd, 'special'));
+    }
+  }
+}
+
+/**
  * Step 4e (held). A sitting with no name of its own, identified by where and on which days it was held: "the extraordinary
  * ministerial conference held in Rome on 15 March 2018" (A/RES/78/73), "the ministerial meeting held in New York on 24 September
  * 2024" (A/RES/80/70), "the declaration of its forum held in Fez, Morocco, on 23 and 24 April 2015" (A/RES/79/180 PP26, 78/214,
@@ -5045,8 +5096,8 @@ function hostedSittings(text: string, cands: Candidate[]): void {
  * country between): "a preparatory meeting held in Luanda from 22 to 25 April", with no year, or "the ... meeting, held in Sao
  * Tome", with no day, stay unnamed.
  */
-function heldSittings(text: string, cands: Candidate[]): void {
-  for (let held = text.indexOf(HELD_IN_WORDS); held >= 0; held = text.indexOf(HELD_IN_WORDS, held + 1)) {
+function heldSittings(text: string, cands: Candidate[], gate: string): void {
+  for (let held = text.indexOf(gate); held >= 0; held = text.indexOf(gate, held + 1)) {
     const from = Math.max(0, held - 70);
     const m = HELD_SITTING_BEFORE_RE.exec(text.slice(from, held));
     if (!m) continue;
@@ -5055,13 +5106,40 @@ function heldSittings(text: string, cands: Candidate[]): void {
     const start = from + m.index + m[0].indexOf(m[1]! + noun);
     const nounEnd = start + m[1]!.length + noun.length;
     if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
-    const inAt = held + HELD_IN_WORDS.length;
-    const venue = cands.find((c) => c.kind === 'Place' && printedAt(text, c, inAt));
+    const inAt = held + gate.length;
+    let venue = cands.find((c) => c.kind === 'Place' && printedAt(text, c, inAt));
     if (venue === undefined) continue;
-    const country = cands.find((c) => c.kind === 'Place' && c.start > venue.end && c.start - venue.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue.end, c.start)));
+    // ("convened at United Nations Headquarters in New York": the city the building stands in names the sitting)
+    const city = cands.find((c) => c.kind === 'Place' && c.start > venue!.end && c.start - venue!.end <= 4 && VENUE_CITY_GAP_RE.test(text.slice(venue!.end, c.start)));
+    if (city !== undefined) venue = city;
+    const country = cands.find((c) => c.kind === 'Place' && c.start > venue!.end && c.start - venue!.end <= 3 && VENUE_COUNTRY_GAP_RE.test(text.slice(venue!.end, c.start)));
     const after = (country ?? venue).end;
     if (!HELD_ON_DAYS_RE.test(text.slice(after, after + 60))) continue;
-    cands.push(candidate('Event', `${qualifiers}${noun} held in ${venue.name}`, { eventKind: HOSTED_NOUN_KINDS.get(noun) ?? 'other' }, start, nounEnd, 'special'));
+    // ("the practical tools recommended by the open-ended intergovernmental expert group on gender-related killing of women and
+    // girls at its meeting held in Bangkok from 11 to 13 November 2014", A/RES/78/229 OP48: the body's own sitting, named so)
+    const owner = text.startsWith(' at its ', start - 8) ? cands.find((c) => c.kind === 'Organization' && c.end === start - 8) : undefined;
+    const name = owner ? `${qualifiers}${noun} of the ${owner.name}` : `${qualifiers}${noun} held in ${venue.name}`;
+    cands.push(candidate('Event', name, { eventKind: HOSTED_NOUN_KINDS.get(noun) ?? 'other' }, start, nounEnd, 'special'));
+  }
+}
+
+/**
+ * Step 4e (convened on). A sitting with no name and no venue, identified by its qualifiers and its days: "the extraordinary
+ * virtual ministerial pledging conference convened on 23 June 2020" (A/RES/78/73 PP21): named by its words, keyed by its year
+ * as any dated sitting; the mention is its noun, so that the days after it are read as for a named one. Two qualifiers at
+ * least (DATED_SITTING_BEFORE_RE), and the full day printed right after.
+ */
+function datedSittings(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(CONVENED_ON); at >= 0; at = text.indexOf(CONVENED_ON, at + 1)) {
+    const from = Math.max(0, at - 90);
+    const m = DATED_SITTING_BEFORE_RE.exec(text.slice(from, at));
+    if (!m) continue;
+    const days = at + CONVENED_ON.length - 4;
+    if (!HELD_ON_DAYS_RE.test(text.slice(days, days + 60))) continue;
+    const start = from + m.index + m[0].length - m[1]!.length - m[2]!.length;
+    const nounEnd = from + m.index + m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < nounEnd && start < c.end)) continue;
+    cands.push(candidate('Event', `${m[1]!.replace(/\s+/g, ' ')}${m[2]!}`, { eventKind: HOSTED_NOUN_KINDS.get(m[2]!) ?? 'other' }, start, nounEnd, 'special'));
   }
 }
 
@@ -7857,6 +7935,8 @@ const WORKING_GATE = gateBits('orking');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
+/** a lowercase forum on a topic (lowercaseSittings' own gate) */
+const FORUM_ON = ' forum on ';
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
 const ENVOY_GATE = gateBits('Envoy');
@@ -8052,7 +8132,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4e. "held in Medellín, Colombia": a town named before its country
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
-    if (!(s.gates & SITTING_GATE)) return;
+    // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
+    if (!(s.gates & SITTING_GATE) && !s.text.includes(FORUM_ON)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
@@ -8065,9 +8146,19 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 4e (hosted). "the regional conference hosted by Costa Rica on 23 and 24 February 2023": a sitting its hosts and days identify
   // (its own gate: a forum, summit or retreat is no word of SITTING_GATE's)
-  (s) => { if (s.text.includes(HOSTED_BY)) hostedSittings(s.text, s.cands); },
+  (s) => {
+    if (!s.text.includes(HOSTED_BY)) return;
+    hostedSittings(s.text, s.cands);
+    sittingsHeldOnTwoDaysHosted(s.text, s.cands);
+  },
   // 4e (held). "the extraordinary ministerial conference held in Rome on 15 March 2018": a sitting its venue and days identify
-  (s) => { if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands); },
+  (s) => {
+    if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands, HELD_IN_WORDS);
+    // ("the ministerial meeting convened at United Nations Headquarters in New York on 26 September 2019", A/RES/78/73 PP21)
+    if (s.text.includes(CONVENED_AT)) heldSittings(s.text, s.cands, CONVENED_AT);
+    if (s.text.includes(CONVENED_IN)) heldSittings(s.text, s.cands, CONVENED_IN);
+    if (s.text.includes(CONVENED_ON)) datedSittings(s.text, s.cands);
+  },
   // 4e (first met). "the ... Doha process that initially met in May 2023 in Doha": the process's first meeting
   (s) => { if (s.text.includes(INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands, INITIALLY_MET); },
   // (", initiated in May 2023 in Doha": a process's start, the same first meeting)
@@ -10895,6 +10986,7 @@ function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
 }
 
 const PART_OF_THE = ' part of the ';
+const AS_WELL_AS_THE_MEETINGS = ', as well as the Meetings of the Parties';
 /**
  * Step 7 (before the dating): "the first part of the fifteenth meeting of the Conference of the Parties to the Convention on
  * Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the
@@ -10909,10 +11001,14 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
   for (const m of text.matchAll(PART_OF_SITTING_RE)) {
     const sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length && c.via !== 'short');
     if (!sitting) continue;
-    const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
+    // ("the first part of the fifteenth meeting of the Conference of the Parties ..., as well as the Meetings of the Parties to the
+    // Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021", A/RES/78/155 OP2: the sittings held with it)
+    const withMeetings = text.startsWith(AS_WELL_AS_THE_MEETINGS, sitting.end) ? PROTOCOL_MEETINGS_AFTER_PART_RE.exec(text.slice(sitting.end, sitting.end + 120)) : null;
+    const after = sitting.end + (withMeetings ? withMeetings[0].length : 0);
+    const held = PART_HELD_RE.exec(text.slice(after, after + 160));
     if (!held) continue;
-    const daysAt = sitting.end + held[0].length - held[2]!.length;
-    const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
+    const daysAt = after + held[0].length - held[2]!.length;
+    const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
     const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
     if (part) kept.push(part);
   }

@@ -76,7 +76,7 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
@@ -88,7 +88,7 @@ export const ONE_SITTING_AFTER_RE =
  * (A/RES/80/221 OP42: the conference on the minorities in Myanmar met in New York). Lowercase; the capitalised
  * name reader compares lowercased words.
  */
-export const TOPIC_BEFORE_IN = 'situation|situations|minorities|minority|population|populations|people|peoples|peace|conflict|conflicts|security|stability|crisis|crises|nexus|violence|war|occupation|reconciliation|reconstruction|democracy|refugees|children|women|girls';
+export const TOPIC_BEFORE_IN = 'tourism|situation|situations|minorities|minority|population|populations|people|peoples|peace|conflict|conflicts|security|stability|crisis|crises|nexus|violence|war|occupation|reconciliation|reconstruction|democracy|refugees|children|women|girls';
 
 /**
  * "the first regional consultation on trafficking in persons in Eastern Africa, held in virtual format on 7 and 8 February 2022,
@@ -597,11 +597,15 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
  * Habitat Assembly, held in Nairobi from 5 to 9 June 2023", 78/...): one part of a sitting, the sitting's name next. Group 1: the
  * part's ordinal.
  */
+/** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
+export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols(?:\s+to\s+the\s+Convention)?(?=,)/;
 export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
 /** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in
  *  Montreal, Canada, from 7 to 19 December 2022" (A/RES/78/262 OP42, 78/263 OP14, 79/263 OP43) (group 1: the venue, none when
  *  held online; 2: the days) */
-export const PART_HELD_RE = letterRe(String.raw`^,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+// (a name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of the Parties to, held in
+// Montreal", A/RES/78/151 PP11: the dangling "to" before the comma)
+export const PART_HELD_RE = letterRe(String.raw`^(?:\s+to(?=,))?,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
 /**
  * Right after a sitting's name in a citation: " (Part II), Montreal, Canada, 7–19 December 2022" ("Adopted at the fifteenth
  * meeting of the Conference of the Parties to the Convention on Biological Diversity (Part II), Montreal, Canada, 7–19 December
@@ -649,6 +653,14 @@ export const HOSTED_BY = ' hosted by ';
  */
 export const HOSTED_SITTING_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat)(s?)\s+(?=hosted\s+by\s)`, 'gu');
+/**
+ * Before " hosted by ": two unnamed sittings with a day each, their hosts after both, "the most recent ministerial meetings held
+ * on 22 September 2022 and 21 September 2023, " (A/RES/78/73 PP21); group 1: qualifiers, 2: noun, 3 and 4: the days.
+ */
+export const HELD_ON_TWO_DAYS_BEFORE_HOSTED_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])[Tt]he\s+(?:(?:latest|most\s+recent)\s+)?((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum)s\s+held\s+on\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)\s+and\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d),?$`,
+  'u',
+);
 /** between two hosts of one sitting: ", " or " and " (an Oxford comma too) */
 export const HOSTS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** right after the hosts: a co-organizer ("and co-organized by "), then the days ("on 15 and 16 February 2023") */
@@ -666,8 +678,23 @@ export const HELD_IN = ' held in ';
  */
 export const HELD_SITTING_BEFORE_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|its)\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary)\s+){0,3})(conference|meeting|summit|forum|workshop|seminar|symposium|retreat),?$`, 'u');
+/** the same sitting "convened at" or "convened in" its venue ("the ministerial meeting convened at United Nations Headquarters in
+ *  New York on 26 September 2019", A/RES/78/73 PP21): gates of heldSittings too */
+export const CONVENED_AT = ' convened at ';
+export const CONVENED_IN = ' convened in ';
+/** the gate of datedSittings: a sitting convened on its days, no venue printed */
+export const CONVENED_ON = ' convened on ';
+/**
+ * Before " convened on ": an unnamed sitting that only its qualifiers and days identify, "the extraordinary virtual ministerial
+ * pledging conference" (A/RES/78/73 PP21); two qualifiers at least, so that "the meeting" or "the high-level meeting" of a year,
+ * which many are, names none (group 1: its qualifiers, 2: its noun).
+ */
+export const DATED_SITTING_BEFORE_RE =
+  letterRe(String.raw`(?<![\p{L}\p{N}])[Tt]he\s+((?:(?:international|regional|subregional|interregional|global|ministerial|high-level|extraordinary|virtual|pledging)\s+){2,4})(conference|meeting|summit|forum)$`, 'u');
 /** after its venue: ", Morocco" (its country), then the days ("on 23 and 24 April 2015", "from 11 to 13 November 2014") */
 export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
+/** after a building: " in New York", the city it stands in (which names the sitting) */
+export const VENUE_CITY_GAP_RE = /^\s+in\s+$/;
 export const HELD_ON_DAYS_RE =
   /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;
 /** the gate of firstMeetingsOfProcesses: a process or body said to have first met somewhere (a rare substring) */

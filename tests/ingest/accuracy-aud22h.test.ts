@@ -46,10 +46,11 @@ describe('"as well as the Meetings of the Parties to the Protocols to the Conven
     ]);
   });
 
-  it('guard: after "the first part of the fifteenth meeting ...", the parts keep their dates on the meeting (A/RES/78/155 OP2)', () => {
+  // (aud40d: the Kunming days are the first part's, as where no Meetings of the Parties stand between, not COP15's own)
+  it('guard: after "the first part of the fifteenth meeting ..., as well as the Meetings ...", the days are the first part\'s (A/RES/78/155 OP2)', () => {
     const text =
       'Welcomes the convening of the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the Meetings of the Parties to the Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021 under the theme proposed by the Presidency “Ecological civilization: building a shared future for all life on Earth”, and the second part, held in Montreal, Canada, under the presidency of China, from 7 to 19 December 2022, with the support of Canada, and its outcomes;';
-    expect(attributions(text)).toContain('STARTS_ON Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> Date:2021-10-11');
+    expect(attributions(text)).toContain('STARTS_ON Event:first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> Date:2021-10-11');
     expect(keys(text, 'Event:Conference of the Parties serving')).toEqual([]);
   });
 });
