@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { OFFICIAL_RECORDS_REPORT_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_NOUN_END_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
@@ -635,6 +635,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
   if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
+  if (paragraph.footnoteRefs.length) authorReportsMarkedBeforeAuthor(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length && paragraph.text.includes(TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && paragraph.text.includes(REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
@@ -759,6 +760,40 @@ function authorFootnotedReports(footnotes: EntityMention[], own: readonly { offs
     if (f.kind !== 'Document' || typeof f.attrs.symbol !== 'string' || f.attrs.author !== undefined || !f.footnote) continue;
     if (!own.some((o) => o.offset === f.footnote!.offset && o.mark === f.footnote!.mark)) continue;
     footnotes[i] = { kind: f.kind, key: f.key, name: f.name, attrs: { ...f.attrs, author }, phrase: f.phrase, start: f.start, end: f.end, footnote: f.footnote, nested: f.nested };
+  }
+}
+
+/**
+ * "taking note of the note12 by the Secretariat on the Awaza Programme of Action ..." with "12 A/80/293." (A/RES/80/151 OP6),
+ * "the first 1 and second2 annual progress reports of the open-ended working group on security of and in the use of information
+ * and communications technologies 2021–2025" with "1 See A/77/275." and "2 See A/78/265." (A/RES/78/16 PP8): a mark printed on
+ * the report's noun (or on the ordinal of a list of them), before "by the"/"of the" and the author, footnotes that author's
+ * document, as a mark after the author's name does (authorReportsOfBodies). Only a footnote that cites documents alone
+ * (reportsFootnote), the first body named right after the words, and a noun that is a report's or a note's.
+ */
+function authorReportsMarkedBeforeAuthor(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  const refs = paragraph.footnoteRefs;
+  for (const r of refs) {
+    if (r.footnote === undefined || !MARKED_NOUN_BEFORE_RE.test(text.slice(Math.max(0, r.offset - 8), r.offset))) continue;
+    const from = r.offset + r.mark.length;
+    // the first body named after the mark, within a few words
+    const a = body.find((o) => o.start >= from && !o.nested);
+    if (a === undefined || a.kind !== 'Organization' || a.start - from > 80) continue;
+    // (the words to the author with the other marks cut: "  and second2 annual progress reports of the ")
+    let words = '';
+    let at = from;
+    for (const o of refs) {
+      if (o.offset < from || o.offset >= a.start) continue;
+      words += text.slice(at, o.offset);
+      at = o.offset + o.mark.length;
+    }
+    words += text.slice(at, a.start);
+    const gap = MARK_TO_AUTHOR_RE.exec(words);
+    // (the words must end on the report's noun: "note12 by the", "second2 annual progress reports of the")
+    const noun = gap === null ? '' : text.slice(Math.max(0, r.offset - 8), r.offset).trimEnd() + gap[1]!;
+    if (gap === null || !REPORT_NOUN_END_RE.test(noun) || !reportsFootnote(r.footnote.text)) continue;
+    authorFootnotedReports(footnotes, [r], a.key === SG_KEY ? 'Secretary-General' : a.name);
   }
 }
 
