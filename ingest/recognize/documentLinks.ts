@@ -838,11 +838,13 @@ const PREPARED_BY_THE = ' prepared by the ';
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "), or the document it prepared ("the working
  *  paper prepared by the Secretariat on Anguilla2", A/RES/79/100 PP2 and every Territory's text; "the note by the Secretariat11",
  *  A/RES/80/160 PP20); the report's date may stand before its author ("the report of 6 April 2020 of the United Nations Board of
- *  Inquiry 9", A/RES/78/222 PP33). */
+ *  Inquiry 9", A/RES/78/222 PP33), or the document its author presented ("the policy brief presented by the Secretary-General in
+ *  July 2023,2", A/RES/78/79 PP10, the month it came out between the name and the mark: BODY_REPORT_TO_MARK_RE). */
 const REPORT_OF_LEAD_RE =
-  /\b(reports?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
+  /\b(reports?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study|policy\s+brief)\s+(?:prepared|presented)\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
- *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), the year
+ *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), when it
+ *  came out ("... presented by the Secretary-General in July 2023,2", A/RES/78/79 PP10), the year
  *  or period it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the
  *  report of the International Criminal Court for 2022/23;1", A/RES/78/6 OP1; "... of the International Atomic Energy Agency for
  *  2023,1"), what is in it ("the report of the Open-ended Working Group and the recommendations contained therein,2", A/RES/78/24
@@ -854,7 +856,7 @@ const REPORT_OF_LEAD_RE =
  *  modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which
  *  highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+\(part\s+[IVX]{1,4}\)(?:\s+of\s+(?:19|20)\d\d)?|\s+on\s+[^,;()“”"]{1,200}?(?:,\s[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*[^,;()“”"]{0,160}?)?)*|\s+established\s+by\s+the\s+[^,;()“”"]{1,160}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+\(part\s+[IVX]{1,4}\)(?:\s+of\s+(?:19|20)\d\d)?|\s+on\s+[^,;()“”"]{1,200}?(?:,\s[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*[^,;()“”"]{0,160}?)?)*|\s+established\s+by\s+the\s+[^,;()“”"]{1,160}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
 /** "..., as well as that of the ": a second body's report, the noun printed once before ("the report of the Secretary-General
  *  ...,1 as well as that of the United Nations Conciliation Commission for Palestine for the period ...,2", A/RES/79/89 PP2) */
 const THAT_OF_LEAD_RE = /\b(?:as\s+well\s+as|and)\s+(that|those)\s+of\s+the\s+$/;
