@@ -258,3 +258,11 @@ export const FINAL_DOCUMENT_SYMBOLS_GATE = ', Final Document, ';
 export const MARKED_NOUN_BEFORE_RE = /\b(?:reports?|notes?|first|second|third|fourth|fifth|sixth)\s?$/;
 export const MARK_TO_AUTHOR_RE = /^((?:\s+[a-z]+){0,6})\s+(?:of|by)\s+the\s+$/;
 export const REPORT_NOUN_END_RE = /(?:^|\s)(?:reports?|notes?)$/;
+
+/**
+ * Between a body's name and its report's mark, a subject then where the report went: "the report of the Special Rapporteur on the
+ * rights of persons with disabilities on her visit to the Democratic People’s Republic of Korea in May 2017, submitted to the
+ * Council at its thirty-seventh session,10" (A/RES/78/218 PP8; the gap with its names masked): the body's report, as a subject
+ * alone or a modifier alone is (documentLinks.ts BODY_REPORT_TO_MARK_RE, MODIFIER_TO_MARK_RE).
+ */
+export const SUBJECT_THEN_SUBMITTED_TO_MARK_RE = /^\s+on\s+[^,;()“”"]{1,200}?,\s+(?:submitted|presented)\s+to\s+the\s+[^;,()“”"]{1,120}[\s”"’*_,.;]{0,4}$/;
