@@ -156,3 +156,59 @@ describe('a mark printed on the report\'s noun, before its author: the footnoted
     expect(footnotedAuthors('OP1', text, [note], GA80_151)).toEqual(['A/80/293 -']);
   });
 });
+
+const GA78_79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/79', date: '2023-12-07' };
+const GA80_193: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/193', date: '2025-12-15' };
+const GA78_218: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/218', date: '2023-12-19' };
+
+describe('a body\'s document named by other words than "report of the": a policy brief it presented, its study, a report praised', () => {
+  it('A/RES/78/79 PP10: "as a follow-up to the policy brief presented by the Secretary-General in July 2023,2" with "2 A/77/CRP.1/Add.8.": his document', () => {
+    const text =
+      'Recalling its resolution 76/6 of 15 November 2021 on the follow-up to the report of the Secretary-General entitled “Our Common Agenda”,1 noting the important role of special political missions as a central component of the continuum of United Nations responses to peace and security challenges, and in this regard acknowledging the importance of including special political missions in the discussions to be led by Member States on A New Agenda for Peace, as a follow-up to the policy brief presented by the Secretary-General in July 2023,2';
+    const notes = [
+      { after: 'Agenda”,1', mark: '1', text: 'A/75/982.' },
+      { after: 'July 2023,2', mark: '2', text: 'A/77/CRP.1/Add.8.' },
+    ];
+    expect(footnotedAuthors('PP10', text, notes, GA78_79)).toEqual(['A/75/982 Secretary-General', 'A/77/CRP.1/Add.8 Secretary-General']);
+  });
+
+  it('guard: a statement "presented by" the Secretary-General is no document of his that the mark footnotes ("the proposals presented by the Secretary-General in July 2023,2")', () => {
+    const text = 'Taking note of the proposals presented by the Secretary-General in July 2023,2';
+    expect(footnotedAuthors('PP1', text, [{ after: 'July 2023,2', mark: '2', text: 'A/77/CRP.1/Add.8.' }], GA78_79)).toEqual(['A/77/CRP.1/Add.8 -']);
+  });
+
+  it('A/RES/80/193 OP43: "Takes note of the comprehensive study of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action;19" (a paragraph without the word "report")', () => {
+    const text = 'Takes note of the comprehensive study of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action;19';
+    expect(footnotedAuthors('OP43', text, [{ after: 'Action;19', mark: '19', text: 'A/80/230.' }], GA80_193)).toEqual([
+      'A/80/230 Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action',
+    ]);
+  });
+
+  it('A/RES/78/218 OP7 (79/181, 80/220): "Reiterates its appreciation for the report of the group of independent experts on accountability ...,24": the group\'s, not a report to come', () => {
+    const text =
+      'Reiterates its appreciation for the report of the group of independent experts on accountability for human rights violations in the Democratic People’s Republic of Korea,24 established pursuant to Human Rights Council resolution 31/18, including options to seek accountability and secure truth and justice for all victims;';
+    const authors = footnotedAuthors('OP7', text, [{ after: 'Korea,24', mark: '24', text: 'A/HRC/34/66/Add.1.' }], GA78_218);
+    expect(authors).toEqual(['A/HRC/34/66/Add.1 Group of Independent Experts on Accountability for Human Rights Violations in the Democratic People’s Republic of Korea']);
+  });
+
+  it('guard: a report "for" which input is asked is still to come ("to prepare an annual input for the report of the Special Rapporteur,12"): no author', () => {
+    const text = 'Requests the Group of Independent Eminent Experts to prepare an annual input for the report of the Special Rapporteur,12';
+    expect(footnotedAuthors('OP44', text, [{ after: 'Rapporteur,12', mark: '12', text: 'A/80/319.' }], GA80_193)).toEqual(['A/80/319 -']);
+  });
+
+  it('A/RES/78/218 PP8: "the report of the Special Rapporteur on the rights of persons with disabilities on her visit to ... in May 2017, submitted to the Council at its thirty-seventh session,10": the Rapporteur\'s', () => {
+    const text =
+      'Encouraging the Democratic People’s Republic of Korea to implement the recommendations contained in the report of the Special Rapporteur on the rights of persons with disabilities on her visit to the Democratic People’s Republic of Korea in May 2017, submitted to the Council at its thirty-seventh session,10 and urging the Government of the Democratic People’s Republic of Korea to respond to the list of issues sent by the Committee on the Rights of Persons with Disabilities, 11';
+    const notes = [
+      { after: 'session,10', mark: '10', text: 'A/HRC/37/56/Add.1.' },
+      { after: 'Disabilities, 11', mark: '11', text: 'CRPD/C/PRK/Q/1.' },
+    ];
+    expect(footnotedAuthors('PP8', text, notes, GA78_218)).toEqual(['A/HRC/37/56/Add.1 Special Rapporteur on the rights of persons with disabilities', 'CRPD/C/PRK/Q/1 -']);
+  });
+
+  it('guard: the mark after something else listed once the report went to the Council ("..., submitted to the Council at its thirty-seventh session, and the views of States,10"): no author', () => {
+    const text =
+      'Taking note of the report of the Special Rapporteur on the rights of persons with disabilities on her visit, submitted to the Council at its thirty-seventh session, and the views of States,10';
+    expect(footnotedAuthors('PP8', text, [{ after: 'States,10', mark: '10', text: 'A/HRC/37/56/Add.1.' }], GA78_218)).toEqual(['A/HRC/37/56/Add.1 -']);
+  });
+});
