@@ -34,8 +34,11 @@ export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.
 /** A footnote printed after the meeting line: its number, a space, a capital ("9 See Official Records ..."). */
 export const TRAILING_FOOTNOTE_START = /^(\d{1,3}) ([A-Z\u201c"].*)$/;
 export const SKIPPED_FOOTNOTE_START = /^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“"]/;
-/** The rest of a line that opens on a day of a month: "17 March 2022, and Doha, ..." (a date the line before wrapped, no footnote) */
-export const MONTH_YEAR_START = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d\b/;
+/** The rest of a line that opens on a day of a month: "17 March 2022, and Doha, ..." (a date the line before wrapped, no footnote),
+ *  or on the first day of a spaced range: "3 – 14 June 1992, vol. I, ..." (A/RES/78/143 footnote 2, 78/136, 78/151: the Rio
+ *  Conference's report; "18 – 22 March 2002", the Monterrey Conference's), whose rest opens on the dash */
+export const MONTH_YEAR_START =
+  /^(?:[–-]\s?\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d\b/;
 /** A footnote paragraph with a superscript mark: "¹ See A/C.2/59/3 and A/60/687." */
 export const SUPERSCRIPT_FOOTNOTE_START = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t]*(\S.*)$/;
 /** Markdown footnote definition "[^2]: text" */

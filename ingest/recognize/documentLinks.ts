@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { OFFICIAL_RECORDS_REPORT_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_NOUN_END_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
@@ -616,7 +616,9 @@ const BARE_ALONE_AFTER_RE = /^(?:\s*[;.]|\s*$|,\s+in\s+which\b|\s+and\s+the\s+(?
  * vol. I (A/79/5 (Vol. I)).").
  */
 const LISTED_AFTER_REPORT_RE = /\breports?\s+of\s+the\s+[^,;]{1,60},\s+(?:and\s+)?the\s+$/;
-const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|\bfor\s+the\s+$/;
+/** (a report "for" which something is wanted is still to come; not one the body thanks or praises for: "Reiterates its appreciation
+ *  for the report of the group of independent experts ...,24", A/RES/78/218 OP7, 79/181, 80/220) */
+const FUTURE_BEFORE_RE = /\b(?:included|inclusion|include|submissions?|contributions?|inputs?|data)\s+(?:in|to|for)\s+the\s+$|(?<!\b(?:appreciation|gratitude|thanks)\s)\bfor\s+the\s+$/;
 const FUTURE_AFTER_RE = /^\s+(?:to\s+be|that\s+will|which\s+will)\b/;
 /** ... nor one of the reports of years before: "had previously been included as annexes to the report of the Internal Justice
  *  Council" (A/RES/79/254 OP29, 80/238 OP25: the series, not the report the preamble footnoted) */
@@ -633,8 +635,13 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   linkBareSg(paragraph, body, footnotes, ctx);
   linkBarePluralSg(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
-  // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it)
-  if (paragraph.footnoteRefs.length && (paragraph.text.includes(REPORT_WORD) || paragraph.text.includes(PREPARED_BY_THE))) authorReportsOfBodies(paragraph, body, footnotes, ctx);
+  // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it; a study STUDY_OF_THE, a policy
+  // brief "presented by the Secretary-General" PRESENTED_BY_THE)
+  const t = paragraph.text;
+  if (paragraph.footnoteRefs.length && (t.includes(REPORT_WORD) || t.includes(PREPARED_BY_THE) || t.includes(STUDY_OF_THE) || t.includes(PRESENTED_BY_THE))) {
+    authorReportsOfBodies(paragraph, body, footnotes, ctx);
+  }
+  if (paragraph.footnoteRefs.length) authorReportsMarkedBeforeAuthor(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length && paragraph.text.includes(TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && paragraph.text.includes(REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
@@ -762,6 +769,40 @@ function authorFootnotedReports(footnotes: EntityMention[], own: readonly { offs
   }
 }
 
+/**
+ * "taking note of the note12 by the Secretariat on the Awaza Programme of Action ..." with "12 A/80/293." (A/RES/80/151 OP6),
+ * "the first 1 and second2 annual progress reports of the open-ended working group on security of and in the use of information
+ * and communications technologies 2021–2025" with "1 See A/77/275." and "2 See A/78/265." (A/RES/78/16 PP8): a mark printed on
+ * the report's noun (or on the ordinal of a list of them), before "by the"/"of the" and the author, footnotes that author's
+ * document, as a mark after the author's name does (authorReportsOfBodies). Only a footnote that cites documents alone
+ * (reportsFootnote), the first body named right after the words, and a noun that is a report's or a note's.
+ */
+function authorReportsMarkedBeforeAuthor(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+  const text = paragraph.text;
+  const refs = paragraph.footnoteRefs;
+  for (const r of refs) {
+    if (r.footnote === undefined || !MARKED_NOUN_BEFORE_RE.test(text.slice(Math.max(0, r.offset - 8), r.offset))) continue;
+    const from = r.offset + r.mark.length;
+    // the first body named after the mark, within a few words
+    const a = body.find((o) => o.start >= from && !o.nested);
+    if (a === undefined || a.kind !== 'Organization' || a.start - from > 80) continue;
+    // (the words to the author with the other marks cut: "  and second2 annual progress reports of the ")
+    let words = '';
+    let at = from;
+    for (const o of refs) {
+      if (o.offset < from || o.offset >= a.start) continue;
+      words += text.slice(at, o.offset);
+      at = o.offset + o.mark.length;
+    }
+    words += text.slice(at, a.start);
+    const gap = MARK_TO_AUTHOR_RE.exec(words);
+    // (the words must end on the report's noun: "note12 by the", "second2 annual progress reports of the")
+    const noun = gap === null ? '' : text.slice(Math.max(0, r.offset - 8), r.offset).trimEnd() + gap[1]!;
+    if (gap === null || !REPORT_NOUN_END_RE.test(noun) || !reportsFootnote(r.footnote.text)) continue;
+    authorFootnotedReports(footnotes, [r], a.key === SG_KEY ? 'Secretary-General' : a.name);
+  }
+}
+
 const PURSUANT_TO_RESOLUTIONS = ' pursuant to resolutions ';
 const REPORTS_OF_THE = 'reports of the ';
 const SG_KEY = nodeKey('Organization', 'Secretary-General of the United Nations');
@@ -799,15 +840,21 @@ function authorReportsListedByResolution(paragraph: ParagraphText, body: readonl
 
 const REPORT_WORD = 'report';
 const PREPARED_BY_THE = ' prepared by the ';
+const STUDY_OF_THE = ' study of the ';
+const PRESENTED_BY_THE = ' presented by the ';
 /** Right before a body's name: the words that make it the author of the report(s) the next mark footnotes ("the interim report of
  *  the ", "the reports of the ", "the latest report to the Human Rights Council of the "), or the document it prepared ("the working
  *  paper prepared by the Secretariat on Anguilla2", A/RES/79/100 PP2 and every Territory's text; "the note by the Secretariat11",
  *  A/RES/80/160 PP20); the report's date may stand before its author ("the report of 6 April 2020 of the United Nations Board of
- *  Inquiry 9", A/RES/78/222 PP33). */
+ *  Inquiry 9", A/RES/78/222 PP33), or the document its author presented ("the policy brief presented by the Secretary-General in
+ *  July 2023,2", A/RES/78/79 PP10, the month it came out between the name and the mark: BODY_REPORT_TO_MARK_RE), or a study
+ *  ("the comprehensive study of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and
+ *  Programme of Action;19", A/RES/80/193 OP43; every "study of the" in corpus-ga names its author). */
 const REPORT_OF_LEAD_RE =
-  /\b(reports?)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study)\s+prepared\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
+  /\b(reports?|study)(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:\s+to\s+the\s+(?:Human\s+Rights\s+Council|General\s+Assembly))?\s+of\s+the\s+$|\b(?:the|a)\s+(?:working\s+paper|report|note|study|policy\s+brief)\s+(?:prepared|presented)\s+by\s+the\s+$|\bthe\s+note\s+by\s+the\s+$/;
 /** Between a body's name and its report's mark: nothing, its subject ("on ..."), the session it covers, where it went ("to the
- *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), the year
+ *  General Assembly"), the period it covers ("for the period from 1 September 2023 to 31 August 2024", A/RES/79/89 PP2), when it
+ *  came out ("... presented by the Secretary-General in July 2023,2", A/RES/78/79 PP10), the year
  *  or period it covers ("the report of the Special Committee on the Situation ... for 2025,1", every Fourth Committee text; "the
  *  report of the International Criminal Court for 2022/23;1", A/RES/78/6 OP1; "... of the International Atomic Energy Agency for
  *  2023,1"), what is in it ("the report of the Open-ended Working Group and the recommendations contained therein,2", A/RES/78/24
@@ -819,7 +866,7 @@ const REPORT_OF_LEAD_RE =
  *  modifier of the report (MODIFIER_TO_MARK_RE: "submitted pursuant to ...", "issued in accordance with ...", "which
  *  highlights ..."). */
 const BODY_REPORT_TO_MARK_RE =
-  /^(?:\s+\(part\s+[IVX]{1,4}\)(?:\s+of\s+(?:19|20)\d\d)?|\s+on\s+[^,;()“”"]{1,200}?(?:,\s[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*[^,;()“”"]{0,160}?)?)*|\s+established\s+by\s+the\s+[^,;()“”"]{1,160}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
+  /^(?:\s+\(part\s+[IVX]{1,4}\)(?:\s+of\s+(?:19|20)\d\d)?|\s+on\s+[^,;()“”"]{1,200}?(?:,\s[a-z][\w-]*(?:\s+and\s+[a-z][\w-]*[^,;()“”"]{0,160}?)?)*|\s+established\s+by\s+the\s+[^,;()“”"]{1,160}?|,?\s+(?:(?:submitted|presented)\s+)?to\s+the\s+(?:General\s+Assembly|Human\s+Rights\s+Council)(?:\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+sessions?)?|,?\s+for\s+the\s+period\s+from\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|\s+for\s+(?:the\s+(?:year|period|biennium)\s+)?(?:19|20)\d\d(?:[–-]\d{4}|\/\d\d)?|\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|\s+and\s+the\s+recommendations\s+contained\s+therein)?[\s”"’*_,.;]{0,4}$/;
 /** "..., as well as that of the ": a second body's report, the noun printed once before ("the report of the Secretary-General
  *  ...,1 as well as that of the United Nations Conciliation Commission for Palestine for the period ...,2", A/RES/79/89 PP2) */
 const THAT_OF_LEAD_RE = /\b(?:as\s+well\s+as|and)\s+(that|those)\s+of\s+the\s+$/;
@@ -950,7 +997,11 @@ function authorReportsOfBodies(paragraph: ParagraphText, body: readonly EntityMe
     if (body.some((o) => o !== a && !o.nested && CITABLE_BY_SYMBOL.has(o.kind) && o.start >= from && o.start < first.offset)) continue;
     const masked = body.some((o) => o !== a && o.kind !== 'Date' && o.start >= from && o.start < first.offset) ? maskedGap(text, from, first.offset, body, a) : gap;
     // (the gap as printed too: "the reports of the Special Rapporteur to the General Assembly21", A/RES/79/176 OP22)
-    if ((!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked)) || OTHER_CITED_RE.test(masked)) continue;
+    if (
+      (!BODY_REPORT_TO_MARK_RE.test(masked) && !BODY_REPORT_TO_MARK_RE.test(gap) && !MODIFIER_TO_MARK_RE.test(masked) && !SUBJECT_THEN_SUBMITTED_TO_MARK_RE.test(masked)) ||
+      OTHER_CITED_RE.test(masked)
+    )
+      continue;
     const author = a.key === SG_KEY ? 'Secretary-General' : a.name;
     const marks: { offset: number; mark: string }[] = [];
     // ("the reports of the Board of Auditors on the United Nations,1 the International Trade Centre,2 ...": the reports' subjects listed)

@@ -21,10 +21,11 @@ export function holdsReportWord(text: string): boolean {
  * printed after a space: "A/78/6 (Sect. 3)/Add.8" (A/RES/78/274 footnote 1), its own document, not A/78/6; so is a
  * volume: "A/78/5 (Vol. I)" and "A/78/5 (Vol. III)" are the Board of Auditors' reports on the United Nations and on the
  * International Trade Centre (A/RES/78/242 footnotes 1-2), two documents, not one A/78/5; and a part, printed so too:
- * "NPT/CONF.1995/32 (Part I)" (the 1995 Review Conference's Final Document, part I: A/RES/78/30 PP), "A/73/12 (Part I)".
+ * "NPT/CONF.1995/32 (Part I)" (the 1995 Review Conference's Final Document, part I: A/RES/78/30 PP), "A/73/12 (Part I)", and two
+ * parts bound as one: "NPT/CONF.2000/28 (Parts I and II)" (the 2000 Review Conference's Final Document, vol. I: A/RES/78/40).
  */
 export const DOC_SYMBOL_RE =
-  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \((?:Vol\.|Part) [IVX]{1,4}\))?)+(?![\w/])/g;
+  /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \((?:Vol\.|Part) [IVX]{1,4}\)| \(Parts [IVX]{1,4} and [IVX]{1,4}\))?)+(?![\w/])/g;
 
 /**
  * A specialized agency's or a committee's document symbol printed with a space after its series, read after the word
@@ -222,3 +223,46 @@ export const SECRETARIAT_REPORT_OF_SITTING_RE =
   /^(?:See\s+)?((?:[A-Z][\w-]*\s+)+(?:[a-z]+\s+(?:the\s+)?)?[A-Z][^,()]{2,250}?),\s+[A-Z][^():]{0,160}?(?:19|20)\d{2}:\s+report\s+prepared\s+by\s+the\s+Secretariat\s*\(United\s+Nations\s+publication\b/;
 /** the gate of SECRETARIAT_REPORT_OF_SITTING_RE */
 export const SECRETARIAT_REPORT_OF_SITTING_GATE = ': report prepared by the Secretariat';
+
+/**
+ * A footnote that cites a sitting's report by its symbol, the sitting's name, place and dates first: "Report of the International
+ * Ministerial Conference of Landlocked and Transit Developing Countries and Donor Countries and International Financial and
+ * Development Institutions on Transit Transport Cooperation, Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I."
+ * (A/RES/78/148 footnote 11, 78/163), "Report of the United Nations Conference on the Illicit Trade in Small Arms and Light Weapons
+ * in All Its Aspects, New York, 9–20 July 2001 (A/CONF.192/15), chap. IV, para. 24." (every small-arms text): the report, as the
+ * sales-number form (CONFERENCE_REPORT_RE in documents.ts) is, but the symbol's Document. Group 1: the sitting; the match ends at
+ * the bracket that opens the symbol.
+ */
+export const CONFERENCE_REPORT_SYMBOL_RE = /^(?:See\s+)?Report\s+of\s+the\s+([^,()]{4,250}),\s+[A-Z][^()]{0,160}?(?:19|20)\d{2}\s*\(/;
+
+/**
+ * A footnote that cites a review conference's Final Document by its volumes' symbols, the sitting's name first: "See 2010 Review
+ * Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, vol. I (NPT/CONF.2010/50
+ * (Vol. I)), part I, ..." (A/RES/78/28 footnote 1), "..., Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50
+ * (Vol. II) and NPT/CONF.2010/50 (Vol. III))." (78/40), "See 1995 Review and Extension Conference ..., Final Document, Part I
+ * (NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32 (Part I)/Corr.2), annex.": each symbol in the bracket is (a volume of) the
+ * sitting's Final Document. Group 1: the sitting; the match ends at the bracket that opens the symbols.
+ */
+export const FINAL_DOCUMENT_SYMBOLS_RE =
+  /^(?:See\s+)?((?:19|20)\d\d\s+[A-Z][^,()]{4,250}),\s+Final\s+Document,\s+(?:vols?\.\s+[IVX]{1,4}(?:[–-][IVX]{1,4})?|Parts?\s+[IVX]{1,4})\s*\(/;
+/** the gate of FINAL_DOCUMENT_SYMBOLS_RE */
+export const FINAL_DOCUMENT_SYMBOLS_GATE = ', Final Document, ';
+
+/**
+ * A report's mark printed on its noun, before its author: "taking note of the note12 by the Secretariat on ..." (A/RES/80/151
+ * OP6), "the first 1 and second2 annual progress reports of the open-ended working group on ..." (A/RES/78/16 PP8).
+ * MARKED_NOUN_BEFORE_RE: the words the mark ends (a report word, or the ordinal of a list of them);
+ * MARK_TO_AUTHOR_RE: from the mark to the author's name, other marks cut (a few lower-case words, the last "of the"/"by the");
+ * its group 1: the words before "of"/"by", which end on the report word.
+ */
+export const MARKED_NOUN_BEFORE_RE = /\b(?:reports?|notes?|first|second|third|fourth|fifth|sixth)\s?$/;
+export const MARK_TO_AUTHOR_RE = /^((?:\s+[a-z]+){0,6})\s+(?:of|by)\s+the\s+$/;
+export const REPORT_NOUN_END_RE = /(?:^|\s)(?:reports?|notes?)$/;
+
+/**
+ * Between a body's name and its report's mark, a subject then where the report went: "the report of the Special Rapporteur on the
+ * rights of persons with disabilities on her visit to the Democratic People’s Republic of Korea in May 2017, submitted to the
+ * Council at its thirty-seventh session,10" (A/RES/78/218 PP8; the gap with its names masked): the body's report, as a subject
+ * alone or a modifier alone is (documentLinks.ts BODY_REPORT_TO_MARK_RE, MODIFIER_TO_MARK_RE).
+ */
+export const SUBJECT_THEN_SUBMITTED_TO_MARK_RE = /^\s+on\s+[^,;()“”"]{1,200}?,\s+(?:submitted|presented)\s+to\s+the\s+[^;,()“”"]{1,120}[\s”"’*_,.;]{0,4}$/;

@@ -39,6 +39,9 @@ import {
   YEAR_FIRST_REPORT_RE,
   SECRETARIAT_REPORT_OF_SITTING_RE,
   SECRETARIAT_REPORT_OF_SITTING_GATE,
+  CONFERENCE_REPORT_SYMBOL_RE,
+  FINAL_DOCUMENT_SYMBOLS_RE,
+  FINAL_DOCUMENT_SYMBOLS_GATE,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
@@ -737,15 +740,45 @@ function finalReportTitleMentions(text: string, out: EntityMention[]): void {
  * (United Nations publication, ...)". The report is one Document keyed by its title, "Report of the <sitting>" (the key
  * bodySessionReportMentions and finalReportMentions give a report named by its author); its span is the word "Report" alone,
  * so the sitting keeps its mention (and its venue and dates, attributions.ts conferenceReportFootnoteAttributions). A report
- * printed with its symbol ("(A/CONF.192/15)") is that symbol's Document.
+ * printed with its symbol ("(A/CONF.192/15)") is that symbol's Document, titled and authored so (CONFERENCE_REPORT_SYMBOL_RE).
  */
 const CONFERENCE_REPORT_RE =
   /^(?:See\s+)?Report\s+of\s+the\s+([^,()]{4,250}),\s+[A-Z][^()]{0,160}?(?:19|20)\d{2}(?:,\s+vol\.\s[^()]{0,120})?\s*\(United\s+Nations\s+publication\b/;
 
 function conferenceReportMentions(text: string, out: EntityMention[]): void {
   const m = CONFERENCE_REPORT_RE.exec(text);
+  if (m) {
+    sittingReportMention(m[1]!, 'Report', m[0].indexOf('Report'), out);
+    return;
+  }
+  // (printed with its symbol instead: the symbol's Document, read already, is the report and takes its title and author)
+  const s = CONFERENCE_REPORT_SYMBOL_RE.exec(text);
+  if (!s) return;
+  const symbol = out.find((o) => o.kind === 'Document' && o.start === s[0].length && typeof o.attrs.symbol === 'string');
+  if (symbol === undefined) return;
+  const sitting = s[1]!.replace(/\s+/g, ' ').trim();
+  symbol.attrs = { ...symbol.attrs, title: `Report of the ${sitting}`, author: sitting };
+}
+
+/** The footnote that cites a sitting's Final Document by its volumes' symbols (FINAL_DOCUMENT_SYMBOLS_RE): each symbol read in
+ *  the bracket, but a corrigendum (a document of its own), takes the Final Document's title and the sitting as its author. */
+function finalDocumentSymbols(text: string, out: EntityMention[]): void {
+  const m = FINAL_DOCUMENT_SYMBOLS_RE.exec(text);
   if (!m) return;
-  sittingReportMention(m[1]!, 'Report', m[0].indexOf('Report'), out);
+  const open = m[0].length - 1;
+  // the bracket's own close: the symbols hold brackets of their own ("(Vol. I)")
+  let close = open + 1;
+  for (let depth = 1; close < text.length; close++) {
+    const c = text.charCodeAt(close);
+    if (c === 40 /* ( */) depth++;
+    else if (c === 41 /* ) */ && --depth === 0) break;
+  }
+  const sitting = m[1]!.replace(/\s+/g, ' ').trim();
+  const title = `Final Document of the ${sitting}`;
+  for (const o of out) {
+    if (o.kind !== 'Document' || o.start <= open || o.end > close || typeof o.attrs.symbol !== 'string' || o.attrs.symbol.includes('/Corr.')) continue;
+    o.attrs = { ...o.attrs, title, author: sitting };
+  }
 }
 
 /** The footnote that names the sitting first, its report "prepared by the Secretariat" (SECRETARIAT_REPORT_OF_SITTING_RE): the
@@ -951,6 +984,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   if (slash) {
     symbolMentions(text, out);
     if (text.includes('EC-')) opcwDocumentMentions(text, out);
+    if (text.includes(FINAL_DOCUMENT_SYMBOLS_GATE)) finalDocumentSymbols(text, out);
     if (text.includes('document')) spacedSymbolMentions(text, out);
   }
   if (report) {
