@@ -7854,11 +7854,13 @@ const ITS_OUTCOME = wordIndex('its outcome');
 
 /**
  * What the entity scan reads of a text before it looks at the resolution: the gate words it contains, its capitalised
- * chunks and "the <head>" short forms, where its words start. Pure functions of the text alone, so that the
- * "references" ingest worker reads them (recognizeReferences, ingest/extract.ts) and the "entities" worker, which has
- * more work, only scans for the rest (see giveTextFacts). The gazetteer names are not among them: with the clause
- * splitter, the references worker then had the more work (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6,
- * entities 21.9-22.2).
+ * chunks and "the <head>" short forms, where its words start, the gazetteer names there. Pure functions of the text
+ * alone, so that the "references" ingest worker reads them (recognizeReferences, ingest/extract.ts) and the "entities"
+ * worker, which has more work, only scans for the rest (see giveTextFacts). The gazetteer names were left out once, when
+ * they made the references worker the busier (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6, entities
+ * 21.9-22.2); since, the entities worker has grown to twice the references worker's thread CPU. Session 40 (spd40a),
+ * KG_TIMELINE thread CPU over files, alternating runs at host load 16-21: references 4.0-4.2 s -> 4.6-4.8 s, entities
+ * 8.9-9.8 s -> 8.3-9.0 s.
  */
 export interface TextFacts {
   words: TextWords;
@@ -7866,17 +7868,20 @@ export interface TextFacts {
   heads: DeterminedHead[];
   /** where words start (ascending): where the entity scan looks gazetteer names up */
   wordStarts: Int32Array;
+  /** the gazetteer names, looked up at wordStarts (scanGazetteer) */
+  hits: GazetteerHit[];
 }
 
 /** The TextFacts of `text`. */
 export function readTextFacts(text: string): TextFacts {
   const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
   // the word starts copied: scanCapitals' are a view of a buffer its next call overwrites
-  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts.slice() };
+  const wordStarts = capitals.wordStarts.slice();
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts, hits: scanGazetteer(text, wordStarts) };
 }
 
 function textFactsOf(text: string, capitals: CapitalScan): TextFacts {
-  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts };
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts, hits: scanGazetteer(text, capitals.wordStarts) };
 }
 
 let givenText: string | undefined;
@@ -8391,10 +8396,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   // which gate words and phrases the paragraph contains, its capitalised chunks and short forms, its known names
-  // (capitalised chunks, "the <head>" short forms and where words start in one pass over the text, unless given)
+  // (capitalised chunks, "the <head>" short forms and where words start in one pass over the text, then the gazetteer
+  // names looked up only where words start; unless given)
   const facts = text === givenText ? givenFacts! : textFactsOf(text, scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD));
-  // the gazetteer names, looked up only where words start
-  const hits = scanGazetteer(text, facts.wordStarts);
+  const hits = facts.hits;
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
   if (hostedAt.size) hostedAt = new Map();
