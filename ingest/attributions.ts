@@ -16,6 +16,7 @@ import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
+import { textIncludes } from './textIncludes.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1455,7 +1456,7 @@ function coOrganizers(text: string, sorted: EntityMention[], pos: number, ev: En
 const NAME_GOES_ON_RE = /^\s[A-Z]/;
 /** "jointly organized with", "organized in cooperation with": a sitting organized with a body no "by" names */
 function coOrganizedWords(text: string): boolean {
-  return text.includes('organized with') || text.includes('organized in co');
+  return textIncludes(text, 'organized with') || textIncludes(text, 'organized in co');
 }
 
 /**
@@ -1643,7 +1644,7 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       push('ADOPTED', r.key, f.key, f.start, r.end);
     }
   }
-  if (text.includes(ENDORSED_BY_ASSEMBLY_IN_ITS)) endorsedAfterSittingAttributions(text, sorted, push);
+  if (textIncludes(text, ENDORSED_BY_ASSEMBLY_IN_ITS)) endorsedAfterSittingAttributions(text, sorted, push);
 }
 
 /** the words of the Assembly's endorsement after a sitting adopted a framework (rare: asked before ADOPTED_AT_ENDORSED_GAP_RE) */
@@ -2037,7 +2038,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   // ("the adoption by the Lake Chad Basin Commission, on 27 February 2025, of the Regional Strategy ...", A/RES/80/63 PP43; "the
   // adoption, by the Conference ... at its seventeenth ordinary session, on 30 July 2020, of the strategy ...", 79/68 OP14, 78/59;
   // "the adoption by the conference, on 19 June 2023, of the Agreement ...", 78/272 PP2, 79/271, 80/107: who adopted it first)
-  const byWhom = text.includes(ADOPTION_BY_SPACED) || text.includes(ADOPTION_COMMA_BY);
+  const byWhom = textIncludes(text, ADOPTION_BY_SPACED) || textIncludes(text, ADOPTION_COMMA_BY);
   for (let i = 1; i < sorted.length; i++) {
     const d = sorted[i - 1]!;
     if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12) continue;
@@ -3350,7 +3351,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   ownerNamedWithAttributions(text, sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
   // (FACILITATE_BEFORE_RE needs "facilitate" or "agency" before the name: most paragraphs print neither)
-  if (text.includes('facilitate') || text.includes('agency')) {
+  if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
   // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it
@@ -3376,13 +3377,13 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 3c. "the first Conference of States Parties ..., on 4 November 2010, the second Conference of States Parties, on 12 and 13
   // November 2012, ... and the fifth Conference of States Parties, on 17 and 18 May 2022, all held in Addis Ababa" (A/RES/78/14 OP3)
-  if (text.includes(ALL_HELD_IN)) allHeldInAttributions(text, sorted, out, push);
+  if (textIncludes(text, ALL_HELD_IN)) allHeldInAttributions(text, sorted, out, push);
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
 
   // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
-  const annexToWhich = text.includes(ANNEX_TO_WHICH);
+  const annexToWhich = textIncludes(text, ANNEX_TO_WHICH);
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!;
     if (r.kind !== 'Resolution') continue;
@@ -3423,7 +3424,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
   const containedIn = hasWord(words, CONTAINED_IN);
   // ("approved" is no paragraph word: asked of the gaps between a framework and a resolution after it, where there are any)
-  const annexedThereto = hasWord(words, THERETO) && text.includes(ANNEXED_THERETO);
+  const annexedThereto = hasWord(words, THERETO) && textIncludes(text, ANNEXED_THERETO);
   if (containedIn || annexedThereto || hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBeforeResolution(text, sorted)) {
     adoptedByResolutionAttributions(text, sorted, push, containedIn, annexedThereto);
   }
@@ -3435,27 +3436,27 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     adoptionOfByResolutionAttributions(text, sorted, push);
     // 4c'''. "the decisions taken at the third Meeting of States Parties, including the adoption of the declaration ..."
     outcomeAdoptionAttributions(text, sorted, push);
-  } else if (dayFirst || text.includes(ADOPTION_COMMA)) adoptionOfByResolutionAttributions(text, sorted, push);
+  } else if (dayFirst || textIncludes(text, ADOPTION_COMMA)) adoptionOfByResolutionAttributions(text, sorted, push);
   // 4c''. "the adoption by the General Conference of UNESCO of its Recommendation on the Ethics of Artificial Intelligence"
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...", "the adoption, by the Conference of Heads of State
   // ... at its seventeenth ordinary session, ..., of the strategy": asked only where " by " is printed)
-  if (hasWord(words, ADOPTION_BY) || (hasWord(words, BY) && text.includes(ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTION_BY) || (hasWord(words, BY) && textIncludes(text, ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
 
   // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
-  if (text.includes(AND_ADOPT) || text.includes(FOR_ADOPTING) || text.includes(OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);
+  if (textIncludes(text, AND_ADOPT) || textIncludes(text, FOR_ADOPTING) || textIncludes(text, OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   // ("the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the International
   // Atomic Energy Agency on 8 September 2003", A/RES/79/42 PP14, 78/43, 80/41: a body's approval is its adoption; "approved" is no
   // paragraph word)
-  const approvedBy = text.includes(APPROVED_BY);
+  const approvedBy = textIncludes(text, APPROVED_BY);
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
   // 4d'. "the joint summit ..., held in Lomé on 30 July 2018, and the Lomé Declaration ... adopted at that summit"
-  if (text.includes(ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
+  if (textIncludes(text, ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
 
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
-  if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || text.includes(ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
+  if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || textIncludes(text, ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
   dayInFrameworkName(sorted, push);
 
@@ -3466,19 +3467,19 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
-  if (hasWord(words, ITS_OUTCOME) || text.includes(AND_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
-  if (text.includes(OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
+  if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
-  if (text.includes(OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
+  if (textIncludes(text, OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"
-  if (text.includes(NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
+  if (textIncludes(text, NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
-  if (text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
+  if (textIncludes(text, FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the Final Documents of the 2000 and 2010 Review Conferences": each sitting's own
-  if (text.includes(DOCUMENTS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
+  if (textIncludes(text, DOCUMENTS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
-  if (text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
+  if (textIncludes(text, DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   for (let i = 0; i + 1 < sorted.length; i++) {

@@ -36,6 +36,7 @@ import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
+import { textIncludes } from './textIncludes.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -528,7 +529,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const relations = verbRelations(text, withoutActingBody(text, ctx, mentions), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
-    if (text.includes(SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
+    if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
   }
   let attributions: Attribution[] = [];
   try {
@@ -1078,7 +1079,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   // the clause of the last addressed place and where it ends: the next place may be listed after it
   let addressedIn: Clause | undefined;
   let addressedEnd = -1;
-  const quoted = text.includes('“');
+  const quoted = textIncludes(text, '“');
   for (const m of mentions) {
     if (NOT_VERB_TARGETS.has(m.kind)) {
       if (m.kind !== 'Place' || m.footnote) continue;
@@ -1402,7 +1403,7 @@ const FRAMEWORK_PREFIX = 'Framework:';
 function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): void {
   for (const p of paragraphs) {
     const text = p.paragraph.text;
-    if (!text.includes(ADOPTED_AT_THAT)) continue;
+    if (!textIncludes(text, ADOPTED_AT_THAT)) continue;
     const m = BARE_DECLARATION_AT_THAT_RE.exec(text);
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]!);

@@ -25,6 +25,11 @@
 // lookupMisprinted gate (entityScan.ts, gazetteer/index.ts; -1.6% in bench:instructions): total CPU 16.60/17.85, 14.94/16.53,
 // 15.36/14.72, 14.51/14.70 s; entities worker 7.47/7.26, 6.54/7.67, 6.93/6.59, 6.33/6.38 s; V8's four compiler threads
 // 3.21/3.55, 2.97/2.94, 2.97/2.87, 2.89/2.87 s: a cut of ~1% does not show in thread CPU on a shared host (swings of 10%).
+// Session 40 (spd40a), base/new, alternating, KG_TIMELINE thread CPU over files, host load 16-21 (no idle host to be had):
+// the gazetteer hits among the TextFacts (read by this pipeline's references worker): 4 pairs, entities 9.46/8.98, 9.78/8.34,
+// 8.91/9.03, 9.21/9.20 s, references 4.00/4.80, 4.18/4.64, 3.85/4.63, 4.00/4.65 s, total CPU the same (19.9/20.2 s on
+// average). With textIncludes too (ingest/textIncludes.ts): 2 pairs, entities 12.08/10.52, 16.06/11.77 s, references
+// 5.12/5.71, 6.06/6.30 s, total CPU 25.29/23.94, 32.25/27.33 s (a test suite ran beside them: figures ~1.3x the above).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -13,6 +13,7 @@ import type { Clause, EntityMention, ParagraphText, ResolutionText, SubParagraph
 import type { ParagraphReferences, ResolutionReferences, SettledCitation, TextReferences } from './extract.js';
 import type { FileReferences } from './extract-file.js';
 import type { TextFacts } from './recognize/entityScan.js';
+import { GAZETTEER, gazetteerIndexOf, type GazetteerHit } from './gazetteer/index.js';
 import type { DeterminedHead, TextSpan } from './recognize/capitalChunks.js';
 import { NODE_KINDS } from '../graph/model-keys.js';
 
@@ -126,7 +127,7 @@ class Encoder {
    */
   factsBlock(): Int32Array {
     let size = 0;
-    for (const f of this.facts) size += f ? 7 + 2 * f.chunks.length + 3 * f.heads.length + f.wordStarts.length : 1;
+    for (const f of this.facts) size += f ? 7 + 2 * f.chunks.length + 3 * f.heads.length + f.wordStarts.length + 4 * f.hits.length : 1;
     const out = new Int32Array(size);
     let at = 0;
     for (const f of this.facts) {
@@ -165,7 +166,20 @@ class Encoder {
     if (!(starts instanceof Int32Array)) return -1;
     out[at++] = starts.length;
     out.set(starts, at);
-    return at + starts.length;
+    at += starts.length;
+    // a gazetteer hit by its entry's index in GAZETTEER (the same list in every thread)
+    const hits = f.hits;
+    out[at++] = hits.length;
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k]!;
+      const entry = gazetteerIndexOf(h.entry);
+      if (entry < 0 || !isInt(h.start) || !isInt(h.end)) return -1;
+      out[at++] = entry;
+      out[at++] = h.start;
+      out[at++] = h.end;
+      out[at++] = h.acronym ? 1 : 0;
+    }
+    return at;
   }
 
   paragraph(p: ParagraphReferences): void {
@@ -334,8 +348,12 @@ class Decoder {
     const nw = f[at++]!;
     const wordStarts = f.subarray(at, at + nw);
     at += nw;
+    // (the key order of matchAt's literal)
+    const hits: GazetteerHit[] = [];
+    const nHits = f[at++]!;
+    for (let k = 0; k < nHits; k++, at += 4) hits.push({ entry: GAZETTEER[f[at]!]!, start: f[at + 1]!, end: f[at + 2]!, acronym: f[at + 3] === 1 });
     this.factsAt = at;
-    return { words, chunks, heads, wordStarts };
+    return { words, chunks, heads, wordStarts, hits };
   }
 
   paragraph(): ParagraphReferences {

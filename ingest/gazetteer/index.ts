@@ -362,6 +362,20 @@ function gazetteerForms(): string {
   return parts.join('\u0000');
 }
 
+/** entry -> its index in GAZETTEER (the first, should one entry be listed twice); built on first use */
+let gazetteerIndexes: Map<GazetteerEntry, number> | undefined;
+/**
+ * `entry`'s index in GAZETTEER, or -1 when it is none of its entries: how a gazetteer hit crosses threads (the
+ * references wire, ingest/references-wire.ts), every thread having GAZETTEER in the same order.
+ */
+export function gazetteerIndexOf(entry: GazetteerEntry): number {
+  if (!gazetteerIndexes) {
+    gazetteerIndexes = new Map();
+    for (let k = 0; k < GAZETTEER.length; k++) if (!gazetteerIndexes.has(GAZETTEER[k]!)) gazetteerIndexes.set(GAZETTEER[k]!, k);
+  }
+  return gazetteerIndexes.get(entry) ?? -1;
+}
+
 /** The trie and its filters as built, flat (see trie-snapshot.ts: the worker bundle carries them). */
 export function gazetteerTrie(): GazetteerTrie {
   ensureBuilt();

@@ -8,6 +8,7 @@ import type { EntityMention, ParagraphText, RecognizeContext } from '../models.j
 import { TREATY_BODY_SERIES } from './documents.js';
 import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_NOUN_END_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
+import { textIncludes } from '../textIncludes.js';
 
 /** What may stand between the end of a title and its footnote mark: closing quotes or italics, a comma, the
  *  semicolon that ends an operative paragraph ("Takes note of the report of the Secretary-General on ...;14"). */
@@ -634,16 +635,16 @@ const PREVIOUSLY_BEFORE_RE = /\bpreviously\b[^.;,]{0,60}$/;
 export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   linkBareSg(paragraph, body, footnotes, ctx);
   linkBarePluralSg(paragraph, body, footnotes, ctx);
-  if (paragraph.footnoteRefs.length && paragraph.text.includes(PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, PURSUANT_TO_RESOLUTIONS)) authorReportsListedByResolution(paragraph, body, footnotes);
   // (a working paper "prepared by the Secretariat" has no word "report": PREPARED_BY_THE gates it; a study STUDY_OF_THE, a policy
   // brief "presented by the Secretary-General" PRESENTED_BY_THE)
   const t = paragraph.text;
-  if (paragraph.footnoteRefs.length && (t.includes(REPORT_WORD) || t.includes(PREPARED_BY_THE) || t.includes(STUDY_OF_THE) || t.includes(PRESENTED_BY_THE))) {
+  if (paragraph.footnoteRefs.length && (textIncludes(t, REPORT_WORD) || textIncludes(t, PREPARED_BY_THE) || textIncludes(t, STUDY_OF_THE) || textIncludes(t, PRESENTED_BY_THE))) {
     authorReportsOfBodies(paragraph, body, footnotes, ctx);
   }
   if (paragraph.footnoteRefs.length) authorReportsMarkedBeforeAuthor(paragraph, body, footnotes);
-  if (paragraph.footnoteRefs.length && paragraph.text.includes(TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
-  if (paragraph.footnoteRefs.length > 1 && paragraph.text.includes(REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length > 1 && textIncludes(paragraph.text, REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
   const plurals = authorPluralReportsOf.get(ctx);
   if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
@@ -745,7 +746,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   if (next !== undefined) sgReportOf.set(ctx, next);
   const known = next?.known;
   if (typeof known !== 'string') return;
-  if (text.includes(PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
+  if (textIncludes(text, PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
@@ -1143,7 +1144,7 @@ function rememberPluralOfAuthor(ctx: RecognizeContext, paragraph: string, author
  */
 function linkBarePluralOfAuthors(paragraph: ParagraphText, body: EntityMention[], known: ReadonlyMap<string, { paragraph: string; symbols: string[] | null }>): void {
   const text = paragraph.text;
-  if (!text.includes(REPORTS_OF_THE)) return;
+  if (!textIncludes(text, REPORTS_OF_THE)) return;
   for (let i = 0; i < body.length; i++) {
     const a = body[i]!;
     if (a.kind !== 'Organization' || a.nested || a.start < REPORTS_OF_THE.length || !text.startsWith(REPORTS_OF_THE, a.start - REPORTS_OF_THE.length)) continue;
@@ -1637,7 +1638,7 @@ function sourceMarks(
  */
 function oneReportFootnote(text: string, cited: number): boolean {
   text = withoutIbidAddendum(text);
-  if (text.includes(';')) return false;
+  if (textIncludes(text, ';')) return false;
   if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
   // (the body's name may hold "and": only the brackets are asked)
   if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ') && !text.startsWith('Relevant parts of the ')) return false;

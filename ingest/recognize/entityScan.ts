@@ -128,6 +128,7 @@ import { sortSmall } from '../sortSmall.js';
 import { isRegexSpace } from '../chars.js';
 import { titledMeetingDeclaration } from '../meetingDeclarations.js';
 import { letterRe, letterSource, STARTS_UPPER_RE } from '../letter-classes.js';
+import { textIncludes } from '../textIncludes.js';
 
 export type NamedKind = GazetteerKind;
 
@@ -3100,16 +3101,16 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   const out: Candidate[] = [];
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
   // gate words are full, so a substring test)
-  if (gates & SESSION_GATE || text.includes(RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
+  if (gates & SESSION_GATE || textIncludes(text, RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
-  if (text.includes(MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
-  if (text.includes(' summit') || text.includes(' conference')) sittingsAfterOrganization(text, cands, out);
-  if (text.includes(SUMMIT_OF)) summitsOfBodies(text, cands, out);
-  if (text.includes(SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
-  if (text.includes(HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
-  if (text.includes(GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
-  if (text.includes(SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
-  if (text.includes(HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
+  if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
+  if (textIncludes(text, ' summit') || textIncludes(text, ' conference')) sittingsAfterOrganization(text, cands, out);
+  if (textIncludes(text, SUMMIT_OF)) summitsOfBodies(text, cands, out);
+  if (textIncludes(text, SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
+  if (textIncludes(text, HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
+  if (textIncludes(text, GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
+  if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
+  if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   return out;
 }
 
@@ -4131,7 +4132,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
       // "and in this regard decides to include in the provisional agenda of its eighty-second session": the body that
       // decides puts the item on its own agenda, whoever was named last (A/RES/80/124 OP46, A/RES/78/52 OP8)
-      const ownAgenda = ctx.body !== undefined && m.index >= 30 && text.includes('provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
+      const ownAgenda = ctx.body !== undefined && m.index >= 30 && textIncludes(text, 'provisional agenda') && DECIDES_OWN_AGENDA_RE.test(text.slice(Math.max(0, m.index - 500), m.index));
       // "the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second
       // session for the United Nations General Assembly to proclaim" (A/RES/78/287 PP9): the organization printed right
       // before "at its" holds the session, whatever its name says (not the citing body, nor the body named next)
@@ -5447,7 +5448,7 @@ function regionalSeminars(text: string, cands: Candidate[]): void {
     const name = year ? `${year} ${m[2]!} regional seminar` : `${m[2]!} regional seminar`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
-  if (text.includes(REGIONAL_SEMINARS)) pluralRegionalSeminars(text, cands);
+  if (textIncludes(text, REGIONAL_SEMINARS)) pluralRegionalSeminars(text, cands);
 }
 
 /**
@@ -5638,9 +5639,9 @@ function copShortCandidates(text: string, out: Candidate[]): void {
 }
 /** The treaty a bare "COP <n>" is the sitting of (see copShortCandidates). */
 function copTreatyOfParagraph(text: string): (typeof COP_TREATIES)[number] {
-  if (text.includes('Climate') || text.includes('UNFCCC')) return COP_TREATIES[0]!;
-  if (text.includes('Biological Diversity') || text.includes('Biodiversity')) return COP_TREATIES[1]!;
-  if (text.includes('Desertification')) return COP_TREATIES[2]!;
+  if (textIncludes(text, 'Climate') || textIncludes(text, 'UNFCCC')) return COP_TREATIES[0]!;
+  if (textIncludes(text, 'Biological Diversity') || textIncludes(text, 'Biodiversity')) return COP_TREATIES[1]!;
+  if (textIncludes(text, 'Desertification')) return COP_TREATIES[2]!;
   return COP_TREATIES[0]!;
 }
 
@@ -5649,16 +5650,16 @@ function wsisPlus20Candidates(text: string, date: string | undefined): Candidate
   // "looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information
   // Society, to be held on 16 and 17 December 2025" (A/RES/80/118 OP36), "the preparatory process of the high-level overall review
   // of the implementation of the outcomes of the World Summit" (OP63): the Assembly's 2025 high-level meeting on that review
-  if (text.includes(HIGH_LEVEL_OVERALL_REVIEW)) {
+  if (textIncludes(text, HIGH_LEVEL_OVERALL_REVIEW)) {
     for (let at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW); at >= 0; at = text.indexOf(HIGH_LEVEL_OVERALL_REVIEW, at + 1)) {
       const end = at + HIGH_LEVEL_OVERALL_REVIEW.length + (text.startsWith(ON_THE_INFORMATION_SOCIETY, at + HIGH_LEVEL_OVERALL_REVIEW.length) ? ON_THE_INFORMATION_SOCIETY.length : 0);
       out.push(candidate('Event', WSIS_REVIEW_2025, wsisPlus20ReviewAttrs(), at, end, 'special'));
     }
   }
-  if (text.includes(YEAR_REVIEW)) wsisYearReviews(text, out);
+  if (textIncludes(text, YEAR_REVIEW)) wsisYearReviews(text, out);
   // (a search for the capital first: "overall review" starts with a common letter) (before the "20" gate: a review named
   // with no year, A/RES/80/118 OP66, is read too)
-  if (text.includes(INFORMATION_SOCIETY) && text.includes(OVERALL_REVIEW)) wsisOverallReviews(text, out, date);
+  if (textIncludes(text, INFORMATION_SOCIETY) && textIncludes(text, OVERALL_REVIEW)) wsisOverallReviews(text, out, date);
   if (!hasWord(textWords(text), TWENTY)) return out;
   WSIS_PLUS20_EVENT_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -5672,7 +5673,7 @@ function wsisPlus20Candidates(text: string, date: string | undefined): Candidate
   // WSIS+20" (A/RES/80/118 OP72): the twenty-year review of the Summit's outcomes, the General Assembly's high-level meeting
   // on the overall review held in New York in December 2025 (A/RES/80/173) (no other sitting named "WSIS+20 ...": the
   // Forum's high-level events are read above, "WSIS+20 Co-Facilitators" is a body)
-  if (text.includes(WSIS_PLUS)) {
+  if (textIncludes(text, WSIS_PLUS)) {
     WSIS_PLUS20_REVIEW_RE.lastIndex = 0;
     while ((m = WSIS_PLUS20_REVIEW_RE.exec(text))) {
       const start = m.index;
@@ -7014,7 +7015,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))) ||
       (ev.via === 'special' && ev.attrs.eventKind === 'session' && text.startsWith(SESSION_AND_ITS, ev.start - SESSION_AND_ITS.length));
     // (or the venue follows the list's last name with no comma where "the convening of" governs the whole list: convenedList)
-    const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && text.includes(CONVENING_OF_THE);
+    const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && textIncludes(text, CONVENING_OF_THE);
     if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened)) {
       sharedByList(text, sorted, i, limit, convened);
     }
@@ -7047,7 +7048,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
           state.eventVenues.delete(ev.name);
           continue;
         }
-        const atTown = venue === undefined && text.includes(ADOPTED_AT_WORDS_TOWN) ? townEditionStart(state, ev, text) : undefined;
+        const atTown = venue === undefined && textIncludes(text, ADOPTED_AT_WORDS_TOWN) ? townEditionStart(state, ev, text) : undefined;
         if (atTown !== undefined) {
           ev.attrs.startDate = atTown;
           continue;
@@ -7959,11 +7960,13 @@ const ITS_OUTCOME = wordIndex('its outcome');
 
 /**
  * What the entity scan reads of a text before it looks at the resolution: the gate words it contains, its capitalised
- * chunks and "the <head>" short forms, where its words start. Pure functions of the text alone, so that the
- * "references" ingest worker reads them (recognizeReferences, ingest/extract.ts) and the "entities" worker, which has
- * more work, only scans for the rest (see giveTextFacts). The gazetteer names are not among them: with the clause
- * splitter, the references worker then had the more work (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6,
- * entities 21.9-22.2).
+ * chunks and "the <head>" short forms, where its words start, the gazetteer names there. Pure functions of the text
+ * alone, so that the "references" ingest worker reads them (recognizeReferences, ingest/extract.ts) and the "entities"
+ * worker, which has more work, only scans for the rest (see giveTextFacts). The gazetteer names were left out once, when
+ * they made the references worker the busier (perfcpu over corpus-ga, % of all CPU: references 25.8-26.6, entities
+ * 21.9-22.2); since, the entities worker has grown to twice the references worker's thread CPU. Session 40 (spd40a),
+ * KG_TIMELINE thread CPU over files, alternating runs at host load 16-21: references 4.0-4.2 s -> 4.6-4.8 s, entities
+ * 8.9-9.8 s -> 8.3-9.0 s.
  */
 export interface TextFacts {
   words: TextWords;
@@ -7971,17 +7974,20 @@ export interface TextFacts {
   heads: DeterminedHead[];
   /** where words start (ascending): where the entity scan looks gazetteer names up */
   wordStarts: Int32Array;
+  /** the gazetteer names, looked up at wordStarts (scanGazetteer) */
+  hits: GazetteerHit[];
 }
 
 /** The TextFacts of `text`. */
 export function readTextFacts(text: string): TextFacts {
   const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
   // the word starts copied: scanCapitals' are a view of a buffer its next call overwrites
-  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts.slice() };
+  const wordStarts = capitals.wordStarts.slice();
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts, hits: scanGazetteer(text, wordStarts) };
 }
 
 function textFactsOf(text: string, capitals: CapitalScan): TextFacts {
-  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts };
+  return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts: capitals.wordStarts, hits: scanGazetteer(text, capitals.wordStarts) };
 }
 
 let givenText: string | undefined;
@@ -8047,7 +8053,7 @@ const SCAN_STEPS_SHORT: readonly ScanStep[] = [
   (s) => { if (s.state.lowerShorts.size !== 0 || s.cands.some(hasLowerShortForms)) lowerShortFormsNamedBefore(s.text, s.cands, s.state); },
   // 3'''''. "Invites the United Nations High Commissioner for Human Rights ..., and also invites his Office": the officer's office
   // (gates: a first character that is rare in the texts is searched fast; "Office" first, then the two forms)
-  (s) => { if (s.text.includes(OFFICE) && (s.text.includes(HIS_OFFICE) || s.text.includes(HER_OFFICE))) officesOfOfficers(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, OFFICE) && (textIncludes(s.text, HIS_OFFICE) || textIncludes(s.text, HER_OFFICE))) officesOfOfficers(s.text, s.cands); },
   // 3'. "the decision of the Assembly to extend the current strategic plan of the Authority": the Authority's Assembly
   // (no text scan: a look at the few candidates, as for step 3'')
   (s) => assemblyOfTheAuthority(s.text, s.cands),
@@ -8060,20 +8066,20 @@ const SCAN_STEPS_SHORT: readonly ScanStep[] = [
 
 const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
-  (s) => { if (s.gates & TOPIC_GATE && s.text.includes(SPECIAL_RAPPORTEURS)) pluralMandates(s.text, s.cands); },
+  (s) => { if (s.gates & TOPIC_GATE && textIncludes(s.text, SPECIAL_RAPPORTEURS)) pluralMandates(s.text, s.cands); },
 ];
 
 const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
-  (s) => { if (s.text.includes(CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
+  (s) => { if (textIncludes(s.text, CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
   // 4'''. "the United Nations-Nippon Foundation capacity-building programmes": two partners glued by a hyphen, not one body
-  (s) => { if (s.text.includes(UNITED_NATIONS_HYPHEN)) partnersGluedToUnitedNations(s.text, s.patternCands); },
+  (s) => { if (textIncludes(s.text, UNITED_NATIONS_HYPHEN)) partnersGluedToUnitedNations(s.text, s.patternCands); },
   // 4'''''. "Decides to abolish ... (e) One post of Military Adviser (P-4)": a post's title, no body (budget texts only print "post of")
-  (s) => { if (s.text.includes(POST_OF) || s.text.includes(POSTS_OF) || s.text.includes(POSITION_OF)) withoutPostTitles(s.text, s.patternCands); },
+  (s) => { if (textIncludes(s.text, POST_OF) || textIncludes(s.text, POSTS_OF) || textIncludes(s.text, POSITION_OF)) withoutPostTitles(s.text, s.patternCands); },
   // 4'. "the ninth and tenth Review Conferences of the Parties to ...", "the Thirteenth and Fourteenth Congresses": one each
   (s) => {
     const text = s.text;
-    if (text.includes(' and ') && LISTED_EDITION_NOUNS.some(([plural]) => text.includes(plural))) listedEditions(text, s.patternCands, s.cands);
+    if (textIncludes(text, ' and ') && LISTED_EDITION_NOUNS.some(([plural]) => textIncludes(text, plural))) listedEditions(text, s.patternCands, s.cands);
   },
 ];
 
@@ -8081,12 +8087,12 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4a'''''. "the Amendment2 to the Convention on ...": one amendment across its glued footnote mark, not the treaty alone
   (s) => { if (s.text.includes(AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
-  (s) => { if (s.text.includes(TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
-  (s) => { if (s.text.includes(': ')) subtitledTitles(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, ': ')) subtitledTitles(s.text, s.cands); },
   // 4a''''. "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": one name, its
   // owners joined by a slash before it
-  (s) => { if (s.text.includes('/')) slashOwnersOfNames(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, '/')) slashOwnersOfNames(s.text, s.cands); },
   // 4b''. "the Relationship Agreement between the United Nations and the International Criminal Court"
   (s) => {
     if (!hasWord(s.words, BETWEEN)) return;
@@ -8099,20 +8105,20 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
-  (s) => { if (s.text.includes(AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each
-  (s) => { if (s.text.includes(' on ') && s.cands.some((c) => c.kind === 'Event' && c.attrs.series === true && c.via === 'gazetteer')) knownEditionsListed(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, ' on ') && s.cands.some((c) => c.kind === 'Event' && c.attrs.series === true && c.via === 'gazetteer')) knownEditionsListed(s.text, s.cands); },
   // 4b''''''. "the fourth annual meeting of senior officials of the <body>": that body's sitting
-  (s) => { if (s.text.includes(OF_SENIOR_OFFICIALS_OF_THE)) officialsMeetingsOfBodies(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, OF_SENIOR_OFFICIALS_OF_THE)) officialsMeetingsOfBodies(s.text, s.cands); },
   // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each
-  (s) => { if (s.text.includes(DAY_AND_YEAR)) dayAndYearOf(s.cands); },
+  (s) => { if (textIncludes(s.text, DAY_AND_YEAR)) dayAndYearOf(s.cands); },
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body
   (s) => { if (hasWord(s.words, SERVING_AS)) servingAsBodies(s.text, s.cands); },
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
-  (s) => { if (s.text.includes(MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(s.text, s.cands); },
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
-  (s) => { if (s.text.includes('re-Summit') || s.text.includes('re\u2011Summit')) preSummits(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, 're-Summit') || textIncludes(s.text, 're\u2011Summit')) preSummits(s.text, s.cands); },
   // 4c***. "the Universal Declaration on Cultural Diversity ..., together with its Action Plan": the instrument's action plan (a look
   // at the pattern names: only a paragraph that printed "Action Plan" alone searches further)
   (s) => { if (s.patternCands.some(isBareActionPlan)) actionPlansOfInstruments(s.text, s.cands); },
@@ -8138,63 +8144,63 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
-    if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+    if (textIncludes(text, THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
     // 4e' (prepared). "Preparation for the high-level meeting ...": the resolution's own sitting, still to come then
-    if (text.includes(PREPARATION_FOR_THE_HLM)) meetingInPreparation(text, cands, state);
+    if (textIncludes(text, PREPARATION_FOR_THE_HLM)) meetingInPreparation(text, cands, state);
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)
-    if (text.includes(HLM) && text.includes(HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
+    if (textIncludes(text, HLM) && textIncludes(text, HLM_TO_BE)) futureHighLevelSittings(text, cands, state);
   },
   // 4e (hosted). "the regional conference hosted by Costa Rica on 23 and 24 February 2023": a sitting its hosts and days identify
   // (its own gate: a forum, summit or retreat is no word of SITTING_GATE's)
   (s) => {
-    if (!s.text.includes(HOSTED_BY)) return;
+    if (!textIncludes(s.text, HOSTED_BY)) return;
     hostedSittings(s.text, s.cands);
     sittingsHeldOnTwoDaysHosted(s.text, s.cands);
   },
   // 4e (held). "the extraordinary ministerial conference held in Rome on 15 March 2018": a sitting its venue and days identify
   (s) => {
-    if (s.text.includes(HELD_IN_WORDS)) heldSittings(s.text, s.cands, HELD_IN_WORDS);
+    if (textIncludes(s.text, HELD_IN_WORDS)) heldSittings(s.text, s.cands, HELD_IN_WORDS);
     // ("the ministerial meeting convened at United Nations Headquarters in New York on 26 September 2019", A/RES/78/73 PP21)
-    if (s.text.includes(CONVENED_AT)) heldSittings(s.text, s.cands, CONVENED_AT);
-    if (s.text.includes(CONVENED_IN)) heldSittings(s.text, s.cands, CONVENED_IN);
-    if (s.text.includes(CONVENED_ON)) datedSittings(s.text, s.cands);
+    if (textIncludes(s.text, CONVENED_AT)) heldSittings(s.text, s.cands, CONVENED_AT);
+    if (textIncludes(s.text, CONVENED_IN)) heldSittings(s.text, s.cands, CONVENED_IN);
+    if (textIncludes(s.text, CONVENED_ON)) datedSittings(s.text, s.cands);
   },
   // 4e (first met). "the ... Doha process that initially met in May 2023 in Doha": the process's first meeting
-  (s) => { if (s.text.includes(INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands, INITIALLY_MET); },
+  (s) => { if (textIncludes(s.text, INITIALLY_MET)) firstMeetingsOfProcesses(s.text, s.cands, INITIALLY_MET); },
   // (", initiated in May 2023 in Doha": a process's start, the same first meeting)
-  (s) => { if (s.text.includes(INITIATED_IN)) firstMeetingsOfProcesses(s.text, s.cands, INITIATED_IN); },
+  (s) => { if (textIncludes(s.text, INITIATED_IN)) firstMeetingsOfProcesses(s.text, s.cands, INITIATED_IN); },
   // 4e'''''''. "the intergovernmental negotiating committee" printed bare: the plastics committee or the one named before
-  (s) => { if (s.text.includes(BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
+  (s) => { if (textIncludes(s.text, BARE_INC)) bareNegotiatingCommittees(s.text, s.cands, s.state); },
   // 4e''''''''. "the intergovernmental negotiating committee shall convene an organizational session in New York from ...": its own
-  (s) => { if (s.text.includes(AN_ORGANIZATIONAL_SESSION)) organizationalSessionsToHold(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, AN_ORGANIZATIONAL_SESSION)) organizationalSessionsToHold(s.text, s.cands); },
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
-  (s) => { if (s.text.includes(SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
+  (s) => { if (textIncludes(s.text, SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
   // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
-  (s) => { if (s.text.includes(DECLARATIONS_AFTER_LIST)) cityDeclarations(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, DECLARATIONS_AFTER_LIST)) cityDeclarations(s.text, s.cands); },
   // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
   // resolution's state first: only texts that named one search the paragraph)
-  (s) => { if (s.state.last.has(REGIONAL_SEMINAR) && s.text.includes(THE_SEMINAR)) seminarsNamedBefore(s.text, s.cands, s.state); },
+  (s) => { if (s.state.last.has(REGIONAL_SEMINAR) && textIncludes(s.text, THE_SEMINAR)) seminarsNamedBefore(s.text, s.cands, s.state); },
   // 4e'''. "a one-day high-level meeting to mark the twenty-fifth anniversary of the adoption of the Durban Declaration ..."
   (s) => {
-    if (!s.text.includes(ANNIVERSARY_OF)) return;
+    if (!textIncludes(s.text, ANNIVERSARY_OF)) return;
     anniversarySittings(s.text, s.cands);
-    if (s.text.includes(CITY_SITTING_GATE)) citySittingsOfAnniversaries(s.text, s.cands);
+    if (textIncludes(s.text, CITY_SITTING_GATE)) citySittingsOfAnniversaries(s.text, s.cands);
   },
-  (s) => { if (s.gates & MEETING_GATE && s.text.includes(ANNIVERSARIES_OF)) anniversarySittingsListed(s.text, s.cands); },
+  (s) => { if (s.gates & MEETING_GATE && textIncludes(s.text, ANNIVERSARIES_OF)) anniversarySittingsListed(s.text, s.cands); },
   // 4e''' (commemorations). "Looks forward to the commemoration of the fiftieth anniversary of the establishment of UN-Habitat"
-  (s) => { if (s.text.includes(COMMEMORATION_OF_THE)) commemorations(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, COMMEMORATION_OF_THE)) commemorations(s.text, s.cands); },
   // 4e''' (ceremonies). "the offer to host a signing ceremony for the Convention", "the Signing ceremony held in Hanoi": a
   // sitting (gated on "Convention" first: each such instrument in the texts is a convention)
-  (s) => { if (s.gates & CONVENTION_GATE && s.text.includes(CEREMONY)) signingCeremonies(s.text, s.cands); },
+  (s) => { if (s.gates & CONVENTION_GATE && textIncludes(s.text, CEREMONY)) signingCeremonies(s.text, s.cands); },
   // 4e''' (declarations). "the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women"
-  (s) => { if (s.text.includes(ON_THE_OCCASION_OF)) anniversaryDeclarations(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, ON_THE_OCCASION_OF)) anniversaryDeclarations(s.text, s.cands); },
   // 4e''. "the UN80 initiative", "the Giga initiative of the International Telecommunication Union": a one-word name
   (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
   // 4e''(quoted). "the “Cadres for the future” programme": a quoted name before its lowercase kind word
-  (s) => { if (s.text.includes('\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => s.text.includes(g))) quotedInitiatives(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
-  (s) => { if (s.text.includes(ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
+  (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -8213,38 +8219,38 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     addFollowUps(s.text, s.cands);
     plusNamedSittings(s.text, s.cands);
   },
-  (s) => { if (s.text.includes(STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   (s) => ordinalEditions(s.text, s.cands),
   // 5b. instruments and bodies named after "the Convention" they belong to
   (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
-  (s) => { if (s.text.includes('States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
+  (s) => { if (textIncludes(s.text, 'States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
   // 5c. "Recognizing that the overall review will be undertaken ...", "modalities for the 20-year review": the WSIS review the
   // text named before (a look at the candidates first, then two substrings: only WSIS review texts search the paragraph)
   (s) => {
     if (!wsis2025States.has(s.state) && !s.cands.some(isWsisReview2025) && !titledOnWsisReview(s.state.title)) return;
     wsis2025States.add(s.state);
-    if (s.text.includes(OVERALL_REVIEW) || s.text.includes(TWENTY_YEAR_REVIEW)) bareWsisReviews(s.text, s.cands, s.ctx.date);
+    if (textIncludes(s.text, OVERALL_REVIEW) || textIncludes(s.text, TWENTY_YEAR_REVIEW)) bareWsisReviews(s.text, s.cands, s.ctx.date);
   },
   // 6. acronym definitions: "<name> (CSTD)" defines CSTD for the rest of the resolution
   (s) => learnAcronymDefinitions(s.text, s.cands, s.state),
   // 6'. "to commemorate the fiftieth anniversary of the first United Nations Conference on ...": the anniversary defined above
   // (gated on a resolution that defined one: no scan of every paragraph of the texts with acronyms)
-  (s) => { if (anniversaryStates.has(s.state) && s.text.includes(ANNIVERSARY_OF)) anniversariesNamedAgain(s.text, s.cands, s.state); },
+  (s) => { if (anniversaryStates.has(s.state) && textIncludes(s.text, ANNIVERSARY_OF)) anniversariesNamedAgain(s.text, s.cands, s.state); },
 ];
 
 const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''''''. "the sixteenth session of the Conference of the Parties" after the CBD's bodies were named: in a text titled on
   // the desertification convention, that convention's Conference's sitting
-  (s) => { if (s.state.title !== undefined && s.text.includes(COP_NAME) && s.text.includes(OF_THE_COP)) sittingsOfTitledCop(s.text, s.kept, s.state.title); },
+  (s) => { if (s.state.title !== undefined && textIncludes(s.text, COP_NAME) && textIncludes(s.text, OF_THE_COP)) sittingsOfTitledCop(s.text, s.kept, s.state.title); },
   // 7'''. "the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
   // relating thereto": the convention's full name, no protocol of its own
-  (s) => { if (hasWord(s.words, THERETO) && s.text.includes(RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
+  (s) => { if (hasWord(s.words, THERETO) && textIncludes(s.text, RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
   // 7''''. "the Protocol of 1997 (annex VI – ...) to the International Convention for the Prevention of Pollution from Ships":
   // that convention's protocol of that year, and "that Protocol" after it
-  (s) => { if (s.text.includes(PROTOCOL_OF)) yearProtocolsOfConventions(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, PROTOCOL_OF)) yearProtocolsOfConventions(s.text, s.kept); },
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
-  (s) => { if (s.text.includes(KNOWN_AS_THE)) eventsKnownAs(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, KNOWN_AS_THE)) eventsKnownAs(s.text, s.kept); },
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
   // organization's envoy
   (s) => { if (s.gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(s.text, s.kept); },
@@ -8253,7 +8259,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
   // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga)
-  (s) => { if (hasSpecialSessionOfConference(s.kept) && s.text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(s.text, s.kept); },
+  (s) => { if (hasSpecialSessionOfConference(s.kept) && textIncludes(s.text, TO_REVIEW_THE_OPERATION)) specialSessionsToReview(s.text, s.kept); },
   // (not gated on "(the ": "the inaugural United Nations New York-based Missions Games (United Nations Games), held in New
   // York from 11 April to 8 May 2024" (A/RES/78/325 PP7) was two nodes; the step reads only events with " (" right after)
   (s) => parentheticalEventNames(s.text, s.kept),
@@ -8264,51 +8270,51 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     if (registered !== undefined || s.kept.some((c) => c.kind === 'Event' && CAPITAL_ORDINAL_FIRST[c.name.charCodeAt(0)] === 1)) bareOrdinalEditions(s.text, s.kept, registered);
   },
   // 7''''''''''''. "the high-level meetings on antimicrobial resistance in 2024 and non-communicable diseases in 2025": one each
-  (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS)) meetingsOfTopicYears(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, HIGH_LEVEL_MEETINGS)) meetingsOfTopicYears(s.text, s.kept); },
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
-  (s) => { if (s.text.includes(TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
-  (s) => { if (s.text.includes(PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, PART_OF_THE)) partsOfSittings(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
-  (s) => { if (s.text.includes(CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
-  (s) => { if (s.text.includes(HIGH_LEVEL_WORD)) sittingDatedLaterInParagraph(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, HIGH_LEVEL_WORD)) sittingDatedLaterInParagraph(s.text, s.kept); },
   // 7''''''. "decided to invite ... to make a statement at the High-level meeting on ..." in a decision of that title: the
   // sitting of the decision's year (a look at the context first: decisions only)
   (s) => { if (s.ctx.title !== undefined && s.ctx.date !== undefined && s.ctx.symbol?.includes(DECISION_SYMBOL_PART) === true) sittingNamedByDecisionTitle(s.kept, s.ctx.title, s.ctx.date); },
   // 7''''''''. "the ministerial meeting on South-South cooperation on the margins of the third United Nations Conference on
   // Landlocked Developing Countries": a sitting held beside a dated one is of its year (a look at the kept events first)
-  (s) => { if (s.kept.some(isSideSitting) && (s.text.includes(MARGINS_OF) || s.text.includes(SIDELINES_OF))) sittingsBesideDatedOnes(s.text, s.kept); },
+  (s) => { if (s.kept.some(isSideSitting) && (textIncludes(s.text, MARGINS_OF) || textIncludes(s.text, SIDELINES_OF))) sittingsBesideDatedOnes(s.text, s.kept); },
   (s) => knownDatedEditions(s.kept),
   // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
   // Aires outcome document"
-  (s) => { if (s.text.includes(OUTCOME_DOCUMENT_OF_THE)) cityOutcomeDocuments(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE)) cityOutcomeDocuments(s.text, s.kept); },
   // 7a''. "the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome
   // document": that framework too, where the gazetteer knows it
-  (s) => { if (hasWord(s.words, ITS_OUTCOME) && s.text.includes(AND_ITS_OUTCOME_DOCUMENT)) outcomeDocumentsAfterSittings(s.text, s.kept); },
+  (s) => { if (hasWord(s.words, ITS_OUTCOME) && textIncludes(s.text, AND_ITS_OUTCOME_DOCUMENT)) outcomeDocumentsAfterSittings(s.text, s.kept); },
   // 7b'. "the political declaration of the high-level meeting on universal health coverage": the declaration, not the meeting
   // (one scan of the paragraph for the three forms' common words: a text.includes per phrase walks it each time)
   (s) => {
     const { text, kept } = s;
-    if (!text.includes(POLITICAL_DECLARATION)) return;
-    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_APPROVED_BY) || text.includes(DECLARATION_ADOPTED_BY) || text.includes(DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
-    if (text.includes(DECLARATION_OF_THE) || text.includes(DECLARATION_ADOPTED_BY)) knownDeclarationsOfSittings(text, kept);
-    if (text.includes(ITS_DECLARATION)) {
+    if (!textIncludes(text, POLITICAL_DECLARATION)) return;
+    if (textIncludes(text, DECLARATION_OF_THE) || textIncludes(text, DECLARATION_APPROVED_BY) || textIncludes(text, DECLARATION_ADOPTED_BY) || textIncludes(text, DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
+    if (textIncludes(text, DECLARATION_OF_THE) || textIncludes(text, DECLARATION_ADOPTED_BY)) knownDeclarationsOfSittings(text, kept);
+    if (textIncludes(text, ITS_DECLARATION)) {
       declarationsAfterMeetings(text, kept);
-      if (text.includes(AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
+      if (textIncludes(text, AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
     }
-    if (text.includes(DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
-    if (text.includes(DECLARATIONS_ON)) declarationsOnTopics(text, kept);
+    if (textIncludes(text, DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
+    if (textIncludes(text, DECLARATIONS_ON)) declarationsOnTopics(text, kept);
   },
   // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
   // the fight against tuberculosis": one sitting per topic listed
-  (s) => { if (s.text.includes(HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(s.text, s.kept); },
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
-  (s) => { if (s.text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
   // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
-  (s) => { if (s.text.includes(MINISTERIAL_DECLARATION) && s.text.includes(POLITICAL_FORUM)) ministerialDeclarationsOfForum(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, MINISTERIAL_DECLARATION) && textIncludes(s.text, POLITICAL_FORUM)) ministerialDeclarationsOfForum(s.text, s.kept); },
   // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
   // so named, the organ is no generic name)
   (s) => {
@@ -8320,18 +8326,18 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
-  (s) => { if (s.text.includes(FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
+  (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed
-  (s) => { if (s.text.includes(DOCUMENTS_OF_THE) || s.text.includes(OUTCOME_DOCUMENT_OF_THE) || s.text.includes(OUTCOME_DOCUMENTS_OF_THE)) finalDocumentsOfListedSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, DOCUMENTS_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENTS_OF_THE)) finalDocumentsOfListedSittings(s.text, s.kept); },
   // 7c'''''. "the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
   // of the Conference": that conference's declaration
-  (s) => { if (s.text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationsOfConferencesNamedBefore(s.kept); },
+  (s) => { if (textIncludes(s.text, DECLARATION_OF_THE_CONFERENCE)) declarationsOfConferencesNamedBefore(s.kept); },
   // 7c''. "the Final Declaration adopted by the fourteenth Conference on Facilitating ...": keyed with that sitting
   (s) => instrumentsOfSittings(s.text, s.kept),
   // 7c''''. "the Political Declaration" printed bare: the one named in full before in the resolution
-  (s) => { if (s.text.includes(BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(s.text, s.kept, s.state); },
-  (s) => { if (s.text.includes(DOHA_POLITICAL_DECLARATION)) dohaPoliticalDeclarations(s.kept, s.state); },
+  (s) => { if (textIncludes(s.text, BARE_POLITICAL_DECLARATION)) barePoliticalDeclarations(s.text, s.kept, s.state); },
+  (s) => { if (textIncludes(s.text, DOHA_POLITICAL_DECLARATION)) dohaPoliticalDeclarations(s.kept, s.state); },
   // 7c'. "the Security Council Committee established pursuant to resolution 1373 (2001)": keyed with that resolution
   // (asked of the Council's own texts, and of others where such a committee was read: no scan of every paragraph)
   (s) => { if (s.ctx.body === 'Security Council' || s.kept.some(isCouncilCommittee)) committeesOfResolutions(s.text, s.kept); },
@@ -8345,20 +8351,20 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7d'. "the African Continental Free Trade Area and the commencement of actual trading under the Agreement": the agreement
   // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
   // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
-  (s) => { if (s.shorts.length && s.text.includes(AGREEMENT) && !s.state.defined.has(AGREEMENT)) agreementNamedNearer(s.text, s.shorts, s.kept); },
+  (s) => { if (s.shorts.length && textIncludes(s.text, AGREEMENT) && !s.state.defined.has(AGREEMENT)) agreementNamedNearer(s.text, s.shorts, s.kept); },
   // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
   // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
   (s) => dropAssembliesOfOthers(s.text, s.kept),
   // 7f. "adopted by the Conference held in New York from 5 to 9 June 2017": the edition of a short form's series that year
-  (s) => { if (s.text.includes(' held ')) shortEditionsHeldAfter(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, ' held ')) shortEditionsHeldAfter(s.text, s.kept); },
 ];
 
 const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   // 8'. "the secretariat of the Convention on Biological Diversity": the convention's secretariat (after step 8: "the
   // Convention" printed later still stands for the convention)
-  (s) => { if (s.text.includes(SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
   // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
-  (s) => { if (s.text.includes(CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
 ];
 
 const RELATING_THERETO = ' relating thereto';
@@ -8438,7 +8444,7 @@ function bareNegotiatingCommittees(text: string, cands: Candidate[], state: Reso
     let ref: Ref | undefined;
     const named = state.allWithHead.get('Committee');
     if (named) for (let k = named.length - 1; k >= 0 && !ref; k--) if (named[k]!.kind === 'Organization' && named[k]!.name.startsWith(INC_NAME)) ref = named[k];
-    if (!ref && text.includes(PLASTIC_POLLUTION)) {
+    if (!ref && textIncludes(text, PLASTIC_POLLUTION)) {
       const entry = entryByName('Organization', PLASTICS_INC);
       if (entry) ref = entryRef(entry);
     }
@@ -8511,10 +8517,10 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
   const conventionBeforeParagraph = state.defined.get('Convention') ?? state.last.get('Convention');
   // which gate words and phrases the paragraph contains, its capitalised chunks and short forms, its known names
-  // (capitalised chunks, "the <head>" short forms and where words start in one pass over the text, unless given)
+  // (capitalised chunks, "the <head>" short forms and where words start in one pass over the text, then the gazetteer
+  // names looked up only where words start; unless given)
   const facts = text === givenText ? givenFacts! : textFactsOf(text, scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD));
-  // the gazetteer names, looked up only where words start
-  const hits = scanGazetteer(text, facts.wordStarts);
+  const hits = facts.hits;
   detailedAttrs = new WeakSet();
   if (pairedVenueAt.size) pairedVenueAt = new Map();
   if (hostedAt.size) hostedAt = new Map();
@@ -8560,7 +8566,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 8. register everything named in this paragraph for the next ones (in text order: kept is sorted in place)
   sortSmall(kept, (a, b) => a.start - b.start || b.end - a.end);
   registerKept(text, kept, state);
-  if (text.includes(' a commission')) forgetCommissionOnNewOne(text, state);
+  if (textIncludes(text, ' a commission')) forgetCommissionOnNewOne(text, state);
   runScanSteps(SCAN_STEPS_REGISTERED, s);
   if (treatyInSitting !== undefined) {
     if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
@@ -9722,7 +9728,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
   if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
   const plus20 = wsisPlus20Candidates(text, date);
-  if (text.includes('COP')) copShortCandidates(text, plus20);
+  if (textIncludes(text, 'COP')) copShortCandidates(text, plus20);
   if (plus20.length) {
     for (let i = cands.length - 1; i >= 0; i--) if (plus20.some((p) => overlaps(p, cands[i]!))) cands.splice(i, 1);
     cands.push(...plus20);
@@ -9902,7 +9908,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       // its session ..., within the framework of a working group of the Committee", 80/169 OP15. In the next paragraphs the
       // committee the text is about is "the Committee" again: register's keepsCommittee)
       if (head === 'Committee' && defined === undefined) {
-        if (text.includes(A_MAIN_COMMITTEE) && anyMainCommitteeBefore(text, cands, start)) continue;
+        if (textIncludes(text, A_MAIN_COMMITTEE) && anyMainCommitteeBefore(text, cands, start)) continue;
         ref = mainCommitteeBefore(cands, start) ?? ref;
       }
       // ("the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
@@ -11231,7 +11237,7 @@ function protocolMeetings(text: string, cands: Candidate[]): void {
 function annualMeetings(text: string, cands: Candidate[]): void {
   // cheap gates first: this runs for every paragraph (a body's name printed in full, and "held in")
   let named = false;
-  for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (text.includes(name)) named = true;
+  for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (textIncludes(text, name)) named = true;
   if (!named || !hasWord(textWords(text), HELD_IN)) return;
   let body: Candidate | undefined;
   for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;

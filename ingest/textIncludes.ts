@@ -1,0 +1,66 @@
+// textIncludes(text, phrase): text.includes(phrase), answered without a pass over the text when the text lacks one of
+// the phrase's character pairs (nearly always: the entity scan's and the attributions' gates are phrases most paragraphs
+// do not hold).
+// Why: the entities worker's ~200 gates ("if (text.includes(FINAL_DOCUMENT_OF_THE)) ...") each walked the paragraph, ~90
+// walks of every paragraph in all; replayed alone over a quarter of corpus-ga they took ~270 ms of CPU, against ~2 s for
+// that quarter's whole second half of extraction. A text's pairs are read once, into a 4096-bit filter (a hash of each
+// two adjacent UTF-16 code units); a phrase then costs a few bit tests, and a pass only when every pair of it is there.
+// A filter says "maybe" or "no", never a wrong "no": the answer is always text.includes'.
+// Session 40 (spd40a), host load ~20: the 842,747 gate calls on texts over 100 characters of the second half of extraction
+// over every 4th file of corpus-ga, recorded and replayed alone, 3 runs: text.includes 276-394 ms of CPU, textIncludes
+// 119-154 ms (the same answers). Whole runs: see ingest/pool-stages.ts.
+
+/** Shorter texts are searched as they are: the filter would cost more than the pass (names, slices, short paragraphs). */
+const MIN_TEXT_LENGTH = 160;
+/** The last texts filtered: the scan asks about a paragraph, then each of its footnotes, then the paragraph again. */
+const SLOTS = 8;
+const FILTER_WORDS = 128; // 4096 bits
+const slotTexts: (string | undefined)[] = new Array<string | undefined>(SLOTS).fill(undefined);
+const slotFilters: Int32Array[] = Array.from({ length: SLOTS }, () => new Int32Array(FILTER_WORDS));
+let nextSlot = 0;
+let lastText: string | undefined;
+let lastFilter: Int32Array = slotFilters[0]!;
+
+/** The filter bit (0-4095) of the code units `a`, `b` side by side. */
+function pairBit(a: number, b: number): number {
+  return Math.imul((a << 16) | b, 0x9e3779b1) >>> 20;
+}
+
+function filterOf(text: string): Int32Array {
+  if (text === lastText) return lastFilter;
+  for (let k = 0; k < SLOTS; k++) {
+    if (slotTexts[k] === text) {
+      lastText = text;
+      lastFilter = slotFilters[k]!;
+      return lastFilter;
+    }
+  }
+  const filter = slotFilters[nextSlot]!;
+  filter.fill(0);
+  let prev = text.charCodeAt(0);
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const bit = pairBit(prev, c);
+    filter[bit >>> 5] |= 1 << (bit & 31);
+    prev = c;
+  }
+  slotTexts[nextSlot] = text;
+  nextSlot = (nextSlot + 1) % SLOTS;
+  lastText = text;
+  lastFilter = filter;
+  return filter;
+}
+
+/** text.includes(phrase). */
+export function textIncludes(text: string, phrase: string): boolean {
+  if (text.length < MIN_TEXT_LENGTH || phrase.length < 2) return text.includes(phrase);
+  const filter = filterOf(text);
+  let prev = phrase.charCodeAt(0);
+  for (let i = 1; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    const bit = pairBit(prev, c);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    prev = c;
+  }
+  return text.includes(phrase);
+}
