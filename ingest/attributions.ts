@@ -3116,6 +3116,22 @@ export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMen
   );
 }
 /**
+ * `a` a unit, sub-body or group of the Organization `b` printed right after it and " of|in|within the " (subUnitAttributions;
+ * extract.ts for a report's author and its owner, both inside the report's words).
+ */
+export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMention): boolean {
+  if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) return false;
+  const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
+  // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
+  // A/RES/78/310 OP2)
+  const first = a.name.slice(0, a.name.indexOf(' '));
+  const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
+  // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
+  // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
+  return unit || subBody || groupOfBody(text, a, b, last);
+}
+/**
  * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
  * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
  * name prints its owner's ("the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs", the owner
@@ -3143,16 +3159,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       if (SECRETARIAT_UNIT_HEADS.has(head) && b.name.startsWith(head) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
     }
     if (b.start >= a.end) {
-      if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
-      const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
-      // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
-      // A/RES/78/310 OP2)
-      const first = a.name.slice(0, a.name.indexOf(' '));
-      const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
-      // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
-      // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
-      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
-      if (unit || subBody || groupOfBody(text, a, b, last)) push('PART_OF', a.key, b.key, a.start, b.end);
+      if (isPartOfOwnerAfter(text, a, b)) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
