@@ -460,6 +460,17 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
+/** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE) */
+const INCLUDING_THE = ', including the ';
+/**
+ * between a framework and one the text says it includes, right after it: "resolution 79/1, entitled “The Pact for the Future”,
+ * including the Global Digital Compact" (A/RES/80/215 PP8), "the 2030 Agenda, including the Sustainable Development Goals"
+ * (A/RES/79/201, 79/217, 78/136): the second is PART_OF the first, as after "which includes" (INCLUDES_GAP_RE)
+ */
+const INCLUDING_GAP_RE = /^[”"]?,\s+including\s+the\s+$/;
+/** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
+ *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
+const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
  *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
@@ -3368,9 +3379,14 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (text.includes(DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
+  const including = text.includes(INCLUDING_THE);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
+    if (including && a.kind === 'Framework' && b.kind === 'Framework' && b.start - a.end <= 18 && INCLUDING_GAP_RE.test(text.slice(a.end, b.start)) && !TIME_MARK_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
     if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
     // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in

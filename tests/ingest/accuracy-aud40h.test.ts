@@ -3,8 +3,10 @@
 // compared with the output (gold files under /tmp/lead/aud40h-gold/); read A/RES/80/118 and the seed's later paragraphs for the
 // same faults. Fixed: the body a report's author belongs to, printed right after the author inside the report's words ("the
 // report of the Working Group on Education of the Broadband Commission entitled “...”"), is mentioned by the clause (its verb
-// edge) and owns the author (PART_OF), as it is and does when no report is read from the words. Each case quotes the file and
-// paragraph; each fix has a guard.
+// edge) and owns the author (PART_OF), as it is and does when no report is read from the words; a framework named right after
+// another with ", including the" ("“The Pact for the Future”, including the Global Digital Compact", "the 2030 Agenda, including
+// the Sustainable Development Goals") is PART_OF it, as after "which includes". Each case quotes the file and paragraph; each
+// fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -58,5 +60,35 @@ describe("a report's author's owner, printed after it inside the report's words"
   it('guard: an author the recognizers do not read ("the report of the Special Rapporteur of the Human Rights Council entitled ...") lends its owner no edge', () => {
     const text = 'Taking note of the report of the Special Rapporteur of the Human Rights Council entitled “Digital skills”,';
     expect(relations(text).filter((r) => r.includes('Human Rights Council'))).toEqual([]);
+  });
+});
+
+describe('a framework named as included in the one before it (", including the")', () => {
+  const GDC = 'Framework:Global Digital Compact';
+  const PACT = 'Framework:Pact for the Future';
+  const SDGS = 'Framework:Sustainable Development Goals';
+  const AGENDA = 'Framework:2030 Agenda for Sustainable Development';
+
+  it('A/RES/80/215 PP8: "at which resolution 79/1, entitled “The Pact for the Future”, including the Global Digital Compact, was adopted": the Compact is PART_OF the Pact', () => {
+    const text =
+      'Recalling the convening of the Summit of the Future on 22 and 23 September 2024 at United Nations Headquarters in New York, at which resolution 79/1, entitled “The Pact for the Future”, including the Global Digital Compact, 15 was adopted,';
+    expect(attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-18' })).toContain(`PART_OF ${GDC} -> ${PACT}`);
+  });
+
+  it('A/RES/79/201 OP29: "to fully participate in the implementation of the 2030 Agenda, including the Sustainable Development Goals": the Goals are PART_OF the Agenda', () => {
+    const text =
+      'Encourages all stakeholders, in particular women and young entrepreneurs, to apply their creativity and innovation to solving sustainable development challenges, and emphasizes that local innovation and entrepreneurship systems need to be able to fully participate in the implementation of the 2030 Agenda, including the Sustainable Development Goals, and that concerted efforts are needed to ensure the participation of all;';
+    expect(attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/201', date: '2024-12-19' })).toContain(`PART_OF ${SDGS} -> ${AGENDA}`);
+  });
+
+  it('guard: A/RES/79/233 annex OP151 "trade agreements since the Vienna Programme of Action, including the African Continental Free Trade Area": the agreements include it, the Programme of Action is a point in time', () => {
+    const text =
+      'We welcome the considerable progress made in the negotiation and implementation of regional and subregional trade agreements since the Vienna Programme of Action, including the African Continental Free Trade Area, the Eurasian Economic Union and the Regional and Comprehensive Economic Partnership.';
+    expect(attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/233', date: '2024-12-24' }).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: "and" joins two frameworks without making one part of the other', () => {
+    const text = 'Reaffirming the 2030 Agenda for Sustainable Development and the Sustainable Development Goals,';
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
