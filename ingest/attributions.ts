@@ -462,6 +462,17 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
+/** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE) */
+const INCLUDING_THE = ', including the ';
+/**
+ * between a framework and one the text says it includes, right after it: "resolution 79/1, entitled “The Pact for the Future”,
+ * including the Global Digital Compact" (A/RES/80/215 PP8), "the 2030 Agenda, including the Sustainable Development Goals"
+ * (A/RES/79/201, 79/217, 78/136): the second is PART_OF the first, as after "which includes" (INCLUDES_GAP_RE)
+ */
+const INCLUDING_GAP_RE = /^[”"]?,\s+including\s+the\s+$/;
+/** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
+ *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
+const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
  *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
@@ -3231,6 +3242,22 @@ export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMen
   );
 }
 /**
+ * `a` a unit, sub-body or group of the Organization `b` printed right after it and " of|in|within the " (subUnitAttributions;
+ * extract.ts for a report's author and its owner, both inside the report's words).
+ */
+export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMention): boolean {
+  if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) return false;
+  const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
+  // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
+  // A/RES/78/310 OP2)
+  const first = a.name.slice(0, a.name.indexOf(' '));
+  const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
+  // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
+  // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
+  return unit || subBody || groupOfBody(text, a, b, last);
+}
+/**
  * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
  * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
  * name prints its owner's ("the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs", the owner
@@ -3264,16 +3291,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       if (SECRETARIAT_UNIT_HEADS.has(head) && b.name.startsWith(head) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
     }
     if (b.start >= a.end) {
-      if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
-      const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
-      // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
-      // A/RES/78/310 OP2)
-      const first = a.name.slice(0, a.name.indexOf(' '));
-      const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
-      // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
-      // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
-      const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
-      if (unit || subBody || groupOfBody(text, a, b, last)) push('PART_OF', a.key, b.key, a.start, b.end);
+      if (isPartOfOwnerAfter(text, a, b)) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
@@ -3482,9 +3500,14 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
+  const including = text.includes(INCLUDING_THE);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
+    if (including && a.kind === 'Framework' && b.kind === 'Framework' && b.start - a.end <= 18 && INCLUDING_GAP_RE.test(text.slice(a.end, b.start)) && !TIME_MARK_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
     if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
     // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in

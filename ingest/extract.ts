@@ -28,7 +28,7 @@ import { isLowerAscii, ORDINAL_SOURCE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
@@ -518,7 +518,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       // (but a report's author named again in another clause is mentioned by the report's clause too: "Noting with concern
       // the findings contained in the special reports of the Intergovernmental Panel on Climate Change, entitled ..., and
       // acknowledging the ongoing work of the Intergovernmental Panel" (A/RES/80/145 PP14): NOTES and ACKNOWLEDGES it)
-      if (has.has(m.key) && !isReportAuthor(text, m)) continue;
+      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined) continue;
       has.add(m.key);
       mentions.push(m);
     }
@@ -548,6 +548,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   }
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
+  if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
   // the meeting a declaration is named after keeps its venue and dates: "the political declaration of the high-level meeting
   // on universal health coverage, held in New York on 21 September 2023" (A/RES/78/174 PP9). Read once more with the
@@ -1009,6 +1010,31 @@ function isReportAuthor(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
+/** between a report's author and the body it belongs to */
+const AUTHOR_OWNER_GAP = ' of the ';
+/**
+ * The author of a report whose owner `m` is printed right after it, both inside the report's words: "taking note of the report
+ * of the Working Group on Education of the Broadband Commission entitled “Digital skills for life and work”" (A/RES/80/118 PP36,
+ * 79/194, 78/132). The clause mentions the Commission as it does the group (as it does with no report read from the words:
+ * "the work of the Working Group on Education of the Broadband Commission"), and the group is PART_OF it. The author is looked
+ * for in `pool`; undefined for any other mention (a cheap test on the text first: most nested ones are not after " of the ").
+ */
+function authorOfOwner(text: string, m: EntityMention, pool: readonly EntityMention[]): EntityMention | undefined {
+  if (m.kind !== 'Organization' || m.footnote !== undefined || !text.endsWith(AUTHOR_OWNER_GAP, m.start)) return undefined;
+  const authorEnd = m.start - AUTHOR_OWNER_GAP.length;
+  return pool.find((a) => a.end === authorEnd && a !== m && isReportAuthor(text, a));
+}
+
+/** PART_OF from a report's author to its owner printed after it inside the report's words (authorOfOwner). */
+function authorOwnerParts(text: string, nested: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const m of nested) {
+    const author = authorOfOwner(text, m, nested);
+    if (!author || author.key === m.key || !isPartOfOwnerAfter(text, author, m)) continue;
+    if (attributions.some((a) => a.type === 'PART_OF' && a.source === author.key && a.target === m.key)) continue;
+    attributions.push({ type: 'PART_OF', source: author.key, target: m.key, phrase: text.slice(author.start, m.end), start: author.start, end: m.end });
+  }
+}
+
 /**
  * What a report is about, named inside the report's words: a body as its whole subject (REPORT_SUBJECT_BEFORE_RE) or as the
  * United Nations' partner (REPORT_PARTNER_BEFORE_RE), a sitting,
@@ -1090,7 +1116,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (from < 0 || !addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS')) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
