@@ -5,8 +5,11 @@
 // 79/198 OP24, 79/199 PP7) was no declaration and an Event "high-level meeting on its midterm review" of its own: "its" is now
 // the instrument named before whose review declaration the gazetteer knows (the meeting renamed for it, merged with the
 // review's node); the International Consortium on Combating Wildlife Crime (80/227 PP10, 79/313, 78/229) was missed: a
-// gazetteer entry with its acronym, and "Consortium" an initiative head (a partnership of agencies so named). Each case quotes
-// the file and paragraph; each fix has a guard.
+// gazetteer entry with its acronym, and "Consortium" an initiative head (a partnership of agencies so named); "the efforts of the
+// President of the General Assembly at its seventy-fourth session to launch the Alliance for Poverty Eradication" (79/225 PP13,
+// 78/165, 80/) gave no LEADS: whose efforts launched it leads it. Each case quotes the file and paragraph; each fix has a guard.
+// Left: decades stay Events (eventKind decade), as the model has them; dated report editions ("World Investment Report 2023")
+// stay Documents while the series is an Initiative.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -75,5 +78,21 @@ describe('the International Consortium on Combating Wildlife Crime: an initiativ
       'Also reaffirms the need to promote a significant expansion of research and innovation in food, nutrition and agriculture, including by strengthening the work of the reformed Consortium of International Agricultural Research Centers (CGIAR) so as to enhance its development impact, supporting national research systems, public universities and research institutions;';
     expect(keys(text, 'Organization:')).toContain('Organization:Consortium of International Agricultural Research Centers');
     expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
+
+describe('"the efforts of <body> to launch the <initiative>": the body leads it', () => {
+  const ALLIANCE = 'Initiative:Alliance for Poverty Eradication';
+
+  it('A/RES/79/225 PP13: "Taking note of the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for Poverty Eradication": LEADS', () => {
+    const text =
+      'Taking note of the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for Poverty Eradication, which is timely and meaningful and continues to serve as a platform for the exchange of ideas, policies and best practices on poverty eradication,';
+    expect(attributions(text, 'preambular')).toContain(`LEADS Organization:President of the General Assembly -> ${ALLIANCE}`);
+  });
+
+  it('guard: more than the session between the body and "to launch the" ("efforts of the President ..., together with Member States, to launch the Alliance"): no LEADS', () => {
+    const text =
+      'Taking note of the efforts of the President of the General Assembly, together with Member States, to launch the Alliance for Poverty Eradication,';
+    expect(attributions(text, 'preambular').filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
