@@ -1527,7 +1527,7 @@ const AT_ITS = ' at its ';
 const SESSION_END = ' session';
 /**
  * Step 1a''' of findAttributions: "Taking note of the efforts of the President of the General Assembly at its seventy-fourth
- * session to launch the Alliance for Poverty Eradication" (A/RES/79/225 PP13, 78/165, 80/): the body whose efforts launched the
+ * session to launch the Alliance for Poverty Eradication" (A/RES/79/225 PP13, 78/165, 80/154): the body whose efforts launched the
  * initiative leads it, as "launched by" says. Only "efforts of the <body>" right before, and nothing but its session between.
  */
 function launchEffortsAttributions(text: string, sorted: EntityMention[], push: Push): void {

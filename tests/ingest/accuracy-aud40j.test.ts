@@ -7,7 +7,7 @@
 // review's node); the International Consortium on Combating Wildlife Crime (80/227 PP10, 79/313, 78/229) was missed: a
 // gazetteer entry with its acronym, and "Consortium" an initiative head (a partnership of agencies so named); "the efforts of the
 // President of the General Assembly at its seventy-fourth session to launch the Alliance for Poverty Eradication" (79/225 PP13,
-// 78/165, 80/) gave no LEADS: whose efforts launched it leads it. Each case quotes the file and paragraph; each fix has a guard.
+// 78/165, 80/154) gave no LEADS: whose efforts launched it leads it. Each case quotes the file and paragraph; each fix has a guard.
 // Left: decades stay Events (eventKind decade), as the model has them; dated report editions ("World Investment Report 2023")
 // stay Documents while the series is an Initiative.
 import { describe, expect, it } from 'vitest';
