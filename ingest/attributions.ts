@@ -1533,6 +1533,31 @@ function nounByAgentOfAttributions(text: string, sorted: EntityMention[], push: 
   }
 }
 
+const TO_LAUNCH_THE = ' to launch the ';
+const EFFORTS_OF_THE = 'efforts of the ';
+/** between the agent and " to launch the ": the President's term, " at its seventy-fourth session" */
+const AT_ITS = ' at its ';
+const SESSION_END = ' session';
+/**
+ * Step 1a''' of findAttributions: "Taking note of the efforts of the President of the General Assembly at its seventy-fourth
+ * session to launch the Alliance for Poverty Eradication" (A/RES/79/225 PP13, 78/165, 80/154): the body whose efforts launched the
+ * initiative leads it, as "launched by" says. Only "efforts of the <body>" right before, and nothing but its session between.
+ */
+function launchEffortsAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const ini = sorted[i]!;
+    if (ini.kind !== 'Initiative' || !text.endsWith(TO_LAUNCH_THE, ini.start)) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const agent = sorted[j]!;
+      if (agent.kind !== 'Organization') continue;
+      const gap = text.slice(agent.end, ini.start - TO_LAUNCH_THE.length);
+      const sessionGap = gap.startsWith(AT_ITS) && gap.endsWith(SESSION_END) && gap.length < 40 && !gap.includes(',');
+      if (text.endsWith(EFFORTS_OF_THE, agent.start) && (gap === '' || sessionGap)) push('LEADS', agent.key, ini.key, agent.start, ini.end);
+      break;
+    }
+  }
+}
+
 /**
  * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
  * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
@@ -3338,6 +3363,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
   if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
+  // 1a'''. "the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for
+  // Poverty Eradication": whose efforts launched it leads it
+  if (hasWord(words, LAUNCH) && text.includes(TO_LAUNCH_THE)) launchEffortsAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts

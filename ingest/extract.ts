@@ -632,6 +632,8 @@ const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
 const DECLARATIONS_OF_LOWER = 'declarations of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
+/** a meeting named by what the text named before: "the high-level meeting on its midterm review" */
+const ON_ITS = ' on its ';
 const LOWER_POLITICAL_DECLARATION_OF = 'political declaration of the ';
 const LOWER_POLITICAL_DECLARATION_ADOPTED_BY = 'political declaration adopted by the ';
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
@@ -744,6 +746,13 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       if (d.name.length > POLITICAL_DECLARATION_OF.length + e.name.length + 4 && d.name.startsWith(e.name, POLITICAL_DECLARATION_OF.length) && d.name.startsWith(' of ', POLITICAL_DECLARATION_OF.length + e.name.length)) {
         name = d.name.slice(POLITICAL_DECLARATION_OF.length);
         key = eventKey(name, year?.[1]);
+      } else if (e.name.includes(ON_ITS) && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
+        // "the political declaration of the high-level meeting on its midterm review" with the instrument "its" stands for
+        // found (entityScan, reviewedInstrumentDeclaration; A/RES/78/141 OP22): the meeting is that review's, read by its
+        // full name as the paragraphs that print it read it
+        const full = d.name.slice(POLITICAL_DECLARATION_OF.length);
+        const own = findEvents(full, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((o) => o.start === 0 && o.end === full.length);
+        if (own !== undefined) [name, key] = [own.name, own.key];
       }
       const of = ctx.symbol && key.endsWith(`(${ctx.symbol})`) ? sittingOfInstrumentBefore(e.name, key, mentions, tailStart) : undefined;
       if (of) [key, name] = of;

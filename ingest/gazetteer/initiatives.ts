@@ -482,4 +482,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Solidarity civic initiative, which documents violations", A/RES/78/221 PP40, 79/184, 80/223): no head word the capitals
   // reader knows, so it was missed
   ini('Crimean Solidarity'),
+  // the agencies' wildlife-crime partnership (CITES secretariat, INTERPOL, UNODC, the World Bank, the World Customs Organization),
+  // printed with its acronym ("the International Consortium on Combating Wildlife Crime (ICCWC), a collaborative effort of ...",
+  // A/RES/79/313 PP27) and without it (80/227 PP10)
+  ini('International Consortium on Combating Wildlife Crime', [], 'ICCWC'),
 ];

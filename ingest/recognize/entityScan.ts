@@ -9146,7 +9146,16 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     // (a title step 4f did not read as the declaration's, printed with no comma before "entitled": "the political declaration
     // of the high-level meeting on universal health coverage entitled “Universal health coverage: ...”, held on 21 September
     // 2023", A/RES/78/182 PP8, is still the meeting's declaration)
-    if ((ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) && titleReadAfter(text, c.end, kept)) || c.name.endsWith(' entitled') || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    if ((ENTITLED_AFTER_RE.test(text.slice(c.end, c.end + 16)) && titleReadAfter(text, c.end, kept)) || c.name.endsWith(' entitled')) continue;
+    if (ANAPHORIC_REVIEW_RE.test(c.name)) {
+      // ("... on its midterm review": the instrument named before it, when the gazetteer knows that review's declaration)
+      const reviewed = reviewedInstrumentDeclaration(c, kept);
+      if (reviewed !== undefined) {
+        c.name = reviewed.meetingName;
+        kept.push(candidate('Framework', reviewed.entry.name, { ...(reviewed.entry.attrs ?? {}) }, start, c.end, 'special', false, reviewed.entry));
+      }
+      continue;
+    }
     // (or printed after it: "the political declaration of the high-level meeting on universal health coverage of 2023",
     // A/RES/80/190 PP13)
     if (m[2]) {
@@ -9168,6 +9177,32 @@ function declarationsOfMeetings(text: string, kept: Candidate[]): void {
     if (titled !== undefined) kept.push(candidate('Framework', titled.name, { ...titled.attrs }, start, c.end, 'special'));
     else kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
+}
+
+const ON_ITS = ' on its ';
+const REVIEW_END = ' review';
+/**
+ * "as outlined in the Sendai Framework for Disaster Risk Reduction 2015–2030,4 and the political declaration of the high-level
+ * meeting on its midterm review,5" (A/RES/78/141 OP22, 79/198 OP24; 79/199 PP7, where the Addis Ababa Action Agenda comes
+ * between): "its" is an instrument named before in the paragraph, the nearest one whose review meeting's declaration the
+ * gazetteer knows. Returns the meeting's name with the instrument's and that declaration; undefined when none is known (the
+ * meeting then stays as printed and no declaration is made up).
+ */
+function reviewedInstrumentDeclaration(meeting: Candidate, kept: readonly Candidate[]): { meetingName: string; entry: GazetteerEntry } | undefined {
+  const at = meeting.name.lastIndexOf(ON_ITS);
+  if (at < 0 || !meeting.name.endsWith(REVIEW_END)) return undefined;
+  const review = meeting.name.slice(at + ON_ITS.length);
+  let found: { meetingName: string; entry: GazetteerEntry } | undefined;
+  let foundEnd = -1;
+  for (const f of kept) {
+    if (f.kind !== 'Framework' || f.end > meeting.start || f.end <= foundEnd) continue;
+    const meetingName = `${meeting.name.slice(0, at)} on the ${review} of the ${f.name}`;
+    const entry = entryByName('Framework', declarationName(meetingName));
+    if (entry === undefined) continue;
+    found = { meetingName, entry };
+    foundEnd = f.end;
+  }
+  return found;
 }
 
 /** right before a sitting's name: "political declaration of the ", "political declaration adopted by the " */

@@ -25,6 +25,11 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // a tracker the secretariat publishes, as a report series is: "the SDG Investment Trends Monitor of the United Nations
   // Conference on Trade and Development" (A/RES/80/127 PP24, 79/198, 78/141)
   'Monitor',
+  // a partnership of agencies so named, as a coalition or alliance is: "effective inter-agency partnerships, such as the
+  // International Consortium on Combating Wildlife Crime and the Green Customs Initiative" (A/RES/80/227 PP10, 79/313); "the
+  // Global Emerging Markets Risk Database Consortium" (79/323). (The Consortium of International Agricultural Research Centers,
+  // CGIAR, is a body the gazetteer names.)
+  'Consortium',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
