@@ -3161,6 +3161,8 @@ function suffixOwner(name: string): string | undefined {
   }
   return undefined;
 }
+/** "the Yearbook of the International Law Commission" (A/RES/78/108 PP9): a record of the body's work, which the Secretariat publishes */
+const YEARBOOK = 'Yearbook';
 /** (a programme's owner is asked once per mention, as an organ's is) */
 const initiativeOwnerByName = new Map<string, string | null>();
 /**
@@ -3178,7 +3180,7 @@ function initiativeOwnerKey(name: string): string | undefined {
       const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
       if (key === undefined) continue;
       const title = name.slice(0, at);
-      if (!title.includes(OF_THE_GAP) && !title.startsWith('The ')) owner = key;
+      if (!title.includes(OF_THE_GAP) && !title.startsWith('The ') && !title.startsWith(YEARBOOK)) owner = key;
       break;
     }
     if (initiativeOwnerByName.size < 20_000) initiativeOwnerByName.set(name, owner);
@@ -3292,6 +3294,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   for (const m of sorted) {
     if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
     else if (m.kind === 'Organization') organization = true;
+    // ("the Food Price Index of the Food and Agriculture Organization of the United Nations", A/RES/79/171 PP22: the body inside
+    // the programme's name is a nested mention, not among these, yet it runs the programme)
+    if (m.kind === 'Initiative' && !organization && m.name.includes(OF_THE_GAP)) organization = true;
   }
   // 0. "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive
   // Office of the Secretary-General", "the Office of Legal Affairs of the Secretariat": a unit is part of the office it is of
