@@ -5,7 +5,11 @@
 // the Sendai midterm review meeting of A/RES/78/141 OP22 and the Cairo Declaration of A/RES/79/15 PP3. Fixed: the body inside
 // an initiative's name leads it even when it is mentioned nowhere else in the paragraph (it came back as a nested mention only,
 // which findAttributions does not read: "the Food Price Index of the Food and Agriculture Organization of the United Nations");
-// a yearbook of a body is a record of its work, not run by it. Each fix has a guard.
+// a yearbook of a body is a record of its work, not run by it; an IAEA Statute article with its lettered section ("Article
+// XIV.A") is one token, so the amendment's name runs whole; the IAEA's model additional protocol is a gazetteer framework,
+// the Board of Governors printed by its title before "of the Agency" adopts what it approved, "additional protocols ... on the
+// basis of the model protocol" no longer reads the model as the instrument a protocol is part of, and "on the basis of the"
+// does not keep the date of approval from the framework. Each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -57,5 +61,52 @@ describe('the body printed inside an initiative\'s name, and nowhere else in the
     const text =
       'Reaffirms the crucial role of healthy marine ecosystems, sustainable fisheries and sustainable aquaculture in enhancing food security, and access to safe, sufficient and nutritious food and in providing for the livelihoods of millions of people, particularly those in small island developing States, and in this regard encourages the full implementation of the Global Action Programme on Food Security and Nutrition in Small Island Developing States, which was launched on 4 July 2017;';
     expect(leads(attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/227', date: '2024-12-19' }))).toEqual([]);
+  });
+});
+
+describe('an IAEA Statute article with its lettered section is one name', () => {
+  const GA79_4: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/4', date: '2024-11-12' };
+  it('A/RES/79/4 OP2: decision GC(68)/DEC/9 "entitled “Amendment to Article XIV.A of the Statute”": the amendment is named whole, and the decision ADOPTED it', () => {
+    const text =
+      'Takes note of resolutions GC(68)/RES/14, entitled “Application of IAEA safeguards in the Middle East”; GC(68)/RES/15, entitled “Nuclear safety, security and safeguards in Ukraine”; and decisions GC(68)/DEC/9, entitled “Amendment to Article XIV.A of the Statute”; and GC(68)/DEC/10, entitled “Promotion of efficiency and effectiveness of the IAEA decision making process”, adopted by the General Conference of the Agency at its sixty-eighth regular session, held from 16 to 20 September 2024;';
+    const { keys } = oneParagraph({ ctx: GA79_4, kind: 'operative' });
+    expect(keys(text, 'Framework:Amendment')).toEqual(['Framework:Amendment to Article XIV.A of the Statute']);
+    expect(attributions(text, 'operative', { ...GA79_4 }).filter((a) => a.startsWith('ADOPTED '))).toContain(
+      'ADOPTED Resolution:General Conference of the International Atomic Energy Agency decision GC(68)/DEC/9 -> Framework:Amendment to Article XIV.A of the Statute',
+    );
+  });
+
+  it('guard: A/RES/78/253 I.PP1 "section II.A of its resolution 65/259 of 24 December 2010": the section mark joined, the resolution still recalled', () => {
+    const text =
+      'Recalling section II of its resolution 60/283 of 7 July 2006, section II of its resolution 63/262 of 24 December 2008, its resolution 64/243 of 24 December 2009, section II.A of its resolution 65/259 of 24 December 2010, its resolution 66/246 of 24 December 2011,';
+    const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/253', date: '2023-12-22' }, kind: 'preambular' });
+    expect(relations(text)).toEqual(['RECALLS Resolution:A/RES/60/283', 'RECALLS Resolution:A/RES/63/262', 'RECALLS Resolution:A/RES/64/243', 'RECALLS Resolution:A/RES/65/259', 'RECALLS Resolution:A/RES/66/246']);
+  });
+});
+
+describe('the model protocol the IAEA Board of Governors approved', () => {
+  const GA79_15: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/15', date: '2024-12-02' };
+  const MODEL_PROTOCOL = 'Framework:Model Protocol Additional to the Agreement(s) between State(s) and the International Atomic Energy Agency for the Application of Safeguards';
+  const OP6 =
+    'Calls upon the African States parties to the Treaty on the Non-Proliferation of Nuclear Weapons that have not yet done so to conclude comprehensive safeguards agreements with the International Atomic Energy Agency pursuant to the Treaty, thereby satisfying the requirements of article 9 (b) and annex II to the Treaty of Pelindaba, and encourages them to conclude additional protocols to their safeguards agreements on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997;';
+  it('A/RES/79/15 OP6: "on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997": the Board ADOPTED it, on that day', () => {
+    const att = attributions(OP6, 'operative', { ...GA79_15 });
+    expect(att).toContain(`ADOPTED Organization:Board of Governors of the International Atomic Energy Agency -> ${MODEL_PROTOCOL}`);
+    expect(att).toContain(`ADOPTED_ON ${MODEL_PROTOCOL} -> Date:1997-05-15`);
+  });
+
+  it('guard: A/RES/79/42 PP14 "the Code of Conduct ..., approved by the Board of Governors of the International Atomic Energy Agency on 8 September 2003": still the Board\'s, on that day', () => {
+    const text =
+      'Recalling the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the International Atomic Energy Agency on 8 September 2003, and the supplementary Guidance on the Management of Disused Radioactive Sources, approved by the Board of Governors of the Agency on 11 September 2017,';
+    const att = attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/42', date: '2024-12-02' });
+    expect(att).toContain('ADOPTED Organization:Board of Governors of the International Atomic Energy Agency -> Framework:Code of Conduct on the Safety and Security of Radioactive Sources');
+    expect(att).toContain('ADOPTED_ON Framework:Code of Conduct on the Safety and Security of Radioactive Sources -> Date:2003-09-08');
+  });
+
+  it('guard: A/RES/79/144 OP115 "notes in this regard the amendments to the Code of that Convention adopted by the Special Tripartite Committee": the amendments were adopted, not the Convention', () => {
+    const text =
+      'Recalls that the ad hoc United Nations inter-agency task force, convened pursuant to a resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as amended, concerning the implementation and practical application of that Convention during the COVID-19 pandemic, examined the implementation and practical application of that Convention during the pandemic, including its impact on seafarers’ fundamental rights and on the shipping industry, and notes in this regard the amendments to the Code of that Convention adopted by the Special Tripartite Committee to address some of the lessons learned during the COVID-19 pandemic which will enter into force on 23 December 2024;';
+    const att = attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/144', date: '2024-12-10' });
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
