@@ -9,9 +9,11 @@
 // XIV.A") is one token, so the amendment's name runs whole; the IAEA's model additional protocol is a gazetteer framework,
 // the Board of Governors printed by its title before "of the Agency" adopts what it approved, "additional protocols ... on the
 // basis of the model protocol" no longer reads the model as the instrument a protocol is part of, and "on the basis of the"
-// does not keep the date of approval from the framework. Each fix has a guard.
+// does not keep the date of approval from the framework; "the Cairo Declaration adopted on that occasion" (A/RES/79/15 PP3) is
+// dated by the one day the paragraph before gave its occasion. Each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79_171: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/171', date: '2024-12-17' };
@@ -108,5 +110,28 @@ describe('the model protocol the IAEA Board of Governors approved', () => {
       'Recalls that the ad hoc United Nations inter-agency task force, convened pursuant to a resolution of the Special Tripartite Committee of the Maritime Labour Convention, 2006, as amended, concerning the implementation and practical application of that Convention during the COVID-19 pandemic, examined the implementation and practical application of that Convention during the pandemic, including its impact on seafarers’ fundamental rights and on the shipping industry, and notes in this regard the amendments to the Code of that Convention adopted by the Special Tripartite Committee to address some of the lessons learned during the COVID-19 pandemic which will enter into force on 23 December 2024;';
     const att = attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/144', date: '2024-12-10' });
     expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
+describe('a framework "adopted on that occasion": the day the paragraph before gave the occasion', () => {
+  const para = (id: string, text: string): ParagraphText => ({ id, kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] });
+  const datesOf = (paragraphs: ParagraphText[]) => {
+    const r: ResolutionText = { symbol: 'A/RES/79/15', body: 'General Assembly', date: '2024-12-02', instrument: 'resolution', file: 'x.txt', paragraphs, headings: [] };
+    return extractResolution(r).paragraphs.map((p) => p.attributions.filter((a) => a.type === 'ADOPTED_ON').map((a) => `${p.paragraph.id} ${a.source} -> ${a.target}`)).flat();
+  };
+  const PP3 =
+    'Recalling further the Cairo Declaration adopted on that occasion, in which it was emphasized that nuclear-weapon-free zones, especially in regions of tension, such as the Middle East, enhance global and regional peace and security,';
+  it('A/RES/79/15 PP2-PP3: "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996," then "the Cairo Declaration adopted on that occasion": adopted on 11 April 1996', () => {
+    const PP2 = 'Recalling also the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996,';
+    expect(datesOf([para('PP2', PP2), para('PP3', PP3)])).toEqual([
+      'PP2 Framework:African Nuclear-Weapon-Free Zone Treaty -> Date:1996-04-11',
+      'PP3 Framework:Cairo Declaration -> Date:1996-04-11',
+    ]);
+  });
+
+  it('guard: A/RES/79/15 PP1 then PP3: a paragraph before that dates no occasion gives the declaration no day', () => {
+    const PP1 =
+      'Recalling its resolutions 51/53 of 10 December 1996 and 56/17 of 29 November 2001 and all its other relevant resolutions, as well as those of the Organization of African Unity and of the African Union,';
+    expect(datesOf([para('PP1', PP1), para('PP3', PP3)])).toEqual([]);
   });
 });
