@@ -17,7 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, ibidConferenceResol
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
+import { eventKey, giveTextFacts, HLM_ON_ITS, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -646,6 +646,8 @@ const IN_YEAR_AFTER_RE = /^\s+in\s+((?:19|20)\d\d)(?!\d)/;
 /** between the sitting and its year: " in " */
 const IN_GAP_RE = /^\s+in\s+$/;
 
+/** the meeting on "its" review, printed after what it reviews, as named with that thing: "high-level meeting on the " */
+const HLM_ON_THE = 'high-level meeting on the ';
 /** bodyMentions with the meetings declarations are named after (sittingsOfDeclarations) in them, in text order */
 function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: readonly EntityMention[]): EntityMention[] {
   return sortSmall([...bodyMentions, ...meetings], (a, b) => a.start - b.start || b.end - a.end);
@@ -739,7 +741,10 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       let name = e.name;
       // "the political declaration of the high-level meeting on the midterm review" read as the review named in full before
       // (entityScan, highLevelMeetingsNamedBefore; A/RES/79/205 OP76): the meeting is that review's, as the declaration is
-      if (d.name.length > POLITICAL_DECLARATION_OF.length + e.name.length + 4 && d.name.startsWith(e.name, POLITICAL_DECLARATION_OF.length) && d.name.startsWith(' of ', POLITICAL_DECLARATION_OF.length + e.name.length)) {
+      // ("the political declaration of the high-level meeting on its midterm review" after the Sendai Framework, A/RES/78/141
+      // OP22: the review of the framework the declaration was read as, entityScan reviewMeetingsOfFrameworkNamedBefore)
+      const printed = e.name.startsWith(HLM_ON_ITS) ? `${HLM_ON_THE}${e.name.slice(HLM_ON_ITS.length)}` : e.name;
+      if (d.name.length > POLITICAL_DECLARATION_OF.length + printed.length + 4 && d.name.startsWith(printed, POLITICAL_DECLARATION_OF.length) && d.name.startsWith(' of ', POLITICAL_DECLARATION_OF.length + printed.length)) {
         name = d.name.slice(POLITICAL_DECLARATION_OF.length);
         key = eventKey(name, year?.[1]);
       }

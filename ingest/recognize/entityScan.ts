@@ -4644,6 +4644,38 @@ const REVIEW_OF_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review of /;
 const HLM_REVIEW = 'high-level meeting|review';
 const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
 
+/** a high-level meeting on the review of what the paragraph named before: "high-level meeting on its midterm review" */
+export const HLM_ON_ITS = 'high-level meeting on its ';
+const POLITICAL_DECLARATION_OF_THE = 'Political declaration of the ';
+const REVIEW = 'review';
+/**
+ * "the Sendai Framework for Disaster Risk Reduction 2015–2030, and the political declaration of the high-level meeting on its
+ * midterm review" (A/RES/78/141 OP22, 79/198 OP24, 79/199 PP): "its" is the framework named last before it, so the meeting is
+ * named as when the framework is printed ("high-level meeting on the midterm review of the Sendai Framework ...").
+ */
+function reviewMeetingsOfFrameworkNamedBefore(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || !c.name.startsWith(HLM_ON_ITS) || !c.name.endsWith(REVIEW)) continue;
+    // (the latest framework before it whose review meeting's declaration the gazetteer knows: "Recalling the Sendai Framework
+    // ... and the commitment contained in the Addis Ababa Action Agenda ..., and recalling also the political declaration of the
+    // high-level meeting on its midterm review" (A/RES/79/199 PP) reviews the Sendai Framework, the paragraph's subject)
+    let named: string | undefined;
+    let before = c.start;
+    for (;;) {
+      let reviewed: Candidate | undefined;
+      for (const o of cands) if (o.kind === 'Framework' && o.end <= before && (!reviewed || o.start > reviewed.start)) reviewed = o;
+      if (reviewed === undefined) break;
+      const name = `high-level meeting on the ${c.name.slice(HLM_ON_ITS.length)} of the ${normaliseName(reviewed.name)}`;
+      if (lookupName(`${POLITICAL_DECLARATION_OF_THE}${name}`)?.kind === 'Framework') {
+        named = name;
+        break;
+      }
+      before = reviewed.start;
+    }
+    if (named !== undefined) c.name = named;
+  }
+}
+
 /**
  * Step 4e': "the high-level meeting" printed alone (A/RES/79/277 OP3 "to speak during the high-level meeting", OP6 "the
  * preparatory process for the high-level meeting", after OP1-OP2 named "the high-level meeting of the General Assembly"
@@ -8058,6 +8090,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (text.includes(THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);
+    if (text.includes(HLM_ON_ITS)) reviewMeetingsOfFrameworkNamedBefore(cands);
     // 4e' (prepared). "Preparation for the high-level meeting ...": the resolution's own sitting, still to come then
     if (text.includes(PREPARATION_FOR_THE_HLM)) meetingInPreparation(text, cands, state);
     // "which will serve to inform the next high-level meeting, to be convened in 2031" (A/RES/80/117 annex OP81)

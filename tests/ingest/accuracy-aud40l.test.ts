@@ -10,7 +10,10 @@
 // the Board of Governors printed by its title before "of the Agency" adopts what it approved, "additional protocols ... on the
 // basis of the model protocol" no longer reads the model as the instrument a protocol is part of, and "on the basis of the"
 // does not keep the date of approval from the framework; "the Cairo Declaration adopted on that occasion" (A/RES/79/15 PP3) is
-// dated by the one day the paragraph before gave its occasion. Each fix has a guard.
+// dated by the one day the paragraph before gave its occasion; "the political declaration of the high-level meeting on its
+// midterm review" (A/RES/78/141 OP22, 79/198, 79/199) is the review of the framework named before it whose review declaration
+// the gazetteer knows (the Sendai Framework, not the Addis Ababa Action Agenda printed between), so the meeting is named with
+// it and ADOPTED the declaration. Each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, RecognizeContext, ResolutionText } from '../../ingest/models.js';
@@ -133,5 +136,23 @@ describe('a framework "adopted on that occasion": the day the paragraph before g
     const PP1 =
       'Recalling its resolutions 51/53 of 10 December 1996 and 56/17 of 29 November 2001 and all its other relevant resolutions, as well as those of the Organization of African Unity and of the African Union,';
     expect(datesOf([para('PP1', PP1), para('PP3', PP3)])).toEqual([]);
+  });
+});
+
+describe('"the high-level meeting on its midterm review": the review of the framework named before it', () => {
+  const SENDAI_HLM = 'Event:high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030';
+  const SENDAI_DECLARATION = 'Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030';
+  it('A/RES/78/141 OP22: "as outlined in the Sendai Framework ..., and the political declaration of the high-level meeting on its midterm review": the Sendai review meeting ADOPTED that declaration', () => {
+    const text =
+      'Acknowledges that reducing disaster risk, as outlined in the Sendai Framework for Disaster Risk Reduction 2015–2030, and the political declaration of the high-level meeting on its midterm review, is a cost-effective investment in preventing future losses, encourages Member States to develop standards, legislation and regulations, as appropriate, for disaster risk-informed public and private sector investments;';
+    const att = attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/141', date: '2023-12-19' });
+    expect(att).toContain(`ADOPTED ${SENDAI_HLM} -> ${SENDAI_DECLARATION}`);
+  });
+
+  it('guard: A/RES/79/199 PP "the Sendai Framework ... and the commitment contained in the Addis Ababa Action Agenda ..., and recalling also the political declaration of the high-level meeting on its midterm review": still the Sendai review, not one of the Agenda printed last', () => {
+    const text =
+      'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030 and its goal to prevent new and reduce existing disaster risk and the commitment contained in the Addis Ababa Action Agenda to strengthen the capacity of national and local actors to manage and finance disaster risk, as part of national sustainable development strategies, and to ensure that countries can draw on international assistance when needed, and recalling also the political declaration of the high-level meeting on its midterm review,';
+    const { keys } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/199', date: '2024-12-19' }, kind: 'preambular' });
+    expect(keys(text, 'Event:')).toEqual([SENDAI_HLM]);
   });
 });
