@@ -1988,8 +1988,10 @@ const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
  *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
  *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
 const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at\s|in\s|on\s+\d)/;
+// ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
+// 80/14: what is built on a text names the text itself)
 const ITSELF_OF_BEFORE_RE =
-  /(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)\s+(?:of|to)\s+(?:the\s+)?$/;
+  /(?:(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)|\bbasis)\s+(?:of|to)\s+(?:the\s+)?$/;
 
 /**
  * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
@@ -2730,7 +2732,19 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
  * the Special Tripartite Committee", "general comment No. 7 (2018) on ... under the Convention on the Rights of Persons
  * with Disabilities, adopted by the Committee".
  */
-const PART_NAMED_BEFORE_RE = /\b(?:[Aa]mendments?|[Aa]rticles?|[Gg]eneral\s+(?:comments?|recommendations?)|[Pp]rovisions?|[Aa]nnex(?:es)?|[Pp]rotocols?)\b[^,;()]{0,80}$/;
+const PART_NAMED_BEFORE_RE = /\b([Aa]mendments?|[Aa]rticles?|[Gg]eneral\s+(?:comments?|recommendations?)|[Pp]rovisions?|[Aa]nnex(?:es)?|[Pp]rotocols?)\b[^,;()]{0,80}$/;
+
+/**
+ * A part of an instrument named before the framework `f` (PART_NAMED_BEFORE_RE), unless `f` is itself of that kind: "to conclude
+ * additional protocols to their safeguards agreements on the basis of the model protocol approved by the Board of Governors"
+ * (A/RES/79/15 OP6, 78/14, 80/14): the protocols are modelled on the framework, which is what the Board approved.
+ */
+function partNamedBefore(text: string, f: EntityMention): boolean {
+  const part = PART_NAMED_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 90), f.start));
+  if (part === null) return false;
+  const kind = part[1]!.toLowerCase();
+  return !f.phrase.toLowerCase().includes(kind.endsWith('s') ? kind.slice(0, -1) : kind);
+}
 
 /** A resolution cited right after the mention at sorted[k] ("by the General Assembly in its resolution 61/295"). */
 function resolutionRightAfter(sorted: readonly EntityMention[], k: number): boolean {
@@ -2776,6 +2790,15 @@ function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: num
     if ((m.kind === 'Event' || m.kind === 'Framework') && f.name.endsWith(m.name) && ANNIVERSARY_NAME_GAP_RE.test(text.slice(f.end, m.start))) return m.end;
   }
   return f.end;
+}
+
+/**
+ * An organ printed by its own title with its owner right after it, and keyed with that owner: "the model protocol approved by
+ * the Board of Governors of the Agency on 15 May 1997" (A/RES/79/15 OP6, 78/14, 80/14: "Board of Governors" after the
+ * International Atomic Energy Agency was named), a body as plainly named as by its full name.
+ */
+function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
+  return text.startsWith(OF_THE_GAP, organ.end) && organ.name.includes(OF_THE_GAP) && organ.name.startsWith(organ.phrase);
 }
 
 /**
@@ -2834,14 +2857,15 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // were adopted together, the "Protocol" before is no part named)
     const pair = pairedBefore(text, sorted, i);
     const samePair = body && pair !== undefined && firstWordOf(pair.name) === firstWordOf(f.name);
-    if (body && f.phrase.includes(' ') && !isNamedOrganization(ev)) {
+    const namedBody = body && (isNamedOrganization(ev) || ownerPrintedAfterOrgan(text, ev));
+    if (body && f.phrase.includes(' ') && !namedBody) {
       // "the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session"
       // (A/RES/78/207 OP10, 80/201): a body named by its short form, whose sitting named right after adopted it
       const sitting = k + 1 < sorted.length ? sorted[k + 1]! : undefined;
       if (sitting?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(ev.end, sitting.start)) && !resolutionRightAfter(sorted, k + 1)) push('ADOPTED', sitting.key, f.key, f.start, sitting.end);
       continue;
     }
-    if (body && (!f.phrase.includes(' ') || !isNamedOrganization(ev) || resolutionRightAfter(sorted, k) || (!samePair && PART_NAMED_BEFORE_RE.test(text.slice(Math.max(0, f.start - 90), f.start))))) continue;
+    if (body && (!f.phrase.includes(' ') || !namedBody || resolutionRightAfter(sorted, k) || (!samePair && partNamedBefore(text, f)))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
     // of a longer title, which is what was adopted
@@ -3205,6 +3229,8 @@ function suffixOwner(name: string): string | undefined {
   }
   return undefined;
 }
+/** "the Yearbook of the International Law Commission" (A/RES/78/108 PP9): a record of the body's work, which the Secretariat publishes */
+const YEARBOOK = 'Yearbook';
 /** (a programme's owner is asked once per mention, as an organ's is) */
 const initiativeOwnerByName = new Map<string, string | null>();
 /**
@@ -3222,7 +3248,7 @@ function initiativeOwnerKey(name: string): string | undefined {
       const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
       if (key === undefined) continue;
       const title = name.slice(0, at);
-      if (!title.includes(OF_THE_GAP) && !title.startsWith('The ')) owner = key;
+      if (!title.includes(OF_THE_GAP) && !title.startsWith('The ') && !title.startsWith(YEARBOOK)) owner = key;
       break;
     }
     if (initiativeOwnerByName.size < 20_000) initiativeOwnerByName.set(name, owner);
@@ -3343,6 +3369,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   for (const m of sorted) {
     if (ATTRIBUTED_KINDS.has(m.kind) || m.kind === 'Framework' || m.kind === 'Resolution') attributable = true;
     else if (m.kind === 'Organization') organization = true;
+    // ("the Food Price Index of the Food and Agriculture Organization of the United Nations", A/RES/79/171 PP22: the body inside
+    // the programme's name is a nested mention, not among these, yet it runs the programme)
+    if (m.kind === 'Initiative' && !organization && m.name.includes(OF_THE_GAP)) organization = true;
   }
   // 0. "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive
   // Office of the Secretary-General", "the Office of Legal Affairs of the Secretariat": a unit is part of the office it is of

@@ -1476,6 +1476,37 @@ function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): vo
   }
 }
 
+/** the rare words of a framework adopted at the occasion the paragraph before dated (the gate of adoptedOnThatOccasion) */
+const ADOPTED_ON_THAT_OCCASION = ' adopted on that occasion';
+/** between the framework and those words: a footnote mark, a comma */
+const MARK_OR_COMMA_GAP_RE = /^\s*\d{0,3},?$/;
+/**
+ * "Recalling also the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996,"
+ * then "Recalling further the Cairo Declaration adopted on that occasion," (A/RES/79/15 PP2-PP3, 78/14, 80/14): the occasion is
+ * the one the paragraph before dated, so the framework was adopted on its day. Only when that paragraph dates one day.
+ */
+function adoptedOnThatOccasion(paragraphs: ParagraphExtraction[]): void {
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    const text = p.paragraph.text;
+    const at = text.indexOf(ADOPTED_ON_THAT_OCCASION);
+    if (at < 0) continue;
+    let framework: EntityMention | undefined;
+    for (const m of p.mentions) if (!m.footnote && m.kind === 'Framework' && m.end <= at && MARK_OR_COMMA_GAP_RE.test(text.slice(m.end, at))) framework = m;
+    if (framework === undefined) continue;
+    let day: Attribution | undefined;
+    let days = 0;
+    for (const a of paragraphs[i - 1]!.attributions) {
+      if ((a.type !== 'ADOPTED_ON' && a.type !== 'STARTS_ON') || a.target.length !== 15 /* Date:YYYY-MM-DD */ || a.target === day?.target) continue;
+      day = a;
+      days++;
+    }
+    if (days !== 1 || day === undefined || p.attributions.some((a) => a.type === 'ADOPTED_ON' && a.source === framework!.key)) continue;
+    const end = at + ADOPTED_ON_THAT_OCCASION.length;
+    p.attributions.push({ type: 'ADOPTED_ON', source: framework.key, target: day.target, phrase: text.slice(framework.start, end), start: framework.start, end });
+  }
+}
+
 /**
  * Puts `items` in place of what `list` holds. The paragraph keeps its arrays (each made for it alone): assigning
  * new ones made those fields of every paragraph object mutable, a change of the objects' hidden class that threw
@@ -1499,6 +1530,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
   declarationsAdoptedAtThatSitting(paragraphs);
+  adoptedOnThatOccasion(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };

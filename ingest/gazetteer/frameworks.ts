@@ -111,6 +111,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // at Work" (A/RES/79/152 PP29), "noting in this regard that the decent work agenda of the International Labour Organization,
   // with its four strategic objectives" (78/174, 79/146, 80/178), "the importance of the decent work agenda of ..." (78/217, 79/217)
   fw('Decent Work Agenda', ['decent work agenda']),
+  // the IAEA's model for additional protocols to safeguards agreements (INFCIRC/540), printed lowercase: "to conclude additional
+  // protocols to their safeguards agreements on the basis of the model protocol approved by the Board of Governors of the Agency
+  // on 15 May 1997" (A/RES/79/15 OP6, 78/14, 80/14)
+  fw('Model Protocol Additional to the Agreement(s) between State(s) and the International Atomic Energy Agency for the Application of Safeguards', ['Model Additional Protocol', 'model additional protocol', 'model protocol']),
   // the Secretary-General's compact with Member States against sexual exploitation and abuse, printed lowercase ("takes note of
   // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
   // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)

@@ -93,7 +93,7 @@ const markWordCharacters = (): void => {
 };
 markWordCharacters();
 CHAR_CLASS[32] = CharClass.Space;
-for (const c of [39, 0x2019, 45, 0x2011, 0x2013, 47]) CHAR_CLASS[c] = CharClass.Joiner;
+for (const c of [39, 0x2019, 45, 0x2011, 0x2013, 47, 46]) CHAR_CLASS[c] = CharClass.Joiner;
 
 /** The space at i continues a token: a line-break hyphen left as "Inter- Agency". */
 function spaceInToken(text: string, i: number): boolean {
@@ -123,7 +123,23 @@ function isTokenChar(text: string, i: number): boolean {
   if (c === 0x2013) return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) <= 57 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
   // Telecommunication/Information (a word on each side; not document symbols such as A/RES/78/1)
   if (c === 47) return i >= 3 && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
+  if (c === 46) return isSectionOfRomanArticle(text, i);
   return false;
+}
+
+/** Roman numerals' letters (I, V, X, L, C) */
+function isRomanCode(c: number): boolean {
+  return c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+}
+/**
+ * The full stop at i joins a Roman article number to its lettered section: "Amendment to Article XIV.A of the Statute"
+ * (A/RES/79/4 OP2, 78/8, 80/7: the IAEA Statute's articles), one token, not a sentence's end before "A".
+ */
+function isSectionOfRomanArticle(text: string, i: number): boolean {
+  if (i + 1 >= text.length || !isUpper(text.charCodeAt(i + 1)) || isWordCode(text.charCodeAt(i + 2))) return false;
+  let k = i - 1;
+  while (k > 0 && isRomanCode(text.charCodeAt(k))) k--;
+  return k < i - 1 && text.charCodeAt(k) === 32;
 }
 
 const enum Tok {
