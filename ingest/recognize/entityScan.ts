@@ -12,7 +12,7 @@ import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
-import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
+import { GENERAL_CONFERENCES, ORGANS_NAMING_OWNER } from '../gazetteer/organizations.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
 import {
   BARE_TITLE_RE,
@@ -8160,6 +8160,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''. "as called for by the Secretary-General of the Organization of Islamic Cooperation": that organization's own
   // (a look at the kept candidates only)
   (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
+  // 7''(b). "at the General Secretariat of the Organization" in a text on the Organization of Islamic Cooperation: that
+  // organization's secretariat (one substring first: a few paragraphs in the corpus)
+  (s) => { if (s.text.includes(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
   // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga)
   (s) => { if (hasSpecialSessionOfConference(s.kept) && s.text.includes(TO_REVIEW_THE_OPERATION)) specialSessionsToReview(s.text, s.kept); },
@@ -8761,6 +8764,59 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
   }
 }
 const OF_THE_AUTHORITY = ' of the Authority';
+
+const GENERAL_SECRETARIAT_OF_THE = 'General Secretariat of the ';
+const GENERAL_SECRETARIAT_OF_THE_ORGANIZATION = 'General Secretariat of the Organization';
+const ORGANIZATION_WORD = 'Organization';
+/**
+ * Step 7''(b): "the organization of the workshop ... from 24 to 26 July 2022 at the General Secretariat of the Organization"
+ * (A/RES/79/9 PP17), "activities of the Department of Family Affairs of the General Secretariat of the Organization" (PP22): in
+ * a text titled on, or a paragraph naming, an organization whose secretariat is its "General Secretariat" (the gazetteer's
+ * organs naming their owner), "the Organization" is that one; the United Nations has no General Secretariat. Read before as the
+ * United Nations Secretariat ("Secretariat of the Organization") and a department of nobody.
+ */
+function generalSecretariatsOfTheOrganization(text: string, kept: Candidate[], title: string | undefined): void {
+  for (let at = text.indexOf(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION); at >= 0; at = text.indexOf(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION, at + 1)) {
+    const end = at + GENERAL_SECRETARIAT_OF_THE_ORGANIZATION.length;
+    // (the owner's name printed in full, "... of the Organization of Islamic Cooperation": the gazetteer read it)
+    // ("Organizations": another word)
+    if (text.startsWith(' of ', end) || text.charCodeAt(end) === 115 /* s */) continue;
+    const organ = generalSecretariatOfNamedOwner(text.slice(0, at), kept, title);
+    if (organ === undefined) return;
+    const ref = entryRef(organ);
+    const owner = ref.name.slice(GENERAL_SECRETARIAT_OF_THE.length);
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const c = kept[i]!;
+      if (c.kind !== 'Organization' || c.end !== end || c.start < at - 1) {
+        // "the Department of Family Affairs of the General Secretariat of the Organization": that secretariat's department
+        if (c.kind === 'Organization' && c.end === end && c.start < at && c.name.endsWith(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) {
+          c.name = c.name.slice(0, c.name.length - ORGANIZATION_WORD.length) + owner;
+          c.attrs = {};
+          c.entry = undefined;
+        }
+        continue;
+      }
+      kept.splice(i, 1);
+    }
+    if (!kept.some((c) => c.start <= at && c.end >= end)) {
+      kept.push(candidate('Organization', ref.name, { ...ref.attrs }, at, end, 'gazetteer', false, organ));
+      kept.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+/** The one organ "General Secretariat of the <owner>" the gazetteer knows whose owner the title or `before` names, else undefined. */
+function generalSecretariatOfNamedOwner(before: string, kept: readonly Candidate[], title: string | undefined): GazetteerEntry | undefined {
+  let found: GazetteerEntry | undefined;
+  for (const organ of ORGANS_NAMING_OWNER) {
+    if (!organ.name.startsWith(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) continue;
+    const owner = organ.name.slice(GENERAL_SECRETARIAT_OF_THE.length);
+    const named = title?.includes(owner) === true || (before.includes(owner) && kept.some((c) => c.kind === 'Organization' && c.name === owner));
+    if (!named) continue;
+    if (found !== undefined) return undefined;
+    found = organ;
+  }
+  return found;
+}
 
 /**
  * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority, the request to the
