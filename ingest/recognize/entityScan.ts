@@ -8160,6 +8160,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''. "as called for by the Secretary-General of the Organization of Islamic Cooperation": that organization's own
   // (a look at the kept candidates only)
   (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
+  // 7''(c). "the action programme adopted at the 1987 International Conference on ...": that conference's programme
+  (s) => { if (s.text.includes(ACTION_PROGRAMME_ADOPTED)) actionProgrammesOfSittings(s.text, s.kept); },
   // 7''(b). "at the General Secretariat of the Organization" in a text on the Organization of Islamic Cooperation: that
   // organization's secretariat (one substring first: a few paragraphs in the corpus)
   (s) => { if (s.text.includes(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
@@ -8764,6 +8766,37 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
   }
 }
 const OF_THE_AUTHORITY = ' of the Authority';
+
+const ACTION_PROGRAMME_ADOPTED = 'action programme adopted ';
+const ACTION_PROGRAMME_OF_THE = 'Action Programme of the ';
+const AT_THE_END = ' at the ';
+/**
+ * Step 7''(c): "the implementation of the action programme adopted at the 1987 International Conference on the Relationship
+ * between Disarmament and Development" (A/RES/78/23 PP9, 80/25), "... adopted on 11 September 1987 at the International
+ * Conference ..." (OP2): the programme is an instrument of its own, named by the sitting that adopted it (which stays an Event,
+ * and ADOPTED it: attributions). Missed before: the lowercase words were no name.
+ */
+function actionProgrammesOfSittings(text: string, kept: Candidate[]): void {
+  for (let at = text.indexOf(ACTION_PROGRAMME_ADOPTED); at >= 0; at = text.indexOf(ACTION_PROGRAMME_ADOPTED, at + 1)) {
+    const end = at + ACTION_PROGRAMME_ADOPTED.length - ' adopted '.length;
+    if (kept.some((c) => c.start < end && c.end > at)) continue;
+    // the sitting right after, the gap " adopted [on <day>] at the " (its year may open the sitting's mention)
+    const sitting = kept.find((c) => c.kind === 'Event' && c.start > end && c.start - end <= 40);
+    if (sitting === undefined) continue;
+    const gap = text.slice(end, sitting.start);
+    if (!gap.endsWith(AT_THE_END)) continue;
+    // (the sitting's year opens its name: "the 1987 International Conference"; the programme is named without it)
+    const name = ACTION_PROGRAMME_OF_THE + (isYearWord(sitting.name) ? sitting.name.slice(5) : sitting.name);
+    kept.push(candidate('Framework', name, {}, at, end, 'pattern'));
+    kept.sort((a, b) => a.start - b.start);
+  }
+}
+/** `name` opens with a year and a space ("1987 International Conference ...") */
+function isYearWord(name: string): boolean {
+  if (name.charCodeAt(4) !== 32) return false;
+  for (let k = 0; k < 4; k++) if (name.charCodeAt(k) < 48 || name.charCodeAt(k) > 57) return false;
+  return true;
+}
 
 const GENERAL_SECRETARIAT_OF_THE = 'General Secretariat of the ';
 const GENERAL_SECRETARIAT_OF_THE_ORGANIZATION = 'General Secretariat of the Organization';
