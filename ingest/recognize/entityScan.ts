@@ -110,6 +110,7 @@ import {
   INITIALLY_MET,
   INITIALLY_MET_RE,
   INITIATED_IN,
+  FIRST_TO_ORDINAL_SITTINGS_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3310,6 +3311,45 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
           : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
     );
     cands.splice(i, 1, ...split);
+  }
+}
+
+const IRST_TO = 'irst to ';
+const RANGE_TAIL_JOINERS = new Set(['of', 'the', 'and', 'to', 'on', 'for']);
+const SITTING_KIND_OF_NOUN: Readonly<Record<string, EventKindName>> = { Meeting: 'meeting', Conference: 'conference', Summit: 'summit' };
+/**
+ * Step 4b'''(range): "Recalling the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo
+ * (1999), Geneva (2000), ..." (A/RES/79/34 PP6, 78/45, 80/35), "the first to fourth Conferences of Organization of Islamic
+ * Cooperation Member States on Mediation" (79/9 PP18): the sittings the range's ends name, the first and the last (the one
+ * the later texts name alone, "the Twenty-first Meeting of the States Parties"), each a sitting of its own with no venue or
+ * date (which the list after the range gives for all at once). The sittings in between are printed nowhere. Missed before:
+ * no sitting was read, or one named "Meetings".
+ */
+function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(IRST_TO); at > 0; at = text.indexOf(IRST_TO, at + 1)) {
+    FIRST_TO_ORDINAL_SITTINGS_RE.lastIndex = at - 1;
+    const m = FIRST_TO_ORDINAL_SITTINGS_RE.exec(text);
+    if (!m) continue;
+    // (the name's trailing joining words: "... and the United Nations and the commitment")
+    const words = m[4]!.split(' ');
+    while (words.length > 1 && RANGE_TAIL_JOINERS.has(words[words.length - 1]!)) words.pop();
+    const tail = words.join(' ');
+    const start = at - 1;
+    const lastAt = start + m[1]!.length + 4;
+    const end = lastAt + m[2]!.length + 1 + m[3]!.length + 2 + tail.length;
+    const kind = SITTING_KIND_OF_NOUN[m[3]!]!;
+    // (an ordinal printed in lower case opens the name capitalised, as the edition's own name does)
+    const firstName = `First ${m[3]!} ${tail}`;
+    const last = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k]!;
+      if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
+    }
+    cands.push(
+      candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
+      candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
+    );
+    cands.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -8018,6 +8058,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4b'''(range). "the First to Twenty-first Meetings of the States Parties to the Convention": the range's two ends
+  (s) => { if (s.text.includes(IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (s.text.includes(AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each
