@@ -1293,6 +1293,13 @@ function sittingOfAnniversaryBefore(text: string, sorted: EntityMention[], marke
   }
   return undefined;
 }
+const EVENT_AT_THE = ' event at the ';
+const EVENTS_AT_THE = ' events at the ';
+/** "... side event at the <body>", "... events at the <body>" ends right before `start`: an unnamed sitting held at the body */
+function eventAtBefore(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - EVENTS_AT_THE.length), start);
+  return before.endsWith(EVENT_AT_THE) || before.endsWith(EVENTS_AT_THE);
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -1326,6 +1333,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (type === 'ORGANIZES') {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && MEETING_BODY_RE.test(body.name) && (!target || body.start > target.start)) target = body;
+      // "such as the side event at the high-level political forum on sustainable development in New York in July 2023 jointly
+      // organized by the Executive Secretariat of the Central European Initiative and ..." (A/RES/79/135 OP3): what was organized is
+      // the unnamed event held at the forum, not the forum
+      if (target !== undefined && target.kind === 'Organization' && eventAtBefore(text, target.start)) continue;
     }
     // "the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative ..."
     // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle

@@ -512,6 +512,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly',
   ]),
   fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
+  // the instrument the Human Rights Council sent the Assembly for negotiation, printed in lower case ("through its resolution 54/18
+  // of 12 October 2023, the Human Rights Council submitted to the General Assembly the draft international covenant on the right to
+  // development for its consideration", A/RES/78/203 OP7, 79/x, 80/x): missed, no capitals to read
+  fw('Draft International Covenant on the Right to Development', ['draft international covenant on the right to development']),
   // (resolution 73/1, so entitled) cited by the sport texts as "the political declaration adopted at the Nelson Mandela Peace Summit
   // in 2018" (A/RES/79/8 PP13, 78/281 PP9, 78/310 PP7, 78/325 PP2)
   fw('Political declaration adopted at the Nelson Mandela Peace Summit', ['political declaration adopted at the Nelson Mandela Peace Summit']),

@@ -76,6 +76,10 @@ const COE_COMMISSIONER_HR = org('Commissioner for Human Rights of the Council of
 // (A/RES/79/136 PP7), a bare "General Secretariat" node
 const OIC_GENERAL_SECRETARIAT = org('General Secretariat of the Organization of Islamic Cooperation');
 const INTERPOL_GENERAL_SECRETARIAT = org('General Secretariat of the International Criminal Police Organization', undefined, ['General Secretariat of INTERPOL']);
+// the Central European Initiative's secretariat, printed with its owner ("jointly organized by the Executive Secretariat of the
+// Central European Initiative and the presidency of the Republic of Moldova", A/RES/79/135 OP3): read as a bare "Executive
+// Secretariat" node, the Initiative lost
+const CEI_EXECUTIVE_SECRETARIAT = org('Executive Secretariat of the Central European Initiative');
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
 export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   UNHCR_EXECUTIVE_COMMITTEE,
@@ -84,6 +88,7 @@ export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   OPCW_TECHNICAL_SECRETARIAT,
   OIC_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_SECRETARIAT,
+  CEI_EXECUTIVE_SECRETARIAT,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
   CARIBBEAN_SEA_COMMISSION,
@@ -320,6 +325,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   OPCW_TECHNICAL_SECRETARIAT,
   OIC_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_SECRETARIAT,
+  CEI_EXECUTIVE_SECRETARIAT,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
   org('United Nations Group on the Information Society', 'UNGIS'),
@@ -684,6 +690,19 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Anti-Corruption Academy'),
   org('Hague Academy of International Law', undefined, ['Hague Academy'], ['Academy']),
   org('International Cooperative Alliance'),
+  // membership bodies whose last word ("Initiative", "Alliance", "Network") otherwise names a programme or a coalition: the
+  // intergovernmental forum of Central European States with observer status in the Assembly ("by which it granted observer status
+  // to the Central European Initiative", A/RES/79/135 PP1; 78/x, 80/x); the central banks' policy network ("stakeholders working
+  // in partnership, such as the Alliance for Financial Inclusion", A/RES/78/139 OP12, 80/125); the treaty-based alliance of big
+  // cat range States (A/RES/79/207); the regional Ombudsman "associations and networks" the Ombudsman texts list (A/RES/79/177
+  // PP, 78/x), whose fellows ("the Asian Ombudsman Association") were Organizations already. No acronyms (CEI, AFI are not only theirs)
+  org('Central European Initiative', undefined, [], ['Initiative']),
+  org('Alliance for Financial Inclusion'),
+  org('International Big Cat Alliance'),
+  org('Pacific Ombudsman Alliance'),
+  org('Eurasian Ombudsman Alliance'),
+  org('Arab Ombudsman Network'),
+  org('European Mediation Network Initiative', undefined, [], ['Initiative']),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
   ICG_CARIBE_EWS,
   // Treaty bodies and human rights mechanisms

@@ -12,7 +12,7 @@ import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
-import { GENERAL_CONFERENCES } from '../gazetteer/organizations.js';
+import { GENERAL_CONFERENCES, ORGANS_NAMING_OWNER } from '../gazetteer/organizations.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
 import {
   BARE_TITLE_RE,
@@ -117,6 +117,7 @@ import {
   INITIALLY_MET,
   INITIALLY_MET_RE,
   INITIATED_IN,
+  FIRST_TO_ORDINAL_SITTINGS_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3327,6 +3328,45 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
           : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
     );
     cands.splice(i, 1, ...split);
+  }
+}
+
+const IRST_TO = 'irst to ';
+const RANGE_TAIL_JOINERS = new Set(['of', 'the', 'and', 'to', 'on', 'for']);
+const SITTING_KIND_OF_NOUN: Readonly<Record<string, EventKindName>> = { Meeting: 'meeting', Conference: 'conference', Summit: 'summit' };
+/**
+ * Step 4b'''(range): "Recalling the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo
+ * (1999), Geneva (2000), ..." (A/RES/79/34 PP6, 78/45, 80/35), "the first to fourth Conferences of Organization of Islamic
+ * Cooperation Member States on Mediation" (79/9 PP18): the sittings the range's ends name, the first and the last (the one
+ * the later texts name alone, "the Twenty-first Meeting of the States Parties"), each a sitting of its own with no venue or
+ * date (which the list after the range gives for all at once). The sittings in between are printed nowhere. Missed before:
+ * no sitting was read, or one named "Meetings".
+ */
+function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(IRST_TO); at > 0; at = text.indexOf(IRST_TO, at + 1)) {
+    FIRST_TO_ORDINAL_SITTINGS_RE.lastIndex = at - 1;
+    const m = FIRST_TO_ORDINAL_SITTINGS_RE.exec(text);
+    if (!m) continue;
+    // (the name's trailing joining words: "... and the United Nations and the commitment")
+    const words = m[4]!.split(' ');
+    while (words.length > 1 && RANGE_TAIL_JOINERS.has(words[words.length - 1]!)) words.pop();
+    const tail = words.join(' ');
+    const start = at - 1;
+    const lastAt = start + m[1]!.length + 4;
+    const end = lastAt + m[2]!.length + 1 + m[3]!.length + 2 + tail.length;
+    const kind = SITTING_KIND_OF_NOUN[m[3]!]!;
+    // (an ordinal printed in lower case opens the name capitalised, as the edition's own name does)
+    const firstName = `First ${m[3]!} ${tail}`;
+    const last = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    for (let k = cands.length - 1; k >= 0; k--) {
+      const c = cands[k]!;
+      if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
+    }
+    cands.push(
+      candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
+      candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
+    );
+    cands.sort((a, b) => a.start - b.start);
   }
 }
 
@@ -8104,6 +8144,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4b'''(range). "the First to Twenty-first Meetings of the States Parties to the Convention": the range's two ends
+  (s) => { if (s.text.includes(IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (textIncludes(s.text, AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each
@@ -8257,6 +8299,11 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''. "as called for by the Secretary-General of the Organization of Islamic Cooperation": that organization's own
   // (a look at the kept candidates only)
   (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
+  // 7''(c). "the action programme adopted at the 1987 International Conference on ...": that conference's programme
+  (s) => { if (s.text.includes(ACTION_PROGRAMME_ADOPTED)) actionProgrammesOfSittings(s.text, s.kept); },
+  // 7''(b). "at the General Secretariat of the Organization" in a text on the Organization of Islamic Cooperation: that
+  // organization's secretariat (one substring first: a few paragraphs in the corpus)
+  (s) => { if (s.text.includes(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
   // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga)
   (s) => { if (hasSpecialSessionOfConference(s.kept) && textIncludes(s.text, TO_REVIEW_THE_OPERATION)) specialSessionsToReview(s.text, s.kept); },
@@ -8858,6 +8905,90 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
   }
 }
 const OF_THE_AUTHORITY = ' of the Authority';
+
+const ACTION_PROGRAMME_ADOPTED = 'action programme adopted ';
+const ACTION_PROGRAMME_OF_THE = 'Action Programme of the ';
+const AT_THE_END = ' at the ';
+/**
+ * Step 7''(c): "the implementation of the action programme adopted at the 1987 International Conference on the Relationship
+ * between Disarmament and Development" (A/RES/78/23 PP9, 80/25), "... adopted on 11 September 1987 at the International
+ * Conference ..." (OP2): the programme is an instrument of its own, named by the sitting that adopted it (which stays an Event,
+ * and ADOPTED it: attributions). Missed before: the lowercase words were no name.
+ */
+function actionProgrammesOfSittings(text: string, kept: Candidate[]): void {
+  for (let at = text.indexOf(ACTION_PROGRAMME_ADOPTED); at >= 0; at = text.indexOf(ACTION_PROGRAMME_ADOPTED, at + 1)) {
+    const end = at + ACTION_PROGRAMME_ADOPTED.length - ' adopted '.length;
+    if (kept.some((c) => c.start < end && c.end > at)) continue;
+    // the sitting right after, the gap " adopted [on <day>] at the " (its year may open the sitting's mention)
+    const sitting = kept.find((c) => c.kind === 'Event' && c.start > end && c.start - end <= 40);
+    if (sitting === undefined) continue;
+    const gap = text.slice(end, sitting.start);
+    if (!gap.endsWith(AT_THE_END)) continue;
+    // (the sitting's year opens its name: "the 1987 International Conference"; the programme is named without it)
+    const name = ACTION_PROGRAMME_OF_THE + (isYearWord(sitting.name) ? sitting.name.slice(5) : sitting.name);
+    kept.push(candidate('Framework', name, {}, at, end, 'pattern'));
+    kept.sort((a, b) => a.start - b.start);
+  }
+}
+/** `name` opens with a year and a space ("1987 International Conference ...") */
+function isYearWord(name: string): boolean {
+  if (name.charCodeAt(4) !== 32) return false;
+  for (let k = 0; k < 4; k++) if (name.charCodeAt(k) < 48 || name.charCodeAt(k) > 57) return false;
+  return true;
+}
+
+const GENERAL_SECRETARIAT_OF_THE = 'General Secretariat of the ';
+const GENERAL_SECRETARIAT_OF_THE_ORGANIZATION = 'General Secretariat of the Organization';
+const ORGANIZATION_WORD = 'Organization';
+/**
+ * Step 7''(b): "the organization of the workshop ... from 24 to 26 July 2022 at the General Secretariat of the Organization"
+ * (A/RES/79/9 PP17), "activities of the Department of Family Affairs of the General Secretariat of the Organization" (PP22): in
+ * a text titled on, or a paragraph naming, an organization whose secretariat is its "General Secretariat" (the gazetteer's
+ * organs naming their owner), "the Organization" is that one; the United Nations has no General Secretariat. Read before as the
+ * United Nations Secretariat ("Secretariat of the Organization") and a department of nobody.
+ */
+function generalSecretariatsOfTheOrganization(text: string, kept: Candidate[], title: string | undefined): void {
+  for (let at = text.indexOf(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION); at >= 0; at = text.indexOf(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION, at + 1)) {
+    const end = at + GENERAL_SECRETARIAT_OF_THE_ORGANIZATION.length;
+    // (the owner's name printed in full, "... of the Organization of Islamic Cooperation": the gazetteer read it)
+    // ("Organizations": another word)
+    if (text.startsWith(' of ', end) || text.charCodeAt(end) === 115 /* s */) continue;
+    const organ = generalSecretariatOfNamedOwner(text.slice(0, at), kept, title);
+    if (organ === undefined) return;
+    const ref = entryRef(organ);
+    const owner = ref.name.slice(GENERAL_SECRETARIAT_OF_THE.length);
+    for (let i = kept.length - 1; i >= 0; i--) {
+      const c = kept[i]!;
+      if (c.kind !== 'Organization' || c.end !== end || c.start < at - 1) {
+        // "the Department of Family Affairs of the General Secretariat of the Organization": that secretariat's department
+        if (c.kind === 'Organization' && c.end === end && c.start < at && c.name.endsWith(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) {
+          c.name = c.name.slice(0, c.name.length - ORGANIZATION_WORD.length) + owner;
+          c.attrs = {};
+          c.entry = undefined;
+        }
+        continue;
+      }
+      kept.splice(i, 1);
+    }
+    if (!kept.some((c) => c.start <= at && c.end >= end)) {
+      kept.push(candidate('Organization', ref.name, { ...ref.attrs }, at, end, 'gazetteer', false, organ));
+      kept.sort((a, b) => a.start - b.start);
+    }
+  }
+}
+/** The one organ "General Secretariat of the <owner>" the gazetteer knows whose owner the title or `before` names, else undefined. */
+function generalSecretariatOfNamedOwner(before: string, kept: readonly Candidate[], title: string | undefined): GazetteerEntry | undefined {
+  let found: GazetteerEntry | undefined;
+  for (const organ of ORGANS_NAMING_OWNER) {
+    if (!organ.name.startsWith(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) continue;
+    const owner = organ.name.slice(GENERAL_SECRETARIAT_OF_THE.length);
+    const named = title?.includes(owner) === true || (before.includes(owner) && kept.some((c) => c.kind === 'Organization' && c.name === owner));
+    if (!named) continue;
+    if (found !== undefined) return undefined;
+    found = organ;
+  }
+  return found;
+}
 
 /**
  * Step 3': "Notes the decision of the Assembly to extend the current strategic plan of the Authority, the request to the

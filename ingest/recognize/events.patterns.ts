@@ -704,3 +704,15 @@ export const INITIATED_IN = ', initiated in ';
 /** right after a process's name: " that initially met in May 2023 in Doha", ", initiated in May 2023 in Doha" (group 1 or 2: the
  *  words that stand for its first meeting) */
 export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(initially\s+met)|(initiated))\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
+
+/**
+ * A range of numbered sittings from the first: "the First to Twenty-first Meetings of the States Parties to the Convention"
+ * (A/RES/79/34 PP6), "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation" (79/9
+ * PP18), "the First to Fourteenth Summits of the Association of Southeast Asian Nations and the United Nations" (group 1: the
+ * first ordinal, 2: the last, 3: the sitting noun's singular, 4: the name after the noun, capitalised words and joining words;
+ * its trailing joining words are the caller's to trim). Sticky: read at the "irst to " gate's hit less its first letter.
+ */
+export const FIRST_TO_ORDINAL_SITTINGS_RE = letterRe(
+  String.raw`([Ff]irst) to (${ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`)}) (Meeting|Conference|Summit)s ((?:of|on) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|to|on|for))*)`,
+  'uy',
+);
