@@ -1032,10 +1032,12 @@ function isReportSubject(text: string, m: EntityMention): boolean {
  * efforts of the United Nations, stay its verb's (UN_QUALIFIER_BEFORE_RE: the nouns, right before "of the").
  * So for the General Assembly's observers, the formula of the observances ("Invites all States Members of the United Nations,
  * members of the specialized agencies and observers of the General Assembly ... to observe the International Day of Play",
- * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly.
+ * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly. So for the Council's members
+ * ("The Security Council requests the permanent members of the Security Council to direct their Chiefs of Staff", S/RES/1
+ * (1946) OP1; "the participation of all permanent members of the Security Council", A/RES/78/13 OP2): States, not the Council.
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly' || m.key === 'Organization:Security Council') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /**
