@@ -3,7 +3,7 @@
 // plus 80/227). Fixed: the Organization that only qualifies what the Charter sets or what it spends and runs by ("the purposes
 // and principles of the United Nations", "the regular budget of the United Nations", "the rules and procedures of the United
 // Nations") is no target of the clause's verb, as its languages and members were not; nor is the Security Council whose
-// members are addressed or named ("requests the permanent members of the Security Council", S/RES/1 (1946) OP1). Kept, by the
+// permanent members are addressed or named ("requests the permanent members of the Security Council", S/RES/1 (1946) OP1). Kept, by the
 // design and the tests before: a recipient ("report to the General Assembly", "submit these proposals to the Security
 // Council"), the body's own work ("the work of the General Assembly"), "under the auspices of the United Nations" (the
 // Organization acts) and "the relevant resolutions of the United Nations" (its author). Each fix has a guard.
@@ -96,6 +96,12 @@ describe('the Security Council whose members are addressed is no verb target', (
     const rel = relations(text, 'operative', SC);
     expect(rel).toContain(`REQUESTS ${COUNCIL}`);
     expect(rel).toContain('REQUESTS Organization:Military Staff Committee');
+  });
+
+  it('guard: A/RES/79/329 PP17 "the eighteenth annual joint consultative meeting between members of the Security Council and the Peace and Security Council": members of the Council without "permanent" are the Council, WELCOMES keeps it', () => {
+    const text =
+      'Welcoming in this regard the eighteenth annual joint consultative meeting between members of the Security Council and the Peace and Security Council, held on 18 October 2024 in New York,';
+    expect(relations(text, 'preambular', { ...GA, symbol: 'A/RES/79/329', date: '2025-07-28' })).toContain(`WELCOMES ${COUNCIL}`);
   });
 
   it('guard: A/RES/78/222 OP32 style "encourages the Security Council to take appropriate action": the Council addressed keeps ENCOURAGES', () => {
