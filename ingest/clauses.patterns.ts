@@ -258,13 +258,6 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * there is no target of the clause's verb.
  */
 export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules|procedures)\s+of\s+the\s+$/;
-/**
- * The States among the Security Council's members, right before "of the Security Council" (extract.ts qualifiesAnotherNoun):
- * "the permanent members of the", "the three African non-permanent members of the". Not "members of the" alone: "a joint meeting
- * between members of the Security Council and the Peace and Security Council", "a press statement of the members of the
- * Security Council" speak of the Council as a body.
- */
-export const COUNCIL_MEMBERS_BEFORE_RE = /\b[Pp]ermanent\s+members\s+of\s+the\s+$/;
 
 /**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";

@@ -31,7 +31,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, COUNCIL_MEMBERS_BEFORE_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1032,15 +1032,10 @@ function isReportSubject(text: string, m: EntityMention): boolean {
  * efforts of the United Nations, stay its verb's (UN_QUALIFIER_BEFORE_RE: the nouns, right before "of the").
  * So for the General Assembly's observers, the formula of the observances ("Invites all States Members of the United Nations,
  * members of the specialized agencies and observers of the General Assembly ... to observe the International Day of Play",
- * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly. So for the Council's permanent
- * members ("The Security Council requests the permanent members of the Security Council to direct their Chiefs of Staff", S/RES/1
- * (1946) OP1; "the participation of all permanent members of the Security Council", A/RES/78/13 OP2): States, not the Council
- * (COUNCIL_MEMBERS_BEFORE_RE).
+ * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly.
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  if (m.kind !== 'Organization' || m.footnote !== undefined) return false;
-  if (m.key === 'Organization:Security Council') return COUNCIL_MEMBERS_BEFORE_RE.test(text.slice(Math.max(0, m.start - 28), m.start));
-  return (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /**
