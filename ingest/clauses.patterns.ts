@@ -253,9 +253,11 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * The nouns the United Nations qualifies, right before "of the" and its name (extract.ts qualifiesAnotherNoun): "the history of
  * the", "the six official languages of the", "States Members of the", "a State Member of the", "Member States and observers of
  * the", "States not members of the"; and the General Assembly ("members of the specialized agencies and observers of the").
- * The Organization there is no target of the clause's verb.
+ * Also what the Charter sets and the Organization spends: "the purposes and principles of the", "core values and principles of
+ * the", "the regular budget of the", "the rules and procedures of the", "staff regulations and rules of the". The Organization
+ * there is no target of the clause's verb.
  */
-export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers)\s+of\s+the\s+$/;
+export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules|procedures)\s+of\s+the\s+$/;
 
 /**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
