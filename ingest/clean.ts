@@ -578,10 +578,10 @@ const SPLIT_DIGITS_TEST = /\d \d/;
 /** "2 011" -> "2011" when the pieces make four digits (the lookahead of SPLIT_YEAR checked the century) */
 const splitYear = (all: string, a: string, b: string): string => (a.length + b.length === 4 ? a + b : all);
 
-/** A piece that stands as a word: one of the genre's, or "a", "I" or a capital (an initial: "Annex L and"); not "s", "ion" */
 /** a lower-case letter (one that has a capital: not a digit or mark) */
 const isLowerLetter = (ch: string): boolean => ch !== ch.toUpperCase() && ch === ch.toLowerCase();
 
+/** A piece that stands as a word: one of the genre's, or "a", "I" or a capital (an initial: "Annex L and"); not "s", "ion" */
 function isGenreWord(piece: string): boolean {
   if (piece.length === 1) return piece === 'a' || !isLowerLetter(piece);
   return genreLexicon().has(piece.toLowerCase());

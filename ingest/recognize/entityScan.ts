@@ -7975,9 +7975,9 @@ const SESSION_GATE = gateBits('session', 'meeting');
 const WORKING_GATE = gateBits('orking');
 const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
-/** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
 /** a lowercase forum on a topic (lowercaseSittings' own gate) */
 const FORUM_ON = ' forum on ';
+/** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
 const ENVOY_GATE = gateBits('Envoy');

@@ -597,14 +597,13 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
  * Habitat Assembly, held in Nairobi from 5 to 9 June 2023", 78/...): one part of a sitting, the sitting's name next. Group 1: the
  * part's ordinal.
  */
+export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
 /** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
 export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols(?:\s+to\s+the\s+Convention)?(?=,)/;
-export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
 /** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in
  *  Montreal, Canada, from 7 to 19 December 2022" (A/RES/78/262 OP42, 78/263 OP14, 79/263 OP43) (group 1: the venue, none when
- *  held online; 2: the days) */
-// (a name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of the Parties to, held in
-// Montreal", A/RES/78/151 PP11: the dangling "to" before the comma)
+ *  held online; 2: the days). A name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of
+ *  the Parties to, held in Montreal" (A/RES/78/151 PP11), leaves a dangling "to" before the comma. */
 export const PART_HELD_RE = letterRe(String.raw`^(?:\s+to(?=,))?,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
 /**
  * Right after a sitting's name in a citation: " (Part II), Montreal, Canada, 7–19 December 2022" ("Adopted at the fifteenth
