@@ -3405,7 +3405,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
   // 1a'''. "the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for
   // Poverty Eradication": whose efforts launched it leads it
-  if (hasWord(words, LAUNCH) && text.includes(TO_LAUNCH_THE)) launchEffortsAttributions(text, sorted, push);
+  if (hasWord(words, LAUNCH) && textIncludes(text, TO_LAUNCH_THE)) launchEffortsAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
@@ -3568,7 +3568,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
-  const including = text.includes(INCLUDING_THE);
+  const including = textIncludes(text, INCLUDING_THE);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;

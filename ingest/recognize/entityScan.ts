@@ -8125,7 +8125,7 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
 
 const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4a'''''. "the Amendment2 to the Convention on ...": one amendment across its glued footnote mark, not the treaty alone
-  (s) => { if (s.text.includes(AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
   (s) => { if (textIncludes(s.text, TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
@@ -8145,7 +8145,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
   // 4b'''(range). "the First to Twenty-first Meetings of the States Parties to the Convention": the range's two ends
-  (s) => { if (s.text.includes(IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
+  (s) => { if (textIncludes(s.text, IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (textIncludes(s.text, AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each
@@ -8181,7 +8181,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
     // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
-    if (!(s.gates & SITTING_GATE) && !s.text.includes(FORUM_ON)) return;
+    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
@@ -8300,10 +8300,10 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // (a look at the kept candidates only)
   (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
   // 7''(c). "the action programme adopted at the 1987 International Conference on ...": that conference's programme
-  (s) => { if (s.text.includes(ACTION_PROGRAMME_ADOPTED)) actionProgrammesOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, ACTION_PROGRAMME_ADOPTED)) actionProgrammesOfSittings(s.text, s.kept); },
   // 7''(b). "at the General Secretariat of the Organization" in a text on the Organization of Islamic Cooperation: that
   // organization's secretariat (one substring first: a few paragraphs in the corpus)
-  (s) => { if (s.text.includes(GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
+  (s) => { if (textIncludes(s.text, GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
   // (this step looks for one kind of event among the candidates first: the rare event spares most paragraphs a search of
   // their whole text for a long phrase, V8's StringSearch ~0.25% of all CPU over corpus-ga)
   (s) => { if (hasSpecialSessionOfConference(s.kept) && textIncludes(s.text, TO_REVIEW_THE_OPERATION)) specialSessionsToReview(s.text, s.kept); },
