@@ -1,5 +1,5 @@
 // Session-41 audit aud41c: resolution citations on a fresh random sample of corpus-ga (A/RES/79/69, 80/155, 78/160, 78/219,
-// 79/201, 78/37, 80/42, 79/92): 206 citations judged for target key, edge type, date and subject; keys and edge types all
+// 79/201, 78/37, 80/42, 79/92): 207 citations judged for target key, edge type, date and subject; keys and edge types all
 // right, none false, none missed; 5 wrong in date or subject, now 0: a subject that opens with a name ("on Micro-, Small and
 // Medium-sized Enterprises Day", 79/201 PP14), a subject cut at a day range ("to be held on 22 and 23 September 2024",
 // 78/160 PP10), twin Assembly and Council resolutions printed with one date ("resolutions 70/262 and 2282 (2016) of 27 April
