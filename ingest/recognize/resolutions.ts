@@ -1086,7 +1086,7 @@ function shareListDate(text: string, pending: readonly { parts: Record<string, s
 /**
  * "the adoption by the General Assembly and the Security Council of substantively identical resolutions 70/262 and 2282 (2016) of
  * 27 April 2016", "resolutions 72/276 and 2413 (2018) of 26 April 2018 on peacebuilding and sustaining peace" (A/RES/79/92 PP5,
- * 78/256, 80/?): twin resolutions the two organs adopt the same day, printed with one date after the Council's. The Assembly's
+ * 78/79, 80/83): twin resolutions the two organs adopt the same day, printed with one date after the Council's. The Assembly's
  * number must be of the session that day falls in, the Council's year that day's.
  */
 function twinOfCouncil(ga: Record<string, string | undefined>, council: Record<string, string | undefined>, date: string): boolean {
