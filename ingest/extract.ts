@@ -12,7 +12,7 @@ import type {
   ResolutionText,
   VerbRelation,
 } from './models.js';
-import type { NodeKind, VerbRelationType } from '../graph/model-keys.js';
+import { nodeKey, type NodeKind, type VerbRelationType } from '../graph/model-keys.js';
 import { findResolutionRefsWithPending, hasPendingCitations, ibidConferenceResolution, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
@@ -509,6 +509,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   linkAdvisoryOpinions(paragraph, bodyMentions, footnoteMentions, ctx);
   const mentions = [...withoutOwningSecretariat(text, bodyMentions), ...footnoteMentions];
+  decisionsOfQualifiedSittings(mentions);
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:
     // its MENTIONS edge keeps the phrase and span of the first mention (graph/plan.ts)
@@ -773,6 +774,36 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
   return meetings ?? NO_MEETINGS;
 }
 const NO_MEETINGS: EntityMention[] = [];
+
+/** The most letters between a decision's number and the sitting named after it: " of the " */
+const DECISION_OF_SITTING_GAP = 8;
+
+/**
+ * "decision 1 of the Fifth Review Conference of the High Contracting Parties to the Convention", "decision 1 of the Sixth
+ * Review Conference" (A/RES/78/64 OP8, 79/75, 80/68): the cited body is the sitting printed after the number, a body we do
+ * not key, known only as printed ("the Convention", or nothing). The Event read there is keyed with its instrument
+ * ("Sixth Review Conference (Convention on Certain Conventional Weapons)"): the decision takes that name as its body, so the
+ * two printings of one conference are one body, and not another treaty's conference of that ordinal.
+ */
+function decisionsOfQualifiedSittings(mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const r = mentions[i]!;
+    if (r.kind !== 'Resolution' || r.footnote || typeof r.attrs.body !== 'string' || typeof r.attrs.number !== 'string') continue;
+    const body = r.attrs.body;
+    // (only a sitting SITTING_OF_INSTRUMENT_RE may key: most cited bodies are the Assembly's, the Council's)
+    if (!body.includes(' Review Conference') && !body.includes(' Meeting of ')) continue;
+    for (const e of mentions) {
+      if (e.kind !== 'Event' || e.start < r.end || e.start > r.end + DECISION_OF_SITTING_GAP || e.phrase !== body || e.footnote) continue;
+      const q = SITTING_OF_INSTRUMENT_RE.exec(e.key);
+      if (!q) break;
+      const sitting = e.key.slice('Event:'.length);
+      const instrument = r.attrs.instrument === 'decision' ? 'decision' : 'resolution';
+      const symbol = `${sitting} ${instrument} ${r.attrs.number}`;
+      mentions[i] = { ...r, key: nodeKey('Resolution', symbol), name: symbol, attrs: { ...r.attrs, symbol, body: sitting } };
+      break;
+    }
+  }
+}
 
 /** "<Ordinal> Review Conference (<instrument>)": a numbered parties' sitting keyed with its instrument (entityScan's partiesSittingKey). */
 const SITTING_OF_INSTRUMENT_RE = /^Event:[A-Z][a-z]+(?:-[a-z]+)? (Review Conference|Meeting of (?:the )?States Parties|Meeting of the Parties) \((?![AES]\/)(.+)\)$/;

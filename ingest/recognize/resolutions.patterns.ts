@@ -135,9 +135,17 @@ export const OF_DATE_AT_RE = new RegExp(
  * (A/RES/78/214 PP25, 79/180, 80/200).
  */
 export const ADOPTED_ON_AT_RE = new RegExp(
-  String.raw`(?:\s*\([^()]{1,40}\))?\s*,?\s*adopted(?:\s+(?:by\s+consensus|without\s+a\s+vote))?(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
+  String.raw`(?:\s*\([^()]{1,40}\))?\s*,?\s*adopted(?:\s+(?:by\s+consensus|without\s+a\s+vote))?(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council|General\s+Conference\s+of\s+the\s+United\s+Nations\s+Educational,\s+Scientific\s+and\s+Cultural\s+Organization))?\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',
 );
+
+/**
+ * The day printed before UNESCO's General Conference, its session and "in its resolution N": "the Recommendation on ... adopted on
+ * 20 November 2023 by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its
+ * forty-second session in its resolution 16" (A/RES/79/267 PP5): the day the resolution adopted it. Asked of the words before a
+ * UNESCO_GC_SESSION_RE match.
+ */
+export const ADOPTED_ON_BY_THE_END_RE = new RegExp(String.raw`\badopted\s+on\s+(?<date>${DAY_MONTH_YEAR_SOURCE})\s+by\s+the\s+$`);
 
 /**
  * The day after a subject's lower-case aside: "decisions 2/CP.27 and 2/CMA.4 on funding arrangements for responding to loss and
@@ -166,18 +174,27 @@ export const SUBJECT_DATE_END_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_M
  * resolution 186 (1964) of 4 March 1964 regarding the establishment of the United Nations Peacekeeping Force in Cyprus",
  * A/RES/79/303 PP2; "resolution 79/260 of 24 December 2024 relating to unforeseen and extraordinary expenses", 79/261 OP5).
  */
-export const ON_SUBJECT_AT_RE = /\s+(?:on|(concerning|regarding|relating\s+to))\s+(?=[a-z“"])/y;
+// (a subject may open with a name: "its resolution 71/279 of 6 April 2017 on Micro-, Small and Medium-sized Enterprises Day",
+// A/RES/79/201 PP14; "65/5 of 20 October 2010 on World Interfaith Harmony Week", 78/214 PP25; a day, "on 22 September", is a digit)
+export const ON_SUBJECT_AT_RE = /\s+(?:on|(concerning|regarding|relating\s+to))\s+(?=[a-zA-Z“"])/y;
 
 /**
  * "the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism" (A/RES/78/115
  * PP): what follows "concerning" there is the committee's, not the resolution's subject.
  */
-export const PURSUANT_TO_CITATION_END_RE = /pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+[^,;]{1,30}$/;
+// (also after a list of numbers: "the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015)
+// concerning ISIL (Da’esh), Al-Qaida and associated individuals ...", A/RES/79/317)
+export const PURSUANT_TO_CITATION_END_RE =
+  /pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+(?:[\d/]+(?:\s+\(\d{4}\))?(?:,\s+|\s+and\s+))*[^,;]{1,30}$/;
 
 /** A footnote mark glued to a subject's last lowercase word ("on countering cyberbullying18"); not "Goal 16", "COVID-19". */
 export const GLUED_MARK_END_RE = /(?<=[a-z])\d{1,3}$/;
-/** Where a subject phrase ends. */
-export const SUBJECT_END_RE = /[,;:(]|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)[-‑])?\d)|as well as\s+(?=\[?(?:(?:ES|S)[-‑])?\d))\b|$/g;
+/**
+ * Where a subject phrase ends: before "and" and the next number of the list, not before "and" and the second of two days ("on
+ * the modalities and the scope of the Summit of the Future to be held on 22 and 23 September 2024", A/RES/78/160 PP10).
+ */
+export const SUBJECT_END_RE =
+  /[,;(]|:(?!\s+[a-z])|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)[-‑])?\d)(?!\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|as well as\s+(?=\[?(?:(?:ES|S)[-‑])?\d))\b|$/g;
 
 /** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
 export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;

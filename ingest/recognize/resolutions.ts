@@ -59,6 +59,7 @@ import {
   NOT_A_BODY,
   OF_DATE_AT_RE,
   ADOPTED_ON_AT_RE,
+  ADOPTED_ON_BY_THE_END_RE,
   LOWER_ASIDE_ADOPTED_ON_AT_RE,
   FOREIGN_RANGE_TO_AT_RE,
   ON_SUBJECT_AT_RE,
@@ -580,9 +581,13 @@ const BY_THE_BODY_RE = /\bby\s+the\s+(?:[A-Z][\w’'-]*\s+)*[A-Z][\w’'-]*$/;
  * session-first form's mention is "resolution 16" (the number's span), as other bodies' "in its resolution" citations.
  */
 function unescoConferenceCitations(text: string, push: (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument) => void): void {
-  const cite = (session: number, number: string, start: number, end: number): void => {
+  const cite = (session: number, number: string, start: number, end: number, dateBefore?: string): void => {
     const symbol = `UNESCO General Conference resolution ${session} C/${number}`;
-    push({ symbol, body: UNESCO_GC_NAME, number: `${session} C/${number}` }, start, end, readTail(text, end), 'resolution');
+    const tail = readTail(text, end);
+    // "resolution 41C/53 adopted by the General Conference of [UNESCO] on 23 November 2021" (A/RES/78/312 PP6): the day after the body
+    if (!tail.date && !tail.title && !tail.subject) readAdoptedOn(text, tail);
+    if (!tail.date && dateBefore) tail.date = dateBefore;
+    push({ symbol, body: UNESCO_GC_NAME, number: `${session} C/${number}` }, start, end, tail, 'resolution');
   };
   if (text.includes('C/')) {
     UNESCO_GC_SYMBOL_RE.lastIndex = 0;
@@ -607,7 +612,10 @@ function unescoConferenceCitations(text: string, push: (c: Cited | undefined, st
     const session = ordinalValue(m.groups!.ordinal!);
     if (session === undefined) continue;
     const end = m.index + m[0].length;
-    cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end);
+    // "adopted on 20 November 2023 by the General Conference ... in its resolution 16" (A/RES/79/267 PP5): the day printed before
+    const before = text.startsWith('by the ', m.index - 7) ? ADOPTED_ON_BY_THE_END_RE.exec(text.slice(Math.max(0, m.index - 60), m.index)) : null;
+    const dateBefore = before?.groups?.date ? parseSingleDate(before.groups.date.replace(/\s+/g, ' ')) : undefined;
+    cite(session, String(Number(m.groups!.number)), end - m.groups!.number!.length - m.groups!.intro!.length, end, dateBefore);
   }
   // "resolution 1 adopted on 20 November 2013 by the General Conference ... at its thirty-seventh session": the mention
   // is "resolution 1" (the date and body are read as any citation's tail)
@@ -924,8 +932,10 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     // Only a body printed after the list's last number covers the items before it.
     const listAfter = pending.length > 1 ? pending[pending.length - 1]!.after : undefined;
     if (plural && pending.length > 1) {
-      shareListTitle(text, pending);
+      // (the dates first: a subject shared back from the last item is no subject of an item's own, which stops a date's run;
+      // "resolutions 72/276 and 2413 (2018) of 26 April 2018 on peacebuilding and sustaining peace", A/RES/79/92 PP5)
       shareListDate(text, pending);
+      shareListTitle(text, pending);
     }
     let antecedent: BodyHint | null | undefined;
     // no body, no "its", nothing read on from the citation before it: the number alone
@@ -1066,11 +1076,25 @@ function shareListDate(text: string, pending: readonly { parts: Record<string, s
     if (p.tail.subject && !dayAfterSubject(text, pending[k]!.tail)) continue;
     const a = p.parts[0]!;
     const b = pending[k]!.parts[0]!;
-    if (a.a === undefined || a.a !== b.a || a.b === undefined || b.b === undefined || Math.abs(Number(a.b) - Number(b.b)) > 10) continue;
+    if (!(b.sc !== undefined ? twinOfCouncil(a, b, date) : a.a !== undefined && a.a === b.a && a.b !== undefined && b.b !== undefined && Math.abs(Number(a.b) - Number(b.b)) <= 10)) continue;
     const nextStart = pending[k]!.spans[0]?.[0];
     if (nextStart === undefined || !PLAIN_LIST_GAP_RE.test(text.slice(p.tail.after, nextStart))) continue;
     p.tail = newTail(p.tail.end, p.tail.after, date, p.tail.title, p.tail.subject);
   }
+}
+
+/**
+ * "the adoption by the General Assembly and the Security Council of substantively identical resolutions 70/262 and 2282 (2016) of
+ * 27 April 2016", "resolutions 72/276 and 2413 (2018) of 26 April 2018 on peacebuilding and sustaining peace" (A/RES/79/92 PP5,
+ * 78/79, 80/83): twin resolutions the two organs adopt the same day, printed with one date after the Council's. The Assembly's
+ * number must be of the session that day falls in, the Council's year that day's.
+ */
+function twinOfCouncil(ga: Record<string, string | undefined>, council: Record<string, string | undefined>, date: string): boolean {
+  if (ga.a === undefined || ga.b === undefined || council.scy !== date.slice(0, 4)) return false;
+  const year = Number(date.slice(0, 4));
+  const session = Number(ga.a);
+  // (session N opens in September of 1945 + N and closes in September of the year after)
+  return year === 1945 + session ? date.slice(5, 7) >= '09' : year === 1946 + session && date.slice(5, 7) <= '09';
 }
 
 /** The tail's day was printed at the end of its subject (SUBJECT_DATE_END_RE), not right after the number. */
