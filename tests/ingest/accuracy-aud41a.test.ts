@@ -8,7 +8,7 @@
 // issues, calls for", "which, inter alia, recommends") is the relative clause's, no clause of the body (A/RES/79/135 OP2,
 // 79/185 OP6). Kept: the author of resolutions ("other resolutions of the Assembly"), the Organization's own activities, a
 // recipient ("report to the General Assembly"), "in which the General Assembly recognized" (the agent in the clause: aud40h's
-// annotation gives it the clause's verb). Sample: verb edges right 393/396 -> 395/396 (left: A/RES/79/230 PP3 "the first
+// annotation gives it the clause's verb). Sample: verb edges right 393/396 (3 wrong) -> 393/394 (1 wrong) (left: A/RES/79/230 PP3 "the first
 // session of the General Assembly following the adoption of the decisions" read as an event, one text).
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../ingest/clauses.js';
