@@ -255,9 +255,12 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * the", "States not members of the"; and the General Assembly ("members of the specialized agencies and observers of the").
  * Also what the Charter sets and the Organization spends: "the purposes and principles of the", "core values and principles of
  * the", "the regular budget of the", "the rules and procedures of the", "staff regulations and rules of the". The Organization
- * there is no target of the clause's verb.
+ * there is no target of the clause's verb. So for its parts, as for its members: "the appropriate bodies of the", "other organs of
+ * the", "the principal judicial organ of the", "the relevant entities of the", "specialized agencies, funds and programmes of the"
+ * (the same parts printed "United Nations entities" name no Organization at all), and "the rules of procedure of the" General Assembly.
  */
-export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules|procedures)\s+of\s+the\s+$/;
+export const UN_QUALIFIER_BEFORE_RE =
+  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations)\s+of\s+the\s+$/;
 
 /**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";

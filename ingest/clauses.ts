@@ -458,6 +458,11 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // what the cited resolution did, not the stance adjective "encouraged by" / "determined to" / "mindful of"
     if (entry.later === 'lead' && !STANCE_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const verbText = g.verb!;
+    // "..., a political agenda, which, among other issues, calls for addressing ..." (A/RES/79/135 OP2), "decision C-28/DEC.12 ...
+    // by the Conference of the States Parties to the Convention, which, inter alia, recommends that States parties ..." (79/185
+    // OP6): the verb right after a relative pronoun and its aside set off by commas is the relative clause's, what the text or
+    // body it stands for does, not the body's act
+    if (text.charCodeAt(m.index) === 44 /* , */ && relativeAsideBefore(text, m.index)) continue;
     // ", and continues to regret ...": the third person of "continue" counts, as at a paragraph's start
     const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);
     const lead = g.lead ?? '';
@@ -545,6 +550,25 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
 }
 
 const BUILDING_ON = 'building ';
+
+/** how far back from an aside's closing comma its relative pronoun may stand ("which, among other issues,") */
+const RELATIVE_ASIDE_REACH = 60;
+/**
+ * Whether the comma at `at` closes a relative pronoun ("which", "who") or its aside: "which, inter alia," (the comma right after
+ * the pronoun, the aside read as the later verb's connector) or "which, among other issues," (the comma after the aside, no
+ * comma or semicolon between).
+ */
+function relativeAsideBefore(text: string, at: number): boolean {
+  if (text.startsWith(' which', at - 6) || text.startsWith(' who', at - 4)) return true;
+  const k = Math.max(text.lastIndexOf('which, ', at), text.lastIndexOf(' who, ', at));
+  if (k < 0 || at - k > RELATIVE_ASIDE_REACH) return false;
+  const asideStart = text.indexOf(', ', k) + 2;
+  for (let i = asideStart; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 /* , */ || c === 59 /* ; */) return false;
+  }
+  return asideStart < at;
+}
 
 /** a document whose content a participle may tell (the last one before the participle is read) */
 const DOCUMENT_NOUN_RE = /\b(?:reports?|comments|stocktaking|study|summary|overview|analysis|assessment)\b/g;

@@ -1099,10 +1099,13 @@ function isReportSubject(text: string, m: EntityMention): boolean {
  * efforts of the United Nations, stay its verb's (UN_QUALIFIER_BEFORE_RE: the nouns, right before "of the").
  * So for the General Assembly's observers, the formula of the observances ("Invites all States Members of the United Nations,
  * members of the specialized agencies and observers of the General Assembly ... to observe the International Day of Play",
- * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly.
+ * A/RES/78/268 OP2, OP5, and some twenty more texts): the observers are invited, not the Assembly. Its parts likewise ("the
+ * need for the Special Committee to ensure that the appropriate bodies of the United Nations actively pursue a public awareness
+ * campaign", A/RES/79/108 PP13 and some thirty-five territory texts; "Requests the entities of the United Nations to strengthen
+ * efforts", 78/182 OP40), and "the rules of procedure of the General Assembly" (A/RES/78/319 OP14).
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
 /**
