@@ -260,6 +260,15 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
 export const UN_QUALIFIER_BEFORE_RE = /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules|procedures)\s+of\s+the\s+$/;
 
 /**
+ * Right after "which the (General) Assembly": the act the cited text reports its author did ("in which the Assembly
+ * reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft resolution I
+ * PP5, PP6): a past form, optionally after "has"/"had" or "also". The Assembly there is the cited resolution's author, as in
+ * "General Assembly resolution 70/125", and no target of the citing clause's verb. A passive ("in which the General Assembly
+ * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
+ */
+export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+
+/**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
  * also with a footnote mark printed between the comma and "and" ("Reaffirming paragraph 80 of the Final Document of the Tenth
  * Special Session of the General Assembly,5 and convinced that ... the Outer Space Treaty", A/RES/79/18 PP14; ",1 and mindful
