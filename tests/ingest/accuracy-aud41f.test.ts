@@ -4,7 +4,9 @@
 // - "in which the (General) Assembly <past act>": the author of the cited resolution, as in "General Assembly resolution
 //   70/125", is no target of the citing clause's verb (seed PP5, PP6);
 // - "the overall review of the implementation of the outcomes of the World Summit on the Information Society", read as the
-//   meeting that concludes the review, also mentions the summit it reviews (A/RES/79/277 PP2, PP4, PP7).
+//   meeting that concludes the review, also mentions the summit it reviews (A/RES/79/277 PP2, PP4, PP7);
+// - "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ...": each
+//   part listed is PART_OF the whole (A/RES/80/118 PP8, 78/132 PP8).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -74,5 +76,23 @@ describe('the overall review of the outcomes of a summit mentions the summit', (
       'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York in December 2015,';
     const keys = ga.extract(text).mentions.map((m) => m.key);
     expect(keys).not.toContain(WSIS);
+  });
+});
+
+describe('"A, which includes the B, the C and ...": the parts listed are PART_OF the whole', () => {
+  const TFM = 'Initiative:Technology Facilitation Mechanism';
+  it('A/RES/80/118 PP8: "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ... and the online platform": the forum and the task team PART_OF the Mechanism', () => {
+    const text =
+      'Recognizing also the role of the Technology Facilitation Mechanism, which includes the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals, the inter-agency task team on science, technology and innovation for the Sustainable Development Goals and the online platform, as a tool to facilitate multi-stakeholder collaboration and partnerships among Member States, civil society, the private sector, the scientific, technical and academic communities, United Nations entities and other stakeholders in order to support the implementation of the Sustainable Development Goals, including through forging partnerships, such as the Partnership in Action on STI for SDGs Road Maps,';
+    const att = ga.attributions(text);
+    expect(att).toContain(`PART_OF Organization:multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals -> ${TFM}`);
+    expect(att).toContain(`PART_OF Organization:Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals -> ${TFM}`);
+    // the Goals the tool supports, named after other words, are no part of it
+    expect(att.filter((a) => a.startsWith('PART_OF Framework:Sustainable Development Goals'))).toEqual([]);
+  });
+
+  it('guard: "the Technology Facilitation Mechanism, which includes a range of activities in support of the Sustainable Development Goals": no part named right after "which includes the"', () => {
+    const text = 'Recognizing the role of the Technology Facilitation Mechanism, which includes a range of activities in support of the Sustainable Development Goals,';
+    expect(ga.attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
