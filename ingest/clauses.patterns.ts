@@ -275,3 +275,12 @@ export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[s
  * of", five texts of corpus-ga), or run into it (",5and").
  */
 export const COMMA_AND_LEAD_AT_RE = /^[,;](?:\s?\d{1,3}\s*|\s+)and\s/;
+
+/**
+ * After the parts a whole "includes" (extract.ts lastPartsNamedByWhole): the last one in lower case, up to four words, before a
+ * comma or the paragraph's end ("... and the online platform, as a tool", A/RES/80/118 PP8). Group 1: the gap before the words,
+ * group 2: the words.
+ */
+export const LAST_PART_AFTER_RE = /^(,?\s+and\s+the\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,;.]|$)/;
+/** between two parts a whole includes, listed (extract.ts lastPartsNamedByWhole): ", the ", ", and the ", " and the " */
+export const PART_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;

@@ -23,6 +23,7 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
+import { lookupName } from './gazetteer/index.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
@@ -31,7 +32,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, DEMAND_AFTER_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -496,6 +497,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
   const bodyMentions = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))));
+  if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
@@ -1093,6 +1095,35 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE); "Demands
   // that Iraq and Kuwait respect ...": the second subject, listed after the first (ADDRESSEE_LIST_GAP_RE)
   return demand && (listed ? ADDRESSEE_LIST_GAP_RE : DEMAND_GAP_RE).test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
+}
+
+/** the words between a whole and the first part the text says it includes (lastPartsNamedByWhole's gate) */
+const WHICH_INCLUDES_THE = ', which includes the ';
+
+/**
+ * "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ... and the
+ * online platform" (A/RES/80/118 PP8, 78/132 PP8): the last part, printed in lower case by what it is to the whole, is the one the
+ * gazetteer knows as "<part> of the <whole>" ("online platform of the Technology Facilitation Mechanism"): a mention of it, so
+ * that the clause's verb takes it and the whole includes it (attributions, step 5'). Only a known name: a lower-case noun in
+ * the list that is no part's name stays unread.
+ */
+function lastPartsNamedByWhole(text: string, mentions: EntityMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const whole = mentions[i]!;
+    if (!text.startsWith(WHICH_INCLUDES_THE, whole.end) || (whole.kind !== 'Initiative' && whole.kind !== 'Organization' && whole.kind !== 'Framework')) continue;
+    let last = mentions[i + 1]!;
+    if (last.start !== whole.end + WHICH_INCLUDES_THE.length) continue;
+    let j = i + 2;
+    for (; j < mentions.length && PART_LIST_GAP_RE.test(text.slice(last.end, mentions[j]!.start)); j++) last = mentions[j]!;
+    const part = LAST_PART_AFTER_RE.exec(text.slice(last.end, last.end + 60));
+    if (!part) continue;
+    const entry = lookupName(`${part[2]!} of the ${whole.name}`);
+    if (entry === undefined || (entry.kind !== 'Initiative' && entry.kind !== 'Organization')) continue;
+    const start = last.end + part[1]!.length;
+    const end = start + part[2]!.length;
+    mentions.splice(j, 0, { kind: entry.kind, key: namedKey(entry.kind, entry.name), name: entry.name, attrs: {}, phrase: part[2]!, start, end, footnote: undefined, nested: undefined });
+    return;
+  }
 }
 
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */

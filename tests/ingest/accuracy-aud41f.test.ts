@@ -6,7 +6,8 @@
 // - "the overall review of the implementation of the outcomes of the World Summit on the Information Society", read as the
 //   meeting that concludes the review, also mentions the summit it reviews (A/RES/79/277 PP2, PP4, PP7);
 // - "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ...": each
-//   part listed is PART_OF the whole (A/RES/80/118 PP8, 78/132 PP8).
+//   part listed is PART_OF the whole (A/RES/80/118 PP8, 78/132 PP8), and the last part printed in lower case ("and the online
+//   platform") is the one the gazetteer knows as "<part> of the <whole>" (the online platform of the Mechanism).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -94,5 +95,20 @@ describe('"A, which includes the B, the C and ...": the parts listed are PART_OF
   it('guard: "the Technology Facilitation Mechanism, which includes a range of activities in support of the Sustainable Development Goals": no part named right after "which includes the"', () => {
     const text = 'Recognizing the role of the Technology Facilitation Mechanism, which includes a range of activities in support of the Sustainable Development Goals,';
     expect(ga.attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('A/RES/80/118 PP8, 78/132 PP8: "... and the online platform, as a tool": the online platform of the Mechanism, RECOGNIZES it and PART_OF the Mechanism', () => {
+    const text =
+      'Recognizing further the role of the Technology Facilitation Mechanism, which includes the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals, the inter-agency task team on science, technology and innovation for the Sustainable Development Goals and the online platform, as a tool to facilitate multi-stakeholder collaboration,';
+    const platform = 'Initiative:online platform of the Technology Facilitation Mechanism';
+    expect(ga.relations(text)).toContain(`RECOGNIZES ${platform}`);
+    expect(ga.attributions(text)).toContain(`PART_OF ${platform} -> ${TFM}`);
+  });
+
+  it('guard: "..., which includes the multi-stakeholder forum ... and the online tools, as a tool": no known "online tools of the Technology Facilitation Mechanism", nothing read', () => {
+    const text =
+      'Recognizing further the role of the Technology Facilitation Mechanism, which includes the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals and the online tools, as a tool to facilitate multi-stakeholder collaboration,';
+    const keys = ga.extract(text).mentions.map((m) => m.key);
+    expect(keys.filter((k) => k.includes('online'))).toEqual([]);
   });
 });
