@@ -1586,6 +1586,35 @@ function launchOfAttributions(text: string, sorted: EntityMention[], push: Push)
   }
 }
 
+/** the words between a whole and the first part the text says it includes (includedPartsAttributions' gate) */
+const WHICH_INCLUDES_THE = ', which includes the ';
+/** ... as a gap between two mentions, nothing else in it */
+const WHICH_INCLUDES_GAP_RE = /^,\s+which\s+includes\s+the\s+$/;
+/** between two parts listed after it: ", the ", ", and the ", " and the " */
+const NEXT_PART_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
+/** what may include parts, and be one: a body, a programme or mechanism, an instrument */
+const PART_KINDS: ReadonlySet<string> = new Set(['Organization', 'Initiative', 'Framework']);
+/**
+ * Step 5' of findAttributions: "Recognizing also the role of the Technology Facilitation Mechanism, which includes the
+ * multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals, the inter-agency task team
+ * on science, technology and innovation for the Sustainable Development Goals and the online platform, as a tool ..." (A/RES/80/118
+ * PP8, 78/132 PP8, the genre's paragraph on the Mechanism): each part listed right after "which includes" is PART_OF the whole
+ * named before it, as after "adopted A which includes B and C" (step 4). The list ends at the first gap of other words.
+ */
+function includedPartsAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const whole = sorted[i]!;
+    const first = sorted[i + 1]!;
+    if (!PART_KINDS.has(whole.kind) || !PART_KINDS.has(first.kind) || !WHICH_INCLUDES_GAP_RE.test(text.slice(whole.end, first.start))) continue;
+    push('PART_OF', first.key, whole.key, whole.start, first.end);
+    for (let j = i + 2; j < sorted.length; j++) {
+      const part = sorted[j]!;
+      if (!PART_KINDS.has(part.kind) || !NEXT_PART_GAP_RE.test(text.slice(sorted[j - 1]!.end, part.start))) break;
+      push('PART_OF', part.key, whole.key, whole.start, part.end);
+    }
+  }
+}
+
 /** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 /** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
 const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
@@ -3583,6 +3612,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
     push('PART_OF', a.key, b.key, a.start, b.end);
   }
+
+  // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
+  if (textIncludes(text, WHICH_INCLUDES_THE)) includedPartsAttributions(text, sorted, push);
 
   // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."
   if (phase) phaseAttributions(text, sorted, words, push);

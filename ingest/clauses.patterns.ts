@@ -263,9 +263,27 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations)\s+of\s+the\s+$/;
 
 /**
+ * Right after "which the (General) Assembly": the act the cited text reports its author did ("in which the Assembly
+ * reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft resolution I
+ * PP5, PP6): a past form, optionally after "has"/"had" or "also". The Assembly there is the cited resolution's author, as in
+ * "General Assembly resolution 70/125", and no target of the citing clause's verb. A passive ("in which the General Assembly
+ * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
+ */
+export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+
+/**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
  * also with a footnote mark printed between the comma and "and" ("Reaffirming paragraph 80 of the Final Document of the Tenth
  * Special Session of the General Assembly,5 and convinced that ... the Outer Space Treaty", A/RES/79/18 PP14; ",1 and mindful
  * of", five texts of corpus-ga), or run into it (",5and").
  */
 export const COMMA_AND_LEAD_AT_RE = /^[,;](?:\s?\d{1,3}\s*|\s+)and\s/;
+
+/**
+ * After the parts a whole "includes" (extract.ts lastPartsNamedByWhole): the last one in lower case, up to four words, before a
+ * comma or the paragraph's end ("... and the online platform, as a tool", A/RES/80/118 PP8). Group 1: the gap before the words,
+ * group 2: the words.
+ */
+export const LAST_PART_AFTER_RE = /^(,?\s+and\s+the\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,;.]|$)/;
+/** between two parts a whole includes, listed (extract.ts lastPartsNamedByWhole): ", the ", ", and the ", " and the " */
+export const PART_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;

@@ -23,15 +23,16 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
+import { lookupName } from './gazetteer/index.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { isLowerAscii, ORDINAL_SOURCE } from './recognize/events.patterns.js';
+import { isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, DEMAND_AFTER_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, DEMAND_AFTER_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -496,6 +497,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
   const bodyMentions = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))));
+  if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
@@ -538,6 +540,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   } catch (err) {
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
+  // (after findAttributions: reviewedEvents reads a title's tail with the recognisers, which keep buffers of the last text read)
+  if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
   for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
   if (footnoteMentions.length) {
@@ -1086,6 +1090,9 @@ function isReportSubject(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before);
 }
 
+/** the General Assembly's node key (verbRelations: the author of a cited text) */
+const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
+
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
  * greatest global challenges in the history of the United Nations", A/RES/80/228 PP4, 78/196 and a dozen more; "at this
@@ -1122,6 +1129,63 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE); "Demands
   // that Iraq and Kuwait respect ...": the second subject, listed after the first (ADDRESSEE_LIST_GAP_RE)
   return demand && (listed ? ADDRESSEE_LIST_GAP_RE : DEMAND_GAP_RE).test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
+}
+
+/** the words between a whole and the first part the text says it includes (lastPartsNamedByWhole's gate) */
+const WHICH_INCLUDES_THE = ', which includes the ';
+
+/**
+ * "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ... and the
+ * online platform" (A/RES/80/118 PP8, 78/132 PP8): the last part, printed in lower case by what it is to the whole, is the one the
+ * gazetteer knows as "<part> of the <whole>" ("online platform of the Technology Facilitation Mechanism"): a mention of it, so
+ * that the clause's verb takes it and the whole includes it (attributions, step 5'). Only a known name: a lower-case noun in
+ * the list that is no part's name stays unread.
+ */
+function lastPartsNamedByWhole(text: string, mentions: EntityMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const whole = mentions[i]!;
+    if (!text.startsWith(WHICH_INCLUDES_THE, whole.end) || (whole.kind !== 'Initiative' && whole.kind !== 'Organization' && whole.kind !== 'Framework')) continue;
+    let last = mentions[i + 1]!;
+    if (last.start !== whole.end + WHICH_INCLUDES_THE.length) continue;
+    let j = i + 2;
+    for (; j < mentions.length && PART_LIST_GAP_RE.test(text.slice(last.end, mentions[j]!.start)); j++) last = mentions[j]!;
+    const part = LAST_PART_AFTER_RE.exec(text.slice(last.end, last.end + 60));
+    if (!part) continue;
+    const entry = lookupName(`${part[2]!} of the ${whole.name}`);
+    if (entry === undefined || (entry.kind !== 'Initiative' && entry.kind !== 'Organization')) continue;
+    const start = last.end + part[1]!.length;
+    const end = start + part[2]!.length;
+    mentions.splice(j, 0, { kind: entry.kind, key: namedKey(entry.kind, entry.name), name: entry.name, attrs: {}, phrase: part[2]!, start, end, footnote: undefined, nested: undefined });
+    return;
+  }
+}
+
+/** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */
+const OUTCOMES_OF_THE = ' outcomes of the ';
+
+/**
+ * "the overall review of the implementation of the outcomes of the World Summit on the Information Society" (A/RES/79/277 PP2,
+ * PP4, PP7): entityScan reads the review as the meeting that concludes it (one Event mention over the whole phrase), and the
+ * summit whose outcomes it reviews, named in full at its end, is mentioned too: the clause's verb takes it (a mention of the
+ * paragraph, not a nested one). Not inside a meeting named for the review ("the high-level meeting of the General Assembly on
+ * the overall review of ...": REVIEW_OF_OUTCOMES_RE reads the mention's start), where the summit is part of the meeting's name.
+ */
+function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'Event' || m.footnote !== undefined || !m.phrase.includes(OUTCOMES_OF_THE)) continue;
+    const review = REVIEW_OF_OUTCOMES_RE.exec(m.phrase);
+    if (!review) continue;
+    const tail = m.phrase.slice(review[0].length);
+    // a context of its own, as sittingsOfDeclarations' second reading: per-resolution state must not change
+    const reviewed = findEvents(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((e) => e.start === 0 && e.end === tail.length);
+    if (reviewed === undefined || mentions.some((o) => o.key === reviewed.key) || added?.some((o) => o.key === reviewed.key)) continue;
+    const start = m.start + review[0].length;
+    (added ??= []).push({ kind: reviewed.kind, key: reviewed.key, name: reviewed.name, attrs: reviewed.attrs, phrase: tail, start, end: start + tail.length, footnote: undefined, nested: undefined });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
@@ -1163,6 +1227,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
+    // (the author of a cited text, subject of the act it reports: a string test before the regex)
+    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && m.key === GENERAL_ASSEMBLY_KEY && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

@@ -152,6 +152,15 @@ export const REVIEW_OF_PROGRESS_RE = new RegExp(
   String.raw`^(?:\s+in\s+(?<year1>(?:19|20)\d\d))?\s+on\s+a\s+comprehensive\s+review(?:,\s+in\s+(?<year2>(?:19|20)\d\d),)?\s+of\s+the\s+progress\s+(?:achieved|made)\s+in\s+(?<topic>${TOPIC_SOURCE})`,
   'u',
 );
+
+/**
+ * A review's words before the name of what it reviews, at the start of the review's mention: "overall review of the
+ * implementation of the outcomes of the", "overall review by the General Assembly of the implementation of the outcomes of the",
+ * "20-year review of progress made in the implementation of the outcomes of the" (A/RES/79/277 PP2, PP4, PP7). A meeting named
+ * for the review ("high-level meeting of the General Assembly on the overall review of ...") does not start so.
+ */
+export const REVIEW_OF_OUTCOMES_RE =
+  /^(?:(?:overall|comprehensive|[\w-]+-year)\s+)*review\s+(?:by\s+the\s+General\s+Assembly\s+)?of\s+(?:(?:the\s+)?progress\s+made\s+in\s+)?the\s+implementation\s+of\s+the\s+outcomes\s+of\s+the\s+/;
 /** "to review progress in the implementation of ...": what a meeting is convened to review (ON_TOPIC_RE's topic) */
 export const TO_REVIEW_TOPIC_RE = new RegExp(String.raw`^\s+to\s+review\s+(${TOPIC_SOURCE})`, 'u');
 
