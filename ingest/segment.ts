@@ -847,6 +847,16 @@ function capitalAfterMarkOk(text: string, at: number, before2: string): boolean 
 }
 
 /**
+ * A spaced number between "the <year>" and the capitalised name the year qualifies is that name's mark: "the Final Documents
+ * of the 2000 7 and the 2010 8 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"
+ * (A/RES/79/35 PP8, 78/42): mark 8 sources the 2010 Conference's Final Document. (`at`: the number; the year and its space
+ * before it; a weak candidate, taken only as the next footnote's mark.)
+ */
+function attributiveYearBefore(text: string, at: number): boolean {
+  return at >= 9 && text.startsWith('the ', at - 9) && yearEndsAt(text, at - 1);
+}
+
+/**
  * A mark glued to a year: "the Decade 2014–202415 and", "of 12 August 19492 and", "of 31 March 202210 and" (the
  * PDF text lost the superscript's raise). A run of five to seven digits opening with a year (1945-2039) after a space
  * or a range's dash, not a number of a treaty series or a document ("No. 20378"): the digits after the year are a
@@ -987,7 +997,7 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
         (after2 === '(' ||
           after2 === '“' ||
           isLowerLetter(after2) ||
-          (after2 >= 'A' && after2 <= 'Z' && capitalAfterMarkOk(text, at, before2)) ||
+          (after2 >= 'A' && after2 <= 'Z' && (capitalAfterMarkOk(text, at, before2) || attributiveYearBefore(text, at))) ||
           // "of 25 September 2014, 1 30/4 of 1 October 2015, 2 33/12 and", "Hate Speech, 5 21 August as": a mark after a
           // comma, before the next item of a list of resolutions or dates
           (before2 === ',' && after2 >= '0' && after2 <= '9' && P.ITEM_AFTER_MARK.test(text.slice(at + run.length, at + run.length + 14)))));

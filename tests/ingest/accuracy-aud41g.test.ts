@@ -1,0 +1,82 @@
+// Session-41 audit aud41g: Documents outside and inside the General Assembly PDFs: last session's leftovers (A/RES/78/105 OP1,
+// 80/193 PP27 and OP10, 79/186 OP12, 79/227 PP7's IPCC special reports, the Security Council texts of the corpus, an ITU
+// Plenipotentiary resolution "Resolution 140 (Rev. Bucharest, 2022)"), then eight corpus-ga files of a random sample
+// (79/35, 78/131, 78/160, 78/144, 80/159, 78/219, 79/201, 80/113), every Document judged: symbol, title, author, and missed.
+// Fixed: a spaced footnote mark between "the <year>" and the name the year qualifies ("the 2010 8 Review Conferences", 79/35
+// PP8) is read, so the footnote's three volumes are the paragraph's Documents. Each case quotes the file and paragraph; each
+// fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
+import type { ResolutionExtraction, SourceText } from '../../ingest/models.js';
+
+/** A one-resolution PDF text with one body paragraph and its footnotes. */
+const pdfText = (body: string, notes: string) => `Resolution adopted by the General Assembly on 2 December 2024
+
+79/35. Towards a nuclear-weapon-free world: accelerating the implementation of nuclear disarmament commitments
+
+The General Assembly,
+
+Recalling its resolution 1 (I) of 24 January 1946,
+
+${body}
+
+52nd plenary meeting
+2 December 2024
+__________________
+${notes}
+`;
+const extractText = (text: string): ResolutionExtraction[] => {
+  const src: SourceText = { file: 'inline.txt', format: 'pdftext', text };
+  return segmentResolutions(cleanText(src), src).map((r) => extractResolution(r));
+};
+const documentsOf = (text: string, id: string): string[] =>
+  extractText(text)[0]!.paragraphs.find((p) => p.paragraph.id === id)!.relations.filter((r) => r.target.startsWith('Document:')).map((r) => `${r.type} ${r.target}`);
+
+describe('a spaced mark between "the <year>" and the name it qualifies', () => {
+  const NOTES = `6 See 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of
+Nuclear Weapons, Final Document, Part I (NPT/CONF.1995/32 (Part I) and NPT/CONF.1995/32
+(Part I)/Corr.2), annex.
+
+7 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,
+Final Document, vols. I–III (NPT/CONF.2000/28 (Parts I and II), NPT/CONF.2000/28 (Part III)
+and NPT/CONF.2000/28 (Part IV)).
+
+8 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,
+Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50 (Vol. II) and
+NPT/CONF.2010/50 (Vol. III)).`;
+
+  it('A/RES/79/35 PP8 (78/42): "the Final Documents of the 2000 7 and the 2010 8 Review Conferences of the Parties ...": mark 8 is read, the 2010 Final Document\'s three volumes are recalled', () => {
+    const body = `Recalling also the decisions and the resolution adopted at the 1995 Review and
+Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear
+Weapons,6 the basis upon which the Treaty was indefinitely extended, and the Final
+Documents of the 2000 7 and the 2010 8 Review Conferences of the Parties to the
+Treaty on the Non-Proliferation of Nuclear Weapons, and in particular the
+unequivocal undertaking by the nuclear-weapon States to accomplish the total
+elimination of their nuclear arsenals,`;
+    const docs = documentsOf(pdfText(body, NOTES), 'PP2');
+    expect(docs).toEqual(
+      expect.arrayContaining([
+        'RECALLS Document:NPT/CONF.2000/28 (Part IV)',
+        'RECALLS Document:NPT/CONF.2010/50 (Vol. I)',
+        'RECALLS Document:NPT/CONF.2010/50 (Vol. II)',
+        'RECALLS Document:NPT/CONF.2010/50 (Vol. III)',
+      ]),
+    );
+  });
+
+  it('guard: a number after "the <year>" with no footnote of that number is no mark ("the 2010 8 Review Conferences" with notes 6 and 7 only)', () => {
+    const body = `Recalling also the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear
+Weapons,6 and the Final Documents of the 2000 7 and the 2010 8 Review Conferences of the Parties to the
+Treaty on the Non-Proliferation of Nuclear Weapons,`;
+    const notes = NOTES.slice(0, NOTES.indexOf('\n\n8 '));
+    const docs = documentsOf(pdfText(body, notes), 'PP2');
+    expect(docs).toContain('RECALLS Document:NPT/CONF.2000/28 (Part IV)');
+    expect(docs.filter((d) => d.includes('2010/50'))).toEqual([]);
+  });
+
+  it('guard: "to be reached by 2030 8 Member States": a number after a year with no "the" before it, before a capital, stays a number', () => {
+    const body = `Recalling the targets to be reached by 2030 8 Member States committed to in the Treaty on the Non-Proliferation of Nuclear Weapons,`;
+    const notes = `8 NPT/CONF.2010/50 (Vol. I).`;
+    expect(documentsOf(pdfText(body, notes), 'PP2')).toEqual([]);
+  });
+});
