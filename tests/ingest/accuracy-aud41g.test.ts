@@ -3,11 +3,17 @@
 // Plenipotentiary resolution "Resolution 140 (Rev. Bucharest, 2022)"), then eight corpus-ga files of a random sample
 // (79/35, 78/131, 78/160, 78/144, 80/159, 78/219, 79/201, 80/113), every Document judged: symbol, title, author, and missed.
 // Fixed: a spaced footnote mark between "the <year>" and the name the year qualifies ("the 2010 8 Review Conferences", 79/35
-// PP8) is read, so the footnote's three volumes are the paragraph's Documents. Each case quotes the file and paragraph; each
-// fix has a guard.
+// PP8) is read, so the footnote's three volumes are the paragraph's Documents; an ITU conference's resolution cited with its
+// revision ("Resolution 140 (Rev. Bucharest, 2022)") and a CITES resolution ("resolution Conf. 12.6 (Rev. CoP18)", 78/68,
+// 79/145, 80/109) are Resolution citations with stable keys. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
-import type { ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' };
+const ECOSOC: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I', date: '2025-07-29' };
+const { keys, relations } = oneParagraph({ ctx: GA78, kind: 'operative' });
 
 /** A one-resolution PDF text with one body paragraph and its footnotes. */
 const pdfText = (body: string, notes: string) => `Resolution adopted by the General Assembly on 2 December 2024
@@ -78,5 +84,49 @@ Treaty on the Non-Proliferation of Nuclear Weapons,`;
     const body = `Recalling the targets to be reached by 2030 8 Member States committed to in the Treaty on the Non-Proliferation of Nuclear Weapons,`;
     const notes = `8 NPT/CONF.2010/50 (Vol. I).`;
     expect(documentsOf(pdfText(body, notes), 'PP2')).toEqual([]);
+  });
+});
+
+describe('resolutions numbered with their revision: ITU conferences, CITES', () => {
+  const ITU_PP = 'Resolution:ITU Plenipotentiary Conference resolution';
+
+  it('ITU Plenipotentiary (the WSIS genre): "Recalling Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference of the International Telecommunication Union ...": one citation, keyed with its revision', () => {
+    const text =
+      'Recalling Resolution 140 (Rev. Bucharest, 2022) of the Plenipotentiary Conference of the International Telecommunication Union on the role of ITU in implementing the outcomes of the World Summit on the Information Society,';
+    const rel = relations(text, 'preambular', ECOSOC);
+    expect(rel).toContain(`RECALLS ${ITU_PP} 140 (Rev. Bucharest, 2022)`);
+    expect(rel).toContain('RECALLS Event:World Summit on the Information Society');
+    // (the venue is the revision's name, not a place the text speaks of)
+    expect(keys(text, 'Place:', 'preambular', ECOSOC)).toEqual([]);
+  });
+
+  it('ITU: the conference known by its venue and year when not printed ("resolution 200 (Dubai, 2018)", "Resolution 71 (Rev. Dubai, 2018)"), and a WTDC revision ("(Rev. Kigali, 2022)")', () => {
+    expect(keys('Recalling resolution 200 (Dubai, 2018) and Resolution 71 (Rev. Dubai, 2018),', 'Resolution:', 'preambular', ECOSOC)).toEqual([
+      `${ITU_PP} 200 (Dubai, 2018)`,
+      `${ITU_PP} 71 (Rev. Dubai, 2018)`,
+    ]);
+    expect(keys('Recalling Resolution 37 (Rev. Kigali, 2022) on bridging the digital divide,', 'Resolution:', 'preambular', ECOSOC)).toEqual([
+      'Resolution:ITU World Telecommunication Development Conference resolution 37 (Rev. Kigali, 2022)',
+    ]);
+  });
+
+  it('guard: a number, a venue and a year of no ITU conference, none named ("resolution 12 (Paris, 2019)"), is no ITU citation', () => {
+    expect(keys('Recalling resolution 12 (Paris, 2019) of the Conference,', 'Resolution:ITU', 'preambular', ECOSOC)).toEqual([]);
+  });
+
+  it('A/RES/78/68 PP83 note 14 (79/145 note 17, 80/109 note 16): "See resolution Conf. 12.6 (Rev. CoP18) of the Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna and Flora."', () => {
+    const text =
+      'See resolution Conf. 12.6 (Rev. CoP18) of the Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna and Flora.';
+    expect(keys(text, 'Resolution:', 'preambular')).toEqual(['Resolution:CITES resolution Conf. 12.6 (Rev. CoP18)']);
+  });
+
+  it('A/RES/78/68 OP36 (79/145 OP38, 80/109 OP41): "consistent with the concepts and non-binding guiding principles contained in resolution Conf. 16.7 on non-detriment findings": ENCOURAGES it', () => {
+    const text =
+      'Encourages States, as appropriate, to cooperate in establishing non-detriment findings for shared stocks of marine species listed in appendices I and II to the Convention on International Trade in Endangered Species of Wild Fauna and Flora, consistent with the concepts and non-binding guiding principles contained in resolution Conf. 16.7 on non-detriment findings, adopted by the Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna and Flora at its sixteenth meeting;';
+    expect(relations(text)).toContain('ENCOURAGES Resolution:CITES resolution Conf. 16.7');
+  });
+
+  it('guard: "the Conf. room" or a conference\'s document "A/CONF.202/3" is no CITES resolution', () => {
+    expect(keys('Takes note of the report of the Conference (A/CONF.202/3) and of resolution 16/7 of the Human Rights Council;', 'Resolution:CITES')).toEqual([]);
   });
 });
