@@ -5,7 +5,8 @@
 // Fixed: a spaced footnote mark between "the <year>" and the name the year qualifies ("the 2010 8 Review Conferences", 79/35
 // PP8) is read, so the footnote's three volumes are the paragraph's Documents; an ITU conference's resolution cited with its
 // revision ("Resolution 140 (Rev. Bucharest, 2022)") and a CITES resolution ("resolution Conf. 12.6 (Rev. CoP18)", 78/68,
-// 79/145, 80/109) are Resolution citations with stable keys. Each case quotes the file and paragraph; each fix has a guard.
+// 79/145, 80/109) are Resolution citations with stable keys; an OCR'd "the." at a line's end ("session of the.\nGeneral
+// Assembly", S/RES/883 (1993) PP7) is the article. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
 import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
@@ -128,5 +129,33 @@ describe('resolutions numbered with their revision: ITU conferences, CITES', () 
 
   it('guard: "the Conf. room" or a conference\'s document "A/CONF.202/3" is no CITES resolution', () => {
     expect(keys('Takes note of the report of the Conference (A/CONF.202/3) and of resolution 16/7 of the Human Rights Council;', 'Resolution:CITES')).toEqual([]);
+  });
+});
+
+describe('an OCR\'d full stop after "the" at a line\'s end (Security Council texts)', () => {
+  /** Each paragraph's verb relations of the one Security Council resolution the quoted lines print. */
+  const relationsOfLines = (lines: string[]): Record<string, string[]> => {
+    const src: SourceText = { file: 'S_RES_0883_1993.txt', format: 'text', text: lines.join('\n') };
+    const [r] = segmentResolutions(cleanText(src), src);
+    return Object.fromEntries(extractResolution(r!).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+  };
+  const HEAD = ['Resolution 883 (1993)', '11 November 1993', '', 'The Security Council,', '', 'Reaffirming its resolutions 731 (1992) of 21 January 1992 and 748', '(1992) of 31 March 1992,', ''];
+
+  it('S/RES/883 (1993) PP7: "his speech in the general debate at the forty-eighth session of the.\nGeneral Assembly 8 in which Libya ...": the session is noted', () => {
+    const rel = relationsOfLines([
+      ...HEAD,
+      "Taking note of the letters to the Secretary-General dated 29 September and 1 October 1993 from the Secretary of the General People's Committee for Foreign Liaison and International Cooperation of Libya 7 and his speech in the general debate at the forty-eighth session of the.",
+      'General Assembly 8 in which Libya stated its intention to encourage',
+      'those charged with the bombing of Pan Am flight 103 to appear for trial',
+      'in Scotland,',
+      '',
+      '1. Decides to remain seized of the matter.',
+    ]);
+    expect(rel.PP2).toContain('NOTES Event:forty-eighth session of the General Assembly');
+  });
+
+  it('guard: "the." before a blank line still ends its paragraph (no join across paragraphs)', () => {
+    const rel = relationsOfLines([...HEAD, 'Noting the views of the.', '', 'General Assembly members,', '', '1. Decides to remain seized of the matter.']);
+    expect(Object.keys(rel)).toEqual(['PP1', 'PP2', 'PP3', 'OP1']);
   });
 });
