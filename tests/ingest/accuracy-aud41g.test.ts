@@ -6,7 +6,8 @@
 // PP8) is read, so the footnote's three volumes are the paragraph's Documents; an ITU conference's resolution cited with its
 // revision ("Resolution 140 (Rev. Bucharest, 2022)") and a CITES resolution ("resolution Conf. 12.6 (Rev. CoP18)", 78/68,
 // 79/145, 80/109) are Resolution citations with stable keys; an OCR'd "the." at a line's end ("session of the.\nGeneral
-// Assembly", S/RES/883 (1993) PP7) is the article. Each case quotes the file and paragraph; each fix has a guard.
+// Assembly", S/RES/883 (1993) PP7) is the article; a mark glued to a Human Rights Council resolution's number ("55/197",
+// 80/222 OP1) is read, so its footnote's report is the paragraph's. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
 import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
@@ -157,5 +158,43 @@ describe('an OCR\'d full stop after "the" at a line\'s end (Security Council tex
   it('guard: "the." before a blank line still ends its paragraph (no join across paragraphs)', () => {
     const rel = relationsOfLines([...HEAD, 'Noting the views of the.', '', 'General Assembly members,', '', '1. Decides to remain seized of the matter.']);
     expect(Object.keys(rel)).toEqual(['PP1', 'PP2', 'PP3', 'OP1']);
+  });
+});
+
+describe('a mark glued to a Human Rights Council resolution\'s number', () => {
+  const text = (op1: string, notes: string) => `Resolution adopted by the General Assembly on 15 December 2025
+
+80/222. Situation of human rights in the Islamic Republic of Iran
+
+The General Assembly,
+
+Recalling its previous resolutions on the situation of human rights in the Islamic Republic of Iran,
+
+${op1}
+
+62nd plenary meeting
+15 December 2025
+__________________
+${notes}
+`;
+  const docs = (t: string): string[] =>
+    extractText(t)[0]!.paragraphs.find((p) => p.paragraph.id === 'OP1')!.relations.filter((r) => r.target.startsWith('Document:') || r.target.startsWith('Resolution:')).map((r) => `${r.type} ${r.target}`);
+
+  it('A/RES/80/222 OP1: "the report of the Independent International Fact-Finding Mission ... submitted pursuant to Human Rights Council resolution 55/197 and the report of ...": resolution 55/19, and its mark 7\'s A/HRC/58/63', () => {
+    const op1 = `1. Welcomes the report of the Secretary-General submitted pursuant to
+resolution 79/183,6 the report of the Independent International Fact-Finding Mission
+on the Islamic Republic of Iran submitted pursuant to Human Rights Council
+resolution 55/197 and the report of the Special Rapporteur on the situation of human
+rights in the Islamic Republic of Iran;`;
+    const got = docs(text(op1, '6 A/80/484.\n\n7 A/HRC/58/63.'));
+    expect(got).toEqual(expect.arrayContaining(['WELCOMES Resolution:A/HRC/RES/55/19', 'WELCOMES Document:A/80/484', 'WELCOMES Document:A/HRC/58/63']));
+  });
+
+  it('guard: a General Assembly resolution\'s three digits ("resolution 79/183 and", footnote 3 due) stay its number', () => {
+    const op1 = `1. Welcomes the report of the Secretary-General submitted pursuant to
+resolution 79/183 and the report of the Special Rapporteur,2 and of the Working Group;3`;
+    const got = docs(text(op1, '2 A/80/484.\n\n3 A/HRC/58/63.'));
+    expect(got).toContain('WELCOMES Resolution:A/RES/79/183');
+    expect(got).toContain('WELCOMES Document:A/HRC/58/63');
   });
 });
