@@ -7,7 +7,8 @@
 // revision ("Resolution 140 (Rev. Bucharest, 2022)") and a CITES resolution ("resolution Conf. 12.6 (Rev. CoP18)", 78/68,
 // 79/145, 80/109) are Resolution citations with stable keys; an OCR'd "the." at a line's end ("session of the.\nGeneral
 // Assembly", S/RES/883 (1993) PP7) is the article; a mark glued to a Human Rights Council resolution's number ("55/197",
-// 80/222 OP1) is read, so its footnote's report is the paragraph's. Each case quotes the file and paragraph; each fix has a guard.
+// 80/222 OP1) is read, so its footnote's report is the paragraph's; a joint symbol printed "A/77/69/Add.1- E/2022/47/Add.1"
+// (79/226 note 17) is one Document. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
 import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
@@ -196,5 +197,22 @@ resolution 79/183 and the report of the Special Rapporteur,2 and of the Working 
     const got = docs(text(op1, '2 A/80/484.\n\n3 A/HRC/58/63.'));
     expect(got).toContain('WELCOMES Resolution:A/RES/79/183');
     expect(got).toContain('WELCOMES Document:A/HRC/58/63');
+  });
+});
+
+describe('a joint symbol cut after its hyphen', () => {
+  const NOTE =
+    'Taking note of the reports of the Secretary-General, A/76/75-E/2021/57, A/76/75/Add.1-E/2021/57/Add.1, A/77/69-E/2022/47, A/77/69/Add.1- E/2022/47/Add.1, A/78/72-E/2023/59 and A/78/72/Add.1-E/2023/59/Add.1;';
+
+  it('A/RES/79/226 note 17: "A/77/69-E/2022/47, A/77/69/Add.1- E/2022/47/Add.1, A/78/72-E/2023/59": the addendum is one joint Document', () => {
+    const docs = keys(NOTE, 'Document:');
+    expect(docs).toContain('Document:A/77/69/Add.1-E/2022/47/Add.1');
+    expect(docs).not.toContain('Document:A/77/69/Add.1');
+    expect(docs).not.toContain('Document:E/2022/47/Add.1');
+  });
+
+  it('guard: a symbol, a dash and a sentence ("A/77/69 - the report") and a joint symbol printed whole stay as they were', () => {
+    const docs = keys('Takes note of document A/77/69- and of A/78/72-E/2023/59, and of A/79/72 - E/2024/12;', 'Document:');
+    expect(docs).toEqual(['Document:A/77/69', 'Document:A/78/72-E/2023/59', 'Document:A/79/72', 'Document:E/2024/12']);
   });
 });
