@@ -657,6 +657,9 @@ function normalizeText(text: string): string {
   normalized = normalized.replace(P.SPACED_YEAR_RANGE, '$1\u2013');
   // "10−14 January 2005": the minus sign as the en dash (rare: looked for first)
   if (normalized.indexOf('\u2212') >= 0) normalized = normalized.replace(P.MINUS_SIGN_BETWEEN_DIGITS, '\u2013');
+  // an OCR'd full stop after an article at a line's end, before the name it opens: "at the forty-eighth session of the.\nGeneral
+  // Assembly" (S/RES/883 (1993) PP7): no sentence ends on "the" (rare: looked for first)
+  if (normalized.includes(P.STOP_AFTER_ARTICLE_TELL)) normalized = normalized.replace(P.STOP_AFTER_ARTICLE, ' the\n');
   // a font that lost "j" (rare: the tell-tale looked for first, then the whole text's want of "j")
   if (normalized.includes(P.LOST_J_TELL) && !normalized.includes('j')) normalized = normalized.replace(P.LOST_J_WORD, restoreLostJ);
   return normalized;

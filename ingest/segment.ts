@@ -847,6 +847,16 @@ function capitalAfterMarkOk(text: string, at: number, before2: string): boolean 
 }
 
 /**
+ * A spaced number between "the <year>" and the capitalised name the year qualifies is that name's mark: "the Final Documents
+ * of the 2000 7 and the 2010 8 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons"
+ * (A/RES/79/35 PP8, 78/42): mark 8 sources the 2010 Conference's Final Document. (`at`: the number; the year and its space
+ * before it; a weak candidate, taken only as the next footnote's mark.)
+ */
+function attributiveYearBefore(text: string, at: number): boolean {
+  return at >= 9 && text.startsWith('the ', at - 9) && yearEndsAt(text, at - 1);
+}
+
+/**
  * A mark glued to a year: "the Decade 2014–202415 and", "of 12 August 19492 and", "of 31 March 202210 and" (the
  * PDF text lost the superscript's raise). A run of five to seven digits opening with a year (1945-2039) after a space
  * or a range's dash, not a number of a treaty series or a document ("No. 20378"): the digits after the year are a
@@ -893,6 +903,22 @@ function symbolGluedMark(text: string, run: string, at: number, out: MarkCandida
   const end = at + run.length;
   if (run.charCodeAt(run.length - 2) !== 48) out.push({ mark: run.slice(-2), value: run.slice(-2), offset: end - 2, strong: false });
   if (run.charCodeAt(run.length - 1) !== 48) out.push({ mark: run.slice(-1), value: run.slice(-1), offset: end - 1, strong: false });
+}
+
+const HRC_RESOLUTION = 'Human Rights Council resolution ';
+/**
+ * A mark glued to a Human Rights Council resolution's number: "Human Rights Council resolution 55/197 and the report of the
+ * Special Rapporteur" (A/RES/80/222 OP1: resolution 55/19, mark 7). The Council numbers its resolutions within a session in
+ * one or two digits, so a third digit is a weak candidate, taken only when it is the next footnote's mark.
+ */
+function councilResolutionGluedMark(text: string, run: string, at: number, out: MarkCandidate[]): void {
+  const after = text[at + 3] ?? '';
+  if (after !== '' && after !== ' ' && after !== ',' && after !== ';' && after !== '.') return;
+  // the session's one or two digits and the slash before the run, "Human Rights Council resolution " before them
+  let k = at - 1;
+  while (k > 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+  if (at - 1 - k < 1 || at - 1 - k > 2 || !text.startsWith(HRC_RESOLUTION, k - HRC_RESOLUTION.length) || run.charCodeAt(2) === 48) return;
+  out.push({ mark: run.slice(2), value: run.slice(2), offset: at + 2, strong: false });
 }
 
 /** Does a word a mark may run into ("and", "on", "including", P.WORD_AFTER_MARK) start at `at`? */
@@ -943,6 +969,7 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const before = text[at - 1]!;
     const after = text[at + run.length] ?? '';
     const after2 = text[at + run.length + 1] ?? '';
+    if (run.length === 3 && before === '/') councilResolutionGluedMark(text, run, at, out);
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) {
       // "the Paris Agreement,38and the", "all previous resolutions 3on the": the space after the mark was lost
       // (space and comma by character code, as below: a two-byte character before the mark threw the compiled code away)
@@ -987,7 +1014,7 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
         (after2 === '(' ||
           after2 === '“' ||
           isLowerLetter(after2) ||
-          (after2 >= 'A' && after2 <= 'Z' && capitalAfterMarkOk(text, at, before2)) ||
+          (after2 >= 'A' && after2 <= 'Z' && (capitalAfterMarkOk(text, at, before2) || attributiveYearBefore(text, at))) ||
           // "of 25 September 2014, 1 30/4 of 1 October 2015, 2 33/12 and", "Hate Speech, 5 21 August as": a mark after a
           // comma, before the next item of a list of resolutions or dates
           (before2 === ',' && after2 >= '0' && after2 <= '9' && P.ITEM_AFTER_MARK.test(text.slice(at + run.length, at + run.length + 14)))));

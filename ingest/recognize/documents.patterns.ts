@@ -28,6 +28,13 @@ export const DOC_SYMBOL_RE =
   /(?<![\w/.\-–])[A-Z][A-Z0-9]{0,9}(?:\.\d+)?(?:\/[A-Z0-9][A-Za-z0-9]*(?:[.\-–][A-Za-z0-9]+)*(?:\([A-Za-z0-9.\-]{1,12}\)| \(Sect\. \d{1,2}[A-Z]?\)| \((?:Vol\.|Part) [IVX]{1,4}\)| \(Parts [IVX]{1,4} and [IVX]{1,4}\))?)+(?![\w/])/g;
 
 /**
+ * The second part of a joint symbol the PDF text printed after a space: "A/77/69/Add.1- E/2022/47/Add.1" (A/RES/79/226 note
+ * 17, between "A/77/69-E/2022/47" and "A/78/72-E/2023/59"): one document, the Assembly's and the Council's. Sticky, read right
+ * after a symbol that a hyphen and a space follow. Group 1: the second part.
+ */
+export const JOINT_SECOND_PART_RE = /- ([AES]\/\d{2,4}\/\d{1,4}(?:\/(?:Add|Corr|Rev)\.\d{1,2})*)(?![\w/])/y;
+
+/**
  * A specialized agency's or a committee's document symbol printed with a space after its series, read after the word
  * "document(s)": "Food and Agriculture Organization of the United Nations, document CL 144/9 (C 2013/20), appendix D"
  * (A/RES/78/181 PP20 fn14 and 10 more notes), "document C 2015/20", "document CFS 2023/51/3.", "International Maritime

@@ -19,6 +19,7 @@ import type { EntityMention, RecognizeContext } from '../models.js';
 import { entryByName, lookupName } from '../gazetteer/index.js';
 import {
   DOC_SYMBOL_RE,
+  JOINT_SECOND_PART_RE,
   SPACED_DOC_SYMBOL_RE,
   KNOWN_REPORTS,
   holdsReportWord,
@@ -65,18 +66,29 @@ const CBD_OLD_DECISION_RE = /^CBD\/(?:CP|NP)\/MOP\/[IVX]{1,5}\/\d{1,4}$/;
 function symbolMentions(text: string, out: EntityMention[]): void {
   DOC_SYMBOL_RE.lastIndex = 0;
   for (let m = DOC_SYMBOL_RE.exec(text); m; m = DOC_SYMBOL_RE.exec(text)) {
-    const symbol = m[0].replace(/[–]/g, '-');
+    let symbol = m[0].replace(/[–]/g, '-');
     if (RESOLUTION_SYMBOL_RE.test(symbol) || !plausibleSymbol(symbol)) continue;
+    let phrase = m[0];
+    // a joint symbol cut after its hyphen ("A/77/69/Add.1- E/2022/47/Add.1"): one symbol, its second part read with it
+    if (text.charCodeAt(m.index + m[0].length) === 45 && text.charCodeAt(m.index + m[0].length + 1) === 32) {
+      JOINT_SECOND_PART_RE.lastIndex = m.index + m[0].length;
+      const second = JOINT_SECOND_PART_RE.exec(text);
+      if (second) {
+        symbol = `${symbol}-${second[1]!}`;
+        phrase = text.slice(m.index, JOINT_SECOND_PART_RE.lastIndex);
+        DOC_SYMBOL_RE.lastIndex = JOINT_SECOND_PART_RE.lastIndex;
+      }
+    }
     if (/^[IVXL]+\//.test(symbol)) continue; // "decision X/1" of a Conference of the Parties
     // "decision CBD/CP/MOP/VIII/1914": a Protocol meeting's decision by its older symbol (BODY_SYMBOL_RE), a citation
     if (CBD_OLD_DECISION_RE.test(symbol)) continue;
-    const end = m.index + m[0].length;
+    const end = m.index + phrase.length;
     out.push({
       kind: 'Document',
       key: nodeKey('Document', symbol),
       name: symbol,
       attrs: { symbol },
-      phrase: m[0],
+      phrase,
       start: m.index,
       end,
     });

@@ -1,5 +1,6 @@
 // Precompiled patterns for resolution citations. Kept apart from the logic so
 // a reader can see every printed form the recogniser knows in one place.
+import { letterRe } from '../letter-classes.js';
 import { DAY_MONTH_YEAR_SOURCE } from './dates.js';
 import { ORDINAL_SOURCE } from './events.patterns.js';
 
@@ -459,3 +460,48 @@ export const CBD_SYMBOL_BODIES: Readonly<Record<string, string>> = {
   'NP/MOP': 'Conference of the Parties serving as the meeting of the Parties to the Nagoya Protocol on Access and Benefit-sharing',
   'CP/MOP': 'Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol on Biosafety',
 };
+
+/**
+ * The International Telecommunication Union's conferences number their resolutions once and revise them at later ones, the
+ * revision named by its venue and year: "Resolution 140 (Rev. Bucharest, 2022)" (the Plenipotentiary Conference's, on ITU's
+ * role in the World Summit on the Information Society), "resolution 200 (Dubai, 2018)" (as first adopted). Each venue and
+ * year is one conference, so the number and the parenthesis are a stable key. Group place: the venue; year. Run only on texts
+ * holding "(Rev. ", "ITU" or "Telecommunication".
+ */
+export const ITU_RESOLUTION_RE = letterRe(
+  String.raw`(?<![\p{L}\d/.])[Rr]esolution\s+(?<number>\d{1,3})\s+\((?<rev>Rev\.\s+)?(?<place>\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?),\s+(?<year>(?:19|20)\d\d)\)`,
+  'gu',
+);
+/** The ITU conference a resolution's venue and year name (the conferences since 1998 that adopt resolutions). */
+export const ITU_CONFERENCES: Readonly<Record<string, string>> = {
+  'Minneapolis, 1998': 'Plenipotentiary Conference',
+  'Marrakesh, 2002': 'Plenipotentiary Conference',
+  'Antalya, 2006': 'Plenipotentiary Conference',
+  'Guadalajara, 2010': 'Plenipotentiary Conference',
+  'Busan, 2014': 'Plenipotentiary Conference',
+  'Dubai, 2018': 'Plenipotentiary Conference',
+  'Bucharest, 2022': 'Plenipotentiary Conference',
+  'Istanbul, 2002': 'World Telecommunication Development Conference',
+  'Doha, 2006': 'World Telecommunication Development Conference',
+  'Hyderabad, 2010': 'World Telecommunication Development Conference',
+  'Dubai, 2014': 'World Telecommunication Development Conference',
+  'Buenos Aires, 2017': 'World Telecommunication Development Conference',
+  'Kigali, 2022': 'World Telecommunication Development Conference',
+  'Florianópolis, 2004': 'World Telecommunication Standardization Assembly',
+  'Johannesburg, 2008': 'World Telecommunication Standardization Assembly',
+  'Dubai, 2012': 'World Telecommunication Standardization Assembly',
+  'Hammamet, 2016': 'World Telecommunication Standardization Assembly',
+  'Geneva, 2022': 'World Telecommunication Standardization Assembly',
+  'New Delhi, 2024': 'World Telecommunication Standardization Assembly',
+};
+/** The ITU conference printed after the parenthesis: "... (Rev. Dubai, 2018) of the Plenipotentiary Conference of ...". */
+export const ITU_CONFERENCE_AFTER_RE =
+  /^,?\s+(?:adopted\s+by|of)\s+the\s+(?:International\s+Telecommunication\s+Union\s+)?(Plenipotentiary\s+Conference|World\s+Telecommunication\s+Development\s+Conference|World\s+Telecommunication\s+Standardization\s+Assembly)/;
+
+/**
+ * The resolutions of the Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna
+ * and Flora, numbered by the meeting that adopted them and revised at later ones: "resolution Conf. 12.6 (Rev. CoP18)"
+ * (A/RES/78/68 note 14, 79/145, 80/109). Run only on texts holding "Conf. ".
+ */
+export const CITES_RESOLUTION_RE = /(?<![\w/.])[Rr]esolution\s+Conf\.\s?(?<number>\d{1,2}\.\d{1,2})(?<rev>\s+\(Rev\.\s+CoP\d{1,2}\))?/g;
+export const CITES_COP_NAME = 'Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna and Flora';

@@ -46,6 +46,11 @@ import {
   BODY_NOUN_RE,
   BODY_SYMBOL_RE,
   UNESCO_GC_ADOPTED_AT_RE,
+  ITU_RESOLUTION_RE,
+  ITU_CONFERENCES,
+  ITU_CONFERENCE_AFTER_RE,
+  CITES_RESOLUTION_RE,
+  CITES_COP_NAME,
   UNESCO_GC_NAME,
   UNESCO_GC_RECORDS_RE,
   UNESCO_GC_SESSION_RE,
@@ -630,6 +635,36 @@ function unescoConferenceCitations(text: string, push: (c: Cited | undefined, st
   }
 }
 
+/**
+ * "Resolution 140 (Rev. Bucharest, 2022)" of the ITU Plenipotentiary Conference: keyed "ITU Plenipotentiary Conference
+ * resolution 140 (Rev. Bucharest, 2022)", the conference named after the parenthesis or known by its venue and year
+ * (ITU_CONFERENCES); a venue and year of no ITU conference, with none named, is another body's and left alone.
+ */
+function ituConferenceCitations(text: string, push: (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument) => void): void {
+  ITU_RESOLUTION_RE.lastIndex = 0;
+  for (let m = ITU_RESOLUTION_RE.exec(text); m; m = ITU_RESOLUTION_RE.exec(text)) {
+    const g = m.groups!;
+    const end = m.index + m[0].length;
+    const venue = `${g.place!.replace(/\s+/g, ' ')}, ${g.year!}`;
+    const printed = ITU_CONFERENCE_AFTER_RE.exec(text.slice(end, end + 120))?.[1]?.replace(/\s+/g, ' ');
+    const conference = printed ?? ITU_CONFERENCES[venue];
+    if (!conference) continue;
+    const number = `${g.number!} (${g.rev ? 'Rev. ' : ''}${venue})`;
+    const symbol = `ITU ${conference} resolution ${number}`;
+    push({ symbol, body: `${conference} of the International Telecommunication Union`, number }, m.index, end, readTail(text, end), 'resolution');
+  }
+}
+
+/** "resolution Conf. 12.6 (Rev. CoP18)": the CITES Conference of the Parties' resolution, revision and all (CITES_RESOLUTION_RE). */
+function citesCitations(text: string, push: (c: Cited | undefined, start: number, end: number, tail: Tail, instrument: Instrument) => void): void {
+  CITES_RESOLUTION_RE.lastIndex = 0;
+  for (let m = CITES_RESOLUTION_RE.exec(text); m; m = CITES_RESOLUTION_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const number = `Conf. ${m.groups!.number!}${m.groups!.rev ? ` ${m.groups!.rev.trim().replace(/\s+/g, ' ')}` : ''}`;
+    push({ symbol: `CITES resolution ${number}`, body: CITES_COP_NAME, number }, m.index, end, readTail(text, end), 'resolution');
+  }
+}
+
 /** One name per body we do not key ("Environment Assembly" -> "United Nations Environment Assembly"). */
 function canonicalForeign(name: string): string {
   // a footnote mark glued to the name's last word ("... to the Convention14") is not part of it
@@ -795,6 +830,11 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     unescoConferenceCitations(text, push);
     unescoFound = out.length > before;
   }
+
+  // 1d. Resolutions numbered with their revision: the ITU conferences' ("Resolution 140 (Rev. Bucharest, 2022)"), CITES's
+  // ("resolution Conf. 12.6 (Rev. CoP18)")
+  if (text.includes('(Rev. ') || text.includes('ITU') || text.includes('Telecommunication')) ituConferenceCitations(text, push);
+  if (text.includes('Conf. ')) citesCitations(text, push);
 
   // 2. "resolution(s) <number> [of <date>] [, and <number> ...]".
   INTRO_WORD_RE.lastIndex = 0;
