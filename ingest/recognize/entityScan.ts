@@ -5941,7 +5941,14 @@ const CONVENTION_NAME_RE =
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
-  const nearest = frameworkBefore(cands, pos, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+  // (a name printed in full before a short form: "the Convention on International Trade in Endangered Species ..., the entry
+  // into force of the Convention, ... the Conference of the Parties to the Convention" (A/RES/79/313 PP21) after the biodiversity
+  // convention's Conference (PP11): "the Convention" is still read as the one named last in the resolution here, and only later
+  // as the one printed before it in the paragraph)
+  const isConvention = (name: string): boolean => name !== 'Convention' && CONVENTION_NAME_RE.test(name);
+  let nearest: Candidate | undefined;
+  for (const o of cands) if (o.kind === 'Framework' && o.via !== 'short' && o.end <= pos && (!nearest || o.start > nearest.start) && isConvention(o.name)) nearest = o;
+  nearest ??= frameworkBefore(cands, pos, isConvention);
   if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
   if (nearOnly) return undefined;
   return earlier && earlier.kind === 'Framework' && earlier.name !== 'Convention' ? earlier : undefined;
