@@ -3515,10 +3515,13 @@ const ANY_CASE_ORDINAL_SOURCE = ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (
 const LISTED_EDITION_NOUNS: readonly (readonly [string, string])[] = [
   ['Conferences', 'Conference'], ['Congresses', 'Congress'], ['Summits', 'Summit'], ['Forums', 'Forum'], ['Meetings', 'Meeting'],
 ];
+/** a listed year, with the footnote mark a drafter put after it, spaced or glued ("the 2000 7 and the 2010 8 Review Conferences",
+ *  A/RES/79/35 PP8, 78/42; "the 20007 and the 20108 Review Conferences", 80/39 PP11): the mark is no part of the year */
+const LISTED_YEAR_SOURCE = String.raw`(?:19|20)\d\d(?:\s?\d{1,2}(?!\d))?`;
 /** before a plural sitting noun: a list of ordinals or years and the name's capitalised words before the noun (group 1: the
- *  list; 2: the words) */
+ *  list; 2: the words) ("the" may open each item: "the 2000 and the 2010 Review Conferences") */
 const LISTED_EDITIONS_BEFORE_RE = letterRe(
-  `(?<![\\p{L}\\p{N}])((?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d)(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,6})$`,
+  `(?<![\\p{L}\\p{N}])((?:${ANY_CASE_ORDINAL_SOURCE}|${LISTED_YEAR_SOURCE})(?:,\\s+(?:the\\s+)?(?:${ANY_CASE_ORDINAL_SOURCE}|${LISTED_YEAR_SOURCE}))*,?\\s+and\\s+(?:the\\s+)?(?:${ANY_CASE_ORDINAL_SOURCE}|${LISTED_YEAR_SOURCE}))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,6})$`,
   'u',
 );
 const LISTED_EDITION_RE = new RegExp(`${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d`, 'g');
@@ -9139,8 +9142,9 @@ const OF_THE_SPACE = ' of the ';
 const OUTCOME_DOCUMENTS_OF_THE = 'outcome documents of the ';
 /** "Final Documents of the " or "outcome document(s) of the " ending right before a sitting's mention */
 const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final Documents|[Oo]utcome documents?) of the $/;
-/** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010") */
-const LISTED_SITTINGS_GAP_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010"; "the 2000 7 and the 2010 8 Review
+ *  Conferences", a footnote mark after a year, A/RES/79/35 PP8, and "the 20007 and the 20108", 80/39 PP11) */
+const LISTED_SITTINGS_GAP_RE = /^(?:\s?\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /**
  * Step 7c'''': "the Final Documents of the 2000 and 2010 Review Conferences" (A/RES/78/40 PP14, 79/41, 80/48): one Final
  * Document per sitting listed (step 4' read the sittings), keyed as "the Final Document of the 2000 Review Conference of the
