@@ -9987,11 +9987,31 @@ const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+
  * `known` holds the paragraph's names in text order, the first `before` of them ending before the short form.
  */
 function organizationNamedBefore(known: readonly Candidate[], before: number): Ref | undefined {
+  // ("the Council of Foreign Ministers of the Organization of Islamic Cooperation, ..., of resolutions on strengthening the
+  // mediation capacity of the Organization" (A/RES/79/9 PP18): an "Organization of ..." named before, as its organ's owner too,
+  // when the United Nations is not named nearer)
+  let unNearer = false;
   for (let j = before - 1; j >= 0; j--) {
     const c = known[j]!;
-    if (c.kind === 'Organization' && (c.name.endsWith(' Organization') || c.name.endsWith(' Organisation'))) return { kind: c.kind, name: c.name, attrs: c.attrs };
+    if (c.kind !== 'Organization') continue;
+    if (c.name.endsWith(' Organization') || c.name.endsWith(' Organisation')) return { kind: c.kind, name: c.name, attrs: c.attrs };
+    if (c.name === UN_ORGANIZATION_NAME) unNearer = true;
+    if (unNearer) continue;
+    const owner = c.name.startsWith(ORGANIZATION_OF) ? c.name : ownerOrganizationOf(c.name);
+    if (owner !== undefined) {
+      const entry = entryByName('Organization', owner);
+      return entry !== undefined ? entryRef(entry) : { kind: c.kind, name: owner, attrs: {} };
+    }
   }
   return undefined;
+}
+const ORGANIZATION_OF = 'Organization of ';
+const UN_ORGANIZATION_NAME = 'United Nations';
+const OF_THE_ORGANIZATION_OF = ' of the Organization of ';
+/** "Council of Foreign Ministers of the Organization of Islamic Cooperation" -> "Organization of Islamic Cooperation" */
+function ownerOrganizationOf(name: string): string | undefined {
+  const at = name.indexOf(OF_THE_ORGANIZATION_OF);
+  return at < 0 ? undefined : name.slice(at + 8);
 }
 
 /**

@@ -6,7 +6,8 @@
 // "in Tokelau held on <day>"); an edition proposed with "a <ordinal>" ("a fourth United Nations Conference on the Peaceful
 // Exploration of Outer Space"); listed years with footnote marks after them ("the 2000 7 and the 2010 8 Review Conferences")
 // name one sitting and one Final Document each; gazetteer entries for Umoja, the WHO global air quality guidelines and the IMO
-// wildlife-smuggling guidelines. Each case quotes the file and paragraph; each fix has a guard.
+// wildlife-smuggling guidelines; "the Organization" after an "Organization of ..." named in the paragraph (as its organ's owner
+// too) is that organization, not the United Nations. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -154,5 +155,24 @@ describe('gazetteer: named UN-system systems and guidelines printed with a lower
     const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' });
     expect(rel).toContain('NOTES Organization:International Maritime Organization');
     expect(rel.filter((r) => r.includes('Smuggling of Wildlife'))).toEqual([]);
+  });
+});
+
+describe('"the Organization" after an "Organization of ..." named in the paragraph', () => {
+  const OIC: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/9', date: '2024-11-18', title: 'Cooperation between the United Nations and the Organization of Islamic Cooperation' };
+
+  it('A/RES/79/9 PP18: "the adoption by the Council of Foreign Ministers of the Organization of Islamic Cooperation, ..., of resolutions on strengthening the mediation capacity of the Organization": the OIC', () => {
+    const text =
+      'Noting further the adoption by the Council of Foreign Ministers of the Organization of Islamic Cooperation, at its forty-fifth to fiftieth sessions, of resolutions on strengthening the mediation capacity of the Organization,';
+    const rel = relations(text, 'preambular', OIC);
+    expect(rel).toContain('NOTES Organization:Organization of Islamic Cooperation');
+    expect(rel).not.toContain('NOTES Organization:United Nations');
+  });
+
+  it('guard: the United Nations named nearer, "the Organization of Islamic Cooperation and the United Nations in accordance with the purposes of the Organization": the United Nations', () => {
+    const text =
+      'Noting the cooperation between the Organization of Islamic Cooperation and the United Nations in accordance with the purposes of the Organization,';
+    const rel = relations(text, 'preambular', OIC);
+    expect(rel).toContain('NOTES Organization:United Nations');
   });
 });
