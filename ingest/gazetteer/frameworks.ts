@@ -1143,4 +1143,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Medium-sized Enterprises", its title and OP2, not read)
   fw('Legislative Guide on Insolvency Law for Micro- and Small Enterprises'),
   fw('Guide on Access to Credit for Micro-, Small and Medium-sized Enterprises'),
+  // two agencies' guidelines named by their agency and a lowercase topic, so the capitals reader finds only the agency: the WHO's
+  // 2021 air quality guidelines ("in line with the World Health Organization global air quality guidelines released in September
+  // 2021", A/RES/78/158, 79/212, 80/143) and the IMO's wildlife-smuggling guidelines (FAL.5/Circ.50: "Welcoming the International
+  // Maritime Organization guidelines for the prevention and suppression of the smuggling of wildlife on ships engaged in
+  // international maritime traffic", A/RES/79/313 PP38; "encourages States to implement ...", 78/69, 79/144, 80/110)
+  fw('WHO Global Air Quality Guidelines', ['World Health Organization global air quality guidelines', 'WHO global air quality guidelines']),
+  fw('Guidelines for the Prevention and Suppression of the Smuggling of Wildlife on Ships Engaged in International Maritime Traffic', [
+    'International Maritime Organization guidelines for the prevention and suppression of the smuggling of wildlife on ships engaged in international maritime traffic',
+  ]),
 ];

@@ -486,4 +486,7 @@ export const INITIATIVES: GazetteerEntry[] = [
   // printed with its acronym ("the International Consortium on Combating Wildlife Crime (ICCWC), a collaborative effort of ...",
   // A/RES/79/313 PP27) and without it (80/227 PP10)
   ini('International Consortium on Combating Wildlife Crime', [], 'ICCWC'),
+  // the Secretariat's enterprise resource planning system, named by its one word ("the progress on the functioning and development
+  // of the Umoja system", A/RES/79/258 PP, 78/253; "the Umoja portal", 80/242): no head word the capitals reader knows
+  ini('Umoja'),
 ];

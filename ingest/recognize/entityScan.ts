@@ -3515,10 +3515,13 @@ const ANY_CASE_ORDINAL_SOURCE = ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (
 const LISTED_EDITION_NOUNS: readonly (readonly [string, string])[] = [
   ['Conferences', 'Conference'], ['Congresses', 'Congress'], ['Summits', 'Summit'], ['Forums', 'Forum'], ['Meetings', 'Meeting'],
 ];
+/** a listed year, with the footnote mark a drafter put after it, spaced or glued ("the 2000 7 and the 2010 8 Review Conferences",
+ *  A/RES/79/35 PP8, 78/42; "the 20007 and the 20108 Review Conferences", 80/39 PP11): the mark is no part of the year */
+const LISTED_YEAR_SOURCE = String.raw`(?:19|20)\d\d(?:\s?\d{1,2}(?!\d))?`;
 /** before a plural sitting noun: a list of ordinals or years and the name's capitalised words before the noun (group 1: the
- *  list; 2: the words) */
+ *  list; 2: the words) ("the" may open each item: "the 2000 and the 2010 Review Conferences") */
 const LISTED_EDITIONS_BEFORE_RE = letterRe(
-  `(?<![\\p{L}\\p{N}])((?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d)(?:,\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))*,?\\s+and\\s+(?:${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,6})$`,
+  `(?<![\\p{L}\\p{N}])((?:${ANY_CASE_ORDINAL_SOURCE}|${LISTED_YEAR_SOURCE})(?:,\\s+(?:the\\s+)?(?:${ANY_CASE_ORDINAL_SOURCE}|${LISTED_YEAR_SOURCE}))*,?\\s+and\\s+(?:the\\s+)?(?:${ANY_CASE_ORDINAL_SOURCE}|${LISTED_YEAR_SOURCE}))\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,6})$`,
   'u',
 );
 const LISTED_EDITION_RE = new RegExp(`${ANY_CASE_ORDINAL_SOURCE}|(?:19|20)\\d\\d`, 'g');
@@ -5941,7 +5944,14 @@ const CONVENTION_NAME_RE =
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
-  const nearest = frameworkBefore(cands, pos, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+  // (a name printed in full before a short form: "the Convention on International Trade in Endangered Species ..., the entry
+  // into force of the Convention, ... the Conference of the Parties to the Convention" (A/RES/79/313 PP21) after the biodiversity
+  // convention's Conference (PP11): "the Convention" is still read as the one named last in the resolution here, and only later
+  // as the one printed before it in the paragraph)
+  const isConvention = (name: string): boolean => name !== 'Convention' && CONVENTION_NAME_RE.test(name);
+  let nearest: Candidate | undefined;
+  for (const o of cands) if (o.kind === 'Framework' && o.via !== 'short' && o.end <= pos && (!nearest || o.start > nearest.start) && isConvention(o.name)) nearest = o;
+  nearest ??= frameworkBefore(cands, pos, isConvention);
   if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
   if (nearOnly) return undefined;
   return earlier && earlier.kind === 'Framework' && earlier.name !== 'Convention' ? earlier : undefined;
@@ -9132,8 +9142,9 @@ const OF_THE_SPACE = ' of the ';
 const OUTCOME_DOCUMENTS_OF_THE = 'outcome documents of the ';
 /** "Final Documents of the " or "outcome document(s) of the " ending right before a sitting's mention */
 const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final Documents|[Oo]utcome documents?) of the $/;
-/** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010") */
-const LISTED_SITTINGS_GAP_RE = /^(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010"; "the 2000 7 and the 2010 8 Review
+ *  Conferences", a footnote mark after a year, A/RES/79/35 PP8, and "the 20007 and the 20108", 80/39 PP11) */
+const LISTED_SITTINGS_GAP_RE = /^(?:\s?\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /**
  * Step 7c'''': "the Final Documents of the 2000 and 2010 Review Conferences" (A/RES/78/40 PP14, 79/41, 80/48): one Final
  * Document per sitting listed (step 4' read the sittings), keyed as "the Final Document of the 2000 Review Conference of the
@@ -9976,11 +9987,31 @@ const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+
  * `known` holds the paragraph's names in text order, the first `before` of them ending before the short form.
  */
 function organizationNamedBefore(known: readonly Candidate[], before: number): Ref | undefined {
+  // ("the Council of Foreign Ministers of the Organization of Islamic Cooperation, ..., of resolutions on strengthening the
+  // mediation capacity of the Organization" (A/RES/79/9 PP18): an "Organization of ..." named before, as its organ's owner too,
+  // when the United Nations is not named nearer)
+  let unNearer = false;
   for (let j = before - 1; j >= 0; j--) {
     const c = known[j]!;
-    if (c.kind === 'Organization' && (c.name.endsWith(' Organization') || c.name.endsWith(' Organisation'))) return { kind: c.kind, name: c.name, attrs: c.attrs };
+    if (c.kind !== 'Organization') continue;
+    if (c.name.endsWith(' Organization') || c.name.endsWith(' Organisation')) return { kind: c.kind, name: c.name, attrs: c.attrs };
+    if (c.name === UN_ORGANIZATION_NAME) unNearer = true;
+    if (unNearer) continue;
+    const owner = c.name.startsWith(ORGANIZATION_OF) ? c.name : ownerOrganizationOf(c.name);
+    if (owner !== undefined) {
+      const entry = entryByName('Organization', owner);
+      return entry !== undefined ? entryRef(entry) : { kind: c.kind, name: owner, attrs: {} };
+    }
   }
   return undefined;
+}
+const ORGANIZATION_OF = 'Organization of ';
+const UN_ORGANIZATION_NAME = 'United Nations';
+const OF_THE_ORGANIZATION_OF = ' of the Organization of ';
+/** "Council of Foreign Ministers of the Organization of Islamic Cooperation" -> "Organization of Islamic Cooperation" */
+function ownerOrganizationOf(name: string): string | undefined {
+  const at = name.indexOf(OF_THE_ORGANIZATION_OF);
+  return at < 0 ? undefined : name.slice(at + 8);
 }
 
 /**
@@ -11688,7 +11719,9 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
 const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
  * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
-const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
+// ("a" too: "the proposal to hold a fourth United Nations Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in
+// 2027", A/RES/79/87 OP3, 80/76, 79/1: the edition proposed)
+const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their|a)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
 const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');

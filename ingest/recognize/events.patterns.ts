@@ -625,10 +625,12 @@ export const CITED_PART_VENUE_DAYS_RE =
 /**
  * A Territory's election, dated: "Recalling the general election that was held in April 2021" (A/RES/78/90 PP24, the
  * "Question of <Territory>" texts), "the legislative elections held in June 2022, and the territorial elections that were held
- * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Group 1: its kind word; 2: "election"
- * or "elections" (the span ends there: the dates after it are read as any sitting's).
+ * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Where is said before or after
+ * "held": "the elections in the Territory that were held in October 2024" (80/97 PP24, 78/92, 78/93), "the elections held in the
+ * Territory in November 2022" (78/86, 80/90), "the democratic elections in Tokelau held on 23 January 2020" (78/97, a day).
+ * Group 1: its kind word; 2: "election" or "elections" (the span ends there: the dates after it are read as any sitting's).
  */
-export const ELECTION_HELD_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:that\s+(?:was|were)\s+)?held\s+in\s+\p{Lu}\p{Ll}+\s+(?:19|20)\d\d(?!\d)`, 'gu');
+export const ELECTION_HELD_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:democratic\s+)?(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+)\s+)?(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:in\s+\p{Lu}\p{Ll}+|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+(?:19|20)\d\d(?!\d)`, 'gu');
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
 export const QUESTION_OF_TERRITORY_RE = letterRe(String.raw`^Question of ((?:the )?\p{Lu}[\p{L} -]*)$`, 'u');
 
