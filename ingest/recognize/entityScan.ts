@@ -65,6 +65,8 @@ import {
   PART_OF_SITTING_RE,
   PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
+  AND_THE_BARE_PART,
+  AND_THE_BARE_PART_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
@@ -11182,8 +11184,28 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     const daysAt = after + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
     const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
-    if (part) kept.push(part);
+    if (!part) continue;
+    kept.push(part);
+    if (textIncludes(text, AND_THE_BARE_PART)) nextBarePart(text, kept, sitting, m[1]!, after + held[0].length);
   }
+}
+
+/** the ordinal of the part after a part */
+const NEXT_PART_ORDINAL: Readonly<Record<string, string>> = { first: 'second', second: 'third' };
+/**
+ * ", and the second part, held in Montreal, Canada, under the presidency of China, from 7 to 19 December 2022" after the first
+ * part of a sitting read with its venue and days (A/RES/78/155 OP2): the sitting's next part, named as partsOfSittings names
+ * one ("second part of the <sitting>"), with its own venue and days; it spans its ordinal and "part". `from`: where the
+ * previous part's days end. Missed before: the words named no sitting, and its venue and days went nowhere.
+ */
+function nextBarePart(text: string, kept: Candidate[], sitting: Candidate, ordinal: string, from: number): void {
+  const m = AND_THE_BARE_PART_RE.exec(text.slice(from, from + 400));
+  if (!m || m[1] !== NEXT_PART_ORDINAL[ordinal.toLowerCase()]) return;
+  const start = from + m[0].lastIndexOf(` ${m[1]} part,`) + 1;
+  const daysAt = from + m[0].length - m[3]!.length;
+  const venueAt = from + m[0].indexOf(m[2]!, start - from);
+  const part = partOfSitting(m[1], sitting, m[3]!, daysAt, venueAt, start, start + m[1].length + 5);
+  if (part) kept.push(part);
 }
 
 /**

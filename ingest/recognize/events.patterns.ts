@@ -605,6 +605,17 @@ export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meet
  *  held online; 2: the days). A name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of
  *  the Parties to, held in Montreal" (A/RES/78/151 PP11), leaves a dangling "to" before the comma. */
 export const PART_HELD_RE = letterRe(String.raw`^(?:\s+to(?=,))?,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** the gate of nextBarePart: the next part of the sitting whose part was named before, by its ordinal alone (a rare substring) */
+export const AND_THE_BARE_PART = ' part, held ';
+/**
+ * After a part of a sitting read with its venue and days: ", and the second part, held in Montreal, Canada, under the presidency
+ * of China, from 7 to 19 December 2022" (A/RES/78/155 OP2), the sitting's next part named by its ordinal alone, the sitting's
+ * name not repeated. Group 1: its ordinal, 2: its venue, 3: its days; the presidency between the venue and the days is no venue.
+ */
+export const AND_THE_BARE_PART_RE = letterRe(
+  String.raw`^[^;]{0,160}?,\s+and\s+the\s+(second|third)\s+part,\s+held\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?(?:\s+under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,)?\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`,
+  'u',
+);
 /**
  * Right after a sitting's name in a citation: " (Part II), Montreal, Canada, 7–19 December 2022" ("Adopted at the fifteenth
  * meeting of the Conference of the Parties to the Convention on Biological Diversity (Part II), Montreal, Canada, 7–19 December
