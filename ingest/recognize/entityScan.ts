@@ -95,6 +95,8 @@ import {
   LOWERCASE_SITTING_RE,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
+  AT_THE_END_OF_THE,
+  PLACED_DATED_AT_END_OF_RE,
   type EventKindName,
   periodAsTopic,
   OF_MARKED_NAME_RE,
@@ -120,6 +122,7 @@ import {
   INITIALLY_MET_RE,
   INITIATED_IN,
   FIRST_TO_ORDINAL_SITTINGS_RE,
+  VENUE_YEARS_ITEM_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3364,12 +3367,48 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
       const c = cands[k]!;
       if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
     }
-    cands.push(
-      candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
-      candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
-    );
+    const lastValue = ordinalValue(m[2]!);
+    const pairs = lastValue === undefined ? undefined : rangeVenueYears(text, end, lastValue);
+    if (pairs === undefined) {
+      cands.push(
+        candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
+        candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
+      );
+    } else {
+      // one venue and year for each sitting of the range, in order: every sitting is named, the first by "First", the last
+      // by its words, each one between by its year in the list (a mention of its own, as a plural's later sitting spans its days)
+      for (let k = 0; k < pairs.length; k++) {
+        const word = k === 0 ? 'First' : k === pairs.length - 1 ? last : capitalised(ordinalWord(k + 1)!);
+        const [from, to] = k === 0 ? [start, start + m[1]!.length] : k === pairs.length - 1 ? [lastAt, end] : [pairs[k]!.yearAt, pairs[k]!.yearAt + 4];
+        cands.push(candidate('Event', `${word} ${m[3]!} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
+      }
+    }
     cands.sort((a, b) => a.start - b.start);
   }
+}
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * "..., held in Maputo (1999), Geneva (2000), ..., Geneva (2008 and 2010), ..., The Hague (2021) and Geneva (2022 and 2023)"
+ * after a range of sittings (A/RES/79/34 PP6, 80/35): the venue and year of each sitting of the range, in order, read from
+ * `from` (the range's end); a venue printed once for the years of several. Undefined unless there are exactly `count`, the
+ * last venue after "and" (a list cut short pairs none).
+ */
+function rangeVenueYears(text: string, from: number, count: number): VenueYear[] | undefined {
+  const held = HELD_IN_AFTER_RE.exec(text.slice(from, from + 40));
+  if (!held) return undefined;
+  const out: VenueYear[] = [];
+  VENUE_YEARS_ITEM_RE.lastIndex = from + held[0].length;
+  let lastSep = '';
+  for (let m = VENUE_YEARS_ITEM_RE.exec(text); m && out.length < count; m = VENUE_YEARS_ITEM_RE.exec(text)) {
+    if ((m[1] === undefined) !== (out.length === 0)) break;
+    lastSep = m[1] ?? '';
+    const venueAt = m.index + m[0].indexOf(m[2]!, lastSep.length);
+    const yearsAt = m.index + m[0].length - 1 - m[3]!.length;
+    YEAR_RE.lastIndex = 0;
+    for (let y = YEAR_RE.exec(m[3]!); y; y = YEAR_RE.exec(m[3]!)) out.push({ venueAt, year: y[0], yearAt: yearsAt + y.index });
+  }
+  return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
 const SPECIAL_SESSIONS_OF_CONFERENCE = 'Special Sessions of the Conference';
@@ -4947,6 +4986,24 @@ function bodySittingTopicLength(text: string, end: number): number {
   return ONE_SITTING_AFTER_RE.test(text.slice(end + length, end + length + 80)) ? length : 0;
 }
 
+/**
+ * The venue and day printed before a lowercase sitting that nothing after it makes one sitting: "the signature of a joint
+ * declaration ..., in Yaoundé on 27 April 2022, at the end of the regional conference on ..." (A/RES/79/68 PP28, 80/63; see
+ * PLACED_DATED_AT_END_OF_RE), read as a listed sitting's venue and year are (pairedAttrs). null when none is printed so (no
+ * sitting); `start`: the sitting's first qualifier.
+ */
+function placedDatedBefore(text: string, cands: readonly Candidate[], start: number): VenueYear | null {
+  if (!textIncludes(text, AT_THE_END_OF_THE)) return null;
+  const from = Math.max(0, start - 100);
+  const m = PLACED_DATED_AT_END_OF_RE.exec(text.slice(from, start));
+  if (!m) return null;
+  const venueAt = from + m.index + m[0].indexOf(m[1]!);
+  const dayAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  const iso = parseSingleDate(m[2]!);
+  if (iso === undefined || !cands.some((c) => c.kind === 'Place' && c.start === venueAt)) return null;
+  return { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[2]!.length };
+}
+
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
@@ -5005,7 +5062,11 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // (a sitting that lasts a day and is named by its topic is one sitting: "to convene, in 2025, ... a one-day high-level
     // interactive dialogue on the social, economic and environmental determinants of health and to draft ...", A/RES/78/280
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
-    if (!named || (!themed && !(oneDay && !marks && !of) && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
+    if (!named) continue;
+    // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis
+    // in the Central African Republic", A/RES/79/68 PP28: its venue and day printed before it)
+    const placed = themed || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
+    if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted
       ? `Intergovernmental Conference to Adopt the ${adopted.name}`
@@ -5013,7 +5074,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
         ? `Intergovernmental Meeting to Establish the ${established.name}`
         : canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
-    out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
+    out.push(candidate('Event', name, placed === undefined ? { eventKind } : pairedAttrs(eventKind, placed), start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
   return out;

@@ -171,6 +171,18 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * Group 1 is the phrase to hand to parseDateRange.
  */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** the gate of a lowercase sitting placed and dated before it: the words that put an act at its close (a rare substring) */
+export const AT_THE_END_OF_THE = ', at the end of the ';
+/**
+ * Before a lowercase sitting named by its topic: where and when an act was done at its close, "the signature of a joint
+ * declaration ..., in Yaoundé on 27 April 2022, at the end of the " (A/RES/79/68 PP28, 80/63): the venue and day are the
+ * sitting's too. Group 1: the venue, 2: the day. Matched on the words right before the sitting's first qualifier.
+ */
+export const PLACED_DATED_AT_END_OF_RE = new RegExp(
+  String.raw`,\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+on\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d),\s+at\s+the\s+end\s+of\s+the\s+$`,
+  'u',
+);
 // (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1)
 // (a range of days of one month, then a resumed day of another: "at its eighteenth session, held from 12 to 30 September and
 // on 21 October 2011", A/RES/79/107 PP12; "from 23 to 27 October and on 25 November 2023", the CFS session of 2023)
@@ -714,6 +726,14 @@ export const INITIATED_IN = ', initiated in ';
 /** right after a process's name: " that initially met in May 2023 in Doha", ", initiated in May 2023 in Doha" (group 1 or 2: the
  *  words that stand for its first meeting) */
 export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(initially\s+met)|(initiated))\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
+
+/**
+ * One venue of a range's list and the years of its sittings there, from the list's separator on: "Maputo (1999)", ", Geneva
+ * (2008 and 2010)", ", Geneva (2012, 2013 and 2015)", " and Geneva (2022 and 2023)" (A/RES/79/34 PP6, 80/35): a venue that
+ * held several of the range's sittings prints their years in one parenthesis. Group 1: the separator, 2: the venue (after
+ * "the": "the Dead Sea"), 3: its years. Sticky.
+ */
+export const VENUE_YEARS_ITEM_RE = /(,\s+(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][^;()\d]{0,60}?)\s+\(((?:19|20)\d{2}(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d{2})*)\)/y;
 
 /**
  * A range of numbered sittings from the first: "the First to Twenty-first Meetings of the States Parties to the Convention"

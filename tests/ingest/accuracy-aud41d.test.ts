@@ -1,7 +1,11 @@
 // Session-41 audit aud41d: events, last session's open misses (A/RES/79/68 OP24 and PP28, 78/20 OP6 and OP8, 78/231 OP31,
 // 78/107 OP22, 79/219 OP3, 78/155 OP2, 79/149 PP9, 79/34 PP6). Fixed: the next part of a sitting named by its ordinal alone
 // after the first part ("..., and the second part, held in Montreal, Canada, under the presidency of China, from 7 to 19
-// December 2022", 78/155 OP2). Each case quotes the file and paragraph; each fix has a guard.
+// December 2022", 78/155 OP2); the sittings between a range's two ends, where the list after it gives each its venue and
+// year ("the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), ..., Geneva (2008
+// and 2010), ...", 79/34 PP6, 80/35 PP6); a lowercase sitting named by its topic whose venue and day are printed before it
+// ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis in
+// the Central African Republic", 79/68 PP28, 80/63). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -38,5 +42,75 @@ describe('the next part of a sitting, named by its ordinal alone after the first
       'Welcomes the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the third part, held in Montreal, Canada, from 7 to 19 December 2022;';
     expect(keys(skipped, 'Event:third part')).toEqual([]);
     expect(keys(skipped, 'Event:first part')).toEqual([`Event:first part of the ${COP15}`]);
+  });
+});
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/34', date: '2024-12-02' };
+const MEETING_OF = ' Meeting of the States Parties to the Convention';
+const MINE_BAN_PP5 = 'Recalling its resolution 78/45 of 4 December 2023 on the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction,';
+
+describe('a range of numbered sittings with a venue and year for each: every sitting of the range', () => {
+  const pp6 =
+    'Recalling the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), Geneva (2000), Managua (2001), Geneva (2002), Bangkok (2003), Zagreb (2005), Geneva (2006), the Dead Sea (2007), Geneva (2008 and 2010), Phnom Penh (2011), Geneva (2012, 2013 and 2015), Santiago (2016), Vienna (2017), Geneva (2018 and 2020), The Hague (2021) and Geneva (2022 and 2023), and the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention, held in Nairobi (2004), Cartagena, Colombia (2009), Maputo (2014) and Oslo (2019),';
+  const meetingsOf = (text: string): string[] => {
+    const { extract } = oneParagraph({ ctx: { ...GA79 }, kind: 'preambular' });
+    // (the Convention named in the paragraph before, as the text does: "the Convention" is that one)
+    extract(MINE_BAN_PP5);
+    return extract(text).attributions.filter((a) => a.source.includes(MEETING_OF)).map((a) => `${a.type} ${a.source.slice(6, a.source.indexOf(MEETING_OF))} -> ${a.target}`);
+  };
+
+  it('A/RES/79/34 PP6: "the First to Twenty-first Meetings ..., held in Maputo (1999), ..., Geneva (2008 and 2010), ...": 21 meetings, each with its venue and year', () => {
+    const { extract } = oneParagraph({ ctx: { ...GA79 }, kind: 'preambular' });
+    extract(MINE_BAN_PP5);
+    // (keyed with the Convention when the whole resolution is read: "Ninth Meeting (<the Convention>)")
+    const meetings = extract(pp6).mentions.filter((m) => m.kind === 'Event' && m.key.includes(MEETING_OF)).map((m) => m.key);
+    expect(new Set(meetings).size).toBe(21);
+    expect(meetings).toContain(`Event:Ninth${MEETING_OF}`);
+    const att = meetingsOf(pp6);
+    expect(att).toContain('HELD_IN First -> Place:Maputo');
+    expect(att).toContain('STARTS_ON First -> Date:1999');
+    // a venue printed once for the years of several: each its own year there
+    expect(att).toContain('HELD_IN Ninth -> Place:Geneva');
+    expect(att).toContain('STARTS_ON Ninth -> Date:2008');
+    expect(att).toContain('STARTS_ON Tenth -> Date:2010');
+    expect(att).toContain('STARTS_ON Fourteenth -> Date:2015');
+    expect(att).toContain('HELD_IN Nineteenth -> Place:The Hague');
+    expect(att).toContain('STARTS_ON Twenty-first -> Date:2023');
+    expect(att.filter((a) => a.startsWith('STARTS_ON '))).toHaveLength(21);
+  });
+
+  it('guard: a list that names fewer years than the range has sittings pairs none: the two ends only, with no venue', () => {
+    const cut = pp6.replace('The Hague (2021) and Geneva (2022 and 2023)', 'and The Hague (2021)');
+    expect(meetingsOf(cut).filter((a) => a.startsWith('HELD_IN') || a.startsWith('STARTS_ON'))).toEqual([]);
+    const { extract } = oneParagraph({ ctx: { ...GA79 }, kind: 'preambular' });
+    const meetings = extract(cut).mentions.filter((m) => m.kind === 'Event' && m.key.includes(MEETING_OF)).map((m) => m.key);
+    expect(meetings.sort()).toEqual([`Event:First${MEETING_OF}`, `Event:Twenty-first${MEETING_OF}`]);
+  });
+
+  it('guard: A/RES/79/290 "the First to Fourteenth Summits of the Association of Southeast Asian Nations and the United Nations" (no list after it): the two ends only', () => {
+    const { keys: keys79 } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/290', date: '2025-06-20' }, kind: 'preambular' });
+    const text =
+      'Recalling the First to Fourteenth Summits of the Association of Southeast Asian Nations and the United Nations and the commitment of the leaders of the Association of Southeast Asian Nations and the Secretary-General of the United Nations to further deepen their comprehensive partnership,';
+    expect(keys79(text, 'Event:')).toHaveLength(2);
+  });
+});
+
+describe('a lowercase sitting named by its topic, its venue and day printed before it', () => {
+  const { attributions: att79, keys: keys79 } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/68', date: '2024-12-02' }, kind: 'preambular' });
+  const CONFERENCE = 'Event:regional conference on solutions for people affected by the crisis in the Central African Republic @ 2022';
+
+  it('A/RES/79/68 PP28: "..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis in the Central African Republic": the conference, held in Yaoundé on that day', () => {
+    const text =
+      'Recalling also the signature of a joint declaration by the Central African Republic and its neighbouring countries hosting refugees from the Central African Republic, in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis in the Central African Republic,';
+    expect(keys79(text, 'Event:')).toEqual([CONFERENCE]);
+    const att = att79(text);
+    expect(att).toContain(`HELD_IN ${CONFERENCE} -> Place:Yaoundé`);
+    expect(att).toContain(`STARTS_ON ${CONFERENCE} -> Date:2022-04-27`);
+  });
+
+  it('guard: "at the end of the regional conference on ..." with no venue and day before it names no sitting', () => {
+    const text =
+      'Recalling also the signature of a joint declaration by the Central African Republic and its neighbouring countries, at the end of the regional conference on solutions for people affected by the crisis in the Central African Republic,';
+    expect(keys79(text, 'Event:')).toEqual([]);
   });
 });
