@@ -95,6 +95,8 @@ import {
   LOWERCASE_SITTING_RE,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
+  OF_MINISTERS,
+  MINISTERS_RESPONSIBLE_RE,
   AT_THE_END_OF_THE,
   PLACED_DATED_AT_END_OF_RE,
   type EventKindName,
@@ -5024,7 +5026,13 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     const of = marks ? null : SITTING_OF_RE.exec(rest);
     let named = false;
     let themed = false;
-    if (marks || of) {
+    const ministers = rest.startsWith(OF_MINISTERS) ? MINISTERS_RESPONSIBLE_RE.exec(rest) : null;
+    if (ministers) {
+      // "the regional forum of ministers responsible for communication, media, ... from States members of the Economic
+      // Community of Central African States, held on 30 and 31 January 2024 in Bangui" (A/RES/79/68 OP24): named by who sat
+      end += ministers[0].length;
+      named = true;
+    } else if (marks || of) {
       const at = end + (marks ?? of)![0].length;
       const target = cands.find((c) => c.start === at && (marks ? c.kind === 'Event' : c.kind === 'Organization'));
       if (target) {
@@ -8040,6 +8048,8 @@ const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** a lowercase forum on a topic (lowercaseSittings' own gate) */
 const FORUM_ON = ' forum on ';
+/** a forum named by the ministers who sat at it (A/RES/79/68 OP24): a gate of its own as FORUM_ON is */
+const FORUM_OF_MINISTERS = ' forum of ministers ';
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
@@ -8244,7 +8254,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
     // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
-    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON)) return;
+    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last

@@ -78,6 +78,16 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
 export const LOWERCASE_SITTING_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
 
+/** the gate of MINISTERS_RESPONSIBLE_RE, right after a lowercase sitting's noun */
+export const OF_MINISTERS = ' of ministers ';
+/**
+ * After a lowercase sitting's noun, who sat at it in place of a topic: " of ministers responsible for communication, media,
+ * information and information and communications technology from States members of the Economic Community of Central African
+ * States" (A/RES/79/68 OP24, 80/63: "the regional forum of ministers ..., held on 30 and 31 January 2024 in Bangui"); the
+ * portfolio list has commas of its own, so the words run to ", held" (what makes it one sitting), not to the first comma.
+ */
+export const MINISTERS_RESPONSIBLE_RE = /^\s+of\s+ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+[^;:()“”"]{3,250}?(?=,\s+held\s)/u;
+
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
   /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b)/u;

@@ -5,7 +5,9 @@
 // year ("the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), ..., Geneva (2008
 // and 2010), ...", 79/34 PP6, 80/35 PP6); a lowercase sitting named by its topic whose venue and day are printed before it
 // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis in
-// the Central African Republic", 79/68 PP28, 80/63). Each case quotes the file and paragraph; each fix has a guard.
+// the Central African Republic", 79/68 PP28, 80/63); a lowercase sitting named by the ministers who sat at it, whose
+// portfolios have commas of their own ("the regional forum of ministers responsible for communication, media, information
+// and ..., held on 30 and 31 January 2024 in Bangui", 79/68 OP24, 80/63). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -111,6 +113,28 @@ describe('a lowercase sitting named by its topic, its venue and day printed befo
   it('guard: "at the end of the regional conference on ..." with no venue and day before it names no sitting', () => {
     const text =
       'Recalling also the signature of a joint declaration by the Central African Republic and its neighbouring countries, at the end of the regional conference on solutions for people affected by the crisis in the Central African Republic,';
+    expect(keys79(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('a lowercase sitting named by the ministers who sat at it', () => {
+  const { attributions: att79, keys: keys79 } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/68', date: '2024-12-02' }, kind: 'operative' });
+  const FORUM =
+    'Event:regional forum of ministers responsible for communication, media, information and information and communications technology from States members of the Economic Community of Central African States @ 2024';
+
+  it('A/RES/79/68 OP24: "welcomes the organization of the regional forum of ministers responsible for communication, media, ..., held on 30 and 31 January 2024 in Bangui": the forum, its days and venue', () => {
+    const text =
+      'Welcomes the organization of the regional forum of ministers responsible for communication, media, information and information and communications technology from States members of the Economic Community of Central African States, held on 30 and 31 January 2024 in Bangui, which led to the pre-validation of a regional strategy and action plan for the prevention and combating of hate speech and incitement to violence in Central Africa;';
+    expect(keys79(text, 'Event:')).toEqual([FORUM]);
+    const att = att79(text);
+    expect(att).toContain(`HELD_IN ${FORUM} -> Place:Bangui`);
+    expect(att).toContain(`STARTS_ON ${FORUM} -> Date:2024-01-30`);
+    expect(att).toContain(`ENDS_ON ${FORUM} -> Date:2024-01-31`);
+  });
+
+  it('guard: "a regional forum of ministers responsible for communication" that nothing says was held is no sitting', () => {
+    const text =
+      'Encourages the States members of the Economic Community of Central African States to establish a regional forum of ministers responsible for communication, media and information, with a view to the prevention of hate speech;';
     expect(keys79(text, 'Event:')).toEqual([]);
   });
 });
