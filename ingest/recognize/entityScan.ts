@@ -95,6 +95,8 @@ import {
   LOWERCASE_SITTING_RE,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
+  ORGANIZED_BY_RE,
+  ORGANIZER_THEN_DAY_RE,
   OF_MINISTERS,
   MINISTERS_RESPONSIBLE_RE,
   AT_THE_END_OF_THE,
@@ -5006,6 +5008,17 @@ function placedDatedBefore(text: string, cands: readonly Candidate[], start: num
   return { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[2]!.length };
 }
 
+/** The organization printed after a lowercase sitting's noun (which ends at `end`) as its organizer, with the day it sat after
+ *  the organizer's name (ORGANIZED_BY_RE, ORGANIZER_THEN_DAY_RE); undefined when either is missing. */
+const ORGANIZED_BY = ' organized by ';
+function organizerThenDay(text: string, cands: readonly Candidate[], end: number): Candidate | undefined {
+  if (!text.startsWith(ORGANIZED_BY, end)) return undefined;
+  const by = ORGANIZED_BY_RE.exec(text.slice(end, end + 24));
+  if (!by) return undefined;
+  const organizer = cands.find((c) => c.kind === 'Organization' && c.start === end + by[0].length);
+  return organizer !== undefined && ORGANIZER_THEN_DAY_RE.test(text.slice(organizer.end, organizer.end + 40)) ? organizer : undefined;
+}
+
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
@@ -5070,7 +5083,16 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // (a sitting that lasts a day and is named by its topic is one sitting: "to convene, in 2025, ... a one-day high-level
     // interactive dialogue on the social, economic and environmental determinants of health and to draft ...", A/RES/78/280
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
-    if (!named) continue;
+    if (!named) {
+      // ("the panel discussion organized by the President of the General Assembly held on 13 June 2016", A/RES/79/149 PP9): named
+      // by its organizer, as a hosted sitting by its hosts; the mention is its noun, the organizer and day read after it
+      const organizer = organizerThenDay(text, cands, end);
+      if (organizer !== undefined) {
+        const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
+        out.push(candidate('Event', `${qualifiers.replace(/\s+/g, ' ')}${noun.replace(/\s+/g, ' ')} organized by ${text.slice(end + ORGANIZED_BY.length, organizer.end).replace(/\s+/g, ' ')}`, { eventKind }, start, end, 'special'));
+      }
+      continue;
+    }
     // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis
     // in the Central African Republic", A/RES/79/68 PP28: its venue and day printed before it)
     const placed = themed || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);

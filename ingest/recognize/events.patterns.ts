@@ -76,7 +76,7 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
 
 /** the gate of MINISTERS_RESPONSIBLE_RE, right after a lowercase sitting's noun */
 export const OF_MINISTERS = ' of ministers ';
@@ -181,6 +181,16 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * Group 1 is the phrase to hand to parseDateRange.
  */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** after a lowercase sitting's noun: who organized it (then the organizer's name, ORGANIZER_THEN_DAY_RE after it) */
+export const ORGANIZED_BY_RE = /^\s+organized\s+by\s+(?:the\s+)?/;
+/**
+ * After the organizer of a lowercase sitting that no topic names: the day it sat, "the panel discussion organized by the
+ * President of the General Assembly held on 13 June 2016" (A/RES/79/149 PP9), "the interactive multi-stakeholder dialogue
+ * organized by the President of the General Assembly on 21 July 2023" (A/RES/78/262 OP2, 79/263): the organizer and the day
+ * make it one sitting, as a host and days do (hostedSittings).
+ */
+export const ORGANIZER_THEN_DAY_RE = new RegExp(String.raw`^,?\s+(?:held\s+)?on\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d(?!\d)`);
 
 /** the gate of a lowercase sitting placed and dated before it: the words that put an act at its close (a rare substring) */
 export const AT_THE_END_OF_THE = ', at the end of the ';

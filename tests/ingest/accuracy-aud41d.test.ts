@@ -7,7 +7,10 @@
 // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis in
 // the Central African Republic", 79/68 PP28, 80/63); a lowercase sitting named by the ministers who sat at it, whose
 // portfolios have commas of their own ("the regional forum of ministers responsible for communication, media, information
-// and ..., held on 30 and 31 January 2024 in Bangui", 79/68 OP24, 80/63). Each case quotes the file and paragraph; each fix has a guard.
+// and ..., held on 30 and 31 January 2024 in Bangui", 79/68 OP24, 80/63); a lowercase sitting no topic names, named by its
+// organizer with the day it sat after ("the panel discussion organized by the President of the General Assembly held on 13 June
+// 2016", 79/149 PP9; "the interactive multi-stakeholder dialogue organized by the President of the General Assembly on 21 July
+// 2023", 78/262 OP2, 79/263). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -136,5 +139,38 @@ describe('a lowercase sitting named by the ministers who sat at it', () => {
     const text =
       'Encourages the States members of the Economic Community of Central African States to establish a regional forum of ministers responsible for communication, media and information, with a view to the prevention of hate speech;';
     expect(keys79(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('a lowercase sitting named by its organizer, with the day it sat', () => {
+  const { attributions: att, keys: k } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/149', date: '2024-12-17' }, kind: 'preambular' });
+
+  it('A/RES/79/149 PP9: "the panel discussion organized by the President of the General Assembly held on 13 June 2016": a sitting of 2016', () => {
+    const text =
+      'Noting the panel discussion organized by the President of the General Assembly held on 13 June 2016 to follow up on the status of and progress made towards the realization of the development goals for persons with disabilities in relation to the follow-up to the outcome of the high-level meeting on disability and development and to the principles of the Convention on the Rights of Persons with Disabilities,';
+    const panel = 'Event:panel discussion organized by the President of the General Assembly @ 2016';
+    expect(k(text, 'Event:panel')).toEqual([panel]);
+    expect(att(text)).toContain(`STARTS_ON ${panel} -> Date:2016-06-13`);
+  });
+
+  it('A/RES/78/262 OP2: "the interactive multi-stakeholder dialogue organized by the President of the General Assembly on 21 July 2023": a sitting the President organized', () => {
+    const text =
+      'Also takes note of the biennial report of the Secretary-General on the review of the implementation of commitments made towards Africa’s development and of the interactive multi-stakeholder dialogue organized by the President of the General Assembly on 21 July 2023 to discuss the main findings and recommendations contained in the report;';
+    const dialogue = 'Event:interactive multi-stakeholder dialogue organized by the President of the General Assembly @ 2023';
+    expect(k(text, 'Event:', 'operative')).toEqual([dialogue]);
+    const a = att(text, 'operative');
+    expect(a).toContain(`ORGANIZES Organization:President of the General Assembly -> ${dialogue}`);
+    expect(a).toContain(`STARTS_ON ${dialogue} -> Date:2023-07-21`);
+  });
+
+  it('guard: A/RES/78/262 OP56 "requests the President of the General Assembly to organize and preside over an interactive multi-stakeholder dialogue to discuss ..." (no organizer and day after it): no sitting', () => {
+    const text =
+      'Requests the President of the General Assembly to organize and preside over an interactive multi-stakeholder dialogue to discuss the main findings and recommendations contained in the report of the Secretary-General during the resumed seventy-ninth session of the General Assembly;';
+    expect(k(text, 'Event:interactive', 'operative')).toEqual([]);
+  });
+
+  it('guard: "the panel discussion organized by the President of the General Assembly" with no day: no sitting', () => {
+    const text = 'Noting the panel discussion organized by the President of the General Assembly to follow up on the status of persons with disabilities,';
+    expect(k(text, 'Event:')).toEqual([]);
   });
 });
