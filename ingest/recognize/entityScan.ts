@@ -126,6 +126,9 @@ import {
   INITIALLY_MET_RE,
   INITIATED_IN,
   FIRST_TO_ORDINAL_SITTINGS_RE,
+  SEMINAR,
+  EDITION_ORDINAL_BEFORE_RE,
+  HELD_AFTER_NAME_RE,
   VENUE_YEARS_ITEM_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
@@ -3337,6 +3340,23 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
           : candidate('Event', `${x.w} ${m[2]!}${m[3]!}`, c.attrs, x.at, c.end, c.via),
     );
     cands.splice(i, 1, ...split);
+  }
+}
+
+/**
+ * Step 5': "including the second International Law Seminar for African Universities, to be held in Ethiopia in 2024 ..." (A/RES/78/107
+ * OP22, 79/120 OP22): a seminar the gazetteer knows as a programme (held again and again, funded as such: "voluntary
+ * contributions to the International Law Seminar for African Universities") named with an ordinal and where it is held is one
+ * sitting of it, an Event named with its ordinal, whose venue and year are read after it as any sitting's. Was the programme.
+ */
+function seminarEditions(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'Initiative' || !c.name.includes(SEMINAR) || c.start < 6) continue;
+    const before = EDITION_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (!before || !HELD_AFTER_NAME_RE.test(text.slice(c.end, c.end + 30))) continue;
+    const ordinal = before[1]!;
+    cands[i] = candidate('Event', `${capitalised(ordinal)} ${c.name}`, { eventKind: 'other' }, c.start - ordinal.length - 1, c.end, 'special');
   }
 }
 
@@ -8351,6 +8371,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   (s) => addEditionYears(s.text, s.cands, s.ctx),
+  // 5'. "the second International Law Seminar for African Universities, to be held in Ethiopia in 2024": one sitting of a seminar
+  (s) => { if (textIncludes(s.text, SEMINAR)) seminarEditions(s.text, s.cands); },
   (s) => {
     if (!hasWord(s.words, PLUS)) return;
     addFollowUps(s.text, s.cands);

@@ -755,6 +755,13 @@ export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(i
  */
 export const VENUE_YEARS_ITEM_RE = /(,\s+(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][^;()\d]{0,60}?)\s+\(((?:19|20)\d{2}(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d{2})*)\)/y;
 
+/** the gate of seminarEditions: a seminar named (a rare substring) */
+export const SEMINAR = ' Seminar';
+/** right before a name: the ordinal of its edition, "the second " (group 1) */
+export const EDITION_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])the\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** right after a name: it sits somewhere ("to be held in Ethiopia in 2024"), so the name with an ordinal is one sitting of it */
+export const HELD_AFTER_NAME_RE = /^,?\s+(?:to\s+be\s+)?held\s+(?:in|at|on|from)\s/;
+
 /**
  * A range of numbered sittings from the first: "the First to Twenty-first Meetings of the States Parties to the Convention"
  * (A/RES/79/34 PP6), "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation" (79/9

@@ -10,7 +10,8 @@
 // and ..., held on 30 and 31 January 2024 in Bangui", 79/68 OP24, 80/63); a lowercase sitting no topic names, named by its
 // organizer with the day it sat after ("the panel discussion organized by the President of the General Assembly held on 13 June
 // 2016", 79/149 PP9; "the interactive multi-stakeholder dialogue organized by the President of the General Assembly on 21 July
-// 2023", 78/262 OP2, 79/263). Each case quotes the file and paragraph; each fix has a guard.
+// 2023", 78/262 OP2, 79/263); a known seminar programme named with an ordinal and a venue is one sitting of it ("the second
+// International Law Seminar for African Universities, to be held in Ethiopia in 2024", 78/107 OP22, 79/120 OP22). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -172,5 +173,26 @@ describe('a lowercase sitting named by its organizer, with the day it sat', () =
   it('guard: "the panel discussion organized by the President of the General Assembly" with no day: no sitting', () => {
     const text = 'Noting the panel discussion organized by the President of the General Assembly to follow up on the status of persons with disabilities,';
     expect(k(text, 'Event:')).toEqual([]);
+  });
+});
+
+describe('a seminar programme named with its edition\'s ordinal and venue: one sitting', () => {
+  const { attributions: att, keys: k } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/107', date: '2023-12-07' }, kind: 'operative' });
+  const op22 =
+    'Once again encourages the Codification Division to cooperate with the African Institute of International Law, dedicated to offering higher learning and research in international law needed for the development of Africa, in the implementation of the relevant activities under the Programme of Assistance, including the second International Law Seminar for African Universities, to be held in Ethiopia in 2024 in furtherance of paragraph 20 of its resolution 71/139 of 13 December 2016, subject to available resources, and encourages Member States and interested organizations to make voluntary contributions to the International Law Seminar for African Universities;';
+  const SECOND = 'Event:Second International Law Seminar for African Universities';
+
+  it('A/RES/78/107 OP22: "the second International Law Seminar for African Universities, to be held in Ethiopia in 2024": the second seminar, in Ethiopia, 2024; the programme funded after it stays the programme', () => {
+    expect(k(op22, 'Event:')).toEqual([SECOND]);
+    expect(k(op22, 'Initiative:International Law Seminar')).toEqual(['Initiative:International Law Seminar for African Universities']);
+    const a = att(op22);
+    expect(a).toContain(`HELD_IN ${SECOND} -> Place:Ethiopia`);
+    expect(a).toContain(`STARTS_ON ${SECOND} -> Date:2024`);
+  });
+
+  it('guard: "the second International Law Seminar for African Universities" that nothing says is held stays the programme', () => {
+    const text = 'Encourages Member States to support the second International Law Seminar for African Universities and the Regional Courses;';
+    expect(k(text, 'Event:')).toEqual([]);
+    expect(k(text, 'Initiative:International Law Seminar')).toEqual(['Initiative:International Law Seminar for African Universities']);
   });
 });
