@@ -130,6 +130,8 @@ import {
   EDITION_ORDINAL_BEFORE_RE,
   HELD_AFTER_NAME_RE,
   VENUE_YEARS_ITEM_RE,
+  RANGE_DAYS_AFTER_RE,
+  RANGE_DAYS_ITEM_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3392,18 +3394,19 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
       if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
     }
     const lastValue = ordinalValue(m[2]!);
-    const pairs = lastValue === undefined ? undefined : rangeVenueYears(text, end, lastValue);
+    const pairs = lastValue === undefined ? undefined : (rangeVenueYears(text, end, lastValue) ?? rangeDays(text, end, lastValue));
     if (pairs === undefined) {
       cands.push(
         candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
         candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
       );
     } else {
-      // one venue and year for each sitting of the range, in order: every sitting is named, the first by "First", the last
-      // by its words, each one between by its year in the list (a mention of its own, as a plural's later sitting spans its days)
+      // one venue and year (or days) for each sitting of the range, in order: every sitting is named, the first by "First", the
+      // last by its words, each one between by its year or days in the list (a mention of its own, as a plural's later sitting
+      // spans its days)
       for (let k = 0; k < pairs.length; k++) {
         const word = k === 0 ? 'First' : k === pairs.length - 1 ? last : capitalised(ordinalWord(k + 1)!);
-        const [from, to] = k === 0 ? [start, start + m[1]!.length] : k === pairs.length - 1 ? [lastAt, end] : [pairs[k]!.yearAt, pairs[k]!.yearAt + 4];
+        const [from, to] = k === 0 ? [start, start + m[1]!.length] : k === pairs.length - 1 ? [lastAt, end] : [pairs[k]!.yearAt, pairs[k]!.dateEnd ?? pairs[k]!.yearAt + 4];
         cands.push(candidate('Event', `${word} ${m[3]!} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
       }
     }
@@ -3412,6 +3415,24 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
 }
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * ", on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022" after a range of sittings (A/RES/79/9 PP18):
+ * the day or days of each sitting, in order, read from `from` (the range's end), with no venue; undefined unless there are
+ * exactly `count`.
+ */
+function rangeDays(text: string, from: number, count: number): VenueYear[] | undefined {
+  const m = RANGE_DAYS_AFTER_RE.exec(text.slice(from, from + 40 * count + 40));
+  if (!m) return undefined;
+  const listAt = from + m[0].length - m[1]!.length;
+  const out: VenueYear[] = [];
+  RANGE_DAYS_ITEM_RE.lastIndex = 0;
+  for (let d = RANGE_DAYS_ITEM_RE.exec(m[1]!); d; d = RANGE_DAYS_ITEM_RE.exec(m[1]!)) {
+    const range = parseDateRange(d[0]);
+    if (range.start === undefined) return undefined;
+    out.push({ venueAt: -1, year: range.start, yearAt: listAt + d.index, dateEnd: listAt + d.index + d[0].length, ...(range.end ? { endDate: range.end } : {}) });
+  }
+  return out.length === count ? out : undefined;
+}
 /**
  * "..., held in Maputo (1999), Geneva (2000), ..., Geneva (2008 and 2010), ..., The Hague (2021) and Geneva (2022 and 2023)"
  * after a range of sittings (A/RES/79/34 PP6, 80/35): the venue and year of each sitting of the range, in order, read from

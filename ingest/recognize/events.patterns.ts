@@ -763,6 +763,17 @@ export const EDITION_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])the\\s+($
 export const HELD_AFTER_NAME_RE = /^,?\s+(?:to\s+be\s+)?held\s+(?:in|at|on|from)\s/;
 
 /**
+ * After a range of sittings: the day (or days) of each, "on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June
+ * 2022" (A/RES/79/9 PP18, "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation, on
+ * ..."). Group 1: the list, its items read with RANGE_DAYS_ITEM_RE.
+ */
+export const RANGE_DAYS_AFTER_RE = new RegExp(
+  String.raw`^,?\s+(?:held\s+)?on\s+((?:\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d,\s+)+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d,?\s+and\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`,
+);
+/** one sitting's day or days in that list: "21 November 2017", "5 and 6 June 2022" */
+export const RANGE_DAYS_ITEM_RE = new RegExp(String.raw`\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d`, 'g');
+
+/**
  * A range of numbered sittings from the first: "the First to Twenty-first Meetings of the States Parties to the Convention"
  * (A/RES/79/34 PP6), "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation" (79/9
  * PP18), "the First to Fourteenth Summits of the Association of Southeast Asian Nations and the United Nations" (group 1: the

@@ -3,7 +3,8 @@
 // after the first part ("..., and the second part, held in Montreal, Canada, under the presidency of China, from 7 to 19
 // December 2022", 78/155 OP2); the sittings between a range's two ends, where the list after it gives each its venue and
 // year ("the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), ..., Geneva (2008
-// and 2010), ...", 79/34 PP6, 80/35 PP6); a lowercase sitting named by its topic whose venue and day are printed before it
+// and 2010), ...", 79/34 PP6, 80/35 PP6) or its days ("the first to fourth Conferences of Organization of Islamic Cooperation
+// Member States on Mediation, on 21 November 2017, ... and 5 and 6 June 2022", 79/9 PP18); a lowercase sitting named by its topic whose venue and day are printed before it
 // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis in
 // the Central African Republic", 79/68 PP28, 80/63); a lowercase sitting named by the ministers who sat at it, whose
 // portfolios have commas of their own ("the regional forum of ministers responsible for communication, media, information
@@ -91,6 +92,19 @@ describe('a range of numbered sittings with a venue and year for each: every sit
     const { extract } = oneParagraph({ ctx: { ...GA79 }, kind: 'preambular' });
     const meetings = extract(cut).mentions.filter((m) => m.kind === 'Event' && m.key.includes(MEETING_OF)).map((m) => m.key);
     expect(meetings.sort()).toEqual([`Event:First${MEETING_OF}`, `Event:Twenty-first${MEETING_OF}`]);
+  });
+
+  it('A/RES/79/9 PP18: "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation, on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022": four conferences, each on its days', () => {
+    const { attributions: att9, keys: keys9 } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/9', date: '2024-11-14' }, kind: 'preambular' });
+    const text =
+      'Noting further the adoption by the Council of Foreign Ministers of the Organization of Islamic Cooperation, at its forty-fifth to fiftieth sessions, of resolutions on strengthening the mediation capacity of the Organization, and the holding of the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation, on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022,';
+    const conference = (ordinal: string) => `Event:${ordinal} Conference of Organization of Islamic Cooperation Member States on Mediation`;
+    expect(keys9(text, 'Event:').filter((key) => key.includes(' on Mediation')).sort()).toEqual(['First', 'Fourth', 'Second', 'Third'].map(conference));
+    const a = att9(text);
+    expect(a).toContain(`STARTS_ON ${conference('First')} -> Date:2017-11-21`);
+    expect(a).toContain(`STARTS_ON ${conference('Third')} -> Date:2019-11-01`);
+    expect(a).toContain(`STARTS_ON ${conference('Fourth')} -> Date:2022-06-05`);
+    expect(a).toContain(`ENDS_ON ${conference('Fourth')} -> Date:2022-06-06`);
   });
 
   it('guard: A/RES/79/290 "the First to Fourteenth Summits of the Association of Southeast Asian Nations and the United Nations" (no list after it): the two ends only', () => {
