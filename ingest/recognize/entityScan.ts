@@ -10608,6 +10608,7 @@ function pluralMandates(text: string, cands: Candidate[]): void {
   }
 }
 
+const LOWER_OEWG_ON = 'open-ended working group on ';
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
 function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]): Candidate[] {
   const specials: Candidate[] = [];
@@ -10619,6 +10620,10 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
     // a known mandate or body printed here ("Special Rapporteur on the right to food", from the gazetteer) is the
     // name; what the topic pattern reads past its end is the clause ("... and to cooperate with the High Commissioner")
     if (cands.some((c) => c.start <= start && start < c.end && (end <= c.end || (c.kind === 'Organization' && c.via === 'gazetteer')))) continue;
+    // "for a final decision by the open-ended working group on participation" (A/RES/78/20 OP8): a group printed in lower case
+    // (the one the text set up, named before) with one bare word after "on" is the group, and the word what its decision is on
+    // (a lower-case group's own topic is a phrase: "on security of and in the use of ...", "on reducing space threats ...")
+    if (m[0].startsWith(LOWER_OEWG_ON) && !m[0].includes(' ', LOWER_OEWG_ON.length)) continue;
     specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
   return specials;

@@ -12,7 +12,9 @@
 // organizer with the day it sat after ("the panel discussion organized by the President of the General Assembly held on 13 June
 // 2016", 79/149 PP9; "the interactive multi-stakeholder dialogue organized by the President of the General Assembly on 21 July
 // 2023", 78/262 OP2, 79/263); a known seminar programme named with an ordinal and a venue is one sitting of it ("the second
-// International Law Seminar for African Universities, to be held in Ethiopia in 2024", 78/107 OP22, 79/120 OP22). Each case quotes the file and paragraph; each fix has a guard.
+// International Law Seminar for African Universities, to be held in Ethiopia in 2024", 78/107 OP22, 79/120 OP22). Also a false
+// organization: "a final decision by the open-ended working group on participation" (78/20 OP8) is the group named before, its
+// decision on participation. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -208,5 +210,26 @@ describe('a seminar programme named with its edition\'s ordinal and venue: one s
     const text = 'Encourages Member States to support the second International Law Seminar for African Universities and the Regional Courses;';
     expect(k(text, 'Event:')).toEqual([]);
     expect(k(text, 'Initiative:International Law Seminar')).toEqual(['Initiative:International Law Seminar for African Universities']);
+  });
+});
+
+describe('a lower-case open-ended working group with one bare word after "on"', () => {
+  const { keys: k } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/20', date: '2023-12-04' }, kind: 'operative' });
+
+  it('A/RES/78/20 OP8: "... for a final decision by the open-ended working group on participation": no group "on participation"', () => {
+    const text =
+      'Requests the Chair of the open-ended working group to draw up a list of representatives of other relevant non-governmental organizations, civil society organizations, academic institutions and the private sector who may participate, including by speaking and submitting documents, in the open-ended working group, taking into account the principles of transparency and equitable geographical representation, with due regard for gender parity, to submit the proposed list to Member States for their consideration on a non-objection basis and to bring the list to the attention of the open-ended working group for a final decision by the open-ended working group on participation;';
+    expect(k(text, 'Organization:open-ended')).toEqual([]);
+  });
+
+  it('guard: A/RES/78/20 OP2 "the open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours": still the group', () => {
+    const text =
+      'Welcomes the deliberations held in 2022 and 2023 by the open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours established by the General Assembly in its resolution 76/231;';
+    expect(k(text, 'Organization:open-ended')).toEqual(['Organization:open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours']);
+  });
+
+  it('guard: a capitalised group with a one-word topic, "the Open-ended Working Group on Ageing", is still the group', () => {
+    const text = 'Welcomes the work of the Open-ended Working Group on Ageing;';
+    expect(k(text, 'Organization:Open-ended')).toEqual(['Organization:Open-ended Working Group on Ageing']);
   });
 });
