@@ -65,6 +65,8 @@ import {
   PART_OF_SITTING_RE,
   PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
+  AND_THE_BARE_PART,
+  AND_THE_BARE_PART_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
@@ -93,6 +95,12 @@ import {
   LOWERCASE_SITTING_RE,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
+  ORGANIZED_BY_RE,
+  ORGANIZER_THEN_DAY_RE,
+  OF_MINISTERS,
+  MINISTERS_RESPONSIBLE_RE,
+  AT_THE_END_OF_THE,
+  PLACED_DATED_AT_END_OF_RE,
   type EventKindName,
   periodAsTopic,
   OF_MARKED_NAME_RE,
@@ -118,6 +126,12 @@ import {
   INITIALLY_MET_RE,
   INITIATED_IN,
   FIRST_TO_ORDINAL_SITTINGS_RE,
+  SEMINAR,
+  EDITION_ORDINAL_BEFORE_RE,
+  HELD_AFTER_NAME_RE,
+  VENUE_YEARS_ITEM_RE,
+  RANGE_DAYS_AFTER_RE,
+  RANGE_DAYS_ITEM_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3331,6 +3345,23 @@ function pluralOrdinalSittings(text: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * Step 5': "including the second International Law Seminar for African Universities, to be held in Ethiopia in 2024 ..." (A/RES/78/107
+ * OP22, 79/120 OP22): a seminar the gazetteer knows as a programme (held again and again, funded as such: "voluntary
+ * contributions to the International Law Seminar for African Universities") named with an ordinal and where it is held is one
+ * sitting of it, an Event named with its ordinal, whose venue and year are read after it as any sitting's. Was the programme.
+ */
+function seminarEditions(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'Initiative' || !c.name.includes(SEMINAR) || c.start < 6) continue;
+    const before = EDITION_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 30), c.start));
+    if (!before || !HELD_AFTER_NAME_RE.test(text.slice(c.end, c.end + 30))) continue;
+    const ordinal = before[1]!;
+    cands[i] = candidate('Event', `${capitalised(ordinal)} ${c.name}`, { eventKind: 'other' }, c.start - ordinal.length - 1, c.end, 'special');
+  }
+}
+
 const IRST_TO = 'irst to ';
 const RANGE_TAIL_JOINERS = new Set(['of', 'the', 'and', 'to', 'on', 'for']);
 const SITTING_KIND_OF_NOUN: Readonly<Record<string, EventKindName>> = { Meeting: 'meeting', Conference: 'conference', Summit: 'summit' };
@@ -3362,12 +3393,67 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
       const c = cands[k]!;
       if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
     }
-    cands.push(
-      candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
-      candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
-    );
+    const lastValue = ordinalValue(m[2]!);
+    const pairs = lastValue === undefined ? undefined : (rangeVenueYears(text, end, lastValue) ?? rangeDays(text, end, lastValue));
+    if (pairs === undefined) {
+      cands.push(
+        candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
+        candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
+      );
+    } else {
+      // one venue and year (or days) for each sitting of the range, in order: every sitting is named, the first by "First", the
+      // last by its words, each one between by its year or days in the list (a mention of its own, as a plural's later sitting
+      // spans its days)
+      for (let k = 0; k < pairs.length; k++) {
+        const word = k === 0 ? 'First' : k === pairs.length - 1 ? last : capitalised(ordinalWord(k + 1)!);
+        const [from, to] = k === 0 ? [start, start + m[1]!.length] : k === pairs.length - 1 ? [lastAt, end] : [pairs[k]!.yearAt, pairs[k]!.dateEnd ?? pairs[k]!.yearAt + 4];
+        cands.push(candidate('Event', `${word} ${m[3]!} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
+      }
+    }
     cands.sort((a, b) => a.start - b.start);
   }
+}
+
+const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * ", on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022" after a range of sittings (A/RES/79/9 PP18):
+ * the day or days of each sitting, in order, read from `from` (the range's end), with no venue; undefined unless there are
+ * exactly `count`.
+ */
+function rangeDays(text: string, from: number, count: number): VenueYear[] | undefined {
+  const m = RANGE_DAYS_AFTER_RE.exec(text.slice(from, from + 40 * count + 40));
+  if (!m) return undefined;
+  const listAt = from + m[0].length - m[1]!.length;
+  const out: VenueYear[] = [];
+  RANGE_DAYS_ITEM_RE.lastIndex = 0;
+  for (let d = RANGE_DAYS_ITEM_RE.exec(m[1]!); d; d = RANGE_DAYS_ITEM_RE.exec(m[1]!)) {
+    const range = parseDateRange(d[0]);
+    if (range.start === undefined) return undefined;
+    out.push({ venueAt: -1, year: range.start, yearAt: listAt + d.index, dateEnd: listAt + d.index + d[0].length, ...(range.end ? { endDate: range.end } : {}) });
+  }
+  return out.length === count ? out : undefined;
+}
+/**
+ * "..., held in Maputo (1999), Geneva (2000), ..., Geneva (2008 and 2010), ..., The Hague (2021) and Geneva (2022 and 2023)"
+ * after a range of sittings (A/RES/79/34 PP6, 80/35): the venue and year of each sitting of the range, in order, read from
+ * `from` (the range's end); a venue printed once for the years of several. Undefined unless there are exactly `count`, the
+ * last venue after "and" (a list cut short pairs none).
+ */
+function rangeVenueYears(text: string, from: number, count: number): VenueYear[] | undefined {
+  const held = HELD_IN_AFTER_RE.exec(text.slice(from, from + 40));
+  if (!held) return undefined;
+  const out: VenueYear[] = [];
+  VENUE_YEARS_ITEM_RE.lastIndex = from + held[0].length;
+  let lastSep = '';
+  for (let m = VENUE_YEARS_ITEM_RE.exec(text); m && out.length < count; m = VENUE_YEARS_ITEM_RE.exec(text)) {
+    if ((m[1] === undefined) !== (out.length === 0)) break;
+    lastSep = m[1] ?? '';
+    const venueAt = m.index + m[0].indexOf(m[2]!, lastSep.length);
+    const yearsAt = m.index + m[0].length - 1 - m[3]!.length;
+    YEAR_RE.lastIndex = 0;
+    for (let y = YEAR_RE.exec(m[3]!); y; y = YEAR_RE.exec(m[3]!)) out.push({ venueAt, year: y[0], yearAt: yearsAt + y.index });
+  }
+  return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
 const SPECIAL_SESSIONS_OF_CONFERENCE = 'Special Sessions of the Conference';
@@ -4948,6 +5034,35 @@ function bodySittingTopicLength(text: string, end: number): number {
   return ONE_SITTING_AFTER_RE.test(text.slice(end + length, end + length + 80)) ? length : 0;
 }
 
+/**
+ * The venue and day printed before a lowercase sitting that nothing after it makes one sitting: "the signature of a joint
+ * declaration ..., in Yaoundé on 27 April 2022, at the end of the regional conference on ..." (A/RES/79/68 PP28, 80/63; see
+ * PLACED_DATED_AT_END_OF_RE), read as a listed sitting's venue and year are (pairedAttrs). null when none is printed so (no
+ * sitting); `start`: the sitting's first qualifier.
+ */
+function placedDatedBefore(text: string, cands: readonly Candidate[], start: number): VenueYear | null {
+  if (!textIncludes(text, AT_THE_END_OF_THE)) return null;
+  const from = Math.max(0, start - 100);
+  const m = PLACED_DATED_AT_END_OF_RE.exec(text.slice(from, start));
+  if (!m) return null;
+  const venueAt = from + m.index + m[0].indexOf(m[1]!);
+  const dayAt = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+  const iso = parseSingleDate(m[2]!);
+  if (iso === undefined || !cands.some((c) => c.kind === 'Place' && c.start === venueAt)) return null;
+  return { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[2]!.length };
+}
+
+/** The organization printed after a lowercase sitting's noun (which ends at `end`) as its organizer, with the day it sat after
+ *  the organizer's name (ORGANIZED_BY_RE, ORGANIZER_THEN_DAY_RE); undefined when either is missing. */
+const ORGANIZED_BY = ' organized by ';
+function organizerThenDay(text: string, cands: readonly Candidate[], end: number): Candidate | undefined {
+  if (!text.startsWith(ORGANIZED_BY, end)) return undefined;
+  const by = ORGANIZED_BY_RE.exec(text.slice(end, end + 24));
+  if (!by) return undefined;
+  const organizer = cands.find((c) => c.kind === 'Organization' && c.start === end + by[0].length);
+  return organizer !== undefined && ORGANIZER_THEN_DAY_RE.test(text.slice(organizer.end, organizer.end + 40)) ? organizer : undefined;
+}
+
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
@@ -4968,7 +5083,13 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     const of = marks ? null : SITTING_OF_RE.exec(rest);
     let named = false;
     let themed = false;
-    if (marks || of) {
+    const ministers = rest.startsWith(OF_MINISTERS) ? MINISTERS_RESPONSIBLE_RE.exec(rest) : null;
+    if (ministers) {
+      // "the regional forum of ministers responsible for communication, media, ... from States members of the Economic
+      // Community of Central African States, held on 30 and 31 January 2024 in Bangui" (A/RES/79/68 OP24): named by who sat
+      end += ministers[0].length;
+      named = true;
+    } else if (marks || of) {
       const at = end + (marks ?? of)![0].length;
       const target = cands.find((c) => c.start === at && (marks ? c.kind === 'Event' : c.kind === 'Organization'));
       if (target) {
@@ -5006,7 +5127,20 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // (a sitting that lasts a day and is named by its topic is one sitting: "to convene, in 2025, ... a one-day high-level
     // interactive dialogue on the social, economic and environmental determinants of health and to draft ...", A/RES/78/280
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
-    if (!named || (!themed && !(oneDay && !marks && !of) && !ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)))) continue;
+    if (!named) {
+      // ("the panel discussion organized by the President of the General Assembly held on 13 June 2016", A/RES/79/149 PP9): named
+      // by its organizer, as a hosted sitting by its hosts; the mention is its noun, the organizer and day read after it
+      const organizer = organizerThenDay(text, cands, end);
+      if (organizer !== undefined) {
+        const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
+        out.push(candidate('Event', `${qualifiers.replace(/\s+/g, ' ')}${noun.replace(/\s+/g, ' ')} organized by ${text.slice(end + ORGANIZED_BY.length, organizer.end).replace(/\s+/g, ' ')}`, { eventKind }, start, end, 'special'));
+      }
+      continue;
+    }
+    // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis
+    // in the Central African Republic", A/RES/79/68 PP28: its venue and day printed before it)
+    const placed = themed || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
+    if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted
       ? `Intergovernmental Conference to Adopt the ${adopted.name}`
@@ -5014,7 +5148,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
         ? `Intergovernmental Meeting to Establish the ${established.name}`
         : canonicalTopic(text.slice(start, end), inside, start);
     const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
-    out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
+    out.push(candidate('Event', name, placed === undefined ? { eventKind } : pairedAttrs(eventKind, placed), start, end, 'special'));
     LOWERCASE_SITTING_SCAN.lastIndex = Math.max(LOWERCASE_SITTING_SCAN.lastIndex, end);
   }
   return out;
@@ -7987,6 +8121,8 @@ const MEETING_GATE = gateBits('meeting', 'segment', 'event', 'dialogue');
 const CONVENTION_GATE = gateBits('Convention', 'thereto');
 /** a lowercase forum on a topic (lowercaseSittings' own gate) */
 const FORUM_ON = ' forum on ';
+/** a forum named by the ministers who sat at it (A/RES/79/68 OP24): a gate of its own as FORUM_ON is */
+const FORUM_OF_MINISTERS = ' forum of ministers ';
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
@@ -8191,7 +8327,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
     // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
-    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON)) return;
+    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
@@ -8266,6 +8402,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 5. editions of recurring events: "WSIS Forum 2025"; follow-ups: "United Nations Food Systems Summit +2 Stocktaking Moment"
   (s) => addEditionYears(s.text, s.cands, s.ctx),
+  // 5'. "the second International Law Seminar for African Universities, to be held in Ethiopia in 2024": one sitting of a seminar
+  (s) => { if (textIncludes(s.text, SEMINAR)) seminarEditions(s.text, s.cands); },
   (s) => {
     if (!hasWord(s.words, PLUS)) return;
     addFollowUps(s.text, s.cands);
@@ -10501,6 +10639,7 @@ function pluralMandates(text: string, cands: Candidate[]): void {
   }
 }
 
+const LOWER_OEWG_ON = 'open-ended working group on ';
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
 function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]): Candidate[] {
   const specials: Candidate[] = [];
@@ -10512,6 +10651,10 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
     // a known mandate or body printed here ("Special Rapporteur on the right to food", from the gazetteer) is the
     // name; what the topic pattern reads past its end is the clause ("... and to cooperate with the High Commissioner")
     if (cands.some((c) => c.start <= start && start < c.end && (end <= c.end || (c.kind === 'Organization' && c.via === 'gazetteer')))) continue;
+    // "for a final decision by the open-ended working group on participation" (A/RES/78/20 OP8): a group printed in lower case
+    // (the one the text set up, named before) with one bare word after "on" is the group, and the word what its decision is on
+    // (a lower-case group's own topic is a phrase: "on security of and in the use of ...", "on reducing space threats ...")
+    if (m[0].startsWith(LOWER_OEWG_ON) && !m[0].includes(' ', LOWER_OEWG_ON.length)) continue;
     specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
   }
   return specials;
@@ -11213,8 +11356,28 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     const daysAt = after + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
     const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
-    if (part) kept.push(part);
+    if (!part) continue;
+    kept.push(part);
+    if (textIncludes(text, AND_THE_BARE_PART)) nextBarePart(text, kept, sitting, m[1]!, after + held[0].length);
   }
+}
+
+/** the ordinal of the part after a part */
+const NEXT_PART_ORDINAL: Readonly<Record<string, string>> = { first: 'second', second: 'third' };
+/**
+ * ", and the second part, held in Montreal, Canada, under the presidency of China, from 7 to 19 December 2022" after the first
+ * part of a sitting read with its venue and days (A/RES/78/155 OP2): the sitting's next part, named as partsOfSittings names
+ * one ("second part of the <sitting>"), with its own venue and days; it spans its ordinal and "part". `from`: where the
+ * previous part's days end. Missed before: the words named no sitting, and its venue and days went nowhere.
+ */
+function nextBarePart(text: string, kept: Candidate[], sitting: Candidate, ordinal: string, from: number): void {
+  const m = AND_THE_BARE_PART_RE.exec(text.slice(from, from + 400));
+  if (!m || m[1] !== NEXT_PART_ORDINAL[ordinal.toLowerCase()]) return;
+  const start = from + m[0].lastIndexOf(` ${m[1]} part,`) + 1;
+  const daysAt = from + m[0].length - m[3]!.length;
+  const venueAt = from + m[0].indexOf(m[2]!, start - from);
+  const part = partOfSitting(m[1], sitting, m[3]!, daysAt, venueAt, start, start + m[1].length + 5);
+  if (part) kept.push(part);
 }
 
 /**

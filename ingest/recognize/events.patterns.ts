@@ -76,7 +76,17 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z]))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
+
+/** the gate of MINISTERS_RESPONSIBLE_RE, right after a lowercase sitting's noun */
+export const OF_MINISTERS = ' of ministers ';
+/**
+ * After a lowercase sitting's noun, who sat at it in place of a topic: " of ministers responsible for communication, media,
+ * information and information and communications technology from States members of the Economic Community of Central African
+ * States" (A/RES/79/68 OP24, 80/63: "the regional forum of ministers ..., held on 30 and 31 January 2024 in Bangui"); the
+ * portfolio list has commas of its own, so the words run to ", held" (what makes it one sitting), not to the first comma.
+ */
+export const MINISTERS_RESPONSIBLE_RE = /^\s+of\s+ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+[^;:()“”"]{3,250}?(?=,\s+held\s)/u;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
@@ -180,6 +190,28 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * Group 1 is the phrase to hand to parseDateRange.
  */
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
+/** after a lowercase sitting's noun: who organized it (then the organizer's name, ORGANIZER_THEN_DAY_RE after it) */
+export const ORGANIZED_BY_RE = /^\s+organized\s+by\s+(?:the\s+)?/;
+/**
+ * After the organizer of a lowercase sitting that no topic names: the day it sat, "the panel discussion organized by the
+ * President of the General Assembly held on 13 June 2016" (A/RES/79/149 PP9), "the interactive multi-stakeholder dialogue
+ * organized by the President of the General Assembly on 21 July 2023" (A/RES/78/262 OP2, 79/263): the organizer and the day
+ * make it one sitting, as a host and days do (hostedSittings).
+ */
+export const ORGANIZER_THEN_DAY_RE = new RegExp(String.raw`^,?\s+(?:held\s+)?on\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d(?!\d)`);
+
+/** the gate of a lowercase sitting placed and dated before it: the words that put an act at its close (a rare substring) */
+export const AT_THE_END_OF_THE = ', at the end of the ';
+/**
+ * Before a lowercase sitting named by its topic: where and when an act was done at its close, "the signature of a joint
+ * declaration ..., in Yaoundé on 27 April 2022, at the end of the " (A/RES/79/68 PP28, 80/63): the venue and day are the
+ * sitting's too. Group 1: the venue, 2: the day. Matched on the words right before the sitting's first qualifier.
+ */
+export const PLACED_DATED_AT_END_OF_RE = new RegExp(
+  String.raw`,\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+on\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d),\s+at\s+the\s+end\s+of\s+the\s+$`,
+  'u',
+);
 // (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1)
 // (a range of days of one month, then a resumed day of another: "at its eighteenth session, held from 12 to 30 September and
 // on 21 October 2011", A/RES/79/107 PP12; "from 23 to 27 October and on 25 November 2023", the CFS session of 2023)
@@ -614,6 +646,17 @@ export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meet
  *  held online; 2: the days). A name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of
  *  the Parties to, held in Montreal" (A/RES/78/151 PP11), leaves a dangling "to" before the comma. */
 export const PART_HELD_RE = letterRe(String.raw`^(?:\s+to(?=,))?,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** the gate of nextBarePart: the next part of the sitting whose part was named before, by its ordinal alone (a rare substring) */
+export const AND_THE_BARE_PART = ' part, held ';
+/**
+ * After a part of a sitting read with its venue and days: ", and the second part, held in Montreal, Canada, under the presidency
+ * of China, from 7 to 19 December 2022" (A/RES/78/155 OP2), the sitting's next part named by its ordinal alone, the sitting's
+ * name not repeated. Group 1: its ordinal, 2: its venue, 3: its days; the presidency between the venue and the days is no venue.
+ */
+export const AND_THE_BARE_PART_RE = letterRe(
+  String.raw`^[^;]{0,160}?,\s+and\s+the\s+(second|third)\s+part,\s+held\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?(?:\s+under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,)?\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`,
+  'u',
+);
 /**
  * Right after a sitting's name in a citation: " (Part II), Montreal, Canada, 7–19 December 2022" ("Adopted at the fifteenth
  * meeting of the Conference of the Parties to the Convention on Biological Diversity (Part II), Montreal, Canada, 7–19 December
@@ -714,6 +757,32 @@ export const INITIATED_IN = ', initiated in ';
 /** right after a process's name: " that initially met in May 2023 in Doha", ", initiated in May 2023 in Doha" (group 1 or 2: the
  *  words that stand for its first meeting) */
 export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(initially\s+met)|(initiated))\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
+
+/**
+ * One venue of a range's list and the years of its sittings there, from the list's separator on: "Maputo (1999)", ", Geneva
+ * (2008 and 2010)", ", Geneva (2012, 2013 and 2015)", " and Geneva (2022 and 2023)" (A/RES/79/34 PP6, 80/35): a venue that
+ * held several of the range's sittings prints their years in one parenthesis. Group 1: the separator, 2: the venue (after
+ * "the": "the Dead Sea"), 3: its years. Sticky.
+ */
+export const VENUE_YEARS_ITEM_RE = /(,\s+(?:and\s+)?|\s+and\s+)?(?:the\s+)?([A-Z][^;()\d]{0,60}?)\s+\(((?:19|20)\d{2}(?:(?:,\s+|,?\s+and\s+)(?:19|20)\d{2})*)\)/y;
+
+/** the gate of seminarEditions: a seminar named (a rare substring) */
+export const SEMINAR = ' Seminar';
+/** right before a name: the ordinal of its edition, "the second " (group 1) */
+export const EDITION_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])the\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** right after a name: it sits somewhere ("to be held in Ethiopia in 2024"), so the name with an ordinal is one sitting of it */
+export const HELD_AFTER_NAME_RE = /^,?\s+(?:to\s+be\s+)?held\s+(?:in|at|on|from)\s/;
+
+/**
+ * After a range of sittings: the day (or days) of each, "on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June
+ * 2022" (A/RES/79/9 PP18, "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation, on
+ * ..."). Group 1: the list, its items read with RANGE_DAYS_ITEM_RE.
+ */
+export const RANGE_DAYS_AFTER_RE = new RegExp(
+  String.raw`^,?\s+(?:held\s+)?on\s+((?:\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d,\s+)+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d,?\s+and\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`,
+);
+/** one sitting's day or days in that list: "21 November 2017", "5 and 6 June 2022" */
+export const RANGE_DAYS_ITEM_RE = new RegExp(String.raw`\d{1,2}(?:\s+(?:and|to)\s+\d{1,2})?\s+(?:${MONTHS})\s+(?:19|20)\d\d`, 'g');
 
 /**
  * A range of numbered sittings from the first: "the First to Twenty-first Meetings of the States Parties to the Convention"

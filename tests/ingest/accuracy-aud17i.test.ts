@@ -17,7 +17,8 @@ describe('listed sittings with one venue and year each printed after the list: "
     'Recalling the First to Twenty-first Meetings of the States Parties to the Convention, held in Maputo (1999), Geneva (2000), Managua (2001), Geneva (2002), Bangkok (2003), Zagreb (2005), Geneva (2006), the Dead Sea (2007), Geneva (2008 and 2010), Phnom Penh (2011), Geneva (2012, 2013 and 2015), Santiago (2016), Vienna (2017), Geneva (2018 and 2020), The Hague (2021) and Geneva (2022 and 2023), and the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention, held in Nairobi (2004), Cartagena, Colombia (2009), Maputo (2014) and Oslo (2019),';
 
   it('A/RES/79/34 PP6: each Review Conference is held in its own venue and starts in its own year, in order', () => {
-    const a = attributions(PP6);
+    // (the Meetings of the range before them have their own venues and years since aud41d: the Review Conferences' only here)
+    const a = attributions(PP6).filter((x) => x.includes(' Review Conference '));
     expect(a.filter((x) => x.startsWith('HELD_IN'))).toEqual([
       `HELD_IN ${CONF('First')} -> Place:Nairobi`,
       `HELD_IN ${CONF('Second')} -> Place:Cartagena`,
