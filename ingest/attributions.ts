@@ -1336,20 +1336,6 @@ function eventAtBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - EVENTS_AT_THE.length), start);
   return before.endsWith(EVENT_AT_THE) || before.endsWith(EVENTS_AT_THE);
 }
-/**
- * "the United Nations Global Principles for Information Integrity, launched by the Secretary-General" (A/RES/80/215 PP5), "Youth
- * 2030: The United Nations Youth Strategy, launched by the Secretary-General in September 2018" (78/179 PP11, 80/180), "the United
- * Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019" (78/70 PP19, 80/74): a framework named right
- * before "launched" (a comma or a footnote mark between) is led by who launched it, as an initiative is. Only when printed after
- * the initiative or event the participle would otherwise go to.
- */
-const LAUNCHED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Framework']);
-const LAUNCHED_FRAMEWORK_GAP_RE = /^[\u201D"]?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?$/;
-function launchedFrameworkBefore(text: string, sorted: EntityMention[], at: number, target: EntityMention | undefined): EntityMention | undefined {
-  const f = attributedBefore(text, sorted, at, LAUNCHED_KINDS);
-  if (f?.kind !== 'Framework' || (target !== undefined && target.start > f.start)) return undefined;
-  return at - f.end <= 8 && LAUNCHED_FRAMEWORK_GAP_RE.test(text.slice(f.end, at)) ? f : undefined;
-}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -1361,7 +1347,6 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // "one from a developing country and one from a least developed country": an adjective
     if (verb === 'developed' && (DEVELOPED_ADJ_BEFORE_RE.test(text.slice(Math.max(0, m.index - 12), m.index)) || DEVELOPED_ADJ_AFTER_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)))) continue;
     let target = attributedBefore(text, sorted, m.index, type === 'HOSTS' ? HOSTED_KINDS : STANDING_VERBS.has(verb) ? STANDING_KINDS : ATTRIBUTED_KINDS);
-    if (verb === 'launched') target = launchedFrameworkBefore(text, sorted, m.index, target) ?? target;
     // "information held by the Organization": only a sitting is held by its organizer
     if (verb === 'held' && target?.kind !== 'Event') continue;
     if (REPORT_PARTICIPLES.has(verb) && (!target || !REPORT_PARTICIPLE_GAP_RE.test(text.slice(target.end, m.index)))) continue;

@@ -7,9 +7,9 @@
 // annex." right after one citing a sitting's report ("Report of the United Nations Conference on Environment and Development,
 // ..., resolution 1, annex I.") says that sitting ADOPTED the framework it closes too (Agenda 21, the Johannesburg Plan of
 // Implementation, the Mauritius Strategy: some 60 paragraphs); a report note closes a framework after its short name in brackets
-// or after "adopted in <town>, <country>, in <month year>"; a framework "launched by" a body right after its name is led by it,
-// as an initiative is (the United Nations Global Principles for Information Integrity, the Disability Inclusion Strategy, Youth
-// 2030). Each case quotes the file and paragraph; each fix has a guard. Sample: 342/342 right, 27 missed -> 346/346 right, 23
+// or after "adopted in <town>, <country>, in <month year>". (Not done: LEADS for a framework "launched by the Secretary-General",
+// A/RES/80/215 PP5, which the lead's brief called missed: accuracy-names12's guard on A/RES/78/179 PP11 keeps LEADS to initiatives
+// and events; the lead decides.) Each case quotes the file and paragraph; each fix has a guard. Sample: 342/342 right, 27 missed -> 346/346 right, 23
 // missed (left alone, among others: 79/35 PP25 "the first and second Meetings of States Parties ..., held in 2022 in Vienna, and
 // 2023 in New York"; 80/157 PP37 the United Arab Emirates Declaration read short, so not ADOPTED at COP 28; 79/201 OP21 "the Women
 // in Business and eTrade for Women initiatives of the United Nations Conference on Trade and Development"; 78/129 OP13 "..., that
@@ -115,29 +115,5 @@ describe('"Ibid., annex II." right after a note citing a sitting\'s report: that
       GA80,
     );
     expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Framework for Action'))).toEqual([]);
-  });
-});
-
-describe('a framework launched by a body right after its name is led by that body', () => {
-  const SG = 'Organization:Secretary-General of the United Nations';
-  it('A/RES/80/215 PP5: "the United Nations Global Principles for Information Integrity, launched by the Secretary-General": LEADS', () => {
-    const text =
-      'Taking note of the United Nations Global Principles for Information Integrity, launched by the Secretary-General, defining information integrity as a pluralistic information space that champions human rights, peaceful societies and a sustainable future,';
-    expect(attributions(text, 'preambular', { ...GA80, symbol: 'A/RES/80/215' })).toContain(`LEADS ${SG} -> Framework:United Nations Global Principles for Information Integrity`);
-  });
-
-  it('A/RES/78/70 PP19 (80/74): "the United Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019": LEADS', () => {
-    const text =
-      'Noting further the relevance of the United Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019 to bring about lasting change on disability inclusion across the United Nations system,';
-    expect(attributions(text)).toContain(`LEADS ${SG} -> Framework:United Nations Disability Inclusion Strategy`);
-  });
-
-  it('guard: A/RES/78/164 OP17 "... consistent with the Global Jobs Pact adopted by the International Labour Conference ..., and takes note with appreciation of the Global Accelerator ..., launched by the Secretary-General jointly with the International Labour Organization": the initiative is led, not the pact', () => {
-    const text =
-      'Notes with concern the continuing high levels of unemployment and underemployment, with 205 million people unemployed, globally in 2022, recognizes that decent work for all remains one of the best routes out of poverty, and in this regard invites donor countries, multilateral organizations and other development partners to continue to assist Member States, in particular developing countries, in adopting policies consistent with the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth session, and takes note with appreciation of the Global Accelerator on Jobs and Social Protection for Just Transitions, launched by the Secretary-General jointly with the International Labour Organization;';
-    const att = attributions(text, 'operative');
-    expect(att).toContain(`LEADS ${SG} -> Initiative:Global Accelerator on Jobs and Social Protection for Just Transitions`);
-    expect(att).toContain('LEADS Organization:International Labour Organization -> Initiative:Global Accelerator on Jobs and Social Protection for Just Transitions');
-    expect(att.filter((a) => a.startsWith('LEADS') && a.includes('-> Framework:'))).toEqual([]);
   });
 });
