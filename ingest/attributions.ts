@@ -1083,7 +1083,18 @@ function frameworkOfBodyBeforeMark(text: string, body: readonly EntityMention[],
   if (!org) return undefined;
   return body.find((m) => m.kind === 'Framework' && m.end <= org.start && org.start - m.end <= 8 && OF_THE_BODY_GAP_RE.test(text.slice(m.end, org.start)));
 }
+/**
+ * "the Rio Declaration on Environment and Development,6 Agenda 21,7" with "6 Report of the United Nations Conference on Environment
+ * and Development, Rio de Janeiro, 3–14 June 1992, vol. I, ..., resolution 1, annex I." and "7 Ibid., annex II."; "the Johannesburg
+ * Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development
+ * (Johannesburg Plan of Implementation), 10" with "10 Ibid., resolution 2, annex." (A/RES/80/157 PP6; the Mauritius Strategy, the
+ * Beijing Platform, some 15 notes of corpus-ga): the note right after one citing a sitting's report cites the same report, whose
+ * sitting adopted this framework too.
+ */
+const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  // (the sitting of the report the note before cited, for an "Ibid." note)
+  let reported: EntityMention | undefined;
   for (const r of refs) {
     const t = r.footnote?.text;
     if (!t) continue;
@@ -1091,24 +1102,49 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && SITTING_RESOLUTION_ANNEX_RE.test(t)) {
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
-    } else if (t.includes(RECORDS_OF_AT) && RECORDS_RESOLUTIONS_ANNEX_RE.test(t)) {
-      // "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session,
-      // Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII" (the note of the Recommendation on the Ethics of Artificial
-      // Intelligence, A/RES/80/215 PP4, 78/213, 78/265, 79/316, 80/118; "..., Resolutions, sect. V, resolution 25, annex I", the
-      // Universal Declaration on Cultural Diversity, 78/161, 80/148): the session's resolutions annex the framework (the session
-      // mention is read by extract.ts recordsSession)
-      sitting = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
+      reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
+    } else if (reported !== undefined && t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
+      frameworkMarkedAdoptedBy(text, r.offset, body, reported, out);
+      continue;
+    } else {
+      reported = undefined;
+      if (t.includes(RECORDS_OF_AT) && RECORDS_RESOLUTIONS_ANNEX_RE.test(t)) {
+        // "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session,
+        // Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII" (the note of the Recommendation on the Ethics of Artificial
+        // Intelligence, A/RES/80/215 PP4, 78/213, 78/265, 79/316, 80/118; "..., Resolutions, sect. V, resolution 25, annex I", the
+        // Universal Declaration on Cultural Diversity, 78/161, 80/148): the session's resolutions annex the framework (the session
+        // mention is read by extract.ts recordsSession)
+        sitting = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
+      }
     }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
-    let fw: EntityMention | undefined;
-    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
-    fw ??= frameworkOfBodyBeforeMark(text, body, r.offset);
-    if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
-    let from = Math.max(0, fw.start - 160);
-    for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
-    if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) continue;
-    out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out);
   }
+}
+/** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
+ *  Johannesburg, South Africa, in September 2002, 3" with "3 Report of the World Summit on Sustainable Development, ...",
+ *  A/RES/78/146 PP5; "..., adopted on 25 June 1993,4") */
+const ADOPTED_DATED_TO_MARK_RE =
+  /^[)\u201D"]?,?\s+adopted\s+(?:in\s+[A-Z][^,;:()\u201C\u201D\d]{1,40}?(?:,\s+[A-Z][^,;:()\u201C\u201D\d]{1,30}?)?,?\s+)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
+// (or its short name in brackets closes, the same node: "the Plan of Implementation of the World Summit on Sustainable Development
+// (Johannesburg Plan of Implementation), 10", A/RES/80/157 PP6; the bracket read as BRACKET_CLOSE_TO_MARK_RE)
+function markClosesFramework(text: string, m: EntityMention, offset: number): boolean {
+  const gap = text.slice(m.end, offset);
+  if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
+  if (gap.length <= 6 && BRACKET_CLOSE_TO_MARK_RE.test(gap)) return BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start));
+  return gap.length <= 100 && gap.includes(' adopted ') && ADOPTED_DATED_TO_MARK_RE.test(gap);
+}
+/** The framework whose phrase the note's mark at `offset` closes: the sitting ADOPTED it (span: the sitting's name in the note it is read from). */
+function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[]): boolean {
+  let fw: EntityMention | undefined;
+  for (const m of body) if (m.kind === 'Framework' && m.end <= offset && markClosesFramework(text, m, offset) && (!fw || m.end > fw.end)) fw = m;
+  fw ??= frameworkOfBodyBeforeMark(text, body, offset);
+  if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) return false;
+  let from = Math.max(0, fw.start - 160);
+  for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
+  if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) return false;
+  out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+  return true;
 }
 
 /**
@@ -1980,6 +2016,19 @@ const ADOPTED_IN_MONTH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:wh
 /** between a framework and the year it was adopted in: ", adopted in ", "1 was adopted in ", ", adopted in Phnom Penh in " (the
  *  town where, then the year; no body or sitting between) */
 const ADOPTED_IN_YEAR_GAP_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?adopted\s+in\s+(?:[A-Z][a-z]+(?:[\s-][A-Z][a-z]+){0,2},?\s+in\s+)?$/;
+/** between a framework and the month or year it was adopted in, with who or where between: " adopted by the African Union in ",
+ *  ", adopted by the Council of the Food and Agriculture Organization of the United Nations in ", " adopted at the Ministerial
+ *  Meeting of the Baltic Marine Environment Protection Commission (Helsinki Commission) in ", " endorsed by the Statistical
+ *  Commission in ", ", adopted in Johannesburg, South Africa, in ", "” adopted in Rio de Janeiro, Brazil, in " after a quoted
+ *  title (the day's gap, ADOPTED_ON_GAP_RE, reads the same before
+ *  "on"). Not "... held in": that dates the sitting (the caller checks, HELD_WORD) */
+const ADOPTED_BY_IN_DATE_GAP_RE =
+  /^[)\u201D"]?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|endorsed)\s+(?:(?:by|at)\s+(?:the\s+)?[A-Z][^,;:\u201C\u201D]{1,120}?|in\s+[A-Z][^,;:()\u201C\u201D\d]{1,40}?(?:,\s+[A-Z][^,;:()\u201C\u201D\d]{1,30}?)?,?)\s+in\s+$/;
+const HELD_WORD = ' held ';
+/** The gap is ADOPTED_BY_IN_DATE_GAP_RE's and says nothing of a sitting held (cheap test first: "adopted " or "approved " or "endorsed " is in it). */
+function adoptedByInDateGap(gap: string): boolean {
+  return gap.length <= 170 && gap.includes('ed ') && !gap.includes(HELD_WORD) && ADOPTED_BY_IN_DATE_GAP_RE.test(gap);
+}
 /** after a year: another year listed with it (", 2010 and 2015", " and 2015") */
 const MORE_YEARS_AFTER_RE = /^\s*(?:,|and|to|[–-])\s*(?:and\s+)?(?:19|20)\d\d/;
 /** right after a name: the period it covers, in brackets ("(2023–2027)", "(2021-2030)") */
@@ -2077,13 +2126,20 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
       // "the Universal Declaration on Cultural Diversity, adopted in 2001" (A/RES/78/161, 80/148), "... (2023–2027), adopted in
       // Phnom Penh in 2022": the year printed, when it is the only one ("the recommendations adopted in 2006, 2010 and 2015" are
       // several texts)
-      if (ADOPTED_IN_YEAR_GAP_RE.test(text.slice(nameEnd, d.start)) && !MORE_YEARS_AFTER_RE.test(text.slice(d.end, d.end + 12))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      // ("the Pact on Security, Stability and Development in the Great Lakes Region, adopted by the International Conference on the
+      // Great Lakes Region in 2006", A/RES/78/185 PP14: who adopted it between, adoptedByInDateGap)
+      const yearGap = text.slice(nameEnd, d.start);
+      if ((ADOPTED_IN_YEAR_GAP_RE.test(yearGap) || adoptedByInDateGap(yearGap)) && !MORE_YEARS_AFTER_RE.test(text.slice(d.end, d.end + 12))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       continue;
     }
     if (d.key.length === 12 /* Date:YYYY-MM */) {
       // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
       // (A/RES/78/138 PP11, 79/222, 80/124), "the Kyoto Declaration ..., adopted in March 2021" (79/154 PP35): the month printed
-      if (ADOPTED_IN_MONTH_GAP_RE.test(text.slice(nameEnd, d.start))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      // ("the Declaration of Sharm el-Sheikh, adopted by the African Union in October 2019", A/RES/78/160 PP45, 80/147; "the Plan of
+      // Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation), adopted in Johannesburg,
+      // South Africa, in September 2002", 78/146 PP5: who or where between, adoptedByInDateGap)
+      const monthGap = text.slice(nameEnd, d.start);
+      if (ADOPTED_IN_MONTH_GAP_RE.test(monthGap) || adoptedByInDateGap(monthGap)) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       continue;
     }
     if (d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
