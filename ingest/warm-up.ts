@@ -222,7 +222,7 @@ export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'p
  * Session 41 (spd41a, operative paragraphs 12-13): splitClauses' text adopted after ": We, " ("Insufficient type feedback"
  * at `clauses[clauses.length - 1]` there) and its aside opened by a participle of asking (`(asides ??= []).push`, "wrong
  * map"), both met in corpus-ga after it was compiled. One-thread ingest of all of corpus-ga (bench:instructions --native
- * --step 1, --trace-opt): splitClauses 5 -> 3 TurboFan compiles (each ~60-80 ms on an idle host), all compiles 883 -> 879.
+ * --step 1, --trace-opt): splitClauses 5 -> 3 TurboFan compiles (398-517 ms each in that run, at host load ~15), all compiles 883 -> 879.
  */
 const REFERENCES_PREAMBLE = `Recalling its resolutions 74/911 of 12 December 2019 76/912 of 9 December 2021 and 78/913 of 
 4 December 2023, 
