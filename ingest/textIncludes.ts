@@ -15,6 +15,10 @@
 // text.includes lack the phrase (91k passes, 18.6k hits, over every 4th corpus-ga file); triples: 28.9k passes for the same
 // hits. And texts from 100 characters on are filtered (was 160). The 1,142,823 calls of that quarter, recorded and
 // replayed alone (5 rounds, medians): pairs 117-121 ms of CPU, triples 70-72 ms, text.includes 268 ms (the same answers).
+// bench:instructions --step 30 beside the base (1d39890): 7,664,589,685 -> 7,643,696,106 (-0.27%; its 31 files ask few gates).
+// Not for the references worker's gates (documents.ts findDocumentRefs, resolutions.ts): ~10 phrases a text there, too few
+// to pay for the filter: those ten over the same quarter's 9,376 texts of 100+ characters, 7 rounds, the last 4 steady:
+// text.includes 8.7-9.0 ms, filter built and asked 10.9-11.3 ms.
 /** Shorter texts are searched as they are: the filter would cost more than the pass (names, slices, short paragraphs). */
 const MIN_TEXT_LENGTH = 100;
 /** The last texts filtered: the scan asks about a paragraph, then each of its footnotes, then the paragraph again. */
