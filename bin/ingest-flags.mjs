@@ -58,6 +58,15 @@
 // (~40-60 ms each). Without tier-up each is compiled once, to machine code. One-thread ingest of 200 corpus-ga files under
 // valgrind (the harness of session 21, --single-threaded): 17.73G -> 17.06G instructions (-3.8%; V8's regexp
 // compiler and the ICU sets of \p{...} classes were 1.35G of the 17.73G). The graph is the same (golden dump cmp-identical).
+// --interrupt-budget=270336 (session 41, spd41a; V8's default 67584): a function is optimised after four times as much
+// interpreted work, so TurboFan compiles it with more of its type feedback, and compiles fewer functions (those hot a
+// moment only) and less often again after a deopt. One-thread ingest of all of corpus-ga (bench:instructions --native
+// --step 1, --trace-opt, host load ~15-20): 883 -> 578 TurboFan compiles, compile time 72.0 -> 33.0 s of that loaded run
+// (splitClauses 5 -> 1 compiles); process CPU (user+sys), three variants run at once, 2 rounds: without 22.89 / 22.79 s,
+// 270336 22.33 / 22.15 s (-2.4%, -2.8%), 540672 22.33 / 22.00 s. bench:instructions --step 30 (valgrind, base 1d39890):
+// 7,664,589,685 -> 6,841,902,148 (-10.7%; a short run gains most, its compiles a larger share). bench:ingest (two workers),
+// 3 alternating pairs at host load ~20, CPU without / with: 18.26 / 19.05, 17.88 / 16.67, 18.53 / 19.51 s (means 18.22 / 18.41:
+// within that noise, ±8%). The graph is the same (golden dump cmp-identical).
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.
@@ -80,7 +89,7 @@ export function mallocTunables(current = process.env.GLIBC_TUNABLES ?? '') {
   return [...own, ...INGEST_MALLOC_TUNABLES.filter((t) => !named.has(t.split('=')[0]))].join(':');
 }
 
-export const INGEST_V8_FLAGS = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=256', '--no-turbo-escape', '--no-turbo-load-elimination', '--no-turbo-store-elimination', '--no-turbo-loop-peeling', '--no-regexp-tier-up'];
+export const INGEST_V8_FLAGS = ['--single-threaded-gc', '--max-inlined-bytecode-size-cumulative=300', '--initial-old-space-size=256', '--no-turbo-escape', '--no-turbo-load-elimination', '--no-turbo-store-elimination', '--no-turbo-loop-peeling', '--no-regexp-tier-up', '--interrupt-budget=270336'];
 
 /** Whether this process should run again with INGEST_V8_FLAGS (KG_INGEST_V8_FLAGS=0 turns it off). */
 export function wantsIngestFlags() {

@@ -1,17 +1,26 @@
 // textIncludes(text, phrase): text.includes(phrase), answered without a pass over the text when the text lacks one of
-// the phrase's character pairs (nearly always: the entity scan's and the attributions' gates are phrases most paragraphs
+// the phrase's runs of three characters (nearly always: the entity scan's and the attributions' gates are phrases most paragraphs
 // do not hold).
 // Why: the entities worker's ~200 gates ("if (text.includes(FINAL_DOCUMENT_OF_THE)) ...") each walked the paragraph, ~90
 // walks of every paragraph in all; replayed alone over a quarter of corpus-ga they took ~270 ms of CPU, against ~2 s for
-// that quarter's whole second half of extraction. A text's pairs are read once, into a 4096-bit filter (a hash of each
-// two adjacent UTF-16 code units); a phrase then costs a few bit tests, and a pass only when every pair of it is there.
+// that quarter's whole second half of extraction. A text's triples are read once, into a 4096-bit filter (a hash of each
+// three adjacent UTF-16 code units); a phrase then costs a few bit tests, and a pass only when every triple of it is there.
 // A filter says "maybe" or "no", never a wrong "no": the answer is always text.includes'.
 // Session 40 (spd40a), host load ~20: the 842,747 gate calls on texts over 100 characters of the second half of extraction
 // over every 4th file of corpus-ga, recorded and replayed alone, 3 runs: text.includes 276-394 ms of CPU, textIncludes
 // 119-154 ms (the same answers). Whole runs: see ingest/pool-stages.ts.
 
+// Session 41 (spd41a): three adjacent code units hashed instead of two. Gates such as ' and on ', ' on ', ', initiated in ',
+// ' part of the ' are made of pairs nearly every paragraph holds, so the pair filter let ~80% of the texts it passed on to
+// text.includes lack the phrase (91k passes, 18.6k hits, over every 4th corpus-ga file); triples: 28.9k passes for the same
+// hits. And texts from 100 characters on are filtered (was 160). The 1,142,823 calls of that quarter, recorded and
+// replayed alone (5 rounds, medians): pairs 117-121 ms of CPU, triples 70-72 ms, text.includes 268 ms (the same answers).
+// bench:instructions --step 30 beside the base (1d39890): 7,664,589,685 -> 7,643,696,106 (-0.27%; its 31 files ask few gates).
+// Not for the references worker's gates (documents.ts findDocumentRefs, resolutions.ts): ~10 phrases a text there, too few
+// to pay for the filter: those ten over the same quarter's 9,376 texts of 100+ characters, 7 rounds, the last 4 steady:
+// text.includes 8.7-9.0 ms, filter built and asked 10.9-11.3 ms.
 /** Shorter texts are searched as they are: the filter would cost more than the pass (names, slices, short paragraphs). */
-const MIN_TEXT_LENGTH = 160;
+const MIN_TEXT_LENGTH = 100;
 /** The last texts filtered: the scan asks about a paragraph, then each of its footnotes, then the paragraph again. */
 const SLOTS = 8;
 const FILTER_WORDS = 128; // 4096 bits
@@ -21,9 +30,9 @@ let nextSlot = 0;
 let lastText: string | undefined;
 let lastFilter: Int32Array = slotFilters[0]!;
 
-/** The filter bit (0-4095) of the code units `a`, `b` side by side. */
-function pairBit(a: number, b: number): number {
-  return Math.imul((a << 16) | b, 0x9e3779b1) >>> 20;
+/** The filter bit (0-4095) of the code units `a`, `b`, `c` side by side. */
+function tripleBit(a: number, b: number, c: number): number {
+  return Math.imul(((a << 16) | b) ^ Math.imul(c, 0x85ebca6b), 0x9e3779b1) >>> 20;
 }
 
 function filterOf(text: string): Int32Array {
@@ -37,12 +46,14 @@ function filterOf(text: string): Int32Array {
   }
   const filter = slotFilters[nextSlot]!;
   filter.fill(0);
-  let prev = text.charCodeAt(0);
-  for (let i = 1; i < text.length; i++) {
+  let a = text.charCodeAt(0);
+  let b = text.charCodeAt(1);
+  for (let i = 2; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const bit = pairBit(prev, c);
+    const bit = tripleBit(a, b, c);
     filter[bit >>> 5] |= 1 << (bit & 31);
-    prev = c;
+    a = b;
+    b = c;
   }
   slotTexts[nextSlot] = text;
   nextSlot = (nextSlot + 1) % SLOTS;
@@ -53,14 +64,16 @@ function filterOf(text: string): Int32Array {
 
 /** text.includes(phrase). */
 export function textIncludes(text: string, phrase: string): boolean {
-  if (text.length < MIN_TEXT_LENGTH || phrase.length < 2) return text.includes(phrase);
+  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return text.includes(phrase);
   const filter = filterOf(text);
-  let prev = phrase.charCodeAt(0);
-  for (let i = 1; i < phrase.length; i++) {
+  let a = phrase.charCodeAt(0);
+  let b = phrase.charCodeAt(1);
+  for (let i = 2; i < phrase.length; i++) {
     const c = phrase.charCodeAt(i);
-    const bit = pairBit(prev, c);
+    const bit = tripleBit(a, b, c);
     if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
-    prev = c;
+    a = b;
+    b = c;
   }
   return text.includes(phrase);
 }
