@@ -2239,6 +2239,38 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
   }
 }
 
+/** after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") */
+const AS_AFTER_YEAR = ' as ';
+/**
+ * Step 4g''': "the Regulations annexed to the Hague Convention IV of 1907" (A/RES/78/78 PP7, 79/77, 80/81), "the Ministerial
+ * Declaration of 2019" (78/210 and 2 more), "the Protocol of 1978 relating thereto" (the MARPOL texts), "the Cape Town Agreement of
+ * 2012": the year printed right after a framework's name with "of" (or ending the name) is the year it was adopted, as "of <day>" is its day. Not a
+ * year of the text the name is "to" ("Additional Protocol I to the Geneva Conventions of 1949": the Conventions' year), nor of a
+ * text about it ("the amendments to the Convention of ..."), nor a year named "as" a Year.
+ */
+function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const f of sorted) {
+    if (f.kind !== 'Framework') continue;
+    // ("the Ministerial Declaration of 2019", "the Bishkek Declaration of 2017", "the Torremolinos Protocol of 1993": the year read
+    // as the end of the name, as the gazetteer knows it, dates it as well)
+    const last = f.phrase.charCodeAt(f.phrase.length - 1);
+    if (last >= 48 && last <= 57 && f.phrase.length > 8 && f.phrase.startsWith(' of ', f.phrase.length - 8)) {
+      const named = f.phrase.slice(-4);
+      if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKeyOf(named), f.start, f.end);
+      continue;
+    }
+    if (!text.startsWith(' of ', f.end)) continue;
+    const at = f.end + 4;
+    const year = text.slice(at, at + 4);
+    if (!YEAR_ALONE_RE.test(year)) continue;
+    // (the year alone: no day, symbol, range or number goes on from it; a footnote mark after a comma may)
+    const next = text.charCodeAt(at + 4);
+    if ((next >= 48 && next <= 57) || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
+    if (text.startsWith(AS_AFTER_YEAR, at + 4) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    push('ADOPTED_ON', f.key, dateKeyOf(year), f.start, at + 4);
+  }
+}
+
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled
  *  “" (no comma: "the political declaration of the high-level meeting on universal health coverage entitled “Universal health
  *  coverage: expanding our ambition ...”", A/RES/80/186 PP4, 78/182 PP8) */
@@ -3610,6 +3642,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || textIncludes(text, ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
   dayInFrameworkName(sorted, push);
+  frameworkOfYear(text, sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
   if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);

@@ -9,7 +9,10 @@
 // - a framework dated by a month printed alone after "of" ("the Rio Declaration on Environment and Development of June 1992",
 //   A/RES/78/206 PP16): ADOPTED_ON that month (a day was read before, a month was not);
 // - a sitting's acronym in brackets between its name and "in <year>" ("... Outer Space (UNISPACE IV) in 2027", A/RES/79/87
-//   OP3): STARTS_ON the year, as without the acronym.
+//   OP3): STARTS_ON the year, as without the acronym;
+// - a framework dated by its year after "of" ("the Regulations annexed to the Hague Convention IV of 1907", A/RES/78/78 PP7) or
+//   by the year ending its name ("the Ministerial Declaration of 2019", "the Bishkek Declaration of 2017"): ADOPTED_ON that year
+//   (no Date was read at all), not the year of the text a name is "to" ("Additional Protocol I to the Geneva Conventions of 1949").
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -104,5 +107,32 @@ describe("a sitting's acronym in brackets before \"in <year>\"", () => {
   it('guard: a dated one-off sitting of the gazetteer keeps its own days ("the World Summit on the Information Society (WSIS) in 2025" names its review\'s year)', () => {
     const text = 'Recalling the outcomes of the World Summit on the Information Society (WSIS) in 2025 and the Tunis Agenda for the Information Society,';
     expect(pp78.attributions(text).filter((a) => a.startsWith('STARTS_ON Event:World Summit on the Information Society'))).toEqual([]);
+  });
+});
+
+describe('a framework dated by its year after "of", or by the year ending its name', () => {
+  it('A/RES/78/78 PP7 (79/91, 80/81): "the Regulations annexed to the Hague Convention IV of 1907, the Geneva Convention relative to ..., of 12 August 1949": ADOPTED_ON 1907 and 1949-08-12', () => {
+    const text =
+      'Reaffirming the applicability of the Regulations annexed to the Hague Convention IV of 1907, the Geneva Convention relative to the Protection of Civilian Persons in Time of War, of 12 August 1949,5 and relevant provisions of customary law, including those codified in Additional Protocol I6 to the four Geneva Conventions,7 to the Occupied Palestinian Territory, including East Jerusalem,';
+    expect(adoptedOn(pp78.attributions(text)).sort()).toEqual([
+      'ADOPTED_ON Framework:Geneva Convention relative to the Protection of Civilian Persons in Time of War -> Date:1949-08-12',
+      'ADOPTED_ON Framework:Hague Convention IV -> Date:1907',
+    ]);
+  });
+
+  it('A/RES/78/131 PP18: "following up to the Ministerial Declaration of 2019": the year ending the name, ADOPTED_ON 2019', () => {
+    const text = 'Recalling the joint ministerial statement of the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019,8';
+    expect(adoptedOn(pp78.attributions(text)).filter((a) => a.endsWith('Date:2019'))).toHaveLength(1);
+  });
+
+  it('guard: A/RES/79/160 OP16: "article 34 of Additional Protocol I to the Geneva Conventions of 1949": the Conventions\' year, no date of Protocol I', () => {
+    const text =
+      'Expresses deep concern, and in this regard urges States to fully comply with their relevant obligations, inter alia, under article 34 of Additional Protocol I to the Geneva Conventions of 1949; 13';
+    expect(adoptedOn(op79.attributions(text))).toEqual([]);
+  });
+
+  it('guard: a year named as a Year after "of" ("the proclamation of the Declaration of 2019 as ...") and a range ("the Sendai Framework of 2015–2030") date no framework', () => {
+    expect(adoptedOn(pp78.attributions('Welcoming the Universal Declaration of Human Rights of 2019 as the basis of its work,'))).toEqual([]);
+    expect(adoptedOn(pp78.attributions('Recalling the Sendai Framework for Disaster Risk Reduction of 2015–2030,'))).toEqual([]);
   });
 });
