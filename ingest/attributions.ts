@@ -2010,6 +2010,26 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // Caribbean (Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967", A/RES/80/15 PP1)
 const ADOPTED_ON_GAP_RE =
   /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+/** a name skipped in a gap (namesMaskedGap): a character no text prints */
+const NAME_MARK = '\uE000';
+/** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
+ *  body or sitting that adopted it, where it sat) */
+const ADOPTED_BY_NAMED_ON_GAP_RE =
+  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
+/** the same after "the adoption of <framework>", the year after: " by the \uE000 in " */
+const ADOPTION_BY_SITTING_IN_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:by|at)\s+(?:the\s+)?\uE000,?\s+in\s+$/;
+/** text[from, to) with the mentions sorted[first, last) inside it (bodies, sittings, places) each printed as NAME_MARK */
+function namesMaskedGap(text: string, sorted: readonly EntityMention[], first: number, last: number, from: number, to: number): string {
+  let out = '';
+  let at = from;
+  for (let k = first; k < last; k++) {
+    const m = sorted[k]!;
+    if (m.start < at || m.end > to) continue;
+    out += text.slice(at, m.start) + NAME_MARK;
+    at = m.end;
+  }
+  return out + text.slice(at, to);
+}
 /** between a framework and the month it was adopted in: ", adopted in ", ",9 which was adopted in " (no body or sitting between:
  *  a sitting "held in New York in September 2023" dates the sitting) */
 const ADOPTED_IN_MONTH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?adopted\s+in\s+$/;
@@ -2127,9 +2147,17 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
       // Phnom Penh in 2022": the year printed, when it is the only one ("the recommendations adopted in 2006, 2010 and 2015" are
       // several texts)
       // ("the Pact on Security, Stability and Development in the Great Lakes Region, adopted by the International Conference on the
-      // Great Lakes Region in 2006", A/RES/78/185 PP14: who adopted it between, adoptedByInDateGap)
+      // Great Lakes Region in 2006", A/RES/78/185 PP14: who adopted it between, adoptedByInDateGap; "Recalling the adoption of the
+      // 10-Year Framework of Programmes ... by the United Nations Conference on Sustainable Development in 2012", A/RES/78/144 PP16:
+      // the sitting that adopted it, named between, then the year)
       const yearGap = text.slice(nameEnd, d.start);
-      if ((ADOPTED_IN_YEAR_GAP_RE.test(yearGap) || adoptedByInDateGap(yearGap)) && !MORE_YEARS_AFTER_RE.test(text.slice(d.end, d.end + 12))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      if (
+        (ADOPTED_IN_YEAR_GAP_RE.test(yearGap) ||
+          adoptedByInDateGap(yearGap) ||
+          (adoption && j > i + 1 && ADOPTION_BY_SITTING_IN_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)))) &&
+        !MORE_YEARS_AFTER_RE.test(text.slice(d.end, d.end + 12))
+      )
+        push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       continue;
     }
     if (d.key.length === 12 /* Date:YYYY-MM */) {
@@ -2147,7 +2175,12 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // (not a span of days: "the political declarations on ... 3 and on universal health coverage4 adopted at the General Assembly
     // high-level meetings held in New York on 20 and 21 September 2023, respectively", A/RES/78/205 PP17: two meetings' days)
     if (DAY_SPAN_RE.test(d.phrase)) continue;
-    if (ADOPTED_ON_GAP_RE.test(gap) || (adoption && ADOPTION_ON_GAP_RE.test(gap)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
+    // ("the Durban Declaration and Programme of Action adopted by the World Conference against Racism, Racial Discrimination,
+    // Xenophobia and Related Intolerance on 8 September 2001", A/RES/79/160 PP7, 78/190, 80/192 and 3 more: a body or sitting
+    // whose name holds commas, between; read with the names skipped)
+    const adoptedOn =
+      ADOPTED_ON_GAP_RE.test(gap) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
+    if (adoptedOn || (adoption && ADOPTION_ON_GAP_RE.test(gap)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
       push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
       const owner = instrumentOfItsCompanion(text, sorted, i);
@@ -2223,13 +2256,16 @@ function frameworkThenDate(sorted: readonly EntityMention[]): boolean {
  * "the Geneva Convention relative to the Protection of Civilian Persons in Time of War, of 12 August 1949" (A/RES/80/81 PP7),
  * "the Bangkok Declaration of 8 August 1967": the day a framework is dated by, printed right after its name, is its day of
  * adoption (as a cited resolution's "of 4 December 2024"), also after "the applicability of the"; not a text about it ("the
- * amendments to the Convention of ...", another text's date). Only a day.
+ * amendments to the Convention of ...", another text's date). A day, or a month printed alone.
  */
 function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
     const d = sorted[i + 1]!;
-    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end || d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
+    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end) continue;
+    // ("the Rio Declaration on Environment and Development of June 1992" (A/RES/78/206 PP16, 80/216): the month, when that is all
+    // the text prints; not one of two ("the ... Accord of March 2018 and November 2019": two texts' dates)
+    if (d.key.length !== 15 /* Date:YYYY-MM-DD */ && (d.key.length !== 12 /* Date:YYYY-MM */ || MORE_DATES_AFTER_RE.test(text.slice(d.end, d.end + 28)))) continue;
     if (!OF_DAY_GAP_RE.test(text.slice(f.end, d.start))) continue;
     if (AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     // not a span of days ("the Los Pinos Declaration of 27–28 February 2020"): the meeting's, not one day of adoption
@@ -2238,6 +2274,8 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** after a date: another one listed with it (" and November 2019", ",3 and 5 May 2020"), a footnote mark first or not */
+const MORE_DATES_AFTER_RE = /^\d{0,3}\s*,?\s*and\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d/;
 /** a day printed as the end of a framework's name: "Geneva Conventions of 12 August 1949" */
 const DAY_ENDS_NAME_RE = /\sof\s+(\d{1,2}\s+[A-Z][a-z]+\s+(?:1[89]|20)\d\d)$/;
 /** ... of another text the name is to: "Additional Protocol I to the Geneva Conventions of 12 August 1949" */
@@ -2256,6 +2294,38 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
     if (!m || TO_THE_RE.test(f.phrase.slice(0, m.index))) continue;
     const iso = parseSingleDate(m[1]!);
     if (iso !== undefined && iso.length === 10) push('ADOPTED_ON', f.key, dateKeyOf(iso), f.start, f.end);
+  }
+}
+
+/** after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") */
+const AS_AFTER_YEAR = ' as ';
+/**
+ * Step 4g''': "the Regulations annexed to the Hague Convention IV of 1907" (A/RES/78/78 PP7, 79/77, 80/81), "the Ministerial
+ * Declaration of 2019" (78/210 and 2 more), "the Protocol of 1978 relating thereto" (the MARPOL texts), "the Cape Town Agreement of
+ * 2012": the year printed right after a framework's name with "of" (or ending the name) is the year it was adopted, as "of <day>" is its day. Not a
+ * year of the text the name is "to" ("Additional Protocol I to the Geneva Conventions of 1949": the Conventions' year), nor of a
+ * text about it ("the amendments to the Convention of ..."), nor a year named "as" a Year.
+ */
+function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const f of sorted) {
+    if (f.kind !== 'Framework') continue;
+    // ("the Ministerial Declaration of 2019", "the Bishkek Declaration of 2017", "the Torremolinos Protocol of 1993": the year read
+    // as the end of the name, as the gazetteer knows it, dates it as well)
+    const last = f.phrase.charCodeAt(f.phrase.length - 1);
+    if (last >= 48 && last <= 57 && f.phrase.length > 8 && f.phrase.startsWith(' of ', f.phrase.length - 8)) {
+      const named = f.phrase.slice(-4);
+      if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKeyOf(named), f.start, f.end);
+      continue;
+    }
+    if (!text.startsWith(' of ', f.end)) continue;
+    const at = f.end + 4;
+    const year = text.slice(at, at + 4);
+    if (!YEAR_ALONE_RE.test(year)) continue;
+    // (the year alone: no day, symbol, range or number goes on from it; a footnote mark after a comma may)
+    const next = text.charCodeAt(at + 4);
+    if ((next >= 48 && next <= 57) || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
+    if (text.startsWith(AS_AFTER_YEAR, at + 4) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    push('ADOPTED_ON', f.key, dateKeyOf(year), f.start, at + 4);
   }
 }
 
@@ -3630,6 +3700,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || textIncludes(text, ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
   dayInFrameworkName(sorted, push);
+  frameworkOfYear(text, sorted, push);
 
   // 4h. "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”"
   if (hasWord(words, ENTITLED_QUOTE)) titledOutcomeAttributions(text, sorted, push);
