@@ -3363,6 +3363,8 @@ function seminarEditions(text: string, cands: Candidate[]): void {
 }
 
 const IRST_TO = 'irst to ';
+const STATES_PARTIES_LOWER = 'States parties';
+const STATES_PARTIES = 'States Parties';
 const RANGE_TAIL_JOINERS = new Set(['of', 'the', 'and', 'to', 'on', 'for']);
 const SITTING_KIND_OF_NOUN: Readonly<Record<string, EventKindName>> = { Meeting: 'meeting', Conference: 'conference', Summit: 'summit' };
 /**
@@ -3381,14 +3383,17 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
     // (the name's trailing joining words: "... and the United Nations and the commitment")
     const words = m[4]!.split(' ');
     while (words.length > 1 && RANGE_TAIL_JOINERS.has(words[words.length - 1]!)) words.pop();
-    const tail = words.join(' ');
+    const printedTail = words.join(' ');
     const start = at - 1;
     const lastAt = start + m[1]!.length + 4;
-    const end = lastAt + m[2]!.length + 1 + m[3]!.length + 2 + tail.length;
-    const kind = SITTING_KIND_OF_NOUN[m[3]!]!;
-    // (an ordinal printed in lower case opens the name capitalised, as the edition's own name does)
-    const firstName = `First ${m[3]!} ${tail}`;
-    const last = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    const end = lastAt + m[2]!.length + 1 + m[3]!.length + 2 + printedTail.length;
+    // (an ordinal, noun or "States parties" printed in lower case ("the first to twentieth meetings of the States parties to
+    // the Convention", A/RES/78/45 PP6) are capitalised in the name, as the edition's own name prints them)
+    const noun = capitalised(m[3]!);
+    const tail = printedTail.replace(STATES_PARTIES_LOWER, STATES_PARTIES);
+    const kind = SITTING_KIND_OF_NOUN[noun]!;
+    const firstName = `First ${noun} ${tail}`;
+    const last = capitalised(m[2]!);
     for (let k = cands.length - 1; k >= 0; k--) {
       const c = cands[k]!;
       if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
@@ -3398,7 +3403,7 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
     if (pairs === undefined) {
       cands.push(
         candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
-        candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
+        candidate('Event', `${last} ${noun} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
       );
     } else {
       // one venue and year (or days) for each sitting of the range, in order: every sitting is named, the first by "First", the
@@ -3407,7 +3412,7 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
       for (let k = 0; k < pairs.length; k++) {
         const word = k === 0 ? 'First' : k === pairs.length - 1 ? last : capitalised(ordinalWord(k + 1)!);
         const [from, to] = k === 0 ? [start, start + m[1]!.length] : k === pairs.length - 1 ? [lastAt, end] : [pairs[k]!.yearAt, pairs[k]!.dateEnd ?? pairs[k]!.yearAt + 4];
-        cands.push(candidate('Event', `${word} ${m[3]!} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
+        cands.push(candidate('Event', `${word} ${noun} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
       }
     }
     cands.sort((a, b) => a.start - b.start);
