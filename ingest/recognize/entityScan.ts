@@ -11357,7 +11357,14 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     const withMeetings = text.startsWith(AS_WELL_AS_THE_MEETINGS, sitting.end) ? PROTOCOL_MEETINGS_AFTER_PART_RE.exec(text.slice(sitting.end, sitting.end + 120)) : null;
     const after = sitting.end + (withMeetings ? withMeetings[0].length : 0);
     const held = PART_HELD_RE.exec(text.slice(after, after + 160));
-    if (!held) continue;
+    if (!held) {
+      // "the ministerial meeting ... held in 2023 during the second part of the Fifth United Nations Conference on the Least
+      // Developed Countries, in Doha," (A/RES/80/156 OP13), "for hosting the second part of the Fifth United Nations Conference
+      // ..." (78/233 and the texts that quote it): a part named with no days of its own is that part still, the node its dated
+      // mentions name, part of the sitting; it takes no venue or date here (what follows the sitting's name is left to it)
+      if (!withMeetings) kept.push(undatedPartOfSitting(m[1]!, sitting, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4));
+      continue;
+    }
     const daysAt = after + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
     const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
@@ -11397,6 +11404,15 @@ function partOfSitting(ordinal: string, sitting: Candidate, days: string, daysAt
   SITTING_WITHIN_EVENT.set(part, sitting);
   sitting.attrs = { ...sitting.attrs };
   RESUMED_AFTER_NAME.add(sitting.attrs);
+  return part;
+}
+
+/** A part of a sitting printed with no days after the sitting's name: no venue or dates of its own. */
+function undatedPartOfSitting(ordinal: string, sitting: Candidate, start: number, end: number): Candidate {
+  const attrs: Record<string, unknown> = { eventKind: (sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting' };
+  RESUMED_AFTER_NAME.add(attrs);
+  const part = candidate('Event', `${ordinal} part of the ${sitting.name}`, attrs, start, end, 'special');
+  SITTING_WITHIN_EVENT.set(part, sitting);
   return part;
 }
 
