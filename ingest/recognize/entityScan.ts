@@ -3883,6 +3883,11 @@ function knownEditionsListed(text: string, cands: Candidate[]): void {
     const head = c.name.split(HEAD_END_RE, 1)[0]!;
     if (!PLURAL_HEAD_RE.test(head)) continue;
     const singular = `${head.slice(0, -1)}${c.name.slice(head.length)}`;
+    if (text.startsWith(MOST_RECENT_HELD_IN, c.end)) {
+      const latest = latestEditionHeld(text, cands, c, singular);
+      if (latest !== undefined) cands.splice(i + 1, 0, latest);
+      continue;
+    }
     const convened = text.startsWith(CONVENED_BY_AFTER, c.end);
     const items: { pair: VenueYear; entry: GazetteerEntry }[] = [];
     let at = c.end;
@@ -3929,6 +3934,26 @@ function knownEditionsListed(text: string, cands: Candidate[]): void {
     );
     cands.splice(i, 1, ...split);
   }
+}
+
+const MOST_RECENT_HELD_IN = ', the most recent of which was held in ';
+/**
+ * "including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 20
+ * June 2022" (A/RES/79/35 PP16, 78/42, 80/39): the series stays named, and the sitting its venue and days name is the edition
+ * the gazetteer knows by that first day, spanning its days, held there. Undefined unless the day is a known edition's.
+ */
+function latestEditionHeld(text: string, cands: Candidate[], series: Candidate, singular: string): Candidate | undefined {
+  const venueAt = series.end + MOST_RECENT_HELD_IN.length;
+  const place = cands.find((x) => x.kind === 'Place' && x.start === venueAt);
+  if (place === undefined) return undefined;
+  ON_DAYS_RE.lastIndex = place.end;
+  const d = ON_DAYS_RE.exec(text);
+  const range = d ? parseDateRange(d[1]!) : undefined;
+  const entry = range?.start === undefined ? undefined : knownEditionOn(singular, range.start);
+  if (d === null || range?.start === undefined || entry === undefined) return undefined;
+  const dateAt = ON_DAYS_RE.lastIndex - d[1]!.length;
+  const pair: VenueYear = { venueAt, year: range.start, yearAt: dateAt, dateEnd: ON_DAYS_RE.lastIndex, ...(range.end ? { endDate: range.end } : {}) };
+  return candidate('Event', entry.name, pairedAttrs((series.attrs.eventKind ?? 'conference') as EventKindName, pair), dateAt, ON_DAYS_RE.lastIndex, 'pattern');
 }
 
 /** a body's officials who meet apart from its members (the gate: a rare substring) */

@@ -117,3 +117,26 @@ describe('a working group named in a quoted title', () => {
     expect(experts).toEqual(['Independent Expert on the enjoyment of all human rights by older persons']);
   });
 });
+
+describe('a series "the most recent of which was held in <venue> on <days>"', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/35', date: '2024-12-02' };
+  const FOURTH = 'Event:Fourth Conference on the Humanitarian Impact of Nuclear Weapons';
+
+  it('A/RES/79/35 PP16 (78/42, 80/39): "the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022": the fourth, held in Vienna on that day, besides the series', () => {
+    const text =
+      'Welcoming the attention to the catastrophic humanitarian consequences and inherent risks of nuclear weapons in multilateral disarmament forums since 2010, including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 20 June 2022,';
+    const rel = relations(text, 'preambular', ctx);
+    expect(rel).toContain(`WELCOMES ${FOURTH}`);
+    expect(rel.filter((r) => r.startsWith('WELCOMES Event:')).length).toBe(2);
+    const attr = attributions(text, 'preambular', ctx);
+    expect(attr).toContain(`HELD_IN ${FOURTH} -> Place:Vienna`);
+    expect(attr).toContain(`STARTS_ON ${FOURTH} -> Date:2022-06-20`);
+  });
+
+  it('guard: a day no edition of the series sat on names none', () => {
+    const text =
+      'Welcoming the attention to nuclear weapons in multilateral disarmament forums, including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 21 June 2021,';
+    expect(keys(text, 'Event:Fourth', 'preambular', ctx)).toEqual([]);
+  });
+});
+
