@@ -3565,6 +3565,43 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
   return out.length === count ? out : undefined;
 }
 
+/** ", held in " after a listed sittings' name, its footnote mark before (the years and venues follow) */
+const HELD_IN_AFTER_MARK_RE = /^\d{0,2},?\s+held\s+in\s+/;
+/** one venue's years in that list: "2022 in Vienna", "in 2023 and 2025 in New York" (group 1: the years, 2: the venue) */
+const YEARS_IN_VENUE_ITEM_RE = letterRe(String.raw`(?:in\s+)?((?:19|20)\d{2}(?:,?\s+and\s+(?:19|20)\d{2})?)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`, 'uy');
+/** between two of them: ",11 and ", ", 11 and " (a venue's footnote mark after its comma), ", " */
+const YEARS_IN_VENUE_SEP_RE = /,\s?\d{0,2}\s+(?:and\s+)?|\s+and\s+/y;
+/**
+ * "the first and second Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna,11
+ * and 2023 in New York,12" (A/RES/79/35 PP25), "..., held in 2022 in Vienna, 11 and in 2023 and 2025 in New York" (80/39): each
+ * listed sitting's year and venue, in order, read from `from` (the list's end); undefined unless there are exactly `count`,
+ * the last venue's after "and".
+ */
+function yearsInVenues(text: string, from: number, count: number): VenueYear[] | undefined {
+  const held = HELD_IN_AFTER_MARK_RE.exec(text.slice(from, from + 40));
+  if (!held) return undefined;
+  const out: VenueYear[] = [];
+  let at = from + held[0].length;
+  let lastSep = '';
+  for (;;) {
+    YEARS_IN_VENUE_ITEM_RE.lastIndex = at;
+    const m = YEARS_IN_VENUE_ITEM_RE.exec(text);
+    if (!m) break;
+    const yearsAt = m.index + m[0].indexOf(m[1]!);
+    const venueAt = m.index + m[0].length - m[2]!.length;
+    YEAR_RE.lastIndex = 0;
+    for (let y = YEAR_RE.exec(m[1]!); y; y = YEAR_RE.exec(m[1]!)) out.push({ venueAt, year: y[0], yearAt: yearsAt + y.index });
+    at = YEARS_IN_VENUE_ITEM_RE.lastIndex;
+    if (out.length >= count) break;
+    YEARS_IN_VENUE_SEP_RE.lastIndex = at;
+    const sep = YEARS_IN_VENUE_SEP_RE.exec(text);
+    if (!sep) break;
+    lastSep = sep[0];
+    at = YEARS_IN_VENUE_SEP_RE.lastIndex;
+  }
+  return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
+}
+
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
  *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
@@ -3699,7 +3736,7 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       const items: { w: string; at: number }[] = [];
       while ((o = LISTED_EDITION_RE.exec(m[1]!))) items.push({ w: o[0], at: listStart + o.index });
       // ("the first and second Global Refugee Forums, held in 2019 and 2023" (A/RES/79/156): one year each, in order)
-      const pairs = dated ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length)) : undefined;
+      const pairs = dated ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length) ?? yearsInVenues(text, nameEnd, items.length)) : undefined;
       items.forEach((x, n) => {
         const last = n === items.length - 1;
         const numbered = `${x.w.charAt(0).toUpperCase()}${x.w.slice(1).toLowerCase()} ${words}${singular}${tail}`;

@@ -140,3 +140,35 @@ describe('a series "the most recent of which was held in <venue> on <days>"', ()
   });
 });
 
+describe('listed sittings "held in <year> in <venue> and <year> in <venue>"', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/35', date: '2024-12-02' };
+  const MSP = (o: string) => `Event:${o} Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons`;
+
+  it('A/RES/79/35 PP25: "the first and second Meetings of States Parties to the Treaty ..., held in 2022 in Vienna,11 and 2023 in New York,12": each its year and venue', () => {
+    const text =
+      'Welcoming the outcomes of the first and second Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna,11 and 2023 in New York,12 and the convening of the third Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons, to be held in New York in March 2025, and encouraging all States to participate in these proceedings,';
+    const attr = attributions(text, 'preambular', ctx);
+    expect(attr).toContain(`HELD_IN ${MSP('First')} -> Place:Vienna`);
+    expect(attr).toContain(`STARTS_ON ${MSP('First')} -> Date:2022`);
+    expect(attr).toContain(`HELD_IN ${MSP('Second')} -> Place:New York`);
+    expect(attr).toContain(`STARTS_ON ${MSP('Second')} -> Date:2023`);
+    expect(attr.filter((a) => a.startsWith(`HELD_IN ${MSP('First')}`))).toHaveLength(1);
+  });
+
+  it('A/RES/80/39 PP30: "the first, second and third Meetings ..., held in 2022 in Vienna, 11 and in 2023 and 2025 in New York": one venue printed for two years', () => {
+    const text =
+      'Welcoming the outcomes of the first, second and third Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna, 11 and in 2023 and 2025 in New York, 12 and the convening of the first Review Conference of the Treaty,';
+    const attr = attributions(text, 'preambular', { ...ctx, symbol: 'A/RES/80/39' });
+    expect(attr).toContain(`HELD_IN ${MSP('Third')} -> Place:New York`);
+    expect(attr).toContain(`STARTS_ON ${MSP('Third')} -> Date:2025`);
+    expect(attr).toContain(`STARTS_ON ${MSP('Second')} -> Date:2023`);
+    expect(attr).toContain(`HELD_IN ${MSP('First')} -> Place:Vienna`);
+  });
+
+  it('guard: a list of years and venues one short of the sittings pairs none', () => {
+    const text =
+      'Welcoming the outcomes of the first, second and third Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna and 2023 in New York,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+});
+
