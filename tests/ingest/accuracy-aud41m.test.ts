@@ -142,7 +142,7 @@ describe('a series "the most recent of which was held in <venue> on <days>"', ()
 
 describe('listed sittings "held in <year> in <venue> and <year> in <venue>"', () => {
   const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/35', date: '2024-12-02' };
-  const MSP = (o: string) => `Event:${o} Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons`;
+  const MSP = (o: string) => `Event:${o} Meeting (Treaty on the Prohibition of Nuclear Weapons)`;
 
   it('A/RES/79/35 PP25: "the first and second Meetings of States Parties to the Treaty ..., held in 2022 in Vienna,11 and 2023 in New York,12": each its year and venue', () => {
     const text =
