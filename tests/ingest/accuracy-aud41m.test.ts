@@ -4,7 +4,10 @@
 // as its capitalised form with each sitting's venue and year (78/45 PP6); a part of a sitting named with no days of its own
 // ("during the second part of the Fifth United Nations Conference ...", "for hosting the second part of ...") is that part,
 // part of the sitting (80/156 OP13, 78/233 OP52, and the first/third parts of 78/138, 78/108, 79/117, 78/153); a working
-// group's name in a quoted title runs through its list of topics to the closing quote (80/190 PP12). Each fix has a guard.
+// group's name in a quoted title runs through its list of topics to the closing quote (80/190 PP12); a series "the most recent
+// of which was held in Vienna on 20 June 2022" names that known edition (79/35 PP16, 78/42, 80/39); listed sittings "held in
+// 2022 in Vienna, and 2023 in New York" take their years and venues in order (79/35 PP25, 80/39 PP30). Left: the SDG Summit
+// nested in the political declaration's alias (79/219 OP3 and siblings). Each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
