@@ -3363,6 +3363,8 @@ function seminarEditions(text: string, cands: Candidate[]): void {
 }
 
 const IRST_TO = 'irst to ';
+const STATES_PARTIES_LOWER = 'States parties';
+const STATES_PARTIES = 'States Parties';
 const RANGE_TAIL_JOINERS = new Set(['of', 'the', 'and', 'to', 'on', 'for']);
 const SITTING_KIND_OF_NOUN: Readonly<Record<string, EventKindName>> = { Meeting: 'meeting', Conference: 'conference', Summit: 'summit' };
 /**
@@ -3381,14 +3383,17 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
     // (the name's trailing joining words: "... and the United Nations and the commitment")
     const words = m[4]!.split(' ');
     while (words.length > 1 && RANGE_TAIL_JOINERS.has(words[words.length - 1]!)) words.pop();
-    const tail = words.join(' ');
+    const printedTail = words.join(' ');
     const start = at - 1;
     const lastAt = start + m[1]!.length + 4;
-    const end = lastAt + m[2]!.length + 1 + m[3]!.length + 2 + tail.length;
-    const kind = SITTING_KIND_OF_NOUN[m[3]!]!;
-    // (an ordinal printed in lower case opens the name capitalised, as the edition's own name does)
-    const firstName = `First ${m[3]!} ${tail}`;
-    const last = m[2]!.charAt(0).toUpperCase() + m[2]!.slice(1);
+    const end = lastAt + m[2]!.length + 1 + m[3]!.length + 2 + printedTail.length;
+    // (an ordinal, noun or "States parties" printed in lower case ("the first to twentieth meetings of the States parties to
+    // the Convention", A/RES/78/45 PP6) are capitalised in the name, as the edition's own name prints them)
+    const noun = capitalised(m[3]!);
+    const tail = printedTail.replace(STATES_PARTIES_LOWER, STATES_PARTIES);
+    const kind = SITTING_KIND_OF_NOUN[noun]!;
+    const firstName = `First ${noun} ${tail}`;
+    const last = capitalised(m[2]!);
     for (let k = cands.length - 1; k >= 0; k--) {
       const c = cands[k]!;
       if (c.kind === 'Event' && c.start < end && c.end > start) cands.splice(k, 1);
@@ -3398,7 +3403,7 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
     if (pairs === undefined) {
       cands.push(
         candidate('Event', firstName, rangedAttrs(kind, true), start, start + m[1]!.length, 'pattern'),
-        candidate('Event', `${last} ${m[3]!} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
+        candidate('Event', `${last} ${noun} ${tail}`, rangedAttrs(kind, true), lastAt, end, 'pattern'),
       );
     } else {
       // one venue and year (or days) for each sitting of the range, in order: every sitting is named, the first by "First", the
@@ -3407,7 +3412,7 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
       for (let k = 0; k < pairs.length; k++) {
         const word = k === 0 ? 'First' : k === pairs.length - 1 ? last : capitalised(ordinalWord(k + 1)!);
         const [from, to] = k === 0 ? [start, start + m[1]!.length] : k === pairs.length - 1 ? [lastAt, end] : [pairs[k]!.yearAt, pairs[k]!.dateEnd ?? pairs[k]!.yearAt + 4];
-        cands.push(candidate('Event', `${word} ${m[3]!} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
+        cands.push(candidate('Event', `${word} ${noun} ${tail}`, pairedAttrs(kind, pairs[k]!), from, to, 'pattern'));
       }
     }
     cands.sort((a, b) => a.start - b.start);
@@ -3560,6 +3565,43 @@ function heldInYears(text: string, from: number, count: number): VenueYear[] | u
   return out.length === count ? out : undefined;
 }
 
+/** ", held in " after a listed sittings' name, its footnote mark before (the years and venues follow) */
+const HELD_IN_AFTER_MARK_RE = /^\d{0,2},?\s+held\s+in\s+/;
+/** one venue's years in that list: "2022 in Vienna", "in 2023 and 2025 in New York" (group 1: the years, 2: the venue) */
+const YEARS_IN_VENUE_ITEM_RE = letterRe(String.raw`(?:in\s+)?((?:19|20)\d{2}(?:,?\s+and\s+(?:19|20)\d{2})?)\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})`, 'uy');
+/** between two of them: ",11 and ", ", 11 and " (a venue's footnote mark after its comma), ", " */
+const YEARS_IN_VENUE_SEP_RE = /,\s?\d{0,2}\s+(?:and\s+)?|\s+and\s+/y;
+/**
+ * "the first and second Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna,11
+ * and 2023 in New York,12" (A/RES/79/35 PP25), "..., held in 2022 in Vienna, 11 and in 2023 and 2025 in New York" (80/39): each
+ * listed sitting's year and venue, in order, read from `from` (the list's end); undefined unless there are exactly `count`,
+ * the last venue's after "and".
+ */
+function yearsInVenues(text: string, from: number, count: number): VenueYear[] | undefined {
+  const held = HELD_IN_AFTER_MARK_RE.exec(text.slice(from, from + 40));
+  if (!held) return undefined;
+  const out: VenueYear[] = [];
+  let at = from + held[0].length;
+  let lastSep = '';
+  for (;;) {
+    YEARS_IN_VENUE_ITEM_RE.lastIndex = at;
+    const m = YEARS_IN_VENUE_ITEM_RE.exec(text);
+    if (!m) break;
+    const yearsAt = m.index + m[0].indexOf(m[1]!);
+    const venueAt = m.index + m[0].length - m[2]!.length;
+    YEAR_RE.lastIndex = 0;
+    for (let y = YEAR_RE.exec(m[1]!); y; y = YEAR_RE.exec(m[1]!)) out.push({ venueAt, year: y[0], yearAt: yearsAt + y.index });
+    at = YEARS_IN_VENUE_ITEM_RE.lastIndex;
+    if (out.length >= count) break;
+    YEARS_IN_VENUE_SEP_RE.lastIndex = at;
+    const sep = YEARS_IN_VENUE_SEP_RE.exec(text);
+    if (!sep) break;
+    lastSep = sep[0];
+    at = YEARS_IN_VENUE_SEP_RE.lastIndex;
+  }
+  return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
+}
+
 /** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
  *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
@@ -3694,7 +3736,7 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       const items: { w: string; at: number }[] = [];
       while ((o = LISTED_EDITION_RE.exec(m[1]!))) items.push({ w: o[0], at: listStart + o.index });
       // ("the first and second Global Refugee Forums, held in 2019 and 2023" (A/RES/79/156): one year each, in order)
-      const pairs = dated ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length)) : undefined;
+      const pairs = dated ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length) ?? yearsInVenues(text, nameEnd, items.length)) : undefined;
       items.forEach((x, n) => {
         const last = n === items.length - 1;
         const numbered = `${x.w.charAt(0).toUpperCase()}${x.w.slice(1).toLowerCase()} ${words}${singular}${tail}`;
@@ -3878,6 +3920,11 @@ function knownEditionsListed(text: string, cands: Candidate[]): void {
     const head = c.name.split(HEAD_END_RE, 1)[0]!;
     if (!PLURAL_HEAD_RE.test(head)) continue;
     const singular = `${head.slice(0, -1)}${c.name.slice(head.length)}`;
+    if (text.startsWith(MOST_RECENT_HELD_IN, c.end)) {
+      const latest = latestEditionHeld(text, cands, c, singular);
+      if (latest !== undefined) cands.splice(i + 1, 0, latest);
+      continue;
+    }
     const convened = text.startsWith(CONVENED_BY_AFTER, c.end);
     const items: { pair: VenueYear; entry: GazetteerEntry }[] = [];
     let at = c.end;
@@ -3924,6 +3971,26 @@ function knownEditionsListed(text: string, cands: Candidate[]): void {
     );
     cands.splice(i, 1, ...split);
   }
+}
+
+const MOST_RECENT_HELD_IN = ', the most recent of which was held in ';
+/**
+ * "including in the Conferences on the Humanitarian Impact of Nuclear Weapons, the most recent of which was held in Vienna on 20
+ * June 2022" (A/RES/79/35 PP16, 78/42, 80/39): the series stays named, and the sitting its venue and days name is the edition
+ * the gazetteer knows by that first day, spanning its days, held there. Undefined unless the day is a known edition's.
+ */
+function latestEditionHeld(text: string, cands: Candidate[], series: Candidate, singular: string): Candidate | undefined {
+  const venueAt = series.end + MOST_RECENT_HELD_IN.length;
+  const place = cands.find((x) => x.kind === 'Place' && x.start === venueAt);
+  if (place === undefined) return undefined;
+  ON_DAYS_RE.lastIndex = place.end;
+  const d = ON_DAYS_RE.exec(text);
+  const range = d ? parseDateRange(d[1]!) : undefined;
+  const entry = range?.start === undefined ? undefined : knownEditionOn(singular, range.start);
+  if (d === null || range?.start === undefined || entry === undefined) return undefined;
+  const dateAt = ON_DAYS_RE.lastIndex - d[1]!.length;
+  const pair: VenueYear = { venueAt, year: range.start, yearAt: dateAt, dateEnd: ON_DAYS_RE.lastIndex, ...(range.end ? { endDate: range.end } : {}) };
+  return candidate('Event', entry.name, pairedAttrs((series.attrs.eventKind ?? 'conference') as EventKindName, pair), dateAt, ON_DAYS_RE.lastIndex, 'pattern');
 }
 
 /** a body's officials who meet apart from its members (the gate: a rare substring) */
@@ -11352,7 +11419,14 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     const withMeetings = text.startsWith(AS_WELL_AS_THE_MEETINGS, sitting.end) ? PROTOCOL_MEETINGS_AFTER_PART_RE.exec(text.slice(sitting.end, sitting.end + 120)) : null;
     const after = sitting.end + (withMeetings ? withMeetings[0].length : 0);
     const held = PART_HELD_RE.exec(text.slice(after, after + 160));
-    if (!held) continue;
+    if (!held) {
+      // "the ministerial meeting ... held in 2023 during the second part of the Fifth United Nations Conference on the Least
+      // Developed Countries, in Doha," (A/RES/80/156 OP13), "for hosting the second part of the Fifth United Nations Conference
+      // ..." (78/233 and the texts that quote it): a part named with no days of its own is that part still, the node its dated
+      // mentions name, part of the sitting; it takes no venue or date here (what follows the sitting's name is left to it)
+      if (!withMeetings) kept.push(undatedPartOfSitting(m[1]!, sitting, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4));
+      continue;
+    }
     const daysAt = after + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
     const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
@@ -11392,6 +11466,15 @@ function partOfSitting(ordinal: string, sitting: Candidate, days: string, daysAt
   SITTING_WITHIN_EVENT.set(part, sitting);
   sitting.attrs = { ...sitting.attrs };
   RESUMED_AFTER_NAME.add(sitting.attrs);
+  return part;
+}
+
+/** A part of a sitting printed with no days after the sitting's name: no venue or dates of its own. */
+function undatedPartOfSitting(ordinal: string, sitting: Candidate, start: number, end: number): Candidate {
+  const attrs: Record<string, unknown> = { eventKind: (sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting' };
+  RESUMED_AFTER_NAME.add(attrs);
+  const part = candidate('Event', `${ordinal} part of the ${sitting.name}`, attrs, start, end, 'special');
+  SITTING_WITHIN_EVENT.set(part, sitting);
   return part;
 }
 

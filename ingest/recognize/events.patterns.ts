@@ -789,12 +789,12 @@ export const RANGE_DAYS_ITEM_RE = new RegExp(String.raw`\d{1,2}(?:\s+(?:and|to)\
 
 /**
  * A range of numbered sittings from the first: "the First to Twenty-first Meetings of the States Parties to the Convention"
- * (A/RES/79/34 PP6), "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation" (79/9
+ * (A/RES/79/34 PP6; in lower case, "the first to twentieth meetings of the States parties to the Convention", 78/45 PP6), "the first to fourth Conferences of Organization of Islamic Cooperation Member States on Mediation" (79/9
  * PP18), "the First to Fourteenth Summits of the Association of Southeast Asian Nations and the United Nations" (group 1: the
- * first ordinal, 2: the last, 3: the sitting noun's singular, 4: the name after the noun, capitalised words and joining words;
+ * first ordinal, 2: the last, 3: the sitting noun's singular, in either case, 4: the name after the noun, capitalised words and joining words;
  * its trailing joining words are the caller's to trim). Sticky: read at the "irst to " gate's hit less its first letter.
  */
 export const FIRST_TO_ORDINAL_SITTINGS_RE = letterRe(
-  String.raw`([Ff]irst) to (${ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`)}) (Meeting|Conference|Summit)s ((?:of|on) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|to|on|for))*)`,
+  String.raw`([Ff]irst) to (${ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`)}) ([Mm]eeting|[Cc]onference|[Ss]ummit)s ((?:of|on) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|(?<=States )parties|of|the|and|to|on|for))*)`,
   'uy',
 );

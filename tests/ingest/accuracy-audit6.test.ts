@@ -165,9 +165,13 @@ describe('a framework "adopted at"/"adopted by" a conference was ADOPTED by that
   it('A/RES/80/124 PP9: "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries"', () => {
     const text =
       'Noting the ongoing efforts to implement the Doha Programme of Action for the Least Developed Countries for the decade 2022–2031, adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries, and recognizing the special challenges facing middle-income countries,';
-    expect(attributions(text, 'preambular')).toContain(
-      'ADOPTED Event:Fifth United Nations Conference on the Least Developed Countries -> Framework:Doha Programme of Action for the Least Developed Countries for the Decade 2022-2031',
+    // (adopted at the part, which is part of the Conference, as the Doha Political Declaration is adopted at the dated second
+    // part: aud41m)
+    const attr = attributions(text, 'preambular');
+    expect(attr).toContain(
+      'ADOPTED Event:first part of the Fifth United Nations Conference on the Least Developed Countries -> Framework:Doha Programme of Action for the Least Developed Countries for the Decade 2022-2031',
     );
+    expect(attr).toContain('PART_OF Event:first part of the Fifth United Nations Conference on the Least Developed Countries -> Event:Fifth United Nations Conference on the Least Developed Countries');
   });
 
   it('negative, A/RES/78/227 PP5: the 2030 Agenda ending the Kyoto Declaration\'s title was not adopted by the Congress', () => {
