@@ -272,6 +272,16 @@ export const UN_QUALIFIER_BEFORE_RE =
 export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**
+ * Right after a body's name, the texts it adopted that the name qualifies as an adjective: "as evidenced in relevant General
+ * Assembly and Security Council resolutions" (A/RES/80/41 PP2), "all General Assembly resolutions related to ..." (78/131 PP8),
+ * "the recent General Assembly decision to increase the resources" (79/1 OP39). The body is the author, as in "General Assembly
+ * resolution 70/125", and no target of the clause's verb. AUTHOR_LIST_GAP_RE: the gap to the next author of the same texts.
+ * A possessive ("the General Assembly's decision") is not read so.
+ */
+export const AUTHOR_OF_TEXTS_AFTER_RE = /^\s+(?:resolutions?|decisions?)\b/;
+export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
+
+/**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
  * also with a footnote mark printed between the comma and "and" ("Reaffirming paragraph 80 of the Final Document of the Tenth
  * Special Session of the General Assembly,5 and convinced that ... the Outer Space Treaty", A/RES/79/18 PP14; ",1 and mindful

@@ -32,7 +32,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, DEMAND_AFTER_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1188,6 +1188,27 @@ function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], 
   for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
+/**
+ * A body printed as the adjective of the texts it adopted ("relevant General Assembly and Security Council resolutions",
+ * A/RES/80/41 PP2): the author, no verb target (AUTHOR_OF_TEXTS_AFTER_RE); so is each body listed before the last one ("General
+ * Assembly and", AUTHOR_LIST_GAP_RE). Cheap gates first: a space, then "r", "d", "a" or "o" (resolutions, decisions, and, or), or a comma.
+ */
+function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  for (let depth = 0; depth < 4; depth++) {
+    const c = text.charCodeAt(m.end);
+    if (c !== 0x20 && c !== 0x2c) return false;
+    const n = text.charCodeAt(m.end + 1);
+    if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 14));
+    if (c === 0x20 && n !== 0x61 /* a */ && n !== 0x6f /* o */) return false;
+    // the next body listed, right after the gap: a mention of its own, not a nested one
+    let next: EntityMention | undefined;
+    for (const o of mentions) if (o.start > m.end && o.start - m.end <= 10 && o.kind === 'Organization' && !o.nested && !o.footnote && (next === undefined || o.start < next.start)) next = o;
+    if (next === undefined || !AUTHOR_LIST_GAP_RE.test(text.slice(m.end, next.start))) return false;
+    m = next;
+  }
+  return false;
+}
+
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -1229,6 +1250,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
     if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && m.key === GENERAL_ASSEMBLY_KEY && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

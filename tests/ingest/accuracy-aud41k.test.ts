@@ -1,0 +1,96 @@
+// Session-41 audit aud41k: verb-relation leftovers of this session's audits, each grepped over corpus-ga for its siblings.
+// Fixed, each with the file and paragraph it was found in and a guard:
+// - a body printed as the adjective of the texts it adopted ("relevant General Assembly and Security Council resolutions",
+//   A/RES/80/41 PP2; "all General Assembly resolutions related to ...", 78/131 PP8; "the recent General Assembly decision",
+//   79/1 OP39) is their author, as in "General Assembly resolution 70/125", and no target of the clause's verb (about 180 edges
+//   over corpus-ga); a possessive, a body listed with no texts after it, "resolutions of the Assembly" (kept by aud41a) stay;
+// - "Conscious of ..., taking into account the target set by the United Nations ... and the plan of action for the International
+//   Decades for the Eradication of Colonialism" (A/RES/79/108 PP5 and 33 more territory texts): after a stance that takes no
+//   object, the participle after a bare comma is the body's act (TAKES_INTO_ACCOUNT); not inside a that-clause (78/36 PP9).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/41', date: '2025-12-01' };
+const { relations } = oneParagraph({ ctx: GA80, kind: 'preambular' });
+
+const GA = 'Organization:General Assembly';
+const SC = 'Organization:Security Council';
+const ECOSOC = 'Organization:Economic and Social Council';
+
+describe('a body printed as the adjective of its resolutions or decisions is their author, no verb target', () => {
+  it('A/RES/80/41 PP2: "as evidenced in relevant General Assembly and Security Council resolutions": no RECOGNIZES of either body', () => {
+    const text = 'Recognizing the determination of the international community to combat terrorism, as evidenced in relevant General Assembly and Security Council resolutions,';
+    const rel = relations(text);
+    expect(rel).not.toContain(`RECOGNIZES ${GA}`);
+    expect(rel).not.toContain(`RECOGNIZES ${SC}`);
+  });
+
+  it('A/RES/78/131 PP8: "including all General Assembly resolutions related to ...": RECALLS resolution 77/238 and the Commission on Narcotic Drugs, not the Assembly', () => {
+    const text =
+      'Recalling relevant United Nations resolutions, including all General Assembly resolutions related to addressing and countering the world drug problem, the most recent of which is resolution 77/238 of 15 December 2022, entitled “Addressing and countering the world drug problem through a comprehensive, integrated and balanced approach”, as well as all relevant resolutions and decisions adopted by the Commission on Narcotic Drugs,';
+    const rel = relations(text, 'preambular', { ...GA80, symbol: 'A/RES/78/131' });
+    expect(rel).not.toContain(`RECALLS ${GA}`);
+    expect(rel).toContain('RECALLS Resolution:A/RES/77/238');
+    // "adopted by the Commission": the body named as the agent stays the verb's (as "endorsed by the General Assembly", aud41f)
+    expect(rel).toContain('RECALLS Organization:Commission on Narcotic Drugs');
+  });
+
+  it('A/RES/78/119 PP1: "other relevant General Assembly and Economic and Social Council resolutions and agreed conclusions of the Council": the Council stays REAFFIRMS through "of the Council" only', () => {
+    const text =
+      'Reaffirming its resolution 46/182 of 19 December 1991 and the guiding principles contained in the annex thereto, other relevant General Assembly and Economic and Social Council resolutions and agreed conclusions of the Council,';
+    const x = oneParagraph({ ctx: { ...GA80, symbol: 'A/RES/78/119' }, kind: 'preambular' }).extract(text);
+    const targets = x.relations.map((r) => `${r.type} ${r.target} «${r.phrase}»`);
+    expect(targets).not.toContain(`REAFFIRMS ${GA} «General Assembly»`);
+    expect(targets).not.toContain(`REAFFIRMS ${ECOSOC} «Economic and Social Council»`);
+    expect(targets).toContain('REAFFIRMS Resolution:A/RES/46/182 «its resolution 46/182 of 19 December 1991»');
+  });
+
+  it('A/RES/79/192 OP6: "Encourages the main sponsors of Third Committee resolutions": the Committee is not encouraged', () => {
+    const text =
+      'Encourages the main sponsors of Third Committee resolutions to consider streamlining resolutions, focusing on action-oriented operative paragraphs and limiting requests for reports that duplicate reporting requirements from the Human Rights Council, inter alia, by considering requesting consolidated reports;';
+    expect(relations(text, 'operative')).not.toContain('ENCOURAGES Organization:Third Committee');
+  });
+
+  it('guard: A/RES/78/79 OP4 "cooperation of the Security Council and the General Assembly with the Peacebuilding Commission": bodies listed with no texts after them stay ENCOURAGES', () => {
+    const text =
+      'Encourages stronger coordination, coherence and cooperation of the Security Council and the General Assembly with the Peacebuilding Commission, and invites the Security Council to continue to regularly request, deliberate and draw upon the specific, strategic and targeted advice of the Commission;';
+    const rel = relations(text, 'operative');
+    expect(rel).toContain(`ENCOURAGES ${SC}`);
+    expect(rel).toContain(`ENCOURAGES ${GA}`);
+  });
+
+  it('guard: "Welcoming the General Assembly’s decision to increase the resources ...": a possessive is not the adjective form, the Assembly stays WELCOMES', () => {
+    const text = 'Welcoming the General Assembly’s decision to increase the resources available to the Peacebuilding Fund,';
+    expect(relations(text)).toContain(`WELCOMES ${GA}`);
+  });
+
+  it('guard: "Recalling the relevant resolutions of the General Assembly on ...": the author after "of the" is kept (aud41a)', () => {
+    const text = 'Recalling all of the relevant resolutions of the General Assembly on special measures for protection from sexual exploitation and sexual abuse,';
+    expect(relations(text)).toContain(`RECALLS ${GA}`);
+  });
+});
+
+describe('"Conscious of ..., taking into account ...": after a stance with no object, the participle is the body\'s', () => {
+  const DECADES = 'Event:International Decades for the Eradication of Colonialism';
+  it('A/RES/79/108 PP5: "Conscious of the importance ..., taking into account the target set by the United Nations ... and the plan of action for the International Decades ...": TAKES_INTO_ACCOUNT the Decades', () => {
+    const text =
+      'Conscious of the importance of continuing the effective implementation of the Declaration, taking into account the target set by the United Nations to eradicate colonialism by 2030 and the plan of action for the International Decades for the Eradication of Colonialism,';
+    expect(relations(text, 'preambular', { ...GA80, symbol: 'A/RES/79/108' })).toContain(`TAKES_INTO_ACCOUNT ${DECADES}`);
+  });
+
+  it('guard: A/RES/78/36 PP9 "Convinced that endeavours by countries to promote regional disarmament, taking into account ...": inside the that-clause, no clause opens', () => {
+    const text =
+      'Convinced that endeavours by countries to promote regional disarmament, taking into account the specific characteristics of each region and in accordance with the principle of undiminished security at the lowest level of armaments, would enhance the security of all States,';
+    const x = oneParagraph({ ctx: { ...GA80, symbol: 'A/RES/78/36' }, kind: 'preambular' }).extract(text);
+    expect(x.clauses.map((c) => c.relation ?? null)).toEqual([null]);
+  });
+
+  it('guard: "Recognizing the ..., taking into account the Decades": after a verb with its own object, the participle stays an adjunct (RECOGNIZES)', () => {
+    const text =
+      'Recognizing the importance of continuing the effective implementation of the Declaration, taking into account the plan of action for the International Decades for the Eradication of Colonialism,';
+    const rel = relations(text);
+    expect(rel).toContain(`RECOGNIZES ${DECADES}`);
+    expect(rel).not.toContain(`TAKES_INTO_ACCOUNT ${DECADES}`);
+  });
+});
