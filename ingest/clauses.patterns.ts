@@ -204,6 +204,16 @@ export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?${STATE_BEFORE_NAME}
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
+ * Thanks resumed for more States later in the paragraph: "Expresses its appreciation to all Member States and organizations that
+ * have consistently supported the programme ..., in particular to the European Union and to the Governments of Algeria, Argentina,
+ * ..." (A/RES/79/63 OP3), "Expresses its appreciation to the Government of Uruguay for hosting, in 2023, and to the Governments of
+ * Montenegro, Namibia and the Philippines for hosting, in 2024, ..." (79/205 OP70): right before the first State so thanked.
+ * Only after a verb of thanks addressed with "to" (extract.ts): "Commends the conclusions ... of the visiting mission to the
+ * Government of ..., and to the Government of Montserrat for appropriate action" (78/93 OP11) names the recipients of a text.
+ */
+export const THANKED_AGAIN_BEFORE_RE = /\s(?:and|in\s+particular)\s+to\s+the\s+Governments?\s+of\s+(?:the\s+)?$/;
+
+/**
  * The State a demand makes the subject of its "that" clause: "Demands that Israel, the occupying Power, cease the exploitation"
  * (A/RES/78/170 OP), "Demands that the Russian Federation immediately cease its war of aggression" (78/221, 79/184, 80/223),
  * "and strongly demanding again that the Democratic People's Republic of Korea sincerely listen to the voices of the victims"

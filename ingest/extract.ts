@@ -32,7 +32,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1209,6 +1209,20 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
   return false;
 }
 
+/** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
+const TO_THE_GOVERNMENT = ' to the Government';
+
+/**
+ * A State thanked again later in a clause of thanks addressed with "to" ("Expresses its appreciation to all Member States ..., in
+ * particular to the European Union and to the Governments of Algeria, ...", A/RES/79/63 OP3): the first one named after "and to
+ * the Governments of" (THANKED_AGAIN_BEFORE_RE); those listed after it follow as addressedPlace's list.
+ */
+function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
+  if (m.footnote || !textIncludes(text, TO_THE_GOVERNMENT)) return false;
+  const end = verbEnd(text, clause);
+  return end >= 0 && text.startsWith(' to ', end) && m.start > end && THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start)) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
+}
+
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -1241,7 +1255,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!clause?.relation) continue;
       const listed = clause === addressedIn;
       const from = listed ? addressedEnd : verbEnd(text, clause);
-      if (from < 0 || !addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS')) continue;
+      if (from < 0) continue;
+      if (!addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS') && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined) continue;

@@ -6,7 +6,12 @@
 //   over corpus-ga); a possessive, a body listed with no texts after it, "resolutions of the Assembly" (kept by aud41a) stay;
 // - "Conscious of ..., taking into account the target set by the United Nations ... and the plan of action for the International
 //   Decades for the Eradication of Colonialism" (A/RES/79/108 PP5 and 33 more territory texts): after a stance that takes no
-//   object, the participle after a bare comma is the body's act (TAKES_INTO_ACCOUNT); not inside a that-clause (78/36 PP9).
+//   object, the participle after a bare comma is the body's act (TAKES_INTO_ACCOUNT); not inside a that-clause (78/36 PP9);
+// - States thanked again later in a clause of thanks ("..., in particular to the European Union and to the Governments of
+//   Algeria, Argentina, ...", A/RES/79/63 OP3; "..., and to the Governments of Montenegro, Namibia and the Philippines for
+//   hosting", 79/205 OP70) get EXPRESSES as those right after the verb do; not the recipients of a text (78/93 OP11);
+// - "at the first session of the General Assembly following the adoption of the decisions" (A/RES/79/230 PP3) is no event;
+// - the Wassenaar Arrangement (A/RES/79/63 OP4) in the gazetteer.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -92,5 +97,53 @@ describe('"Conscious of ..., taking into account ...": after a stance with no ob
     const rel = relations(text);
     expect(rel).toContain(`RECOGNIZES ${DECADES}`);
     expect(rel).not.toContain(`TAKES_INTO_ACCOUNT ${DECADES}`);
+  });
+});
+
+describe('States thanked again later in a clause of thanks', () => {
+  const thanks = oneParagraph({ ctx: { ...GA80, symbol: 'A/RES/79/63' }, kind: 'operative' });
+  it('A/RES/79/63 OP3: "..., in particular to the European Union and to the Governments of Algeria, Argentina, ... the Republic of Korea and Switzerland for continuing ...": EXPRESSES each State', () => {
+    const text =
+      'Expresses its appreciation to all Member States and organizations that have consistently supported the programme throughout the years, thereby contributing to its success, in particular to the European Union and to the Governments of Algeria, Argentina, Brazil, China, Germany, Japan, Kazakhstan, Pakistan, the Republic of Korea and Switzerland for continuing extensive and highly educative study visits for the participants in the programme during 2023 and 2024;';
+    const rel = thanks.relations(text);
+    expect(rel).toContain('EXPRESSES Organization:European Union');
+    for (const state of ['Algeria', 'Argentina', 'Kazakhstan', 'Republic of Korea', 'Switzerland']) expect(rel).toContain(`EXPRESSES Place:${state}`);
+  });
+
+  it('A/RES/79/205 OP70: "to the Government of Uruguay for hosting, in 2023, and to the Governments of Montenegro, Namibia and the Philippines for hosting": EXPRESSES the three after Uruguay, not Kuwait where a platform meets', () => {
+    const text =
+      'Expresses its appreciation to the Government of Uruguay for hosting, in 2023, and to the Governments of Montenegro, Namibia and the Philippines for hosting, in 2024, the regional platforms for disaster risk reduction, events jointly organized with the United Nations Office for Disaster Risk Reduction, looks forward to the regional platform to be convened in Kuwait in 2025, and encourages participation by all stakeholders;';
+    const rel = thanks.relations(text);
+    for (const state of ['Uruguay', 'Montenegro', 'Namibia', 'Philippines']) expect(rel).toContain(`EXPRESSES Place:${state}`);
+    expect(rel.filter((r) => r.endsWith('Place:Kuwait'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/93 OP11 "Commends the conclusions ... of the visiting mission to the Government of the United Kingdom ..., and to the Government of Montserrat for appropriate action": recipients of a text, no verb edge', () => {
+    const text =
+      'Commends the conclusions and recommendations of the visiting mission to the Government of the United Kingdom of Great Britain and Northern Ireland, as the administering Power, and to the Government of Montserrat for appropriate action;';
+    expect(thanks.relations(text).filter((r) => r.includes('Place:'))).toEqual([]);
+  });
+});
+
+describe('session and body leftovers', () => {
+  it('A/RES/79/230 PP3: "at the first session of the General Assembly following the adoption of the decisions": no event', () => {
+    const text =
+      'Recalling paragraph 10 of its resolution 67/221, in which it decided to take note of the decisions of the Economic and Social Council regarding the graduation of countries from the least developed country category, as well as the inclusion of countries in that category, at the first session of the General Assembly following the adoption of the decisions,';
+    const x = oneParagraph({ ctx: { ...GA80, symbol: 'A/RES/79/230' }, kind: 'preambular' }).extract(text);
+    expect(x.mentions.filter((m) => m.kind === 'Event')).toEqual([]);
+  });
+
+  it('guard: "the first session of the Conference of the Parties, held in Berlin in 1995": a first session named so stays an event', () => {
+    const text = 'Recalling the first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, held in Berlin in 1995,';
+    const x = oneParagraph({ ctx: GA80, kind: 'preambular' }).extract(text);
+    expect(x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key.split(' @')[0])).toContain('Event:first session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+
+  it('A/RES/79/63 OP4: "the Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies and the Vienna Center ...": EXPRESSES the Arrangement', () => {
+    const text =
+      'Expresses its appreciation to the International Atomic Energy Agency, the Organization for Security and Cooperation in Europe, the Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies and the Vienna Center for Disarmament and Non-Proliferation for organizing specific study programmes in the field of disarmament;';
+    const rel = relations(text, 'operative', { ...GA80, symbol: 'A/RES/79/63' });
+    expect(rel).toContain('EXPRESSES Organization:Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies');
+    expect(rel).toContain('EXPRESSES Organization:Vienna Center for Disarmament and Non-Proliferation');
   });
 });
