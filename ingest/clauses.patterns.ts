@@ -268,9 +268,11 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * there is no target of the clause's verb. So for its parts, as for its members: "the appropriate bodies of the", "other organs of
  * the", "the principal judicial organ of the", "the relevant entities of the", "specialized agencies, funds and programmes of the"
  * (the same parts printed "United Nations entities" name no Organization at all), and "the rules of procedure of the" General Assembly.
+ * So for the Human Rights Council's parts: "special procedures of the", "the human rights mechanisms of the", "other subsidiary
+ * bodies of the", "special procedure mandate holders of the" Human Rights Council (A/RES/78/211 OP22, 78/188 OP43, 79/172 OP45).
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations)\s+of\s+the\s+$/;
+  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of\s+the\s+$/;
 
 /**
  * Right after "which the (General) Assembly": the act the cited text reports its author did ("in which the Assembly

@@ -1092,6 +1092,8 @@ function isReportSubject(text: string, m: EntityMention): boolean {
 
 /** the General Assembly's node key (verbRelations: the author of a cited text) */
 const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
+/** the Human Rights Council's node key (qualifiesAnotherNoun: its special procedures and mechanisms) */
+const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
 
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
@@ -1112,7 +1114,7 @@ const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
  * efforts", 78/182 OP40), and "the rules of procedure of the General Assembly" (A/RES/78/319 OP14).
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY) && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
 /**

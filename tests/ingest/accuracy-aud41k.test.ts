@@ -11,7 +11,13 @@
 //   Algeria, Argentina, ...", A/RES/79/63 OP3; "..., and to the Governments of Montenegro, Namibia and the Philippines for
 //   hosting", 79/205 OP70) get EXPRESSES as those right after the verb do; not the recipients of a text (78/93 OP11);
 // - "at the first session of the General Assembly following the adoption of the decisions" (A/RES/79/230 PP3) is no event;
-// - the Wassenaar Arrangement (A/RES/79/63 OP4) in the gazetteer.
+// - the Wassenaar Arrangement (A/RES/79/63 OP4) in the gazetteer;
+// - from the sample: the Human Rights Council's parts ("special procedures of the Human Rights Council", A/RES/78/211 OP22;
+//   "mechanisms of the", "special procedure mandate holders of the") qualify it, no verb edge, as the parts of the United
+//   Nations do (aud41a); "existing mechanisms of the United Nations" (78/189 OP50) too.
+// Sample (verb relations clause by clause): A/RES/79/43 (45 verb edges), 79/143 (30), 79/76 (27), 78/211 (92): wrong 0, 0, 2, 2
+// -> 0, 0, 2, 1. Left: "the relevant resolutions of the United Nations" (79/76 OP2, OP7), "all relevant resolutions of the
+// Human Rights Council" (78/211 PP6): the author after "of the", kept by aud41a (77 UN and 191 GA edges over corpus-ga).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -145,5 +151,27 @@ describe('session and body leftovers', () => {
     const rel = relations(text, 'operative', { ...GA80, symbol: 'A/RES/79/63' });
     expect(rel).toContain('EXPRESSES Organization:Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies');
     expect(rel).toContain('EXPRESSES Organization:Vienna Center for Disarmament and Non-Proliferation');
+  });
+});
+
+describe('the Human Rights Council\'s parts qualify it: no verb edge', () => {
+  const HRC = 'Organization:Human Rights Council';
+  it('A/RES/78/211 OP22: "Invites the human rights treaty bodies, as well as special procedures of the Human Rights Council, to continue ...": the Council is not invited', () => {
+    const text =
+      'Invites the human rights treaty bodies, as well as special procedures of the Human Rights Council, to continue to give attention, within their respective mandates, to situations and rights of persons belonging to national or ethnic, religious and linguistic minorities and in this regard to take into consideration relevant recommendations of the Forum on Minority Issues;';
+    const rel = relations(text, 'operative', { ...GA80, symbol: 'A/RES/78/211' });
+    expect(rel).not.toContain(`INVITES ${HRC}`);
+    expect(rel).toContain('INVITES Event:Forum on Minority Issues');
+  });
+
+  it('A/RES/79/172 OP45: "Invites relevant special procedure mandate holders of the Human Rights Council": the Council is not invited', () => {
+    const text = 'Invites relevant special procedure mandate holders of the Human Rights Council, as well as relevant treaty bodies, to give special attention to questions relating to the effective protection of human rights in the administration of justice;';
+    expect(relations(text, 'operative', { ...GA80, symbol: 'A/RES/79/172' })).not.toContain(`INVITES ${HRC}`);
+  });
+
+  it('guard: A/RES/78/211 PP7 "in which the Council considered the recommendations of the Forum on Minority Issues": the Council itself stays RECALLS', () => {
+    const text =
+      'Recalling also Human Rights Council resolutions 52/5 of 3 April 2023, which extended the mandate of the Special Rapporteur on minority issues, as well as 49/14 of 31 March 2022, in which the Council considered the recommendations of the Forum on Minority Issues at its fourteenth session,';
+    expect(relations(text, 'preambular', { ...GA80, symbol: 'A/RES/78/211' })).toContain(`RECALLS ${HRC}`);
   });
 });
