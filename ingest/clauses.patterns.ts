@@ -204,6 +204,16 @@ export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?${STATE_BEFORE_NAME}
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
+ * Thanks resumed for more States later in the paragraph: "Expresses its appreciation to all Member States and organizations that
+ * have consistently supported the programme ..., in particular to the European Union and to the Governments of Algeria, Argentina,
+ * ..." (A/RES/79/63 OP3), "Expresses its appreciation to the Government of Uruguay for hosting, in 2023, and to the Governments of
+ * Montenegro, Namibia and the Philippines for hosting, in 2024, ..." (79/205 OP70): right before the first State so thanked.
+ * Only after a verb of thanks addressed with "to" (extract.ts): "Commends the conclusions ... of the visiting mission to the
+ * Government of ..., and to the Government of Montserrat for appropriate action" (78/93 OP11) names the recipients of a text.
+ */
+export const THANKED_AGAIN_BEFORE_RE = /\s(?:and|in\s+particular)\s+to\s+the\s+Governments?\s+of\s+(?:the\s+)?$/;
+
+/**
  * The State a demand makes the subject of its "that" clause: "Demands that Israel, the occupying Power, cease the exploitation"
  * (A/RES/78/170 OP), "Demands that the Russian Federation immediately cease its war of aggression" (78/221, 79/184, 80/223),
  * "and strongly demanding again that the Democratic People's Republic of Korea sincerely listen to the voices of the victims"
@@ -258,9 +268,11 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * there is no target of the clause's verb. So for its parts, as for its members: "the appropriate bodies of the", "other organs of
  * the", "the principal judicial organ of the", "the relevant entities of the", "specialized agencies, funds and programmes of the"
  * (the same parts printed "United Nations entities" name no Organization at all), and "the rules of procedure of the" General Assembly.
+ * So for the Human Rights Council's parts: "special procedures of the", "the human rights mechanisms of the", "other subsidiary
+ * bodies of the", "special procedure mandate holders of the" Human Rights Council (A/RES/78/211 OP22, 78/188 OP43, 79/172 OP45).
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations)\s+of\s+the\s+$/;
+  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of\s+the\s+$/;
 
 /**
  * Right after "which the (General) Assembly": the act the cited text reports its author did ("in which the Assembly
@@ -270,6 +282,16 @@ export const UN_QUALIFIER_BEFORE_RE =
  * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
  */
 export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+
+/**
+ * Right after a body's name, the texts it adopted that the name qualifies as an adjective: "as evidenced in relevant General
+ * Assembly and Security Council resolutions" (A/RES/80/41 PP2), "all General Assembly resolutions related to ..." (78/131 PP8),
+ * "the recent General Assembly decision to increase the resources" (79/1 OP39). The body is the author, as in "General Assembly
+ * resolution 70/125", and no target of the clause's verb. AUTHOR_LIST_GAP_RE: the gap to the next author of the same texts.
+ * A possessive ("the General Assembly's decision") is not read so.
+ */
+export const AUTHOR_OF_TEXTS_AFTER_RE = /^\s+(?:resolutions?|decisions?)\b/;
+export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
 
 /**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";

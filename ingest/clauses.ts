@@ -486,7 +486,13 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note)
     if (form !== 'third' && lead.includes('as well as') && !(form === 'participle' && TAKING_NOTE_RE.test(verbText))) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
-    if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '') continue;
+    // (but "Conscious of the importance of continuing the effective implementation of the Declaration, taking into account the
+    // target set by the United Nations ... and the plan of action for the International Decades for the Eradication of
+    // Colonialism" (A/RES/79/108 PP5 and 33 more territory texts), "Concerned about the difficulties ..., taking into account the
+    // particular importance of the recovery of stolen assets" (79/190 PP51): after a stance that takes no object, the body's own
+    // act; not inside a that-clause: "Convinced that endeavours by countries ..., taking into account the specific characteristics
+    // of each region" (78/36 PP9) is what the endeavours do)
+    if (entry.later === 'weak' && form === 'participle' && !/and|;/.test(lead) && (g.conn ?? '') === '' && !(entry.relation === 'TAKES_INTO_ACCOUNT' && kind === 'preambular' && stanceWithoutObject(text, clauses, m.index))) continue;
     // "Recognizing the transformative potential of digital technologies in advancing health promotion efforts, enhancing disease
     // prevention strategies, and supporting the achievement of universal health coverage ..." (A/RES/79/287 PP22), "can contribute
     // to ending poverty, ..., and supporting the overall quality of life of families" (A/RES/78/176 PP3, 79/150, 80/183), "in
@@ -547,6 +553,15 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/**
+ * Whether the paragraph so far is one stance with no relation ("Conscious of ...", "Concerned about ...") and no that-clause up
+ * to `at`, whose subject a participle there could belong to.
+ */
+function stanceWithoutObject(text: string, clauses: readonly Clause[], at: number): boolean {
+  const only = clauses.length === 1 ? clauses[0]! : undefined;
+  return only !== undefined && only.relation === undefined && !text.slice(only.start, at).includes(' that ');
 }
 
 const BUILDING_ON = 'building ';

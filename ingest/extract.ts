@@ -32,7 +32,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, DEMAND_AFTER_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1092,6 +1092,8 @@ function isReportSubject(text: string, m: EntityMention): boolean {
 
 /** the General Assembly's node key (verbRelations: the author of a cited text) */
 const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
+/** the Human Rights Council's node key (qualifiesAnotherNoun: its special procedures and mechanisms) */
+const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
 
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
@@ -1112,7 +1114,7 @@ const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
  * efforts", 78/182 OP40), and "the rules of procedure of the General Assembly" (A/RES/78/319 OP14).
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === 'Organization:General Assembly') && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY) && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
 /**
@@ -1188,6 +1190,41 @@ function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], 
   for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
+/**
+ * A body printed as the adjective of the texts it adopted ("relevant General Assembly and Security Council resolutions",
+ * A/RES/80/41 PP2): the author, no verb target (AUTHOR_OF_TEXTS_AFTER_RE); so is each body listed before the last one ("General
+ * Assembly and", AUTHOR_LIST_GAP_RE). Cheap gates first: a space, then "r", "d", "a" or "o" (resolutions, decisions, and, or), or a comma.
+ */
+function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  for (let depth = 0; depth < 4; depth++) {
+    const c = text.charCodeAt(m.end);
+    if (c !== 0x20 && c !== 0x2c) return false;
+    const n = text.charCodeAt(m.end + 1);
+    if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 14));
+    if (c === 0x20 && n !== 0x61 /* a */ && n !== 0x6f /* o */) return false;
+    // the next body listed, right after the gap: a mention of its own, not a nested one
+    let next: EntityMention | undefined;
+    for (const o of mentions) if (o.start > m.end && o.start - m.end <= 10 && o.kind === 'Organization' && !o.nested && !o.footnote && (next === undefined || o.start < next.start)) next = o;
+    if (next === undefined || !AUTHOR_LIST_GAP_RE.test(text.slice(m.end, next.start))) return false;
+    m = next;
+  }
+  return false;
+}
+
+/** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
+const TO_THE_GOVERNMENT = ' to the Government';
+
+/**
+ * A State thanked again later in a clause of thanks addressed with "to" ("Expresses its appreciation to all Member States ..., in
+ * particular to the European Union and to the Governments of Algeria, ...", A/RES/79/63 OP3): the first one named after "and to
+ * the Governments of" (THANKED_AGAIN_BEFORE_RE); those listed after it follow as addressedPlace's list.
+ */
+function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
+  if (m.footnote || !textIncludes(text, TO_THE_GOVERNMENT)) return false;
+  const end = verbEnd(text, clause);
+  return end >= 0 && text.startsWith(' to ', end) && m.start > end && THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start)) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
+}
+
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -1220,7 +1257,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!clause?.relation) continue;
       const listed = clause === addressedIn;
       const from = listed ? addressedEnd : verbEnd(text, clause);
-      if (from < 0 || !addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS')) continue;
+      if (from < 0) continue;
+      if (!addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS') && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined) continue;
@@ -1229,6 +1267,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
     if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && m.key === GENERAL_ASSEMBLY_KEY && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

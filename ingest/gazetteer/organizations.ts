@@ -624,6 +624,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (A/RES/79/185 PP7, 78/222), "the reports of the Joint Investigative Mechanism of 24 August 2016" (80/34, 79/56, 78/29): one body
   org('Organisation for the Prohibition of Chemical Weapons-United Nations Joint Investigative Mechanism', undefined, ['Joint Investigative Mechanism']),
   org('Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization', 'CTBTO'),
+  // the export control regime thanked with the IAEA and the OPCW for study programmes of the disarmament fellows (A/RES/79/63
+  // OP4): a body with a secretariat in Vienna, named in full there
+  org('Wassenaar Arrangement on Export Controls for Conventional Arms and Dual-Use Goods and Technologies', undefined, ['Wassenaar Arrangement']),
   org('International Organization for Migration', 'IOM'),
   org('World Trade Organization', 'WTO'),
   // the WTO committee of the Agreement on Trade Facilitation: "dedicated sessions on transit at the Committee on Trade

@@ -4472,6 +4472,10 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // Conference of the Parties held in a landlocked developing country" (A/RES/80/151 OP50, 80/3): what the sitting named
     // before was, the first of its kind somewhere, not the body's first session (Berlin, 1995)
     if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // "to take note of the decisions of the Economic and Social Council regarding the graduation of countries ..., at the first
+    // session of the General Assembly following the adoption of the decisions" (A/RES/79/230 PP3): the first one after an act,
+    // whichever it will be, not the body's first session (1946)
+    if (text.startsWith(' following the ', end) && ordinal!.toLowerCase() === 'first') continue;
     // "the fifty-first session of Working Group III" (A/RES/79/117 OP7): a numbered body printed with no article is named so,
     // not given a "the" the text does not print (character tests first: the match ends "of ", the owner is the body there)
     const bareNumbered = o !== undefined && owner.name === o.name && !whole.endsWith('the ') && whole.endsWith('of ') && NUMBERED_BODY_RE.test(o.name);

@@ -27,7 +27,9 @@ const REITERATING_80_97 = 'Reiterating its endorsement of the report, conclusion
 
 describe('a document cited by its symbol only where no verb clause types it', () => {
   it('A/RES/80/93 PP5: "Conscious of ... the plan of action for the International Decades for the Eradication of Colonialism,4" (4 A/56/61, annex.)', () => {
-    expect(documentEdges(resolution('A/RES/80/93', [para('PP5', CONSCIOUS_80_93, [['4', 'A/56/61, annex.']])]))).toEqual(['PP5 CITES Document:A/56/61']);
+    // (aud41k: "taking into account" after the stance with no object is a typed clause of its own, which takes the footnoted
+    // plan of action's symbol; the CITES fallback stays for "Having considered/examined" below)
+    expect(documentEdges(resolution('A/RES/80/93', [para('PP5', CONSCIOUS_80_93, [['4', 'A/56/61, annex.']])]))).toEqual(['PP5 TAKES_INTO_ACCOUNT Document:A/56/61']);
   });
 
   it('A/RES/80/93 PP21: "Having examined the report of the visiting mission,7" (7 A/AC.109/2025/20.)', () => {
