@@ -25,7 +25,7 @@ import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { lookupName } from './gazetteer/index.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitPhases } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -542,6 +542,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   }
   // (after findAttributions: reviewedEvents reads a title's tail with the recognisers, which keep buffers of the last text read)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
+  if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
   // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
   for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
   if (footnoteMentions.length) {
@@ -1160,6 +1161,43 @@ function lastPartsNamedByWhole(text: string, mentions: EntityMention[]): void {
     mentions.splice(j, 0, { kind: entry.kind, key: namedKey(entry.kind, entry.name), name: entry.name, attrs: {}, phrase: part[2]!, start, end, footnote: undefined, nested: undefined });
     return;
   }
+}
+
+/** the gate of summitsOfAssemblyForumDeclarations: the forum's convener printed inside the declaration's name */
+const UNDER_THE_ASSEMBLY = ' under the auspices of the General Assembly';
+const FORUM_DECLARATION_KEY = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
+const FORUM_WORDS = 'high-level political forum';
+const ASSEMBLY_KEY = 'Organization:General Assembly';
+const SDG_SUMMIT = 'Sustainable Development Goals Summit';
+
+/**
+ * "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices
+ * of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023" (A/RES/78/265 PP2, 78/311 PP2,
+ * 79/322; "..., held in New York on 18 and 19 September 2023", 79/219 OP3): the gazetteer reads the whole phrase as the
+ * declaration, and the forum that met under the Assembly that year (the Sustainable Development Goals Summit, as the texts
+ * that print it in brackets name it: attributions.ts keys it so) went unread. It is mentioned (the clause's verb takes it), it
+ * adopted the declaration and the Assembly convened it, as in the bracketed printing. Only with its year printed after.
+ */
+function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
+  let added: EntityMention[] | undefined;
+  for (const d of mentions) {
+    if (d.key !== FORUM_DECLARATION_KEY || d.footnote !== undefined || !d.phrase.includes(UNDER_THE_ASSEMBLY)) continue;
+    const year = FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120));
+    const forumAt = d.phrase.toLowerCase().indexOf(FORUM_WORDS);
+    if (!year || forumAt < 0) continue;
+    const key = eventKey(SDG_SUMMIT, year[1]);
+    // (the summit named in brackets after it is read already: "... General Assembly (Sustainable Development Goals Summit)")
+    if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
+    const start = d.start + forumAt;
+    const end = d.start + d.phrase.indexOf(UNDER_THE_ASSEMBLY) + UNDER_THE_ASSEMBLY.length;
+    (added ??= []).push({ kind: 'Event', key, name: SDG_SUMMIT, attrs: { eventKind: 'summit', startDate: year[1]! }, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined });
+    attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, end), start: d.start, end });
+    const assemblyAt = end - ' General Assembly'.length + 1;
+    attributions.push({ type: 'ORGANIZES', source: ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */

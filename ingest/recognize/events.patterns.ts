@@ -798,3 +798,14 @@ export const FIRST_TO_ORDINAL_SITTINGS_RE = letterRe(
   String.raw`([Ff]irst) to (${ORDINAL_SOURCE.replace(/(?<![\\a-z])([a-z])/g, (_, c: string) => `[${c}${c.toUpperCase()}]`)}) ([Mm]eeting|[Cc]onference|[Ss]ummit)s ((?:of|on) (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|(?<=States )parties|of|the|and|to|on|for))*)`,
   'uy',
 );
+
+/**
+ * After "the political declaration adopted at the high-level political forum on sustainable development convened under the
+ * auspices of the General Assembly" printed with no summit's name in brackets: the year the forum met, read from the resolution
+ * that annexed the declaration ("contained in the annex to its resolution 78/1 of 29 September 2023", A/RES/78/265 PP2, 78/311,
+ * 79/322), from where and when it was held ("held in New York on 18 and 19 September 2023", 79/219 OP3) or from its month
+ * ("in September 2023", 80/186). The year is group 1.
+ */
+export const FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE = new RegExp(
+  String.raw`^\s?\d{0,3},?\s+(?:(?:which\s+is\s+)?contained\s+in\s+the\s+annex\s+to\s+(?:its|the)\s+resolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+(?:${MONTHS})\s+|held\s+in\s+New\s+York\s+(?:on|from)\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2}|\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\s+|in\s+(?:${MONTHS})\s+)((?:19|20)\d\d)(?!\d)`,
+);

@@ -34,12 +34,14 @@ describe('"the political declaration adopted at the high-level political forum .
     expect(found).toContain(`ADOPTED ${SDG_SUMMIT_2023} -> ${HLPF_DECLARATION}`);
   });
 
-  it('guard, A/RES/79/322 PP2: the declaration with no sitting in brackets after it names no adopting sitting', () => {
+  // (aud41i: the forum the Assembly convened, dated by the resolution that annexed its declaration, is the 2023 summit that
+  // adopted it, as printed in brackets elsewhere: no other sitting is read as its adopter)
+  it('guard, A/RES/79/322 PP2: the declaration with no sitting in brackets after it names no adopting sitting but the forum its words name', () => {
     const found = attributions(
       'Reaffirming also the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023,',
       'preambular',
     );
-    expect(found.filter((a) => a.startsWith('ADOPTED Event:'))).toEqual([]);
+    expect(found.filter((a) => a.startsWith('ADOPTED Event:'))).toEqual([`ADOPTED ${SDG_SUMMIT_2023} -> ${HLPF_DECLARATION}`]);
   });
 
   it('guard: a sitting in brackets after a framework whose words name no adopter ("the 2030 Agenda ... (Sustainable Development Goals Summit)") adopted nothing', () => {
