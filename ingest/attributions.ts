@@ -48,6 +48,9 @@ const AGENT_KINDS = new Set(['Organization', 'Place']);
 /** What an agent leads/organizes/hosts. */
 const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
 const ORG_KIND = new Set(['Organization']);
+const FRAMEWORK_KIND = new Set(['Framework']);
+/** participles that attribute a framework to who launched it (agentVerbAttributions) */
+const LAUNCH_VERBS = new Set(['launched', 'initiated']);
 /** Verbs said of what lasts, not of a sitting: "the Expert Mechanism ..., established by the Human Rights Council"
  *  after "the eighth session of" it establishes the Mechanism, not the session. */
 const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'administered', 'developed', 'prepared', 'produced', 'published']);
@@ -1381,6 +1384,13 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (verb === 'led' && (!target || text.charCodeAt(m.index - 2) === 44)) {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
+    }
+    // "the United Nations Global Principles for Information Integrity, launched by the Secretary-General" (A/RES/80/215 PP5), "The
+    // United Nations Youth Strategy, launched by the Secretary-General in 2018" (A/RES/78/179): a framework launched by a body is
+    // led by it, as an initiative is. Only the framework named right before the participle, a comma between.
+    if (LAUNCH_VERBS.has(verb) && m.index > 2 && text.charCodeAt(m.index - 2) === 44 /* , */) {
+      const framework = attributedBefore(text, sorted, m.index, FRAMEWORK_KIND);
+      if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
     }
     if (!target) continue;
     // "the Doha conference commemorating the thirtieth anniversary of the International Year of the Family, on the theme ...,

@@ -577,6 +577,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
+  if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
@@ -1261,6 +1263,63 @@ function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
   if (m.footnote || !textIncludes(text, TO_THE_GOVERNMENT)) return false;
   const end = verbEnd(text, clause);
   return end >= 0 && text.startsWith(' to ', end) && m.start > end && THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start)) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
+}
+
+/** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames) */
+const OF_THE = ' of the ';
+const ON_THE = ' on the ';
+/** "Declaration", "declaration" */
+const ECLARATION = 'eclaration';
+const UNITED_NATIONS_KEY = 'Organization:United Nations';
+/** A framework printed with more than its name, or with " of the " in it: namedInFrameworkNames' gate (a string test). */
+function isFrameworkPrintedLong(m: EntityMention): boolean {
+  return m.kind === 'Framework' && m.footnote === undefined && (m.phrase.includes(OF_THE) || m.phrase.length > m.name.length);
+}
+
+/**
+ * What a framework's printed name holds besides the framework: "the Addis Ababa Action Agenda of the Third International
+ * Conference on Financing for Development" (A/RES/80/118 PP4, 78/132 PP4), "the Programme of Action of the International
+ * Conference on Population and Development": the sitting whose outcome it is, named in full after " of the "; "the United
+ * Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/132
+ * PP56, 80/118 PP59): the body whose instrument it is, printed before the name the gazetteer keeps (as "the Recommendation ... of
+ * the United Nations Educational, Scientific and Cultural Organization", A/RES/80/215 PP4, prints it after). The clause mentions
+ * them: the verb takes them, as reviewedEvents' summit. No attribution: "of" states no adoption. Not the United Nations printed
+ * before a name ("United Nations Convention against Corruption" qualifies it), nor one the paragraph mentions already.
+ */
+function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (!isFrameworkPrintedLong(m)) continue;
+    // a context of its own, as reviewedEvents': per-resolution state must not change
+    const own = { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file };
+    let found: EntityMention | undefined;
+    let at = 0;
+    const of = m.phrase.indexOf(OF_THE);
+    // (not what a title is about: "the Leaders' Declaration on the Solidarity of the Archipelagic and Island States Forum"; nor
+    // a declaration's sitting, sittingsOfDeclarations' nested mention: "the Final Declaration of the Seventh Review Conference",
+    // "the political declaration of the high-level meeting on ...", "the Declaration of Astana of the Global Conference ...")
+    if (of > 0 && !m.phrase.slice(0, of).includes(ON_THE) && !m.phrase.slice(0, of).includes(ECLARATION)) {
+      const tail = m.phrase.slice(of + OF_THE.length);
+      // (a sitting the gazetteer knows only: one read from the capitals alone is keyed apart from the node its mentions in
+      // running text make, "the Final Document of the Tenth Special Session of the General Assembly, the first special session")
+      found = lookupName(tail)?.kind === 'Event' ? findEvents(tail, own).find((e) => e.start === 0 && e.end === tail.length) : undefined;
+      at = of + OF_THE.length;
+    }
+    if (found === undefined && m.phrase.length > m.name.length + 1 && m.phrase.endsWith(m.name) && m.phrase.charCodeAt(m.phrase.length - m.name.length - 1) === 32) {
+      const head = m.phrase.slice(0, m.phrase.length - m.name.length - 1);
+      found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
+      at = 0;
+    }
+    if (found === undefined || mentions.some((o) => o.key === found.key) || added?.some((o) => o.key === found.key)) continue;
+    const start = m.start + at;
+    (added ??= []).push({ kind: found.kind, key: found.key, name: found.name, attrs: found.attrs, phrase: found.phrase, start, end: start + found.phrase.length, footnote: undefined, nested: undefined });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  // (none inside an agenda item's quoted title: "under the item entitled “Review and implementation of the Concluding Document of
+  // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)
+  const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  for (const r of verbRelations(text, added, clauses, titles)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */

@@ -260,13 +260,15 @@ describe('who launched an initiative leads it', () => {
     ]);
   });
 
-  it('guard, A/RES/78/179 PP11: a strategy (a Framework) "launched by the Secretary-General" is led by no one (DESIGN: LEADS is said of initiatives and events)', () => {
+  // (was "led by no one": the aud40h gold annotates "the United Nations Global Principles for Information Integrity, launched by
+  // the Secretary-General" (A/RES/80/215 PP5) LEADS; a framework launched by a body is led by it, aud41l)
+  it('A/RES/78/179 PP11: a strategy (a Framework) "launched by the Secretary-General" is led by the Secretary-General', () => {
     expect(
       leads(
         'Noting the progress made on the implementation of Youth 2030: The United Nations Youth Strategy, launched by the Secretary-General in 2018, to address the needs of youth and to fulfil their potential as agents of change,',
         ctxOf('A/RES/78/179', '2023-12-19'),
       ),
-    ).toEqual([]);
+    ).toEqual(['Organization:Secretary-General of the United Nations -> Framework:United Nations Youth Strategy']);
   });
 });
 
