@@ -11968,9 +11968,9 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
 
 const FIRST = 'first';
 /** A lowercase ordinal right before an event's name: "the third", "its second", "the forthcoming fourth" (A/RES/78/232 OP32:
- * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series). */
-// ("a" too: "the proposal to hold a fourth United Nations Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in
-// 2027", A/RES/79/87 OP3, 80/76, 79/1: the edition proposed)
+ * "the forthcoming fourth International Conference on Small Island Developing States" is the fourth, not the series); "a" too
+ * ("the proposal to hold a fourth United Nations Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in 2027",
+ * A/RES/79/87 OP3, 80/76, 79/1: the edition proposed). */
 const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their|a)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
 const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */

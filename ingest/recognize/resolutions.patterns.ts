@@ -173,18 +173,18 @@ export const SUBJECT_DATE_END_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_M
 /**
  * "on the follow-up to ..." after a number (and date); also "concerning", "regarding" and "relating to" ("Security Council
  * resolution 186 (1964) of 4 March 1964 regarding the establishment of the United Nations Peacekeeping Force in Cyprus",
- * A/RES/79/303 PP2; "resolution 79/260 of 24 December 2024 relating to unforeseen and extraordinary expenses", 79/261 OP5).
+ * A/RES/79/303 PP2; "resolution 79/260 of 24 December 2024 relating to unforeseen and extraordinary expenses", 79/261 OP5). A
+ * subject may open with a name ("its resolution 71/279 of 6 April 2017 on Micro-, Small and Medium-sized Enterprises Day",
+ * A/RES/79/201 PP14; "65/5 of 20 October 2010 on World Interfaith Harmony Week", 78/214 PP25); a day, "on 22 September", is a digit.
  */
-// (a subject may open with a name: "its resolution 71/279 of 6 April 2017 on Micro-, Small and Medium-sized Enterprises Day",
-// A/RES/79/201 PP14; "65/5 of 20 October 2010 on World Interfaith Harmony Week", 78/214 PP25; a day, "on 22 September", is a digit)
 export const ON_SUBJECT_AT_RE = /\s+(?:on|(concerning|regarding|relating\s+to))\s+(?=[a-zA-Z“"])/y;
 
 /**
  * "the Security Council Committee established pursuant to resolution 1373 (2001) concerning counter-terrorism" (A/RES/78/115
- * PP): what follows "concerning" there is the committee's, not the resolution's subject.
+ * PP): what follows "concerning" there is the committee's, not the resolution's subject. Also after a list of numbers ("the
+ * Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015) concerning ISIL (Da’esh), Al-Qaida
+ * and associated individuals ...", A/RES/79/317).
  */
-// (also after a list of numbers: "the Security Council Committee pursuant to resolutions 1267 (1999), 1989 (2011) and 2253 (2015)
-// concerning ISIL (Da’esh), Al-Qaida and associated individuals ...", A/RES/79/317)
 export const PURSUANT_TO_CITATION_END_RE =
   /pursuant\s+to\s+(?:Security\s+Council\s+)?resolutions?\s+(?:[\d/]+(?:\s+\(\d{4}\))?(?:,\s+|\s+and\s+))*[^,;]{1,30}$/;
 
