@@ -1,0 +1,55 @@
+// Session-41 audit aud41j: entity, event and document leftovers of the session's audits, each form grepped across corpus-ga
+// for its siblings. Fixed: a Territory's election said without "held" ("the holding of free and fair elections in the
+// Territory on 23 January 2020", the Tokelau texts; "provincial elections in New Caledonia on 12 May 2019") and over two
+// months ("held in June and July 2024", dated from June to July, not by a later day).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { parseDateRange } from '../../ingest/recognize/dates.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/313', date: '2025-07-02' };
+const { extract, keys } = oneParagraph({ ctx: GA79, kind: 'preambular' });
+const edges = (text: string, kind?: 'preambular' | 'operative', ctx?: RecognizeContext) => {
+  const x = extract(text, kind, ctx);
+  return [...x.relations.map((r) => `${r.type} ${r.target}`), ...x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)];
+};
+
+describe("a Territory's election without \"held\", or over two months", () => {
+  const territory = (name: string, symbol: string): RecognizeContext => ({ body: 'General Assembly', symbol, date: '2023-12-05', title: `Question of ${name}` });
+
+  it('A/RES/78/97 PP12 (79/110, 80/101) "Recalling also the holding of free and fair elections in the Territory on 23 January 2020": the election in Tokelau, of that day', () => {
+    const text =
+      'Recalling also the holding of free and fair elections in the Territory on 23 January 2020, and noting also the change of the Ulu-o-Tokelau during the General Fono, on 19 May 2022,';
+    const e = edges(text, 'preambular', territory('Tokelau', 'A/RES/78/97'));
+    expect(e).toContain('RECALLS Event:election in Tokelau @ 2020');
+    expect(e).toContain('STARTS_ON Event:election in Tokelau @ 2020 -> Date:2020-01-23');
+  });
+
+  it('A/RES/78/94 OP31 "Acknowledges the peaceful conduct of provincial elections in New Caledonia on 12 May 2019": the provincial election', () => {
+    const text =
+      'Acknowledges the peaceful conduct of provincial elections in New Caledonia on 12 May 2019, the preceding municipal elections and the subsequent efforts to form a new Government of New Caledonia;';
+    const e = edges(text, 'operative', territory('New Caledonia', 'A/RES/78/94'));
+    expect(e).toContain('ACKNOWLEDGES Event:provincial election in New Caledonia @ 2019');
+    expect(e).toContain('STARTS_ON Event:provincial election in New Caledonia @ 2019 -> Date:2019-05-12');
+  });
+
+  it('A/RES/80/95 PP21 "Noting the legislative elections held in June and July 2024, and recalling ... on 26 October 2023": from June 2024, not the later day', () => {
+    const text =
+      'Noting the legislative elections held in June and July 2024, and recalling the establishment of the Special Commission on Decolonization by the Assembly of French Polynesia on 26 October 2023,';
+    const e = edges(text, 'preambular', territory('French Polynesia', 'A/RES/80/95'));
+    expect(e).toContain('NOTES Event:legislative election in French Polynesia @ 2024');
+    expect(e).toContain('STARTS_ON Event:legislative election in French Polynesia @ 2024 -> Date:2024-06');
+    expect(e.filter((r) => r.includes('2023'))).toEqual([]);
+  });
+
+  it('"June and July 2024" reads as two months of one year', () => {
+    expect(parseDateRange('June and July 2024')).toEqual({ start: '2024-06', end: '2024-07' });
+    expect(parseDateRange('July 2024')).toEqual({ start: '2024-07' });
+  });
+
+  it('guard: A/RES/80/98 "local elections to be held in 2025" (no month, no day) and "the election of the General Fono" name no election', () => {
+    const ctx = territory('Tokelau', 'A/RES/78/97');
+    expect(keys('Noting the planned local elections to be held in 2025,', 'Event:', 'preambular', ctx)).toEqual([]);
+    expect(keys('further noting the democratic election of the General Fono on 26 January 2023,', 'Event:election', 'preambular', ctx)).toEqual([]);
+  });
+});
