@@ -1,7 +1,8 @@
 // Session-41 audit aud41j: entity, event and document leftovers of the session's audits, each form grepped across corpus-ga
 // for its siblings. Fixed: a Territory's election said without "held" ("the holding of free and fair elections in the
 // Territory on 23 January 2020", the Tokelau texts; "provincial elections in New Caledonia on 12 May 2019") and over two
-// months ("held in June and July 2024", dated from June to July, not by a later day).
+// months ("held in June and July 2024", dated from June to July, not by a later day); the bodies the Committee on the
+// Peaceful Uses of Outer Space grants "the status of observer to" (78/72, 79/87, 80/76), each an organization.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { parseDateRange } from '../../ingest/recognize/dates.js';
@@ -51,5 +52,43 @@ describe("a Territory's election without \"held\", or over two months", () => {
     const ctx = territory('Tokelau', 'A/RES/78/97');
     expect(keys('Noting the planned local elections to be held in 2025,', 'Event:', 'preambular', ctx)).toEqual([]);
     expect(keys('further noting the democratic election of the General Fono on 26 January 2023,', 'Event:election', 'preambular', ctx)).toEqual([]);
+  });
+});
+
+describe('"to grant the status of observer to" a list of bodies: each an organization', () => {
+  const SPACE: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/87', date: '2024-12-04' };
+
+  it('A/RES/79/87 OP48 "the African Astronomical Society, ... and Space Renaissance International, in accordance with the procedures of the Committee": every item', () => {
+    const text =
+      'Endorses the decision of the Committee to grant the status of observer to the African Astronomical Society, the Global Satellite Operators Association, the Outer Space Institute, the Space Data Association and Space Renaissance International, in accordance with the procedures of the Committee;';
+    const orgs = keys(text, 'Organization:', 'operative', SPACE);
+    expect(orgs).toContain('Organization:African Astronomical Society');
+    expect(orgs).toContain('Organization:Space Renaissance International');
+    expect(orgs).toContain('Organization:Space Data Association');
+  });
+
+  it('A/RES/80/76 OP48 "the Alliance for Collaboration in the Exploration of Space (ACES Worldwide), ..., AeroAI Global Solutions, Inc., and Women in Aerospace Europe": a company keeps its legal form, an alliance is a body', () => {
+    const text =
+      'Also endorses the decision of the Committee to grant the status of observer to the International Council on Monuments and Sites, the Alliance for Collaboration in the Exploration of Space (ACES Worldwide), the Lunar Policy Platform Foundation, AeroAI Global Solutions, Inc., and Women in Aerospace Europe, in accordance with the procedures of the Committee;';
+    const x = extract(text, 'operative', SPACE);
+    const all = x.mentions.map((m) => m.key);
+    expect(all).toContain('Organization:AeroAI Global Solutions, Inc.');
+    expect(all).toContain('Organization:Women in Aerospace Europe');
+    expect(all).toContain('Organization:Alliance for Collaboration in the Exploration of Space');
+    expect(all.filter((k) => k.startsWith('Initiative:') || k === 'Organization:Inc.')).toEqual([]);
+  });
+
+  it('A/RES/78/72 OP45 "the European Astronomical Society and Three Country – Trusted Broker"', () => {
+    const text =
+      'Endorses the decision of the Committee to grant the status of observer to the European Astronomical Society and Three Country – Trusted Broker, in accordance with the procedures of the Committee;';
+    const orgs = keys(text, 'Organization:', 'operative', SPACE);
+    expect(orgs).toContain('Organization:European Astronomical Society');
+    expect(orgs).toContain('Organization:Three Country - Trusted Broker');
+  });
+
+  it('guard: "the Information Society" outside the observer formula stays what it was (no organization)', () => {
+    const text = 'Recalling the outcome documents of the World Summit on the Information Society,';
+    expect(keys(text, 'Organization:Information Society')).toEqual([]);
+    expect(keys(text, 'Event:')).toContain('Event:World Summit on the Information Society');
   });
 });
