@@ -1945,6 +1945,17 @@ const ROMAN_RE = /^[IVXL]+$/;
 const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
 const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
+/** A declaration or statement named by a city alone ("Chiang Mai Statement", "Cape Town Declaration") before "of <year>". */
+const CITY_NAMED_HEADS: ReadonlySet<string> = new Set(['Declaration', 'Statement']);
+function cityNamedStatement(seg: readonly ChunkToken[]): boolean {
+  const head = seg.length - 3;
+  if (head < 1 || head > 3 || !CITY_NAMED_HEADS.has(seg[head]!.w)) return false;
+  for (let i = 0; i < head; i++) {
+    const x = seg[i]!;
+    if (x.known !== undefined || GENERIC_INSTRUMENT_WORDS.has(x.w) || !/^[A-Z][a-z]/.test(x.w)) return false;
+  }
+  return true;
+}
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = letterRe(String.raw`(,\s\p{Lu}[\p{L}-]*), and `, 'gu');
 /** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
@@ -2043,7 +2054,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
-  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w)))) {
+  // (not a statement named by its city: "the London Declaration of 2014, ..., the London Declaration of 2018, ..., the Chiang Mai
+  // Statement of 2019" (A/RES/79/313 PP29): a city's declarations of several years, the year says which)
+  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))) && !cityNamedStatement(seg)) {
     const undated = segmentCandidate(text, seg.slice(0, -2));
     // ("... in conformity with the 1988 Convention" later in the text, A/RES/78/131 PP17, 78/284, 79/191: the year printed
     // after an instrument's name is what "the <year> Convention" refers back to, as a year printed before it is)

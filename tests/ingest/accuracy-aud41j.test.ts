@@ -2,7 +2,9 @@
 // for its siblings. Fixed: a Territory's election said without "held" ("the holding of free and fair elections in the
 // Territory on 23 January 2020", the Tokelau texts; "provincial elections in New Caledonia on 12 May 2019") and over two
 // months ("held in June and July 2024", dated from June to July, not by a later day); the bodies the Committee on the
-// Peaceful Uses of Outer Space grants "the status of observer to" (78/72, 79/87, 80/76), each an organization.
+// Peaceful Uses of Outer Space grants "the status of observer to" (78/72, 79/87, 80/76), each an organization; a city's
+// declaration or statement listed with its year keeps it ("the Chiang Mai Statement of 2019"), "the Lima Declaration of 2019"
+// is the wildlife one, not UNIDO's, and "the Leaders Pledge for Nature" is named (79/313 PP29).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { parseDateRange } from '../../ingest/recognize/dates.js';
@@ -90,5 +92,34 @@ describe('"to grant the status of observer to" a list of bodies: each an organiz
     const text = 'Recalling the outcome documents of the World Summit on the Information Society,';
     expect(keys(text, 'Organization:Information Society')).toEqual([]);
     expect(keys(text, 'Event:')).toContain('Event:World Summit on the Information Society');
+  });
+});
+
+describe("a city's declarations of several years, listed with their years (A/RES/79/313 PP29)", () => {
+  const PP29 =
+    'Welcoming the efforts of and cooperation between Member States, intergovernmental organizations and non-governmental organizations, as well as activities of United Nations agencies and other entities, aimed at preventing and fighting illicit trafficking in wildlife, and in this regard taking note of the Paris Declaration of 2013, the London Declaration of 2014, the Kasane Statement of 2015, the Brazzaville Declaration of 2015, the Hanoi Statement of 2016, the Bishkek Declaration of 2017, the London Declaration of 2018, the Lima Declaration of 2019, the Chiang Mai Statement of 2019, the Gandhinagar Declaration of 2020, and the Samarkand Declaration of 2024 as the outcome of the fourteenth meeting of the Conference of the Parties to the Convention on the Conservation of Migratory Species of Wild Animals, as well as the Leaders Pledge for Nature of 2020,';
+
+  it('A/RES/79/313 PP29 "the Lima Declaration of 2019, the Chiang Mai Statement of 2019": each keeps its year; not UNIDO\'s Lima Declaration', () => {
+    const fws = keys(PP29, 'Framework:');
+    expect(fws).toContain('Framework:Lima Declaration of 2019');
+    expect(fws).toContain('Framework:Chiang Mai Statement of 2019');
+    expect(fws).toContain('Framework:London Declaration of 2018');
+    expect(fws).not.toContain('Framework:Lima Declaration');
+  });
+
+  it('A/RES/79/313 PP29 "as well as the Leaders Pledge for Nature of 2020": the pledge, noted', () => {
+    expect(edges(PP29)).toContain('NOTES Framework:Leaders Pledge for Nature');
+  });
+
+  it('guard: UNIDO\'s "Lima Declaration" printed without a year stays UNIDO\'s', () => {
+    expect(keys('Recalling the Lima Declaration adopted by the General Conference of the United Nations Industrial Development Organization at its fifteenth session,', 'Framework:')).toEqual([
+      'Framework:Lima Declaration',
+    ]);
+  });
+
+  it('guard: an instrument named by its subject loses the year printed after it ("... Psychotropic Substances of 1988")', () => {
+    expect(keys('Recalling the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988,', 'Framework:')).toEqual([
+      'Framework:United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances',
+    ]);
   });
 });
