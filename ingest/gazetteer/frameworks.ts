@@ -866,6 +866,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the other wildlife declarations ("the London Declaration of 2018, the Lima Declaration of 2019, the Chiang Mai Statement of
   // 2019", A/RES/79/313 PP29): not UNIDO's of 2013
   fw('Lima Declaration of 2019', ['Lima Declaration on Illegal Wildlife Trade']),
+  // the Group of 20's principles of 2017, their name going on past a lowercase "related to" ("as well as its development of
+  // High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products", A/RES/79/313 OP37)
+  fw('High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products'),
   // heads of State's pledge of 2020 to reverse biodiversity loss ("as well as the Leaders Pledge for Nature of 2020", A/RES/79/313 PP29)
   fw('Leaders Pledge for Nature', ['Leaders’ Pledge for Nature', "Leaders' Pledge for Nature"]),
   // INTOSAI's founding text of 1977, not UNIDO's Lima Declaration of 2013: "the Lima Declaration of Guidelines on Auditing

@@ -4,7 +4,8 @@
 // months ("held in June and July 2024", dated from June to July, not by a later day); the bodies the Committee on the
 // Peaceful Uses of Outer Space grants "the status of observer to" (78/72, 79/87, 80/76), each an organization; a city's
 // declaration or statement listed with its year keeps it ("the Chiang Mai Statement of 2019"), "the Lima Declaration of 2019"
-// is the wildlife one, not UNIDO's, and "the Leaders Pledge for Nature" is named (79/313 PP29).
+// is the wildlife one, not UNIDO's, and "the Leaders Pledge for Nature" is named (79/313 PP29); the Group of 20's
+// "High-level Principles on Combating Corruption related to Illegal Trade in Wildlife ..." whole (79/313 OP37).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { parseDateRange } from '../../ingest/recognize/dates.js';
@@ -121,5 +122,20 @@ describe("a city's declarations of several years, listed with their years (A/RES
     expect(keys('Recalling the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988,', 'Framework:')).toEqual([
       'Framework:United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances',
     ]);
+  });
+});
+
+describe('a name going on past a lowercase "related to"', () => {
+  it('A/RES/79/313 OP37 "its development of High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products": the whole name', () => {
+    const text =
+      'Recognizes the efforts of the Group of 20 in countering corruption at both the global and the national levels, as well as its development of High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products and of the survey in 2018 on their implementation;';
+    const fws = keys(text, 'Framework:', 'operative');
+    expect(fws).toEqual(['Framework:High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products']);
+  });
+
+  it('guard: "the Working Group on Border Management and Law Enforcement related to Counter-Terrorism" stays one body', () => {
+    const text =
+      'Noting the efforts of the Working Group on Border Management and Law Enforcement related to Counter-Terrorism of the United Nations Global Counter-Terrorism Coordination Compact,';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Working Group on Border Management and Law Enforcement related to Counter-Terrorism']);
   });
 });
