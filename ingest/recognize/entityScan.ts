@@ -65,6 +65,7 @@ import {
   PART_OF_SITTING_RE,
   PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
+  RESUMED_SESSION_OF_SITTING_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
@@ -8345,6 +8346,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
   (s) => { if (textIncludes(s.text, PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  // "the resumed session of the sixteenth meeting of the Conference of the Parties ..., held in Rome ...": a sitting of its own
+  (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) resumedSessionOfSitting(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
   (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
@@ -11225,8 +11228,30 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     if (!held) continue;
     const daysAt = after + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
-    const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
+    const part = partOfSitting(`${m[1]!} part`, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
     if (part) kept.push(part);
+  }
+}
+
+const RESUMED_SESSION_OF_THE = 'resumed session of the ';
+/**
+ * Step 7, as partsOfSittings: "as well as of the resumed session of the sixteenth meeting of the Conference of the Parties to the
+ * Convention, held in Rome, Italy, from 25 to 27 February 2025" (A/RES/79/313 PP31): the sitting resumed, a sitting of its own
+ * ("resumed session of the <sitting>") with its venue and days, part of the sitting, whose venue and days those are not. Only
+ * where a sitting's name follows (not "the resumed session of the Special Committee", a body) and its venue and days after it.
+ */
+function resumedSessionOfSitting(text: string, kept: Candidate[]): void {
+  RESUMED_SESSION_OF_SITTING_RE.lastIndex = 0;
+  for (const m of text.matchAll(RESUMED_SESSION_OF_SITTING_RE)) {
+    const sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length && c.via !== 'short');
+    if (!sitting) continue;
+    const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
+    if (!held) continue;
+    const daysAt = sitting.end + held[0].length - held[2]!.length;
+    const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
+    const start = m.index + m[0].indexOf('resumed');
+    const session = partOfSitting('resumed session', sitting, held[2]!, daysAt, venueAt, start, start + 'resumed session'.length);
+    if (session) kept.push(session);
   }
 }
 
@@ -11234,15 +11259,15 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
  * The "<ordinal> part of the <sitting>" printed over start..end, sitting at venueAt (-1: not said) on the days printed at daysAt
  * (a full date first, or none), part of the sitting, whose own venue and days those are not (partsOfSittings, citedPartsOfSittings).
  */
-function partOfSitting(ordinal: string, sitting: Candidate, days: string, daysAt: number, venueAt: number, start: number, end: number): Candidate | undefined {
+function partOfSitting(part: string, sitting: Candidate, days: string, daysAt: number, venueAt: number, start: number, end: number): Candidate | undefined {
   const range = parseDateRange(days);
   if (range.start?.length !== 10) return undefined;
   const pair: VenueYear = { venueAt, year: range.start, yearAt: daysAt, dateEnd: daysAt + days.length, ...(range.end ? { endDate: range.end } : {}) };
-  const part = candidate('Event', `${ordinal} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
-  SITTING_WITHIN_EVENT.set(part, sitting);
+  const sittingPart = candidate('Event', `${part} of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
+  SITTING_WITHIN_EVENT.set(sittingPart, sitting);
   sitting.attrs = { ...sitting.attrs };
   RESUMED_AFTER_NAME.add(sitting.attrs);
-  return part;
+  return sittingPart;
 }
 
 const CITED_PART = ' (Part I';
@@ -11264,7 +11289,7 @@ function citedPartsOfSittings(text: string, kept: Candidate[]): void {
     const daysAt = sitting.end + cited[0].length - cited[3]!.length;
     const start = sitting.end + cited[0].indexOf('(') + 1;
     const end = start + cited[0].slice(cited[0].indexOf('(') + 1).indexOf(')');
-    const part = partOfSitting(PART_ORDINALS[cited[1]!]!, sitting, cited[3]!, daysAt, sitting.end + cited[0].indexOf(cited[2]!, 10), start, end);
+    const part = partOfSitting(`${PART_ORDINALS[cited[1]!]!} part`, sitting, cited[3]!, daysAt, sitting.end + cited[0].indexOf(cited[2]!, 10), start, end);
     if (part) parts.push(part);
   }
   kept.push(...parts);

@@ -5,7 +5,8 @@
 // Peaceful Uses of Outer Space grants "the status of observer to" (78/72, 79/87, 80/76), each an organization; a city's
 // declaration or statement listed with its year keeps it ("the Chiang Mai Statement of 2019"), "the Lima Declaration of 2019"
 // is the wildlife one, not UNIDO's, and "the Leaders Pledge for Nature" is named (79/313 PP29); the Group of 20's
-// "High-level Principles on Combating Corruption related to Illegal Trade in Wildlife ..." whole (79/313 OP37).
+// "High-level Principles on Combating Corruption related to Illegal Trade in Wildlife ..." whole (79/313 OP37); "the resumed
+// session of the <sitting>, held in Rome, Italy, from 25 to 27 February 2025" a sitting of its own, part of the sitting (79/313 PP31).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { parseDateRange } from '../../ingest/recognize/dates.js';
@@ -137,5 +138,29 @@ describe('a name going on past a lowercase "related to"', () => {
     const text =
       'Noting the efforts of the Working Group on Border Management and Law Enforcement related to Counter-Terrorism of the United Nations Global Counter-Terrorism Coordination Compact,';
     expect(keys(text, 'Organization:')).toEqual(['Organization:Working Group on Border Management and Law Enforcement related to Counter-Terrorism']);
+  });
+});
+
+describe('"the resumed session of the <sitting>, held in <venue> from <days>": a sitting of its own', () => {
+  const COP16 = 'Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+  const RESUMED = 'Event:resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+
+  it('A/RES/79/313 PP31 "as well as of the resumed session of the sixteenth meeting of the Conference of the Parties to the Convention, held in Rome, Italy, from 25 to 27 February 2025": Rome and those days, part of COP16', () => {
+    const text =
+      'Welcoming further the convening of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali, Colombia, from 21 October to 1 November 2024, under the theme “Peace with nature”, as well as of the resumed session of the sixteenth meeting of the Conference of the Parties to the Convention, held in Rome, Italy, from 25 to 27 February 2025, and taking note of their adopted decisions,';
+    const e = edges(text);
+    expect(e).toContain(`WELCOMES ${RESUMED}`);
+    expect(e).toContain(`PART_OF ${RESUMED} -> ${COP16}`);
+    expect(e).toContain(`HELD_IN ${RESUMED} -> Place:Rome`);
+    expect(e).toContain(`STARTS_ON ${RESUMED} -> Date:2025-02-25`);
+    expect(e).toContain(`ENDS_ON ${RESUMED} -> Date:2025-02-27`);
+    expect(e).toContain(`STARTS_ON ${COP16} -> Date:2024-10-21`);
+    expect(e).not.toContain(`HELD_IN ${COP16} -> Place:Rome`);
+  });
+
+  it('guard: A/RES/78/90 "the statement made on 12 June 2023 to the resumed session of the Special Committee": a body, no sitting', () => {
+    const text =
+      'Taking note of the statement made on 12 June 2023 to the resumed session of the Special Committee, that the self-determination process of the Territory could not be addressed in isolation,';
+    expect(keys(text, 'Event:resumed')).toEqual([]);
   });
 });
