@@ -3640,6 +3640,7 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
   }
 }
 
+const REVIEW_CONFERENCE = 'Review Conference';
 /** a sitting's name that says what it is on, of or for (not a bare "Review Conference") */
 const NAMED_SITTING_RE = / (?:on|of|for|to) /;
 /**
@@ -3671,14 +3672,19 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   const i = cov.name.indexOf(plural);
   if (i < 0) return;
   const name = `${cov.name.slice(0, i)}${singular}${cov.name.slice(i + plural.length)}`;
-  if (!NAMED_SITTING_RE.test(name)) return;
+  // "overcoming the obstacles that prevented a substantive outcome in the two previous Review Conferences held in 2015 and 2022"
+  // (A/RES/79/35 OP2, 78/42, 80/39): a treaty's conferences named by their years, as "the 2015 and 2022 Review Conferences" are
+  // (the treaty named before says whose, YEAR_REVIEW_CONFERENCE_RE)
+  const byYear = name === REVIEW_CONFERENCE;
+  if (!byYear && !NAMED_SITTING_RE.test(name)) return;
   const dates = heldOnDates(text, cov.end);
   if (dates === undefined) return;
+  if (byYear && dates.some((d) => d.year.length !== 4)) return;
   const eventKind = (cov.attrs.eventKind as EventKindName | undefined) ?? (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
   list.splice(k, 1);
   dates.forEach((d, n) => {
     const last = n === dates.length - 1;
-    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
+    patternCands.push(candidate('Event', byYear ? `${d.year} ${name}` : name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
 }
 

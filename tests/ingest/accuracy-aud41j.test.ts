@@ -6,7 +6,8 @@
 // declaration or statement listed with its year keeps it ("the Chiang Mai Statement of 2019"), "the Lima Declaration of 2019"
 // is the wildlife one, not UNIDO's, and "the Leaders Pledge for Nature" is named (79/313 PP29); the Group of 20's
 // "High-level Principles on Combating Corruption related to Illegal Trade in Wildlife ..." whole (79/313 OP37); "the resumed
-// session of the <sitting>, held in Rome, Italy, from 25 to 27 February 2025" a sitting of its own, part of the sitting (79/313 PP31).
+// session of the <sitting>, held in Rome, Italy, from 25 to 27 February 2025" a sitting of its own, part of the sitting (79/313 PP31);
+// "the two previous Review Conferences held in 2015 and 2022" the treaty's conferences of those years (79/35 OP2, 78/42, 80/39).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { parseDateRange } from '../../ingest/recognize/dates.js';
@@ -162,5 +163,23 @@ describe('"the resumed session of the <sitting>, held in <venue> from <days>": a
     const text =
       'Taking note of the statement made on 12 June 2023 to the resumed session of the Special Committee, that the self-determination process of the Territory could not be addressed in isolation,';
     expect(keys(text, 'Event:resumed')).toEqual([]);
+  });
+});
+
+describe('"the two previous Review Conferences held in 2015 and 2022": the conferences of those years', () => {
+  const NPT: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/35', date: '2024-12-02' };
+
+  it('A/RES/79/35 OP2 "overcoming the obstacles that prevented a substantive outcome in the two previous Review Conferences held in 2015 and 2022": the ninth and tenth NPT Review Conferences', () => {
+    const text =
+      'Stresses the fundamental role of the Treaty on the Non-Proliferation of Nuclear Weapons in achieving nuclear disarmament and nuclear non-proliferation, and looks forward to achieving substantive progress during the eleventh review cycle, in order to strengthen the Treaty and its review process, overcoming the obstacles that prevented a substantive outcome in the two previous Review Conferences held in 2015 and 2022;';
+    const events = keys(text, 'Event:', 'operative', NPT);
+    expect(events).toContain('Event:Ninth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+    expect(events).toContain('Event:Tenth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons)');
+  });
+
+  it('guard: "the two previous Review Conferences of the Parties to the Treaty" with no years after them name no conference of a year', () => {
+    const text =
+      'Deeply concerned by the successive failures of the two previous Review Conferences of the Parties to the Treaty, and dismayed that States parties to the Treaty were again unable to agree on actions,';
+    expect(keys(text, 'Event:', 'preambular', NPT).filter((k) => /Ninth|Tenth/.test(k))).toEqual([]);
   });
 });
