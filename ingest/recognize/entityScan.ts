@@ -3641,6 +3641,7 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
 }
 
 const REVIEW_CONFERENCE = 'Review Conference';
+const TREATY_ON = 'Treaty on ';
 /** a sitting's name that says what it is on, of or for (not a bare "Review Conference") */
 const NAMED_SITTING_RE = / (?:on|of|for|to) /;
 /**
@@ -3674,8 +3675,8 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   const name = `${cov.name.slice(0, i)}${singular}${cov.name.slice(i + plural.length)}`;
   // "overcoming the obstacles that prevented a substantive outcome in the two previous Review Conferences held in 2015 and 2022"
   // (A/RES/79/35 OP2, 78/42, 80/39): a treaty's conferences named by their years, as "the 2015 and 2022 Review Conferences" are
-  // (the treaty named before says whose, YEAR_REVIEW_CONFERENCE_RE)
-  const byYear = name === REVIEW_CONFERENCE;
+  // (the treaty named before in the paragraph says whose, YEAR_REVIEW_CONFERENCE_RE; with none, whose is not said)
+  const byYear = name === REVIEW_CONFERENCE && cands.some((c) => c.kind === 'Framework' && c.end <= cov.start && c.name.startsWith(TREATY_ON));
   if (!byYear && !NAMED_SITTING_RE.test(name)) return;
   const dates = heldOnDates(text, cov.end);
   if (dates === undefined) return;
