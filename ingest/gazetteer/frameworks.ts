@@ -862,6 +862,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
   fw('Lima Declaration'),
+  // the Lima Declaration on Illegal Wildlife Trade (Conference of the Americas, October 2019), listed by city and year with
+  // the other wildlife declarations ("the London Declaration of 2018, the Lima Declaration of 2019, the Chiang Mai Statement of
+  // 2019", A/RES/79/313 PP29): not UNIDO's of 2013
+  fw('Lima Declaration of 2019', ['Lima Declaration on Illegal Wildlife Trade']),
+  // the Group of 20's principles of 2017, their name going on past a lowercase "related to" ("as well as its development of
+  // High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products", A/RES/79/313 OP37)
+  fw('High-level Principles on Combating Corruption related to Illegal Trade in Wildlife and Wildlife Products'),
+  // heads of State's pledge of 2020 to reverse biodiversity loss ("as well as the Leaders Pledge for Nature of 2020", A/RES/79/313 PP29)
+  fw('Leaders Pledge for Nature', ['Leaders’ Pledge for Nature', "Leaders' Pledge for Nature"]),
   // INTOSAI's founding text of 1977, not UNIDO's Lima Declaration of 2013: "the Lima Declaration of Guidelines on Auditing
   // Precepts of 1977" (A/RES/79/231 OP5) was cut to "Lima Declaration" and joined the other
   fw('Lima Declaration of Guidelines on Auditing Precepts'),

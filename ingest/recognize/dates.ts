@@ -486,6 +486,14 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
   // A bare year ("2025") is a date when the caller says so: it found it after "in"/"from".
   const bare = /^\s*((?:19|20)\d{2})\s*$/.exec(phrase);
   if (bare) return { start: bare[1]! };
+  // two months of one year ("the legislative elections held in June and July 2024", A/RES/80/95 PP21): the first month starts
+  const months = MONTH_PAIR_RE.exec(phrase);
+  if (months) {
+    const year = Number(months[3]);
+    const start = isoDate(year, monthNumber(months[1]!));
+    const end = isoDate(year, monthNumber(months[2]!));
+    if (start && end) return { start, end };
+  }
   const [first, second] = scanDates(phrase);
   if (first) {
     // two dates of one year that make no range ("on 5 October and 12 December 2023"): the first is the start
@@ -510,6 +518,8 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
 }
 
 const AND_ON_RE = /^\s+and\s+on\s+$/;
+/** "June and July 2024", "June to July 2024": two months of one year, the whole phrase */
+const MONTH_PAIR_RE = new RegExp(`^\\s*${M}${S}(?:and|to)${S}${M},?${S}${Y}\\s*$`);
 
 /** Parse one "28 July 2006" / "July 2006" date (for "of <date>" after a citation). */
 const SINGLE_DATE_RE = new RegExp(`^(?:${D}${S})?${M},?${S}${Y}$`);

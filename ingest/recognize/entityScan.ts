@@ -67,6 +67,7 @@ import {
   PART_HELD_RE,
   AND_THE_BARE_PART,
   AND_THE_BARE_PART_RE,
+  RESUMED_SESSION_OF_SITTING_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
@@ -1959,6 +1960,17 @@ const ROMAN_RE = /^[IVXL]+$/;
 const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
 const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
+/** A declaration or statement named by a city alone ("Chiang Mai Statement", "Cape Town Declaration") before "of <year>". */
+const CITY_NAMED_HEADS: ReadonlySet<string> = new Set(['Declaration', 'Statement']);
+function cityNamedStatement(seg: readonly ChunkToken[]): boolean {
+  const head = seg.length - 3;
+  if (head < 1 || head > 3 || !CITY_NAMED_HEADS.has(seg[head]!.w)) return false;
+  for (let i = 0; i < head; i++) {
+    const x = seg[i]!;
+    if (x.known !== undefined || GENERIC_INSTRUMENT_WORDS.has(x.w) || !/^[A-Z][a-z]/.test(x.w)) return false;
+  }
+  return true;
+}
 const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = letterRe(String.raw`(,\s\p{Lu}[\p{L}-]*), and `, 'gu');
 /** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
@@ -2057,7 +2069,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
   // instrument was adopted, printed after its name, is no part of it (an event's year is its date: kept for eventKey)
   // ("the Political Declaration and Plan of Action of 2009" keeps it: without it the name says what, not which)
-  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w)))) {
+  // (not a statement named by its city: "the London Declaration of 2014, ..., the London Declaration of 2018, ..., the Chiang Mai
+  // Statement of 2019" (A/RES/79/313 PP29): a city's declarations of several years, the year says which)
+  if (hk.kind === 'Framework' && seg.length > 4 && seg[seg.length - 2]!.w === 'of' && !seg[seg.length - 1]!.known && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && seg.some((x, i) => i < seg.length - 2 && (x.known !== undefined || !GENERIC_INSTRUMENT_WORDS.has(x.w))) && !cityNamedStatement(seg)) {
     const undated = segmentCandidate(text, seg.slice(0, -2));
     // ("... in conformity with the 1988 Convention" later in the text, A/RES/78/131 PP17, 78/284, 79/191: the year printed
     // after an instrument's name is what "the <year> Convention" refers back to, as a year printed before it is)
@@ -3754,6 +3768,8 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
   }
 }
 
+const REVIEW_CONFERENCE = 'Review Conference';
+const TREATY_ON = 'Treaty on ';
 /** a sitting's name that says what it is on, of or for (not a bare "Review Conference") */
 const NAMED_SITTING_RE = / (?:on|of|for|to) /;
 /**
@@ -3785,14 +3801,19 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   const i = cov.name.indexOf(plural);
   if (i < 0) return;
   const name = `${cov.name.slice(0, i)}${singular}${cov.name.slice(i + plural.length)}`;
-  if (!NAMED_SITTING_RE.test(name)) return;
+  // "overcoming the obstacles that prevented a substantive outcome in the two previous Review Conferences held in 2015 and 2022"
+  // (A/RES/79/35 OP2, 78/42, 80/39): a treaty's conferences named by their years, as "the 2015 and 2022 Review Conferences" are
+  // (the treaty named before in the paragraph says whose, YEAR_REVIEW_CONFERENCE_RE; with none, whose is not said)
+  const byYear = name === REVIEW_CONFERENCE && cands.some((c) => c.kind === 'Framework' && c.end <= cov.start && c.name.startsWith(TREATY_ON));
+  if (!byYear && !NAMED_SITTING_RE.test(name)) return;
   const dates = heldOnDates(text, cov.end);
   if (dates === undefined) return;
+  if (byYear && dates.some((d) => d.year.length !== 4)) return;
   const eventKind = (cov.attrs.eventKind as EventKindName | undefined) ?? (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
   list.splice(k, 1);
   dates.forEach((d, n) => {
     const last = n === dates.length - 1;
-    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
+    patternCands.push(candidate('Event', byYear ? `${d.year} ${name}` : name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
 }
 
@@ -8541,6 +8562,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
   (s) => { if (textIncludes(s.text, PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  // "the resumed session of the sixteenth meeting of the Conference of the Parties ..., held in Rome ...": a sitting of its own
+  (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) resumedSessionOfSitting(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
   (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
@@ -11433,7 +11456,7 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     }
     const daysAt = after + held[0].length - held[2]!.length;
     const venueAt = held[1] === undefined ? -1 : after + held[0].indexOf(held[1]);
-    const part = partOfSitting(m[1]!, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
+    const part = partOfSitting(`${m[1]!} part`, sitting, held[2]!, daysAt, venueAt, m.index + m[0].indexOf(m[1]!), m.index + m[0].indexOf('part') + 4);
     if (!part) continue;
     kept.push(part);
     if (textIncludes(text, AND_THE_BARE_PART)) nextBarePart(text, kept, sitting, m[1]!, after + held[0].length);
@@ -11454,23 +11477,45 @@ function nextBarePart(text: string, kept: Candidate[], sitting: Candidate, ordin
   const start = from + m[0].lastIndexOf(` ${m[1]} part,`) + 1;
   const daysAt = from + m[0].length - m[3]!.length;
   const venueAt = from + m[0].indexOf(m[2]!, start - from);
-  const part = partOfSitting(m[1], sitting, m[3]!, daysAt, venueAt, start, start + m[1].length + 5);
+  const part = partOfSitting(`${m[1]} part`, sitting, m[3]!, daysAt, venueAt, start, start + m[1].length + 5);
   if (part) kept.push(part);
+}
+
+const RESUMED_SESSION_OF_THE = 'resumed session of the ';
+/**
+ * Step 7, as partsOfSittings: "as well as of the resumed session of the sixteenth meeting of the Conference of the Parties to the
+ * Convention, held in Rome, Italy, from 25 to 27 February 2025" (A/RES/79/313 PP31): the sitting resumed, a sitting of its own
+ * ("resumed session of the <sitting>") with its venue and days, part of the sitting, whose venue and days those are not. Only
+ * where a sitting's name follows (not "the resumed session of the Special Committee", a body) and its venue and days after it.
+ */
+function resumedSessionOfSitting(text: string, kept: Candidate[]): void {
+  RESUMED_SESSION_OF_SITTING_RE.lastIndex = 0;
+  for (const m of text.matchAll(RESUMED_SESSION_OF_SITTING_RE)) {
+    const sitting = kept.find((c) => c.kind === 'Event' && c.start === m.index + m[0].length && c.via !== 'short');
+    if (!sitting) continue;
+    const held = PART_HELD_RE.exec(text.slice(sitting.end, sitting.end + 160));
+    if (!held) continue;
+    const daysAt = sitting.end + held[0].length - held[2]!.length;
+    const venueAt = held[1] === undefined ? -1 : sitting.end + held[0].indexOf(held[1]);
+    const start = m.index + m[0].indexOf('resumed');
+    const session = partOfSitting('resumed session', sitting, held[2]!, daysAt, venueAt, start, start + 'resumed session'.length);
+    if (session) kept.push(session);
+  }
 }
 
 /**
  * The "<ordinal> part of the <sitting>" printed over start..end, sitting at venueAt (-1: not said) on the days printed at daysAt
  * (a full date first, or none), part of the sitting, whose own venue and days those are not (partsOfSittings, citedPartsOfSittings).
  */
-function partOfSitting(ordinal: string, sitting: Candidate, days: string, daysAt: number, venueAt: number, start: number, end: number): Candidate | undefined {
+function partOfSitting(part: string, sitting: Candidate, days: string, daysAt: number, venueAt: number, start: number, end: number): Candidate | undefined {
   const range = parseDateRange(days);
   if (range.start?.length !== 10) return undefined;
   const pair: VenueYear = { venueAt, year: range.start, yearAt: daysAt, dateEnd: daysAt + days.length, ...(range.end ? { endDate: range.end } : {}) };
-  const part = candidate('Event', `${ordinal} part of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
-  SITTING_WITHIN_EVENT.set(part, sitting);
+  const sittingPart = candidate('Event', `${part} of the ${sitting.name}`, pairedAttrs((sitting.attrs.eventKind as EventKindName | undefined) ?? 'meeting', pair), start, end, 'special');
+  SITTING_WITHIN_EVENT.set(sittingPart, sitting);
   sitting.attrs = { ...sitting.attrs };
   RESUMED_AFTER_NAME.add(sitting.attrs);
-  return part;
+  return sittingPart;
 }
 
 /** A part of a sitting printed with no days after the sitting's name: no venue or dates of its own. */
@@ -11501,7 +11546,7 @@ function citedPartsOfSittings(text: string, kept: Candidate[]): void {
     const daysAt = sitting.end + cited[0].length - cited[3]!.length;
     const start = sitting.end + cited[0].indexOf('(') + 1;
     const end = start + cited[0].slice(cited[0].indexOf('(') + 1).indexOf(')');
-    const part = partOfSitting(PART_ORDINALS[cited[1]!]!, sitting, cited[3]!, daysAt, sitting.end + cited[0].indexOf(cited[2]!, 10), start, end);
+    const part = partOfSitting(`${PART_ORDINALS[cited[1]!]!} part`, sitting, cited[3]!, daysAt, sitting.end + cited[0].indexOf(cited[2]!, 10), start, end);
     if (part) parts.push(part);
   }
   kept.push(...parts);

@@ -217,8 +217,9 @@ export const PLACED_DATED_AT_END_OF_RE = new RegExp(
 // on 21 October 2011", A/RES/79/107 PP12; "from 23 to 27 October and on 25 November 2023", the CFS session of 2023)
 // ("the third Review Conference of the Convention on Cluster Munitions, to be held in Vientiane during the week of 14 to 18
 // September 2026", A/RES/80/52 OP8, 79/58 OP8 "during the week of 15 September 2025": the week's days are the sitting's)
+// (two months: "the legislative elections held in June and July 2024", A/RES/80/95 PP21, not July alone)
 export const EVENT_DATE_RE = letterRe(
-  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:(?:${MONTHS})\s+(?:and|to)\s+)?(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
   'u',
 );
 
@@ -642,6 +643,8 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
  * part's ordinal.
  */
 export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
+/** "the resumed session of the <sitting>" (A/RES/79/313 PP31): one resumed session of a sitting, its name next */
+export const RESUMED_SESSION_OF_SITTING_RE = /\bthe\s+resumed\s+session\s+of\s+the\s+/g;
 /** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
 export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols(?:\s+to\s+the\s+Convention)?(?=,)/;
 /** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in
@@ -674,9 +677,17 @@ export const CITED_PART_VENUE_DAYS_RE =
  * in April 2023" (78/91), "Noting the elections that were held in November 2023" (79/108). Where is said before or after
  * "held": "the elections in the Territory that were held in October 2024" (80/97 PP24, 78/92, 78/93), "the elections held in the
  * Territory in November 2022" (78/86, 80/90), "the democratic elections in Tokelau held on 23 January 2020" (78/97, a day).
- * Group 1: its kind word; 2: "election" or "elections" (the span ends there: the dates after it are read as any sitting's).
+ * Without "held", only where the day or the month follows (no "the elections in 2025" of a plan): "Recalling also the holding
+ * of free and fair elections in the Territory on 23 January 2020" (78/97 PP12, 79/110, 80/101), "the peaceful conduct of
+ * provincial elections in New Caledonia on 12 May 2019" (the New Caledonia texts). Two months: "the legislative elections held in
+ * June and July 2024" (80/95 PP21). Group 1: its kind word; 2: "election" or "elections" (the span ends there: the dates after
+ * it are read as any sitting's).
  */
-export const ELECTION_HELD_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:democratic\s+)?(?:(general|legislative|territorial|presidential|parliamentary)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+)\s+)?(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:in\s+\p{Lu}\p{Ll}+|on\s+\d{1,2}\s+\p{Lu}\p{Ll}+)\s+(?:19|20)\d\d(?!\d)`, 'gu');
+const ELECTION_WHEN = String.raw`(?:in\s+(?:${MONTHS})(?:\s+and\s+(?:${MONTHS}))?|on\s+\d{1,2}\s+(?:${MONTHS}))\s+(?:19|20)\d\d(?!\d)`;
+export const ELECTION_HELD_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:the|of)\s+(?:(?:democratic|free\s+and\s+fair)\s+)?(?:(general|legislative|territorial|presidential|parliamentary|provincial)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?)?${ELECTION_WHEN}`,
+  'gu',
+);
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
 export const QUESTION_OF_TERRITORY_RE = letterRe(String.raw`^Question of ((?:the )?\p{Lu}[\p{L} -]*)$`, 'u');
 

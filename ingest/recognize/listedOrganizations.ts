@@ -8,8 +8,10 @@ import { namedKey } from './entityScan.js';
 import { normaliseName } from '../gazetteer/index.js';
 import { hasWord, textWords, wordIndex } from './paragraphWords.js';
 import { letterRe } from '../letter-classes.js';
+import { textIncludes } from '../textIncludes.js';
 
 const THE_FOLLOWING = wordIndex('the following');
+const STATUS_OF_OBSERVER_TO = 'status of observer to';
 
 /**
  * "the following United Nations system entities and stakeholder organizations to make a statement at ...:", "the following
@@ -28,10 +30,25 @@ const CAPITALISED_WORDS_RE = letterRe(String.raw`^(?: \p{Lu}[\p{L}-]*){1,4}$`, '
 /** The last word of a body of members that the initiative patterns read as an initiative. */
 const MEMBER_BODY_END_RE = / (?:Alliance|Coalition|Network)$/;
 
+/**
+ * "Endorses the decision of the Committee to grant the status of observer to the African Astronomical Society, the Global
+ * Satellite Operators Association, ... and Space Renaissance International, in accordance with the procedures of the
+ * Committee" (A/RES/79/87 OP48, 78/72 OP45, 80/76 OP48): the bodies the Committee on the Peaceful Uses of Outer Space admits,
+ * listed up to "in accordance with" (or the clause's end). Each item an organization, "the" before it not part of its name.
+ */
+const OBSERVER_LIST_INTRO_RE = /\bthe status of observer to\s+/g;
+const OBSERVER_LIST_END_RE = /,\s+in accordance with\b|;|\.(?=\s|$)/g;
+/** A company's legal form, set off by a comma inside its name ("AeroAI Global Solutions, Inc."): no item of its own. */
+const LEGAL_FORM_ITEM_RE = /^(?:Inc|Ltd|LLC|GmbH|S\.A)\.?$/;
+/** An acronym in brackets closing an item ("the Alliance for Collaboration in the Exploration of Space (ACES Worldwide)"). */
+const BRACKETED_TAIL_RE = / \([^()]{1,30}\)$/;
+
 /** `mentions` (in text order) with the listed organizations no mention covers; the same array when the text lists none. */
 export function withListedOrganizations(text: string, mentions: EntityMention[]): EntityMention[] {
   // gate: "the following" among the words the one pass of paragraphWords.ts found (asked for this text already by
   // withSummitPhases and the attributions: no pass of its own)
+  // gate: the observer formula (the word automaton is full: a pair-filtered includes, textIncludes.ts)
+  if (textIncludes(text, STATUS_OF_OBSERVER_TO)) mentions = withObserverList(text, mentions);
   if (!hasWord(textWords(text), THE_FOLLOWING)) return mentions;
   let out: EntityMention[] | undefined;
   LIST_INTRO_RE.lastIndex = 0;
@@ -63,6 +80,42 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
       out.push({ kind: 'Organization', key: namedKey('Organization', name), name, attrs: { aliases: [] }, phrase, start, end });
     }
     LIST_INTRO_RE.lastIndex = Math.max(LIST_INTRO_RE.lastIndex, to);
+  }
+  return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
+/** `mentions` with the bodies granted the status of observer (OBSERVER_LIST_INTRO_RE) that no mention names whole. */
+function withObserverList(text: string, mentions: EntityMention[]): EntityMention[] {
+  let out: EntityMention[] | undefined;
+  OBSERVER_LIST_INTRO_RE.lastIndex = 0;
+  for (let m = OBSERVER_LIST_INTRO_RE.exec(text); m; m = OBSERVER_LIST_INTRO_RE.exec(text)) {
+    const from = m.index + m[0].length;
+    OBSERVER_LIST_END_RE.lastIndex = from;
+    const e = OBSERVER_LIST_END_RE.exec(text);
+    const to = e ? e.index : text.length;
+    const spans = listItems(text, from, to, mentions);
+    for (let k = 0; k < spans.length; k++) {
+      let [start, end] = spans[k]!;
+      const next = spans[k + 1];
+      if (LEGAL_FORM_ITEM_RE.test(text.slice(start, end))) continue;
+      if (next !== undefined && LEGAL_FORM_ITEM_RE.test(text.slice(next[0], next[1]))) end = next[1];
+      if (text.startsWith('the ', start)) start += 4;
+      const tail = BRACKETED_TAIL_RE.exec(text.slice(start, end));
+      const nameEnd = tail ? end - tail[0].length : end;
+      const phrase = text.slice(start, nameEnd);
+      if (!ITEM_RE.test(phrase) || phrase.split(' ').length > 8) continue;
+      const over = (out ?? mentions).filter((x) => x.start < end && start < x.end);
+      // a mention of the whole name: an organization or a body the patterns read as an initiative ("the Alliance for
+      // Collaboration in the Exploration of Space"), admitted as an organization; a mention of part of it gives way
+      const whole = over.length === 1 && over[0]!.start === start && over[0]!.end === nameEnd ? over[0]! : undefined;
+      if (whole !== undefined && whole.kind !== 'Initiative') continue;
+      if (over.some((x) => x.start < start || x.end > end || x.kind === 'Resolution' || x.kind === 'Document')) continue;
+      out ??= mentions.slice();
+      for (const x of over) out.splice(out.indexOf(x), 1);
+      const name = normaliseName(phrase);
+      out.push({ kind: 'Organization', key: namedKey('Organization', name), name, attrs: { aliases: [] }, phrase, start, end: nameEnd });
+    }
+    OBSERVER_LIST_INTRO_RE.lastIndex = Math.max(OBSERVER_LIST_INTRO_RE.lastIndex, to);
   }
   return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
 }
