@@ -3270,6 +3270,8 @@ function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: str
  * OP66, 78/177, 79/147), "the Programme Office ... of the ..." (an organ named "... Programme" is a fund or agency, not a unit)
  */
 const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
+/** the head of a department's name, the owner of an office printed before it */
+const DEPARTMENT_HEAD = 'Department ';
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 /** a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council" */
 const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre']);
@@ -3398,7 +3400,11 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
   // A/RES/78/310 OP2)
   const first = a.name.slice(0, a.name.indexOf(' '));
-  const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
+  // (an office of a department: "the Office of Intergovernmental Support and Coordination for Sustainable Development in the
+  // Department of Economic and Social Affairs", A/RES/78/129 OP22; "the Office of Human Resources of the Department of
+  // Management Strategy, Policy and Compliance", 78/330 OP78)
+  const officeOfDepartment = first === 'Office' && b.name.startsWith(DEPARTMENT_HEAD);
+  const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');

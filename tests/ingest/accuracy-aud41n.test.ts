@@ -1,0 +1,34 @@
+// Session-41 audit aud41n: attribution leftovers of this session's attributions audit (LEADS, ORGANIZES, HOSTS, HELD_IN,
+// ADOPTED, PART_OF, dates), each seen in one file and checked across corpus-ga for its siblings. Fixed: an office printed
+// before " in|of the Department of ..." is PART_OF that department. Each case quotes the file and paragraph; each fix has a
+// guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/129', date: '2023-12-19' };
+const { attributions } = oneParagraph({ ctx: GA78, kind: 'operative' });
+
+const DESA = 'Organization:Department of Economic and Social Affairs';
+
+describe('an office printed before " in|of the Department of ..." is PART_OF the department', () => {
+  it('A/RES/78/129 OP22: "the Office of Intergovernmental Support and Coordination for Sustainable Development in the Department of Economic and Social Affairs of the Secretariat"', () => {
+    const text =
+      'Recognizes that the Office of Intergovernmental Support and Coordination for Sustainable Development in the Department of Economic and Social Affairs of the Secretariat plays a valuable role as focal point within the Secretariat on the issue, and encourages it to continue to interact and coordinate with the relevant entities of the United Nations system;';
+    const att = attributions(text);
+    expect(att).toContain(`PART_OF Organization:Office of Intergovernmental Support and Coordination for Sustainable Development -> ${DESA}`);
+    expect(att).toContain(`PART_OF ${DESA} -> Organization:Secretariat of the United Nations`);
+  });
+
+  it('A/RES/78/330 OP78: "the Office of Human Resources of the Department of Management Strategy, Policy and Compliance of the Secretariat"', () => {
+    const text =
+      'Notes with concern that a number of recruitment handbooks developed by the Office of Human Resources of the Department of Management Strategy, Policy and Compliance of the Secretariat are available only in English;';
+    expect(attributions(text)).toContain('PART_OF Organization:Office of Human Resources -> Organization:Department of Management Strategy, Policy and Compliance');
+  });
+
+  it('guard: an office and a department joined by "and the" are two bodies, neither part of the other', () => {
+    const text =
+      'Requests the Office of the United Nations High Commissioner for Human Rights and the Department of Economic and Social Affairs to continue their cooperation;';
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF') && a.includes(DESA))).toEqual([]);
+  });
+});
