@@ -7,7 +7,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/129', date: '2023-12-19' };
-const { attributions } = oneParagraph({ ctx: GA78, kind: 'operative' });
+const { attributions, keys } = oneParagraph({ ctx: GA78, kind: 'operative' });
 
 const DESA = 'Organization:Department of Economic and Social Affairs';
 
@@ -30,5 +30,22 @@ describe('an office printed before " in|of the Department of ..." is PART_OF the
     const text =
       'Requests the Office of the United Nations High Commissioner for Human Rights and the Department of Economic and Social Affairs to continue their cooperation;';
     expect(attributions(text).filter((a) => a.startsWith('PART_OF') && a.includes(DESA))).toEqual([]);
+  });
+});
+
+describe('a declaration whose name holds a comma is read whole and ADOPTED where the text says', () => {
+  const COP28 = 'Event:twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  const UAE_DECLARATION = 'Framework:United Arab Emirates Declaration on Sustainable Agriculture, Resilient Food Systems and Climate Action';
+
+  it('A/RES/80/157 PP37 (79/227): "the United Arab Emirates Declaration on Sustainable Agriculture, Resilient Food Systems and Climate Action, adopted at the twenty-eighth session of the Conference of the Parties": the whole name, ADOPTED at COP 28', () => {
+    const text =
+      'Noting the United Arab Emirates Declaration on Sustainable Agriculture, Resilient Food Systems and Climate Action, adopted at the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change,';
+    expect(attributions(text, 'preambular')).toContain(`ADOPTED ${COP28} -> ${UAE_DECLARATION}`);
+  });
+
+  it('guard: "the Government of the United Arab Emirates" is still the State, no declaration', () => {
+    const text = 'Expresses its appreciation to the Government of the United Arab Emirates for hosting the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change;';
+    expect(keys(text, 'Place:')).toContain('Place:United Arab Emirates');
+    expect(keys(text, 'Framework:United Arab Emirates')).toEqual([]);
   });
 });
