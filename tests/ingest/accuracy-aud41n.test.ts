@@ -49,3 +49,19 @@ describe('a declaration whose name holds a comma is read whole and ADOPTED where
     expect(keys(text, 'Framework:United Arab Emirates')).toEqual([]);
   });
 });
+
+describe('"adopted by the Heads of State and Government of the <body>": the body adopted it', () => {
+  it('A/RES/80/157 OP13: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by the Heads of State and Government of the African Union in January 2025": ADOPTED by the African Union, on January 2025', () => {
+    const text =
+      'Calls upon the international community to continue its support for the implementation of the Comprehensive Africa Agriculture Development Programme, and in this regard welcomes the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by the Heads of State and Government of the African Union in January 2025, which sets the agenda for the next decade;';
+    const att = attributions(text);
+    expect(att).toContain('ADOPTED Organization:African Union -> Framework:Kampala Comprehensive Africa Agriculture Development Programme Declaration');
+    expect(att).toContain('ADOPTED_ON Framework:Kampala Comprehensive Africa Agriculture Development Programme Declaration -> Date:2025-01');
+  });
+
+  it('guard: A/RES/79/331 OP2 "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language": no body named, no ADOPTED', () => {
+    const text =
+      'Notes with satisfaction, in accordance with the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the seventeenth Summit of la Francophonie, the active participation of the International Organization of la Francophonie in the work of the United Nations;';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
