@@ -1872,8 +1872,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
  *  (A/RES/80/133 PP17, 78/144 PP15); how it was adopted set off by commas, "the adoption, with a vote, of the " (A/RES/80/49 PP12,
- *  79/47, 78/27: "... at the United Nations conference to negotiate ...", which adopted it) */
-const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+ *  79/47, 78/27: "... at the United Nations conference to negotiate ...", which adopted it); "the adoption, by consensus of the
+ *  States Parties, of the Amendment to the Convention ..." (A/RES/80/41 PP7) */
+const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
@@ -1885,7 +1886,7 @@ const ADOPTION_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-
 function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' || f.start < 12 || !ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 45), f.start))) continue;
+    if (f.kind !== 'Framework' || f.start < 12 || !ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 64), f.start))) continue;
     let j = i + 1;
     // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
@@ -1920,7 +1921,14 @@ function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r:
   // (not a resolution cited right after: "by the General Assembly, in its resolution 58/4")
   if (r?.kind === 'Resolution' && r.start - body.end < 60) return;
   push('ADOPTED', body.key, f.key, f.start, body.end);
+  // the day (or month) printed right after the body is the adoption's: "... by the International Atomic Energy Agency on 8 July
+  // 2005" (A/RES/80/41 PP7), "... by the Council of the Food and Agriculture Organization of the United Nations in November 2004"
+  // (A/RES/79/171 PP8, 80/210), "... by the Council of Ministers of the Association in May 2025" (A/RES/80/109 OP117)
+  const d = k + 1 < sorted.length ? sorted[k + 1]! : undefined;
+  if (d?.kind === 'Date' && d.start - body.end <= 4 && ON_OR_IN_GAP_RE.test(text.slice(body.end, d.start))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
 }
+/** between a body and the date of what it did: " on ", " in " */
+const ON_OR_IN_GAP_RE = /^\s+(?:on|in)\s+$/;
 
 /** before what a body made: "for completing and adopting the ", "for having formulated and adopted the ", "for adopting in
  *  principle the ", "and for having formulated and adopted, in principle, the " (group 1: the "and" that goes on from an

@@ -65,3 +65,30 @@ describe('"adopted by the Heads of State and Government of the <body>": the body
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('"the adoption[, by consensus of the States Parties,] of <framework> by <body> on|in <date>": the body ADOPTED it on that date', () => {
+  const AMENDMENT = 'Framework:Amendment to the Convention on the Physical Protection of Nuclear Material';
+
+  it('A/RES/80/41 PP7: "the adoption, by consensus of the States Parties, of the Amendment2 to the Convention on the Physical Protection of Nuclear Material 3 by the International Atomic Energy Agency on 8 July 2005": ADOPTED by the IAEA, on 8 July 2005', () => {
+    const text =
+      'Recalling further the adoption, by consensus of the States Parties, of the Amendment2 to the Convention on the Physical Protection of Nuclear Material 3 by the International Atomic Energy Agency on 8 July 2005, and its entry into force on 8 May 2016,';
+    const att = attributions(text, 'preambular');
+    expect(att).toContain(`ADOPTED Organization:International Atomic Energy Agency -> ${AMENDMENT}`);
+    expect(att).toContain(`ADOPTED_ON ${AMENDMENT} -> Date:2005-07-08`);
+    expect(att).not.toContain(`ADOPTED_ON ${AMENDMENT} -> Date:2016-05-08`);
+  });
+
+  it('A/RES/80/109 OP117: "the adoption of the Indian Ocean Rim Association Principal Guidelines on ... by the Council of Ministers of the Association in May 2025": ADOPTED_ON May 2025', () => {
+    const text =
+      'Acknowledges the adoption of the Indian Ocean Rim Association Principal Guidelines on Combating Illegal, Unreported and Unregulated Fishing by the Council of Ministers of the Association in May 2025, building upon the initiative of Indonesia;';
+    expect(attributions(text)).toContain('ADOPTED_ON Framework:Indian Ocean Rim Association Principal Guidelines on Combating Illegal, Unreported and Unregulated Fishing -> Date:2025-05');
+  });
+
+  it('guard: "by the General Assembly, in its resolution ..." after the framework: the resolution, not the Assembly, and no date read from the body', () => {
+    const text =
+      'Recalling the adoption of the United Nations Convention against Corruption by the General Assembly in its resolution 58/4 of 31 October 2003,';
+    const att = attributions(text, 'preambular');
+    expect(att.filter((a) => a.startsWith('ADOPTED Organization:General Assembly'))).toEqual([]);
+    expect(att.filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+});
