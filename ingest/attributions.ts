@@ -2548,6 +2548,8 @@ function yearBeforeOwner(text: string, sorted: readonly EntityMention[], i: numb
   const year = text.slice(owner.start - 5, owner.start - 1);
   return YEAR_ALONE_RE.test(year) && (owner.start === 5 || text.charCodeAt(owner.start - 6) === 32) ? year : undefined;
 }
+/** the United Nations' building in Geneva, named before the city as a sitting's venue */
+const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -2603,8 +2605,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (soThat >= 0 && soThat < p.start) break;
     if (p.start - ev.end > 20 && HELD_VIRTUALLY_RE.test(text.slice(ev.end, p.start))) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
-    if (!VENUE_GAP_RE.test(before)) continue;
-    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
+    // "convened at the Palais des Nations, Geneva, on 26 August 2022" (A/RES/79/78 PP14, 78/67, 80/71): the city after the
+    // named building is the venue, from the "at"
+    const building = before.endsWith(AT_PALAIS_DES_NATIONS) ? p.start - AT_PALAIS_DES_NATIONS.length + 1 : -1;
+    if (building < 0 && !VENUE_GAP_RE.test(before)) continue;
+    const inAt = building >= 0 ? building : Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
     // past a topic's place ("..., on the humanitarian situation in Central Africa"), only the sitting's own day and venue
     // printed right after it: "..., held on 7 February 2025 in Malabo" (A/RES/80/63 PP19)
     if (topicEnd >= 0 && !AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;

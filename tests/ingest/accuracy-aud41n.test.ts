@@ -92,3 +92,21 @@ describe('"the adoption[, by consensus of the States Parties,] of <framework> by
     expect(att.filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
+
+describe('"convened at the Palais des Nations, Geneva": the sitting is HELD_IN Geneva', () => {
+  const MEETING = 'Event:Formal Consultative Meeting of the States Parties to the 1972 Biological Weapons Convention';
+
+  it('A/RES/79/78 PP14 (78/67, 80/71): "the Formal Consultative Meeting ... requested by the Russian Federation and convened at the Palais des Nations, Geneva, on 26 August 2022": HELD_IN Geneva', () => {
+    const text =
+      'Noting also the Formal Consultative Meeting of the States Parties to the 1972 Biological Weapons Convention requested by the Russian Federation and convened at the Palais des Nations, Geneva, on 26 August 2022 and reconvened from 5 to 9 September 2022, the presentation by the Russian Federation of its article V consultation request,';
+    const att = attributions(text, 'preambular');
+    expect(att).toContain(`HELD_IN ${MEETING} -> Place:Geneva`);
+    expect(att).toContain(`STARTS_ON ${MEETING} -> Date:2022-08-26`);
+  });
+
+  it('guard: a unit "located at the Palais des Nations, Geneva" in a later participle clause places no sitting', () => {
+    const text =
+      'Noting also the Formal Consultative Meeting of the States Parties to the 1972 Biological Weapons Convention, and noting further the work of the Implementation Support Unit of the Convention, located at the Palais des Nations, Geneva,';
+    expect(attributions(text, 'preambular').filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+});
