@@ -2548,6 +2548,34 @@ function yearBeforeOwner(text: string, sorted: readonly EntityMention[], i: numb
   const year = text.slice(owner.start - 5, owner.start - 1);
   return YEAR_ALONE_RE.test(year) && (owner.start === 5 || text.charCodeAt(owner.start - 6) === 32) ? year : undefined;
 }
+/** a relative clause after a sitting's name and its venue, dates and theme, saying what it adopted */
+const THAT_ADOPTED_THE = ', that adopted the ';
+const WHICH_ADOPTED_THE = ', which adopted the ';
+/**
+ * "Notes with appreciation the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, Kingdom of Morocco, on 22
+ * and 23 November 2022 under the theme “...”, that adopted the Fez Declaration" (A/RES/78/129 OP13, 79/316): the sitting the
+ * relative clause follows (past its venue and dates) adopted the framework named right after it. Only a sitting: a body or
+ * resolution before it is read by other steps, and anything else may be what the clause is said of.
+ */
+function sittingThatAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const phrase of [THAT_ADOPTED_THE, WHICH_ADOPTED_THE]) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const after = at + phrase.length;
+      const f = sorted.find((x) => x.start === after);
+      if (f?.kind !== 'Framework') continue;
+      let sitting: EntityMention | undefined;
+      for (let k = sorted.length - 1; k >= 0; k--) {
+        const x = sorted[k]!;
+        if (x.end > at || x.kind === 'Place' || x.kind === 'Date') continue;
+        sitting = x;
+        break;
+      }
+      if (sitting?.kind !== 'Event' || !sameClause(text, sitting.end, at)) continue;
+      push('ADOPTED', sitting.key, f.key, sitting.start, f.end);
+    }
+  }
+}
+
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
@@ -3636,6 +3664,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
   if (textIncludes(text, AND_ADOPT) || textIncludes(text, FOR_ADOPTING) || textIncludes(text, OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);
+
+  // 4c'''''. "the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, ..., that adopted the Fez Declaration"
+  if (textIncludes(text, THAT_ADOPTED_THE) || textIncludes(text, WHICH_ADOPTED_THE)) sittingThatAdoptedAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   // ("the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the International

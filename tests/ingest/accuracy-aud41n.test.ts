@@ -110,3 +110,21 @@ describe('"convened at the Palais des Nations, Geneva": the sitting is HELD_IN G
     expect(attributions(text, 'preambular').filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
   });
 });
+
+describe('", that adopted the <framework>" after a sitting, its venue, dates and theme: the sitting ADOPTED it', () => {
+  const FORUM = 'Event:Ninth United Nations Alliance of Civilizations Global Forum';
+
+  it('A/RES/78/129 OP13 (79/316): "the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, Kingdom of Morocco, on 22 and 23 November 2022 under the theme “...”, that adopted the Fez Declaration"', () => {
+    const text =
+      'Notes with appreciation the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, Kingdom of Morocco, on 22 and 23 November 2022 under the theme “Towards an alliance of peace: living together as one humanity”, that adopted the Fez Declaration, and focused, among other issues, on countering and addressing online hate speech on social media;';
+    const att = attributions(text);
+    expect(att).toContain(`ADOPTED ${FORUM} -> Framework:Fez Declaration`);
+    expect(att).toContain(`HELD_IN ${FORUM} -> Place:Fez`);
+  });
+
+  it('guard: the clause after a body named past the sitting is said of the body, not of the sitting', () => {
+    const text =
+      'Notes with appreciation the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, Kingdom of Morocco, on 22 and 23 November 2022, and the work of the United Nations Educational, Scientific and Cultural Organization, which adopted the Fez Declaration;';
+    expect(attributions(text).filter((a) => a.startsWith(`ADOPTED ${FORUM}`))).toEqual([]);
+  });
+});
