@@ -519,6 +519,9 @@ const ADOPTED_IN_GAP_RE =
 // the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13)
 const ADOPTED_AT_GAP_RE =
   /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+)?$/;
+/** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
+const WHICH_CLAUSE_ADOPTED_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?which\s+[a-z]+s\s[^;:()“”"]{1,200}?,\s+adopted\s+(?:at|by)\s+(?:the\s+)?$/;
+const WHICH_WORD = ' which ';
 /** between a body and its sitting: " at its " */
 const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
@@ -2428,8 +2431,9 @@ function previousListed(text: string, sorted: EntityMention[], i: number, gap: R
 }
 /** "A, B", "A and B", "A,1 and the B", "A,2 the B" (a footnote mark may stand after A, before or after its comma) */
 const FRAMEWORK_LIST_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*(?:and\s+)?|and\s+|(?<=[,\d]\s*))(?:the\s+)?$/;
-/** "A and the B", "A1 and B" (no comma: a comma before "and" closes a longer list) */
-const AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
+/** "A and the B", "A1 and B" (no comma: a comma before "and" closes a longer list); "A,4 as well as the B" (A/RES/80/157 PP5,
+ *  78/168: the Rome Declaration on Nutrition and the Framework for Action, adopted together) */
+const AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?(?:and|,?\s*(?:\d{1,3}\s*)?as\s+well\s+as)\s+(?:the\s+)?$/;
 
 /**
  * Step 6 of findAttributions: summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World
@@ -2979,7 +2983,14 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // all, adopted at the World Education Forum 2015", A/RES/79/267 PP12, 79/178 OP17: the subtitle after the name's colon is
     // the title's, not a gap)
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : nameEnd;
-    if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
+    if (ev?.kind !== 'Event' && !body) continue;
+    if (ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
+      // "the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as
+      // appropriate, adopted at the Second International Conference on Nutrition" (A/RES/80/157 PP5, 78/168): a relative clause
+      // of the framework's own stands before its "adopted at"
+      const gap = text.slice(from, ev.start);
+      if (gap.length > 240 || !gap.includes(WHICH_WORD) || !WHICH_CLAUSE_ADOPTED_AT_GAP_RE.test(gap)) continue;
+    }
     // (after a closing quote, only a framework that is the whole quoted title: not "decision 16/6 entitled “... in the
     // implementation of the Convention on Biological Diversity”, adopted at ..." (A/RES/79/208 OP14), where the decision was
     // adopted. A sitting printed as a short form, "“Our ocean, our future: call for action” adopted by the Conference

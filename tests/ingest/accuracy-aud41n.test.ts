@@ -128,3 +128,21 @@ describe('", that adopted the <framework>" after a sitting, its venue, dates and
     expect(attributions(text).filter((a) => a.startsWith(`ADOPTED ${FORUM}`))).toEqual([]);
   });
 });
+
+describe('"A,4 as well as the B,5 which provides ..., adopted at <sitting>": both ADOPTED there, past the relative clause', () => {
+  const ICN2 = 'Event:Second International Conference on Nutrition';
+
+  it('A/RES/80/157 PP5 (78/168, 79/227): "the Rome Declaration on Nutrition,4 as well as the Framework for Action,5 which provides a set of voluntary policy options ..., as appropriate, adopted at the Second International Conference on Nutrition"', () => {
+    const text =
+      'Recalling the Declaration of the World Summit on Food Security, and noting the Rome Declaration on Nutrition,4 as well as the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as appropriate, adopted at the Second International Conference on Nutrition, held in Rome from 19 to 21 November 2014,';
+    const att = attributions(text, 'preambular');
+    expect(att).toContain(`ADOPTED ${ICN2} -> Framework:Framework for Action`);
+    expect(att).toContain(`ADOPTED ${ICN2} -> Framework:Rome Declaration on Nutrition`);
+  });
+
+  it('guard: the same relative clause followed by ", and the <sitting>" (no "adopted at"): the sitting adopted nothing', () => {
+    const text =
+      'Noting the Framework for Action, which provides a set of voluntary policy options and strategies for use by Governments, as appropriate, and the Second International Conference on Nutrition,';
+    expect(attributions(text, 'preambular').filter((a) => a.startsWith(`ADOPTED ${ICN2}`))).toEqual([]);
+  });
+});
