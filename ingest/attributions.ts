@@ -2580,6 +2580,12 @@ function sittingThatAdoptedAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
+const AND_GAP = ' and ';
+/** "A/RES/53/243A" and "A/RES/53/243B": two lettered parts of one resolution */
+function isLetteredPartPair(a: string, b: string): boolean {
+  const last = a.charCodeAt(a.length - 1);
+  return a.length === b.length && a !== b && last >= 65 && last <= 90 && a.slice(0, -1) === b.slice(0, -1);
+}
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
@@ -3646,6 +3652,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     else if (gap.length < 12 && ON_THE_GAP_RE.test(gap) && !TREATY_HEAD_RE.test(f.name) && !r.key.startsWith(COUNCIL_RESOLUTION_PREFIX) && !BODY_IN_NAME_RE.test(f.name)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
+    // "its resolutions 53/243 A and B of 13 September 1999 on the Declaration and Programme of Action on a Culture of Peace"
+    // (A/RES/78/129 PP3): the lettered parts of one resolution printed as a pair adopted it together
+    const part = i > 0 ? sorted[i - 1]! : undefined;
+    if (part?.kind === 'Resolution' && isLetteredPartPair(part.key, r.key) && text.slice(part.end, r.start) === AND_GAP) push('ADOPTED', part.key, f.key, part.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
     // including the Global Digital Compact,": the framework the adopted one includes was adopted with it
     const g = sorted.slice(sorted.indexOf(f) + 1).find((x) => x.start >= f.end);
