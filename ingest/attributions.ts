@@ -520,8 +520,13 @@ const ADOPTED_IN_GAP_RE =
 // (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
 // Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
 // Organization", A/RES/80/205 PP3, 78/201)
+// (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
+// the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+)?$/;
+/** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
+const WHICH_CLAUSE_ADOPTED_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?which\s+[a-z]+s\s[^;:()“”"]{1,200}?,\s+adopted\s+(?:at|by)\s+(?:the\s+)?$/;
+const WHICH_WORD = ' which ';
 /** between a body and its sitting: " at its " */
 const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 /** right after a framework's name (sticky): " reached at", ",3 agreed at" */
@@ -1882,8 +1887,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
  *  (A/RES/80/133 PP17, 78/144 PP15); how it was adopted set off by commas, "the adoption, with a vote, of the " (A/RES/80/49 PP12,
- *  79/47, 78/27: "... at the United Nations conference to negotiate ...", which adopted it) */
-const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+ *  79/47, 78/27: "... at the United Nations conference to negotiate ...", which adopted it); "the adoption, by consensus of the
+ *  States Parties, of the Amendment to the Convention ..." (A/RES/80/41 PP7) */
+const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
@@ -1895,7 +1901,7 @@ const ADOPTION_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-
 function adoptionOfByResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' || f.start < 12 || !ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 45), f.start))) continue;
+    if (f.kind !== 'Framework' || f.start < 12 || !ADOPTION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 64), f.start))) continue;
     let j = i + 1;
     // the Assembly, a date, or the framework's short name in brackets ("(the Nelson Mandela Rules)") may stand between
     while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || sorted[j]!.key === f.key)) j++;
@@ -1930,7 +1936,14 @@ function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r:
   // (not a resolution cited right after: "by the General Assembly, in its resolution 58/4")
   if (r?.kind === 'Resolution' && r.start - body.end < 60) return;
   push('ADOPTED', body.key, f.key, f.start, body.end);
+  // the day (or month) printed right after the body is the adoption's: "... by the International Atomic Energy Agency on 8 July
+  // 2005" (A/RES/80/41 PP7), "... by the Council of the Food and Agriculture Organization of the United Nations in November 2004"
+  // (A/RES/79/171 PP8, 80/210), "... by the Council of Ministers of the Association in May 2025" (A/RES/80/109 OP117)
+  const d = k + 1 < sorted.length ? sorted[k + 1]! : undefined;
+  if (d?.kind === 'Date' && d.start - body.end <= 4 && ON_OR_IN_GAP_RE.test(text.slice(body.end, d.start))) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
 }
+/** between a body and the date of what it did: " on ", " in " */
+const ON_OR_IN_GAP_RE = /^\s+(?:on|in)\s+$/;
 
 /** before what a body made: "for completing and adopting the ", "for having formulated and adopted the ", "for adopting in
  *  principle the ", "and for having formulated and adopted, in principle, the " (group 1: the "and" that goes on from an
@@ -2500,8 +2513,9 @@ function previousListed(text: string, sorted: EntityMention[], i: number, gap: R
 }
 /** "A, B", "A and B", "A,1 and the B", "A,2 the B" (a footnote mark may stand after A, before or after its comma) */
 const FRAMEWORK_LIST_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*(?:and\s+)?|and\s+|(?<=[,\d]\s*))(?:the\s+)?$/;
-/** "A and the B", "A1 and B" (no comma: a comma before "and" closes a longer list) */
-const AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?and\s+(?:the\s+)?$/;
+/** "A and the B", "A1 and B" (no comma: a comma before "and" closes a longer list); "A,4 as well as the B" (A/RES/80/157 PP5,
+ *  78/168: the Rome Declaration on Nutrition and the Framework for Action, adopted together) */
+const AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?(?:and|,?\s*(?:\d{1,3}\s*)?as\s+well\s+as)\s+(?:the\s+)?$/;
 
 /**
  * Step 6 of findAttributions: summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World
@@ -2620,6 +2634,42 @@ function yearBeforeOwner(text: string, sorted: readonly EntityMention[], i: numb
   const year = text.slice(owner.start - 5, owner.start - 1);
   return YEAR_ALONE_RE.test(year) && (owner.start === 5 || text.charCodeAt(owner.start - 6) === 32) ? year : undefined;
 }
+/** a relative clause after a sitting's name and its venue, dates and theme, saying what it adopted */
+const THAT_ADOPTED_THE = ', that adopted the ';
+const WHICH_ADOPTED_THE = ', which adopted the ';
+/**
+ * "Notes with appreciation the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, Kingdom of Morocco, on 22
+ * and 23 November 2022 under the theme “...”, that adopted the Fez Declaration" (A/RES/78/129 OP13, 79/316): the sitting the
+ * relative clause follows (past its venue and dates) adopted the framework named right after it. Only a sitting: a body or
+ * resolution before it is read by other steps, and anything else may be what the clause is said of.
+ */
+function sittingThatAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const phrase of [THAT_ADOPTED_THE, WHICH_ADOPTED_THE]) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      const after = at + phrase.length;
+      const f = sorted.find((x) => x.start === after);
+      if (f?.kind !== 'Framework') continue;
+      let sitting: EntityMention | undefined;
+      for (let k = sorted.length - 1; k >= 0; k--) {
+        const x = sorted[k]!;
+        if (x.end > at || x.kind === 'Place' || x.kind === 'Date') continue;
+        sitting = x;
+        break;
+      }
+      if (sitting?.kind !== 'Event' || !sameClause(text, sitting.end, at)) continue;
+      push('ADOPTED', sitting.key, f.key, sitting.start, f.end);
+    }
+  }
+}
+
+const AND_GAP = ' and ';
+/** "A/RES/53/243A" and "A/RES/53/243B": two lettered parts of one resolution */
+function isLetteredPartPair(a: string, b: string): boolean {
+  const last = a.charCodeAt(a.length - 1);
+  return a.length === b.length && a !== b && last >= 65 && last <= 90 && a.slice(0, -1) === b.slice(0, -1);
+}
+/** the United Nations' building in Geneva, named before the city as a sitting's venue */
+const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -2675,8 +2725,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (soThat >= 0 && soThat < p.start) break;
     if (p.start - ev.end > 20 && HELD_VIRTUALLY_RE.test(text.slice(ev.end, p.start))) break;
     const before = text.slice(Math.max(ev.end, p.start - 40), p.start);
-    if (!VENUE_GAP_RE.test(before)) continue;
-    const inAt = Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
+    // "convened at the Palais des Nations, Geneva, on 26 August 2022" (A/RES/79/78 PP14, 78/67, 80/71): the city after the
+    // named building is the venue, from the "at"
+    const building = before.endsWith(AT_PALAIS_DES_NATIONS) ? p.start - AT_PALAIS_DES_NATIONS.length + 1 : -1;
+    if (building < 0 && !VENUE_GAP_RE.test(before)) continue;
+    const inAt = building >= 0 ? building : Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
     // past a topic's place ("..., on the humanitarian situation in Central Africa"), only the sitting's own day and venue
     // printed right after it: "..., held on 7 February 2025 in Malabo" (A/RES/80/63 PP19)
     if (topicEnd >= 0 && !AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;
@@ -3018,7 +3071,14 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // all, adopted at the World Education Forum 2015", A/RES/79/267 PP12, 79/178 OP17: the subtitle after the name's colon is
     // the title's, not a gap)
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : nameEnd;
-    if ((ev?.kind !== 'Event' && !body) || ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) continue;
+    if (ev?.kind !== 'Event' && !body) continue;
+    if (ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
+      // "the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as
+      // appropriate, adopted at the Second International Conference on Nutrition" (A/RES/80/157 PP5, 78/168): a relative clause
+      // of the framework's own stands before its "adopted at"
+      const gap = text.slice(from, ev.start);
+      if (gap.length > 240 || !gap.includes(WHICH_WORD) || !WHICH_CLAUSE_ADOPTED_AT_GAP_RE.test(gap)) continue;
+    }
     // (after a closing quote, only a framework that is the whole quoted title: not "decision 16/6 entitled “... in the
     // implementation of the Convention on Biological Diversity”, adopted at ..." (A/RES/79/208 OP14), where the decision was
     // adopted. A sitting printed as a short form, "“Our ocean, our future: call for action” adopted by the Conference
@@ -3352,6 +3412,8 @@ function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: str
  * OP66, 78/177, 79/147), "the Programme Office ... of the ..." (an organ named "... Programme" is a fund or agency, not a unit)
  */
 const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
+/** the head of a department's name, the owner of an office printed before it */
+const DEPARTMENT_HEAD = 'Department ';
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 /** a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council" */
 const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre']);
@@ -3480,7 +3542,11 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
   // A/RES/78/310 OP2)
   const first = a.name.slice(0, a.name.indexOf(' '));
-  const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || isSecretariatOfUnit(text, a, b);
+  // (an office of a department: "the Office of Intergovernmental Support and Coordination for Sustainable Development in the
+  // Department of Economic and Social Affairs", A/RES/78/129 OP22; "the Office of Human Resources of the Department of
+  // Management Strategy, Policy and Compliance", 78/330 OP78)
+  const officeOfDepartment = first === 'Office' && b.name.startsWith(DEPARTMENT_HEAD);
+  const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
@@ -3668,6 +3734,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     else if (gap.length < 12 && ON_THE_GAP_RE.test(gap) && !TREATY_HEAD_RE.test(f.name) && !r.key.startsWith(COUNCIL_RESOLUTION_PREFIX) && !BODY_IN_NAME_RE.test(f.name)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
+    // "its resolutions 53/243 A and B of 13 September 1999 on the Declaration and Programme of Action on a Culture of Peace"
+    // (A/RES/78/129 PP3): the lettered parts of one resolution printed as a pair adopted it together
+    const part = i > 0 ? sorted[i - 1]! : undefined;
+    if (part?.kind === 'Resolution' && isLetteredPartPair(part.key, r.key) && text.slice(part.end, r.start) === AND_GAP) push('ADOPTED', part.key, f.key, part.start, f.end);
     // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
     // including the Global Digital Compact,": the framework the adopted one includes was adopted with it
     const g = sorted.slice(sorted.indexOf(f) + 1).find((x) => x.start >= f.end);
@@ -3697,6 +3767,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
   if (textIncludes(text, AND_ADOPT) || textIncludes(text, FOR_ADOPTING) || textIncludes(text, OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);
+
+  // 4c'''''. "the ninth United Nations Alliance of Civilizations Global Forum, held in Fez, ..., that adopted the Fez Declaration"
+  if (textIncludes(text, THAT_ADOPTED_THE) || textIncludes(text, WHICH_ADOPTED_THE)) sittingThatAdoptedAttributions(text, sorted, push);
 
   // 4d. "the New Urban Agenda, adopted at the United Nations Conference on Housing ...": the conference adopted it
   // ("the Code of Conduct on the Safety and Security of Radioactive Sources, approved by the Board of Governors of the International

@@ -32,6 +32,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   ]),
   fw('Millennium Development Goals', ['MDGs', 'Millennium Development Goal'], [], 'MDGs'),
   fw('United Nations Millennium Declaration', ['Millennium Declaration']),
+  // the COP 28 declaration on food systems, whose name holds a comma ("the United Arab Emirates Declaration on Sustainable
+  // Agriculture, Resilient Food Systems and Climate Action, adopted at the twenty-eighth session of the Conference of the Parties
+  // ...", A/RES/80/157 PP37, 79/227): read whole, not cut at the comma
+  fw('United Arab Emirates Declaration on Sustainable Agriculture, Resilient Food Systems and Climate Action'),
   // adopted in Rome on 13 June 2002 by the World Food Summit: five years later (A/57/499, annex), printed whole with its lower-case
   // tail ("the Declaration of the World Food Summit: five years later, adopted in Rome on 13 June 2002", A/RES/78/198 PP6, 79/171,
   // 80/210) and then without it (PP14): not the 1996 Summit's Rome Declaration on World Food Security

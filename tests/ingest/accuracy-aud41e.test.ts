@@ -114,6 +114,8 @@ describe('"Ibid., annex II." right after a note citing a sitting\'s report: that
       ],
       GA80,
     );
-    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Framework for Action'))).toEqual([]);
+    // (the paragraph's own words, "which provides ..., adopted at the Second International Conference on Nutrition", say the
+    // Conference adopted it: aud41n reads that; the footnote adds no other adopter)
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Framework for Action'))).toEqual(['ADOPTED Event:Second International Conference on Nutrition -> Framework:Framework for Action']);
   });
 });
