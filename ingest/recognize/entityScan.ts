@@ -1960,18 +1960,21 @@ const ROMAN_RE = /^[IVXL]+$/;
 const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
 const AUTHOR_SHORT_HEADS: ReadonlySet<string> = new Set(['Commission', 'Council', 'Committee', 'Assembly', 'Organization', 'Conference']);
 /** Words of an instrument's name that say what it is, not which: "Political Declaration and Plan of Action". */
-/** A declaration or statement named by a city alone ("Chiang Mai Statement", "Cape Town Declaration") before "of <year>". */
+const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
+/** the head words cityNamedStatement takes */
 const CITY_NAMED_HEADS: ReadonlySet<string> = new Set(['Declaration', 'Statement']);
+/** a capitalised word, as a city's name is printed */
+const CAPITALISED_WORD_RE = /^[A-Z][a-z]/;
+/** A declaration or statement named by a city alone ("Chiang Mai Statement", "Cape Town Declaration") before "of <year>". */
 function cityNamedStatement(seg: readonly ChunkToken[]): boolean {
   const head = seg.length - 3;
   if (head < 1 || head > 3 || !CITY_NAMED_HEADS.has(seg[head]!.w)) return false;
   for (let i = 0; i < head; i++) {
     const x = seg[i]!;
-    if (x.known !== undefined || GENERIC_INSTRUMENT_WORDS.has(x.w) || !/^[A-Z][a-z]/.test(x.w)) return false;
+    if (x.known !== undefined || GENERIC_INSTRUMENT_WORDS.has(x.w) || !CAPITALISED_WORD_RE.test(x.w)) return false;
   }
   return true;
 }
-const GENERIC_INSTRUMENT_WORDS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, 'Political', 'Action', 'Programme', 'Additional', 'Optional', 'Ministerial', 'Final', 'Joint', 'and', 'of', 'the', 'on', 'for']);
 const SERIAL_COMMA_RE = letterRe(String.raw`(,\s\p{Lu}[\p{L}-]*), and `, 'gu');
 /** A word before a name that says the thing is one still to come: "the next", "a new", "future" ("relevant", "such" may qualify a noun after the name: "relevant International Plant Protection Convention guidance", A/RES/79/2). */
 const GENERIC_MODIFIER_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:next|new|future|forthcoming|upcoming|subsequent|possible|proposed)\s+$`, 'u');
