@@ -45,10 +45,10 @@ const BRACKETED_TAIL_RE = / \([^()]{1,30}\)$/;
 
 /** `mentions` (in text order) with the listed organizations no mention covers; the same array when the text lists none. */
 export function withListedOrganizations(text: string, mentions: EntityMention[]): EntityMention[] {
+  // gate: the observer formula (the word automaton is full: a filtered includes, textIncludes.ts)
+  if (textIncludes(text, STATUS_OF_OBSERVER_TO)) mentions = withObserverList(text, mentions);
   // gate: "the following" among the words the one pass of paragraphWords.ts found (asked for this text already by
   // withSummitPhases and the attributions: no pass of its own)
-  // gate: the observer formula (the word automaton is full: a pair-filtered includes, textIncludes.ts)
-  if (textIncludes(text, STATUS_OF_OBSERVER_TO)) mentions = withObserverList(text, mentions);
   if (!hasWord(textWords(text), THE_FOLLOWING)) return mentions;
   let out: EntityMention[] | undefined;
   LIST_INTRO_RE.lastIndex = 0;
