@@ -540,7 +540,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   } catch (err) {
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
-  // (after findAttributions: reviewedEvents reads a title's tail with the recognisers, which keep buffers of the last text read)
+  // (reviewedEvents reads a title's tail with the recognisers under a copy of the context: the paragraph's mentions keep their
+  // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
   // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it

@@ -8795,15 +8795,24 @@ function conventionSecretariats(text: string, kept: Candidate[]): void {
   }
 }
 
+/** Whether two contexts are those of one resolution (its symbol and file). */
+function sameResolution(a: RecognizeContext, b: RecognizeContext | undefined): boolean {
+  return b !== undefined && a.symbol === b.symbol && a.file === b.file;
+}
+
 /** All named entities of the six kinds in one paragraph (cached for the last paragraph). */
 export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): EntityMention[] {
   if (!warmedUp) warmUp();
   if (text === cacheText && ctx === cacheCtx) return cacheResult;
   const state = stateFor(ctx);
   if (ctx !== flagsFor) {
+    // (not for a context of the same resolution: extract.ts reads a name's tail with a copy of the paragraph's context, and
+    // the paragraph's mentions must keep their details for the attributions read after it)
+    if (!sameResolution(ctx, flagsFor)) {
+      eventDetails = new Map();
+      namedOrganizations = new Set();
+    }
     flagsFor = ctx;
-    eventDetails = new Map();
-    namedOrganizations = new Set();
   }
   if (state.metAt !== undefined) metAtSittingFirst(state);
   // what "the Convention" meant before this paragraph: names registered while scanning it may come after a mention
