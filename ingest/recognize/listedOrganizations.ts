@@ -51,12 +51,7 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
   // withSummitPhases and the attributions: no pass of its own)
   if (!hasWord(textWords(text), THE_FOLLOWING)) return mentions;
   let out: EntityMention[] | undefined;
-  LIST_INTRO_RE.lastIndex = 0;
-  for (let m = LIST_INTRO_RE.exec(text); m; m = LIST_INTRO_RE.exec(text)) {
-    const from = m.index + m[0].length;
-    LIST_END_RE.lastIndex = from;
-    const e = LIST_END_RE.exec(text);
-    const to = e ? e.index : text.length;
+  for (const [from, to] of listsAfter(text, LIST_INTRO_RE, LIST_END_RE)) {
     for (const [start, end] of listItems(text, from, to, mentions)) {
       const phrase = text.slice(start, end);
       if (!ITEM_RE.test(phrase) || phrase.split(' ').length > 8) continue;
@@ -79,7 +74,6 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
       const name = normaliseName(phrase);
       out.push({ kind: 'Organization', key: namedKey('Organization', name), name, attrs: { aliases: [] }, phrase, start, end });
     }
-    LIST_INTRO_RE.lastIndex = Math.max(LIST_INTRO_RE.lastIndex, to);
   }
   return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
 }
@@ -87,12 +81,7 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
 /** `mentions` with the bodies granted the status of observer (OBSERVER_LIST_INTRO_RE) that no mention names whole. */
 function withObserverList(text: string, mentions: EntityMention[]): EntityMention[] {
   let out: EntityMention[] | undefined;
-  OBSERVER_LIST_INTRO_RE.lastIndex = 0;
-  for (let m = OBSERVER_LIST_INTRO_RE.exec(text); m; m = OBSERVER_LIST_INTRO_RE.exec(text)) {
-    const from = m.index + m[0].length;
-    OBSERVER_LIST_END_RE.lastIndex = from;
-    const e = OBSERVER_LIST_END_RE.exec(text);
-    const to = e ? e.index : text.length;
+  for (const [from, to] of listsAfter(text, OBSERVER_LIST_INTRO_RE, OBSERVER_LIST_END_RE)) {
     const spans = listItems(text, from, to, mentions);
     for (let k = 0; k < spans.length; k++) {
       let [start, end] = spans[k]!;
@@ -115,9 +104,26 @@ function withObserverList(text: string, mentions: EntityMention[]): EntityMentio
       const name = normaliseName(phrase);
       out.push({ kind: 'Organization', key: namedKey('Organization', name), name, attrs: { aliases: [] }, phrase, start, end: nameEnd });
     }
-    OBSERVER_LIST_INTRO_RE.lastIndex = Math.max(OBSERVER_LIST_INTRO_RE.lastIndex, to);
   }
   return out ? out.sort((a, b) => a.start - b.start || b.end - a.end) : mentions;
+}
+
+/**
+ * Where each list in `text` runs: from the end of an `intro` match (a global expression) to the next `end` match after it (or
+ * the text's end); the next intro is looked for after that list.
+ */
+function listsAfter(text: string, intro: RegExp, end: RegExp): [number, number][] {
+  const lists: [number, number][] = [];
+  intro.lastIndex = 0;
+  for (let m = intro.exec(text); m; m = intro.exec(text)) {
+    const from = m.index + m[0].length;
+    end.lastIndex = from;
+    const e = end.exec(text);
+    const to = e ? e.index : text.length;
+    lists.push([from, to]);
+    intro.lastIndex = Math.max(intro.lastIndex, to);
+  }
+  return lists;
 }
 
 /** The spans of the items of the list in [from, to): split at commas and at the last " and " (not inside a mention). */
