@@ -8,10 +8,9 @@ import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
-import { summitPhaseKey } from './recognize/summitPhases.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
@@ -535,12 +534,6 @@ const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at
 const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:at|by|during)\s)/;
 /** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
 const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
-const PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
-
-/** how a phase's name ends (summitPhases.ts) */
-const PHASE_OF_WSIS = ' phase of the World Summit on the Information Society';
-/** "the World Summit on the Information Society at its first phase" (the phase named after the Summit) */
-const AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 // (an article and how long it lasts before a sitting the name leaves them out of: "the convening of a one-day, high-level
 // interactive dialogue on the social, economic and environmental determinants of health by the President of the General
@@ -641,24 +634,24 @@ function respectiveEvents(text: string, sorted: EntityMention[], idx: number, co
   return r < 0 || tail.slice(0, r).includes(';') ? undefined : evs;
 }
 
-/** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`). */
+/** ", held in Geneva from 10 to 12 December 2003" right after a phase of the WSIS (named from `at` to `end`): the Summit was
+ *  held there, on those days (one event held in two places, each with its own days). */
 function phaseVenueAndDates(
   text: string,
   sorted: EntityMention[],
-  phase: string,
   at: number,
   end: number,
   push: (type: AttributionType, source: string, target: string, start: number, end: number) => void,
 ): void {
   const idx = firstMentionAtOrAfter(sorted, end);
   const place = idx < sorted.length ? sorted[idx] : undefined;
-  if (place?.kind !== 'Place' || !/^\s*,?\s*held\s+in\s+$/.test(text.slice(end, place.start))) return;
-  push('HELD_IN', phase, place.key, at, place.end);
+  if (place?.kind !== 'Place' || !PHASE_HELD_IN_GAP_RE.test(text.slice(end, place.start))) return;
+  push('HELD_IN', WSIS_KEY, place.key, at, place.end);
   const from = sorted[idx + 1];
-  if (from?.kind !== 'Date' || !/^\s+(?:from|on)\s+$/.test(text.slice(place.end, from.start))) return;
-  push('STARTS_ON', phase, dateKeyOf(dateMentionIso(from)), from.start, from.end);
+  if (from?.kind !== 'Date' || !PHASE_FROM_GAP_RE.test(text.slice(place.end, from.start))) return;
+  push('STARTS_ON', WSIS_KEY, dateKeyOf(dateMentionIso(from)), from.start, from.end);
   const to = sorted[idx + 2];
-  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', phase, dateKeyOf(dateMentionIso(to)), to.start, to.end);
+  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', WSIS_KEY, dateKeyOf(dateMentionIso(to)), to.start, to.end);
 }
 
 /** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host",
@@ -2518,32 +2511,56 @@ const FRAMEWORK_LIST_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*(?:and\s+)?|and\s+
 const AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?(?:and|,?\s*(?:\d{1,3}\s*)?as\s+well\s+as)\s+(?:the\s+)?$/;
 
 /**
- * Step 6 of findAttributions: summit phases: "the Geneva and Tunis phases of the World Summit"; "the first phase of the World
- * Summit on the Information Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20): where and when one was held.
+ * Step 6 of findAttributions: the places of the World Summit on the Information Society, one event held in two (summitPhases.ts):
+ * "the Geneva and Tunis phases of the World Summit" (HELD_IN each city); "the first phase of the World Summit on the Information
+ * Society, held in Geneva from 10 to 12 December 2003" (A/RES/78/202 OP20) and "adopted by the World Summit ... at its first
+ * phase, held in Geneva ..." (A/RES/79/277 PP1): where and when it was held. ("the summits held in Geneva and Tunis",
+ * a mention of the Summit, has its venues from the reading of "held in" after any event.)
  */
 function phaseAttributions(text: string, sorted: EntityMention[], words: TextWords, push: Push): void {
-  PHASE_RE.lastIndex = 0;
+  WSIS_PHASE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = PHASE_RE.exec(text))) {
-    const cities = m[3] ? [m[3] === 'first' ? 'Geneva' : 'Tunis'] : [m[1]!, ...(m[2] ? [m[2]] : [])];
-    for (const city of cities) push('PART_OF', summitPhaseKey(city), WSIS_KEY, m.index, m.index + m[0].length);
-    if (cities.length === 1) phaseVenueAndDates(text, sorted, summitPhaseKey(cities[0]!), m.index, m.index + m[0].length, push);
+  while ((m = WSIS_PHASE_RE.exec(text))) {
+    const end = m.index + m[0].length;
+    if (m[3] !== undefined) phaseVenueAndDates(text, sorted, m.index, end, push);
+    else for (const city of cityPlaces(sorted, m.index, end)) push('HELD_IN', WSIS_KEY, city.key, city.start, city.end);
   }
-  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12
-  // December 2003": that phase, where and when it was held
-  AT_PHASE_RE.lastIndex = 0;
+  // "adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003"
+  WSIS_AT_PHASE_RE.lastIndex = 0;
   const atPhase = hasWord(words, ITS_FIRST_PHASE) || hasWord(words, ITS_SECOND_PHASE);
-  while (atPhase && (m = AT_PHASE_RE.exec(text))) {
+  while (atPhase && (m = WSIS_AT_PHASE_RE.exec(text))) {
     const at = m.index;
-    // (the Summit's name before the first phase, which is a mention of its own: "adopted at its first phase, ..., and at its
-    // second phase", A/RES/80/215 PP14)
-    const summit = [...sorted].reverse().find((x) => x.kind === 'Event' && x.end <= at && !x.name.endsWith(PHASE_OF_WSIS));
-    if (summit?.key !== WSIS_KEY || !/^[^;]{0,120}$/.test(text.slice(summit.end, at))) continue;
-    const phase = summitPhaseKey(m[1] === 'first' ? 'Geneva' : 'Tunis');
-    const end = at + m[0].length;
-    push('PART_OF', phase, WSIS_KEY, at, end);
-    phaseVenueAndDates(text, sorted, phase, at, end, push);
+    // (the phase of the Summit named last before it, in the same sentence part: "adopted by the Summit at its second phase")
+    let summit: EntityMention | undefined;
+    for (const x of sorted) if (x.kind === 'Event' && x.end <= at) summit = x;
+    if (summit?.key !== WSIS_KEY || !SUMMIT_TO_PHASE_GAP_RE.test(text.slice(summit.end, at))) continue;
+    phaseVenueAndDates(text, sorted, at, at + m[0].length, push);
   }
+}
+
+/** "the World Summit on the Information Society (Geneva 2003, Tunis 2005)", "..., held in Geneva in 2003 and in Tunis in 2005":
+ *  the Summit was held in both cities, starting in each year printed. */
+function summitVenuesAfter(text: string, sorted: EntityMention[], push: Push): void {
+  for (const summit of sorted) {
+    // (a space or a comma right after the name, before the pattern is tried)
+    if (summit.key !== WSIS_KEY) continue;
+    const next = text.charCodeAt(summit.end);
+    if (next !== 32 /* space */ && next !== 44 /* , */) continue;
+    WSIS_VENUES_AFTER_RE.lastIndex = summit.end;
+    const m = WSIS_VENUES_AFTER_RE.exec(text);
+    if (!m) continue;
+    const end = summit.end + m[0].length;
+    for (const city of cityPlaces(sorted, summit.end, end)) push('HELD_IN', WSIS_KEY, city.key, summit.start, city.end);
+    for (const year of [m[2]!, m[4]!]) {
+      const at = text.indexOf(year, summit.end);
+      push('STARTS_ON', WSIS_KEY, dateKeyOf(year), at, at + 4);
+    }
+  }
+}
+
+/** The place mentions from `start` to `end` (the cities that name the Summit's phases). */
+function cityPlaces(sorted: EntityMention[], start: number, end: number): EntityMention[] {
+  return sorted.filter((x) => x.kind === 'Place' && x.start >= start && x.end <= end);
 }
 
 const SO_THAT = ' so that ';
@@ -2994,15 +3011,6 @@ const PLURAL_AFTER_RE = letterRe(String.raw`^s(?![\p{L}\d])`, 'u');
  *  ...", "... adopted at the ..."; not "the political declaration of the ...", which aud20b's guard keeps unread). */
 const ADOPTING_BODY_WORDS_RE = /\sadopted\s+(?:by|at)\s+the\s/;
 
-/**
- * "the Declaration of Principles adopted at the first phase of the World Summit on the Information Society" (A/RES/78/202 OP20,
- * 79/167, 80/209): the Summit adopted it, as a sitting does what is adopted at its first part (ADOPTED_AT_GAP_RE), though the
- * phase is a mention of its own.
- */
-function phaseBeforeSummit(text: string, m: EntityMention): boolean {
-  return m.kind === 'Event' && m.name.endsWith(PHASE_OF_WSIS) && text.startsWith(' of the ', m.end);
-}
-
 /** between an anniversary declaration's mention (which stops at "anniversary") and the name it marks: " of the ", " of the adoption of the " */
 const ANNIVERSARY_NAME_GAP_RE = /^ of (?:the adoption of )?the $/;
 const ANNIVERSARY = 'anniversary';
@@ -3044,7 +3052,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
-    while (k < sorted.length && (sorted[k]!.start < nameEnd || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || phaseBeforeSummit(text, sorted[k]!))) k++;
+    while (k < sorted.length && (sorted[k]!.start < nameEnd || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3))) k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the political declaration adopted by the high-level political forum on sustainable development convened under the
     // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),
@@ -3828,8 +3836,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
   if (textIncludes(text, WHICH_INCLUDES_THE)) includedPartsAttributions(text, sorted, push);
 
-  // 6. summit phases: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ..."
+  // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
+  // summits held in Geneva and Tunis"
   if (phase) phaseAttributions(text, sorted, words, push);
+  // 6a. "the World Summit on the Information Society (Geneva 2003, Tunis 2005)"
+  summitVenuesAfter(text, sorted, push);
 
   return sortSmall(out, (a, b) => a.start - b.start || a.end - b.end);
 }

@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { lookupName } from './gazetteer/index.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
-import { withSummitPhases } from './recognize/summitPhases.js';
+import { WSIS_KEY, withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
@@ -496,7 +496,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitPhases(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))));
+  const bodyMentions = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))));
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
@@ -594,7 +594,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
  */
 function venuesOfHeldEvents(mentions: EntityMention[], attributions: readonly Attribution[]): void {
   for (const a of attributions) {
-    if (a.type !== 'HELD_IN' || !a.source.startsWith('Event:')) continue;
+    // (the World Summit on the Information Society met in Geneva and in Tunis: a paragraph that names one is no venue of the whole)
+    if (a.type !== 'HELD_IN' || !a.source.startsWith('Event:') || a.source === WSIS_KEY) continue;
     if (attributions.some((b) => b !== a && b.type === 'HELD_IN' && b.source === a.source)) continue;
     const place = mentions.find((m) => m.key === a.target && m.kind === 'Place');
     if (!place) continue;

@@ -820,3 +820,23 @@ export const FIRST_TO_ORDINAL_SITTINGS_RE = letterRe(
 export const FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE = new RegExp(
   String.raw`^\s?\d{0,3},?\s+(?:(?:which\s+is\s+)?contained\s+in\s+the\s+annex\s+to\s+(?:its|the)\s+resolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+(?:${MONTHS})\s+|held\s+in\s+New\s+York\s+(?:on|from)\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2}|\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\s+|in\s+(?:${MONTHS})\s+)((?:19|20)\d\d)(?!\d)`,
 );
+
+// The World Summit on the Information Society, one event held in Geneva (2003) and in Tunis (2005) (summitPhases.ts,
+// attributions.ts phaseAttributions).
+/** "the summits held in Geneva and Tunis": the cities are groups 1 and 2, read from where SUMMITS_HELD_IN starts. */
+export const SUMMITS_HELD_IN = 'summits held in ';
+export const SUMMITS_HELD_IN_RE = /summits\s+held\s+in\s+(Geneva|Tunis)\s+and\s+(Geneva|Tunis)\b/y;
+/** "the Geneva and Tunis phases of the World Summit", "the Tunis phase of the WSIS" (the cities are groups 1 and 2); "the first
+ *  phase of the World Summit on the Information Society" (the ordinal is group 3). */
+export const WSIS_PHASE_RE = /\b(Geneva|Tunis)(?:\s+and\s+(Geneva|Tunis))?\s+phases?\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b|\b(first|second)\s+phase\s+of\s+the\s+(?:World\s+Summit(?:\s+on\s+the\s+Information\s+Society)?|WSIS)\b/g;
+/** "the World Summit on the Information Society at its first phase", "adopted at its second phase" (the ordinal is group 1) */
+export const WSIS_AT_PHASE_RE = /\b(?:adopted\s+)?at\s+its\s+(first|second)\s+phase\b/g;
+/** between the Summit's name and "at its first phase": the same sentence part */
+export const SUMMIT_TO_PHASE_GAP_RE = /^[^;]{0,120}$/;
+/** between the end of a phase's name and its venue: ", held in " */
+export const PHASE_HELD_IN_GAP_RE = /^\s*,?\s*held\s+in\s+$/;
+/** between the venue and the first day: " from ", " on " */
+export const PHASE_FROM_GAP_RE = /^\s+(?:from|on)\s+$/;
+/** Right after the Summit's name (sticky): its two venues with their years, "(Geneva 2003, Tunis 2005)", "(Geneva, 2003 and
+ *  Tunis, 2005)", ", held in Geneva in 2003 and in Tunis in 2005" (cities groups 1 and 3, years 2 and 4). */
+export const WSIS_VENUES_AFTER_RE = /\s*(?:\(|,\s*held\s+in\s+)(Geneva|Tunis),?\s+(?:in\s+)?(20\d{2})\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?(Geneva|Tunis),?\s+(?:in\s+)?(20\d{2})\b/y;

@@ -48,7 +48,7 @@ export function withListedOrganizations(text: string, mentions: EntityMention[])
   // gate: the observer formula (the word automaton is full: a filtered includes, textIncludes.ts)
   if (textIncludes(text, STATUS_OF_OBSERVER_TO)) mentions = withObserverList(text, mentions);
   // gate: "the following" among the words the one pass of paragraphWords.ts found (asked for this text already by
-  // withSummitPhases and the attributions: no pass of its own)
+  // withSummitMentions and the attributions: no pass of its own)
   if (!hasWord(textWords(text), THE_FOLLOWING)) return mentions;
   let out: EntityMention[] | undefined;
   for (const [from, to] of listsAfter(text, LIST_INTRO_RE, LIST_END_RE)) {

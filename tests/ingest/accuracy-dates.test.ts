@@ -155,17 +155,15 @@ describe('a year after the participle and the venue dates the event', () => {
   });
 });
 
-describe('where and when a phase of the World Summit on the Information Society was held', () => {
+// (flipped by conv42b: the genre's annotations take the WSIS as one event held in Geneva and Tunis, each on its own days)
+describe('where and when the World Summit on the Information Society was held, read from a phase', () => {
   it('A/RES/78/202 OP20: "the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003"', () => {
     const text =
       'Recognizes that, in the Declaration of Principles adopted at the first phase of the World Summit on the Information Society, held in Geneva from 10 to 12 December 2003, States were strongly urged to avoid';
-    const phase = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
+    const wsis = 'Event:World Summit on the Information Society';
     const { events, attributions } = extract(text);
-    // (the phase named by its ordinal is a mention of its own, as one named by its city: accuracy-aud29f)
-    expect(events.map((m) => m.key)).toEqual([phase, 'Event:World Summit on the Information Society']);
-    expect(attributions).toEqual(
-      expect.arrayContaining([`HELD_IN ${phase} -> Place:Geneva`, `STARTS_ON ${phase} -> Date:2003-12-10`, `ENDS_ON ${phase} -> Date:2003-12-12`]),
-    );
+    expect(events.map((m) => m.key)).toEqual([wsis]);
+    expect(attributions).toEqual(expect.arrayContaining([`HELD_IN ${wsis} -> Place:Geneva`, `STARTS_ON ${wsis} -> Date:2003-12-10`, `ENDS_ON ${wsis} -> Date:2003-12-12`]));
   });
 });
 

@@ -71,33 +71,33 @@ describe('a sitting over two days across a month end: "on 30 November and 1 Dece
 describe('"adopted by the World Summit on the Information Society at its first phase, held in Geneva from ..."', () => {
   const PP8 =
     'Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003, and endorsed by the General Assembly, and the Tunis Commitment and the Tunis Agenda for the Information Society adopted by the Summit at its second phase, held in Tunis from 16 to 18 November 2005, and endorsed by the Assembly,';
-  const GENEVA = 'Event:Geneva phase of the World Summit on the Information Society @ 2003';
-  const TUNIS = 'Event:Tunis phase of the World Summit on the Information Society @ 2005';
+  // (flipped by conv42b: the genre's annotations take the WSIS as one event held in both cities, each on its own days; no phases)
+  const WSIS = 'Event:World Summit on the Information Society';
 
-  it('A/RES/79/194 PP8: each phase is part of the Summit, held in its city, on its dates', () => {
-    expect(attributions(PP8)).toEqual(
+  it('A/RES/79/194 PP8: the Summit was held in each city, on each phase\'s days', () => {
+    const a = attributions(PP8);
+    expect(a).toEqual(
       expect.arrayContaining([
-        `PART_OF ${GENEVA} -> Event:World Summit on the Information Society`,
-        `HELD_IN ${GENEVA} -> Place:Geneva`,
-        `STARTS_ON ${GENEVA} -> Date:2003-12-10`,
-        `ENDS_ON ${GENEVA} -> Date:2003-12-12`,
-        `PART_OF ${TUNIS} -> Event:World Summit on the Information Society`,
-        `HELD_IN ${TUNIS} -> Place:Tunis`,
-        `STARTS_ON ${TUNIS} -> Date:2005-11-16`,
-        `ENDS_ON ${TUNIS} -> Date:2005-11-18`,
+        `HELD_IN ${WSIS} -> Place:Geneva`,
+        `STARTS_ON ${WSIS} -> Date:2003-12-10`,
+        `ENDS_ON ${WSIS} -> Date:2003-12-12`,
+        `HELD_IN ${WSIS} -> Place:Tunis`,
+        `STARTS_ON ${WSIS} -> Date:2005-11-16`,
+        `ENDS_ON ${WSIS} -> Date:2005-11-18`,
       ]),
     );
+    expect(a.filter((x) => x.includes('phase'))).toEqual([]);
   });
 
   it('A/RES/80/215: "the outcomes of the World Summit ... adopted at its first phase, ..., and at its second phase, held in Tunis"', () => {
     const found = attributions(
       'reaffirming that Internet governance should continue to follow the provisions set forth in the outcomes of the World Summit on the Information Society adopted at its first phase, held in Geneva from 10 to 12 December 2003, and at its second phase, held in Tunis from 16 to 18 November 2005, including in relation to enhanced cooperation,',
     );
-    expect(found).toEqual(expect.arrayContaining([`HELD_IN ${GENEVA} -> Place:Geneva`, `HELD_IN ${TUNIS} -> Place:Tunis`, `ENDS_ON ${TUNIS} -> Date:2005-11-18`]));
+    expect(found).toEqual(expect.arrayContaining([`HELD_IN ${WSIS} -> Place:Geneva`, `HELD_IN ${WSIS} -> Place:Tunis`, `ENDS_ON ${WSIS} -> Date:2005-11-18`]));
   });
 
-  it('another body\'s "first phase" is no phase of the Summit', () => {
-    expect(attributions('Recalling the outcome adopted by the World Health Assembly at its first phase, held in Geneva from 10 to 12 December 2003,').filter((a) => a.includes('phase'))).toEqual([]);
+  it('another body\'s "first phase" is no phase of the Summit: the Summit was not held there', () => {
+    expect(attributions('Recalling the outcome adopted by the World Health Assembly at its first phase, held in Geneva from 10 to 12 December 2003,').filter((a) => a.includes('World Summit'))).toEqual([]);
   });
 });
 
