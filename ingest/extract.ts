@@ -1232,8 +1232,8 @@ function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], 
 }
 
 /**
- * A body printed as the adjective of the texts it adopted ("relevant General Assembly and Security Council resolutions",
- * A/RES/80/41 PP2): the author, no verb target (AUTHOR_OF_TEXTS_AFTER_RE); so is each body listed before the last one ("General
+ * A body printed as the adjective of the numbered texts it adopted ("General Assembly and Security Council resolutions 1514 (XV)
+ * ..."): part of the citation, no verb target (AUTHOR_OF_TEXTS_AFTER_RE); so is each body listed before the last one ("General
  * Assembly and", AUTHOR_LIST_GAP_RE). Cheap gates first: a space, then "r", "d", "a" or "o" (resolutions, decisions, and, or), or a comma.
  */
 function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
@@ -1241,7 +1241,7 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
     const c = text.charCodeAt(m.end);
     if (c !== 0x20 && c !== 0x2c) return false;
     const n = text.charCodeAt(m.end + 1);
-    if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 14));
+    if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 16));
     if (c === 0x20 && n !== 0x61 /* a */ && n !== 0x6f /* o */) return false;
     // the next body listed, right after the gap: a mention of its own, not a nested one
     let next: EntityMention | undefined;

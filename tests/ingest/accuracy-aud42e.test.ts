@@ -1,0 +1,106 @@
+// Session-42 audit aud42e: verb relations per clause, the residual faults of the genre's gold (aud41f, aud41i) and a fresh sample.
+// Fixed, each with the file and paragraph it was found in and a guard:
+// - the WSIS overall review as the process of reviewing, not the meeting that concludes it: the object of "undertake" ("in which
+//   the General Assembly was requested to undertake the overall review of the implementation of the outcomes of the World Summit
+//   on the Information Society in 2025", A/RES/79/277 PP2) or the subject of its own course ("the overall review will be
+//   undertaken", "will be concluded by a two-day high-level meeting", "the overall review by the General Assembly shall take
+//   stock", PP3, OP1, OP4): no Event; the Assembly named in it is the clause's (DECIDES, OP4). "looks forward to the overall
+//   review ..., in 2025" (78/265 OP12) and "... to be held in 2025" (79/277 PP4) stay the 2025 meeting;
+// - a body printed as the adjective of texts named by no number ("all relevant General Assembly resolutions, all relevant Human
+//   Rights Council resolutions", A/RES/80/215 PP2) is the clause's target again, as "the relevant resolutions of the General
+//   Assembly" (aud40i, aud41a) and "resolutions adopted by the Commission" are: the two printings agree (aud41k had dropped the
+//   adjective form only, about 180 edges); with a number ("Security Council resolutions 1718 (2006)") the body is part of the
+//   citation, as in "General Assembly resolution 70/125", and no target.
+// Judged and left (see the report): seed OP8 "Encourages ..., highlighting ..., recognizing ..." (the participles are the
+// Council's own acts, typed by their own verb as aud41f's gold does; the seed gold predates that); 79/277 OP2 "in accordance with
+// the rules of procedure of the General Assembly" (a qualifier since aud41a); 79/277 PP7 "its report on the 20-year review of
+// progress made in ..." and seed OP3 "the vision of the 10-year review of the World Summit" (kept as the meetings).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
+const { relations } = oneParagraph({ ctx: GA79, kind: 'preambular' });
+
+const GA = 'Organization:General Assembly';
+const HRC = 'Organization:Human Rights Council';
+const SC = 'Organization:Security Council';
+const REVIEW_2025 = 'Event:high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2025';
+const WSIS = 'Event:World Summit on the Information Society';
+
+describe('the WSIS overall review as a process (undertaken, concluded, taking stock) is not the meeting', () => {
+  it('A/RES/79/277 PP2: "was requested to undertake the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025": no RECALLS of the 2025 meeting; the Summit and the Assembly stay RECALLS', () => {
+    const text =
+      'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015, in which the General Assembly was requested to undertake the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025, and in this regard reaffirming the centrality of the General Assembly to this process,';
+    const rel = relations(text);
+    expect(rel).not.toContain(`RECALLS ${REVIEW_2025}`);
+    expect(rel).toContain(`RECALLS ${WSIS}`);
+    expect(rel).toContain(`RECALLS ${GA}`);
+    expect(rel).toContain(`REAFFIRMS ${GA}`);
+  });
+
+  it('A/RES/79/277 PP3: "Recognizing that the overall review will be undertaken on the basis of ... the Tunis Agenda": RECOGNIZES the Tunis Agenda only', () => {
+    const text = 'Recognizing that the overall review will be undertaken on the basis of and with full respect for the Tunis Agenda,';
+    expect(relations(text)).toEqual(['RECOGNIZES Framework:Tunis Agenda for the Information Society']);
+  });
+
+  it('A/RES/79/277 OP4: "Decides that the overall review by the General Assembly shall take stock ...": DECIDES the Assembly and the Summit, not the meeting', () => {
+    const text =
+      'Decides that the overall review by the General Assembly shall take stock of the progress made in the implementation of the outcomes of the World Summit on the Information Society and address potential information and communications technology gaps and areas for continued focus, as well as addressing challenges, including bridging the digital divide, and harnessing information and communications technologies for development;';
+    const rel = relations(text, 'operative');
+    expect(rel).toContain(`DECIDES ${GA}`);
+    expect(rel).toContain(`DECIDES ${WSIS}`);
+    expect(rel).not.toContain(`DECIDES ${REVIEW_2025}`);
+  });
+
+  it('A/RES/79/277 OP1: "the overall review will be concluded by a two-day high-level meeting of the General Assembly": the meeting is DECIDES through its own words', () => {
+    const text =
+      'Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly, to be preceded by an intergovernmental preparatory process that also takes into account inputs from all relevant stakeholders of the World Summit on the Information Society;';
+    const x = oneParagraph({ ctx: GA79, kind: 'operative' }).extract(text);
+    const phrases = x.relations.filter((r) => r.target === REVIEW_2025).map((r) => r.phrase);
+    expect(phrases).toEqual(['high-level meeting of the General Assembly']);
+  });
+
+  it('guard: A/RES/79/277 PP4 "the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society to be held in 2025": the meeting (RECALLS)', () => {
+    const text =
+      'Recalling its resolution 79/194 of 19 December 2024 and, in particular, paragraph 62 thereof, in which it decided to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society to be held in 2025 in accordance with paragraph 71 of General Assembly resolution 70/125 of 16 December 2015,';
+    expect(relations(text)).toContain(`RECALLS ${REVIEW_2025}`);
+  });
+
+  it('guard: A/RES/78/265 OP12 "Looks forward also to the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society": the meeting (LOOKS_FORWARD_TO)', () => {
+    const text = 'Looks forward also to the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' });
+    expect(rel).toContain(`LOOKS_FORWARD_TO ${REVIEW_2025}`);
+  });
+});
+
+describe('a body as the adjective of texts with no number is the clause\'s target, as "resolutions of the" body is', () => {
+  it('A/RES/80/215 PP2: "Recalling all relevant General Assembly resolutions, all relevant Human Rights Council resolutions, as well as the agreed conclusions adopted by the Commission on the Status of Women": RECALLS all three bodies', () => {
+    const text =
+      'Recalling all relevant General Assembly resolutions, all relevant Human Rights Council resolutions, as well as the agreed conclusions adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-19' });
+    expect(rel).toContain(`RECALLS ${GA}`);
+    expect(rel).toContain(`RECALLS ${HRC}`);
+    expect(rel).toContain('RECALLS Organization:Commission on the Status of Women');
+  });
+
+  it('A/RES/78/118 PP3 kind: "relevant General Assembly and Security Council resolutions": both bodies listed before the texts are RECALLS', () => {
+    const text = 'Recalling also the determination of the international community to combat terrorism, as evidenced in relevant General Assembly and Security Council resolutions,';
+    const rel = relations(text);
+    expect(rel).toContain(`RECALLS ${GA}`);
+    expect(rel).toContain(`RECALLS ${SC}`);
+  });
+
+  it('guard: A/RES/79/77 OP5 "in violation of relevant Security Council resolutions 1718 (2006), 1874 (2009)": with numbers, the Council is part of the citations, no REITERATES of it', () => {
+    const text =
+      'Reiterates its condemnation of the six nuclear tests conducted by the Democratic People’s Republic of Korea in violation of Security Council resolutions 1718 (2006), 1874 (2009) and 2094 (2013), and encourages all parties to continue diplomatic efforts;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/77', date: '2024-12-02' });
+    expect(rel).toContain('REITERATES Resolution:S/RES/1718(2006)');
+    expect(rel).not.toContain(`REITERATES ${SC}`);
+  });
+
+  it('guard: "Recalling the relevant resolutions of the General Assembly on ...": the author after "of the" stays RECALLS (aud41a)', () => {
+    const text = 'Recalling all of the relevant resolutions of the General Assembly on special measures for protection from sexual exploitation and sexual abuse,';
+    expect(relations(text)).toContain(`RECALLS ${GA}`);
+  });
+});
