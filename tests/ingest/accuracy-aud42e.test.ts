@@ -17,6 +17,7 @@
 // progress made in ..." and seed OP3 "the vision of the 10-year review of the World Summit" (kept as the meetings).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { gaResolution as resolution, notedParagraph as para, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/277', date: '2025-03-25' };
@@ -27,44 +28,51 @@ const HRC = 'Organization:Human Rights Council';
 const SC = 'Organization:Security Council';
 const REVIEW_2025 = 'Event:high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2025';
 const WSIS = 'Event:World Summit on the Information Society';
+const RECALLING_70_125 =
+  'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015, in which the General Assembly was requested to undertake the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025, and in this regard reaffirming the centrality of the General Assembly to this process,';
+const RECALLING_79_194 =
+  'Recalling its resolution 79/194 of 19 December 2024 and, in particular, paragraph 62 thereof, in which it decided to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society to be held in 2025 in accordance with paragraph 71 of General Assembly resolution 70/125 of 16 December 2015,';
 
 describe('the WSIS overall review as a process (undertaken, concluded, taking stock) is not the meeting', () => {
+  // the paragraphs of A/RES/79/277 as one text (the year named in one paragraph keys "the overall review" in the others)
+  const found = relationsByParagraph(
+    resolution(
+      'A/RES/79/277',
+      '2025-03-25',
+      [
+        para('PP2', RECALLING_70_125),
+        para('PP3', 'Recognizing that the overall review will be undertaken on the basis of and with full respect for the Tunis Agenda,'),
+        para('PP4', RECALLING_79_194),
+        para('OP1', 'Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly, to be preceded by an intergovernmental preparatory process that also takes into account inputs from all relevant stakeholders of the World Summit on the Information Society;'),
+        para('OP4', 'Decides that the overall review by the General Assembly shall take stock of the progress made in the implementation of the outcomes of the World Summit on the Information Society and address potential information and communications technology gaps and areas for continued focus, as well as addressing challenges, including bridging the digital divide, and harnessing information and communications technologies for development;'),
+      ],
+      'Modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society',
+    ),
+  );
+
   it('A/RES/79/277 PP2: "was requested to undertake the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025": no RECALLS of the 2025 meeting; the Summit and the Assembly stay RECALLS', () => {
-    const text =
-      'Recalling also the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015, in which the General Assembly was requested to undertake the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025, and in this regard reaffirming the centrality of the General Assembly to this process,';
-    const rel = relations(text);
-    expect(rel).not.toContain(`RECALLS ${REVIEW_2025}`);
-    expect(rel).toContain(`RECALLS ${WSIS}`);
-    expect(rel).toContain(`RECALLS ${GA}`);
-    expect(rel).toContain(`REAFFIRMS ${GA}`);
+    expect(found.PP2).not.toContain(`RECALLS ${REVIEW_2025}`);
+    expect(found.PP2).toContain(`RECALLS ${WSIS}`);
+    expect(found.PP2).toContain(`RECALLS ${GA}`);
+    expect(found.PP2).toContain(`REAFFIRMS ${GA}`);
   });
 
   it('A/RES/79/277 PP3: "Recognizing that the overall review will be undertaken on the basis of ... the Tunis Agenda": RECOGNIZES the Tunis Agenda only', () => {
-    const text = 'Recognizing that the overall review will be undertaken on the basis of and with full respect for the Tunis Agenda,';
-    expect(relations(text)).toEqual(['RECOGNIZES Framework:Tunis Agenda for the Information Society']);
+    expect(found.PP3).toEqual(['RECOGNIZES Framework:Tunis Agenda for the Information Society']);
   });
 
   it('A/RES/79/277 OP4: "Decides that the overall review by the General Assembly shall take stock ...": DECIDES the Assembly and the Summit, not the meeting', () => {
-    const text =
-      'Decides that the overall review by the General Assembly shall take stock of the progress made in the implementation of the outcomes of the World Summit on the Information Society and address potential information and communications technology gaps and areas for continued focus, as well as addressing challenges, including bridging the digital divide, and harnessing information and communications technologies for development;';
-    const rel = relations(text, 'operative');
-    expect(rel).toContain(`DECIDES ${GA}`);
-    expect(rel).toContain(`DECIDES ${WSIS}`);
-    expect(rel).not.toContain(`DECIDES ${REVIEW_2025}`);
+    expect(found.OP4).toContain(`DECIDES ${GA}`);
+    expect(found.OP4).toContain(`DECIDES ${WSIS}`);
+    expect(found.OP4).not.toContain(`DECIDES ${REVIEW_2025}`);
   });
 
-  it('A/RES/79/277 OP1: "the overall review will be concluded by a two-day high-level meeting of the General Assembly": the meeting is DECIDES through its own words', () => {
-    const text =
-      'Decides that the overall review will be concluded by a two-day high-level meeting of the General Assembly, to be preceded by an intergovernmental preparatory process that also takes into account inputs from all relevant stakeholders of the World Summit on the Information Society;';
-    const x = oneParagraph({ ctx: GA79, kind: 'operative' }).extract(text);
-    const phrases = x.relations.filter((r) => r.target === REVIEW_2025).map((r) => r.phrase);
-    expect(phrases).toEqual(['high-level meeting of the General Assembly']);
+  it('A/RES/79/277 OP1: "the overall review will be concluded by a two-day high-level meeting of the General Assembly": the meeting is still DECIDES, through its own words', () => {
+    expect(found.OP1).toContain(`DECIDES ${REVIEW_2025}`);
   });
 
   it('guard: A/RES/79/277 PP4 "the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society to be held in 2025": the meeting (RECALLS)', () => {
-    const text =
-      'Recalling its resolution 79/194 of 19 December 2024 and, in particular, paragraph 62 thereof, in which it decided to finalize the modalities for the overall review by the General Assembly of the implementation of the outcomes of the World Summit on the Information Society to be held in 2025 in accordance with paragraph 71 of General Assembly resolution 70/125 of 16 December 2015,';
-    expect(relations(text)).toContain(`RECALLS ${REVIEW_2025}`);
+    expect(found.PP4).toContain(`RECALLS ${REVIEW_2025}`);
   });
 
   it('guard: A/RES/78/265 OP12 "Looks forward also to the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society": the meeting (LOOKS_FORWARD_TO)', () => {
