@@ -1098,6 +1098,14 @@ function isReportSubject(text: string, m: EntityMention): boolean {
 const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
 /** the Human Rights Council's node key (qualifiesAnotherNoun: its special procedures and mechanisms) */
 const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
+/**
+ * The bodies whose cited resolutions report what they did ("in which the Assembly reaffirmed", E/2025/31 draft resolution I PP5;
+ * "Security Council resolution 1996 (2011) of 8 July 2011, by which the Council established ... the United Nations Mission in
+ * South Sudan", A/RES/79/309 PP2, and some ninety "by which the Council extended the mandate" in the financing texts): the
+ * subject of the reported act is the cited text's author, no target of the citing clause's verb (aud42e: the Assembly's rule,
+ * for the other bodies that adopt numbered resolutions).
+ */
+const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KEY, 'Organization:Security Council', 'Organization:Economic and Social Council', HUMAN_RIGHTS_COUNCIL_KEY]);
 
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
@@ -1364,7 +1372,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
-    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && m.key === GENERAL_ASSEMBLY_KEY && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

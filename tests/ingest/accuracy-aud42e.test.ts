@@ -10,7 +10,14 @@
 //   Rights Council resolutions", A/RES/80/215 PP2) is the clause's target again, as "the relevant resolutions of the General
 //   Assembly" (aud40i, aud41a) and "resolutions adopted by the Commission" are: the two printings agree (aud41k had dropped the
 //   adjective form only, about 180 edges); with a number ("Security Council resolutions 1718 (2006)") the body is part of the
-//   citation, as in "General Assembly resolution 70/125", and no target.
+//   citation, as in "General Assembly resolution 70/125", and no target;
+// - from the sample: the Security Council, the Human Rights Council and the Economic and Social Council, subject of the act their
+//   cited resolution reports ("Security Council resolution 1996 (2011) of 8 July 2011, by which the Council established ... the
+//   United Nations Mission in South Sudan", A/RES/79/309 PP2; "Human Rights Council resolution S-35/1 ..., in which the Council
+//   decided", 78/220 PP3), are the cited text's author, no target, as the Assembly in "in which the Assembly reaffirmed" (about
+//   40 edges over corpus-ga, the peacekeeping financing texts mostly).
+// Sample (every paragraph, verb edges clause by clause): A/RES/79/39 (28 verb edges), 79/36 (23), 79/231 (21), 79/309 (70),
+// 79/80 (17), 79/314 (7, its three paragraphs; the annexed declaration read in part): wrong 0, 0, 0, 1, 0, 0 -> all 0.
 // Judged and left (see the report): seed OP8 "Encourages ..., highlighting ..., recognizing ..." (the participles are the
 // Council's own acts, typed by their own verb as aud41f's gold does; the seed gold predates that); 79/277 OP2 "in accordance with
 // the rules of procedure of the General Assembly" (a qualifier since aud41a); 79/277 PP7 "its report on the 20-year review of
@@ -110,5 +117,30 @@ describe('a body as the adjective of texts with no number is the clause\'s targe
   it('guard: "Recalling the relevant resolutions of the General Assembly on ...": the author after "of the" stays RECALLS (aud41a)', () => {
     const text = 'Recalling all of the relevant resolutions of the General Assembly on special measures for protection from sexual exploitation and sexual abuse,';
     expect(relations(text)).toContain(`RECALLS ${GA}`);
+  });
+});
+
+describe('a resolution-adopting body, subject of the act its cited resolution reports, is the author, no target', () => {
+  const GA79_309: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/309', date: '2025-06-30' };
+  const PP2 =
+    'Recalling Security Council resolution 1996 (2011) of 8 July 2011, by which the Council established, as from 9 July 2011, the United Nations Mission in South Sudan, and the subsequent resolutions by which the Council extended the mandate of the Mission, the latest of which was resolution 2779 (2025) of 8 May 2025, by which the Council extended the mandate of the Mission until 30 April 2026,';
+
+  it('A/RES/79/309 PP2: "Security Council resolution 1996 (2011) ..., by which the Council established ... the United Nations Mission in South Sudan": no RECALLS of the Council', () => {
+    expect(relations(PP2, 'preambular', GA79_309)).not.toContain(`RECALLS ${SC}`);
+  });
+
+  it('guard: A/RES/79/309 PP2: the cited resolutions and the Mission named in the reported act stay RECALLS', () => {
+    const rel = relations(PP2, 'preambular', GA79_309);
+    expect(rel).toContain('RECALLS Resolution:S/RES/1996(2011)');
+    expect(rel).toContain('RECALLS Resolution:S/RES/2779(2025)');
+    expect(rel).toContain('RECALLS Organization:United Nations Mission in South Sudan');
+  });
+
+  it('A/RES/78/220 PP3: "Welcoming Human Rights Council resolution S-35/1 of 24 November 2022, in which the Council decided to establish ...": no WELCOMES of the Council', () => {
+    const text =
+      'Welcoming Human Rights Council resolution S-35/1 of 24 November 2022, in which the Council decided to establish the Independent International Fact-Finding Mission on the Islamic Republic of Iran,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/220', date: '2023-12-19' });
+    expect(rel).not.toContain(`WELCOMES ${HRC}`);
+    expect(rel).toContain('WELCOMES Resolution:A/HRC/RES/S-35/1');
   });
 });
