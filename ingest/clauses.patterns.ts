@@ -284,13 +284,15 @@ export const UN_QUALIFIER_BEFORE_RE =
 export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**
- * Right after a body's name, the texts it adopted that the name qualifies as an adjective: "as evidenced in relevant General
- * Assembly and Security Council resolutions" (A/RES/80/41 PP2), "all General Assembly resolutions related to ..." (78/131 PP8),
- * "the recent General Assembly decision to increase the resources" (79/1 OP39). The body is the author, as in "General Assembly
- * resolution 70/125", and no target of the clause's verb. AUTHOR_LIST_GAP_RE: the gap to the next author of the same texts.
- * A possessive ("the General Assembly's decision") is not read so.
+ * Right after a body's name, the numbered texts it adopted that the name qualifies as an adjective: "Security Council
+ * resolutions 1325 (2000)", "General Assembly and Security Council resolutions 1514 (XV) ...". The body is part of the citation,
+ * as in "General Assembly resolution 70/125" (one Resolution node carries it), and no target of the clause's verb.
+ * AUTHOR_LIST_GAP_RE: the gap to the next author of the same texts. Texts named by no number ("all relevant General Assembly
+ * resolutions, all relevant Human Rights Council resolutions", A/RES/80/215 PP2; "relevant General Assembly and Security Council
+ * resolutions", 80/41 PP2) are not read so: no node of theirs carries the body, which stays the verb's target, as in "the
+ * relevant resolutions of the General Assembly" and "resolutions adopted by the Commission" (aud42e).
  */
-export const AUTHOR_OF_TEXTS_AFTER_RE = /^\s+(?:resolutions?|decisions?)\b/;
+export const AUTHOR_OF_TEXTS_AFTER_RE = /^\s+(?:resolutions?|decisions?)\s+\d/;
 export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
 
 /**

@@ -1099,6 +1099,14 @@ function isReportSubject(text: string, m: EntityMention): boolean {
 const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
 /** the Human Rights Council's node key (qualifiesAnotherNoun: its special procedures and mechanisms) */
 const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
+/**
+ * The bodies whose cited resolutions report what they did ("in which the Assembly reaffirmed", E/2025/31 draft resolution I PP5;
+ * "Security Council resolution 1996 (2011) of 8 July 2011, by which the Council established ... the United Nations Mission in
+ * South Sudan", A/RES/79/309 PP2, and some ninety "by which the Council extended the mandate" in the financing texts): the
+ * subject of the reported act is the cited text's author, no target of the citing clause's verb (aud42e: the Assembly's rule,
+ * for the other bodies that adopt numbered resolutions).
+ */
+const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KEY, 'Organization:Security Council', 'Organization:Economic and Social Council', HUMAN_RIGHTS_COUNCIL_KEY]);
 
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
@@ -1233,8 +1241,8 @@ function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], 
 }
 
 /**
- * A body printed as the adjective of the texts it adopted ("relevant General Assembly and Security Council resolutions",
- * A/RES/80/41 PP2): the author, no verb target (AUTHOR_OF_TEXTS_AFTER_RE); so is each body listed before the last one ("General
+ * A body printed as the adjective of the numbered texts it adopted ("General Assembly and Security Council resolutions 1514 (XV)
+ * ..."): part of the citation, no verb target (AUTHOR_OF_TEXTS_AFTER_RE); so is each body listed before the last one ("General
  * Assembly and", AUTHOR_LIST_GAP_RE). Cheap gates first: a space, then "r", "d", "a" or "o" (resolutions, decisions, and, or), or a comma.
  */
 function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
@@ -1242,7 +1250,7 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
     const c = text.charCodeAt(m.end);
     if (c !== 0x20 && c !== 0x2c) return false;
     const n = text.charCodeAt(m.end + 1);
-    if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 14));
+    if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 16));
     if (c === 0x20 && n !== 0x61 /* a */ && n !== 0x6f /* o */) return false;
     // the next body listed, right after the gap: a mention of its own, not a nested one
     let next: EntityMention | undefined;
@@ -1365,7 +1373,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
-    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && m.key === GENERAL_ASSEMBLY_KEY && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

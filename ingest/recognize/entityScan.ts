@@ -5994,6 +5994,7 @@ function wsisOverallReviews(text: string, out: Candidate[], date: string | undef
     const year = g.inner ?? g.year ?? g.dayYear ?? (date !== undefined && date > WSIS_2015_OUTCOME_DATE && date <= WSIS_2025_OUTCOME_DATE && MODALITIES_FOR_BEFORE_RE.test(text.slice(Math.max(0, m.index - 40), m.index)) ? '2025' : undefined);
     // (already read as "the high-level overall review of the implementation of the outcomes of the World Summit", above)
     if (year === undefined || out.some((o) => o.start < m.index + m[0].length && m.index < o.end)) continue;
+    if (reviewAsProcess(text, m.index, m.index + m[0].length)) continue;
     // the twenty-year review as the "WSIS+20" mentions know it; another year's by its year
     const attrs = year === '2025' ? wsisPlus20ReviewAttrs() : { eventKind: 'meeting', startDate: year };
     out.push(candidate('Event', WSIS_REVIEW_2025, attrs, m.index, m.index + m[0].length, 'special'));
@@ -6031,10 +6032,27 @@ function bareWsisReviews(text: string, cands: Candidate[], date: string | undefi
     const start = m.index + m[0].indexOf(m[1]!);
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start < end && start < c.end && c.kind !== 'Organization')) continue;
+    if (reviewAsProcess(text, start, end)) continue;
     // (the General Assembly in "by the General Assembly" stays a candidate: the extractor nests it, the review's organizer)
     cands.push(candidate('Event', WSIS_REVIEW_2025, wsisPlus20ReviewAttrs(), start, end, 'special'));
   }
 }
+/**
+ * The overall review as the process of reviewing, not the meeting that concludes it: the object of "undertake" ("in which the
+ * General Assembly was requested to undertake the overall review of the implementation of the outcomes of the World Summit on
+ * the Information Society in 2025", A/RES/79/277 PP2) or the subject of its own course ("Recognizing that the overall review will
+ * be undertaken on the basis of ... the Tunis Agenda", "Decides that the overall review will be concluded by a two-day
+ * high-level meeting", "Decides that the overall review by the General Assembly shall take stock of the progress made", PP3, OP1,
+ * OP4): the modalities that set out the review tell its steps, one of which is the meeting. String tests, no regex.
+ * "looks forward to the overall review ... in 2025", "... to be held in 2025" stay the meeting.
+ */
+function reviewAsProcess(text: string, start: number, end: number): boolean {
+  if (text.startsWith(WILL_AFTER, end) || text.startsWith(SHALL_AFTER, end)) return true;
+  return start >= UNDERTAKE_THE_BEFORE.length && text.startsWith(UNDERTAKE_THE_BEFORE, start - UNDERTAKE_THE_BEFORE.length);
+}
+const WILL_AFTER = ' will ';
+const SHALL_AFTER = ' shall ';
+const UNDERTAKE_THE_BEFORE = 'undertake the ';
 const YEAR_REVIEW = '-year review';
 /** The attributes of the reviews wsisYearReviews reads: a process, which takes no venue or dates from the words after it
  *  ("the negotiations of the World Summit 20-year review and follow-up in Geneva and New York", the ECOSOC WSIS draft OP136) */
