@@ -2668,6 +2668,14 @@ function isLetteredPartPair(a: string, b: string): boolean {
   const last = a.charCodeAt(a.length - 1);
   return a.length === b.length && a !== b && last >= 65 && last <= 90 && a.slice(0, -1) === b.slice(0, -1);
 }
+/** the words between a part's ordinal and its sitting's name ("second part of the Fifth ...") */
+const PART_OF_THE_WORDS = ' part of the ';
+/** The part of `sitting` printed right before its name ("the second part of the <sitting>"), as entityScan keys one. */
+function sittingPartNamedBefore(text: string, before: EntityMention, sitting: EntityMention): EntityMention | undefined {
+  if (before.kind !== 'Event' || sitting.start - before.end !== 8 || !text.startsWith(' of the ', before.end)) return undefined;
+  const at = before.key.indexOf(PART_OF_THE_WORDS);
+  return at > 0 && before.key.length - at - PART_OF_THE_WORDS.length === sitting.name.length && before.key.endsWith(sitting.name) ? before : undefined;
+}
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
@@ -2711,6 +2719,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const inAt = p ? text.lastIndexOf('in ', p.start) : -1;
     if (p) push('HELD_IN', ev.key, p.key, inAt >= 0 && p.start - inAt <= 7 ? inAt : p.start, p.end);
   }
+  // "during the second part of the Fifth United Nations Conference on the Least Developed Countries, in Doha," (A/RES/80/156
+  // OP13, 79/236, 78/167): the venue after a part's sitting is the part's, printed with no days of its own (its first part sat
+  // in New York), not the whole sitting's
+  const venueOwner = i > 0 ? sittingPartNamedBefore(text, sorted[i - 1]!, ev) ?? ev : ev;
   // (where a topic's place ends, once one is passed: "in Central Africa" of "the strategy on ... in Central Africa")
   let topicEnd = -1;
   for (let j = i + 1; j < sorted.length && pairedAt === undefined && !detail?.recurring && !detail?.unplaced && !titled; j++) {
@@ -2740,10 +2752,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's
     if (AND_IN_YEAR_BEFORE_RE.test(text.slice(Math.max(ev.end, inAt - 24), inAt))) break;
-    push('HELD_IN', ev.key, p.key, inAt, p.end);
+    push('HELD_IN', venueOwner.key, p.key, inAt, p.end);
     // "at United Nations Headquarters in New York": the city the venue stands in
     const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
-    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
+    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', venueOwner.key, q.key, inAt, q.end);
     // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
     else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
       push('HELD_IN', ev.key, q.key, inAt, q.end);
