@@ -2908,8 +2908,25 @@ function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: nu
   if (d.kind !== 'Date' || d.attrs.role !== undefined || ev.start - d.end > 40) return;
   const gap = text.slice(d.end, ev.start);
   const before = text.slice(Math.max(0, d.start - 90), d.start);
-  if (!(DAY_THEN_SITTING_GAP_RE.test(gap) && CONVENE_ON_BEFORE_RE.test(before)) && !(YEAR_THEN_SITTING_GAP_RE.test(gap) && CONVENE_IN_BEFORE_RE.test(before))) return;
+  if (!(DAY_THEN_SITTING_GAP_RE.test(gap) && CONVENE_ON_BEFORE_RE.test(before)) && !(YEAR_THEN_SITTING_GAP_RE.test(gap) && (CONVENE_IN_BEFORE_RE.test(before) || secondConvened(text, sorted, d)))) return;
   push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+}
+
+/** between the first sitting convened and the year of the second: "... Goal 6 and, in 2028, the ..." */
+const AND_IN = ' and, in ';
+/** before the first sitting: the verb of convening it ("decided to convene the ") */
+const CONVENE_THE_BEFORE_RE = /\bconvene\s+(?:the\s+)?$/;
+/**
+ * "in which it decided to convene the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable
+ * Development Goal 6 and, in 2028, the United Nations Conference on the Final Comprehensive Review ..." (A/RES/78/206 PP12,
+ * 80/216 PP13): the year printed after "and, in " is the second sitting's the verb convenes, as "to convene, in 2028, the ..."
+ * dates it (dayConvenedBefore); the year d is read only when a sitting convened ends right before those words.
+ */
+function secondConvened(text: string, sorted: readonly EntityMention[], d: EntityMention): boolean {
+  const firstEnd = d.start - AND_IN.length;
+  if (!text.startsWith(AND_IN, firstEnd)) return false;
+  const first = sorted.find((x) => x.kind === 'Event' && x.end === firstEnd);
+  return first !== undefined && CONVENE_THE_BEFORE_RE.test(text.slice(Math.max(0, first.start - 30), first.start));
 }
 
 /** PARAGRAPH_WORDS findAttributions asks about */
