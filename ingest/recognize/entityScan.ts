@@ -8053,7 +8053,7 @@ const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;
  * Doha from 4 to 6 November 2025 at the Second World Summit for Social Development" (80/5): a declaration's opening prints where
  * and when its signatories met before the sitting's name. Group 1: the dates; the venue starts at the match.
  */
-const MET_BEFORE_RE = /\b(?:met|gathered|assembled)\s+(?:at|in)\s+[^;:]{3,120}?\s(?:on|from)\s+(\d[^;:]{4,40}?(?:19|20)\d\d),?\s+at\s+the\s+$/;
+const MET_BEFORE_RE = /\b(?:met|meeting|gathered|assembled)\s+(?:at|in)\s+[^;:]{3,120}?\s(?:on|from)\s+(\d[^;:]{4,40}?(?:19|20)\d\d),?\s+at\s+the\s+$/;
 
 /** the match of MET_BEFORE_RE before `ev`, in a declaration's opening ("We, ...") only */
 function metBefore(text: string, ev: Candidate): RegExpExecArray | null {
@@ -12747,8 +12747,12 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
     const ref = entryRef(e);
     c.name = ref.name;
     const read = detailedAttrs.has(c.attrs);
+    // (the venue read before the name goes with the new attributes: "meeting in Nice, France, from 9 to 13 June 2025 at the
+    // United Nations Conference to Support ...", A/RES/79/314 annex OP1, was dated but not placed)
+    const venueAt = pairedVenueAt.size ? pairedVenueAt.get(c.attrs) : undefined;
     c.attrs = { ...c.attrs, ...ref.attrs };
     if (read) detailedAttrs.add(c.attrs);
+    if (venueAt !== undefined) pairedVenueAt.set(c.attrs, venueAt);
   }
 }
 
