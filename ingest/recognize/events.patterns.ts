@@ -626,8 +626,10 @@ export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)
  * Group 1: "of the " when the sitting's name comes next (else "its": the sitting was named before).
  */
 export const TWO_RESUMED_SESSIONS_RE = /\b(?:its|the)\s+two\s+resumed\s+sessions(\s+of\s+the\s+)?/g;
-/** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025" */
-const RESUMED_VENUE_DAYS_SOURCE = letterSource(String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`);
+/** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025"; or
+ *  its one day: "in New York on 17 March 2022" (the first part of the Fifth United Nations Conference on the Least Developed
+ *  Countries, A/RES/78/153 PP6, 79/206 PP6) */
+const RESUMED_VENUE_DAYS_SOURCE = letterSource(String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+(?:from|on)\s+(\d{1,2}(?:(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4})`);
 /**
  * After the two resumed sessions (or the sitting's name after them): ", held online from 3 to 6 December 2024 and in Rome,
  * Italy, from 25 to 27 February 2025" (the comma may be missing, A/RES/80/140). Groups 1 and 3: each one's venue (none when
