@@ -569,7 +569,9 @@ const THANKS_TO_RE = /\b(?:appreciation|gratitude|thanks|grateful|thank)\s+(?:al
 const HOST_LEAD_RE = /^\s*(?:the\s+)?(?:Governments?\s+(?:and\s+(?:the\s+)?people\s+)?of\s+(?:the\s+)?)?(?:State\s+of\s+)?$/;
 /** Between "for hosting" and the event: "the", "the second part of the". */
 const HOSTED_LEAD_RE = /^\s+(?:the\s+)?(?:(?:first|second|third|resumed|high-level)\s+(?:part|segment)\s+of\s+the\s+)?(?:[a-z]+(?:-[a-z]+)?th\s+|first\s+|second\s+|third\s+)?$/;
-const FOR_HOSTING_RE = /\bfor\s+hosting\b/g;
+// ("for discharging their co-hosting responsibilities by assuming the costs of the United Nations Conference ...", A/RES/79/314
+// OP1; "... their hosting responsibilities for the Fourth International Conference ...", 79/323 OP1: the thanked hosted it)
+const FOR_HOSTING_RE = /\bfor\s+(?:hosting|discharging\s+their\s+(?:co-)?hosting\s+responsibilities\s+(?:for|by\s+assuming\s+the\s+costs\s+of))\b/g;
 /** ", and to Switzerland for hosting the eighth session ..." (A/RES/80/137 OP75): a later item of the thanked list opens
  *  with its own "to" after a comma; the thanks word is printed once, before the first item. */
 const THANKS_MORE_TO_RE = /,\s+(?:and\s+)?(?:also\s+)?to\s+$/;
@@ -3399,7 +3401,8 @@ const CONVENED = wordIndex('convened');
 const BY = wordIndex(' by ');
 const CONVENING_OF = wordIndex('convening of');
 const ORGANIZATION_OF = wordIndex('organization of');
-const FOR_HOSTING = wordIndex('for hosting');
+/** the gate of thankedHosts: "for hosting", "for discharging their hosting responsibilities" */
+const HOSTING = wordIndex('hosting');
 const TO_HOST = wordIndex(' to host');
 const TO_CO_HOST = wordIndex(' to co-host');
 const WHICH = wordIndex('which');
@@ -3671,7 +3674,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
-  if (hasWord(words, FOR_HOSTING)) thankedHosts(text, sorted, push);
+  if (hasWord(words, HOSTING)) thankedHosts(text, sorted, push);
   // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
   if (hasWord(words, TO_HOST) || hasWord(words, TO_CO_HOST)) offeredHosts(text, sorted, push);
 
