@@ -8,7 +8,7 @@ import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, periodAsTopic, titledSittingStart, topicInVenueGap, VENUE_THEN_DAY_GAP_RE, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { summitPhaseKey } from './recognize/summitPhases.js';
@@ -2789,8 +2789,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
   const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-  if (i > 0 && !detail?.datePhrase && !detail?.recurring && dateFrontedBefore(text, sorted, i, push)) {
-    // dated by the date printed between the sitting's noun and its name ("the convening, in 2024, of the ninth session")
+  if (i > 0 && !detail?.datePhrase && !detail?.recurring && (dateFrontedBefore(text, sorted, i, push) || adoptedThereOnDay(text, sorted, i, push))) {
+    // dated by the date printed between the sitting's noun and its name ("the convening, in 2024, of the ninth session"), or
+    // before it with its venue ("adopted in Khartoum on 16 October 2014 during the ...")
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
@@ -2884,6 +2885,27 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
     const to = from === pair ? d : pair;
     push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(to)), to.start, to.end);
   }
+  return true;
+}
+
+/**
+ * "its Declaration adopted in Khartoum on 16 October 2014 during the Regional Ministerial Conference on Human Trafficking and
+ * Smuggling in the Horn of Africa" (A/RES/78/228 PP40, 80/228), "the declaration adopted in Florence, Italy, on 4 October 2014,
+ * at the third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries"
+ * (78/161 PP26): where and on which day a text was adopted, printed before the sitting that adopted it, are the sitting's
+ * venue (the city before its country) and day. One day only (no range), and only after "adopted in".
+ */
+function adoptedThereOnDay(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
+  const ev = sorted[i]!;
+  const d = sorted[i - 1]!;
+  if (i < 2 || d.kind !== 'Date' || d.attrs.role !== undefined || !ADOPTED_DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return false;
+  const last = sorted[i - 2]!;
+  if (last.kind !== 'Place' || !VENUE_THEN_DAY_GAP_RE.test(text.slice(last.end, d.start))) return false;
+  const before = i > 2 ? sorted[i - 3]! : undefined;
+  const city = before?.kind === 'Place' && CITY_COUNTRY_GAP_RE.test(text.slice(before.end, last.start)) ? before : last;
+  if (!ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, city.start - 12), city.start))) return false;
+  push('HELD_IN', ev.key, city.key, city.start - 3, city.end);
+  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
   return true;
 }
 

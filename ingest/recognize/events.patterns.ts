@@ -822,3 +822,10 @@ export const FIRST_TO_ORDINAL_SITTINGS_RE = letterRe(
 export const FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE = new RegExp(
   String.raw`^\s?\d{0,3},?\s+(?:(?:which\s+is\s+)?contained\s+in\s+the\s+annex\s+to\s+(?:its|the)\s+resolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+(?:${MONTHS})\s+|held\s+in\s+New\s+York\s+(?:on|from)\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2}|\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\s+|in\s+(?:${MONTHS})\s+)((?:19|20)\d\d)(?!\d)`,
 );
+
+/** adoptedThereOnDay: between the day a text was adopted and the sitting that adopted it (", at the ", " during the ") */
+export const ADOPTED_DAY_THEN_SITTING_GAP_RE = /^,?\s+(?:at|during)\s+the\s+$/;
+/** adoptedThereOnDay: between the venue (or its country) and that day (" on ", ", on ") */
+export const VENUE_THEN_DAY_GAP_RE = /^,?\s+on\s+$/;
+/** adoptedThereOnDay: before the venue ("its Declaration adopted in ") */
+export const ADOPTED_IN_BEFORE_RE = /\badopted\s+in\s+$/;
