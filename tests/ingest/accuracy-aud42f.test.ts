@@ -172,3 +172,59 @@ describe('a footnote mark after the full stop that ends a sentence on a year', (
     expect(findDates('version 2019.1 of the tool')).toEqual([]);
   });
 });
+
+describe('hosts thanked for discharging their hosting responsibilities', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/323', date: '2025-08-25' };
+
+  it('A/RES/79/323 OP1: "to the Government and the people of Spain for discharging their hosting responsibilities for the Fourth International Conference on Financing for Development": Spain HOSTS it', () => {
+    const text =
+      'Expresses its profound gratitude to the Government and the people of Spain for discharging their hosting responsibilities for the Fourth International Conference on Financing for Development and its preparatory process and for providing all necessary support;';
+    expect(attributions(text, 'operative', ctx)).toContain('HOSTS Place:Spain -> Event:Fourth International Conference on Financing for Development');
+  });
+
+  it('A/RES/79/314 OP1: "to the Governments of Costa Rica and France for discharging their co-hosting responsibilities by assuming the costs of the United Nations Conference ...": both host it', () => {
+    const text =
+      'Expresses its profound gratitude to the Governments of Costa Rica and France for discharging their co-hosting responsibilities by assuming the costs of the United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development and its preparatory process and for providing all necessary support;';
+    const hosts = attributions(text, 'operative', { ...ctx, symbol: 'A/RES/79/314', date: '2025-06-30' }).filter((a) => a.startsWith('HOSTS'));
+    expect(hosts.map((a) => a.split(' -> ')[0])).toEqual(['HOSTS Place:Costa Rica', 'HOSTS Place:France']);
+  });
+
+  it('guard: "for hosting" still thanks the host ("to the Government of Kenya for hosting the fourth session of the ...")', () => {
+    const text = 'Expresses its gratitude to the Government of Kenya for hosting the Fourth International Conference on Financing for Development;';
+    expect(attributions(text, 'operative', ctx)).toContain('HOSTS Place:Kenya -> Event:Fourth International Conference on Financing for Development');
+  });
+
+  it('guard: "discharging their responsibilities for the Conference" (no hosting) names no host', () => {
+    const text = 'Expresses its profound gratitude to the Government of Spain for discharging their responsibilities for the Fourth International Conference on Financing for Development;';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('HOSTS'))).toEqual([]);
+  });
+});
+
+describe('where and on which day a text was adopted, before the sitting that adopted it', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/228', date: '2023-12-22' };
+  const KHARTOUM_CONFERENCE = 'Event:Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa';
+
+  it('A/RES/78/228 PP40 (80/228): "its Declaration adopted in Khartoum on 16 October 2014 during the Regional Ministerial Conference ...": the Conference\'s venue and day', () => {
+    const text =
+      'Taking note of the Khartoum process and its Declaration adopted in Khartoum on 16 October 2014 during the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa, coordinated by the African Union, the Office of the United Nations High Commissioner for Refugees and the International Organization for Migration,';
+    const att = attributions(text, 'preambular', ctx);
+    expect(att).toContain(`HELD_IN ${KHARTOUM_CONFERENCE} -> Place:Khartoum`);
+    expect(att).toContain(`STARTS_ON ${KHARTOUM_CONFERENCE} -> Date:2014-10-16`);
+  });
+
+  it('A/RES/78/161 PP26: "the declaration adopted in Florence, Italy, on 4 October 2014, at the third ... World Forum on Culture and Cultural Industries": the city, not the country', () => {
+    const text =
+      'Taking note of the declaration adopted in Florence, Italy, on 4 October 2014, at the third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries, the Hangzhou outcomes,';
+    const att = attributions(text, 'preambular', { ...ctx, symbol: 'A/RES/78/161' }).filter((a) => a.startsWith('HELD_IN') || a.startsWith('STARTS_ON'));
+    expect(att).toEqual([
+      'HELD_IN Event:Third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries -> Place:Florence',
+      'STARTS_ON Event:Third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries -> Date:2014-10-04',
+    ]);
+  });
+
+  it('guard: "signed in Khartoum on 16 October 2014 during the Regional Ministerial Conference ..." (not "adopted in"): no venue or day from before the name', () => {
+    const text =
+      'Taking note of the Khartoum process and its Declaration signed in Khartoum on 16 October 2014 during the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('HELD_IN') || a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
