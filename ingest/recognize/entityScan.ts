@@ -62,6 +62,8 @@ import {
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
+  HOSTING_BY_OF_BEFORE_RE,
+  HOSTED_LIST_TAIL_RE,
   PART_OF_SITTING_RE,
   PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
@@ -7295,8 +7297,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       (ev.via === 'special' && ev.attrs.eventKind === 'session' && text.startsWith(SESSION_AND_ITS, ev.start - SESSION_AND_ITS.length));
     // (or the venue follows the list's last name with no comma where "the convening of" governs the whole list: convenedList)
     const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && textIncludes(text, CONVENING_OF_THE);
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened)) {
-      sharedByList(text, sorted, i, limit, convened);
+    // (or "the hosting by the Government of ... of" governs the list, the venue or days after a comma: hostedList)
+    const hosted = !sharedAfter && !convened && i > 0 && textIncludes(text, HOSTING_BY) && HOSTED_LIST_TAIL_RE.test(text.slice(ev.end, ev.end + 8));
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted)) {
+      sharedByList(text, sorted, i, limit, convened, hosted);
     }
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
@@ -7502,6 +7506,19 @@ function convenedList(text: string, first: number): boolean {
   return first >= CONVENING_OF_THE.length && text.startsWith(CONVENING_OF_THE, first - CONVENING_OF_THE.length);
 }
 
+/** the gate of hostedList */
+const HOSTING_BY = 'hosting by ';
+/**
+ * "Noting with appreciation the hosting by the Government of the Arab Republic of Egypt of the twenty-seventh session of the
+ * Conference of the Parties ..., the seventeenth session of the ... Kyoto Protocol and the fourth session of the ... Paris
+ * Agreement, in Sharm el-Sheikh, from 6 to 20 November 2022" (A/RES/78/120 PP9; "..., from 30 November to 12 December 2023",
+ * 78/153, 79/206): the list is what the host hosted, and the venue and days after its last name are every listed sitting's, as
+ * after "the convening of" (convenedList).
+ */
+function hostedList(text: string, first: number): boolean {
+  return HOSTING_BY_OF_BEFORE_RE.test(text.slice(Math.max(0, first - 120), first));
+}
+
 /** the month a date phrase of a "respectively" list ends with */
 const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
 
@@ -7513,7 +7530,7 @@ const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
  * The earlier events are read back from sorted[last] while only list words stand between them and they
  * have no venue or dates of their own. `last`'s venue is set; `limit` ends its window.
  */
-function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number, convened = false): void {
+function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number, convened = false, hosted = false): void {
   const ev = sorted[last]!;
   const listed: Candidate[] = [];
   let next = ev;
@@ -7544,6 +7561,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   if (listed.length === 0) return;
   listed.reverse();
   if (convened && !convenedList(text, listed[0]!.start)) return;
+  if (hosted && !hostedList(text, listed[0]!.start)) return;
   // "respectively": one date phrase per event, in order; the year printed once at the end. Without it, as many date
   // phrases in a row as events are theirs in order too ("the first, second and third sessions of the Preparatory
   // Committee ..., held from 31 July to 11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May

@@ -829,3 +829,7 @@ export const ADOPTED_DAY_THEN_SITTING_GAP_RE = /^,?\s+(?:at|during)\s+the\s+$/;
 export const VENUE_THEN_DAY_GAP_RE = /^,?\s+on\s+$/;
 /** adoptedThereOnDay: before the venue ("its Declaration adopted in ") */
 export const ADOPTED_IN_BEFORE_RE = /\badopted\s+in\s+$/;
+/** hostedList: before a list of sittings, the host's noun and name ("the hosting by the Government of Brazil of the ") */
+export const HOSTING_BY_OF_BEFORE_RE = /\bhosting\s+by\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][^,;]{1,60}?\s+of\s+the\s+$/;
+/** hostedList: after the list's last name, its venue or days set off by a comma (", in Sharm el-Sheikh, from ...", ", from ...") */
+export const HOSTED_LIST_TAIL_RE = /^,\s+(?:in|from)\s/;
