@@ -228,3 +228,26 @@ describe('where and on which day a text was adopted, before the sitting that ado
     expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('HELD_IN') || a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('a list of sittings the host hosted, its venue and days after the last name', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/120', date: '2023-12-14' };
+  const COP27 = 'Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  const CMP17 = 'Event:seventeenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol';
+  const pp9 =
+    'Noting with appreciation the hosting by the Government of the Arab Republic of Egypt of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, the seventeenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the fourth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement, in Sharm el-Sheikh, from 6 to 20 November 2022,';
+
+  it('A/RES/78/120 PP9 (78/153, 79/206): "the hosting by the Government of ... Egypt of the twenty-seventh session ..., the seventeenth session ... and the fourth session ..., in Sharm el-Sheikh, from 6 to 20 November 2022": every one held there then', () => {
+    const att = attributions(pp9, 'preambular', ctx);
+    for (const ev of [COP27, CMP17]) {
+      expect(att).toContain(`HELD_IN ${ev} -> Place:Sharm el-Sheikh`);
+      expect(att).toContain(`STARTS_ON ${ev} -> Date:2022-11-06`);
+      expect(att).toContain(`ENDS_ON ${ev} -> Date:2022-11-20`);
+    }
+  });
+
+  it('guard: the same list after "Noting with appreciation" alone (no host\'s noun governing it): the venue and days stay the last sitting\'s', () => {
+    const text = pp9.replace('the hosting by the Government of the Arab Republic of Egypt of ', '');
+    const att = attributions(text, 'preambular', ctx);
+    expect(att.filter((a) => a.startsWith(`HELD_IN ${COP27}`) || a.startsWith(`STARTS_ON ${CMP17}`))).toEqual([]);
+  });
+});
