@@ -167,8 +167,9 @@ describe('a footnote mark after the full stop that ends a sentence on a year', (
     expect(attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/314', date: '2025-07-30' })).toContain('STARTS_ON Event:United Nations Ocean Conference @ 2017 -> Date:2017-06-05');
   });
 
-  it('guard: a number with decimals after a four-digit whole ("2017.35 units", "version 2019.1 of") is no year', () => {
+  it('guard: a number with decimals after a four-digit whole ("2017.35 units", "version 2019.1 of", "in 2003.5 of the") is no year', () => {
     expect(findDates('a rise of 2017.35 units')).toEqual([]);
+    expect(findDates('the pledges in 2003.5 of the items')).toEqual([]);
     expect(findDates('version 2019.1 of the tool')).toEqual([]);
   });
 });
