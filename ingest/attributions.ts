@@ -2898,9 +2898,15 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
 function adoptedThereOnDay(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
   const ev = sorted[i]!;
   const d = sorted[i - 1]!;
-  if (i < 2 || d.kind !== 'Date' || d.attrs.role !== undefined || !ADOPTED_DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return false;
-  const last = sorted[i - 2]!;
-  if (last.kind !== 'Place' || !VENUE_THEN_DAY_GAP_RE.test(text.slice(last.end, d.start))) return false;
+  if (i < 1 || d.kind !== 'Date' || d.attrs.role !== undefined || !ADOPTED_DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return false;
+  // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
+  // (A/RES/78/138 PP11, 79/222, 80/124, 79/331 OP46): the month it was adopted, with no venue, is the sitting's too
+  if (d.attrs.month !== undefined && ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, d.start - 12), d.start))) {
+    push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+    return true;
+  }
+  const last = i > 1 ? sorted[i - 2]! : undefined;
+  if (last?.kind !== 'Place' || !VENUE_THEN_DAY_GAP_RE.test(text.slice(last.end, d.start))) return false;
   const before = i > 2 ? sorted[i - 3]! : undefined;
   const city = before?.kind === 'Place' && CITY_COUNTRY_GAP_RE.test(text.slice(before.end, last.start)) ? before : last;
   if (!ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, city.start - 12), city.start))) return false;

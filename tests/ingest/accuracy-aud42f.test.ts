@@ -223,6 +223,21 @@ describe('where and on which day a text was adopted, before the sitting that ado
     ]);
   });
 
+  it('A/RES/78/138 PP11 (79/222, 80/124, 79/331 OP46): "..., adopted in March 2022 at the first part of the Fifth ..., the ... (SAMOA) Pathway, adopted in September 2014 at the third International Conference on Small Island Developing States": each sitting\'s month', () => {
+    const text =
+      'Noting the ongoing efforts to implement the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031, adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries, 8 the SIDS Accelerated Modalities of Action (SAMOA) Pathway, adopted in September 2014 at the third International Conference on Small Island Developing States, 9 and recognizing the special challenges facing middle-income countries,';
+    const att = attributions(text, 'preambular', { ...ctx, symbol: 'A/RES/78/138' }).filter((a) => a.startsWith('STARTS_ON'));
+    expect(att).toEqual([
+      'STARTS_ON Event:first part of the Fifth United Nations Conference on the Least Developed Countries -> Date:2022-03',
+      'STARTS_ON Event:Third International Conference on Small Island Developing States -> Date:2014-09',
+    ]);
+  });
+
+  it('guard: "the Pathway, adopted in September 2014, and the third International Conference ...": a sitting listed after the date is not dated by it', () => {
+    const text = 'Taking note of the Pathway, adopted in September 2014, and the third International Conference on Small Island Developing States,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
   it('guard: "signed in Khartoum on 16 October 2014 during the Regional Ministerial Conference ..." (not "adopted in"): no venue or day from before the name', () => {
     const text =
       'Taking note of the Khartoum process and its Declaration signed in Khartoum on 16 October 2014 during the Regional Ministerial Conference on Human Trafficking and Smuggling in the Horn of Africa,';
