@@ -7,7 +7,11 @@
 // "held in New York on 17 March 2022" (one day) gave its day to the whole sitting; "decided to convene the <first> and, in
 // 2028, the <second>" left the second undated; a declaration's "We, ..., meeting in Nice, France, from 9 to 13 June 2025 at
 // the <Conference>" was not dated or placed (and a sitting re-keyed by its year lost the venue read before it); "June 2017.3"
-// (a footnote after the full stop) was no date. Each case quotes the file and paragraph; each fix has a guard.
+// (a footnote after the full stop) was no date; hosts thanked "for discharging their (co-)hosting responsibilities" were not
+// read; "adopted in Khartoum on 16 October 2014 during the <sitting>" and "adopted in March 2022 at the <sitting>" gave the
+// sitting no venue or date; "the hosting by the Government of X of the A, the B and the C, in <venue>, from <days>" gave
+// them to C alone. Postponed conferences (78/315, 79/279): each text's planned venue and days are what it states (edges),
+// the node keeps the gazetteer's real ones; left as is. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../ingest/recognize/dates.js';
 import type { RecognizeContext } from '../../ingest/models.js';
