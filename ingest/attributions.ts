@@ -8,7 +8,7 @@ import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
@@ -562,7 +562,9 @@ const THANKS_TO_RE = /\b(?:appreciation|gratitude|thanks|grateful|thank)\s+(?:al
 const HOST_LEAD_RE = /^\s*(?:the\s+)?(?:Governments?\s+(?:and\s+(?:the\s+)?people\s+)?of\s+(?:the\s+)?)?(?:State\s+of\s+)?$/;
 /** Between "for hosting" and the event: "the", "the second part of the". */
 const HOSTED_LEAD_RE = /^\s+(?:the\s+)?(?:(?:first|second|third|resumed|high-level)\s+(?:part|segment)\s+of\s+the\s+)?(?:[a-z]+(?:-[a-z]+)?th\s+|first\s+|second\s+|third\s+)?$/;
-const FOR_HOSTING_RE = /\bfor\s+hosting\b/g;
+// ("for discharging their co-hosting responsibilities by assuming the costs of the United Nations Conference ...", A/RES/79/314
+// OP1; "... their hosting responsibilities for the Fourth International Conference ...", 79/323 OP1: the thanked hosted it)
+const FOR_HOSTING_RE = /\bfor\s+(?:hosting|discharging\s+their\s+(?:co-)?hosting\s+responsibilities\s+(?:for|by\s+assuming\s+the\s+costs\s+of))\b/g;
 /** ", and to Switzerland for hosting the eighth session ..." (A/RES/80/137 OP75): a later item of the thanked list opens
  *  with its own "to" after a comma; the thanks word is printed once, before the first item. */
 const THANKS_MORE_TO_RE = /,\s+(?:and\s+)?(?:also\s+)?to\s+$/;
@@ -2685,6 +2687,14 @@ function isLetteredPartPair(a: string, b: string): boolean {
   const last = a.charCodeAt(a.length - 1);
   return a.length === b.length && a !== b && last >= 65 && last <= 90 && a.slice(0, -1) === b.slice(0, -1);
 }
+/** the words between a part's ordinal and its sitting's name ("second part of the Fifth ...") */
+const PART_OF_THE_WORDS = ' part of the ';
+/** The part of `sitting` printed right before its name ("the second part of the <sitting>"), as entityScan keys one. */
+function sittingPartNamedBefore(text: string, before: EntityMention, sitting: EntityMention): EntityMention | undefined {
+  if (before.kind !== 'Event' || sitting.start - before.end !== 8 || !text.startsWith(' of the ', before.end)) return undefined;
+  const at = before.key.indexOf(PART_OF_THE_WORDS);
+  return at > 0 && before.key.length - at - PART_OF_THE_WORDS.length === sitting.name.length && before.key.endsWith(sitting.name) ? before : undefined;
+}
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
@@ -2728,6 +2738,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const inAt = p ? text.lastIndexOf('in ', p.start) : -1;
     if (p) push('HELD_IN', ev.key, p.key, inAt >= 0 && p.start - inAt <= 7 ? inAt : p.start, p.end);
   }
+  // "during the second part of the Fifth United Nations Conference on the Least Developed Countries, in Doha," (A/RES/80/156
+  // OP13, 79/236, 78/167): the venue after a part's sitting is the part's, printed with no days of its own (its first part sat
+  // in New York), not the whole sitting's
+  const venueOwner = i > 0 ? sittingPartNamedBefore(text, sorted[i - 1]!, ev) ?? ev : ev;
   // (where a topic's place ends, once one is passed: "in Central Africa" of "the strategy on ... in Central Africa")
   let topicEnd = -1;
   for (let j = i + 1; j < sorted.length && pairedAt === undefined && !detail?.recurring && !detail?.unplaced && !titled; j++) {
@@ -2757,10 +2771,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's
     if (AND_IN_YEAR_BEFORE_RE.test(text.slice(Math.max(ev.end, inAt - 24), inAt))) break;
-    push('HELD_IN', ev.key, p.key, inAt, p.end);
+    push('HELD_IN', venueOwner.key, p.key, inAt, p.end);
     // "at United Nations Headquarters in New York": the city the venue stands in
     const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
-    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', ev.key, q.key, inAt, q.end);
+    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', venueOwner.key, q.key, inAt, q.end);
     // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
     else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
       push('HELD_IN', ev.key, q.key, inAt, q.end);
@@ -2792,8 +2806,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   }
   const start = typeof ev.attrs.startDate === 'string' ? ev.attrs.startDate : undefined;
   const end = typeof ev.attrs.endDate === 'string' ? ev.attrs.endDate : undefined;
-  if (i > 0 && !detail?.datePhrase && !detail?.recurring && dateFrontedBefore(text, sorted, i, push)) {
-    // dated by the date printed between the sitting's noun and its name ("the convening, in 2024, of the ninth session")
+  if (i > 0 && !detail?.datePhrase && !detail?.recurring && (dateFrontedBefore(text, sorted, i, push) || adoptedThereOnDay(text, sorted, i, push))) {
+    // dated by the date printed between the sitting's noun and its name ("the convening, in 2024, of the ninth session"), or
+    // before it with its venue ("adopted in Khartoum on 16 October 2014 during the ...")
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
@@ -2890,6 +2905,33 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
   return true;
 }
 
+/**
+ * "its Declaration adopted in Khartoum on 16 October 2014 during the Regional Ministerial Conference on Human Trafficking and
+ * Smuggling in the Horn of Africa" (A/RES/78/228 PP40, 80/228), "the declaration adopted in Florence, Italy, on 4 October 2014,
+ * at the third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries"
+ * (78/161 PP26): where and on which day a text was adopted, printed before the sitting that adopted it, are the sitting's
+ * venue (the city before its country) and day. One day only (no range), and only after "adopted in".
+ */
+function adoptedThereOnDay(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
+  const ev = sorted[i]!;
+  const d = sorted[i - 1]!;
+  if (i < 1 || d.kind !== 'Date' || d.attrs.role !== undefined || !ADOPTED_DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return false;
+  // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
+  // (A/RES/78/138 PP11, 79/222, 80/124, 79/331 OP46): the month it was adopted, with no venue, is the sitting's too
+  if (d.attrs.month !== undefined && ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, d.start - 12), d.start))) {
+    push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+    return true;
+  }
+  const last = i > 1 ? sorted[i - 2]! : undefined;
+  if (last?.kind !== 'Place' || !VENUE_THEN_DAY_GAP_RE.test(text.slice(last.end, d.start))) return false;
+  const before = i > 2 ? sorted[i - 3]! : undefined;
+  const city = before?.kind === 'Place' && CITY_COUNTRY_GAP_RE.test(text.slice(before.end, last.start)) ? before : last;
+  if (!ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, city.start - 12), city.start))) return false;
+  push('HELD_IN', ev.key, city.key, city.start - 3, city.end);
+  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+  return true;
+}
+
 /** Between the day and the sitting: ", a special ", ", a one-day high-level " (the mention may start after its adjectives). */
 const DAY_THEN_SITTING_GAP_RE = /^,\s+an?\s+(?:[\w-]+\s+){0,3}$/;
 /** Before the day: the request to convene it ("to convene, within existing resources, on ", "to organize, on "). */
@@ -2913,8 +2955,25 @@ function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: nu
   if (d.kind !== 'Date' || d.attrs.role !== undefined || ev.start - d.end > 40) return;
   const gap = text.slice(d.end, ev.start);
   const before = text.slice(Math.max(0, d.start - 90), d.start);
-  if (!(DAY_THEN_SITTING_GAP_RE.test(gap) && CONVENE_ON_BEFORE_RE.test(before)) && !(YEAR_THEN_SITTING_GAP_RE.test(gap) && CONVENE_IN_BEFORE_RE.test(before))) return;
+  if (!(DAY_THEN_SITTING_GAP_RE.test(gap) && CONVENE_ON_BEFORE_RE.test(before)) && !(YEAR_THEN_SITTING_GAP_RE.test(gap) && (CONVENE_IN_BEFORE_RE.test(before) || secondConvened(text, sorted, d)))) return;
   push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+}
+
+/** between the first sitting convened and the year of the second: "... Goal 6 and, in 2028, the ..." */
+const AND_IN = ' and, in ';
+/** before the first sitting: the verb of convening it ("decided to convene the ") */
+const CONVENE_THE_BEFORE_RE = /\bconvene\s+(?:the\s+)?$/;
+/**
+ * "in which it decided to convene the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable
+ * Development Goal 6 and, in 2028, the United Nations Conference on the Final Comprehensive Review ..." (A/RES/78/206 PP12,
+ * 80/216 PP13): the year printed after "and, in " is the second sitting's the verb convenes, as "to convene, in 2028, the ..."
+ * dates it (dayConvenedBefore); the year d is read only when a sitting convened ends right before those words.
+ */
+function secondConvened(text: string, sorted: readonly EntityMention[], d: EntityMention): boolean {
+  const firstEnd = d.start - AND_IN.length;
+  if (!text.startsWith(AND_IN, firstEnd)) return false;
+  const first = sorted.find((x) => x.kind === 'Event' && x.end === firstEnd);
+  return first !== undefined && CONVENE_THE_BEFORE_RE.test(text.slice(Math.max(0, first.start - 30), first.start));
 }
 
 /** PARAGRAPH_WORDS findAttributions asks about */
@@ -3378,7 +3437,8 @@ const CONVENED = wordIndex('convened');
 const BY = wordIndex(' by ');
 const CONVENING_OF = wordIndex('convening of');
 const ORGANIZATION_OF = wordIndex('organization of');
-const FOR_HOSTING = wordIndex('for hosting');
+/** the gate of thankedHosts: "for hosting", "for discharging their hosting responsibilities" */
+const HOSTING = wordIndex('hosting');
 const TO_HOST = wordIndex(' to host');
 const TO_CO_HOST = wordIndex(' to co-host');
 const WHICH = wordIndex('which');
@@ -3650,7 +3710,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
-  if (hasWord(words, FOR_HOSTING)) thankedHosts(text, sorted, push);
+  if (hasWord(words, HOSTING)) thankedHosts(text, sorted, push);
   // 1c. "Welcomes the offer by the Government of Spain to host the Fourth International Conference on Financing for Development"
   if (hasWord(words, TO_HOST) || hasWord(words, TO_CO_HOST)) offeredHosts(text, sorted, push);
 

@@ -1182,6 +1182,25 @@ const FORUM_WORDS = 'high-level political forum';
 const ASSEMBLY_KEY = 'Organization:General Assembly';
 const SDG_SUMMIT = 'Sustainable Development Goals Summit';
 
+/** the words of FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE's reading that dates the annexing resolution, not the summit */
+const CONTAINED_IN_THE_ANNEX = 'contained in the annex';
+
+/** summitsOfAssemblyForumDeclarations' venue (HELD_IN, location) and days (STARTS_ON, ENDS_ON, dates) printed in text[from, to). */
+function forumVenueAndDays(text: string, mentions: readonly EntityMention[], key: string, from: number, to: number, attrs: Record<string, unknown>, attributions: Attribution[]): void {
+  for (const m of mentions) {
+    if (m.start < from || m.end > to || m.footnote !== undefined) continue;
+    if (m.kind === 'Place') {
+      const inAt = text.lastIndexOf('in ', m.start);
+      attrs.location = m.name;
+      attributions.push({ type: 'HELD_IN', source: key, target: m.key, phrase: text.slice(inAt, m.end), start: inAt, end: m.end });
+    } else if (m.kind === 'Date' && typeof m.attrs.iso === 'string') {
+      const type = m.attrs.role === 'end' ? 'ENDS_ON' : 'STARTS_ON';
+      attrs[type === 'ENDS_ON' ? 'endDate' : 'startDate'] = m.attrs.iso;
+      attributions.push({ type, source: key, target: m.key, phrase: m.phrase, start: m.start, end: m.end });
+    }
+  }
+}
+
 /**
  * "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices
  * of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023" (A/RES/78/265 PP2, 78/311 PP2,
@@ -1202,7 +1221,12 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
     if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
     const start = d.start + forumAt;
     const end = d.start + d.phrase.indexOf(UNDER_THE_ASSEMBLY) + UNDER_THE_ASSEMBLY.length;
-    (added ??= []).push({ kind: 'Event', key, name: SDG_SUMMIT, attrs: { eventKind: 'summit', startDate: year[1]! }, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined });
+    const attrs: Record<string, unknown> = { eventKind: 'summit', startDate: year[1]! };
+    // "..., held in New York on 18 and 19 September 2023" (79/219 OP3, 78/163 OP8), "... in September 2023" (80/186): the
+    // venue and days printed after the declaration's words are the summit's, as in the bracketed printing (not the day of the
+    // resolution that annexed the declaration)
+    if (!year[0].includes(CONTAINED_IN_THE_ANNEX)) forumVenueAndDays(text, mentions, key, d.end, d.end + year[0].length, attrs, attributions);
+    (added ??= []).push({ kind: 'Event', key, name: SDG_SUMMIT, attrs, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined });
     attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, end), start: d.start, end });
     const assemblyAt = end - ' General Assembly'.length + 1;
     attributions.push({ type: 'ORGANIZES', source: ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });

@@ -620,6 +620,9 @@ function chunkLast(text: string, t: number, m: number): number {
       // the indefinite article inside a name, like "the"
       // (after a preposition: "the Co-Chairs and a Bureau" are two)
       if (v < m && (kinds[v] === Tok.The || (indefiniteArticle(text, v) && !andOr(text, u))) && spacedBefore(v)) v++;
+      // "the nineteenth Summit of la Francophonie", "the Ministerial Conference of la Francophonie" (A/RES/79/331 PP6, PP13):
+      // the French article after "of" is the name's own, like "the"
+      else if (v < m && kinds[v] === Tok.Connector && isWord(text, v, 'la') && isWord(text, u, 'of') && spacedBefore(v)) v++;
       if (v < m && kinds[v] === Tok.Cap && spacedBefore(v)) {
         if (v === u + 2 && reportAddressee(text, u, v)) break;
         // "the re-engagement of the Territory with the Special Committee" (A/RES/78/87 PP20): one capitalised word, then

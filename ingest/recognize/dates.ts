@@ -99,12 +99,13 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
   },
 ];
 
-/** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014", "2003.5"); a
- *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"), nor
+/** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014", "2003.5 of"); a
+ *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"), nor one after a
+ *  sentence's full stop, before the next sentence or the end ("... from 5 to 9 June 2017.3 The ocean", A/RES/79/314), nor
  *  one glued to the year ("51/9 of 6 October 202211 and"), read as a date only after a month (see scanDates). */
 // The first digit is matched before the lookbehinds (which then look past it): a regex that opens with a
 // lookbehind runs it at every position, this one only at digits (half the scan's time, and no \d{4} pre-scan needed).
-const YEAR_RE = /\d(?<![\w/.,–]\d)(?<!(?<![Mm]id)-\d)\d{3}(?:(?![\w/]|\.\d|,\d{4})|(?=\d{1,2}(?![\w/.]|,\d)))/g;
+const YEAR_RE = /\d(?<![\w/.,–]\d)(?<!(?<![Mm]id)-\d)\d{3}(?:(?![\w/]|\.\d(?!\d?(?:\s+[A-Z]|\s*$))|,\d{4})|(?=\d{1,2}(?![\w/.]|,\d)))/g;
 
 /**
  * The word right before a year (skipping spaces and a comma): a month name

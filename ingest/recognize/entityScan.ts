@@ -62,6 +62,8 @@ import {
   ORG_SITTING_BEFORE_RE,
   ORG_SITTING_AFTER_RE,
   TWO_RESUMED_SESSIONS_RE,
+  HOSTING_BY_OF_BEFORE_RE,
+  HOSTED_LIST_TAIL_RE,
   PART_OF_SITTING_RE,
   PROTOCOL_MEETINGS_AFTER_PART_RE,
   PART_HELD_RE,
@@ -7313,8 +7315,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       (ev.via === 'special' && ev.attrs.eventKind === 'session' && text.startsWith(SESSION_AND_ITS, ev.start - SESSION_AND_ITS.length));
     // (or the venue follows the list's last name with no comma where "the convening of" governs the whole list: convenedList)
     const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && textIncludes(text, CONVENING_OF_THE);
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened)) {
-      sharedByList(text, sorted, i, limit, convened);
+    // (or "the hosting by the Government of ... of" governs the list, the venue or days after a comma: hostedList)
+    const hosted = !sharedAfter && !convened && i > 0 && textIncludes(text, HOSTING_BY) && HOSTED_LIST_TAIL_RE.test(text.slice(ev.end, ev.end + 8));
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted)) {
+      sharedByList(text, sorted, i, limit, convened, hosted);
     }
     // remember / reuse start dates of one-off events across the resolution
     const series = ev.attrs.eventKind === 'day' || ev.attrs.eventKind === 'week';
@@ -7520,6 +7524,19 @@ function convenedList(text: string, first: number): boolean {
   return first >= CONVENING_OF_THE.length && text.startsWith(CONVENING_OF_THE, first - CONVENING_OF_THE.length);
 }
 
+/** the gate of hostedList */
+const HOSTING_BY = 'hosting by ';
+/**
+ * "Noting with appreciation the hosting by the Government of the Arab Republic of Egypt of the twenty-seventh session of the
+ * Conference of the Parties ..., the seventeenth session of the ... Kyoto Protocol and the fourth session of the ... Paris
+ * Agreement, in Sharm el-Sheikh, from 6 to 20 November 2022" (A/RES/78/120 PP9; "..., from 30 November to 12 December 2023",
+ * 78/153, 79/206): the list is what the host hosted, and the venue and days after its last name are every listed sitting's, as
+ * after "the convening of" (convenedList).
+ */
+function hostedList(text: string, first: number): boolean {
+  return HOSTING_BY_OF_BEFORE_RE.test(text.slice(Math.max(0, first - 120), first));
+}
+
 /** the month a date phrase of a "respectively" list ends with */
 const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
 
@@ -7531,7 +7548,7 @@ const MONTH_AT_END_RE = /\s[A-Z][a-z]+$/;
  * The earlier events are read back from sorted[last] while only list words stand between them and they
  * have no venue or dates of their own. `last`'s venue is set; `limit` ends its window.
  */
-function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number, convened = false): void {
+function sharedByList(text: string, sorted: readonly Candidate[], last: number, limit: number, convened = false, hosted = false): void {
   const ev = sorted[last]!;
   const listed: Candidate[] = [];
   let next = ev;
@@ -7562,6 +7579,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   if (listed.length === 0) return;
   listed.reverse();
   if (convened && !convenedList(text, listed[0]!.start)) return;
+  if (hosted && !hostedList(text, listed[0]!.start)) return;
   // "respectively": one date phrase per event, in order; the year printed once at the end. Without it, as many date
   // phrases in a row as events are theirs in order too ("the first, second and third sessions of the Preparatory
   // Committee ..., held from 31 July to 11 August 2023, from 22 July to 2 August 2024 and from 28 April to 9 May
@@ -8071,7 +8089,7 @@ const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;
  * Doha from 4 to 6 November 2025 at the Second World Summit for Social Development" (80/5): a declaration's opening prints where
  * and when its signatories met before the sitting's name. Group 1: the dates; the venue starts at the match.
  */
-const MET_BEFORE_RE = /\b(?:met|gathered|assembled)\s+(?:at|in)\s+[^;:]{3,120}?\s(?:on|from)\s+(\d[^;:]{4,40}?(?:19|20)\d\d),?\s+at\s+the\s+$/;
+const MET_BEFORE_RE = /\b(?:met|meeting|gathered|assembled)\s+(?:at|in)\s+[^;:]{3,120}?\s(?:on|from)\s+(\d[^;:]{4,40}?(?:19|20)\d\d),?\s+at\s+the\s+$/;
 
 /** the match of MET_BEFORE_RE before `ev`, in a declaration's opening ("We, ...") only */
 function metBefore(text: string, ev: Candidate): RegExpExecArray | null {
@@ -12765,8 +12783,12 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
     const ref = entryRef(e);
     c.name = ref.name;
     const read = detailedAttrs.has(c.attrs);
+    // (the venue read before the name goes with the new attributes: "meeting in Nice, France, from 9 to 13 June 2025 at the
+    // United Nations Conference to Support ...", A/RES/79/314 annex OP1, was dated but not placed)
+    const venueAt = pairedVenueAt.size ? pairedVenueAt.get(c.attrs) : undefined;
     c.attrs = { ...c.attrs, ...ref.attrs };
     if (read) detailedAttrs.add(c.attrs);
+    if (venueAt !== undefined) pairedVenueAt.set(c.attrs, venueAt);
   }
 }
 

@@ -626,8 +626,10 @@ export const OF_MARKED_NAME_RE = /^\s+of\s+(?:the\s+adoption\s+of\s+)?(?:the\s+)
  * Group 1: "of the " when the sitting's name comes next (else "its": the sitting was named before).
  */
 export const TWO_RESUMED_SESSIONS_RE = /\b(?:its|the)\s+two\s+resumed\s+sessions(\s+of\s+the\s+)?/g;
-/** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025" */
-const RESUMED_VENUE_DAYS_SOURCE = letterSource(String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+from\s+(\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`);
+/** one resumed session's venue and days: "online from 3 to 6 December 2024", "in Rome, Italy, from 25 to 27 February 2025"; or
+ *  its one day: "in New York on 17 March 2022" (the first part of the Fifth United Nations Conference on the Least Developed
+ *  Countries, A/RES/78/153 PP6, 79/206 PP6) */
+const RESUMED_VENUE_DAYS_SOURCE = letterSource(String.raw`(?:online|virtually|in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*)?),?)\s+(?:from|on)\s+(\d{1,2}(?:(?:\s+\p{Lu}\p{Ll}+)?\s+to\s+\d{1,2})?\s+\p{Lu}\p{Ll}+\s+\d{4})`);
 /**
  * After the two resumed sessions (or the sitting's name after them): ", held online from 3 to 6 December 2024 and in Rome,
  * Italy, from 25 to 27 February 2025" (the comma may be missing, A/RES/80/140). Groups 1 and 3: each one's venue (none when
@@ -840,3 +842,14 @@ export const PHASE_FROM_GAP_RE = /^\s+(?:from|on)\s+$/;
 /** Right after the Summit's name (sticky): its two venues with their years, "(Geneva 2003, Tunis 2005)", "(Geneva, 2003 and
  *  Tunis, 2005)", ", held in Geneva in 2003 and in Tunis in 2005" (cities groups 1 and 3, years 2 and 4). */
 export const WSIS_VENUES_AFTER_RE = /\s*(?:\(|,\s*held\s+in\s+)(Geneva|Tunis),?\s+(?:in\s+)?(20\d{2})\s*(?:,\s*(?:and\s+)?|and\s+)(?:in\s+)?(Geneva|Tunis),?\s+(?:in\s+)?(20\d{2})\b/y;
+
+/** adoptedThereOnDay: between the day a text was adopted and the sitting that adopted it (", at the ", " during the ") */
+export const ADOPTED_DAY_THEN_SITTING_GAP_RE = /^,?\s+(?:at|during)\s+the\s+$/;
+/** adoptedThereOnDay: between the venue (or its country) and that day (" on ", ", on ") */
+export const VENUE_THEN_DAY_GAP_RE = /^,?\s+on\s+$/;
+/** adoptedThereOnDay: before the venue ("its Declaration adopted in ") */
+export const ADOPTED_IN_BEFORE_RE = /\badopted\s+in\s+$/;
+/** hostedList: before a list of sittings, the host's noun and name ("the hosting by the Government of Brazil of the ") */
+export const HOSTING_BY_OF_BEFORE_RE = /\bhosting\s+by\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][^,;]{1,60}?\s+of\s+the\s+$/;
+/** hostedList: after the list's last name, its venue or days set off by a comma (", in Sharm el-Sheikh, from ...", ", from ...") */
+export const HOSTED_LIST_TAIL_RE = /^,\s+(?:in|from)\s/;

@@ -18,7 +18,7 @@ export const PARAGRAPH_WORDS = [
   // action line codes: C1 to C11 all start with one of these
   'C1', 'C2', 'C3', 'C4', 'C5', 'C6', 'C7', 'C8', 'C9',
   // attributions
-  'phase', 'hosted', 'auspices', 'convened', ' by ', 'convening of', 'organization of', 'for hosting', ' to host', ' to co-host', 'which', 'adopted', 'endorsed', 'proclaimed', 'its first phase', 'its second phase', 'adoption of', 'adoption by', 'contained in', 'launch', 'at which', 'its outcome',
+  'phase', 'hosted', 'auspices', 'convened', ' by ', 'convening of', 'organization of', 'hosting', ' to host', ' to co-host', 'which', 'adopted', 'endorsed', 'proclaimed', 'its first phase', 'its second phase', 'adoption of', 'adoption by', 'contained in', 'launch', 'at which', 'its outcome',
   // entity scan: places naming treaties ("the treaties of Tlatelolco, Rarotonga, Bangkok and Pelindaba")
   'reaties of',
   // organizations listed after "the following ... organizations:" (listedOrganizations.ts)
