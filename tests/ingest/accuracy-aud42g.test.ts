@@ -1,0 +1,57 @@
+// Session-42 audit aud42g: entities and documents. Last session's leftovers (the space debris committee, 79/87 OP19; "ITU
+// Council Resolution 1332"; 78/105 OP1; titled documents without a symbol, 78/131 PP17, 79/191 PP12, 78/219 PP24/PP36, 79/186
+// OP12, 80/225 PP12; 80/215 PP2 and PP6 of the gold), then eight corpus-ga files of a random sample (79/314, 79/111, 79/143,
+// 79/36, 79/231, 79/39, 79/270, 79/310), every entity judged: found, kind, name and identity, no false entity.
+// Fixed: two known sittings or periods sharing a plural noun ("the United Nations Conferences on Human Settlements (Habitat II)
+// and on Housing and Sustainable Urban Development (Habitat III)", 79/214 PP1; "the United Nations Decades of Ocean Science for
+// Sustainable Development and on Ecosystem Restoration", 79/314 annex OP30) are one event each, not one plural event no text
+// names, or none; the World Ocean Assessments named in the plural are the series' node. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/214', date: '2024-12-19' };
+const { keys, relations } = oneParagraph({ ctx: GA79, kind: 'preambular' });
+
+const HABITAT_II = 'Event:United Nations Conference on Human Settlements @ 1996';
+const HABITAT_III = 'Event:United Nations Conference on Housing and Sustainable Urban Development @ 2016';
+
+describe('two known sittings or periods sharing a plural noun are one event each', () => {
+  it('A/RES/79/214 PP1: "the outcomes of the United Nations Conferences on Human Settlements (Habitat II) and on Housing and Sustainable Urban Development (Habitat III)": RECALLS Habitat II and Habitat III, no plural event', () => {
+    const text =
+      'Recalling its relevant resolutions on the implementation of the outcomes of the United Nations Conferences on Human Settlements (Habitat II) and on Housing and Sustainable Urban Development (Habitat III) and strengthening of the United Nations Human Settlements Programme (UN-Habitat), including its resolutions 32/162 of 19 December 1977, 56/206 of 21 December 2001 and 77/173 of 14 December 2022,';
+    const rel = relations(text);
+    expect(rel).toContain(`RECALLS ${HABITAT_II}`);
+    expect(rel).toContain(`RECALLS ${HABITAT_III}`);
+    expect(rel).toContain('RECALLS Organization:United Nations Human Settlements Programme');
+    expect(keys(text, 'Event:').filter((k) => k.includes('Conferences'))).toEqual([]);
+  });
+
+  it('A/RES/79/314 annex OP30: "the United Nations Decades of Ocean Science for Sustainable Development and on Ecosystem Restoration (2021–2030)": both decades, and the World Ocean Assessments are the series', () => {
+    const text =
+      'Ocean action must be based on the best available science and knowledge. To that end we: (c) Commit to further improving the scientific understanding of the ocean and supporting sustainable science- and knowledge-based measures, exchanges and collaboration to accelerate action, including through the Regular Process for Global Reporting and Assessment of the State of the Marine Environment, including Socioeconomic Aspects, and its World Ocean Assessments, the United Nations Decades of Ocean Science for Sustainable Development and on Ecosystem Restoration (2021–2030), and relevant assessments concerning ocean science and knowledge;';
+    const events = keys(text, 'Event:');
+    expect(events).toContain('Event:Decade of Ocean Science for Sustainable Development');
+    expect(events).toContain('Event:Decade on Ecosystem Restoration');
+    expect(keys(text, 'Initiative:')).toContain('Initiative:World Ocean Assessment');
+  });
+
+  it('the singular name of Habitat II, with its acronym, is the same node', () => {
+    const text = 'Recalling the Istanbul Declaration on Human Settlements, adopted at the United Nations Conference on Human Settlements (Habitat II),';
+    expect(keys(text, 'Event:')).toContain(HABITAT_II);
+  });
+
+  it('guard: a plural noun with a list of ordinals before it is split by its editions, not by this rule ("the first and second United Nations Conferences to Support the Implementation of Sustainable Development Goal 14", A/RES/78/128)', () => {
+    const text =
+      'Recalling the declarations adopted by the first and second United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development,';
+    const events = keys(text, 'Event:');
+    expect(events).toContain('Event:United Nations Ocean Conference @ 2017');
+    expect(events).toContain('Event:United Nations Ocean Conference @ 2022');
+  });
+
+  it('guard: a plural noun whose second name is no known sitting stays as read ("the International Conferences on Financing for Development and on ...")', () => {
+    const text = 'Recalling the outcomes of the International Conferences on Financing for Development and on Small Things of Local Interest,';
+    expect(keys(text, 'Event:').some((k) => k.includes('Small Things'))).toBe(false);
+  });
+});
