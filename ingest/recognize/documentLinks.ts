@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_NOUN_END_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -1271,12 +1271,15 @@ const REPORT_ON_ACTIVITIES_OF_THE = 'report on the activities of the ';
 /**
  * The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International
  * Law Commission on the work of its seventy-fifth session,1"; and the year of work it covers, "Approves the report of the Special
- * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted). (An
+ * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted); the
+ * inspection unit's annual title with its next year's programme, "the report of the Joint Inspection Unit for 2024 and programme
+ * of work for 20252" then "1. Takes note with appreciation of the report of the Joint Inspection Unit for 2024 and programme of
+ * work for 2025;" (A/RES/79/281 PP3 and OP1, 78/276): one report, the footnote's. (An
  * oversight body's annual report by its period, "the report of the Office on its activities for the period from ... to ...",
  * is linked by its author and subject, linkAuthorSubjectReports: a period read here would link another period's report too.)
  */
 const AUTHOR_MODIFIER_RE =
-  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
+  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}(?:\s+and\s+programme\s+of\s+work\s+for\s+\d{4})?|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
 /**
  * ... and, where the report's footnote mark stands, its subject too: "Having considered ... the report of the Independent Audit
  * Advisory Committee on internal oversight2" then "1. Takes note of the report of the Secretary-General and the report of the
@@ -1322,6 +1325,31 @@ function rememberSessionReport(ctx: RecognizeContext, text: string, words: strin
 function sessionOfOther(ctx: RecognizeContext, text: string, end: number, author: string, known: string): boolean {
   const session = SESSION_MODIFIER_RE.exec(text.slice(end, end + 80));
   return session !== null && sessionReportsOf.get(ctx)?.get(`${author}|${session[1]}`) !== known;
+}
+
+/**
+ * Per resolution: a body's report of the work of one year, footnoted with its symbol, under the author's key and the year ("the
+ * report of the Joint Inspection Unit for 2024 and programme of work for 20252", A/RES/79/281 PP3): the bare words printed later
+ * with another year ("the report of the Joint Inspection Unit for 2025") are the next year's report, not that document.
+ */
+const yearReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+
+function rememberYearReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
+  for (const a of at) {
+    const year = REPORT_FOR_YEAR_RE.exec(text.slice(a + words.length, a + words.length + 24));
+    if (!year) continue;
+    let known = yearReportsOf.get(ctx);
+    if (!known) yearReportsOf.set(ctx, (known = new Map()));
+    known.set(author.key, `${year[1]}|${symbol}`);
+  }
+}
+
+/** The bare words of `author`'s report printed with a year other than the one its footnoted report `known` covers. */
+function yearOfOther(ctx: RecognizeContext, text: string, end: number, author: string, known: string): boolean {
+  const remembered = yearReportsOf.get(ctx)?.get(author);
+  if (remembered === undefined || !remembered.endsWith(`|${known}`)) return false;
+  const year = REPORT_FOR_YEAR_RE.exec(text.slice(end, end + 24));
+  return year !== null && !remembered.startsWith(`${year[1]}|`);
 }
 
 /** A body's session report cited by its title form that the resolution footnoted a symbol for before (sessionReportsOf). */
@@ -1380,7 +1408,10 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     rememberAddenda(ctx, marksFrom);
     const state = states?.get(author.key);
     const own = ownReport(undefined, marksFrom);
-    if (typeof own === 'string') rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
+    if (typeof own === 'string') {
+      rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
+      rememberYearReport(ctx, text, words, author, marksFrom!.at, own);
+    }
     const next = knownAfter(state, own, section);
     if (next !== undefined) {
       states ??= new Map();
@@ -1390,7 +1421,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known) && !yearOfOther(ctx, text, endOfFullName(text, m), m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
   }
 }

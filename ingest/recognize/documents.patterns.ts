@@ -273,3 +273,6 @@ export const REPORT_NOUN_END_RE = /(?:^|\s)(?:reports?|notes?)$/;
  * alone or a modifier alone is (documentLinks.ts BODY_REPORT_TO_MARK_RE, MODIFIER_TO_MARK_RE).
  */
 export const SUBJECT_THEN_SUBMITTED_TO_MARK_RE = /^\s+on\s+[^,;()“”"]{1,200}?,\s+(?:submitted|presented)\s+to\s+the\s+[^;,()“”"]{1,120}[\s”"’*_,.;]{0,4}$/;
+
+/** After a body's report's words, the year of work it covers: " for 2024", " for the year 2023" (group 1: the year). */
+export const REPORT_FOR_YEAR_RE = /^\s+for\s+(?:the\s+year\s+)?((?:19|20)\d\d)(?!\d)/;

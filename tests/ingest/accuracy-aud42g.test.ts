@@ -5,10 +5,12 @@
 // Fixed: two known sittings or periods sharing a plural noun ("the United Nations Conferences on Human Settlements (Habitat II)
 // and on Housing and Sustainable Urban Development (Habitat III)", 79/214 PP1; "the United Nations Decades of Ocean Science for
 // Sustainable Development and on Ecosystem Restoration", 79/314 annex OP30) are one event each, not one plural event no text
-// names, or none; the World Ocean Assessments named in the plural are the series' node. Each case quotes the file and
-// paragraph; each fix has a guard.
+// names, or none; the World Ocean Assessments named in the plural are the series' node; the Joint Inspection Unit's report "for
+// 2024 and programme of work for 2025", footnoted in PP3, is the same document when OP1 takes note of it (79/281, 78/276).
+// Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
+import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/214', date: '2024-12-19' };
@@ -53,5 +55,43 @@ describe('two known sittings or periods sharing a plural noun are one event each
   it('guard: a plural noun whose second name is no known sitting stays as read ("the International Conferences on Financing for Development and on ...")', () => {
     const text = 'Recalling the outcomes of the International Conferences on Financing for Development and on Small Things of Local Interest,';
     expect(keys(text, 'Event:').some((k) => k.includes('Small Things'))).toBe(false);
+  });
+});
+
+/** A one-resolution PDF text of the Joint Inspection Unit's item, its preamble's report footnoted, then `op1`. */
+const jiuText = (pp3: string, op1: string) => `Resolution adopted by the General Assembly on 11 April 2025
+
+79/281. Joint Inspection Unit
+
+The General Assembly,
+
+Recalling its previous resolutions on the Joint Inspection Unit, in particular resolutions 31/192 of 22 December 1976 and 78/276 of 24 April 2024,
+
+${pp3}
+
+1. ${op1}
+
+__________________
+2 Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 34 (A/79/34).
+3 A/79/742.
+`;
+const documentsOf = (text: string, id: string): string[] => {
+  const src: SourceText = { file: 'inline.txt', format: 'pdftext', text };
+  const [r]: ResolutionExtraction[] = segmentResolutions(cleanText(src), src).map((x) => extractResolution(x));
+  return r!.paragraphs.find((p) => p.paragraph.id === id)!.relations.filter((x) => x.target.startsWith('Document:')).map((x) => `${x.type} ${x.target}`);
+};
+
+describe('a body\'s annual report with its next programme of work, footnoted once, is that document when named again', () => {
+  const PP3 =
+    'Having considered the report of the Joint Inspection Unit for 2024 and programme of work for 20252 and the note by the Secretary-General on the report of the Unit for 2024,3';
+
+  it('A/RES/79/281 OP1 (78/276 OP1): "Takes note with appreciation of the report of the Joint Inspection Unit for 2024 and programme of work for 2025": NOTES A/79/34, the report PP3 footnoted', () => {
+    const text = jiuText(PP3, 'Takes note with appreciation of the report of the Joint Inspection Unit for 2024 and programme of work for 2025;');
+    expect(documentsOf(text, 'OP1')).toEqual(['NOTES Document:A/79/34']);
+  });
+
+  it('guard: the report of another year named later is not the one footnoted ("the report of the Joint Inspection Unit for 2025")', () => {
+    const text = jiuText(PP3, 'Looks forward to the report of the Joint Inspection Unit for 2025;');
+    expect(documentsOf(text, 'OP1')).not.toContain('LOOKS_FORWARD_TO Document:A/79/34');
   });
 });
