@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -646,6 +646,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && textIncludes(paragraph.text, REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
+  if (textIncludes(t, FOR_20) || textIncludes(t, FOR_19)) unlinkedYearReports(paragraph, body, ctx);
   const plurals = authorPluralReportsOf.get(ctx);
   if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
   const state = acabqReportOf.get(ctx);
@@ -1340,16 +1341,67 @@ function rememberYearReport(ctx: RecognizeContext, text: string, words: string, 
     if (!year) continue;
     let known = yearReportsOf.get(ctx);
     if (!known) yearReportsOf.set(ctx, (known = new Map()));
-    known.set(author.key, `${year[1]}|${symbol}`);
+    // (the year's symbol, and the symbol's year: a resolution may footnote several years' reports of one body, A/RES/80/98 PP2, PP19)
+    known.set(`${author.key}|${year[1]}`, symbol);
+    known.set(`${author.key}|${symbol}`, year[1]!);
   }
 }
 
 /** The bare words of `author`'s report printed with a year other than the one its footnoted report `known` covers. */
 function yearOfOther(ctx: RecognizeContext, text: string, end: number, author: string, known: string): boolean {
-  const remembered = yearReportsOf.get(ctx)?.get(author);
-  if (remembered === undefined || !remembered.endsWith(`|${known}`)) return false;
+  const footnotedYear = yearReportsOf.get(ctx)?.get(`${author}|${known}`);
+  if (footnotedYear === undefined) return false;
   const year = REPORT_FOR_YEAR_RE.exec(text.slice(end, end + 24));
-  return year !== null && !remembered.startsWith(`${year[1]}|`);
+  return year !== null && year[1] !== footnotedYear;
+}
+
+/** unlinkedYearReports' gate: a year of work after a name */
+const FOR_20 = ' for 20';
+const FOR_19 = ' for 19';
+/**
+ * A body's yearly report named with no footnote and no report of it footnoted before: "Taking note of the report on precursors of
+ * the International Narcotics Control Board for 2022" (A/RES/78/131 PP17), "the reports of the International Narcotics Control
+ * Board for 2022 and 2023" (79/191 PP12): one document per year, keyed by its author and year (the noun and its subject word as
+ * printed: the Board's precursors report is another than its annual one); its span is the word "report(s)", so the body keeps its
+ * mention. The year's report the resolution footnoted before (yearReportsOf) is that document. Not the Secretary-General's (his
+ * reports are keyed by subject), nor words a document already covers or a footnote mark follows, nor another report's subject
+ * ("the note by the Secretary-General on the report of the Unit for 2024", A/RES/79/281 OP2).
+ */
+function unlinkedYearReports(paragraph: ParagraphText, body: EntityMention[], ctx: RecognizeContext): void {
+  const text = paragraph.text;
+  let added: EntityMention[] | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Organization' || m.name === 'Secretary-General of the United Nations') continue;
+    const before = REPORTS_OF_THE_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    if (!before) continue;
+    const years = REPORTS_FOR_YEARS_AFTER_RE.exec(text.slice(m.end, m.end + 24));
+    if (!years) continue;
+    const end = m.end + years[0].length;
+    if (paragraph.footnoteRefs.some((r) => r.offset >= end && r.offset <= end + 2)) continue;
+    const start = m.start - before[0].length + before[0].indexOf(before[1]!);
+    if (body.some((o) => o.kind === 'Document' && o.start < end && o.end > start)) continue;
+    // (another report's subject, as for the bare words: "the note by the Secretary-General on the report of the Unit for 2024")
+    if (SUBJECT_OF_OTHER_RE.test(text.slice(Math.max(0, start - 160), start))) continue;
+    const footnoted = yearReportsOf.get(ctx);
+    const noun = before[1]!.replace(/\s+/g, ' ').replace(/^(annual )?reports/, '$1report');
+    for (const year of [years[1], years[2]]) {
+      if (year === undefined) continue;
+      const symbol = footnoted?.get(`${m.key}|${year}`);
+      const title = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} of the ${m.name} for ${year}`;
+      const wordEnd = start + before[1]!.length;
+      (added ??= []).push(
+        symbol !== undefined
+          ? { kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol, title }, phrase: text.slice(start, wordEnd), start, end: wordEnd }
+          : { kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title, author: m.name }, phrase: text.slice(start, wordEnd), start, end: wordEnd },
+      );
+    }
+  }
+  if (added === undefined) return;
+  for (const d of added) {
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > d.start) k--;
+    body.splice(k, 0, d);
+  }
 }
 
 /** A body's session report cited by its title form that the resolution footnoted a symbol for before (sessionReportsOf). */

@@ -6,7 +6,12 @@
 // and on Housing and Sustainable Urban Development (Habitat III)", 79/214 PP1; "the United Nations Decades of Ocean Science for
 // Sustainable Development and on Ecosystem Restoration", 79/314 annex OP30) are one event each, not one plural event no text
 // names, or none; the World Ocean Assessments named in the plural are the series' node; the Joint Inspection Unit's report "for
-// 2024 and programme of work for 2025", footnoted in PP3, is the same document when OP1 takes note of it (79/281, 78/276).
+// 2024 and programme of work for 2025", footnoted in PP3, is the same document when OP1 takes note of it (79/281, 78/276), and a
+// later report of another year is not; a body's yearly report named with no footnote ("the report on precursors of the
+// International Narcotics Control Board for 2022", 78/131 PP17; "the reports of the Board for 2022 and 2023", 79/191 PP12) is a
+// Document per year, or the one the resolution footnoted for that year ("Reaffirms its approval of the report of the Special
+// Committee ... for 2025", 80/98 OP1, 79/107, 78/94: A/80/23, footnoted in PP2). Left alone (see the report): the author of
+// "Human Rights Council resolutions" (80/215 PP2), the panel inside a report's quoted title (80/215 PP6), the IADC (79/87 OP19).
 // Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
@@ -93,5 +98,65 @@ describe('a body\'s annual report with its next programme of work, footnoted onc
   it('guard: the report of another year named later is not the one footnoted ("the report of the Joint Inspection Unit for 2025")', () => {
     const text = jiuText(PP3, 'Looks forward to the report of the Joint Inspection Unit for 2025;');
     expect(documentsOf(text, 'OP1')).not.toContain('LOOKS_FORWARD_TO Document:A/79/34');
+  });
+});
+
+describe('a body\'s yearly report named without a footnote is a Document per year', () => {
+  const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/131', date: '2023-12-18' };
+  const drugs = oneParagraph({ ctx: GA78, kind: 'preambular' });
+
+  it('A/RES/78/131 PP17: "Taking note of the report on precursors of the International Narcotics Control Board for 2022": NOTES that report, and the Board', () => {
+    const text =
+      'Taking note of the report on precursors of the International Narcotics Control Board for 2022, in which the Board expressed its readiness to fully support Governments in their efforts to implement articles 12 and 13 of the 1988 Convention,';
+    const rel = drugs.relations(text);
+    expect(rel).toContain('NOTES Document:report on precursors of the international narcotics control board for 2022');
+    expect(rel).toContain('NOTES Organization:International Narcotics Control Board');
+  });
+
+  it('A/RES/79/191 PP12: "the reports of the International Narcotics Control Board for 2022 and 2023": one Document per year', () => {
+    const text =
+      'Taking note also of the World Drug Report 2023 and the World Drug Report 2024, as well as of the reports of the International Narcotics Control Board for 2022 and 2023 and the supplementary reports thereto,';
+    expect(drugs.keys(text, 'Document:report of')).toEqual([
+      'Document:report of the international narcotics control board for 2022',
+      'Document:report of the international narcotics control board for 2023',
+    ]);
+  });
+
+  it('guard: the Secretary-General\'s report "for 2024" is keyed as his reports are, not by this rule', () => {
+    const text = 'Taking note of the report of the Secretary-General for 2024 on the work of the Organization,';
+    expect(drugs.keys(text, 'Document:report of the secretary-general for')).toEqual([]);
+  });
+
+  it('guard: A/RES/79/281 OP2 "Takes note of the note by the Secretary-General on the report of the Unit for 2024": the report is the note\'s subject, no Document of its own', () => {
+    const pp3 = 'Having considered the report of the Joint Inspection Unit for 2024 and programme of work for 20252 and the note by the Secretary-General on the report of the Unit for 2024,3';
+    expect(documentsOf(jiuText(pp3, 'Takes note of the note by the Secretary-General on the report of the Unit for 2024;'), 'OP1')).toEqual([]);
+  });
+});
+
+describe('the yearly report the resolution footnoted is the document named again with that year', () => {
+  const NOTE = '1 Official Records of the General Assembly, Eightieth Session, Supplement No. 23 (A/80/23).';
+  const SC = 'the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+  const text = (op1: string) => `Resolution adopted by the General Assembly on 4 December 2025
+
+80/98. Question of New Caledonia
+
+The General Assembly,
+
+Having considered the question of New Caledonia,
+
+Having examined the report of ${SC} for 2025,1
+
+1. ${op1}
+
+__________________
+${NOTE}
+`;
+
+  it('A/RES/80/98 OP1 (79/107, 78/94): "Reaffirms its approval of the report of the Special Committee ... for 2025": REAFFIRMS A/80/23, no second node', () => {
+    expect(documentsOf(text(`Reaffirms its approval of the report of ${SC} for 2025;`), 'OP1')).toEqual(['REAFFIRMS Document:A/80/23']);
+  });
+
+  it('guard: the report of another year is a document of its own ("... for 2024")', () => {
+    expect(documentsOf(text(`Reaffirms its approval of the report of ${SC} for 2024;`), 'OP1')).not.toContain('REAFFIRMS Document:A/80/23');
   });
 });
