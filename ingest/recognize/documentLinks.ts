@@ -1358,6 +1358,8 @@ function yearOfOther(ctx: RecognizeContext, text: string, end: number, author: s
 /** unlinkedYearReports' gate: a year of work after a name */
 const FOR_20 = ' for 20';
 const FOR_19 = ' for 19';
+/** right after the body's name (the cheap test before the patterns) */
+const FOR = ' for ';
 /**
  * A body's yearly report named with no footnote and no report of it footnoted before: "Taking note of the report on precursors of
  * the International Narcotics Control Board for 2022" (A/RES/78/131 PP17), "the reports of the International Narcotics Control
@@ -1371,7 +1373,7 @@ function unlinkedYearReports(paragraph: ParagraphText, body: EntityMention[], ct
   const text = paragraph.text;
   let added: EntityMention[] | undefined;
   for (const m of body) {
-    if (m.kind !== 'Organization' || m.name === 'Secretary-General of the United Nations') continue;
+    if (m.kind !== 'Organization' || m.name === 'Secretary-General of the United Nations' || !text.startsWith(FOR, m.end)) continue;
     const before = REPORTS_OF_THE_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 48), m.start));
     if (!before) continue;
     const years = REPORTS_FOR_YEARS_AFTER_RE.exec(text.slice(m.end, m.end + 24));
