@@ -179,6 +179,10 @@ export const EVENTS: GazetteerEntry[] = [
   // (lowercase before it was named: "convening a fourth international conference on financing for development in 2025", A/RES/78/1
   // annex OP38 (xiii), 78/231 PP and OP29, 78/134 OP16)
   ev('Fourth International Conference on Financing for Development', 'conference', { startDate: '2025-06-30', endDate: '2025-07-03', location: 'Sevilla', aliases: ['Fourth International Conference for Financing for Development', 'fourth international conference on financing for development'] }),
+  // Habitat II (Istanbul, 1996), named with Habitat III in the Habitat item's title ("the United Nations Conferences on Human
+  // Settlements (Habitat II) and on Housing and Sustainable Urban Development (Habitat III)", A/RES/79/214 PP1); the 1976 Vancouver
+  // conference, of the same name, the texts call Habitat I
+  ev('United Nations Conference on Human Settlements', 'conference', { acronym: 'Habitat II', startDate: '1996-06-03', endDate: '1996-06-14', location: 'Istanbul' }),
   ev('United Nations Conference on Housing and Sustainable Urban Development', 'conference', { acronym: 'Habitat III', startDate: '2016-10-17', endDate: '2016-10-20', location: 'Quito' }),
   ev('United Nations Conference on Environment and Development', 'conference', { startDate: '1992-06-03', endDate: '1992-06-14', location: 'Rio de Janeiro' }),
   ev('United Nations Conference on Sustainable Development', 'conference', { aliases: ['Rio+20'], startDate: '2012-06-20', endDate: '2012-06-22', location: 'Rio de Janeiro' }),

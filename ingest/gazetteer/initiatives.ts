@@ -312,8 +312,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Agricultural Market Information System'),
   ini('Ocean Biodiversity Information System'),
   ini('Global Ocean Observing System'),
-  // assessment report series (A/RES/80/145 ..., A/RES/79/209)
-  ini('World Ocean Assessment'),
+  // assessment report series (A/RES/80/145 ..., A/RES/79/209); its editions named together in the plural, "the first and second World
+  // Ocean Assessments" (A/RES/78/69, 79/144, 80/110, 78/146), "the Regular Process ... and its World Ocean Assessments" (79/314 annex OP30)
+  ini('World Ocean Assessment', ['World Ocean Assessments']),
   ini('Global Environment Outlook'),
   // the IOC's Caribbean early warning system ("Enhanced Tsunami Products for the Tsunami and Other Coastal Hazards Warning System
   // for the Caribbean and Adjacent Regions", A/RES/78/69, 79/144); its coordination group is an Organization (organizations.ts)

@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_NOUN_END_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -646,6 +646,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && textIncludes(paragraph.text, REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
+  if (textIncludes(t, FOR_20) || textIncludes(t, FOR_19)) unlinkedYearReports(paragraph, body, ctx);
   const plurals = authorPluralReportsOf.get(ctx);
   if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
   const state = acabqReportOf.get(ctx);
@@ -1271,12 +1272,15 @@ const REPORT_ON_ACTIVITIES_OF_THE = 'report on the activities of the ';
 /**
  * The modifier a body's report is printed with: "report of the Special Committee ... for 2023,1", "report of the International
  * Law Commission on the work of its seventy-fifth session,1"; and the year of work it covers, "Approves the report of the Special
- * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted). (An
+ * Committee covering its work during 2025, in which ..." (A/RES/80/105 OP18, 79/114, 78/101: the report PP1 footnoted); the
+ * inspection unit's annual title with its next year's programme, "the report of the Joint Inspection Unit for 2024 and programme
+ * of work for 20252" then "1. Takes note with appreciation of the report of the Joint Inspection Unit for 2024 and programme of
+ * work for 2025;" (A/RES/79/281 PP3 and OP1, 78/276): one report, the footnote's. (An
  * oversight body's annual report by its period, "the report of the Office on its activities for the period from ... to ...",
  * is linked by its author and subject, linkAuthorSubjectReports: a period read here would link another period's report too.)
  */
 const AUTHOR_MODIFIER_RE =
-  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
+  /^\s+(?:for\s+(?:the\s+year\s+)?\d{4}(?:\s+and\s+programme\s+of\s+work\s+for\s+\d{4})?|on\s+the\s+work\s+of\s+its\s+[a-z-]+(?:\s+and\s+[a-z-]+)?\s+sessions?|covering\s+its\s+work\s+(?:during|in)\s+\d{4})(?=[\s”"’*_,.;]|$)/;
 /**
  * ... and, where the report's footnote mark stands, its subject too: "Having considered ... the report of the Independent Audit
  * Advisory Committee on internal oversight2" then "1. Takes note of the report of the Secretary-General and the report of the
@@ -1322,6 +1326,84 @@ function rememberSessionReport(ctx: RecognizeContext, text: string, words: strin
 function sessionOfOther(ctx: RecognizeContext, text: string, end: number, author: string, known: string): boolean {
   const session = SESSION_MODIFIER_RE.exec(text.slice(end, end + 80));
   return session !== null && sessionReportsOf.get(ctx)?.get(`${author}|${session[1]}`) !== known;
+}
+
+/**
+ * Per resolution: a body's report of the work of one year, footnoted with its symbol, under the author's key and the year ("the
+ * report of the Joint Inspection Unit for 2024 and programme of work for 20252", A/RES/79/281 PP3): the bare words printed later
+ * with another year ("the report of the Joint Inspection Unit for 2025") are the next year's report, not that document.
+ */
+const yearReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+
+function rememberYearReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
+  for (const a of at) {
+    const year = REPORT_FOR_YEAR_RE.exec(text.slice(a + words.length, a + words.length + 24));
+    if (!year) continue;
+    let known = yearReportsOf.get(ctx);
+    if (!known) yearReportsOf.set(ctx, (known = new Map()));
+    // (the year's symbol, and the symbol's year: a resolution may footnote several years' reports of one body, A/RES/80/98 PP2, PP19)
+    known.set(`${author.key}|${year[1]}`, symbol);
+    known.set(`${author.key}|${symbol}`, year[1]!);
+  }
+}
+
+/** The bare words of `author`'s report printed with a year other than the one its footnoted report `known` covers. */
+function yearOfOther(ctx: RecognizeContext, text: string, end: number, author: string, known: string): boolean {
+  const footnotedYear = yearReportsOf.get(ctx)?.get(`${author}|${known}`);
+  if (footnotedYear === undefined) return false;
+  const year = REPORT_FOR_YEAR_RE.exec(text.slice(end, end + 24));
+  return year !== null && year[1] !== footnotedYear;
+}
+
+/** unlinkedYearReports' gate: a year of work after a name */
+const FOR_20 = ' for 20';
+const FOR_19 = ' for 19';
+/** right after the body's name (the cheap test before the patterns) */
+const FOR = ' for ';
+/**
+ * A body's yearly report named with no footnote and no report of it footnoted before: "Taking note of the report on precursors of
+ * the International Narcotics Control Board for 2022" (A/RES/78/131 PP17), "the reports of the International Narcotics Control
+ * Board for 2022 and 2023" (79/191 PP12): one document per year, keyed by its author and year (the noun and its subject word as
+ * printed: the Board's precursors report is another than its annual one); its span is the word "report(s)", so the body keeps its
+ * mention. The year's report the resolution footnoted before (yearReportsOf) is that document. Not the Secretary-General's (his
+ * reports are keyed by subject), nor words a document already covers or a footnote mark follows, nor another report's subject
+ * ("the note by the Secretary-General on the report of the Unit for 2024", A/RES/79/281 OP2).
+ */
+function unlinkedYearReports(paragraph: ParagraphText, body: EntityMention[], ctx: RecognizeContext): void {
+  const text = paragraph.text;
+  let added: EntityMention[] | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Organization' || m.name === 'Secretary-General of the United Nations' || !text.startsWith(FOR, m.end)) continue;
+    const before = REPORTS_OF_THE_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    if (!before) continue;
+    const years = REPORTS_FOR_YEARS_AFTER_RE.exec(text.slice(m.end, m.end + 24));
+    if (!years) continue;
+    const end = m.end + years[0].length;
+    if (paragraph.footnoteRefs.some((r) => r.offset >= end && r.offset <= end + 2)) continue;
+    const start = m.start - before[0].length + before[0].indexOf(before[1]!);
+    if (body.some((o) => o.kind === 'Document' && o.start < end && o.end > start)) continue;
+    // (another report's subject, as for the bare words: "the note by the Secretary-General on the report of the Unit for 2024")
+    if (SUBJECT_OF_OTHER_RE.test(text.slice(Math.max(0, start - 160), start))) continue;
+    const footnoted = yearReportsOf.get(ctx);
+    const noun = before[1]!.replace(/\s+/g, ' ').replace(/^(annual )?reports/, '$1report');
+    for (const year of [years[1], years[2]]) {
+      if (year === undefined) continue;
+      const symbol = footnoted?.get(`${m.key}|${year}`);
+      const title = `${noun.charAt(0).toUpperCase()}${noun.slice(1)} of the ${m.name} for ${year}`;
+      const wordEnd = start + before[1]!.length;
+      (added ??= []).push(
+        symbol !== undefined
+          ? { kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol, title }, phrase: text.slice(start, wordEnd), start, end: wordEnd }
+          : { kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title, author: m.name }, phrase: text.slice(start, wordEnd), start, end: wordEnd },
+      );
+    }
+  }
+  if (added === undefined) return;
+  for (const d of added) {
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > d.start) k--;
+    body.splice(k, 0, d);
+  }
 }
 
 /** A body's session report cited by its title form that the resolution footnoted a symbol for before (sessionReportsOf). */
@@ -1380,7 +1462,10 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     rememberAddenda(ctx, marksFrom);
     const state = states?.get(author.key);
     const own = ownReport(undefined, marksFrom);
-    if (typeof own === 'string') rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
+    if (typeof own === 'string') {
+      rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
+      rememberYearReport(ctx, text, words, author, marksFrom!.at, own);
+    }
     const next = knownAfter(state, own, section);
     if (next !== undefined) {
       states ??= new Map();
@@ -1390,7 +1475,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known) && !yearOfOther(ctx, text, endOfFullName(text, m), m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
   }
 }

@@ -273,3 +273,11 @@ export const REPORT_NOUN_END_RE = /(?:^|\s)(?:reports?|notes?)$/;
  * alone or a modifier alone is (documentLinks.ts BODY_REPORT_TO_MARK_RE, MODIFIER_TO_MARK_RE).
  */
 export const SUBJECT_THEN_SUBMITTED_TO_MARK_RE = /^\s+on\s+[^,;()“”"]{1,200}?,\s+(?:submitted|presented)\s+to\s+the\s+[^;,()“”"]{1,120}[\s”"’*_,.;]{0,4}$/;
+
+/** After a body's report's words, the year of work it covers: " for 2024", " for the year 2023" (group 1: the year). */
+export const REPORT_FOR_YEAR_RE = /^\s+for\s+(?:the\s+year\s+)?((?:19|20)\d\d)(?!\d)/;
+/** Before a body's name: "the report of the ", "the reports of the ", "the report on precursors of the " (group 1: the noun and its
+ *  subject word, as the title prints them). */
+export const REPORTS_OF_THE_BEFORE_RE = /\bthe\s+((?:annual\s+)?reports?(?:\s+on\s+[a-z]+)?)\s+of\s+the\s+$/;
+/** After it: the years of work the reports cover, " for 2022", " for 2022 and 2023" (groups 1 and 2), no footnote mark glued on. */
+export const REPORTS_FOR_YEARS_AFTER_RE = /^\s+for\s+((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?(?![\d/])/;

@@ -29,6 +29,9 @@ import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './f
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
+  ELLIPTICAL_HEAD_BEFORE_RE,
+  ELLIPTICAL_PAIR_AFTER_RE,
+  ELLIPTICAL_PLURAL_NOUNS,
   EVENT_DATE_RE,
   EVENT_COMMA_DATE_RE,
   EVENT_OF_DATE_RE,
@@ -3769,6 +3772,53 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       });
       if (cov) list.splice(k, 1);
       patternCands.push(...split);
+    }
+  }
+}
+
+/** the words between two names that share a plural noun (ellipticalPairs' gate, with AND_ON) */
+const AND_OF = ' and of ';
+/** a known sitting or period by its full name */
+function knownEventNamed(name: string): GazetteerEntry | undefined {
+  const hit = entryByName('Event', name) ?? lookupName(name);
+  return hit?.kind === 'Event' ? hit : undefined;
+}
+/**
+ * Step 4'(pair). "the United Nations Conferences on Human Settlements (Habitat II) and on Housing and Sustainable Urban Development
+ * (Habitat III)" (A/RES/79/214 PP1, the Habitat item's title), "the United Nations Decades of Ocean Science for Sustainable
+ * Development and on Ecosystem Restoration (2021–2030)" (79/314 annex OP30): a plural noun two names share, one sitting or period
+ * each, the head words repeated for the second ("United Nations Conference on Housing ..."). Only when both are known ones: the
+ * plural read alone was one event no text names ("United Nations Conferences on Human Settlements"), or none.
+ */
+function ellipticalPairs(text: string, patternCands: Candidate[], cands: Candidate[]): void {
+  for (const [plural, singular] of ELLIPTICAL_PLURAL_NOUNS) {
+    for (let at = text.indexOf(plural); at >= 0; at = text.indexOf(plural, at + plural.length)) {
+      const end = at + plural.length;
+      const after = ELLIPTICAL_PAIR_AFTER_RE.exec(text.slice(end, end + 300));
+      if (!after) continue;
+      const head = ELLIPTICAL_HEAD_BEFORE_RE.exec(text.slice(Math.max(0, at - 60), at));
+      if (!head) continue;
+      const words = head[1]!.replace(/\s+/g, ' ');
+      const first = knownEventNamed(`${words}${singular} ${after[1]} ${after[2]!.replace(/\s+/g, ' ')}`);
+      const second = knownEventNamed(`${words}${singular} ${after[3]} ${after[4]!.replace(/\s+/g, ' ')}`);
+      if (first === undefined || second === undefined || first === second) continue;
+      const start = at - head[1]!.length;
+      const firstEnd = end + after[0].indexOf(after[2]!) + after[2]!.length;
+      const secondStart = end + after[0].lastIndexOf(` ${after[3]} `) + 1;
+      const secondEnd = end + after[0].length;
+      // the event read over the plural noun, if any, gives way to the two
+      for (const list of [patternCands, cands]) {
+        for (let k = list.length - 1; k >= 0; k--) {
+          const c = list[k]!;
+          if (c.kind === 'Event' && c.start < end && c.end > at) list.splice(k, 1);
+        }
+      }
+      const a = entryRef(first);
+      const b = entryRef(second);
+      patternCands.push(
+        candidate('Event', a.name, { ...a.attrs }, start, firstEnd, 'gazetteer', false, first),
+        candidate('Event', b.name, { ...b.attrs }, secondStart, secondEnd, 'gazetteer', false, second),
+      );
     }
   }
 }
@@ -8397,6 +8447,11 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   (s) => {
     const text = s.text;
     if (textIncludes(text, ' and ') && LISTED_EDITION_NOUNS.some(([plural]) => textIncludes(text, plural))) listedEditions(text, s.patternCands, s.cands);
+  },
+  // 4'(pair). "the United Nations Conferences on Human Settlements (Habitat II) and on Housing ...": one sitting each
+  (s) => {
+    const text = s.text;
+    if ((textIncludes(text, AND_ON) || textIncludes(text, AND_OF)) && ELLIPTICAL_PLURAL_NOUNS.some(([plural]) => textIncludes(text, plural))) ellipticalPairs(text, s.patternCands, s.cands);
   },
 ];
 

@@ -853,3 +853,20 @@ export const ADOPTED_IN_BEFORE_RE = /\badopted\s+in\s+$/;
 export const HOSTING_BY_OF_BEFORE_RE = /\bhosting\s+by\s+(?:the\s+)?Government\s+of\s+(?:the\s+)?[A-Z][^,;]{1,60}?\s+of\s+the\s+$/;
 /** hostedList: after the list's last name, its venue or days set off by a comma (", in Sharm el-Sheikh, from ...", ", from ...") */
 export const HOSTED_LIST_TAIL_RE = /^,\s+(?:in|from)\s/;
+
+/** a capitalised name word or a joining word inside a name ("Ocean Science for Sustainable Development") */
+const ELLIPTICAL_NAME_SOURCE = String.raw`\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|on|for|the|in)\s+)*\p{Lu}[\p{L}'’-]*)*`;
+/**
+ * After a plural sitting or period noun, two names sharing it: "the United Nations Conferences on Human Settlements (Habitat II)
+ * and on Housing and Sustainable Urban Development (Habitat III)" (A/RES/79/214 PP1), "the United Nations Decades of Ocean Science
+ * for Sustainable Development and on Ecosystem Restoration" (79/314 annex OP30). Group 1: the first preposition, 2: the first
+ * name's words, 3: the second preposition, 4: the second name's words; the first's bracketed acronym may stand before "and".
+ */
+export const ELLIPTICAL_PAIR_AFTER_RE = letterRe(
+  String.raw`^\s+(on|of|for)\s+(${ELLIPTICAL_NAME_SOURCE})(?:\s+\([^()]{1,20}\))?,?\s+and\s+(on|of|for)\s+(${ELLIPTICAL_NAME_SOURCE})`,
+  'u',
+);
+/** before the plural noun: the capitalised words its names open with ("United Nations "), group 1 */
+export const ELLIPTICAL_HEAD_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}-]*\s+){1,4})$`, 'u');
+/** The plural nouns two names may share, with their singular. */
+export const ELLIPTICAL_PLURAL_NOUNS: readonly (readonly [string, string])[] = [['Conferences', 'Conference'], ['Decades', 'Decade']];

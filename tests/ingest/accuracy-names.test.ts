@@ -308,7 +308,8 @@ describe('mandate holders and bodies: where the name ends', () => {
     const [ms] = read([
       'Having examined the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2023, and the report of the Special Committee for 2017',
     ]);
-    expect(new Set(keysOf(ms!))).toEqual(new Set(['Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples']));
+    // (the names only: the two reports, printed here without their footnote marks, are Documents of their own, aud42g)
+    expect(new Set(keysOf(ms!).filter((k) => !k.startsWith('Document:')))).toEqual(new Set(['Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples']));
   });
 });
 
