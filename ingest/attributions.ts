@@ -3275,8 +3275,10 @@ const ITS_BEFORE_RE = /\bits\s+$/;
 const AND_ITS_BEFORE_RE = /,\s+and\s+its\s+[“"]?$/;
 const DECLARATION_WORD = 'Declaration';
 const AND_ITS = ', and its ';
+// (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
+// and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22)
 const ITS_OUTCOME_BEFORE_RE =
-  /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:the\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
+  /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:[Tt]he\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
 /**
  * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
@@ -3334,6 +3336,35 @@ function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMent
       prev = f;
       gapRe = OUTCOMES_LIST_GAP_RE;
     }
+  }
+}
+
+/** "outcome document of the " (the gate of outcomeInAppositionAttributions, with OUTCOMES_OF) */
+const OUTCOME_DOCUMENT_OF_THE = 'outcome document of the ';
+/** right before the sitting: "the outcome document of the ", "the outcomes of the " */
+const OUTCOME_OF_SITTING_BEFORE_RE = /\boutcome(?:\s+document)?s?\s+of\s+the\s+$/;
+/** between the sitting and the framework set off after it: ", the " (not ",5 the ": a footnote mark closes an item of a list, "the
+ *  Doha Declaration ...: outcome document of the Follow-up International Conference ...,5 the Addis Ababa Action Agenda", 79/215) */
+const APPOSITION_THE_GAP_RE = /^,\s*the\s+$/;
+/** after the framework, the list it is an item of going on: ", the Pact for the Future", ", and the ..." ("the outcomes of the World
+ *  Summit on the Information Society, the 2030 Agenda for Sustainable Development, the Pact for the Future and the Global Digital
+ *  Compact", A/RES/80/173 OP106) */
+const LIST_GOES_ON_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:and\s+)?the\s/;
+/**
+ * "We reaffirm the call in the outcome document of the Fourth International Conference on Financing for Development, the Sevilla
+ * Commitment, adopted by ..." (A/RES/80/173 OP65, a dozen texts of corpus-ga), "the outcome document of the Fourth International
+ * Conference on Small Island Developing States, the Antigua and Barbuda Agenda ..." (79/195), "the outcomes of the Fourth World
+ * Conference on Women, the Beijing Declaration and Platform for Action" (78/180): the framework set off right after the sitting
+ * is its outcome, which the sitting adopted.
+ */
+function outcomeInAppositionAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || text.charCodeAt(ev.end) !== 0x2c /* , */) continue;
+    const f = sorted[i + 1]!;
+    if (f.kind !== 'Framework' || f.start - ev.end > 12 || !APPOSITION_THE_GAP_RE.test(text.slice(ev.end, f.start))) continue;
+    if (!OUTCOME_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start)) || LIST_GOES_ON_RE.test(text.slice(f.end, f.end + 12))) continue;
+    push('ADOPTED', ev.key, f.key, ev.start, f.end);
   }
 }
 
@@ -3865,6 +3896,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
   if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
+  // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
+  if (textIncludes(text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(text, OUTCOMES_OF)) outcomeInAppositionAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (textIncludes(text, OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"

@@ -296,6 +296,17 @@ export const AUTHOR_OF_TEXTS_AFTER_RE = /^\s+(?:resolutions?|decisions?)\s+\d/;
 export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
 
 /**
+ * The same author printed as the agent of its text: "as requested by the General Assembly in its resolution 70/125" (A/RES/79/194
+ * PP45, OP36), "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323" (80/173 OP65), "the call made by
+ * the General Assembly in its resolution 70/125" (80/173 OP58), "endorsed by the Economic and Social Council in its resolution
+ * 2017/21", "the adoption by the General Assembly of resolution 78/213" (80/173 OP70): AGENT_BY_BEFORE_RE right before the body,
+ * AUTHOR_IN_TEXT_AFTER_RE right after it. Each is "General Assembly resolution 70/125" reworded: the author, no target of the
+ * clause's verb (extract.ts agentOfCitedText reads it for the Assembly only).
+ */
+export const AGENT_BY_BEFORE_RE = /\bby\s+(?:the\s+)?$/;
+export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
+
+/**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
  * also with a footnote mark printed between the comma and "and" ("Reaffirming paragraph 80 of the Final Document of the Tenth
  * Special Session of the General Assembly,5 and convinced that ... the Outer Space Treaty", A/RES/79/18 PP14; ",1 and mindful

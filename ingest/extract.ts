@@ -32,7 +32,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1285,6 +1285,23 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
   return false;
 }
 
+/**
+ * The Assembly printed as the agent of its own cited text ("as requested by the General Assembly in its resolution 70/125", "the
+ * adoption by the General Assembly of resolution 78/213"): the author, no verb target (AGENT_BY_BEFORE_RE with
+ * AUTHOR_IN_TEXT_AFTER_RE), as "General Assembly resolution 70/125" and "in which the Assembly adopted" (the lead's convention,
+ * aud41i gold: "adopted by the General Assembly on/in"). Only the Assembly: another body that endorsed or adopted a text ("as
+ * endorsed by the Human Rights Council in its resolution 17/4", A/RES/78/265 PP4) is an actor the clause names (aud41i gold
+ * keeps it). Not "other resolutions of the Assembly", which keeps the verb (aud40i, the aud41a guard). Cheap gate first: " i" or
+ * " o" after the name.
+ */
+function agentOfCitedText(text: string, m: EntityMention): boolean {
+  const n = text.charCodeAt(m.end + 1);
+  if (text.charCodeAt(m.end) === 0x20 && (n === 0x69 /* i */ || n === 0x6f) /* o */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(m.end, m.end + 24))) {
+    if (AGENT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
+  }
+  return false;
+}
+
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';
 
@@ -1398,7 +1415,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
     if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
-    if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
+    if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
