@@ -798,9 +798,11 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting" (A/RES/80/106): the bodies asked to convene,
  * organize or hold a sitting organize it, as "to be convened by" says (agentVerbAttributions). Not "Decides to convene" (no body),
  * not "Requests the Secretary-General to provide the support necessary to convene" (the body asked is not the one convening), not
- * a body asked to attend or take part in it.
+ * a body asked to attend or take part in it. So is a body the text says shall or will convene one: "the intergovernmental
+ * negotiating committee shall convene an organizational session" (A/RES/79/235 OP5), "the General Assembly will convene, during
+ * its eighty-second session in 2027, a high-level meeting" (A/RES/80/173 OP125): stated, not read from the sitting's name.
  */
-const ASKED_TO_CONVENE_RE = /\bto\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)\b/g;
+const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)\b/g;
 /** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
  *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
 const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
