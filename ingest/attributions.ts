@@ -2576,8 +2576,7 @@ function allHeldInAttributions(text: string, sorted: EntityMention[], out: reado
 }
 
 const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
-/** "the overall review by the General Assembly, in 2025, of the progress made since ..." (A/RES/78/265 OP12): "by" names the
- *  Assembly as the review's agent, as "organized by" would (ORGANIZES, not SESSION_OF) */
+/** "the overall review by the General Assembly, in 2025, of the progress made since ..." (A/RES/78/265 OP12): the Assembly's sitting */
 const REVIEW_BY_THE_GENERAL_ASSEMBLY = 'review by the General Assembly';
 const GENERAL_ASSEMBLY_KEY = nodeKey('Organization', 'General Assembly');
 const MEETING_OF_THE_ASSEMBLY = 'meeting of the Assembly ';
@@ -2588,7 +2587,7 @@ function printedAssemblyOwner(ev: EntityMention): string | undefined {
   // ("the high-level meeting of the Assembly on the realization of ...", A/RES/79/149 OP39: a known meeting printed with the
   // Assembly's short name, the General Assembly's as "meeting of the Assembly on HIV and AIDS" is)
   if (at < 0 && ev.phrase.includes(MEETING_OF_THE_ASSEMBLY)) return GENERAL_ASSEMBLY_KEY;
-  if (at < 0) return undefined;
+  if (at < 0) return ev.phrase.includes(REVIEW_BY_THE_GENERAL_ASSEMBLY) ? GENERAL_ASSEMBLY_KEY : undefined;
   return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
 }
 /** right before a venue's "in": ", and in 2034 " (another edition's year) */
@@ -2817,15 +2816,12 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // (two known bodies first: ownerOrgKey would read "First Committee and the Special Political and Decolonization Committee"
   // as one body's name)
   // A body named in the sitting's own name ("the twenty-sixth session of the Commission on ...", "the high-level meeting of the
-  // General Assembly on ...") says whose sitting it is, not that the text states the body organized it: SESSION_OF, from the
-  // sitting to the body. Only "the overall review by the General Assembly" names its agent with "by": ORGANIZES.
-  if (ev.phrase.includes(REVIEW_BY_THE_GENERAL_ASSEMBLY)) push('ORGANIZES', GENERAL_ASSEMBLY_KEY, ev.key, ev.start, ev.end);
-  else {
-    const joints = jointOwnerKeys(ev.name);
-    const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
-    if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
-    else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
-  }
+  // General Assembly on ...", "the overall review by the General Assembly") says whose sitting it is, not that the text states
+  // the body organized it: SESSION_OF, from the sitting to the body.
+  const joints = jointOwnerKeys(ev.name);
+  const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
+  if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
+  else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
