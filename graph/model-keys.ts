@@ -58,7 +58,10 @@ export type VerbRelationType = (typeof VERB_RELATION_TYPES)[number];
 /** Relations between entities as the text states them, plus dates and provenance. */
 export const ENTITY_RELATION_TYPES = [
   'LEADS', // "led by", "(ITU)" after an initiative's name, "facilitated by"
-  'ORGANIZES', // organized, convened, jointly organized by
+  'ORGANIZES', // organized, convened, jointly organized by (the text states who)
+  // Event -> Organization: a session or meeting of the body its name names ("the twenty-sixth session of the Commission on
+  // Science and Technology for Development", "UNCTAD eWeek"): the name says whose sitting it is, not that the body organized it
+  'SESSION_OF',
   'HOSTS', // hosted by
   'HELD_IN', // Event -> Place
   'ADOPTED', // Resolution -> Framework/Document it adopted ("in which the Assembly adopted the Pact for the Future")

@@ -793,9 +793,11 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting" (A/RES/80/106): the bodies asked to convene,
  * organize or hold a sitting organize it, as "to be convened by" says (agentVerbAttributions). Not "Decides to convene" (no body),
  * not "Requests the Secretary-General to provide the support necessary to convene" (the body asked is not the one convening), not
- * a body asked to attend or take part in it.
+ * a body asked to attend or take part in it. So is a body the text says shall or will convene one: "the intergovernmental
+ * negotiating committee shall convene an organizational session" (A/RES/79/235 OP5), "the General Assembly will convene, during
+ * its eighty-second session in 2027, a high-level meeting" (A/RES/80/173 OP125): stated, not read from the sitting's name.
  */
-const ASKED_TO_CONVENE_RE = /\bto\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)\b/g;
+const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)\b/g;
 /** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
  *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
 const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
@@ -2697,7 +2699,7 @@ function sittingPartNamedBefore(text: string, before: EntityMention, sitting: En
 }
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
-/** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF). */
+/** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
   // (whether the words printed dated the sitting: a year-named session with no date printed is dated by its year)
@@ -2845,10 +2847,13 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // OP5; 78/234 OP41: a sitting named after what it marks keeps its owner in the words printed, not in its name)
   // (two known bodies first: ownerOrgKey would read "First Committee and the Special Political and Decolonization Committee"
   // as one body's name)
+  // A body named in the sitting's own name ("the twenty-sixth session of the Commission on ...", "the high-level meeting of the
+  // General Assembly on ...", "the overall review by the General Assembly") says whose sitting it is, not that the text states
+  // the body organized it: SESSION_OF, from the sitting to the body.
   const joints = jointOwnerKeys(ev.name);
   const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
-  if (owner) push('ORGANIZES', qualifiedAsMentioned(owner, sorted), ev.key, ev.start, ev.end);
-  else for (const joint of joints) push('ORGANIZES', joint, ev.key, ev.start, ev.end);
+  if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
+  else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
@@ -2991,27 +2996,30 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
     if (t.kind !== 'Initiative' && t.kind !== 'Event') continue;
-    const type: AttributionType = t.kind === 'Initiative' || COMMEMORATION_RE.test(t.name) ? 'LEADS' : 'ORGANIZES';
+    // (a body printed before a sitting's name is the owner the name names, "the Economic and Social Council forum on financing
+    // for development follow-up": SESSION_OF, from the sitting to the body; not an organizer the text states)
+    const sitting = t.kind === 'Event' && !COMMEMORATION_RE.test(t.name);
     // before: the mention ending one space before the name (mentions nested in it are skipped)
     let j = i - 1;
     while (j >= 0 && sorted[j]!.end > t.start) j--;
     const prev = j >= 0 ? sorted[j]! : undefined;
     if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
-      push(type, prev.key, t.key, prev.start, t.end);
+      if (sitting) push('SESSION_OF', t.key, prev.key, prev.start, t.end);
+      else push('LEADS', prev.key, t.key, prev.start, t.end);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
       // body printed before that one and " and " leads it too
       const before = j > 0 ? sorted[j - 1]! : undefined;
       if (t.kind === 'Initiative' && before?.kind === 'Organization' && before.end <= prev.start && isNamedOrganization(before) && JOINT_OWNERS_GAP_RE.test(text.slice(before.end, prev.start)))
-        push(type, before.key, t.key, before.start, t.end);
+        push('LEADS', before.key, t.key, before.start, t.end);
     }
     // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does
     else if (prev?.kind === 'Organization' && t.start - prev.end <= 8 && text.charCodeAt(prev.end) !== 32 && LED_HYPHEN_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev)) {
       push('LEADS', prev.key, t.key, prev.start, t.end);
     }
     // "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" (A/RES/80/207
-    // PP13, OP42; 80/191, 79/159 and some twenty texts): the body whose meeting the sitting's name is given to holds it
+    // PP13, OP42; 80/191, 79/159 and some twenty texts): the sitting is a meeting of the body named in its description (SESSION_OF)
     else if (prev?.kind === 'Organization' && t.kind === 'Event' && t.start - prev.end <= 16 && KNOWN_AS_GAP_RE.test(text.slice(prev.end, t.start)) && MEETING_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
-      push('ORGANIZES', prev.key, t.key, prev.start, t.end);
+      push('SESSION_OF', t.key, prev.key, prev.start, t.end);
     }
     if (t.kind !== 'Initiative') continue;
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
@@ -3776,7 +3784,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // (a paragraph with a body and a sitting only)
   if (organization && sorted.some((x) => x.kind === 'Event')) askedToConveneAttributions(text, sorted, push);
 
-  // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (ORGANIZES), editions (PART_OF)
+  // 3. events: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF)
   for (let i = 0; i < sorted.length; i++) {
     if (sorted[i]!.kind !== 'Event') continue;
     eventAttributions(text, sorted, i, push);

@@ -562,7 +562,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // meetings among the mentions (a few paragraphs); only the meetings' own attributions are taken.
   if (meetings.length) {
     try {
-      // (with the body named inside a meeting's name: "the high-level meeting of the General Assembly on ..." ORGANIZES)
+      // (with the body named inside a meeting's name: "the high-level meeting of the General Assembly on ..." SESSION_OF)
       for (const m of mentions) if (m.nested && m.kind === 'Organization' && meetings.some((e) => e.start <= m.start && m.end <= e.end)) meetings.push(m);
       for (const a of findAttributions(text, withMeetingsOfDeclarations(bodyMentions, meetings))) {
         const meeting = meetings.find((m) => m.key === a.source || (m.kind === 'Event' && m.key === a.target));
@@ -837,15 +837,20 @@ function sittingOfInstrumentBefore(name: string, key: string, mentions: readonly
 
 /**
  * "the third meeting of the Coordination Group" (A/RES/78/228 PP21): the body inside the sitting's name comes back as a
- * nested mention keyed with whose it is ("Coordination Group (A/RES/78/228)"); the sitting's ORGANIZES, read from the
+ * nested mention keyed with whose it is ("Coordination Group (A/RES/78/228)"); the sitting's SESSION_OF, read from the
  * name alone, names that node too, not a bare "Coordination Group" no mention has.
  */
 function ownersAsNested(attributions: Attribution[], nested: readonly EntityMention[]): void {
   for (let i = 0; i < attributions.length; i++) {
     const a = attributions[i]!;
-    if (a.type !== 'ORGANIZES') continue;
-    const source = qualifiedAsMentioned(a.source, nested);
-    if (source !== a.source && !attributions.some((b) => b.type === 'ORGANIZES' && b.source === source && b.target === a.target)) attributions[i] = { ...a, source };
+    // (the body is ORGANIZES's source and SESSION_OF's target)
+    if (a.type === 'ORGANIZES') {
+      const source = qualifiedAsMentioned(a.source, nested);
+      if (source !== a.source && !attributions.some((b) => b.type === a.type && b.source === source && b.target === a.target)) attributions[i] = { ...a, source };
+    } else if (a.type === 'SESSION_OF') {
+      const target = qualifiedAsMentioned(a.target, nested);
+      if (target !== a.target && !attributions.some((b) => b.type === a.type && b.source === a.source && b.target === target)) attributions[i] = { ...a, target };
+    }
   }
 }
 

@@ -3289,7 +3289,7 @@ function summitsOfHeadsNamedBefore(text: string, cands: Candidate[], out: Candid
 
 /**
  * "the sixteenth extraordinary African Union summit" (A/RES/78/263 OP21): the sitting of the organization named between its
- * ordinal and its lower-case noun, named "<ordinal> <qualifiers> <noun> of the <organization>" (its owner, who ORGANIZES it);
+ * ordinal and its lower-case noun, named "<ordinal> <qualifiers> <noun> of the <organization>" (its owner: SESSION_OF);
  * two organizations joined by a hyphen ("the eighth United Nations-African Union annual conference", A/RES/79/329 PP8) hold
  * it together: named as printed. See ORG_SITTING_BEFORE_RE.
  */
@@ -4781,7 +4781,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
 /**
  * A segment or meeting of another sitting and that sitting: "the high-level segment of the Fifteenth United Nations Congress on
  * Crime Prevention and Criminal Justice" (A/RES/79/186 OP6) is part of the Congress (EventDetail.partOf), as a summit's phase
- * is part of the summit; a body's meeting is the body's (ORGANIZES), not part of it.
+ * is part of the summit; a body's meeting is the body's (SESSION_OF), not part of it.
  */
 const SITTING_WITHIN_EVENT = new WeakMap<Candidate, Candidate>();
 

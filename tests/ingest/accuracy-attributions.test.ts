@@ -77,10 +77,11 @@ describe('dates and venues of known events', () => {
 });
 
 describe('the body that holds a session, named with "on"', () => {
+  // conv42a: the body named in a session's name is whose session it is (SESSION_OF, sitting -> body), no ORGANIZES the text states
   const organizes = (text: string): string[] =>
     extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/79/999' })
-      .attributions.filter((a) => a.type === 'ORGANIZES')
-      .map((a) => `${a.source} -> ${a.target}`);
+      .attributions.filter((a) => a.type === 'SESSION_OF')
+      .map((a) => `${a.target} -> ${a.source}`);
   it('A/RES/79/144: the Committee on Fisheries, not a bare "Committee"', () => {
     expect(organizes('Notes that the Committee on Fisheries, at its thirty-sixth session, reaffirmed the role of the Food and Agriculture Organization of the United Nations,')).toContain(
       'Organization:Committee on Fisheries -> Event:thirty-sixth session of the Committee on Fisheries',

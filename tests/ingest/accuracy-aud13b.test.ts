@@ -179,6 +179,7 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
     return {
       events: x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key),
       organizes: x.attributions.filter((a) => a.type === 'ORGANIZES').map((a) => `${a.source} -> ${a.target}`),
+      sessionOf: x.attributions.filter((a) => a.type === 'SESSION_OF').map((a) => `${a.source} -> ${a.target}`),
     };
   };
   const UNESCO = 'United Nations Educational, Scientific and Cultural Organization';
@@ -189,9 +190,10 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
       `Acknowledging the recommendation made by the General Conference of the ${UNESCO} at its forty-second session for the United Nations General Assembly to proclaim 2025 the International Year of Quantum Science and Technology,`,
       'A/RES/78/287',
     );
-    // (the session of its General Conference, which organizes it: session 18)
+    // (the session of its General Conference, whose session it is: session 18)
     expect(found.events).toContain(`Event:forty-second session of the General Conference of the ${UNESCO}`);
-    expect(found.organizes).toContain(`Organization:General Conference of the ${UNESCO} -> Event:forty-second session of the General Conference of the ${UNESCO}`);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(found.sessionOf).toContain(`Event:forty-second session of the General Conference of the ${UNESCO} -> Organization:General Conference of the ${UNESCO}`);
     expect(found.events).not.toContain('Event:forty-second session of the General Assembly');
   });
 
@@ -201,7 +203,8 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
       'Taking note also of the Third Work Plan for a Comprehensive Response to Trafficking in Persons in the Western Hemisphere 2023–2028, adopted by the General Assembly of the Organization of American States at its fifty-third regular session, held in Washington, D.C., from 21 to 23 June 2023,',
       'A/RES/78/228',
     );
-    expect(found.organizes).toContain('Organization:Organization of American States -> Event:fifty-third session of the General Assembly of the Organization of American States');
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(found.sessionOf).toContain('Event:fifty-third session of the General Assembly of the Organization of American States -> Organization:Organization of American States');
     expect(found.events).not.toContain('Event:fifty-third session of the General Assembly');
   });
 

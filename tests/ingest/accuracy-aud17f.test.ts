@@ -92,7 +92,8 @@ describe('a known forum numbered by a lowercase ordinal is one of its sittings',
     expect(p.relations(text)).toContain('RECALLS Event:Forty-seventh Pacific Islands Forum');
     // (the Forum holds its numbered sitting, as it holds "the fiftieth Pacific Islands Forum Leaders Meeting": aud30l)
     expect(p.attributions(text)).toEqual([
-      'ORGANIZES Organization:Pacific Islands Forum -> Event:Forty-seventh Pacific Islands Forum',
+      // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+      'SESSION_OF Event:Forty-seventh Pacific Islands Forum -> Organization:Pacific Islands Forum',
       'HELD_IN Event:Forty-seventh Pacific Islands Forum -> Place:Pohnpei',
       'STARTS_ON Event:Forty-seventh Pacific Islands Forum -> Date:2016-09-08',
       'ENDS_ON Event:Forty-seventh Pacific Islands Forum -> Date:2016-09-10',

@@ -128,7 +128,8 @@ describe('"the <ordinal> World Health Assembly": the Assembly’s numbered sessi
       'Taking note with appreciation of the World Health Organization guiding principles on human cell, tissue and organ transplantation, endorsed by the sixty-third World Health Assembly in its resolution 63.22 of 21 May 2010,';
     expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([SESSION]);
     expect(relations(text, 'preambular', ctx)).toContain(`NOTES ${SESSION}`);
-    expect(attributions(text, 'preambular', ctx)).toContain(`ORGANIZES Organization:World Health Assembly -> ${SESSION}`);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(attributions(text, 'preambular', ctx)).toContain(`SESSION_OF ${SESSION} -> Organization:World Health Assembly`);
   });
 
   it('A/RES/79/333 PP4: "the adoption of the WHO Pandemic Agreement ... at the seventy-eighth World Health Assembly": the session adopted it', () => {

@@ -123,7 +123,9 @@ describe('a sitting named after what it marks keeps the Assembly printed in its 
     const text =
       'Requests the President of the General Assembly to organize, on 18 December 2025, a one-day high-level plenary meeting of the General Assembly to commemorate the sixty-fifth anniversary of the Declaration on the Granting of Independence to Colonial Countries and Peoples, with the participation of Member States and observers;';
     const a = attributions(text);
-    expect(a.filter((s) => s.startsWith('ORGANIZES Organization:General Assembly -> Event:high-level plenary meeting'))).toHaveLength(1);
+    // conv42a: the Assembly named in the meeting's phrase makes it the Assembly's meeting (SESSION_OF); the President asked to organize it organizes it
+    expect(a.filter((s) => s.startsWith('SESSION_OF Event:high-level plenary meeting') && s.endsWith(' -> Organization:General Assembly'))).toHaveLength(1);
+    expect(a.filter((s) => s.startsWith('ORGANIZES Organization:President of the General Assembly -> Event:high-level plenary meeting'))).toHaveLength(1);
   });
 
   it('guard: a sitting printed without the Assembly gets no organizer from it', () => {

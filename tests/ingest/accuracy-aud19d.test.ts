@@ -84,7 +84,8 @@ describe('"the <ordinal> session" with no owner, after another ordinal session o
 
   it('A/RES/78/132 PP19 (79/194 PP20, 80/118 PP21): looking forward to the twenty-seventh session of the Commission', () => {
     expect(relations(PP19, 'preambular', ctx132)).toContain(`LOOKS_FORWARD_TO ${CSTD}`);
-    expect(attributions(PP19, 'preambular', ctx132)).toContain(`ORGANIZES Organization:Commission on Science and Technology for Development -> ${CSTD}`);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(attributions(PP19, 'preambular', ctx132)).toContain(`SESSION_OF ${CSTD} -> Organization:Commission on Science and Technology for Development`);
   });
 
   it('A/RES/80/6 OP30: "to hold its twenty-fourth session in The Hague, looks forward to the twenty-fifth session, scheduled to be held from 7 to 17 December 2026"', () => {

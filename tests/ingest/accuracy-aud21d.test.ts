@@ -65,7 +65,8 @@ describe('"the Preparatory Committee for the <year> Review Conference" is the co
   it('A/RES/79/35 PP12 (78/42, 80/39): the committee OP19 prints in full, and its meetings named by it', () => {
     expect(keys(PP12, 'Organization:', 'preambular')).toEqual([COMMITTEE]);
     expect(attributions(PP12, 'preambular')).toEqual([
-      `ORGANIZES ${COMMITTEE} -> Event:first meeting of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons`,
+      // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+      `SESSION_OF Event:first meeting of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons -> ${COMMITTEE}`,
     ]);
   });
 
@@ -110,7 +111,8 @@ describe('a year printed before the body that holds a sitting is the sitting\'s 
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/139', date: '2023-12-19' };
     expect(keys(text, 'Event:', 'operative', ctx)).toEqual(['Event:forum on financing for development follow-up @ 2024']);
     expect(attributions(text, 'operative', ctx)).toContain(
-      'ORGANIZES Organization:Economic and Social Council -> Event:forum on financing for development follow-up @ 2024',
+      // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+      'SESSION_OF Event:forum on financing for development follow-up @ 2024 -> Organization:Economic and Social Council',
     );
   });
 

@@ -53,7 +53,8 @@ describe('sittings listed after "<body> at the" are that body\'s', () => {
       `Event:eighteenth session of the ${ASP}`,
     ]);
     expect(relations(OP27, 'operative', ICC)).toContain(`RECALLS Event:sixteenth session of the ${ASP}`);
-    expect(attributions(OP27, 'operative', ICC)).toContain(`ORGANIZES Organization:${ASP} -> Event:fourteenth session of the ${ASP}`);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(attributions(OP27, 'operative', ICC)).toContain(`SESSION_OF Event:fourteenth session of the ${ASP} -> Organization:${ASP}`);
   });
 
   it('guard: one sitting "at the <ordinal> session of" another body stays that body\'s', () => {

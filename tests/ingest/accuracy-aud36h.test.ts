@@ -46,12 +46,13 @@ describe('a segment of a sitting is PART_OF the sitting', () => {
     expect(att).toContain(`STARTS_ON ${segment} -> Date:2018-06-20`);
   });
 
-  it('guard: A/RES/78/131 PP18 "to convene in 2024 a high-level segment of the Commission": a body\'s segment is the body\'s (ORGANIZES), not PART_OF it', () => {
+  it('guard: A/RES/78/131 PP18 "to convene in 2024 a high-level segment of the Commission": a body\'s segment is the body\'s (SESSION_OF), not PART_OF it', () => {
     const text =
       'Bearing in mind that Member States decided, in Commission on Narcotic Drugs resolution 66/1 of 17 March 2023, to convene in 2024 a high-level segment of the Commission on Narcotic Drugs to take stock of the implementation of all international drug policy commitments,';
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/131', date: '2023-12-19' };
     const att = attributions(text, 'preambular', ctx);
-    expect(att).toContain('ORGANIZES Organization:Commission on Narcotic Drugs -> Event:high-level segment of the Commission on Narcotic Drugs');
+    // conv42a: the Commission named in the segment's name makes it its segment (SESSION_OF); Member States, not it, decided to convene it
+    expect(att).toContain('SESSION_OF Event:high-level segment of the Commission on Narcotic Drugs -> Organization:Commission on Narcotic Drugs');
     expect(partOf(att)).toEqual([]);
   });
 });
@@ -94,7 +95,8 @@ describe('"its organizational session" is a session of the body named before it'
       'Recalling its resolutions 75/240 of 31 December 2020 and 76/19 of 6 December 2021, and noting that the open-ended working group on security of and in the use of information and communications technologies established pursuant to resolution 75/240 held its organizational session and its first substantive session in 2021, its second and third substantive sessions in 2022,';
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/16', date: '2025-12-01' };
     expect(keys(text, 'Event:organizational', 'preambular', ctx)).toEqual([ORG_SESSION]);
-    expect(attributions(text, 'preambular', ctx)).toContain(`ORGANIZES ${OEWG} -> ${ORG_SESSION}`);
+    // conv42a: "held its organizational session" names whose session it is (SESSION_OF), as "its" sessions are read
+    expect(attributions(text, 'preambular', ctx)).toContain(`SESSION_OF ${ORG_SESSION} -> ${OEWG}`);
   });
 
   it('guard: A/RES/78/231 OP34 "the intergovernmental preparatory committee, during its organizational session ..., will ... make recommendations to the General Assembly": no organizational session of the Assembly', () => {

@@ -147,7 +147,9 @@ describe('the committee A/RES/79/235 establishes, and the organizational session
     expect(rel).toContain(`DECIDES ${TAX_INC}`);
     expect(rel).toContain(`DECIDES ${TAX_INC_ORGANIZATIONAL}`);
     const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    // (conv42a: "the committee shall convene" states the organizer; the committee named in the session's name also makes it its session)
     expect(att).toContain(`ORGANIZES ${TAX_INC} -> ${TAX_INC_ORGANIZATIONAL}`);
+    expect(att).toContain(`SESSION_OF ${TAX_INC_ORGANIZATIONAL} -> ${TAX_INC}`);
     expect(att).toContain(`HELD_IN ${TAX_INC_ORGANIZATIONAL} -> Place:New York`);
     expect(att).toContain(`STARTS_ON ${TAX_INC_ORGANIZATIONAL} -> Date:2025-02-03`);
     expect(att).toContain(`ENDS_ON ${TAX_INC_ORGANIZATIONAL} -> Date:2025-02-06`);

@@ -63,14 +63,16 @@ describe('the high-level plenary meeting of the sixtieth session of the General 
     const text =
       'Mindful of the decision of the Special Committee in which it expressed its readiness to engage, as appropriate, in the implementation of any decisions that might be taken at the high-level plenary meeting of the sixtieth session of the General Assembly in September 2005 that concerned the Charter and any amendments thereto,';
     const att = attributions(text, 'preambular', CHARTER);
-    expect(att).toContain('ORGANIZES Organization:General Assembly -> Event:World Summit @ 2005');
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(att).toContain('SESSION_OF Event:World Summit @ 2005 -> Organization:General Assembly');
     expect(att).toContain('STARTS_ON Event:World Summit @ 2005 -> Date:2005-09');
     expect(att.filter((a) => a.includes('Organization:sixtieth session'))).toEqual([]);
   });
 
   it('guard: "the seventy-ninth session of the General Assembly" is still the Assembly\'s session', () => {
     const text = 'Decides to include in the provisional agenda of the seventy-ninth session of the General Assembly the item entitled “Report of the Special Committee”;';
-    expect(attributions(text, 'operative', CHARTER)).toContain('ORGANIZES Organization:General Assembly -> Event:seventy-ninth session of the General Assembly');
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(attributions(text, 'operative', CHARTER)).toContain('SESSION_OF Event:seventy-ninth session of the General Assembly -> Organization:General Assembly');
   });
 });
 

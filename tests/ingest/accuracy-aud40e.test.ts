@@ -78,7 +78,8 @@ describe('an edition named by its year printed before the body that holds it', (
       'Looks forward to the continuing consideration of financial inclusion in the forthcoming reports of the Inter-Agency Task Force on financing for sustainable development, as appropriate and in accordance with existing mandates, as well as in the annual report of the Secretary-General on progress towards the achievement of the Sustainable Development Goals, and to the further consideration of financial inclusion for sustainable development at the 2024 Economic and Social Council forum on financing for development follow-up;';
     const att = attributions(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/139', date: '2023-12-19' });
     expect(att).toContain(`STARTS_ON ${FFD_FORUM} @ 2024 -> Date:2024`);
-    expect(att).toContain(`ORGANIZES Organization:Economic and Social Council -> ${FFD_FORUM} @ 2024`);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(att).toContain(`SESSION_OF ${FFD_FORUM} @ 2024 -> Organization:Economic and Social Council`);
   });
 
   it('A/RES/78/141 PP17: "the outcome document of the 2023 Economic and Social Council forum on financing for development follow-up": STARTS_ON 2023', () => {

@@ -237,14 +237,15 @@ describe('hand audit, A/RES/78/228 PP15: "the adoption of <framework> ... at <si
 });
 
 describe('hand audit, A/RES/78/228 PP21: a sitting of a generic body is organized by the node its mention has', () => {
-  it('"the convening ... of the third meeting of the Coordination Group": ORGANIZES from "Coordination Group (A/RES/...)", the key of its mention', () => {
+  it('"the convening ... of the third meeting of the Coordination Group": SESSION_OF to "Coordination Group (A/RES/...)", the key of its mention', () => {
     const text =
       'Taking note with appreciation of the work of the 2021 Co-Chairs of the Inter Agency Coordination Group, the Office of the United Nations High Commissioner for Refugees and the United Nations Office on Drugs and Crime, including the convening of the high-level event on trafficking in persons and sustainable procurement on 27 September 2021 in virtual format, and of the third meeting of the Coordination Group at the level of principals of the relevant United Nations agencies and organizations,';
     const px = extract(text, GA, 'preambular');
     // (aud15c: "the Coordination Group" printed after "the Inter Agency Coordination Group" in the same paragraph is that group)
-    const organizes = px.attributions.filter((a) => a.type === 'ORGANIZES' && a.target === 'Event:third meeting of the Inter Agency Coordination Group');
-    expect(organizes).toHaveLength(1);
-    expect(px.mentions.map((m) => m.key)).toContain(organizes[0]!.source);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    const sessionOf = px.attributions.filter((a) => a.type === 'SESSION_OF' && a.source === 'Event:third meeting of the Inter Agency Coordination Group');
+    expect(sessionOf).toHaveLength(1);
+    expect(px.mentions.map((m) => m.key)).toContain(sessionOf[0]!.target);
   });
 
   it('A/RES/79/41 PP5: "the first, second and third sessions of the Preparatory Committee" name the qualified committee', () => {

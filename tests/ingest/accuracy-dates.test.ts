@@ -177,7 +177,8 @@ describe('a meeting of the Internet Governance Forum named by its venue and year
     expect(events.map((m) => m.key)).toEqual([kyoto, riyadh]);
     expect(attributions).toEqual(
       expect.arrayContaining([
-        `ORGANIZES Organization:Internet Governance Forum -> ${kyoto}`,
+        // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+        `SESSION_OF ${kyoto} -> Organization:Internet Governance Forum`,
         `HELD_IN ${kyoto} -> Place:Kyoto`,
         `STARTS_ON ${kyoto} -> Date:2023`,
         `HELD_IN ${riyadh} -> Place:Riyadh`,
@@ -399,7 +400,8 @@ describe('a session named after "at its"', () => {
       'Recalling the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-sixth session, and';
     const { events, attributions } = extract(text);
     expect(events.map((m) => m.key)).toContain('Event:seventy-sixth session of the General Assembly');
-    expect(attributions).toContain('ORGANIZES Organization:General Assembly -> Event:seventy-sixth session of the General Assembly');
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+    expect(attributions).toContain('SESSION_OF Event:seventy-sixth session of the General Assembly -> Organization:General Assembly');
   });
 });
 
@@ -433,7 +435,8 @@ describe('a list of ordinals before one "sessions of" names one session each', (
         `STARTS_ON ${session('forty-eighth')} -> Date:2021-06-04`,
         `STARTS_ON ${session('fiftieth')} -> Date:2022-10-10`,
         `HELD_IN ${session('forty-ninth')} -> Place:Rome`,
-        `ORGANIZES Organization:Committee on World Food Security -> ${session('forty-seventh')}`,
+        // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+        `SESSION_OF ${session('forty-seventh')} -> Organization:Committee on World Food Security`,
       ]),
     );
   });

@@ -43,7 +43,8 @@ describe('the political declaration of a high-level meeting', () => {
         'HELD_IN Event:high-level meeting on universal health coverage @ 2023 -> Place:New York',
         'STARTS_ON Event:high-level meeting on universal health coverage @ 2023 -> Date:2023-09-21',
         `ADOPTED Event:high-level meeting on the fight against tuberculosis @ 2023 -> ${TB} (2023)`,
-        'ORGANIZES Organization:General Assembly -> Event:high-level meeting of the General Assembly on pandemic prevention, preparedness and response @ 2023',
+        // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
+        'SESSION_OF Event:high-level meeting of the General Assembly on pandemic prevention, preparedness and response @ 2023 -> Organization:General Assembly',
       ]),
     );
   });

@@ -32,6 +32,7 @@ export const RELATION_COLORS: Record<string, string> = {
   DECIDES: '#45818e',
   LEADS: '#e5872b',
   ORGANIZES: '#d6457a',
+  SESSION_OF: '#e59ab5',
   HOSTS: '#4fb3c9',
   HELD_IN: '#4fb3c9',
   ADOPTED: '#8c5bd6',
