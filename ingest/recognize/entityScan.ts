@@ -997,15 +997,16 @@ function gluedOwnerPairAt(words: readonly string[], firstPrep: number): number {
 const headKinds = new Map<string, HeadKind | null>();
 /** headKinds is emptied at this size: a bound on memory over a long run, far above what a corpus repeats. */
 const HEAD_KINDS_MAX = 20_000;
-export function headKind(words: string[]): HeadKind | undefined {
+function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
-  // (only when the joined words spell the words back: a word with a space of its own would make two word lists one key)
-  if (spacesIn(joined) !== words.length - 1) return readHeadKind(words, joined);
   const known = headKinds.get(joined);
   if (known !== undefined) return known ?? undefined;
   const head = readHeadKind(words, joined);
-  if (headKinds.size >= HEAD_KINDS_MAX) headKinds.clear();
-  headKinds.set(joined, head ?? null);
+  // (only when the joined words spell the words back: a word with a space of its own would make two word lists one key)
+  if (spacesIn(joined) === words.length - 1) {
+    if (headKinds.size >= HEAD_KINDS_MAX) headKinds.clear();
+    headKinds.set(joined, head ?? null);
+  }
   return head;
 }
 
