@@ -987,38 +987,8 @@ function gluedOwnerPairAt(words: readonly string[], firstPrep: number): number {
   }
   return -1;
 }
-/**
- * headKind's answers by the words joined with spaces (null: no head). Why: headKind is called ~26k times over corpus-ga, from
- * the chunk scan and a dozen name tests, two thirds of them for words it has read before ("General Assembly", "Human Rights
- * Council"), and each call joins the words, runs two regular expressions over them and one replace per word; too few calls
- * for TurboFan under the ingest flags' interrupt budget, so it ran in baseline code all through a run (perf over bench:ingest,
- * session 42: ~1% of the entities worker). Its answer depends on the words alone; answers are read, never changed, by callers.
- */
-const headKinds = new Map<string, HeadKind | null>();
-/** headKinds is emptied at this size: a bound on memory over a long run, far above what a corpus repeats. */
-const HEAD_KINDS_MAX = 20_000;
 function headKind(words: string[]): HeadKind | undefined {
   const joined = words.join(' ');
-  const known = headKinds.get(joined);
-  if (known !== undefined) return known ?? undefined;
-  const head = readHeadKind(words, joined);
-  // (only when the joined words spell the words back: a word with a space of its own would make two word lists one key)
-  if (spacesIn(joined) === words.length - 1) {
-    if (headKinds.size >= HEAD_KINDS_MAX) headKinds.clear();
-    headKinds.set(joined, head ?? null);
-  }
-  return head;
-}
-
-/** How many spaces (U+0020) `s` holds. */
-function spacesIn(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) n++;
-  return n;
-}
-
-/** headKind's reading of `words` (`joined`: the words joined with spaces). */
-function readHeadKind(words: string[], joined: string): HeadKind | undefined {
   // "Doha Programme of Action for ..." is a framework; "Biennial Meeting of States to Consider the
   // Implementation of the Programme of Action" is a meeting: the phrase counts only where the head stands
   const phrase = FRAMEWORK_PHRASES_RE.exec(joined);
