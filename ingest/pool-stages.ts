@@ -40,6 +40,12 @@
 // The main thread spends ~32% of its samples collecting garbage, ~23% in scavenges that keep ~80% of the young generation
 // (the graph it builds survives: each object is copied twice, into to-space and then into old space). postMessage of the
 // entities worker's replies: ~0.9% of the samples of all threads (the --cpu-prof sampler's 1.1 s there counted waiting, not work).
+// Tried, not kept: headKind (entityScan.ts) answers kept in a Map by the words joined (pure in its words; ~26k calls over
+// corpus-ga, two thirds repeats; ~1% of the entities worker's samples, all in baseline code). bench:instructions --step 30
+// 6,909,471,291 (3cdd111) -> 6,907,139,006 (-0.03%); one-thread native ingest of all of corpus-ga, both at once at load 16-18,
+// user+sys 15.46 s (base) / 15.55 s: no gain to be seen. Nor in a faster filter build for ingest/textIncludes.ts (a rolling
+// 24-bit hash of the last three code units, one multiply a character instead of two): the same 1.3 ns a character over 10k
+// corpus-ga texts, the loop is bound by its reads and writes of the filter; and filterOf is ~2% of the entities worker.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
