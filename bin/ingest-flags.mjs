@@ -67,6 +67,11 @@
 // 7,664,589,685 -> 6,841,902,148 (-10.7%; a short run gains most, its compiles a larger share). bench:ingest (two workers),
 // 3 alternating pairs at host load ~20, CPU without / with: 18.26 / 19.05, 17.88 / 16.67, 18.53 / 19.51 s (means 18.22 / 18.41:
 // within that noise, ±8%). The graph is the same (golden dump cmp-identical).
+// Tried in session 42 (spd42a), not kept: --bytecode-size-allowance-per-tick (V8 default 150: a function is optimised after
+// 3 + bytecode length / 150 budget ticks, so a large scanner waits many ticks). One-thread ingest of all of corpus-ga (the
+// bench:instructions bundle, --native --step 1, the ingest flags), process CPU user+sys, three variants run at once at host
+// load 20-26, two rounds: 150 17.72 / 18.03 s, 600 18.12 s, 1500 18.47 s, 75 18.36 s, 40 18.18 s: V8's default is as good as
+// any (sooner optimisation of the large functions costs more compiling than their baseline code does); same graph counts.
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.

@@ -30,6 +30,22 @@
 // 8.91/9.03, 9.21/9.20 s, references 4.00/4.80, 4.18/4.64, 3.85/4.63, 4.00/4.65 s, total CPU the same (19.9/20.2 s on
 // average). With textIncludes too (ingest/textIncludes.ts): 2 pairs, entities 12.08/10.52, 16.06/11.77 s, references
 // 5.12/5.71, 6.06/6.30 s, total CPU 25.29/23.94, 32.25/27.33 s (a test suite ran beside them: figures ~1.3x the above).
+// Session 42 (spd42a): perf over bench:ingest of corpus-ga (node --perf-basic-prof, 999 Hz, call graphs; samples per thread,
+// 16.8k in all, host load 15-20): entities worker 43%, references worker 26%, main thread 15%, V8's four compiler threads ~10%.
+// In both workers about half of the samples fall in baseline (Sparkplug) code, not TurboFan's: entities worker 3,392 of
+// 7,196 (73% in the run's first fifth, 32% in its last), references 1,838 of 4,286. Builtins_LoadIC alone is ~9% of the
+// entities worker: the property loads of baseline code. Functions called thousands of times over the run (headKind ~26k;
+// sessionsOfBodies, linkTitlesToFootnoteSymbols, adoptedByFootnotedResolution) are never optimised under the ingest flags'
+// interrupt budget (one-thread --trace-opt: never marked); the rest is a flat profile (no function above ~3% of a worker).
+// The main thread spends ~32% of its samples collecting garbage, ~23% in scavenges that keep ~80% of the young generation
+// (the graph it builds survives: each object is copied twice, into to-space and then into old space). postMessage of the
+// entities worker's replies: ~0.9% of the samples of all threads (the --cpu-prof sampler's 1.1 s there counted waiting, not work).
+// Tried, not kept: headKind (entityScan.ts) answers kept in a Map by the words joined (pure in its words; ~26k calls over
+// corpus-ga, two thirds repeats; ~1% of the entities worker's samples, all in baseline code). bench:instructions --step 30
+// 6,909,471,291 (3cdd111) -> 6,907,139,006 (-0.03%); one-thread native ingest of all of corpus-ga, both at once at load 16-18,
+// user+sys 15.46 s (base) / 15.55 s: no gain to be seen. Nor in a faster filter build for ingest/textIncludes.ts (a rolling
+// 24-bit hash of the last three code units, one multiply a character instead of two): the same 1.3 ns a character over 10k
+// corpus-ga texts, the loop is bound by its reads and writes of the filter; and filterOf is ~2% of the entities worker.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
