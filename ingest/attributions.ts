@@ -970,7 +970,8 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
 // "the International Covenant on Civil and Political Rights2 and the International Covenant on Economic, Social and Cultural
 // Rights, 3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/79/175 PP1, 80/215 PP1, some 50 texts of corpus-ga); "the Pact
 // for the Future,21 including the Global Digital Compact,22" with "21 Resolution 79/1." and "22 Ibid., annex I.": the same
-// resolution (extract.ts reads it on the "Ibid."), which adopted this framework too
+// resolution (extract.ts reads it on the "Ibid."), the resolution the words before the mark say adopted it, if they say so
+// ("the adoption of the ...,3", "..., adopted on 20 December 1993,6": adoptionStatedAtMark)
 const RESOLUTION_PREFIX = 'Resolution:';
 const IBID_FOOTNOTE_RE = /^Ibid\.(?:,\s+annex(?:\s+[IVX]{1,4})?\.?)?\s*$/;
 /** a footnote mark inside a name: after a lowercase letter or a space, before a space */
@@ -1126,8 +1127,9 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
  * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,
  * some 150 notes of corpus-ga: the Rio and Copenhagen declarations, Agenda 21, the ICPD Programme of Action, ...): a note that
  * cites a sitting's report for the resolution and annex that hold the framework its mark closes. The sitting ADOPTED the
- * framework (span: the sitting's name in the note), as a note citing "Resolution 70/1" says the Assembly did
- * (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
+ * framework (span: the sitting's name in the note) only where the words before the mark say it was adopted ("..., adopted in
+ * Johannesburg, South Africa, in September 2002, 3"): the citation alone states no adoption, as a note "Resolution 70/1" does
+ * not (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
  */
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */

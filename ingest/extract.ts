@@ -544,7 +544,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
-  // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
+  // "the adoption of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it (where
+  // the words say adopted; a note alone only names the resolution, and the year of a meeting's declaration)
   for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
   if (footnoteMentions.length) {
     const noted = adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
