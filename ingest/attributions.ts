@@ -1765,12 +1765,13 @@ const ADOPTING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:adopting|its\s+decision\s+to
 /** ... or only holds: ", containing the " (PART_OF, as "contained in": the text states no adoption) */
 const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*containing\s+(?:the\s+)?$/;
 const ANNEX_TO_WHICH = 'annex to which contain';
+/** between a resolution and the title of the declaration it adopted (in its annex): ", in which it endorsed the political declaration in
+ *  the annex thereto entitled “", ", in which it endorsed the declaration entitled “" */
+const DECLARATION_ENTITLED_GAP_RE =
+  /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+)?entitled\s+[“"]\s*$/;
+/** the words every such gap holds (its cheap gate) */
+const WHICH_IT = ' which it ';
 /** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
-const ANNEX_THERETO = 'annex thereto';
-/** between a resolution and the title of the declaration it adopted in its annex: ", in which it endorsed the political declaration in
- *  the annex thereto entitled “" */
-const DECLARATION_ANNEX_THERETO_GAP_RE =
-  /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+entitled\s+[“"]\s*$/;
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 /** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
 const WELCOMED_IN_GAP_RE = /^\)?\s*,\s*welcomed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
@@ -3756,8 +3757,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
     let adopted = gap.length < 32 && ADOPTING_GAP_RE.test(gap);
     // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
-    // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178): the resolution endorsed the declaration it annexes
-    if (!adopted && gap.length < 110 && gap.includes(ANNEX_THERETO) && DECLARATION_ANNEX_THERETO_GAP_RE.test(gap)) adopted = true;
+    // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178), "its resolution 76/296 of 21 July 2022, in which it
+    // endorsed the declaration entitled “Our ocean, our future, our responsibility”" (A/RES/80/109 PP20, 79/144, 78/68): the
+    // resolution endorsed the declaration the title names, as the text says
+    if (!adopted && gap.length < 110 && gap.includes(WHICH_IT) && DECLARATION_ENTITLED_GAP_RE.test(gap)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
   }

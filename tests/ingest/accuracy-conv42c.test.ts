@@ -63,6 +63,12 @@ describe('no ADOPTED from a cited resolution\'s title', () => {
     expect(att).toContain(`PART_OF Framework:Global Digital Compact -> ${PACT}`);
   });
 
+  it('guard, A/RES/80/109 PP20: "its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference ...": the endorsement is stated, ADOPTED (a title only names what it endorsed)', () => {
+    const text =
+      'Recalling its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, held in Nice, France, from 9 to 13 June 2025,';
+    expect(adopted('PP20', text, { body: 'General Assembly', symbol: 'A/RES/80/109', date: '2025-12-11' })).toContain('ADOPTED Resolution:A/RES/79/314 -> Framework:Our ocean, our future: united for urgent action');
+  });
+
   it('guard, A/RES/79/126 PP13: "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": stated, ADOPTED', () => {
     const text = 'Recalling its resolution 79/1 of 22 September 2024, adopting the Pact for the Future,';
     expect(adopted('PP13', text, { body: 'General Assembly', symbol: 'A/RES/79/126', date: '2024-12-04' })).toEqual([`ADOPTED Resolution:A/RES/79/1 -> ${PACT}`]);
