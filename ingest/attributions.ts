@@ -967,12 +967,14 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
 // "the International Covenant on Civil and Political Rights2 and the International Covenant on Economic, Social and Cultural
 // Rights, 3" with "2 See resolution 2200 A (XXI), annex." and "3 Ibid." (A/RES/79/175 PP1, 80/215 PP1, some 50 texts of corpus-ga); "the Pact
 // for the Future,21 including the Global Digital Compact,22" with "21 Resolution 79/1." and "22 Ibid., annex I.": the same
-// resolution (extract.ts reads it on the "Ibid."), which adopted this framework too
+// resolution (extract.ts reads it on the "Ibid."), the resolution the words before the mark say adopted it, if they say so
+// ("the adoption of the ...,3", "..., adopted on 20 December 1993,6": adoptionStatedAtMark)
 const RESOLUTION_PREFIX = 'Resolution:';
 const IBID_FOOTNOTE_RE = /^Ibid\.(?:,\s+annex(?:\s+[IVX]{1,4})?\.?)?\s*$/;
 /** a footnote mark inside a name: after a lowercase letter or a space, before a space */
 const MARK_INSIDE_NAME_RE = /^[a-z\s]\d{1,3}\s$/;
-export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): NotedDeclaration[] | undefined {
+  let noted: NotedDeclaration[] | undefined;
   let adopting: boolean = false;
   for (const r of refs) {
     if (!r.footnote) continue;
@@ -1014,6 +1016,16 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       const a = out[k]!;
       if (a.type === 'ADOPTED' && a.target === fw.key && a.source !== res.key && a.source.startsWith(RESOLUTION_PREFIX)) out.splice(k, 1);
     }
+    // a note that cites where the text is ("Resolution 71/256, annex.") states no adoption: only the words before the mark
+    // ("..., adopted on 20 December 1993,6", "its adoption of the ... on 8 September 2000,2") or the note itself ("Adopted under
+    // the UNFCCC in ..., decision 1/CP.21.") may; the note then names who adopted it
+    if (!adoptionStatedAtMark(text, fw, r.offset, r.footnote.text)) {
+      // (the note still tells which year's declaration it is: "the political declaration of the high-level meeting on universal
+      // health coverage,31" with "31 Resolution 74/2.", A/RES/78/187 PP14, is the one of 2019)
+      const year = fw.key.startsWith(MEETING_DECLARATION_KEY) && !DATED_KEY_RE.test(fw.key) ? resolutionYear(res) : undefined;
+      if (year !== undefined) (noted ??= []).push({ mention: fw, year });
+      continue;
+    }
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
     if (parts) {
       for (const f of footnotes) {
@@ -1030,7 +1042,46 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       }
     }
   }
+  return noted;
 }
+/** a meeting's political declaration named with no year, and the year of the resolution its note cites (extract.ts keys it so) */
+export interface NotedDeclaration {
+  mention: EntityMention;
+  year: string;
+}
+/** the key of a meeting's declaration, which the graph keys by year ("... (2019)") */
+const MEETING_DECLARATION_KEY = 'Framework:Political declaration of the ';
+const DATED_KEY_RE = / \((?:19|20)\d\d\)$/;
+/** a General Assembly resolution's symbol: its session (1) and number (2), from which its year follows */
+const GA_SESSION_KEY_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
+const YEAR_HEAD_RE = /^(?:19|20)\d\d/;
+/**
+ * The year a cited resolution was adopted: its date when read, else, for one of the first 200 of an Assembly session, the year the
+ * session opened (74/2 of October 2019; not 75/284 of June 2021, adopted the year after its session opened), as graph/build.ts
+ * adoptionYear reads it.
+ */
+function resolutionYear(res: EntityMention): string | undefined {
+  const date = res.attrs.date;
+  if (typeof date === 'string' && YEAR_HEAD_RE.test(date)) return date.slice(0, 4);
+  const m = GA_SESSION_KEY_RE.exec(res.key);
+  return m && Number(m[1]) >= 31 && Number(m[2]) < 200 ? String(1945 + Number(m[1])) : undefined;
+}
+/** a decision note that says so itself: "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21." */
+const ADOPTED_NOTE_HEAD = 'Adopted ';
+/**
+ * Whether the words of a framework's mention up to its note's mark at `offset`, or the note, state that it was adopted: "the
+ * Declaration on the Elimination of Violence against Women, adopted on 20 December 1993,6", "..., adopted by the General Assembly
+ * on 8 June 2021,23", "its adoption of the United Nations Millennium Declaration on 8 September 2000,2", "the adoption of the
+ * 2030 Agenda,3". Not a framework named alone before its mark, nor one adopted at a sitting the text names (that sitting ADOPTED
+ * it: adoptedAtAttributions), nor one dated by "of" (its title's date).
+ */
+function adoptionStatedAtMark(text: string, fw: EntityMention, offset: number, note: string): boolean {
+  if (note.startsWith(ADOPTED_NOTE_HEAD)) return true;
+  const gap = text.slice(fw.end, offset);
+  if (gap.length >= 12 && gap.includes(ADOPTED_WORD_SPACED)) return ADOPTED_ON_TO_MARK_RE.test(gap) || ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap);
+  return (FRAMEWORK_TO_MARK_RE.test(gap) || ON_DAY_TO_MARK_RE.test(gap)) && ADOPTION_OF_RE.test(text.slice(Math.max(0, fw.start - 30), fw.start));
+}
+const ADOPTED_WORD_SPACED = ' adopted ';
 /** between two frameworks of one note's two annexes: " and the ", " and " */
 const AND_THE_BETWEEN_RE = /^\s+and\s+(?:the\s+)?$/;
 
@@ -1073,23 +1124,13 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
  * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,
  * some 150 notes of corpus-ga: the Rio and Copenhagen declarations, Agenda 21, the ICPD Programme of Action, ...): a note that
  * cites a sitting's report for the resolution and annex that hold the framework its mark closes. The sitting ADOPTED the
- * framework (span: the sitting's name in the note), as a note citing "Resolution 70/1" says the Assembly did
- * (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
+ * framework (span: the sitting's name in the note) only where the words before the mark say it was adopted ("..., adopted in
+ * Johannesburg, South Africa, in September 2002, 3"): the citation alone states no adoption, as a note "Resolution 70/1" does
+ * not (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
  */
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
 const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+resolution\s+\d{1,3},\s+)?annex\b/;
-/** between a framework and the body whose it is: " of the " */
-const OF_THE_BODY_GAP_RE = /^\s+of\s+(?:the\s+)?$/;
-/**
- * "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural
- * Organization,12" (A/RES/80/215 PP4, 79/316 PP8): the framework named with its body, the mark after the body's name.
- */
-function frameworkOfBodyBeforeMark(text: string, body: readonly EntityMention[], offset: number): EntityMention | undefined {
-  const org = body.find((m) => m.kind === 'Organization' && m.end <= offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, offset)));
-  if (!org) return undefined;
-  return body.find((m) => m.kind === 'Framework' && m.end <= org.start && org.start - m.end <= 8 && OF_THE_BODY_GAP_RE.test(text.slice(m.end, org.start)));
-}
 /**
  * "the Rio Declaration on Environment and Development,6 Agenda 21,7" with "6 Report of the United Nations Conference on Environment
  * and Development, Rio de Janeiro, 3–14 June 1992, vol. I, ..., resolution 1, annex I." and "7 Ibid., annex II."; "the Johannesburg
@@ -1145,8 +1186,12 @@ function markClosesFramework(text: string, m: EntityMention, offset: number): bo
 function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[]): boolean {
   let fw: EntityMention | undefined;
   for (const m of body) if (m.kind === 'Framework' && m.end <= offset && markClosesFramework(text, m, offset) && (!fw || m.end > fw.end)) fw = m;
-  fw ??= frameworkOfBodyBeforeMark(text, body, offset);
   if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) return false;
+  // a note citing the report or records that hold the text ("Report of the Fourth World Conference on Women, ..., resolution 1,
+  // annex I"; "..., Records of the General Conference, Forty-first Session, ..., Resolutions, annex VII", A/RES/80/215 PP4) states
+  // no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
+  // the mark does, the note naming the sitting that adopted it
+  if (!text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED)) return false;
   let from = Math.max(0, fw.start - 160);
   for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
   if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) return false;
@@ -1709,25 +1754,21 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
 /** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
-/** between a resolution and the framework it holds: ", containing the " (a footnote mark may stand first), or adopted:
- *  "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future" (A/RES/79/126 PP13) */
+/** between a resolution and the framework it adopted, as the text says: "its resolution 79/1 of 22 September 2024, adopting the
+ *  Pact for the Future" (A/RES/79/126 PP13) (a footnote mark may stand first) */
 // ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
 // Management", A/RES/79/54 PP4, 80/43: the decision the resolution took)
-const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:containing|adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
+const ADOPTING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
+/** ... or only holds: ", containing the " (PART_OF, as "contained in": the text states no adoption) */
+const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*containing\s+(?:the\s+)?$/;
 const ANNEX_TO_WHICH = 'annex to which contain';
+/** between a resolution and the title of the declaration it adopted (in its annex): ", in which it endorsed the political declaration in
+ *  the annex thereto entitled “", ", in which it endorsed the declaration entitled “" */
+const DECLARATION_ENTITLED_GAP_RE =
+  /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+)?entitled\s+[“"]\s*$/;
+/** the words every such gap holds (its cheap gate) */
+const WHICH_IT = ' which it ';
 /** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
-const ANNEX_THERETO = 'annex thereto';
-/** between a resolution and the title of the declaration it adopted in its annex: ", in which it endorsed the political declaration in
- *  the annex thereto entitled “" */
-const DECLARATION_ANNEX_THERETO_GAP_RE =
-  /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+entitled\s+[“"]\s*$/;
-/** between a resolution and the framework it is named for: " on the " */
-const ON_THE_GAP_RE = /^,?\s+on\s+the\s+$/;
-/** a framework opened for signature by States, not endorsed by a resolution: "Convention on ...", "Agreement under ..." */
-const TREATY_HEAD_RE = /^(?:(?:International|United\s+Nations)\s+)?(?:Convention|Agreement|Treaty|Protocol|Covenant|Amendment|Statute)\b/;
-const COUNCIL_RESOLUTION_PREFIX = 'Resolution:E/RES/';
-/** an organization named at the head of the framework's name ("International Labour Organization Centenary Declaration ...") */
-const BODY_IN_NAME_RE = /\bOrganization\s+[A-Z]/;
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 /** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
 const WELCOMED_IN_GAP_RE = /^\)?\s*,\s*welcomed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
@@ -1744,8 +1785,8 @@ const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contai
  * Step 4c of findAttributions: "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution
  * adopted it; "the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly
  * resolution 49/60", "the political declaration ... contained in the annex to its resolution 78/1" (A/RES/78/311 PP2), "the
- * Declaration on the Granting of Independence ..., contained in General Assembly resolution 1514 (XV)": so did the resolution
- * that holds it (`contained`: the text says "contained in").
+ * Declaration on the Granting of Independence ..., contained in General Assembly resolution 1514 (XV)": the framework is PART_OF
+ * the resolution that holds it (`contained`: the text says "contained in"), which states no adoption.
  */
 function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], push: Push, contained: boolean, annexedThereto: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
@@ -1762,12 +1803,13 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
       if (second) push('ADOPTED', second.key, f.key, f.start, second.end);
     } else if (contained && CONTAINED_IN_ANNEX_GAP_RE.test(gap) && !INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 24), f.start))) {
       // what the annex holds is the one framework named last ("the Addis Ababa Action Agenda ... and the political
-      // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only)
-      push('ADOPTED', r.key, f.key, f.start, r.end);
+      // declaration ... contained in the annex to its resolution 78/1": 78/1 holds the declaration only); it is PART_OF the
+      // resolution, which the text does not say adopted it (the sitting named before may have: "adopted at the ...")
+      push('PART_OF', f.key, r.key, f.start, r.end);
     } else if (annexedThereto && WELCOMED_IN_GAP_RE.test(gap) && ANNEXED_THERETO_AFTER_RE.test(text.slice(r.end, r.end + 24))) {
       // "the Paris Principles), welcomed by the General Assembly in its resolution 48/134 of 20 December 1993 and annexed
-      // thereto" (A/RES/79/177 PP4): the resolution that annexes the text adopted it, whatever verb it was welcomed with
-      push('ADOPTED', r.key, f.key, f.start, r.end);
+      // thereto" (A/RES/79/177 PP4): PART_OF the resolution that annexes the text; welcomed, not adopted
+      push('PART_OF', f.key, r.key, f.start, r.end);
     }
   }
   if (textIncludes(text, ENDORSED_BY_ASSEMBLY_IN_ITS)) endorsedAfterSittingAttributions(text, sorted, push);
@@ -2697,6 +2739,10 @@ function sittingPartNamedBefore(text: string, before: EntityMention, sitting: En
   const at = before.key.indexOf(PART_OF_THE_WORDS);
   return at > 0 && before.key.length - at - PART_OF_THE_WORDS.length === sitting.name.length && before.key.endsWith(sitting.name) ? before : undefined;
 }
+/** between a venue and the city it stands in: " in " */
+const IN_GAP_RE = /^\s+in\s+$/;
+/** the venue most Assembly sittings are held at (gazetteer/places.ts) */
+const UN_HEADQUARTERS_KEY = 'Place:United Nations Headquarters';
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
@@ -2773,10 +2819,12 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // "the Winter Games in 2030 in the French Alps, France, and in 2034 in Salt Lake City" (A/RES/79/8 PP29): the venue after
     // "and in <year>" is the next edition's
     if (AND_IN_YEAR_BEFORE_RE.test(text.slice(Math.max(ev.end, inAt - 24), inAt))) break;
-    push('HELD_IN', venueOwner.key, p.key, inAt, p.end);
-    // "at United Nations Headquarters in New York": the city the venue stands in
+    // "at United Nations Headquarters in New York": the city the venue stands in, the one place the sitting is HELD_IN (the
+    // building is no place of its own where the text names its city: the hand annotations of the genre mark New York only)
     const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
-    if (q?.kind === 'Place' && /^\s+in\s+$/.test(text.slice(p.end, q.start))) push('HELD_IN', venueOwner.key, q.key, inAt, q.end);
+    const cityAfter = q?.kind === 'Place' && IN_GAP_RE.test(text.slice(p.end, q.start));
+    if (!cityAfter || p.key !== UN_HEADQUARTERS_KEY) push('HELD_IN', venueOwner.key, p.key, inAt, p.end);
+    if (cityAfter) push('HELD_IN', venueOwner.key, q!.key, inAt, q!.end);
     // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
     else if (q?.kind === 'Place' && /^\s+and\s+(?:in\s+)?$/.test(text.slice(p.end, q.start)) && !text.slice(q.end, q.end + 80).includes('respectively')) {
       push('HELD_IN', ev.key, q.key, inAt, q.end);
@@ -3260,13 +3308,6 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
     for (const x of sorted) if (x.kind === 'Framework' && x.start > m.index && x.end <= to) push('ADOPTED', ev.key, x.key, ev.start, x.end);
   }
 }
-
-/** between a resolution and the framework its title names after "The": ", entitled “The " */
-const ENTITLED_THE_RE = /^[^;]{0,40}?,?\s*entitled\s+[“"]\s*The\s+$/;
-/** between an adopted framework's title and the framework it includes: "”, including the annex thereto entitled “", "”, including the " */
-const INCLUDING_ANNEX_RE = /^\d{0,2}[”"]\s*,\s*including\s+(?:the\s+annex(?:es)?\s+thereto,?\s+entitled\s+[“"]|the\s+)$/;
-/** the title's closing quote right after the framework (a footnote mark or comma may come first) */
-const CLOSING_QUOTE_RE = /^\d{0,2}[”"]/;
 
 /** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
  *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
@@ -3808,7 +3849,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
 
-  // 4b. "resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable Development”"
+  // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
+  // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable
+  // Development”", "its resolution 69/313 ... on the Addis Ababa Action Agenda ..."): a title names the text's subject and states
+  // no adoption (the hand annotations of the genre never mark one); the paragraph that says "in which it adopted" does (step 4).
   const annexToWhich = textIncludes(text, ANNEX_TO_WHICH);
   for (let i = 0; i < sorted.length; i++) {
     const r = sorted[i]!;
@@ -3816,39 +3860,22 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const f = sorted.slice(i + 1).find((x) => x.start > r.end);
     if (!f || f.kind !== 'Framework') continue;
     const gap = text.slice(r.end, f.start);
-    let adopted = false;
-    if (/^[^;]{0,40}?,?\s*entitled\s+[“"]\s*$/.test(gap)) adopted = true;
-    // "its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”" (A/RES/79/325 PP1): the framework
-    // after the title's "The" when it is the whole title (not "“The Sendai Framework and ...”")
-    else if (ENTITLED_THE_RE.test(gap) && CLOSING_QUOTE_RE.test(text.slice(f.end, f.end + 4))) adopted = true;
     // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
-    // Countries and Peoples" (A/RES/79/114 PP2, A/RES/80/86 OP1): the resolution that holds it adopted it
-    else if (gap.length < 32 && CONTAINING_GAP_RE.test(gap)) adopted = true;
-    // "Reaffirming its resolution 46/182 of 19 December 1991, the annex to which contains the guiding principles for ..." (A/RES/78/120
-    // PP1, 79/139, 80/113), "its resolution 62/67 ..., the annex to which contains the text of the articles on diplomatic protection"
-    // (A/RES/80/165 PP1): the resolution adopted what its annex holds
-    else if (annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) adopted = true;
+    // Countries and Peoples" (A/RES/79/114 PP2, 80/86 OP1), "its resolution 46/182 of 19 December 1991, the annex to which contains
+    // the guiding principles for ..." (A/RES/78/120 PP1, 79/139, 80/113): the framework is PART_OF the resolution that holds it,
+    // as "contained in" reads (step 5)
+    if (gap.length < 32 ? CONTAINING_GAP_RE.test(gap) : annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) {
+      push('PART_OF', f.key, r.key, r.start, f.end);
+      continue;
+    }
+    let adopted = gap.length < 32 && ADOPTING_GAP_RE.test(gap);
     // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
-    // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178): the resolution endorsed the declaration it annexes
-    else if (gap.length < 110 && gap.includes(ANNEX_THERETO) && DECLARATION_ANNEX_THERETO_GAP_RE.test(gap)) adopted = true;
-    // "its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on
-    // Financing for Development" (A/RES/78/265 PP2, 78/311 and some hundred more), "its resolution 71/256 of 23 December 2016
-    // on the New Urban Agenda": the resolution named for the framework endorsed it. Not a treaty ("resolution 79/207 on the
-    // United Nations Convention to Combat Desertification": adopted by its own conference, the resolution follows it up), nor
-    // the Council's yearly follow-up ("Economic and Social Council resolution 2024/18 ... on the Doha Programme of Action"),
-    // nor a framework named for the body that adopted it ("resolution 73/342 ... on the International Labour Organization
-    // Centenary Declaration")
-    else if (gap.length < 12 && ON_THE_GAP_RE.test(gap) && !TREATY_HEAD_RE.test(f.name) && !r.key.startsWith(COUNCIL_RESOLUTION_PREFIX) && !BODY_IN_NAME_RE.test(f.name)) adopted = true;
+    // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178), "its resolution 76/296 of 21 July 2022, in which it
+    // endorsed the declaration entitled “Our ocean, our future, our responsibility”" (A/RES/80/109 PP20, 79/144, 78/68): the
+    // resolution endorsed the declaration the title names, as the text says
+    if (!adopted && gap.length < 110 && gap.includes(WHICH_IT) && DECLARATION_ENTITLED_GAP_RE.test(gap)) adopted = true;
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
-    // "its resolutions 53/243 A and B of 13 September 1999 on the Declaration and Programme of Action on a Culture of Peace"
-    // (A/RES/78/129 PP3): the lettered parts of one resolution printed as a pair adopted it together
-    const part = i > 0 ? sorted[i - 1]! : undefined;
-    if (part?.kind === 'Resolution' && isLetteredPartPair(part.key, r.key) && text.slice(part.end, r.start) === AND_GAP) push('ADOPTED', part.key, f.key, part.start, f.end);
-    // "..., including the annex thereto entitled “Global Digital Compact”" (A/RES/79/325 PP1), "“The Pact for the Future”,
-    // including the Global Digital Compact,": the framework the adopted one includes was adopted with it
-    const g = sorted.slice(sorted.indexOf(f) + 1).find((x) => x.start >= f.end);
-    if (g?.kind === 'Framework' && INCLUDING_ANNEX_RE.test(text.slice(f.end, g.start))) push('ADOPTED', r.key, g.key, r.start, g.end);
   }
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it

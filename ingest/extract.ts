@@ -29,7 +29,7 @@ import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIE
 import { WSIS_KEY, withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
@@ -544,10 +544,12 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
-  // "the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it
+  // "the adoption of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it (where
+  // the words say adopted; a note alone only names the resolution, and the year of a meeting's declaration)
   for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
   if (footnoteMentions.length) {
-    adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
+    const noted = adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
+    if (noted) for (const d of noted) datedByNote(d, relations, attributions);
     conferenceReportFootnoteAttributions(paragraph.footnoteRefs, footnoteMentions, attributions);
     adoptedBySittingFootnote(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     adoptedByReportedSitting(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
@@ -600,6 +602,24 @@ function venuesOfHeldEvents(mentions: EntityMention[], attributions: readonly At
     const place = mentions.find((m) => m.key === a.target && m.kind === 'Place');
     if (!place) continue;
     for (const m of mentions) if (m.key === a.source && m.kind === 'Event' && m.attrs.location === undefined) m.attrs = { ...m.attrs, location: place.name };
+  }
+}
+
+/**
+ * "the political declaration of the high-level meeting on universal health coverage,31" with "31 Resolution 74/2." (A/RES/78/187
+ * PP14, 79/217 PP5, 78/5 annex OP3): the declaration of that year (keyed "... (2019)" as the graph keys the dated ones), its
+ * relations too. The note states no adoption (no ADOPTED), but it says which declaration it is; the meeting it is named after
+ * is then that year's (sittingsOfDeclarations reads the year off the key).
+ */
+function datedByNote(d: NotedDeclaration, relations: VerbRelation[], attributions: Attribution[]): void {
+  const m = d.mention;
+  const from = m.key;
+  const to = `${from} (${d.year})`;
+  m.key = to;
+  for (const r of relations) if (r.target === from && r.footnote === undefined && r.start === m.start && r.end === m.end) r.target = to;
+  for (const a of attributions) {
+    if (a.source === from) a.source = to;
+    if (a.target === from) a.target = to;
   }
 }
 

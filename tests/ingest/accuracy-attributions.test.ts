@@ -48,7 +48,9 @@ describe('"convened under the auspices of"', () => {
 describe('venues printed with "at"', () => {
   it('A/RES/79/194 PP11: "at the United Nations Headquarters in New York" names the venue and its city', () => {
     const found = attributions('Welcoming the convening of the Summit of the Future on 22-23 September 2024 at the United Nations Headquarters in New York at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted,');
-    expect(found).toEqual(expect.arrayContaining(['HELD_IN Event:Summit of the Future @ 2024 -> Place:United Nations Headquarters', 'HELD_IN Event:Summit of the Future @ 2024 -> Place:New York']));
+    // (conv42c: the building in its city is no place of its own: HELD_IN New York only, as the genre's hand annotations read it)
+    expect(found).toContain('HELD_IN Event:Summit of the Future @ 2024 -> Place:New York');
+    expect(found).not.toContain('HELD_IN Event:Summit of the Future @ 2024 -> Place:United Nations Headquarters');
   });
 
   it('"to be held at United Nations Headquarters on 26 September 2024"', () => {

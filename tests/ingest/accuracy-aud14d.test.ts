@@ -83,13 +83,17 @@ describe('a resolution "containing" a framework adopted it', () => {
     extract(text, ctx(), id).attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
 
   it('A/RES/79/114 PP2: "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence ..."', () => {
-    expect(adopted(PP2_79_114, 'PP2')).toEqual([`Resolution:A/RES/1514(XV) -> ${GRANTING}`]);
+    // (conv42c: "containing"/"contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    expect(adopted(PP2_79_114, 'PP2')).toEqual([]);
+    expect(extract(PP2_79_114, ctx(), 'PP2').attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${GRANTING} -> Resolution:A/RES/1514(XV)`);
   });
 
   it('A/RES/80/86 OP1: "General Assembly resolution 1514 (XV), containing the Declaration ..."', () => {
     const op1 =
       'Reaffirms the right of the peoples of the Non-Self-Governing Territories to self-determination in conformity with the Charter of the United Nations and with General Assembly resolution 1514 (XV), containing the Declaration on the Granting of Independence to Colonial Countries and Peoples, and with other relevant resolutions of the United Nations;';
-    expect(adopted(op1, 'OP1')).toEqual([`Resolution:A/RES/1514(XV) -> ${GRANTING}`]);
+    // (conv42c: "containing"/"contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    expect(adopted(op1, 'OP1')).toEqual([]);
+    expect(extract(op1, ctx(), 'OP1').attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${GRANTING} -> Resolution:A/RES/1514(XV)`);
   });
 
   it('negative: what a resolution contains about a framework is not the framework ("containing the recommendations on the implementation of the Declaration")', () => {

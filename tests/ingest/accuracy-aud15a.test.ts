@@ -149,9 +149,10 @@ describe('a resolution footnoted after "the implementation of the <framework>,6"
   const adopted = (x: ReturnType<typeof extractParagraph>): string[] => x.attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
 
   it('A/RES/79/126 OP8: "the full implementation of the 2030 Agenda for Sustainable Development,6" with "6 Resolution 70/1."', () => {
+    // (conv42c: ADOPTED only where the text states an adoption: none from a title, a note citing where the text is, or "contained in")
     const text =
       'Reaffirms its commitment to working tirelessly for the full implementation of the 2030 Agenda for Sustainable Development,6 and recalls that the goals and targets are integrated and indivisible and balance the three dimensions of sustainable development;';
-    expect(adopted(withFootnote('OP8', text, '6', 'Resolution 70/1.'))).toEqual(['Resolution:A/RES/70/1 -> Framework:2030 Agenda for Sustainable Development']);
+    expect(adopted(withFootnote('OP8', text, '6', 'Resolution 70/1.'))).toEqual([]);
   });
 
   it('guard: a review or declaration on the implementation of a framework is what the footnote cites ("the political declaration on the implementation of ...,7")', () => {

@@ -105,11 +105,10 @@ describe('a framework whose footnote cites the treaty-body decision that adopted
   });
 
   it('A/RES/79/159 OP18: "the Kunming-Montreal Global Biodiversity Framework39" with "39 United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex."', () => {
+    // (conv42c: ADOPTED only where the text states an adoption: none from a title, a note citing where the text is, or "contained in")
     const text =
       'Further stresses the importance of enhancing the participation of Indigenous Peoples in processes and negotiations on issues that affect them, including the Paris Agreement and the Kunming-Montreal Global Biodiversity Framework39 under the Convention on Biological Diversity;';
-    expect(adopted('OP18', text, 'Framework39', 'United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.')).toEqual([
-      `${COP15} -> Framework:Kunming-Montreal Global Biodiversity Framework`,
-    ]);
+    expect(adopted('OP18', text, 'Framework39', 'United Nations Environment Programme, document CBD/COP/15/17, decision 15/4, annex.')).toEqual([]);
   });
 
   it('guard: "See ..." cites where a thing is stated, not what adopted it', () => {

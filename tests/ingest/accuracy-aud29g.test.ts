@@ -89,7 +89,8 @@ describe('a resolution that annexes a text adopted it', () => {
   it('A/RES/79/177 PP4: "the Paris Principles), welcomed by the General Assembly in its resolution 48/134 of 20 December 1993 and annexed thereto"', () => {
     const text =
       'Recalling the principles relating to the status of national institutions for the promotion and protection of human rights (the Paris Principles), welcomed by the General Assembly in its resolution 48/134 of 20 December 1993 and annexed thereto,';
-    expect(attributions(text)).toContain('ADOPTED Resolution:A/RES/48/134 -> Framework:Paris Principles');
+    // (conv42c: "welcomed ... and annexed thereto" states no adoption: PART_OF the resolution)
+    expect(attributions(text)).toContain('PART_OF Framework:Paris Principles -> Resolution:A/RES/48/134');
   });
 
   it('guard: principles only welcomed in a resolution, not annexed to it, were not adopted by it', () => {

@@ -17,7 +17,9 @@ describe('"the Declaration of the Indian Ocean as a Zone of Peace, contained in 
 
   it('A/RES/80/13 PP1 (78/13 PP1): the name is read whole, and the resolution that contains it adopted it', () => {
     expect(keys(PP1, 'Framework:')).toEqual([ZONE]);
-    expect(attributions(PP1)).toContain(`ADOPTED Resolution:A/RES/2832(XXVI) -> ${ZONE}`);
+    // (conv42c: "containing"/"contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    expect(attributions(PP1)).toContain(`PART_OF ${ZONE} -> Resolution:A/RES/2832(XXVI)`);
+    expect(attributions(PP1)).not.toContain(`ADOPTED Resolution:A/RES/2832(XXVI) -> ${ZONE}`);
   });
 
   it('guard: the ocean named alone is a place, no declaration', () => {

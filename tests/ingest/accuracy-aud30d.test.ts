@@ -19,7 +19,8 @@ describe('"the Declaration" after the Special Committee named after it is the De
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/81', date: '2023-12-07' };
     const x = extractParagraph({ id: 'PP1', kind: 'preambular', text: PP1, footnoteRefs: [], subparagraphs: [] }, ctx);
     expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`RECALLS ${DECLARATION}`);
-    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED Resolution:A/RES/1514(XV) -> ${DECLARATION}`);
+    // (conv42c: "containing"/"contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${DECLARATION} -> Resolution:A/RES/1514(XV)`);
   });
 
   it('guard: after another declaration named in full, "the Declaration" stays that one', () => {

@@ -224,34 +224,42 @@ describe('a framework "contained in the annex to" a resolution', () => {
     const text =
       'Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023, and its resolution 70/125 of 16 December 2015,';
     expect(mentions(text, SELF)).toContain(HLPF_DECLARATION);
-    const a = adopted(text, SELF);
-    expect(a).toContain(`ADOPTED Resolution:A/RES/78/1 -> ${HLPF_DECLARATION}`);
+    // (conv42c: "contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    const a = attributions(text, SELF);
+    expect(a).toContain(`PART_OF ${HLPF_DECLARATION} -> Resolution:A/RES/78/1`);
+    expect(a.filter((x) => x.startsWith('ADOPTED Resolution:'))).toEqual([]);
     // the annex holds the declaration named last, not the Addis Ababa Action Agenda listed before it
-    expect(a.filter((x) => x.startsWith('ADOPTED Resolution:A/RES/78/1 ->'))).toHaveLength(1);
+    expect(a.filter((x) => x.endsWith('-> Resolution:A/RES/78/1'))).toHaveLength(1);
   });
 
   it('A/RES/78/115 OP18: "the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly resolution 49/60"', () => {
     const text =
       'Reaffirms the Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly resolution 49/60, and the Declaration to Supplement the 1994 Declaration on Measures to Eliminate International Terrorism, contained in the annex to General Assembly resolution 51/210, and calls upon all States to implement them;';
-    const a = adopted(text);
-    expect(a).toContain('ADOPTED Resolution:A/RES/49/60 -> Framework:Declaration on Measures to Eliminate International Terrorism');
-    expect(a).toContain('ADOPTED Resolution:A/RES/51/210 -> Framework:Declaration to Supplement the 1994 Declaration on Measures to Eliminate International Terrorism');
+    // (conv42c: "contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    const a = attributions(text);
+    expect(a).toContain('PART_OF Framework:Declaration on Measures to Eliminate International Terrorism -> Resolution:A/RES/49/60');
+    expect(a).toContain('PART_OF Framework:Declaration to Supplement the 1994 Declaration on Measures to Eliminate International Terrorism -> Resolution:A/RES/51/210');
+    expect(adopted(text)).toEqual([]);
   });
 
   it('negative, A/RES/78/201 PP5: the Charter named inside the Friendly Relations Declaration’s title is not what the annex holds', () => {
     const text =
       'Recalling that, as stated in the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations, contained in the annex to its resolution 2625 (XXV) of 24 October 1970, States have the duty to cooperate with one another,';
     // (aud13b: the Declaration is now named by its whole title, so the annex holds it)
-    expect(adopted(text)).toEqual([
-      'ADOPTED Resolution:A/RES/2625(XXV) -> Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations',
+    // (conv42c: "contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    expect(attributions(text).filter((a) => a.endsWith('-> Resolution:A/RES/2625(XXV)'))).toEqual([
+      'PART_OF Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations -> Resolution:A/RES/2625(XXV)',
     ]);
+    expect(adopted(text)).toEqual([]);
     expect(attributions(text).filter((a) => a.includes('Charter of the United Nations') && !a.includes('Declaration'))).toEqual([]);
   });
 
   it('A/RES/78/193 PP1: "the Declaration on the Granting of Independence ... contained in its resolution 1514 (XV)" (no annex)', () => {
     const text =
       'Recalling the principles enshrined in the Charter of the United Nations and embodied in the International Covenants on Human Rights,1 as well as in the Declaration on the Granting of Independence to Colonial Countries and Peoples contained in its resolution 1514 (XV) of 14 December 1960,';
-    expect(adopted(text)).toContain('ADOPTED Resolution:A/RES/1514(XV) -> Framework:Declaration on the Granting of Independence to Colonial Countries and Peoples');
+    // (conv42c: "contained in" states containment, not adoption: PART_OF the resolution, no ADOPTED)
+    expect(attributions(text)).toContain('PART_OF Framework:Declaration on the Granting of Independence to Colonial Countries and Peoples -> Resolution:A/RES/1514(XV)');
+    expect(adopted(text)).toEqual([]);
   });
 });
 

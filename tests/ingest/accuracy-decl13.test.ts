@@ -54,7 +54,8 @@ describe('the political declaration of a high-level meeting', () => {
       'Recalling further the 2023 political declaration of the high-level meeting on universal health coverage,4 which reaffirms the right of every human being, without distinction of any kind, to the enjoyment of the highest attainable standard of physical and mental health,';
     const r = run('A/RES/78/130', '2023-12-19', para('PP5', text, [['4', 'Resolution 78/4, annex.']]));
     expect(r.relations).toContain(`RECALLS ${UHC} (2023)`);
-    expect(r.attributions).toContain(`ADOPTED Resolution:A/RES/78/4 -> ${UHC} (2023)`);
+    // (conv42c: a note citing where the text is states no adoption: no ADOPTED from it; the year still keys the declaration)
+    expect(r.attributions).not.toContain(`ADOPTED Resolution:A/RES/78/4 -> ${UHC} (2023)`);
   });
 
   it('A/RES/78/4 OP1: "Adopts the political declaration of the high-level meeting on universal health coverage" is adopted by the resolution itself', () => {
