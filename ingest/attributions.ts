@@ -2725,12 +2725,6 @@ function sittingThatAdoptedAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
-const AND_GAP = ' and ';
-/** "A/RES/53/243A" and "A/RES/53/243B": two lettered parts of one resolution */
-function isLetteredPartPair(a: string, b: string): boolean {
-  const last = a.charCodeAt(a.length - 1);
-  return a.length === b.length && a !== b && last >= 65 && last <= 90 && a.slice(0, -1) === b.slice(0, -1);
-}
 /** the words between a part's ordinal and its sitting's name ("second part of the Fifth ...") */
 const PART_OF_THE_WORDS = ' part of the ';
 /** The part of `sitting` printed right before its name ("the second part of the <sitting>"), as entityScan keys one. */

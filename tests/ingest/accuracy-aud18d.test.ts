@@ -96,7 +96,6 @@ describe('a framework whose footnote cites the treaty-body decision that adopted
       .attributions.filter((a) => a.type === 'ADOPTED')
       .map((a) => `${a.source} -> ${a.target}`);
   const CP21 = 'Resolution:Conference of the Parties to the United Nations Framework Convention on Climate Change decision 1/CP.21';
-  const COP15 = 'Resolution:Conference of the Parties to the Convention on Biological Diversity decision 15/4';
 
   it('A/RES/79/283 PP9: "the Paris Agreement,4" with "4 Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."', () => {
     const text =

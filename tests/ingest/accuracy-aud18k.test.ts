@@ -16,7 +16,6 @@ function adopted(id: string, text: string, after: string, note: string, ctx: Rec
 }
 
 describe('"See resolution <n>, annex." under a framework: the resolution whose annex holds the text adopted it', () => {
-  const R2200 = 'Resolution:A/RES/2200(XXI)A';
 
   it('A/RES/80/202 PP1: "article 18 of the International Covenant on Civil and Political Rights, 1" with "1 See resolution 2200 A (XXI), annex."', () => {
     // (conv42c: a note citing where the text is states no adoption: no ADOPTED from it)

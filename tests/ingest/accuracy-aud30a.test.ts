@@ -54,7 +54,6 @@ describe('"the Kathmandu process": the Regional Centre\'s region-wide dialogues,
 
 describe('a framework footnoted "Resolutions 53/243 A and B.": both parts adopted it', () => {
   const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/315', date: '2025-06-30' };
-  const CULTURE_OF_PEACE = 'Framework:Declaration and Programme of Action on a Culture of Peace';
 
   it('A/RES/79/315 PP2: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A and B."', () => {
     // (conv42c: a note citing where the text is states no adoption: no ADOPTED from it)
