@@ -2957,12 +2957,12 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
  * Smuggling in the Horn of Africa" (A/RES/78/228 PP40, 80/228), "the declaration adopted in Florence, Italy, on 4 October 2014,
  * at the third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries"
  * (78/161 PP26): where and on which day a text was adopted, printed before the sitting that adopted it, are the sitting's
- * venue (the city before its country) and day. One day only (no range), and only after "adopted in".
+ * venue (the city before its country) and day. One day only (no range), and only after "adopted in". (i > 0: the caller checks.)
  */
 function adoptedThereOnDay(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
   const ev = sorted[i]!;
   const d = sorted[i - 1]!;
-  if (i < 1 || d.kind !== 'Date' || d.attrs.role !== undefined || !ADOPTED_DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return false;
+  if (d.kind !== 'Date' || d.attrs.role !== undefined || !ADOPTED_DAY_THEN_SITTING_GAP_RE.test(text.slice(d.end, ev.start))) return false;
   // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
   // (A/RES/78/138 PP11, 79/222, 80/124, 79/331 OP46): the month it was adopted, with no venue, is the sitting's too
   if (d.attrs.month !== undefined && ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, d.start - 12), d.start))) {

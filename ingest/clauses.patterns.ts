@@ -275,13 +275,14 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of\s+the\s+$/;
 
 /**
- * Right after "which the (General) Assembly": the act the cited text reports its author did ("in which the Assembly
- * reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft resolution I
- * PP5, PP6): a past form, optionally after "has"/"had" or "also". The Assembly there is the cited resolution's author, as in
- * "General Assembly resolution 70/125", and no target of the citing clause's verb. A passive ("in which the General Assembly
+ * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
+ * the Assembly reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft
+ * resolution I PP5, PP6; "by which the Council established", A/RES/79/309 PP2): a past form, optionally after "has"/"had" or
+ * "also". The body there is the cited resolution's author, as in "General Assembly resolution 70/125", and no target of the
+ * citing clause's verb. A passive ("in which the General Assembly
  * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
  */
-export const ASSEMBLY_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**
  * Right after a body's name, the numbered texts it adopted that the name qualifies as an adjective: "Security Council

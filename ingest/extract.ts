@@ -32,7 +32,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1204,7 +1204,6 @@ function lastPartsNamedByWhole(text: string, mentions: EntityMention[]): void {
 const UNDER_THE_ASSEMBLY = ' under the auspices of the General Assembly';
 const FORUM_DECLARATION_KEY = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
 const FORUM_WORDS = 'high-level political forum';
-const ASSEMBLY_KEY = 'Organization:General Assembly';
 const SDG_SUMMIT = 'Sustainable Development Goals Summit';
 
 /** the words of FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE's reading that dates the annexing resolution, not the summit */
@@ -1254,7 +1253,7 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
     (added ??= []).push({ kind: 'Event', key, name: SDG_SUMMIT, attrs, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined });
     attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, end), start: d.start, end });
     const assemblyAt = end - ' General Assembly'.length + 1;
-    attributions.push({ type: 'ORGANIZES', source: ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
+    attributions.push({ type: 'ORGANIZES', source: GENERAL_ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
   }
   if (added === undefined) return;
   mentions.push(...added);
@@ -1439,7 +1438,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
-    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && ASSEMBLY_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
