@@ -6,7 +6,7 @@ import type { Attributes } from 'graphology-types';
 import { edgeKey, RELATION_TYPES, VERB_RELATION_TYPES, type RelationType } from './model-keys.js';
 import type { EdgeAttrs } from './model.js';
 import type { ResolutionExtraction } from '../ingest/models.js';
-import { dateKey, normaliseTitle } from '../ingest/keys.js';
+import { adoptionYear, dateKey, normaliseTitle } from '../ingest/keys.js';
 import { OP, dateAttributes, isEmpty, keyNodeAttributes, paragraphAttributes, planResolution, withoutEmpty, type ResolutionPlan } from './plan.js';
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 import { titledMeetingDeclaration } from '../ingest/meetingDeclarations.js';
@@ -588,20 +588,6 @@ const YEAR_NAMED_SESSION_KEY_RE = /^Event:((?:19|20)\d\d) session of (.+)$/;
  *  special or part session, another sitting of that year) */
 const ORDINAL_SESSION_KEY_RE = /^Event:(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]*tieth|[a-z]+th) session of (.+)$/;
 const FRAMEWORK_PREFIX = 'Framework:';
-const GA_RESOLUTION_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
-
-/**
- * The year the resolution `key` was adopted in, when known: its date, else, for a General Assembly resolution numbered
- * under 200 (adopted before the end of the session's first year: 1,001 of 1,002 dated ones in corpus-ga), its session's
- * first year ("A/RES/74/2" -> 2019).
- */
-function adoptionYear(key: string, attrs: Attributes): string | undefined {
-  if (typeof attrs.date === 'string' && /^(?:19|20)\d\d/.test(attrs.date)) return attrs.date.slice(0, 4);
-  const m = GA_RESOLUTION_RE.exec(key);
-  if (!m || Number(m[1]) < 31 || Number(m[2]) >= 200) return undefined;
-  return String(1945 + Number(m[1]));
-}
-
 const ORGANIZATION_PREFIX = 'Organization:';
 const PLACE_PREFIX = 'Place:';
 const OF = ' of ';
@@ -1500,7 +1486,7 @@ export class GraphBuilder {
         let year: string | undefined;
         for (const e of edges) {
           if (g.getEdgeAttribute(e, 'type') !== 'ADOPTED' || g.target(e) !== key) continue;
-          year = adoptionYear(g.source(e), g.getNodeAttributes(g.source(e)));
+          year = adoptionYear(g.source(e), g.getNodeAttribute(g.source(e), 'date'));
           if (year) break;
         }
         if (!year && resolution) {

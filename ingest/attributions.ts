@@ -3,6 +3,7 @@
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
+import { adoptionYear } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
@@ -1022,7 +1023,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     if (!adoptionStatedAtMark(text, fw, r.offset, r.footnote.text)) {
       // (the note still tells which year's declaration it is: "the political declaration of the high-level meeting on universal
       // health coverage,31" with "31 Resolution 74/2.", A/RES/78/187 PP14, is the one of 2019)
-      const year = fw.key.startsWith(MEETING_DECLARATION_KEY) && !DATED_KEY_RE.test(fw.key) ? resolutionYear(res) : undefined;
+      const year = fw.key.startsWith(MEETING_DECLARATION_KEY) && !DATED_KEY_RE.test(fw.key) ? adoptionYear(res.key, res.attrs.date) : undefined;
       if (year !== undefined) (noted ??= []).push({ mention: fw, year });
       continue;
     }
@@ -1052,20 +1053,6 @@ export interface NotedDeclaration {
 /** the key of a meeting's declaration, which the graph keys by year ("... (2019)") */
 const MEETING_DECLARATION_KEY = 'Framework:Political declaration of the ';
 const DATED_KEY_RE = / \((?:19|20)\d\d\)$/;
-/** a General Assembly resolution's symbol: its session (1) and number (2), from which its year follows */
-const GA_SESSION_KEY_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
-const YEAR_HEAD_RE = /^(?:19|20)\d\d/;
-/**
- * The year a cited resolution was adopted: its date when read, else, for one of the first 200 of an Assembly session, the year the
- * session opened (74/2 of October 2019; not 75/284 of June 2021, adopted the year after its session opened), as graph/build.ts
- * adoptionYear reads it.
- */
-function resolutionYear(res: EntityMention): string | undefined {
-  const date = res.attrs.date;
-  if (typeof date === 'string' && YEAR_HEAD_RE.test(date)) return date.slice(0, 4);
-  const m = GA_SESSION_KEY_RE.exec(res.key);
-  return m && Number(m[1]) >= 31 && Number(m[2]) < 200 ? String(1945 + Number(m[1])) : undefined;
-}
 /** a decision note that says so itself: "Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21." */
 const ADOPTED_NOTE_HEAD = 'Adopted ';
 /**

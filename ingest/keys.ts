@@ -21,3 +21,19 @@ export function normaliseTitle(title: string): string {
     .replace(/^[\s“”"'*.,;:]+|[\s“”"'*.,;:]+$/g, '')
     .toLowerCase();
 }
+
+const GA_RESOLUTION_KEY_RE = /^Resolution:A\/RES\/(\d{2,3})\/(\d+)$/;
+const YEAR_HEAD_RE = /^(?:19|20)\d\d/;
+
+/**
+ * The year the resolution `key` was adopted in, when known: its `date`, else, for a General Assembly resolution numbered
+ * under 200 (adopted before the end of the session's first year: 1,001 of 1,002 dated ones in corpus-ga), its session's
+ * first year ("A/RES/74/2" -> 2019). Shared by the ingest (a footnoted declaration's year, attributions.ts) and the graph
+ * builder (graph/build.ts), which must agree on it.
+ */
+export function adoptionYear(key: string, date: unknown): string | undefined {
+  if (typeof date === 'string' && YEAR_HEAD_RE.test(date)) return date.slice(0, 4);
+  const m = GA_RESOLUTION_KEY_RE.exec(key);
+  if (!m || Number(m[1]) < 31 || Number(m[2]) >= 200) return undefined;
+  return String(1945 + Number(m[1]));
+}
