@@ -14,6 +14,7 @@ import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
+import { WSIS_KEY } from './recognize/summitPhases.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
@@ -536,7 +537,6 @@ const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+i
 // interactive dialogue on the social, economic and environmental determinants of health by the President of the General
 // Assembly, in 2025", A/RES/79/287 OP13)
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:(?:the|an?)\s+)?(?:(?:one|two|three|half)-day,?\s+)?$/;
-const WSIS_KEY = eventKey('World Summit on the Information Society');
 /** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
 const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
 /** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
