@@ -10,10 +10,11 @@
 // Code notes (golden dump identical): documentLinks.ts rememberSessionReport and rememberYearReport share one loop
 // (rememberModifiedReport); attributions.ts uses keys.ts dateKey and summitPhases.ts WSIS_KEY (its copies removed);
 // extract.ts venuesOfHeldEvents skips an event keyed by a gazetteer series' own name (isSeriesNode) instead of WSIS_KEY alone.
-// Sample counts (dates right/wrong/missed; attributions right/wrong/missed), before -> after: dates 224/1/3 -> 226/0/2
-// (the missed two: the 1995 NPT conference's decision and resolution "adopted ... on 11 May 1995", A/RES/78/63 PP5, PP7, have no
-// node of their own); attributions 17/0/1 -> 17/0/1 (the one missed: "the Group of Governmental Experts ..., which was convened
-// by the Secretary-General", A/RES/80/44 PP15, an organ convened, not an event; left).
+// Sample counts, distinct edges (dates: ADOPTED_ON, STARTS_ON, ENDS_ON right/wrong/missed; attributions: LEADS, HOSTS, HELD_IN,
+// ORGANIZES, PART_OF, ADOPTED right/wrong/missed), before -> after: dates 142/1/3 -> 143/0/2 (the missed two: the 1995 NPT
+// conference's decision and resolution "adopted ... on 11 May 1995", A/RES/78/63 PP5, PP7, have no node of their own);
+// attributions 20/0/1 -> 20/0/1 (the one missed: "the Group of Governmental Experts ..., which was convened by the
+// Secretary-General", A/RES/80/44 PP15, an organ convened, not an event; left).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
