@@ -3,7 +3,7 @@
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
-import { adoptionYear } from './keys.js';
+import { adoptionYear, dateKey } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
@@ -14,6 +14,7 @@ import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
+import { WSIS_KEY } from './recognize/summitPhases.js';
 import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
@@ -178,10 +179,6 @@ function attributedBefore(text: string, mentions: EntityMention[], pos: number, 
 /** A Date mention's ISO date: its `iso` attribute, else its key's. */
 function dateMentionIso(d: EntityMention): string {
   return typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1);
-}
-
-function dateKeyOf(iso: string): string {
-  return nodeKey('Date', iso);
 }
 
 /** between a proclaimed year and the Year's name: "2025 the International Year", "2027 as the International Year" */
@@ -540,7 +537,6 @@ const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+i
 // interactive dialogue on the social, economic and environmental determinants of health by the President of the General
 // Assembly, in 2025", A/RES/79/287 OP13)
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:(?:the|an?)\s+)?(?:(?:one|two|three|half)-day,?\s+)?$/;
-const WSIS_KEY = eventKey('World Summit on the Information Society');
 /** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
 const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
 /** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
@@ -652,9 +648,9 @@ function phaseVenueAndDates(
   push('HELD_IN', WSIS_KEY, place.key, at, place.end);
   const from = sorted[idx + 1];
   if (from?.kind !== 'Date' || !PHASE_FROM_GAP_RE.test(text.slice(place.end, from.start))) return;
-  push('STARTS_ON', WSIS_KEY, dateKeyOf(dateMentionIso(from)), from.start, from.end);
+  push('STARTS_ON', WSIS_KEY, dateKey(dateMentionIso(from)), from.start, from.end);
   const to = sorted[idx + 2];
-  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', WSIS_KEY, dateKeyOf(dateMentionIso(to)), to.start, to.end);
+  if (from.attrs.role === 'start' && to?.kind === 'Date' && to.attrs.role === 'end') push('ENDS_ON', WSIS_KEY, dateKey(dateMentionIso(to)), to.start, to.end);
 }
 
 /** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host",
@@ -1101,7 +1097,7 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
     out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
     if (day && !out.some((a) => a.type === 'ADOPTED_ON' && a.source === fw!.key)) {
-      out.push({ type: 'ADOPTED_ON', source: fw.key, target: dateKeyOf(dateMentionIso(day)), phrase: day.phrase, start: day.start, end: day.end });
+      out.push({ type: 'ADOPTED_ON', source: fw.key, target: dateKey(dateMentionIso(day)), phrase: day.phrase, start: day.start, end: day.end });
     }
   }
 }
@@ -1264,13 +1260,13 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     if (dated >= 0) {
       const printed = out[dated]!.target;
       const iso = dateMentionIso(d);
-      if (out.some((a) => a.type === 'ENDS_ON' && a.source === ev.key) || !dateKeyOf(iso).startsWith(printed + '-')) continue;
+      if (out.some((a) => a.type === 'ENDS_ON' && a.source === ev.key) || !dateKey(iso).startsWith(printed + '-')) continue;
       out.splice(dated, 1);
     }
-    out.push({ type: 'STARTS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(d)), phrase: d.phrase, start: d.start, end: d.end });
+    out.push({ type: 'STARTS_ON', source: ev.key, target: dateKey(dateMentionIso(d)), phrase: d.phrase, start: d.start, end: d.end });
     const e = ms[k + 1];
     const ends = d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end';
-    if (ends) out.push({ type: 'ENDS_ON', source: ev.key, target: dateKeyOf(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });
+    if (ends) out.push({ type: 'ENDS_ON', source: ev.key, target: dateKey(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });
     if (learnFromNote(ev, 'startDate', dateMentionIso(d)) && ends) learnFromNote(ev, 'endDate', dateMentionIso(e));
   }
 }
@@ -2344,7 +2340,7 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
     const m = DAY_ENDS_NAME_RE.exec(f.phrase);
     if (!m || TO_THE_RE.test(f.phrase.slice(0, m.index))) continue;
     const iso = parseSingleDate(m[1]!);
-    if (iso !== undefined && iso.length === 10) push('ADOPTED_ON', f.key, dateKeyOf(iso), f.start, f.end);
+    if (iso !== undefined && iso.length === 10) push('ADOPTED_ON', f.key, dateKey(iso), f.start, f.end);
   }
 }
 
@@ -2365,7 +2361,7 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     const last = f.phrase.charCodeAt(f.phrase.length - 1);
     if (last >= 48 && last <= 57 && f.phrase.length > 8 && f.phrase.startsWith(' of ', f.phrase.length - 8)) {
       const named = f.phrase.slice(-4);
-      if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKeyOf(named), f.start, f.end);
+      if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKey(named), f.start, f.end);
       continue;
     }
     if (!text.startsWith(' of ', f.end)) continue;
@@ -2376,7 +2372,7 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     const next = text.charCodeAt(at + 4);
     if ((next >= 48 && next <= 57) || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
     if (text.startsWith(AS_AFTER_YEAR, at + 4) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
-    push('ADOPTED_ON', f.key, dateKeyOf(year), f.start, at + 4);
+    push('ADOPTED_ON', f.key, dateKey(year), f.start, at + 4);
   }
 }
 
@@ -2586,7 +2582,7 @@ function summitVenuesAfter(text: string, sorted: EntityMention[], push: Push): v
     for (const city of cityPlaces(sorted, summit.end, end)) push('HELD_IN', WSIS_KEY, city.key, summit.start, city.end);
     for (const year of [m[2]!, m[4]!]) {
       const at = text.indexOf(year, summit.end);
-      push('STARTS_ON', WSIS_KEY, dateKeyOf(year), at, at + 4);
+      push('STARTS_ON', WSIS_KEY, dateKey(year), at, at + 4);
     }
   }
 }
@@ -2842,19 +2838,19 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // before it with its venue ("adopted in Khartoum on 16 October 2014 during the ...")
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
-    push('STARTS_ON', ev.key, dateKeyOf(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+    push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start) {
-    push('STARTS_ON', ev.key, dateKeyOf(start), detail.datePhrase.start, detail.datePhrase.end);
-    if (end) push('ENDS_ON', ev.key, dateKeyOf(end), detail.datePhrase.start, detail.datePhrase.end);
+    push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
+    if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
   } else if (!detail) {
     // mentions from elsewhere: the first date mention(s) right after the event
     const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));
     const first = dates.length > 0 ? dates[0] : undefined;
     if (first && first.start - ev.end < 120) {
       const role = first.attrs.role;
-      push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(first)), first.start, first.end);
+      push('STARTS_ON', ev.key, dateKey(dateMentionIso(first)), first.start, first.end);
       const second = dates.length > 1 ? dates[1] : undefined;
-      if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(second)), second.start, second.end);
+      if (role === 'start' && second?.attrs.role === 'end') push('ENDS_ON', ev.key, dateKey(dateMentionIso(second)), second.start, second.end);
     } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
   } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
   // (not when the paragraph prints the known first day elsewhere: "from 22 to 24 March 2023, referred to as the 2023 United
@@ -2866,7 +2862,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
         : printedEditionYear(text, sorted, i, start);
-  if (yearNamed) push('STARTS_ON', ev.key, dateKeyOf(yearNamed), ev.start, ev.end);
+  if (yearNamed) push('STARTS_ON', ev.key, dateKey(yearNamed), ev.start, ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
@@ -2931,10 +2927,10 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
   // a range is two mentions of one span ('start', 'end')
   const pair = d.attrs.role !== undefined && j > 0 && sorted[j - 1]!.kind === 'Date' && sorted[j - 1]!.start === d.start ? sorted[j - 1]! : undefined;
   const from = pair?.attrs.role === 'start' ? pair : d;
-  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(from)), from.start, from.end);
+  push('STARTS_ON', ev.key, dateKey(dateMentionIso(from)), from.start, from.end);
   if (pair) {
     const to = from === pair ? d : pair;
-    push('ENDS_ON', ev.key, dateKeyOf(dateMentionIso(to)), to.start, to.end);
+    push('ENDS_ON', ev.key, dateKey(dateMentionIso(to)), to.start, to.end);
   }
   return true;
 }
@@ -2953,7 +2949,7 @@ function adoptedThereOnDay(text: string, sorted: readonly EntityMention[], i: nu
   // "the Doha Programme of Action ..., adopted in March 2022 at the first part of the Fifth United Nations Conference ..."
   // (A/RES/78/138 PP11, 79/222, 80/124, 79/331 OP46): the month it was adopted, with no venue, is the sitting's too
   if (d.attrs.month !== undefined && ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, d.start - 12), d.start))) {
-    push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+    push('STARTS_ON', ev.key, dateKey(dateMentionIso(d)), d.start, d.end);
     return true;
   }
   const last = i > 1 ? sorted[i - 2]! : undefined;
@@ -2962,7 +2958,7 @@ function adoptedThereOnDay(text: string, sorted: readonly EntityMention[], i: nu
   const city = before?.kind === 'Place' && CITY_COUNTRY_GAP_RE.test(text.slice(before.end, last.start)) ? before : last;
   if (!ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, city.start - 12), city.start))) return false;
   push('HELD_IN', ev.key, city.key, city.start - 3, city.end);
-  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+  push('STARTS_ON', ev.key, dateKey(dateMentionIso(d)), d.start, d.end);
   return true;
 }
 
@@ -2990,7 +2986,7 @@ function dayConvenedBefore(text: string, sorted: readonly EntityMention[], i: nu
   const gap = text.slice(d.end, ev.start);
   const before = text.slice(Math.max(0, d.start - 90), d.start);
   if (!(DAY_THEN_SITTING_GAP_RE.test(gap) && CONVENE_ON_BEFORE_RE.test(before)) && !(YEAR_THEN_SITTING_GAP_RE.test(gap) && (CONVENE_IN_BEFORE_RE.test(before) || secondConvened(text, sorted, d)))) return;
-  push('STARTS_ON', ev.key, dateKeyOf(dateMentionIso(d)), d.start, d.end);
+  push('STARTS_ON', ev.key, dateKey(dateMentionIso(d)), d.start, d.end);
 }
 
 /** between the first sitting convened and the year of the second: "... Goal 6 and, in 2028, the ..." */

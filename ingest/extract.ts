@@ -23,10 +23,10 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
-import { lookupName } from './gazetteer/index.js';
+import { entryByName, lookupName } from './gazetteer/index.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
-import { WSIS_KEY, withSummitMentions } from './recognize/summitPhases.js';
+import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
@@ -596,13 +596,18 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
  */
 function venuesOfHeldEvents(mentions: EntityMention[], attributions: readonly Attribution[]): void {
   for (const a of attributions) {
-    // (the World Summit on the Information Society met in Geneva and in Tunis: a paragraph that names one is no venue of the whole)
-    if (a.type !== 'HELD_IN' || !a.source.startsWith('Event:') || a.source === WSIS_KEY) continue;
+    if (a.type !== 'HELD_IN' || !a.source.startsWith('Event:')) continue;
     if (attributions.some((b) => b !== a && b.type === 'HELD_IN' && b.source === a.source)) continue;
     const place = mentions.find((m) => m.key === a.target && m.kind === 'Place');
     if (!place) continue;
-    for (const m of mentions) if (m.key === a.source && m.kind === 'Event' && m.attrs.location === undefined) m.attrs = { ...m.attrs, location: place.name };
+    for (const m of mentions) if (m.key === a.source && m.kind === 'Event' && m.attrs.location === undefined && !isSeriesNode(m)) m.attrs = { ...m.attrs, location: place.name };
   }
+}
+
+/** An event keyed by the name of a series the gazetteer knows, not one of its editions: "the World Summit on the Information
+ *  Society" met in Geneva and in Tunis, a paragraph that names one is no venue of the whole (venuesOfHeldEvents). */
+function isSeriesNode(m: EntityMention): boolean {
+  return m.key === eventKey(m.name) && entryByName('Event', m.name)?.attrs?.series === true;
 }
 
 /**

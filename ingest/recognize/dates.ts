@@ -299,6 +299,14 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
     const a = dateValue(y);
     if (a) return { start: yStart, end: yEnd, valueStart: yStart, dates: [a], lead: undefined };
   }
+  // "its resolutions ..., 76/148 of 16 December 2021, 77/203 of 15 of December of 2022 and 78/189 of 19 December 2023"
+  // (A/RES/79/159 PP2, 78/189 PP2, 80/191 PP2): a day and month each printed with "of", one date (the word before "of" a month
+  // first, read by character: the pattern only then)
+  if (before.endsWith(' of ') && monthNumber(lastWord(before.slice(0, before.length - 3)) ?? '') !== undefined) {
+    const m = DAY_OF_MONTH_OF_END_RE.exec(before);
+    const a = m ? dateValue(y, monthNumber(m[2]!), Number(m[1])) : undefined;
+    if (m && a) return { start: from + m.index, end: yEnd, valueStart: from + m.index, dates: [a], lead: undefined };
+  }
   // "the declaration of 2022 as the International Year of Sustainable Mountain Development" (A/RES/80/144 PP29), "the
   // proclamation of 2017 as the International Year of Sustainable Tourism for Development" (A/RES/78/145, 78/260, 80/134),
   // "the designation of 2025 as the International Year of Glaciers' Preservation" (A/RES/80/137), "the observance of 2025 as
@@ -319,6 +327,8 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   return undefined;
 }
 
+/** "15 of December of " before a year (see dateEndingAt) */
+const DAY_OF_MONTH_OF_END_RE = new RegExp(`${B}${D}${S}of${S}${M}${S}of${S}$`);
 /** the nouns of proclaiming a year before "of <year> as the ..." (see dateEndingAt) */
 const YEAR_NAMED_AS_BEFORE_RE = /\b(?:proclamation|declaration|designation|observance)\s+of\s+(?:the\s+year\s+)?$/;
 const YEAR_NAMED_AS_AFTER_RE = /^\s+as\s+(?:the\s+|an?\s+)?[A-Z]/;
@@ -525,10 +535,13 @@ const MONTH_PAIR_RE = new RegExp(`^\\s*${M}${S}(?:and|to)${S}${M},?${S}${Y}\\s*$
 /** Parse one "28 July 2006" / "July 2006" date (for "of <date>" after a citation). */
 const SINGLE_DATE_RE = new RegExp(`^(?:${D}${S})?${M},?${S}${Y}$`);
 export function parseSingleDate(s: string): string | undefined {
-  const m = SINGLE_DATE_RE.exec(s.trim());
+  // ("15 of December of 2022", DAY_OF_MONTH_OF_YEAR_SOURCE: the day and month each printed with "of")
+  const m = SINGLE_DATE_RE.exec((s.includes(' of ') ? s.replaceAll(' of ', ' ') : s).trim());
   if (!m) return undefined;
   return isoDate(Number(m[3]), monthNumber(m[2]!), m[1] ? Number(m[1]) : undefined);
 }
 
+/** ... and of one printed with "of" after its day and its month: "77/203 of 15 of December of 2022" (A/RES/79/159 PP2, 78/189, 80/191). */
+export const DAY_OF_MONTH_OF_YEAR_SOURCE = `\\d{1,2}\\s+of\\s+(?:${MONTH_SOURCE})\\s+of\\s+\\d{4}`;
 /** Regex source of a printed day-month-year date (no groups), for other recognisers' patterns. */
 export const DAY_MONTH_YEAR_SOURCE = `\\d{1,2}\\s+(?:${MONTH_SOURCE}),?\\s+\\d{4}`;

@@ -1305,16 +1305,35 @@ const sessionReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
 const SESSION_MODIFIER_RE = letterRe(String.raw`^\s+on\s+(?:the\s+work\s+of\s+)?its\s+([a-z]+(?:-[a-z]+)?)\s+session(?!\p{L})`, 'u');
 
 function rememberSessionReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
-  for (const a of at) {
-    const session = SESSION_MODIFIER_RE.exec(text.slice(a + words.length, a + words.length + 80));
-    if (!session) continue;
-    let known = sessionReportsOf.get(ctx);
-    if (!known) sessionReportsOf.set(ctx, (known = new Map()));
+  rememberModifiedReport(ctx, sessionReportsOf, text, words, at, SESSION_MODIFIER_RE, 80, (known, session) => {
     // (under its title form's key, and under the author's key and the session: the bare words with a session, sessionOfOther)
-    for (const key of [nodeKey('Document', normaliseTitle(`Report of the ${author.phrase} on its ${session[1]} session`)), `${author.key}|${session[1]}`]) {
+    for (const key of [nodeKey('Document', normaliseTitle(`Report of the ${author.phrase} on its ${session} session`)), `${author.key}|${session}`]) {
       const before = known.get(key);
       known.set(key, before === undefined || before === symbol ? symbol : '');
     }
+  });
+}
+
+/**
+ * rememberSessionReport's and rememberYearReport's loop: where a footnoted report's words stand (`at`), the modifier `modifierRe`
+ * reads within `span` characters after them (its group 1: the session or the year), recorded in the resolution's map of `reportsOf`.
+ */
+function rememberModifiedReport(
+  ctx: RecognizeContext,
+  reportsOf: WeakMap<RecognizeContext, Map<string, string>>,
+  text: string,
+  words: string,
+  at: ReadonlySet<number>,
+  modifierRe: RegExp,
+  span: number,
+  record: (known: Map<string, string>, modifier: string) => void,
+): void {
+  for (const a of at) {
+    const modifier = modifierRe.exec(text.slice(a + words.length, a + words.length + span));
+    if (!modifier) continue;
+    let known = reportsOf.get(ctx);
+    if (!known) reportsOf.set(ctx, (known = new Map()));
+    record(known, modifier[1]!);
   }
 }
 
@@ -1336,15 +1355,11 @@ function sessionOfOther(ctx: RecognizeContext, text: string, end: number, author
 const yearReportsOf = new WeakMap<RecognizeContext, Map<string, string>>();
 
 function rememberYearReport(ctx: RecognizeContext, text: string, words: string, author: EntityMention, at: ReadonlySet<number>, symbol: string): void {
-  for (const a of at) {
-    const year = REPORT_FOR_YEAR_RE.exec(text.slice(a + words.length, a + words.length + 24));
-    if (!year) continue;
-    let known = yearReportsOf.get(ctx);
-    if (!known) yearReportsOf.set(ctx, (known = new Map()));
+  rememberModifiedReport(ctx, yearReportsOf, text, words, at, REPORT_FOR_YEAR_RE, 24, (known, year) => {
     // (the year's symbol, and the symbol's year: a resolution may footnote several years' reports of one body, A/RES/80/98 PP2, PP19)
-    known.set(`${author.key}|${year[1]}`, symbol);
-    known.set(`${author.key}|${symbol}`, year[1]!);
-  }
+    known.set(`${author.key}|${year}`, symbol);
+    known.set(`${author.key}|${symbol}`, year);
+  });
 }
 
 /** The bare words of `author`'s report printed with a year other than the one its footnoted report `known` covers. */

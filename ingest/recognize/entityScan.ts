@@ -6624,6 +6624,16 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
     if (bare) c.name = bare[1]!;
   }
+  // "Decides to convene the Meeting of States in New York from 12 to 23 July 2027", then "the Chair-designate of the 2027 Meeting
+  // of States" (A/RES/80/43 OP5, OP6): a generic name printed after its year is keyed with whose it is as the dated mention is,
+  // one node, not a second "Meeting of States @ 2027" for every text's (not a parties' sitting: its instrument says whose it is)
+  if (c.kind === 'Event' && isDigitCode(c.name.charCodeAt(0))) {
+    const yearFirst = YEAR_BEFORE_NAME_RE.exec(c.name);
+    if (yearFirst && genericName(yearFirst[2]!) && !PARTIES_SITTING_RE.test(yearFirst[2]!)) {
+      if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
+      return;
+    }
+  }
   if (!genericName(c.name)) {
     // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
     // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development

@@ -1,7 +1,7 @@
 // Precompiled patterns for resolution citations. Kept apart from the logic so
 // a reader can see every printed form the recogniser knows in one place.
 import { letterRe } from '../letter-classes.js';
-import { DAY_MONTH_YEAR_SOURCE } from './dates.js';
+import { DAY_MONTH_YEAR_SOURCE, DAY_OF_MONTH_OF_YEAR_SOURCE } from './dates.js';
 import { ORDINAL_SOURCE } from './events.patterns.js';
 
 export const GA = 'General Assembly';
@@ -126,6 +126,9 @@ export const OF_DATE_AT_RE = new RegExp(
   String.raw`(?:\s\d{1,3}(?=\s+of\s+\d))?(?:,\s*sections?\s+[IVXL]+,)?\s*,?\s*(?:of|(?<=[\d)]\s+)on|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',
 );
+
+/** ... the day printed "of" its month "of" its year: "77/203 of 15 of December of 2022" (A/RES/79/159 PP2, 78/189, 80/191) */
+export const OF_DAY_OF_MONTH_OF_YEAR_AT_RE = new RegExp(String.raw`\s+of\s+(?<date>${DAY_OF_MONTH_OF_YEAR_SOURCE})`, 'y');
 
 /**
  * The same day printed after the title or subject instead: 'resolution 5/4 of the United Nations Environment Assembly, entitled

@@ -63,6 +63,7 @@ import {
   UNSEPARATED_DATED_ITEM_AT_RE,
   NOT_A_BODY,
   OF_DATE_AT_RE,
+  OF_DAY_OF_MONTH_OF_YEAR_AT_RE,
   ADOPTED_ON_AT_RE,
   ADOPTED_ON_BY_THE_END_RE,
   LOWER_ASIDE_ADOPTED_ON_AT_RE,
@@ -369,11 +370,19 @@ function newTail(end: number, after: number, date: string | undefined, title: st
   return { end, after, date, title, subject };
 }
 
+const OF_WORD = ' of ';
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /** "of 28 July 2006", 'entitled “...”' and "on <subject>" after a number. */
 function readTail(text: string, pos: number): Tail {
   const tail = newTail(pos, pos, undefined, undefined, undefined);
   OF_DATE_AT_RE.lastIndex = pos;
-  const d = OF_DATE_AT_RE.exec(text);
+  let d = OF_DATE_AT_RE.exec(text);
+  // (" of 15 of December of 2022": a digit after " of " first, the pattern only then)
+  if (d === null && text.startsWith(OF_WORD, pos) && isAsciiDigit(text.charCodeAt(pos + OF_WORD.length))) {
+    OF_DAY_OF_MONTH_OF_YEAR_AT_RE.lastIndex = pos;
+    d = OF_DAY_OF_MONTH_OF_YEAR_AT_RE.exec(text);
+  }
   if (d?.groups?.date) {
     const iso = parseSingleDate(d.groups.date.replace(/\s+/g, ' '));
     if (iso) tail.date = iso;

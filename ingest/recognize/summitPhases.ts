@@ -13,7 +13,8 @@ import { SUMMITS_HELD_IN, SUMMITS_HELD_IN_RE, WSIS_PHASE_RE } from './events.pat
 const HELD_IN = wordIndex('held in');
 const PHASE = wordIndex('phase');
 const WSIS_NAME = 'World Summit on the Information Society';
-/** The Summit's node key; held in two places, it takes no one location from a paragraph's venue (extract.ts venuesOfHeldEvents). */
+/** The Summit's node key (its venues, HELD_IN, are read in attributions.ts); held in two places, a series in the gazetteer, it takes
+ *  no one location from a paragraph's venue (extract.ts venuesOfHeldEvents, isSeriesNode). */
 export const WSIS_KEY = eventKey(WSIS_NAME);
 
 /** A mention of the Summit from `start` to `end`, with the attributes the entity scan gives its own name (its kind and acronym,
