@@ -555,6 +555,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     adoptedByReportedSitting(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     frameworkDaysInFootnotes(paragraph.footnoteRefs, footnoteMentions, attributions);
   }
+  if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
@@ -1254,6 +1255,32 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
     attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, end), start: d.start, end });
     const assemblyAt = end - ' General Assembly'.length + 1;
     attributions.push({ type: 'ORGANIZES', source: GENERAL_ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+}
+
+/** the convener's name at the end of UNDER_THE_ASSEMBLY */
+const ASSEMBLY_NAME = 'General Assembly';
+
+/**
+ * "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices
+ * of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2, 79/322 PP2; "... (Sustainable Development Goals Summit)", 78/151 OP6
+ * and 24 more): the gazetteer reads the Assembly as words of the declaration's mention, and the Assembly ORGANIZES the forum.
+ * A convener the text states is mentioned like any other ("the high-level political forum ..., convened under the auspices of
+ * the General Assembly", 78/148 PP8, has its own mention): the clause's verb takes it. Not a body named only in a sitting's
+ * name, nor the author of a cited resolution: only where an ORGANIZES from the Assembly starts inside the declaration's words.
+ */
+function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: readonly Attribution[]): void {
+  let added: EntityMention[] | undefined;
+  for (const d of mentions) {
+    if (d.kind !== 'Framework' || d.footnote !== undefined) continue;
+    const at = d.phrase.indexOf(UNDER_THE_ASSEMBLY);
+    if (at < 0 || !attributions.some((a) => a.type === 'ORGANIZES' && a.source === GENERAL_ASSEMBLY_KEY && a.start >= d.start && a.start < d.end)) continue;
+    const start = d.start + at + UNDER_THE_ASSEMBLY.length - ASSEMBLY_NAME.length;
+    if (!text.startsWith(ASSEMBLY_NAME, start)) continue;
+    (added ??= []).push({ kind: 'Organization', key: GENERAL_ASSEMBLY_KEY, name: ASSEMBLY_NAME, attrs: {}, phrase: ASSEMBLY_NAME, start, end: start + ASSEMBLY_NAME.length, footnote: undefined, nested: undefined });
   }
   if (added === undefined) return;
   mentions.push(...added);

@@ -1,0 +1,89 @@
+// Session-43 audit aud43d: verb relations per clause, the gold disagreements of aud40h/aud41f/aud41i/aud42d and residual REL
+// faults. Fixed: the General Assembly stated as the convener inside a declaration's words ("the political declaration adopted at
+// the high-level political forum on sustainable development convened under the auspices of the General Assembly", A/RES/78/265
+// PP2, 78/311 PP2 and 29 more) is mentioned like any stated convener: the clause's verb takes it (it had ORGANIZES only);
+// "the adoption of A, B, C" states the adoption of every framework of the list, so a footnote "Resolution N, annex" on a later
+// one gives ADOPTED too (A/RES/78/174 PP27, 79/146 PP35, 80/178 PP35). Sample judged by hand: A/RES/78/66, 78/136, 79/11,
+// 79/175, 80/57 (see the report). Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' };
+const { relations, attributions } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+const GA = 'Organization:General Assembly';
+const SUMMIT_2023 = 'Event:Sustainable Development Goals Summit @ 2023';
+
+describe('the General Assembly stated as the convener inside a declaration\'s words is a verb target', () => {
+  it('A/RES/78/265 PP2 (78/311 PP2): "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1": REAFFIRMS the Assembly, which ORGANIZES the summit', () => {
+    const text =
+      'Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, and the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023,';
+    expect(relations(text)).toContain(`REAFFIRMS ${GA}`);
+    expect(relations(text)).toContain(`REAFFIRMS ${SUMMIT_2023}`);
+    expect(attributions(text)).toContain(`ORGANIZES ${GA} -> ${SUMMIT_2023}`);
+  });
+
+  it('A/RES/78/151 OP6 (and 24 more): "Welcomes the political declaration adopted at the high-level political forum ... convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York ..., and urges": WELCOMES the Assembly, not URGES', () => {
+    const text =
+      'Welcomes the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York on 18 and 19 September 2023, and urges timely action to ensure its full implementation;';
+    const rel = relations(text, 'operative');
+    expect(rel.filter((r) => r.endsWith(GA))).toEqual([`WELCOMES ${GA}`]);
+  });
+
+  it('guard: A/RES/80/173 PP4 "resolution 79/277, adopted by the General Assembly on 27 March 2025": the author of a cited resolution stays no target', () => {
+    const text = 'Recalling resolution 79/277, adopted by the General Assembly on 27 March 2025, in which it established modalities for the 20-year review, to be held in accordance with the rules of procedure of the General Assembly,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/173', date: '2025-12-16' });
+    expect(rel).toContain('RECALLS Resolution:A/RES/79/277');
+    expect(rel.filter((r) => r.endsWith(GA))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/118 PP5 "the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323": no verb edge to the Assembly (no declaration convened under it)', () => {
+    const text =
+      'Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025, which sets forth a renewed global framework for financing for development,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' }).filter((r) => r.endsWith(GA))).toEqual([]);
+  });
+});
+
+/** A/RES/78/174 PP27 with its five footnotes, as the PDF prints them */
+function pp27(text: string, notes: readonly [string, string, string][]): string[] {
+  const footnoteRefs = notes.map(([mark, at, note]) => {
+    const offset = text.indexOf(at) + at.lastIndexOf(mark);
+    return { mark, offset, footnote: { mark, text: note } };
+  });
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/174', date: '2023-12-19' };
+  return extractParagraph({ id: 'PP27', kind: 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+}
+
+describe('"the adoption of A, B, C": every framework of the list was adopted', () => {
+  const WPAY = 'Framework:World Programme of Action for Youth';
+  const UNDRIP = 'Framework:United Nations Declaration on the Rights of Indigenous Peoples';
+  const notes: [string, string, string][] = [
+    ['13', 'Ageing, 2002,13', 'Report of the Second World Assembly on Ageing, Madrid, 8–12 April 2002 (United Nations publication, Sales No. E.02.IV.4), chap. I, resolution 1, annex II.'],
+    ['14', 'Youth, 14', 'Resolution 50/81, annex, and resolution 62/126, annex.'],
+    ['15', 'Disabilities, 15', 'United Nations, Treaty Series, vol. 2515, No. 44910.'],
+    ['16', 'Peoples 16', 'Resolution 61/295, annex.'],
+    ['17', 'Action,17', 'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.'],
+  ];
+
+  it('A/RES/78/174 PP27 (79/146 PP35, 80/178 PP35): "through the adoption of the Madrid International Plan of Action on Ageing, 2002,13 the World Programme of Action for Youth, 14 ..., the United Nations Declaration on the Rights of Indigenous Peoples 16 and ...": 50/81 and 62/126 ADOPTED the Programme, 61/295 the Declaration', () => {
+    const text =
+      'Recognizing also that, since the convening of the World Summit for Social Development in Copenhagen in 1995, advances have been made in addressing and promoting social integration, including through the adoption of the Madrid International Plan of Action on Ageing, 2002,13 the World Programme of Action for Youth, 14 the Convention on the Rights of Persons with Disabilities, 15 the United Nations Declaration on the Rights of Indigenous Peoples 16 and the Beijing Declaration and Platform for Action,17';
+    const att = pp27(text, notes);
+    expect(att).toContain(`ADOPTED Resolution:A/RES/50/81 -> ${WPAY}`);
+    expect(att).toContain(`ADOPTED Resolution:A/RES/62/126 -> ${WPAY}`);
+    expect(att).toContain(`ADOPTED Resolution:A/RES/61/295 -> ${UNDRIP}`);
+  });
+
+  it('guard: the same list after "the implementation of" (no adoption stated): a note "Resolution N, annex" gives no ADOPTED', () => {
+    const text =
+      'Recognizing also that, since the convening of the World Summit for Social Development in Copenhagen in 1995, advances have been made in addressing and promoting social integration, including through the implementation of the Madrid International Plan of Action on Ageing, 2002,13 the World Programme of Action for Youth, 14 the Convention on the Rights of Persons with Disabilities, 15 the United Nations Declaration on the Rights of Indigenous Peoples 16 and the Beijing Declaration and Platform for Action,17';
+    expect(pp27(text, notes).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: "the adoption of A, and welcomes the work on B": a framework past other words is outside the list', () => {
+    const text =
+      'Recognizing also the adoption of the Madrid International Plan of Action on Ageing, 2002,13 and the progress made by Member States in implementing the World Programme of Action for Youth, 14';
+    expect(pp27(text, notes.slice(0, 2)).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
