@@ -87,3 +87,35 @@ describe('"the adoption of A, B, C": every framework of the list was adopted', (
     expect(pp27(text, notes.slice(0, 2)).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('"relevant United Nations resolutions": the author of texts cited by no number, as "resolutions of the United Nations"', () => {
+  const UN = 'Organization:United Nations';
+  const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/191', date: '2024-12-17' };
+
+  it('A/RES/79/191 PP6 (78/284 PP9): "Recalling also all relevant United Nations resolutions, including General Assembly resolution ...": RECALLS the United Nations, as "the relevant resolutions of the United Nations" and "all relevant General Assembly resolutions" do', () => {
+    const rel = relations('Recalling also all relevant United Nations resolutions, including General Assembly resolution 77/148 of 12 December 2022,', 'preambular', GA79);
+    expect(rel).toContain(`RECALLS ${UN}`);
+    expect(rel).toContain('RECALLS Resolution:A/RES/77/148');
+    expect(relations('Recalling also the relevant resolutions and decisions of the United Nations,', 'preambular', GA79)).toContain(`RECALLS ${UN}`);
+    expect(relations('Recalling also all relevant General Assembly resolutions,', 'preambular', GA79)).toContain(`RECALLS ${GA}`);
+  });
+
+  it('A/RES/78/101 OP19: "in accordance with relevant United Nations resolutions on specific Territories": the clause\'s verb takes it', () => {
+    const text =
+      'Approves the report of the Special Committee covering its work during 2023, in which the programme of work for 2024 is outlined, in particular the Caribbean regional seminar and a visiting mission to one of the Territories on its agenda, in accordance with relevant United Nations resolutions on specific Territories;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/101', date: '2023-12-07' })).toContain(`APPROVES ${UN}`);
+  });
+
+  it('guard: "United Nations" as the adjective of other nouns stays no Organization ("United Nations entities", "the United Nations system")', () => {
+    const text = 'Encourages United Nations entities and the United Nations system to support Member States;';
+    expect(relations(text, 'operative', GA79).filter((r) => r.endsWith(UN))).toEqual([]);
+  });
+
+  it('guard: "United Nations resolutions 1514 (XV) and ...": the body is part of a numbered citation', () => {
+    expect(authorOfUnnumbered('Recalling United Nations resolutions 1514 (XV) and 1541 (XV),')).toEqual([]);
+  });
+});
+
+function authorOfUnnumbered(text: string): string[] {
+  return relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/191', date: '2024-12-17' }).filter((r) => r.endsWith('Organization:United Nations'));
+}
