@@ -1287,6 +1287,19 @@ function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentio
   for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
+/**
+ * A body whose own numbered resolution the paragraph cites, keyed by its name ("United Nations Habitat Assembly resolution 2/3 of
+ * 9 June 2023, in which the United Nations Habitat Assembly recommended that ...", A/RES/78/122 PP9; "United Nations Environment
+ * Assembly resolution 5/14 ..., in which the Environment Assembly decided"): the cited text's author, as RESOLUTION_AUTHOR_KEYS'
+ * bodies are (only after "which the" and before a past form: verbRelations tests that first).
+ */
+function authorOfCitedResolution(m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization') return false;
+  const prefix = `Resolution:${m.key.slice(m.key.indexOf(':') + 1)} `;
+  for (const r of mentions) if (r.kind === 'Resolution' && r.start < m.start && r.key.startsWith(prefix)) return true;
+  return false;
+}
+
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */
 const OUTCOMES_OF_THE = ' outcomes of the ';
 
@@ -1465,7 +1478,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
-    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

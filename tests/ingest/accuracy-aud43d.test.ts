@@ -119,3 +119,32 @@ describe('"relevant United Nations resolutions": the author of texts cited by no
 function authorOfUnnumbered(text: string): string[] {
   return relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/191', date: '2024-12-17' }).filter((r) => r.endsWith('Organization:United Nations'));
 }
+
+describe('the author of a cited numbered resolution, subject of the act it reports, is no target (any body, as the four Councils)', () => {
+  const GA78b: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/122', date: '2023-12-08' };
+  const HABITAT = 'Organization:United Nations Habitat Assembly';
+
+  it('A/RES/78/122 PP9: "Recalling United Nations Habitat Assembly resolution 2/3 of 9 June 2023, in which the United Nations Habitat Assembly recommended that the General Assembly proclaim 20 September as World Cleanup Day": no RECALLS of the Habitat Assembly', () => {
+    const rel = relations('Recalling United Nations Habitat Assembly resolution 2/3 of 9 June 2023, in which the United Nations Habitat Assembly recommended that the General Assembly proclaim 20 September as World Cleanup Day,', 'preambular', GA78b);
+    expect(rel).toContain('RECALLS Resolution:United Nations Habitat Assembly resolution 2/3');
+    expect(rel).toContain('RECALLS Event:World Cleanup Day');
+    expect(rel.filter((r) => r.endsWith(HABITAT))).toEqual([]);
+  });
+
+  it('A/RES/79/209 OP26: "the adoption of United Nations Environmental Assembly resolution 5/3 of 2 March 2022, in which the United Nations Environment Assembly reaffirmed": no WELCOMES of the Environment Assembly', () => {
+    const text =
+      'Welcomes the adoption of United Nations Environmental Assembly resolution 5/3 of 2 March 2022, in which the United Nations Environment Assembly reaffirmed that the objective of the Global Environment Outlook process is to keep the world environmental situation under review, and looks forward to the seventh edition of the Global Environment Outlook as an intergovernmental expert-led assessment;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' });
+    expect(rel.filter((r) => r.endsWith('Organization:United Nations Environment Assembly'))).toEqual([]);
+  });
+
+  it('guard: a passive ("in which the United Nations Habitat Assembly was invited to ...") makes it the one asked: the verb\'s target', () => {
+    const rel = relations('Recalling United Nations Habitat Assembly resolution 2/3 of 9 June 2023, in which the United Nations Habitat Assembly was invited to consider the matter,', 'preambular', GA78b);
+    expect(rel).toContain(`RECALLS ${HABITAT}`);
+  });
+
+  it('guard: a body after "which the" whose resolution the paragraph does not cite stays the verb\'s target', () => {
+    const rel = relations('Recalling its resolution 77/161 of 14 December 2022, in which the United Nations Habitat Assembly contributed to the preparations,', 'preambular', GA78b);
+    expect(rel).toContain(`RECALLS ${HABITAT}`);
+  });
+});
