@@ -1016,7 +1016,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // a note that cites where the text is ("Resolution 71/256, annex.") states no adoption: only the words before the mark
     // ("..., adopted on 20 December 1993,6", "its adoption of the ... on 8 September 2000,2") or the note itself ("Adopted under
     // the UNFCCC in ..., decision 1/CP.21.") may; the note then names who adopted it
-    if (!adoptionStatedAtMark(text, fw, r.offset, r.footnote.text)) {
+    if (!adoptionStatedAtMark(text, fw, r.offset, r.footnote.text, body)) {
       // (the note still tells which year's declaration it is: "the political declaration of the high-level meeting on universal
       // health coverage,31" with "31 Resolution 74/2.", A/RES/78/187 PP14, is the one of 2019)
       const year = fw.key.startsWith(MEETING_DECLARATION_KEY) && !DATED_KEY_RE.test(fw.key) ? adoptionYear(res.key, res.attrs.date) : undefined;
@@ -1058,12 +1058,53 @@ const ADOPTED_NOTE_HEAD = 'Adopted ';
  * 2030 Agenda,3". Not a framework named alone before its mark, nor one adopted at a sitting the text names (that sitting ADOPTED
  * it: adoptedAtAttributions), nor one dated by "of" (its title's date).
  */
-function adoptionStatedAtMark(text: string, fw: EntityMention, offset: number, note: string): boolean {
+function adoptionStatedAtMark(text: string, fw: EntityMention, offset: number, note: string, body: readonly EntityMention[]): boolean {
   if (note.startsWith(ADOPTED_NOTE_HEAD)) return true;
   const gap = text.slice(fw.end, offset);
   if (gap.length >= 12 && gap.includes(ADOPTED_WORD_SPACED)) return ADOPTED_ON_TO_MARK_RE.test(gap) || ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap);
-  return (FRAMEWORK_TO_MARK_RE.test(gap) || ON_DAY_TO_MARK_RE.test(gap)) && ADOPTION_OF_RE.test(text.slice(Math.max(0, fw.start - 30), fw.start));
+  return (FRAMEWORK_TO_MARK_RE.test(gap) || ON_DAY_TO_MARK_RE.test(gap)) && (ADOPTION_OF_RE.test(text.slice(Math.max(0, fw.start - 30), fw.start)) || listedAfterAdoptionOf(text, fw, body));
 }
+
+/** the words that open a list of adopted texts (listedAfterAdoptionOf's gate) */
+const ADOPTION_OF_WORDS = 'adoption of ';
+
+/**
+ * "including through the adoption of the Madrid International Plan of Action on Ageing, 2002,13 the World Programme of Action for
+ * Youth, 14 the Convention on the Rights of Persons with Disabilities, 15 the United Nations Declaration on the Rights of
+ * Indigenous Peoples 16 and the Beijing Declaration and Platform for Action,17" with "14 Resolution 50/81, annex, and resolution
+ * 62/126, annex." and "16 Resolution 61/295, annex." (A/RES/78/174 PP27): "the adoption of" governs every framework of the list,
+ * not only the first. Walks back over frameworks separated only by commas, marks, years, "the" and "and" to one printed right
+ * after "the adoption of".
+ */
+function listedAfterAdoptionOf(text: string, fw: EntityMention, body: readonly EntityMention[]): boolean {
+  if (!textIncludes(text, ADOPTION_OF_WORDS)) return false;
+  let cur = fw;
+  for (let hops = 0; hops < 12; hops++) {
+    let prev: EntityMention | undefined;
+    for (const m of body) if (m.footnote === undefined && m.end <= cur.start && (!prev || m.end > prev.end)) prev = m;
+    if (!prev || prev.kind !== 'Framework' || !isListSeparator(text.slice(prev.end, cur.start))) return false;
+    if (ADOPTION_OF_RE.test(text.slice(Math.max(0, prev.start - 30), prev.start))) return true;
+    cur = prev;
+  }
+  return false;
+}
+
+/** the words between two items of a list: ", 14 the ", " 16 and the ", ", 2002,13 the " (commas, marks, a year, "the", "and") */
+function isListSeparator(gap: string): boolean {
+  if (gap.length > 24) return false;
+  let separated = false;
+  for (const word of gap.split(' ')) {
+    let w = word;
+    while (w.length && (w.charCodeAt(0) === 44 /* , */ || isAsciiDigit(w.charCodeAt(0)))) {
+      if (w.charCodeAt(0) === 44) separated = true;
+      w = w.slice(1);
+    }
+    if (w === 'and') separated = true;
+    else if (w !== '' && w !== 'the') return false;
+  }
+  return separated;
+}
+const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ADOPTED_WORD_SPACED = ' adopted ';
 /** between two frameworks of one note's two annexes: " and the ", " and " */
 const AND_THE_BETWEEN_RE = /^\s+and\s+(?:the\s+)?$/;

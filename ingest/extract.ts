@@ -555,6 +555,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     adoptedByReportedSitting(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     frameworkDaysInFootnotes(paragraph.footnoteRefs, footnoteMentions, attributions);
   }
+  if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
@@ -1265,6 +1266,45 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
   for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
+/** the convener's name at the end of UNDER_THE_ASSEMBLY */
+const ASSEMBLY_NAME = 'General Assembly';
+
+/**
+ * "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices
+ * of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2, 79/322 PP2; "... (Sustainable Development Goals Summit)", 78/151 OP6
+ * and 24 more): the gazetteer reads the Assembly as words of the declaration's mention, and the Assembly ORGANIZES the forum.
+ * A convener the text states is mentioned like any other ("the high-level political forum ..., convened under the auspices of
+ * the General Assembly", 78/148 PP8, has its own mention): the clause's verb takes it. Not a body named only in a sitting's
+ * name, nor the author of a cited resolution: only where an ORGANIZES from the Assembly starts inside the declaration's words.
+ */
+function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: readonly Attribution[]): void {
+  let added: EntityMention[] | undefined;
+  for (const d of mentions) {
+    if (d.kind !== 'Framework' || d.footnote !== undefined) continue;
+    const at = d.phrase.indexOf(UNDER_THE_ASSEMBLY);
+    if (at < 0 || !attributions.some((a) => a.type === 'ORGANIZES' && a.source === GENERAL_ASSEMBLY_KEY && a.start >= d.start && a.start < d.end)) continue;
+    const start = d.start + at + UNDER_THE_ASSEMBLY.length - ASSEMBLY_NAME.length;
+    if (!text.startsWith(ASSEMBLY_NAME, start)) continue;
+    (added ??= []).push({ kind: 'Organization', key: GENERAL_ASSEMBLY_KEY, name: ASSEMBLY_NAME, attrs: {}, phrase: ASSEMBLY_NAME, start, end: start + ASSEMBLY_NAME.length, footnote: undefined, nested: undefined });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+}
+
+/**
+ * A body whose own numbered resolution the paragraph cites, keyed by its name ("United Nations Habitat Assembly resolution 2/3 of
+ * 9 June 2023, in which the United Nations Habitat Assembly recommended that ...", A/RES/78/122 PP9; "United Nations Environment
+ * Assembly resolution 5/14 ..., in which the Environment Assembly decided"): the cited text's author, as RESOLUTION_AUTHOR_KEYS'
+ * bodies are (only after "which the" and before a past form: verbRelations tests that first).
+ */
+function authorOfCitedResolution(m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization') return false;
+  const prefix = `Resolution:${m.key.slice(m.key.indexOf(':') + 1)} `;
+  for (const r of mentions) if (r.kind === 'Resolution' && r.start < m.start && r.key.startsWith(prefix)) return true;
+  return false;
+}
+
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */
 const OUTCOMES_OF_THE = ' outcomes of the ';
 
@@ -1443,7 +1483,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
-    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && RESOLUTION_AUTHOR_KEYS.has(m.key) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

@@ -10175,6 +10175,14 @@ function treatiesOfListed(text: string, cands: Candidate[]): void {
   }
 }
 
+/** the noun after "United Nations" that makes it the author of the texts cited (authorOfUnnumberedResolutions' gate) */
+const RESOLUTIONS_AFTER = ' resolutions';
+function authorOfUnnumberedResolutions(text: string, end: number): boolean {
+  if (!text.startsWith(RESOLUTIONS_AFTER, end)) return false;
+  const next = text.charCodeAt(end + RESOLUTIONS_AFTER.length + 1);
+  return !(next >= 48 && next <= 57);
+}
+
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
@@ -10186,7 +10194,10 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
   const treaties = hasWord(textWords(text), TREATIES_OF);
   for (const hit of hits) {
     // "United Nations entities", "United Nations system": an adjective, not the Organization
-    if (hit.entry.name === 'United Nations' && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
+    // (but "relevant United Nations resolutions" (A/RES/78/131 PP4, 80/116 OP7 and some 40 paragraphs) names the author of texts
+    // cited by no number, the clause's target as in "the relevant resolutions of the United Nations" and "all relevant General
+    // Assembly resolutions" (aud42e); with a number, "United Nations resolutions 1514 (XV) and ...", it is part of the citation)
+    if (hit.entry.name === 'United Nations' && !authorOfUnnumberedResolutions(text, hit.end) && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
     // "leveraging existing United Nations and multi-stakeholder mechanisms" (A/RES/80/147 PP22, 79/1 annex I), "Encourages United

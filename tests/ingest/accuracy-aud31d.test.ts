@@ -24,8 +24,12 @@ describe('a note citing two resolutions, each with its annex, under one framewor
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/174', date: '2023-12-19' };
     const text =
       'Recognizing also that advances have been made in addressing and promoting social integration, including through the adoption of the Madrid International Plan of Action on Ageing, 2002, the World Programme of Action for Youth, 14 the Convention on the Rights of Persons with Disabilities and the Beijing Declaration and Platform for Action,';
-    // (conv42c: a note citing where the text is states no adoption; "the adoption of" stands before the list's first item only)
-    expect(adopted(footnotedAttributions('PP27', text, '14', 'Youth, 14', NOTE, ctx)).filter((a) => a.endsWith(WPAY))).toEqual([]);
+    // (conv42c: a note citing where the text is states no adoption, but "the adoption of" does: since aud43d it governs every
+    // item of the list, not only the first, so the note's two resolutions adopted the Programme)
+    expect(adopted(footnotedAttributions('PP27', text, '14', 'Youth, 14', NOTE, ctx)).filter((a) => a.endsWith(WPAY)).sort()).toEqual([
+      `ADOPTED Resolution:A/RES/50/81 -> ${WPAY}`,
+      `ADOPTED Resolution:A/RES/62/126 -> ${WPAY}`,
+    ]);
   });
 
   it('guard: the same note under words that are not the framework\'s name ("the 15 priority areas of the World Programme ... and its goals,17")', () => {
