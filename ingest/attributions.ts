@@ -1483,9 +1483,13 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const conveners = convened && agents.length > 0 ? datedConveners(text, sorted, agents) : [];
     for (const a of conveners) for (const ev of convenedSittings(text, sorted, a, target)) push(type, a.key, ev.key, m.index, a.end);
     const stateActs = STATE_AGENT_VERBS.has(verb) && (by.index === 0 || JOINTLY_GAP_RE.test(rest.slice(0, by.index)));
+    // "through initiatives such as eTrade for All and the e-trade readiness assessments tool, launched by the United Nations
+    // Conference on Trade and Development" (A/RES/79/194 OP16): after a comma the participle is said of both initiatives of a pair
+    const pairedInitiative = type === 'LEADS' && target.kind === 'Initiative' && text.charCodeAt(m.index - 2) === 44 /* , */ && target.end === m.index - 2 ? initiativePairedBefore(text, sorted, target) : undefined;
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0]) && !(stateActs && a.attrs['country'] === a.name)) continue;
       push(type, a.key, target.key, m.index, end);
+      if (pairedInitiative !== undefined && a.kind === 'Organization') push(type, a.key, pairedInitiative.key, m.index, end);
     }
     // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
     // OP1), "organized by the Kingdom of Saudi Arabia in collaboration with the United Nations Industrial Development
@@ -2525,6 +2529,23 @@ function pairedBefore(text: string, sorted: EntityMention[], i: number): EntityM
   const pair = previousListed(text, sorted, i, AND_GAP_RE);
   if (!pair) return undefined;
   return previousListed(text, sorted, sorted.indexOf(pair), FRAMEWORK_LIST_GAP_RE) ? undefined : pair;
+}
+
+/**
+ * The one initiative joined by "and" to `target` right before it: "eTrade for All and the e-trade readiness assessments tool".
+ * Only a pair: a comma or another initiative listed before it makes a longer list, whose last item alone the participle may be
+ * said of.
+ */
+function initiativePairedBefore(text: string, sorted: EntityMention[], target: EntityMention): EntityMention | undefined {
+  const i = sorted.indexOf(target);
+  let j = i - 1;
+  while (j >= 0 && sorted[j]!.end > target.start) j--;
+  const pair = j >= 0 ? sorted[j] : undefined;
+  if (pair?.kind !== 'Initiative' || !AND_GAP_RE.test(text.slice(pair.end, target.start))) return undefined;
+  let k = j - 1;
+  while (k >= 0 && sorted[k]!.end > pair.start) k--;
+  const before = k >= 0 ? sorted[k] : undefined;
+  return before !== undefined && FRAMEWORK_LIST_GAP_RE.test(text.slice(before.end, pair.start)) ? undefined : pair;
 }
 
 /** The framework or document mention before sorted[i] (mentions inside its name skipped) when `gap` joins the two. */

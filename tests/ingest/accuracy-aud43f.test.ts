@@ -1,0 +1,63 @@
+// Session-43 audit aud43f: entity names, kinds and series (leftovers of earlier audits, then a fresh sample of corpus-ga:
+// A/RES/78/167, 79/116, 79/284, 80/11, 80/128, 78/287, 79/243, 80/203). Fixed: a period of years ends the name it dates, so
+// "the Snow Leopard Conservation Action Plan 2024–2030 and Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal"
+// is two plans (capitalChunks.ts); UNCTAD's e-trade readiness assessments are an initiative (gazetteer), and "such as A and
+// the B, launched by X" makes X lead both initiatives of the pair (attributions.ts, initiativePairedBefore). Each case quotes
+// its file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/143', date: '2024-12-17' };
+const { keys, attributions, relations } = oneParagraph({ ctx: GA79, kind: 'preambular' });
+
+const UNCTAD = 'Organization:United Nations Conference on Trade and Development';
+const ETRADE_FOR_ALL = 'Initiative:eTrade for All initiative';
+const READINESS = 'Initiative:eTrade Readiness Assessments';
+
+describe('a period of years ends the name it dates', () => {
+  it('A/RES/79/143 PP9: "the Snow Leopard Conservation Action Plan 2024–2030 and Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal": two plans', () => {
+    const text =
+      'Taking note with appreciation of regional initiatives for range State cooperation, including the Strategy for Snow Leopard Conservation in the Russian Federation, the Snow Leopard Conservation Action Plan 2024–2030 and Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal, the Snow Leopard Conservation Action Plan 2024–2034 of Bhutan,';
+    const plans = keys(text, 'Framework:');
+    expect(plans).toContain('Framework:Snow Leopard Conservation Action Plan 2024-2030');
+    expect(plans).toContain('Framework:Snow Leopard and Ecosystem Management Plan 2017-2026 of Nepal');
+    expect(plans.some((k) => k.includes('2024-2030 and'))).toBe(false);
+  });
+
+  it('guard: the same text: "and" between two words of a name with no period before it keeps one name ("Snow Leopard and Ecosystem Management Plan")', () => {
+    const text = 'Taking note of the Snow Leopard Conservation Action Plan and Snow Leopard and Ecosystem Management Plan of Nepal,';
+    expect(keys(text, 'Framework:')).toContain('Framework:Snow Leopard and Ecosystem Management Plan of Nepal');
+  });
+
+  it('guard: A/RES/78/160 PP17-like "the Sendai Framework for Disaster Risk Reduction 2015–2030 and the Paris Agreement": unchanged, two names', () => {
+    const text = 'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030 and the Paris Agreement,';
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Sendai Framework for Disaster Risk Reduction 2015-2030', 'Framework:Paris Agreement']);
+  });
+});
+
+describe('UNCTAD\'s e-trade readiness assessments, and a pair of initiatives launched by one body', () => {
+  const OP16 =
+    'Urges a continued focus on maximizing development gains from e-commerce, through initiatives such as eTrade for All and the e-trade readiness assessments tool, launched by the United Nations Conference on Trade and Development, with a focus on providing technical assistance and building capacity for adopting and scaling e-commerce;';
+
+  it('A/RES/79/194 OP16: "such as eTrade for All and the e-trade readiness assessments tool, launched by the United Nations Conference on Trade and Development": both initiatives, both led by UNCTAD', () => {
+    expect(relations(OP16, 'operative')).toEqual(expect.arrayContaining([`URGES ${ETRADE_FOR_ALL}`, `URGES ${READINESS}`]));
+    expect(attributions(OP16, 'operative').sort()).toEqual([`LEADS ${UNCTAD} -> ${READINESS}`, `LEADS ${UNCTAD} -> ${ETRADE_FOR_ALL}`].sort());
+  });
+
+  it('A/RES/78/132 OP14: "has initiated and implemented rapid e-trade readiness assessments of the least developed countries": the initiative, recognized', () => {
+    const text =
+      'Recognizes in this regard that the United Nations Conference on Trade and Development has initiated and implemented rapid e-trade readiness assessments of the least developed countries in cooperation with other donors and organizations;';
+    expect(relations(text, 'operative')).toContain(`RECOGNIZES ${READINESS}`);
+  });
+
+  it('guard: no comma before the participle ("... assessments tool launched by ..."): only the nearer initiative is led', () => {
+    const text = OP16.replace('assessments tool, launched', 'assessments tool launched');
+    expect(attributions(text, 'operative')).toEqual([`LEADS ${UNCTAD} -> ${READINESS}`]);
+  });
+
+  it('guard: a longer list ("the Giga initiative, eTrade for All and the ... tool, launched by"): only the last item is led', () => {
+    const text = OP16.replace('such as eTrade for All', 'such as the Giga initiative, eTrade for All');
+    expect(attributions(text, 'operative')).toEqual([`LEADS ${UNCTAD} -> ${READINESS}`]);
+  });
+});
