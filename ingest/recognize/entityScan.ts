@@ -6601,6 +6601,20 @@ function qualifyEstablishedName(text: string, kept: readonly Candidate[], ctx: R
   return false;
 }
 
+/**
+ * A sitting named by generic words after its year: "Encourages the Chair-designate of the 2027 Meeting of States" (A/RES/80/43
+ * OP6), after OP5 "Decides to convene the Meeting of States in New York from 12 to 23 July 2027": the resolution's sitting of
+ * that year, qualified as the bare name is (one node; unqualified it joined every text's meeting of that year). Not a parties'
+ * sitting nor a review conference, which their instrument qualifies (qualifySpecialName, below).
+ */
+function yearFirstGenericSitting(c: Candidate): boolean {
+  if (c.kind !== 'Event' || !isDigitCode(c.name.charCodeAt(0))) return false;
+  const m = YEAR_BEFORE_NAME_RE.exec(c.name);
+  if (m === null) return false;
+  const rest = m[2]!;
+  return !rest.includes('Parties') && !rest.includes('Review Conference') && genericName(rest);
+}
+
 /** qualifyGenericNames' last cases: a name a pattern made, not qualified yet, gets its owner or the resolution's symbol (see qualifySpecialName). */
 function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined, c: Candidate): void {
   // "the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space,
@@ -6624,7 +6638,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
     if (bare) c.name = bare[1]!;
   }
-  if (!genericName(c.name)) {
+  if (!genericName(c.name) && !yearFirstGenericSitting(c)) {
     // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
     // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
     // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the
@@ -10137,7 +10151,11 @@ function titledSittings(text: string, cands: Candidate[]): void {
 }
 
 /** Known instruments named after the body that adopted them: the body is named too (a nested mention). */
-const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
+const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set([
+  'Final Document of the Tenth Special Session of the General Assembly',
+  'Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee',
+  'Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space',
+]);
 
 /** "the Treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and Pelindaba9": the list after "treaties of" (group 1) */
 const TREATIES_OF_NAMES_RE = /[Tt]reaties of ((?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)+)/g;

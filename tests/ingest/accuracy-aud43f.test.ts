@@ -13,7 +13,12 @@ const { keys, attributions, relations } = oneParagraph({ ctx: GA79, kind: 'pream
 
 const UNCTAD = 'Organization:United Nations Conference on Trade and Development';
 const ETRADE_FOR_ALL = 'Initiative:eTrade for All initiative';
-const READINESS = 'Initiative:eTrade Readiness Assessments';
+const READINESS = 'Initiative:e-trade readiness assessments';
+const COPUOS = 'Organization:Committee on the Peaceful Uses of Outer Space';
+const IADC = 'Organization:Inter-Agency Space Debris Coordination Committee';
+const IADC_GUIDELINES = 'Framework:Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee';
+const COPUOS_GUIDELINES = 'Framework:Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space';
+const GA80_43: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/43', date: '2025-12-01' };
 
 describe('a period of years ends the name it dates', () => {
   it('A/RES/79/143 PP9: "the Snow Leopard Conservation Action Plan 2024–2030 and Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal": two plans', () => {
@@ -59,5 +64,39 @@ describe('UNCTAD\'s e-trade readiness assessments, and a pair of initiatives lau
   it('guard: a longer list ("the Giga initiative, eTrade for All and the ... tool, launched by"): only the last item is led', () => {
     const text = OP16.replace('such as eTrade for All', 'such as the Giga initiative, eTrade for All');
     expect(attributions(text, 'operative')).toEqual([`LEADS ${UNCTAD} -> ${READINESS}`]);
+  });
+});
+
+describe('two debris guidelines of one title, each its owner\'s', () => {
+  const OP19 =
+    'Notes with appreciation that some Member States are already implementing space debris mitigation measures on a voluntary basis, through national mechanisms and consistent with the Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, 27 endorsed by the General Assembly in its resolution 62/217, and invites other States to implement, through relevant national mechanisms, the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space;';
+
+  it('A/RES/79/87 OP19 (78/72 OP16, 80/76 OP16): the agencies\' guidelines and the Committee\'s are two frameworks, and the Inter-Agency Space Debris Coordination Committee is named', () => {
+    const all = keys(OP19, '', 'operative');
+    expect(all).toEqual(expect.arrayContaining([IADC_GUIDELINES, COPUOS_GUIDELINES, IADC, COPUOS]));
+    expect(all).not.toContain('Framework:Space Debris Mitigation Guidelines');
+    expect(relations(OP19, 'operative')).toEqual(expect.arrayContaining([`NOTES ${IADC_GUIDELINES}`, `NOTES ${COPUOS_GUIDELINES}`, `INVITES ${COPUOS_GUIDELINES}`]));
+    expect(attributions(OP19, 'operative')).toContain(`ADOPTED Resolution:A/RES/62/217 -> ${COPUOS_GUIDELINES}`);
+  });
+
+  it('guard: another framework of the Committee printed with its owner after it keeps its name and the Committee\'s relation', () => {
+    const text = 'Urges States to implement the Guidelines for the Long-term Sustainability of Outer Space Activities of the Committee on the Peaceful Uses of Outer Space;';
+    expect(relations(text, 'operative')).toEqual(['URGES Framework:Guidelines for the Long-term Sustainability of Outer Space Activities', `URGES ${COPUOS}`]);
+  });
+});
+
+describe('a sitting named by generic words after its year is the resolution\'s sitting of that year', () => {
+  it('A/RES/80/43 OP6: "the Chair-designate of the 2027 Meeting of States" is OP5\'s "Meeting of States in New York from 12 to 23 July 2027" (one key)', () => {
+    const op5 = keys('Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review the implementation of the Global Framework;', 'Event:', 'operative', { ...GA80_43 });
+    const op6 = keys('Encourages the Chair-designate of the 2027 Meeting of States to conduct discussions during the intersessional period;', 'Event:', 'operative', { ...GA80_43 });
+    expect(op5).toEqual(['Event:Meeting of States (A/RES/80/43) @ 2027']);
+    expect(op6).toEqual(op5);
+  });
+
+  it('guard: a parties\' sitting after its year stays the instrument\'s ("the 2026 Review Conference of the Parties to the Treaty ...", "the 2018 Meeting of the States Parties")', () => {
+    const text = 'Decides to convene the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and notes the 2018 Meeting of the States Parties;';
+    const events = keys(text, 'Event:', 'operative', { ...GA80_43 });
+    expect(events).toContain('Event:Meeting of the States Parties @ 2018');
+    expect(events.some((k) => k.includes('(A/RES/80/43)'))).toBe(false);
   });
 });
