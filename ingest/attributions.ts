@@ -1701,6 +1701,36 @@ function includedPartsAttributions(text: string, sorted: readonly EntityMention[
   }
 }
 
+/** the words naming a whole by its parts' number ("as the three components of the ", the whole's name after them) */
+const COMPONENTS_OF_THE = ' components of the ';
+const AS_COMPONENTS_OF_BEFORE_RE = /\bas\s+the\s+(?:two|three|four|five|six)\s+components\s+of\s+the\s+$/;
+/** a sub-item, not a part: "..., including the Global Pilot Programme ..." right before the mention */
+const INCLUDING_BEFORE_RE = /\bincluding\s+(?:the\s+)?$/;
+/**
+ * "noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation
+ * for the Sustainable Development Goals, including the Global Pilot Programme ..., and noting the expanded operationalization of
+ * the 2030 Connect online platform, as the three components of the Technology Facilitation Mechanism" (A/RES/78/160 PP42, 80/147):
+ * each body or programme the sentence named before the words is PART_OF the whole after them; not a sub-item ("including the"),
+ * nor a sitting (the forum's sessions are its editions, not the forum).
+ */
+function namedComponentsAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const whole of sorted) {
+    if (!PART_KINDS.has(whole.kind) || !AS_COMPONENTS_OF_BEFORE_RE.test(text.slice(Math.max(0, whole.start - 48), whole.start))) continue;
+    const words = text.lastIndexOf(' as ', whole.start);
+    const from = text.lastIndexOf(';', words) + 1;
+    let coverEnd = -1;
+    for (const part of sorted) {
+      if (part.start >= words) break;
+      // (a mention inside a longer one is the longer one's word)
+      const inside = part.end <= coverEnd;
+      if (part.end > coverEnd) coverEnd = part.end;
+      if (inside || part.start < from || part.key === whole.key || (part.kind !== 'Organization' && part.kind !== 'Initiative')) continue;
+      if (INCLUDING_BEFORE_RE.test(text.slice(Math.max(0, part.start - 16), part.start))) continue;
+      push('PART_OF', part.key, whole.key, part.start, whole.end);
+    }
+  }
+}
+
 /** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 /** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
 const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
@@ -3965,6 +3995,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
   if (textIncludes(text, WHICH_INCLUDES_THE)) includedPartsAttributions(text, sorted, push);
+  if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
 
   // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
   // summits held in Geneva and Tunis"

@@ -100,3 +100,23 @@ describe('a sitting named by generic words after its year is the resolution\'s s
     expect(events.some((k) => k.includes('(A/RES/80/43)'))).toBe(false);
   });
 });
+
+describe('"as the three components of the X": the parts the sentence named before the words', () => {
+  const TFM = 'Initiative:Technology Facilitation Mechanism';
+  it('A/RES/78/160 PP42 (80/147 PP53): the inter-agency task team and the 2030 Connect online platform are PART_OF the Technology Facilitation Mechanism; not the Global Pilot Programme ("including the"), nor the forum\'s sessions', () => {
+    const text =
+      'Welcoming the convening of the first to eighth annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals, including the Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps (STI for SDGs road maps), and noting the expanded operationalization of the 2030 Connect online platform, as the three components of the Technology Facilitation Mechanism, that can help to advance the 2030 Agenda,';
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF')).sort()).toEqual(
+      [
+        `PART_OF Organization:Inter-Agency Task Team on Science, Technology and Innovation for the Sustainable Development Goals -> ${TFM}`,
+        `PART_OF Initiative:online platform of the Technology Facilitation Mechanism -> ${TFM}`,
+      ].sort(),
+    );
+  });
+
+  it('guard: A/RES/78/132 OP51 "welcomes the work of the Inter-Agency Task Force on Financing for Development, the progress made in operationalizing the three components of the Technology Facilitation Mechanism": no "as the", no parts', () => {
+    const text =
+      'Welcomes the holding of the eighth annual Economic and Social Council forum on financing for development follow-up, and welcomes the work of the Inter-Agency Task Force on Financing for Development, the progress made in operationalizing the three components of the Technology Facilitation Mechanism and the holding of the eighth annual multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('PART_OF') && a.endsWith(TFM))).toEqual([]);
+  });
+});
