@@ -120,3 +120,26 @@ describe('"as the three components of the X": the parts the sentence named befor
     expect(attributions(text, 'operative').filter((a) => a.startsWith('PART_OF') && a.endsWith(TFM))).toEqual([]);
   });
 });
+
+describe('"the open-ended working group established pursuant to resolution N", printed in lower case without its topic', () => {
+  const GA80_43_PP: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/43', date: '2025-12-01' };
+  it('A/RES/80/43 PP3 (79/54 PP2, 79/40, 80/38): "the final report of the open-ended working group established pursuant to resolution 76/233": that resolution\'s group, recalled', () => {
+    const text = 'Recalling the final report of the open-ended working group established pursuant to resolution 76/233, contained in document A/78/111, and the recommendations contained therein,';
+    expect(relations(text, 'preambular', { ...GA80_43_PP })).toContain('RECALLS Organization:open-ended working group (A/RES/76/233)');
+  });
+
+  it('A/RES/78/52 PP7 (79/51, 80/44): "the ongoing discussions of the open-ended working group established by resolution 76/231": another group, keyed with its resolution', () => {
+    const text = 'Noting also the ongoing discussions of the open-ended working group established by resolution 76/231 of 24 December 2021,';
+    expect(keys(text, 'Organization:', 'preambular', { ...GA80_43_PP })).toEqual(['Organization:open-ended working group (A/RES/76/231)']);
+  });
+
+  it('guard: a group with its topic printed keeps its name ("the open-ended working group on reducing space threats ... established pursuant to resolution 76/231")', () => {
+    const text = 'Welcomes the work of the open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours established pursuant to resolution 76/231;';
+    expect(keys(text, 'Organization:', 'operative', { ...GA80_43_PP })).toEqual(['Organization:open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours']);
+  });
+
+  it('guard: "an open-ended working group established ..." (one set up now, no "the") is not read as that group', () => {
+    const text = 'Decides to establish an open-ended working group established pursuant to resolution 76/233 to consider the matter;';
+    expect(keys(text, 'Organization:', 'operative', { ...GA80_43_PP })).toEqual([]);
+  });
+});
