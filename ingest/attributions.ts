@@ -69,6 +69,8 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 /** between a name and a participle: " initiative and the programmes ", " and other activities ": a plural common noun joined
  *  after the name (its kind word aside), the participle's */
 const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
+/** ... joined bare, no article: " and implementation tools " */
+const BARE_NOUN_JOINED_RE = /^\s+and\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
 /** A participle of its own between a verb and the "by" read for it. */
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 /** an agent's acronym in brackets after its name (its hyphen may be a non-breaking one: "(UN\u2011Women)", A/RES/80/186 OP9) */
@@ -1451,7 +1453,14 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (target.kind === 'Event' && m.index - target.end > UNNAMED_SITTING_GAP_MIN && unnamedSittingInGap(text.slice(target.end, m.index))) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
     // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
-    if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;
+    // (but "through initiatives such as eTrade for All and the e-trade readiness assessments and implementation tools launched by the
+    // United Nations Conference on Trade and Development", A/RES/80/118 OP19: a bare noun, no article, closing a pair of
+    // initiatives ends the list the participle is said of, the pair included)
+    let listEndsWithNoun = false;
+    if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) {
+      listEndsWithNoun = target.kind === 'Initiative' && type === 'LEADS' && BARE_NOUN_JOINED_RE.test(text.slice(target.end, m.index)) && initiativePairedBefore(text, sorted, target) !== undefined;
+      if (!listEndsWithNoun) continue;
+    }
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
     // "events jointly organized with the United Nations Office for Disaster Risk Reduction" (A/RES/78/152 OP60), "organized in
@@ -1485,7 +1494,8 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const stateActs = STATE_AGENT_VERBS.has(verb) && (by.index === 0 || JOINTLY_GAP_RE.test(rest.slice(0, by.index)));
     // "through initiatives such as eTrade for All and the e-trade readiness assessments tool, launched by the United Nations
     // Conference on Trade and Development" (A/RES/79/194 OP16): after a comma the participle is said of both initiatives of a pair
-    const pairedInitiative = type === 'LEADS' && target.kind === 'Initiative' && text.charCodeAt(m.index - 2) === 44 /* , */ && target.end === m.index - 2 ? initiativePairedBefore(text, sorted, target) : undefined;
+    const pairedInitiative =
+      type === 'LEADS' && target.kind === 'Initiative' && (listEndsWithNoun || (text.charCodeAt(m.index - 2) === 44 /* , */ && target.end === m.index - 2)) ? initiativePairedBefore(text, sorted, target) : undefined;
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0]) && !(stateActs && a.attrs['country'] === a.name)) continue;
       push(type, a.key, target.key, m.index, end);

@@ -56,6 +56,16 @@ describe('UNCTAD\'s e-trade readiness assessments, and a pair of initiatives lau
     expect(relations(text, 'operative')).toContain(`RECOGNIZES ${READINESS}`);
   });
 
+  it('A/RES/80/118 OP19: "such as eTrade for All and the e-trade readiness assessments and implementation tools launched by" UNCTAD: a bare noun closes the list, both initiatives led', () => {
+    const text = OP16.replace('assessments tool, launched', 'assessments and implementation tools launched');
+    expect(attributions(text, 'operative').sort()).toEqual([`LEADS ${UNCTAD} -> ${READINESS}`, `LEADS ${UNCTAD} -> ${ETRADE_FOR_ALL}`].sort());
+  });
+
+  it('guard: A/RES/78/212 OP16 "the United Nations Alliance of Civilizations initiative and the programmes led by UNESCO": the common noun\'s leader, no LEADS', () => {
+    const text = 'Welcomes the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational, Scientific and Cultural Organization;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
   it('guard: no comma before the participle ("... assessments tool launched by ..."): only the nearer initiative is led', () => {
     const text = OP16.replace('assessments tool, launched', 'assessments tool launched');
     expect(attributions(text, 'operative')).toEqual([`LEADS ${UNCTAD} -> ${READINESS}`]);
