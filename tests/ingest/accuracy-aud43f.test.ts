@@ -1,9 +1,14 @@
-// Session-43 audit aud43f: entity names, kinds and series (leftovers of earlier audits, then a fresh sample of corpus-ga:
-// A/RES/78/167, 79/116, 79/284, 80/11, 80/128, 78/287, 79/243, 80/203). Fixed: a period of years ends the name it dates, so
-// "the Snow Leopard Conservation Action Plan 2024–2030 and Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal"
-// is two plans (capitalChunks.ts); UNCTAD's e-trade readiness assessments are an initiative (gazetteer), and "such as A and
-// the B, launched by X" makes X lead both initiatives of the pair (attributions.ts, initiativePairedBefore). Each case quotes
-// its file and paragraph; each fix has a guard.
+// Session-43 audit aud43f: entity names, kinds and series. Leftovers of earlier audits (A/RES/79/87 OP19, 79/143 PP9, 78/160
+// PP42, the e-trade readiness assessments), then a fresh sample of corpus-ga: A/RES/78/127, 79/71, 79/232, 80/43, 80/91, 79/147,
+// 80/192, 80/90 (281 entity nodes: 271 right, 5 wrong or doubtful, 5 missed before; 80/43's duplicate "2027 Meeting of States"
+// and its missed open-ended working group fixed). Fixed: a period of years ends the name it dates ("... Action Plan 2024–2030 and
+// Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal": two plans, capitalChunks.ts); the two space debris guidelines
+// keyed by their full titles, the Inter-Agency Space Debris Coordination Committee named (gazetteer, OWNER_NAMING_FRAMEWORKS);
+// UNCTAD's e-trade readiness assessments an initiative, and "such as A and the B, launched by X" / "A and the B and <bare
+// noun> launched by X" make X lead both (attributions.ts, initiativePairedBefore); "as the three components of the X": the parts
+// named before are PART_OF X (namedComponentsAttributions); a year-first generic sitting qualified as the bare one
+// (yearFirstGenericSitting); "the open-ended working group established pursuant to resolution N" keyed with N
+// (lowerWorkingGroupsOfResolutions). Each case quotes its file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
