@@ -1,6 +1,6 @@
 // Session-43 audit aud43f: entity names, kinds and series. Leftovers of earlier audits (A/RES/79/87 OP19, 79/143 PP9, 78/160
 // PP42, the e-trade readiness assessments), then a fresh sample of corpus-ga: A/RES/78/127, 79/71, 79/232, 80/43, 80/91, 79/147,
-// 80/192, 80/90 (281 entity nodes: 271 right, 5 wrong or doubtful, 5 missed before; 80/43's duplicate "2027 Meeting of States"
+// 80/192, 80/90 (281 entity nodes: 276 right, 5 wrong or doubtful, 5 missed -> 277 right, 4, 4: 80/43's duplicate "2027 Meeting of States"
 // and its missed open-ended working group fixed). Fixed: a period of years ends the name it dates ("... Action Plan 2024–2030 and
 // Snow Leopard and Ecosystem Management Plan 2017–2026 of Nepal": two plans, capitalChunks.ts); the two space debris guidelines
 // keyed by their full titles, the Inter-Agency Space Debris Coordination Committee named (gazetteer, OWNER_NAMING_FRAMEWORKS);
