@@ -70,6 +70,8 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 /** between a name and a participle: " initiative and the programmes ", " and other activities ": a plural common noun joined
  *  after the name (its kind word aside), the participle's */
 const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
+/** ... joined bare, no article: " and implementation tools " */
+const BARE_NOUN_JOINED_RE = /^\s+and\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
 /** A participle of its own between a verb and the "by" read for it. */
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 /** an agent's acronym in brackets after its name (its hyphen may be a non-breaking one: "(UN\u2011Women)", A/RES/80/186 OP9) */
@@ -1488,7 +1490,14 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (target.kind === 'Event' && m.index - target.end > UNNAMED_SITTING_GAP_MIN && unnamedSittingInGap(text.slice(target.end, m.index))) continue;
     // "the United Nations Alliance of Civilizations initiative and the programmes led by the United Nations Educational,
     // Scientific and Cultural Organization" (A/RES/78/212 OP16): the participle is the common noun's joined after the name
-    if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) continue;
+    // (but "through initiatives such as eTrade for All and the e-trade readiness assessments and implementation tools launched by the
+    // United Nations Conference on Trade and Development", A/RES/80/118 OP19: a bare noun, no article, closing a pair of
+    // initiatives ends the list the participle is said of, the pair included)
+    let listEndsWithNoun = false;
+    if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) {
+      listEndsWithNoun = target.kind === 'Initiative' && type === 'LEADS' && BARE_NOUN_JOINED_RE.test(text.slice(target.end, m.index)) && initiativePairedBefore(text, sorted, target) !== undefined;
+      if (!listEndsWithNoun) continue;
+    }
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
     // "events jointly organized with the United Nations Office for Disaster Risk Reduction" (A/RES/78/152 OP60), "organized in
@@ -1520,9 +1529,14 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const conveners = convened && agents.length > 0 ? datedConveners(text, sorted, agents) : [];
     for (const a of conveners) for (const ev of convenedSittings(text, sorted, a, target)) push(type, a.key, ev.key, m.index, a.end);
     const stateActs = STATE_AGENT_VERBS.has(verb) && (by.index === 0 || JOINTLY_GAP_RE.test(rest.slice(0, by.index)));
+    // "through initiatives such as eTrade for All and the e-trade readiness assessments tool, launched by the United Nations
+    // Conference on Trade and Development" (A/RES/79/194 OP16): after a comma the participle is said of both initiatives of a pair
+    const pairedInitiative =
+      type === 'LEADS' && target.kind === 'Initiative' && (listEndsWithNoun || (text.charCodeAt(m.index - 2) === 44 /* , */ && target.end === m.index - 2)) ? initiativePairedBefore(text, sorted, target) : undefined;
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0]) && !(stateActs && a.attrs['country'] === a.name)) continue;
       push(type, a.key, target.key, m.index, end);
+      if (pairedInitiative !== undefined && a.kind === 'Organization') push(type, a.key, pairedInitiative.key, m.index, end);
     }
     // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
     // OP1), "organized by the Kingdom of Saudi Arabia in collaboration with the United Nations Industrial Development
@@ -1730,6 +1744,36 @@ function includedPartsAttributions(text: string, sorted: readonly EntityMention[
       const part = sorted[j]!;
       if (!PART_KINDS.has(part.kind) || !NEXT_PART_GAP_RE.test(text.slice(sorted[j - 1]!.end, part.start))) break;
       push('PART_OF', part.key, whole.key, whole.start, part.end);
+    }
+  }
+}
+
+/** the words naming a whole by its parts' number ("as the three components of the ", the whole's name after them) */
+const COMPONENTS_OF_THE = ' components of the ';
+const AS_COMPONENTS_OF_BEFORE_RE = /\bas\s+the\s+(?:two|three|four|five|six)\s+components\s+of\s+the\s+$/;
+/** a sub-item, not a part: "..., including the Global Pilot Programme ..." right before the mention */
+const INCLUDING_BEFORE_RE = /\bincluding\s+(?:the\s+)?$/;
+/**
+ * "noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation
+ * for the Sustainable Development Goals, including the Global Pilot Programme ..., and noting the expanded operationalization of
+ * the 2030 Connect online platform, as the three components of the Technology Facilitation Mechanism" (A/RES/78/160 PP42, 80/147):
+ * each body or programme the sentence named before the words is PART_OF the whole after them; not a sub-item ("including the"),
+ * nor a sitting (the forum's sessions are its editions, not the forum).
+ */
+function namedComponentsAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const whole of sorted) {
+    if (!PART_KINDS.has(whole.kind) || !AS_COMPONENTS_OF_BEFORE_RE.test(text.slice(Math.max(0, whole.start - 48), whole.start))) continue;
+    const words = text.lastIndexOf(' as ', whole.start);
+    const from = text.lastIndexOf(';', words) + 1;
+    let coverEnd = -1;
+    for (const part of sorted) {
+      if (part.start >= words) break;
+      // (a mention inside a longer one is the longer one's word)
+      const inside = part.end <= coverEnd;
+      if (part.end > coverEnd) coverEnd = part.end;
+      if (inside || part.start < from || part.key === whole.key || (part.kind !== 'Organization' && part.kind !== 'Initiative')) continue;
+      if (INCLUDING_BEFORE_RE.test(text.slice(Math.max(0, part.start - 16), part.start))) continue;
+      push('PART_OF', part.key, whole.key, part.start, whole.end);
     }
   }
 }
@@ -2562,6 +2606,23 @@ function pairedBefore(text: string, sorted: EntityMention[], i: number): EntityM
   const pair = previousListed(text, sorted, i, AND_GAP_RE);
   if (!pair) return undefined;
   return previousListed(text, sorted, sorted.indexOf(pair), FRAMEWORK_LIST_GAP_RE) ? undefined : pair;
+}
+
+/**
+ * The one initiative joined by "and" to `target` right before it: "eTrade for All and the e-trade readiness assessments tool".
+ * Only a pair: a comma or another initiative listed before it makes a longer list, whose last item alone the participle may be
+ * said of.
+ */
+function initiativePairedBefore(text: string, sorted: EntityMention[], target: EntityMention): EntityMention | undefined {
+  const i = sorted.indexOf(target);
+  let j = i - 1;
+  while (j >= 0 && sorted[j]!.end > target.start) j--;
+  const pair = j >= 0 ? sorted[j] : undefined;
+  if (pair?.kind !== 'Initiative' || !AND_GAP_RE.test(text.slice(pair.end, target.start))) return undefined;
+  let k = j - 1;
+  while (k >= 0 && sorted[k]!.end > pair.start) k--;
+  const before = k >= 0 ? sorted[k] : undefined;
+  return before !== undefined && FRAMEWORK_LIST_GAP_RE.test(text.slice(before.end, pair.start)) ? undefined : pair;
 }
 
 /** The framework or document mention before sorted[i] (mentions inside its name skipped) when `gap` joins the two. */
@@ -3981,6 +4042,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
   if (textIncludes(text, WHICH_INCLUDES_THE)) includedPartsAttributions(text, sorted, push);
+  if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
 
   // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
   // summits held in Geneva and Tunis"

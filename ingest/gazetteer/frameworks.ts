@@ -921,6 +921,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // adopted by resolution 39/248, revised by resolution 70/186; printed lowercase ("the revised United Nations guidelines for
   // consumer protection", A/RES/80/119 PP1)
   fw('United Nations Guidelines for Consumer Protection', ['Guidelines for Consumer Protection']),
+  // two texts of one title, each its owner's, printed side by side: "consistent with the Space Debris Mitigation Guidelines of the
+  // Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the
+  // Peaceful Uses of Outer Space" (A/RES/78/72 OP16, 79/87 OP19, 80/76 OP16). Keyed by the full titles: a bare "Space Debris
+  // Mitigation Guidelines" would be joined to the one owner the graph finds after it (graph/build.ts, mergeOwnerPrefixedTwins)
+  fw('Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee', ['IADC Space Debris Mitigation Guidelines']),
+  fw('Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space', ['COPUOS Space Debris Mitigation Guidelines']),
   // adopted by A/RES/80/119 ("the United Nations principles for consumer product safety", OP7)
   fw('United Nations Principles for Consumer Product Safety'),
   // its full title names the United Nations inside ("... : Implementing the United Nations “Protect, Respect and Remedy”

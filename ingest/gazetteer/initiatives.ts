@@ -169,6 +169,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // OP20: "notes the work of the United Nations network on racial discrimination and protection of minorities")
   ini('United Nations Network on Racial Discrimination and Protection of Minorities', ['United Nations network on racial discrimination and protection of minorities']),
   ini('eTrade for All initiative', ['eTrade for All']),
+  // UNCTAD's country assessments of readiness for e-commerce, printed in lower case beside eTrade for All ("the e-trade readiness
+  // assessments tool, launched by the United Nations Conference on Trade and Development", A/RES/79/194 OP16; 80/118 OP19;
+  // "has initiated and implemented rapid e-trade readiness assessments of the least developed countries", 78/132 OP14)
+  // (named as the resolutions print it)
+  ini('e-trade readiness assessments', ['eTrade Readiness Assessments', 'eTrade readiness assessments', 'e-trade readiness assessments tool']),
   ini('Information for All Programme', ['Intergovernmental Information for All Programme'], 'IFAP'),
   ini('Artificial Intelligence for Good platform', ['AI for Good platform', 'AI for Good']),
   // (A/RES/78/265 PP4: "the launch of the International Telecommunication Union’s Artificial Intelligence Repository")

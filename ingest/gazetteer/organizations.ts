@@ -157,6 +157,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // its two subcommittees, named so in the outer space resolutions (A/RES/78/72, 79/87, 80/76)
   org('Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Scientific and Technical Subcommittee']),
   org('Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space', undefined, ['Legal Subcommittee']),
+  // the space agencies' committee whose debris guidelines the outer space resolutions cite beside the Committee's own (A/RES/78/72
+  // OP16, 79/87 OP19, 80/76 OP16), printed only inside the guidelines' name
+  org('Inter-Agency Space Debris Coordination Committee', 'IADC'),
   org('Committee on the Exercise of the Inalienable Rights of the Palestinian People'),
   org('Peacebuilding Commission', 'PBC'),
   org('Disarmament Commission', undefined, ['United Nations Disarmament Commission']),

@@ -641,6 +641,9 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the International Day for Disaster Risk Reduction on 13 October and World Tsunami Awareness Day on 5 November"
         // (A/RES/79/205 OP74): a day and its month date the Day before "and", the next Day's name starts after it
         if (u === t + 1 && t > 0 && andOr(text, u) && dayThenMonth(text, t)) break;
+        // "the Snow Leopard Conservation Action Plan 2024–2030 and Snow Leopard and Ecosystem Management Plan 2017–2026 of
+        // Nepal" (A/RES/79/143 PP9): a period of years ends the name it dates, the name after "and" is another
+        if (v === u + 1 && andOr(text, u) && yearRangeAt(text, u - 1)) break;
         // "the United Nations Conference to Support the Implementation of Sustainable Development Goal 14 of the 2030 Agenda for
         // Sustainable Development" (A/RES/79/314 annex OP1): the Agenda that holds the Goal is a name of its own
         if (u > 0 && kinds[u - 1] === Tok.Other && isGoalNumber(text, u - 1) && text.startsWith('2030 Agenda', starts[v]!)) break;
@@ -671,6 +674,14 @@ function chunkLast(text: string, t: number, m: number): number {
     break;
   }
   return last;
+}
+
+/** Token k is a period of years, "2024–2030" (nine characters, a dash at the fifth). */
+function yearRangeAt(text: string, k: number): boolean {
+  const s = starts[k]!;
+  if (ends[k]! - s !== 9 || !isDigitCode(text.charCodeAt(s))) return false;
+  const dash = text.charCodeAt(s + 4);
+  return dash === 0x2013 || dash === 45;
 }
 
 /** Token v ends in "’s" or "'s" (a word of four characters or more). */

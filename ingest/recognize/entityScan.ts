@@ -8444,7 +8444,29 @@ const SCAN_STEPS_SHORT: readonly ScanStep[] = [
 const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
   (s) => { if (s.gates & TOPIC_GATE && textIncludes(s.text, SPECIAL_RAPPORTEURS)) pluralMandates(s.text, s.cands); },
+  // 4a''. "the final report of the open-ended working group established pursuant to resolution 76/233": that resolution's group
+  (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
 ];
+
+const LOWER_OEWG = 'open-ended working group';
+const LOWER_OEWG_ESTABLISHED = 'open-ended working group established';
+/**
+ * "Recalling the final report of the open-ended working group established pursuant to resolution 76/233, contained in document
+ * A/78/111" (A/RES/80/43 PP3; 79/40, 80/38 PP; "established by resolution 76/231", A/RES/78/...): the group printed in lower case
+ * without its topic is the one the resolution set up, keyed with it as "the Group of Governmental Experts established pursuant
+ * to resolution 72/55" is (qualifyGenericName); it was not read at all. Only after "the" (not "an open-ended working group
+ * established ...", a group the text sets up now, nor a longer name already read).
+ */
+function lowerWorkingGroupsOfResolutions(text: string, cands: Candidate[], ctx: RecognizeContext): void {
+  for (let at = text.indexOf(LOWER_OEWG_ESTABLISHED); at >= 0; at = text.indexOf(LOWER_OEWG_ESTABLISHED, at + LOWER_OEWG_ESTABLISHED.length)) {
+    if (at < 4 || !text.startsWith('the ', at - 4)) continue;
+    const end = at + LOWER_OEWG.length;
+    if (cands.some((c) => c.start < end && at < c.end)) continue;
+    const q = establishingResolution(text, end, ctx);
+    if (q === undefined) continue;
+    cands.push(candidate('Organization', LOWER_OEWG, { qualifier: q }, at, end, 'special'));
+  }
+}
 
 const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
@@ -10147,7 +10169,11 @@ function titledSittings(text: string, cands: Candidate[]): void {
 }
 
 /** Known instruments named after the body that adopted them: the body is named too (a nested mention). */
-const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set(['Final Document of the Tenth Special Session of the General Assembly']);
+const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set([
+  'Final Document of the Tenth Special Session of the General Assembly',
+  'Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee',
+  'Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space',
+]);
 
 /** "the Treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and Pelindaba9": the list after "treaties of" (group 1) */
 const TREATIES_OF_NAMES_RE = /[Tt]reaties of ((?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)+)/g;

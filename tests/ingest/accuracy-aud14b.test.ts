@@ -99,7 +99,10 @@ describe('"led by" after a common noun joined to a name', () => {
   it('negative, A/RES/80/118 OP19: "eTrade for All and the e-trade readiness assessments and implementation tools launched by" UNCTAD keeps its leader', () => {
     const text =
       'Urges a continued focus on maximizing development gains from e-commerce, through initiatives such as eTrade for All and the e-trade readiness assessments and implementation tools launched by the United Nations Conference on Trade and Development, with a focus on providing technical assistance;';
-    expect(attributions(text).filter((a) => a.startsWith('LEADS'))).toEqual(['LEADS Organization:United Nations Conference on Trade and Development -> Initiative:eTrade for All initiative']);
+    // (aud43f: the e-trade readiness assessments are an initiative too, and the participle is said of the pair)
+    expect(attributions(text).filter((a) => a.startsWith('LEADS')).sort()).toEqual(
+      ['LEADS Organization:United Nations Conference on Trade and Development -> Initiative:eTrade for All initiative', 'LEADS Organization:United Nations Conference on Trade and Development -> Initiative:e-trade readiness assessments'].sort(),
+    );
   });
 });
 
