@@ -1836,6 +1836,24 @@ const DECLARATION_ENTITLED_GAP_RE =
   /^\s*,\s*(?:in|by)\s+which\s+it\s+(?:adopted|endorsed|approved)\s+the\s+(?:political\s+)?declaration\s+(?:(?:contained\s+)?in\s+the\s+annex\s+thereto,?\s+)?entitled\s+[“"]\s*$/;
 /** the words every such gap holds (its cheap gate) */
 const WHICH_IT = ' which it ';
+/** the words an annex named after its resolution's title opens with (annexedTitleAttributions' gate) */
+const ANNEX_THERETO = ' annex thereto ';
+/** right before a framework's quoted name: "including the annex thereto entitled “" (the annex of the resolution cited before) */
+const ANNEX_THERETO_ENTITLED_BEFORE_RE = /\bincluding\s+the\s+annex\s+thereto,?\s+entitled\s+[“"]$/;
+/**
+ * "Recalling its resolution 79/1 of 22 September 2024, entitled “The Pact for the Future”, including the annex thereto entitled
+ * “Global Digital Compact”" (A/RES/79/325 PP1): the instrument printed as the annex's title is PART_OF the resolution cited last
+ * before it, as "contained in the annex to" reads (step 5); "entitled" states no adoption.
+ */
+function annexedTitleAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  let resolution: EntityMention | undefined;
+  for (const m of sorted) {
+    if (m.kind === 'Resolution') resolution = m;
+    else if (m.kind === 'Framework' && resolution !== undefined && ANNEX_THERETO_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) {
+      push('PART_OF', m.key, resolution.key, resolution.start, m.end);
+    }
+  }
+}
 /** between a resolution and the framework its annex holds: ", the annex to which contains the text of the " */
 const ANNEX_TO_WHICH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*the\s+annex\s+to\s+which\s+contains?\s+(?:the\s+text\s+of\s+)?(?:the\s+)?$/;
 /** between a framework (its short name in brackets) and the resolution that annexes it: "), welcomed by the General Assembly in its " */
@@ -3956,6 +3974,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (!adopted) continue;
     push('ADOPTED', r.key, f.key, r.start, f.end);
   }
+  if (textIncludes(text, ANNEX_THERETO)) annexedTitleAttributions(text, sorted, push);
 
   // 4c. "the Sevilla Commitment, adopted by the General Assembly in its resolution 79/323": the resolution adopted it
   const containedIn = hasWord(words, CONTAINED_IN);

@@ -540,9 +540,11 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   } catch (err) {
     problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
   }
+  if (relations.length && attributions.length) withoutOwnersPrintedBeforeSittings(relations, attributions);
   // (reviewedEvents reads a title's tail with the recognisers under a copy of the context: the paragraph's mentions keep their
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
+  if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
   // "the adoption of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it (where
   // the words say adopted; a note alone only names the resolution, and the year of a meeting's declaration)
@@ -859,6 +861,22 @@ function sittingOfInstrumentBefore(name: string, key: string, mentions: readonly
     return [`Event:${name} (${m[2]})`, full];
   }
   return undefined;
+}
+
+/**
+ * "in the margins of the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026"
+ * (A/RES/79/325 OP6): the body printed right before a sitting's name is the owner the name names (SESSION_OF, whose span opens
+ * at the body: ownerNamedWithAttributions), no target of the clause's verb of its own, as the body inside "the twenty-sixth
+ * session of the Commission on ..." is not (nested). The body's verb relation from that printing only: named again, it stays.
+ */
+function withoutOwnersPrintedBeforeSittings(relations: VerbRelation[], attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    if (a.type !== 'SESSION_OF') continue;
+    for (let i = relations.length - 1; i >= 0; i--) {
+      const r = relations[i]!;
+      if (r.target === a.target && r.start === a.start && r.end < a.end && r.footnote === undefined) relations.splice(i, 1);
+    }
+  }
 }
 
 /**
@@ -1286,6 +1304,34 @@ function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentio
     const start = d.start + at + UNDER_THE_ASSEMBLY.length - ASSEMBLY_NAME.length;
     if (!text.startsWith(ASSEMBLY_NAME, start)) continue;
     (added ??= []).push({ kind: 'Organization', key: GENERAL_ASSEMBLY_KEY, name: ASSEMBLY_NAME, attrs: {}, phrase: ASSEMBLY_NAME, start, end: start + ASSEMBLY_NAME.length, footnote: undefined, nested: undefined });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+}
+
+/** the words before the instrument a review is named for (reviewedFrameworks' gate) */
+const REVIEW_OF_THE = ' review of the ';
+
+/**
+ * "as an input to the high-level review of the Global Digital Compact" (A/RES/79/325 OP8, OP12): the review is the sitting
+ * (one Event mention over the whole phrase), and the instrument it reviews, named in full at its end, is mentioned too: the
+ * clause's verb takes it, as reviewedEvents gives it the summit whose outcomes a review is named for (the seed's gold: WSIS in
+ * the high-level meeting's name). Only an instrument that is the whole rest of the review's name after "review of the".
+ */
+function reviewedFrameworks(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'Event' || m.footnote !== undefined || m.nested !== undefined) continue;
+    const at = m.phrase.lastIndexOf(REVIEW_OF_THE);
+    if (at < 0) continue;
+    const tail = m.phrase.slice(at + REVIEW_OF_THE.length);
+    // a context of its own, as reviewedEvents' reading: per-resolution state must not change
+    const reviewed = findFrameworks(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((f) => f.start === 0 && f.end === tail.length);
+    const start = m.start + at + REVIEW_OF_THE.length;
+    // (named elsewhere in the paragraph, "the Compact" of another clause, it is still mentioned here)
+    if (reviewed === undefined || mentions.some((o) => o.key === reviewed.key && o.start <= start && o.end >= m.end)) continue;
+    (added ??= []).push({ kind: reviewed.kind, key: reviewed.key, name: reviewed.name, attrs: reviewed.attrs, phrase: tail, start, end: start + tail.length, footnote: undefined, nested: undefined });
   }
   if (added === undefined) return;
   mentions.push(...added);

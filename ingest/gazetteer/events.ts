@@ -372,6 +372,9 @@ export const EVENTS: GazetteerEntry[] = [
   // (convened every year, A/RES/79/325 OP5: an undated mention is the series, not one year's Dialogue)
   ev('Global Dialogue on Artificial Intelligence Governance', 'dialogue', { aliases: ['Global Dialogue on AI Governance'], shortForms: ['Global Dialogue', 'Dialogue'], series: true }),
   ev('High-level Dialogue on Financing for Development', 'dialogue'),
+  // the Compact's own review, which it set for the Assembly's eighty-second session (resolution 79/1, annex I, "High-level review
+  // of the Global Digital Compact"): "as an input to the high-level review of the Global Digital Compact" (A/RES/79/325 OP8, OP12)
+  ev('high-level review of the Global Digital Compact', 'meeting', { aliases: ['High-level review of the Global Digital Compact'] }),
   // Nepal's mountain dialogue ("sambaad": dialogue), a series: "the first edition of the Sagarmatha Sambaad on “Climate change,
   // mountains and the future of humanity”, held in Nepal from 16 to 18 May 2025, which issued the Sagarmatha Call for Action as
   // the outcome document" (A/RES/80/144 OP31): no head word the patterns know

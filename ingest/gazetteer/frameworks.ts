@@ -813,7 +813,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Nations and the United States of America regarding the Headquarters of the United Nations,3"), short everywhere else
   fw('Headquarters Agreement', ['Agreement between the United Nations and the United States of America regarding the Headquarters of the United Nations']),
   fw('United Nations Global Counter-Terrorism Strategy', ['Global Counter-Terrorism Strategy']),
-  fw('Framework for Responsible State Behaviour in the Use of Information and Communications Technologies', ['framework for responsible State behaviour in the use of information and communications technologies']),
+  // named in full once, then "the framework for responsible State behaviour" (A/RES/78/16 PP8, then PP15, PP20, OP3 (a))
+  fw('Framework for Responsible State Behaviour in the Use of Information and Communications Technologies', ['framework for responsible State behaviour in the use of information and communications technologies'], ['framework for responsible State behaviour']),
+  // the permanent mechanism the ICT security texts proposed and then established, printed lowercase ("the proposed United Nations
+  // programme of action to advance responsible State behaviour in the use of information and communications technologies in the
+  // context of international security", A/RES/78/16 PP20, OP1) and then "the programme of action" (PP12, PP19, PP21, OP2, OP3);
+  // the resolution so titled names it from its first paragraph (seedTitledShortForms)
+  fw('Programme of Action to Advance Responsible State Behaviour in the Use of Information and Communications Technologies in the Context of International Security', [
+    'programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security',
+    'Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security',
+  ], ['programme of action']),
   fw('WSIS+10 Statement on the Implementation of WSIS Outcomes'),
   fw('WSIS+10 Vision for WSIS Beyond 2015'),
   fw('Lisbon Declaration'),

@@ -123,7 +123,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // intergovernmental points of contact directory as the first universal confidence-building measure", A/RES/78/237 OP4)
   // (and by its short name: "existing initiatives set up under the auspices of the OEWG 2021–2025 ..., including, inter alia, the
   // Global POC Directory", A/RES/79/237 OP2)
-  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory', 'Global POC Directory']),
+  // (and before it was set up, as "the establishment of a global intergovernmental directory of points of contact as a
+  // confidence-building measure", A/RES/78/16 PP11)
+  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory', 'Global POC Directory', 'global intergovernmental directory of points of contact']),
   // the Office of the High Commissioner's database of measures against racism, printed lowercase: "including the maintenance by
   // the Office of the High Commissioner of the database on practical means to combat racism, racial discrimination, xenophobia
   // and related intolerance" (A/RES/78/190 OP5, 79/160, 80/192): a database, no name was read (its words hold no head)

@@ -1179,7 +1179,9 @@ function linkReportsPreparedBySg(text: string, known: string, body: EntityMentio
   for (let m = REPORT_ON_PREPARED_BY_SG_RE.exec(text); m; m = REPORT_ON_PREPARED_BY_SG_RE.exec(text)) {
     const at = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
-    if (FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at)) || body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization')) continue;
+    // (an instrument named inside the subject is what the report is about, a mention of its own with the clause's verb: "the
+    // report on the proposal for a United Nations programme of action to advance responsible State behaviour ...", A/RES/78/16 OP1)
+    if (FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at)) || body.some((o) => o.start < end && at < o.end && o.kind !== 'Organization' && !(o.kind === 'Framework' && o.start > at && o.end <= end))) continue;
     nestAuthors(body, at, end + PREPARED_BY_SG.length);
     const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
     let k = body.length;

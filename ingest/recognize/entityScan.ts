@@ -138,6 +138,7 @@ import {
   VENUE_YEARS_ITEM_RE,
   RANGE_DAYS_AFTER_RE,
   RANGE_DAYS_ITEM_RE,
+  FORUM_VENUE_YEAR_AFTER_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -685,9 +686,25 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       s.last.set(OFFICE, OHCHR_REF);
       s.pinned.set(HIGH_COMMISSIONER, HRC_HIGH_COMMISSIONER);
     }
+    if (ctx.title !== undefined) seedTitledShortForms(s, ctx.title);
     states.set(ctx, s);
   }
   return s;
+}
+
+/**
+ * A gazetteer entry the resolution's title names is what its lower-case short form means from the first paragraph on, before
+ * the text names it in full: "Programme of action to advance responsible State behaviour in the use of information and
+ * communications technologies in the context of international security" (A/RES/78/16's title), then "reaffirming that the
+ * programme of action is to take into account ..." (PP12, PP19; the full name only in PP20). Once per resolution (a title's scan).
+ */
+function seedTitledShortForms(state: ResolutionState, title: string): void {
+  for (const hit of scanGazetteer(title)) {
+    const forms = lowerShortFormsOf(hit.entry);
+    if (forms.length === 0) continue;
+    const ref = entryRef(hit.entry);
+    for (const form of forms) state.lowerShorts.set(form, ref);
+  }
 }
 
 /**
@@ -12039,6 +12056,8 @@ function wsisOutcomeOf2015(text: string, c: Candidate, ctx: RecognizeContext): b
 
 /** "the 2024 Economic and Social Council " right before an event's name: a year, then a capitalised name (group 1: the year) */
 const YEAR_BODY_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) (?:[A-Z][\w-]* (?:and |of |for )?){1,6}$/;
+/** a forum's name goes on with its venue or year: " in " */
+const IN_WORD = ' in ';
 /** "the 2023 " right before an event's name */
 const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
 /**
@@ -12135,7 +12154,8 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
     const before = text.slice(Math.max(0, c.start - 36), c.start);
     // "during the 2025 high-level political forum on sustainable development" (A/RES/80/149 OP19, 80/186, 78/232, 79/146 and 9
     // more): the forum's sitting of that year, keyed "... @ 2025" as an edition named with its year is
-    const y = THE_YEAR_BEFORE_RE.exec(before);
+    // (or after it: "the multi-stakeholder forum ... in New York, in 2027", A/RES/79/325 OP6)
+    const y = THE_YEAR_BEFORE_RE.exec(before) ?? (text.startsWith(IN_WORD, c.end) ? FORUM_VENUE_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 40)) : null);
     if (y) {
       c.kind = 'Event';
       c.attrs = { eventKind: 'forum', startDate: y[1]! };
