@@ -1,0 +1,50 @@
+// Session-43 audit aud43e: events (sittings, conferences, sessions), the leftovers of earlier audits and a fresh sample of
+// corpus-ga. Fixed: an undated meeting declaration whose note states no adoption ("Resolution 75/284.") takes the year of the
+// dated meeting that ADOPTED it (A/RES/78/5 annex OP3, OP22: one node with the 2021 Political Declaration on HIV and AIDS).
+// Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { GraphBuilder } from '../../graph/build.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { ParagraphExtraction, ParagraphText, RecognizeContext } from '../../ingest/models.js';
+import { citingResolution } from '../graph/fixtures.js';
+
+const GA78_5: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/5', date: '2023-10-05' };
+const GA78_203: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/203', date: '2023-12-22' };
+
+/** One paragraph extracted whole (its text, mentions, clauses, relations, attributions), a note's mark ending `after`. */
+function paragraphOf(id: string, text: string, ctx: RecognizeContext, note?: { after: string; mark: string; text: string }): ParagraphExtraction {
+  const footnoteRefs = note ? [{ mark: note.mark, offset: text.indexOf(note.after) + note.after.length - note.mark.length, footnote: { mark: note.mark, text: note.text } }] : [];
+  const paragraph: ParagraphText = { id, kind: /(?:^|\.)OP/.test(id) ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] };
+  return extractParagraph(paragraph, { ...ctx });
+}
+
+describe('graph: a meeting declaration named by its meeting takes the year of the dated meeting that adopted it', () => {
+  const HIV_2021 = 'Framework:Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030';
+  const UNDATED = 'Framework:Political declaration of the high-level meeting on HIV and AIDS';
+  const OP3 =
+    'Reaffirm the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, 5 the political declaration of the high-level meeting of the General Assembly on HIV and AIDS,6 the political declaration of the third high-level meeting of the General Assembly on the prevention and control of non-communicable diseases,7 and the political declaration of the high-level meeting on universal health coverage;8';
+  const OP40 =
+    'Recalls the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted on 8 June 2021 at the high-level meeting of the General Assembly on HIV and AIDS, and notes the commitments made therein;';
+  /** the REAFFIRMS targets of A/RES/78/5 annex OP3 (note 6 "Resolution 75/284.") that name HIV, with A/RES/78/203 OP40 in the graph or not */
+  function reaffirmed(withDatedMeeting: boolean): string[] {
+    const ga78_5 = citingResolution({ symbol: 'A/RES/78/5', file: 'A_RES_78_5.txt', date: '2023-10-05' });
+    ga78_5.paragraphs.push(paragraphOf('Annex.OP3', OP3, GA78_5, { after: 'AIDS,6', mark: '6', text: 'Resolution 75/284.' }));
+    const b = new GraphBuilder();
+    b.addResolution(ga78_5);
+    if (withDatedMeeting) {
+      const ga78_203 = citingResolution({ symbol: 'A/RES/78/203', file: 'A_RES_78_203.txt', date: '2023-12-22' });
+      ga78_203.paragraphs.push(paragraphOf('OP40', OP40, GA78_203));
+      b.addResolution(ga78_203);
+    }
+    const g = b.finalize();
+    return g.outEdges('Resolution:A/RES/78/5').filter((e) => g.getEdgeAttribute(e, 'type') === 'REAFFIRMS').map((e) => g.target(e)).filter((t) => t.includes('HIV'));
+  }
+
+  it('A/RES/78/5 annex OP3 "the political declaration of the high-level meeting of the General Assembly on HIV and AIDS,6" ("6 Resolution 75/284."), the meeting dated 8 June 2021 by A/RES/78/203 OP40: the 2021 declaration', () => {
+    expect(reaffirmed(true)).toEqual([HIV_2021]);
+  });
+
+  it('guard: with no dated meeting in the graph, the declaration stays undated (the note alone gives no year for 75/284)', () => {
+    expect(reaffirmed(false)).toEqual([UNDATED]);
+  });
+});
