@@ -138,6 +138,8 @@ import {
   VENUE_YEARS_ITEM_RE,
   RANGE_DAYS_AFTER_RE,
   RANGE_DAYS_ITEM_RE,
+  HELD_GATE,
+  LOWERCASE_BODY_HOLDS_ITS_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -4248,6 +4250,21 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
   return undefined;
 }
 
+/**
+ * The body a lowercase subject names by its head right before "its" at `at` ("the committee held ... its fifth session"): the
+ * last of `before` (the sitting bodies named earlier, in text order) whose name has that head, capitalised.
+ */
+function bodyHoldingItsSitting(text: string, before: readonly Candidate[], at: number): Candidate | undefined {
+  const from = Math.max(0, at - 70);
+  if (!textIncludes(text.slice(from, at), HELD_GATE)) return undefined;
+  const m = LOWERCASE_BODY_HOLDS_ITS_RE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  // ("working group" -> "Working Group": each word capitalised, as the name prints it)
+  const head = m[1]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  for (let i = before.length - 1; i >= 0; i--) if (before[i]!.kind === 'Organization' && before[i]!.name.includes(head)) return before[i];
+  return undefined;
+}
+
 /** The Organization or Initiative printed right before " and its" at `at` - 5 ("the Global Alliance ... and its first meeting"). */
 const AND_ITS_GAP = ' and ';
 function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
@@ -4416,9 +4433,14 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // Commission adopted the agenda" (A/RES/79/72 OP4, 80/66 OP4): "its" points ahead to the body that is the subject
       // right after the dated sitting, not to the Assembly named before
       const subject = ownAgenda || andIts || end !== after ? undefined : subjectAfterDatedSitting(text, cands, after);
+      // "the intergovernmental negotiating committee to develop ... in line with ... United Nations Environment Assembly
+      // resolution 5/14, and notes that the committee held the second part of its fifth session" (A/RES/80/110 OP213): the
+      // body the subject names by its head, not the last one named (the Assembly in the resolution's name)
+      const heldBy = ownAgenda || andIts || subject ? undefined : bodyHoldingItsSitting(text, before, m.index);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (subject) owner = { kind: subject.kind, name: subject.name, attrs: subject.attrs };
       else if (andIts) owner = { kind: andIts.kind, name: andIts.name, attrs: andIts.attrs };
+      else if (heldBy) owner = { kind: heldBy.kind, name: heldBy.name, attrs: heldBy.attrs };
       else if (presided) owner = orgRefByName(presided[1]);
       else if (rightBefore) {
         // ("the General Assembly of the Organization of American States at its fifty-third regular session": the session

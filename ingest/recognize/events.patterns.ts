@@ -870,3 +870,12 @@ export const ELLIPTICAL_PAIR_AFTER_RE = letterRe(
 export const ELLIPTICAL_HEAD_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])((?:\p{Lu}[\p{L}-]*\s+){1,4})$`, 'u');
 /** The plural nouns two names may share, with their singular. */
 export const ELLIPTICAL_PLURAL_NOUNS: readonly (readonly [string, string])[] = [['Conferences', 'Conference'], ['Decades', 'Decade']];
+
+/** the gate of LOWERCASE_BODY_HOLDS_ITS_RE: the verb of holding, printed before "its" */
+export const HELD_GATE = ' held ';
+/**
+ * Right before "its <ordinal> session": a body named again by its lowercase head as the subject that held it, "and notes that
+ * the committee held the second part of its fifth session in Geneva" (A/RES/80/110 OP213): the head (1), "committee".
+ */
+export const LOWERCASE_BODY_HOLDS_ITS_RE =
+  /\bthe\s+(committee|commission|conference|council|board|forum|panel|working\s+group)\s+(?:has\s+|had\s+)?held\s+(?:the\s+(?:first|second|third|resumed)\s+part\s+of\s+)?$/;

@@ -7,6 +7,7 @@ import { GraphBuilder } from '../../graph/build.js';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { ParagraphExtraction, ParagraphText, RecognizeContext } from '../../ingest/models.js';
 import { citingResolution } from '../graph/fixtures.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA78_5: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/5', date: '2023-10-05' };
 const GA78_203: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/203', date: '2023-12-22' };
@@ -46,5 +47,22 @@ describe('graph: a meeting declaration named by its meeting takes the year of th
 
   it('guard: with no dated meeting in the graph, the declaration stays undated (the note alone gives no year for 75/284)', () => {
     expect(reaffirmed(false)).toEqual([UNDATED]);
+  });
+});
+
+describe('"the committee held ... its fifth session": the session of the body the subject names by its head', () => {
+  const GA80_110: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/110', date: '2025-12-09' };
+  const { keys } = oneParagraph({ ctx: GA80_110, kind: 'operative' });
+  const INC = 'Intergovernmental Negotiating Committee to Develop an International Legally Binding Instrument on Plastic Pollution, including in the Marine Environment';
+  const OP213 =
+    'Also welcomes the decision of the United Nations Environment Assembly to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment, based on a comprehensive approach and with the ambition of completing its work by the end of 2024 in line with the mandate of United Nations Environment Assembly resolution 5/14,120 and notes that the committee held the second part of its fifth session in Geneva from 5 to 14 August 2025;';
+
+  it('A/RES/80/110 OP213 "and notes that the committee held the second part of its fifth session": the negotiating committee\'s fifth session, not the Environment Assembly\'s', () => {
+    expect(keys(OP213, 'Event:')).toEqual([`Event:fifth session of the ${INC}`]);
+  });
+
+  it('guard: "and notes that the Assembly held its sixth session" (no lowercase head before "its"): the last body named, the Environment Assembly', () => {
+    const text = 'Also welcomes the decision of the United Nations Environment Assembly to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, and notes that the Assembly held its sixth session in Nairobi;';
+    expect(keys(text, 'Event:')).toEqual(['Event:sixth session of the United Nations Environment Assembly']);
   });
 });
