@@ -140,6 +140,8 @@ import {
   RANGE_DAYS_ITEM_RE,
   HELD_GATE,
   LOWERCASE_BODY_HOLDS_ITS_RE,
+  MEETING_OF_STATES_PARTIES_LOWER,
+  ORDINAL_PARTIES_MEETING_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3444,6 +3446,25 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
 }
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
+/**
+ * Step 4b'''(lowercase): "Takes note with appreciation of the seventh meeting of the States parties to the Convention, held in New
+ * York on 12 June 2023" (A/RES/78/207 OP7): the numbered sitting the next year's text prints capitalised ("the Eighth Meeting of
+ * the States Parties to the Convention", 80/201 OP7), named so (and qualified with its instrument as that one is). Missed before:
+ * no sitting was read. Not an unnumbered "the meeting of the States parties" (any of them), nor plural meetings.
+ */
+function lowercasePartiesMeetings(text: string, cands: Candidate[]): void {
+  ORDINAL_PARTIES_MEETING_RE.lastIndex = 0;
+  for (let m = ORDINAL_PARTIES_MEETING_RE.exec(text); m; m = ORDINAL_PARTIES_MEETING_RE.exec(text)) {
+    const words = m[2]!.split(' ');
+    while (words.length > 1 && RANGE_TAIL_JOINERS.has(words[words.length - 1]!)) words.pop();
+    const tail = words.join(' ');
+    const start = m.index;
+    const end = start + m[0].length - m[2]!.length + tail.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && c.end > start)) continue;
+    cands.push(candidate('Event', `${capitalised(m[1]!.toLowerCase())} Meeting of the ${STATES_PARTIES} to the ${tail}`, rangedAttrs('meeting', false), start, end, 'pattern'));
+  }
+  cands.sort((a, b) => a.start - b.start);
+}
 /**
  * ", on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022" after a range of sittings (A/RES/79/9 PP18):
  * the day or days of each sitting, in order, read from `from` (the range's end), with no venue; undefined unless there are
@@ -8500,6 +8521,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
   // 4b'''(range). "the First to Twenty-first Meetings of the States Parties to the Convention": the range's two ends
   (s) => { if (textIncludes(s.text, IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
+  // 4b'''(lowercase). "the seventh meeting of the States parties to the Convention": the sitting its capitalised name is
+  (s) => { if (textIncludes(s.text, MEETING_OF_STATES_PARTIES_LOWER)) lowercasePartiesMeetings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (textIncludes(s.text, AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each

@@ -879,3 +879,15 @@ export const HELD_GATE = ' held ';
  */
 export const LOWERCASE_BODY_HOLDS_ITS_RE =
   /\bthe\s+(committee|commission|conference|council|board|forum|panel|working\s+group)\s+(?:has\s+|had\s+)?held\s+(?:the\s+(?:first|second|third|resumed)\s+part\s+of\s+)?$/;
+
+/** the gate of ORDINAL_PARTIES_MEETING_RE (a rare substring) */
+export const MEETING_OF_STATES_PARTIES_LOWER = ' meeting of the States parties to the ';
+/**
+ * A numbered meeting of a treaty's parties printed in lower case, "the seventh meeting of the States parties to the Convention,
+ * held in New York on 12 June 2023" (A/RES/78/207 OP7; "the Eighth Meeting of the States Parties to the Convention" in 80/201
+ * OP7): the ordinal (1) and the instrument's name after "to the" (2), capitalised words and their joining words.
+ */
+export const ORDINAL_PARTIES_MEETING_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}-])(${ORDINAL_SOURCE}) meeting of the States parties to the (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|to|on|for))*)`,
+  'gu',
+);

@@ -66,3 +66,33 @@ describe('"the committee held ... its fifth session": the session of the body th
     expect(keys(text, 'Event:')).toEqual(['Event:sixth session of the United Nations Environment Assembly']);
   });
 });
+
+describe('"the seventh meeting of the States parties to the Convention": the numbered sitting, printed in lower case', () => {
+  const GA78_207: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/207', date: '2023-12-19' };
+  const { keys, attributions } = oneParagraph({ ctx: GA78_207, kind: 'operative' });
+  const ICPPED = 'International Convention for the Protection of All Persons from Enforced Disappearance';
+  const PP1 = `Recalling the entry into force of the ${ICPPED} on 23 December 2010,`;
+  const OP7 =
+    'Takes note with appreciation of the seventh meeting of the States parties to the Convention, held in New York on 12 June 2023, and its discussion of substantive matters related to the Convention, and encourages all States parties to the Convention to continue to include such a discussion in the agenda of the meeting of the States parties;';
+  /** OP7 read after PP1 (which names the Convention in full), as the resolution reads it */
+  const after = (text: string, read: (t: string) => string[]): string[] => {
+    const ctx = { ...GA78_207 };
+    keys(PP1, 'Framework:', 'preambular', ctx);
+    return read(text).filter((k) => k.includes('Event:'));
+  };
+
+  it('A/RES/78/207 OP7 "the seventh meeting of the States parties to the Convention, held in New York on 12 June 2023": one sitting, the Convention\'s seventh meeting, held in New York on that day', () => {
+    const ctx = { ...GA78_207 };
+    keys(PP1, 'Framework:', 'preambular', ctx);
+    expect(keys(OP7, 'Event:', 'operative', ctx)).toEqual([`Event:Seventh Meeting (${ICPPED})`]);
+    expect(attributions(OP7, 'operative', ctx).filter((a) => a.startsWith('HELD_IN') || a.startsWith('STARTS_ON'))).toEqual([
+      `HELD_IN Event:Seventh Meeting (${ICPPED}) -> Place:New York`,
+      `STARTS_ON Event:Seventh Meeting (${ICPPED}) -> Date:2023-06-12`,
+    ]);
+  });
+
+  it('guard: "the agenda of the meeting of the States parties" (no ordinal) and "the meetings of the States parties" (plural) name no sitting', () => {
+    expect(after('Encourages all States parties to the Convention to continue to include such a discussion in the agenda of the meeting of the States parties;', (t) => keys(t, 'Event:'))).toEqual([]);
+    expect(after('Notes the work of meetings of the States parties to the Convention;', (t) => keys(t, 'Event:'))).toEqual([]);
+  });
+});
