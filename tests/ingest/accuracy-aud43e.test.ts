@@ -96,3 +96,34 @@ describe('"the seventh meeting of the States parties to the Convention": the num
     expect(after('Notes the work of meetings of the States parties to the Convention;', (t) => keys(t, 'Event:'))).toEqual([]);
   });
 });
+
+describe('la Francophonie: its Charter and the venue of its nineteenth Summit', () => {
+  const GA79_331: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/331', date: '2025-06-10' };
+  const { keys, attributions } = oneParagraph({ ctx: GA79_331, kind: 'preambular' });
+  const PP6 =
+    'Bearing in mind also that, according to the Charter of la Francophonie, adopted on 23 November 2005 at the Ministerial Conference of la Francophonie, held in Antananarivo, the objectives of la Francophonie are to assist in the establishment and development of democracy,';
+
+  it('A/RES/79/331 OP24 "between the actors of the Charter of la Francophonie": that charter, not the Charter of the United Nations', () => {
+    const text =
+      'Further welcomes the approach of consultation and coordination in the field of education between the actors of the Charter of la Francophonie, and the priority areas in the fields of teachers’ training and mobility;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual(['Framework:Charter of la Francophonie']);
+  });
+
+  it('A/RES/79/331 PP6 "the Charter of la Francophonie, adopted on 23 November 2005 at the Ministerial Conference of la Francophonie": adopted there, on that day', () => {
+    const adopted = attributions(PP6).filter((a) => a.startsWith('ADOPTED'));
+    expect(adopted).toContain('ADOPTED_ON Framework:Charter of la Francophonie -> Date:2005-11-23');
+    expect(adopted.some((a) => a.startsWith('ADOPTED Event:Ministerial Conference of la Francophonie') && a.endsWith('-> Framework:Charter of la Francophonie'))).toBe(true);
+  });
+
+  it('guard: "the purposes and principles of the Charter" is still the Charter of the United Nations', () => {
+    const text = 'Reaffirming the purposes and principles of the Charter of the United Nations and the cooperation between the United Nations and la Francophonie, in accordance with the Charter,';
+    expect([...new Set(keys(text, 'Framework:'))]).toEqual(['Framework:Charter of the United Nations']);
+  });
+
+  it('A/RES/79/331 PP13 "held in France, in Villers-Cotterêts and Paris": Villers-Cotterêts is a place (the Declaration named after it stays a framework)', () => {
+    const text =
+      'Welcoming the nineteenth Summit of la Francophonie, held in France, in Villers-Cotterêts and Paris, on 4 and 5 October 2024 on the theme “Create, innovate and undertake in French”, noting the adoption of the Villers-Cotterêts Declaration and the Declaration of Solidarity with Lebanon,';
+    expect(keys(text, 'Place:')).toEqual(['Place:France', 'Place:Villers-Cotterêts', 'Place:Paris']);
+    expect(keys(text, 'Framework:')).toEqual(['Framework:Villers-Cotterêts Declaration', 'Framework:Declaration of Solidarity with Lebanon']);
+  });
+});
