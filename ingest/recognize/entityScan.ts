@@ -6667,7 +6667,11 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
     if (bare) c.name = bare[1]!;
   }
-  if (!genericName(c.name)) {
+  // "the Chair-designate of the 2027 Meeting of States" (A/RES/80/43 OP6, after OP5 "Decides to convene the Meeting of States in
+  // New York from 12 to 23 July 2027"): an edition named by its year before generic words is as generic, whose it is the same
+  // (one node with the sitting OP5 names, not a "Meeting of States @ 2027" shared by every resolution's)
+  const yearFirst = c.kind === 'Event' && isDigitCode(c.name.charCodeAt(0)) && c.name.charCodeAt(4) === 32 /* space */ && YEAR_BEFORE_NAME_RE.test(c.name);
+  if (!genericName(yearFirst ? c.name.slice(5) : c.name)) {
     // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
     // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
     // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the

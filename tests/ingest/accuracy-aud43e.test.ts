@@ -127,3 +127,22 @@ describe('la Francophonie: its Charter and the venue of its nineteenth Summit', 
     expect(keys(text, 'Framework:')).toEqual(['Framework:Villers-Cotterêts Declaration', 'Framework:Declaration of Solidarity with Lebanon']);
   });
 });
+
+describe('"the 2027 Meeting of States": an edition named by its year before generic words is the resolution\'s sitting', () => {
+  const GA80_43: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/43', date: '2025-12-01' };
+  const { keys } = oneParagraph({ ctx: GA80_43, kind: 'operative' });
+  const OP5 =
+    'Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review the implementation of the Global Framework, in line with section V, paragraph 31, thereof, and further recalls its decision that the Chair may hold informal consultations ahead of the Meeting of States;';
+  const OP6 =
+    'Encourages the Chair-designate of the 2027 Meeting of States to conduct discussions during the intersessional period, as set out in the report of the Preparatory Meeting of States on the Global Framework for Through-life Conventional Ammunition Management;';
+
+  it('A/RES/80/43 OP6 "the Chair-designate of the 2027 Meeting of States" after OP5 "Decides to convene the Meeting of States in New York from 12 to 23 July 2027": the one sitting, keyed with the resolution as OP5\'s is', () => {
+    const ctx = { ...GA80_43 };
+    expect(keys(OP5, 'Event:', 'operative', ctx)).toContain('Event:Meeting of States (A/RES/80/43) @ 2027');
+    expect(keys(OP6, 'Event:Meeting of States', 'operative', ctx)).toEqual(['Event:Meeting of States (A/RES/80/43) @ 2027']);
+  });
+
+  it('guard: a year before a name of its own ("the 2025 United Nations Ocean Conference") keeps the series\' key', () => {
+    expect(keys('Welcomes the outcome of the 2025 United Nations Ocean Conference;', 'Event:')).toEqual(['Event:United Nations Ocean Conference @ 2025']);
+  });
+});
