@@ -73,10 +73,12 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * for Scientific and Technological Advice" (A/RES/80/144 PP15), "the second regional protection dialogue on the Lake Chad basin,
  * held in Nigeria in January 2019" (A/RES/78/185 OP8: the refugee texts' dialogues on protection). Only the words before
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
- * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
+ * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name. A bare
+ * "conference" or "meeting" only with its quoted theme after it: "the Hangzhou outcomes, adopted at the conference on the
+ * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
 
 /** the gate of MINISTERS_RESPONSIBLE_RE, right after a lowercase sitting's noun */
 export const OF_MINISTERS = ' of ministers ';

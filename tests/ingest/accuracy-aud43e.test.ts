@@ -146,3 +146,21 @@ describe('"the 2027 Meeting of States": an edition named by its year before gene
     expect(keys('Welcomes the outcome of the 2025 United Nations Ocean Conference;', 'Event:')).toEqual(['Event:United Nations Ocean Conference @ 2025']);
   });
 });
+
+describe('a bare "conference" or "meeting" named by its quoted theme is a sitting', () => {
+  const GA78_161: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/161', date: '2023-12-19' };
+  const { keys, attributions } = oneParagraph({ ctx: GA78_161, kind: 'preambular' });
+  const HANGZHOU = 'Event:conference on the theme "Culture for sustainable cities" @ 2015';
+  const PP26 =
+    'Taking note of the declaration adopted in Florence, Italy, on 4 October 2014, at the third United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries, the Hangzhou outcomes, adopted at the conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015, the Bali Declaration, adopted at the second World Culture Forum, held in Bali, Indonesia, from 10 to 14 October 2016,';
+
+  it('A/RES/78/161 PP26 "adopted at the conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015": the conference, held in Hangzhou on those days', () => {
+    expect(keys(PP26, 'Event:conference')).toEqual([HANGZHOU]);
+    const att = attributions(PP26).filter((a) => a.includes(HANGZHOU));
+    expect(att).toEqual([`HELD_IN ${HANGZHOU} -> Place:Hangzhou`, `STARTS_ON ${HANGZHOU} -> Date:2015-12-10`, `ENDS_ON ${HANGZHOU} -> Date:2015-12-12`]);
+  });
+
+  it('guard: a bare "the conference on <topic>" with no quoted theme names no sitting', () => {
+    expect(keys('Taking note of the conference on culture for sustainable cities and its recommendations,', 'Event:')).toEqual([]);
+  });
+});
