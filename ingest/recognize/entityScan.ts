@@ -142,6 +142,9 @@ import {
   LOWERCASE_BODY_HOLDS_ITS_RE,
   MEETING_OF_STATES_PARTIES_LOWER,
   ORDINAL_PARTIES_MEETING_RE,
+  PART_OF_ITS,
+  HELD_ITS_PART_VENUE_DAYS_RE,
+  HELD_BEFORE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -8704,7 +8707,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
   (s) => { if (textIncludes(s.text, TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
-  (s) => { if (textIncludes(s.text, PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, PART_OF_THE) || textIncludes(s.text, PART_OF_ITS)) partsOfSittings(s.text, s.kept); },
   // "the resumed session of the sixteenth meeting of the Conference of the Parties ..., held in Rome ...": a sitting of its own
   (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) resumedSessionOfSitting(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
@@ -11597,7 +11600,9 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     // Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021", A/RES/78/155 OP2: the sittings held with it)
     const withMeetings = text.startsWith(AS_WELL_AS_THE_MEETINGS, sitting.end) ? PROTOCOL_MEETINGS_AFTER_PART_RE.exec(text.slice(sitting.end, sitting.end + 120)) : null;
     const after = sitting.end + (withMeetings ? withMeetings[0].length : 0);
-    const held = PART_HELD_RE.exec(text.slice(after, after + 160));
+    // ("the committee held the second part of its fifth session in Geneva from 5 to 14 August 2025", A/RES/80/110 OP213: the
+    // verb before the part says the venue and days after the session are the part's)
+    const held = PART_HELD_RE.exec(text.slice(after, after + 160)) ?? (m[2] === 'its' && text.startsWith(HELD_BEFORE, m.index - HELD_BEFORE.length) ? HELD_ITS_PART_VENUE_DAYS_RE.exec(text.slice(after, after + 160)) : null);
     if (!held) {
       // "the ministerial meeting ... held in 2023 during the second part of the Fifth United Nations Conference on the Least
       // Developed Countries, in Doha," (A/RES/80/156 OP13), "for hosting the second part of the Fifth United Nations Conference

@@ -644,9 +644,11 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
  * Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting ..., held in Montreal, Canada, from 7
  * to 19 December 2022" (A/RES/78/138 PP9 and the texts that quote it; "the first part of the second session of the United Nations
  * Habitat Assembly, held in Nairobi from 5 to 9 June 2023", 78/...): one part of a sitting, the sitting's name next. Group 1: the
- * part's ordinal.
+ * part's ordinal; 2: "the", or "its" before a body's session ("the committee held the second part of its fifth session in Geneva
+ * from 5 to 14 August 2025", A/RES/80/110 OP213, 80/109; "adopted by the United Nations Habitat Assembly at the first part of its
+ * second session", 79/214).
  */
-export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
+export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+(the|its)\s+/g;
 /** "the resumed session of the <sitting>" (A/RES/79/313 PP31): one resumed session of a sitting, its name next */
 export const RESUMED_SESSION_OF_SITTING_RE = /\bthe\s+resumed\s+session\s+of\s+the\s+/g;
 /** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
@@ -656,6 +658,13 @@ export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meet
  *  held online; 2: the days). A name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of
  *  the Parties to, held in Montreal" (A/RES/78/151 PP11), leaves a dangling "to" before the comma. */
 export const PART_HELD_RE = letterRe(String.raw`^(?:\s+to(?=,))?,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** the gate of partsOfSittings for a body's own session: "the second part of its fifth session" (a rare substring) */
+export const PART_OF_ITS = ' part of its ';
+/** After "held the <ordinal> part of its <session>": where and when, with no "held" of its own ("in Geneva from 5 to 14 August
+ *  2025", A/RES/80/110 OP213). Groups as PART_HELD_RE's: 1 the venue, 2 the days. */
+export const HELD_ITS_PART_VENUE_DAYS_RE = letterRe(String.raw`^\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** before "the <ordinal> part of its": the body held it */
+export const HELD_BEFORE = 'held ';
 /** the gate of nextBarePart: the next part of the sitting whose part was named before, by its ordinal alone (a rare substring) */
 export const AND_THE_BARE_PART = ' part, held ';
 /**
