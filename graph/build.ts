@@ -581,6 +581,8 @@ function yearOfCitedAdopter(g: MultiDirectedGraph, key: string, years: Set<strin
 }
 
 const DATED_DECLARATION_RE = /^(.*) \(((?:19|20)\d\d)\)$/;
+/** an event keyed by its start date: the year (1) ("Event:high-level meeting on HIV and AIDS @ 2021", "... @ 2021-06-08") */
+const DATED_EVENT_KEY_RE = / @ ((?:19|20)\d\d)(?:-\d\d){0,2}$/;
 const SESSION_OF = ' session of ';
 /** a session keyed by its year: the year (1), the body (2) ("Event:2024 session of the Preparatory Committee for ...") */
 const YEAR_NAMED_SESSION_KEY_RE = /^Event:((?:19|20)\d\d) session of (.+)$/;
@@ -1451,7 +1453,8 @@ export class GraphBuilder {
    * without one (entityScan, declarationsOfMeetings) beside the dated "... (2023)". Each citing resolution's undated
    * mentions (its edges, grouped by resolution) take the year the text makes known: that of the resolution that adopted
    * the declaration (its ADOPTED edge there: the resolution's date, or its session's first year for a GA resolution
-   * numbered under 200, "Resolution 74/2." -> 2019); else that of the one dated declaration of that name the same
+   * numbered under 200, "Resolution 74/2." -> 2019), or that of the meeting that adopted it where the graph dates it ("... @
+   * 2021"); else that of the one dated declaration of that name the same
    * resolution names; else that of the one dated declaration of that name in the graph. Otherwise it stays undated.
    * `declarations`: the keys that start `Framework:Political declaration of the `, in the graph's order.
    */
@@ -1486,7 +1489,11 @@ export class GraphBuilder {
         let year: string | undefined;
         for (const e of edges) {
           if (g.getEdgeAttribute(e, 'type') !== 'ADOPTED' || g.target(e) !== key) continue;
-          year = adoptionYear(g.source(e), g.getNodeAttribute(g.source(e), 'date'));
+          // (the meeting it is named after, where the graph dates it: "the political declaration of the high-level meeting of
+          // the General Assembly on HIV and AIDS,6" with "6 Resolution 75/284." (A/RES/78/5 annex OP3), a note that states no
+          // adoption, its meeting keyed "... @ 2021": that meeting's year)
+          const source = g.source(e);
+          year = source.startsWith(EVENT_PREFIX) ? DATED_EVENT_KEY_RE.exec(source)?.[1] : adoptionYear(source, g.getNodeAttribute(source, 'date'));
           if (year) break;
         }
         if (!year && resolution) {

@@ -1081,6 +1081,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (A/RES/78/94, 79/107, 80/98: "the Charter of the Kanak people, common base of the fundamental values ..."): the chunk stopped
   // at the lowercase "people" and read "Charter of the Kanak", or the Charter of the United Nations from "the Charter" alone
   fw('Charter of the Kanak people'),
+  // la Francophonie's charter, adopted at its Ministerial Conference in Antananarivo on 23 November 2005 ("the Charter of la
+  // Francophonie", A/RES/79/331 PP6, OP24): the lowercase "la" stopped the name, and "the Charter" alone read as the United Nations'
+  fw('Charter of la Francophonie'),
   // UNESCO's 1972 convention, printed under its title in the notes of the culture texts ("Convention concerning the Protection of
   // the World Cultural and Natural Heritage, of 1972", A/RES/78/161 PP10 note 6, 80/148: not read, "concerning" is no word of a
   // name the chunk reader knows) and "for the Protection of ..." in the text of others (A/RES/79/133, 79/159, 80/191): one convention

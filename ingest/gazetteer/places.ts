@@ -64,7 +64,7 @@ Eswatini||Mbabane
 Ethiopia||Addis Ababa
 Fiji||Suva;Nadi
 Finland||Helsinki
-France||Paris;Nice;Strasbourg;Lyon;Enghien-les-Bains
+France||Paris;Nice;Strasbourg;Lyon;Enghien-les-Bains;Villers-Cotterêts
 Gabon||Libreville
 Gambia||Banjul
 Georgia||Tbilisi;Abkhazia;Tskhinvali region/South Ossetia

@@ -139,6 +139,13 @@ import {
   RANGE_DAYS_AFTER_RE,
   RANGE_DAYS_ITEM_RE,
   FORUM_VENUE_YEAR_AFTER_RE,
+  HELD_GATE,
+  LOWERCASE_BODY_HOLDS_ITS_RE,
+  MEETING_OF_STATES_PARTIES_LOWER,
+  ORDINAL_PARTIES_MEETING_RE,
+  PART_OF_ITS,
+  HELD_ITS_PART_VENUE_DAYS_RE,
+  HELD_BEFORE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3460,6 +3467,25 @@ function firstToOrdinalSittings(text: string, cands: Candidate[]): void {
 
 const capitalised = (word: string): string => word.charAt(0).toUpperCase() + word.slice(1);
 /**
+ * Step 4b'''(lowercase): "Takes note with appreciation of the seventh meeting of the States parties to the Convention, held in New
+ * York on 12 June 2023" (A/RES/78/207 OP7): the numbered sitting the next year's text prints capitalised ("the Eighth Meeting of
+ * the States Parties to the Convention", 80/201 OP7), named so (and qualified with its instrument as that one is). Missed before:
+ * no sitting was read. Not an unnumbered "the meeting of the States parties" (any of them), nor plural meetings.
+ */
+function lowercasePartiesMeetings(text: string, cands: Candidate[]): void {
+  ORDINAL_PARTIES_MEETING_RE.lastIndex = 0;
+  for (let m = ORDINAL_PARTIES_MEETING_RE.exec(text); m; m = ORDINAL_PARTIES_MEETING_RE.exec(text)) {
+    const words = m[2]!.split(' ');
+    while (words.length > 1 && RANGE_TAIL_JOINERS.has(words[words.length - 1]!)) words.pop();
+    const tail = words.join(' ');
+    const start = m.index;
+    const end = start + m[0].length - m[2]!.length + tail.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && c.end > start)) continue;
+    cands.push(candidate('Event', `${capitalised(m[1]!.toLowerCase())} Meeting of the ${STATES_PARTIES} to the ${tail}`, rangedAttrs('meeting', false), start, end, 'pattern'));
+  }
+  cands.sort((a, b) => a.start - b.start);
+}
+/**
  * ", on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022" after a range of sittings (A/RES/79/9 PP18):
  * the day or days of each sitting, in order, read from `from` (the range's end), with no venue; undefined unless there are
  * exactly `count`.
@@ -4265,6 +4291,21 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
   return undefined;
 }
 
+/**
+ * The body a lowercase subject names by its head right before "its" at `at` ("the committee held ... its fifth session"): the
+ * last of `before` (the sitting bodies named earlier, in text order) whose name has that head, capitalised.
+ */
+function bodyHoldingItsSitting(text: string, before: readonly Candidate[], at: number): Candidate | undefined {
+  const from = Math.max(0, at - 70);
+  if (!textIncludes(text.slice(from, at), HELD_GATE)) return undefined;
+  const m = LOWERCASE_BODY_HOLDS_ITS_RE.exec(text.slice(from, at));
+  if (!m) return undefined;
+  // ("working group" -> "Working Group": each word capitalised, as the name prints it)
+  const head = m[1]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  for (let i = before.length - 1; i >= 0; i--) if (before[i]!.kind === 'Organization' && before[i]!.name.includes(head)) return before[i];
+  return undefined;
+}
+
 /** The Organization or Initiative printed right before " and its" at `at` - 5 ("the Global Alliance ... and its first meeting"). */
 const AND_ITS_GAP = ' and ';
 function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
@@ -4433,9 +4474,14 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // Commission adopted the agenda" (A/RES/79/72 OP4, 80/66 OP4): "its" points ahead to the body that is the subject
       // right after the dated sitting, not to the Assembly named before
       const subject = ownAgenda || andIts || end !== after ? undefined : subjectAfterDatedSitting(text, cands, after);
+      // "the intergovernmental negotiating committee to develop ... in line with ... United Nations Environment Assembly
+      // resolution 5/14, and notes that the committee held the second part of its fifth session" (A/RES/80/110 OP213): the
+      // body the subject names by its head, not the last one named (the Assembly in the resolution's name)
+      const heldBy = ownAgenda || andIts || subject ? undefined : bodyHoldingItsSitting(text, before, m.index);
       if (ownAgenda) owner = orgRefByName(ctx.body!);
       else if (subject) owner = { kind: subject.kind, name: subject.name, attrs: subject.attrs };
       else if (andIts) owner = { kind: andIts.kind, name: andIts.name, attrs: andIts.attrs };
+      else if (heldBy) owner = { kind: heldBy.kind, name: heldBy.name, attrs: heldBy.attrs };
       else if (presided) owner = orgRefByName(presided[1]);
       else if (rightBefore) {
         // ("the General Assembly of the Organization of American States at its fifty-third regular session": the session
@@ -6641,17 +6687,11 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     const bare = REVIEW_CONFERENCE_OF_BARE_INSTRUMENT_RE.exec(c.name);
     if (bare) c.name = bare[1]!;
   }
-  // "Decides to convene the Meeting of States in New York from 12 to 23 July 2027", then "the Chair-designate of the 2027 Meeting
-  // of States" (A/RES/80/43 OP5, OP6): a generic name printed after its year is keyed with whose it is as the dated mention is,
-  // one node, not a second "Meeting of States @ 2027" for every text's (not a parties' sitting: its instrument says whose it is)
-  if (c.kind === 'Event' && isDigitCode(c.name.charCodeAt(0))) {
-    const yearFirst = YEAR_BEFORE_NAME_RE.exec(c.name);
-    if (yearFirst && genericName(yearFirst[2]!) && !PARTIES_SITTING_RE.test(yearFirst[2]!)) {
-      if (ctx.symbol) c.attrs.qualifier = ctx.symbol;
-      return;
-    }
-  }
-  if (!genericName(c.name)) {
+  // "the Chair-designate of the 2027 Meeting of States" (A/RES/80/43 OP6, after OP5 "Decides to convene the Meeting of States in
+  // New York from 12 to 23 July 2027"): an edition named by its year before generic words is as generic, whose it is the same
+  // (one node with the sitting OP5 names, not a "Meeting of States @ 2027" shared by every resolution's)
+  const yearFirst = c.kind === 'Event' && isDigitCode(c.name.charCodeAt(0)) && c.name.charCodeAt(4) === 32 /* space */ && YEAR_BEFORE_NAME_RE.test(c.name);
+  if (!genericName(yearFirst ? c.name.slice(5) : c.name)) {
     // "the establishment of a Group of Scientific and Technical Experts on Nuclear Disarmament Verification ...", then
     // "such a Group of Scientific and Technical Experts" (A/RES/79/240 OP1, OP2), "the High-level Panel on the Development
     // of a Multidimensional Vulnerability Index" after it was named "... for Small Island Developing States" (78/232): the
@@ -8527,6 +8567,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
   // 4b'''(range). "the First to Twenty-first Meetings of the States Parties to the Convention": the range's two ends
   (s) => { if (textIncludes(s.text, IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
+  // 4b'''(lowercase). "the seventh meeting of the States parties to the Convention": the sitting its capitalised name is
+  (s) => { if (textIncludes(s.text, MEETING_OF_STATES_PARTIES_LOWER)) lowercasePartiesMeetings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (textIncludes(s.text, AND_ON) && s.cands.some((c) => c.kind === 'Event')) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each
@@ -8704,7 +8746,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''''''''''. "as well as its two resumed sessions, held online from ... and in Rome, Italy, from ...": two sittings of their own
   (s) => { if (textIncludes(s.text, TWO_RESUMED_SESSIONS)) resumedSessionsOfSittings(s.text, s.kept); },
   // 7''''''''''''. "the first part of the fifteenth meeting of the Conference of the Parties ..., held in Kunming ...": a sitting of its own
-  (s) => { if (textIncludes(s.text, PART_OF_THE)) partsOfSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, PART_OF_THE) || textIncludes(s.text, PART_OF_ITS)) partsOfSittings(s.text, s.kept); },
   // "the resumed session of the sixteenth meeting of the Conference of the Parties ..., held in Rome ...": a sitting of its own
   (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) resumedSessionOfSitting(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
@@ -11612,7 +11654,9 @@ function partsOfSittings(text: string, kept: Candidate[]): void {
     // Protocols to the Convention, held in Kunming, China, from 11 to 15 October 2021", A/RES/78/155 OP2: the sittings held with it)
     const withMeetings = text.startsWith(AS_WELL_AS_THE_MEETINGS, sitting.end) ? PROTOCOL_MEETINGS_AFTER_PART_RE.exec(text.slice(sitting.end, sitting.end + 120)) : null;
     const after = sitting.end + (withMeetings ? withMeetings[0].length : 0);
-    const held = PART_HELD_RE.exec(text.slice(after, after + 160));
+    // ("the committee held the second part of its fifth session in Geneva from 5 to 14 August 2025", A/RES/80/110 OP213: the
+    // verb before the part says the venue and days after the session are the part's)
+    const held = PART_HELD_RE.exec(text.slice(after, after + 160)) ?? (m[2] === 'its' && text.startsWith(HELD_BEFORE, m.index - HELD_BEFORE.length) ? HELD_ITS_PART_VENUE_DAYS_RE.exec(text.slice(after, after + 160)) : null);
     if (!held) {
       // "the ministerial meeting ... held in 2023 during the second part of the Fifth United Nations Conference on the Least
       // Developed Countries, in Doha," (A/RES/80/156 OP13), "for hosting the second part of the Fifth United Nations Conference

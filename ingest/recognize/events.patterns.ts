@@ -73,10 +73,12 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * for Scientific and Technological Advice" (A/RES/80/144 PP15), "the second regional protection dialogue on the Lake Chad basin,
  * held in Nigeria in January 2019" (A/RES/78/185 OP8: the refugee texts' dialogues on protection). Only the words before
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
- * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name.
+ * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name. A bare
+ * "conference" or "meeting" only with its quoted theme after it: "the Hangzhou outcomes, adopted at the conference on the
+ * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
 
 /** the gate of MINISTERS_RESPONSIBLE_RE, right after a lowercase sitting's noun */
 export const OF_MINISTERS = ' of ministers ';
@@ -642,9 +644,11 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
  * Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting ..., held in Montreal, Canada, from 7
  * to 19 December 2022" (A/RES/78/138 PP9 and the texts that quote it; "the first part of the second session of the United Nations
  * Habitat Assembly, held in Nairobi from 5 to 9 June 2023", 78/...): one part of a sitting, the sitting's name next. Group 1: the
- * part's ordinal.
+ * part's ordinal; 2: "the", or "its" before a body's session ("the committee held the second part of its fifth session in Geneva
+ * from 5 to 14 August 2025", A/RES/80/110 OP213, 80/109; "adopted by the United Nations Habitat Assembly at the first part of its
+ * second session", 79/214).
  */
-export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+the\s+/g;
+export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+(the|its)\s+/g;
 /** "the resumed session of the <sitting>" (A/RES/79/313 PP31): one resumed session of a sitting, its name next */
 export const RESUMED_SESSION_OF_SITTING_RE = /\bthe\s+resumed\s+session\s+of\s+the\s+/g;
 /** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
@@ -654,6 +658,13 @@ export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meet
  *  held online; 2: the days). A name cut short by a drafting slip, "the second part of the fifteenth meeting of the Conference of
  *  the Parties to, held in Montreal" (A/RES/78/151 PP11), leaves a dangling "to" before the comma. */
 export const PART_HELD_RE = letterRe(String.raw`^(?:\s+to(?=,))?,?\s+(?:held\s+|under\s+the\s+presidency\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,\s+)${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** the gate of partsOfSittings for a body's own session: "the second part of its fifth session" (a rare substring) */
+export const PART_OF_ITS = ' part of its ';
+/** After "held the <ordinal> part of its <session>": where and when, with no "held" of its own ("in Geneva from 5 to 14 August
+ *  2025", A/RES/80/110 OP213). Groups as PART_HELD_RE's: 1 the venue, 2 the days. */
+export const HELD_ITS_PART_VENUE_DAYS_RE = letterRe(String.raw`^\s+${RESUMED_VENUE_DAYS_SOURCE}`, 'u');
+/** before "the <ordinal> part of its": the body held it */
+export const HELD_BEFORE = 'held ';
 /** the gate of nextBarePart: the next part of the sitting whose part was named before, by its ordinal alone (a rare substring) */
 export const AND_THE_BARE_PART = ' part, held ';
 /**
@@ -878,3 +889,24 @@ export const ELLIPTICAL_PLURAL_NOUNS: readonly (readonly [string, string])[] = [
  * the year (the venue is read by the attributions).
  */
 export const FORUM_VENUE_YEAR_AFTER_RE = /^\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s+in\s+((?:19|20)\d\d)(?![0-9A-Za-z])/;
+
+/** the gate of LOWERCASE_BODY_HOLDS_ITS_RE: the verb of holding, printed before "its" */
+export const HELD_GATE = ' held ';
+/**
+ * Right before "its <ordinal> session": a body named again by its lowercase head as the subject that held it, "and notes that
+ * the committee held the second part of its fifth session in Geneva" (A/RES/80/110 OP213): the head (1), "committee".
+ */
+export const LOWERCASE_BODY_HOLDS_ITS_RE =
+  /\bthe\s+(committee|commission|conference|council|board|forum|panel|working\s+group)\s+(?:has\s+|had\s+)?held\s+(?:the\s+(?:first|second|third|resumed)\s+part\s+of\s+)?$/;
+
+/** the gate of ORDINAL_PARTIES_MEETING_RE (a rare substring) */
+export const MEETING_OF_STATES_PARTIES_LOWER = ' meeting of the States parties to the ';
+/**
+ * A numbered meeting of a treaty's parties printed in lower case, "the seventh meeting of the States parties to the Convention,
+ * held in New York on 12 June 2023" (A/RES/78/207 OP7; "the Eighth Meeting of the States Parties to the Convention" in 80/201
+ * OP7): the ordinal (1) and the instrument's name after "to the" (2), capitalised words and their joining words.
+ */
+export const ORDINAL_PARTIES_MEETING_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}-])(${ORDINAL_SOURCE}) meeting of the States parties to the (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|to|on|for))*)`,
+  'gu',
+);
