@@ -1843,10 +1843,35 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   declarationsAdoptedAtThatSitting(paragraphs);
   adoptedOnThatOccasion(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
+  if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;
+}
+
+/** the adopting clause's words for the annexes it adopts with the text it names */
+const ITS_ANNEXES = ' its annexes';
+
+/**
+ * "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1 OP0), with "Annex I  Global Digital Compact" and
+ * "Annex II  Declaration on Future Generations" printed after the meeting line: the resolution adopted the annexes too, which
+ * the clause names only by their titles there. Each title the gazetteer knows as a framework is ADOPTED by the resolution, in
+ * the paragraph whose adopting clause (adoptedHere's ADOPTED, before the words) says "its annexes".
+ */
+function annexesAdoptedWithIt(titles: readonly string[], paragraphs: ParagraphExtraction[], self: string): void {
+  for (const p of paragraphs) {
+    const text = p.paragraph.text;
+    const at = text.indexOf(ITS_ANNEXES);
+    if (at < 0 || !p.attributions.some((a) => a.type === 'ADOPTED' && a.source === self && a.end <= at)) continue;
+    for (const title of titles) {
+      const entry = lookupName(title);
+      if (entry?.kind !== 'Framework') continue;
+      const target = namedKey('Framework', entry.name);
+      if (p.attributions.some((a) => a.type === 'ADOPTED' && a.source === self && a.target === target)) continue;
+      p.attributions.push({ type: 'ADOPTED', source: self, target, phrase: ITS_ANNEXES.slice(1), start: at + 1, end: at + ITS_ANNEXES.length });
+    }
+  }
 }
 
 /** Recognise entities and relations in every paragraph of one resolution. */
