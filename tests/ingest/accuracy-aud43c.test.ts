@@ -3,7 +3,8 @@
 // Fixed: "Adopts the following Pact for the Future and its annexes" adopts the annexes too (the Global Digital Compact and the
 // Declaration on Future Generations, named by their titles after the meeting line); "the political declaration agreed at the
 // Sustainable Development Goals Summit in 2023" is that year's edition of the series ("at the <series> in <year>"); the
-// Secretary-General's "Sustainable Development Goal stimulus" / "SDG stimulus" is an initiative (it was read as the Goals).
+// Secretary-General's "Sustainable Development Goal stimulus" / "SDG stimulus" is an initiative (it was read as the Goals); "the
+// political declaration agreed at / of" that dated sitting is the declaration the gazetteer knows by its year's title, ADOPTED there.
 // Each fix quotes the file and paragraph and has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, segmentResolutions } from '../../ingest/index.js';
@@ -12,7 +13,7 @@ import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/1', date: '2024-09-22' };
-const { keys, relations } = oneParagraph({ ctx: GA79, kind: 'operative' });
+const { keys, relations, attributions } = oneParagraph({ ctx: GA79, kind: 'operative' });
 
 const HEAD =
   'United Nations A/RES/79/1\n\nGeneral Assembly Distr.: General\n22 September 2024\n\nSeventy-ninth session\nAgenda item 123\n\nResolution adopted by the General Assembly on 22 September 2024\n\n[without reference to a Main Committee (A/79/L.2)]\n\n79/1. The Pact for the Future\n\nThe General Assembly\n\n';
@@ -92,5 +93,32 @@ describe('the Secretary-General\'s "Sustainable Development Goal stimulus" is an
   it('guard: "the Sustainable Development Goals" named beside it are still the Goals', () => {
     const text = 'Decides to advance towards a Sustainable Development Goal stimulus to accelerate the achievement of the Sustainable Development Goals;';
     expect(relations(text)).toEqual(expect.arrayContaining(['DECIDES Initiative:SDG Stimulus', 'DECIDES Framework:Sustainable Development Goals']));
+  });
+});
+
+describe('"the political declaration agreed at / of" a dated sitting: the declaration of that year', () => {
+  const DECLARATION_2023 = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
+  const SUMMIT_2023 = 'Event:Sustainable Development Goals Summit @ 2023';
+
+  it('A/RES/79/1 OP20 (b) "the political declaration agreed at the Sustainable Development Goals Summit in 2023": DECIDES the 2023 declaration, which the 2023 Summit ADOPTED', () => {
+    const text = 'We decide to: (b) Fully implement the commitments in the political declaration agreed at the Sustainable Development Goals Summit in 2023;';
+    expect(relations(text)).toEqual(expect.arrayContaining([`DECIDES ${DECLARATION_2023}`, `DECIDES ${SUMMIT_2023}`]));
+    expect(attributions(text)).toContain(`ADOPTED ${SUMMIT_2023} -> ${DECLARATION_2023}`);
+  });
+
+  it('A/RES/79/1 annex II PP3 "including the political declaration of the Sustainable Development Goals Summit of 2023": REAFFIRMS the 2023 declaration', () => {
+    const text = 'Reaffirming also our commitments to the 2030 Agenda for Sustainable Development, including the political declaration of the Sustainable Development Goals Summit of 2023, and our pledge to future generations,';
+    expect(relations(text, 'preambular')).toContain(`REAFFIRMS ${DECLARATION_2023}`);
+  });
+
+  it('guard: "the political declaration of the Sustainable Development Goals Summit" with no year: no declaration of a year', () => {
+    const text = 'Reaffirming the political declaration of the Sustainable Development Goals Summit,';
+    expect(keys(text, 'Framework:', 'preambular')).not.toContain(DECLARATION_2023);
+  });
+
+  it('guard: "the commitments made at the Sustainable Development Goals Summit in 2023" (no declaration named): the Summit alone', () => {
+    const text = 'Recalling the commitments made at the Sustainable Development Goals Summit in 2023,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual([]);
+    expect(keys(text, 'Event:', 'preambular')).toEqual([SUMMIT_2023]);
   });
 });
