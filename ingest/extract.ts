@@ -24,6 +24,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName } from './gazetteer/index.js';
+import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
@@ -546,6 +547,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
+  if (textIncludes(text, POLITICAL_DECLARATION_WORDS)) declarationsOfDatedSittings(text, clauses, mentions, relations, attributions);
   // "the adoption of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it (where
   // the words say adopted; a note alone only names the resolution, and the year of a meeting's declaration)
   for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
@@ -1338,6 +1340,40 @@ function reviewedFrameworks(text: string, ctx: RecognizeContext, clauses: Clause
   for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
+/** the gate of declarationsOfDatedSittings */
+const POLITICAL_DECLARATION_WORDS = 'political declaration ';
+
+/**
+ * "Fully implement the commitments in the political declaration agreed at the Sustainable Development Goals Summit in 2023"
+ * (A/RES/79/1 para. 20 (b)), "the political declaration of the Sustainable Development Goals Summit of 2023" (79/1 annex II
+ * PP3): the sitting is read as that year's edition, and its declaration, which the gazetteer knows by a name with the year
+ * ("Political Declaration of the 2023 Sustainable Development Goals Summit", resolution 78/1's), went unread. It is mentioned
+ * (the clause's verb takes it) and the sitting ADOPTED it. Only a dated sitting right after the words and a declaration so
+ * named, not a sitting inside a declaration's name already read ("the political declaration adopted at the high-level
+ * political forum ... convened under the auspices of the General Assembly", summitsOfAssemblyForumDeclarations).
+ */
+function declarationsOfDatedSittings(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    const startDate = m.attrs.startDate;
+    if (m.kind !== 'Event' || m.footnote !== undefined || typeof startDate !== 'string') continue;
+    if (mentions.some((d) => d.kind === 'Framework' && d.footnote === undefined && d.start <= m.start && m.end <= d.end)) continue;
+    const from = Math.max(0, m.start - 60);
+    const before = DECLARATION_AT_SITTING_BEFORE_RE.exec(text.slice(from, m.start));
+    if (!before?.groups) continue;
+    const entry = lookupName(`Political Declaration of the ${startDate.slice(0, 4)} ${m.name}`);
+    if (entry?.kind !== 'Framework') continue;
+    const key = namedKey('Framework', entry.name);
+    if (mentions.some((o) => o.key === key && o.footnote === undefined) || added?.some((o) => o.key === key)) continue;
+    const start = from + before.index;
+    (added ??= []).push({ kind: 'Framework', key, name: entry.name, attrs: {}, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
+    attributions.push({ type: 'ADOPTED', source: m.key, target: key, phrase: text.slice(start, m.end), start, end: m.end });
+  }
+  if (added === undefined) return;
+  mentions.push(...added);
+  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+}
+
 /**
  * A body whose own numbered resolution the paragraph cites, keyed by its name ("United Nations Habitat Assembly resolution 2/3 of
  * 9 June 2023, in which the United Nations Habitat Assembly recommended that ...", A/RES/78/122 PP9; "United Nations Environment
@@ -1934,10 +1970,35 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   declarationsAdoptedAtThatSitting(paragraphs);
   adoptedOnThatOccasion(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
+  if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;
+}
+
+/** the adopting clause's words for the annexes it adopts with the text it names */
+const ITS_ANNEXES = ' its annexes';
+
+/**
+ * "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1 OP0), with "Annex I  Global Digital Compact" and
+ * "Annex II  Declaration on Future Generations" printed after the meeting line: the resolution adopted the annexes too, which
+ * the clause names only by their titles there. Each title the gazetteer knows as a framework is ADOPTED by the resolution, in
+ * the paragraph whose adopting clause (adoptedHere's ADOPTED, before the words) says "its annexes".
+ */
+function annexesAdoptedWithIt(titles: readonly string[], paragraphs: ParagraphExtraction[], self: string): void {
+  for (const p of paragraphs) {
+    const text = p.paragraph.text;
+    const at = text.indexOf(ITS_ANNEXES);
+    if (at < 0 || !p.attributions.some((a) => a.type === 'ADOPTED' && a.source === self && a.end <= at)) continue;
+    for (const title of titles) {
+      const entry = lookupName(title);
+      if (entry?.kind !== 'Framework') continue;
+      const target = namedKey('Framework', entry.name);
+      if (p.attributions.some((a) => a.type === 'ADOPTED' && a.source === self && a.target === target)) continue;
+      p.attributions.push({ type: 'ADOPTED', source: self, target, phrase: ITS_ANNEXES.slice(1), start: at + 1, end: at + ITS_ANNEXES.length });
+    }
+  }
 }
 
 /** Recognise entities and relations in every paragraph of one resolution. */

@@ -87,6 +87,8 @@ export interface ResolutionText {
   paragraphs: ParagraphText[];
   /** section headings kept in order */
   headings: string[];
+  /** the title lines of the annexed declarations kept as its paragraphs ("Global Digital Compact"), in annex order */
+  annexTitles?: string[];
 }
 
 /** What a recogniser knows about the paragraph it reads. */

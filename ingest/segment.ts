@@ -57,6 +57,8 @@ interface AnnexPart {
   from: number;
   to: number;
   prefix: string;
+  /** the annex's title line ("Global Digital Compact"), when it has one: what "Adopts ... and its annexes" adopts */
+  title: string | undefined;
 }
 
 const MONTHS: Record<string, string> = {
@@ -334,7 +336,7 @@ function annexParts(blocks: Block[], bodyFrom: number, bodyTo: number, annexAt: 
     }
     const vetoed = articles || (titled && P.NOT_DECLARATION_ANNEX.test(first));
     if (label.startsWith('Annex') && e > s + 1 && !vetoed && (adopts || voice || (titled && P.DECLARATION_WORD.test(first)))) {
-      (parts ??= []).push({ from: s + 1, to: e, prefix: `${label.replace(/\s+/g, '')}.` });
+      (parts ??= []).push({ from: s + 1, to: e, prefix: `${label.replace(/\s+/g, '')}.`, title: titled ? first : undefined });
     }
     s = e;
   }
@@ -1301,7 +1303,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   const single = units.length === 1;
   const results: ResolutionText[] = [];
   const everyParagraph: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
-  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[]; ids: string[] }[] = [];
+  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[]; ids: string[]; annexTitles: string[] | undefined }[] = [];
   for (const unit of units) {
     const header = readHeader(blocks, unit, src, single, reportSymbol);
     const { drafts, headings } = readParagraphs(blocks, unit);
@@ -1309,9 +1311,11 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     const entries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
     for (const draft of drafts) entries.push({ draft, refs: [] });
     const ids = paragraphIds(entries);
+    let annexTitles: string[] | undefined;
     // an annexed declaration: its paragraphs follow the resolution's, ids prefixed by the annex ("Annex.OP3")
     if (unit.annexes) {
       for (const part of unit.annexes) {
+        if (part.title !== undefined) (annexTitles ??= []).push(part.title);
         const annex = readParagraphs(blocks, newUnit(part.from, -1, part.from, part.to, undefined));
         const annexEntries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
         for (const draft of annex.drafts) annexEntries.push({ draft, refs: [] });
@@ -1321,12 +1325,12 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
       }
     }
     everyParagraph.push(...entries);
-    perUnit.push({ header, drafts: entries, headings, ids });
+    perUnit.push({ header, drafts: entries, headings, ids, annexTitles });
   }
   attachFootnotes(everyParagraph, clean);
 
   const seen = new Map<string, number>();
-  for (const { header, drafts, headings, ids } of perUnit) {
+  for (const { header, drafts, headings, ids, annexTitles } of perUnit) {
     const paragraphs: ParagraphText[] = [];
     for (let k = 0; k < drafts.length; k++) {
       const { draft, refs } = drafts[k]!;
@@ -1362,6 +1366,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     if (header.draftSymbol) resolution.draftSymbol = header.draftSymbol;
     if (header.draftLabel || /\/L\.\d/.test(symbol)) resolution.draft = true;
     if (header.draftLabel) resolution.draftLabel = header.draftLabel;
+    if (annexTitles) resolution.annexTitles = annexTitles;
     results.push(resolution);
   }
   return results;

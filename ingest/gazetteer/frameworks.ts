@@ -514,8 +514,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'political declaration adopted by the high-level political forum on sustainable development convened under the auspices of the General Assembly',
     'political declaration adopted during the high-level political forum on sustainable development',
     'political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    // the same declaration by the name of the forum's sitting, the 2023 Sustainable Development Goals Summit: one node, not two.
+    // Printed in lower case ("the political declaration of the 2023 Sustainable Development Goals Summit", A/RES/78/259 PP4; "...
+    // agreed at the Sustainable Development Goals Summit in 2023", 79/1 para. 20) it is read by extract.ts
+    // (declarationsOfDatedSittings), which keeps the Summit a mention of its own
+    'Political Declaration of the 2023 Sustainable Development Goals Summit',
   ]),
-  fw('Political Declaration of the 2023 Sustainable Development Goals Summit'),
   // the instrument the Human Rights Council sent the Assembly for negotiation, printed in lower case ("through its resolution 54/18
   // of 12 October 2023, the Human Rights Council submitted to the General Assembly the draft international covenant on the right to
   // development for its consideration", A/RES/78/203 OP7, 79/x, 80/x): missed, no capitals to read

@@ -163,6 +163,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // only the tail of the High-level Panel's name, which stays the Panel's
   ini('multidimensional vulnerability index'),
   ini('Giga initiative', ['Giga', 'Giga School Connectivity initiative']),
+  // the Secretary-General's proposal of 2023 to scale up financing for the Goals, printed in lower case: "the Secretary-General's
+  // proposal for a Sustainable Development Goal stimulus" (A/RES/79/1 para. 23), "through an SDG stimulus" (the financing texts)
+  ini('SDG Stimulus', ['Sustainable Development Goal stimulus', 'SDG stimulus']),
   // A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership"
   ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),
   ini('EQUALS in Tech Awards'),

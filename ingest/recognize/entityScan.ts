@@ -7602,11 +7602,17 @@ const COMMA_IN_YEAR_AFTER_RE = /^,?\s+in\s+(?:19|20)\d{2}(?![\d/])/;
 function firstEditionInYear(text: string, ev: Candidate): boolean {
   return ev.start >= 10 && INAUGURAL_BEFORE_RE.test(text.slice(ev.start - 10, ev.start)) && COMMA_IN_YEAR_AFTER_RE.test(text.slice(ev.end, ev.end + 12));
 }
+/** "the political declaration agreed at the Sustainable Development Goals Summit in 2023" (A/RES/79/1 OP20 (b)): what was done at a
+ *  sitting of a series, in the year printed right after it, was done at that year's edition */
+const AT_THE_BEFORE = ' at the ';
+function atEditionInYear(text: string, ev: Candidate): boolean {
+  return ev.start >= AT_THE_BEFORE.length && text.startsWith(AT_THE_BEFORE, ev.start - AT_THE_BEFORE.length) && COMMA_IN_YEAR_AFTER_RE.test(text.slice(ev.end, ev.end + 12));
+}
 function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
   if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
   // ("the Sustainable Development Goals Summit of 2023", A/RES/79/1 annex II PP3: the edition of that year, eventDates)
-  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !EVENT_OF_YEAR_RE.test(text.slice(ev.end, ev.end + 12)) && !firstEditionInYear(text, ev) && !metBefore(text, ev)) return undefined;
+  if (!SERIES_EDITION_DATES_RE.test(text.slice(ev.end, ev.end + 120)) && !EVENT_OF_YEAR_RE.test(text.slice(ev.end, ev.end + 12)) && !firstEditionInYear(text, ev) && !atEditionInYear(text, ev) && !metBefore(text, ev)) return undefined;
   const attrs: Record<string, unknown> = {};
   for (const k in ev.attrs) if (k !== 'series') attrs[k] = ev.attrs[k];
   const series = ev.attrs;

@@ -31,3 +31,8 @@ export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agen
  *  Physical Protection of Nuclear Material" (A/RES/79/42 PP7), "the Doha Amendment112 to the Kyoto Protocol" (A/RES/80/110
  *  OP198); group 1 the mark, the match ends where the treaty's name starts */
 export const AMENDMENT_MARK_TO_RE = /\bAmendment(\d{1,3}) to (?:the )?(?=[A-Z])/g;
+
+/** the words before a dated sitting that name the political declaration it adopted: "the political declaration agreed at the "
+ *  (A/RES/79/1 para. 20 (b)), "the political declaration of the " (79/1 annex II PP3), "political declaration adopted during the 2023 "; group
+ *  `at` where "political declaration" starts in the slice read */
+export const DECLARATION_AT_SITTING_BEFORE_RE = /(?<at>political declaration) (?:(?:agreed|adopted) (?:at|during) |of )the (?:(?:19|20)\d\d )?$/;
