@@ -72,6 +72,14 @@
 // bench:instructions bundle, --native --step 1, the ingest flags), process CPU user+sys, three variants run at once at host
 // load 20-26, two rounds: 150 17.72 / 18.03 s, 600 18.12 s, 1500 18.47 s, 75 18.36 s, 40 18.18 s: V8's default is as good as
 // any (sooner optimisation of the large functions costs more compiling than their baseline code does); same graph counts.
+// Tried in session 43 (spd43a), not kept. One-thread ingest of all of corpus-ga (the bench:instructions bundle, --native --step 1,
+// the ingest flags, fixed seeds), process CPU user+sys, the variants run at once at host load 15-21: --always-sparkplug (every
+// function in baseline code from its first call, not after ~8 interpreted calls) 9.60 / 11.81 s against 9.82 / 11.45 s (two runs
+// each, one after the other), and under valgrind (bench:instructions --step 30, both at once) 6,902,812,533 against 6,913,810,494
+// (-0.16%); --interrupt-budget re-checked beside today's 270336 (three rounds, three at once): 135168 12.65 / 13.11 / 12.98 s,
+// 270336 12.49 / 13.05 / 12.92 s, 540672 12.64 / 13.09 / 13.01 s; --minor-mc (young generation by mark-compact, pages of live
+// objects promoted whole: the main thread keeps ~80% of what it allocates) 14.98 / 15.18 s against 12.28 / 12.51 s (+21%) and
+// peak RSS 380 -> 844 MB. The same graph counts in every run.
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.

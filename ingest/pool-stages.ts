@@ -46,6 +46,16 @@
 // user+sys 15.46 s (base) / 15.55 s: no gain to be seen. Nor in a faster filter build for ingest/textIncludes.ts (a rolling
 // 24-bit hash of the last three code units, one multiply a character instead of two): the same 1.3 ns a character over 10k
 // corpus-ga texts, the loop is bound by its reads and writes of the filter; and filterOf is ~2% of the entities worker.
+// Session 43 (spd43a), KG_TIMELINE at host load ~3 (the one quiet run): thread CPU entities 4.86 s, references 2.87 s, main
+// 1.21 s, V8's four compiler threads 1.26 s, of 10.28 s; entities warmed at 410 ms (boot CPU 270 ms), references idle 2.3 s
+// between files. On an idle 2-core host the wall is bound twice over, and both bounds are near: all CPU over two cores
+// (~5.2 s) and the entities worker's own path (boot + its CPU + finalize, ~5.4 s). Moving work to the references worker
+// shortens the second only; the goal needs less CPU in all. Where the baseline code's property loads go (LoadIC 7.1% and
+// LoadIC_Megamorphic 2.5% of bench:instructions --step 30; --log-ic, loads that turned megamorphic, by site): a mention's or
+// candidate's `attrs.<field>` read across the many shapes attribute objects have: toMentions' eventDetails (datePhrase,
+// printedStart, venue, series, unplaced, listedWith), qualifyGenericNames' attrs.qualifier and startDate, extract.ts's
+// attrs.generalComment gate, citedUntyped's attrs.symbol; on the main thread mergePairs' current.ingested, mentionAttributes'
+// iso, add's attrs.kind. Not changed: no one site is large; one shape for attribute objects would be a rewrite of the recognisers.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -566,6 +566,10 @@ export const ENTITIES_SAMPLE: SourceText = {
  * 3 alternating runs each): 3.86-3.91 s against 4.15-4.60 s without; three runs as good, five worse (V8
  * then optimises on the sample alone). A second, pypdf-style sample without footnotes made clean slower
  * (4.3-5.0 s): the optimised code covered layouts corpus-ga never has.
+ * Session 43 (spd43a), one-thread ingest of all of corpus-ga (the bench:instructions bundle, --native --step 1), variants run at
+ * once at host load ~20, process CPU in three rounds: two runs of each role (today's) 13.08 / 12.81 / 12.51 s, one entities run
+ * 13.19 / 12.85 / 12.62 s, one references run 13.07 / 12.80 / 12.61 s: the sample's second run neither costs nor gains
+ * what a shared host can show; kept at two.
  */
 export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
   if (role === 'entities') return warmUpEntities(deserialize(serialize(entitiesSampleWire())) as WireFileReferences, runs);
