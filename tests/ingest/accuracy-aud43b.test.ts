@@ -8,6 +8,7 @@ import { cleanText } from '../../ingest/clean.js';
 import { extractResolution } from '../../ingest/extract.js';
 import type { SourceText } from '../../ingest/models.js';
 import { segmentResolutions } from '../../ingest/segment.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 /** Each paragraph's verb relations ('TYPE target') of the one resolution the quoted pypdf lines print. */
 function relationsOf(lines: string[], file: string): Record<string, string[]> {
@@ -86,5 +87,35 @@ describe('a later mention repeats a footnote\'s number: the mark takes the footn
     ];
     const rel = relationsOf([...HEAD_73_6, ...op], 'A_RES_73_6.pdftext.txt');
     expect(rel.OP1).not.toContain('NOTES Resolution:A/RES/70/1');
+  });
+});
+
+describe('the Assembly named as the author of a text by the day it adopted it: no verb target (aud41i convention)', () => {
+  const { relations, attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/80/3', date: '2025-10-14' }, kind: 'operative' });
+  const GA = 'Organization:General Assembly';
+
+  it('A/RES/80/3 annex paragraph 2: "We welcome the Awaza Programme of Action ... adopted by the General Assembly on 24 December 2024": WELCOMES the Programme, not the Assembly; ADOPTED kept', () => {
+    const text =
+      'We welcome the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034 adopted by the General Assembly on 24 December 2024, which builds on the progress achieved under the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 and provides a renewed and action-oriented framework to support the efforts of landlocked developing countries in achieving sustainable development.';
+    const rel = relations(text);
+    expect(rel).toContain('WELCOMES Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034');
+    expect(rel).not.toContain(`WELCOMES ${GA}`);
+    expect(attributions(text)).toContain(`ADOPTED ${GA} -> Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034`);
+  });
+
+  it('A/RES/80/3 annex paragraph 5: "We recall that 2025 was proclaimed by the General Assembly as the International Year of Peace and Trust": RECALLS the Year, not the Assembly', () => {
+    const rel = relations('We recall that 2025 was proclaimed by the General Assembly as the International Year of Peace and Trust, and recognize that there can be no sustainable development without peace and no peace without sustainable development.');
+    expect(rel).toContain('RECALLS Event:International Year of Peace and Trust @ 2025');
+    expect(rel).not.toContain(`RECALLS ${GA}`);
+  });
+
+  it('guard: a report submitted "to the General Assembly on 24 December 2024": no "adopted/proclaimed by" before it, the Assembly stays the target', () => {
+    const rel = relations('Requests the President of the General Assembly to submit a report to the General Assembly on 24 December 2024;');
+    expect(rel).toContain(`REQUESTS ${GA}`);
+  });
+
+  it('guard: another body\'s adoption by day is no Assembly text: "the decision adopted by the Human Rights Council on 6 July 2023" keeps the Council', () => {
+    const rel = relations('Welcomes the decision adopted by the Human Rights Council on 6 July 2023;');
+    expect(rel).toContain('WELCOMES Organization:Human Rights Council');
   });
 });
