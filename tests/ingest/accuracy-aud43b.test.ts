@@ -119,3 +119,25 @@ describe('the Assembly named as the author of a text by the day it adopted it: n
     expect(rel).toContain('WELCOMES Organization:Human Rights Council');
   });
 });
+
+describe('a declaration\'s "We call upon X and invite Y to <do>": both verbs ask the shared infinitive (the clause starts at "We")', () => {
+  const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/80/3', date: '2025-10-14' }, kind: 'operative' });
+  const AWAZA = 'Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034';
+
+  it('A/RES/80/3 annex paragraph 24: "We call upon relevant organizations and bodies of the United Nations system and invite international organizations ... to integrate the Awaza Programme of Action": CALLS_UPON and INVITES the Programme', () => {
+    const rel = relations(
+      'We request the Secretary-General to ensure the full mobilization and coordination of all relevant parts of the United Nations system to facilitate coordinated implementation and coherence in the follow-up to and monitoring of the Awaza Programme of Action at the national, subregional, regional and global levels. We call upon relevant organizations and bodies of the United Nations system and invite international organizations and relevant regional and subregional organizations to integrate the Awaza Programme of Action into their programmes of work, as appropriate, within their respective mandates.',
+    );
+    expect(rel).toContain(`CALLS_UPON ${AWAZA}`);
+    expect(rel).toContain(`INVITES ${AWAZA}`);
+    expect(rel).toContain(`REQUESTS ${AWAZA}`);
+  });
+
+  it('guard: "We call upon the international community to support landlocked developing countries and invite ... to integrate the Awaza Programme of Action": the first verb has its own infinitive, only INVITES the Programme', () => {
+    const rel = relations(
+      'We call upon the international community to support landlocked developing countries and invite international organizations to integrate the Awaza Programme of Action into their programmes of work.',
+    );
+    expect(rel).toContain(`INVITES ${AWAZA}`);
+    expect(rel).not.toContain(`CALLS_UPON ${AWAZA}`);
+  });
+});
