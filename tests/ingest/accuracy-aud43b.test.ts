@@ -141,3 +141,24 @@ describe('a declaration\'s "We call upon X and invite Y to <do>": both verbs ask
     expect(rel).not.toContain(`CALLS_UPON ${AWAZA}`);
   });
 });
+
+describe('pypdf spaces a symbol from its full stop: "A/AC .105/1174" is A/AC.105/1174', () => {
+  const lines = (footnote: string) => [
+    ...HEAD_73_6,
+    ' Noting with appreciation  the outstanding work of the Committee on the Peaceful ',
+    'Uses of Outer Space to develop the background documents related to UNISPACE+50, 6  which provide a perspective for the ',
+    'preparation of a “Space2030 ” agenda,  ',
+    '__________________ ', footnote, 'A/RES/73/6  ', ' ', '18-17962 4/5 ', ' ',
+    ...TAIL_73_6,
+  ];
+
+  it('A/RES/73/6 PP23 footnote 6 "... A/AC.105/1173 , A/AC .105/1174 , A/AC.105/1175 ...": NOTES A/AC.105/1174', () => {
+    const rel = relationsOf(lines(' 6  Related documents include A/AC.105/1173 , A/AC .105/1174 , A/AC.105/1175 . '), 'A_RES_73_6.pdftext.txt');
+    expect(rel.PP4).toEqual(expect.arrayContaining(['NOTES Document:A/AC.105/1173', 'NOTES Document:A/AC.105/1174', 'NOTES Document:A/AC.105/1175']));
+  });
+
+  it('guard: a symbol before a spaced full stop that ends the footnote ("See A/AC.105/1137 .") stays whole', () => {
+    const rel = relationsOf(lines(' 6  See A/AC.105/1137 . '), 'A_RES_73_6.pdftext.txt');
+    expect(rel.PP4).toContain('NOTES Document:A/AC.105/1137');
+  });
+});
