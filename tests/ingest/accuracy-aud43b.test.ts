@@ -1,8 +1,11 @@
 // Session-43 audit aud43b: other text formats of the genre (PDF text with broken spacing, railcar Markdown with front
 // matter). Annotated before looking at the output: A/RES/80/23 (railcar, all), A/RES/80/3 (railcar, the resolution and
 // the declaration's 25 paragraphs), A/RES/73/6 (pypdf text, all); gold in /tmp/lead/aud43b-gold. Fixed: a footnote's
-// number repeated by a later mention of the text it cites (PDF text prints the footnote once) now takes that footnote
-// when the name before it was printed before the first mark. Each case quotes the file and paragraph; each fix has a guard.
+// number repeated by a later mention of the text it cites (PDF text prints the footnote once) takes that footnote when the
+// name before it was printed before the first mark (segment.ts attachRepeatedMarks); the Assembly named as author by its
+// act's day or what it proclaimed ("adopted by the General Assembly on 24 December 2024") is no verb target (extract.ts
+// agentOfCitedText); "We call upon X and invite Y to <do>" shares the infinitive (clauses.ts sharedComplements); pypdf's
+// "A/AC .105/1174" rejoined (clean.ts cleanInline). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import { extractResolution } from '../../ingest/extract.js';
