@@ -306,6 +306,13 @@ export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
  */
 export const AGENT_BY_BEFORE_RE = /\bby\s+(?:the\s+)?$/;
 export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
+/**
+ * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
+ * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE
+ * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.
+ */
+export const AUTHOR_ACT_BY_BEFORE_RE = /\b(?:adopted|proclaimed|declared)\s+by\s+(?:the\s+)?$/;
+export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s)/;
 
 /**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";

@@ -762,9 +762,11 @@ const OWN_INFINITIVE_RE = /\bto\s+[a-z]/;
 const SHARED_TO_RE = /,\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each)\s)[a-z]/g;
 /**
  * the first verb's few addressees and a plain "and" before the later verb ("Member States and ", "all States and ", "donor
- * countries and "): those asked to act, not a thing asked for ("Encourages cooperation and invites States to ...")
+ * countries and ", "relevant organizations and bodies of the United Nations system and ", A/RES/80/3 annex paragraph 24): those
+ * asked to act, not a thing asked for ("Encourages cooperation and invites States to ...")
  */
-const ADDRESSEES_AND_RE = /^\s+(?:[^,;:()\s]+\s+){0,3}?(?:States|Governments|countries|[Pp]arties|members|organizations|entities|agencies|stakeholders|institutions|donors|partners|Secretary-General)\s+and\s+$/;
+const ADDRESSEES_AND_RE =
+  /^\s+(?:[^,;:()\s]+\s+){0,3}?(?:States|Governments|countries|[Pp]arties|members|organizations|entities|agencies|stakeholders|institutions|donors|partners|Secretary-General)(?:\s+and\s+(?:bodies|organs|entities|agencies|funds and programmes))?(?:\s+of\s+the\s+United\s+Nations(?:\s+system)?)?\s+and\s+$/;
 /** after a plain "and": the space or comma before the shared infinitive */
 const PLAIN_SHARED_TO_RE = /,?\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each)\s)[a-z]/g;
 
@@ -793,7 +795,10 @@ function sharedComplements(text: string, clauses: TypedClause[]): void {
     // ("Calls for the proclamation of another International Year of Cooperatives in 2025, and encourages all Member States
     // ..., to take advantage of ...", A/RES/78/175 OP3: what is called for is a thing, not someone asked to act)
     if (CALLS_FOR_RE.test(prev.verb)) continue;
-    const between = text.slice(prev.start + prev.verb.length, c.start);
+    // from the verb as printed: a declaration's clause starts at its subject ("We call upon ... and invite ...", A/RES/80/3
+    // annex paragraph 24)
+    const prevVerbAt = text.indexOf(prev.verb, prev.start);
+    const between = text.slice(prevVerbAt >= 0 && prevVerbAt < c.start ? prevVerbAt + prev.verb.length : prev.start + prev.verb.length, c.start);
     const plain = !COMMA_AND_END_RE.test(between);
     if ((plain && !ADDRESSEES_AND_RE.test(between)) || OWN_INFINITIVE_RE.test(between)) continue;
     const shared = plain ? PLAIN_SHARED_TO_RE : SHARED_TO_RE;

@@ -136,6 +136,8 @@ export function cleanInline(text: string, splitHyphens: boolean): string {
   // pypdf sets a space before a comma, a semicolon or a closing quote where the PDF kerned them apart ("Reaffirming , in
   // that regard", "a “Space2030 ” agenda", "resolutions 47/19 , 48/16", A/RES/73/6, 73/8): no drafting puts one there
   if (s.includes(' ,') || s.includes(' ”') || s.includes(' ;')) s = s.replace(P.SPACE_BEFORE_CLOSING, '');
+  // and a symbol's part from its full stop ("A/AC .105/1174", A/RES/73/6 footnote 6)
+  if (s.includes(' .')) s = s.replace(P.SPACE_IN_SYMBOL, '$1.');
   // (gate: a space two characters after the first space, "45. I n", "I n v", before the regex; the bound
   // first: charCodeAt past the end is NaN, and the first such read deopts cleanInline's compiled code)
   const spaceAt = s.indexOf(' ');

@@ -1050,6 +1050,8 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
   const notes = clean.footnotes;
   if (notes.length === 0) return;
   const used = new Uint8Array(notes.length);
+  // the paragraph whose mark took each footnote (-1: none yet), for the repeated marks of attachRepeatedMarks
+  const takenIn = new Int32Array(notes.length).fill(-1);
   const superscripts = notes.some((n) => P.HAS_SUPERSCRIPT.test(n.mark));
   let next = 0;
   // each paragraph's candidates, computed once: the look-ahead for glued marks reads later paragraphs' too
@@ -1092,6 +1094,7 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       // before the footnote's block (A/RES/79/194: footnote 20 belongs to OP67, not to OP60)
       if (!c.strong && gluedMarkFollows(all, candidatesOf, e, c, notes[pick]!.offset, superscripts)) continue;
       used[pick] = 1;
+      takenIn[pick] = e;
       if (pick === next) next++;
       else if (pick === expected && expected > next) next = pick + 1;
       const note = notes[pick]!;
@@ -1099,6 +1102,69 @@ function attachFootnotes(all: { draft: Draft; refs: ParagraphText['footnoteRefs'
       entry.refs.push({ mark: c.mark, offset: c.offset, footnote });
     }
   }
+  attachRepeatedMarks(all, candidatesOf, notes, takenIn, superscripts);
+}
+
+/**
+ * A later mention of a text already footnoted repeats that footnote's number, and the page prints no second footnote:
+ * "the 2030 Agenda for Sustainable Development, 2 taking into account" and "the seven thematic priorities of
+ * UNISPACE+50,1" (A/RES/73/6 OP4, PP22: footnotes 2 "Resolution 70/1." and 1 "See A/AC.105/1137." were printed
+ * pages before, under PP5 and PP2). Such a number is the mark when its footnote was printed before the paragraph, an
+ * earlier mark took it, and the name before the number was printed before that first mark too ("Sustainable
+ * Development", "UNISPACE+50"): counts ("25 Member States, 6 from African States", "2 P-5, 7 P-4") name nothing
+ * the footnoted paragraph named.
+ */
+function attachRepeatedMarks(
+  all: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[],
+  candidatesOf: (MarkCandidate[] | undefined)[],
+  notes: CleanText['footnotes'],
+  takenIn: Int32Array,
+  superscripts: boolean,
+): void {
+  // each mark's value -> the footnote an earlier mark took (the first: a number marks one footnote per text)
+  const byValue = new Map<string, number>();
+  let firstTaken = all.length;
+  for (let k = 0; k < notes.length; k++) {
+    if (takenIn[k]! < 0 || byValue.has(markValue(notes[k]!.mark))) continue;
+    byValue.set(markValue(notes[k]!.mark), k);
+    if (takenIn[k]! < firstTaken) firstTaken = takenIn[k]!;
+  }
+  if (byValue.size === 0) return;
+  for (let e = firstTaken + 1; e < all.length; e++) {
+    const entry = all[e]!;
+    const { draft } = entry;
+    const candidates = (candidatesOf[e] ??= markCandidates(draft.text, superscripts));
+    let added = false;
+    for (const c of candidates) {
+      const k = byValue.get(c.value);
+      if (k === undefined || takenIn[k]! >= e || notes[k]!.offset >= draft.cleanFrom) continue;
+      if (entry.refs.some((r) => r.offset === c.offset)) continue;
+      const first = all[takenIn[k]!]!;
+      const firstMark = first.refs.find((r) => r.footnote?.text === notes[k]!.text);
+      if (!firstMark || !nameRepeatedBeforeMark(draft.text, c, first.draft.text.slice(0, firstMark.offset))) continue;
+      const note = notes[k]!;
+      entry.refs.push({ mark: c.mark, offset: c.offset, footnote: { mark: note.mark, text: note.text } });
+      added = true;
+    }
+    if (added && entry.refs.length > 1) entry.refs.sort((a, b) => a.offset - b.offset);
+  }
+}
+
+/**
+ * Does the name before the mark `c` ("Sustainable Development, 2", "UNISPACE+50,1": its last two words, or an
+ * acronym alone) stand in `before`, the text before the footnote's first mark, and does no count go on after the
+ * number ("6 from African States", "4 and 5")?
+ */
+function nameRepeatedBeforeMark(text: string, c: MarkCandidate, before: string): boolean {
+  let end = c.offset;
+  if (text.charCodeAt(end - 1) === 32) end--;
+  if (text.charCodeAt(end - 1) === 44) end--;
+  const words = P.NAME_BEFORE_MARK.exec(text.slice(Math.max(0, end - 80), end));
+  if (!words) return false;
+  const name = words[2] && P.ACRONYM_NAME.test(words[2]) ? words[2] : words[0];
+  if (!before.includes(name)) return false;
+  const after = text.slice(c.offset + c.mark.length, c.offset + c.mark.length + 10);
+  return !P.NUMBER_LIST_AFTER.test(after) && !P.COUNT_AFTER_NUMBER.test(after);
 }
 
 /** Is there a glued mark with `c`'s value after it, in its paragraph or a later one that starts before `before`? */
