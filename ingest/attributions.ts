@@ -476,7 +476,8 @@ const INCLUDING_GAP_RE = /^[”"]?,\s+including\s+the\s+$/;
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
 const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
-/** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
+/** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
+ *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
  *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
 // (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
 // Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
@@ -1874,7 +1875,8 @@ const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?a
  * Conference on Disaster Risk Reduction and endorsed by the General Assembly in its resolution 69/283" (A/RES/78/158 PP15, 79/212,
  * 80/143), "the Global Compact for Safe, Orderly and Regular Migration, adopted at the Intergovernmental Conference ..., in
  * Marrakech, Morocco, on 10 and 11 December 2018, and endorsed by the General Assembly in its resolution 73/195" (80/185 PP8, 78/180,
- * 79/154, 79/217): the sitting adopted it (adoptedAtAttributions), and so did the resolution that endorsed it. Only with no other
+ * 79/154, 79/217): the sitting adopted it (adoptedAtAttributions), and the resolution endorsed it (pushed ADOPTED, made ENDORSES by
+ * endorsedNotAdopted). Only with no other
  * framework named between (the one joined by "and" before it, pairedBefore, goes with it).
  */
 function endorsedAfterSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
