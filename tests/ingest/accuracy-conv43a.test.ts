@@ -71,8 +71,11 @@ describe('guards: adopting words keep ADOPTED', () => {
     expect(atts.filter((a) => a.startsWith('ENDORSES '))).toEqual([]);
   });
 
-  it('guard, A/RES/79/227 PP27: "its resolution 70/259 ..., in which it proclaimed the United Nations Decade of Action on Nutrition": no ENDORSES from "proclaimed"', () => {
-    const text = 'Recalling its resolution 70/259 of 1 April 2016, in which it proclaimed the United Nations Decade of Action on Nutrition (2016–2025),';
-    expect(adoptingOrEndorsing(attributions(text)).filter((a) => a.startsWith('ENDORSES '))).toEqual([]);
+  it('guard, A/RES/79/184 PP5: "its resolution 2625 (XXV) of 24 October 1970, in which it approved the Declaration on Principles of International Law ...": "approved" keeps ADOPTED', () => {
+    const text =
+      'Reaffirming the responsibility of States to respect international law, recalling its resolution 2625 (XXV) of 24 October 1970, in which it approved the Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations,';
+    expect(adoptingOrEndorsing(attributions(text))).toEqual([
+      'ADOPTED Resolution:A/RES/2625(XXV) -> Framework:Declaration on Principles of International Law concerning Friendly Relations and Cooperation among States in accordance with the Charter of the United Nations',
+    ]);
   });
 });
