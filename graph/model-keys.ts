@@ -64,7 +64,7 @@ export const ENTITY_RELATION_TYPES = [
   'SESSION_OF',
   'HOSTS', // hosted by
   'HELD_IN', // Event -> Place
-  'ADOPTED', // Resolution/Event/Organization -> Framework/Document, as the text states it ("in which the Assembly adopted the Pact for the Future")
+  'ADOPTED', // Resolution/Event/Organization -> Framework/Document, as the text states it ("in which the Assembly adopted the Pact for the Future"); "endorsed" gives ENDORSES instead (ingest/attributions.ts endorsedNotAdopted)
   'PART_OF', // Paragraph -> Resolution, Framework -> Framework, Event -> Event series
   'ADOPTED_ON', // Resolution -> Date; Framework -> Date ("the Universal Declaration of Human Rights, adopted on 10 December 1948")
   'STARTS_ON', // Event -> Date

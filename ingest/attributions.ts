@@ -15,7 +15,7 @@ import { hasWord, textWords, wordIndex, type TextWords } from './recognize/parag
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { WSIS_KEY } from './recognize/summitPhases.js';
-import { GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
+import { ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 
@@ -478,7 +478,8 @@ const INCLUDING_GAP_RE = /^[”"]?,\s+including\s+the\s+$/;
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
 const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
-/** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike ("its resolution 2625 (XXV) of 24 October 1970,
+/** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
+ *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
  *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
 // (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
 // Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
@@ -1936,7 +1937,8 @@ const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?a
  * Conference on Disaster Risk Reduction and endorsed by the General Assembly in its resolution 69/283" (A/RES/78/158 PP15, 79/212,
  * 80/143), "the Global Compact for Safe, Orderly and Regular Migration, adopted at the Intergovernmental Conference ..., in
  * Marrakech, Morocco, on 10 and 11 December 2018, and endorsed by the General Assembly in its resolution 73/195" (80/185 PP8, 78/180,
- * 79/154, 79/217): the sitting adopted it (adoptedAtAttributions), and so did the resolution that endorsed it. Only with no other
+ * 79/154, 79/217): the sitting adopted it (adoptedAtAttributions), and the resolution endorsed it (pushed ADOPTED, made ENDORSES by
+ * endorsedNotAdopted). Only with no other
  * framework named between (the one joined by "and" before it, pairedBefore, goes with it).
  */
 function endorsedAfterSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
@@ -4069,5 +4071,36 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 6a. "the World Summit on the Information Society (Geneva 2003, Tunis 2005)"
   summitVenuesAfter(text, sorted, push);
 
+  // 7. "endorsed" is not "adopted": the rules above read both alike; the words of each ADOPTED edge say which one it was
+  if (hasWord(words, ENDORSED)) endorsedNotAdopted(sorted, out);
+
   return sortSmall(out, (a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * An ADOPTED edge whose source endorsed the text rather than adopted it becomes ENDORSES (same source, target and phrase):
+ * "its resolution 74/4 ..., in which it endorsed the political declaration" (A/RES/80/109 PP20), "the Sevilla Commitment,
+ * endorsed by the General Assembly in its resolution 79/323", "the Principles ..., endorsed by the Committee on World Food
+ * Security" (A/RES/78/181 PP20). The participle linking the source: the only one in the edge's words; else, with the source's
+ * mention among them, the last one before it ("adopted at the Third World Conference ... and endorsed by the General Assembly
+ * in its resolution 69/283": the sitting adopted the framework, the resolution endorsed it) or, with none before it, the first
+ * one after it ("its resolution 74/4, in which it endorsed ..."). A framework's adoption date is never the endorsement's: the
+ * graph dates a declaration from the resolution that ADOPTED it only (graph/build.ts).
+ */
+function endorsedNotAdopted(sorted: readonly EntityMention[], out: Attribution[]): void {
+  for (const a of out) {
+    if (a.type !== 'ADOPTED' || !a.phrase.includes('endorsed')) continue;
+    const verbs: { word: string; at: number }[] = [];
+    ADOPTION_PARTICIPLE_RE.lastIndex = 0;
+    for (let m = ADOPTION_PARTICIPLE_RE.exec(a.phrase); m !== null; m = ADOPTION_PARTICIPLE_RE.exec(a.phrase)) verbs.push({ word: m[0], at: a.start + m.index });
+    let verb: string | undefined;
+    if (verbs.every((v) => v.word === 'endorsed')) verb = 'endorsed';
+    else {
+      const source = sorted.find((x) => x.key === a.source && x.start >= a.start && x.end <= a.end);
+      if (source === undefined) continue;
+      const before = verbs.filter((v) => v.at < source.start);
+      verb = before.length > 0 ? before[before.length - 1]!.word : verbs.find((v) => v.at >= source.end)?.word;
+    }
+    if (verb === 'endorsed') a.type = 'ENDORSES';
+  }
 }

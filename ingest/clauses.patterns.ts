@@ -330,3 +330,10 @@ export const COMMA_AND_LEAD_AT_RE = /^[,;](?:\s?\d{1,3}\s*|\s+)and\s/;
 export const LAST_PART_AFTER_RE = /^(,?\s+and\s+the\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,;.]|$)/;
 /** between two parts a whole includes, listed (extract.ts lastPartsNamedByWhole): ", the ", ", and the ", " and the " */
 export const PART_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
+
+/**
+ * The participles that report another's adoption of a text, each a word: "in which it endorsed the ...", "adopted at the ...
+ * and endorsed by the General Assembly in its resolution 69/283" (attributions.ts endorsedNotAdopted reads which one links
+ * the adopting or endorsing source to the text).
+ */
+export const ADOPTION_PARTICIPLE_RE = /\b(?:adopted|endorsed|proclaimed|approved)\b/g;

@@ -155,7 +155,8 @@ export interface VerbRelation {
 }
 
 export interface Attribution {
-  type: EntityRelationType;
+  /** ENDORSES: a body or the resolution it names endorsed a text another adopted or drafted (attributions.ts endorsedNotAdopted) */
+  type: EntityRelationType | 'ENDORSES';
   source: string;
   target: string;
   phrase: string;

@@ -18,13 +18,13 @@ describe('"<name> on/for the <X> of <Y> and the Implementation of <Z>": the seco
     expect(keys(op1b, 'Event:')).toEqual([`Event:${CONFERENCE}`]);
   });
 
-  it('A/RES/80/77 PP7: the New York Declaration, "which was endorsed by the General Assembly in its decision 80/506", is adopted by it', () => {
+  it('A/RES/80/77 PP7: the New York Declaration, "which was endorsed by the General Assembly in its decision 80/506", is endorsed by it (ENDORSES, conv43a)', () => {
     const pp7 =
       'Recalling the New York Declaration on the Peaceful Settlement of the Question of Palestine and the Implementation of the Two-State Solution, which was endorsed by the General Assembly in its decision 80/506 of 12 September 2025, and underlined, inter alia, the indispensable role of UNRWA,';
     const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/80/77', date: '2025-12-05' };
     expect(keys(pp7, 'Framework:', 'preambular', ctx)).toEqual([DECLARATION]);
     expect(relations(pp7, 'preambular', ctx)).toContain(`RECALLS ${DECLARATION}`);
-    expect(attributions(pp7, 'preambular', ctx)).toContain(`ADOPTED Resolution:A/DEC/80/506 -> ${DECLARATION}`);
+    expect(attributions(pp7, 'preambular', ctx)).toContain(`ENDORSES Resolution:A/DEC/80/506 -> ${DECLARATION}`);
   });
 
   it('A/RES/78/263 PP1: "the Open-ended Ad Hoc Working Group on the Causes of Conflict and the Promotion of Durable Peace and Sustainable Development in Africa"', () => {

@@ -43,7 +43,7 @@ describe('a framework "endorsed by" a body: the body adopted it, as "adopted by"
     const text =
       'Recognizing also the Voluntary Guidelines on the Responsible Governance of Tenure of Land, Fisheries and Forests in the Context of National Food Security 14 and the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World Food Security, which embrace gender equality as one of the main guiding principles of implementation,';
     expect(attributions(text, 'preambular', PP)).toContain(
-      'ADOPTED Organization:Committee on World Food Security -> Framework:Principles for Responsible Investment in Agriculture and Food Systems',
+      'ENDORSES Organization:Committee on World Food Security -> Framework:Principles for Responsible Investment in Agriculture and Food Systems',
     );
   });
 
@@ -51,7 +51,7 @@ describe('a framework "endorsed by" a body: the body adopted it, as "adopted by"
     const text =
       'Recalling also the Principles for Responsible Investment in Agriculture and Food Systems,13 which were endorsed by the Committee on World Food Security at its forty-first session, held from 13 to 18 October 2014,';
     expect(attributions(text, 'preambular', PP)).toContain(
-      'ADOPTED Organization:Committee on World Food Security -> Framework:Principles for Responsible Investment in Agriculture and Food Systems',
+      'ENDORSES Organization:Committee on World Food Security -> Framework:Principles for Responsible Investment in Agriculture and Food Systems',
     );
   });
 
@@ -59,15 +59,15 @@ describe('a framework "endorsed by" a body: the body adopted it, as "adopted by"
     const text =
       'Stresses that improving access to productive resources and responsible public investment in rural development, taking into consideration the Principles for Responsible Investment in Agriculture and Food Systems, as endorsed by the Committee on World Food Security, is essential for eradicating hunger and poverty;';
     expect(attributions(text, 'operative', PP)).toContain(
-      'ADOPTED Organization:Committee on World Food Security -> Framework:Principles for Responsible Investment in Agriculture and Food Systems',
+      'ENDORSES Organization:Committee on World Food Security -> Framework:Principles for Responsible Investment in Agriculture and Food Systems',
     );
   });
 
-  it('guard: "endorsed by the General Assembly in its resolution 79/323": the resolution adopted it, not the Assembly (A/RES/80/134 PP4)', () => {
+  it('guard: "endorsed by the General Assembly in its resolution 79/323": the resolution endorsed it (conv43a), not the Assembly (A/RES/80/134 PP4)', () => {
     const text =
       'Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025, which sets forth a renewed global framework for financing for development,';
     const atts = attributions(text, 'preambular', GA);
-    expect(atts).toContain('ADOPTED Resolution:A/RES/79/323 -> Framework:Sevilla Commitment');
+    expect(atts).toContain('ENDORSES Resolution:A/RES/79/323 -> Framework:Sevilla Commitment');
     expect(atts.filter((a) => a.startsWith('ADOPTED Organization:'))).toEqual([]);
   });
 

@@ -86,10 +86,11 @@ describe('the venues of the two world conferences on education for sustainable d
   });
 });
 
-describe('a framework "“...” (short name), endorsed by" a body was adopted by it', () => {
+describe('a framework "“...” (short name), endorsed by" a body: ENDORSES (conv43a: endorsing is not adopting)', () => {
   it('A/RES/80/141 PP17: "the framework entitled “Education for Sustainable Development: ...” (ESD for 2030), endorsed by the General Conference of UNESCO"', () => {
     const attrs = attributions(PP17, 'preambular', { ...GA });
-    expect(attrs).toContain(`ADOPTED ${UNESCO_GC} -> ${ESD_2030}`);
+    expect(attrs).toContain(`ENDORSES ${UNESCO_GC} -> ${ESD_2030}`);
+    // ("adopted on 4 November 2015 by the General Conference": adopted, ADOPTED)
     expect(attrs).toContain(`ADOPTED ${UNESCO_GC} -> Framework:Education 2030 Framework for Action`);
   });
 

@@ -77,7 +77,7 @@ describe('a resolution that annexes a text adopted it', () => {
   it('A/RES/80/181 PP5: "its resolution 74/4 ..., in which it endorsed the political declaration in the annex thereto entitled “...”"', () => {
     const text =
       'Recalling its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled “Gearing up for a decade of action and delivery for sustainable development: political declaration of the Sustainable Development Goals Summit”,';
-    expect(attributions(text, 'preambular', { ...GA_80_181 })).toContain(`ADOPTED Resolution:A/RES/74/4 -> ${GEARING}`);
+    expect(attributions(text, 'preambular', { ...GA_80_181 })).toContain(`ENDORSES Resolution:A/RES/74/4 -> ${GEARING}`);
   });
 
   it('guard: a declaration the resolution only took note of was not adopted by it', () => {

@@ -54,8 +54,10 @@ describe('a framework adopted at a sitting "and endorsed by the General Assembly
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/185', date: '2025-12-15' };
     const text =
       'Recalling also the Global Compact for Safe, Orderly and Regular Migration, adopted at the Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration, in Marrakech, Morocco, on 10 and 11 December 2018, and endorsed by the General Assembly in its resolution 73/195 of 19 December 2018,';
-    const got = attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED '));
-    expect(got).toContain(`ADOPTED Resolution:A/RES/73/195 -> ${GCM}`);
+    const got = attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED ') || a.startsWith('ENDORSES '));
+    // (conv43a: the sitting adopted it, the resolution endorsed it)
+    expect(got).toContain(`ENDORSES Resolution:A/RES/73/195 -> ${GCM}`);
+    expect(got).not.toContain(`ADOPTED Resolution:A/RES/73/195 -> ${GCM}`);
     expect(got).toContain(`ADOPTED Event:Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration @ 2018 -> ${GCM}`);
   });
 
@@ -63,9 +65,11 @@ describe('a framework adopted at a sitting "and endorsed by the General Assembly
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/158', date: '2023-12-19' };
     const text =
       'Recalling the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted at the Third United Nations World Conference on Disaster Risk Reduction and endorsed by the General Assembly in its resolution 69/283 of 3 June 2015,';
-    expect(adopted(attributions(text, 'preambular', ctx)).sort()).toEqual([
-      'ADOPTED Resolution:A/RES/69/283 -> Framework:Sendai Declaration',
-      'ADOPTED Resolution:A/RES/69/283 -> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030',
+    const atts = attributions(text, 'preambular', ctx);
+    expect(adopted(atts)).toEqual([]);
+    expect(atts.filter((a) => a.startsWith('ENDORSES ')).sort()).toEqual([
+      'ENDORSES Resolution:A/RES/69/283 -> Framework:Sendai Declaration',
+      'ENDORSES Resolution:A/RES/69/283 -> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030',
     ]);
   });
 
@@ -93,7 +97,9 @@ describe('a framework "of the <body>" then "endorsed by the General Assembly in 
   it('A/RES/78/72 OP16: "the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, 22 endorsed by the General Assembly in its resolution 62/217" (79/87, 80/76)', () => {
     const text =
       'Notes with appreciation that some Member States are already implementing space debris mitigation measures on a voluntary basis, through national mechanisms and consistent with the Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, endorsed by the General Assembly in its resolution 62/217;';
-    expect(adopted(attributions(text, 'operative', ctx))).toEqual([`ADOPTED Resolution:A/RES/62/217 -> ${SDMG}`]);
+    const atts = attributions(text, 'operative', ctx);
+    expect(adopted(atts)).toEqual([]);
+    expect(atts).toContain(`ENDORSES Resolution:A/RES/62/217 -> ${SDMG}`);
   });
 
   it('guard: the same owner with "as noted by" in place of "endorsed by": no adoption', () => {

@@ -44,16 +44,16 @@ describe('the Guiding Principles on Business and Human Rights printed with their
 });
 
 describe('a framework endorsed by another body in its own resolution', () => {
-  it('A/RES/78/265 PP4: "..., as endorsed by the Human Rights Council in its resolution 17/4": that resolution adopted it', () => {
+  it('A/RES/78/265 PP4: "..., as endorsed by the Human Rights Council in its resolution 17/4": that resolution endorsed it (ENDORSES, conv43a)', () => {
     const text =
       'Taking note of the Guiding Principles on Business and Human Rights: Implementing the United Nations “Protect, Respect and Remedy” Framework,7 as endorsed by the Human Rights Council in its resolution 17/4 of 16 June 2011;8 and the work of the Office of the United Nations High Commissioner for Human Rights regarding artificial intelligence,';
-    expect(attributions(text)).toContain(`ADOPTED Resolution:A/HRC/RES/17/4 -> ${GPBHR}`);
+    expect(attributions(text)).toContain(`ENDORSES Resolution:A/HRC/RES/17/4 -> ${GPBHR}`);
   });
 
   it('A/RES/79/178 PP23: "the Guiding Principles ..., 19 endorsed by the Human Rights Council in its resolution 17/4"', () => {
     const text =
       'Recalling the Guiding Principles on Business and Human Rights, 19 endorsed by the Human Rights Council in its resolution 17/4 of 16 June 2011,20 which established a framework to prevent and address the adverse human rights impact of business activities,';
-    expect(attributions(text)).toContain(`ADOPTED Resolution:A/HRC/RES/17/4 -> ${GPBHR}`);
+    expect(attributions(text)).toContain(`ENDORSES Resolution:A/HRC/RES/17/4 -> ${GPBHR}`);
   });
 
   it('negative: a resolution of the Council cited after other words is not the one that endorsed the framework', () => {

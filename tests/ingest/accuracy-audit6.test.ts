@@ -134,11 +134,11 @@ describe('one title printed after a list of resolutions is each untitled item\'s
   });
 });
 
-describe('a framework "endorsed" or "proclaimed" by the Assembly in a resolution was ADOPTED by it', () => {
+describe('a framework "endorsed" or "proclaimed" by the Assembly in a resolution: "endorsed" is ENDORSES (conv43a), not ADOPTED', () => {
   it('A/RES/80/124 PP3: "the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025"', () => {
     const text =
       'Welcoming the convening of the Fourth International Conference on Financing for Development from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323 of 25 August 2025, which sets forth a renewed global framework for financing for development,';
-    expect(attributions(text, 'preambular')).toContain('ADOPTED Resolution:A/RES/79/323 -> Framework:Sevilla Commitment');
+    expect(attributions(text, 'preambular')).toContain('ENDORSES Resolution:A/RES/79/323 -> Framework:Sevilla Commitment');
   });
 
   it('A/RES/79/167 PP2: "the Charter of Economic Rights and Duties of States proclaimed by the General Assembly in its resolution 3281 (XXIX)"', () => {
@@ -349,6 +349,6 @@ describe('the Kyoto Declaration printed with its subtitle is one framework', () 
     const px = extract(text, 'preambular');
     const kyoto = 'Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law';
     expect(px.mentions.filter((m) => m.kind === 'Framework').map((m) => m.key)).toEqual([kyoto, kyoto]);
-    expect(px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toEqual([`ADOPTED Resolution:A/RES/76/181 -> ${kyoto}`]);
+    expect(px.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toEqual([`ENDORSES Resolution:A/RES/76/181 -> ${kyoto}`]);
   });
 });

@@ -63,10 +63,10 @@ describe('no ADOPTED from a cited resolution\'s title', () => {
     expect(att).toContain(`PART_OF Framework:Global Digital Compact -> ${PACT}`);
   });
 
-  it('guard, A/RES/80/109 PP20: "its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference ...": the endorsement is stated, ADOPTED (a title only names what it endorsed)', () => {
+  it('guard, A/RES/80/109 PP20: "its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference ...": the endorsement is stated, ENDORSES (conv43a; a title only names what it endorsed)', () => {
     const text =
       'Recalling its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled “Our ocean, our future: united for urgent action” adopted by the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, held in Nice, France, from 9 to 13 June 2025,';
-    expect(adopted('PP20', text, { body: 'General Assembly', symbol: 'A/RES/80/109', date: '2025-12-11' })).toContain('ADOPTED Resolution:A/RES/79/314 -> Framework:Our ocean, our future: united for urgent action');
+    expect(attributionsOf('PP20', text, { body: 'General Assembly', symbol: 'A/RES/80/109', date: '2025-12-11' })).toContain('ENDORSES Resolution:A/RES/79/314 -> Framework:Our ocean, our future: united for urgent action');
   });
 
   it('guard, A/RES/79/126 PP13: "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": stated, ADOPTED', () => {
@@ -89,9 +89,9 @@ describe('no ADOPTED from a note that cites where the text is', () => {
     expect(adopted('PP1', PP1_80_215, GA80_215, notes)).toEqual([]);
   });
 
-  it('A/RES/80/118 PP5: the Conference ADOPTED "its outcome document, the Sevilla Commitment", "endorsed by the General Assembly in its resolution 79/323" (stated, kept); "the 2015 Addis Ababa Action Agenda, 3" with "3 General Assembly resolution 69/313, annex.": none', () => {
-    const found = adopted('PP5', PP5_80_118, GA80_118, [{ after: 'Addis Ababa Action Agenda, 3', mark: '3', text: 'General Assembly resolution 69/313, annex.' }]);
-    expect(found).toEqual([`ADOPTED Event:Fourth International Conference on Financing for Development -> ${SEVILLA}`, `ADOPTED Resolution:A/RES/79/323 -> ${SEVILLA}`]);
+  it('A/RES/80/118 PP5: the Conference ADOPTED "its outcome document, the Sevilla Commitment", "endorsed by the General Assembly in its resolution 79/323" (stated, kept as ENDORSES); "the 2015 Addis Ababa Action Agenda, 3" with "3 General Assembly resolution 69/313, annex.": none', () => {
+    const found = attributionsOf('PP5', PP5_80_118, GA80_118, [{ after: 'Addis Ababa Action Agenda, 3', mark: '3', text: 'General Assembly resolution 69/313, annex.' }]).filter((a) => a.startsWith('ADOPTED ') || a.startsWith('ENDORSES '));
+    expect(found).toEqual([`ADOPTED Event:Fourth International Conference on Financing for Development -> ${SEVILLA}`, `ENDORSES Resolution:A/RES/79/323 -> ${SEVILLA}`]);
   });
 
   it('A/RES/80/118 PP6: "the New Urban Agenda, adopted at the United Nations Conference on Housing ... (Habitat III), held in Quito ...,5" with "5 Resolution 71/256, annex.": the Conference ADOPTED it, 71/256 not', () => {
