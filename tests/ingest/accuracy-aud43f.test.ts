@@ -91,7 +91,7 @@ describe('two debris guidelines of one title, each its owner\'s', () => {
     expect(all).toEqual(expect.arrayContaining([IADC_GUIDELINES, COPUOS_GUIDELINES, IADC, COPUOS]));
     expect(all).not.toContain('Framework:Space Debris Mitigation Guidelines');
     expect(relations(OP19, 'operative')).toEqual(expect.arrayContaining([`NOTES ${IADC_GUIDELINES}`, `NOTES ${COPUOS_GUIDELINES}`, `INVITES ${COPUOS_GUIDELINES}`]));
-    expect(attributions(OP19, 'operative')).toContain(`ADOPTED Resolution:A/RES/62/217 -> ${COPUOS_GUIDELINES}`);
+    expect(attributions(OP19, 'operative')).toContain(`ENDORSES Resolution:A/RES/62/217 -> ${COPUOS_GUIDELINES}`);
   });
 
   it('guard: another framework of the Committee printed with its owner after it keeps its name and the Committee\'s relation', () => {
