@@ -165,9 +165,9 @@ export const ENDS_CLAUSE = /[.;,:][”’")\]]?(?:\s?\d{1,3})?\s*$/;
 const SPLIT_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-3]) (\d)(?= (?:${SPLIT_MONTHS})\b)`, 'g');
 export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');
-/** pypdf's space between a word and its apostrophe ("Women ’s", "Adolescents ’ Health", "the world ’s people") */
 /** pypdf spaces a symbol's part from its full stop: "A/AC .105/1174" (A/RES/73/6 footnote 6) */
 export const SPACE_IN_SYMBOL = /(\/[A-Z]{1,8}) \.(?=\d)/g;
+/** pypdf's space between a word and its apostrophe ("Women ’s", "Adolescents ’ Health", "the world ’s people") */
 export const SPACE_BEFORE_APOSTROPHE = letterRe(String.raw`(\p{L}) ’(?=s\b|\s)`, 'gu');
 
 /** An OCR'd full stop after "the" at a line's end, before a capitalised word ("of the.\nGeneral Assembly"); the tell-tale first. */

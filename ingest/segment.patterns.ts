@@ -128,13 +128,13 @@ export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|Mar
 export const WORD_AFTER_MARK = /(?:and|as|on|in|including|that|no|which|to|for|the)\b/y;
 /** After "first <mark>": the second of two ordinals the mark's noun is shared by (" and second2 annual progress reports"; not " and second 20 days") */
 export const NEXT_ORDINAL_AFTER = /^ and (?:the )?second\d{0,3} [a-z]/;
-/** A list of numbers going on after a number ("6, 14 and 15", "2, 10, 17"): the number is one of them, not a mark */
 /** the two words before a repeated footnote mark, the last a capitalised name word ("Sustainable Development", "of UNISPACE+50") */
 export const NAME_BEFORE_MARK = /(\S+) ([A-Z][A-Za-z\u2019'-]*[a-z]|[A-Z]{2,}[A-Za-z]*(?:\+\d{1,2})?)$/;
 /** an acronym that names a thing alone ("UNISPACE+50", "UNCTAD") */
 export const ACRONYM_NAME = /^[A-Z]{4,}(?:\+\d{1,2})?$/;
 /** a number that counts ("6 from African States", "1 each for Arabic"): no footnote mark */
 export const COUNT_AFTER_NUMBER = /^ (?:from|each|per|of|out|times|percent|more|less|fewer|months?|years?|days?|weeks?|members?|States)\b/;
+/** A list of numbers going on after a number ("6, 14 and 15", "2, 10, 17"): the number is one of them, not a mark */
 export const NUMBER_LIST_AFTER = /^(?:,| and| or| to)\s?\d/;
 /** "a draft resolution 8 was", "the decision 20 on": a resolution or decision named by no number of its own */
 export const DRAFT_OR_THE_BEFORE = /\b(?:draft|the) (?:resolution|decision) $/;
