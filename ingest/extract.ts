@@ -1281,9 +1281,7 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
     const assemblyAt = end - ' General Assembly'.length + 1;
     attributions.push({ type: 'ORGANIZES', source: GENERAL_ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
   }
-  if (added === undefined) return;
-  mentions.push(...added);
-  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }
 
 /** the convener's name at the end of UNDER_THE_ASSEMBLY */
@@ -1307,9 +1305,7 @@ function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentio
     if (!text.startsWith(ASSEMBLY_NAME, start)) continue;
     (added ??= []).push({ kind: 'Organization', key: GENERAL_ASSEMBLY_KEY, name: ASSEMBLY_NAME, attrs: {}, phrase: ASSEMBLY_NAME, start, end: start + ASSEMBLY_NAME.length, footnote: undefined, nested: undefined });
   }
-  if (added === undefined) return;
-  mentions.push(...added);
-  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }
 
 /** the words before the instrument a review is named for (reviewedFrameworks' gate) */
@@ -1335,9 +1331,7 @@ function reviewedFrameworks(text: string, ctx: RecognizeContext, clauses: Clause
     if (reviewed === undefined || mentions.some((o) => o.key === reviewed.key && o.start <= start && o.end >= m.end)) continue;
     (added ??= []).push({ kind: reviewed.kind, key: reviewed.key, name: reviewed.name, attrs: reviewed.attrs, phrase: tail, start, end: start + tail.length, footnote: undefined, nested: undefined });
   }
-  if (added === undefined) return;
-  mentions.push(...added);
-  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }
 
 /** the gate of declarationsOfDatedSittings */
@@ -1369,9 +1363,7 @@ function declarationsOfDatedSittings(text: string, clauses: Clause[], mentions: 
     (added ??= []).push({ kind: 'Framework', key, name: entry.name, attrs: {}, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
     attributions.push({ type: 'ADOPTED', source: m.key, target: key, phrase: text.slice(start, m.end), start, end: m.end });
   }
-  if (added === undefined) return;
-  mentions.push(...added);
-  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }
 
 /**
@@ -1410,9 +1402,7 @@ function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], 
     const start = m.start + review[0].length;
     (added ??= []).push({ kind: reviewed.kind, key: reviewed.key, name: reviewed.name, attrs: reviewed.attrs, phrase: tail, start, end: start + tail.length, footnote: undefined, nested: undefined });
   }
-  if (added === undefined) return;
-  mentions.push(...added);
-  for (const r of verbRelations(text, added, clauses, NO_SPANS)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }
 
 /**
@@ -1524,10 +1514,18 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
     (added ??= []).push({ kind: found.kind, key: found.key, name: found.name, attrs: found.attrs, phrase: found.phrase, start, end: start + found.phrase.length, footnote: undefined, nested: undefined });
   }
   if (added === undefined) return;
-  mentions.push(...added);
   // (none inside an agenda item's quoted title: "under the item entitled “Review and implementation of the Concluding Document of
   // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, titles);
+}
+
+/**
+ * The paragraph's mentions a second reading found (a summit inside a review's name, a convener inside a declaration's name):
+ * mentioned, and each clause's verb takes them as it takes the first reading's (one edge per target per clause: none twice).
+ */
+function addMentionsWithClauseVerbs(text: string, clauses: Clause[], added: EntityMention[], mentions: EntityMention[], relations: VerbRelation[], titles: readonly number[]): void {
+  mentions.push(...added);
   for (const r of verbRelations(text, added, clauses, titles)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
