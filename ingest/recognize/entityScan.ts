@@ -4296,9 +4296,10 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
  * last of `before` (the sitting bodies named earlier, in text order) whose name has that head, capitalised.
  */
 function bodyHoldingItsSitting(text: string, before: readonly Candidate[], at: number): Candidate | undefined {
-  const from = Math.max(0, at - 70);
-  if (!textIncludes(text.slice(from, at), HELD_GATE)) return undefined;
-  const m = LOWERCASE_BODY_HOLDS_ITS_RE.exec(text.slice(from, at));
+  // (a window of 70 characters: a plain search, the trigram filter is for whole paragraphs)
+  const window = text.slice(Math.max(0, at - 70), at);
+  if (!window.includes(HELD_GATE)) return undefined;
+  const m = LOWERCASE_BODY_HOLDS_ITS_RE.exec(window);
   if (!m) return undefined;
   // ("working group" -> "Working Group": each word capitalised, as the name prints it)
   const head = m[1]!.split(/\s+/).map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
