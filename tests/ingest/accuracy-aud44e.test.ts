@@ -1,0 +1,37 @@
+// Session-44 audit aud44e: three corpus-ga resolutions of the development / science-and-technology family annotated before
+// looking at the output: A/RES/78/259 (International Day of Science, Technology and Innovation for the South, all paragraphs),
+// A/RES/78/287 (International Year of Quantum Science and Technology, 2025, all), A/RES/79/23 (Role of science and technology
+// in the context of international security and disarmament, all); gold in /tmp/lead/aud44e-gold. Fixed: a year "observed as"
+// the International Year it names dates the Year, as a year proclaimed so does (recognize/dates.ts BEFORE_YEAR 'y'); the
+// Assembly asked by another body's recommendation to proclaim or declare the observance the resolution proclaims ("for the
+// United Nations General Assembly to proclaim 2025 the International Year") is the author of that act, no verb target
+// (extract.ts agentOfCitedText). Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const { relations, attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/287', date: '2024-06-07' }, kind: 'operative' });
+
+const YEAR = 'Event:International Year of Quantum Science and Technology @ 2025';
+
+describe('a year observed as the International Year it names dates the Year', () => {
+  it('A/RES/78/287 OP2 "and invites all Member States ... to observe 2025 as the International Year of Quantum Science and Technology": STARTS_ON 2025', () => {
+    const op2 =
+      'Invites the United Nations Educational, Scientific and Cultural Organization to act as the lead agency and focal point for the International Year of Quantum Science and Technology, and invites all Member States of the United Nations, members of the specialized agencies, observers of the General Assembly, as well as organizations within the United Nations system and other international and regional organizations, academia, civil society, the private sector and other relevant stakeholders to observe 2025 as the International Year of Quantum Science and Technology;';
+    const att = attributions(op2);
+    expect(att).toContain(`STARTS_ON ${YEAR} -> Date:2025`);
+    expect(relations(op2)).toContain(`INVITES ${YEAR}`);
+  });
+
+  it('guard: A/RES/78/287 OP3 "Recommends that the International Year of Quantum Science and Technology should be observed through activities at all levels": no year printed, no date', () => {
+    const op3 =
+      'Recommends that the International Year of Quantum Science and Technology should be observed through activities at all levels aimed at increasing public awareness of the importance of quantum science and applications;';
+    expect(attributions(op3).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/259 OP2 "Invites all States Members of the United Nations ... to observe the International Day of Science, Technology and Innovation for the South, in an appropriate manner": a Day observed with no year, no date', () => {
+    const op2 =
+      'Invites all States Members of the United Nations, members of the specialized agencies and observers of the General Assembly, as well as organizations of the United Nations system, other international and regional organizations, academia, civil society, the private sector and other relevant stakeholders, to observe the International Day of Science, Technology and Innovation for the South, in an appropriate manner, by presenting initiatives;';
+    expect(relations(op2)).toContain('INVITES Event:International Day of Science, Technology and Innovation for the South');
+    expect(attributions(op2).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
