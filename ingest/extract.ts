@@ -33,7 +33,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -489,6 +489,27 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
   return acts ? mentions.filter((m) => m !== first) : mentions;
 }
 
+/** the words after the Assembly asked to proclaim (withoutAssemblyAskedToProclaim's gate) */
+const ASSEMBLY_TO = 'General Assembly to ';
+
+/**
+ * The Assembly's own resolution quoting another body's recommendation that the Assembly proclaim what it now proclaims ("the
+ * recommendation made by the General Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the
+ * International Year of ...", A/RES/78/287 PP9): the author of that act, no verb target (aud43b gold: "proclaimed by the General
+ * Assembly as the International Year" dropped). Only in the Assembly's texts: in another body's text the Assembly is a body it
+ * names. Cheap gate first: the words "General Assembly to ".
+ */
+function withoutAssemblyAskedToProclaim(text: string, ctx: RecognizeContext, mentions: EntityMention[]): EntityMention[] {
+  if (ctx.body !== ASSEMBLY_NAME || !textIncludes(text, ASSEMBLY_TO)) return mentions;
+  return mentions.filter(
+    (m) =>
+      m.key !== GENERAL_ASSEMBLY_KEY ||
+      m.footnote !== undefined ||
+      !ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
+      !ASSEMBLY_ASKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+  );
+}
+
 /** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   return extractParagraphWithReferences(paragraph, ctx, readParagraphReferences(paragraph, ctx), problems);
@@ -530,7 +551,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(text, withoutActingBody(text, ctx, mentions), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const relations = verbRelations(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions)), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);

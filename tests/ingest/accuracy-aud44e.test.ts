@@ -35,3 +35,27 @@ describe('a year observed as the International Year it names dates the Year', ()
     expect(attributions(op2).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('the Assembly asked by another body to proclaim what the resolution proclaims is its author, no verb target', () => {
+  const PP9 =
+    'Acknowledging the recommendation made by the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second session for the United Nations General Assembly to proclaim 2025 the International Year of Quantum Science and Technology,';
+
+  it('A/RES/78/287 PP9 "the recommendation made by the General Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the International Year": no ACKNOWLEDGES General Assembly, the Conference and the Year kept', () => {
+    const rel = relations(PP9, 'preambular');
+    expect(rel).not.toContain('ACKNOWLEDGES Organization:General Assembly');
+    expect(rel).toContain('ACKNOWLEDGES Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization');
+    expect(rel).toContain(`ACKNOWLEDGES ${YEAR}`);
+  });
+
+  it('guard: the same words in another body\'s text (an Economic and Social Council draft): the Assembly is a body it names, ACKNOWLEDGES kept', () => {
+    const ecosoc = { body: 'Economic and Social Council', symbol: 'E/RES/2024/1', date: '2024-06-07' };
+    expect(relations(PP9, 'preambular', ecosoc)).toContain('ACKNOWLEDGES Organization:General Assembly');
+  });
+
+  it('guard: A/RES/79/23 OP4 "Requests the Secretary-General to submit to the General Assembly at its eightieth session an updated report": REQUESTS General Assembly kept', () => {
+    const op4 = 'Requests the Secretary-General to submit to the General Assembly at its eightieth session an updated report on the matter;';
+    const rel = relations(op4, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/23', date: '2024-12-02' });
+    expect(rel).toContain('REQUESTS Organization:General Assembly');
+    expect(rel).toContain('REQUESTS Event:eightieth session of the General Assembly');
+  });
+});
