@@ -489,6 +489,29 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
   return acts ? mentions.filter((m) => m !== first) : mentions;
 }
 
+/** how far back from a mention the bracket opening a short name may stand ("(STI for SDGs road maps)": 9 characters) */
+const SHORT_NAME_REACH = 40;
+
+/**
+ * A framework named inside the bracketed short name printed after a longer name that names it in full: "the Global Pilot
+ * Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps (STI for SDGs road maps)"
+ * (A/RES/78/160 PP42, 79/334 PP8, 80/147 PP53): the Goals are part of the programme's name twice, no target of the clause's
+ * verb (aud42d gold: NOTES the programme, not the Goals). Only where the name before the bracket contains the framework's name
+ * (as the Goals inside the programme's name are no mention). Cheap gates first: a bracket in the paragraph, a framework mention.
+ */
+function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (!textIncludes(text, ' (')) return mentions;
+  let dropped: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'Framework' || m.footnote !== undefined) continue;
+    const open = text.lastIndexOf('(', m.start);
+    if (open < 1 || m.start - open > SHORT_NAME_REACH || text.charCodeAt(open - 1) !== 0x20 || text.slice(open, m.start).includes(')')) continue;
+    const named = mentions.find((n) => n !== m && n.footnote === undefined && n.end === open - 1 && n.name.includes(m.name));
+    if (named !== undefined) (dropped ??= []).push(m);
+  }
+  return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.includes(m));
+}
+
 /** the words after the Assembly asked to proclaim (withoutAssemblyAskedToProclaim's gate) */
 const ASSEMBLY_TO = 'General Assembly to ';
 
@@ -551,7 +574,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions)), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);

@@ -59,3 +59,26 @@ describe('the Assembly asked by another body to proclaim what the resolution pro
     expect(rel).toContain('REQUESTS Event:eightieth session of the General Assembly');
   });
 });
+
+describe('a framework named inside the bracketed short name of a longer name that names it in full is no verb target', () => {
+  const GA79_334 = { body: 'General Assembly', symbol: 'A/RES/79/334', date: '2025-09-05' };
+  const PROGRAMME = 'Initiative:Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps';
+
+  it('A/RES/79/334 PP8 "the Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps (STI for SDGs road maps)": NOTES the programme, not the Goals', () => {
+    const pp8 =
+      'Noting with appreciation the convening of the annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, as well as the ongoing work of the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals, including the Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps (STI for SDGs road maps) to support strategic tools for ensuring policy coherence, linking public and private actions, and optimizing investments,';
+    const rel = relations(pp8, 'preambular', GA79_334);
+    expect(rel).toContain(`NOTES ${PROGRAMME}`);
+    expect(rel).not.toContain('NOTES Framework:Sustainable Development Goals');
+  });
+
+  it('guard: A/RES/79/334 OP22-like "in the implementation of the Sustainable Development Goals (SDGs)": the Goals\' own short name, REITERATES kept', () => {
+    const text = 'Reiterates the importance of science, technology and innovation for the achievement of the Sustainable Development Goals (SDGs) in developing countries;';
+    expect(relations(text, 'operative', GA79_334)).toContain('REITERATES Framework:Sustainable Development Goals');
+  });
+
+  it('guard: a programme\'s bracket naming a framework its name does not contain ("the Technology Facilitation Mechanism (launched by the 2030 Agenda for Sustainable Development)"): RECALLS the Agenda kept', () => {
+    const text = 'Recalling the Technology Facilitation Mechanism (launched by the 2030 Agenda for Sustainable Development) to support the Goals,';
+    expect(relations(text, 'preambular', GA79_334)).toContain('RECALLS Framework:2030 Agenda for Sustainable Development');
+  });
+});
