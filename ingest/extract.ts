@@ -497,7 +497,8 @@ const SHORT_NAME_REACH = 40;
  * Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps (STI for SDGs road maps)"
  * (A/RES/78/160 PP42, 79/334 PP8, 80/147 PP53): the Goals are part of the programme's name twice, no target of the clause's
  * verb (aud42d gold: NOTES the programme, not the Goals). Only where the name before the bracket contains the framework's name
- * (as the Goals inside the programme's name are no mention). Cheap gates first: a bracket in the paragraph, a framework mention.
+ * (as the Goals inside the programme's name are no mention) and the bracket holds more than the framework's own short name.
+ * Cheap gates first: a bracket in the paragraph, a framework mention.
  */
 function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
   if (!textIncludes(text, ' (')) return mentions;
@@ -506,6 +507,9 @@ function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]):
     if (m.kind !== 'Framework' || m.footnote !== undefined) continue;
     const open = text.lastIndexOf('(', m.start);
     if (open < 1 || m.start - open > SHORT_NAME_REACH || text.charCodeAt(open - 1) !== 0x20 || text.slice(open, m.start).includes(')')) continue;
+    // (the framework's own short name, the whole bracket, names it: "the Convention for the Protection of ... (Barcelona
+    // Convention)" after a meeting of its Parties, "(Treaty of Pelindaba)")
+    if (m.start === open + 1 && text.charCodeAt(m.end) === 0x29 /* ) */) continue;
     const named = mentions.find((n) => n !== m && n.footnote === undefined && n.end === open - 1 && n.name.includes(m.name));
     if (named !== undefined) (dropped ??= []).push(m);
   }

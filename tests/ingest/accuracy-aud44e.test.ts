@@ -82,3 +82,12 @@ describe('a framework named inside the bracketed short name of a longer name tha
     expect(relations(text, 'preambular', GA79_334)).toContain('RECALLS Framework:2030 Agenda for Sustainable Development');
   });
 });
+
+describe('guards of the short-name rule from the golden dump: a bracket that is the framework\'s own short name', () => {
+  it('guard: A/RES/78/69 OP224 "the twenty-second Meeting of the Contracting Parties to the Convention for the Protection of the Marine Environment and the Coastal Region of the Mediterranean (Barcelona Convention)": NOTES the Convention kept', () => {
+    const text =
+      'Notes the adoption of the Regional Plan for Marine Litter Management in the Mediterranean adopted at the twenty-second Meeting of the Contracting Parties to the Convention for the Protection of the Marine Environment and the Coastal Region of the Mediterranean (Barcelona Convention) and its Protocols in December 2021 in Antalya, Türkiye;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' });
+    expect(rel.filter((r) => r.startsWith('NOTES Framework:Convention for the Protection of the Marine Environment'))).toHaveLength(1);
+  });
+});
