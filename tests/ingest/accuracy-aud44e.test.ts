@@ -1,11 +1,14 @@
 // Session-44 audit aud44e: three corpus-ga resolutions of the development / science-and-technology family annotated before
 // looking at the output: A/RES/78/259 (International Day of Science, Technology and Innovation for the South, all paragraphs),
 // A/RES/78/287 (International Year of Quantum Science and Technology, 2025, all), A/RES/79/23 (Role of science and technology
-// in the context of international security and disarmament, all); gold in /tmp/lead/aud44e-gold. Fixed: a year "observed as"
+// in the context of international security and disarmament, all), then A/RES/79/334 (Impact of rapid technological change on the
+// SDGs, PP1-PP30 and the operative part); gold in /tmp/lead/aud44e-gold. Fixed: a year "observed as"
 // the International Year it names dates the Year, as a year proclaimed so does (recognize/dates.ts BEFORE_YEAR 'y'); the
 // Assembly asked by another body's recommendation to proclaim or declare the observance the resolution proclaims ("for the
 // United Nations General Assembly to proclaim 2025 the International Year") is the author of that act, no verb target
-// (extract.ts agentOfCitedText). Each case quotes the file and paragraph; each fix has a guard.
+// (extract.ts withoutAssemblyAskedToProclaim); a framework named inside the bracketed short name after a longer name that contains
+// it ("... Road Maps (STI for SDGs road maps)") is no verb target (extract.ts withoutFrameworksInShortNames). Each case quotes the
+// file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
