@@ -315,6 +315,16 @@ export const AUTHOR_ACT_BY_BEFORE_RE = /\b(?:adopted|proclaimed|declared)\s+by\s
 export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s)/;
 
 /**
+ * The Assembly asked by another body's recommendation to proclaim what the resolution proclaims: "the recommendation made by the
+ * General Conference of [UNESCO] at its forty-second session for the United Nations General Assembly to proclaim 2025 the
+ * International Year of Quantum Science and Technology" (A/RES/78/287 PP9): ASSEMBLY_ASKED_BEFORE_RE right before the body,
+ * ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE right after it. The author of the act the resolution performs, as "proclaimed by the
+ * General Assembly as the International Year" (AUTHOR_ACT_BY_BEFORE_RE): no target of the clause's verb (extract.ts).
+ */
+export const ASSEMBLY_ASKED_BEFORE_RE = /\bfor\s+(?:the\s+)?(?:United\s+Nations\s+)?$/;
+export const ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE = /^\s+to\s+(?:proclaim|declare|designate)\b/;
+
+/**
  * The lead of a stance adjective joined to the clause before by ", and" (clauses.ts): "Recalling ..., and mindful of ...";
  * also with a footnote mark printed between the comma and "and" ("Reaffirming paragraph 80 of the Final Document of the Tenth
  * Special Session of the General Assembly,5 and convinced that ... the Outer Space Treaty", A/RES/79/18 PP14; ",1 and mindful

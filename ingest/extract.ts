@@ -33,7 +33,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -489,6 +489,54 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
   return acts ? mentions.filter((m) => m !== first) : mentions;
 }
 
+/** how far back from a mention the bracket opening a short name may stand ("(STI for SDGs road maps)": 9 characters) */
+const SHORT_NAME_REACH = 40;
+
+/**
+ * A framework named inside the bracketed short name printed after a longer name that names it in full: "the Global Pilot
+ * Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps (STI for SDGs road maps)"
+ * (A/RES/78/160 PP42, 79/334 PP8, 80/147 PP53): the Goals are part of the programme's name twice, no target of the clause's
+ * verb (aud42d gold: NOTES the programme, not the Goals). Only where the name before the bracket contains the framework's name
+ * (as the Goals inside the programme's name are no mention) and the bracket holds more than the framework's own short name.
+ * Cheap gates first: a bracket in the paragraph, a framework mention.
+ */
+function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (!textIncludes(text, ' (')) return mentions;
+  let dropped: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'Framework' || m.footnote !== undefined) continue;
+    const open = text.lastIndexOf('(', m.start);
+    if (open < 1 || m.start - open > SHORT_NAME_REACH || text.charCodeAt(open - 1) !== 0x20 || text.slice(open, m.start).includes(')')) continue;
+    // (the framework's own short name, the whole bracket, names it: "the Convention for the Protection of ... (Barcelona
+    // Convention)" after a meeting of its Parties, "(Treaty of Pelindaba)")
+    if (m.start === open + 1 && text.charCodeAt(m.end) === 0x29 /* ) */) continue;
+    const named = mentions.find((n) => n !== m && n.footnote === undefined && n.end === open - 1 && n.name.includes(m.name));
+    if (named !== undefined) (dropped ??= []).push(m);
+  }
+  return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.includes(m));
+}
+
+/** the words after the Assembly asked to proclaim (withoutAssemblyAskedToProclaim's gate) */
+const ASSEMBLY_TO = 'General Assembly to ';
+
+/**
+ * The Assembly's own resolution quoting another body's recommendation that the Assembly proclaim what it now proclaims ("the
+ * recommendation made by the General Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the
+ * International Year of ...", A/RES/78/287 PP9): the author of that act, no verb target (aud43b gold: "proclaimed by the General
+ * Assembly as the International Year" dropped). Only in the Assembly's texts: in another body's text the Assembly is a body it
+ * names. Cheap gate first: the words "General Assembly to ".
+ */
+function withoutAssemblyAskedToProclaim(text: string, ctx: RecognizeContext, mentions: EntityMention[]): EntityMention[] {
+  if (ctx.body !== ASSEMBLY_NAME || !textIncludes(text, ASSEMBLY_TO)) return mentions;
+  return mentions.filter(
+    (m) =>
+      m.key !== GENERAL_ASSEMBLY_KEY ||
+      m.footnote !== undefined ||
+      !ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
+      !ASSEMBLY_ASKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)),
+  );
+}
+
 /** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
 export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext, problems: string[] = []): ParagraphExtraction {
   return extractParagraphWithReferences(paragraph, ctx, readParagraphReferences(paragraph, ctx), problems);
@@ -530,7 +578,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(text, withoutActingBody(text, ctx, mentions), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
