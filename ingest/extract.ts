@@ -168,8 +168,10 @@ const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
  * Developed Countries" (A/RES/80/150 OP1, 79/218, 78/233), "the report of the Secretary-General on progress towards the
  * Sustainable Development Goals" (A/RES/80/133 PP5 and five more), "on the implementation of the United Nations Decade of
  * Action on Nutrition (2016–2025)" (A/RES/79/276 OP1): the clause mentions it, as it does a resolution the subject cites.
+ * (An article's number among those words: "the report of the Secretary-General on the implementation of article 3 of the
+ * Relationship Agreement", A/RES/73/7 OP13.)
  */
-const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:[a-z][\w’-]*\s+){0,20}$/;
+const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:(?:[a-z][\w’-]*|\d{1,3})\s+){0,20}$/;
 /**
  * ... or the partner of the United Nations a report is about: "the report of the Secretary-General on cooperation between the
  * United Nations and the Council of Europe" (A/RES/79/284 PP12), "the reports of the Secretary-General on strengthening the

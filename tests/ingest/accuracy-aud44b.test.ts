@@ -3,7 +3,9 @@
 // Fixed: the sitting a declaration's title names ("the political declaration of the high-level meeting of the General
 // Assembly on antimicrobial resistance") is mentioned by the clause that names the declaration (the older hand golds count
 // it: A/RES/79/1 OP20, 78/259 PP4), not where the sitting is printed as the adopting agent ("adopted by", "approved by") nor
-// under "Adopts". Each case quotes the file and paragraph; each fix has a guard.
+// under "Adopts"; an instrument a report's subject names after an article's number ("the report of the Secretary-General on the
+// implementation of article 3 of the Relationship Agreement") is mentioned by the report's clause, as one named after lowercase
+// words only already was. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -43,5 +45,34 @@ describe('the sitting a declaration is named after is mentioned by the clause th
     const rel = relations(text, 'operative', { ...GA80_3 });
     expect(rel.filter((r) => r.includes('Third United Nations Conference on Landlocked Developing Countries'))).toEqual([]);
     expect(rel.some((r) => r.startsWith('ENDORSES Framework:'))).toBe(true);
+  });
+});
+
+const GA73_7: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-10-29' };
+const RELATIONSHIP_AGREEMENT = 'Framework:Relationship Agreement between the United Nations and the International Criminal Court';
+
+describe('an instrument named in a report\'s subject after an article\'s number', () => {
+  it('A/RES/73/7 OP13 (78/6 OP13, 79/6 OP14, 80/6 OP14): "takes note of the information included in the report of the Secretary-General on the implementation of article 3 of the Relationship Agreement": NOTES the Agreement', () => {
+    // (the resolution named the Agreement in full before: PP9 "in accordance with the Relationship Agreement between the United
+    // Nations and the International Criminal Court"; one context for both paragraphs, as for one file)
+    const ctx = { ...GA73_7 };
+    relations('Expressing its appreciation to the Secretary-General for providing effective and efficient assistance to the International Criminal Court in accordance with the Relationship Agreement between the United Nations and the International Criminal Court,', 'preambular', ctx);
+    const text =
+      'Recalls the guidance issued by the Secretary-General on contacts with persons who are the subject of arrest warrants or summonses issued by the International Criminal Court, and in this regard takes note of the information included in the report of the Secretary-General on the implementation of article 3 of the Relationship Agreement;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain(`NOTES ${RELATIONSHIP_AGREEMENT}`);
+    expect(rel).not.toContain(`RECALLS ${RELATIONSHIP_AGREEMENT}`);
+  });
+
+  it('guard: the same report keeps its one node, keyed by its whole subject (the numeral does not cut it)', () => {
+    const text = 'Takes note of the report of the Secretary-General on the implementation of article 3 of the Relationship Agreement between the United Nations and the International Criminal Court;';
+    const docs = relations(text, 'operative', { ...GA73_7 }).filter((r) => r.startsWith('NOTES Document:'));
+    expect(docs).toEqual(['NOTES Document:report of the secretary-general on the implementation of article 3 of the relationship agreement between the united nations and the international criminal court (A/73)']);
+  });
+
+  it('guard: A/RES/73/7 OP25 "Acknowledges the report of the Secretary-General on the work of the Organization": the report and its author, no instrument', () => {
+    const rel = relations('Acknowledges the report of the Secretary-General on the work of the Organization;', 'operative', { ...GA73_7 });
+    expect(rel.filter((r) => r.includes('Framework:'))).toEqual([]);
+    expect(rel).toContain('ACKNOWLEDGES Organization:Secretary-General of the United Nations');
   });
 });
