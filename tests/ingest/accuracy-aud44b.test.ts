@@ -5,7 +5,8 @@
 // it: A/RES/79/1 OP20, 78/259 PP4), not where the sitting is printed as the adopting agent ("adopted by", "approved by") nor
 // under "Adopts"; an instrument a report's subject names after an article's number ("the report of the Secretary-General on the
 // implementation of article 3 of the Relationship Agreement") is mentioned by the report's clause, as one named after lowercase
-// words only already was. Each case quotes the file and paragraph; each fix has a guard.
+// words only already was; the Court's Prosecutor and Registrar are offices the gazetteer names (as the President of the
+// Security Council). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -74,5 +75,28 @@ describe('an instrument named in a report\'s subject after an article\'s number'
     const rel = relations('Acknowledges the report of the Secretary-General on the work of the Organization;', 'operative', { ...GA73_7 });
     expect(rel.filter((r) => r.includes('Framework:'))).toEqual([]);
     expect(rel).toContain('ACKNOWLEDGES Organization:Secretary-General of the United Nations');
+  });
+});
+
+describe('the International Criminal Court\'s Prosecutor and Registrar', () => {
+  it('A/RES/73/7 PP7 (78/6, 79/6, 80/6): "cases ... which the Prosecutor of the Court has initiated proprio motu, in accordance with the Rome Statute": ACKNOWLEDGES the Prosecutor', () => {
+    const text =
+      'Acknowledging the fact that the International Criminal Court has achieved considerable progress in its investigations and judicial proceedings in various situations and cases which were referred to it by States parties to the Rome Statute and by the Security Council, and which the Prosecutor of the Court has initiated proprio motu, in accordance with the Rome Statute,';
+    const rel = relations(text, 'preambular', { ...GA73_7 });
+    expect(rel).toContain('ACKNOWLEDGES Organization:Prosecutor of the International Criminal Court');
+    expect(rel).toContain('ACKNOWLEDGES Organization:International Criminal Court');
+  });
+
+  it('A/RES/73/7 OP17: "by declaration lodged with the Registrar of the International Criminal Court, accept the exercise of jurisdiction by the Court": RECALLS the Registrar', () => {
+    const text =
+      'Recalls that, by virtue of article 12, paragraph 3, of the Rome Statute, if the acceptance of a State which is not a party to the Rome Statute is required under article 12, paragraph 2, of the Rome Statute, that State may, by declaration lodged with the Registrar of the International Criminal Court, accept the exercise of jurisdiction by the Court with respect to the crime in question;';
+    const rel = relations(text, 'operative', { ...GA73_7 });
+    expect(rel).toContain('RECALLS Organization:Registrar of the International Criminal Court');
+    expect(rel).toContain('RECALLS Framework:Rome Statute of the International Criminal Court');
+  });
+
+  it('guard: the International Court of Justice\'s "Registrar of the Court" is no office of the Criminal Court', () => {
+    const text = 'Takes note of the report of the International Court of Justice, and requests the Registrar of the Court to continue to publish its judgments;';
+    expect(relations(text, 'operative', { ...GA73_7 }).filter((r) => r.includes('Registrar'))).toEqual([]);
   });
 });
