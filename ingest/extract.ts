@@ -168,8 +168,10 @@ const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
  * Developed Countries" (A/RES/80/150 OP1, 79/218, 78/233), "the report of the Secretary-General on progress towards the
  * Sustainable Development Goals" (A/RES/80/133 PP5 and five more), "on the implementation of the United Nations Decade of
  * Action on Nutrition (2016–2025)" (A/RES/79/276 OP1): the clause mentions it, as it does a resolution the subject cites.
+ * (An article's number among those words: "the report of the Secretary-General on the implementation of article 3 of the
+ * Relationship Agreement", A/RES/73/7 OP13.)
  */
-const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:[a-z][\w’-]*\s+){0,20}$/;
+const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{1,80}?\s+on\s+(?:(?:[a-z][\w’-]*|\d{1,3})\s+){0,20}$/;
 /**
  * ... or the partner of the United Nations a report is about: "the report of the Secretary-General on cooperation between the
  * United Nations and the Council of Europe" (A/RES/79/284 PP12), "the reports of the Secretary-General on strengthening the
@@ -611,7 +613,9 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
-  const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions);
+  const titleSittings: EntityMention[] = [];
+  const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions, titleSittings);
+  if (titleSittings.length) titleSittingRelations(text, clauses, titleSittings, relations);
   // the meeting a declaration is named after keeps its venue and dates: "the political declaration of the high-level meeting
   // on universal health coverage, held in New York on 21 September 2023" (A/RES/78/174 PP9). Read once more with the
   // meetings among the mentions (a few paragraphs); only the meetings' own attributions are taken.
@@ -751,7 +755,7 @@ function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: rea
  * phrase are scanned (a few dozen in corpus-ga): no scan of the paragraph. Returns the meetings political declarations
  * are named after ("the political declaration of the high-level meeting on ..."), whose venue and dates the caller reads.
  */
-function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[]): EntityMention[] {
+function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[], added: EntityMention[]): EntityMention[] {
   let meetings: EntityMention[] | undefined;
   for (const d of bodyMentions) {
     if (d.kind !== 'Framework') continue;
@@ -776,7 +780,11 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     if (at < 0 && d.phrase.startsWith(LOWER_POLITICAL_DECLARATION_OF)) at = LOWER_POLITICAL_DECLARATION_OF.length - DECLARATION_OF_LOWER.length;
     // (or printed as the one its sitting adopted: "Endorses the political declaration adopted by the Third United Nations
     // Conference on Landlocked Developing Countries" (A/RES/80/3 OP1, the Awaza Political Declaration)
+    // (the sitting as the agent of the adoption, "adopted by the ...", "approved by the ...": no mention of its own by the clause,
+    // as the Assembly of "adopted by the General Assembly" is none; titleSittingRelations)
+    let byAgent = false;
     if (at < 0 && d.phrase.startsWith(LOWER_POLITICAL_DECLARATION_ADOPTED_BY)) {
+      byAgent = true;
       at = LOWER_POLITICAL_DECLARATION_ADOPTED_BY.length - DECLARATION_OF_LOWER.length;
       tailStart = d.start + LOWER_POLITICAL_DECLARATION_ADOPTED_BY.length - 4; // at "the "
     }
@@ -786,6 +794,7 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       if (at < 0) {
         const by = DECLARATION_BY_RE.exec(d.phrase);
         if (by) {
+          byAgent = true;
           at = by.index;
           tailStart = d.start + at + by[0].length - 4; // at "the "
         }
@@ -853,6 +862,7 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
         break;
       }
       mentions.push({ kind: e.kind, key, name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
+      if (!byAgent) added.push(mentions[mentions.length - 1]!);
       attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
       if (lower) (meetings ??= []).push(mentions[mentions.length - 1]!);
       break;
@@ -861,6 +871,23 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
   return meetings ?? NO_MEETINGS;
 }
 const NO_MEETINGS: EntityMention[] = [];
+
+/**
+ * The sittings a declaration's title names (sittingsOfDeclarations) are mentioned by the clause that names the declaration:
+ * "Further reaffirm the 2016 political declaration of the high-level meeting of the General Assembly on antimicrobial
+ * resistance" (A/RES/73/3 OP2) reaffirms the meeting too, as "the Addis Ababa Action Agenda of the Third International
+ * Conference on Financing for Development" names its conference and the hand golds count it (A/RES/79/1 OP20, 78/259 PP4: the
+ * Sustainable Development Goals Summit of "the political declaration of the ... Summit"). Not the sitting printed as the adopting
+ * agent ("Endorses the political declaration adopted by the Third United Nations Conference on ...", A/RES/80/3 OP1; sittingsOfDeclarations
+ * leaves it out), nor under "Adopts" (the declaration only).
+ */
+function titleSittingRelations(text: string, clauses: Clause[], sittings: readonly EntityMention[], relations: VerbRelation[]): void {
+  const named: EntityMention[] = sittings.map(({ nested: _nested, ...m }) => m);
+  for (const r of verbRelations(text, named, clauses, NO_SPANS)) {
+    if (r.type === 'ADOPTS' || relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) continue;
+    relations.push(r);
+  }
+}
 
 /** The most letters between a decision's number and the sitting named after it: " of the " */
 const DECISION_OF_SITTING_GAP = 8;

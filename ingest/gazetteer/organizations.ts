@@ -650,6 +650,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Seabed Authority', 'ISA'),
   org('International Tribunal for the Law of the Sea', 'ITLOS', ['International Tribunal on the Law of the Sea']),
   org('International Criminal Court', 'ICC'),
+  // two of the Court's organs (Rome Statute, art. 34), named as offices as "President of the Security Council" is: "by
+  // declaration lodged with the Registrar of the International Criminal Court" (A/RES/73/7 OP17, 78/6, 79/6, 80/6), "which the
+  // Prosecutor of the Court has initiated proprio motu" (73/7 PP7 and the three later texts; no other court of the genre has
+  // a Prosecutor of the Court: the tribunals' are "of the Tribunal", "of the Mechanism")
+  org('Registrar of the International Criminal Court'),
+  org('Prosecutor of the International Criminal Court', undefined, ['Prosecutor of the Court']),
   // the only Assembly of States Parties of the genre (other treaties' parties meet as a Meeting or Conference of States
   // Parties); the ICC texts print it alone before they name it in full (A/RES/78/6 OP26, OP28)
   org('Assembly of States Parties to the Rome Statute of the International Criminal Court', undefined, ['Assembly of States Parties']),

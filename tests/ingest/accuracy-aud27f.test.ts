@@ -104,7 +104,8 @@ describe('the political declaration of a sitting the gazetteer knows it by', () 
   it('A/RES/80/145 OP6: "as contained in paragraphs 15 and 16 of the political declaration of the third United Nations Ocean Conference"', () => {
     const text =
       'Reaffirms the shared commitment to accelerating action to prevent, significantly reduce and control marine pollution of all kinds, as well as the commitment to develop an international legally binding instrument on plastic pollution, including in the marine environment, as contained in paragraphs 15 and 16 of the political declaration of the third United Nations Ocean Conference;';
-    expect(relations(text, 'operative', { ...COASTAL })).toEqual([`REAFFIRMS ${NICE}`]);
+    // (and the conference the declaration's title names, aud44b: the hand golds count it, A/RES/79/1 OP20, 78/259 PP4)
+    expect(relations(text, 'operative', { ...COASTAL })).toEqual([`REAFFIRMS ${NICE}`, `REAFFIRMS ${OCEAN_2025}`]);
     expect(attributions(text, 'operative', { ...COASTAL })).toEqual([`ADOPTED ${OCEAN_2025} -> ${NICE}`]);
   });
 

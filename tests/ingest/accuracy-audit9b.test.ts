@@ -66,8 +66,9 @@ describe('a sitting named in a declaration\'s title adopted it', () => {
     const text = 'Recalling the Progress Declaration of the International Migration Review Forum, endorsed by the General Assembly in its resolution 76/266 of 7 June 2022,';
     expect(mentions(text)).toContain('Event:International Migration Review Forum «International Migration Review Forum» nested');
     expect(attributions(text)).toContain('ADOPTED Event:International Migration Review Forum -> Framework:Progress Declaration of the International Migration Review Forum');
-    // the clause recalls the declaration, not the forum
-    expect(relations(text)).not.toContain('RECALLS Event:International Migration Review Forum');
+    // the clause recalls the forum its title names too (aud44b, as the hand golds count a sitting a declaration's title names:
+    // A/RES/79/1 OP20, 78/259 PP4)
+    expect(relations(text)).toContain('RECALLS Event:International Migration Review Forum');
   });
 
   it('A/RES/78/65 PP5: "the Joint Declaration of the Paris Summit for the Mediterranean"', () => {
