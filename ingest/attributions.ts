@@ -484,13 +484,15 @@ const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|compri
 // (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
 // Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
 // Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
-const ADOPTED_RE = /\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?/g;
+// (a resolution may be the subject itself, with no "in": "its resolution 66/288 of 27 July 2012, which endorsed the outcome document
+// of ...", A/RES/79/142 PP1: group 1; then the resolution must end right before the comma)
+const ADOPTED_RE = /(?:\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)|(,)\s+which)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
  * with a rarer letter: ADOPTED_RE opens with "in" or "by", found at almost every word, and scanned every paragraph
  * that says "which" (one in eight).
  */
-const WHICH_ADOPTED_RE = /which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s/;
+const WHICH_ADOPTED_RE = /which\s+(?:(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+)?(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s/;
 /**
  * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
  * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323");
@@ -1785,20 +1787,90 @@ const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
 /** a footnote's mark after the first thing adopted: "by which it adopted the United Nations Convention against Transnational
  *  Organized Crime 1  and the Protocol to Prevent, Suppress and Punish Trafficking in Persons" (A/RES/79/286 PP3) */
 const FOOTNOTE_MARK_GAP_RE = /^\s*\d{1,3}(?=\s*(?:,|and\s))/;
+/** between "endorsed the" and the conference whose outcome it endorsed: "outcome document of the " */
+const OUTCOME_OF_GAP_RE = /^outcome\s+document\s+of\s+(?:the\s+)?$/;
+/** between that conference and the outcome's quoted title: ", entitled “" */
+const ENTITLED_QUOTE_GAP_RE = /^,?\s+entitled\s+[“"]$/;
+/** the words of a sitting's own endorsement (sittingEndorsedAttributions' cheap gate) */
+const ENDORSED_THE = ' endorsed the ';
+/** right before the sitting, the subject of a that-clause: "recalling that the " */
+const THAT_THE_BEFORE_RE = /\bthat\s+the\s+$/;
+const YEAR_SPACE_RE = /^\d{4}\s$/;
+/** between that sitting and the framework it endorsed: its venue and days, who took part, then " endorsed the " (a body that owns
+ *  the framework may stand last: "endorsed the Group of 20 Action Plan ...") */
+const SITTING_ENDORSED_GAP_RE = /^,?(?:\s+(?:held|with)\s[^;:“”"]{0,200}?)?,?\s+endorsed\s+the\s+$/;
+/**
+ * Step 4': a sitting that endorsed a framework, as the text says in the active voice: "recalling that the Summit of the Group of 20
+ * held in New Delhi on 9 and 10 September 2023 endorsed the 2023 Action Plan to Accelerate Progress on the Sustainable Development
+ * Goals" (A/RES/78/136 PP8, 79/196 PP10): the sitting ENDORSES it. Only a framework named right after "endorsed the" (or after its
+ * owner's name): "endorsed the Hamburg Update: Taking Forward the Group of 20 Action Plan ..." endorsed the update, not the plan.
+ */
+function sittingEndorsedAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const sitting = sorted[i]!;
+    if (sitting.kind !== 'Event' || !THAT_THE_BEFORE_RE.test(text.slice(Math.max(0, sitting.start - 12), sitting.start))) continue;
+    const verb = text.indexOf(ENDORSED_THE, sitting.end);
+    if (verb < 0 || verb - sitting.end > 240) continue;
+    const after = verb + ENDORSED_THE.length;
+    // (the year its name opens with is read as a date: "endorsed the 2023 Action Plan to Accelerate Progress ...")
+    let j = firstMentionAtOrAfter(sorted as EntityMention[], after);
+    while (sorted[j]?.kind === 'Date') j++;
+    let target = sorted[j];
+    const nameAt = YEAR_SPACE_RE.test(text.slice(after, after + 5)) ? after + 5 : after;
+    if (target?.kind === 'Organization' && target.start === nameAt && sorted[j + 1]?.start === target.end + 1) target = sorted[++j];
+    else if (target?.start !== nameAt) continue;
+    if (target?.kind !== 'Framework' || !SITTING_ENDORSED_GAP_RE.test(text.slice(sitting.end, after))) continue;
+    push('ENDORSES', sitting.key, target.key, sitting.start, target.end);
+  }
+}
+
+/** between the first thing a resolution acted on and a second verb of the same resolution: " (2016–2025) and endorsed the " */
+const AND_ADOPTION_VERB_GAP_RE = /^(?:\s*\([^()]{1,30}\))?,?\s+and\s+(?:also\s+)?(?:adopted|endorsed|approved)\s+(?:the\s+)?$/;
+/** the rare words of that second verb (AND_ADOPTION_VERB_GAP_RE's cheap gate) */
+const AND_ENDORSED = ' and endorsed ';
+const AND_ADOPTED = ' and adopted ';
 function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ADOPTED_RE.exec(text))) {
-    const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && m!.index - x.end < 120);
+    // (", which endorsed": the resolution is the subject, printed right before the comma)
+    const res = [...sorted].reverse().find((x) => x.kind === 'Resolution' && x.end <= m!.index && (m![1] === undefined ? m!.index - x.end < 120 : x.end === m!.index));
+    if (m[1] !== undefined && res === undefined) continue;
     const after = m.index + m[0].length;
-    const idx = firstMentionAtOrAfter(sorted, after);
-    const first = idx < sorted.length ? sorted[idx] : undefined;
+    let idx = firstMentionAtOrAfter(sorted, after);
+    let first = idx < sorted.length ? sorted[idx] : undefined;
+    // "in which it endorsed the outcome document of the United Nations Conference on Sustainable Development, entitled “The future
+    // we want”" (A/RES/78/158 PP11, 79/212, 79/142): what it endorsed is the outcome the title names, not the conference
+    if (first?.kind === 'Event' && OUTCOME_OF_GAP_RE.test(text.slice(after, first.start))) {
+      const title = sorted[idx + 1];
+      if (title?.kind === 'Framework' && ENTITLED_QUOTE_GAP_RE.test(text.slice(first.end, title.start))) {
+        if (res) push('ADOPTED', res.key, title.key, m[1] === undefined ? m.index : m.index + m[0].indexOf('which'), title.end);
+        continue;
+      }
+    }
+    // "in which it proclaimed the United Nations Decade of Action on Nutrition (2016–2025) and endorsed the Rome Declaration on
+    // Nutrition and the Framework for Action" (A/RES/78/168 PP28, 79/227, 79/276): a second verb of the same resolution; its
+    // edges start at that verb, whose word alone then says adopted or endorsed (endorsedNotAdopted)
+    const at = m[1] === undefined ? m.index : m.index + m[0].indexOf('which');
+    let from = at;
+    if (first && first.kind !== 'Framework' && first.kind !== 'Document' && (textIncludes(text, AND_ENDORSED) || textIncludes(text, AND_ADOPTED))) {
+      // (the period in brackets is read as dates: past them)
+      let next = idx + 1;
+      while (sorted[next]?.kind === 'Date') next++;
+      const second = sorted[next];
+      const gap = second === undefined ? '' : text.slice(first.end, second.start);
+      if (second !== undefined && AND_ADOPTION_VERB_GAP_RE.test(gap)) {
+        from = first.end + gap.indexOf(' and ') + 5;
+        idx = next;
+        first = second;
+      }
+    }
     if (!first || (first.kind !== 'Framework' && first.kind !== 'Document')) continue;
     // "in which it adopted a comprehensive, far-reaching and people-centred set of universal and transformative Sustainable
     // Development Goals and targets" (A/RES/78/261 PP5, and some 140 texts recalling resolution 70/1 so)
     const gap = text.slice(after, first.start);
-    if (!/^\s*$/.test(gap) && !SET_OF_GAP_RE.test(gap)) continue;
-    if (res) push('ADOPTED', res.key, first.key, m.index, first.end);
+    if (from === at && !/^\s*$/.test(gap) && !SET_OF_GAP_RE.test(gap)) continue;
+    if (res) push('ADOPTED', res.key, first.key, from, first.end);
     // "adopted A which includes B and C": B and C are part of A; "adopted A and B": both adopted
     let prev = first;
     let container: EntityMention | undefined;
@@ -1811,7 +1883,7 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
         push('PART_OF', x.key, container.key, container.start, x.end);
       } else if (LIST_GAP_RE.test(gap) || (FOOTNOTE_MARK_GAP_RE.test(gap) && LIST_GAP_RE.test(gap.replace(FOOTNOTE_MARK_GAP_RE, '')))) {
         if (container) push('PART_OF', x.key, container.key, container.start, x.end);
-        else if (res) push('ADOPTED', res.key, x.key, m.index, x.end);
+        else if (res) push('ADOPTED', res.key, x.key, from, x.end);
       } else break;
       prev = x;
     }
@@ -3947,6 +4019,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
+  // 4'. "recalling that the Summit of the Group of 20 held in New Delhi on 9 and 10 September 2023 endorsed the 2023 Action Plan ..."
+  if (textIncludes(text, ENDORSED_THE)) sittingEndorsedAttributions(text, sorted, push);
 
   // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
   // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable

@@ -707,16 +707,20 @@ const ANOTHER_ADOPTS_RE = /\b(?:convene|convening|invite|inviting|request|reques
  * resolution itself adopted the framework its operative verb takes as object (the resolution key, as for "in which the
  * Assembly adopted" in a resolution it cites). Only the object right after the verb: not "Adopts the political declaration
  * of the high-level meeting ..., and the Sustainable Development Goals" further on. Likewise a framework its decision
- * adopts (DECIDES_TO_ADOPT_RE).
+ * adopts (DECIDES_TO_ADOPT_RE). One edge for the one fact: the "Adopts" verb relation to what it adopts is dropped for its
+ * ADOPTED twin (the type of DESIGN's table, and the one citing resolutions give the same adoption); the clause's other mentions
+ * keep ADOPTS; a decision keeps DECIDES (the verb of DESIGN's table).
  */
-function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], relations: readonly VerbRelation[], attributions: Attribution[]): void {
-  for (const r of relations) {
+function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], relations: VerbRelation[], attributions: Attribution[]): void {
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
     if ((r.type !== 'ADOPTS' && r.type !== 'DECIDES') || r.footnote !== undefined || !r.target.startsWith('Framework:')) continue;
     const clause = clauses.find((c) => c.index === r.clause);
     if (!clause || r.start < clause.start) continue;
     const before = text.slice(clause.start, r.start);
     if (r.type === 'ADOPTS' ? !ADOPTS_OBJECT_RE.test(before) && !ADOPTS_AS_RE.test(before) : !DECIDES_TO_ADOPT_RE.test(before) || ANOTHER_ADOPTS_RE.test(before)) continue;
     attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: r.target, phrase: text.slice(clause.start, r.end), start: clause.start, end: r.end });
+    if (r.type === 'ADOPTS') relations.splice(i, 1);
   }
 }
 

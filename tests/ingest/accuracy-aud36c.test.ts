@@ -99,14 +99,16 @@ describe('Victoria Falls', () => {
 });
 
 describe('a declaration adopted inline, after the chapeau\'s colon, with its own "We, ..." subject', () => {
-  const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/73/3', date: '2018-10-10' }, kind: 'operative' });
+  const { relations, attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/73/3', date: '2018-10-10' }, kind: 'operative' });
   const TB_DECLARATION = 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2018)';
 
   it('A/RES/73/3 OP0 "Adopts the following political declaration ...: We, ..., assembled at the United Nations in New York ..., reaffirm our commitment to ending the tuberculosis epidemic ... in line with the Sustainable Development Goals target": REAFFIRMS the Goals, no ADOPTS of the United Nations it met at', () => {
     const text =
       'Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018: We, Heads of State and Government and representatives of States and Governments, assembled at the United Nations in New York on 26 September 2018, with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm our commitment to ending the tuberculosis epidemic globally by 2030 in line with the Sustainable Development Goals target, commit to ending the epidemic in all countries, and we therefore:';
     const rel = relations(text);
-    expect(rel).toContain(`ADOPTS ${TB_DECLARATION}`);
+    // (the resolution's own adoption is its ADOPTED edge, no ADOPTS twin: aud44f)
+    expect(rel).not.toContain(`ADOPTS ${TB_DECLARATION}`);
+    expect(attributions(text)).toContain(`ADOPTED Resolution:A/RES/73/3 -> ${TB_DECLARATION}`);
     expect(rel).toContain('REAFFIRMS Framework:Sustainable Development Goals');
     expect(rel).not.toContain('ADOPTS Framework:Sustainable Development Goals');
     expect(rel).not.toContain('ADOPTS Organization:United Nations');

@@ -93,8 +93,9 @@ describe('worker warm-up', () => {
     const marrakesh = paragraphs.find((p) => p.paragraph.text.includes('the Marrakesh Ministerial Decision, the Working Group'));
     expect(marrakesh?.mentions.some((m) => m.name === 'Marrakesh')).toBe(false);
     expect(marrakesh?.mentions.map((m) => m.name)).toContain('Constitutive Act of the African Union');
-    // "Adopts the following Pact for the Future" (adoptedHere)
-    expect(paragraphs.flatMap((p) => p.relations).some((r) => r.type === 'ADOPTS' && r.target === 'Framework:Pact for the Future')).toBe(true);
+    // "Adopts the following Pact for the Future" (adoptedHere): the one ADOPTED edge, no ADOPTS twin (aud44f)
+    expect(paragraphs.flatMap((p) => p.attributions).some((a) => a.type === 'ADOPTED' && a.target === 'Framework:Pact for the Future')).toBe(true);
+    expect(paragraphs.flatMap((p) => p.relations).some((r) => r.type === 'ADOPTS' && r.target === 'Framework:Pact for the Future')).toBe(false);
   });
 
   it("the entities worker's sample takes the branches corpus-ga first met after compiling scanNamedEntities, extractParagraphWithReferences, enrichEvents, findAttributions (session 14)", () => {
