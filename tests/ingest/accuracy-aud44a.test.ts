@@ -52,3 +52,22 @@ describe('the general debate of the Assembly "at its" numbered session is that s
     expect(relations(text, 'operative', ctx).filter((r) => r.includes('debate') || r.includes('session'))).toEqual([]);
   });
 });
+
+describe('what the Organization spends qualifies it: no verb target', () => {
+  const GA80_2: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/2', date: '2025-10-14' };
+  const UN = 'Organization:United Nations';
+
+  it('A/RES/80/2 PP2 (railcar; 78/2, 79/3 PP2): "the obligation of Member States ... to bear the expenses of the Organization" REAFFIRMS the Charter, not the United Nations', () => {
+    const text =
+      'Reaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear the expenses of the Organization as apportioned by the General Assembly,';
+    const rel = relations(text, 'preambular', GA80_2);
+    expect(rel).toContain('REAFFIRMS Framework:Charter of the United Nations');
+    expect(rel).not.toContain(`REAFFIRMS ${UN}`);
+  });
+
+  it('guard: A/RES/80/1 PP2 (railcar) "participating in the meetings of the United Nations" keeps the United Nations', () => {
+    const text =
+      'Regretting, in this regard, the decision of the United States of America to deny visas to and revoke visas from representatives of the State of Palestine ahead of the eightieth session of the General Assembly, thus preventing them from participating in the meetings of the United Nations, and seeking the immediate reversal of this decision,';
+    expect(relations(text, 'preambular')).toContain(`REGRETS ${UN}`);
+  });
+});
