@@ -71,3 +71,22 @@ describe('what the Organization spends qualifies it: no verb target', () => {
     expect(relations(text, 'preambular')).toContain(`REGRETS ${UN}`);
   });
 });
+
+describe('the Journal of the United Nations is a Secretariat publication (gazetteer)', () => {
+  const GA80_2: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/2', date: '2025-10-14' };
+
+  it('A/RES/80/2 OP3 (railcar): "including through an early announcement in the Journal of the United Nations" REQUESTS the Journal, not the United Nations', () => {
+    const text =
+      'Requests the Secretary-General to continue to bring to the attention of Member States the deadline specified in resolution 54/237 C, including through an early announcement in the Journal of the United Nations and through direct communication;';
+    const rel = relations(text, 'operative', GA80_2);
+    expect(rel).toEqual(expect.arrayContaining(['REQUESTS Initiative:Journal of the United Nations', 'REQUESTS Organization:Secretary-General of the United Nations']));
+    expect(rel).not.toContain('REQUESTS Organization:United Nations');
+  });
+
+  it('guard: A/RES/80/4 OP2 (railcar) "under the Charter of the United Nations" stays the Charter', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/4', date: '2025-10-29' };
+    const text =
+      'Reiterates its call upon all States to refrain from promulgating and applying laws and measures of the kind referred to in the preamble to the present resolution, in conformity with their obligations under the Charter of the United Nations and international law, which, inter alia, reaffirm the freedom of trade and navigation;';
+    expect(relations(text, 'operative', ctx)).toEqual(['REITERATES Framework:Charter of the United Nations']);
+  });
+});
