@@ -1467,6 +1467,9 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
  * " o" after the name.
  */
 function agentOfCitedText(text: string, m: EntityMention): boolean {
+  // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
+  // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
+  if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
   const n = text.charCodeAt(m.end + 1);
   if (text.charCodeAt(m.end) !== 0x20) return false;
   if ((n === 0x69 /* i */ || n === 0x6f) /* o */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(m.end, m.end + 24))) {
@@ -1480,6 +1483,9 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   }
   return false;
 }
+
+/** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
+const APPORTIONED_BY_THE = 'apportioned by the ';
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';

@@ -65,6 +65,22 @@ describe('what the Organization spends qualifies it: no verb target', () => {
     expect(rel).not.toContain(`REAFFIRMS ${UN}`);
   });
 
+  it('A/RES/80/2 PP2 (railcar): "as apportioned by the General Assembly" is the Assembly\'s own act, no verb target', () => {
+    const text =
+      'Reaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear the expenses of the Organization as apportioned by the General Assembly,';
+    expect(relations(text, 'preambular', GA80_2)).toEqual(['REAFFIRMS Framework:Charter of the United Nations']);
+  });
+
+  it('A/RES/79/249 OP5: "the expenses of the United Nations, as apportioned by the General Assembly, in conformity with Article 17" REAFFIRMS the Charter only; guard OP3: "shall remain the prerogative of the General Assembly" keeps the Assembly', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/249', date: '2024-12-24' };
+    const op5 =
+      'Further reaffirms the obligation of all Member States to bear the expenses of the United Nations, as apportioned by the General Assembly, in conformity with Article 17, paragraph 2, of the Charter of the United Nations;';
+    expect(relations(op5, 'operative', ctx)).toEqual(['REAFFIRMS Framework:Charter of the United Nations']);
+    const op3 =
+      'Reaffirms that the determination of the scale of assessments for the apportionment of the expenses of the United Nations shall remain the prerogative of the General Assembly;';
+    expect(relations(op3, 'operative', ctx)).toEqual([`REAFFIRMS ${GA}`]);
+  });
+
   it('guard: A/RES/80/1 PP2 (railcar) "participating in the meetings of the United Nations" keeps the United Nations', () => {
     const text =
       'Regretting, in this regard, the decision of the United States of America to deny visas to and revoke visas from representatives of the State of Palestine ahead of the eightieth session of the General Assembly, thus preventing them from participating in the meetings of the United Nations, and seeking the immediate reversal of this decision,';
