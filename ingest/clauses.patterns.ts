@@ -264,8 +264,7 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * the", "the six official languages of the", "States Members of the", "a State Member of the", "Member States and observers of
  * the", "States not members of the"; and the General Assembly ("members of the specialized agencies and observers of the").
  * Also what the Charter sets and the Organization spends: "the purposes and principles of the", "core values and principles of
- * the", "the regular budget of the", "the expenses of the" (A/RES/80/2 PP2, Article 17 of the Charter), "the rules and procedures
- * of the", "staff regulations and rules of the". The Organization
+ * the", "the regular budget of the", "the rules and procedures of the", "staff regulations and rules of the". The Organization
  * there is no target of the clause's verb. So for its parts, as for its members: "the appropriate bodies of the", "other organs of
  * the", "the principal judicial organ of the", "the relevant entities of the", "specialized agencies, funds and programmes of the"
  * (the same parts printed "United Nations entities" name no Organization at all), and "the rules of procedure of the" General Assembly.
@@ -273,7 +272,7 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * bodies of the", "special procedure mandate holders of the" Human Rights Council (A/RES/78/211 OP22, 78/188 OP43, 79/172 OP45).
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|expenses|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of\s+the\s+$/;
+  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of\s+the\s+$/;
 
 /**
  * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which

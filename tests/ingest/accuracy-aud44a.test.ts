@@ -2,7 +2,8 @@
 // (A/RES/73/8), annotated from the raw text first (gold in /tmp/lead/aud44a-gold), then compared with the graph. Fixed: the
 // debate of a numbered session printed as "the general debate of the (General) Assembly at its eightieth session" is that
 // sitting (part of the session, the Assembly its owner), and a week or debate of a session names the session too (the clause's
-// verb takes both, as a conference and its "second part"). Each case quotes the file and paragraph; each fix has a guard.
+// verb takes both, as a conference and its "second part"); "as apportioned by the General Assembly" (its own act) is no verb
+// target; the Journal of the United Nations is a publication. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -53,32 +54,26 @@ describe('the general debate of the Assembly "at its" numbered session is that s
   });
 });
 
-describe('what the Organization spends qualifies it: no verb target', () => {
+describe('the Assembly named by its own act of apportioning the expenses is no verb target', () => {
   const GA80_2: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/2', date: '2025-10-14' };
   const UN = 'Organization:United Nations';
-
-  it('A/RES/80/2 PP2 (railcar; 78/2, 79/3 PP2): "the obligation of Member States ... to bear the expenses of the Organization" REAFFIRMS the Charter, not the United Nations', () => {
-    const text =
-      'Reaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear the expenses of the Organization as apportioned by the General Assembly,';
-    const rel = relations(text, 'preambular', GA80_2);
-    expect(rel).toContain('REAFFIRMS Framework:Charter of the United Nations');
-    expect(rel).not.toContain(`REAFFIRMS ${UN}`);
-  });
 
   it('A/RES/80/2 PP2 (railcar): "as apportioned by the General Assembly" is the Assembly\'s own act, no verb target', () => {
     const text =
       'Reaffirming the obligation of Member States under Article 17 of the Charter of the United Nations to bear the expenses of the Organization as apportioned by the General Assembly,';
-    expect(relations(text, 'preambular', GA80_2)).toEqual(['REAFFIRMS Framework:Charter of the United Nations']);
+    // (the Organization whose expenses these are stays a target: aud16e's guard, "expenses of the Organization")
+    expect(relations(text, 'preambular', GA80_2).sort()).toEqual(['REAFFIRMS Framework:Charter of the United Nations', `REAFFIRMS ${UN}`]);
   });
 
-  it('A/RES/79/249 OP5: "the expenses of the United Nations, as apportioned by the General Assembly, in conformity with Article 17" REAFFIRMS the Charter only; guard OP3: "shall remain the prerogative of the General Assembly" keeps the Assembly', () => {
+  it('A/RES/79/249 OP5: "the expenses of the United Nations, as apportioned by the General Assembly, in conformity with Article 17" REAFFIRMS the Charter, not the Assembly; guard OP3: "shall remain the prerogative of the General Assembly" keeps the Assembly', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/249', date: '2024-12-24' };
     const op5 =
       'Further reaffirms the obligation of all Member States to bear the expenses of the United Nations, as apportioned by the General Assembly, in conformity with Article 17, paragraph 2, of the Charter of the United Nations;';
-    expect(relations(op5, 'operative', ctx)).toEqual(['REAFFIRMS Framework:Charter of the United Nations']);
+    expect(relations(op5, 'operative', ctx)).not.toContain(`REAFFIRMS ${GA}`);
+    expect(relations(op5, 'operative', ctx)).toContain('REAFFIRMS Framework:Charter of the United Nations');
     const op3 =
       'Reaffirms that the determination of the scale of assessments for the apportionment of the expenses of the United Nations shall remain the prerogative of the General Assembly;';
-    expect(relations(op3, 'operative', ctx)).toEqual([`REAFFIRMS ${GA}`]);
+    expect(relations(op3, 'operative', ctx)).toContain(`REAFFIRMS ${GA}`);
   });
 
   it('guard: A/RES/80/1 PP2 (railcar) "participating in the meetings of the United Nations" keeps the United Nations', () => {
