@@ -17,7 +17,7 @@ import { findResolutionRefsWithPending, hasPendingCitations, ibidConferenceResol
 import { findDocumentRefs } from './recognize/documents.js';
 import { findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
+import { eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -595,6 +595,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (reviewedEvents reads a title's tail with the recognisers under a copy of the context: the paragraph's mentions keep their
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
+  if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
   if (textIncludes(text, POLITICAL_DECLARATION_WORDS)) declarationsOfDatedSittings(text, clauses, mentions, relations, attributions);
@@ -1458,6 +1459,36 @@ function authorOfCitedResolution(m: EntityMention, mentions: readonly EntityMent
   return false;
 }
 
+/** the sittings of a numbered session named after it (sessionsOfTheirSittings' gates: rare substrings) */
+const GENERAL_DEBATE_OF = 'general debate of the ';
+const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
+
+/**
+ * "during the general debate of the Assembly at its eightieth session" (A/RES/80/1 OP1, OP2), "in the margins of the high-level
+ * week of the eightieth session of the General Assembly" (79/325 OP6): entityScan reads the debate or the week as one Event
+ * mention over the whole phrase, part of the session (EventDetail.partOf); the session is named too, and the clause's verb takes
+ * it, as "the second part of" a conference and the conference both are (a mention of the paragraph, not a nested one).
+ */
+function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'Event' || m.footnote !== undefined || !(m.key.startsWith(GENERAL_DEBATE_KEY) || m.key.startsWith(HIGH_LEVEL_WEEK_KEY))) continue;
+    const session = eventDetail(m)?.partOf;
+    if (session === undefined || mentions.some((o) => o.key === session) || added?.some((o) => o.key === session)) continue;
+    const name = session.slice(EVENT_PREFIX.length);
+    // (the session's words as printed: its ordinal and "session", "... of the General Assembly" or not)
+    const ordinal = name.slice(0, name.indexOf(' ') + 1);
+    const at = m.phrase.lastIndexOf(ordinal);
+    if (at < 0) continue;
+    const start = m.start + at;
+    (added ??= []).push({ kind: 'Event', key: session, name, attrs: { eventKind: 'session' }, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
+  }
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+}
+const EVENT_PREFIX = 'Event:';
+const GENERAL_DEBATE_KEY = EVENT_PREFIX + GENERAL_DEBATE_OF;
+const HIGH_LEVEL_WEEK_KEY = EVENT_PREFIX + HIGH_LEVEL_WEEK_OF;
+
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */
 const OUTCOMES_OF_THE = ' outcomes of the ';
 
@@ -1515,6 +1546,9 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
  * " o" after the name.
  */
 function agentOfCitedText(text: string, m: EntityMention): boolean {
+  // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
+  // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
+  if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
   const n = text.charCodeAt(m.end + 1);
   if (text.charCodeAt(m.end) !== 0x20) return false;
   if ((n === 0x69 /* i */ || n === 0x6f) /* o */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(m.end, m.end + 24))) {
@@ -1528,6 +1562,9 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   }
   return false;
 }
+
+/** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
+const APPORTIONED_BY_THE = 'apportioned by the ';
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';

@@ -304,6 +304,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Repertory of Practice of United Nations Organs', [], undefined, ['Repertory']),
   ini('Repertoire of the Practice of the Security Council', [], undefined, ['Repertoire']),
   ini('Reports of International Arbitral Awards'),
+  // the Secretariat's daily publication of the Organization's meetings and notices: "through an early announcement in the Journal
+  // of the United Nations" (A/RES/80/2 OP3, 78/2, 79/3), "the Journal of the United Nations shall be published in the languages of
+  // ..." (rule 55 of the Assembly's rules of procedure, quoted in the multilingualism texts): a publication, as the Repertory is
+  ini('Journal of the United Nations'),
   // the Codification Division's handbook of the Commission, printed in italics with its article: "welcomes in particular the issuance
   // of the tenth edition of The Work of the International Law Commission" (A/RES/78/108 OP31, 79/121, 80/164): a publication, not
   // the Commission the clause is about

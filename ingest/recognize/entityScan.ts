@@ -3275,7 +3275,7 @@ const GENERAL_DEBATE_OF = 'general debate of the ';
  */
 function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName): void {
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
-    const from = at + head.length;
+    const from = at + head.length + assemblyAtItsLength(text, at + head.length);
     const isSession = (c: Candidate): boolean => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session';
     const session = out.find(isSession) ?? cands.find(isSession);
     if (session === undefined) continue;
@@ -3283,6 +3283,14 @@ function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Cand
     out.push(sitting);
     SITTING_WITHIN_EVENT.set(sitting, session);
   }
+}
+
+/** the Assembly named before its numbered session, the session then read as "its": "the general debate of the (General)
+ *  Assembly at its eightieth session" (A/RES/80/1 OP1, OP2; 80/180 PP5), "the general debate of its eightieth session" */
+const ASSEMBLY_AT_ITS = ['General Assembly at its ', 'Assembly at its ', 'its '] as const;
+function assemblyAtItsLength(text: string, from: number): number {
+  for (const words of ASSEMBLY_AT_ITS) if (text.startsWith(words, from)) return words.length;
+  return 0;
 }
 
 /** a summit named by its number alone, then where it was held (the gate: a rare substring) */
