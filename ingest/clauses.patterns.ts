@@ -200,7 +200,9 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * infinitive or its preamble (", the occupying Power, to", " not to", " for continuing", " particularly to"). Anything else
  * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier.
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?${STATE_BEFORE_NAME}$`);
+// (also "the authorities in/of" a State: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the
+// 38th parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is)
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
@@ -237,7 +239,7 @@ export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|
  * demand addresses. DECISION_SUBJECT_GAP_RE: between "Decides" and the name; DECISION_SUBJECT_AFTER_RE: after it, "shall" or
  * another State listed (" and " + a capital). Not "Decides that the Conference shall" (no State), nor "Decides to allow Iraq".
  */
-export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
+export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,120},)?\\s+${STATE_BEFORE_NAME}$`);
 export const DECISION_SUBJECT_AFTER_RE = /^(?:\s+and\s+(?:the\s+)?[A-Z]|\s+shall\b)/;
 
 /** the participle as an adjective joined to another ("in particular requesting and requested States parties, to cooperate", A/RES/78/140 OP21) */

@@ -2,7 +2,8 @@
 // (1990), 242 (1967), 82 (1950), 598 (1987), 827 (1993) whole, 687 (1991) OP1..OP14 = sections A-C), then compared with the output.
 // Fixed: the State a decision binds ("Decides that Iraq shall ...", "Decides also, ..., the following: (a) Iraq shall ...") is what
 // DECIDES acts on, as the State a demand addresses; the Assembly named as the author of its own cited resolution with "of" ("the
-// finding of the General Assembly in its resolution 293 (IV)") is no verb target, as with "by". Each case quotes the file and
+// finding of the General Assembly in its resolution 293 (IV)") is no verb target, as with "by"; "Calls upon the authorities in
+// North Korea to withdraw" addresses the State, as "the Government of" does. Each case quotes the file and
 // paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -36,6 +37,14 @@ describe('the State a decision binds is what DECIDES acts on', () => {
     const text =
       'Decides also, for the implementation of paragraph 8, the following: (a) Iraq shall submit to the Secretary-General, within fifteen days of the adoption of the present resolution, a declaration on the locations, amounts and types of all items specified in paragraph 8 and agree to urgent, on-site inspection as specified below;';
     expect(relations(text)).toContain(`DECIDES ${IRAQ}`);
+  });
+
+  it('S/RES/687 (1991) OP30: "Decides that, in furtherance of its commitment to facilitate the repatriation of all Kuwaiti and third-State nationals, Iraq shall extend ...": the aside after "that" is skipped', () => {
+    const text =
+      'Decides that, in furtherance of its commitment to facilitate the repatriation of all Kuwaiti and third-State nationals, Iraq shall extend all necessary cooperation to the International Committee of the Red Cross by providing lists of such persons;';
+    const rel = relations(text);
+    expect(rel).toContain(`DECIDES ${IRAQ}`);
+    expect(rel).toContain('DECIDES Organization:International Committee of the Red Cross');
   });
 
   it('A/RES/79/3 OP6: "Decides that Sao Tome and Principe and Somalia shall be permitted to vote": both States listed', () => {
@@ -91,5 +100,18 @@ describe('the Assembly named as the author of its cited resolution with "of" is 
     const text =
       'Recalling with appreciation also the decision of the General Assembly to declare 30 August International Day of the Victims of Enforced Disappearances,';
     expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/207', date: '2023-12-19' })).toContain(`RECALLS ${GA}`);
+  });
+});
+
+describe('a State\'s authorities addressed are the State addressed', () => {
+  it('S/RES/82 (1950) OP3: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the 38th parallel": CALLS_UPON the Democratic People\'s Republic of Korea', () => {
+    const text = 'Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the 38th parallel;';
+    expect(relations(text, 'operative', SC82)).toContain("CALLS_UPON Place:Democratic People's Republic of Korea");
+  });
+
+  it('guard: A/RES/80/220 OP12 "Expresses its concern at the failure of the authorities of the Democratic People’s Republic of Korea to hold accountable ...": the authorities are not addressed', () => {
+    const text =
+      'Expresses its concern at the failure of the authorities of the Democratic People’s Republic of Korea to hold accountable those responsible for human rights violations, including violations which the commission of inquiry has said may amount to crimes against humanity;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/80/220', date: '2025-12-15' }).filter((r) => r.startsWith('EXPRESSES Place:'))).toEqual([]);
   });
 });
