@@ -200,7 +200,9 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * infinitive or its preamble (", the occupying Power, to", " not to", " for continuing", " particularly to"). Anything else
  * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier.
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?${STATE_BEFORE_NAME}$`);
+// (also "the authorities in/of" a State: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the
+// 38th parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is)
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
@@ -228,6 +230,17 @@ export const THANKED_AGAIN_BEFORE_RE = /\s(?:and|in\s+particular)\s+to\s+the\s+G
  */
 export const DEMAND_GAP_RE = new RegExp(`^\\s+(?:(?:again|also|further|once\\s+(?:again|more))\\s+)?that(?:,[^,;]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
 export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|of|in|on|to|for|with|by|at|as|is|are|was|were|has|have|had|will|would|should|shall)\b)[a-z]+\b)/;
+
+/**
+ * The State a decision binds, the subject of its "that ... shall" clause: "Decides that Iraq shall unconditionally accept the
+ * destruction ...", "Decides further that Iraq shall unconditionally undertake ...", "Decides also, for the implementation of
+ * paragraph 8, the following: (a) Iraq shall submit to the Secretary-General ..." (S/RES/687 (1991) OP8, OP10, OP9), "Decides
+ * that Sao Tome and Principe and Somalia shall be permitted to vote" (A/RES/80/2): what the decision acts on, as the State a
+ * demand addresses. DECISION_SUBJECT_GAP_RE: between "Decides" and the name; DECISION_SUBJECT_AFTER_RE: after it, "shall" or
+ * another State listed (" and " + a capital). Not "Decides that the Conference shall" (no State), nor "Decides to allow Iraq".
+ */
+export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,120},)?\\s+${STATE_BEFORE_NAME}$`);
+export const DECISION_SUBJECT_AFTER_RE = /^(?:\s+and\s+(?:the\s+)?[A-Z]|\s+shall\b)/;
 
 /** the participle as an adjective joined to another ("in particular requesting and requested States parties, to cooperate", A/RES/78/140 OP21) */
 export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;
@@ -302,9 +315,10 @@ export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
  * the General Assembly in its resolution 70/125" (80/173 OP58), "endorsed by the Economic and Social Council in its resolution
  * 2017/21", "the adoption by the General Assembly of resolution 78/213" (80/173 OP70): AGENT_BY_BEFORE_RE right before the body,
  * AUTHOR_IN_TEXT_AFTER_RE right after it. Each is "General Assembly resolution 70/125" reworded: the author, no target of the
- * clause's verb (extract.ts agentOfCitedText reads it for the Assembly only).
+ * clause's verb (extract.ts agentOfCitedText reads it for the Assembly only). So "the finding of the General Assembly in its
+ * resolution 293 (IV)" (S/RES/82 (1950) PP1): the Assembly's finding is its resolution's.
  */
-export const AGENT_BY_BEFORE_RE = /\bby\s+(?:the\s+)?$/;
+export const AGENT_BY_BEFORE_RE = /\b(?:by|of)\s+(?:the\s+)?$/;
 export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
 /**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",

@@ -33,7 +33,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1268,13 +1268,16 @@ function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
  * happens ("the Forum held in Riyadh") and take none. `from`: the end of the verb, or of the addressee before this one in the
  * clause (a list of States).
  */
-function addressedPlace(text: string, m: EntityMention, from: number, listed: boolean, demand: boolean): boolean {
+function addressedPlace(text: string, m: EntityMention, from: number, listed: boolean, relation: VerbRelationType): boolean {
   if (m.footnote || m.start < from) return false;
   const gap = text.slice(from, m.start);
   if ((listed ? ADDRESSEE_LIST_GAP_RE : ADDRESSEE_GAP_RE).test(gap) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16))) return true;
   // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE); "Demands
   // that Iraq and Kuwait respect ...": the second subject, listed after the first (ADDRESSEE_LIST_GAP_RE)
-  return demand && (listed ? ADDRESSEE_LIST_GAP_RE : DEMAND_GAP_RE).test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
+  if (relation === 'DEMANDS') return (listed ? ADDRESSEE_LIST_GAP_RE : DEMAND_GAP_RE).test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
+  // "Decides that Iraq shall ...": the State the decision binds (DECISION_SUBJECT_GAP_RE); the words "that" or "following" in
+  // the gap first, as a plain test
+  return relation === 'DECIDES' && (listed ? ADDRESSEE_LIST_GAP_RE.test(gap) : (gap.includes('that') || gap.includes('following')) && DECISION_SUBJECT_GAP_RE.test(gap)) && DECISION_SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 16));
 }
 
 /** the words between a whole and the first part the text says it includes (lastPartsNamedByWhole's gate) */
@@ -1678,7 +1681,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       const listed = clause === addressedIn;
       const from = listed ? addressedEnd : verbEnd(text, clause);
       if (from < 0) continue;
-      if (!addressedPlace(text, m, from, listed, clause.relation === 'DEMANDS') && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
+      if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined) continue;
