@@ -9190,9 +9190,9 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
   for (const c of cands) if (c.via === 'gazetteer') for (const f of lowerShortFormsOf(c.entry)) forms.add(f);
   const found: Candidate[] = [];
   for (const form of forms) {
-    const printed = `the ${form}`;
-    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
-      const start = at + 4;
+    for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + form.length)) {
+      const at = theBeforeShortForm(text, start);
+      if (at < 0) continue;
       const end = start + form.length;
       if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
       if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 6)) || cands.some((c) => overlaps(c, { start, end }))) continue;
@@ -9210,6 +9210,25 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
   }
   cands.push(...found);
 }
+
+/**
+ * Where the "the" of a lower-case short form starting at `start` stands: right before it ("the framework for responsible State
+ * behaviour"), or before one lower-case adjective ("including on the normative framework for responsible State behaviour",
+ * A/RES/78/16 PP21); -1 when neither (no article, or a function word or capitalised name in between).
+ */
+function theBeforeShortForm(text: string, start: number): number {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32) return -1;
+  if (text.startsWith('the ', start - 4)) return start - 4;
+  const wordStart = text.lastIndexOf(' ', start - 2) + 1;
+  if (wordStart < 4 || start - 1 - wordStart < 4 || !text.startsWith('the ', wordStart - 4)) return -1;
+  for (let i = wordStart; i < start - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 45 /* - */) return -1;
+  }
+  return NOT_AN_ADJECTIVE.has(text.slice(wordStart, start - 1)) ? -1 : wordStart - 4;
+}
+/** lower-case words of four letters or more that stand between "the" and a noun without qualifying it */
+const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set(['same', 'other', 'former', 'previous', 'first', 'second', 'third', 'each', 'such', 'above']);
 
 /** The International Law Commission's articles as the gazetteer names them: "articles on ...", "draft articles on ..." */
 function isIlcArticles(c: Candidate): boolean {
@@ -10281,6 +10300,8 @@ const PARALYMPIC = 'Paralympic';
 /** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
 const NON_BEFORE_RE = letterRe(String.raw`(?:^|[^\p{L}])[Nn]on[-\u2011]$`, 'u');
 const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
+/** before an initiative printed in lower case after "a": its setting up, so the one initiative meant, not a common noun */
+const ESTABLISHMENT_OF_A = 'establishment of a ';
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: string | undefined): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
@@ -10331,7 +10352,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     if (hit.entry.kind === 'Organization' && hit.start >= 4 && isHyphenCode(text.charCodeAt(hit.start - 1)) && NON_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
     // "including the potential use of a multidimensional vulnerability index" (A/RES/78/1 annex OP38, 78/232 OP33): an index of
     // that kind, not the one the Assembly adopted; an initiative printed in lower case after "a" is a common noun (character tests)
-    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && text.charCodeAt(hit.start) >= 97 && text.charCodeAt(hit.start) <= 122) continue;
+    // (but "welcoming the establishment of a global intergovernmental directory of points of contact as a confidence-building
+    // measure", A/RES/78/16 PP11: the one initiative being set up is named with "a" before it exists)
+    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && text.charCodeAt(hit.start) >= 97 && text.charCodeAt(hit.start) <= 122 && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
