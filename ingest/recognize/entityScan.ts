@@ -9031,7 +9031,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   };
   runScanSteps(SCAN_STEPS_KNOWN, s);
   // 3. short forms: "the Commission", "the Union"
-  const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, s.pendingShorts);
+  const shorts = shortFormCandidates(text, ctx, state, cands, withHeadsAfterAnd(text, facts.heads), s.pendingShorts);
   cands.push(...shorts);
   s.shorts = shorts;
   runScanSteps(SCAN_STEPS_SHORT, s);
@@ -10489,6 +10489,39 @@ function ownerOrganizationOf(name: string): string | undefined {
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
  */
+/**
+ * "to support the effective functioning of the Panel and Dialogue" (A/RES/79/325 OP11, after "the Panel and the Dialogue" in
+ * OP9, OP10): one "the" before two short heads joined by "and", the second as determined as the first. The heads, with the
+ * second of each such pair added after the first (in text order); the heads themselves when there is none (a character test).
+ */
+function withHeadsAfterAnd(text: string, heads: readonly DeterminedHead[]): readonly DeterminedHead[] {
+  let out: DeterminedHead[] | undefined;
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
+    const second = text.startsWith(' and ', h.end) ? headAfterAnd(text, h.end + 5) : undefined;
+    if (second === undefined) {
+      out?.push(h);
+      continue;
+    }
+    out ??= heads.slice(0, i);
+    out.push(h, second);
+  }
+  return out ?? heads;
+}
+/** A one-word short head starting at `start` that ends a name ("Dialogue;", "Dialogue in"), not the first word of a longer one. */
+function headAfterAnd(text: string, start: number): DeterminedHead | undefined {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return undefined;
+  let end = start + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  const word = text.slice(start, end);
+  if (!SHORT_HEAD_SET.has(word) || (text.charCodeAt(end) === 32 && isUpperCode(text.charCodeAt(end + 1)))) return undefined;
+  return { head: word, start, end };
+}
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
