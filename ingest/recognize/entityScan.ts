@@ -9228,7 +9228,7 @@ function theBeforeShortForm(text: string, start: number): number {
   return NOT_AN_ADJECTIVE.has(text.slice(wordStart, start - 1)) ? -1 : wordStart - 4;
 }
 /** lower-case words of four letters or more that stand between "the" and a noun without qualifying it */
-const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set(['same', 'other', 'former', 'previous', 'first', 'second', 'third', 'each', 'such', 'above']);
+const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set(['same', 'other', 'former', 'previous', 'first', 'second', 'third', 'each', 'such', 'above', 'following']);
 
 /** The International Law Commission's articles as the gazetteer names them: "articles on ...", "draft articles on ..." */
 function isIlcArticles(c: Candidate): boolean {
