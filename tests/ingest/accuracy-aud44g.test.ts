@@ -4,10 +4,12 @@
 // the snow-leopard Memorandum of Understanding cut before "and its Ecosystems", the Samarkand Resolution, the Jaguar 2030 road
 // map); an initiative printed with "a" is meant when the text welcomes its establishment; a lower-case short form after "the" and
 // one adjective ("the normative framework for responsible State behaviour"); one "the" before two short heads joined by "and"
-// ("the Panel and Dialogue"). Each case quotes the file and paragraph; each fix has a guard.
+// ("the Panel and Dialogue"); a sitting "held in France, in Villers-Cotterêts and Paris" is HELD_IN the towns. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const attributionsOf = (text: string) => oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/331', date: '2025-09-09' }, kind: 'preambular' }).attributions(text);
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/90', date: '2025-12-10' };
 const { relations, keys } = oneParagraph({ ctx: GA, kind: 'operative' });
@@ -105,5 +107,21 @@ describe('one "the" before two short heads joined by "and"', () => {
     const text =
       'Recalling Assembly decision 52/492 of 8 September 1998 concerning the efficient functioning of the Commission and Assembly resolution 61/98, which contains additional measures for improving the effectiveness of the methods of work of the Commission,';
     expect(relations(text, 'preambular', ctx).filter((r) => r.includes('General Assembly'))).toEqual([]);
+  });
+});
+
+describe('a country, then its towns: the towns are the venue', () => {
+  it('A/RES/79/331 PP13: "the nineteenth Summit of la Francophonie, held in France, in Villers-Cotterêts and Paris": HELD_IN both towns, not France', () => {
+    const text =
+      'Welcoming the nineteenth Summit of la Francophonie, held in France, in Villers-Cotterêts and Paris, on 4 and 5 October 2024 on the theme “Create, innovate and undertake in French”, noting the adoption of the Villers-Cotterêts Declaration and the Declaration of Solidarity with Lebanon,';
+    const held = attributionsOf(text).filter((a) => a.startsWith('HELD_IN'));
+    expect(held).toEqual(['HELD_IN Event:Nineteenth Summit of la Francophonie -> Place:Villers-Cotterêts', 'HELD_IN Event:Nineteenth Summit of la Francophonie -> Place:Paris']);
+  });
+
+  it('guard: A/RES/78/161 PP26 "the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice, Poland": the towns printed first stay the venue', () => {
+    const text =
+      'Taking note of the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice, Poland, from 12 to 15 June 2018,';
+    const held = attributionsOf(text).filter((a) => a.startsWith('HELD_IN')).map((a) => a.slice(a.indexOf('-> ') + 3));
+    expect(held).toEqual(['Place:Krakow', 'Place:Katowice']);
   });
 });
