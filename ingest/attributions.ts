@@ -2912,6 +2912,14 @@ function sittingPartNamedBefore(text: string, before: EntityMention, sitting: En
 }
 /** between a venue and the city it stands in: " in " */
 const IN_GAP_RE = /^\s+in\s+$/;
+/** between a country and its town: ", in " (a character test first: only a comma right after the country) */
+const COMMA_IN_GAP_RE = /^,\s+in\s+$/;
+/** between two towns: " and ", " and in " */
+const AND_IN_GAP_RE = /^\s+and\s+(?:in\s+)?$/;
+/** Place p is a country and q, printed right after it as ", in <q>", one of its towns (the gazetteer's country of each). */
+function countryThenItsTown(text: string, p: EntityMention, q: EntityMention): boolean {
+  return q.kind === 'Place' && text.charCodeAt(p.end) === 44 /* , */ && p.attrs.country === p.name && q.attrs.country === p.name && q.name !== p.name && COMMA_IN_GAP_RE.test(text.slice(p.end, q.start));
+}
 /** the venue most Assembly sittings are held at (gazetteer/places.ts) */
 const UN_HEADQUARTERS_KEY = 'Place:United Nations Headquarters';
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
@@ -2993,6 +3001,14 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // "at United Nations Headquarters in New York": the city the venue stands in, the one place the sitting is HELD_IN (the
     // building is no place of its own where the text names its city: the hand annotations of the genre mark New York only)
     const q = j + 1 < sorted.length ? sorted[j + 1] : undefined;
+    // "the nineteenth Summit of la Francophonie, held in France, in Villers-Cotterêts and Paris, on 4 and 5 October 2024"
+    // (A/RES/79/331 PP13): a country, then its towns: the towns are the venue, as "Johannesburg, South Africa" is the city
+    if (q !== undefined && countryThenItsTown(text, p, q)) {
+      push('HELD_IN', venueOwner.key, q.key, inAt, q.end);
+      const r = j + 2 < sorted.length ? sorted[j + 2] : undefined;
+      if (r?.kind === 'Place' && r.attrs.country === p.name && AND_IN_GAP_RE.test(text.slice(q.end, r.start))) push('HELD_IN', venueOwner.key, r.key, inAt, r.end);
+      break;
+    }
     const cityAfter = q?.kind === 'Place' && IN_GAP_RE.test(text.slice(p.end, q.start));
     if (!cityAfter || p.key !== UN_HEADQUARTERS_KEY) push('HELD_IN', venueOwner.key, p.key, inAt, p.end);
     if (cityAfter) push('HELD_IN', venueOwner.key, q!.key, inAt, q!.end);

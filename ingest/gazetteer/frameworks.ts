@@ -1187,4 +1187,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Guidelines for the Prevention and Suppression of the Smuggling of Wildlife on Ships Engaged in International Maritime Traffic', [
     'International Maritime Organization guidelines for the prevention and suppression of the smuggling of wildlife on ships engaged in international maritime traffic',
   ]),
+  // the snow-leopard texts' regional instruments (A/RES/79/143 PP9): "the Memorandum of Understanding on the Conservation of the
+  // Snow Leopard and its Ecosystems in the Western Tien Shan and Pamir-Alai, signed by Kazakhstan, ..." (the lowercase "its"
+  // ended the capitalised name before "and its Ecosystems"), "the Samarkand Resolution of 2024 for snow leopard conservation and
+  // climate adaptation, adopted at the eighth Steering Committee Meeting of ..." (the head word "Resolution" is a UN text's, read
+  // by number only), and the jaguar range States' plan "the Jaguar 2030 road map" (a lowercase head)
+  fw('Memorandum of Understanding on the Conservation of the Snow Leopard and its Ecosystems in the Western Tien Shan and Pamir-Alai'),
+  fw('Samarkand Resolution'),
+  fw('Jaguar 2030 Roadmap', ['Jaguar 2030 road map', 'Jaguar 2030 Road Map']),
 ];

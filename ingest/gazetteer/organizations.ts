@@ -1044,4 +1044,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Boko Haram'),
   org('Al-Shabaab', undefined, ['Al-Shabab']),
   org('Lord’s Resistance Army', 'LRA', ["Lord's Resistance Army"]),
+  // the armed branch of the SS the Nuremberg Tribunal judged criminal, printed "the Waffen SS" in the texts on glorifying Nazism
+  // ("including the Waffen SS", "former members of the Waffen SS organization", A/RES/80/192 PP4, OP6; 79/160, 78/190):
+  // two capitalised words with no head the capitals reader knows
+  org('Waffen SS'),
+  // the territorial Government's office the American Samoa texts recall ("the establishment in April 2016 of the Office of
+  // Political Status, Constitutional Review and Federal Relations", A/RES/80/90 OP4, 78/86 PP22, OP4): its name holds two
+  // commas, where the capitals reader ends a name
+  org('Office of Political Status, Constitutional Review and Federal Relations'),
 ];

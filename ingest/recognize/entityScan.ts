@@ -9039,7 +9039,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   };
   runScanSteps(SCAN_STEPS_KNOWN, s);
   // 3. short forms: "the Commission", "the Union"
-  const shorts = shortFormCandidates(text, ctx, state, cands, facts.heads, s.pendingShorts);
+  const shorts = shortFormCandidates(text, ctx, state, cands, withHeadsAfterAnd(text, facts.heads), s.pendingShorts);
   cands.push(...shorts);
   s.shorts = shorts;
   runScanSteps(SCAN_STEPS_SHORT, s);
@@ -9198,9 +9198,9 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
   for (const c of cands) if (c.via === 'gazetteer') for (const f of lowerShortFormsOf(c.entry)) forms.add(f);
   const found: Candidate[] = [];
   for (const form of forms) {
-    const printed = `the ${form}`;
-    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
-      const start = at + 4;
+    for (let start = text.indexOf(form); start >= 0; start = text.indexOf(form, start + form.length)) {
+      const at = theBeforeShortForm(text, start);
+      if (at < 0) continue;
       const end = start + form.length;
       if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
       if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 6)) || cands.some((c) => overlaps(c, { start, end }))) continue;
@@ -9218,6 +9218,25 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
   }
   cands.push(...found);
 }
+
+/**
+ * Where the "the" of a lower-case short form starting at `start` stands: right before it ("the framework for responsible State
+ * behaviour"), or before one lower-case adjective ("including on the normative framework for responsible State behaviour",
+ * A/RES/78/16 PP21); -1 when neither (no article, or a function word or capitalised name in between).
+ */
+function theBeforeShortForm(text: string, start: number): number {
+  if (start < 4 || text.charCodeAt(start - 1) !== 32) return -1;
+  if (text.startsWith('the ', start - 4)) return start - 4;
+  const wordStart = text.lastIndexOf(' ', start - 2) + 1;
+  if (wordStart < 4 || start - 1 - wordStart < 4 || !text.startsWith('the ', wordStart - 4)) return -1;
+  for (let i = wordStart; i < start - 1; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 97 || c > 122) && c !== 45 /* - */) return -1;
+  }
+  return NOT_AN_ADJECTIVE.has(text.slice(wordStart, start - 1)) ? -1 : wordStart - 4;
+}
+/** lower-case words of four letters or more that stand between "the" and a noun without qualifying it */
+const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set(['same', 'other', 'former', 'previous', 'first', 'second', 'third', 'each', 'such', 'above', 'following']);
 
 /** The International Law Commission's articles as the gazetteer names them: "articles on ...", "draft articles on ..." */
 function isIlcArticles(c: Candidate): boolean {
@@ -10289,6 +10308,8 @@ const PARALYMPIC = 'Paralympic';
 /** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
 const NON_BEFORE_RE = letterRe(String.raw`(?:^|[^\p{L}])[Nn]on[-\u2011]$`, 'u');
 const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
+/** before an initiative printed in lower case after "a": its setting up, so the one initiative meant, not a common noun */
+const ESTABLISHMENT_OF_A = 'establishment of a ';
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: string | undefined): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
@@ -10339,7 +10360,9 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     if (hit.entry.kind === 'Organization' && hit.start >= 4 && isHyphenCode(text.charCodeAt(hit.start - 1)) && NON_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 5), hit.start))) continue;
     // "including the potential use of a multidimensional vulnerability index" (A/RES/78/1 annex OP38, 78/232 OP33): an index of
     // that kind, not the one the Assembly adopted; an initiative printed in lower case after "a" is a common noun (character tests)
-    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && text.charCodeAt(hit.start) >= 97 && text.charCodeAt(hit.start) <= 122) continue;
+    // (but "welcoming the establishment of a global intergovernmental directory of points of contact as a confidence-building
+    // measure", A/RES/78/16 PP11: the one initiative being set up is named with "a" before it exists)
+    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && text.charCodeAt(hit.start) >= 97 && text.charCodeAt(hit.start) <= 122 && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
@@ -10474,6 +10497,39 @@ function ownerOrganizationOf(name: string): string | undefined {
  * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
  * registering the known names passed on the way (marked `registered`).
  */
+/**
+ * "to support the effective functioning of the Panel and Dialogue" (A/RES/79/325 OP11, after "the Panel and the Dialogue" in
+ * OP9, OP10): one "the" before two short heads joined by "and", the second as determined as the first. The heads, with the
+ * second of each such pair added after the first (in text order); the heads themselves when there is none (a character test).
+ */
+function withHeadsAfterAnd(text: string, heads: readonly DeterminedHead[]): readonly DeterminedHead[] {
+  let out: DeterminedHead[] | undefined;
+  for (let i = 0; i < heads.length; i++) {
+    const h = heads[i]!;
+    const second = text.startsWith(' and ', h.end) ? headAfterAnd(text, h.end + 5) : undefined;
+    if (second === undefined) {
+      out?.push(h);
+      continue;
+    }
+    out ??= heads.slice(0, i);
+    out.push(h, second);
+  }
+  return out ?? heads;
+}
+/** A one-word short head starting at `start` that ends a name ("Dialogue;", "Dialogue in"), not the first word of a longer one. */
+function headAfterAnd(text: string, start: number): DeterminedHead | undefined {
+  const c = text.charCodeAt(start);
+  if (c < 65 || c > 90) return undefined;
+  let end = start + 1;
+  while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
+  const word = text.slice(start, end);
+  if (!SHORT_HEAD_SET.has(word) || (text.charCodeAt(end) === 32 && isUpperCode(text.charCodeAt(end + 1)))) return undefined;
+  return { head: word, start, end };
+}
+function isUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;

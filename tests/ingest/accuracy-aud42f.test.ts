@@ -27,7 +27,9 @@ describe('sittings "of la Francophonie"', () => {
     const summit = 'Event:Nineteenth Summit of la Francophonie';
     expect(relations(text)).toContain(`WELCOMES ${summit}`);
     const att = attributions(text);
-    expect(att).toContain(`HELD_IN ${summit} -> Place:France`);
+    // (aud44g: a country, then its towns: the towns are the venue, as a city before its country is)
+    expect(att).toContain(`HELD_IN ${summit} -> Place:Villers-Cotterêts`);
+    expect(att).toContain(`HELD_IN ${summit} -> Place:Paris`);
     expect(att).toContain(`STARTS_ON ${summit} -> Date:2024-10-04`);
     expect(att).toContain(`ENDS_ON ${summit} -> Date:2024-10-05`);
   });
