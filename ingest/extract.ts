@@ -596,6 +596,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations);
+  if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
   if (textIncludes(text, POLITICAL_DECLARATION_WORDS)) declarationsOfDatedSittings(text, clauses, mentions, relations, attributions);
@@ -1514,6 +1515,47 @@ function reviewedEvents(text: string, ctx: RecognizeContext, clauses: Clause[], 
     if (reviewed === undefined || mentions.some((o) => o.key === reviewed.key) || added?.some((o) => o.key === reviewed.key)) continue;
     const start = m.start + review[0].length;
     (added ??= []).push({ kind: reviewed.kind, key: reviewed.key, name: reviewed.name, attrs: reviewed.attrs, phrase: tail, start, end: start + tail.length, footnote: undefined, nested: undefined });
+  }
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+}
+
+/** a review meeting's formal name, the Assembly's sitting named with what it reviews (reviewedEventsOfReviewMeetings) */
+const FORMAL_REVIEW_MEETING_NAMES = ['high-level meeting of the General Assembly on ', 'High-level meeting of the General Assembly on '];
+
+/** an Event keyed as the review of an event's outcomes ("high-level meeting on the overall review of the implementation of the
+ *  outcomes of the World Summit on the Information Society @ 2015"), printed in any wording (a key test, no regex) */
+function isReviewOfOutcomes(m: EntityMention): boolean {
+  return m.kind === 'Event' && m.footnote === undefined && m.key.includes(OUTCOMES_OF_THE);
+}
+
+/**
+ * The event whose outcomes a review meeting reviews, printed inside the meeting's own words in another wording than
+ * reviewedEvents reads: "the high-level meeting on the overall review of the implementation of the outcomes of the World
+ * Summit" (A/RES/80/173 PP1, A/80/L.41 PP1), "the 20-year review of the World Summit" (80/173 OP16), "the overall review by the
+ * General Assembly, in 2025, of the progress made since the World Summit on the Information Society" (A/RES/78/265 OP12), the
+ * meeting named in a quoted title (A/RES/78/311 PP2). The older gold sets (aud40h's seed, aud41i, aud43a) count the summit
+ * named in the review's name as a target of the clause's verb, as the Compact in "high-level review of the Global Digital
+ * Compact". Read from the meeting's key (the summit's full name after "outcomes of the"), only where the meeting's words print
+ * the summit's first two words ("World Summit"): "the 20-year review" alone names no summit. Not the meeting printed by its
+ * formal name, "the high-level meeting of the General Assembly on the overall review of ...", where the summit is part of the
+ * sitting's own name (aud41f gold, A/RES/78/132 PP14, OP30, 80/118 PP14; aud42d gold, 79/194 PP13; aud41i's gold counts it in
+ * the quoted title of 78/311 PP2: a conflict left to the lead).
+ */
+function reviewedEventsOfReviewMeetings(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (!isReviewOfOutcomes(m) || FORMAL_REVIEW_MEETING_NAMES.some((n) => m.phrase.startsWith(n))) continue;
+    const at = m.key.lastIndexOf(OUTCOMES_OF_THE) + OUTCOMES_OF_THE.length;
+    const dated = m.key.indexOf(' @ ', at);
+    const name = m.key.slice(at, dated < 0 ? undefined : dated);
+    const secondSpace = name.indexOf(' ', name.indexOf(' ') + 1);
+    const printedFrom = m.phrase.lastIndexOf(secondSpace < 0 ? name : name.slice(0, secondSpace));
+    if (printedFrom < 0) continue;
+    // a context of its own, as reviewedEvents: per-resolution state must not change
+    const reviewed = findEvents(name, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((e) => e.start === 0 && e.end === name.length);
+    if (reviewed === undefined || reviewed.key === m.key || mentions.some((o) => o.key === reviewed.key) || added?.some((o) => o.key === reviewed.key)) continue;
+    const start = m.start + printedFrom;
+    (added ??= []).push({ kind: reviewed.kind, key: reviewed.key, name: reviewed.name, attrs: reviewed.attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
   }
   if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }

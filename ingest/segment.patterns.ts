@@ -177,6 +177,10 @@ export const NOT_DECLARATION_ANNEX = /\b(?:[Cc]onvention|[Pp]rotocol|[Tt]reaty|[
 export const DECLARATION_VOICE = /^(?:\d{1,3}\.\s+)?We,? /;
 /** a convention's or statute's opening: "Article 1", "The States Parties to this Convention,", "Chapter I" */
 export const CONVENTION_OPENING = /^(?:Article \d|The States Parties\b|The Parties to this\b|Chapter I\b|Part I\b)/;
+/** a convention's preamble in the States Parties' voice: "The States Parties to the present Convention," (its own paragraphs follow) */
+export const CONVENTION_PARTIES_OPENER = /^The (?:States )?Parties to (?:the present|this) (?:Convention|Protocol|Agreement|Treaty),?$/;
+/** the end of a convention's preamble: "Have agreed as follows:", or its first article or chapter when that line is lost */
+export const CONVENTION_PREAMBLE_END = /^(?:Have agreed as follows|Hereby agree|Agree as follows|Article 1\b|Chapter I\b|Part I\b)/;
 /**
  * A heading run into the numbered paragraph after it by the print: "VI. Role of the Board of Advisers ... Group of Friends of
  * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed

@@ -337,10 +337,29 @@ function annexParts(blocks: Block[], bodyFrom: number, bodyTo: number, annexAt: 
     const vetoed = articles || (titled && P.NOT_DECLARATION_ANNEX.test(first));
     if (label.startsWith('Annex') && e > s + 1 && !vetoed && (adopts || voice || (titled && P.DECLARATION_WORD.test(first)))) {
       (parts ??= []).push({ from: s + 1, to: e, prefix: `${label.replace(/\s+/g, '')}.`, title: titled ? first : undefined });
+    } else if (articles && label.startsWith('Annex')) {
+      const preamble = conventionPreamble(blocks, s + 1, e);
+      if (preamble) (parts ??= []).push({ ...preamble, prefix: `${label.replace(/\s+/g, '')}.`, title: undefined });
     }
     s = e;
   }
   return parts;
+}
+
+/**
+ * The preamble of a convention annexed to the resolution that adopts it, blocks [from, to) of the annex: the paragraphs
+ * after "The States Parties to the present Convention," up to "Have agreed as follows:" (A/RES/79/243, 80/162). They are
+ * clauses of the genre ("Recalling General Assembly resolutions 74/247 ...", "Commending the work of the United Nations
+ * Office on Drugs and Crime"); the articles after them are the treaty's rules, no clauses, and stay out. Undefined when the
+ * annex opens with its articles or its preamble has no end line.
+ */
+function conventionPreamble(blocks: Block[], from: number, to: number): { from: number; to: number } | undefined {
+  let k = from;
+  while (k < Math.min(to, from + 4) && !P.CONVENTION_PARTIES_OPENER.test(blocks[k]!.text.trim())) k++;
+  if (k >= Math.min(to, from + 4)) return undefined;
+  const start = k + 1;
+  for (k = start; k < to; k++) if (P.CONVENTION_PREAMBLE_END.test(blocks[k]!.text)) break;
+  return k < to && k > start ? { from: start, to: k } : undefined;
 }
 
 /** The metadata a resolution's header gives (the model's fields, all optional but the instrument). */

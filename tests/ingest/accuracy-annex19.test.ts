@@ -101,7 +101,7 @@ describe('an annexed political declaration is read as paragraphs of its resoluti
 });
 
 describe('guards: other annexes stay out, reports still split, the inline form is unchanged', () => {
-  it('A/RES/80/162: a convention in articles annexed to the resolution is left out', () => {
+  it('A/RES/80/162: the articles of a convention annexed to the resolution are left out (its preamble is kept since aud44c)', () => {
     const [r] = segment(
       [
         'A/RES/80/162', '', '80/162. United Nations Convention on Negotiable Cargo Documents', '', 'The General Assembly,', '',
@@ -115,7 +115,8 @@ describe('guards: other annexes stay out, reports still split, the inline form i
       ],
       'A_RES_80_162.txt',
     );
-    expect(ids(r!)).toBe('PP1 OP2');
+    expect(ids(r!)).toBe('PP1 OP2 Annex.PP1');
+    expect(para(r!, 'Annex.PP1')!.text.startsWith('Reaffirming their belief')).toBe(true);
   });
 
   it('A/RES/80/119 and budget tables: principles adopted "annexed to the present resolution" and a staffing table stay out', () => {

@@ -52,7 +52,8 @@ describe('"the high-level overall review of the implementation of the outcomes o
   it('A/RES/80/118 OP36: "looks forward to the high-level overall review ..., to be held on 16 and 17 December 2025"', () => {
     const text =
       'Acknowledges the existing mandate of the Internet Governance Forum, and looks forward to the high-level overall review of the implementation of the outcomes of the World Summit on the Information Society, to be held on 16 and 17 December 2025;';
-    expect(relations(text, 'operative', { ...GA })).toEqual(['ACKNOWLEDGES Organization:Internet Governance Forum', `LOOKS_FORWARD_TO ${WSIS_REVIEW_2025}`]);
+    // (aud44c: the summit the review reviews, printed in its words, is the clause's target too: aud41i/aud43a gold)
+    expect(relations(text, 'operative', { ...GA })).toEqual(['ACKNOWLEDGES Organization:Internet Governance Forum', `LOOKS_FORWARD_TO ${WSIS_REVIEW_2025}`, 'LOOKS_FORWARD_TO Event:World Summit on the Information Society']);
     expect(attributions(text, 'operative', { ...GA })).toEqual([`STARTS_ON ${WSIS_REVIEW_2025} -> Date:2025-12-16`, `ENDS_ON ${WSIS_REVIEW_2025} -> Date:2025-12-17`]);
   });
 

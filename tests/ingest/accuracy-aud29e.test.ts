@@ -17,8 +17,9 @@ describe('the overall review of the outcomes of the World Summit on the Informat
 
   it('A/RES/78/265 OP12: "the overall review by the General Assembly, in 2025, of the progress made since the World Summit ..."', () => {
     const text = 'Looks forward also to the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society;';
-    expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([REVIEW_2025]);
-    expect(relations(text, 'operative', { ...GA })).toEqual([`LOOKS_FORWARD_TO ${REVIEW_2025}`]);
+    // (aud44c: the summit the review reviews, printed in its words, is mentioned and targeted too: aud41i gold for this paragraph)
+    expect(keys(text, 'Event:', 'operative', { ...GA })).toEqual([REVIEW_2025, 'Event:World Summit on the Information Society']);
+    expect(relations(text, 'operative', { ...GA })).toEqual([`LOOKS_FORWARD_TO ${REVIEW_2025}`, 'LOOKS_FORWARD_TO Event:World Summit on the Information Society']);
     // conv42a: the Assembly named in the review's own words makes it the Assembly's sitting, SESSION_OF (two of three hand annotations mark no ORGANIZES)
     expect(attributions(text, 'operative', { ...GA })).toContain(`SESSION_OF ${REVIEW_2025} -> ${GA_KEY}`);
   });
@@ -70,7 +71,8 @@ describe('the overall review of the outcomes of the World Summit on the Informat
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/194', date: '2024-12-19' };
     const text =
       'Looks forward, in accordance with its resolution 70/125, to its high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society in 2025, involving the input and participation of all stakeholders;';
-    expect(keys(text, 'Event:', 'operative', ctx)).toEqual([REVIEW_2025]);
+    // (the review's key; aud44c: the summit it reviews comes after it as a mention of its own)
+    expect(keys(text, 'Event:', 'operative', ctx)).toEqual([REVIEW_2025, 'Event:World Summit on the Information Society']);
     expect(attributions(text, 'operative', { ...ctx }).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
   });
 });

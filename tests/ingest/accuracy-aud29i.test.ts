@@ -83,10 +83,11 @@ describe('"the World Summit 20-year review" is the 2025 overall review; "the 10-
 
   it('seed OP3: "the vision of the 10-year review of the World Summit beyond 2015"; A/RES/80/173 OP14 "the 20-year review of the World Summit"', () => {
     const op3 = 'Reaffirms its commitment to the full implementation of the outcomes of the World Summit and the vision of the 10-year review of the World Summit beyond 2015;';
-    expect(relations(op3, 'operative', { ...ECOSOC })).toEqual([`REAFFIRMS ${REVIEW_2015}`]);
+    // (aud44c: and the summit the review reviews, as the seed gold's OP3 REAFFIRMS WSIS)
+    expect(relations(op3, 'operative', { ...ECOSOC })).toEqual([`REAFFIRMS ${REVIEW_2015}`, 'REAFFIRMS Event:World Summit on the Information Society']);
     const ga: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/173', date: '2025-12-17' };
     const op14 = 'We recognize the importance of closing these digital divides as a core priority of the 20-year review of the World Summit.';
-    expect(keys(op14, 'Event:', 'operative', ga)).toEqual([REVIEW_2025]);
+    expect(keys(op14, 'Event:', 'operative', ga)).toEqual([REVIEW_2025, 'Event:World Summit on the Information Society']);
   });
 
   it('guard: "the high-level plenary meeting of the General Assembly on the 20-year review of ..." (A/RES/80/173 OP0) is the meeting named in full, one mention', () => {
