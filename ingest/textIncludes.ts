@@ -62,18 +62,47 @@ function filterOf(text: string): Int32Array {
   return filter;
 }
 
-/** text.includes(phrase). */
-export function textIncludes(text: string, phrase: string): boolean {
-  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return text.includes(phrase);
-  const filter = filterOf(text);
+/** Phrases asked about and their triples' filter bits (see phraseBits); bounded, should a caller ever ask built phrases. */
+const PHRASE_BITS = new Map<string, Int32Array>();
+const MAX_PHRASES = 4096;
+
+/**
+ * The filter bits of `phrase`'s triples, each once. Kept per phrase: the gates are a few hundred constants, asked ~1M
+ * times over corpus-ga, and hashing each phrase's triples on every ask was most of textIncludes' own time.
+ */
+function phraseBits(phrase: string): Int32Array {
+  const known = PHRASE_BITS.get(phrase);
+  if (known !== undefined) return known;
+  const seen: number[] = [];
   let a = phrase.charCodeAt(0);
   let b = phrase.charCodeAt(1);
   for (let i = 2; i < phrase.length; i++) {
     const c = phrase.charCodeAt(i);
     const bit = tripleBit(a, b, c);
-    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
+    if (!seen.includes(bit)) seen.push(bit);
     a = b;
     b = c;
+  }
+  const bits = Int32Array.from(seen);
+  if (PHRASE_BITS.size < MAX_PHRASES) PHRASE_BITS.set(phrase, bits);
+  return bits;
+}
+
+/** text.includes(phrase). */
+export function textIncludes(text: string, phrase: string): boolean {
+  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return text.includes(phrase);
+  const filter = filterOf(text);
+  const bits = phraseBits(phrase);
+  for (let i = 0; i < bits.length; i++) {
+    const bit = bits[i]!;
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) {
+      // the triple a text lacked goes first, to be tested first next time: a phrase's rare triple ends most asks at once
+      if (i > 0) {
+        bits[i] = bits[0]!;
+        bits[0] = bit;
+      }
+      return false;
+    }
   }
   return text.includes(phrase);
 }
