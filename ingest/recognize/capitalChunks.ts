@@ -43,7 +43,7 @@ function isOneOf(text: string, start: number, end: number, byLen: readonly (stri
   if (!words) return false;
   for (const w of words) {
     let k = 0;
-    while (k < w.length && text.charCodeAt(start + k) === w.charCodeAt(k)) k++;
+    while (k < w.length && codeUnitAt(text, start + k) === w.charCodeAt(k)) k++;
     if (k === w.length) return true;
   }
   return false;
@@ -833,7 +833,7 @@ function headWordFilter(words: ReadonlySet<string>): Uint8Array {
 }
 /** text[s, e) may be one of the words of `filter`'s set (a false answer is sure, a true one is not) */
 function mayBeIn(filter: Uint8Array, text: string, s: number, e: number): boolean {
-  return filter[headWordSlot(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))] === 1;
+  return filter[headWordSlot(e - s, codeUnitAt(text, s), codeUnitAt(text, e - 1))] === 1;
 }
 /** "<text[s1, e1)> <text[s2, e2)>" may be one of the words of `filter`'s set */
 function pairMayBeIn(filter: Uint8Array, text: string, s1: number, e1: number, s2: number, e2: number): boolean {
