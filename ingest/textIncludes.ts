@@ -19,6 +19,10 @@
 // Not for the references worker's gates (documents.ts findDocumentRefs, resolutions.ts): ~10 phrases a text there, too few
 // to pay for the filter: those ten over the same quarter's 9,376 texts of 100+ characters, 7 rounds, the last 4 steady:
 // text.includes 8.7-9.0 ms, filter built and asked 10.9-11.3 ms.
+// Tried in session 44 (spd44a), not kept: each phrase's triple bits kept in a Map (hashed once, not on every ask), the triple
+// a text lacked moved first. 7,088 corpus-ga paragraphs of 100+ characters each asked 171 gate phrases of the recognisers
+// (1.2M asks, same answers), CPU of the last 4 of 5 rounds, old / new: 49.9/46.4, 48.4/48.7, 48.6/46.6, 46.6/44.4 ms: ~4% of
+// textIncludes' own time (the filter build and the searches are the rest), too little for a cache that reorders itself.
 /** Shorter texts are searched as they are: the filter would cost more than the pass (names, slices, short paragraphs). */
 const MIN_TEXT_LENGTH = 100;
 /** The last texts filtered: the scan asks about a paragraph, then each of its footnotes, then the paragraph again. */
@@ -62,47 +66,18 @@ function filterOf(text: string): Int32Array {
   return filter;
 }
 
-/** Phrases asked about and their triples' filter bits (see phraseBits); bounded, should a caller ever ask built phrases. */
-const PHRASE_BITS = new Map<string, Int32Array>();
-const MAX_PHRASES = 4096;
-
-/**
- * The filter bits of `phrase`'s triples, each once. Kept per phrase: the gates are a few hundred constants, asked ~1M
- * times over corpus-ga, and hashing each phrase's triples on every ask was most of textIncludes' own time.
- */
-function phraseBits(phrase: string): Int32Array {
-  const known = PHRASE_BITS.get(phrase);
-  if (known !== undefined) return known;
-  const seen: number[] = [];
+/** text.includes(phrase). */
+export function textIncludes(text: string, phrase: string): boolean {
+  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return text.includes(phrase);
+  const filter = filterOf(text);
   let a = phrase.charCodeAt(0);
   let b = phrase.charCodeAt(1);
   for (let i = 2; i < phrase.length; i++) {
     const c = phrase.charCodeAt(i);
     const bit = tripleBit(a, b, c);
-    if (!seen.includes(bit)) seen.push(bit);
+    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) return false;
     a = b;
     b = c;
-  }
-  const bits = Int32Array.from(seen);
-  if (PHRASE_BITS.size < MAX_PHRASES) PHRASE_BITS.set(phrase, bits);
-  return bits;
-}
-
-/** text.includes(phrase). */
-export function textIncludes(text: string, phrase: string): boolean {
-  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return text.includes(phrase);
-  const filter = filterOf(text);
-  const bits = phraseBits(phrase);
-  for (let i = 0; i < bits.length; i++) {
-    const bit = bits[i]!;
-    if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) {
-      // the triple a text lacked goes first, to be tested first next time: a phrase's rare triple ends most asks at once
-      if (i > 0) {
-        bits[i] = bits[0]!;
-        bits[0] = bit;
-      }
-      return false;
-    }
   }
   return text.includes(phrase);
 }
