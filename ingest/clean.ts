@@ -11,6 +11,7 @@
 import type { CleanFootnote, CleanText, SourceText } from './models.js';
 import * as P from './clean.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { codeUnitAt } from './codeUnit.js';
 import { letterRe } from './letter-classes.js';
 import { genreLexicon } from './clean.lexicon.js';
 
@@ -73,7 +74,7 @@ function tail(text: string): string {
 function isBlank(line: string): boolean {
   const n = line.length;
   for (let i = 0; i < n; i++) {
-    const c = line.charCodeAt(i);
+    const c = codeUnitAt(line, i);
     if (c !== 32 && c !== 9) return false;
   }
   return true;
@@ -180,10 +181,10 @@ function isAnchorLine(line: string): boolean {
   if (line === '\f') return true;
   let k = 0;
   const n = line.length;
-  while (k < n && (line.charCodeAt(k) === 32 || line.charCodeAt(k) === 9)) k++;
+  while (k < n && (codeUnitAt(line, k) === 32 || codeUnitAt(line, k) === 9)) k++;
   // a blank line: no read past its end (in optimised code that is a deopt, and blank lines are common)
   if (k === n) return false;
-  const c = line.charCodeAt(k);
+  const c = codeUnitAt(line, k);
   // cheap first-character test before the regexes: anchors start with a digit or '*'
   if (!((c >= 48 && c <= 57) || c === 42)) return false;
   return P.PAGE_NUMBER_LINE.test(line) || P.JOB_AND_PAGE_LINE.test(line) || P.JOB_NUMBER_LINE.test(line) || P.BARCODE_LINE.test(line);
@@ -437,7 +438,7 @@ function liftTrailingFootnotes(lines: string[], removed: Uint8Array, out: Pendin
  * first character: a regex test on each of corpus-ga's 394k lines cost more in the call than in the match.
  */
 function mayBeRule(line: string, a: number, b: number): boolean {
-  const c = line.length > 0 ? line.charCodeAt(0) : -1;
+  const c = line.length > 0 ? codeUnitAt(line, 0) : -1;
   return c === a || c === b || c === 32 || c === 9;
 }
 
@@ -450,7 +451,7 @@ function isSuperscriptDigit(c: number): boolean {
 function textStart(line: string): number {
   let k = 0;
   const n = line.length;
-  while (k < n && isRegexSpace(line.charCodeAt(k))) k++;
+  while (k < n && isRegexSpace(codeUnitAt(line, k))) k++;
   return k;
 }
 

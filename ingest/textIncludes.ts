@@ -19,6 +19,10 @@
 // Not for the references worker's gates (documents.ts findDocumentRefs, resolutions.ts): ~10 phrases a text there, too few
 // to pay for the filter: those ten over the same quarter's 9,376 texts of 100+ characters, 7 rounds, the last 4 steady:
 // text.includes 8.7-9.0 ms, filter built and asked 10.9-11.3 ms.
+// Tried in session 44 (spd44a), not kept: each phrase's triple bits kept in a Map (hashed once, not on every ask), the triple
+// a text lacked moved first. 7,088 corpus-ga paragraphs of 100+ characters each asked 171 gate phrases of the recognisers
+// (1.2M asks, same answers), CPU of the last 4 of 5 rounds, old / new: 49.9/46.4, 48.4/48.7, 48.6/46.6, 46.6/44.4 ms: ~4% of
+// textIncludes' own time (the filter build and the searches are the rest), too little for a cache that reorders itself.
 /** Shorter texts are searched as they are: the filter would cost more than the pass (names, slices, short paragraphs). */
 const MIN_TEXT_LENGTH = 100;
 /** The last texts filtered: the scan asks about a paragraph, then each of its footnotes, then the paragraph again. */

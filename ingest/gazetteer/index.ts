@@ -13,6 +13,7 @@ import { ACTION_LINE_ENTRIES } from './actionLines.js';
 import { PLACE_ENTRIES } from './places.js';
 import { GAZETTEER_TRIE, type GazetteerTrie } from './trie-snapshot.js';
 import { letterRe } from '../letter-classes.js';
+import { codeUnitAt } from '../codeUnit.js';
 
 export type { GazetteerEntry, GazetteerKind } from './types.js';
 
@@ -694,11 +695,11 @@ function scanGazetteerAt(text: string, wordStarts: Int32Array): GazetteerHit[] {
   let from = 0;
   for (let k = 0; k < wordStarts.length; k++) {
     const i = wordStarts[k]!;
-    if (i < from || ROOT_FIRST[text.charCodeAt(i)] !== 1) continue;
+    if (i < from || ROOT_FIRST[codeUnitAt(text, i)] !== 1) continue;
     // no stored name starts with these two characters (matchAt's view of them: the first exactly, the second lowercased)
-    if (i + 1 < n && ONE_CHARACTER_FORM[foldChar(text.charCodeAt(i))] !== 1) {
-      const second = text.charCodeAt(i + 1);
-      if (FIRST_PAIRS[firstPairSlot(foldChar(text.charCodeAt(i)), isSpace(second) ? 32 : lowerCode(foldChar(second)))] !== 1) continue;
+    if (i + 1 < n && ONE_CHARACTER_FORM[foldChar(codeUnitAt(text, i))] !== 1) {
+      const second = codeUnitAt(text, i + 1);
+      if (FIRST_PAIRS[firstPairSlot(foldChar(codeUnitAt(text, i)), isSpace(second) ? 32 : lowerCode(foldChar(second)))] !== 1) continue;
     }
     // no stored name starts with this word
     if (FIRST_WORDS[firstWordSlot(firstWordHash(text, i, n))] !== 1) continue;

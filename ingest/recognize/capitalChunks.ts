@@ -12,6 +12,7 @@
 // megamorphic-load stubs fell from 0.87% to 0.53-0.60% of all CPU (perfcpu.sh, corpus-ga), but its share of all CPU only
 // from 26.38% to 26.24% (2 and 3 runs), and the one-thread harness (200 files) went 20.04G -> 20.09G: within noise.
 import { isWordCode } from '../gazetteer/index.js';
+import { codeUnitAt } from '../codeUnit.js';
 
 export interface TextSpan {
   start: number;
@@ -42,7 +43,7 @@ function isOneOf(text: string, start: number, end: number, byLen: readonly (stri
   if (!words) return false;
   for (const w of words) {
     let k = 0;
-    while (k < w.length && text.charCodeAt(start + k) === w.charCodeAt(k)) k++;
+    while (k < w.length && codeUnitAt(text, start + k) === w.charCodeAt(k)) k++;
     if (k === w.length) return true;
   }
   return false;
@@ -394,14 +395,14 @@ function gluedMarkLength(text: string, s: number, i: number): number {
 }
 
 function tokenKind(text: string, s: number, i: number): Tok {
-  const c0 = text.charCodeAt(s);
+  const c0 = codeUnitAt(text, s);
   if (isUpper(c0)) return Tok.Cap;
   if (isLower(c0)) {
-    if (s + 1 < i && isUpper(text.charCodeAt(s + 1))) return Tok.Cap; // eTrade, eWeek
+    if (s + 1 < i && isUpper(codeUnitAt(text, s + 1))) return Tok.Cap; // eTrade, eWeek
     // an Arabic article before a capitalised name: "Sharm el-Sheikh", "Ras al-Khaimah"
-    if (i - s >= 5 && text.charCodeAt(s + 2) === 45 && isUpper(text.charCodeAt(s + 3)) && arabicArticle(c0, text.charCodeAt(s + 1))) return Tok.Cap;
+    if (i - s >= 5 && codeUnitAt(text, s + 2) === 45 && isUpper(codeUnitAt(text, s + 3)) && arabicArticle(c0, codeUnitAt(text, s + 1))) return Tok.Cap;
     if (i - s <= 7) {
-      if (i - s === 3 && c0 === 116 && text.charCodeAt(s + 1) === 104 && text.charCodeAt(s + 2) === 101) return Tok.The;
+      if (i - s === 3 && c0 === 116 && codeUnitAt(text, s + 1) === 104 && codeUnitAt(text, s + 2) === 101) return Tok.The;
       if (isConnector(text, s, i)) return Tok.Connector;
       // "into" inside a name ("the thirteenth Conference on Facilitating the Entry into Force of the ...", A/RES/78/66 PP9;
       // "Objects Launched into Outer Space", "the Import into Africa"), not between two names ("the transformation of the
@@ -832,7 +833,7 @@ function headWordFilter(words: ReadonlySet<string>): Uint8Array {
 }
 /** text[s, e) may be one of the words of `filter`'s set (a false answer is sure, a true one is not) */
 function mayBeIn(filter: Uint8Array, text: string, s: number, e: number): boolean {
-  return filter[headWordSlot(e - s, text.charCodeAt(s), text.charCodeAt(e - 1))] === 1;
+  return filter[headWordSlot(e - s, codeUnitAt(text, s), codeUnitAt(text, e - 1))] === 1;
 }
 /** "<text[s1, e1)> <text[s2, e2)>" may be one of the words of `filter`'s set */
 function pairMayBeIn(filter: Uint8Array, text: string, s1: number, e1: number, s2: number, e2: number): boolean {

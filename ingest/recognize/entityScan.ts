@@ -9,6 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
+import { codeUnitAt } from '../codeUnit.js';
 import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
@@ -1244,10 +1245,10 @@ function chunkTokens(text: string, chunk: TextSpan): ChunkToken[] | undefined {
   const toks: ChunkToken[] = [];
   let anyHead = false;
   for (let i = chunk.start; i < chunk.end; ) {
-    while (i < chunk.end && isJsWhitespace(text.charCodeAt(i))) i++;
+    while (i < chunk.end && isJsWhitespace(codeUnitAt(text, i))) i++;
     if (i >= chunk.end) break;
     const s = i;
-    while (i < chunk.end && !isJsWhitespace(text.charCodeAt(i))) i++;
+    while (i < chunk.end && !isJsWhitespace(codeUnitAt(text, i))) i++;
     const w = text.slice(s, i);
     toks.push(chunkToken(w, s, i));
     if (!anyHead) {

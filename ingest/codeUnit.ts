@@ -1,0 +1,23 @@
+// codeUnitAt(text, i): text.charCodeAt(i) read without the property load of `charCodeAt` on the text.
+// Why: a scanner's `text.charCodeAt` site meets paragraphs of five or more string representations (sliced, cons, flat,
+// one- and two-byte, internalized literals), so its load of `charCodeAt` (and of `length`) turns megamorphic, and even
+// TurboFan's code then looks the method up in the stub cache on every character (LoadIC_Megamorphic, ~70 instructions a
+// call). Through String.prototype the load is of one constant object, which TurboFan folds: the read compiles inline.
+// In code not yet optimised it costs one call more, so it is for loops over every character of a text that TurboFan
+// compiles early.
+// Session 44 (spd44a): callgrind of the bench:instructions body (--step 30, 547ca64, --perf-basic-prof naming compiled code):
+// 2,388k calls of LoadIC_Megamorphic, 169M instructions (2.4% of 7.10G), and by caller: wordsIn 1,440k calls / 105.8M (its
+// `text.length` and `text.charCodeAt`, each character), scanGazetteerAt 377k / 35.0M, tokenKind 231k / 21.4M, then chunkTokens,
+// residueFlags, isBlank, mayBeRule, isOneOf, isAnchorLine, mayBeIn 1.7-4.8M each, all TurboFan code. After (--log-ic over the
+// same run): no megamorphic load left in those loops, only one `length` read a call. A loop over 1,200 strings of six
+// representations (the ingest flags; host at load ~20, two rounds run one variant after another): charCodeAt 18.7 / 16.2 s,
+// length hoisted 12.0 / 13.8 s, length hoisted and codeUnitAt 7.0 / 7.8 s.
+// Session 15 had tried this helper in tokenKind and the gazetteer scan and seen no gain (one-thread harness, 200 files,
+// 20.04G -> 20.09G, see recognize/capitalChunks.ts); wordsIn (recognize/wordAutomaton.ts) came later and is now the largest
+// site, one text a paragraph read character by character. Whole-run figures: see the report of spd44a (valgrind runs of
+// bench:instructions at host load ~20 did not finish in the session).
+
+/** text.charCodeAt(i). */
+export function codeUnitAt(text: string, i: number): number {
+  return String.prototype.charCodeAt.call(text, i);
+}
