@@ -198,10 +198,10 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * "Urges the Government of the Islamic Republic of Iran", "Expresses its appreciation to the Government of Ghana"), between
  * two addressees ("Invites Cambodia and Senegal to prepare", A/RES/79/230 OP5), and what follows the last one: the
  * infinitive or its preamble (", the occupying Power, to", " not to", " for continuing", " particularly to"). Anything else
- * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier.
+ * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier. Also "the
+ * authorities in/of" a State: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the 38th
+ * parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is.
  */
-// (also "the authorities in/of" a State: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the
-// 38th parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is)
 export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;

@@ -10495,10 +10495,6 @@ function ownerOrganizationOf(name: string): string | undefined {
 }
 
 /**
- * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
- * registering the known names passed on the way (marked `registered`).
- */
-/**
  * "to support the effective functioning of the Panel and Dialogue" (A/RES/79/325 OP11, after "the Panel and the Dialogue" in
  * OP9, OP10): one "the" before two short heads joined by "and", the second as determined as the first. The heads, with the
  * second of each such pair added after the first (in text order); the heads themselves when there is none (a character test).
@@ -10531,6 +10527,10 @@ function isUpperCode(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/**
+ * Step 3: "the Commission" means the last commission named. Walks the heads in text order,
+ * registering the known names passed on the way (marked `registered`).
+ */
 function shortFormCandidates(text: string, ctx: RecognizeContext, state: ResolutionState, cands: Candidate[], heads: readonly DeterminedHead[], pending: Candidate[]): Candidate[] {
   const shorts: Candidate[] = [];
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
