@@ -11,10 +11,13 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const SC883: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/883(1993)', date: '1993-11-11' };
 const GA80_224: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/224', date: '2025-12-15' };
+const SC9: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/9(1946)', date: '1946-10-15' };
 const GA73_7: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-11-02' };
-const { relations, attributions } = oneParagraph({ ctx: GA80_224, kind: 'operative' });
+const { relations, attributions, keys } = oneParagraph({ ctx: GA80_224, kind: 'operative' });
 
 const ICC = 'Organization:International Criminal Court';
+const ICJ = 'Organization:International Court of Justice';
+const ICJ_REGISTRAR = 'Organization:Registrar of the International Court of Justice';
 
 describe('a State named by its adjective before "Government" is the State, addressed as "the Government of X" is', () => {
   it('S/RES/883 (1993) OP1: "Demands once again that the Libyan Government comply ...": DEMANDS Libya', () => {
@@ -68,5 +71,18 @@ describe("a court's Prosecutor and Registrar are its organs (PART_OF); a presidi
   it('guard: "the Secretary-General of the United Nations Conference on Trade and Development": the head of UNCTAD is no PART_OF it', () => {
     const text = 'Invites the Secretary-General of the United Nations Conference on Trade and Development to report on the matter;';
     expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('S/RES/9 (1946) OP1: "that such State shall previously have deposited with the Registrar of the Court a declaration" after the International Court of Justice: the ICJ\'s Registrar, PART_OF the Court', () => {
+    const text =
+      'The International Court of Justice shall be open to a State which is not a party to the Statute of the International Court of Justice, upon the following condition, namely, that such State shall previously have deposited with the Registrar of the Court a declaration by which it accepts the jurisdiction of the Court, in accordance with the Charter of the United Nations and with the terms and subject to the conditions of the Statute and Rules of the Court, and undertakes to comply in good faith with the decision or decisions of the Court and to accept all the obligations of a Member of the United Nations under Article 94 of the Charter ;';
+    // (the paragraph's verb is the lead-in "Resolves that:", a paragraph of its own: the mention, then its whole)
+    expect(keys(text, 'Organization:Registrar', 'operative', { ...SC9 })).toEqual([ICJ_REGISTRAR]);
+    expect(attributions(text, 'operative', { ...SC9 })).toContain(`PART_OF ${ICJ_REGISTRAR} -> ${ICJ}`);
+  });
+
+  it('guard: "deposited with the Registrar of the Court" with no court named in full in the paragraph: no Registrar read (the Court could be any court)', () => {
+    const text = 'Decides that such State shall previously have deposited with the Registrar of the Court a declaration by which it accepts the jurisdiction of the Court;';
+    expect(keys(text, 'Organization:Registrar', 'operative', { ...SC9 })).toEqual([]);
   });
 });
