@@ -3750,8 +3750,14 @@ const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 /** the head of a department's name, the owner of an office printed before it */
 const DEPARTMENT_HEAD = 'Department ';
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
-/** a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council" */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre']);
+/**
+ * a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council"; and a
+ * court's statutory organs, the Prosecutor and the Registrar/Registry ("which the Prosecutor of the Court has initiated proprio
+ * motu", "declaration lodged with the Registrar of the International Criminal Court", A/RES/73/7 PP7, OP17: the Court is composed
+ * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
+ * ..."), which stays no part of it
+ */
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';

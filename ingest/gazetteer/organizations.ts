@@ -655,6 +655,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Prosecutor of the Court has initiated proprio motu" (73/7 PP7 and the three later texts; no other court of the genre has
   // a Prosecutor of the Court: the tribunals' are "of the Tribunal", "of the Mechanism")
   org('Registrar of the International Criminal Court'),
+  // the Court's Registrar, printed by the Court's short form ("shall previously have deposited with the Registrar of the Court a
+  // declaration by which it accepts the jurisdiction of the Court", S/RES/9 (1946) OP1: entityScan.ts instrumentsOfShortForms)
+  org('Registrar of the International Court of Justice'),
   org('Prosecutor of the International Criminal Court', undefined, ['Prosecutor of the Court']),
   // the only Assembly of States Parties of the genre (other treaties' parties meet as a Meeting or Conference of States
   // Parties); the ICC texts print it alone before they name it in full (A/RES/78/6 OP26, OP28)

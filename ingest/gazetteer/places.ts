@@ -300,6 +300,17 @@ const CITY_CANONICAL: Record<string, string> = {
   PyeongChang: 'Pyeongchang',
 };
 
+/** the States the genre names by their adjective before "Government" (an adjective and the State's row name) */
+const GOVERNMENT_BY_STATE_ADJECTIVE: ReadonlyArray<readonly [string, string]> = [
+  ['Libyan', 'Libya'],
+  ['Israeli', 'Israel'],
+  ['Syrian', 'Syrian Arab Republic'],
+  ['Palestinian', 'State of Palestine'],
+  ['Iraqi', 'Iraq'],
+  ['Lebanese', 'Lebanon'],
+  ['Sudanese', 'Sudan'],
+];
+
 export const PLACES: PlaceInfo[] = (() => {
   const rows = parseRows();
   const byName = new Map<string, PlaceInfo>();
@@ -327,6 +338,10 @@ export const PLACES: PlaceInfo[] = (() => {
   byName.set('Lake Chad basin', { name: 'Lake Chad basin', variants: ['Lake Chad Basin'] });
   // "ongoing settlement activities in the Jordan Valley" (A/RES/80/81 PP20, 79/91, 78/78): the valley, not the country
   byName.set('Jordan Valley', { name: 'Jordan Valley', variants: [] });
+  // "Demands once again that the Libyan Government comply" (S/RES/883 (1993) OP1), "Encourages the Syrian Government to continue"
+  // (A/RES/80/224 OP13), "calls upon the Israeli Government to abide by" (80/77): a State's Government by its adjective is the
+  // State, as "the Government of Libya" is (a variant, so the clause's verb addresses it as it does the Government of X)
+  for (const [adjective, state] of GOVERNMENT_BY_STATE_ADJECTIVE) byName.get(state)!.variants.push(`${adjective} Government`);
   return [...byName.values()];
 })();
 

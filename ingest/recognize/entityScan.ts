@@ -1811,8 +1811,12 @@ function organsOfShortForms(text: string, kept: Candidate[]): void {
   }
 }
 
-/** An instrument every body has, printed before " of the " and its owner's short form. */
-const SHORT_OWNER_INSTRUMENT_RE = letterRe(String.raw`(?:^|[^\p{L}])(Statute|Charter|Constitution) of the $`, 'u');
+/**
+ * An instrument every body has, or a court's statutory office (group 2), printed before " of the " and its owner's short form:
+ * "the Statute of the Court", "deposited with the Registrar of the Court a declaration" (S/RES/9 (1946) OP1, after "the
+ * International Court of Justice").
+ */
+const SHORT_OWNER_INSTRUMENT_RE = letterRe(String.raw`(?:^|[^\p{L}])(?:(Statute|Charter|Constitution)|(Registrar|Prosecutor)) of the $`, 'u');
 /**
  * "to request the International Court of Justice, pursuant to Article 65 of the Statute of the Court, to render an advisory
  * opinion" (A/RES/79/232 PP9 and OP10, 80/116 PP10): the instrument of the body the short form stands for, named as when
@@ -1827,10 +1831,11 @@ function instrumentsOfShortForms(text: string, kept: Candidate[]): void {
     if (m === null) continue;
     // (and only after the body's full name in the paragraph: "the Court" of a text on the International Criminal Court is
     // not always read as that court)
-    const entry = entryByName('Framework', `${m[1]} of the ${o.name}`);
+    const part = m[1] ?? m[2]!;
+    const entry = entryByName(m[1] !== undefined ? 'Framework' : 'Organization', `${part} of the ${o.name}`);
     if (entry === undefined || text.lastIndexOf(o.name, o.start) < 0) continue;
-    const start = o.start - (m[1]!.length + OF_THE.length);
-    const end = start + m[1]!.length;
+    const start = o.start - (part.length + OF_THE.length);
+    const end = start + part.length;
     if (kept.some((c) => c.start < end && c.end > start)) continue;
     const ref = entryRef(entry);
     (added ??= []).push(candidate(ref.kind, ref.name, ref.attrs, start, end, 'special', false, entry));

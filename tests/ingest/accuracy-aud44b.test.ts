@@ -97,6 +97,7 @@ describe('the International Criminal Court\'s Prosecutor and Registrar', () => {
 
   it('guard: the International Court of Justice\'s "Registrar of the Court" is no office of the Criminal Court', () => {
     const text = 'Takes note of the report of the International Court of Justice, and requests the Registrar of the Court to continue to publish its judgments;';
-    expect(relations(text, 'operative', { ...GA73_7 }).filter((r) => r.includes('Registrar'))).toEqual([]);
+    // (aud44j: the ICJ's own Registrar, printed by the Court's short form after its full name, is read as that office)
+    expect(relations(text, 'operative', { ...GA73_7 }).filter((r) => r.includes('Registrar'))).toEqual(['REQUESTS Organization:Registrar of the International Court of Justice']);
   });
 });
