@@ -15,7 +15,7 @@ import { hasWord, textWords, wordIndex, type TextWords } from './recognize/parag
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { WSIS_KEY } from './recognize/summitPhases.js';
-import { ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
+import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 
@@ -1972,6 +1972,28 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
     }
   }
   if (textIncludes(text, ENDORSED_BY_ASSEMBLY_IN_ITS)) endorsedAfterSittingAttributions(text, sorted, push);
+  if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByBodyAfterSitting(text, sorted, push);
+}
+
+/** the words of a body's endorsement after a sitting adopted a framework (endorsedByBodyAfterSitting's gate) */
+const AND_ENDORSED_BY_THE = ' and endorsed by the ';
+/**
+ * "taking note of action 2 of the Kazan Action Plan, adopted at the sixth International Conference of Ministers ... and endorsed by
+ * the General Conference of the United Nations Educational, Scientific and Cultural Organization" (A/RES/79/8 OP13): the sitting
+ * adopted it (adoptedAtAttributions), the body named after "and endorsed by the" ENDORSES it (aud43 convention: endorsed is
+ * ENDORSES, not ADOPTED). The Assembly is left to endorsedAfterSittingAttributions (its resolution endorsed it).
+ */
+function endorsedByBodyAfterSitting(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.footnote) continue;
+    const verb = text.indexOf(AND_ENDORSED_BY_THE, f.end);
+    if (verb < 0 || verb - f.end > 300) continue;
+    const bodyStart = verb + AND_ENDORSED_BY_THE.length;
+    const body = sorted.find((o) => o.start === bodyStart && o.kind === 'Organization' && !o.footnote);
+    if (body === undefined || body.key === GENERAL_ASSEMBLY_KEY || !ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE.test(text.slice(f.end, bodyStart))) continue;
+    push('ENDORSES', body.key, f.key, f.start, body.end);
+  }
 }
 
 /** the words of the Assembly's endorsement after a sitting adopted a framework (rare: asked before ADOPTED_AT_ENDORSED_GAP_RE) */

@@ -326,7 +326,15 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:r
  * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.
  */
 export const AUTHOR_ACT_BY_BEFORE_RE = /\b(?:adopted|proclaimed|declared)\s+by\s+(?:the\s+)?$/;
-export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s)/;
+// (also "at its <ordinal> [special] session": "the Political Declaration and Plan of Action ..., adopted by the General Assembly at
+// its sixty-fourth session" (A/RES/79/10 PP11), "the further initiatives for social development adopted by the General Assembly at
+// its twenty-fourth special session" (79/146 PP3): the same act dated by its sitting, which stays a target of its own)
+export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s|at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:(?:emergency\s+)?special\s+)?session\b)/;
+/**
+ * The same author's act named as a noun, with the adopted text between: "two years after the adoption of the Convention by the
+ * General Assembly" (A/RES/79/243 OP5). Right before the body; the text adopted is up to eight words with no comma.
+ */
+export const ADOPTION_OF_TEXT_BY_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$/;
 
 /**
  * The Assembly asked by another body's recommendation to proclaim what the resolution proclaims: "the recommendation made by the
@@ -361,3 +369,9 @@ export const PART_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
  * the adopting or endorsing source to the text).
  */
 export const ADOPTION_PARTICIPLE_RE = /\b(?:adopted|endorsed|proclaimed|approved)\b/g;
+/**
+ * Between a framework and the body that endorsed what a sitting adopted: ", adopted at the <sitting> and endorsed by the " (the
+ * Kazan Action Plan "adopted at the sixth International Conference of Ministers ... and endorsed by the General Conference of the
+ * United Nations Educational, Scientific and Cultural Organization", A/RES/79/8 OP13; attributions.ts endorsedByBodyAfterSitting).
+ */
+export const ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?,?\s+and\s+endorsed\s+by\s+the\s+$/;

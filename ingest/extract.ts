@@ -33,7 +33,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -1602,11 +1602,19 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // the text's own act named with its day or what it made of a thing: "the Awaza Programme of Action ... adopted by the General
   // Assembly on 24 December 2024,1" (footnote "Resolution 79/233, annex"), "2025 was proclaimed by the General Assembly as the
   // International Year of Peace and Trust,4" (A/RES/80/3 annex paragraphs 2 and 5): the Assembly's resolution reworded again
-  if ((n === 0x6f /* o */ || n === 0x61) /* a */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 24))) {
-    return AUTHOR_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start));
+  if ((n === 0x6f /* o */ || n === 0x61) /* a */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 48))) {
+    if (AUTHOR_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
+  }
+  // "the adoption of the Convention by the General Assembly" (A/RES/79/243 OP5): its act as a noun (string tests before the regex)
+  if (m.start >= 7 && text.startsWith(BY_THE, m.start - BY_THE.length) && textIncludes(text, ADOPTION_OF)) {
+    return ADOPTION_OF_TEXT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start));
   }
   return false;
 }
+
+/** before the Assembly as the agent of an adoption named as a noun (agentOfCitedText's gate) */
+const BY_THE = 'by the ';
+const ADOPTION_OF = 'adoption of ';
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
