@@ -3676,11 +3676,12 @@ function yearsInVenues(text: string, from: number, count: number): VenueYear[] |
   return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
-/** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
- *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
+/** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (or "convened by <Agent>" in
+ *  place of "held": "the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025",
+ *  A/RES/80/137 PP25) (group 1: the venue, 2: the dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = letterRe(
-  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
+  String.raw`^,?\s+(?:(?:held|convened\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -3892,7 +3893,9 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   // Antimicrobial Resistance in 2014 and 2019 in the Netherlands", A/RES/78/269 PP8, 79/2 annex OP12)
   let held = text.indexOf(' held ', end);
   if (held > end + 160) held = -1;
-  if (held < 0 && !IN_YEARS_AHEAD_RE.test(text.slice(end, end + 160))) return;
+  // ("the Climate Summits convened by the Secretary-General on ... and on ...", A/RES/80/137 PP25: the convener in place of "held")
+  const convenedBy = text.startsWith(CONVENED_BY, end);
+  if (held < 0 && !convenedBy && !IN_YEARS_AHEAD_RE.test(text.slice(end, end + 160))) return;
   let list = patternCands;
   let k = patternCands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   if (k < 0) {
@@ -3900,7 +3903,7 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   }
   if (k < 0) {
-    knownPluralSittingsHeldIn(text, patternCands, at, end, singular);
+    knownPluralSittingsHeldIn(text, patternCands, at, end, singular, convenedBy);
     return;
   }
   const cov = list[k]!;
@@ -3934,10 +3937,14 @@ const CAPITALISED_WORDS_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])((?:\p
  * (or dates) after it: one sitting of that name per year (keyed as "the 2023 Sustainable Development Goals Summit" is), as
  * pluralSittingsHeldIn reads a named plural. Not a sitting the gazetteer dates (a one-off).
  */
-function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: number, end: number, singular: string): void {
+function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: number, end: number, singular: string, convenedBy: boolean): void {
   const w = CAPITALISED_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, at - 80), at));
   if (!w) return;
   const words = w[1]!.replace(/\s+/g, ' ');
+  if (convenedBy) {
+    convenedPluralSittings(text, patternCands, at - w[1]!.length, end, `${words}${singular}`, singular);
+    return;
+  }
   // the longest run of the words before the noun that, with the singular, is a sitting the gazetteer knows
   let entry: GazetteerEntry | undefined;
   let wordsAt = -1;
@@ -3958,6 +3965,25 @@ function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: 
   dates.forEach((d, n) => {
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', ref.name, pairedAttrs(eventKind, d), last ? wordsAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
+  });
+}
+
+/** right after a plural sitting noun: its convener ("the Climate Summits convened by the Secretary-General on ...") */
+const CONVENED_BY = ' convened by ';
+/**
+ * "Recalling the holding of the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025"
+ * (A/RES/80/137 PP25): a plural sitting named by its capitalised words, which no candidate read, with its convener and a list of
+ * dates after it, is one sitting per date, named as the singular is ("the Climate Summit convened by the Secretary-General on 24
+ * September 2025" is "Climate Summit @ 2025"). The convener says these are sittings, so no "on"/"of" in the name is needed
+ * (pluralSittingsHeldIn's NAMED_SITTING_RE). The earlier ones span their dates, the last the name.
+ */
+function convenedPluralSittings(text: string, patternCands: Candidate[], nameAt: number, end: number, name: string, singular: string): void {
+  const dates = heldOnDates(text, end);
+  if (dates === undefined || dates.some((d) => d.year.length !== 10)) return;
+  const eventKind = (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
+  dates.forEach((d, n) => {
+    const last = n === dates.length - 1;
+    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? nameAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
 }
 
