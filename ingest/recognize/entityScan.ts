@@ -100,6 +100,8 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  PURPOSE_THEN_HELD_RE,
+  TO_PROMOTE_ETC,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
   ORGANIZED_BY_RE,
@@ -5345,6 +5347,10 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
         // international peace and security, held on 18 July 2023" (A/RES/79/239 PP16): the body's sitting on a topic
         if (of && text.startsWith(' on ', end)) end += bodySittingTopicLength(text, end);
       }
+    } else if (rest.startsWith(TO_PROMOTE_ETC) && PURPOSE_THEN_HELD_RE.test(rest)) {
+      // "the upcoming world congress to promote the ratification of the Convention, to be held in 2024" (A/RES/78/207 OP2)
+      end += PURPOSE_THEN_HELD_RE.exec(rest)![0].length;
+      named = true;
     } else {
       const topic = ON_TOPIC_RE.exec(rest);
       // "the expert group meeting on the topic, held from 6 to 8 April 2022": the topic is told elsewhere
@@ -8413,6 +8419,8 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
 const FORUM_ON = ' forum on ';
 /** a forum named by the ministers who sat at it (A/RES/79/68 OP24): a gate of its own as FORUM_ON is */
 const FORUM_OF_MINISTERS = ' forum of ministers ';
+/** a lowercase world congress (A/RES/78/207 OP2): a gate of its own as FORUM_ON is */
+const WORLD_CONGRESS = ' world congress ';
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
@@ -8646,7 +8654,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
     // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
-    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS)) return;
+    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS) && !textIncludes(s.text, WORLD_CONGRESS)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
