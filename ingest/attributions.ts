@@ -1536,9 +1536,11 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // Conference on Trade and Development" (A/RES/79/194 OP16): after a comma the participle is said of both initiatives of a pair
     const pairedInitiative =
       type === 'LEADS' && target.kind === 'Initiative' && (listEndsWithNoun || (text.charCodeAt(m.index - 2) === 44 /* , */ && target.end === m.index - 2)) ? initiativePairedBefore(text, sorted, target) : undefined;
+    const siblings = convened && target.kind === 'Event' && agents.length > 0 ? convenedSiblingSittings(text, sorted, target, end) : [];
     for (const a of agents) {
       if (a.kind === 'Place' && type !== 'HOSTS' && !convened && !governments.has(a) && !(byGovernment && a === agents[0]) && !(stateActs && a.attrs['country'] === a.name)) continue;
       push(type, a.key, target.key, m.index, end);
+      for (const ev of siblings) push(type, a.key, ev.key, m.index, ev.end);
       if (pairedInitiative !== undefined && a.kind === 'Organization') push(type, a.key, pairedInitiative.key, m.index, end);
     }
     // "to be convened by the President of the General Assembly in collaboration with the World Health Organization" (A/RES/79/333
@@ -1571,6 +1573,26 @@ function datedConveners(text: string, sorted: EntityMention[], agents: readonly 
     last = m;
   }
   return more;
+}
+
+/** before each of a plural sitting's dates after its convener: " on ", ", on ", " and on " */
+const SIBLING_SITTING_GAP_RE = /^,?\s+(?:and\s+)?on\s+$/;
+/**
+ * "the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025" (A/RES/80/137 PP25): the
+ * plural was read as one sitting per date (convenedPluralSittings), the last spanning the name, the earlier ones their dates after
+ * the convener; the convener convenes those too. Only sittings of the named one's name, each right after "on".
+ */
+function convenedSiblingSittings(text: string, sorted: EntityMention[], named: EntityMention, from: number): EntityMention[] {
+  const out: EntityMention[] = [];
+  let last = from;
+  for (let i = firstMentionAtOrAfter(sorted, from); i < sorted.length; i++) {
+    const x = sorted[i]!;
+    if (x.kind === 'Date') continue;
+    if (x.kind !== 'Event' || x.name !== named.name || x.key === named.key || !SIBLING_SITTING_GAP_RE.test(text.slice(last, x.start))) break;
+    out.push(x);
+    last = x.end;
+  }
+  return out;
 }
 
 /** between a convening State and its sitting's days */

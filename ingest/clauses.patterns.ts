@@ -172,7 +172,8 @@ export const TRAILING_MODIFIERS =
  * the consideration of this topic ... in other forums of the United Nations, and for this purpose reiterates its decision
  * to establish ... a working group of the Sixth Committee", A/RES/80/168 OP2; ", and on that basis invites", A/RES/79/226;
  * ", and in that sense welcomes the progress of the Secretary-General’s call", A/RES/80/134 OP23, 78/145; ", and in this sense
- * continues to encourage national Governments", A/RES/79/226;
+ * continues to encourage national Governments", A/RES/79/226; ", and in that endeavour encourages all Member States to participate
+ * to the upcoming world congress", A/RES/78/207 OP2;
  * "..., and in this regard, building upon the discussion at the previous high-level event on culture and sustainable
  * development, invites the President of the General Assembly", A/RES/78/161 OP26, 80/148; ", and building on the work of the
  * Group of 20 ..., invites", A/RES/80/123: what the later verb builds on is its clause's).
@@ -184,7 +185,7 @@ export const TRAILING_MODIFIERS =
  * of cooperation", A/RES/78/222 PP23: the clause is "strongly condemning ..."; LATER_AT_RE's verb takes it).
  */
 export const CLAUSE_CONNECTORS =
-  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
+  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense|endeavour)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|as appropriate|where appropriate|in line with [^,]{1,160}|in accordance with [^,]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
 
 /**
  * What may stand before a State's name when the State acts or is addressed: "the ", "the Government of (the) ", "Governments of "

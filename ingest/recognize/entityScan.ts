@@ -100,6 +100,8 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  PURPOSE_THEN_HELD_RE,
+  TO_PROMOTE_ETC,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
   ORGANIZED_BY_RE,
@@ -3681,11 +3683,12 @@ function yearsInVenues(text: string, from: number, count: number): VenueYear[] |
   return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
-/** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (group 1: the venue, 2: the
- *  dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
+/** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (or "convened by <Agent>" in
+ *  place of "held": "the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025",
+ *  A/RES/80/137 PP25) (group 1: the venue, 2: the dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = letterRe(
-  String.raw`^,?\s+(?:held\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
+  String.raw`^,?\s+(?:(?:held|convened\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -3897,7 +3900,9 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
   // Antimicrobial Resistance in 2014 and 2019 in the Netherlands", A/RES/78/269 PP8, 79/2 annex OP12)
   let held = text.indexOf(' held ', end);
   if (held > end + 160) held = -1;
-  if (held < 0 && !IN_YEARS_AHEAD_RE.test(text.slice(end, end + 160))) return;
+  // ("the Climate Summits convened by the Secretary-General on ... and on ...", A/RES/80/137 PP25: the convener in place of "held")
+  const convenedBy = text.startsWith(CONVENED_BY, end);
+  if (held < 0 && !convenedBy && !IN_YEARS_AHEAD_RE.test(text.slice(end, end + 160))) return;
   let list = patternCands;
   let k = patternCands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   if (k < 0) {
@@ -3905,7 +3910,7 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   }
   if (k < 0) {
-    knownPluralSittingsHeldIn(text, patternCands, at, end, singular);
+    knownPluralSittingsHeldIn(text, patternCands, at, end, singular, convenedBy);
     return;
   }
   const cov = list[k]!;
@@ -3939,10 +3944,14 @@ const CAPITALISED_WORDS_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])((?:\p
  * (or dates) after it: one sitting of that name per year (keyed as "the 2023 Sustainable Development Goals Summit" is), as
  * pluralSittingsHeldIn reads a named plural. Not a sitting the gazetteer dates (a one-off).
  */
-function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: number, end: number, singular: string): void {
+function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: number, end: number, singular: string, convenedBy: boolean): void {
   const w = CAPITALISED_WORDS_BEFORE_RE.exec(text.slice(Math.max(0, at - 80), at));
   if (!w) return;
   const words = w[1]!.replace(/\s+/g, ' ');
+  if (convenedBy) {
+    convenedPluralSittings(text, patternCands, at - w[1]!.length, end, `${words}${singular}`, singular);
+    return;
+  }
   // the longest run of the words before the noun that, with the singular, is a sitting the gazetteer knows
   let entry: GazetteerEntry | undefined;
   let wordsAt = -1;
@@ -3963,6 +3972,25 @@ function knownPluralSittingsHeldIn(text: string, patternCands: Candidate[], at: 
   dates.forEach((d, n) => {
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', ref.name, pairedAttrs(eventKind, d), last ? wordsAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
+  });
+}
+
+/** right after a plural sitting noun: its convener ("the Climate Summits convened by the Secretary-General on ...") */
+const CONVENED_BY = ' convened by ';
+/**
+ * "Recalling the holding of the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025"
+ * (A/RES/80/137 PP25): a plural sitting named by its capitalised words, which no candidate read, with its convener and a list of
+ * dates after it, is one sitting per date, named as the singular is ("the Climate Summit convened by the Secretary-General on 24
+ * September 2025" is "Climate Summit @ 2025"). The convener says these are sittings, so no "on"/"of" in the name is needed
+ * (pluralSittingsHeldIn's NAMED_SITTING_RE). The earlier ones span their dates, the last the name.
+ */
+function convenedPluralSittings(text: string, patternCands: Candidate[], nameAt: number, end: number, name: string, singular: string): void {
+  const dates = heldOnDates(text, end);
+  if (dates === undefined || dates.some((d) => d.year.length !== 10)) return;
+  const eventKind = (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
+  dates.forEach((d, n) => {
+    const last = n === dates.length - 1;
+    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? nameAt : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
 }
 
@@ -5324,6 +5352,10 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
         // international peace and security, held on 18 July 2023" (A/RES/79/239 PP16): the body's sitting on a topic
         if (of && text.startsWith(' on ', end)) end += bodySittingTopicLength(text, end);
       }
+    } else if (rest.startsWith(TO_PROMOTE_ETC) && PURPOSE_THEN_HELD_RE.test(rest)) {
+      // "the upcoming world congress to promote the ratification of the Convention, to be held in 2024" (A/RES/78/207 OP2)
+      end += PURPOSE_THEN_HELD_RE.exec(rest)![0].length;
+      named = true;
     } else {
       const topic = ON_TOPIC_RE.exec(rest);
       // "the expert group meeting on the topic, held from 6 to 8 April 2022": the topic is told elsewhere
@@ -8392,6 +8424,8 @@ const CONVENTION_GATE = gateBits('Convention', 'thereto');
 const FORUM_ON = ' forum on ';
 /** a forum named by the ministers who sat at it (A/RES/79/68 OP24): a gate of its own as FORUM_ON is */
 const FORUM_OF_MINISTERS = ' forum of ministers ';
+/** a lowercase world congress (A/RES/78/207 OP2): a gate of its own as FORUM_ON is */
+const WORLD_CONGRESS = ' world congress ';
 /** lowercase sittings: "global conference", "thematic debate", "expert group meeting", "first regional consultation" */
 const SITTING_GATE = gateBits('meeting', 'conference', 'debate', 'symposium', 'workshop', 'dialogue', 'panel discussion', 'consultation');
 const SEMINAR_GATE = gateBits('regional seminar');
@@ -8625,7 +8659,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
     // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
-    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS)) return;
+    if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS) && !textIncludes(s.text, WORLD_CONGRESS)) return;
     const { text, cands, state } = s;
     cands.push(...lowercaseSittings(text, cands));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last

@@ -78,7 +78,17 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
+
+/**
+ * After a lowercase sitting's noun, the purpose that names it in place of a topic, up to what makes it one sitting: " to promote
+ * the ratification of the Convention" in "the upcoming world congress to promote the ratification of the Convention, to be held
+ * in 2024" (A/RES/78/207 OP2). Not without the ", (to be) held": "a world congress to promote ... as discussed by the Committee"
+ * (PP23) is a project, no sitting.
+ */
+export const PURPOSE_THEN_HELD_RE = /^\s+to\s+(?:promote|advance|strengthen|review)\s+[^,;:()“”]{3,120}?(?=,\s+(?:to\s+be\s+|which\s+(?:was|will\s+be)\s+)?held\s)/u;
+/** the gate of PURPOSE_THEN_HELD_RE, right after a lowercase sitting's noun */
+export const TO_PROMOTE_ETC = ' to ';
 
 /** the gate of MINISTERS_RESPONSIBLE_RE, right after a lowercase sitting's noun */
 export const OF_MINISTERS = ' of ministers ';
