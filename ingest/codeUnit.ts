@@ -18,6 +18,11 @@
 // side): 6,919,135,795 -> 6,656,107,133 instructions (-3.8%); bench:ingest wall and CPU time did not move beyond their noise
 // (~6.3 s, ~11.2 s CPU on an idle host).
 
+/** a capital A-Z (the scanners' one test for an ASCII capital; capitalChunks.ts's isUpper also takes Latin-1 capitals) */
+export function isAsciiCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 /** text.charCodeAt(i). */
 export function codeUnitAt(text: string, i: number): number {
   return String.prototype.charCodeAt.call(text, i);

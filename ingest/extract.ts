@@ -655,7 +655,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
  */
 function venuesOfHeldEvents(mentions: EntityMention[], attributions: readonly Attribution[]): void {
   for (const a of attributions) {
-    if (a.type !== 'HELD_IN' || !a.source.startsWith('Event:')) continue;
+    if (a.type !== 'HELD_IN' || !a.source.startsWith(EVENT_PREFIX)) continue;
     if (attributions.some((b) => b !== a && b.type === 'HELD_IN' && b.source === a.source)) continue;
     const place = mentions.find((m) => m.key === a.target && m.kind === 'Place');
     if (!place) continue;
@@ -916,7 +916,7 @@ function decisionsOfQualifiedSittings(mentions: EntityMention[]): void {
       if (e.kind !== 'Event' || e.start < r.end || e.start > r.end + DECISION_OF_SITTING_GAP || e.phrase !== body || e.footnote) continue;
       const q = SITTING_OF_INSTRUMENT_RE.exec(e.key);
       if (!q) break;
-      const sitting = e.key.slice('Event:'.length);
+      const sitting = e.key.slice(EVENT_PREFIX.length);
       const instrument = r.attrs.instrument === 'decision' ? 'decision' : 'resolution';
       const symbol = `${sitting} ${instrument} ${r.attrs.number}`;
       mentions[i] = { ...r, key: nodeKey('Resolution', symbol), name: symbol, attrs: { ...r.attrs, symbol, body: sitting } };

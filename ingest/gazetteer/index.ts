@@ -13,7 +13,7 @@ import { ACTION_LINE_ENTRIES } from './actionLines.js';
 import { PLACE_ENTRIES } from './places.js';
 import { GAZETTEER_TRIE, type GazetteerTrie } from './trie-snapshot.js';
 import { letterRe } from '../letter-classes.js';
-import { codeUnitAt } from '../codeUnit.js';
+import { codeUnitAt, isAsciiCapital } from '../codeUnit.js';
 
 export type { GazetteerEntry, GazetteerKind } from './types.js';
 
@@ -96,7 +96,6 @@ export function isWordCode(c: number): boolean {
 }
 
 /** an ASCII capital letter */
-const isCapitalCode = (c: number): boolean => c >= 65 && c <= 90;
 
 function lowerCode(c: number): number {
   return LOWER_TABLE[c]!;
@@ -562,7 +561,7 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
         // Nations, 'AU-PATTEC' not the African Union ('the AU-led mission' is)
         // (unless a known body's acronym follows: "the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits"
         // (A/RES/80/161 OP3 (b)), "a joint ILO-UNESCO study": two bodies' joint work, each named)
-        if (t.acronym && i + 1 < n && codes[text.charCodeAt(i)] === 45 && isCapitalCode(text.charCodeAt(i + 1)) && !acronymOfBodyAt(text, i + 1)) continue;
+        if (t.acronym && i + 1 < n && codes[text.charCodeAt(i)] === 45 && isAsciiCapital(text.charCodeAt(i + 1)) && !acronymOfBodyAt(text, i + 1)) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
         break;
       }

@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { codeUnitAt } from '../codeUnit.js';
+import { codeUnitAt, isAsciiCapital } from '../codeUnit.js';
 import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
@@ -1128,8 +1128,7 @@ function onlyCapitalsAndAnd(words: string[], from: number): boolean {
 
 /** `w` opens with a capital A-Z. */
 function upperInitial(w: string): boolean {
-  const c = w.charCodeAt(0);
-  return c >= 65 && c <= 90;
+  return isAsciiCapital(w.charCodeAt(0));
 }
 
 /** text[.., end) ends with a possessive "'s" / "’s" (kept in the chunk, dropped from the name). */
@@ -10554,16 +10553,12 @@ function withHeadsAfterAnd(text: string, heads: readonly DeterminedHead[]): read
 }
 /** A one-word short head starting at `start` that ends a name ("Dialogue;", "Dialogue in"), not the first word of a longer one. */
 function headAfterAnd(text: string, start: number): DeterminedHead | undefined {
-  const c = text.charCodeAt(start);
-  if (c < 65 || c > 90) return undefined;
+  if (!isAsciiCapital(text.charCodeAt(start))) return undefined;
   let end = start + 1;
   while (end < text.length && isWordCode(text.charCodeAt(end))) end++;
   const word = text.slice(start, end);
-  if (!SHORT_HEAD_SET.has(word) || (text.charCodeAt(end) === 32 && isUpperCode(text.charCodeAt(end + 1)))) return undefined;
+  if (!SHORT_HEAD_SET.has(word) || (text.charCodeAt(end) === 32 && isAsciiCapital(text.charCodeAt(end + 1)))) return undefined;
   return { head: word, start, end };
-}
-function isUpperCode(c: number): boolean {
-  return c >= 65 && c <= 90;
 }
 
 /**

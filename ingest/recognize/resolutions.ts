@@ -19,6 +19,7 @@
 // ECOSOC), then from "the General Assembly ... in its", then from ctx.body.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
+import { isAsciiCapital } from '../codeUnit.js';
 import { parseSingleDate } from './dates.js';
 import { ordinalValue } from './events.patterns.js';
 import {
@@ -414,7 +415,7 @@ function readTail(text: string, pos: number): Tail {
       // (and before the body named before it: "on the proclamation of international years and Economic and Social Council
       // resolution 1980/67" (A/RES/79/270 PP3) ended "... years and Economic" at the "and" inside the Council's name)
       // (asked only when the last word before the next citation is capitalised)
-      const body = isUpperCode(head.charCodeAt(head.lastIndexOf(' ', head.length - 2) + 1)) ? BODY_BEFORE_INTRO_RE.exec(head) : null;
+      const body = isAsciiCapital(head.charCodeAt(head.lastIndexOf(' ', head.length - 2) + 1)) ? BODY_BEFORE_INTRO_RE.exec(head) : null;
       // (not when the capitalised words are the object the subject ends on: "concerning the efficient functioning of the
       // Commission and Assembly resolution 61/98", A/RES/78/62 PP; the "and" below cuts there)
       if (body && body.index > 0 && !ARTICLE_END_RE.test(head.slice(0, body.index))) head = head.slice(0, body.index + 1);
@@ -503,7 +504,7 @@ function subjectEnd(text: string, from: number): number {
     if (m[0] === ',') {
       SERIES_COMMA_AT_RE.lastIndex = m.index;
       if (SERIES_COMMA_AT_RE.test(text)) continue; // "safe, secure and trustworthy"
-      if (isUpperCode(text.charCodeAt(text.lastIndexOf(' ', m.index) + 1))) {
+      if (isAsciiCapital(text.charCodeAt(text.lastIndexOf(' ', m.index) + 1))) {
         NAME_COMMA_AT_RE.lastIndex = m.index;
         if (NAME_COMMA_AT_RE.test(text)) continue; // "Regional Centre for Peace, Disarmament and Development"
       }
@@ -771,7 +772,6 @@ const THE_BEFORE_RE = /(?:^|\s)(?:the|a)\s$/;
 
 /** a body's capitalised name at the end of a subject, right before the next "resolution": " Economic and Social Council " */
 const BODY_BEFORE_INTRO_RE = /\s[A-Z][\w’'.-]*(?:\s+(?:(?:and|of|for|on|the)\s+)*[A-Z][\w’'.-]*)*\s+$/;
-const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** Another "resolution(s)"/"decision(s)" (or a symbol) closes the list of the one before. */
 const NEXT_INTRO_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)\b|\/(?:RES|DEC)\//g;
