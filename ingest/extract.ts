@@ -33,7 +33,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
@@ -583,6 +583,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
+    frameworkOfItsImplementation(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
   }
   let attributions: Attribution[] = [];
@@ -1841,6 +1842,39 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
       if (!person || (r.target.startsWith('Organization:') && personOffice(r.target))) referent = r;
     }
     if (referent === undefined || !referent.target.startsWith('Organization:') || personOffice(referent.target) !== person) continue;
+    const target = referent.target;
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = end + m[0].indexOf(m[1]!);
+    for (const type of [c.relation, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
+    }
+  }
+}
+
+/**
+ * "Welcomes the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment,
+ * and calls for its timely and effective implementation" (A/RES/80/147 OP1 and eight more texts of 2025), "Welcomes the
+ * Kunming-Montreal Global Biodiversity Framework, adopted at ..., and calls for its timely implementation": what is to be
+ * implemented is the text the clause before named, so the call is for that framework (the first one that clause names; a
+ * conference or body named before it is not implemented). Only a Framework: "the law ..., and calls for its full
+ * implementation" names no node.
+ */
+function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    if (c.relation !== 'CALLS_UPON' || !c.verb.endsWith(' for')) continue;
+    const end = verbEnd(text, c);
+    // (a character test first: " its" right after the verb)
+    if (end < 0 || !text.startsWith(' its ', end)) continue;
+    const m = ITS_IMPLEMENTATION_AFTER_RE.exec(text.slice(end, end + 80));
+    if (!m) continue;
+    const prev = clauses[i - 1]!;
+    let referent: VerbRelation | undefined;
+    for (const r of relations) {
+      if (r.clause !== prev.index || r.footnote || !r.target.startsWith('Framework:')) continue;
+      if (referent === undefined || r.start < referent.start) referent = r;
+    }
+    if (referent === undefined) continue;
     const target = referent.target;
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
     const start = end + m[0].indexOf(m[1]!);

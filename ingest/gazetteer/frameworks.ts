@@ -878,6 +878,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (without "United Nations": "including as reflected in the Sustainable Development Cooperation Frameworks", A/RES/79/268 OP3)
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
+  // WIPO's treaty of May 2024, its name a list with a comma that the generic scan cuts at ("welcoming the adoption in 2024 of
+  // the Treaty on Intellectual Property, Genetic Resources and Associated Traditional Knowledge of the World Intellectual
+  // Property Organization", A/RES/80/147 PP54): one instrument
+  fw('WIPO Treaty on Intellectual Property, Genetic Resources and Associated Traditional Knowledge', ['Treaty on Intellectual Property, Genetic Resources and Associated Traditional Knowledge']),
   fw('Lima Declaration'),
   // the Lima Declaration on Illegal Wildlife Trade (Conference of the Americas, October 2019), listed by city and year with
   // the other wildlife declarations ("the London Declaration of 2018, the Lima Declaration of 2019, the Chiang Mai Statement of
