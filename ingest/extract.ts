@@ -1206,6 +1206,19 @@ function authorOfOwner(text: string, m: EntityMention, pool: readonly EntityMent
   return pool.find((a) => a.end === authorEnd && a !== m && isReportAuthor(text, a));
 }
 
+/** the words before a committee's owner printed inside the committee's name */
+const COMMITTEE_OF_THE = 'ommittee of the ';
+/**
+ * "Instructs the Committee of the Security Council established by resolution 748 (1992) to draw up ..." (S/RES/883 (1993) OP9,
+ * OP10): the Council is the owner of the organ its verb addresses, and an owner named after the organ is the verb's target too
+ * (as "the Working Group on Education of the Broadband Commission" gives both), with the organ PART_OF it. The committee's
+ * scoped name embeds the owner, which comes back nested; a sitting's owner ("the twenty-ninth session of the Committee") stays
+ * without a verb edge.
+ */
+function ownerOfCommittee(text: string, m: EntityMention): boolean {
+  return m.kind === 'Organization' && m.footnote === undefined && m.start >= COMMITTEE_OF_THE.length && text.endsWith(COMMITTEE_OF_THE, m.start);
+}
+
 /** PART_OF from a report's author to its owner printed after it inside the report's words (authorOfOwner). */
 function authorOwnerParts(text: string, nested: readonly EntityMention[], attributions: Attribution[]): void {
   for (const m of nested) {
@@ -1734,7 +1747,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

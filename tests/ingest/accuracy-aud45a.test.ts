@@ -1,0 +1,68 @@
+// Session-45 audit aud45a: the remaining Security Council texts of /work/shared/corpus (S/RES/1 (1946), 9 (1946), 338 (1973),
+// 660 (1990), 883 (1993), 1454 (2002)), annotated by hand before reading the output (gold in /tmp/lead/aud45a-gold). Fixed: the
+// Council named as the owner inside its committee's name ("the Committee of the Security Council established by resolution
+// 748 (1992)") is the verb's target too, as an organ's owner printed after it is; a State named with "all States" as the
+// subjects of a decision ("Decides that the Governments of all States, and the Government of Libya, shall ...") is the State
+// the decision binds. Each case quotes the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const SC883: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/883(1993)', date: '1993-11-11' };
+const { relations, attributions } = oneParagraph({ ctx: SC883, kind: 'operative' });
+
+const COUNCIL = 'Organization:Security Council';
+const COMMITTEE_748 = 'Organization:Security Council Committee (S/RES/748(1992))';
+
+describe('the Council named inside its committee\'s name is the verb\'s target too', () => {
+  it('S/RES/883 (1993) OP9: "Instructs the Committee of the Security Council established by resolution 748 (1992) to draw up ...": REQUESTS the Committee and the Council, the Committee PART_OF the Council', () => {
+    const text =
+      'Instructs the Committee of the Security Council established by resolution 748 (1992) to draw up expeditiously guidelines for the implementation of paragraphs 3 to 7 above, and to amend and supplement, as appropriate, the guidelines for the implementation of resolution 748 (1992), especially its paragraph 5 (a);';
+    const rel = relations(text);
+    expect(rel).toContain(`REQUESTS ${COMMITTEE_748}`);
+    expect(rel).toContain(`REQUESTS ${COUNCIL}`);
+    expect(attributions(text)).toContain(`PART_OF ${COMMITTEE_748} -> ${COUNCIL}`);
+  });
+
+  it('S/RES/883 (1993) OP10: "Entrusts the Committee of the Security Council established by resolution 748 (1992) with the task ...": REQUESTS the Council', () => {
+    const text =
+      'Entrusts the Committee of the Security Council established by resolution 748 (1992) with the task of examining possible requests for assistance under the provisions of Article 50 of the Charter of the United Nations and making recommendations to the President of the Council for appropriate action;';
+    expect(relations(text)).toContain(`REQUESTS ${COUNCIL}`);
+  });
+
+  it('guard: "the Security Council Committee established pursuant to resolution 1540 (2004)": the Council printed before the organ, no verb edge of its own', () => {
+    const text = 'Requests the Security Council Committee established pursuant to resolution 1540 (2004) to report to the Council;';
+    const rel = relations(text);
+    expect(rel).toContain('REQUESTS Organization:Security Council Committee (S/RES/1540(2004))');
+    // ("report to the Council": the Council named again by its short form is the verb's, once)
+    expect(rel.filter((r) => r === `REQUESTS ${COUNCIL}`)).toHaveLength(1);
+    expect(relations('Requests the Security Council Committee established pursuant to resolution 1540 (2004) to intensify its efforts;')).not.toContain(`REQUESTS ${COUNCIL}`);
+  });
+
+  it('guard: A/RES/78/96-style "the Executive Committee of the Programme of the United Nations High Commissioner for Refugees": the owner inside the programme\'s name stays without a verb edge', () => {
+    const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/96', date: '2023-12-07' };
+    const rel = relations('Welcomes the report of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees;', 'operative', GA);
+    expect(rel).toContain('WELCOMES Organization:Executive Committee of the Programme of the United Nations High Commissioner for Refugees');
+    expect(rel).not.toContain('WELCOMES Organization:Office of the United Nations High Commissioner for Refugees');
+  });
+});
+
+describe('a State named with all States as the subjects of a decision is bound by it', () => {
+  it('S/RES/883 (1993) OP8: "Decides that the Governments of all States, and the Government of Libya, shall take the necessary measures ...": DECIDES Libya', () => {
+    const text =
+      'Decides that the Governments of all States, and the Government of Libya, shall take the necessary measures to ensure that no claim shall lie at the instance of the Government or public authorities of Libya, or of any Libyan national, or of any Libyan undertaking as defined in paragraph 3 above, or of any person claiming through or for the benefit of any such person or undertaking, in connection with any contract or other transaction or commercial operation where its performance was affected by reason of the measures imposed by or pursuant to the present resolution or related resolutions;';
+    expect(relations(text)).toContain('DECIDES Place:Libya');
+  });
+
+  it('guard: S/RES/883 (1993) OP5: "Decides that all States shall prohibit any provision to Libya ...": Libya is what the measure concerns, not bound', () => {
+    const text =
+      'Decides that all States shall prohibit any provision to Libya by their nationals or from their territory of the items listed in the annex to this resolution, as well as the provision of any types of equipment, supplies and grants of licensing arrangements for the manufacture or maintenance of such items;';
+    expect(relations(text)).not.toContain('DECIDES Place:Libya');
+  });
+
+  it('guard: S/RES/883 (1993) OP4: "Further decides that the measures imposed by paragraph 3 above do not apply to funds ... originating in Libya": no State bound', () => {
+    const text =
+      'Further decides that the measures imposed by paragraph 3 above do not apply to funds or other financial resources derived from the sale or supply of any petroleum or petroleum products, including natural gas and natural gas products, or agricultural products or commodities, originating in Libya and exported therefrom after the time specified in paragraph 2 above, provided that any such funds are paid into separate bank accounts exclusively for these funds;';
+    expect(relations(text)).not.toContain('DECIDES Place:Libya');
+  });
+});
