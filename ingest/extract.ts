@@ -31,7 +31,7 @@ import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
-import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
+import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { resolutionKey } from './keys.js';
@@ -558,6 +558,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (a treaty body's general comment: keyed by its footnote's symbol, or dropped with neither symbol nor committee)
   if (bodyMentions.some((m) => m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
+  linkTitlesNamedWithSymbols(text, bodyMentions, ctx);
   linkPluralSubjectReports(bodyMentions, ctx, text);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   linkAdvisoryOpinions(paragraph, bodyMentions, footnoteMentions, ctx);

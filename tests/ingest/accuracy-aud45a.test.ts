@@ -66,3 +66,33 @@ describe('a State named with all States as the subjects of a decision is bound b
     expect(relations(text)).not.toContain('DECIDES Place:Libya');
   });
 });
+
+describe('a document named by its title with its symbol in brackets is that document when the title comes back alone', () => {
+  const SC1454: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/1454(2002)', date: '2002-12-30' };
+  const GRL = 'Document:S/2002/515';
+  const PP4 =
+    'Recalling its decision in resolution 1447 (2002) to extend the programme originated by resolution 986 (1995) for 180 days commencing at 0001 hours, Eastern Standard Time, on 5 December 2002 and consider necessary adjustments to the Goods Review List (S/2002/515) and the procedures for its implementation for adoption no later than 3 January 2003 and thereafter to conduct regular, thorough reviews of both,';
+  const OP1 =
+    'Approves, for implementation beginning at 0001 hours, Eastern Standard Time, on 31 December 2002, the adjustments to the Goods Review List specified in Annex A to this resolution and the revised procedures for implementation of the Goods Review List set forth in Annex B to this resolution, as a basis for the humanitarian programme in Iraq as referred to in resolution 986 (1995) and other relevant resolutions;';
+  const OP2 =
+    'Decides to conduct a thorough review of the Goods Review List and the procedures for its implementation both 90 days after commencement of the period as defined in paragraph 1 of resolution 1447 (2002) and prior to the end of the 180-day period so defined and thereafter to conduct regular, thorough reviews, and, in this connection, requests the Committee established by resolution 661 (1990) to review the Goods Review List and the procedures for its implementation as part of its regular agenda and recommend to the Security Council necessary additions to, and/or deletions from, the Goods Review List and procedures;';
+
+  it('S/RES/1454 (2002) PP4 "the Goods Review List (S/2002/515)", then OP1 "Approves ... the adjustments to the Goods Review List" and OP2 "Decides to conduct a thorough review of the Goods Review List ..., and ... requests the Committee ... to review the Goods Review List": APPROVES, DECIDES and REQUESTS S/2002/515', () => {
+    const ctx: RecognizeContext = { ...SC1454 };
+    expect(relations(PP4, 'preambular', ctx)).toContain(`RECALLS ${GRL}`);
+    expect(relations(OP1, 'operative', ctx)).toContain(`APPROVES ${GRL}`);
+    const op2 = relations(OP2, 'operative', ctx);
+    expect(op2).toContain(`DECIDES ${GRL}`);
+    expect(op2).toContain(`REQUESTS ${GRL}`);
+  });
+
+  it('guard: the title alone in a resolution that never printed it with its symbol names no document', () => {
+    expect(relations(OP1, 'operative', { ...SC1454 }).filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
+  it('guard: "the letter of the Acting Chairman (S/2002/1050)": a text named by its author, not a title; "the Acting Chairman" later is no document', () => {
+    const ctx: RecognizeContext = { ...SC1454 };
+    relations('Taking note of the letter of the Acting Chairman (S/2002/1050),', 'preambular', ctx);
+    expect(relations('Requests the Acting Chairman to report to the Council;', 'operative', ctx).filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
