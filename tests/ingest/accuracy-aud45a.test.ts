@@ -9,7 +9,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const SC883: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/883(1993)', date: '1993-11-11' };
-const { relations, attributions } = oneParagraph({ ctx: SC883, kind: 'operative' });
+const { relations, attributions, keys } = oneParagraph({ ctx: SC883, kind: 'operative' });
 
 const COUNCIL = 'Organization:Security Council';
 const COMMITTEE_748 = 'Organization:Security Council Committee (S/RES/748(1992))';
@@ -94,5 +94,29 @@ describe('a document named by its title with its symbol in brackets is that docu
     const ctx: RecognizeContext = { ...SC1454 };
     relations('Taking note of the letter of the Acting Chairman (S/2002/1050),', 'preambular', ctx);
     expect(relations('Requests the Acting Chairman to report to the Council;', 'operative', ctx).filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
+
+describe('a court\'s statutory office printed by the court\'s short form, the full name printed later in the paragraph', () => {
+  const SC9: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/9(1946)', date: '1946-10-15' };
+  const REGISTRAR = 'Organization:Registrar of the International Court of Justice';
+  const ICJ = 'Organization:International Court of Justice';
+  const OP1 =
+    'The International Court of Justice shall be open to a State which is not a party to the Statute of the International Court of Justice, upon the following condition, namely, that such State shall previously have deposited with the Registrar of the Court a declaration by which it accepts the jurisdiction of the Court;';
+
+  it('S/RES/9 (1946) OP3: "kept in the custody of the Registrar of the Court, ..., to all States parties to the Statute of the International Court of Justice": the Registrar (an office node), PART_OF the Court', () => {
+    const ctx: RecognizeContext = { ...SC9 };
+    relations(OP1, 'operative', ctx);
+    const text =
+      'The original declarations made under the terms of this resolution shall be kept in the custody of the Registrar of the Court, in accordance with the practice of the Court. Certified true copies thereof shall be transmitted, in accordance with the practice of the Court, to all States parties to the Statute of the International Court of Justice, and to such other States as shall have deposited a declaration under the terms of this resolution, and to the Secretary-General of the United Nations;';
+    // (the numbered paragraphs under "Resolves that:" take their verb from it: the mention is what this test reads)
+    expect(keys(text, REGISTRAR, 'operative', ctx)).toEqual([REGISTRAR]);
+    expect(attributions(text, 'operative', ctx)).toContain(`PART_OF ${REGISTRAR} -> ${ICJ}`);
+  });
+
+  it('guard: a paragraph that does not print the court\'s full name: "the Registrar of the Court" stays the court\'s short form', () => {
+    const ctx: RecognizeContext = { ...SC9 };
+    relations(OP1, 'operative', ctx);
+    expect(keys('All declarations shall be transmitted by the Registrar of the Court to the parties;', 'Organization:', 'operative', ctx)).not.toContain(REGISTRAR);
   });
 });
