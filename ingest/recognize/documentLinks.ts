@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -1906,6 +1906,45 @@ export function linkGeneralComments(body: EntityMention[], footnotes: EntityMent
       let k = 0;
       for (const m of list) if (m.key !== '') list[k++] = m;
       list.length = k;
+    }
+  }
+}
+
+/**
+ * Per resolution: a document named by its title with its symbol in brackets right after it, "to consider necessary adjustments
+ * to the Goods Review List (S/2002/515)" (S/RES/1454 (2002) PP4), keyed by that title. Later paragraphs name it by the title
+ * alone: "Approves ... the adjustments to the Goods Review List specified in Annex A to this resolution" (OP1), "requests the
+ * Committee established by resolution 661 (1990) to review the Goods Review List" (OP2): the same document, the symbol's node.
+ */
+const titledSymbolsOf = new WeakMap<RecognizeContext, Map<string, EntityMention>>();
+
+export function linkTitlesNamedWithSymbols(text: string, body: EntityMention[], ctx: RecognizeContext): void {
+  const known = titledSymbolsOf.get(ctx);
+  if (known !== undefined) linkKnownTitles(text, body, known);
+  for (const m of body) {
+    // (character tests first: the symbol printed in brackets, " (S/2002/515)", before the regex on the words before it)
+    if (m.kind !== 'Document' || m.footnote !== undefined || m.start < 12 || text.charCodeAt(m.start - 1) !== 40 /* ( */ || text.charCodeAt(m.start - 2) !== 32 || text.charCodeAt(m.end) !== 41 /* ) */) continue;
+    if (typeof m.attrs.symbol !== 'string' && !m.key.includes('/')) continue;
+    const title = TITLE_BEFORE_SYMBOL_RE.exec(text.slice(Math.max(0, m.start - 90), m.start - 2));
+    if (title === null) continue;
+    const titleStart = m.start - 2 - title[1]!.length;
+    // (a name the recognisers read, a body's or an instrument's, is no document's title)
+    if (body.some((o) => o !== m && o.start < m.start - 2 && o.end > titleStart)) continue;
+    let map = known;
+    if (map === undefined) titledSymbolsOf.set(ctx, (map = new Map()));
+    map.set(title[1]!, m);
+  }
+}
+
+/** Each title `known` holds, printed in `text` where no mention is and not before its symbol again: a mention of its document. */
+function linkKnownTitles(text: string, body: EntityMention[], known: ReadonlyMap<string, EntityMention>): void {
+  for (const [title, doc] of known) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + title.length)) {
+      const end = at + title.length;
+      if (text.startsWith(' (', end) || body.some((o) => o.start < end && o.end > at)) continue;
+      let i = body.length;
+      while (i > 0 && body[i - 1]!.start > at) i--;
+      body.splice(i, 0, { kind: doc.kind, key: doc.key, name: doc.name, attrs: doc.attrs, phrase: title, start: at, end, footnote: undefined, nested: undefined });
     }
   }
 }

@@ -281,3 +281,10 @@ export const REPORT_FOR_YEAR_RE = /^\s+for\s+(?:the\s+year\s+)?((?:19|20)\d\d)(?
 export const REPORTS_OF_THE_BEFORE_RE = /\bthe\s+((?:annual\s+)?reports?(?:\s+on\s+[a-z]+)?)\s+of\s+the\s+$/;
 /** After it: the years of work the reports cover, " for 2022", " for 2022 and 2023" (groups 1 and 2), no footnote mark glued on. */
 export const REPORTS_FOR_YEARS_AFTER_RE = /^\s+for\s+((?:19|20)\d\d)(?:\s+and\s+((?:19|20)\d\d))?(?![\d/])/;
+
+/**
+ * A document's title printed right before its symbol in brackets, after "the" (not "of the": "the report of the ... (symbol)"
+ * names a report by its author): "consider necessary adjustments to the Goods Review List (S/2002/515)" (S/RES/1454 (2002) PP4).
+ * Two to six capitalised words, no connector (the run must be a title of its own). Applied to the words before " (".
+ */
+export const TITLE_BEFORE_SYMBOL_RE = /(?<!\bof\s)\bthe\s+((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)$/;

@@ -1830,11 +1830,12 @@ function instrumentsOfShortForms(text: string, kept: Candidate[]): void {
     if (o.via !== 'short' || o.kind !== 'Organization' || o.name.length < 8 || o.start < 15) continue;
     const m = SHORT_OWNER_INSTRUMENT_RE.exec(text.slice(Math.max(0, o.start - 26), o.start));
     if (m === null) continue;
-    // (and only after the body's full name in the paragraph: "the Court" of a text on the International Criminal Court is
-    // not always read as that court)
+    // (and only where the paragraph prints the body's full name: "the Court" of a text on the International Criminal Court is
+    // not always read as that court. Before the short form, or after it: "kept in the custody of the Registrar of the Court,
+    // ... to all States parties to the Statute of the International Court of Justice" (S/RES/9 (1946) OP3))
     const part = m[1] ?? m[2]!;
     const entry = entryByName(m[1] !== undefined ? 'Framework' : 'Organization', `${part} of the ${o.name}`);
-    if (entry === undefined || text.lastIndexOf(o.name, o.start) < 0) continue;
+    if (entry === undefined || !text.includes(o.name)) continue;
     const start = o.start - (part.length + OF_THE.length);
     const end = start + part.length;
     if (kept.some((c) => c.start < end && c.end > start)) continue;
