@@ -149,6 +149,10 @@ import {
   PART_OF_ITS,
   HELD_ITS_PART_VENUE_DAYS_RE,
   HELD_BEFORE,
+  CONNECTED_CAPITALS_BEFORE_RE,
+  HELD_IN_VENUES_AFTER_RE,
+  VENUE_ON_DAYS_ITEM_RE,
+  VENUE_ON_DAYS_SEP_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3909,6 +3913,10 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   }
   if (k < 0) {
+    // (cheap gate: "held in" right after the noun; each sitting's venue and days follow)
+    if (held === end || held === end + 1) {
+      if (pluralSittingsInVenues(text, patternCands, cands, at, end, singular)) return;
+    }
     knownPluralSittingsHeldIn(text, patternCands, at, end, singular, convenedBy);
     return;
   }
@@ -3931,6 +3939,49 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', byYear ? `${d.year} ${name}` : name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
+}
+
+/**
+ * "Taking note of the Sustainable Energy for All Forums held in Kigali, from 17 to 19 May 2022, and in Bridgetown, on 12 and 13
+ * March 2025" (A/RES/80/131 PP17): a plural sitting no candidate read, with a venue and its days for each sitting after "held in",
+ * is one sitting per item, named as the singular is ("Sustainable Energy for All Forum", as "to host the Sustainable Energy for All
+ * Forum in 2027" is), each with its own venue and days (pairedAttrs). Each venue must be a place the scan read, the last item
+ * after "and", the years all different (one sitting a year). The earlier ones span their days, the last the name.
+ */
+function pluralSittingsInVenues(text: string, patternCands: Candidate[], cands: readonly Candidate[], at: number, end: number, singular: string): boolean {
+  const held = HELD_IN_VENUES_AFTER_RE.exec(text.slice(end, end + 12));
+  if (!held) return false;
+  const w = CONNECTED_CAPITALS_BEFORE_RE.exec(text.slice(Math.max(0, at - 100), at));
+  if (!w) return false;
+  const items: VenueYear[] = [];
+  let pos = end + held[0].length;
+  let sawAnd = false;
+  for (;;) {
+    VENUE_ON_DAYS_ITEM_RE.lastIndex = pos;
+    const m = VENUE_ON_DAYS_ITEM_RE.exec(text);
+    if (!m) return false;
+    const venueAt = m.index + m[0].indexOf(m[1]!);
+    if (!cands.some((p) => p.kind === 'Place' && p.start === venueAt)) return false;
+    const range = parseDateRange(m[2]!);
+    if (range.start === undefined || range.start.length !== 10) return false;
+    const dateAt = m.index + m[0].length - m[2]!.length;
+    items.push({ venueAt, year: range.start, yearAt: dateAt, dateEnd: dateAt + m[2]!.length, ...(range.end ? { endDate: range.end } : {}) });
+    if (sawAnd) break;
+    VENUE_ON_DAYS_SEP_RE.lastIndex = VENUE_ON_DAYS_ITEM_RE.lastIndex;
+    const sep = VENUE_ON_DAYS_SEP_RE.exec(text);
+    if (!sep) break;
+    sawAnd = sep[1] !== undefined;
+    pos = VENUE_ON_DAYS_SEP_RE.lastIndex;
+  }
+  if (items.length < 2 || !sawAnd || new Set(items.map((x) => x.year.slice(0, 4))).size !== items.length) return false;
+  const name = `${w[1]!.replace(/\s+/g, ' ')}${singular}`;
+  const nameAt = at - w[1]!.length;
+  const eventKind = (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
+  items.forEach((d, n) => {
+    const last = n === items.length - 1;
+    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? nameAt : d.yearAt, last ? end : d.dateEnd!, 'pattern'));
+  });
+  return true;
 }
 
 /** " in 2014 and 2019", " in 2011, 2014 and 2018" ahead of a plural sitting noun */
