@@ -7470,9 +7470,16 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
     const yr = YEAR_RANGE_PAREN_RE.exec(windowText);
-    if (yr && (ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year') && ev.attrs.startDate === undefined) {
-      ev.attrs.startDate = yr[1];
-      ev.attrs.endDate = yr[2];
+    // (the years in parentheses are the decade's whole span: a day printed later in the paragraph is another sitting's, "the
+    // United Nations Decade of Family Farming (2019–2028), and the global launch of the Decade in Rome on 29 May 2019",
+    // A/RES/78/279 PP4; its dates are read from the parentheses alone)
+    let datesWindow = windowText;
+    if (yr && (ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year')) {
+      datesWindow = windowText.slice(0, yr.index + yr[0].length);
+      if (ev.attrs.startDate === undefined) {
+        ev.attrs.startDate = yr[1];
+        ev.attrs.endDate = yr[2];
+      }
     }
     // "the International Year of Peace and Trust, 2025" (its official name: A/RES/79/274 PP11), "Proclaims 2025 the
     // International Year of Peace and Trust" (A/RES/78/266 OP1): the year printed fixes the edition (the Year of 2021 is another)
@@ -7498,7 +7505,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofWindow = windowText.startsWith(' of ') || windowText.startsWith(', entitled “');
     const ofDated = ofWindow && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
-    eventDates(ev, windowText, atIts, ofDated, ofWindow);
+    eventDates(ev, datesWindow, atIts, ofDated, ofWindow);
     if (ev.attrs.datePhrase === undefined && ev.start < 400 && text.charCodeAt(0) === 87 /* W */) datedAndPlacedBefore(text, ev, sorted);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
