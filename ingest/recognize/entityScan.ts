@@ -12064,7 +12064,10 @@ function preSummits(text: string, cands: Candidate[]): void {
     for (const c of cands) if (c.kind === 'Event' && c.end <= m.index && c.name.includes('Summit') && (!summit || c.end > summit.end)) summit = c;
     if (!summit) continue;
     // (the span is "Pre-Summit" alone: "its" stays out of the name as printed)
-    cands.push(candidate('Event', `Pre-Summit of the ${summit.name}`, { eventKind: 'summit' }, m.index + m[0].length - 10, m.index + m[0].length, 'special'));
+    const pre = candidate('Event', `Pre-Summit of the ${summit.name}`, { eventKind: 'summit' }, m.index + m[0].length - 10, m.index + m[0].length, 'special');
+    // ("its": the summit's own pre-Summit, part of it as "the first part of" a conference is: PART_OF)
+    SITTING_WITHIN_EVENT.set(pre, summit);
+    cands.push(pre);
   }
 }
 

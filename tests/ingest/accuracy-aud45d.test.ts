@@ -5,8 +5,8 @@
 // Ashgabat, the Sustainable Energy for All Forums). Fixed: a plural sitting "the <Name> Forums held in <A>, from <days>, and in
 // <B>, on <days>" is one sitting per venue, each with its own venue and days (before: no sitting, the organization in the name
 // took the verb); a decade's years in parentheses are its dates, not the day of another sitting printed later in the
-// paragraph ("(2019–2028), and the global launch of the Decade in Rome on 29 May 2019"). Each case quotes the file and
-// paragraph; each fix has guards.
+// paragraph ("(2019–2028), and the global launch of the Decade in Rome on 29 May 2019"); a summit's own pre-Summit ("as well as
+// its pre-Summit, held from ... in Rome") is PART_OF the summit. Each case quotes the file and paragraph; each fix has guards.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -83,5 +83,33 @@ describe("a decade's years in parentheses are its dates", () => {
   it('guard: a decade named with no years in parentheses is still dated by the day its words give ("proclaimed ... 2019–2028 as the United Nations Decade of Family Farming")', () => {
     const text = 'Recalling its resolution 72/239 of 20 December 2017, in which it proclaimed 2019–2028 as the United Nations Decade of Family Farming,';
     expect(att78(text)).toContain('STARTS_ON Event:Decade of Family Farming -> Date:2019');
+  });
+});
+
+describe('"its pre-Summit": the summit\'s own pre-Summit is part of it', () => {
+  const { attributions: att78 } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+  const FSS = 'Event:United Nations Food Systems Summit @ 2021';
+  const PRE = 'Event:Pre-Summit of the United Nations Food Systems Summit @ 2021';
+
+  it('A/RES/78/279 PP8 (78/168 PP21, 79/227, 79/276): "the 2021 United Nations Food Systems Summit, convened by the Secretary-General on 23 and 24 September 2021, as well as its pre-Summit, held from 26 to 28 July 2021 in Rome": PART_OF the Summit, its own venue and days', () => {
+    const text =
+      'Taking note with appreciation of the 2021 United Nations Food Systems Summit, convened by the Secretary-General on 23 and 24 September 2021, as well as its pre-Summit, held from 26 to 28 July 2021 in Rome, and the United Nations Food Systems Summit +2 Stocktaking Moment, convened by the Secretary-General and hosted by the Government of Italy in Rome from 24 to 26 July 2023,';
+    const att = att78(text);
+    expect(att).toContain(`PART_OF ${PRE} -> ${FSS}`);
+    expect(att).toContain(`HELD_IN ${PRE} -> Place:Rome`);
+    expect(att).toContain(`STARTS_ON ${PRE} -> Date:2021-07-26`);
+    // (the Stocktaking Moment named after it is no part of the Summit)
+    expect(att.filter((a) => a.startsWith('PART_OF Event:United Nations Food Systems Summit +2'))).toEqual([]);
+  });
+
+  it('A/RES/80/141 PP8: "the Transforming Education Summit, convened by the Secretary-General in New York ..., as well as its Pre-Summit, hosted by UNESCO in Paris": PART_OF that Summit', () => {
+    const text =
+      'Noting the Transforming Education Summit, convened by the Secretary-General in New York from 16 to 19 September 2022, as well as its Pre-Summit, hosted by the United Nations Educational, Scientific and Cultural Organization in Paris from 28 to 30 June 2022, as a contribution towards the acceleration of progress in the implementation of Sustainable Development Goal 4,';
+    expect(att78(text)).toContain('PART_OF Event:Pre-Summit of the Transforming Education Summit @ 2022 -> Event:Transforming Education Summit @ 2022');
+  });
+
+  it('guard: a summit with no pre-Summit ("the 2021 United Nations Food Systems Summit, convened by the Secretary-General on 23 and 24 September 2021,") has no part', () => {
+    const text = 'Taking note with appreciation of the 2021 United Nations Food Systems Summit, convened by the Secretary-General on 23 and 24 September 2021,';
+    expect(att78(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
