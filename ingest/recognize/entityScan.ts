@@ -149,6 +149,10 @@ import {
   PART_OF_ITS,
   HELD_ITS_PART_VENUE_DAYS_RE,
   HELD_BEFORE,
+  CONNECTED_CAPITALS_BEFORE_RE,
+  HELD_IN_VENUES_AFTER_RE,
+  VENUE_ON_DAYS_ITEM_RE,
+  VENUE_ON_DAYS_SEP_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3910,6 +3914,10 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     k = cands.findIndex((c) => c.kind === 'Event' && c.start <= at && c.end >= end);
   }
   if (k < 0) {
+    // (cheap gate: "held in" right after the noun; each sitting's venue and days follow)
+    if (held === end || held === end + 1) {
+      if (pluralSittingsInVenues(text, patternCands, cands, at, end, singular)) return;
+    }
     knownPluralSittingsHeldIn(text, patternCands, at, end, singular, convenedBy);
     return;
   }
@@ -3932,6 +3940,49 @@ function pluralSittingsHeldIn(text: string, patternCands: Candidate[], cands: Ca
     const last = n === dates.length - 1;
     patternCands.push(candidate('Event', byYear ? `${d.year} ${name}` : name, pairedAttrs(eventKind, d), last ? cov.start : d.yearAt, last ? cov.end : (d.dateEnd ?? d.yearAt + 4), 'pattern'));
   });
+}
+
+/**
+ * "Taking note of the Sustainable Energy for All Forums held in Kigali, from 17 to 19 May 2022, and in Bridgetown, on 12 and 13
+ * March 2025" (A/RES/80/131 PP17): a plural sitting no candidate read, with a venue and its days for each sitting after "held in",
+ * is one sitting per item, named as the singular is ("Sustainable Energy for All Forum", as "to host the Sustainable Energy for All
+ * Forum in 2027" is), each with its own venue and days (pairedAttrs). Each venue must be a place the scan read, the last item
+ * after "and", the years all different (one sitting a year). The earlier ones span their days, the last the name.
+ */
+function pluralSittingsInVenues(text: string, patternCands: Candidate[], cands: readonly Candidate[], at: number, end: number, singular: string): boolean {
+  const held = HELD_IN_VENUES_AFTER_RE.exec(text.slice(end, end + 12));
+  if (!held) return false;
+  const w = CONNECTED_CAPITALS_BEFORE_RE.exec(text.slice(Math.max(0, at - 100), at));
+  if (!w) return false;
+  const items: VenueYear[] = [];
+  let pos = end + held[0].length;
+  let sawAnd = false;
+  for (;;) {
+    VENUE_ON_DAYS_ITEM_RE.lastIndex = pos;
+    const m = VENUE_ON_DAYS_ITEM_RE.exec(text);
+    if (!m) return false;
+    const venueAt = m.index + m[0].indexOf(m[1]!);
+    if (!cands.some((p) => p.kind === 'Place' && p.start === venueAt)) return false;
+    const range = parseDateRange(m[2]!);
+    if (range.start === undefined || range.start.length !== 10) return false;
+    const dateAt = m.index + m[0].length - m[2]!.length;
+    items.push({ venueAt, year: range.start, yearAt: dateAt, dateEnd: dateAt + m[2]!.length, ...(range.end ? { endDate: range.end } : {}) });
+    if (sawAnd) break;
+    VENUE_ON_DAYS_SEP_RE.lastIndex = VENUE_ON_DAYS_ITEM_RE.lastIndex;
+    const sep = VENUE_ON_DAYS_SEP_RE.exec(text);
+    if (!sep) break;
+    sawAnd = sep[1] !== undefined;
+    pos = VENUE_ON_DAYS_SEP_RE.lastIndex;
+  }
+  if (items.length < 2 || !sawAnd || new Set(items.map((x) => x.year.slice(0, 4))).size !== items.length) return false;
+  const name = `${w[1]!.replace(/\s+/g, ' ')}${singular}`;
+  const nameAt = at - w[1]!.length;
+  const eventKind = (EVENT_HEADS.get(singular) as EventKindName | undefined) ?? 'conference';
+  items.forEach((d, n) => {
+    const last = n === items.length - 1;
+    patternCands.push(candidate('Event', name, pairedAttrs(eventKind, d), last ? nameAt : d.yearAt, last ? end : d.dateEnd!, 'pattern'));
+  });
+  return true;
 }
 
 /** " in 2014 and 2019", " in 2011, 2014 and 2018" ahead of a plural sitting noun */
@@ -7420,9 +7471,16 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
     const yr = YEAR_RANGE_PAREN_RE.exec(windowText);
-    if (yr && (ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year') && ev.attrs.startDate === undefined) {
-      ev.attrs.startDate = yr[1];
-      ev.attrs.endDate = yr[2];
+    // (the years in parentheses are the decade's whole span: a day printed later in the paragraph is another sitting's, "the
+    // United Nations Decade of Family Farming (2019–2028), and the global launch of the Decade in Rome on 29 May 2019",
+    // A/RES/78/279 PP4; its dates are read from the parentheses alone)
+    let datesWindow = windowText;
+    if (yr && (ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year')) {
+      datesWindow = windowText.slice(0, yr.index + yr[0].length);
+      if (ev.attrs.startDate === undefined) {
+        ev.attrs.startDate = yr[1];
+        ev.attrs.endDate = yr[2];
+      }
     }
     // "the International Year of Peace and Trust, 2025" (its official name: A/RES/79/274 PP11), "Proclaims 2025 the
     // International Year of Peace and Trust" (A/RES/78/266 OP1): the year printed fixes the edition (the Year of 2021 is another)
@@ -7448,7 +7506,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofWindow = windowText.startsWith(' of ') || windowText.startsWith(', entitled “');
     const ofDated = ofWindow && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
-    eventDates(ev, windowText, atIts, ofDated, ofWindow);
+    eventDates(ev, datesWindow, atIts, ofDated, ofWindow);
     if (ev.attrs.datePhrase === undefined && ev.start < 400 && text.charCodeAt(0) === 87 /* W */) datedAndPlacedBefore(text, ev, sorted);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
@@ -12007,7 +12065,10 @@ function preSummits(text: string, cands: Candidate[]): void {
     for (const c of cands) if (c.kind === 'Event' && c.end <= m.index && c.name.includes('Summit') && (!summit || c.end > summit.end)) summit = c;
     if (!summit) continue;
     // (the span is "Pre-Summit" alone: "its" stays out of the name as printed)
-    cands.push(candidate('Event', `Pre-Summit of the ${summit.name}`, { eventKind: 'summit' }, m.index + m[0].length - 10, m.index + m[0].length, 'special'));
+    const pre = candidate('Event', `Pre-Summit of the ${summit.name}`, { eventKind: 'summit' }, m.index + m[0].length - 10, m.index + m[0].length, 'special');
+    // ("its": the summit's own pre-Summit, part of it as "the first part of" a conference is: PART_OF)
+    SITTING_WITHIN_EVENT.set(pre, summit);
+    cands.push(pre);
   }
 }
 

@@ -920,3 +920,17 @@ export const ORDINAL_PARTIES_MEETING_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}-])(${ORDINAL_SOURCE}) meeting of the States parties to the (\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|of|the|and|to|on|for))*)`,
   'gu',
 );
+
+/** a plural sitting's name before its noun ("Forums"): capitalised words, "for"/"of"/"on" between them, the last capitalised
+ *  ("the Sustainable Energy for All Forums", group 1); not "and" or "the", which join two names */
+export const CONNECTED_CAPITALS_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]*\s+(?:(?:(?:for|of|on)\s+)?\p{Lu}[\p{L}-]*\s+){0,5})$`, 'u');
+/** right after a plural sitting's noun: " held in " (its venues and days follow, one pair per sitting) */
+export const HELD_IN_VENUES_AFTER_RE = /^,?\s+held\s+in\s+/;
+/** one sitting of such a list, from its venue on: "Kigali, from 17 to 19 May 2022", "Bridgetown, on 12 and 13 March 2025",
+ *  a country after the town ("Bali, Indonesia, on 13 October 2018") (group 1: the venue, 2: the days) */
+export const VENUE_ON_DAYS_ITEM_RE = letterRe(
+  String.raw`(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?:,\s+\p{Lu}[\p{L}-]*(?:\s+(?:of\s+)?\p{Lu}[\p{L}-]*){0,3})?,?\s+(?:on|from)\s+((?:\d{1,2}(?:\s+\p{Lu}\p{Ll}+)?\s+(?:and|to)\s+)?\d{1,2}\s+\p{Lu}\p{Ll}+\s+\d{4})`,
+  'uy',
+);
+/** between two sittings of that list: ", and in ", " and in ", ", in " (group 1: "and", before the last) */
+export const VENUE_ON_DAYS_SEP_RE = /,?\s+(and\s+)?in\s+/y;
