@@ -580,7 +580,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
@@ -643,6 +644,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
+  if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   return { paragraph, mentions, clauses, relations, attributions };
 }
 
@@ -1133,6 +1135,16 @@ function agendaItemTitles(text: string): readonly number[] {
     (spans ??= []).push(i + 10, close);
   }
   return spans ?? NO_SPANS;
+}
+
+/**
+ * The days or years of events printed inside an agenda item's quoted title: "Decides to include in the provisional agenda of its
+ * eighty-second session ... the sub-item entitled “Follow-up to nuclear disarmament obligations agreed to at the 1995, 2000 and
+ * 2010 Review Conferences of the Parties to the Treaty ...”" (A/RES/80/45 OP6): the paragraph decides on the item, whose title
+ * gives the conferences no verb edge (verbRelations), so no dates either; the paragraphs that name the conferences date them.
+ */
+function withoutDatesInAgendaTitles(attributions: Attribution[], titles: readonly number[]): Attribution[] {
+  return attributions.filter((a) => (a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || !inSpans(titles, a.start));
 }
 
 function inSpans(spans: readonly number[], at: number): boolean {

@@ -5,7 +5,9 @@
 // Development Goals Summit, which the Assembly convened and which adopted the declaration), as the printed "contained in the
 // annex to its resolution 78/1 of 29 September 2023" already dated it; the Assembly printed as the agent of its own act with a
 // comma before its text ("the extension by the General Assembly, in its resolution 76/202 of 17 December 2021, of the
-// mandate ...") is the author, no verb target, as without the comma. Each case quotes the file and paragraph; each fix has a guard.
+// mandate ...") is the author, no verb target, as without the comma; the events named inside an agenda item's quoted title
+// ("the sub-item entitled “Follow-up to ... the 1995, 2000 and 2010 Review Conferences ...”") get no dates, as they get no verb
+// edge. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -81,5 +83,36 @@ describe('the Assembly as the agent of its own act, with a comma before the text
   it('guard: "Requests the Secretary-General to submit to the General Assembly, at its eighty-first session, a report": the Assembly addressed, a target', () => {
     const text = 'Requests the Secretary-General to submit to the General Assembly, at its eighty-first session, a report on the implementation of the present resolution;';
     expect(relations(text)).toContain(`REQUESTS ${GA}`);
+  });
+});
+
+describe('no dates for the events named inside an agenda item\'s quoted title', () => {
+  const GA80_45: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/45', date: '2025-12-01' };
+  const at45 = oneParagraph({ ctx: GA80_45, kind: 'operative' });
+
+  it('A/RES/80/45 OP6 (78/30 OP6): "the sub-item entitled “Follow-up to nuclear disarmament obligations agreed to at the 1995, 2000 and 2010 Review Conferences ...”": DECIDES the session only, no STARTS_ON of the conferences', () => {
+    const text =
+      'Decides to include in the provisional agenda of its eighty-second session, under the item entitled “General and complete disarmament”, the sub-item entitled “Follow-up to nuclear disarmament obligations agreed to at the 1995, 2000 and 2010 Review Conferences of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons”.';
+    expect(at45.relations(text)).toEqual(['DECIDES Event:eighty-second session of the General Assembly']);
+    expect(at45.attributions(text).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('ENDS_ON'))).toEqual([]);
+  });
+
+  it('A/RES/78/164 OP50: "the sub-item entitled “Implementation of the Third United Nations Decade for the Eradication of Poverty (2018–2027)”": no STARTS_ON 2018, ENDS_ON 2027', () => {
+    const text =
+      'Decides to include in the provisional agenda of its seventy-ninth session, under the item entitled “Eradication of poverty and other development issues”, the sub-item entitled “Implementation of the Third United Nations Decade for the Eradication of Poverty (2018–2027)”, unless otherwise agreed.';
+    expect(at45.attributions(text).filter((a) => a.startsWith('STARTS_ON') || a.startsWith('ENDS_ON'))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/45 PP9 (no agenda item): "the ninth Review Conference ..., held from 27 April to 22 May 2015": the days stay', () => {
+    const text =
+      'Expressing concern that the ninth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held from 27 April to 22 May 2015, as well as the tenth Review Conference of the Parties to the Treaty on the Non‑Proliferation of Nuclear Weapons, held from 1 to 26 August 2022, were not able to reach agreement on a substantive final document,';
+    const dates = at45.attributions(text, 'preambular').filter((a) => a.startsWith('STARTS_ON') || a.startsWith('ENDS_ON'));
+    expect(dates).toEqual(expect.arrayContaining([expect.stringMatching(/^STARTS_ON .* -> Date:2015-04-27$/), expect.stringMatching(/^ENDS_ON .* -> Date:2022-08-26$/)]));
+  });
+
+  it('guard: A/RES/78/10 OP9: the item entitled “Sport for development and peace”, then "the XXV Olympic Winter Games ..., to be held in Milano-Cortina in 2026" outside the title: HELD_IN kept', () => {
+    const text =
+      'Decides to include in the provisional agenda of its eightieth session the sub-item entitled “Building a peaceful and better world through sport and the Olympic ideal” of the item entitled “Sport for development and peace” and to consider the sub-item before the XXV Olympic Winter Games and the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026.';
+    expect(at45.attributions(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^HELD_IN Event:XXV Olympic Winter Games @ 2026 -> Place:Milano-Cortina$/)]));
   });
 });
