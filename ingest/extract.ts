@@ -34,7 +34,7 @@ import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, a
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
-import { resolutionKey } from './keys.js';
+import { adoptionYear, resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
@@ -581,7 +581,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
 
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
-  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS);
+  const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
@@ -645,6 +646,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
+  if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   return { paragraph, mentions, clauses, relations, attributions };
 }
 
@@ -1137,6 +1139,16 @@ function agendaItemTitles(text: string): readonly number[] {
   return spans ?? NO_SPANS;
 }
 
+/**
+ * The days or years of events printed inside an agenda item's quoted title: "Decides to include in the provisional agenda of its
+ * eighty-second session ... the sub-item entitled “Follow-up to nuclear disarmament obligations agreed to at the 1995, 2000 and
+ * 2010 Review Conferences of the Parties to the Treaty ...”" (A/RES/80/45 OP6): the paragraph decides on the item, whose title
+ * gives the conferences no verb edge (verbRelations), so no dates either; the paragraphs that name the conferences date them.
+ */
+function withoutDatesInAgendaTitles(attributions: Attribution[], titles: readonly number[]): Attribution[] {
+  return attributions.filter((a) => (a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || !inSpans(titles, a.start));
+}
+
 function inSpans(spans: readonly number[], at: number): boolean {
   for (let k = 0; k < spans.length; k += 2) if (at >= spans[k]! && at < spans[k + 1]!) return true;
   return false;
@@ -1362,25 +1374,47 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
   let added: EntityMention[] | undefined;
   for (const d of mentions) {
     if (d.key !== FORUM_DECLARATION_KEY || d.footnote !== undefined || !d.phrase.includes(UNDER_THE_ASSEMBLY)) continue;
-    const year = FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120));
+    const after = FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120));
     const forumAt = d.phrase.toLowerCase().indexOf(FORUM_WORDS);
-    if (!year || forumAt < 0) continue;
-    const key = eventKey(SDG_SUMMIT, year[1]);
+    const year = after?.[1] ?? annexingResolutionYearInNote(text, d, mentions);
+    if (year === undefined || forumAt < 0) continue;
+    const key = eventKey(SDG_SUMMIT, year);
     // (the summit named in brackets after it is read already: "... General Assembly (Sustainable Development Goals Summit)")
     if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
     const start = d.start + forumAt;
     const end = d.start + d.phrase.indexOf(UNDER_THE_ASSEMBLY) + UNDER_THE_ASSEMBLY.length;
-    const attrs: Record<string, unknown> = { eventKind: 'summit', startDate: year[1]! };
+    const attrs: Record<string, unknown> = { eventKind: 'summit', startDate: year };
     // "..., held in New York on 18 and 19 September 2023" (79/219 OP3, 78/163 OP8), "... in September 2023" (80/186): the
     // venue and days printed after the declaration's words are the summit's, as in the bracketed printing (not the day of the
     // resolution that annexed the declaration)
-    if (!year[0].includes(CONTAINED_IN_THE_ANNEX)) forumVenueAndDays(text, mentions, key, d.end, d.end + year[0].length, attrs, attributions);
+    if (after && !after[0].includes(CONTAINED_IN_THE_ANNEX)) forumVenueAndDays(text, mentions, key, d.end, d.end + after[0].length, attrs, attributions);
     (added ??= []).push({ kind: 'Event', key, name: SDG_SUMMIT, attrs, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined });
     attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, end), start: d.start, end });
     const assemblyAt = end - ' General Assembly'.length + 1;
     attributions.push({ type: 'ORGANIZES', source: GENERAL_ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
   }
   if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+}
+
+/**
+ * The year of the one resolution a note marked right after the declaration's words names: "as outlined in the political
+ * declaration of the high-level political forum on sustainable development convened under the auspices of the General
+ * Assembly,8" with "8 Resolution 78/1, annex." (A/RES/80/135 PP6): the resolution that annexed the declaration, adopted the
+ * autumn the forum met (keys.ts adoptionYear: a low number of its session, or its printed date), as "contained in the annex to
+ * its resolution 78/1 of 29 September 2023" printed in the text dates it (FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE). Only a mark
+ * right after the words (", " at most between) whose note names one resolution and nothing else.
+ */
+function annexingResolutionYearInNote(text: string, d: EntityMention, mentions: readonly EntityMention[]): string | undefined {
+  let noted: EntityMention | undefined;
+  for (const m of mentions) {
+    const note = m.footnote;
+    if (note === undefined || note.offset < d.end || note.offset > d.end + 2) continue;
+    const gap = text.slice(d.end, note.offset);
+    if (gap !== '' && gap !== ',' && gap !== ' ') continue;
+    if (m.kind !== 'Resolution' || (noted !== undefined && noted.key !== m.key)) return undefined;
+    noted = m;
+  }
+  return noted === undefined ? undefined : adoptionYear(noted.key, noted.attrs.date);
 }
 
 /** the convener's name at the end of UNDER_THE_ASSEMBLY */
@@ -1609,11 +1643,15 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
   // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
   if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
-  const n = text.charCodeAt(m.end + 1);
-  if (text.charCodeAt(m.end) !== 0x20) return false;
-  if ((n === 0x69 /* i */ || n === 0x6f) /* o */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(m.end, m.end + 24))) {
+  // (also with a comma before the text: "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December
+  // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
+  const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
+  const n = text.charCodeAt(gap + 1);
+  if (text.charCodeAt(gap) !== 0x20) return false;
+  if ((n === 0x69 /* i */ || n === 0x6f) /* o */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(gap, gap + 24))) {
     if (AGENT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
   }
+  if (gap !== m.end) return false;
   // the text's own act named with its day or what it made of a thing: "the Awaza Programme of Action ... adopted by the General
   // Assembly on 24 December 2024,1" (footnote "Resolution 79/233, annex"), "2025 was proclaimed by the General Assembly as the
   // International Year of Peace and Trust,4" (A/RES/80/3 annex paragraphs 2 and 5): the Assembly's resolution reworded again
