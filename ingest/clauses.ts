@@ -856,15 +856,18 @@ function adjunctsClosed(text: string, clauses: TypedClause[]): void {
  * the list clause's index: clause indexes stay unique per verb clause, not per span.
  */
 function withListVerbRestored(text: string, clauses: TypedClause[], subparagraphs: readonly SubParagraph[]): TypedClause[] {
-  const firstItem = subparagraphs[0]!.start;
-  const list = clauses.find((c) => c.start <= firstItem && firstItem < c.end);
-  if (list === undefined || list.start >= labelStart(text, subparagraphs[0]!)) return clauses;
+  // the list's clause is the one its lead-in ends in, right before the first label: also when the first item opens with a verb
+  // of its own ("We decide to: (a) Reaffirm ...; (b) ...", A/RES/79/1 OP28, OP37), the items after it are the lead-in's
+  const leadEnd = labelStart(text, subparagraphs[0]!) - 1;
+  if (leadEnd < 0) return clauses;
+  const list = clauses.find((c) => c.start <= leadEnd && leadEnd < c.end);
+  if (list === undefined) return clauses;
   let out: TypedClause[] | undefined;
   for (let k = 1; k < subparagraphs.length; k++) {
     const item = subparagraphs[k]!;
     const at = labelStart(text, item);
     const current = (out ?? clauses).find((c) => c.start <= item.start && item.start < c.end);
-    if (current === undefined || current === list || current.start <= firstItem || current.start >= at) continue;
+    if (current === undefined || current === list || current.start <= leadEnd || current.start >= at) continue;
     out ??= clauses.slice();
     // the list's clause resumes: its index, so a target it already relates to gets no second edge
     const resumed = newClause(list.index, list.verb, at, current.end, list.relation, list.also);
