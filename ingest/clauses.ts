@@ -36,6 +36,7 @@ import {
   type VerbEntry,
 } from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { textIncludes } from './textIncludes.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
 
@@ -372,6 +373,8 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
   return readOpening(verbPhrase)?.entry?.relation;
 }
 
+/** a declaration's sentence opened later in a paragraph that does not open with "We" */
+const LATER_WE = '. We ';
 /** a lead-in that ends on "we:" right before the first item of a list */
 const WE_LIST_RE = /\bwe:\s\(a\)\s/;
 /** the text an operative paragraph adopts, printed after its colon with the declaration's own subject (splitClauses) */
@@ -425,7 +428,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   const quoted = text.includes('“');
   // clauses opened by a participle of asking set off by a comma (addressingAsidesClosed)
   let asides: TypedClause[] | undefined;
-  for (const at of laterCandidates(text, resumeAt, declaration)) {
+  // (a paragraph that becomes a declaration's at a later sentence, "Transnational organized crime ... can pose a serious threat
+  // .... We decide to: ... (b) Strengthen international cooperation ..., and we welcome the elaboration of the draft United Nations
+  // Convention against Cybercrime", A/RES/79/1 OP45: its repeated subject is a candidate too, read once "We" has opened a sentence)
+  for (const at of laterCandidates(text, resumeAt, declaration || textIncludes(text, LATER_WE))) {
     if (at < resumeAt) continue;
     if (quoted && insideQuote(text, at)) continue;
     const fullStop = text.charCodeAt(at) === 46; /* "." */

@@ -7,7 +7,10 @@
 // loss and damage" was NOTES). The lead-in's clause is the one the text before the first label ends in. Each case quotes the
 // file and paragraph; guards keep the items that open with their own verbs, and a list whose first item has no verb.
 // Fixed too: inside an annexed text, "this Declaration" is the annex itself (A/RES/79/1 annex II 32, titled "Declaration on
-// Future Generations"), not the declaration named last before it (the Rio Declaration, annex II PP3).
+// Future Generations"), not the declaration named last before it (the Rio Declaration, annex II PP3); "in line with X" /
+// "in accordance with X" as a connector before a later verb no longer runs over a semicolon and the next item's label (79/1
+// OP28 "... Framework;10 (f) Reaffirm our resolve to set ...": "resolve" was read as the verb, DECIDES); ", and we welcome"
+// opens a clause in a paragraph that becomes the declaration's only at a later ". We ..." sentence (79/1 OP45).
 import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../ingest/clauses.js';
 import { extractParagraph, extractResolution } from '../../ingest/extract.js';
@@ -144,5 +147,43 @@ describe('"this Declaration" inside an annexed declaration is the annex itself',
   it('guard: with no annex titles known (a text printed without them), nothing is retargeted', () => {
     const rel = relationsAt(pactWithAnnexII('AnnexII.OP32', ANNEX_II_32, false), 'AnnexII.OP32');
     expect(rel.filter((r) => r.endsWith(DFG))).toEqual([]);
+  });
+});
+
+describe('a connector "in line with X" ends at a semicolon; a declaration\'s later "and we welcome" after a first sentence without "We"', () => {
+  it('A/RES/79/1 OP28 "(e) Further emphasize ..., in line with the Kunming-Montreal Global Biodiversity Framework;10 (f) Reaffirm our resolve to set, at the twenty-ninth session of the Conference of the Parties ...": REAFFIRMS the session, not DECIDES', () => {
+    const text =
+      'We are deeply concerned at the current slow pace of progress in addressing climate change. We decide to: (a) Reaffirm the Paris Agreement temperature goal; (e) Further emphasize the importance of conserving, protecting and restoring nature and ecosystems towards achieving the Paris Agreement temperature goal, in line with the Kunming-Montreal Global Biodiversity Framework;10 (f) Reaffirm our resolve to set, at the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, a new collective quantified goal from a floor of 100 billion United States dollars per year, taking into account the needs and priorities of developing countries; (g) Reaffirm the nationally determined nature of nationally determined contributions.';
+    const cop29 = 'Event:twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+    const rel = relations(text, PACT);
+    expect(rel).toContain(`REAFFIRMS ${cop29}`);
+    expect(rel).not.toContain(`DECIDES ${cop29}`);
+    expect(rel).toContain('EMPHASIZES Framework:Kunming-Montreal Global Biodiversity Framework');
+  });
+
+  it('guard: A/RES/79/1 OP72 "in accordance with the mandate of the Commission; (b) Make greater use of the Commission to support ...": (b) is the list\'s (DECIDES), "to support" no verb (A/RES/79/1 OP72)', () => {
+    const text =
+      'We affirm our commitment to strengthening the Peacebuilding Commission. We decide to: (a) Enhance the role of the Commission as a platform for building and sustaining peace, in accordance with the mandate of the Commission; (b) Make greater use of the Commission to support Member States’ progress in their nationally owned peacebuilding efforts, and encourage the Commission to consult with civil society.';
+    const rel = relations(text, PACT);
+    expect(rel).toContain('DECIDES Organization:Peacebuilding Commission');
+    expect(rel).toContain('ENCOURAGES Organization:Peacebuilding Commission');
+    expect(rel).not.toContain('SUPPORTS Organization:Peacebuilding Commission');
+  });
+
+  it('guard: "and, in line with X, calls upon" is still one connector before the later verb (no semicolon in it)', () => {
+    const text = 'Notes the persistence of the gender digital divide, and, in line with Sustainable Development Goal 5 on achieving gender equality, calls upon Member States to adopt all needed measures;';
+    expect(relationsByClause(text)).toEqual(['NOTES', 'CALLS_UPON']);
+  });
+
+  it('A/RES/79/1 OP45 "Transnational organized crime ... can pose a serious threat .... We decide to: ... (b) Strengthen international cooperation ..., and we welcome the elaboration of the draft United Nations Convention against Cybercrime": WELCOMES it', () => {
+    const text =
+      'Transnational organized crime and related illicit financial flows can pose a serious threat to international peace and security, human rights and sustainable development, including through the possible links that can exist in some cases between transnational organized crime and terrorist groups. We decide to: (a) Scale up efforts in addressing transnational organized crime and related illicit financial flows through comprehensive strategies; (b) Strengthen international cooperation to prevent and combat transnational organized crime in all its forms, including when committed through the use of information and communications technology systems, and we welcome the elaboration of the draft United Nations Convention against Cybercrime.';
+    const rel = relations(text, PACT);
+    expect(rel).toContain('WELCOMES Framework:United Nations Convention against Cybercrime');
+    expect(rel).not.toContain('DECIDES Framework:United Nations Convention against Cybercrime');
+  });
+
+  it('guard: a resolution\'s paragraph with no ". We" sentence reads a lone "and we note" as nothing of its own', () => {
+    expect(relationsByClause('Takes note of the report of the Secretary-General on the challenges, as we note them, and the progress made;')).toEqual(['NOTES']);
   });
 });
