@@ -36,6 +36,7 @@ import {
   type VerbEntry,
 } from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { textIncludes } from './textIncludes.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
 
@@ -372,6 +373,8 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
   return readOpening(verbPhrase)?.entry?.relation;
 }
 
+/** a declaration's sentence opened later in a paragraph that does not open with "We" */
+const LATER_WE = '. We ';
 /** a lead-in that ends on "we:" right before the first item of a list */
 const WE_LIST_RE = /\bwe:\s\(a\)\s/;
 /** the text an operative paragraph adopts, printed after its colon with the declaration's own subject (splitClauses) */
@@ -425,7 +428,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   const quoted = text.includes('“');
   // clauses opened by a participle of asking set off by a comma (addressingAsidesClosed)
   let asides: TypedClause[] | undefined;
-  for (const at of laterCandidates(text, resumeAt, declaration)) {
+  // (a paragraph that becomes a declaration's at a later sentence, "Transnational organized crime ... can pose a serious threat
+  // .... We decide to: ... (b) Strengthen international cooperation ..., and we welcome the elaboration of the draft United Nations
+  // Convention against Cybercrime", A/RES/79/1 OP45: its repeated subject is a candidate too, read once "We" has opened a sentence)
+  for (const at of laterCandidates(text, resumeAt, declaration || textIncludes(text, LATER_WE))) {
     if (at < resumeAt) continue;
     if (quoted && insideQuote(text, at)) continue;
     const fullStop = text.charCodeAt(at) === 46; /* "." */
@@ -856,15 +862,18 @@ function adjunctsClosed(text: string, clauses: TypedClause[]): void {
  * the list clause's index: clause indexes stay unique per verb clause, not per span.
  */
 function withListVerbRestored(text: string, clauses: TypedClause[], subparagraphs: readonly SubParagraph[]): TypedClause[] {
-  const firstItem = subparagraphs[0]!.start;
-  const list = clauses.find((c) => c.start <= firstItem && firstItem < c.end);
-  if (list === undefined || list.start >= labelStart(text, subparagraphs[0]!)) return clauses;
+  // the list's clause is the one its lead-in ends in, right before the first label: also when the first item opens with a verb
+  // of its own ("We decide to: (a) Reaffirm ...; (b) ...", A/RES/79/1 OP28, OP37), the items after it are the lead-in's
+  const leadEnd = labelStart(text, subparagraphs[0]!) - 1;
+  if (leadEnd < 0) return clauses;
+  const list = clauses.find((c) => c.start <= leadEnd && leadEnd < c.end);
+  if (list === undefined) return clauses;
   let out: TypedClause[] | undefined;
   for (let k = 1; k < subparagraphs.length; k++) {
     const item = subparagraphs[k]!;
     const at = labelStart(text, item);
     const current = (out ?? clauses).find((c) => c.start <= item.start && item.start < c.end);
-    if (current === undefined || current === list || current.start <= firstItem || current.start >= at) continue;
+    if (current === undefined || current === list || current.start <= leadEnd || current.start >= at) continue;
     out ??= clauses.slice();
     // the list's clause resumes: its index, so a target it already relates to gets no second edge
     const resumed = newClause(list.index, list.verb, at, current.end, list.relation, list.also);

@@ -2231,10 +2231,60 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   adoptedOnThatOccasion(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
+  if (resolution.annexPrefixes !== undefined) annexesNamingThemselves(resolution.annexTitles!, resolution.annexPrefixes, paragraphs);
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;
+}
+
+/** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */
+const THIS_TEXT = 'this ';
+const PRESENT_TEXT = 'the present ';
+
+/**
+ * "..., we: (a) Take note of the Secretary-General's proposal to appoint a Special Envoy for Future Generations to support the
+ * implementation of this Declaration; (b) Decide to convene ... a high-level plenary meeting ... that will review the implementation
+ * of this Declaration ..." (A/RES/79/1 annex II 32, the annex titled "Declaration on Future Generations"): inside an annexed text,
+ * "this Declaration" is the annex itself, not the declaration named last before it (the Rio Declaration, annex II PP3). The mention,
+ * and the relations and attributions read from it, go to the framework of the annex's title, where the gazetteer knows it and the
+ * title holds the head word printed.
+ */
+function annexesNamingThemselves(titles: readonly string[], prefixes: readonly string[], paragraphs: ParagraphExtraction[]): void {
+  for (let i = 0; i < prefixes.length; i++) {
+    const entry = lookupName(titles[i]!);
+    if (entry?.kind !== 'Framework') continue;
+    const own = namedKey('Framework', entry.name);
+    const titleWords = entry.name.split(' ');
+    for (const p of paragraphs) {
+      const text = p.paragraph.text;
+      if (!p.paragraph.id.startsWith(prefixes[i]!) || !(textIncludes(text, THIS_TEXT) || textIncludes(text, PRESENT_TEXT))) continue;
+      let moved = false;
+      for (const m of p.mentions) {
+        if (m.kind !== 'Framework' || m.key === own || m.footnote !== undefined || !titleWords.includes(m.phrase)) continue;
+        if (!text.startsWith(THIS_TEXT, m.start - THIS_TEXT.length) && !text.startsWith(PRESENT_TEXT, m.start - PRESENT_TEXT.length)) continue;
+        const before = m.key;
+        moved = true;
+        m.key = own;
+        m.name = entry.name;
+        for (const r of p.relations) if (r.target === before && r.start === m.start && r.footnote === undefined) r.target = own;
+        for (const a of p.attributions) {
+          if (a.start !== m.start) continue;
+          if (a.target === before) a.target = own;
+          if (a.source === before) a.source = own;
+        }
+      }
+      if (!moved) continue;
+      // one edge per target per clause: a clause that named the annex in full too keeps one
+      const seen = new Set<string>();
+      p.relations = p.relations.filter((r) => {
+        const k = `${r.clause} ${r.type} ${r.target} ${r.footnote ?? ''}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+    }
+  }
 }
 
 /** the adopting clause's words for the annexes it adopts with the text it names */

@@ -89,6 +89,8 @@ export interface ResolutionText {
   headings: string[];
   /** the title lines of the annexed declarations kept as its paragraphs ("Global Digital Compact"), in annex order */
   annexTitles?: string[];
+  /** the id prefix of each titled annex's paragraphs ("AnnexII."), parallel to annexTitles */
+  annexPrefixes?: string[];
 }
 
 /** What a recogniser knows about the paragraph it reads. */

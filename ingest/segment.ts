@@ -1388,7 +1388,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   const single = units.length === 1;
   const results: ResolutionText[] = [];
   const everyParagraph: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
-  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[]; ids: string[]; annexTitles: string[] | undefined }[] = [];
+  const perUnit: { header: Header; drafts: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[]; headings: string[]; ids: string[]; annexTitles: string[] | undefined; annexPrefixes: string[] | undefined }[] = [];
   for (const unit of units) {
     const header = readHeader(blocks, unit, src, single, reportSymbol);
     const { drafts, headings } = readParagraphs(blocks, unit);
@@ -1397,10 +1397,14 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     for (const draft of drafts) entries.push({ draft, refs: [] });
     const ids = paragraphIds(entries);
     let annexTitles: string[] | undefined;
+    let annexPrefixes: string[] | undefined;
     // an annexed declaration: its paragraphs follow the resolution's, ids prefixed by the annex ("Annex.OP3")
     if (unit.annexes) {
       for (const part of unit.annexes) {
-        if (part.title !== undefined) (annexTitles ??= []).push(part.title);
+        if (part.title !== undefined) {
+          (annexTitles ??= []).push(part.title);
+          (annexPrefixes ??= []).push(part.prefix);
+        }
         const annex = readParagraphs(blocks, newUnit(part.from, -1, part.from, part.to, undefined));
         const annexEntries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
         for (const draft of annex.drafts) annexEntries.push({ draft, refs: [] });
@@ -1410,12 +1414,12 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
       }
     }
     everyParagraph.push(...entries);
-    perUnit.push({ header, drafts: entries, headings, ids, annexTitles });
+    perUnit.push({ header, drafts: entries, headings, ids, annexTitles, annexPrefixes });
   }
   attachFootnotes(everyParagraph, clean);
 
   const seen = new Map<string, number>();
-  for (const { header, drafts, headings, ids, annexTitles } of perUnit) {
+  for (const { header, drafts, headings, ids, annexTitles, annexPrefixes } of perUnit) {
     const paragraphs: ParagraphText[] = [];
     for (let k = 0; k < drafts.length; k++) {
       const { draft, refs } = drafts[k]!;
@@ -1452,6 +1456,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     if (header.draftLabel || /\/L\.\d/.test(symbol)) resolution.draft = true;
     if (header.draftLabel) resolution.draftLabel = header.draftLabel;
     if (annexTitles) resolution.annexTitles = annexTitles;
+    if (annexPrefixes) resolution.annexPrefixes = annexPrefixes;
     results.push(resolution);
   }
   return results;
