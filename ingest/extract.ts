@@ -34,7 +34,7 @@ import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, a
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
-import { resolutionKey } from './keys.js';
+import { normaliseTitle, resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
@@ -217,7 +217,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // by a slash at the name's start own it)
     // (a word on each side of the slash: not "HRC" in the symbol "A/HRC/17/31")
     const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerAscii(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerAscii(text.charCodeAt(m.end - 1)));
-    if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
+    if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -229,6 +229,19 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     if (slashOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
+}
+
+/** right before the sitting that owns an organ, inside the organ's name: " of the " */
+const SITTING_OWNER_GAP = ' of the ';
+
+/**
+ * "the Steering Committee of the International Conference on the Former Yugoslavia" (S/RES/827 (1993) PP8): an organ named
+ * after the conference it serves; the conference is mentioned too (its owner, as a body owning an organ is), and the organ
+ * PART_OF it (organsOfNestedOwners). Not an officer's or an office's name ("the President of the ... Conference"), which
+ * names the office, as for an organization.
+ */
+function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string): boolean {
+  return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && before.endsWith(SITTING_OWNER_GAP) && !OFFICER_OR_OFFICE_RE.test(outer.name);
 }
 
 /**
@@ -642,6 +655,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
+  if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
 }
@@ -724,6 +738,45 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
     attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: r.target, phrase: text.slice(clause.start, r.end), start: clause.start, end: r.end });
     if (r.type === 'ADOPTS') relations.splice(i, 1);
   }
+}
+
+/** the gate of adoptedOutcomeDocument: "Adopts the following outcome document of the high-level meeting ..." */
+const ADOPTS_OUTCOME_DOCUMENT_OF = 'dopts the following outcome document of the ';
+/** " at its eightieth session": the session the sitting is part of, printed after the document's title */
+const AT_ITS_SESSION_GAP = ' at its ';
+
+/**
+ * "Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the
+ * implementation of the outcomes of the World Summit on the Information Society at its eightieth session:" (A/RES/80/173 OP0,
+ * its draft A/80/L.41): the resolution adopts a document, titled by the sitting whose outcome it is (a Document keyed by its
+ * title, as a report by its words); the sitting and the session are named in the title, no objects of "Adopts". "at its
+ * eightieth session" puts the sitting in that session (PART_OF, as "the high-level week of the eightieth session").
+ */
+function adoptedOutcomeDocument(text: string, symbol: string, clauses: readonly Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
+  const at = text.indexOf(ADOPTS_OUTCOME_DOCUMENT_OF);
+  const clause = clauses.find((c) => c.start <= at && at < c.end);
+  if (!clause || clause.start !== at - 1 || clause.relation !== 'ADOPTS') return;
+  const titleStart = at + 'dopts the following '.length;
+  const sittingStart = at + ADOPTS_OUTCOME_DOCUMENT_OF.length;
+  const sitting = mentions.find((m) => m.kind === 'Event' && m.start === sittingStart && m.footnote === undefined);
+  if (!sitting) return;
+  const title = text.slice(titleStart, sitting.end);
+  const key = nodeKey('Document', normaliseTitle(title));
+  let end = sitting.end;
+  const session = text.startsWith(AT_ITS_SESSION_GAP, sitting.end) ? mentions.find((m) => m.kind === 'Event' && m.start === sitting.end + AT_ITS_SESSION_GAP.length && m.footnote === undefined) : undefined;
+  if (session) {
+    end = session.end;
+    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === sitting.key && a.target === session.key)) {
+      attributions.push({ type: 'PART_OF', source: sitting.key, target: session.key, phrase: text.slice(sitting.start, session.end), start: sitting.start, end: session.end });
+    }
+  }
+  mentions.push({ kind: 'Document', key, name: title, attrs: { title }, phrase: title, start: titleStart, end: sitting.end, footnote: undefined, nested: undefined });
+  // (the title's names are the document's words: no "Adopts" edge of their own)
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
+    if (r.type === 'ADOPTS' && r.footnote === undefined && r.start >= titleStart && r.end <= end) relations.splice(i, 1);
+  }
+  attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: key, phrase: text.slice(clause.start, sitting.end), start: clause.start, end: sitting.end });
 }
 
 const DECLARATION_OF = 'Declaration of the ';
@@ -1000,7 +1053,8 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
     if (outer.kind !== 'Organization' || OFFICER_OR_OFFICE_RE.test(outer.name)) continue;
     let part: EntityMention = outer;
     for (const n of nested) {
-      if (n.kind !== 'Organization' || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
+      // (a sitting owns an organ named after it as a body does: isOrganOfSitting)
+      if ((n.kind !== 'Organization' && !(n.kind === 'Event' && n.end === outer.end)) || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
       if (!OWNER_OF_GAP_RE.test(text.slice(Math.max(part === outer ? outer.start : part.end, n.start - 8), n.start))) continue;
       // ("the Working Group on the Financing of the United Nations Relief and Works Agency ...", A/RES/78/73 OP11: the body
       // named in the organ's topic, not its owner)
@@ -1204,6 +1258,12 @@ function authorOfOwner(text: string, m: EntityMention, pool: readonly EntityMent
   if (m.kind !== 'Organization' || m.footnote !== undefined || !text.endsWith(AUTHOR_OWNER_GAP, m.start)) return undefined;
   const authorEnd = m.start - AUTHOR_OWNER_GAP.length;
   return pool.find((a) => a.end === authorEnd && a !== m && isReportAuthor(text, a));
+}
+
+/** The sitting that owns the organ whose name ends with it (isOrganOfSitting): the clause mentions it, as a body owning an organ. */
+function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
+  return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && isOrganOfSitting(o, m, text.slice(o.start, m.start)));
 }
 
 /** PART_OF from a report's author to its owner printed after it inside the report's words (authorOfOwner). */
@@ -1734,7 +1794,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownsOrganAround(text, m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

@@ -1,0 +1,75 @@
+// Session-45 audit aud45f: entities and events left open by session 44. Covered: S/RES/827 (1993) PP8 and OP2 (the
+// International Conference on the Former Yugoslavia, "an international tribunal"), A/80/L.41 and A/RES/80/173 OP0 ("Adopts the
+// following outcome document of ..."), the outcome documents of high-level meetings (73/3 OP2: read as the meeting, as the gold
+// does), the sessions of lowercase preparatory committees, the 2027 Meeting of States (78/47, 80/43), 80/3 annex 10, 79/334
+// OP22/OP26, 73/7 OP26, 79/1 OP16. Fixed: the Conference on the Former Yugoslavia is known (gazetteer), and a sitting that ends an
+// organ's name after " of the " is the organ's owner (mentioned, the organ PART_OF it); an operative "Adopts the following
+// outcome document of <sitting> [at its <n>th session]:" ADOPTED a Document titled so (the sitting and session are named in the
+// title, no "Adopts" edge of their own; the sitting PART_OF the session). Each case quotes the file and paragraph; each fix has
+// guards.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const SC827: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/827(1993)', date: '1993-05-25' };
+const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/173', date: '2025-12-17' };
+const { keys, relations, attributions } = oneParagraph({ ctx: SC827, kind: 'preambular' });
+
+const ICFY = 'Event:International Conference on the Former Yugoslavia';
+const STEERING = 'Organization:Steering Committee of the International Conference on the Former Yugoslavia';
+
+describe('a sitting that ends an organ\'s name after " of the " owns the organ', () => {
+  const pp8 =
+    'Noting in this regard the recommendation by the Co-Chairmen of the Steering Committee of the International Conference on the Former Yugoslavia for the establishment of such a tribunal (S/25221),';
+
+  it('S/RES/827 (1993) PP8: "the Steering Committee of the International Conference on the Former Yugoslavia": the committee and the conference both NOTES, the committee PART_OF the conference', () => {
+    expect(relations(pp8)).toEqual(expect.arrayContaining([`NOTES ${STEERING}`, `NOTES ${ICFY}`, 'NOTES Document:S/25221']));
+    expect(attributions(pp8)).toEqual([`PART_OF ${STEERING} -> ${ICFY}`]);
+  });
+
+  it('the conference named alone ("Recalling the International Conference on the Former Yugoslavia,") is one Event', () => {
+    expect(keys('Recalling the International Conference on the Former Yugoslavia,', 'Event:')).toEqual([ICFY]);
+  });
+
+  it('guard: an officer of the conference ("the statement of the President of the International Conference on ...") owns nothing: no PART_OF', () => {
+    const t = 'Noting the statement of the President of the International Conference on the Former Yugoslavia,';
+    expect(attributions(t).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: a committee "for" a conference ("the Preparatory Committee for the United Nations Conference on Sustainable Development") stays one name: no owner read', () => {
+    const t = 'Noting the work of the Preparatory Committee for the United Nations Conference on Sustainable Development,';
+    expect(relations(t)).toEqual(['NOTES Organization:Preparatory Committee for the United Nations Conference on Sustainable Development']);
+    expect(attributions(t)).toEqual([]);
+  });
+});
+
+const HLM25 = 'Event:high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2025';
+const SESSION80 = 'Event:eightieth session of the General Assembly';
+const OUTCOME =
+  'Document:outcome document of the high-level meeting of the general assembly on the overall review of the implementation of the outcomes of the world summit on the information society';
+
+describe('"Adopts the following outcome document of <sitting> at its <n>th session:" adopts a document', () => {
+  const op0 =
+    'Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society at its eightieth session: We, the Ministers and heads of delegations participating in the high-level plenary meeting of the General Assembly on the 20-year review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 16 and 17 December 2025,';
+
+  it('A/RES/80/173 OP0 (and its draft A/80/L.41): ADOPTED the outcome document (a Document by its title), no "Adopts" edge to the meeting or the session named in it; the meeting PART_OF the eightieth session', () => {
+    const rel = relations(op0, 'operative', GA80);
+    expect(rel.filter((r) => r.startsWith('ADOPTS'))).toEqual([]);
+    expect(keys(op0, 'Document:', 'operative', GA80)).toEqual([OUTCOME]);
+    const att = attributions(op0, 'operative', GA80);
+    expect(att).toEqual(expect.arrayContaining([`ADOPTED Resolution:A/RES/80/173 -> ${OUTCOME}`, `PART_OF ${HLM25} -> ${SESSION80}`]));
+  });
+
+  it('guard: the outcome document recalled in a preambular paragraph ("Recalling the outcome document of the high-level meeting ...") is the meeting, no Document, no ADOPTED', () => {
+    const pp = 'Recalling the outcome document of the high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society,';
+    expect(keys(pp, 'Document:', 'preambular', GA80)).toEqual([]);
+    expect(attributions(pp, 'preambular', GA80).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1 OP0) keeps its own reading: ADOPTED the Pact, no Document', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/1', date: '2024-09-22' };
+    const t = 'Adopts the following Pact for the Future and its annexes:';
+    expect(keys(t, 'Document:', 'operative', ctx)).toEqual([]);
+    expect(attributions(t, 'operative', ctx)).toContain('ADOPTED Resolution:A/RES/79/1 -> Framework:Pact for the Future');
+  });
+});
