@@ -73,3 +73,43 @@ describe('"Adopts the following outcome document of <sitting> at its <n>th sessi
     expect(attributions(t, 'operative', ctx)).toContain('ADOPTED Resolution:A/RES/79/1 -> Framework:Pact for the Future');
   });
 });
+
+const { extract } = oneParagraph({ ctx: GA80, kind: 'operative' });
+const GF = 'Global Framework for Through-life Conventional Ammunition Management';
+const MEETING_2027 = `Event:Meeting of States (${GF}) @ 2027`;
+
+describe('a "Meeting of States" convened to review the implementation of an instrument is that instrument\'s: one node across texts', () => {
+  const pp5 = `Recalling, in its resolution 78/47, its decision to adopt the ${GF},`;
+  const eventKeys = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative' = 'operative') => extract(text, kind, ctx).mentions.filter((m) => m.key.startsWith('Event:Meeting of States')).map((m) => m.key);
+
+  it('A/RES/80/43 OP5 "Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review the implementation of the Global Framework", then OP7 "to convene the Meeting of States": the Global Framework\'s meeting of 2027 both times', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/43', date: '2025-12-01' };
+    extract(pp5, 'preambular', ctx);
+    const op5 =
+      'Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review the implementation of the Global Framework, in line with section V, paragraph 31, thereof, with the participation, as observers, of relevant international and regional organizations and other relevant stakeholders, and further recalls its decision that the Chair may hold informal consultations ahead of the Meeting of States;';
+    expect(eventKeys(op5, ctx)).toEqual([MEETING_2027, MEETING_2027]);
+    expect(extract(op5, 'operative', ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`HELD_IN ${MEETING_2027} -> Place:New York`);
+    expect(eventKeys('Requests the Secretary-General to provide the support necessary to convene the Meeting of States;', ctx)).toEqual([MEETING_2027]);
+  });
+
+  it('A/RES/78/47 OP7 "Decides to convene a meeting of States in 2027 ... to review the implementation of the Global Framework, ... ahead of the Meeting of States": the same node', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/47', date: '2023-12-04' };
+    extract(`Decides to adopt the ${GF} as contained in the annex;`, 'operative', ctx);
+    const op7 =
+      'Decides to convene a meeting of States in 2027 for two weeks (20 meetings), in New York, to review the implementation of the Global Framework, in line with section V, paragraph 31 thereof, with the participation, as observers, of relevant international and regional organizations and other relevant stakeholders, including non-governmental organizations and civil society, academia, research institutions and industry, and further decides that the Chair may hold informal consultations ahead of the Meeting of States;';
+    // (the paragraph dates it not: the graph keys the meeting @ 2027 from OP8's "the Meeting of States in 2027")
+    expect(eventKeys(op7, ctx)).toEqual([`Event:Meeting of States (${GF})`]);
+  });
+
+  it('guard: a "Meeting of States" no convening ties to an instrument stays the resolution\'s', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/43', date: '2025-12-01' };
+    expect(eventKeys('Requests the Secretary-General to provide the support necessary to convene the Meeting of States;', ctx)).toEqual(['Event:Meeting of States (A/RES/80/43)']);
+  });
+
+  it('guard: a meeting convened to review another text of the paragraph, after a semicolon, is not tied to it', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/43', date: '2025-12-01' };
+    extract(pp5, 'preambular', ctx);
+    const t = 'Requests the Secretary-General to convene the Meeting of States; also requests the Secretary-General to review the implementation of the Global Framework;';
+    expect(eventKeys(t, ctx)).toEqual(['Event:Meeting of States (A/RES/80/43)']);
+  });
+});
