@@ -113,3 +113,26 @@ describe('a "Meeting of States" convened to review the implementation of an inst
     expect(eventKeys(t, ctx)).toEqual(['Event:Meeting of States (A/RES/80/43)']);
   });
 });
+
+const ASP = 'Assembly of States Parties to the Rome Statute of the International Criminal Court';
+const GA73: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-11-05' };
+
+describe('", while recalling that ..., to hold its <n>th session": the aside ends where the decision\'s infinitive resumes', () => {
+  const op26 =
+    'Takes note of the decision of the Assembly of States Parties to the Rome Statute of the International Criminal Court at its fifteenth session, while recalling that, according to article 112, paragraph 6, of the Rome Statute, the Assembly of States Parties shall meet at the seat of the Court or at United Nations Headquarters, to hold its seventeenth session in The Hague, looks forward to the seventeenth session, which is to be held from 5 to 12 December 2018, and requests the Secretary-General to provide the necessary services and facilities in accordance with the Relationship Agreement and resolution 58/318;';
+
+  it('A/RES/73/7 OP26 (and 78/6 OP29, 79/6 OP30, 80/6 OP30): the seventeenth session the decision is "to hold" is NOTES (the decision\'s), not RECALLS; the recalled Statute and Court stay RECALLS', () => {
+    const rel = relations(op26, 'operative', GA73);
+    const session17 = `Event:seventeenth session of the ${ASP}`;
+    expect(rel).toContain(`NOTES ${session17}`);
+    expect(rel).not.toContain(`RECALLS ${session17}`);
+    expect(rel).toContain(`LOOKS_FORWARD_TO ${session17}`);
+    expect(rel).toEqual(expect.arrayContaining(['RECALLS Framework:Rome Statute of the International Criminal Court', 'RECALLS Organization:International Criminal Court', `NOTES Event:fifteenth session of the ${ASP}`]));
+  });
+
+  it('guard: with no decision in the main clause ("Takes note of the report of ..., while recalling that ..., to hold its sessions") the aside keeps its words', () => {
+    const t = `Takes note of the report of the ${ASP}, while recalling that, according to article 112, paragraph 6, of the Rome Statute, the Assembly of States Parties may decide, to hold its sessions at the seat of the Court;`;
+    expect(relations(t, 'operative', GA73)).toEqual(expect.arrayContaining(['RECALLS Framework:Rome Statute of the International Criminal Court', 'RECALLS Organization:International Criminal Court']));
+    expect(relations(t, 'operative', GA73).filter((r) => r.startsWith('NOTES'))).toEqual([`NOTES Organization:${ASP}`]);
+  });
+});
