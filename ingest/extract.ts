@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -609,6 +609,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations);
+  if (textIncludes(text, ANNIVERSARY_OF_THE_UN)) anniversariesOfTheUnitedNations(text, clauses, mentions, relations);
   if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
@@ -1552,6 +1553,34 @@ function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: Enti
 const EVENT_PREFIX = 'Event:';
 const GENERAL_DEBATE_KEY = EVENT_PREFIX + GENERAL_DEBATE_OF;
 const HIGH_LEVEL_WEEK_KEY = EVENT_PREFIX + HIGH_LEVEL_WEEK_OF;
+
+/** anniversariesOfTheUnitedNations' gate */
+const ANNIVERSARY_OF_THE_UN = ' anniversary of the United Nations';
+
+/**
+ * "We reaffirm our pledge, made on the occasion of the seventy-fifth anniversary of the United Nations, to reinvigorate global
+ * action ..." (A/RES/79/1 annex paragraph 16), "Recalling further the seventy-fifth anniversary of the United Nations in 2020"
+ * (A/RES/79/290 PP6), "in the context of the eightieth anniversary of the United Nations in 2025" (79/319 OP9): the Organization's commemoration (UN75, UN80) is an
+ * event of its own, and the clause's verb takes it as well as the United Nations named in it. Not inside a longer name ("the
+ * declaration on the commemoration of the seventy-fifth anniversary of the United Nations": the United Nations is nested there),
+ * nor the United Nations qualifying a noun after it ("the twentieth anniversary of the United Nations study on ...").
+ */
+function anniversariesOfTheUnitedNations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.key !== UNITED_NATIONS_KEY || m.footnote !== undefined || m.nested !== undefined || NOUN_AFTER_NAME_RE.test(text.slice(m.end, m.end + 16))) continue;
+    // (a quoted title's words: "the subtopic “The rule of law ... at the eightieth anniversary of the United Nations”", A/RES/79/126 OP24)
+    if (insideQuotedTitle(text, m)) continue;
+    const before = ANNIVERSARY_OF_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    const name = `${before[1]!.toLowerCase()}${text.slice(start + before[1]!.length, m.end)}`;
+    const key = eventKey(name);
+    if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
+    (added ??= []).push({ kind: 'Event', key, name, attrs: { eventKind: 'other' }, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
+  }
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+}
 
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */
 const OUTCOMES_OF_THE = ' outcomes of the ';

@@ -136,3 +136,35 @@ describe('", while recalling that ..., to hold its <n>th session": the aside end
     expect(relations(t, 'operative', GA73).filter((r) => r.startsWith('NOTES'))).toEqual([`NOTES Organization:${ASP}`]);
   });
 });
+
+const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/1', date: '2024-09-22' };
+const UN75 = 'Event:seventy-fifth anniversary of the United Nations';
+
+describe('"the <ordinal> anniversary of the United Nations" is an event, and the United Nations is named too', () => {
+  it('A/RES/79/1 annex paragraph 16 "We reaffirm our pledge, made on the occasion of the seventy-fifth anniversary of the United Nations, ...": REAFFIRMS the anniversary and the United Nations', () => {
+    const t =
+      'We reaffirm our pledge, made on the occasion of the seventy-fifth anniversary of the United Nations, to reinvigorate global action to ensure the future we want and to effectively respond to current and future challenges, in partnership with all relevant stakeholders.';
+    expect(relations(t, 'operative', GA79)).toEqual(expect.arrayContaining([`REAFFIRMS ${UN75}`, 'REAFFIRMS Organization:United Nations']));
+  });
+
+  it('A/RES/79/290 PP6 "Recalling further the seventy-fifth anniversary of the United Nations in 2020, during which States Members of the United Nations ...": RECALLS the anniversary', () => {
+    const t = 'Recalling further the seventy-fifth anniversary of the United Nations in 2020, during which States Members of the United Nations strongly reaffirmed their commitment,';
+    expect(relations(t, 'preambular', GA79)).toContain(`RECALLS ${UN75}`);
+  });
+
+  it('guard: the United Nations qualifying a noun ("the twentieth anniversary of the United Nations study on violence against children") is no anniversary of the Organization', () => {
+    const t = 'Recalling that 2026 marks the twentieth anniversary of the United Nations study on violence against children,';
+    expect(keys(t, 'Event:', 'preambular', GA79)).toEqual([]);
+  });
+
+  it('guard: inside a quoted title ("the subtopic “The rule of law at the national and international levels at the eightieth anniversary of the United Nations”", A/RES/79/126 OP24) no event', () => {
+    const t =
+      'Invites Member States to focus their comments during the upcoming Sixth Committee debate on the subtopic “The rule of law at the national and international levels at the eightieth anniversary of the United Nations”;';
+    expect(keys(t, 'Event:', 'operative', GA79)).toEqual([]);
+  });
+
+  it('guard: another body\'s anniversary ("the fiftieth anniversary of the Organization of African Unity") is left as it was: no event', () => {
+    const t = 'Recalling the fiftieth anniversary of the Organization of African Unity,';
+    expect(keys(t, 'Event:', 'preambular', GA79)).toEqual([]);
+  });
+});
