@@ -168,3 +168,26 @@ describe('"the <ordinal> anniversary of the United Nations" is an event, and the
     expect(keys(t, 'Event:', 'preambular', GA79)).toEqual([]);
   });
 });
+
+const GPP = 'Initiative:Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps';
+const TFM = 'Initiative:Technology Facilitation Mechanism';
+
+describe('"STI for SDGs road maps": the Global Pilot Programme\'s road maps by the short name the texts bracket after its name', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/334', date: '2025-08-01' };
+
+  it('A/RES/79/334 OP22 "including through STI for SDGs road maps and the online platform": REITERATES the programme, not the Sustainable Development Goals named in its short name', () => {
+    const op22 =
+      'Reiterates its call for voluntary contributions for resources from both the private and the public sectors to support the full operationalization of all components of the Technology Facilitation Mechanism, in particular strengthening national capacities in promoting the access of marginalized communities to science, technology and innovation, including through STI for SDGs road maps and the online platform, and invites Member States to provide voluntary financial and technical assistance to the United Nations Technology Bank for the Least Developed Countries to enable it to reach its full potential;';
+    const rel = relations(op22, 'operative', ctx);
+    expect(rel).toEqual(expect.arrayContaining([`REITERATES ${GPP}`, `REITERATES ${TFM}`]));
+    expect(rel).not.toContain('REITERATES Framework:Sustainable Development Goals');
+  });
+
+  it('guard: A/RES/78/160 PP42 "including the Global Pilot Programme ... (STI for SDGs road maps), ... as the three components of the Technology Facilitation Mechanism": the programme, a sub-item printed again in brackets, is no component (the task team is)', () => {
+    const pp42 =
+      'Welcoming the convening of the first to eighth annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals, including the Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps (STI for SDGs road maps), and noting the expanded operationalization of the 2030 Connect online platform, as the three components of the Technology Facilitation Mechanism, that can help to advance the 2030 Agenda,';
+    const att = attributions(pp42, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/160', date: '2023-12-19' });
+    expect(att).not.toContain(`PART_OF ${GPP} -> ${TFM}`);
+    expect(att).toContain(`PART_OF Initiative:online platform of the Technology Facilitation Mechanism -> ${TFM}`);
+  });
+});
