@@ -610,6 +610,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations);
   if (textIncludes(text, ANNIVERSARY_OF_THE_UN)) anniversariesOfTheUnitedNations(text, clauses, mentions, relations);
+  if (textIncludes(text, TO_ESTABLISH_AN)) establishedBeforeNamed(text, clauses, mentions, relations);
   if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
@@ -1553,6 +1554,32 @@ function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: Enti
 const EVENT_PREFIX = 'Event:';
 const GENERAL_DEBATE_KEY = EVENT_PREFIX + GENERAL_DEBATE_OF;
 const HIGH_LEVEL_WEEK_KEY = EVENT_PREFIX + HIGH_LEVEL_WEEK_OF;
+
+/** establishedBeforeNamed's gate: "to establish an international tribunal" */
+const TO_ESTABLISH_AN = ' to establish an ';
+
+/**
+ * "Decides hereby to establish an international tribunal for the sole purpose of prosecuting persons responsible for ... and to
+ * this end to adopt the Statute of the International Tribunal annexed to the above-mentioned report" (S/RES/827 (1993) OP2):
+ * the body a decision establishes, printed with the indefinite article and lowercase words, is the one the same paragraph then
+ * names by those words capitalised: the clause's verb takes it. Only two or three words that the later name prints exactly.
+ */
+function establishedBeforeNamed(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  const at = text.indexOf(TO_ESTABLISH_AN);
+  const start = at + TO_ESTABLISH_AN.length;
+  const words = text.slice(start, start + 80).split(' ', 3);
+  for (let n = 3; n >= 2; n--) {
+    const lower = words.slice(0, n);
+    if (lower.length < n || !lower.every((w) => w.length > 1 && isLowerAscii(w.charCodeAt(0)) && isLowerAscii(w.charCodeAt(w.length - 1)))) continue;
+    const printed = lower.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    // (the name may be printed inside a longer one, "the Statute of the International Tribunal": a nested mention)
+    const named = mentions.find((m) => m.start > start && m.footnote === undefined && m.kind === 'Organization' && m.phrase === printed);
+    if (named === undefined) continue;
+    const end = start + lower.join(' ').length;
+    addMentionsWithClauseVerbs(text, clauses, [{ kind: named.kind, key: named.key, name: named.name, attrs: named.attrs, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined }], mentions, relations, NO_SPANS);
+    return;
+  }
+}
 
 /** anniversariesOfTheUnitedNations' gate */
 const ANNIVERSARY_OF_THE_UN = ' anniversary of the United Nations';

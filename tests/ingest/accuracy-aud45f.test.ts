@@ -191,3 +191,24 @@ describe('"STI for SDGs road maps": the Global Pilot Programme\'s road maps by t
     expect(att).toContain(`PART_OF Initiative:online platform of the Technology Facilitation Mechanism -> ${TFM}`);
   });
 });
+
+const ICTY = 'Organization:International Criminal Tribunal for the former Yugoslavia';
+
+describe('"to establish an <lowercase words>" then "the <Words>" in the same paragraph: the body established is the one named', () => {
+  it('S/RES/827 (1993) OP2 "Decides hereby to establish an international tribunal ... and to this end to adopt the Statute of the International Tribunal": DECIDES the Tribunal too', () => {
+    const op2 =
+      'Decides hereby to establish an international tribunal for the sole purpose of prosecuting persons responsible for serious violations of international humanitarian law committed in the territory of the former Yugoslavia between 1 January 1991 and a date to be determined by the Security Council upon the restoration of peace and to this end to adopt the Statute of the International Tribunal annexed to the above-mentioned report;';
+    expect(relations(op2, 'operative')).toEqual(expect.arrayContaining([`DECIDES ${ICTY}`, 'DECIDES Framework:Statute of the International Tribunal', 'DECIDES Organization:Security Council']));
+    expect(extract(op2, 'operative', SC827).mentions.filter((m) => m.key === ICTY).map((m) => m.phrase)).toContain('international tribunal');
+  });
+
+  it('guard: an international tribunal the paragraph never names ("Decides to establish an international tribunal for the prosecution of persons responsible ...") is no entity', () => {
+    const t = 'Decides to establish an international tribunal for the prosecution of persons responsible for serious violations of international humanitarian law;';
+    expect(relations(t, 'operative')).toEqual([]);
+  });
+
+  it('guard: another body named after it ("to establish an ad hoc committee ... the International Tribunal") is not the one established', () => {
+    const t = 'Decides to establish an ad hoc committee to consider the reports of the International Tribunal;';
+    expect(keys(t, 'Organization:', 'operative')).toEqual([ICTY]);
+  });
+});
