@@ -1,12 +1,16 @@
 // Session-45 audit aud45f: entities and events left open by session 44. Covered: S/RES/827 (1993) PP8 and OP2 (the
 // International Conference on the Former Yugoslavia, "an international tribunal"), A/80/L.41 and A/RES/80/173 OP0 ("Adopts the
 // following outcome document of ..."), the outcome documents of high-level meetings (73/3 OP2: read as the meeting, as the gold
-// does), the sessions of lowercase preparatory committees, the 2027 Meeting of States (78/47, 80/43), 80/3 annex 10, 79/334
-// OP22/OP26, 73/7 OP26, 79/1 OP16. Fixed: the Conference on the Former Yugoslavia is known (gazetteer), and a sitting that ends an
-// organ's name after " of the " is the organ's owner (mentioned, the organ PART_OF it); an operative "Adopts the following
-// outcome document of <sitting> [at its <n>th session]:" ADOPTED a Document titled so (the sitting and session are named in the
-// title, no "Adopts" edge of their own; the sitting PART_OF the session). Each case quotes the file and paragraph; each fix has
-// guards.
+// does), the sessions of lowercase preparatory committees and "congress" in the sitting gates (left), the 2027 Meeting of States
+// (78/47, 80/43), 80/3 annex 10 (left, as aud43b's gold), 79/334 OP22/OP26, 73/7 OP26, 79/1 annex 16. Fixed: the Conference on the
+// Former Yugoslavia is known (gazetteer), and a sitting that ends an organ's name after " of the " owns the organ (mentioned, the
+// organ PART_OF it); "Adopts the following outcome document of <sitting> [at its <n>th session]:" ADOPTED a Document titled so (no
+// "Adopts" edge to the sitting or session named in the title; the sitting PART_OF the session); a generic "Meeting of States"
+// convened "to review the implementation of" an instrument is keyed by the instrument (one node across texts); a participle's
+// aside ends at ", to <verb> its" completing "the decision of" the main clause (the yearly ICC texts); "the <ordinal>
+// anniversary of the United Nations" is an event; "STI for SDGs road maps" is the Global Pilot Programme's short name; "to
+// establish an <words>" then "the <Words>" in the paragraph is the named body. Each case quotes the file and paragraph; each fix
+// has guards.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
