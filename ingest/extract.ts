@@ -1601,6 +1601,9 @@ function anniversariesOfTheUnitedNations(text: string, clauses: Clause[], mentio
     const before = ANNIVERSARY_OF_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 48), m.start));
     if (!before) continue;
     const start = m.start - before[0].length;
+    // (the sitting that marks it is read already: "the commemoration of the eightieth anniversary of the United Nations",
+    // A/RES/80/5 annex 5)
+    if (mentions.some((o) => o.kind === 'Event' && o.start < start && o.end > start)) continue;
     const name = `${before[1]!.toLowerCase()}${text.slice(start + before[1]!.length, m.end)}`;
     const key = eventKey(name);
     if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
