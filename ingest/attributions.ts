@@ -1791,13 +1791,20 @@ function namedComponentsAttributions(text: string, sorted: readonly EntityMentio
     const words = text.lastIndexOf(' as ', whole.start);
     const from = text.lastIndexOf(';', words) + 1;
     let coverEnd = -1;
+    // (a sub-item printed again by its short name: "including the Global Pilot Programme on ... Road Maps (STI for SDGs road
+    // maps)", A/RES/78/160 PP42: still the sub-item)
+    let subItems: string[] | undefined;
     for (const part of sorted) {
       if (part.start >= words) break;
       // (a mention inside a longer one is the longer one's word)
       const inside = part.end <= coverEnd;
       if (part.end > coverEnd) coverEnd = part.end;
       if (inside || part.start < from || part.key === whole.key || (part.kind !== 'Organization' && part.kind !== 'Initiative')) continue;
-      if (INCLUDING_BEFORE_RE.test(text.slice(Math.max(0, part.start - 16), part.start))) continue;
+      if (INCLUDING_BEFORE_RE.test(text.slice(Math.max(0, part.start - 16), part.start))) {
+        (subItems ??= []).push(part.key);
+        continue;
+      }
+      if (subItems?.includes(part.key)) continue;
       push('PART_OF', part.key, whole.key, part.start, whole.end);
     }
   }

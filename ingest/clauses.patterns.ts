@@ -275,6 +275,8 @@ export const ADDRESSEE_HEAD_RE =
 export const ADDRESSEE_INFINITIVE_RE = /^to\s+(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|all|each|any|such|national|international|regional)\s)[a-z]/;
 /** a sub-paragraph whose item is a gerund or an infinitive of what the addressees do ("(i) Considering ...", "(a) To afford ...") */
 export const ACTS_ITEM_AT_RE = /^\([a-z]{1,4}\)\s+(?:[A-Z][a-z]+ing|To)\b/;
+/** ", to hold its seventeenth session": the infinitive of a body's own act, completing a decision the main clause named */
+export const DECISION_INFINITIVE_RE = /,\s+to\s+[a-z]+\s+its\s/g;
 /** ", as well as the contributions of ...": the main verb's list of objects resumes after a participle's aside */
 export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|that)\s/g;
 

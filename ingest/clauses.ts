@@ -19,6 +19,7 @@ import type { VerbRelationType } from '../graph/model-keys.js';
 import type { Clause, SubParagraph } from './models.js';
 import {
   ACTS_ITEM_AT_RE,
+  DECISION_INFINITIVE_RE,
   ADDRESSEE_HEAD_RE,
   ADDRESSEE_INFINITIVE_RE,
   ADDRESSEE_SPACES_RE,
@@ -556,6 +557,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
     adjunctsClosed(text, clauses);
+    if (text.includes(DECISION_OF)) decisionInfinitivesResumed(text, clauses);
   }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
@@ -847,6 +849,32 @@ function adjunctsClosed(text: string, clauses: TypedClause[]): void {
     if (text.charCodeAt(after) === 44 /* , */) continue;
     ADJUNCT_END_RE.lastIndex = after;
     const m = ADJUNCT_END_RE.exec(text);
+    if (!m || m.index >= c.end) continue;
+    const at = m.index + 1;
+    clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));
+    c.end = at;
+  }
+}
+
+/** the noun a later infinitive may complete (decisionInfinitivesResumed) */
+const DECISION_OF = ' decision of ';
+
+/**
+ * "Takes note of the decision of the Assembly of States Parties ... at its fifteenth session, while recalling that, according to
+ * article 112, paragraph 6, of the Rome Statute, the Assembly of States Parties shall meet at the seat of the Court or at United
+ * Nations Headquarters, to hold its seventeenth session in The Hague, looks forward to ..." (A/RES/73/7 OP26, 78/6 OP and the
+ * yearly ICC texts): the participle's aside ends at the comma before the infinitive of the decision the main clause named
+ * ("the decision of ... to hold its ... session"), where the main clause resumes (its index: one edge per target per clause).
+ */
+function decisionInfinitivesResumed(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (!opensByParticiple(c) || prev.relation === undefined || opensByParticiple(prev)) continue;
+    const decision = text.indexOf(DECISION_OF, prev.start);
+    if (decision < 0 || decision >= prev.end) continue;
+    DECISION_INFINITIVE_RE.lastIndex = c.start;
+    const m = DECISION_INFINITIVE_RE.exec(text);
     if (!m || m.index >= c.end) continue;
     const at = m.index + 1;
     clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));

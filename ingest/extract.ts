@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -34,7 +34,7 @@ import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, a
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
-import { adoptionYear, resolutionKey } from './keys.js';
+import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
@@ -217,7 +217,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // by a slash at the name's start own it)
     // (a word on each side of the slash: not "HRC" in the symbol "A/HRC/17/31")
     const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerAscii(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerAscii(text.charCodeAt(m.end - 1)));
-    if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
+    if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -229,6 +229,19 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     if (slashOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
+}
+
+/** right before the sitting that owns an organ, inside the organ's name: " of the " */
+const SITTING_OWNER_GAP = ' of the ';
+
+/**
+ * "the Steering Committee of the International Conference on the Former Yugoslavia" (S/RES/827 (1993) PP8): an organ named
+ * after the conference it serves; the conference is mentioned too (its owner, as a body owning an organ is), and the organ
+ * PART_OF it (organsOfNestedOwners). Not an officer's or an office's name ("the President of the ... Conference"), which
+ * names the office, as for an organization.
+ */
+function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string): boolean {
+  return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && before.endsWith(SITTING_OWNER_GAP) && !OFFICER_OR_OFFICE_RE.test(outer.name);
 }
 
 /**
@@ -599,6 +612,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations);
+  if (textIncludes(text, ANNIVERSARY_OF_THE_UN)) anniversariesOfTheUnitedNations(text, clauses, mentions, relations);
+  if (textIncludes(text, TO_ESTABLISH_AN)) establishedBeforeNamed(text, clauses, mentions, relations);
   if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
@@ -645,6 +660,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
+  if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   return { paragraph, mentions, clauses, relations, attributions };
@@ -728,6 +744,45 @@ function adoptedHere(text: string, symbol: string, clauses: readonly Clause[], r
     attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: r.target, phrase: text.slice(clause.start, r.end), start: clause.start, end: r.end });
     if (r.type === 'ADOPTS') relations.splice(i, 1);
   }
+}
+
+/** the gate of adoptedOutcomeDocument: "Adopts the following outcome document of the high-level meeting ..." */
+const ADOPTS_OUTCOME_DOCUMENT_OF = 'dopts the following outcome document of the ';
+/** " at its eightieth session": the session the sitting is part of, printed after the document's title */
+const AT_ITS_SESSION_GAP = ' at its ';
+
+/**
+ * "Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the
+ * implementation of the outcomes of the World Summit on the Information Society at its eightieth session:" (A/RES/80/173 OP0,
+ * its draft A/80/L.41): the resolution adopts a document, titled by the sitting whose outcome it is (a Document keyed by its
+ * title, as a report by its words); the sitting and the session are named in the title, no objects of "Adopts". "at its
+ * eightieth session" puts the sitting in that session (PART_OF, as "the high-level week of the eightieth session").
+ */
+function adoptedOutcomeDocument(text: string, symbol: string, clauses: readonly Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
+  const at = text.indexOf(ADOPTS_OUTCOME_DOCUMENT_OF);
+  const clause = clauses.find((c) => c.start <= at && at < c.end);
+  if (!clause || clause.start !== at - 1 || clause.relation !== 'ADOPTS') return;
+  const titleStart = at + 'dopts the following '.length;
+  const sittingStart = at + ADOPTS_OUTCOME_DOCUMENT_OF.length;
+  const sitting = mentions.find((m) => m.kind === 'Event' && m.start === sittingStart && m.footnote === undefined);
+  if (!sitting) return;
+  const title = text.slice(titleStart, sitting.end);
+  const key = nodeKey('Document', normaliseTitle(title));
+  let end = sitting.end;
+  const session = text.startsWith(AT_ITS_SESSION_GAP, sitting.end) ? mentions.find((m) => m.kind === 'Event' && m.start === sitting.end + AT_ITS_SESSION_GAP.length && m.footnote === undefined) : undefined;
+  if (session) {
+    end = session.end;
+    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === sitting.key && a.target === session.key)) {
+      attributions.push({ type: 'PART_OF', source: sitting.key, target: session.key, phrase: text.slice(sitting.start, session.end), start: sitting.start, end: session.end });
+    }
+  }
+  mentions.push({ kind: 'Document', key, name: title, attrs: { title }, phrase: title, start: titleStart, end: sitting.end, footnote: undefined, nested: undefined });
+  // (the title's names are the document's words: no "Adopts" edge of their own)
+  for (let i = relations.length - 1; i >= 0; i--) {
+    const r = relations[i]!;
+    if (r.type === 'ADOPTS' && r.footnote === undefined && r.start >= titleStart && r.end <= end) relations.splice(i, 1);
+  }
+  attributions.push({ type: 'ADOPTED', source: resolutionKey(symbol), target: key, phrase: text.slice(clause.start, sitting.end), start: clause.start, end: sitting.end });
 }
 
 const DECLARATION_OF = 'Declaration of the ';
@@ -1004,7 +1059,8 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
     if (outer.kind !== 'Organization' || OFFICER_OR_OFFICE_RE.test(outer.name)) continue;
     let part: EntityMention = outer;
     for (const n of nested) {
-      if (n.kind !== 'Organization' || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
+      // (a sitting owns an organ named after it as a body does: isOrganOfSitting)
+      if ((n.kind !== 'Organization' && !(n.kind === 'Event' && n.end === outer.end)) || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
       if (!OWNER_OF_GAP_RE.test(text.slice(Math.max(part === outer ? outer.start : part.end, n.start - 8), n.start))) continue;
       // ("the Working Group on the Financing of the United Nations Relief and Works Agency ...", A/RES/78/73 OP11: the body
       // named in the organ's topic, not its owner)
@@ -1231,6 +1287,12 @@ const COMMITTEE_OF_THE = 'ommittee of the ';
  */
 function ownerOfCommittee(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && m.start >= COMMITTEE_OF_THE.length && text.endsWith(COMMITTEE_OF_THE, m.start);
+}
+
+/** The sitting that owns the organ whose name ends with it (isOrganOfSitting): the clause mentions it, as a body owning an organ. */
+function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
+  return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && isOrganOfSitting(o, m, text.slice(o.start, m.start)));
 }
 
 /** PART_OF from a report's author to its owner printed after it inside the report's words (authorOfOwner). */
@@ -1542,6 +1604,63 @@ const EVENT_PREFIX = 'Event:';
 const GENERAL_DEBATE_KEY = EVENT_PREFIX + GENERAL_DEBATE_OF;
 const HIGH_LEVEL_WEEK_KEY = EVENT_PREFIX + HIGH_LEVEL_WEEK_OF;
 
+/** establishedBeforeNamed's gate: "to establish an international tribunal" */
+const TO_ESTABLISH_AN = ' to establish an ';
+
+/**
+ * "Decides hereby to establish an international tribunal for the sole purpose of prosecuting persons responsible for ... and to
+ * this end to adopt the Statute of the International Tribunal annexed to the above-mentioned report" (S/RES/827 (1993) OP2):
+ * the body a decision establishes, printed with the indefinite article and lowercase words, is the one the same paragraph then
+ * names by those words capitalised: the clause's verb takes it. Only two or three words that the later name prints exactly.
+ */
+function establishedBeforeNamed(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  const at = text.indexOf(TO_ESTABLISH_AN);
+  const start = at + TO_ESTABLISH_AN.length;
+  const words = text.slice(start, start + 80).split(' ', 3);
+  for (let n = 3; n >= 2; n--) {
+    const lower = words.slice(0, n);
+    if (lower.length < n || !lower.every((w) => w.length > 1 && isLowerAscii(w.charCodeAt(0)) && isLowerAscii(w.charCodeAt(w.length - 1)))) continue;
+    const printed = lower.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+    // (the name may be printed inside a longer one, "the Statute of the International Tribunal": a nested mention)
+    const named = mentions.find((m) => m.start > start && m.footnote === undefined && m.kind === 'Organization' && m.phrase === printed);
+    if (named === undefined) continue;
+    const end = start + lower.join(' ').length;
+    addMentionsWithClauseVerbs(text, clauses, [{ kind: named.kind, key: named.key, name: named.name, attrs: named.attrs, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined }], mentions, relations, NO_SPANS);
+    return;
+  }
+}
+
+/** anniversariesOfTheUnitedNations' gate */
+const ANNIVERSARY_OF_THE_UN = ' anniversary of the United Nations';
+
+/**
+ * "We reaffirm our pledge, made on the occasion of the seventy-fifth anniversary of the United Nations, to reinvigorate global
+ * action ..." (A/RES/79/1 annex paragraph 16), "Recalling further the seventy-fifth anniversary of the United Nations in 2020"
+ * (A/RES/79/290 PP6), "in the context of the eightieth anniversary of the United Nations in 2025" (79/319 OP9): the Organization's commemoration (UN75, UN80) is an
+ * event of its own, and the clause's verb takes it as well as the United Nations named in it. Not inside a longer name ("the
+ * declaration on the commemoration of the seventy-fifth anniversary of the United Nations": the United Nations is nested there),
+ * nor the United Nations qualifying a noun after it ("the twentieth anniversary of the United Nations study on ...").
+ */
+function anniversariesOfTheUnitedNations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.key !== UNITED_NATIONS_KEY || m.footnote !== undefined || m.nested !== undefined || NOUN_AFTER_NAME_RE.test(text.slice(m.end, m.end + 16))) continue;
+    // (a quoted title's words: "the subtopic “The rule of law ... at the eightieth anniversary of the United Nations”", A/RES/79/126 OP24)
+    if (insideQuotedTitle(text, m)) continue;
+    const before = ANNIVERSARY_OF_BEFORE_RE.exec(text.slice(Math.max(0, m.start - 48), m.start));
+    if (!before) continue;
+    const start = m.start - before[0].length;
+    // (the sitting that marks it is read already: "the commemoration of the eightieth anniversary of the United Nations",
+    // A/RES/80/5 annex 5)
+    if (mentions.some((o) => o.kind === 'Event' && o.start < start && o.end > start)) continue;
+    const name = `${before[1]!.toLowerCase()}${text.slice(start + before[1]!.length, m.end)}`;
+    const key = eventKey(name);
+    if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
+    (added ??= []).push({ kind: 'Event', key, name, attrs: { eventKind: 'other' }, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
+  }
+  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+}
+
 /** the words a review's name ends on before what it reviews (reviewedEvents' gate, before REVIEW_OF_OUTCOMES_RE) */
 const OUTCOMES_OF_THE = ' outcomes of the ';
 
@@ -1787,7 +1906,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

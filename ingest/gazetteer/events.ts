@@ -47,6 +47,10 @@ export const EVENTS: GazetteerEntry[] = [
   // Forum and the African Oil, Gas and Mines Trade and Finance Conference and Exhibition", A/RES/78/138 PP31) cut it to "Gas
   // and Mines Trade ...", of no kind
   ev('African Oil, Gas and Mines Trade and Finance Conference and Exhibition', 'conference', { series: true }),
+  // the standing peace conference on the former Yugoslavia (London, August 1992; then Geneva to 1996), named with its organs:
+  // "the Co-Chairmen of the Steering Committee of the International Conference on the Former Yugoslavia" (S/RES/827 (1993)
+  // PP8): the conference is an entity of its own, its Steering Committee PART_OF it
+  ev('International Conference on the Former Yugoslavia', 'conference', { acronym: 'ICFY' }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
   // BAPA+40, whose outcome the texts name by its host city ("the Buenos Aires outcome document of the second High-level United
   // Nations Conference on South-South Cooperation", A/RES/78/167 PP1) or by the conference alone ("the outcome document of the

@@ -278,7 +278,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Network of Digital Transformation Centres'),
   ini('Global Alliance for ICT and Development', [], 'GAID'),
   ini('Digital Solidarity Fund'),
-  ini('Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps']),
+  // its road maps by the short name the texts give them in brackets after its full name ("the Global Pilot Programme on ... Road
+  // Maps (STI for SDGs road maps)", A/RES/78/160 PP42), then alone: "including through STI for SDGs road maps and the online
+  // platform" (A/RES/79/334 OP22, 80/147): the programme's, not the Sustainable Development Goals named in it
+  ini('Global Pilot Programme on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps'], 'STI for SDGs road maps'),
   // A/RES/78/160 PP33: "Taking note with appreciation of the United Nations Technology Innovation Labs"
   ini('United Nations Technology Innovation Labs', []),
   ini('online platform of the Technology Facilitation Mechanism', ['2030 Connect']),

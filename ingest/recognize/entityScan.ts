@@ -6848,8 +6848,43 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   // "the deliberations of Working Group III" (OP13): the body this resolution named as its owner's, not a second node
   if (q === undefined && c.kind === 'Organization') q = genericOwnersOf.get(ctx)?.get(c.name) ?? establishedBefore(text, c.name, c.start, ctx);
   if (q === undefined && c.kind === 'Organization' && NUMBERED_BODY_RE.test(c.name)) q = numberedBodyOwner(text, kept, ctx, c);
+  // "Decides to convene a meeting of States in 2027 ... to review the implementation of the Global Framework, ... ahead of the
+  // Meeting of States" (A/RES/78/47 OP7), "Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review
+  // the implementation of the Global Framework" (A/RES/80/43 OP5): the meeting is the instrument's, one node across texts
+  if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
+}
+
+/** per resolution: the instrument a generically named sitting was convened to review (reviewedInstrumentOf) */
+const reviewedInstrumentsOf = new WeakMap<RecognizeContext, Map<string, string>>();
+/** between a decision to convene a sitting and the instrument it reviews */
+const TO_REVIEW_IMPLEMENTATION_OF_THE = ' to review the implementation of the ';
+const CONVENE_A = 'convene a ';
+const CONVENE_THE = 'convene the ';
+
+/**
+ * The instrument a generically named sitting ("Meeting of States") reviews, where its convening says so in this paragraph
+ * ("convene a meeting of States in 2027 ... to review the implementation of the Global Framework", or "convene the Meeting of
+ * States ... to review ..."), remembered for the resolution's later mentions ("the Meeting of States", OP9); else the one
+ * remembered. The framework's mention follows the words right away.
+ */
+function reviewedInstrumentOf(text: string, kept: readonly Candidate[], ctx: RecognizeContext, name: string): string | undefined {
+  const remembered = reviewedInstrumentsOf.get(ctx);
+  const at = text.indexOf(TO_REVIEW_IMPLEMENTATION_OF_THE);
+  if (at >= 0) {
+    const from = at + TO_REVIEW_IMPLEMENTATION_OF_THE.length - 4;
+    const instrument = kept.find((k) => k.kind === 'Framework' && (k.start === from || k.start === from + 4));
+    const before = text.slice(0, at);
+    const lower = name.charAt(0).toLowerCase() + name.slice(1);
+    if (instrument && before.indexOf(';') < 0 && (before.includes(CONVENE_A + lower) || before.includes(CONVENE_THE + name))) {
+      const map = remembered ?? new Map<string, string>();
+      if (!remembered) reviewedInstrumentsOf.set(ctx, map);
+      map.set(name, instrument.name);
+      return instrument.name;
+    }
+  }
+  return remembered?.get(name);
 }
 
 /** A sitting named after a body printed by generic words, and the body's name as printed ("Preparatory Committee"). */

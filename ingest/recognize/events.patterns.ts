@@ -32,6 +32,11 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** Ordinal words up to "ninety-ninth", "hundredth", and "1st"/"28th". */
 export const ORDINAL_SOURCE = `(?:(?:${TENS.join('|')})[-‑ ](?:${UNITS.join('|')})|${TENS_ORD.join('|')}|${TEENS.join('|')}|${UNITS.join('|')}|hundredth|\\d{1,3}(?:st|nd|rd|th))`;
 
+/** right before the Organization's name in "the seventy-fifth anniversary of the United Nations" (group 1: the ordinal) */
+export const ANNIVERSARY_OF_BEFORE_RE = new RegExp(`\\b(${ORDINAL_SOURCE}) anniversary of the $`);
+/** after "... anniversary of the United Nations": a lowercase noun the name qualifies ("the United Nations study on ..."), not the Organization's anniversary */
+export const NOUN_AFTER_NAME_RE = /^\s+(?!(?:in|and|or|to|with|as|on|at|by|for|during|which|that|opens|was|is|has|had|will|were|are|be)\b)[a-z]/;
+
 const TENS_STEMS = ['twent', 'thirt', 'fort', 'fift', 'sixt', 'sevent', 'eight', 'ninet'];
 
 /** 1..99 for "first".."ninety-ninth" and "28th"; undefined otherwise. */

@@ -19,8 +19,9 @@ describe('"the <ordinal> session" with no owner printed is the session of that o
 
   it('A/RES/73/7 OP26 (78/6 OP29, 79/6 OP30): "looks forward to the seventeenth session" is the Assembly of States Parties\' session', () => {
     expect(relations(op26)).toContain(`LOOKS_FORWARD_TO ${ASP17}`);
-    // the session recalled in the clause before keeps its edge, and the dates stay on it
-    expect(relations(op26)).toContain(`RECALLS ${ASP17}`);
+    // the session the decision noted is "to hold" keeps its edge (NOTES: the "while recalling that ..." aside ends before ", to
+    // hold its seventeenth session", aud45f; aud43c's gold), and the dates stay on it
+    expect(relations(op26)).toContain(`NOTES ${ASP17}`);
     expect(attributions(op26)).toContain(`STARTS_ON ${ASP17} -> Date:2018-12-05`);
   });
 
