@@ -2046,6 +2046,41 @@ function adoptedAtThatSittingAttributions(text: string, sorted: readonly EntityM
   }
 }
 
+/** "the declarations adopted by the ", "the outcome documents adopted by the " (before the sittings listed) */
+const PLURAL_ADOPTED_BY = 's adopted by the ';
+const PLURAL_TEXTS_ADOPTED_BY_RE = /\b(?:[Dd]eclarations|outcome\s+documents)\s+adopted\s+by\s+the\s+$/;
+/** before those texts: the resolutions listed, then ", in which it endorsed the " */
+const IN_WHICH_IT_ENDORSED_RE = /^,?\s+in\s+which\s+it\s+endorsed\s+the\s+(?:[Dd]eclarations|outcome\s+documents)\s+adopted\s+by\s+the\s+$/;
+/** between the titles of the list: a footnote mark, a comma, "and" */
+const TITLE_LIST_GAP_RE = /^”?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“?$/;
+/**
+ * "its resolutions 71/312 of 6 July 2017 and 76/296 of 21 July 2022, in which it endorsed the declarations adopted by the first and
+ * second United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: ..., entitled “Our ocean, our
+ * future: call for action” and “Our ocean, our future, our responsibility”, respectively" (A/RES/78/155 PP13, 78/128 PP8, 79/208
+ * PP14): "respectively" pairs the lists in order: each sitting ADOPTED its declaration, and each resolution listed before "in which
+ * it endorsed" ENDORSES it. Only lists of equal length (two or more), the titles printed together before ", respectively".
+ */
+function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  const at = text.indexOf(PLURAL_ADOPTED_BY);
+  const from = at + PLURAL_ADOPTED_BY.length;
+  if (!PLURAL_TEXTS_ADOPTED_BY_RE.test(text.slice(Math.max(0, at - 40), from))) return;
+  const entitled = text.indexOf(' entitled “', from);
+  if (entitled < 0 || entitled - from > 400) return;
+  const respectively = text.indexOf(RESPECTIVELY, entitled);
+  if (respectively < 0 || respectively - entitled > 500) return;
+  const sittings = sorted.filter((m) => m.kind === 'Event' && !m.footnote && m.start >= from && m.end <= entitled);
+  const titles = sorted.filter((m) => m.kind === 'Framework' && !m.footnote && m.start > entitled && m.end <= respectively);
+  if (sittings.length < 2 || titles.length !== sittings.length) return;
+  for (let i = 1; i < titles.length; i++) if (!TITLE_LIST_GAP_RE.test(text.slice(titles[i - 1]!.end, titles[i]!.start))) return;
+  if (!/^”?$/.test(text.slice(titles[titles.length - 1]!.end, respectively))) return;
+  for (let i = 0; i < titles.length; i++) push('ADOPTED', sittings[i]!.key, titles[i]!.key, sittings[i]!.start, titles[i]!.end);
+  const resolutions = sorted.filter((m) => m.kind === 'Resolution' && !m.footnote && m.end <= at);
+  const last = resolutions[resolutions.length - 1];
+  if (resolutions.length < titles.length || !last || !IN_WHICH_IT_ENDORSED_RE.test(text.slice(last.end, from))) return;
+  const listed = resolutions.slice(resolutions.length - titles.length);
+  for (let i = 0; i < titles.length; i++) push('ENDORSES', listed[i]!.key, titles[i]!.key, listed[i]!.start, titles[i]!.end);
+}
+
 /** between the framework and the resolution: ", adopted at the <sitting>[, in <place>, on <days>,] and endorsed by the General Assembly in its " */
 const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?\s+and\s+endorsed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
 /**
@@ -4087,6 +4122,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
   // 4'. "recalling that the Summit of the Group of 20 held in New Delhi on 9 and 10 September 2023 endorsed the 2023 Action Plan ..."
   if (textIncludes(text, ENDORSED_THE)) sittingEndorsedAttributions(text, sorted, push);
+
+  // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
+  // Nations Conferences ..., entitled “...” and “...”, respectively"
+  if (textIncludes(text, RESPECTIVELY) && textIncludes(text, PLURAL_ADOPTED_BY)) respectivelyAdoptedAttributions(text, sorted, push);
 
   // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
   // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable
