@@ -3,10 +3,16 @@
 // (every format of /work/shared/corpus), and the endorsement forms with no edge in corpus-ga. Fixed: a declaration paragraph
 // whose number (and the words before it) a page break lost is cut from the paragraph it ran into when the numbers skip it; a
 // repeated spaced footnote number after a name one word longer than the name its first mark followed ("Sustainable Development
-// Goals 2" after "the 2030 Agenda for Sustainable Development, 2"). Each case quotes the file and paragraph; each fix has a guard.
+// Goals 2" after "the 2030 Agenda for Sustainable Development, 2"); "the declarations adopted by the first and second <sittings>,
+// entitled “A” and “B”, respectively" (titles read, each sitting ADOPTED its own, each resolution listed ENDORSES it); "adopted /
+// endorsed by the Heads of State and Government of <group> at the <sitting>" (the sitting); the WSIS texts "adopted by the Summit
+// ..., and endorsed by the General Assembly,7" with "7 See resolution 59/220." (the note's resolution ENDORSES them). Each case
+// quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
-import type { ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const extract = (src: SourceText): ResolutionExtraction => extractResolution(segmentResolutions(cleanText(src), src)[0]!);
 const idsAndOpenings = (ex: ResolutionExtraction): string[] => ex.paragraphs.map((p) => `${p.paragraph.id} ${p.paragraph.text.split(' ').slice(0, 3).join(' ')}`);
@@ -110,5 +116,102 @@ of the Sustainable Development Goals 2 for the benefit of all countries;
 
   it('guard: a count "some 2 delegations" after no name of the first mark takes no footnote (A/RES/73/6 OP2 form)', () => {
     expect(footnotesOf('OP2')).toEqual([]);
+  });
+});
+
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/128', date: '2023-12-05' };
+const { attributions, relations } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+
+describe('"the declarations adopted by the first and second <sittings> ..., entitled “A” and “B”, respectively"', () => {
+  const PP8 =
+    'Recalling further its resolutions 71/312 of 6 July 2017 and 76/296 of 21 July 2022 in which it endorsed the declarations adopted by the first and second United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, entitled “Our ocean, our future: call for action” and “Our ocean, our future, our responsibility”, respectively, and in this regard reaffirming the important role of the declarations in demonstrating the collective will to take action,';
+  const CALL = 'Framework:Our ocean, our future: call for action';
+  const RESPONSIBILITY = 'Framework:Our ocean, our future, our responsibility';
+
+  it('A/RES/78/128 PP8: both titles are recalled; the 2017 Conference ADOPTED the first, the 2022 one the second; 71/312 and 76/296 ENDORSE them in that order', () => {
+    expect(relations(PP8)).toEqual(expect.arrayContaining([`RECALLS ${CALL}`, `RECALLS ${RESPONSIBILITY}`]));
+    const atts = attributions(PP8);
+    expect(atts).toEqual(
+      expect.arrayContaining([
+        `ADOPTED Event:United Nations Ocean Conference @ 2017 -> ${CALL}`,
+        `ADOPTED Event:United Nations Ocean Conference @ 2022 -> ${RESPONSIBILITY}`,
+        `ENDORSES Resolution:A/RES/71/312 -> ${CALL}`,
+        `ENDORSES Resolution:A/RES/76/296 -> ${RESPONSIBILITY}`,
+      ]),
+    );
+    expect(atts).not.toContain(`ADOPTED Event:United Nations Ocean Conference @ 2017 -> ${RESPONSIBILITY}`);
+    expect(atts).not.toContain(`ENDORSES Resolution:A/RES/71/312 -> ${RESPONSIBILITY}`);
+  });
+
+  it('guard: A/RES/78/155 PP13, the same words with no titles ("..., demonstrating the collective will"): no adoption or endorsement read', () => {
+    const text =
+      'Recalling also its resolutions 71/312 of 6 July 2017 and 76/296 of 21 July 2022, in which it endorsed the declarations adopted by the first and second United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, demonstrating the collective will to take action to conserve and sustainably use our oceans, seas and marine resources for sustainable development,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED') || a.startsWith('ENDORSES'))).toEqual([]);
+  });
+
+  it('guard: two titles but three sittings (the lists differ in length): no pairing', () => {
+    const text =
+      'Recalling its resolutions 71/312 of 6 July 2017 and 76/296 of 21 July 2022, in which it endorsed the declarations adopted by the first, second and third United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, entitled “Our ocean, our future: call for action” and “Our ocean, our future, our responsibility”, respectively,';
+    expect(attributions(text).filter((a) => a.startsWith('ENDORSES'))).toEqual([]);
+  });
+});
+
+describe('"adopted / endorsed by the Heads of State and Government of <group> at the <sitting>": the sitting', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/331', date: '2025-09-08' };
+  const SUMMIT = 'Event:Seventeenth Summit of la Francophonie';
+
+  it('A/RES/79/331 OP51: "refers to the Yerevan Call on Living Together, endorsed by the Heads of State and Government of countries using French as a common language at the seventeenth Summit of la Francophonie": the Summit ENDORSES the Call', () => {
+    const text =
+      'Expresses its gratitude to the International Organization of la Francophonie for the steps it has taken in recent years to promote cultural and linguistic diversity and dialogue between cultures and civilizations, refers to the Yerevan Call on Living Together, endorsed by the Heads of State and Government of countries using French as a common language at the seventeenth Summit of la Francophonie as a document to set forth the principles of living together for the francophone countries;';
+    const atts = attributions(text, 'operative', { ...ctx });
+    expect(atts).toContain(`ENDORSES ${SUMMIT} -> Framework:Yerevan Call on Living Together`);
+    expect(atts.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('A/RES/79/331 OP2: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the seventeenth Summit of la Francophonie": the Summit ADOPTED it', () => {
+    const text =
+      'Notes with satisfaction, in accordance with the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the seventeenth Summit of la Francophonie, the active participation of the International Organization of la Francophonie in the work of the United Nations;';
+    expect(attributions(text, 'operative', { ...ctx })).toContain(`ADOPTED ${SUMMIT} -> Framework:Yerevan Declaration`);
+  });
+
+  it('guard: the long gap allowed only for the leaders: "adopted, after lengthy consultations among the members of several regional groups, at the seventeenth Summit" is no adoption read', () => {
+    const text =
+      'Notes with satisfaction the Yerevan Declaration adopted after lengthy consultations among the members of several regional groups and their partners at the seventeenth Summit of la Francophonie;';
+    expect(attributions(text, 'operative', { ...ctx }).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
+describe('WSIS texts "adopted by the Summit ..., and endorsed by the General Assembly" with the resolution in the note', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/118', date: '2025-12-15' };
+  const PP9 =
+    'Recalling the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase, held in Geneva from 10 to 12 December 2003,6 and endorsed by the General Assembly,7 and the Tunis Commitment and the Tunis Agenda for the Information Society adopted by the Summit at its second phase, held in Tunis from 16 to 18 November 2005,8 and endorsed by the Assembly,9';
+  const notes: Record<string, string> = { '6': 'See A/C.2/59/3, annex.', '7': 'See resolution 59/220.', '8': 'See A/60/687.', '9': 'See resolution 60/252.' };
+  const withNotes = (text: string, byMark: Record<string, string> = notes) => {
+    const refs = Object.entries(byMark).map(([mark, note]) => {
+      const offset = text.indexOf(`,${mark}`) + 1;
+      return { mark, offset, footnote: { mark, text: note } };
+    });
+    return extractParagraph({ id: 'PP9', kind: 'preambular', text, footnoteRefs: refs, subparagraphs: [] }, { ...ctx }).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+  };
+
+  it('A/RES/80/118 PP9 (78/132, 79/194, 79/277): 59/220 ENDORSES the Geneva texts, 60/252 the Tunis texts; the Summit ADOPTED them', () => {
+    const atts = withNotes(PP9);
+    expect(atts).toEqual(
+      expect.arrayContaining([
+        'ENDORSES Resolution:A/RES/59/220 -> Framework:Geneva Declaration of Principles',
+        'ENDORSES Resolution:A/RES/59/220 -> Framework:Geneva Plan of Action',
+        'ENDORSES Resolution:A/RES/60/252 -> Framework:Tunis Commitment',
+        'ENDORSES Resolution:A/RES/60/252 -> Framework:Tunis Agenda for the Information Society',
+        'ADOPTED Event:World Summit on the Information Society -> Framework:Tunis Agenda for the Information Society',
+      ]),
+    );
+    expect(atts).not.toContain('ENDORSES Resolution:A/RES/60/252 -> Framework:Geneva Plan of Action');
+    expect(atts.filter((a) => a.startsWith('ADOPTED Resolution:'))).toEqual([]);
+  });
+
+  it('guard: a note after "and endorsed by the General Assembly" that cites no resolution alone ("See A/C.2/59/3 and resolution 59/220, para. 3.") makes no endorsement', () => {
+    const atts = withNotes(PP9, { ...notes, '7': 'See A/C.2/59/3 and resolution 59/220, para. 3.' });
+    expect(atts.filter((a) => a.startsWith('ENDORSES Resolution:A/RES/59/220'))).toEqual([]);
+    expect(atts).toContain('ENDORSES Resolution:A/RES/60/252 -> Framework:Tunis Commitment');
   });
 });
