@@ -1078,6 +1078,27 @@ export function endorsedByFootnotedResolution(text: string, refs: ParagraphText[
   for (const a of found) out.push(a);
 }
 
+/** a text known only by its note's symbol, then the resolution that endorsed it: ",43 as endorsed in resolution 72/219" */
+export const AS_ENDORSED_IN = ' as endorsed in ';
+const MARK_TO_ENDORSING_RESOLUTION_RE = /^\s*,?\s*as\s+endorsed\s+in\s+(?:its\s+)?$/;
+/**
+ * "Recalls the action plan for integrating sustainable development practices into Secretariat-wide operations and facilities
+ * management submitted by the Secretary-General,43 as endorsed in resolution 72/219" with "43 A/72/82." (A/RES/78/153 OP38, 79/206,
+ * 80/138): the text is the note's document alone, and the resolution printed right after the mark ENDORSES it. Only a note that
+ * names one document and no other entity.
+ */
+export function endorsedFootnotedDocument(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    if (!r.footnote) continue;
+    const after = r.offset + r.mark.length;
+    const res = body.find((m) => m.kind === 'Resolution' && !m.footnote && m.start > after && m.start - after <= 30);
+    if (!res || !MARK_TO_ENDORSING_RESOLUTION_RE.test(text.slice(after, res.start))) continue;
+    const noted = footnotes.filter((f) => f.kind !== 'Date' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (noted.length !== 1 || noted[0]!.kind !== 'Document') continue;
+    out.push({ type: 'ENDORSES', source: res.key, target: noted[0]!.key, phrase: text.slice(r.offset, res.end), start: r.offset, end: res.end });
+  }
+}
+
 /** a meeting's political declaration named with no year, and the year of the resolution its note cites (extract.ts keys it so) */
 export interface NotedDeclaration {
   mention: EntityMention;

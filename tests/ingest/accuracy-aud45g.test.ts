@@ -215,3 +215,23 @@ describe('WSIS texts "adopted by the Summit ..., and endorsed by the General Ass
     expect(atts).toContain('ENDORSES Resolution:A/RES/60/252 -> Framework:Tunis Commitment');
   });
 });
+
+describe('a text known by its note\'s symbol, "as endorsed in resolution N" after the mark', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/153', date: '2023-12-19' };
+  const withNote = (text: string, mark: string, note: string) =>
+    extractParagraph(
+      { id: 'OP38', kind: 'operative', text, footnoteRefs: [{ mark, offset: text.indexOf(`,${mark}`) + 1, footnote: { mark, text: note } }], subparagraphs: [] },
+      { ...ctx },
+    ).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/78/153 OP38 (79/206 OP41, 80/138 OP42): "the action plan ... submitted by the Secretary-General,43 as endorsed in resolution 72/219" with "43 A/72/82.": 72/219 ENDORSES A/72/82', () => {
+    const text =
+      'Recalls the action plan for integrating sustainable development practices into Secretariat-wide operations and facilities management submitted by the Secretary-General,43 as endorsed in resolution 72/219;';
+    expect(withNote(text, '43', 'A/72/82.')).toContain('ENDORSES Resolution:A/RES/72/219 -> Document:A/72/82');
+  });
+
+  it('guard: a note naming a resolution, not a document ("43 Resolution 70/1."): no endorsement of it', () => {
+    const text = 'Recalls the 2030 Agenda for Sustainable Development,43 as endorsed in resolution 72/219;';
+    expect(withNote(text, '43', 'Resolution 70/1.').filter((a) => a.startsWith('ENDORSES'))).toEqual([]);
+  });
+});
