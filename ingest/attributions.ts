@@ -523,9 +523,12 @@ const ADOPTED_IN_GAP_RE =
 // Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
 // Organization", A/RES/80/205 PP3, 78/201)
 // (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
-// the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13)
+// the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
+// as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
+// seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+const HEADS_OF_STATE = 'Heads of State';
 /** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
 const WHICH_CLAUSE_ADOPTED_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?which\s+[a-z]+s\s[^;:()“”"]{1,200}?,\s+adopted\s+(?:at|by)\s+(?:the\s+)?$/;
 const WHICH_WORD = ' which ';
@@ -1046,6 +1049,56 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
   }
   return noted;
 }
+const ENDORSED_BY_ASSEMBLY_TO_MARK_RE = /,?\s+and\s+endorsed\s+by\s+the\s+(?:General\s+)?Assembly\s*,?\s*$/;
+/** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." */
+const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
+/**
+ * "the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase,
+ * held in Geneva from 10 to 12 December 2003,4 and endorsed by the General Assembly,5 and the Tunis Commitment and the Tunis Agenda
+ * for the Information Society adopted by the Summit at its second phase, ...,6 and endorsed by the Assembly,7" with "5 Resolution
+ * 59/220." and "7 Resolution 60/252." (A/RES/80/118 PP9 prints "See resolution 59/220."; 78/132, 79/194, 79/277): the note's resolution ENDORSES each text the
+ * sitting ADOPTED in the words before it (since the mark of the last such endorsement). Only a note that is the resolution alone.
+ */
+export function endorsedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  let from = 0;
+  const found: Attribution[] = [];
+  for (const r of refs) {
+    if (!r.footnote || !ENDORSED_BY_ASSEMBLY_TO_MARK_RE.test(text.slice(Math.max(0, r.offset - 45), r.offset)) || !NOTE_ONE_RESOLUTION_RE.test(r.footnote.text)) continue;
+    const resolutions = footnotes.filter((f) => f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (resolutions.length !== 1) continue;
+    const res = resolutions[0]!;
+    const endorsedAt = text.lastIndexOf(AND_ENDORSED_BY_THE, r.offset);
+    for (const a of out) {
+      if (a.type !== 'ADOPTED' || a.source.startsWith(RESOLUTION_PREFIX) || a.start < from || a.end > endorsedAt) continue;
+      if (found.some((b) => b.source === res.key && b.target === a.target)) continue;
+      found.push({ type: 'ENDORSES', source: res.key, target: a.target, phrase: text.slice(a.start, r.offset + r.mark.length), start: a.start, end: r.offset + r.mark.length });
+    }
+    from = r.offset + r.mark.length;
+  }
+  for (const a of found) out.push(a);
+}
+
+/** a text known only by its note's symbol, then the resolution that endorsed it: ",43 as endorsed in resolution 72/219" */
+export const AS_ENDORSED_IN = ' as endorsed in ';
+const MARK_TO_ENDORSING_RESOLUTION_RE = /^\s*,?\s*as\s+endorsed\s+in\s+(?:its\s+)?$/;
+/**
+ * "Recalls the action plan for integrating sustainable development practices into Secretariat-wide operations and facilities
+ * management submitted by the Secretary-General,43 as endorsed in resolution 72/219" with "43 A/72/82." (A/RES/78/153 OP38, 79/206,
+ * 80/138): the text is the note's document alone, and the resolution printed right after the mark ENDORSES it. Only a note that
+ * names one document and no other entity.
+ */
+export function endorsedFootnotedDocument(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    if (!r.footnote) continue;
+    const after = r.offset + r.mark.length;
+    const res = body.find((m) => m.kind === 'Resolution' && !m.footnote && m.start > after && m.start - after <= 30);
+    if (!res || !MARK_TO_ENDORSING_RESOLUTION_RE.test(text.slice(after, res.start))) continue;
+    const noted = footnotes.filter((f) => f.kind !== 'Date' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (noted.length !== 1 || noted[0]!.kind !== 'Document') continue;
+    out.push({ type: 'ENDORSES', source: res.key, target: noted[0]!.key, phrase: text.slice(r.offset, res.end), start: r.offset, end: res.end });
+  }
+}
+
 /** a meeting's political declaration named with no year, and the year of the resolution its note cites (extract.ts keys it so) */
 export interface NotedDeclaration {
   mention: EntityMention;
@@ -2004,8 +2057,9 @@ function adoptedByResolutionAttributions(text: string, sorted: EntityMention[], 
   if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByBodyAfterSitting(text, sorted, push);
 }
 
-/** the words of a body's endorsement after a sitting adopted a framework (endorsedByBodyAfterSitting's gate) */
-const AND_ENDORSED_BY_THE = ' and endorsed by the ';
+/** the words of a body's endorsement after a sitting adopted a framework (endorsedByBodyAfterSitting's gate, and extract.ts's for
+ *  endorsedByFootnotedResolution) */
+export const AND_ENDORSED_BY_THE = ' and endorsed by the ';
 /**
  * "taking note of action 2 of the Kazan Action Plan, adopted at the sixth International Conference of Ministers ... and endorsed by
  * the General Conference of the United Nations Educational, Scientific and Cultural Organization" (A/RES/79/8 OP13): the sitting
@@ -2051,6 +2105,41 @@ function adoptedAtThatSittingAttributions(text: string, sorted: readonly EntityM
     const sitting = sittingNamedLastBefore(sorted, f.start, m[1]!);
     if (sitting) push('ADOPTED', sitting.key, f.key, sitting.start, f.end + m[0].length);
   }
+}
+
+/** "the declarations adopted by the ", "the outcome documents adopted by the " (before the sittings listed) */
+const PLURAL_ADOPTED_BY = 's adopted by the ';
+const PLURAL_TEXTS_ADOPTED_BY_RE = /\b(?:[Dd]eclarations|outcome\s+documents)\s+adopted\s+by\s+the\s+$/;
+/** before those texts: the resolutions listed, then ", in which it endorsed the " */
+const IN_WHICH_IT_ENDORSED_RE = /^,?\s+in\s+which\s+it\s+endorsed\s+the\s+(?:[Dd]eclarations|outcome\s+documents)\s+adopted\s+by\s+the\s+$/;
+/** between the titles of the list: a footnote mark, a comma, "and" */
+const TITLE_LIST_GAP_RE = /^”?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“?$/;
+/**
+ * "its resolutions 71/312 of 6 July 2017 and 76/296 of 21 July 2022, in which it endorsed the declarations adopted by the first and
+ * second United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: ..., entitled “Our ocean, our
+ * future: call for action” and “Our ocean, our future, our responsibility”, respectively" (A/RES/78/155 PP13, 78/128 PP8, 79/208
+ * PP14): "respectively" pairs the lists in order: each sitting ADOPTED its declaration, and each resolution listed before "in which
+ * it endorsed" ENDORSES it. Only lists of equal length (two or more), the titles printed together before ", respectively".
+ */
+function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  const at = text.indexOf(PLURAL_ADOPTED_BY);
+  const from = at + PLURAL_ADOPTED_BY.length;
+  if (!PLURAL_TEXTS_ADOPTED_BY_RE.test(text.slice(Math.max(0, at - 40), from))) return;
+  const entitled = text.indexOf(' entitled “', from);
+  if (entitled < 0 || entitled - from > 400) return;
+  const respectively = text.indexOf(RESPECTIVELY, entitled);
+  if (respectively < 0 || respectively - entitled > 500) return;
+  const sittings = sorted.filter((m) => m.kind === 'Event' && !m.footnote && m.start >= from && m.end <= entitled);
+  const titles = sorted.filter((m) => m.kind === 'Framework' && !m.footnote && m.start > entitled && m.end <= respectively);
+  if (sittings.length < 2 || titles.length !== sittings.length) return;
+  for (let i = 1; i < titles.length; i++) if (!TITLE_LIST_GAP_RE.test(text.slice(titles[i - 1]!.end, titles[i]!.start))) return;
+  if (!/^”?$/.test(text.slice(titles[titles.length - 1]!.end, respectively))) return;
+  for (let i = 0; i < titles.length; i++) push('ADOPTED', sittings[i]!.key, titles[i]!.key, sittings[i]!.start, titles[i]!.end);
+  const resolutions = sorted.filter((m) => m.kind === 'Resolution' && !m.footnote && m.end <= at);
+  const last = resolutions[resolutions.length - 1];
+  if (resolutions.length < titles.length || !last || !IN_WHICH_IT_ENDORSED_RE.test(text.slice(last.end, from))) return;
+  const listed = resolutions.slice(resolutions.length - titles.length);
+  for (let i = 0; i < titles.length; i++) push('ENDORSES', listed[i]!.key, titles[i]!.key, listed[i]!.start, titles[i]!.end);
 }
 
 /** between the framework and the resolution: ", adopted at the <sitting>[, in <place>, on <days>,] and endorsed by the General Assembly in its " */
@@ -3433,7 +3522,9 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // the title's, not a gap)
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : nameEnd;
     if (ev?.kind !== 'Event' && !body) continue;
-    if (ev.start - from > 70 || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
+    // (the leaders who acted at the sitting, described: a longer gap, "... Government of countries using French as a common language at the ")
+    const gapReach = ev.start - from > 70 && text.slice(from, ev.start).includes(HEADS_OF_STATE) ? 160 : 70;
+    if (ev.start - from > gapReach || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
       // "the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as
       // appropriate, adopted at the Second International Conference on Nutrition" (A/RES/80/157 PP5, 78/168): a relative clause
       // of the framework's own stands before its "adopted at"
@@ -4094,6 +4185,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
   // 4'. "recalling that the Summit of the Group of 20 held in New Delhi on 9 and 10 September 2023 endorsed the 2023 Action Plan ..."
   if (textIncludes(text, ENDORSED_THE)) sittingEndorsedAttributions(text, sorted, push);
+
+  // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
+  // Nations Conferences ..., entitled “...” and “...”, respectively"
+  if (textIncludes(text, RESPECTIVELY) && textIncludes(text, PLURAL_ADOPTED_BY)) respectivelyAdoptedAttributions(text, sorted, push);
 
   // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
   // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable

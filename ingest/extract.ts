@@ -30,7 +30,7 @@ import { ANNIVERSARY_OF_BEFORE_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAs
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { ADOPTED_AT_THAT, adoptedByFootnotedResolution, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
@@ -628,6 +628,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     adoptedBySittingFootnote(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     adoptedByReportedSitting(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     frameworkDaysInFootnotes(paragraph.footnoteRefs, footnoteMentions, attributions);
+    if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByFootnotedResolution(text, paragraph.footnoteRefs, footnoteMentions, attributions);
+    if (textIncludes(text, AS_ENDORSED_IN)) endorsedFootnotedDocument(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);

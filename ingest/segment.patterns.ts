@@ -186,6 +186,12 @@ export const CONVENTION_PREAMBLE_END = /^(?:Have agreed as follows|Hereby agree|
  * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
  * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
  */
+/**
+ * Inside a block, the opening of a declaration's paragraph whose number (and the words before it) a page break lost: a lowercase
+ * word, then "We" and a lowercase verb ("... the development agenda of the We welcome the Awaza Programme ...", A/RES/80/3's annex,
+ * railcar form, where "landlocked developing countries. 2." was lost). "We" never stands capitalised inside a sentence.
+ */
+export const LOST_DECLARATION_PARAGRAPH = /(?<=[a-z,;] )We (?:also |further |strongly |therefore )?[a-z]{3,}/;
 /** The opening of a numbered paragraph run on after the one before (segment.ts runOnParagraph): a capitalised word, then a lowercase one. */
 export const RUN_ON_PARAGRAPH_START = /^[A-Z][a-z]* (?:[a-z]|the\b)/;
 /** A word that numbers a part before a number ("paragraph 9", "article 15", "Goal 16", "resolution 9"), or that joins numbers. */

@@ -665,6 +665,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       if (at < 0 && ((afterBareNumeral && heading !== undefined) || P.ROMAN_SECTION_HEADING.test(t))) at = t.indexOf(` ${++next}. `);
       const runIn = at > 2 && at < 260 ? P.HEADING_RUN_IN.exec(t) : null;
       if (runIn && Number(runIn[2]) === next) {
+        if (next === lastNumber + 2) splitLostParagraph(drafts, blocks, i, lastNumber + 1);
         if (afterBareNumeral && heading !== undefined) {
           heading = `${heading} ${runIn[1]!}`;
           headings[headings.length - 1] = heading;
@@ -694,6 +695,7 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
       listNumber = 0;
       inList = false;
       seenOperative = true;
+      if (n === lastNumber + 2 && lastNumber > 0) splitLostParagraph(drafts, blocks, i, lastNumber + 1);
       // "... as well as the relevant commitments in the Pact for the Future. 16 9. We note the interest ..." (A/RES/80/3's
       // annex, railcar form: the line break before the next number lost): the paragraphs numbered next run on in one block
       let body = numbered[2]!;
@@ -780,6 +782,48 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
   }
   for (const d of drafts) d.text = d.pieces.length === 1 ? d.pieces[0]! : d.pieces.join(' ');
   return { drafts, headings };
+}
+
+/**
+ * The numbers skip `lost`: that paragraph lost its number, and the words before its opening, at a page break, and its text ran
+ * on in the paragraph before ("... with the objective of advancing the development agenda of the We welcome the Awaza Programme
+ * of Action ...", A/RES/80/3's annex, railcar form: "landlocked developing countries. 2." lost). Cut the paragraph before at a
+ * declaration's opening inside it (LOST_DECLARATION_PARAGRAPH) and make the rest paragraph `lost`. Called only where the numbers
+ * skip one; a paragraph holding items, or with no such opening, is left whole.
+ */
+function splitLostParagraph(drafts: Draft[], blocks: readonly Block[], before: number, lost: number): void {
+  const last = drafts[drafts.length - 1];
+  if (!last || last.number !== lost - 1 || last.subparagraphs.length > 0) return;
+  for (let p = last.pieces.length - 1; p >= 0; p--) {
+    const piece = last.pieces[p]!;
+    if (!piece.includes(' We ')) continue;
+    const m = P.LOST_DECLARATION_PARAGRAPH.exec(piece);
+    if (!m) continue;
+    // the piece's offset in the clean text: the block it was read from (a numbered block's piece is its text after the number)
+    let pieceFrom = -1;
+    for (let j = before - 1; j >= 0 && blocks[j]!.start + blocks[j]!.text.length > last.cleanFrom; j--) {
+      const b = blocks[j]!;
+      if (b.text.endsWith(piece)) {
+        pieceFrom = b.start + b.text.length - piece.length;
+        break;
+      }
+    }
+    if (pieceFrom < 0) return;
+    const cleanTo = last.cleanTo;
+    const rest = last.pieces.slice(p + 1);
+    last.pieces = [...last.pieces.slice(0, p), piece.slice(0, m.index).trimEnd()];
+    last.length = last.pieces.join(' ').length;
+    last.end = tail(last.pieces.join(' '));
+    last.cleanTo = pieceFrom + m.index - 1;
+    const lostDraft = newDraft(last.kind, lost, piece.slice(m.index), last.heading, last.section, pieceFrom + m.index, cleanTo);
+    for (const r of rest) {
+      lostDraft.pieces.push(r);
+      lostDraft.length += 1 + r.length;
+    }
+    lostDraft.end = tail(lostDraft.pieces.join(' '));
+    drafts.push(lostDraft);
+    return;
+  }
 }
 
 /**
@@ -1181,9 +1225,22 @@ function nameRepeatedBeforeMark(text: string, c: MarkCandidate, before: string):
   const words = P.NAME_BEFORE_MARK.exec(text.slice(Math.max(0, end - 80), end));
   if (!words) return false;
   const name = words[2] && P.ACRONYM_NAME.test(words[2]) ? words[2] : words[0];
-  if (!before.includes(name)) return false;
+  if (!before.includes(name) && !headNameMarkedFirst(text.slice(Math.max(0, end - 80), end - words[2]!.length - 1), before)) return false;
   const after = text.slice(c.offset + c.mark.length, c.offset + c.mark.length + 10);
   return !P.NUMBER_LIST_AFTER.test(after) && !P.COUNT_AFTER_NUMBER.test(after);
+}
+
+/**
+ * Is `head` (the text before the last word of the name before a repeated mark) the name the first mark followed, so that the name
+ * is that text's own, one word longer: "the Sustainable Development Goals 2" after "the 2030 Agenda for Sustainable Development, 2"
+ * (A/RES/73/6 OP1 and PP5: footnote 2 "Resolution 70/1.", which adopted both).
+ */
+function headNameMarkedFirst(head: string, before: string): boolean {
+  const words = P.NAME_BEFORE_MARK.exec(head);
+  if (!words || words[1]!.charCodeAt(0) < 65 || words[1]!.charCodeAt(0) > 90) return false;
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 44)) end--;
+  return before.slice(0, end).endsWith(` ${words[0]}`);
 }
 
 /** Is there a glued mark with `c`'s value after it, in its paragraph or a later one that starts before `before`? */

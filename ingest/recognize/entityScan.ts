@@ -10302,7 +10302,7 @@ const TITLED_DECLARATION_BEFORE_RE = /\b(?:[Dd]eclarations?|outcome\s+documents?
  * comma is asked for: "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”"
  * (A/RES/78/277 PP28) titles the conference.
  */
-const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outcome)s?)((?:\s+(?:of|adopted|in|at|by)\s[^;“”]{0,180}?)?(?:,\s*|\sthereto\s+))$/;
+const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outcome)s?)((?:\s+(?:of|adopted|in|at|by)\s[^;“”]{0,260}?)?(?:,\s*|\sthereto\s+))$/;
 /** such a gap naming another thing the title could be: a resolution, report, agenda item or theme */
 const NOT_A_DECLARATION_GAP_RE = /\b(?:resolutions?|decisions?|reports?|item|agenda|theme)\b|\d\/\d/;
 /** after a title: its footnote mark, then the next title of a list ("“Our ocean, our future: call for action”6 and “...”") */
@@ -10327,7 +10327,7 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
       // "the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “...”", "the
       // outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: ...”", "its political
       // declaration, entitled “...”": the declaration named before the sitting that adopted it
-      const before = text.slice(Math.max(0, at - 200), at);
+      const before = text.slice(Math.max(0, at - 300), at);
       const m = DECLARATION_OF_SITTING_RE.exec(before);
       if (!m || NOT_A_DECLARATION_GAP_RE.test(m[2]!)) continue;
       noun = at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length;

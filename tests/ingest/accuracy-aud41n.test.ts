@@ -59,10 +59,13 @@ describe('"adopted by the Heads of State and Government of the <body>": the body
     expect(att).toContain('ADOPTED_ON Framework:Kampala Comprehensive Africa Agriculture Development Programme Declaration -> Date:2025-01');
   });
 
-  it('guard: A/RES/79/331 OP2 "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language": no body named, no ADOPTED', () => {
+  // (aud45g: the leaders acted at their sitting, "... at the seventeenth Summit of la Francophonie": the Summit ADOPTED it, as a
+  // sitting adopts what is "adopted at" it; still no body (Organization) read from the leaders of a group of countries)
+  it('guard: A/RES/79/331 OP2 "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language": no body named, no ADOPTED from an organization; the Summit adopted it', () => {
     const text =
       'Notes with satisfaction, in accordance with the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the seventeenth Summit of la Francophonie, the active participation of the International Organization of la Francophonie in the work of the United Nations;';
-    expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED Organization:'))).toEqual([]);
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual(['ADOPTED Event:Seventeenth Summit of la Francophonie -> Framework:Yerevan Declaration']);
   });
 });
 
