@@ -80,6 +80,8 @@
 // 270336 12.49 / 13.05 / 12.92 s, 540672 12.64 / 13.09 / 13.01 s; --minor-mc (young generation by mark-compact, pages of live
 // objects promoted whole: the main thread keeps ~80% of what it allocates) 14.98 / 15.18 s against 12.28 / 12.51 s (+21%) and
 // peak RSS 380 -> 844 MB. The same graph counts in every run.
+// --turbo-escape again (session 45, spd45a), against the for-of garbage --no-turbo-escape leaves: not kept (figures in
+// ingest/codeUnit.ts); the hottest for-of loops were made indexed loops instead.
 // GC flags are read when a heap is set up, so they must be given on the command line (setting them
 // from JavaScript once node runs crashed it): the command runs again in a child node that has them.
 // With more cores the parallel collectors have cores of their own, and nothing is changed.

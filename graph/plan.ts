@@ -191,7 +191,10 @@ function isEmptyList(v: unknown): boolean {
 function planMentions(w: TaggedWriter, mentions: ParagraphExtraction['mentions'], rKey: string, text: string): void {
   const code = w.code;
   const mentioned = new Set<string>();
-  for (const m of mentions) {
+  // (indexed loops here and in planRelations, planAttributions: for-of made an iterator and a result object per item, see
+  // ingest/codeUnit.ts)
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (m.key === rKey) continue; // a resolution printing its own symbol is not a citation
     const first = !mentioned.has(m.key);
     mentioned.add(m.key);
@@ -217,7 +220,8 @@ function planMentions(w: TaggedWriter, mentions: ParagraphExtraction['mentions']
 
 /** The paragraph's verb relations (OP.relation). */
 function planRelations(w: TaggedWriter, relations: ParagraphExtraction['relations'], rKey: string, doc: string, text: string): void {
-  for (const rel of relations) {
+  for (let i = 0; i < relations.length; i++) {
+    const rel = relations[i]!;
     if (rel.target === rKey) continue;
     w.code.push(OP.relation, typeIndex(rel.type, doc), w.key(rel.target), w.value(rel.footnote), w.keyValue(rel.verb), phraseOperand(w, rel.phrase, rel.start, rel.end, rel.footnote, text), w.value(rel.start), w.value(rel.end), w.value(rel.clause));
   }
@@ -225,7 +229,8 @@ function planRelations(w: TaggedWriter, relations: ParagraphExtraction['relation
 
 /** The paragraph's attributions (OP.attribution). */
 function planAttributions(w: TaggedWriter, attributions: ParagraphExtraction['attributions'], doc: string, text: string): void {
-  for (const a of attributions) {
+  for (let i = 0; i < attributions.length; i++) {
+    const a = attributions[i]!;
     if (a.source === a.target) continue;
     // The endpoints' attributes, when they are needed, follow from their keys: the applier makes them.
     w.code.push(OP.attribution, typeIndex(a.type, doc), w.key(a.source), w.key(a.target), phraseOperand(w, a.phrase, a.start, a.end, undefined, text), w.value(a.start), w.value(a.end));

@@ -27,3 +27,18 @@ export function isAsciiCapital(c: number): boolean {
 export function codeUnitAt(text: string, i: number): number {
   return String.prototype.charCodeAt.call(text, i);
 }
+
+// Session 45 (spd45a): for-of garbage. The ingest runs with --no-turbo-escape (bin/ingest-flags.mjs), so TurboFan code keeps
+// what escape analysis would have removed: a for-of over an array makes an iterator object, and an iterator result object per
+// item. A sampling heap profile of a one-thread ingest of all of corpus-ga (collected objects included, 2.85 GB allocated in
+// all) put 178 MB on the array iterator's `next` and 70 MB on `values`, besides the results allocated inline in compiled
+// callers: isOneOf (capitalChunks.ts, its only allocation) 64 MB, recognizeWith (extract.ts) 80 MB; and editionHead's split
+// (entityScan.ts) 29 MB, asked of every event a resolution registered in each of its paragraphs. Those and the plan's loops
+// (graph/plan.ts planMentions, planRelations, planAttributions), settleOverlaps and unitedNationsNamedBefore are indexed loops
+// now. Allocated bytes (the sum of --trace-gc-nvp's `allocated`) over every 3rd corpus-ga file, one thread, both checkouts at
+// once: 1,033.9 MB / 78 scavenges -> 949.4 MB / 73 (-8.2%); same graph counts, golden dump cmp-identical. bench:instructions
+// --step 90 side by side (11 files, start-up and compiles most of it): 4,587,573,510 -> 4,546,512,841 (-0.9%); --step 30
+// side by side: 6,748,637,119 -> 6,665,002,856 (-1.24%).
+// --turbo-escape instead (escape analysis back for all code) was tried again: bench:instructions --step 30 6,647,927,855 ->
+// 6,688,506,592 (+0.6%, its compiles cost more than the garbage), one-thread ingest of all of corpus-ga, process CPU, run
+// side by side twice: 15.98 / 15.86 s and 15.78 / 15.77 s (base / with): not kept.

@@ -101,7 +101,9 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
   const kept: EntityMention[] = [];
   let coverEnd = -1;
   let cover: EntityMention | undefined;
-  for (const m of sorted) {
+  // (an indexed loop: for-of made an iterator and a result object per mention, see ingest/codeUnit.ts)
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
     if (m.kind === 'Date') {
       // (but not a period, a range of two dates, inside a name: "the Sendai Framework for Disaster Risk Reduction
       // 2015–2030", "the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031" (A/RES/78/138
@@ -249,9 +251,12 @@ function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string
  * mentions are skipped and the failure is reported as a warning on the file.
  */
 function recognizeWith(recognizers: readonly Recognizer[], text: string, ctx: RecognizeContext, out: EntityMention[], problems: string[]): EntityMention[] {
-  for (const recognize of recognizers) {
+  // (indexed loops: for-of made an iterator and a result object per mention, see ingest/codeUnit.ts)
+  for (let i = 0; i < recognizers.length; i++) {
+    const recognize = recognizers[i]!;
     try {
-      for (const m of recognize(text, ctx)) out.push(m);
+      const found = recognize(text, ctx);
+      for (let k = 0; k < found.length; k++) out.push(found[k]!);
     } catch (err) {
       problems.push(`${recognize.name} failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
     }

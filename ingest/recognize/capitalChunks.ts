@@ -41,7 +41,9 @@ const DETERMINERS_BY_LENGTH = byLength(DETERMINERS);
 function isOneOf(text: string, start: number, end: number, byLen: readonly (string[] | undefined)[]): boolean {
   const words = byLen[end - start];
   if (!words) return false;
-  for (const w of words) {
+  // (an indexed loop: for-of made an iterator and a result object per word, see ingest/codeUnit.ts, session 45)
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
     let k = 0;
     while (k < w.length && codeUnitAt(text, start + k) === w.charCodeAt(k)) k++;
     if (k === w.length) return true;

@@ -11268,9 +11268,13 @@ function namesToOtherNames(text: string, patternCands: Candidate[], cands: Candi
 function unitedNationsNamedBefore(patternCands: readonly Candidate[], cands: readonly Candidate[], state: ResolutionState): void {
   // the names printed with "United Nations" in this paragraph (usually none)
   let here: Candidate[] | undefined;
-  for (const list of [cands, patternCands]) for (const o of list) if (o.name.startsWith(UN_PREFIX)) (here ??= []).push(o);
+  // (indexed loops: for-of over a new pair of lists made the pair, an iterator each and a result object per candidate, see
+  // ingest/codeUnit.ts)
+  for (let i = 0; i < cands.length; i++) if (cands[i]!.name.startsWith(UN_PREFIX)) (here ??= []).push(cands[i]!);
+  for (let i = 0; i < patternCands.length; i++) if (patternCands[i]!.name.startsWith(UN_PREFIX)) (here ??= []).push(patternCands[i]!);
   if (!here && state.withoutUN.size === 0) return;
-  for (const p of patternCands) {
+  for (let i = 0; i < patternCands.length; i++) {
+    const p = patternCands[i]!;
     if (p.kind === 'Place' || p.name.startsWith('United Nations')) continue;
     let ref: Ref | undefined;
     // (a Ref made of the candidate, not the candidate: the reads below then meet one shape, not a late second one)
@@ -11987,9 +11991,17 @@ function territoryElections(text: string, cands: Candidate[], title: string | un
 /** The head noun of an edition named with its ordinal first, right after it ("Third Conference on ..."); not one qualified
  *  first ("Tenth Review Conference ...": "the tenth Conference" is not said of it). */
 function editionHead(name: string): string | undefined {
-  const words = name.split(' ');
-  if (words.length < 3 || !ORDINAL_FIRST_RE.test(words[0]!) || /^\d/.test(words[0]!)) return undefined;
-  return EVENT_HEADS.has(words[1]!) ? words[1] : undefined;
+  // (read off the first two spaces, the head looked up before the ordinal is tested: it is asked of every event the resolution
+  // registered, in each of its paragraphs, and a split made an array and its words each time, see ingest/codeUnit.ts)
+  const first = name.indexOf(' ');
+  if (first < 1) return undefined;
+  const second = name.indexOf(' ', first + 1);
+  if (second < 0) return undefined;
+  const c = name.charCodeAt(0);
+  if (c >= 48 && c <= 57) return undefined;
+  const head = name.slice(first + 1, second);
+  if (!EVENT_HEADS.has(head) || !ORDINAL_FIRST_RE.test(name.slice(0, first))) return undefined;
+  return head;
 }
 
 /**
@@ -12001,13 +12013,26 @@ function editionHead(name: string): string | undefined {
  * (an indexOf per edition named), not every "the <ordinal>" of the paragraph.
  */
 function bareOrdinalEditions(text: string, kept: Candidate[], registered: readonly Ref[] | undefined): void {
-  const editions: { name: string; eventKind: unknown; end: number }[] = [];
-  for (const r of registered ?? []) if (r.kind === 'Event') editions.push({ name: r.name, eventKind: r.attrs.eventKind, end: -1 });
-  for (const c of kept) if (c.kind === 'Event' && c.via !== 'short') editions.push({ name: c.name, eventKind: c.attrs.eventKind, end: c.end });
+  // (only the editions with a head: one record for each event of the resolution in each paragraph was most of this step's cost)
+  const editions: { name: string; eventKind: unknown; end: number; head: string }[] = [];
+  if (registered !== undefined) {
+    for (let i = 0; i < registered.length; i++) {
+      const r = registered[i]!;
+      if (r.kind !== 'Event') continue;
+      const head = editionHead(r.name);
+      if (head !== undefined) editions.push({ name: r.name, eventKind: r.attrs.eventKind, end: -1, head });
+    }
+  }
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || c.via === 'short') continue;
+    const head = editionHead(c.name);
+    if (head !== undefined) editions.push({ name: c.name, eventKind: c.attrs.eventKind, end: c.end, head });
+  }
+  if (editions.length === 0) return;
   const found: Candidate[] = [];
   for (const ed of editions) {
-    const head = editionHead(ed.name);
-    if (head === undefined) continue;
+    const head = ed.head;
     const short = `the ${ed.name.slice(0, ed.name.indexOf(' ')).toLowerCase()} ${head}`;
     for (let at = text.indexOf(short, ed.end < 0 ? 0 : ed.end); at >= 0; at = text.indexOf(short, at + short.length)) {
       const end = at + short.length;
