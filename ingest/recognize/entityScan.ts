@@ -24,6 +24,7 @@ import {
   POST_OF_BEFORE_RE,
   SETS_UP_A_COMMISSION_RE,
   STAFF_GRADE_RE,
+  UN_COMPOUND_ADJECTIVE_AFTER_RE,
 } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
@@ -10454,6 +10455,8 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     if (hit.entry.name === 'United Nations' && !authorOfUnnumberedResolutions(text, hit.end) && UN_ADJECTIVE_RE.test(text.slice(hit.end, hit.end + 30))) continue;
     // "United Nations and associated personnel", "United Nations and humanitarian personnel": personnel, not the Organization
     if (hit.entry.name === 'United Nations' && UN_PERSONNEL_RE.test(text.slice(hit.end, hit.end + 40))) continue;
+    // "all United Nations-led mediation and peace processes": a compound adjective of a common noun (a hyphen first)
+    if (hit.entry.name === 'United Nations' && isHyphenCode(text.charCodeAt(hit.end)) && UN_COMPOUND_ADJECTIVE_AFTER_RE.test(text.slice(hit.end, hit.end + 24))) continue;
     // "leveraging existing United Nations and multi-stakeholder mechanisms" (A/RES/80/147 PP22, 79/1 annex I), "Encourages United
     // Nations and humanitarian organizations", "the protection of United Nations and humanitarian facilities": with no article
     // before it, the name is one of two modifiers of the noun after them, not the Organization

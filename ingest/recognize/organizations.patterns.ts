@@ -67,3 +67,12 @@ export const POST_OF_BEFORE_RE = /\b(?:posts?|positions?) of (?:an? )?$/;
 
 /** a post's bare title, every word capitalised: "Military Adviser" (not "Special Representative of the Secretary-General for ...") */
 export const BARE_TITLE_RE = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$/;
+
+/**
+ * Right after "United Nations": a hyphened participle and a lowercase noun, the name as one half of a compound adjective ("all
+ * United Nations-led mediation and peace processes", A/RES/79/1 OP40; "a subsequent United Nations-led intergovernmental process",
+ * "United Nations-supported facilities", "United Nations-related instruments"): no Organization, as "United Nations entities" is
+ * none (UN_ADJECTIVE_RE). A capitalised name after it stays the thing the Organization leads ("the United Nations-led Doha process",
+ * A/RES/79/317, LEADS in attributions.ts).
+ */
+export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
