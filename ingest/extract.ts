@@ -1919,14 +1919,20 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
     const relation = c.relation;
     if (relation === undefined || !(relation === 'CALLS_UPON' ? c.verb.endsWith(' for') : relation === 'URGES' || relation === 'ENCOURAGES')) continue;
     const end = verbEnd(text, c);
-    // (a character test first: " its" or " timely action" right after the verb)
-    if (end < 0 || !(text.startsWith(' its ', end) || text.startsWith(' timely action ', end))) continue;
+    // (a character test first: " its", " their" or " timely action" right after the verb)
+    if (end < 0 || !(text.startsWith(' its ', end) || text.startsWith(' their ', end) || text.startsWith(' timely action ', end))) continue;
     const m = ITS_IMPLEMENTATION_AFTER_RE.exec(text.slice(end, end + 80));
     if (!m) continue;
+    // ("their": the outcomes the clause before welcomed, and a Framework only where it is named as one of them, "its outcomes,
+    // including the Kunming-Montreal Global Biodiversity Framework, and urging their ... implementation" (A/RES/78/138 PP and
+    // ten more); "the outcomes of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement,
+    // and urging their full implementation" urges the outcomes, not the Agreement that names the sitting)
+    const included = m[1] === 'their';
     const prev = clauses[i - 1]!;
     let referent: VerbRelation | undefined;
     for (const r of relations) {
       if (r.clause !== prev.index || r.footnote || !r.target.startsWith('Framework:')) continue;
+      if (included && !text.startsWith('including the ', r.start - 14)) continue;
       if (referent === undefined || r.start < referent.start) referent = r;
     }
     if (referent === undefined) continue;

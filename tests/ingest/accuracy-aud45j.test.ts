@@ -3,9 +3,11 @@
 // implementation" / "and urging timely action to ensure its full implementation" (some 22 clauses of 2023-2025, after the
 // Kunming-Montreal Framework or the SDG Summit's political declaration) and "and encourages its full and effective
 // implementation" urge / encourage the implementation of the Framework the clause before named, as "and calls for its ...
-// implementation" already did (extract.ts frameworkOfItsImplementation). Left: "urging their ... implementation" (plural, several
-// texts named before), the unnamed "open informal consultations in 2025" of A/RES/79/62 OP7..OP11. Each case quotes the file
-// and paragraph; each fix has a guard.
+// implementation" already did (extract.ts frameworkOfItsImplementation); "its outcomes, including the Kunming-Montreal Global
+// Biodiversity Framework, and urging their ... implementation" (eleven texts) urges that Framework. Left: the unnamed "open
+// informal consultations in 2025" of A/RES/79/62 OP7..OP11 and "a meeting on science, technology and innovation for
+// development" (A/RES/80/147 OP54); "looks forward to progress towards the fulfilment of their mandates" (80/147 OP17). Each case
+// quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -45,10 +47,18 @@ describe('"and urges / encourages its ... implementation": what is to be impleme
     expect(ofType(relations(text), 'ENCOURAGES')).toEqual([`ENCOURAGES ${KMGBF}`]);
   });
 
-  it('guard: A/RES/78/138 PP: "..., and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, and urging their early, inclusive and effective implementation": "their" (the outcomes) is left, no URGES edge', () => {
+  it('A/RES/78/138 PP9 (78/151, 78/154, 80/124, 80/148, ...): "..., and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, and urging their early, inclusive and effective implementation": URGES the Framework named as one of the outcomes, not the meetings', () => {
     const text =
       'Welcoming the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, and urging their early, inclusive and effective implementation,';
-    expect(ofType(relations(text, 'preambular'), 'URGES')).toEqual([]);
+    expect(ofType(relations(text, 'preambular'), 'URGES')).toEqual([`URGES ${KMGBF}`]);
+  });
+
+  it('guard: A/RES/79/206 OP37 "... and the adoption of their decisions, including the decisions adopted under the “UAE Consensus”, which include the outcome of the first global stocktake of the Paris Agreement, and urges their full implementation": the decisions, no Framework named as one of them, no URGES edge', () => {
+    const text =
+      'Welcomes the convening of the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, the eighteenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement, presided over by the Government of the United Arab Emirates in Dubai, from 30 November to 13 December 2023, and the adoption of their decisions, including the decisions adopted under the “UAE Consensus”, which include the outcome of the first global stocktake of the Paris Agreement, and urges their full implementation;';
+    const rel = relations(text);
+    expect(rel).toContain('WELCOMES Framework:UAE Consensus');
+    expect(ofType(rel, 'URGES')).toEqual([]);
   });
 
   it('guard: A/RES/80/135 OP7 "and encourages urgent action to achieve Sustainable Development Goal 12": an object of its own, nothing from the clause before', () => {
