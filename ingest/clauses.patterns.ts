@@ -385,7 +385,11 @@ export const ADOPTION_PARTICIPLE_RE = /\b(?:adopted|endorsed|proclaimed|approved
 export const ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?,?\s+and\s+endorsed\s+by\s+the\s+$/;
 
 /**
- * Right after "calls for" (extract.ts frameworkOfItsImplementation): "its" and up to four modifiers before "implementation"
- * ("and calls for its timely and effective implementation", "calls for its full implementation"). Group 1: "its".
+ * Right after "calls for", "urges" or "encourages" (extract.ts frameworkOfItsImplementation): "its" and up to four modifiers
+ * before "implementation" ("and calls for its timely and effective implementation", "and urges its early, inclusive and
+ * effective implementation"), also behind "timely action to ensure" ("and urges timely action to ensure its full
+ * implementation", the SDG Summit declaration in some fifteen texts of the Second Committee), or "their" ("its outcomes,
+ * including the Kunming-Montreal Global Biodiversity Framework, and urging their early, inclusive and effective implementation").
+ * Group 1: "its" or "their".
  */
-export const ITS_IMPLEMENTATION_AFTER_RE = /^\s+(its)\s+(?:[a-z]+,?\s+){0,4}implementation\b/;
+export const ITS_IMPLEMENTATION_AFTER_RE = /^\s+(?:timely\s+action\s+to\s+ensure\s+)?(its|their)\s+(?:[a-z]+,?\s+){0,4}implementation\b/;

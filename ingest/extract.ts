@@ -2035,28 +2035,42 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
  * Kunming-Montreal Global Biodiversity Framework, adopted at ..., and calls for its timely implementation": what is to be
  * implemented is the text the clause before named, so the call is for that framework (the first one that clause names; a
  * conference or body named before it is not implemented). Only a Framework: "the law ..., and calls for its full
- * implementation" names no node.
+ * implementation" names no node. So for "and urges its early, inclusive and effective implementation", "and urging timely
+ * action to ensure its full implementation" (A/RES/80/135 PP15, OP6) and "and encourages its full and effective implementation"
+ * (A/RES/78/68 OP21): the body urges or encourages what implements that framework.
  */
 function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i]!;
-    if (c.relation !== 'CALLS_UPON' || !c.verb.endsWith(' for')) continue;
+    const relation = c.relation;
+    if (relation === undefined || !(relation === 'CALLS_UPON' ? c.verb.endsWith(' for') : relation === 'URGES' || relation === 'ENCOURAGES')) continue;
     const end = verbEnd(text, c);
-    // (a character test first: " its" right after the verb)
-    if (end < 0 || !text.startsWith(' its ', end)) continue;
+    // (a character test first: " its", " their" or " timely action" right after the verb)
+    if (end < 0 || !(text.startsWith(' its ', end) || text.startsWith(' their ', end) || text.startsWith(' timely action ', end))) continue;
     const m = ITS_IMPLEMENTATION_AFTER_RE.exec(text.slice(end, end + 80));
     if (!m) continue;
+    // ("their": the outcomes the clause before welcomed, and a Framework only where it is named as one of them, "its outcomes,
+    // including the Kunming-Montreal Global Biodiversity Framework, and urging their ... implementation" (A/RES/78/138 PP and
+    // ten more); "the outcomes of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement,
+    // and urging their full implementation" urges the outcomes, not the Agreement that names the sitting)
+    const included = m[1] === 'their';
     const prev = clauses[i - 1]!;
     let referent: VerbRelation | undefined;
     for (const r of relations) {
       if (r.clause !== prev.index || r.footnote || !r.target.startsWith('Framework:')) continue;
+      if (included && !text.startsWith('including the ', r.start - 14)) continue;
       if (referent === undefined || r.start < referent.start) referent = r;
     }
     if (referent === undefined) continue;
     const target = referent.target;
+    // (a resolution named before it is the act whose implementation is asked for: "Recalls its decision, in its resolution
+    // 77/71, to establish a ... programme ... relating to the implementation of the Programme of Action ..., and urges its
+    // implementation in 2025", A/RES/79/40 OP24)
+    const first = referent.start;
+    if (relations.some((r) => r.clause === prev.index && !r.footnote && r.start < first && r.target.startsWith('Resolution:'))) continue;
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
     const start = end + m[0].indexOf(m[1]!);
-    for (const type of [c.relation, ...(c.also ?? [])]) {
+    for (const type of [relation, ...(c.also ?? [])]) {
       relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
     }
   }
