@@ -242,9 +242,9 @@ export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|
  * that Sao Tome and Principe and Somalia shall be permitted to vote" (A/RES/80/2): what the decision acts on, as the State a
  * demand addresses. DECISION_SUBJECT_GAP_RE: between "Decides" and the name; DECISION_SUBJECT_AFTER_RE: after it, "shall" or
  * another State listed (" and " + a capital). Not "Decides that the Conference shall" (no State), nor "Decides to allow Iraq".
+ * A State named with all States as the decision's subjects, set off by commas, is bound too: "Decides that the Governments of
+ * all States, and the Government of Libya, shall take the necessary measures ..." (S/RES/883 (1993) OP8).
  */
-// (and the State named with all States as the decision's subjects, set off by commas: "Decides that the Governments of all States,
-// and the Government of Libya, shall take the necessary measures ..." (S/RES/883 (1993) OP8): the named State is bound too)
 export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,120},)?\\s+(?:(?:the\\s+Governments\\s+of\\s+)?all\\s+States,\\s+and\\s+)?${STATE_BEFORE_NAME}$`);
 export const DECISION_SUBJECT_AFTER_RE = /^(?:\s+and\s+(?:the\s+)?[A-Z]|,?\s+shall\b)/;
 
