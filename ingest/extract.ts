@@ -23,7 +23,7 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
-import { entryByName, lookupName } from './gazetteer/index.js';
+import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
@@ -180,6 +180,36 @@ const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{
 const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+[^,;“”]{0,80}\bbetween\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?$/;
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
+
+/** between an organ and its owner printed in one gazetteer alias ("... Assembly of the United Nations Environment Programme") */
+const ALIAS_OWNER_GAP = ' of the ';
+/**
+ * An organ printed by an alias that holds its owner's name: "the United Nations Environment Assembly of the United Nations
+ * Environment Programme" (A/RES/80/135 OP3 and some twenty more), "the Multi-stakeholder Advisory Group of the Internet
+ * Governance Forum". The alias swallows the owner, which the scan then never meets; the clause mentions it as it does the
+ * owner printed after an organ's own name ("the Working Group on Education of the Broadband Commission", aud41f): a verb
+ * target of its own (not marked nested), PART_OF read by organsOfNestedOwners. Cheap first test: the printed phrase is longer
+ * than the name by more than the gap (most mentions print their name or a shorter form).
+ */
+function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], nested: EntityMention[]): void {
+  for (const m of kept) {
+    if (m.kind !== 'Organization' || m.end - m.start <= m.name.length + ALIAS_OWNER_GAP.length) continue;
+    const printed = text.slice(m.start, m.end);
+    const at = printed.lastIndexOf(ALIAS_OWNER_GAP);
+    if (at <= 0) continue;
+    const entry = entryByName('Organization', printed.slice(at + ALIAS_OWNER_GAP.length));
+    // (not the United Nations, whose organs' names all end so; not a name that holds the owner's already)
+    if (entry === undefined || entry.name === UNITED_NATIONS_NAME || m.name.includes(entry.name)) continue;
+    const key = nodeKey('Organization', normaliseName(entry.name));
+    if (key === m.key || nested.some((n) => n.key === key && n.start === m.start + at + ALIAS_OWNER_GAP.length)) continue;
+    const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
+    if (entry.acronym) attrs.acronym = entry.acronym;
+    const start = m.start + at + ALIAS_OWNER_GAP.length;
+    nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
+  }
+}
+/** the Organization's own gazetteer name */
+const UNITED_NATIONS_NAME = 'United Nations';
 
 /**
  * Organizations settleOverlaps dropped (`dropped`) because a longer name embeds them ("the Twelfth Ministerial Conference
@@ -552,6 +582,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
+  ownersPrintedInAliases(text, bodyMentions, nested);
   // (PART_OF of units "of the Secretariat" in footnotes, withoutOwningSecretariat)
   const secretariatParts: Attribution[] = [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
