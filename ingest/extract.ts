@@ -181,6 +181,31 @@ const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
 
+/** the first word of a panel's name, which OFFICER_OR_OFFICE_RE's "High" (Commissioner) would take for an officer */
+const HIGH_LEVEL = 'High-level ';
+/** "’s " or "'s " at `at`: a possessive after a name */
+function isPossessiveAt(text: string, at: number): boolean {
+  const apostrophe = text.charCodeAt(at);
+  return (apostrophe === 0x2019 || apostrophe === 0x27) && text.charCodeAt(at + 1) === 0x73 /* s */ && text.charCodeAt(at + 2) === 0x20;
+}
+/**
+ * PART_OF from an organ to the owner named in its possessive at the start of its printed name ("the Secretary-General’s
+ * Advisory Board of Eminent Persons on Zero Waste", A/RES/80/135 PP18): the owner came back from nestedOrganizations with the
+ * organ's start. Not an officer or office ("the Secretary-General’s Envoy on Technology" serves him, is no organ of his).
+ */
+function possessiveOwnerParts(text: string, kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const n of nested) {
+    if (n.kind !== 'Organization' || n.nested !== undefined || !isPossessiveAt(text, n.end)) continue;
+    const organ = kept.find((k) => k.start === n.start && k.end > n.end && k.kind === 'Organization');
+    // (a panel is no officer: "the Secretary-General’s High-level Panel on Internal Displacement", A/RES/78/119 OP82)
+    if (organ === undefined || organ.key === n.key) continue;
+    const rest = text.slice(n.end + 3, organ.end);
+    if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
+    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === n.key)) {
+      attributions.push({ type: 'PART_OF', source: organ.key, target: n.key, phrase: text.slice(organ.start, organ.end), start: organ.start, end: organ.end });
+    }
+  }
+}
 /** between an organ and its owner printed in one gazetteer alias ("... Assembly of the United Nations Environment Programme") */
 const ALIAS_OWNER_GAP = ' of the ';
 /**
@@ -247,6 +272,14 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // by a slash at the name's start own it)
     // (a word on each side of the slash: not "HRC" in the symbol "A/HRC/17/31")
     const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerAscii(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerAscii(text.charCodeAt(m.end - 1)));
+    // "the Secretary-General’s Advisory Board of Eminent Persons on Zero Waste" (A/RES/80/135 PP18): a body's organ named
+    // with its owner's possessive; the owner is a verb target of the clause as one printed after " of the " is (aud41f), and the
+    // organ PART_OF it (possessiveOwnerParts). Not an instrument or programme so named ("the Secretary-General’s Action Agenda")
+    const possessiveOwner = organization && before === '' && outer.kind === 'Organization' && isPossessiveAt(text, m.end);
+    if (possessiveOwner) {
+      nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
+      continue;
+    }
     if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
@@ -648,6 +681,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
+  if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions, titleSittings);

@@ -4,7 +4,10 @@
 // by a gazetteer alias that holds its owner's name (UNEA "of the United Nations Environment Programme", the ASEAN Regional
 // Forum "of the Association of Southeast Asian Nations", the Multi-stakeholder Advisory Group "of the Internet Governance
 // Forum") names the owner too: a verb target of the clause and the organ PART_OF it (aud41f's rule; aud45e gold 80/135
-// OP3). Each case quotes the file and paragraph; each fix has a guard.
+// OP3). And an organ named with its owner's possessive ("the Secretary-General’s Advisory Board of Eminent Persons on Zero
+// Waste", "the Secretary-General’s High-level Panel on ...") names the owner as a verb target, the organ PART_OF it (aud45e
+// gold 80/135 PP18); not an officer ("the Secretary-General’s Envoy on Technology") nor an instrument or programme so named
+// ("the Secretary-General’s follow-up Action Agenda"). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -61,5 +64,37 @@ describe('an organ printed by an alias that holds its owner: the owner is named 
     const rel = relations(text);
     expect(rel).toContain('WELCOMES Event:sixth session of the United Nations Environment Assembly');
     expect(rel.filter((r) => r.endsWith(UNEA) || r.endsWith(UNEP))).toEqual([]);
+  });
+});
+
+const SG = 'Organization:Secretary-General of the United Nations';
+
+describe('an organ named with its owner\'s possessive: the owner is a verb target, the organ PART_OF it', () => {
+  it('A/RES/80/135 PP18: "Noting with appreciation the work of the Secretary-General’s Advisory Board of Eminent Persons on Zero Waste": NOTES the Secretary-General, the Board PART_OF him', () => {
+    const text =
+      'Noting with appreciation the work of the Secretary-General’s Advisory Board of Eminent Persons on Zero Waste for contributing to sustainable consumption and production and advancing the 2030 Agenda for Sustainable Development,';
+    const board = "Organization:Secretary-General's Advisory Board of Eminent Persons on Zero Waste";
+    const rel = relations(text, 'preambular');
+    expect(rel).toContain(`NOTES ${board}`);
+    expect(rel).toContain(`NOTES ${SG}`);
+    expect(attributions(text, 'preambular')).toContain(`PART_OF ${board} -> ${SG}`);
+  });
+
+  it('A/RES/78/182 PP15: "Taking note of the Secretary-General’s High-level Panel on Women’s Economic Empowerment": a panel, not an officer (no "High Commissioner")', () => {
+    const text = 'Taking note of the Secretary-General’s High-level Panel on Women’s Economic Empowerment,';
+    expect(relations(text, 'preambular')).toContain(`NOTES ${SG}`);
+    expect(attributions(text, 'preambular')).toContain(`PART_OF Organization:Secretary-General's High-level Panel on Women's Economic Empowerment -> ${SG}`);
+  });
+
+  it('guard: A/RES/78/119 OP82 "recognizes the importance of the Secretary-General’s follow-up Action Agenda on Internal Displacement": an instrument so named is no organ, nothing PART_OF the Secretary-General but the Panel', () => {
+    const text =
+      'Notes with appreciation the report of the Secretary-General’s High-level Panel on Internal Displacement, acknowledges that increased efforts on addressing the root causes as well as prevention, protection and improved assistance to internally displaced persons and durable solutions for internal displacement are critically important, and encourages the Secretary-General to work with Member States, the United Nations system and relevant actors, as appropriate, on these efforts, and recognizes the importance of the Secretary-General’s follow-up Action Agenda on Internal Displacement;';
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF') && a.endsWith(SG))).toEqual([`PART_OF Organization:Secretary-General's High-level Panel on Internal Displacement -> ${SG}`]);
+  });
+
+  it('guard: A/RES/78/132 PP20 "the establishment of the Office of the Secretary-General’s Envoy on Technology": an office serving an officer, no PART_OF the Secretary-General', () => {
+    const text =
+      'Taking note of the road map for digital cooperation presented on 11 June 2020, as well as the establishment of the Office of the Secretary-General’s Envoy on Technology, and further taking note of the work of the Office,';
+    expect(attributions(text, 'preambular').filter((a) => a.startsWith('PART_OF') && a.endsWith(SG))).toEqual([]);
   });
 });
