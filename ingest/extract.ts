@@ -23,7 +23,7 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
-import { entryByName, lookupName } from './gazetteer/index.js';
+import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, isLowerAscii, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
@@ -183,6 +183,61 @@ const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
 
+/** the first word of a panel's name, which OFFICER_OR_OFFICE_RE's "High" (Commissioner) would take for an officer */
+const HIGH_LEVEL = 'High-level ';
+/** "’s " or "'s " at `at`: a possessive after a name */
+function isPossessiveAt(text: string, at: number): boolean {
+  const apostrophe = text.charCodeAt(at);
+  return (apostrophe === 0x2019 || apostrophe === 0x27) && text.charCodeAt(at + 1) === 0x73 /* s */ && text.charCodeAt(at + 2) === 0x20;
+}
+/**
+ * PART_OF from an organ to the owner named in its possessive at the start of its printed name ("the Secretary-General’s
+ * Advisory Board of Eminent Persons on Zero Waste", A/RES/80/135 PP18): the owner came back from nestedOrganizations with the
+ * organ's start. Not an officer or office ("the Secretary-General’s Envoy on Technology" serves him, is no organ of his).
+ */
+function possessiveOwnerParts(text: string, kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const n of nested) {
+    if (n.kind !== 'Organization' || n.nested !== undefined || !isPossessiveAt(text, n.end)) continue;
+    const organ = kept.find((k) => k.start === n.start && k.end > n.end && k.kind === 'Organization');
+    // (a panel is no officer: "the Secretary-General’s High-level Panel on Internal Displacement", A/RES/78/119 OP82)
+    if (organ === undefined || organ.key === n.key) continue;
+    const rest = text.slice(n.end + 3, organ.end);
+    if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
+    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === n.key)) {
+      attributions.push({ type: 'PART_OF', source: organ.key, target: n.key, phrase: text.slice(organ.start, organ.end), start: organ.start, end: organ.end });
+    }
+  }
+}
+/** between an organ and its owner printed in one gazetteer alias ("... Assembly of the United Nations Environment Programme") */
+const ALIAS_OWNER_GAP = ' of the ';
+/**
+ * An organ printed by an alias that holds its owner's name: "the United Nations Environment Assembly of the United Nations
+ * Environment Programme" (A/RES/80/135 OP3 and some twenty more), "the Multi-stakeholder Advisory Group of the Internet
+ * Governance Forum". The alias swallows the owner, which the scan then never meets; the clause mentions it as it does the
+ * owner printed after an organ's own name ("the Working Group on Education of the Broadband Commission", aud41f): a verb
+ * target of its own (not marked nested), PART_OF read by organsOfNestedOwners. Cheap first test: the printed phrase is longer
+ * than the name by more than the gap (most mentions print their name or a shorter form).
+ */
+function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], nested: EntityMention[]): void {
+  for (const m of kept) {
+    if (m.kind !== 'Organization' || m.end - m.start <= m.name.length + ALIAS_OWNER_GAP.length) continue;
+    const printed = text.slice(m.start, m.end);
+    const at = printed.lastIndexOf(ALIAS_OWNER_GAP);
+    if (at <= 0) continue;
+    const entry = entryByName('Organization', printed.slice(at + ALIAS_OWNER_GAP.length));
+    // (not the United Nations, whose organs' names all end so; not a name that holds the owner's already)
+    if (entry === undefined || entry.name === UNITED_NATIONS_NAME || m.name.includes(entry.name)) continue;
+    const key = nodeKey('Organization', normaliseName(entry.name));
+    if (key === m.key || nested.some((n) => n.key === key && n.start === m.start + at + ALIAS_OWNER_GAP.length)) continue;
+    const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
+    if (entry.acronym) attrs.acronym = entry.acronym;
+    const start = m.start + at + ALIAS_OWNER_GAP.length;
+    nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
+  }
+}
+/** the Organization's own gazetteer name */
+const UNITED_NATIONS_NAME = 'United Nations';
+
 /**
  * Organizations settleOverlaps dropped (`dropped`) because a longer name embeds them ("the Twelfth Ministerial Conference
  * of the World Trade Organization"): the paragraph mentions them too, so they come back marked `nested` (no
@@ -219,6 +274,14 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // by a slash at the name's start own it)
     // (a word on each side of the slash: not "HRC" in the symbol "A/HRC/17/31")
     const slashOwner = organization && outer.kind !== 'Document' && (before.endsWith('/') ? before.indexOf('/') === before.length - 1 && isLowerAscii(before.charCodeAt(before.length - 2)) : before === '' && text.charCodeAt(m.end) === 47 && isLowerAscii(text.charCodeAt(m.end - 1)));
+    // "the Secretary-General’s Advisory Board of Eminent Persons on Zero Waste" (A/RES/80/135 PP18): a body's organ named
+    // with its owner's possessive; the owner is a verb target of the clause as one printed after " of the " is (aud41f), and the
+    // organ PART_OF it (possessiveOwnerParts). Not an instrument or programme so named ("the Secretary-General’s Action Agenda")
+    const possessiveOwner = organization && before === '' && outer.kind === 'Organization' && isPossessiveAt(text, m.end);
+    if (possessiveOwner) {
+      nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
+      continue;
+    }
     if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
@@ -570,6 +633,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
+  ownersPrintedInAliases(text, bodyMentions, nested);
   // (PART_OF of units "of the Secretariat" in footnotes, withoutOwningSecretariat)
   const secretariatParts: Attribution[] = [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
@@ -639,6 +703,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
+  if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions, titleSittings);
