@@ -2133,7 +2133,9 @@ function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMe
   const titles = sorted.filter((m) => m.kind === 'Framework' && !m.footnote && m.start > entitled && m.end <= respectively);
   if (sittings.length < 2 || titles.length !== sittings.length) return;
   for (let i = 1; i < titles.length; i++) if (!TITLE_LIST_GAP_RE.test(text.slice(titles[i - 1]!.end, titles[i]!.start))) return;
-  if (!/^”?$/.test(text.slice(titles[titles.length - 1]!.end, respectively))) return;
+  // (the last title's closing quote at most before ", respectively")
+  const tailGap = text.slice(titles[titles.length - 1]!.end, respectively);
+  if (tailGap !== '' && tailGap !== '”') return;
   for (let i = 0; i < titles.length; i++) push('ADOPTED', sittings[i]!.key, titles[i]!.key, sittings[i]!.start, titles[i]!.end);
   const resolutions = sorted.filter((m) => m.kind === 'Resolution' && !m.footnote && m.end <= at);
   const last = resolutions[resolutions.length - 1];

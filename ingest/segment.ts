@@ -21,6 +21,7 @@ import { cleanText, markValue } from './clean.js';
 import { readSource, type ReadOptions } from './read/index.js';
 import * as P from './segment.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { isAsciiCapital } from './codeUnit.js';
 import { letterRe } from './letter-classes.js';
 
 interface Block {
@@ -1237,7 +1238,7 @@ function nameRepeatedBeforeMark(text: string, c: MarkCandidate, before: string):
  */
 function headNameMarkedFirst(head: string, before: string): boolean {
   const words = P.NAME_BEFORE_MARK.exec(head);
-  if (!words || words[1]!.charCodeAt(0) < 65 || words[1]!.charCodeAt(0) > 90) return false;
+  if (!words || !isAsciiCapital(words[1]!.charCodeAt(0))) return false;
   let end = before.length;
   while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 44)) end--;
   return before.slice(0, end).endsWith(` ${words[0]}`);
