@@ -23,6 +23,11 @@ export function isAsciiCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
+/** a lowercase a-z */
+export function isLowerAscii(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
 /** text.charCodeAt(i). */
 export function codeUnitAt(text: string, i: number): number {
   return String.prototype.charCodeAt.call(text, i);

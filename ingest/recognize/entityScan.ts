@@ -9,7 +9,7 @@
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { codeUnitAt, isAsciiCapital } from '../codeUnit.js';
+import { codeUnitAt, isAsciiCapital, isLowerAscii } from '../codeUnit.js';
 import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, normaliseName, scanGazetteer, type GazetteerEntry, type GazetteerHit, type GazetteerKind } from '../gazetteer/index.js';
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
@@ -10498,7 +10498,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // that kind, not the one the Assembly adopted; an initiative printed in lower case after "a" is a common noun (character tests)
     // (but "welcoming the establishment of a global intergovernmental directory of points of contact as a confidence-building
     // measure", A/RES/78/16 PP11: the one initiative being set up is named with "a" before it exists)
-    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && text.charCodeAt(hit.start) >= 97 && text.charCodeAt(hit.start) <= 122 && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
+    if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && isLowerAscii(text.charCodeAt(hit.start)) && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);

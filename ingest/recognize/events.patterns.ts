@@ -1,6 +1,7 @@
 // Event patterns: capitalised names by head noun, sessions and meetings of bodies, WSIS+20 events,
 // editions of recurring events ("WSIS Forum 2025"), and the date/venue phrases that follow them.
 import { letterRe, letterSource } from '../letter-classes.js';
+import { isLowerAscii } from '../codeUnit.js';
 
 export type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'forum' | 'day' | 'week' | 'year' | 'decade' | 'dialogue' | 'other';
 
@@ -429,10 +430,6 @@ export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;
 
-/** a lowercase ASCII letter's code */
-export function isLowerAscii(c: number): boolean {
-  return c >= 97 && c <= 122;
-}
 
 /** Between a sitting's name and its quoted title: ", entitled “", ",2 entitled “". */
 const SITTING_TITLE_GAP_RE = /^\d{0,2},?\s*\d{0,2}\s*entitled\s+\u201c$/;
