@@ -492,6 +492,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Commissioner-General of the Agency covering the period from 1 January to 31 December 2023,1", A/RES/79/88 PP8; "Requests the
   // Commissioner-General to continue efforts ...", 78/73 OP22): an officer, as the High Commissioners are
   org('Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Commissioner-General of UNRWA', 'Commissioner-General of the Agency'], ['Commissioner-General']),
+  // the Agency's advisory body of Member States, which its texts thank, request and admit members to ("Decides to admit ...
+  // Iraq ... as a member of the Advisory Commission of the United Nations Relief and Works Agency ...", A/RES/79/88 OP6; "the
+  // Advisory Commission of the Agency", 78/73 OP10, 80/77 OP37): one body every year, not a node per text
+  org('Advisory Commission of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Advisory Commission of UNRWA', 'Advisory Commission of the Agency'], ['Advisory Commission']),
   org('United Nations Capital Development Fund', 'UNCDF'),
   org('United Nations Volunteers', 'UNV', ['United Nations Volunteers programme']),
   org('United Nations University', 'UNU'),
