@@ -387,6 +387,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Convention on Certain Conventional Weapons' group, printed with its owners after its name in the Convention's own
   // resolution ("... Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention met in Geneva", A/RES/80/68
   // PP7, 79/75, 78/64) and without them in its OP8 and in every other text (79/62, 80/58, 78/241): one group
+  // the Arms Trade Treaty's standing bodies, printed in lower case by its texts ("through the working group on effective treaty
+  // implementation", "the ongoing efforts of the working group on transparency and reporting", A/RES/80/46 PP17, OP7, 79/52, 78/48)
+  // and its States Parties' forum for sharing information on diversion ("the continuing work of the Diversion Information Exchange
+  // Forum, and encourages States Parties ... to actively use the Forum", 80/46 OP13): bodies that work and are used, not sittings
+  // (and "the standing working groups on effective treaty implementation, ..., on transparency and reporting and on
+  // universalization", 80/46 OP4: the first of the groups listed is named in full)
+  org('Working Group on Effective Treaty Implementation', undefined, ['working group on effective treaty implementation', 'working groups on effective treaty implementation']),
+  org('Working Group on Transparency and Reporting', undefined, ['working group on transparency and reporting']),
+  org('Diversion Information Exchange Forum', undefined, [], ['Forum']),
   org('Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems', undefined, [
     'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention',
     'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention on Certain Conventional Weapons',

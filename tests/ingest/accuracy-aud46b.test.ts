@@ -5,7 +5,11 @@
 // General Assembly of/and ...") is the author of its own act, no verb target; "the adoption by the General Assembly and the entry
 // into force of the Treaty" states who adopted the Treaty; "the Conference of States Parties to the Arms Trade Treaty" printed in
 // full after a numbered Conference is the standing conference, not that sitting; a note "Ibid., vol. 1833, No. 31363." (a
-// Treaty Series citation) cites no documents of the note before. Each case quotes the file and paragraph; each fix has a guard.
+// Treaty Series citation) cites no documents of the note before; the Arms Trade Treaty's bodies its texts print in lower case
+// (the working groups on effective treaty implementation and on transparency and reporting) and the Diversion Information
+// Exchange Forum (a body, was an Event) are gazetteer Organizations; the Declaration of ASEAN Concord II printed with the
+// Association's name in full is that declaration, not the Association. Each case quotes the file and paragraph; each fix has a
+// guard.
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -134,5 +138,66 @@ describe('"Ibid., vol. N, No. M." cites a Treaty Series volume, not the document
     noted(PP10, '6', 'memorandums on activities', 'NPT/CONF.2020/16 and NPT/CONF.2015/23.', shared, 'PP10');
     const pp14 = noted(PP14, '7', 'Law of the Sea,', 'Ibid., para. 10.', shared, 'PP14');
     expect(pp14).toContain('RECALLS Document:NPT/CONF.2020/16');
+  });
+});
+
+describe('the Arms Trade Treaty bodies its texts name in lower case, and the Forum of its States Parties', () => {
+  it('A/RES/80/46 PP17 (79/52, 78/48): "through the working group on effective treaty implementation": NOTES the Working Group', () => {
+    const text =
+      'Noting the efforts by States Parties to the Arms Trade Treaty to continue to explore ways and means to enhance national implementation of the Treaty through the working group on effective treaty implementation and the voluntary trust fund for the implementation of the Treaty,';
+    expect(relations(text, 'preambular')).toEqual(expect.arrayContaining([`NOTES ${ATT}`, 'NOTES Organization:Working Group on Effective Treaty Implementation']));
+  });
+
+  it('A/RES/80/46 OP7: "welcomes the ongoing efforts of the working group on transparency and reporting": WELCOMES the Working Group', () => {
+    const text =
+      'Calls upon all States Parties to submit their initial reports, as required under article 13 of the Treaty, and welcomes the ongoing efforts of the working group on transparency and reporting to facilitate compliance by States Parties with their reporting obligations;';
+    expect(relations(text)).toContain('WELCOMES Organization:Working Group on Transparency and Reporting');
+  });
+
+  it('A/RES/80/46 OP13 (79/52, 78/48): "the continuing work of the Diversion Information Exchange Forum, and encourages ... to actively use the Forum": a body (Organization), not an Event', () => {
+    const text =
+      'Appreciates the continuing work of the Diversion Information Exchange Forum, and encourages States Parties and signatory States to actively use the Forum and to share, on a voluntary basis, concrete and operational information about cases of suspected or detected diversion;';
+    const rel = relations(text);
+    expect(rel).toEqual(expect.arrayContaining(['APPRECIATES Organization:Diversion Information Exchange Forum', 'ENCOURAGES Organization:Diversion Information Exchange Forum']));
+    expect(rel.filter((r) => r.includes('Event:Diversion'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/132 OP32 "in all meetings of the Internet Governance Forum, and ... invites ... to support the participation ... in the Forum itself": "the Forum" stays the IGF where the Diversion Forum is not named', () => {
+    const text =
+      'Stresses the need for the enhanced participation of Governments and stakeholders from all developing countries, in particular the least developed countries, in all meetings of the Internet Governance Forum, and in this regard invites Member States, as well as other relevant stakeholders, to support the participation of Governments and all other stakeholders from developing countries in the Forum itself, as well as in the preparatory meetings;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' });
+    expect(rel).toContain('INVITES Organization:Internet Governance Forum');
+    expect(rel.filter((r) => r.includes('Diversion'))).toEqual([]);
+  });
+
+  it('A/RES/80/46 OP4: "the standing working groups on effective treaty implementation, including ... its sub-working groups on articles 6 and 7, ...": WELCOMES the Working Group on Effective Treaty Implementation', () => {
+    const text =
+      'Welcomes the continuing progress by the standing working groups on effective treaty implementation, including the important work undertaken in the context of its sub-working groups on articles 6 and 7, on exchange of national implementation practices and current and emerging implementation issues, on transparency and reporting and on universalization in advancing the object and purpose of the Arms Trade Treaty;';
+    expect(relations(text)).toContain('WELCOMES Organization:Working Group on Effective Treaty Implementation');
+  });
+
+  it('guard: A/RES/78/40 PP5 "the deliberations at the working group on further strengthening the review process of the Treaty on the Non-Proliferation of Nuclear Weapons": no Arms Trade Treaty working group', () => {
+    const text =
+      'Noting also the deliberations at the working group on further strengthening the review process of the Treaty on the Non-Proliferation of Nuclear Weapons, held from 24 to 28 July 2023,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/40', date: '2023-12-04' });
+    expect(rel).toContain('NOTES Organization:Working Group on Further Strengthening the Review Process of the Treaty on the Non-Proliferation of Nuclear Weapons');
+    expect(rel.filter((r) => r.includes('Transparency and Reporting') || r.includes('Effective Treaty Implementation'))).toEqual([]);
+  });
+});
+
+describe('the Declaration of ASEAN Concord II printed with the Association\'s name in full', () => {
+  const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/39', date: '2023-12-04' };
+  it('A/RES/78/39 PP8 (80/47): "as enshrined in the Declaration of the Association of Southeast Asian Nations Concord II (Bali Concord II)": WELCOMES the Declaration, not the Association', () => {
+    const text =
+      'Welcoming the reaffirmation of South-East Asian States that the South-East Asia Nuclear-Weapon-Free Zone shall continue to play a pivotal role in the area of confidence-building measures, preventive diplomacy and the approaches to conflict resolution as enshrined in the Declaration of the Association of Southeast Asian Nations Concord II (Bali Concord II),';
+    const rel = relations(text, 'preambular', CTX);
+    expect(rel).toContain('WELCOMES Framework:Declaration of ASEAN Concord II');
+    expect(rel).not.toContain('WELCOMES Organization:Association of Southeast Asian Nations');
+  });
+
+  it('guard: A/RES/78/39 PP3 "the Charter of the Association of Southeast Asian Nations" stays the Charter', () => {
+    const text =
+      'Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations, in which it is stated, inter alia, that one of the purposes of the Association is to preserve South-East Asia as a nuclear-weapon-free zone,';
+    expect(relations(text, 'preambular', CTX)).toContain('NOTES Framework:Charter of the Association of Southeast Asian Nations');
   });
 });
