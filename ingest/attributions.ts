@@ -2752,9 +2752,11 @@ const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:in|on)\s+$/;
  *  PP13, 78/180 PP21 and PP38, 80/185); the sitting without commas, " at its sixty-second session of the " (A/RES/78/52 PP18),
  *  or with where it was held, " at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the " (79/9
  *  PP4); and the part of the instrument the text names first, "of the preamble and 21 Guidelines for the Long-term
- *  Sustainability of Outer Space Activities" (78/52 PP18, 79/51, 80/44; 'the Committee' in 78/72, 79/86, 80/ outer space texts) */
+ *  Sustainability of Outer Space Activities" (78/52 PP18, 79/51, 80/44; 'the Committee' in 78/72, 79/86, 80/ outer space texts);
+ *  and the treaty's later step named with its adoption, " and the entry into force of the " ("the adoption by the General Assembly
+ *  and the entry into force of the Treaty on 2 April 2013 and 24 December 2014, respectively", A/RES/80/46 PP15, 79/52, 78/48) */
 const ADOPTION_BY_GAP_OF_RE =
-  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+)?$/;
+  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?|\s+and\s+the\s+entry\s+into\s+force)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+)?$/;
 
 /** before a resolution that adopted: "the adoption by ", "the adoption, by " (the resolution's own words follow: "its
  *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */

@@ -1160,6 +1160,16 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
  */
 const lastFootnoteWorks = new WeakMap<RecognizeContext, EntityMention[]>();
 const IBID_RE = /^\s*(?:\d{1,3}\s+)?Ibid\./;
+const VOL_AFTER_IBID = ', vol. ';
+const NO_IN_NOTE = ', No. ';
+/** "Ibid., vol. 1833, No. 31363.": the United Nations Treaty Series' way of citing a treaty (volume, then registration number) */
+function treatySeriesIbid(text: string, end: number): boolean {
+  if (!text.startsWith(VOL_AFTER_IBID, end)) return false;
+  let i = end + VOL_AFTER_IBID.length;
+  const digits = i;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  return i > digits && text.startsWith(NO_IN_NOTE, i);
+}
 
 // (no digits: a symbol or number in the note is a citation, kept)
 const TO_BE_ADOPTED_RE = /^To be adopted by [^.;\d]{0,60}\.?\s*$/;
@@ -1226,6 +1236,13 @@ function footnoteMentionsOf(
     if (session) footnoteMentions.push(inFootnote(session, { mark: ref.mark, offset: ref.offset }));
     const works = kept.filter((m) => m.kind === 'Document' || m.kind === 'Resolution');
     const ibid = works.length === 0 ? IBID_RE.exec(ref.footnote.text) : null;
+    // "7 Ibid., vol. 1833, No. 31363." under "6 NPT/CONF.2020/16 and NPT/CONF.2015/23." (A/RES/78/39 PP14, after a page break):
+    // a volume and number of the Treaty Series a note further up cited, not the documents of the note just before
+    // (and an "Ibid." after it cites that volume again: no documents either)
+    if (ibid && treatySeriesIbid(ref.footnote.text, ibid.index + ibid[0].length)) {
+      lastFootnoteWorks.set(ctx, works);
+      continue;
+    }
     if (ibid) {
       // the work the footnote before cited, spanned on this footnote's "Ibid."
       const end = ibid.index + ibid[0].length;
@@ -1835,6 +1852,11 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
   // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
   if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
+  // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
+  // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
+  // political declaration" (78/59 PP22, 79/68, 80/63): the Assembly's act named as a noun with its agent first, whatever
+  // follows, as "the adoption of the Convention by the General Assembly" below
+  if (m.start >= ADOPTION_BY_THE.length && text.startsWith(ADOPTION_BY_THE, m.start - ADOPTION_BY_THE.length)) return true;
   // (also with a comma before the text: "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December
   // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
@@ -1860,6 +1882,9 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
 /** before the Assembly as the agent of an adoption named as a noun (agentOfCitedText's gate) */
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
+
+/** the Assembly as the agent of an adoption named as a noun, right before its name (agentOfCitedText) */
+const ADOPTION_BY_THE = 'adoption by the ';
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';

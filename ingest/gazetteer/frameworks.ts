@@ -68,6 +68,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Southeast Asian Nations to promoting the Association of Southeast Asian Nations Outlook on the Indo-Pacific" (A/RES/79/290
   // OP8): the capitals reader cut it at the hyphen and read "Pacific" as a place
   fw('ASEAN Outlook on the Indo-Pacific', ['Association of Southeast Asian Nations Outlook on the Indo-Pacific']),
+  // ASEAN's declaration of 7 October 2003 (A/58/548, annex I), printed with the Association's name in full: "as enshrined in the
+  // Declaration of the Association of Southeast Asian Nations Concord II (Bali Concord II),4" (A/RES/78/39 PP8, 80/47): the
+  // capitals reader took the Association alone
+  fw('Declaration of ASEAN Concord II', ['Declaration of the Association of Southeast Asian Nations Concord II', 'Bali Concord II']),
   // (resolution 63/239, annex, 2008): the texts name it bare beside the Monterrey Consensus ("the achievements of the Doha
   // Declaration and the Monterrey Consensus", A/RES/79/199 OP2, 78/231 OP2; "the 2008 Doha Declaration", 79/323, 80/3); the
   // other Doha declarations are always named in full (on the TRIPS Agreement and Public Health, on Integrating Crime

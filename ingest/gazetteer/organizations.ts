@@ -387,6 +387,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Convention on Certain Conventional Weapons' group, printed with its owners after its name in the Convention's own
   // resolution ("... Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention met in Geneva", A/RES/80/68
   // PP7, 79/75, 78/64) and without them in its OP8 and in every other text (79/62, 80/58, 78/241): one group
+  // the Arms Trade Treaty's standing bodies, printed in lower case by its texts ("through the working group on effective treaty
+  // implementation", "the ongoing efforts of the working group on transparency and reporting", A/RES/80/46 PP17, OP7, 79/52, 78/48)
+  // and its States Parties' forum for sharing information on diversion ("the continuing work of the Diversion Information Exchange
+  // Forum, and encourages States Parties ... to actively use the Forum", 80/46 OP13): bodies that work and are used, not sittings
+  // (and "the standing working groups on effective treaty implementation, ..., on transparency and reporting and on
+  // universalization", 80/46 OP4: the first of the groups listed is named in full)
+  org('Working Group on Effective Treaty Implementation', undefined, ['working group on effective treaty implementation', 'working groups on effective treaty implementation']),
+  org('Working Group on Transparency and Reporting', undefined, ['working group on transparency and reporting']),
+  org('Diversion Information Exchange Forum', undefined, [], ['Forum']),
   org('Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems', undefined, [
     'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention',
     'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention on Certain Conventional Weapons',
@@ -492,6 +501,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Commissioner-General of the Agency covering the period from 1 January to 31 December 2023,1", A/RES/79/88 PP8; "Requests the
   // Commissioner-General to continue efforts ...", 78/73 OP22): an officer, as the High Commissioners are
   org('Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Commissioner-General of UNRWA', 'Commissioner-General of the Agency'], ['Commissioner-General']),
+  // the Agency's advisory body of Member States, which its texts thank, request and admit members to ("Decides to admit ...
+  // Iraq ... as a member of the Advisory Commission of the United Nations Relief and Works Agency ...", A/RES/79/88 OP6; "the
+  // Advisory Commission of the Agency", 78/73 OP10, 80/77 OP37): one body every year, not a node per text
+  org('Advisory Commission of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Advisory Commission of UNRWA', 'Advisory Commission of the Agency'], ['Advisory Commission']),
   org('United Nations Capital Development Fund', 'UNCDF'),
   org('United Nations Volunteers', 'UNV', ['United Nations Volunteers programme']),
   org('United Nations University', 'UNU'),

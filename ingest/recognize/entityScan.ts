@@ -10760,6 +10760,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
     // another group, commission or conference was named: a body or sitting of its own (the pattern names it), not that one
+    // "Recognizes the cumulative body of decisions adopted by the Conference of States Parties to the Arms Trade Treaty" after "the
+    // Eleventh Conference of States Parties to the Arms Trade Treaty" (A/RES/80/46 OP3, 79/52 OP3): the standing conference of the
+    // treaty's parties named in full (the pattern names it), not the numbered sitting named before (a name with a word before the head)
+    if (named && ref && head === CONFERENCE && !ref.name.startsWith(CONFERENCE) && partiesConferenceNamedAfter(text, end)) continue;
     if (named && ref && end + 1 < text.length && text.charCodeAt(end + 1) === 111 /* o */ && otherNameOf(text, end, ref.name)) {
       // (the one named earlier with those words, if any: "the Office of the High Commissioner" after OCHA was named)
       ref = earlierWithWords(text, end, state.allWithHead.get(head));
@@ -10855,6 +10859,14 @@ const OF_CAPITALS_RE = letterRe(String.raw`^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}-]*)
  * "of (the) <Capitalised words>" follows the short form's head, and the name it would stand for has not those words
  * ("the Office of the High Commissioner" is the Office of the United Nations High Commissioner for Refugees named before).
  */
+const CONFERENCE = 'Conference';
+const OF_STATES_PARTIES_TO_THE = ' of States Parties to the ';
+const OF_THE_STATES_PARTIES_TO_THE = ' of the States Parties to the ';
+/** after the head "Conference": " of (the) States Parties to the " and the treaty (string tests) */
+function partiesConferenceNamedAfter(text: string, end: number): boolean {
+  return text.startsWith(OF_STATES_PARTIES_TO_THE, end) || text.startsWith(OF_THE_STATES_PARTIES_TO_THE, end);
+}
+
 function otherNameOf(text: string, end: number, name: string): boolean {
   const m = OF_CAPITALS_RE.exec(text.slice(end, end + 60));
   if (m === null) return false;

@@ -98,10 +98,13 @@ describe('"the adoption by <body or sitting> of <framework>"', () => {
     expect(adopted(text)).toEqual([]);
   });
 
-  it('negative, A/RES/79/52 PP: "the adoption by the General Assembly and the entry into force of the Treaty": no "of" after the adopter', () => {
+  // (was a negative: the words state who adopted the Treaty, the adoption and the entry into force sharing "of the Treaty"; the
+  // aud46b gold and aud46a's, annotated apart, both have ADOPTED General Assembly -> Arms Trade Treaty, as aud43b's "adopted by
+  // the General Assembly on 24 December 2024")
+  it('A/RES/79/52 PP15 (80/46 PP15, 78/48 PP14): "the adoption by the General Assembly and the entry into force of the Treaty": the Assembly ADOPTED the Treaty', () => {
     const text =
       'Recalling the adoption by the General Assembly and the entry into force of the Arms Trade Treaty on 2 April 2013 and 24 December 2014, respectively,';
-    expect(adopted(text)).toEqual([]);
+    expect(adopted(text)).toEqual(['ADOPTED Organization:General Assembly -> Framework:Arms Trade Treaty']);
   });
 });
 
