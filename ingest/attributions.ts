@@ -3883,10 +3883,12 @@ const OF_THE_GAP = ' of the ';
  * Comprehensive Nuclear-Test-Ban Treaty Organization" (A/RES/80/70 PP12, 79/77, 78/66), "the Study Group of the International
  * Law Commission" (A/RES/78/319 PP7, 78/69 OP204), "the Advisory Group of the Fund" (80/11 OP14): the owner's group (its key
  * does not say whose it is). Only " of the " ("the Working Group in the Organization’s calendar" is no part of that), and
- * not a name that holds its owner's ("the Implementation Review Group of the Conference of the States Parties ...").
+ * not a name that holds its owner's ("the Implementation Review Group of the Conference of the States Parties ..."). A
+ * committee so named too: "the Inland Transport Committee of the Economic Commission for Europe" (A/RES/80/132 OP1), "the
+ * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly".
  */
 function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string): boolean {
-  return last === 'Group' && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
+  return (last === 'Group' || last === 'Committee') && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
 }
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179

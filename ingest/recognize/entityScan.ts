@@ -735,6 +735,10 @@ function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolea
   // the Granting of Independence to Colonial Countries and Peoples: ...") is still the titled declaration after OP5 listed
   // the Declaration on Principles of International Law ... last among the instruments colonialism is incompatible with
   if (before.kind === 'Framework') return head === DECLARATION_HEAD && ref.kind === 'Framework' && namedInTitle(state.title!, before.name);
+  // "the Decade" is the decade the title names: after "the United Nations Decade of Sustainable Transport 2026–2035" (A/RES/80/132,
+  // so titled), "calls for enhanced coordination ... with the Second Decade of Action for Road Safety 2021–2030" (OP10) names
+  // another one in passing, and "visibility of progress under the Decade" (OP13) is still the first one
+  if (before.kind === 'Event') return head === DECADE_HEAD && ref.kind === 'Event' && namedInTitle(state.title!, before.name);
   if (before.kind !== 'Organization') return false;
   // (the title ends with the name: "by which it established the United Nations Regional Centre for Peace and Disarmament in
   // Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific", A/RES/79/67
@@ -748,6 +752,7 @@ function keepsTitledBody(state: ResolutionState, head: string, ref: Ref): boolea
   return at >= 0 && title.endsWith(before.name) && (at === 0 || title.charCodeAt(at - 1) === 32);
 }
 const DECLARATION_HEAD = 'Declaration';
+const DECADE_HEAD = 'Decade';
 /** the title names `name` whole: "Implementation of the <name>: ...", "... of the <name>" (a word boundary both sides) */
 function namedInTitle(title: string, name: string): boolean {
   const at = title.indexOf(name);
@@ -789,6 +794,9 @@ const SHORT_HEADS = [
   'Process',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
+  // "the observance of the Day" after "World Sustainable Transport Day" (A/RES/80/132 OP13), "World Wildlife Day" (79/313
+  // PP33): the day named last
+  'Day',
   // "... to serve as the lead agency for the International Decade through the global action plan" after "the International
   // Decade of Indigenous Languages" (A/RES/78/189 OP35, OP39; 79/159, 80/191): the decade named last (read under "Decade",
   // INTERNATIONAL_DECADE), when its name opens with these words
@@ -10820,11 +10828,29 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // (a body's only: a sitting's or programme's words run into names of their own, "the Fifth Special Session of the
     // Conference of the States Parties to Review the Operation of ...", A/RES/78/29 PP8)
     if (named && ref.kind === 'Organization' && shortEnd === end && end + 1 < text.length && text.charCodeAt(end + 1) === 111 /* o */) shortEnd += ownWordsOfAfter(text, end, ref.name);
+    // "the cumulative body of decisions adopted by the Conference of States Parties to the Arms Trade Treaty" (A/RES/80/46 OP3,
+    // 79/52 OP3) after "the Eleventh Conference of States Parties to the Arms Trade Treaty" (OP1): the edition's name printed
+    // without its ordinal is the conference of every edition, a name of its own (the chunk's), not the edition named last
+    if (head === CONFERENCE_HEAD && shortEnd === end && ref.kind === 'Event' && editionNameAfter(text, end, ref.name)) continue;
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named || organizationUnread) shortHeads.set(short, head);
     shorts.push(short);
   }
   return shorts;
+}
+
+const CONFERENCE_HEAD = 'Conference';
+const CONFERENCE_OF = ' Conference of ';
+/**
+ * `edition` is "<Ordinal> Conference of <members> to the <instrument>" and the text after "Conference" at `end` prints the same
+ * words after its ordinal (" of States Parties to the Arms Trade Treaty"), the whole of them.
+ */
+function editionNameAfter(text: string, end: number, edition: string): boolean {
+  const at = edition.indexOf(CONFERENCE_OF);
+  if (at < 0 || !ORDINAL_FIRST_RE.test(edition.slice(0, at))) return false;
+  // (from " of": the words the edition's name prints after "Conference")
+  const rest = edition.slice(at + CONFERENCE_OF.length - 4);
+  return text.startsWith(rest, end) && !isWordCode(text.charCodeAt(end + rest.length));
 }
 
 /** The body an officer ("President of the Security Council") presides when `head` is that body's short form ("Council"). */
