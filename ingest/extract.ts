@@ -1369,20 +1369,20 @@ function ownerOfCommittee(text: string, m: EntityMention): boolean {
  * (A/RES/79/65 PP8), "the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons" (A/RES/78/29 OP2).
  * The clause mentions the owner as it does the organ, and the organ is PART_OF it (organsOfNestedOwners): a verb target too, as
  * the golds read an owner after an organ (aud41f "Working Group on Education of the Broadband Commission", aud46c 78/204 OP21,
- * aud46d 79/332 PP8). Only the " of " right before the owner in the organ's printed name. Not a sitting's owner (an Event is no organ: SESSION_OF only), not an officer's or an office's body
+ * aud46d 79/332 PP8). Not an office or officer as the owner. Not a sitting's owner (an Event is no organ: SESSION_OF only), not an officer's or an office's body
  * ("Office of the United Nations High Commissioner for Refugees", OFFICER_OR_OFFICE_RE), not a body named in the organ's topic
  * ("the Working Group on the Financing of the United Nations Relief and Works Agency ..."), not the United Nations, whose organs'
  * names all end so. A nested mention only (the caller's gate), then a string test.
  */
 function ownerOfOrgan(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
   if (m.kind !== 'Organization' || m.footnote !== undefined || m.key === UNITED_NATIONS_KEY || !(text.endsWith(AUTHOR_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return false;
+  // (an office or officer read as the owner names whom a part of the organ's name serves, not the organ's owner: "the Executive
+  // Committee of the Programme of the United Nations High Commissioner for Refugees", A/RES/78/96, aud45a guard)
+  if (OFFICER_OR_OFFICE_RE.test(m.name)) return false;
   for (const o of pool) {
     if (o.end !== m.end || o.start >= m.start || o.kind !== 'Organization' || o.nested !== undefined || o.footnote !== undefined || o.key === m.key) continue;
     if (OFFICER_OR_OFFICE_RE.test(o.name)) return false;
     const head = text.slice(o.start, m.start);
-    // (the owner of a part of the organ's name, not of the organ: "the Executive Committee of the Programme of the United Nations
-    // High Commissioner for Refugees" (A/RES/78/96, aud45a guard) names the Programme's committee; one " of " only)
-    if (head.indexOf(OWNER_OF) !== head.length - OWNER_OF.length - (text.endsWith(AUTHOR_OWNER_GAP, m.start) ? 4 : 0)) return false;
     return !(TOPIC_ON_RE.test(head) && (TOPIC_ON_RE.test(o.name) || !o.name.endsWith(m.name)));
   }
   return false;
