@@ -241,12 +241,13 @@ export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|
  * paragraph 8, the following: (a) Iraq shall submit to the Secretary-General ..." (S/RES/687 (1991) OP8, OP10, OP9), "Decides
  * that Sao Tome and Principe and Somalia shall be permitted to vote" (A/RES/80/2): what the decision acts on, as the State a
  * demand addresses. DECISION_SUBJECT_GAP_RE: between "Decides" and the name; DECISION_SUBJECT_AFTER_RE: after it, "shall" or
- * another State listed (" and " + a capital). Not "Decides that the Conference shall" (no State), nor "Decides to allow Iraq".
+ * another State listed (" and " + a capital, or ", " + a capital: "Decides that the Comoros, Sao Tome and Principe and Somalia
+ * shall be permitted to vote", A/RES/78/2 OP6). Not "Decides that the Conference shall" (no State), nor "Decides to allow Iraq".
  * A State named with all States as the decision's subjects, set off by commas, is bound too: "Decides that the Governments of
  * all States, and the Government of Libya, shall take the necessary measures ..." (S/RES/883 (1993) OP8).
  */
 export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,120},)?\\s+(?:(?:the\\s+Governments\\s+of\\s+)?all\\s+States,\\s+and\\s+)?${STATE_BEFORE_NAME}$`);
-export const DECISION_SUBJECT_AFTER_RE = /^(?:\s+and\s+(?:the\s+)?[A-Z]|,?\s+shall\b)/;
+export const DECISION_SUBJECT_AFTER_RE = /^(?:,?\s+and\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z]|,?\s+shall\b)/;
 
 /** the participle as an adjective joined to another ("in particular requesting and requested States parties, to cooperate", A/RES/78/140 OP21) */
 export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;

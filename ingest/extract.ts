@@ -30,6 +30,7 @@ import { ANNIVERSARY_OF_BEFORE_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, NOUN_AFTE
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
+import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
@@ -629,7 +630,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))));
+  const bodyMentions = withOfficerPosts(text, withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped))))));
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
@@ -1379,6 +1380,33 @@ function ownerOfCommittee(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && m.start >= COMMITTEE_OF_THE.length && text.endsWith(COMMITTEE_OF_THE, m.start);
 }
 
+/**
+ * The owner printed after " of (the) " at the end of an organ's name: "Takes note of resolution GC(67)/RES/13, adopted ... by the
+ * General Conference of the International Atomic Energy Agency" (A/RES/78/17 OP3), "the Executive Council of the African Union"
+ * (A/RES/79/65 PP8), "the Technical Secretariat of the Organisation for the Prohibition of Chemical Weapons" (A/RES/78/29 OP2).
+ * The clause mentions the owner as it does the organ, and the organ is PART_OF it (organsOfNestedOwners): a verb target too, as
+ * the golds read an owner after an organ (aud41f "Working Group on Education of the Broadband Commission", aud46c 78/204 OP21,
+ * aud46d 79/332 PP8). Not an office or officer as the owner. Not a sitting's owner (an Event is no organ: SESSION_OF only), not an officer's or an office's body
+ * ("Office of the United Nations High Commissioner for Refugees", OFFICER_OR_OFFICE_RE), not a body named in the organ's topic
+ * ("the Working Group on the Financing of the United Nations Relief and Works Agency ..."), not the United Nations, whose organs'
+ * names all end so. A nested mention only (the caller's gate), then a string test.
+ */
+function ownerOfOrgan(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization' || m.footnote !== undefined || m.key === UNITED_NATIONS_KEY || !(text.endsWith(AUTHOR_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return false;
+  // (an office or officer read as the owner names whom a part of the organ's name serves, not the organ's owner: "the Executive
+  // Committee of the Programme of the United Nations High Commissioner for Refugees", A/RES/78/96, aud45a guard)
+  if (OFFICER_OR_OFFICE_RE.test(m.name)) return false;
+  for (const o of pool) {
+    if (o.end !== m.end || o.start >= m.start || o.kind !== 'Organization' || o.nested !== undefined || o.footnote !== undefined || o.key === m.key) continue;
+    if (OFFICER_OR_OFFICE_RE.test(o.name)) return false;
+    const head = text.slice(o.start, m.start);
+    return !(TOPIC_ON_RE.test(head) && (TOPIC_ON_RE.test(o.name) || !o.name.endsWith(m.name)));
+  }
+  return false;
+}
+/** between an organ and its owner printed without "the" ("the Executive Board of UN-Women") */
+const OWNER_OF = ' of ';
+
 /** The sitting that owns the organ whose name ends with it (isOrganOfSitting): the clause mentions it, as a body owning an organ. */
 function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
   if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
@@ -2004,7 +2032,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

@@ -76,3 +76,14 @@ export const BARE_TITLE_RE = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$/;
  * A/RES/79/317, LEADS in attributions.ts).
  */
 export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
+
+/**
+ * Right before a body's name, the post that presides it: "the Chair of the ", "the Co-Chairs of the ", "its Vice-Chair of the ",
+ * "the Chairperson of the ", "the Rapporteur of the " (group 1: the post as printed, plural or not). Not "as the Chair of the
+ * ..." (officerPosts.ts: the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
+ */
+export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?)\s+of\s+the\s+$/;
+/** before "the <post> of the": "as" (the name before it is the post holder, "the Secretary-General, as the Chair of the ...") */
+export const AS_BEFORE_POST_RE = /\bas\s+$/;
+/** between two bodies after a plural post: "the Chairs of the Fifth Committee and the Advisory Committee ..." (both chairs) */
+export const SECOND_BODY_OF_POSTS_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;

@@ -46,7 +46,8 @@ describe('an organization inside an event, document or organ name is mentioned t
     const ex = extract(text);
     expect(nested(ex.mentions)).toEqual(['Organization:African Union']);
     expect(ex.relations.map((r) => r.target)).toContain('Organization:Executive Council of the African Union');
-    expect(ex.relations.map((r) => r.target)).not.toContain('Organization:African Union');
+    // (the owner printed after an organ's name takes the clause's verb too, the aud41f convention: aud46f)
+    expect(ex.relations.map((r) => r.target)).toContain('Organization:African Union');
   });
 
   it('A/RES/79/241 OP6: "before the end of the seventy-ninth session of the General Assembly"', () => {

@@ -1,0 +1,68 @@
+// The post that presides a body, named after it: "Requests the Chair of the Ad Hoc Committee to continue his informal
+// consultations" (A/RES/78/13 OP3), "Welcoming the efforts of the Chair of the Open-ended Working Group" (A/RES/78/237 PP18),
+// "Invites the Co-Chairs of the multi-stakeholder forum ..." (A/RES/78/132 OP58). The verb addresses the officer, not the body:
+// the post is the entity, an Organization keyed "<post> of the <body>" as the gazetteer keys "President of the General Assembly"
+// and "Chair of the Commission on Science and Technology for Development" (aud41f gold 78/132 PP44, aud45c gold 78/237 PP18),
+// with no PART_OF (the President of the Assembly has none either). A plural post is one post per body ("the Chairs of the
+// Fifth Committee and the Advisory Committee ...": both chairs). Not "the Secretary-General, as the Chair of the ...": the
+// post's holder is named, and the clause is about it.
+import type { EntityMention } from '../models.js';
+import { namedKey } from './entityScan.js';
+import { textIncludes } from '../textIncludes.js';
+import { AS_BEFORE_POST_RE, POST_OF_BODY_BEFORE_RE, SECOND_BODY_OF_POSTS_GAP_RE } from './organizations.patterns.js';
+
+/** the gates: a post's word before " of the " (most paragraphs hold neither) */
+const CHAIR_OF = 'Chair of the ';
+const CHAIRS_OF = 'Chairs of the ';
+const CHAIRPERSON_OF = 'Chairperson of the ';
+const CHAIRMAN_OF = 'Chairman of the ';
+const RAPPORTEUR_OF = 'Rapporteur of the ';
+/** how far back the post and its "the" may start before the body's name */
+const POST_REACH = 32;
+
+/** The post's singular ("Co-Chairs" -> "Co-Chair"): one node per post, as "Presidents of the General Assembly" is an alias. */
+function singularPost(printed: string): string {
+  return printed.endsWith('s') ? printed.slice(0, -1) : printed;
+}
+
+/** The post of `body` named `post`, spanning from the post's first letter to the body's end. */
+function postOf(text: string, post: string, postStart: number, body: EntityMention): EntityMention {
+  const name = `${post} of the ${body.name}`;
+  // (a body keyed with whose it is, "Advisory Commission (A/RES/78/73)", gives its post the same qualifier: the key holds it)
+  const keyed = body.key.slice(body.key.indexOf(':') + 1);
+  const qualified = keyed.length > body.name.length + 3 && keyed.startsWith(body.name) && keyed.startsWith(' (', body.name.length) && keyed.endsWith(')');
+  const attrs: Record<string, unknown> = qualified ? { qualifier: keyed.slice(body.name.length + 2, -1) } : {};
+  return { kind: 'Organization', key: namedKey('Organization', name, attrs), name, attrs, phrase: text.slice(postStart, body.end), start: postStart, end: body.end };
+}
+
+/** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
+export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (!textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF)) return mentions;
+  let out: EntityMention[] | undefined;
+  /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */
+  let plural: { post: string; end: number } | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.footnote !== undefined || m.nested || (m.kind !== 'Organization' && m.kind !== 'Initiative')) continue;
+    let post: EntityMention | undefined;
+    const before = POST_OF_BODY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_REACH), m.start));
+    if (before) {
+      const postStart = m.start - before[0].length + before[0].indexOf(before[1]!);
+      // (the match opens with "the"/"its" at the text's start, else with the character before it)
+      const first = before[0].charCodeAt(0);
+      const determinerStart = m.start - before[0].length + (first === 84 || first === 116 || first === 73 || first === 105 ? 0 : 1);
+      // ("the Secretary-General, as the Chair of the United Nations System Chief Executives Board": the holder is the target)
+      if (!AS_BEFORE_POST_RE.test(text.slice(Math.max(0, determinerStart - 8), determinerStart))) {
+        post = postOf(text, singularPost(before[1]!), postStart, m);
+        plural = before[1]!.endsWith('s') ? { post: singularPost(before[1]!), end: m.end } : undefined;
+      }
+    } else if (plural && m.kind === 'Organization' && SECOND_BODY_OF_POSTS_GAP_RE.test(text.slice(plural.end, m.start))) {
+      post = postOf(text, plural.post, m.start, m);
+      plural = undefined;
+    }
+    if (post === undefined) continue;
+    out ??= mentions.slice();
+    out[i] = post;
+  }
+  return out ?? mentions;
+}
