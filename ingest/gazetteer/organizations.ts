@@ -492,6 +492,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Commissioner-General of the Agency covering the period from 1 January to 31 December 2023,1", A/RES/79/88 PP8; "Requests the
   // Commissioner-General to continue efforts ...", 78/73 OP22): an officer, as the High Commissioners are
   org('Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Commissioner-General of UNRWA', 'Commissioner-General of the Agency'], ['Commissioner-General']),
+  // the Agency's advisory organ of member States ("as a member of the Advisory Commission of the United Nations Relief and Works
+  // Agency for Palestine Refugees in the Near East", A/RES/79/88 OP6; "the letter ... from the Chair of the Advisory Commission of
+  // the Agency", "expresses its appreciation to the Advisory Commission of the Agency", 78/73 PP8, OP10; 80/77): one body in every
+  // UNRWA text, not a per-resolution "Advisory Commission"
+  org('Advisory Commission of the United Nations Relief and Works Agency for Palestine Refugees in the Near East', undefined, ['Advisory Commission of UNRWA', 'Advisory Commission of the Agency'], ['Advisory Commission']),
   org('United Nations Capital Development Fund', 'UNCDF'),
   org('United Nations Volunteers', 'UNV', ['United Nations Volunteers programme']),
   org('United Nations University', 'UNU'),
@@ -923,6 +928,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the regional network of national human rights institutions (A/RES/78/204 PP21, with the Network of African National
   // Human Rights Institutions and the European Network ...): a body of members, not a meeting the word "Forum" would name
   org('Asia-Pacific Forum of National Human Rights Institutions', undefined, ['Asia Pacific Forum of National Human Rights Institutions']),
+  // ... and its three sister networks, listed with it ("the continuing work of the Network of African National Human Rights
+  // Institutions, the Network of National Institutions for the Promotion and Protection of Human Rights in the Americas, the
+  // Asia-Pacific Forum ... and the European Network of National Human Rights Institutions", A/RES/78/204 PP21, 80/214): bodies of
+  // member institutions with a secretariat each, as the Forum is; their "Network" head read them as initiatives
+  org('Network of African National Human Rights Institutions', 'NANHRI'),
+  org('Network of National Institutions for the Promotion and Protection of Human Rights in the Americas'),
+  org('European Network of National Human Rights Institutions', 'ENNHRI'),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   // New Caledonia's pro-independence coalition, printed in French (A/RES/78/94, 79/107, 80/98: "the accession of the Front de
