@@ -3,7 +3,7 @@
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
-import { adoptionYear, dateKey } from './keys.js';
+import { adoptionYear, dateKey, dayInAssemblySession } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
@@ -1032,6 +1032,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       continue;
     }
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+    if (res.attrs.date === undefined && !parts) datedByAdoptionDay(res, fw, r.offset, body);
     if (parts) {
       for (const f of footnotes) {
         if (f.kind !== 'Resolution' || f.key === res.key || f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
@@ -1048,6 +1049,22 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     }
   }
   return noted;
+}
+/**
+ * "the Declaration on the Elimination of Violence against Women, adopted on 20 December 1993,6" with "6 Resolution 48/104."
+ * (A/RES/78/288 PP4; the Universal Declaration "adopted on 10 December 1948" with "Resolution 217 A (III)", 78/199 PP16 and 4
+ * more texts; 79/11 PP3, 79/133 PP8, 78/262 PP6): the day the words before the mark give the text's adoption is the day of the
+ * resolution that adopted it, printed nowhere else in the text. The resolution mention learns it (its node's date, whose
+ * ADOPTED_ON edge graph/build.ts adds as for "resolution 54/134 of 17 December 1999"), only a whole day inside the
+ * resolution's session (dayInAssemblySession).
+ */
+function datedByAdoptionDay(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): void {
+  for (const m of body) {
+    if (m.kind !== 'Date' || m.start < fw.end || m.end > markAt) continue;
+    const iso = m.key.slice(5);
+    if (dayInAssemblySession(res.key, iso)) res.attrs.date = iso;
+    return;
+  }
 }
 const ENDORSED_BY_ASSEMBLY_TO_MARK_RE = /,?\s+and\s+endorsed\s+by\s+the\s+(?:General\s+)?Assembly\s*,?\s*$/;
 /** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." */

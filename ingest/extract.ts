@@ -36,7 +36,7 @@ import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPlura
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
-import { isLowerAscii } from './codeUnit.js';
+import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
@@ -706,6 +706,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
+  if (relations.length && attributions.length) ownersOfOrgansAsTargets(text, bodyMentions, mentions, attributions, relations);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions, titleSittings);
@@ -1148,6 +1149,60 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
       part = n;
     }
   }
+}
+
+/**
+ * "calls upon Member States ... to follow up on the recommendations of the Subcommittee on Accreditation of the Global Alliance of
+ * National Human Rights Institutions" (A/RES/78/204 OP21, OP22), "the General Conference of the International Atomic Energy
+ * Agency", "the Executive Board of the International Monetary Fund": an organ whose name the gazetteer holds whole, its owner
+ * printed at its end after " of (the) " (a nested mention, PART_OF read above). The clause mentions the owner as it does one
+ * printed after an organ's name the scan reads apart ("the Working Group on Education of the Broadband Commission", aud41f gold;
+ * "the Steering Committee of the International Conference on the Former Yugoslavia", aud44d gold): a target of each of the
+ * organ's verb relations. Not an officer or office (OFFICER_OR_OFFICE_RE), nor a sitting's owner (SESSION_OF, no PART_OF).
+ */
+function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], mentions: EntityMention[], attributions: readonly Attribution[], relations: VerbRelation[]): void {
+  for (const a of attributions) {
+    if (a.type !== 'PART_OF' || !a.source.startsWith(ORGANIZATION_PREFIX) || !a.target.startsWith(ORGANIZATION_PREFIX)) continue;
+    const organ = kept.find((k) => k.key === a.source && k.kind === 'Organization' && k.footnote === undefined);
+    if (organ === undefined || OFFICER_OR_OFFICE_RE.test(organ.name)) continue;
+    // (not an organ the paragraph names as a sitting's owner: "noting ... the meetings of the Council of Heads of State of the
+    // Shanghai Cooperation Organization, including the twenty-fourth meeting", A/RES/79/332 PP12, aud46d gold: no verb edge for it)
+    if (attributions.some((b) => b.type === 'SESSION_OF' && b.target === organ.key)) continue;
+    // (the owner's name printed at the end of the organ's, after " of (the) ": not an acronym, not a possessive before it)
+    const ownerName = a.target.slice(ORGANIZATION_PREFIX.length);
+    const start = ownerPrintedAt(text, organ, ownerName);
+    if (start < 0) continue;
+    const count = relations.length;
+    let related = false;
+    for (let i = 0; i < count; i++) {
+      const r = relations[i]!;
+      // (the clause that prints the organ's mention: not a later pronoun for it, "and requests it to continue", A/RES/78/73 OP10)
+      if (r.target !== organ.key || r.footnote !== undefined || r.start !== organ.start) continue;
+      related = true;
+      if (relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === a.target)) continue;
+      relations.push({ type: r.type, target: a.target, clause: r.clause, verb: r.verb, phrase: text.slice(start, organ.end), start, end: organ.end, footnote: undefined });
+    }
+    // (the paragraph mentions it: a nested mention, as nestedOrganizations gives one the scan met)
+    if (related && !mentions.some((m) => m.key === a.target)) {
+      mentions.push({ kind: 'Organization', key: a.target, name: ownerName, attrs: {}, phrase: text.slice(start, organ.end), start, end: organ.end, footnote: undefined, nested: true });
+    }
+  }
+}
+
+/**
+ * Where the owner `ownerName` is printed at the end of the organ's mention, after " of (the) " (-1 when it is not): by its name,
+ * or by the one word of it the text refers back with ("the Advisory Commission of the Agency", A/RES/78/73 OP10, 80/77 OP37:
+ * "Agency" in the United Nations Relief and Works Agency's name).
+ */
+function ownerPrintedAt(text: string, organ: EntityMention, ownerName: string): number {
+  let start = organ.end - ownerName.length;
+  if (start <= organ.start || !text.startsWith(ownerName, start)) {
+    const at = text.lastIndexOf(' ', organ.end - 1) + 1;
+    const word = text.slice(at, organ.end);
+    if (at <= organ.start || !isAsciiCapital(word.charCodeAt(0)) || !(ownerName.includes(` ${word} `) || ownerName.endsWith(` ${word}`))) return -1;
+    start = at;
+  }
+  return OWNER_OF_GAP_RE.test(text.slice(Math.max(organ.start, start - 8), start)) ? start : -1;
 }
 
 // extractParagraphWithReferences is cut in three (its footnotes, its verb relations and the rest) so that TurboFan

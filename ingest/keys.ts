@@ -37,3 +37,37 @@ export function adoptionYear(key: string, date: unknown): string | undefined {
   if (!m || Number(m[1]) < 31 || Number(m[2]) >= 200) return undefined;
   return String(1945 + Number(m[1]));
 }
+
+/** "Resolution:A/RES/217(III)A": the session in Roman numerals, the Assembly's first thirty */
+const GA_ROMAN_RESOLUTION_KEY_RE = /^Resolution:A\/RES\/\d+\(([IVXL]+)\)[A-Z]?$/;
+const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 50 };
+
+/**
+ * Whether the day `iso` (YYYY-MM-DD) falls in the session of the General Assembly resolution `key`: from September of its
+ * first year (1945 + session) to the end of September of the next, the Assembly's sessions since the third. Undefined
+ * session (not a General Assembly key): false. A guard for a day read from the words next to a text the resolution adopted
+ * (attributions.ts adoptedByFootnotedResolution): the day a conference adopted a text the Assembly endorsed months later
+ * falls outside.
+ */
+export function dayInAssemblySession(key: string, iso: string): boolean {
+  let session: number | undefined;
+  const m = GA_RESOLUTION_KEY_RE.exec(key);
+  if (m) session = Number(m[1]);
+  else {
+    const r = GA_ROMAN_RESOLUTION_KEY_RE.exec(key);
+    if (r) {
+      session = 0;
+      const digits = r[1]!;
+      for (let i = 0; i < digits.length; i++) {
+        const v = ROMAN_DIGITS[digits[i]!]!;
+        const next = i + 1 < digits.length ? ROMAN_DIGITS[digits[i + 1]!]! : 0;
+        session += v < next ? -v : v;
+      }
+    }
+  }
+  if (session === undefined || iso.length !== 10) return false;
+  const first = 1945 + session;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return (year === first && month >= 9) || (year === first + 1 && month <= 9);
+}

@@ -936,6 +936,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the regional network of national human rights institutions (A/RES/78/204 PP21, with the Network of African National
   // Human Rights Institutions and the European Network ...): a body of members, not a meeting the word "Forum" would name
   org('Asia-Pacific Forum of National Human Rights Institutions', undefined, ['Asia Pacific Forum of National Human Rights Institutions']),
+  // ... and its three sister networks, listed with it ("the continuing work of the Network of African National Human Rights
+  // Institutions, the Network of National Institutions for the Promotion and Protection of Human Rights in the Americas, the
+  // Asia-Pacific Forum ... and the European Network of National Human Rights Institutions", A/RES/78/204 PP21, 80/214): bodies of
+  // member institutions with a secretariat each, as the Forum is; their "Network" head read them as initiatives
+  org('Network of African National Human Rights Institutions', 'NANHRI'),
+  org('Network of National Institutions for the Promotion and Protection of Human Rights in the Americas'),
+  org('European Network of National Human Rights Institutions', 'ENNHRI'),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
   // New Caledonia's pro-independence coalition, printed in French (A/RES/78/94, 79/107, 80/98: "the accession of the Front de
