@@ -1170,6 +1170,9 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
     if (attributions.some((b) => b.type === 'SESSION_OF' && b.target === organ.key)) continue;
     // (the owner's name printed at the end of the organ's, after " of (the) ": not an acronym, not a possessive before it)
     const ownerName = a.target.slice(ORGANIZATION_PREFIX.length);
+    // (not the United Nations, nor an office read as the owner, as ownerOfOrgan has it: "the Codification Division of the Office
+    // of Legal Affairs", A/RES/78/272 OP13)
+    if (a.target === UNITED_NATIONS_KEY || OFFICER_OR_OFFICE_RE.test(ownerName)) continue;
     const start = ownerPrintedAt(text, organ, ownerName);
     if (start < 0) continue;
     const count = relations.length;
@@ -1199,7 +1202,9 @@ function ownerPrintedAt(text: string, organ: EntityMention, ownerName: string): 
   if (start <= organ.start || !text.startsWith(ownerName, start)) {
     const at = text.lastIndexOf(' ', organ.end - 1) + 1;
     const word = text.slice(at, organ.end);
-    if (at <= organ.start || !isAsciiCapital(word.charCodeAt(0)) || !(ownerName.includes(` ${word} `) || ownerName.endsWith(` ${word}`))) return -1;
+    // (after " of the " only: "the Agency", not a word of the organ's own name, "the World Health Organization Commission on Social
+    // Determinants of Health", A/RES/79/287 PP26)
+    if (at <= organ.start || !text.endsWith(OF_THE, at) || !isAsciiCapital(word.charCodeAt(0)) || !(ownerName.includes(` ${word} `) || ownerName.endsWith(` ${word}`))) return -1;
     start = at;
   }
   return OWNER_OF_GAP_RE.test(text.slice(Math.max(organ.start, start - 8), start)) ? start : -1;

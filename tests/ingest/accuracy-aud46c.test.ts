@@ -104,6 +104,21 @@ describe('the day of a text\'s adoption dates the footnoted resolution that adop
   });
 });
 
+describe('lead (merge of aud46c with aud46f): owners an organ\'s name ends with, as ownerOfOrgan reads them', () => {
+  it('guard: A/RES/78/272 OP13 "support ... by the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs": an office read as the owner takes no verb', () => {
+    const text =
+      'Requests the Secretary-General to provide the commission with the assistance necessary for the performance of its work, including secretariat services and the provision of essential background information and relevant documents, and to arrange for support to be provided by the Division for Ocean Affairs and the Law of the Sea of the Office of Legal Affairs in cooperation with other relevant departments of the Secretariat;';
+    expect(attributions(text, 'operative')).toContain('PART_OF Organization:Division for Ocean Affairs and the Law of the Sea -> Organization:Office of Legal Affairs');
+    expect(relations(text, 'operative').filter((r) => r.includes('Office of Legal Affairs'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/287 PP26 "the World Health Organization Commission on Social Determinants of Health": the owner\'s word "Health" ending the organ\'s own name is not the owner printed after it', () => {
+    const text =
+      'Recognizing the need for Member States to strengthen policies, while noting the three overarching recommendations of the World Health Organization Commission on Social Determinants of Health, namely, improving daily living conditions,';
+    expect(relations(text, 'preambular')).not.toContain('NOTES Organization:World Health Organization');
+  });
+});
+
 describe('the regional networks of national human rights institutions are organizations', () => {
   it('A/RES/78/204 PP21: "the Network of African National Human Rights Institutions, the Network of National Institutions for ... in the Americas, the Asia-Pacific Forum ... and the European Network of National Human Rights Institutions": four Organizations', () => {
     const text =
