@@ -221,13 +221,21 @@ const ALIAS_OWNER_GAP = ' of the ';
  */
 function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], nested: EntityMention[]): void {
   for (const m of kept) {
-    if (m.kind !== 'Organization' || m.end - m.start <= m.name.length + ALIAS_OWNER_GAP.length) continue;
+    if (m.kind !== 'Organization') continue;
+    // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
+    // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
+    // nestedOrganizations to bring back; not an officer or office, as organsOfNestedOwners reads no PART_OF there)
+    const alias = m.end - m.start > m.name.length + ALIAS_OWNER_GAP.length;
+    if (!alias && !(m.end - m.start === m.name.length && m.name.includes(ALIAS_OWNER_GAP) && !OFFICER_OR_OFFICE_RE.test(m.name))) continue;
     const printed = text.slice(m.start, m.end);
     const at = printed.lastIndexOf(ALIAS_OWNER_GAP);
     if (at <= 0) continue;
+    // (the full name's last " of the " may be inside an instrument or a topic it names: "the Assembly of States Parties to the
+    // Rome Statute of the International Criminal Court" is the Statute's parties' organ, not the Court's)
+    if (!alias && (printed.lastIndexOf(TO_THE, at) >= 0 || printed.lastIndexOf(ON_TOPIC, at) >= 0)) continue;
     const entry = entryByName('Organization', printed.slice(at + ALIAS_OWNER_GAP.length));
-    // (not the United Nations, whose organs' names all end so; not a name that holds the owner's already)
-    if (entry === undefined || entry.name === UNITED_NATIONS_NAME || m.name.includes(entry.name)) continue;
+    // (not the United Nations, whose organs' names all end so; not an alias whose name holds the owner's already)
+    if (entry === undefined || entry.name === UNITED_NATIONS_NAME || (alias && m.name.includes(entry.name))) continue;
     const key = nodeKey('Organization', normaliseName(entry.name));
     if (key === m.key || nested.some((n) => n.key === key && n.start === m.start + at + ALIAS_OWNER_GAP.length)) continue;
     const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
@@ -236,6 +244,9 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
     nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
   }
 }
+/** inside an organ's full name, before an instrument or topic it names (ownersPrintedInAliases) */
+const TO_THE = ' to the ';
+const ON_TOPIC = ' on ';
 /** the Organization's own gazetteer name */
 const UNITED_NATIONS_NAME = 'United Nations';
 
@@ -656,7 +667,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       // (but a report's author named again in another clause is mentioned by the report's clause too: "Noting with concern
       // the findings contained in the special reports of the Intergovernmental Panel on Climate Change, entitled ..., and
       // acknowledging the ongoing work of the Intergovernmental Panel" (A/RES/80/145 PP14): NOTES and ACKNOWLEDGES it)
-      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined) continue;
+      // (and a body owning the organ whose name ends with it: "noting the cooperation between the Regional Anti-Terrorist
+      // Structure of the Shanghai Cooperation Organization and ..." after "the States members of the Shanghai Cooperation
+      // Organization" in an earlier clause, A/RES/79/332 PP15: the organ's clause mentions its owner too)
+      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownsOrganOfBodyAround(text, m, bodyMentions)) continue;
       has.add(m.key);
       mentions.push(m);
     }
@@ -1362,6 +1376,29 @@ function ownerOfCommittee(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && m.start >= COMMITTEE_OF_THE.length && text.endsWith(COMMITTEE_OF_THE, m.start);
 }
 
+/**
+ * The body that owns the organ whose name ends with it: "the Astana Declaration ..., the Council of Heads of State of the Shanghai
+ * Cooperation Organization" (A/RES/79/332 PP8, PP25, PP30), "the Regional Anti-Terrorist Structure of the Shanghai Cooperation
+ * Organization" (PP15), "the General Conference of the International Atomic Energy Agency", "the Executive Board of the
+ * International Monetary Fund". The organ's gazetteer or scoped name embeds the owner, which comes back nested; the clause
+ * mentions the owner as it does one printed after an organ's own name ("the Working Group on Education of the Broadband
+ * Commission", aud41f) or inside its alias (ownersPrintedInAliases), and the organ is PART_OF it (organsOfNestedOwners). Not
+ * the United Nations, whose organs' names all end so; not an officer or office ("the Secretary-General of the ...", "Office of
+ * the ..."), which serves the body and is no organ of it (organsOfNestedOwners reads no PART_OF there either). Cheap first
+ * test: " of the " right before the mention.
+ */
+function ownsOrganOfBodyAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start) || m.key === UNITED_NATIONS_KEY) return false;
+  return pool.some((o) => o.end === m.end && o.start < m.start && o.kind === 'Organization' && o.nested === undefined && o.key !== m.key && !OFFICER_OR_OFFICE_RE.test(o.name) && !bodyInOrganTopic(text, o, m));
+}
+/**
+ * The body named in an organ's topic rather than as its owner: "the Working Group on the Strengthening and Revitalizing of the
+ * Work of the General Assembly" (A/RES/79/327 OP15), as organsOfNestedOwners reads it (no PART_OF there either).
+ */
+function bodyInOrganTopic(text: string, organ: EntityMention, body: EntityMention): boolean {
+  return TOPIC_ON_RE.test(text.slice(organ.start, body.start)) && (TOPIC_ON_RE.test(organ.name) || !organ.name.endsWith(body.name));
+}
+
 /** The sitting that owns the organ whose name ends with it (isOrganOfSitting): the clause mentions it, as a body owning an organ. */
 function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
   if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
@@ -1847,7 +1884,8 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // the text's own act named with its day or what it made of a thing: "the Awaza Programme of Action ... adopted by the General
   // Assembly on 24 December 2024,1" (footnote "Resolution 79/233, annex"), "2025 was proclaimed by the General Assembly as the
   // International Year of Peace and Trust,4" (A/RES/80/3 annex paragraphs 2 and 5): the Assembly's resolution reworded again
-  if ((n === 0x6f /* o */ || n === 0x61) /* a */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 48))) {
+  // ("b": "adopted by the General Assembly by consensus as resolution 69/313", A/RES/78/103 OP18)
+  if ((n === 0x6f /* o */ || n === 0x61 /* a */ || n === 0x62) /* b */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 48))) {
     if (AUTHOR_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   }
   // "the adoption of the Convention by the General Assembly" (A/RES/79/243 OP5): its act as a noun (string tests before the regex)
@@ -1979,7 +2017,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownsOrganOfBodyAround(text, m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
