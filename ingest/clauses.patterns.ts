@@ -335,10 +335,12 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:r
  * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.
  */
 export const AUTHOR_ACT_BY_BEFORE_RE = /\b(?:adopted|proclaimed|declared)\s+by\s+(?:the\s+)?$/;
+// (also "as resolution N", how it was adopted between: "the Addis Ababa Action Agenda ..., adopted by the General Assembly by
+// consensus as resolution 69/313 of 27 July 2015" (A/RES/78/103 OP18, 79/117): the resolution is the Assembly's act)
 // (also "at its <ordinal> [special] session": "the Political Declaration and Plan of Action ..., adopted by the General Assembly at
 // its sixty-fourth session" (A/RES/79/10 PP11), "the further initiatives for social development adopted by the General Assembly at
 // its twenty-fourth special session" (79/146 PP3): the same act dated by its sitting, which stays a target of its own)
-export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s|at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:(?:emergency\s+)?special\s+)?session\b)/;
+export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s|(?:by\s+consensus\s+)?as\s+resolution\s|at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:(?:emergency\s+)?special\s+)?session\b)/;
 /**
  * The same author's act named as a noun, with the adopted text between: "two years after the adoption of the Convention by the
  * General Assembly" (A/RES/79/243 OP5). Right before the body; the text adopted is up to eight words with no comma.

@@ -222,13 +222,21 @@ const ALIAS_OWNER_GAP = ' of the ';
  */
 function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], nested: EntityMention[]): void {
   for (const m of kept) {
-    if (m.kind !== 'Organization' || m.end - m.start <= m.name.length + ALIAS_OWNER_GAP.length) continue;
+    if (m.kind !== 'Organization') continue;
+    // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
+    // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
+    // nestedOrganizations to bring back; not an officer or office, as organsOfNestedOwners reads no PART_OF there)
+    const alias = m.end - m.start > m.name.length + ALIAS_OWNER_GAP.length;
+    if (!alias && !(m.end - m.start === m.name.length && m.name.includes(ALIAS_OWNER_GAP) && !OFFICER_OR_OFFICE_RE.test(m.name))) continue;
     const printed = text.slice(m.start, m.end);
     const at = printed.lastIndexOf(ALIAS_OWNER_GAP);
     if (at <= 0) continue;
+    // (the full name's last " of the " may be inside an instrument or a topic it names: "the Assembly of States Parties to the
+    // Rome Statute of the International Criminal Court" is the Statute's parties' organ, not the Court's)
+    if (!alias && (printed.lastIndexOf(TO_THE, at) >= 0 || printed.lastIndexOf(ON_TOPIC, at) >= 0)) continue;
     const entry = entryByName('Organization', printed.slice(at + ALIAS_OWNER_GAP.length));
-    // (not the United Nations, whose organs' names all end so; not a name that holds the owner's already)
-    if (entry === undefined || entry.name === UNITED_NATIONS_NAME || m.name.includes(entry.name)) continue;
+    // (not the United Nations, whose organs' names all end so; not an alias whose name holds the owner's already)
+    if (entry === undefined || entry.name === UNITED_NATIONS_NAME || (alias && m.name.includes(entry.name))) continue;
     const key = nodeKey('Organization', normaliseName(entry.name));
     if (key === m.key || nested.some((n) => n.key === key && n.start === m.start + at + ALIAS_OWNER_GAP.length)) continue;
     const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
@@ -237,6 +245,9 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
     nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
   }
 }
+/** inside an organ's full name, before an instrument or topic it names (ownersPrintedInAliases) */
+const TO_THE = ' to the ';
+const ON_TOPIC = ' on ';
 /** the Organization's own gazetteer name */
 const UNITED_NATIONS_NAME = 'United Nations';
 
@@ -657,7 +668,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       // (but a report's author named again in another clause is mentioned by the report's clause too: "Noting with concern
       // the findings contained in the special reports of the Intergovernmental Panel on Climate Change, entitled ..., and
       // acknowledging the ongoing work of the Intergovernmental Panel" (A/RES/80/145 PP14): NOTES and ACKNOWLEDGES it)
-      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined) continue;
+      // (and a body owning the organ whose name ends with it: "noting the cooperation between the Regional Anti-Terrorist
+      // Structure of the Shanghai Cooperation Organization and ..." after "the States members of the Shanghai Cooperation
+      // Organization" in an earlier clause, A/RES/79/332 PP15: the organ's clause mentions its owner too)
+      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions)) continue;
       has.add(m.key);
       mentions.push(m);
     }
@@ -1957,7 +1971,8 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // the text's own act named with its day or what it made of a thing: "the Awaza Programme of Action ... adopted by the General
   // Assembly on 24 December 2024,1" (footnote "Resolution 79/233, annex"), "2025 was proclaimed by the General Assembly as the
   // International Year of Peace and Trust,4" (A/RES/80/3 annex paragraphs 2 and 5): the Assembly's resolution reworded again
-  if ((n === 0x6f /* o */ || n === 0x61) /* a */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 48))) {
+  // ("b": "adopted by the General Assembly by consensus as resolution 69/313", A/RES/78/103 OP18)
+  if ((n === 0x6f /* o */ || n === 0x61 /* a */ || n === 0x62) /* b */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 48))) {
     if (AUTHOR_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   }
   // "the adoption of the Convention by the General Assembly" (A/RES/79/243 OP5): its act as a noun (string tests before the regex)
