@@ -55,12 +55,13 @@ describe('the owner printed at the end of an organ\'s name is a target of the or
     expect(rel).not.toContain(`REQUESTS ${UNRWA}`);
   });
 
-  it('guard: A/RES/79/332 PP12 "noting in this regard the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-fourth meeting": the owner of the sittings named, no NOTES of its owner', () => {
+  it('guard: A/RES/79/332 PP12 "noting in this regard the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-fourth meeting": the organ that owns the sittings named, and its owner, are noted (aud46d gold: NOTES both)', () => {
     const text =
       'Recalling that, in its resolution 77/338, it noted the aspiration of the States members of the Shanghai Cooperation Organization to promote stability and the maintenance of international peace and security, and noting in this regard the meetings of the Council of Heads of State of the Shanghai Cooperation Organization, including the twenty-fourth meeting, held in Astana, Kazakhstan, on 4 July 2024,';
     const rel = relations(text, 'preambular', GA79_332);
     expect(rel).toContain(`RECALLS ${SCO}`);
-    expect(rel).not.toContain(`NOTES ${SCO}`);
+    expect(rel).toContain(`NOTES ${SCO}`);
+    expect(rel).toContain('NOTES Organization:Council of Heads of State of the Shanghai Cooperation Organization');
   });
 });
 

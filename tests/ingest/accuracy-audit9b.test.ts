@@ -231,6 +231,8 @@ describe('names the uncovered capitalised phrases of corpus-ga pointed at', () =
     expect(extract(text).mentions.filter((m) => m.kind === 'Organization').map((m) => m.key)).toEqual([
       'Organization:Commission of the Economic Community of Central African States',
       'Organization:Commission of the Economic Community of Central African States',
+      // (its owner, a target of the organ's clause: aud46c/aud46d/aud46f, the aud41f convention)
+      'Organization:Economic Community of Central African States',
     ]);
   });
 });
