@@ -1477,6 +1477,7 @@ const UNDER_THE_ASSEMBLY = ' under the auspices of the General Assembly';
 const FORUM_DECLARATION_KEY = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
 const FORUM_WORDS = 'high-level political forum';
 const SDG_SUMMIT = 'Sustainable Development Goals Summit';
+const SDG_SUMMIT_SERIES_KEY = eventKey(SDG_SUMMIT);
 
 /** the words of FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE's reading that dates the annexing resolution, not the summit */
 const CONTAINED_IN_THE_ANNEX = 'contained in the annex';
@@ -1512,7 +1513,12 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
     if (d.key !== FORUM_DECLARATION_KEY || d.footnote !== undefined || !d.phrase.includes(UNDER_THE_ASSEMBLY)) continue;
     const after = FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120));
     const forumAt = d.phrase.toLowerCase().indexOf(FORUM_WORDS);
-    const year = after?.[1] ?? annexingResolutionYearInNote(text, d, mentions) ?? lastForumUnderAssemblyBefore(citedOn);
+    // (not where the Summit is named in brackets with no date, "... General Assembly (Sustainable Development Goals Summit), which
+    // recommitted ...", A/RES/80/155 PP8: that mention is the series, and stays so)
+    const year =
+      after?.[1] ??
+      annexingResolutionYearInNote(text, d, mentions) ??
+      (noteMarkAfter(text, d.end) || mentions.some((o) => o.key === SDG_SUMMIT_SERIES_KEY) ? undefined : lastForumUnderAssemblyBefore(citedOn));
     if (year === undefined || forumAt < 0) continue;
     const key = eventKey(SDG_SUMMIT, year);
     // (the summit named in brackets after it is read already: "... General Assembly (Sustainable Development Goals Summit)")
@@ -1541,9 +1547,10 @@ const FORUM_UNDER_ASSEMBLY_MET_BY = '-09-18';
  * "welcomes the commitment made by Heads of State and Government in the political declaration adopted during the high-level
  * political forum on sustainable development convened under the auspices of the General Assembly to support the work of the
  * intergovernmental negotiating committee" (A/RES/80/135 OP18, 78/151 OP13, 79/202, 79/209; "Endorses the political declaration
- * adopted by ...", 78/1 OP1): printed with no year nor a note, the declaration is the one of the forum's last meeting under the
+ * adopted by ...", 78/1 OP1): printed with no year and no note, the declaration is the one of the forum's last meeting under the
  * Assembly before the citing text (the forum meets so every four years: 2019, 2023), as aud45e's 80/135 gold reads it. The year
- * of that meeting, from the citing resolution's date; undefined without one.
+ * of that meeting, from the citing resolution's date; undefined without one. (A note that names no resolution, "See A/74/843,
+ * annex.", may name an older text: no year read then, aud45e's guard.)
  */
 function lastForumUnderAssemblyBefore(citedOn: string | undefined): string | undefined {
   if (citedOn === undefined || citedOn.length < 10) return undefined;
@@ -1552,6 +1559,14 @@ function lastForumUnderAssemblyBefore(citedOn: string | undefined): string | und
   let met = citedIn - ((citedIn - FIRST_FORUM_UNDER_ASSEMBLY) % FORUM_UNDER_ASSEMBLY_EVERY);
   if (citedOn < `${met}${FORUM_UNDER_ASSEMBLY_MET_BY}`) met -= FORUM_UNDER_ASSEMBLY_EVERY;
   return met >= FIRST_FORUM_UNDER_ASSEMBLY ? String(met) : undefined;
+}
+
+/** A note's mark printed right after `end` (", " at most between): "... of the General Assembly,18". */
+function noteMarkAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && at < end + 2 && (text.charCodeAt(at) === 44 /* , */ || text.charCodeAt(at) === 32)) at++;
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 /**

@@ -8,6 +8,7 @@
 // Organization (aud45b/aud45e golds) against aud44c's 79/243 gold, which keys the Conference of the States Parties an Event.
 // Each case quotes the file and paragraph; each fix has guards.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -59,5 +60,19 @@ describe('the political declaration of the forum under the Assembly, printed wit
     const rel = relations(text, 'preambular', ctx);
     expect(rel).toContain(`REAFFIRMS ${SUMMIT_2023}`);
     expect(rel.filter((r) => r.includes('Summit @ 2027'))).toEqual([]);
+  });
+});
+
+describe('a note after the declaration\'s words that names no resolution leaves the year unread', () => {
+  it('guard: "as outlined in the political declaration of the high-level political forum ... convened under the auspices of the General Assembly,18" with "18 See A/74/843, annex." (the note of A/RES/79/218): no summit read, the note may name an older text', () => {
+    const head =
+      'Recalling the commitment to make fundamental changes in our consumption and production patterns, as outlined in the political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly,';
+    const text = `${head}18`;
+    const x = extractParagraph(
+      { id: 'PP6', kind: 'preambular', text, footnoteRefs: [{ mark: '18', offset: head.length, footnote: { mark: '18', text: 'See A/74/843, annex.' } }], subparagraphs: [] },
+      { ...GA80 },
+    );
+    expect(x.relations.map((r) => r.target).filter((t) => t.includes('Summit'))).toEqual([]);
+    expect(x.attributions.map((a) => a.source).filter((t) => t.includes('Summit'))).toEqual([]);
   });
 });
