@@ -701,7 +701,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, TO_ESTABLISH_AN)) establishedBeforeNamed(text, clauses, mentions, relations);
   if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
   if (textIncludes(text, REVIEW_OF_THE)) reviewedFrameworks(text, ctx, clauses, mentions, relations);
-  if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions);
+  if (textIncludes(text, UNDER_THE_ASSEMBLY)) summitsOfAssemblyForumDeclarations(text, clauses, mentions, relations, attributions, ctx.date);
   if (textIncludes(text, POLITICAL_DECLARATION_WORDS)) declarationsOfDatedSittings(text, clauses, mentions, relations, attributions);
   // "the adoption of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it (where
   // the words say adopted; a note alone only names the resolution, and the year of a meeting's declaration)
@@ -1596,6 +1596,7 @@ const UNDER_THE_ASSEMBLY = ' under the auspices of the General Assembly';
 const FORUM_DECLARATION_KEY = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
 const FORUM_WORDS = 'high-level political forum';
 const SDG_SUMMIT = 'Sustainable Development Goals Summit';
+const SDG_SUMMIT_SERIES_KEY = eventKey(SDG_SUMMIT);
 
 /** the words of FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE's reading that dates the annexing resolution, not the summit */
 const CONTAINED_IN_THE_ANNEX = 'contained in the annex';
@@ -1622,15 +1623,21 @@ function forumVenueAndDays(text: string, mentions: readonly EntityMention[], key
  * 79/322; "..., held in New York on 18 and 19 September 2023", 79/219 OP3): the gazetteer reads the whole phrase as the
  * declaration, and the forum that met under the Assembly that year (the Sustainable Development Goals Summit, as the texts
  * that print it in brackets name it: attributions.ts keys it so) went unread. It is mentioned (the clause's verb takes it), it
- * adopted the declaration and the Assembly convened it, as in the bracketed printing. Only with its year printed after.
+ * adopted the declaration and the Assembly convened it, as in the bracketed printing. Only with its year printed after (or in
+ * a note); printed with none, the forum's last meeting before the citing text (lastForumUnderAssemblyBefore).
  */
-function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
+function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[], citedOn: string | undefined): void {
   let added: EntityMention[] | undefined;
   for (const d of mentions) {
     if (d.key !== FORUM_DECLARATION_KEY || d.footnote !== undefined || !d.phrase.includes(UNDER_THE_ASSEMBLY)) continue;
     const after = FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120));
     const forumAt = d.phrase.toLowerCase().indexOf(FORUM_WORDS);
-    const year = after?.[1] ?? annexingResolutionYearInNote(text, d, mentions);
+    // (not where the Summit is named in brackets with no date, "... General Assembly (Sustainable Development Goals Summit), which
+    // recommitted ...", A/RES/80/155 PP8: that mention is the series, and stays so)
+    const year =
+      after?.[1] ??
+      annexingResolutionYearInNote(text, d, mentions) ??
+      (noteMarkAfter(text, d.end) || mentions.some((o) => o.key === SDG_SUMMIT_SERIES_KEY) ? undefined : lastForumUnderAssemblyBefore(citedOn));
     if (year === undefined || forumAt < 0) continue;
     const key = eventKey(SDG_SUMMIT, year);
     // (the summit named in brackets after it is read already: "... General Assembly (Sustainable Development Goals Summit)")
@@ -1648,6 +1655,37 @@ function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], men
     attributions.push({ type: 'ORGANIZES', source: GENERAL_ASSEMBLY_KEY, target: key, phrase: text.slice(start, end), start: assemblyAt, end });
   }
   if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+}
+
+/** the first year the forum met under the auspices of the Assembly (the 2019 SDG Summit), and how many years apart it meets */
+const FIRST_FORUM_UNDER_ASSEMBLY = 2019;
+const FORUM_UNDER_ASSEMBLY_EVERY = 4;
+/** the month and day before which a year's forum under the Assembly had not yet met (the 2023 Summit: 18 and 19 September) */
+const FORUM_UNDER_ASSEMBLY_MET_BY = '-09-18';
+/**
+ * "welcomes the commitment made by Heads of State and Government in the political declaration adopted during the high-level
+ * political forum on sustainable development convened under the auspices of the General Assembly to support the work of the
+ * intergovernmental negotiating committee" (A/RES/80/135 OP18, 78/151 OP13, 79/202, 79/209; "Endorses the political declaration
+ * adopted by ...", 78/1 OP1): printed with no year and no note, the declaration is the one of the forum's last meeting under the
+ * Assembly before the citing text (the forum meets so every four years: 2019, 2023), as aud45e's 80/135 gold reads it. The year
+ * of that meeting, from the citing resolution's date; undefined without one. (A note that names no resolution, "See A/74/843,
+ * annex.", may name an older text: no year read then, aud45e's guard.)
+ */
+function lastForumUnderAssemblyBefore(citedOn: string | undefined): string | undefined {
+  if (citedOn === undefined || citedOn.length < 10) return undefined;
+  const citedIn = Number(citedOn.slice(0, 4));
+  if (!(citedIn >= FIRST_FORUM_UNDER_ASSEMBLY)) return undefined;
+  let met = citedIn - ((citedIn - FIRST_FORUM_UNDER_ASSEMBLY) % FORUM_UNDER_ASSEMBLY_EVERY);
+  if (citedOn < `${met}${FORUM_UNDER_ASSEMBLY_MET_BY}`) met -= FORUM_UNDER_ASSEMBLY_EVERY;
+  return met >= FIRST_FORUM_UNDER_ASSEMBLY ? String(met) : undefined;
+}
+
+/** A note's mark printed right after `end` (", " at most between): "... of the General Assembly,18". */
+function noteMarkAfter(text: string, end: number): boolean {
+  let at = end;
+  while (at < text.length && at < end + 2 && (text.charCodeAt(at) === 44 /* , */ || text.charCodeAt(at) === 32)) at++;
+  const c = text.charCodeAt(at);
+  return c >= 48 && c <= 57;
 }
 
 /**
