@@ -4,11 +4,16 @@
 // - a footnote "Report of the <conference>, <place>, <dates> (United Nations publication, ...), chap. I, resolution 1, annex."
 //   gives the conference's resolution and the conference, no "report of the ..." Document (some 240 edges of corpus-ga; the
 //   golds of 80/135, 79/1, 80/131 and 79/1's Pact count the report as a false positive).
+// - "the Voluntary Guidelines on Gender Equality ... in the Context of Food Security and Nutrition of the Committee on World Food
+//   Security" is the guidelines (a gazetteer title ending on "Nutrition") and their owner, the Committee, not one framework.
 // Each case quotes the file and paragraph named; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
+const GA78_279: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/279', date: '2024-05-07' };
+const { relations, attributions } = oneParagraph({ ctx: GA78_279, kind: 'preambular' });
 const ga = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 
 describe('a footnoted conference report that names the conference\'s resolution is no Document', () => {
@@ -38,5 +43,27 @@ describe('a footnoted conference report that names the conference\'s resolution 
       { after: 'Developing Countries, 1', mark: '1', text: 'Report of the United Nations Conference on Technical Cooperation among Developing Countries, Buenos Aires, 30 August–12 September 1978 (United Nations publication, Sales No. E.78.II.A.11 and corrigendum), chap. I.' },
     ], ga('A/RES/79/236', '2024-12-19'));
     expect(px.relations.map((r) => `${r.type} ${r.target}`)).toContain('REAFFIRMS Document:report of the united nations conference on technical cooperation among developing countries');
+  });
+});
+
+describe('a framework\'s owner printed after its title is a body of its own', () => {
+  const CFS_GUIDELINES = "Framework:Voluntary Guidelines on Gender Equality and Women's and Girls' Empowerment in the Context of Food Security and Nutrition";
+  it('A/RES/78/279 PP7: "the Voluntary Guidelines on ... Food Security and Nutrition of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome ...": NOTES the guidelines, the Committee and its session', () => {
+    const text =
+      'Taking note also of the Voluntary Guidelines on Gender Equality and Women’s and Girls’ Empowerment in the Context of Food Security and Nutrition of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome from 23 to 27 October and on 25 November 2023,';
+    expect(relations(text)).toEqual([
+      `NOTES ${CFS_GUIDELINES}`,
+      'NOTES Organization:Committee on World Food Security',
+      'NOTES Event:fifty-first session of the Committee on World Food Security',
+    ]);
+    expect(attributions(text)).toContain('HELD_IN Event:fifty-first session of the Committee on World Food Security -> Place:Rome');
+  });
+
+  it('guard: A/RES/78/72 OP16 "the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space": the owner is in the title, one framework', () => {
+    const text =
+      'Notes with appreciation that some Member States are already implementing space debris mitigation measures on a voluntary basis, through national mechanisms and consistent with the Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space;';
+    const rel = relations(text, 'operative', ga('A/RES/78/72', '2023-12-04'));
+    expect(rel).toContain('NOTES Framework:Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space');
+    expect(rel).not.toContain('NOTES Organization:Committee on the Peaceful Uses of Outer Space');
   });
 });
