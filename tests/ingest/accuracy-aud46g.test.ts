@@ -6,9 +6,12 @@
 //   golds of 80/135, 79/1, 80/131 and 79/1's Pact count the report as a false positive).
 // - "the Voluntary Guidelines on Gender Equality ... in the Context of Food Security and Nutrition of the Committee on World Food
 //   Security" is the guidelines (a gazetteer title ending on "Nutrition") and their owner, the Committee, not one framework.
+// - ", as well as welcoming the decision by the United Nations Environment Assembly ..." opens the body's WELCOMES clause, as
+//   ", as well as taking note of" did: the body's stance participles after "as well as" (not "encouraging", a gerund there).
 // Each case quotes the file and paragraph named; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { splitClauses } from '../../ingest/clauses.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -65,5 +68,22 @@ describe('a framework\'s owner printed after its title is a body of its own', ()
     const rel = relations(text, 'operative', ga('A/RES/78/72', '2023-12-04'));
     expect(rel).toContain('NOTES Framework:Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space');
     expect(rel).not.toContain('NOTES Organization:Committee on the Peaceful Uses of Outer Space');
+  });
+});
+
+describe('", as well as <participle>": the body\'s stance participle opens its clause', () => {
+  it('A/RES/78/232 PP13: "..., encouraging further efforts ..., as well as welcoming the decision by the United Nations Environment Assembly ..., and noting the convening of ...": ENCOURAGES, WELCOMES, NOTES', () => {
+    const text =
+      'Noting with concern that plastic pollution, including in the marine environment, continues to negatively affect small island developing States, encouraging further efforts at all levels to prevent, reduce and eliminate plastic pollution, as well as welcoming the decision by the United Nations Environment Assembly of the United Nations Environment Programme at its resumed fifth session, in resolution 5/14 of 2 March 2022, and noting the convening of the intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment,';
+    expect(splitClauses(text, 'preambular').map((c) => c.relation ?? null)).toEqual(['NOTES', 'ENCOURAGES', 'WELCOMES', 'NOTES']);
+    const rel = relations(text, 'preambular', ga('A/RES/78/232', '2023-12-22'));
+    expect(rel).toContain('WELCOMES Organization:United Nations Environment Assembly');
+    expect(rel).not.toContain('ENCOURAGES Organization:United Nations Environment Assembly');
+  });
+
+  it('guard: A/RES/78/141 OP5 "including through establishing linkages with domestic suppliers, as well as encouraging the integration of local enterprises": what the investment does, one RECOGNIZES clause', () => {
+    const text =
+      'Recognizes that foreign direct investment can have positive spillovers, such as know-how and technology, including through establishing linkages with domestic suppliers, as well as encouraging the integration of local enterprises, in particular micro-, small and medium-sized enterprises in developing countries, into regional and global value chains;';
+    expect(splitClauses(text, 'operative').map((c) => c.relation ?? null)).toEqual(['RECOGNIZES']);
   });
 });
