@@ -6,6 +6,8 @@
 //   golds of 80/135, 79/1, 80/131 and 79/1's Pact count the report as a false positive).
 // - "the Voluntary Guidelines on Gender Equality ... in the Context of Food Security and Nutrition of the Committee on World Food
 //   Security" is the guidelines (a gazetteer title ending on "Nutrition") and their owner, the Committee, not one framework.
+// - "the Innovation and Technology Mechanism of the Small Island Developing States Centre of Excellence": the mechanism (a
+//   gazetteer name) and the Centre, two targets (the code's convention gives LEADS Centre -> mechanism; aud45c gold has PART_OF).
 // - ", as well as welcoming the decision by the United Nations Environment Assembly ..." opens the body's WELCOMES clause, as
 //   ", as well as taking note of" did: the body's stance participles after "as well as" (not "encouraging", a gerund there).
 // Each case quotes the file and paragraph named; each fix has a guard.
@@ -85,5 +87,24 @@ describe('", as well as <participle>": the body\'s stance participle opens its c
     const text =
       'Recognizes that foreign direct investment can have positive spillovers, such as know-how and technology, including through establishing linkages with domestic suppliers, as well as encouraging the integration of local enterprises, in particular micro-, small and medium-sized enterprises in developing countries, into regional and global value chains;';
     expect(splitClauses(text, 'operative').map((c) => c.relation ?? null)).toEqual(['RECOGNIZES']);
+  });
+});
+
+describe('a named mechanism printed with its owner after it', () => {
+  it('A/RES/80/147 OP46: "Reaffirms support for the Innovation and Technology Mechanism of the Small Island Developing States Centre of Excellence": REAFFIRMS the mechanism and the Centre', () => {
+    const text =
+      'Reaffirms support for the Innovation and Technology Mechanism of the Small Island Developing States Centre of Excellence to provide capacity-building and learning opportunities, exchange experiences and support innovation in small island developing States;';
+    expect(relations(text, 'operative', ga('A/RES/80/147', '2025-12-15'))).toEqual([
+      'REAFFIRMS Initiative:Innovation and Technology Mechanism',
+      'REAFFIRMS Organization:Small Island Developing States Centre of Excellence',
+    ]);
+  });
+
+  it('guard: A/RES/78/141 PP17 "the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development": no gazetteer name before "of the", one initiative the body leads', () => {
+    const text =
+      'Noting also the work of the United Nations in the area of investments for sustainable development, and taking note of the World Investment Report 2023 and the SDG Investment Trends Monitor of the United Nations Conference on Trade and Development, the Financing for Sustainable Development Report 2023, the Sustainable Development Goals Report 2023 and the outcome document of the 2023 Economic and Social Council forum on financing for development follow-up,';
+    const ctx = ga('A/RES/78/141', '2023-12-19');
+    expect(relations(text, 'preambular', ctx)).toContain('NOTES Initiative:SDG Investment Trends Monitor of the United Nations Conference on Trade and Development');
+    expect(attributions(text, 'preambular', ctx)).toContain('LEADS Organization:United Nations Conference on Trade and Development -> Initiative:SDG Investment Trends Monitor of the United Nations Conference on Trade and Development');
   });
 });
