@@ -209,6 +209,27 @@ function possessiveOwnerParts(text: string, kept: readonly EntityMention[], nest
     }
   }
 }
+/** a possessive's apostrophe, curly or straight, and its "s " */
+const POSSESSIVE_S = '’s ';
+const POSSESSIVE_S_STRAIGHT = "'s ";
+/**
+ * PART_OF from an organ to the owner printed as a mention of its own in a possessive right before it: "its efforts to support the
+ * Commission’s Multi-stakeholder Working Group on Data Governance at All Levels" (A/RES/80/147 PP15, "the Commission" the
+ * Commission on Science and Technology for Development named before): the owner is no part of the organ's name, so
+ * possessiveOwnerParts does not meet it. Not an officer or office ("the Secretary-General’s Special Envoy" serves him).
+ */
+function possessiveOwnerBeforeParts(text: string, kept: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const owner of kept) {
+    if (owner.kind !== 'Organization' || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
+    const organ = kept.find((k) => k.start === owner.end + 3 && k.kind === 'Organization' && k.footnote === undefined);
+    if (organ === undefined || organ.key === owner.key) continue;
+    const rest = text.slice(organ.start, organ.end);
+    if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
+    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === owner.key)) {
+      attributions.push({ type: 'PART_OF', source: organ.key, target: owner.key, phrase: text.slice(owner.start, organ.end), start: owner.start, end: organ.end });
+    }
+  }
+}
 /** between an organ and its owner printed in one gazetteer alias ("... Assembly of the United Nations Environment Programme") */
 const ALIAS_OWNER_GAP = ' of the ';
 /**
@@ -705,6 +726,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
+  if (textIncludes(text, POSSESSIVE_S) || textIncludes(text, POSSESSIVE_S_STRAIGHT)) possessiveOwnerBeforeParts(text, bodyMentions, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions, titleSittings);

@@ -8,6 +8,8 @@
 //   Security" is the guidelines (a gazetteer title ending on "Nutrition") and their owner, the Committee, not one framework.
 // - "the Innovation and Technology Mechanism of the Small Island Developing States Centre of Excellence": the mechanism (a
 //   gazetteer name) and the Centre, two targets (the code's convention gives LEADS Centre -> mechanism; aud45c gold has PART_OF).
+// - "the Commission’s Multi-stakeholder Working Group on ...": an organ after its owner's possessive, the owner a mention of its
+//   own ("the Commission" named before), is PART_OF it, as "the Secretary-General’s Advisory Board" was (aud45h).
 // - ", as well as welcoming the decision by the United Nations Environment Assembly ..." opens the body's WELCOMES clause, as
 //   ", as well as taking note of" did: the body's stance participles after "as well as" (not "encouraging", a gerund there).
 // Each case quotes the file and paragraph named; each fix has a guard.
@@ -106,5 +108,22 @@ describe('a named mechanism printed with its owner after it', () => {
     const ctx = ga('A/RES/78/141', '2023-12-19');
     expect(relations(text, 'preambular', ctx)).toContain('NOTES Initiative:SDG Investment Trends Monitor of the United Nations Conference on Trade and Development');
     expect(attributions(text, 'preambular', ctx)).toContain('LEADS Organization:United Nations Conference on Trade and Development -> Initiative:SDG Investment Trends Monitor of the United Nations Conference on Trade and Development');
+  });
+});
+
+describe('an organ printed after its owner\'s possessive, the owner a short reference of its own', () => {
+  it('A/RES/80/147 PP15: "its efforts to support the Commission’s Multi-stakeholder Working Group on Data Governance at All Levels": the Working Group PART_OF the Commission on Science and Technology for Development', () => {
+    const text =
+      'Expressing appreciation for the role of the United Nations Conference on Trade and Development as the secretariat of the Commission on Science and Technology for Development and its efforts to support the Commission’s Multi-stakeholder Working Group on Data Governance at All Levels, as Relevant for Development,';
+    const ctx = ga('A/RES/80/147', '2025-12-15');
+    expect(relations(text, 'preambular', ctx)).toContain('EXPRESSES Organization:Working Group on Data Governance at All Levels');
+    expect(attributions(text, 'preambular', ctx)).toContain('PART_OF Organization:Working Group on Data Governance at All Levels -> Organization:Commission on Science and Technology for Development');
+  });
+
+  it('guard: A/RES/78/160 PP16 "the establishment of the Office of the Secretary-General’s Envoy on Technology": the owner inside an office\'s name, no new part', () => {
+    const text =
+      'Taking note of the June 2019 report of the Secretary-General’s High-level Panel on Digital Cooperation entitled “The age of digital interdependence”, and the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”, and of the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-fifth session on 27 April 2021, as well as the establishment of the Office of the Secretary-General’s Envoy on Technology,';
+    const parts = attributions(text, 'preambular', ga('A/RES/78/160', '2023-12-19')).filter((a) => a.startsWith('PART_OF'));
+    expect(parts.filter((a) => a.includes('Envoy'))).toEqual([]);
   });
 });
