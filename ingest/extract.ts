@@ -40,6 +40,7 @@ import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
+import { OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -1139,9 +1140,6 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
 const OWNER_OF_GAP_RE = /\sof\s+(?:the\s+)?$/;
 /** an organ's topic: "Working Group on the ..." */
 const TOPIC_ON_RE = /\son\s/;
-/** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
- *  High Commissioner for Refugees"): no organ of that body */
-const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;
 /**
  * "the Caribbean Sea Commission of the Association of Caribbean States" (A/RES/79/204 OP4), "the Intergovernmental Coordination
  * Group for ... the Caribbean and Adjacent Regions of the Intergovernmental Oceanographic Commission" (OP26), "the Division for

@@ -76,3 +76,7 @@ export const BARE_TITLE_RE = /^[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}$/;
  * A/RES/79/317, LEADS in attributions.ts).
  */
 export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
+
+/** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
+ *  High Commissioner for Refugees"): no organ of that body (extract.ts organsOfNestedOwners, attributions.ts andItsPartAttributions) */
+export const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;

@@ -10,6 +10,9 @@
 //   gazetteer name) and the Centre, two targets (the code's convention gives LEADS Centre -> mechanism; aud45c gold has PART_OF).
 // - "the Commission’s Multi-stakeholder Working Group on ...": an organ after its owner's possessive, the owner a mention of its
 //   own ("the Commission" named before), is PART_OF it, as "the Secretary-General’s Advisory Board" was (aud45h).
+// - "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the United
+//   Nations and its Committee on Fisheries": the named part printed right after " and its " is PART_OF the whole before it (an
+//   organ of a body, a programme of a framework or initiative; not an office, not a list "X, its A and its B", not a report's).
 // - ", as well as welcoming the decision by the United Nations Environment Assembly ..." opens the body's WELCOMES clause, as
 //   ", as well as taking note of" did: the body's stance participles after "as well as" (not "encouraging", a gerund there).
 // Each case quotes the file and paragraph named; each fix has a guard.
@@ -125,5 +128,22 @@ describe('an organ printed after its owner\'s possessive, the owner a short refe
       'Taking note of the June 2019 report of the Secretary-General’s High-level Panel on Digital Cooperation entitled “The age of digital interdependence”, and the May 2020 report of the Secretary-General entitled “Road map for digital cooperation”, and of the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-fifth session on 27 April 2021, as well as the establishment of the Office of the Secretary-General’s Envoy on Technology,';
     const parts = attributions(text, 'preambular', ga('A/RES/78/160', '2023-12-19')).filter((a) => a.startsWith('PART_OF'));
     expect(parts.filter((a) => a.includes('Envoy'))).toEqual([]);
+  });
+});
+
+describe('"<whole> and its <part>": the part named after " and its " is PART_OF the whole', () => {
+  it('A/RES/80/135 OP9: "recognizes the important role of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and its One Planet network": the network PART_OF the Framework', () => {
+    const text =
+      'Welcomes the One Planet Network Forum 2024, held in Rio de Janeiro, Brazil, on 12 and 13 September 2024, and takes note of its outcome document, and recognizes the important role of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and its One Planet network, and recognizes its role in supporting Governments and businesses in embracing sustainable consumption and production patterns by providing tools, best practices, capacity-building and cooperation platforms that help scale up impact and effectiveness;';
+    expect(attributions(text, 'operative', ga('A/RES/80/135', '2025-12-15'))).toContain(
+      'PART_OF Initiative:One Planet network -> Framework:10-Year Framework of Programmes on Sustainable Consumption and Production Patterns',
+    );
+  });
+
+  it('guard: A/RES/80/44 PP13 "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee and its Legal Subcommittee": both the Committee\'s, the Legal Subcommittee no part of the other', () => {
+    const text =
+      'Recognizing that the work within the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee and its Legal Subcommittee, including the promotion of the long-term sustainability of outer space activities, has a fundamental role to play in enhancing transparency and confidence-building among States and in ensuring that outer space is maintained for peaceful purposes,';
+    const parts = attributions(text, 'preambular', ga('A/RES/80/44', '2025-12-01')).filter((a) => a.startsWith('PART_OF Organization:Legal Subcommittee'));
+    expect(parts.filter((a) => a.endsWith('-> Organization:Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space'))).toEqual([]);
   });
 });
