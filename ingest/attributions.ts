@@ -8,7 +8,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -4100,6 +4100,34 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
   }
 }
 
+const AND_ITS_GAP = ' and its ';
+const ITS_WORD = 'its ';
+const REPORT_WORD = 'Report';
+/**
+ * "recognizes the important role of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and its
+ * One Planet network" (A/RES/80/135 OP9), "the Food and Agriculture Organization of the United Nations and its Committee on
+ * Fisheries" (A/RES/78/68, 79/145, 80/109): the named thing printed right after " and its " is the one before's own, PART_OF it.
+ * An organ of a body (Organization of an Organization; not an officer or office: "the open-ended working group and its Chair",
+ * "the Alliance of Civilizations and its High Representative"), or a programme or network of a framework or initiative. Not an
+ * instrument ("the United Nations and its Charter", "the Copenhagen Declaration ... and its Programme of Action": outcomes side by
+ * side) and not a body's programme, which the body leads rather than contains.
+ */
+function andItsPartAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const whole = sorted[i]!;
+    const part = sorted[i + 1]!;
+    if (part.start - whole.end !== AND_ITS_GAP.length || !text.startsWith(AND_ITS_GAP, whole.end) || part.key === whole.key) continue;
+    // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
+    // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
+    if (text.startsWith(ITS_WORD, whole.start - ITS_WORD.length)) continue;
+    const organ = whole.kind === 'Organization' && part.kind === 'Organization' && !OFFICER_OR_OFFICE_RE.test(part.name);
+    // (a report has no programmes: "the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Assessment
+    // Report on Land Degradation and Restoration and its Global Assessment Report" (A/RES/79/207) names the Platform's two reports)
+    const programme = (whole.kind === 'Framework' || (whole.kind === 'Initiative' && !whole.name.includes(REPORT_WORD))) && part.kind === 'Initiative';
+    if (organ || programme) push('PART_OF', part.key, whole.key, whole.start, part.end);
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -4332,6 +4360,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
   if (textIncludes(text, WHICH_INCLUDES_THE)) includedPartsAttributions(text, sorted, push);
   if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
+  // 5''. "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the
+  // United Nations and its Committee on Fisheries"
+  if (textIncludes(text, AND_ITS_GAP)) andItsPartAttributions(text, sorted, push);
 
   // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
   // summits held in Geneva and Tunis"

@@ -278,6 +278,15 @@ export const ADDRESSEE_INFINITIVE_RE = /^to\s+(?!(?:the|a|an|its|their|his|her|o
 export const ACTS_ITEM_AT_RE = /^\([a-z]{1,4}\)\s+(?:[A-Z][a-z]+ing|To)\b/;
 /** ", to hold its seventeenth session": the infinitive of a body's own act, completing a decision the main clause named */
 export const DECISION_INFINITIVE_RE = /,\s+to\s+[a-z]+\s+its\s/g;
+/**
+ * After ", as well as", the participles that are the body's own act, never a gerund of what others do: "taking note" (A/RES/79/239
+ * PP17), "welcoming", "noting", "reaffirming", "recalling", "acknowledging" ("..., as well as welcoming the decision by the United
+ * Nations Environment Assembly", A/RES/78/232 PP13; "as well as noting the development of a handbook", 78/167; "as well as
+ * reaffirming the need to strengthen", 78/4). Not "encouraging", "promoting", "supporting": "linkages with domestic suppliers,
+ * as well as encouraging the integration of local enterprises" (A/RES/78/141 OP5) is what the investment does. Tested on the
+ * verb read (its adverbs before it).
+ */
+export const BODY_PARTICIPLE_AFTER_AS_WELL_AS_RE = /\b(?:taking\s+note|welcoming|noting|reaffirming|recalling|acknowledging)\b/;
 /** ", as well as the contributions of ...": the main verb's list of objects resumes after a participle's aside */
 export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|that)\s/g;
 

@@ -28,6 +28,7 @@ import {
   RECALLED_TEXT_RELATIVE_RE,
   ADDRESSEE_WORD_RE,
   AS_WELL_AS_NOUN_RE,
+  BODY_PARTICIPLE_AFTER_AS_WELL_AS_RE,
   CLAUSE_CONNECTORS,
   COMMA_AND_LEAD_AT_RE,
   DECLARATION_BASE_VERB,
@@ -137,8 +138,6 @@ const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
 const LATER_BASE = verbBase(LATER_AT_RE);
 
 /** The word after a candidate point, skipping "and"/"while"/a label. */
-/** "taking note" (with "also", "further" ... before it) */
-const TAKING_NOTE_RE = /\btaking\s+note\b/;
 const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
 
 /**
@@ -490,8 +489,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     if (plainAnd && form === 'participle' && gerundFellow(text, m.index + m[0].length - verbText.length)) continue;
     // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
     // (but "..., and welcoming the progress made in these discussions, as well as taking note of the report of the
-    // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note)
-    if (form !== 'third' && lead.includes('as well as') && !(form === 'participle' && TAKING_NOTE_RE.test(verbText))) continue;
+    // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note; nor
+    // "..., encouraging further efforts ..., as well as welcoming the decision by the United Nations Environment Assembly"
+    // (A/RES/78/232 PP13): the body's stance participles, BODY_PARTICIPLE_AFTER_AS_WELL_AS_RE)
+    if (form !== 'third' && lead.includes('as well as') && !(form === 'participle' && BODY_PARTICIPLE_AFTER_AS_WELL_AS_RE.test(verbText))) continue;
     // "..., considering the provision of ...": a weak participle after a bare comma is usually a gerund in a list.
     // (but "Conscious of the importance of continuing the effective implementation of the Declaration, taking into account the
     // target set by the United Nations ... and the plan of action for the International Decades for the Eradication of

@@ -41,6 +41,7 @@ import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
+import { OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -207,6 +208,27 @@ function possessiveOwnerParts(text: string, kept: readonly EntityMention[], nest
     if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
     if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === n.key)) {
       attributions.push({ type: 'PART_OF', source: organ.key, target: n.key, phrase: text.slice(organ.start, organ.end), start: organ.start, end: organ.end });
+    }
+  }
+}
+/** a possessive's apostrophe, curly or straight, and its "s " */
+const POSSESSIVE_S = '’s ';
+const POSSESSIVE_S_STRAIGHT = "'s ";
+/**
+ * PART_OF from an organ to the owner printed as a mention of its own in a possessive right before it: "its efforts to support the
+ * Commission’s Multi-stakeholder Working Group on Data Governance at All Levels" (A/RES/80/147 PP15, "the Commission" the
+ * Commission on Science and Technology for Development named before): the owner is no part of the organ's name, so
+ * possessiveOwnerParts does not meet it. Not an officer or office ("the Secretary-General’s Special Envoy" serves him).
+ */
+function possessiveOwnerBeforeParts(text: string, kept: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const owner of kept) {
+    if (owner.kind !== 'Organization' || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
+    const organ = kept.find((k) => k.start === owner.end + 3 && k.kind === 'Organization' && k.footnote === undefined);
+    if (organ === undefined || organ.key === owner.key) continue;
+    const rest = text.slice(organ.start, organ.end);
+    if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
+    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === owner.key)) {
+      attributions.push({ type: 'PART_OF', source: organ.key, target: owner.key, phrase: text.slice(owner.start, organ.end), start: owner.start, end: organ.end });
     }
   }
 }
@@ -721,6 +743,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (relations.length && attributions.length) ownersOfOrgansAsTargets(text, bodyMentions, mentions, attributions, relations);
+  if (textIncludes(text, POSSESSIVE_S) || textIncludes(text, POSSESSIVE_S_STRAIGHT)) possessiveOwnerBeforeParts(text, bodyMentions, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
   const meetings = sittingsOfDeclarations(text, ctx, bodyMentions, mentions, attributions, titleSittings);
@@ -1133,9 +1156,6 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
 const OWNER_OF_GAP_RE = /\sof\s+(?:the\s+)?$/;
 /** an organ's topic: "Working Group on the ..." */
 const TOPIC_ON_RE = /\son\s/;
-/** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
- *  High Commissioner for Refugees"): no organ of that body */
-const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;
 /**
  * "the Caribbean Sea Commission of the Association of Caribbean States" (A/RES/79/204 OP4), "the Intergovernmental Coordination
  * Group for ... the Caribbean and Adjacent Regions of the Intergovernmental Oceanographic Commission" (OP26), "the Division for

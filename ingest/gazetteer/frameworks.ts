@@ -946,6 +946,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the
   // Peaceful Uses of Outer Space" (A/RES/78/72 OP16, 79/87 OP19, 80/76 OP16). Keyed by the full titles: a bare "Space Debris
   // Mitigation Guidelines" would be joined to the one owner the graph finds after it (graph/build.ts, mergeOwnerPrefixedTwins)
+  // the Committee on World Food Security's guidelines, printed with their owner after the title: "the Voluntary Guidelines on Gender
+  // Equality and Women's and Girls' Empowerment in the Context of Food Security and Nutrition of the Committee on World Food
+  // Security endorsed at the fifty-first session of the Committee" (A/RES/78/279 PP7, 79/171): the title ends on "Nutrition" (as
+  // 80/157 and 80/210 print it), the Committee is a body of its own (aud45d gold)
+  fw("Voluntary Guidelines on Gender Equality and Women's and Girls' Empowerment in the Context of Food Security and Nutrition"),
   fw('Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee', ['IADC Space Debris Mitigation Guidelines']),
   fw('Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space', ['COPUOS Space Debris Mitigation Guidelines']),
   // adopted by A/RES/80/119 ("the United Nations principles for consumer product safety", OP7)

@@ -141,6 +141,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Island Developing States Lighthouses Initiative, SIDS DOCK, the Energy Efficiency Hub" (A/RES/80/142 PP32, 79/211, 78/157)
   ini('SIDS DOCK'),
   ini('Technology Facilitation Mechanism', ['United Nations Technology Facilitation Mechanism'], 'TFM'),
+  // the Small Island Developing States Centre of Excellence's mechanism, printed with its owner after it: "Reaffirms support for
+  // the Innovation and Technology Mechanism of the Small Island Developing States Centre of Excellence" (A/RES/80/147 OP46; 79/3
+  // annex (g)): the mechanism PART_OF the Centre, two nodes (aud45c gold), not one name
+  ini('Innovation and Technology Mechanism'),
   // the inter-agency task team's second phase (2022); its Global Pilot Programme (2019) is a programme of its own,
   // printed with and without "the" before "Sustainable Development Goals" (A/RES/78/160 PP42 and OP34)
   ini('Partnership in Action on Science, Technology and Innovation for Sustainable Development Goals Road Maps', ['Partnership in Action on STI for SDGs Road Maps']),

@@ -243,6 +243,14 @@ export const SECRETARIAT_REPORT_OF_SITTING_GATE = ': report prepared by the Secr
 export const CONFERENCE_REPORT_SYMBOL_RE = /^(?:See\s+)?Report\s+of\s+the\s+([^,()]{4,250}),\s+[A-Z][^()]{0,160}?(?:19|20)\d{2}\s*\(/;
 
 /**
+ * After a conference report's publication bracket, the conference's own numbered resolution the note cites: "... (United Nations
+ * publication, Sales No. E.96.IV.8), chap. I, resolution 1, annexes I and II." (A/RES/78/172 note 1), "..., vol. I, Resolutions
+ * Adopted by the Conference (...), resolution 1, annex I." (A/RES/80/135 note 1), "..., chap. I, resolution I, annexes I and II."
+ * (A/RES/80/175). Read from the bracket that closes the publication on.
+ */
+export const REPORT_CITES_CONFERENCE_RESOLUTION_RE = /^[^()]*\)(?:,\s+chap\.\s+[IVX]{1,4})?,\s+resolution\s+(?:\d{1,2}|[IVX]{1,4})\b/;
+
+/**
  * A footnote that cites a review conference's Final Document by its volumes' symbols, the sitting's name first: "See 2010 Review
  * Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, Final Document, vol. I (NPT/CONF.2010/50
  * (Vol. I)), part I, ..." (A/RES/78/28 footnote 1), "..., Final Document, vols. I–III (NPT/CONF.2010/50 (Vol. I), NPT/CONF.2010/50

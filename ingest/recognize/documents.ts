@@ -22,6 +22,7 @@ import {
   JOINT_SECOND_PART_RE,
   SPACED_DOC_SYMBOL_RE,
   KNOWN_REPORTS,
+  REPORT_CITES_CONFERENCE_RESOLUTION_RE,
   holdsReportWord,
   mayCiteKnownReport,
   mayCiteIpccVolume,
@@ -749,10 +750,12 @@ function finalReportTitleMentions(text: string, out: EntityMention[]): void {
  * publication and no symbol: "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations
  * publication, Sales No. E.96.IV.8), chap. I, resolution 1, annex." (A/RES/78/172 footnote 1), "Report of the United Nations
  * Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference
- * (United Nations publication, ...)". The report is one Document keyed by its title, "Report of the <sitting>" (the key
- * bodySessionReportMentions and finalReportMentions give a report named by its author); its span is the word "Report" alone,
+ * (United Nations publication, ...)". The report (but see below) is one Document keyed by its title, "Report of the <sitting>"
+ * (the key bodySessionReportMentions and finalReportMentions give a report named by its author); its span is the word "Report" alone,
  * so the sitting keeps its mention (and its venue and dates, attributions.ts conferenceReportFootnoteAttributions). A report
  * printed with its symbol ("(A/CONF.192/15)") is that symbol's Document, titled and authored so (CONFERENCE_REPORT_SYMBOL_RE).
+ * A note that names the conference's resolution after the bracket (nearly all: "chap. I, resolution 1, annex") gives no report:
+ * the gold annotations (sessions 43-45) cite the conference's resolution and name the conference, not the publication holding both.
  */
 const CONFERENCE_REPORT_RE =
   /^(?:See\s+)?Report\s+of\s+the\s+([^,()]{4,250}),\s+[A-Z][^()]{0,160}?(?:19|20)\d{2}(?:,\s+vol\.\s[^()]{0,120})?\s*\(United\s+Nations\s+publication\b/;
@@ -760,7 +763,9 @@ const CONFERENCE_REPORT_RE =
 function conferenceReportMentions(text: string, out: EntityMention[]): void {
   const m = CONFERENCE_REPORT_RE.exec(text);
   if (m) {
-    sittingReportMention(m[1]!, 'Report', m[0].indexOf('Report'), out);
+    // (a note that goes on to the conference's own resolution, "..., chap. I, resolution 1, annex.", cites that resolution, read
+    // by findResolutionRefs, and the sitting that adopted it: the report is only where both are printed, no text of its own)
+    if (!REPORT_CITES_CONFERENCE_RESOLUTION_RE.test(text.slice(m[0].length))) sittingReportMention(m[1]!, 'Report', m[0].indexOf('Report'), out);
     return;
   }
   // (printed with its symbol instead: the symbol's Document, read already, is the report and takes its title and author)

@@ -87,3 +87,6 @@ export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|V
 export const AS_BEFORE_POST_RE = /\bas\s+$/;
 /** between two bodies after a plural post: "the Chairs of the Fifth Committee and the Advisory Committee ..." (both chairs) */
 export const SECOND_BODY_OF_POSTS_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+/** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
+ *  High Commissioner for Refugees"): no organ of that body (extract.ts organsOfNestedOwners, attributions.ts andItsPartAttributions) */
+export const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;

@@ -112,10 +112,10 @@ describe('a sitting\'s report footnoted with the sitting first and "report prepa
     ]);
   });
 
-  it('guard: A/RES/78/288 PP3 footnote 4 "Report of the Fourth World Conference on Women, Beijing, ... (United Nations publication, ...)": the report read as before', () => {
+  it('guard: A/RES/78/288 PP3 footnote 4 "Report of the Fourth World Conference on Women, Beijing, ... (United Nations publication, ...), chap. I, resolution 1, ...": no report of a sitting read by this rule (since aud46g the note cites the conference\'s resolution 1, no report Document)', () => {
     const text = 'Reaffirming also the Vienna Declaration and Programme of Action as well as the Beijing Declaration and Platform for Action, 4';
     const note = 'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.';
-    expect(footnotedAuthors('PP3', text, [{ after: 'Action, 4', mark: '4', text: note }], GA78_227)).toEqual(['Report of the Fourth World Conference on Women Fourth World Conference on Women']);
+    expect(footnotedAuthors('PP3', text, [{ after: 'Action, 4', mark: '4', text: note }], GA78_227)).toEqual([]);
   });
 
   it('guard: a footnote "prepared by the Secretariat" that is no United Nations publication of a sitting\'s report reads no such report', () => {

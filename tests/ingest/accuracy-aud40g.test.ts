@@ -59,12 +59,15 @@ describe('a sitting\'s report footnoted with its symbol: the symbol\'s Document,
     expect(docs[0]).toMatch(/\| Secretary-General$/);
   });
 
-  it('guard: the sales-number form still keys the report by its title (A/RES/78/148 footnote 1, the Rio Conference)', () => {
+  it('guard: the sales-number form still keys the report by its title (A/RES/79/236 footnote 1, the Buenos Aires Conference; a note that goes on to "resolution 1" cites that resolution instead, no report: aud46g)', () => {
     const note =
-      'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference (United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.';
+      'Report of the United Nations Conference on Technical Cooperation among Developing Countries, Buenos Aires, 30 August–12 September 1978 (United Nations publication, Sales No. E.78.II.A.11 and corrigendum), chap. I.';
     expect(documentsOf(note)).toEqual([
-      'Report of the United Nations Conference on Environment and Development | Report of the United Nations Conference on Environment and Development | United Nations Conference on Environment and Development',
+      'Report of the United Nations Conference on Technical Cooperation among Developing Countries | Report of the United Nations Conference on Technical Cooperation among Developing Countries | United Nations Conference on Technical Cooperation among Developing Countries',
     ]);
+    const rio =
+      'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference (United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.';
+    expect(documentsOf(rio)).toEqual([]);
   });
 });
 
