@@ -25,7 +25,11 @@
 // textIncludes' own time (the filter build and the searches are the rest), too little for a cache that reorders itself.
 import { codeUnitAt } from './codeUnit.js';
 
-/** text.includes(phrase), read through String.prototype as codeUnitAt reads charCodeAt (the gates' texts come in many string representations). */
+// Session 46 (spd46a): the filter's pass and the searches read `charCodeAt` and `includes` through String.prototype (codeUnitAt,
+// includesOf): a CPU profile of a one-thread ingest of every 2nd corpus-ga file put 3% of its samples in textIncludes and
+// filterOf, most on the short texts' `text.includes` line, whose texts (paragraphs, footnotes, names, slices) come in many string
+// representations (see ingest/codeUnit.ts). Same answers (tests/ingest/accuracy-spd46a.test.ts).
+/** text.includes(phrase), read through String.prototype as codeUnitAt reads charCodeAt. */
 function includesOf(text: string, phrase: string): boolean {
   return String.prototype.includes.call(text, phrase);
 }
