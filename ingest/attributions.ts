@@ -1308,13 +1308,15 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
  * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's.
  */
 export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
-  for (const r of refs) {
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i]!;
     const t = r.footnote?.text;
     if (!t) continue;
     let framework = false;
     let day = false;
     const note: EntityMention[] = [];
-    for (const f of footnotes) {
+    for (let j = 0; j < footnotes.length; j++) {
+      const f = footnotes[j]!;
       if (f.footnote?.offset !== r.offset || f.footnote.mark !== r.mark) continue;
       note.push(f);
       if (f.kind === 'Framework') framework = true;
@@ -2672,7 +2674,8 @@ const TO_THE_RE = /\bto\s+the\b/;
  * does not see it; it dates the framework as "of <day>" after its name does. Not a day of the text the name is "to".
  */
 function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void {
-  for (const f of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     const last = f.phrase.charCodeAt(f.phrase.length - 1);
     if (last < 48 || last > 57) continue;
@@ -2693,7 +2696,8 @@ const AS_AFTER_YEAR = ' as ';
  * text about it ("the amendments to the Convention of ..."), nor a year named "as" a Year.
  */
 function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: Push): void {
-  for (const f of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     // ("the Ministerial Declaration of 2019", "the Bishkek Declaration of 2017", "the Torremolinos Protocol of 1993": the year read
     // as the end of the name, as the gazetteer knows it, dates it as well)
@@ -2928,7 +2932,8 @@ function phaseAttributions(text: string, sorted: EntityMention[], words: TextWor
 /** "the World Summit on the Information Society (Geneva 2003, Tunis 2005)", "..., held in Geneva in 2003 and in Tunis in 2005":
  *  the Summit was held in both cities, starting in each year printed. */
 function summitVenuesAfter(text: string, sorted: EntityMention[], push: Push): void {
-  for (const summit of sorted) {
+  for (let i = 0; i < sorted.length; i++) {
+    const summit = sorted[i]!;
     // (a space or a comma right after the name, before the pattern is tried)
     if (summit.key !== WSIS_KEY) continue;
     const next = text.charCodeAt(summit.end);
@@ -4194,7 +4199,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
     if (!/^\s*\)/.test(text.slice(end))) continue;
     const close = end + text.slice(end).indexOf(')') + 1;
-    for (const a of agents) {
+    for (let j = 0; j < agents.length; j++) {
+      const a = agents[j]!;
       // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
       // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
       // body the event's own name holds, not its leader

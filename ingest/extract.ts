@@ -243,7 +243,8 @@ const ALIAS_OWNER_GAP = ' of the ';
  * than the name by more than the gap (most mentions print their name or a shorter form).
  */
 function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], nested: EntityMention[]): void {
-  for (const m of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const m = kept[i]!;
     if (m.kind !== 'Organization') continue;
     // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
     // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
@@ -284,12 +285,14 @@ const UNITED_NATIONS_NAME = 'United Nations';
  */
 export function nestedOrganizations(text: string, dropped: readonly EntityMention[], kept: readonly EntityMention[]): EntityMention[] {
   const nested: EntityMention[] = [];
-  for (const m of dropped) {
+  for (let i = 0; i < dropped.length; i++) {
+    const m = dropped[i]!;
     const organization = m.kind === 'Organization';
     if (organization && !isNamedOrganization(m)) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
-    for (const k of kept) {
+    for (let j = 0; j < kept.length; j++) {
+      const k = kept[j]!;
       if (k.start > m.start) break;
       if (k.end <= m.start || k.kind === 'Date') continue;
       if (m.end > k.end || k.key === m.key || !NESTING_KINDS.has(k.kind)) {
@@ -506,10 +509,10 @@ export function recognizeReferences(resolution: ResolutionText, withFacts = true
 /** A text's mentions in recogniser order: references before, named entities, references after. */
 function mentionsOf(text: string, ctx: RecognizeContext, refs: TextReferences, problems: string[]): EntityMention[] {
   if (refs.facts) giveTextFacts(text, refs.facts);
-  for (const p of refs.problemsBefore) problems.push(p);
+  for (let i = 0; i < refs.problemsBefore.length; i++) problems.push(refs.problemsBefore[i]!);
   const out = recognizeWith(NAMED_ENTITIES, text, ctx, refs.before.slice(), problems);
-  for (const m of refs.after) out.push(m);
-  for (const p of refs.problemsAfter) problems.push(p);
+  for (let i = 0; i < refs.after.length; i++) out.push(refs.after[i]!);
+  for (let i = 0; i < refs.problemsAfter.length; i++) problems.push(refs.problemsAfter[i]!);
   return out;
 }
 
@@ -934,14 +937,18 @@ function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: rea
  */
 function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[], added: EntityMention[]): EntityMention[] {
   let meetings: EntityMention[] | undefined;
-  for (const d of bodyMentions) {
+  for (let i = 0; i < bodyMentions.length; i++) {
+    const d = bodyMentions[i]!;
     if (d.kind !== 'Framework') continue;
     // "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
     // declarationsAfterMeetings): the meeting named before it adopted it
     if (d.phrase === ITS_DECLARATION_PHRASE && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
       const topic = d.name.slice(d.name.indexOf(' on ') + 1);
       let meeting: EntityMention | undefined;
-      for (const e of bodyMentions) if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
+      for (let j = 0; j < bodyMentions.length; j++) {
+        const e = bodyMentions[j]!;
+        if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
+      }
       if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
       continue;
     }
@@ -1992,7 +1999,10 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
     if (c === 0x20 && n !== 0x61 /* a */ && n !== 0x6f /* o */) return false;
     // the next body listed, right after the gap: a mention of its own, not a nested one
     let next: EntityMention | undefined;
-    for (const o of mentions) if (o.start > m.end && o.start - m.end <= 10 && o.kind === 'Organization' && !o.nested && !o.footnote && (next === undefined || o.start < next.start)) next = o;
+    for (let i = 0; i < mentions.length; i++) {
+      const o = mentions[i]!;
+      if (o.start > m.end && o.start - m.end <= 10 && o.kind === 'Organization' && !o.nested && !o.footnote && (next === undefined || o.start < next.start)) next = o;
+    }
     if (next === undefined || !AUTHOR_LIST_GAP_RE.test(text.slice(m.end, next.start))) return false;
     m = next;
   }
@@ -2154,7 +2164,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   let addressedIn: Clause | undefined;
   let addressedEnd = -1;
   const quoted = textIncludes(text, '“');
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
     if (NOT_VERB_TARGETS.has(m.kind)) {
       if (m.kind !== 'Place' || m.footnote) continue;
       const clause = clauseAt(clauses, m.start);
@@ -2342,12 +2353,17 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
  */
 function citedUntyped(paragraphs: ParagraphExtraction[], self: string): void {
   let cited: Set<string> | undefined;
-  for (const p of paragraphs) {
-    for (const m of p.mentions) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
       if ((m.kind !== 'Resolution' && !(m.kind === 'Document' && typeof m.attrs.symbol === 'string')) || m.nested || m.key === self) continue;
       if (cited === undefined) {
         cited = new Set<string>([self]);
-        for (const q of paragraphs) for (const r of q.relations) cited.add(r.target);
+        for (let k = 0; k < paragraphs.length; k++) {
+          const relations = paragraphs[k]!.relations;
+          for (let l = 0; l < relations.length; l++) cited.add(relations[l]!.target);
+        }
       }
       if (cited.has(m.key)) continue;
       cited.add(m.key);
@@ -2370,8 +2386,10 @@ const YEAR_ONLY_DATE_RE = /^Date:\d{4}$/;
  */
 function yearsOfFullyDatedEvents(paragraphs: ParagraphExtraction[]): void {
   let fuller: Set<string> | undefined;
-  for (const p of paragraphs) {
-    for (const a of p.attributions) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    for (let j = 0; j < p.attributions.length; j++) {
+      const a = p.attributions[j]!;
       if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || a.target.length <= 9 || !a.target.startsWith('Date:')) continue;
       (fuller ??= new Set<string>()).add(`${a.type}|${a.source}|${a.target.slice(5, 9)}`);
     }
@@ -2379,7 +2397,10 @@ function yearsOfFullyDatedEvents(paragraphs: ParagraphExtraction[]): void {
   if (fuller === undefined) return;
   const dated = fuller;
   const drop = (a: Attribution): boolean => (a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && YEAR_ONLY_DATE_RE.test(a.target) && dated.has(`${a.type}|${a.source}|${a.target.slice(5)}`);
-  for (const p of paragraphs) if (p.attributions.some(drop)) replaceAll(p.attributions, p.attributions.filter((a) => !drop(a)));
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    if (p.attributions.some(drop)) replaceAll(p.attributions, p.attributions.filter((a) => !drop(a)));
+  }
 }
 
 /**
@@ -2448,8 +2469,10 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
   /** key -> a mention of it (the full name's name and attributes go to the bare mentions, as a back-reference takes them) */
   const orgKeys = new Map<string, EntityMention>();
   const owners = new Map<string, string>();
-  for (const p of paragraphs) {
-    for (const m of p.mentions) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
+    for (let j = 0; j < p.mentions.length; j++) {
+      const m = p.mentions[j]!;
       if (m.kind !== 'Organization') continue;
       if (!orgKeys.has(m.key)) orgKeys.set(m.key, m);
       let name = m.key.slice(ORGANIZATION_PREFIX.length);
@@ -2460,7 +2483,10 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
       if (keys === undefined) bare.set(name, new Set([m.key]));
       else keys.add(m.key);
     }
-    for (const a of p.attributions) if (a.type === 'PART_OF' && a.source.startsWith(ORGANIZATION_PREFIX)) owners.set(a.source, a.target);
+    for (let k = 0; k < p.attributions.length; k++) {
+      const a = p.attributions[k]!;
+      if (a.type === 'PART_OF' && a.source.startsWith(ORGANIZATION_PREFIX)) owners.set(a.source, a.target);
+    }
   }
   if (bare === undefined) return;
   const rekey = new Map<string, EntityMention>();
@@ -2482,7 +2508,8 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
     for (const k of keys) rekey.set(k, orgKeys.get(full!)!);
   }
   if (rekey.size === 0) return;
-  for (const p of paragraphs) {
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i]!;
     if (!p.mentions.some((m) => rekey.has(m.key))) continue;
     // (new literals of every field, as settlePendingCitations makes them: a mention object may be read elsewhere)
     replaceAll(
@@ -2494,7 +2521,8 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
     );
     const seen = new Set<string>();
     const relations: VerbRelation[] = [];
-    for (const r of p.relations) {
+    for (let j = 0; j < p.relations.length; j++) {
+      const r = p.relations[j]!;
       const target = rekey.get(r.target)?.key;
       const rel = target === undefined ? r : { type: r.type, target, clause: r.clause, verb: r.verb, phrase: r.phrase, start: r.start, end: r.end, footnote: r.footnote };
       const once = `${rel.type}|${rel.clause}|${rel.target}`;

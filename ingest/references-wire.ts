@@ -247,8 +247,14 @@ class Encoder {
 
 /** Footnote references and sub-paragraphs all of the shapes segmentResolutions makes (each footnote its own object)? */
 function usualParts(p: ParagraphText): boolean {
-  for (const f of p.footnoteRefs) if (!hasFields(f, FOOTNOTE_REF_FIELDS) || typeof f.footnote !== 'object' || f.footnote === null || !hasFields(f.footnote, FOOTNOTE_FIELDS)) return false;
-  for (const sp of p.subparagraphs) if (!hasFields(sp, SUBPARAGRAPH_FIELDS)) return false;
+  for (let i = 0; i < p.footnoteRefs.length; i++) {
+    const f = p.footnoteRefs[i]!;
+    if (!hasFields(f, FOOTNOTE_REF_FIELDS) || typeof f.footnote !== 'object' || f.footnote === null || !hasFields(f.footnote, FOOTNOTE_FIELDS)) return false;
+  }
+  for (let j = 0; j < p.subparagraphs.length; j++) {
+    const sp = p.subparagraphs[j]!;
+    if (!hasFields(sp, SUBPARAGRAPH_FIELDS)) return false;
+  }
   return true;
 }
 

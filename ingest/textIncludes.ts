@@ -23,6 +23,17 @@
 // a text lacked moved first. 7,088 corpus-ga paragraphs of 100+ characters each asked 171 gate phrases of the recognisers
 // (1.2M asks, same answers), CPU of the last 4 of 5 rounds, old / new: 49.9/46.4, 48.4/48.7, 48.6/46.6, 46.6/44.4 ms: ~4% of
 // textIncludes' own time (the filter build and the searches are the rest), too little for a cache that reorders itself.
+import { codeUnitAt } from './codeUnit.js';
+
+// Session 46 (spd46a): the filter's pass and the searches read `charCodeAt` and `includes` through String.prototype (codeUnitAt,
+// includesOf): a CPU profile of a one-thread ingest of every 2nd corpus-ga file put 3% of its samples in textIncludes and
+// filterOf, most on the short texts' `text.includes` line, whose texts (paragraphs, footnotes, names, slices) come in many string
+// representations (see ingest/codeUnit.ts). Same answers (tests/ingest/accuracy-spd46a.test.ts).
+/** text.includes(phrase), read through String.prototype as codeUnitAt reads charCodeAt. */
+function includesOf(text: string, phrase: string): boolean {
+  return String.prototype.includes.call(text, phrase);
+}
+
 /** Shorter texts are searched as they are: the filter would cost more than the pass (names, slices, short paragraphs). */
 const MIN_TEXT_LENGTH = 100;
 /** The last texts filtered: the scan asks about a paragraph, then each of its footnotes, then the paragraph again. */
@@ -50,10 +61,11 @@ function filterOf(text: string): Int32Array {
   }
   const filter = slotFilters[nextSlot]!;
   filter.fill(0);
-  let a = text.charCodeAt(0);
-  let b = text.charCodeAt(1);
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
+  const n = text.length;
+  let a = codeUnitAt(text, 0);
+  let b = codeUnitAt(text, 1);
+  for (let i = 2; i < n; i++) {
+    const c = codeUnitAt(text, i);
     const bit = tripleBit(a, b, c);
     filter[bit >>> 5] |= 1 << (bit & 31);
     a = b;
@@ -68,7 +80,7 @@ function filterOf(text: string): Int32Array {
 
 /** text.includes(phrase). */
 export function textIncludes(text: string, phrase: string): boolean {
-  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return text.includes(phrase);
+  if (text.length < MIN_TEXT_LENGTH || phrase.length < 3) return includesOf(text, phrase);
   const filter = filterOf(text);
   let a = phrase.charCodeAt(0);
   let b = phrase.charCodeAt(1);
@@ -79,5 +91,5 @@ export function textIncludes(text: string, phrase: string): boolean {
     a = b;
     b = c;
   }
-  return text.includes(phrase);
+  return includesOf(text, phrase);
 }

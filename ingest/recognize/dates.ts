@@ -221,7 +221,8 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   const last = lastWord(before);
   const afterMonth = last !== undefined && monthNumber(last) !== undefined;
   const afterDayComma = endsWithDigitCommaSpace(before);
-  for (const { kind, re } of BEFORE_YEAR) {
+  for (let i = 0; i < BEFORE_YEAR.length; i++) {
+    const { kind, re } = BEFORE_YEAR[i]!;
     // Only the preposition form is possible unless a month (or "July 28,") precedes the year.
     if (kind !== 'y' && !(kind === 'mdy' ? afterDayComma : afterMonth)) continue;
     const m = re.exec(before);

@@ -686,7 +686,8 @@ const INLINE_SYMBOL_BEFORE_RE = /report of the Secretary-General(?:\s+of\s+\d{1,
  */
 function inlineSgReport(text: string, body: readonly EntityMention[]): string | null | undefined {
   let own: string | null | undefined;
-  for (const m of body) {
+  for (let i = 0; i < body.length; i++) {
+    const m = body[i]!;
     if (m.kind !== 'Document' || typeof m.attrs.symbol !== 'string' || m.start < 2 || text.charCodeAt(m.start - 1) !== 40) continue;
     if (!INLINE_SYMBOL_BEFORE_RE.test(text.slice(Math.max(0, m.start - 70), m.start))) continue;
     own = own === undefined || own === m.attrs.symbol ? m.attrs.symbol : null;
@@ -725,7 +726,8 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   const text = paragraph.text;
   // reports of the Secretary-General cited by subject (with or without a symbol) are the paragraph's own too
   let bySubject: string | null | undefined = inline;
-  for (const m of body) {
+  for (let i = 0; i < body.length; i++) {
+    const m = body[i]!;
     if (m.kind !== 'Document' || m.attrs.author !== 'Secretary-General') continue;
     const symbol = typeof m.attrs.symbol === 'string' ? m.attrs.symbol : null;
     bySubject = bySubject === undefined || bySubject === symbol ? symbol : null;
@@ -1921,7 +1923,8 @@ const titledSymbolsOf = new WeakMap<RecognizeContext, Map<string, EntityMention>
 export function linkTitlesNamedWithSymbols(text: string, body: EntityMention[], ctx: RecognizeContext): void {
   const known = titledSymbolsOf.get(ctx);
   if (known !== undefined) linkKnownTitles(text, body, known);
-  for (const m of body) {
+  for (let i = 0; i < body.length; i++) {
+    const m = body[i]!;
     // (character tests first: the symbol printed in brackets, " (S/2002/515)", before the regex on the words before it)
     if (m.kind !== 'Document' || m.footnote !== undefined || m.start < 12 || text.charCodeAt(m.start - 1) !== 40 /* ( */ || text.charCodeAt(m.start - 2) !== 32 || text.charCodeAt(m.end) !== 41 /* ) */) continue;
     if (typeof m.attrs.symbol !== 'string' && !m.key.includes('/')) continue;

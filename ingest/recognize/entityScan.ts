@@ -1228,7 +1228,8 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
   const knownSorted = sortSmall(known.slice(), (a, b) => a.start - b.start);
-  for (const chunk of chunks) {
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i]!;
     const toks = chunkTokens(text, chunk);
     if (!toks) continue;
     markKnownTokens(toks, knownSorted);
@@ -1276,7 +1277,8 @@ function chunkTokens(text: string, chunk: TextSpan): ChunkToken[] | undefined {
 
 /** Sets each token's `known`: the known mention (sorted by start) that contains it, if any. */
 function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Candidate[]): void {
-  for (const tok of toks) {
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i]!;
     // known is sorted by start; binary search the last one starting at or before the token
     let lo = 0;
     let hi = knownSorted.length;
@@ -6910,7 +6912,8 @@ interface SittingOfGenericBody {
  *  second sessions of the Preparatory Committee") is its. */
 function sittingsOfGenericBodies(kept: readonly Candidate[]): SittingOfGenericBody[] | undefined {
   let out: SittingOfGenericBody[] | undefined;
-  for (const e of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const e = kept[i]!;
     if (e.kind !== 'Event') continue;
     let of = e.name.lastIndexOf(OF_THE);
     let printed: string;
@@ -6924,7 +6927,8 @@ function sittingsOfGenericBodies(kept: readonly Candidate[]): SittingOfGenericBo
     }
     let body: Candidate | undefined;
     let bodies: Candidate[] | undefined;
-    for (const o of kept) {
+    for (let j = 0; j < kept.length; j++) {
+      const o = kept[j]!;
       if (o.kind !== 'Organization' || o.name !== printed) continue;
       (bodies ??= []).push(o);
       if (o.end < e.end || o.start < e.start || o.start - e.end > 80) continue;
@@ -7259,7 +7263,8 @@ const OFFICE_CITIES_GAP_RE = /^(?:,| and|, and)(?: at)? $/;
  * alone. Asked of the kept places only: a place right after "United Nations Offices at " opens the list.
  */
 function unOfficesAtCities(text: string, kept: readonly Candidate[]): void {
-  for (const first of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const first = kept[i]!;
     if (first.kind !== 'Place' || first.start < UN_OFFICES_AT.length || text.charCodeAt(first.start - 2) !== 116 /* t */) continue;
     if (!text.startsWith(UN_OFFICES_AT, first.start - UN_OFFICES_AT.length)) continue;
     let c: Candidate | undefined = first;
@@ -7277,7 +7282,10 @@ function unOfficesAtCities(text: string, kept: readonly Candidate[]): void {
       c.start = start;
       // the next place after a comma or "and"
       let next: Candidate | undefined;
-      for (const o of kept) if (o.kind === 'Place' && o.start > c.end && o.start - c.end <= 8 && (!next || o.start < next.start)) next = o;
+      for (let j = 0; j < kept.length; j++) {
+        const o = kept[j]!;
+        if (o.kind === 'Place' && o.start > c.end && o.start - c.end <= 8 && (!next || o.start < next.start)) next = o;
+      }
       if (next !== undefined && !OFFICE_CITIES_GAP_RE.test(text.slice(c.end, next.start))) next = undefined;
       if (next !== undefined) start = next.start;
       c = next;
@@ -7352,10 +7360,14 @@ function barePoliticalDeclarations(text: string, kept: Candidate[], state: Resol
  * Protocol" (S/RES/687 (1991) PP9) were one node "Final Declaration": keyed with the sitting that adopted each.
  */
 function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
-  for (const c of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
     if (c.kind !== 'Framework' || c.attrs.qualifier !== undefined || !SITTING_OUTCOME_NAMES.has(c.name)) continue;
     let sitting: Candidate | undefined;
-    for (const e of kept) if (e.kind === 'Event' && e.start > c.end && e.start - c.end <= 60 && (!sitting || e.start < sitting.start)) sitting = e;
+    for (let j = 0; j < kept.length; j++) {
+      const e = kept[j]!;
+      if (e.kind === 'Event' && e.start > c.end && e.start - c.end <= 60 && (!sitting || e.start < sitting.start)) sitting = e;
+    }
     if (sitting && ADOPTED_BY_SITTING_RE.test(text.slice(c.end, sitting.start))) c.attrs = { ...c.attrs, qualifier: sitting.name };
   }
 }
@@ -8051,7 +8063,10 @@ function specialSessionsToReview(text: string, kept: Candidate[]): void {
 
 /** Whether specialSessionsToReview has a session to read on: an event named "... Special Session of the Conference". */
 function hasSpecialSessionOfConference(kept: readonly Candidate[]): boolean {
-  for (const c of kept) if (c.kind === 'Event' && c.name.endsWith(SPECIAL_SESSION_OF_CONFERENCE)) return true;
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
+    if (c.kind === 'Event' && c.name.endsWith(SPECIAL_SESSION_OF_CONFERENCE)) return true;
+  }
   return false;
 }
 
@@ -9504,7 +9519,8 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
     }
     kept.splice(i, 1, candidate('Organization', UN_SECRETARY_GENERAL, sg ? { ...entryRef(sg).attrs } : {}, c.start, c.start + 17, 'gazetteer', false, sg), named);
   }
-  for (const c of kept) {
+  for (let j = 0; j < kept.length; j++) {
+    const c = kept[j]!;
     if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(OF_THE, c.end)) continue;
     // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established
     if (NOUN_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
@@ -9662,10 +9678,14 @@ function assemblyNamedBefore(text: string, cands: Candidate[]): void {
  * last before it in the paragraph, not the United Nations General Assembly.
  */
 function assemblyOfItsOwner(text: string, cands: Candidate[]): void {
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.kind !== 'Organization' || c.name !== 'General Assembly' || !text.startsWith('its ', c.start - 4)) continue;
     let owner: Candidate | undefined;
-    for (const o of cands) if (o.kind === 'Organization' && o.end <= c.start && o.name !== 'General Assembly' && (!owner || o.start > owner.start)) owner = o;
+    for (let j = 0; j < cands.length; j++) {
+      const o = cands[j]!;
+      if (o.kind === 'Organization' && o.end <= c.start && o.name !== 'General Assembly' && (!owner || o.start > owner.start)) owner = o;
+    }
     if (!owner || /[;.]\s/.test(text.slice(owner.end, c.start))) continue;
     c.name = `General Assembly of the ${owner.name}`;
     c.attrs = {};
@@ -11338,7 +11358,8 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
   if (patternCands.length === 0) return unresolved;
   // neither list changes in the loop (only the names and attrs of its candidates)
   const both = cands.concat(patternCands);
-  for (const p of patternCands) {
+  for (let i = 0; i < patternCands.length; i++) {
+    const p = patternCands[i]!;
     if (SHORT_HEAD_SET.has(p.name)) {
       if (p.name === PROGRAMME_OF_ACTION && programmeOfInstrumentBefore(text, p, both)) continue;
       resolveShortHeadName(p, cands, both, state, unresolved);
@@ -12212,7 +12233,10 @@ function annualMeetings(text: string, cands: Candidate[]): void {
   for (const name of ANNUAL_MEETINGS_SINCE.keys()) if (textIncludes(text, name)) named = true;
   if (!named || !hasWord(textWords(text), HELD_IN)) return;
   let body: Candidate | undefined;
-  for (const c of cands) if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind === 'Organization' && ANNUAL_MEETINGS_SINCE.has(c.name) && (!body || c.start < body.start)) body = c;
+  }
   if (!body) return;
   const first = ANNUAL_MEETINGS_SINCE.get(body.name)!;
   // the meeting printed at start..end, dated by the phrase `date` printed last in what was matched, which ends at `dateEnd`
@@ -12282,7 +12306,8 @@ function townsBeforeCountries(text: string, cands: Candidate[]): void {
 
 /** Step 5: editions of recurring events: "WSIS Forum 2025". */
 function addEditionYears(text: string, cands: readonly Candidate[], ctx: RecognizeContext): void {
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.kind !== 'Event' || c.attrs.startDate !== undefined) continue;
     if (c.start >= 24 && text.startsWith(' of the ', c.start - 8) && (outcomeOfDatedResolution(text, c) || wsisOutcomeOf2015(text, c, ctx))) continue;
     if (c.start >= 20 && text.startsWith(' at ', c.start - (text.startsWith('the ', c.start - 4) ? 8 : 4)) && adoptedAtDated(text, c)) continue;
@@ -12460,7 +12485,8 @@ function forumSittingsRange(c: Candidate, r: RegExpExecArray, cands: Candidate[]
  * " forum " are read (a character test, then a regex over the 36 characters before).
  */
 function numberedForumSittings(text: string, cands: Candidate[]): void {
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.kind !== 'Organization' || c.via !== 'gazetteer' || c.start < 8) continue;
     const first = text.charCodeAt(c.start);
     if (first < 97 || first > 122 || !c.name.includes(' forum ')) continue;
@@ -12512,7 +12538,8 @@ const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDIN
  */
 function ordinalEditions(text: string, cands: Candidate[]): void {
   let listed: Candidate[] | undefined;
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     if (c.kind === 'Organization' && c.via === 'gazetteer' && c.start >= 6 && c.name.endsWith(' Forum')) {
       forumSitting(text, c);
       continue;
@@ -12598,7 +12625,8 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     c.start -= m[1]!.length + (m[0].length - m[0].indexOf(m[1]!) - m[1]!.length);
     // (with this edition's attrs, not the dates and venue the gazetteer gives the first: "the organization of the Second World
     // Conference on Indigenous Peoples, to be held in 2028, and invites ... the Conference", A/RES/80/191 OP60)
-    for (const s of cands) {
+    for (let j = 0; j < cands.length; j++) {
+      const s = cands[j]!;
       if (s.via !== 'short' || s.kind !== 'Event' || s.start <= c.end || s.name !== seriesName) continue;
       s.name = c.name;
       s.attrs = { ...c.attrs };
@@ -13033,7 +13061,8 @@ const THE_COMMON_NOUN_RE = /^[A-Z][a-z]+$/;
 
 /** Step 6: "<name> (CSTD)" defines CSTD for the rest of the resolution. */
 function learnAcronymDefinitions(text: string, cands: readonly Candidate[], state: ResolutionState): void {
-  for (const c of cands) {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
     // cheap gate: the definition needs a "(" within the 40 characters read
     if (!parenWithin(text, c.end, c.end + 40)) continue;
     // (an instrument's year may stand between: "... International Armed Conflicts 1977 (Protocol I)", A/RES/80/74 PP2 footnote 1)
@@ -13208,7 +13237,8 @@ const ORDINAL_WORD_FIRST_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (.+)$`, 'i');
  * convened in Lisbon from 27 June to 1 July 2022" is the known "2022 United Nations Conference to Support ..." edition.
  */
 function knownDatedEditions(kept: readonly Candidate[]): void {
-  for (const c of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const c = kept[i]!;
     if (c.kind !== 'Event' || c.via !== 'pattern' || typeof c.attrs.startDate !== 'string' || /^(?:19|20)\d\d /.test(c.name)) continue;
     const year = c.attrs.startDate.slice(0, 4);
     // "the third United Nations Ocean Conference, ... in June 2025": the known "2025 United Nations Ocean Conference"
@@ -13238,7 +13268,8 @@ function partOfKey(c: Candidate): string | undefined {
 // empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others.
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
-  for (const c of kept) {
+  for (let j = 0; j < kept.length; j++) {
+    const c = kept[j]!;
     // (the name as its key reads it: "World Trade Organization Thirteenth Ministerial Conference", bodyFirstSittingInFull)
     if (c.kind === 'Event' && c.name.endsWith(BARE_MINISTERIAL_CONFERENCE)) c.name = c.name === BARE_MINISTERIAL_CONFERENCE ? bareWtoSitting(kept) : bodyFirstSittingInFull(c.name);
     const mention = toMention(text, c);
