@@ -10848,29 +10848,11 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     // (a body's only: a sitting's or programme's words run into names of their own, "the Fifth Special Session of the
     // Conference of the States Parties to Review the Operation of ...", A/RES/78/29 PP8)
     if (named && ref.kind === 'Organization' && shortEnd === end && end + 1 < text.length && text.charCodeAt(end + 1) === 111 /* o */) shortEnd += ownWordsOfAfter(text, end, ref.name);
-    // "the cumulative body of decisions adopted by the Conference of States Parties to the Arms Trade Treaty" (A/RES/80/46 OP3,
-    // 79/52 OP3) after "the Eleventh Conference of States Parties to the Arms Trade Treaty" (OP1): the edition's name printed
-    // without its ordinal is the conference of every edition, a name of its own (the chunk's), not the edition named last
-    if (head === CONFERENCE_HEAD && shortEnd === end && ref.kind === 'Event' && editionNameAfter(text, end, ref.name)) continue;
     const short = candidate(ref.kind, ref.name, { ...ref.attrs }, start, shortEnd, 'short');
     if (named || organizationUnread) shortHeads.set(short, head);
     shorts.push(short);
   }
   return shorts;
-}
-
-const CONFERENCE_HEAD = 'Conference';
-const CONFERENCE_OF = ' Conference of ';
-/**
- * `edition` is "<Ordinal> Conference of <members> to the <instrument>" and the text after "Conference" at `end` prints the same
- * words after its ordinal (" of States Parties to the Arms Trade Treaty"), the whole of them.
- */
-function editionNameAfter(text: string, end: number, edition: string): boolean {
-  const at = edition.indexOf(CONFERENCE_OF);
-  if (at < 0 || !ORDINAL_FIRST_RE.test(edition.slice(0, at))) return false;
-  // (from " of": the words the edition's name prints after "Conference")
-  const rest = edition.slice(at + CONFERENCE_OF.length - 4);
-  return text.startsWith(rest, end) && !isWordCode(text.charCodeAt(end + rest.length));
 }
 
 /** The body an officer ("President of the Security Council") presides when `head` is that body's short form ("Council"). */
