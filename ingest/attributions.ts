@@ -503,11 +503,11 @@ const WHICH_ADOPTED_RE = /which\s+(?:(?:the\s+(?:General\s+)?Assembly|the\s+(?:E
  * “Transforming our world: the 2030 Agenda for Sustainable Development”, as adopted by", A/RES/78/68 PP15, 79/145, 80/109; "“Our
  * ocean, our future, our responsibility” as adopted by", 78/143 PP6), and the framework's own parts, which are adopted with it
  * ("the United Nations Global Counter-Terrorism Strategy and its four pillars, as adopted by", "... and a balanced and integrated
- * implementation of its four pillars, as adopted in its", A/RES/80/213 PP11/OP7, 78/210)
+ * implementation of its four pillars, as adopted in its", A/RES/80/213 PP11/OP7, 78/210); adopted "as" the resolution, how it was
+ * adopted between ("the declaration of the high-level meeting of the General Assembly on the rule of law ..., adopted by consensus
+ * as resolution 67/1", "the Addis Ababa Action Agenda ..., adopted by the General Assembly by consensus as resolution 69/313",
+ * A/RES/78/103 OP17, OP18, 79/117)
  */
-// (adopted "as" the resolution, how it was adopted between: "the declaration of the high-level meeting of the General Assembly
-// on the rule of law ..., adopted by consensus as resolution 67/1", "the Addis Ababa Action Agenda ..., adopted by the General
-// Assembly by consensus as resolution 69/313", A/RES/78/103 OP17, OP18, 79/117)
 const ADOPTED_IN_GAP_RE =
   /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
