@@ -229,8 +229,9 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
 const EVENT_WINDOW = 400;
 
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
-// ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
+// ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies; "fifty-sixth meeting of the Ministers for Foreign
+// Affairs of the <body>": ministersMeetingsOfBodies, the body's, not its ministers')
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
 const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;
