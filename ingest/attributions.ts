@@ -229,8 +229,9 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
 const EVENT_WINDOW = 400;
 
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
-// ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies)
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+)?the\s+(.+)$/;
+// ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies; "fifty-sixth meeting of the Ministers for Foreign
+// Affairs of the <body>": ministersMeetingsOfBodies, the body's, not its ministers')
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
 const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;
@@ -2289,7 +2290,7 @@ const BODY_IN_RESOLUTION_RE = /^\s*,?\s*(?:in|by|through)\s+(?:its\s+)?resolutio
  * named after "by" adopted it, as in "the adoption by the <body> of <framework>" (adoptionByAttributions). Only when no
  * resolution or sitting read after it did (adoptionOfByResolutionAttributions).
  */
-function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r: EntityMention | undefined, push: Push): void {
+function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r: EntityMention | undefined, push: Push, relation: 'ADOPTED' | 'ENDORSES' = 'ADOPTED'): void {
   const f = sorted[i]!;
   let k = i + 1;
   while (k < sorted.length && (sorted[k]!.start < f.end || sorted[k]!.key === f.key)) k++;
@@ -2298,7 +2299,14 @@ function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r:
   if (!ADOPTION_BY_BODY_GAP_RE.test(text.slice(f.end, body.start)) || BODY_IN_RESOLUTION_RE.test(text.slice(body.end, body.end + 40))) return;
   // (not a resolution cited right after: "by the General Assembly, in its resolution 58/4")
   if (r?.kind === 'Resolution' && r.start - body.end < 60) return;
-  push('ADOPTED', body.key, f.key, f.start, body.end);
+  push(relation, body.key, f.key, f.start, body.end);
+  // (an endorsement's day is not the framework's adoption day; a second endorser: "... by the Committee on World Food Security
+  // at its thirty-eighth session, held on 11 May 2012, and by the Council of the Food and Agriculture Organization of the United
+  // Nations at its 144th session", A/RES/78/198 PP39)
+  if (relation === 'ENDORSES') {
+    secondEndorserNamed(text, sorted, k, f, push);
+    return;
+  }
   // the day (or month) printed right after the body is the adoption's: "... by the International Atomic Energy Agency on 8 July
   // 2005" (A/RES/80/41 PP7), "... by the Council of the Food and Agriculture Organization of the United Nations in November 2004"
   // (A/RES/79/171 PP8, 80/210), "... by the Council of Ministers of the Association in May 2025" (A/RES/80/109 OP117)
@@ -2307,6 +2315,68 @@ function adoptedByBodyNamed(text: string, sorted: EntityMention[], i: number, r:
 }
 /** between a body and the date of what it did: " on ", " in " */
 const ON_OR_IN_GAP_RE = /^\s+(?:on|in)\s+$/;
+
+/** between a framework's first endorser and a second one: " at its thirty-eighth session, held on 11 May 2012, and by the " */
+const AND_BY_THE_GAP_RE = /^(?:\s+at\s+its\s+[^;:()]{1,80}?)?,?\s+and\s+by\s+the\s+$/;
+
+/** The body named after "and by the" past the first endorser's sitting endorsed the framework too. */
+function secondEndorserNamed(text: string, sorted: EntityMention[], k: number, f: EntityMention, push: Push): void {
+  const first = sorted[k]!;
+  let j = k + 1;
+  // (past the first one's sitting and its day: "at its thirty-eighth session, held on 11 May 2012")
+  while (j < sorted.length && (sorted[j]!.start < first.end || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Date')) j++;
+  const second = j < sorted.length ? sorted[j]! : undefined;
+  if (second?.kind !== 'Organization' || second.start - first.end > 120 || !isNamedOrganization(second)) return;
+  if (AND_BY_THE_GAP_RE.test(text.slice(first.end, second.start))) push('ENDORSES', second.key, f.key, f.start, second.end);
+}
+
+/** before a framework: "the endorsement of the " (its endorser named after it: endorsementAttributions) */
+const ENDORSEMENT_OF_BEFORE_RE = /\bendorsement\s+of\s+(?:the\s+)?$/;
+/** before the endorser: "the endorsement by the ", "the endorsement by the General Conference of the " (as ADOPTION_BY_BEFORE_RE) */
+const ENDORSEMENT_BY_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** the gate of endorsementAttributions: "endorsement by ", "endorsement of " */
+const ENDORSEMENT_SPACED = 'endorsement ';
+
+/**
+ * Step 4c-endorsement of findAttributions: the noun of "endorsed", as "the adoption by X of Y" is that of "adopted" (convention: endorsed
+ * is ENDORSES, from the endorser). "the endorsement by the Economic and Social Council on 2 July 2018 of the Strategic Framework on
+ * Geospatial Information and Services for Disasters" (A/RES/78/152 OP32), "the endorsement by the General Conference of the United
+ * Nations Educational, Scientific and Cultural Organization of the Kazan Action Plan" (A/RES/79/8 OP4), "the endorsement by the
+ * Commission at its seventy-eighth session of the Regional Plan of Action on Sand and Dust Storms" (A/RES/78/158 PP13, 79/212):
+ * the body named after "by" endorsed the framework named after "of"; "the endorsement of the Voluntary Guidelines for Securing
+ * Sustainable Small-Scale Fisheries ... by the Committee on Fisheries" (A/RES/79/171 PP39, 80/210 PP42, 78/198 PP39): the body
+ * named after the framework did. The resolution's own "its endorsement of" names no endorser and gives nothing here.
+ */
+function endorsementAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const m = sorted[i]!;
+    if (m.start < 16) continue;
+    const before = text.slice(Math.max(0, m.start - 50), m.start);
+    if (m.kind === 'Framework' && ENDORSEMENT_OF_BEFORE_RE.test(before)) adoptedByBodyNamed(text, sorted, i, undefined, push, 'ENDORSES');
+    else if ((m.kind === 'Organization' || m.kind === 'Event') && ENDORSEMENT_BY_BEFORE_RE.test(before)) {
+      if (text.startsWith(OF_LETTERED_LIST, m.end)) letteredFrameworksOf(text, sorted, push, i);
+      else frameworksOfActor(text, sorted, push, i, 'ENDORSES');
+    }
+  }
+}
+
+/** after the endorser, its list: "the endorsement by the Committee on World Food Security of: (a) The Voluntary Guidelines ..." */
+const OF_LETTERED_LIST = ' of: (a) ';
+/** before each item of that list: "(b) The ", "(c) " */
+const LETTERED_ITEM_BEFORE_RE = /\([a-z]\)\s+(?:[Tt]he\s+)?$/;
+
+/**
+ * "Recalling the endorsement by the Committee on World Food Security of: (a) The Voluntary Guidelines on the Responsible Governance
+ * of Tenure ..., at its thirty-eighth session, ..., (b) The Principles for Responsible Investment in Agriculture and Food Systems,14
+ * at its forty-first session, ..." (A/RES/79/171 PP38, 80/210 PP41): the body endorsed each framework the lettered list opens with.
+ */
+function letteredFrameworksOf(text: string, sorted: EntityMention[], push: Push, i: number): void {
+  const body = sorted[i]!;
+  for (let k = i + 1; k < sorted.length; k++) {
+    const f = sorted[k]!;
+    if (f.kind === 'Framework' && LETTERED_ITEM_BEFORE_RE.test(text.slice(Math.max(0, f.start - 8), f.start))) push('ENDORSES', body.key, f.key, body.start, f.end);
+  }
+}
 
 /** before what a body made: "for completing and adopting the ", "for having formulated and adopted the ", "for adopting in
  *  principle the ", "and for having formulated and adopted, in principle, the " (group 1: the "and" that goes on from an
@@ -2810,31 +2880,40 @@ function adoptionByAttributions(text: string, sorted: EntityMention[], push: Pus
     const resolution = a.kind === 'Resolution' && !a.footnote;
     if ((a.kind !== 'Organization' && a.kind !== 'Event' && !resolution) || a.start < 12) continue;
     if (!(resolution ? ADOPTION_BY_RESOLUTION_BEFORE_RE : ADOPTION_BY_BEFORE_RE).test(text.slice(Math.max(0, a.start - 50), a.start))) continue;
-    // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
-    // (and places: where the sitting was held, " at its thirteenth session, held in Istanbul, Turkey, ...")
-    let j = i + 1;
-    while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
-    const f = j < sorted.length ? sorted[j]! : undefined;
-    if (f?.kind !== 'Framework' || f.start - a.end > 100) continue;
-    if (!ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) continue;
-    push('ADOPTED', a.key, f.key, a.start, f.end);
-    // the date printed between "adoption" and "by": the day (or year) the framework was adopted ("the adoption in 2019 by ...")
-    const d = i > 0 ? sorted[i - 1]! : undefined;
-    if (!resolution && d?.kind === 'Date' && a.start - d.end < 14 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start))) {
-      push('ADOPTED_ON', f.key, d.key, d.start, f.end);
-    }
-    // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
-    // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
-    // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
-    // Convention" (A/RES/78/180 PP20, 80/185 PP20)
-    let last = f;
-    for (let k = j + 1; k < sorted.length; k++) {
-      const g = sorted[k]!;
-      if (g.start < last.end) continue;
-      if (g.kind !== 'Framework' || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
-      push('ADOPTED', a.key, g.key, a.start, g.end);
-      last = g;
-    }
+    frameworksOfActor(text, sorted, push, i, 'ADOPTED');
+  }
+}
+
+/**
+ * The framework named after "of" past the actor sorted[i] (named after "the adoption by", "the endorsement by"), and those listed
+ * with it: the actor adopted (or endorsed) each.
+ */
+function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i: number, relation: 'ADOPTED' | 'ENDORSES'): void {
+  const a = sorted[i]!;
+  // the first mention after the adopter's name, past bodies, sittings and dates named in the gap
+  // (and places: where the sitting was held, " at its thirteenth session, held in Istanbul, Turkey, ...")
+  let j = i + 1;
+  while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
+  const f = j < sorted.length ? sorted[j]! : undefined;
+  if (f?.kind !== 'Framework' || f.start - a.end > 100) return;
+  if (!ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) return;
+  push(relation, a.key, f.key, a.start, f.end);
+  // the date printed between "adoption" and "by": the day (or year) the framework was adopted ("the adoption in 2019 by ...")
+  const d = i > 0 ? sorted[i - 1]! : undefined;
+  if (relation === 'ADOPTED' && a.kind !== 'Resolution' && d?.kind === 'Date' && a.start - d.end < 14 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start))) {
+    push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+  }
+  // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
+  // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
+  // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
+  // Convention" (A/RES/78/180 PP20, 80/185 PP20)
+  let last = f;
+  for (let k = j + 1; k < sorted.length; k++) {
+    const g = sorted[k]!;
+    if (g.start < last.end) continue;
+    if (g.kind !== 'Framework' || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
+    push(relation, a.key, g.key, a.start, g.end);
+    last = g;
   }
 }
 /**
@@ -4300,6 +4379,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // (or "the adoption, by its resolution 56/6 ..., of the Global Agenda ...", "the adoption, by the Conference of Heads of State
   // ... at its seventeenth ordinary session, ..., of the strategy": asked only where " by " is printed)
   if (hasWord(words, ADOPTION_BY) || (hasWord(words, BY) && textIncludes(text, ADOPTION_COMMA_BY)) || sorted.some((m) => isDatedAdoption(text, m))) adoptionByAttributions(text, sorted, push);
+
+  // 4c-endorsement. "the endorsement by the Economic and Social Council ... of the Strategic Framework ...": the endorser ENDORSES it
+  if (textIncludes(text, ENDORSEMENT_SPACED)) endorsementAttributions(text, sorted, push);
 
   // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
   if (textIncludes(text, AND_ADOPT) || textIncludes(text, FOR_ADOPTING) || textIncludes(text, OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);

@@ -154,6 +154,9 @@ import {
   HELD_IN_VENUES_AFTER_RE,
   VENUE_ON_DAYS_ITEM_RE,
   VENUE_ON_DAYS_SEP_RE,
+  MEETING_OF_THE_MINISTERS,
+  MINISTERS_MEETING_ORDINAL_BEFORE_RE,
+  MINISTERS_PORTFOLIO_AFTER_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -4234,6 +4237,26 @@ function officialsMeetingsOfBodies(text: string, cands: Candidate[]): void {
     const start = at - m[0].length;
     if (cands.some((c) => c.kind === 'Event' && c.start < at && c.end > start)) continue;
     cands.push(candidate('Event', `${m[1]!.toLowerCase()} meeting of senior officials of the ${body.name}`, { eventKind: 'meeting' }, start, body.end, 'pattern'));
+  }
+}
+
+/**
+ * Step 4b''''''(ministers). "the joint communiqué of the fifty-sixth meeting of the Ministers for Foreign Affairs of the Association
+ * of Southeast Asian Nations, held in Jakarta on 11 and 12 July 2023" (A/RES/78/39 PP13; the fifty-eighth in 80/47 PP14): a numbered
+ * meeting of a body's ministers is a sitting of that body, named as printed, as officialsMeetingsOfBodies reads its officials'
+ * meetings; the body alone was read, and the clause's verb went to it.
+ */
+function ministersMeetingsOfBodies(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(MEETING_OF_THE_MINISTERS); at >= 0; at = text.indexOf(MEETING_OF_THE_MINISTERS, at + 1)) {
+    const m = MINISTERS_MEETING_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, at - 40), at));
+    const after = at + MEETING_OF_THE_MINISTERS.length;
+    const p = m ? MINISTERS_PORTFOLIO_AFTER_RE.exec(text.slice(after, after + 80)) : null;
+    const body = p ? cands.find((c) => c.kind === 'Organization' && c.start === after + p[0].length) : undefined;
+    if (!m || !p || body === undefined) continue;
+    const start = at - m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < body.end && c.end > start)) continue;
+    const portfolio = p[1]!.replace(/\s+/g, ' ');
+    cands.push(candidate('Event', `${m[1]!.toLowerCase()} meeting of the Ministers ${portfolio} of the ${body.name}`, { eventKind: 'meeting' }, start, body.end, 'pattern'));
   }
 }
 
@@ -8747,6 +8770,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, ' on ') && s.cands.some((c) => c.kind === 'Event' && c.attrs.series === true && c.via === 'gazetteer')) knownEditionsListed(s.text, s.cands); },
   // 4b''''''. "the fourth annual meeting of senior officials of the <body>": that body's sitting
   (s) => { if (textIncludes(s.text, OF_SENIOR_OFFICIALS_OF_THE)) officialsMeetingsOfBodies(s.text, s.cands); },
+  // 4b''''''(ministers). "the fifty-sixth meeting of the Ministers for Foreign Affairs of the <body>": that body's sitting
+  (s) => { if (textIncludes(s.text, MEETING_OF_THE_MINISTERS)) ministersMeetingsOfBodies(s.text, s.cands); },
   // 4b''''. "the International Day and Year of Plant Health": the day and the year, one event each
   (s) => { if (textIncludes(s.text, DAY_AND_YEAR)) dayAndYearOf(s.cands); },
   // 4c. "the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement": one body

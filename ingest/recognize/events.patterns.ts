@@ -936,3 +936,11 @@ export const VENUE_ON_DAYS_ITEM_RE = letterRe(
 );
 /** between two sittings of that list: ", and in ", " and in ", ", in " (group 1: "and", before the last) */
 export const VENUE_ON_DAYS_SEP_RE = /,?\s+(and\s+)?in\s+/y;
+
+/** a body's ministers who meet by portfolio, printed after a lowercase ordinal (the gate of ministersMeetingsOfBodies: a rare
+ *  substring) */
+export const MEETING_OF_THE_MINISTERS = ' meeting of the Ministers ';
+/** before that gate: "the fifty-sixth", "the twenty-second annual" (group 1: the ordinal) */
+export const MINISTERS_MEETING_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})(?:\\s+annual)?$`, 'u');
+/** after it, the portfolio up to the body's name: "for Foreign Affairs of the ", "of Finance of " (group 1: the portfolio) */
+export const MINISTERS_PORTFOLIO_AFTER_RE = /^((?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+of\s+(?:the\s+)?/;
