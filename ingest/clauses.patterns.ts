@@ -405,3 +405,11 @@ export const ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{
  * Group 1: "its" or "their".
  */
 export const ITS_IMPLEMENTATION_AFTER_RE = /^\s+(?:timely\s+action\s+to\s+ensure\s+)?(its|their)\s+(?:[a-z]+,?\s+){0,4}implementation\b/;
+/**
+ * Between an instrument and the supplement printed right after it as its own: ", 5 as well as its supplementing " (the United
+ * Nations Convention against Transnational Organized Crime and its Trafficking Protocol, A/RES/78/228 PP6, 80/228 PP6), ", its
+ * supplementary ", ", of its supplementary ", " and its supplementary " (the Code of Conduct on the Safety and Security of
+ * Radioactive Sources and its Guidance, A/RES/78/51, 79/55): a footnote mark and one linking word at most before "its"
+ * (attributions.ts itsSupplementAttributions).
+ */
+export const ITS_SUPPLEMENT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:(?:and|as\s+well\s+as|of)\s+)?its\s+(?:supplementing|supplementary)\s+$/;
