@@ -408,8 +408,8 @@ export const ITS_IMPLEMENTATION_AFTER_RE = /^\s+(?:timely\s+action\s+to\s+ensure
 /**
  * Between an instrument and the supplement printed right after it as its own: ", 5 as well as its supplementing " (the United
  * Nations Convention against Transnational Organized Crime and its Trafficking Protocol, A/RES/78/228 PP6, 80/228 PP6), ", its
- * supplementary ", ", of its supplementary ", " and its supplementary " (the Code of Conduct on the Safety and Security of
- * Radioactive Sources and its Guidance, A/RES/78/51, 79/55): a footnote mark and one linking word at most before "its"
+ * supplementary ", ", of its supplementary ", " and of its supplementary " (the Code of Conduct on the Safety and Security of
+ * Radioactive Sources and its Guidance, A/RES/78/51, 79/55): a footnote mark, a linking word and "of" at most before "its"
  * (attributions.ts itsSupplementAttributions).
  */
-export const ITS_SUPPLEMENT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:(?:and|as\s+well\s+as|of)\s+)?its\s+(?:supplementing|supplementary)\s+$/;
+export const ITS_SUPPLEMENT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:of\s+)?its\s+(?:supplementing|supplementary)\s+$/;
