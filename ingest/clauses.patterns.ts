@@ -248,6 +248,15 @@ export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|
  */
 export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,120},)?\\s+(?:(?:the\\s+Governments\\s+of\\s+)?all\\s+States,\\s+and\\s+)?${STATE_BEFORE_NAME}$`);
 export const DECISION_SUBJECT_AFTER_RE = /^(?:,?\s+and\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z]|,?\s+shall\b)/;
+/**
+ * The State a decision admits to a body: "Decides to admit, upon its request, Iraq, in accordance with the criterion set forth in
+ * General Assembly decision 60/522 ..., as a member of the Advisory Commission of the United Nations Relief and Works Agency ..."
+ * (A/RES/79/88 OP6), "Decides to admit <State> to membership in the United Nations": the State the decision acts on, as the one
+ * it binds (DECISION_SUBJECT_GAP_RE). ADMITTED_STATE_GAP_RE: between "Decides" and the name (a parenthetic phrase may stand
+ * between "admit" and the State); ADMITTED_STATE_AFTER_RE: after it, a comma or the membership it is admitted to.
+ */
+export const ADMITTED_STATE_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\s+)?to\\s+admit(?:,[^,;:]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
+export const ADMITTED_STATE_AFTER_RE = /^(?:,|\s+as\s+(?:an?\s+)?members?\b|\s+to\s+membership\b)/;
 
 /** the participle as an adjective joined to another ("in particular requesting and requested States parties, to cooperate", A/RES/78/140 OP21) */
 export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;

@@ -3,7 +3,9 @@
 // A/RES/80/46 PP8 (PART_OF Firearms Protocol -> UNTOC). Fixed: a protocol printed ", supplementing the <convention>" is PART_OF
 // the convention (PART_OF_GAP_RE, attributions.ts); an instrument's own supplement printed right after it ("as well as its
 // supplementing Protocol", "its supplementary Guidance") is PART_OF it, a second supplement in the list the same instrument's
-// (itsSupplementAttributions). Each case quotes its file and paragraph; each fix has a guard.
+// (itsSupplementAttributions). Also: "Decides to admit, upon its request, Iraq, ..., as a member of the Advisory Commission" (A/RES/79/88
+// OP6, the one "Decides to admit" in corpus-ga) is DECIDES the State admitted (extract.ts addressedPlace, ADMITTED_STATE_GAP_RE).
+// Each case quotes its file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -66,5 +68,26 @@ describe('an instrument\'s own supplement printed right after it ("its supplemen
     const text =
       'Recalling also the United Nations Convention against Transnational Organized Crime, and further acknowledging the Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography and the Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery,';
     expect(partOf(text)).toEqual([]);
+  });
+});
+
+describe('"Decides to admit <State> ... as a member of <body>": DECIDES the State admitted', () => {
+  const GA79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/88', date: '2024-12-04' };
+  const op = oneParagraph({ ctx: GA79, kind: 'operative' });
+
+  it('A/RES/79/88 OP6: "Decides to admit, upon its request, Iraq, in accordance with the criterion set forth in General Assembly decision 60/522 ..., as a member of the Advisory Commission of ...": DECIDES Iraq', () => {
+    const text =
+      'Decides to admit, upon its request, Iraq, in accordance with the criterion set forth in General Assembly decision 60/522 of 8 December 2005, as a member of the Advisory Commission of the United Nations Relief and Works Agency for Palestine Refugees in the Near East.';
+    expect(op.relations(text)).toContain('DECIDES Place:Iraq');
+  });
+
+  it('guard: "Decides to allow Iraq to use ..." (aud44d): no admission, no edge to the State', () => {
+    const text = 'Decides to allow Iraq to use the funds of the escrow account for the purchase of medicine;';
+    expect(op.relations(text).filter((r) => r.startsWith('DECIDES Place:'))).toEqual([]);
+  });
+
+  it('guard: "Decides to admit to the meetings ... observers ..., held in Amman, Jordan": a place named later in the clause is no State admitted', () => {
+    const text = 'Decides to admit to the meetings of the Advisory Commission observers from the regional organizations, as agreed at the meeting held in Amman, Jordan;';
+    expect(op.relations(text).filter((r) => r.startsWith('DECIDES Place:'))).toEqual([]);
   });
 });
