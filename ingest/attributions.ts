@@ -15,7 +15,7 @@ import { hasWord, textWords, wordIndex, type TextWords } from './recognize/parag
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { WSIS_KEY } from './recognize/summitPhases.js';
-import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
+import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, ITS_SUPPLEMENT_GAP_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 
@@ -465,8 +465,11 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
   return printed.endsWith(` ${t.name}`) ? knownOwnerBefore(printed) : undefined;
 }
 
+// ("supplementing": a protocol printed with the convention it supplements, "the Protocol against the Illicit Manufacturing of and
+// Trafficking in Firearms ..., supplementing the United Nations Convention against Transnational Organized Crime" (A/RES/80/46 PP8,
+// 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of)\s+(?:the\s+)?$/;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
 /** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE) */
 const INCLUDING_THE = ', including the ';
 /**
@@ -4212,6 +4215,30 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
   }
 }
 
+/** the rare words of an instrument's own supplement named right after it (a cheap gate before ITS_SUPPLEMENT_GAP_RE) */
+const ITS_SUPPLEMENT = ' its supplement';
+/**
+ * "the United Nations Convention against Transnational Organized Crime, 5 as well as its supplementing Protocol to Prevent,
+ * Suppress and Punish Trafficking in Persons, Especially Women and Children" (A/RES/78/228 PP6): the supplement is PART_OF the
+ * instrument, as a protocol printed ", supplementing the <convention>" (PART_OF_GAP_RE); "the Code of Conduct on the Safety and
+ * Security of Radioactive Sources and its supplementary Guidance on the Import and Export of Radioactive Sources" (A/RES/79/55).
+ */
+function itsSupplementAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  // (a second supplement listed after a first is the same instrument's: "the Code of Conduct ..., its supplementary Guidance on
+  // the Import and Export of Radioactive Sources and its supplementary Guidance on the Management of Disused Radioactive Sources",
+  // A/RES/78/51: "its" is the Code's, not the first Guidance's)
+  let lastSupplement: { part: EntityMention; whole: EntityMention } | undefined;
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const before = sorted[i]!;
+    const part = sorted[i + 1]!;
+    if (before.kind !== 'Framework' || part.kind !== 'Framework' || part.key === before.key) continue;
+    if (part.start - before.end > 40 || !ITS_SUPPLEMENT_GAP_RE.test(text.slice(before.end, part.start))) continue;
+    const whole = lastSupplement?.part === before ? lastSupplement.whole : before;
+    push('PART_OF', part.key, whole.key, whole.start, part.end);
+    lastSupplement = { part, whole };
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -4451,6 +4478,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 5''. "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the
   // United Nations and its Committee on Fisheries"
   if (textIncludes(text, AND_ITS_GAP)) andItsPartAttributions(text, sorted, push);
+  // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
+  if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
 
   // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
   // summits held in Geneva and Tunis"

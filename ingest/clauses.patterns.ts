@@ -248,6 +248,15 @@ export const DEMAND_AFTER_RE = /^(?:,|\s+and\s+(?:the\s+)?[A-Z]|\s+(?!(?:and|or|
  */
 export const DECISION_SUBJECT_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\b)?(?:,[^,;:]{1,80},)?\\s*(?:that|the\\s+following:\\s+\\(a\\))(?:,[^,;]{1,120},)?\\s+(?:(?:the\\s+Governments\\s+of\\s+)?all\\s+States,\\s+and\\s+)?${STATE_BEFORE_NAME}$`);
 export const DECISION_SUBJECT_AFTER_RE = /^(?:,?\s+and\s+(?:the\s+)?[A-Z]|,\s+(?:the\s+)?[A-Z]|,?\s+shall\b)/;
+/**
+ * The State a decision admits to a body: "Decides to admit, upon its request, Iraq, in accordance with the criterion set forth in
+ * General Assembly decision 60/522 ..., as a member of the Advisory Commission of the United Nations Relief and Works Agency ..."
+ * (A/RES/79/88 OP6), "Decides to admit <State> to membership in the United Nations": the State the decision acts on, as the one
+ * it binds (DECISION_SUBJECT_GAP_RE). ADMITTED_STATE_GAP_RE: between "Decides" and the name (a parenthetic phrase may stand
+ * between "admit" and the State); ADMITTED_STATE_AFTER_RE: after it, a comma or the membership it is admitted to.
+ */
+export const ADMITTED_STATE_GAP_RE = new RegExp(`^\\s*(?:(?:also|further|hereby)\\s+)?to\\s+admit(?:,[^,;:]{1,80},)?\\s+${STATE_BEFORE_NAME}$`);
+export const ADMITTED_STATE_AFTER_RE = /^(?:,|\s+as\s+(?:an?\s+)?members?\b|\s+to\s+membership\b)/;
 
 /** the participle as an adjective joined to another ("in particular requesting and requested States parties, to cooperate", A/RES/78/140 OP21) */
 export const ADJECTIVE_PAIR_AFTER_RE = /^\s+(?:and|or)\s/;
@@ -405,3 +414,11 @@ export const ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{
  * Group 1: "its" or "their".
  */
 export const ITS_IMPLEMENTATION_AFTER_RE = /^\s+(?:timely\s+action\s+to\s+ensure\s+)?(its|their)\s+(?:[a-z]+,?\s+){0,4}implementation\b/;
+/**
+ * Between an instrument and the supplement printed right after it as its own: ", 5 as well as its supplementing " (the United
+ * Nations Convention against Transnational Organized Crime and its Trafficking Protocol, A/RES/78/228 PP6, 80/228 PP6), ", its
+ * supplementary ", ", of its supplementary ", " and of its supplementary " (the Code of Conduct on the Safety and Security of
+ * Radioactive Sources and its Guidance, A/RES/78/51, 79/55): a footnote mark, a linking word and "of" at most before "its"
+ * (attributions.ts itsSupplementAttributions).
+ */
+export const ITS_SUPPLEMENT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:of\s+)?its\s+(?:supplementing|supplementary)\s+$/;

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -1584,9 +1584,13 @@ function addressedPlace(text: string, m: EntityMention, from: number, listed: bo
   // "Demands that Israel, the occupying Power, cease ...": the subject of the demand's that-clause (DEMAND_GAP_RE); "Demands
   // that Iraq and Kuwait respect ...": the second subject, listed after the first (ADDRESSEE_LIST_GAP_RE)
   if (relation === 'DEMANDS') return (listed ? ADDRESSEE_LIST_GAP_RE : DEMAND_GAP_RE).test(gap) && DEMAND_AFTER_RE.test(text.slice(m.end, m.end + 24));
+  if (relation !== 'DECIDES') return false;
+  // "Decides to admit, upon its request, Iraq, ..., as a member of the Advisory Commission": the State admitted (the word
+  // "admit" in the gap first, as a plain test)
+  if (!listed && gap.includes('admit') && ADMITTED_STATE_GAP_RE.test(gap)) return ADMITTED_STATE_AFTER_RE.test(text.slice(m.end, m.end + 24));
   // "Decides that Iraq shall ...": the State the decision binds (DECISION_SUBJECT_GAP_RE); the words "that" or "following" in
   // the gap first, as a plain test
-  return relation === 'DECIDES' && (listed ? ADDRESSEE_LIST_GAP_RE.test(gap) : (gap.includes('that') || gap.includes('following')) && DECISION_SUBJECT_GAP_RE.test(gap)) && DECISION_SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 16));
+  return (listed ? ADDRESSEE_LIST_GAP_RE.test(gap) : (gap.includes('that') || gap.includes('following')) && DECISION_SUBJECT_GAP_RE.test(gap)) && DECISION_SUBJECT_AFTER_RE.test(text.slice(m.end, m.end + 16));
 }
 
 /** the words between a whole and the first part the text says it includes (lastPartsNamedByWhole's gate) */

@@ -68,6 +68,8 @@ describe('"by which it adopted A 1 and B": a footnote mark after A does not end 
     expect(attributions(text, 'preambular', { ...ctx })).toEqual([
       'ADOPTED Resolution:A/RES/55/25 -> Framework:United Nations Convention against Transnational Organized Crime',
       'ADOPTED Resolution:A/RES/55/25 -> Framework:Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children',
+      // the Protocol ", supplementing the" Convention is one of its instruments (shr46a)
+      'PART_OF Framework:Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children -> Framework:United Nations Convention against Transnational Organized Crime',
     ]);
   });
 
