@@ -10786,6 +10786,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       if ((head === 'Conference' || head === 'Summit') && defined === undefined) ref = sittingOfOutcomeBefore(text, cands, start) ?? ref;
       named = defined === undefined;
     }
+    // "welcomes the adoption by the Conference of the decision to elaborate ..." (A/RES/80/46 OP2) after OP1 named the Eleventh
+    // Conference, held in August 2025, then "the Twelfth Conference ... will be held ... from 24 to 28 August 2026": an act the
+    // text states as done is by an edition held before the text, the last such one named, not a later one named last
+    if (named && ref !== undefined && ref.kind === 'Event' && ctx.date !== undefined && startsAfter(eventStartOf(state, ref), ctx.date) && actDoneByAt(text, start)) {
+      ref = editionHeldBefore(state, head, ref, ctx.date) ?? ref;
+    }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
     // another group, commission or conference was named: a body or sitting of its own (the pattern names it), not that one
     // "Recognizes the cumulative body of decisions adopted by the Conference of States Parties to the Arms Trade Treaty" after "the
@@ -10857,6 +10863,46 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(short);
   }
   return shorts;
+}
+
+/** A sitting's start date: the one its mention carries, else the one the resolution printed for it before. */
+function eventStartOf(state: ResolutionState, ref: Ref): string | undefined {
+  const start = ref.attrs.startDate;
+  return typeof start === 'string' ? start : state.eventStarts.get(ref.name);
+}
+/** `start` (a year, month or day) lies after `date` (a day) at `start`'s precision: "2026-08-24", "2026" after "2025-12-01". */
+function startsAfter(start: string | undefined, date: string): boolean {
+  return start !== undefined && start > date.slice(0, start.length);
+}
+/** `start` lies before `date` at `start`'s precision (the same year is not known to be before a day in it). */
+function startsBefore(start: string | undefined, date: string): boolean {
+  return start !== undefined && start < date.slice(0, start.length);
+}
+const THE_ADOPTION_BY_THE = 'the adoption by the ';
+const FOR_THE_ADOPTION = 'for the adoption';
+const SPACE_ADOPTED_BY_THE = ' adopted by the ';
+const TAKEN_BY_THE = ' taken by the ';
+const TO_BE = ' be';
+/**
+ * The words right before the short form at `start` state an act the sitting did: "the adoption by the", "adopted by the",
+ * "taken by the"; not one still to come ("for the adoption by the", "to be adopted by the", "will be taken by the").
+ */
+function actDoneByAt(text: string, start: number): boolean {
+  if (text.startsWith(THE_ADOPTION_BY_THE, start - THE_ADOPTION_BY_THE.length)) return !text.startsWith(FOR_THE_ADOPTION, start - THE_ADOPTION_BY_THE.length - 4);
+  if (text.startsWith(SPACE_ADOPTED_BY_THE, start - SPACE_ADOPTED_BY_THE.length)) return !text.startsWith(TO_BE, start - SPACE_ADOPTED_BY_THE.length - TO_BE.length);
+  if (text.startsWith(TAKEN_BY_THE, start - TAKEN_BY_THE.length)) return !text.startsWith(TO_BE, start - TAKEN_BY_THE.length - TO_BE.length);
+  return false;
+}
+/** The edition of `ref`'s series last named with `head` whose start date lies before `date`: one already held. */
+function editionHeldBefore(state: ResolutionState, head: string, ref: Ref, date: string): Ref | undefined {
+  const all = state.allWithHead.get(head);
+  if (all === undefined) return undefined;
+  const series = editionSeries(ref.name);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const r = all[i]!;
+    if (r.kind === 'Event' && r.name !== ref.name && startsBefore(eventStartOf(state, r), date) && editionSeries(r.name) === series) return r;
+  }
+  return undefined;
 }
 
 const CONFERENCE_HEAD = 'Conference';
