@@ -834,6 +834,8 @@ const SHORT_HEADS = [
   'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+const INTERNATIONAL_DAY = 'International Day';
+const DAY_HEAD = 'Day';
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
 const INTERNATIONAL_DECADE = 'International Decade';
 /** Short forms printed without a determiner ("World Summit action lines"). */
@@ -2950,6 +2952,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
+  // "the observance of the Day" after "the International Day of Indigenous Peoples" (A/RES/78/189 OP19, 79/159 OP20, 80/191):
+  // the international day named last ("International Day" is its head, the short form "the International Day" reads)
+  else if (head === INTERNATIONAL_DAY) state.last.set(DAY_HEAD, ref);
   // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
   else if (head === 'World Summit') state.last.set('Summit', ref);
   // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
@@ -11161,7 +11166,8 @@ function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate |
 function headBeforePreposition(c: Candidate, head: string): boolean {
   const h = headOf(c.name, c.kind);
   // ("the Fund" after "the Tokelau International Trust Fund", A/RES/79/110 OP12)
-  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre') && !(head === 'Fund' && h === 'Trust Fund')) return false;
+  // ("the observance of the Day" after "the International Day of Indigenous Peoples" in one paragraph, A/RES/78/189 OP19)
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre') && !(head === 'Fund' && h === 'Trust Fund') && !(head === DAY_HEAD && h === INTERNATIONAL_DAY)) return false;
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');

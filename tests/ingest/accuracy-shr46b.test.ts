@@ -5,6 +5,11 @@
 // the decision ...", A/RES/80/46 OP2) is by an edition already held, the last such one named (the Eleventh Conference, held in
 // August 2025), not the next one named last (the Twelfth, to be held in 2026). Each case quotes the file and paragraph; guards
 // quote a future act by the sitting named last and a past act by a sitting held before the text.
+// Also fixed: "the observance of the Day" after "the International Day of Indigenous Peoples" (A/RES/78/189 OP19, 79/159 OP20,
+// 80/191 OP20) is that day: an international day's head is "International Day", which "the Day" printed alone now refers back to,
+// in the same paragraph (nearestWithHead) and after it (register). Audit: every "the Day" in corpus-ga (10: these three, the
+// world days 80/132 and 79/313 read already, 78/326 OP3 in a clause naming the day in full, "the Day of Vesak" in three
+// conference-calendar texts, 79/82 OP5 "the Day of Solidarity", left).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -63,5 +68,43 @@ describe('"the adoption by the Conference": the edition already held, not the ne
     );
     const x = oneParagraph({ ctx: one, kind: 'operative' });
     expect(x.relations('Endorses the Sevilla Commitment, adopted by the Conference, as contained in the annex to the present resolution.', 'operative', one)).toContain(`ENDORSES ${FFD4}`);
+  });
+});
+
+const INDIGENOUS_DAY = 'Event:International Day of Indigenous Peoples';
+const GA78_189: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/189', date: '2023-12-19' };
+const P78_189_OP19 =
+  'Decides to continue to observe the International Day of Indigenous Peoples every year on 9 August, and requests the Secretary-General to support the observance of the Day from within existing resources;';
+
+describe('"the Day" printed alone after an international day: that day', () => {
+  it('A/RES/78/189 OP19 (79/159 OP20, 80/191 OP20): "Decides to continue to observe the International Day of Indigenous Peoples ..., and requests the Secretary-General to support the observance of the Day": REQUESTS the day too', () => {
+    const rel = relations(P78_189_OP19, 'operative', { ...GA78_189 });
+    expect(rel).toEqual(expect.arrayContaining([`DECIDES ${INDIGENOUS_DAY}`, `REQUESTS ${INDIGENOUS_DAY}`]));
+  });
+
+  it('A/RES/78/189: "the observance of the Day" in a paragraph after the one naming the international day refers back to it', () => {
+    const rel = relationsAfter(P78_189_OP19, 'Requests the Secretary-General to support the observance of the Day from within existing resources;', GA78_189);
+    expect(rel).toContain(`REQUESTS ${INDIGENOUS_DAY}`);
+  });
+
+  it('guard: A/RES/78/245 OP6 (79/248, 80/234): "concerning Yom Kippur, the Day of Vesak, Diwali" after an international day was named: the Day of Vesak, not that day', () => {
+    const one = { ...GA78_189 };
+    relations(P78_189_OP19, 'operative', one);
+    const rel = relations(
+      'Also notes with satisfaction that the Secretariat has taken into account the arrangements referred to in relevant resolutions of the General Assembly regarding the pattern of conferences, including resolution 69/250 of 29 December 2014, concerning Yom Kippur, the Day of Vesak, Diwali, Gurpurab, Orthodox Christmas and Nowruz, and requests all relevant intergovernmental bodies to continue to observe the applicable decisions when planning their meetings;',
+      'operative',
+      one,
+    );
+    expect(rel).toContain('NOTES Event:Day of Vesak');
+    expect(rel).not.toContain(`NOTES ${INDIGENOUS_DAY}`);
+  });
+
+  it('guard: A/RES/80/132 OP13: "declared 26 November as World Sustainable Transport Day, and encourages ... the observance of the Day": still the world day', () => {
+    const rel = relations(
+      'Recalls its resolution 77/286, by which it declared 26 November as World Sustainable Transport Day, and encourages Member States, the United Nations system, regional commissions and all relevant stakeholders to utilize the observance of the Day as a platform for regular review and visibility of progress under the Decade, including through voluntary commitments, and good practices contributing to the implementation plan of the Decade;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/80/132', date: '2025-12-15' },
+    );
+    expect(rel).toContain('ENCOURAGES Event:World Sustainable Transport Day');
   });
 });
