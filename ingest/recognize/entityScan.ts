@@ -6816,6 +6816,10 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     // Land-based Activities" (OP246-OP248), "the Political Agreement for Peace and Reconciliation" after "... in the Central
     // African Republic" (78/59 PP23-PP24, 79/68, 80/63): the instrument named before in full, its topic left off
     else if (c.kind === 'Framework' && c.via === 'pattern') instrumentNamedInFullBefore(text, c, kept, state);
+    // "to give the widest support and publicity to the observance of the Day of Solidarity" after "the observance of the
+    // International Day of Solidarity with the Palestinian People" (A/RES/79/82 OP5): the international day named before, its
+    // "International" and topic left off
+    else if (c.kind === 'Event' && c.name.startsWith(DAY_OF)) internationalDayNamedBefore(c, kept, state);
     return;
   }
   let q: string | undefined;
@@ -7121,6 +7125,33 @@ const SHORT_FORM_GOES_ON_RE = /^(?:-| (?:of|on|for|in|to|concerning|between|agai
  * nor when the short form sits before the longer one (A/RES/79/144 OP222 names the Baltic "Regional Action Plan on Marine
  * Litter" before the East Asian seas' one, another plan).
  */
+const DAY_OF = 'Day of ';
+const INTERNATIONAL_SPACE = 'International ';
+/** "International <c's name>", alone or with more words after: the international day `c` ("Day of ...") shortens. */
+function isInternationalDayOf(name: string, c: Candidate): boolean {
+  const at = INTERNATIONAL_SPACE.length;
+  return name.startsWith(INTERNATIONAL_SPACE) && name.startsWith(c.name, at) && (name.length === at + c.name.length || name.charCodeAt(at + c.name.length) === 32);
+}
+/** A pattern-read "Day of ..." `c` whose name an international day named before prints after "International" (nearest in its
+ *  paragraph, else last in the resolution): `c` takes that day's name. */
+function internationalDayNamedBefore(c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
+  let longer: Ref | undefined;
+  let nearest = -1;
+  for (const o of kept) {
+    if (o.kind === 'Event' && o.end <= c.start && o.start > nearest && isInternationalDayOf(o.name, c)) {
+      longer = o;
+      nearest = o.start;
+    }
+  }
+  if (longer === undefined) {
+    const all = state.allWithHead.get(INTERNATIONAL_DAY);
+    if (all !== undefined) for (let i = all.length - 1; i >= 0 && longer === undefined; i--) if (all[i]!.kind === 'Event' && isInternationalDayOf(all[i]!.name, c)) longer = all[i];
+  }
+  if (longer === undefined) return;
+  c.name = longer.name;
+  c.attrs = { ...longer.attrs };
+}
+
 function instrumentNamedInFullBefore(text: string, c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
   if (c.name.indexOf(' ') < 0 || SHORT_FORM_GOES_ON_RE.test(text.slice(c.end, c.end + 13))) return;
   let longer: Ref | undefined;

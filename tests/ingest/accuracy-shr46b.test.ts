@@ -9,7 +9,8 @@
 // 80/191 OP20) is that day: an international day's head is "International Day", which "the Day" printed alone now refers back to,
 // in the same paragraph (nearestWithHead) and after it (register). Audit: every "the Day" in corpus-ga (10: these three, the
 // world days 80/132 and 79/313 read already, 78/326 OP3 in a clause naming the day in full, "the Day of Vesak" in three
-// conference-calendar texts, 79/82 OP5 "the Day of Solidarity", left).
+// conference-calendar texts, 79/82 OP5). And: "the observance of the Day of Solidarity" after "the International Day of Solidarity
+// with the Palestinian People" (A/RES/79/82 OP5) is that day, not a node "Day of Solidarity" of its own (qualifyGenericName).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -106,5 +107,29 @@ describe('"the Day" printed alone after an international day: that day', () => {
       { body: 'General Assembly', symbol: 'A/RES/80/132', date: '2025-12-15' },
     );
     expect(rel).toContain('ENCOURAGES Event:World Sustainable Transport Day');
+  });
+});
+
+const GA79_82: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/82', date: '2024-12-03' };
+const PALESTINIAN_DAY = 'Event:International Day of Solidarity with the Palestinian People';
+
+describe('"the Day of <words>" after the international day so named: that day', () => {
+  it('A/RES/79/82 OP5: "as part of the observance of the International Day of Solidarity with the Palestinian People ..., and encourages Member States to continue to give the widest support and publicity to the observance of the Day of Solidarity": ENCOURAGES that day, no "Day of Solidarity" node', () => {
+    const text =
+      'Also requests the Division, as part of the observance of the International Day of Solidarity with the Palestinian People on 29 November, to continue to organize, under the guidance of the Committee, an annual exhibit on Palestinian rights or a cultural event in cooperation with the Permanent Observer Mission of the State of Palestine to the United Nations, and encourages Member States to continue to give the widest support and publicity to the observance of the Day of Solidarity;';
+    const rel = relations(text, 'operative', { ...GA79_82 });
+    expect(rel).toEqual(expect.arrayContaining([`REQUESTS ${PALESTINIAN_DAY}`, `ENCOURAGES ${PALESTINIAN_DAY}`]));
+    expect(rel).not.toContain('ENCOURAGES Event:Day of Solidarity');
+  });
+
+  it('guard: A/RES/78/245 OP6 "the Day of Vesak" after the Palestinian day was named: no international day so named, the Day of Vesak', () => {
+    const one = { ...GA79_82 };
+    relations('Decides to observe the International Day of Solidarity with the Palestinian People on 29 November;', 'operative', one);
+    const rel = relations(
+      'Also notes with satisfaction that the Secretariat has taken into account the arrangements referred to in relevant resolutions of the General Assembly regarding the pattern of conferences, including resolution 69/250 of 29 December 2014, concerning Yom Kippur, the Day of Vesak, Diwali, Gurpurab, Orthodox Christmas and Nowruz, and requests all relevant intergovernmental bodies to continue to observe the applicable decisions when planning their meetings;',
+      'operative',
+      one,
+    );
+    expect(rel).toContain('NOTES Event:Day of Vesak');
   });
 });
