@@ -837,6 +837,8 @@ const SHORT_HEADS = [
   'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+const INTERNATIONAL_DAY = 'International Day';
+const DAY_HEAD = 'Day';
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
 const INTERNATIONAL_DECADE = 'International Decade';
 /** Short forms printed without a determiner ("World Summit action lines"). */
@@ -2953,6 +2955,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
     state.pinned.delete(head);
   }
   if (head === 'Working Group') state.last.set('Group', ref);
+  // "the observance of the Day" after "the International Day of Indigenous Peoples" (A/RES/78/189 OP19, 79/159 OP20, 80/191):
+  // the international day named last ("International Day" is its head, the short form "the International Day" reads)
+  else if (head === INTERNATIONAL_DAY) state.last.set(DAY_HEAD, ref);
   // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
   else if (head === 'World Summit') state.last.set('Summit', ref);
   // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
@@ -6834,6 +6839,10 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     // Land-based Activities" (OP246-OP248), "the Political Agreement for Peace and Reconciliation" after "... in the Central
     // African Republic" (78/59 PP23-PP24, 79/68, 80/63): the instrument named before in full, its topic left off
     else if (c.kind === 'Framework' && c.via === 'pattern') instrumentNamedInFullBefore(text, c, kept, state);
+    // "to give the widest support and publicity to the observance of the Day of Solidarity" after "the observance of the
+    // International Day of Solidarity with the Palestinian People" (A/RES/79/82 OP5): the international day named before, its
+    // "International" and topic left off
+    else if (c.kind === 'Event' && c.name.startsWith(DAY_OF)) internationalDayNamedBefore(c, kept, state);
     return;
   }
   let q: string | undefined;
@@ -7139,6 +7148,33 @@ const SHORT_FORM_GOES_ON_RE = /^(?:-| (?:of|on|for|in|to|concerning|between|agai
  * nor when the short form sits before the longer one (A/RES/79/144 OP222 names the Baltic "Regional Action Plan on Marine
  * Litter" before the East Asian seas' one, another plan).
  */
+const DAY_OF = 'Day of ';
+const INTERNATIONAL_SPACE = 'International ';
+/** "International <c's name>", alone or with more words after: the international day `c` ("Day of ...") shortens. */
+function isInternationalDayOf(name: string, c: Candidate): boolean {
+  const at = INTERNATIONAL_SPACE.length;
+  return name.startsWith(INTERNATIONAL_SPACE) && name.startsWith(c.name, at) && (name.length === at + c.name.length || name.charCodeAt(at + c.name.length) === 32);
+}
+/** A pattern-read "Day of ..." `c` whose name an international day named before prints after "International" (nearest in its
+ *  paragraph, else last in the resolution): `c` takes that day's name. */
+function internationalDayNamedBefore(c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
+  let longer: Ref | undefined;
+  let nearest = -1;
+  for (const o of kept) {
+    if (o.kind === 'Event' && o.end <= c.start && o.start > nearest && isInternationalDayOf(o.name, c)) {
+      longer = o;
+      nearest = o.start;
+    }
+  }
+  if (longer === undefined) {
+    const all = state.allWithHead.get(INTERNATIONAL_DAY);
+    if (all !== undefined) for (let i = all.length - 1; i >= 0 && longer === undefined; i--) if (all[i]!.kind === 'Event' && isInternationalDayOf(all[i]!.name, c)) longer = all[i];
+  }
+  if (longer === undefined) return;
+  c.name = longer.name;
+  c.attrs = { ...longer.attrs };
+}
+
 function instrumentNamedInFullBefore(text: string, c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
   if (c.name.indexOf(' ') < 0 || SHORT_FORM_GOES_ON_RE.test(text.slice(c.end, c.end + 13))) return;
   let longer: Ref | undefined;
@@ -10811,6 +10847,12 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       if ((head === 'Conference' || head === 'Summit') && defined === undefined) ref = sittingOfOutcomeBefore(text, cands, start) ?? ref;
       named = defined === undefined;
     }
+    // "welcomes the adoption by the Conference of the decision to elaborate ..." (A/RES/80/46 OP2) after OP1 named the Eleventh
+    // Conference, held in August 2025, then "the Twelfth Conference ... will be held ... from 24 to 28 August 2026": an act the
+    // text states as done is by an edition held before the text, the last such one named, not a later one named last
+    if (named && ref !== undefined && ref.kind === 'Event' && ctx.date !== undefined && startsAfter(eventStartOf(state, ref), ctx.date) && actDoneByAt(text, start)) {
+      ref = editionHeldBefore(state, head, ref, ctx.date) ?? ref;
+    }
     // "the Group of Independent Eminent Experts", "the Commission of Inquiry", "the Conference of States Parties" after
     // another group, commission or conference was named: a body or sitting of its own (the pattern names it), not that one
     // "Recognizes the cumulative body of decisions adopted by the Conference of States Parties to the Arms Trade Treaty" after "the
@@ -10878,6 +10920,46 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     shorts.push(short);
   }
   return shorts;
+}
+
+/** A sitting's start date: the one its mention carries, else the one the resolution printed for it before. */
+function eventStartOf(state: ResolutionState, ref: Ref): string | undefined {
+  const start = ref.attrs.startDate;
+  return typeof start === 'string' ? start : state.eventStarts.get(ref.name);
+}
+/** `start` (a year, month or day) lies after `date` (a day) at `start`'s precision: "2026-08-24", "2026" after "2025-12-01". */
+function startsAfter(start: string | undefined, date: string): boolean {
+  return start !== undefined && start > date.slice(0, start.length);
+}
+/** `start` lies before `date` at `start`'s precision (the same year is not known to be before a day in it). */
+function startsBefore(start: string | undefined, date: string): boolean {
+  return start !== undefined && start < date.slice(0, start.length);
+}
+const THE_ADOPTION_BY_THE = 'the adoption by the ';
+const FOR_THE_ADOPTION = 'for the adoption';
+const SPACE_ADOPTED_BY_THE = ' adopted by the ';
+const TAKEN_BY_THE = ' taken by the ';
+const TO_BE = ' be';
+/**
+ * The words right before the short form at `start` state an act the sitting did: "the adoption by the", "adopted by the",
+ * "taken by the"; not one still to come ("for the adoption by the", "to be adopted by the", "will be taken by the").
+ */
+function actDoneByAt(text: string, start: number): boolean {
+  if (text.startsWith(THE_ADOPTION_BY_THE, start - THE_ADOPTION_BY_THE.length)) return !text.startsWith(FOR_THE_ADOPTION, start - THE_ADOPTION_BY_THE.length - 4);
+  if (text.startsWith(SPACE_ADOPTED_BY_THE, start - SPACE_ADOPTED_BY_THE.length)) return !text.startsWith(TO_BE, start - SPACE_ADOPTED_BY_THE.length - TO_BE.length);
+  if (text.startsWith(TAKEN_BY_THE, start - TAKEN_BY_THE.length)) return !text.startsWith(TO_BE, start - TAKEN_BY_THE.length - TO_BE.length);
+  return false;
+}
+/** The edition of `ref`'s series last named with `head` whose start date lies before `date`: one already held. */
+function editionHeldBefore(state: ResolutionState, head: string, ref: Ref, date: string): Ref | undefined {
+  const all = state.allWithHead.get(head);
+  if (all === undefined) return undefined;
+  const series = editionSeries(ref.name);
+  for (let i = all.length - 1; i >= 0; i--) {
+    const r = all[i]!;
+    if (r.kind === 'Event' && r.name !== ref.name && startsBefore(eventStartOf(state, r), date) && editionSeries(r.name) === series) return r;
+  }
+  return undefined;
 }
 
 /** The body an officer ("President of the Security Council") presides when `head` is that body's short form ("Council"). */
@@ -11122,7 +11204,8 @@ function nearestWithHead(s: Candidate, cands: readonly Candidate[]): Candidate |
 function headBeforePreposition(c: Candidate, head: string): boolean {
   const h = headOf(c.name, c.kind);
   // ("the Fund" after "the Tokelau International Trust Fund", A/RES/79/110 OP12)
-  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre') && !(head === 'Fund' && h === 'Trust Fund')) return false;
+  // ("the observance of the Day" after "the International Day of Indigenous Peoples" in one paragraph, A/RES/78/189 OP19)
+  if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre') && !(head === 'Fund' && h === 'Trust Fund') && !(head === DAY_HEAD && h === INTERNATIONAL_DAY)) return false;
   const at = c.name.indexOf(head);
   if (at < 0) return false;
   const before = c.name.slice(0, at).split(' ');
