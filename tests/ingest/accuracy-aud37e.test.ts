@@ -99,10 +99,10 @@ describe('the System-wide Evaluation Office is one office', () => {
     ]);
   });
 
-  it('guard: A/RES/79/226 PP19 "the reports of the Chair of the United Nations Sustainable Development Group on the work of the Development Coordination Office": the group itself, as before', () => {
+  it('guard: A/RES/79/226 PP19 "the reports of the Chair of the United Nations Sustainable Development Group on the work of the Development Coordination Office": the Group\'s Chair (a post since aud46f), not the Evaluation Office', () => {
     const text = 'Taking note also of the reports of the Chair of the United Nations Sustainable Development Group on the work of the Development Coordination Office,';
     const orgs = keys(text, 'Organization:', undefined, { ...GA79_226 });
-    expect(orgs).toContain('Organization:United Nations Sustainable Development Group');
+    expect(orgs).toContain('Organization:Chair of the United Nations Sustainable Development Group');
     expect(orgs).not.toContain(SWEO);
   });
 });

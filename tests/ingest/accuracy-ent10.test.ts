@@ -114,10 +114,10 @@ describe('a numbered sitting of a standing forum', () => {
     expect(mentions(text)).toContain(`Event:tenth ${sti}`);
   });
 
-  it('negative, A/RES/80/118 OP73: the forum named without an ordinal is the body its Co-Chairs serve', () => {
+  it('negative, A/RES/80/118 OP73: the forum named without an ordinal is no sitting: its Co-Chairs\' post (aud46f) is the mention', () => {
     const text =
       'Invites the Co-Chairs of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in 2026 to include an update on the midterm reviews of science, technology and innovation for the Sustainable Development Goals in the Co-Chairs’ summary;';
-    expect(mentions(text)).toContain(`Organization:${sti}`);
+    expect(mentions(text)).toContain(`Organization:Co-Chair of the ${sti}`);
     expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual([]);
   });
 });
