@@ -202,14 +202,20 @@ function possessiveOwnerParts(text: string, kept: readonly EntityMention[], nest
   for (const n of nested) {
     if (n.kind !== 'Organization' || n.nested !== undefined || !isPossessiveAt(text, n.end)) continue;
     const organ = kept.find((k) => k.start === n.start && k.end > n.end && k.kind === 'Organization');
-    // (a panel is no officer: "the Secretary-General’s High-level Panel on Internal Displacement", A/RES/78/119 OP82)
-    if (organ === undefined || organ.key === n.key) continue;
-    const rest = text.slice(n.end + 3, organ.end);
-    if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
-    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === n.key)) {
-      attributions.push({ type: 'PART_OF', source: organ.key, target: n.key, phrase: text.slice(organ.start, organ.end), start: organ.start, end: organ.end });
-    }
+    if (organ !== undefined) possessivePart(text, n, organ, attributions);
   }
+}
+/**
+ * PART_OF `organ` -> `owner`, the owner printed in a possessive right before the organ's words (its name's start, or a mention
+ * of its own): not the same node, not an officer or office after the possessive (a panel is no officer: "the Secretary-General’s
+ * High-level Panel on Internal Displacement", A/RES/78/119 OP82).
+ */
+function possessivePart(text: string, owner: EntityMention, organ: EntityMention, attributions: Attribution[]): void {
+  if (organ.key === owner.key) return;
+  const rest = text.slice(owner.end + POSSESSIVE_S.length, organ.end);
+  if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) return;
+  if (attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === owner.key)) return;
+  attributions.push({ type: 'PART_OF', source: organ.key, target: owner.key, phrase: text.slice(owner.start, organ.end), start: owner.start, end: organ.end });
 }
 /** a possessive's apostrophe, curly or straight, and its "s " */
 const POSSESSIVE_S = '’s ';
@@ -223,13 +229,8 @@ const POSSESSIVE_S_STRAIGHT = "'s ";
 function possessiveOwnerBeforeParts(text: string, kept: readonly EntityMention[], attributions: Attribution[]): void {
   for (const owner of kept) {
     if (owner.kind !== 'Organization' || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
-    const organ = kept.find((k) => k.start === owner.end + 3 && k.kind === 'Organization' && k.footnote === undefined);
-    if (organ === undefined || organ.key === owner.key) continue;
-    const rest = text.slice(organ.start, organ.end);
-    if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) continue;
-    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === owner.key)) {
-      attributions.push({ type: 'PART_OF', source: organ.key, target: owner.key, phrase: text.slice(owner.start, organ.end), start: owner.start, end: organ.end });
-    }
+    const organ = kept.find((k) => k.start === owner.end + POSSESSIVE_S.length && k.kind === 'Organization' && k.footnote === undefined);
+    if (organ !== undefined) possessivePart(text, owner, organ, attributions);
   }
 }
 /** between an organ and its owner printed in one gazetteer alias ("... Assembly of the United Nations Environment Programme") */
