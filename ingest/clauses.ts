@@ -431,7 +431,9 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // (a paragraph that becomes a declaration's at a later sentence, "Transnational organized crime ... can pose a serious threat
   // .... We decide to: ... (b) Strengthen international cooperation ..., and we welcome the elaboration of the draft United Nations
   // Convention against Cybercrime", A/RES/79/1 OP45: its repeated subject is a candidate too, read once "We" has opened a sentence)
-  for (const at of laterCandidates(text, resumeAt, declaration || textIncludes(text, LATER_WE))) {
+  const points = laterCandidates(text, resumeAt, declaration || textIncludes(text, LATER_WE));
+  for (let pi = 0; pi < points.length; pi++) {
+    const at = points[pi]!;
     if (at < resumeAt) continue;
     if (quoted && insideQuote(text, at)) continue;
     const fullStop = text.charCodeAt(at) === 46; /* "." */

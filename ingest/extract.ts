@@ -534,7 +534,8 @@ function inFootnote(m: EntityMention, footnote: { mark: string; offset: number }
 
 function clauseAt(clauses: Clause[], offset: number): Clause | undefined {
   let found: Clause | undefined;
-  for (const c of clauses) {
+  for (let k = 0; k < clauses.length; k++) {
+    const c = clauses[k]!;
     if (c.start <= offset) found = c;
     else break;
   }
