@@ -8650,6 +8650,13 @@ export interface TextFacts {
 // of a block is one small object. CPU profile of a one-thread ingest of all of corpus-ga: the slice line was 0.4% of its samples;
 // alone, 200,000 copies of 40-240 starts: slice 224-300 ms, block views 74-117 ms. A block lives while a view of it does: the
 // facts go to the wire element by element (references-wire.ts factsInto) and are dropped with the file's references.
+// With this session's other changes (documents.ts findDocumentRefs' one "entitled " search; plain searches for one phrase in
+// clauses.ts splitClauses and extract.ts declarationsAdoptedAtThatSitting; indexed loops in chunkCandidates, matchAt, findDates,
+// knownNameCandidates, shortFormCandidates, registerKept, clauseAt, splitClauses): one-thread ingest of all of corpus-ga (the
+// bench:instructions bundle, the ingest flags, fixed seeds), process CPU user+sys, base and this run at once, host load 16-20,
+// three rounds: 18.03 / 17.99 / 17.05 s -> 17.69 / 17.57 / 16.80 s (-1.9% mean); same graph counts, golden dump cmp-identical.
+// bench:instructions --step 30 (31 files: start-up and compiles most of it): 6,769,194,179 -> 6,760,126,203 before the plain
+// searches (-0.13%).
 /** how many word starts one shared block holds (256 KB; a text with more gets a block of its own size) */
 const KEPT_STARTS_BLOCK = 65536;
 let keptStartsBlock = new Int32Array(KEPT_STARTS_BLOCK);
