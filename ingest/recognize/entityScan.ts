@@ -8656,7 +8656,8 @@ export interface TextFacts {
 // bench:instructions bundle, the ingest flags, fixed seeds), process CPU user+sys, base and this run at once, host load 16-20,
 // three rounds: 18.03 / 17.99 / 17.05 s -> 17.69 / 17.57 / 16.80 s (-1.9% mean); same graph counts, golden dump cmp-identical.
 // bench:instructions --step 30 (31 files: start-up and compiles most of it): 6,769,194,179 -> 6,760,126,203 before the plain
-// searches (-0.13%).
+// searches (-0.13%), 6,626,419,117 with them (-2.11%: in that short run, one paragraph filter built per paragraph for splitClauses
+// in the references stage was a large share of the per-paragraph work).
 /** how many word starts one shared block holds (256 KB; a text with more gets a block of its own size) */
 const KEPT_STARTS_BLOCK = 65536;
 let keptStartsBlock = new Int32Array(KEPT_STARTS_BLOCK);
