@@ -554,7 +554,9 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     info = nodes[node * 2 + 1]!;
     i += consumed;
     if ((info & HAS_TERMINALS) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
-      for (const t of NODE_TERMINALS[node]!) {
+      const terminals = NODE_TERMINALS[node]!;
+      for (let k = 0; k < terminals.length; k++) {
+        const t = terminals[k]!;
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         // an acronym before a hyphen and a capital is the head of another name: 'UN-SPIDER', 'UN-Oceans' are not the United

@@ -479,7 +479,9 @@ function mention(text: string, start: number, end: number, d: DateValue, role?: 
  */
 export function findDates(text: string, _ctx: RecognizeContext = {}): EntityMention[] {
   const out: EntityMention[] = [];
-  for (const r of scanDates(text, true)) {
+  const found = scanDates(text, true);
+  for (let k = 0; k < found.length; k++) {
+    const r = found[k]!;
     if (r.lead) pushDateMentions(out, text, r.lead);
     pushDateMentions(out, text, r);
   }

@@ -1239,7 +1239,9 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
     if (!toks) continue;
     markKnownTokens(toks, knownSorted);
     let prev: ChunkToken[] | undefined;
-    for (const seg of chunkSegments(text, toks)) {
+    const segments = chunkSegments(text, toks);
+    for (let k = 0; k < segments.length; k++) {
+      const seg = segments[k]!;
       let c = segmentCandidate(text, seg);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
       // two bodies' programme, named without them (each LEADS it: attributions.ts, ownerNamedWithAttributions)
@@ -8643,11 +8645,42 @@ export interface TextFacts {
   hits: GazetteerHit[];
 }
 
+// Session 47 (spd47a): the word starts kept by readTextFacts are views of a shared block, not each a slice of its own. A typed
+// array's slice makes a new ArrayBuffer (a backing store from the allocator, its extension tracked and swept by every GC); a view
+// of a block is one small object. CPU profile of a one-thread ingest of all of corpus-ga: the slice line was 0.4% of its samples;
+// alone, 200,000 copies of 40-240 starts: slice 224-300 ms, block views 74-117 ms. A block lives while a view of it does: the
+// facts go to the wire element by element (references-wire.ts factsInto) and are dropped with the file's references.
+// With this session's other changes (documents.ts findDocumentRefs' one "entitled " search; plain searches for one phrase in
+// clauses.ts splitClauses and extract.ts declarationsAdoptedAtThatSitting; indexed loops in chunkCandidates, matchAt, findDates,
+// knownNameCandidates, shortFormCandidates, registerKept, clauseAt, splitClauses): one-thread ingest of all of corpus-ga (the
+// bench:instructions bundle, the ingest flags, fixed seeds), process CPU user+sys, base and this run at once, host load 16-20,
+// three rounds: 18.03 / 17.99 / 17.05 s -> 17.69 / 17.57 / 16.80 s (-1.9% mean); same graph counts, golden dump cmp-identical.
+// bench:instructions --step 30 (31 files: start-up and compiles most of it): 6,769,194,179 -> 6,760,126,203 before the plain
+// searches (-0.13%), 6,626,419,117 with them (-2.11%: in that short run, one paragraph filter built per paragraph for splitClauses
+// in the references stage was a large share of the per-paragraph work).
+/** how many word starts one shared block holds (256 KB; a text with more gets a block of its own size) */
+const KEPT_STARTS_BLOCK = 65536;
+let keptStartsBlock = new Int32Array(KEPT_STARTS_BLOCK);
+let keptStartsUsed = 0;
+
+/** A copy of `starts` that no later scanCapitals overwrites: a view of the shared block. */
+function keptWordStarts(starts: Int32Array): Int32Array {
+  const n = starts.length;
+  if (keptStartsUsed + n > keptStartsBlock.length) {
+    keptStartsBlock = new Int32Array(Math.max(KEPT_STARTS_BLOCK, n));
+    keptStartsUsed = 0;
+  }
+  const kept = keptStartsBlock.subarray(keptStartsUsed, keptStartsUsed + n);
+  kept.set(starts);
+  keptStartsUsed += n;
+  return kept;
+}
+
 /** The TextFacts of `text`. */
 export function readTextFacts(text: string): TextFacts {
   const capitals = scanCapitals(text, SHORT_HEAD_SET, BARE_SHORT_FORM_SET, ANY_HEAD);
   // the word starts copied: scanCapitals' are a view of a buffer its next call overwrites
-  const wordStarts = capitals.wordStarts.slice();
+  const wordStarts = keptWordStarts(capitals.wordStarts);
   return { words: textWords(text), chunks: capitals.chunks, heads: capitals.heads, wordStarts, hits: scanGazetteer(text, wordStarts) };
 }
 
@@ -9332,7 +9365,8 @@ function forgetCommissionOnNewOne(text: string, state: ResolutionState): void {
 
 /** Step 8: registers the kept candidates (in text order) in the resolution's state for the next paragraphs. */
 function registerKept(text: string, kept: Candidate[], state: ResolutionState): void {
-  for (const c of kept) {
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k]!;
     if (c.via === 'short') continue;
     if (state.metAt === undefined && c.kind === 'Event' && c.start < 400 && text.charCodeAt(0) === 87 /* W */ && metBefore(text, c) !== null) metAtSitting(state, { kind: c.kind, name: c.name, attrs: c.attrs });
     if (c.registered) {
@@ -10536,7 +10570,8 @@ const ESTABLISHMENT_OF_A = 'establishment of a ';
 function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: string | undefined): Candidate[] {
   const cands: Candidate[] = [];
   const treaties = hasWord(textWords(text), TREATIES_OF);
-  for (const hit of hits) {
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k]!;
     // "United Nations entities", "United Nations system": an adjective, not the Organization
     // (but "relevant United Nations resolutions" (A/RES/78/131 PP4, 80/116 OP7 and some 40 paragraphs) names the author of texts
     // cited by no number, the clause's target as in "the relevant resolutions of the United Nations" and "all relevant General
@@ -10756,7 +10791,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
   const bodyShort = ctx.body ? ORG_BODIES_FOR_CONTEXT[ctx.body] : undefined;
   const known = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   let k = 0;
-  for (const h of heads) {
+  for (let q = 0; q < heads.length; q++) {
+    const h = heads[q]!;
     const head = h.head;
     const start = h.start;
     const end = h.end;
