@@ -4162,6 +4162,28 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last);
 }
+/** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
+const AS_THE_CHAIR_OF = ' as the Chair of ';
+/** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
+const CHAIR_HOLDER_GAP_RE = /^,?(?:\s+in\s+(?:his|her|its|their)\s+capacity)?$/;
+/**
+ * Step 0b of findAttributions: "<body>, as the Chair of the <body>": the first leads the second (DESIGN's LEADS, "led by"). Both
+ * named Organizations; the second printed right after "of (the) ".
+ */
+function chairOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let at = text.indexOf(AS_THE_CHAIR_OF); at >= 0; at = text.indexOf(AS_THE_CHAIR_OF, at + AS_THE_CHAIR_OF.length)) {
+    const bodyFrom = at + AS_THE_CHAIR_OF.length;
+    const bodyStart = text.startsWith('the ', bodyFrom) ? bodyFrom + 4 : bodyFrom;
+    const body = sorted.find((x) => x.start === bodyStart && x.kind === 'Organization');
+    if (body === undefined || !isNamedOrganization(body)) continue;
+    // the holder: the last named Organization ending before the phrase, with at most ", in his capacity" between
+    let holder: EntityMention | undefined;
+    for (const x of sorted) if (x.end <= at && x.kind === 'Organization' && (holder === undefined || x.end >= holder.end)) holder = x;
+    if (holder === undefined || at - holder.end > 20 || !isNamedOrganization(holder) || !CHAIR_HOLDER_GAP_RE.test(text.slice(holder.end, at))) continue;
+    push('LEADS', holder.key, body.key, holder.start, body.end);
+  }
+}
+
 /**
  * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
  * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
@@ -4282,6 +4304,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0. "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive
   // Office of the Secretary-General", "the Office of Legal Affairs of the Secretariat": a unit is part of the office it is of
   if (organization) subUnitAttributions(text, sorted, push);
+  // 0b. "the role of the United Nations Office on Drugs and Crime as the Chair of the Working Group on ...", "Requests the
+  // Secretary-General, as the Chair of the United Nations System Chief Executives Board for Coordination, to ...": who chairs a
+  // body leads it (a paragraph that prints the phrase only)
+  if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);
