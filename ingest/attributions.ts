@@ -72,6 +72,10 @@ const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization
 const COMMON_NOUN_JOINED_RE = /^(?:\s+[a-z]+)?\s+(?:and|or)\s+(?:the\s+|other\s+|all\s+)?(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
 /** ... joined bare, no article: " and implementation tools " */
 const BARE_NOUN_JOINED_RE = /^\s+and\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*s\s+$/;
+/** between a name and a participle: "... and of the road map on ...": another object of the verb before, a common noun (the gate
+ *  string first) */
+const AND_OF = ' and of ';
+const UNNAMED_OBJECT_AFTER_AND_OF_RE = /\sand\s+of\s+(?:the|a|an|its|their)\s+[a-z]/;
 /** A participle of its own between a verb and the "by" read for it. */
 const OTHER_PARTICIPLE_RE = /,\s+(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|launched|chaired|supported|sponsored)\s*$/;
 /** an agent's acronym in brackets after its name (its hyphen may be a non-breaking one: "(UN\u2011Women)", A/RES/80/186 OP9) */
@@ -347,9 +351,12 @@ const QUOTED_KIND_OF_THE_GAP_RE = /^(?:[\u201D"]\s+(?:campaign|initiative|progra
  *  Genital Mutilation: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the United Nations Population
  *  Fund and the United Nations Children's Fund", A/RES/79/153 PP19, OP22) */
 const SUBTITLE_OF_THE_GAP_RE = /^:\s+[A-Z][^;:,()\u201C\u201D"]{2,100}?\s+of\s+(?:the\s+)?$/;
+/** after a programme's name: its period in brackets, then " of the " ("the Global Programme on Preventing and Countering
+ *  Terrorism (2022–2027) of the United Nations Office on Drugs and Crime", A/RES/78/226 PP19) */
+const PERIOD_OF_THE_GAP_RE = /^\s\((?:19|20)\d\d\s?[\u2013-]\s?(?:19|20)?\d\d\)\s+of\s+(?:the\s+)?$/;
 /** What may stand between an initiative and the body printed after it as its owner. */
 function ownerGapAfterInitiative(gap: string): boolean {
-  if (gap.length <= 24) return OF_THE_GAP_RE.test(gap) || QUOTED_KIND_OF_THE_GAP_RE.test(gap);
+  if (gap.length <= 24) return OF_THE_GAP_RE.test(gap) || QUOTED_KIND_OF_THE_GAP_RE.test(gap) || (gap.charCodeAt(1) === 40 /* ( */ && PERIOD_OF_THE_GAP_RE.test(gap));
   return gap.length <= 120 && gap.charCodeAt(0) === 58 /* : */ && SUBTITLE_OF_THE_GAP_RE.test(gap);
 }
 const MECHANISM = 'Mechanism';
@@ -1579,6 +1586,12 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     if (m.index - target.end > 6 && m.index - target.end < 60 && COMMON_NOUN_JOINED_RE.test(text.slice(target.end, m.index))) {
       listEndsWithNoun = target.kind === 'Initiative' && type === 'LEADS' && BARE_NOUN_JOINED_RE.test(text.slice(target.end, m.index)) && initiativePairedBefore(text, sorted, target) !== undefined;
       if (!listEndsWithNoun) continue;
+    }
+    // "taking note of the Handbook on Children Recruited ... and its three related training manuals, and of the road map on the
+    // treatment of children ... developed by the Office" (A/RES/78/226 PP17): the participle is said of the verb's next object,
+    // a common noun after "and of the", not of the name before it
+    if (m.index - target.end > 12 && text.slice(target.end, m.index).includes(AND_OF)) {
+      if (UNNAMED_OBJECT_AFTER_AND_OF_RE.test(text.slice(target.end, m.index))) continue;
     }
     // find "by" within the next 120 characters of the same clause, skipping venue/date mentions
     const afterVerb = m.index + m[0].length;
@@ -3517,7 +3530,8 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
     // (a subtitle's year is no owner: "...: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the ...")
-    if (text.charCodeAt(t.end) === 58 /* : */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
+    // (nor a period in brackets: "... Countering Terrorism (2022–2027) of the United Nations Office on Drugs and Crime")
+    if (text.charCodeAt(t.end) === 58 /* : */ || text.charCodeAt(t.end + 1) === 40 /* ( */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
     const next = k < sorted.length ? sorted[k]! : undefined;
     // (or a quoted name and its kind word: "the “HeforShe” campaign of the United Nations Entity for Gender Equality and the
     // Empowerment of Women", A/RES/78/182 OP9, 80/186 OP9; "the “25 by 2025” initiative of the Caribbean Community", 78/168, 79/227)
@@ -4148,6 +4162,28 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last);
 }
+/** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
+const AS_THE_CHAIR_OF = ' as the Chair of ';
+/** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
+const CHAIR_HOLDER_GAP_RE = /^,?(?:\s+in\s+(?:his|her|its|their)\s+capacity)?$/;
+/**
+ * Step 0b of findAttributions: "<body>, as the Chair of the <body>": the first leads the second (DESIGN's LEADS, "led by"). Both
+ * named Organizations; the second printed right after "of (the) ".
+ */
+function chairOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let at = text.indexOf(AS_THE_CHAIR_OF); at >= 0; at = text.indexOf(AS_THE_CHAIR_OF, at + AS_THE_CHAIR_OF.length)) {
+    const bodyFrom = at + AS_THE_CHAIR_OF.length;
+    const bodyStart = text.startsWith('the ', bodyFrom) ? bodyFrom + 4 : bodyFrom;
+    const body = sorted.find((x) => x.start === bodyStart && x.kind === 'Organization');
+    if (body === undefined || !isNamedOrganization(body)) continue;
+    // the holder: the last named Organization ending before the phrase, with at most ", in his capacity" between
+    let holder: EntityMention | undefined;
+    for (const x of sorted) if (x.end <= at && x.kind === 'Organization' && (holder === undefined || x.end >= holder.end)) holder = x;
+    if (holder === undefined || at - holder.end > 20 || !isNamedOrganization(holder) || !CHAIR_HOLDER_GAP_RE.test(text.slice(holder.end, at))) continue;
+    push('LEADS', holder.key, body.key, holder.start, body.end);
+  }
+}
+
 /**
  * Step 0 of findAttributions: an Organization whose name ends "Unit", "Branch", "Division", "Section" or "Service" (or any
  * body "of the Secretariat") printed right before " of|in|within the <Organization>" is PART_OF it; so is an organ whose
@@ -4268,6 +4304,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0. "the Terrorism Prevention Branch of the United Nations Office on Drugs and Crime", "the Rule of Law Unit in the Executive
   // Office of the Secretary-General", "the Office of Legal Affairs of the Secretariat": a unit is part of the office it is of
   if (organization) subUnitAttributions(text, sorted, push);
+  // 0b. "the role of the United Nations Office on Drugs and Crime as the Chair of the Working Group on ...", "Requests the
+  // Secretary-General, as the Chair of the United Nations System Chief Executives Board for Coordination, to ...": who chairs a
+  // body leads it (a paragraph that prints the phrase only)
+  if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

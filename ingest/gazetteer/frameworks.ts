@@ -1066,6 +1066,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'technical guide for countries to set targets for universal access to HIV prevention, treatment and care for injecting drug users',
   ]),
   fw('International Standards for the Treatment of Drug Use Disorders'),
+  // UNODC's model law for victims of terrorism: "takes note in this regard of the Model Legislative Provisions to Support the
+  // Needs and Protect the Rights of Victims of Terrorism, developed by the Office together with the Inter-Parliamentary Union
+  // and the Office of Counter-Terrorism" (A/RES/78/226 OP27; 80/229): no name was read
+  fw('Model Legislative Provisions to Support the Needs and Protect the Rights of Victims of Terrorism'),
   fw('Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem', ['Political Declaration and Plan of Action of 2009'], ['Political Declaration and Plan of Action']),
   fw('Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem', [], ['Ministerial Declaration of 2019', '2019 Ministerial Declaration']),
   fw('Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem', [

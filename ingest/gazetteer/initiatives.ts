@@ -92,6 +92,13 @@ export const INITIATIVES: GazetteerEntry[] = [
     'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups: the Role of the Justice System',
     'Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups',
   ]),
+  // UNODC's counter-terrorism tools, named in the technical-assistance texts (A/RES/78/226 OP9, OP12; 80/229): the portal's
+  // name ends in lower case ("the Sharing Electronic Resources and Laws on Crime knowledge management portal") and the guide's
+  // runs on past "for" and "Across", where the capitals reader stopped or read nothing
+  ini('Sharing Electronic Resources and Laws on Crime knowledge management portal', [
+    'Sharing Electronic Resources and Laws on Crime',
+  ], 'SHERLOC'),
+  ini('Practical Guide for Requesting Electronic Evidence Across Borders'),
   // the United Nations-NGO arrangement for security collaboration in the field, named with a lowercase "framework": "based on the
   // Saving Lives Together framework as well as other relevant national and local initiatives" (A/RES/80/112 OP48, 79/138,
   // 78/118): no name was read (its words hold no head)

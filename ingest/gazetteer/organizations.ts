@@ -290,6 +290,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Working Group on Border Management and Law Enforcement related to Counter-Terrorism of the United Nations Global
   // Counter-Terrorism Coordination Compact" (A/RES/79/53 PP28): read from the capitals, it stopped at "Law Enforcement"
   org('Working Group on Border Management and Law Enforcement related to Counter-Terrorism'),
+  // another of the Compact's working groups, chaired by UNODC: "the role of the United Nations Office on Drugs and Crime as the
+  // Chair of the Working Group on Criminal Justice, Legal Responses and Countering the Financing of Terrorism" (A/RES/78/226
+  // PP12): the capitals reader stopped at the name's comma ("Working Group on Criminal Justice")
+  org('Working Group on Criminal Justice, Legal Responses and Countering the Financing of Terrorism'),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),
   // the Office's head, a post of its own ("the Under-Secretary-General and High Representative for ...", A/RES/78/163 OP56,
   // 80/150 OP67; "the High Representative for ...", 78/232 OP31): the name's comma had cut it at "Least Developed Countries"
