@@ -4012,7 +4012,7 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
  * ..."), which stays no part of it
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
@@ -4091,13 +4091,18 @@ function initiativeOwnerKey(name: string): string | undefined {
   }
   return owner ?? undefined;
 }
-/** (an owner printed first: its acronym, or its full name of two words or more, with no " of ") */
+/**
+ * (an owner printed first: its acronym, or its full name of two words or more; up to nine words, "United Nations Commission on
+ * International Trade Law Regional Centre for Asia and the Pacific", A/RES/78/103 OP12, 80/161 OP18)
+ */
 function prefixOwner(name: string): string | undefined {
   let words = 0;
-  for (let at = name.indexOf(' '); at > 0 && words < 6; at = name.indexOf(' ', at + 1), words++) {
+  for (let at = name.indexOf(' '); at > 0 && words < 9; at = name.indexOf(' ', at + 1), words++) {
     const printed = name.slice(0, at);
-    // (an owner named with " of " is a title's start: "Secretary-General of the United Nations Conference on Trade and ...")
-    if (printed.endsWith(' of')) break;
+    // (an officer's or office's title before " of " is no owner's name: "Secretary-General of the United Nations Conference on
+    // Trade and ..."; a body's full name holds one: "Association of Southeast Asian Nations Political-Security Community Council",
+    // A/RES/78/39 OP1; "Global Alliance of National Human Rights Institutions Caucus on ...", 78/204 PP12)
+    if (printed.endsWith(' of') && OFFICER_OR_OFFICE_RE.test(printed)) break;
     const entry = lookupName(printed);
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
     const key = ownerEntryKey(entry);
