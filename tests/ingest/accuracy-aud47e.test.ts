@@ -5,10 +5,15 @@
 //   Rights Institutions Caucus on ...", "the United Nations Commission on International Trade Law Regional Centre for Asia and the
 //   Pacific") is PART_OF that owner, as "the Security Council Committee" was; and the owner so printed is a target of the organ's
 //   verb, as an owner printed after " of the " is (aud46b 78/39 OP1, aud46c 78/204 PP12, aud46d 78/103 OP12 golds).
+// - "the Paris Agreement adopted under the United Nations Framework Convention on Climate Change, 11" with "11 See
+//   FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.": the decision ADOPTED the Agreement (the words state the adoption, the note
+//   names the decision, as "Adopted under the UNFCCC in ..., decision 1/CP.21." did); not the Convention the mark closes, and no
+//   ADOPTED where no words state it (aud45e 80/135 PP13, aud47c 79/319 PP8).
 // Each case quotes the file and paragraph named; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 
 const GA78_39: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/39', date: '2023-12-04' };
 const { relations, attributions } = oneParagraph({ ctx: GA78_39, kind: 'operative' });
@@ -58,5 +63,46 @@ describe('an organ printed after its owner\'s full name is PART_OF the owner, an
     expect(att).toContain('PART_OF Organization:United Nations Office on Drugs and Crime Information Centre -> Organization:United Nations Office on Drugs and Crime');
     expect(att.filter((a) => a.endsWith('-> Organization:United Nations'))).toEqual([]);
     expect(relations(text)).not.toContain('WELCOMES Organization:United Nations');
+  });
+});
+
+const PARIS = 'Framework:Paris Agreement';
+const DECISION_1_CP_21 = 'Resolution:Conference of the Parties to the United Nations Framework Convention on Climate Change decision 1/CP.21';
+const adopted = (x: ReturnType<typeof extractWithNotes>) => x.attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
+
+describe('"<text> adopted under the <framework>" with a note naming the decision\'s annex: the decision adopted the text', () => {
+  it('A/RES/80/135 PP13: "the Paris Agreement adopted under the United Nations Framework Convention on Climate Change, 11" with "11 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.": ADOPTED decision 1/CP.21 -> the Agreement', () => {
+    const text =
+      'Reaffirming the 2030 Agenda, the Sevilla Commitment,9 building on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development,10 the Paris Agreement adopted under the United Nations Framework Convention on Climate Change, 11 the New Urban Agenda, 12 the Convention on Biological Diversity13 and the Sendai Framework for Disaster Risk Reduction 2015–2030, 14 as well as major outcome documents in relation to countries in special situations,';
+    const x = extractWithNotes('PP13', text, [{ after: 'Climate Change, 11', mark: '11', text: 'See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.' }], { body: 'General Assembly', symbol: 'A/RES/80/135', date: '2025-12-15' });
+    const att = adopted(x);
+    expect(att).toContain(`${DECISION_1_CP_21} -> ${PARIS}`);
+    expect(att.filter((a) => a.endsWith('United Nations Framework Convention on Climate Change'))).toEqual([]);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`REAFFIRMS ${PARIS}`, `REAFFIRMS ${DECISION_1_CP_21}`]));
+  });
+
+  it('A/RES/79/319 PP8: the mark printed right after the Convention\'s name ("... on Climate Change7") with "7 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.": ADOPTED', () => {
+    const text =
+      'Recognizing the work of the Inter-Parliamentary Union in mobilizing parliamentary action towards the implementation of the 2030 Agenda for Sustainable Development,4 the Addis Ababa Action Agenda of the Third International Conference on Financing for Development5 and the follow-up Fourth International Conference on Financing for Development, held in Sevilla, Spain, the Sendai Framework for Disaster Risk Reduction 2015–2030,6 the Paris Agreement adopted under the United Nations Framework Convention on Climate Change7 the Beijing Declaration and Platform for Action,8 and relevant provisions in the Pact for the Future,';
+    const x = extractWithNotes('PP8', text, [{ after: 'Climate Change7', mark: '7', text: 'See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.' }], { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-07-21' });
+    expect(adopted(x)).toContain(`${DECISION_1_CP_21} -> ${PARIS}`);
+  });
+
+  it('guard: A/RES/79/236 PP7 "Reaffirming further the Paris Agreement 2 and its early entry into force" with "2 FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.": no words state an adoption, no ADOPTED (a note that says where the text is states none)', () => {
+    const text =
+      'Reaffirming further the Paris Agreement 2 and its early entry into force, encouraging all its parties to fully implement the Agreement, and parties to the United Nations Framework Convention on Climate Change 3 that have not yet done so to deposit their instruments of ratification, acceptance, approval or accession, where appropriate, as soon as possible,';
+    const x = extractWithNotes('PP7', text, [{ after: 'Paris Agreement 2', mark: '2', text: 'FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.' }], { body: 'General Assembly', symbol: 'A/RES/79/236', date: '2024-12-20' });
+    expect(adopted(x)).toEqual([]);
+  });
+
+  it('guard: A/RES/78/152 PP21 "the internationally agreed outcomes adopted under the United Nations Framework Convention on Climate Change11" with a Treaty Series note: no framework before "adopted under", no ADOPTED', () => {
+    const text =
+      'Recognizing climate change as one of the drivers of disaster risk and that the adverse effects of climate change, as contributors to environmental degradation and extreme weather events, in certain instances contribute, among other factors, to disaster-induced human mobility, and in this regard acknowledging the internationally agreed outcomes adopted under the United Nations Framework Convention on Climate Change11 and the Paris Agreement,12';
+    const x = extractWithNotes('PP21', text, [
+        { after: 'Climate Change11', mark: '11', text: 'United Nations, Treaty Series, vol. 1771, No. 30822.' },
+        { after: 'Paris Agreement,12', mark: '12', text: 'Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21.' },
+      ], { body: 'General Assembly', symbol: 'A/RES/78/152', date: '2023-12-19' });
+    // (the Agreement's own note says it was adopted: that adoption only)
+    expect(adopted(x)).toEqual([`${DECISION_1_CP_21} -> ${PARIS}`]);
   });
 });
