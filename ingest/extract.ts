@@ -1221,7 +1221,9 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
     // Political-Security Community Council" (A/RES/78/39 OP1, aud46b gold), "noting the Global Alliance of National Human Rights
     // Institutions Caucus on ..." (78/204 PP12, aud46c), "the United Nations Commission on International Trade Law Regional Centre
     // for Asia and the Pacific" (78/103 OP12, aud46d): the owner is named as much as after " of the ")
-    if (start < 0 && organ.name.startsWith(ownerName) && organ.name.charCodeAt(ownerName.length) === 32 && text.startsWith(ownerName, organ.start)) {
+    // (as printed: the organ may be keyed by its gazetteer name, "Internet Governance Forum Leadership Panel" by "Leadership Panel of
+    // the Internet Governance Forum", A/DEC/80/524, aud45b gold)
+    if (start < 0 && organ.end > organ.start + ownerName.length + 1 && text.charCodeAt(organ.start + ownerName.length) === 32 && text.startsWith(ownerName, organ.start)) {
       start = organ.start;
       end = organ.start + ownerName.length;
     }

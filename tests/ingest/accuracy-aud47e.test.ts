@@ -50,6 +50,14 @@ describe('an organ printed after its owner\'s full name is PART_OF the owner, an
     expect(rel).not.toContain(`EXPRESSES ${UNCITRAL}`);
   });
 
+  it('A/RES/79/329 PP15: "acknowledging the mandate of the African Union Peace and Security Council" (keyed "Peace and Security Council of the African Union"): the owner as printed first, ACKNOWLEDGES the African Union', () => {
+    const text =
+      'Recognizing that cooperation with regional and subregional organizations in matters relating to the maintenance of international peace and security can improve collective security, and acknowledging the mandate of the African Union Peace and Security Council for the promotion of peace, security and stability in Africa,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/329', date: '2025-08-27' };
+    expect(attributions(text, 'preambular', ctx)).toContain('PART_OF Organization:Peace and Security Council of the African Union -> Organization:African Union');
+    expect(relations(text, 'preambular', ctx)).toEqual(expect.arrayContaining(['ACKNOWLEDGES Organization:Peace and Security Council of the African Union', 'ACKNOWLEDGES Organization:African Union']));
+  });
+
   it('guard: an officer\'s title before " of " names no owner: "the report of the Secretary-General of the United Nations Conference on Trade and Development" gives no PART_OF to the Secretary-General', () => {
     const text = 'Takes note of the report of the Secretary-General of the United Nations Conference on Trade and Development on the work of the secretariat;';
     expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
