@@ -4,7 +4,9 @@
 //   ("the Association of Southeast Asian Nations Political-Security Community Council", "the Global Alliance of National Human
 //   Rights Institutions Caucus on ...", "the United Nations Commission on International Trade Law Regional Centre for Asia and the
 //   Pacific") is PART_OF that owner, as "the Security Council Committee" was; and the owner so printed is a target of the organ's
-//   verb, as an owner printed after " of the " is (aud46b 78/39 OP1, aud46c 78/204 PP12, aud46d 78/103 OP12 golds).
+//   verb, as an owner printed after " of the " is (aud46b 78/39 OP1, aud46c 78/204 PP12, aud46d 78/103 OP12 golds), read as
+//   printed ("the African Union Peace and Security Council", keyed "Peace and Security Council of the African Union"). Five older
+//   expectations that had no verb edge or mention for such an owner (aud21m, aud29g, aud45a, aud46c) follow this reading.
 // - "the Paris Agreement adopted under the United Nations Framework Convention on Climate Change, 11" with "11 See
 //   FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.": the decision ADOPTED the Agreement (the words state the adoption, the note
 //   names the decision, as "Adopted under the UNFCCC in ..., decision 1/CP.21." did); not the Convention the mark closes, and no
