@@ -18,6 +18,7 @@ import { WSIS_KEY } from './recognize/summitPhases.js';
 import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, ITS_SUPPLEMENT_GAP_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
+import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1001,7 +1002,10 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     const own: RegExpExecArray | null = ibid ? null : RESOLUTION_FOOTNOTE_RE.exec(r.footnote.text);
     const decision: boolean = !ibid && own === null && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
     adopting = !decision;
-    if (decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text)) continue;
+    // (a decision's annex named by its document alone, "See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.": read only after
+    // "adopted under the <framework>", below)
+    const annexNote: boolean = decision && !DECISION_FOOTNOTE_RE.test(r.footnote.text);
+    if (annexNote && !(textIncludes(text, ADOPTED_UNDER_THE) && textIncludes(r.footnote.text, DECISION_WORDS) && DECISION_ANNEX_NOTE_RE.test(r.footnote.text))) continue;
     let res: EntityMention | undefined;
     let n = 0;
     for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && (!res || f.start < res.start || own?.groups?.also === undefined)) (res = f), n++;
@@ -1014,6 +1018,13 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // Countries 12 for the decade 2022–2031" with "12 Resolution 76/258, annex", A/RES/78/168 PP5; "the political declaration
     // adopted by the high-level political forum on sustainable development 15 convened under the auspices of the General Assembly")
     if (!fw) for (const m of body) if (m.kind === 'Framework' && m.start < r.offset && r.offset + r.mark.length < m.end && MARK_INSIDE_NAME_RE.test(text.slice(r.offset - 1, r.offset + r.mark.length + 1))) fw = m;
+    // "the Paris Agreement adopted under the United Nations Framework Convention on Climate Change, 11" with "11 See
+    // FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (A/RES/80/135 PP13, 79/319 PP8, 78/151 and some ten more texts of
+    // corpus-ga): the note is the agreement's, which the words say was adopted; the framework printed last is the one it was
+    // adopted under
+    const adoptedUnder: EntityMention | undefined = decision && fw ? frameworkAdoptedUnder(text, fw, body) : undefined;
+    if (adoptedUnder !== undefined) fw = adoptedUnder;
+    else if (annexNote) continue;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.source === res!.key && a.target === fw!.key)) continue;
     // "the political declaration on the implementation of the United Nations Global Plan of Action ...,7", "the outcome
     // document of the special event ... towards achieving the Millennium Development Goals,10": the footnote is the
@@ -1038,7 +1049,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // a note that cites where the text is ("Resolution 71/256, annex.") states no adoption: only the words before the mark
     // ("..., adopted on 20 December 1993,6", "its adoption of the ... on 8 September 2000,2") or the note itself ("Adopted under
     // the UNFCCC in ..., decision 1/CP.21.") may; the note then names who adopted it
-    if (!adoptionStatedAtMark(text, fw, r.offset, r.footnote.text, body)) {
+    if (adoptedUnder === undefined && !adoptionStatedAtMark(text, fw, r.offset, r.footnote.text, body)) {
       // (the note still tells which year's declaration it is: "the political declaration of the high-level meeting on universal
       // health coverage,31" with "31 Resolution 74/2.", A/RES/78/187 PP14, is the one of 2019)
       const year = fw.key.startsWith(MEETING_DECLARATION_KEY) && !DATED_KEY_RE.test(fw.key) ? adoptionYear(res.key, res.attrs.date) : undefined;
@@ -1063,6 +1074,17 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     }
   }
   return noted;
+}
+/** the words between a text and the framework it was adopted under (frameworkAdoptedUnder's gate) */
+const ADOPTED_UNDER_THE = ' adopted under the ';
+/** (a decision footnote's gate) */
+const DECISION_WORDS = ', decision ';
+/** The framework printed right before " adopted under the " and the framework `under` (which the footnote mark closes). */
+function frameworkAdoptedUnder(text: string, under: EntityMention, body: readonly EntityMention[]): EntityMention | undefined {
+  const at = under.start - ADOPTED_UNDER_THE.length;
+  if (at <= 0 || !text.startsWith(ADOPTED_UNDER_THE, at)) return undefined;
+  for (const m of body) if (m.kind === 'Framework' && m.end === at && m.key !== under.key) return m;
+  return undefined;
 }
 /**
  * "the Declaration on the Elimination of Violence against Women, adopted on 20 December 1993,6" with "6 Resolution 48/104."
@@ -4026,7 +4048,7 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
  * ..."), which stays no part of it
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
@@ -4105,13 +4127,18 @@ function initiativeOwnerKey(name: string): string | undefined {
   }
   return owner ?? undefined;
 }
-/** (an owner printed first: its acronym, or its full name of two words or more, with no " of ") */
+/**
+ * (an owner printed first: its acronym, or its full name of two words or more; up to nine words, "United Nations Commission on
+ * International Trade Law Regional Centre for Asia and the Pacific", A/RES/78/103 OP12, 80/161 OP18)
+ */
 function prefixOwner(name: string): string | undefined {
   let words = 0;
-  for (let at = name.indexOf(' '); at > 0 && words < 6; at = name.indexOf(' ', at + 1), words++) {
+  for (let at = name.indexOf(' '); at > 0 && words < 9; at = name.indexOf(' ', at + 1), words++) {
     const printed = name.slice(0, at);
-    // (an owner named with " of " is a title's start: "Secretary-General of the United Nations Conference on Trade and ...")
-    if (printed.endsWith(' of')) break;
+    // (an officer's or office's title before " of " is no owner's name: "Secretary-General of the United Nations Conference on
+    // Trade and ..."; a body's full name holds one: "Association of Southeast Asian Nations Political-Security Community Council",
+    // A/RES/78/39 OP1; "Global Alliance of National Human Rights Institutions Caucus on ...", 78/204 PP12)
+    if (printed.endsWith(' of') && OFFICER_OR_OFFICE_RE.test(printed)) break;
     const entry = lookupName(printed);
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
     const key = ownerEntryKey(entry);

@@ -1216,7 +1216,18 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
     // (not the United Nations, nor an office read as the owner, as ownerOfOrgan has it: "the Codification Division of the Office
     // of Legal Affairs", A/RES/78/272 OP13)
     if (a.target === UNITED_NATIONS_KEY || OFFICER_OR_OFFICE_RE.test(ownerName)) continue;
-    const start = ownerPrintedAt(text, organ, ownerName);
+    let start = ownerPrintedAt(text, organ, ownerName);
+    let end = organ.end;
+    // (or its full name printed first, "<owner> <organ words>": "the decision of the Association of Southeast Asian Nations
+    // Political-Security Community Council" (A/RES/78/39 OP1, aud46b gold), "noting the Global Alliance of National Human Rights
+    // Institutions Caucus on ..." (78/204 PP12, aud46c), "the United Nations Commission on International Trade Law Regional Centre
+    // for Asia and the Pacific" (78/103 OP12, aud46d): the owner is named as much as after " of the ")
+    // (as printed: the organ may be keyed by its gazetteer name, "Internet Governance Forum Leadership Panel" by "Leadership Panel of
+    // the Internet Governance Forum", A/DEC/80/524, aud45b gold)
+    if (start < 0 && organ.end > organ.start + ownerName.length + 1 && text.charCodeAt(organ.start + ownerName.length) === 32 && text.startsWith(ownerName, organ.start)) {
+      start = organ.start;
+      end = organ.start + ownerName.length;
+    }
     if (start < 0) continue;
     const count = relations.length;
     let related = false;
@@ -1226,11 +1237,11 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
       if (r.target !== organ.key || r.footnote !== undefined || r.start !== organ.start) continue;
       related = true;
       if (relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === a.target)) continue;
-      relations.push({ type: r.type, target: a.target, clause: r.clause, verb: r.verb, phrase: text.slice(start, organ.end), start, end: organ.end, footnote: undefined });
+      relations.push({ type: r.type, target: a.target, clause: r.clause, verb: r.verb, phrase: text.slice(start, end), start, end, footnote: undefined });
     }
     // (the paragraph mentions it: a nested mention, as nestedOrganizations gives one the scan met)
     if (related && !mentions.some((m) => m.key === a.target)) {
-      mentions.push({ kind: 'Organization', key: a.target, name: ownerName, attrs: {}, phrase: text.slice(start, organ.end), start, end: organ.end, footnote: undefined, nested: true });
+      mentions.push({ kind: 'Organization', key: a.target, name: ownerName, attrs: {}, phrase: text.slice(start, end), start, end, footnote: undefined, nested: true });
     }
   }
 }

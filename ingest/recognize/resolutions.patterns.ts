@@ -508,3 +508,12 @@ export const ITU_CONFERENCE_AFTER_RE =
  */
 export const CITES_RESOLUTION_RE = /(?<![\w/.])[Rr]esolution\s+Conf\.\s?(?<number>\d{1,2}\.\d{1,2})(?<rev>\s+\(Rev\.\s+CoP\d{1,2}\))?/g;
 export const CITES_COP_NAME = 'Conference of the Parties to the Convention on International Trade in Endangered Species of Wild Fauna and Flora';
+
+/**
+ * A footnote that gives where a treaty body's decision holds the text in its annex, by the document's symbol alone: "See
+ * FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (some 55 notes of corpus-ga, the Paris Agreement). The note states no
+ * adoption ("See"): attributions.ts reads it as the adopting decision only where the words before the mark say the text was
+ * adopted under a framework ("the Paris Agreement adopted under the United Nations Framework Convention on Climate Change, 11",
+ * A/RES/80/135 PP13, 79/319 PP8, aud45e and aud47c golds).
+ */
+export const DECISION_ANNEX_NOTE_RE = /^(?:See\s+)?[A-Z]{2,}[A-Z0-9.]*\/[^\s,]+,\s+decision\s+[^\s,;]+,\s+annex\.?\s*$/;
