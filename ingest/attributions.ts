@@ -4095,20 +4095,31 @@ function initiativeOwnerKey(name: string): string | undefined {
   }
   return owner ?? undefined;
 }
-/** (an owner printed first: its acronym, or its full name of two words or more, with no " of ") */
+/** (an owner printed first: its acronym, or its full name of two words or more) */
 function prefixOwner(name: string): string | undefined {
   let words = 0;
+  let ofAt = -1;
   for (let at = name.indexOf(' '); at > 0 && words < 6; at = name.indexOf(' ', at + 1), words++) {
     const printed = name.slice(0, at);
-    // (an owner named with " of " is a title's start: "Secretary-General of the United Nations Conference on Trade and ...")
-    if (printed.endsWith(' of')) break;
+    if (printed.endsWith(' of')) {
+      ofAt = at + 1;
+      continue;
+    }
     const entry = lookupName(printed);
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
+    // (an owner whose name holds " of " is a title's start where the words after that " of (the) " name a body of their own:
+    // "Secretary-General of the United Nations Conference on Trade and Development" is UNCTAD's officer; "the Association of
+    // Southeast Asian Nations Political-Security Community Council" (A/RES/80/47 OP1, 78/39) is ASEAN's organ)
+    if (ofAt >= 0) {
+      const after = name.startsWith(THE_WORD, ofAt) ? ofAt + THE_WORD.length : ofAt;
+      if (lookupName(name.slice(after)) !== undefined) return undefined;
+    }
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }
   return undefined;
 }
+const THE_WORD = 'the ';
 /** between two units of one Secretariat: " and the " */
 const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
 /** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */

@@ -1240,6 +1240,10 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
  * "Agency" in the United Nations Relief and Works Agency's name).
  */
 function ownerPrintedAt(text: string, organ: EntityMention, ownerName: string): number {
+  // (or by its full name at the start of the organ's: "the Association of Southeast Asian Nations Political-Security Community
+  // Council" (A/RES/80/47 OP1, 78/39), "the African Union Commission", "the Inter-Parliamentary Union Standing Committee on United
+  // Nations Affairs" (A/RES/79/319 PP9, OP4): the owner printed first, PART_OF read by organOwnerKey's prefixOwner)
+  if (organ.end - organ.start > ownerName.length + 1 && text.charCodeAt(organ.start + ownerName.length) === 32 && text.startsWith(ownerName, organ.start)) return organ.start;
   let start = organ.end - ownerName.length;
   if (start <= organ.start || !text.startsWith(ownerName, start)) {
     const at = text.lastIndexOf(' ', organ.end - 1) + 1;

@@ -50,4 +50,37 @@ describe('a footnote "Adopted under the <treaty by its full name> in|. See <docu
 });
 
 const bangkok = oneParagraph({ ctx: BANGKOK_CTX, kind: 'operative' });
-void bangkok;
+const ASEAN = 'Organization:Association of Southeast Asian Nations';
+const APSC = 'Organization:Association of Southeast Asian Nations Political-Security Community Council';
+
+describe('an owner printed first by its full name is the organ’s owner and takes the organ’s clause verb', () => {
+  const OP1 =
+    'Welcomes the commitment and efforts of the Commission for the South-East Asia Nuclear-Weapon-Free Zone to further enhance and strengthen the implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone (Bangkok Treaty) by implementing the Plan of Action to Strengthen the Implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone (2023–2027), adopted in Phnom Penh in 2022, with a renewed commitment and a stronger emphasis on concrete actions, and the decision of the Association of Southeast Asian Nations Political-Security Community Council, established under the Charter of the Association, to give priority to the implementation of the Plan of Action;';
+
+  it('A/RES/80/47 OP1: "the Association of Southeast Asian Nations Political-Security Community Council" (an owner whose name holds " of "): PART_OF ASEAN, and WELCOMES ASEAN', () => {
+    expect(bangkok.attributions(OP1)).toContain(`PART_OF ${APSC} -> ${ASEAN}`);
+    const relations = bangkok.relations(OP1);
+    expect(relations).toContain(`WELCOMES ${APSC}`);
+    expect(relations).toContain(`WELCOMES ${ASEAN}`);
+  });
+
+  it('A/RES/79/319 OP4: "the Inter-Parliamentary Union Standing Committee on United Nations Affairs": WELCOMES the Union too (aud47c gold)', () => {
+    const ipu = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-07-25' }, kind: 'operative' });
+    const text = 'Welcomes the work of the Inter-Parliamentary Union Standing Committee on United Nations Affairs, inter alia, to familiarize parliamentarians with United Nations reforms;';
+    expect(ipu.relations(text)).toContain('WELCOMES Organization:Inter-Parliamentary Union');
+    expect(ipu.attributions(text)).toContain('PART_OF Organization:Inter-Parliamentary Union Standing Committee on United Nations Affairs -> Organization:Inter-Parliamentary Union');
+  });
+
+  it('guard, A/RES/80/47 PP3: "the Charter of the Association of Southeast Asian Nations" is no organ: no PART_OF', () => {
+    const text =
+      'Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations, in which it is stated, inter alia, that one of the purposes of the Association is to preserve South-East Asia as a nuclear-weapon-free zone, free of all other weapons of mass destruction,';
+    expect(bangkok.attributions(text, 'preambular').filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: "the Secretary-General of the United Nations Conference on Trade and Development" is UNCTAD’s officer, not an organ of the Secretary-General', () => {
+    const text = 'Takes note of the report of the Secretary-General of the United Nations Conference on Trade and Development on the least developed countries;';
+    const attributions = bangkok.attributions(text);
+    expect(attributions.filter((a) => a.startsWith('PART_OF') && a.endsWith('-> Organization:Secretary-General of the United Nations'))).toEqual([]);
+    expect(bangkok.relations(text)).not.toContain('NOTES Organization:Secretary-General of the United Nations');
+  });
+});
