@@ -5,8 +5,9 @@
 // adopted under by its full name ("Adopted under the United Nations Framework Convention on Climate Change in
 // FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex.") states the adoption as the acronym form does (ADOPTED decision -> the Paris
 // Agreement); an owner whose full name holds " of " printed before its organ ("the Association of Southeast Asian Nations
-// Political-Security Community Council") is the organ's owner (PART_OF, and the clause's verb). Each case quotes the file and
-// paragraph; each fix has a guard.
+// Political-Security Community Council") is the organ's owner (PART_OF, and the clause's verb), as is any owner printed first by
+// its full name ("the African Union Commission"); "the Association" refers back to the association named before ("the purposes of
+// the Association" after the Charter of ASEAN). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
@@ -82,5 +83,20 @@ describe('an owner printed first by its full name is the organ’s owner and tak
     const attributions = bangkok.attributions(text);
     expect(attributions.filter((a) => a.startsWith('PART_OF') && a.endsWith('-> Organization:Secretary-General of the United Nations'))).toEqual([]);
     expect(bangkok.relations(text)).not.toContain('NOTES Organization:Secretary-General of the United Nations');
+  });
+});
+
+describe('"the Association" refers back to the association named before it', () => {
+  it('A/RES/80/47 PP3: "the Charter of the Association of Southeast Asian Nations, in which it is stated ... that one of the purposes of the Association is ...": NOTES ASEAN', () => {
+    const text =
+      'Noting the entry into force on 15 December 2008 of the Charter of the Association of Southeast Asian Nations, in which it is stated, inter alia, that one of the purposes of the Association is to preserve South-East Asia as a nuclear-weapon-free zone, free of all other weapons of mass destruction,';
+    const relations = bangkok.relations(text, 'preambular');
+    expect(relations).toContain('NOTES Framework:Charter of the Association of Southeast Asian Nations');
+    expect(relations).toContain(`NOTES ${ASEAN}`);
+  });
+
+  it('guard: "the Association" with no association named before it names nothing', () => {
+    const text = 'Noting the entry into force of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone, and the purposes of the Association,';
+    expect(bangkok.keys(text, 'Organization:', 'preambular')).toEqual([]);
   });
 });
