@@ -7,7 +7,8 @@
 // Agreement); an owner whose full name holds " of " printed before its organ ("the Association of Southeast Asian Nations
 // Political-Security Community Council") is the organ's owner (PART_OF, and the clause's verb), as is any owner printed first by
 // its full name ("the African Union Commission"); "the Association" refers back to the association named before ("the purposes of
-// the Association" after the Charter of ASEAN). Each case quotes the file and paragraph; each fix has a guard.
+// the Association" after the Charter of ASEAN); the Assembly printed as the agent of its act "by its resolution" ("established by
+// the Assembly by its resolution 65/66") is the cited text's author, no verb target. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
@@ -98,5 +99,22 @@ describe('"the Association" refers back to the association named before it', () 
   it('guard: "the Association" with no association named before it names nothing', () => {
     const text = 'Noting the entry into force of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone, and the purposes of the Association,';
     expect(bangkok.keys(text, 'Organization:', 'preambular')).toEqual([]);
+  });
+});
+
+describe('the Assembly that acted "by its resolution N" is the author of that resolution, no verb target', () => {
+  const ssod = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/44', date: '2024-12-02' }, kind: 'operative' });
+  const GA = 'Organization:General Assembly';
+  it('A/RES/79/44 OP1: "the Open-ended Working Group ..., which was established by the Assembly by its resolution 65/66 and its decision 70/551": RECALLS 65/66, not the Assembly', () => {
+    const text =
+      'Recalls the adoption by consensus of the recommendations on the objectives and agenda of the fourth special session of the General Assembly devoted to disarmament by the Open-ended Working Group on the fourth special session of the General Assembly devoted to disarmament, which was established by the Assembly by its resolution 65/66 and its decision 70/551 and which met in New York in 2016 and 2017;';
+    const relations = ssod.relations(text);
+    expect(relations).toContain('RECALLS Resolution:A/RES/65/66');
+    expect(relations).not.toContain(`RECALLS ${GA}`);
+  });
+
+  it('guard: "a report by the Assembly by the end of its session" is no act by resolution: the Assembly stays the target', () => {
+    const text = 'Requests the Secretary-General to submit a report for consideration by the General Assembly by the end of its eightieth session;';
+    expect(ssod.relations(text)).toContain(`REQUESTS ${GA}`);
   });
 });
