@@ -346,7 +346,9 @@ export const AUTHOR_LIST_GAP_RE = /^(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?$/;
  * resolution 293 (IV)" (S/RES/82 (1950) PP1): the Assembly's finding is its resolution's.
  */
 export const AGENT_BY_BEFORE_RE = /\b(?:by|of)\s+(?:the\s+)?$/;
-export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
+// (or "by its resolution": "the Open-ended Working Group ..., which was established by the Assembly by its resolution 65/66 and
+// its decision 70/551" (A/RES/79/44 OP1, 78/24, 80/30), "adopted by the General Assembly by its resolution ...")
+export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
 /**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE

@@ -2049,7 +2049,7 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
   const n = text.charCodeAt(gap + 1);
   if (text.charCodeAt(gap) !== 0x20) return false;
-  if ((n === 0x69 /* i */ || n === 0x6f) /* o */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(gap, gap + 24))) {
+  if ((n === 0x69 /* i */ || n === 0x6f /* o */ || n === 0x62) /* b */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(gap, gap + 24))) {
     if (AGENT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
   }
   if (gap !== m.end) return false;

@@ -790,6 +790,8 @@ const SHORT_HEADS = [
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
   'Academy',
+  // "the purposes of the Association" after "the Charter of the Association of Southeast Asian Nations" (A/RES/80/47 PP3, 78/39)
+  'Association',
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
   // "the Operation" after "the United Nations Operation in Côte d’Ivoire" (A/RES/78/299 OP5, OP8, OP9)
   'Force', 'Mission', 'Operation',
