@@ -4012,7 +4012,7 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
  * ..."), which stays no part of it
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
@@ -4091,15 +4091,24 @@ function initiativeOwnerKey(name: string): string | undefined {
   }
   return owner ?? undefined;
 }
-/** (an owner printed first: its acronym, or its full name of two words or more, with no " of ") */
+/**
+ * the most words an owner printed first may have: "United Nations Educational, Scientific and Cultural Organization Institute for
+ * Statistics" (A/RES/78/133 PP7), "United Nations Commission on International Trade Law Regional Centre for Asia and the Pacific"
+ * (A/RES/78/103 OP12, 80/161): seven
+ */
+const PREFIX_OWNER_MAX_WORDS = 8;
+/**
+ * (an owner printed first: its acronym, or its full name of two words or more, " of " in it too: "Association of Southeast Asian
+ * Nations Centre for Biodiversity", A/RES/79/217; not an officer's title, which is where " of " starts a name: "Secretary-General of
+ * the United Nations Conference on Trade and Development" is the Conference's officer, not the Secretary-General's organ)
+ */
 function prefixOwner(name: string): string | undefined {
   let words = 0;
-  for (let at = name.indexOf(' '); at > 0 && words < 6; at = name.indexOf(' ', at + 1), words++) {
+  for (let at = name.indexOf(' '); at > 0 && words < PREFIX_OWNER_MAX_WORDS; at = name.indexOf(' ', at + 1), words++) {
     const printed = name.slice(0, at);
-    // (an owner named with " of " is a title's start: "Secretary-General of the United Nations Conference on Trade and ...")
-    if (printed.endsWith(' of')) break;
     const entry = lookupName(printed);
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
+    if (OFFICER_OR_OFFICE_RE.test(entry.name)) break;
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }
