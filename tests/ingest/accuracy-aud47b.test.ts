@@ -4,7 +4,9 @@
 // the owner's name is long ("United Nations Educational, Scientific and Cultural Organization Institute for Statistics", seven
 // words) or holds " of " ("Association of Southeast Asian Nations Centre for Biodiversity"), and an "Institute" is an organ word;
 // an officer's title with " of " ("Secretary-General of the United Nations Conference on Trade and Development") stays no
-// organ. Each case quotes the file and paragraph; each fix has a guard.
+// organ. A State (or body) "under the presidency/chairmanship of" which the sitting named right before it was held LEADS that
+// sitting (the part of a meeting, where a part is named: "the second part of the fifteenth meeting ..., under the presidency of
+// China"). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -55,5 +57,39 @@ describe('an organ whose name prints its owner first, the owner long or with " o
       `INVITES ${UNESCO}`,
       'INVITES Organization:International Labour Organization',
     ]);
+  });
+});
+
+const COP15_PART2 = 'Event:second part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+const leads = (text: string, kind?: 'operative' | 'preambular') => attributions(text, kind).filter((a) => a.startsWith('LEADS '));
+
+describe('"under the presidency/chairmanship of X" after a sitting: X leads the sitting', () => {
+  it('A/RES/78/263 OP14: "the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China, in Montreal, Canada": China LEADS the second part', () => {
+    const text =
+      'Also welcomes the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China, in Montreal, Canada, from 7 to 19 December 2022, and its outcomes, including the Kunming-Montreal Global Biodiversity Framework;';
+    expect(leads(text, 'operative')).toEqual([`LEADS Place:China -> ${COP15_PART2}`]);
+  });
+
+  it('A/RES/78/134 OP19: "the twelfth Ministerial Conference of the World Trade Organization, held in Geneva from 12 to 17 June 2022, under the presidency of the Government of Kazakhstan": Kazakhstan LEADS it', () => {
+    const text =
+      'Welcomes the successful conclusion of the twelfth Ministerial Conference of the World Trade Organization, held in Geneva from 12 to 17 June 2022, under the presidency of the Government of Kazakhstan, and looks forward to the convening of the thirteenth Ministerial Conference, to be held from 26 to 29 February 2024 in Abu Dhabi, United Arab Emirates;';
+    expect(leads(text, 'operative')).toEqual(['LEADS Place:Kazakhstan -> Event:Twelfth Ministerial Conference of the World Trade Organization']);
+  });
+
+  it('A/RES/79/332 PP30: "the Shanghai Cooperation Organization Tianjin Summit, held on 31 August and 1 September 2025 under the chairmanship of China": China LEADS the Summit', () => {
+    const text =
+      'Welcoming also the Shanghai Cooperation Organization Tianjin Summit, held on 31 August and 1 September 2025 under the chairmanship of China, and the Tianjin Declaration of the Council of Heads of State of the Shanghai Cooperation Organization,';
+    expect(leads(text)).toEqual(['LEADS Place:China -> Event:Shanghai Cooperation Organization Tianjin Summit @ 2025']);
+  });
+
+  it('guard: A/RES/79/290 PP "the fiftieth anniversary of the Association of Southeast Asian Nations in 2017, under the chairmanship of the Philippines": no sitting named before, no LEADS', () => {
+    const text = 'Recalling also the fiftieth anniversary of the Association of Southeast Asian Nations in 2017, under the chairmanship of the Philippines,';
+    expect(leads(text)).toEqual([]);
+  });
+
+  it('guard: after A/RES/78/263 OP13, a sitting with another named thing (a declaration) between it and the phrase: the phrase is not said of the sitting', () => {
+    const text =
+      'Welcoming the Africa Climate Summit and the African Leaders Nairobi Declaration on Climate Change and Call to Action, under the presidency of Kenya,';
+    expect(leads(text)).toEqual([]);
   });
 });
