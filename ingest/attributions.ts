@@ -1507,8 +1507,8 @@ const PRESIDING_AGENT_GAP_MAX = 24;
  * "the second part of the fifteenth meeting of the Conference of the Parties to the Convention, held in Montreal, Canada, from 7 to
  * 19 December 2022, under the presidency of China" (A/RES/78/263 OP14, 78/155, 79/203, 80/210), "the twelfth Ministerial Conference
  * of the World Trade Organization, held in Geneva from 12 to 17 June 2022, under the presidency of the Government of Kazakhstan"
- * (A/RES/78/133 OP?, 79/? trade texts), "the Shanghai Cooperation Organization Tianjin Summit, held on 31 August and 1 September 2025
- * under the chairmanship of China" (A/RES/79/332 PP30): the State (or body) that presides over the sitting named right before
+ * (A/RES/78/134 OP19, 78/138 OP14), "the Shanghai Cooperation Organization Tianjin Summit, held on 31 August and 1 September 2025
+ * under the chairmanship of China" (A/RES/79/332 PP30; "the twenty-third meeting, held under the chairmanship of India", PP18): the State (or body) that presides over the sitting named right before
  * leads it. Only a sitting whose venue and days alone stand between, in the same clause.
  */
 function presidedSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
