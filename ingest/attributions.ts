@@ -1505,11 +1505,12 @@ const PRESIDED_SITTING_GAP_MAX = 90;
 const PRESIDING_AGENT_GAP_MAX = 24;
 /**
  * "the second part of the fifteenth meeting of the Conference of the Parties to the Convention, held in Montreal, Canada, from 7 to
- * 19 December 2022, under the presidency of China" (A/RES/78/263 OP14, 78/155, 79/203, 80/210), "the twelfth Ministerial Conference
- * of the World Trade Organization, held in Geneva from 12 to 17 June 2022, under the presidency of the Government of Kazakhstan"
- * (A/RES/78/134 OP19, 78/138 OP14), "the Shanghai Cooperation Organization Tianjin Summit, held on 31 August and 1 September 2025
- * under the chairmanship of China" (A/RES/79/332 PP30; "the twenty-third meeting, held under the chairmanship of India", PP18): the State (or body) that presides over the sitting named right before
- * leads it. Only a sitting whose venue and days alone stand between, in the same clause.
+ * 19 December 2022, under the presidency of China" (A/RES/78/153 PP19, 78/154, 78/155, 78/262, 78/263 OP14, 79/263), "the twelfth
+ * Ministerial Conference of the World Trade Organization, held in Geneva from 12 to 17 June 2022, under the presidency of the
+ * Government of Kazakhstan" (A/RES/78/134 OP19, 78/138 OP14), "the Shanghai Cooperation Organization Tianjin Summit, held on 31
+ * August and 1 September 2025 under the chairmanship of China" (A/RES/79/332 PP30; "the twenty-third meeting, held under the
+ * chairmanship of India", PP18): the State (or body) that presides over the sitting named right before leads it. Only a sitting
+ * whose venue and days alone stand between, in the same clause.
  */
 function presidedSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (const phrase of [UNDER_THE_PRESIDENCY_OF, UNDER_THE_CHAIRMANSHIP_OF]) {
