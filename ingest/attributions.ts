@@ -1529,6 +1529,45 @@ function eventAtBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - EVENTS_AT_THE.length), start);
   return before.endsWith(EVENT_AT_THE) || before.endsWith(EVENTS_AT_THE);
 }
+/** after a sitting's name, before the State or body that presides over it */
+const UNDER_THE_PRESIDENCY_OF = 'under the presidency of ';
+const UNDER_THE_CHAIRMANSHIP_OF = 'under the chairmanship of ';
+/** the most characters between the sitting's name and the phrase: its venue and days ("..., held in Montreal, Canada, from 7 to 19 December 2022, ") */
+const PRESIDED_SITTING_GAP_MAX = 90;
+/** the most characters between the phrase and the presiding State's name ("the Government of the ") */
+const PRESIDING_AGENT_GAP_MAX = 24;
+/**
+ * "the second part of the fifteenth meeting of the Conference of the Parties to the Convention, held in Montreal, Canada, from 7 to
+ * 19 December 2022, under the presidency of China" (A/RES/78/153 PP19, 78/154, 78/155, 78/262, 78/263 OP14, 79/263), "the twelfth
+ * Ministerial Conference of the World Trade Organization, held in Geneva from 12 to 17 June 2022, under the presidency of the
+ * Government of Kazakhstan" (A/RES/78/134 OP19, 78/138 OP14), "the Shanghai Cooperation Organization Tianjin Summit, held on 31
+ * August and 1 September 2025 under the chairmanship of China" (A/RES/79/332 PP30; "the twenty-third meeting, held under the
+ * chairmanship of India", PP18): the State (or body) that presides over the sitting named right before leads it. Only a sitting
+ * whose venue and days alone stand between, in the same clause.
+ */
+function presidedSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const phrase of [UNDER_THE_PRESIDENCY_OF, UNDER_THE_CHAIRMANSHIP_OF]) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
+      const after = at + phrase.length;
+      const agent = sorted.find((x) => AGENT_KINDS.has(x.kind) && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
+      if (agent === undefined) continue;
+      // the sitting ending last before the phrase
+      let sitting: EntityMention | undefined;
+      for (const x of sorted) {
+        if (x.kind !== 'Event' || x.end > at) continue;
+        if (sitting === undefined || x.end > sitting.end || (x.end === sitting.end && x.start < sitting.start)) sitting = x;
+      }
+      if (sitting === undefined || at - sitting.end > PRESIDED_SITTING_GAP_MAX || !sameClause(text, sitting.end, at)) continue;
+      const from = sitting.end;
+      if (sorted.some((x) => x.start >= from && x.end <= at && x.kind !== 'Place' && x.kind !== 'Date')) continue;
+      // (the part named before the sitting it is of: "the second part of the fifteenth meeting ...", the presided one)
+      const whole: EntityMention = sitting;
+      const part = sorted.find((x) => x.kind === 'Event' && x.end < whole.start && text.slice(x.end, whole.start) === OF_THE_GAP);
+      const presided = part ?? whole;
+      push('LEADS', agent.key, presided.key, presided.start, agent.end);
+    }
+  }
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -4052,7 +4091,7 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
  * ..."), which stays no part of it
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Prosecutor', 'Registrar', 'Registry']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
@@ -4348,6 +4387,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
   if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES) || coOrganizedWords(text))) agentVerbAttributions(text, sorted, push);
+
+  // 1c. "the second part of the fifteenth meeting of the Conference of the Parties ..., under the presidency of China": who presides
+  if (textIncludes(text, UNDER_THE_PRESIDENCY_OF) || textIncludes(text, UNDER_THE_CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);
 
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
