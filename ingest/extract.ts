@@ -2266,8 +2266,11 @@ function sharedModifierRelations(text: string, clauses: readonly Clause[], relat
 
 /** Verbs of asking whose addressee may be a pronoun ("and requests him to", "and encourages it to"). */
 const PRONOUN_ASKING: ReadonlySet<string> = new Set(['REQUESTS', 'INVITES', 'ENCOURAGES', 'URGES', 'CALLS_UPON']);
-/** right after the verb: the pronoun and "to" (group 1: the pronoun) */
-const PRONOUN_TO_RE = /^\s+(him or her|him|her|it)\s+to\s/;
+/** right after the verb: the pronoun and "to" (group 1: the pronoun), or "that" and the subject pronoun (group 2) and its verb */
+const PRONOUN_TO_RE = /^\s+(?:(him or her|him|her|it)\s+to|that\s+(he or she|he|she)\s+[a-z]+)\s/;
+/** right after the verb: "that" and a person's subject pronoun ("and requests that he submit", PRONOUN_TO_RE's gate) */
+const THAT_HE = ' that he';
+const THAT_SHE = ' that she';
 /** words that end a person's office at the head of its name ("Special Rapporteur" of "Special Rapporteur on ...") */
 const PERSON_TITLE_END_RE =
   /(?:^|\s)(?:Secretary-General|Commissioner(?:-General)?|Rapporteur|Representative|Envoy|Adviser|Expert|Director(?:-General)?|Administrator|President|Chair(?:person)?|Coordinator|Ombudsperson|Prosecutor|Registrar|Advocate|Secretary)$/;
@@ -2294,11 +2297,22 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     if (c.relation === undefined || !PRONOUN_ASKING.has(c.relation)) continue;
     const end = verbEnd(text, c);
     // (a character test first: " h" or " i" after the verb)
+    // ("Welcomes the actions taken by the Inter-Parliamentary Union to ... engagement with the United Nations, and encourages both
+    // organizations to enhance their cooperation" (A/RES/79/319 OP1), "Notes with satisfaction the increasing cooperation between
+    // the Organization of Islamic Cooperation and [UNESCO], and calls upon the two organizations to expand" (79/9 OP22): the two
+    // organizations the clause before named first)
+    if (text.startsWith(BOTH_ORGANIZATIONS, end) || text.startsWith(THE_TWO_ORGANIZATIONS, end)) {
+      bothOrganizationsAsked(text, c, clauses[i - 1]!, end, relations);
+      continue;
+    }
+    // ("Takes note of the report of the Secretary-General,28 and requests that he submit to the General Assembly ..." (A/RES/79/191
+    // OP60, 79/319 OP31): the person asked is the subject of what is requested)
     const next = end < 0 ? 0 : text.charCodeAt(end + 1);
-    if (next !== 104 /* h */ && next !== 105 /* i */) continue;
-    const m = PRONOUN_TO_RE.exec(text.slice(end, end + 20));
+    if (next !== 104 /* h */ && next !== 105 /* i */ && !(next === 116 /* t */ && (text.startsWith(THAT_HE, end) || text.startsWith(THAT_SHE, end)))) continue;
+    const m = PRONOUN_TO_RE.exec(text.slice(end, end + 28));
     if (!m) continue;
-    const person = m[1] !== 'it';
+    const pronoun = m[1] ?? m[2]!;
+    const person = pronoun !== 'it';
     const prev = clauses[i - 1]!;
     // ("him", "her": the first person's office that clause names, as nothing else is one; "it": the first thing it names, and
     // only when that is an organization: "Urges the Russian Federation: ... (j) To uphold ... and encourages it to respect"
@@ -2311,9 +2325,29 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     if (referent === undefined || !referent.target.startsWith('Organization:') || personOffice(referent.target) !== person) continue;
     const target = referent.target;
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
-    const start = end + m[0].indexOf(m[1]!);
+    const start = end + m[0].indexOf(pronoun);
     for (const type of [c.relation, ...(c.also ?? [])]) {
-      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
+    }
+  }
+}
+
+/** right after a verb of asking: the two organizations the clause before named ("and encourages both organizations to") */
+const BOTH_ORGANIZATIONS = ' both organizations to ';
+const THE_TWO_ORGANIZATIONS = ' the two organizations to ';
+/** pronounAddressees for "both organizations" / "the two organizations": the first two organizations `prev` names, when it names two */
+function bothOrganizationsAsked(text: string, c: Clause, prev: Clause, end: number, relations: VerbRelation[]): void {
+  const named: string[] = [];
+  for (const r of relations) {
+    if (r.clause !== prev.index || r.footnote || !r.target.startsWith('Organization:') || named.includes(r.target)) continue;
+    named.push(r.target);
+  }
+  if (named.length < 2) return;
+  const start = text.indexOf('organizations', end);
+  for (const target of named.slice(0, 2)) {
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    for (const type of [c.relation!, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: 'organizations', start, end: start + 13, footnote: undefined });
     }
   }
 }

@@ -8,7 +8,9 @@
 // agent of its own approval, establishment or authorization ("the procedure and practices established by the General Assembly",
 // "as may be approved by the General Assembly", "special political missions authorized by the General Assembly and/or the
 // Security Council") is no target of the clause's verb, as "adopted by the General Assembly on <day>" and "as apportioned by the
-// General Assembly" are not. Each case quotes the file and paragraph; each fix has guards.
+// General Assembly" are not; the addressee of a later clause of asking printed as "that he" ("and requests that he submit") or as
+// "both organizations" / "the two organizations" ("and encourages both organizations to") is the one or two organizations the
+// clause before named, as "and requests him to" already was. Each case quotes the file and paragraph; each fix has guards.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -105,5 +107,44 @@ describe('the General Assembly as the agent of its own approval, establishment o
     const toAssembly = x.relations.filter((r) => r.type === 'REQUESTS' && r.target === GA);
     expect(toAssembly).toHaveLength(1);
     expect(text.slice(0, toAssembly[0]!.start)).toMatch(/report thereon to the $/);
+  });
+});
+
+describe('the addressee of a later clause of asking named by "that he" or "both organizations"', () => {
+  it('A/RES/79/319 OP31 (79/191 OP60): "Takes note of the report of the Secretary-General, and requests that he submit to the General Assembly ... a report": REQUESTS the Secretary-General', () => {
+    const text =
+      'Takes note of the report of the Secretary-General, and requests that he submit to the General Assembly at its eighty-second session a report under the item entitled “Interaction between the United Nations, national parliaments and the Inter‑Parliamentary Union”;';
+    const x = extract(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-07-25' });
+    expect(x.relations.filter((r) => r.target === SG).map((r) => `${r.type} ${r.phrase}`)).toEqual(['NOTES Secretary-General', 'REQUESTS he']);
+  });
+
+  it('A/RES/79/319 OP1: "Welcomes the actions taken by the Inter-Parliamentary Union ... with the United Nations, and encourages both organizations to enhance their cooperation": ENCOURAGES the Union too', () => {
+    const text =
+      'Welcomes the actions taken by the Inter-Parliamentary Union to continue to pursue a more systematic and meaningful engagement with the United Nations, and encourages both organizations to enhance their cooperation in meeting their common objectives, focused on a number of thematic issues as well as the overarching goal of strengthening multilateralism by bringing the people, through their parliamentary representatives, closer to the United Nations;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-07-25' });
+    expect(rel).toContain('ENCOURAGES Organization:Inter-Parliamentary Union');
+    expect(rel).toContain('ENCOURAGES Organization:United Nations');
+  });
+
+  it('A/RES/79/9 OP22: "Notes with satisfaction the increasing cooperation between the Organization of Islamic Cooperation and [UNESCO], and calls upon the two organizations to expand their cooperation": CALLS_UPON both', () => {
+    const text =
+      'Notes with satisfaction the increasing cooperation between the Organization of Islamic Cooperation and the United Nations Educational, Scientific and Cultural Organization, and calls upon the two organizations to expand their cooperation in the protection of cultural and historic heritage;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/9', date: '2024-11-13' });
+    expect(rel.filter((r) => r.startsWith('CALLS_UPON'))).toEqual([
+      'CALLS_UPON Organization:Organization of Islamic Cooperation',
+      'CALLS_UPON Organization:United Nations Educational, Scientific and Cultural Organization',
+    ]);
+  });
+
+  it('guard: A/RES/79/10 OP7 "Encourages both organizations to continue to examine possible ways ...": no clause before it in the paragraph, nothing is guessed', () => {
+    const text = 'Encourages both organizations to continue to examine possible ways to further strengthen their interaction in the area of peacekeeping;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/10', date: '2024-11-13' })).toEqual([]);
+  });
+
+  it('guard: A/RES/79/284 OP8 "... notes in this context the cooperation between the two organizations": no verb of asking, no addressee read', () => {
+    const text =
+      'Recognizes the role of the European Social Charter system and of the European Committee of Social Rights in protecting economic and social rights, notes in this context the cooperation between the two organizations, and encourages the continuation of this cooperation;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/284', date: '2025-04-03' });
+    expect(rel.filter((r) => r.startsWith('NOTES'))).toEqual([]);
   });
 });
