@@ -183,6 +183,18 @@ const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{
  * partnership between the United Nations and the African Union on issues of peace and security in Africa" (A/RES/79/329 PP5).
  */
 const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+[^,;“”]{0,80}\bbetween\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?$/;
+/**
+ * ... or the body whose budget or financing a report is about, after those lowercase words: "the report of the Secretary-General
+ * on the budget performance of the Regional Service Centre for the period from 1 July 2023 to 30 June 2024" (A/RES/79/299 OP5; the
+ * same "Takes note" in 28 Fifth Committee texts of corpus-ga, "the Force", "the Mission"), "the reports of the Secretary-General on
+ * the financing of the ...": the clause mentions the body as it does everywhere else in the text. Only these words (a string
+ * test, then REPORT_TOPIC_BEFORE_RE): "on the outcome of the twenty-fifth session of the Commission" names the session's owner,
+ * no target of its own (SESSION_OF).
+ */
+const REPORT_BUDGET_OF_THE = [' budget performance of the ', ' financing of the ', ' proposed budget of the '];
+function isReportBudgetSubject(before: string): boolean {
+  return before.endsWith(' of the ') && REPORT_BUDGET_OF_THE.some((words) => before.endsWith(words)) && REPORT_TOPIC_BEFORE_RE.test(before);
+}
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
 
@@ -289,7 +301,8 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
   for (let i = 0; i < dropped.length; i++) {
     const m = dropped[i]!;
     const organization = m.kind === 'Organization';
-    if (organization && !isNamedOrganization(m)) continue;
+    // (a short form there, "on the budget performance of the Force", is the body the text named: it comes back too)
+    if (organization && !isNamedOrganization(m) && !isReportBudgetSubject(text.slice(Math.max(0, m.start - 200), m.start))) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
     for (let j = 0; j < kept.length; j++) {
@@ -307,7 +320,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // (a body is a report's subject only where it is the whole subject: not "on the United Nations study on ...")
     const subject =
       outer.kind === 'Document' &&
-      (organization ? (m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before)) || REPORT_PARTNER_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before));
+      (organization ? (m.end === outer.end && REPORT_SUBJECT_BEFORE_RE.test(before)) || REPORT_PARTNER_BEFORE_RE.test(before) || isReportBudgetSubject(before) : REPORT_TOPIC_BEFORE_RE.test(before));
     // "the global conference to commemorate the International Day for ...": the day is named too
     // ("the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": the two bodies joined
     // by a slash at the name's start own it)
@@ -1545,7 +1558,7 @@ function authorOwnerParts(text: string, nested: readonly EntityMention[], attrib
 function isReportSubject(text: string, m: EntityMention): boolean {
   if (m.footnote !== undefined) return false;
   const before = text.slice(Math.max(0, m.start - 200), m.start);
-  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) : REPORT_TOPIC_BEFORE_RE.test(before);
+  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) || isReportBudgetSubject(before) : REPORT_TOPIC_BEFORE_RE.test(before);
 }
 
 /** the General Assembly's node key (verbRelations: the author of a cited text) */
@@ -2039,6 +2052,12 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
   // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
   if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
+  // "in accordance with the procedure and practices established by the General Assembly" (A/RES/79/310 and 19 more peacekeeping
+  // financing texts of corpus-ga), "the scope, budget and timeline approved by the General Assembly" (79/258), "to be funded under
+  // section 3, Political affairs, as may be approved by the General Assembly" (79/299 OP7), "special political missions authorized
+  // by the General Assembly and/or the Security Council" (79/258): the Assembly's own act again, whatever follows (the Council
+  // named with it stays the verb's, as another body's act does)
+  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
   // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
   // political declaration" (78/59 PP22, 79/68, 80/63): the Assembly's act named as a noun with its agent first, whatever
@@ -2076,6 +2095,8 @@ const ADOPTION_BY_THE = 'adoption by the ';
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
+/** the Assembly's approval, establishment or authorization of what the clause names, right before its name (agentOfCitedText) */
+const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the '];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';
@@ -2257,8 +2278,11 @@ function sharedModifierRelations(text: string, clauses: readonly Clause[], relat
 
 /** Verbs of asking whose addressee may be a pronoun ("and requests him to", "and encourages it to"). */
 const PRONOUN_ASKING: ReadonlySet<string> = new Set(['REQUESTS', 'INVITES', 'ENCOURAGES', 'URGES', 'CALLS_UPON']);
-/** right after the verb: the pronoun and "to" (group 1: the pronoun) */
-const PRONOUN_TO_RE = /^\s+(him or her|him|her|it)\s+to\s/;
+/** right after the verb: the pronoun and "to" (group 1: the pronoun), or "that" and the subject pronoun (group 2) and its verb */
+const PRONOUN_TO_RE = /^\s+(?:(him or her|him|her|it)\s+to|that\s+(he or she|he|she)\s+[a-z]+)\s/;
+/** right after the verb: "that" and a person's subject pronoun ("and requests that he submit", PRONOUN_TO_RE's gate) */
+const THAT_HE = ' that he';
+const THAT_SHE = ' that she';
 /** words that end a person's office at the head of its name ("Special Rapporteur" of "Special Rapporteur on ...") */
 const PERSON_TITLE_END_RE =
   /(?:^|\s)(?:Secretary-General|Commissioner(?:-General)?|Rapporteur|Representative|Envoy|Adviser|Expert|Director(?:-General)?|Administrator|President|Chair(?:person)?|Coordinator|Ombudsperson|Prosecutor|Registrar|Advocate|Secretary)$/;
@@ -2285,11 +2309,22 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     if (c.relation === undefined || !PRONOUN_ASKING.has(c.relation)) continue;
     const end = verbEnd(text, c);
     // (a character test first: " h" or " i" after the verb)
+    // ("Welcomes the actions taken by the Inter-Parliamentary Union to ... engagement with the United Nations, and encourages both
+    // organizations to enhance their cooperation" (A/RES/79/319 OP1), "Notes with satisfaction the increasing cooperation between
+    // the Organization of Islamic Cooperation and [UNESCO], and calls upon the two organizations to expand" (79/9 OP22): the two
+    // organizations the clause before named first)
+    if (text.startsWith(BOTH_ORGANIZATIONS, end) || text.startsWith(THE_TWO_ORGANIZATIONS, end)) {
+      bothOrganizationsAsked(text, c, clauses[i - 1]!, end, relations);
+      continue;
+    }
+    // ("Takes note of the report of the Secretary-General,28 and requests that he submit to the General Assembly ..." (A/RES/79/191
+    // OP60, 79/319 OP31): the person asked is the subject of what is requested)
     const next = end < 0 ? 0 : text.charCodeAt(end + 1);
-    if (next !== 104 /* h */ && next !== 105 /* i */) continue;
-    const m = PRONOUN_TO_RE.exec(text.slice(end, end + 20));
+    if (next !== 104 /* h */ && next !== 105 /* i */ && !(next === 116 /* t */ && (text.startsWith(THAT_HE, end) || text.startsWith(THAT_SHE, end)))) continue;
+    const m = PRONOUN_TO_RE.exec(text.slice(end, end + 28));
     if (!m) continue;
-    const person = m[1] !== 'it';
+    const pronoun = m[1] ?? m[2]!;
+    const person = pronoun !== 'it';
     const prev = clauses[i - 1]!;
     // ("him", "her": the first person's office that clause names, as nothing else is one; "it": the first thing it names, and
     // only when that is an organization: "Urges the Russian Federation: ... (j) To uphold ... and encourages it to respect"
@@ -2302,9 +2337,29 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     if (referent === undefined || !referent.target.startsWith('Organization:') || personOffice(referent.target) !== person) continue;
     const target = referent.target;
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
-    const start = end + m[0].indexOf(m[1]!);
+    const start = end + m[0].indexOf(pronoun);
     for (const type of [c.relation, ...(c.also ?? [])]) {
-      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
+    }
+  }
+}
+
+/** right after a verb of asking: the two organizations the clause before named ("and encourages both organizations to") */
+const BOTH_ORGANIZATIONS = ' both organizations to ';
+const THE_TWO_ORGANIZATIONS = ' the two organizations to ';
+/** pronounAddressees for "both organizations" / "the two organizations": the first two organizations `prev` names, when it names two */
+function bothOrganizationsAsked(text: string, c: Clause, prev: Clause, end: number, relations: VerbRelation[]): void {
+  const named: string[] = [];
+  for (const r of relations) {
+    if (r.clause !== prev.index || r.footnote || !r.target.startsWith('Organization:') || named.includes(r.target)) continue;
+    named.push(r.target);
+  }
+  if (named.length < 2) return;
+  const start = text.indexOf('organizations', end);
+  for (const target of named.slice(0, 2)) {
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    for (const type of [c.relation!, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: 'organizations', start, end: start + 13, footnote: undefined });
     }
   }
 }
