@@ -6,20 +6,21 @@
 // its plans, so neither is on the run's critical path while the pipeline is full. Left at one priority, the
 // scheduler shares a core between the entities worker and whichever other thread is runnable, and the entities
 // worker's path grows by what it waits; at a lower priority the others take the time the entities worker leaves.
+//
+// Not on by default (KG_INGEST_NICE=5 turns it on; session 47, spd47b). bench:ingest over corpus-ga, KG_TIMELINE, the
+// only host to be had at load 13-20 (other sessions' ingests, tests and greps; wall swings by 2x there), KG_INGEST_NICE 0
+// against 5, alternating: wall 62.97 / 45.92, 41.92 / 54.08, 61.97 / 49.53, 65.56 / 88.42, 100.89 / 59.08 s; the entities
+// worker's time runnable without a core (schedstat) fell from 83-88% of the wall to 64-72%, as meant, but its idle time
+// waiting for files rose from 6.4-15.4 s to 14.9-27.7 s: among another load's threads at nice 0 the reniced references
+// worker gets too little CPU and falls behind, and an unprivileged thread cannot take its priority back. Whether it
+// pays on an idle two-core host (where the only competition is the pipeline's own) is still to be measured there.
 import { readlinkSync } from 'node:fs';
-import { availableParallelism, getPriority, setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
-/** How much lower (nice) the references worker runs than the entities worker; KG_INGEST_NICE overrides it (0: off). */
-export const PIPELINE_NICE = 5;
-
-/** The niceness to add, from KG_INGEST_NICE (a whole number 0-19) or PIPELINE_NICE; 0 when there are cores enough. */
-export function pipelineNice(env: string | undefined = process.env.KG_INGEST_NICE, cores = availableParallelism()): number {
-  if (env !== undefined && env !== '') {
-    const n = Number(env);
-    return Number.isInteger(n) && n >= 0 && n <= 19 ? n : 0;
-  }
-  // with three cores or more each of the three threads has its own
-  return cores <= 2 ? PIPELINE_NICE : 0;
+/** How much lower (nice) the references worker runs than the entities worker: KG_INGEST_NICE, a whole number 1-19; else 0 (off). */
+export function pipelineNice(env: string | undefined = process.env.KG_INGEST_NICE): number {
+  const n = Number(env);
+  return env !== undefined && env !== '' && Number.isInteger(n) && n >= 0 && n <= 19 ? n : 0;
 }
 
 /** The kernel's id of the calling thread (Linux: /proc/thread-self is "<pid>/task/<tid>"), or undefined. */

@@ -62,7 +62,7 @@ if (role === 'whole') {
   const next = data.port;
   if (!next) throw new Error(`ingest/worker.ts: the "${role}" role needs workerData.port`);
   if (role === 'references') {
-    // behind the entities worker, the pipeline's long pole, when the two share a core (see thread-priority.ts)
+    // KG_INGEST_NICE: behind the entities worker, the pipeline's long pole, when the two share a core (off by default: see thread-priority.ts)
     lowerOwnThreadPriority(pipelineNice());
     // First the entities worker's warm-up sample, read up to the wire (see warm-up.ts entitiesSampleWire):
     // the entities worker, which has the most work, then never runs this stage. A sample that fails to
