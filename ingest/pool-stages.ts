@@ -126,9 +126,11 @@ export async function* extractFilesByStage(
       timelineThreads();
       timelineMark('pool: workers told to end');
     }
-    // Not awaited: the caller goes on (to finalize the graph) while the workers' threads tear down their heaps, which
-    // kept the main thread waiting 105 ms between the last plan and finalize (corpus-ga, KG_TIMELINE, host load 19).
-    // A worker that cannot end is no error of the batch: each exits with the process.
+    // Not awaited: the caller goes on (to finalize the graph, on one core) while the workers' threads tear down their
+    // heaps on theirs. Session 47 (spd47b), bench:ingest over corpus-ga, KG_TIMELINE, host load ~19: awaited, the main
+    // thread waited 105, 131 and 283 ms between its last plan and finalize; now 0-1 ms (2 alternating pairs; finalize
+    // itself 683-1071 ms before, 936-1036 ms after: no slower that such a host can show). A worker that cannot end is no
+    // error of the batch: each exits with the process.
     void Promise.all([references.terminate(), entities.terminate()]).then(
       () => TIMELINE && timelineMark('pool: workers ended'),
       () => undefined,
