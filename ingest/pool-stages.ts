@@ -56,6 +56,11 @@
 // printedStart, venue, series, unplaced, listedWith), qualifyGenericNames' attrs.qualifier and startDate, extract.ts's
 // attrs.generalComment gate, citedUntyped's attrs.symbol; on the main thread mergePairs' current.ingested, mentionAttributes'
 // iso, add's attrs.kind. Not changed: no one site is large; one shape for attribute objects would be a rewrite of the recognisers.
+// Session 47 (spd47b): KG_TIMELINE names the main thread and each worker's thread and gives every thread's time runnable
+// without a core (schedstat) and its niceness. At start the entities worker waits for the references worker's warm-up sample
+// (warm-up.ts entitiesSampleWire: 50-60 ms of the references worker's CPU, 200-470 ms of wall at host load 9-19) with no
+// work of its own; made at bundle time (as the gazetteer trie is) it would start its warm-up as soon as it loads. Not done
+// (the session's time ran out). Tried, off by default: the references worker at a lower priority (ingest/thread-priority.ts).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
