@@ -56,10 +56,15 @@
 // printedStart, venue, series, unplaced, listedWith), qualifyGenericNames' attrs.qualifier and startDate, extract.ts's
 // attrs.generalComment gate, citedUntyped's attrs.symbol; on the main thread mergePairs' current.ingested, mentionAttributes'
 // iso, add's attrs.kind. Not changed: no one site is large; one shape for attribute objects would be a rewrite of the recognisers.
+// Session 47 (spd47b): KG_TIMELINE names the main thread and each worker's thread and gives every thread's time runnable
+// without a core (schedstat) and its niceness. At start the entities worker waits for the references worker's warm-up sample
+// (warm-up.ts entitiesSampleWire: 50-60 ms of the references worker's CPU, 200-470 ms of wall at host load 9-19) with no
+// work of its own; made at bundle time (as the gazetteer trie is) it would start its warm-up as soon as it loads. Not done
+// (the session's time ran out). Tried, off by default: the references worker at a lower priority (ingest/thread-priority.ts).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
-import { TIMELINE, clock, timelineFile, timelineStart, timelineThreads } from './timeline.js';
+import { TIMELINE, clock, timelineFile, timelineMark, timelineStart, timelineThreads } from './timeline.js';
 
 /** Files sent and not yet yielded: enough that the entities worker never waits (a corpus-ga file is 20 KB on average, 200 KB at most). */
 const WINDOW = 32;
@@ -122,8 +127,19 @@ export async function* extractFilesByStage(
     }
   } finally {
     closing = true;
-    if (TIMELINE) timelineThreads();
-    await Promise.all([references.terminate(), entities.terminate()]);
+    if (TIMELINE) {
+      timelineThreads();
+      timelineMark('pool: workers told to end');
+    }
+    // Not awaited: the caller goes on (to finalize the graph, on one core) while the workers' threads tear down their
+    // heaps on theirs. Session 47 (spd47b), bench:ingest over corpus-ga, KG_TIMELINE, host load ~19: awaited, the main
+    // thread waited 105, 131 and 283 ms between its last plan and finalize; now 0-1 ms (2 alternating pairs; finalize
+    // itself 683-1071 ms before, 936-1036 ms after: no slower that such a host can show). A worker that cannot end is no
+    // error of the batch: each exits with the process.
+    void Promise.all([references.terminate(), entities.terminate()]).then(
+      () => TIMELINE && timelineMark('pool: workers ended'),
+      () => undefined,
+    );
   }
   if (emitted < files.length) yield* fallback(files.slice(emitted));
 }

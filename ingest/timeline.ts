@@ -26,6 +26,8 @@ export interface StageTimes {
   cpu: number;
   /** module loaded, warm-up done, thread CPU then */
   boot?: [number, number, number];
+  /** with `boot`: the worker's thread id (Linux), to name its thread among the process's */
+  tid?: number;
 }
 
 /** What the main thread saw of one file. */
@@ -38,19 +40,34 @@ interface FileTimes {
   ent?: StageTimes;
 }
 
-/** CPU ms of every thread of this process, by thread name and id (Linux). */
-function taskCpus(): [string, number][] {
+/** One thread of this process: its id, CPU ms, and ms it was runnable but waited for a core (schedstat; NaN without). */
+interface TaskTimes {
+  tid: number;
+  cpu: number;
+  waited: number;
+  /** its niceness (see ingest/thread-priority.ts) */
+  nice: number;
+}
+
+/** Every thread's TaskTimes (Linux). */
+function taskCpus(): TaskTimes[] {
   try {
     return readdirSync('/proc/self/task').map((tid) => {
       const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      return [`${stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'))}/${tid}`, (Number(f[11]) + Number(f[12])) * 10] as [string, number];
+      let waited = NaN;
+      try {
+        waited = Number(readFileSync(`/proc/self/task/${tid}/schedstat`, 'utf8').split(' ')[1]) / 1e6;
+      } catch {
+        // no schedstat in this kernel
+      }
+      return { tid: Number(tid), cpu: (Number(f[11]) + Number(f[12])) * 10, waited, nice: Number(f[16]) };
     });
   } catch {
     return [];
   }
 }
-let tasksAtEnd: [string, number][] = [];
+let tasksAtEnd: TaskTimes[] = [];
 /** Reads every thread's CPU before the workers end (their threads go with them). */
 export function timelineThreads(): void {
   tasksAtEnd = taskCpus();
@@ -121,6 +138,13 @@ export function timelineReport(): void {
   out.push(`  entities idle waiting for references ${entWaitsRef.toFixed(0)} ms; references idle after its dispatch (message latency) ${refWaitsWindow.toFixed(0)} ms`);
   out.push(`  main: first reply ${ms(files[0]?.replied)}, last reply ${ms(lastReply)}, busy applying plans ${mainBusy.toFixed(0)} ms, last file applied ${ms(files[files.length - 1]?.resumed)}, main thread CPU ${(threadCpu() - mainCpu0).toFixed(0)} ms`);
   for (const [name, t] of marks) out.push(`  ${name} ${ms(t)}`);
-  out.push(`  thread CPU ms when the pool ended (whole process life): ${tasksAtEnd.filter(([, c]) => c > 0).map(([n, c]) => `${n} ${c}`).join(', ')}`);
+  // the workers' threads by the ids they sent with their boot times; the main thread's id is the process's
+  const names = new Map<number, string>([[process.pid, 'main']]);
+  for (const role of ['ref', 'ent'] as const) {
+    const tid = files.find((f) => f[role]?.tid !== undefined)?.[role]?.tid;
+    if (tid !== undefined) names.set(tid, role === 'ref' ? 'references' : 'entities');
+  }
+  const threads = tasksAtEnd.filter((t) => t.cpu > 0).map((t) => `${names.get(t.tid) ?? 'node'}/${t.tid} ${t.cpu}${Number.isNaN(t.waited) ? '' : ` (waited ${t.waited.toFixed(0)})`}${t.nice ? ` nice ${t.nice}` : ''}`);
+  out.push(`  thread CPU ms when the pool ended (whole process life; waited: ms runnable without a core): ${threads.join(', ')}`);
   process.stderr.write(out.join('\n') + '\n');
 }

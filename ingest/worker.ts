@@ -15,6 +15,7 @@ import { decodeFileReferences, encodeFileReferences } from './references-wire.js
 import { entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
 import { TIMELINE, clock, threadCpu, type StageTimes } from './timeline.js';
+import { lowerOwnThreadPriority, ownThreadId, pipelineNice } from './thread-priority.js';
 
 if (!parentPort) throw new Error('ingest/worker.ts must run as a worker thread');
 const port = parentPort;
@@ -24,7 +25,7 @@ let boot: StageTimes['boot'];
 /** KG_TIMELINE: this file's times, with the boot times on the first. */
 function stageTimes(start: number): StageTimes {
   const t: StageTimes = { start, end: clock(), cpu: threadCpu() };
-  if (boot) [t.boot, boot] = [boot, undefined];
+  if (boot) [t.boot, t.tid, boot] = [boot, ownThreadId(), undefined];
   return t;
 }
 const data = (workerData ?? {}) as { role?: WorkerRole; port?: MessagePort };
@@ -61,6 +62,8 @@ if (role === 'whole') {
   const next = data.port;
   if (!next) throw new Error(`ingest/worker.ts: the "${role}" role needs workerData.port`);
   if (role === 'references') {
+    // KG_INGEST_NICE: behind the entities worker, the pipeline's long pole, when the two share a core (off by default: see thread-priority.ts)
+    lowerOwnThreadPriority(pipelineNice());
     // First the entities worker's warm-up sample, read up to the wire (see warm-up.ts entitiesSampleWire):
     // the entities worker, which has the most work, then never runs this stage. A sample that fails to
     // read sends nothing: the entities worker then starts cold.

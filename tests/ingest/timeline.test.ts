@@ -15,7 +15,8 @@ if (corpus && !twoCores) console.log('[skip] KG_TIMELINE test: the pipelined ing
 
 function ingest(files: string[], timeline: boolean): Promise<{ code: number | null; stderr: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'kg-timeline-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, KG_INGEST_SPLIT: 'stages' };
+  // a set niceness, whatever the cores: the timeline shows it on the references worker's thread (ingest/thread-priority.ts)
+  const env: NodeJS.ProcessEnv = { ...process.env, KG_INGEST_SPLIT: 'stages', KG_INGEST_NICE: '4' };
   if (timeline) env.KG_TIMELINE = '1';
   else delete env.KG_TIMELINE;
   const child = spawn(process.execPath, [join(repoRoot, 'bin', 'kg.mjs'), 'ingest', ...files, '--out', join(dir, 'graph.json')], { cwd: repoRoot, env });
@@ -75,5 +76,13 @@ describe.skipIf(!corpus || !twoCores)('KG_TIMELINE', () => {
     expect(cpus.length, threads).toBeGreaterThanOrEqual(3);
     expect(cpus.every((c) => Number.isFinite(c) && c >= 0)).toBe(true);
     expect(cpus.filter((c) => c > 0).length).toBeGreaterThanOrEqual(3);
+    // the main thread and the two workers by name; on Linux each with its time runnable without a core, and the
+    // references worker (only) with the niceness it lowered itself by
+    for (const name of ['main', 'references', 'entities']) expect(threads, name).toMatch(new RegExp(` ${name}/\\d+ \\d+`));
+    if (process.platform === 'linux') {
+      expect(threads).toMatch(/ references\/\d+ \d+ \(waited \d+\) nice 4(,|$)/);
+      expect(threads).toMatch(/ entities\/\d+ \d+ \(waited \d+\)(,|$)/);
+      expect(threads).toMatch(/ main\/\d+ \d+ \(waited \d+\)(,|$)/);
+    }
   }, 180_000);
 });
