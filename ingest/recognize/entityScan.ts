@@ -2871,6 +2871,22 @@ function courtOfStatute(state: ResolutionState, name: string): void {
   state.last.set('Court', entryRef(court));
   state.pinned.delete('Court');
 }
+const FOR_THE_ESTABLISHMENT_OF_THE = ' for the Establishment of the ';
+/**
+ * "Welcomes the endorsement of the Agreement for the Establishment of the General Fisheries Commission for the Mediterranean, as
+ * amended, by the Commission at its thirty-eighth session" (A/RES/78/68 OP179, 79/145, 80/109): the body an instrument
+ * establishes, named only inside the instrument's name, is what its head word ("the Commission") then refers to, not a body of
+ * that head named paragraphs before (the North Pacific Fisheries Commission there). The body keeps its printed name.
+ */
+function bodyOfEstablishingInstrument(state: ResolutionState, name: string): void {
+  const bodyName = name.slice(name.indexOf(FOR_THE_ESTABLISHMENT_OF_THE) + FOR_THE_ESTABLISHMENT_OF_THE.length);
+  const entry = entryByName('Organization', bodyName);
+  const body: Ref = entry !== undefined ? entryRef(entry) : { kind: 'Organization', name: bodyName, attrs: {} };
+  const head = factsOf(body.name, 'Organization').head;
+  if (head === undefined || FIXED_SHORT.has(head)) return;
+  state.last.set(head, body);
+  state.pinned.delete(head);
+}
 const OF_THE_DECLARATION = ' of the Declaration ';
 /**
  * "the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence
@@ -2975,6 +2991,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // (A/RES/80/112 PP38, 79/138 PP38, 78/118 PP34): a court's statute names the court, which "the Court" then refers back to
   if (ref.kind === 'Framework' && ref.name.endsWith(COURT_END)) courtOfStatute(state, ref.name);
   else if (ref.kind === 'Organization' && ref.name.includes(OF_THE_DECLARATION)) declarationOfBody(state, ref.name);
+  else if (ref.kind === 'Framework' && ref.name.includes(FOR_THE_ESTABLISHMENT_OF_THE)) bodyOfEstablishingInstrument(state, ref.name);
   // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
   // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
   else if (ref.kind === 'Framework' && head !== 'Declaration' && ref.name.includes(DECLARATION_AND)) {
