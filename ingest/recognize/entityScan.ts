@@ -5503,7 +5503,11 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     }
     // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis
     // in the Central African Republic", A/RES/79/68 PP28: its venue and day printed before it)
-    const placed = themed || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
+    // ("to convene, during the eightieth session of the Assembly, a meeting on science, technology and innovation for development"
+    // (A/RES/80/147 OP54, 78/160 OP45): a bare "a meeting on <topic>" matches only after "convene"/"convening", which makes it
+    // one sitting, as a one-day one is)
+    const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97; /* a */
+    const placed = themed || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
     if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted
