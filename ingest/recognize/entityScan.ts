@@ -5506,7 +5506,8 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // ("to convene, during the eightieth session of the Assembly, a meeting on science, technology and innovation for development"
     // (A/RES/80/147 OP54, 78/160 OP45): a bare "a meeting on <topic>" matches only after "convene"/"convening", which makes it
     // one sitting, as a one-day one is)
-    const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97; /* a */
+    // (not "after a meeting of the Group of Governmental Experts", A/RES/79/62 OP11: the body's meetings in general)
+    const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97 /* a */ && text.startsWith(' on ', m.index + m[0].length);
     const placed = themed || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
     if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
