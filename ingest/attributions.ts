@@ -821,8 +821,9 @@ const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
  * the fifteenth meeting of the Conference of the Parties ..., held in Montreal, Canada, from 7 to 19 December 2022, under the
  * presidency of China" (78/263 OP14): the State or body named right after the words leads the sitting named last before them,
  * its venue and days aside. Not when something else was named last ("the fiftieth anniversary of the Association of Southeast
- * Asian Nations in 2017, under the chairmanship of the Philippines", 78/94 PP: the Association is no sitting).
+ * Asian Nations in 2017, under the chairmanship of the Philippines", 79/290 PP: the Association is no sitting).
  */
+const PART_OF_THE = 'part of the ';
 function chairedSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
   UNDER_CHAIRMANSHIP_OF_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -838,6 +839,9 @@ function chairedSittingAttributions(text: string, sorted: EntityMention[], push:
       if (sitting === undefined || x.end > sitting.end) sitting = x;
     }
     if (sitting === undefined || sitting.kind !== 'Event' || !CHAIRED_SITTING_GAP_RE.test(text.slice(sitting.end, m.index))) continue;
+    // ("the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China",
+    // A/RES/78/263 OP14, 78/153, 78/154: the part, not read as a sitting of its own there, was chaired so; not the whole meeting)
+    if (text.endsWith(PART_OF_THE, sitting.start)) continue;
     push('LEADS', chair.key, sitting.key, sitting.start, chair.end);
   }
 }

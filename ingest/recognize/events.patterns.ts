@@ -949,7 +949,7 @@ export const MINISTERS_PORTFOLIO_AFTER_RE = /^((?:for|of)\s+[A-Z][a-z]+(?:\s+(?:
  * After a sitting (its venue and days between): who chaired it, "under the presidency of the Government of Kazakhstan" (A/RES/78/134
  * OP19, the twelfth WTO Ministerial Conference), "under the presidency of China" (78/263 OP14, the second part of COP15), "held under
  * the chairmanship of India" (79/332 PP18), "under the historic inaugural chairmanship of the Front de libération nationale kanak et
- * socialiste" (78/94): the words up to the chair's name ("the" included; gate: CHAIRED_BY_GATES).
+ * socialiste" (78/94 PP): the words up to the chair's name ("the" included; gate: CHAIRED_BY_GATES).
  */
 export const UNDER_CHAIRMANSHIP_OF_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}?(?:chairmanship|presidency)\s+of\s+(?:the\s+Government\s+of\s+)?(?:the\s+)?/g;
 /** the rare substrings UNDER_CHAIRMANSHIP_OF_RE needs */
