@@ -9,7 +9,7 @@ import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, CHAIRED_BY_GATES, CHAIRED_SITTING_GAP_RE, UNDER_CHAIRMANSHIP_OF_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
@@ -823,6 +823,37 @@ const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:conve
 const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
 /** Before "to convene": an aside after the body asked ("the President of the General Assembly, with the support of UN-Women, to"). */
 const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
+/**
+ * "the twenty-third meeting, held under the chairmanship of India on 4 July 2023" (A/RES/79/332 PP18), "the Shanghai Cooperation
+ * Organization Tianjin Summit, held on 31 August and 1 September 2025 under the chairmanship of China" (PP30), "the second part of
+ * the fifteenth meeting of the Conference of the Parties ..., held in Montreal, Canada, from 7 to 19 December 2022, under the
+ * presidency of China" (78/263 OP14): the State or body named right after the words leads the sitting named last before them,
+ * its venue and days aside. Not when something else was named last ("the fiftieth anniversary of the Association of Southeast
+ * Asian Nations in 2017, under the chairmanship of the Philippines", 79/290 PP: the Association is no sitting).
+ */
+const PART_OF_THE = 'part of the ';
+function chairedSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  UNDER_CHAIRMANSHIP_OF_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNDER_CHAIRMANSHIP_OF_RE.exec(text))) {
+    const after = m.index + m[0].length;
+    const chair = sorted.find((x) => x.start === after && (x.kind === 'Place' || x.kind === 'Organization'));
+    if (chair === undefined) continue;
+    // the outermost mention that ends last before the words, venues and days skipped
+    let sitting: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > m.index) break;
+      if (x.kind === 'Place' || x.kind === 'Date') continue;
+      if (sitting === undefined || x.end > sitting.end) sitting = x;
+    }
+    if (sitting === undefined || sitting.kind !== 'Event' || !CHAIRED_SITTING_GAP_RE.test(text.slice(sitting.end, m.index))) continue;
+    // ("the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China",
+    // A/RES/78/263 OP14, 78/153, 78/154: the part, not read as a sitting of its own there, was chaired so; not the whole meeting)
+    if (text.endsWith(PART_OF_THE, sitting.start)) continue;
+    push('LEADS', chair.key, sitting.key, sitting.start, chair.end);
+  }
+}
+
 function askedToConveneAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ASKED_TO_CONVENE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -4436,6 +4467,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
+  // 2c'. "the twelfth Ministerial Conference of the World Trade Organization, held in Geneva ..., under the presidency of the
+  // Government of Kazakhstan": who chaired a sitting leads it (aud46d, aud47b golds)
+  if (textIncludes(text, CHAIRED_BY_GATES[0]) || textIncludes(text, CHAIRED_BY_GATES[1])) chairedSittingAttributions(text, sorted, push);
   // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it
   // (a paragraph with a body and a sitting only)
   if (organization && sorted.some((x) => x.kind === 'Event')) askedToConveneAttributions(text, sorted, push);

@@ -556,6 +556,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     '1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks',
   ]),
   fw('Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction'),
+  // the FAO treaty body's constituent agreement (A/RES/78/68 OP179, 79/145, 80/109: "the endorsement of the Agreement ..., as
+  // amended, by the Commission"): named, "the Commission" after it is the body it establishes (entityScan's
+  // bodyOfEstablishingInstrument)
+  fw('Agreement for the Establishment of the General Fisheries Commission for the Mediterranean'),
   // "the Organized Crime Convention" (A/RES/80/227 OP9, 80/229 PP13, 79/133 PP17): the short title UNODC and the
   // crime-prevention texts give it, one node with its full name
   fw('United Nations Convention against Transnational Organized Crime', ['Organized Crime Convention']),

@@ -955,6 +955,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Front de libération nationale kanak et socialiste', 'FLNKS'),
   org('Customary Senate'),
   org('Shanghai Cooperation Organization', 'SCO'),
+  // the intergovernmental forum of the South Atlantic States ("the cooperation among the members of the Zone of Peace and
+  // Cooperation of the South Atlantic ... the eighth ministerial meeting of the Zone of Peace and Cooperation of the South
+  // Atlantic, held in Cabo Verde", A/RES/78/69 OP343, 79/144): a body with members and ministerial meetings, not the ocean
+  org('Zone of Peace and Cooperation of the South Atlantic', undefined, ['South Atlantic Zone of Peace and Cooperation']),
   // printed with its acronym after a dash ("the Organization for Democracy and Economic Development – GUAM", A/RES/79/11),
   // the acronym alone in "the GUAM area" (A/RES/78/283)
   org('Organization for Democracy and Economic Development – GUAM', 'GUAM', ['Organization for Democracy and Economic Development - GUAM', 'Organization for Democracy and Economic Development']),

@@ -2875,6 +2875,22 @@ function courtOfStatute(state: ResolutionState, name: string): void {
   state.last.set('Court', entryRef(court));
   state.pinned.delete('Court');
 }
+const FOR_THE_ESTABLISHMENT_OF_THE = ' for the Establishment of the ';
+/**
+ * "Welcomes the endorsement of the Agreement for the Establishment of the General Fisheries Commission for the Mediterranean, as
+ * amended, by the Commission at its thirty-eighth session" (A/RES/78/68 OP179, 79/145, 80/109): the body an instrument
+ * establishes, named only inside the instrument's name, is what its head word ("the Commission") then refers to, not a body of
+ * that head named paragraphs before (the North Pacific Fisheries Commission there). The body keeps its printed name.
+ */
+function bodyOfEstablishingInstrument(state: ResolutionState, name: string): void {
+  const bodyName = name.slice(name.indexOf(FOR_THE_ESTABLISHMENT_OF_THE) + FOR_THE_ESTABLISHMENT_OF_THE.length);
+  const entry = entryByName('Organization', bodyName);
+  const body: Ref = entry !== undefined ? entryRef(entry) : { kind: 'Organization', name: bodyName, attrs: {} };
+  const head = factsOf(body.name, 'Organization').head;
+  if (head === undefined || FIXED_SHORT.has(head)) return;
+  state.last.set(head, body);
+  state.pinned.delete(head);
+}
 const OF_THE_DECLARATION = ' of the Declaration ';
 /**
  * "the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence
@@ -2979,6 +2995,7 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // (A/RES/80/112 PP38, 79/138 PP38, 78/118 PP34): a court's statute names the court, which "the Court" then refers back to
   if (ref.kind === 'Framework' && ref.name.endsWith(COURT_END)) courtOfStatute(state, ref.name);
   else if (ref.kind === 'Organization' && ref.name.includes(OF_THE_DECLARATION)) declarationOfBody(state, ref.name);
+  else if (ref.kind === 'Framework' && ref.name.includes(FOR_THE_ESTABLISHMENT_OF_THE)) bodyOfEstablishingInstrument(state, ref.name);
   // "the Durban Declaration and Programme of Action", "the Beijing Declaration and Platform for Action": one instrument,
   // which "the Declaration" printed alone refers back to too ("paragraph 2 of the Declaration", A/RES/79/160 PP7)
   else if (ref.kind === 'Framework' && head !== 'Declaration' && ref.name.includes(DECLARATION_AND)) {
@@ -5490,7 +5507,12 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     }
     // ("..., in Yaoundé on 27 April 2022, at the end of the regional conference on solutions for people affected by the crisis
     // in the Central African Republic", A/RES/79/68 PP28: its venue and day printed before it)
-    const placed = themed || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
+    // ("to convene, during the eightieth session of the Assembly, a meeting on science, technology and innovation for development"
+    // (A/RES/80/147 OP54, 78/160 OP45): a bare "a meeting on <topic>" matches only after "convene"/"convening", which makes it
+    // one sitting, as a one-day one is)
+    // (not "after a meeting of the Group of Governmental Experts", A/RES/79/62 OP11: the body's meetings in general)
+    const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97 /* a */ && text.startsWith(' on ', m.index + m[0].length);
+    const placed = themed || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
     if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted

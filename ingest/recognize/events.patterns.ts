@@ -84,7 +84,7 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+
  * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
 
 /**
  * After a lowercase sitting's noun, the purpose that names it in place of a topic, up to what makes it one sitting: " to promote
@@ -147,7 +147,7 @@ const PURPOSE_NOUNS =
 // ministerial meeting on South-South cooperation to be held on the margins of the third United Nations Conference ...", 80/156
 // OP15, "the High-level Dialogue on Financing for Development ... every four years back-to-back with the high-level political
 // forum", 79/323 annex OP65: the sitting it sits beside, or how often it meets, is no word of its topic)
-export const TOPIC_SOURCE = letterSource(String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+(?:back-to-back\s+with|on\s+the\s+(?:margins|sidelines)\s+of|in\s+conjunction\s+with|every\s+(?:two|three|four|five|other)\s+years?)\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|the\s)|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`);
+export const TOPIC_SOURCE = letterSource(String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+(?:back-to-back\s+with|on\s+the\s+(?:margins|sidelines)\s+of|in\s+conjunction\s+with|every\s+(?:two|three|four|five|other)\s+years?|with\s+a\s+(?:special|particular)\s+focus)\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|the\s)|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`);
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 /**
  * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the
@@ -160,7 +160,7 @@ export const ADJECTIVE_SERIES_TOPIC_RE = new RegExp(
   'u',
 );
 /** the topic read before ADJECTIVE_SERIES_TOPIC_RE: "the" and one lowercase word */
-export const LONE_MODIFIER_TOPIC_RE = /^the\s+[a-z][\w-]*$/u;
+export const LONE_MODIFIER_TOPIC_RE = /^(?:the\s+)?[a-z][\w-]*$/u;
 /**
  * The rest of a topic whose first comma opens a series of single lowercase words closed by "and"/"or": "the high-level
  * meeting on pandemic prevention, preparedness and response" (A/RES/78/203 OP41, A/RES/78/3's title; 22 GA texts): the
@@ -944,3 +944,16 @@ export const MEETING_OF_THE_MINISTERS = ' meeting of the Ministers ';
 export const MINISTERS_MEETING_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-])(${ORDINAL_SOURCE})(?:\\s+annual)?$`, 'u');
 /** after it, the portfolio up to the body's name: "for Foreign Affairs of the ", "of Finance of " (group 1: the portfolio) */
 export const MINISTERS_PORTFOLIO_AFTER_RE = /^((?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+of\s+(?:the\s+)?/;
+
+/**
+ * After a sitting (its venue and days between): who chaired it, "under the presidency of the Government of Kazakhstan" (A/RES/78/134
+ * OP19, the twelfth WTO Ministerial Conference), "under the presidency of China" (78/263 OP14, the second part of COP15), "held under
+ * the chairmanship of India" (79/332 PP18), "under the historic inaugural chairmanship of the Front de libération nationale kanak et
+ * socialiste" (78/94 PP): the words up to the chair's name ("the" included; gate: CHAIRED_BY_GATES).
+ */
+export const UNDER_CHAIRMANSHIP_OF_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}?(?:chairmanship|presidency)\s+of\s+(?:the\s+Government\s+of\s+)?(?:the\s+)?/g;
+/** the rare substrings UNDER_CHAIRMANSHIP_OF_RE needs */
+export const CHAIRED_BY_GATES = ['chairmanship of ', 'presidency of '] as const;
+/** between a sitting (or its venue and days) and "under the ... of": no clause or list boundary */
+export const CHAIRED_SITTING_GAP_RE = /^[^;:()“”]{0,160}$/;
+
