@@ -9,7 +9,7 @@ import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, CHAIRED_BY_GATES, CHAIRED_SITTING_GAP_RE, UNDER_CHAIRMANSHIP_OF_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
@@ -823,37 +823,6 @@ const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:conve
 const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
 /** Before "to convene": an aside after the body asked ("the President of the General Assembly, with the support of UN-Women, to"). */
 const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
-/**
- * "the twenty-third meeting, held under the chairmanship of India on 4 July 2023" (A/RES/79/332 PP18), "the Shanghai Cooperation
- * Organization Tianjin Summit, held on 31 August and 1 September 2025 under the chairmanship of China" (PP30), "the second part of
- * the fifteenth meeting of the Conference of the Parties ..., held in Montreal, Canada, from 7 to 19 December 2022, under the
- * presidency of China" (78/263 OP14): the State or body named right after the words leads the sitting named last before them,
- * its venue and days aside. Not when something else was named last ("the fiftieth anniversary of the Association of Southeast
- * Asian Nations in 2017, under the chairmanship of the Philippines", 79/290 PP: the Association is no sitting).
- */
-const PART_OF_THE = 'part of the ';
-function chairedSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
-  UNDER_CHAIRMANSHIP_OF_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = UNDER_CHAIRMANSHIP_OF_RE.exec(text))) {
-    const after = m.index + m[0].length;
-    const chair = sorted.find((x) => x.start === after && (x.kind === 'Place' || x.kind === 'Organization'));
-    if (chair === undefined) continue;
-    // the outermost mention that ends last before the words, venues and days skipped
-    let sitting: EntityMention | undefined;
-    for (const x of sorted) {
-      if (x.end > m.index) break;
-      if (x.kind === 'Place' || x.kind === 'Date') continue;
-      if (sitting === undefined || x.end > sitting.end) sitting = x;
-    }
-    if (sitting === undefined || sitting.kind !== 'Event' || !CHAIRED_SITTING_GAP_RE.test(text.slice(sitting.end, m.index))) continue;
-    // ("the second part of the fifteenth meeting of the Conference of the Parties to the Convention under the presidency of China",
-    // A/RES/78/263 OP14, 78/153, 78/154: the part, not read as a sitting of its own there, was chaired so; not the whole meeting)
-    if (text.endsWith(PART_OF_THE, sitting.start)) continue;
-    push('LEADS', chair.key, sitting.key, sitting.start, chair.end);
-  }
-}
-
 function askedToConveneAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ASKED_TO_CONVENE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -1560,9 +1529,11 @@ function eventAtBefore(text: string, start: number): boolean {
   const before = text.slice(Math.max(0, start - EVENTS_AT_THE.length), start);
   return before.endsWith(EVENT_AT_THE) || before.endsWith(EVENTS_AT_THE);
 }
-/** after a sitting's name, before the State or body that presides over it */
-const UNDER_THE_PRESIDENCY_OF = 'under the presidency of ';
-const UNDER_THE_CHAIRMANSHIP_OF = 'under the chairmanship of ';
+/** after a sitting's name and "under the" (and up to two words: "historic inaugural"), before the State or body that presides over it */
+const PRESIDENCY_OF = 'presidency of ';
+const CHAIRMANSHIP_OF = 'chairmanship of ';
+/** how far back from "presidency of" UNDER_THE_BEFORE_CHAIR_RE looks ("under the historic inaugural ") */
+const UNDER_THE_BEFORE_CHAIR_MAX = 40;
 /** the most characters between the sitting's name and the phrase: its venue and days ("..., held in Montreal, Canada, from 7 to 19 December 2022, ") */
 const PRESIDED_SITTING_GAP_MAX = 90;
 /** the most characters between the phrase and the presiding State's name ("the Government of the ") */
@@ -1577,9 +1548,14 @@ const PRESIDING_AGENT_GAP_MAX = 24;
  * whose venue and days alone stand between, in the same clause.
  */
 function presidedSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
-  for (const phrase of [UNDER_THE_PRESIDENCY_OF, UNDER_THE_CHAIRMANSHIP_OF]) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + phrase.length)) {
-      const after = at + phrase.length;
+  for (const phrase of [PRESIDENCY_OF, CHAIRMANSHIP_OF]) {
+    for (let word = text.indexOf(phrase); word >= 0; word = text.indexOf(phrase, word + phrase.length)) {
+      // ("under the presidency of", "under the historic inaugural chairmanship of the Front de libération nationale kanak et
+      // socialiste", A/RES/78/94 PP, 79/107, 80/98: the Nineteenth Melanesian Spearhead Group Leaders Summit; aud47f)
+      const under = UNDER_THE_BEFORE_CHAIR_RE.exec(text.slice(Math.max(0, word - UNDER_THE_BEFORE_CHAIR_MAX), word));
+      if (under === null) continue;
+      const at = word - under[0].length;
+      const after = word + phrase.length;
       const agent = sorted.find((x) => AGENT_KINDS.has(x.kind) && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
       if (agent === undefined) continue;
       // the sitting ending last before the phrase
@@ -4420,7 +4396,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES) || coOrganizedWords(text))) agentVerbAttributions(text, sorted, push);
 
   // 1c. "the second part of the fifteenth meeting of the Conference of the Parties ..., under the presidency of China": who presides
-  if (textIncludes(text, UNDER_THE_PRESIDENCY_OF) || textIncludes(text, UNDER_THE_CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);
+  if (textIncludes(text, PRESIDENCY_OF) || textIncludes(text, CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);
 
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
@@ -4467,9 +4443,6 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
-  // 2c'. "the twelfth Ministerial Conference of the World Trade Organization, held in Geneva ..., under the presidency of the
-  // Government of Kazakhstan": who chaired a sitting leads it (aud46d, aud47b golds)
-  if (textIncludes(text, CHAIRED_BY_GATES[0]) || textIncludes(text, CHAIRED_BY_GATES[1])) chairedSittingAttributions(text, sorted, push);
   // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it
   // (a paragraph with a body and a sitting only)
   if (organization && sorted.some((x) => x.kind === 'Event')) askedToConveneAttributions(text, sorted, push);

@@ -946,14 +946,7 @@ export const MINISTERS_MEETING_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}-]
 export const MINISTERS_PORTFOLIO_AFTER_RE = /^((?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3})\s+of\s+(?:the\s+)?/;
 
 /**
- * After a sitting (its venue and days between): who chaired it, "under the presidency of the Government of Kazakhstan" (A/RES/78/134
- * OP19, the twelfth WTO Ministerial Conference), "under the presidency of China" (78/263 OP14, the second part of COP15), "held under
- * the chairmanship of India" (79/332 PP18), "under the historic inaugural chairmanship of the Front de libération nationale kanak et
- * socialiste" (78/94 PP): the words up to the chair's name ("the" included; gate: CHAIRED_BY_GATES).
+ * Right before "presidency of" / "chairmanship of": "under the" and up to two lowercase words ("under the historic inaugural
+ * chairmanship of", A/RES/78/94): presidedSittingAttributions (attributions.ts) reads the chair after it and the sitting before it.
  */
-export const UNDER_CHAIRMANSHIP_OF_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}?(?:chairmanship|presidency)\s+of\s+(?:the\s+Government\s+of\s+)?(?:the\s+)?/g;
-/** the rare substrings UNDER_CHAIRMANSHIP_OF_RE needs */
-export const CHAIRED_BY_GATES = ['chairmanship of ', 'presidency of '] as const;
-/** between a sitting (or its venue and days) and "under the ... of": no clause or list boundary */
-export const CHAIRED_SITTING_GAP_RE = /^[^;:()“”]{0,160}$/;
-
+export const UNDER_THE_BEFORE_CHAIR_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}$/;
