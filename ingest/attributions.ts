@@ -4196,7 +4196,6 @@ function prefixOwner(name: string): string | undefined {
   }
   return undefined;
 }
-const THE_WORD = 'the ';
 /** between two units of one Secretariat: " and the " */
 const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
 /** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */
