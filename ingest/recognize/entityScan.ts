@@ -197,6 +197,37 @@ const OF_THE_GROUP_OF_77 = ' of the Group of 77';
  * which edition it is ("twenty-eighth session of ...", "WSIS Forum 2025").
  */
 export function eventKey(name: string, startDate?: string): string {
+  const dated = startDate === undefined ? UNDATED_EVENT_KEYS : (EVENT_KEYS_BY_DATE.get(startDate) ?? newDatedEventKeys(startDate));
+  let key = dated.get(name);
+  if (key === undefined) {
+    key = eventKeyOf(name, startDate);
+    if (eventKeysSize >= EVENT_KEYS_LIMIT) {
+      UNDATED_EVENT_KEYS.clear();
+      EVENT_KEYS_BY_DATE.clear();
+      eventKeysSize = 0;
+    }
+    dated.set(name, key);
+    eventKeysSize++;
+  }
+  return key;
+}
+/**
+ * eventKey's keys by start date (none, or the date) then name. Why: the key is the name's and date's alone (the gazetteer
+ * it reads is fixed), and the same sittings are named over and over; each key took ~15 substring tests and its
+ * normalisations anew, per mention (toMention) and per lookup of the attribution steps.
+ */
+const UNDATED_EVENT_KEYS = new Map<string, string>();
+const EVENT_KEYS_BY_DATE = new Map<string, Map<string, string>>();
+/** keys remembered in all, at most (a corpus-ga pass makes ~10 000 event keys) */
+const EVENT_KEYS_LIMIT = 50_000;
+let eventKeysSize = 0;
+function newDatedEventKeys(startDate: string): Map<string, string> {
+  const keys = new Map<string, string>();
+  EVENT_KEYS_BY_DATE.set(startDate, keys);
+  return keys;
+}
+/** eventKey, computed */
+function eventKeyOf(name: string, startDate: string | undefined): string {
   let n = instrumentInFull(keyCase(normaliseName(name)));
   // "the United Nations International Year of Peace and Trust" (A/RES/78/266 OP1) is the "International Year of Peace and
   // Trust" of other texts (A/RES/79/274 PP11): an international year, day or week is the Assembly's, with its name or without
@@ -1335,6 +1366,12 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
   let cur = newSegment();
   for (let i = 0; i < toks.length; i++) {
     const tok = toks[i]!;
+    // every split below is at a word not known and lowercase ("and", "or", "of", "with", a preposition): any other word, most
+    // of a chunk's, joins the segment after one test, not the ~20 word comparisons of the cases below
+    if (tok.known !== undefined || !isLowerAscii(codeUnitAt(tok.w, 0))) {
+      cur.push(tok);
+      continue;
+    }
     // "the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of
     // the Two-State Solution" (A/RES/80/1 OP1 (b)), "the Declaration on the Continuity of Statehood and the Protection of Persons
     // in the Face of ...": a second act of the name's topic, not another name
