@@ -9334,9 +9334,8 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // 4. patterns: capitalised names, lowercase-topic mandate holders, sessions/meetings, WSIS+20, action lines
   const specials = s.gates & TOPIC_GATE ? lowercaseTopicOrganizations(text, cands) : [];
   runScanSteps(SCAN_STEPS_MANDATES, s);
-  const patternCands = chunkCandidates(text, [...cands, ...specials], facts.chunks).filter(
-    (p) => !specials.some((sp) => overlaps(sp, p)) && !cands.some((c) => c.start <= p.start && p.end <= c.end),
-  );
+  // (chunkCandidates sorts a copy of the known names: cands itself when there are no specials, as in most paragraphs)
+  const patternCands = patternsOutsideKnown(chunkCandidates(text, specials.length === 0 ? cands : cands.concat(specials), facts.chunks), cands, specials);
   s.patternCands = patternCands;
   runScanSteps(SCAN_STEPS_PATTERN, s);
   const unresolved = resolveGenericNames(text, patternCands, cands, state);
@@ -13424,6 +13423,22 @@ function knownDatedEditions(kept: readonly Candidate[]): void {
 function partOfKey(c: Candidate): string | undefined {
   const owner = SITTING_WITHIN_EVENT.get(c);
   return owner === undefined ? undefined : namedKey(owner.kind, owner.name, owner.attrs);
+}
+
+/**
+ * The pattern candidates that overlap no special (lowercaseTopicOrganizations) and lie inside no known name. Indexed loops, not
+ * filter() with a some() per candidate: no closure made per pattern candidate of every paragraph.
+ */
+function patternsOutsideKnown(patterns: readonly Candidate[], cands: readonly Candidate[], specials: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < patterns.length; i++) {
+    const p = patterns[i]!;
+    let inside = false;
+    for (let j = 0; j < specials.length && !inside; j++) inside = overlaps(specials[j]!, p);
+    for (let j = 0; j < cands.length && !inside; j++) inside = cands[j]!.start <= p.start && p.end <= cands[j]!.end;
+    if (!inside) out.push(p);
+  }
+  return out;
 }
 
 /** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
