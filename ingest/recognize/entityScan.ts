@@ -13429,8 +13429,8 @@ function partOfKey(c: Candidate): string | undefined {
  * The pattern candidates that overlap no special (lowercaseTopicOrganizations) and lie inside no known name. Indexed loops, not
  * filter() with a some() per candidate: no closure made per pattern candidate of every paragraph.
  */
-function patternsOutsideKnown(patterns: readonly Candidate[], cands: readonly Candidate[], specials: readonly Candidate[]): Candidate[] {
-  const out: Candidate[] = [];
+export function patternsOutsideKnown<T extends Span>(patterns: readonly T[], cands: readonly Span[], specials: readonly Span[]): T[] {
+  const out: T[] = [];
   for (let i = 0; i < patterns.length; i++) {
     const p = patterns[i]!;
     let inside = false;

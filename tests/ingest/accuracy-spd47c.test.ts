@@ -3,10 +3,12 @@
 // - eventKey (recognize/entityScan.ts) remembers its keys by start date (or none) and name: a name keyed with one date, then
 //   with another or with none, gets each its own key, as computed afresh;
 // - chunkSegments (recognize/entityScan.ts) passes a known or capitalised word to the segment after one test: the splits at a
-//   lowercase word ("and the", "in the", "with the") are still made, and a name with lowercase words inside stays one.
+//   lowercase word ("and the", "in the", "with the") are still made, and a name with lowercase words inside stays one;
+// - patternsOutsideKnown (scanNamedEntities' filter of the pattern candidates, as indexed loops): a pattern name overlapping a
+//   mandate holder with a lowercase topic ("Special Rapporteur on the right to food") is dropped, a name beside it kept.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { eventKey } from '../../ingest/recognize/entityScan.js';
+import { eventKey, patternsOutsideKnown } from '../../ingest/recognize/entityScan.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/177', date: '2023-12-19' };
@@ -57,5 +59,28 @@ describe('chunkSegments: splits at a lowercase word behind one test', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/228', date: '2024-12-19' };
     const all = [...keys(text, 'Initiative:', 'operative', ctx), ...keys(text, 'Organization:', 'operative', ctx)];
     expect(all).toEqual(['Initiative:United Nations Global Compact', 'Initiative:Global Reporting Initiative', 'Organization:World Business Council for Sustainable Development']);
+  });
+});
+
+describe('patternsOutsideKnown: pattern names against the specials and the known names', () => {
+  it('A/RES/80/210 OP9: "the Special Rapporteur on the right to food" one mandate holder (no pattern "Special Rapporteur" beside it), the FAO kept', () => {
+    const text =
+      'Encourages the Special Rapporteur on the right to food to continue to mainstream a gender perspective in the fulfilment of his mandate, and encourages the Food and Agriculture Organization of the United Nations and all other United Nations bodies and mechanisms addressing the right to food and food insecurity and malnutrition to continue to integrate a gender perspective into their relevant policies, programmes and activities;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/210', date: '2025-12-15' };
+    expect(keys(text, 'Organization:', 'operative', ctx)).toEqual(['Organization:Special Rapporteur on the right to food', 'Organization:Food and Agriculture Organization of the United Nations']);
+  });
+
+  it('spans: inside a known name or overlapping a special dropped; straddling a known name\'s end, or after all, kept (in order)', () => {
+    const known = [{ start: 0, end: 30 }];
+    const specials = [{ start: 40, end: 60 }];
+    const patterns = [
+      { start: 5, end: 20, name: 'inside' },
+      { start: 0, end: 30, name: 'same span' },
+      { start: 25, end: 35, name: 'straddles' },
+      { start: 35, end: 45, name: 'overlaps special' },
+      { start: 60, end: 70, name: 'after' },
+    ];
+    expect(patternsOutsideKnown(patterns, known, specials).map((p) => p.name)).toEqual(['straddles', 'after']);
+    expect(patternsOutsideKnown(patterns, [], []).map((p) => p.name)).toEqual(patterns.map((p) => p.name));
   });
 });
