@@ -466,6 +466,37 @@ const acronymOwnerFirst = memoByName((name: string): string | undefined => {
   return entry?.kind === 'Organization' && entry.acronym === word ? nodeKey('Organization', normaliseName(entry.name)) : undefined;
 });
 
+/**
+ * Whether `owner` is the body printed first in a programme's name, the one ownerNamedWithAttributions makes LEAD it: "the
+ * International Union for Conservation of Nature Red List of Threatened Species" (A/RES/79/143 PP7), "the World Bank Global
+ * Road Safety Facility", "the UNDP Manual on Corruption Surveys". Not the General Assembly (its own platform is its act), not
+ * the United Nations, not an office or officer ("President of the General Assembly Fellowship Programme": what the office
+ * serves, as ownerOfOrgan reads offices).
+ */
+export function ownsInitiativeNamedAfterIt(initiative: EntityMention, owner: EntityMention): boolean {
+  if (owner.key === GENERAL_ASSEMBLY_KEY || owner.key === UNITED_NATIONS_ORG_KEY || OFFICER_OR_OFFICE_RE.test(owner.name)) return false;
+  return (knownOwnerBefore(initiative.name) ?? ownerPrintedBefore(initiative) ?? acronymOwnerFirst(initiative.name)) === owner.key;
+}
+/**
+ * The body printed in full at the start of a programme's name that the gazetteer knows whole, so that the scan never met the
+ * body inside it: "the International Union for Conservation of Nature Red List of Threatened Species" (A/RES/79/143 PP7,
+ * 78/278 PP5). Its gazetteer entry and printed length, when it is the owner ownsInitiativeNamedAfterIt accepts.
+ */
+export function ownerPrintedInInitiativeName(text: string, initiative: EntityMention): { entry: GazetteerEntry; length: number } | undefined {
+  const key = knownOwnerBefore(initiative.name);
+  if (key === undefined || key === GENERAL_ASSEMBLY_KEY || key === UNITED_NATIONS_ORG_KEY) return undefined;
+  const words = initiative.name.split(' ');
+  for (let n = words.length - 1; n >= 2; n--) {
+    const prefix = words.slice(0, n).join(' ');
+    const entry = entryByName('Organization', prefix);
+    if (entry === undefined || nodeKey('Organization', normaliseName(entry.name)) !== key) continue;
+    return text.startsWith(prefix, initiative.start) && !OFFICER_OR_OFFICE_RE.test(entry.name) ? { entry, length: prefix.length } : undefined;
+  }
+  return undefined;
+}
+/** the United Nations' node key (ownsInitiativeNamedAfterIt) */
+const UNITED_NATIONS_ORG_KEY = nodeKey('Organization', 'United Nations');
+
 /** The owner that begins a mention's printed phrase when the phrase is the owner, a space and the name it is keyed by. */
 function ownerPrintedBefore(t: EntityMention): string | undefined {
   if (t.phrase.length <= t.name.length + 3) return undefined;

@@ -31,7 +31,7 @@ import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { withOfficerPosts } from './recognize/officerPosts.js';
-import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
@@ -258,6 +258,10 @@ const ALIAS_OWNER_GAP = ' of the ';
 function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], nested: EntityMention[]): void {
   for (let i = 0; i < kept.length; i++) {
     const m = kept[i]!;
+    if (m.kind === 'Initiative' && m.footnote === undefined && m.phrase.length > 40) {
+      ownerOpeningInitiative(text, m, kept, nested);
+      continue;
+    }
     if (m.kind !== 'Organization') continue;
     // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
     // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
@@ -280,6 +284,23 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
     const start = m.start + at + ALIAS_OWNER_GAP.length;
     nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
   }
+}
+/**
+ * "the International Union for Conservation of Nature Red List of Threatened Species" (A/RES/79/143 PP7): a programme the
+ * gazetteer knows by a name that opens with its owner's full name; the trie took the whole name, so no owner was dropped for
+ * nestedOrganizations to bring back (where one was, as "the World Bank Global Road Safety Facility", it does). The clause
+ * mentions the owner: a verb target, as the owner printed first in an organ's name is. (The caller's cheap gate, a phrase of
+ * more than 40 characters: the trie swallows only long full names, shorter owners come back nested.)
+ */
+function ownerOpeningInitiative(text: string, m: EntityMention, kept: readonly EntityMention[], nested: EntityMention[]): void {
+  const owner = ownerPrintedInInitiativeName(text, m);
+  if (owner === undefined) return;
+  const key = nodeKey('Organization', normaliseName(owner.entry.name));
+  if (kept.some((k) => k.key === key && k.start === m.start) || nested.some((n) => n.key === key && n.start === m.start)) return;
+  const attrs: Record<string, unknown> = { ...(owner.entry.attrs ?? {}) };
+  if (owner.entry.acronym) attrs.acronym = owner.entry.acronym;
+  const end = m.start + owner.length;
+  nested.push({ kind: 'Organization', key, name: owner.entry.name, attrs, phrase: text.slice(m.start, end), start: m.start, end, footnote: undefined, nested: undefined });
 }
 /** inside an organ's full name, before an instrument or topic it names (ownersPrintedInAliases) */
 const TO_THE = ' to the ';
@@ -330,7 +351,11 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // with its owner's possessive; the owner is a verb target of the clause as one printed after " of the " is (aud41f), and the
     // organ PART_OF it (possessiveOwnerParts). Not an instrument or programme so named ("the Secretary-General’s Action Agenda")
     const possessiveOwner = organization && before === '' && outer.kind === 'Organization' && isPossessiveAt(text, m.end);
-    if (possessiveOwner) {
+    // "the International Union for Conservation of Nature Red List of Threatened Species" (A/RES/79/143 PP7): a programme named
+    // with the body that runs it printed first (LEADS, ownerNamedWithAttributions); the clause mentions that body, a verb target
+    // as an organ's owner printed first is ("UNESCO Institute for Statistics")
+    const initiativeOwner = organization && before === '' && outer.kind === 'Initiative' && m.footnote === undefined && ownsInitiativeNamedAfterIt(outer, m);
+    if (possessiveOwner || initiativeOwner) {
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
