@@ -924,11 +924,11 @@ const SEE_ANNEX_FOOTNOTE_RE = /^See\s+(?:General\s+Assembly\s+)?resolution\s+[^\
  * FCCC/CP/2015/10/Add.1, decision 1/CP.21." (the Paris Agreement, some 60 texts of corpus-ga), "United Nations Environment
  * Programme, document CBD/COP/15/17, decision 15/4, annex." (the Kunming-Montreal Global Biodiversity Framework), "...,
  * document UNEP/CBD/COP/10/27, annex, decision X/1." (the Nagoya Protocol). Not "See ...", as for resolutions.
+ * (The treaty printed by its full name too, and the document after "in" or after a full stop and "See": "Adopted under the
+ * United Nations Framework Convention on Climate Change in FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (A/RES/79/236
+ * PP7, 78/167, 79/210, 79/314, 80/156), "Adopted under the United Nations Framework Convention on Climate Change. See
+ * FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (A/RES/80/5).)
  */
-// (the treaty printed by its full name too, and the document after "in" or after a full stop and "See": "Adopted under the
-// United Nations Framework Convention on Climate Change in FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (A/RES/79/236
-// PP7, 78/167, 79/210, 79/314, 80/156), "Adopted under the United Nations Framework Convention on Climate Change. See
-// FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (A/RES/80/5))
 const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+(?:[A-Z]+|[A-Z][A-Za-z ]{2,80}?)(?:\s+in|\.\s+See)\s+[^\s,]+|[A-Z][A-Za-z ]{2,80},\s+document\s+[^\s,]+(?:,\s+annex)?),\s+decision\s+[^\s,;]+(?:,\s+annex)?\.?\s*$/;
 // (the semicolon or full stop that ends the paragraph may stand first: "... and the Sendai Framework for Disaster Risk Reduction
 // 2015–2030;3" with "3 Resolution 69/283, annex II.", A/RES/80/111 OP3)
