@@ -14,6 +14,11 @@
 // waiting for files rose from 6.4-15.4 s to 14.9-27.7 s: among another load's threads at nice 0 the reniced references
 // worker gets too little CPU and falls behind, and an unprivileged thread cannot take its priority back. Whether it
 // pays on an idle two-core host (where the only competition is the pipeline's own) is still to be measured there.
+// Measured there by the lead at the end of session 47 (load 1-2.6, the bench runs' own; HEAD e64c960, alternating, both
+// orders): nice 5 wall 6.89 / 6.89 / 7.17 / 7.14 / 7.15 / 7.08 / 7.17 s, nice 0 6.87 / 7.54 / 7.45 / 7.61 / 7.60 / 7.48 /
+// 7.36 s (about -0.35 s, -4.7%; CPU the same, 13.0-13.7 s): it pays on a quiet host. Still off by default, because the
+// test suite and a busy host run the pipeline among other processes at nice 0, where spd47b saw the references worker fall
+// behind; turning it on by default needs a guard for that case (and a CI run under load) first.
 import { readlinkSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
