@@ -183,6 +183,8 @@ const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{
  * partnership between the United Nations and the African Union on issues of peace and security in Africa" (A/RES/79/329 PP5).
  */
 const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+[^,;“”]{0,80}\bbetween\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?$/;
+/** right before a body's name: what isReportBudgetSubject needs first */
+const OF_THE_BEFORE = ' of the ';
 /**
  * ... or the body whose budget or financing a report is about, after those lowercase words: "the report of the Secretary-General
  * on the budget performance of the Regional Service Centre for the period from 1 July 2023 to 30 June 2024" (A/RES/79/299 OP5; the
@@ -193,7 +195,7 @@ const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80
  */
 const REPORT_BUDGET_OF_THE = [' budget performance of the ', ' financing of the ', ' proposed budget of the '];
 function isReportBudgetSubject(before: string): boolean {
-  return before.endsWith(' of the ') && REPORT_BUDGET_OF_THE.some((words) => before.endsWith(words)) && REPORT_TOPIC_BEFORE_RE.test(before);
+  return before.endsWith(OF_THE_BEFORE) && REPORT_BUDGET_OF_THE.some((words) => before.endsWith(words)) && REPORT_TOPIC_BEFORE_RE.test(before);
 }
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
@@ -323,7 +325,8 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     const m = dropped[i]!;
     const organization = m.kind === 'Organization';
     // (a short form there, "on the budget performance of the Force", is the body the text named: it comes back too)
-    if (organization && !isNamedOrganization(m) && !isReportBudgetSubject(text.slice(Math.max(0, m.start - 200), m.start))) continue;
+    // (the string test first: the slice only where " of the " stands right before the name)
+    if (organization && !isNamedOrganization(m) && !(text.endsWith(OF_THE_BEFORE, m.start) && isReportBudgetSubject(text.slice(Math.max(0, m.start - 200), m.start)))) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
     for (let j = 0; j < kept.length; j++) {
