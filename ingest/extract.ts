@@ -2375,6 +2375,8 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
 /** right after a verb of asking: the two organizations the clause before named ("and encourages both organizations to") */
 const BOTH_ORGANIZATIONS = ' both organizations to ';
 const THE_TWO_ORGANIZATIONS = ' the two organizations to ';
+/** the word the edge's phrase quotes */
+const ORGANIZATIONS_WORD = 'organizations';
 /** pronounAddressees for "both organizations" / "the two organizations": the first two organizations `prev` names, when it names two */
 function bothOrganizationsAsked(text: string, c: Clause, prev: Clause, end: number, relations: VerbRelation[]): void {
   const named: string[] = [];
@@ -2383,11 +2385,11 @@ function bothOrganizationsAsked(text: string, c: Clause, prev: Clause, end: numb
     named.push(r.target);
   }
   if (named.length < 2) return;
-  const start = text.indexOf('organizations', end);
+  const start = text.indexOf(ORGANIZATIONS_WORD, end);
   for (const target of named.slice(0, 2)) {
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
     for (const type of [c.relation!, ...(c.also ?? [])]) {
-      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: 'organizations', start, end: start + 13, footnote: undefined });
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: ORGANIZATIONS_WORD, start, end: start + ORGANIZATIONS_WORD.length, footnote: undefined });
     }
   }
 }
