@@ -63,3 +63,34 @@ describe('the agency asked to facilitate or lead a day, year or decade LEADS it,
     expect(leads(text)).toEqual([]);
   });
 });
+
+describe('a year the paragraph dates an event or text by is a Date the paragraph mentions', () => {
+  const { keys, attributions: pp } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/321', date: '2024-08-13' }, kind: 'preambular' });
+  const years = (text: string): string[] => keys(text, 'Date:');
+
+  it('A/RES/78/321 PP16: "Looking forward to the 2026 United Nations Water Conference ..., to be co-hosted by Senegal": STARTS_ON 2026, and the paragraph mentions 2026', () => {
+    const text =
+      'Looking forward to the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6: Ensure availability and sustainable management of water and sanitation for all, to be co-hosted by Senegal and the United Arab Emirates,';
+    expect(pp(text)).toContain('STARTS_ON Event:United Nations Water Conference @ 2026 -> Date:2026');
+    expect(years(text)).toEqual(['Date:2026']);
+  });
+
+  it('A/RES/78/30 PP7: "the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons": the year of the conference is mentioned', () => {
+    const text =
+      'Recalling the unequivocal undertaking by the nuclear-weapon States, in the Final Document of the 2000 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, to accomplish the total elimination of their nuclear arsenals,';
+    expect(years(text)).toContain('Date:2000');
+  });
+
+  it('guard: A/RES/78/321 PP10 "the 2022 report of UNESCO" and A/RES/78/122 PP5 "the 2030 Agenda": a year before a name dates nothing, no Date', () => {
+    expect(
+      years(
+        'Noting with concern also the findings of the 2022 report of the United Nations Educational, Scientific and Cultural Organization and the International Union for Conservation of Nature entitled World Heritage Glaciers: Sentinels of Climate Change,',
+      ),
+    ).toEqual([]);
+    expect(years('Recalling also its resolution 77/161, entitled “Promoting zero-waste initiatives to advance the 2030 Agenda for Sustainable Development”,')).toEqual([]);
+  });
+
+  it('guard: A/RES/80/229 PP2 "the Convention on Psychotropic Substances of 1971": an instrument\'s year (ADOPTED_ON) stays no date of the paragraph', () => {
+    expect(years('Reaffirming the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol, the Convention on Psychotropic Substances of 1971 and the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988,')).toEqual([]);
+  });
+});
