@@ -960,3 +960,10 @@ export const UNDER_THE_BEFORE_CHAIR_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}$/;
  */
 export const FACILITATOR_ASIDE_BEFORE_RE =
   /,\s*(?:mindful\s+of|bearing\s+in\s+mind|in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|partnership|coordination)\s+with|within\s+existing\s+resources)\b[^,;]{1,160},\s*$/;
+
+/** A Year or Decade and the period it was declared for (periodDeclaredFor): ", declared by the " before the declaring body */
+export const PERIOD_DECLARED_BY_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+by\s+(?:the\s+)?$/;
+/** ... " for the period " after that body */
+export const FOR_THE_PERIOD_GAP_RE = /^\s+for\s+the\s+period\s+$/;
+/** ... or " proclaimed for the period " right after the name */
+export const PERIOD_DECLARED_FOR_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+for\s+the\s+period\s+$/;

@@ -94,3 +94,29 @@ describe('a year the paragraph dates an event or text by is a Date the paragraph
     expect(years('Reaffirming the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol, the Convention on Psychotropic Substances of 1971 and the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988,')).toEqual([]);
   });
 });
+
+describe('the period a Year or Decade was declared for, printed after a participle: STARTS_ON and ENDS_ON', () => {
+  const { attributions: pp } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/321', date: '2024-08-13' }, kind: 'preambular' });
+  const dated = (text: string): string[] => pp(text).filter((a) => a.startsWith('STARTS_ON ') || a.startsWith('ENDS_ON '));
+
+  it('A/RES/78/321 PP5: "the International Hydrological Decade, declared by the United Nations Educational, Scientific and Cultural Organization for the period 1965–1974"', () => {
+    const text =
+      'Recognizing that the need for a worldwide inventory of existing perennial ice and snow masses was first considered during the International Hydrological Decade, declared by the United Nations Educational, Scientific and Cultural Organization for the period 1965–1974,';
+    expect(dated(text)).toEqual(['STARTS_ON Event:International Hydrological Decade -> Date:1965', 'ENDS_ON Event:International Hydrological Decade -> Date:1974']);
+  });
+
+  it('A/RES/78/147 PP: "the Five Years of Action for the Development of Mountain Regions proclaimed for the period 2023–2027"', () => {
+    const text =
+      'Noting with concern that glaciers around the world are retreating, while reaffirming the importance of the Five Years of Action for the Development of Mountain Regions proclaimed for the period 2023–2027 to give new impetus to the international community,';
+    expect(dated(text)).toEqual([
+      'STARTS_ON Event:Five Years of Action for the Development of Mountain Regions -> Date:2023',
+      'ENDS_ON Event:Five Years of Action for the Development of Mountain Regions -> Date:2027',
+    ]);
+  });
+
+  it('guard: a report "prepared by the United Nations Educational, Scientific and Cultural Organization for the period 2022–2023" dates no decade named before it', () => {
+    const text =
+      'Taking note of the International Hydrological Decade and of the report prepared by the United Nations Educational, Scientific and Cultural Organization for the period 2022–2023,';
+    expect(dated(text)).toEqual([]);
+  });
+});
