@@ -1386,6 +1386,12 @@ function footnoteMentionsOf(
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
     for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) {
       if (m.kind === 'Initiative' && volumeCited(ref.footnote.text, m.end)) continue;
+      // "By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day." (A/RES/78/69 footnote 157, 79/144,
+      // 80/110): the cited text's author, mentioned as a nested organization is, no target of the marking clause's verb
+      if (m.kind === 'Organization' && authorAfterOwnCitedText(ref.footnote.text, m, kept)) {
+        nested.push({ ...inFootnote(m, { mark: ref.mark, offset: ref.offset }), nested: true });
+        continue;
+      }
       footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
     }
     const session = kept.length > 1 ? recordsSession(ref.footnote.text, kept[0]!) : undefined;
@@ -1890,10 +1896,11 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
  * The body printed right after its own cited text, subject of the act that text reports: "Acknowledges that, in its resolution
  * 77/150, the General Assembly recognized ..." (E/2025/31 draft resolution I OP15, OP27; A/RES/79/84 PP2; 80/12 PP7, PP13): the
  * cited text's author, no target of the citing clause's verb, as in "General Assembly resolution 77/150, in which the Assembly
- * recognized" (verbRelations). Only the text's own author ("as requested by the Economic and Social Council in its resolution
+ * recognized" (verbRelations; in a footnote, footnoteMentionsOf, with the footnote's text and mentions). Only the text's own author ("as requested by the Economic and Social Council in its resolution
  * 2023/3, the General Assembly ..." cites no text of the Assembly's) and only an act it did (a past form, not "was requested").
  */
 function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.start < COMMA_THE.length || !text.startsWith(COMMA_THE, m.start - COMMA_THE.length)) return false;
   const citedEnd = m.start - COMMA_THE.length;
   const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
   if (cited === undefined || !OWN_CITED_TEXT_PHRASE_RE.test(cited.phrase)) return false;
@@ -2275,7 +2282,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
     if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
-    if (m.start >= COMMA_THE.length && !m.footnote && text.startsWith(COMMA_THE, m.start - COMMA_THE.length) && authorAfterOwnCitedText(text, m, mentions)) continue;
+    if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

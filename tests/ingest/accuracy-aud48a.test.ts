@@ -4,9 +4,11 @@
 // - the body printed after its own cited resolution, subject of the act that resolution reports ("Acknowledges that, in its
 //   resolution 77/150, the General Assembly recognized ...", seed OP15; "By its resolution 63/111, the General Assembly
 //   designated ...", A/RES/78/69 footnote 157): the cited text's author, no target of the citing clause's verb, as "General
-//   Assembly resolution 77/150, in which the Assembly recognized" already is (aud42e, aud43d).
+//   Assembly resolution 77/150, in which the Assembly recognized" already is (aud42e, aud43d); in a footnote too (mentioned by
+//   the paragraph, no verb target).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractParagraph } from '../../ingest/extract.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const SEED: RecognizeContext = { body: 'Economic and Social Council', symbol: 'E/2025/31 draft resolution I', date: '2025-07-29' };
@@ -70,5 +72,30 @@ describe('"in its resolution N, the <body> <past form>": the cited text\'s autho
     const text =
       'Acknowledges that, in its resolution 77/150, the General Assembly recognized the critical importance of the digital economy, and invites the Commission to report to the General Assembly at its eighty-first session;';
     expect(relations(text)).toContain(`INVITES ${GA}`);
+  });
+});
+
+/** one operative paragraph whose footnote mark stands right after `at`: its verb relations */
+function footnotedRelations(text: string, at: string, mark: string, footnote: string, ctx: RecognizeContext): { relations: string[]; mentions: string[] } {
+  const offset = text.indexOf(at) + at.length;
+  const x = extractParagraph({ id: 'OP1', kind: 'operative', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: footnote } }], subparagraphs: [] }, ctx);
+  return { relations: x.relations.map((r) => `${r.type} ${r.target}`), mentions: x.mentions.map((m) => m.key) };
+}
+
+describe('the same author after its own cited text in a footnote', () => {
+  const LOS: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' };
+
+  it('A/RES/78/69 OP369 (79/144 OP374, 80/110 OP355), footnote 157 "By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day.": mentioned, no NOTES of the Assembly', () => {
+    const text = 'Notes with satisfaction the celebration of World Oceans Day on 8 June;';
+    const x = footnotedRelations(text, 'World Oceans Day', '157', 'By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day.', LOS);
+    expect(x.relations).not.toContain(`NOTES ${GA}`);
+    expect(x.relations).toContain('NOTES Resolution:A/RES/63/111');
+    expect(x.mentions).toContain(GA);
+  });
+
+  it('guard: the Assembly asked in the footnote ("In its resolution 63/111, the General Assembly was requested ...") keeps the verb', () => {
+    const text = 'Notes with satisfaction the celebration of World Oceans Day on 8 June;';
+    const x = footnotedRelations(text, 'World Oceans Day', '157', 'In its resolution 63/111, the General Assembly was requested to observe the Day.', LOS);
+    expect(x.relations).toContain(`NOTES ${GA}`);
   });
 });
