@@ -1387,7 +1387,7 @@ function footnoteMentionsOf(
     for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) {
       if (m.kind === 'Initiative' && volumeCited(ref.footnote.text, m.end)) continue;
       // "By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day." (A/RES/78/69 footnote 157, 79/144,
-      // 80/110): the cited text's author, mentioned as a nested organization is, no target of the marking clause's verb
+      // 80/110): the cited text's author, mentioned (as a nested organization is) but no target of the marking clause's verb
       if (m.kind === 'Organization' && authorAfterOwnCitedText(ref.footnote.text, m, kept)) {
         nested.push({ ...inFootnote(m, { mark: ref.mark, offset: ref.offset }), nested: true });
         continue;
@@ -1896,8 +1896,9 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
  * The body printed right after its own cited text, subject of the act that text reports: "Acknowledges that, in its resolution
  * 77/150, the General Assembly recognized ..." (E/2025/31 draft resolution I OP15, OP27; A/RES/79/84 PP2; 80/12 PP7, PP13): the
  * cited text's author, no target of the citing clause's verb, as in "General Assembly resolution 77/150, in which the Assembly
- * recognized" (verbRelations; in a footnote, footnoteMentionsOf, with the footnote's text and mentions). Only the text's own author ("as requested by the Economic and Social Council in its resolution
- * 2023/3, the General Assembly ..." cites no text of the Assembly's) and only an act it did (a past form, not "was requested").
+ * recognized" (verbRelations; in a footnote, footnoteMentionsOf, with the footnote's text and mentions). Only the text's own
+ * author ("as requested by the Economic and Social Council in its resolution 2023/3, the General Assembly ..." cites no text of
+ * the Assembly's) and only an act it did (a past form, not "was requested").
  */
 function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
   if (m.start < COMMA_THE.length || !text.startsWith(COMMA_THE, m.start - COMMA_THE.length)) return false;
