@@ -8,7 +8,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -4311,6 +4311,22 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last);
 }
+/** what makes a committee one of a body's Main Committees (step 0c's gate) */
+const MAIN_COMMITTEE_OF = ' Main Committee of ';
+/**
+ * Step 0c of findAttributions: "the Fifth Committee is the appropriate Main Committee of the General Assembly" (A/RES/80/83 PP15):
+ * the committee is PART_OF the body (MAIN_COMMITTEE_OF_GAP_RE), both named Organizations, the body printed next.
+ */
+function mainCommitteeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const committee of sorted) {
+    if (committee.kind !== 'Organization' || committee.footnote || !committee.name.endsWith(' Committee')) continue;
+    // the first body named after it in the paragraph's own words (a footnote's mentions sort among them by their mark)
+    let body: EntityMention | undefined;
+    for (const m of sorted) if (!m.footnote && m.start >= committee.end && (body === undefined || m.start < body.start)) body = m;
+    if (body?.kind === 'Organization' && MAIN_COMMITTEE_OF_GAP_RE.test(text.slice(committee.end, body.start))) push('PART_OF', committee.key, body.key, committee.start, body.end);
+  }
+}
+
 /** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
 const AS_THE_CHAIR_OF = ' as the Chair of ';
 /** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
@@ -4457,6 +4473,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Secretary-General, as the Chair of the United Nations System Chief Executives Board for Coordination, to ...": who chairs a
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
+  if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);
