@@ -821,7 +821,34 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
+  if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * A year an attribution of this paragraph dates an event by, printed in its phrase, is a date the paragraph mentions: "the 2026
+ * United Nations Water Conference" STARTS_ON 2026 (A/RES/78/321 PP16), "the Final Document of the 2000 Review Conference"
+ * (A/RES/78/30 PP7). findDates leaves a year before a name alone ("the 2030 Agenda", "the 2022 report"): once the year dates a
+ * sitting, it is a date. Only a year printed in the paragraph's own text (not a footnote's), only a year alone (a fuller date is
+ * findDates' own), and not an instrument's year ("the Convention of 1951", "the Declaration of 2019": ADOPTED_ON, no date by
+ * the tests of acc14 and aud26c).
+ */
+function yearsOfDatedAttributions(text: string, mentions: EntityMention[], attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || !YEAR_ONLY_DATE_RE.test(a.target)) continue;
+    if (a.end > text.length || text.slice(a.start, a.end) !== a.phrase || mentions.some((m) => m.key === a.target)) continue;
+    const year = a.target.slice(5);
+    let at = text.indexOf(year, a.start);
+    // the year as a word of its own, not the digits of a symbol or a longer number
+    while (at >= 0 && at + 4 <= a.end && (isDigitOrSlash(text.charCodeAt(at - 1)) || isDigitOrSlash(text.charCodeAt(at + 4)))) at = text.indexOf(year, at + 1);
+    if (at < 0 || at + 4 > a.end) continue;
+    mentions.push({ kind: 'Date', key: a.target, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: at, end: at + 4 });
+  }
+}
+
+/** a digit or "/" (a year glued to either is part of a symbol or a number: "2006/46", "20242") */
+function isDigitOrSlash(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 47;
 }
 
 /**
