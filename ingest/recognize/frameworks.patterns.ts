@@ -36,3 +36,8 @@ export const AMENDMENT_MARK_TO_RE = /\bAmendment(\d{1,3}) to (?:the )?(?=[A-Z])/
  *  (A/RES/79/1 para. 20 (b)), "the political declaration of the " (79/1 annex II PP3), "political declaration adopted during the 2023 "; group
  *  `at` where "political declaration" starts in the slice read */
 export const DECLARATION_AT_SITTING_BEFORE_RE = /(?<at>political declaration) (?:(?:agreed|adopted) (?:at|during) |of )the (?:(?:19|20)\d\d )?$/;
+
+/** after a bare instrument head, a topic printed in lower case: "the Guidelines for port State control officers carrying out
+ *  inspections ..." (A/RES/78/68 OP202), "the Guidelines for the control and management of ships’ biofouling" (A/RES/78/69
+ *  OP231) are guidelines of their own, not the ones named last */
+export const LOWERCASE_TOPIC_AFTER_RE = /^\s+(?:on|for|to)\s+(?:the\s+)?[a-z]/;
