@@ -41,3 +41,9 @@ export const DECLARATION_AT_SITTING_BEFORE_RE = /(?<at>political declaration) (?
  *  inspections ..." (A/RES/78/68 OP202), "the Guidelines for the control and management of ships’ biofouling" (A/RES/78/69
  *  OP231) are guidelines of their own, not the ones named last */
 export const LOWERCASE_TOPIC_AFTER_RE = /^\s+(?:on|for|to)\s+(?:the\s+)?[a-z]/;
+
+/** between two texts a body is thanked for adopting, the second joined by "and": "for having formulated and adopted the Model
+ *  Provisions on Mediation for International Investment Disputes, the text of which is contained in annex I to the report of
+ *  the Commission on the work of its fifty-sixth session,1 and the Guidelines on Mediation ..." (A/RES/78/104 OP1); no
+ *  clause ends between */
+export const ADOPTED_TEXT_AND_GAP_RE = /^(?:,\s+the\s+text\s+of\s+which\s+is\s+contained\s+in\s+[^;:()“”]{1,160}?)?\s*,?\s*(?:\d{1,3}\s*)?,?\s*and\s+(?:the\s+)?$/;

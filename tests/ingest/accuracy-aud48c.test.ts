@@ -58,3 +58,32 @@ describe('"the Guidelines" printed short after the guidelines named in full are 
     expect(frameworks(para(c, 'OP3', 'Also recommends the use of the Guidelines on Mediation by States;'))).toEqual(['Framework:Guidelines on Mediation']);
   });
 });
+
+describe('a body thanked "for having formulated and adopted" two texts joined by "and" adopted both', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/104', date: '2023-12-07' });
+  const adopted = (x: ReturnType<typeof para>) => x.attributions.filter((a) => a.type === 'ADOPTED').map((a) => `${a.source} -> ${a.target}`);
+  const UNCITRAL = 'Organization:United Nations Commission on International Trade Law';
+
+  it('A/RES/78/104 OP1: "... adopted the Model Provisions ..., the text of which is contained in annex I to the report ...,1 and the Guidelines on Mediation ..."', () => {
+    const op1 = para(
+      ctx(),
+      'OP1',
+      'Expresses its appreciation to the United Nations Commission on International Trade Law for having formulated and adopted the Model Provisions on Mediation for International Investment Disputes, the text of which is contained in annex I to the report of the Commission on the work of its fifty-sixth session,1 and the Guidelines on Mediation for International Investment Disputes, the text of which is contained in annex II to the same report;2',
+      '2',
+      'Ibid., annex II.',
+    );
+    expect(adopted(op1)).toEqual([
+      `${UNCITRAL} -> Framework:Model Provisions on Mediation for International Investment Disputes`,
+      `${UNCITRAL} -> Framework:Guidelines on Mediation for International Investment Disputes`,
+    ]);
+  });
+
+  it('guard: a text the same clause goes on to welcome, not adopt ("..., and welcomes the Guidelines ...") is not adopted by the body', () => {
+    const op1 = para(
+      ctx(),
+      'OP1',
+      'Expresses its appreciation to the United Nations Commission on International Trade Law for having formulated and adopted the Model Provisions on Mediation for International Investment Disputes, and welcomes the Guidelines on Mediation for International Investment Disputes;',
+    );
+    expect(adopted(op1)).toEqual([`${UNCITRAL} -> Framework:Model Provisions on Mediation for International Investment Disputes`]);
+  });
+});
