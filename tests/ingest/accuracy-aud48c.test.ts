@@ -87,3 +87,33 @@ describe('a body thanked "for having formulated and adopted" two texts joined by
     expect(adopted(op1)).toEqual([`${UNCITRAL} -> Framework:Model Provisions on Mediation for International Investment Disputes`]);
   });
 });
+
+describe('"<body> contained in paragraph N of its report": the body\'s report the resolution footnoted before', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/116', date: '2023-12-07' });
+  const PP1 = 'Having considered the report of the Committee on Relations with the Host Country,1';
+  const PP1_NOTE = 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 26 (A/78/26).';
+  const documents = (x: ReturnType<typeof para>) => x.mentions.filter((m) => m.key.startsWith('Document:')).map((m) => m.key);
+
+  it('A/RES/78/116 OP1 (79/130, 80/172): "Endorses the recommendations and conclusions of the Committee on Relations with the Host Country contained in paragraph 146 of its report;"', () => {
+    const c = ctx();
+    para(c, 'PP1', PP1, '1', PP1_NOTE);
+    const op1 = para(c, 'OP1', 'Endorses the recommendations and conclusions of the Committee on Relations with the Host Country contained in paragraph 146 of its report;');
+    expect(relationsTo(op1, 'Document:')).toEqual(['ENDORSES Document:A/78/26']);
+    // (the Committee keeps its own edge: it is named in the clause)
+    expect(relationsTo(op1, 'Organization:')).toEqual(['ENDORSES Organization:Committee on Relations with the Host Country']);
+  });
+
+  it('guard: a report still to be written ("to make recommendations in its report to the Assembly at its seventy-ninth session", A/RES/78/116 OP16) is none', () => {
+    const c = ctx();
+    para(c, 'PP1', PP1, '1', PP1_NOTE);
+    const op16 = para(c, 'OP16', 'Requests the Committee on Relations with the Host Country to continue its work and to make recommendations in its report to the Assembly at its seventy-ninth session;');
+    expect(documents(op16)).toEqual([]);
+  });
+
+  it('guard: another session\'s report ("contained in paragraph 85 (b) of its report on the work of its sixty-third session", A/RES/78/114 OP3) is not the one footnoted', () => {
+    const c = ctx();
+    para(c, 'PP1', PP1, '1', PP1_NOTE);
+    const op3 = para(c, 'OP3', 'Decides to further examine the recommendation of the Committee on Relations with the Host Country contained in paragraph 85 (b) of its report on the work of its sixty-third session;');
+    expect(documents(op3)).toEqual([]);
+  });
+});
