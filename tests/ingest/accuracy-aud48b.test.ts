@@ -1,0 +1,81 @@
+// Session-48 audit aud48b: science bodies, panels and statistics (gold in tests/gold/aud48b-*: A/RES/79/238, the Scientific
+// Panel on the Effects of Nuclear War, First Committee; A/RES/78/71, UNSCEAR, Fourth Committee; A/RES/78/322, the
+// multidimensional vulnerability index and its panels, plenary), annotated from the raw texts before the output was read.
+// Fixed: the body printed in a programme's or report series' name, at its end after " of (the) " ("the Sixth Assessment Report
+// of the Intergovernmental Panel on Climate Change") or at its start where the programme is keyed otherwise ("the
+// Intergovernmental Panel on Climate Change sixth assessment report"), is mentioned by the clause: a target of the programme's
+// verb relations, as a body printed after a programme's shorter name already was ("the Global Programme ... (2022–2027) of the
+// United Nations Office on Drugs and Crime") and as a report's author is. Each case quotes the file and paragraph; each fix has
+// a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78_321: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/321', date: '2024-08-13' };
+const { keys, relations, attributions } = oneParagraph({ ctx: GA78_321, kind: 'preambular' });
+
+const IPCC = 'Organization:Intergovernmental Panel on Climate Change';
+const AR6 = 'Initiative:Sixth Assessment Report of the Intergovernmental Panel on Climate Change';
+const UNEP = 'Organization:United Nations Environment Programme';
+
+describe('the body printed in a programme\'s name takes the clause\'s verb', () => {
+  it('A/RES/78/321 PP9: "the findings contained in the Sixth Assessment Report of the Intergovernmental Panel on Climate Change": NOTES the report and the Panel, the Panel LEADS it', () => {
+    const text =
+      'Noting with concern the findings contained in the Sixth Assessment Report of the Intergovernmental Panel on Climate Change and its special reports entitled Global Warming of 1.5°C and The Ocean and Cryosphere in a Changing Climate,';
+    const rel = relations(text);
+    expect(rel).toContain(`NOTES ${AR6}`);
+    expect(rel).toContain(`NOTES ${IPCC}`);
+    expect(keys(text, 'Organization:')).toEqual([IPCC]);
+    expect(attributions(text)).toContain(`LEADS ${IPCC} -> ${AR6}`);
+  });
+
+  it('A/RES/79/198 PP7 (80/127 PP7): "Noting the findings in the Sixth Assessment Report of the Intergovernmental Panel on Climate Change that ..."', () => {
+    const text =
+      'Noting the findings in the Sixth Assessment Report of the Intergovernmental Panel on Climate Change that, although global tracked climate finance has shown an upward trend since the Fifth Assessment Report, current global financial flows for adaptation, including from public and private finance sources, are insufficient for and constrain implementation of adaptation options, especially in developing countries, and that a small proportion of global tracked climate finance was targeted to adaptation and an overwhelming majority to mitigation,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/198', date: '2024-12-19' })).toContain(`NOTES ${IPCC}`);
+  });
+
+  it('A/RES/78/144 PP12 (80/133 PP14): "the synthesis report of the Intergovernmental Panel on Climate Change sixth assessment report": the Panel printed first', () => {
+    const text = 'Noting with concern the findings contained in the synthesis report of the Intergovernmental Panel on Climate Change sixth assessment report,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/144', date: '2023-12-19' });
+    expect(rel).toContain(`NOTES ${AR6}`);
+    expect(rel).toContain(`NOTES ${IPCC}`);
+  });
+
+  it('A/RES/78/158 PP14 (79/212, 80/143): "the Regional Programme to Combat Sand and Dust Storms of the United Nations Environment Programme"', () => {
+    const text =
+      'Taking note of the Regional Programme to Combat Sand and Dust Storms of the United Nations Environment Programme, and of other initiatives, including the ministerial meeting on sand and dust storms held in Nairobi on 21 February 2013 on the margins of the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations Environment Programme,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/158', date: '2023-12-19' });
+    expect(rel).toContain('NOTES Initiative:Regional Programme to Combat Sand and Dust Storms of the United Nations Environment Programme');
+    expect(rel).toContain(`NOTES ${UNEP}`);
+  });
+
+  it('A/RES/78/69 OP38: "Takes note of the second edition of the Global Ocean Science Report of the Intergovernmental Oceanographic Commission"', () => {
+    const text =
+      'Takes note of the second edition of the Global Ocean Science Report of the Intergovernmental Oceanographic Commission, which assesses the status of and trends in ocean science capacity around the world;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' })).toContain('NOTES Organization:Intergovernmental Oceanographic Commission');
+  });
+
+  it('A/RES/78/69 OP198 (79/144 OP193, 80/110 OP189): "while noting the role of the United Nations Environment Programme Regional Seas Programme"', () => {
+    const text =
+      'Encourages States that have not done so to become parties to regional seas conventions and the protocols thereto addressing the protection and preservation of the marine environment, while noting the role of the United Nations Environment Programme Regional Seas Programme;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' })).toContain(`NOTES ${UNEP}`);
+  });
+
+  it('guard: A/RES/78/182 PP22 "the General Assembly Platform of Women Leaders": the resolution\'s own body takes no edge from a platform named after it', () => {
+    const text =
+      'Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders, and encouraging greater participation of Member States in this initiative,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/182', date: '2023-12-19' })).not.toContain('ACKNOWLEDGES Organization:General Assembly');
+  });
+
+  it('guard: A/RES/79/327 OP53 "the President of the General Assembly Fellowship Programme": an office printed first stays no verb target', () => {
+    const text = 'Invites Member States to consider funding for the President of the General Assembly Fellowship Programme.';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/327', date: '2025-06-30' }).filter((r) => r.includes('Organization:'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/111 OP12 "the Repertoire of the Practice of the Security Council": a record of the Council\'s practice, which it does not run, gives it no edge', () => {
+    const text =
+      'Commends the Secretary-General for the progress made in the preparation of studies for the Repertory of Practice of United Nations Organs, as well as the progress made towards updating the Repertoire of the Practice of the Security Council;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' })).not.toContain('APPRECIATES Organization:Security Council');
+  });
+});
