@@ -6,9 +6,13 @@
 // Intergovernmental Panel on Climate Change sixth assessment report"), is mentioned by the clause: a target of the programme's
 // verb relations, as a body printed after a programme's shorter name already was ("the Global Programme ... (2022–2027) of the
 // United Nations Office on Drugs and Crime") and as a report's author is. Each case quotes the file and paragraph; each fix has
-// a guard.
+// a guard. Also fixed (no helper's area): the meeting line printed right under a resolution's last paragraph, with no blank
+// line between them ("... in a sustainable manner." / "45th plenary meeting" / "7 December 2023", A/RES/78/71 OP26, 78/20 OP10,
+// 78/70 OP22), closes that paragraph instead of ending it (the adoption date was read as a date the paragraph states).
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { cleanText } from '../../ingest/clean.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { segmentResolutions } from '../../ingest/segment.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA78_321: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/321', date: '2024-08-13' };
@@ -77,5 +81,46 @@ describe('the body printed in a programme\'s name takes the clause\'s verb', () 
     const text =
       'Commends the Secretary-General for the progress made in the preparation of studies for the Repertory of Practice of United Nations Organs, as well as the progress made towards updating the Repertoire of the Practice of the Security Council;';
     expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' })).not.toContain('APPRECIATES Organization:Security Council');
+  });
+});
+
+/** The one resolution the quoted lines print, cleaned and segmented as a corpus-ga file is: its paragraphs' texts by id. */
+function paragraphTexts(lines: string[], file: string): Record<string, string> {
+  const src: SourceText = { file, format: 'text', text: lines.join('\n') };
+  const [r] = segmentResolutions(cleanText(src), src);
+  return Object.fromEntries(r!.paragraphs.map((p) => [p.id, p.text]));
+}
+
+/** A/RES/78/71 as printed (masthead, PP1, OP25, OP26), the meeting line right under the last paragraph's last line. */
+const GA78_71_LINES = [
+  'United Nations ', 'A/RES/78/71', ' ', ' ', 'General Assembly ', 'Distr.: General ', '11 December 2023 ', ' ',
+  'Seventy-eighth session ', 'Agenda item 47 ', 'Effects of atomic radiation ', ' ', ' ',
+  ' Resolution adopted by the General Assembly on ', '7 December 2023 ', ' ',
+  '[on the report of the Special Political and Decolonization Committee  ', '(Fourth Committee) (A/78/418, para. 8)] ', ' ',
+  '78/71. Effects of atomic radiation ', ' ', 'The General Assembly, ', ' ',
+  'Recalling its resolution 913 (X) of 3 December 1955, by which it established ',
+  'the United Nations Scientific Committee on the Effects of Atomic Radiation, ', ' ',
+  '1. ', 'Acknowledges that contributions to the general trust fund by Member ',
+  'States have augmented the regular budget;  ', ' ',
+  '2. ', 'Encourages Member States in a position to do so to make voluntary ',
+  'contributions to the general trust fund established by the Executive Director of the ',
+  'United Nations Environment Programme, in order to support the work of the Scientific ',
+  'Committee, and the dissemination of its findings, in a sustainable manner. ',
+  '45th plenary meeting ', '7 December 2023 ', ' ',
+];
+
+describe('the meeting line that closes a resolution is no part of its last paragraph', () => {
+  it('A/RES/78/71 OP26 (78/20 OP10, 78/70 OP22): "... in a sustainable manner." then "45th plenary meeting" / "7 December 2023" with no blank line', () => {
+    const texts = paragraphTexts(GA78_71_LINES, 'A_RES_78_71.txt');
+    expect(texts.OP2).toMatch(/in a sustainable manner\.$/);
+    expect(Object.values(texts).some((t) => t.includes('plenary meeting'))).toBe(false);
+  });
+
+  it('guard: a meeting named after a line that ends no sentence stays in its paragraph ("... adopted at its" / "45th plenary meeting, on ...")', () => {
+    const lines = GA78_71_LINES.slice();
+    const at = lines.indexOf('Committee, and the dissemination of its findings, in a sustainable manner. ');
+    lines.splice(at, 3, 'Committee, as the Assembly decided at its ', '45th plenary meeting, on 7 December 2023, in a sustainable manner. ', ' ', '46th plenary meeting ', '8 December 2023 ');
+    const texts = paragraphTexts(lines, 'A_RES_78_71.txt');
+    expect(texts.OP2).toContain('decided at its 45th plenary meeting, on 7 December 2023, in a sustainable manner.');
   });
 });
