@@ -263,7 +263,7 @@ function matches(g: GoldFact, s: SystemFact): boolean {
       return s.kind === g.kind && anyName(g.names, s.node);
     case 'CIT':
       // symbols compare as names do: "S/RES/242 (1967)" = "S/RES/242(1967)"
-      return s.paragraph === g.paragraph && s.node !== undefined && s.node.keys.has(nameKey(g.symbol));
+      return s.paragraph === g.paragraph && s.node !== undefined && s.node.keys.has(nameKey(sessionLetterLast(g.symbol)));
     case 'REL':
       return s.paragraph === g.paragraph && s.type === g.type && anyName(g.names, s.node);
     case 'ATT':
@@ -271,6 +271,13 @@ function matches(g: GoldFact, s: SystemFact): boolean {
     case 'DATE':
       return s.node !== undefined && s.node.keys.has(nameKey(g.iso));
   }
+}
+
+/** "A/RES/217 A (III)" as printed is keyed "A/RES/217(III)A": the letter of a part after the session's numeral. */
+export function sessionLetterLast(symbol: string): string {
+  const m = /^(A\/RES\/)?(\d+)\s*([A-Z])?\s*\(([IVXLC]+)\)\s*([A-Z])?$/.exec(symbol.trim());
+  if (!m) return symbol;
+  return `A/RES/${m[2]}(${m[4]})${m[3] ?? m[5] ?? ''}`;
 }
 
 function goldLabel(g: GoldFact): string {

@@ -1,7 +1,7 @@
 // The accuracy bench's gold format and scorer (tests/bench/gold.ts) on hand-made graphs: a scorer that counts wrong
 // would make every figure of `npm run bench:accuracy` wrong.
 import { describe, expect, it } from 'vitest';
-import { GoldFormatError, GraphIndex, f1, nameKey, parseGold, parseScope, resolutionOfGold, scoreFile, type SerializedGraph } from '../bench/gold.js';
+import { GoldFormatError, GraphIndex, f1, nameKey, parseGold, parseScope, resolutionOfGold, scoreFile, sessionLetterLast, type SerializedGraph } from '../bench/gold.js';
 
 const RES = 'Resolution:A/RES/79/277';
 const para = (id: string): string => `Paragraph:A/RES/79/277#${id}`;
@@ -91,6 +91,13 @@ describe('gold files: parseGold', () => {
     expect(nameKey('the I.T.U.')).toBe(nameKey('ITU'));
     expect(nameKey('S/RES/242 (1967)')).toBe(nameKey('S/RES/242(1967)'));
     expect(nameKey('Theatre Day')).not.toBe(nameKey('atre Day'));
+  });
+
+  it("reads a resolution of the Assembly's first sessions as printed (217 A (III)) as the graph keys it", () => {
+    expect(sessionLetterLast('A/RES/217 A (III)')).toBe('A/RES/217(III)A');
+    expect(sessionLetterLast('2200 A (XXI)')).toBe('A/RES/2200(XXI)A');
+    expect(sessionLetterLast('A/RES/973(X)')).toBe('A/RES/973(X)');
+    expect(sessionLetterLast('S/RES/242 (1967)')).toBe('S/RES/242 (1967)');
   });
 });
 
