@@ -124,3 +124,22 @@ describe('the meeting line that closes a resolution is no part of its last parag
     expect(texts.OP2).toContain('decided at its 45th plenary meeting, on 7 December 2023, in a sustainable manner.');
   });
 });
+
+describe('the Scientific Committee\'s two ad hoc working groups, printed in lower case', () => {
+  const GA78_71: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/71', date: '2023-12-07' };
+  const EFFECTS = 'Organization:ad hoc working group on effects and mechanisms';
+  const SOURCES = 'Organization:ad hoc working group on sources and exposure';
+
+  it('A/RES/78/71 OP6 (79/85 OP7, 80/75 OP7): "Welcomes the continuation of the ad hoc working group on effects and mechanisms and the ad hoc working group on sources and exposure to assist the Scientific Committee"', () => {
+    const text =
+      'Welcomes the continuation of the ad hoc working group on effects and mechanisms and the ad hoc working group on sources and exposure to assist the Scientific Committee in supporting and monitoring progress in the implementation of its programme of work, to evaluate new scientific developments relevant to the Committee, to implement the updated strategy for data collection and to work with the secretariat to continue the preparation of the future programme of work of the Committee for 2025 to 2029;';
+    const rel = relations(text, 'operative', GA78_71);
+    expect(rel).toContain(`WELCOMES ${EFFECTS}`);
+    expect(rel).toContain(`WELCOMES ${SOURCES}`);
+  });
+
+  it('guard: another ad hoc working group "on" a topic stays unread ("an ad hoc working group on the revitalization of ...")', () => {
+    const text = 'Decides to establish an ad hoc working group on the revitalization of the work of the General Assembly;';
+    expect(keys(text, 'Organization:ad hoc', 'operative', GA78_71)).toEqual([]);
+  });
+});
