@@ -850,7 +850,34 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
+  if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * A year an attribution of this paragraph dates an event by, printed in its phrase, is a date the paragraph mentions: "the 2026
+ * United Nations Water Conference" STARTS_ON 2026 (A/RES/78/321 PP16), "the Final Document of the 2000 Review Conference"
+ * (A/RES/78/30 PP7). findDates leaves a year before a name alone ("the 2030 Agenda", "the 2022 report"): once the year dates a
+ * sitting, it is a date. Only a year printed in the paragraph's own text (not a footnote's), only a year alone (a fuller date is
+ * findDates' own), and not an instrument's year ("the Convention of 1951", "the Declaration of 2019": ADOPTED_ON, no date by
+ * the tests of acc14 and aud26c).
+ */
+function yearsOfDatedAttributions(text: string, mentions: EntityMention[], attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || !YEAR_ONLY_DATE_RE.test(a.target)) continue;
+    if (a.end > text.length || text.slice(a.start, a.end) !== a.phrase || mentions.some((m) => m.key === a.target)) continue;
+    const year = a.target.slice(5);
+    let at = text.indexOf(year, a.start);
+    // the year as a word of its own, not the digits of a symbol or a longer number
+    while (at >= 0 && at + 4 <= a.end && (isDigitOrSlash(text.charCodeAt(at - 1)) || isDigitOrSlash(text.charCodeAt(at + 4)))) at = text.indexOf(year, at + 1);
+    if (at < 0 || at + 4 > a.end) continue;
+    mentions.push({ kind: 'Date', key: a.target, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: at, end: at + 4 });
+  }
+}
+
+/** a digit or "/" (a year glued to either is part of a symbol or a number: "2006/46", "20242") */
+function isDigitOrSlash(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 47;
 }
 
 /**
@@ -2152,8 +2179,12 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
   // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
   // political declaration" (78/59 PP22, 79/68, 80/63): the Assembly's act named as a noun with its agent first, whatever
-  // follows, as "the adoption of the Convention by the General Assembly" below
-  if (m.start >= ADOPTION_BY_THE.length && text.startsWith(ADOPTION_BY_THE, m.start - ADOPTION_BY_THE.length)) return true;
+  // follows, as "the adoption of the Convention by the General Assembly" below; so its other acts named as nouns: "the proclamation
+  // by the General Assembly of the period 2021–2030 as the Fourth International Decade for the Eradication of Colonialism" (A/RES/80/94
+  // PP16 and 31 more Territories' texts), "... at its seventy-second session of 2019–2028 as the United Nations Decade of Family
+  // Farming" (78/198), "the establishment by the General Assembly of the United Nations Regional Centre" (78/60), "the recognition by
+  // the General Assembly, the Security Council and other United Nations organs of the legitimacy" (78/83 OP4: the Council stays)
+  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_NOUN_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // (also with a comma before the text: "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December
   // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
@@ -2181,8 +2212,8 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
 
-/** the Assembly as the agent of an adoption named as a noun, right before its name (agentOfCitedText) */
-const ADOPTION_BY_THE = 'adoption by the ';
+/** the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText) */
+const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the '];
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';

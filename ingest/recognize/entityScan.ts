@@ -158,7 +158,7 @@ import {
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
 } from './events.patterns.js';
-import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
@@ -8995,6 +8995,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
+  // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
+  (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -12235,6 +12237,29 @@ function territoryElections(text: string, cands: Candidate[], title: string | un
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     const kind = m[1] === undefined ? '' : `${m[1]} `;
     cands.push(candidate('Event', `${kind}election in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+}
+
+const THE_TERRITORY = 'the Territory';
+/**
+ * Step 4f''': "the Territory" printed bare in a "Question of <Territory>" text ("Requests the Territory and the administering Power
+ * to take all measures necessary to protect and conserve the environment", A/RES/80/94 OP12 and the 32 other Territories' texts of
+ * corpus-ga; "the people of the Territory"): the Territory the title names, one Place, as "the Commission" is the commission named
+ * before; so the verb that addresses it reaches it (extract.ts addressedPlace). Not in a text of another title: which Territory is
+ * not said.
+ */
+function territoriesNamedBare(text: string, cands: Candidate[], title: string): void {
+  const territory = QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  const printed = territory[1]!;
+  const entry = entryByName('Place', printed.startsWith('the ') ? printed.slice(4) : printed);
+  if (entry === undefined) return;
+  const ref = entryRef(entry);
+  for (const m of text.matchAll(THE_TERRITORY_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
   }
 }
 
