@@ -65,6 +65,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
 import { TIMELINE, clock, timelineFile, timelineMark, timelineStart, timelineThreads } from './timeline.js';
+import { cpuSample } from './thread-priority.js';
 
 /** Files sent and not yet yielded: enough that the entities worker never waits (a corpus-ga file is 20 KB on average, 200 KB at most). */
 const WINDOW = 32;
@@ -77,7 +78,8 @@ export async function* extractFilesByStage(
 ): AsyncGenerator<FileOutcome> {
   if (TIMELINE) timelineStart();
   const channel = new MessageChannel();
-  const references = startWorker(entry, { workerData: { role: 'references', port: channel.port1 }, transferList: [channel.port1] });
+  // hostAtStart: the references worker measures the host's other load from here to the end of its warm-up (thread-priority.ts)
+  const references = startWorker(entry, { workerData: { role: 'references', port: channel.port1, hostAtStart: cpuSample() }, transferList: [channel.port1] });
   const entities = startWorker(entry, { workerData: { role: 'entities', port: channel.port2 }, transferList: [channel.port2] });
   const done = new Map<number, FileOutcome>();
   let next = 0;
