@@ -60,7 +60,8 @@
 // without a core (schedstat) and its niceness. At start the entities worker waits for the references worker's warm-up sample
 // (warm-up.ts entitiesSampleWire: 50-60 ms of the references worker's CPU, 200-470 ms of wall at host load 9-19) with no
 // work of its own; made at bundle time (as the gazetteer trie is) it would start its warm-up as soon as it loads. Not done
-// (the session's time ran out). Tried, off by default: the references worker at a lower priority (ingest/thread-priority.ts).
+// (the session's time ran out). Tried, off by default: the references worker at a lower priority (ingest/thread-priority.ts;
+// on by default since session 48, behind a guard on the host's other load).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -16,9 +16,31 @@
 // pays on an idle two-core host (where the only competition is the pipeline's own) is still to be measured there.
 // Measured there by the lead at the end of session 47 (load 1-2.6, the bench runs' own; HEAD e64c960, alternating, both
 // orders): nice 5 wall 6.89 / 6.89 / 7.17 / 7.14 / 7.15 / 7.08 / 7.17 s, nice 0 6.87 / 7.54 / 7.45 / 7.61 / 7.60 / 7.48 /
-// 7.36 s (about -0.35 s, -4.7%; CPU the same, 13.0-13.7 s): it pays on a quiet host. Still off by default, because the
-// test suite and a busy host run the pipeline among other processes at nice 0, where spd47b saw the references worker fall
-// behind; turning it on by default needs a guard for that case (and a CI run under load) first.
+// 7.36 s (about -0.35 s, -4.7%; CPU the same, 13.0-13.7 s): it pays on a quiet host.
+//
+// On by default since session 48 (spd48a), behind a guard: the references worker measures the other processes' CPU (the
+// host's busy time from /proc/stat less this process's own, process.cpuUsage) from the pool's start to the end of its
+// warm-up, takes DEFAULT_NICE only when they took at most OTHERS_TOLERATED of a core beyond what the pipeline's three
+// threads leave free, and measures again every RECHECK_FILES files. Once reniced, an unprivileged thread cannot take its
+// priority back (setpriority to a lower nice needs CAP_SYS_NICE or an RLIMIT_NICE above 20 - nice; the default limit is 0:
+// as uid 65534 here, EACCES): a host that turns busy after the decision keeps the nice there, and gets it undone where the
+// process may (root in a container, CI). KG_INGEST_NICE=0 still turns it off, and 1-19 forces that nice whatever the load.
+// Measured (bench:ingest over corpus-ga, KG_TIMELINE, HEAD 246bb9c; the only host to be had was busy with the other
+// helpers' ingests, valgrind runs and tests; each round KG_INGEST_NICE=0 / unset / 5 in that order, the first discarded;
+// every unset run ended at nice 0, the guard's call: a run that printed its readings, at load 14, read 1.6-1.8 cores of
+// other load at each of its 15 checks):
+// - host load 20-23: wall 86.39 / 89.14 / 90.26 and 85.48 / 94.13 / 94.07 s, CPU 18.4-20.1 s; the entities worker idle
+//   waiting for files 10.6 / 10.7 / 20.2 and 10.7 / 14.1 / 26.8 s: forced nice 5 doubles it, as spd47b saw.
+// - plus two busy loops of our own (node -e 'for(;;){}', killed afterwards), load 19-25, one round after the discarded
+//   one: wall 193.48 / 154.67 / 195.64 s (0 and unset both ran at nice 0: the host's swing is 20% and more), CPU
+//   20.7-23.9 s; entities idle 19.3 / 16.9 / 62.4 s (discarded round: wall 184.99 / 181.34 / 243.12 s, idle 21.2 /
+//   18.8 / 85.4 s): forced nice 5 triples to quadruples the entities worker's wait for files.
+// No quiet host was to be had for pairs of the guard's own on-decision; there it does what KG_INGEST_NICE=5 did in the
+// lead's pairs above. OTHERS_TOLERATED (0.3 core) is set from the scheduler's arithmetic, not measured: one other busy
+// thread among the pipeline's three on two cores gets at least half a core (four runnable threads, two cores) and reads as
+// 0.5-1; a quiet host reads near 0 (the reading's grain: a 10 ms tick per core, under 0.07 over a 0.3 s start-up).
+// Under 0.3 no other process keeps a thread running, and at nice 5 (CFS weight 335 against 1024) the references worker
+// would get only a quarter of a core it shared with one.
 import { readFileSync, readlinkSync } from 'node:fs';
 import { availableParallelism, getPriority, setPriority } from 'node:os';
 
@@ -29,10 +51,10 @@ const PIPELINE_THREADS = 3;
 /**
  * Other processes' CPU, in cores, that the default nice tolerates beyond the cores the pipeline leaves free. On two cores
  * the pipeline's own threads already compete, and the nice decides which of them wins; another process's busy thread
- * (one spinning loop took 0.6-0.7 core of it during the pipeline's start-up) outweighs a reniced references worker, which
- * then falls behind (spd47b). Half a core lies between a quiet host's noise (0-0.1) and one such thread.
+ * (0.5 core or more: see above) outweighs a reniced references worker, which then falls behind (spd47b, and the
+ * figures above). 0.3 lies between a quiet host's reading (near 0) and one such thread.
  */
-const OTHERS_TOLERATED = 0.5;
+const OTHERS_TOLERATED = 0.3;
 /** How often (files) the references worker measures the host again when KG_INGEST_NICE leaves the choice to it. */
 export const RECHECK_FILES = 64;
 
