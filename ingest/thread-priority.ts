@@ -31,10 +31,11 @@
 // other load at each of its 15 checks):
 // - host load 20-23: wall 86.39 / 89.14 / 90.26 and 85.48 / 94.13 / 94.07 s, CPU 18.4-20.1 s; the entities worker idle
 //   waiting for files 10.6 / 10.7 / 20.2 and 10.7 / 14.1 / 26.8 s: forced nice 5 doubles it, as spd47b saw.
-// - plus two busy loops of our own (node -e 'for(;;){}', killed afterwards), load 19-25, one round after the discarded
-//   one: wall 193.48 / 154.67 / 195.64 s (0 and unset both ran at nice 0: the host's swing is 20% and more), CPU
-//   20.7-23.9 s; entities idle 19.3 / 16.9 / 62.4 s (discarded round: wall 184.99 / 181.34 / 243.12 s, idle 21.2 /
-//   18.8 / 85.4 s): forced nice 5 triples to quadruples the entities worker's wait for files.
+// - plus busy loops of our own (node -e 'for(;;){}': two started, and a third node of the same start ran until killed
+//   afterwards, so two or three), load 19-25, one round after the discarded one: wall 193.48 / 154.67 / 195.64 s (0 and
+//   unset both ran at nice 0: the host's swing is 20% and more), CPU 20.7-23.9 s; entities idle 19.3 / 16.9 / 62.4 s
+//   (discarded round: wall 184.99 / 181.34 / 243.12 s, idle 21.2 / 18.8 / 85.4 s): forced nice 5 triples to quadruples
+//   the entities worker's wait for files.
 // No quiet host was to be had for pairs of the guard's own on-decision; there it does what KG_INGEST_NICE=5 did in the
 // lead's pairs above. OTHERS_TOLERATED (0.3 core) is set from the scheduler's arithmetic, not measured: one other busy
 // thread among the pipeline's three on two cores gets at least half a core (four runnable threads, two cores) and reads as
