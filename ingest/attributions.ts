@@ -19,6 +19,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -2573,8 +2574,23 @@ function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push
     const before = sorted.findLast((x) => x.end <= forAt);
     if (before?.kind === 'Organization' && text.slice(before.end, forAt).trim() === '') body = before;
     else if (lead[1] === undefined) continue;
-    if (body) push('ADOPTED', body.key, m.key, body.start, m.end);
+    if (!body) continue;
+    push('ADOPTED', body.key, m.key, body.start, m.end);
+    const second = frameworkJoinedAfter(text, sorted, i);
+    if (second) push('ADOPTED', body.key, second.key, body.start, second.end);
   }
+}
+
+/** The next framework after sorted[i] (past the names between: the report a text is in, its session), when "and" joins it
+ *  to sorted[i] as a second thing adopted (ADOPTED_TEXT_AND_GAP_RE). */
+function frameworkJoinedAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const m = sorted[i]!;
+  for (let k = i + 1; k < sorted.length; k++) {
+    const n = sorted[k]!;
+    if (n.kind !== 'Framework') continue;
+    return n.start - m.end <= 240 && ADOPTED_TEXT_AND_GAP_RE.test(text.slice(m.end, n.start)) ? n : undefined;
+  }
+  return undefined;
 }
 
 /** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */

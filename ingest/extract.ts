@@ -789,6 +789,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (relations.length && attributions.length) ownersOfOrgansAsTargets(text, bodyMentions, mentions, attributions, relations);
+  if (relations.length && attributions.length) ownersEndingInitiativesAsTargets(text, ctx, bodyMentions, mentions, attributions, relations);
   if (textIncludes(text, POSSESSIVE_S) || textIncludes(text, POSSESSIVE_S_STRAIGHT)) possessiveOwnerBeforeParts(text, bodyMentions, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
@@ -1312,6 +1313,60 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
       mentions.push({ kind: 'Organization', key: a.target, name: ownerName, attrs: {}, phrase: text.slice(start, end), start, end, footnote: undefined, nested: true });
     }
   }
+}
+
+/** right before an owner printed without an article at the end of a programme's name (ownersEndingInitiativesAsTargets) */
+const OF_BEFORE = ' of ';
+const INITIATIVE_PREFIX = 'Initiative:';
+/**
+ * "the Sixth Assessment Report of the Intergovernmental Panel on Climate Change" (A/RES/78/321 PP9, 79/198 PP7), "the Regional
+ * Programme to Combat Sand and Dust Storms of the United Nations Environment Programme" (78/158 PP14): a programme or report
+ * series keyed with the body that runs it printed in its name, at its end after " of (the) " (LEADS, ownerNamedWithAttributions).
+ * The clause mentions that body as it does one printed after a programme's shorter name ("the Global Programme on Preventing and
+ * Countering Terrorism (2022–2027) of the United Nations Office on Drugs and Crime", 78/226 PP19) or first in it
+ * (ownerOpeningInitiative), and as it does a report's author: a target of each of the programme's verb relations. Not the United
+ * Nations, the resolution's own body, an officer or office (as ownersOfOrgansAsTargets).
+ */
+function ownersEndingInitiativesAsTargets(text: string, ctx: RecognizeContext, kept: readonly EntityMention[], mentions: EntityMention[], attributions: readonly Attribution[], relations: VerbRelation[]): void {
+  for (const a of attributions) {
+    if (a.type !== 'LEADS' || !a.source.startsWith(ORGANIZATION_PREFIX) || !a.target.startsWith(INITIATIVE_PREFIX) || a.source === UNITED_NATIONS_KEY) continue;
+    const ownerName = a.source.slice(ORGANIZATION_PREFIX.length);
+    if (ownerName === ctx.body || OFFICER_OR_OFFICE_RE.test(ownerName)) continue;
+    let related = false;
+    let printedAt = -1;
+    for (const initiative of kept) {
+      if (initiative.key !== a.target || initiative.footnote !== undefined) continue;
+      const start = ownerPrintedInInitiative(text, initiative, ownerName);
+      if (start < 0) continue;
+      const count = relations.length;
+      for (let i = 0; i < count; i++) {
+        const r = relations[i]!;
+        // (the clause that prints the programme's mention, not a later pronoun for it)
+        if (r.target !== initiative.key || r.footnote !== undefined || r.start !== initiative.start) continue;
+        related = true;
+        printedAt = start;
+        if (relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === a.source)) continue;
+        relations.push({ type: r.type, target: a.source, clause: r.clause, verb: r.verb, phrase: ownerName, start, end: start + ownerName.length, footnote: undefined });
+      }
+    }
+    // (the paragraph mentions it: a nested mention, as ownersOfOrgansAsTargets gives one)
+    if (related && !mentions.some((m) => m.key === a.source)) {
+      mentions.push({ kind: 'Organization', key: a.source, name: ownerName, attrs: {}, phrase: ownerName, start: printedAt, end: printedAt + ownerName.length, footnote: undefined, nested: true });
+    }
+  }
+}
+
+/**
+ * Where the body `ownerName` is printed in the programme's mention (-1 when it is not): at its end after " of (the) ", or at its
+ * start before the programme's own words ("the synthesis report of the Intergovernmental Panel on Climate Change sixth
+ * assessment report", A/RES/78/144 PP12, 80/133 PP14, keyed as the Panel's Sixth Assessment Report).
+ */
+function ownerPrintedInInitiative(text: string, initiative: EntityMention, ownerName: string): number {
+  const atEnd = initiative.end - ownerName.length;
+  if (atEnd > initiative.start && text.startsWith(ownerName, atEnd) && (text.endsWith(OF_THE_BEFORE, atEnd) || text.endsWith(OF_BEFORE, atEnd))) return atEnd;
+  const afterOwner = initiative.start + ownerName.length;
+  if (afterOwner < initiative.end && text.charCodeAt(afterOwner) === 32 && text.startsWith(ownerName, initiative.start)) return initiative.start;
+  return -1;
 }
 
 /**
