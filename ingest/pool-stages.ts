@@ -60,11 +60,13 @@
 // without a core (schedstat) and its niceness. At start the entities worker waits for the references worker's warm-up sample
 // (warm-up.ts entitiesSampleWire: 50-60 ms of the references worker's CPU, 200-470 ms of wall at host load 9-19) with no
 // work of its own; made at bundle time (as the gazetteer trie is) it would start its warm-up as soon as it loads. Not done
-// (the session's time ran out). Tried, off by default: the references worker at a lower priority (ingest/thread-priority.ts).
+// (the session's time ran out). Tried, off by default: the references worker at a lower priority (ingest/thread-priority.ts;
+// on by default since session 48, behind a guard on the host's other load).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
 import { TIMELINE, clock, timelineFile, timelineMark, timelineStart, timelineThreads } from './timeline.js';
+import { cpuSample } from './thread-priority.js';
 
 /** Files sent and not yet yielded: enough that the entities worker never waits (a corpus-ga file is 20 KB on average, 200 KB at most). */
 const WINDOW = 32;
@@ -77,7 +79,8 @@ export async function* extractFilesByStage(
 ): AsyncGenerator<FileOutcome> {
   if (TIMELINE) timelineStart();
   const channel = new MessageChannel();
-  const references = startWorker(entry, { workerData: { role: 'references', port: channel.port1 }, transferList: [channel.port1] });
+  // hostAtStart: the references worker measures the host's other load from here to the end of its warm-up (thread-priority.ts)
+  const references = startWorker(entry, { workerData: { role: 'references', port: channel.port1, hostAtStart: cpuSample() }, transferList: [channel.port1] });
   const entities = startWorker(entry, { workerData: { role: 'entities', port: channel.port2 }, transferList: [channel.port2] });
   const done = new Map<number, FileOutcome>();
   let next = 0;

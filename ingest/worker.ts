@@ -15,7 +15,7 @@ import { decodeFileReferences, encodeFileReferences } from './references-wire.js
 import { entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
 import { TIMELINE, clock, threadCpu, type StageTimes } from './timeline.js';
-import { lowerOwnThreadPriority, ownThreadId, pipelineNice } from './thread-priority.js';
+import { ReferencesPriority, ownThreadId, type CpuSample } from './thread-priority.js';
 
 if (!parentPort) throw new Error('ingest/worker.ts must run as a worker thread');
 const port = parentPort;
@@ -28,12 +28,14 @@ function stageTimes(start: number): StageTimes {
   if (boot) [t.boot, t.tid, boot] = [boot, ownThreadId(), undefined];
   return t;
 }
-const data = (workerData ?? {}) as { role?: WorkerRole; port?: MessagePort };
+const data = (workerData ?? {}) as { role?: WorkerRole; port?: MessagePort; hostAtStart?: CpuSample };
 const role: WorkerRole = data.role ?? 'whole';
 /** The id of the references worker's first message to the entities worker: the warm-up sample, not a file. */
 const WARM_UP_ID = -1;
 /** Files this worker has handled (see fileHandled). */
 let handled = 0;
+/** The references worker's niceness (ingest/thread-priority.ts); undefined in the other roles. */
+let referencesPriority: ReferencesPriority | undefined;
 /** After this many files a worker's functions are compiled: the code cache made then serves the next runs' workers. */
 const CODE_CACHE_AFTER_FILES = 16;
 /** Counts a file; at CODE_CACHE_AFTER_FILES, has the start file (ingest/worker-entry.ts bundleStartFile) write the V8
@@ -62,8 +64,9 @@ if (role === 'whole') {
   const next = data.port;
   if (!next) throw new Error(`ingest/worker.ts: the "${role}" role needs workerData.port`);
   if (role === 'references') {
-    // KG_INGEST_NICE: behind the entities worker, the pipeline's long pole, when the two share a core (off by default: see thread-priority.ts)
-    lowerOwnThreadPriority(pipelineNice());
+    // Behind the entities worker, the pipeline's long pole, when the two share a core: KG_INGEST_NICE at once, else
+    // decided after the warm-up (below) from the host's other load, and again as files go (see thread-priority.ts)
+    const priority = (referencesPriority = new ReferencesPriority(data.hostAtStart));
     // First the entities worker's warm-up sample, read up to the wire (see warm-up.ts entitiesSampleWire):
     // the entities worker, which has the most work, then never runs this stage. A sample that fails to
     // read sends nothing: the entities worker then starts cold.
@@ -84,6 +87,7 @@ if (role === 'whole') {
       if (TIMELINE) out.tl = stageTimes(start);
       next.postMessage(out);
       fileHandled();
+      priority.fileDone();
     });
   } else {
     next.on('message', (msg: ReferencesMessage) => {
@@ -117,4 +121,5 @@ if (role === 'whole') {
 // Messages that arrive meanwhile wait in the port. The entities worker warms up on the sample the
 // references worker sends it first (above).
 if (role !== 'entities') warmUpStages(2, role);
+referencesPriority?.decide();
 if (TIMELINE && role !== 'entities') boot = [loadedAt, clock(), threadCpu()];
