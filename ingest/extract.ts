@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { ANNIVERSARY_OF_BEFORE_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -847,6 +847,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   }
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
+  if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
@@ -2341,6 +2342,44 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
   if (added === undefined) return;
   // (none inside an agenda item's quoted title: "under the item entitled “Review and implementation of the Concluding Document of
   // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)
+  const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, titles);
+}
+
+/** the end of the names of the documents of the Assembly's special sessions the gazetteer knows (a string test before the regex) */
+const ASSEMBLY_SPECIAL_SESSION_TAIL = ' Special Session of the General Assembly';
+function isAssemblySessionDocument(m: EntityMention): boolean {
+  return m.kind === 'Framework' && m.name.endsWith(ASSEMBLY_SPECIAL_SESSION_TAIL);
+}
+
+/**
+ * "in paragraph 58 of the Final Document of the Tenth Special Session of the General Assembly,2" (A/RES/80/59 PP5 and some
+ * thirty First Committee texts), "the Concluding Document of the Twelfth Special Session of the General Assembly" (A/RES/80/64
+ * OP7): a document the gazetteer knows by name names the Assembly's special session that adopted it. The session is keyed as
+ * running text names it ("the first special session devoted to disarmament" is the tenth, entityScan); the paragraph mentions
+ * it and the clause's verb takes it, as namedInFrameworkNames' sittings; it ADOPTED the document, as the sitting of a "Final
+ * Document of the <sitting>" does (attributions.ts finalDocumentOfSittingAttributions), and is a SESSION_OF the Assembly.
+ */
+function sessionsOfAssemblyDocuments(text: string, ctx: RecognizeContext, clauses: Clause[], bodyMentions: readonly EntityMention[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
+  let added: EntityMention[] | undefined;
+  for (const m of bodyMentions) {
+    if (!isAssemblySessionDocument(m)) continue;
+    const named = ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE.exec(m.name);
+    const start = named === null ? -1 : text.indexOf(named[1]!, m.start);
+    if (named === null || start < 0 || start >= m.end) continue;
+    // a context of its own, as namedInFrameworkNames': per-resolution state must not change
+    const own = { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file };
+    const session = findEvents(`${named[1]!.toLowerCase()} special session of the General Assembly`, own)[0];
+    if (session === undefined) continue;
+    if (!mentions.some((o) => o.key === session.key) && !added?.some((o) => o.key === session.key)) {
+      (added ??= []).push({ kind: 'Event', key: session.key, name: session.name, attrs: session.attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
+    }
+    for (const [type, target] of [['ADOPTED', m.key], ['SESSION_OF', GENERAL_ASSEMBLY_KEY]] as const) {
+      if (!attributions.some((a) => a.type === type && a.source === session.key && a.target === target)) attributions.push({ type, source: session.key, target, phrase: text.slice(m.start, m.end), start: m.start, end: m.end });
+    }
+  }
+  if (added === undefined) return;
+  // (none a verb target inside an agenda item's quoted title, as namedInFrameworkNames')
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
   addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, titles);
 }

@@ -33,6 +33,13 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 /** Ordinal words up to "ninety-ninth", "hundredth", and "1st"/"28th". */
 export const ORDINAL_SOURCE = `(?:(?:${TENS.join('|')})[-‑ ](?:${UNITS.join('|')})|${TENS_ORD.join('|')}|${TEENS.join('|')}|${UNITS.join('|')}|hundredth|\\d{1,3}(?:st|nd|rd|th))`;
 
+/**
+ * A document of the General Assembly's special session known by name, "Final Document of the Tenth Special Session of the
+ * General Assembly", "Concluding Document of the Twelfth Special Session of the General Assembly" (the gazetteer's names,
+ * matched whole; group 1: the session's ordinal as printed in the name)
+ */
+export const ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE = new RegExp(`^(?:Final|Concluding) Document of the (${ORDINAL_SOURCE}) Special Session of the General Assembly$`, 'i');
+
 /** right before the Organization's name in "the seventy-fifth anniversary of the United Nations" (group 1: the ordinal) */
 export const ANNIVERSARY_OF_BEFORE_RE = new RegExp(`\\b(${ORDINAL_SOURCE}) anniversary of the $`);
 /** after "... anniversary of the United Nations": a lowercase noun the name qualifies ("the United Nations study on ..."), not the Organization's anniversary */

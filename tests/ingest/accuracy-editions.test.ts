@@ -166,6 +166,8 @@ describe('instruments named after the sitting that adopted them', () => {
     expect(pp10).toEqual([
       'Framework:Final Document of the Tenth Special Session of the General Assembly «Final Document of the Tenth Special Session of the General Assembly»',
       'Organization:General Assembly «General Assembly»',
+      // the session that adopted it, keyed as running text names it (aud48h)
+      'Event:tenth special session of the General Assembly «Tenth Special Session of the General Assembly»',
     ]);
   });
 });
