@@ -11,6 +11,7 @@ import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCa
 import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
+import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
@@ -19,6 +20,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1181,8 +1183,6 @@ function datedByAdoptionDay(res: EntityMention, fw: EntityMention, markAt: numbe
   }
 }
 const ENDORSED_BY_ASSEMBLY_TO_MARK_RE = /,?\s+and\s+endorsed\s+by\s+the\s+(?:General\s+)?Assembly\s*,?\s*$/;
-/** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." */
-const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
 /**
  * "the Declaration of Principles and the Plan of Action adopted by the World Summit on the Information Society at its first phase,
  * held in Geneva from 10 to 12 December 2003,4 and endorsed by the General Assembly,5 and the Tunis Commitment and the Tunis Agenda
@@ -2577,8 +2577,23 @@ function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push
     const before = sorted.findLast((x) => x.end <= forAt);
     if (before?.kind === 'Organization' && text.slice(before.end, forAt).trim() === '') body = before;
     else if (lead[1] === undefined) continue;
-    if (body) push('ADOPTED', body.key, m.key, body.start, m.end);
+    if (!body) continue;
+    push('ADOPTED', body.key, m.key, body.start, m.end);
+    const second = frameworkJoinedAfter(text, sorted, i);
+    if (second) push('ADOPTED', body.key, second.key, body.start, second.end);
   }
+}
+
+/** The next framework after sorted[i] (past the names between: the report a text is in, its session), when "and" joins it
+ *  to sorted[i] as a second thing adopted (ADOPTED_TEXT_AND_GAP_RE). */
+function frameworkJoinedAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const m = sorted[i]!;
+  for (let k = i + 1; k < sorted.length; k++) {
+    const n = sorted[k]!;
+    if (n.kind !== 'Framework') continue;
+    return n.start - m.end <= 240 && ADOPTED_TEXT_AND_GAP_RE.test(text.slice(m.end, n.start)) ? n : undefined;
+  }
+  return undefined;
 }
 
 /** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */

@@ -370,6 +370,16 @@ export const AUTHOR_ACT_BY_BEFORE_RE = /\b(?:adopted|proclaimed|declared)\s+by\s
 // its twenty-fourth special session" (79/146 PP3): the same act dated by its sitting, which stays a target of its own)
 export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s|(?:by\s+consensus\s+)?as\s+resolution\s|at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:(?:emergency\s+)?special\s+)?session\b)/;
 /**
+ * The same author's act with its resolution in a note: "the Declaration of Principles and the Plan of Action adopted by the World
+ * Summit ..., and endorsed by the General Assembly,7" with "7 See resolution 59/220." (A/RES/80/118 PP9, 78/132, 79/194, 79/277
+ * PP1): NOTED_ACT_BY_BEFORE_RE right before the body, NOTED_ACT_MARK_GAP_RE between it and the mark, NOTE_ONE_RESOLUTION_RE the
+ * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyActingByNote).
+ */
+export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed)\s+by\s+(?:the\s+)?$/;
+export const NOTED_ACT_MARK_GAP_RE = /^\s*,?\s*$/;
+/** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." (also attributions.ts endorsedByFootnotedResolution) */
+export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
+/**
  * The same author's act named as a noun, with the adopted text between: "two years after the adoption of the Convention by the
  * General Assembly" (A/RES/79/243 OP5). Right before the body; the text adopted is up to eight words with no comma.
  */

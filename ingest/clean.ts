@@ -814,6 +814,9 @@ function buildParagraphs(
     }
     const maybeNumbered = (c0 >= 48 && c0 <= 57) || c0 === 40;
     if (parts && (indented || (maybeNumbered && P.NUMBERED_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) || closesBefore(t, c0, lastLine, partsLength, parts.length))) close();
+    // "... in a sustainable manner.\n45th plenary meeting\n7 December 2023" with no blank line between them (A/RES/78/71
+    // OP26, 78/20 OP10, 78/70 OP22): the meeting line that closes the resolution is no part of its last paragraph
+    else if (parts && maybeNumbered && P.MEETING_LINE_START.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) close();
     // "Reaffirming its resolution 582 (1986),\nDeeply concerned that, ...": a preambular paragraph opened on the
     // next line after a comma, with neither a blank line nor an indent between them
     else if (parts && c0 >= 65 && c0 <= 90 && mayEndWithComma(lastLine) && P.ENDS_WITH_COMMA_LINE.test(tail(lastLine)) && P.PREAMBLE_OPENER_LINE.test(t)) close();

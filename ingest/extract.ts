@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -653,6 +653,35 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
   return acts ? mentions.filter((m) => m !== first) : mentions;
 }
 
+/**
+ * The Assembly as the agent of an act its note names: "the Declaration of Principles and the Plan of Action adopted by the World
+ * Summit on the Information Society at its first phase, ..., and endorsed by the General Assembly,7" with "7 See resolution
+ * 59/220." (A/RES/80/118 PP9, 78/132, 79/194, 79/277 PP1): "endorsed by the General Assembly in its resolution 59/220" with the
+ * resolution moved to the note, so the author and no verb target, as agentOfCitedText reads the printed form (the lead's ruling,
+ * aud48f). The note's resolution stays a target, and ENDORSES the texts (attributions.ts endorsedByFootnotedResolution). Only a
+ * note that is one resolution alone; the paragraph still mentions the Assembly. Cheap gate first: a mark in the paragraph.
+ */
+function withoutAssemblyActingByNote(text: string, refs: ParagraphText['footnoteRefs'], mentions: EntityMention[]): EntityMention[] {
+  if (refs.length === 0) return mentions;
+  let out: EntityMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.key === GENERAL_ASSEMBLY_KEY && !m.footnote && assemblyActNotedAfter(text, refs, m)) {
+      out ??= mentions.slice(0, i);
+      continue;
+    }
+    out?.push(m);
+  }
+  return out ?? mentions;
+}
+
+/** the Assembly's name between "endorsed by the" and a mark whose note is one resolution (withoutAssemblyActingByNote) */
+function assemblyActNotedAfter(text: string, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
+  const ref = refs.find((r) => r.offset >= m.end && r.offset - m.end <= 4);
+  if (ref?.footnote === undefined || !NOTED_ACT_MARK_GAP_RE.test(text.slice(m.end, ref.offset))) return false;
+  return NOTED_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start)) && NOTE_ONE_RESOLUTION_RE.test(ref.footnote.text);
+}
+
 /** how far back from a mention the bracket opening a short name may stand ("(STI for SDGs road maps)": 9 characters) */
 const SHORT_NAME_REACH = 40;
 
@@ -750,7 +779,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
-  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutActingBody(text, ctx, mentions))), clauses, titles);
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutAssemblyActingByNote(text, paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
@@ -791,6 +820,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (relations.length && attributions.length) ownersOfOrgansAsTargets(text, bodyMentions, mentions, attributions, relations);
+  if (relations.length && attributions.length) ownersEndingInitiativesAsTargets(text, ctx, bodyMentions, mentions, attributions, relations);
   if (textIncludes(text, POSSESSIVE_S) || textIncludes(text, POSSESSIVE_S_STRAIGHT)) possessiveOwnerBeforeParts(text, bodyMentions, attributions);
   if (nested.length > 1) authorOwnerParts(text, nested, attributions);
   const titleSittings: EntityMention[] = [];
@@ -1314,6 +1344,60 @@ function ownersOfOrgansAsTargets(text: string, kept: readonly EntityMention[], m
       mentions.push({ kind: 'Organization', key: a.target, name: ownerName, attrs: {}, phrase: text.slice(start, end), start, end, footnote: undefined, nested: true });
     }
   }
+}
+
+/** right before an owner printed without an article at the end of a programme's name (ownersEndingInitiativesAsTargets) */
+const OF_BEFORE = ' of ';
+const INITIATIVE_PREFIX = 'Initiative:';
+/**
+ * "the Sixth Assessment Report of the Intergovernmental Panel on Climate Change" (A/RES/78/321 PP9, 79/198 PP7), "the Regional
+ * Programme to Combat Sand and Dust Storms of the United Nations Environment Programme" (78/158 PP14): a programme or report
+ * series keyed with the body that runs it printed in its name, at its end after " of (the) " (LEADS, ownerNamedWithAttributions).
+ * The clause mentions that body as it does one printed after a programme's shorter name ("the Global Programme on Preventing and
+ * Countering Terrorism (2022–2027) of the United Nations Office on Drugs and Crime", 78/226 PP19) or first in it
+ * (ownerOpeningInitiative), and as it does a report's author: a target of each of the programme's verb relations. Not the United
+ * Nations, the resolution's own body, an officer or office (as ownersOfOrgansAsTargets).
+ */
+function ownersEndingInitiativesAsTargets(text: string, ctx: RecognizeContext, kept: readonly EntityMention[], mentions: EntityMention[], attributions: readonly Attribution[], relations: VerbRelation[]): void {
+  for (const a of attributions) {
+    if (a.type !== 'LEADS' || !a.source.startsWith(ORGANIZATION_PREFIX) || !a.target.startsWith(INITIATIVE_PREFIX) || a.source === UNITED_NATIONS_KEY) continue;
+    const ownerName = a.source.slice(ORGANIZATION_PREFIX.length);
+    if (ownerName === ctx.body || OFFICER_OR_OFFICE_RE.test(ownerName)) continue;
+    let related = false;
+    let printedAt = -1;
+    for (const initiative of kept) {
+      if (initiative.key !== a.target || initiative.footnote !== undefined) continue;
+      const start = ownerPrintedInInitiative(text, initiative, ownerName);
+      if (start < 0) continue;
+      const count = relations.length;
+      for (let i = 0; i < count; i++) {
+        const r = relations[i]!;
+        // (the clause that prints the programme's mention, not a later pronoun for it)
+        if (r.target !== initiative.key || r.footnote !== undefined || r.start !== initiative.start) continue;
+        related = true;
+        printedAt = start;
+        if (relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === a.source)) continue;
+        relations.push({ type: r.type, target: a.source, clause: r.clause, verb: r.verb, phrase: ownerName, start, end: start + ownerName.length, footnote: undefined });
+      }
+    }
+    // (the paragraph mentions it: a nested mention, as ownersOfOrgansAsTargets gives one)
+    if (related && !mentions.some((m) => m.key === a.source)) {
+      mentions.push({ kind: 'Organization', key: a.source, name: ownerName, attrs: {}, phrase: ownerName, start: printedAt, end: printedAt + ownerName.length, footnote: undefined, nested: true });
+    }
+  }
+}
+
+/**
+ * Where the body `ownerName` is printed in the programme's mention (-1 when it is not): at its end after " of (the) ", or at its
+ * start before the programme's own words ("the synthesis report of the Intergovernmental Panel on Climate Change sixth
+ * assessment report", A/RES/78/144 PP12, 80/133 PP14, keyed as the Panel's Sixth Assessment Report).
+ */
+function ownerPrintedInInitiative(text: string, initiative: EntityMention, ownerName: string): number {
+  const atEnd = initiative.end - ownerName.length;
+  if (atEnd > initiative.start && text.startsWith(ownerName, atEnd) && (text.endsWith(OF_THE_BEFORE, atEnd) || text.endsWith(OF_BEFORE, atEnd))) return atEnd;
+  const afterOwner = initiative.start + ownerName.length;
+  if (afterOwner < initiative.end && text.charCodeAt(afterOwner) === 32 && text.startsWith(ownerName, initiative.start)) return initiative.start;
+  return -1;
 }
 
 /**

@@ -562,6 +562,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the capitals reader split into two places and "South Africa Facility ..." (A/RES/80/156 OP22)
   org('India, Brazil and South Africa Facility for Poverty and Hunger Alleviation', undefined, ['IBSA Fund for the Alleviation of Poverty and Hunger', 'India, Brazil and South Africa Fund for the Alleviation of Poverty and Hunger']),
   org('Intergovernmental Panel on Climate Change', 'IPCC'),
+  // the two standing working groups of the United Nations Scientific Committee on the Effects of Atomic Radiation, printed in lower
+  // case in each of its resolutions ("Welcomes the continuation of the ad hoc working group on effects and mechanisms and the ad
+  // hoc working group on sources and exposure to assist the Scientific Committee", A/RES/78/71 OP6, 79/85 OP7, 80/75 OP7)
+  org('ad hoc working group on effects and mechanisms'),
+  org('ad hoc working group on sources and exposure'),
   // an intergovernmental body like the IPCC (its plenary of member States, a secretariat hosted by UNEP), though its name says
   // "Platform" (an Initiative head noun): printed "Science- Policy" across a line break and "on biodiversity and" (A/RES/78/232 OP16)
   org('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services', 'IPBES', [

@@ -27,7 +27,7 @@ import {
   UN_COMPOUND_ADJECTIVE_AFTER_RE,
 } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -849,6 +849,9 @@ const SHORT_HEADS = [
   'Model Law',
   // "the Model Provisions" after "the Model Provisions on Mediation for International Investment Disputes" (A/RES/78/104 OP2)
   'Model Provisions',
+  // "the Guidelines" and "the Guidelines on Mediation" after "the Guidelines on Mediation for International Investment Disputes"
+  // (A/RES/78/104 PP7, OP4)
+  'Guidelines',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
   // "the decision taken by the Economic Community to establish the Small Arms Unit" after "the Economic Community of West
@@ -871,6 +874,7 @@ const SHORT_HEADS = [
   'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+const GUIDELINES = 'Guidelines';
 const INTERNATIONAL_DAY = 'International Day';
 const DAY_HEAD = 'Day';
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -10915,6 +10919,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (ownedByKnownOrganization(text, end, cands)) continue;
     // "the Secretary-General of the Conference" (A/RES/79/203 PP11): the conference's officer, not the Secretary-General
     if (head === 'Secretary-General' && text.startsWith(SG_OF_A_SITTING, start)) continue;
+    // "the Guidelines for port State control officers ..." (A/RES/78/68 OP202): guidelines titled in lower case, not the last named
+    if (head === GUIDELINES && LOWERCASE_TOPIC_AFTER_RE.test(text.slice(end, end + 24))) continue;
     let ref: Ref | undefined;
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;
