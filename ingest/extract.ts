@@ -744,7 +744,6 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
-  if (textIncludes(text, REPORT_OF_THE_LOWER) || textIncludes(text, REPORT_OF_THE_CAPITAL)) authorsInsideKnownReportNames(bodyMentions, nested);
   ownersPrintedInAliases(text, bodyMentions, nested);
   // (PART_OF of units "of the Secretariat" in footnotes, withoutOwningSecretariat)
   const secretariatParts: Attribution[] = [];
@@ -1612,9 +1611,7 @@ function insideQuotedTitle(text: string, m: EntityMention): boolean {
  * World Summit on the Information Society Outcomes: A Twenty-Year Review”" (E/2025/31 draft resolution I OP124): the body
  * whose secretariat prepared it is its author as well.
  */
-// (and a report series' own name, capitalised: "the Sixth Assessment Report of the Intergovernmental Panel on Climate Change",
-// A/RES/78/321 PP9; "the Fifth Assessment Report of the ...": the Panel wrote it as a body writes "the report of" it)
-const REPORT_AUTHOR_BEFORE_RE = /\b(?:[Rr]eports?|note)\s+(?:(?:prepared|submitted|issued)\s+)?(?:of|by)\s+(?:the\s+)?(?:[Ss]ecretariat\s+of\s+(?:the\s+)?)?$/;
+const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:(?:prepared|submitted|issued)\s+)?(?:of|by)\s+(?:the\s+)?(?:[Ss]ecretariat\s+of\s+(?:the\s+)?)?$/;
 
 /**
  * The author of a report named inside the report's words ("Welcoming the report of the Secretary-General,5" with "5 A/77/80.",
@@ -1626,34 +1623,6 @@ const REPORT_AUTHOR_BEFORE_RE = /\b(?:[Rr]eports?|note)\s+(?:(?:prepared|submitt
  */
 function isReportAuthor(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start));
-}
-
-/** the words before a report's author inside a report series' known name (authorsInsideKnownReportNames) */
-const REPORT_OF_THE_LOWER = ' report of the ';
-const REPORT_OF_THE_CAPITAL = ' Report of the ';
-
-/**
- * The author printed at the end of a report series the gazetteer knows whole ("the Sixth Assessment Report of the
- * Intergovernmental Panel on Climate Change", A/RES/78/321 PP9; "the synthesis report of the sixth assessment report of the
- * Intergovernmental Panel on Climate Change", 78/153): the one known name hides the body inside it from the scan, which a
- * pattern-read series ("the Fifth Assessment Report of the ...") gives as a nested mention. Here too: nested, mentioned and,
- * as a report's author (isReportAuthor), a target of the clause's verb. Only where the whole tail after " of the " is a known
- * organization's name.
- */
-function authorsInsideKnownReportNames(mentions: readonly EntityMention[], nested: EntityMention[]): void {
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i]!;
-    if (m.kind !== 'Initiative' || m.footnote !== undefined) continue;
-    let gap = m.phrase.lastIndexOf(REPORT_OF_THE_CAPITAL);
-    if (gap < 0) gap = m.phrase.lastIndexOf(REPORT_OF_THE_LOWER);
-    if (gap < 0) continue;
-    const tail = m.phrase.slice(gap + REPORT_OF_THE_LOWER.length);
-    const entry = lookupName(tail);
-    if (entry?.kind !== 'Organization') continue;
-    const start = m.end - tail.length;
-    if (nested.some((n) => n.start === start && n.end === m.end)) continue;
-    nested.push({ kind: 'Organization', key: namedKey('Organization', entry.name), name: entry.name, attrs: {}, phrase: tail, start, end: m.end, footnote: undefined, nested: true });
-  }
 }
 
 /** between a report's two authors */
