@@ -1,6 +1,7 @@
 // Session-48 audit aud48g: residual faults the annotation helpers reported (aud48d, aud48e gold files), each checked across
-// corpus-ga with the golden dump: a report's author inside a report series' known name and a report's second author are
-// verb targets; the Assembly asked by a reported recommendation "that the General Assembly proclaim" is no target; an organ
+// corpus-ga with the golden dump: a report's author inside a report series' known name is a verb target (first read here, then
+// dropped as aud48b's ownersEndingInitiativesAsTargets, merged meanwhile, gives the same edges: these cases pin it), and so is a
+// report's second author; the Assembly asked by a reported recommendation "that the General Assembly proclaim" is no target; an organ
 // of a body printed by its short form ("the Bureau of the Special Committee") is that body's; a footnote mark between a
 // framework and ", including the ..." keeps the PART_OF. Each case quotes the file and paragraph it comes from; each fix has
 // a guard.
