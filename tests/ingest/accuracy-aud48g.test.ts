@@ -153,3 +153,22 @@ Taking note of the consultations with the Bureau of the Special Committee in New
     expect(organizationsOf(text, 'PP1').relations).toEqual(['NOTES Organization:Bureau of the Special Committee (A/RES/80/98)']);
   });
 });
+
+describe('the Melanesian Spearhead Group is a known body: its leaders printed after its name are no body of their own', () => {
+  const GA80_98: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/98', date: '2025-12-04' };
+  const MSG = 'Organization:Melanesian Spearhead Group';
+
+  it('A/RES/80/98 PP30: "Taking note of the Melanesian Spearhead Group Leaders’ joint statement on the decolonization process ...": NOTES the Group', () => {
+    const text =
+      'Taking note of the Melanesian Spearhead Group Leaders’ joint statement on the decolonization process and political situation in New Caledonia issued on the margins of the Pacific Islands Leaders Meeting in Tokyo on 17 July 2024,';
+    expect(relations(text, 'preambular', GA80_98)).toContain(`NOTES ${MSG}`);
+    expect(relations(text, 'preambular', GA80_98).some((r) => r.includes('Group Leaders'))).toBe(false);
+  });
+
+  it('guard: A/RES/80/98 PP15 "the nineteenth Melanesian Spearhead Group Leaders Summit ..., held in Nouméa from 19 to 21 June 2013" stays the Summit, a session of the Group', () => {
+    const text =
+      'Recalling the conclusions of the nineteenth Melanesian Spearhead Group Leaders Summit, under the historic inaugural chairmanship of the Front de libération nationale kanak et socialiste, held in Nouméa from 19 to 21 June 2013,';
+    expect(relations(text, 'preambular', GA80_98)).toContain('RECALLS Event:Nineteenth Melanesian Spearhead Group Leaders Summit');
+    expect(attributions(text, 'preambular', GA80_98)).toContain(`SESSION_OF Event:Nineteenth Melanesian Spearhead Group Leaders Summit -> ${MSG}`);
+  });
+});
