@@ -534,14 +534,18 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
-/** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE) */
-const INCLUDING_THE = ', including the ';
+/** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE; no comma: a
+ *  footnote mark may stand between the comma and "including") */
+const INCLUDING_THE = ' including the ';
 /**
  * between a framework and one the text says it includes, right after it: "resolution 79/1, entitled “The Pact for the Future”,
  * including the Global Digital Compact" (A/RES/80/215 PP8), "the 2030 Agenda, including the Sustainable Development Goals"
  * (A/RES/79/201, 79/217, 78/136): the second is PART_OF the first, as after "which includes" (INCLUDES_GAP_RE)
  */
-const INCLUDING_GAP_RE = /^[”"]?,\s+including\s+the\s+$/;
+// (a footnote mark may stand on either side of the comma: "the 2030 Agenda for Sustainable Development, 8 including the Sustainable
+// Development Goals" with "8 Resolution 70/1.", A/RES/80/94 OP11)
+// (a mark before the comma is printed against the name: "Goal 6, including the ..." is the Goal's number, A/RES/78/327 OP4)
+const INCLUDING_GAP_RE = /^[”"]?\d{0,3},\s*(?:\d{1,3}\s+)?including\s+the\s+$/;
 /** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
 const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;

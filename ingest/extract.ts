@@ -362,7 +362,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
-    if (!subject && !slashOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
+    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -711,16 +711,17 @@ function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]):
 
 /** the words after the Assembly asked to proclaim (withoutAssemblyAskedToProclaim's gate) */
 const ASSEMBLY_TO = 'General Assembly to ';
+const ASSEMBLY_PROCLAIM = 'General Assembly proclaim';
 
 /**
  * The Assembly's own resolution quoting another body's recommendation that the Assembly proclaim what it now proclaims ("the
  * recommendation made by the General Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the
  * International Year of ...", A/RES/78/287 PP9): the author of that act, no verb target (aud43b gold: "proclaimed by the General
  * Assembly as the International Year" dropped). Only in the Assembly's texts: in another body's text the Assembly is a body it
- * names. Cheap gate first: the words "General Assembly to ".
+ * names. Cheap gate first: the words "General Assembly to " or "General Assembly proclaim".
  */
 function withoutAssemblyAskedToProclaim(text: string, ctx: RecognizeContext, mentions: EntityMention[]): EntityMention[] {
-  if (ctx.body !== ASSEMBLY_NAME || !textIncludes(text, ASSEMBLY_TO)) return mentions;
+  if (ctx.body !== ASSEMBLY_NAME || !(textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM))) return mentions;
   return mentions.filter(
     (m) =>
       m.key !== GENERAL_ASSEMBLY_KEY ||
@@ -1625,6 +1626,20 @@ function isReportAuthor(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' && m.footnote === undefined && REPORT_AUTHOR_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start));
 }
 
+/** between a report's two authors */
+const CO_AUTHOR_GAP = ' and the ';
+/**
+ * The second author of a report by two bodies ("the 2022 report of the United Nations Educational, Scientific and Cultural
+ * Organization and the International Union for Conservation of Nature entitled World Heritage Glaciers ...", A/RES/78/321
+ * PP10): printed right after " and the " after the first, itself the report's author (isReportAuthor); a target of the clause's
+ * verb as the first is. `pool`: the mentions the first author may be among.
+ */
+function isReportCoAuthor(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization' || m.footnote !== undefined || !text.endsWith(CO_AUTHOR_GAP, m.start)) return false;
+  const firstEnd = m.start - CO_AUTHOR_GAP.length;
+  return pool.some((a) => a.end === firstEnd && a !== m && isReportAuthor(text, a));
+}
+
 /** between a report's author and the body it belongs to */
 const AUTHOR_OWNER_GAP = ' of the ';
 /**
@@ -2430,7 +2445,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

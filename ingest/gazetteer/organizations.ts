@@ -959,6 +959,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // words), and the Territory's customary assembly ("the concern of the Customary Senate"): no head word names them
   org('Front de libération nationale kanak et socialiste', 'FLNKS'),
   org('Customary Senate'),
+  // the subregional body of New Caledonia's neighbours (A/RES/78/94, 79/107, 80/98: "the Melanesian Spearhead Group secretariat",
+  // "the Melanesian Spearhead Group Leaders’ joint statement", 80/98 PP30): known, so that its leaders printed after it are no
+  // body of their own ("Melanesian Spearhead Group Leaders")
+  org('Melanesian Spearhead Group', 'MSG'),
   org('Shanghai Cooperation Organization', 'SCO'),
   // the intergovernmental forum of the South Atlantic States ("the cooperation among the members of the Zone of Peace and
   // Cooperation of the South Atlantic ... the eighth ministerial meeting of the Zone of Peace and Cooperation of the South

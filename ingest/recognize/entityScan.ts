@@ -6914,6 +6914,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     else if (c.kind === 'Event' && c.name.startsWith(DAY_OF)) internationalDayNamedBefore(c, kept, state);
     return;
   }
+  if (c.kind === 'Organization' && organOfShortFormOwner(c, state)) return;
   let q: string | undefined;
   if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
     // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
@@ -6966,6 +6967,26 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
+}
+
+/** the organs a body's short form may be printed after inside one name ("the Bureau of the Special Committee") */
+const ORGAN_OF_SHORT_FORM: ReadonlySet<string> = new Set(['Bureau', 'Executive Board', 'Secretariat']);
+/**
+ * "consultations with the Bureau of the Special Committee" (A/RES/80/98 PP36, 78/94 PP31, 79/107 PP32, after "the Special
+ * Committee on the Situation with regard to the Implementation of the Declaration on ..."): the owner's short form printed
+ * inside the organ's name means what it means printed alone (the body last named with it); the organ takes its owner's full
+ * name, one node across texts, PART_OF that owner (attributions.ts, organOwnerKey), not a node limited to the file.
+ */
+function organOfShortFormOwner(c: Candidate, state: ResolutionState): boolean {
+  const at = c.name.indexOf(OF_THE);
+  if (at < 0 || !ORGAN_OF_SHORT_FORM.has(c.name.slice(0, at))) return false;
+  const short = c.name.slice(at + OF_THE.length);
+  // (registered under its head word: "Committee")
+  const head = short.slice(short.lastIndexOf(' ') + 1);
+  const owner = state.defined.get(head) ?? state.last.get(head);
+  if (owner === undefined || owner.kind !== 'Organization' || owner.name.length <= short.length || !owner.name.startsWith(short)) return false;
+  c.name = `${c.name.slice(0, at)}${OF_THE}${owner.name}`;
+  return true;
 }
 
 /** per resolution: the instrument a generically named sitting was convened to review (reviewedInstrumentOf) */
