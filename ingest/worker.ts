@@ -23,8 +23,8 @@ const port = parentPort;
 const loadedAt = TIMELINE ? clock() : 0;
 let boot: StageTimes['boot'];
 /** KG_TIMELINE: this file's times, with the boot times on the first. */
-function stageTimes(start: number): StageTimes {
-  const t: StageTimes = { start, end: clock(), cpu: threadCpu() };
+function stageTimes(start: number, cpuStart: number): StageTimes {
+  const t: StageTimes = { start, end: clock(), cpu: threadCpu(), cpuStart };
   if (boot) [t.boot, t.tid, boot] = [boot, ownThreadId(), undefined];
   return t;
 }
@@ -78,13 +78,14 @@ if (role === 'whole') {
     }
     port.on('message', async (msg: WorkerRequest) => {
       const start = TIMELINE ? clock() : 0;
+      const cpuStart = TIMELINE ? threadCpu() : 0;
       let out: ReferencesMessage;
       try {
         out = { id: msg.id, ok: true, read: encodeFileReferences(await readFileReferences(msg.file)), withExtractions: msg.withExtractions };
       } catch (err) {
         out = failure(msg.id, err);
       }
-      if (TIMELINE) out.tl = stageTimes(start);
+      if (TIMELINE) out.tl = stageTimes(start, cpuStart);
       next.postMessage(out);
       fileHandled();
     });
@@ -96,6 +97,7 @@ if (role === 'whole') {
         return;
       }
       const start = TIMELINE ? clock() : 0;
+      const cpuStart = TIMELINE ? threadCpu() : 0;
       let reply: WorkerReply;
       // (a new object: the failure's own carries the references worker's times, not a reply's)
       if (!msg.ok) reply = { id: msg.id, ok: false, message: msg.message };
@@ -109,7 +111,7 @@ if (role === 'whole') {
           reply = failure(msg.id, err);
         }
       }
-      if (TIMELINE) reply.tl = { ref: msg.tl, ent: stageTimes(start) };
+      if (TIMELINE) reply.tl = { ref: msg.tl, ent: stageTimes(start, cpuStart) };
       port.postMessage(reply);
       fileHandled();
     });

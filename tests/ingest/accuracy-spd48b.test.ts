@@ -72,3 +72,41 @@ describe('the entities worker started from the bundle', () => {
     }
   }, 120_000);
 });
+
+describe('KG_TIMELINE: thread CPU between files', () => {
+  it("sums each worker's thread CPU from the end of one file to the start of the next (boot to the first file included)", async () => {
+    const { timelineFile, timelineReport, timelineStart } = await import('../../ingest/timeline.js');
+    timelineStart();
+    const t0 = Date.now();
+    const ent = (k: number, cpuStart: number, cpu: number) => ({ start: t0 + 10 * k, end: t0 + 10 * k + 5, cpuStart, cpu });
+    timelineFile(0).ent = { ...ent(0, 120, 150), boot: [t0, t0, 100] };
+    timelineFile(1).ent = ent(1, 170, 200);
+    timelineFile(2).ent = ent(2, 230, 260);
+    let printed = '';
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => ((printed += s), true)) as typeof process.stderr.write;
+    try {
+      timelineReport();
+    } finally {
+      process.stderr.write = write;
+    }
+    // (120 - 100) + (170 - 150) + (230 - 200)
+    expect(printed).toMatch(/entities +loaded .*thread CPU between files 70 ms\)/);
+  });
+
+  it('guard: times without cpuStart (a worker of before) count nothing between files', async () => {
+    const { timelineFile, timelineReport, timelineStart } = await import('../../ingest/timeline.js');
+    timelineStart();
+    const t0 = Date.now();
+    timelineFile(0).ent = { start: t0, end: t0 + 5, cpu: 150, boot: [t0, t0, 100] };
+    let printed = '';
+    const write = process.stderr.write.bind(process.stderr);
+    process.stderr.write = ((s: string) => ((printed += s), true)) as typeof process.stderr.write;
+    try {
+      timelineReport();
+    } finally {
+      process.stderr.write = write;
+    }
+    expect(printed).toMatch(/thread CPU between files 0 ms\)/);
+  });
+});
