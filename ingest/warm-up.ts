@@ -576,7 +576,9 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
   if (role === 'entities') return warmUpEntities(bundledEntitiesSample() ?? (deserialize(serialize(entitiesSampleWire())) as WireFileReferences), runs);
   // The references worker read the entities worker's sample first when it made it for that worker: its stages keep that
   // run as warm-up where the bundle carries the sample. Without it, bench:instructions --step 30 counted 6,595M -> 6,755M
-  // (+2.4%, LoadIC_Megamorphic 163M where it had been under 42M): the references stage had met less before the files.
+  // (+2.4%, LoadIC_Megamorphic 163M where it had been under 42M): the references stage had met less before the files. With
+  // it, --step 90 (the only count the session had time for): 4,532M (base) / 4,583M (+1.1%, no LoadIC_Megamorphic in the
+  // top 25; two counts of one base have differed by 1.4%): not shown to be a gain nor a loss in CPU; the gain is the wait.
   if (role === 'references' && ENTITIES_SAMPLE_BUNDLED) entitiesSampleWire();
   let made = 0;
   for (let run = 0; run < runs; run++) {
