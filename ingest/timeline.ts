@@ -24,6 +24,13 @@ export interface StageTimes {
   start: number;
   end: number;
   cpu: number;
+  /**
+   * its thread's CPU at the start: what the thread did between files (copying the message in, posting the last reply, GC)
+   * shows against `cpu` of the file before. Session 48 (spd48b), corpus-ga at host load ~20: ~1.0-1.1 s per worker; of the
+   * entities worker's, ~0.8 s was inside postMessage of its replies (thread CPU read around the call, one run), where
+   * v8.serialize of the same plans in one thread took ~0.2 s: a hand-off worth a look (not changed).
+   */
+  cpuStart?: number;
   /** module loaded, warm-up done, thread CPU then */
   boot?: [number, number, number];
   /** with `boot`: the worker's thread id (Linux), to name its thread among the process's */
@@ -102,12 +109,16 @@ export function timelineReport(): void {
     let busy = 0;
     let idle = 0;
     let idleAfterFirst = 0;
+    let cpuBetween = 0;
     const ordered = [...times].sort((a, b) => a.start - b.start);
     const ready = boot ? boot[1] : ordered[0]!.start;
     let prev = ready;
     const gaps: number[] = [];
+    let prevCpu = boot ? boot[2] : NaN;
     for (const t of ordered) {
       busy += t.end - t.start;
+      if (t.cpuStart !== undefined && !Number.isNaN(prevCpu)) cpuBetween += t.cpuStart - prevCpu;
+      prevCpu = t.cpu;
       const gap = Math.max(0, t.start - prev);
       idle += gap;
       if (prev !== ready) idleAfterFirst += gap;
@@ -118,7 +129,7 @@ export function timelineReport(): void {
     const cpuFiles = last.cpu - (boot ? boot[2] : NaN);
     out.push(
       `  ${role === 'ref' ? 'references' : 'entities  '} loaded ${ms(boot?.[0])}, warmed ${ms(boot?.[1])} (boot CPU ${boot?.[2] ?? '?'} ms), first file ${ms(ordered[0]!.start)}-${ms(ordered[0]!.end)}, last file done ${ms(last.end)}; ` +
-        `busy ${busy.toFixed(0)} ms (thread CPU over files ${cpuFiles.toFixed(0)} ms), idle between files ${idle.toFixed(0)} ms (after its first file ${idleAfterFirst.toFixed(0)} ms, ${gaps.filter((g) => g > 5).length} gaps > 5 ms)`,
+        `busy ${busy.toFixed(0)} ms (thread CPU over files ${cpuFiles.toFixed(0)} ms), idle between files ${idle.toFixed(0)} ms (after its first file ${idleAfterFirst.toFixed(0)} ms, ${gaps.filter((g) => g > 5).length} gaps > 5 ms; thread CPU between files ${cpuBetween.toFixed(0)} ms)`,
     );
   }
   // the entities worker waits for the references worker when a file reaches it after it went idle

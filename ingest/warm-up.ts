@@ -40,6 +40,7 @@ import { findResolutionRefsWithPending } from './recognize/resolutions.js';
 import { extractFileReferences } from './extract-file.js';
 import { decodeFileReferences, encodeFileReferences, type WireFileReferences } from './references-wire.js';
 import { planResolution } from '../graph/plan.js';
+import { ENTITIES_SAMPLE_SNAPSHOT } from './warm-up-snapshot.js';
 import type { EntityMention, ResolutionText, SourceText } from './models.js';
 import type { WorkerRole } from './pool.js';
 
@@ -560,8 +561,8 @@ export const ENTITIES_SAMPLE: SourceText = {
 /**
  * Runs the sample through the per-file stages of a worker's role `runs` times: every stage for a
  * "whole" worker; read to recognizeReferences for a "references" one; the rest for an "entities" one
- * (over the sample's references read here once, then copied as between threads; in the pipeline the
- * references worker reads them and sends them: see entitiesSampleWire). Returns how many plans it made,
+ * (over the sample's references as the worker bundle carries them, else read here once, then copied as between
+ * threads: see bundledEntitiesSample and entitiesSampleWire). Returns how many plans it made,
  * or resolutions read for "references" (a check for tests). Two runs (one half of corpus-ga, process CPU,
  * 3 alternating runs each): 3.86-3.91 s against 4.15-4.60 s without; three runs as good, five worse (V8
  * then optimises on the sample alone). A second, pypdf-style sample without footnotes made clean slower
@@ -572,7 +573,13 @@ export const ENTITIES_SAMPLE: SourceText = {
  * what a shared host can show; kept at two.
  */
 export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
-  if (role === 'entities') return warmUpEntities(deserialize(serialize(entitiesSampleWire())) as WireFileReferences, runs);
+  if (role === 'entities') return warmUpEntities(bundledEntitiesSample() ?? (deserialize(serialize(entitiesSampleWire())) as WireFileReferences), runs);
+  // The references worker read the entities worker's sample first when it made it for that worker: its stages keep that
+  // run as warm-up where the bundle carries the sample. Without it, bench:instructions --step 30 counted 6,595M -> 6,755M
+  // (+2.4%, LoadIC_Megamorphic 163M where it had been under 42M): the references stage had met less before the files. With
+  // it, --step 90 (the only count the session had time for): 4,532M (base) / 4,583M (+1.1%, no LoadIC_Megamorphic in the
+  // top 25; two counts of one base have differed by 1.4%): not shown to be a gain nor a loss in CPU; the gain is the wait.
+  if (role === 'references' && ENTITIES_SAMPLE_BUNDLED) entitiesSampleWire();
   let made = 0;
   for (let run = 0; run < runs; run++) {
     const src: SourceText = { ...(role === 'references' ? REFERENCES_SAMPLE : SAMPLE) };
@@ -588,9 +595,10 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
 }
 
 /**
- * The entities worker's sample read up to the references wire. In the pipeline the references worker
- * makes it first thing and sends it to the entities worker, which then warms up on a real copy between
- * threads and never runs (nor loads the feedback of) the references stage itself: that half of its
+ * The entities worker's sample read up to the references wire. Made when the worker bundle is made (see
+ * bundledEntitiesSample); run from the sources, the references worker makes it first thing and sends it. Either way the
+ * entities worker warms up on a copy as between threads and never runs (nor loads the feedback of) the references stage
+ * itself: that half of its
  * warm-up was ~90 ms of its CPU cold (clean, segment, citations, clauses in the interpreter), on the
  * thread that has the most work, while the references worker sat idle at start waiting for the
  * entities worker to take files.
@@ -599,6 +607,24 @@ export function entitiesSampleWire(): WireFileReferences {
   const src: SourceText = { ...ENTITIES_SAMPLE };
   const resolutions = segmentResolutions(cleanText(src), src);
   return encodeFileReferences({ resolutions, references: resolutions.map((r) => recognizeReferences(r)), bytes: 0, warnings: [] });
+}
+
+/** Whether this code is the worker bundle, which carries the entities worker's sample (see bundledEntitiesSample). */
+export const ENTITIES_SAMPLE_BUNDLED = ENTITIES_SAMPLE_SNAPSHOT !== undefined;
+
+/**
+ * The entities worker's sample as the worker bundle carries it (ingest/warm-up-snapshot.ts), read into a fresh copy
+ * as a message from another thread would be; undefined outside the bundle, or when it does not read.
+ * Why: in the pipeline the entities worker waited for the references worker to make the sample and send it, with no
+ * work of its own meanwhile: 50-60 ms of the references worker's CPU, 200-470 ms of wall at host load 9-19 (session 47).
+ */
+export function bundledEntitiesSample(): WireFileReferences | undefined {
+  if (ENTITIES_SAMPLE_SNAPSHOT === undefined) return undefined;
+  try {
+    return deserialize(Buffer.from(ENTITIES_SAMPLE_SNAPSHOT, 'base64')) as WireFileReferences;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

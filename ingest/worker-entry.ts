@@ -12,7 +12,7 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
+import { serialize, setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { GazetteerTrie } from './gazetteer/trie-snapshot.js';
 
@@ -185,6 +185,16 @@ export function workerBundleOptions(esbuild: typeof import('esbuild'), entry: st
           }));
         },
       },
+      {
+        // the entities worker's warm-up sample, made now, so that it warms up as it loads (see ingest/warm-up-snapshot.ts)
+        name: 'entities-sample',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]ingest[\\/]warm-up-snapshot\.ts$/ }, async () => ({
+            contents: `export const ENTITIES_SAMPLE_SNAPSHOT = ${JSON.stringify(await builtEntitiesSample(esbuild))};\n`,
+            loader: 'js',
+          }));
+        },
+      },
     ],
   } satisfies import('esbuild').BuildOptions;
 }
@@ -270,6 +280,22 @@ export async function builtGazetteerTrie(esbuild: typeof import('esbuild')): Pro
   try {
     const gazetteer = (await import(pathToFileURL(outfile).href)) as typeof import('./gazetteer/index.js');
     return gazetteer.gazetteerTrie();
+  } finally {
+    await rm(outfile, { force: true });
+  }
+}
+
+/**
+ * The entities worker's warm-up sample (ingest/warm-up.ts entitiesSampleWire) made from the files on disk, as
+ * builtGazetteerTrie makes the trie: v8.serialize of it in base64, what ingest/warm-up-snapshot.ts carries in the bundle.
+ */
+export async function builtEntitiesSample(esbuild: typeof import('esbuild')): Promise<string> {
+  const outfile = join(cacheDir, `warm-up-${process.pid}-${Date.now()}.mjs`);
+  // packages outside: the sample reads no PDF nor .docx, and node_modules resolve from the cache folder as from the repository
+  await esbuild.build({ entryPoints: [join(here, 'warm-up.ts')], bundle: true, format: 'esm', platform: 'node', packages: 'external', outfile, logLevel: 'silent' });
+  try {
+    const warmUp = (await import(pathToFileURL(outfile).href)) as typeof import('./warm-up.js');
+    return serialize(warmUp.entitiesSampleWire()).toString('base64');
   } finally {
     await rm(outfile, { force: true });
   }

@@ -12,7 +12,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { extractFile, extractFileReferences, readFileReferences } from './extract-file.js';
 import { planResolution } from '../graph/plan.js';
 import { decodeFileReferences, encodeFileReferences } from './references-wire.js';
-import { entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
+import { ENTITIES_SAMPLE_BUNDLED, entitiesSampleWire, warmUpEntities, warmUpStages } from './warm-up.js';
 import type { ReferencesMessage, WorkerReply, WorkerRequest, WorkerRole } from './pool.js';
 import { TIMELINE, clock, threadCpu, type StageTimes } from './timeline.js';
 import { ReferencesPriority, ownThreadId, type CpuSample } from './thread-priority.js';
@@ -23,8 +23,8 @@ const port = parentPort;
 const loadedAt = TIMELINE ? clock() : 0;
 let boot: StageTimes['boot'];
 /** KG_TIMELINE: this file's times, with the boot times on the first. */
-function stageTimes(start: number): StageTimes {
-  const t: StageTimes = { start, end: clock(), cpu: threadCpu() };
+function stageTimes(start: number, cpuStart: number): StageTimes {
+  const t: StageTimes = { start, end: clock(), cpu: threadCpu(), cpuStart };
   if (boot) [t.boot, t.tid, boot] = [boot, ownThreadId(), undefined];
   return t;
 }
@@ -67,24 +67,28 @@ if (role === 'whole') {
     // Behind the entities worker, the pipeline's long pole, when the two share a core: KG_INGEST_NICE at once, else
     // decided after the warm-up (below) from the host's other load, and again as files go (see thread-priority.ts)
     const priority = (referencesPriority = new ReferencesPriority(data.hostAtStart));
-    // First the entities worker's warm-up sample, read up to the wire (see warm-up.ts entitiesSampleWire):
-    // the entities worker, which has the most work, then never runs this stage. A sample that fails to
-    // read sends nothing: the entities worker then starts cold.
-    try {
-      const warmUp: ReferencesMessage = { id: WARM_UP_ID, ok: true, read: entitiesSampleWire(), withExtractions: false };
-      next.postMessage(warmUp);
-    } catch {
-      // no warm-up for the entities worker
+    // Unless the bundle carries it (the entities worker then warms up on that copy as it loads, and this worker reads the
+    // sample in its own warm-up below), first the entities worker's warm-up sample, read up to the wire (see warm-up.ts
+    // entitiesSampleWire): the entities worker, which has the most work, then never runs this stage. A sample that fails
+    // to read sends nothing: the entities worker then starts cold.
+    if (!ENTITIES_SAMPLE_BUNDLED) {
+      try {
+        const warmUp: ReferencesMessage = { id: WARM_UP_ID, ok: true, read: entitiesSampleWire(), withExtractions: false };
+        next.postMessage(warmUp);
+      } catch {
+        // no warm-up for the entities worker
+      }
     }
     port.on('message', async (msg: WorkerRequest) => {
       const start = TIMELINE ? clock() : 0;
+      const cpuStart = TIMELINE ? threadCpu() : 0;
       let out: ReferencesMessage;
       try {
         out = { id: msg.id, ok: true, read: encodeFileReferences(await readFileReferences(msg.file)), withExtractions: msg.withExtractions };
       } catch (err) {
         out = failure(msg.id, err);
       }
-      if (TIMELINE) out.tl = stageTimes(start);
+      if (TIMELINE) out.tl = stageTimes(start, cpuStart);
       next.postMessage(out);
       fileHandled();
       priority.fileDone();
@@ -97,6 +101,7 @@ if (role === 'whole') {
         return;
       }
       const start = TIMELINE ? clock() : 0;
+      const cpuStart = TIMELINE ? threadCpu() : 0;
       let reply: WorkerReply;
       // (a new object: the failure's own carries the references worker's times, not a reply's)
       if (!msg.ok) reply = { id: msg.id, ok: false, message: msg.message };
@@ -110,7 +115,7 @@ if (role === 'whole') {
           reply = failure(msg.id, err);
         }
       }
-      if (TIMELINE) reply.tl = { ref: msg.tl, ent: stageTimes(start) };
+      if (TIMELINE) reply.tl = { ref: msg.tl, ent: stageTimes(start, cpuStart) };
       port.postMessage(reply);
       fileHandled();
     });
@@ -118,8 +123,13 @@ if (role === 'whole') {
 }
 
 // Before the first file: the stages get type feedback for their rarer branches (see warm-up.ts).
-// Messages that arrive meanwhile wait in the port. The entities worker warms up on the sample the
-// references worker sends it first (above).
-if (role !== 'entities') warmUpStages(2, role);
+// Messages that arrive meanwhile wait in the port. The entities worker warms up on the sample its
+// bundle carries, else on the one the references worker sends it first (above).
+// Session 48 (spd48b): the sample bundled (no wait for the references worker). KG_TIMELINE over corpus-ga at host load ~20,
+// two alternating pairs after a discarded one, base/new: the entities worker from loaded to warmed 3239/2198 ms and
+// 2168/2171 ms, its boot CPU 500/410 and 420/420 ms: at that load its warm-up's own CPU hides the wait (session 47 saw
+// 200-470 ms of it at load 9-19); the golden dump is cmp-identical.
+const warmsNow = role !== 'entities' || ENTITIES_SAMPLE_BUNDLED;
+if (warmsNow) warmUpStages(2, role);
 referencesPriority?.decide();
-if (TIMELINE && role !== 'entities') boot = [loadedAt, clock(), threadCpu()];
+if (TIMELINE && warmsNow) boot = [loadedAt, clock(), threadCpu()];
