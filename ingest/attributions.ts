@@ -8,8 +8,8 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
@@ -19,6 +19,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -224,6 +225,29 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
   // (or the years that end the decade's name as printed: "the Decade of Action for Road Safety 2021–2030")
   const ending = from.start > ev.start && until.end === ev.end && ev.attrs.eventKind === 'decade';
   if (!ending && (from.start < ev.end || !YEARS_AFTER_GAP_RE.test(text.slice(ev.end, from.start)))) return;
+  // a known decade that starts another year is not the one printed
+  if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
+  push('STARTS_ON', ev.key, from.key, from.start, from.end);
+  push('ENDS_ON', ev.key, until.key, until.start, until.end);
+}
+
+/**
+ * The period a Year or Decade was declared for, printed after a participle: "the International Hydrological Decade, declared by
+ * the United Nations Educational, Scientific and Cultural Organization for the period 1965–1974" (A/RES/78/321 PP5), "the Five
+ * Years of Action for the Development of Mountain Regions proclaimed for the period 2023–2027" (A/RES/78/147): its STARTS_ON
+ * and ENDS_ON, as a range right after the name is (yearsAfterName).
+ */
+function periodDeclaredFor(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
+  const ev = sorted[i]!;
+  let j = i + 1;
+  const next = sorted[j]!;
+  if (next.kind === 'Organization' && PERIOD_DECLARED_BY_GAP_RE.test(text.slice(ev.end, next.start))) {
+    j++;
+    if (j >= sorted.length || !FOR_THE_PERIOD_GAP_RE.test(text.slice(next.end, sorted[j]!.start))) return;
+  } else if (!PERIOD_DECLARED_FOR_GAP_RE.test(text.slice(ev.end, next.start))) return;
+  const from = sorted[j];
+  const until = sorted[j + 1];
+  if (from?.kind !== 'Date' || until?.kind !== 'Date' || from.attrs.role !== 'start' || until.attrs.role !== 'end' || from.attrs.month !== undefined || until.start !== from.start) return;
   // a known decade that starts another year is not the one printed
   if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
   push('STARTS_ON', ev.key, from.key, from.start, from.end);
@@ -805,10 +829,26 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
  * Leopard" (A/RES/79/143), "Invites UNESCO to act as the lead agency and focal point for the International Year of
  * Quantum Science and Technology" (A/RES/78/287 OP2): the organizations asked lead the day, year or initiative.
  */
-const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration)\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
+// ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
+// implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
+const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
 /** Between the last organization asked and "to": nothing, or an aside ("..., in collaboration with other relevant entities,"). */
 const ASKED_TO_GAP_RE = /^\s*(?:,[^,;]{1,80},\s*)?$/;
 const COMPLEMENT_BEFORE_RE = /\b[a-z]+\s+(?:of|with|within|from)\s+(?:the\s+)?$/;
+/** Where the asides before "to" start (at most two, FACILITATOR_ASIDE_BEFORE_RE), past the acronym's closing bracket before them
+ *  ("the United Nations Human Settlements Programme (UN-Habitat), mindful of ..., to", A/RES/78/122 OP4); `to` when none. */
+function asideStart(text: string, to: number): number {
+  let end = to;
+  for (let k = 0; k < 2; k++) {
+    // (the comma that opens an aside closes the one before it: kept for the next round)
+    const aside = FACILITATOR_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 200), end));
+    if (!aside) break;
+    end -= aside[0].length - 1;
+  }
+  if (end === to) return to;
+  end--;
+  return text.charCodeAt(end - 1) === 41 /* ) */ ? end - 1 : end;
+}
 function facilitatorAttributions(text: string, sorted: EntityMention[], i: number, push: Push): void {
   const t = sorted[i]!;
   const before = text.slice(Math.max(0, t.start - 110), t.start);
@@ -817,7 +857,7 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
   const to = t.start - before.length + m.index;
   // the organizations listed right before "to" ("the United Nations Children's Fund and UNESCO to facilitate")
   const leads: EntityMention[] = [];
-  let end = to;
+  let end = asideStart(text, to);
   for (let j = i - 1; j >= 0; j--) {
     const a = sorted[j]!;
     if (a.end > end) continue;
@@ -2534,8 +2574,23 @@ function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push
     const before = sorted.findLast((x) => x.end <= forAt);
     if (before?.kind === 'Organization' && text.slice(before.end, forAt).trim() === '') body = before;
     else if (lead[1] === undefined) continue;
-    if (body) push('ADOPTED', body.key, m.key, body.start, m.end);
+    if (!body) continue;
+    push('ADOPTED', body.key, m.key, body.start, m.end);
+    const second = frameworkJoinedAfter(text, sorted, i);
+    if (second) push('ADOPTED', body.key, second.key, body.start, second.end);
   }
+}
+
+/** The next framework after sorted[i] (past the names between: the report a text is in, its session), when "and" joins it
+ *  to sorted[i] as a second thing adopted (ADOPTED_TEXT_AND_GAP_RE). */
+function frameworkJoinedAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const m = sorted[i]!;
+  for (let k = i + 1; k < sorted.length; k++) {
+    const n = sorted[k]!;
+    if (n.kind !== 'Framework') continue;
+    return n.start - m.end <= 240 && ADOPTED_TEXT_AND_GAP_RE.test(text.slice(m.end, n.start)) ? n : undefined;
+  }
+  return undefined;
 }
 
 /** before a sitting whose outcome is read: "the outcome of the ", "the decisions taken at the ", "the results of the " */
@@ -3445,6 +3500,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);
   // "the United Nations Decade of Action on Nutrition (2016–2025)": the years printed right after the name
   if (!detail?.datePhrase && i + 2 < sorted.length && sorted[i + 1]!.kind === 'Date') yearsAfterName(text, sorted, i, push);
+  // "the International Hydrological Decade, declared by UNESCO for the period 1965–1974": the period it was declared for
+  if (!detail?.datePhrase && i + 2 < sorted.length && (ev.attrs.eventKind === 'decade' || ev.attrs.eventKind === 'year') && textIncludes(text, 'for the period')) periodDeclaredFor(text, sorted, i, push);
   // ("a one-day high-level plenary meeting of the General Assembly to commemorate the sixty-fifth anniversary of ...", A/RES/80/106
   // OP5; 78/234 OP41: a sitting named after what it marks keeps its owner in the words printed, not in its name)
   // (two known bodies first: ownerOrgKey would read "First Committee and the Special Political and Decolonization Committee"
@@ -4270,6 +4327,22 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last);
 }
+/** what makes a committee one of a body's Main Committees (step 0c's gate) */
+const MAIN_COMMITTEE_OF = ' Main Committee of ';
+/**
+ * Step 0c of findAttributions: "the Fifth Committee is the appropriate Main Committee of the General Assembly" (A/RES/80/83 PP15):
+ * the committee is PART_OF the body (MAIN_COMMITTEE_OF_GAP_RE), both named Organizations, the body printed next.
+ */
+function mainCommitteeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const committee of sorted) {
+    if (committee.kind !== 'Organization' || committee.footnote || !committee.name.endsWith(' Committee')) continue;
+    // the first body named after it in the paragraph's own words (a footnote's mentions sort among them by their mark)
+    let body: EntityMention | undefined;
+    for (const m of sorted) if (!m.footnote && m.start >= committee.end && (body === undefined || m.start < body.start)) body = m;
+    if (body?.kind === 'Organization' && MAIN_COMMITTEE_OF_GAP_RE.test(text.slice(committee.end, body.start))) push('PART_OF', committee.key, body.key, committee.start, body.end);
+  }
+}
+
 /** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
 const AS_THE_CHAIR_OF = ' as the Chair of ';
 /** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
@@ -4416,6 +4489,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Secretary-General, as the Chair of the United Nations System Chief Executives Board for Coordination, to ...": who chairs a
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
+  if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);
@@ -4469,8 +4543,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
-  // (FACILITATE_BEFORE_RE needs "facilitate" or "agency" before the name: most paragraphs print neither)
-  if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency')) {
+  // (FACILITATE_BEFORE_RE needs "facilitate", "lead the implementation" or "agency" before the name: most paragraphs print none)
+  if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency') || textIncludes(text, 'lead the implementation')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
   // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it

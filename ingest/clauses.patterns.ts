@@ -325,6 +325,14 @@ export const UN_QUALIFIER_BEFORE_RE =
 export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**
+ * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31
+ * draft resolution I OP15, OP27; A/RES/79/84 PP2 "in its resolution 35/55 of 5 December 1980, the General Assembly approved";
+ * 80/12 PP7, PP13; "By its resolution 63/111, the General Assembly designated"): the phrase of the cited text's mention. The
+ * body printed after it (extract.ts authorAfterOwnCitedText), subject of a past form, is that text's author.
+ */
+export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
+
+/**
  * Right after a body's name, the numbered texts it adopted that the name qualifies as an adjective: "Security Council
  * resolutions 1325 (2000)", "General Assembly and Security Council resolutions 1514 (XV) ...". The body is part of the citation,
  * as in "General Assembly resolution 70/125" (one Resolution node carries it), and no target of the clause's verb.

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -821,7 +821,34 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
+  if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * A year an attribution of this paragraph dates an event by, printed in its phrase, is a date the paragraph mentions: "the 2026
+ * United Nations Water Conference" STARTS_ON 2026 (A/RES/78/321 PP16), "the Final Document of the 2000 Review Conference"
+ * (A/RES/78/30 PP7). findDates leaves a year before a name alone ("the 2030 Agenda", "the 2022 report"): once the year dates a
+ * sitting, it is a date. Only a year printed in the paragraph's own text (not a footnote's), only a year alone (a fuller date is
+ * findDates' own), and not an instrument's year ("the Convention of 1951", "the Declaration of 2019": ADOPTED_ON, no date by
+ * the tests of acc14 and aud26c).
+ */
+function yearsOfDatedAttributions(text: string, mentions: EntityMention[], attributions: readonly Attribution[]): void {
+  for (const a of attributions) {
+    if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || !YEAR_ONLY_DATE_RE.test(a.target)) continue;
+    if (a.end > text.length || text.slice(a.start, a.end) !== a.phrase || mentions.some((m) => m.key === a.target)) continue;
+    const year = a.target.slice(5);
+    let at = text.indexOf(year, a.start);
+    // the year as a word of its own, not the digits of a symbol or a longer number
+    while (at >= 0 && at + 4 <= a.end && (isDigitOrSlash(text.charCodeAt(at - 1)) || isDigitOrSlash(text.charCodeAt(at + 4)))) at = text.indexOf(year, at + 1);
+    if (at < 0 || at + 4 > a.end) continue;
+    mentions.push({ kind: 'Date', key: a.target, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: at, end: at + 4 });
+  }
+}
+
+/** a digit or "/" (a year glued to either is part of a symbol or a number: "2006/46", "20242") */
+function isDigitOrSlash(code: number): boolean {
+  return (code >= 48 && code <= 57) || code === 47;
 }
 
 /**
@@ -1386,6 +1413,12 @@ function footnoteMentionsOf(
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
     for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) {
       if (m.kind === 'Initiative' && volumeCited(ref.footnote.text, m.end)) continue;
+      // "By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day." (A/RES/78/69 footnote 157, 79/144,
+      // 80/110): the cited text's author, mentioned (as a nested organization is) but no target of the marking clause's verb
+      if (m.kind === 'Organization' && authorAfterOwnCitedText(ref.footnote.text, m, kept)) {
+        nested.push({ ...inFootnote(m, { mark: ref.mark, offset: ref.offset }), nested: true });
+        continue;
+      }
       footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));
     }
     const session = kept.length > 1 ? recordsSession(ref.footnote.text, kept[0]!) : undefined;
@@ -1876,6 +1909,34 @@ function declarationsOfDatedSittings(text: string, clauses: Clause[], mentions: 
   if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }
 
+/** between a cited text and its author printed after it (authorAfterOwnCitedText's gate) */
+const COMMA_THE = ', the ';
+/** the symbols of the numbered texts RESOLUTION_AUTHOR_KEYS' bodies adopt, as Resolution keys open (authorAfterOwnCitedText) */
+const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
+  [GENERAL_ASSEMBLY_KEY, ['Resolution:A/RES/', 'Resolution:A/DEC/']],
+  ['Organization:Security Council', ['Resolution:S/RES/']],
+  ['Organization:Economic and Social Council', ['Resolution:E/RES/', 'Resolution:E/DEC/']],
+  [HUMAN_RIGHTS_COUNCIL_KEY, ['Resolution:A/HRC/']],
+]);
+
+/**
+ * The body printed right after its own cited text, subject of the act that text reports: "Acknowledges that, in its resolution
+ * 77/150, the General Assembly recognized ..." (E/2025/31 draft resolution I OP15, OP27; A/RES/79/84 PP2; 80/12 PP7, PP13): the
+ * cited text's author, no target of the citing clause's verb, as in "General Assembly resolution 77/150, in which the Assembly
+ * recognized" (verbRelations; in a footnote, footnoteMentionsOf, with the footnote's text and mentions). Only the text's own
+ * author ("as requested by the Economic and Social Council in its resolution 2023/3, the General Assembly ..." cites no text of
+ * the Assembly's) and only an act it did (a past form, not "was requested").
+ */
+function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.start < COMMA_THE.length || !text.startsWith(COMMA_THE, m.start - COMMA_THE.length)) return false;
+  const citedEnd = m.start - COMMA_THE.length;
+  const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
+  if (cited === undefined || !OWN_CITED_TEXT_PHRASE_RE.test(cited.phrase)) return false;
+  const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  const own = prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
+  return own && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40));
+}
+
 /**
  * A body whose own numbered resolution the paragraph cites, keyed by its name ("United Nations Habitat Assembly resolution 2/3 of
  * 9 June 2023, in which the United Nations Habitat Assembly recommended that ...", A/RES/78/122 PP9; "United Nations Environment
@@ -2089,8 +2150,12 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
   // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
   // political declaration" (78/59 PP22, 79/68, 80/63): the Assembly's act named as a noun with its agent first, whatever
-  // follows, as "the adoption of the Convention by the General Assembly" below
-  if (m.start >= ADOPTION_BY_THE.length && text.startsWith(ADOPTION_BY_THE, m.start - ADOPTION_BY_THE.length)) return true;
+  // follows, as "the adoption of the Convention by the General Assembly" below; so its other acts named as nouns: "the proclamation
+  // by the General Assembly of the period 2021–2030 as the Fourth International Decade for the Eradication of Colonialism" (A/RES/80/94
+  // PP16 and 31 more Territories' texts), "... at its seventy-second session of 2019–2028 as the United Nations Decade of Family
+  // Farming" (78/198), "the establishment by the General Assembly of the United Nations Regional Centre" (78/60), "the recognition by
+  // the General Assembly, the Security Council and other United Nations organs of the legitimacy" (78/83 OP4: the Council stays)
+  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_NOUN_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // (also with a comma before the text: "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December
   // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
@@ -2118,8 +2183,8 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
 
-/** the Assembly as the agent of an adoption named as a noun, right before its name (agentOfCitedText) */
-const ADOPTION_BY_THE = 'adoption by the ';
+/** the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText) */
+const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the '];
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
@@ -2248,6 +2313,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
     if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
+    if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -646,6 +646,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && textIncludes(paragraph.text, REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
+  if (textIncludes(t, ITS_REPORT)) linkItsReports(paragraph, body, ctx);
   if (textIncludes(t, FOR_20) || textIncludes(t, FOR_19)) unlinkedYearReports(paragraph, body, ctx);
   const plurals = authorPluralReportsOf.get(ctx);
   if (plurals !== undefined) linkBarePluralOfAuthors(paragraph, body, plurals);
@@ -1496,6 +1497,35 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     for (const m of authors) {
       if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known) && !yearOfOther(ctx, text, endOfFullName(text, m), m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
+  }
+}
+
+const ITS_REPORT = 'its report';
+/**
+ * "Endorses the recommendations and conclusions of the Committee on Relations with the Host Country contained in paragraph 146
+ * of its report;" (A/RES/78/116 OP1, 79/130, 80/172): "its report" is the body's report the resolution knows by its symbol
+ * (PP1 "Having considered the report of the Committee on Relations with the Host Country,1", "1 Official Records ...,
+ * Supplement No. 26 (A/78/26)."), as the bare words "the report of the Committee ..." are. Not a report with a mark of its
+ * own, nor one on another session's work.
+ */
+function linkItsReports(paragraph: ParagraphText, body: EntityMention[], ctx: RecognizeContext): void {
+  const states = authorReportsOf.get(ctx);
+  if (states === undefined) return;
+  const text = paragraph.text;
+  const section = sectionOf(paragraph);
+  for (const m of body.slice()) {
+    if (m.kind !== 'Organization' || m.nested) continue;
+    const words = CONTAINED_IN_ITS_REPORT_RE.exec(text.slice(m.end, m.end + 120));
+    if (!words) continue;
+    const end = m.end + words[0].length;
+    const at = end - words[1]!.length;
+    if (!ITS_REPORT_ALONE_AFTER_RE.test(text.slice(end, end + 4)) || paragraph.footnoteRefs.some((r) => r.offset >= end && r.offset <= end + 2)) continue;
+    const known = knownAfter(states.get(m.key), undefined, section)?.known;
+    if (typeof known !== 'string' || body.some((o) => o.start < end && at < o.end)) continue;
+    const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, mention);
   }
 }
 

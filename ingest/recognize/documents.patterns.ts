@@ -296,3 +296,11 @@ export const REPORTS_FOR_YEARS_AFTER_RE = /^\s+for\s+((?:19|20)\d\d)(?:\s+and\s+
  * Two to six capitalised words, no connector (the run must be a title of its own). Applied to the words before " (".
  */
 export const TITLE_BEFORE_SYMBOL_RE = /(?<!\bof\s)\bthe\s+((?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+)$/;
+
+/** After a body's name, where in its own report a text is: " contained in paragraph 146 of its report" ("Endorses the
+ *  recommendations and conclusions of the Committee on Relations with the Host Country contained in paragraph 146 of its
+ *  report;", A/RES/78/116 OP1, 79/130, 80/172), " contained in chapter V of its report". Group 1: "its report", which
+ *  ITS_REPORT_ALONE_AFTER_RE must end (not "its report on the work of its sixty-third session", another year's, A/RES/78/114). */
+export const CONTAINED_IN_ITS_REPORT_RE = /^\s+contained\s+in\s+(?:paragraphs?|chapters?|sections?)\s+[\w().]+(?:(?:,|\s+and|\s+to)\s+[\w().]+){0,4}\s+of\s+(its\s+report)/;
+/** what may follow "its report" that names the report itself: the clause or sentence goes on or ends */
+export const ITS_REPORT_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+and\s)/;

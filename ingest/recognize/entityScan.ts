@@ -27,7 +27,7 @@ import {
   UN_COMPOUND_ADJECTIVE_AFTER_RE,
 } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -158,7 +158,7 @@ import {
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
 } from './events.patterns.js';
-import { CITY_COUNTRY_GAP_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
@@ -849,6 +849,9 @@ const SHORT_HEADS = [
   'Model Law',
   // "the Model Provisions" after "the Model Provisions on Mediation for International Investment Disputes" (A/RES/78/104 OP2)
   'Model Provisions',
+  // "the Guidelines" and "the Guidelines on Mediation" after "the Guidelines on Mediation for International Investment Disputes"
+  // (A/RES/78/104 PP7, OP4)
+  'Guidelines',
   // printed alone after the full name ("the Conference of the Parties to the Convention ..." -> "the Conference of the Parties")
   'Conference of the Parties',
   // "the decision taken by the Economic Community to establish the Small Arms Unit" after "the Economic Community of West
@@ -871,6 +874,7 @@ const SHORT_HEADS = [
   'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+const GUIDELINES = 'Guidelines';
 const INTERNATIONAL_DAY = 'International Day';
 const DAY_HEAD = 'Day';
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
@@ -9008,6 +9012,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
+  // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
+  (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -10905,6 +10911,8 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (ownedByKnownOrganization(text, end, cands)) continue;
     // "the Secretary-General of the Conference" (A/RES/79/203 PP11): the conference's officer, not the Secretary-General
     if (head === 'Secretary-General' && text.startsWith(SG_OF_A_SITTING, start)) continue;
+    // "the Guidelines for port State control officers ..." (A/RES/78/68 OP202): guidelines titled in lower case, not the last named
+    if (head === GUIDELINES && LOWERCASE_TOPIC_AFTER_RE.test(text.slice(end, end + 24))) continue;
     let ref: Ref | undefined;
     // read from what was named before (not a fixed referent, the resolution's own body or a defined short form)
     let named = false;
@@ -12248,6 +12256,29 @@ function territoryElections(text: string, cands: Candidate[], title: string | un
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     const kind = m[1] === undefined ? '' : `${m[1]} `;
     cands.push(candidate('Event', `${kind}election in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+}
+
+const THE_TERRITORY = 'the Territory';
+/**
+ * Step 4f''': "the Territory" printed bare in a "Question of <Territory>" text ("Requests the Territory and the administering Power
+ * to take all measures necessary to protect and conserve the environment", A/RES/80/94 OP12 and the 32 other Territories' texts of
+ * corpus-ga; "the people of the Territory"): the Territory the title names, one Place, as "the Commission" is the commission named
+ * before; so the verb that addresses it reaches it (extract.ts addressedPlace). Not in a text of another title: which Territory is
+ * not said.
+ */
+function territoriesNamedBare(text: string, cands: Candidate[], title: string): void {
+  const territory = QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  const printed = territory[1]!;
+  const entry = entryByName('Place', printed.startsWith('the ') ? printed.slice(4) : printed);
+  if (entry === undefined) return;
+  const ref = entryRef(entry);
+  for (const m of text.matchAll(THE_TERRITORY_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
   }
 }
 

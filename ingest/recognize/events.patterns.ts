@@ -950,3 +950,20 @@ export const MINISTERS_PORTFOLIO_AFTER_RE = /^((?:for|of)\s+[A-Z][a-z]+(?:\s+(?:
  * chairmanship of", A/RES/78/94): presidedSittingAttributions (attributions.ts) reads the chair after it and the sitting before it.
  */
 export const UNDER_THE_BEFORE_CHAIR_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}$/;
+
+/**
+ * Before "to facilitate the observance of" (facilitatorAttributions): an aside after the agencies asked, which may name a
+ * resolution or bodies of its own: ", mindful of the criteria set out in the annex to Economic and Social Council resolution
+ * 1980/67," (A/RES/78/122 OP4), ", in collaboration with other relevant organizations of the United Nations system," (A/RES/79/294
+ * OP3). Only the asides the genre prints there, by their opening words: a bare comma-delimited stretch may be a list of the bodies
+ * asked ("Invites Member States, the United Nations system and civil society, as appropriate, to").
+ */
+export const FACILITATOR_ASIDE_BEFORE_RE =
+  /,\s*(?:mindful\s+of|bearing\s+in\s+mind|in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|partnership|coordination)\s+with|within\s+existing\s+resources)\b[^,;]{1,160},\s*$/;
+
+/** A Year or Decade and the period it was declared for (periodDeclaredFor): ", declared by the " before the declaring body */
+export const PERIOD_DECLARED_BY_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+by\s+(?:the\s+)?$/;
+/** ... " for the period " after that body */
+export const FOR_THE_PERIOD_GAP_RE = /^\s+for\s+the\s+period\s+$/;
+/** ... or " proclaimed for the period " right after the name */
+export const PERIOD_DECLARED_FOR_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+for\s+the\s+period\s+$/;

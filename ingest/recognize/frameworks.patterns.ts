@@ -36,3 +36,14 @@ export const AMENDMENT_MARK_TO_RE = /\bAmendment(\d{1,3}) to (?:the )?(?=[A-Z])/
  *  (A/RES/79/1 para. 20 (b)), "the political declaration of the " (79/1 annex II PP3), "political declaration adopted during the 2023 "; group
  *  `at` where "political declaration" starts in the slice read */
 export const DECLARATION_AT_SITTING_BEFORE_RE = /(?<at>political declaration) (?:(?:agreed|adopted) (?:at|during) |of )the (?:(?:19|20)\d\d )?$/;
+
+/** after a bare instrument head, a topic printed in lower case: "the Guidelines for port State control officers carrying out
+ *  inspections ..." (A/RES/78/68 OP202), "the Guidelines for the control and management of ships’ biofouling" (A/RES/78/69
+ *  OP231) are guidelines of their own, not the ones named last */
+export const LOWERCASE_TOPIC_AFTER_RE = /^\s+(?:on|for|to)\s+(?:the\s+)?[a-z]/;
+
+/** between two texts a body is thanked for adopting, the second joined by "and": "for having formulated and adopted the Model
+ *  Provisions on Mediation for International Investment Disputes, the text of which is contained in annex I to the report of
+ *  the Commission on the work of its fifty-sixth session,1 and the Guidelines on Mediation ..." (A/RES/78/104 OP1); no
+ *  clause ends between */
+export const ADOPTED_TEXT_AND_GAP_RE = /^(?:,\s+the\s+text\s+of\s+which\s+is\s+contained\s+in\s+[^;:()“”]{1,160}?)?\s*,?\s*(?:\d{1,3}\s*)?,?\s*and\s+(?:the\s+)?$/;

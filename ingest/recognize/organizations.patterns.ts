@@ -46,6 +46,15 @@ export const LOWERCASE_TOPIC_ORG_RE = letterRe(
 /** "the Government of Ghana": the country, not a separate organization node. */
 export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
 
+/**
+ * Between a committee and the body whose Main Committee it is said to be: "recognizing that the Fifth Committee is the appropriate
+ * Main Committee of the General Assembly entrusted with responsibilities for administrative and budgetary matters" (A/RES/80/83
+ * PP15 and 10 more texts of corpus-ga), "Recalling the Third Committee as the Main Committee of the General Assembly in charge of
+ * social, humanitarian and cultural issues" (A/RES/78/188 PP): the committee is PART_OF that body, as "the Fifth Committee of the
+ * General Assembly" is.
+ */
+export const MAIN_COMMITTEE_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:the\s+)?(?:(?:appropriate|relevant|competent)\s+)?Main\s+Committee\s+of\s+(?:the\s+)?$/;
+
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
 export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;

@@ -83,3 +83,10 @@ export function placeNamesRegionalGroup(text: string, start: number, end: number
   const printed = text.slice(start, end);
   return printed === 'Asia-Pacific' || (printed === 'Caribbean' && start >= LATIN_AMERICAN_AND.length && text.startsWith(LATIN_AMERICAN_AND, start - LATIN_AMERICAN_AND.length));
 }
+
+/**
+ * "the Territory" in a "Question of <Territory>" text: the Territory the title names ("Requests the Territory and the administering
+ * Power to take all measures necessary ...", A/RES/80/94 OP12 and each Territory's text). Singular and capitalised; not "the
+ * Territory of ..." (a name printed after it) nor "the Territories".
+ */
+export const THE_TERRITORY_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the (Territory)(?![\p{L}\p{N}])(?! of\b)`, 'gu');
