@@ -4653,10 +4653,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // (a standing conference the scan keys as an Event holds sessions too: "the Global Jobs Pact adopted by the International
       // Labour Conference at its ninety-eighth session", "submitted to the Conference for consideration at its first session",
       // A/RES/79/243 OP6; they were sessions of the General Assembly)
-      // (the few bodies that may hold a sitting picked first, then sorted: the same list as sorting every candidate first, the sort
-      // being stable, for a sort of a handful)
-      const at = m.index;
-      const before = cands.filter((c) => c.end <= at && (c.kind === 'Organization' ? SITTING_BODY_RE.test(c.name) : c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name))).sort((a, b) => a.start - b.start);
+      const before = [...cands].sort((a, b) => a.start - b.start).filter((c) => c.end <= m!.index && (c.kind === 'Organization' ? SITTING_BODY_RE.test(c.name) : c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name)));
       const last = before[before.length - 1];
       // "convened by the President of the General Assembly at its seventy-fifth session": the session is the body's
       const presided = last ? OFFICER_OF_RE.exec(last.name) : null;
@@ -7619,16 +7616,6 @@ function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   }
 }
 
-/** Whether another event of the list spans `ev` and more (its details are the longer name's). An indexed loop, no closure per event. */
-function insideLongerEvent(sorted: readonly Candidate[], ev: Candidate): boolean {
-  const length = ev.end - ev.start;
-  for (let k = 0; k < sorted.length; k++) {
-    const o = sorted[k]!;
-    if (o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > length) return true;
-  }
-  return false;
-}
-
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {
   const sorted = sortSmall(cands.slice(), (a, b) => a.start - b.start);
   for (let i = 0; i < sorted.length; i++) {
@@ -7648,7 +7635,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       detailedAttrs.add(ev.attrs);
       continue;
     }
-    if (insideLongerEvent(sorted, ev)) continue;
+    if (sorted.some((o) => o !== ev && o.kind === 'Event' && o.start <= ev.start && ev.end <= o.end && o.end - o.start > ev.end - ev.start)) continue;
     // the sitting a session is "for" (isPurposeOfSitting): held nowhere and on no day this paragraph says
     if (i > 0 && text.startsWith(FOR_THE, ev.start - FOR_THE.length) && sorted.some((o, k) => k < i && o.kind === 'Event' && o.end === ev.start - FOR_THE.length && isPurposeOfSitting(text, o))) {
       ev.attrs.unplaced = true;
@@ -8249,19 +8236,19 @@ function eventWindowEnd(text: string, sorted: readonly Candidate[], i: number): 
   // 20, held virtually on 21 and 22 November 2020, ..., recalling also that the Summit of the Group of 20 held in Rome
   // on ..."; a short form or another name of it is not: "the Summit of the Future and ... the scope of the Summit, to
   // be held on 22 and 23 September 2024", "..., also known as “Mondiacult 2022”, hosted by ...")
-  // (an indexed loop from i + 1: no copy of the rest of the list and no closure per event, see enrichEvents' figures)
-  let nextEvent: Candidate | undefined;
-  for (let k = i + 1; k < sorted.length; k++) {
-    const c = sorted[k]!;
-    if (c.kind !== 'Event' || c.start < ev.end || (c.name === ev.name && !samePrint(text, c, ev))) continue;
-    if (OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start))) continue;
-    // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
-    if (c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) continue;
-    if (duringAssemblySession(ev, c) || periodAsTopic(text, ev.end, c) || markedBySitting(text, ev, c)) continue;
-    if (c.start === ev.end + FOR_THE.length && isPurposeOfSitting(text, ev)) continue;
-    nextEvent = c;
-    break;
-  }
+  const nextEvent = sorted.slice(i + 1).find(
+    (c) =>
+      c.kind === 'Event' &&
+      c.start >= ev.end &&
+      (c.name !== ev.name || samePrint(text, c, ev)) &&
+      !OTHER_NAME_GAP_RE.test(text.slice(ev.end, c.start)) &&
+      // a name inside the event's own title ("..., entitled “World Summit for Social Development and beyond ...”, held in Geneva")
+      !(c.start - ev.end < 320 && titledSittingStart(text, sorted, c.start, c.end, c.name) === ev.start) &&
+      !duringAssemblySession(ev, c) &&
+      !periodAsTopic(text, ev.end, c) &&
+      !markedBySitting(text, ev, c) &&
+      !(c.start === ev.end + FOR_THE.length && isPurposeOfSitting(text, ev)),
+  );
   let limit = Math.min(text.length, ev.end + 400, nextEvent ? nextEvent.start : Infinity);
   // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
   // committee ... in New York in January 2025" (A/RES/78/325 OP4): the dates of a purpose clause are another sitting's
