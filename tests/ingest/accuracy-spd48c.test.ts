@@ -1,7 +1,8 @@
 // Session-48 speed helper spd48c (CPU work of the entity scan's event details). Tried, not kept: the three rewrites below (golden
 // dump cmp-identical) measured bench:instructions --step 30 6,570,361,477 (005e7233) -> 6,599,159,577 (+0.44%), and a one-thread
 // native ingest of all of corpus-ga (base and change at once, two rounds, host load ~20) 21.71 / 23.68 s -> 21.28 / 23.80 s CPU:
-// no gain. The tests stay: they pin the behaviour of the paths a later rewrite would touch.
+// no gain. Split (the bench's body run by hand under callgrind, same flags, three at once): base 6,579,794,411, eventWindowEnd's
+// loop alone 6,580,792,028, the other two alone 6,581,780,999 (+0.02% / +0.03%: nothing either way). The tests stay: they pin the behaviour of the paths a later rewrite would touch.
 // What they pin down, for the three paths tried in ingest/recognize/entityScan.ts:
 // - eventWindowEnd finds the next event after a sitting with an indexed loop (was a copy of the rest of the list and a closure per
 //   event): each sitting's venue and days stop at the next one, the same name printed again included;
