@@ -63,6 +63,9 @@ export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;
  *  Commission's (not an "Agency" or a "Union" listed before one: "the Swiss Agency for Development and Cooperation ... the
  *  deliberations of Working Group III", A/RES/78/103 OP14) */
 export const NUMBERED_GROUP_OWNER_HEAD_RE = /\b(?:Commission|Panel|Committee|Council|Conference)\b/;
+/** a body's numbered working group by its generic name: "Working Group III", "Working Group I" (keyed with its owner:
+ *  "Working Group III (United Nations Commission on International Trade Law)", entityScan.ts numberedBodyOwner) */
+export const NUMBERED_WORKING_GROUP_RE = /^Working Group (?:[IVX]{1,4}|\d{1,2})$/;
 
 /** the text sets up a commission it does not name: "to establish a commission that will administer the fund" (S/RES/687 OP18) */
 export const SETS_UP_A_COMMISSION_RE = /\b(?:establish|create|set up|establishment of|creation of) a commission\b/;
