@@ -4411,10 +4411,12 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     // "the Department of Peace Operations and the Department of Operational Support of the Secretariat" (A/RES/78/208 OP19; "the
     // Department of Public Information and the Department of Political Affairs of the Secretariat", 78/83 OP15, 79/96, 80/87;
     // "the Department of Global Communications and the Department of Political and Peacebuilding Affairs ...", 78/100 OP1,
-    // 79/113, 80/104): two units of the same kind named before one Secretariat are both its units
+    // 79/113, 80/104): two units named before one Secretariat are both its units, of one kind or a department and an office
+    // ("the Department of Economic and Social Affairs and the Office of the High Representative for the Least Developed
+    // Countries, Landlocked Developing Countries and Small Island Developing States of the Secretariat", A/RES/78/322 OP13)
     if (b.start > a.end && b.start - a.end <= 10 && i + 2 < sorted.length && AND_THE_GAP_RE.test(text.slice(a.end, b.start))) {
       const head = a.name.slice(0, a.name.indexOf(' ') + 1);
-      if (SECRETARIAT_UNIT_HEADS.has(head) && b.name.startsWith(head) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
+      if (SECRETARIAT_UNIT_HEADS.has(head) && SECRETARIAT_UNIT_HEADS.has(b.name.slice(0, b.name.indexOf(' ') + 1)) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
     }
     if (b.start >= a.end) {
       if (isPartOfOwnerAfter(text, a, b)) push('PART_OF', a.key, b.key, a.start, b.end);

@@ -2,6 +2,8 @@
 // checked across corpus-ga with the golden dump. Fixed, each with the file and paragraph it was found in and a guard:
 // - a numbered working group keyed with its owner ("its Working Group III", the Commission's) is PART_OF that owner, and so is
 //   one printed "Working Group III of the <body>" (A/RES/78/104 PP3, PP8).
+// - a department and an office named before one "of the Secretariat" are both its units, as two departments are (A/RES/78/322
+//   OP13; 78/234 OP28, 79/161, 80/193: OHCHR and the Department of Global Communications).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -37,5 +39,35 @@ describe('a numbered working group is PART_OF the body it is keyed with', () => 
       'Noting that Working Group III in the United Nations Commission on International Trade Law calendar meets twice a year,';
     const att = attributions(text, 'preambular', { ...GA78_104 });
     expect(att.filter((a) => a.startsWith(`PART_OF ${WG3}`) || a.startsWith('PART_OF Organization:Working Group III'))).toEqual([]);
+  });
+});
+
+const GA78_322: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/322', date: '2024-08-12' };
+const SECRETARIAT = 'Organization:Secretariat of the United Nations';
+const DESA = 'Organization:Department of Economic and Social Affairs';
+
+describe('a department and an office named before one Secretariat are both its units', () => {
+  it('A/RES/78/322 OP13: "the Department of Economic and Social Affairs and the Office of the High Representative ... of the Secretariat"', () => {
+    const text =
+      'Also decides that the Department of Economic and Social Affairs and the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States of the Secretariat, within their respective mandates, should continue to act as interim secretariat for the multidimensional vulnerability index;';
+    const att = attributions(text, 'operative', { ...GA78_322 });
+    expect(att).toContain(`PART_OF ${DESA} -> ${SECRETARIAT}`);
+    expect(att).toContain(
+      `PART_OF Organization:Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States -> ${SECRETARIAT}`,
+    );
+  });
+
+  it('guard: with no "of the Secretariat" after the second, neither is made a unit of it', () => {
+    const text =
+      'Also decides that the Department of Economic and Social Affairs and the Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States, within their respective mandates, should continue to act as interim secretariat;';
+    expect(attributions(text, 'operative', { ...GA78_322 }).filter((a) => a.startsWith('PART_OF '))).toEqual([]);
+  });
+
+  it('guard: a programme named before a department of the Secretariat is no unit of it', () => {
+    const text =
+      'Requests the United Nations Development Programme and the Department of Global Communications of the Secretariat to continue awareness-raising efforts;';
+    const att = attributions(text, 'operative', { ...GA78_322 });
+    expect(att).toContain(`PART_OF Organization:Department of Global Communications -> ${SECRETARIAT}`);
+    expect(att.filter((a) => a.startsWith('PART_OF Organization:United Nations Development Programme'))).toEqual([]);
   });
 });
