@@ -4,6 +4,9 @@
 //   one printed "Working Group III of the <body>" (A/RES/78/104 PP3, PP8).
 // - a department and an office named before one "of the Secretariat" are both its units, as two departments are (A/RES/78/322
 //   OP13; 78/234 OP28, 79/161, 80/193: OHCHR and the Department of Global Communications).
+// - "the Special Rapporteur of the International Law Commission on <topic>" is a post, read as "the Special Rapporteur of the
+//   Human Rights Council on <mandate>" is: the verb's target, the Commission inside its name taking none (A/RES/80/169 OP11,
+//   79/122 OP19); no PART_OF, as officerPosts.ts gives a post none.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -69,5 +72,25 @@ describe('a department and an office named before one Secretariat are both its u
     const att = attributions(text, 'operative', { ...GA78_322 });
     expect(att).toContain(`PART_OF Organization:Department of Global Communications -> ${SECRETARIAT}`);
     expect(att.filter((a) => a.startsWith('PART_OF Organization:United Nations Development Programme'))).toEqual([]);
+  });
+});
+
+const GA80_169: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/169', date: '2025-12-15' };
+const ILC = 'Organization:International Law Commission';
+
+describe('the Special Rapporteur of the International Law Commission on a topic is a post of its own', () => {
+  const { relations: opRelations } = oneParagraph({ ctx: GA80_169, kind: 'operative' });
+
+  it('A/RES/80/169 OP11: "the attendance ..., as an expert, of the Special Rapporteur of the International Law Commission on the protection of persons ..."', () => {
+    const text =
+      'Requests the Secretary-General to arrange for the attendance at the Conference, as an expert, of the Special Rapporteur of the International Law Commission on the protection of persons in the event of disasters;';
+    const r = opRelations(text);
+    expect(r).toContain('REQUESTS Organization:Special Rapporteur of the International Law Commission on the protection of persons in the event of disasters');
+    expect(r).not.toContain(`REQUESTS ${ILC}`);
+  });
+
+  it('guard: "the report of the International Law Commission on the work of its ... session" still names the Commission', () => {
+    const text = 'Takes note of the report of the International Law Commission on the work of its seventy-sixth session;';
+    expect(opRelations(text)).toContain(`NOTES ${ILC}`);
   });
 });
