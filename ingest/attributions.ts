@@ -8,7 +8,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
@@ -4169,10 +4169,11 @@ const OF_THE_GAP = ' of the ';
  * does not say whose it is). Only " of the " ("the Working Group in the Organization’s calendar" is no part of that), and
  * not a name that holds its owner's ("the Implementation Review Group of the Conference of the States Parties ..."). A
  * committee so named too: "the Inland Transport Committee of the Economic Commission for Europe" (A/RES/80/132 OP1), "the
- * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly".
+ * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly"; a numbered
+ * working group: "Working Group III of the Commission" (A/RES/78/104 PP8).
  */
 function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string): boolean {
-  return (last === 'Group' || last === 'Committee') && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
+  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
 }
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
@@ -4330,6 +4331,22 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last);
 }
+/**
+ * "the Commission, at its fiftieth session, in 2017, entrusted its Working Group III (Investor-State Dispute Settlement Reform)
+ * with a broad mandate" (A/RES/78/104 PP3): a numbered working group keyed with the body it was read as belonging to
+ * ("Working Group III (United Nations Commission on International Trade Law)") is PART_OF that body, when the body is an
+ * organization this paragraph names or the gazetteer knows (not a resolution symbol, the key of a group no owner was found for).
+ */
+function numberedGroupOwnerKey(a: EntityMention, sorted: readonly EntityMention[]): string | undefined {
+  if (!NUMBERED_WORKING_GROUP_RE.test(a.name) || !a.key.endsWith(')')) return undefined;
+  const open = a.key.lastIndexOf(' (');
+  if (open < 0) return undefined;
+  const ownerName = a.key.slice(open + 2, -1);
+  const named = sorted.find((m) => m.kind === 'Organization' && m !== a && m.name === ownerName);
+  if (named !== undefined) return named.key;
+  const entry = lookupName(ownerName);
+  return entry?.kind === 'Organization' && entry.name === ownerName ? nodeKey('Organization', entry.name) : undefined;
+}
 /** what makes a committee one of a body's Main Committees (step 0c's gate) */
 const MAIN_COMMITTEE_OF = ' Main Committee of ';
 /**
@@ -4390,16 +4407,20 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     // Board of Governors of the Agency", "the ASEAN Regional Forum": the organization's organ, its owner named in its name
     const owner = organOwnerKey(a.name);
     if (owner !== undefined) push('PART_OF', a.key, owner, a.start, a.end);
+    const groupOwner = numberedGroupOwnerKey(a, sorted);
+    if (groupOwner !== undefined) push('PART_OF', a.key, groupOwner, a.start, a.end);
     if (i + 1 >= sorted.length) break;
     const b = sorted[i + 1]!;
     if (b.kind !== 'Organization' || b.key === a.key) continue;
     // "the Department of Peace Operations and the Department of Operational Support of the Secretariat" (A/RES/78/208 OP19; "the
     // Department of Public Information and the Department of Political Affairs of the Secretariat", 78/83 OP15, 79/96, 80/87;
     // "the Department of Global Communications and the Department of Political and Peacebuilding Affairs ...", 78/100 OP1,
-    // 79/113, 80/104): two units of the same kind named before one Secretariat are both its units
+    // 79/113, 80/104): two units named before one Secretariat are both its units, of one kind or a department and an office
+    // ("the Department of Economic and Social Affairs and the Office of the High Representative for the Least Developed
+    // Countries, Landlocked Developing Countries and Small Island Developing States of the Secretariat", A/RES/78/322 OP13)
     if (b.start > a.end && b.start - a.end <= 10 && i + 2 < sorted.length && AND_THE_GAP_RE.test(text.slice(a.end, b.start))) {
       const head = a.name.slice(0, a.name.indexOf(' ') + 1);
-      if (SECRETARIAT_UNIT_HEADS.has(head) && b.name.startsWith(head) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
+      if (SECRETARIAT_UNIT_HEADS.has(head) && SECRETARIAT_UNIT_HEADS.has(b.name.slice(0, b.name.indexOf(' ') + 1)) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
     }
     if (b.start >= a.end) {
       if (isPartOfOwnerAfter(text, a, b)) push('PART_OF', a.key, b.key, a.start, b.end);

@@ -145,6 +145,11 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'expect(?:s|ing)?', later: 'weak' },
   { forms: 'anticipat(?:es|ing|e)', later: 'weak' },
   { forms: '(?:remain(?:s|ing)? )?(?:(?:deeply|gravely|seriously|profoundly|extremely|very|also|further|particularly|increasingly) )*(?:concerned|alarmed|disturbed|dismayed|shocked|troubled|appalled|distressed|outraged|saddened|worried)', later: 'lead' },
+  // (no type for these: "Cognizant of" and "Mindful of" say the Assembly is aware of a fact or bears it in mind, not that it
+  // recognizes it as valid or true (RECOGNIZES); "Having considered the report" (A/RES/78/72 PP16) reports the examination of
+  // a text, not the judgement "Considering that" (CONSIDERS); gold files 80/94, 80/169 and 78/132 record them untyped. "Agrees
+  // that the Subcommittee should ..." (78/72 OP10, OP40) assents to a course proposed, not a decision (DECIDES) nor an
+  // endorsement of a named text (ENDORSES): it stays outside the table, its paragraph's verb recorded as printed, no edge)
   { forms: '(?:(?:deeply|firmly|fully|also|further|strongly) )*(?:convinced|aware|conscious|cognizant|mindful|persuaded|determined|resolved|committed|desirous|guided|inspired|encouraged|heartened|gratified|appreciative|grateful|confident|reassured|satisfied|pleased|disappointed|reaffirming)', later: 'lead' },
   { forms: 'desiring|believing|seeking|wishing|reminding|emphasizing|noting|aiming|striving|taking stock', later: 'lead' },
 ];

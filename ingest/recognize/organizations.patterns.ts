@@ -38,8 +38,10 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
 // pre-primary education and free secondary education”, A/RES/80/190 PP12)
 const TOPIC = letterSource(String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(?=\s+rules\s+and\s+principles\s)|,(?=[^;:()“”"\[\]]{1,160}\sand\s[^,;:()“”"\[\]]{1,80}”)){3,200}?(?=\s*(?:,(?!\s+rules\s+and\s+principles\s|[^;:()“”"\[\]]{1,160}\sand\s[^,;:()“”"\[\]]{1,80}”)|[;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|entitled|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|in\s+the\s+(?:fulfilment|performance|implementation|follow-up|discharge)|to\s+(?:the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)|this|that|consider|hasten|galvanize|give|address|consult|facilitate|cooperate|further|make|provide|ensure|assist|support|undertake|follow|pay|conduct|visit|prepare|contribute|carry|share|identify|monitor|respond|discharge)|and\s+(?:the|in|relevant|United\s+Nations)|for\s+(?:briefing|a\s+period|the\s+(?:period|purpose))|on\s+(?:his|her|its|their)|during|with\s+(?:all|the|relevant|a\s+view)|so\s+far|since\s+the|without|of\s+looking|open\s+to\s+all|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`);
 
+// (the Commission's rapporteur on a topic as the Council's on a mandate: "the Special Rapporteur of the International Law
+// Commission on the protection of persons in the event of disasters", A/RES/80/169 OP11, 79/122)
 export const LOWERCASE_TOPIC_ORG_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+Human\s+Rights\s+Council)?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+(?:Human\s+Rights\s+Council|International\s+Law\s+Commission))?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
   'gu',
 );
 
@@ -63,6 +65,9 @@ export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;
  *  Commission's (not an "Agency" or a "Union" listed before one: "the Swiss Agency for Development and Cooperation ... the
  *  deliberations of Working Group III", A/RES/78/103 OP14) */
 export const NUMBERED_GROUP_OWNER_HEAD_RE = /\b(?:Commission|Panel|Committee|Council|Conference)\b/;
+/** a body's numbered working group by its generic name: "Working Group III", "Working Group I" (keyed with its owner:
+ *  "Working Group III (United Nations Commission on International Trade Law)", entityScan.ts numberedBodyOwner) */
+export const NUMBERED_WORKING_GROUP_RE = /^Working Group (?:[IVX]{1,4}|\d{1,2})$/;
 
 /** the text sets up a commission it does not name: "to establish a commission that will administer the fund" (S/RES/687 OP18) */
 export const SETS_UP_A_COMMISSION_RE = /\b(?:establish|create|set up|establishment of|creation of) a commission\b/;
