@@ -541,10 +541,10 @@ const INCLUDING_THE = ' including the ';
  * between a framework and one the text says it includes, right after it: "resolution 79/1, entitled “The Pact for the Future”,
  * including the Global Digital Compact" (A/RES/80/215 PP8), "the 2030 Agenda, including the Sustainable Development Goals"
  * (A/RES/79/201, 79/217, 78/136): the second is PART_OF the first, as after "which includes" (INCLUDES_GAP_RE)
+ * (a footnote mark may stand on either side of the comma: "the 2030 Agenda for Sustainable Development, 8 including the Sustainable
+ * Development Goals" with "8 Resolution 70/1.", A/RES/80/94 OP11)
+ * (a mark before the comma is printed against the name: "Goal 6, including the ..." is the Goal's number, A/RES/78/327 OP4)
  */
-// (a footnote mark may stand on either side of the comma: "the 2030 Agenda for Sustainable Development, 8 including the Sustainable
-// Development Goals" with "8 Resolution 70/1.", A/RES/80/94 OP11)
-// (a mark before the comma is printed against the name: "Goal 6, including the ..." is the Goal's number, A/RES/78/327 OP4)
 const INCLUDING_GAP_RE = /^[”"]?\d{0,3},\s*(?:\d{1,3}\s+)?including\s+the\s+$/;
 /** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
@@ -833,9 +833,9 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
  * "Invites the United Nations Environment Programme to facilitate the observance of the International Day of the Snow
  * Leopard" (A/RES/79/143), "Invites UNESCO to act as the lead agency and focal point for the International Year of
  * Quantum Science and Technology" (A/RES/78/287 OP2): the organizations asked lead the day, year or initiative.
+ * ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
+ * implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
  */
-// ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
-// implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
 const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
 /** Between the last organization asked and "to": nothing, or an aside ("..., in collaboration with other relevant entities,"). */
 const ASKED_TO_GAP_RE = /^\s*(?:,[^,;]{1,80},\s*)?$/;

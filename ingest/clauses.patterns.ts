@@ -396,9 +396,9 @@ export const ADOPTION_OF_TEXT_BY_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:[\
  * International Year of Quantum Science and Technology" (A/RES/78/287 PP9): ASSEMBLY_ASKED_BEFORE_RE right before the body,
  * ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE right after it. The author of the act the resolution performs, as "proclaimed by the
  * General Assembly as the International Year" (AUTHOR_ACT_BY_BEFORE_RE): no target of the clause's verb (extract.ts).
+ * (and the recommendation reported with "that": "resolution 2/3 ..., in which the United Nations Habitat Assembly recommended
+ * that the General Assembly proclaim 20 September as World Cleanup Day", A/RES/78/122 PP9)
  */
-// (and the recommendation reported with "that": "resolution 2/3 ..., in which the United Nations Habitat Assembly recommended
-// that the General Assembly proclaim 20 September as World Cleanup Day", A/RES/78/122 PP9)
 export const ASSEMBLY_ASKED_BEFORE_RE = /\b(?:for|recommended\s+that)\s+(?:the\s+)?(?:United\s+Nations\s+)?$/;
 export const ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE = /^\s+(?:to\s+)?(?:proclaim|declare|designate)\b/;
 
