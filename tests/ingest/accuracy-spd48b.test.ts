@@ -20,6 +20,19 @@ import type { ReferencesMessage, WorkerReply } from '../../ingest/pool.js';
 /** The repository's own sample (data/sample): a file the pipeline reads, present wherever the tests run. */
 const SAMPLE_FILE = join(repoRoot, 'data', 'sample', 'ecosoc-wsis-draft-resolutions.txt');
 
+/** What a function writes to stderr (the timeline report goes there). */
+function stderrOf(run: () => void): string {
+  let printed = '';
+  const write = process.stderr.write.bind(process.stderr);
+  process.stderr.write = ((s: string) => ((printed += s), true)) as typeof process.stderr.write;
+  try {
+    run();
+  } finally {
+    process.stderr.write = write;
+  }
+  return printed;
+}
+
 describe('the entities warm-up sample made at bundle time (builtEntitiesSample)', () => {
   it('is the wire the references worker would send, as it arrives from another thread', async () => {
     const esbuild = await import('esbuild');
@@ -82,14 +95,7 @@ describe('KG_TIMELINE: thread CPU between files', () => {
     timelineFile(0).ent = { ...ent(0, 120, 150), boot: [t0, t0, 100] };
     timelineFile(1).ent = ent(1, 170, 200);
     timelineFile(2).ent = ent(2, 230, 260);
-    let printed = '';
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((s: string) => ((printed += s), true)) as typeof process.stderr.write;
-    try {
-      timelineReport();
-    } finally {
-      process.stderr.write = write;
-    }
+    const printed = stderrOf(timelineReport);
     // (120 - 100) + (170 - 150) + (230 - 200)
     expect(printed).toMatch(/entities +loaded .*thread CPU between files 70 ms\)/);
   });
@@ -99,14 +105,7 @@ describe('KG_TIMELINE: thread CPU between files', () => {
     timelineStart();
     const t0 = Date.now();
     timelineFile(0).ent = { start: t0, end: t0 + 5, cpu: 150, boot: [t0, t0, 100] };
-    let printed = '';
-    const write = process.stderr.write.bind(process.stderr);
-    process.stderr.write = ((s: string) => ((printed += s), true)) as typeof process.stderr.write;
-    try {
-      timelineReport();
-    } finally {
-      process.stderr.write = write;
-    }
+    const printed = stderrOf(timelineReport);
     expect(printed).toMatch(/thread CPU between files 0 ms\)/);
   });
 });
