@@ -673,12 +673,13 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
 /**
  * "the final report of the High-level Advisory Body on Artificial Intelligence" (A/RES/78/311 OP14), "the final report of the
  * High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States": a body's
- * one final report, cited without its title. Keyed by the body, or by the title the genre gives it elsewhere (FINAL_REPORT_TITLES);
+ * one final report, cited without its title; its interim report so too ("the two-level structure outlined in the interim report
+ * of the High-level Panel on ...", A/RES/78/322 PP7, 78/232 OP10), a document of its own. Keyed by the body, or by the title the genre gives it elsewhere (FINAL_REPORT_TITLES);
  * its span is the words "final report", so the body keeps its mention and relations. Not after a short form ("the final
  * report of the Panel", "of the Study Group"), nor before a footnote mark.
  */
 const FINAL_REPORT_RE =
-  /\bfinal\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+  /\b(?<stage>final|interim)\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
 /** a full name: a joining word inside ("Panel on ...", "Commission on ...") or three capitalised words */
 const FULL_NAME_RE = /\s(?:of|on|for|to|in)\s|^\S+\s\S+\s\S+/;
 const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
@@ -696,10 +697,11 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
     // "the final report of the Formal Consultative Meeting,3" (A/RES/78/67 PP14): the footnote's symbol names it
     const end = at + m[0].length;
     if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
-    const title = FINAL_REPORT_TITLES[author.toLowerCase()];
-    const name = title ?? `Final report of the ${author}`;
+    const stage = m.groups!.stage!;
+    const title = stage === 'final' ? FINAL_REPORT_TITLES[author.toLowerCase()] : undefined;
+    const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${author}`;
     const by = reportAuthor(author);
-    const phrase = /^final\s+report/.exec(m[0])![0];
+    const phrase = /^\w+\s+report/.exec(m[0])![0];
     out.push({
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
@@ -1016,7 +1018,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (QUOTED_REPORT_GATE_RE.test(text)) quotedReportMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
-    if (text.includes('final report')) finalReportMentions(text, out);
+    if (text.includes('final report') || text.includes('interim report')) finalReportMentions(text, out);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
     if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
