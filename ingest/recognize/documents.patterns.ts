@@ -304,3 +304,19 @@ export const TITLE_BEFORE_SYMBOL_RE = /(?<!\bof\s)\bthe\s+((?:[A-Z][a-z]+\s+){1,
 export const CONTAINED_IN_ITS_REPORT_RE = /^\s+contained\s+in\s+(?:paragraphs?|chapters?|sections?)\s+[\w().]+(?:(?:,|\s+and|\s+to)\s+[\w().]+){0,4}\s+of\s+(its\s+report)/;
 /** what may follow "its report" that names the report itself: the clause or sentence goes on or ends */
 export const ITS_REPORT_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+and\s)/;
+
+/** "takes note of its final report", "and of its interim report": a body's report named by the pronoun. Group "stage". */
+export const ITS_STAGE_REPORT_RE = /\bits\s+(?<stage>final|interim)\s+report\b/g;
+/** The names printed before the pronoun: a capitalised run with its joining words ("High-level Panel on the Development of ..."). */
+export const REPORT_OWNER_RE = /(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*/g;
+/**
+ * After an owner's name the sentence goes on (a comma, "and", past a closing quotation mark), where a lowercase purpose would go
+ * on with the name ("the Group of Governmental Experts to further consider ...", A/RES/78/40 OP9: no full name).
+ */
+export const OWNER_GOES_ON_RE = /^[”"]?(?:,|\s+and\s)/;
+/** after the pronoun's report: a bracketed symbol names it ("as proposed in its interim report (S/25274)", S/RES/827 (1993) PP10) */
+export const BRACKET_AFTER_RE = /^\s?\(/;
+/** a body's sitting, not the body, owns the report: "the fifty-first session of the Committee on World Food Security, ..., and the adoption of its final report" (A/RES/78/168 PP19) */
+export const SESSION_OF_THE_BEFORE_RE = /session\s+of\s+the\s+[“"]?$/;
+/** where the sentence the pronoun stands in opens: after a semicolon or a full stop */
+export const CLAUSE_BREAK_RE = /[;.]\s/g;

@@ -44,6 +44,12 @@ import {
   CONFERENCE_REPORT_SYMBOL_RE,
   FINAL_DOCUMENT_SYMBOLS_RE,
   FINAL_DOCUMENT_SYMBOLS_GATE,
+  ITS_STAGE_REPORT_RE,
+  REPORT_OWNER_RE,
+  SESSION_OF_THE_BEFORE_RE,
+  CLAUSE_BREAK_RE,
+  BRACKET_AFTER_RE,
+  OWNER_GOES_ON_RE,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
@@ -715,6 +721,54 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
 }
 
 /**
+ * "Welcomes the work of the “High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island
+ * Developing States”, takes note of its final report" (A/RES/78/322 OP1), "the establishment ... of a multi-stakeholder High-level
+ * Advisory Body on Artificial Intelligence and of its interim report ..., and looking forward to its final report" (A/RES/78/265
+ * PP5): the report of the last body named in full before the pronoun in the same sentence, keyed as finalReportMentions keys it.
+ * Not before a footnote mark or a bracketed symbol (they name it), nor when that body's session owns it (SESSION_OF_THE_BEFORE_RE).
+ */
+function ownStageReportMentions(text: string, out: EntityMention[]): void {
+  ITS_STAGE_REPORT_RE.lastIndex = 0;
+  for (let m = ITS_STAGE_REPORT_RE.exec(text); m; m = ITS_STAGE_REPORT_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (MARK_AFTER_RE.test(text.slice(end, end + 5)) || BRACKET_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    const owner = lastFullNameBefore(text, m.index);
+    if (!owner) continue;
+    const stage = m.groups!.stage!;
+    const title = stage === 'final' ? FINAL_REPORT_TITLES[owner.toLowerCase()] : undefined;
+    const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${owner}`;
+    const start = m.index + 4; // the words "final report", as finalReportMentions' span
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: title ? { title, author: reportAuthor(owner) } : { author: reportAuthor(owner) },
+      phrase: text.slice(start, end),
+      start,
+      end,
+    });
+  }
+}
+
+/**
+ * The last name of two words or more printed in the sentence before `at` (a single word is a month or a short form), if it is a
+ * full name (FULL_NAME_RE) the sentence goes on after and no session of it comes first; else none: the pronoun is not read.
+ */
+function lastFullNameBefore(text: string, at: number): string | undefined {
+  let from = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let b = CLAUSE_BREAK_RE.exec(text); b && b.index < at; b = CLAUSE_BREAK_RE.exec(text)) from = b.index + b[0].length;
+  const sentence = text.slice(from, at);
+  let last: RegExpExecArray | undefined;
+  REPORT_OWNER_RE.lastIndex = 0;
+  for (let m = REPORT_OWNER_RE.exec(sentence); m; m = REPORT_OWNER_RE.exec(sentence)) if (/\s/.test(m[0])) last = m;
+  if (!last || !OWNER_GOES_ON_RE.test(sentence.slice(last.index + last[0].length, last.index + last[0].length + 6))) return undefined;
+  const name = last[0].replace(/\s+/g, ' ');
+  if (!FULL_NAME_RE.test(name) || SESSION_OF_THE_BEFORE_RE.test(sentence.slice(Math.max(0, last.index - 30), last.index))) return undefined;
+  return name;
+}
+
+/**
  * A sitting's final report cited by its title: "See United Nations Educational, Scientific and Cultural Organization, Final
  * Report of the World Education Forum 2015, Incheon, Republic of Korea, 19–22 May 2015 (Paris, 2015)" (A/RES/79/267 footnote
  * 18, 78/156, 78/184, 79/156, 79/178, 80/187), "Final Report of the World Education Forum, Dakar, Senegal, 26–28 April 2000"
@@ -1019,6 +1073,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
     if (text.includes('final report') || text.includes('interim report')) finalReportMentions(text, out);
+    if (text.includes('its final report') || text.includes('its interim report')) ownStageReportMentions(text, out);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
     if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)

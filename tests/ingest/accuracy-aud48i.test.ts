@@ -2,6 +2,7 @@
 // quoting its file and paragraph, each with a guard:
 // - a body's interim report, cited without its title ("the two-level structure outlined in the interim report of the
 //   High-level Panel on ...", A/RES/78/322 PP7, 78/232 OP10): a Document of its own, as its final report already is.
+// - "takes note of its final report" (A/RES/78/322 OP1, 78/265 PP5): the report of the body named in full last before the pronoun.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -29,5 +30,42 @@ describe('a body\'s interim report cited without its title is a Document', () =>
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/198', date: '2023-12-19' };
     const rel = relations('Takes note with appreciation of the interim report of the Special Rapporteur, which is focused on emerging issues with regard to the realization of the right to food;', 'operative', ctx);
     expect(rel.filter((r) => r.includes('Document:interim report'))).toEqual([]);
+  });
+});
+
+const FINAL = `Document:final report of the ${PANEL.toLowerCase()}`;
+
+describe('"its final report", "its interim report": the report of the body named in full before', () => {
+  it('A/RES/78/322 OP1: "Welcomes the work of the “High-level Panel ...”, takes note of its final report": NOTES the Panel\'s final report', () => {
+    const text = `Welcomes the work of the “${PANEL}”, takes note of its final report, and decides to advance the multidimensional vulnerability index;`;
+    const rel = relations(text);
+    expect(rel).toEqual(expect.arrayContaining([`WELCOMES Organization:${PANEL}`, `NOTES ${FINAL}`]));
+  });
+
+  it('A/RES/78/265 PP5: "a multi-stakeholder High-level Advisory Body on Artificial Intelligence and of its interim report ..., and looking forward to its final report": both reports of the Body', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' };
+    const text =
+      'Taking note also of the report of the Secretary-General of the United Nations entitled “Road map for digital cooperation”, as well as the establishment of the Office of the Secretary-General’s Envoy on Technology to coordinate its implementation and the establishment by the Secretary-General of a multi-stakeholder High-level Advisory Body on Artificial Intelligence and of its interim report issued on 21 December 2023, and looking forward to its final report,';
+    const rel = relations(text, 'preambular', ctx);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        'NOTES Document:interim report of the high-level advisory body on artificial intelligence',
+        'LOOKS_FORWARD_TO Document:governing artificial intelligence for humanity',
+      ]),
+    );
+  });
+
+  it('guard: A/RES/78/40 OP9 "the Group of Governmental Experts to further consider nuclear disarmament verification issues adopted its final report": no full name, no report', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/40', date: '2023-12-04' };
+    const text =
+      'Also calls upon all States to strengthen support for initiatives to develop multilateral disarmament verification as an effective step towards achieving the objectives of article VI of the Treaty on the Non-Proliferation of Nuclear Weapons, and encouraging broad participation by all States, and welcomes that the Group of Governmental Experts to further consider nuclear disarmament verification issues adopted its final report by consensus in May 2023;';
+    expect(relations(text, 'operative', ctx).filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/168 PP19 "the fifty-first session of the Committee on World Food Security, ..., and the adoption of its final report": the session\'s, no report of the Committee', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/168', date: '2023-12-19' };
+    const text =
+      'Taking note of the fifty-first session of the Committee on World Food Security, held in Rome from 23 to 27 October 2023, and the adoption of its final report and of its main outcomes,';
+    expect(relations(text, 'preambular', ctx).filter((r) => r.includes('Document:'))).toEqual([]);
   });
 });
