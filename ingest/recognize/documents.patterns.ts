@@ -320,3 +320,14 @@ export const BRACKET_AFTER_RE = /^\s?\(/;
 export const SESSION_OF_THE_BEFORE_RE = /session\s+of\s+the\s+[“"]?$/;
 /** where the sentence the pronoun stands in opens: after a semicolon or a full stop */
 export const CLAUSE_BREAK_RE = /[;.]\s/g;
+
+/**
+ * A study cited by its title, after "the" or an ordinal: "the subsequent publication in 1989 of the Study on the Climatic and
+ * Other Global Effects of Nuclear War" (A/RES/79/238 PP4), "the first Global Study on Smuggling of Migrants published by the
+ * United Nations Office on Drugs and Crime" (A/RES/78/229 OP52, 80/229 OP43). Not inside a body's name ("the Expert Group to
+ * Conduct a Comprehensive Study on Cybercrime": a capitalised word before). Group "title".
+ */
+export const STUDY_TITLE_RE =
+  /(?<=\b(?:the|first|second|third)\s)(?<title>(?:Global\s+)?Study\s+on\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+/** the gate of STUDY_TITLE_RE */
+export const STUDY_ON = 'Study on ';

@@ -50,6 +50,8 @@ import {
   CLAUSE_BREAK_RE,
   BRACKET_AFTER_RE,
   OWNER_GOES_ON_RE,
+  STUDY_TITLE_RE,
+  STUDY_ON,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
@@ -768,6 +770,17 @@ function lastFullNameBefore(text: string, at: number): string | undefined {
   return name;
 }
 
+/** A study cited by its title (STUDY_TITLE_RE): one Document keyed by that title, unless a longer mention holds it already. */
+function studyTitleMentions(text: string, out: EntityMention[]): void {
+  STUDY_TITLE_RE.lastIndex = 0;
+  for (let m = STUDY_TITLE_RE.exec(text); m; m = STUDY_TITLE_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.start <= at && at < o.end)) continue;
+    const title = m.groups!.title!.replace(/\s+/g, ' ');
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: m[0], start: at, end: at + m[0].length });
+  }
+}
+
 /**
  * A sitting's final report cited by its title: "See United Nations Educational, Scientific and Cultural Organization, Final
  * Report of the World Education Forum 2015, Incheon, Republic of Korea, 19–22 May 2015 (Paris, 2015)" (A/RES/79/267 footnote
@@ -1050,7 +1063,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const stateOf = text.includes('The State of ');
   // (and so is an edition of the World Economic Situation and Prospects)
   const wesp = text.includes('Situation and Prospects ');
-  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp) return [];
+  // (a study is cited by its title: "the Study on the Climatic and Other Global Effects of Nuclear War")
+  const study = text.includes(STUDY_ON);
+  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (bareTitled) bareTitledDocumentMentions(text, out);
@@ -1082,6 +1097,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
   } else if (stateOf) stateOfEditionMentions(text, out);
   if (wesp) wespEditionMentions(text, out);
+  if (study) studyTitleMentions(text, out);
   if (slash && report && out.length > 1) bracketedSymbolsOfSgReports(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

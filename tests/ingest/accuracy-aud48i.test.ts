@@ -3,6 +3,7 @@
 // - a body's interim report, cited without its title ("the two-level structure outlined in the interim report of the
 //   High-level Panel on ...", A/RES/78/322 PP7, 78/232 OP10): a Document of its own, as its final report already is.
 // - "takes note of its final report" (A/RES/78/322 OP1, 78/265 PP5): the report of the body named in full last before the pronoun.
+// - a study cited by its title ("the Study on the Climatic and Other Global Effects of Nuclear War", A/RES/79/238 PP4): a Document.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -67,5 +68,28 @@ describe('"its final report", "its interim report": the report of the body named
     const text =
       'Taking note of the fifty-first session of the Committee on World Food Security, held in Rome from 23 to 27 October 2023, and the adoption of its final report and of its main outcomes,';
     expect(relations(text, 'preambular', ctx).filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
+
+describe('a study cited by its title is a Document', () => {
+  it('A/RES/79/238 PP4: "the subsequent publication in 1989 of the Study on the Climatic and Other Global Effects of Nuclear War": RECALLS the study', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/238', date: '2024-12-24' };
+    const text =
+      'Recalling its resolutions 40/152 G of 16 December 1985 and 41/86 H of 4 December 1986 and the subsequent publication in 1989 of the Study on the Climatic and Other Global Effects of Nuclear War,';
+    expect(relations(text, 'preambular', ctx)).toContain('RECALLS Document:study on the climatic and other global effects of nuclear war');
+  });
+
+  it('A/RES/78/229 OP52: "Takes note of the first Global Study on Smuggling of Migrants published by the United Nations Office on Drugs and Crime": NOTES the study', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-19' };
+    const text = 'Takes note of the first Global Study on Smuggling of Migrants published by the United Nations Office on Drugs and Crime, as well as of its global Observatory on Smuggling of Migrants;';
+    expect(relations(text, 'operative', ctx)).toContain('NOTES Document:global study on smuggling of migrants');
+  });
+
+  it('guard: A/RES/78/229 OP74 "the open-ended intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime": the body, no study', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/229', date: '2023-12-19' };
+    const text = 'Notes with appreciation the past work, results and recommendations of the open-ended intergovernmental Expert Group to Conduct a Comprehensive Study on Cybercrime, a useful forum for practitioners to exchange best practices and experiences;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain('NOTES Organization:Expert Group to Conduct a Comprehensive Study on Cybercrime');
+    expect(rel.filter((r) => r.includes('Document:'))).toEqual([]);
   });
 });
