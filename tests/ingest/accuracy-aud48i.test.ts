@@ -3,13 +3,14 @@
 // - a body's interim report, cited without its title ("the two-level structure outlined in the interim report of the
 //   High-level Panel on ...", A/RES/78/322 PP7, 78/232 OP10): a Document of its own, as its final report already is.
 // - "takes note of its final report" (A/RES/78/322 OP1, 78/265 PP5): the report of the body named in full last before the pronoun.
+// - "X and Y were adopted by <body>" (A/RES/78/104 PP7): the passive with a plural subject, ADOPTED for both.
 // - a study cited by its title ("the Study on the Climatic and Other Global Effects of Nuclear War", A/RES/79/238 PP4): a Document.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_322: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/322', date: '2024-09-10' };
-const { relations } = oneParagraph({ ctx: GA_78_322, kind: 'operative' });
+const { relations, attributions } = oneParagraph({ ctx: GA_78_322, kind: 'operative' });
 const PANEL = 'High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States';
 const INTERIM = `Document:interim report of the ${PANEL.toLowerCase()}`;
 
@@ -91,5 +92,29 @@ describe('a study cited by its title is a Document', () => {
     const rel = relations(text, 'operative', ctx);
     expect(rel).toContain('NOTES Organization:Expert Group to Conduct a Comprehensive Study on Cybercrime');
     expect(rel.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
+
+describe('"X and Y were adopted by <body>": the body ADOPTED both', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/104', date: '2023-12-07' };
+  const UNCITRAL = 'Organization:United Nations Commission on International Trade Law';
+
+  // (the paragraph alone, with the names in full as the resolution's OP1 prints them: its short forms are keyed by the text's earlier names)
+  it('A/RES/78/104 PP7: "the Model Provisions and the Guidelines on Mediation were adopted by the United Nations Commission on International Trade Law at its fifty-sixth session"', () => {
+    const text =
+      'Noting also that the Model Provisions on Mediation for International Investment Disputes and the Guidelines on Mediation for International Investment Disputes were adopted by the United Nations Commission on International Trade Law at its fifty-sixth session, after due deliberations,';
+    const att = attributions(text, 'preambular', ctx);
+    expect(att).toEqual(
+      expect.arrayContaining([
+        `ADOPTED ${UNCITRAL} -> Framework:Model Provisions on Mediation for International Investment Disputes`,
+        `ADOPTED ${UNCITRAL} -> Framework:Guidelines on Mediation for International Investment Disputes`,
+      ]),
+    );
+  });
+
+  it('guard: A/RES/78/104 PP7 reworded, "the amendments to the Guidelines ... were adopted by": a part named before the instrument, no ADOPTED of it', () => {
+    const text = 'Noting also that the amendments to the Guidelines on Mediation for International Investment Disputes were adopted by the United Nations Commission on International Trade Law at its fifty-sixth session,';
+    const att = attributions(text, 'preambular', ctx);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${UNCITRAL}`))).toEqual([]);
   });
 });
