@@ -6,6 +6,8 @@
 // - "X and Y were adopted by <body>" (A/RES/78/104 PP7): the passive with a plural subject, ADOPTED for both.
 // - a note citing the Rio conference's report, "vol. I, Resolutions Adopted by the Conference ..., resolution 1, annex I"
 //   (A/RES/78/71 PP9, 79/85): the volume's title states the adoption, so the conference ADOPTED the framework the mark closes.
+// - a lowercase sitting's topic stops before "under the auspices of" ("the 2026 special high-level meeting on credit ratings under
+//   the auspices of the Economic and Social Council ...", A/RES/80/122 OP66, 79/323 annex OP55): the gazetteer's meeting.
 // - a study cited by its title ("the Study on the Climatic and Other Global Effects of Nuclear War", A/RES/79/238 PP4): a Document.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -138,5 +140,21 @@ describe('a note citing "Resolutions Adopted by the Conference": the conference 
     const note = 'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.';
     const att = footnotedAttributions('PP5', text, '5', 'Action,5', note, { body: 'General Assembly', symbol: 'A/RES/80/186', date: '2025-12-15' });
     expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
+describe('a sitting\'s topic stops before "under the auspices of"', () => {
+  it('A/RES/79/323 annex OP55: "a special high-level meeting on credit ratings under the auspices of the Economic and Social Council for dialogue among Member States": the gazetteer\'s meeting', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/323', date: '2025-08-25' };
+    const text =
+      'We decide to convene a special high-level meeting on credit ratings under the auspices of the Economic and Social Council for dialogue among Member States, credit rating agencies, regulators, standard setters, long-term investors and public institutions;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel.filter((r) => r.includes('Event:special high-level meeting on credit ratings'))).toEqual(['DECIDES Event:special high-level meeting on credit ratings']);
+  });
+
+  it('guard: A/RES/78/280 OP32 "a one-day, high-level interactive dialogue on the social, economic and environmental determinants of health": a topic with no auspices keeps its words', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/280', date: '2024-06-24' };
+    const text = 'Decides to convene a one-day, high-level interactive dialogue on the social, economic and environmental determinants of health by the President of the General Assembly, in 2025;';
+    expect(relations(text, 'operative', ctx).some((r) => r.includes('dialogue on the social, economic and environmental determinants of health'))).toBe(true);
   });
 });
