@@ -597,13 +597,17 @@ const ADOPTED_IN_GAP_RE =
 // (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
 // Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
 // Organization", A/RES/80/205 PP3, 78/201)
+// (a passive with its subject, "were" with no "which": "the Model Provisions and the Guidelines on Mediation were adopted by the
+// United Nations Commission on International Trade Law", A/RES/78/104 PP7)
 // (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
 // the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
 // as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
 // seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
+/** the plural verb of a pair's passive: "X and Y were adopted by" */
+const WERE_WORD = ' were ';
 /** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
 const WHICH_CLAUSE_ADOPTED_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?which\s+[a-z]+s\s[^;:()“”"]{1,200}?,\s+adopted\s+(?:at|by)\s+(?:the\s+)?$/;
 const WHICH_WORD = ' which ';
@@ -3717,9 +3721,13 @@ const PART_NAMED_BEFORE_RE = /\b([Aa]mendments?|[Aa]rticles?|[Gg]eneral\s+(?:com
  * additional protocols to their safeguards agreements on the basis of the model protocol approved by the Board of Governors"
  * (A/RES/79/15 OP6, 78/14, 80/14): the protocols are modelled on the framework, which is what the Board approved.
  */
-function partNamedBefore(text: string, f: EntityMention): boolean {
-  const part = PART_NAMED_BEFORE_RE.exec(text.slice(Math.max(0, f.start - 90), f.start));
+function partNamedBefore(text: string, f: EntityMention, pair: EntityMention | undefined): boolean {
+  const from = Math.max(0, f.start - 90);
+  const part = PART_NAMED_BEFORE_RE.exec(text.slice(from, f.start));
   if (part === null) return false;
+  // ("the Model Provisions and the Guidelines on Mediation were adopted by ...", A/RES/78/104 PP7: the word is the name of the
+  // instrument paired before, no part of another)
+  if (pair !== undefined && pair.start <= from + part.index && from + part.index < pair.end) return false;
   const kind = part[1]!.toLowerCase();
   return !f.phrase.toLowerCase().includes(kind.endsWith('s') ? kind.slice(0, -1) : kind);
 }
@@ -3843,7 +3851,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
       if (sitting?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(ev.end, sitting.start)) && !resolutionRightAfter(sorted, k + 1)) push('ADOPTED', sitting.key, f.key, f.start, sitting.end);
       continue;
     }
-    if (body && (!f.phrase.includes(' ') || !namedBody || resolutionRightAfter(sorted, k) || (!samePair && partNamedBefore(text, f)))) continue;
+    if (body && (!f.phrase.includes(' ') || !namedBody || resolutionRightAfter(sorted, k) || (!samePair && partNamedBefore(text, f, pair)))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
     // of a longer title, which is what was adopted
@@ -3860,7 +3868,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // session of the Conference of the Parties": the convention the conference's own name holds is older than it)
     // (a body's pair is not read: "the United Nations Declaration on the Rights of Indigenous Peoples and the Convention on
     // the Protection and Promotion of the Diversity of Cultural Expressions adopted by UNESCO", A/RES/79/315 PP2)
-    if (pair && (!body || samePair) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+    // ("the Model Provisions and the Guidelines on Mediation were adopted by the United Nations Commission on International
+    // Trade Law", A/RES/78/104 PP7: the plural verb says the pair was, whatever its kinds)
+    const pluralVerb = text.slice(nameEnd, ev.start).includes(WERE_WORD);
+    if (pair && (!body || samePair || pluralVerb) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
   }
 }
 

@@ -304,3 +304,30 @@ export const TITLE_BEFORE_SYMBOL_RE = /(?<!\bof\s)\bthe\s+((?:[A-Z][a-z]+\s+){1,
 export const CONTAINED_IN_ITS_REPORT_RE = /^\s+contained\s+in\s+(?:paragraphs?|chapters?|sections?)\s+[\w().]+(?:(?:,|\s+and|\s+to)\s+[\w().]+){0,4}\s+of\s+(its\s+report)/;
 /** what may follow "its report" that names the report itself: the clause or sentence goes on or ends */
 export const ITS_REPORT_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+and\s)/;
+
+/** "takes note of its final report", "and of its interim report": a body's report named by the pronoun. Group "stage". */
+export const ITS_STAGE_REPORT_RE = /\bits\s+(?<stage>final|interim)\s+report\b/g;
+/** The names printed before the pronoun: a capitalised run with its joining words ("High-level Panel on the Development of ..."). */
+export const REPORT_OWNER_RE = /(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*/g;
+/**
+ * After an owner's name the sentence goes on (a comma, "and", past a closing quotation mark), where a lowercase purpose would go
+ * on with the name ("the Group of Governmental Experts to further consider ...", A/RES/78/40 OP9: no full name).
+ */
+export const OWNER_GOES_ON_RE = /^[”"]?(?:,|\s+and\s)/;
+/** after the pronoun's report: a bracketed symbol names it ("as proposed in its interim report (S/25274)", S/RES/827 (1993) PP10) */
+export const BRACKET_AFTER_RE = /^\s?\(/;
+/** a body's sitting, not the body, owns the report: "the fifty-first session of the Committee on World Food Security, ..., and the adoption of its final report" (A/RES/78/168 PP19) */
+export const SESSION_OF_THE_BEFORE_RE = /session\s+of\s+the\s+[“"]?$/;
+/** where the sentence the pronoun stands in opens: after a semicolon or a full stop */
+export const CLAUSE_BREAK_RE = /[;.]\s/g;
+
+/**
+ * A study cited by its title, after "the" or an ordinal: "the subsequent publication in 1989 of the Study on the Climatic and
+ * Other Global Effects of Nuclear War" (A/RES/79/238 PP4), "the first Global Study on Smuggling of Migrants published by the
+ * United Nations Office on Drugs and Crime" (A/RES/78/229 OP52, 80/229 OP43). Not inside a body's name ("the Expert Group to
+ * Conduct a Comprehensive Study on Cybercrime": a capitalised word before). Group "title".
+ */
+export const STUDY_TITLE_RE =
+  /(?<=\b(?:the|first|second|third)\s)(?<title>(?:Global\s+)?Study\s+on\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+/** the gate of STUDY_TITLE_RE */
+export const STUDY_ON = 'Study on ';

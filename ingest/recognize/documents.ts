@@ -44,6 +44,14 @@ import {
   CONFERENCE_REPORT_SYMBOL_RE,
   FINAL_DOCUMENT_SYMBOLS_RE,
   FINAL_DOCUMENT_SYMBOLS_GATE,
+  ITS_STAGE_REPORT_RE,
+  REPORT_OWNER_RE,
+  SESSION_OF_THE_BEFORE_RE,
+  CLAUSE_BREAK_RE,
+  BRACKET_AFTER_RE,
+  OWNER_GOES_ON_RE,
+  STUDY_TITLE_RE,
+  STUDY_ON,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
@@ -673,12 +681,13 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
 /**
  * "the final report of the High-level Advisory Body on Artificial Intelligence" (A/RES/78/311 OP14), "the final report of the
  * High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States": a body's
- * one final report, cited without its title. Keyed by the body, or by the title the genre gives it elsewhere (FINAL_REPORT_TITLES);
+ * one final report, cited without its title; its interim report so too ("the two-level structure outlined in the interim report
+ * of the High-level Panel on ...", A/RES/78/322 PP7, 78/232 OP10), a document of its own. Keyed by the body, or by the title the genre gives it elsewhere (FINAL_REPORT_TITLES);
  * its span is the words "final report", so the body keeps its mention and relations. Not after a short form ("the final
  * report of the Panel", "of the Study Group"), nor before a footnote mark.
  */
 const FINAL_REPORT_RE =
-  /\bfinal\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+  /\b(?<stage>final|interim)\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
 /** a full name: a joining word inside ("Panel on ...", "Commission on ...") or three capitalised words */
 const FULL_NAME_RE = /\s(?:of|on|for|to|in)\s|^\S+\s\S+\s\S+/;
 const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
@@ -696,10 +705,11 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
     // "the final report of the Formal Consultative Meeting,3" (A/RES/78/67 PP14): the footnote's symbol names it
     const end = at + m[0].length;
     if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
-    const title = FINAL_REPORT_TITLES[author.toLowerCase()];
-    const name = title ?? `Final report of the ${author}`;
+    const stage = m.groups!.stage!;
+    const title = stage === 'final' ? FINAL_REPORT_TITLES[author.toLowerCase()] : undefined;
+    const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${author}`;
     const by = reportAuthor(author);
-    const phrase = /^final\s+report/.exec(m[0])![0];
+    const phrase = /^\w+\s+report/.exec(m[0])![0];
     out.push({
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
@@ -709,6 +719,65 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
       start: at,
       end: at + phrase.length,
     });
+  }
+}
+
+/**
+ * "Welcomes the work of the “High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island
+ * Developing States”, takes note of its final report" (A/RES/78/322 OP1), "the establishment ... of a multi-stakeholder High-level
+ * Advisory Body on Artificial Intelligence and of its interim report ..., and looking forward to its final report" (A/RES/78/265
+ * PP5): the report of the last body named in full before the pronoun in the same sentence, keyed as finalReportMentions keys it.
+ * Not before a footnote mark or a bracketed symbol (they name it), nor when that body's session owns it (SESSION_OF_THE_BEFORE_RE).
+ */
+function ownStageReportMentions(text: string, out: EntityMention[]): void {
+  ITS_STAGE_REPORT_RE.lastIndex = 0;
+  for (let m = ITS_STAGE_REPORT_RE.exec(text); m; m = ITS_STAGE_REPORT_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    if (MARK_AFTER_RE.test(text.slice(end, end + 5)) || BRACKET_AFTER_RE.test(text.slice(end, end + 2))) continue;
+    const owner = lastFullNameBefore(text, m.index);
+    if (!owner) continue;
+    const stage = m.groups!.stage!;
+    const title = stage === 'final' ? FINAL_REPORT_TITLES[owner.toLowerCase()] : undefined;
+    const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${owner}`;
+    const start = m.index + 4; // the words "final report", as finalReportMentions' span
+    out.push({
+      kind: 'Document',
+      key: nodeKey('Document', normaliseTitle(name)),
+      name,
+      attrs: title ? { title, author: reportAuthor(owner) } : { author: reportAuthor(owner) },
+      phrase: text.slice(start, end),
+      start,
+      end,
+    });
+  }
+}
+
+/**
+ * The last name of two words or more printed in the sentence before `at` (a single word is a month or a short form), if it is a
+ * full name (FULL_NAME_RE) the sentence goes on after and no session of it comes first; else none: the pronoun is not read.
+ */
+function lastFullNameBefore(text: string, at: number): string | undefined {
+  let from = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let b = CLAUSE_BREAK_RE.exec(text); b && b.index < at; b = CLAUSE_BREAK_RE.exec(text)) from = b.index + b[0].length;
+  const sentence = text.slice(from, at);
+  let last: RegExpExecArray | undefined;
+  REPORT_OWNER_RE.lastIndex = 0;
+  for (let m = REPORT_OWNER_RE.exec(sentence); m; m = REPORT_OWNER_RE.exec(sentence)) if (/\s/.test(m[0])) last = m;
+  if (!last || !OWNER_GOES_ON_RE.test(sentence.slice(last.index + last[0].length, last.index + last[0].length + 6))) return undefined;
+  const name = last[0].replace(/\s+/g, ' ');
+  if (!FULL_NAME_RE.test(name) || SESSION_OF_THE_BEFORE_RE.test(sentence.slice(Math.max(0, last.index - 30), last.index))) return undefined;
+  return name;
+}
+
+/** A study cited by its title (STUDY_TITLE_RE): one Document keyed by that title, unless a longer mention holds it already. */
+function studyTitleMentions(text: string, out: EntityMention[]): void {
+  STUDY_TITLE_RE.lastIndex = 0;
+  for (let m = STUDY_TITLE_RE.exec(text); m; m = STUDY_TITLE_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.start <= at && at < o.end)) continue;
+    const title = m.groups!.title!.replace(/\s+/g, ' ');
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: m[0], start: at, end: at + m[0].length });
   }
 }
 
@@ -994,7 +1063,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const stateOf = text.includes('The State of ');
   // (and so is an edition of the World Economic Situation and Prospects)
   const wesp = text.includes('Situation and Prospects ');
-  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp) return [];
+  // (a study is cited by its title: "the Study on the Climatic and Other Global Effects of Nuclear War")
+  const study = text.includes(STUDY_ON);
+  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (bareTitled) bareTitledDocumentMentions(text, out);
@@ -1016,7 +1087,8 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (QUOTED_REPORT_GATE_RE.test(text)) quotedReportMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
-    if (text.includes('final report')) finalReportMentions(text, out);
+    if (text.includes('final report') || text.includes('interim report')) finalReportMentions(text, out);
+    if (text.includes('its final report') || text.includes('its interim report')) ownStageReportMentions(text, out);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
     if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
@@ -1025,6 +1097,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
   } else if (stateOf) stateOfEditionMentions(text, out);
   if (wesp) wespEditionMentions(text, out);
+  if (study) studyTitleMentions(text, out);
   if (slash && report && out.length > 1) bracketedSymbolsOfSgReports(text, out);
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }
