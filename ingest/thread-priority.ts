@@ -42,6 +42,9 @@
 // 0.5-1; a quiet host reads near 0 (the reading's grain: a 10 ms tick per core, under 0.07 over a 0.3 s start-up).
 // Under 0.3 no other process keeps a thread running, and at nice 5 (CFS weight 335 against 1024) the references worker
 // would get only a quarter of a core it shared with one.
+// Measured by the lead at the end of session 48 on a quiet host (load under 1; HEAD 6d8006b7; bench:ingest, alternating
+// pairs, both orders): unset (the guard chose nice 5, KG_TIMELINE showing "references ... nice 5") 7.59 / 7.57 / 7.44 /
+// 7.51 s against KG_INGEST_NICE=0 7.79 / 8.06 / 7.97 / 8.02 s: -0.43 s, -5.4% wall; CPU 14.2-14.8 s both.
 import { readFileSync, readlinkSync } from 'node:fs';
 import { availableParallelism, getPriority, setPriority } from 'node:os';
 
