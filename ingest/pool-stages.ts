@@ -59,10 +59,10 @@
 // Session 47 (spd47b): KG_TIMELINE names the main thread and each worker's thread and gives every thread's time runnable
 // without a core (schedstat) and its niceness. At start the entities worker waits for the references worker's warm-up sample
 // (warm-up.ts entitiesSampleWire: 50-60 ms of the references worker's CPU, 200-470 ms of wall at host load 9-19) with no
-// work of its own; made at bundle time (as the gazetteer trie is) it would start its warm-up as soon as it loads. Not done
-// (the session's time ran out). Tried: the references worker at a lower priority (ingest/thread-priority.ts; on by default
-// since session 48, behind a guard on the host's other load).
-// Session 48 (spd48b): done: the worker bundle carries that sample (ingest/warm-up-snapshot.ts), the entities worker warms up
+// work of its own; made at bundle time (as the gazetteer trie is) it would start its warm-up as soon as it loads (done in
+// session 48, below). Tried: the references worker at a lower priority (ingest/thread-priority.ts; on by default since
+// session 48, behind a guard on the host's other load).
+// Session 48 (spd48b): the worker bundle carries that sample (ingest/warm-up-snapshot.ts), the entities worker warms up
 // as it loads. KG_TIMELINE now also gives each worker's thread CPU between files: ~1 s each at host load ~20, for the entities
 // worker mostly posting its replies (ingest/timeline.ts StageTimes.cpuStart). Finalize, per step (thread CPU, one run at load
 // ~22): 240 ms in all, no step above 50 ms (addAdoptionDates 50, mergeAssemblyMeetings 40, mergeUndatedDeclarations 30).

@@ -598,8 +598,7 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
  * The entities worker's sample read up to the references wire. Made when the worker bundle is made (see
  * bundledEntitiesSample); run from the sources, the references worker makes it first thing and sends it. Either way the
  * entities worker warms up on a copy as between threads and never runs (nor loads the feedback of) the references stage
- * itself: that half of its
- * warm-up was ~90 ms of its CPU cold (clean, segment, citations, clauses in the interpreter), on the
+ * itself: that half of its warm-up was ~90 ms of its CPU cold (clean, segment, citations, clauses in the interpreter), on the
  * thread that has the most work, while the references worker sat idle at start waiting for the
  * entities worker to take files.
  */
