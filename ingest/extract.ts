@@ -1726,6 +1726,8 @@ function isReportSubject(text: string, m: EntityMention): boolean {
 const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
 /** the Human Rights Council's node key (qualifiesAnotherNoun: its special procedures and mechanisms) */
 const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
+/** the Security Council's node key (qualifiesAnotherNoun: its permanent and elected members) */
+const SECURITY_COUNCIL_KEY = 'Organization:Security Council';
 /**
  * The bodies whose cited resolutions report what they did ("in which the Assembly reaffirmed", E/2025/31 draft resolution I PP5;
  * "Security Council resolution 1996 (2011) of 8 July 2011, by which the Council established ... the United Nations Mission in
@@ -1733,7 +1735,7 @@ const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
  * subject of the reported act is the cited text's author, no target of the citing clause's verb (aud42e: the Assembly's rule,
  * for the other bodies that adopt numbered resolutions).
  */
-const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KEY, 'Organization:Security Council', 'Organization:Economic and Social Council', HUMAN_RIGHTS_COUNCIL_KEY]);
+const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KEY, SECURITY_COUNCIL_KEY, 'Organization:Economic and Social Council', HUMAN_RIGHTS_COUNCIL_KEY]);
 
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
@@ -1752,9 +1754,14 @@ const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KE
  * need for the Special Committee to ensure that the appropriate bodies of the United Nations actively pursue a public awareness
  * campaign", A/RES/79/108 PP13 and some thirty-five territory texts; "Requests the entities of the United Nations to strengthen
  * efforts", 78/182 OP40), and "the rules of procedure of the General Assembly" (A/RES/78/319 OP14).
+ * So for the Security Council's members: "Reaffirms that the permanent members of the Security Council should form a separate
+ * level" (A/RES/79/250 OP6), "Reiterates its conviction that the participation of all permanent members of the Security Council
+ * ... is important" (78/13 OP2, 80/13), "the efforts of the three African non-permanent members of the Security Council" (79/329
+ * PP20), "The Security Council requests the permanent members of the Security Council to direct their Chiefs of Staff"
+ * (S/RES/1 (1946) OP1): the States are meant, the Council is mentioned.
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY) && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
 /**

@@ -104,3 +104,6 @@ export const SECOND_BODY_OF_POSTS_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
  *  High Commissioner for Refugees"): no organ of that body (extract.ts organsOfNestedOwners, attributions.ts andItsPartAttributions) */
 export const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;
+/** the key qualifier of one of the Security Council's committees, the symbol of the resolution that set it up: "S/RES/661(1990)"
+ *  (group 1: the number, 2: the year; entityScan.ts councilCommitteeName) */
+export const COUNCIL_COMMITTEE_QUALIFIER_RE = /^S\/RES\/(\d{1,4})\(((?:19|20)\d\d)\)$/;

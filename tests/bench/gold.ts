@@ -299,8 +299,10 @@ function goldLabel(g: GoldFact): string {
 export function resolutionOfGold(index: GraphIndex, gold: GoldFile, sourcePath: string): string {
   const inFile = index.resolutionsOfFile.get(sourcePath) ?? [];
   if (gold.resolution !== undefined) {
-    const key = `Resolution:${gold.resolution}`;
-    if (!inFile.includes(key)) {
+    // as printed or as the graph keys it: "S/RES/242 (1967)" is "S/RES/242(1967)" (spaces do not matter, as in the facts)
+    const wanted = `Resolution:${gold.resolution}`.replace(/\s+/g, '');
+    const key = inFile.find((k) => k.replace(/\s+/g, '') === wanted);
+    if (key === undefined) {
       throw new GoldFormatError(`${gold.path}: #!resolution ${gold.resolution} is not among the resolutions read from ${gold.source} (${inFile.map((k) => k.replace(/^Resolution:/, '')).join(', ') || 'none'})`);
     }
     return key;

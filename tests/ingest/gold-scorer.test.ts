@@ -112,6 +112,15 @@ describe('gold files: scoreFile', () => {
     expect(() => resolutionOfGold(index, named, '/data/corpus/A_RES_79_277.txt')).toThrow(/#!resolution A\/RES\/1\/1 is not among/);
   });
 
+  it('reads #!resolution as printed, spaces and all: "S/RES/242 (1967)" is the graph\'s S/RES/242(1967) (aud49a gold files)', () => {
+    const council = new GraphIndex({
+      nodes: [{ key: 'Resolution:S/RES/242(1967)', attributes: { kind: 'Resolution', name: 'S/RES/242(1967)', symbol: 'S/RES/242(1967)', sourceFile: '/data/corpus/S_RES_0242_1967.txt' } }],
+      edges: [],
+    });
+    const named = parseGold(`${GOLD}\n#!resolution\tS/RES/242 (1967)`, 'z.gold.tsv');
+    expect(resolutionOfGold(council, named, '/data/corpus/S_RES_0242_1967.txt')).toBe('Resolution:S/RES/242(1967)');
+  });
+
   it('counts each fact once: matches by any name, acronym or symbol; the rest are false positives and negatives', () => {
     const s = scoreFile(index, gold, RES);
     // ENT: WSIS, ITU, Geneva, both resolutions are in the graph; the Tunis Agenda is not; the cited resolutions are entities too
