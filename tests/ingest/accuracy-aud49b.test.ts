@@ -1,0 +1,62 @@
+// Session-49 audit aud49b (other text formats and older sessions: A/RES/73/6, 73/7, 73/8 as extracted from the PDFs with
+// pypdf, A/RES/80/4 as railcar Markdown; gold in tests/gold/aud49b-*). Fixed in the readers: pypdf's words broken inside a
+// line that the cleaner left ("an d", "th e", "multidrug -resis tant", A/RES/73/3). Each case quotes the file and
+// paragraph; each fix has a guard.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanText } from '../../ingest/clean.js';
+import type { SourceText } from '../../ingest/models.js';
+import { sharedDir } from '../helpers/env.js';
+
+const corpus = sharedDir('corpus');
+const pdfText = (file: string): SourceText => ({ file, format: 'pdftext', text: readFileSync(join(corpus!, file), 'utf8') });
+/** the cleaned paragraph that starts with `start` */
+const paragraphStarting = (src: SourceText, start: string): string | undefined => cleanText(src).text.split('\n\n').find((p) => p.startsWith(start));
+
+describe.skipIf(!corpus)('pypdf words broken inside a line (A/RES/73/3, the whole file)', () => {
+  it('A/RES/73/3 OP1, OP7: "to end th e tuberculosis epidemic", "the fight against th e disease": "e" is no word, however often "(e)" is printed', () => {
+    const src = pdfText('A_RES_73_3.pdftext.txt');
+    expect(paragraphStarting(src, '1. Reaffirm')).toContain('including the resolve to end the tuberculosis epidemic by 2030');
+    expect(paragraphStarting(src, '7. Express serious concern')).toContain('engagement in the fight against the disease is needed');
+  });
+
+  it('A/RES/73/3 OP0, OP6: "an d one that addresses", "multidrug -resistant tuberculosis an d the heavy burden": "and", and not "an done"', () => {
+    const src = pdfText('A_RES_73_3.pdftext.txt');
+    expect(paragraphStarting(src, '6. Recognize that')).toContain('the rise of multidrug-resistant tuberculosis and the heavy burden of tuberculosis');
+    const text = cleanText(src).text;
+    expect(text).toContain('achieving universal health coverage, and one that addresses the social and economic');
+    expect(text).not.toContain('andone');
+  });
+
+  it('A/RES/73/3 OP11: "multidrug -resis tant tuberculosis", "multidrug -resista nt tuberculosis": the piece after the hyphen is joined', () => {
+    const op11 = paragraphStarting(pdfText('A_RES_73_3.pdftext.txt'), '11. Recognize that');
+    expect(op11).toContain('of the estimated number of multidrug-resistant tuberculosis cases were diagnosed');
+    expect(op11).toContain('enrolled in treatment for multidrug-resistant tuberculosis are successfully treated');
+  });
+});
+
+describe('guards: pieces that are words stay apart', () => {
+  // (a line before the numbered ones: pypdf's paragraphs are told by their indent after a line of text, three at least)
+  const lines = (...xs: string[]): SourceText => ({ file: 'A_RES_73_3.pdftext.txt', format: 'pdftext', text: ['on the fight against tuberculosis ', ...xs].join('\n') });
+
+  it('guard: after a hyphen, two words of the genre stay apart ("the follow -up on the declaration" is not "follow-upon")', () => {
+    // (A/RES/73/3 OP52-OP53 as pypdf prints them, "follow-up on" as A/RES/78/3 OP4 has it; "upon" is a word of the file)
+    const src = lines(
+      ' 52. Request the Secretary -General to promote collaboration among all stakeholders, and call upon Member States to act; ',
+      ' 53. Also request the Secretary -General to provide a progress report on the follow -up on the present declaration; ',
+      ' 54. Decide to convene a high-level meeting; ',
+    );
+    expect(cleanText(src).text).toContain('a progress report on the follow-up on the present declaration;');
+  });
+
+  it('guard: the one-letter word "a" stays a word: "for a review" is not "fora review" in a text that prints "fora"', () => {
+    const src = lines(
+      ' 1. Commit to raise the issue in all relevant fora, and to develop a plan; ',
+      ' 2. Commit to provide for a review of a plan and a report on a plan; ',
+      ' 3. Commit to a process for prevention, for diagnosis and for care; ',
+    );
+    const text = cleanText(src).text;
+    expect(text).toContain('Commit to provide for a review of a plan and a report on a plan;');
+  });
+});
