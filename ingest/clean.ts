@@ -631,6 +631,8 @@ function joinSplitWords(lines: string[], removed: Uint8Array, footnotes: Pending
     if (SPLIT_DIGITS_TEST.test(joined)) joined = joined.replace(P.SPLIT_DAY, '$1$2').replace(P.SPLIT_YEAR, splitYear);
     // pypdf spaces a word from its apostrophe: "the Global Strategy for Women ’s, Children ’s and Adolescents ’ Health" (A/RES/73/3 OP2)
     if (joined.includes(' ’')) joined = joined.replace(P.SPACE_BEFORE_APOSTROPHE, '$1’');
+    // pypdf drops a joint symbol's hyphen: "A/67/828  S/2013/210, annex" (A/RES/73/7 footnote 7) is one document
+    if (joined.includes(' S/') || joined.includes(' E/')) joined = joined.replace(P.JOINT_SYMBOL_LOST_HYPHEN, '$1-');
     return joined;
   };
   for (let i = 0; i < lines.length; i++) {

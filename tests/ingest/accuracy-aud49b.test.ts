@@ -1,7 +1,7 @@
 // Session-49 audit aud49b (other text formats and older sessions: A/RES/73/6, 73/7, 73/8 as extracted from the PDFs with
 // pypdf, A/RES/80/4 as railcar Markdown; gold in tests/gold/aud49b-*). Fixed in the readers: pypdf's words broken inside a
-// line that the cleaner left ("an d", "th e", "multidrug -resis tant", A/RES/73/3). Each case quotes the file and
-// paragraph; each fix has a guard.
+// line that the cleaner left ("an d", "th e", "multidrug -resis tant", A/RES/73/3); a joint symbol whose hyphen pypdf
+// dropped ("A/67/828  S/2013/210", A/RES/73/7 footnote 7). Each case quotes the file and paragraph; each fix has a guard.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -58,5 +58,32 @@ describe('guards: pieces that are words stay apart', () => {
     );
     const text = cleanText(src).text;
     expect(text).toContain('Commit to provide for a review of a plan and a report on a plan;');
+  });
+});
+
+describe('a joint symbol whose hyphen pypdf dropped', () => {
+  it.skipIf(!corpus)('A/RES/73/7 OP13 footnote 7 "A/67/828  S/2013/210, annex.": one document, A/67/828-S/2013/210 (as 78/6, 79/6, 80/6 print it)', () => {
+    const notes = cleanText(pdfText('A_RES_73_7.pdftext.txt')).footnotes.map((f) => `${f.mark} ${f.text}`);
+    expect(notes).toContain('7 A/67/828-S/2013/210, annex.');
+    // (footnote 2, two symbols of one series with "and" between, stays as printed)
+    expect(notes).toContain('2 A/58/874 and A/58/874/Add.1 .');
+  });
+
+  it('guard: symbols with a comma or "and" between, or two Assembly symbols, stay apart', () => {
+    const src: SourceText = {
+      file: 'A_RES_73_7.pdftext.txt',
+      format: 'pdftext',
+      text: [
+        'on the report of the Court ',
+        ' 1. Takes note of the reports; 1 ',
+        ' 2. Notes the letters; 2 ',
+        ' 3. Notes the other letters; 3 ',
+        '__________________ ',
+        ' 1  A/73/334 , S/2018/1024 . ',
+        ' 2  A/72/100  and S/2017/500 . ',
+        ' 3  A/73/335  A/73/336 . ',
+      ].join('\n'),
+    };
+    expect(cleanText(src).footnotes.map((f) => f.text)).toEqual(['A/73/334, S/2018/1024 .', 'A/72/100 and S/2017/500 .', 'A/73/335 A/73/336 .']);
   });
 });
