@@ -1450,6 +1450,12 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   for (const unit of units) {
     const header = readHeader(blocks, unit, src, single, reportSymbol);
     const { drafts, headings } = readParagraphs(blocks, unit);
+    // a draft that prints no title of its own and adopts the text after it ("Adopts the following outcome document of ...:",
+    // then that document's heading, A/80/L.41): the heading is its title, as it is the title of the resolution adopted (80/173)
+    if (!header.title && (header.draftLabel !== undefined || P.L_DOCUMENT_SYMBOL.test(header.symbol ?? '')) && drafts.length > 1 && P.ADOPTS_THE_FOLLOWING.test(drafts[0]!.text)) {
+      const heading = drafts[1]!.heading;
+      if (heading !== undefined && heading === headings[0]) header.title = heading;
+    }
     // a literal and push, not map(): see clean.ts assemble (a 'wrong map' of this function and attachFootnotes)
     const entries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
     for (const draft of drafts) entries.push({ draft, refs: [] });
@@ -1511,7 +1517,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     if (header.committee) resolution.committee = header.committee;
     if (header.report) resolution.report = header.report;
     if (header.draftSymbol) resolution.draftSymbol = header.draftSymbol;
-    if (header.draftLabel || /\/L\.\d/.test(symbol)) resolution.draft = true;
+    if (header.draftLabel || P.L_DOCUMENT_SYMBOL.test(symbol)) resolution.draft = true;
     if (header.draftLabel) resolution.draftLabel = header.draftLabel;
     if (annexTitles) resolution.annexTitles = annexTitles;
     if (annexPrefixes) resolution.annexPrefixes = annexPrefixes;

@@ -1,13 +1,16 @@
 // Session-49 audit aud49b (other text formats and older sessions: A/RES/73/6, 73/7, 73/8 as extracted from the PDFs with
 // pypdf, A/RES/80/4 as railcar Markdown; gold in tests/gold/aud49b-*). Fixed in the readers: pypdf's words broken inside a
 // line that the cleaner left ("an d", "th e", "multidrug -resis tant", A/RES/73/3); a joint symbol whose hyphen pypdf
-// dropped ("A/67/828  S/2013/210", A/RES/73/7 footnote 7). Each case quotes the file and paragraph; each fix has a guard.
+// dropped ("A/67/828  S/2013/210", A/RES/73/7 footnote 7). In segmentation: a draft that prints no title and adopts the
+// document after it takes that document's heading as its title (A/80/L.41). Each case quotes the file and paragraph; each
+// fix has a guard.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import type { SourceText } from '../../ingest/models.js';
 import { sharedDir } from '../helpers/env.js';
+import { segmentLines } from '../helpers/segment-lines.js';
 
 const corpus = sharedDir('corpus');
 const pdfText = (file: string): SourceText => ({ file, format: 'pdftext', text: readFileSync(join(corpus!, file), 'utf8') });
@@ -85,5 +88,59 @@ describe('a joint symbol whose hyphen pypdf dropped', () => {
       ].join('\n'),
     };
     expect(cleanText(src).footnotes.map((f) => f.text)).toEqual(['A/73/334, S/2018/1024 .', 'A/72/100 and S/2017/500 .', 'A/73/335 A/73/336 .']);
+  });
+});
+
+describe('a draft with no title of its own that adopts the document after it', () => {
+  const OUTCOME =
+    'Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
+  /** the head of A/80/L.41 as printed (masthead, session, agenda item and its title, the label, the chapeau, the heading) */
+  const L41 = (label: string, chapeau: string): string[] => [
+    'United Nations ',
+    'A/80/L.41',
+    ' ',
+    'General Assembly ',
+    'Distr.: Limited ',
+    '16 December 2025 ',
+    ' ',
+    'Eightieth session ',
+    'Agenda item 15 ',
+    'Information and communications technologies for ',
+    'sustainable development  ',
+    ' ',
+    label,
+    ' ',
+    'The General Assembly ',
+    ' ',
+    chapeau,
+    ' ',
+    ' Outcome document of the high-level meeting of the ',
+    'General Assembly on the overall review of the implementation of ',
+    'the outcomes of the World Summit on the Information Society ',
+    ' ',
+    'Recalling the outcome document of the high-level meeting on the overall review of the implementation of the outcomes of the World Summit, ',
+    ' ',
+    '1. We reaffirm our commitment to the vision of the World Summit on the Information Society; ',
+  ];
+
+  it('A/80/L.41: "Draft resolution submitted by the President of the General Assembly", "Adopts the following outcome document ...:", then its heading: the title of the draft (and of 80/173)', () => {
+    const [r] = segmentLines(
+      L41('Draft resolution submitted by the President of the General Assembly ', 'Adopts the following outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society at its eightieth session: '),
+      'A_80_L.41.txt',
+    );
+    expect(r).toMatchObject({ symbol: 'A/80/L.41', draft: true, title: OUTCOME, agendaItem: '15', session: '80' });
+  });
+
+  it('guard: a draft whose first paragraph adopts nothing ("Welcomes the outcome document ...;") takes no heading as its title', () => {
+    const [r] = segmentLines(L41('Draft resolution submitted by the President of the General Assembly ', 'Welcomes the outcome document of the high-level meeting; '), 'A_80_L.41.txt');
+    expect(r!.draft).toBe(true);
+    expect(r!.title).toBeUndefined();
+  });
+
+  it.skipIf(!corpus)('guard: the adopted resolution keeps its numbered title line (A/RES/80/173, "80/173. Outcome document of ...")', async () => {
+    const { readAndSegment } = await import('../../ingest/segment.js');
+    const [r] = await readAndSegment(join(corpus!, 'A_RES_80_173.txt'));
+    expect(r).toMatchObject({ symbol: 'A/RES/80/173', title: OUTCOME });
+    expect(r!.draft).toBeUndefined();
   });
 });
