@@ -364,7 +364,7 @@ function conventionPreamble(blocks: Block[], from: number, to: number): { from: 
 }
 
 /** The metadata a resolution's header gives (the model's fields, all optional but the instrument). */
-type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel' | 'committee' | 'report' | 'draftSymbol'>> &
+type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel' | 'committee' | 'report' | 'draftSymbol' | 'submittedBy'>> &
   Pick<ResolutionText, 'instrument'>;
 
 /**
@@ -409,6 +409,8 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
       header.instrument = draft[1] === 'decision' ? 'decision' : 'resolution';
       continue;
     }
+    // a draft's submitter, printed in its label (the label is no "Draft resolution I": the symbol stays the document's)
+    if (t.startsWith('Draft ')) header.submittedBy ??= P.DRAFT_SUBMITTED_BY.exec(t)?.[1];
     const symbol = P.SYMBOL_PARAGRAPH.exec(t);
     if (symbol) printedSymbol = symbol[2] ? `${symbol[1]}(${symbol[2]})` : symbol[1];
     const title = P.TITLE_LINE.exec(t);
@@ -1519,6 +1521,7 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     if (header.draftSymbol) resolution.draftSymbol = header.draftSymbol;
     if (header.draftLabel || P.L_DOCUMENT_SYMBOL.test(symbol)) resolution.draft = true;
     if (header.draftLabel) resolution.draftLabel = header.draftLabel;
+    if (header.submittedBy) resolution.submittedBy = header.submittedBy;
     if (annexTitles) resolution.annexTitles = annexTitles;
     if (annexPrefixes) resolution.annexPrefixes = annexPrefixes;
     results.push(resolution);

@@ -2,14 +2,15 @@
 // pypdf, A/RES/80/4 as railcar Markdown; gold in tests/gold/aud49b-*). Fixed in the readers: pypdf's words broken inside a
 // line that the cleaner left ("an d", "th e", "multidrug -resis tant", A/RES/73/3); a joint symbol whose hyphen pypdf
 // dropped ("A/67/828  S/2013/210", A/RES/73/7 footnote 7). In segmentation: a draft that prints no title and adopts the
-// document after it takes that document's heading as its title (A/80/L.41). Each case quotes the file and paragraph; each
-// fix has a guard.
+// document after it takes that document's heading as its title, and who submitted it ("Draft resolution submitted by the
+// President of the General Assembly") is kept (A/80/L.41). Each case quotes the file and paragraph; each fix has a guard.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../ingest/clean.js';
 import type { SourceText } from '../../ingest/models.js';
 import { sharedDir } from '../helpers/env.js';
+import { gaResolution, graphOf, para } from '../helpers/graph-of.js';
 import { segmentLines } from '../helpers/segment-lines.js';
 
 const corpus = sharedDir('corpus');
@@ -129,6 +130,26 @@ describe('a draft with no title of its own that adopts the document after it', (
       'A_80_L.41.txt',
     );
     expect(r).toMatchObject({ symbol: 'A/80/L.41', draft: true, title: OUTCOME, agendaItem: '15', session: '80' });
+  });
+
+  it('A/80/L.41: "Draft resolution submitted by the President of the General Assembly": the draft keeps its submitter, and its symbol', () => {
+    const [r] = segmentLines(L41('Draft resolution submitted by the President of the General Assembly ', 'Adopts the following outcome document: '), 'A_80_L.41.txt');
+    expect(r).toMatchObject({ symbol: 'A/80/L.41', draft: true, submittedBy: 'President of the General Assembly' });
+    expect(r!.draftLabel).toBeUndefined();
+    // (on the Resolution node of the graph)
+    const draft = gaResolution('A/80/L.41', '2025-12-16', [para('OP1', 'We reaffirm our commitment;')]);
+    draft.resolution.submittedBy = r!.submittedBy;
+    const node = graphOf(draft).getNodeAttributes('Resolution:A/80/L.41');
+    expect(node.submittedBy).toBe('President of the General Assembly');
+  });
+
+  it('guard: a report\'s "Draft resolution I" names no submitter and keeps its report symbol (E/2025/31, the seed\'s form)', () => {
+    const [r] = segmentLines(
+      ['E/2025/31', '', 'Draft resolution I', '', 'Assessment of the progress made', '', 'The Economic and Social Council,', '', 'Recalling its resolution 2006/46,', '', '1. Takes note of the report;'],
+      'E_2025_31.txt',
+    );
+    expect(r).toMatchObject({ symbol: 'E/2025/31 draft resolution I', draftLabel: 'Draft resolution I' });
+    expect(r!.submittedBy).toBeUndefined();
   });
 
   it('guard: a draft whose first paragraph adopts nothing ("Welcomes the outcome document ...;") takes no heading as its title', () => {
