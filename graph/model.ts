@@ -41,6 +41,7 @@ export const ResolutionAttrs = z.object({
   report: z.string().optional(), // that report's symbol, "A/78/432"
   draftSymbol: z.string().optional(), // adopted without reference to a Main Committee: the draft's symbol, "A/78/L.1"
   draft: z.boolean().optional(),
+  submittedBy: z.string().optional(), // a draft's submitter as its label prints it: "President of the General Assembly"
   ingested: z.boolean().optional(), // true when the text of this resolution itself was ingested
   sourceFile: z.string().optional(),
 });

@@ -263,6 +263,7 @@ export function planResolution(ex: ResolutionExtraction): ResolutionPlan {
         report: r.report,
         draftSymbol: r.draftSymbol,
         draft: r.draft ? true : undefined,
+        submittedBy: r.submittedBy,
         instrument: r.instrument,
         ingested: true,
         sourceFile: doc,

@@ -167,6 +167,12 @@ export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-
 export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');
 /** pypdf spaces a symbol's part from its full stop: "A/AC .105/1174" (A/RES/73/6 footnote 6) */
 export const SPACE_IN_SYMBOL = /(\/[A-Z]{1,8}) \.(?=\d)/g;
+/**
+ * pypdf drops the hyphen of a joint symbol: "A/67/828  S/2013/210, annex" (A/RES/73/7 footnote 7), printed
+ * "A/67/828-S/2013/210" in the PyMuPDF texts of 78/6, 79/6, 80/6. An Assembly symbol, then spaces only, then a Council or
+ * Economic and Social Council one ("A/80/62-E/2025/12"): two symbols with no comma or "and" between are one document.
+ */
+export const JOINT_SYMBOL_LOST_HYPHEN = /(?<![\w/])(A\/\d{1,2}\/\d{1,4}(?:\/Add\.\d{1,3})?) {1,3}(?=[SE]\/\d{4}\/\d{1,4}(?![\w/]))/g;
 /** pypdf's space between a word and its apostrophe ("Women ’s", "Adolescents ’ Health", "the world ’s people") */
 export const SPACE_BEFORE_APOSTROPHE = letterRe(String.raw`(\p{L}) ’(?=s\b|\s)`, 'gu');
 

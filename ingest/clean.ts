@@ -568,9 +568,10 @@ const GENRE_WORDS: ReadonlySet<string> = new Set(
 );
 /**
  * "Reaffi rms": a letter run, one space, a lower-case letter run (the second piece is looked at, not consumed). The
- * second piece may end at a hyphen: "the Secretar y-General" (A/RES/73/7 OP11), "Secreta ry-General" (A/RES/73/8 OP4).
+ * second piece may end at a hyphen: "the Secretar y-General" (A/RES/73/7 OP11), "Secreta ry-General" (A/RES/73/8 OP4); the
+ * first may follow one: "multidrug -resis tant" (A/RES/73/3 OP11, judged more strictly in joinSplitWords).
  */
-const SPLIT_PAIR = letterRe(String.raw`(?<![\p{L}\p{N}'’-])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’]))`, 'gu');
+const SPLIT_PAIR = letterRe(String.raw`(?<![\p{L}\p{N}'’])(\p{L}+) (?=(\p{Ll}+)(?![\p{L}\p{N}'’]))`, 'gu');
 
 /**
  * pypdf breaks words inside a line ("Committee on the Pe aceful Uses", "Encour ages"): two pieces are joined
@@ -611,12 +612,17 @@ function joinSplitWords(lines: string[], removed: Uint8Array, footnotes: Pending
   };
   for (let i = 0; i < lines.length; i++) if (!removed[i]) count(lines[i]!);
   for (const f of footnotes) count(f.text);
-  const common = (w: string): boolean => (counts.get(w.toLowerCase()) ?? 0) >= 3;
+  // a one-letter piece other than "a" is no word however often the file prints it: "an d" three times in A/RES/73/3 (OP0,
+  // OP6) made "d" common, and "th e" (OP1, OP7) with the "(e)" labels made "e" so
+  const common = (w: string): boolean => (w.length > 1 || w === 'a') && (counts.get(w.toLowerCase()) ?? 0) >= 3;
   const known = (w: string): boolean => counts.has(w) || GENRE_WORDS.has(w);
   const join = (line: string): string => {
     let joined = line.replace(SPLIT_PAIR, (all: string, a: string, b: string, at: number) => {
       const whole = (a + b).toLowerCase();
-      if (known(whole)) return !(common(a) && common(b)) ? a : all;
+      // after a hyphen only two pieces that are no words: "multidrug -resis tant", not "follow-up to"
+      if (at > 0 && line.charCodeAt(at - 1) === 45 && (isGenreWord(a) || isGenreWord(b))) return all;
+      // a one-letter piece that ends the word on its left is not the start of the next ("an d one": "and one", not "an done")
+      if (known(whole)) return !(common(a) && common(b)) && !joinsLeft(line, a, at) ? a : all;
       // a word the file spells nowhere else ("to s ubmit it", "an obsta cle to", "the displ aced", A/RES/73/8 OP4, 73/3):
       // joined when the genre knows it and one piece is no word ("within" is not made of "deals with in")
       return genreLexicon().has(whole) && !(isGenreWord(a) && isGenreWord(b)) && !joinsLeft(line, a, at) ? a : all;
@@ -625,6 +631,8 @@ function joinSplitWords(lines: string[], removed: Uint8Array, footnotes: Pending
     if (SPLIT_DIGITS_TEST.test(joined)) joined = joined.replace(P.SPLIT_DAY, '$1$2').replace(P.SPLIT_YEAR, splitYear);
     // pypdf spaces a word from its apostrophe: "the Global Strategy for Women ’s, Children ’s and Adolescents ’ Health" (A/RES/73/3 OP2)
     if (joined.includes(' ’')) joined = joined.replace(P.SPACE_BEFORE_APOSTROPHE, '$1’');
+    // pypdf drops a joint symbol's hyphen: "A/67/828  S/2013/210, annex" (A/RES/73/7 footnote 7) is one document
+    if (joined.includes(' S/') || joined.includes(' E/')) joined = joined.replace(P.JOINT_SYMBOL_LOST_HYPHEN, '$1-');
     return joined;
   };
   for (let i = 0; i < lines.length; i++) {

@@ -81,6 +81,8 @@ export interface ResolutionText {
   draft?: boolean;
   /** "Draft resolution I" as printed */
   draftLabel?: string;
+  /** who submitted a draft, as its label prints it: "President of the General Assembly" (A/80/L.41) */
+  submittedBy?: string;
   /** "resolution" | "decision" */
   instrument: 'resolution' | 'decision';
   file: string;

@@ -151,6 +151,12 @@ export const BARE_DATE = /^(?:of )?\d{1,2} [A-Z][a-z]+\]? \d{4}$/;
  */
 export const CATALOGUE_SUBTITLE_COLON = /\s+:\s+/g;
 export const CATALOGUE_END_COLON = /\s*:$/;
+/** a chapeau that adopts the text printed after it: "Adopts the following outcome document of the high-level meeting ...:" (A/80/L.41) */
+export const ADOPTS_THE_FOLLOWING = /^Adopts the following\b[^:;]{0,400}:/;
+/** who submitted a draft, printed in its label: "Draft resolution submitted by the President of the General Assembly" (A/80/L.41) */
+export const DRAFT_SUBMITTED_BY = /^Draft (?:resolution|decision) submitted by (?:the )?(\S.{2,200}?)\s*$/;
+/** a limited-distribution document's symbol, a draft's: "A/80/L.41" */
+export const L_DOCUMENT_SYMBOL = /\/L\.\d/;
 /** heading lines above a preamble that are not its title */
 export const NOT_A_TITLE = /^(?:Draft resolution\b|Resolution \d|\d{1,4} ?\(\d{4}\)|Adopted\b)|\bResolution of\b/;
 /** the one sentence of a draft decision: "The Economic and Social Council takes note of ..." */

@@ -364,7 +364,7 @@ function conventionPreamble(blocks: Block[], from: number, to: number): { from: 
 }
 
 /** The metadata a resolution's header gives (the model's fields, all optional but the instrument). */
-type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel' | 'committee' | 'report' | 'draftSymbol'>> &
+type Header = Partial<Pick<ResolutionText, 'symbol' | 'body' | 'number' | 'title' | 'date' | 'session' | 'agendaItem' | 'draftLabel' | 'committee' | 'report' | 'draftSymbol' | 'submittedBy'>> &
   Pick<ResolutionText, 'instrument'>;
 
 /**
@@ -409,6 +409,8 @@ function readHeader(blocks: Block[], unit: Unit, src: SourceText, single: boolea
       header.instrument = draft[1] === 'decision' ? 'decision' : 'resolution';
       continue;
     }
+    // a draft's submitter, printed in its label (the label is no "Draft resolution I": the symbol stays the document's)
+    if (t.startsWith('Draft ')) header.submittedBy ??= P.DRAFT_SUBMITTED_BY.exec(t)?.[1];
     const symbol = P.SYMBOL_PARAGRAPH.exec(t);
     if (symbol) printedSymbol = symbol[2] ? `${symbol[1]}(${symbol[2]})` : symbol[1];
     const title = P.TITLE_LINE.exec(t);
@@ -1450,6 +1452,12 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
   for (const unit of units) {
     const header = readHeader(blocks, unit, src, single, reportSymbol);
     const { drafts, headings } = readParagraphs(blocks, unit);
+    // a draft that prints no title of its own and adopts the text after it ("Adopts the following outcome document of ...:",
+    // then that document's heading, A/80/L.41): the heading is its title, as it is the title of the resolution adopted (80/173)
+    if (!header.title && (header.draftLabel !== undefined || P.L_DOCUMENT_SYMBOL.test(header.symbol ?? '')) && drafts.length > 1 && P.ADOPTS_THE_FOLLOWING.test(drafts[0]!.text)) {
+      const heading = drafts[1]!.heading;
+      if (heading !== undefined && heading === headings[0]) header.title = heading;
+    }
     // a literal and push, not map(): see clean.ts assemble (a 'wrong map' of this function and attachFootnotes)
     const entries: { draft: Draft; refs: ParagraphText['footnoteRefs'] }[] = [];
     for (const draft of drafts) entries.push({ draft, refs: [] });
@@ -1511,8 +1519,9 @@ export function segmentResolutions(clean: CleanText, src: SourceText): Resolutio
     if (header.committee) resolution.committee = header.committee;
     if (header.report) resolution.report = header.report;
     if (header.draftSymbol) resolution.draftSymbol = header.draftSymbol;
-    if (header.draftLabel || /\/L\.\d/.test(symbol)) resolution.draft = true;
+    if (header.draftLabel || P.L_DOCUMENT_SYMBOL.test(symbol)) resolution.draft = true;
     if (header.draftLabel) resolution.draftLabel = header.draftLabel;
+    if (header.submittedBy) resolution.submittedBy = header.submittedBy;
     if (annexTitles) resolution.annexTitles = annexTitles;
     if (annexPrefixes) resolution.annexPrefixes = annexPrefixes;
     results.push(resolution);
