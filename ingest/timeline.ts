@@ -43,9 +43,10 @@ export interface StageTimes {
    * shows against `cpu` of the file before. Session 48 (spd48b), corpus-ga at host load ~20: ~1.0-1.1 s per worker; of the
    * entities worker's, ~0.8 s was inside postMessage of its replies (thread CPU read around the call, one run), where
    * v8.serialize of the same plans in one thread took ~0.2 s: a hand-off worth a look (not changed).
-   * Session 49 (spd49a): mostly the clock's lag (see threadCpu). Read fresh, at host load 13-18: postMessage of the entities
-   * worker's replies 0.23 s in all (the stale clock read 0.66-0.82 s in the same runs), and thread CPU between files 0.33-0.35 s
-   * (entities): reading the references worker's message (~0.12 s), posting the reply (~0.09 s), the event loop and GC.
+   * Session 49 (spd49a): mostly the clock's lag (see threadCpu). Read fresh: postMessage of the entities worker's replies
+   * 0.23 s in all (one run at host load ~15, this reading's own cost included; the stale clock read 0.66-0.82 s in four runs at
+   * load 5-15; perf 0.09 s). Thread CPU between files, fresh, 4 runs at load 17-19: entities 0.32-0.35 s (reading the references
+   * worker's message ~0.12 s, posting the reply ~0.09 s, these readings ~0.04 s, the event loop and GC), references 0.32-0.33 s.
    */
   cpuStart?: number;
   /** module loaded, warm-up done, thread CPU then */
