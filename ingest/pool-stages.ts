@@ -66,6 +66,15 @@
 // as it loads. KG_TIMELINE now also gives each worker's thread CPU between files: ~1 s each at host load ~20, for the entities
 // worker mostly posting its replies (ingest/timeline.ts StageTimes.cpuStart). Finalize, per step (thread CPU, one run at load
 // ~22): 240 ms in all, no step above 50 ms (addAdoptionDates 50, mergeAssemblyMeetings 40, mergeUndatedDeclarations 30).
+// Session 49 (spd49a): the hand-offs. Session 48's ~0.8 s inside the entities worker's postMessage and ~1 s per worker between
+// files were mostly KG_TIMELINE's thread clock lagging a tick behind (fixed: ingest/timeline.ts threadCpu). perf over
+// bench:ingest of corpus-ga (999 Hz, call graphs, host load ~13; samples ~ ms): entities worker postMessage 89 (its serialize 48,
+// the rest waking the main thread: eventfd write, futex wake, switch) and reading the references worker's messages 118 (scavenges
+// included); references worker postMessage 89; main thread reading the replies 74: ~0.37 s of the run's 21 s of CPU (1.8%).
+// In one thread (.tmp-prof/handoff.mts), all 902 replies posted and read back: ~85 ms of CPU. Tried, not kept: the plans' short
+// strings sent once per run (241k of their 366k strings came in an earlier file's plans; later ones as an index into a table both
+// threads keep): one thread, 6 alternating passes over all replies, process CPU 78-97 ms as now, 192-237 ms tabled (the encoder's
+// Map look-ups cost more than V8's clone of the strings, ~0.1 us each).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

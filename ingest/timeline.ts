@@ -8,14 +8,28 @@ export const TIMELINE = process.env.KG_TIMELINE === '1';
 /** Milliseconds on a clock all threads share (performance.now() is per thread). */
 export const clock = (): number => performance.timeOrigin + performance.now();
 
-/** CPU milliseconds of the calling thread (Linux), or NaN. */
+/**
+ * CPU milliseconds of the calling thread (Linux), or NaN, to the microsecond.
+ * Why process.cpuUsage() first: the kernel adds a running thread's latest CPU time to what /proc shows only at a
+ * scheduler tick or a switch, and getrusage (which process.cpuUsage calls) first adds the caller's. Read without it,
+ * a figure lagged by up to a tick, and the lag was counted into any span the thread slept in (the switch brings the
+ * figure up to date): in a worker at host load ~2, a 1 ms sleep read as 1.3-1.7 ms of CPU (stat, or schedstat), with it
+ * 0.04-0.10 ms (500 sleeps; .tmp-prof/clockcheck.mjs of session 49). Session 48's ~1 s of thread CPU "between files"
+ * per worker and ~0.8 s "inside postMessage" of the entities worker were mostly that lag: ~900 files, a sleep or a
+ * switch each. schedstat's first field is the thread's CPU in nanoseconds (stat's are 10 ms ticks).
+ */
 export function threadCpu(): number {
   try {
-    const stat = readFileSync('/proc/thread-self/stat', 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) * 10;
+    process.cpuUsage();
+    return Number(readFileSync('/proc/thread-self/schedstat', 'utf8').split(' ')[0]) / 1e6;
   } catch {
-    return NaN;
+    try {
+      const stat = readFileSync('/proc/thread-self/stat', 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(f[11]) + Number(f[12])) * 10;
+    } catch {
+      return NaN;
+    }
   }
 }
 
@@ -29,6 +43,10 @@ export interface StageTimes {
    * shows against `cpu` of the file before. Session 48 (spd48b), corpus-ga at host load ~20: ~1.0-1.1 s per worker; of the
    * entities worker's, ~0.8 s was inside postMessage of its replies (thread CPU read around the call, one run), where
    * v8.serialize of the same plans in one thread took ~0.2 s: a hand-off worth a look (not changed).
+   * Session 49 (spd49a): mostly the clock's lag (see threadCpu). Read fresh: postMessage of the entities worker's replies
+   * 0.23 s in all (one run at host load ~15, this reading's own cost included; the stale clock read 0.66-0.82 s in four runs at
+   * load 5-15; perf 0.09 s). Thread CPU between files, fresh, 4 runs at load 17-19: entities 0.32-0.35 s (reading the references
+   * worker's message ~0.12 s, posting the reply ~0.09 s, these readings ~0.04 s, the event loop and GC), references 0.32-0.33 s.
    */
   cpuStart?: number;
   /** module loaded, warm-up done, thread CPU then */
@@ -128,7 +146,7 @@ export function timelineReport(): void {
     const last = ordered[ordered.length - 1]!;
     const cpuFiles = last.cpu - (boot ? boot[2] : NaN);
     out.push(
-      `  ${role === 'ref' ? 'references' : 'entities  '} loaded ${ms(boot?.[0])}, warmed ${ms(boot?.[1])} (boot CPU ${boot?.[2] ?? '?'} ms), first file ${ms(ordered[0]!.start)}-${ms(ordered[0]!.end)}, last file done ${ms(last.end)}; ` +
+      `  ${role === 'ref' ? 'references' : 'entities  '} loaded ${ms(boot?.[0])}, warmed ${ms(boot?.[1])} (boot CPU ${boot ? boot[2].toFixed(0) : '?'} ms), first file ${ms(ordered[0]!.start)}-${ms(ordered[0]!.end)}, last file done ${ms(last.end)}; ` +
         `busy ${busy.toFixed(0)} ms (thread CPU over files ${cpuFiles.toFixed(0)} ms), idle between files ${idle.toFixed(0)} ms (after its first file ${idleAfterFirst.toFixed(0)} ms, ${gaps.filter((g) => g > 5).length} gaps > 5 ms; thread CPU between files ${cpuBetween.toFixed(0)} ms)`,
     );
   }
