@@ -1,0 +1,40 @@
+// Misses found by the session-49 audit aud49d (gold set aud49d: A/RES/78/230 tax cooperation, 78/150 gender equality and the
+// SDGs, 78/143 oil slick; Second Committee texts) and the same forms across corpus-ga. Each case quotes the file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/230', date: '2023-12-22' };
+const { keys, relations, attributions } = oneParagraph({ ctx, kind: 'preambular' });
+
+describe('a sitting named by the year printed right before its lowercase name starts in that year', () => {
+  const SPECIAL_MEETING = 'Event:special meeting of the Economic and Social Council on international cooperation in tax matters @ 2023';
+  const HLPF_2023 = 'Event:high-level political forum on sustainable development @ 2023';
+
+  it('A/RES/78/230 PP19: "the 2023 special meeting of the Economic and Social Council on international cooperation in tax matters"', () => {
+    const text =
+      'Noting also the work of the Committee of Experts on International Cooperation in Tax Matters and the 2023 special meeting of the Economic and Social Council on international cooperation in tax matters,';
+    expect(attributions(text)).toContain(`STARTS_ON ${SPECIAL_MEETING} -> Date:2023`);
+    expect(keys(text, 'Date:')).toEqual(['Date:2023']);
+  });
+
+  it('A/RES/78/174 PP6 (79/146 PP9, 80/178 PP7): "the political declaration of the 2023 high-level political forum on sustainable development"', () => {
+    const text =
+      'Welcoming further the adoption of the political declaration of the 2023 high-level political forum on sustainable development convened under the auspices of the General Assembly at the Sustainable Development Goals Summit,';
+    expect(attributions(text)).toContain(`STARTS_ON ${HLPF_2023} -> Date:2023`);
+    expect(keys(text, 'Date:')).toEqual(['Date:2023']);
+  });
+
+  it('guard: a year printed elsewhere before the forum ("the report for 2023 of the ... forum") dates no sitting', () => {
+    const text = 'Noting the report for 2023 of the high-level political forum on sustainable development,';
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+
+  it('guard: the days printed after the sitting date it, not a year before its name (A/RES/78/128 PP13)', () => {
+    const text =
+      'Recalling also that the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council, held from 5 to 15 July 2022, reviewed in depth Sustainable Development Goals 4, 5, 14 and 15,';
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON') && a.endsWith('-> Date:2022'))).toEqual([]);
+  });
+});
