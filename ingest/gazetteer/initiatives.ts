@@ -7,6 +7,10 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // the OECD and UNDP's tax-audit assistance programme of the tax texts: "the joint Organisation for Economic Co-operation and
+  // Development/United Nations Development Programme initiative, Tax Inspectors Without Borders" (A/RES/78/140 PP35, 79/234,
+  // 80/126), "in the joint Tax Inspectors Without Borders programmes" (78/230 PP25): named in capitals, no node before
+  ini('Tax Inspectors Without Borders'),
   // the conference-services platforms of the pattern-of-conferences texts: "Notes that the Official Document System is the
   // official digital repository of the United Nations" (A/RES/79/248 OP83, 78/245, 80/234; "the posting of parliamentary
   // documentation on the Official Document System", 78/330), "new modules of the e-deleGATE portal, the iGov portal"

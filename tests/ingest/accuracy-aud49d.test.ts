@@ -38,3 +38,33 @@ describe('a sitting named by the year printed right before its lowercase name st
     expect(attributions(text).filter((a) => a.startsWith('STARTS_ON') && a.endsWith('-> Date:2022'))).toEqual([]);
   });
 });
+
+describe('the tax-cooperation texts name the Tax Inspectors Without Borders programme and the OECD exchange standard', () => {
+  it('A/RES/78/230 PP25: "in the joint Tax Inspectors Without Borders programmes"', () => {
+    const text =
+      'Noting the work and collaboration between the United Nations Development Programme and the Organisation for Economic Co-operation and Development in the joint Tax Inspectors Without Borders programmes, and stressing that similar efforts should be strengthened,';
+    expect(relations(text)).toContain('NOTES Initiative:Tax Inspectors Without Borders');
+    expect(relations(text)).toContain('NOTES Organization:United Nations Development Programme');
+  });
+
+  it('A/RES/78/140 PP35 (79/234 PP38, 80/126 PP40): "the joint Organisation for Economic Co-operation and Development/United Nations Development Programme initiative, Tax Inspectors Without Borders"', () => {
+    const text =
+      'Noting the ongoing efforts of the joint Organisation for Economic Co-operation and Development/United Nations Development Programme initiative, Tax Inspectors Without Borders, to support developing countries through targeted tax audit assistance programmes,';
+    expect(relations(text)).toContain('NOTES Initiative:Tax Inspectors Without Borders');
+  });
+
+  it('A/RES/78/230 PP21 (78/140 PP38, 79/234 PP41, 80/126 PP43): "the Standard for Automatic Exchange of Financial Account Information in Tax Matters"', () => {
+    const text =
+      'Noting the implementation of the Standard for Automatic Exchange of Financial Account Information in Tax Matters under a common reporting standard developed by the Organisation for Economic Co-operation and Development, as well as the role of the Global Forum on Transparency and Exchange of Information for Tax Purposes,';
+    expect(relations(text)).toEqual([
+      'NOTES Framework:Standard for Automatic Exchange of Financial Account Information in Tax Matters',
+      'NOTES Organization:Organisation for Economic Co-operation and Development',
+      'NOTES Organization:Global Forum on Transparency and Exchange of Information for Tax Purposes',
+    ]);
+  });
+
+  it('guard: the lowercase "common reporting standard" alone names no framework', () => {
+    const text = 'Noting the implementation of a common reporting standard developed by the Organisation for Economic Co-operation and Development,';
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
