@@ -112,7 +112,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Trust Fund for Security of Staff Members of the United Nations System', ['trust fund for security of staff members of the United Nations system']),
   // the trust fund for the 2006 oil spill off Lebanon, printed in lower case: "the agreement of the Lebanon Recovery Fund to host
   // the Eastern Mediterranean oil spill restoration trust fund" (A/RES/80/130 PP13, OP7; 79/200, 78/143): no name was read
-  ini('Eastern Mediterranean Oil Spill Restoration Trust Fund', ['Eastern Mediterranean oil spill restoration trust fund']),
+  // (before); once it is named, "the trust fund" is it: "no contributions have been made to the trust fund" (PP13, OP8)
+  ini('Eastern Mediterranean Oil Spill Restoration Trust Fund', ['Eastern Mediterranean oil spill restoration trust fund'], undefined, ['trust fund']),
   // the mine action database ("an information management system, such as the Information Management System for Mine Action",
   // A/RES/80/74 OP6, 78/70 OP6)
   ini('Information Management System for Mine Action', [], 'IMSMA'),

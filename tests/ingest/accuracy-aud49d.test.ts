@@ -68,3 +68,28 @@ describe('the tax-cooperation texts name the Tax Inspectors Without Borders prog
     expect(keys(text, 'Framework:')).toEqual([]);
   });
 });
+
+describe('"the trust fund" after the Eastern Mediterranean oil spill restoration trust fund was named is that fund', () => {
+  const FUND = 'Initiative:Eastern Mediterranean Oil Spill Restoration Trust Fund';
+  const oilSlick = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/143', date: '2023-12-19' });
+  const PP13 =
+    'Acknowledging that the Secretary-General has welcomed the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill restoration trust fund, under its existing mechanism, and expressing concern that to date no contributions have been made to the trust fund,';
+  const OP8 =
+    'Notes that in his report the Secretary-General urged Member States, international organizations, international and regional financial institutions, non-governmental organizations and the private sector to intensify their support for Lebanon in this matter, particularly for recovery and rehabilitation activities on the Lebanese coast, reiterates its invitation to States and the international donor community to make voluntary financial contributions to the trust fund, and in this regard requests the Secretary-General to mobilize international technical and financial assistance in order to ensure that the trust fund has sufficient and adequate resources;';
+
+  it('A/RES/78/143 PP13 (79/200, 80/130): "..., and expressing concern that to date no contributions have been made to the trust fund"', () => {
+    expect(relations(PP13, 'preambular', oilSlick())).toContain(`EXPRESSES ${FUND}`);
+  });
+
+  it('A/RES/78/143 OP8 (79/200, 80/130): "reiterates its invitation to ... contributions to the trust fund, and ... requests the Secretary-General ... that the trust fund has ..."', () => {
+    const c = oilSlick();
+    relations(PP13, 'preambular', c);
+    const rel = relations(OP8, 'operative', c);
+    expect(rel).toContain(`REITERATES ${FUND}`);
+    expect(rel).toContain(`REQUESTS ${FUND}`);
+  });
+
+  it('guard: in a text that never named that fund, "the trust fund" is no node (another text\'s own trust fund)', () => {
+    expect(keys(OP8, 'Initiative:', 'operative', oilSlick())).toEqual([]);
+  });
+});
