@@ -93,3 +93,40 @@ describe('"the trust fund" after the Eastern Mediterranean oil spill restoration
     expect(keys(OP8, 'Initiative:', 'operative', oilSlick())).toEqual([]);
   });
 });
+
+describe('the tax convention and the committee that A/RES/78/230 establishes in lower case are the nodes their later names key', () => {
+  const AD_HOC = 'Organization:Ad Hoc Committee to Draft Terms of Reference for a United Nations Framework Convention on International Tax Cooperation';
+  const CONVENTION = 'Framework:United Nations Framework Convention on International Tax Cooperation';
+  const OP3 =
+    'Decides to establish a Member State-led, open-ended ad hoc intergovernmental committee for the purpose of drafting terms of reference for a United Nations framework convention on international tax cooperation;';
+  const tax = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/230', date: '2023-12-22' });
+
+  it('A/RES/78/230 OP1 (79/1 OP23, 80/5 annex OP42): "developing a United Nations framework convention on international tax cooperation is needed"', () => {
+    const text =
+      'Emphasizes that developing a United Nations framework convention on international tax cooperation is needed in order to strengthen international tax cooperation and make it fully inclusive and more effective;';
+    expect(relations(text, 'operative', tax())).toEqual([`EMPHASIZES ${CONVENTION}`]);
+  });
+
+  it('A/RES/78/230 OP3: the committee established in lower case (the convention inside its name is no mention of its own)', () => {
+    expect(relations(OP3, 'operative', tax())).toEqual([`DECIDES ${AD_HOC}`]);
+  });
+
+  it('A/RES/78/230 OP8, OP9: "Requests the ad hoc intergovernmental committee to submit a report to the General Assembly at its seventy-ninth session"; "Decides to consider the report of the ad hoc intergovernmental committee at its seventy-ninth session" is the Assembly\'s session', () => {
+    const c = tax();
+    relations(OP3, 'operative', c);
+    const op8 = relations('Requests the ad hoc intergovernmental committee to submit a report to the General Assembly at its seventy-ninth session, containing the draft terms of reference for a United Nations framework convention;', 'operative', c);
+    expect(op8).toContain(`REQUESTS ${AD_HOC}`);
+    const op9 = 'Decides to consider the report of the ad hoc intergovernmental committee at its seventy-ninth session and to include in the provisional agenda of its seventy-ninth session the sub-item;';
+    expect(new Set(keys(op9, 'Event:', 'operative', c))).toEqual(new Set(['Event:seventy-ninth session of the General Assembly']));
+    expect(relations(op9, 'operative', c)).toContain(`DECIDES ${AD_HOC}`);
+  });
+
+  it('guard: in a text that never named the tax committee, "the ad hoc intergovernmental committee" is no node', () => {
+    expect(keys('Requests the ad hoc intergovernmental committee to submit a report;', 'Organization:', 'operative', tax())).toEqual([]);
+  });
+
+  it('guard: a body printed right before "at its" that the Assembly does not consider a report of keeps its own session ("by the World Health Assembly at its seventy-seventh session")', () => {
+    const text = 'Welcoming the resolution adopted by the World Health Assembly at its seventy-seventh session,';
+    expect(keys(text, 'Event:', 'preambular', tax())).toEqual(['Event:seventy-seventh session of the World Health Assembly']);
+  });
+});
