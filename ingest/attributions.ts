@@ -3316,6 +3316,17 @@ function yearPrintedBefore(text: string, start: number): string | undefined {
   const year = text.slice(start - 5, start - 1);
   return YEAR_ALONE_RE.test(year) && (start === 5 || text.charCodeAt(start - 6) === 32) ? year : undefined;
 }
+/**
+ * Where the STARTS_ON phrase of an edition dated by its year starts: at the year printed right before the name ("the 2023
+ * high-level political forum") or before its owner ("the 2024 Economic and Social Council forum on financing for development
+ * follow-up", A/RES/78/139 OP15), which then is a date the paragraph mentions; else at the name.
+ */
+function editionYearStart(text: string, sorted: readonly EntityMention[], i: number, year: string): number {
+  const ev = sorted[i]!;
+  if (yearPrintedBefore(text, ev.start) === year) return ev.start - 5;
+  if (yearBeforeOwner(text, sorted, i) === year) return sorted[i - 1]!.start - 5;
+  return ev.start;
+}
 /** a relative clause after a sitting's name and its venue, dates and theme, saying what it adopted */
 const THAT_ADOPTED_THE = ', that adopted the ';
 const WHICH_ADOPTED_THE = ', which adopted the ';
@@ -3514,8 +3525,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
         : printedEditionYear(text, sorted, i, start);
-  // (the phrase takes in a year printed right before the name, which then is a date the paragraph mentions)
-  if (yearNamed) push('STARTS_ON', ev.key, dateKey(yearNamed), yearPrintedBefore(text, ev.start) === yearNamed ? ev.start - 5 : ev.start, ev.end);
+  if (yearNamed) push('STARTS_ON', ev.key, dateKey(yearNamed), editionYearStart(text, sorted, i, yearNamed), ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);

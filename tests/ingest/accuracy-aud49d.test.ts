@@ -26,6 +26,13 @@ describe('a sitting named by the year printed right before its lowercase name st
     expect(keys(text, 'Date:')).toEqual(['Date:2023']);
   });
 
+  it('A/RES/78/139 OP15 (78/137, 78/141, 79/197, 80/123, ...): "at the 2024 Economic and Social Council forum on financing for development follow-up": the year before the owner is a date the paragraph mentions', () => {
+    const text =
+      'Looks forward to the further consideration of financial inclusion for sustainable development at the 2024 Economic and Social Council forum on financing for development follow-up;';
+    expect(attributions(text, 'operative')).toContain('STARTS_ON Event:forum on financing for development follow-up @ 2024 -> Date:2024');
+    expect(keys(text, 'Date:', 'operative')).toEqual(['Date:2024']);
+  });
+
   it('guard: a year printed elsewhere before the forum ("the report for 2023 of the ... forum") dates no sitting', () => {
     const text = 'Noting the report for 2023 of the high-level political forum on sustainable development,';
     expect(attributions(text).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
