@@ -3289,7 +3289,10 @@ const YEAR_ALONE_RE = /^(?:19|20)\d\d$/;
 function printedEditionYear(text: string, sorted: readonly EntityMention[], i: number, start: string): string | undefined {
   const ev = sorted[i]!;
   const printed = ev.end - ev.start === 4 ? text.slice(ev.start, ev.end) : undefined;
-  const year = printed !== undefined && YEAR_ALONE_RE.test(printed) ? printed : (PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1] ?? yearBeforeOwner(text, sorted, i));
+  const year =
+    printed !== undefined && YEAR_ALONE_RE.test(printed)
+      ? printed
+      : (PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1] ?? yearBeforeOwner(text, sorted, i) ?? yearPrintedBefore(text, ev.start));
   if (year === undefined || !start.startsWith(year) || editionPostponedFrom(ev.key, year)) return undefined;
   return year;
 }
@@ -3302,6 +3305,27 @@ function yearBeforeOwner(text: string, sorted: readonly EntityMention[], i: numb
   if (owner?.kind !== 'Organization' || owner.end + 1 !== sorted[i]!.start || owner.start < 5 || text.charCodeAt(owner.start - 1) !== 32 /* space */) return undefined;
   const year = text.slice(owner.start - 5, owner.start - 1);
   return YEAR_ALONE_RE.test(year) && (owner.start === 5 || text.charCodeAt(owner.start - 6) === 32) ? year : undefined;
+}
+/**
+ * "the 2023 high-level political forum on sustainable development" (A/RES/78/174 PP6, 79/146 PP9, 80/178 PP7), "the 2023
+ * special meeting of the Economic and Social Council on international cooperation in tax matters" (A/RES/78/230 PP19): the
+ * edition's year printed right before a name the mention starts at (a lowercase one, which the year does not open).
+ */
+function yearPrintedBefore(text: string, start: number): string | undefined {
+  if (start < 5 || text.charCodeAt(start - 1) !== 32 /* space */) return undefined;
+  const year = text.slice(start - 5, start - 1);
+  return YEAR_ALONE_RE.test(year) && (start === 5 || text.charCodeAt(start - 6) === 32) ? year : undefined;
+}
+/**
+ * Where the STARTS_ON phrase of an edition dated by its year starts: at the year printed right before the name ("the 2023
+ * high-level political forum") or before its owner ("the 2024 Economic and Social Council forum on financing for development
+ * follow-up", A/RES/78/139 OP15), which then is a date the paragraph mentions; else at the name.
+ */
+function editionYearStart(text: string, sorted: readonly EntityMention[], i: number, year: string): number {
+  const ev = sorted[i]!;
+  if (yearPrintedBefore(text, ev.start) === year) return ev.start - 5;
+  if (yearBeforeOwner(text, sorted, i) === year) return sorted[i - 1]!.start - 5;
+  return ev.start;
 }
 /** a relative clause after a sitting's name and its venue, dates and theme, saying what it adopted */
 const THAT_ADOPTED_THE = ', that adopted the ';
@@ -3501,7 +3525,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
         : printedEditionYear(text, sorted, i, start);
-  if (yearNamed) push('STARTS_ON', ev.key, dateKey(yearNamed), ev.start, ev.end);
+  if (yearNamed) push('STARTS_ON', ev.key, dateKey(yearNamed), editionYearStart(text, sorted, i, yearNamed), ev.end);
   // "Proclaims 2025 the International Year of Cooperatives", "proclaimed 2021–2030 the United Nations Decade on Ecosystem
   // Restoration": the year (or years) printed before the Year's or Decade's name is when it runs
   if (i > 0 && !detail?.datePhrase && (ev.name.includes('Year') || ev.name.includes('Decade'))) proclaimedYears(text, sorted, i, push);

@@ -60,6 +60,14 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Political Declaration on HIV and AIDS: On the Fast Track to Accelerating the Fight against HIV and to Ending the AIDS Epidemic by 2030', ['2016 political declaration on HIV and AIDS', '2016 Political Declaration on HIV and AIDS']),
   fw('Addis Ababa Action Agenda of the Third International Conference on Financing for Development', ['Addis Ababa Action Agenda'], [], 'AAAA'),
   fw('Monterrey Consensus of the International Conference on Financing for Development', ['Monterrey Consensus']),
+  // the OECD's standard behind the common reporting standard, in every tax-cooperation text: "the implementation of the Standard
+  // for Automatic Exchange of Financial Account Information in Tax Matters under a common reporting standard developed by the
+  // Organisation for Economic Co-operation and Development" (A/RES/78/230 PP21, 78/140 PP38, 79/234, 80/126): no node before
+  fw('Standard for Automatic Exchange of Financial Account Information in Tax Matters'),
+  // the tax convention under negotiation, printed lowercase before its committee named it: "developing a United Nations framework
+  // convention on international tax cooperation is needed" (A/RES/78/230 OP1; the Pact for the Future, 79/1 OP23; 80/5 annex
+  // OP42); by its name in 79/235, 80/126, 80/128 (one node, as the pattern read the capitalised name)
+  fw('United Nations Framework Convention on International Tax Cooperation', ['United Nations framework convention on international tax cooperation']),
   // ASEAN's plan for Myanmar agreed at its Leaders' Meeting of 24 April 2021, printed in lower case: "To urgently implement the
   // five-point consensus reached at the Leaders' Meeting of the Association of Southeast Asian Nations" (A/RES/80/221 OP24 (t),
   // 79/182, 78/219), "the implementation of the ASEAN five-point consensus" (80/221 PP42), "its five-point consensus on Myanmar"

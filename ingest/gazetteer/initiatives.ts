@@ -7,6 +7,10 @@ function ini(name: string, aliases: string[] = [], acronym?: string, shortForms:
 }
 
 export const INITIATIVES: GazetteerEntry[] = [
+  // the OECD and UNDP's tax-audit assistance programme of the tax texts: "the joint Organisation for Economic Co-operation and
+  // Development/United Nations Development Programme initiative, Tax Inspectors Without Borders" (A/RES/78/140 PP35, 79/234,
+  // 80/126), "in the joint Tax Inspectors Without Borders programmes" (78/230 PP25): named in capitals, no node before
+  ini('Tax Inspectors Without Borders'),
   // the conference-services platforms of the pattern-of-conferences texts: "Notes that the Official Document System is the
   // official digital repository of the United Nations" (A/RES/79/248 OP83, 78/245, 80/234; "the posting of parliamentary
   // documentation on the Official Document System", 78/330), "new modules of the e-deleGATE portal, the iGov portal"
@@ -108,7 +112,8 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Trust Fund for Security of Staff Members of the United Nations System', ['trust fund for security of staff members of the United Nations system']),
   // the trust fund for the 2006 oil spill off Lebanon, printed in lower case: "the agreement of the Lebanon Recovery Fund to host
   // the Eastern Mediterranean oil spill restoration trust fund" (A/RES/80/130 PP13, OP7; 79/200, 78/143): no name was read
-  ini('Eastern Mediterranean Oil Spill Restoration Trust Fund', ['Eastern Mediterranean oil spill restoration trust fund']),
+  // (before); once it is named, "the trust fund" is it: "no contributions have been made to the trust fund" (PP13, OP8)
+  ini('Eastern Mediterranean Oil Spill Restoration Trust Fund', ['Eastern Mediterranean oil spill restoration trust fund'], undefined, ['trust fund']),
   // the mine action database ("an information management system, such as the Information Management System for Mine Action",
   // A/RES/80/74 OP6, 78/70 OP6)
   ini('Information Management System for Mine Action', [], 'IMSMA'),

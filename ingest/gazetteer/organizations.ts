@@ -461,6 +461,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     undefined,
     ['intergovernmental negotiating committee for the purpose of drafting the United Nations Framework Convention on International Tax Cooperation'],
   ),
+  // its forerunner, which A/RES/78/230 OP3 establishes lowercase: "a Member State-led, open-ended ad hoc intergovernmental
+  // committee for the purpose of drafting terms of reference for a United Nations framework convention on international tax
+  // cooperation" (then "the ad hoc intergovernmental committee", OP4-OP9); by name in 79/234 OP35, 79/235, 79/263
+  org(
+    'Ad Hoc Committee to Draft Terms of Reference for a United Nations Framework Convention on International Tax Cooperation',
+    undefined,
+    ['ad hoc intergovernmental committee for the purpose of drafting terms of reference for a United Nations framework convention on international tax cooperation'],
+    ['ad hoc intergovernmental committee'],
+  ),
   org('United Nations Trust Fund on Family Activities', undefined, ['United Nations trust fund on family activities']),
   org('United Nations Trust Fund for Ageing', undefined, ['United Nations trust fund for ageing']),
   // the focal point on ageing of the United Nations system, a programme of the Department of Economic and Social Affairs: "the

@@ -3248,8 +3248,14 @@ function assemblySessionAhead(text: string, cands: readonly Candidate[], at: num
   // "the report of the Committee on Contributions on its eighty-fourth session", "on the work of its eighty-first session":
   // a report on the author's own session
   if (REPORT_ON_ITS_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at))) return false;
-  for (const c of cands) if (c.end <= at && c.end >= at - 12 && BODY_AT_ITS_GAP_RE.test(text.slice(c.end, at))) return false;
+  for (const c of cands) if (c.end <= at && c.end >= at - 12 && BODY_AT_ITS_GAP_RE.test(text.slice(c.end, at)) && !reportAssemblyConsiders(text, c.start)) return false;
   return true;
+}
+/** what the Assembly decides to consider: "Decides to consider the report of the ad hoc intergovernmental committee at its seventy-ninth session" (A/RES/78/230 OP9) */
+const REPORTS_CONSIDERED = ['consider the report of the ', 'consider the final report of the '];
+/** Whether the body at `start` is the author of a report the Assembly decides to consider "at its" session: the session is the Assembly's. */
+function reportAssemblyConsiders(text: string, start: number): boolean {
+  return REPORTS_CONSIDERED.some((words) => start >= words.length && text.startsWith(words, start - words.length));
 }
 
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
@@ -9539,8 +9545,11 @@ function lowerShortFormsOf(entry: GazetteerEntry | undefined): readonly string[]
 function hasLowerShortForms(c: Candidate): boolean {
   return c.via === 'gazetteer' && lowerShortFormsOf(c.entry).length !== 0;
 }
-/** right after the short form: another thing's name goes on ("the guiding principles on responsible sovereign borrowing") */
-const LOWER_SHORT_NAMED_AFTER_RE = /^\s+(?:on|of|for|to)\s/;
+/**
+ * right after the short form: another thing's name goes on ("the guiding principles on responsible sovereign borrowing"); not
+ * "to" and a verb ("Requests the ad hoc intergovernmental committee to submit a report", A/RES/78/230 OP8)
+ */
+const LOWER_SHORT_NAMED_AFTER_RE = /^\s+(?:(?:on|of|for)\s|to\s+(?:the\s+)?[A-Z])/;
 /**
  * Step 3'''': "by which the Council adopted the guiding principles on extreme poverty and human rights ..., and encouraging
  * States to implement the guiding principles" (A/RES/79/178 PP6), "to consider the guiding principles" (OP21), "to disseminate
@@ -9557,7 +9566,7 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
       if (at < 0) continue;
       const end = start + form.length;
       if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
-      if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 6)) || cands.some((c) => overlaps(c, { start, end }))) continue;
+      if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 10)) || cands.some((c) => overlaps(c, { start, end }))) continue;
       let ref: Ref | undefined;
       let refStart = -1;
       for (const c of cands) {
