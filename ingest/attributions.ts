@@ -7,7 +7,7 @@ import { adoptionYear, dateKey, dayInAssemblySession } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
+import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier } from './recognize/entityScan.js';
 import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
@@ -4245,6 +4245,16 @@ function ownerEntryKey(entry: GazetteerEntry | undefined): string | undefined {
   if (entry === undefined || entry.kind !== 'Organization' || entry.name === UNITED_NATIONS) return undefined;
   return nodeKey('Organization', normaliseName(entry.name));
 }
+/**
+ * "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209 OP25,
+ * 78/202 OP26, 78/234 OP50): a generic organ keyed with the body "its" refers to ("Advisory Committee (Human Rights Council)",
+ * entityScan.ts) is that body's, PART_OF it as "the Advisory Committee of the Council" would be. Not a qualifier that only keeps
+ * the name apart per text or instrument ("Advisory Group (A/RES/78/120)", "Scientific Advisory Group (Treaty on ...)").
+ */
+function qualifyingOwnerKey(organ: EntityMention): string | undefined {
+  const qualifier = organQualifier(organ);
+  return qualifier === undefined ? undefined : ownerEntryKey(entryByName('Organization', qualifier));
+}
 function suffixOwner(name: string): string | undefined {
   for (let at = name.indexOf(OF_THE_GAP); at > 0; at = name.indexOf(OF_THE_GAP, at + 1)) {
     const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
@@ -4416,7 +4426,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     }
     // "the General Conference of the International Atomic Energy Agency", "the General Conference of the Agency", "the
     // Board of Governors of the Agency", "the ASEAN Regional Forum": the organization's organ, its owner named in its name
-    const owner = organOwnerKey(a.name);
+    const owner = organOwnerKey(a.name) ?? qualifyingOwnerKey(a);
     if (owner !== undefined) push('PART_OF', a.key, owner, a.start, a.end);
     const groupOwner = numberedGroupOwnerKey(a, sorted);
     if (groupOwner !== undefined) push('PART_OF', a.key, groupOwner, a.start, a.end);
