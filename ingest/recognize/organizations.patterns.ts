@@ -104,3 +104,7 @@ export const SECOND_BODY_OF_POSTS_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
  *  High Commissioner for Refugees"): no organ of that body (extract.ts organsOfNestedOwners, attributions.ts andItsPartAttributions) */
 export const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;
+/** a special procedure's mandate holder ("Special Rapporteur of the Human Rights Council on ...", "Special Rapporteur of the
+ *  International Law Commission on ..."): an officer by its title, yet a mechanism of the body printed in it, PART_OF that body
+ *  (extract.ts organsOfNestedOwners), unlike an envoy "of the Secretary-General" who serves a post */
+export const MANDATE_HOLDER_RE = /^(?:Special\s+Rapporteur|Independent\s+Expert)\b/;

@@ -32,3 +32,44 @@ describe('a generic organ keyed with the body "its" refers to is PART_OF that bo
     expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a special procedure printed with the body it reports to is PART_OF it (the body still takes no verb of its own)', () => {
+  const RAPPORTEUR = 'Organization:Special Rapporteur on the negative impact of unilateral coercive measures on the enjoyment of human rights';
+  const { relations } = oneParagraph({ ctx: GA_78_202, kind: 'operative' });
+
+  it('A/RES/78/202 OP23: "the report of the Special Rapporteur of the Human Rights Council on the negative impact of ..."', () => {
+    const text =
+      'Takes note of the report of the Special Rapporteur of the Human Rights Council on the negative impact of unilateral coercive measures on the enjoyment of human rights;';
+    expect(attributions(text)).toContain(`PART_OF ${RAPPORTEUR} -> Organization:Human Rights Council`);
+    // (convention, accuracy-nested A/RES/78/206 OP3: the mandate's node whatever its printing; its Council takes no verb)
+    expect(relations(text)).toEqual([`NOTES ${RAPPORTEUR}`]);
+  });
+
+  it('A/RES/78/196 OP3: "the report of the Independent Expert of the Human Rights Council on the promotion of a democratic ..."', () => {
+    const text = 'Takes note of the report of the Independent Expert of the Human Rights Council on the promotion of a democratic and equitable international order;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/196', date: '2023-12-19' };
+    expect(attributions(text, 'operative', ctx)).toContain(
+      'PART_OF Organization:Independent Expert on the promotion of a democratic and equitable international order -> Organization:Human Rights Council',
+    );
+  });
+
+  it('A/RES/80/169 OP11: "the Special Rapporteur of the International Law Commission on the protection of persons ..." (aud48c gold)', () => {
+    const text =
+      'Requests the Secretary-General to arrange for the attendance at the Conference, as an expert, of the Special Rapporteur of the International Law Commission on the protection of persons in the event of disasters;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/80/169', date: '2025-12-15' };
+    expect(attributions(text, 'operative', ctx)).toContain(
+      'PART_OF Organization:Special Rapporteur of the International Law Commission on the protection of persons in the event of disasters -> Organization:International Law Commission',
+    );
+  });
+
+  it('guard: an envoy "of the Secretary-General" serves the post, no PART_OF (A/RES/78/219: "the Special Envoy of the Secretary-General on Myanmar")', () => {
+    const text = 'Welcomes the work of the Special Envoy of the Secretary-General on Myanmar;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/219', date: '2023-12-19' };
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: a mandate printed without its body ("the Special Rapporteur on the right to food") states no PART_OF', () => {
+    const text = 'Encourages the Special Rapporteur on the right to food to continue to mainstream a gender perspective in the fulfilment of the mandate;';
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
