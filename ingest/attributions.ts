@@ -8,7 +8,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS, SECOND_PARENT_GAP_RE, SUBSIDIARY_ORGAN_OF_GAP_RE } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
@@ -4377,10 +4377,32 @@ const MAIN_COMMITTEE_OF = ' Main Committee of ';
 function mainCommitteeAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (const committee of sorted) {
     if (committee.kind !== 'Organization' || committee.footnote || !committee.name.endsWith(' Committee')) continue;
-    // the first body named after it in the paragraph's own words (a footnote's mentions sort among them by their mark)
-    let body: EntityMention | undefined;
-    for (const m of sorted) if (!m.footnote && m.start >= committee.end && (body === undefined || m.start < body.start)) body = m;
+    const body = bodyNamedNext(sorted, committee.end);
     if (body?.kind === 'Organization' && MAIN_COMMITTEE_OF_GAP_RE.test(text.slice(committee.end, body.start))) push('PART_OF', committee.key, body.key, committee.start, body.end);
+  }
+}
+/** the first mention after `end` in the paragraph's own words (a footnote's mentions sort among them by their mark) */
+function bodyNamedNext(sorted: readonly EntityMention[], end: number): EntityMention | undefined {
+  let body: EntityMention | undefined;
+  for (const m of sorted) if (!m.footnote && m.start >= end && (body === undefined || m.start < body.start)) body = m;
+  return body;
+}
+
+/** what makes a body another's subsidiary organ (step 0d's gate) */
+const SUBSIDIARY_ORGAN_OF = ' subsidiary organ of ';
+/**
+ * Step 0d of findAttributions: "established the Human Rights Council as a subsidiary organ of the General Assembly" (A/RES/79/192
+ * PP4), "the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and
+ * Social Council" (A/RES/78/244 OP1): the body is PART_OF each parent named after the words (SUBSIDIARY_ORGAN_OF_GAP_RE).
+ */
+function subsidiaryOrganAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const organ of sorted) {
+    if (organ.kind !== 'Organization' || organ.footnote) continue;
+    const parent = bodyNamedNext(sorted, organ.end);
+    if (parent?.kind !== 'Organization' || !SUBSIDIARY_ORGAN_OF_GAP_RE.test(text.slice(organ.end, parent.start))) continue;
+    push('PART_OF', organ.key, parent.key, organ.start, parent.end);
+    const second = bodyNamedNext(sorted, parent.end);
+    if (second?.kind === 'Organization' && SECOND_PARENT_GAP_RE.test(text.slice(parent.end, second.start))) push('PART_OF', organ.key, second.key, organ.start, second.end);
   }
 }
 
@@ -4535,6 +4557,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
+  if (organization && textIncludes(text, SUBSIDIARY_ORGAN_OF)) subsidiaryOrganAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

@@ -57,6 +57,16 @@ export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
  */
 export const MAIN_COMMITTEE_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:the\s+)?(?:(?:appropriate|relevant|competent)\s+)?Main\s+Committee\s+of\s+(?:the\s+)?$/;
 
+/**
+ * Between a body and the body it is said to be a subsidiary organ of: "in which it established the Human Rights Council as a
+ * subsidiary organ of the General Assembly" (A/RES/79/192 PP4), "Reaffirms the role of the Committee for Programme and
+ * Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council" (A/RES/78/244 OP1,
+ * 79/247, 80/233): PART_OF that body (and the one printed after "and the", SECOND_PARENT_GAP_RE).
+ */
+export const SUBSIDIARY_ORGAN_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:a|an|the)\s+(?:(?:main|principal)\s+)?subsidiary\s+(?:organ|body)\s+of\s+(?:the\s+)?$/;
+/** between the two parents of a subsidiary organ: "of the General Assembly and the Economic and Social Council" */
+export const SECOND_PARENT_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
 export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;

@@ -73,3 +73,27 @@ describe('a special procedure printed with the body it reports to is PART_OF it 
     expect(attributions(text).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a body "established as a subsidiary organ of" another is PART_OF it', () => {
+  const GA_79_192: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/192', date: '2024-12-17' };
+
+  it('A/RES/79/192 PP4: "in which it established the Human Rights Council as a subsidiary organ of the General Assembly"', () => {
+    const text =
+      'Recalling its resolution 60/251 of 15 March 2006, in which it established the Human Rights Council as a subsidiary organ of the General Assembly, and recognizing the work of the Council,';
+    expect(attributions(text, 'preambular', GA_79_192)).toContain('PART_OF Organization:Human Rights Council -> Organization:General Assembly');
+  });
+
+  it('A/RES/78/244 OP1: "the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council": both', () => {
+    const text =
+      'Reaffirms the role of the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council for planning, programming and coordination;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/244', date: '2023-12-22' };
+    const a = attributions(text, 'operative', ctx);
+    expect(a).toContain('PART_OF Organization:Committee for Programme and Coordination -> Organization:General Assembly');
+    expect(a).toContain('PART_OF Organization:Committee for Programme and Coordination -> Organization:Economic and Social Council');
+  });
+
+  it('guard: two bodies only listed side by side ("the Human Rights Council and the General Assembly") are not parts of each other', () => {
+    const text = 'Welcoming efforts to increase interactions between the Third Committee and the Human Rights Council, and the role of the General Assembly,';
+    expect(attributions(text, 'preambular', GA_79_192).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
