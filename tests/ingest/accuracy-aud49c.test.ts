@@ -97,3 +97,19 @@ describe('a body "established as a subsidiary organ of" another is PART_OF it', 
     expect(attributions(text, 'preambular', GA_79_192).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('"Praising" opens a clause of praise, as "Commends" does (APPRECIATES)', () => {
+  const GA_78_223: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/223', date: '2023-12-19' };
+  const { relations } = oneParagraph({ ctx: GA_78_223, kind: 'preambular' });
+
+  it('A/RES/78/223 PP13 (79/186 PP11): "Praising the Government of Japan for conducting an intensive, succinct and fruitful Fourteenth Congress"', () => {
+    const text =
+      'Praising the Government of Japan for conducting an intensive, succinct and fruitful Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, despite challenging circumstances due to the COVID-19 pandemic, and mindful of the need to constantly look for ways to further improve the work of future congresses,';
+    expect(relations(text)).toEqual(['APPRECIATES Place:Japan', 'APPRECIATES Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice']);
+  });
+
+  it('guard: the noun inside another verb\'s clause opens none ("Welcoming the praise given by States to the Commission ...")', () => {
+    const text = 'Welcoming the praise given by States to the Commission on Crime Prevention and Criminal Justice,';
+    expect(relations(text)).toEqual(['WELCOMES Organization:Commission on Crime Prevention and Criminal Justice']);
+  });
+});
