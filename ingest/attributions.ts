@@ -4388,12 +4388,14 @@ function bodyNamedNext(sorted: readonly EntityMention[], end: number): EntityMen
   return body;
 }
 
-/** what makes a body another's subsidiary organ (step 0d's gate) */
-const SUBSIDIARY_ORGAN_OF = ' subsidiary organ of ';
+/** what makes a body another's subsidiary organ (step 0d's gates: "subsidiary organ/body of", "functional commission of") */
+const SUBSIDIARY = ' subsidiary ';
+const FUNCTIONAL_COMMISSION_OF = ' functional commission of ';
 /**
  * Step 0d of findAttributions: "established the Human Rights Council as a subsidiary organ of the General Assembly" (A/RES/79/192
  * PP4), "the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and
- * Social Council" (A/RES/78/244 OP1): the body is PART_OF each parent named after the words (SUBSIDIARY_ORGAN_OF_GAP_RE).
+ * Social Council" (A/RES/78/244 OP1), "the Commission for Social Development, as a functional commission of the Economic and
+ * Social Council": the body is PART_OF each parent named after the words (SUBSIDIARY_ORGAN_OF_GAP_RE).
  */
 function subsidiaryOrganAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (const organ of sorted) {
@@ -4557,7 +4559,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
-  if (organization && textIncludes(text, SUBSIDIARY_ORGAN_OF)) subsidiaryOrganAttributions(text, sorted, push);
+  if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

@@ -61,9 +61,13 @@ export const MAIN_COMMITTEE_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:the\s+)?(?:(?:appr
  * Between a body and the body it is said to be a subsidiary organ of: "in which it established the Human Rights Council as a
  * subsidiary organ of the General Assembly" (A/RES/79/192 PP4), "Reaffirms the role of the Committee for Programme and
  * Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council" (A/RES/78/244 OP1,
- * 79/247, 80/233): PART_OF that body (and the one printed after "and the", SECOND_PARENT_GAP_RE).
+ * 79/247, 80/233), "the Disarmament Commission as the specialized, deliberative subsidiary body of the General Assembly"
+ * (A/RES/78/62 PP5), "the Commission for Social Development, as a functional commission of the Economic and Social Council"
+ * (A/RES/78/174 OP69): PART_OF that body (and the one printed after "and the", SECOND_PARENT_GAP_RE). Lower-case adjectives only
+ * between the article and the noun.
  */
-export const SUBSIDIARY_ORGAN_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:a|an|the)\s+(?:(?:main|principal)\s+)?subsidiary\s+(?:organ|body)\s+of\s+(?:the\s+)?$/;
+export const SUBSIDIARY_ORGAN_OF_GAP_RE =
+  /^,?\s+(?:is|as)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,3}?(?:subsidiary\s+(?:organ|body)|functional\s+commission)\s+of\s+(?:the\s+)?$/;
 /** between the two parents of a subsidiary organ: "of the General Assembly and the Economic and Social Council" */
 export const SECOND_PARENT_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 

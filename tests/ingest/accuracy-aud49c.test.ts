@@ -74,7 +74,7 @@ describe('a special procedure printed with the body it reports to is PART_OF it 
   });
 });
 
-describe('a body "established as a subsidiary organ of" another is PART_OF it', () => {
+describe('a body "established as a subsidiary organ of" another (or its "functional commission") is PART_OF it', () => {
   const GA_79_192: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/192', date: '2024-12-17' };
 
   it('A/RES/79/192 PP4: "in which it established the Human Rights Council as a subsidiary organ of the General Assembly"', () => {
@@ -90,6 +90,26 @@ describe('a body "established as a subsidiary organ of" another is PART_OF it', 
     const a = attributions(text, 'operative', ctx);
     expect(a).toContain('PART_OF Organization:Committee for Programme and Coordination -> Organization:General Assembly');
     expect(a).toContain('PART_OF Organization:Committee for Programme and Coordination -> Organization:Economic and Social Council');
+  });
+
+  it('A/RES/78/62 PP5: "the Disarmament Commission as the specialized, deliberative subsidiary body of the General Assembly"', () => {
+    const text =
+      'Reaffirming the mandate of the Disarmament Commission as the specialized, deliberative subsidiary body of the General Assembly that allows for in-depth deliberations on specific disarmament issues,';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/62', date: '2023-12-04' };
+    expect(attributions(text, 'preambular', ctx)).toContain('PART_OF Organization:Disarmament Commission -> Organization:General Assembly');
+  });
+
+  it('A/RES/78/174 OP69: "the Commission for Social Development, as a functional commission of the Economic and Social Council"', () => {
+    const text =
+      'Reaffirms that the Commission for Social Development, as a functional commission of the Economic and Social Council, in promoting the integrated treatment of social development issues in the United Nations system, shall review, on a periodic basis, issues related to the follow-up to and implementation of the Copenhagen Declaration and the Programme of Action, and shall advise the Council thereon;';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/174', date: '2023-12-19' };
+    expect(attributions(text, 'operative', ctx)).toContain('PART_OF Organization:Commission for Social Development -> Organization:Economic and Social Council');
+  });
+
+  it('guard: a principal organ of the United Nations is not read as a subsidiary one (A/RES/79/192 PP2 "the General Assembly as a principal organ of the United Nations")', () => {
+    const text =
+      'Bearing in mind the role and authority of the General Assembly as a principal organ of the United Nations and the importance of its effectiveness and efficiency in fulfilling its functions under the Charter,';
+    expect(attributions(text, 'preambular', GA_79_192).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 
   it('guard: two bodies only listed side by side ("the Human Rights Council and the General Assembly") are not parts of each other', () => {
