@@ -7,8 +7,8 @@ import { adoptionYear, dateKey, dayInAssemblySession } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS } from './recognize/organizations.patterns.js';
+import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier } from './recognize/entityScan.js';
+import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS, SECOND_PARENT_GAP_RE, SUBSIDIARY_ORGAN_OF_GAP_RE } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
@@ -4269,6 +4269,16 @@ function ownerEntryKey(entry: GazetteerEntry | undefined): string | undefined {
   if (entry === undefined || entry.kind !== 'Organization' || entry.name === UNITED_NATIONS) return undefined;
   return nodeKey('Organization', normaliseName(entry.name));
 }
+/**
+ * "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209 OP25,
+ * 78/202 OP26, 78/234 OP50): a generic organ keyed with the body "its" refers to ("Advisory Committee (Human Rights Council)",
+ * entityScan.ts) is that body's, PART_OF it as "the Advisory Committee of the Council" would be. Not a qualifier that only keeps
+ * the name apart per text or instrument ("Advisory Group (A/RES/78/120)", "Scientific Advisory Group (Treaty on ...)").
+ */
+function qualifyingOwnerKey(organ: EntityMention): string | undefined {
+  const qualifier = organQualifier(organ);
+  return qualifier === undefined ? undefined : ownerEntryKey(entryByName('Organization', qualifier));
+}
 function suffixOwner(name: string): string | undefined {
   for (let at = name.indexOf(OF_THE_GAP); at > 0; at = name.indexOf(OF_THE_GAP, at + 1)) {
     const key = ownerEntryKey(entryByName('Organization', name.slice(at + OF_THE_GAP.length)));
@@ -4391,10 +4401,34 @@ const MAIN_COMMITTEE_OF = ' Main Committee of ';
 function mainCommitteeAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (const committee of sorted) {
     if (committee.kind !== 'Organization' || committee.footnote || !committee.name.endsWith(' Committee')) continue;
-    // the first body named after it in the paragraph's own words (a footnote's mentions sort among them by their mark)
-    let body: EntityMention | undefined;
-    for (const m of sorted) if (!m.footnote && m.start >= committee.end && (body === undefined || m.start < body.start)) body = m;
+    const body = bodyNamedNext(sorted, committee.end);
     if (body?.kind === 'Organization' && MAIN_COMMITTEE_OF_GAP_RE.test(text.slice(committee.end, body.start))) push('PART_OF', committee.key, body.key, committee.start, body.end);
+  }
+}
+/** the first mention after `end` in the paragraph's own words (a footnote's mentions sort among them by their mark) */
+function bodyNamedNext(sorted: readonly EntityMention[], end: number): EntityMention | undefined {
+  let body: EntityMention | undefined;
+  for (const m of sorted) if (!m.footnote && m.start >= end && (body === undefined || m.start < body.start)) body = m;
+  return body;
+}
+
+/** what makes a body another's subsidiary organ (step 0d's gates: "subsidiary organ/body of", "functional commission of") */
+const SUBSIDIARY = ' subsidiary ';
+const FUNCTIONAL_COMMISSION_OF = ' functional commission of ';
+/**
+ * Step 0d of findAttributions: "established the Human Rights Council as a subsidiary organ of the General Assembly" (A/RES/79/192
+ * PP4), "the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and
+ * Social Council" (A/RES/78/244 OP1), "the Commission for Social Development, as a functional commission of the Economic and
+ * Social Council": the body is PART_OF each parent named after the words (SUBSIDIARY_ORGAN_OF_GAP_RE).
+ */
+function subsidiaryOrganAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const organ of sorted) {
+    if (organ.kind !== 'Organization' || organ.footnote) continue;
+    const parent = bodyNamedNext(sorted, organ.end);
+    if (parent?.kind !== 'Organization' || !SUBSIDIARY_ORGAN_OF_GAP_RE.test(text.slice(organ.end, parent.start))) continue;
+    push('PART_OF', organ.key, parent.key, organ.start, parent.end);
+    const second = bodyNamedNext(sorted, parent.end);
+    if (second?.kind === 'Organization' && SECOND_PARENT_GAP_RE.test(text.slice(parent.end, second.start))) push('PART_OF', organ.key, second.key, organ.start, second.end);
   }
 }
 
@@ -4440,7 +4474,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     }
     // "the General Conference of the International Atomic Energy Agency", "the General Conference of the Agency", "the
     // Board of Governors of the Agency", "the ASEAN Regional Forum": the organization's organ, its owner named in its name
-    const owner = organOwnerKey(a.name);
+    const owner = organOwnerKey(a.name) ?? qualifyingOwnerKey(a);
     if (owner !== undefined) push('PART_OF', a.key, owner, a.start, a.end);
     const groupOwner = numberedGroupOwnerKey(a, sorted);
     if (groupOwner !== undefined) push('PART_OF', a.key, groupOwner, a.start, a.end);
@@ -4549,6 +4583,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
+  if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

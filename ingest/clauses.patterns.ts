@@ -82,6 +82,9 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'applaud(?:s|ing)?', relation: 'APPRECIATES', later: 'strong' },
   // DESIGN.md has no relation of its own for these; they praise, as "commends" does
   { forms: 'congratulat(?:es|ing|e)', relation: 'APPRECIATES', later: 'weak' },
+  // "Praising the Government of Japan for conducting an intensive, succinct and fruitful Fourteenth Congress" (A/RES/78/223
+  // PP13, 79/186): only as a paragraph's verb (no "and praises" in the corpus)
+  { forms: 'prais(?:es|ing|e)', relation: 'APPRECIATES', later: 'lead' },
   { forms: 'recommend(?:s|ing)?', relation: 'RECOMMENDS', later: 'strong' },
   { forms: 'regret(?:s|ting)?', relation: 'REGRETS', later: 'strong', inOperative: true },
   { forms: 'decid(?:es|ing|e)', relation: 'DECIDES', later: 'strong' },

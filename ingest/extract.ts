@@ -41,7 +41,7 @@ import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
-import { OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
+import { MANDATE_HOLDER_RE, OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -1274,7 +1274,9 @@ const TOPIC_ON_RE = /\son\s/;
  */
 function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
   for (const outer of kept) {
-    if (outer.kind !== 'Organization' || OFFICER_OR_OFFICE_RE.test(outer.name)) continue;
+    // (not an officer or office; but a special procedure is its body's mechanism: "the report of the Special Rapporteur of the
+    // Human Rights Council on the negative impact of ...", A/RES/78/202 OP23, 18 texts; "... of the International Law Commission")
+    if (outer.kind !== 'Organization' || (OFFICER_OR_OFFICE_RE.test(outer.name) && !MANDATE_HOLDER_RE.test(outer.name))) continue;
     let part: EntityMention = outer;
     for (const n of nested) {
       // (a sitting owns an organ named after it as a body does: isOrganOfSitting)

@@ -8689,6 +8689,13 @@ export function eventDetail(m: EntityMention): EventDetail | undefined {
 
 /** Organizations printed by name or acronym, not by a short form ("the Council": whichever council was named last). */
 let namedOrganizations = new Set<EntityMention>();
+/** Generic organs keyed with whose they are ("its Advisory Committee": "Advisory Committee (Human Rights Council)"): the qualifier,
+ *  a hidden key toMention leaves out of the node's attributes */
+let organQualifiers = new Map<EntityMention, string>();
+/** The body, resolution or instrument a generic organ's key names as whose it is (qualifyGenericNames), if any. */
+export function organQualifier(m: EntityMention): string | undefined {
+  return organQualifiers.get(m);
+}
 /** Whether an Organization mention printed the organization's own name (or acronym): it stands for it wherever it is printed. */
 export function isNamedOrganization(m: EntityMention): boolean {
   return namedOrganizations.has(m);
@@ -9368,6 +9375,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     if (!sameResolution(ctx, flagsFor)) {
       eventDetails = new Map();
       namedOrganizations = new Set();
+      organQualifiers = new Map();
     }
     flagsFor = ctx;
   }
@@ -13569,7 +13577,10 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
         partOf: partOfKey(c),
         hostAt: hostedAt.size ? hostedAt.get(c.attrs) : undefined,
       });
-    } else if (c.kind === 'Organization' && c.via !== 'short') namedOrganizations.add(mention);
+    } else if (c.kind === 'Organization') {
+      if (c.via !== 'short') namedOrganizations.add(mention);
+      if (typeof c.attrs.qualifier === 'string') organQualifiers.set(mention, c.attrs.qualifier);
+    }
     mentions.push(mention);
   }
   for (let i = 0; i < kept.length; i++) {

@@ -57,6 +57,20 @@ export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
  */
 export const MAIN_COMMITTEE_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:the\s+)?(?:(?:appropriate|relevant|competent)\s+)?Main\s+Committee\s+of\s+(?:the\s+)?$/;
 
+/**
+ * Between a body and the body it is said to be a subsidiary organ of: "in which it established the Human Rights Council as a
+ * subsidiary organ of the General Assembly" (A/RES/79/192 PP4), "Reaffirms the role of the Committee for Programme and
+ * Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council" (A/RES/78/244 OP1,
+ * 79/247, 80/233), "the Disarmament Commission as the specialized, deliberative subsidiary body of the General Assembly"
+ * (A/RES/78/62 PP5), "the Commission for Social Development, as a functional commission of the Economic and Social Council"
+ * (A/RES/78/174 OP69): PART_OF that body (and the one printed after "and the", SECOND_PARENT_GAP_RE). Lower-case adjectives only
+ * between the article and the noun.
+ */
+export const SUBSIDIARY_ORGAN_OF_GAP_RE =
+  /^,?\s+(?:is|as)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,3}?(?:subsidiary\s+(?:organ|body)|functional\s+commission)\s+of\s+(?:the\s+)?$/;
+/** between the two parents of a subsidiary organ: "of the General Assembly and the Economic and Social Council" */
+export const SECOND_PARENT_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
 export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;
@@ -107,3 +121,7 @@ export const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-S
 /** the key qualifier of one of the Security Council's committees, the symbol of the resolution that set it up: "S/RES/661(1990)"
  *  (group 1: the number, 2: the year; entityScan.ts councilCommitteeName) */
 export const COUNCIL_COMMITTEE_QUALIFIER_RE = /^S\/RES\/(\d{1,4})\(((?:19|20)\d\d)\)$/;
+/** a special procedure's mandate holder ("Special Rapporteur of the Human Rights Council on ...", "Special Rapporteur of the
+ *  International Law Commission on ..."): an officer by its title, yet a mechanism of the body printed in it, PART_OF that body
+ *  (extract.ts organsOfNestedOwners), unlike an envoy "of the Secretary-General" who serves a post */
+export const MANDATE_HOLDER_RE = /^(?:Special\s+Rapporteur|Independent\s+Expert)\b/;
