@@ -1356,10 +1356,13 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
  * Beijing Platform, some 15 notes of corpus-ga): the note right after one citing a sitting's report cites the same report, whose
  * sitting adopted this framework too.
  */
+/** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
+const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
   let reported: EntityMention | undefined;
+  let reportedSaysAdopted = false;
   for (const r of refs) {
     const t = r.footnote?.text;
     if (!t) continue;
@@ -1368,8 +1371,9 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
+      reportedSaysAdopted = t.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE);
     } else if (reported !== undefined && t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
-      frameworkMarkedAdoptedBy(text, r.offset, body, reported, out);
+      frameworkMarkedAdoptedBy(text, r.offset, body, reported, out, reportedSaysAdopted);
       continue;
     } else {
       reported = undefined;
@@ -1383,7 +1387,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       }
     }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
-    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out);
+    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, t.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE));
   }
 }
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
@@ -1400,7 +1404,7 @@ function markClosesFramework(text: string, m: EntityMention, offset: number): bo
   return gap.length <= 100 && gap.includes(' adopted ') && ADOPTED_DATED_TO_MARK_RE.test(gap);
 }
 /** The framework whose phrase the note's mark at `offset` closes: the sitting ADOPTED it (span: the sitting's name in the note it is read from). */
-function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[]): boolean {
+function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[], noteSaysAdopted = false): boolean {
   let fw: EntityMention | undefined;
   for (const m of body) if (m.kind === 'Framework' && m.end <= offset && markClosesFramework(text, m, offset) && (!fw || m.end > fw.end)) fw = m;
   if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) return false;
@@ -1408,7 +1412,8 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
   // annex I"; "..., Records of the General Conference, Forty-first Session, ..., Resolutions, annex VII", A/RES/80/215 PP4) states
   // no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
   // the mark does, the note naming the sitting that adopted it
-  if (!text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED)) return false;
+  // (or the note's own words do: the volume "Resolutions Adopted by the Conference", A/RES/78/71 PP9, 79/85, 51 notes of corpus-ga)
+  if (!noteSaysAdopted && !text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED)) return false;
   let from = Math.max(0, fw.start - 160);
   for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
   if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) return false;

@@ -81,7 +81,7 @@ describe('"Ibid., annex II." right after a note citing a sitting\'s report: that
   const RIO = 'Event:United Nations Conference on Environment and Development @ 1992';
   const WSSD = 'Event:World Summit on Sustainable Development @ 2002';
   it('A/RES/80/157 PP6: "the Rio Declaration on Environment and Development,6 Agenda 21,7 ... the Johannesburg Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation), 10" with "7 Ibid., annex II." and "10 Ibid., resolution 2, annex.": the Conference ADOPTED Agenda 21, the Summit the Plan', () => {
-    // (conv42c: a note citing a sitting's report states no adoption: no ADOPTED from it)
+    // (conv42c: a note citing a sitting's report states no adoption: no ADOPTED from it, unless its words say adopted)
     const text =
       'Recalling also the Rio Declaration on Environment and Development,6 Agenda 21,7 the Programme for the Further Implementation of Agenda 21,8 the Johannesburg Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation), 10 the Monterrey Consensus of the International Conference on Financing for Development, 11';
     const att = notedAttributions(
@@ -95,8 +95,10 @@ describe('"Ibid., annex II." right after a note citing a sitting\'s report: that
       ],
       GA80,
     );
-    expect(att).not.toContain(`ADOPTED ${RIO} -> Framework:Rio Declaration on Environment and Development`);
-    expect(att).not.toContain(`ADOPTED ${RIO} -> Framework:Agenda 21`);
+    // (aud48i: but the Rio note's own words say so, "vol. I, Resolutions Adopted by the Conference": the Conference ADOPTED the
+    // Declaration, and Agenda 21 of its "Ibid." note; gold aud48b 78/71 PP9)
+    expect(att).toContain(`ADOPTED ${RIO} -> Framework:Rio Declaration on Environment and Development`);
+    expect(att).toContain(`ADOPTED ${RIO} -> Framework:Agenda 21`);
     expect(att).not.toContain(`ADOPTED ${WSSD} -> Framework:Johannesburg Declaration on Sustainable Development`);
     expect(att).not.toContain(`ADOPTED ${WSSD} -> Framework:Johannesburg Plan of Implementation`);
     // (the programme of note 8 is the Assembly's special session's, not the Conference's)

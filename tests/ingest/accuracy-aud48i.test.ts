@@ -6,10 +6,12 @@
 // - "X and Y were adopted by <body>" (A/RES/78/104 PP7): the passive with a plural subject, ADOPTED for both.
 // - a lowercase sitting's topic stops before "under the auspices of" ("the 2026 special high-level meeting on credit ratings under
 //   the auspices of the Economic and Social Council ...", A/RES/80/122 OP66, 79/323 annex OP55): the gazetteer's meeting.
+// - a note citing the Rio conference's report, "vol. I, Resolutions Adopted by the Conference ..., resolution 1, annex I"
+//   (A/RES/78/71 PP9, 79/85): the volume's title states the adoption, so the conference ADOPTED the framework the mark closes.
 // - a study cited by its title ("the Study on the Climatic and Other Global Effects of Nuclear War", A/RES/79/238 PP4): a Document.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_322: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/322', date: '2024-09-10' };
 const { relations, attributions } = oneParagraph({ ctx: GA_78_322, kind: 'operative' });
@@ -134,5 +136,25 @@ describe('a sitting\'s topic stops before "under the auspices of"', () => {
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/280', date: '2024-06-24' };
     const text = 'Decides to convene a one-day, high-level interactive dialogue on the social, economic and environmental determinants of health by the President of the General Assembly, in 2025;';
     expect(relations(text, 'operative', ctx).some((r) => r.includes('dialogue on the social, economic and environmental determinants of health'))).toBe(true);
+  });
+});
+
+describe('a note citing "Resolutions Adopted by the Conference": the conference ADOPTED the framework its mark closes', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/71', date: '2023-12-04' };
+  const RIO_NOTE =
+    'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3– 14 June 1992, vol. I, Resolutions Adopted by the Conference (United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.';
+  const TEXT =
+    'Recognizing the importance of disseminating the findings of the Scientific Committee, including to the public, and widely publicizing scientific knowledge about atomic radiation, and recalling in that context principle 10 of the Rio Declaration on Environment and Development,1';
+
+  it('A/RES/78/71 PP9: "principle 10 of the Rio Declaration on Environment and Development,1" with the Rio note: UNCED ADOPTED the Declaration', () => {
+    const att = footnotedAttributions('PP9', TEXT, '1', 'Development,1', RIO_NOTE, ctx);
+    expect(att).toContain('ADOPTED Event:United Nations Conference on Environment and Development @ 1992 -> Framework:Rio Declaration on Environment and Development');
+  });
+
+  it('guard: A/RES/80/186 "the Beijing Declaration and Platform for Action,5" with a report note that prints no "Adopted": no ADOPTED from the note alone', () => {
+    const text = 'Reaffirming the Beijing Declaration and Platform for Action,5';
+    const note = 'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.';
+    const att = footnotedAttributions('PP5', text, '5', 'Action,5', note, { body: 'General Assembly', symbol: 'A/RES/80/186', date: '2025-12-15' });
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
