@@ -239,10 +239,12 @@ const POSSESSIVE_S_STRAIGHT = "'s ";
  * Commission’s Multi-stakeholder Working Group on Data Governance at All Levels" (A/RES/80/147 PP15, "the Commission" the
  * Commission on Science and Technology for Development named before): the owner is no part of the organ's name, so
  * possessiveOwnerParts does not meet it. Not an officer or office ("the Secretary-General’s Special Envoy" serves him).
+ * The owner may be a treaty: "the Treaty’s Scientific Advisory Group" (A/RES/80/54 OP9, 79/38 OP9, 78/35 OP7), a body its
+ * States parties set up under it (aud48h gold).
  */
 function possessiveOwnerBeforeParts(text: string, kept: readonly EntityMention[], attributions: Attribution[]): void {
   for (const owner of kept) {
-    if (owner.kind !== 'Organization' || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
+    if ((owner.kind !== 'Organization' && owner.kind !== 'Framework') || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
     const organ = kept.find((k) => k.start === owner.end + POSSESSIVE_S.length && k.kind === 'Organization' && k.footnote === undefined);
     if (organ !== undefined) possessivePart(text, owner, organ, attributions);
   }

@@ -2,8 +2,11 @@
 // each with a guard:
 // - the scorer: a gold ENT or REL naming a resolution of the Assembly's first sessions as printed ("A/RES/217 A (III)",
 //   A/RES/80/215 PP1, E/2025/31 PP5) matches the graph's key A/RES/217(III)A, as CIT already did.
+// - an organ printed with its treaty's possessive ("the Treaty’s Scientific Advisory Group", A/RES/80/54 OP9): PART_OF the treaty.
 import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
 import { GraphIndex, parseGold, scoreFile, type SerializedGraph } from '../bench/gold.js';
+import { segmentLines } from '../helpers/segment-lines.js';
 
 describe('scorer: a resolution of the first sessions named as printed in ENT and REL', () => {
   const RES = 'Resolution:A/RES/80/215';
@@ -33,5 +36,33 @@ describe('scorer: a resolution of the first sessions named as printed in ENT and
   it('guard: another part of the same resolution ("A/RES/217 B (III)") does not match', () => {
     const gold = parseGold(['#!source\tcorpus-ga/A_RES_80_215.txt', 'REL\tPP1\tREAFFIRMS\tA/RES/217 B (III)'].join('\n'), 'y.gold.tsv');
     expect(scoreFile(index, gold, RES).tallies.REL).toEqual({ tp: 0, fp: 1, fn: 1 });
+  });
+});
+
+const TPNW = 'Framework:Treaty on the Prohibition of Nuclear Weapons';
+const HEAD_80_54 = ['United Nations', 'A/RES/80/54', '', 'General Assembly', '', 'Resolution adopted by the General Assembly on 1 December 2025', '', '80/54. Treaty on the Prohibition of Nuclear Weapons', '', 'The General Assembly,', ''];
+/** the attributions of a resolution made of HEAD_80_54 and `lines`, as 'TYPE source -> target' */
+function resolutionAttributions(lines: string[]): string[] {
+  const [r] = segmentLines([...HEAD_80_54, ...lines], 'A_RES_80_54.txt');
+  return extractResolution(r!).paragraphs.flatMap((p) => p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`));
+}
+
+describe('an organ printed with its treaty\'s possessive is PART_OF the treaty', () => {
+  it('A/RES/80/54 OP9 "the Treaty’s Scientific Advisory Group" (79/38 OP9, 78/35 OP7): PART_OF the TPNW', () => {
+    const lines = [
+      '1. Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons on 7 July 2017;',
+      '',
+      '9. Welcomes the ongoing work of the Treaty’s Scientific Advisory Group and the update to its report on the status and developments regarding nuclear weapons, nuclear weapon risks, the humanitarian consequences of nuclear weapons, nuclear disarmament and related issues;',
+    ];
+    expect(resolutionAttributions(lines)).toContain(`PART_OF Organization:Scientific Advisory Group (Treaty on the Prohibition of Nuclear Weapons) -> ${TPNW}`);
+  });
+
+  it('guard: A/RES/80/54 OP11 "the first Review Conference and its informal intersessional process": no PART_OF without a possessive', () => {
+    const lines = [
+      '1. Recalls the adoption of the Treaty on the Prohibition of Nuclear Weapons on 7 July 2017;',
+      '',
+      '11. Expresses its gratitude to the Secretary-General for his support provided to date, and requests him to render the necessary assistance and to provide such services, as may be required, for the first Review Conference and its informal intersessional process;',
+    ];
+    expect(resolutionAttributions(lines).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
