@@ -1457,6 +1457,17 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
  * 2021", extract.ts recordsSession). Spans are the footnote's. Adds to `out` what it finds.
  */
 const REPORT_FOOTNOTE_GAP_RE = /^,?\s+$/;
+/**
+ * "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, ..."
+ * (A/RES/80/215 PP4 note 12, and some 25 notes citing UNESCO's records): the session extract.ts recordsSession reads, named
+ * "forty-first session of the General Conference of the United Nations Educational, ...", is SESSION_OF that organ, as the
+ * same session named in a paragraph is (aud48a gold). Span: the session's words in the note.
+ */
+function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
+  const owner = ownerOrgKey(session.name);
+  if (owner === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === session.key)) return;
+  out.push({ type: 'SESSION_OF', source: session.key, target: owner, phrase: session.phrase, start: session.start, end: session.end });
+}
 const REPORT_PREPARED_BY = ': report prepared by ';
 const RECORDS_OF_AT = ', Records of the ';
 export function conferenceReportFootnoteAttributions(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
@@ -1474,6 +1485,8 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
       const session = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
       if (!session) continue;
       at = session.start;
+      // (the session is its organ's, as "the forty-second session of the General Conference of UNESCO" printed in a paragraph)
+      recordsSessionOf(session, out);
     }
     const ms = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start >= at).sort((a, b) => a.start - b.start);
     const ev = ms[0];

@@ -3,9 +3,13 @@
 // - the scorer: a gold ENT or REL naming a resolution of the Assembly's first sessions as printed ("A/RES/217 A (III)",
 //   A/RES/80/215 PP1, E/2025/31 PP5) matches the graph's key A/RES/217(III)A, as CIT already did.
 // - an organ printed with its treaty's possessive ("the Treaty’s Scientific Advisory Group", A/RES/80/54 OP9): PART_OF the treaty.
+// - a session read from UNESCO's records in a note ("..., Records of the General Conference, Forty-first Session, ...", A/RES/80/215
+//   PP4 note 12): SESSION_OF the General Conference.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
 import { GraphIndex, parseGold, scoreFile, type SerializedGraph } from '../bench/gold.js';
+import { footnotedAttributions } from '../helpers/one-paragraph.js';
 import { segmentLines } from '../helpers/segment-lines.js';
 
 describe('scorer: a resolution of the first sessions named as printed in ENT and REL', () => {
@@ -64,5 +68,24 @@ describe('an organ printed with its treaty\'s possessive is PART_OF the treaty',
       '11. Expresses its gratitude to the Secretary-General for his support provided to date, and requests him to render the necessary assistance and to provide such services, as may be required, for the first Review Conference and its informal intersessional process;',
     ];
     expect(resolutionAttributions(lines).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('a session read from an agency\'s records in a note is SESSION_OF its organ', () => {
+  const GA_80_215: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-22' };
+  const PP4 = 'Taking note with appreciation of the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12';
+  const SESSION = 'Event:forty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization';
+  const CONFERENCE = 'Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization';
+
+  it('A/RES/80/215 PP4 note 12 "..., Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, ...": SESSION_OF the General Conference', () => {
+    const note = 'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII.';
+    const att = footnotedAttributions('PP4', PP4, '12', 'Organization,12', note, GA_80_215);
+    expect(att).toEqual(expect.arrayContaining([`SESSION_OF ${SESSION} -> ${CONFERENCE}`, `HELD_IN ${SESSION} -> Place:Paris`]));
+  });
+
+  it('guard: the Assembly\'s own records (A/RES/80/169 PP1 note 1 "Official Records of the General Assembly, Seventy-first Session, Supplement No. 10 (A/71/10)."): no SESSION_OF', () => {
+    const note = 'Official Records of the General Assembly, Seventy-first Session, Supplement No. 10 (A/71/10).';
+    const att = footnotedAttributions('PP4', PP4, '12', 'Organization,12', note, GA_80_215);
+    expect(att.filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
   });
 });
