@@ -4220,6 +4220,21 @@ const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
 /** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
 const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
+/**
+ * "Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council"
+ * (A/RES/80/122 OP66), "a one-day high-level plenary meeting under the auspices of the General Assembly": a sitting named right
+ * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
+ * Only a sitting (an Event), the body's name right after the words.
+ */
+function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !text.startsWith(UNDER_THE_AUSPICES_OF_THE, ev.end)) continue;
+    const at = ev.end + UNDER_THE_AUSPICES_OF_THE.length;
+    const body = sorted.find((o) => o.start === at && o.kind === 'Organization');
+    if (body !== undefined) push('ORGANIZES', body.key, ev.key, ev.end + 1, body.end);
+  }
+}
 /** (an organ's name is asked once per mention: the answer per name, undefined cached as null) */
 const organOwnerByName = new Map<string, string | null>();
 /**
@@ -4546,6 +4561,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
   if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES) || coOrganizedWords(text))) agentVerbAttributions(text, sorted, push);
+
+  // 1d. "the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council": no participle
+  if (hasWord(words, AUSPICES)) sittingsUnderAuspices(text, sorted, push);
 
   // 1c. "the second part of the fifteenth meeting of the Conference of the Parties ..., under the presidency of China": who presides
   if (textIncludes(text, PRESIDENCY_OF) || textIncludes(text, CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);

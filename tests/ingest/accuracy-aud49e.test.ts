@@ -5,11 +5,13 @@
 // - an organ printed with its treaty's possessive ("the Treaty’s Scientific Advisory Group", A/RES/80/54 OP9): PART_OF the treaty.
 // - a session read from UNESCO's records in a note ("..., Records of the General Conference, Forty-first Session, ...", A/RES/80/215
 //   PP4 note 12): SESSION_OF the General Conference.
+// - a sitting named right before "under the auspices of" a body, with no participle ("the 2026 special high-level meeting on
+//   credit ratings under the auspices of the Economic and Social Council", A/RES/80/122 OP66): ORGANIZES.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { GraphIndex, parseGold, scoreFile, type SerializedGraph } from '../bench/gold.js';
-import { footnotedAttributions } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 import { segmentLines } from '../helpers/segment-lines.js';
 
 describe('scorer: a resolution of the first sessions named as printed in ENT and REL', () => {
@@ -87,5 +89,24 @@ describe('a session read from an agency\'s records in a note is SESSION_OF its o
     const note = 'Official Records of the General Assembly, Seventy-first Session, Supplement No. 10 (A/71/10).';
     const att = footnotedAttributions('PP4', PP4, '12', 'Organization,12', note, GA_80_215);
     expect(att.filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+});
+
+describe('a sitting named right before "under the auspices of" a body is organized by it', () => {
+  const GA_80_122: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/122', date: '2025-12-22' };
+  const { attributions } = oneParagraph({ ctx: GA_80_122, kind: 'operative' });
+  const ECOSOC = 'Organization:Economic and Social Council';
+
+  it('A/RES/80/122 OP66 "the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council": ORGANIZES', () => {
+    const text =
+      'Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council for dialogue among Member States, credit rating agencies, regulators, standard setters, long-term investors and public institutions that publish independent debt sustainability analysis;';
+    expect(attributions(text)).toContain(`ORGANIZES ${ECOSOC} -> Event:special high-level meeting on credit ratings @ 2026`);
+  });
+
+  it('guard: A/RES/79/209 OP23 "the high-level political forum on sustainable development under the auspices of the Economic and Social Council": the forum as a body, no ORGANIZES', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
+    const text =
+      'Encourages the President of the United Nations Environment Assembly to continue to convey the main messages agreed upon by the Environment Assembly at its sessions during the high-level political forum on sustainable development under the auspices of the Economic and Social Council, as appropriate;';
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
   });
 });
