@@ -7,6 +7,9 @@
 //   PP4 note 12): SESSION_OF the General Conference.
 // - a sitting named right before "under the auspices of" a body, with no participle ("the 2026 special high-level meeting on
 //   credit ratings under the auspices of the Economic and Social Council", A/RES/80/122 OP66): ORGANIZES.
+// - the working group of the Sixth Committee printed in lower case ("Invites the working group of the Sixth Committee",
+//   A/RES/80/168 OP3; "its working group", PP4; "the working group", OP5; "a working group of the Committee", 80/169 OP15): an
+//   Organization keyed with the resolution, PART_OF the Committee, which takes the verb too.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -108,5 +111,67 @@ describe('a sitting named right before "under the auspices of" a body is organiz
     const text =
       'Encourages the President of the United Nations Environment Assembly to continue to convey the main messages agreed upon by the Environment Assembly at its sessions during the high-level political forum on sustainable development under the auspices of the Economic and Social Council, as appropriate;';
     expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
+
+describe('the working group of the Sixth Committee, printed in lower case: one per resolution, PART_OF the Committee', () => {
+  const GA_80_168: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/168', date: '2025-12-15' };
+  const { relations, attributions } = oneParagraph({ ctx: GA_80_168, kind: 'operative' });
+  const WG_168 = 'Organization:working group of the Sixth Committee (A/RES/80/168)';
+  const SIXTH = 'Organization:Sixth Committee';
+
+  it('A/RES/80/168 OP3 "Invites the working group of the Sixth Committee, to be established at its eighty-first session": INVITES it and its owner', () => {
+    const text = 'Invites the working group of the Sixth Committee, to be established at its eighty-first session, to consider and comment on the question “how the principle of universal jurisdiction is distinct from other related concepts”;';
+    expect(relations(text)).toEqual(expect.arrayContaining([`INVITES ${WG_168}`, `INVITES ${SIXTH}`]));
+    expect(attributions(text)).toContain(`PART_OF ${WG_168} -> ${SIXTH}`);
+  });
+
+  it('A/RES/80/168 PP4 "in the Sixth Committee, including in the context of its working group": NOTES the group', () => {
+    const text =
+      'Noting the constructive dialogue in the Sixth Committee, including in the context of its working group, recognizing the diversity of views expressed by States, including concerns expressed in relation to the abuse or misuse of the principle of universal jurisdiction,';
+    expect(relations(text, 'preambular')).toEqual(expect.arrayContaining([`NOTES ${SIXTH}`, `NOTES ${WG_168}`]));
+  });
+
+  it('A/RES/80/169 OP15 "the Sixth Committee shall resume its session ..., within the framework of a working group of the Committee": DECIDES the group', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/169', date: '2025-12-15' };
+    const text = 'Decides that the Sixth Committee shall resume its session from 6 to 10 April 2026, within the framework of a working group of the Committee, in accordance with resolution 79/128;';
+    expect(relations(text, 'operative', ctx)).toContain('DECIDES Organization:working group of the Sixth Committee (A/RES/80/169)');
+  });
+
+  it('guard: A/RES/79/128 OP2 "the reports of the working group on protection of persons in the event of disasters": another group\'s name, not read so', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/128', date: '2024-12-04' };
+    const text = 'Takes note of the reports of the working group on protection of persons in the event of disasters, including the Chair’s summary of the deliberations in the working group at the seventy-eighth and seventy-ninth sessions;';
+    expect(relations(text, 'operative', ctx).filter((r) => r.includes('working group'))).toEqual([]);
+  });
+
+  it('guard: "a working group of the Committee" with no Sixth Committee named before it in the paragraph is not read as its group', () => {
+    const text = 'Decides that the Committee shall continue its work within the framework of a working group of the Committee;';
+    expect(relations(text).filter((r) => r.includes('working group'))).toEqual([]);
+  });
+
+  const HEAD_80_168 = ['United Nations', 'A/RES/80/168', '', 'General Assembly', '', 'Resolution adopted by the General Assembly on 15 December 2025', '', '80/168. The scope and application of the principle of universal jurisdiction', '', 'The General Assembly,', ''];
+  const relationsOf = (lines: string[]): string[] => {
+    const [r] = segmentLines([...HEAD_80_168, ...lines], 'A_RES_80_168.txt');
+    return extractResolution(r!).paragraphs.flatMap((p) => p.relations.map((x) => `${p.paragraph.id} ${x.type} ${x.target}`));
+  };
+
+  it('A/RES/80/168 OP5 "Decides that the working group shall be open to all Member States" after OP3 named it: DECIDES the group', () => {
+    const lines = [
+      '3. Invites the working group of the Sixth Committee, to be established at its eighty-first session, to consider and comment on the question;',
+      '',
+      '5. Decides that the working group shall be open to all Member States and that relevant observers will be invited to participate in the work of the working group;',
+    ];
+    expect(relationsOf(lines)).toContain(`OP5 DECIDES ${WG_168}`);
+  });
+
+  it('guard: A/RES/79/128 OP2 "the deliberations in the working group at the seventy-eighth and seventy-ninth sessions": the Assembly\'s sessions, not the group\'s', () => {
+    const lines = [
+      '1. Decides that the Sixth Committee shall examine the draft articles within the framework of a working group of the Committee;',
+      '',
+      '2. Takes note of the reports of the working group on protection of persons in the event of disasters, including the Chair’s summary of the deliberations in the working group at the seventy-eighth and seventy-ninth sessions;',
+    ];
+    const rel = relationsOf(lines);
+    expect(rel).toContain('OP2 NOTES Event:seventy-eighth session of the General Assembly');
+    expect(rel.filter((r) => r.includes('session of the working group'))).toEqual([]);
   });
 });
