@@ -2246,7 +2246,8 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "in accordance with the procedure and practices established by the General Assembly" (A/RES/79/310 and 19 more peacekeeping
   // financing texts of corpus-ga), "the scope, budget and timeline approved by the General Assembly" (79/258), "to be funded under
   // section 3, Political affairs, as may be approved by the General Assembly" (79/299 OP7), "special political missions authorized
-  // by the General Assembly and/or the Security Council" (79/258): the Assembly's own act again, whatever follows (the Council
+  // by the General Assembly and/or the Security Council" (79/258), "at the dates and location ... to be determined by the General
+  // Assembly at its eightieth session" (80/169 PP10): the Assembly's own act again, whatever follows (the Council
   // named with it stays the verb's, as another body's act does)
   if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
@@ -2291,7 +2292,7 @@ const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'e
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
 /** the Assembly's approval, establishment or authorization of what the clause names, right before its name (agentOfCitedText) */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the '];
+const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the '];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';

@@ -10,6 +10,8 @@
 // - the working group of the Sixth Committee printed in lower case ("Invites the working group of the Sixth Committee",
 //   A/RES/80/168 OP3; "its working group", PP4; "the working group", OP5; "a working group of the Committee", 80/169 OP15): an
 //   Organization keyed with the resolution, PART_OF the Committee, which takes the verb too.
+// - the Assembly qualifying its observers ("relevant observers to the General Assembly", A/RES/80/168 OP4, OP5) or the agent of
+//   what it is yet to determine ("the modalities to be determined by the General Assembly", 80/169 PP10): no verb target.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -173,5 +175,39 @@ describe('the working group of the Sixth Committee, printed in lower case: one p
     const rel = relationsOf(lines);
     expect(rel).toContain('OP2 NOTES Event:seventy-eighth session of the General Assembly');
     expect(rel.filter((r) => r.includes('session of the working group'))).toEqual([]);
+  });
+});
+
+describe('the Assembly as a qualifier of its observers, or as the agent of what it is yet to determine: no target', () => {
+  const GA_80_168: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/168', date: '2025-12-15' };
+  const { relations } = oneParagraph({ ctx: GA_80_168, kind: 'operative' });
+  const GA = 'Organization:General Assembly';
+
+  it('A/RES/80/168 OP4 "Invites Member States and relevant observers to the General Assembly ..., and requests the Secretary-General to ... submit to the Assembly at its eighty-first session a report": REQUESTS the Assembly (the addressee), no INVITES', () => {
+    const text =
+      'Invites Member States and relevant observers to the General Assembly, as appropriate, to submit, before 24 April 2026, information and observations on the scope and application of universal jurisdiction, and requests the Secretary-General to prepare and submit to the Assembly at its eighty-first session a report based on such information and observations;';
+    const rel = relations(text);
+    expect(rel).not.toContain(`INVITES ${GA}`);
+    // (guard: the Assembly a report is submitted to stays the addressee, as the gold files have it: aud48d 80/83 OP7)
+    expect(rel).toContain(`REQUESTS ${GA}`);
+  });
+
+  it('A/RES/80/168 OP5, 78/271 OP2 "relevant observers to the General Assembly", "observers in the General Assembly": no DECIDES', () => {
+    expect(relations('Decides that the working group shall be open to all Member States and that relevant observers to the General Assembly will be invited to participate in the work of the working group;')).not.toContain(`DECIDES ${GA}`);
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/271', date: '2024-04-10' };
+    expect(relations('Decides that the high-level meeting shall be open to the participation of all States Members of the United Nations or States members of the specialized agencies and observers in the General Assembly, in accordance with arrangements;', 'operative', ctx)).not.toContain(`DECIDES ${GA}`);
+  });
+
+  it('A/RES/80/169 PP10 (79/128 OP4) "in accordance with the modalities to be determined by the General Assembly at its eightieth session": no RECALLS of the Assembly', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/169', date: '2025-12-15' };
+    const text =
+      'Recalling that, in its resolution 79/128, it decided to elaborate and conclude a legally binding instrument on the protection of persons in the event of disasters, by the end of 2027 at the latest, at the dates and location and in accordance with the modalities to be determined by the General Assembly at its eightieth session,';
+    const rel = relations(text, 'preambular', ctx);
+    expect(rel).not.toContain(`RECALLS ${GA}`);
+    expect(rel).toContain('RECALLS Event:eightieth session of the General Assembly');
+  });
+
+  it('guard: A/RES/80/168 OP4 "requests the Secretary-General to ... submit to the General Assembly" still REQUESTS the Assembly', () => {
+    expect(relations('Requests the Secretary-General to prepare and submit to the General Assembly at its eighty-first session a report on the implementation of the present resolution;')).toContain(`REQUESTS ${GA}`);
   });
 });
