@@ -379,7 +379,7 @@ export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:Januar
  * The same author's act with its resolution in a note: "the Declaration of Principles and the Plan of Action adopted by the World
  * Summit ..., and endorsed by the General Assembly,7" with "7 See resolution 59/220." (A/RES/80/118 PP9, 78/132, 79/194, 79/277
  * PP1): NOTED_ACT_BY_BEFORE_RE right before the body, NOTED_ACT_MARK_GAP_RE between it and the mark, NOTE_ONE_RESOLUTION_RE the
- * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyActingByNote).
+ * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyAuthoringItsActs).
  */
 export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed)\s+by\s+(?:the\s+)?$/;
 export const NOTED_ACT_MARK_GAP_RE = /^\s*,?\s*$/;
