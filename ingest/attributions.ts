@@ -1462,6 +1462,17 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
  * 2021", extract.ts recordsSession). Spans are the footnote's. Adds to `out` what it finds.
  */
 const REPORT_FOOTNOTE_GAP_RE = /^,?\s+$/;
+/**
+ * "United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, ..."
+ * (A/RES/80/215 PP4 note 12, and some 25 notes citing UNESCO's records): the session extract.ts recordsSession reads, named
+ * "forty-first session of the General Conference of the United Nations Educational, ...", is SESSION_OF that organ, as the
+ * same session named in a paragraph is (aud48a gold). Span: the session's words in the note.
+ */
+function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
+  const owner = ownerOrgKey(session.name);
+  if (owner === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === session.key)) return;
+  out.push({ type: 'SESSION_OF', source: session.key, target: owner, phrase: session.phrase, start: session.start, end: session.end });
+}
 const REPORT_PREPARED_BY = ': report prepared by ';
 const RECORDS_OF_AT = ', Records of the ';
 export function conferenceReportFootnoteAttributions(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
@@ -1479,6 +1490,8 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
       const session = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
       if (!session) continue;
       at = session.start;
+      // (the session is its organ's, as "the forty-second session of the General Conference of UNESCO" printed in a paragraph)
+      recordsSessionOf(session, out);
     }
     const ms = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start >= at).sort((a, b) => a.start - b.start);
     const ev = ms[0];
@@ -4236,6 +4249,21 @@ const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
 /** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
 const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
+/**
+ * "Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council"
+ * (A/RES/80/122 OP66), "a one-day high-level plenary meeting under the auspices of the General Assembly": a sitting named right
+ * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
+ * Only a sitting (an Event), the body's name right after the words.
+ */
+function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !text.startsWith(UNDER_THE_AUSPICES_OF_THE, ev.end)) continue;
+    const at = ev.end + UNDER_THE_AUSPICES_OF_THE.length;
+    const body = sorted.find((o) => o.start === at && o.kind === 'Organization');
+    if (body !== undefined) push('ORGANIZES', body.key, ev.key, ev.end + 1, body.end);
+  }
+}
 /** (an organ's name is asked once per mention: the answer per name, undefined cached as null) */
 const organOwnerByName = new Map<string, string | null>();
 /**
@@ -4597,6 +4625,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
   if (sorted.some((x) => HOSTED_KINDS.has(x.kind)) && (hasWord(words, BY) || hasWord(words, AUSPICES) || coOrganizedWords(text))) agentVerbAttributions(text, sorted, push);
+
+  // 1d. "the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council": no participle
+  if (hasWord(words, AUSPICES)) sittingsUnderAuspices(text, sorted, push);
 
   // 1c. "the second part of the fifteenth meeting of the Conference of the Parties ..., under the presidency of China": who presides
   if (textIncludes(text, PRESIDENCY_OF) || textIncludes(text, CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);

@@ -318,9 +318,10 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * (the same parts printed "United Nations entities" name no Organization at all), and "the rules of procedure of the" General Assembly.
  * So for the Human Rights Council's parts: "special procedures of the", "the human rights mechanisms of the", "other subsidiary
  * bodies of the", "special procedure mandate holders of the" Human Rights Council (A/RES/78/211 OP22, 78/188 OP43, 79/172 OP45).
+ * So for who observes the Assembly: "relevant observers to the", "observer status in the" General Assembly (A/RES/80/168 OP4, OP5).
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in))\s+the\s+$/;
 
 /**
  * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
@@ -381,7 +382,7 @@ export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:Januar
  * The same author's act with its resolution in a note: "the Declaration of Principles and the Plan of Action adopted by the World
  * Summit ..., and endorsed by the General Assembly,7" with "7 See resolution 59/220." (A/RES/80/118 PP9, 78/132, 79/194, 79/277
  * PP1): NOTED_ACT_BY_BEFORE_RE right before the body, NOTED_ACT_MARK_GAP_RE between it and the mark, NOTE_ONE_RESOLUTION_RE the
- * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyActingByNote).
+ * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyAuthoringItsActs).
  */
 export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed)\s+by\s+(?:the\s+)?$/;
 export const NOTED_ACT_MARK_GAP_RE = /^\s*,?\s*$/;

@@ -239,10 +239,12 @@ const POSSESSIVE_S_STRAIGHT = "'s ";
  * Commission’s Multi-stakeholder Working Group on Data Governance at All Levels" (A/RES/80/147 PP15, "the Commission" the
  * Commission on Science and Technology for Development named before): the owner is no part of the organ's name, so
  * possessiveOwnerParts does not meet it. Not an officer or office ("the Secretary-General’s Special Envoy" serves him).
+ * The owner may be a treaty: "the Treaty’s Scientific Advisory Group" (A/RES/80/54 OP9, 79/38 OP9, 78/35 OP7), a body its
+ * States parties set up under it (aud48h gold).
  */
 function possessiveOwnerBeforeParts(text: string, kept: readonly EntityMention[], attributions: Attribution[]): void {
   for (const owner of kept) {
-    if (owner.kind !== 'Organization' || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
+    if ((owner.kind !== 'Organization' && owner.kind !== 'Framework') || owner.footnote !== undefined || !isPossessiveAt(text, owner.end)) continue;
     const organ = kept.find((k) => k.start === owner.end + POSSESSIVE_S.length && k.kind === 'Organization' && k.footnote === undefined);
     if (organ !== undefined) possessivePart(text, owner, organ, attributions);
   }
@@ -654,19 +656,26 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
 }
 
 /**
- * The Assembly as the agent of an act its note names: "the Declaration of Principles and the Plan of Action adopted by the World
- * Summit on the Information Society at its first phase, ..., and endorsed by the General Assembly,7" with "7 See resolution
- * 59/220." (A/RES/80/118 PP9, 78/132, 79/194, 79/277 PP1): "endorsed by the General Assembly in its resolution 59/220" with the
- * resolution moved to the note, so the author and no verb target, as agentOfCitedText reads the printed form (the lead's ruling,
- * aud48f). The note's resolution stays a target, and ENDORSES the texts (attributions.ts endorsedByFootnotedResolution). Only a
- * note that is one resolution alone; the paragraph still mentions the Assembly. Cheap gate first: a mark in the paragraph.
+ * The Assembly as the author of its own act, no target of the clause's verb (the lead's convention: "established by the General
+ * Assembly", "as approved by the Assembly" give no edge; the paragraph still mentions it). One filter for the three printed forms:
+ * - its act printed with the Assembly as agent, the act's text cited or not (agentOfCitedText: "as requested by the General
+ *   Assembly in its resolution 70/125", "the adoption by the General Assembly of", "approved by the General Assembly");
+ * - its act with the resolution moved to a note: "the Declaration of Principles and the Plan of Action adopted by the World Summit
+ *   on the Information Society at its first phase, ..., and endorsed by the General Assembly,7" with "7 See resolution 59/220."
+ *   (A/RES/80/118 PP9, 78/132, 79/194, 79/277 PP1; the lead's ruling, aud48f): assemblyActNotedAfter. The note's resolution stays a
+ *   target, and ENDORSES the texts (attributions.ts endorsedByFootnotedResolution);
+ * - another body's recommendation that the Assembly proclaim what this text proclaims ("the recommendation made by the General
+ *   Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the International Year of ...", A/RES/78/287
+ *   PP9; aud43b gold): assemblyAskedToProclaim, in the Assembly's own texts only (in another body's text the Assembly is a body it
+ *   names).
+ * The author printed right after its own cited text ("in its resolution 77/150, the General Assembly recognized") is any body's
+ * (authorAfterOwnCitedText, in verbRelations and footnoteMentionsOf).
  */
-function withoutAssemblyActingByNote(text: string, refs: ParagraphText['footnoteRefs'], mentions: EntityMention[]): EntityMention[] {
-  if (refs.length === 0) return mentions;
+function withoutAssemblyAuthoringItsActs(text: string, ctx: RecognizeContext, refs: ParagraphText['footnoteRefs'], mentions: EntityMention[]): EntityMention[] {
   let out: EntityMention[] | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.key === GENERAL_ASSEMBLY_KEY && !m.footnote && assemblyActNotedAfter(text, refs, m)) {
+    if (m.key === GENERAL_ASSEMBLY_KEY && !m.footnote && assemblyAuthorsItsAct(text, ctx, refs, m)) {
       out ??= mentions.slice(0, i);
       continue;
     }
@@ -675,7 +684,14 @@ function withoutAssemblyActingByNote(text: string, refs: ParagraphText['footnote
   return out ?? mentions;
 }
 
-/** the Assembly's name between "endorsed by the" and a mark whose note is one resolution (withoutAssemblyActingByNote) */
+/** the Assembly's mention `m` printed as the author of its own act, in one of withoutAssemblyAuthoringItsActs' three forms */
+function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
+  if (text.charCodeAt(m.end) !== 0x2e /* . */ && agentOfCitedText(text, m)) return true;
+  if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
+  return ctx.body === ASSEMBLY_NAME && (textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM)) && assemblyAskedToProclaim(text, m);
+}
+
+/** the Assembly's name between "endorsed by the" and a mark whose note is one resolution (withoutAssemblyAuthoringItsActs) */
 function assemblyActNotedAfter(text: string, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
   const ref = refs.find((r) => r.offset >= m.end && r.offset - m.end <= 4);
   if (ref?.footnote === undefined || !NOTED_ACT_MARK_GAP_RE.test(text.slice(m.end, ref.offset))) return false;
@@ -709,26 +725,13 @@ function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]):
   return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.includes(m));
 }
 
-/** the words after the Assembly asked to proclaim (withoutAssemblyAskedToProclaim's gate) */
+/** the words after the Assembly asked to proclaim (assemblyAuthorsItsAct's gate for assemblyAskedToProclaim) */
 const ASSEMBLY_TO = 'General Assembly to ';
 const ASSEMBLY_PROCLAIM = 'General Assembly proclaim';
 
-/**
- * The Assembly's own resolution quoting another body's recommendation that the Assembly proclaim what it now proclaims ("the
- * recommendation made by the General Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the
- * International Year of ...", A/RES/78/287 PP9): the author of that act, no verb target (aud43b gold: "proclaimed by the General
- * Assembly as the International Year" dropped). Only in the Assembly's texts: in another body's text the Assembly is a body it
- * names. Cheap gate first: the words "General Assembly to " or "General Assembly proclaim".
- */
-function withoutAssemblyAskedToProclaim(text: string, ctx: RecognizeContext, mentions: EntityMention[]): EntityMention[] {
-  if (ctx.body !== ASSEMBLY_NAME || !(textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM))) return mentions;
-  return mentions.filter(
-    (m) =>
-      m.key !== GENERAL_ASSEMBLY_KEY ||
-      m.footnote !== undefined ||
-      !ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE.test(text.slice(m.end, m.end + 24)) ||
-      !ASSEMBLY_ASKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start)),
-  );
+/** "for the United Nations General Assembly to proclaim", "recommended that the General Assembly proclaim" around `m` */
+function assemblyAskedToProclaim(text: string, m: EntityMention): boolean {
+  return ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE.test(text.slice(m.end, m.end + 24)) && ASSEMBLY_ASKED_BEFORE_RE.test(text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /** One paragraph, both halves of extraction in a row (its citations cannot be pending: see extractResolution). */
@@ -778,7 +781,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
-  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAskedToProclaim(text, ctx, withoutAssemblyActingByNote(text, paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
@@ -2253,7 +2256,8 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "in accordance with the procedure and practices established by the General Assembly" (A/RES/79/310 and 19 more peacekeeping
   // financing texts of corpus-ga), "the scope, budget and timeline approved by the General Assembly" (79/258), "to be funded under
   // section 3, Political affairs, as may be approved by the General Assembly" (79/299 OP7), "special political missions authorized
-  // by the General Assembly and/or the Security Council" (79/258): the Assembly's own act again, whatever follows (the Council
+  // by the General Assembly and/or the Security Council" (79/258), "at the dates and location ... to be determined by the General
+  // Assembly at its eightieth session" (80/169 PP10): the Assembly's own act again, whatever follows (the Council
   // named with it stays the verb's, as another body's act does)
   if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
@@ -2298,7 +2302,7 @@ const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'e
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
 /** the Assembly's approval, establishment or authorization of what the clause names, right before its name (agentOfCitedText) */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the '];
+const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the '];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';
@@ -2462,7 +2466,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && text.startsWith('which the ', m.start - 10) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
-    if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && (authorOfTextsNamed(text, m, mentions) || (m.key === GENERAL_ASSEMBLY_KEY && agentOfCitedText(text, m)))) continue;
+    if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;

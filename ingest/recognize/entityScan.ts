@@ -4403,7 +4403,10 @@ function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at:
     if (!prev) break;
     k -= prev[0].length;
   }
-  return k < at && text.startsWith('the ', k - 4) ? orgRightBefore(text, cands, k - 4) : undefined;
+  const body = k < at && text.startsWith('the ', k - 4) ? orgRightBefore(text, cands, k - 4) : undefined;
+  // ("the Chair’s summary of the deliberations in the working group at the seventy-eighth and seventy-ninth sessions", A/RES/79/128
+  // OP2: a working group of the Sixth Committee meets during the Assembly's sessions, it holds none of its own)
+  return body?.name === SIXTH_COMMITTEE_WORKING_GROUP ? undefined : body;
 }
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
@@ -8881,7 +8884,57 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   (s) => { if (s.gates & TOPIC_GATE && textIncludes(s.text, SPECIAL_RAPPORTEURS)) pluralMandates(s.text, s.cands); },
   // 4a''. "the final report of the open-ended working group established pursuant to resolution 76/233": that resolution's group
   (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
+  // 4a'''. "the working group of the Sixth Committee", "its working group": the Committee's working group on the text's topic
+  (s) => { if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state); },
 ];
+
+const WORKING_GROUP_WORDS = 'working group';
+/** the name of the Sixth Committee's working group, and the short form the resolution's state keeps it under */
+const SIXTH_COMMITTEE_WORKING_GROUP = 'working group of the Sixth Committee';
+/**
+ * "Invites the working group of the Sixth Committee, to be established at its eighty-first session, to consider ..." (A/RES/80/168
+ * OP3, 78/113, 79/127), "within the framework of a working group of the Sixth Committee" (80/159, 80/160), "the report of the
+ * working group of the Sixth Committee convened at the seventy-seventh and seventy-eighth sessions" (80/169 OP3): the working
+ * group the Assembly sets up in its Legal Committee on the text's topic, printed in lower case; one node per resolution, keyed
+ * with it as a generic name is (qualifyGenericName), PART_OF the Committee (the Committee inside its span, nestedOrganizations).
+ * The same group printed again: "a working group of the Committee" after "the Sixth Committee" in its paragraph (80/169 OP15),
+ * "in the Sixth Committee, including in the context of its working group" (80/168 PP4), "the working group" once named in the
+ * resolution (80/168 OP5). Not "the working group on ...", "the working group established ..." (another group's name).
+ */
+function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState): void {
+  const qualifier = ctx.symbol;
+  if (qualifier === undefined) return;
+  for (let at = text.indexOf(WORKING_GROUP_WORDS); at >= 0; at = text.indexOf(WORKING_GROUP_WORDS, at + WORKING_GROUP_WORDS.length)) {
+    const before = WORKING_GROUP_DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, at - 6), at));
+    if (!before || (at > 0 && text.charCodeAt(at - 1) !== 0x20)) continue;
+    const end = at + WORKING_GROUP_WORDS.length;
+    const owner = SIXTH_COMMITTEE_AFTER_RE.exec(text.slice(end, end + 24));
+    let start = at;
+    let stop = end;
+    if (owner) {
+      // ("of the Committee": the Sixth Committee only where this paragraph named it before)
+      if (owner[1] === undefined && !cands.some((c) => c.kind === 'Organization' && c.name === SIXTH_COMMITTEE && c.end <= at)) continue;
+      stop = end + owner[0].length;
+    } else if (before[1] === 'its') {
+      // ("its working group": the Sixth Committee named last before it in the paragraph)
+      let last: Candidate | undefined;
+      for (const c of cands) if (c.kind === 'Organization' && c.end <= at && (last === undefined || c.start > last.start)) last = c;
+      if (last?.name !== SIXTH_COMMITTEE) continue;
+      start = at - 4;
+    } else if (before[1] !== 'the' || state.last.get(SIXTH_COMMITTEE_WORKING_GROUP) === undefined || WORKING_GROUP_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    if (cands.some((c) => c.start < stop && start < c.end && !(c.kind === 'Organization' && c.name === SIXTH_COMMITTEE))) continue;
+    const c = candidate('Organization', SIXTH_COMMITTEE_WORKING_GROUP, { qualifier }, start, stop, 'special');
+    cands.push(c);
+    state.last.set(SIXTH_COMMITTEE_WORKING_GROUP, c);
+  }
+}
+const SIXTH_COMMITTEE = 'Sixth Committee';
+/** "the", "a" or "its" right before "working group" (group 1) */
+const WORKING_GROUP_DETERMINER_BEFORE_RE = /(?:^|\s)(the|a|its)\s$/;
+/** right after "working group": " of the Sixth Committee" or " of the Committee" (group 1: "Sixth "), then no more name */
+const SIXTH_COMMITTEE_AFTER_RE = /^ of the (Sixth )?Committee(?![\w-]| on | of | for )/;
+/** after "the working group": the rest of another group's name or a participle naming it ("on ...", "established ...") */
+const WORKING_GROUP_NAMED_AFTER_RE = /^[\w-]|^\s+(?:on|of|for|to|established|set|created|mandated)\b/;
 
 const LOWER_OEWG = 'open-ended working group';
 const LOWER_OEWG_ESTABLISHED = 'open-ended working group established';
