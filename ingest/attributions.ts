@@ -292,6 +292,9 @@ export function qualifiedAsMentioned(owner: string, mentions: readonly EntityMen
 const SESSION_OF_THE = ' session of the ';
 /** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name) */
 const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
+// Tried in session 49 (spd49b), not kept: ownerOrgKey remembered per event name (memoByName; ~0.8% of a one-thread CPU profile
+// of corpus-ga, under eventAttributions). bench:instructions --step 30: 6,725,830,506 -> 6,727,227,620 (+0.02%): its regex and
+// gazetteer lookups cost no more than the Map's hashing of the name.
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m) {

@@ -23,6 +23,15 @@
 // a text lacked moved first. 7,088 corpus-ga paragraphs of 100+ characters each asked 171 gate phrases of the recognisers
 // (1.2M asks, same answers), CPU of the last 4 of 5 rounds, old / new: 49.9/46.4, 48.4/48.7, 48.6/46.6, 46.6/44.4 ms: ~4% of
 // textIncludes' own time (the filter build and the searches are the rest), too little for a cache that reorders itself.
+// Tried in session 49 (spd49b), not kept: phrases of one or two code units (": ", "/", " (", "“", "” ": ~250k asks over corpus-ga,
+// on texts of ~450 characters, ~4% of them hits) answered from 256 presence bits (a code unit's low 8 bits) set in filterOf's
+// pass, a text.includes only when all were there. bench:instructions --step 30 (with ownerOrgKey remembered, attributions.ts):
+// 6,725,830,506 -> 6,772,452,441 (+0.69%): the extra store per character of every filtered text costs more than the walks it
+// spares (the filter's build is ~2% of a one-thread CPU profile of corpus-ga: most of wsisPlus20Candidates' 1.3%, the first
+// gate a paragraph asks, and filterOf's own). Counted over all of corpus-ga (one thread): 6.58M asks, 5.39M of them filtered (142,751
+// passed on to text.includes, 80,434 hits); 40,141 filters built over 17.4M characters for 28,187 distinct texts: only 633 were
+// built again within 64 builds (the 8 slots suffice); the other ~11.3k rebuilds (4.3M characters, 26%) are the same paragraph in
+// another resolution, which a filter kept by content across files would spare (not tried).
 import { codeUnitAt } from './codeUnit.js';
 
 // Session 46 (spd46a): the filter's pass and the searches read `charCodeAt` and `includes` through String.prototype (codeUnitAt,
