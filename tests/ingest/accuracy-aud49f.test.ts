@@ -1,7 +1,9 @@
 // Session-49 audit aud49f (meetings' modalities, peacekeeping financing, regional cooperation: A/RES/78/269, 78/284, 79/307;
 // gold in tests/gold/aud49f-*). Fixed: the President of the General Assembly organizes the high-level meeting the modalities
 // text says is "to be convened by" the President when the clause's modal verb follows the agent with no comma ("... to be
-// convened by the President of the General Assembly shall be held at United Nations Headquarters"). Each case quotes the file
+// convened by the President of the General Assembly shall be held at United Nations Headquarters"); the modalities texts' note on
+// the list of speakers ("... States Members of the United Nations or States members of the specialized agencies ...") mentions
+// the Organization, as the same words in the paragraph do, and the paragraph's verb does not take it. Each case quotes the file
 // and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
@@ -10,6 +12,16 @@ import { para } from '../helpers/graph-of.js';
 
 const extract = (symbol: string, id: string, text: string): ParagraphExtraction =>
   extractParagraph(para(id, text), { body: 'General Assembly', symbol, date: '2024-03-25' });
+/** a paragraph with one note, its mark printed right after `marked` */
+const withNote = (symbol: string, id: string, text: string, marked: string, mark: string, note: string): ParagraphExtraction => {
+  const offset = text.indexOf(marked) + marked.length;
+  const printed = text.slice(0, offset) + mark + text.slice(offset);
+  return extractParagraph(
+    { id, kind: 'operative', text: printed, footnoteRefs: [{ mark, offset, footnote: { mark, text: note } }], subparagraphs: [] },
+    { body: 'General Assembly', symbol, date: '2024-03-25' },
+  );
+};
+const targets = (p: ParagraphExtraction, type: string): string[] => p.relations.filter((r) => r.type === type).map((r) => r.target);
 const attributions = (p: ParagraphExtraction, type: string): string[] =>
   p.attributions.filter((a) => a.type === type).map((a) => `${a.source} -> ${a.target}`);
 
@@ -53,5 +65,24 @@ describe('the convener of a sitting named as the subject of "shall be held" (mod
       'Decides that the high-level meeting on antimicrobial resistance organized by the World Health Organization country office team shall be held in New York;',
     );
     expect(attributions(p, 'ORGANIZES')).toEqual([]);
+  });
+});
+
+describe('the Organization qualifying the States in a paragraph\'s note (the modalities texts\' list of speakers)', () => {
+  const op11 =
+    'Requests the President of the General Assembly to draw up a list of representatives of other relevant non-governmental organizations, civil society organizations, academic institutions and the private sector who may participate in the high-level meeting, to submit the proposed list to Member States for their consideration on a non-objection basis and to bring the list to the attention of the Assembly for a final decision by the Assembly on participation in the high-level meeting;';
+  it('A/RES/78/269 OP11, note 8 "... if requested by one or more States Members of the United Nations or States members of the specialized agencies, will be made known to the Office of the President of the General Assembly": no REQUESTS United Nations; the note still mentions it and its Office is requested', () => {
+    const note =
+      'The list will include proposed as well as final names. The general basis of any objections, if requested by one or more States Members of the United Nations or States members of the specialized agencies, will be made known to the Office of the President of the General Assembly and the requester.';
+    const p = withNote('A/RES/78/269', 'OP11', op11, 'non-objection basis', '8', note);
+    expect(targets(p, 'REQUESTS')).not.toContain('Organization:United Nations');
+    expect(targets(p, 'REQUESTS')).toEqual(expect.arrayContaining(['Organization:President of the General Assembly', 'Organization:Office of the President of the General Assembly']));
+    expect(p.mentions.map((m) => m.key)).toContain('Organization:United Nations');
+  });
+
+  it('guard: a note naming the Organization itself ("... made known to the United Nations and the requester") keeps the verb edge', () => {
+    const note = 'The list will include proposed as well as final names. The general basis of any objections will be made known to the United Nations and the requester.';
+    const p = withNote('A/RES/78/269', 'OP11', op11, 'non-objection basis', '8', note);
+    expect(targets(p, 'REQUESTS')).toContain('Organization:United Nations');
   });
 });
