@@ -88,7 +88,10 @@ const AGENT_ACRONYM_RE = /^\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\)/;
 // the Global Plan of Action", A/RES/80/9 annex OP25)
 // ("the panel discussion organized by the President of the General Assembly held on 13 June 2016", A/RES/79/149 PP9: the
 // sitting's own "held" with its date or venue, printed with no comma)
-const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|pursuant|no\s+later|not\s+later|held\s+(?:on|in|at|from))\b|\s*$)/;
+// ("Decides that the one-day high-level meeting on antimicrobial resistance to be convened by the President of the General
+// Assembly shall be held at United Nations Headquarters", A/RES/78/269 OP1, 79/273, 80/150: the modalities texts' subject,
+// its clause's modal verb after the agent; no name goes on with "shall" or "will")
+const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|jointly|under|during|which|who|that|through|since|between|before|after|within|pursuant|no\s+later|not\s+later|held\s+(?:on|in|at|from)|shall|will)\b|\s*$)/;
 const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
 // ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
 // ("held online from Berlin, Germany, in 2021", A/RES/80/141 PP17, 78/156 PP13: the town the online sitting was hosted from)

@@ -781,7 +781,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
-  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions))), clauses, titles);
+  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
@@ -1766,7 +1766,34 @@ const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KE
  * (S/RES/1 (1946) OP1): the States are meant, the Council is mentioned.
  */
 function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
-  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && m.footnote === undefined && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+  return m.footnote === undefined && qualifierIn(text, m);
+}
+
+/** `m`, one of the bodies qualifiesAnotherNoun reads, right after a noun it qualifies in `text` (the paragraph's or its note's) */
+function qualifierIn(text: string, m: EntityMention): boolean {
+  return m.kind === 'Organization' && (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+}
+
+/**
+ * The same qualifier in a paragraph's note: "8 The list will include proposed as well as final names. The general basis of any
+ * objections, if requested by one or more States Members of the United Nations or States members of the specialized agencies,
+ * will be made known to the Office of the President of the General Assembly" (A/RES/78/269 OP11, the modalities texts'
+ * note on the list of speakers: 78/20, 78/318, 78/319, 79/273, 79/278, 79/286, 79/288, 79/289, 79/333): the States are
+ * meant, the note mentions the Organization and the paragraph's verb does not take it. Cheap gate first: a mark in the paragraph.
+ */
+function withoutQualifiersInNotes(refs: ParagraphText['footnoteRefs'], mentions: EntityMention[]): EntityMention[] {
+  if (refs.length === 0) return mentions;
+  let out: EntityMention[] | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    const note = m.footnote === undefined ? undefined : refs.find((r) => r.offset === m.footnote!.offset && r.mark === m.footnote!.mark)?.footnote;
+    if (note !== undefined && qualifierIn(note.text, m)) {
+      out ??= mentions.slice(0, i);
+      continue;
+    }
+    out?.push(m);
+  }
+  return out ?? mentions;
 }
 
 /**
