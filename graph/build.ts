@@ -947,6 +947,12 @@ export class GraphBuilder {
     if (this.edgeClass !== undefined || !this.edgeClassPossible || this.records === undefined || !isRecord(sourceNode) || !isRecord(targetNode)) return;
     this.edgeClass = edgeRecordClass(this.graph, key, sourceNode, targetNode, attrs);
     if (this.edgeClass === undefined) this.edgeClassPossible = false;
+    // Tried in session 49 (spd49c), not kept: one throw-away edge record given graphology's `next` and `previous` links right
+    // here, while V8 still sizes the records of that constructor (in-object slack tracking, its first 7 objects), so that
+    // every record kept room for the links attachMulti adds to 48k of corpus-ga's 255k edges (each such edge had a property
+    // array of its own: one more object per linked edge). Records went from 5 to 7 fields inside (checked with %DebugPrint),
+    // but the young generation then promoted more bytes (replayed plans, --trace-gc-nvp: 151.1 -> 152.6 MB, the same 37
+    // scavenges), and applying the plans took no less CPU (6 alternating pairs, means 1820 / 1833 ms at host load ~15).
   }
 
   /**
@@ -1937,7 +1943,10 @@ export class GraphBuilder {
     };
     // graphology's records give a node's degree without looking its key up (a directed graph's: in + out)
     const records = this.records;
-    if (records && g.type === 'directed') for (const r of records.values()) sift(r as NodeEntry, (r.inDegree as number) + (r.outDegree as number));
+    // (Map.forEach, not for-of over values(): this walk runs once, as cold code, where for-of made an iterator result per
+    // node. Session 49 (spd49c): the walk alone over 56k records, fresh process, the ingest flags, 5 alternating pairs of
+    // thread CPU: 7.5-8.4 ms for-of, 2.1-6.1 ms forEach; corpus-ga's replayed plans, finalize 182.8 -> 178.0 ms, 6 pairs.)
+    if (records && g.type === 'directed') records.forEach((r) => sift(r as NodeEntry, (r.inDegree as number) + (r.outDegree as number)));
     else g.forEachNode((key, attributes) => sift({ key, attributes }, g.degree(key)));
     for (const k of orphans) {
       this.tallies?.nodes.add(g.getNodeAttribute(k, 'kind'), -1);
