@@ -698,7 +698,7 @@ export class GraphBuilder {
    * The document each node was added from, by the order nodes were added (addedKeys: the graph's keys; a key
    * added again, after its node was dropped, counts from its last add). Two lists, not a Map of key to document:
    * the graph's own node Map is looked up anyway, and only finalize asks for a few nodes' documents (see
-   * firstDocuments), where a Map cost one insert into a ~54k-entry table per node (corpus-ga).
+   * firstDocumentOf; Resolution keys: resolutionDocuments), where a Map cost one insert into a ~54k-entry table per node (corpus-ga).
    */
   private readonly addedDocuments: string[] = [];
   /**
