@@ -592,6 +592,7 @@ const ORDINAL_SESSION_KEY_RE = /^Event:(?:[a-z]+-)?(?:first|second|third|fourth|
 const FRAMEWORK_PREFIX = 'Framework:';
 const ORGANIZATION_PREFIX = 'Organization:';
 const PLACE_PREFIX = 'Place:';
+const RESOLUTION_PREFIX = 'Resolution:';
 const OF = ' of ';
 const EVENT_PREFIX = 'Event:';
 /** words a sitting's two names may differ by: "the", "of", and "regular" ("Sixty-ninth Regular Session of the General Conference") */
@@ -697,9 +698,18 @@ export class GraphBuilder {
    * The document each node was added from, by the order nodes were added (addedKeys: the graph's keys; a key
    * added again, after its node was dropped, counts from its last add). Two lists, not a Map of key to document:
    * the graph's own node Map is looked up anyway, and only finalize asks for a few nodes' documents (see
-   * firstDocuments), where a Map cost one insert into a ~54k-entry table per node (corpus-ga).
+   * firstDocumentOf; Resolution keys: resolutionDocuments), where a Map cost one insert into a ~54k-entry table per node (corpus-ga).
    */
   private readonly addedDocuments: string[] = [];
+  /**
+   * The document each node keyed `Resolution:...` was last added from (firstDocumentOf for those keys), for
+   * addAdoptionDates: ~5k inserts while plans are applied (when the main thread mostly waits for the workers), where
+   * finalize walked all ~56k keys added (as cold code, on the main thread alone after the last file).
+   * Session 49 (spd49c), with firstDocumentOf's lastIndexOf and laterCitations' one look-up per resolution: corpus-ga's
+   * plans replayed on one thread (the ingest flags, --single-threaded), finalize's thread CPU in 6 alternating pairs at
+   * host load ~15: 204, 213, 199, 193, 209, 209 ms before, 187, 201, 202, 185, 205, 187 ms after (means 204.5 / 194.5).
+   */
+  private readonly resolutionDocuments = new Map<string, string>();
   /**
    * Resolutions whose edges may already be in the graph: those of plans applied before, of
    * edges this builder added otherwise, and of the edges of a graph it was given. A plan's
@@ -780,6 +790,7 @@ export class GraphBuilder {
     const k = oneByte(key);
     this.addedKeys.push(k);
     this.addedDocuments.push(document);
+    if (k.startsWith(RESOLUTION_PREFIX)) this.resolutionDocuments.set(k, document);
     const records = this.records;
     const NodeClass = this.nodeClass;
     let node: NodeEntry;
@@ -801,19 +812,14 @@ export class GraphBuilder {
     return node;
   }
 
-  /** The document node `key` was (last) added from, '' when this builder did not add it (see addedDocuments). */
+  /**
+   * The document node `key` was (last) added from, '' when this builder did not add it (see addedDocuments).
+   * lastIndexOf, not a loop: finalize asks for ~20 nodes' documents over corpus-ga, each a walk of ~35k of the
+   * ~56k keys added, and finalize runs as cold code (the loop was interpreted; ~5% of finalize's CPU profile).
+   */
   private firstDocumentOf(key: string): string {
-    const keys = this.addedKeys;
-    for (let i = keys.length - 1; i >= 0; i--) if (keys[i] === key) return this.addedDocuments[i]!;
-    return '';
-  }
-
-  /** firstDocumentOf each of `keys`, in one pass over the nodes added (keys this builder did not add are left out). */
-  private firstDocuments(keys: ReadonlySet<string>): Map<string, string> {
-    const documents = new Map<string, string>();
-    const added = this.addedKeys;
-    for (let i = 0; i < added.length; i++) if (keys.has(added[i]!)) documents.set(added[i]!, this.addedDocuments[i]!);
-    return documents;
+    const i = this.addedKeys.lastIndexOf(key);
+    return i < 0 ? '' : this.addedDocuments[i]!;
   }
 
   /** graphology's record of node `k` just added with `attrs`, while records are known (see records). */
@@ -941,6 +947,12 @@ export class GraphBuilder {
     if (this.edgeClass !== undefined || !this.edgeClassPossible || this.records === undefined || !isRecord(sourceNode) || !isRecord(targetNode)) return;
     this.edgeClass = edgeRecordClass(this.graph, key, sourceNode, targetNode, attrs);
     if (this.edgeClass === undefined) this.edgeClassPossible = false;
+    // Tried in session 49 (spd49c), not kept: one throw-away edge record given graphology's `next` and `previous` links right
+    // here, while V8 still sizes the records of that constructor (in-object slack tracking, its first 7 objects), so that
+    // every record kept room for the links attachMulti adds to 48k of corpus-ga's 255k edges (each such edge had a property
+    // array of its own: one more object per linked edge). Records went from 5 to 7 fields inside (checked with %DebugPrint),
+    // but the young generation then promoted more bytes (replayed plans, --trace-gc-nvp: 151.1 -> 152.6 MB, the same 37
+    // scavenges), and applying the plans took no less CPU (6 alternating pairs, means 1820 / 1833 ms at host load ~15).
   }
 
   /**
@@ -1828,12 +1840,12 @@ export class GraphBuilder {
   private addAdoptionDates(cited: NodeEntry[]): void {
     this.directEdgeClass = this.edgeClass !== undefined && this.graph.listenerCount('edgeAdded') === 0 ? this.edgeClass : undefined;
     const dates = new Map<string, NodeEntry>();
-    const documents = this.firstDocuments(new Set(cited.map((node) => node.key)));
     for (const node of cited) {
       const key = node.key;
       const date = node.attributes.date as string;
       const dKey = dateKey(date);
-      const doc = documents.get(key) ?? '';
+      // (a node of kind Resolution under another key, if any, is looked for among all the keys added)
+      const doc = this.resolutionDocuments.get(key) ?? this.firstDocumentOf(key);
       let dateNode = dates.get(dKey);
       if (dateNode === undefined) {
         dateNode = this.putNode(dKey, withoutEmpty(dateAttributes(date)), doc);
@@ -1847,7 +1859,17 @@ export class GraphBuilder {
   /** The misread citations: edges into a dated resolution from a resolution, or a paragraph of one, adopted before it (see isLaterCitation). */
   private laterCitations(resolutions: NodeEntry[]): string[] {
     const g = this.graph;
-    const ownerOf = (key: string): Attributes | undefined => (g.hasNode(key) ? g.getNodeAttributes(key) : undefined);
+    // A paragraph's resolution, one look-up (find) per run of edges from paragraphs of one resolution (nothing changes
+    // the graph until the edges found are dropped).
+    let ownerKey: string | undefined;
+    let owner: Attributes | undefined;
+    const ownerOf = (key: string): Attributes | undefined => {
+      if (key !== ownerKey) {
+        ownerKey = key;
+        owner = this.find(key)?.attributes;
+      }
+      return owner;
+    };
     const drop: string[] = [];
     const citing = this.citingEdges;
     if (citing && g.size === this.edgesAdded) {
@@ -1921,7 +1943,10 @@ export class GraphBuilder {
     };
     // graphology's records give a node's degree without looking its key up (a directed graph's: in + out)
     const records = this.records;
-    if (records && g.type === 'directed') for (const r of records.values()) sift(r as NodeEntry, (r.inDegree as number) + (r.outDegree as number));
+    // (Map.forEach, not for-of over values(): this walk runs once, as cold code, where for-of made an iterator result per
+    // node. Session 49 (spd49c): the walk alone over 56k records, fresh process, the ingest flags, 5 alternating pairs of
+    // thread CPU: 7.5-8.4 ms for-of, 2.1-6.1 ms forEach; corpus-ga's replayed plans, finalize 182.8 -> 178.0 ms, 6 pairs.)
+    if (records && g.type === 'directed') records.forEach((r) => sift(r as NodeEntry, (r.inDegree as number) + (r.outDegree as number)));
     else g.forEachNode((key, attributes) => sift({ key, attributes }, g.degree(key)));
     for (const k of orphans) {
       this.tallies?.nodes.add(g.getNodeAttribute(k, 'kind'), -1);

@@ -75,6 +75,17 @@
 // strings sent once per run (241k of their 366k strings came in an earlier file's plans; later ones as an index into a table both
 // threads keep): one thread, 6 alternating passes over all replies, process CPU 78-97 ms as now, 192-237 ms tabled (the encoder's
 // Map look-ups cost more than V8's clone of the strings, ~0.1 us each).
+// Session 49 (spd49c), the main thread alone: corpus-ga's plans dumped once (v8.serialize per file, as postMessage carries
+// them) and replayed on one thread with the ingest flags (--single-threaded): apply ~1.7-1.9 s, finalize ~185-205 ms of
+// thread CPU at host load ~15 (no mark-compact during the replay, as in bench:ingest's main isolate, --trace-gc). Under
+// callgrind (~6.3G instructions; the same bundle varies ±1.5% from run to run, GC timing: no use for a 1% change):
+// scavenges 27%, deserializing the plans 10% (two-byte strings: paragraph texts), hashing strings for Map.set 7% (the
+// edge keys, ~100 characters each, into graphology's edge Map: one hash per key, unavoidable), Array.prototype.join 3.5%
+// (PlanEdgeKeys), the adjacency dictionaries' stores 7%. V8's allocation-site pretenuring never tenures the plan's
+// object literals here (--trace-pretenuring: sites at 100% survival stay "maybe tenure", max semi-space 1, 4 or 16 MB
+// alike). Finalize by step (CPU profile, share of finalize): addAdoptionDates 23% (a third of it addEdgeRecord for its 3,680
+// edges, optimised code with no deopt: perhaps graphology's edge Map growing then, not traced), mergeAssemblyMeetings 12%
+// and mergeOwnerPrefixedTwins 12% (mostly mergeNodeInto and hasNode checks), laterCitations 11%, the rest under 6% each.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
