@@ -1,0 +1,45 @@
+// Session-49 audit aud49g: residual adoption faults the annotators reported (no new gold set), each case quoting its file and
+// paragraph, each with a guard:
+// - a text adopted by the States or participants at a sitting, or by a body's member States: the sitting (or body) ADOPTED it,
+//   as "adopted by the Heads of State and Government of ..." already reads (S/RES/687 PP9, A/RES/78/68 PP74, 78/59 PP12).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA_78_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' };
+const { attributions } = oneParagraph({ ctx: GA_78_68, kind: 'preambular' });
+
+describe('"adopted by participants at | all States participating in | the States members of" a sitting or body: it ADOPTED the text', () => {
+  it('A/RES/78/68 PP74: "the Santiago de Compostela Declaration ... adopted by participants at the International Conference of Women in Fisheries"', () => {
+    const text =
+      'Noting in this regard the Santiago de Compostela Declaration for Equal Opportunities in the Fisheries and Aquaculture Sectors adopted by participants at the International Conference of Women in Fisheries, in November 2018,';
+    expect(attributions(text)).toContain(
+      'ADOPTED Event:International Conference of Women in Fisheries @ 2018 -> Framework:Santiago de Compostela Declaration for Equal Opportunities in the Fisheries and Aquaculture Sectors',
+    );
+  });
+
+  it('S/RES/687 (1991) PP9: "the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva Protocol ..."', () => {
+    const ctx: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/687 (1991)', date: '1991-04-03' };
+    const text =
+      'Recalling that Iraq has subscribed to the Final Declaration adopted by all States participating in the Conference of States Parties to the 1925 Geneva Protocol and Other Interested States, held in Paris from 7 to 11 January 1989, establishing the objective of universal elimination of chemical and biological weapons,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED '))).toEqual([
+      'ADOPTED Event:Conference of States Parties to the 1925 Geneva Protocol and Other Interested States -> Framework:Final Declaration (Conference of States Parties to the 1925 Geneva Protocol and Other Interested States)',
+    ]);
+  });
+
+  it('A/RES/78/59 PP12: "the Libreville Declaration ..., adopted by the States members of the Standing Advisory Committee on 26 November 2015"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/59', date: '2023-12-04' };
+    const text =
+      'Reaffirming the Libreville Declaration on the Adoption and Implementation of the Regional Strategy and Plan of Action for Combating Terrorism and the Trafficking in Small Arms and Light Weapons in Central Africa, adopted by the States members of the Standing Advisory Committee on 26 November 2015 at their forty-first ministerial meeting, held in Libreville from 23 to 27 November 2015,';
+    // (alone, the short name keys to this text; the file names the body in full before, as the golden dump shows)
+    expect(attributions(text, 'preambular', ctx)).toContainEqual(
+      expect.stringMatching(/^ADOPTED Organization:[^>]*Standing Advisory Committee[^>]* -> Framework:Libreville Declaration on the Adoption/),
+    );
+  });
+
+  it('guard: "a plan welcomed by participants at the Conference" is no adoption', () => {
+    const text =
+      'Noting in this regard the Santiago de Compostela Declaration for Equal Opportunities in the Fisheries and Aquaculture Sectors welcomed by participants at the International Conference of Women in Fisheries, in November 2018,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
