@@ -2,6 +2,7 @@
 // paragraph, each with a guard:
 // - a text adopted by the States or participants at a sitting, or by a body's member States: the sitting (or body) ADOPTED it,
 //   as "adopted by the Heads of State and Government of ..." already reads (S/RES/687 PP9, A/RES/78/68 PP74, 78/59 PP12).
+// - ADOPTED_ON past the adopting sitting's short name in brackets ("... Urban Development (Habitat III) on 20 October 2016", A/RES/78/202 PP9).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -41,5 +42,21 @@ describe('"adopted by participants at | all States participating in | the States
     const text =
       'Noting in this regard the Santiago de Compostela Declaration for Equal Opportunities in the Fisheries and Aquaculture Sectors welcomed by participants at the International Conference of Women in Fisheries, in November 2018,';
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
+
+describe('ADOPTED_ON past the adopting sitting\'s short name in brackets', () => {
+  it('A/RES/78/202 PP9: "the Quito implementation plan for the New Urban Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III) on 20 October 2016"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
+    const text =
+      'Bearing in mind all the references to this question in the Quito Declaration on Sustainable Cities and Human Settlements for All and the Quito implementation plan for the New Urban Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III) on 20 October 2016,';
+    expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED_ON Framework:New Urban Agenda -> Date:2016-10-20');
+  });
+
+  it('guard: a bracket that is no short name ("(see annex) on 20 October 2016") gives no ADOPTED_ON', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
+    const text =
+      'Bearing in mind the New Urban Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (see the report of the Conference, chap. I) on 20 October 2016,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED_ON '))).toEqual([]);
   });
 });
