@@ -2884,6 +2884,25 @@ const DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE = letterRe(String.raw`^(?:\s+in\s+[A-
 const AT_THE_BEFORE_RE = /\bat\s+the\s+$/;
 const OF_THE_AFTER_RE = /^,\s+of\s+(?:the\s+)?$/;
 
+const PROMULGATED_ON = 'promulgated on ';
+/** before the day: "promulgated on ", "enacted on " */
+const PROMULGATED_ON_BEFORE_RE = /\b(?:promulgated|enacted)\s+on\s+$/;
+/** between the day and the law's name: " known as “the " */
+const LAW_KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+[“"]?(?:the\s+)?$/;
+/**
+ * Step 4g' of findAttributions: "laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"
+ * (A/RES/80/4 PP4, 73/8, 78/7, 79/7): the law named right after the day it was promulgated is ADOPTED_ON that day.
+ */
+function promulgatedKnownAsAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const d = sorted[i - 1]!;
+    const f = sorted[i]!;
+    if (d.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || f.kind !== 'Framework' || f.start - d.end > 20) continue;
+    if (!LAW_KNOWN_AS_GAP_RE.test(text.slice(d.end, f.start)) || !PROMULGATED_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
+    push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+  }
+}
+
 /** A framework mention right after a date mention (the mentions in text order): "the adoption on 7 July 2017 of the Treaty ...". */
 function dayBeforeFramework(sorted: readonly EntityMention[]): boolean {
   for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Framework' && sorted[i - 1]!.kind === 'Date' && sorted[i]!.start - sorted[i - 1]!.end <= 9) return true;
@@ -4757,6 +4776,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
   if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || textIncludes(text, ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
+  // 4g'. "a law promulgated on 12 March 1996 known as “the Helms-Burton Act”": the day printed before the law's name
+  if (textIncludes(text, PROMULGATED_ON)) promulgatedKnownAsAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
   dayInFrameworkName(sorted, push);
   frameworkOfYear(text, sorted, push);

@@ -3,6 +3,7 @@
 // - a text adopted by the States or participants at a sitting, or by a body's member States: the sitting (or body) ADOPTED it,
 //   as "adopted by the Heads of State and Government of ..." already reads (S/RES/687 PP9, A/RES/78/68 PP74, 78/59 PP12).
 // - ADOPTED_ON past the adopting sitting's short name in brackets ("... Urban Development (Habitat III) on 20 October 2016", A/RES/78/202 PP9).
+// - a law "promulgated on <day> known as “the <name>”": ADOPTED_ON that day (A/RES/80/4 PP4, 73/8, 78/7, 79/7).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -57,6 +58,21 @@ describe('ADOPTED_ON past the adopting sitting\'s short name in brackets', () =>
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
     const text =
       'Bearing in mind the New Urban Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (see the report of the Conference, chap. I) on 20 October 2016,';
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED_ON '))).toEqual([]);
+  });
+});
+
+describe('a law "promulgated on <day> known as “the <name>”": ADOPTED_ON that day', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/4', date: '2025-10-29' };
+  it('A/RES/80/4 PP4: "laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"', () => {
+    const text =
+      'Concerned about the continued promulgation and application by Member States of laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”, the extraterritorial effects of which affect the sovereignty of other States,';
+    expect(attributions(text, 'preambular', ctx)).toContain('ADOPTED_ON Framework:Helms-Burton Act -> Date:1996-03-12');
+  });
+
+  it('guard: "reported on 12 March 1996 known as “the Helms-Burton Act”" is no promulgation', () => {
+    const text =
+      'Concerned about the continued application by Member States of laws and regulations, such as that reported on 12 March 1996 known as “the Helms-Burton Act”, the extraterritorial effects of which affect the sovereignty of other States,';
     expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED_ON '))).toEqual([]);
   });
 });
