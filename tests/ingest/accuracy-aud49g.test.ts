@@ -4,6 +4,7 @@
 //   as "adopted by the Heads of State and Government of ..." already reads (S/RES/687 PP9, A/RES/78/68 PP74, 78/59 PP12).
 // - ADOPTED_ON past the adopting sitting's short name in brackets ("... Urban Development (Habitat III) on 20 October 2016", A/RES/78/202 PP9).
 // - a law "promulgated on <day> known as “the <name>”": ADOPTED_ON that day (A/RES/80/4 PP4, 73/8, 78/7, 79/7).
+// - "affiliated to the United Nations": the Organization qualifies the centres, no verb target (A/RES/73/6 PP7, 78/72 OP29, 79/87, 80/76).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -74,5 +75,20 @@ describe('a law "promulgated on <day> known as “the <name>”": ADOPTED_ON tha
     const text =
       'Concerned about the continued application by Member States of laws and regulations, such as that reported on 12 March 1996 known as “the Helms-Burton Act”, the extraterritorial effects of which affect the sovereignty of other States,';
     expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ADOPTED_ON '))).toEqual([]);
+  });
+});
+
+describe('"affiliated to the United Nations": the Organization qualifies the centres, no target of the verb', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/6', date: '2018-10-26' };
+  const { relations } = oneParagraph({ ctx, kind: 'preambular' });
+  it('A/RES/73/6 PP7: "the regional centres for space science and technology education, affiliated to the United Nations": no RECOGNIZES United Nations', () => {
+    const text =
+      'Recognizing the importance of capacity-building, education and training provided by the regional centres for space science and technology education, affiliated to the United Nations, in particular for developing countries, and the need to enhance them to improve their overall capacity,';
+    expect(relations(text)).not.toContain('RECOGNIZES Organization:United Nations');
+  });
+
+  it('guard: "the centres and the United Nations" addressed stay the verb\'s', () => {
+    const text = 'Recognizing the importance of the education provided by the regional centres and the United Nations, in particular for developing countries,';
+    expect(relations(text)).toContain('RECOGNIZES Organization:United Nations');
   });
 });
