@@ -609,8 +609,11 @@ const ADOPTED_IN_GAP_RE =
 // the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
 // as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
 // seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
+// (the States or participants at the sitting, who act as it: "the Final Declaration adopted by all States participating in the
+// Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
+// Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /** the plural verb of a pair's passive: "X and Y were adopted by" */
 const WERE_WORD = ' were ';
@@ -2677,8 +2680,10 @@ const ADOPTED_ON_GAP_RE =
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
  *  body or sitting that adopted it, where it sat) */
+// (the sitting's short name in brackets after it: "the Quito implementation plan for the New Urban Agenda, adopted by the United
+// Nations Conference on Housing and Sustainable Urban Development (Habitat III) on 20 October 2016", A/RES/78/202 PP9)
 const ADOPTED_BY_NAMED_ON_GAP_RE =
-  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
+  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:\s*\((?:\uE000|[A-Z][A-Za-z\d ]{1,20})\))?(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
 /** the same after "the adoption of <framework>", the year after: " by the \uE000 in " */
 const ADOPTION_BY_SITTING_IN_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:by|at)\s+(?:the\s+)?\uE000,?\s+in\s+$/;
 /** text[from, to) with the mentions sorted[first, last) inside it (bodies, sittings, places) each printed as NAME_MARK */
@@ -2897,6 +2902,25 @@ const DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE = letterRe(String.raw`^(?:\s+in\s+[A-
 /** the sitting itself: "at the " before it, ", of the " (the framework) right after it */
 const AT_THE_BEFORE_RE = /\bat\s+the\s+$/;
 const OF_THE_AFTER_RE = /^,\s+of\s+(?:the\s+)?$/;
+
+const PROMULGATED_ON = 'promulgated on ';
+/** before the day: "promulgated on ", "enacted on " */
+const PROMULGATED_ON_BEFORE_RE = /\b(?:promulgated|enacted)\s+on\s+$/;
+/** between the day and the law's name: " known as “the " */
+const LAW_KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+[“"]?(?:the\s+)?$/;
+/**
+ * Step 4g' of findAttributions: "laws and regulations, such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"
+ * (A/RES/80/4 PP4, 73/8, 78/7, 79/7): the law named right after the day it was promulgated is ADOPTED_ON that day.
+ */
+function promulgatedKnownAsAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const d = sorted[i - 1]!;
+    const f = sorted[i]!;
+    if (d.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || f.kind !== 'Framework' || f.start - d.end > 20) continue;
+    if (!LAW_KNOWN_AS_GAP_RE.test(text.slice(d.end, f.start)) || !PROMULGATED_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 20), d.start))) continue;
+    push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+  }
+}
 
 /** A framework mention right after a date mention (the mentions in text order): "the adoption on 7 July 2017 of the Treaty ...". */
 function dayBeforeFramework(sorted: readonly EntityMention[]): boolean {
@@ -4789,6 +4813,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4g. "the Universal Declaration of Human Rights, adopted on 10 December 1948": the day a framework was adopted
   // (or "..., signed at Geneva on 17 June 1925": a framework with a date after it, read off the mentions, not the text)
   if (dayFirst || hasWord(words, ADOPTED) || hasWord(words, ADOPTION_OF) || frameworkThenDate(sorted) || textIncludes(text, ADOPTION_COMMA_ON)) adoptedOnAttributions(text, sorted, push);
+  // 4g'. "a law promulgated on 12 March 1996 known as “the Helms-Burton Act”": the day printed before the law's name
+  if (textIncludes(text, PROMULGATED_ON)) promulgatedKnownAsAttributions(text, sorted, push);
   frameworkOfDayAttributions(text, sorted, push);
   dayInFrameworkName(sorted, push);
   frameworkOfYear(text, sorted, push);

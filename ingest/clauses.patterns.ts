@@ -319,9 +319,11 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * So for the Human Rights Council's parts: "special procedures of the", "the human rights mechanisms of the", "other subsidiary
  * bodies of the", "special procedure mandate holders of the" Human Rights Council (A/RES/78/211 OP22, 78/188 OP43, 79/172 OP45).
  * So for who observes the Assembly: "relevant observers to the", "observer status in the" General Assembly (A/RES/80/168 OP4, OP5).
+ * And what is "affiliated to the" Organization: "the regional centres for space science and technology education, affiliated to
+ * the United Nations" (A/RES/73/6 PP7, 78/72 OP29, 79/87, 80/76): the centres are recognized, the Organization names their tie.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in))\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with))\s+the\s+$/;
 
 /**
  * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
