@@ -2679,9 +2679,9 @@ const ADOPTED_ON_GAP_RE =
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
- *  body or sitting that adopted it, where it sat) */
-// (the sitting's short name in brackets after it: "the Quito implementation plan for the New Urban Agenda, adopted by the United
-// Nations Conference on Housing and Sustainable Urban Development (Habitat III) on 20 October 2016", A/RES/78/202 PP9)
+ *  body or sitting that adopted it, where it sat; the sitting's short name may follow it in brackets: "the Quito implementation
+ *  plan for the New Urban Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (Habitat
+ *  III) on 20 October 2016", A/RES/78/202 PP9) */
 const ADOPTED_BY_NAMED_ON_GAP_RE =
   /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:\s*\((?:\uE000|[A-Z][A-Za-z\d ]{1,20})\))?(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
 /** the same after "the adoption of <framework>", the year after: " by the \uE000 in " */
