@@ -86,10 +86,10 @@
 // every 10th file, both at once: 5,686,674,827 -> 5,743,347,274, +1.0%): compiled JS -31M and string search -20M, against
 // LoadIC_Megamorphic +38M (sites that met only two-byte flat strings now meet one-byte ones too) and ~+35M of regexp compiles
 // (each expression compiled for both subject encodings, the ICU sets and case closures again; as session 33 saw the other way).
-// Whether the entities worker gains more than that (smaller clone, one-byte subjects for its regexps) is open: the whole
-// pipeline's count (tests/bench/instructions-run.ts bundled, step 30: base 6,731,312,642 from bench:instructions) did not
-// finish in the session. A retry should first move the hot scanners' reads to codeUnitAt (ingest/codeUnit.ts), so the extra
-// representation does not turn their loads megamorphic.
+// Nor does the entities worker win it back: the whole pipeline on one thread (tests/bench/instructions-run.ts bundled, every
+// 30th file, callgrind, both at once) 6,715,598,415 -> 6,869,448,635 (+2.3%; bench:instructions --step 30 at 081e1c8:
+// 6,731,312,642). A retry should first move the hot scanners' reads to codeUnitAt (ingest/codeUnit.ts), so the extra string
+// representation does not turn their loads megamorphic, and count the regexp compiles it adds.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
