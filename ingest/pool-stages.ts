@@ -86,6 +86,21 @@
 // alike). Finalize by step (CPU profile, share of finalize): addAdoptionDates 23% (a third of it addEdgeRecord for its 3,680
 // edges, optimised code with no deopt: perhaps graphology's edge Map growing then, not traced), mergeAssemblyMeetings 12%
 // and mergeOwnerPrefixedTwins 12% (mostly mergeNodeInto and hasNode checks), laterCitations 11%, the rest under 6% each.
+// Session 49 (spd49d): the references worker's CPU. --cpu-prof of its stages alone on one thread over corpus-ga (read, clean,
+// segment, recognizeReferences with the texts' facts, the wire, v8 serialize; .tmp-prof harness, ingest flags): a flat profile,
+// no function above ~5% of its samples: capitalChunks tokenize and scanCapitals, the gazetteer's matchAt, scanGazetteerAt and
+// firstWordHash (the facts, together ~15%), splitClauses, cleanText and cleanInline, readResolutionRefs, findDocumentRefs,
+// wordsIn, attachFootnotes, the clause-splitting regexps. Tried, not kept: paragraph, sub-paragraph and footnote texts made
+// one-byte strings where every character fits in one byte (segmentResolutions, at the paragraph's literal: a test of
+// /[^\x00-\xff]/ and a Buffer latin1 round trip; golden dump cmp-identical). The references wire shrinks by 26% (every 10th
+// file: 7.21 -> 5.30 MB; all of corpus-ga 63.9 -> 46.9 MB), but this worker's instructions grow (callgrind, its stages alone,
+// every 10th file, both at once: 5,686,674,827 -> 5,743,347,274, +1.0%): compiled JS -31M and string search -20M, against
+// LoadIC_Megamorphic +38M (sites that met only two-byte flat strings now meet one-byte ones too) and ~+35M of regexp compiles
+// (each expression compiled for both subject encodings, the ICU sets and case closures again; as session 33 saw the other way).
+// Nor does the entities worker win it back: the whole pipeline on one thread (tests/bench/instructions-run.ts bundled, every
+// 30th file, callgrind, both at once) 6,715,598,415 -> 6,869,448,635 (+2.3%; bench:instructions --step 30 at 081e1c8:
+// 6,731,312,642). A retry should first move the hot scanners' reads to codeUnitAt (ingest/codeUnit.ts), so the extra string
+// representation does not turn their loads megamorphic, and count the regexp compiles it adds.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
