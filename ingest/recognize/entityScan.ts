@@ -102,6 +102,7 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  UNNAMED_HEARING_RE,
   PURPOSE_THEN_HELD_RE,
   TO_PROMOTE_ETC,
   HELD_VIRTUALLY_RE,
@@ -8886,7 +8887,38 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
   // 4a'''. "the working group of the Sixth Committee", "its working group": the Committee's working group on the text's topic
   (s) => { if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state); },
+  // 4a''''. "an interactive multi-stakeholder hearing", then "the hearing": the resolution's own hearing
+  (s) => { if (textIncludes(s.text, HEARING_WORD)) unnamedHearings(s.text, s.cands, s.ctx, s.state); },
 ];
+
+const HEARING_WORD = 'hearing';
+/** the key the resolution's state keeps its hearing under */
+const UNNAMED_HEARING = 'unnamed hearing';
+/**
+ * "Requests the President of the General Assembly ... to organize and preside over an interactive multi-stakeholder hearing,
+ * before the end of June 2024" (A/RES/78/269 OP6; 79/273, 79/286, 79/288, 79/333, 79/199): the hearing a modalities text sets
+ * up has no name of its own; one Event per resolution, keyed with it as a generic name is (qualifyGenericName), as "the working
+ * group of the Sixth Committee" is. The same hearing printed again in the resolution, "a summary of the hearing" (OP6), "the
+ * multi-stakeholder hearing" (OP13), is that node; a bare "the hearing" only once the resolution named one (not "permit the
+ * hearing to take place by videoconference", 79/243, a court's).
+ */
+function unnamedHearings(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState): void {
+  const qualifier = ctx.symbol;
+  if (qualifier === undefined) return;
+  UNNAMED_HEARING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNNAMED_HEARING_RE.exec(text))) {
+    const named = state.last.get(UNNAMED_HEARING);
+    if (m[2] === undefined && named === undefined) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const name = named?.name ?? m[1]!.replace('‑', '-');
+    const c = candidate('Event', name, { qualifier }, start, end, 'special');
+    cands.push(c);
+    state.last.set(UNNAMED_HEARING, c);
+  }
+}
 
 const WORKING_GROUP_WORDS = 'working group';
 /** the name of the Sixth Committee's working group, and the short form the resolution's state keeps it under */
