@@ -10450,8 +10450,13 @@ function listedMeetingsOfYear(text: string, kept: Candidate[]): void {
     const found = listedMeetingTopics(tail, from, LAST_MEETING_TOPIC_RE);
     if (!found) continue;
     const yearAt = m.index + m[0].indexOf(m[1]!);
-    for (const [topic, start, to] of found) {
-      if (kept.some((o) => o.start < to && start < o.end)) continue;
+    // (the first spans the words from "high-level meetings": the General Assembly printed in the meetings' shared name is inside
+    // it, a mention and no verb target, as in the singular "the high-level meeting of the General Assembly on ...")
+    const namesAt = yearAt + 5;
+    for (let i = 0; i < found.length; i++) {
+      const [topic, topicAt, to] = found[i]!;
+      const start = i === 0 ? namesAt : topicAt;
+      if (kept.some((o) => o.start < to && start < o.end && !(i === 0 && o.kind === 'Organization' && o.end <= topicAt))) continue;
       const comma = topic.indexOf(',');
       // (each dated by the one year printed before the list, that year its STARTS_ON phrase: the nodes carried the year and no
       // edge. Read after enrichEvents, so its details are set here; no venue is printed)

@@ -97,3 +97,29 @@ describe('who organizes the hearing: the body asked "to organize (and preside ov
     expect(attributions(q, 'ORGANIZES')[0]).toMatch(/^Organization:President of the General Assembly -> Event:/);
   });
 });
+
+describe('"the 2023 high-level meetings of the General Assembly on A, on B and on C": the Assembly inside the meetings\' name', () => {
+  const PP9_78_269 =
+    'Recalling the organization of the 2023 high-level meetings of the General Assembly on pandemic prevention, preparedness and response, on universal health coverage, and on the fight against tuberculosis and the adoption of the three political declarations,';
+
+  it('A/RES/78/269 PP9: the three meetings are recalled, the General Assembly printed in their shared name is a mention and no RECALLS target (as in the singular)', () => {
+    const p = extract(resolution('A/RES/78/269'), 'PP9', PP9_78_269);
+    const recalled = targets(p, 'RECALLS');
+    expect(recalled).not.toContain('Organization:General Assembly');
+    expect(recalled).toEqual(expect.arrayContaining([
+      'Event:high-level meeting on pandemic prevention, preparedness and response @ 2023',
+      'Event:high-level meeting on universal health coverage @ 2023',
+      'Event:high-level meeting on the fight against tuberculosis @ 2023',
+    ]));
+    expect(p.mentions.map((m) => m.key)).toContain('Organization:General Assembly');
+  });
+
+  it('guard: with no year printed (A/RES/78/4 annex 5 form) no meeting is read and the Assembly keeps its verb as before', () => {
+    const p = extract(
+      resolution('A/RES/78/4'),
+      'PP5',
+      'Recalling the high-level meetings of the General Assembly on HIV and AIDS, on tackling antimicrobial resistance, on ending tuberculosis, and on improving global road safety,',
+    );
+    expect(targets(p, 'RECALLS')).toContain('Organization:General Assembly');
+  });
+});
