@@ -52,6 +52,8 @@ import {
   LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
   REVIEW_OF_PROGRESS_RE,
+  YEAR_BEFORE_TOPIC_RE,
+  REPORTED_VERB_IN_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
@@ -4987,6 +4989,11 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         continue;
       }
     }
+    // "it decided to hold a high-level meeting in 2024 on antimicrobial resistance" (A/RES/78/269 PP1, the words of 76/257): the
+    // year printed between the noun and its topic is the meeting's, the one OP1 names "the high-level meeting on antimicrobial
+    // resistance" in 2024 (the year split the name: no meeting was read)
+    const printedYear = !owner && qualifier!.startsWith('high-level') ? YEAR_BEFORE_TOPIC_RE.exec(text.slice(end, end + 12)) : null;
+    if (printedYear) end += printedYear[0].length;
     let topic = ON_TOPIC_RE.exec(text.slice(end));
     // "the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress
     // in the implementation of the Global Digital Compact" (A/80/L.41 OP125), "the high-level meeting to review the 2030
@@ -5005,6 +5012,14 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     if (topic) {
       end += topic[0].length;
       let raw = topic[1]!;
+      // (not "a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration", A/RES/79/333
+      // PP1: an indefinite topic names no meeting)
+      if (printedYear && raw.startsWith(INDEFINITE_TOPIC)) continue;
+      const reported = printedYear ? REPORTED_VERB_IN_TOPIC_RE.exec(raw) : null;
+      if (reported) {
+        end -= raw.length - reported.index;
+        raw = raw.slice(0, reported.index);
+      }
       // "as a follow-up to the high-level dialogue on energy and the United Nations Decade of Sustainable Energy for All"
       // (A/RES/80/142 OP41, 79/211 OP40, 78/157): a day, year, decade or sitting after "and the" is a second thing, not the
       // topic's (a place is: "... in the Western Indian Ocean and the Gulf of Aden"; so is a framework: "on the Sendai
@@ -5043,7 +5058,9 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
-    const sitting = candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special');
+    const year = printedYear?.[1];
+    const attrs = year === undefined ? { eventKind: 'meeting' } : pairedAttrs('meeting', { venueAt: -1, year, yearAt: start + text.slice(start, end).indexOf(year) });
+    const sitting = candidate('Event', name, attrs, start, end, 'special');
     out.push(sitting);
     if (ownerEvent) SITTING_WITHIN_EVENT.set(sitting, ownerEvent);
   }
@@ -5057,6 +5074,8 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
 const SITTING_WITHIN_EVENT = new WeakMap<Candidate, Candidate>();
 
 const ASSEMBLY_ON = 'Assembly on ';
+/** a topic opening with the indefinite article: "on a comprehensive review of ..." */
+const INDEFINITE_TOPIC = 'a ';
 
 /** after a plural meeting noun's "s": " of the " and the owner's name */
 const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;

@@ -192,6 +192,12 @@ export const LONE_MODIFIER_TOPIC_RE = /^(?:the\s+)?[a-z][\w-]*$/u;
  */
 export const TOPIC_SERIES_AFTER_RE =
   /^,\s+(?!(?:and|or|in|on|at|which|including|as|held|inter|entitled|both|adopted|convened)\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?=\s*(?:[,;:.()”\d]|$)|\s+(?:in|to|held|at|on|for|convened|adopted|which|and|as|with|from|during|by)\b)/u;
+/** After "high-level meeting": the year it meets printed before its topic, " in 2024" of "a high-level meeting in 2024 on antimicrobial
+ *  resistance" (A/RES/78/269 PP1; group 1 the year) */
+export const YEAR_BEFORE_TOPIC_RE = /^\s+in\s+((?:19|20)\d\d)(?=\s+on\s)/;
+/** in the topic after such a year: the next verb of the decision reported ("... on antimicrobial resistance and requested the President
+ *  of the General Assembly to appoint two co-facilitators", A/RES/78/269 PP1), where the topic ends */
+export const REPORTED_VERB_IN_TOPIC_RE = /\s+and\s+(?:requested|decided|invited|called|encouraged|urged|noted|recognized|welcomed)\b/;
 /**
  * After "high-level meeting": the year it meets, before or inside "on a comprehensive review of the progress achieved in <topic>"
  * ("a high-level meeting in 2025 on a comprehensive review of the progress achieved in the prevention and control of

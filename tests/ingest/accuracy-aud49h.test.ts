@@ -123,3 +123,23 @@ describe('"the 2023 high-level meetings of the General Assembly on A, on B and o
     expect(targets(p, 'RECALLS')).toContain('Organization:General Assembly');
   });
 });
+
+describe('"a high-level meeting in 2024 on antimicrobial resistance": the year printed between the noun and the topic', () => {
+  it('A/RES/78/269 PP1: "Recalling its resolution 76/257 ..., in which it decided to hold a high-level meeting in 2024 on antimicrobial resistance and requested the President ...": the 2024 meeting OP1 names, recalled', () => {
+    const p = extract(
+      resolution('A/RES/78/269'),
+      'PP1',
+      'Recalling its resolution 76/257 of 29 March 2022, entitled “Elevating pandemic prevention, preparedness and response to the highest level of political leadership”, in which it decided to hold a high-level meeting in 2024 on antimicrobial resistance and requested the President of the General Assembly to appoint two co-facilitators to present options and modalities for the conduct of such a meeting,',
+    );
+    expect(targets(p, 'RECALLS')).toContain('Event:high-level meeting on antimicrobial resistance @ 2024');
+  });
+
+  it('guard: A/RES/79/333 PP1, "a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration": an indefinite topic names no meeting', () => {
+    const p = extract(
+      resolution('A/RES/79/333'),
+      'PP1',
+      'Recalling its resolution 78/3 of 5 October 2023, in which it decided to hold a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration, taking into consideration the outcomes of other related processes,',
+    );
+    expect(p.mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual([]);
+  });
+});
