@@ -906,12 +906,17 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * negotiating committee shall convene an organizational session" (A/RES/79/235 OP5), "the General Assembly will convene, during
  * its eighty-second session in 2027, a high-level meeting" (A/RES/80/173 OP125): stated, not read from the sitting's name.
  */
-const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)\b/g;
+// ("to organize and preside over an interactive multi-stakeholder hearing", A/RES/78/269 OP6: who presides organizes too)
+const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)(?:\s+and\s+preside\s+over)?\b/g;
 /** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
  *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
 const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
 /** Before "to convene": an aside after the body asked ("the President of the General Assembly, with the support of UN-Women, to"). */
 const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
+/** Before "to convene": a list of supporters after the body asked, commas and all ("the President of the General Assembly, with the
+ *  support of the World Health Organization, the Food and Agriculture Organization ... and other relevant partners, to organize",
+ *  A/RES/78/269 OP6, 79/273, 79/333): the supporters are not asked to organize it. */
+const SUPPORTERS_ASIDE_BEFORE_RE = /,\s+with\s+the\s+support\s+of\s[^;:]{1,300},\s*$/;
 function askedToConveneAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ASKED_TO_CONVENE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -929,7 +934,7 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
     if (!target) continue;
     // the bodies asked, listed right before "to" (an aside after them skipped, with what it names)
     let end = m.index;
-    const aside = ASKED_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 84), end));
+    const aside = SUPPORTERS_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 330), end)) ?? ASKED_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 84), end));
     if (aside) end -= aside[0].length;
     const asked: EntityMention[] = [];
     for (let j = firstMentionAtOrAfter(sorted, end) - 1; j >= 0; j--) {

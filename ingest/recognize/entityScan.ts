@@ -52,6 +52,8 @@ import {
   LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
   REVIEW_OF_PROGRESS_RE,
+  YEAR_BEFORE_TOPIC_RE,
+  REPORTED_VERB_IN_TOPIC_RE,
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
@@ -102,6 +104,7 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  UNNAMED_HEARING_RE,
   PURPOSE_THEN_HELD_RE,
   TO_PROMOTE_ETC,
   HELD_VIRTUALLY_RE,
@@ -4986,6 +4989,11 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         continue;
       }
     }
+    // "it decided to hold a high-level meeting in 2024 on antimicrobial resistance" (A/RES/78/269 PP1, the words of 76/257): the
+    // year printed between the noun and its topic is the meeting's, the one OP1 names "the high-level meeting on antimicrobial
+    // resistance" in 2024 (the year split the name: no meeting was read)
+    const printedYear = !owner && qualifier!.startsWith('high-level') ? YEAR_BEFORE_TOPIC_RE.exec(text.slice(end, end + 12)) : null;
+    if (printedYear) end += printedYear[0].length;
     let topic = ON_TOPIC_RE.exec(text.slice(end));
     // "the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress
     // in the implementation of the Global Digital Compact" (A/80/L.41 OP125), "the high-level meeting to review the 2030
@@ -5004,6 +5012,14 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     if (topic) {
       end += topic[0].length;
       let raw = topic[1]!;
+      // (not "a high-level meeting in 2026 on a comprehensive review of the implementation of that declaration", A/RES/79/333
+      // PP1: an indefinite topic names no meeting)
+      if (printedYear && raw.startsWith(INDEFINITE_TOPIC)) continue;
+      const reported = printedYear ? REPORTED_VERB_IN_TOPIC_RE.exec(raw) : null;
+      if (reported) {
+        end -= raw.length - reported.index;
+        raw = raw.slice(0, reported.index);
+      }
       // "as a follow-up to the high-level dialogue on energy and the United Nations Decade of Sustainable Energy for All"
       // (A/RES/80/142 OP41, 79/211 OP40, 78/157): a day, year, decade or sitting after "and the" is a second thing, not the
       // topic's (a place is: "... in the Western Indian Ocean and the Gulf of Aden"; so is a framework: "on the Sendai
@@ -5042,7 +5058,9 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
-    const sitting = candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special');
+    const year = printedYear?.[1];
+    const attrs = year === undefined ? { eventKind: 'meeting' } : pairedAttrs('meeting', { venueAt: -1, year, yearAt: start + text.slice(start, end).indexOf(year) });
+    const sitting = candidate('Event', name, attrs, start, end, 'special');
     out.push(sitting);
     if (ownerEvent) SITTING_WITHIN_EVENT.set(sitting, ownerEvent);
   }
@@ -5056,6 +5074,8 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
 const SITTING_WITHIN_EVENT = new WeakMap<Candidate, Candidate>();
 
 const ASSEMBLY_ON = 'Assembly on ';
+/** a topic opening with the indefinite article: "on a comprehensive review of ..." */
+const INDEFINITE_TOPIC = 'a ';
 
 /** after a plural meeting noun's "s": " of the " and the owner's name */
 const PLURAL_OF_RE = /^\s+of\s+(?:the\s+)?/;
@@ -8886,7 +8906,38 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
   // 4a'''. "the working group of the Sixth Committee", "its working group": the Committee's working group on the text's topic
   (s) => { if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state); },
+  // 4a''''. "an interactive multi-stakeholder hearing", then "the hearing": the resolution's own hearing
+  (s) => { if (textIncludes(s.text, HEARING_WORD)) unnamedHearings(s.text, s.cands, s.ctx, s.state); },
 ];
+
+const HEARING_WORD = 'hearing';
+/** the key the resolution's state keeps its hearing under */
+const UNNAMED_HEARING = 'unnamed hearing';
+/**
+ * "Requests the President of the General Assembly ... to organize and preside over an interactive multi-stakeholder hearing,
+ * before the end of June 2024" (A/RES/78/269 OP6; 79/273, 79/286, 79/288, 79/333, 79/199): the hearing a modalities text sets
+ * up has no name of its own; one Event per resolution, keyed with it as a generic name is (qualifyGenericName), as "the working
+ * group of the Sixth Committee" is. The same hearing printed again in the resolution, "a summary of the hearing" (OP6), "the
+ * multi-stakeholder hearing" (OP13), is that node; a bare "the hearing" only once the resolution named one (not "permit the
+ * hearing to take place by videoconference", 79/243, a court's).
+ */
+function unnamedHearings(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState): void {
+  const qualifier = ctx.symbol;
+  if (qualifier === undefined) return;
+  UNNAMED_HEARING_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = UNNAMED_HEARING_RE.exec(text))) {
+    const named = state.last.get(UNNAMED_HEARING);
+    if (m[2] === undefined && named === undefined) continue;
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const name = named?.name ?? m[1]!.replace('‑', '-');
+    const c = candidate('Event', name, { qualifier }, start, end, 'special');
+    cands.push(c);
+    state.last.set(UNNAMED_HEARING, c);
+  }
+}
 
 const WORKING_GROUP_WORDS = 'working group';
 /** the name of the Sixth Committee's working group, and the short form the resolution's state keeps it under */
@@ -10418,8 +10469,13 @@ function listedMeetingsOfYear(text: string, kept: Candidate[]): void {
     const found = listedMeetingTopics(tail, from, LAST_MEETING_TOPIC_RE);
     if (!found) continue;
     const yearAt = m.index + m[0].indexOf(m[1]!);
-    for (const [topic, start, to] of found) {
-      if (kept.some((o) => o.start < to && start < o.end)) continue;
+    // (the first spans the words from "high-level meetings": the General Assembly printed in the meetings' shared name is inside
+    // it, a mention and no verb target, as in the singular "the high-level meeting of the General Assembly on ...")
+    const namesAt = yearAt + 5;
+    for (let i = 0; i < found.length; i++) {
+      const [topic, topicAt, to] = found[i]!;
+      const start = i === 0 ? namesAt : topicAt;
+      if (kept.some((o) => o.start < to && start < o.end && !(i === 0 && o.kind === 'Organization' && o.end <= topicAt))) continue;
       const comma = topic.indexOf(',');
       // (each dated by the one year printed before the list, that year its STARTS_ON phrase: the nodes carried the year and no
       // edge. Read after enrichEvents, so its details are set here; no venue is printed)

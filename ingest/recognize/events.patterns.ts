@@ -94,6 +94,19 @@ export const LOWERCASE_SITTING_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
 
 /**
+ * The hearing a modalities text sets up, printed in lower case with no name of its own: "to organize and preside over an
+ * interactive multi-stakeholder hearing, before the end of June 2024" (A/RES/78/269 OP6, 79/273, 79/333, 79/288), "an informal
+ * interactive multi-stakeholder hearing" (79/286 OP11), "the one-day intersessional multi-stakeholder hearing" (79/199 OP29); then
+ * "the multi-stakeholder hearing" (78/269 OP13) and "the hearing" (78/269 OP6). Group 1: the qualifiers and noun (the words its
+ * node is named by, its length left out); group 2 "multi-stakeholder" (a bare "the hearing" has neither qualifier nor group 2).
+ * Singular only: "the informal interactive multi-stakeholder hearings" of the migration review forums (78/204) are many sittings.
+ */
+export const UNNAMED_HEARING_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:the|an?)\s+(?:[a-z]+-day\s+)?((?:(?:informal|interactive|intersessional)\s+)*(multi[-‑]stakeholder\s+)?hearing)(?![\p{L}\p{N}-])`,
+  'gu',
+);
+
+/**
  * After a lowercase sitting's noun, the purpose that names it in place of a topic, up to what makes it one sitting: " to promote
  * the ratification of the Convention" in "the upcoming world congress to promote the ratification of the Convention, to be held
  * in 2024" (A/RES/78/207 OP2). Not without the ", (to be) held": "a world congress to promote ... as discussed by the Committee"
@@ -179,6 +192,12 @@ export const LONE_MODIFIER_TOPIC_RE = /^(?:the\s+)?[a-z][\w-]*$/u;
  */
 export const TOPIC_SERIES_AFTER_RE =
   /^,\s+(?!(?:and|or|in|on|at|which|including|as|held|inter|entitled|both|adopted|convened)\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*,?\s+(?:and|or)\s+[a-z][\w-]*(?=\s*(?:[,;:.()”\d]|$)|\s+(?:in|to|held|at|on|for|convened|adopted|which|and|as|with|from|during|by)\b)/u;
+/** After "high-level meeting": the year it meets printed before its topic, " in 2024" of "a high-level meeting in 2024 on antimicrobial
+ *  resistance" (A/RES/78/269 PP1; group 1 the year) */
+export const YEAR_BEFORE_TOPIC_RE = /^\s+in\s+((?:19|20)\d\d)(?=\s+on\s)/;
+/** in the topic after such a year: the next verb of the decision reported ("... on antimicrobial resistance and requested the President
+ *  of the General Assembly to appoint two co-facilitators", A/RES/78/269 PP1), where the topic ends */
+export const REPORTED_VERB_IN_TOPIC_RE = /\s+and\s+(?:requested|decided|invited|called|encouraged|urged|noted|recognized|welcomed)\b/;
 /**
  * After "high-level meeting": the year it meets, before or inside "on a comprehensive review of the progress achieved in <topic>"
  * ("a high-level meeting in 2025 on a comprehensive review of the progress achieved in the prevention and control of
