@@ -904,9 +904,9 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * not "Requests the Secretary-General to provide the support necessary to convene" (the body asked is not the one convening), not
  * a body asked to attend or take part in it. So is a body the text says shall or will convene one: "the intergovernmental
  * negotiating committee shall convene an organizational session" (A/RES/79/235 OP5), "the General Assembly will convene, during
- * its eighty-second session in 2027, a high-level meeting" (A/RES/80/173 OP125): stated, not read from the sitting's name.
+ * its eighty-second session in 2027, a high-level meeting" (A/RES/80/173 OP125): stated, not read from the sitting's name. Who
+ * presides organizes too: "to organize and preside over an interactive multi-stakeholder hearing" (A/RES/78/269 OP6).
  */
-// ("to organize and preside over an interactive multi-stakeholder hearing", A/RES/78/269 OP6: who presides organizes too)
 const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)(?:\s+and\s+preside\s+over)?\b/g;
 /** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
  *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
