@@ -8,7 +8,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier } from './recognize/entityScan.js';
-import { JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS, SECOND_PARENT_GAP_RE, SUBSIDIARY_ORGAN_OF_GAP_RE } from './recognize/organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS, SUBSIDIARY_ORGAN_OF_GAP_RE } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
@@ -4496,7 +4496,7 @@ function subsidiaryOrganAttributions(text: string, sorted: EntityMention[], push
     if (parent?.kind !== 'Organization' || !SUBSIDIARY_ORGAN_OF_GAP_RE.test(text.slice(organ.end, parent.start))) continue;
     push('PART_OF', organ.key, parent.key, organ.start, parent.end);
     const second = bodyNamedNext(sorted, parent.end);
-    if (second?.kind === 'Organization' && SECOND_PARENT_GAP_RE.test(text.slice(parent.end, second.start))) push('PART_OF', organ.key, second.key, organ.start, second.end);
+    if (second?.kind === 'Organization' && AND_THE_SECOND_BODY_GAP_RE.test(text.slice(parent.end, second.start))) push('PART_OF', organ.key, second.key, organ.start, second.end);
   }
 }
 

@@ -9,7 +9,7 @@
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AS_BEFORE_POST_RE, POST_OF_BODY_BEFORE_RE, SECOND_BODY_OF_POSTS_GAP_RE } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, POST_OF_BODY_BEFORE_RE } from './organizations.patterns.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
 const CHAIR_OF = 'Chair of the ';
@@ -56,7 +56,7 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
         post = postOf(text, singularPost(before[1]!), postStart, m);
         plural = before[1]!.endsWith('s') ? { post: singularPost(before[1]!), end: m.end } : undefined;
       }
-    } else if (plural && m.kind === 'Organization' && SECOND_BODY_OF_POSTS_GAP_RE.test(text.slice(plural.end, m.start))) {
+    } else if (plural && m.kind === 'Organization' && AND_THE_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
       post = postOf(text, plural.post, m.start, m);
       plural = undefined;
     }

@@ -63,13 +63,17 @@ export const MAIN_COMMITTEE_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:the\s+)?(?:(?:appr
  * Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council" (A/RES/78/244 OP1,
  * 79/247, 80/233), "the Disarmament Commission as the specialized, deliberative subsidiary body of the General Assembly"
  * (A/RES/78/62 PP5), "the Commission for Social Development, as a functional commission of the Economic and Social Council"
- * (A/RES/78/174 OP69): PART_OF that body (and the one printed after "and the", SECOND_PARENT_GAP_RE). Lower-case adjectives only
+ * (A/RES/78/174 OP69): PART_OF that body (and the one printed after "and the", AND_THE_SECOND_BODY_GAP_RE). Lower-case adjectives only
  * between the article and the noun.
  */
 export const SUBSIDIARY_ORGAN_OF_GAP_RE =
   /^,?\s+(?:is|as)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,3}?(?:subsidiary\s+(?:organ|body)|functional\s+commission)\s+of\s+(?:the\s+)?$/;
-/** between the two parents of a subsidiary organ: "of the General Assembly and the Economic and Social Council" */
-export const SECOND_PARENT_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+/**
+ * Between two bodies that share what is said of the first: the two parents of a subsidiary organ ("of the General Assembly
+ * and the Economic and Social Council"), the two bodies after a plural post ("the Chairs of the Fifth Committee and the
+ * Advisory Committee ...", officerPosts.ts: both chairs).
+ */
+export const AND_THE_SECOND_BODY_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
@@ -113,8 +117,6 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
 export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?)\s+of\s+the\s+$/;
 /** before "the <post> of the": "as" (the name before it is the post holder, "the Secretary-General, as the Chair of the ...") */
 export const AS_BEFORE_POST_RE = /\bas\s+$/;
-/** between two bodies after a plural post: "the Chairs of the Fifth Committee and the Advisory Committee ..." (both chairs) */
-export const SECOND_BODY_OF_POSTS_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
  *  High Commissioner for Refugees"): no organ of that body (extract.ts organsOfNestedOwners, attributions.ts andItsPartAttributions) */
 export const OFFICER_OR_OFFICE_RE = /^(?:Office|Secretary-General|Deputy|Under-Secretary-General|Assistant|President|Vice-President|Chair|Chairperson|Special|Personal|High|Executive\s+(?:Director|Secretary|Office)|Director|Administrator|Commissioner|Registrar|Prosecutor|Representative|Envoy|Independent\s+Expert)\b/;
