@@ -4290,7 +4290,7 @@ const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
  * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
  * Only a sitting (an Event), the body's name right after the words.
  */
-function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
+function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || !text.startsWith(UNDER_THE_AUSPICES_OF_THE, ev.end)) continue;
@@ -4473,11 +4473,9 @@ function mainCommitteeAttributions(text: string, sorted: EntityMention[], push: 
     if (body?.kind === 'Organization' && MAIN_COMMITTEE_OF_GAP_RE.test(text.slice(committee.end, body.start))) push('PART_OF', committee.key, body.key, committee.start, body.end);
   }
 }
-/** the first mention after `end` in the paragraph's own words (a footnote's mentions sort among them by their mark) */
+/** the first mention after `end` in the paragraph's own words (`sorted`: by start, as findAttributions sorts them) */
 function bodyNamedNext(sorted: readonly EntityMention[], end: number): EntityMention | undefined {
-  let body: EntityMention | undefined;
-  for (const m of sorted) if (!m.footnote && m.start >= end && (body === undefined || m.start < body.start)) body = m;
-  return body;
+  return sorted.find((m) => !m.footnote && m.start >= end);
 }
 
 /** what makes a body another's subsidiary organ (step 0d's gates: "subsidiary organ/body of", "functional commission of") */
