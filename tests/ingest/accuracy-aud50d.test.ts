@@ -35,3 +35,29 @@ describe('where and when a sitting was held, printed between it and its outcome\
     expect(pp.attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('the sitting a declaration\'s title names keeps the venue and days printed after the title ("..., held in ...")', () => {
+  const GA_79_321 = { body: 'General Assembly', symbol: 'A/RES/79/321', date: '2025-06-20' };
+  const CONGRESS = 'Event:Seventh Congress of Leaders of World and Traditional Religions';
+
+  it('A/RES/79/321 PP28 (78/277 PP28): "the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15 September 2022"', () => {
+    const text = 'Recalling the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15 September 2022,';
+    expect(pp.attributions(text, 'preambular', GA_79_321)).toEqual(
+      expect.arrayContaining([`ADOPTED ${CONGRESS} -> Framework:Declaration of the Seventh Congress of the Leaders of World and Traditional Religions`, `HELD_IN ${CONGRESS} -> Place:Astana`, `STARTS_ON ${CONGRESS} -> Date:2022-09-14`, `ENDS_ON ${CONGRESS} -> Date:2022-09-15`]),
+    );
+  });
+
+  it('A/RES/78/228 PP22: "the Progress Declaration of the International Migration Review Forum, held at United Nations Headquarters from 17 to 20 May 2022"', () => {
+    const text =
+      'Taking note with appreciation also of the contribution to the Progress Declaration of the International Migration Review Forum, held at United Nations Headquarters from 17 to 20 May 2022,';
+    const atts = pp.attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/228', date: '2023-12-19' });
+    expect(atts).toEqual(expect.arrayContaining(['HELD_IN Event:International Migration Review Forum -> Place:United Nations Headquarters', 'STARTS_ON Event:International Migration Review Forum -> Date:2022-05-17']));
+  });
+
+  it('guard: "the Declaration of the ..., adopted in Astana on 15 September 2022": the day is the declaration\'s adoption, not the sitting\'s', () => {
+    const text = 'Recalling the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, adopted in Astana on 15 September 2022,';
+    const atts = pp.attributions(text, 'preambular', GA_79_321);
+    expect(atts.filter((a) => a.startsWith(`STARTS_ON ${CONGRESS}`))).toEqual([]);
+    expect(atts).toContain('ADOPTED_ON Framework:Declaration of the Seventh Congress of the Leaders of World and Traditional Religions -> Date:2022-09-15');
+  });
+});
