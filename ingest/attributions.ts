@@ -3032,6 +3032,22 @@ const TITLED_LIST_NEXT_RE = /^[”"]\s*,?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?the\s
 /** the declaration or outcome before its sitting: "declaration of the ", "outcomes of the ", "declaration adopted at the " */
 const OUTCOME_NOUN_OF_RE = /\b(?:[Dd]eclaration|outcome\s+document|outcome)s?\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?/g;
 
+/** The characters the places and dates named between two mentions cover (sorted[from..to-1]; the two dates of one "20 to 22 June
+ *  2012" share their span): where and when the sitting was held, printed between it and its outcome's title ("the outcome document
+ *  of the United Nations Conference on Sustainable Development, held in Rio de Janeiro, Brazil, from 20 to 22 June 2012, entitled
+ *  “The future we want”", A/RES/80/108 PP1 and 14 other texts), are no words that part the two. */
+function venueAndDaysLength(sorted: EntityMention[], from: number, to: number): number {
+  let covered = 0;
+  let end = -1;
+  for (let k = from; k < to; k++) {
+    const m = sorted[k]!;
+    if (m.kind !== 'Place' && m.kind !== 'Date') continue;
+    if (m.end > end) covered += m.end - Math.max(m.start, end);
+    end = Math.max(end, m.end);
+  }
+  return covered;
+}
+
 /**
  * Step 4h of findAttributions: "the ministerial declaration of the United Nations Environment Assembly at its third session,
  * entitled “Towards a pollution-free planet”" (A/RES/78/169 PP15), "the outcomes of the twenty-third special session of the
@@ -3051,7 +3067,7 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Place' || sorted[j]!.kind === 'Date')) j--;
     const e = j >= 0 ? sorted[j]! : undefined;
-    if (e?.kind !== 'Event' || f.start - e.end > 60) continue;
+    if (e?.kind !== 'Event' || f.start - e.end - venueAndDaysLength(sorted, j + 1, i) > 60) continue;
     // (back to the last other thing named before it: the body a session belongs to may stand between)
     let k = j - 1;
     while (k >= 0 && (sorted[k]!.kind === 'Organization' || sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Date')) k--;

@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -1153,7 +1153,10 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       mentions.push({ kind: e.kind, key, name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
       if (!byAgent) added.push(mentions[mentions.length - 1]!);
       attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
-      if (lower) (meetings ??= []).push(mentions[mentions.length - 1]!);
+      // (so is the sitting of a title printed with a capital when "held in/on ..." follows the title: a declaration is not held,
+      // "the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15
+      // September 2022", A/RES/79/321 PP28, 78/277 PP28)
+      if (lower || HELD_AFTER_NAME_RE.test(text.slice(d.end, d.end + 24))) (meetings ??= []).push(mentions[mentions.length - 1]!);
       break;
     }
   }
