@@ -1,0 +1,75 @@
+// Misses found by the session-50 audit aud50b (gold set aud50b: A/RES/78/79 special political missions, 80/96 Question of
+// Guam, 80/79 Palestine refugees' properties; Fourth Committee texts) and the same forms across corpus-ga. Each case quotes
+// the file and paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
+import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
+import { footnotedAttributions } from '../helpers/one-paragraph.js';
+
+const GUAM: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/96', date: '2025-12-05', title: 'Question of Guam' };
+
+const extractText = (text: string): ResolutionExtraction[] => {
+  const src: SourceText = { file: 'inline.txt', format: 'pdftext', text };
+  return segmentResolutions(cleanText(src), src).map((r) => extractResolution(r));
+};
+const relationsOf = (x: ResolutionExtraction, id: string): string[] =>
+  x.paragraphs.find((p) => p.paragraph.id === id)!.relations.map((r) => `${r.type} ${r.target}`);
+
+describe('"the 2030 Agenda, <mark> including the Sustainable Development Goals" with a mark of two digits', () => {
+  const SDG_PART_OF = 'PART_OF Framework:Sustainable Development Goals -> Framework:2030 Agenda for Sustainable Development';
+  const OP15 =
+    'Takes into account the 2030 Agenda for Sustainable Development, 11 including the Sustainable Development Goals, stresses the importance of fostering the economic and social sustainable development of the Territory;';
+
+  it('A/RES/80/96 OP15 (78/92, 79/105: mark 11; 78/86, 79/99, 80/90: mark 10): the Goals are PART_OF the Agenda', () => {
+    expect(footnotedAttributions('OP15', OP15, '11', ', 11 including', 'Resolution 70/1.', GUAM)).toContain(SDG_PART_OF);
+  });
+
+  it('A/RES/80/91 OP14: the mark glued to the next word ("Development, 8including the ...")', () => {
+    const text = OP15.replace(', 11 including', ', 8including');
+    expect(footnotedAttributions('OP14', text, '8', ', 8including', 'Resolution 70/1.', GUAM)).toContain(SDG_PART_OF);
+  });
+
+  it('guard: a mark printed against a number before the comma stays the number\'s ("Goal 6, including the ...")', () => {
+    const text = 'Takes into account Sustainable Development Goal 6, 11 including the Sustainable Development Goals, and stresses;';
+    expect(footnotedAttributions('OP15', text, '11', ', 11 including', 'Resolution 70/1.', GUAM).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: more words between the two stay no inclusion ("the 2030 Agenda, 11 and the work including the ...")', () => {
+    const text = OP15.replace(', 11 including', ', 11 and its work including');
+    expect(footnotedAttributions('OP15', text, '11', ', 11 and', 'Resolution 70/1.', GUAM).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('the Special Committee\'s report cited in the Official Records with the ordinal misprinted in lower case', () => {
+  /** A "Question of <Territory>" text: PP1 footnotes the Special Committee's report, PP2 names it again in words. */
+  const territoryText = (session: string) => `Resolution adopted by the General Assembly on 5 December 2025
+
+80/96. Question of Guam
+
+The General Assembly,
+
+Having considered the question of Guam and examined the report of the Special Committee on the Situation with regard to the
+Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2025, 1
+
+Recalling the importance of the conclusions and recommendations adopted by the seminar, which are annexed to the report of
+the Special Committee,
+
+1. Requests the Special Committee to continue to examine the question of Guam.
+
+_______________
+
+1 Official Records of the General Assembly, ${session} Session, Supplement No. 23 (A/80/23).
+`;
+
+  it('A/RES/80/96 PP1 note 1 ("eightieth Session"): PP2 "annexed to the report of the Special Committee" recalls A/80/23', () => {
+    const [x] = extractText(territoryText('eightieth'));
+    expect(relationsOf(x!, 'PP2')).toContain('RECALLS Document:A/80/23');
+    // (typed in PP2, the report is no longer CITES in PP1, as in the 15 other Territories' texts)
+    expect(relationsOf(x!, 'PP1')).toEqual([]);
+  });
+
+  it('guard: the ordinal printed as usual reads the same', () => {
+    const [x] = extractText(territoryText('Eightieth'));
+    expect(relationsOf(x!, 'PP2')).toContain('RECALLS Document:A/80/23');
+  });
+});
