@@ -80,6 +80,7 @@ import {
   RESUMED_SESSION_OF_SITTING_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
+  REFERENDUM_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
   TOPIC_IN_YEAR_ITEM_RE,
@@ -9150,6 +9151,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
+  // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
+  (s) => { if (textIncludes(s.text, REFERENDUM_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
@@ -12410,6 +12413,26 @@ function territoryElections(text: string, cands: Candidate[], title: string | un
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     const kind = m[1] === undefined ? '' : `${m[1]} `;
     cands.push(candidate('Event', `${kind}election in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+}
+
+const REFERENDUM_WORD = 'referendum ';
+/**
+ * Step 4f''(referendum): "Recalling that, in a referendum held in 1987, the registered and eligible voters of Guam endorsed a draft
+ * Guam Commonwealth Act" (A/RES/80/96 PP22), "the referendum held on 3 November 2020" (80/103): the Territory's referendum, a dated
+ * event named after the Territory the title names, as its elections are (territoryElections); its kind words ("constitutional",
+ * "self-determination") are left out of the name, so that one referendum printed both ways is one name. Not in a text of another
+ * title: whose referendum it was is not said.
+ */
+function territoryReferendums(text: string, cands: Candidate[], title: string): void {
+  const territory = QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  REFERENDUM_HELD_RE.lastIndex = 0;
+  for (const m of text.matchAll(REFERENDUM_HELD_RE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `referendum in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
   }
 }
 

@@ -4,9 +4,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText, extractResolution, segmentResolutions } from '../../ingest/index.js';
 import type { RecognizeContext, ResolutionExtraction, SourceText } from '../../ingest/models.js';
-import { footnotedAttributions } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const GUAM: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/96', date: '2025-12-05', title: 'Question of Guam' };
+
+const { keys, relations, attributions } = oneParagraph({ ctx: GUAM, kind: 'preambular' });
 
 const extractText = (text: string): ResolutionExtraction[] => {
   const src: SourceText = { file: 'inline.txt', format: 'pdftext', text };
@@ -71,5 +73,47 @@ _______________
   it('guard: the ordinal printed as usual reads the same', () => {
     const [x] = extractText(territoryText('Eightieth'));
     expect(relationsOf(x!, 'PP2')).toContain('RECALLS Document:A/80/23');
+  });
+});
+
+describe('a Territory\'s referendum, dated, is an event of that Territory (as its elections are)', () => {
+  const GUAM_1987 = 'Event:referendum in Guam @ 1987';
+
+  it('A/RES/80/96 PP22 (78/92, 79/105): "in a referendum held in 1987, the registered and eligible voters of Guam endorsed ..."', () => {
+    const text =
+      'Recalling that, in a referendum held in 1987, the registered and eligible voters of Guam endorsed a draft Guam Commonwealth Act that would establish a new framework for relations between the Territory and the administering Power,';
+    expect(relations(text)).toContain(`RECALLS ${GUAM_1987}`);
+    expect(attributions(text)).toContain(`STARTS_ON ${GUAM_1987} -> Date:1987`);
+  });
+
+  it('A/RES/80/96 OP6: "as supported by Guam voters in the referendum of 1987": the same referendum', () => {
+    const text =
+      'Calls once again upon the administering Power to take into consideration the expressed will of the CHamoru people as supported by Guam voters in the referendum of 1987;';
+    expect(relations(text, 'operative')).toContain(`CALLS_UPON ${GUAM_1987}`);
+  });
+
+  it('A/RES/78/99 PP23 (79/112, 80/103): "the referendum held on 3 November 2020 on convening a constitutional convention"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/99', date: '2023-12-07', title: 'Question of the United States Virgin Islands' };
+    const text = 'Recalling the referendum held on 3 November 2020 on convening a constitutional convention to consider adopting the Revised Organic Act,';
+    expect(relations(text, 'preambular', ctx)).toContain('RECALLS Event:referendum in the United States Virgin Islands @ 2020');
+    expect(attributions(text, 'preambular', ctx)).toContain('STARTS_ON Event:referendum in the United States Virgin Islands @ 2020 -> Date:2020-11-03');
+  });
+
+  it('A/RES/78/86 PP28 (79/99, 80/90): "the holding of the constitutional referendum in November 2022": the kind word is left out of the name', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/86', date: '2023-12-07', title: 'Question of American Samoa' };
+    expect(relations('Noting also the holding of the constitutional referendum in November 2022,', 'preambular', ctx)).toContain(
+      'NOTES Event:referendum in American Samoa @ 2022',
+    );
+  });
+
+  it('guard: a referendum to come ("a referendum in 2026"), an undated one ("the first referendum") and the plural stay no event', () => {
+    expect(keys('Noting the plan to hold a referendum in 2026 on the status of the Territory,', 'Event:')).toEqual([]);
+    expect(keys('Noting the result of the first referendum and of the second referendum,', 'Event:')).toEqual([]);
+    expect(keys('Recalling the self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020,', 'Event:')).toEqual([]);
+  });
+
+  it('guard: in a text of another title, whose referendum it was is not said', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/79', date: '2025-12-05', title: 'Palestine refugees\u2019 properties and their revenues' };
+    expect(keys('Recalling that, in a referendum held in 1987, the voters endorsed a draft Act,', 'Event:', 'preambular', ctx)).toEqual([]);
   });
 });
