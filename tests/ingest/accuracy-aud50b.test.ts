@@ -117,3 +117,26 @@ describe('a Territory\'s referendum, dated, is an event of that Territory (as it
     expect(keys('Recalling that, in a referendum held in 1987, the voters endorsed a draft Act,', 'Event:', 'preambular', ctx)).toEqual([]);
   });
 });
+
+describe('"at Headquarters" printed bare is the United Nations Headquarters', () => {
+  const HQ = 'Place:United Nations Headquarters';
+
+  it('A/RES/80/96 PP15 (each Territory\'s text): "regional seminars in the Caribbean and Pacific regions and at Headquarters": a place, no verb edge', () => {
+    const text =
+      'Mindful, in that connection, that the holding of regional seminars in the Caribbean and Pacific regions and at Headquarters, with the active participation of representatives of the Non-Self-Governing Territories, provides a helpful means for the Special Committee to fulfil its mandate,';
+    expect(keys(text, 'Place:')).toContain(HQ);
+    expect(relations(text).filter((r) => r.includes('Place:'))).toEqual([]);
+  });
+
+  it('A/RES/78/79 OP8: "the impact of the reforms at Headquarters on the delivery of ... mandates in the field"', () => {
+    const text =
+      'Also requests the Secretary-General to include in the aforementioned report information on the impact of the reforms at Headquarters on the delivery of relevant special political mission mandates in the field;';
+    expect(keys(text, 'Place:', 'operative')).toEqual([HQ]);
+    expect(relations(text, 'operative')).toEqual(['REQUESTS Organization:Secretary-General of the United Nations']);
+  });
+
+  it('guard: another body\'s seat ("at Headquarters of the Organization of American States") and "the Headquarters Agreement" are not it', () => {
+    expect(keys('Noting the meeting held at Headquarters of the Organization of American States,', 'Place:')).toEqual([]);
+    expect(keys('Recalling the Headquarters Agreement and the Headquarters district,', 'Place:')).toEqual([]);
+  });
+});
