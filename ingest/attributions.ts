@@ -540,9 +540,9 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
-/** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE; no comma: a
- *  footnote mark may stand between the comma and "including") */
-const INCLUDING_THE = ' including the ';
+/** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE; no comma and no
+ *  space before: a footnote mark may stand between the comma and "including", or be glued to it, "8including", A/RES/80/91 OP14) */
+const INCLUDING_THE = 'including the ';
 /**
  * between a framework and one the text says it includes, right after it: "resolution 79/1, entitled “The Pact for the Future”,
  * including the Global Digital Compact" (A/RES/80/215 PP8), "the 2030 Agenda, including the Sustainable Development Goals"
@@ -551,7 +551,12 @@ const INCLUDING_THE = ' including the ';
  * Development Goals" with "8 Resolution 70/1.", A/RES/80/94 OP11)
  * (a mark before the comma is printed against the name: "Goal 6, including the ..." is the Goal's number, A/RES/78/327 OP4)
  */
-const INCLUDING_GAP_RE = /^[”"]?\d{0,3},\s*(?:\d{1,3}\s+)?including\s+the\s+$/;
+const INCLUDING_GAP_RE = /^[”"]?\d{0,3},\s*(?:\d{1,3}\s*)?including\s+the\s+$/;
+/** the longest gap INCLUDING_GAP_RE reads with no spaces to spare (a cheap gate before it): a quote, a mark, the comma, a mark of
+ *  up to three digits after it, spaced or glued ("the 2030 Agenda for Sustainable Development, 11 including the Sustainable
+ *  Development Goals", A/RES/80/96 OP15 and the Territories' texts whose note on 70/1 is the tenth or later; "8including", 80/91
+ *  OP14), and the words */
+const INCLUDING_GAP_MAX = 24;
 /** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
 const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
@@ -4866,7 +4871,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
-    if (including && a.kind === 'Framework' && b.kind === 'Framework' && b.start - a.end <= 18 && INCLUDING_GAP_RE.test(text.slice(a.end, b.start)) && !TIME_MARK_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+    if (including && a.kind === 'Framework' && b.kind === 'Framework' && b.start - a.end <= INCLUDING_GAP_MAX && INCLUDING_GAP_RE.test(text.slice(a.end, b.start)) && !TIME_MARK_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
       push('PART_OF', b.key, a.key, a.start, b.end);
       continue;
     }

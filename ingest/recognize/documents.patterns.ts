@@ -213,10 +213,11 @@ export function mayCiteKnownReport(text: string): boolean {
  * parts of the Official Records ..., Seventy-ninth Session, Supplement No. 5, vol. I (A/79/5 (Vol. I))." (the Board of Auditors'
  * report on the United Nations, A/RES/79/246 PP2). A report with its addendum: "..., Supplement No. 11 and addendum (A/79/11 and
  * A/79/11/Add.1)." (the Committee on Contributions', A/RES/79/3 PP1, 79/249 PP4). A part of one: "..., Supplement No. 12 (A/78/12
- * (Part I))." (the High Commissioner for Refugees' report, A/RES/78/185 OP1).
+ * (Part I))." (the High Commissioner for Refugees' report, A/RES/78/185 OP1). The session's ordinal misprinted in lower case:
+ * "Official Records of the General Assembly, eightieth Session, Supplement No. 23 (A/80/23)." (A/RES/80/96 footnote 1).
  */
 export const OFFICIAL_RECORDS_REPORT_RE =
-  /^(?:See\s+|Relevant\s+parts\s+of\s+the\s+)?Official\s+Records\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Security\s+Council|Trade\s+and\s+Development\s+Board),\s+(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}(?:\s+Session)?),\s+Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+(?:corrigendum|addendum)|,\s+addendum|,\s+vol\.\s+[IVX]{1,4})?\s+\(([^()]{4,60}?(?:\s\((?:Vol\.|Part)\s+[IVX]{1,4}\))?)\)(?:,\s+(?:paras?\.|chap\.)\s+[\w.–-]+(?:\s+(?:to|and)\s+[\w.–-]+)?)?\.?\s*$/;
+  /^(?:See\s+|Relevant\s+parts\s+of\s+the\s+)?Official\s+Records\s+of\s+the\s+(?:General\s+Assembly|Economic\s+and\s+Social\s+Council|Security\s+Council|Trade\s+and\s+Development\s+Board),\s+(?:[A-Za-z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}(?:\s+Session)?),\s+Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:\s+and\s+(?:corrigendum|addendum)|,\s+addendum|,\s+vol\.\s+[IVX]{1,4})?\s+\(([^()]{4,60}?(?:\s\((?:Vol\.|Part)\s+[IVX]{1,4}\))?)\)(?:,\s+(?:paras?\.|chap\.)\s+[\w.–-]+(?:\s+(?:to|and)\s+[\w.–-]+)?)?\.?\s*$/;
 
 /**
  * A footnote that cites a sitting's report printed the older way, the sitting's name, place and dates first, then ": report

@@ -80,6 +80,7 @@ import {
   RESUMED_SESSION_OF_SITTING_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
+  REFERENDUM_HELD_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
   TOPIC_IN_YEAR_ITEM_RE,
@@ -162,7 +163,7 @@ import {
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
 } from './events.patterns.js';
-import { CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
@@ -9150,8 +9151,12 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
+  // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
+  (s) => { if (textIncludes(s.text, REFERENDUM_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
+  // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
+  (s) => { if (textIncludes(s.text, AT_HEADQUARTERS)) headquartersNamedBare(s.text, s.cands); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -12413,6 +12418,26 @@ function territoryElections(text: string, cands: Candidate[], title: string | un
   }
 }
 
+const REFERENDUM_WORD = 'referendum ';
+/**
+ * Step 4f''(referendum): "Recalling that, in a referendum held in 1987, the registered and eligible voters of Guam endorsed a draft
+ * Guam Commonwealth Act" (A/RES/80/96 PP22), "the referendum held on 3 November 2020" (80/103): the Territory's referendum, a dated
+ * event named after the Territory the title names, as its elections are (territoryElections); its kind words ("constitutional",
+ * "self-determination") are left out of the name, so that one referendum printed both ways is one name. Not in a text of another
+ * title: whose referendum it was is not said.
+ */
+function territoryReferendums(text: string, cands: Candidate[], title: string): void {
+  const territory = QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  REFERENDUM_HELD_RE.lastIndex = 0;
+  for (const m of text.matchAll(REFERENDUM_HELD_RE)) {
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Event', `referendum in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+}
+
 const THE_TERRITORY = 'the Territory';
 /**
  * Step 4f''': "the Territory" printed bare in a "Question of <Territory>" text ("Requests the Territory and the administering Power
@@ -12431,6 +12456,27 @@ function territoriesNamedBare(text: string, cands: Candidate[], title: string): 
   for (const m of text.matchAll(THE_TERRITORY_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
+  }
+}
+
+const AT_HEADQUARTERS = 'at Headquarters';
+const UN_HEADQUARTERS = 'United Nations Headquarters';
+/**
+ * Step 4f'''': "Mindful ... that the holding of regional seminars in the Caribbean and Pacific regions and at Headquarters ..."
+ * (A/RES/80/96 PP15, each Territory's text), "the reforms at Headquarters" (78/79 OP8): "Headquarters" printed bare after "at"
+ * is the United Nations Headquarters, the Place the gazetteer keys (AT_HEADQUARTERS_RE), so a sitting "held at Headquarters" is
+ * held there. A place, named where something is or happens: no verb reaches it (extract.ts addressedPlace).
+ */
+function headquartersNamedBare(text: string, cands: Candidate[]): void {
+  const entry = entryByName('Place', UN_HEADQUARTERS);
+  if (entry === undefined) return;
+  const ref = entryRef(entry);
+  AT_HEADQUARTERS_RE.lastIndex = 0;
+  for (const m of text.matchAll(AT_HEADQUARTERS_RE)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
   }

@@ -741,6 +741,20 @@ export const ELECTION_HELD_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:the|of)\s+(?:(?:democratic|free\s+and\s+fair)\s+)?(?:(general|legislative|territorial|presidential|parliamentary|provincial)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?)?${ELECTION_WHEN}`,
   'gu',
 );
+/**
+ * A Territory's referendum, dated: "Recalling that, in a referendum held in 1987, the registered and eligible voters of Guam
+ * endorsed a draft Guam Commonwealth Act" (A/RES/80/96 PP22, 78/92, 79/105), "as supported by Guam voters in the referendum of
+ * 1987" (80/96 OP6), "Acknowledging the outcome of the referendum held on 8 November 2022" (80/90, American Samoa), "the
+ * constitutional referendum in November 2022" (80/90), "Recalling the referendum held on 3 November 2020 on convening a
+ * constitutional convention" (78/99, 80/103, the United States Virgin Islands), "the third self-determination referendum in New
+ * Caledonia on 12 December 2021" (78/94). A year alone only after "held in" or "of" (what was held; not "a referendum in 2026" of
+ * a plan); one referendum only (the plural lists several dates). The span ends at "referendum": the date after it is read as any
+ * sitting's.
+ */
+export const REFERENDUM_HELD_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
+  'gu',
+);
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
 export const QUESTION_OF_TERRITORY_RE = letterRe(String.raw`^Question of ((?:the )?\p{Lu}[\p{L} -]*)$`, 'u');
 

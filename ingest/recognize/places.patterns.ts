@@ -90,3 +90,12 @@ export function placeNamesRegionalGroup(text: string, start: number, end: number
  * Territory of ..." (a name printed after it) nor "the Territories".
  */
 export const THE_TERRITORY_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the (Territory)(?![\p{L}\p{N}])(?! of\b)`, 'gu');
+
+/**
+ * "Headquarters" printed bare after "at": the United Nations Headquarters ("the holding of regional seminars in the Caribbean and
+ * Pacific regions and at Headquarters", A/RES/80/96 PP15 and each Territory's text; "the impact of the reforms at Headquarters on
+ * the delivery of relevant special political mission mandates in the field", 78/79 OP8; "held at Headquarters on 16 ...").
+ * Group 1 the word. Not "at Headquarters of ..." (another body's seat), nor "the Headquarters Agreement", "the Headquarters
+ * district" (not after "at").
+ */
+export const AT_HEADQUARTERS_RE = letterRe(String.raw`(?<![\p{L}\p{N}])at\s+(Headquarters)(?![\p{L}\p{N}])(?!\s+of\b)`, 'gu');
