@@ -161,6 +161,7 @@ import {
   MEETING_OF_THE_MINISTERS,
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
+  NUMBERED_REVIEW_CONFERENCE_RE,
 } from './events.patterns.js';
 import { CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -6951,6 +6952,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
     q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
     if (q !== undefined && sittingInFull(c, q, kept, state)) return;
+    if (q !== undefined && c.name === REVIEW_CONFERENCE && reviewConferenceNamedBefore(text, c, kept)) return;
   }
   // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
   // OP25): the body named right before owns it
@@ -7428,6 +7430,26 @@ function sittingInFull(c: Candidate, instrument: string, kept: readonly Candidat
   }
   if (!MEETING_OF_PARTIES_RE.test(c.name)) return false;
   c.name += tail;
+  return true;
+}
+
+const THE_BEFORE_NAME = 'the ';
+/**
+ * "the decision of the Ninth Review Conference that the Tenth Review Conference shall be held in Geneva ..., and that the Review
+ * Conference should review the operation of the Convention" (A/RES/80/71 PP15, 78/67 PP16, 79/78 PP16), "the pivotal 2026 Review
+ * Conference of the Treaty on the Non-Proliferation of Nuclear Weapons ..., underlining the significant expectation ... that the
+ * Review Conference will conclude successfully" (A/RES/80/39 PP15), "meetings agreed by the Review Conference" after "the Sixth
+ * Review Conference of the States Parties to the Convention ..." (A/RES/79/79 PP3): "the Review Conference" is the one the
+ * paragraph named last by its ordinal or year, not a node for every review conference of the instrument. Not "each subsequent
+ * Review Conference" or "a Review Conference cycle" (no "the" right before: which one is none).
+ */
+function reviewConferenceNamedBefore(text: string, c: Candidate, kept: readonly Candidate[]): boolean {
+  if (c.start < THE_BEFORE_NAME.length || !text.startsWith(THE_BEFORE_NAME, c.start - THE_BEFORE_NAME.length)) return false;
+  let ref: Candidate | undefined;
+  for (const o of kept) if (o.kind === 'Event' && o !== c && o.end <= c.start && NUMBERED_REVIEW_CONFERENCE_RE.test(o.name)) ref = o;
+  if (ref === undefined) return false;
+  c.name = ref.name;
+  c.attrs = { ...ref.attrs };
   return true;
 }
 
