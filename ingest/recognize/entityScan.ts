@@ -6727,6 +6727,10 @@ function genericName(name: string): boolean {
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   const owned = sittingsOfGenericBodies(kept);
   for (const c of kept) {
+    if (c.kind === 'Organization' && c.name === IMPLEMENTATION_SUPPORT_UNIT && c.attrs.qualifier === undefined) {
+      supportUnitOfConvention(kept, c, earlier);
+      continue;
+    }
     if (qualifySpecialName(text, kept, ctx, state, c)) continue;
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     if (qualifyEstablishedName(text, kept, ctx, state, c)) continue;
@@ -6734,6 +6738,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     qualifyGenericName(text, kept, ctx, state, earlier, c);
   }
   if (owned !== undefined) sittingsFollowTheirBody(owned, kept);
+}
+
+/** the unit a disarmament convention's States parties set up to support its implementation (one per convention) */
+const IMPLEMENTATION_SUPPORT_UNIT = 'Implementation Support Unit';
+/**
+ * "Welcomes the work of the Implementation Support Unit" (A/RES/80/68 OP6, the CCW's), "the Implementation Support Unit" of the
+ * Biological Weapons Convention (80/71 PP4, OP13-OP19, 79/78, 78/67, 79/79 PP3) and of the Convention on Cluster Munitions
+ * (80/52 PP22, 79/58 PP18): each convention's parties set up their own, so the unit is the convention's named nearest (in the
+ * paragraph, else last in the resolution), keyed with it, not one node for all of them.
+ */
+function supportUnitOfConvention(kept: readonly Candidate[], c: Candidate, earlier: Ref | undefined): void {
+  const convention = conventionBefore(kept as Candidate[], c.start, earlier, false);
+  if (convention !== undefined) c.attrs = { ...c.attrs, qualifier: convention.name };
 }
 
 /**

@@ -7,6 +7,9 @@
 // - "the Review Conference" printed after a review conference named by its ordinal or year in the paragraph is that conference
 //   (80/71 PP15, 78/67 PP16, 79/78 PP16: the Tenth of the BWC; 80/39 PP15: the NPT's 2026, the Eleventh; 79/79 PP3: the Sixth),
 //   not one node for every review conference of the instrument; "each subsequent Review Conference" stays generic.
+// - "the Implementation Support Unit" is the unit of the convention named nearest (in the paragraph, else last in the
+//   resolution): the BWC's (78/67, 79/78, 79/79, 80/71), the CCW's (78/64, 79/75, 80/68), the Convention on Cluster Munitions'
+//   (79/58, 80/52), one node each where one node held all three.
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -90,6 +93,39 @@ describe('"the Review Conference" after a review conference named by its ordinal
       'Encourages States parties to the Treaty on the Non-Proliferation of Nuclear Weapons to improve the measurability of the implementation of nuclear disarmament obligations and commitments, as well as the establishment of a structured dialogue on this issue at the Preparatory Committee meetings and at the Review Conference on these improved and more structured reports;';
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/42', date: '2023-12-04' };
     expect(extractKeys(OP14, ctx, 'operative').filter((k) => k.includes('Review Conference') && /Eleventh|Tenth|Ninth/.test(k))).toEqual([]);
+  });
+});
+
+describe('each convention has its own Implementation Support Unit', () => {
+  const unitKeys = (text: string, ctx: RecognizeContext, kind: 'preambular' | 'operative'): string[] =>
+    extract(text, kind, ctx).mentions.filter((m) => m.name === 'Implementation Support Unit' || m.key.startsWith('Organization:Implementation Support Unit')).map((m) => m.key);
+
+  it('A/RES/80/68 OP6 "Welcomes the work of the Implementation Support Unit", after PP2 named the CCW: the CCW\'s unit', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/68', date: '2025-12-01' };
+    extract(
+      'Recalling with satisfaction the adoption and entry into force of the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects,',
+      'preambular',
+      ctx,
+    );
+    expect(unitKeys('Welcomes the work of the Implementation Support Unit;', ctx, 'operative')).toEqual(['Organization:Implementation Support Unit (Convention on Certain Conventional Weapons)']);
+  });
+
+  it('A/RES/80/71 OP13 (the BWC) and A/RES/80/52 PP22 (the Convention on Cluster Munitions): two units, not one node', () => {
+    const bwc: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/71', date: '2025-12-01' };
+    extract('Recalling the Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction,', 'preambular', bwc);
+    const ccm: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/52', date: '2025-12-01' };
+    extract('Recalling the Convention on Cluster Munitions,', 'preambular', ccm);
+    const ofBwc = unitKeys('Notes with appreciation the work of the Implementation Support Unit;', bwc, 'operative');
+    const ofCcm = unitKeys('Noting the work of the Implementation Support Unit,', ccm, 'preambular');
+    expect(ofBwc).toEqual(['Organization:Implementation Support Unit (Biological Weapons Convention)']);
+    expect(ofCcm).toEqual(['Organization:Implementation Support Unit (Convention on Cluster Munitions)']);
+  });
+
+  it('guard: other units keep their names ("the Joint Inspection Unit", A/RES/78/276 PP2)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/276', date: '2024-03-01' };
+    expect(extract('Recalling the Convention on Cluster Munitions, and the reports of the Joint Inspection Unit,', 'preambular', ctx).mentions.map((m) => m.key)).toContain(
+      'Organization:Joint Inspection Unit',
+    );
   });
 });
 
