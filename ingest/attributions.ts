@@ -8,7 +8,17 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier } from './recognize/entityScan.js';
-import { AND_THE_SECOND_BODY_GAP_RE, JOINT_OWNERS_GAP_RE, MAIN_COMMITTEE_OF_GAP_RE, NUMBERED_WORKING_GROUP_RE, OFFICER_OR_OFFICE_RE, ORG_HEADS, SUBSIDIARY_ORGAN_OF_GAP_RE } from './recognize/organizations.patterns.js';
+import {
+  AND_THE_SECOND_BODY_GAP_RE,
+  ESTABLISHED_UNDER_TREATY_GAP_RE,
+  JOINT_OWNERS_GAP_RE,
+  MAIN_COMMITTEE_OF_GAP_RE,
+  NUMBERED_WORKING_GROUP_RE,
+  OFFICER_OR_OFFICE_RE,
+  ORG_HEADS,
+  ORGAN_OWNING_INSTRUMENT_RE,
+  SUBSIDIARY_ORGAN_OF_GAP_RE,
+} from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
@@ -4519,6 +4529,22 @@ function subsidiaryOrganAttributions(text: string, sorted: EntityMention[], push
   }
 }
 
+/** what makes a body a treaty's organ (step 0e's gate: ", established under the Convention ...") */
+const ESTABLISHED_WORD = ' established ';
+/**
+ * Step 0e of findAttributions: "the Group of Governmental Experts on ... Lethal Autonomous Weapons Systems, established under the
+ * Convention on ... Certain Conventional Weapons ..." (A/RES/79/62 PP7): the body is PART_OF the treaty printed right after the
+ * words (ESTABLISHED_UNDER_TREATY_GAP_RE), a Framework named as an instrument (ORGAN_OWNING_INSTRUMENT_RE).
+ */
+function treatyOrganAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (const organ of sorted) {
+    if (organ.kind !== 'Organization' || organ.footnote) continue;
+    const treaty = bodyNamedNext(sorted, organ.end);
+    if (treaty?.kind !== 'Framework' || !ORGAN_OWNING_INSTRUMENT_RE.test(treaty.name)) continue;
+    if (ESTABLISHED_UNDER_TREATY_GAP_RE.test(text.slice(organ.end, treaty.start))) push('PART_OF', organ.key, treaty.key, organ.start, treaty.end);
+  }
+}
+
 /** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
 const AS_THE_CHAIR_OF = ' as the Chair of ';
 /** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
@@ -4671,6 +4697,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
+  // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
+  if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

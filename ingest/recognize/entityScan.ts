@@ -162,6 +162,7 @@ import {
   MEETING_OF_THE_MINISTERS,
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
+  NUMBERED_REVIEW_CONFERENCE_RE,
 } from './events.patterns.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -6727,6 +6728,10 @@ function genericName(name: string): boolean {
 function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: RecognizeContext, state: ResolutionState, earlier: Ref | undefined): void {
   const owned = sittingsOfGenericBodies(kept);
   for (const c of kept) {
+    if (c.kind === 'Organization' && c.name === IMPLEMENTATION_SUPPORT_UNIT && c.attrs.qualifier === undefined) {
+      supportUnitOfConvention(kept, c, earlier);
+      continue;
+    }
     if (qualifySpecialName(text, kept, ctx, state, c)) continue;
     if (c.via !== 'pattern' || c.kind === 'Place') continue;
     if (qualifyEstablishedName(text, kept, ctx, state, c)) continue;
@@ -6734,6 +6739,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     qualifyGenericName(text, kept, ctx, state, earlier, c);
   }
   if (owned !== undefined) sittingsFollowTheirBody(owned, kept);
+}
+
+/** the unit a disarmament convention's States parties set up to support its implementation (one per convention) */
+const IMPLEMENTATION_SUPPORT_UNIT = 'Implementation Support Unit';
+/**
+ * "Welcomes the work of the Implementation Support Unit" (A/RES/80/68 OP6, the CCW's), "the Implementation Support Unit" of the
+ * Biological Weapons Convention (80/71 PP4, OP13-OP19, 79/78, 78/67, 79/79 PP3) and of the Convention on Cluster Munitions
+ * (80/52 PP22, 79/58 PP18): each convention's parties set up their own, so the unit is the convention's named nearest (in the
+ * paragraph, else last in the resolution), keyed with it, not one node for all of them.
+ */
+function supportUnitOfConvention(kept: readonly Candidate[], c: Candidate, earlier: Ref | undefined): void {
+  const convention = conventionBefore(kept as Candidate[], c.start, earlier, false);
+  if (convention !== undefined) c.attrs = { ...c.attrs, qualifier: convention.name };
 }
 
 /**
@@ -6952,6 +6970,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
     q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
     if (q !== undefined && sittingInFull(c, q, kept, state)) return;
+    if (q !== undefined && c.name === REVIEW_CONFERENCE && reviewConferenceNamedBefore(text, c, kept)) return;
   }
   // "the Human Rights Council took note of the research-based progress report of its Advisory Committee" (A/RES/80/209
   // OP25): the body named right before owns it
@@ -7429,6 +7448,26 @@ function sittingInFull(c: Candidate, instrument: string, kept: readonly Candidat
   }
   if (!MEETING_OF_PARTIES_RE.test(c.name)) return false;
   c.name += tail;
+  return true;
+}
+
+const THE_BEFORE_NAME = 'the ';
+/**
+ * "the decision of the Ninth Review Conference that the Tenth Review Conference shall be held in Geneva ..., and that the Review
+ * Conference should review the operation of the Convention" (A/RES/80/71 PP15, 78/67 PP16, 79/78 PP16), "the pivotal 2026 Review
+ * Conference of the Treaty on the Non-Proliferation of Nuclear Weapons ..., underlining the significant expectation ... that the
+ * Review Conference will conclude successfully" (A/RES/80/39 PP15), "meetings agreed by the Review Conference" after "the Sixth
+ * Review Conference of the States Parties to the Convention ..." (A/RES/79/79 PP3): "the Review Conference" is the one the
+ * paragraph named last by its ordinal or year, not a node for every review conference of the instrument. Not "each subsequent
+ * Review Conference" or "a Review Conference cycle" (no "the" right before: which one is none).
+ */
+function reviewConferenceNamedBefore(text: string, c: Candidate, kept: readonly Candidate[]): boolean {
+  if (c.start < THE_BEFORE_NAME.length || !text.startsWith(THE_BEFORE_NAME, c.start - THE_BEFORE_NAME.length)) return false;
+  let ref: Candidate | undefined;
+  for (const o of kept) if (o.kind === 'Event' && o !== c && o.end <= c.start && NUMBERED_REVIEW_CONFERENCE_RE.test(o.name)) ref = o;
+  if (ref === undefined) return false;
+  c.name = ref.name;
+  c.attrs = { ...ref.attrs };
   return true;
 }
 

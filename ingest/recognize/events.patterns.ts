@@ -34,6 +34,13 @@ const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty'
 export const ORDINAL_SOURCE = `(?:(?:${TENS.join('|')})[-‑ ](?:${UNITS.join('|')})|${TENS_ORD.join('|')}|${TEENS.join('|')}|${UNITS.join('|')}|hundredth|\\d{1,3}(?:st|nd|rd|th))`;
 
 /**
+ * A review conference of a treaty's parties named by its ordinal or year ("Tenth Review Conference", "2026 Review Conference of
+ * the Parties to the Treaty ..."): what a bare "the Review Conference" printed after it in the paragraph means
+ * (entityScan.ts reviewConferenceNamedBefore).
+ */
+export const NUMBERED_REVIEW_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) Review Conference\\b`, 'i');
+
+/**
  * A document of the General Assembly's special session known by name, "Final Document of the Tenth Special Session of the
  * General Assembly", "Concluding Document of the Twelfth Special Session of the General Assembly" (the gazetteer's names,
  * matched whole; group 1: the session's ordinal as printed in the name)

@@ -69,6 +69,19 @@ export const MAIN_COMMITTEE_OF_GAP_RE = /^,?\s+(?:is|as)\s+(?:the\s+)?(?:(?:appr
 export const SUBSIDIARY_ORGAN_OF_GAP_RE =
   /^,?\s+(?:is|as)\s+(?:a|an|the)\s+(?:[a-z-]+,?\s+){0,3}?(?:subsidiary\s+(?:organ|body)|functional\s+commission)\s+of\s+(?:the\s+)?$/;
 /**
+ * Between a body and the treaty it was set up under: "the Group of Governmental Experts on Emerging Technologies in the Area of
+ * Lethal Autonomous Weapons Systems, established under the Convention on Prohibitions or Restrictions on the Use of Certain
+ * Conventional Weapons ..." (A/RES/79/62 PP7, 78/241, 79/239, 80/57, 80/58), "the OSPAR Commission established by the
+ * Convention for the Protection of the Marine Environment of the North-East Atlantic" (A/RES/78/68 and four more texts): the
+ * body is the treaty's organ, PART_OF it, as "the Treaty’s Scientific Advisory Group" is (extract.ts possessiveOwnerBeforeParts).
+ * Not "to be established pursuant to the Convention" (a body still to come).
+ */
+export const ESTABLISHED_UNDER_TREATY_GAP_RE = /^,?\s+(?:which\s+was\s+)?established\s+(?:under|by)\s+(?:the\s+)?$/;
+/** the instruments whose organs a body so established is: a treaty, convention, protocol, statute or covenant (not a charter,
+ *  whose principal organs are the Organization's: "the International Court of Justice, established by the Charter") */
+export const ORGAN_OWNING_INSTRUMENT_RE = /\b(?:Convention|Treaty|Protocol|Statute|Covenant)\b/;
+
+/**
  * Between two bodies that share what is said of the first: the two parents of a subsidiary organ ("of the General Assembly
  * and the Economic and Social Council"), the two bodies after a plural post ("the Chairs of the Fifth Committee and the
  * Advisory Committee ...", officerPosts.ts: both chairs).
