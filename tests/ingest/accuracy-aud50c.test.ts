@@ -1,0 +1,40 @@
+// Gaps found by the session-50 audit of three Sixth Committee resolutions (helper aud50c; gold files
+// tests/gold/aud50c-*.gold.tsv: A/RES/80/167, 79/120, 78/114): the International Law Commission and its reports, the
+// Programme of Assistance in international law and its courses and publications. Each case quotes the file and paragraph it
+// comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA_79_120: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/120', date: '2024-12-04' };
+
+const { keys, relations } = oneParagraph({ ctx: GA_79_120, kind: 'operative' });
+
+describe('a year before a preposition dates what was said before it; the name starts after it', () => {
+  const FELLOWSHIP = 'Initiative:International Law Fellowship Programme';
+
+  it('A/RES/79/120 OP8: "the proposed programme budget for 2026 for the International Law Fellowship Programme"', () => {
+    const text =
+      'Requests the Secretary-General to continue to include resources under the proposed programme budget for 2026 for the International Law Fellowship Programme, the United Nations Regional Courses in International Law for Africa, for Asia-Pacific and for Latin America and the Caribbean and for the continuation and further development of the United Nations Audiovisual Library of International Law;';
+    expect(relations(text)).toContain(`REQUESTS ${FELLOWSHIP}`);
+  });
+
+  it('A/RES/80/115 PP5: "proclaimed the period from 1995 to 2004 the United Nations Decade for Human Rights Education"', () => {
+    const text =
+      'Recalling also its resolution 49/184 of 23 December 1994, by which it proclaimed the period from 1995 to 2004 the United Nations Decade for Human Rights Education,';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/80/115', date: '2025-12-15' };
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual(['Event:Decade for Human Rights Education']);
+  });
+
+  it('guard: a year that opens a name keeps it ("the 2030 Agenda for Sustainable Development", "the 2005 World Summit Outcome")', () => {
+    const text = 'Recalling the 2030 Agenda for Sustainable Development and paragraph 134 (e) of the 2005 World Summit Outcome,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:2030 Agenda for Sustainable Development', 'Framework:2005 World Summit Outcome']);
+  });
+
+  it('guard: a year inside a number ("resolution 3/2005 of the Conference of the Food and Agriculture Organization", A/RES/78/169 PP3) reads as before', () => {
+    const text =
+      'Recalling further resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25 November 2005,';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/169', date: '2023-12-19' };
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([]);
+  });
+});
