@@ -38,3 +38,40 @@ describe('a year before a preposition dates what was said before it; the name st
     expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([]);
   });
 });
+
+describe('the Programme of Assistance: its library printed short, its course for Africa, the French edition of its handbook', () => {
+  const LIBRARY = 'Initiative:United Nations Audiovisual Library of International Law';
+
+  it('A/RES/79/120 OP11: "..., and notes with appreciation the efforts of the Codification Division to enhance the accessibility of the Audiovisual Library"', () => {
+    const text =
+      'Commends the Secretary-General for the continuation and further development of the United Nations Audiovisual Library of International Law as a major contribution to the teaching and dissemination of international law around the world, and notes with appreciation the efforts of the Codification Division to enhance the accessibility of the Audiovisual Library by making all lectures in the Lecture Series available as podcasts;';
+    expect(relations(text)).toEqual(expect.arrayContaining([`APPRECIATES ${LIBRARY}`, `NOTES ${LIBRARY}`]));
+  });
+
+  it('guard: "the Audiovisual Library" in a text that never named the United Nations library is no mention', () => {
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/999', date: '2023-12-19' };
+    expect(keys('Notes the efforts to enhance the accessibility of the Audiovisual Library;', 'Initiative:', 'operative', ctx)).toEqual([]);
+  });
+
+  it('A/RES/79/120 OP21: "the valuable contribution that it continues to make to the United Nations Regional Course in International Law for Africa"', () => {
+    const text =
+      'Expresses its appreciation to the African Union for the valuable contribution that it continues to make to the United Nations Regional Course in International Law for Africa;';
+    expect(relations(text)).toEqual(['EXPRESSES Organization:African Union', 'EXPRESSES Initiative:United Nations Regional Course in International Law for Africa']);
+  });
+
+  it('guard: A/RES/79/120 OP8 "the United Nations Regional Courses in International Law for Africa, for Asia-Pacific and ...": the three courses, one node, their regions named', () => {
+    const text =
+      'Requests the Secretary-General to continue to include resources for the United Nations Regional Courses in International Law for Africa, for Asia-Pacific and for Latin America and the Caribbean;';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:United Nations Regional Courses in International Law']);
+    expect(keys(text, 'Place:')).toEqual(['Place:Africa', 'Place:Asia and the Pacific', 'Place:Latin America and the Caribbean']);
+  });
+
+  it('A/RES/79/120 OP16: "the issuance of the Recueil de droit international: Collection d’instruments, the French language equivalent of the International Law Handbook"', () => {
+    const text =
+      'Also expresses its appreciation for the issuance of the Recueil de droit international: Collection d’instruments, the French language equivalent of the International Law Handbook, and requests Member States to provide the voluntary contributions necessary to ensure the completion of such a handbook in the other official languages of the United Nations, as well as its dissemination in developing countries;';
+    expect(relations(text)).toEqual(expect.arrayContaining([
+      "EXPRESSES Initiative:Recueil de droit international: Collection d'instruments",
+      'EXPRESSES Initiative:International Law Handbook',
+    ]));
+  });
+});
