@@ -4,6 +4,7 @@
 // comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_79_120: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/120', date: '2024-12-04' };
@@ -73,5 +74,25 @@ describe('the Programme of Assistance: its library printed short, its course for
       "EXPRESSES Initiative:Recueil de droit international: Collection d'instruments",
       'EXPRESSES Initiative:International Law Handbook',
     ]));
+  });
+});
+
+describe('the Commission\'s report cited by the paragraphs taken note of, whatever those paragraphs are about', () => {
+  const PP1 = { kind: 'preambular' as const, text: 'Having considered the report of the International Law Commission on the work of its seventy-sixth session,1', footnote: 'Official Records of the General Assembly, Eightieth Session, Supplement No. 10 (A/80/10).' };
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/164', date: '2025-12-15' });
+
+  it('A/RES/80/164 OP20: "Takes note of paragraphs 440 to 444 of the report of the International Law Commission describing the reduction of its annual session ..."', () => {
+    const [, op] = relationsByParagraph(ctx(), [PP1, { text: 'Takes note of paragraphs 440 to 444 of the report of the International Law Commission describing the reduction of its annual session from the originally planned 12-week session that was decided in General Assembly resolution 79/121 to a single 5-week period;' }]);
+    expect(op).toContain('NOTES Document:A/80/10');
+  });
+
+  it('A/RES/80/164 OP29 (79/121, 78/108): "Takes note of paragraphs 490 to 493 of the report of the International Law Commission with regard to cooperation and interaction with other bodies"', () => {
+    const [, op] = relationsByParagraph(ctx(), [PP1, { text: 'Takes note of paragraphs 490 to 493 of the report of the International Law Commission with regard to cooperation and interaction with other bodies, notes with regret the limited exchange of views with other relevant bodies in 2025;' }]);
+    expect(op).toContain('NOTES Document:A/80/10');
+  });
+
+  it('guard: "the report of the International Law Commission with regard to ..." with no part of it cited may be another report: no link', () => {
+    const [, op] = relationsByParagraph(ctx(), [PP1, { text: 'Takes note of the report of the International Law Commission with regard to cooperation and interaction with other bodies;' }]);
+    expect(op).not.toContain('NOTES Document:A/80/10');
   });
 });
