@@ -1774,6 +1774,9 @@ function oneReportFootnote(text: string, cited: number): boolean {
   text = withoutIbidAddendum(text);
   if (textIncludes(text, ';')) return false;
   if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
+  // ("6 Ibid., Eightieth Session, Supplement No. 33 (A/80/33).", A/RES/80/166 PP16, 79/125, 78/111: the Special Committee on the
+  // Charter's report, after notes that cited the Official Records before; "the report of the Special Committee ..." in OP1)
+  if (text.charCodeAt(0) === 73 /* I */) return IBID_SUPPLEMENT_RE.test(text) && (cited !== 1 || !/\band\b/.test(text));
   // (the body's name may hold "and": only the brackets are asked)
   if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ') && !text.startsWith('Relevant parts of the ')) return false;
   const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);

@@ -96,3 +96,21 @@ describe('the Commission\'s report cited by the paragraphs taken note of, whatev
     expect(op).not.toContain('NOTES Document:A/80/10');
   });
 });
+
+describe('a body\'s report footnoted as the next supplement of the Official Records ("Ibid., <Session>, Supplement No. N (symbol)") is that report', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/80/166', date: '2025-12-15' });
+  const PP1 = { kind: 'preambular' as const, text: 'Recalling its resolution 3499 (XXX) of 15 December 1975, by which it established the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization,' };
+  const OP1 = { text: 'Takes note of the report of the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization;' };
+
+  it('A/RES/80/166 PP16 "Having considered the report of the Special Committee on the work of its session held in 2025,6" ("6 Ibid., Eightieth Session, Supplement No. 33 (A/80/33).") then OP1 "Takes note of the report of the Special Committee ..." (79/125, 78/111)', () => {
+    const pp16 = { kind: 'preambular' as const, text: 'Having considered the report of the Special Committee on the work of its session held in 2025,6', footnote: 'Ibid., Eightieth Session, Supplement No. 33 (A/80/33).' };
+    const [, , op] = relationsByParagraph(ctx(), [PP1, pp16, OP1]);
+    expect(op).toContain('NOTES Document:A/80/33');
+  });
+
+  it('guard: a note citing a part of the report before ("Ibid., chap. IV, sect. E.1.") names no report for the bare words', () => {
+    const pp16 = { kind: 'preambular' as const, text: 'Having considered the report of the Special Committee on the work of its session held in 2025,6', footnote: 'Ibid., chap. IV, sect. E.1.' };
+    const [, , op] = relationsByParagraph(ctx(), [PP1, pp16, OP1]);
+    expect(op.filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+});
