@@ -306,8 +306,17 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Generation Connect', []),
   ini('Digital Skills Toolkit', []),
   // programmes printed after "United Nations", which alone would be read as the Organization
-  ini('United Nations Audiovisual Library of International Law'),
+  // (printed short once named: "the efforts of the Codification Division to enhance the accessibility of the Audiovisual Library",
+  // A/RES/79/120 OP11, OP2 (d); 78/107, 80/163)
+  ini('United Nations Audiovisual Library of International Law', [], undefined, ['Audiovisual Library']),
   ini('United Nations Regional Courses in International Law'),
+  // one of the three courses, to which the African Union contributes: "the valuable contribution that it continues to make to the
+  // United Nations Regional Course in International Law for Africa" (A/RES/79/120 OP21, 78/107, 80/163)
+  ini('United Nations Regional Course in International Law for Africa'),
+  // the French edition of the International Law Handbook, a publication as the Handbook is: "the issuance of the Recueil de droit
+  // international: Collection d’instruments, the French language equivalent of the International Law Handbook" (A/RES/79/120
+  // OP16, 78/107, 80/163); lower-case French words, which no capitalised chunk reads
+  ini('Recueil de droit international: Collection d’instruments', ['Recueil de droit international: Collection d\'instruments', 'Recueil de droit international']),
   // the training programme held with each session of the International Law Commission, funded by "the United Nations trust fund
   // for the International Law Seminar" (A/RES/80/164 PP8, OP43-OP44; 79/121, 78/108): head "Seminar", which no chunk is read by
   ini('International Law Seminar'),

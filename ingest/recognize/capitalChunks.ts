@@ -559,7 +559,9 @@ function chunkLast(text: string, t: number, m: number): number {
     // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
     // a capitalised verb after "to" takes its object, article included
     // ("Expert Group to Conduct a Comprehensive Study on Cybercrime": the indefinite article too)
-    if ((kinds[u] === Tok.The || (kinds[u] === Tok.Other && indefiniteArticle(text, u))) && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!)) {
+    // (a year is no verb: "proclaimed the period from 1995 to 2004 the United Nations Decade for Human Rights Education",
+    // A/RES/80/115 PP5)
+    if ((kinds[u] === Tok.The || (kinds[u] === Tok.Other && indefiniteArticle(text, u))) && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!) && !isDigitCode(text.charCodeAt(starts[u - 1]!))) {
       last = u + 1;
       u += 2;
       continue;
@@ -618,6 +620,11 @@ function chunkLast(text: string, t: number, m: number): number {
       }
     }
     if (kinds[u] === Tok.Connector && spacedBefore(u)) {
+      // "the proposed programme budget for 2026 for the International Law Fellowship Programme" (A/RES/79/120 OP8): a year
+      // opens a name only with a capitalised word right after it ("2030 Agenda", "2005 World Summit Outcome"); before a
+      // preposition it dates what was said before, and the name starts after it (a year printed in a number, "resolution
+      // 3/2005 of the Conference of the Food and Agriculture Organization", A/RES/78/169 PP3, is no date of the clause: as before)
+      if (u === t + 1 && spacedBefore(t) && isDigitCode(text.charCodeAt(starts[t]!)) && YEAR_RE.test(text.slice(starts[t]!, ends[t]!))) break;
       let v = u + 1;
       // "for the Prevention of an Arms Race in Outer Space", "on the Development of a Multidimensional Vulnerability Index":
       // the indefinite article inside a name, like "the"

@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -1653,7 +1653,7 @@ function linkBareAt(
     }
   }
   if (
-    !BARE_AFTER_RE.test(after) ||
+    !(BARE_AFTER_RE.test(after) || (PART_TOPIC_AFTER_RE.test(after) && PART_OF_REPORT_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at)))) ||
     !(BARE_BEFORE_RE.test(before) || (BARE_BEFORE_VERB_RE.test(before) && BARE_ALONE_AFTER_RE.test(after)) || LISTED_AFTER_REPORT_RE.test(text.slice(Math.max(0, at - 80), at))) ||
     FUTURE_BEFORE_RE.test(before) ||
     FUTURE_AFTER_RE.test(after) ||
@@ -1774,6 +1774,9 @@ function oneReportFootnote(text: string, cited: number): boolean {
   text = withoutIbidAddendum(text);
   if (textIncludes(text, ';')) return false;
   if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
+  // ("6 Ibid., Eightieth Session, Supplement No. 33 (A/80/33).", A/RES/80/166 PP16, 79/125, 78/111: the Special Committee on the
+  // Charter's report, after notes that cited the Official Records before; "the report of the Special Committee ..." in OP1)
+  if (text.charCodeAt(0) === 73 /* I */) return IBID_SUPPLEMENT_RE.test(text) && (cited !== 1 || !/\band\b/.test(text));
   // (the body's name may hold "and": only the brackets are asked)
   if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ') && !text.startsWith('Relevant parts of the ')) return false;
   const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);

@@ -303,6 +303,14 @@ export const TITLE_BEFORE_SYMBOL_RE = /(?<!\bof\s)\bthe\s+((?:[A-Z][a-z]+\s+){1,
  *  report;", A/RES/78/116 OP1, 79/130, 80/172), " contained in chapter V of its report". Group 1: "its report", which
  *  ITS_REPORT_ALONE_AFTER_RE must end (not "its report on the work of its sixty-third session", another year's, A/RES/78/114). */
 export const CONTAINED_IN_ITS_REPORT_RE = /^\s+contained\s+in\s+(?:paragraphs?|chapters?|sections?)\s+[\w().]+(?:(?:,|\s+and|\s+to)\s+[\w().]+){0,4}\s+of\s+(its\s+report)/;
+/**
+ * Before a report's bare words, the part of it cited: "Takes note of paragraphs 440 to 444 of the report of the International Law
+ * Commission describing ..." (A/RES/80/164 OP20), "paragraphs 490 to 493 of the report of ... with regard to cooperation" (OP29;
+ * 79/121, 78/108): what follows the words then says what those paragraphs are about (PART_TOPIC_AFTER_RE), not which report.
+ */
+export const PART_OF_REPORT_BEFORE_RE = /\b(?:paragraphs?|chapters?|sections?)\s+[\w().]+(?:(?:,|\s+and|\s+to)\s+[\w().]+){0,4}\s+of\s+the\s+$/;
+/** ... and after them, the cited part's topic: "describing the reduction of its annual session", "with regard to cooperation" */
+export const PART_TOPIC_AFTER_RE = /^\s+(?:describing|with\s+regard\s+to|regarding|relating\s+to)\s/;
 /** what may follow "its report" that names the report itself: the clause or sentence goes on or ends */
 export const ITS_REPORT_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+and\s)/;
 

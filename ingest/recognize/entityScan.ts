@@ -828,6 +828,9 @@ const SHORT_HEADS = [
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
   'Academy',
+  // "the Audiovisual Library" after "the United Nations Audiovisual Library of International Law" (A/RES/79/120 OP11, OP2 (d);
+  // 78/107, 80/163): the gazetteer's short form of it ("Library" is no head of a kind, so only the pinned form reads it)
+  'Audiovisual Library',
   // "the purposes of the Association" after "the Charter of the Association of Southeast Asian Nations" (A/RES/80/47 PP3, 78/39)
   'Association',
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
