@@ -1,0 +1,98 @@
+// Session-50 audit aud50g: clause and verb residuals of the 38 gold files and the faults reported from corpus-ga (no new gold
+// set), each case quoting its file and paragraph, each with a guard:
+// - the Assembly as the agent of its own call or mandate ("as called for by the General Assembly", A/RES/78/202 PP6, 79/167,
+//   80/209; "as mandated by the General Assembly at its first special session", 78/27 PP8, 79/47, 80/49; 79/232 PP15): no edge,
+//   as "established by" and "approved by the General Assembly" give none;
+// - the State a verb's asking noun is addressed to ("Reiterates its request in this regard to the Government of Israel to assume
+//   responsibility", A/RES/78/143 OP5, 79/200, 80/130): the verb's target, as "Requests the Government of Israel to" makes it;
+// - the body printed after "in the resolution" or "in the same resolution" naming its own text cited before ("noting that in the
+//   resolution, the Assembly invited", A/RES/79/192 PP5; "in the same resolution, the Council called upon", 79/185 PP31): the
+//   cited text's author, no target of the clause that reports its act, as after "in its resolution 77/150, the General Assembly".
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA_78_202: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
+const { relations } = oneParagraph({ ctx: GA_78_202, kind: 'preambular' });
+
+const GA = 'Organization:General Assembly';
+
+describe('the Assembly as the agent of its own call or mandate is no verb target', () => {
+  it('A/RES/78/202 PP6: "urge other States to do likewise, as called for by the General Assembly and other organs of the United Nations"', () => {
+    const text =
+      'Recalling the documents adopted at previous summits and conferences, in which States members of the Movement agreed to oppose and condemn unilateral coercive measures and their continued application, persevere with efforts to effectively reverse them, urge other States to do likewise, as called for by the General Assembly and other organs of the United Nations, and request States applying those measures or laws to revoke them fully and immediately,';
+    expect(relations(text)).not.toContain(`RECALLS ${GA}`);
+  });
+
+  it('A/RES/78/27 PP8: "the continued importance and relevance of multilateral disarmament machinery as mandated by the General Assembly at its first special session"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/27', date: '2023-12-04' };
+    const text =
+      'Reaffirming the central role of the United Nations in the field of disarmament, and reaffirming also the continued importance and relevance of multilateral disarmament machinery as mandated by the General Assembly at its first special session devoted to disarmament,';
+    expect(relations(text, 'preambular', ctx)).not.toContain(`REAFFIRMS ${GA}`);
+  });
+
+  it('guard: another body\'s call ("as called for by the Security Council") stays the verb\'s', () => {
+    const text =
+      'Recalling the documents adopted at previous summits and conferences, in which States members of the Movement agreed to urge other States to do likewise, as called for by the Security Council,';
+    expect(relations(text)).toContain('RECALLS Organization:Security Council');
+  });
+});
+
+describe('the State a verb\'s asking noun is addressed to ("its request ... to the Government of X to")', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/143', date: '2023-12-19' };
+  it('A/RES/78/143 OP5: "Reiterates its request in this regard to the Government of Israel to assume responsibility": REITERATES Israel', () => {
+    const text =
+      'Reiterates its request in this regard to the Government of Israel to assume responsibility for prompt and adequate compensation to the Government of Lebanon for the aforementioned damage and to other countries directly affected by the oil slick, such as the Syrian Arab Republic, whose shores have been partially polluted;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain('REITERATES Place:Israel');
+    // (the beneficiaries of the compensation are no addressees)
+    expect(rel).not.toContain('REITERATES Place:Lebanon');
+    expect(rel).not.toContain('REITERATES Place:Syrian Arab Republic');
+  });
+
+  it('guard: the request addressed to another ("its request to the Secretary-General to report ... to the Government of Lebanon") addresses no State', () => {
+    const text = 'Reiterates its request to the Secretary-General to report on the compensation paid to the Government of Lebanon for the aforementioned damage;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain('REITERATES Organization:Secretary-General of the United Nations');
+    expect(rel).not.toContain('REITERATES Place:Lebanon');
+  });
+
+  it('guard: A/RES/78/143 PP9, the request reported ("it reiterated its request to the Government of Israel") addresses no State', () => {
+    const text =
+      'Recalling that, in paragraph 5 of its resolution 77/157, it reiterated its request to the Government of Israel to assume responsibility for prompt and adequate compensation to the Government of Lebanon,';
+    expect(relations(text, 'preambular', ctx)).not.toContain('RECALLS Place:Israel');
+  });
+});
+
+describe('the body printed after "in the (same) resolution", naming its own text cited before: the author, no verb target', () => {
+  it('A/RES/79/192 PP5: "and noting that in the resolution, the Assembly invited each Main Committee": no NOTES General Assembly', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/192', date: '2024-12-17' };
+    const text =
+      'Recalling also its resolution 77/335 of 1 September 2023 on the revitalization of the work of the General Assembly, and noting that in the resolution, the Assembly invited each Main Committee to further discuss its working methods, as appropriate,';
+    const rel = relations(text, 'preambular', ctx);
+    expect(rel).not.toContain(`NOTES ${GA}`);
+    // (the Assembly whose work is revitalized stays the first clause's)
+    expect(rel).toContain(`RECALLS ${GA}`);
+    expect(rel).toContain('RECALLS Resolution:A/RES/77/335');
+  });
+
+  it('A/RES/79/185 PP31: "consistent with Security Council resolution 2474 (2019), ... and noting also that, in the same resolution, the Council called upon": no NOTES Security Council', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/185', date: '2024-12-17' };
+    const text =
+      'Noting that, consistent with Security Council resolution 2474 (2019), States bear the primary responsibility to respect and ensure the human rights of all individuals within their territory and subject to their jurisdiction and that parties to armed conflict must take all feasible steps to ensure the protection of civilians, and noting also that, in the same resolution, the Council called upon parties to armed conflict to take appropriate measures to prevent persons from going missing as a result of armed conflict,';
+    expect(relations(text, 'preambular', ctx)).not.toContain('NOTES Organization:Security Council');
+  });
+
+  it('guard: another body\'s text named again ("its resolution 77/335 ..., and noting that in the resolution, the Council invited") keeps the Council', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/192', date: '2024-12-17' };
+    const text =
+      'Recalling also its resolution 77/335 of 1 September 2023, and noting that in the resolution, the Economic and Social Council invited each functional commission to further discuss its working methods,';
+    expect(relations(text, 'preambular', ctx)).toContain('NOTES Organization:Economic and Social Council');
+  });
+
+  it('guard: the body asked, not acting ("in the resolution, the Assembly is invited") stays the verb\'s', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/192', date: '2024-12-17' };
+    const text = 'Recalling also its resolution 77/335 of 1 September 2023, and noting that in the resolution, the Assembly is invited to discuss its working methods,';
+    expect(relations(text, 'preambular', ctx)).toContain(`NOTES ${GA}`);
+  });
+});
