@@ -7,9 +7,14 @@
 //   responsibility", A/RES/78/143 OP5, 79/200, 80/130): the verb's target, as "Requests the Government of Israel to" makes it;
 // - the body printed after "in the resolution" or "in the same resolution" naming its own text cited before ("noting that in the
 //   resolution, the Assembly invited", A/RES/79/192 PP5; "in the same resolution, the Council called upon", 79/185 PP31): the
-//   cited text's author, no target of the clause that reports its act, as after "in its resolution 77/150, the General Assembly".
+//   cited text's author, no target of the clause that reports its act, as after "in its resolution 77/150, the General Assembly";
+// - "the report of the High-level Panel" after "takes note of its final report" of the High-level Panel on ... (A/RES/78/322 OP16,
+//   OP23): that final report, named before in the resolution (documents.ts keeps, per resolution, the final and interim reports
+//   named so far; a short form of two words or more that opens the author's full name).
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { cleanText, segmentResolutions } from '../../ingest/index.js';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_202: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
@@ -94,5 +99,42 @@ describe('the body printed after "in the (same) resolution", naming its own text
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/192', date: '2024-12-17' };
     const text = 'Recalling also its resolution 77/335 of 1 September 2023, and noting that in the resolution, the Assembly is invited to discuss its working methods,';
     expect(relations(text, 'preambular', ctx)).toContain(`NOTES ${GA}`);
+  });
+});
+
+describe('"the report of the <head of a body\'s name>" refers back to that body\'s final or interim report the resolution named before', () => {
+  const HEAD =
+    'United Nations A/RES/78/322\n\nGeneral Assembly Distr.: General\n14 August 2024\n\nSeventy-eighth session\nAgenda item 18 (b)\n\nResolution adopted by the General Assembly on 13 August 2024\n\n[without reference to a Main Committee (A/78/L.98)]\n\n78/322. Multidimensional vulnerability index\n\nThe General Assembly,\n\n';
+  const PP = 'Recalling its resolution 77/245 of 30 December 2022,\n\n';
+  const OP1 =
+    '1. Welcomes the work of the “High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States”, takes note of its final report, and decides to advance the multidimensional vulnerability index;\n\n';
+  const OP16 =
+    '2. Requests the Independent Expert Advisory Panel to recommend future improvements to the multidimensional vulnerability index triennially, and ensure that indicators adhere to the criteria for data sources recommended in the report of the High-level Panel to ensure the continued relevance of the index;\n\n';
+  const FINAL = 'Document:final report of the high-level panel on the development of a multidimensional vulnerability index for small island developing states';
+
+  /** the verb relations of a whole text, as "TYPE target (paragraph)" */
+  function relationsOf(text: string): string[] {
+    const src: SourceText = { file: 'A_RES_78_322.txt', format: 'text', text };
+    const out: string[] = [];
+    for (const r of segmentResolutions(cleanText(src), src)) {
+      for (const p of extractResolution(r).paragraphs) for (const rel of p.relations) out.push(`${rel.type} ${rel.target} (${p.paragraph.id})`);
+    }
+    return out;
+  }
+
+  it('A/RES/78/322 OP16 (and OP23): "the criteria ... recommended in the report of the High-level Panel" after OP1 "takes note of its final report": REQUESTS the final report and the Panel', () => {
+    const rel = relationsOf(HEAD + PP + OP1 + OP16);
+    expect(rel).toContain(`NOTES ${FINAL} (OP1)`);
+    expect(rel).toContain(`REQUESTS ${FINAL} (OP2)`);
+    expect(rel).toContain('REQUESTS Organization:High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States (OP2)');
+  });
+
+  it('guard: no report of the Panel named before (OP16 alone): "the report of the High-level Panel" names no document', () => {
+    expect(relationsOf(HEAD + PP + OP16).filter((r) => r.includes('Document:'))).toEqual([]);
+  });
+
+  it('guard: "the report of the High-level Panel on its first session" is another report', () => {
+    const other = OP16.replace('the report of the High-level Panel to ensure', 'the report of the High-level Panel on its first session, to ensure');
+    expect(relationsOf(HEAD + PP + OP1 + other)).not.toContain(`REQUESTS ${FINAL} (OP2)`);
   });
 });
