@@ -343,6 +343,14 @@ export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]
  * 80/12 PP7, PP13; "By its resolution 63/111, the General Assembly designated"): the phrase of the cited text's mention. The
  * body printed after it (extract.ts authorAfterOwnCitedText), subject of a past form, is that text's author.
  */
+/**
+ * Right after a later clause's verb, the work or report of what the clause before named first, by the pronoun alone: "Recalling
+ * also the convening of the Working Group on Enhanced Cooperation ..., and taking note of its work," (A/RES/78/132 PP44, 79/194,
+ * 80/118), "Welcoming the ministerial meeting on urbanization and climate change ..., and taking note of its report," (79/214):
+ * group 1 the pronoun (extract.ts pronounOwners). The clause ends there (no "its work on ..." of another's).
+ */
+export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\s*[,;.]|\s*$)/;
+
 export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
 /**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -784,6 +784,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
+    if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
   }
@@ -2628,6 +2629,36 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     const start = end + m[0].indexOf(pronoun);
     for (const type of [c.relation, ...(c.also ?? [])]) {
       relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
+    }
+  }
+}
+
+/** the words of ITS_WORK_AFTER_VERB_RE (pronounOwners' gate) */
+const ITS_WORK = ' its work';
+const ITS_REPORT = ' its report';
+
+/**
+ * A later clause about the work or report of what the clause before named first, by the pronoun alone ("Recalling also the
+ * convening of the Working Group on Enhanced Cooperation ..., and taking note of its work,", A/RES/78/132 PP44, 79/194, 80/118;
+ * ITS_WORK_AFTER_VERB_RE): the later clause's verb takes that body or sitting too, as "the report of the Working Group" would
+ * make it the clause's (a report's author). Only an organization or an event first named by the clause before (not the
+ * Assembly, whose own work "its" may be, nor a cited text's author after it).
+ */
+function pronounOwners(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const end = c.relation === undefined ? -1 : verbEnd(text, c);
+    const m = end < 0 ? null : ITS_WORK_AFTER_VERB_RE.exec(text.slice(end, end + 24));
+    if (!m) continue;
+    const prev = clauses[i - 1]!;
+    let first: VerbRelation | undefined;
+    for (const r of relations) if (r.clause === prev.index && !r.footnote && (first === undefined || r.start < first.start)) first = r;
+    if (first === undefined || first.target === GENERAL_ASSEMBLY_KEY || !(first.target.startsWith('Organization:') || first.target.startsWith('Event:'))) continue;
+    const target = first.target;
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = end + m[0].indexOf(m[1]!);
+    for (const type of [c.relation!, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
     }
   }
 }

@@ -138,3 +138,33 @@ describe('"the report of the <head of a body\'s name>" refers back to that body\
     expect(relationsOf(HEAD + PP + OP1 + other)).not.toContain(`REQUESTS ${FINAL} (OP2)`);
   });
 });
+
+describe('"and taking note of its work | report": the body or sitting the clause before named first takes the later verb', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' };
+  const WGEC = 'Organization:Working Group on Enhanced Cooperation';
+  const PP44 =
+    'Recalling also the convening of the Working Group on Enhanced Cooperation on Public Policy Issues Pertaining to the Internet, based on the proposal by the Chair of the Commission on Science and Technology for Development regarding the structure and composition of the Working Group, as requested by the General Assembly in its resolution 70/125 of 16 December 2015 and endorsed by the Economic and Social Council in its resolution 2017/21, and taking note of its work,';
+
+  it('A/RES/78/132 PP44 (79/194 PP45, 80/118 PP49): "Recalling also the convening of the Working Group on Enhanced Cooperation ..., and taking note of its work": NOTES the Working Group', () => {
+    const rel = relations(PP44, 'preambular', ctx);
+    expect(rel).toContain(`RECALLS ${WGEC}`);
+    expect(rel).toContain(`NOTES ${WGEC}`);
+    // (the bodies named after it in the first clause are not what "its" stands for)
+    expect(rel).not.toContain('NOTES Organization:Economic and Social Council');
+  });
+
+  it('A/RES/78/244 OP6 (79/247, 80/233): "Takes note with appreciation of the work of the Committee for Programme and Coordination, and welcomes its report": WELCOMES the Committee, its report\'s author', () => {
+    const text = 'Takes note with appreciation of the work of the Committee for Programme and Coordination, and welcomes its report;';
+    expect(relations(text, 'operative', { ...ctx, symbol: 'A/RES/78/244' })).toContain('WELCOMES Organization:Committee for Programme and Coordination');
+  });
+
+  it('guard: "its work on ..." goes on with what the work is about, no pronoun read', () => {
+    const text = PP44.replace('taking note of its work,', 'taking note of its work on the recommendations of the Chair,');
+    expect(relations(text, 'preambular', ctx)).not.toContain(`NOTES ${WGEC}`);
+  });
+
+  it('guard: the Assembly named first ("the revitalization of the work of the General Assembly, and taking note of its report") is not read', () => {
+    const text = 'Recalling the work of the General Assembly on the revitalization of its working methods, and taking note of its report,';
+    expect(relations(text, 'preambular', ctx)).not.toContain('NOTES Organization:General Assembly');
+  });
+});
