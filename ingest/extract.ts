@@ -2312,6 +2312,11 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // Farming" (78/198), "the establishment by the General Assembly of the United Nations Regional Centre" (78/60), "the recognition by
   // the General Assembly, the Security Council and other United Nations organs of the legitimacy" (78/83 OP4: the Council stays)
   if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_NOUN_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
+  // "Recalling that, in paragraph 5 of its resolution 77/157, it reiterated its request to the Government of Israel ..., and
+  // recognizing the conclusion of the Secretary-General that this request of the General Assembly has yet to be implemented"
+  // (A/RES/78/143 PP9, 79/200, 80/130): the act the paragraph named is named again with its author, as "the request by the"
+  // (a demonstrative only: "the decision of the General Assembly to declare ..." names the Assembly's act first, and keeps it)
+  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_NAMED_AGAIN.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // (also with a comma before the text: "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December
   // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
@@ -2341,6 +2346,9 @@ const ADOPTION_OF = 'adoption of ';
 
 /** the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText) */
 const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the '];
+
+/** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
+const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';

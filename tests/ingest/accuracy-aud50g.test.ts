@@ -1,8 +1,9 @@
 // Session-50 audit aud50g: clause and verb residuals of the 38 gold files and the faults reported from corpus-ga (no new gold
 // set), each case quoting its file and paragraph, each with a guard:
 // - the Assembly as the agent of its own call or mandate ("as called for by the General Assembly", A/RES/78/202 PP6, 79/167,
-//   80/209; "as mandated by the General Assembly at its first special session", 78/27 PP8, 79/47, 80/49; 79/232 PP15): no edge,
-//   as "established by" and "approved by the General Assembly" give none;
+//   80/209; "as mandated by the General Assembly at its first special session", 78/27 PP8, 79/47, 80/49; 79/232 PP15) or of its
+//   request named again ("this request of the General Assembly", 78/143 PP9, 79/200, 80/130): no edge, as "established by" and
+//   "approved by the General Assembly" give none;
 // - the State a verb's asking noun is addressed to ("Reiterates its request in this regard to the Government of Israel to assume
 //   responsibility", A/RES/78/143 OP5, 79/200, 80/130): the verb's target, as "Requests the Government of Israel to" makes it;
 // - the body printed after "in the resolution" or "in the same resolution" naming its own text cited before ("noting that in the
@@ -40,6 +41,22 @@ describe('the Assembly as the agent of its own call or mandate is no verb target
     const text =
       'Recalling the documents adopted at previous summits and conferences, in which States members of the Movement agreed to urge other States to do likewise, as called for by the Security Council,';
     expect(relations(text)).toContain('RECALLS Organization:Security Council');
+  });
+});
+
+describe('the Assembly\'s request named again with a demonstrative ("this request of the General Assembly"): its author, no verb target', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/143', date: '2023-12-19' };
+  it('A/RES/78/143 PP9 (79/200, 80/130): "recognizing the conclusion of the Secretary-General that this request of the General Assembly has yet to be implemented": no RECOGNIZES General Assembly', () => {
+    const text =
+      'Recalling that, in paragraph 5 of its resolution 77/157, it reiterated its request to the Government of Israel to assume responsibility for prompt and adequate compensation to the Government of Lebanon and other countries directly affected by the oil slick, such as the Syrian Arab Republic, whose shores have been partially polluted, and recognizing the conclusion of the Secretary-General that this request of the General Assembly has yet to be implemented,';
+    const rel = relations(text, 'preambular', ctx);
+    expect(rel).not.toContain(`RECOGNIZES ${GA}`);
+    expect(rel).toContain('RECOGNIZES Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: "the decision of the General Assembly to declare 30 August ..." (A/RES/78/207 PP21) keeps the Assembly', () => {
+    const text = 'Recalling with appreciation also the decision of the General Assembly to declare 30 August the International Day of the Victims of Enforced Disappearances,';
+    expect(relations(text, 'preambular', ctx)).toContain(`RECALLS ${GA}`);
   });
 });
 
