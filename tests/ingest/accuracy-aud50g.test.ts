@@ -11,7 +11,9 @@
 //   cited text's author, no target of the clause that reports its act, as after "in its resolution 77/150, the General Assembly";
 // - "the report of the High-level Panel" after "takes note of its final report" of the High-level Panel on ... (A/RES/78/322 OP16,
 //   OP23): that final report, named before in the resolution (documents.ts keeps, per resolution, the final and interim reports
-//   named so far; a short form of two words or more that opens the author's full name).
+//   named so far; a short form of two words or more that opens the author's full name);
+// - "the three informal interactive hearings on <topic>, held at United Nations Headquarters on <day>, <day> and <day>" (A/RES/78/189
+//   OP51, 79/159, 80/191): one hearing per day, as "the high-level meetings on ..., held in New York on ... and ..." are read.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import { cleanText, segmentResolutions } from '../../ingest/index.js';
@@ -19,7 +21,7 @@ import type { RecognizeContext, SourceText } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_202: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
-const { relations } = oneParagraph({ ctx: GA_78_202, kind: 'preambular' });
+const { relations, attributions } = oneParagraph({ ctx: GA_78_202, kind: 'preambular' });
 
 const GA = 'Organization:General Assembly';
 
@@ -183,5 +185,25 @@ describe('"and taking note of its work | report": the body or sitting the clause
   it('guard: the Assembly named first ("the revitalization of the work of the General Assembly, and taking note of its report") is not read', () => {
     const text = 'Recalling the work of the General Assembly on the revitalization of its working methods, and taking note of its report,';
     expect(relations(text, 'preambular', ctx)).not.toContain('NOTES Organization:General Assembly');
+  });
+});
+
+describe('"the three informal interactive hearings on <topic>, held at United Nations Headquarters on <day>, <day> and <day>": one hearing per day', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/189', date: '2023-12-19' };
+  const HEARING =
+    "Event:informal interactive hearing on possible further measures necessary to enhance the participation of Indigenous Peoples' representatives and institutions in relevant United Nations meetings on issues affecting them";
+
+  it('A/RES/78/189 OP51 (79/159 OP53, 80/191 OP55): three hearings, each NOTED and dated by its day', () => {
+    const text =
+      'Takes note with appreciation of the summary reports of the three informal interactive hearings on possible further measures necessary to enhance the participation of Indigenous Peoples’ representatives and institutions in relevant United Nations meetings on issues affecting them, held at United Nations Headquarters on 17 April 2018, 25 April 2019 and 20 April 2023, and recalls General Assembly resolution 70/232;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel.filter((r) => r.startsWith('NOTES Event:')).sort()).toEqual([`NOTES ${HEARING} @ 2018`, `NOTES ${HEARING} @ 2019`, `NOTES ${HEARING} @ 2023`]);
+    expect(attributions(text, 'operative', ctx)).toContain(`STARTS_ON ${HEARING} @ 2019 -> Date:2019-04-25`);
+  });
+
+  it('guard: A/RES/78/204 "including the informal interactive multi-stakeholder hearings," (no topic, no days) are no sittings read', () => {
+    const text =
+      'Encourages national human rights institutions to participate in the international migration review forums, including the informal interactive multi-stakeholder hearings, and invites the institutions to contribute;';
+    expect(relations(text, 'operative', { ...ctx, symbol: 'A/RES/78/204' }).filter((r) => r.includes('hearing'))).toEqual([]);
   });
 });
