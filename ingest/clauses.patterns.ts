@@ -212,9 +212,11 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * infinitive or its preamble (", the occupying Power, to", " not to", " for continuing", " particularly to"). Anything else
  * after the name ("the Myanmar military", "Mediterranean countries", "Israel’s construction") makes it a modifier. Also "the
  * authorities in/of" a State: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the 38th
- * parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is.
+ * parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is. Also the verb's asking noun addressed
+ * with "to": "Reiterates its request in this regard to the Government of Israel to assume responsibility" (A/RES/78/143 OP5,
+ * 79/200, 80/130): the State the request goes to, as "Requests the Government of Israel to" would address it.
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:to\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
@@ -341,7 +343,22 @@ export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]
  * 80/12 PP7, PP13; "By its resolution 63/111, the General Assembly designated"): the phrase of the cited text's mention. The
  * body printed after it (extract.ts authorAfterOwnCitedText), subject of a past form, is that text's author.
  */
+/**
+ * Right after a later clause's verb, the work or report of what the clause before named first, by the pronoun alone: "Recalling
+ * also the convening of the Working Group on Enhanced Cooperation ..., and taking note of its work," (A/RES/78/132 PP44, 79/194,
+ * 80/118), "Welcoming the ministerial meeting on urbanization and climate change ..., and taking note of its report," (79/214):
+ * group 1 the pronoun (extract.ts pronounOwners). The clause ends there (no "its work on ..." of another's).
+ */
+export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\s*[,;.]|\s*$)/;
+
 export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
+/**
+ * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
+ * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the
+ * Council called upon parties to armed conflict" (79/185 PP31): the words right before ", the <body>" (extract.ts
+ * authorAfterOwnCitedText reads the last resolution the paragraph cites before them).
+ */
+export const SAME_RESOLUTION_BEFORE_RE = /\bin\s+(?:the|that|this)\s+(?:same\s+)?resolution$/;
 
 /**
  * Right after a body's name, the numbered texts it adopted that the name qualifies as an adjective: "Security Council

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -784,6 +784,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
+    if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
   }
@@ -2067,16 +2068,29 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
  * cited text's author, no target of the citing clause's verb, as in "General Assembly resolution 77/150, in which the Assembly
  * recognized" (verbRelations; in a footnote, footnoteMentionsOf, with the footnote's text and mentions). Only the text's own
  * author ("as requested by the Economic and Social Council in its resolution 2023/3, the General Assembly ..." cites no text of
- * the Assembly's) and only an act it did (a past form, not "was requested").
+ * the Assembly's) and only an act it did (a past form, not "was requested"). The text may be named again by "in the resolution"
+ * or "in the same resolution" (resolutionNamedAgain: "noting that in the resolution, the Assembly invited", A/RES/79/192 PP5).
  */
 function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
   if (m.start < COMMA_THE.length || !text.startsWith(COMMA_THE, m.start - COMMA_THE.length)) return false;
   const citedEnd = m.start - COMMA_THE.length;
-  const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
-  if (cited === undefined || !OWN_CITED_TEXT_PHRASE_RE.test(cited.phrase)) return false;
+  const printed = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
+  const cited = printed ?? resolutionNamedAgain(text, citedEnd, mentions);
+  if (cited === undefined || (printed !== undefined && !OWN_CITED_TEXT_PHRASE_RE.test(cited.phrase))) return false;
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   const own = prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
   return own && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40));
+}
+
+/**
+ * The resolution "in the resolution" or "in the same resolution" names again right before `end` (SAME_RESOLUTION_BEFORE_RE):
+ * the last one the paragraph cites before it (authorAfterOwnCitedText).
+ */
+function resolutionNamedAgain(text: string, end: number, mentions: readonly EntityMention[]): EntityMention | undefined {
+  if (text.charCodeAt(end - 1) !== 0x6e /* n, of "resolution" */ || !SAME_RESOLUTION_BEFORE_RE.test(text.slice(Math.max(0, end - 32), end))) return undefined;
+  let last: EntityMention | undefined;
+  for (const r of mentions) if (r.kind === 'Resolution' && r.footnote === undefined && r.end <= end - 'resolution'.length) last = r;
+  return last;
 }
 
 /**
@@ -2287,8 +2301,10 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // financing texts of corpus-ga), "the scope, budget and timeline approved by the General Assembly" (79/258), "to be funded under
   // section 3, Political affairs, as may be approved by the General Assembly" (79/299 OP7), "special political missions authorized
   // by the General Assembly and/or the Security Council" (79/258), "at the dates and location ... to be determined by the General
-  // Assembly at its eightieth session" (80/169 PP10): the Assembly's own act again, whatever follows (the Council
-  // named with it stays the verb's, as another body's act does)
+  // Assembly at its eightieth session" (80/169 PP10), "urge other States to do likewise, as called for by the General Assembly and
+  // other organs of the United Nations" (78/202 PP6, 79/167, 80/209), "multilateral disarmament machinery as mandated by the
+  // General Assembly at its first special session" (78/27 PP8, 79/47, 80/49): the Assembly's own act again, whatever follows (the
+  // Council named with it stays the verb's, as another body's act does)
   if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
   // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
@@ -2299,6 +2315,11 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // Farming" (78/198), "the establishment by the General Assembly of the United Nations Regional Centre" (78/60), "the recognition by
   // the General Assembly, the Security Council and other United Nations organs of the legitimacy" (78/83 OP4: the Council stays)
   if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_NOUN_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
+  // "Recalling that, in paragraph 5 of its resolution 77/157, it reiterated its request to the Government of Israel ..., and
+  // recognizing the conclusion of the Secretary-General that this request of the General Assembly has yet to be implemented"
+  // (A/RES/78/143 PP9, 79/200, 80/130): the act the paragraph named is named again with its author, as "the request by the"
+  // (a demonstrative only: "the decision of the General Assembly to declare ..." names the Assembly's act first, and keeps it)
+  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_NAMED_AGAIN.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // (also with a comma before the text: "Welcomes the extension by the General Assembly, in its resolution 76/202 of 17 December
   // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
@@ -2329,10 +2350,13 @@ const ADOPTION_OF = 'adoption of ';
 /** the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText) */
 const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the '];
 
+/** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
+const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];
+
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
-/** the Assembly's approval, establishment or authorization of what the clause names, right before its name (agentOfCitedText) */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the '];
+/** the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText) */
+const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the '];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';
@@ -2616,6 +2640,36 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     const start = end + m[0].indexOf(pronoun);
     for (const type of [c.relation, ...(c.also ?? [])]) {
       relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
+    }
+  }
+}
+
+/** the words of ITS_WORK_AFTER_VERB_RE (pronounOwners' gate) */
+const ITS_WORK = ' its work';
+const ITS_REPORT = ' its report';
+
+/**
+ * A later clause about the work or report of what the clause before named first, by the pronoun alone ("Recalling also the
+ * convening of the Working Group on Enhanced Cooperation ..., and taking note of its work,", A/RES/78/132 PP44, 79/194, 80/118;
+ * ITS_WORK_AFTER_VERB_RE): the later clause's verb takes that body or sitting too, as "the report of the Working Group" would
+ * make it the clause's (a report's author). Only an organization or an event first named by the clause before (not the
+ * Assembly, whose own work "its" may be, nor a cited text's author after it).
+ */
+function pronounOwners(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const end = c.relation === undefined ? -1 : verbEnd(text, c);
+    const m = end < 0 ? null : ITS_WORK_AFTER_VERB_RE.exec(text.slice(end, end + 24));
+    if (!m) continue;
+    const prev = clauses[i - 1]!;
+    let first: VerbRelation | undefined;
+    for (const r of relations) if (r.clause === prev.index && !r.footnote && (first === undefined || r.start < first.start)) first = r;
+    if (first === undefined || first.target === GENERAL_ASSEMBLY_KEY || !(first.target.startsWith('Organization:') || first.target.startsWith('Event:'))) continue;
+    const target = first.target;
+    if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = end + m[0].indexOf(m[1]!);
+    for (const type of [c.relation!, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
     }
   }
 }

@@ -325,6 +325,14 @@ export const REPORT_OWNER_RE = /(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|on|f
 export const OWNER_GOES_ON_RE = /^[”"]?(?:,|\s+and\s)/;
 /** after the pronoun's report: a bracketed symbol names it ("as proposed in its interim report (S/25274)", S/RES/827 (1993) PP10) */
 export const BRACKET_AFTER_RE = /^\s?\(/;
+/**
+ * "the report of the High-level Panel" after "takes note of its final report" named the report of the "High-level Panel on the
+ * Development of a Multidimensional Vulnerability Index for Small Island Developing States" (A/RES/78/322 OP16, OP23): the report
+ * named before, by the head of its author's name (documents.ts shortFormReportMentions). Group "author": the name printed.
+ */
+export const SHORT_FORM_REPORT_RE = /\bthe\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+/** after the short form: the report named alone (a comma, the end of the clause, or the words that go on with the sentence) */
+export const REPORT_NAMED_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+(?:and|to|as|in|which|that|with|including|be|is|are|was|were)\b)/;
 /** a body's sitting, not the body, owns the report: "the fifty-first session of the Committee on World Food Security, ..., and the adoption of its final report" (A/RES/78/168 PP19) */
 export const SESSION_OF_THE_BEFORE_RE = /session\s+of\s+the\s+[“"]?$/;
 /** where the sentence the pronoun stands in opens: after a semicolon or a full stop */

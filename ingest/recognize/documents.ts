@@ -45,7 +45,9 @@ import {
   FINAL_DOCUMENT_SYMBOLS_RE,
   FINAL_DOCUMENT_SYMBOLS_GATE,
   ITS_STAGE_REPORT_RE,
+  REPORT_NAMED_ALONE_AFTER_RE,
   REPORT_OWNER_RE,
+  SHORT_FORM_REPORT_RE,
   SESSION_OF_THE_BEFORE_RE,
   CLAUSE_BREAK_RE,
   BRACKET_AFTER_RE,
@@ -695,7 +697,7 @@ const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
   'high-level advisory body on artificial intelligence': 'Governing Artificial Intelligence for Humanity',
 };
 
-function finalReportMentions(text: string, out: EntityMention[]): void {
+function finalReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
   FINAL_REPORT_RE.lastIndex = 0;
   for (let m = FINAL_REPORT_RE.exec(text); m; m = FINAL_REPORT_RE.exec(text)) {
     const at = m.index;
@@ -710,7 +712,7 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
     const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${author}`;
     const by = reportAuthor(author);
     const phrase = /^\w+\s+report/.exec(m[0])![0];
-    out.push({
+    const mention: EntityMention = {
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
       name,
@@ -718,7 +720,9 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
       phrase,
       start: at,
       end: at + phrase.length,
-    });
+    };
+    out.push(mention);
+    rememberStageReport(ctx, author, mention);
   }
 }
 
@@ -729,7 +733,7 @@ function finalReportMentions(text: string, out: EntityMention[]): void {
  * PP5): the report of the last body named in full before the pronoun in the same sentence, keyed as finalReportMentions keys it.
  * Not before a footnote mark or a bracketed symbol (they name it), nor when that body's session owns it (SESSION_OF_THE_BEFORE_RE).
  */
-function ownStageReportMentions(text: string, out: EntityMention[]): void {
+function ownStageReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
   ITS_STAGE_REPORT_RE.lastIndex = 0;
   for (let m = ITS_STAGE_REPORT_RE.exec(text); m; m = ITS_STAGE_REPORT_RE.exec(text)) {
     const end = m.index + m[0].length;
@@ -740,7 +744,7 @@ function ownStageReportMentions(text: string, out: EntityMention[]): void {
     const title = stage === 'final' ? FINAL_REPORT_TITLES[owner.toLowerCase()] : undefined;
     const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${owner}`;
     const start = m.index + 4; // the words "final report", as finalReportMentions' span
-    out.push({
+    const mention: EntityMention = {
       kind: 'Document',
       key: nodeKey('Document', normaliseTitle(name)),
       name,
@@ -748,7 +752,59 @@ function ownStageReportMentions(text: string, out: EntityMention[]): void {
       phrase: text.slice(start, end),
       start,
       end,
-    });
+    };
+    out.push(mention);
+    rememberStageReport(ctx, owner, mention);
+  }
+}
+
+/** the words that open a short form (shortFormReportMentions' gate) */
+const THE_REPORT_OF_THE = 'the report of the ';
+
+/** a body's final or interim report a resolution named, with its author's full name as printed */
+interface StageReportNamed {
+  author: string;
+  report: EntityMention;
+}
+
+/**
+ * Per resolution (its context object, as the recognisers keep what a text named before): the final and interim reports its
+ * paragraphs named so far, the last named last. Paragraphs are read in order within a resolution, whichever worker reads them.
+ */
+const stageReportsNamed = new WeakMap<RecognizeContext, StageReportNamed[]>();
+
+function rememberStageReport(ctx: RecognizeContext, author: string, report: EntityMention): void {
+  const named = stageReportsNamed.get(ctx);
+  if (named === undefined) stageReportsNamed.set(ctx, [{ author, report }]);
+  else named.push({ author, report });
+}
+
+/**
+ * "the report of the High-level Panel" (A/RES/78/322 OP16, OP23) after the resolution named "its final report" of the
+ * "High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States" (OP1): the
+ * report named last before whose author's full name is the name printed or opens with it, keyed as that mention (its span the
+ * word "report", so the body keeps its mention). Only the report named alone (REPORT_NAMED_ALONE_AFTER_RE: not "the report of
+ * the Panel on its first session", nor before a mark or a bracketed symbol, which name another document), and only a name of
+ * two words or more ("the report of the Panel" may be any panel's).
+ */
+function shortFormReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
+  const named = stageReportsNamed.get(ctx);
+  if (named === undefined) return;
+  SHORT_FORM_REPORT_RE.lastIndex = 0;
+  for (let m = SHORT_FORM_REPORT_RE.exec(text); m; m = SHORT_FORM_REPORT_RE.exec(text)) {
+    const author = m.groups!.author!.replace(/\s+/g, ' ');
+    if (!author.includes(' ')) continue;
+    const end = m.index + m[0].length;
+    if (!REPORT_NAMED_ALONE_AFTER_RE.test(text.slice(end, end + 12)) || MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
+    const start = m.index + 4; // the word "report"
+    if (out.some((o) => o.start < end && start < o.end)) continue;
+    let before: StageReportNamed | undefined;
+    for (const n of named) if (n.author === author || n.author.startsWith(`${author} `)) before = n;
+    if (before === undefined) continue;
+    const r = before.report;
+    // (a report this paragraph names after the short form is not the one it refers back to)
+    if (r.start > m.index && out.includes(r)) continue;
+    out.push({ kind: 'Document', key: r.key, name: r.name, attrs: r.attrs, phrase: 'report', start, end: start + 6 });
   }
 }
 
@@ -1087,8 +1143,9 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (QUOTED_REPORT_GATE_RE.test(text)) quotedReportMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
-    if (text.includes('final report') || text.includes('interim report')) finalReportMentions(text, out);
-    if (text.includes('its final report') || text.includes('its interim report')) ownStageReportMentions(text, out);
+    if (text.includes('final report') || text.includes('interim report')) finalReportMentions(text, out, ctx);
+    if (text.includes('its final report') || text.includes('its interim report')) ownStageReportMentions(text, out, ctx);
+    if (text.includes(THE_REPORT_OF_THE)) shortFormReportMentions(text, out, ctx);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
     if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)

@@ -106,6 +106,8 @@ import {
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
   UNNAMED_HEARING_RE,
+  PLURAL_HEARINGS_RE,
+  HEARINGS_TOPIC_RE,
   PURPOSE_THEN_HELD_RE,
   TO_PROMOTE_ETC,
   HELD_VIRTUALLY_RE,
@@ -3275,6 +3277,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (gates & SESSION_GATE || textIncludes(text, RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
+  if (textIncludes(text, HEARINGS_WORD)) pluralHearings(text, cands, out);
   if (textIncludes(text, ' summit') || textIncludes(text, ' conference')) sittingsAfterOrganization(text, cands, out);
   if (textIncludes(text, SUMMIT_OF)) summitsOfBodies(text, cands, out);
   if (textIncludes(text, SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
@@ -3785,12 +3788,12 @@ function yearsInVenues(text: string, from: number, count: number): VenueYear[] |
   return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
-/** after a plural sitting's name: ", held [in <Venue>] [on] <date>, [on] <date> and [on] <date>" (or "convened by <Agent>" in
+/** after a plural sitting's name: ", held [in <Venue> | at United Nations Headquarters] [on] <date>, [on] <date> and [on] <date>" (or "convened by <Agent>" in
  *  place of "held": "the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025",
  *  A/RES/80/137 PP25) (group 1: the venue, 2: the dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
  *  after its comma or glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117 annex paragraph 1) */
 const HELD_ON_DATES_AFTER_RE = letterRe(
-  String.raw`^,?\s+(?:(?:held|convened\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
+  String.raw`^,?\s+(?:(?:held|convened\s+by\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s+(?:in\s+(?:the\s+)?([A-Z][\p{L}-]*(?:\s+[A-Z][\p{L}-]*){0,2})\s+|at\s+United\s+Nations\s+Headquarters\s+)?((?:on\s+)?${DAY_MONTH_YEAR_SOURCE}(?:,\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})*,?\s+and\s+(?:on\s+)?${DAY_MONTH_YEAR_SOURCE})|(?:held\s+)?in\s+((?:(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+)*(?:19|20)\d{2}(?:\d{1,2}|,\s?\d{1,2}(?= ))?,?\s+and\s+(?:19|20)\d{2}))(?![\d–/-])(?:\s+in\s+(?:the\s+)?(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2}))?`,
   'u',
 );
 const DAY_MONTH_YEAR_RE = new RegExp(DAY_MONTH_YEAR_SOURCE, 'g');
@@ -5114,6 +5117,35 @@ function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], star
     out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
   });
   return true;
+}
+
+/** the plural noun of PLURAL_HEARINGS_RE (pluralHearings' gate) */
+const HEARINGS_WORD = ' hearings ';
+/**
+ * "the three informal interactive hearings on possible further measures necessary to enhance the participation of Indigenous
+ * Peoples' representatives and institutions in relevant United Nations meetings on issues affecting them, held at United Nations
+ * Headquarters on 17 April 2018, 25 April 2019 and 20 April 2023" (A/RES/78/189 OP51, 79/159, 80/191; PLURAL_HEARINGS_RE): one
+ * sitting per day listed, named as one hearing is ("informal interactive hearing on <topic>") and dated by its day, as
+ * pluralMeetings reads the high-level meetings. The earlier ones span their days, the last the name. Nothing without a topic
+ * and a list of two days or more ("the informal interactive multi-stakeholder hearings" of the migration review forums, 78/204).
+ */
+function pluralHearings(text: string, cands: Candidate[], out: Candidate[]): void {
+  PLURAL_HEARINGS_RE.lastIndex = 0;
+  for (let m = PLURAL_HEARINGS_RE.exec(text); m; m = PLURAL_HEARINGS_RE.exec(text)) {
+    const start = m.index + m[0].length - m[1]!.length - 'hearings'.length;
+    let end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end) || out.some((c) => c.start < end && start < c.end)) continue;
+    const topic = HEARINGS_TOPIC_RE.exec(text.slice(end, end + 320));
+    if (!topic) continue;
+    end += topic[0].length;
+    const dates = heldOnDates(text, end);
+    if (dates === undefined) continue;
+    const name = `${m[1]!.replace(/\s+/g, ' ').replace('‑', '-')}hearing on ${canonicalTopic(topic[1]!, cands, end - topic[1]!.length)}`;
+    dates.forEach((d, k) => {
+      const last = k === dates.length - 1;
+      out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
+    });
+  }
 }
 
 const MEETINGS_OF_THE = ' meetings of the ';

@@ -114,6 +114,19 @@ export const UNNAMED_HEARING_RE = letterRe(
 );
 
 /**
+ * "the three informal interactive hearings on possible further measures necessary to enhance the participation of Indigenous
+ * Peoples' representatives ..., held at United Nations Headquarters on 17 April 2018, 25 April 2019 and 20 April 2023" (A/RES/78/189
+ * OP51, 79/159, 80/191): hearings in the plural, one sitting per day listed after their topic (entityScan pluralHearings). Group 1:
+ * the qualifiers, which name each hearing with its topic.
+ */
+export const PLURAL_HEARINGS_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten)\s+)?((?:(?:informal|interactive|intersessional)\s+)+(?:multi[-‑]stakeholder\s+)?)hearings(?![\p{L}\p{N}-])`,
+  'gu',
+);
+/** after PLURAL_HEARINGS_RE: the topic, up to the ", held" that lists the days (its purpose words too: "necessary to enhance ...") */
+export const HEARINGS_TOPIC_RE = /^\s+on\s+([^,;:()“”"]{3,300}?)(?=,\s+held\s)/u;
+
+/**
  * After a lowercase sitting's noun, the purpose that names it in place of a topic, up to what makes it one sitting: " to promote
  * the ratification of the Convention" in "the upcoming world congress to promote the ratification of the Convention, to be held
  * in 2024" (A/RES/78/207 OP2). Not without the ", (to be) held": "a world congress to promote ... as discussed by the Committee"
