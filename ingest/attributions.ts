@@ -1503,6 +1503,13 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   out.push({ type: 'SESSION_OF', source: session.key, target: owner, phrase: session.phrase, start: session.start, end: session.end });
 }
 const REPORT_PREPARED_BY = ': report prepared by ';
+const FINAL_REPORT_OF = 'Final Report of the ';
+/** Where the sitting's name starts in a note citing its final report by title, opening the note or after its publisher; -1 if none. */
+function finalReportSittingAt(t: string): number {
+  const at = t.indexOf(FINAL_REPORT_OF);
+  if (at < 0 || !(at === 0 || (at === 4 && t.startsWith('See ')) || t.startsWith(', ', at - 2))) return -1;
+  return at + FINAL_REPORT_OF.length;
+}
 const RECORDS_OF_AT = ', Records of the ';
 export function conferenceReportFootnoteAttributions(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
@@ -1513,6 +1520,10 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     // report prepared by the Secretariat (United Nations publication, ...)" (A/RES/78/227 PP7 notes 4 and 7; "See Eighth ...",
     // 78/229, 79/176, 80/229): the sitting's report cited by the sitting's name, its venue and days, then the report's subtitle
     if (at < 0 && t.includes(REPORT_PREPARED_BY)) at = t.startsWith('See ') ? 4 : 0;
+    // "See United Nations Educational, Scientific and Cultural Organization, Final Report of the World Education Forum, Dakar,
+    // Senegal, 26–28 April 2000 (Paris, 2000)" (A/RES/79/178 notes 23 and 24, 79/151, 78/184, 79/156, 79/267, 80/187): the
+    // sitting's final report cited by its title after its publisher, the sitting's venue and days printed as in a "Report of the" note
+    if (at < 0) at = finalReportSittingAt(t);
     // "<Organization>, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021" (recordsSession)
     // (its mention, read by recordsSession, follows those words: no search of the note's text)
     if (at < 0) {

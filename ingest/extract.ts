@@ -15,7 +15,7 @@ import type {
 import { nodeKey, type NodeKind, type VerbRelationType } from '../graph/model-keys.js';
 import { findResolutionRefsWithPending, hasPendingCitations, ibidConferenceResolution, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
-import { findDates } from './recognize/dates.js';
+import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { findOrganizations } from './recognize/organizations.js';
 import { eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
@@ -473,6 +473,8 @@ function readTextReferences(text: string, ctx: RecognizeContext, withFacts: bool
 function readParagraphReferences(paragraph: ParagraphText, ctx: RecognizeContext, withFacts = false): ParagraphReferences {
   const text = paragraph.text;
   const body = readTextReferences(text, ctx, withFacts);
+  // (the year a footnote's mark is glued to: "in 202315 convened", A/RES/79/178 PP13)
+  if (paragraph.footnoteRefs.length > 0) addYearsBeforeGluedMarks(text, paragraph.footnoteRefs, body.after);
   const footnotes: (TextReferences | null)[] = [];
   for (const ref of paragraph.footnoteRefs) footnotes.push(ref.footnote?.text ? readTextReferences(ref.footnote.text, ctx, withFacts) : null);
   let clauses: Clause[] = [];
