@@ -2858,6 +2858,10 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
       const owner = instrumentOfItsCompanion(text, sorted, i);
       if (owner) push('ADOPTED_ON', owner.key, d.key, owner.start, d.end);
+      // ("the Quito Declaration ... and the Quito implementation plan for the New Urban Agenda, adopted by the United Nations
+      // Conference on ... (Habitat III) on 20 October 2016", A/RES/78/202 PP9: the pair the sitting named between adopted, that day)
+      const pair = adoptedOn && j > i + 1 ? pairedBefore(text, sorted, i) : undefined;
+      if (pair) push('ADOPTED_ON', pair.key, d.key, pair.start, d.end);
     }
     else if (gap.length < 40 && BOTH_ADOPTED_ON_GAP_RE.test(gap)) {
       // "the political declarations of the second high-level meeting ... on the fight against tuberculosis 24 and the General
@@ -3176,9 +3180,34 @@ const ADOPTED_LIST_GAP_RE = /^(?:,\s*\d{4})?(?:\s*\(No\.\s*\d{1,3}\))?\s*,?\s*(?
  * on Human Rights") what follows "adopted" is the last item's alone.
  */
 function pairedBefore(text: string, sorted: EntityMention[], i: number): EntityMention | undefined {
-  const pair = previousListed(text, sorted, i, AND_GAP_RE);
+  const pair = previousListed(text, sorted, i, AND_GAP_RE) ?? planPairedBefore(text, sorted, i);
   if (!pair) return undefined;
   return previousListed(text, sorted, sorted.indexOf(pair), FRAMEWORK_LIST_GAP_RE) ? undefined : pair;
+}
+/** nothing, or a footnote mark, between two words */
+const MARK_OR_NOTHING_GAP_RE = /^\s*(?:\d{1,3}\s*)?$/;
+/** the words of a plan for the framework named next, after "and": " and the Quito implementation plan for the " */
+const AND_PLAN_FOR_BEFORE_RE = /\s+and\s+the\s+(?:[A-Z][a-z]+\s+)?(?:implementation\s+|action\s+)?(?:plan|programme)\s+(?:for|of)\s+the\s+$/;
+/**
+ * "the Quito Declaration on Sustainable Cities and Human Settlements for All and the Quito implementation plan for the New Urban
+ * Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III) on 20 October 2016"
+ * (A/RES/78/202 PP9, 80/157): the second item is printed as a plan for the framework sorted[i] names (its mention starts after
+ * "plan for the", a place's mention may stand inside those words), so the framework before "and" is its pair.
+ */
+function planPairedBefore(text: string, sorted: EntityMention[], i: number): EntityMention | undefined {
+  const next = sorted[i]!;
+  const plan = AND_PLAN_FOR_BEFORE_RE.exec(text.slice(Math.max(0, next.start - 60), next.start));
+  if (plan === null) return undefined;
+  const at = next.start - plan[0].length;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = sorted[j]!;
+    if (g.end > at) {
+      if (g.kind === 'Place') continue; // "Quito" inside the plan's words
+      return undefined;
+    }
+    return (g.kind === 'Framework' || g.kind === 'Document') && MARK_OR_NOTHING_GAP_RE.test(text.slice(g.end, at)) ? g : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -4260,8 +4289,8 @@ const OF_THE_GAP = ' of the ';
  * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly"; a numbered
  * working group: "Working Group III of the Commission" (A/RES/78/104 PP8).
  */
-function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string): boolean {
-  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
+function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string, from: number): boolean {
+  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - from === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, from) && !a.name.includes(OF_THE_GAP);
 }
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
@@ -4428,8 +4457,8 @@ export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMen
  * `a` a unit, sub-body or group of the Organization `b` printed right after it and " of|in|within the " (subUnitAttributions;
  * extract.ts for a report's author and its owner, both inside the report's words).
  */
-export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMention): boolean {
-  if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) return false;
+export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMention, from = a.end): boolean {
+  if (b.start - from > 12 || !UNIT_OF_GAP_RE.test(text.slice(from, b.start))) return false;
   const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
   // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
   // A/RES/78/310 OP2)
@@ -4442,7 +4471,16 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
-  return unit || subBody || groupOfBody(text, a, b, last);
+  return unit || subBody || groupOfBody(text, a, b, last, from);
+}
+/**
+ * Where the words that name `a`'s owner start: after the closing bracket when `a` is the short name in brackets of the mention
+ * before it ("the Social, Humanitarian and Cultural Issues Committee (Third Committee) of the General Assembly", A/RES/78/150
+ * OP9: the owner is the whole name's), else at `a`'s end.
+ */
+function ownerGapStart(text: string, a: EntityMention, before: EntityMention | undefined): number {
+  const bracketed = before !== undefined && before.key === a.key && text.charCodeAt(a.start - 1) === 40 /* ( */ && text.charCodeAt(a.end) === 41; /* ) */
+  return bracketed && a.start - before.end <= 2 ? a.end + 1 : a.end;
 }
 /**
  * "the Commission, at its fiftieth session, in 2017, entrusted its Working Group III (Investor-State Dispute Settlement Reform)
@@ -4558,7 +4596,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       if (SECRETARIAT_UNIT_HEADS.has(head) && SECRETARIAT_UNIT_HEADS.has(b.name.slice(0, b.name.indexOf(' ') + 1)) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
     }
     if (b.start >= a.end) {
-      if (isPartOfOwnerAfter(text, a, b)) push('PART_OF', a.key, b.key, a.start, b.end);
+      if (isPartOfOwnerAfter(text, a, b, ownerGapStart(text, a, i > 0 ? sorted[i - 1] : undefined))) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
