@@ -849,7 +849,14 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
  * ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
  * implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
  */
-const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
+// (the gerund after the bodies' efforts or role: "the efforts of the United Nations Educational, Scientific and Cultural
+// Organization and the World Meteorological Organization in facilitating the implementation of the International Year of
+// Glaciers’ Preservation", A/RES/78/321 PP13)
+const FACILITATE_BEFORE_RE = /\b(?:(?:to\s+facilitate|in\s+facilitating)\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|to\s+(?:(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for))\s+(?:the\s+)?$/;
+/** the gerund form of FACILITATE_BEFORE_RE, after the bodies' efforts or role */
+const IN_FACILITATING = 'in facilitating';
+/** the words before the first body whose efforts or role the gerund tells: "the efforts of the ", "the role of " */
+const AGENTS_EFFORTS_OF_BEFORE_RE = /\b(?:efforts|role|work|leadership|contributions?)\s+of\s+(?:the\s+)?$/;
 /** Between the last organization asked and "to": nothing, or an aside ("..., in collaboration with other relevant entities,"). */
 const ASKED_TO_GAP_RE = /^\s*(?:,[^,;]{1,80},\s*)?$/;
 const COMPLEMENT_BEFORE_RE = /\b[a-z]+\s+(?:of|with|within|from)\s+(?:the\s+)?$/;
@@ -873,6 +880,7 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
   const m = FACILITATE_BEFORE_RE.exec(before);
   if (!m) return;
   const to = t.start - before.length + m.index;
+  const gerund = text.startsWith(IN_FACILITATING, to);
   // the organizations listed right before "to" ("the United Nations Children's Fund and UNESCO to facilitate")
   const leads: EntityMention[] = [];
   let end = asideStart(text, to);
@@ -889,10 +897,15 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
     }
     if (leads.length === 0 ? !ASKED_TO_GAP_RE.test(text.slice(a.end, end)) : !LIST_GAP_RE.test(text.slice(a.end, end))) break;
     // "... with other relevant entities of the United Nations to facilitate" (A/RES/78/286 OP3): a complement, not the asked
-    if (COMPLEMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
+    // (but the bodies whose efforts or role the gerund tells are its agents: "the efforts of the ... in facilitating")
+    const prefix = text.slice(Math.max(0, a.start - 30), a.start);
+    if (COMPLEMENT_BEFORE_RE.test(prefix) && !(gerund && AGENTS_EFFORTS_OF_BEFORE_RE.test(prefix))) break;
     leads.push(a);
     end = a.start;
   }
+  // (the gerund tells what the bodies' efforts or role did: the list must open on those words, not on "a report of")
+  const head = leads[leads.length - 1];
+  if (gerund && (head === undefined || !AGENTS_EFFORTS_OF_BEFORE_RE.test(text.slice(Math.max(0, head.start - 30), head.start)))) return;
   for (const a of leads) push('LEADS', a.key, t.key, a.start, t.end);
 }
 
@@ -2730,6 +2743,12 @@ const PERIOD_IN_BRACKETS_AFTER_RE = /^\s?\((?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
 const BOTH_AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*and\s+$/;
+/** `start` to `end` a whole title in quotes: an opening quote right before, a closing one right after */
+function wholeQuotedTitle(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  return (open === 0x201c /* “ */ && close === 0x201d) /* ” */ || (open === 34 && close === 34) /* " */;
+}
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
 /** "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996" (A/RES/80/14
@@ -2744,6 +2763,9 @@ const SIGNING_ON_GAP_RE = /^\s*(?:\([^()]{1,60}\))?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+/** the verb's gerund before the framework, read as "the adoption of": "Recalling also that, in adopting the Convention on the
+ *  Prevention and Punishment of the Crime of Genocide on 9 December 1948, it recognized" (A/RES/79/328 PP3) */
+const ADOPTING_BEFORE_RE = /\badopting\s+the\s+$/;
 /** how it was adopted set off by commas: "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear
  *  Weapons3 on 7 July 2017" (A/RES/80/49 PP12, 78/27, 79/47), "the adoption, by consensus, of the" */
 const ADOPTION_HOW_OF_RE = /\badoption,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,\s+of\s+the\s+$/;
@@ -2790,7 +2812,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    const adoption = ADOPTION_OF_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
+    const adoption = ADOPTION_OF_RE.test(before) || ADOPTING_BEFORE_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
     const signing = !adoption && SIGNING_OF_RE.test(before);
     if (!adoption && !signing && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
@@ -2851,8 +2873,12 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // ("the Durban Declaration and Programme of Action adopted by the World Conference against Racism, Racial Discrimination,
     // Xenophobia and Related Intolerance on 8 September 2001", A/RES/79/160 PP7, 78/190, 80/192 and 3 more: a body or sitting
     // whose name holds commas, between; read with the names skipped)
+    // ("respect ... the boundary set out in the “Agreed Minutes between the State of Kuwait and the Republic of Iraq ...”, 58 signed
+    // by them in the exercise of their sovereignty at Baghdad on 4 October 1963", S/RES/687 (1991) OP2: the quoted title's
+    // closing quote stands first, when the framework is the whole quoted title)
     const adoptedOn =
-      ADOPTED_ON_GAP_RE.test(gap) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
+      ADOPTED_ON_GAP_RE.test(gap) ||
+      (wholeQuotedTitle(text, f.start, nameEnd) && ADOPTED_ON_GAP_RE.test(gap.slice(1))) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
     if (adoptedOn || (adoption && ADOPTION_ON_GAP_RE.test(gap)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
       push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
@@ -4744,8 +4770,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
-  // (FACILITATE_BEFORE_RE needs "facilitate", "lead the implementation" or "agency" before the name: most paragraphs print none)
-  if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency') || textIncludes(text, 'lead the implementation')) {
+  // (FACILITATE_BEFORE_RE needs "facilitate", "facilitating", "lead the implementation" or "agency" before the name: most
+  // paragraphs print none)
+  if (textIncludes(text, 'facilitat') || textIncludes(text, 'agency') || textIncludes(text, 'lead the implementation')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
   // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it

@@ -4,6 +4,10 @@
 //   (A/RES/78/202 PP9, 79/167 PP8, 80/209 PP8).
 // - a committee's short name in brackets before its owner, "the ... Committee (Third Committee) of the General Assembly": the
 //   committee is PART_OF the owner, as "the Third Committee of the General Assembly" reads (A/RES/78/150 OP9).
+// - "the efforts of <bodies> in facilitating the implementation of <Year>": the bodies LEAD it, as "<bodies> to facilitate the
+//   implementation of" reads (A/RES/78/321 PP13).
+// - "in adopting the <framework> on <day>": ADOPTED_ON that day, as "the adoption of" reads (A/RES/79/328 PP5).
+// - a quoted title's closing quote before "signed ... on <day>": ADOPTED_ON that day (S/RES/687 (1991) OP2, the Agreed Minutes).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -51,5 +55,56 @@ describe('"the ... Committee (Third Committee) of the General Assembly": the com
     const text =
       'Requests the Secretary-General to report to the Social, Humanitarian and Cultural Issues Committee (Third Committee) and the General Assembly at its eightieth session.';
     expect(attributions(text, 'operative', GA_78_150).filter((a) => a.startsWith('PART_OF '))).toEqual([]);
+  });
+});
+
+describe('"the efforts of <bodies> in facilitating the implementation of <Year>": the bodies LEAD it', () => {
+  const GA_78_321: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/321', date: '2024-08-13' };
+  const YEAR = "Event:International Year of Glaciers' Preservation";
+  it('A/RES/78/321 PP13: "the efforts of the United Nations Educational, Scientific and Cultural Organization and the World Meteorological Organization in facilitating the implementation of the International Year of Glaciers’ Preservation"', () => {
+    const text =
+      'Acknowledging the efforts of the United Nations Educational, Scientific and Cultural Organization and the World Meteorological Organization in facilitating the implementation of the International Year of Glaciers’ Preservation and coordinating relevant activities,';
+    expect(attributions(text, 'preambular', GA_78_321).filter((a) => a.startsWith('LEADS '))).toEqual([
+      `LEADS Organization:United Nations Educational, Scientific and Cultural Organization -> ${YEAR}`,
+      `LEADS Organization:World Meteorological Organization -> ${YEAR}`,
+    ]);
+  });
+
+  it('guard: "the report of <bodies> in facilitating ..." tells no efforts of theirs: no LEADS', () => {
+    const text =
+      'Acknowledging the report of the United Nations Educational, Scientific and Cultural Organization and the World Meteorological Organization in facilitating the implementation of the International Year of Glaciers’ Preservation,';
+    expect(attributions(text, 'preambular', GA_78_321).filter((a) => a.startsWith('LEADS '))).toEqual([]);
+  });
+});
+
+describe('"in adopting the <framework> on <day>": ADOPTED_ON that day', () => {
+  const GA_79_328: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/328', date: '2025-08-28' };
+  const GENOCIDE = 'Framework:Convention on the Prevention and Punishment of the Crime of Genocide';
+  it('A/RES/79/328 PP5: "in adopting the Convention on the Prevention and Punishment of the Crime of Genocide on 9 December 1948, it recognized"', () => {
+    const text =
+      'Recalling also that, in adopting the Convention on the Prevention and Punishment of the Crime of Genocide on 9 December 1948, it recognized the crime of genocide as an odious scourge which had inflicted great losses on humanity,';
+    expect(attributions(text, 'preambular', GA_79_328)).toContain(`ADOPTED_ON ${GENOCIDE} -> Date:1948-12-09`);
+  });
+
+  it('guard: "in implementing the Convention ... on 9 December 1948" is no adoption', () => {
+    const text =
+      'Recalling also that, in implementing the Convention on the Prevention and Punishment of the Crime of Genocide on 9 December 1948, it recognized the crime of genocide as an odious scourge,';
+    expect(attributions(text, 'preambular', GA_79_328).filter((a) => a.startsWith('ADOPTED_ON '))).toEqual([]);
+  });
+});
+
+describe('a quoted title\'s closing quote before "signed ... on <day>": ADOPTED_ON that day', () => {
+  const SC_687: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/687 (1991)', date: '1991-04-03' };
+  const MINUTES = 'Framework:Agreed Minutes between the State of Kuwait and the Republic of Iraq regarding the restoration of friendly relations, recognition and related matters';
+  it('S/RES/687 (1991) OP2: "the “Agreed Minutes ...”, 58 signed by them in the exercise of their sovereignty at Baghdad on 4 October 1963"', () => {
+    const text =
+      'Demands that Iraq and Kuwait respect the inviolability of the international boundary and the allocation of islands set out in the "Agreed Minutes between the State of Kuwait and the Republic of Iraq regarding the restoration of friendly relations, recognition and related matters", 58 signed by them in the exercise of their sovereignty at Baghdad on 4 October 1963 and registered with the United Nations;';
+    expect(attributions(text, 'operative', SC_687)).toContain(`ADOPTED_ON ${MINUTES} -> Date:1963-10-04`);
+  });
+
+  it('guard: a framework inside a longer quoted title ("decision entitled “... the Convention on Biological Diversity”, adopted on") is not the one adopted', () => {
+    const text =
+      'Recalling decision 15/4 entitled “Implementation of the Convention on Biological Diversity”, adopted on 19 December 2022,';
+    expect(attributions(text, 'preambular', SC_687).filter((a) => a.startsWith('ADOPTED_ON Framework:Convention on Biological Diversity'))).toEqual([]);
   });
 });
