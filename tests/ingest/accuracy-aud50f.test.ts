@@ -7,6 +7,8 @@
 // - "the efforts of <bodies> in facilitating the implementation of <Year>": the bodies LEAD it, as "<bodies> to facilitate the
 //   implementation of" reads (A/RES/78/321 PP13).
 // - "in adopting the <framework> on <day>": ADOPTED_ON that day, as "the adoption of" reads (A/RES/79/328 PP5).
+// - "the Bureau of the Third|Sixth Committee": one node across texts, PART_OF the committee, as "the Bureau of the Economic and
+//   Social Council" is (A/RES/79/192 OP2-OP3, 80/164 OP22); a Bureau of a generic body stays the resolution's.
 // - a quoted title's closing quote before "signed ... on <day>": ADOPTED_ON that day (S/RES/687 (1991) OP2, the Agreed Minutes).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -106,5 +108,21 @@ describe('a quoted title\'s closing quote before "signed ... on <day>": ADOPTED_
     const text =
       'Recalling decision 15/4 entitled “Implementation of the Convention on Biological Diversity”, adopted on 19 December 2022,';
     expect(attributions(text, 'preambular', SC_687).filter((a) => a.startsWith('ADOPTED_ON Framework:Convention on Biological Diversity'))).toEqual([]);
+  });
+});
+
+describe('"the Bureau of the Sixth Committee": one node across texts, PART_OF the committee', () => {
+  const GA_80_164: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/164', date: '2025-12-09' };
+  const { keys } = oneParagraph({ ctx: GA_80_164, kind: 'operative' });
+  it('A/RES/80/164 OP22: "without consultation with the Bureau of the Sixth Committee, which shall inform the Sixth Committee"', () => {
+    const text =
+      'Decides that no exceptional measures affecting the duration of the session shall be taken by the Secretariat without consultation with the Bureau of the Sixth Committee, which shall inform the Sixth Committee;';
+    expect(keys(text, 'Organization:Bureau')).toEqual(['Organization:Bureau of the Sixth Committee']);
+    expect(attributions(text, 'operative', GA_80_164)).toContain('PART_OF Organization:Bureau of the Sixth Committee -> Organization:Sixth Committee');
+  });
+
+  it('guard: "the Bureau of the Preparatory Committee" (a generic body) stays the resolution\'s', () => {
+    const text = 'Requests the Secretary-General to consult the Bureau of the Preparatory Committee on the arrangements;';
+    expect(keys(text, 'Organization:Bureau')).toEqual(['Organization:Bureau of the Preparatory Committee (A/RES/80/164)']);
   });
 });
