@@ -9,6 +9,8 @@
 // - "in adopting the <framework> on <day>": ADOPTED_ON that day, as "the adoption of" reads (A/RES/79/328 PP5).
 // - "the Bureau of the Third|Sixth Committee": one node across texts, PART_OF the committee, as "the Bureau of the Economic and
 //   Social Council" is (A/RES/79/192 OP2-OP3, 80/164 OP22); a Bureau of a generic body stays the resolution's.
+// - "the political declaration of the high-level meeting ... in 2016": the meeting, keyed with that year, STARTS_ON it
+//   (A/RES/78/269 PP2), as "held in 2016" reads.
 // - a quoted title's closing quote before "signed ... on <day>": ADOPTED_ON that day (S/RES/687 (1991) OP2, the Agreed Minutes).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -124,5 +126,20 @@ describe('"the Bureau of the Sixth Committee": one node across texts, PART_OF th
   it('guard: "the Bureau of the Preparatory Committee" (a generic body) stays the resolution\'s', () => {
     const text = 'Requests the Secretary-General to consult the Bureau of the Preparatory Committee on the arrangements;';
     expect(keys(text, 'Organization:Bureau')).toEqual(['Organization:Bureau of the Preparatory Committee (A/RES/80/164)']);
+  });
+});
+
+describe('"the political declaration of the <meeting> in <year>": the meeting keyed with that year STARTS_ON it', () => {
+  const GA_78_269: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/269', date: '2024-05-21' };
+  it('A/RES/78/269 PP2: "the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance in 2016"', () => {
+    const text =
+      'Reaffirming its commitment to the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance in 2016, 1 in which it reiterated that antimicrobial resistance challenges the sustainability of the public health response,';
+    expect(attributions(text, 'preambular', GA_78_269)).toContain('STARTS_ON Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2016 -> Date:2016');
+  });
+
+  it('guard: "... on antimicrobial resistance, to be reviewed in 2026": a later year is no meeting\'s', () => {
+    const text =
+      'Reaffirming its commitment to the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, to be reviewed in 2026,';
+    expect(attributions(text, 'preambular', GA_78_269).filter((a) => a.includes('Date:2026'))).toEqual([]);
   });
 });
