@@ -3790,6 +3790,33 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
+/**
+ * "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting"
+ * (A/RES/78/230 PP20, 78/140 PP37, 79/234, 80/126): two bodies joined by a slash at the head of a framework's or programme's
+ * printed name run it together; each LEADS it, as a body printed before a programme's name does (ownerNamedWithAttributions).
+ * Both bodies the gazetteer knows by the words printed (the first up to the slash, the second the longest run of words after
+ * it that leaves a name); not an office or officer (as ownsInitiativeNamedAfterIt).
+ */
+function slashJoinedOwnersAttributions(sorted: EntityMention[], push: Push): void {
+  for (const t of sorted) {
+    if (t.kind !== 'Framework' && t.kind !== 'Initiative') continue;
+    const slash = t.phrase.indexOf('/');
+    if (slash < 2 || slash > 80) continue;
+    const first = lookupName(t.phrase.slice(0, slash));
+    if (first?.kind !== 'Organization' || OFFICER_OR_OFFICE_RE.test(first.name)) continue;
+    const words = t.phrase.slice(slash + 1).split(/\s+/);
+    let second: GazetteerEntry | undefined;
+    for (let n = Math.min(words.length - 1, 8); n >= 1 && second === undefined; n--) {
+      const entry = lookupName(words.slice(0, n).join(' '));
+      if (entry?.kind === 'Organization') second = entry;
+    }
+    if (second === undefined || OFFICER_OR_OFFICE_RE.test(second.name)) continue;
+    const firstKey = ownerEntryKey(first);
+    const secondKey = ownerEntryKey(second);
+    if (firstKey !== undefined) push('LEADS', firstKey, t.key, t.start, t.end);
+    if (secondKey !== undefined) push('LEADS', secondKey, t.key, t.start, t.end);
+  }
+}
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -4769,6 +4796,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
   // (FACILITATE_BEFORE_RE needs "facilitate", "facilitating", "lead the implementation" or "agency" before the name: most
   // paragraphs print none)

@@ -11,6 +11,8 @@
 //   Social Council" is (A/RES/79/192 OP2-OP3, 80/164 OP22); a Bureau of a generic body stays the resolution's.
 // - "the political declaration of the high-level meeting ... in 2016": the meeting, keyed with that year, STARTS_ON it
 //   (A/RES/78/269 PP2), as "held in 2016" reads.
+// - two bodies joined by a slash at the head of a framework's name ("the Organisation for Economic Co-operation and
+//   Development/Group of 20 Inclusive Framework ..."): each LEADS it (A/RES/78/230 PP20, 78/140, 79/234, 79/323, 80/126).
 // - a quoted title's closing quote before "signed ... on <day>": ADOPTED_ON that day (S/RES/687 (1991) OP2, the Agreed Minutes).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -141,5 +143,22 @@ describe('"the political declaration of the <meeting> in <year>": the meeting ke
     const text =
       'Reaffirming its commitment to the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, to be reviewed in 2026,';
     expect(attributions(text, 'preambular', GA_78_269).filter((a) => a.includes('Date:2026'))).toEqual([]);
+  });
+});
+
+describe('"the <body>/<body> <framework>": each body LEADS it', () => {
+  const GA_78_230: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/230', date: '2023-12-22' };
+  it('A/RES/78/230 PP20: "the work of the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting"', () => {
+    const text =
+      'Noting further the work of the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting and the subsequent ongoing work on the two-pillar solution,';
+    expect(attributions(text, 'preambular', GA_78_230).filter((a) => a.startsWith('LEADS '))).toEqual([
+      'LEADS Organization:Organisation for Economic Co-operation and Development -> Framework:Inclusive Framework on Base Erosion and Profit Shifting',
+      'LEADS Organization:Group of 20 -> Framework:Inclusive Framework on Base Erosion and Profit Shifting',
+    ]);
+  });
+
+  it('guard: "the Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology" names no body before its slash', () => {
+    const text = 'Noting the Connect 2030 Agenda for Global Telecommunication/Information and Communication Technology, including Broadband, for Sustainable Development,';
+    expect(attributions(text, 'preambular', GA_78_230).filter((a) => a.startsWith('LEADS '))).toEqual([]);
   });
 });
