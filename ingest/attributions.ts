@@ -864,7 +864,14 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
  * ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
  * implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
  */
-const FACILITATE_BEFORE_RE = /\bto\s+(?:facilitate\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for)\s+(?:the\s+)?$/;
+// (the gerund after the bodies' efforts or role: "the efforts of the United Nations Educational, Scientific and Cultural
+// Organization and the World Meteorological Organization in facilitating the implementation of the International Year of
+// Glaciers’ Preservation", A/RES/78/321 PP13)
+const FACILITATE_BEFORE_RE = /\b(?:(?:to\s+facilitate|in\s+facilitating)\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|to\s+(?:(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for))\s+(?:the\s+)?$/;
+/** the gerund form of FACILITATE_BEFORE_RE, after the bodies' efforts or role */
+const IN_FACILITATING = 'in facilitating';
+/** the words before the first body whose efforts or role the gerund tells: "the efforts of the ", "the role of " */
+const AGENTS_EFFORTS_OF_BEFORE_RE = /\b(?:efforts|role|work|leadership|contributions?)\s+of\s+(?:the\s+)?$/;
 /** Between the last organization asked and "to": nothing, or an aside ("..., in collaboration with other relevant entities,"). */
 const ASKED_TO_GAP_RE = /^\s*(?:,[^,;]{1,80},\s*)?$/;
 const COMPLEMENT_BEFORE_RE = /\b[a-z]+\s+(?:of|with|within|from)\s+(?:the\s+)?$/;
@@ -888,6 +895,7 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
   const m = FACILITATE_BEFORE_RE.exec(before);
   if (!m) return;
   const to = t.start - before.length + m.index;
+  const gerund = text.startsWith(IN_FACILITATING, to);
   // the organizations listed right before "to" ("the United Nations Children's Fund and UNESCO to facilitate")
   const leads: EntityMention[] = [];
   let end = asideStart(text, to);
@@ -904,10 +912,15 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
     }
     if (leads.length === 0 ? !ASKED_TO_GAP_RE.test(text.slice(a.end, end)) : !LIST_GAP_RE.test(text.slice(a.end, end))) break;
     // "... with other relevant entities of the United Nations to facilitate" (A/RES/78/286 OP3): a complement, not the asked
-    if (COMPLEMENT_BEFORE_RE.test(text.slice(Math.max(0, a.start - 30), a.start))) break;
+    // (but the bodies whose efforts or role the gerund tells are its agents: "the efforts of the ... in facilitating")
+    const prefix = text.slice(Math.max(0, a.start - 30), a.start);
+    if (COMPLEMENT_BEFORE_RE.test(prefix) && !(gerund && AGENTS_EFFORTS_OF_BEFORE_RE.test(prefix))) break;
     leads.push(a);
     end = a.start;
   }
+  // (the gerund tells what the bodies' efforts or role did: the list must open on those words, not on "a report of")
+  const head = leads[leads.length - 1];
+  if (gerund && (head === undefined || !AGENTS_EFFORTS_OF_BEFORE_RE.test(text.slice(Math.max(0, head.start - 30), head.start)))) return;
   for (const a of leads) push('LEADS', a.key, t.key, a.start, t.end);
 }
 
@@ -2756,6 +2769,12 @@ const PERIOD_IN_BRACKETS_AFTER_RE = /^\s?\((?:19|20)\d\d\s?[–-]\s?(?:19|20)?\d
 const BOTH_ADOPTED_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?both\s+adopted\s+on\s+$/;
 /** between the first of the two and the second: " 24 and ", ", and " */
 const BOTH_AND_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*and\s+$/;
+/** `start` to `end` a whole title in quotes: an opening quote right before, a closing one right after */
+function wholeQuotedTitle(text: string, start: number, end: number): boolean {
+  const open = text.charCodeAt(start - 1);
+  const close = text.charCodeAt(end);
+  return (open === 0x201c /* “ */ && close === 0x201d) /* ” */ || (open === 34 && close === 34) /* " */;
+}
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
 /** "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996" (A/RES/80/14
@@ -2770,6 +2789,9 @@ const SIGNING_ON_GAP_RE = /^\s*(?:\([^()]{1,60}\))?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
 const OF_BEFORE_RE = /\b(?:of|to|under)\s+(?:the\s+|that\s+|this\s+)?$/;
 const ADOPTION_OF_RE = /\badoption\s+of\s+(?:the\s+)?$/;
+/** the verb's gerund before the framework, read as "the adoption of": "Recalling also that, in adopting the Convention on the
+ *  Prevention and Punishment of the Crime of Genocide on 9 December 1948, it recognized" (A/RES/79/328 PP3) */
+const ADOPTING_BEFORE_RE = /\badopting\s+the\s+$/;
 /** how it was adopted set off by commas: "Noting the adoption, with a vote, of the Treaty on the Prohibition of Nuclear
  *  Weapons3 on 7 July 2017" (A/RES/80/49 PP12, 78/27, 79/47), "the adoption, by consensus, of the" */
 const ADOPTION_HOW_OF_RE = /\badoption,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?,\s+of\s+the\s+$/;
@@ -2816,7 +2838,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const f = sorted[i]!;
     if (f.kind !== 'Framework') continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    const adoption = ADOPTION_OF_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
+    const adoption = ADOPTION_OF_RE.test(before) || ADOPTING_BEFORE_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
     const signing = !adoption && SIGNING_OF_RE.test(before);
     if (!adoption && !signing && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
@@ -2877,13 +2899,21 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // ("the Durban Declaration and Programme of Action adopted by the World Conference against Racism, Racial Discrimination,
     // Xenophobia and Related Intolerance on 8 September 2001", A/RES/79/160 PP7, 78/190, 80/192 and 3 more: a body or sitting
     // whose name holds commas, between; read with the names skipped)
+    // ("respect ... the boundary set out in the “Agreed Minutes between the State of Kuwait and the Republic of Iraq ...”, 58 signed
+    // by them in the exercise of their sovereignty at Baghdad on 4 October 1963", S/RES/687 (1991) OP2: the quoted title's
+    // closing quote stands first, when the framework is the whole quoted title)
     const adoptedOn =
-      ADOPTED_ON_GAP_RE.test(gap) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
+      ADOPTED_ON_GAP_RE.test(gap) ||
+      (wholeQuotedTitle(text, f.start, nameEnd) && ADOPTED_ON_GAP_RE.test(gap.slice(1))) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
     if (adoptedOn || (adoption && ADOPTION_ON_GAP_RE.test(gap)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
       push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
       const owner = instrumentOfItsCompanion(text, sorted, i);
       if (owner) push('ADOPTED_ON', owner.key, d.key, owner.start, d.end);
+      // ("the Quito Declaration ... and the Quito implementation plan for the New Urban Agenda, adopted by the United Nations
+      // Conference on ... (Habitat III) on 20 October 2016", A/RES/78/202 PP9: the pair the sitting named between adopted, that day)
+      const pair = adoptedOn && j > i + 1 ? pairedBefore(text, sorted, i) : undefined;
+      if (pair) push('ADOPTED_ON', pair.key, d.key, pair.start, d.end);
     }
     else if (gap.length < 40 && BOTH_ADOPTED_ON_GAP_RE.test(gap)) {
       // "the political declarations of the second high-level meeting ... on the fight against tuberculosis 24 and the General
@@ -3218,9 +3248,34 @@ const ADOPTED_LIST_GAP_RE = /^(?:,\s*\d{4})?(?:\s*\(No\.\s*\d{1,3}\))?\s*,?\s*(?
  * on Human Rights") what follows "adopted" is the last item's alone.
  */
 function pairedBefore(text: string, sorted: EntityMention[], i: number): EntityMention | undefined {
-  const pair = previousListed(text, sorted, i, AND_GAP_RE);
+  const pair = previousListed(text, sorted, i, AND_GAP_RE) ?? planPairedBefore(text, sorted, i);
   if (!pair) return undefined;
   return previousListed(text, sorted, sorted.indexOf(pair), FRAMEWORK_LIST_GAP_RE) ? undefined : pair;
+}
+/** nothing, or a footnote mark, between two words */
+const MARK_OR_NOTHING_GAP_RE = /^\s*(?:\d{1,3}\s*)?$/;
+/** the words of a plan for the framework named next, after "and": " and the Quito implementation plan for the " */
+const AND_PLAN_FOR_BEFORE_RE = /\s+and\s+the\s+(?:[A-Z][a-z]+\s+)?(?:implementation\s+|action\s+)?(?:plan|programme)\s+(?:for|of)\s+the\s+$/;
+/**
+ * "the Quito Declaration on Sustainable Cities and Human Settlements for All and the Quito implementation plan for the New Urban
+ * Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III) on 20 October 2016"
+ * (A/RES/78/202 PP9, 80/157): the second item is printed as a plan for the framework sorted[i] names (its mention starts after
+ * "plan for the", a place's mention may stand inside those words), so the framework before "and" is its pair.
+ */
+function planPairedBefore(text: string, sorted: EntityMention[], i: number): EntityMention | undefined {
+  const next = sorted[i]!;
+  const plan = AND_PLAN_FOR_BEFORE_RE.exec(text.slice(Math.max(0, next.start - 60), next.start));
+  if (plan === null) return undefined;
+  const at = next.start - plan[0].length;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = sorted[j]!;
+    if (g.end > at) {
+      if (g.kind === 'Place') continue; // "Quito" inside the plan's words
+      return undefined;
+    }
+    return (g.kind === 'Framework' || g.kind === 'Document') && MARK_OR_NOTHING_GAP_RE.test(text.slice(g.end, at)) ? g : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -3777,6 +3832,33 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
+/**
+ * "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting"
+ * (A/RES/78/230 PP20, 78/140 PP37, 79/234, 80/126): two bodies joined by a slash at the head of a framework's or programme's
+ * printed name run it together; each LEADS it, as a body printed before a programme's name does (ownerNamedWithAttributions).
+ * Both bodies the gazetteer knows by the words printed (the first up to the slash, the second the longest run of words after
+ * it that leaves a name); not an office or officer (as ownsInitiativeNamedAfterIt).
+ */
+function slashJoinedOwnersAttributions(sorted: EntityMention[], push: Push): void {
+  for (const t of sorted) {
+    if (t.kind !== 'Framework' && t.kind !== 'Initiative') continue;
+    const slash = t.phrase.indexOf('/');
+    if (slash < 2 || slash > 80) continue;
+    const first = lookupName(t.phrase.slice(0, slash));
+    if (first?.kind !== 'Organization' || OFFICER_OR_OFFICE_RE.test(first.name)) continue;
+    const words = t.phrase.slice(slash + 1).split(/\s+/);
+    let second: GazetteerEntry | undefined;
+    for (let n = Math.min(words.length - 1, 8); n >= 1 && second === undefined; n--) {
+      const entry = lookupName(words.slice(0, n).join(' '));
+      if (entry?.kind === 'Organization') second = entry;
+    }
+    if (second === undefined || OFFICER_OR_OFFICE_RE.test(second.name)) continue;
+    const firstKey = ownerEntryKey(first);
+    const secondKey = ownerEntryKey(second);
+    if (firstKey !== undefined) push('LEADS', firstKey, t.key, t.start, t.end);
+    if (secondKey !== undefined) push('LEADS', secondKey, t.key, t.start, t.end);
+  }
+}
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -4302,8 +4384,8 @@ const OF_THE_GAP = ' of the ';
  * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly"; a numbered
  * working group: "Working Group III of the Commission" (A/RES/78/104 PP8).
  */
-function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string): boolean {
-  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - a.end === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, a.end) && !a.name.includes(OF_THE_GAP);
+function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string, from: number): boolean {
+  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - from === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, from) && !a.name.includes(OF_THE_GAP);
 }
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
@@ -4470,8 +4552,8 @@ export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMen
  * `a` a unit, sub-body or group of the Organization `b` printed right after it and " of|in|within the " (subUnitAttributions;
  * extract.ts for a report's author and its owner, both inside the report's words).
  */
-export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMention): boolean {
-  if (b.start - a.end > 12 || !UNIT_OF_GAP_RE.test(text.slice(a.end, b.start))) return false;
+export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMention, from = a.end): boolean {
+  if (b.start - from > 12 || !UNIT_OF_GAP_RE.test(text.slice(from, b.start))) return false;
   const last = a.name.slice(a.name.lastIndexOf(' ') + 1);
   // (or starts with it: "the Division for Inclusive Social Development of the Department of Economic and Social Affairs",
   // A/RES/78/310 OP2)
@@ -4484,7 +4566,16 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36))
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON)) && !a.name.includes(' of the ');
-  return unit || subBody || groupOfBody(text, a, b, last);
+  return unit || subBody || groupOfBody(text, a, b, last, from);
+}
+/**
+ * Where the words that name `a`'s owner start: after the closing bracket when `a` is the short name in brackets of the mention
+ * before it ("the Social, Humanitarian and Cultural Issues Committee (Third Committee) of the General Assembly", A/RES/78/150
+ * OP9: the owner is the whole name's), else at `a`'s end.
+ */
+function ownerGapStart(text: string, a: EntityMention, before: EntityMention | undefined): number {
+  const bracketed = before !== undefined && before.key === a.key && text.charCodeAt(a.start - 1) === 40 /* ( */ && text.charCodeAt(a.end) === 41; /* ) */
+  return bracketed && a.start - before.end <= 2 ? a.end + 1 : a.end;
 }
 /**
  * "the Commission, at its fiftieth session, in 2017, entrusted its Working Group III (Investor-State Dispute Settlement Reform)
@@ -4616,7 +4707,7 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
       if (SECRETARIAT_UNIT_HEADS.has(head) && SECRETARIAT_UNIT_HEADS.has(b.name.slice(0, b.name.indexOf(' ') + 1)) && isSecretariatOfUnit(text, b, sorted[i + 2]!)) push('PART_OF', a.key, SECRETARIAT_KEY, a.start, sorted[i + 2]!.end);
     }
     if (b.start >= a.end) {
-      if (isPartOfOwnerAfter(text, a, b)) push('PART_OF', a.key, b.key, a.start, b.end);
+      if (isPartOfOwnerAfter(text, a, b, ownerGapStart(text, a, i > 0 ? sorted[i - 1] : undefined))) push('PART_OF', a.key, b.key, a.start, b.end);
     } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
@@ -4765,9 +4856,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
-  // (FACILITATE_BEFORE_RE needs "facilitate", "lead the implementation" or "agency" before the name: most paragraphs print none)
-  if (textIncludes(text, 'facilitate') || textIncludes(text, 'agency') || textIncludes(text, 'lead the implementation')) {
+  // (FACILITATE_BEFORE_RE needs "facilitate", "facilitating", "lead the implementation" or "agency" before the name: most
+  // paragraphs print none)
+  if (textIncludes(text, 'facilitat') || textIncludes(text, 'agency') || textIncludes(text, 'lead the implementation')) {
     for (let i = 1; i < sorted.length; i++) if (sorted[i]!.kind === 'Event' || sorted[i]!.kind === 'Initiative') facilitatorAttributions(text, sorted, i, push);
   }
   // 2d. "Requests the President of the General Assembly to convene a high-level meeting on ...": the body asked organizes it

@@ -845,7 +845,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
         // resolution 71/3 of 5 October 2016", A/RES/73/3 OP2, nor a later meeting's, "to hold a high-level meeting in 2026")
         // ("approved by the high-level meeting ... on 26 September 2018", A/RES/73/3 OP0: the day it approved it, its own)
         // ("adopted at the Nelson Mandela Peace Summit in 2018", A/RES/79/8 PP13: the year it adopted it, its own)
-        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(text.slice(meeting.end, a.start)) && !(ON_GAP_RE.test(text.slice(meeting.end, a.start)) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start))) && !(IN_GAP_RE.test(text.slice(meeting.end, a.start)) && text.endsWith(DECLARATION_ADOPTED_AT, meeting.start))) continue;
+        // ("the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance in 2016",
+        // A/RES/78/269 PP2: the year right after the meeting is the one its key was made with, " @ 2016": the meeting's own)
+        const gap = text.slice(meeting.end, a.start);
+        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(gap) && !(ON_GAP_RE.test(gap) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start))) && !(IN_GAP_RE.test(gap) && (text.endsWith(DECLARATION_ADOPTED_AT, meeting.start) || keyedWithYear(meeting, a.target)))) continue;
         attributions.push(a);
       }
     } catch (err) {
@@ -1029,6 +1032,10 @@ const DECLARATION_ADOPTED_AT = 'declaration adopted at the ';
 const IN_YEAR_AFTER_RE = /^\s+in\s+((?:19|20)\d\d)(?!\d)/;
 /** between the sitting and its year: " in " */
 const IN_GAP_RE = /^\s+in\s+$/;
+/** the sitting keyed with the year `dateKey` ("Date:2016") names: "Event:high-level meeting on antimicrobial resistance @ 2016" */
+function keyedWithYear(sitting: EntityMention, dateKey: string): boolean {
+  return dateKey.length === 9 /* Date:YYYY */ && sitting.key.endsWith(` @ ${dateKey.slice(5)}`);
+}
 
 /** bodyMentions with the meetings declarations are named after (sittingsOfDeclarations) in them, in text order */
 function withMeetingsOfDeclarations(bodyMentions: EntityMention[], meetings: readonly EntityMention[]): EntityMention[] {

@@ -7069,9 +7069,14 @@ function organOfShortFormOwner(c: Candidate, state: ResolutionState): boolean {
   // (registered under its head word: "Committee")
   const head = short.slice(short.lastIndexOf(' ') + 1);
   const owner = state.defined.get(head) ?? state.last.get(head);
-  if (owner === undefined || owner.kind !== 'Organization' || owner.name.length <= short.length || !owner.name.startsWith(short)) return false;
-  c.name = `${c.name.slice(0, at)}${OF_THE}${owner.name}`;
-  return true;
+  // ("the Bureau of the Third Committee", A/RES/79/192 OP2-OP3; "the Bureau of the Sixth Committee", 80/164 OP22: the owner
+  // printed in full, the body last named so or one the gazetteer holds by that name; the organ is as much one node across
+  // texts as "the Bureau of the Economic and Social Council", not one per resolution)
+  if (owner !== undefined && owner.kind === 'Organization' && owner.name.length > short.length && owner.name.startsWith(short)) {
+    c.name = `${c.name.slice(0, at)}${OF_THE}${owner.name}`;
+    return true;
+  }
+  return (owner !== undefined && owner.kind === 'Organization' && owner.name === short) || entryByName('Organization', short)?.name === short;
 }
 
 /** per resolution: the instrument a generically named sitting was convened to review (reviewedInstrumentOf) */
