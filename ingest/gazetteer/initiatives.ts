@@ -532,4 +532,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Secretariat's enterprise resource planning system, named by its one word ("the progress on the functioning and development
   // of the Umoja system", A/RES/79/258 PP, 78/253; "the Umoja portal", 80/242): no head word the capitals reader knows
   ini('Umoja'),
+  // INTERPOL's named tools, with lowercase heads or none the capitals reader knows ("the ID-Art mobile application", "the
+  // I-Familia database, the Travel Documents Associated with Notices system", "the Counter-Terrorism Criminal Analysis File",
+  // A/RES/79/136 OP2, OP3, OP10; "the mobile app ID-Art", 79/133 OP32, 80/229 PP66): missed, where "the Nominal Database" was read
+  ini('ID-Art', ['ID-Art mobile application']),
+  ini('I-Familia', ['I-Familia database']),
+  ini('Travel Documents Associated with Notices', ['Travel Documents Associated with Notices system'], 'TDAWN'),
+  ini('Counter-Terrorism Criminal Analysis File'),
 ];

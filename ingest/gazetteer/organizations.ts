@@ -76,6 +76,10 @@ const COE_COMMISSIONER_HR = org('Commissioner for Human Rights of the Council of
 // (A/RES/79/136 PP7), a bare "General Secretariat" node
 const OIC_GENERAL_SECRETARIAT = org('General Secretariat of the Organization of Islamic Cooperation');
 const INTERPOL_GENERAL_SECRETARIAT = org('General Secretariat of the International Criminal Police Organization', undefined, ['General Secretariat of INTERPOL']);
+// INTERPOL's own plenary organ, printed with its owner's acronym ("the ninetieth session of the INTERPOL General Assembly, held
+// in New Delhi", "in which the INTERPOL General Assembly recognized", A/RES/79/136 PP28, OP8, OP9): read as INTERPOL and the
+// United Nations General Assembly, which took the clause's verb and the sessions were INTERPOL's own
+const INTERPOL_GENERAL_ASSEMBLY = org('General Assembly of the International Criminal Police Organization', undefined, ['INTERPOL General Assembly', 'General Assembly of INTERPOL']);
 // the Central European Initiative's secretariat, printed with its owner ("jointly organized by the Executive Secretariat of the
 // Central European Initiative and the presidency of the Republic of Moldova", A/RES/79/135 OP3): read as a bare "Executive
 // Secretariat" node, the Initiative lost
@@ -88,6 +92,7 @@ export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   OPCW_TECHNICAL_SECRETARIAT,
   OIC_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_SECRETARIAT,
+  INTERPOL_GENERAL_ASSEMBLY,
   CEI_EXECUTIVE_SECRETARIAT,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
@@ -336,6 +341,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   OPCW_TECHNICAL_SECRETARIAT,
   OIC_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_SECRETARIAT,
+  INTERPOL_GENERAL_ASSEMBLY,
   CEI_EXECUTIVE_SECRETARIAT,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
@@ -647,6 +653,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Criminal Police Organization (INTERPOL)" (A/RES/79/55 PP24) was one body holding the acronym; "the International
   // Criminal Police Organization and other relevant ..." (A/RES/78/226) was no body at all)
   org('International Criminal Police Organization', 'INTERPOL'),
+  // INTERPOL's innovation centre, printed without a head word the capitals reader knows ("its Global Complex for Innovation
+  // located in Singapore", A/RES/79/136 PP7; "the INTERPOL Global Complex for Innovation"): missed
+  org('INTERPOL Global Complex for Innovation', undefined, ['Global Complex for Innovation']),
   // UNIDROIT named in full (A/RES/79/133 OP34: "the model provisions of [UNESCO] and the International Institute for the
   // Unification of Private Law on State ownership of undiscovered cultural objects" was keyed "... Private Law on State").
   // By its acronym too ("the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits", A/RES/80/161 OP3 (b)):
@@ -910,7 +919,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Rights of the Organization for Security and Cooperation in Europe" (A/RES/78/221 OP12, 79/184): unknown, it was read
   // glued to the initiative it runs, as one initiative's name
   org('Office for Democratic Institutions and Human Rights', 'ODIHR'),
-  org('Commonwealth of Independent States', 'CIS'),
+  // "regular consultations with the Secretary-General of the Commonwealth" after the Commonwealth of Independent States was named
+  // (A/RES/79/326 OP2): that organization's, not the United Nations Secretary-General (a short form only after the full name)
+  org('Commonwealth of Independent States', 'CIS', [], ['Commonwealth']),
   org('Caribbean Community', 'CARICOM'),
   // (A/RES/79/204 PP39 "the creation by the Association of Caribbean States of the Caribbean Sea Commission": the capitals reader
   // ran the two names together; 78/89, 79/102, 80/93)

@@ -26,6 +26,7 @@ import {
   SETS_UP_A_COMMISSION_RE,
   STAFF_GRADE_RE,
   UN_COMPOUND_ADJECTIVE_AFTER_RE,
+  CAPITAL_WORD_STICKY_RE,
 } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
@@ -9934,12 +9935,28 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
     // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established
     if (NOUN_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
     const at = c.end + OF_THE.length;
-    const owner = kept.find((o) => o.kind === 'Organization' && (o.start === at || o.start === at - 4) && o.name !== 'United Nations');
+    const owner = kept.find((o) => o.kind === 'Organization' && (o.start === at || o.start === at - 4) && o.name !== 'United Nations') ?? ownerByShortFormAt(text, at, c.start, kept, j);
     if (!owner) continue;
     c.name = `Secretary-General of the ${owner.name}`;
     c.attrs = {};
     c.entry = undefined;
   }
+}
+/**
+ * "invites the Secretary-General to hold ... regular consultations with the Secretary-General of the Commonwealth" after "the
+ * Commonwealth of Independent States" in the same paragraph (A/RES/79/326 OP2): the owner printed by a short form of its
+ * gazetteer entry, named in full earlier in the paragraph. The owner is a mention of its own, inserted right after the
+ * officer (it takes the clause's verb, as an owner printed in full does); undefined when the word is no such short form.
+ */
+function ownerByShortFormAt(text: string, at: number, before: number, kept: Candidate[], officerIndex: number): Candidate | undefined {
+  CAPITAL_WORD_STICKY_RE.lastIndex = at;
+  const word = CAPITAL_WORD_STICKY_RE.exec(text)?.[0];
+  if (word === undefined) return undefined;
+  const full = kept.find((o) => o.kind === 'Organization' && o.end <= before && o.entry?.shortForms?.includes(word) === true);
+  if (full === undefined) return undefined;
+  const owner = candidate('Organization', full.name, { ...full.attrs }, at, at + word.length, 'short', false, full.entry);
+  kept.splice(officerIndex + 1, 0, owner);
+  return owner;
 }
 const OF_THE_AUTHORITY = ' of the Authority';
 

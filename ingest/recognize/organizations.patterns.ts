@@ -140,3 +140,6 @@ export const COUNCIL_COMMITTEE_QUALIFIER_RE = /^S\/RES\/(\d{1,4})\(((?:19|20)\d\
  *  International Law Commission on ..."): an officer by its title, yet a mechanism of the body printed in it, PART_OF that body
  *  (extract.ts organsOfNestedOwners), unlike an envoy "of the Secretary-General" who serves a post */
 export const MANDATE_HOLDER_RE = /^(?:Special\s+Rapporteur|Independent\s+Expert)\b/;
+
+/** one capitalised word read at lastIndex: "Commonwealth" in "the Secretary-General of the Commonwealth" (a short form) */
+export const CAPITAL_WORD_STICKY_RE = letterRe(String.raw`\p{Lu}[\p{L}’'-]*(?![\p{L}\p{N}])`, 'y');
