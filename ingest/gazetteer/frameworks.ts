@@ -409,7 +409,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Protocol on the Privileges and Immunities of the International Seabed Authority', ['Protocol on the Privileges and Immunities of the Authority']),
   // "recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on
   // Migration" (A/RES/78/263 OP17, 78/120 PP13, 78/262, 79/139, 79/263, 79/264, 80/113): one compact under its two names
-  fw('Global Compact for Safe, Orderly and Regular Migration', ['Marrakech Compact on Migration', 'Marrakesh Compact on Migration']),
+  // "Recalling further that the Global Compact is based on ...", "in support of the implementation of the Global Compact" (A/RES/
+  // 78/217 PP8, PP14; 79/217, 80/218): its short form once it is named in full (the United Nations Global Compact of the business
+  // texts, 79/228, is printed with "United Nations" and those texts do not name this compact)
+  fw('Global Compact for Safe, Orderly and Regular Migration', ['Marrakech Compact on Migration', 'Marrakesh Compact on Migration'], ['Global Compact']),
   // the outcome of the first International Migration Review Forum (May 2022), endorsed by resolution 76/266: "the Progress
   // Declaration of the International Migration Review Forum" (A/RES/78/217 PP9), "its Progress Declaration" (A/RES/79/217
   // OP15, 79/154 PP11), "the Progress Declaration of the first International Migration Review Forum" (A/RES/80/218 OP27): one
@@ -1182,6 +1185,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Group of 20's framework, printed in lower case once ("Encourages the Group of 20 to further strengthen the common framework
   // for debt treatments beyond the debt service suspension initiative", A/RES/80/151 OP63; capitalised in 79/323 and eight more)
   fw('Common Framework for Debt Treatments', ['common framework for debt treatments']),
+  // the Group of 20's yearly updates of its 2016 Action Plan, each endorsed by one summit ("recalling that the Summit of the Group
+  // of 20 held in Hamburg, Germany, on 7 and 8 July 2017 endorsed the Hamburg Update: Taking Forward the Group of 20 Action Plan on
+  // the 2030 Agenda for Sustainable Development", A/RES/79/196 PP10, 78/136 PP8): "Update" heads no name, so none was read and the
+  // plan inside each title was taken for what the summit endorsed; and the Bali summit's commitments named beside its update
+  fw('Hamburg Update: Taking Forward the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development', ['Hamburg Update']),
+  fw('Buenos Aires Update: Moving Forward the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development', ['Buenos Aires Update']),
+  fw('Osaka Update on the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development', ['Osaka Update']),
+  fw('Riyadh Update on the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development', ['Riyadh Update']),
+  fw('Rome Update on the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development', ['Rome Update']),
+  fw('Bali Update on the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development', ['Bali Update']),
+  fw('Group of 20 Development Commitments'),
   // the Standing Advisory Committee's declaration adopted at its fiftieth ministerial meeting, named by its lowercase topic with no
   // place ("Welcoming the adoption of the declaration on democratic and peaceful elections as a means of ... in Central Africa at
   // the fiftieth ministerial meeting", A/RES/79/68 PP30, 78/59, 80/63): missed, its "Sustainable Development Goals" alone found

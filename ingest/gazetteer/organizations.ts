@@ -513,6 +513,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the group of Member States on migration, named with a lower-case "group" after it: "the work of the Global Compact Champion
   // countries and the Friends of Migration group" (A/RES/78/217 PP14, 80/218): not read
   org('Friends of Migration', undefined, ['Friends of Migration group']),
+  // the State-led forum on migration, its yearly summits numbered ("the fourteenth summit meeting of the Global Forum on Migration
+  // and Development, chaired by France", A/RES/78/217 PP15, 80/218; 79/217): the forum was no node, only its meeting
+  org('Global Forum on Migration and Development', 'GFMD'),
+  // UNCTAD's panel ("the contribution of the original and reconvened Panel of Eminent Persons of the United Nations Conference on
+  // Trade and Development", A/RES/79/196 PP22, 78/136 PP20): read as a bare "Panel of Eminent Persons", one node for any such panel
+  org('Panel of Eminent Persons of the United Nations Conference on Trade and Development'),
+  // Haiti's police, supported by the Assembly's Haiti missions ("the United Nations Integrated Office in Haiti, the Haitian National
+  // Police and the Haitian Armed Forces", A/RES/80/241 PP2): "Police" heads no name, so it was missed beside the Armed Forces
+  org('Haitian National Police'),
   org('United Nations Office on Drugs and Crime', 'UNODC'),
   org('United Nations Entity for Gender Equality and the Empowerment of Women', 'UN-Women', ['UN Women']),
   org('United Nations Relief and Works Agency for Palestine Refugees in the Near East', 'UNRWA'),

@@ -872,6 +872,9 @@ const SHORT_HEADS = [
   // "Calls upon all States to implement the Global Framework" after "the Global Framework for Through-life Conventional
   // Ammunition Management" (A/RES/78/47 OP3, OP5, OP10, OP18; 80/43): the short form the gazetteer gives it
   'Global Framework',
+  // "Recalling further that the Global Compact is based on ..." after "the Global Compact for Safe, Orderly and Regular Migration"
+  // (A/RES/78/217 PP8, PP14; 79/217, 80/218): the short form the gazetteer gives it (PINNED_ONLY_SHORT_HEADS)
+  'Global Compact',
   // "supports the Committee and the Subcommittee" after "the Subcommittee on Prevention of Torture ..." (A/RES/80/198 OP42-OP54,
   // 79/165), "the role of the Subcommittee" after "the Subcommittee on Fisheries Management" (A/RES/79/145)
   'Subcommittee',
@@ -886,6 +889,11 @@ const SHORT_HEADS = [
   'Commissioner-General',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
+/**
+ * Short heads read only as the short form the gazetteer pins to one entry, never as the head computed for a name: "the Global
+ * Compact on Refugees" keeps "Compact" as its head ("to implement the Compact", A/RES/78/184 OP17), as the migration compact does.
+ */
+const PINNED_ONLY_SHORT_HEADS: ReadonlySet<string> = new Set(['Global Compact']);
 const GUIDELINES = 'Guidelines';
 const INTERNATIONAL_DAY = 'International Day';
 const DAY_HEAD = 'Day';
@@ -2599,7 +2607,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
   // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
   const fits = (c: string): boolean =>
-    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')) || (c === 'Process' && kind === 'Initiative'));
+    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && !PINNED_ONLY_SHORT_HEADS.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')) || (c === 'Process' && kind === 'Initiative'));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
