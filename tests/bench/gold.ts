@@ -263,8 +263,9 @@ function matches(g: GoldFact, s: SystemFact): boolean {
     case 'ENT':
       return s.kind === g.kind && anyName(g.names, s.node);
     case 'CIT':
-      // symbols compare as names do: "S/RES/242 (1967)" = "S/RES/242(1967)"
-      return s.paragraph === g.paragraph && s.node !== undefined && s.node.keys.has(nameKey(sessionLetterLast(g.symbol)));
+      // symbols compare as names do: "S/RES/242 (1967)" = "S/RES/242(1967)"; alternatives after " | " as for names
+      // ("A/RES/217 A (III) | A/RES/217(III)A", as annotators write the printed and the keyed form)
+      return s.paragraph === g.paragraph && s.node !== undefined && g.symbol.split('|').some((symbol) => s.node!.keys.has(nameKey(sessionLetterLast(symbol))));
     case 'REL':
       return s.paragraph === g.paragraph && s.type === g.type && anyName(g.names, s.node);
     case 'ATT':

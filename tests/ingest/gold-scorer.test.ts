@@ -136,6 +136,13 @@ describe('gold files: scoreFile', () => {
     expect(f1(s.tallies.REL)).toBeCloseTo(0.75, 5);
   });
 
+  it('matches a CIT fact by any of its symbols after " | ", as names are (aud50b, e, j first readings)', () => {
+    const alternatives = parseGold(`#!source\tcorpus/A_RES_79_277.txt\nCIT\tPP1\tA/RES/60/999 | A/RES/60/252\nCIT\tOP2\tS/RES/1/1 | S/RES/2/2`, 'w.gold.tsv');
+    const s = scoreFile(index, alternatives, RES);
+    expect(s.tallies.CIT).toEqual({ tp: 1, fp: 1, fn: 1 });
+    expect(s.falseNegatives).toContainEqual({ score: 'CIT', label: 'OP2 S/RES/1/1 | S/RES/2/2' });
+  });
+
   it('leaves out what lies outside the scope, on both sides', () => {
     const scoped = parseGold(`#!source\tcorpus/A_RES_79_277.txt\n#!scope\tPP1\nREL\tPP1\tRECALLS\tWSIS | World Summit on the Information Society\nREL\tOP2\tREQUESTS\tITU`, 'z.gold.tsv');
     const s = scoreFile(index, scoped, RES);
