@@ -116,7 +116,8 @@
 // 497k finding something, 370M characters searched, most by memchr). No pass left is worth a gate of its own; the few that
 // searched every paragraph in full for words nearly none holds are gated now (extract.ts notePhrasesOfLaterPasses,
 // documentLinks.ts, entityScan.ts wsisPlus20Candidates): ~75 ms of CPU a pass of corpus-ga, replayed alone (~1%).
-// bench:instructions --step 30: 6,748,607,277 (ec9986f1) -> 6,728,967,977 (-0.29%; memchr 47.2M -> 43.8M). The warm passes'
+// bench:instructions --step 30, two pairs: 6,748,607,277 / 6,748,677,627 (ec9986f1) -> 6,728,967,977 / 6,732,367,768 (-0.29%,
+// -0.24%; memchr 47.2M -> 43.8M). The warm passes'
 // CPU above, base/new side by side at load ~18 (three pairs: 10.73/10.69, 11.39/10.92, 10.19/10.57 s), cannot show 1%.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
