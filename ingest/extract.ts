@@ -2966,13 +2966,10 @@ const FRAMEWORK_PREFIX = 'Framework:';
  * meeting ADOPTED it): the bare words are that framework, so the clause's verb and the sitting's ADOPTED go to it. Only when the
  * resolution gives that sitting exactly one adopted framework; else nothing (no node is called "declaration").
  */
-function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[]): void {
-  for (const p of paragraphs) {
+function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[], holding: readonly number[]): void {
+  for (const i of holding) {
+    const p = paragraphs[i]!;
     const text = p.paragraph.text;
-    // (a plain search: this pass comes after every paragraph's extraction, when textIncludes' few filters hold the last
-    // texts only, so it built each paragraph's filter again for this one phrase; session 47, spd47a: 0.7% of the CPU samples
-    // of a one-thread ingest of corpus-ga)
-    if (!text.includes(ADOPTED_AT_THAT)) continue;
     const m = BARE_DECLARATION_AT_THAT_RE.exec(text);
     if (!m) continue;
     const start = m.index + m[0].indexOf(m[1]!);
@@ -3019,12 +3016,12 @@ const MARK_OR_COMMA_GAP_RE = /^\s*\d{0,3},?$/;
  * then "Recalling further the Cairo Declaration adopted on that occasion," (A/RES/79/15 PP2-PP3, 78/14, 80/14): the occasion is
  * the one the paragraph before dated, so the framework was adopted on its day. Only when that paragraph dates one day.
  */
-function adoptedOnThatOccasion(paragraphs: ParagraphExtraction[]): void {
-  for (let i = 1; i < paragraphs.length; i++) {
+function adoptedOnThatOccasion(paragraphs: ParagraphExtraction[], holding: readonly number[]): void {
+  for (const i of holding) {
+    if (i === 0) continue;
     const p = paragraphs[i]!;
     const text = p.paragraph.text;
     const at = text.indexOf(ADOPTED_ON_THAT_OCCASION);
-    if (at < 0) continue;
     let framework: EntityMention | undefined;
     for (const m of p.mentions) if (!m.footnote && m.kind === 'Framework' && m.end <= at && MARK_OR_COMMA_GAP_RE.test(text.slice(m.end, at))) framework = m;
     if (framework === undefined) continue;
@@ -3053,6 +3050,22 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
 }
 
 /**
+ * Notes paragraph `i` in `atThat` / `onThatOccasion` when its text holds the rare words that the resolution's passes after every
+ * paragraph's extraction look for (declarationsAdoptedAtThatSitting, adoptedOnThatOccasion). Why here, before the paragraph's
+ * extraction: its first gate builds the text's textIncludes filter anyway, so each ask is a few bit tests; the passes after
+ * the last paragraph found those filters gone (they hold the last texts only) and searched every paragraph in full instead
+ * (session 47, spd47a: a filter built again per paragraph there was 0.7% of the CPU samples).
+ * Session 50 (spd50a): over the entities stage of all of corpus-ga, the two searches ran 40,235 and 38,718 times on texts of
+ * ~430 characters (17.3M and 16.7M characters searched) for 12 and 3 paragraphs holding the words. Replayed alone over corpus-ga's
+ * 39,620 paragraph texts (7 rounds, one thread, the ingest flags, host load ~18): the two full searches 49-56 ms of CPU, the two
+ * asks of a filter already built 1-11 ms (the build, which the scan's first gate makes anyway, counted apart: 80-92 ms).
+ */
+function notePhrasesOfLaterPasses(text: string, i: number, atThat: number[], onThatOccasion: number[]): void {
+  if (textIncludes(text, ADOPTED_AT_THAT)) atThat.push(i);
+  if (textIncludes(text, ADOPTED_ON_THAT_OCCASION)) onThatOccasion.push(i);
+}
+
+/**
  * The second half of extraction, given what recognizeReferences read in the same resolution (here, or in
  * another thread: `refs` may be a structured clone): the entity scan, overlaps settled, verb relations per
  * clause and attributions.
@@ -3060,11 +3073,16 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
 export function extractWithReferences(resolution: ResolutionText, refs: ResolutionReferences): ResolutionExtraction {
   const ctx = contextOf(resolution);
   const problems: string[] = [];
-  const paragraphs = resolution.paragraphs.map((p, i) => extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems));
+  const holdAdoptedAtThat: number[] = [];
+  const holdAdoptedOnThatOccasion: number[] = [];
+  const paragraphs = resolution.paragraphs.map((p, i) => {
+    notePhrasesOfLaterPasses(p.text, i, holdAdoptedAtThat, holdAdoptedOnThatOccasion);
+    return extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems);
+  });
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
-  declarationsAdoptedAtThatSitting(paragraphs);
-  adoptedOnThatOccasion(paragraphs);
+  declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
+  adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexPrefixes !== undefined) annexesNamingThemselves(resolution.annexTitles!, resolution.annexPrefixes, paragraphs);

@@ -101,6 +101,24 @@
 // 30th file, callgrind, both at once) 6,715,598,415 -> 6,869,448,635 (+2.3%; bench:instructions --step 30 at 081e1c8:
 // 6,731,312,642). A retry should first move the hot scanners' reads to codeUnitAt (ingest/codeUnit.ts), so the extra string
 // representation does not turn their loads megamorphic, and count the regexp compiles it adds.
+// Session 50 (spd50a): the entities stage warm. One thread (.tmp-prof/warm.ts: every corpus-ga file read once, then the entities
+// worker's work, decode to serialized plans, over all 902 files three or four times; ingest flags; host load 15-20): CPU a pass
+// 15.3-15.5 s cold, 10.2-11.4 s warm (the same for the second, third and fourth pass: no further warming). Of the last pass
+// (perf, 499 Hz): TurboFan code 37%, baseline 2%; V8 builtins the rest: LoadIC 7.9% and LoadIC_Megamorphic 3.1% (called from
+// optimised code: sites with no or megamorphic feedback, spread over enrichEvents, toMentions, qualifySpecialName, segmentCandidate,
+// extractParagraphWithReferences, findAttributions), Map look-ups by string 3.0% (factsOf 0.8, namedKey 0.6, entryByName 0.3) and
+// Set 1.6%, calls through CallFunction 4.5% (2.3% the scan steps' table, runScanSteps inlined into scanNamedEntities), GC ~6%,
+// string search ~2.5% (memchr, StringSearch), textIncludes with filterOf ~4%. Inclusive (--cpu-prof of the last pass):
+// scanNamedEntities 49% (its steps' table 24%, chunkCandidates 6%, knownNameCandidates 4%), findAttributions 9%, footnote mentions
+// 5%, planResolution 4%, v8 serialize and deserialize 3%. Passes over the text are not the cost: per paragraph (39,620, ~430
+// characters) the stage ran 29.6 regexp execs (1.17M in all, 207k matches; only 167k of them on texts of 100+ characters, 4.3
+// characters searched per character of text), 50 String includes and 16 indexOf calls (after textIncludes' filters: 2.64M,
+// 497k finding something, 370M characters searched, most by memchr). No pass left is worth a gate of its own; the few that
+// searched every paragraph in full for words nearly none holds are gated now (extract.ts notePhrasesOfLaterPasses,
+// documentLinks.ts, entityScan.ts wsisPlus20Candidates): ~75 ms of CPU a pass of corpus-ga, replayed alone (~1%).
+// bench:instructions --step 30, two pairs: 6,748,607,277 / 6,748,677,627 (ec9986f1) -> 6,728,967,977 / 6,732,367,768 (-0.29%,
+// -0.24%; memchr 47.2M -> 43.8M). The warm passes'
+// CPU above, base/new side by side at load ~18 (three pairs: 10.73/10.69, 11.39/10.92, 10.19/10.57 s), cannot show 1%.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
