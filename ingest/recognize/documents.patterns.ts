@@ -205,6 +205,16 @@ export function mayCiteKnownReport(text: string): boolean {
 }
 
 /**
+ * One scan for the words of findDocumentRefs' rare passes: every word each of their own gates asks for (mayCiteKnownReport's,
+ * "and Land" by its "Land"; mayCiteIpccVolume's; the general comments' "l comment" / "l recommendation"; "The State of ",
+ * "Situation and Prospects ", STUDY_ON), found in ~0.7% of corpus-ga's texts: only those run the gates themselves. A new rare
+ * pass's gate word goes here too. Session 50 (spd50b), the gates over corpus-ga's 49,125 paragraph and footnote texts (17.5M
+ * characters, one thread, ingest flags, CPU per pass at host load ~14): eleven searches and a regex 71 ms, this one regex 31 ms.
+ */
+export const RARE_DOCUMENT_WORDS_RE =
+  /Warming|Cryosphere|1\.5 degrees|Special Report on Climate Change,|Land|Climate Change (?:19|20)|l comment|l recommendation|The State of |Situation and Prospects |Study on /;
+
+/**
  * A footnote that cites a body's whole report by its Official Records supplement: "Official Records of the General Assembly,
  * Eightieth Session, Supplement No. 10 (A/80/10)." (the International Law Commission's report, A/RES/80/164 footnote 1),
  * "..., Supplement No. 53 (A/78/53), para. 12.", "Official Records of the Economic and Social Council, 2024, Supplement No. 4
