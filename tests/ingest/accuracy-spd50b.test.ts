@@ -1,11 +1,17 @@
 // Session-50 speed helper spd50b (the references worker). No change to the graph (golden dump cmp-identical); what these
-// tests pin down: findDocumentRefs (recognize/documents.ts) asks its rare passes' gates (the known reports, the IPCC volumes,
+// tests pin down:
+// - cleanInline (clean.ts) removes pypdf's space before a comma, semicolon or closing quote, and rejoins a symbol's part to
+//   its full stop, only in a text where SPACE_BEFORE_PUNCTUATION finds a space before one of those four: the regex holds
+//   wherever one of the four searches did, and the two repairs still happen (more cases: accuracy-aud39i, accuracy-aud43b);
+// - findDocumentRefs (recognize/documents.ts) asks its rare passes' gates (the known reports, the IPCC volumes,
 // the general comments, "The State of ...", the World Economic Situation and Prospects, "Study on ...") only of a text that
 // RARE_DOCUMENT_WORDS_RE finds one of their words in. That regex must hold wherever one of those gates does; each rare pass
 // still reads its documents, and a text without the words still reads its symbols.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { findDocumentRefs } from '../../ingest/recognize/documents.js';
+import { cleanInline } from '../../ingest/clean.js';
+import { SPACE_BEFORE_PUNCTUATION } from '../../ingest/clean.patterns.js';
 import { RARE_DOCUMENT_WORDS_RE, STUDY_ON, mayCiteIpccVolume, mayCiteKnownReport } from '../../ingest/recognize/documents.patterns.js';
 
 /** The gates of the rare passes, as findDocumentRefs asks them (GENERAL_COMMENT_GATE_RE's words written out). */
@@ -97,5 +103,35 @@ describe('findDocumentRefs: the rare passes behind one scan (RARE_DOCUMENT_WORDS
     expect(documents(FOOTNOTE9_78_132)).toEqual(['Document:A/78/62-E/2023/49 «A/78/62-E/2023/49»']);
     expect(RARE_DOCUMENT_WORDS_RE.test(OP1_78_132)).toBe(false);
     expect(documents(OP1_78_132)).toEqual([]);
+  });
+});
+
+describe('cleanInline: the kerning repairs behind one scan (SPACE_BEFORE_PUNCTUATION)', () => {
+  it('A/RES/73/6 PP17 (corpus A_RES_73_6.pdftext.txt): "Reaffirming , in that regard" loses the space before the comma', () => {
+    expect(cleanInline('Reaffirming , in that regard, General Assembly resolution 51/122 of 13 December 1996,', false)).toBe(
+      'Reaffirming, in that regard, General Assembly resolution 51/122 of 13 December 1996,',
+    );
+  });
+
+  it('A/RES/73/6 footnote 6: "A/AC .105/1174" is rejoined; a closing quote and a semicolon lose their space too', () => {
+    expect(cleanInline('A/AC .105/1174, annex.', false)).toBe('A/AC.105/1174, annex.');
+    expect(cleanInline('a “Space2030 ” agenda ; and', false)).toBe('a “Space2030” agenda; and');
+  });
+
+  it('property: the scan holds wherever one of the four searches does', () => {
+    const pieces = [' ', ',', '”', ';', '.', 'a', 'A/AC', '1', '“'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (parts) => {
+        const s = parts.join('');
+        const anyPair = s.includes(' ,') || s.includes(' ”') || s.includes(' ;') || s.includes(' .');
+        return anyPair === SPACE_BEFORE_PUNCTUATION.test(s);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('guard: A/RES/78/132 OP1 (no space before such punctuation) comes out as it went in', () => {
+    expect(SPACE_BEFORE_PUNCTUATION.test(OP1_78_132)).toBe(false);
+    expect(cleanInline(OP1_78_132, false)).toBe(OP1_78_132);
   });
 });
