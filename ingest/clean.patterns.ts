@@ -165,6 +165,11 @@ export const ENDS_CLAUSE = /[.;,:][”’")\]]?(?:\s?\d{1,3})?\s*$/;
 const SPLIT_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-3]) (\d)(?= (?:${SPLIT_MONTHS})\b)`, 'g');
 export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');
+/**
+ * A space before a comma, a semicolon, a closing quote or a full stop: where SPACE_BEFORE_CLOSING or SPACE_IN_SYMBOL may
+ * hold. One regex, not four includes(): the engine reads the character after each space, a search stopped at every space.
+ */
+export const SPACE_BEFORE_PUNCTUATION = / [,”;.]/;
 /** pypdf spaces a symbol's part from its full stop: "A/AC .105/1174" (A/RES/73/6 footnote 6) */
 export const SPACE_IN_SYMBOL = /(\/[A-Z]{1,8}) \.(?=\d)/g;
 /**

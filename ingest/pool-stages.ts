@@ -119,6 +119,21 @@
 // bench:instructions --step 30, two pairs: 6,748,607,277 / 6,748,677,627 (ec9986f1) -> 6,728,967,977 / 6,732,367,768 (-0.29%,
 // -0.24%; memchr 47.2M -> 43.8M). The warm passes'
 // CPU above, base/new side by side at load ~18 (three pairs: 10.73/10.69, 11.39/10.92, 10.19/10.57 s), cannot show 1%.
+// Session 50 (spd50b): the references worker warm. Its stages (read, clean, segment, recognizeReferences with the facts, the
+// wire, v8 serialize) over corpus-ga three times in one process, --cpu-prof, the third pass only (~4.9 s of CPU at host load
+// ~12; the first 6.8 s, the second 5.3 s: warm-up is a third of the first pass, not more): inclusive, readTextFacts 30%
+// (scanCapitals 15%: tokenize 9%; scanGazetteer 11%; textWords 3%), the references recognisers 20% (resolutions 9%, documents
+// 6%, dates 4%), cleanText 16% (cleanInline 4%, markPageFurniture 2.4%, normalizeText 2.2%), splitClauses 11%, segment 5%,
+// readSource 5%, the wire and serialize 6.5%, GC 3.6%. Regular expressions 14% of the samples in all, none above 1.9% (the
+// clause splitter's LATER_CANDIDATE_RE). Passes per text (49,125 paragraph and footnote texts a pass; every 3rd file counted by
+// stage, RegExp exec and String includes/indexOf wrapped): findDocumentRefs 12.7 includes, 2 indexOf and 3.8 regexes (2.9% of
+// the searches found anything), findResolutionRefs 2.8 includes and 8.3 regexes (its gate first: 21% of texts go on),
+// splitClauses 3.1 includes and 7.3 regexes (59% find), findDates 4 regexes, the facts 3 regexes and one pass each of the
+// word automaton, the tokenizer and the gazetteer scan; cleanText's and segmentResolutions' regexes are per line (~11 and ~12
+// a text's worth, mostly anchored: they fail on a character or two). So most per-text passes are already gated; the ones
+// found running on every text and finding nothing were findDocumentRefs' eleven searches and a regex for its rare passes
+// (one scan now: documents.patterns.ts RARE_DOCUMENT_WORDS_RE). Tried, not kept: SPACED_YEAR_RANGE (clean.patterns.ts) with
+// its lookbehind after the year, so the engine's first-character check skips (12.1 / 12.5 ms over corpus-ga's files: no gain).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -54,6 +54,7 @@ import {
   OWNER_GOES_ON_RE,
   STUDY_TITLE_RE,
   STUDY_ON,
+  RARE_DOCUMENT_WORDS_RE,
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
@@ -1099,9 +1100,11 @@ function preparedReportMentions(text: string, out: EntityMention[]): void {
 
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
-  const known = mayCiteKnownReport(text);
+  // the rare passes' gates, behind one scan for all their words (RARE_DOCUMENT_WORDS_RE)
+  const rare = RARE_DOCUMENT_WORDS_RE.test(text);
+  const known = rare && mayCiteKnownReport(text);
   // (an IPCC assessment's volumes, "Climate Change 2022: Impacts, Adaptation and Vulnerability")
-  const ipcc = mayCiteIpccVolume(text);
+  const ipcc = rare && mayCiteIpccVolume(text);
   // each search once: the gate's two searches (a symbol needs a slash; a report needs the word) pick the passes too
   const slash = text.includes('/');
   const report = holdsReportWord(text);
@@ -1114,13 +1117,13 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const bareTitled = entitledAt >= 0 && BARE_ENTITLED_GATE_RE.test(text);
   // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
   // searches, as REPORT_WORD_RE)
-  const comment = GENERAL_COMMENT_GATE_RE.test(text);
+  const comment = rare && GENERAL_COMMENT_GATE_RE.test(text);
   // (a flagship's edition, "The State of ... 2023", is cited without the word "report" too)
-  const stateOf = text.includes('The State of ');
+  const stateOf = rare && text.includes('The State of ');
   // (and so is an edition of the World Economic Situation and Prospects)
-  const wesp = text.includes('Situation and Prospects ');
+  const wesp = rare && text.includes('Situation and Prospects ');
   // (a study is cited by its title: "the Study on the Climatic and Other Global Effects of Nuclear War")
-  const study = text.includes(STUDY_ON);
+  const study = rare && text.includes(STUDY_ON);
   if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
