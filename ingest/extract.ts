@@ -2340,8 +2340,12 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
 
-/** the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText) */
-const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the '];
+/**
+ * the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText);
+ * "the overall review by the General Assembly shall take stock" (A/RES/79/277 OP4), "the comprehensive review by the General Assembly,
+ * in 2025, of the progress made" (78/132 OP55): its own review (the lead's ruling, session 50, as the 80/118 OP66 gold reads it)
+ */
+const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the ', 'review by the '];
 
 /** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
 const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];

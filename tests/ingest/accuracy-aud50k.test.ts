@@ -86,3 +86,35 @@ describe('in a footnote: the owner Secretariat as any other owner printed in a f
     expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('RECOGNIZES Organization:Economic and Social Council');
   });
 });
+
+describe('"the overall review by the General Assembly": the Assembly the agent of its own review, no verb target', () => {
+  it('A/RES/79/277 OP4: "Decides that the overall review by the General Assembly shall take stock of the progress made ..."', () => {
+    const ctx = at('A/RES/79/277', '2025-03-31');
+    const text =
+      'Decides that the overall review by the General Assembly shall take stock of the progress made in the implementation of the outcomes of the World Summit on the Information Society and address potential information and communications technology gaps;';
+    expect(relations(text, 'operative', ctx)).not.toContain('DECIDES Organization:General Assembly');
+    expect(keys(text, 'Organization:', 'operative', ctx)).toContain('Organization:General Assembly');
+  });
+
+  it('A/RES/78/132 OP55: "Looks forward to the comprehensive review by the General Assembly, in 2025, of the progress made ..."', () => {
+    const ctx = at('A/RES/78/132', '2023-12-19');
+    const text =
+      'Looks forward to the comprehensive review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society;';
+    expect(relations(text, 'operative', ctx)).not.toContain('LOOKS_FORWARD_TO Organization:General Assembly');
+  });
+
+  it('guard: another body\'s review keeps its body ("the review by the Economic and Social Council of ...")', () => {
+    const ctx = at('A/RES/78/132', '2023-12-19');
+    const text = 'Looks forward to the review by the Economic and Social Council of the progress made since the World Summit on the Information Society;';
+    expect(relations(text, 'operative', ctx)).toContain('LOOKS_FORWARD_TO Organization:Economic and Social Council');
+  });
+});
+
+describe('"the work of the General Assembly": the Assembly the topic, a target', () => {
+  it('A/RES/80/169 OP8: "observers having received a standing invitation to participate in the sessions and the work of the General Assembly"', () => {
+    const ctx = at('A/RES/80/169', '2025-12-04');
+    const text =
+      'Also decides that the Conference and the Preparatory Committee shall be open to observers having received a standing invitation to participate in the sessions and the work of the General Assembly;';
+    expect(relations(text, 'operative', ctx)).toContain('DECIDES Organization:General Assembly');
+  });
+});
