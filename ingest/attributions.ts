@@ -4535,7 +4535,7 @@ const UNIT_OF_GAP_RE = /^\s+(?:of|in|within)\s+the\s+$/;
 /**
  * "the Office for Disarmament Affairs of the Secretariat", "the Department of Economic and Social Affairs of the United
  * Nations Secretariat": `b`, the Secretariat printed right after the organization `a` and " of the ", is the body the unit
- * `a` belongs to (PART_OF, subUnitAttributions), not an entity the clause names of its own (extract.ts, withoutOwningSecretariat).
+ * `a` belongs to (PART_OF, subUnitAttributions), and a target of the clause's verb too, as every other owner (session 50).
  */
 export function isSecretariatOfUnit(text: string, a: EntityMention, b: EntityMention): boolean {
   return (

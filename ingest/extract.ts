@@ -617,27 +617,19 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
 }
 
 /**
- * "the Office for Disarmament Affairs of the Secretariat", "the Regional Disarmament, Information and Outreach Branch of the
- * Office for Disarmament Affairs of the Secretariat" (A/RES/78/20 OP8), "the Department of Economic and Social Affairs of the
- * Secretariat" (some 200 of corpus-ga's 740 "Secretariat"): one entity, the unit, PART_OF the Secretariat; the Secretariat
- * printed as its owner is no mention of its own (no MENTIONS, no verb relation), as an organ named with its organization's
- * name is one entity. The Secretariat alone ("requests the Secretariat to", "the work of the Secretariat") stays. A check on
- * the Secretariat's mentions only. With `parts` (a footnote, where findAttributions does not run), the PART_OF goes there.
- * Kept as found otherwise (most paragraphs: no copy).
+ * "the Office for Disarmament Affairs of the Secretariat", "the Department of Economic and Social Affairs of the Secretariat"
+ * printed in a footnote, where findAttributions does not run: the unit's PART_OF the Secretariat goes to `parts`. The
+ * Secretariat printed as owner stays a mention and a target of the clause's verb, as every other owner ("the Commission on X
+ * of the Economic and Social Council"; the lead's ruling, session 50: it was dropped from session 18 on).
  */
-function withoutOwningSecretariat(text: string, mentions: EntityMention[], parts?: Attribution[]): EntityMention[] {
-  let out: EntityMention[] | undefined;
+function pushOwningSecretariatParts(text: string, mentions: EntityMention[], parts: Attribution[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
-    if (m.kind === 'Organization' && isSecretariatOfUnit(text, mentions[i - 1]!, m)) {
-      out ??= mentions.slice(0, i);
-      const a = mentions[i - 1]!;
-      parts?.push({ type: 'PART_OF', source: a.key, target: m.key, phrase: text.slice(a.start, m.end), start: a.start, end: m.end });
-      continue;
+    const a = mentions[i - 1]!;
+    if (m.kind === 'Organization' && isSecretariatOfUnit(text, a, m)) {
+      parts.push({ type: 'PART_OF', source: a.key, target: m.key, phrase: text.slice(a.start, m.end), start: a.start, end: m.end });
     }
-    out?.push(m);
   }
-  return out ?? mentions;
 }
 
 /**
@@ -750,7 +742,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
   ownersPrintedInAliases(text, bodyMentions, nested);
-  // (PART_OF of units "of the Secretariat" in footnotes, withoutOwningSecretariat)
+  // (PART_OF of units "of the Secretariat" in footnotes, pushOwningSecretariatParts)
   const secretariatParts: Attribution[] = [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
   // (a treaty body's general comment: keyed by its footnote's symbol, or dropped with neither symbol nor committee)
@@ -760,7 +752,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   linkPluralSubjectReports(bodyMentions, ctx, text);
   linkBareSgReports(paragraph, bodyMentions, footnoteMentions, ctx);
   linkAdvisoryOpinions(paragraph, bodyMentions, footnoteMentions, ctx);
-  const mentions = [...withoutOwningSecretariat(text, bodyMentions), ...footnoteMentions];
+  const mentions = [...bodyMentions, ...footnoteMentions];
   decisionsOfQualifiedSittings(mentions);
   if (nested.length) {
     // after every other mention, and only for organizations the paragraph does not mention otherwise:
@@ -1515,7 +1507,8 @@ function footnoteMentionsOf(
     if (ref.footnote.text.charCodeAt(0) === 84 && TO_BE_ADOPTED_RE.test(ref.footnote.text)) continue;
     dropped.length = 0;
     const kept = withoutPlacesOpeningNames(ref.footnote.text, settleOverlaps(mentionsOf(ref.footnote.text, ctx, noteRefs, problems), dropped));
-    for (const m of withoutOwningSecretariat(ref.footnote.text, kept, parts)) {
+    pushOwningSecretariatParts(ref.footnote.text, kept, parts);
+    for (const m of kept) {
       if (m.kind === 'Initiative' && volumeCited(ref.footnote.text, m.end)) continue;
       // "By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day." (A/RES/78/69 footnote 157, 79/144,
       // 80/110): the cited text's author, mentioned (as a nested organization is) but no target of the marking clause's verb
@@ -2356,8 +2349,12 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
 
-/** the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText) */
-const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the '];
+/**
+ * the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText);
+ * "the overall review by the General Assembly shall take stock" (A/RES/79/277 OP4), "the comprehensive review by the General Assembly,
+ * in 2025, of the progress made" (78/132 OP55): its own review (the lead's ruling, session 50, as the 80/118 OP66 gold reads it)
+ */
+const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the ', 'review by the '];
 
 /** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
 const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];

@@ -1,5 +1,5 @@
 // Gaps found by session-18 audits over corpus-ga (acc18): a unit printed "of the Secretariat" is one entity, PART_OF the
-// Secretariat; the General Conferences of the IAEA, UNESCO and UNIDO are organs of their agencies, holding their sessions;
+// Secretariat (since session 50 the Secretariat is a mention and takes the verb too, as every other owner); the General Conferences of the IAEA, UNESCO and UNIDO are organs of their agencies, holding their sessions;
 // "Secretariat" before a lowercase noun is no body's name. Each case quotes the file named; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -10,13 +10,15 @@ const SECRETARIAT = 'Organization:Secretariat of the United Nations';
 
 const { extract, keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'operative' });
 
-describe('"<unit> of the Secretariat": the unit, PART_OF the Secretariat, and no mention of the Secretariat of its own', () => {
+// (convention changed in session 50: the owner Secretariat takes the verb, as every other owner; the PART_OF stays)
+describe('"<unit> of the Secretariat": the unit, PART_OF the Secretariat, and the Secretariat a mention and a verb target too', () => {
   it('A/RES/79/8 OP23: "Encourages the Department of Economic and Social Affairs of the Secretariat to continue its work"', () => {
     const text =
       'Encourages the Department of Economic and Social Affairs of the Secretariat to continue its work on sport for development and peace, including by updating the 2018 United Nations Action Plan on Sport for Development and Peace, and encourages Member States to support the Department in its efforts, including through voluntary contributions;';
-    expect(keys(text, 'Organization:')).not.toContain(SECRETARIAT);
+    // (convention changed in session 50: the owner Secretariat takes the verb, as every other owner)
+    expect(keys(text, 'Organization:')).toContain(SECRETARIAT);
     expect(relations(text)).toContain('ENCOURAGES Organization:Department of Economic and Social Affairs');
-    expect(relations(text)).not.toContain(`ENCOURAGES ${SECRETARIAT}`);
+    expect(relations(text)).toContain(`ENCOURAGES ${SECRETARIAT}`);
     expect(attributions(text)).toContain(`PART_OF Organization:Department of Economic and Social Affairs -> ${SECRETARIAT}`);
   });
 
@@ -24,8 +26,9 @@ describe('"<unit> of the Secretariat": the unit, PART_OF the Secretariat, and no
     const text =
       'Emphasizes the importance of the activities of the Regional Disarmament, Information and Outreach Branch of the Office for Disarmament Affairs of the Secretariat;';
     const ctx = { ...GA, symbol: 'A/RES/78/60', date: '2023-12-04' };
-    expect(keys(text, 'Organization:', 'operative', ctx)).not.toContain(SECRETARIAT);
-    expect(relations(text, 'operative', ctx)).not.toContain(`EMPHASIZES ${SECRETARIAT}`);
+    // (convention changed in session 50: the owner Secretariat takes the verb, as every other owner)
+    expect(keys(text, 'Organization:', 'operative', ctx)).toContain(SECRETARIAT);
+    expect(relations(text, 'operative', ctx)).toContain(`EMPHASIZES ${SECRETARIAT}`);
     expect(attributions(text, 'operative', ctx)).toContain(`PART_OF Organization:Office for Disarmament Affairs -> ${SECRETARIAT}`);
   });
 
@@ -33,7 +36,9 @@ describe('"<unit> of the Secretariat": the unit, PART_OF the Secretariat, and no
     const text =
       'Requests the Secretary-General to continue to provide the Special Rapporteur, from within existing resources, with all assistance necessary to strengthen and carry out her mandate effectively, and encourages the Office of the United Nations High Commissioner for Human Rights, in close cooperation with the Emergency Relief Coordinator, the Office for the Coordination of Humanitarian Affairs of the United Nations Secretariat, the Office of the United Nations High Commissioner for Refugees, the International Organization for Migration and all other relevant United Nations offices and agencies and related organizations, to continue to support and cooperate with the Special Rapporteur;';
     const ctx = { ...GA, symbol: 'A/RES/78/205', date: '2023-12-19' };
-    expect(keys(text, 'Organization:', 'operative', ctx)).not.toContain(SECRETARIAT);
+    // (convention changed in session 50: the owner Secretariat takes the verb, as every other owner)
+    expect(keys(text, 'Organization:', 'operative', ctx)).toContain(SECRETARIAT);
+    expect(relations(text, 'operative', ctx)).toContain(`ENCOURAGES ${SECRETARIAT}`);
     expect(relations(text, 'operative', ctx)).toContain('ENCOURAGES Organization:Office for the Coordination of Humanitarian Affairs');
     expect(attributions(text, 'operative', ctx)).toContain(`PART_OF Organization:Office for the Coordination of Humanitarian Affairs -> ${SECRETARIAT}`);
   });
