@@ -266,6 +266,9 @@ const EVENT_WINDOW = 400;
 // Affairs of the <body>": ministersMeetingsOfBodies, the body's, not its ministers')
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
+const GENERAL_ASSEMBLY = 'General Assembly';
+/** the Assembly's name followed by the topic of its special session (specialSessionsByTopic in the entity scan) */
+const ASSEMBLY_TOPIC_RE = /^General Assembly (?:against|in response to) /;
 /** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
 const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;
 /** the last characters of a numbered body's name: I, V, X and the digits */
@@ -315,6 +318,9 @@ function ownerOrgKey(eventName: string): string | undefined {
   // no part of the owner's name
   const devoted = owner.indexOf(' devoted to ');
   if (devoted > 0) owner = owner.slice(0, devoted);
+  // "special session of the General Assembly against corruption", "... in response to the COVID-19 pandemic" (A/RES/79/190,
+  // 79/333): the Assembly's; the topic is no part of its name (only the Assembly: "the Committee against Torture" is a name)
+  if (ASSEMBLY_TOPIC_RE.test(owner)) owner = GENERAL_ASSEMBLY;
   // "twenty-fifth session of the General Assembly of the World Tourism Organization": that organization holds it
   if (owner.startsWith(ASSEMBLY_OF)) {
     const parent = owner.slice(ASSEMBLY_OF.length);

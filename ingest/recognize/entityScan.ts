@@ -57,6 +57,8 @@ import {
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
+  TOPIC_SPECIAL_SESSION_RE,
+  AT_THE_LEVEL_OF_RE,
   SESSION_NOUN_RE,
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
@@ -3278,7 +3280,24 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
+  if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);
   return out;
+}
+
+const SPECIAL_SESSION_OF_THE_ASSEMBLY = 'special session of the General Assembly ';
+/**
+ * "the first-ever special session of the General Assembly against corruption, held from 2 to 4 June 2021" (A/RES/79/190
+ * PP11), "the special session of the General Assembly on children" (79/153 OP1): a session of the Assembly known by its
+ * topic, no ordinal printed, named as printed from "special" to the end of its topic (TOPIC_SPECIAL_SESSION_RE). The
+ * Assembly's own mention inside it stays (the verb's target, as in a numbered session's name).
+ */
+function specialSessionsByTopic(text: string, out: Candidate[]): void {
+  TOPIC_SPECIAL_SESSION_RE.lastIndex = 0;
+  for (let m = TOPIC_SPECIAL_SESSION_RE.exec(text); m; m = TOPIC_SPECIAL_SESSION_RE.exec(text)) {
+    const topic = m[2]!.replace(AT_THE_LEVEL_OF_RE, '');
+    const end = m.index + m[1]!.length + topic.length;
+    out.push(candidate('Event', normaliseName(text.slice(m.index, end)), { eventKind: 'session' }, m.index, end, 'special'));
+  }
 }
 
 const RETREAT = ' retreat ';
