@@ -3961,8 +3961,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // of a longer title, which is what was adopted
     if (TITLE_TAIL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 80), f.start))) continue;
     // "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
-    // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
-    if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
+    // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as (unless it was
+    // read as that one: "..., adopted by the Conference, which was held from 13 to 16 July 2015", A/RES/78/69 PP14, the Third
+    // Conference on Financing for Development, whose name the Agenda's holds, adopted it)
+    if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase) && !f.name.includes(ev.name)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
     // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, adopted ... by the General Conference")
     const owner = instrumentOfItsCompanion(text, sorted, i);

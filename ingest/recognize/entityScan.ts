@@ -58,6 +58,7 @@ import {
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
   TOPIC_SPECIAL_SESSION_RE,
+  HELD_AFTER_SHORT_RE,
   AT_THE_LEVEL_OF_RE,
   SESSION_NOUN_RE,
   WSIS_PLUS20_EVENT_RE,
@@ -7687,6 +7688,10 @@ const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?
 const HELD_AFTER_SHORT = new WeakSet<Candidate>();
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
+    if (c.kind === 'Event' && c.via === 'short' && heldAfterNamedShort(text, c)) {
+      HELD_AFTER_SHORT.add(c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via !== 'short' || typeof c.attrs.startDate !== 'string') continue;
     if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end) && !text.startsWith(' co-hosted by ', c.end) && !text.startsWith(' hosted by ', c.end)) continue;
     const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 160));
@@ -7696,6 +7701,22 @@ function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
     c.attrs = { eventKind: c.attrs.eventKind, startDate: y[1]! };
     HELD_AFTER_SHORT.add(c);
   }
+}
+
+/**
+ * "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
+ * Conference, which was held from 13 to 16 July 2015" (A/RES/78/69 PP14, 79/144, 80/110): an undated one-off sitting's short
+ * form, its full name printed before it in the paragraph, with the venue or dates it was held at right after it (in the
+ * year it is known for, if known): those are the sitting's, read as for a sitting named elsewhere. Not a series' ("the
+ * Forum, held in ..." is one of its editions).
+ */
+function heldAfterNamedShort(text: string, c: Candidate): boolean {
+  if (c.attrs.series === true) return false;
+  const held = HELD_AFTER_SHORT_RE.exec(text.slice(c.end, c.end + 120));
+  // (a known sitting held in another year is another edition: shortEditionsHeldAfter)
+  if (held === null || (typeof c.attrs.startDate === 'string' && !c.attrs.startDate.startsWith(held[1]!))) return false;
+  const named = text.lastIndexOf(c.name, c.start);
+  return named >= 0 && named < c.start;
 }
 
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {

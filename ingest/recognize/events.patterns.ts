@@ -185,6 +185,12 @@ export const TOPIC_SPECIAL_SESSION_RE = new RegExp(
 );
 /** The level a sitting meets at, no word of its topic: "in response to the COVID-19 pandemic at the level of Heads of State and Government". */
 export const AT_THE_LEVEL_OF_RE = /\s+at\s+the\s+level\s+of\b.*$/s;
+/**
+ * Right after a sitting's short form, the venue or dates it was held at: ", which was held from 13 to 16 July 2015" ("the Addis
+ * Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the Conference, which was
+ * held from 13 to 16 July 2015", A/RES/78/69 PP14, 79/144, 80/110), " held in Lisbon from ..." (group 1: the year).
+ */
+export const HELD_AFTER_SHORT_RE = /^,?\s+(?:which\s+was\s+)?held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 /**
  * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the

@@ -2,8 +2,10 @@
 // Assembly known by its topic, no ordinal printed ("the special session of the General Assembly against corruption", 79/190;
 // "on children", 79/153; "in response to the COVID-19 pandemic", 79/333; "on the world drug problem", 78/284, 78/229, 79/284)
 // is an Event, SESSION_OF the Assembly, with its own venue and dates (no longer given to the Youth Forum held during it,
-// 79/190 PP37, which stays apart from the Economic and Social Council Youth Forum). Each case quotes the file and paragraph;
-// each fix has a guard.
+// 79/190 PP37, which stays apart from the Economic and Social Council Youth Forum); "the Conference, which was held from 13 to
+// 16 July 2015" after "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development" (78/69
+// PP14, 79/144, 80/110) is that conference (aud23a's convention), which ADOPTED the Agenda and is dated by the days printed.
+// Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -87,5 +89,33 @@ describe('an undated bare sitting name is not the owner-prefixed sitting', () =>
     );
     expect(g.hasNode('Event:Economic and Social Council Youth Forum')).toBe(true);
     expect(g.hasNode('Event:Youth Forum')).toBe(true);
+  });
+});
+
+describe('"adopted by the Conference, which was held ..." after the conference named in the outcome\'s own name', () => {
+  const GA78_69: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' };
+  const FFD3 = 'Event:Third International Conference on Financing for Development';
+  const AGENDA = 'Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development';
+  const P78_69_PP14 =
+    'Recognizing also paragraphs 64 and 65 of the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the Conference, which was held from 13 to 16 July 2015,';
+
+  it('A/RES/78/69 PP14 (79/144 PP14, 80/110 PP13): the Conference ADOPTED the Agenda and is dated 13 to 16 July 2015', () => {
+    const att = attributions(P78_69_PP14, 'preambular', { ...GA78_69 });
+    expect(att).toContain(`ADOPTED ${FFD3} -> ${AGENDA}`);
+    expect(att).toContain(`STARTS_ON ${FFD3} -> Date:2015-07-13`);
+    expect(att).toContain(`ENDS_ON ${FFD3} -> Date:2015-07-16`);
+  });
+
+  it('guard: "the Conference, which was held ..." with no conference named before it in the paragraph is a back-reference, not dated here', () => {
+    const text = 'Recognizing the Addis Ababa Action Agenda, adopted by the Conference, which was held from 13 to 16 July 2015,';
+    expect(attributions(text, 'preambular', { ...GA78_69 }).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: a short form held in another year than its known sitting is another edition ("adopted by the Conference held in New York from 5 to 9 June 2017", A/RES/78/69 PP11) and keeps that reading', () => {
+    const text =
+      'Recalling also its resolution 76/296 of 21 July 2022, in which it endorsed the declaration entitled “Our ocean, our future, our responsibility” adopted by the high-level United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, held in Lisbon from 27 June to 1 July 2022, and its resolution 71/312 of 6 July 2017, in which it endorsed the declaration entitled “Our ocean, our future: call for action”, adopted by the Conference held in New York from 5 to 9 June 2017,';
+    const att = attributions(text, 'preambular', { ...GA78_69 });
+    expect(att).toContain('STARTS_ON Event:United Nations Ocean Conference @ 2017 -> Date:2017-06-05');
+    expect(att).toContain('STARTS_ON Event:United Nations Ocean Conference @ 2022 -> Date:2022-06-27');
   });
 });
