@@ -3279,6 +3279,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
   if (textIncludes(text, HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
   if (textIncludes(text, GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
+  if (textIncludes(text, GENERAL_DEBATE_AT_ITS)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_AT, 'meeting', GENERAL_DEBATE_OF);
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);
@@ -3391,6 +3392,9 @@ function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): vo
 /** the week of a session its heads of State and Government attend, and the debate they open it with (the gates: rare substrings) */
 const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
 const GENERAL_DEBATE_OF = 'general debate of the ';
+/** "in the margins of the general debate at its eightieth session" (A/RES/79/288 PP3): the debate of that session, named so */
+const GENERAL_DEBATE_AT = 'general debate at ';
+const GENERAL_DEBATE_AT_ITS = 'general debate at its ';
 /**
  * "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
  * session of the General Assembly, in 2025" (A/RES/79/325 OP6, 80/172 OP6, 79/159 OP57, 80/191 OP59), "during the general debate
@@ -3399,13 +3403,14 @@ const GENERAL_DEBATE_OF = 'general debate of the ';
  * the <Congress>" is. Only a numbered session read right after it ("the high-level week of the General Assembly in September
  * 2023" names none).
  */
-function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName): void {
+// (`named` is the head its name takes: "general debate at its eightieth session" is the "general debate of the eightieth session ...")
+function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName, named = head): void {
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
     const from = at + head.length + assemblyAtItsLength(text, at + head.length);
     const isSession = (c: Candidate): boolean => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session';
     const session = out.find(isSession) ?? cands.find(isSession);
     if (session === undefined) continue;
-    const sitting = candidate('Event', `${head}${session.name}`, { eventKind }, at, session.end, 'special');
+    const sitting = candidate('Event', `${named}${session.name}`, { eventKind }, at, session.end, 'special');
     out.push(sitting);
     SITTING_WITHIN_EVENT.set(sitting, session);
   }

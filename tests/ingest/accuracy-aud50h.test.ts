@@ -5,7 +5,8 @@
 // 79/190 PP37, which stays apart from the Economic and Social Council Youth Forum); "the Conference, which was held from 13 to
 // 16 July 2015" after "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development" (78/69
 // PP14, 79/144, 80/110) is that conference (aud23a's convention), which ADOPTED the Agenda and is dated by the days printed.
-// Each case quotes the file and paragraph; each fix has a guard.
+// "the general debate at its eightieth session" (79/288 PP3) is the general debate of that session, as "the general debate of
+// the Assembly at its eightieth session" is. Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -117,5 +118,24 @@ describe('"adopted by the Conference, which was held ..." after the conference n
     const att = attributions(text, 'preambular', { ...GA78_69 });
     expect(att).toContain('STARTS_ON Event:United Nations Ocean Conference @ 2017 -> Date:2017-06-05');
     expect(att).toContain('STARTS_ON Event:United Nations Ocean Conference @ 2022 -> Date:2022-06-27');
+  });
+});
+
+describe('"the general debate at its eightieth session" is the debate of that session', () => {
+  const GA79_288: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/288', date: '2025-06-16' };
+  const P79_288_PP3 =
+    'Recalling its resolution 78/182 of 19 December 2023 on the follow-up to the Fourth World Conference on Women and full implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special session of the General Assembly, in which it decided to convene a one-day high-level meeting of the General Assembly in the margins of the general debate at its eightieth session in order to celebrate the thirtieth anniversary of the Fourth World Conference on Women, so as to accelerate the realization of gender equality and the empowerment of all women and girls,';
+  const DEBATE = 'Event:general debate of the eightieth session of the General Assembly';
+
+  it('A/RES/79/288 PP3: "in the margins of the general debate at its eightieth session": the debate, PART_OF the session, SESSION_OF the Assembly', () => {
+    expect(relations(P79_288_PP3, 'preambular', { ...GA79_288 })).toContain(`RECALLS ${DEBATE}`);
+    const att = attributions(P79_288_PP3, 'preambular', { ...GA79_288 });
+    expect(att).toContain(`PART_OF ${DEBATE} -> Event:eightieth session of the General Assembly`);
+    expect(att).toContain(`SESSION_OF ${DEBATE} -> ${ASSEMBLY}`);
+  });
+
+  it('guard: "the general debate of the Assembly at its eighty-first session" (A/RES/79/333 OP1) keeps its name', () => {
+    const text = 'Decides that the high-level meeting shall be held at United Nations Headquarters in New York, in September 2026 during the general debate of the Assembly at its eighty-first session;';
+    expect(keys(text, 'Event:general debate', 'operative', { body: 'General Assembly', symbol: 'A/RES/79/333', date: '2025-09-08' })).toEqual(['Event:general debate of the eighty-first session of the General Assembly']);
   });
 });
