@@ -3296,9 +3296,10 @@ const SPECIAL_SESSION_OF_THE_ASSEMBLY = 'special session of the General Assembly
 function specialSessionsByTopic(text: string, out: Candidate[]): void {
   TOPIC_SPECIAL_SESSION_RE.lastIndex = 0;
   for (let m = TOPIC_SPECIAL_SESSION_RE.exec(text); m; m = TOPIC_SPECIAL_SESSION_RE.exec(text)) {
-    const topic = m[2]!.replace(AT_THE_LEVEL_OF_RE, '');
-    const end = m.index + m[1]!.length + topic.length;
-    out.push(candidate('Event', normaliseName(text.slice(m.index, end)), { eventKind: 'session' }, m.index, end, 'special'));
+    const topic = m[3]!.replace(AT_THE_LEVEL_OF_RE, '');
+    const nameStart = m.index + m[1]!.length;
+    const end = nameStart + m[2]!.length + topic.length;
+    out.push(candidate('Event', normaliseName(text.slice(nameStart, end)), { eventKind: 'session' }, m.index, end, 'special'));
   }
 }
 

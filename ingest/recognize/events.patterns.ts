@@ -175,12 +175,13 @@ export const TOPIC_SOURCE = letterSource(String.raw`(?!\d)(?:the\s+)?[^,;:()â€œâ
  * General Assembly against corruption, held from 2 to 4 June 2021" (A/RES/79/190 PP11, OP9), "the special session of the
  * General Assembly on children" (79/153 OP1), "a special session of the General Assembly in response to the COVID-19
  * pandemic at the level of Heads of State and Government was held" (79/333 PP3), "the 2016 special session of the General
- * Assembly on the world drug problem" (79/284). Group 1 the words from "special" to the preposition, 2 the topic. Only
- * after "the", "a", "first-ever" or a year: "the twenty-seventh special session of the General Assembly on children" is
+ * Assembly on the world drug problem" (79/284). Group 1 "first-ever" when printed (part of the phrase, not of the name: the
+ * gap "adopted at the" before it then reads as before any sitting), 2 the words from "special" to the preposition, 3 the
+ * topic. Only after "the", "a" or a year: "the twenty-seventh special session of the General Assembly on children" is
  * the numbered session (sessionsOfBodies); a capitalised "Special session ..." is a resolution's quoted title.
  */
 export const TOPIC_SPECIAL_SESSION_RE = new RegExp(
-  String.raw`(?<=(?:\b[Tt]he|\ba|first-ever|\b(?:19|20)\d\d)\s+)(special\s+session\s+of\s+the\s+General\s+Assembly\s+(?:against|on|in\s+response\s+to)\s+)(?!\d)(${TOPIC_SOURCE})`,
+  String.raw`(?<=(?:\b[Tt]he|\ba|\b(?:19|20)\d\d)\s+)((?:first-ever\s+)?)(special\s+session\s+of\s+the\s+General\s+Assembly\s+(?:against|on|in\s+response\s+to)\s+)(?!\d)(${TOPIC_SOURCE})`,
   'gu',
 );
 /** The level a sitting meets at, no word of its topic: "in response to the COVID-19 pandemic at the level of Heads of State and Government". */

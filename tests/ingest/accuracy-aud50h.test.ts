@@ -29,12 +29,14 @@ const P79_153_OP1 =
   'Stresses that the gender equality and empowerment of women and girls is key to breaking the cycle of discrimination and violence and for the promotion and protection of human rights, including the right to the enjoyment of the highest attainable standard of physical and mental health, including sexual and reproductive health, and calls upon States parties to fulfil their obligations under the Convention on the Rights of the Child and the Convention on the Elimination of All Forms of Discrimination against Women, as well as their commitments to implementing the Declaration on the Elimination of Violence against Women, 23 the Programme of Action of the International Conference on Population and Development, the Beijing Platform for Action and the outcomes of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first century”, and of the special session of the General Assembly on children;24';
 
 describe('a special session of the General Assembly known by its topic is an event', () => {
-  it('A/RES/79/190 PP11: "adopted at the first-ever special session of the General Assembly against corruption, held from 2 to 4 June 2021": the session, SESSION_OF the Assembly, dated', () => {
+  it('A/RES/79/190 PP11: "the political declaration entitled “Our common commitment ...”, adopted at the first-ever special session of the General Assembly against corruption, held from 2 to 4 June 2021": the session, SESSION_OF the Assembly, dated, ADOPTED the declaration', () => {
     expect(relations(P79_190_PP11)).toContain(`REAFFIRMS ${AGAINST_CORRUPTION}`);
     const att = attributions(P79_190_PP11);
     expect(att).toContain(`SESSION_OF ${AGAINST_CORRUPTION} -> ${ASSEMBLY}`);
     expect(att).toContain(`STARTS_ON ${AGAINST_CORRUPTION} -> Date:2021-06-02`);
     expect(att).toContain(`ENDS_ON ${AGAINST_CORRUPTION} -> Date:2021-06-04`);
+    // ("first-ever" is printed in the phrase, not the name: the declaration "adopted at the" session)
+    expect(att).toContain(`ADOPTED ${AGAINST_CORRUPTION} -> Framework:Our common commitment to effectively addressing challenges and implementing measures to prevent and combat corruption and strengthen international cooperation`);
   });
 
   it('A/RES/79/190 OP9: "the political declaration adopted by the special session of the General Assembly against corruption": the session, not the Assembly, is the target', () => {
