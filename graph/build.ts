@@ -666,6 +666,8 @@ function distinctiveWords(rest: string): number {
   return n;
 }
 const OF_THE = ' of the ';
+/** between an event's name and its year in its key: "Youth Forum @ 2021" */
+const DATED_KEY_MARK = ' @ ';
 
 /** words a title is printed with or without: "the" ("of the commitments" / "of commitments"), "towards" for "toward" */
 const TITLE_ARTICLE_RE = /\bthe /g;
@@ -1659,6 +1661,10 @@ export class GraphBuilder {
     for (const [twin, list] of claims) {
       const owner = list[0]!.owner;
       if (list.some((c) => c.owner !== owner)) continue;
+      // (an undated sitting's bare name may be another sitting's: "the Youth Forum discussions held during the opening of the
+      // special session of the General Assembly against corruption" (A/RES/79/190 PP37) is not the Economic and Social
+      // Council Youth Forum; twins of one year, "... World Conference on Cultural Policies ... @ 2022", are one sitting)
+      if (twin.startsWith(EVENT_PREFIX) && !twin.includes(DATED_KEY_MARK)) continue;
       if (owner === UNITED_NATIONS) {
         // (the full name, "United Nations Police Division", over an acronym's "UN Police Division")
         const full = list.find((c) => c.key.includes(`:${UNITED_NATIONS} `)) ?? list[0]!;

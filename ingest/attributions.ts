@@ -276,6 +276,9 @@ const EVENT_WINDOW = 400;
 // Affairs of the <body>": ministersMeetingsOfBodies, the body's, not its ministers')
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
+const GENERAL_ASSEMBLY = 'General Assembly';
+/** the Assembly's name followed by the topic of its special session (specialSessionsByTopic in the entity scan) */
+const ASSEMBLY_TOPIC_RE = /^General Assembly (?:against|in response to) /;
 /** a sitting of a numbered body printed with no article: "fifty-first session of Working Group III" (group 1: the body) */
 const BARE_NUMBERED_OWNER_RE = /\b(?:session|meeting)\s+of\s+((?:[A-Z][\w-]*\s+){1,3}(?:[IVX]{1,4}|\d{1,2}))$/;
 /** the last characters of a numbered body's name: I, V, X and the digits */
@@ -325,6 +328,9 @@ function ownerOrgKey(eventName: string): string | undefined {
   // no part of the owner's name
   const devoted = owner.indexOf(' devoted to ');
   if (devoted > 0) owner = owner.slice(0, devoted);
+  // "special session of the General Assembly against corruption", "... in response to the COVID-19 pandemic" (A/RES/79/190,
+  // 79/333): the Assembly's; the topic is no part of its name (only the Assembly: "the Committee against Torture" is a name)
+  if (ASSEMBLY_TOPIC_RE.test(owner)) owner = GENERAL_ASSEMBLY;
   // "twenty-fifth session of the General Assembly of the World Tourism Organization": that organization holds it
   if (owner.startsWith(ASSEMBLY_OF)) {
     const parent = owner.slice(ASSEMBLY_OF.length);
@@ -4058,8 +4064,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // of a longer title, which is what was adopted
     if (TITLE_TAIL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 80), f.start))) continue;
     // "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
-    // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as
-    if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase)) continue;
+    // Conference": a bare "Conference" is the one the framework's own name holds, not the one it was read as (unless it was
+    // read as that one: "..., adopted by the Conference, which was held from 13 to 16 July 2015", A/RES/78/69 PP14, the Third
+    // Conference on Financing for Development, whose name the Agenda's holds, adopted it)
+    if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase) && !f.name.includes(ev.name)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
     // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, adopted ... by the General Conference")
     const owner = instrumentOfItsCompanion(text, sorted, i);

@@ -58,6 +58,9 @@ import {
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
+  TOPIC_SPECIAL_SESSION_RE,
+  HELD_AFTER_SHORT_RE,
+  AT_THE_LEVEL_OF_RE,
   SESSION_NOUN_RE,
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
@@ -3292,9 +3295,28 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, SUMMIT_HELD)) summitsOfHeadsNamedBefore(text, cands, out);
   if (textIncludes(text, HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
   if (textIncludes(text, GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
+  if (textIncludes(text, GENERAL_DEBATE_AT_ITS)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_AT, 'meeting', GENERAL_DEBATE_OF);
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
+  if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);
   return out;
+}
+
+const SPECIAL_SESSION_OF_THE_ASSEMBLY = 'special session of the General Assembly ';
+/**
+ * "the first-ever special session of the General Assembly against corruption, held from 2 to 4 June 2021" (A/RES/79/190
+ * PP11), "the special session of the General Assembly on children" (79/153 OP1): a session of the Assembly known by its
+ * topic, no ordinal printed, named as printed from "special" to the end of its topic (TOPIC_SPECIAL_SESSION_RE). The
+ * Assembly's own mention inside it stays (the verb's target, as in a numbered session's name).
+ */
+function specialSessionsByTopic(text: string, out: Candidate[]): void {
+  TOPIC_SPECIAL_SESSION_RE.lastIndex = 0;
+  for (let m = TOPIC_SPECIAL_SESSION_RE.exec(text); m; m = TOPIC_SPECIAL_SESSION_RE.exec(text)) {
+    const topic = m[3]!.replace(AT_THE_LEVEL_OF_RE, '');
+    const nameStart = m.index + m[1]!.length;
+    const end = nameStart + m[2]!.length + topic.length;
+    out.push(candidate('Event', normaliseName(text.slice(nameStart, end)), { eventKind: 'session' }, m.index, end, 'special'));
+  }
 }
 
 const RETREAT = ' retreat ';
@@ -3387,6 +3409,9 @@ function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): vo
 /** the week of a session its heads of State and Government attend, and the debate they open it with (the gates: rare substrings) */
 const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
 const GENERAL_DEBATE_OF = 'general debate of the ';
+/** "in the margins of the general debate at its eightieth session" (A/RES/79/288 PP3): the debate of that session, named so */
+const GENERAL_DEBATE_AT = 'general debate at ';
+const GENERAL_DEBATE_AT_ITS = 'general debate at its ';
 /**
  * "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
  * session of the General Assembly, in 2025" (A/RES/79/325 OP6, 80/172 OP6, 79/159 OP57, 80/191 OP59), "during the general debate
@@ -3395,13 +3420,14 @@ const GENERAL_DEBATE_OF = 'general debate of the ';
  * the <Congress>" is. Only a numbered session read right after it ("the high-level week of the General Assembly in September
  * 2023" names none).
  */
-function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName): void {
+// (`named` is the head its name takes: "general debate at its eightieth session" is the "general debate of the eightieth session ...")
+function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName, named = head): void {
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
     const from = at + head.length + assemblyAtItsLength(text, at + head.length);
     const isSession = (c: Candidate): boolean => c.kind === 'Event' && c.start === from && c.attrs.eventKind === 'session';
     const session = out.find(isSession) ?? cands.find(isSession);
     if (session === undefined) continue;
-    const sitting = candidate('Event', `${head}${session.name}`, { eventKind }, at, session.end, 'special');
+    const sitting = candidate('Event', `${named}${session.name}`, { eventKind }, at, session.end, 'special');
     out.push(sitting);
     SITTING_WITHIN_EVENT.set(sitting, session);
   }
@@ -7760,6 +7786,10 @@ const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?
 const HELD_AFTER_SHORT = new WeakSet<Candidate>();
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
+    if (c.kind === 'Event' && c.via === 'short' && heldAfterNamedShort(text, c)) {
+      HELD_AFTER_SHORT.add(c);
+      continue;
+    }
     if (c.kind !== 'Event' || c.via !== 'short' || typeof c.attrs.startDate !== 'string') continue;
     if (!text.startsWith(' held ', c.end) && !text.startsWith(', held ', c.end) && !text.startsWith(' co-hosted by ', c.end) && !text.startsWith(' hosted by ', c.end)) continue;
     const y = HELD_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 160));
@@ -7769,6 +7799,22 @@ function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
     c.attrs = { eventKind: c.attrs.eventKind, startDate: y[1]! };
     HELD_AFTER_SHORT.add(c);
   }
+}
+
+/**
+ * "the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the
+ * Conference, which was held from 13 to 16 July 2015" (A/RES/78/69 PP14, 79/144, 80/110): an undated one-off sitting's short
+ * form, its full name printed before it in the paragraph, with the venue or dates it was held at right after it (in the
+ * year it is known for, if known): those are the sitting's, read as for a sitting named elsewhere. Not a series' ("the
+ * Forum, held in ..." is one of its editions).
+ */
+function heldAfterNamedShort(text: string, c: Candidate): boolean {
+  if (c.attrs.series === true) return false;
+  const held = HELD_AFTER_SHORT_RE.exec(text.slice(c.end, c.end + 120));
+  // (a known sitting held in another year is another edition: shortEditionsHeldAfter)
+  if (held === null || (typeof c.attrs.startDate === 'string' && !c.attrs.startDate.startsWith(held[1]!))) return false;
+  const named = text.lastIndexOf(c.name, c.start);
+  return named >= 0 && named < c.start;
 }
 
 function enrichEvents(text: string, cands: Candidate[], state: ResolutionState): void {

@@ -190,6 +190,28 @@ const PURPOSE_NOUNS =
 // (nor the body under whose auspices it sits: "the 2026 special high-level meeting on credit ratings under the auspices of the
 // Economic and Social Council for dialogue among Member States", A/RES/80/122 OP66, 79/323 annex OP55)
 export const TOPIC_SOURCE = letterSource(String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption|under\s+the\s+auspices\s+of)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+(?:back-to-back\s+with|on\s+the\s+(?:margins|sidelines)\s+of|in\s+conjunction\s+with|every\s+(?:two|three|four|five|other)\s+years?|with\s+a\s+(?:special|particular)\s+focus)\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|the\s)|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`);
+/**
+ * A special session of the General Assembly known by its topic, no ordinal printed: "the first-ever special session of the
+ * General Assembly against corruption, held from 2 to 4 June 2021" (A/RES/79/190 PP11, OP9), "the special session of the
+ * General Assembly on children" (79/153 OP1), "a special session of the General Assembly in response to the COVID-19
+ * pandemic at the level of Heads of State and Government was held" (79/333 PP3), "the 2016 special session of the General
+ * Assembly on the world drug problem" (79/284). Group 1 "first-ever" when printed (part of the phrase, not of the name: the
+ * gap "adopted at the" before it then reads as before any sitting), 2 the words from "special" to the preposition, 3 the
+ * topic. Only after "the", "a" or a year: "the twenty-seventh special session of the General Assembly on children" is
+ * the numbered session (sessionsOfBodies); a capitalised "Special session ..." is a resolution's quoted title.
+ */
+export const TOPIC_SPECIAL_SESSION_RE = new RegExp(
+  String.raw`(?<=(?:\b[Tt]he|\ba|\b(?:19|20)\d\d)\s+)((?:first-ever\s+)?)(special\s+session\s+of\s+the\s+General\s+Assembly\s+(?:against|on|in\s+response\s+to)\s+)(?!\d)(${TOPIC_SOURCE})`,
+  'gu',
+);
+/** The level a sitting meets at, no word of its topic: "in response to the COVID-19 pandemic at the level of Heads of State and Government". */
+export const AT_THE_LEVEL_OF_RE = /\s+at\s+the\s+level\s+of\b.*$/s;
+/**
+ * Right after a sitting's short form, the venue or dates it was held at: ", which was held from 13 to 16 July 2015" ("the Addis
+ * Ababa Action Agenda of the Third International Conference on Financing for Development, adopted by the Conference, which was
+ * held from 13 to 16 July 2015", A/RES/78/69 PP14, 79/144, 80/110), " held in Lisbon from ..." (group 1: the year).
+ */
+export const HELD_AFTER_SHORT_RE = /^,?\s+(?:which\s+was\s+)?held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
 /**
  * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the
