@@ -869,10 +869,10 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
  * Quantum Science and Technology" (A/RES/78/287 OP2): the organizations asked lead the day, year or initiative.
  * ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
  * implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
+ * (the gerund after the bodies' efforts or role: "the efforts of the United Nations Educational, Scientific and Cultural
+ * Organization and the World Meteorological Organization in facilitating the implementation of the International Year of
+ * Glaciers’ Preservation", A/RES/78/321 PP13)
  */
-// (the gerund after the bodies' efforts or role: "the efforts of the United Nations Educational, Scientific and Cultural
-// Organization and the World Meteorological Organization in facilitating the implementation of the International Year of
-// Glaciers’ Preservation", A/RES/78/321 PP13)
 const FACILITATE_BEFORE_RE = /\b(?:(?:to\s+facilitate|in\s+facilitating)\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|to\s+(?:(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for))\s+(?:the\s+)?$/;
 /** the gerund form of FACILITATE_BEFORE_RE, after the bodies' efforts or role */
 const IN_FACILITATING = 'in facilitating';

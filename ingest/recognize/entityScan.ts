@@ -3418,9 +3418,9 @@ const GENERAL_DEBATE_AT_ITS = 'general debate at its ';
  * of the eightieth session of the General Assembly in 2025" (A/RES/78/179 PP18): the week or the debate is a sitting of its own
  * (`head` is its words and " of the "), part of the session named after it (EventDetail.partOf), as "the high-level segment of
  * the <Congress>" is. Only a numbered session read right after it ("the high-level week of the General Assembly in September
- * 2023" names none).
+ * 2023" names none). `named` is the head its name takes: "general debate at its eightieth session" is the "general debate of
+ * the eightieth session ...".
  */
-// (`named` is the head its name takes: "general debate at its eightieth session" is the "general debate of the eightieth session ...")
 function sittingsOfSessions(text: string, cands: readonly Candidate[], out: Candidate[], head: string, eventKind: EventKindName, named = head): void {
   for (let at = text.indexOf(head); at >= 0; at = text.indexOf(head, at + 1)) {
     const from = at + head.length + assemblyAtItsLength(text, at + head.length);
