@@ -335,6 +335,12 @@ export const UN_QUALIFIER_BEFORE_RE =
  * citing clause's verb. A passive ("in which the General Assembly
  * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
  */
+/**
+ * The same "which the" with an aside between: "in which, inter alia, the General Assembly reaffirmed" (A/RES/79/136 PP21),
+ * "in which, among other things, the Council reaffirmed" (79/329 PP11, PP24; 79/134 OP11): the text before the body's name.
+ */
+export const WHICH_ASIDE_THE_BEFORE_RE = /\bwhich,\s+(?:inter\s+alia|among\s+other\s+things),\s+the\s+$/;
+
 export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**

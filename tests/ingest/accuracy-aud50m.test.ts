@@ -1,0 +1,53 @@
+// Session-50 audit aud50m: entity and clause leftovers reported by this session's annotators, across corpus-ga. Fixed:
+// - "in which, inter alia, the General Assembly reaffirmed" and "in which, among other things, the Council reaffirmed": the body
+//   is the cited text's author, subject of the act the text reports, as after a bare "in which the Assembly reaffirmed"; no
+//   target of the citing clause's verb (A/RES/79/136 PP21, 79/329 PP11, PP24, 79/134 OP11).
+// Each case quotes the file and paragraph it comes from; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79_136: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/136', date: '2024-12-06' };
+const GA79_329: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/329', date: '2025-08-28' };
+const UN_GA = 'Organization:General Assembly';
+const SECURITY_COUNCIL = 'Organization:Security Council';
+
+describe('"in which, inter alia, the <author> <past form>": the cited text\'s author takes no verb', () => {
+  it('A/RES/79/136 PP21: "in which, inter alia, the General Assembly reaffirmed the important contribution of INTERPOL"', () => {
+    const { relations } = oneParagraph({ ctx: GA79_136, kind: 'preambular' });
+    const PP21 =
+      'Recalling the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons, in which, inter alia, the General Assembly reaffirmed the important contribution of INTERPOL to the global fight against trafficking in persons, especially women and children,';
+    const rel = relations(PP21);
+    expect(rel).not.toContain(`RECALLS ${UN_GA}`);
+    expect(rel).toContain('RECALLS Organization:International Criminal Police Organization');
+  });
+  it('A/RES/79/329 PP24: "its resolution 79/263 ..., in which, among other things, the Assembly emphasized"', () => {
+    const { relations } = oneParagraph({ ctx: GA79_329, kind: 'preambular' });
+    const PP24 =
+      'Recalling its resolution 79/263 of 15 January 2025, in which, among other things, the Assembly emphasized the need for the United Nations development system to further cooperate with the African Union and the regional economic communities,';
+    const rel = relations(PP24);
+    expect(rel).not.toContain(`RECALLS ${UN_GA}`);
+    expect(rel).toContain('RECALLS Resolution:A/RES/79/263');
+    expect(rel).toContain('RECALLS Organization:African Union');
+  });
+  it('A/RES/79/329 PP11: "Security Council resolution 2719 (2023) ..., in which, among other things, the Council reaffirmed"', () => {
+    const { relations } = oneParagraph({ ctx: GA79_329, kind: 'preambular' });
+    const PP11 =
+      'Recalling Security Council resolution 2719 (2023) of 21 December 2023, in which, among other things, the Council reaffirmed its determination to take effective steps to further enhance the partnership between the United Nations and the African Union,';
+    const rel = relations(PP11);
+    expect(rel).not.toContain(`RECALLS ${SECURITY_COUNCIL}`);
+    expect(rel).toContain('RECALLS Resolution:S/RES/2719(2023)');
+  });
+  it('guard: a passive after the aside makes the Assembly the one asked, and it stays the verb\'s (A/RES/79/277 PP2-like)', () => {
+    const { relations } = oneParagraph({ ctx: GA79_136, kind: 'preambular' });
+    const near =
+      'Recalling the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons, in which, inter alia, the General Assembly was requested to undertake the overall review,';
+    expect(relations(near)).toContain(`RECALLS ${UN_GA}`);
+  });
+  it('guard: an aside that is no "inter alia" leaves the body a target ("in which, with a view to ..., the United Nations")', () => {
+    const { relations } = oneParagraph({ ctx: GA79_136, kind: 'preambular' });
+    const near =
+      'Recalling the Relationship Agreement between the United Nations and the International Criminal Court, in which, with a view to facilitating the effective discharge of their respective responsibilities, the General Assembly shall cooperate closely,';
+    expect(relations(near)).toContain(`RECALLS ${UN_GA}`);
+  });
+});
