@@ -2,6 +2,7 @@
 // - "in which, inter alia, the General Assembly reaffirmed" and "in which, among other things, the Council reaffirmed": the body
 //   is the cited text's author, subject of the act the text reports, as after a bare "in which the Assembly reaffirmed"; no
 //   target of the citing clause's verb (A/RES/79/136 PP21, 79/329 PP11, PP24, 79/134 OP11).
+// - "the Second World War" is a known Event (gazetteer), 45 mentions in corpus-ga (79/326 PP8, 78/190, 79/160, 80/192, 79/272).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -49,5 +50,27 @@ describe('"in which, inter alia, the <author> <past form>": the cited text\'s au
     const near =
       'Recalling the Relationship Agreement between the United Nations and the International Criminal Court, in which, with a view to facilitating the effective discharge of their respective responsibilities, the General Assembly shall cooperate closely,';
     expect(relations(near)).toContain(`RECALLS ${UN_GA}`);
+  });
+});
+
+const GA79_326: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/326', date: '2025-07-30' };
+
+describe('"the Second World War" is an Event', () => {
+  it('A/RES/79/326 PP8: "Recalling that 2025 marks the eightieth anniversary of the end of the Second World War"', () => {
+    const { relations } = oneParagraph({ ctx: GA79_326, kind: 'preambular' });
+    const PP8 = 'Recalling that 2025 marks the eightieth anniversary of the end of the Second World War,';
+    expect(relations(PP8)).toContain('RECALLS Event:Second World War');
+  });
+  it('A/RES/79/272 OP2: "in commemoration of all victims of the Second World War": the clause\'s verb takes it with the meeting', () => {
+    const { relations } = oneParagraph({ ctx: GA79_326, kind: 'operative' });
+    const OP2 =
+      'Requests the President of the General Assembly to hold a special solemn meeting of the General Assembly in commemoration of all victims of the Second World War in the second week of May in 2025 and every five years thereafter;';
+    expect(relations(OP2)).toContain('REQUESTS Event:Second World War');
+  });
+  it('guard: "the Second Committee" and "the World Health Assembly" are no war (no Event from "Second" or "World" alone)', () => {
+    const { keys } = oneParagraph({ ctx: GA79_326, kind: 'operative' });
+    const near = 'Requests the Second Committee and the World Health Assembly to consider the question at its next session;';
+    expect(keys(near, 'Event:')).not.toContain('Event:Second World War');
+    expect(keys(near, 'Event:')).toEqual([]);
   });
 });
