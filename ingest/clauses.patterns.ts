@@ -328,6 +328,17 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with))\s+the\s+$/;
 
 /**
+ * Right after the Organization's name, a possessive before a thing it holds or runs (as "the budget of the" before it): "the
+ * stores available from the Organization’s strategic deployment stocks" (A/RES/80/241 OP3), "in the Organization’s calendar of
+ * conferences and meetings" (78/177 OP67), "the Organization’s parliamentary documentation" (79/248 OP111), "the Organization’s
+ * internal justice system" (80/238 OP19): the thing is meant, the Organization names its holder and takes no verb. Its work,
+ * action, capacity, functioning or liquidity ("the Organization’s proper functioning", 79/195, 80/121) stay the Organization's,
+ * as "the work of the Organization" does.
+ */
+export const UN_POSSESSION_AFTER_RE =
+  /^(?:’s?|'s?)\s+(?:[a-z]+\s+){0,2}(?:stocks|calendar|documentation|justice\s+system|budgets?|premises|accounts)\b/;
+
+/**
  * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
  * the Assembly reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft
  * resolution I PP5, PP6; "by which the Council established", A/RES/79/309 PP2): a past form, optionally after "has"/"had" or

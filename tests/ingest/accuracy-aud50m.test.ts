@@ -2,6 +2,9 @@
 // - "in which, inter alia, the General Assembly reaffirmed" and "in which, among other things, the Council reaffirmed": the body
 //   is the cited text's author, subject of the act the text reports, as after a bare "in which the Assembly reaffirmed"; no
 //   target of the citing clause's verb (A/RES/79/136 PP21, 79/329 PP11, PP24, 79/134 OP11).
+// - "the Organization’s strategic deployment stocks / calendar of conferences / parliamentary documentation / internal justice
+//   system": a possessive before a thing the Organization holds names its holder, no verb target (80/241 OP3, 78/177 OP67,
+//   79/248 OP111, 80/238 OP19); its work, functioning, capacity (10 other "the Organization’s X" in corpus-ga) stay the verb's.
 // - "the Second World War" is a known Event (gazetteer), 45 mentions in corpus-ga (79/326 PP8, 78/190, 79/160, 80/192, 79/272).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
@@ -72,5 +75,27 @@ describe('"the Second World War" is an Event', () => {
     const near = 'Requests the Second Committee and the World Health Assembly to consider the question at its next session;';
     expect(keys(near, 'Event:')).not.toContain('Event:Second World War');
     expect(keys(near, 'Event:')).toEqual([]);
+  });
+});
+
+const GA80_241: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/241', date: '2025-12-23' };
+const UN = 'Organization:United Nations';
+
+describe('"the Organization’s <thing it holds>": the thing is meant, the Organization takes no verb', () => {
+  const { relations } = oneParagraph({ ctx: GA80_241, kind: 'operative' });
+  it('A/RES/80/241 OP3: "the stores available from the Organization’s strategic deployment stocks"', () => {
+    const OP3 =
+      'Also authorizes the Secretary-General to enter into commitments for the Office in an amount not exceeding 271,328,700 United States dollars, inclusive of the amounts of 50,000,000 dollars of the available balance of the stores available from the Organization’s strategic deployment stocks, previously authorized by the Advisory Committee;';
+    const rel = relations(OP3);
+    expect(rel).not.toContain(`AUTHORIZES ${UN}`);
+    expect(rel).toContain('AUTHORIZES Organization:Secretary-General of the United Nations');
+  });
+  it('A/RES/80/238 OP19: "the formal component of the Organization’s internal justice system"', () => {
+    const OP19 = 'Notes that non-staff personnel do not have access to the formal component of the Organization’s internal justice system;';
+    expect(relations(OP19)).not.toContain(`NOTES ${UN}`);
+  });
+  it('guard: "the Organization’s proper functioning" (A/RES/79/195) is the Organization\'s, the verb takes it', () => {
+    const near = 'Emphasizes the importance of the Organization’s proper functioning and of adequate resources;';
+    expect(relations(near)).toContain(`EMPHASIZES ${UN}`);
   });
 });
