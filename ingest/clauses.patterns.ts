@@ -328,6 +328,13 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with))\s+the\s+$/;
 
 /**
+ * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
+ * Committee's texts on the Commission's articles): commending a text to someone's attention recommends it to them; not
+ * "commends the Secretary-General for bringing ... to the attention of" (the one praised brought it).
+ */
+export const COMMENDED_TO_ATTENTION_RE = /^[Cc]ommend(?:s|ing)?\s(?:(?!\b(?:bring|bringing|brought|draws?|drawing|drew|calls?|calling|called)\b)[^;])*?\sto\s+the\s+attention\s+of\b/;
+
+/**
  * Right after the Organization's name, a possessive before a thing it holds or runs (as "the budget of the" before it): "the
  * stores available from the Organization’s strategic deployment stocks" (A/RES/80/241 OP3), "in the Organization’s calendar of
  * conferences and meetings" (78/177 OP67), "the Organization’s parliamentary documentation" (79/248 OP111), "the Organization’s

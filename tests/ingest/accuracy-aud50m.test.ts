@@ -5,6 +5,8 @@
 // - "the Organization’s strategic deployment stocks / calendar of conferences / parliamentary documentation / internal justice
 //   system": a possessive before a thing the Organization holds names its holder, no verb target (80/241 OP3, 78/177 OP67,
 //   79/248 OP111, 80/238 OP19); its work, functioning, capacity (10 other "the Organization’s X" in corpus-ga) stay the verb's.
+// - "Commends ... the articles on diplomatic protection to the attention of Governments" recommends them: RECOMMENDS, not
+//   APPRECIATES (80/165 OP1, and PP1's "commending the articles to the attention of"); the only such form in corpus-ga.
 // - "the Second World War" is a known Event (gazetteer), 45 mentions in corpus-ga (79/326 PP8, 78/190, 79/160, 80/192, 79/272).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
@@ -97,5 +99,27 @@ describe('"the Organization’s <thing it holds>": the thing is meant, the Organ
   it('guard: "the Organization’s proper functioning" (A/RES/79/195) is the Organization\'s, the verb takes it', () => {
     const near = 'Emphasizes the importance of the Organization’s proper functioning and of adequate resources;';
     expect(relations(near)).toContain(`EMPHASIZES ${UN}`);
+  });
+});
+
+const GA80_165: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/165', date: '2025-12-04' };
+
+describe('"Commends <a text> to the attention of <addressees>": RECOMMENDS', () => {
+  const { relations } = oneParagraph({ ctx: GA80_165, kind: 'operative' });
+  it('A/RES/80/165 OP1: "Commends once again the articles on diplomatic protection to the attention of Governments"', () => {
+    const OP1 =
+      'Commends once again the articles on diplomatic protection to the attention of Governments, and invites them to submit in writing to the Secretary-General any further comments;';
+    const rel = relations(OP1);
+    expect(rel).toContain('RECOMMENDS Framework:articles on diplomatic protection');
+    expect(rel).not.toContain('APPRECIATES Framework:articles on diplomatic protection');
+    expect(rel).toContain('INVITES Organization:Secretary-General of the United Nations');
+  });
+  it('guard: "Commends the Secretary-General for bringing ... to the attention of" praises him: APPRECIATES', () => {
+    const near = 'Commends the Secretary-General for bringing the articles on diplomatic protection to the attention of Governments;';
+    expect(relations(near)).toContain('APPRECIATES Organization:Secretary-General of the United Nations');
+    expect(relations(near)).not.toContain('RECOMMENDS Organization:Secretary-General of the United Nations');
+  });
+  it('guard: "Commends the International Law Commission for its work" stays APPRECIATES', () => {
+    expect(relations('Commends the International Law Commission for its work on the articles;')).toContain('APPRECIATES Organization:International Law Commission');
   });
 });
