@@ -7,6 +7,9 @@
 //   79/248 OP111, 80/238 OP19); its work, functioning, capacity (10 other "the Organization’s X" in corpus-ga) stay the verb's.
 // - "Commends ... the articles on diplomatic protection to the attention of Governments" recommends them: RECOMMENDS, not
 //   APPRECIATES (80/165 OP1, and PP1's "commending the articles to the attention of"); the only such form in corpus-ga.
+// - "the Group of Governmental Experts on ... Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention"
+//   (78/64, 79/75, 80/68 PP7): no gazetteer alias swallows the owners; the Convention takes the clause's verb (PART_OF left to
+//   attributions.ts: not in this branch).
 // - "the Second World War" is a known Event (gazetteer), 45 mentions in corpus-ga (79/326 PP8, 78/190, 79/160, 80/192, 79/272).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
@@ -121,5 +124,23 @@ describe('"Commends <a text> to the attention of <addressees>": RECOMMENDS', () 
   });
   it('guard: "Commends the International Law Commission for its work" stays APPRECIATES', () => {
     expect(relations('Commends the International Law Commission for its work on the articles;')).toContain('APPRECIATES Organization:International Law Commission');
+  });
+});
+
+describe('the CCW\'s Group of Governmental Experts printed with its owners: the Convention is named too', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/68', date: '2025-12-01' };
+  const LAWS = 'Organization:Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems';
+  it('A/RES/80/68 PP7 (79/75, 78/64): "... Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention on Certain Conventional Weapons met in Geneva"', () => {
+    const { relations } = oneParagraph({ ctx, kind: 'preambular' });
+    const PP7 =
+      'Noting with satisfaction also that the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention on Certain Conventional Weapons met in Geneva from 3 to 7 March and from 1 to 5 September 2025,';
+    const rel = relations(PP7);
+    expect(rel).toContain(`NOTES ${LAWS}`);
+    expect(rel).toContain('NOTES Framework:Convention on Certain Conventional Weapons');
+  });
+  it('guard: the group printed alone names no Convention (A/RES/80/68 OP8)', () => {
+    const { relations } = oneParagraph({ ctx, kind: 'operative' });
+    const rel = relations('Encourages the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems to continue its work;');
+    expect(rel).toEqual([`ENCOURAGES ${LAWS}`]);
   });
 });
