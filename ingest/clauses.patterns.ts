@@ -328,6 +328,24 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with))\s+the\s+$/;
 
 /**
+ * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
+ * Committee's texts on the Commission's articles): commending a text to someone's attention recommends it to them; not
+ * "commends the Secretary-General for bringing ... to the attention of" (the one praised brought it).
+ */
+export const COMMENDED_TO_ATTENTION_RE = /^[Cc]ommend(?:s|ing)?\s(?:(?!\b(?:bring|bringing|brought|draws?|drawing|drew|calls?|calling|called)\b)[^;])*?\sto\s+the\s+attention\s+of\b/;
+
+/**
+ * Right after the Organization's name, a possessive before a thing it holds or runs (as "the budget of the" before it): "the
+ * stores available from the Organization’s strategic deployment stocks" (A/RES/80/241 OP3), "in the Organization’s calendar of
+ * conferences and meetings" (78/177 OP67), "the Organization’s parliamentary documentation" (79/248 OP111), "the Organization’s
+ * internal justice system" (80/238 OP19): the thing is meant, the Organization names its holder and takes no verb. Its work,
+ * action, capacity, functioning or liquidity ("the Organization’s proper functioning", 79/195, 80/121) stay the Organization's,
+ * as "the work of the Organization" does.
+ */
+export const UN_POSSESSION_AFTER_RE =
+  /^(?:’s?|'s?)\s+(?:[a-z]+\s+){0,2}(?:stocks|calendar|documentation|justice\s+system|budgets?|premises|accounts)\b/;
+
+/**
  * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
  * the Assembly reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft
  * resolution I PP5, PP6; "by which the Council established", A/RES/79/309 PP2): a past form, optionally after "has"/"had" or
@@ -335,6 +353,12 @@ export const UN_QUALIFIER_BEFORE_RE =
  * citing clause's verb. A passive ("in which the General Assembly
  * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
  */
+/**
+ * The same "which the" with an aside between: "in which, inter alia, the General Assembly reaffirmed" (A/RES/79/136 PP21),
+ * "in which, among other things, the Council reaffirmed" (79/329 PP11, PP24; 79/134 OP11): the text before the body's name.
+ */
+export const WHICH_ASIDE_THE_BEFORE_RE = /\bwhich,\s+(?:inter\s+alia|among\s+other\s+things),\s+the\s+$/;
+
 export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**

@@ -31,6 +31,7 @@ import {
   BODY_PARTICIPLE_AFTER_AS_WELL_AS_RE,
   CLAUSE_CONNECTORS,
   COMMA_AND_LEAD_AT_RE,
+  COMMENDED_TO_ATTENTION_RE,
   DECLARATION_BASE_VERB,
   LEADING_ADVERBS,
   TRAILING_MODIFIERS,
@@ -558,6 +559,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     if (addressing && lead.trim() === ',') (asides ??= []).push(opened);
   }
   if (asides !== undefined) addressingAsidesClosed(text, clauses, asides);
+  commendedToAttention(text, clauses);
   if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
@@ -566,6 +568,14 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/** "Commends <a text> to the attention of <addressees>" recommends the text (COMMENDED_TO_ATTENTION_RE): the clause is retyped */
+function commendedToAttention(text: string, clauses: TypedClause[]): void {
+  for (const c of clauses) {
+    if (c.relation !== 'APPRECIATES' || !c.verb.startsWith('ommend', 1)) continue;
+    if (COMMENDED_TO_ATTENTION_RE.test(text.slice(c.start, c.end))) c.relation = 'RECOMMENDS';
+  }
 }
 
 /**

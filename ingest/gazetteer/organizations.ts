@@ -396,7 +396,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Group of Governmental Experts on Advancing Responsible State Behaviour in Cyberspace in the Context of International Security'),
   // the Convention on Certain Conventional Weapons' group, printed with its owners after its name in the Convention's own
   // resolution ("... Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention met in Geneva", A/RES/80/68
-  // PP7, 79/75, 78/64) and without them in its OP8 and in every other text (79/62, 80/58, 78/241): one group
+  // PP7, 79/75, 78/64) and without them in its OP8 and in every other text (79/62, 80/58, 78/241): one group. Its name stops
+  // before "of the High Contracting Parties to the Convention": the owners printed after it are the Convention's, which takes
+  // the clause's verb as an organ's owner does (no alias swallowing them)
   // the Arms Trade Treaty's standing bodies, printed in lower case by its texts ("through the working group on effective treaty
   // implementation", "the ongoing efforts of the working group on transparency and reporting", A/RES/80/46 PP17, OP7, 79/52, 78/48)
   // and its States Parties' forum for sharing information on diversion ("the continuing work of the Diversion Information Exchange
@@ -406,10 +408,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Working Group on Effective Treaty Implementation', undefined, ['working group on effective treaty implementation', 'working groups on effective treaty implementation']),
   org('Working Group on Transparency and Reporting', undefined, ['working group on transparency and reporting']),
   org('Diversion Information Exchange Forum', undefined, [], ['Forum']),
-  org('Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems', undefined, [
-    'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention',
-    'Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention on Certain Conventional Weapons',
-  ]),
+  org('Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems'),
   // groups of governmental experts named by their mandate, an infinitive and lowercase words no capitalised name reads: keyed
   // per resolution as a bare "Group of Governmental Experts", each was a node per text citing it (A/RES/79/240 PP4, PP5;
   // 78/239, 78/40, 79/41, 80/48, 80/53; 78/238, 79/20, 79/21)
