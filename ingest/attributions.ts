@@ -36,7 +36,7 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|prepared|produced|published|run|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|prepared|produced|published|run|chaired|co-chaired|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
@@ -48,12 +48,20 @@ const VERB_TYPE: Record<string, AttributionType> = {
   // PP73, 79/313): a report series is led by who prepares it (an initiative printed right before the participle only:
   // REPORT_PARTICIPLES)
   prepared: 'LEADS', produced: 'LEADS', published: 'LEADS',
+  // "the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France" (A/RES/78/217 PP15), "the
+  // Summit on Energy and Finance, chaired and convened by the Secretary-General" (79/196 PP13): who chairs a sitting leads it, as
+  // "under the chairmanship of" reads (presidedSittingAttributions)
+  chaired: 'LEADS', 'co-chaired': 'LEADS',
   // "the Caribbean regional seminar ..., held by the Special Committee in Caracas and hosted by ..." (A/RES/79/106 PP16):
   // a sitting held by a body (or "held under the auspices of" it: "the Tenth United Nations Conference on Competition and
   // Consumer Protection, to be held under the auspices of the United Nations Conference on Trade and Development", A/RES/80/121
   // OP43) is organized by it (read only when "by" or "under the auspices of" follows; an event only, see agentVerbAttributions)
   held: 'ORGANIZES',
 };
+/** participles said of who chairs a sitting or body (agentVerbAttributions) */
+const CHAIR_VERBS = new Set(['chaired', 'co-chaired']);
+/** before a sitting another is held beside: what a participle after it says is the other's (agentVerbAttributions) */
+const IN_THE_MARGINS_OF_THE = 'margins of the ';
 /** "developed" as an adjective: "least developed countries", "developed and developing countries". */
 const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
 const DEVELOPED_ADJ_AFTER_RE = /^\s+(?:and\s+developing\s+)?(?:country|countries|economies|economy|nations|partners|world|States|market)\b/;
@@ -1764,7 +1772,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     }
     // "the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative ..."
     // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle
-    if (verb === 'led' && (!target || text.charCodeAt(m.index - 2) === 44)) {
+    // ("the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General", A/RES/79/196
+    // PP13: a body chaired by another, as one led)
+    if ((verb === 'led' || verb === 'chaired') && (!target || text.charCodeAt(m.index - 2) === 44)) {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
@@ -1776,6 +1786,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
     }
     if (!target) continue;
+    // "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
+    // session of the General Assembly, in 2025, chaired by the President of the General Assembly" (A/RES/79/325 OP6): what is
+    // chaired is the unnamed meeting held in the margins of the sitting, not the sitting
+    if (CHAIR_VERBS.has(verb) && text.endsWith(IN_THE_MARGINS_OF_THE, target.start)) continue;
     // "the Doha conference commemorating the thirtieth anniversary of the International Year of the Family, on the theme ...,
     // hosted by Qatar and organized by the Doha International Family Institute" (A/RES/79/150 OP39, 78/176 OP33): the
     // commemoration was hosted and organized, not the year it commemorates (whose dates and venue are not read either): the
@@ -1868,7 +1882,7 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
  * the Russian Federation and the United States of America" (A/RES/79/42 PP9, 78/43, 80/41): a State leads an initiative it
  * launched or leads. (Not "organized by Kenya": a bare State organizes no sitting, accuracy-attributions and aud25h.)
  */
-const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded']);
+const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded', 'chaired', 'co-chaired']);
 /** between such a participle and its "by": " jointly" */
 const JOINTLY_GAP_RE = /^\s+jointly$/;
 /** between two conveners, the first's dates: ", on 4 and 5 March 2013, ", ", on 13 and 14 February 2014, and " */

@@ -1,0 +1,53 @@
+// aud50l: attribution leftovers reported by the session-50 annotators (LEADS from "chaired by").
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78_217: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/217', date: '2023-12-19' };
+const { attributions } = oneParagraph({ ctx: GA78_217, kind: 'preambular' });
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+
+describe('"chaired by X": X LEADS the sitting or body chaired', () => {
+  it('A/RES/78/217 PP15: "the fourteenth summit meeting of the Global Forum ..., chaired by France": France LEADS the meeting', () => {
+    const PP15 =
+      'Looking forward to the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France and to be held in Geneva from 23 to 25 January 2024, under the overarching theme “From environmental concerns to cultural aspects of migration: adopting an inclusive approach to meet the challenges of and increase the opportunities for human mobility”,';
+    expect(attributions(PP15)).toContain('LEADS Place:France -> Event:fourteenth summit meeting of the Global Forum on Migration and Development');
+  });
+
+  it('A/RES/80/218 PP13: "..., chaired by Colombia, held in Riohacha": Colombia LEADS the meeting', () => {
+    const PP13 = 'Welcoming the fifteenth summit meeting of the Global Forum on Migration and Development, chaired by Colombia, held in Riohacha, Colombia, from 2 to 4 September 2025,';
+    expect(attributions(PP13, 'preambular', ctxOf('A/RES/80/218', '2025-12-19'))).toContain(
+      'LEADS Place:Colombia -> Event:fifteenth summit meeting of the Global Forum on Migration and Development',
+    );
+  });
+
+  it('A/RES/78/182 PP23: "the Generation Equality Forum, which was convened by UN-Women and co-chaired by France and Mexico": both co-chairs LEAD it', () => {
+    const PP23 =
+      'Welcoming efforts on the empowerment of women and girls, and taking note of all international, regional and national initiatives, such as the Generation Equality Forum, which was convened by UN-Women and co-chaired by France and Mexico, in partnership with civil society,';
+    const got = attributions(PP23, 'preambular', ctxOf('A/RES/78/182', '2023-12-19'));
+    expect(got).toContain('LEADS Place:France -> Event:Generation Equality Forum');
+    expect(got).toContain('LEADS Place:Mexico -> Event:Generation Equality Forum');
+  });
+
+  it('A/RES/79/196 PP13: "the Global Crisis Response Group ..., chaired and convened by the Secretary-General": a body chaired, as one led', () => {
+    const PP13 =
+      'Recalling the establishment of the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General, and taking note of its briefs on the three-dimensional crisis,';
+    expect(attributions(PP13, 'preambular', ctxOf('A/RES/79/196', '2024-12-19'))).toContain(
+      'LEADS Organization:Secretary-General of the United Nations -> Organization:Global Crisis Response Group on Food, Energy and Finance',
+    );
+  });
+
+  it('guard: A/RES/79/325 OP6 "an informal meeting ... in the margins of the high-level week ..., in 2025, chaired by the President": the week is not chaired', () => {
+    const OP6 =
+      'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly;';
+    const got = attributions(OP6, 'operative', ctxOf('A/RES/79/325', '2025-08-26'));
+    expect(got.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/69 OP137 "at its twenty-fifth plenary session, chaired by Kenya": no named sitting, no LEADS', () => {
+    const OP137 =
+      'Notes the continued efforts within the Contact Group on Illicit Maritime Activities in the Western Indian Ocean following the adoption of Security Council resolution 1851 (2008) of 16 December 2008, including at its twenty-fifth plenary session, chaired by Kenya, in May 2023;';
+    const got = attributions(OP137, 'operative', ctxOf('A/RES/78/69', '2023-12-05'));
+    expect(got.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
