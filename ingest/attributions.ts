@@ -3541,6 +3541,12 @@ function countryThenItsTown(text: string, p: EntityMention, q: EntityMention): b
 const UN_HEADQUARTERS_KEY = 'Place:United Nations Headquarters';
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
+/** the kinds of event that are observances (a day, year or decade proclaimed), not sittings of a body */
+const OBSERVANCE_KINDS = new Set(['day', 'year', 'decade']);
+function isObservance(ev: EntityMention): boolean {
+  const kind = ev.attrs.eventKind;
+  return typeof kind === 'string' && OBSERVANCE_KINDS.has(kind);
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -3704,8 +3710,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // A body named in the sitting's own name ("the twenty-sixth session of the Commission on ...", "the high-level meeting of the
   // General Assembly on ...", "the overall review by the General Assembly") says whose sitting it is, not that the text states
   // the body organized it: SESSION_OF, from the sitting to the body.
-  const joints = jointOwnerKeys(ev.name);
-  const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
+  // ("United Nations Commission on International Trade Law Day events", A/RES/78/103 OP10, 79/117 OP15, 80/161 OP17: an observance
+  // named after a body is no sitting of it)
+  const joints = isObservance(ev) ? [] : jointOwnerKeys(ev.name);
+  const owner = joints.length > 0 || isObservance(ev) ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
   if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
   else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress

@@ -51,3 +51,19 @@ describe('"chaired by X": X LEADS the sitting or body chaired', () => {
     expect(got.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('an observance named after a body is no sitting of it', () => {
+  const GA78_103 = ctxOf('A/RES/78/103', '2023-12-07');
+  const OP10a =
+    'Welcomes the initiatives of the Commission towards expanding, through its secretariat, its technical cooperation and assistance programme, and notes with appreciation the organization by the secretariat of the United Nations Commission on International Trade Law Day events in partnership with Governments and regional universities in Asia and the Pacific and Latin America and the Caribbean, as well as a series of United Nations Commission on International Trade Law Day events held for the first time in Africa, in 2022;';
+
+  it('A/RES/78/103 OP10 (a) (79/117 OP15, 80/161 OP17): "United Nations Commission on International Trade Law Day events": no SESSION_OF UNCITRAL', () => {
+    const got = attributions(OP10a, 'operative', GA78_103);
+    expect(got.filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+
+  it('guard: "the fifty-sixth session of the United Nations Commission on International Trade Law" is still its session', () => {
+    const OP = 'Takes note with appreciation of the report of the United Nations Commission on International Trade Law on the work of its fifty-sixth session, and welcomes the fifty-sixth session of the United Nations Commission on International Trade Law;';
+    expect(attributions(OP, 'operative', GA78_103).filter((a) => a.startsWith('SESSION_OF'))).not.toEqual([]);
+  });
+});
