@@ -1732,6 +1732,41 @@ function presidedSittingAttributions(text: string, sorted: readonly EntityMentio
     }
   }
 }
+/** the phrase after a body that names who leads it (ledBodyAttributions) */
+const UNDER_THE_LEADERSHIP_OF = 'under the leadership of ';
+/** the most characters between the led body's name and the phrase ("within the United Nations system, within existing mandates,
+ *  supported by the Rule of Law Unit and ") */
+const LED_BODY_PHRASE_GAP_MAX = 120;
+/** the gap must open with the body's bracketed short name, a comma or its "within ..." and close with a comma or "and" */
+const LED_BODY_PHRASE_GAP_RE = /^(?:\s*\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?(?:,|\s+within\b)(?:[^;:()“”]*(?:,|\band))?\s+$/;
+/** before a body named in that gap that supports the led one ("supported by the Rule of Law Unit"): not the led one */
+const SUPPORTED_BY_THE = 'supported by the ';
+/**
+ * Step 0b' of findAttributions: "the Rule of Law Coordination and Resource Group within the United Nations system, within existing
+ * mandates, supported by the Rule of Law Unit and under the leadership of the Deputy Secretary-General" (A/RES/80/167 OP17, 78/112,
+ * 79/126), "the United Nations Sustainable Development Group, under the leadership of the Secretary-General" (78/162, 80/149),
+ * "the Inter-Agency Meeting on Outer Space Activities (UN-Space), under the leadership of the Office" (78/72 OP37): the named body
+ * printed before the phrase is led by the one after it. Only past a comma (not "the Secretariat under the leadership of the
+ * Under-Secretary-General", 78/118, said of the integration) and only a named body on both sides.
+ */
+function ledBodyAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
+    const after = at + UNDER_THE_LEADERSHIP_OF.length;
+    const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
+    if (leader === undefined || !isNamedOrganization(leader)) continue;
+    let led: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > at) break;
+      // (the short name in brackets is the body named before it: "the Inter-Agency Meeting on Outer Space Activities (UN-Space)")
+      if (HOSTED_KINDS.has(x.kind) && !text.endsWith(SUPPORTED_BY_THE, x.start) && !(led?.key === x.key && text.charCodeAt(x.start - 1) === 40 /* ( */)) led = x;
+    }
+    if (led === undefined || led.kind !== 'Organization' || !isNamedOrganization(led) || at - led.end > LED_BODY_PHRASE_GAP_MAX) continue;
+    if (!sameClause(text, led.end, at) || !LED_BODY_PHRASE_GAP_RE.test(text.slice(led.end, at))) continue;
+    // (the short name in brackets is the same body)
+    if (sorted.some((x) => x.start > led.end && x.end <= at && x.key !== led.key && !text.endsWith(SUPPORTED_BY_THE, x.start))) continue;
+    push('LEADS', leader.key, led.key, led.start, leader.end);
+  }
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -4819,6 +4854,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Secretary-General, as the Chair of the United Nations System Chief Executives Board for Coordination, to ...": who chairs a
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
+  // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
+  if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ

@@ -67,3 +67,26 @@ describe('an observance named after a body is no sitting of it', () => {
     expect(attributions(OP, 'operative', GA78_103).filter((a) => a.startsWith('SESSION_OF'))).not.toEqual([]);
   });
 });
+
+describe('"<named body>, under the leadership of <named body>": the second LEADS the first', () => {
+  it('A/RES/80/167 OP17 (78/112, 79/126 OP16): the Deputy Secretary-General LEADS the Rule of Law Coordination and Resource Group, not the Unit that supports it', () => {
+    const OP17 =
+      'Expresses full support for the overall coordination and coherence role of the Rule of Law Coordination and Resource Group within the United Nations system, within existing mandates, supported by the Rule of Law Unit and under the leadership of the Deputy Secretary-General;';
+    const leads = attributions(OP17, 'operative', ctxOf('A/RES/80/167', '2025-12-09')).filter((a) => a.startsWith('LEADS'));
+    expect(leads).toEqual(['LEADS Organization:Deputy Secretary-General of the United Nations -> Organization:Rule of Law Coordination and Resource Group']);
+  });
+
+  it('A/RES/78/162 OP15 (80/149): "invites the United Nations Sustainable Development Group, under the leadership of the Secretary-General"', () => {
+    const OP15 =
+      'Invites the United Nations Sustainable Development Group, under the leadership of the Secretary-General, to develop a joint framework of collaboration with multilateral development banks to improve synergies at the regional and country levels;';
+    expect(attributions(OP15, 'operative', ctxOf('A/RES/78/162', '2023-12-19'))).toContain(
+      'LEADS Organization:Secretary-General of the United Nations -> Organization:United Nations Sustainable Development Group',
+    );
+  });
+
+  it('guard: A/RES/78/118 "the integration of all security personnel of the Secretariat under the leadership of the Under-Secretary-General ...": no comma, the integration is led', () => {
+    const OP =
+      'Welcomes the progress made towards further enhancing the security management system of the United Nations, including the major progress in the completion of the integration of all security personnel of the Secretariat under the leadership of the Under-Secretary-General for Safety and Security;';
+    expect(attributions(OP, 'operative', ctxOf('A/RES/78/118', '2023-12-08')).filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
