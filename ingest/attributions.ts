@@ -578,6 +578,20 @@ const INCLUDING_GAP_MAX = 24;
 /** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
 const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
+/** the rare word of a framework named as held in the one before it (a cheap gate before THEREIN_AFTER_RE) */
+const THEREIN = ' therein';
+/** between two frameworks joined: " and the ", a footnote mark first ("Development8 and the") */
+const JOINED_FRAMEWORK_GAP_RE = /^\s*(?:\d{1,3}\s*)?\s+and\s+(?:the\s+)?$/;
+/** right after the second: " set out therein", " contained therein" */
+const THEREIN_AFTER_RE = /^\s*(?:\d{1,3}\s*)?\s+(?:set\s+out|contained|enshrined)\s+therein\b/;
+/**
+ * "the 2030 Agenda for Sustainable Development and the Sustainable Development Goals set out therein" (A/RES/79/178 OP23), "... and
+ * the Sustainable Development Goals contained therein" (79/5): the second framework is held in the first (PART_OF), as after
+ * "including the" (INCLUDING_GAP_RE)
+ */
+function partNamedThereinAfter(text: string, whole: EntityMention, part: EntityMention): boolean {
+  return part.start - whole.end <= INCLUDING_GAP_MAX && JOINED_FRAMEWORK_GAP_RE.test(text.slice(whole.end, part.start)) && THEREIN_AFTER_RE.test(text.slice(part.end, part.end + 40));
+}
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
  *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
@@ -5059,10 +5073,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   const including = textIncludes(text, INCLUDING_THE);
+  const therein = textIncludes(text, THEREIN);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
     if (including && a.kind === 'Framework' && b.kind === 'Framework' && b.start - a.end <= INCLUDING_GAP_MAX && INCLUDING_GAP_RE.test(text.slice(a.end, b.start)) && !TIME_MARK_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
+    if (therein && a.kind === 'Framework' && b.kind === 'Framework' && partNamedThereinAfter(text, a, b)) {
       push('PART_OF', b.key, a.key, a.start, b.end);
       continue;
     }

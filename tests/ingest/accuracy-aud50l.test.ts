@@ -90,3 +90,28 @@ describe('"<named body>, under the leadership of <named body>": the second LEADS
     expect(attributions(OP, 'operative', ctxOf('A/RES/78/118', '2023-12-08')).filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('"the 2030 Agenda ... and the Sustainable Development Goals set out therein": the Goals are PART_OF the Agenda', () => {
+  const AGENDA = 'Framework:2030 Agenda for Sustainable Development';
+  const SDGS = 'Framework:Sustainable Development Goals';
+  const GA79_178 = ctxOf('A/RES/79/178', '2024-12-17');
+
+  it('A/RES/79/178 OP23: "to incorporate the 2030 Agenda for Sustainable Development and the Sustainable Development Goals set out therein"', () => {
+    const OP23 =
+      'Welcomes the efforts of entities throughout the United Nations system to incorporate the 2030 Agenda for Sustainable Development and the Sustainable Development Goals set out therein into their work;';
+    expect(attributions(OP23, 'operative', GA79_178)).toContain(`PART_OF ${SDGS} -> ${AGENDA}`);
+  });
+
+  it('A/RES/79/5 PP12: "... and the Sustainable Development Goals contained therein"', () => {
+    // (the footnote mark "5" after the Agenda's name is left out here: footnoteRefs are not given)
+    const PP12 =
+      'Welcoming the efforts of the Governments of the Central Asian countries to implement the 2030 Agenda for Sustainable Development and the Sustainable Development Goals contained therein at the national level,';
+    expect(attributions(PP12, 'preambular', ctxOf('A/RES/79/5', '2024-10-15'))).toContain(`PART_OF ${SDGS} -> ${AGENDA}`);
+  });
+
+  it('guard: the same pair without "therein" is two frameworks, neither part of the other', () => {
+    const near =
+      'Welcomes the efforts of entities throughout the United Nations system to incorporate the 2030 Agenda for Sustainable Development and the Sustainable Development Goals into their work;';
+    expect(attributions(near, 'operative', GA79_178).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
