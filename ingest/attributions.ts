@@ -4485,6 +4485,32 @@ const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
  * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
  * Only a sitting (an Event), the body's name right after the words.
  */
+/** the rare words of sittingsUnderTheirAuspices (a cheap gate before UNDER_THEIR_AUSPICES_RE) */
+const UNDER_THEIR_AUSPICES = 'under their auspices';
+/** after a sitting, the pronoun for the pair of bodies named before it: " held under their auspices" */
+const UNDER_THEIR_AUSPICES_RE = /^\s+(?:held|convened)\s+under\s+their\s+auspices\b/;
+/** between the pair and the sitting: ", and the ", ", as well as the " */
+const PAIR_THEN_SITTING_GAP_RE = /^,?\s+(?:and|as\s+well\s+as)\s+the\s+$/;
+/** between the two bodies of the pair: " and the " */
+const PAIR_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+/**
+ * "the central role of the General Assembly and the Economic and Social Council, and the high-level political forum on sustainable
+ * development held under their auspices" (A/RES/80/108 PP5, 78/128): "their" is the pair named right before the sitting, each of
+ * which organizes it, as "held under the auspices of" a body named reads (sittingsUnderAuspices)
+ */
+function sittingsUnderTheirAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 2; i < sorted.length; i++) {
+    const sitting = sorted[i]!;
+    if (sitting.kind !== 'Event' && !(sitting.kind === 'Organization' && MEETING_BODY_RE.test(sitting.name))) continue;
+    const phrase = UNDER_THEIR_AUSPICES_RE.exec(text.slice(sitting.end, sitting.end + 40));
+    if (phrase === null) continue;
+    const second = sorted[i - 1]!;
+    const first = sorted[i - 2]!;
+    if (first.kind !== 'Organization' || second.kind !== 'Organization' || !isNamedOrganization(first) || !isNamedOrganization(second)) continue;
+    if (!PAIR_THEN_SITTING_GAP_RE.test(text.slice(second.end, sitting.start)) || !PAIR_GAP_RE.test(text.slice(first.end, second.start))) continue;
+    for (const body of [first, second]) push('ORGANIZES', body.key, sitting.key, sitting.end + 1, sitting.end + phrase[0].length);
+  }
+}
 function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const ev = sorted[i]!;
@@ -4885,6 +4911,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1d. "the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council": no participle
   if (hasWord(words, AUSPICES)) sittingsUnderAuspices(text, sorted, push);
+  if (hasWord(words, AUSPICES) && textIncludes(text, UNDER_THEIR_AUSPICES)) sittingsUnderTheirAuspices(text, sorted, push);
 
   // 1c. "the second part of the fifteenth meeting of the Conference of the Parties ..., under the presidency of China": who presides
   if (textIncludes(text, PRESIDENCY_OF) || textIncludes(text, CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);

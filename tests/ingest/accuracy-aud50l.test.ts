@@ -115,3 +115,21 @@ describe('"the 2030 Agenda ... and the Sustainable Development Goals set out the
     expect(attributions(near, 'operative', GA79_178).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('"<body> and <body>, and the <sitting> held under their auspices": each body ORGANIZES the sitting', () => {
+  const PP5 =
+    'Recognizing the central role of the General Assembly and the Economic and Social Council, and the high-level political forum on sustainable development held under their auspices, as well as the role of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea and the important contribution of all relevant specialized agencies, funds and programmes of the United Nations in the implementation of Sustainable Development Goal 14,';
+  const HLPF = 'Organization:high-level political forum on sustainable development';
+
+  it('A/RES/80/108 PP5 (78/128 PP5): the General Assembly and the Economic and Social Council ORGANIZE the forum', () => {
+    const got = attributions(PP5, 'preambular', ctxOf('A/RES/80/108', '2025-12-09'));
+    expect(got).toContain(`ORGANIZES Organization:General Assembly -> ${HLPF}`);
+    expect(got).toContain(`ORGANIZES Organization:Economic and Social Council -> ${HLPF}`);
+  });
+
+  it('guard: with no pair named right before ("the forum held under their auspices" after one body), no ORGANIZES', () => {
+    const near =
+      'Recognizing the central role of the Economic and Social Council in the implementation of the Goals, and the high-level political forum on sustainable development held under their auspices,';
+    expect(attributions(near, 'preambular', ctxOf('A/RES/80/108', '2025-12-09')).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+  });
+});
