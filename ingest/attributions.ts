@@ -36,7 +36,7 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|prepared|produced|published|run|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|prepared|produced|published|run|chaired|co-chaired|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
@@ -48,12 +48,20 @@ const VERB_TYPE: Record<string, AttributionType> = {
   // PP73, 79/313): a report series is led by who prepares it (an initiative printed right before the participle only:
   // REPORT_PARTICIPLES)
   prepared: 'LEADS', produced: 'LEADS', published: 'LEADS',
+  // "the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France" (A/RES/78/217 PP15), "the
+  // Summit on Energy and Finance, chaired and convened by the Secretary-General" (79/196 PP13): who chairs a sitting leads it, as
+  // "under the chairmanship of" reads (presidedSittingAttributions)
+  chaired: 'LEADS', 'co-chaired': 'LEADS',
   // "the Caribbean regional seminar ..., held by the Special Committee in Caracas and hosted by ..." (A/RES/79/106 PP16):
   // a sitting held by a body (or "held under the auspices of" it: "the Tenth United Nations Conference on Competition and
   // Consumer Protection, to be held under the auspices of the United Nations Conference on Trade and Development", A/RES/80/121
   // OP43) is organized by it (read only when "by" or "under the auspices of" follows; an event only, see agentVerbAttributions)
   held: 'ORGANIZES',
 };
+/** participles said of who chairs a sitting or body (agentVerbAttributions) */
+const CHAIR_VERBS = new Set(['chaired', 'co-chaired']);
+/** before a sitting another is held beside: what a participle after it says is the other's (agentVerbAttributions) */
+const IN_THE_MARGINS_OF_THE = 'margins of the ';
 /** "developed" as an adjective: "least developed countries", "developed and developing countries". */
 const DEVELOPED_ADJ_BEFORE_RE = /\b(?:least|less|more|most|newly|under|well)[\s-]+$/i;
 const DEVELOPED_ADJ_AFTER_RE = /^\s+(?:and\s+developing\s+)?(?:country|countries|economies|economy|nations|partners|world|States|market)\b/;
@@ -576,6 +584,20 @@ const INCLUDING_GAP_MAX = 24;
 /** a framework named as a point in time ("the trade agreements concluded since the Vienna Programme of Action, including the African
  *  Continental Free Trade Area", A/RES/79/233 annex OP151): what "including" lists is the noun before, not the framework */
 const TIME_MARK_BEFORE_RE = /\b(?:since|before|after|until)\s+(?:the\s+)?$/;
+/** the rare word of a framework named as held in the one before it (a cheap gate before THEREIN_AFTER_RE) */
+const THEREIN = ' therein';
+/** between two frameworks joined: " and the ", a footnote mark first ("Development8 and the") */
+const JOINED_FRAMEWORK_GAP_RE = /^\s*(?:\d{1,3}\s*)?\s+and\s+(?:the\s+)?$/;
+/** right after the second: " set out therein", " contained therein" */
+const THEREIN_AFTER_RE = /^\s*(?:\d{1,3}\s*)?\s+(?:set\s+out|contained|enshrined)\s+therein\b/;
+/**
+ * "the 2030 Agenda for Sustainable Development and the Sustainable Development Goals set out therein" (A/RES/79/178 OP23), "... and
+ * the Sustainable Development Goals contained therein" (79/5): the second framework is held in the first (PART_OF), as after
+ * "including the" (INCLUDING_GAP_RE)
+ */
+function partNamedThereinAfter(text: string, whole: EntityMention, part: EntityMention): boolean {
+  return part.start - whole.end <= INCLUDING_GAP_MAX && JOINED_FRAMEWORK_GAP_RE.test(text.slice(whole.end, part.start)) && THEREIN_AFTER_RE.test(text.slice(part.end, part.end + 40));
+}
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
  *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
@@ -1730,6 +1752,41 @@ function presidedSittingAttributions(text: string, sorted: readonly EntityMentio
     }
   }
 }
+/** the phrase after a body that names who leads it (ledBodyAttributions) */
+const UNDER_THE_LEADERSHIP_OF = 'under the leadership of ';
+/** the most characters between the led body's name and the phrase ("within the United Nations system, within existing mandates,
+ *  supported by the Rule of Law Unit and ") */
+const LED_BODY_PHRASE_GAP_MAX = 120;
+/** the gap must open with the body's bracketed short name, a comma or its "within ..." and close with a comma or "and" */
+const LED_BODY_PHRASE_GAP_RE = /^(?:\s*\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?(?:,|\s+within\b)(?:[^;:()“”]*(?:,|\band))?\s+$/;
+/** before a body named in that gap that supports the led one ("supported by the Rule of Law Unit"): not the led one */
+const SUPPORTED_BY_THE = 'supported by the ';
+/**
+ * Step 0b' of findAttributions: "the Rule of Law Coordination and Resource Group within the United Nations system, within existing
+ * mandates, supported by the Rule of Law Unit and under the leadership of the Deputy Secretary-General" (A/RES/80/167 OP17, 78/112,
+ * 79/126), "the United Nations Sustainable Development Group, under the leadership of the Secretary-General" (78/162, 80/149),
+ * "the Inter-Agency Meeting on Outer Space Activities (UN-Space), under the leadership of the Office" (78/72 OP37): the named body
+ * printed before the phrase is led by the one after it. Only past a comma (not "the Secretariat under the leadership of the
+ * Under-Secretary-General", 78/118, said of the integration) and only a named body on both sides.
+ */
+function ledBodyAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
+    const after = at + UNDER_THE_LEADERSHIP_OF.length;
+    const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
+    if (leader === undefined || !isNamedOrganization(leader)) continue;
+    let led: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > at) break;
+      // (the short name in brackets is the body named before it: "the Inter-Agency Meeting on Outer Space Activities (UN-Space)")
+      if (HOSTED_KINDS.has(x.kind) && !text.endsWith(SUPPORTED_BY_THE, x.start) && !(led?.key === x.key && text.charCodeAt(x.start - 1) === 40 /* ( */)) led = x;
+    }
+    if (led === undefined || led.kind !== 'Organization' || !isNamedOrganization(led) || at - led.end > LED_BODY_PHRASE_GAP_MAX) continue;
+    if (!sameClause(text, led.end, at) || !LED_BODY_PHRASE_GAP_RE.test(text.slice(led.end, at))) continue;
+    // (the short name in brackets is the same body)
+    if (sorted.some((x) => x.start > led.end && x.end <= at && x.key !== led.key && !text.endsWith(SUPPORTED_BY_THE, x.start))) continue;
+    push('LEADS', leader.key, led.key, led.start, leader.end);
+  }
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -1770,7 +1827,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     }
     // "the Inter-Agency Consultative Group for Least Developed Countries, led by the Office of the High Representative ..."
     // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle
-    if (verb === 'led' && (!target || text.charCodeAt(m.index - 2) === 44)) {
+    // ("the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General", A/RES/79/196
+    // PP13: a body chaired by another, as one led)
+    if ((verb === 'led' || verb === 'chaired') && (!target || text.charCodeAt(m.index - 2) === 44)) {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
@@ -1782,6 +1841,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
     }
     if (!target) continue;
+    // "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
+    // session of the General Assembly, in 2025, chaired by the President of the General Assembly" (A/RES/79/325 OP6): what is
+    // chaired is the unnamed meeting held in the margins of the sitting, not the sitting
+    if (CHAIR_VERBS.has(verb) && text.endsWith(IN_THE_MARGINS_OF_THE, target.start)) continue;
     // "the Doha conference commemorating the thirtieth anniversary of the International Year of the Family, on the theme ...,
     // hosted by Qatar and organized by the Doha International Family Institute" (A/RES/79/150 OP39, 78/176 OP33): the
     // commemoration was hosted and organized, not the year it commemorates (whose dates and venue are not read either): the
@@ -1874,7 +1937,7 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
  * the Russian Federation and the United States of America" (A/RES/79/42 PP9, 78/43, 80/41): a State leads an initiative it
  * launched or leads. (Not "organized by Kenya": a bare State organizes no sitting, accuracy-attributions and aud25h.)
  */
-const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded']);
+const STATE_AGENT_VERBS = new Set(['launched', 'initiated', 'led', 'co-led', 'spearheaded', 'chaired', 'co-chaired']);
 /** between such a participle and its "by": " jointly" */
 const JOINTLY_GAP_RE = /^\s+jointly$/;
 /** between two conveners, the first's dates: ", on 4 and 5 March 2013, ", ", on 13 and 14 February 2014, and " */
@@ -3533,6 +3596,12 @@ function countryThenItsTown(text: string, p: EntityMention, q: EntityMention): b
 const UN_HEADQUARTERS_KEY = 'Place:United Nations Headquarters';
 /** the United Nations' building in Geneva, named before the city as a sitting's venue */
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
+/** the kinds of event that are observances (a day, year or decade proclaimed), not sittings of a body */
+const OBSERVANCE_KINDS = new Set(['day', 'year', 'decade']);
+function isObservance(ev: EntityMention): boolean {
+  const kind = ev.attrs.eventKind;
+  return typeof kind === 'string' && OBSERVANCE_KINDS.has(kind);
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -3696,8 +3765,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // A body named in the sitting's own name ("the twenty-sixth session of the Commission on ...", "the high-level meeting of the
   // General Assembly on ...", "the overall review by the General Assembly") says whose sitting it is, not that the text states
   // the body organized it: SESSION_OF, from the sitting to the body.
-  const joints = jointOwnerKeys(ev.name);
-  const owner = joints.length > 0 ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
+  // ("United Nations Commission on International Trade Law Day events", A/RES/78/103 OP10, 79/117 OP15, 80/161 OP17: an observance
+  // named after a body is no sitting of it)
+  const joints = isObservance(ev) ? [] : jointOwnerKeys(ev.name);
+  const owner = joints.length > 0 || isObservance(ev) ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
   if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
   else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
@@ -4422,6 +4493,32 @@ const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
  * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
  * Only a sitting (an Event), the body's name right after the words.
  */
+/** the rare words of sittingsUnderTheirAuspices (a cheap gate before UNDER_THEIR_AUSPICES_RE) */
+const UNDER_THEIR_AUSPICES = 'under their auspices';
+/** after a sitting, the pronoun for the pair of bodies named before it: " held under their auspices" */
+const UNDER_THEIR_AUSPICES_RE = /^\s+(?:held|convened)\s+under\s+their\s+auspices\b/;
+/** between the pair and the sitting: ", and the ", ", as well as the " */
+const PAIR_THEN_SITTING_GAP_RE = /^,?\s+(?:and|as\s+well\s+as)\s+the\s+$/;
+/** between the two bodies of the pair: " and the " */
+const PAIR_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+/**
+ * "the central role of the General Assembly and the Economic and Social Council, and the high-level political forum on sustainable
+ * development held under their auspices" (A/RES/80/108 PP5, 78/128): "their" is the pair named right before the sitting, each of
+ * which organizes it, as "held under the auspices of" a body named reads (sittingsUnderAuspices)
+ */
+function sittingsUnderTheirAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 2; i < sorted.length; i++) {
+    const sitting = sorted[i]!;
+    if (sitting.kind !== 'Event' && !(sitting.kind === 'Organization' && MEETING_BODY_RE.test(sitting.name))) continue;
+    const phrase = UNDER_THEIR_AUSPICES_RE.exec(text.slice(sitting.end, sitting.end + 40));
+    if (phrase === null) continue;
+    const second = sorted[i - 1]!;
+    const first = sorted[i - 2]!;
+    if (first.kind !== 'Organization' || second.kind !== 'Organization' || !isNamedOrganization(first) || !isNamedOrganization(second)) continue;
+    if (!PAIR_THEN_SITTING_GAP_RE.test(text.slice(second.end, sitting.start)) || !PAIR_GAP_RE.test(text.slice(first.end, second.start))) continue;
+    for (const body of [first, second]) push('ORGANIZES', body.key, sitting.key, sitting.end + 1, sitting.end + phrase[0].length);
+  }
+}
 function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const ev = sorted[i]!;
@@ -4805,6 +4902,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Secretary-General, as the Chair of the United Nations System Chief Executives Board for Coordination, to ...": who chairs a
   // body leads it (a paragraph that prints the phrase only)
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
+  // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
+  if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
@@ -4820,6 +4919,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1d. "the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council": no participle
   if (hasWord(words, AUSPICES)) sittingsUnderAuspices(text, sorted, push);
+  if (hasWord(words, AUSPICES) && textIncludes(text, UNDER_THEIR_AUSPICES)) sittingsUnderTheirAuspices(text, sorted, push);
 
   // 1c. "the second part of the fifteenth meeting of the Conference of the Parties ..., under the presidency of China": who presides
   if (textIncludes(text, PRESIDENCY_OF) || textIncludes(text, CHAIRMANSHIP_OF)) presidedSittingAttributions(text, sorted, push);
@@ -5008,10 +5108,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   const including = textIncludes(text, INCLUDING_THE);
+  const therein = textIncludes(text, THEREIN);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
     if (including && a.kind === 'Framework' && b.kind === 'Framework' && b.start - a.end <= INCLUDING_GAP_MAX && INCLUDING_GAP_RE.test(text.slice(a.end, b.start)) && !TIME_MARK_BEFORE_RE.test(text.slice(Math.max(0, a.start - 12), a.start))) {
+      push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
+    if (therein && a.kind === 'Framework' && b.kind === 'Framework' && partNamedThereinAfter(text, a, b)) {
       push('PART_OF', b.key, a.key, a.start, b.end);
       continue;
     }
