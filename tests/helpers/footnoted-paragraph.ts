@@ -65,3 +65,15 @@ export const gaResolution = (symbol: string, date: string, paragraphs: Paragraph
 /** paragraph id -> its verb relations as 'TYPE target', the resolution extracted as the pipeline does */
 export const relationsById = (r: ResolutionText): Record<string, string[]> =>
   Object.fromEntries(extractResolution(r).paragraphs.map((p) => [p.paragraph.id, p.relations.map((x) => `${x.type} ${x.target}`)]));
+
+/** A/RES/80/238 PP2 and OP1 (corpus-ga A_RES_80_238.txt) with PP2's four notes as [mark, text, after]: reports by title, their symbols in the notes. */
+export const CONSIDERED_80_238 =
+  'Having considered the reports of the Secretary-General on administration of justice at the United Nations1 and on the activities of the Office of the United Nations Ombudsman and Mediation Services,2 the report of the Internal Justice Council on administration of justice at the United Nations3 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 4';
+export const CONSIDERED_80_238_NOTES: [string, string, string][] = [
+  ['1', 'A/80/136.', 'at the United Nations1'],
+  ['2', 'A/80/135.', 'Mediation Services,2'],
+  ['3', 'A/80/131.', 'at the United Nations3'],
+  ['4', 'A/80/509.', 'Questions, 4'],
+];
+export const TAKES_NOTE_80_238 =
+  'Takes note of the report of the Secretary-General on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services, the report of the Internal Justice Council on administration of justice at the United Nations and the related report of the Advisory Committee on Administrative and Budgetary Questions;';

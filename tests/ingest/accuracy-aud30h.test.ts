@@ -3,18 +3,7 @@
 // overall review (A/RES/79/277, A/RES/80/173). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
-import { gaResolution as resolution, notedParagraph as para, relationsById as relationsByParagraph } from '../helpers/footnoted-paragraph.js';
-
-const CONSIDERED_80_238 =
-  'Having considered the reports of the Secretary-General on administration of justice at the United Nations1 and on the activities of the Office of the United Nations Ombudsman and Mediation Services,2 the report of the Internal Justice Council on administration of justice at the United Nations3 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 4';
-const CONSIDERED_80_238_NOTES: [string, string, string][] = [
-  ['1', 'A/80/136.', 'at the United Nations1'],
-  ['2', 'A/80/135.', 'Mediation Services,2'],
-  ['3', 'A/80/131.', 'at the United Nations3'],
-  ['4', 'A/80/509.', 'Questions, 4'],
-];
-const TAKES_NOTE_80_238 =
-  'Takes note of the report of the Secretary-General on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services, the report of the Internal Justice Council on administration of justice at the United Nations and the related report of the Advisory Committee on Administrative and Budgetary Questions;';
+import { CONSIDERED_80_238, CONSIDERED_80_238_NOTES, gaResolution as resolution, notedParagraph as para, relationsById as relationsByParagraph, TAKES_NOTE_80_238 } from '../helpers/footnoted-paragraph.js';
 
 describe('"the report of the Secretary-General on <subject> and on <subject>": the second report the preamble footnoted', () => {
   it('A/RES/80/238 OP1: "... on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services" notes A/80/136 and A/80/135 (PP2 footnotes 1, 2), not the Office', () => {

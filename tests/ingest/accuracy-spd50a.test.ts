@@ -8,7 +8,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractParagraph, extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText, ResolutionText } from '../../ingest/models.js';
 import { WSIS_PLUS20_EVENT_RE } from '../../ingest/recognize/events.patterns.js';
-import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+import { CONSIDERED_80_238, CONSIDERED_80_238_NOTES, gaResolution, notedParagraph, relationsById, TAKES_NOTE_80_238 } from '../helpers/footnoted-paragraph.js';
 
 function para(id: string, text: string, notes: [string, string][] = []): ParagraphText {
   const footnoteRefs = notes.map(([mark, note]) => ({ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }));
@@ -94,17 +94,6 @@ describe('declarationsAdoptedAtThatSitting: only the paragraphs noted as holding
   });
 });
 
-// A/RES/80/238 PP2 and OP1 (corpus-ga A_RES_80_238.txt), as tests/ingest/accuracy-aud30h.test.ts quotes them
-const CONSIDERED_80_238 =
-  'Having considered the reports of the Secretary-General on administration of justice at the United Nations1 and on the activities of the Office of the United Nations Ombudsman and Mediation Services,2 the report of the Internal Justice Council on administration of justice at the United Nations3 and the related report of the Advisory Committee on Administrative and Budgetary Questions, 4';
-const CONSIDERED_80_238_NOTES: [string, string, string][] = [
-  ['1', 'A/80/136.', 'at the United Nations1'],
-  ['2', 'A/80/135.', 'Mediation Services,2'],
-  ['3', 'A/80/131.', 'at the United Nations3'],
-  ['4', 'A/80/509.', 'Questions, 4'],
-];
-const TAKES_NOTE_80_238 =
-  'Takes note of the report of the Secretary-General on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services, the report of the Internal Justice Council on administration of justice at the United Nations and the related report of the Advisory Committee on Administrative and Budgetary Questions;';
 const REPORT_ON_ACTIVITIES = 'report on the activities of the ';
 
 describe('linkBareOtherAuthors: the report words asked of textIncludes', () => {
