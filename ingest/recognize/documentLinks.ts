@@ -929,6 +929,8 @@ function reportsFootnote(note: string): boolean {
  *  "Ibid., Supplement No. 5A (A/80/5/Add.1)." (A/RES/80/231 PP3: the Board of Auditors' reports, one mark each) */
 const IBID_SUPPLEMENT_RE =
   /^Ibid\.,\s+(?:(?:[A-Z][a-z]+(?:-[a-z]+)?\s+(?:Special\s+)?Session|\d{4}),\s+)?(?:Supplement\s+No\.\s+\d{1,3}[A-Z]?(?:,\s+vol\.\s+[IVX]{1,4})?|vol\.\s+[IVX]{1,4})(?:\s+and\s+(?:corrigendum|addendum))?\s+\([^()]{4,60}?(?:\s\(Vol\.\s+[IVX]{1,4}\))?\)\.?\s*$/;
+/** a second text named in a footnote that cites one report by its symbol or supplement (oneReportFootnote) */
+const AND_WORD_RE = /\band\b/;
 const SEE_ALSO_RE = /;\s+see\s+also\s+(?=[A-Z][A-Z0-9]{0,9}\/)/g;
 /**
  * An annex of the report the words name, after its supplement: "Official Records ..., Forty-eighth Session, Supplement No. 42
@@ -1776,10 +1778,10 @@ function sourceMarks(
 function oneReportFootnote(text: string, cited: number): boolean {
   text = withoutIbidAddendum(text);
   if (textIncludes(text, ';')) return false;
-  if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !/\band\b/.test(text);
+  if (SYMBOL_FOOTNOTE_RE.test(text)) return cited !== 1 || !AND_WORD_RE.test(text);
   // ("6 Ibid., Eightieth Session, Supplement No. 33 (A/80/33).", A/RES/80/166 PP16, 79/125, 78/111: the Special Committee on the
   // Charter's report, after notes that cited the Official Records before; "the report of the Special Committee ..." in OP1)
-  if (text.charCodeAt(0) === 73 /* I */) return IBID_SUPPLEMENT_RE.test(text) && (cited !== 1 || !/\band\b/.test(text));
+  if (text.charCodeAt(0) === 73 /* I */) return IBID_SUPPLEMENT_RE.test(text) && (cited !== 1 || !AND_WORD_RE.test(text));
   // (the body's name may hold "and": only the brackets are asked)
   if (text.charCodeAt(0) !== 79 /* O */ && !text.startsWith('See ') && !text.startsWith('Relevant parts of the ')) return false;
   const records = OFFICIAL_RECORDS_REPORT_RE.exec(text);

@@ -6617,7 +6617,7 @@ const CONVENTION_NAME_RE =
   letterRe(String.raw`^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)`, 'u');
 
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
-function conventionBefore(cands: Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
+function conventionBefore(cands: readonly Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
   // (a name printed in full before a short form: "the Convention on International Trade in Endangered Species ..., the entry
   // into force of the Convention, ... the Conference of the Parties to the Convention" (A/RES/79/313 PP21) after the biodiversity
   // convention's Conference (PP11): "the Convention" is still read as the one named last in the resolution here, and only later
@@ -6824,7 +6824,7 @@ const IMPLEMENTATION_SUPPORT_UNIT = 'Implementation Support Unit';
  * paragraph, else last in the resolution), keyed with it, not one node for all of them.
  */
 function supportUnitOfConvention(kept: readonly Candidate[], c: Candidate, earlier: Ref | undefined): void {
-  const convention = conventionBefore(kept as Candidate[], c.start, earlier, false);
+  const convention = conventionBefore(kept, c.start, earlier, false);
   if (convention !== undefined) c.attrs = { ...c.attrs, qualifier: convention.name };
 }
 
@@ -7042,7 +7042,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   if (c.kind === 'Event' && PARTIES_SITTING_RE.test(c.name)) {
     // (a treaty named before it in this paragraph is registered only after it: "the Treaty on the Prohibition of Nuclear
     // Weapons ... held its first Meeting of States Parties" after paragraphs on the Non-Proliferation Treaty, A/RES/79/41 PP20)
-    q = (conventionBefore(kept as Candidate[], c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
+    q = (conventionBefore(kept, c.start, earlier, false) ?? partiesTreatyBefore(kept, c.start, state))?.name;
     if (q !== undefined && sittingInFull(c, q, kept, state)) return;
     if (q !== undefined && c.name === REVIEW_CONFERENCE && reviewConferenceNamedBefore(text, c, kept)) return;
   }
@@ -7239,7 +7239,7 @@ function instrumentPossessorBefore(text: string, apostrophe: number, kept: reado
     const treaty = partiesTreatyBefore(kept, apostrophe - 6, state);
     return treaty !== undefined && isTreatyName(treaty.name) ? treaty.name : undefined;
   }
-  if (text.startsWith('Convention', apostrophe - 10)) return conventionBefore(kept as Candidate[], apostrophe - 10, earlier, false)?.name;
+  if (text.startsWith('Convention', apostrophe - 10)) return conventionBefore(kept, apostrophe - 10, earlier, false)?.name;
   return undefined;
 }
 
