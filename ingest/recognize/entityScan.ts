@@ -5147,11 +5147,19 @@ function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], star
   if (dates === undefined) return false;
   const topicText = canonicalTopic(topic[1]!, cands, end - topic[1]!.length);
   const name = `${qualifier.toLowerCase().replace(/\s+/g, ' ')} ${noun.toLowerCase()}${owner ? ` of the ${owner.name}` : ''} on ${topicText}`;
+  sittingPerDay(out, name, dates, start, end);
+  return true;
+}
+
+/**
+ * One sitting of the plural name `name` per day listed (pluralMeetings, pluralHearings, pluralMeetingsOfBodies): the earlier
+ * ones span their days, the last one the name from `start` to `end`.
+ */
+function sittingPerDay(out: Candidate[], name: string, dates: readonly VenueYear[], start: number, end: number): void {
   dates.forEach((d, k) => {
     const last = k === dates.length - 1;
     out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
   });
-  return true;
 }
 
 /** the plural noun of PLURAL_HEARINGS_RE (pluralHearings' gate) */
@@ -5176,10 +5184,7 @@ function pluralHearings(text: string, cands: Candidate[], out: Candidate[]): voi
     const dates = heldOnDates(text, end);
     if (dates === undefined) continue;
     const name = `${m[1]!.replace(/\s+/g, ' ').replace('‑', '-')}hearing on ${canonicalTopic(topic[1]!, cands, end - topic[1]!.length)}`;
-    dates.forEach((d, k) => {
-      const last = k === dates.length - 1;
-      out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
-    });
+    sittingPerDay(out, name, dates, start, end);
   }
 }
 
@@ -5238,10 +5243,7 @@ function pluralMeetingsOfBodies(text: string, cands: Candidate[], out: Candidate
     if (!topic) continue;
     const topicAt = topicEnd - topic[1]!.length;
     const name = `${m[1]!.replace(/\s+/g, ' ')}meeting of the ${owners} on ${canonicalTopic(topic[1]!, cands, topicAt)}`;
-    dates.forEach((d, k) => {
-      const last = k === dates.length - 1;
-      out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
-    });
+    sittingPerDay(out, name, dates, start, end);
     BODY_MEETINGS_RE.lastIndex = Math.max(BODY_MEETINGS_RE.lastIndex, end);
   }
 }
