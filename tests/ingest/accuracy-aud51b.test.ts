@@ -9,9 +9,9 @@ const GA78_224: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78
 const ASSEMBLY = 'Organization:General Assembly';
 const MANDELA_RULES = 'Framework:United Nations Standard Minimum Rules for the Treatment of Prisoners';
 
-const { relations, keys } = oneParagraph({ ctx: GA78_224, kind: 'preambular' });
+const { relations, keys, extract } = oneParagraph({ ctx: GA78_224, kind: 'preambular' });
 
-describe('"recommended by the General Assembly": the Assembly as agent of its own act, no verb target', () => {
+describe('"adopted or recommended by the General Assembly": the Assembly as agent of its own act, no verb target', () => {
   it('A/RES/78/224 PP7 (79/187 PP5): "the standards and norms ... adopted or recommended by the General Assembly, including the ... Nelson Mandela Rules"', () => {
     const text =
       'Recalling also the standards and norms in crime prevention and criminal justice adopted or recommended by the General Assembly, including the United Nations Standard Minimum Rules for the Treatment of Prisoners (the Nelson Mandela Rules), and at the same time acknowledging the need for standards and norms specifically focusing on reducing reoffending,';
@@ -30,5 +30,35 @@ describe('"recommended by the General Assembly": the Assembly as agent of its ow
   it('guard: the Assembly a recommendation is addressed to keeps the verb (a near sentence to 78/224 PP7)', () => {
     const text = 'Recommends that the General Assembly consider the standards and norms in crime prevention and criminal justice at its eightieth session;';
     expect(relations(text, 'operative')).toContain(`RECOMMENDS ${ASSEMBLY}`);
+  });
+});
+
+const FOURTEENTH_CONGRESS = 'Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice';
+const COMMITTEE_II = 'Organization:Committee II of the Fourteenth Congress';
+const PP1_CONGRESS_NAMED =
+  'Recalling the outcome of the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021, as reflected in the report of the Congress and in the Kyoto Declaration,';
+const PP4_COMMITTEE_II =
+  'Noting also the discussions held at the workshop on the topic “Reducing reoffending: identifying risks and developing solutions” and the three subtopics, as reflected in the report of Committee II of the Fourteenth Congress, in particular the encouragement given by some participants to Member States to share information on promising practices,';
+
+describe('"Committee II of the Fourteenth Congress": the organ PART_OF the sitting its ordinal short form names, which the verb takes too', () => {
+  it('A/RES/78/224 PP4 (79/187 PP4) after PP1 named the Congress in full', () => {
+    const ctx: RecognizeContext = { ...GA78_224 };
+    extract(PP1_CONGRESS_NAMED, 'preambular', ctx);
+    const pp4 = extract(PP4_COMMITTEE_II, 'preambular', ctx);
+    expect(pp4.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`NOTES ${COMMITTEE_II}`, `NOTES ${FOURTEENTH_CONGRESS}`]));
+    expect(pp4.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${COMMITTEE_II} -> ${FOURTEENTH_CONGRESS}`);
+  });
+
+  it('guard: with no Congress named before, the short form stands for nothing and no sitting node is made of it', () => {
+    const pp4 = extract(PP4_COMMITTEE_II);
+    expect(pp4.mentions.filter((m) => m.kind === 'Event').map((m) => m.key)).toEqual([]);
+    expect(pp4.attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
+  });
+
+  it('guard: an officer of the Congress is no organ of it (a near sentence to 78/224 PP4: "the President of the Fourteenth Congress")', () => {
+    const ctx: RecognizeContext = { ...GA78_224 };
+    extract(PP1_CONGRESS_NAMED, 'preambular', ctx);
+    const text = 'Noting the statement made by the President of the Fourteenth Congress at its closing,';
+    expect(extract(text, 'preambular', ctx).attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
   });
 });
