@@ -7054,6 +7054,9 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) {
     q = ownerBefore(text, kept, c.start - 4);
     if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
+    // (the body's own name when the gazetteer knows it as "<owner> <organ>": "its Advisory Committee" after the Human Rights
+    // Council is the "Human Rights Council Advisory Committee" other texts print, one node, not a second one keyed with its owner)
+    else if (q !== undefined && ownerPrefixedOrganName(c, q)) return;
   }
   // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
   // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
@@ -7094,6 +7097,16 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
+}
+
+/** The gazetteer's organ named "<owner> <organ>" for the generic organ `c` of `owner`: `c` takes its name and details. */
+function ownerPrefixedOrganName(c: Candidate, owner: string): boolean {
+  const entry = entryByName('Organization', `${owner} ${c.name}`);
+  if (entry === undefined || entry.kind !== 'Organization') return false;
+  const ref = entryRef(entry);
+  c.name = ref.name;
+  c.attrs = { ...ref.attrs };
+  return true;
 }
 
 /** the organs a body's short form may be printed after inside one name ("the Bureau of the Special Committee") */

@@ -62,3 +62,32 @@ describe('"Committee II of the Fourteenth Congress": the organ PART_OF the sitti
     expect(extract(text, 'preambular', ctx).attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
   });
 });
+
+const HRC_ADVISORY = 'Organization:Human Rights Council Advisory Committee';
+const HRC = 'Organization:Human Rights Council';
+
+describe('the Human Rights Council\'s Advisory Committee is one node, printed in full or as "its Advisory Committee"', () => {
+  it('A/RES/78/202 OP26 (78/234 OP50, 79/167 OP27, 80/209 OP25): "... progress report of its Advisory Committee", the Council named before', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
+    const text =
+      'Recalls that the Human Rights Council took note of the research-based progress report of its Advisory Committee containing recommendations on mechanisms to assess the negative impact of unilateral coercive measures on the enjoyment of human rights and to promote accountability;';
+    const x = extract(text, 'operative', ctx);
+    expect(x.mentions.filter((m) => m.kind === 'Organization').map((m) => m.key)).toEqual([HRC, HRC_ADVISORY]);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${HRC_ADVISORY} -> ${HRC}`);
+  });
+
+  it('A/RES/78/196 OP20 (79/168 OP20, 80/208 OP19): "the Human Rights Council Advisory Committee" printed in full is that node', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/196', date: '2023-12-19' };
+    const text =
+      'Requests the Human Rights Council, the human rights treaty bodies, the Office of the United Nations High Commissioner for Human Rights, the special mechanisms extended by the Council and the Human Rights Council Advisory Committee to pay due attention, within their respective mandates, to the present resolution;';
+    expect(relations(text, 'operative', ctx)).toContain(`REQUESTS ${HRC_ADVISORY}`);
+  });
+
+  it('guard: another body\'s "its Advisory Committee" the gazetteer does not know so stays keyed with its owner (a near sentence to 78/202 OP26)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/202', date: '2023-12-19' };
+    const text = 'Recalls that the Economic and Social Council took note of the report of its Advisory Committee on the question;';
+    const keysOf = extract(text, 'operative', ctx).mentions.filter((m) => m.kind === 'Organization').map((m) => m.key);
+    expect(keysOf).not.toContain(HRC_ADVISORY);
+    expect(keysOf).toContain('Organization:Advisory Committee (Economic and Social Council)');
+  });
+});
