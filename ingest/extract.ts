@@ -2369,8 +2369,14 @@ const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
-/** the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText) */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the '];
+/**
+ * the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name
+ * (agentOfCitedText); "the standards and norms in crime prevention and criminal justice adopted or recommended by the General
+ * Assembly, including the ... Nelson Mandela Rules" (A/RES/78/224 PP7, 79/187 PP5): the texts it adopted, as "adopted by the
+ * General Assembly on ..." (not "recommended by" alone: aud46d's guard keeps "the guidelines recommended by the General Assembly
+ * by consensus at its seventy-eighth session" a target)
+ */
+const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the ', 'adopted or recommended by the '];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';

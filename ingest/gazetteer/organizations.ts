@@ -170,6 +170,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Disarmament Commission', undefined, ['United Nations Disarmament Commission']),
   org('Conference on Disarmament', undefined, [], ['Conference']),
   org('Human Rights Council', 'HRC', ['United Nations Human Rights Council']),
+  // the Council's expert body (resolution 5/1), printed so (A/RES/78/196 OP20, 79/168, 80/208) or as "its Advisory Committee"
+  // after the Council (78/202 OP26, 78/234, 79/167, 80/209; entityScan.ts qualifyGenericName): one node
+  org('Human Rights Council Advisory Committee', undefined, ['Advisory Committee of the Human Rights Council']),
   org('Commission on Human Rights'),
   // its expert body (1999-2006), the "former Subcommission" of the right-to-development texts (A/RES/78/203, 79/166 PP15)
   org('Subcommission on the Promotion and Protection of Human Rights', undefined, ['Sub-Commission on the Promotion and Protection of Human Rights']),

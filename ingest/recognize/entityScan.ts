@@ -27,6 +27,7 @@ import {
   STAFF_GRADE_RE,
   UN_COMPOUND_ADJECTIVE_AFTER_RE,
   CAPITAL_WORD_STICKY_RE,
+  OFFICER_OR_OFFICE_RE,
 } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
@@ -7053,6 +7054,9 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   if (q === undefined && c.kind === 'Organization' && c.start >= 4 && text.startsWith('its ', c.start - 4)) {
     q = ownerBefore(text, kept, c.start - 4);
     if (q !== undefined && NUMBERED_BODY_RE.test(c.name)) ownedGenericNames(ctx).set(c.name, q);
+    // (the body's own name when the gazetteer knows it as "<owner> <organ>": "its Advisory Committee" after the Human Rights
+    // Council is the "Human Rights Council Advisory Committee" other texts print, one node, not a second one keyed with its owner)
+    else if (q !== undefined && ownerPrefixedOrganName(c, q)) return;
   }
   // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
   // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
@@ -7093,6 +7097,16 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
+}
+
+/** The gazetteer's organ named "<owner> <organ>" for the generic organ `c` of `owner`: `c` takes its name and details. */
+function ownerPrefixedOrganName(c: Candidate, owner: string): boolean {
+  const entry = entryByName('Organization', `${owner} ${c.name}`);
+  if (entry === undefined || entry.kind !== 'Organization') return false;
+  const ref = entryRef(entry);
+  c.name = ref.name;
+  c.attrs = { ...ref.attrs };
+  return true;
 }
 
 /** the organs a body's short form may be printed after inside one name ("the Bureau of the Special Committee") */
@@ -9168,6 +9182,8 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_NAMED: readonly ScanStep[] = [
+  // 4a''''''. "Committee II of the Fourteenth Congress": the sitting an organ is named after, by its ordinal short form
+  (s) => { if (textIncludes(s.text, ORGAN_OF_SITTING_GAP)) ordinalSittingsOwningOrgans(s.text, s.cands, s.state); },
   // 4a'''''. "the Amendment2 to the Convention on ...": one amendment across its glued footnote mark, not the treaty alone
   (s) => { if (textIncludes(s.text, AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
@@ -12107,6 +12123,31 @@ function someRef(refs: Iterable<Ref>, test: (r: Ref) => boolean): boolean {
 /** `earlier` (registered in past paragraphs, may be absent) then `here`, as one list without spreading. */
 function refsThen(earlier: Ref[] | undefined, here: Ref[]): Ref[] {
   return earlier ? earlier.concat(here) : here;
+}
+
+/** between an organ's title and the sitting it serves, inside the organ's printed name */
+const ORGAN_OF_SITTING_GAP = ' of the ';
+/**
+ * "as reflected in the report of Committee II of the Fourteenth Congress" (A/RES/78/224 PP4, 79/187 PP4): an organ named after
+ * the sitting it served, the sitting by its ordinal short form, which stands for the edition named in full before ("the
+ * Fourteenth United Nations Congress on Crime Prevention and Criminal Justice", PP1). The sitting is a mention of its own inside
+ * the organ's name, as one the gazetteer knows is ("the Steering Committee of the International Conference on the Former
+ * Yugoslavia"): extract.ts brings it back as the organ's owner (isOrganOfSitting), which the organ is PART_OF and the clause's
+ * verb takes. Only a short form read as an edition named before; not an officer's title ("the President of the ... Conference").
+ */
+function ordinalSittingsOwningOrgans(text: string, cands: Candidate[], state: ResolutionState): void {
+  const count = cands.length;
+  for (let i = 0; i < count; i++) {
+    const organ = cands[i]!;
+    if (organ.kind !== 'Organization' || organ.via !== 'pattern' || OFFICER_OR_OFFICE_RE.test(organ.name)) continue;
+    const of = organ.name.lastIndexOf(ORGAN_OF_SITTING_GAP);
+    if (of < 0) continue;
+    const short = organ.name.slice(of + ORGAN_OF_SITTING_GAP.length);
+    if (!ORDINAL_SHORT_RE.test(short) || !SITTING_NAME_END_RE.test(short) || !text.startsWith(short, organ.end - short.length)) continue;
+    if (cands.some((c) => c.kind === 'Event' && c.start >= organ.start && c.end <= organ.end)) continue;
+    const sitting = candidate('Event', short, {}, organ.end - short.length, organ.end, 'pattern');
+    if (resolveOrdinalName(sitting, cands, state)) cands.push(sitting);
+  }
 }
 
 /** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */

@@ -71,18 +71,20 @@ describe('a framework adopted at a phase of a summit', () => {
 });
 
 describe('a generic body printed as "its <name>" belongs to the body named right before', () => {
+  // (since aud51b "its Advisory Committee" after the Council takes the name the gazetteer knows, "Human Rights Council Advisory
+  // Committee": one node with the texts that print it so)
   const orgs = (text: string): string[] => extract(text).mentions.filter((m) => m.kind === 'Organization').map((m) => m.key);
 
   it('A/RES/80/209 OP25: "the Human Rights Council took note of the research-based progress report of its Advisory Committee"', () => {
     const text =
       'Recalls that the Human Rights Council took note of the research-based progress report of its Advisory Committee containing recommendations on mechanisms to assess the negative impact of unilateral coercive measures on the enjoyment of human rights and to promote accountability;30';
-    expect(orgs(text)).toContain('Organization:Advisory Committee (Human Rights Council)');
+    expect(orgs(text)).toContain('Organization:Human Rights Council Advisory Committee');
   });
 
   it('A/RES/78/234 OP50: "the Human Rights Council, through its Advisory Committee" is the same node', () => {
     const text =
       'Also welcomes the efforts undertaken by the Human Rights Council, through its Advisory Committee, in preparing a study on appropriate ways and means of assessing the situation regarding racial equality, while identifying possible gaps and overlaps;';
-    expect(orgs(text)).toContain('Organization:Advisory Committee (Human Rights Council)');
+    expect(orgs(text)).toContain('Organization:Human Rights Council Advisory Committee');
   });
 
   it('negative: a semicolon between the body and "its" leaves the generic name the resolution\'s own', () => {

@@ -27,8 +27,10 @@ describe('qualifyEstablishedName: a generic body a pattern named, keyed with the
 });
 
 describe('qualifyGenericName: a generic body a pattern named, not qualified before, keyed with its owner or the resolution', () => {
+  // (since aud51b the Council's organ the gazetteer knows as "Human Rights Council Advisory Committee" takes that name: one node
+  // with the texts that print it so, no key qualified with its owner)
   it('"its Advisory Committee" after "the Human Rights Council" (A/RES/80/209 OP25): the Council\'s', () => {
-    expect(keys('Notes that the Human Rights Council took note of the research-based progress report of its Advisory Committee;', 'Organization:')).toEqual(['Organization:Human Rights Council', 'Organization:Advisory Committee (Human Rights Council)']);
+    expect(keys('Notes that the Human Rights Council took note of the research-based progress report of its Advisory Committee;', 'Organization:')).toEqual(['Organization:Human Rights Council', 'Organization:Human Rights Council Advisory Committee']);
   });
 
   it('guard: "the Advisory Committee" with no owner named is keyed with the resolution, not with a body named elsewhere', () => {
