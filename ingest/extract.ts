@@ -2369,8 +2369,23 @@ const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
-/** the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText) */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the '];
+/**
+ * the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText);
+ * so the mandate it gave ("its role in implementing the mandate conferred upon it by the General Assembly", A/RES/78/290 PP22) and the
+ * sitting it convenes ("the high-level meeting to be convened by the Assembly in 2026", 78/290 OP18; "the high-level meetings on health
+ * convened by the General Assembly during the seventy-eighth session", 78/162, 80/149): its ORGANIZES stays
+ */
+const ASSEMBLY_ACT_BY_THE = [
+  'approved by the ',
+  'established by the ',
+  'authorized by the ',
+  'determined by the ',
+  'called for by the ',
+  'mandated by the ',
+  'conferred upon it by the ',
+  'conferred on it by the ',
+  'convened by the ',
+];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';
