@@ -41,3 +41,35 @@ describe('the Assembly as agent of the mandate it conferred or the sitting it co
     expect(relations(PP)).toContain('APPRECIATES Organization:Human Rights Council');
   });
 });
+
+describe('the two road safety decades, told apart by their spans', () => {
+  const SECOND = 'Event:Second Decade of Action for Road Safety';
+  const FIRST = 'Event:Decade of Action for Road Safety';
+
+  it('A/RES/78/290 PP26: "the Decade of Action for Road Safety 2021-2030 in 2026" is the second decade, 2021 to 2030 (2026 is its milestone)', () => {
+    const PP26 =
+      'Recalling the midterm milestone of the Decade of Action for Road Safety 2021-2030 in 2026 and the timeline to achieve the 2030 target of a 50 per cent reduction in deaths and injuries,';
+    expect(relations(PP26)).toContain(`RECALLS ${SECOND}`);
+    const got = attributions(PP26);
+    expect(got).toContain(`STARTS_ON ${SECOND} -> Date:2021`);
+    expect(got).toContain(`ENDS_ON ${SECOND} -> Date:2030`);
+    expect(got.filter((a) => a.endsWith('Date:2026'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/290 PP10: "during the Decade of Action for Road Safety 2011-2020" is the first decade, not the second', () => {
+    const PP10 =
+      'Acknowledging the fifth Global Status Report on Road Safety, released by the World Health Organization in December 2023, which provided an assessment of progress made by Member States during the Decade of Action for Road Safety 2011-2020,';
+    expect(relations(PP10)).toContain(`ACKNOWLEDGES ${FIRST}`);
+    expect(attributions(PP10)).toContain(`STARTS_ON ${FIRST} -> Date:2011`);
+  });
+
+  it('guard: A/RES/78/148 PP8 "the proclamation of the period 2021–2030 as the Second Decade of Action for Road Safety": the same node', () => {
+    const PP8 = 'Recalling the proclamation of the period 2021–2030 as the Second Decade of Action for Road Safety, with a goal of reducing road traffic deaths and injuries by at least 50 per cent from 2021 to 2030,';
+    expect(relations(PP8, 'preambular', ctxOf('A/RES/78/148', '2023-12-19'))).toContain(`RECALLS ${SECOND}`);
+  });
+
+  it('guard: A/RES/78/290 PP5 "the Global Plan for the Decade of Action for Road Safety 2021-2030": the plan, its name whole', () => {
+    const PP5 = 'Recalling also the Global Plan for the Decade of Action for Road Safety 2021-2030, which provides a set of options and strategies for use by Governments,';
+    expect(relations(PP5)).toEqual(['RECALLS Framework:Global Plan for the Decade of Action for Road Safety 2021-2030']);
+  });
+});
