@@ -24,7 +24,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
+import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
@@ -1107,6 +1107,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       const a = d.phrase.indexOf(DECLARATION_ADOPTED_AT);
       const first = a >= 0 ? d.phrase.charCodeAt(a + DECLARATION_ADOPTED_AT.length) : 0;
       if (first >= 65 && first <= 90) [at, tailStart, adoptedAt] = [a, d.start + a + DECLARATION_ADOPTED_AT.length - 4, true];
+    }
+    // "the Declaration of Astana of the Global Conference on Primary Health Care" (A/RES/78/130 PP6): named after its city, then
+    // the sitting that adopted it
+    if (at < 0) {
+      const city = DECLARATION_OF_CITY_OF_THE_RE.exec(d.phrase);
+      if (city) [at, tailStart] = [city.index, d.start + city[0].length];
     }
     if (at < 0) continue;
     if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "

@@ -73,3 +73,25 @@ describe('the two road safety decades, told apart by their spans', () => {
     expect(relations(PP5)).toEqual(['RECALLS Framework:Global Plan for the Decade of Action for Road Safety 2021-2030']);
   });
 });
+
+describe('a declaration named after its city, then the sitting that adopted it', () => {
+  const GA78_130 = ctxOf('A/RES/78/130', '2023-12-18');
+  const ASTANA = 'Framework:Declaration of Astana';
+  const CONFERENCE = 'Event:Global Conference on Primary Health Care';
+
+  it('A/RES/78/130 PP6: "the Declaration of Astana of the Global Conference on Primary Health Care": the declaration, its conference, ADOPTED', () => {
+    const PP6 =
+      'Recalling the Declaration of Astana of the Global Conference on Primary Health Care, which envisages strengthening primary health care as the most inclusive, effective and efficient approach to enhance people’s physical and mental health,';
+    const got = relations(PP6, 'preambular', GA78_130);
+    expect(got).toContain(`RECALLS ${ASTANA}`);
+    expect(got).toContain(`RECALLS ${CONFERENCE}`);
+    expect(attributions(PP6, 'preambular', GA78_130)).toContain(`ADOPTED ${CONFERENCE} -> ${ASTANA}`);
+  });
+
+  it('guard: A/RES/78/3 "the Declaration of Alma-Ata and the Declaration of Astana": the short name is the same node, no sitting', () => {
+    const PP = 'Recalling the Declaration of Alma-Ata and the Declaration of Astana, and further recognizing that primary health care is a cornerstone,';
+    const got = relations(PP, 'preambular', ctxOf('A/RES/78/3', '2023-10-05'));
+    expect(got).toContain(`RECALLS ${ASTANA}`);
+    expect(got.filter((r) => r.includes('Event:'))).toEqual([]);
+  });
+});
