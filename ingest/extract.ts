@@ -847,6 +847,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  if (meetings.length) meetingYearsPrintedBeforeDeclarations(text, mentions, meetings, attributions);
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
@@ -856,6 +857,41 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * "the 2023 political declaration of the high-level meeting on universal health coverage" (A/RES/78/130 PP5; "the 2018 political
+ * declaration of the high-level meeting of the General Assembly on the fight against tuberculosis", 78/5 annex OP19): the year
+ * printed before the declaration keyed the meeting that ADOPTED it (" @ 2023", sittingsOfDeclarations); it is the meeting's
+ * STARTS_ON too, as "the 2023 high-level meetings" are (and so a date the paragraph mentions: yearsOfDatedAttributions).
+ */
+function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly EntityMention[], meetings: readonly EntityMention[], attributions: Attribution[]): void {
+  for (let i = 0, n = attributions.length; i < n; i++) {
+    const a = attributions[i]!;
+    if (a.type !== 'ADOPTED') continue;
+    const meeting = meetings.find((m) => m.key === a.source && m.kind === 'Event');
+    const declaration = meeting && mentions.find((m) => m.key === a.target && m.kind === 'Framework' && m.footnote === undefined);
+    if (!meeting || !declaration) continue;
+    const yearAt = declaration.start - 5;
+    // four digits and a space right before the declaration's words, no digit or "/" before them
+    if (yearAt < 1 || text.charCodeAt(declaration.start - 1) !== 32 || isDigitOrSlash(text.charCodeAt(yearAt - 1))) continue;
+    const year = text.slice(yearAt, yearAt + 4);
+    if (!isFourDigits(year) || !meeting.key.endsWith(` @ ${year}`)) continue;
+    const target = `Date:${year}`;
+    if (attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) continue;
+    const end = Math.max(meeting.end, declaration.end);
+    attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(yearAt, end), start: yearAt, end });
+  }
+}
+
+/** four ASCII digits */
+function isFourDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**

@@ -95,3 +95,32 @@ describe('a declaration named after its city, then the sitting that adopted it',
     expect(got.filter((r) => r.includes('Event:'))).toEqual([]);
   });
 });
+
+describe('the year printed before a meeting\'s declaration is the meeting\'s start', () => {
+  const GA78_130 = ctxOf('A/RES/78/130', '2023-12-18');
+
+  it('A/RES/78/130 PP5: "the 2023 political declaration of the high-level meeting on universal health coverage": the meeting STARTS_ON 2023', () => {
+    const PP5 =
+      'Recalling further the 2023 political declaration of the high-level meeting on universal health coverage, which reaffirms the right of every human being, without distinction of any kind, to the enjoyment of the highest attainable standard of physical and mental health,';
+    expect(attributions(PP5, 'preambular', GA78_130)).toContain('STARTS_ON Event:high-level meeting on universal health coverage @ 2023 -> Date:2023');
+    expect(oneParagraph({ ctx: GA78_130, kind: 'preambular' }).keys(PP5, 'Date:')).toEqual(['Date:2023']);
+  });
+
+  it('A/RES/78/5 annex OP19: "the 2018 political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis"', () => {
+    const OP = 'Commit to accelerating progress in realizing the 2018 political declaration of the high-level meeting of the General Assembly on the fight against tuberculosis;';
+    // (the Assembly's form of the meeting's key, which the graph merges into the short one)
+    expect(attributions(OP, 'operative', ctxOf('A/RES/78/5', '2023-10-05'))).toContain(
+      'STARTS_ON Event:high-level meeting of the General Assembly on the fight against tuberculosis @ 2018 -> Date:2018',
+    );
+  });
+
+  it('guard: "the 2023 political declarations on universal health coverage and on pandemic prevention ..." (78/130 PP7): no meeting named, no date', () => {
+    const PP7 = 'Recalling also the 2023 political declarations on universal health coverage and on pandemic prevention, preparedness and response, which recognizes that infection prevention and control are essential,';
+    expect(attributions(PP7, 'preambular', GA78_130).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: "the political declaration of the high-level meeting on improving global road safety of 30 June 2022" (78/290 PP6): no year before, no STARTS_ON', () => {
+    const PP6 = 'Reaffirming its commitment to the political declaration of the high-level meeting on improving global road safety of 30 June 2022, in which road safety was recognized as a major public health concern,';
+    expect(attributions(PP6).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
