@@ -2415,7 +2415,11 @@ const APPORTIONED_BY_THE = 'apportioned by the ';
  * the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText);
  * so the mandate it gave ("its role in implementing the mandate conferred upon it by the General Assembly", A/RES/78/290 PP22) and the
  * sitting it convenes ("the high-level meeting to be convened by the Assembly in 2026", 78/290 OP18; "the high-level meetings on health
- * convened by the General Assembly during the seventy-eighth session", 78/162, 80/149): its ORGANIZES stays
+ * convened by the General Assembly during the seventy-eighth session", 78/162, 80/149): its ORGANIZES stays; so the periods it declared
+ * ("the three Decades for Action to Combat Racism and Racial Discrimination declared by the General Assembly", 78/234 PP17, OP36,
+ * 79/161), the tasks or proposals it gave a body ("the tasks assigned to it by the General Assembly", 78/76 OP1, 80/80; "any proposal
+ * referred to it by the General Assembly", 78/111 OP3, 79/125, 80/166), the mandates it entrusted or extended ("counter-terrorism
+ * mandates entrusted by the General Assembly", 79/257 OP41; "whose mandate was extended by the General Assembly in 2015", 79/175 PP6)
  */
 const ASSEMBLY_ACT_BY_THE = [
   'approved by the ',
@@ -2427,6 +2431,11 @@ const ASSEMBLY_ACT_BY_THE = [
   'conferred upon it by the ',
   'conferred on it by the ',
   'convened by the ',
+  'declared by the ',
+  'assigned to it by the ',
+  'referred to it by the ',
+  'entrusted by the ',
+  'extended by the ',
 ];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */

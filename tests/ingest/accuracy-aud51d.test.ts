@@ -124,3 +124,32 @@ describe('the year printed before a meeting\'s declaration is the meeting\'s sta
     expect(attributions(PP6).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('the Assembly as agent of the periods it declared, the tasks it assigned, the mandates it extended: no verb edge', () => {
+  it('A/RES/78/234 PP17 (79/161, 80/193): "the three Decades for Action to Combat Racism and Racial Discrimination previously declared by the General Assembly"', () => {
+    const PP17 =
+      'Recalling the three Decades for Action to Combat Racism and Racial Discrimination previously declared by the General Assembly, and regretting that the Programmes of Action for those Decades were not fully implemented,';
+    expect(relations(PP17, 'preambular', ctxOf('A/RES/78/234', '2023-12-19'))).not.toContain(`RECALLS ${ASSEMBLY}`);
+  });
+
+  it('A/RES/78/76 OP1 (80/80): "for its efforts in performing the tasks assigned to it by the General Assembly": the Special Committee is commended, not the Assembly', () => {
+    const OP1 =
+      'Commends the Special Committee to Investigate Israeli Practices Affecting the Human Rights of the Palestinian People and Other Arabs of the Occupied Territories for its efforts in performing the tasks assigned to it by the General Assembly, in spite of the obstruction of its mandate;';
+    const got = relations(OP1, 'operative', ctxOf('A/RES/78/76', '2023-12-06'));
+    expect(got).not.toContain(`APPRECIATES ${ASSEMBLY}`);
+    expect(got.some((r) => r.startsWith('APPRECIATES Organization:Special Committee to Investigate Israeli Practices'))).toBe(true);
+  });
+
+  it('A/RES/79/175 PP6: "the Internet Governance Forum, ... whose mandate was extended by the General Assembly in 2015": the Forum, not the Assembly', () => {
+    const PP6 =
+      'Noting the discussions that take place annually in the Internet Governance Forum, which is a multi-stakeholder forum for the discussion of Internet governance issues and whose mandate was extended by the General Assembly in 2015 for another 10 years,';
+    const got = relations(PP6, 'preambular', ctxOf('A/RES/79/175', '2024-12-17'));
+    expect(got).not.toContain(`NOTES ${ASSEMBLY}`);
+    expect(got.some((r) => r.includes('Internet Governance Forum'))).toBe(true);
+  });
+
+  it('guard: "whose mandate was extended by the Human Rights Council": another body\'s act keeps the verb', () => {
+    const PP = 'Noting the work of the Special Rapporteur on the right to privacy, whose mandate was extended by the Human Rights Council in 2024,';
+    expect(relations(PP)).toContain('NOTES Organization:Human Rights Council');
+  });
+});
