@@ -24,7 +24,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { DECLARATION_AT_SITTING_BEFORE_RE } from './recognize/frameworks.patterns.js';
+import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
@@ -847,6 +847,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
     }
   }
+  if (meetings.length) meetingYearsPrintedBeforeDeclarations(text, mentions, meetings, attributions);
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
   if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
@@ -856,6 +857,41 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * "the 2023 political declaration of the high-level meeting on universal health coverage" (A/RES/78/130 PP5; "the 2018 political
+ * declaration of the high-level meeting of the General Assembly on the fight against tuberculosis", 78/5 annex OP19): the year
+ * printed before the declaration keyed the meeting that ADOPTED it (" @ 2023", sittingsOfDeclarations); it is the meeting's
+ * STARTS_ON too, as "the 2023 high-level meetings" are (and so a date the paragraph mentions: yearsOfDatedAttributions).
+ */
+function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly EntityMention[], meetings: readonly EntityMention[], attributions: Attribution[]): void {
+  for (let i = 0, n = attributions.length; i < n; i++) {
+    const a = attributions[i]!;
+    if (a.type !== 'ADOPTED') continue;
+    const meeting = meetings.find((m) => m.key === a.source && m.kind === 'Event');
+    const declaration = meeting && mentions.find((m) => m.key === a.target && m.kind === 'Framework' && m.footnote === undefined);
+    if (!meeting || !declaration) continue;
+    const yearAt = declaration.start - 5;
+    // four digits and a space right before the declaration's words, no digit or "/" before them
+    if (yearAt < 1 || text.charCodeAt(declaration.start - 1) !== 32 || isDigitOrSlash(text.charCodeAt(yearAt - 1))) continue;
+    const year = text.slice(yearAt, yearAt + 4);
+    if (!isFourDigits(year) || !meeting.key.endsWith(` @ ${year}`)) continue;
+    const target = `Date:${year}`;
+    if (attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) continue;
+    const end = Math.max(meeting.end, declaration.end);
+    attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(yearAt, end), start: yearAt, end });
+  }
+}
+
+/** four ASCII digits */
+function isFourDigits(s: string): boolean {
+  if (s.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /**
@@ -1107,6 +1143,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       const a = d.phrase.indexOf(DECLARATION_ADOPTED_AT);
       const first = a >= 0 ? d.phrase.charCodeAt(a + DECLARATION_ADOPTED_AT.length) : 0;
       if (first >= 65 && first <= 90) [at, tailStart, adoptedAt] = [a, d.start + a + DECLARATION_ADOPTED_AT.length - 4, true];
+    }
+    // "the Declaration of Astana of the Global Conference on Primary Health Care" (A/RES/78/130 PP6): named after its city, then
+    // the sitting that adopted it
+    if (at < 0) {
+      const city = DECLARATION_OF_CITY_OF_THE_RE.exec(d.phrase);
+      if (city) [at, tailStart] = [city.index, d.start + city[0].length];
     }
     if (at < 0) continue;
     if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
@@ -2370,13 +2412,36 @@ const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
 /**
- * the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name
- * (agentOfCitedText); "the standards and norms in crime prevention and criminal justice adopted or recommended by the General
- * Assembly, including the ... Nelson Mandela Rules" (A/RES/78/224 PP7, 79/187 PP5): the texts it adopted, as "adopted by the
- * General Assembly on ..." (not "recommended by" alone: aud46d's guard keeps "the guidelines recommended by the General Assembly
- * by consensus at its seventy-eighth session" a target)
+ * the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText);
+ * so the mandate it gave ("its role in implementing the mandate conferred upon it by the General Assembly", A/RES/78/290 PP22) and the
+ * sitting it convenes ("the high-level meeting to be convened by the Assembly in 2026", 78/290 OP18; "the high-level meetings on health
+ * convened by the General Assembly during the seventy-eighth session", 78/162, 80/149): its ORGANIZES stays; so the periods it declared
+ * ("the three Decades for Action to Combat Racism and Racial Discrimination declared by the General Assembly", 78/234 PP17, OP36,
+ * 79/161), the tasks or proposals it gave a body ("the tasks assigned to it by the General Assembly", 78/76 OP1, 80/80; "any proposal
+ * referred to it by the General Assembly", 78/111 OP3, 79/125, 80/166), the mandates it entrusted or extended ("counter-terrorism
+ * mandates entrusted by the General Assembly", 79/257 OP41; "whose mandate was extended by the General Assembly in 2015", 79/175 PP6);
+ * "the standards and norms in crime prevention and criminal justice adopted or recommended by the General Assembly, including the ...
+ * Nelson Mandela Rules" (A/RES/78/224 PP7, 79/187 PP5): the texts it adopted, as "adopted by the General Assembly on ..." (not
+ * "recommended by" alone: aud46d's guard keeps "the guidelines recommended by the General Assembly by consensus at its seventy-eighth
+ * session" a target)
  */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the ', 'adopted or recommended by the '];
+const ASSEMBLY_ACT_BY_THE = [
+  'approved by the ',
+  'established by the ',
+  'authorized by the ',
+  'determined by the ',
+  'called for by the ',
+  'mandated by the ',
+  'conferred upon it by the ',
+  'conferred on it by the ',
+  'convened by the ',
+  'declared by the ',
+  'assigned to it by the ',
+  'referred to it by the ',
+  'entrusted by the ',
+  'extended by the ',
+  'adopted or recommended by the ',
+];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';

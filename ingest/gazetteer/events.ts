@@ -325,6 +325,16 @@ export const EVENTS: GazetteerEntry[] = [
       'International Decade for Action, "Water for Sustainable Development"',
     ] }),
   ev('International Decade for People of African Descent', 'decade', { startDate: '2015', endDate: '2024' }),
+  // the two road safety decades, told apart only by their spans: the first proclaimed by resolution 64/255 ("the Decade of Action
+  // for Road Safety 2011-2020", A/RES/78/290 PP10), the second by 74/299 ("the Second Decade of Action for Road Safety 2021–2030",
+  // 78/148, 80/132; "the midterm milestone of the Decade of Action for Road Safety 2021-2030 in 2026", 78/290 PP26): read by the
+  // generic name alone, both were one node, and the second took the year its milestone falls in as its start
+  ev('Decade of Action for Road Safety 2011-2020', 'decade', { startDate: '2011', endDate: '2020' }),
+  ev('Second Decade of Action for Road Safety', 'decade', {
+    startDate: '2021',
+    endDate: '2030',
+    aliases: ['Decade of Action for Road Safety 2021-2030', 'Second Decade of Action for Road Safety 2021-2030'],
+  }),
   // (proclaimed by resolution 62/122; cut at " and the " otherwise: "the International Day of Remembrance of the Victims of
   // Slavery and the Transatlantic Slave Trade", A/RES/80/193 PP33, OP63; 79/161, 78/234)
   ev('International Day of Remembrance of the Victims of Slavery and the Transatlantic Slave Trade', 'day'),

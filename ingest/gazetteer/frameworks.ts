@@ -883,6 +883,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (World Health Assembly resolution 68.7, 2015; WHA68/2015/REC/1, annex 3): printed lowercase in the running text ("aligning, as
   // appropriate, with the global action plan on antimicrobial resistance", A/RES/80/117 annex 24; 78/130, 78/168, 79/227) and
   // capitalised when asked to be updated (A/RES/79/2 annex 25)
+  // the Global Conference on Primary Health Care's declaration (Astana, 2018), printed short ("the Declaration of Alma-Ata and the
+  // Declaration of Astana", A/RES/78/3, 78/4, 80/117) or with its sitting ("the Declaration of Astana of the Global Conference on
+  // Primary Health Care", 78/130 PP6): one node, the sitting a mention of its own (extract.ts, sittingsOfDeclarations)
+  fw('Declaration of Astana', ['Declaration of Astana of the Global Conference on Primary Health Care']),
   fw('Global Action Plan on Antimicrobial Resistance', ['global action plan on antimicrobial resistance', 'Global action plan on antimicrobial resistance']),
   // the Secretary-General's bulletin ST/SGB/2018/3, recalled in every programme-planning resolution of the Fifth
   // Committee (A/RES/78/244 PP3) and printed short in A/RES/78/257 OP11 ("and the Regulations and Rules Governing Programme Planning")

@@ -1,5 +1,7 @@
 // Head nouns and fixed phrases that make an unknown capitalised name a Framework.
 
+import { letterRe } from '../letter-classes.js';
+
 export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   'Agenda', 'Declaration', 'Compact', 'Pact', 'Convention', 'Charter', 'Covenant', 'Treaty', 'Protocol', 'Framework',
   'Strategy', 'Principles', 'Guidelines', 'Consensus', 'Accord', 'Agreement', 'Roadmap', 'Commitment', 'Statement',
@@ -31,6 +33,10 @@ export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agen
  *  Physical Protection of Nuclear Material" (A/RES/79/42 PP7), "the Doha Amendment112 to the Kyoto Protocol" (A/RES/80/110
  *  OP198); group 1 the mark, the match ends where the treaty's name starts */
 export const AMENDMENT_MARK_TO_RE = /\bAmendment(\d{1,3}) to (?:the )?(?=[A-Z])/g;
+
+/** a declaration named after the city that gave it its name, then the sitting that adopted it: "the Declaration of Astana of the "
+ *  (A/RES/78/130 PP6, "... of the Global Conference on Primary Health Care"); the match ends at the sitting's "the " */
+export const DECLARATION_OF_CITY_OF_THE_RE = letterRe(String.raw`^(?:the )?Declaration of \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? of (?=the )`, 'u');
 
 /** the words before a dated sitting that name the political declaration it adopted: "the political declaration agreed at the "
  *  (A/RES/79/1 para. 20 (b)), "the political declaration of the " (79/1 annex II PP3), "political declaration adopted during the 2023 "; group
