@@ -252,6 +252,13 @@ export const REVIEW_OF_PROGRESS_RE = new RegExp(
 );
 
 /**
+ * The words before a sitting that name its outcome without a title: "the Beijing Declaration and Platform for Action and the
+ * outcome of the twenty-third special session" (A/RES/78/182 PP9), "the outcomes of the ...", "the outcome document of the
+ * thirtieth special session" (extract.ts outcomesOfSittingsNamedBefore).
+ */
+export const OUTCOME_OF_SITTING_BEFORE_RE = /\boutcomes?(?:\s+documents?)?\s+of\s+(?:the\s+)?$/;
+
+/**
  * A review's words before the name of what it reviews, at the start of the review's mention: "overall review of the
  * implementation of the outcomes of the", "overall review by the General Assembly of the implementation of the outcomes of the",
  * "20-year review of progress made in the implementation of the outcomes of the" (A/RES/79/277 PP2, PP4, PP7). A meeting named

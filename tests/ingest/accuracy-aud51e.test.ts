@@ -1,0 +1,74 @@
+// Gold set aud51e (three long corpus-ga texts, first 40 paragraphs each: 78/182, 79/209, 80/98): back references over many
+// paragraphs. Each case quotes the file and paragraph it comes from; the guards hold the near sentences.
+import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
+import type { ParagraphText } from '../../ingest/models.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+
+const WOMEN_2000 = 'Framework:Women 2000: gender equality, development and peace for the twenty-first century';
+const SPECIAL_SESSION_23 = 'Event:twenty-third special session of the General Assembly';
+
+/** paragraph id -> its verb relations as 'TYPE target', the resolution extracted as the pipeline does */
+function relationsOf(symbol: string, date: string, paragraphs: ParagraphText[]): Record<string, string[]> {
+  return Object.fromEntries(extractResolution(gaResolution(symbol, date, paragraphs)).paragraphs.map((p) => [p.paragraph.id, p.relations.map((r) => `${r.type} ${r.target}`)]));
+}
+function mentionsOf(symbol: string, date: string, paragraphs: ParagraphText[]): Record<string, string[]> {
+  return Object.fromEntries(extractResolution(gaResolution(symbol, date, paragraphs)).paragraphs.map((p) => [p.paragraph.id, p.mentions.map((m) => m.key)]));
+}
+
+// A/RES/78/182 PP2: the outcome named with its title, once
+const PP2_78_182 = notedParagraph(
+  'PP2',
+  'Deeply convinced that the Beijing Declaration and Platform for Action1 and the outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first century”,2 are important contributions to the achievement of gender equality and the empowerment of women and must be translated into effective action by all States, the United Nations system and other organizations concerned,',
+  [['2', 'Resolution S-23/2, annex, and resolution S-23/3, annex.', 'century”,2']],
+);
+
+describe('"the outcome of <sitting>" after the text names that outcome with its title: the outcome, over paragraphs', () => {
+  it('A/RES/78/182 PP9: "... stressing that challenges ... remain in the implementation of ... and the outcome of the twenty-third special session"', () => {
+    const pp9 = notedParagraph(
+      'PP9',
+      'Welcoming progress made towards achieving gender equality and the empowerment of women, but stressing that challenges and obstacles remain in the implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special session,',
+    );
+    const relations = relationsOf('A/RES/78/182', '2023-12-19', [PP2_78_182, pp9]);
+    expect(relations.PP9).toContain(`EMPHASIZES ${WOMEN_2000}`);
+    // the sitting keeps its own edge
+    expect(relations.PP9).toContain(`EMPHASIZES ${SPECIAL_SESSION_23}`);
+    expect(mentionsOf('A/RES/78/182', '2023-12-19', [PP2_78_182, pp9]).PP9).toContain(WOMEN_2000);
+  });
+
+  it('A/RES/78/182 OP2: "Reaffirms the Beijing Declaration ... and the outcome of the twenty-third special session of the General Assembly, also reaffirms ..."', () => {
+    const op2 = notedParagraph(
+      'OP2',
+      'Reaffirms the Beijing Declaration and Platform for Action adopted at the Fourth World Conference on Women and the outcome of the twenty-third special session of the General Assembly, also reaffirms the political declaration on the occasion of the twenty-fifth anniversary of the Fourth World Conference on Women adopted by the Commission on the Status of Women at its sixty-fourth session, and affirms its commitment to their full, effective and accelerated implementation;',
+    );
+    const relations = relationsOf('A/RES/78/182', '2023-12-19', [PP2_78_182, op2]);
+    expect(relations.OP2!.filter((r) => r === `REAFFIRMS ${WOMEN_2000}`)).toHaveLength(1);
+  });
+
+  it('A/RES/78/187 PP20 form: "Taking note of the outcome document of the twenty-seventh special session" after the text named "A world fit for children"', () => {
+    const pp = notedParagraph(
+      'PP3',
+      'Reaffirming the outcome document of the twenty-seventh special session of the General Assembly on children, entitled “A world fit for children”,',
+    );
+    const later = notedParagraph('PP20', 'Taking note of the outcome document of the twenty-seventh special session of the General Assembly,');
+    const relations = relationsOf('A/RES/78/187', '2023-12-19', [pp, later]);
+    const adopted = relations.PP3!.find((r) => r.startsWith('REAFFIRMS Framework:'));
+    expect(adopted).toBeDefined();
+    expect(relations.PP20).toContain(adopted!.replace('REAFFIRMS', 'NOTES'));
+  });
+
+  it('guard: no titled outcome named before (A/RES/78/182 PP9 alone): the sitting only', () => {
+    const pp9 = notedParagraph(
+      'PP9',
+      'Welcoming progress made towards achieving gender equality and the empowerment of women, but stressing that challenges and obstacles remain in the implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special session,',
+    );
+    const relations = relationsOf('A/RES/78/182', '2023-12-19', [pp9]);
+    expect(relations.PP9!.some((r) => r.includes('Women 2000'))).toBe(false);
+  });
+
+  it('guard: the sitting named without "outcome of" (A/RES/78/182 PP2 with a later "Recalling the twenty-third special session") gives no outcome edge', () => {
+    const later = notedParagraph('PP22', 'Recalling the twenty-third special session of the General Assembly, held in New York in June 2000,');
+    const relations = relationsOf('A/RES/78/182', '2023-12-19', [PP2_78_182, later]);
+    expect(relations.PP22!.some((r) => r.includes('Women 2000'))).toBe(false);
+  });
+});
