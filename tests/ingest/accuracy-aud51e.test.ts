@@ -1,9 +1,10 @@
 // Gold set aud51e (three long corpus-ga texts, first 40 paragraphs each: 78/182, 79/209, 80/98): back references over many
-// paragraphs. Each case quotes the file and paragraph it comes from; the guards hold the near sentences.
+// paragraphs, and the Territory addressed after its administering Power. Each case quotes the file and paragraph it comes from; the guards hold the near sentences.
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText } from '../../ingest/models.js';
 import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const WOMEN_2000 = 'Framework:Women 2000: gender equality, development and peace for the twenty-first century';
 const SPECIAL_SESSION_23 = 'Event:twenty-third special session of the General Assembly';
@@ -70,5 +71,29 @@ describe('"the outcome of <sitting>" after the text names that outcome with its 
     const later = notedParagraph('PP22', 'Recalling the twenty-third special session of the General Assembly, held in New York in June 2000,');
     const relations = relationsOf('A/RES/78/182', '2023-12-19', [PP2_78_182, later]);
     expect(relations.PP22!.some((r) => r.includes('Women 2000'))).toBe(false);
+  });
+});
+
+const NC_CTX = { body: 'General Assembly', symbol: 'A/RES/80/98', date: '2025-12-05' };
+const NEW_CALEDONIA = 'Place:New Caledonia';
+const { relations: ncRelations } = oneParagraph({ ctx: NC_CTX, kind: 'operative' });
+
+describe('the Territory addressed after its administering Power, left unnamed: "to the administering Power and the Government of X"', () => {
+  it('A/RES/80/98 OP3 (78/94, 79/107): "Reiterates its appreciation to the administering Power and the Government of New Caledonia for the close cooperation"', () => {
+    const text = 'Reiterates its appreciation to the administering Power and the Government of New Caledonia for the close cooperation and assistance extended to the visiting missions;';
+    expect(ncRelations(text)).toContain(`REITERATES ${NEW_CALEDONIA}`);
+  });
+
+  it('A/RES/80/98 OP34: "..., and urges the administering Power and the Government of New Caledonia to devote appropriate attention"', () => {
+    const text =
+      'Takes note of the information shared by participants from New Caledonia at the Pacific and the Caribbean regional seminars on the implementation of the Third and Fourth International Decades for the Eradication of Colonialism held since May 2014, including on measured progress made in the social, economic, political and environmental spheres and more focused efforts, particularly on the rebalancing initiatives and electoral roll concerns, necessary for the long-term shared mutual benefit of all New Caledonians, and urges the administering Power and the Government of New Caledonia to devote appropriate attention to addressing these issues;';
+    expect(ncRelations(text)).toContain(`URGES ${NEW_CALEDONIA}`);
+    // "participants from New Caledonia": a place the information came from, not the noting's addressee
+    expect(ncRelations(text)).not.toContain(`NOTES ${NEW_CALEDONIA}`);
+  });
+
+  it('guard: A/RES/80/98 OP11 form, "in partnership with the administering Power and the Government of New Caledonia": no addressee', () => {
+    const text = 'Notes the ongoing collaboration between New Caledonian stakeholders in partnership with the administering Power and the Government of New Caledonia with a view to reaching a comprehensive agreement;';
+    expect(ncRelations(text)).not.toContain(`NOTES ${NEW_CALEDONIA}`);
   });
 });
