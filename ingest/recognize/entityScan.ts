@@ -85,6 +85,8 @@ import {
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   REFERENDUM_HELD_RE,
+  PLURAL_REFERENDUMS_RE,
+  REFERENDUM_DAY_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
   TOPIC_IN_YEAR_ITEM_RE,
@@ -9292,7 +9294,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
-  (s) => { if (textIncludes(s.text, REFERENDUM_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
+  (s) => { if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
@@ -12591,6 +12593,42 @@ function territoryReferendums(text: string, cands: Candidate[], title: string): 
     const end = start + m[1]!.length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate('Event', `referendum in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+  // (the plural's gate: "referendums " holds no "referendum ")
+  if (textIncludes(text, REFERENDUMS_WORD)) pluralReferendums(text, cands, territory[1]!);
+}
+
+const REFERENDUMS_WORD = 'referendums ';
+/**
+ * "the first and second self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020, respectively"
+ * (A/RES/80/98 PP10), "the conduct of self-determination referendums in New Caledonia on 4 November 2018, 4 October 2020 and
+ * 12 December 2021" (PP22, PP27; 78/94, 79/107): one referendum per day listed, each the Territory's referendum of its day
+ * (territoryReferendums reads one alone), as pluralMeetings reads one sitting per day (the earlier ones span their days, the
+ * last the plural noun). Not a list with no days after it ("the referendums, in accordance with the Nouméa Accord, on ..."), nor
+ * one held in another place than the title's Territory.
+ */
+function pluralReferendums(text: string, cands: Candidate[], territory: string): void {
+  const name = `referendum in ${territory}`;
+  PLURAL_REFERENDUMS_RE.lastIndex = 0;
+  for (const m of text.matchAll(PLURAL_REFERENDUMS_RE)) {
+    // (held in another place than the title's Territory: not its referendums)
+    if (m[2] !== undefined && m[2] !== THE_TERRITORY && m[2] !== territory && `the ${m[2]}` !== territory) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const listAt = m.index + m[0].length - m[3]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const venueAt = m[2] === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(m[2]);
+    const days: VenueYear[] = [];
+    for (const d of m[3]!.matchAll(REFERENDUM_DAY_RE)) {
+      const iso = parseSingleDate(d[0]);
+      if (iso === undefined) break;
+      days.push({ venueAt, year: iso, yearAt: listAt + d.index, dateEnd: listAt + d.index + d[0].length });
+    }
+    if (days.length < 2) continue;
+    days.forEach((d, k) => {
+      const last = k === days.length - 1;
+      cands.push(candidate('Event', name, pairedAttrs('other', d), last ? start : d.yearAt, last ? end : d.dateEnd!, 'special'));
+    });
   }
 }
 

@@ -804,6 +804,19 @@ export const REFERENDUM_HELD_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
   'gu',
 );
+/**
+ * A Territory's referendums listed with their days: "the first and second self-determination referendums in New Caledonia on
+ * 4 November 2018 and 4 October 2020, respectively" (A/RES/80/98 PP10, 78/94, 79/107), "the conduct of self-determination
+ * referendums in New Caledonia on 4 November 2018, 4 October 2020 and 12 December 2021" (PP22, PP27). Group 1: "referendums" (the
+ * span of the last one), 2: where they were held, when printed, 3: the days, two or more, the last after "and".
+ */
+const REFERENDUM_DAY = String.raw`\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d(?!\d)`;
+export const PLURAL_REFERENDUMS_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:first|second)\s+and\s+(?:second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendums)\s+(?:in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?on\s+(${REFERENDUM_DAY}(?:,\s+${REFERENDUM_DAY})*,?\s+and\s+(?:on\s+)?${REFERENDUM_DAY})`,
+  'gu',
+);
+/** one day of PLURAL_REFERENDUMS_RE's list */
+export const REFERENDUM_DAY_RE = new RegExp(REFERENDUM_DAY, 'g');
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
 export const QUESTION_OF_TERRITORY_RE = letterRe(String.raw`^Question of ((?:the )?\p{Lu}[\p{L} -]*)$`, 'u');
 

@@ -97,3 +97,44 @@ describe('the Territory addressed after its administering Power, left unnamed: "
     expect(ncRelations(text)).not.toContain(`NOTES ${NEW_CALEDONIA}`);
   });
 });
+
+/** one paragraph of a "Question of New Caledonia" text (A/RES/80/98), extracted as the pipeline does: relations and attributions */
+function newCaledonia(text: string, title = 'Question of New Caledonia'): { relations: string[]; attributions: string[] } {
+  const p = extractResolution(gaResolution('A/RES/80/98', '2025-12-05', [notedParagraph('PP10', text)], title)).paragraphs[0]!;
+  return { relations: p.relations.map((r) => `${r.type} ${r.target}`), attributions: p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`) };
+}
+const REFERENDUM = (year: string): string => `Event:referendum in New Caledonia @ ${year}`;
+
+describe('a Territory\'s referendums listed with their days: one referendum per day, as territoryReferendums reads one', () => {
+  it('A/RES/80/98 PP10 (78/94, 79/107): "the first and second self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020, respectively"', () => {
+    const x = newCaledonia(
+      'Recalling the peaceful conduct of the first and second self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020, respectively, in which the question “Do you want New Caledonia to accede to full sovereignty and become independent?” was asked, in accordance with the Nouméa Accord and the respective decisions of the Committee of Signatories to the Nouméa Accord of March 2018 and November 2019,',
+    );
+    expect(x.relations).toEqual(expect.arrayContaining([`RECALLS ${REFERENDUM('2018')}`, `RECALLS ${REFERENDUM('2020')}`]));
+    expect(x.attributions).toEqual(expect.arrayContaining([`STARTS_ON ${REFERENDUM('2018')} -> Date:2018-11-04`, `STARTS_ON ${REFERENDUM('2020')} -> Date:2020-10-04`]));
+    expect(x.attributions).toContain(`HELD_IN ${REFERENDUM('2018')} -> Place:New Caledonia`);
+  });
+
+  it('A/RES/80/98 PP22: "the conduct of self-determination referendums in New Caledonia on 4 November 2018, 4 October 2020 and 12 December 2021"', () => {
+    const x = newCaledonia(
+      'Noting the strengthened cooperation of the administering Power with regard to the work of the Special Committee relating to New Caledonia, including its facilitation of the 2014 and 2018 visiting missions, and the agreement for the next visiting mission, as well as the conduct of self-determination referendums in New Caledonia on 4 November 2018, 4 October 2020 and 12 December 2021, in accordance with the Nouméa Accord,',
+    );
+    expect(x.relations).toEqual(expect.arrayContaining([`NOTES ${REFERENDUM('2018')}`, `NOTES ${REFERENDUM('2020')}`, `NOTES ${REFERENDUM('2021')}`]));
+    expect(x.attributions).toContain(`STARTS_ON ${REFERENDUM('2021')} -> Date:2021-12-12`);
+  });
+
+  it('guard: the same words in a text of another title: whose referendums is not said, no event', () => {
+    const x = newCaledonia('Noting the conduct of self-determination referendums on 4 November 2018 and 4 October 2020,', 'Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples');
+    expect(x.relations.some((r) => r.includes('referendum'))).toBe(false);
+  });
+
+  it('guard: another place\'s referendums in a Territory\'s text (A/RES/80/96, "Question of Guam"): not its referendums, no event', () => {
+    const x = newCaledonia('Recalling the self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020,', 'Question of Guam');
+    expect(x.relations.some((r) => r.includes('referendum'))).toBe(false);
+  });
+
+  it('guard: referendums with no days listed ("future referendums in the Territory") make no event', () => {
+    const x = newCaledonia('Noting the concerns regarding future referendums in the Territory and the need for clarity,');
+    expect(x.relations.some((r) => r.includes('referendum'))).toBe(false);
+  });
+});
