@@ -86,6 +86,7 @@ import {
   ELECTION_HELD_RE,
   REFERENDUM_HELD_RE,
   PLURAL_REFERENDUMS_RE,
+  REFERENDUM_DAY_BEFORE_RE,
   REFERENDUM_DAY_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
@@ -12596,6 +12597,30 @@ function territoryReferendums(text: string, cands: Candidate[], title: string): 
   }
   // (the plural's gate: "referendums " holds no "referendum ")
   if (textIncludes(text, REFERENDUMS_WORD)) pluralReferendums(text, cands, territory[1]!);
+  if (textIncludes(text, HOLDING_ON) || textIncludes(text, CONDUCT_ON)) referendumsDatedBefore(text, cands, territory[1]!);
+}
+
+/** referendumsDatedBefore's gates */
+const HOLDING_ON = 'holding on ';
+const CONDUCT_ON = 'conduct on ';
+/**
+ * "Taking note of the holding on 12 December 2021 of the third self-determination referendum in New Caledonia subsequent to the
+ * decision taken in June 2021" (A/RES/80/98 PP12, 78/94, 79/107): the Territory's referendum of that day, its day printed before
+ * it (territoryReferendums reads a day after it as any sitting's; here the month after it is another act's). Not one held in another
+ * place than the title's Territory.
+ */
+function referendumsDatedBefore(text: string, cands: Candidate[], territory: string): void {
+  REFERENDUM_DAY_BEFORE_RE.lastIndex = 0;
+  for (const m of text.matchAll(REFERENDUM_DAY_BEFORE_RE)) {
+    if (m[3] !== undefined && m[3] !== THE_TERRITORY && m[3] !== territory && `the ${m[3]}` !== territory) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[3] === undefined ? 0 : m[3].length));
+    const end = start + m[2]!.length;
+    const iso = parseSingleDate(m[1]!);
+    if (iso === undefined || cands.some((c) => c.start < end && start < c.end)) continue;
+    const dayAt = m.index + m[0].indexOf(m[1]!);
+    const venueAt = m[3] === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(m[3]);
+    cands.push(candidate('Event', `referendum in ${territory}`, pairedAttrs('other', { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[1]!.length }), start, end, 'special'));
+  }
 }
 
 const REFERENDUMS_WORD = 'referendums ';

@@ -815,6 +815,15 @@ export const PLURAL_REFERENDUMS_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:(?:first|second)\s+and\s+(?:second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendums)\s+(?:in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?on\s+(${REFERENDUM_DAY}(?:,\s+${REFERENDUM_DAY})*,?\s+and\s+(?:on\s+)?${REFERENDUM_DAY})`,
   'gu',
 );
+/**
+ * A Territory's referendum with its day printed before it: "Taking note of the holding on 12 December 2021 of the third
+ * self-determination referendum in New Caledonia" (A/RES/80/98 PP12, 78/94, 79/107). Group 1: the day, 2: "referendum", 3: where
+ * it was held, when printed.
+ */
+export const REFERENDUM_DAY_BEFORE_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
+  'gu',
+);
 /** one day of PLURAL_REFERENDUMS_RE's list */
 export const REFERENDUM_DAY_RE = new RegExp(REFERENDUM_DAY, 'g');
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */

@@ -137,4 +137,19 @@ describe('a Territory\'s referendums listed with their days: one referendum per 
     const x = newCaledonia('Noting the concerns regarding future referendums in the Territory and the need for clarity,');
     expect(x.relations.some((r) => r.includes('referendum'))).toBe(false);
   });
+
+  it('A/RES/80/98 PP12 (78/94, 79/107 PP11): "the holding on 12 December 2021 of the third self-determination referendum in New Caledonia": the day before it', () => {
+    const x = newCaledonia(
+      'Taking note of the holding on 12 December 2021 of the third self-determination referendum in New Caledonia subsequent to the decision taken in June 2021 by the administering Power and the challenges involved and the concerns expressed over the results,',
+    );
+    expect(x.relations).toContain(`NOTES ${REFERENDUM('2021')}`);
+    expect(x.attributions).toContain(`STARTS_ON ${REFERENDUM('2021')} -> Date:2021-12-12`);
+    // (the month after it is the decision's, not the referendum's)
+    expect(x.attributions.some((a) => a.includes('2021-06'))).toBe(false);
+  });
+
+  it('guard: "the holding on 5 June 2015 of the extraordinary meeting" is no referendum', () => {
+    const x = newCaledonia('Recalling the holding on 5 June 2015 of the extraordinary meeting of the Committee of Signatories in Paris,');
+    expect(x.relations.some((r) => r.includes('referendum'))).toBe(false);
+  });
 });
