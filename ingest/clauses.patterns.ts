@@ -214,9 +214,11 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * authorities in/of" a State: "Calls upon the authorities in North Korea to withdraw forthwith their armed forces to the 38th
  * parallel", S/RES/82 (1950): the State's authorities addressed, as its Government is. Also the verb's asking noun addressed
  * with "to": "Reiterates its request in this regard to the Government of Israel to assume responsibility" (A/RES/78/143 OP5,
- * 79/200, 80/130): the State the request goes to, as "Requests the Government of Israel to" would address it.
+ * 79/200, 80/130): the State the request goes to, as "Requests the Government of Israel to" would address it. Also after the
+ * Territory's administering Power, addressed first and left unnamed: "Reiterates its appreciation to the administering Power and
+ * the Government of New Caledonia for the close cooperation" (A/RES/80/98 OP3, 78/94, 79/107): the Territory is addressed too.
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**

@@ -26,7 +26,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -3159,6 +3159,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
+  outcomesOfSittingsNamedBefore(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexPrefixes !== undefined) annexesNamingThemselves(resolution.annexTitles!, resolution.annexPrefixes, paragraphs);
@@ -3166,6 +3167,55 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
   return ex;
+}
+
+/** the word outcomesOfSittingsNamedBefore's paragraphs print (its gate, a string test) */
+const OUTCOME = 'outcome';
+/** How far before a sitting's name OUTCOME_OF_SITTING_BEFORE_RE reads ("outcome documents of the ") */
+const OUTCOME_OF_REACH = 32;
+
+/**
+ * "... in the implementation of the Beijing Declaration and Platform for Action and the outcome of the twenty-third special
+ * session" (A/RES/78/182 PP9, and PP16, PP19, PP28, OP1-OP3), after PP2 named that outcome with its title ("the outcome of the
+ * twenty-third special session of the General Assembly, entitled “Women 2000: ...”", ADOPTED by the session): a back reference,
+ * over paragraphs, to the text the sitting adopted. The paragraph mentions the text, and each verb that takes the sitting takes
+ * it too (the sitting keeps its edge, as a sitting printed with the text it adopted does). Only a sitting of which this
+ * resolution states one adopted framework: of one that adopted several here ("the outcomes of the World Summit on the
+ * Information Society") the words do not say which.
+ */
+function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void {
+  // event key -> the framework it adopted here (null: more than one)
+  const outcomeOf = new Map<string, { key: string; name: string } | null>();
+  for (const p of paragraphs) {
+    for (const a of p.attributions) {
+      if (a.type !== 'ADOPTED' || !a.source.startsWith('Event:') || !a.target.startsWith('Framework:')) continue;
+      const known = outcomeOf.get(a.source);
+      if (known === null || known?.key === a.target) continue;
+      const named = p.mentions.find((m) => m.key === a.target);
+      outcomeOf.set(a.source, known === undefined && named ? { key: a.target, name: named.name } : null);
+    }
+  }
+  if (outcomeOf.size === 0) return;
+  for (const p of paragraphs) {
+    const text = p.paragraph.text;
+    if (!textIncludes(text, OUTCOME)) continue;
+    const sittings = p.mentions.filter((m) => m.kind === 'Event' && m.footnote === undefined && outcomeOf.get(m.key));
+    for (const sitting of sittings) {
+      const outcome = outcomeOf.get(sitting.key)!;
+      // the paragraph names the text itself ("..., entitled “Women 2000: ...”"): nothing to resolve
+      if (p.mentions.some((m) => m.key === outcome.key)) continue;
+      const before = OUTCOME_OF_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, sitting.start - OUTCOME_OF_REACH), sitting.start));
+      if (!before) continue;
+      const start = sitting.start - before[0].length;
+      const phrase = text.slice(start, sitting.end);
+      p.mentions.push({ kind: 'Framework', key: outcome.key, name: outcome.name, attrs: {}, phrase, start, end: sitting.end });
+      for (const r of [...p.relations]) {
+        if (r.target !== sitting.key || r.start !== sitting.start || r.footnote !== undefined) continue;
+        if (p.relations.some((x) => x.clause === r.clause && x.type === r.type && x.target === outcome.key)) continue;
+        p.relations.push({ type: r.type, target: outcome.key, clause: r.clause, verb: r.verb, phrase, start, end: sitting.end });
+      }
+    }
+  }
 }
 
 /** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */

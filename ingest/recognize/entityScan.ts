@@ -86,6 +86,9 @@ import {
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   REFERENDUM_HELD_RE,
+  PLURAL_REFERENDUMS_RE,
+  REFERENDUM_DAY_BEFORE_RE,
+  REFERENDUM_DAY_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
   TOPIC_IN_YEAR_ITEM_RE,
@@ -9308,7 +9311,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
-  (s) => { if (textIncludes(s.text, REFERENDUM_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
+  (s) => { if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
@@ -12632,6 +12635,66 @@ function territoryReferendums(text: string, cands: Candidate[], title: string): 
     const end = start + m[1]!.length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate('Event', `referendum in ${territory[1]!}`, { eventKind: 'other' }, start, end, 'special'));
+  }
+  // (the plural's gate: "referendums " holds no "referendum ")
+  if (textIncludes(text, REFERENDUMS_WORD)) pluralReferendums(text, cands, territory[1]!);
+  if (textIncludes(text, HOLDING_ON) || textIncludes(text, CONDUCT_ON)) referendumsDatedBefore(text, cands, territory[1]!);
+}
+
+/** referendumsDatedBefore's gates */
+const HOLDING_ON = 'holding on ';
+const CONDUCT_ON = 'conduct on ';
+/**
+ * "Taking note of the holding on 12 December 2021 of the third self-determination referendum in New Caledonia subsequent to the
+ * decision taken in June 2021" (A/RES/80/98 PP12, 78/94, 79/107): the Territory's referendum of that day, its day printed before
+ * it (territoryReferendums reads a day after it as any sitting's; here the month after it is another act's). Not one held in another
+ * place than the title's Territory.
+ */
+function referendumsDatedBefore(text: string, cands: Candidate[], territory: string): void {
+  REFERENDUM_DAY_BEFORE_RE.lastIndex = 0;
+  for (const m of text.matchAll(REFERENDUM_DAY_BEFORE_RE)) {
+    if (m[3] !== undefined && m[3] !== THE_TERRITORY && m[3] !== territory && `the ${m[3]}` !== territory) continue;
+    const start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[3] === undefined ? 0 : m[3].length));
+    const end = start + m[2]!.length;
+    const iso = parseSingleDate(m[1]!);
+    if (iso === undefined || cands.some((c) => c.start < end && start < c.end)) continue;
+    const dayAt = m.index + m[0].indexOf(m[1]!);
+    const venueAt = m[3] === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(m[3]);
+    cands.push(candidate('Event', `referendum in ${territory}`, pairedAttrs('other', { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[1]!.length }), start, end, 'special'));
+  }
+}
+
+const REFERENDUMS_WORD = 'referendums ';
+/**
+ * "the first and second self-determination referendums in New Caledonia on 4 November 2018 and 4 October 2020, respectively"
+ * (A/RES/80/98 PP10), "the conduct of self-determination referendums in New Caledonia on 4 November 2018, 4 October 2020 and
+ * 12 December 2021" (PP22, PP27; 78/94, 79/107): one referendum per day listed, each the Territory's referendum of its day
+ * (territoryReferendums reads one alone), as pluralMeetings reads one sitting per day (the earlier ones span their days, the
+ * last the plural noun). Not a list with no days after it ("the referendums, in accordance with the Nouméa Accord, on ..."), nor
+ * one held in another place than the title's Territory.
+ */
+function pluralReferendums(text: string, cands: Candidate[], territory: string): void {
+  const name = `referendum in ${territory}`;
+  PLURAL_REFERENDUMS_RE.lastIndex = 0;
+  for (const m of text.matchAll(PLURAL_REFERENDUMS_RE)) {
+    // (held in another place than the title's Territory: not its referendums)
+    if (m[2] !== undefined && m[2] !== THE_TERRITORY && m[2] !== territory && `the ${m[2]}` !== territory) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const listAt = m.index + m[0].length - m[3]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const venueAt = m[2] === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(m[2]);
+    const days: VenueYear[] = [];
+    for (const d of m[3]!.matchAll(REFERENDUM_DAY_RE)) {
+      const iso = parseSingleDate(d[0]);
+      if (iso === undefined) break;
+      days.push({ venueAt, year: iso, yearAt: listAt + d.index, dateEnd: listAt + d.index + d[0].length });
+    }
+    if (days.length < 2) continue;
+    days.forEach((d, k) => {
+      const last = k === days.length - 1;
+      cands.push(candidate('Event', name, pairedAttrs('other', d), last ? start : d.yearAt, last ? end : d.dateEnd!, 'special'));
+    });
   }
 }
 

@@ -252,6 +252,13 @@ export const REVIEW_OF_PROGRESS_RE = new RegExp(
 );
 
 /**
+ * The words before a sitting that name its outcome without a title: "the Beijing Declaration and Platform for Action and the
+ * outcome of the twenty-third special session" (A/RES/78/182 PP9), "the outcomes of the ...", "the outcome document of the
+ * thirtieth special session" (extract.ts outcomesOfSittingsNamedBefore).
+ */
+export const OUTCOME_OF_SITTING_BEFORE_RE = /\boutcomes?(?:\s+documents?)?\s+of\s+(?:the\s+)?$/;
+
+/**
  * A review's words before the name of what it reviews, at the start of the review's mention: "overall review of the
  * implementation of the outcomes of the", "overall review by the General Assembly of the implementation of the outcomes of the",
  * "20-year review of progress made in the implementation of the outcomes of the" (A/RES/79/277 PP2, PP4, PP7). A meeting named
@@ -797,6 +804,28 @@ export const REFERENDUM_HELD_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
   'gu',
 );
+/**
+ * A Territory's referendums listed with their days: "the first and second self-determination referendums in New Caledonia on
+ * 4 November 2018 and 4 October 2020, respectively" (A/RES/80/98 PP10, 78/94, 79/107), "the conduct of self-determination
+ * referendums in New Caledonia on 4 November 2018, 4 October 2020 and 12 December 2021" (PP22, PP27). Group 1: "referendums" (the
+ * span of the last one), 2: where they were held, when printed, 3: the days, two or more, the last after "and".
+ */
+const REFERENDUM_DAY = String.raw`\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d(?!\d)`;
+export const PLURAL_REFERENDUMS_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:(?:first|second)\s+and\s+(?:second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendums)\s+(?:in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?on\s+(${REFERENDUM_DAY}(?:,\s+${REFERENDUM_DAY})*,?\s+and\s+(?:on\s+)?${REFERENDUM_DAY})`,
+  'gu',
+);
+/**
+ * A Territory's referendum with its day printed before it: "Taking note of the holding on 12 December 2021 of the third
+ * self-determination referendum in New Caledonia" (A/RES/80/98 PP12, 78/94, 79/107). Group 1: the day, 2: "referendum", 3: where
+ * it was held, when printed.
+ */
+export const REFERENDUM_DAY_BEFORE_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
+  'gu',
+);
+/** one day of PLURAL_REFERENDUMS_RE's list */
+export const REFERENDUM_DAY_RE = new RegExp(REFERENDUM_DAY, 'g');
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
 export const QUESTION_OF_TERRITORY_RE = letterRe(String.raw`^Question of ((?:the )?\p{Lu}[\p{L} -]*)$`, 'u');
 
