@@ -163,6 +163,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // annex): "the Quartet road map to a permanent two-State solution" (A/RES/80/81 PP14, 78/192 PP8), "the Quartet
   // performance-based road map" (A/RES/79/229 PP21), "obligations under the Quartet road map" (A/RES/80/81 PP18)
   // (one entry for aud17l's and aud17m's: the full name the permanent sovereignty texts print is the key)
+  // ("the obligation upon Israel under the road map" in the paragraph after it, A/RES/80/158 PP22, 79/229, 78/170: the short
+  // form, once the full name was read in the resolution)
   fw('Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict', [
     'Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict',
     'Quartet road map',
@@ -170,7 +172,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Quartet Road Map',
     'Quartet roadmap',
     'Quartet Roadmap',
-  ]),
+  ], ['road map']),
   // the terms of reference of the 1991 Madrid Peace Conference, printed beside the Arab Peace Initiative and the Quartet road
   // map ("based on the relevant resolutions of the United Nations, the Madrid terms of reference, including the principle of
   // land for peace", A/RES/80/195 PP5 and 4 more texts): a framework of the peace process, not the place Madrid
