@@ -499,6 +499,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Kyoto Declaration',
   ]),
   fw('Antigua and Barbuda Agenda for Small Island Developing States', ['Antigua and Barbuda Agenda for SIDS', 'Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity']),
+  // the small island developing States' first programme (Barbados, 1994), printed by its title, by the city's name before it or
+  // both: "the Programme of Action for the Sustainable Development of Small Island Developing States (Barbados Programme of
+  // Action)" (A/RES/78/317 annex OP13), "the Barbados Programme of Action, the Mauritius Strategy and the Samoa Pathway" (78/232),
+  // "the Barbados Programme of Action for the Sustainable Development of Small Island Developing States" (79/203 PP2, 80/136,
+  // 80/110): one instrument (three nodes before)
+  fw('Programme of Action for the Sustainable Development of Small Island Developing States', [
+    'Barbados Programme of Action for the Sustainable Development of Small Island Developing States',
+    'Barbados Programme of Action',
+  ]),
   fw('SIDS Accelerated Modalities of Action (SAMOA) Pathway', ['SAMOA Pathway', 'Samoa Pathway', 'Small Island Developing States Accelerated Modalities of Action (SAMOA) Pathway']),
   fw('Agenda 2063: The Africa We Want', ['Agenda 2063']),
   // the African Union's flagship plan under Agenda 2063: "to extend the implementation of the African Union Master Road Map of

@@ -2,6 +2,10 @@
 // paragraph it comes from; each fix has a guard.
 // - "the obligation upon Israel under the road map" after the Quartet road map was named (A/RES/80/158 PP22, 79/229 PP22,
 //   78/170 PP22, the yearly permanent sovereignty texts): the short form is the Quartet's road map.
+// - the Barbados Programme of Action, printed by its title, by "Barbados Programme of Action" or by both (A/RES/79/203 PP2,
+//   78/232 OP28, 78/317, 80/110, 80/136): one instrument, three nodes before.
+// - the Small Island Developing States Centre of Excellence, printed by its launched title "the Centre of Excellence for the
+//   Sustainable Development of Small Island Developing States" (A/RES/79/203 PP12, OP8-OP11): one body, two nodes before.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -32,5 +36,52 @@ describe('"the road map" after the Quartet road map was named: the Quartet\'s ro
     const op3 =
       'Takes note of the Secretary-General’s proposed road map for accelerated action on Goal 7, as described in the report of the Secretary-General on ensuring access to affordable, reliable, sustainable and modern energy for all;';
     expect(relations(op3, 'operative', ctx)).not.toContain(`NOTES ${QUARTET}`);
+  });
+});
+
+describe('the small island developing States\' programme and centre: one node each however printed', () => {
+  const RES_79_203: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/203', date: '2024-12-19' };
+  const BPOA = 'Framework:Programme of Action for the Sustainable Development of Small Island Developing States';
+  const MAURITIUS = 'Framework:Mauritius Strategy for the Further Implementation of the Programme of Action for the Sustainable Development of Small Island Developing States';
+  const CENTRE = 'Organization:Small Island Developing States Centre of Excellence';
+  const { keys } = oneParagraph({ ctx: RES_79_203, kind: 'preambular' });
+
+  it('A/RES/79/203 PP2: "the Barbados Programme of Action for the Sustainable Development of Small Island Developing States" is the Programme, beside the Mauritius Strategy', () => {
+    const text =
+      'Reaffirming also the continued applicability of the SIDS Accelerated Modalities of Action (SAMOA) Pathway, the Mauritius Strategy for the Further Implementation of the Programme of Action for the Sustainable Development of Small Island Developing States and the Barbados Programme of Action for the Sustainable Development of Small Island Developing States, and noting that despite the considerable progress small island developing States have made over the past three decades the vision of these programmes of action remains unmet,';
+    const k = keys(text, 'Framework:');
+    expect(k).toContain(BPOA);
+    expect(k).toContain(MAURITIUS);
+    expect(k.filter((x) => x.includes('Barbados'))).toEqual([]);
+  });
+
+  it('A/RES/78/232 OP28: "implementing the Barbados Programme of Action, the Mauritius Strategy and the Samoa Pathway" is the Programme its title named before', () => {
+    const ctx = { ...RES_79_203, symbol: 'A/RES/78/232', date: '2023-12-22' };
+    const text =
+      'Reaffirms the commitment to take urgent and concrete action to address the vulnerability of small island developing States, including through the sustained implementation of the Programme of Action for the Sustainable Development of Small Island Developing States, the Mauritius Strategy for the Further Implementation of the Programme of Action for the Sustainable Development of Small Island Developing States and the Samoa Pathway, and underlines the urgency of finding additional solutions to the major challenges facing small island developing States in a concerted manner so as to support them in sustaining the momentum realized in implementing the Barbados Programme of Action, the Mauritius Strategy and the Samoa Pathway and achieving the 2030 Agenda for Sustainable Development;';
+    const k = keys(text, 'Framework:', 'operative', ctx);
+    expect(k.filter((x) => x === BPOA).length).toBeGreaterThanOrEqual(2);
+    expect(k.filter((x) => x.includes('Barbados'))).toEqual([]);
+  });
+
+  it('guard: the Mauritius Strategy named alone is no mention of the Programme its title holds', () => {
+    const text = 'Recalling the Mauritius Strategy for the Further Implementation of the Programme of Action for the Sustainable Development of Small Island Developing States,';
+    expect(keys(text, 'Framework:')).toEqual([MAURITIUS]);
+  });
+
+  it('A/RES/79/203 PP12, OP8: "the Centre of Excellence for the Sustainable Development of Small Island Developing States", then "the Centre of Excellence": the SIDS Centre of Excellence', () => {
+    const ctx = { ...RES_79_203 };
+    const pp12 =
+      'Welcoming the launch of the Centre of Excellence for the Sustainable Development of Small Island Developing States, which includes a small island developing States data hub, a technology and innovation mechanism and an Island Investment Forum, and the global small island developing States debt sustainability support service, by the Government of Antigua and Barbuda,';
+    expect(keys(pp12, 'Organization:', 'preambular', ctx)).toEqual([CENTRE]);
+    const op8 =
+      'Looks forward to the operationalization of the Centre of Excellence, and reiterates the call for the Centre to collaborate with universities, academic institutions, regional organizations and the private sector to avoid duplication and ensure coordinated and coherent support for small island developing States;';
+    expect(keys(op8, 'Organization:', 'operative', ctx)).toContain(CENTRE);
+  });
+
+  it('guard: A/RES/78/152 OP56 "the Centre of Excellence on Climate and Disaster Resilience" stays its own body', () => {
+    const ctx = { ...RES_79_203, symbol: 'A/RES/78/152', date: '2023-12-19' };
+    const text = 'Notes the ongoing work of the Centre of Excellence on Climate and Disaster Resilience;';
+    expect(keys(text, 'Organization:', 'operative', ctx)).toEqual(['Organization:Centre of Excellence on Climate and Disaster Resilience']);
   });
 });
