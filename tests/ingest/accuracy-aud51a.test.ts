@@ -6,6 +6,8 @@
 //   78/232 OP28, 78/317, 80/110, 80/136): one instrument, three nodes before.
 // - the Small Island Developing States Centre of Excellence, printed by its launched title "the Centre of Excellence for the
 //   Sustainable Development of Small Island Developing States" (A/RES/79/203 PP12, OP8-OP11): one body, two nodes before.
+// - "the fourth United Nations Conference on Small Island Developing States, in Antigua and Barbuda in May 2024" (A/RES/78/144
+//   PP30): the Fourth International Conference on SIDS (a node of its own before).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -83,5 +85,26 @@ describe('the small island developing States\' programme and centre: one node ea
     const ctx = { ...RES_79_203, symbol: 'A/RES/78/152', date: '2023-12-19' };
     const text = 'Notes the ongoing work of the Centre of Excellence on Climate and Disaster Resilience;';
     expect(keys(text, 'Organization:', 'operative', ctx)).toEqual(['Organization:Centre of Excellence on Climate and Disaster Resilience']);
+  });
+});
+
+describe('"the fourth United Nations Conference on Small Island Developing States": the Fourth International Conference on SIDS', () => {
+  const RES_78_144: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/144', date: '2023-12-19' };
+  const SIDS4 = 'Event:Fourth International Conference on Small Island Developing States';
+  const { keys } = oneParagraph({ ctx: RES_78_144, kind: 'preambular' });
+
+  it('A/RES/78/144 PP30: "looking forward to ... the fourth United Nations Conference on Small Island Developing States, in Antigua and Barbuda in May 2024"', () => {
+    const text =
+      'Recalling further all relevant strategies and programmes of action for the least developed countries, landlocked developing countries and small island developing States, recalling the Fifth United Nations Conference on the Least Developed Countries, held in Doha, looking forward to the convening of the third United Nations Conference on Landlocked Developing Countries, in Kigali in June 2024, and the fourth United Nations Conference on Small Island Developing States, in Antigua and Barbuda in May 2024, and recognizing the major challenge to the achievement of durable peace,';
+    const k = keys(text, 'Event:');
+    expect(k).toContain(SIDS4);
+    expect(k).toContain('Event:Third United Nations Conference on Landlocked Developing Countries');
+    expect(k.filter((x) => x.startsWith('Event:Fourth United Nations Conference on Small'))).toEqual([]);
+  });
+
+  it('guard: "the Fourth United Nations Conference on the Least Developed Countries" stays that conference', () => {
+    expect(keys('Recalling the Fourth United Nations Conference on the Least Developed Countries, held in Istanbul, Turkey,', 'Event:')).toEqual([
+      'Event:Fourth United Nations Conference on the Least Developed Countries',
+    ]);
   });
 });
