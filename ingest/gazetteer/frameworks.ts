@@ -565,6 +565,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Convention']),
   fw('1996 Protocol to the Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Protocol']),
   fw('Convention for the Protection of the Marine Environment and the Coastal Region of the Mediterranean', ['Barcelona Convention']),
+  // UNEP's programme on land-based pollution, named in full inside its review meeting's name and then short: "the fifth
+  // Intergovernmental Review Meeting on the Implementation of the Global Programme of Action for the Protection of the Marine
+  // Environment from Land-based Activities ..., while recognizing the continued relevance ... of the Global Programme of Action
+  // and its three global partnerships" (A/RES/78/68 OP237, 79/145 OP245, 80/109 OP252): one programme (a node of its own before)
+  fw('Global Programme of Action for the Protection of the Marine Environment from Land-based Activities', ['Global Programme of Action']),
   // the two instruments named jointly ("the scope of the London Convention and Protocol"): kept whole, not read as the
   // Convention's short title alone
   fw('London Convention and Protocol'),

@@ -8,6 +8,8 @@
 //   Sustainable Development of Small Island Developing States" (A/RES/79/203 PP12, OP8-OP11): one body, two nodes before.
 // - "the fourth United Nations Conference on Small Island Developing States, in Antigua and Barbuda in May 2024" (A/RES/78/144
 //   PP30): the Fourth International Conference on SIDS (a node of its own before).
+// - "the Global Programme of Action" after its full name inside its review meeting's name (A/RES/78/68 OP237, 79/145, 80/109):
+//   UNEP's Global Programme of Action for the Protection of the Marine Environment from Land-based Activities.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -106,5 +108,23 @@ describe('"the fourth United Nations Conference on Small Island Developing State
     expect(keys('Recalling the Fourth United Nations Conference on the Least Developed Countries, held in Istanbul, Turkey,', 'Event:')).toEqual([
       'Event:Fourth United Nations Conference on the Least Developed Countries',
     ]);
+  });
+});
+
+describe('"the Global Programme of Action": the programme on land-based pollution of the marine environment', () => {
+  const RES_78_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' };
+  const GPA = 'Framework:Global Programme of Action for the Protection of the Marine Environment from Land-based Activities';
+  const { relations } = oneParagraph({ ctx: RES_78_68, kind: 'operative' });
+
+  it('A/RES/78/68 OP237 (79/145 OP245, 80/109 OP252): "recognizing the continued relevance ... of the Global Programme of Action and its three global partnerships"', () => {
+    const text =
+      'Notes the decision by the fifth Intergovernmental Review Meeting on the Implementation of the Global Programme of Action for the Protection of the Marine Environment from Land-based Activities to hold no further sessions of the periodic Intergovernmental Review, while recognizing the continued relevance and valuable role of the Global Programme of Action and its three global partnerships, namely the Global Partnership on Marine Litter, the Global Partnership on Nutrient Management and the Global Wastewater Initiative, to safeguard marine ecosystems;';
+    const rel = relations(text);
+    expect(rel).toContain(`RECOGNIZES ${GPA}`);
+    expect(rel.filter((r) => r.endsWith('Framework:Global Programme of Action'))).toEqual([]);
+  });
+
+  it('guard: "the World Programme of Action for Youth" stays that programme', () => {
+    expect(relations('Recalls the World Programme of Action for Youth;')).toEqual(['RECALLS Framework:World Programme of Action for Youth']);
   });
 });
