@@ -568,8 +568,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // UNEP's programme on land-based pollution, named in full inside its review meeting's name and then short: "the fifth
   // Intergovernmental Review Meeting on the Implementation of the Global Programme of Action for the Protection of the Marine
   // Environment from Land-based Activities ..., while recognizing the continued relevance ... of the Global Programme of Action
-  // and its three global partnerships" (A/RES/78/68 OP237, 79/145 OP245, 80/109 OP252): one programme (a node of its own before)
-  fw('Global Programme of Action for the Protection of the Marine Environment from Land-based Activities', ['Global Programme of Action']),
+  // and its three global partnerships" (A/RES/78/68 OP237, 79/145 OP245, 80/109 OP252): one programme (a node of its own before);
+  // a short form, so printed with no full name before it stays as printed (aud31h's guard)
+  fw('Global Programme of Action for the Protection of the Marine Environment from Land-based Activities', [], ['Global Programme of Action']),
   // the two instruments named jointly ("the scope of the London Convention and Protocol"): kept whole, not read as the
   // Convention's short title alone
   fw('London Convention and Protocol'),

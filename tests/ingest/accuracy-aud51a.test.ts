@@ -124,6 +124,12 @@ describe('"the Global Programme of Action": the programme on land-based pollutio
     expect(rel.filter((r) => r.endsWith('Framework:Global Programme of Action'))).toEqual([]);
   });
 
+  it('guard: with no full name before it in the resolution, "the Global Programme of Action" stays as printed (as aud31h\'s guard)', () => {
+    expect(relations('Recognizes the importance and valuable role of the Global Programme of Action and its three global partnerships;', 'operative', { ...RES_78_68 })).toEqual([
+      'RECOGNIZES Framework:Global Programme of Action',
+    ]);
+  });
+
   it('guard: "the World Programme of Action for Youth" stays that programme', () => {
     expect(relations('Recalls the World Programme of Action for Youth;')).toEqual(['RECALLS Framework:World Programme of Action for Youth']);
   });
