@@ -10,6 +10,8 @@
 //   PP30): the Fourth International Conference on SIDS (a node of its own before).
 // - "the Global Programme of Action" after its full name inside its review meeting's name (A/RES/78/68 OP237, 79/145, 80/109):
 //   UNEP's Global Programme of Action for the Protection of the Marine Environment from Land-based Activities.
+// - an initiative named by its quoted title after "project|programme|campaign|initiative entitled" (A/RES/78/146 PP17 note 16
+//   "the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”", 78/282 OP6, 79/133 OP5).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -132,5 +134,33 @@ describe('"the Global Programme of Action": the programme on land-based pollutio
 
   it('guard: "the World Programme of Action for Youth" stays that programme', () => {
     expect(relations('Recalls the World Programme of Action for Youth;')).toEqual(['RECALLS Framework:World Programme of Action for Youth']);
+  });
+});
+
+describe('an initiative named by its quoted title after its kind word and "entitled"', () => {
+  const RES_78_146: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/146', date: '2023-12-19' };
+  const { extract, keys, relations } = oneParagraph({ ctx: RES_78_146, kind: 'preambular' });
+
+  it('A/RES/78/146 PP17 (note 16): "the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”"', () => {
+    const text =
+      'Noting the national, regional and international activities, including scientific research, see, for example, the findings of the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”, which is conducting research on environmental effects related to chemical munitions dumped at sea,';
+    const chemsea = extract(text).mentions.find((m) => m.kind === 'Initiative');
+    expect(chemsea?.key).toBe('Initiative:Chemical Munitions, Search and Assessment');
+    expect(chemsea?.attrs.acronym).toBe('CHEMSEA');
+    expect(relations(text)).toContain('NOTES Initiative:Chemical Munitions, Search and Assessment');
+  });
+
+  it('A/RES/78/282 OP6: "an outreach programme entitled “The Srebrenica Genocide and the United Nations”": the programme, no request to the United Nations', () => {
+    const ctx = { ...RES_78_146, symbol: 'A/RES/78/282', date: '2024-05-23' };
+    const text =
+      'Requests the Secretary-General to establish an outreach programme entitled “The Srebrenica Genocide and the United Nations”, starting its activities with preparations for the thirtieth anniversary in 2025;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain('REQUESTS Initiative:The Srebrenica Genocide and the United Nations');
+    expect(rel).not.toContain('REQUESTS Organization:United Nations');
+  });
+
+  it('guard: a report or a resolution entitled “...” is no initiative', () => {
+    expect(keys('Taking note of the report of the Secretary-General entitled “Our Common Agenda”,', 'Initiative:')).toEqual([]);
+    expect(keys('Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', 'Initiative:')).toEqual([]);
   });
 });
