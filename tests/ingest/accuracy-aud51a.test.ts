@@ -12,6 +12,8 @@
 //   UNEP's Global Programme of Action for the Protection of the Marine Environment from Land-based Activities.
 // - an initiative named by its quoted title after "project|programme|campaign|initiative entitled" (A/RES/78/146 PP17 note 16
 //   "the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”", 78/282 OP6, 79/133 OP5).
+// - "the Peoples’ World Conference on Climate Change and the Rights of Mother Earth" (A/RES/79/210 PP5): the whole name (it was
+//   cut at "and the").
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -162,5 +164,21 @@ describe('an initiative named by its quoted title after its kind word and "entit
   it('guard: a report or a resolution entitled “...” is no initiative', () => {
     expect(keys('Taking note of the report of the Secretary-General entitled “Our Common Agenda”,', 'Initiative:')).toEqual([]);
     expect(keys('Recalling its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”,', 'Initiative:')).toEqual([]);
+  });
+});
+
+describe('"the Peoples’ World Conference on Climate Change and the Rights of Mother Earth": read whole', () => {
+  const RES_79_210: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/210', date: '2024-12-19' };
+  const { keys } = oneParagraph({ ctx: RES_79_210, kind: 'preambular' });
+
+  it('A/RES/79/210 PP5: "Noting the Peoples’ World Conference on Climate Change and the Rights of Mother Earth, hosted by the Plurinational State of Bolivia in Cochabamba from 20 to 22 April 2010"', () => {
+    const text =
+      'Noting the Peoples’ World Conference on Climate Change and the Rights of Mother Earth, hosted by the Plurinational State of Bolivia in Cochabamba from 20 to 22 April 2010,';
+    expect(keys(text, 'Event:')).toEqual(["Event:Peoples' World Conference on Climate Change and the Rights of Mother Earth @ 2010"]);
+  });
+
+  it('guard: two sittings joined by "and the" stay two ("the Games of the XXXIV Olympiad and the XVIII Paralympic Games")', () => {
+    const k = keys('Welcoming the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los Angeles, United States of America, in 2028,', 'Event:');
+    expect(k.length).toBe(2);
   });
 });
