@@ -565,6 +565,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Convention']),
   fw('1996 Protocol to the Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Protocol']),
   fw('Convention for the Protection of the Marine Environment and the Coastal Region of the Mediterranean', ['Barcelona Convention']),
+  // the Statistical Commission's standard for environmental accounts: "including through the System of Environmental-Economic
+  // Accounting, as appropriate" (A/RES/79/210 PP24, OP14): the hyphenated word in the name had the capitals reader read nothing
+  fw('System of Environmental-Economic Accounting', [], [], 'SEEA'),
   // UNEP's programme on land-based pollution, named in full inside its review meeting's name and then short: "the fifth
   // Intergovernmental Review Meeting on the Implementation of the Global Programme of Action for the Protection of the Marine
   // Environment from Land-based Activities ..., while recognizing the continued relevance ... of the Global Programme of Action

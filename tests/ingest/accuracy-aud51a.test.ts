@@ -14,6 +14,8 @@
 //   "the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”", 78/282 OP6, 79/133 OP5).
 // - "the Peoples’ World Conference on Climate Change and the Rights of Mother Earth" (A/RES/79/210 PP5): the whole name (it was
 //   cut at "and the").
+// - "the Harmony with Nature Knowledge Network", "the System of Environmental-Economic Accounting" (A/RES/79/210 PP33, OP6; PP24,
+//   OP14): named (no mention before: a lowercase word, a hyphenated word inside the name).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -180,5 +182,26 @@ describe('"the Peoples’ World Conference on Climate Change and the Rights of M
   it('guard: two sittings joined by "and the" stay two ("the Games of the XXXIV Olympiad and the XVIII Paralympic Games")', () => {
     const k = keys('Welcoming the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los Angeles, United States of America, in 2028,', 'Event:');
     expect(k.length).toBe(2);
+  });
+});
+
+describe('the Harmony with Nature texts\' network and accounting standard', () => {
+  const RES_79_210: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/210', date: '2024-12-19' };
+  const { relations } = oneParagraph({ ctx: RES_79_210, kind: 'preambular' });
+
+  it('A/RES/79/210 PP33: "Noting the work of the experts of the Harmony with Nature Knowledge Network"', () => {
+    const text =
+      'Noting the work of the experts of the Harmony with Nature Knowledge Network, who are collaborating on important activities in order to support the United Nations with the goal of ensuring that people everywhere have the relevant information,';
+    expect(relations(text)).toContain('NOTES Initiative:Harmony with Nature Knowledge Network');
+  });
+
+  it('A/RES/79/210 OP14: "including through the System of Environmental-Economic Accounting and other relevant intergovernmental initiatives"', () => {
+    const text =
+      'Encourages all countries to develop and strengthen the quality and quantity of basic national statistical data on the three dimensions of sustainable development, including through the System of Environmental-Economic Accounting and other relevant intergovernmental initiatives;';
+    expect(relations(text, 'operative')).toContain('ENCOURAGES Framework:System of Environmental-Economic Accounting');
+  });
+
+  it('guard: "in harmony with nature" printed in lower case names nothing', () => {
+    expect(relations('Calls for holistic approaches that will guide humanity to live in harmony with nature;', 'operative')).toEqual([]);
   });
 });
