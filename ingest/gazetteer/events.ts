@@ -212,7 +212,13 @@ export const EVENTS: GazetteerEntry[] = [
   // ("... Conference on the Landlocked Developing Countries": A/RES/79/236 OP9)
   ev('Third United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Awaza', startDate: '2025-08-05', endDate: '2025-08-08', aliases: ['Third United Nations Conference on the Landlocked Developing Countries'] }),
   ev('Second United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Vienna', startDate: '2014-11-03', endDate: '2014-11-05' }),
-  ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30' }),
+  // ("looking forward to the convening of ... the fourth United Nations Conference on Small Island Developing States, in Antigua
+  // and Barbuda in May 2024", A/RES/78/144 PP30: the Conference printed by the other conferences' pattern, a node of its own before)
+  ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30', aliases: ['Fourth United Nations Conference on Small Island Developing States'] }),
+  // Bolivia's conference of 2010 (A/64/777), its name going on past "and the": "the Peoples’ World Conference on Climate Change and
+  // the Rights of Mother Earth, hosted by the Plurinational State of Bolivia in Cochabamba from 20 to 22 April 2010" (A/RES/79/210
+  // PP5, the Harmony with Nature texts): the capitals reader stopped at "Climate Change"
+  ev("Peoples' World Conference on Climate Change and the Rights of Mother Earth", 'conference', { location: 'Cochabamba', startDate: '2010-04-20', endDate: '2010-04-22', aliases: ['Peoples’ World Conference on Climate Change and the Rights of Mother Earth'] }),
   ev('Third International Conference on Small Island Developing States', 'conference', { location: 'Apia', startDate: '2014-09-01', endDate: '2014-09-04' }),
   // The ocean and water conferences are printed by their long official names far more often than by the short ones.
   // (the editions printed with their ordinal and a short series name: "looking forward to the third Ocean Conference, co-hosted

@@ -163,6 +163,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // annex): "the Quartet road map to a permanent two-State solution" (A/RES/80/81 PP14, 78/192 PP8), "the Quartet
   // performance-based road map" (A/RES/79/229 PP21), "obligations under the Quartet road map" (A/RES/80/81 PP18)
   // (one entry for aud17l's and aud17m's: the full name the permanent sovereignty texts print is the key)
+  // ("the obligation upon Israel under the road map" in the paragraph after it, A/RES/80/158 PP22, 79/229, 78/170: the short
+  // form, once the full name was read in the resolution)
   fw('Quartet performance-based road map to a permanent two-State solution to the Israeli-Palestinian conflict', [
     'Quartet road map to a permanent two-State solution to the Israeli-Palestinian conflict',
     'Quartet road map',
@@ -170,7 +172,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Quartet Road Map',
     'Quartet roadmap',
     'Quartet Roadmap',
-  ]),
+  ], ['road map']),
   // the terms of reference of the 1991 Madrid Peace Conference, printed beside the Arab Peace Initiative and the Quartet road
   // map ("based on the relevant resolutions of the United Nations, the Madrid terms of reference, including the principle of
   // land for peace", A/RES/80/195 PP5 and 4 more texts): a framework of the peace process, not the place Madrid
@@ -497,6 +499,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Kyoto Declaration',
   ]),
   fw('Antigua and Barbuda Agenda for Small Island Developing States', ['Antigua and Barbuda Agenda for SIDS', 'Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity']),
+  // the small island developing States' first programme (Barbados, 1994), printed by its title, by the city's name before it or
+  // both: "the Programme of Action for the Sustainable Development of Small Island Developing States (Barbados Programme of
+  // Action)" (A/RES/78/317 annex OP13), "the Barbados Programme of Action, the Mauritius Strategy and the Samoa Pathway" (78/232),
+  // "the Barbados Programme of Action for the Sustainable Development of Small Island Developing States" (79/203 PP2, 80/136,
+  // 80/110): one instrument (three nodes before)
+  fw('Programme of Action for the Sustainable Development of Small Island Developing States', [
+    'Barbados Programme of Action for the Sustainable Development of Small Island Developing States',
+    'Barbados Programme of Action',
+  ]),
   fw('SIDS Accelerated Modalities of Action (SAMOA) Pathway', ['SAMOA Pathway', 'Samoa Pathway', 'Small Island Developing States Accelerated Modalities of Action (SAMOA) Pathway']),
   fw('Agenda 2063: The Africa We Want', ['Agenda 2063']),
   // the African Union's flagship plan under Agenda 2063: "to extend the implementation of the African Union Master Road Map of
@@ -554,6 +565,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Convention']),
   fw('1996 Protocol to the Convention on the Prevention of Marine Pollution by Dumping of Wastes and Other Matter', ['London Protocol']),
   fw('Convention for the Protection of the Marine Environment and the Coastal Region of the Mediterranean', ['Barcelona Convention']),
+  // the Statistical Commission's standard for environmental accounts: "including through the System of Environmental-Economic
+  // Accounting, as appropriate" (A/RES/79/210 PP24, OP14): the hyphenated word in the name had the capitals reader read nothing
+  fw('System of Environmental-Economic Accounting', [], [], 'SEEA'),
+  // UNEP's programme on land-based pollution, named in full inside its review meeting's name and then short: "the fifth
+  // Intergovernmental Review Meeting on the Implementation of the Global Programme of Action for the Protection of the Marine
+  // Environment from Land-based Activities ..., while recognizing the continued relevance ... of the Global Programme of Action
+  // and its three global partnerships" (A/RES/78/68 OP237, 79/145 OP245, 80/109 OP252): one programme (a node of its own before);
+  // a short form, so printed with no full name before it stays as printed (aud31h's guard)
+  fw('Global Programme of Action for the Protection of the Marine Environment from Land-based Activities', [], ['Global Programme of Action']),
   // the two instruments named jointly ("the scope of the London Convention and Protocol"): kept whole, not read as the
   // Convention's short title alone
   fw('London Convention and Protocol'),

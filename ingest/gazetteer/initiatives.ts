@@ -11,6 +11,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Development/United Nations Development Programme initiative, Tax Inspectors Without Borders" (A/RES/78/140 PP35, 79/234,
   // 80/126), "in the joint Tax Inspectors Without Borders programmes" (78/230 PP25): named in capitals, no node before
   ini('Tax Inspectors Without Borders'),
+  // the experts' network of the Harmony with Nature texts: "Noting the work of the experts of the Harmony with Nature Knowledge
+  // Network" (A/RES/79/210 PP33, OP6): the lowercase "with" inside the name had the capitals reader read nothing
+  ini('Harmony with Nature Knowledge Network'),
   // the conference-services platforms of the pattern-of-conferences texts: "Notes that the Official Document System is the
   // official digital repository of the United Nations" (A/RES/79/248 OP83, 78/245, 80/234; "the posting of parliamentary
   // documentation on the Official Document System", 78/330), "new modules of the e-deleGATE portal, the iGov portal"

@@ -303,6 +303,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // PP12): the capitals reader stopped at the name's comma ("Working Group on Criminal Justice")
   org('Working Group on Criminal Justice, Legal Responses and Countering the Financing of Terrorism'),
   org('Office of the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', 'OHRLLS', ['UN-OHRLLS']),
+  // the centre the Antigua and Barbuda Agenda set up ("a Small Island Developing States Centre of Excellence in Antigua and
+  // Barbuda", A/RES/78/317 annex, 79/323, 80/147), printed by its launched title in the SIDS follow-up texts ("Welcoming the
+  // launch of the Centre of Excellence for the Sustainable Development of Small Island Developing States", A/RES/79/203, 80/136):
+  // one body (two nodes before); "the Centre of Excellence" after it is the same
+  org('Small Island Developing States Centre of Excellence', undefined, ['Centre of Excellence for the Sustainable Development of Small Island Developing States'], ['Centre of Excellence']),
   // the Office's head, a post of its own ("the Under-Secretary-General and High Representative for ...", A/RES/78/163 OP56,
   // 80/150 OP67; "the High Representative for ...", 78/232 OP31): the name's comma had cut it at "Least Developed Countries"
   org('High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States', undefined, [

@@ -29,7 +29,7 @@ import {
   CAPITAL_WORD_STICKY_RE,
   OFFICER_OR_OFFICE_RE,
 } from './organizations.patterns.js';
-import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
+import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
@@ -6320,6 +6320,25 @@ function quotedInitiatives(text: string, cands: Candidate[]): void {
 }
 
 /**
+ * "the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”" (A/RES/78/146 PP17, note 16):
+ * an initiative named by its quoted title after its kind word (ENTITLED_INITIATIVE_RE), its bracketed acronym its own. A name
+ * read across the title's ends stays; names inside it are the title's words ("an outreach programme entitled “The Srebrenica
+ * Genocide and the United Nations”", A/RES/78/282 OP6: no request to the United Nations).
+ */
+function entitledInitiatives(text: string, cands: Candidate[]): void {
+  ENTITLED_INITIATIVE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENTITLED_INITIATIVE_RE.exec(text))) {
+    const start = m.index + m[0].indexOf('\u201c') + 1;
+    const end = start + m[1]!.length;
+    // (a name read across the title's ends covers it; names inside it are words of the title: "... and the United Nations”")
+    if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
+    cands.push(candidate('Initiative', m[1]!, m[2] === undefined ? {} : { acronym: m[2] }, start, end, 'special'));
+  }
+}
+
+/**
  * "COP 28", "COP28", "the CBD COP15" (A/RES/78/1 annex (l), (m)): the numbered sitting of a treaty's Conference of the
  * Parties, keyed as its name in full is (copSittingKey). Whose: the treaty's acronym printed before it; else the one the
  * paragraph names when it names the biodiversity or desertification convention and not the climate one; else the UNFCCC's,
@@ -9308,6 +9327,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
   // 4e''(quoted). "the “Cadres for the future” programme": a quoted name before its lowercase kind word
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
+  // 4e''(entitled). "the research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”": a quoted title after its kind word
+  (s) => { if (hasWord(s.words, ENTITLED_QUOTE)) entitledInitiatives(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)

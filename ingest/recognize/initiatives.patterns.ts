@@ -34,3 +34,11 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
 export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets', 'Monitor']);
+
+/**
+ * An initiative named by its quoted title after its lowercase kind word and "entitled": "the Baltic Sea research project entitled
+ * “Chemical Munitions, Search and Assessment (CHEMSEA)”" (A/RES/78/146 PP17, note 16), "an outreach programme entitled “The
+ * Srebrenica Genocide and the United Nations”" (78/282 OP6), "the international communication campaign entitled “The real price
+ * of art”" (79/133). Group 1: the title; 2: an acronym in brackets closing it.
+ */
+export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiative) entitled \u201c([A-Z0-9][^\u201c\u201d;]{1,120}?)(?: \(([A-Z][A-Z0-9-]{1,15})\))?\u201d/g;
