@@ -1,0 +1,43 @@
+// Session-51 audit aud51c: the Fifth Committee's texts (gold set aud51c: A/RES/79/247 Programme planning, 78/309 financing of
+// the United Nations Support Office in Somalia, 78/257 Investing in prevention and peacebuilding). Each case quotes its file and
+// paragraph; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+
+function para(ctx: RecognizeContext, id: string, text: string, mark?: string, footnote?: string) {
+  const offset = mark === undefined ? -1 : text.lastIndexOf(mark);
+  const footnoteRefs = mark === undefined ? [] : [{ mark, offset, footnote: { mark, text: footnote! } }];
+  return extractParagraph({ id, kind: id.startsWith('OP') ? 'operative' : 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx);
+}
+const relationsTo = (x: ReturnType<typeof para>, prefix: string) => x.relations.filter((r) => r.target.startsWith(prefix)).map((r) => `${r.type} ${r.target}`);
+
+const CPC = 'Organization:Committee for Programme and Coordination';
+
+describe('", and welcomes its report" right after a body whose report the resolution footnoted: that report', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/79/247', date: '2024-12-24' });
+  const PP4 = 'Having considered the report of the Committee for Programme and Coordination on the work of its sixty-fourth session,2';
+  const PP4_NOTE = 'Official Records of the General Assembly, Seventy-ninth Session, Supplement No. 16 (A/79/16).';
+  const OP6 = 'Takes note with appreciation of the work of the Committee for Programme and Coordination, and welcomes its report;';
+
+  it('A/RES/79/247 OP6 (78/244, 80/233): "Takes note with appreciation of the work of the Committee for Programme and Coordination, and welcomes its report;" WELCOMES A/79/16 (PP4 footnote 2)', () => {
+    const c = ctx();
+    para(c, 'PP4', PP4, '2', PP4_NOTE);
+    const op6 = para(c, 'OP6', OP6);
+    expect(relationsTo(op6, 'Document:')).toEqual(['WELCOMES Document:A/79/16']);
+    // (the Committee keeps both verbs: NOTES by its name, WELCOMES as the report's author)
+    expect(relationsTo(op6, CPC)).toEqual([`NOTES ${CPC}`, `WELCOMES ${CPC}`]);
+  });
+
+  it('guard: no report of the body footnoted before, no document', () => {
+    const op6 = para(ctx(), 'OP6', OP6);
+    expect(relationsTo(op6, 'Document:')).toEqual([]);
+  });
+
+  it('guard: "its report on the work of its sixty-fifth session" (another session\'s) is not the report footnoted', () => {
+    const c = ctx();
+    para(c, 'PP4', PP4, '2', PP4_NOTE);
+    const op6 = para(c, 'OP6', OP6.replace('its report;', 'its report on the work of its sixty-fifth session;'));
+    expect(relationsTo(op6, 'Document:')).toEqual([]);
+  });
+});
