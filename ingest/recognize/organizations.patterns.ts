@@ -128,6 +128,13 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
  * ..." (officerPosts.ts: the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
  */
 export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?)\s+of\s+the\s+$/;
+/**
+ * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the
+ * Fifth Committee shall reach out to ..." (A/RES/79/247 OP8, 78/244, 80/233). Plural only: a singular after "and" lists offices to
+ * fill ("the offices of Chair of the Committee and Chair of the Legal Subcommittee", A/RES/80/76), not posts addressed. Group 1 as
+ * POST_OF_BODY_BEFORE_RE's.
+ */
+export const PLURAL_POST_AFTER_AND_BEFORE_RE = /(?:^|[^\w-])and\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s)\s+of\s+the\s+$/;
 /** before "the <post> of the": "as" (the name before it is the post holder, "the Secretary-General, as the Chair of the ...") */
 export const AS_BEFORE_POST_RE = /\bas\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations

@@ -41,3 +41,25 @@ describe('", and welcomes its report" right after a body whose report the resolu
     expect(relationsTo(op6, 'Document:')).toEqual([]);
   });
 });
+
+describe('a plural post after "and" with no article ("Presidents of the General Assembly and Chairs of the Fifth Committee") is the post', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/247', date: '2024-12-24' };
+  const OP8 =
+    'Recognizes the efforts of the President of the General Assembly and the Chair of the Fifth Committee in following up with the Chairs of the relevant Main Committees on the consideration of the programmes without recommendations from the Committee for Programme and Coordination, in accordance with paragraph 8 of its resolution 78/244, and reiterates that incoming Presidents of the General Assembly and Chairs of the Fifth Committee shall reach out to and support the Chairs of the Main Committees to ensure that conclusions and recommendations are issued on time;';
+
+  it('A/RES/79/247 OP8 (78/244, 80/233): both clauses address the Chair of the Fifth Committee, not the Committee', () => {
+    const rel = relationsTo(para(ctx, 'OP8', OP8), 'Organization:');
+    expect(rel).toContain('RECOGNIZES Organization:Chair of the Fifth Committee');
+    expect(rel).toContain('REITERATES Organization:Chair of the Fifth Committee');
+    expect(rel).toContain('REITERATES Organization:President of the General Assembly');
+    expect(rel.filter((r) => r.endsWith(' Organization:Fifth Committee'))).toEqual([]);
+  });
+
+  it('guard: a singular after "and" lists offices to fill (A/RES/78/72 OP42: "the offices of Chair of the Committee and Chair of the Legal Subcommittee")', () => {
+    const text =
+      'Notes that the African States and the Western European and other States have nominated their candidates for the offices of Chair of the Committee and Chair of the Legal Subcommittee, respectively, for the period 2024–2025;';
+    const keys = para({ ...ctx, symbol: 'A/RES/78/72', date: '2023-12-04' }, 'OP42', text).mentions.map((m) => m.key);
+    expect(keys).toContain('Organization:Legal Subcommittee of the Committee on the Peaceful Uses of Outer Space');
+    expect(keys.filter((k) => k.startsWith('Organization:Chair'))).toEqual([]);
+  });
+});
