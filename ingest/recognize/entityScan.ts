@@ -27,6 +27,7 @@ import {
   STAFF_GRADE_RE,
   UN_COMPOUND_ADJECTIVE_AFTER_RE,
   CAPITAL_WORD_STICKY_RE,
+  VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
@@ -10955,6 +10956,8 @@ function authorOfUnnumberedResolutions(text: string, end: number): boolean {
   return !(next >= 48 && next <= 57);
 }
 
+/** the programme's name, also the staff category's (VOLUNTEERS_AS_STAFF_BEFORE_RE) */
+const UN_VOLUNTEERS = 'United Nations Volunteers';
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
@@ -10998,6 +11001,8 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // "the Secretary-General of the Conference and the Special Adviser for the Conference" (A/RES/79/203 PP11), "Requests the
     // Secretary-General of the Conference to prepare ..." (A/RES/78/128 OP24): the conference's officer, not the Secretary-General
     if (hit.end - hit.start === 17 && text.charCodeAt(hit.end) === 32 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith(SG_OF_A_SITTING, hit.start)) continue;
+    // "including national United Nations Volunteers" (A/RES/78/309 OP3): volunteers on the staff, not the programme
+    if (hit.entry.name === UN_VOLUNTEERS && VOLUNTEERS_AS_STAFF_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;

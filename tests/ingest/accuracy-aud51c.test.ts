@@ -63,3 +63,28 @@ describe('a plural post after "and" with no article ("Presidents of the General 
     expect(keys.filter((k) => k.startsWith('Organization:Chair'))).toEqual([]);
   });
 });
+
+describe('"United Nations Volunteers" as a staff category ("national United Nations Volunteers") is not the programme', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/309', date: '2024-06-28' };
+  const UNV = 'Organization:United Nations Volunteers';
+  const keysOf = (c: RecognizeContext, id: string, text: string) => para(c, id, text).mentions.map((m) => m.key);
+
+  it('A/RES/78/309 OP3: "to increase the participation of national staff, including national United Nations Volunteers": no programme; the Secretary-General stays requested', () => {
+    const text =
+      'Recalls paragraph 24 of the report of the Advisory Committee, requests the Secretary-General to continue to make efforts to enhance selections and internal advancement of national staff, and to increase the participation of national staff, including national United Nations Volunteers, as appropriate, and requests that this be reviewed in the upcoming civilian staffing review;';
+    expect(keysOf(ctx, 'OP3', text)).not.toContain(UNV);
+    expect(relationsTo(para(ctx, 'OP3', text), 'Organization:')).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/78/248 OP13 (80/238 OP19): "interns, type II gratis personnel and volunteers (other than United Nations Volunteers)"', () => {
+    const text =
+      'Recalls paragraph 7 of its resolution 63/253, and reaffirms that interns, type II gratis personnel and volunteers (other than United Nations Volunteers) shall have the possibility of requesting an appropriate management evaluation but shall not have access to the United Nations Dispute Tribunal or to the United Nations Appeals Tribunal;';
+    expect(keysOf({ ...ctx, symbol: 'A/RES/78/248', date: '2023-12-22' }, 'OP13', text)).not.toContain(UNV);
+  });
+
+  it('guard: the programme stays (A/RES/78/127: "Invites the United Nations Volunteers programme, mindful of the provisions of ...")', () => {
+    const text =
+      'Invites the United Nations Volunteers programme, mindful of the provisions of the annex to Economic and Social Council resolution 1980/67, in cooperation with Governments and relevant organizations of the United Nations system, to facilitate implementation of the International Year;';
+    expect(keysOf({ ...ctx, symbol: 'A/RES/78/127', date: '2023-12-05' }, 'OP5', text)).toContain(UNV);
+  });
+});
