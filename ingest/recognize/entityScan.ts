@@ -1471,8 +1471,11 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     }
     // "the support expressed by ... the World Health Organization for the Scientific Committee’s work" (A/RES/79/85 PP13),
     // "... by the United Nations Environment Programme to the Special Committee": a body named in full (the whole segment
-    // so far) and, after "for the" or "to the", another one, not one name
-    if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && wholeKnownOrganization(cur) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
+    // so far) and, after "for the" or "to the", another one, not one name; so too a country's Government or head printed
+    // with its name ("the support provided by the Government of Sierra Leone to the Residual Special Court", A/RES/79/258
+    // II.OP7, 78/253, 80/243; "the invitation extended by the President of French Polynesia to the Special Committee",
+    // A/RES/80/95 PP19; "by the Governor of American Samoa to the Special Committee", 78/86 OP7)
+    if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && (wholeKnownOrganization(cur) || officeOfPlace(cur)) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
       segments.push(cur);
       cur = newSegment();
       i++;
@@ -1685,6 +1688,15 @@ function governmentOfPlace(cur: readonly ChunkToken[]): boolean {
   const f = cur[0]!.w === 'the' ? 1 : 0;
   const last = cur[cur.length - 1]!;
   return cur.length >= f + 3 && (cur[f]!.w === 'Government' || cur[f]!.w === 'Governments') && cur[f + 1]!.w === 'of' && last.known?.kind === 'Place' && last.known.end === last.e;
+}
+
+/** the offices that act for a country, printed "<office> of <a known place>" (officeOfPlace) */
+const OFFICES_OF_PLACES: ReadonlySet<string> = new Set(['Government', 'Governments', 'President', 'Governor']);
+/** `cur` is "(the) Government of <a known place>", or its President's or Governor's office: a country acting, no body's name. */
+function officeOfPlace(cur: readonly ChunkToken[]): boolean {
+  const f = cur.length > 0 && cur[0]!.w === 'the' ? 1 : 0;
+  const last = cur[cur.length - 1];
+  return cur.length >= f + 3 && OFFICES_OF_PLACES.has(cur[f]!.w) && cur[f + 1]!.w === 'of' && last!.known?.kind === 'Place' && last!.known.end === last!.e;
 }
 
 /** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */

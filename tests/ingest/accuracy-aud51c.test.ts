@@ -88,3 +88,34 @@ describe('"United Nations Volunteers" as a staff category ("national United Nati
     expect(keysOf({ ...ctx, symbol: 'A/RES/78/127', date: '2023-12-05' }, 'OP5', text)).toContain(UNV);
   });
 });
+
+describe('"provided by the Government of <country> to the <body>": the country acting and the body, two names', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/258', date: '2024-12-24' };
+  const RSCSL = 'Organization:Residual Special Court for Sierra Leone';
+  const C24 = 'Organization:Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+  const OP3 = 'Reaffirms the high priority accorded to the work of the Residual Special Court for Sierra Leone;';
+
+  it('A/RES/79/258 II.OP7 (78/253 III.OP5, 80/243 V.OP6): "Also welcomes the continued in-kind multiform support provided by the Government of Sierra Leone to the Residual Special Court"', () => {
+    const c = { ...ctx };
+    para(c, 'OP3', OP3);
+    const op7 = para(c, 'OP7', 'Also welcomes the continued in-kind multiform support provided by the Government of Sierra Leone to the Residual Special Court, including the provision of rent-free office space and other services at no cost;');
+    expect(relationsTo(op7, 'Organization:')).toEqual([`WELCOMES ${RSCSL}`]);
+    expect(op7.mentions.map((m) => m.key)).toContain('Place:Sierra Leone');
+  });
+
+  it('A/RES/78/86 OP7 (79/99, 80/90): "Also recalls the invitation extended in 2015 by the Governor of American Samoa to the Special Committee to send a visiting mission"', () => {
+    const text =
+      'Also recalls the invitation extended in 2015 by the Governor of American Samoa to the Special Committee to send a visiting mission to the Territory, calls upon the administering Power to facilitate such a mission if the territorial Government so desires;';
+    const c: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/86', date: '2023-12-06' };
+    para(c, 'PP1', 'Having considered the question of American Samoa and examined the report of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples for 2023,');
+    const op7 = para(c, 'OP7', text);
+    expect(relationsTo(op7, C24)).toEqual([`RECALLS ${C24}`]);
+  });
+
+  it('guard: A/RES/79/300 OP1 "the facilities provided by the Government of Italy to the United Nations Logistics Base at Brindisi, Italy": the Base, no Government', () => {
+    const text =
+      'Notes with appreciation the facilities provided by the Government of Italy to the United Nations Logistics Base at Brindisi, Italy, and by the Government of Spain to the secondary active telecommunications facility in Valencia, Spain;';
+    const op1 = para({ ...ctx, symbol: 'A/RES/79/300', date: '2025-06-30' }, 'OP1', text);
+    expect(relationsTo(op1, 'Organization:')).toEqual(['NOTES Organization:United Nations Logistics Base at Brindisi, Italy']);
+  });
+});
