@@ -2369,8 +2369,11 @@ const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '
 
 /** the Assembly's share-out of the Organization's expenses, right before its name (agentOfCitedText) */
 const APPORTIONED_BY_THE = 'apportioned by the ';
-/** the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name (agentOfCitedText) */
-const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the '];
+/** the Assembly's approval, establishment, authorization, call or mandate of what the clause names, right before its name
+ *  (agentOfCitedText); also the parameters it set out, what it declared or gave, and its deciding otherwise: "within the parameters
+ *  set out by the General Assembly" (A/RES/78/248 OP5, 79/254, 80/238), "Decades ... previously declared by the General Assembly"
+ *  (78/234), "mandates given by the General Assembly" (79/327), "until decided otherwise by the General Assembly" (79/258) */
+const ASSEMBLY_ACT_BY_THE = ['approved by the ', 'established by the ', 'authorized by the ', 'determined by the ', 'called for by the ', 'mandated by the ', 'set out by the ', 'declared by the ', 'given by the ', 'otherwise by the '];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
 const TO_THE_GOVERNMENT = ' to the Government';

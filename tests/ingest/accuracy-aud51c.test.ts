@@ -119,3 +119,31 @@ describe('"provided by the Government of <country> to the <body>": the country a
     expect(relationsTo(op1, 'Organization:')).toEqual(['NOTES Organization:United Nations Logistics Base at Brindisi, Italy']);
   });
 });
+
+describe('the Assembly as the agent of its own act ("set out by", "decided otherwise by", "declared by", "given by the General Assembly"): no edge', () => {
+  const GA = 'Organization:General Assembly';
+  const rel = (symbol: string, id: string, text: string) => relationsTo(para({ body: 'General Assembly', symbol, date: '2023-12-22' }, id, text), GA);
+
+  it('A/RES/78/248 OP5 (79/254 OP6, 80/238 OP5): "to ensure that it remains within the parameters set out by the General Assembly"', () => {
+    const text =
+      'Acknowledges the evolving nature of the system of administration of justice and the need to carefully monitor its implementation to ensure that it remains within the parameters set out by the General Assembly;';
+    expect(rel('A/RES/78/248', 'OP5', text)).toEqual([]);
+  });
+
+  it('A/RES/79/258 XVII.OP25 (78/253, 79/248, 80/234): "will be funded under the regular budget until decided otherwise by the General Assembly"', () => {
+    const text = 'Decides that the annual repayments of the loans to the host country will be funded under the regular budget until decided otherwise by the General Assembly;';
+    expect(rel('A/RES/79/258', 'OP25', text)).toEqual([]);
+  });
+
+  it('A/RES/80/193 PP23 (78/234, 79/161): "the three Decades for Action to Combat Racism and Racial Discrimination previously declared by the General Assembly"', () => {
+    const text =
+      'Recalling also the three Decades for Action to Combat Racism and Racial Discrimination previously declared by the General Assembly, and regretting that the Programmes of Action for those Decades have not been fully implemented,';
+    expect(rel('A/RES/80/193', 'PP23', text)).toEqual([]);
+  });
+
+  it('guard: the Assembly as the recipient keeps the verb ("and to report thereon to the General Assembly", A/RES/78/257 OP21)', () => {
+    const text =
+      'Requests the Secretary-General to entrust the Office of Internal Oversight Services of the Secretariat with conducting an evaluation of the Peacebuilding Account, and to report thereon to the General Assembly at its eighty-third session;';
+    expect(rel('A/RES/78/257', 'OP21', text)).toEqual([`REQUESTS ${GA}`]);
+  });
+});
