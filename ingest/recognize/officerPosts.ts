@@ -10,7 +10,7 @@
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE } from './organizations.patterns.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
 const CHAIR_OF = 'Chair of the ';
@@ -61,6 +61,10 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
     } else if (plural && m.kind === 'Organization' && AND_THE_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
       post = postOf(text, plural.post, m.start, m);
       plural = undefined;
+    } else if (plural && m.kind === 'Organization' && DATED_LIST_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
+      // (a dated list goes on: each body after a date is the next sender's)
+      post = postOf(text, plural.post, m.start, m);
+      plural = { post: plural.post, end: m.end };
     }
     if (post === undefined) continue;
     out ??= mentions.slice();

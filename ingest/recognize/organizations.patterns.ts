@@ -88,6 +88,15 @@ export const ORGAN_OWNING_INSTRUMENT_RE = /\b(?:Convention|Treaty|Protocol|Statu
  */
 export const AND_THE_SECOND_BODY_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 
+/**
+ * Between two bodies of a dated list after a plural post: "the letters ... from the Chairs of the Disarmament and International
+ * Security Committee (First Committee) dated 22 October 2024,4 the Economic and Financial Committee (Second Committee) dated 25
+ * October 2024,5 ... and the Special Political and Decolonization Committee (Fourth Committee) dated 23 October 2024 7 addressed
+ * to the Chair of the Fifth Committee" (A/RES/79/247 PP4, 78/244, 80/233): each body's chair wrote its letter (officerPosts.ts).
+ * The body's short name in brackets may stand before the date.
+ */
+export const DATED_LIST_SECOND_BODY_GAP_RE = /^(?:\s+\([^()]{1,40}\))?\s+dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s*\d{0,3},?\s+(?:and\s+)?the\s+$/;
+
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
 export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;

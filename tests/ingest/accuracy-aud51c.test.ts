@@ -147,3 +147,24 @@ describe('the Assembly as the agent of its own act ("set out by", "decided other
     expect(rel('A/RES/78/257', 'OP21', text)).toEqual([`REQUESTS ${GA}`]);
   });
 });
+
+describe('"the Chairs of the <Committee> dated <day>, the <Committee> dated <day> ... and the <Committee> dated <day>": one chair per committee', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/247', date: '2024-12-24' };
+  const PP4 =
+    'Having considered the report of the Committee for Programme and Coordination on the work of its sixty-fourth session,2 the reports of the Secretary-General on the proposed programme budget for 2025: part II, proposed programme plan for 2025 and programme performance for 2023,3 and the letters and the annexes thereto from the Chairs of the Disarmament and International Security Committee (First Committee) dated 22 October 2024,4 the Economic and Financial Committee (Second Committee) dated 25 October 2024,5 the Social, Humanitarian and Cultural Committee (Third Committee) dated 21 October 2024 6 and the Special Political and Decolonization Committee (Fourth Committee) dated 23 October 2024 7 addressed to the Chair of the Fifth Committee,';
+  const chairs = (text: string) => para(ctx, 'PP4', text).mentions.map((m) => m.key).filter((k) => k.startsWith('Organization:Chair'));
+
+  it('A/RES/79/247 PP4 (78/244, 80/233): the four letters\' senders and their addressee', () => {
+    expect(chairs(PP4)).toEqual([
+      'Organization:Chair of the First Committee',
+      'Organization:Chair of the Second Committee',
+      'Organization:Chair of the Third Committee',
+      'Organization:Chair of the Special Political and Decolonization Committee',
+      'Organization:Chair of the Fifth Committee',
+    ]);
+  });
+
+  it('guard: one chair named ("the Chair of the ... (First Committee) dated 22 October 2024,4 the Economic and Financial Committee ..."): the next committees are no chairs', () => {
+    expect(chairs(PP4.replace('the Chairs of the Disarmament', 'the Chair of the Disarmament'))).toEqual(['Organization:Chair of the First Committee', 'Organization:Chair of the Fifth Committee']);
+  });
+});
