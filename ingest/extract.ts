@@ -2423,7 +2423,9 @@ const APPORTIONED_BY_THE = 'apportioned by the ';
  * "the standards and norms in crime prevention and criminal justice adopted or recommended by the General Assembly, including the ...
  * Nelson Mandela Rules" (A/RES/78/224 PP7, 79/187 PP5): the texts it adopted, as "adopted by the General Assembly on ..." (not
  * "recommended by" alone: aud46d's guard keeps "the guidelines recommended by the General Assembly by consensus at its seventy-eighth
- * session" a target)
+ * session" a target); the parameters it set out, what it gave, and its deciding otherwise: "within the parameters set out by the
+ * General Assembly" (A/RES/78/248 OP5, 79/254, 80/238), "mandates given by the General Assembly" (79/327), "until decided otherwise by
+ * the General Assembly" (79/258)
  */
 const ASSEMBLY_ACT_BY_THE = [
   'approved by the ',
@@ -2441,6 +2443,9 @@ const ASSEMBLY_ACT_BY_THE = [
   'entrusted by the ',
   'extended by the ',
   'adopted or recommended by the ',
+  'set out by the ',
+  'given by the ',
+  'otherwise by the ',
 ];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */

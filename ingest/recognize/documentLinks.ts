@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, AND_VERB_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -1510,8 +1510,10 @@ const ITS_REPORT = 'its report';
  * "Endorses the recommendations and conclusions of the Committee on Relations with the Host Country contained in paragraph 146
  * of its report;" (A/RES/78/116 OP1, 79/130, 80/172): "its report" is the body's report the resolution knows by its symbol
  * (PP1 "Having considered the report of the Committee on Relations with the Host Country,1", "1 Official Records ...,
- * Supplement No. 26 (A/78/26)."), as the bare words "the report of the Committee ..." are. Not a report with a mark of its
- * own, nor one on another session's work.
+ * Supplement No. 26 (A/78/26)."), as the bare words "the report of the Committee ..." are. So too the pronoun of a next clause
+ * right after the body's name: "Takes note with appreciation of the work of the Committee for Programme and Coordination, and
+ * welcomes its report;" (A/RES/78/244 OP6, 79/247, 80/233; PP4 footnoted the Committee's report, A/79/16). Not a report with a
+ * mark of its own, nor one on another session's work.
  */
 function linkItsReports(paragraph: ParagraphText, body: EntityMention[], ctx: RecognizeContext): void {
   const states = authorReportsOf.get(ctx);
@@ -1520,7 +1522,8 @@ function linkItsReports(paragraph: ParagraphText, body: EntityMention[], ctx: Re
   const section = sectionOf(paragraph);
   for (const m of body.slice()) {
     if (m.kind !== 'Organization' || m.nested) continue;
-    const words = CONTAINED_IN_ITS_REPORT_RE.exec(text.slice(m.end, m.end + 120));
+    const after = text.slice(m.end, m.end + 120);
+    const words = CONTAINED_IN_ITS_REPORT_RE.exec(after) ?? AND_VERB_ITS_REPORT_RE.exec(after);
     if (!words) continue;
     const end = m.end + words[0].length;
     const at = end - words[1]!.length;

@@ -325,6 +325,10 @@ export const CONTAINED_IN_ITS_REPORT_RE = /^\s+contained\s+in\s+(?:paragraphs?|c
 export const PART_OF_REPORT_BEFORE_RE = /\b(?:paragraphs?|chapters?|sections?)\s+[\w().]+(?:(?:,|\s+and|\s+to)\s+[\w().]+){0,4}\s+of\s+the\s+$/;
 /** ... and after them, the cited part's topic: "describing the reduction of its annual session", "with regard to cooperation" */
 export const PART_TOPIC_AFTER_RE = /^\s+(?:describing|with\s+regard\s+to|regarding|relating\s+to)\s/;
+/** After a body's name, a next clause taking its report by the pronoun: ", and welcomes its report" ("Takes note with appreciation
+ *  of the work of the Committee for Programme and Coordination, and welcomes its report;", A/RES/78/244 OP6, 79/247, 80/233).
+ *  Group 1: "its report", which ITS_REPORT_ALONE_AFTER_RE must end, as for CONTAINED_IN_ITS_REPORT_RE. */
+export const AND_VERB_ITS_REPORT_RE = /^,?\s+and\s+(?:also\s+)?(?:welcomes|welcoming|endorses|endorsing|notes|noting|takes\s+note\s+of|taking\s+note\s+of)\s+(?:with\s+appreciation\s+)?(its\s+report)/;
 /** what may follow "its report" that names the report itself: the clause or sentence goes on or ends */
 export const ITS_REPORT_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+and\s)/;
 

@@ -28,6 +28,7 @@ import {
   UN_COMPOUND_ADJECTIVE_AFTER_RE,
   CAPITAL_WORD_STICKY_RE,
   OFFICER_OR_OFFICE_RE,
+  VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
@@ -1474,8 +1475,11 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     }
     // "the support expressed by ... the World Health Organization for the Scientific Committee’s work" (A/RES/79/85 PP13),
     // "... by the United Nations Environment Programme to the Special Committee": a body named in full (the whole segment
-    // so far) and, after "for the" or "to the", another one, not one name
-    if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && wholeKnownOrganization(cur) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
+    // so far) and, after "for the" or "to the", another one, not one name; so too a country's Government or head printed
+    // with its name ("the support provided by the Government of Sierra Leone to the Residual Special Court", A/RES/79/258
+    // II.OP7, 78/253, 80/243; "the invitation extended by the President of French Polynesia to the Special Committee",
+    // A/RES/80/95 PP19; "by the Governor of American Samoa to the Special Committee", 78/86 OP7)
+    if (!tok.known && (tok.w === 'for' || tok.w === 'to') && toks[i + 1]?.w === 'the' && (wholeKnownOrganization(cur) || officeOfPlace(cur)) && toks[i + 2] !== undefined && toks[i + 2]!.known === undefined) {
       segments.push(cur);
       cur = newSegment();
       i++;
@@ -1688,6 +1692,15 @@ function governmentOfPlace(cur: readonly ChunkToken[]): boolean {
   const f = cur[0]!.w === 'the' ? 1 : 0;
   const last = cur[cur.length - 1]!;
   return cur.length >= f + 3 && (cur[f]!.w === 'Government' || cur[f]!.w === 'Governments') && cur[f + 1]!.w === 'of' && last.known?.kind === 'Place' && last.known.end === last.e;
+}
+
+/** the offices that act for a country, printed "<office> of <a known place>" (officeOfPlace) */
+const OFFICES_OF_PLACES: ReadonlySet<string> = new Set(['Government', 'Governments', 'President', 'Governor']);
+/** `cur` is "(the) Government of <a known place>", or its President's or Governor's office: a country acting, no body's name. */
+function officeOfPlace(cur: readonly ChunkToken[]): boolean {
+  const f = cur.length > 0 && cur[0]!.w === 'the' ? 1 : 0;
+  const last = cur[cur.length - 1];
+  return cur.length >= f + 3 && OFFICES_OF_PLACES.has(cur[f]!.w) && cur[f + 1]!.w === 'of' && last!.known?.kind === 'Place' && last!.known.end === last!.e;
 }
 
 /** `cur` is one known organization or initiative named in full (not by a short form), nothing else. */
@@ -10995,6 +11008,8 @@ function authorOfUnnumberedResolutions(text: string, end: number): boolean {
   return !(next >= 48 && next <= 57);
 }
 
+/** the programme's name, also the staff category's (VOLUNTEERS_AS_STAFF_BEFORE_RE) */
+const UN_VOLUNTEERS = 'United Nations Volunteers';
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
@@ -11038,6 +11053,8 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // "the Secretary-General of the Conference and the Special Adviser for the Conference" (A/RES/79/203 PP11), "Requests the
     // Secretary-General of the Conference to prepare ..." (A/RES/78/128 OP24): the conference's officer, not the Secretary-General
     if (hit.end - hit.start === 17 && text.charCodeAt(hit.end) === 32 && text.charCodeAt(hit.start) === 83 && hit.entry.kind === 'Organization' && text.startsWith(SG_OF_A_SITTING, hit.start)) continue;
+    // "including national United Nations Volunteers" (A/RES/78/309 OP3): volunteers on the staff, not the programme
+    if (hit.entry.name === UN_VOLUNTEERS && VOLUNTEERS_AS_STAFF_BEFORE_RE.test(text.slice(Math.max(0, hit.start - 16), hit.start))) continue;
     // "650 billion United States dollars": a currency, not the country
     // (guarded read: a place that ends the text was an out-of-bounds access, a deopt of this function)
     if (hit.entry.kind === 'Place' && hit.end + 1 < text.length && text.charCodeAt(hit.end + 1) === 100 /* d */ && CURRENCY_AFTER_RE.test(text.slice(hit.end, hit.end + 10))) continue;

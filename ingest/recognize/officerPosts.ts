@@ -4,12 +4,13 @@
 // the post is the entity, an Organization keyed "<post> of the <body>" as the gazetteer keys "President of the General Assembly"
 // and "Chair of the Commission on Science and Technology for Development" (aud41f gold 78/132 PP44, aud45c gold 78/237 PP18),
 // with no PART_OF (the President of the Assembly has none either). A plural post is one post per body ("the Chairs of the
-// Fifth Committee and the Advisory Committee ...": both chairs). Not "the Secretary-General, as the Chair of the ...": the
+// Fifth Committee and the Advisory Committee ...": both chairs; "Presidents of the General Assembly and Chairs of the Fifth
+// Committee": a plural post with no article after another officer). Not "the Secretary-General, as the Chair of the ...": the
 // post's holder is named, and the clause is about it.
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, POST_OF_BODY_BEFORE_RE } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE } from './organizations.patterns.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
 const CHAIR_OF = 'Chair of the ';
@@ -45,7 +46,8 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
     const m = mentions[i]!;
     if (m.footnote !== undefined || m.nested || (m.kind !== 'Organization' && m.kind !== 'Initiative')) continue;
     let post: EntityMention | undefined;
-    const before = POST_OF_BODY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_REACH), m.start));
+    const lead = text.slice(Math.max(0, m.start - POST_REACH), m.start);
+    const before = POST_OF_BODY_BEFORE_RE.exec(lead) ?? PLURAL_POST_AFTER_AND_BEFORE_RE.exec(lead);
     if (before) {
       const postStart = m.start - before[0].length + before[0].indexOf(before[1]!);
       // (the match opens with "the"/"its" at the text's start, else with the character before it)
@@ -59,6 +61,10 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
     } else if (plural && m.kind === 'Organization' && AND_THE_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
       post = postOf(text, plural.post, m.start, m);
       plural = undefined;
+    } else if (plural && m.kind === 'Organization' && DATED_LIST_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
+      // (a dated list goes on: each body after a date is the next sender's)
+      post = postOf(text, plural.post, m.start, m);
+      plural = { post: plural.post, end: m.end };
     }
     if (post === undefined) continue;
     out ??= mentions.slice();

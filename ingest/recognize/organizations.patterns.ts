@@ -88,6 +88,15 @@ export const ORGAN_OWNING_INSTRUMENT_RE = /\b(?:Convention|Treaty|Protocol|Statu
  */
 export const AND_THE_SECOND_BODY_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
 
+/**
+ * Between two bodies of a dated list after a plural post: "the letters ... from the Chairs of the Disarmament and International
+ * Security Committee (First Committee) dated 22 October 2024,4 the Economic and Financial Committee (Second Committee) dated 25
+ * October 2024,5 ... and the Special Political and Decolonization Committee (Fourth Committee) dated 23 October 2024 7 addressed
+ * to the Chair of the Fifth Committee" (A/RES/79/247 PP4, 78/244, 80/233): each body's chair wrote its letter (officerPosts.ts).
+ * The body's short name in brackets may stand before the date.
+ */
+export const DATED_LIST_SECOND_BODY_GAP_RE = /^(?:\s+\([^()]{1,40}\))?\s+dated\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s*\d{0,3},?\s+(?:and\s+)?the\s+$/;
+
 /** between two bodies that both own the name after them: "the World Health Organization and United Nations Children's Fund
  *  Joint Monitoring Programme" (a bare "and", no article: "X and the Y" lists two names) */
 export const JOINT_OWNERS_GAP_RE = /^\s+and\s+$/;
@@ -106,6 +115,11 @@ export const SETS_UP_A_COMMISSION_RE = /\b(?:establish|create|set up|establishme
 /** a staff grade in parentheses after a post's title, not an acronym: "One post of Military Adviser (P-4)", "Senior Legal
  *  Officer (P-5)", "Public Information Assistant (G-5)", "(D-1)" (A/RES/79/258 VIII.OP28) */
 export const STAFF_GRADE_RE = /^(?:[PDG]|FS|GS|NO)-\d$/;
+
+/** right before "United Nations Volunteers", the staff category, not the programme: "to increase the participation of national
+ *  staff, including national United Nations Volunteers" (A/RES/78/309 OP3), "interns, type II gratis personnel and volunteers
+ *  (other than United Nations Volunteers)" (A/RES/78/248 OP13) */
+export const VOLUNTEERS_AS_STAFF_BEFORE_RE = /\b(?:national|international|other\s+than)\s+$/;
 
 /** right before a post's title: "to abolish one post of ", "the position of " (A/RES/79/258 VIII.OP28, XVII.OP29) */
 export const POST_OF_BEFORE_RE = /\b(?:posts?|positions?) of (?:an? )?$/;
@@ -128,6 +142,13 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
  * ..." (officerPosts.ts: the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
  */
 export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?)\s+of\s+the\s+$/;
+/**
+ * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the
+ * Fifth Committee shall reach out to ..." (A/RES/79/247 OP8, 78/244, 80/233). Plural only: a singular after "and" lists offices to
+ * fill ("the offices of Chair of the Committee and Chair of the Legal Subcommittee", A/RES/80/76), not posts addressed. Group 1 as
+ * POST_OF_BODY_BEFORE_RE's.
+ */
+export const PLURAL_POST_AFTER_AND_BEFORE_RE = /(?:^|[^\w-])and\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s)\s+of\s+the\s+$/;
 /** before "the <post> of the": "as" (the name before it is the post holder, "the Secretary-General, as the Chair of the ...") */
 export const AS_BEFORE_POST_RE = /\bas\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
