@@ -564,6 +564,28 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+/** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
+const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:are|were|form|constitute)\s/;
+/** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
+ *  Fourth International Conference on Financing for Development and 69/313 of 27 July 2015 on the " (no clause or list ends) */
+const RELATIVE_WORD_RE = /\b(?:which|that)\b/;
+const JOINED_LIST_GAP_RE = /^[^;:]{0,240}?\band\s+(?:\d{1,3}\/\d{1,4}\b[^;:]*?\bon\s+)?(?:the\s+)?$/;
+/**
+ * The framework listed right before sorted[i] when a plural "which are integral parts of" follows them both: "its resolutions 79/323
+ * ... on the Sevilla Commitment adopted at the Fourth International Conference on Financing for Development and 69/313 ... on the
+ * Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which are integral parts of the 2030
+ * Agenda" (A/RES/80/108 PP3): the Sevilla Commitment is a part too. No framework, or a relative clause, between the two.
+ */
+function frameworkJoinedBefore(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const last = sorted[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = sorted[j]!;
+    if (earlier.kind !== 'Framework' || earlier.end > last.start) continue;
+    const gap = text.slice(earlier.end, last.start);
+    return JOINED_LIST_GAP_RE.test(gap) && !RELATIVE_WORD_RE.test(gap) ? earlier : undefined;
+  }
+  return undefined;
+}
 /** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE; no comma and no
  *  space before: a footnote mark may stand between the comma and "including", or be glued to it, "8including", A/RES/80/91 OP14) */
 const INCLUDING_THE = 'including the ';
@@ -5126,6 +5148,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
     if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
     push('PART_OF', a.key, b.key, a.start, b.end);
+    const joined = PLURAL_PART_OF_GAP_RE.test(text.slice(a.end, b.start)) ? frameworkJoinedBefore(text, sorted, i) : undefined;
+    if (joined) push('PART_OF', joined.key, b.key, joined.start, b.end);
   }
 
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."

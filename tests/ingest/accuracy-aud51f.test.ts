@@ -5,7 +5,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const GA78_217 = ctxOf('A/RES/78/217', '2023-12-19');
-const { keys } = oneParagraph({ ctx: GA78_217, kind: 'preambular' });
+const { keys, attributions } = oneParagraph({ ctx: GA78_217, kind: 'preambular' });
 
 describe('"<body> resolutions ... and its resolution YYYY/N": the year-numbered resolution is that body\'s', () => {
   it('A/RES/78/217 PP17: "Commission on Population and Development resolutions 2006/2 ... and 2009/1 ... and its resolution 2013/1": the Commission\'s 2013/1, not E/RES/2013/1', () => {
@@ -25,5 +25,31 @@ describe('"<body> resolutions ... and its resolution YYYY/N": the year-numbered 
     const text = 'Recalling Commission on Population and Development resolution 2009/1 of 3 April 2009 and its resolution 2013/5 of 24 July 2013,';
     const got = keys(text, 'Resolution:', 'preambular', { body: 'Economic and Social Council', symbol: 'E/RES/2015/10', date: '2015-06-10' });
     expect(got).toContain('Resolution:E/RES/2013/5');
+  });
+});
+
+describe('"X and Y, which are integral parts of Z": both are PART_OF Z', () => {
+  const GA80_108 = ctxOf('A/RES/80/108', '2025-12-09');
+  const AGENDA_2030 = 'Framework:2030 Agenda for Sustainable Development';
+  it('A/RES/80/108 PP3: "its resolutions 79/323 ... on the Sevilla Commitment ... and 69/313 ... on the Addis Ababa Action Agenda ..., which are integral parts of the 2030 Agenda": the Sevilla Commitment too', () => {
+    const PP3 =
+      'Reaffirming also its resolutions 79/323 of 25 August 2025 on the Sevilla Commitment adopted at the Fourth International Conference on Financing for Development and 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which are integral parts of the 2030 Agenda for Sustainable Development,';
+    const got = attributions(PP3, 'preambular', GA80_108);
+    expect(got).toContain(`PART_OF Framework:Sevilla Commitment -> ${AGENDA_2030}`);
+    expect(got).toContain(`PART_OF Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development -> ${AGENDA_2030}`);
+  });
+
+  it('guard: A/RES/79/196 PP3 "its resolution 69/313 ... on the Addis Ababa Action Agenda ..., which is an integral part of the 2030 Agenda": the singular names one part', () => {
+    const PP3 =
+      'Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which is an integral part of the 2030 Agenda for Sustainable Development, supports and complements it,';
+    const got = attributions(PP3, 'preambular', ctxOf('A/RES/79/196', '2024-12-19')).filter((a) => a.startsWith('PART_OF'));
+    expect(got).toEqual([`PART_OF Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development -> ${AGENDA_2030}`]);
+  });
+
+  it('guard: a plural after a framework whose neighbour stands in another clause ("the Paris Agreement; ... the Sendai Framework, which are ...") gives the neighbour nothing', () => {
+    const text =
+      'Recalling the Paris Agreement; and recalling the Sendai Framework for Disaster Risk Reduction 2015–2030 and the Addis Ababa Action Agenda, which are integral parts of the 2030 Agenda for Sustainable Development,';
+    const got = attributions(text, 'preambular', GA80_108).filter((a) => a.startsWith('PART_OF'));
+    expect(got.some((a) => a.includes('Paris Agreement'))).toBe(false);
   });
 });
