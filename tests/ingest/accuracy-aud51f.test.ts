@@ -53,3 +53,20 @@ describe('"X and Y, which are integral parts of Z": both are PART_OF Z', () => {
     expect(got.some((a) => a.includes('Paris Agreement'))).toBe(false);
   });
 });
+
+describe('"<event> will be held in <year>": the year is the event\'s start', () => {
+  const GA79_196 = ctxOf('A/RES/79/196', '2024-12-19');
+  const FFD4 = 'Event:Fourth International Conference on Financing for Development';
+  it('A/RES/79/196 PP9: "the Fourth International Conference on Financing for Development will be held in 2025 in Seville, Spain": STARTS_ON 2025 beside HELD_IN', () => {
+    const PP9 =
+      'Recognizing that the Fourth International Conference on Financing for Development will be held in 2025 in Seville, Spain, to, inter alia, assess the progress made in the implementation of the Monterrey Consensus,';
+    const got = attributions(PP9, 'preambular', GA79_196);
+    expect(got).toContain(`STARTS_ON ${FFD4} -> Date:2025`);
+    expect(got).toContain(`HELD_IN ${FFD4} -> Place:Sevilla`);
+  });
+
+  it('guard: "the Conference will review in 2025 ...": a year with no "held" or "convened" is not the event\'s', () => {
+    const text = 'Recognizing that the Fourth International Conference on Financing for Development will review in 2025 the progress made,';
+    expect(attributions(text, 'preambular', GA79_196).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
