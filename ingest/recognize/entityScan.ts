@@ -1902,6 +1902,32 @@ function organsOfShortForms(text: string, kept: Candidate[]): void {
   }
 }
 
+/** "Bureau of the " right before a body's short form */
+const BUREAU_OF_THE = 'Bureau of the ';
+/**
+ * Step 7b''''': "encourages the Bureau of the Committee to continue to prepare ... updates to the informal paper" (A/RES/79/192
+ * OP12, after "the Third Committee"), "to meet informally ... with the Chair and the Bureau of the Committee" (A/RES/78/101 OP18,
+ * after "the Special Committee"): the bureau of the body the short form stands for, named with its full name as when printed so
+ * ("Bureau of the Third Committee", OP2), PART_OF it (attributions.ts, organOwnerKey). The short form keeps its own mention, as
+ * instrumentsOfShortForms leaves it.
+ */
+function bureausOfShortForms(text: string, kept: Candidate[]): void {
+  let added: Candidate[] | undefined;
+  for (const o of kept) {
+    if (o.via !== 'short' || o.kind !== 'Organization' || o.start < BUREAU_OF_THE.length || !text.startsWith(BUREAU_OF_THE, o.start - BUREAU_OF_THE.length)) continue;
+    const start = o.start - BUREAU_OF_THE.length;
+    const end = start + BUREAU_OF_THE.indexOf(' ');
+    if (kept.some((c) => c.start < end && c.end > start)) continue;
+    (added ??= []).push(candidate('Organization', `${BUREAU_OF_THE}${o.name}`, {}, start, end, 'special', false));
+  }
+  if (added === undefined) return;
+  for (const c of added) {
+    let i = kept.length;
+    while (i > 0 && kept[i - 1]!.start > c.start) i--;
+    kept.splice(i, 0, c);
+  }
+}
+
 /**
  * An instrument every body has, or a court's statutory office (group 2), printed before " of the " and its owner's short form:
  * "the Statute of the Court", "deposited with the Registrar of the Court a declaration" (S/RES/9 (1946) OP1, after "the
@@ -9426,6 +9452,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     if (!s.shorts.length) return;
     organsOfShortForms(s.text, s.kept);
     instrumentsOfShortForms(s.text, s.kept);
+    if (textIncludes(s.text, BUREAU_OF_THE)) bureausOfShortForms(s.text, s.kept);
   },
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),

@@ -5,7 +5,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const GA78_217 = ctxOf('A/RES/78/217', '2023-12-19');
-const { keys, attributions } = oneParagraph({ ctx: GA78_217, kind: 'preambular' });
+const { keys, attributions, relations } = oneParagraph({ ctx: GA78_217, kind: 'preambular' });
 
 describe('"<body> resolutions ... and its resolution YYYY/N": the year-numbered resolution is that body\'s', () => {
   it('A/RES/78/217 PP17: "Commission on Population and Development resolutions 2006/2 ... and 2009/1 ... and its resolution 2013/1": the Commission\'s 2013/1, not E/RES/2013/1', () => {
@@ -68,5 +68,33 @@ describe('"<event> will be held in <year>": the year is the event\'s start', () 
   it('guard: "the Conference will review in 2025 ...": a year with no "held" or "convened" is not the event\'s', () => {
     const text = 'Recognizing that the Fourth International Conference on Financing for Development will review in 2025 the progress made,';
     expect(attributions(text, 'preambular', GA79_196).filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
+
+describe('"the Bureau of the Committee": the bureau of the body the short form stands for, PART_OF it', () => {
+  const GA79_192 = ctxOf('A/RES/79/192', '2024-12-17');
+  it('A/RES/79/192 OP12: "encourages the Bureau of the Committee to continue to prepare ..." after "the Third Committee": Bureau of the Third Committee', () => {
+    const OP12 =
+      'Welcomes the practice of preparing an informal paper on the working methods, lessons learned and best practices of the Third Committee, and encourages the Bureau of the Committee to continue to prepare, in consultation with Member States, updates to the informal paper;';
+    expect(relations(OP12, 'operative', GA79_192)).toContain('ENCOURAGES Organization:Bureau of the Third Committee');
+    expect(attributions(OP12, 'operative', GA79_192)).toContain('PART_OF Organization:Bureau of the Third Committee -> Organization:Third Committee');
+  });
+
+  it('A/RES/78/101 OP18 (79/114, 80/105): "with the Chair and the Bureau of the Committee" after "the Special Committee on ...": that Committee\'s Bureau', () => {
+    const text =
+      'Requests the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples to continue its work, and requests the Secretary-General to meet informally at least once a year with the Chair and the Bureau of the Committee during the intersessional period;';
+    expect(relations(text, 'operative', ctxOf('A/RES/78/101', '2023-12-07'))).toContain(
+      'REQUESTS Organization:Bureau of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples',
+    );
+  });
+
+  it('guard: A/RES/79/192 OP2 "the Bureau of the Third Committee" printed in full stays one Bureau mention', () => {
+    const text = 'Requests the Bureau of the Third Committee to continue to prepare updates to the informal paper;';
+    expect(keys(text, 'Organization:Bureau', 'operative', ctxOf('A/RES/79/192', '2024-12-17'))).toEqual(['Organization:Bureau of the Third Committee']);
+  });
+
+  it('guard: "the Bureau of the Committee" with no committee named before gets no owner\'s full name (the generic name, qualified by the resolution, as before)', () => {
+    const text = 'Requests the Bureau of the Committee to continue to prepare updates to the informal paper;';
+    expect(keys(text, 'Organization:Bureau', 'operative', ctxOf('A/RES/79/192', '2024-12-17'))).toEqual(['Organization:Bureau of the Committee (A/RES/79/192)']);
   });
 });
