@@ -98,3 +98,17 @@ describe('"the Bureau of the Committee": the bureau of the body the short form s
     expect(keys(text, 'Organization:Bureau', 'operative', ctxOf('A/RES/79/192', '2024-12-17'))).toEqual(['Organization:Bureau of the Committee (A/RES/79/192)']);
   });
 });
+
+describe('a footnote mark glued to an all-capitals acronym ("INTERPOL1")', () => {
+  const GA79_136 = ctxOf('A/RES/79/136', '2024-12-04');
+  const INTERPOL = 'Organization:International Criminal Police Organization';
+  it('A/RES/79/136 PP2: "between the United Nations and INTERPOL1 and all other relevant cooperation agreements": INTERPOL, mark 1', () => {
+    const PP2 = 'Recalling also the cooperation agreement of 1997 between the United Nations and INTERPOL1 and all other relevant cooperation agreements between them,';
+    expect(relations(PP2, 'preambular', GA79_136)).toContain(`RECALLS ${INTERPOL}`);
+  });
+
+  it('guard: "the INTERPOL12 building", "INTERPOL2.5": a number that goes with the acronym is no mark; "UN80" (two capitals) stays the initiative', () => {
+    expect(keys('Recalling the works in the INTERPOL12 building and the INTERPOL2.5 standard,', 'Organization:', 'preambular', GA79_136)).toEqual([]);
+    expect(keys('Welcoming the UN80 Initiative,', '', 'preambular', GA79_136)).toEqual(['Initiative:UN80 Initiative']);
+  });
+});
