@@ -4839,6 +4839,25 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
   }
 }
 
+/** the rare words of a body named in apposition as another's organ (a cheap gate before ORGAN_IN_APPOSITION_GAP_RE) */
+const ORGAN_OF_THE = ' organ of the ';
+/** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the " */
+const ORGAN_IN_APPOSITION_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s+(?:as\s+)?(?:the|a|its)\s+(?:(?:principal|main|chief|subsidiary|judicial|deliberative|policymaking|representative)\s+){0,2}organ\s+of\s+the\s+$/;
+/**
+ * "Recognizes the important role of the International Court of Justice, the principal judicial organ of the United Nations" (A/RES/
+ * 78/111 OP11, 79/..., 80/...), "the International Court of Justice, as the principal judicial organ of the United Nations" (A/RES/
+ * 80/167 PP14): the body is PART_OF the one the apposition names, as an organ printed with its owner is. Both named bodies, the
+ * owner right after the words.
+ */
+function organInAppositionAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const owner = sorted[i + 1]!;
+    if (organ.kind !== 'Organization' || owner.kind !== 'Organization' || owner.key === organ.key || owner.start - organ.end > 60) continue;
+    if (ORGAN_IN_APPOSITION_GAP_RE.test(text.slice(organ.end, owner.start))) push('PART_OF', organ.key, owner.key, organ.start, owner.end);
+  }
+}
+
 const AND_ITS_GAP = ' and its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
@@ -4927,6 +4946,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
   if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
+  // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
+  if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);

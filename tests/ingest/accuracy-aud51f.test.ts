@@ -112,3 +112,22 @@ describe('a footnote mark glued to an all-capitals acronym ("INTERPOL1")', () =>
     expect(keys('Welcoming the UN80 Initiative,', '', 'preambular', GA79_136)).toEqual(['Initiative:UN80 Initiative']);
   });
 });
+
+describe('"<body>, (as) the principal judicial organ of the <owner>": PART_OF the owner', () => {
+  const ICJ_IN_UN = 'PART_OF Organization:International Court of Justice -> Organization:United Nations';
+  it('A/RES/80/167 PP14: "the contribution of the International Court of Justice, as the principal judicial organ of the United Nations"', () => {
+    const PP14 =
+      'Taking note also of paragraph 13 of resolution 79/327 of 5 September 2025 on the revitalization of the work of the General Assembly, and recognizing the contribution of the International Court of Justice, as the principal judicial organ of the United Nations,';
+    expect(attributions(PP14, 'preambular', ctxOf('A/RES/80/167', '2025-12-04'))).toContain(ICJ_IN_UN);
+  });
+
+  it('A/RES/78/111 OP11 (79/125, 80/166): "the International Court of Justice, the principal judicial organ of the United Nations, in adjudicating ..."', () => {
+    const OP11 = 'Recognizes the important role of the International Court of Justice, the principal judicial organ of the United Nations, in adjudicating disputes among States;';
+    expect(attributions(OP11, 'operative', ctxOf('A/RES/78/111', '2023-12-07'))).toContain(ICJ_IN_UN);
+  });
+
+  it('guard: "the Court ... requested by the General Assembly, the Security Council or other authorized organs of the United Nations": a list, no PART_OF', () => {
+    const text = 'Notes that the advisory jurisdiction of the International Court of Justice may be requested by the General Assembly, the Security Council or other authorized organs of the United Nations;';
+    expect(attributions(text, 'operative', ctxOf('A/RES/78/111', '2023-12-07')).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
