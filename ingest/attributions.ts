@@ -4839,6 +4839,28 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
   }
 }
 
+/** the head of a body's regional office's name (entityScan.ts names the office with its owner) */
+const REGIONAL_OFFICE_FOR = 'Regional Office for ';
+/**
+ * "the Regional Office for Europe of the World Health Organization" (A/RES/79/135 OP5, OP15): the office, named with its owner
+ * (entityScan.ts, regionalOfficesOfOwners), is PART_OF the owner printed right after it, or right before it ("..., including its
+ * Regional Office for Europe", A/RES/79/284 OP8).
+ */
+function regionalOfficeOwners(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const first = sorted[i]!;
+    const second = sorted[i + 1]!;
+    if (first.kind !== 'Organization' || second.kind !== 'Organization') continue;
+    // the office first: "the Regional Office for Europe of the World Health Organization"
+    if (first.name.startsWith(REGIONAL_OFFICE_FOR) && first.name.endsWith(`${OF_THE_GAP}${second.name}`) && second.start === first.end + OF_THE_GAP.length && text.startsWith(OF_THE_GAP, first.end)) {
+      push('PART_OF', first.key, second.key, first.start, second.end);
+    }
+    // the owner first: "the World Health Organization, including its Regional Office for Europe" (A/RES/79/284 OP8)
+    if (second.name.startsWith(REGIONAL_OFFICE_FOR) && second.name.endsWith(`${OF_THE_GAP}${first.name}`) && second.start - first.end <= 20) {
+      push('PART_OF', second.key, first.key, first.start, second.end);
+    }
+  }
+}
 /** the rare words of a body named in apposition as another's organ (a cheap gate before ORGAN_IN_APPOSITION_GAP_RE) */
 const ORGAN_OF_THE = ' organ of the ';
 /** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the " */
@@ -4859,6 +4881,8 @@ function organInAppositionAttributions(text: string, sorted: readonly EntityMent
 }
 
 const AND_ITS_GAP = ' and its ';
+/** "the World Health Organization, including its Regional Office for Europe" (A/RES/79/284 OP8): the organ listed as the body's own */
+const INCLUDING_ITS_GAP = ', including its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
 /**
@@ -4874,7 +4898,8 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
   for (let i = 0; i + 1 < sorted.length; i++) {
     const whole = sorted[i]!;
     const part = sorted[i + 1]!;
-    if (part.start - whole.end !== AND_ITS_GAP.length || !text.startsWith(AND_ITS_GAP, whole.end) || part.key === whole.key) continue;
+    const gap = part.start - whole.end === AND_ITS_GAP.length && text.startsWith(AND_ITS_GAP, whole.end) ? AND_ITS_GAP : part.start - whole.end === INCLUDING_ITS_GAP.length && text.startsWith(INCLUDING_ITS_GAP, whole.end) ? INCLUDING_ITS_GAP : undefined;
+    if (gap === undefined || part.key === whole.key) continue;
     // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
     // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
     if (text.startsWith(ITS_WORD, whole.start - ITS_WORD.length)) continue;
@@ -4946,6 +4971,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
   if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
+  // 0b'''. "the Regional Office for Europe of the World Health Organization": the office is the owner's
+  if (organization && textIncludes(text, REGIONAL_OFFICE_FOR)) regionalOfficeOwners(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
   if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
@@ -5178,7 +5205,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
   // 5''. "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the
   // United Nations and its Committee on Fisheries"
-  if (textIncludes(text, AND_ITS_GAP)) andItsPartAttributions(text, sorted, push);
+  if (textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
   if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
 

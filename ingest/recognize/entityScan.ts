@@ -1902,6 +1902,29 @@ function organsOfShortForms(text: string, kept: Candidate[]): void {
   }
 }
 
+/** the head of a body's regional office's name */
+const REGIONAL_OFFICE_FOR = 'Regional Office for ';
+/** between a body and its office named after it: ", including its ", " and its " */
+const OWNER_THEN_ITS_OFFICE_GAP_RE = /^\s*(?:\d{1,3}\s*)?(?:,\s+including|\s+and)\s+its\s+$/;
+/**
+ * "the Regional Office for Europe of the World Health Organization" (A/RES/79/135 OP5, OP15), "the World Health Organization,
+ * including its Regional Office for Europe" (A/RES/79/284 OP8): a body's regional office, printed with its owner, is named with
+ * it ("Regional Office for Europe of the World Health Organization"), one node across texts and no bare "Regional Office for
+ * Europe" that several bodies have; PART_OF the owner (attributions.ts, regionalOfficeOwners; andItsPartAttributions). The owner
+ * keeps its own mention.
+ */
+function regionalOfficesOfOwners(text: string, kept: Candidate[]): void {
+  for (const office of kept) {
+    if (office.kind !== 'Organization' || !office.name.startsWith(REGIONAL_OFFICE_FOR) || office.name.includes(OF_THE)) continue;
+    // (the candidates are not in text order here: asked by place)
+    const ownerAt = text.startsWith(OF_THE, office.end) ? office.end + OF_THE.length : -1;
+    const owner =
+      kept.find((o) => o.kind === 'Organization' && o.start === ownerAt) ??
+      kept.find((o) => o.kind === 'Organization' && o.end <= office.start && office.start - o.end <= 20 && OWNER_THEN_ITS_OFFICE_GAP_RE.test(text.slice(o.end, office.start)));
+    if (owner !== undefined && !owner.name.startsWith(REGIONAL_OFFICE_FOR)) office.name = `${office.name}${OF_THE}${owner.name}`;
+  }
+}
+
 /** "Bureau of the " right before a body's short form */
 const BUREAU_OF_THE = 'Bureau of the ';
 /**
@@ -9458,6 +9481,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
+  // 7c''''''. "the World Health Organization, including its Regional Office for Europe": the office named with its owner
+  (s) => { if (textIncludes(s.text, REGIONAL_OFFICE_FOR)) regionalOfficesOfOwners(s.text, s.kept); },
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed

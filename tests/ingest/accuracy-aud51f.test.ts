@@ -131,3 +131,26 @@ describe('"<body>, (as) the principal judicial organ of the <owner>": PART_OF th
     expect(attributions(text, 'operative', ctxOf('A/RES/78/111', '2023-12-07')).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a body\'s regional office printed with its owner: named with it, PART_OF it', () => {
+  const GA79_135 = ctxOf('A/RES/79/135', '2024-12-10');
+  const OFFICE = 'Organization:Regional Office for Europe of the World Health Organization';
+  const WHO = 'Organization:World Health Organization';
+  it('A/RES/79/284 OP8: "encourages ... the World Health Organization, including its Regional Office for Europe": the office of WHO', () => {
+    const text = 'Encourages further cooperation between the Council of Europe and the World Health Organization, including its Regional Office for Europe, and notes the holding of the conference;';
+    const ctx = ctxOf('A/RES/79/284', '2025-06-02');
+    expect(relations(text, 'operative', ctx)).toContain(`ENCOURAGES ${OFFICE}`);
+    expect(attributions(text, 'operative', ctx)).toContain(`PART_OF ${OFFICE} -> ${WHO}`);
+  });
+
+  it('A/RES/79/135 OP5: "the cooperation established between the Initiative and the Regional Office for Europe of the World Health Organization": one node, PART_OF WHO', () => {
+    const text = 'Welcomes the cooperation established between the Initiative and the Regional Office for Europe of the World Health Organization;';
+    expect(relations(text, 'operative', GA79_135)).toEqual([`WELCOMES ${OFFICE}`, `WELCOMES ${WHO}`]);
+    expect(attributions(text, 'operative', GA79_135)).toContain(`PART_OF ${OFFICE} -> ${WHO}`);
+  });
+
+  it('guard: "the Regional Office for Europe" with no owner printed by it keeps its printed name', () => {
+    const text = 'Welcomes the work of the Regional Office for Europe in this field;';
+    expect(keys(text, 'Organization:', 'operative', ctxOf('A/RES/79/135', '2024-12-10'))).toEqual(['Organization:Regional Office for Europe']);
+  });
+});
