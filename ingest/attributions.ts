@@ -2254,6 +2254,12 @@ function sittingEndorsedAttributions(text: string, sorted: readonly EntityMentio
     else if (target?.start !== nameAt) continue;
     if (target?.kind !== 'Framework' || !SITTING_ENDORSED_GAP_RE.test(text.slice(sitting.end, after))) continue;
     push('ENDORSES', sitting.key, target.key, sitting.start, target.end);
+    // (and a second framework joined to the first: "endorsed the Bali Update on the Group of 20 Action Plan on the 2030 Agenda for
+    // Sustainable Development and the Group of 20 Development Commitments", A/RES/79/196 PP10)
+    const second = sorted[firstMentionAtOrAfter(sorted as EntityMention[], target.end)];
+    if (second?.kind === 'Framework' && second.start - target.end <= INCLUDING_GAP_MAX && JOINED_FRAMEWORK_GAP_RE.test(text.slice(target.end, second.start))) {
+      push('ENDORSES', sitting.key, second.key, sitting.start, second.end);
+    }
   }
 }
 

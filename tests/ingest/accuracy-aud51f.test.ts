@@ -154,3 +154,19 @@ describe('a body\'s regional office printed with its owner: named with it, PART_
     expect(keys(text, 'Organization:', 'operative', ctxOf('A/RES/79/135', '2024-12-10'))).toEqual(['Organization:Regional Office for Europe']);
   });
 });
+
+describe('a sitting that "endorsed the X and the Y": it ENDORSES both', () => {
+  const GA79_196 = ctxOf('A/RES/79/196', '2024-12-19');
+  const SUMMIT_2022 = 'Event:Summit of the Group of 20 @ 2022';
+  const BALI = 'recalling further that the Summit of the Group of 20 held in Bali, Indonesia, on 15 and 16 November 2022 endorsed the Bali Update on the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development';
+  it('A/RES/79/196 PP10 (78/136 PP8): "... endorsed the Bali Update on the Group of 20 Action Plan ... and the Group of 20 Development Commitments"', () => {
+    const got = attributions(`Appreciating the work done, ${BALI} and the Group of 20 Development Commitments,`, 'preambular', GA79_196);
+    expect(got).toContain(`ENDORSES ${SUMMIT_2022} -> Framework:Bali Update on the Group of 20 Action Plan on the 2030 Agenda for Sustainable Development`);
+    expect(got).toContain(`ENDORSES ${SUMMIT_2022} -> Framework:Group of 20 Development Commitments`);
+  });
+
+  it('guard: "... endorsed the Bali Update ..., and welcoming the Group of 20 Development Commitments": the second is no endorsement', () => {
+    const got = attributions(`Appreciating the work done, ${BALI}, and welcoming the Group of 20 Development Commitments,`, 'preambular', GA79_196);
+    expect(got).not.toContain(`ENDORSES ${SUMMIT_2022} -> Framework:Group of 20 Development Commitments`);
+  });
+});
