@@ -564,6 +564,28 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+/** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
+const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:are|were|form|constitute)\s/;
+/** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
+ *  Fourth International Conference on Financing for Development and 69/313 of 27 July 2015 on the " (no clause or list ends) */
+const RELATIVE_WORD_RE = /\b(?:which|that)\b/;
+const JOINED_LIST_GAP_RE = /^[^;:]{0,240}?\band\s+(?:\d{1,3}\/\d{1,4}\b[^;:]*?\bon\s+)?(?:the\s+)?$/;
+/**
+ * The framework listed right before sorted[i] when a plural "which are integral parts of" follows them both: "its resolutions 79/323
+ * ... on the Sevilla Commitment adopted at the Fourth International Conference on Financing for Development and 69/313 ... on the
+ * Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which are integral parts of the 2030
+ * Agenda" (A/RES/80/108 PP3): the Sevilla Commitment is a part too. No framework, or a relative clause, between the two.
+ */
+function frameworkJoinedBefore(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const last = sorted[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = sorted[j]!;
+    if (earlier.kind !== 'Framework' || earlier.end > last.start) continue;
+    const gap = text.slice(earlier.end, last.start);
+    return JOINED_LIST_GAP_RE.test(gap) && !RELATIVE_WORD_RE.test(gap) ? earlier : undefined;
+  }
+  return undefined;
+}
 /** the rare words of a framework named as included in the one before (a cheap gate before INCLUDING_GAP_RE; no comma and no
  *  space before: a footnote mark may stand between the comma and "including", or be glued to it, "8including", A/RES/80/91 OP14) */
 const INCLUDING_THE = 'including the ';
@@ -2232,6 +2254,12 @@ function sittingEndorsedAttributions(text: string, sorted: readonly EntityMentio
     else if (target?.start !== nameAt) continue;
     if (target?.kind !== 'Framework' || !SITTING_ENDORSED_GAP_RE.test(text.slice(sitting.end, after))) continue;
     push('ENDORSES', sitting.key, target.key, sitting.start, target.end);
+    // (and a second framework joined to the first: "endorsed the Bali Update on the Group of 20 Action Plan on the 2030 Agenda for
+    // Sustainable Development and the Group of 20 Development Commitments", A/RES/79/196 PP10)
+    const second = sorted[firstMentionAtOrAfter(sorted as EntityMention[], target.end)];
+    if (second?.kind === 'Framework' && second.start - target.end <= INCLUDING_GAP_MAX && JOINED_FRAMEWORK_GAP_RE.test(text.slice(target.end, second.start))) {
+      push('ENDORSES', sitting.key, second.key, sitting.start, second.end);
+    }
   }
 }
 
@@ -4817,7 +4845,50 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
   }
 }
 
+/** the head of a body's regional office's name (entityScan.ts names the office with its owner) */
+const REGIONAL_OFFICE_FOR = 'Regional Office for ';
+/**
+ * "the Regional Office for Europe of the World Health Organization" (A/RES/79/135 OP5, OP15): the office, named with its owner
+ * (entityScan.ts, regionalOfficesOfOwners), is PART_OF the owner printed right after it, or right before it ("..., including its
+ * Regional Office for Europe", A/RES/79/284 OP8).
+ */
+function regionalOfficeOwners(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const first = sorted[i]!;
+    const second = sorted[i + 1]!;
+    if (first.kind !== 'Organization' || second.kind !== 'Organization') continue;
+    // the office first: "the Regional Office for Europe of the World Health Organization"
+    if (first.name.startsWith(REGIONAL_OFFICE_FOR) && first.name.endsWith(`${OF_THE_GAP}${second.name}`) && second.start === first.end + OF_THE_GAP.length && text.startsWith(OF_THE_GAP, first.end)) {
+      push('PART_OF', first.key, second.key, first.start, second.end);
+    }
+    // the owner first: "the World Health Organization, including its Regional Office for Europe" (A/RES/79/284 OP8)
+    if (second.name.startsWith(REGIONAL_OFFICE_FOR) && second.name.endsWith(`${OF_THE_GAP}${first.name}`) && second.start - first.end <= 20) {
+      push('PART_OF', second.key, first.key, first.start, second.end);
+    }
+  }
+}
+/** the rare words of a body named in apposition as another's organ (a cheap gate before ORGAN_IN_APPOSITION_GAP_RE) */
+const ORGAN_OF_THE = ' organ of the ';
+/** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the " */
+const ORGAN_IN_APPOSITION_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s+(?:as\s+)?(?:the|a|its)\s+(?:(?:principal|main|chief|subsidiary|judicial|deliberative|policymaking|representative)\s+){0,2}organ\s+of\s+the\s+$/;
+/**
+ * "Recognizes the important role of the International Court of Justice, the principal judicial organ of the United Nations" (A/RES/
+ * 78/111 OP11, 79/..., 80/...), "the International Court of Justice, as the principal judicial organ of the United Nations" (A/RES/
+ * 80/167 PP14): the body is PART_OF the one the apposition names, as an organ printed with its owner is. Both named bodies, the
+ * owner right after the words.
+ */
+function organInAppositionAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const owner = sorted[i + 1]!;
+    if (organ.kind !== 'Organization' || owner.kind !== 'Organization' || owner.key === organ.key || owner.start - organ.end > 60) continue;
+    if (ORGAN_IN_APPOSITION_GAP_RE.test(text.slice(organ.end, owner.start))) push('PART_OF', organ.key, owner.key, organ.start, owner.end);
+  }
+}
+
 const AND_ITS_GAP = ' and its ';
+/** "the World Health Organization, including its Regional Office for Europe" (A/RES/79/284 OP8): the organ listed as the body's own */
+const INCLUDING_ITS_GAP = ', including its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
 /**
@@ -4833,7 +4904,8 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
   for (let i = 0; i + 1 < sorted.length; i++) {
     const whole = sorted[i]!;
     const part = sorted[i + 1]!;
-    if (part.start - whole.end !== AND_ITS_GAP.length || !text.startsWith(AND_ITS_GAP, whole.end) || part.key === whole.key) continue;
+    const gap = part.start - whole.end === AND_ITS_GAP.length && text.startsWith(AND_ITS_GAP, whole.end) ? AND_ITS_GAP : part.start - whole.end === INCLUDING_ITS_GAP.length && text.startsWith(INCLUDING_ITS_GAP, whole.end) ? INCLUDING_ITS_GAP : undefined;
+    if (gap === undefined || part.key === whole.key) continue;
     // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
     // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
     if (text.startsWith(ITS_WORD, whole.start - ITS_WORD.length)) continue;
@@ -4905,6 +4977,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
   if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
+  // 0b'''. "the Regional Office for Europe of the World Health Organization": the office is the owner's
+  if (organization && textIncludes(text, REGIONAL_OFFICE_FOR)) regionalOfficeOwners(text, sorted, push);
+  // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
+  if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);
@@ -5126,6 +5202,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
     if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
     push('PART_OF', a.key, b.key, a.start, b.end);
+    const joined = PLURAL_PART_OF_GAP_RE.test(text.slice(a.end, b.start)) ? frameworkJoinedBefore(text, sorted, i) : undefined;
+    if (joined) push('PART_OF', joined.key, b.key, joined.start, b.end);
   }
 
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
@@ -5133,7 +5211,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
   // 5''. "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the
   // United Nations and its Committee on Fisheries"
-  if (textIncludes(text, AND_ITS_GAP)) andItsPartAttributions(text, sorted, push);
+  if (textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
   if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
 

@@ -233,7 +233,7 @@ function firstWordHash(text: string, start: number, limit: number): number {
     const c = foldChar(text.charCodeAt(i));
     if (WORD_TABLE[c] !== 1) break;
     // "Bermuda2": a footnote mark glued to the word is not part of it (matchAt ends a name before it too)
-    if (c <= 57 && c >= 48 && gluedFootnoteMark(text, i)) break;
+    if (c <= 57 && c >= 48 && (gluedFootnoteMark(text, i) || markAfterCapitals(text, start, i))) break;
     h ^= LOWER_TABLE[c]!;
     h = Math.imul(h, 0x01000193);
   }
@@ -553,10 +553,15 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     node = child;
     info = nodes[node * 2 + 1]!;
     i += consumed;
-    if ((info & HAS_TERMINALS) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
+    if ((info & HAS_TERMINALS) === 0) continue;
+    const wordEnds = i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i);
+    // (an acronym only: "INTERPOL1 and", A/RES/79/136 PP2)
+    const acronymMarked = !wordEnds && markAfterCapitals(text, start, i);
+    if (wordEnds || acronymMarked) {
       const terminals = NODE_TERMINALS[node]!;
       for (let k = 0; k < terminals.length; k++) {
         const t = terminals[k]!;
+        if (acronymMarked && !t.acronym) continue;
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
         if (t.first !== foldChar(text.charCodeAt(start))) continue;
         // an acronym before a hyphen and a capital is the head of another name: 'UN-SPIDER', 'UN-Oceans' are not the United
@@ -629,6 +634,30 @@ function gluedFootnoteMark(text: string, i: number): boolean {
   const c = text.charCodeAt(j);
   if (c < 97 || c > 122 || afterYearRange || afterAgenda21) return false;
   WORD_AFTER_GLUED_MARK_RE.lastIndex = j;
+  return WORD_AFTER_GLUED_MARK_RE.test(text);
+}
+
+/**
+ * One or two digits printed against an acronym of three capitals or more, then the sentence going on: "the cooperation agreement
+ * of 1997 between the United Nations and INTERPOL1 and all other relevant cooperation agreements" (A/RES/79/136 PP2, mark 1): a
+ * footnote mark, as gluedFootnoteMark reads one after a lowercase word, where a joining word follows (WORD_AFTER_GLUED_MARK_RE) or
+ * punctuation. Not a number that names something with the acronym: "the UNDC2 building" (a noun after it), "resolution WHA58.33"
+ * (a decimal), "UN80" (two capitals).
+ */
+function markAfterCapitals(text: string, start: number, i: number): boolean {
+  if (i - start < 3) return false;
+  for (let k = start; k < i; k++) if (!isAsciiCapital(text.charCodeAt(k))) return false;
+  const first = text.charCodeAt(i);
+  if (first < 49 || first > 57) return false;
+  let j = i + 1;
+  if (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j >= text.length) return true;
+  const after = text.charCodeAt(j);
+  // ", ", "; ", ")" or a full stop that ends the sentence; or a space and a lowercase word ("and", "in")
+  if (after === 44 || after === 59 || after === 41) return true;
+  if (after === 46) return j + 1 >= text.length || !(text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57);
+  if (after !== 32) return false;
+  WORD_AFTER_GLUED_MARK_RE.lastIndex = j + 1;
   return WORD_AFTER_GLUED_MARK_RE.test(text);
 }
 

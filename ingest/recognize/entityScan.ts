@@ -1919,6 +1919,55 @@ function organsOfShortForms(text: string, kept: Candidate[]): void {
   }
 }
 
+/** the head of a body's regional office's name */
+const REGIONAL_OFFICE_FOR = 'Regional Office for ';
+/** between a body and its office named after it: ", including its ", " and its " */
+const OWNER_THEN_ITS_OFFICE_GAP_RE = /^\s*(?:\d{1,3}\s*)?(?:,\s+including|\s+and)\s+its\s+$/;
+/**
+ * "the Regional Office for Europe of the World Health Organization" (A/RES/79/135 OP5, OP15), "the World Health Organization,
+ * including its Regional Office for Europe" (A/RES/79/284 OP8): a body's regional office, printed with its owner, is named with
+ * it ("Regional Office for Europe of the World Health Organization"), one node across texts and no bare "Regional Office for
+ * Europe" that several bodies have; PART_OF the owner (attributions.ts, regionalOfficeOwners; andItsPartAttributions). The owner
+ * keeps its own mention.
+ */
+function regionalOfficesOfOwners(text: string, kept: Candidate[]): void {
+  for (const office of kept) {
+    if (office.kind !== 'Organization' || !office.name.startsWith(REGIONAL_OFFICE_FOR) || office.name.includes(OF_THE)) continue;
+    // (the candidates are not in text order here: asked by place)
+    const ownerAt = text.startsWith(OF_THE, office.end) ? office.end + OF_THE.length : -1;
+    const owner =
+      kept.find((o) => o.kind === 'Organization' && o.start === ownerAt) ??
+      kept.find((o) => o.kind === 'Organization' && o.end <= office.start && office.start - o.end <= 20 && OWNER_THEN_ITS_OFFICE_GAP_RE.test(text.slice(o.end, office.start)));
+    if (owner !== undefined && !owner.name.startsWith(REGIONAL_OFFICE_FOR)) office.name = `${office.name}${OF_THE}${owner.name}`;
+  }
+}
+
+/** "Bureau of the " right before a body's short form */
+const BUREAU_OF_THE = 'Bureau of the ';
+/**
+ * Step 7b''''': "encourages the Bureau of the Committee to continue to prepare ... updates to the informal paper" (A/RES/79/192
+ * OP12, after "the Third Committee"), "to meet informally ... with the Chair and the Bureau of the Committee" (A/RES/78/101 OP18,
+ * after "the Special Committee"): the bureau of the body the short form stands for, named with its full name as when printed so
+ * ("Bureau of the Third Committee", OP2), PART_OF it (attributions.ts, organOwnerKey). The short form keeps its own mention, as
+ * instrumentsOfShortForms leaves it.
+ */
+function bureausOfShortForms(text: string, kept: Candidate[]): void {
+  let added: Candidate[] | undefined;
+  for (const o of kept) {
+    if (o.via !== 'short' || o.kind !== 'Organization' || o.start < BUREAU_OF_THE.length || !text.startsWith(BUREAU_OF_THE, o.start - BUREAU_OF_THE.length)) continue;
+    const start = o.start - BUREAU_OF_THE.length;
+    const end = start + BUREAU_OF_THE.indexOf(' ');
+    if (kept.some((c) => c.start < end && c.end > start)) continue;
+    (added ??= []).push(candidate('Organization', `${BUREAU_OF_THE}${o.name}`, {}, start, end, 'special', false));
+  }
+  if (added === undefined) return;
+  for (const c of added) {
+    let i = kept.length;
+    while (i > 0 && kept[i - 1]!.start > c.start) i--;
+    kept.splice(i, 0, c);
+  }
+}
+
 /**
  * An instrument every body has, or a court's statutory office (group 2), printed before " of the " and its owner's short form:
  * "the Statute of the Court", "deposited with the Registrar of the Court a declaration" (S/RES/9 (1946) OP1, after "the
@@ -9479,11 +9528,14 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     if (!s.shorts.length) return;
     organsOfShortForms(s.text, s.kept);
     instrumentsOfShortForms(s.text, s.kept);
+    if (textIncludes(s.text, BUREAU_OF_THE)) bureausOfShortForms(s.text, s.kept);
   },
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
+  // 7c''''''. "the World Health Organization, including its Regional Office for Europe": the office named with its owner
+  (s) => { if (textIncludes(s.text, REGIONAL_OFFICE_FOR)) regionalOfficesOfOwners(s.text, s.kept); },
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed

@@ -483,13 +483,14 @@ const PARTICIPLE_BY_AGENT = String.raw`(?:held|convened|hosted|organi[sz]ed)\s+(
 // (or how long it sits, then the year: "to convene the thirty-seventh Meeting of States Parties for five days in 2027" (A/RES/80/110
 // OP44, 79/144, 78/69), "the eighteenth round of informal consultations of States parties to the Agreement for three days in 2025"
 // (the fish stocks texts), "a twenty-sixth meeting of the Informal Consultative Process for eight meetings in 2026"; or that it would
-// be held: "decided that its eleventh session would be held in Qatar in 2025", A/RES/79/190 OP3)
+// be held: "decided that its eleventh session would be held in Qatar in 2025", A/RES/79/190 OP3; "the Fourth International Conference
+// on Financing for Development will be held in 2025 in Seville, Spain", A/RES/79/196 PP9)
 const FOR_DURATION = String.raw`\s+for\s+(?:[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:(?:working|consecutive)\s+)?(?:days|weeks|meetings),?\s+in\s+`;
 // (or its acronym in brackets, read as part of the name, the year right after: "the proposal to hold a fourth United Nations
 // Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in 2027", A/RES/79/87 OP3, as "... Outer Space in 2027")
 const ACRONYM_THEN_IN = String.raw`\s*\([A-Z][A-Z0-9+-]*(?:\s[A-Z0-9+-]+){0,2}\)\s+in\s+`;
 export const HELD_BEFORE_YEAR_RE = new RegExp(
-  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION})$`,
+  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION})$`,
 );
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */

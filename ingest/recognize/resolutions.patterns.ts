@@ -227,6 +227,9 @@ export const BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Conference|Board|C
 export const BODY_TO_ITS_RE =
   /^(?:\s+(?:for|on|of|and|the|[A-Z][\w’'-]*))*(?:\s+at\s+its\s+[^,;]{0,40})?(?:,\s+as\s+[a-z]+)?(?:,\s+including)?,?\s+(?:in|by|through|under|with)\s+$/;
 
+/** A year-numbered resolution ahead ("resolution 2013/1"): no numbering of the Assembly's. */
+export const YEAR_NUMBER_AHEAD_RE = /^\s+(?:19[4-9]|20\d)\d\/\d/;
+
 /** A known body ending right at a body noun. */
 export const KNOWN_BODY_AT_END_RE =
   /(?:General Assembly|\bthe Assembly|Security Council|Economic and Social Council|Human Rights Council|\b[Tt]he Council|Commission on Human Rights)$/;

@@ -58,6 +58,7 @@ import {
   UNESCO_GC_SYMBOL_RE,
   CBD_SYMBOL_BODIES,
   BODY_TO_ITS_RE,
+  YEAR_NUMBER_AHEAD_RE,
   KNOWN_BODY_AT_END_RE,
   LIST_SEP_AT_RE,
   LIST_ZONE_END_RE,
@@ -866,6 +867,12 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
       hint = inherited;
       inheritedHint = true;
     }
+    // "Commission on Population and Development resolutions 2006/2 ... and 2009/1 ... and its resolution 2013/1" (A/RES/78/217
+    // PP17): a year-numbered "its resolution" right after another body's list is that body's, as the Assembly numbers none by
+    // year (the Council does: in its own text "its" stays the Council)
+    if (groups.its && !hint.explicit && !hint.body && previous?.hint.foreign && isAssemblyText(ctx) && INHERIT_BETWEEN_RE.test(text.slice(previous.end, m.index)) && YEAR_NUMBER_AHEAD_RE.test(text.slice(w.index + word.length, w.index + word.length + 12))) {
+      hint = hintOf({ ...previous.hint, phraseStart: undefined });
+    }
     // "..., Supplement No. 53 (A/73/53), chap. IV, sect. A, resolution 37/17": the report's body
     // (m.index >= 2: a read before the text's start, NaN, deopted readResolutionRefs as out of bounds)
     if (!hint.explicit && !groups.its && !groups.body && m.index >= 2 && text.charCodeAt(m.index - 2) === 44 /* ", " */) {
@@ -1154,6 +1161,12 @@ const YEAR_END_RE = /^\d{4}$/;
 
 /** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
 // (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
+/** Whether the citing body is the General Assembly (the default when none is known). */
+function isAssemblyText(ctx: RecognizeContext): boolean {
+  const body = normaliseBody(ctx.body);
+  return body === undefined || body === GA;
+}
+
 const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,\s*\d{0,3})\s*$/;
 
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
