@@ -1,0 +1,49 @@
+// Gold set aud51g (session 51): three corpus-ga texts of three Main Committees, 80/70 (First Committee: the Comprehensive
+// Nuclear-Test-Ban Treaty), 80/97 (Fourth Committee: Question of Montserrat) and 80/172 (Sixth Committee: Report of the
+// Committee on Relations with the Host Country). Each case quotes the file and paragraph it comes from; each fix has a guard
+// (a near sentence that must not change).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA80_97: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/97', date: '2025-12-05' };
+const MONTSERRAT = 'Place:Montserrat';
+
+const { relations } = oneParagraph({ ctx: GA80_97, kind: 'preambular' });
+
+describe('a State thanked as "the Government and (the) people of" it, and thanks reiterated', () => {
+  it('A/RES/80/97 PP26 (79/106 PP26, 78/93 PP28): "Reiterating its appreciation to the administering Power and to the Government and people of Montserrat"', () => {
+    const text =
+      'Reiterating its appreciation to the administering Power and to the Government and people of Montserrat for the cooperation and assistance extended to the visiting mission,';
+    expect(relations(text)).toContain(`REITERATES ${MONTSERRAT}`);
+  });
+
+  it('A/RES/80/93 OP12: "Expresses its appreciation to the administering Power and to the Government and people of the British Virgin Islands"', () => {
+    const text =
+      'Expresses its appreciation to the administering Power and to the Government and people of the British Virgin Islands for the cooperation and assistance extended to the visiting mission to the Territory;';
+    expect(relations(text, 'operative')).toContain('EXPRESSES Place:British Virgin Islands');
+  });
+
+  it('A/RES/78/317 OP1: "Expresses its profound gratitude to the Government and the people of Antigua and Barbuda for hosting"', () => {
+    const text =
+      'Expresses its profound gratitude to the Government and the people of Antigua and Barbuda for hosting the Fourth International Conference on Small Island Developing States;';
+    expect(relations(text, 'operative')).toContain('EXPRESSES Place:Antigua and Barbuda');
+  });
+
+  it('guard: the Government and people a payment is owed to are not addressed (A/RES/78/143 PP: "compensation to the Government and people of Lebanon")', () => {
+    const text =
+      'Noting that the Secretary-General expressed grave concern at the lack of any acknowledgement on the part of the Government of Israel of its responsibilities vis-à-vis reparations and compensation to the Government and people of Lebanon and the Syrian Arab Republic affected by the oil spill,';
+    expect(relations(text)).not.toContain('NOTES Place:Lebanon');
+  });
+
+  it('guard: reiterated support that is no thanks does not address a State named later (a near sentence to 80/97 PP26)', () => {
+    const text = 'Reiterating its support to the administering Power and to the Government and people of Montserrat for the cooperation,';
+    expect(relations(text)).not.toContain(`REITERATES ${MONTSERRAT}`);
+  });
+
+  it('guard: the recipients of a commended text stay without an edge (A/RES/80/97 OP11, aud41k)', () => {
+    const text =
+      'Commends the conclusions and recommendations of the visiting mission to the Government of the United Kingdom of Great Britain and Northern Ireland, as the administering Power, and to the Government of Montserrat for appropriate action;';
+    expect(relations(text, 'operative')).not.toContain(`APPRECIATES ${MONTSERRAT}`);
+  });
+});
