@@ -17,11 +17,13 @@ const CHAIRS_OF = 'Chairs of the ';
 const CHAIRPERSON_OF = 'Chairperson of the ';
 const CHAIRMAN_OF = 'Chairman of the ';
 const RAPPORTEUR_OF = 'Rapporteur of the ';
+const EXECUTIVE_SECRETAR = 'Executive Secretar';
 /** how far back the post and its "the" may start before the body's name */
 const POST_REACH = 32;
 
 /** The post's singular ("Co-Chairs" -> "Co-Chair"): one node per post, as "Presidents of the General Assembly" is an alias. */
 function singularPost(printed: string): string {
+  if (printed.endsWith('ies')) return `${printed.slice(0, -3)}y`; // "Executive Secretaries"
   return printed.endsWith('s') ? printed.slice(0, -1) : printed;
 }
 
@@ -37,7 +39,7 @@ function postOf(text: string, post: string, postStart: number, body: EntityMenti
 
 /** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
 export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
-  if (!textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF)) return mentions;
+  if (!textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR)) return mentions;
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */
   let plural: { post: string; end: number } | undefined;

@@ -47,3 +47,28 @@ describe('a State thanked as "the Government and (the) people of" it, and thanks
     expect(relations(text, 'operative')).not.toContain(`APPRECIATES ${MONTSERRAT}`);
   });
 });
+
+const CTBTO_PREPCOM = 'Organization:Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization';
+const CTBTO_EXECUTIVE_SECRETARY = 'Organization:Executive Secretary of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization';
+const GA80_70: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/70', date: '2025-12-01' };
+
+describe('"the Executive Secretary of" a body: the post, as "the Chair of" (officerPosts.ts)', () => {
+  it('A/RES/80/70 PP8 (79/77 PP7, 78/66 PP6): "the sustained efforts by the Executive Secretary of the Preparatory Commission ..."', () => {
+    const text =
+      'Recognizing the sustained efforts by the Executive Secretary of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization to promote the universalization of the Treaty, and encouraging their continuation,';
+    expect(relations(text, 'preambular', GA80_70)).toContain(`RECOGNIZES ${CTBTO_EXECUTIVE_SECRETARY}`);
+    expect(relations(text, 'preambular', GA80_70)).not.toContain(`RECOGNIZES ${CTBTO_PREPCOM}`);
+  });
+
+  it('guard: A/RES/80/70 OP9 "the reappointment of Robert Floyd as the Executive Secretary of ...": the holder is named, the body stays', () => {
+    const text =
+      'Welcomes the reappointment of Robert Floyd as the Executive Secretary of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization by States members of the governing body of the Preparatory Commission;';
+    expect(relations(text, 'operative', GA80_70)).toContain(`WELCOMES ${CTBTO_PREPCOM}`);
+    expect(relations(text, 'operative', GA80_70)).not.toContain(`WELCOMES ${CTBTO_EXECUTIVE_SECRETARY}`);
+  });
+
+  it('guard: the Executive Secretary of a convention (a Framework, no body) is left as it was ("Requests the Executive Secretary of the Convention on Biological Diversity")', () => {
+    const text = 'Requests the Executive Secretary of the Convention on Biological Diversity to continue to report to the General Assembly;';
+    expect(relations(text, 'operative')).toContain('REQUESTS Framework:Convention on Biological Diversity');
+  });
+});
