@@ -9,7 +9,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 const GA80_97: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/97', date: '2025-12-05' };
 const MONTSERRAT = 'Place:Montserrat';
 
-const { relations } = oneParagraph({ ctx: GA80_97, kind: 'preambular' });
+const { relations, keys } = oneParagraph({ ctx: GA80_97, kind: 'preambular' });
 
 describe('a State thanked as "the Government and (the) people of" it, and thanks reiterated', () => {
   it('A/RES/80/97 PP26 (79/106 PP26, 78/93 PP28): "Reiterating its appreciation to the administering Power and to the Government and people of Montserrat"', () => {
@@ -70,5 +70,26 @@ describe('"the Executive Secretary of" a body: the post, as "the Chair of" (offi
   it('guard: the Executive Secretary of a convention (a Framework, no body) is left as it was ("Requests the Executive Secretary of the Convention on Biological Diversity")', () => {
     const text = 'Requests the Executive Secretary of the Convention on Biological Diversity to continue to report to the General Assembly;';
     expect(relations(text, 'operative')).toContain('REQUESTS Framework:Convention on Biological Diversity');
+  });
+});
+
+describe('the head of a Territory\'s government, "the Premier of Montserrat": the post, which the verb takes (officerPosts.ts)', () => {
+  it('A/RES/80/97 PP21 (79/106 PP21, 78/93 PP17): "as conveyed by the Premier of Montserrat to the Chair of the Special Committee"', () => {
+    const text =
+      'Recalling the importance of improving the infrastructure and accessibility of Montserrat, as conveyed by the Premier of Montserrat to the Chair of the Special Committee in their meeting on 11 May 2015,';
+    expect(relations(text)).toContain('RECALLS Organization:Premier of Montserrat');
+    expect(keys(text, 'Place:')).toEqual([MONTSERRAT]);
+  });
+
+  it('A/RES/80/96 PP20 (79/105, 78/92): "the statement made by a representative of the Governor of Guam at the 2019 Caribbean regional seminar"', () => {
+    const text =
+      'Recalling, in this regard, the statement made by a representative of the Governor of Guam at the 2019 Caribbean regional seminar concerning the implications of the judicial case,';
+    expect(relations(text)).toContain('RECALLS Organization:Governor of Guam');
+  });
+
+  it('guard: the Territory\'s Government is still the Territory ("Reiterating its appreciation ... to the Government of Montserrat", a near sentence to 80/97 PP26)', () => {
+    const text = 'Reiterating its appreciation to the Government of Montserrat for the cooperation,';
+    expect(relations(text)).toContain(`REITERATES ${MONTSERRAT}`);
+    expect(keys(text, 'Organization:')).toEqual([]);
   });
 });
