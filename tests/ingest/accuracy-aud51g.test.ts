@@ -30,6 +30,17 @@ describe('a State thanked as "the Government and (the) people of" it, and thanks
     expect(relations(text, 'operative')).toContain('EXPRESSES Place:Antigua and Barbuda');
   });
 
+  it('A/RES/80/98 OP3 (79/107, 78/94): "Reiterates its appreciation to the administering Power and the Government of New Caledonia" ("to" left out)', () => {
+    const text =
+      'Reiterates its appreciation to the administering Power and the Government of New Caledonia for the close cooperation and assistance extended to the visiting missions;';
+    expect(relations(text, 'operative')).toContain('REITERATES Place:New Caledonia');
+  });
+
+  it('guard: a Government named after a first addressee\'s work is not thanked (a near sentence to 80/98 OP3)', () => {
+    const text = 'Expresses its appreciation to the Special Committee for its work with the administering Power and the Government of New Caledonia;';
+    expect(relations(text, 'operative')).not.toContain('EXPRESSES Place:New Caledonia');
+  });
+
   it('guard: the Government and people a payment is owed to are not addressed (A/RES/78/143 PP: "compensation to the Government and people of Lebanon")', () => {
     const text =
       'Noting that the Secretary-General expressed grave concern at the lack of any acknowledgement on the part of the Government of Israel of its responsibilities vis-à-vis reparations and compensation to the Government and people of Lebanon and the Syrian Arab Republic affected by the oil spill,';
