@@ -206,6 +206,14 @@ export const STATE_BEFORE_NAME = '(?:the\\s+)?(?:Governments?\\s+of\\s+(?:the\\s
 export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
 
 /**
+ * STATE_BEFORE_NAME for a State addressed or thanked, which may be its Government and its people together: "Expresses its profound
+ * gratitude to the Government and the people of Antigua and Barbuda for hosting" (A/RES/78/317), "Reiterating its appreciation to
+ * the administering Power and to the Government and people of Montserrat" (80/97 PP26, 79/106, 78/93). Not in STATE_BEFORE_NAME:
+ * the agents and hosts of attributions.ts keep their own forms.
+ */
+const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:Governments?\\s+(?:and\\s+(?:the\\s+)?peoples?\\s+)?of\\s+(?:the\\s+)?)?';
+
+/**
  * A State the verb addresses (extract.ts addressedPlace): what lies between the verb and the place ("Calls upon Israel",
  * "Urges the Government of the Islamic Republic of Iran", "Expresses its appreciation to the Government of Ghana"), between
  * two addressees ("Invites Cambodia and Senegal to prepare", A/RES/79/230 OP5), and what follows the last one: the
@@ -218,8 +226,8 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * Territory's administering Power, addressed first and left unnamed: "Reiterates its appreciation to the administering Power and
  * the Government of New Caledonia for the close cooperation" (A/RES/80/98 OP3, 78/94, 79/107): the Territory is addressed too.
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_BEFORE_NAME})$`);
-export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_BEFORE_NAME}$`);
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
+export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_ADDRESSED_BEFORE_NAME}$`);
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
  * Thanks resumed for more States later in the paragraph: "Expresses its appreciation to all Member States and organizations that
@@ -229,7 +237,20 @@ export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|i
  * Only after a verb of thanks addressed with "to" (extract.ts): "Commends the conclusions ... of the visiting mission to the
  * Government of ..., and to the Government of Montserrat for appropriate action" (78/93 OP11) names the recipients of a text.
  */
-export const THANKED_AGAIN_BEFORE_RE = /\s(?:and|in\s+particular)\s+to\s+the\s+Governments?\s+of\s+(?:the\s+)?$/;
+export const THANKED_AGAIN_BEFORE_RE = /\s(?:and|in\s+particular)\s+to\s+the\s+Governments?\s+(?:and\s+(?:the\s+)?peoples?\s+)?of\s+(?:the\s+)?$/;
+/**
+ * A Government thanked with the first addressee, "to" left out: "Reiterates its appreciation to the administering Power and the
+ * Government of New Caledonia for the close cooperation" (A/RES/80/98 OP3, 79/107, 78/94): from the verb's end, "to", a short
+ * first addressee of a few words none of which is a preposition (not "to the Special Committee for its work with the
+ * administering Power and the Government of ...": the State is not thanked there), "and the Government of".
+ */
+export const THANKED_BESIDE_FIRST_RE =
+  /^\s+to\s+(?:the\s+)?(?:(?!(?:for|with|of|by|between|in|on|to|and|from)\s)[\w’'-]+\s+){1,4}and\s+the\s+Governments?\s+(?:and\s+(?:the\s+)?peoples?\s+)?of\s+(?:the\s+)?$/;
+/**
+ * A clause of thanks by its verb phrase, whatever its relation: "Expresses its appreciation", "Reiterating its appreciation"
+ * (A/RES/80/97 PP26: REITERATES), "Expressing its profound gratitude" (thankedAgain's gate beside EXPRESSES).
+ */
+export const THANKS_VERB_END_RE = /\b(?:appreciation|gratitude|thanks)$/;
 
 /**
  * The State a demand makes the subject of its "that" clause: "Demands that Israel, the occupying Power, cease the exploitation"

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKED_BESIDE_FIRST_RE, THANKS_VERB_END_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2448,8 +2448,8 @@ const ASSEMBLY_ACT_BY_THE = [
   'otherwise by the ',
 ];
 
-/** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE) */
-const TO_THE_GOVERNMENT = ' to the Government';
+/** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE; "to" may be left out) */
+const THE_GOVERNMENT = ' the Government';
 
 /**
  * A State thanked again later in a clause of thanks addressed with "to" ("Expresses its appreciation to all Member States ..., in
@@ -2457,9 +2457,10 @@ const TO_THE_GOVERNMENT = ' to the Government';
  * the Governments of" (THANKED_AGAIN_BEFORE_RE); those listed after it follow as addressedPlace's list.
  */
 function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
-  if (m.footnote || !textIncludes(text, TO_THE_GOVERNMENT)) return false;
+  if (m.footnote || !textIncludes(text, THE_GOVERNMENT)) return false;
   const end = verbEnd(text, clause);
-  return end >= 0 && text.startsWith(' to ', end) && m.start > end && THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start)) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
+  if (end < 0 || !text.startsWith(' to ', end) || m.start <= end || !ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16))) return false;
+  return THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start)) || (m.start - end < 80 && THANKED_BESIDE_FIRST_RE.test(text.slice(end, m.start)));
 }
 
 /** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames) */
@@ -2599,7 +2600,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       const listed = clause === addressedIn;
       const from = listed ? addressedEnd : verbEnd(text, clause);
       if (from < 0) continue;
-      if (!addressedPlace(text, m, from, listed, clause.relation) && !(clause.relation === 'EXPRESSES' && thankedAgain(text, m, clause))) continue;
+      if (!addressedPlace(text, m, from, listed, clause.relation) && !((clause.relation === 'EXPRESSES' || THANKS_VERB_END_RE.test(clause.verb)) && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
     } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions)) continue;

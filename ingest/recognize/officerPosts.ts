@@ -10,7 +10,7 @@
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE } from './organizations.patterns.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
 const CHAIR_OF = 'Chair of the ';
@@ -18,11 +18,17 @@ const CHAIRS_OF = 'Chairs of the ';
 const CHAIRPERSON_OF = 'Chairperson of the ';
 const CHAIRMAN_OF = 'Chairman of the ';
 const RAPPORTEUR_OF = 'Rapporteur of the ';
+const EXECUTIVE_SECRETAR = 'Executive Secretar';
+/** the gates of a Territory's head of government (POST_OF_TERRITORY_BEFORE_RE) */
+const PREMIER_OF = 'Premier of ';
+const GOVERNOR_OF = 'Governor of ';
+const CHIEF_MINISTER_OF = 'Chief Minister of ';
 /** how far back the post and its "the" may start before the body's name */
 const POST_REACH = 32;
 
 /** The post's singular ("Co-Chairs" -> "Co-Chair"): one node per post, as "Presidents of the General Assembly" is an alias. */
 function singularPost(printed: string): string {
+  if (printed.endsWith('ies')) return `${printed.slice(0, -3)}y`; // "Executive Secretaries"
   return printed.endsWith('s') ? printed.slice(0, -1) : printed;
 }
 
@@ -36,14 +42,35 @@ function postOf(text: string, post: string, postStart: number, body: EntityMenti
   return { kind: 'Organization', key: namedKey('Organization', name, attrs), name, attrs, phrase: text.slice(postStart, body.end), start: postStart, end: body.end };
 }
 
+/**
+ * The head of a Territory's government, "the Premier of Montserrat" (POST_OF_TERRITORY_BEFORE_RE): an Organization keyed
+ * "<post> of <Territory>" (aud50b gold 80/96: "Governor of Guam"), in place of the Territory, which the verb would not take.
+ */
+function territoryPostAt(text: string, m: EntityMention): EntityMention | undefined {
+  const before = POST_OF_TERRITORY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_REACH), m.start));
+  if (!before) return undefined;
+  // (paragraph text has its spaces collapsed already: "Chief Minister" is printed with one)
+  const name = `${before[1]!} of ${before[2] ? 'the ' : ''}${m.name}`;
+  const postStart = m.start - before[0].length + before[0].indexOf(before[1]!);
+  return { kind: 'Organization', key: namedKey('Organization', name, {}), name, attrs: {}, phrase: text.slice(postStart, m.end), start: postStart, end: m.end };
+}
+
 /** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
 export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
-  if (!textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF)) return mentions;
+  const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF);
+  if (!territoryPosts && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR)) return mentions;
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */
   let plural: { post: string; end: number } | undefined;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
+    if (territoryPosts && m.kind === 'Place' && m.footnote === undefined && !m.nested) {
+      const post = territoryPostAt(text, m);
+      if (post === undefined) continue;
+      out ??= mentions.slice();
+      out[i] = post;
+      continue;
+    }
     if (m.footnote !== undefined || m.nested || (m.kind !== 'Organization' && m.kind !== 'Initiative')) continue;
     let post: EntityMention | undefined;
     const lead = text.slice(Math.max(0, m.start - POST_REACH), m.start);

@@ -138,10 +138,12 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
 
 /**
  * Right before a body's name, the post that presides it: "the Chair of the ", "the Co-Chairs of the ", "its Vice-Chair of the ",
- * "the Chairperson of the ", "the Rapporteur of the " (group 1: the post as printed, plural or not). Not "as the Chair of the
- * ..." (officerPosts.ts: the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
+ * "the Chairperson of the ", "the Rapporteur of the ", "the Executive Secretary of the " (the head of a body's secretariat: "the
+ * sustained efforts by the Executive Secretary of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty
+ * Organization", A/RES/80/70 PP8) (group 1: the post as printed, plural or not). Not "as the Chair of the ..." (officerPosts.ts:
+ * the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
  */
-export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?)\s+of\s+the\s+$/;
+export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?|Executive\s+Secretar(?:y|ies))\s+of\s+the\s+$/;
 /**
  * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the
  * Fifth Committee shall reach out to ..." (A/RES/79/247 OP8, 78/244, 80/233). Plural only: a singular after "and" lists offices to
@@ -149,6 +151,12 @@ export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|V
  * POST_OF_BODY_BEFORE_RE's.
  */
 export const PLURAL_POST_AFTER_AND_BEFORE_RE = /(?:^|[^\w-])and\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s)\s+of\s+the\s+$/;
+/**
+ * Right before a Territory's name, the post that heads its government: "as conveyed by the Premier of Montserrat to the Chair of
+ * the Special Committee" (A/RES/80/97 PP21), "a representative of the Governor of Guam" (80/96 PP20), "the Governor of American
+ * Samoa", "the Chief Minister of Anguilla" (group 1: the post as printed, group 2: "the " before the name if printed).
+ */
+export const POST_OF_TERRITORY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(Premier|Governor|Chief\s+Minister)\s+of\s+(the\s+)?$/;
 /** before "the <post> of the": "as" (the name before it is the post holder, "the Secretary-General, as the Chair of the ...") */
 export const AS_BEFORE_POST_RE = /\bas\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
