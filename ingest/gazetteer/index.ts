@@ -218,11 +218,13 @@ let firstWordEnd = 0;
  * "Development ..." starts (the lowercase word was the commonest trie walk that found nothing).
  * Sets `firstWordEnd`. No allocation.
  */
+// (characters through codeUnitAt here and in the walk below: the `text.charCodeAt` load met every string representation and
+// was megamorphic in TurboFan's code; measured in recognize/capitalChunks.ts, session 51)
 function firstWordHash(text: string, start: number, limit: number): number {
   let h = 0x811c9dc5;
   let i = start;
   if (i < limit) {
-    const c = foldChar(text.charCodeAt(i));
+    const c = foldChar(codeUnitAt(text, i));
     if (WORD_TABLE[c] === 1) {
       h ^= c;
       h = Math.imul(h, 0x01000193);
@@ -230,7 +232,7 @@ function firstWordHash(text: string, start: number, limit: number): number {
     } else limit = i;
   }
   for (; i < limit; i++) {
-    const c = foldChar(text.charCodeAt(i));
+    const c = foldChar(codeUnitAt(text, i));
     if (WORD_TABLE[c] !== 1) break;
     // "Bermuda2": a footnote mark glued to the word is not part of it (matchAt ends a name before it too)
     if (c <= 57 && c >= 48 && (gluedFootnoteMark(text, i) || markAfterCapitals(text, start, i))) break;
@@ -517,11 +519,11 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
   let best: GazetteerHit | undefined;
   const n = text.length;
   while (i < n) {
-    const c = codes[text.charCodeAt(i)]!;
+    const c = codes[codeUnitAt(text, i)]!;
     let consumed = 1;
     if (c === 32) {
       let j = i + 1;
-      while (j < n && codes[text.charCodeAt(j)] === 32) j++;
+      while (j < n && codes[codeUnitAt(text, j)] === 32) j++;
       consumed = j - i;
     }
     // the child along c (childOf, inlined)
@@ -554,7 +556,7 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     info = nodes[node * 2 + 1]!;
     i += consumed;
     if ((info & HAS_TERMINALS) === 0) continue;
-    const wordEnds = i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i);
+    const wordEnds = i >= n || !isWordCode(codeUnitAt(text, i)) || gluedFootnoteMark(text, i);
     // (an acronym only: "INTERPOL1 and", A/RES/79/136 PP2)
     const acronymMarked = !wordEnds && markAfterCapitals(text, start, i);
     if (wordEnds || acronymMarked) {
@@ -563,12 +565,12 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
         const t = terminals[k]!;
         if (acronymMarked && !t.acronym) continue;
         if (t.exact !== undefined && !sameFolded(text, start, i, t.exact)) continue;
-        if (t.first !== foldChar(text.charCodeAt(start))) continue;
+        if (t.first !== foldChar(codeUnitAt(text, start))) continue;
         // an acronym before a hyphen and a capital is the head of another name: 'UN-SPIDER', 'UN-Oceans' are not the United
         // Nations, 'AU-PATTEC' not the African Union ('the AU-led mission' is)
         // (unless a known body's acronym follows: "the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits"
         // (A/RES/80/161 OP3 (b)), "a joint ILO-UNESCO study": two bodies' joint work, each named)
-        if (t.acronym && i + 1 < n && codes[text.charCodeAt(i)] === 45 && isAsciiCapital(text.charCodeAt(i + 1)) && !acronymOfBodyAt(text, i + 1)) continue;
+        if (t.acronym && i + 1 < n && codes[codeUnitAt(text, i)] === 45 && isAsciiCapital(codeUnitAt(text, i + 1)) && !acronymOfBodyAt(text, i + 1)) continue;
         best = { entry: t.entry, start, end: i, acronym: t.acronym };
         break;
       }
@@ -589,17 +591,17 @@ function acronymOfBodyAt(text: string, at: number): boolean {
  * spaces after it too, the walk having read the space before), the name going on with a lowercase word.
  */
 function pastMarkInsideName(text: string, i: number, n: number): number {
-  if (text.charCodeAt(i) === 48) return -1;
-  const prev = text.charCodeAt(i - 1);
+  if (codeUnitAt(text, i) === 48) return -1;
+  const prev = codeUnitAt(text, i - 1);
   const spaced = isSpace(prev);
   if (!spaced && (prev < 97 || prev > 122) && !protocolNumeralBefore(text, i)) return -1;
   let j = i;
-  while (j < n && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
-  if (j - i > 3 || j >= n || !isSpace(text.charCodeAt(j))) return -1;
+  while (j < n && j - i < 4 && codeUnitAt(text, j) >= 48 && codeUnitAt(text, j) <= 57) j++;
+  if (j - i > 3 || j >= n || !isSpace(codeUnitAt(text, j))) return -1;
   let k = j;
-  while (k < n && isSpace(text.charCodeAt(k))) k++;
-  if (k >= n || text.charCodeAt(k) < 97 || text.charCodeAt(k) > 122) return -1;
-  if (spaced && !isSpace(text.charCodeAt(i - 2)) && (text.charCodeAt(i - 2) < 97 || text.charCodeAt(i - 2) > 122)) return -1;
+  while (k < n && isSpace(codeUnitAt(text, k))) k++;
+  if (k >= n || codeUnitAt(text, k) < 97 || codeUnitAt(text, k) > 122) return -1;
+  if (spaced && !isSpace(codeUnitAt(text, i - 2)) && (codeUnitAt(text, i - 2) < 97 || codeUnitAt(text, i - 2) > 122)) return -1;
   return spaced ? k : j;
 }
 
@@ -610,8 +612,8 @@ function pastMarkInsideName(text: string, i: number, n: number): number {
  */
 function protocolNumeralBefore(text: string, i: number): boolean {
   let s = i;
-  while (s > i - 4 && (text.charCodeAt(s - 1) === 73 || text.charCodeAt(s - 1) === 86 || text.charCodeAt(s - 1) === 88)) s--;
-  return s < i && s >= 9 && text.charCodeAt(s - 1) === 32 && text.startsWith('Protocol', s - 9);
+  while (s > i - 4 && (codeUnitAt(text, s - 1) === 73 || codeUnitAt(text, s - 1) === 86 || codeUnitAt(text, s - 1) === 88)) s--;
+  return s < i && s >= 9 && codeUnitAt(text, s - 1) === 32 && text.startsWith('Protocol', s - 9);
 }
 
 /** Lowercase words a footnote mark runs into when the space after it was lost ("the Paris Agreement4and its early entry", A/RES/78/163 PP8). */
@@ -619,19 +621,19 @@ const WORD_AFTER_GLUED_MARK_RE = letterRe(String.raw`(?:and|as|on|in|including|t
 
 /** One to three digits printed against a lowercase word ("Rights1", "Action2", "Agreement104" in the long ocean texts): a footnote mark, not part of the word. */
 function gluedFootnoteMark(text: string, i: number): boolean {
-  const prev = text.charCodeAt(i - 1);
+  const prev = codeUnitAt(text, i - 1);
   // "for the Decade 2024–203413": a mark after a year range
   const afterYearRange = prev >= 48 && prev <= 57 && i >= 9 && /^[-–](?:19|20)\d\d$/.test(text.slice(i - 5, i));
   // "Agenda 216 and the Plan of Implementation" (A/RES/78/136 PP6, 79/209, 80/144 ...): Agenda 21 and mark 6, as the
   // segmenter reads it (namedNumberMark); a mark does not start with 0
-  const afterAgenda21 = prev === 49 && text.charCodeAt(i) !== 48 && i >= 9 && text.startsWith('Agenda 21', i - 9);
+  const afterAgenda21 = prev === 49 && codeUnitAt(text, i) !== 48 && i >= 9 && text.startsWith('Agenda 21', i - 9);
   if ((prev < 97 || prev > 122) && !afterYearRange && !afterAgenda21) return false;
   let j = i;
-  while (j < text.length && j - i < 4 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  while (j < text.length && j - i < 4 && codeUnitAt(text, j) >= 48 && codeUnitAt(text, j) <= 57) j++;
   if (j === i || j - i > (afterAgenda21 ? 2 : 3)) return false;
-  if (j >= text.length || !isWordCode(text.charCodeAt(j))) return true;
+  if (j >= text.length || !isWordCode(codeUnitAt(text, j))) return true;
   // "Agreement4and": the space after the mark was lost (as the segmenter reads it, wordAfterMark)
-  const c = text.charCodeAt(j);
+  const c = codeUnitAt(text, j);
   if (c < 97 || c > 122 || afterYearRange || afterAgenda21) return false;
   WORD_AFTER_GLUED_MARK_RE.lastIndex = j;
   return WORD_AFTER_GLUED_MARK_RE.test(text);
@@ -646,16 +648,16 @@ function gluedFootnoteMark(text: string, i: number): boolean {
  */
 function markAfterCapitals(text: string, start: number, i: number): boolean {
   if (i - start < 3) return false;
-  for (let k = start; k < i; k++) if (!isAsciiCapital(text.charCodeAt(k))) return false;
-  const first = text.charCodeAt(i);
+  for (let k = start; k < i; k++) if (!isAsciiCapital(codeUnitAt(text, k))) return false;
+  const first = codeUnitAt(text, i);
   if (first < 49 || first > 57) return false;
   let j = i + 1;
-  if (j < text.length && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j < text.length && codeUnitAt(text, j) >= 48 && codeUnitAt(text, j) <= 57) j++;
   if (j >= text.length) return true;
-  const after = text.charCodeAt(j);
+  const after = codeUnitAt(text, j);
   // ", ", "; ", ")" or a full stop that ends the sentence; or a space and a lowercase word ("and", "in")
   if (after === 44 || after === 59 || after === 41) return true;
-  if (after === 46) return j + 1 >= text.length || !(text.charCodeAt(j + 1) >= 48 && text.charCodeAt(j + 1) <= 57);
+  if (after === 46) return j + 1 >= text.length || !(codeUnitAt(text, j + 1) >= 48 && codeUnitAt(text, j + 1) <= 57);
   if (after !== 32) return false;
   WORD_AFTER_GLUED_MARK_RE.lastIndex = j + 1;
   return WORD_AFTER_GLUED_MARK_RE.test(text);
@@ -665,11 +667,11 @@ function markAfterCapitals(text: string, start: number, i: number): boolean {
 function sameFolded(text: string, start: number, end: number, form: string): boolean {
   let j = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeUnitAt(text, i);
     if (isSpace(c)) {
       if (form.charCodeAt(j) !== 32) return false;
       j++;
-      while (i + 1 < end && isSpace(text.charCodeAt(i + 1))) i++;
+      while (i + 1 < end && isSpace(codeUnitAt(text, i + 1))) i++;
       continue;
     }
     if (foldChar(c) !== form.charCodeAt(j)) return false;
@@ -690,7 +692,7 @@ export function scanGazetteer(text: string, wordStarts?: Int32Array): GazetteerH
   const n = text.length;
   let prevWord = false;
   for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = codeUnitAt(text, i);
     const word = isWordCode(c);
     if (!prevWord && ROOT_FIRST[foldChar(c)] === 1) {
       const hash = firstWordHash(text, i, n);

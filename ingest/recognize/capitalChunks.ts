@@ -11,6 +11,18 @@
 // which TurboFan cannot fold, and the one-thread harness went 20.04G -> 21.06G with it): the references worker's
 // megamorphic-load stubs fell from 0.87% to 0.53-0.60% of all CPU (perfcpu.sh, corpus-ga), but its share of all CPU only
 // from 26.38% to 26.24% (2 and 3 runs), and the one-thread harness (200 files) went 20.04G -> 20.09G: within noise.
+// Session 51 (spd51a), done after all, through codeUnitAt (ingest/codeUnit.ts), in this file and in the gazetteer's walk
+// (gazetteer/index.ts firstWordHash, matchAt and the footnote-mark checks): perf of the one-thread bench:instructions body
+// over all of corpus-ga (999 Hz, call graphs) put 473 of 13,777 samples in LoadIC_Megamorphic and its trampoline, 266 of them
+// called from TurboFan code of this file and the gazetteer walk (scanCapitals with its inlined steps 134, tokenize 83,
+// scanGazetteerAt 28, firstWordHash 25, matchAt 17, isConnector 8): far more than the attribute objects' megamorphic
+// `attrs.<field>` sites named in session 43 (toMentions 8, ~30 in all). After: 207 in all, none from these functions.
+// bench:instructions --step 30 swings by ~100M between runs of the same code now (LoadIC_Megamorphic <40M in one base run,
+// 69M in the other, which differed only in the checkout's path: the stub cache's collisions, perhaps, not traced): base
+// 6,639,711,808 / 6,740,848,759, new 6,648,209,882 / 6,673,541,688, a cold run of 31 files (most code still baseline, where
+// codeUnitAt costs a call). The same 31 files twice in one run (the second pass warm; callgrind, both bundles at once):
+// 9,504,593,653 -> 9,362,045,702 (-1.50%; LoadIC_Megamorphic 147.5M -> 35.0M, LoadIC 670.9M -> 640.3M,
+// StringPrototypeCharCodeAt 55.0M -> 35.6M): the gain is in the warm steady state, which is most of a 902-file ingest.
 import { isWordCode } from '../gazetteer/index.js';
 import { codeUnitAt } from '../codeUnit.js';
 
@@ -54,7 +66,7 @@ function isOneOf(text: string, start: number, end: number, byLen: readonly (stri
 function packedAscii(text: string, start: number, end: number): number {
   let k = 0;
   for (let j = start; j < end; j++) {
-    const c = text.charCodeAt(j);
+    const c = codeUnitAt(text, j);
     if (c >= 128) return -1;
     k = k * 128 + c;
   }
@@ -100,32 +112,32 @@ for (const c of [39, 0x2019, 45, 0x2011, 0x2013, 47, 46]) CHAR_CLASS[c] = CharCl
 
 /** The space at i continues a token: a line-break hyphen left as "Inter- Agency". */
 function spaceInToken(text: string, i: number): boolean {
-  return i > 1 && text.charCodeAt(i - 1) === 45 && isWordCode(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
+  return i > 1 && codeUnitAt(text, i - 1) === 45 && isWordCode(codeUnitAt(text, i - 2)) && i + 1 < text.length && isUpper(codeUnitAt(text, i + 1));
 }
 
 /** "Women’s Literacy", "Members’ Rights": a capitalised possessive and a capitalised word after it. */
 const POSSESSIVE_AFTER_AND_RE = /^[A-Z][a-z]*(?:[’']s|s[’']) [A-Z]/;
 /** Characters inside a token: letters, digits, apostrophes, hyphens; en dash only between digits. */
 function isTokenChar(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
+  const c = codeUnitAt(text, i);
   const cls = CHAR_CLASS[c];
   if (cls === CharClass.Word) return true;
   if (cls === CharClass.Never) return false;
   if (cls === CharClass.Space) return spaceInToken(text, i);
   if (c === 39 || c === 0x2019 || c === 45 || c === 0x2011) {
-    if (i + 1 < text.length && isWordCode(text.charCodeAt(i + 1))) return true;
+    if (i + 1 < text.length && isWordCode(codeUnitAt(text, i + 1))) return true;
     // a plural possessive inside a name: "the African Charter on Human and Peoples’ Rights", "the Glasgow Leaders’ Declaration
     // on Forests and Land Use", "the International Year of Glaciers’ Preservation" (a capitalised word after it)
-    if (c !== 45 && c !== 0x2011 && text.charCodeAt(i - 1) === 115 && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2))) return true;
+    if (c !== 45 && c !== 0x2011 && codeUnitAt(text, i - 1) === 115 && codeUnitAt(text, i + 1) === 32 && i + 2 < text.length && isUpper(codeUnitAt(text, i + 2))) return true;
     // two possessives joined by "and": "the International Conference on Girls’ and Women’s Literacy and Education", "the
     // Global Partnership for Girls’ and Women’s Education" (A/RES/79/151 PP13, OP16): the second one a possessive too
-    if (c !== 45 && c !== 0x2011 && text.charCodeAt(i - 1) === 115 && text.startsWith(' and ', i + 1) && i + 6 < text.length && isUpper(text.charCodeAt(i + 6)) && POSSESSIVE_AFTER_AND_RE.test(text.slice(i + 6, i + 40))) return true;
+    if (c !== 45 && c !== 0x2011 && codeUnitAt(text, i - 1) === 115 && text.startsWith(' and ', i + 1) && i + 6 < text.length && isUpper(codeUnitAt(text, i + 6)) && POSSESSIVE_AFTER_AND_RE.test(text.slice(i + 6, i + 40))) return true;
     // a line-break hyphen left as "Inter- Agency"
-    return c === 45 && i > 0 && isWordCode(text.charCodeAt(i - 1)) && text.charCodeAt(i + 1) === 32 && i + 2 < text.length && isUpper(text.charCodeAt(i + 2));
+    return c === 45 && i > 0 && isWordCode(codeUnitAt(text, i - 1)) && codeUnitAt(text, i + 1) === 32 && i + 2 < text.length && isUpper(codeUnitAt(text, i + 2));
   }
-  if (c === 0x2013) return i > 0 && i + 1 < text.length && text.charCodeAt(i - 1) <= 57 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i + 1) >= 48 && text.charCodeAt(i + 1) <= 57;
+  if (c === 0x2013) return i > 0 && i + 1 < text.length && codeUnitAt(text, i - 1) <= 57 && codeUnitAt(text, i - 1) >= 48 && codeUnitAt(text, i + 1) >= 48 && codeUnitAt(text, i + 1) <= 57;
   // Telecommunication/Information (a word on each side; not document symbols such as A/RES/78/1)
-  if (c === 47) return i >= 3 && isLower(text.charCodeAt(i - 1)) && isLower(text.charCodeAt(i - 2)) && i + 1 < text.length && isUpper(text.charCodeAt(i + 1));
+  if (c === 47) return i >= 3 && isLower(codeUnitAt(text, i - 1)) && isLower(codeUnitAt(text, i - 2)) && i + 1 < text.length && isUpper(codeUnitAt(text, i + 1));
   if (c === 46) return isSectionOfRomanArticle(text, i);
   return false;
 }
@@ -139,10 +151,10 @@ function isRomanCode(c: number): boolean {
  * (A/RES/79/4 OP2, 78/8, 80/7: the IAEA Statute's articles), one token, not a sentence's end before "A".
  */
 function isSectionOfRomanArticle(text: string, i: number): boolean {
-  if (i + 1 >= text.length || !isUpper(text.charCodeAt(i + 1)) || isWordCode(text.charCodeAt(i + 2))) return false;
+  if (i + 1 >= text.length || !isUpper(codeUnitAt(text, i + 1)) || isWordCode(codeUnitAt(text, i + 2))) return false;
   let k = i - 1;
-  while (k > 0 && isRomanCode(text.charCodeAt(k))) k--;
-  return k < i - 1 && text.charCodeAt(k) === 32;
+  while (k > 0 && isRomanCode(codeUnitAt(text, k))) k--;
+  return k < i - 1 && codeUnitAt(text, k) === 32;
 }
 
 const enum Tok {
@@ -196,10 +208,10 @@ function isDeterminer(text: string, t: number): boolean {
 
 /** Token u follows ", " and the chunk from t has a preposition ("on", "for", "of") before it. */
 function listAfterPreposition(text: string, t: number, u: number): boolean {
-  if (ends[u - 1]! + 2 !== starts[u]! || text.charCodeAt(ends[u - 1]!) !== 44 || text.charCodeAt(ends[u - 1]! + 1) !== 32) return false;
+  if (ends[u - 1]! + 2 !== starts[u]! || codeUnitAt(text, ends[u - 1]!) !== 44 || codeUnitAt(text, ends[u - 1]! + 1) !== 32) return false;
   // not "and" ("against" is a preposition: "the International Convention against the Recruitment, Use, Financing and
   // Training of Mercenaries", A/RES/78/194 ...)
-  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && !(ends[k]! - starts[k]! === 3 && text.charCodeAt(starts[k]!) === 97)) return true;
+  for (let k = t + 1; k < u; k++) if (kinds[k] === Tok.Connector && !(ends[k]! - starts[k]! === 3 && codeUnitAt(text, starts[k]!) === 97)) return true;
   return false;
 }
 
@@ -208,7 +220,7 @@ function acronymWord(text: string, k: number): boolean {
   const s = starts[k]!;
   const e = ends[k]!;
   if (e - s < 3) return false;
-  for (let i = s; i < e; i++) if (!isUpper(text.charCodeAt(i))) return false;
+  for (let i = s; i < e; i++) if (!isUpper(codeUnitAt(text, i))) return false;
   return true;
 }
 
@@ -219,7 +231,7 @@ function capitalListEnd(text: string, u: number, m: number): number {
     // "the Global Programme on Cybercrime of the United Nations Office on Drugs and Crime, INTERPOL and Member States" (A/RES/79/136
     // PP25): an acronym after the comma is the next body of a list of bodies, no word of the name (one may open the list: "the
     // Global Summit on WASH, Waste and Electricity")
-    if (starts[k]! >= 2 && text.charCodeAt(starts[k]! - 2) === 44 && acronymWord(text, k)) return -1;
+    if (starts[k]! >= 2 && codeUnitAt(text, starts[k]! - 2) === 44 && acronymWord(text, k)) return -1;
     const gapStart = ends[k]!;
     if (gapStart + 2 === starts[k + 1]! && text.startsWith(', ', gapStart) && kinds[k + 1] === Tok.Cap) {
       k++;
@@ -228,7 +240,7 @@ function capitalListEnd(text: string, u: number, m: number): number {
     if (kinds[k + 1] === Tok.Connector && text.startsWith(' and ', gapStart) && starts[k + 1] === gapStart + 1 && kinds[k + 2] === Tok.Cap && spacedBefore(k + 2)) return k + 2;
     // the serial comma after two or more items (u itself may be the second, after ", "): "the Coalition on Science,
     // Technology, and Innovation for Africa’s Development" (A/RES/78/160 OP13)
-    if ((k > u || text.charCodeAt(starts[u]! - 2) === 44) && kinds[k + 1] === Tok.Connector && starts[k + 1] === gapStart + 2 && text.startsWith(', and ', gapStart) && kinds[k + 2] === Tok.Cap && spacedBefore(k + 2)) return k + 2;
+    if ((k > u || codeUnitAt(text, starts[u]! - 2) === 44) && kinds[k + 1] === Tok.Connector && starts[k + 1] === gapStart + 2 && text.startsWith(', and ', gapStart) && kinds[k + 2] === Tok.Cap && spacedBefore(k + 2)) return k + 2;
     return -1;
   }
   return -1;
@@ -244,8 +256,8 @@ const ACRONYMED_INITIATIVE_AFTER_RE = /^ \([A-Z][A-Za-z:-]{1,15}\) (?:initiative
  */
 export function acronymedInitiativeAt(text: string, end: number, start = -1): boolean {
   // (end + 1 inside the text first: a read past its end, NaN, threw the compiled code away as "out of bounds")
-  if (end + 1 >= text.length || text.charCodeAt(end) !== 32) return false;
-  const c = text.charCodeAt(end + 1);
+  if (end + 1 >= text.length || codeUnitAt(text, end) !== 32) return false;
+  const c = codeUnitAt(text, end + 1);
   if (c === 40) return ACRONYMED_INITIATIVE_AFTER_RE.test(text.slice(end, end + 40));
   // "the Football for the Goals initiative" (A/RES/78/281 PP14), "the I Belong campaign": the name's own lowercase head
   // right after it, the name after "the"
@@ -324,7 +336,7 @@ function tokenize(text: string): void {
   let lastEnd = -1;
   while (i < n) {
     // the class table answers most characters; joiners and spaces need their neighbours
-    const ci = text.charCodeAt(i);
+    const ci = codeUnitAt(text, i);
     const cls = CHAR_CLASS[ci]!;
     if (cls === CharClass.Never || (cls === CharClass.Space && !spaceInToken(text, i)) || (cls === CharClass.Joiner && !isTokenChar(text, i))) {
       gapSpaces = lastEnd === i ? isSpaceCode(ci) : gapSpaces && isSpaceCode(ci);
@@ -333,14 +345,14 @@ function tokenize(text: string): void {
     }
     const s = i;
     if (cls === CharClass.Word) ws[wsCount++] = s;
-    else if (CHAR_CLASS[text.charCodeAt(s + 1)] === CharClass.Word) ws[wsCount++] = s + 1;
+    else if (CHAR_CLASS[codeUnitAt(text, s + 1)] === CharClass.Word) ws[wsCount++] = s + 1;
     i++;
     while (i < n) {
-      const k = CHAR_CLASS[text.charCodeAt(i)]!;
+      const k = CHAR_CLASS[codeUnitAt(text, i)]!;
       if (k === CharClass.Word) i++;
       else if (k === CharClass.Space ? spaceInToken(text, i) : k === CharClass.Joiner && isTokenChar(text, i)) {
         // a word starts after an apostrophe or hyphen inside the token ("non-State", "Inter- Agency")
-        if (CHAR_CLASS[text.charCodeAt(i + 1)] === CharClass.Word) ws[wsCount++] = i + 1;
+        if (CHAR_CLASS[codeUnitAt(text, i + 1)] === CharClass.Word) ws[wsCount++] = i + 1;
         i++;
       } else break;
     }
@@ -353,7 +365,7 @@ function tokenize(text: string): void {
       ki = kinds;
       sp = spaced;
     }
-    const mark = isDigitCode(text.charCodeAt(i - 1)) ? gluedMarkLength(text, s, i) : 0;
+    const mark = isDigitCode(codeUnitAt(text, i - 1)) ? gluedMarkLength(text, s, i) : 0;
     const wordEnd = i - mark;
     st[cnt] = s;
     en[cnt] = wordEnd;
@@ -387,11 +399,11 @@ function isDigitCode(c: number): boolean {
  * there is none ("COP28", "G20", "Partner2Connect" keep their digits); one to three digits after "COVID-19" (any hyphen).
  */
 function gluedMarkLength(text: string, s: number, i: number): number {
-  if (!isUpper(text.charCodeAt(s))) return 0;
+  if (!isUpper(codeUnitAt(text, s))) return 0;
   let d = i - 1;
-  while (d > s && i - d < 3 && isDigitCode(text.charCodeAt(d - 1))) d--;
+  while (d > s && i - d < 3 && isDigitCode(codeUnitAt(text, d - 1))) d--;
   // a fourth digit before the three, or no lowercase letter: no mark
-  if (d > s + 1 && isLower(text.charCodeAt(d - 1))) return i - d;
+  if (d > s + 1 && isLower(codeUnitAt(text, d - 1))) return i - d;
   // "the Group of Least Developed Countries on COVID-1915" (A/RES/78/233 OP10): the mark after the name's own digits
   return i - s > 8 && i - s <= 11 && text.startsWith('COVID', s) && text.startsWith('19', s + 6) ? i - s - 8 : 0;
 }
@@ -427,14 +439,14 @@ function arabicArticle(c0: number, c1: number): boolean {
 /** text[s, i) is one or two digits, a hyphen and a capitalised word ("10-Year", "5-Year"). */
 function numberJoinedToCapital(text: string, s: number, i: number): boolean {
   let k = s + 1;
-  if (isDigitCode(text.charCodeAt(k))) k++;
-  return text.charCodeAt(k) === 45 && k + 1 < i && isUpper(text.charCodeAt(k + 1));
+  if (isDigitCode(codeUnitAt(text, k))) k++;
+  return codeUnitAt(text, k) === 45 && k + 1 < i && isUpper(codeUnitAt(text, k + 1));
 }
 
 /** text[s, i) is "into" and the word after it is not "the" (character tests: this runs for every short lowercase word). */
 function isIntoBeforeName(text: string, s: number, i: number): boolean {
-  if (text.charCodeAt(s + 1) !== 110 || text.charCodeAt(s + 2) !== 116 || text.charCodeAt(s + 3) !== 111 || text.charCodeAt(i) !== 32) return false;
-  return !(text.charCodeAt(i + 1) === 116 && text.charCodeAt(i + 2) === 104 && text.charCodeAt(i + 3) === 101 && text.charCodeAt(i + 4) === 32);
+  if (codeUnitAt(text, s + 1) !== 110 || codeUnitAt(text, s + 2) !== 116 || codeUnitAt(text, s + 3) !== 111 || codeUnitAt(text, i) !== 32) return false;
+  return !(codeUnitAt(text, i + 1) === 116 && codeUnitAt(text, i + 2) === 104 && codeUnitAt(text, i + 3) === 101 && codeUnitAt(text, i + 4) === 32);
 }
 
 function determinedHead(head: string, start: number, end: number): DeterminedHead {
@@ -476,8 +488,8 @@ function oneWordHead(text: string, t: number, sets: HeadSets): string | undefine
  * PP12) names the Treaty as "the Treaty" does.
  */
 function headEnd(text: string, s: number, e: number): number {
-  const c = text.charCodeAt(e - 1);
-  return c === 115 && e - s > 3 && (text.charCodeAt(e - 2) === 0x2019 || text.charCodeAt(e - 2) === 39) ? e - 2 : e;
+  const c = codeUnitAt(text, e - 1);
+  return c === 115 && e - s > 3 && (codeUnitAt(text, e - 2) === 0x2019 || codeUnitAt(text, e - 2) === 39) ? e - 2 : e;
 }
 
 /**
@@ -505,9 +517,9 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
     heads.push(determinedHead(UN_ITS_CHARTER, starts[t]!, ends[t]!));
     return;
   }
-  const bareCandidate = text.charCodeAt(starts[t]!) === 87; // "W"orld Summit
+  const bareCandidate = codeUnitAt(text, starts[t]!) === 87; // "W"orld Summit
   if (!prevIsDet && !bareCandidate) {
-    if (shortFormInitial(text.charCodeAt(starts[t]!))) {
+    if (shortFormInitial(codeUnitAt(text, starts[t]!))) {
       const short = bareShortForm(text, t, sets);
       if (short !== undefined) heads.push(determinedHead(short, starts[t]!, ends[t]!));
     }
@@ -537,7 +549,7 @@ function bareShortForm(text: string, t: number, sets: HeadSets): string | undefi
   const w = isWord(text, t, 'Secretariat') ? 'Secretariat' : isWord(text, t, 'Agency') ? 'Agency' : undefined;
   if (w === undefined || !sets.determined.has(w)) return undefined;
   const e = ends[t]!;
-  return text.charCodeAt(e) === 32 && SHORT_FORM_NOUN_AFTER_RE.test(text.slice(e, e + 14)) ? w : undefined;
+  return codeUnitAt(text, e) === 32 && SHORT_FORM_NOUN_AFTER_RE.test(text.slice(e, e + 14)) ? w : undefined;
 }
 /** the nouns a bare "Secretariat" or "Agency" qualifies: its people, its units, its schools and operations */
 const SHORT_FORM_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units|schools|operations)\b/;
@@ -561,7 +573,7 @@ function chunkLast(text: string, t: number, m: number): number {
     // ("Expert Group to Conduct a Comprehensive Study on Cybercrime": the indefinite article too)
     // (a year is no verb: "proclaimed the period from 1995 to 2004 the United Nations Decade for Human Rights Education",
     // A/RES/80/115 PP5)
-    if ((kinds[u] === Tok.The || (kinds[u] === Tok.Other && indefiniteArticle(text, u))) && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!) && !isDigitCode(text.charCodeAt(starts[u - 1]!))) {
+    if ((kinds[u] === Tok.The || (kinds[u] === Tok.Other && indefiniteArticle(text, u))) && u >= 2 && kinds[u - 2] === Tok.Connector && u + 1 < m && kinds[u + 1] === Tok.Cap && spacedBefore(u) && spacedBefore(u + 1) && ends[u - 2]! - starts[u - 2]! === 2 && text.startsWith('to', starts[u - 2]!) && !isDigitCode(codeUnitAt(text, starts[u - 1]!))) {
       last = u + 1;
       u += 2;
       continue;
@@ -591,7 +603,7 @@ function chunkLast(text: string, t: number, m: number): number {
     // (or at its second word: "the International Monitoring, Control and Surveillance Network", "its 10-Year Research,
     // Development and Implementation Plan")
     const listFirst = u === t + 1 ? t : u === t + 2 && spacedBefore(t + 1) ? t + 1 : -1;
-    if (listFirst >= 0 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && text.charCodeAt(ends[listFirst]!) === 44) {
+    if (listFirst >= 0 && kinds[u] === Tok.Cap && (t === 0 || kinds[t - 1] !== Tok.Cap) && codeUnitAt(text, ends[listFirst]!) === 44) {
       const listEnd = capitalListEnd(text, listFirst, m);
       if (listEnd > 0 && listEnd + 1 < m && kinds[listEnd + 1] === Tok.Cap && spacedBefore(listEnd + 1)) {
         last = listEnd;
@@ -624,7 +636,7 @@ function chunkLast(text: string, t: number, m: number): number {
       // opens a name only with a capitalised word right after it ("2030 Agenda", "2005 World Summit Outcome"); before a
       // preposition it dates what was said before, and the name starts after it (a year printed in a number, "resolution
       // 3/2005 of the Conference of the Food and Agriculture Organization", A/RES/78/169 PP3, is no date of the clause: as before)
-      if (u === t + 1 && spacedBefore(t) && isDigitCode(text.charCodeAt(starts[t]!)) && YEAR_RE.test(text.slice(starts[t]!, ends[t]!))) break;
+      if (u === t + 1 && spacedBefore(t) && isDigitCode(codeUnitAt(text, starts[t]!)) && YEAR_RE.test(text.slice(starts[t]!, ends[t]!))) break;
       let v = u + 1;
       // "for the Prevention of an Arms Race in Outer Space", "on the Development of a Multidimensional Vulnerability Index":
       // the indefinite article inside a name, like "the"
@@ -658,12 +670,12 @@ function chunkLast(text: string, t: number, m: number): number {
         // Sustainable Development" (A/RES/79/314 annex OP1): the Agenda that holds the Goal is a name of its own
         if (u > 0 && kinds[u - 1] === Tok.Other && isGoalNumber(text, u - 1) && text.startsWith('2030 Agenda', starts[v]!)) break;
         // "the Board of the 10-Year Framework of Programmes ...": a name that opens with a number begins there
-        if (isDigitCode(text.charCodeAt(starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
+        if (isDigitCode(codeUnitAt(text, starts[v]!)) && !YEAR_RE.test(text.slice(starts[v]!, ends[v]!))) break;
         // "the Winter Games in 2030 in the French Alps" (A/RES/79/8 PP29), "the Ministerial Conferences on Antimicrobial Resistance
         // in 2014 and 2019 in the Netherlands" (78/269 PP8, 79/2 annex OP12), "the First BRICS International Conference on
         // Antimicrobial Resistance in 2024 in the Russian Federation" (79/2): "in" and a year date the name, and the place after
         // it is the venue, no words of the name
-        if (v === u + 1 && isDigitCode(text.charCodeAt(starts[v]!)) && isWord(text, u, 'in')) break;
+        if (v === u + 1 && isDigitCode(codeUnitAt(text, starts[v]!)) && isWord(text, u, 'in')) break;
         // "the assistance provided by the Regional Centre to Member States", "... Centre to African Member States": the States
         // helped, not a name's words (the Instrument "to Enable States to ..." has a verb first)
         if (v === u + 1 && statesAddressed(text, u, v, m)) break;
@@ -689,22 +701,22 @@ function chunkLast(text: string, t: number, m: number): number {
 /** Token k is a period of years, "2024–2030" (nine characters, a dash at the fifth). */
 function yearRangeAt(text: string, k: number): boolean {
   const s = starts[k]!;
-  if (ends[k]! - s !== 9 || !isDigitCode(text.charCodeAt(s))) return false;
-  const dash = text.charCodeAt(s + 4);
+  if (ends[k]! - s !== 9 || !isDigitCode(codeUnitAt(text, s))) return false;
+  const dash = codeUnitAt(text, s + 4);
   return dash === 0x2013 || dash === 45;
 }
 
 /** Token v ends in "’s" or "'s" (a word of four characters or more). */
 function possessiveEnd(text: string, v: number): boolean {
   const e = ends[v]!;
-  const q = text.charCodeAt(e - 2);
-  return e - starts[v]! >= 4 && text.charCodeAt(e - 1) === 115 && (q === 0x2019 || q === 39);
+  const q = codeUnitAt(text, e - 2);
+  return e - starts[v]! >= 4 && codeUnitAt(text, e - 1) === 115 && (q === 0x2019 || q === 39);
 }
 
 /** Token v ends in "’s" and no capitalised word follows it: "the Platform’s purpose". */
 function possessiveTopic(text: string, v: number, m: number): boolean {
   const e = ends[v]!;
-  if (text.charCodeAt(e - 1) !== 115 || text.charCodeAt(e - 2) !== 0x2019 || e - starts[v]! < 4) return false;
+  if (codeUnitAt(text, e - 1) !== 115 || codeUnitAt(text, e - 2) !== 0x2019 || e - starts[v]! < 4) return false;
   return !(v + 1 < m && kinds[v + 1] === Tok.Cap && spacedBefore(v + 1));
 }
 
@@ -717,11 +729,11 @@ function possessiveTopic(text: string, v: number, m: number): boolean {
 function reportAddressee(text: string, u: number, v: number): boolean {
   const s = starts[u]!;
   const len = ends[u]! - s;
-  if (len === 2 && text.charCodeAt(s) === 116 && text.charCodeAt(s + 1) === 111) return REPORT_ADDRESSEE_RE.test(text.slice(starts[v]!, starts[v]! + 20));
+  if (len === 2 && codeUnitAt(text, s) === 116 && codeUnitAt(text, s + 1) === 111) return REPORT_ADDRESSEE_RE.test(text.slice(starts[v]!, starts[v]! + 20));
   // ... or "for the" one of the two principal organs: "the repeated encouragement by the High Commissioner for the Security
   // Council to refer the situation to the International Criminal Court" (A/RES/78/222 PP32, 79/185 PP35): whom the officer
   // encouraged, no "High Commissioner for the Security Council" (no name in corpus-ga goes on so)
-  return len === 3 && text.charCodeAt(s) === 102 && text.charCodeAt(s + 1) === 111 && text.charCodeAt(s + 2) === 114 && FOR_ORGAN_RE.test(text.slice(starts[v]!, starts[v]! + 20));
+  return len === 3 && codeUnitAt(text, s) === 102 && codeUnitAt(text, s + 1) === 111 && codeUnitAt(text, s + 2) === 114 && FOR_ORGAN_RE.test(text.slice(starts[v]!, starts[v]! + 20));
 }
 const REPORT_ADDRESSEE_RE = /^(?:General Assembly|Security Council|Territories|Director[- ]General\b|(?:First|Second|Third|Fourth|Fifth|Sixth) Committee)/;
 const FOR_ORGAN_RE = /^(?:General Assembly|Security Council)\b/;
@@ -730,7 +742,7 @@ const FOR_ORGAN_RE = /^(?:General Assembly|Security Council)\b/;
 function indefiniteArticle(text: string, v: number): boolean {
   const s = starts[v]!;
   const len = ends[v]! - s;
-  return text.charCodeAt(s) === 97 && (len === 1 || (len === 2 && text.charCodeAt(s + 1) === 110));
+  return codeUnitAt(text, s) === 97 && (len === 1 || (len === 2 && codeUnitAt(text, s + 1) === 110));
 }
 
 /**
@@ -740,17 +752,17 @@ function indefiniteArticle(text: string, v: number): boolean {
  */
 function sharedObjectAt(text: string, u: number): number {
   const s = starts[u]!;
-  if (ends[u]! - s !== 2 || text.charCodeAt(s) !== 111 || text.charCodeAt(s + 1) !== 102 || kinds[u - 1] !== Tok.Cap) return -1;
+  if (ends[u]! - s !== 2 || codeUnitAt(text, s) !== 111 || codeUnitAt(text, s + 1) !== 102 || kinds[u - 1] !== Tok.Cap) return -1;
   // ", Preparedness and Response to ...": the list goes on from the capitalised word
-  if (text.charCodeAt(ends[u]!) === 44) return starts[u + 1]! === ends[u]! + 2 && kinds[u + 1] === Tok.Cap && kinds[u + 2] === Tok.Connector ? u + 1 : -1;
+  if (codeUnitAt(text, ends[u]!) === 44) return starts[u + 1]! === ends[u]! + 2 && kinds[u + 1] === Tok.Cap && kinds[u + 2] === Tok.Connector ? u + 1 : -1;
   return kinds[u + 2] === Tok.Cap && spacedBefore(u + 1) && spacedBefore(u + 2) && andOr(text, u + 1) ? u + 2 : -1;
 }
 
 /** Token u is "and" or "or". */
 function andOr(text: string, u: number): boolean {
   const len = ends[u]! - starts[u]!;
-  const c = text.charCodeAt(starts[u]!);
-  return (len === 3 && c === 97 && text.charCodeAt(starts[u]! + 1) === 110) || (len === 2 && c === 111 && text.charCodeAt(starts[u]! + 1) === 114);
+  const c = codeUnitAt(text, starts[u]!);
+  return (len === 3 && c === 97 && codeUnitAt(text, starts[u]! + 1) === 110) || (len === 2 && c === 111 && codeUnitAt(text, starts[u]! + 1) === 114);
 }
 
 /**
@@ -759,7 +771,7 @@ function andOr(text: string, u: number): boolean {
  * (Member) States", then no capitalised word.
  */
 function statesAddressed(text: string, u: number, v: number, m: number): boolean {
-  if ((ends[u]! - starts[u]! !== 2 || text.charCodeAt(starts[u]!) !== 116 || text.charCodeAt(starts[u]! + 1) !== 111) && !isWord(text, u, 'among') && !isWord(text, u, 'with')) return false;
+  if ((ends[u]! - starts[u]! !== 2 || codeUnitAt(text, starts[u]!) !== 116 || codeUnitAt(text, starts[u]! + 1) !== 111) && !isWord(text, u, 'among') && !isWord(text, u, 'with')) return false;
   // ("to Assure Non-Nuclear-Weapon States against ..." is a name's verb and object)
   let k = v;
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;
@@ -777,7 +789,7 @@ function statesParties(text: string, v: number): boolean {
 const MONTH_WORD_RE = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
 /** Token k is a month's name and a number follows it ("March 2018"). */
 function monthThenNumber(text: string, k: number): boolean {
-  const c = text.charCodeAt(starts[k + 1]!);
+  const c = codeUnitAt(text, starts[k + 1]!);
   return c >= 48 && c <= 57 && MONTH_WORD_RE.test(text.slice(starts[k]!, ends[k]!));
 }
 
@@ -785,16 +797,16 @@ function monthThenNumber(text: string, k: number): boolean {
 function dayThenMonth(text: string, k: number): boolean {
   const p = starts[k - 1]!;
   const len = ends[k - 1]! - p;
-  return (len === 1 || len === 2) && isDigitCode(text.charCodeAt(p)) && isDigitCode(text.charCodeAt(ends[k - 1]! - 1)) && MONTH_WORD_RE.test(text.slice(starts[k]!, ends[k]!));
+  return (len === 1 || len === 2) && isDigitCode(codeUnitAt(text, p)) && isDigitCode(codeUnitAt(text, ends[k - 1]! - 1)) && MONTH_WORD_RE.test(text.slice(starts[k]!, ends[k]!));
 }
 
 /** Token k is "Power(s)" or "Government(s)": the administering Power, a host Government. */
 function actingState(text: string, k: number): boolean {
   const s = starts[k]!;
   const n = ends[k]! - s;
-  const c = text.charCodeAt(s);
-  if (c === 80 /* P */) return (n === 5 || (n === 6 && text.charCodeAt(s + 5) === 115)) && text.startsWith('Power', s);
-  return c === 71 /* G */ && (n === 10 || (n === 11 && text.charCodeAt(s + 10) === 115)) && text.startsWith('Government', s);
+  const c = codeUnitAt(text, s);
+  if (c === 80 /* P */) return (n === 5 || (n === 6 && codeUnitAt(text, s + 5) === 115)) && text.startsWith('Power', s);
+  return c === 71 /* G */ && (n === 10 || (n === 11 && codeUnitAt(text, s + 10) === 115)) && text.startsWith('Government', s);
 }
 
 /** Tokens t..u-1 are "States", "Member States", "Governments" or "Government": the whole chunk so far is who acted. */
@@ -810,7 +822,7 @@ function isWord(text: string, k: number, w: string): boolean {
 /** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */
 function capitalParticiple(text: string, k: number): boolean {
   const e = ends[k]!;
-  return kinds[k] === Tok.Cap && e - starts[k]! >= 6 && text.charCodeAt(e - 1) === 103 && text.charCodeAt(e - 2) === 110 && text.charCodeAt(e - 3) === 105;
+  return kinds[k] === Tok.Cap && e - starts[k]! >= 6 && codeUnitAt(text, e - 1) === 103 && codeUnitAt(text, e - 2) === 110 && codeUnitAt(text, e - 3) === 105;
 }
 
 /** Token u is the number after "Goal" ("Goal 14") or "Article" ("Working Group on Article 8 (j)"). */
@@ -846,7 +858,7 @@ function mayBeIn(filter: Uint8Array, text: string, s: number, e: number): boolea
 }
 /** "<text[s1, e1)> <text[s2, e2)>" may be one of the words of `filter`'s set */
 function pairMayBeIn(filter: Uint8Array, text: string, s1: number, e1: number, s2: number, e2: number): boolean {
-  return filter[headWordSlot(e1 - s1 + 1 + e2 - s2, text.charCodeAt(s1), text.charCodeAt(e2 - 1))] === 1;
+  return filter[headWordSlot(e1 - s1 + 1 + e2 - s2, codeUnitAt(text, s1), codeUnitAt(text, e2 - 1))] === 1;
 }
 
 /** One of the capitalised words of tokens t..last is in `chunkHeads` (possessive 's ignored). */
@@ -855,8 +867,8 @@ function hasChunkHead(text: string, t: number, last: number, chunkHeads: Readonl
     if (kinds[k] !== Tok.Cap) continue;
     const s = starts[k]!;
     let e = ends[k]!;
-    const c = text.charCodeAt(e - 1);
-    if ((c === 115 || c === 83) && e - s > 2 && (text.charCodeAt(e - 2) === 39 || text.charCodeAt(e - 2) === 0x2019)) e -= 2;
+    const c = codeUnitAt(text, e - 1);
+    if ((c === 115 || c === 83) && e - s > 2 && (codeUnitAt(text, e - 2) === 39 || codeUnitAt(text, e - 2) === 0x2019)) e -= 2;
     if (mayBeIn(filter, text, s, e) && chunkHeads.has(text.slice(s, e))) return true;
   }
   return false;
@@ -867,9 +879,9 @@ function pushHeadsInside(text: string, t: number, last: number, sets: HeadSets, 
   for (let k = t + 1; k <= last; k++) {
     if (kinds[k] !== Tok.Cap) continue;
     const pd = isDeterminer(text, k - 1) && spacedBefore(k);
-    if (!pd && text.charCodeAt(starts[k]!) !== 87) {
+    if (!pd && codeUnitAt(text, starts[k]!) !== 87) {
       // "other Missions and Secretariat staff members" (A/RES/79/130 OP10): the chunk's last word, after "and"/"or"
-      if (k === last && shortFormInitial(text.charCodeAt(starts[k]!)) && andOr(text, k - 1)) {
+      if (k === last && shortFormInitial(codeUnitAt(text, starts[k]!)) && andOr(text, k - 1)) {
         const short = bareShortForm(text, k, sets);
         if (short !== undefined) heads.push(determinedHead(short, starts[k]!, ends[k]!));
       }
