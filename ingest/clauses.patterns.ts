@@ -239,14 +239,6 @@ export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|i
  */
 export const THANKED_AGAIN_BEFORE_RE = /\s(?:and|in\s+particular)\s+to\s+the\s+Governments?\s+(?:and\s+(?:the\s+)?peoples?\s+)?of\s+(?:the\s+)?$/;
 /**
- * A Government thanked with the first addressee, "to" left out: "Reiterates its appreciation to the administering Power and the
- * Government of New Caledonia for the close cooperation" (A/RES/80/98 OP3, 79/107, 78/94): from the verb's end, "to", a short
- * first addressee of a few words none of which is a preposition (not "to the Special Committee for its work with the
- * administering Power and the Government of ...": the State is not thanked there), "and the Government of".
- */
-export const THANKED_BESIDE_FIRST_RE =
-  /^\s+to\s+(?:the\s+)?(?:(?!(?:for|with|of|by|between|in|on|to|and|from)\s)[\w’'-]+\s+){1,4}and\s+the\s+Governments?\s+(?:and\s+(?:the\s+)?peoples?\s+)?of\s+(?:the\s+)?$/;
-/**
  * A clause of thanks by its verb phrase, whatever its relation: "Expresses its appreciation", "Reiterating its appreciation"
  * (A/RES/80/97 PP26: REITERATES), "Expressing its profound gratitude" (thankedAgain's gate beside EXPRESSES).
  */
