@@ -2129,6 +2129,23 @@ function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: reado
 }
 
 /**
+ * The body printed right after its own numbered text with " of the ": "Taking note of resolution 6/14 of 1 March 2024 of the United
+ * Nations Environment Assembly, entitled ..." (A/RES/79/207 PP11, PP13, OP13; 78/154, 80/139, 80/124, 78/138, 79/142), "resolution
+ * 9/8 of 17 December 2021 of the Conference of the States Parties to the United Nations Convention against Corruption" (79/190):
+ * the text's author, part of the citation as in "United Nations Environment Assembly resolution 6/14" (authorOfTextsNamed), no
+ * target of the clause's verb; the paragraph still mentions it. Only the author of that very text: "resolution 70/1 of the General
+ * Assembly" is the Assembly's, "the report of the Secretary-General on resolution 78/154 of the Conference" names no author.
+ */
+function authorOfResolutionBefore(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.start < OF_THE.length || !text.startsWith(OF_THE, m.start - OF_THE.length)) return false;
+  const citedEnd = m.start - OF_THE.length;
+  const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
+  if (cited === undefined) return false;
+  const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
+}
+
+/**
  * The resolution "in the resolution" or "in the same resolution" names again right before `end` (SAME_RESOLUTION_BEFORE_RE):
  * the last one the paragraph cites before it (authorAfterOwnCitedText).
  */
@@ -2462,7 +2479,8 @@ function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
   return end >= 0 && text.startsWith(' to ', end) && m.start > end && THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start)) && ADDRESSEE_AFTER_RE.test(text.slice(m.end, m.end + 16));
 }
 
-/** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames) */
+/** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames); between a numbered
+ * text and its author printed after it (authorOfResolutionBefore) */
 const OF_THE = ' of the ';
 const ON_THE = ' on the ';
 /** "Declaration", "declaration" */
@@ -2610,6 +2628,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
+    // (the author printed after its own numbered text: "resolution 6/14 of 1 March 2024 of the United Nations Environment Assembly")
+    if (m.kind === 'Organization' && !m.footnote && authorOfResolutionBefore(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
