@@ -5,6 +5,9 @@
 //   80/140, 79/313; "decision EC-110/DEC.1 of the Executive Council", 80/34 OP10; "decisions 2/1 and 2/2 of 8 June 2023 of the United
 //   Nations Habitat Assembly", 79/214 OP3): the text's author, part of the citation as in "United Nations Environment Assembly
 //   resolution 6/14", no target of the clause's verb (the lead's convention: the adopting body of a cited text is no target).
+// - a Conference of the Parties (an Event in the graph) printed right after its own decision, a footnote mark between ("in its
+//   decision 3/COP.15,2 the Conference of the Parties to the Convention invited parties", A/RES/79/207 PP7; 78/154, 80/139): the
+//   decision's author, no RECALLS target, as the Organizations printed after their own cited texts are.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -55,5 +58,23 @@ describe('the body printed right after its own numbered text with " of the " is 
   it('guard: a body after another body\'s text ("General Assembly resolution 77/161 of the Environment Assembly"-like print: the Assembly\'s text, not UNEA\'s) keeps the verb', () => {
     const text = 'Recalling General Assembly resolution 77/161 of the United Nations Environment Assembly,';
     expect(relations(text, 'preambular', { ...RES_79_207 })).toContain(`RECALLS ${UNEA}`);
+  });
+});
+
+describe('a Conference of the Parties printed right after its own decision is its author, no verb target', () => {
+  const COP_UNCCD =
+    'Event:Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa';
+  const PP7 =
+    'Recalling that, in its decision 3/COP.15,2 the Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa invited parties that have committed to voluntary land degradation neutrality targets to implement measures to accelerate the achievement thereof,';
+
+  it('A/RES/79/207 PP7 (78/154, 80/139): "in its decision 3/COP.15,2 the Conference of the Parties ... invited": RECALLS the decision, not the Conference', () => {
+    const rel = relations(PP7, 'preambular', { ...RES_79_207 });
+    expect(rel).toContain('RECALLS Resolution:Conference of the Parties to the United Nations Convention to Combat Desertification decision 3/COP.15');
+    expect(rel).not.toContain(`RECALLS ${COP_UNCCD}`);
+  });
+
+  it('guard: the Conference printed after another body\'s decision ("in its decision 1/CP.21, the Conference of the Parties to the [UNCCD] invited") keeps the verb', () => {
+    const text = PP7.replace('3/COP.15,2', '1/CP.21,');
+    expect(relations(text, 'preambular', { ...RES_79_207 })).toContain(`RECALLS ${COP_UNCCD}`);
   });
 });
