@@ -392,6 +392,11 @@ export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\
 
 export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
 /**
+ * Between a sitting body's own cited decision and the body printed right after it, a footnote mark glued to the comma:
+ * "in its decision 3/COP.15,2 the Conference of the Parties to the Convention invited" (A/RES/79/207 PP7; 78/154, 80/139).
+ */
+export const OWN_DECISION_MARK_THE_GAP_RE = /^,\d{0,3}\s+the\s+$/;
+/**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
  * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the
  * Council called upon parties to armed conflict" (79/185 PP31): the words right before ", the <body>" (extract.ts

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2129,6 +2129,43 @@ function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: reado
 }
 
 /**
+ * The body printed right after its own numbered text with " of the ": "Taking note of resolution 6/14 of 1 March 2024 of the United
+ * Nations Environment Assembly, entitled ..." (A/RES/79/207 PP11, PP13, OP13; 78/154, 80/139, 80/124, 78/138, 79/142), "resolution
+ * 9/8 of 17 December 2021 of the Conference of the States Parties to the United Nations Convention against Corruption" (79/190):
+ * the text's author, part of the citation as in "United Nations Environment Assembly resolution 6/14" (authorOfTextsNamed), no
+ * target of the clause's verb; the paragraph still mentions it. Only the author of that very text: "resolution 70/1 of the General
+ * Assembly" is the Assembly's, "the report of the Secretary-General on resolution 78/154 of the Conference" names no author.
+ */
+function authorOfResolutionBefore(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.start < OF_THE.length || !text.startsWith(OF_THE, m.start - OF_THE.length)) return false;
+  const citedEnd = m.start - OF_THE.length;
+  const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
+  if (cited === undefined) return false;
+  const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
+}
+
+/**
+ * A Conference of the Parties (an Event in the graph) printed right after its own decision, subject of the act that decision
+ * reports: "Recalling that, in its decision 3/COP.15,2 the Conference of the Parties to the Convention invited parties ..."
+ * (A/RES/79/207 PP7; 78/154, 80/139): the decision's author, no target of the clause's verb, as authorAfterOwnCitedText's
+ * Organizations are. The decision's key names the body ("...Convention to Combat Desertification decision 3/COP.15"), which the
+ * sitting's longer name opens with.
+ */
+function conferenceAfterOwnDecision(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  const from = Math.max(0, m.start - 12);
+  const gap = text.slice(from, m.start);
+  const comma = gap.lastIndexOf(',');
+  if (comma < 0 || !OWN_DECISION_MARK_THE_GAP_RE.test(gap.slice(comma))) return false;
+  const citedEnd = from + comma;
+  const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined && OWN_CITED_TEXT_PHRASE_RE.test(r.phrase));
+  if (cited === undefined) return false;
+  const decisionAt = cited.key.lastIndexOf(' decision ');
+  const body = decisionAt < 0 ? '' : cited.key.slice(cited.key.indexOf(':') + 1, decisionAt);
+  return body !== '' && m.name.startsWith(body) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40));
+}
+
+/**
  * The resolution "in the resolution" or "in the same resolution" names again right before `end` (SAME_RESOLUTION_BEFORE_RE):
  * the last one the paragraph cites before it (authorAfterOwnCitedText).
  */
@@ -2463,7 +2500,8 @@ function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
   return THANKED_AGAIN_BEFORE_RE.test(text.slice(Math.max(end, m.start - 48), m.start));
 }
 
-/** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames) */
+/** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames); between a numbered
+ * text and its author printed after it (authorOfResolutionBefore) */
 const OF_THE = ' of the ';
 const ON_THE = ' on the ';
 /** "Declaration", "declaration" */
@@ -2611,6 +2649,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
+    // (the author printed after its own numbered text: "resolution 6/14 of 1 March 2024 of the United Nations Environment Assembly")
+    if (m.kind === 'Organization' && !m.footnote && authorOfResolutionBefore(text, m, mentions)) continue;
+    if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
