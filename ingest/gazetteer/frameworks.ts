@@ -626,6 +626,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // endorsed by States: "recalling also that 127 nations have formally endorsed the Humanitarian Pledge issued following the
   // third Conference" (A/RES/80/24 PP30, 79/50, 78/53)
   fw('Humanitarian Pledge', ['Humanitarian Pledge for the Prohibition and Elimination of Nuclear Weapons', 'Austrian Pledge']),
+  // Two of the texts the 1995 Review and Extension Conference of the NPT adopted (NPT/CONF.1995/32 (Part I), annex), printed
+  // in lower case: "Recalling the decision on principles and objectives for nuclear non-proliferation and disarmament adopted
+  // by the 1995 Review and Extension Conference ..." (A/RES/78/63 PP5, 79/74, 80/67), "Recalling the principles and
+  // objectives ... adopted by" (78/33, 79/32, 80/33), "the resolution on the Middle East adopted by the 1995 Review and
+  // Extension Conference" (78/63 PP7, OP2, OP3; 78/30, 78/42, 78/53), "the 1995 resolution on the Middle East" (78/40,
+  // 78/42): frameworks of the Treaty as the Review Conferences' Final Documents are; no name was read. Every "resolution on
+  // the Middle East" of corpus-ga is the 1995 one (the Assembly's own are cited by symbol)
+  fw('decision on principles and objectives for nuclear non-proliferation and disarmament', ['principles and objectives for nuclear non-proliferation and disarmament']),
+  fw('1995 resolution on the Middle East', ['resolution on the Middle East']),
   // The International Law Commission's articles, annexed to or commended by Sixth Committee resolutions, printed in
   // lowercase: "the articles on diplomatic protection" (A/RES/80/165 PP1, OP1), "the draft articles on diplomatic
   // protection and the articles on responsibility of States for internationally wrongful acts" (80/165 PP5), "the
