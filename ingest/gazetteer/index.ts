@@ -553,7 +553,7 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     node = child;
     info = nodes[node * 2 + 1]!;
     i += consumed;
-    if ((info & HAS_TERMINALS) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i))) {
+    if ((info & HAS_TERMINALS) !== 0 && (i >= n || !isWordCode(text.charCodeAt(i)) || gluedFootnoteMark(text, i) || markAfterNamedAcronym(text, start, i))) {
       const terminals = NODE_TERMINALS[node]!;
       for (let k = 0; k < terminals.length; k++) {
         const t = terminals[k]!;
@@ -630,6 +630,21 @@ function gluedFootnoteMark(text: string, i: number): boolean {
   if (c < 97 || c > 122 || afterYearRange || afterAgenda21) return false;
   WORD_AFTER_GLUED_MARK_RE.lastIndex = j;
   return WORD_AFTER_GLUED_MARK_RE.test(text);
+}
+
+/**
+ * One or two digits printed against the capital that ends a name of several words, then no word character: "the Declaration
+ * of Commitment on HIV/AIDS7 and" (A/RES/78/182 PP7, mark 7). Only after a name of several words (a space in text[start, i)):
+ * an acronym alone keeps its digits ("SIDS4", "COP28", "G20").
+ */
+function markAfterNamedAcronym(text: string, start: number, i: number): boolean {
+  const prev = text.charCodeAt(i - 1);
+  if (prev < 65 || prev > 90) return false;
+  let j = i;
+  while (j < text.length && j - i < 3 && text.charCodeAt(j) >= 48 && text.charCodeAt(j) <= 57) j++;
+  if (j === i || j - i > 2 || text.charCodeAt(i) === 48 || (j < text.length && isWordCode(text.charCodeAt(j)))) return false;
+  for (let k = start; k < i; k++) if (isSpace(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */

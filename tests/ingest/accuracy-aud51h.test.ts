@@ -4,6 +4,8 @@
 //   the high-level meeting on improving global road safety of 30 June 2022" (PP6) "(2026)" and its meeting "@ 2026", the
 //   sitting "to be convened by the Assembly in 2026" (OP18); the whole corpus read it as 2022 (graph/build.ts
 //   mergeUndatedDeclarations, redateAdoptingSittings).
+// - a footnote mark glued to the capital that ends a gazetteer name of several words ends the name: "the Declaration of
+//   Commitment on HIV/AIDS7 and" (A/RES/78/182 PP7) was read "... on HIV" (gazetteer/index.ts markAfterNamedAcronym).
 // Each case names the file and paragraph it comes from; each fix has a guard.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,6 +13,8 @@ import { ingestPaths } from '../../ingest/batch.js';
 import type { KnowledgeGraph } from '../../graph/build.js';
 import { sharedDir } from '../helpers/env.js';
 import { gaResolution, graphOf, para } from '../helpers/graph-of.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { RecognizeContext } from '../../ingest/models.js';
 
 const corpusGa = sharedDir('corpus-ga');
 
@@ -64,5 +68,27 @@ describe('guard: a declaration printed with no date keeps the year its meeting h
     );
     expect(g.hasNode(`${ROAD_MEETING} @ 2022`)).toBe(false);
     expect(g.hasNode(`${ROAD_DECLARATION} (2022)`)).toBe(false);
+  });
+});
+
+describe('a footnote mark glued to the capital that ends a name of several words', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/182', date: '2023-12-19' };
+  const frameworks = (text: string): string[] =>
+    extractParagraph(para('PP7', text), ctx)
+      .mentions.filter((m) => m.key.startsWith('Framework:'))
+      .map((m) => m.key);
+
+  it('A/RES/78/182 PP7 "Reaffirming the Declaration of Commitment on HIV/AIDS7 and the Political Declaration on HIV and AIDS: ..."', () => {
+    const PP7 =
+      'Reaffirming the Declaration of Commitment on HIV/AIDS7 and the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted at the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June 2021, 8 which, inter alia, addressed the pursuit of transformative AIDS responses,';
+    expect(frameworks(PP7)).toContain('Framework:Declaration of Commitment on HIV/AIDS');
+    expect(frameworks(PP7)).not.toContain('Framework:Declaration of Commitment on HIV');
+  });
+
+  it('guard: an acronym alone keeps its digits ("SIDS4", A/RES/79/209), and three digits after the capital are no mark', () => {
+    const ctx79: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
+    const sids = extractParagraph(para('PP5', 'Welcoming the outcome of the Fourth International Conference on Small Island Developing States (SIDS4), held in Antigua and Barbuda,'), ctx79).mentions.map((m) => m.phrase);
+    expect(sids.some((p) => p === 'SIDS')).toBe(false);
+    expect(frameworks('Reaffirming the Declaration of Commitment on HIV/AIDS123 and the goals therein,')).not.toContain('Framework:Declaration of Commitment on HIV/AIDS');
   });
 });
