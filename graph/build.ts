@@ -557,6 +557,21 @@ function assemblyMeetingKey(key: string): string {
   const m = ASSEMBLY_MEETING_KEY_RE.exec(key);
   return m ? `${m[1]} ${m[2]} on ${m[3]}` : key;
 }
+/** a Date node's key: its year (1) */
+const DATE_KEY_YEAR_RE = /^Date:((?:19|20)\d\d)/;
+
+/** The year of the one date `declaration` is ADOPTED_ON among `edges` (one resolution's), if one. */
+function ownAdoptionYear(g: KnowledgeGraph, declaration: string, edges: readonly string[]): string | undefined {
+  let year: string | undefined;
+  for (const e of edges) {
+    if (g.getEdgeAttribute(e, 'type') !== 'ADOPTED_ON' || g.source(e) !== declaration) continue;
+    const y = DATE_KEY_YEAR_RE.exec(g.target(e))?.[1];
+    if (y === undefined || (year !== undefined && year !== y)) return undefined;
+    year = y;
+  }
+  return year;
+}
+
 /** a dated declaration's key: its undated key (1) and year (2) */
 /**
  * "the political declarations of the high-level meetings on ..., on universal health coverage and on the fight against
@@ -1256,6 +1271,58 @@ export class GraphBuilder {
   }
 
   /**
+   * The sitting keyed by one year that ADOPTED, in a paragraph, a declaration the graph dates to another: "the political
+   * declaration of the high-level meeting on improving global road safety of 30 June 2022" (A/RES/78/290 PP6), its meeting
+   * merged by mergeUndatedEvents into the one dated sitting of that file, "the high-level meeting to be convened by the
+   * Assembly in 2026" (OP18), when the file is read alone. That paragraph's edges move to the sitting of the declaration's
+   * year (added, dated by that year alone, where the graph lacks it). Not where the paragraph dates the sitting itself
+   * (its STARTS_ON there) or its declarations say two years. `events`: the Event nodes, in the graph's order (before
+   * mergeAssemblyMeetings, whose keys are looked up too).
+   */
+  private redateAdoptingSittings(events: string[]): void {
+    const g = this.graph;
+    const seen = new Set<string>();
+    for (const listed of events) {
+      const key = g.hasNode(listed) ? listed : assemblyMeetingKey(listed);
+      const at = key.indexOf(DATED_KEY_MARK);
+      if (at < 0 || seen.has(key) || !g.hasNode(key)) continue;
+      seen.add(key);
+      const ownYear = DATED_EVENT_KEY_RE.exec(key)?.[1];
+      // resolution#paragraph -> the year its declarations say ('' where two, or where the paragraph dates the sitting)
+      const byParagraph = new Map<string, string>();
+      g.forEachOutEdge(key, (_e, attrs, _s, target) => {
+        if (attrs.type !== 'ADOPTED' || !target.startsWith(DECLARATION_KEY)) return;
+        const year = DATED_DECLARATION_RE.exec(target)?.[2];
+        if (year === undefined || year === ownYear) return;
+        const paragraph = `${attrs.resolution}#${attrs.paragraph}`;
+        const had = byParagraph.get(paragraph);
+        byParagraph.set(paragraph, had === undefined || had === year ? year : '');
+      });
+      if (byParagraph.size === 0) continue;
+      g.forEachOutEdge(key, (_e, attrs) => {
+        if (attrs.type === 'STARTS_ON') byParagraph.set(`${attrs.resolution}#${attrs.paragraph}`, '');
+      });
+      const moves = new Map<string, string[]>();
+      g.forEachEdge(key, (e, attrs) => {
+        const year = byParagraph.get(`${attrs.resolution}#${attrs.paragraph}`);
+        if (!year) return;
+        const to = `${key.slice(0, at)}${DATED_KEY_MARK}${year}`;
+        const list = moves.get(to);
+        if (list) list.push(e);
+        else moves.set(to, [e]);
+      });
+      for (const [to, edges] of moves) {
+        if (!g.hasNode(to)) {
+          const attrs = g.getNodeAttributes(key);
+          const year = to.slice(to.lastIndexOf(' ') + 1);
+          this.add(to, withoutEmpty({ kind: attrs.kind, name: attrs.name, eventKind: attrs.eventKind, startDate: year }), this.firstDocumentOf(key));
+        }
+        this.moveEdges(key, to, edges);
+      }
+    }
+  }
+
+  /**
    * Events are keyed by name + start date. A mention that gives no date ("the
    * twenty-eighth session of the Commission") is the same event as the one dated
    * mention of that name, when there is exactly one, and the name is not a series'
@@ -1500,8 +1567,12 @@ export class GraphBuilder {
         else byResolution.set(r, [e]);
       });
       for (const [resolution, edges] of byResolution) {
-        let year: string | undefined;
+        // the declaration's own date printed with it ("the political declaration of the high-level meeting on improving global
+        // road safety of 30 June 2022", A/RES/78/290 PP6) before its meeting's: read alone, that file dates the meeting by
+        // another paragraph's sitting ("the high-level meeting to be convened by the Assembly in 2026", OP18)
+        let year = ownAdoptionYear(g, key, edges);
         for (const e of edges) {
+          if (year) break;
           if (g.getEdgeAttribute(e, 'type') !== 'ADOPTED' || g.target(e) !== key) continue;
           // (the meeting it is named after, where the graph dates it: "the political declaration of the high-level meeting of
           // the General Assembly on HIV and AIDS,6" with "6 Resolution 75/284." (A/RES/78/5 annex OP3), a note that states no
@@ -1931,6 +2002,7 @@ export class GraphBuilder {
     if (lists.declarations.length) {
       this.mergeUndatedDeclarations(lists.declarations);
       this.datedByAdoptedDeclaration(lists.events);
+      this.redateAdoptingSittings(lists.events);
     }
     this.mergeTitledDocuments(lists.documents);
     this.mergeYearlessCouncilResolutions(lists.councilKeys);

@@ -556,7 +556,7 @@ function matchAt(text: string, start: number): GazetteerHit | undefined {
     info = nodes[node * 2 + 1]!;
     i += consumed;
     if ((info & HAS_TERMINALS) === 0) continue;
-    const wordEnds = i >= n || !isWordCode(codeUnitAt(text, i)) || gluedFootnoteMark(text, i);
+    const wordEnds = i >= n || !isWordCode(codeUnitAt(text, i)) || gluedFootnoteMark(text, i) || markAfterNamedAcronym(text, start, i);
     // (an acronym only: "INTERPOL1 and", A/RES/79/136 PP2)
     const acronymMarked = !wordEnds && markAfterCapitals(text, start, i);
     if (wordEnds || acronymMarked) {
@@ -661,6 +661,21 @@ function markAfterCapitals(text: string, start: number, i: number): boolean {
   if (after !== 32) return false;
   WORD_AFTER_GLUED_MARK_RE.lastIndex = j + 1;
   return WORD_AFTER_GLUED_MARK_RE.test(text);
+}
+
+/**
+ * One or two digits printed against the capital that ends a name of several words, then no word character: "the Declaration
+ * of Commitment on HIV/AIDS7 and" (A/RES/78/182 PP7, mark 7). Only after a name of several words (a space in text[start, i)):
+ * an acronym alone keeps its digits ("SIDS4", "COP28", "G20").
+ */
+function markAfterNamedAcronym(text: string, start: number, i: number): boolean {
+  const prev = codeUnitAt(text, i - 1);
+  if (prev < 65 || prev > 90) return false;
+  let j = i;
+  while (j < text.length && j - i < 3 && codeUnitAt(text, j) >= 48 && codeUnitAt(text, j) <= 57) j++;
+  if (j === i || j - i > 2 || codeUnitAt(text, i) === 48 || (j < text.length && isWordCode(codeUnitAt(text, j)))) return false;
+  for (let k = start; k < i; k++) if (isSpace(codeUnitAt(text, k))) return true;
+  return false;
 }
 
 /** text[start, end) equals the folded form, whitespace runs counting as one space (no allocation). */

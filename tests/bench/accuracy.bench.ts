@@ -1,9 +1,14 @@
-// `npm run bench:accuracy [-- [gold files or folders...] [--verbose] [--json out.json] [--baseline before.json]]`:
+// `npm run bench:accuracy [-- [gold files or folders...] [--verbose] [--json out.json] [--baseline before.json] [--alone] [--with more]]`:
 // scores the ingest pipeline against the hand-annotated gold files (default: tests/gold; format in tests/gold/README.md).
 // Ingests the texts they annotate (from ../shared, or $KG_SHARED) together, then prints precision, recall and F1 per
 // score (ENT entities, CIT citations, REL verb relations, ATT attributions, DATE dates) for each file, each set (the
 // file name's part before the first "-") and all of them. --verbose lists every false positive (+) and false
 // negative (-); --json writes the tallies; --baseline compares with such a file: what a change gains and loses.
+// --alone ingests each annotated text on its own (as a user's `kg ingest one-resolution.txt` does) and sums the
+// tallies: facts that the together run only gets from another file (a date printed elsewhere, a node merged across
+// files) then count as missed. Diff the --verbose output of both runs to list such facts. --with <file or folder>
+// (repeatable) ingests more texts together with the annotated ones, e.g. `--with ../shared/corpus-ga`: the reading
+// the whole corpus gives, with facts other resolutions supply.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,6 +40,8 @@ const { values, positionals } = parseArgs({
     verbose: { type: 'boolean', short: 'v', default: false },
     json: { type: 'string' },
     baseline: { type: 'string' },
+    alone: { type: 'boolean', default: false },
+    with: { type: 'string', multiple: true, default: [] },
   },
 });
 
@@ -77,15 +84,25 @@ const sources = [...new Set(golds.map((g) => join(shared, g.source)))];
 const missing = sources.filter((s) => !existsSync(s));
 for (const m of missing) console.error(`bench:accuracy: annotated text ${m} is absent (its gold files are skipped)`);
 const t0 = performance.now();
-const result = await ingestPaths(sources.filter((s) => existsSync(s)));
-for (const e of result.errors) console.error(`bench:accuracy: ${e.message}`);
-const index = new GraphIndex(result.graph.export() as SerializedGraph);
-console.log(`bench:accuracy: ${golds.length} gold files over ${sources.length} texts, ingested in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+const readable = sources.filter((s) => existsSync(s));
+/** the graph each gold file is scored against: one for all texts, or (--alone) one per text */
+const indexOfSource = new Map<string, GraphIndex>();
+const alsoIngested = values.with.map((p) => resolve(p));
+for (const batch of values.alone ? readable.map((s) => [s]) : [readable]) {
+  // the extra texts first: a gold text inside them is then read in their order (as `kg ingest` of those folders does)
+  const result = await ingestPaths([...alsoIngested, ...batch]);
+  for (const e of result.errors) console.error(`bench:accuracy: ${e.message}`);
+  const index = new GraphIndex(result.graph.export() as SerializedGraph);
+  for (const s of batch) indexOfSource.set(s, index);
+}
+const ingestedHow = `${values.alone ? 'each alone' : 'together'}${alsoIngested.length > 0 ? ` with ${values.with.join(', ')}` : ''}`;
+console.log(`bench:accuracy: ${golds.length} gold files over ${sources.length} texts, ingested ${ingestedHow} in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const setOf = (g: GoldFile): string => basename(g.path).split('-')[0]!;
 const scores: FileScore[] = [];
 for (const g of golds) {
-  if (missing.includes(join(shared, g.source))) continue;
+  const index = indexOfSource.get(join(shared, g.source));
+  if (index === undefined) continue;
   try {
     scores.push(scoreFile(index, g, resolutionOfGold(index, g, join(shared, g.source))));
   } catch (err) {
