@@ -33,7 +33,7 @@ import { withProposingPresident } from './recognize/decisionPresident.js';
 import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
-import { mainVerb, splitClauses } from './clauses.js';
+import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
@@ -515,8 +515,7 @@ function headingVerbsGiven(texts: readonly ParagraphText[], refs: ParagraphRefer
       heading = undefined;
       continue;
     }
-    first.verb = heading.verb;
-    first.relation = heading.relation;
+    clauses[0] = clauseWithVerb(first, heading.verb, heading.relation);
   }
 }
 
@@ -954,7 +953,13 @@ function datedByNote(d: NotedDeclaration, relations: VerbRelation[], attribution
   const from = m.key;
   const to = `${from} (${d.year})`;
   m.key = to;
-  for (const r of relations) if (r.target === from && r.footnote === undefined && r.start === m.start && r.end === m.end) r.target = to;
+  // (a new relation, not a store into its `target`: the first such store, two thirds into corpus-ga, threw away the entities
+  // worker's compiled code of every function that had read a relation's target, verbRelations among them; see
+  // warm-up.ts mutableMentionFields)
+  for (let k = 0; k < relations.length; k++) {
+    const r = relations[k]!;
+    if (r.target === from && r.footnote === undefined && r.start === m.start && r.end === m.end) relations[k] = { type: r.type, target: to, clause: r.clause, verb: r.verb, phrase: r.phrase, start: r.start, end: r.end, footnote: undefined };
+  }
   for (const a of attributions) {
     if (a.source === from) a.source = to;
     if (a.target === from) a.target = to;
@@ -3294,7 +3299,11 @@ function annexesNamingThemselves(titles: readonly string[], prefixes: readonly s
         moved = true;
         m.key = own;
         m.name = entry.name;
-        for (const r of p.relations) if (r.target === before && r.start === m.start && r.footnote === undefined) r.target = own;
+        // (new relations, not stores into their `target`: see datedByNote)
+        for (let k = 0; k < p.relations.length; k++) {
+          const r = p.relations[k]!;
+          if (r.target === before && r.start === m.start && r.footnote === undefined) p.relations[k] = { type: r.type, target: own, clause: r.clause, verb: r.verb, phrase: r.phrase, start: r.start, end: r.end, footnote: undefined };
+        }
         for (const a of p.attributions) {
           if (a.start !== m.start) continue;
           if (a.target === before) a.target = own;
@@ -3302,14 +3311,18 @@ function annexesNamingThemselves(titles: readonly string[], prefixes: readonly s
         }
       }
       if (!moved) continue;
-      // one edge per target per clause: a clause that named the annex in full too keeps one
+      // one edge per target per clause: a clause that named the annex in full too keeps one (dropped in place: a store into
+      // `relations` made that field of every paragraph's extraction mutable and threw away the entities worker's compiled
+      // planResolution; see warm-up.ts mutableMentionFields)
       const seen = new Set<string>();
-      p.relations = p.relations.filter((r) => {
+      let kept = 0;
+      for (const r of p.relations) {
         const k = `${r.clause} ${r.type} ${r.target} ${r.footnote ?? ''}`;
-        if (seen.has(k)) return false;
+        if (seen.has(k)) continue;
         seen.add(k);
-        return true;
-      });
+        p.relations[kept++] = r;
+      }
+      p.relations.length = kept;
     }
   }
 }

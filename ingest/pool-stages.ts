@@ -136,6 +136,14 @@
 // its lookbehind after the year, so the engine's first-character check skips (12.1 / 12.5 ms over corpus-ga's files: no gain).
 // After the merge, the whole pipeline (bench:instructions --step 30, both at once, host load ~9): 6,651,848,773 before
 // spd50b's two gates, 6,648,207,956 after (-0.05%: the references worker's -1.65% is ~0.05% of all; no rise).
+// Session 51 (spd51b): recompiles after rare stores into a shape's constant fields (counts per isolate in ingest/warm-up.ts):
+// TurboFan compiles over corpus-ga, entities worker 414 -> 400, references 196 -> 189. KG_TIMELINE, 4 alternating pairs at host
+// load 8-17 (base ff2cdfbe first), V8's four compiler threads together 1.52/1.43, 1.55/1.38, 1.47/1.42, 1.56/1.44 s (every new
+// run below every base run; -7%, ~0.1 s of CPU), total CPU 14.93/15.28, 15.77/13.63, 13.43/14.78, 15.77/15.82 s (noise at that
+// load: no wall or total figure to give). bench:instructions --step 30, two pairs (each both at once), base / new:
+// 6,739,295,128 / 6,743,990,409 and 6,747,736,643 / 6,746,142,335 (+0.07%, -0.02%): its 31
+// files meet one of the rare stores only (A_RES_78_46's; 13 files of corpus-ga do), which a one-thread run of 31 files does not
+// show apart from its noise (two base runs 6,643M and 6,739M this session).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -32,6 +32,24 @@
 // compiles saved took ~105 ms in the base run (shortFormCandidates' third ~56 ms, symbolMentions' and capitalListEnd's second
 // ~12 ms each, matchAt's ~14 ms), at a host load of 8-10. bench:instructions --step 30 meets one of them only (verbRelations):
 // side by side 7,673,865,219 (base) / 7,663,325,789 (-0.14%), where two runs of the base alone gave 7,567M and 7,674M.
+// Session 51 (spd51b), compiles per isolate: bench:ingest of corpus-ga (the ingest flags, --trace-opt --trace-deopt --log-code
+// --log-deopt: V8 writes one log per isolate; compile times from --trace-opt matched by function), base ff2cdfbe, host load ~1.5:
+// main thread 49 TurboFan compiles (applyPlan 61 ms, tsx's lexer 45 ms, the rest under 6 ms; its 21 deopts at finalize: GC'd
+// maps, "weak objects"), references worker 196 compiles of 171 functions (650 KiB of code, 25 deopts), entities worker 414 of 353
+// (1,271 KiB, 72 deopts); compile time (prepare + background + finalize, wall) references 1.15 s, entities 2.24 s, of which
+// second and later compiles 0.20 s and 0.59 s. 21 of the entities worker's deopts and 13 of the references worker's were
+// "dependency change" in batches of 3-10 functions at one moment (11.8 s into the run: knownNameCandidates, register,
+// registerKept, longerNameBefore ... ten at once): --trace-generalization names the store behind each, a field of a shape going
+// from constant to mutable (see mutableMentionFields below). Five rare stores, each now a new object (entityScan.ts
+// reviewConferenceReferent, the resumed sitting's date range; extract.ts headingVerbsGiven via clauses.ts clauseWithVerb,
+// datedByNote, annexesNamingThemselves), and the references worker makes the mention fields mutable too (it moves a report's
+// key in bracketedSymbolsOfSgReports). After, the same trace (host load 17-20, two runs): entities 399 / 400 compiles
+// (base 414, and 417 at that load), references 189 / 204 (base 196 / 198; the 204 run had a batch of GC "weak objects" deopts
+// the others had not), "dependency change" deopts entities 21 -> 2, references 13 -> 7 (one batch left, cause not found).
+// The golden dump is cmp-identical. Not changed: in A_RES_78_64 mentions of a shape not met before make eight functions deopt
+// at once on "wrong map" (verbRelations, citedUntyped, planMentions, withoutQualifiersInNotes ...; one-thread --trace-deopt with
+// file marks), and in A_RES_79_117 an attribution (yearsOfFullyDatedEvents, planAttributions): 78_64's mentions have the key
+// lists of the others (Object.keys), so a field's representation or another path of transitions; not traced further.
 import { deserialize, serialize } from 'node:v8';
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';
@@ -580,6 +598,8 @@ export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
   // it, --step 90 (the only count the session had time for): 4,532M (base) / 4,583M (+1.1%, no LoadIC_Megamorphic in the
   // top 25; two counts of one base have differed by 1.4%): not shown to be a gain nor a loss in CPU; the gain is the wait.
   if (role === 'references' && ENTITIES_SAMPLE_BUNDLED) entitiesSampleWire();
+  // (the references worker moves mentions in place too: bracketedSymbolsOfSgReports, documents.ts, sets a report's key)
+  if (role === 'references') mutableMentionFields();
   let made = 0;
   for (let run = 0; run < runs; run++) {
     const src: SourceText = { ...(role === 'references' ? REFERENCES_SAMPLE : SAMPLE) };

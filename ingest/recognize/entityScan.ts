@@ -8332,8 +8332,10 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     own = phrases.map((p, k) => {
       const month = MONTH_AT_END_RE.test(p.text) ? '' : ` ${MONTH_AT_END_RE.exec(phrases[k + 1]?.text ?? '')?.[0].trim() ?? ''}`;
       const range = parseDateRange(`${p.text}${month} ${p.year ?? year}`);
-      // (a sitting resumed on a later day ends on that day)
-      if (p.resumed !== undefined && range.start) range.end = parseDateRange(`${p.resumed} ${p.year ?? year}`).start ?? range.end;
+      // (a sitting resumed on a later day ends on that day: a new object, not a store into the range's `end`, nor `{ ...range,
+      // end }`, which stores into the copy's: that store made `end` of the { start, end } shape mutable two thirds into
+      // corpus-ga and threw away the entities worker's compiled textFacts and chunkTokens; see warm-up.ts mutableMentionFields)
+      if (p.resumed !== undefined && range.start) return { start: range.start, end: parseDateRange(`${p.resumed} ${p.year ?? year}`).start ?? range.end, span: p.span };
       return { ...range, span: p.span };
     });
   } else if (phrases.length > 1) {
@@ -12396,9 +12398,12 @@ function reviewConferenceReferent(short: string, first: string, both: readonly C
     const m = CONFERENCE_TO_REVIEW_RE.exec(r.name);
     if (!m) continue;
     if (m[1]!.toLowerCase() === first) return r;
-    series ??= { kind: 'Event', name: `${short.slice(0, first.length)} ${m[2]!}`, attrs: r.attrs.eventKind === undefined ? {} : { eventKind: r.attrs.eventKind } };
+    // (the name made whole before the Ref is: a store into its `name` afterwards threw away the entities worker's code of
+    // ten functions that read Refs' names, knownNameCandidates and register among them; see warm-up.ts mutableMentionFields)
+    if (series !== undefined) continue;
+    const name = `${short.slice(0, first.length)} ${m[2]!}`;
+    series = { kind: 'Event', name: `${name.charAt(0).toUpperCase()}${name.slice(1)}`, attrs: r.attrs.eventKind === undefined ? {} : { eventKind: r.attrs.eventKind } };
   }
-  if (series) series.name = `${series.name.charAt(0).toUpperCase()}${series.name.slice(1)}`;
   return series;
 }
 
