@@ -678,8 +678,10 @@ const ADOPTED_IN_GAP_RE =
 // Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
 // Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
+/** an initiative's purpose right after its name, " to prevent, halt and reverse ..." (ADOPTED_AT_GAP_RE reads it) */
+const PURPOSE_TO = ' to ';
 /** the plural verb of a pair's passive: "X and Y were adopted by" */
 const WERE_WORD = ' were ';
 /** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
@@ -3626,7 +3628,7 @@ const UN_HEADQUARTERS_KEY = 'Place:United Nations Headquarters';
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** the kinds of event that are observances (a day, year or decade proclaimed), not sittings of a body */
 const OBSERVANCE_KINDS = new Set(['day', 'year', 'decade']);
-function isObservance(ev: EntityMention): boolean {
+export function isObservance(ev: EntityMention): boolean {
   const kind = ev.attrs.eventKind;
   return typeof kind === 'string' && OBSERVANCE_KINDS.has(kind);
 }
@@ -4091,7 +4093,11 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
 function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push, adoptedWord: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    // (an initiative a body's leaders adopted: "the Global Initiative on Reducing Land Degradation ... adopted by the leaders of
+    // the Group of 20 in Riyadh in 2020", A/RES/78/320 PP10, 78/154, 79/207, 80/139)
+    // (not one that ends a longer noun, which is what was adopted: "the programme of work for the fourth cycle of the Regular
+    // Process, as adopted by the Ad Hoc Working Group of the Whole", A/RES/80/110 OP323)
+    if (f.kind !== 'Framework' && f.kind !== 'Document' && (f.kind !== 'Initiative' || text.endsWith(OF_THE_GAP, f.start))) continue;
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);
@@ -4125,7 +4131,8 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : nameEnd;
     if (ev?.kind !== 'Event' && !body) continue;
     // (the leaders who acted at the sitting, described: a longer gap, "... Government of countries using French as a common language at the ")
-    const gapReach = ev.start - from > 70 && text.slice(from, ev.start).includes(HEADS_OF_STATE) ? 160 : 70;
+    // (or the purpose of an initiative, "... Habitats to prevent, halt and reverse land degradation adopted by the leaders of the")
+    const gapReach = ev.start - from > 70 && (text.slice(from, ev.start).includes(HEADS_OF_STATE) || text.startsWith(PURPOSE_TO, from)) ? 160 : 70;
     if (ev.start - from > gapReach || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
       // "the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as
       // appropriate, adopted at the Second International Conference on Nutrition" (A/RES/80/157 PP5, 78/168): a relative clause
