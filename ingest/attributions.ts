@@ -3999,8 +3999,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
     // (or printed before the name a known initiative is keyed by: "the United Nations Office on Drugs and Crime Global Report on
     // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
+    // (not the General Assembly: "the General Assembly Platform of Women Leaders", convened by its Presidents (A/RES/78/182 PP22),
+    // is its own act, as ownsInitiativeNamedAfterIt reads it)
     const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name);
-    if (owner) push('LEADS', owner, t.key, t.start, t.end);
+    if (owner && owner !== GENERAL_ASSEMBLY_KEY) push('LEADS', owner, t.key, t.start, t.end);
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;

@@ -73,3 +73,16 @@ describe('"adopted by the leaders of <body>": the body ADOPTED it', () => {
     expect(adopted(OP323, 'operative', ctxOf('A/RES/80/110', '2025-12-09')).filter((a) => a.includes('Regular Process'))).toEqual([]);
   });
 });
+
+describe('the General Assembly printed first in an initiative\'s name leads nothing by it', () => {
+  it('A/RES/78/182 PP22: "the Presidents of the General Assembly ... for convening the Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders": no LEADS from the General Assembly', () => {
+    const PP22 =
+      'Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders, and encouraging greater participation of Member States in this initiative,';
+    expect(attributions(PP22, 'preambular', ctxOf('A/RES/78/182', '2023-12-19')).filter((a) => a.startsWith('LEADS '))).toEqual([]);
+  });
+
+  it('guard, A/RES/79/143 PP7: "the International Union for Conservation of Nature Red List of Threatened Species": the Union printed first LEADS the list', () => {
+    const PP7 = 'Noting the International Union for Conservation of Nature Red List of Threatened Species,';
+    expect(attributions(PP7, 'preambular', ctxOf('A/RES/79/143', '2024-12-17'))).toContain('LEADS Organization:International Union for Conservation of Nature -> Initiative:International Union for Conservation of Nature Red List of Threatened Species');
+  });
+});
