@@ -2061,6 +2061,39 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
   }
 }
 
+/** the words after which an agent's convened bodies follow (forConveningAttributions' gate, a string test) */
+const FOR_CONVENING_THE = ' for convening the ';
+/** between the agent and FOR_CONVENING_THE: nothing, or the sessions it presided, " at its seventy-sixth and seventy-seventh sessions" */
+const AGENT_SESSIONS_GAP_RE = /^(?:\s+at\s+its\s+[a-z]+(?:[-‑][a-z]+)?(?:\s+and\s+[a-z]+(?:[-‑][a-z]+)?)?\s+sessions?)?$/;
+/** between two convened bodies, read from the first one's end: " and the ", ", the " (the next must start right after) */
+const CONVENED_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+/;
+/**
+ * "Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the
+ * Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders" (A/RES/78/182 PP22, 80/186 PP16): the
+ * named body thanked for convening them ORGANIZES each body or initiative listed right after the words (aud51e gold). Not a
+ * clause's subject that only supports the convening: "the Office for Disarmament Affairs ... will provide the support
+ * necessary for convening the informal exchanges" (A/RES/80/58 OP6) prints other words between.
+ */
+function forConveningAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(FOR_CONVENING_THE); at >= 0; at = text.indexOf(FOR_CONVENING_THE, at + 1)) {
+    let agent: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > at) break;
+      if (x.kind === 'Organization') agent = x;
+    }
+    if (agent === undefined || !isNamedOrganization(agent) || !AGENT_SESSIONS_GAP_RE.test(text.slice(agent.end, at))) continue;
+    let from = at + FOR_CONVENING_THE.length;
+    for (const x of sorted) {
+      if (x.start < from) continue;
+      if (x.start !== from || (x.kind !== 'Organization' && x.kind !== 'Initiative' && x.kind !== 'Event')) break;
+      push('ORGANIZES', agent.key, x.key, agent.start, x.end);
+      const gap = CONVENED_LIST_GAP_RE.exec(text.slice(x.end, x.end + 12));
+      if (gap === null) break;
+      from = x.end + gap[0].length;
+    }
+  }
+}
+
 /** before an event: "the holding by <agents> of (the) ", "the hosting by the Government of <country> of " (no clause ends between) */
 const NOUN_BY_OF_RE = /\b(holding|convening|organi[sz]ation|hosting)\s+by\s+([^;:,()“”]{3,120}?)\s+of\s+(?:the\s+)?$/;
 /** between two events of a list that the noun governs: their subtitles, venues and dates, then ", (and) the " or " and " */
@@ -5012,6 +5045,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
   if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+  // 1a'. "the Presidents of the General Assembly ... for convening the Advisory Board on Gender Equality and the ..."
+  if (organization && textIncludes(text, FOR_CONVENING_THE)) forConveningAttributions(text, sorted, push);
   // 1a''. "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security"
   if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it

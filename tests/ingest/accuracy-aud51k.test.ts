@@ -86,3 +86,22 @@ describe('the General Assembly printed first in an initiative\'s name leads noth
     expect(attributions(PP7, 'preambular', ctxOf('A/RES/79/143', '2024-12-17'))).toContain('LEADS Organization:International Union for Conservation of Nature -> Initiative:International Union for Conservation of Nature Red List of Threatened Species');
   });
 });
+
+describe('"<body> ... for convening the X and the Y": the body ORGANIZES each', () => {
+  const PGA = 'Organization:President of the General Assembly';
+
+  it('A/RES/78/182 PP22: "the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders": ORGANIZES both', () => {
+    const PP22 =
+      'Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders, and encouraging greater participation of Member States in this initiative,';
+    expect(attributions(PP22, 'preambular', ctxOf('A/RES/78/182', '2023-12-19')).filter((a) => a.startsWith('ORGANIZES '))).toEqual([
+      `ORGANIZES ${PGA} -> Organization:Advisory Board on Gender Equality`,
+      `ORGANIZES ${PGA} -> Initiative:General Assembly Platform of Women Leaders`,
+    ]);
+  });
+
+  it('guard, A/RES/80/58 OP9: "the Office for Disarmament Affairs of the Secretariat will provide the support necessary for convening the informal exchanges": no ORGANIZES', () => {
+    const OP9 =
+      'Decides to convene informal exchanges in Geneva for States to further share perspectives on observations and conclusions as presented in the report of the Secretary-General, including opportunities and challenges, existing and emerging normative proposals and next steps, and that the Office for Disarmament Affairs of the Secretariat will provide the support necessary for convening the informal exchanges and a written factual summary to the First Committee at its eighty-first session;';
+    expect(attributions(OP9, 'operative', ctxOf('A/RES/80/58', '2025-12-01')).filter((a) => a.startsWith('ORGANIZES '))).toEqual([]);
+  });
+});
