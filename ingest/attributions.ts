@@ -1811,6 +1811,27 @@ function ledBodyAttributions(text: string, sorted: readonly EntityMention[], pus
     push('LEADS', leader.key, led.key, led.start, leader.end);
   }
 }
+/** between a framework and UNDER_THE_LEADERSHIP_OF: ", developed " (a participle of making the text, nothing else) */
+const DEVELOPED_GAP_RE = /^\s*,?\s*(?:developed|prepared|drafted)\s+$/;
+/**
+ * "the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of
+ * the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)" (A/RES/78/182 PP6, 80/186): the named
+ * body under whose leadership a text was developed LEADS it, as "developed by" reads. Only a framework printed right before the
+ * participle.
+ */
+function developedUnderLeadershipAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
+    const after = at + UNDER_THE_LEADERSHIP_OF.length;
+    const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
+    if (leader === undefined || !isNamedOrganization(leader)) continue;
+    let framework: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > at) break;
+      framework = x;
+    }
+    if (framework?.kind === 'Framework' && DEVELOPED_GAP_RE.test(text.slice(framework.end, at))) push('LEADS', leader.key, framework.key, framework.start, leader.end);
+  }
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -5018,6 +5039,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
   if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
+  // 0b''. "the ... System-wide Action Plan ..., developed under the leadership of UN-Women": who leads the text's making
+  if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) developedUnderLeadershipAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   // 0b'''. "the Regional Office for Europe of the World Health Organization": the office is the owner's
   if (organization && textIncludes(text, REGIONAL_OFFICE_FOR)) regionalOfficeOwners(text, sorted, push);

@@ -105,3 +105,19 @@ describe('"<body> ... for convening the X and the Y": the body ORGANIZES each', 
     expect(attributions(OP9, 'operative', ctxOf('A/RES/80/58', '2025-12-01')).filter((a) => a.startsWith('ORGANIZES '))).toEqual([]);
   });
 });
+
+describe('"<framework>, developed under the leadership of <body>": the body LEADS it', () => {
+  const UN_WOMEN = 'Organization:United Nations Entity for Gender Equality and the Empowerment of Women';
+  const SWAP = 'Framework:United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women';
+
+  it('A/RES/78/182 PP6: "the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of ... (UN-Women)": UN-Women LEADS the Plan', () => {
+    const PP6 =
+      'Recalling its resolution 75/233 of 21 December 2020 on the quadrennial comprehensive policy review of operational activities for development of the United Nations system, in which it called upon all entities of the United Nations development system to continue to promote gender equality and the empowerment of all women and girls by enhancing and accelerating gender mainstreaming through the full implementation of the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women),';
+    expect(attributions(PP6, 'preambular', ctxOf('A/RES/78/182', '2023-12-19'))).toContain(`LEADS ${UN_WOMEN} -> ${SWAP}`);
+  });
+
+  it('guard: "the ... Action Plan ..., implemented by Member States under the leadership of UN-Women": no LEADS (other words before the phrase)', () => {
+    const text = 'Recalling the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, implemented by Member States under the leadership of the United Nations Entity for Gender Equality and the Empowerment of Women,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/78/182', '2023-12-19')).filter((a) => a.startsWith('LEADS '))).toEqual([]);
+  });
+});
