@@ -678,8 +678,10 @@ const ADOPTED_IN_GAP_RE =
 // Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
 // Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
+/** an initiative's purpose right after its name, " to prevent, halt and reverse ..." (ADOPTED_AT_GAP_RE reads it) */
+const PURPOSE_TO = ' to ';
 /** the plural verb of a pair's passive: "X and Y were adopted by" */
 const WERE_WORD = ' were ';
 /** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
@@ -1809,6 +1811,27 @@ function ledBodyAttributions(text: string, sorted: readonly EntityMention[], pus
     push('LEADS', leader.key, led.key, led.start, leader.end);
   }
 }
+/** between a framework and UNDER_THE_LEADERSHIP_OF: ", developed " (a participle of making the text, nothing else) */
+const DEVELOPED_GAP_RE = /^\s*,?\s*(?:developed|prepared|drafted)\s+$/;
+/**
+ * "the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of
+ * the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)" (A/RES/78/182 PP6, 80/186): the named
+ * body under whose leadership a text was developed LEADS it, as "developed by" reads. Only a framework printed right before the
+ * participle.
+ */
+function developedUnderLeadershipAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
+    const after = at + UNDER_THE_LEADERSHIP_OF.length;
+    const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
+    if (leader === undefined || !isNamedOrganization(leader)) continue;
+    let framework: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > at) break;
+      framework = x;
+    }
+    if (framework?.kind === 'Framework' && DEVELOPED_GAP_RE.test(text.slice(framework.end, at))) push('LEADS', leader.key, framework.key, framework.start, leader.end);
+  }
+}
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -2056,6 +2079,39 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
     const byPos = ev.end + by[0].length;
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
     for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('ORGANIZES', a.key, ev.key, ev.start, end);
+  }
+}
+
+/** the words after which an agent's convened bodies follow (forConveningAttributions' gate, a string test) */
+const FOR_CONVENING_THE = ' for convening the ';
+/** between the agent and FOR_CONVENING_THE: nothing, or the sessions it presided, " at its seventy-sixth and seventy-seventh sessions" */
+const AGENT_SESSIONS_GAP_RE = /^(?:\s+at\s+its\s+[a-z]+(?:[-‑][a-z]+)?(?:\s+and\s+[a-z]+(?:[-‑][a-z]+)?)?\s+sessions?)?$/;
+/** between two convened bodies, read from the first one's end: " and the ", ", the " (the next must start right after) */
+const CONVENED_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+/;
+/**
+ * "Acknowledging the Presidents of the General Assembly at its seventy-sixth and seventy-seventh sessions for convening the
+ * Advisory Board on Gender Equality and the General Assembly Platform of Women Leaders" (A/RES/78/182 PP22, 80/186 PP16): the
+ * named body thanked for convening them ORGANIZES each body or initiative listed right after the words (aud51e gold). Not a
+ * clause's subject that only supports the convening: "the Office for Disarmament Affairs ... will provide the support
+ * necessary for convening the informal exchanges" (A/RES/80/58 OP6) prints other words between.
+ */
+function forConveningAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(FOR_CONVENING_THE); at >= 0; at = text.indexOf(FOR_CONVENING_THE, at + 1)) {
+    let agent: EntityMention | undefined;
+    for (const x of sorted) {
+      if (x.end > at) break;
+      if (x.kind === 'Organization') agent = x;
+    }
+    if (agent === undefined || !isNamedOrganization(agent) || !AGENT_SESSIONS_GAP_RE.test(text.slice(agent.end, at))) continue;
+    let from = at + FOR_CONVENING_THE.length;
+    for (const x of sorted) {
+      if (x.start < from) continue;
+      if (x.start !== from || (x.kind !== 'Organization' && x.kind !== 'Initiative' && x.kind !== 'Event')) break;
+      push('ORGANIZES', agent.key, x.key, agent.start, x.end);
+      const gap = CONVENED_LIST_GAP_RE.exec(text.slice(x.end, x.end + 12));
+      if (gap === null) break;
+      from = x.end + gap[0].length;
+    }
   }
 }
 
@@ -3626,7 +3682,7 @@ const UN_HEADQUARTERS_KEY = 'Place:United Nations Headquarters';
 const AT_PALAIS_DES_NATIONS = ' at the Palais des Nations, ';
 /** the kinds of event that are observances (a day, year or decade proclaimed), not sittings of a body */
 const OBSERVANCE_KINDS = new Set(['day', 'year', 'decade']);
-function isObservance(ev: EntityMention): boolean {
+export function isObservance(ev: EntityMention): boolean {
   const kind = ev.attrs.eventKind;
   return typeof kind === 'string' && OBSERVANCE_KINDS.has(kind);
 }
@@ -3997,8 +4053,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
     // (or printed before the name a known initiative is keyed by: "the United Nations Office on Drugs and Crime Global Report on
     // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
+    // (not the General Assembly: "the General Assembly Platform of Women Leaders", convened by its Presidents (A/RES/78/182 PP22),
+    // is its own act, as ownsInitiativeNamedAfterIt reads it)
     const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name);
-    if (owner) push('LEADS', owner, t.key, t.start, t.end);
+    if (owner && owner !== GENERAL_ASSEMBLY_KEY) push('LEADS', owner, t.key, t.start, t.end);
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
@@ -4091,7 +4149,11 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
 function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push, adoptedWord: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' && f.kind !== 'Document') continue;
+    // (an initiative a body's leaders adopted: "the Global Initiative on Reducing Land Degradation ... adopted by the leaders of
+    // the Group of 20 in Riyadh in 2020", A/RES/78/320 PP10, 78/154, 79/207, 80/139)
+    // (not one that ends a longer noun, which is what was adopted: "the programme of work for the fourth cycle of the Regular
+    // Process, as adopted by the Ad Hoc Working Group of the Whole", A/RES/80/110 OP323)
+    if (f.kind !== 'Framework' && f.kind !== 'Document' && (f.kind !== 'Initiative' || text.endsWith(OF_THE_GAP, f.start))) continue;
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);
@@ -4125,7 +4187,8 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     const from = text.charCodeAt(f.end) === 58 /* : */ ? f.end + (SUBTITLE_BEFORE_ADOPTED_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? 0) : nameEnd;
     if (ev?.kind !== 'Event' && !body) continue;
     // (the leaders who acted at the sitting, described: a longer gap, "... Government of countries using French as a common language at the ")
-    const gapReach = ev.start - from > 70 && text.slice(from, ev.start).includes(HEADS_OF_STATE) ? 160 : 70;
+    // (or the purpose of an initiative, "... Habitats to prevent, halt and reverse land degradation adopted by the leaders of the")
+    const gapReach = ev.start - from > 70 && (text.slice(from, ev.start).includes(HEADS_OF_STATE) || text.startsWith(PURPOSE_TO, from)) ? 160 : 70;
     if (ev.start - from > gapReach || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
       // "the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as
       // appropriate, adopted at the Second International Conference on Nutrition" (A/RES/80/157 PP5, 78/168): a relative clause
@@ -4976,6 +5039,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && textIncludes(text, AS_THE_CHAIR_OF)) chairOfAttributions(text, sorted, push);
   // 0b'. "the United Nations Sustainable Development Group, under the leadership of the Secretary-General": who leads the body
   if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) ledBodyAttributions(text, sorted, push);
+  // 0b''. "the ... System-wide Action Plan ..., developed under the leadership of UN-Women": who leads the text's making
+  if (organization && textIncludes(text, UNDER_THE_LEADERSHIP_OF)) developedUnderLeadershipAttributions(text, sorted, push);
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   // 0b'''. "the Regional Office for Europe of the World Health Organization": the office is the owner's
   if (organization && textIncludes(text, REGIONAL_OFFICE_FOR)) regionalOfficeOwners(text, sorted, push);
@@ -5003,6 +5068,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a. "the convening of the World Telecommunication Development Conference by the International Telecommunication
   // Union": the noun names the organizer as the participle does
   if (hasWord(words, CONVENING_OF) || hasWord(words, ORGANIZATION_OF)) conveningOfAttributions(text, sorted, push);
+  // 1a'. "the Presidents of the General Assembly ... for convening the Advisory Board on Gender Equality and the ..."
+  if (organization && textIncludes(text, FOR_CONVENING_THE)) forConveningAttributions(text, sorted, push);
   // 1a''. "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security"
   if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it

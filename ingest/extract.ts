@@ -31,7 +31,7 @@ import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { withOfficerPosts } from './recognize/officerPosts.js';
-import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
@@ -848,7 +848,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   }
   if (meetings.length) meetingYearsPrintedBeforeDeclarations(text, mentions, meetings, attributions);
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
-  if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations);
+  if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations, attributions);
   if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
@@ -2524,10 +2524,13 @@ function isFrameworkPrintedLong(m: EntityMention): boolean {
  * Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/132
  * PP56, 80/118 PP59): the body whose instrument it is, printed before the name the gazetteer keeps (as "the Recommendation ... of
  * the United Nations Educational, Scientific and Cultural Organization", A/RES/80/215 PP4, prints it after). The clause mentions
- * them: the verb takes them, as reviewedEvents' summit. No attribution: "of" states no adoption. Not the United Nations printed
- * before a name ("United Nations Convention against Corruption" qualifies it), nor one the paragraph mentions already.
+ * them: the verb takes them, as reviewedEvents' summit. Not the United Nations printed before a name ("United Nations Convention
+ * against Corruption" qualifies it), nor one the paragraph mentions already. The sitting named after " of the " ADOPTED the
+ * framework (lead's ruling, session 51: the framework of a sitting is its outcome; 79/196 gold PP3), mentioned already or not;
+ * not a decade or year ("the Global Action Plan of the International Decade of Indigenous Languages", A/RES/80/191 OP38: an
+ * observance adopts nothing), nor the body printed before a name.
  */
-function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
   let added: EntityMention[] | undefined;
   for (const m of mentions) {
     if (!isFrameworkPrintedLong(m)) continue;
@@ -2551,7 +2554,9 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
       found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
       at = 0;
     }
-    if (found === undefined || mentions.some((o) => o.key === found.key) || added?.some((o) => o.key === found.key)) continue;
+    if (found === undefined) continue;
+    if (at > 0 && found.kind === 'Event' && !isObservance(found)) adoptedByItsSitting(found.key, m, attributions);
+    if (mentions.some((o) => o.key === found.key) || added?.some((o) => o.key === found.key)) continue;
     const start = m.start + at;
     (added ??= []).push({ kind: found.kind, key: found.key, name: found.name, attrs: found.attrs, phrase: found.phrase, start, end: start + found.phrase.length, footnote: undefined, nested: undefined });
   }
@@ -2560,6 +2565,12 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
   // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
   addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, titles);
+}
+
+/** `sitting` ADOPTED the framework `m` whose printed name ends with it ("<framework> of the <sitting>"), unless already read. */
+function adoptedByItsSitting(sitting: string, m: EntityMention, attributions: Attribution[]): void {
+  if (attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting && a.target === m.key)) return;
+  attributions.push({ type: 'ADOPTED', source: sitting, target: m.key, phrase: m.phrase, start: m.start, end: m.end });
 }
 
 /** the end of the names of the documents of the Assembly's special sessions the gazetteer knows (a string test before the regex) */

@@ -40,12 +40,13 @@ describe('a framework launched by a body is led by it', () => {
 });
 
 describe('the sitting named in a framework\'s full name is mentioned', () => {
-  it('A/RES/80/118 PP4 (78/132 PP4): "its resolution 69/313 ... on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development": REAFFIRMS the conference, no ADOPTED by it', () => {
+  it('A/RES/80/118 PP4 (78/132 PP4): "its resolution 69/313 ... on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development": REAFFIRMS the conference, which ADOPTED the Agenda', () => {
     const text =
       'Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which is an integral part of the 2030 Agenda for Sustainable Development, supports and complements it,';
     const ctx = { ...GA78 };
     expect(relations(text, 'preambular', ctx)).toContain(`REAFFIRMS ${FFD3}`);
-    expect(attributions(text, 'preambular', ctx).filter((a) => a.includes(FFD3))).toEqual([]);
+    // convention changed in session 51 (lead's ruling): the sitting named after "of the" ADOPTED the framework
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.includes(FFD3))).toEqual([`ADOPTED ${FFD3} -> Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development`]);
   });
 
   it('guard: the short form "the Addis Ababa Action Agenda" (A/RES/80/118 PP10) names no conference', () => {

@@ -47,9 +47,11 @@ describe('no ADOPTED from a cited resolution\'s title', () => {
     expect(adopted('PP3', PP3_80_118, GA80_118)).toEqual(['ADOPTED Resolution:A/RES/70/1 -> Framework:Sustainable Development Goals']);
   });
 
-  it('A/RES/80/118 PP4: "its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda ...": no ADOPTED (the PART_OF the text states stays)', () => {
+  // convention changed in session 51 (lead's ruling): "<framework> of the <sitting>" gives the sitting ADOPTED the framework;
+  // the cited resolution 69/313 still adopts nothing by its subject
+  it('A/RES/80/118 PP4: "its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference ...": no ADOPTED from 69/313, the Conference\'s ADOPTED (the PART_OF the text states stays)', () => {
     const att = attributionsOf('PP4', PP4_80_118, GA80_118);
-    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual(['ADOPTED Event:Third International Conference on Financing for Development -> Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development']);
     expect(att).toContain(`PART_OF Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development -> ${AGENDA_2030}`);
   });
 
