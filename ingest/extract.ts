@@ -3244,7 +3244,8 @@ const OUTCOME_OF_REACH = 32;
  * over paragraphs, to the text the sitting adopted. The paragraph mentions the text, and each verb that takes the sitting takes
  * it too (the sitting keeps its edge, as a sitting printed with the text it adopted does). Only a sitting of which this
  * resolution states one adopted framework: of one that adopted several here ("the outcomes of the World Summit on the
- * Information Society") the words do not say which.
+ * Information Society") the words do not say which, nor of one whose adopted text is named after it ("the Programme of Action of
+ * the World Summit for Social Development": one of its outcomes).
  */
 function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void {
   // event key -> the framework it adopted here (null: more than one)
@@ -3255,7 +3256,11 @@ function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void 
       const known = outcomeOf.get(a.source);
       if (known === null || known?.key === a.target) continue;
       const named = p.mentions.find((m) => m.key === a.target);
-      outcomeOf.set(a.source, known === undefined && named ? { key: a.target, name: named.name } : null);
+      // (a text named after its sitting is one of its outcomes, not the outcome: "the Programme of Action of the World Summit for
+      // Social Development" beside the Copenhagen Declaration, A/RES/78/174 PP1)
+      const sitting = named && p.mentions.find((m) => m.key === a.source);
+      const namedAfterSitting = sitting !== undefined && named!.name.includes(`${OF_THE}${sitting.name}`);
+      outcomeOf.set(a.source, known === undefined && named && !namedAfterSitting ? { key: a.target, name: named.name } : null);
     }
   }
   if (outcomeOf.size === 0) return;
