@@ -118,7 +118,8 @@ describe('a known political declaration printed as the one its sitting adopted',
 
   it('guard: A/RES/80/3 OP2 "for hosting the Third United Nations Conference on Landlocked Developing Countries": the conference, no declaration', () => {
     const text = 'Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third United Nations Conference on Landlocked Developing Countries, from 5 to 8 August 2025, and for providing all the necessary support.';
-    expect(rel80(text)).toEqual([`EXPRESSES ${LLDC3}`]);
+    // (and the State thanked: "to the Government and the people of Turkmenistan" addresses it, aud51g's rule, session 51)
+    expect(rel80(text)).toEqual(['EXPRESSES Place:Turkmenistan', `EXPRESSES ${LLDC3}`]);
   });
 
   it('guard: "the political declaration adopted by" a sitting the gazetteer knows no declaration of makes none up', () => {
