@@ -366,3 +366,16 @@ export const STUDY_TITLE_RE =
   /(?<=\b(?:the|first|second|third)\s)(?<title>(?:Global\s+)?Study\s+on\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
 /** the gate of STUDY_TITLE_RE */
 export const STUDY_ON = 'Study on ';
+
+/**
+ * ": <subtitle>" (or ", entitled <subtitle>") after an edition's name: capitalised words and joiners, up to punctuation or a
+ * lowercase word that is no joiner ("by"). "with" joins ("Persons with Disabilities"), and so does a listed run of
+ * prepositions ("Realizing the Sustainable Development Goals by, for and with Persons with Disabilities", the Disability and
+ * Development Reports of A/RES/78/178, 78/195, 79/149, 80/197).
+ */
+export const SUBTITLE_AFTER_RE = letterRe(
+  String.raw`(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:and|of|on|for|in|to|the|with|(?:by|for|with)(?:,\s+(?:by|for|with))*,?\s+and\s+(?:by|for|with))\s+)*\p{Lu}[\p{L}\p{N}’'-]*)*`,
+  'uy',
+);
+/** where a subtitle's words may end: punctuation, a footnote mark ("... Persons with Disabilities 11 presents"), the end, or "by the"/"of the" before the publisher */
+export const SUBTITLE_END_RE = /^(?:\s*[,;.)”]|\s?\d{1,3}(?![\d/.])(?=\s|[,;]|$)|\s*$|\s+(?:by|of)\s+the\s)/;

@@ -29,6 +29,8 @@ import {
   IPCC_VOLUME_RE,
   REPORT_EDITION_RE,
   REPORT_TITLE_JOINER_RE,
+  SUBTITLE_AFTER_RE,
+  SUBTITLE_END_RE,
   REPORT_TITLE_WORD_RE,
   RESOLUTION_SYMBOL_RE,
   SG_REPORT_RE,
@@ -571,29 +573,33 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
     // (the subtitle whole or not at all: its words end at punctuation or before "by the"; a known publisher after "of the" is no
     // part of it, "... for All of the United Nations Conference on Trade and Development", A/RES/79/198 OP37; a subtitle read
     // on past a lowercase word or a dash, "Shaping an Environmentally ...", is left out)
-    if (text.charCodeAt(end) === 58 /* : */ || text.startsWith(COMMA_ENTITLED, end)) {
-      SUBTITLE_AFTER_RE.lastIndex = end;
-      const sub = SUBTITLE_AFTER_RE.exec(text);
-      if (sub) {
-        let words = sub[0];
-        const of = SUBTITLE_PUBLISHER_RE.exec(words);
-        if (of && entryByName('Organization', words.slice(of.index + of[0].length))) words = words.slice(0, of.index);
-        if (SUBTITLE_END_RE.test(text.slice(end + words.length, end + words.length + 9))) end += words.length;
-      }
-    }
+    end = subtitleEnd(text, end);
     const attrs: Record<string, unknown> = { title };
     if (author) attrs.author = author;
     out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs, phrase: text.slice(start, end), start, end });
   }
 }
 
-/** ": <subtitle>" after an edition's year: capitalised words and joiners, up to punctuation or a lowercase word that is no joiner ("by"). */
 /** " of the " or " by the " in a subtitle's words: what follows may be the publisher's name */
 const SUBTITLE_PUBLISHER_RE = /\s+(?:of|by)\s+the\s+/;
-/** where a subtitle's words may end: punctuation, the end, or "by the"/"of the" before the publisher */
-const SUBTITLE_END_RE = /^(?:\s*[,;.)”]|\s*$|\s+(?:by|of)\s+the\s)/;
 const COMMA_ENTITLED = ', entitled ';
-const SUBTITLE_AFTER_RE = letterRe(String.raw`(?::|,\s+entitled)\s+\p{Lu}[\p{L}\p{N}’'-]*(?:\s+(?:(?:and|of|on|for|in|to|the)\s+)*\p{Lu}[\p{L}\p{N}’'-]*)*`, 'uy');
+
+/**
+ * Where an edition's name printed at `start`..`end` ends with its subtitle: ": <subtitle>" or ", entitled <subtitle>" (the
+ * subtitle whole or not at all: its words end at punctuation, a footnote mark or before "by the"; a known publisher after
+ * "of the" is no part of it, "... for All of the United Nations Conference on Trade and Development", A/RES/79/198 OP37; a
+ * subtitle read on past a lowercase word or a dash, "Shaping an Environmentally ...", is left out).
+ */
+function subtitleEnd(text: string, end: number): number {
+  if (text.charCodeAt(end) !== 58 /* : */ && !text.startsWith(COMMA_ENTITLED, end)) return end;
+  SUBTITLE_AFTER_RE.lastIndex = end;
+  const sub = SUBTITLE_AFTER_RE.exec(text);
+  if (!sub) return end;
+  let words = sub[0];
+  const of = SUBTITLE_PUBLISHER_RE.exec(words);
+  if (of && entryByName('Organization', words.slice(of.index + of[0].length))) words = words.slice(0, of.index);
+  return SUBTITLE_END_RE.test(text.slice(end + words.length, end + words.length + 9)) ? end + words.length : end;
+}
 
 /**
  * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document
@@ -643,6 +649,9 @@ function yearFirstReportMentions(text: string, out: EntityMention[]): void {
     const start = m.index + m[0].indexOf(m[1]!);
     if (out.some((o) => o.start < end && start < o.end)) continue;
     const title = `${words.join(' ')} Report ${subject ? `on ${subject} ` : ''}${m[1]!}`;
+    // "the 2018 Disability and Development Report: Realizing the Sustainable Development Goals by, for and with Persons with
+    // Disabilities" (A/RES/78/178 PP32, 78/195 PP21): the subtitle is the edition's, as after the year-after form
+    end = subtitleEnd(text, end);
     out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(title)), name: title, attrs: { title }, phrase: text.slice(start, end), start, end });
   }
 }
