@@ -2467,7 +2467,7 @@ const APPORTIONED_BY_THE = 'apportioned by the ';
  * "recommended by" alone: aud46d's guard keeps "the guidelines recommended by the General Assembly by consensus at its seventy-eighth
  * session" a target); the parameters it set out, what it gave, and its deciding otherwise: "within the parameters set out by the
  * General Assembly" (A/RES/78/248 OP5, 79/254, 80/238), "mandates given by the General Assembly" (79/327), "until decided otherwise by
- * the General Assembly" (79/258)
+ * the General Assembly" (79/258); what it gave, named with "from" ("a standing invitation from the General Assembly", 78/272 OP5)
  */
 const ASSEMBLY_ACT_BY_THE = [
   'approved by the ',
@@ -2488,6 +2488,11 @@ const ASSEMBLY_ACT_BY_THE = [
   'set out by the ',
   'given by the ',
   'otherwise by the ',
+  // what it gave a body, named with "from": "entities that have received a standing invitation from the General Assembly pursuant to
+  // its relevant resolutions" (A/RES/78/272 OP5), "in accordance with its mandate from the General Assembly" (the request too)
+  'invitation from the ',
+  'mandate from the ',
+  'request from the ',
 ];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE; "to" may be left out) */

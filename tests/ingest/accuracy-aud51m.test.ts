@@ -3,9 +3,14 @@
 // - an agreement named only inside a sitting's name ("the Review Conference on the Agreement for the Implementation of the
 //   Provisions ... Fish Stocks", 78/272 OP5 fn5) does not take over "the Agreement" of the paragraphs after it, as a treaty
 //   named in "the Review Conference of the Parties to the Treaty ..." does not.
+// - the Assembly as the agent of what it gave a body, named with "from" ("a standing invitation from the General Assembly", 78/272
+//   OP5; "its mandate from the General Assembly", 79/228 PP26; "the request from the General Assembly", 80/116 PP11): no verb target,
+//   as "mandated by the General Assembly" (the lead's convention: the Assembly as agent of its own act gives no edge).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
 import { para, orgKeys } from '../helpers/graph-of.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const BBNJ = 'Framework:Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction';
 const FISH_STOCKS = 'Framework:United Nations Fish Stocks Agreement';
@@ -37,5 +42,33 @@ describe('an agreement named only in a sitting\'s name does not take over "the A
     const keys = orgKeys('A/RES/78/63', [para('PP1', PP), para('OP1', OP1), para('OP2', OP2)], 'Framework:');
     expect(keys[2]).toContain('Framework:Treaty on the Non-Proliferation of Nuclear Weapons');
     expect(keys[2]).not.toContain('Framework:Comprehensive Nuclear-Test-Ban Treaty');
+  });
+});
+
+describe('the Assembly as the agent of what it gave, named with "from": no verb target', () => {
+  const GA78_272: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/272', date: '2024-04-24' };
+  const { relations } = oneParagraph({ ctx: GA78_272, kind: 'operative' });
+  const ASSEMBLY = 'Organization:General Assembly';
+
+  it('A/RES/78/272 OP5: "organizations and other entities that have received a standing invitation from the General Assembly pursuant to its relevant resolutions"', () => {
+    const OP5 =
+      'Further decides to invite to the commission representatives of organizations and other entities that have received a standing invitation from the General Assembly pursuant to its relevant resolutions to participate, in the capacity of observer, in its sessions and work;';
+    expect(relations(OP5).filter((r) => r.endsWith(ASSEMBLY))).toEqual([]);
+  });
+
+  it('A/RES/79/228 PP26: "the United Nations Global Compact Office ..., in accordance with its mandate from the General Assembly"', () => {
+    const PP26 =
+      'Recognizing the vital role that the United Nations Global Compact Office continues to play with regard to strengthening the capacity of the United Nations to partner strategically with the private sector, in accordance with its mandate from the General Assembly, to advance United Nations values and responsible business practices within the United Nations system,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/228', date: '2024-12-19' };
+    const rels = relations(PP26, 'preambular', ctx);
+    expect(rels.filter((r) => r.endsWith(ASSEMBLY))).toEqual([]);
+    expect(rels).toContain('RECOGNIZES Organization:United Nations Global Compact Office');
+  });
+
+  it('guard: the Assembly addressed (a report to it) and an invitation to it from a Government (a near sentence) keep the verb', () => {
+    const OP = 'Requests the Secretary-General to report to the General Assembly at its seventy-ninth session on the implementation of the present resolution;';
+    expect(relations(OP)).toContain(`REQUESTS ${ASSEMBLY}`);
+    const invitation = 'Welcomes the invitation to the General Assembly from the Government of Kenya;';
+    expect(relations(invitation)).toContain(`WELCOMES ${ASSEMBLY}`);
   });
 });
