@@ -6,6 +6,9 @@
 // - the Assembly as the agent of what it gave a body, named with "from" ("a standing invitation from the General Assembly", 78/272
 //   OP5; "its mandate from the General Assembly", 79/228 PP26; "the request from the General Assembly", 80/116 PP11): no verb target,
 //   as "mandated by the General Assembly" (the lead's convention: the Assembly as agent of its own act gives no edge).
+// - the body printed after its own cited text with the text's title between ("resolution GC(67)/RES/16 of 28 September 2023,
+//   entitled “...”, of the General Conference of the International Atomic Energy Agency", 78/316 PP8): the author, no verb target,
+//   as "resolution 6/14 of 1 March 2024 of the United Nations Environment Assembly" is.
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -70,5 +73,25 @@ describe('the Assembly as the agent of what it gave, named with "from": no verb 
     expect(relations(OP)).toContain(`REQUESTS ${ASSEMBLY}`);
     const invitation = 'Welcomes the invitation to the General Assembly from the Government of Kenya;';
     expect(relations(invitation)).toContain(`WELCOMES ${ASSEMBLY}`);
+  });
+});
+
+describe('the author printed after its own cited text and the text\'s title: no verb target', () => {
+  const GA78_316: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/316', date: '2024-07-11' };
+  const { relations } = oneParagraph({ ctx: GA78_316, kind: 'preambular' });
+  const GC = 'Organization:General Conference of the International Atomic Energy Agency';
+
+  it('A/RES/78/316 PP8: "resolution GC(67)/RES/16 of 28 September 2023, entitled “Nuclear safety, security and safeguards in Ukraine”, of the General Conference of the International Atomic Energy Agency"', () => {
+    const PP8 =
+      'Taking note also of resolution GC(67)/RES/16 of 28 September 2023, entitled “Nuclear safety, security and safeguards in Ukraine”, of the General Conference of the International Atomic Energy Agency,';
+    const rels = relations(PP8);
+    expect(rels).toContain('NOTES Resolution:General Conference of the International Atomic Energy Agency resolution GC(67)/RES/16');
+    expect(rels).not.toContain(`NOTES ${GC}`);
+  });
+
+  it('guard: A/RES/78/316 PP7, "as well as relevant resolutions of the General Conference of the Agency" (no number: the body keeps the verb)', () => {
+    const PP7 =
+      'Taking note of decision GC(53)/DEC/13 of 18 September 2009 of the General Conference of the International Atomic Energy Agency, entitled “Prohibition of armed attack or threat of attack against nuclear installations, during operation or under construction”, as well as relevant resolutions of the General Conference of the Agency,';
+    expect(relations(PP7)).toContain(`NOTES ${GC}`);
   });
 });
