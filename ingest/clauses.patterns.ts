@@ -397,6 +397,12 @@ export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
  */
 export const OWN_DECISION_MARK_THE_GAP_RE = /^,\d{0,3}\s+the\s+$/;
 /**
+ * The title between a numbered text and its author printed after it: "resolution GC(67)/RES/16 of 28 September 2023, entitled
+ * “Nuclear safety, security and safeguards in Ukraine”, of the General Conference of the International Atomic Energy Agency"
+ * (A/RES/78/316 PP8): from the cited text's end to " of the " (extract.ts authorOfResolutionBefore)
+ */
+export const ENTITLED_TITLE_GAP_RE = /^,\s+entitled\s+“[^“”]{1,200}”,$/;
+/**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
  * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the
  * Council called upon parties to armed conflict" (79/185 PP31): the words right before ", the <body>" (extract.ts

@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2144,7 +2144,10 @@ function authorAfterOwnCitedText(text: string, m: EntityMention, mentions: reado
 function authorOfResolutionBefore(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
   if (m.start < OF_THE.length || !text.startsWith(OF_THE, m.start - OF_THE.length)) return false;
   const citedEnd = m.start - OF_THE.length;
-  const cited = mentions.find((r) => r.end === citedEnd && r.kind === 'Resolution' && r.footnote === undefined);
+  // (or with its title between: "resolution GC(67)/RES/16 of 28 September 2023, entitled “...”, of the General Conference of the
+  // International Atomic Energy Agency", A/RES/78/316 PP8)
+  const titled = text.charCodeAt(citedEnd - 1) === 0x2c /* , */ && text.charCodeAt(citedEnd - 2) === 0x201d /* ” */;
+  const cited = mentions.find((r) => r.kind === 'Resolution' && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
   if (cited === undefined) return false;
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
@@ -2467,7 +2470,7 @@ const APPORTIONED_BY_THE = 'apportioned by the ';
  * "recommended by" alone: aud46d's guard keeps "the guidelines recommended by the General Assembly by consensus at its seventy-eighth
  * session" a target); the parameters it set out, what it gave, and its deciding otherwise: "within the parameters set out by the
  * General Assembly" (A/RES/78/248 OP5, 79/254, 80/238), "mandates given by the General Assembly" (79/327), "until decided otherwise by
- * the General Assembly" (79/258)
+ * the General Assembly" (79/258); what it gave, named with "from" ("a standing invitation from the General Assembly", 78/272 OP5)
  */
 const ASSEMBLY_ACT_BY_THE = [
   'approved by the ',
@@ -2488,6 +2491,11 @@ const ASSEMBLY_ACT_BY_THE = [
   'set out by the ',
   'given by the ',
   'otherwise by the ',
+  // what it gave a body, named with "from": "entities that have received a standing invitation from the General Assembly pursuant to
+  // its relevant resolutions" (A/RES/78/272 OP5), "in accordance with its mandate from the General Assembly" (the request too)
+  'invitation from the ',
+  'mandate from the ',
+  'request from the ',
 ];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE; "to" may be left out) */

@@ -3083,11 +3083,14 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Nuclear Weapons of two working papers ...; 4. Welcomes the convening of consultative meetings of States parties to the
   // Treaty" (A/RES/79/24): a treaty named only in a sitting's name is "the Treaty" in its own paragraph ("... under article
   // VI of the Treaty", A/RES/78/53 OP12), not after it, where the one named on its own before is meant again
-  if (inSittingName && head === 'Treaty') {
+  // The same for "the Agreement": "the Review Conference on the Agreement for the Implementation of the Provisions of the United
+  // Nations Convention on the Law of the Sea ... relating to ... Straddling Fish Stocks ..." in a footnote (A/RES/78/272 OP5 fn5)
+  // does not take over "have signed the Agreement" (OP8), the Agreement the text is about
+  if (inSittingName && head !== undefined && SITTING_NAMED_HEADS.has(head)) {
     const before = state.last.get(head);
     // (the same treaty named before too: restoring it changes nothing. Not compared by name: the refs in state.last have
     // several shapes, and that read deoptimised register at corpus-ga's first other shape)
-    if (before !== undefined) treatyInSitting ??= { state, nested: ref, before };
+    if (before !== undefined) treatyInSitting ??= { state, head, nested: ref, before };
   }
   // "the Committee" is the committee the text is about: after "the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76
   // PP3), "a joint half-day panel discussion of the Disarmament and International Security Committee (First Committee) and the
@@ -9797,7 +9800,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   if (textIncludes(text, ' a commission')) forgetCommissionOnNewOne(text, state);
   runScanSteps(SCAN_STEPS_REGISTERED, s);
   if (treatyInSitting !== undefined) {
-    if (treatyInSitting.state === state && state.last.get('Treaty') === treatyInSitting.nested) state.last.set('Treaty', treatyInSitting.before);
+    if (treatyInSitting.state === state && state.last.get(treatyInSitting.head) === treatyInSitting.nested) state.last.set(treatyInSitting.head, treatyInSitting.before);
     treatyInSitting = undefined;
   }
   const result = toMentions(text, kept);
@@ -9856,7 +9859,7 @@ function registerKept(text: string, kept: Candidate[], state: ResolutionState): 
     }
     if (c.kind === 'Event' && sameHighLevelMeetingNamedLonger(c, state)) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
-    register(state, ref, c.entry);
+    register(state, ref, c.entry, namedInSittingName(text, c, true));
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
     if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
     if (state.ilcArticles === undefined && isIlcArticles(c)) state.ilcArticles = ref;
@@ -11220,10 +11223,25 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
 }
 const HIGH_LEVEL_SEGMENT = ' high-level segment';
 
-/** A treaty named only in a sitting's name in the paragraph scanned, and the treaty "the Treaty" meant before it */
-let treatyInSitting: { state: ResolutionState; nested: Ref; before: Ref } | undefined;
+/** A treaty or agreement named only in a sitting's name in the paragraph scanned, and the one its short form meant before it */
+let treatyInSitting: { state: ResolutionState; head: string; nested: Ref; before: Ref } | undefined;
+/** the instruments' short forms a sitting's name does not take over ("the Treaty", "the Agreement") */
+const SITTING_NAMED_HEADS: ReadonlySet<string> = new Set(['Treaty', 'Agreement']);
 /** "... Review Conference of the Parties to the " / "Meeting of States Parties to " right before an instrument's name */
 const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?$/;
+/** "the Review Conference on the " right before an instrument's name */
+const REVIEW_CONFERENCE_ON_BEFORE_RE = /\bReview\s+Conference\s+on\s+(?:the\s+)?$/;
+/**
+ * An instrument named inside a sitting's name: "the Review Conference of the Parties to the Treaty ...", "the Review Conference
+ * on the Agreement for ...". `onlyReviewConferenceOn`: a name the paragraph keeps (registerKept) counts only in the second
+ * form: "the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/78/63 OP1)
+ * is the first full naming of the treaty "the Treaty" means in OP2.
+ */
+function namedInSittingName(text: string, c: Candidate, onlyReviewConferenceOn: boolean): boolean {
+  if (c.kind !== 'Framework' || c.start <= 20) return false;
+  const before = text.slice(Math.max(0, c.start - 50), c.start);
+  return REVIEW_CONFERENCE_ON_BEFORE_RE.test(before) || (!onlyReviewConferenceOn && PARTIES_TO_BEFORE_RE.test(before));
+}
 
 /**
  * "Commends the United Nations Educational, Scientific and Cultural Organization for ..., and invites the Organization to
@@ -11305,7 +11323,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
-      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, c.kind === 'Framework' && c.start > 20 && PARTIES_TO_BEFORE_RE.test(text.slice(Math.max(0, c.start - 50), c.start)));
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, namedInSittingName(text, c, false));
       c.registered = true;
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
