@@ -9146,7 +9146,10 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   // 4a''. "the final report of the open-ended working group established pursuant to resolution 76/233": that resolution's group
   (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
   // 4a'''. "the working group of the Sixth Committee", "its working group": the Committee's working group on the text's topic
-  (s) => { if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state); },
+  (s) => {
+    if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state, WORKING_GROUP_WORDS);
+    if (textIncludes(s.text, CAPITAL_SIXTH_COMMITTEE_WORKING_GROUP)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state, CAPITAL_WORKING_GROUP_WORDS);
+  },
   // 4a''''. "an interactive multi-stakeholder hearing", then "the hearing": the resolution's own hearing
   (s) => { if (textIncludes(s.text, HEARING_WORD)) unnamedHearings(s.text, s.cands, s.ctx, s.state); },
 ];
@@ -9181,6 +9184,13 @@ function unnamedHearings(text: string, cands: Candidate[], ctx: RecognizeContext
 }
 
 const WORKING_GROUP_WORDS = 'working group';
+const CAPITAL_WORKING_GROUP_WORDS = 'Working Group';
+/**
+ * "the oral report of the Chair of the Working Group of the Sixth Committee on its work during the seventy-ninth session"
+ * (A/RES/79/129 PP35, 78/115, 80/171): the same group printed with capitals; read only with its owner printed after it (a bare
+ * "the Working Group" may be the short form of another group's name)
+ */
+const CAPITAL_SIXTH_COMMITTEE_WORKING_GROUP = 'Working Group of the Sixth Committee';
 /** the name of the Sixth Committee's working group, and the short form the resolution's state keeps it under */
 const SIXTH_COMMITTEE_WORKING_GROUP = 'working group of the Sixth Committee';
 /**
@@ -9193,14 +9203,16 @@ const SIXTH_COMMITTEE_WORKING_GROUP = 'working group of the Sixth Committee';
  * "in the Sixth Committee, including in the context of its working group" (80/168 PP4), "the working group" once named in the
  * resolution (80/168 OP5). Not "the working group on ...", "the working group established ..." (another group's name).
  */
-function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState): void {
+function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState, words: string): void {
   const qualifier = ctx.symbol;
   if (qualifier === undefined) return;
-  for (let at = text.indexOf(WORKING_GROUP_WORDS); at >= 0; at = text.indexOf(WORKING_GROUP_WORDS, at + WORKING_GROUP_WORDS.length)) {
+  const capitalised = words === CAPITAL_WORKING_GROUP_WORDS;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
     const before = WORKING_GROUP_DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, at - 6), at));
     if (!before || (at > 0 && text.charCodeAt(at - 1) !== 0x20)) continue;
-    const end = at + WORKING_GROUP_WORDS.length;
+    const end = at + words.length;
     const owner = SIXTH_COMMITTEE_AFTER_RE.exec(text.slice(end, end + 24));
+    if (capitalised && owner?.[1] === undefined) continue;
     let start = at;
     let stop = end;
     if (owner) {
