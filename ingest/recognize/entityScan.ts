@@ -39,6 +39,7 @@ import {
   ELLIPTICAL_PAIR_AFTER_RE,
   ELLIPTICAL_PLURAL_NOUNS,
   EVENT_DATE_RE,
+  OTHER_SITTING_OF_ITS_BEFORE_DATE_RE,
   EVENT_COMMA_DATE_RE,
   EVENT_OF_DATE_RE,
   EVENT_OF_YEAR_RE,
@@ -8715,6 +8716,8 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
   // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)
   if (dm.index > 20 && OTHER_DATED_ACT_RE.test(windowText.slice(0, dm.index))) return;
+  // (nor the date of another sitting of the body named between: "..., and also at its online informal meeting on 17 September 2020")
+  if (dm.index > 20 && OTHER_SITTING_OF_ITS_BEFORE_DATE_RE.test(windowText.slice(0, dm.index))) return;
   // "the World Education Forum 2015, held in Incheon, Republic of Korea, the Education 2030 Framework for Action, adopted on
   // 4 November 2015 by the General Conference ..." (A/RES/80/141 PP17, 78/156 PP13): a day printed with "adopted" is the day
   // the next item of a list was adopted, not the day the sitting opened (but "the political declaration of the second high-level

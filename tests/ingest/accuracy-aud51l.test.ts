@@ -2,13 +2,16 @@
 // - "the Chair of the Working Group of the Sixth Committee" (A/RES/78/115, 79/129, 80/171 PP35): the Committee's working group
 //   printed with capitals is the one printed in lower case elsewhere ("the working group of the Sixth Committee", 80/168),
 //   so its Chair is read; a bare capitalised "the Working Group" stays another group's short form.
+// - "the emergency, 295th, meeting of the Committee" (A/RES/78/116, 79/130, 80/172 OP8, OP15): the ordinal set off by commas
+//   after "emergency" numbers the meeting, as "the 295th meeting" is read; the date of "and also at its online informal meeting
+//   on 17 September 2020" right after is that other meeting's, not the 295th's.
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79_129: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/129', date: '2024-12-04' };
-const { keys } = oneParagraph({ ctx: GA79_129, kind: 'preambular' });
+const { keys, relations, extract } = oneParagraph({ ctx: GA79_129, kind: 'preambular' });
 
 describe('the Working Group of the Sixth Committee, printed with capitals', () => {
   it('A/RES/79/129 PP35: "the oral report of the Chair of the Working Group of the Sixth Committee on its work ..."', () => {
@@ -25,5 +28,35 @@ describe('the Working Group of the Sixth Committee, printed with capitals', () =
   it('guard: a capitalised "the Working Group" with no owner printed after it is not the Committee\'s', () => {
     const text = 'Taking note of the report of the Working Group on its work during the seventy-ninth session,';
     expect(keys(text, 'Organization:').some((k) => k.includes('Sixth Committee'))).toBe(false);
+  });
+});
+
+const GA80_172: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-04' };
+const MEETING_295 = 'Event:295th meeting of the Committee on Relations with the Host Country';
+
+describe('the emergency, 295th, meeting of the Committee', () => {
+  const OP15 =
+    'Requests the Secretary-General to remain actively engaged in all aspects of the relations of the United Nations with the host country at various levels in order to resolve the issues raised in the report of the Committee on Relations with the Host Country, and in this regard recalls the statements of the Legal Counsel at the emergency, 295th, meeting of the Committee, as set out in document A/AC.154/415, and also at its online informal meeting on 17 September 2020, recalls the position of the Committee;';
+
+  it('A/RES/80/172 OP15: "at the emergency, 295th, meeting of the Committee" is the 295th meeting, which the clause recalls', () => {
+    expect(relations(OP15, 'operative', GA80_172)).toContain(`RECALLS ${MEETING_295}`);
+  });
+
+  it('A/RES/80/172 OP15: the day of "its online informal meeting on 17 September 2020" is not the 295th meeting\'s', () => {
+    const meeting = extract(OP15, 'operative', GA80_172).mentions.find((m) => m.key === MEETING_295);
+    expect(meeting).toBeDefined();
+    expect(meeting?.attrs.startDate).toBeUndefined();
+  });
+
+  it('guard: "convened by the President of the General Assembly at its seventy-fifth session on 27 April 2021" (A/RES/78/160 PP16) still dates the debate', () => {
+    const PP16 =
+      'Taking note of the high-level thematic debate on digital cooperation and connectivity convened by the President of the General Assembly at its seventy-fifth session on 27 April 2021,';
+    const debate = extract(PP16, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/160', date: '2023-12-19' }).mentions.find((m) => m.key.startsWith('Event:high-level thematic debate'));
+    expect(debate?.attrs.startDate).toBe('2021-04-27');
+  });
+
+  it('guard: a comma after an ordinal with no "emergency" before it names no meeting ("the first, meeting ...")', () => {
+    const text = 'Recalls the statements made at the first, meeting of the Committee on Relations with the Host Country;';
+    expect(keys(text, 'Event:', 'operative', GA80_172)).toEqual([]);
   });
 });
