@@ -30,7 +30,7 @@ import {
   OFFICER_OR_OFFICE_RE,
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
-import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
+import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
@@ -9289,6 +9289,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
   (s) => { if (textIncludes(s.text, TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
+  // 4a'''(partnership). "including a revitalized and enhanced Global Partnership": Goal 17's partnership, printed short
+  (s) => { if (textIncludes(s.text, REVITALIZED)) revitalizedGlobalPartnerships(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
   (s) => { if (textIncludes(s.text, ': ')) subtitledTitles(s.text, s.cands); },
   // 4a''''. "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": one name, its
@@ -13257,6 +13259,24 @@ function tenYearPlansOfAgenda2063(text: string, cands: Candidate[]): void {
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     const ordinal = m[1] === 'first' ? 'First' : 'Second';
     cands.push(candidate('Framework', `${ordinal} Ten-Year Implementation Plan of Agenda 2063`, {}, start, end, 'pattern'));
+  }
+}
+
+const REVITALIZED = 'revitalized';
+const GLOBAL_PARTNERSHIP_FOR_SD = 'Global Partnership for Sustainable Development';
+/**
+ * Step 4a'''(partnership): "the means of implementation ..., including a revitalized and enhanced Global Partnership" (A/RES/78/151
+ * OP17; 79/202, 79/158, 80/135): the short form of the Global Partnership for Sustainable Development that Goal 17 revitalizes,
+ * one node with its full name (aud51j gold 78/151); the bare "Global Partnership" printed with no such epithet is left unread
+ * (other global partnerships are printed so after their full names).
+ */
+function revitalizedGlobalPartnerships(text: string, cands: Candidate[]): void {
+  REVITALIZED_GLOBAL_PARTNERSHIP_RE.lastIndex = 0;
+  for (let m = REVITALIZED_GLOBAL_PARTNERSHIP_RE.exec(text); m !== null; m = REVITALIZED_GLOBAL_PARTNERSHIP_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Initiative', GLOBAL_PARTNERSHIP_FOR_SD, {}, start, end, 'pattern'));
   }
 }
 

@@ -5,6 +5,9 @@
 // - "the emergency, 295th, meeting of the Committee" (A/RES/78/116, 79/130, 80/172 OP8, OP15): the ordinal set off by commas
 //   after "emergency" numbers the meeting, as "the 295th meeting" is read; the date of "and also at its online informal meeting
 //   on 17 September 2020" right after is that other meeting's, not the 295th's.
+// - "a revitalized and enhanced Global Partnership" (A/RES/78/151 OP17, 79/202 OP22, 79/158 OP2, 80/135 OP21) is the Global
+//   Partnership for Sustainable Development of Goal 17, printed short after its epithets (aud51j gold 78/151); a bare
+//   "the Global Partnership" stays unread.
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -58,5 +61,26 @@ describe('the emergency, 295th, meeting of the Committee', () => {
   it('guard: a comma after an ordinal with no "emergency" before it names no meeting ("the first, meeting ...")', () => {
     const text = 'Recalls the statements made at the first, meeting of the Committee on Relations with the Host Country;';
     expect(keys(text, 'Event:', 'operative', GA80_172)).toEqual([]);
+  });
+});
+
+const GA78_151: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/151', date: '2023-12-19' };
+const GLOBAL_PARTNERSHIP = 'Initiative:Global Partnership for Sustainable Development';
+
+describe('a revitalized (and enhanced) Global Partnership', () => {
+  it('A/RES/78/151 OP17: "including a revitalized and enhanced Global Partnership" is the Global Partnership for Sustainable Development', () => {
+    const OP17 =
+      'Encourages the further strengthening of the science-policy interface and of the means of implementation from all sources and at all levels, including a revitalized and enhanced Global Partnership, as well as by supporting innovative approaches to sustainability science and emphasizing cross-disciplinary partnerships;';
+    expect(relations(OP17, 'operative', GA78_151)).toContain(`ENCOURAGES ${GLOBAL_PARTNERSHIP}`);
+  });
+
+  it('A/RES/78/128 PP4: the full name after "a revitalized and enhanced" is read as printed, once', () => {
+    const PP4 = 'Reaffirming that the 2030 Agenda calls upon a revitalized and enhanced Global Partnership for Sustainable Development,';
+    expect(keys(PP4, 'Initiative:', 'preambular', GA78_151)).toEqual([GLOBAL_PARTNERSHIP]);
+  });
+
+  it('guard: another "Global Partnership" with no epithet, "the Global Partnership to End Violence against Children" (A/RES/79/154 PP8)', () => {
+    const text = 'Taking note with appreciation of the Global Partnership to End Violence against Children,';
+    expect(keys(text, 'Initiative:', 'preambular', GA78_151)).not.toContain(GLOBAL_PARTNERSHIP);
   });
 });
