@@ -9581,6 +9581,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
   // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
   (s) => { if (s.shorts.length && textIncludes(s.text, AGREEMENT) && !s.state.defined.has(AGREEMENT)) agreementNamedNearer(s.text, s.shorts, s.kept); },
+  // 7d''. "the parties to the Bangkok Treaty on the Protocol to that Treaty": the protocol of the treaty named nearest before
+  (s) => { if (textIncludes(s.text, PROTOCOL_TO_THAT_TREATY)) protocolsToThatTreaty(s.text, s.kept); },
   // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
   // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
   (s) => dropAssembliesOfOthers(s.text, s.kept),
@@ -9595,6 +9597,25 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
 ];
+
+const PROTOCOL_TO_THAT_TREATY = 'Protocol to that Treaty';
+const TO_THAT_TREATY = ' to that Treaty';
+/**
+ * Step 7d'': "the ratification ... of the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia ..., and encourages
+ * progress with a view to concluding consultations between the nuclear-weapon States and the parties to the Bangkok Treaty on
+ * the Protocol to that Treaty" (A/RES/78/50 OP4, 80/31 OP4): "the Protocol" printed before "to that Treaty" is the protocol of
+ * the treaty named nearest before it, named so (as "the Protocols to the Treaty" are, qualifySpecialName), not the protocol
+ * named before it in the paragraph (step 7d), another treaty's.
+ */
+function protocolsToThatTreaty(text: string, kept: readonly Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.via !== 'short' || c.end - c.start !== 8 || !text.startsWith(TO_THAT_TREATY, c.end) || !text.startsWith('Protocol', c.start)) continue;
+    const treaty = frameworkBefore(kept, c.start, isProtocolOwnerTreaty);
+    if (treaty === undefined) continue;
+    c.name = `Protocol to the ${treaty.name}`;
+    c.attrs = {};
+  }
+}
 
 const RELATING_THERETO = ' relating thereto';
 /** before the protocol: "as modified by the " */

@@ -8,6 +8,8 @@
 // - "a revitalized and enhanced Global Partnership" (A/RES/78/151 OP17, 79/202 OP22, 79/158 OP2, 80/135 OP21) is the Global
 //   Partnership for Sustainable Development of Goal 17, printed short after its epithets (aud51j gold 78/151); a bare
 //   "the Global Partnership" stays unread.
+// - "the parties to the Bangkok Treaty on the Protocol to that Treaty" (A/RES/78/50 OP4, 80/31 OP4): the protocol of the treaty
+//   named nearest before, not the Central Asia treaty's Protocol named earlier in the paragraph (step 7d's nearest short form).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -82,5 +84,23 @@ describe('a revitalized (and enhanced) Global Partnership', () => {
   it('guard: another "Global Partnership" with no epithet, "the Global Partnership to End Violence against Children" (A/RES/79/154 PP8)', () => {
     const text = 'Taking note with appreciation of the Global Partnership to End Violence against Children,';
     expect(keys(text, 'Initiative:', 'preambular', GA78_151)).not.toContain(GLOBAL_PARTNERSHIP);
+  });
+});
+
+const GA78_50: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/50', date: '2023-12-04' };
+const CENTRAL_ASIA_PROTOCOL = 'Framework:Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia';
+
+describe('the Protocol to that Treaty', () => {
+  const OP4 =
+    'Calls upon all States concerned to continue to work together in order to facilitate adherence to the protocols to nuclear-weapon-free zone treaties by all relevant States that have not yet done so, in this regard recalls with appreciation the ratification by China, France, the Russian Federation and the United Kingdom of Great Britain and Northern Ireland of the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia and the steps taken by the United States of America towards the ratification of the protocols to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia, to the Treaty of Pelindaba and to the Treaty of Rarotonga, and encourages progress with a view to concluding consultations between the nuclear-weapon States and the parties to the Bangkok Treaty on the Protocol to that Treaty;';
+
+  it('A/RES/78/50 OP4: "the parties to the Bangkok Treaty on the Protocol to that Treaty" is the Bangkok Treaty\'s Protocol', () => {
+    const rels = relations(OP4, 'operative', GA78_50);
+    expect(rels).toContain('ENCOURAGES Framework:Protocol to the Treaty on the South-East Asia Nuclear-Weapon-Free Zone');
+    expect(rels).not.toContain(`ENCOURAGES ${CENTRAL_ASIA_PROTOCOL}`);
+  });
+
+  it('guard: A/RES/78/50 OP4 still recalls the Central Asia treaty\'s Protocol printed in full', () => {
+    expect(relations(OP4, 'operative', GA78_50)).toContain(`RECALLS ${CENTRAL_ASIA_PROTOCOL}`);
   });
 });
