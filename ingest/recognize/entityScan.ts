@@ -1314,10 +1314,13 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       // two bodies' programme, named without them (each LEADS it: attributions.ts, ownerNamedWithAttributions)
       // (the first body out of the chunk, a name with a number: "the Group of 20 and Paris Club Debt Service Suspension
       // Initiative", A/RES/79/196 OP9, PP28; 78/136, 78/163, 80/122)
-      if (c !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization') && (prev !== undefined || (seg[0]!.s > JOINT_AND.length && text.startsWith(JOINT_AND, seg[0]!.s - JOINT_AND.length)))) {
+      // (a sitting too: "The World Health Organization and United Nations Children’s Fund Global Summit brought together 35
+      // countries" (A/RES/78/130 fn 10) is the two bodies' summit, not the Fund's alone; "Global Summit" names none by itself)
+      if (c !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization' || c.kind === 'Event') && (prev !== undefined || (seg[0]!.s > JOINT_AND.length && text.startsWith(JOINT_AND, seg[0]!.s - JOINT_AND.length)))) {
         const rest = prev !== undefined ? jointOwnersRest(text, prev, seg) : jointOwnersRestAfterKnown(knownSorted, seg);
         const r = rest ? segmentCandidate(text, rest) : undefined;
         if (r !== undefined && r.kind === c.kind) c = r;
+        else if (rest !== undefined && c.kind === 'Event') c = undefined;
       }
       if (c) out.push(c);
       prev = seg;
@@ -1640,8 +1643,9 @@ function knownNameAt(t: ChunkToken | undefined): boolean {
 
 /** `cur` is one known Organization's name, all of it (a gazetteer name or acronym, not a short form). */
 function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
-  // (after "and the": "the International Atomic Energy Agency and the World Health Organization for the ...")
-  const f = cur.length > 0 && cur[0]!.w === 'the' ? 1 : 0;
+  // (after "and the": "the International Atomic Energy Agency and the World Health Organization for the ..."; a footnote's
+  // sentence opens with "The": "The World Health Organization and United Nations Children’s Fund Global Summit", A/RES/78/130)
+  const f = cur.length > 0 && (cur[0]!.w === 'the' || cur[0]!.w === 'The') ? 1 : 0;
   if (cur.length < f + 1) return false;
   const k = cur[f]!.known;
   return k !== undefined && k.kind === 'Organization' && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;

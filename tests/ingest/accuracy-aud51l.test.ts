@@ -10,6 +10,9 @@
 //   "the Global Partnership" stays unread.
 // - "the parties to the Bangkok Treaty on the Protocol to that Treaty" (A/RES/78/50 OP4, 80/31 OP4): the protocol of the treaty
 //   named nearest before, not the Central Asia treaty's Protocol named earlier in the paragraph (step 7d's nearest short form).
+// - "The World Health Organization and United Nations Children’s Fund Global Summit brought together 35 countries" (A/RES/78/130
+//   fn 10): the two bodies' summit, not an Event "United Nations Children's Fund Global Summit"; a sentence-initial "The" before
+//   the first body is read as "the" is (wholeKnownOrganization).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -102,5 +105,21 @@ describe('the Protocol to that Treaty', () => {
 
   it('guard: A/RES/78/50 OP4 still recalls the Central Asia treaty\'s Protocol printed in full', () => {
     expect(relations(OP4, 'operative', GA78_50)).toContain(`RECALLS ${CENTRAL_ASIA_PROTOCOL}`);
+  });
+});
+
+const GA78_130: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/130', date: '2023-12-07' };
+
+describe('a summit named after two bodies joined by "and"', () => {
+  it('A/RES/78/130 fn 10: "The World Health Organization and United Nations Children’s Fund Global Summit brought together 35 countries" gives no Fund\'s summit', () => {
+    const fn10 = 'The World Health Organization and United Nations Children’s Fund Global Summit brought together 35 countries to share approaches,';
+    const events = keys(fn10, 'Event:', 'preambular', GA78_130);
+    expect(events).not.toContain("Event:United Nations Children's Fund Global Summit");
+    expect(keys(fn10, 'Organization:', 'preambular', GA78_130)).toContain("Organization:United Nations Children's Fund");
+  });
+
+  it('guard: A/RES/78/130 OP7 "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" is still the programme', () => {
+    const OP7 = 'Notes the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme reports;';
+    expect(keys(OP7, 'Initiative:', 'operative', GA78_130)).toEqual(['Initiative:Joint Monitoring Programme']);
   });
 });
