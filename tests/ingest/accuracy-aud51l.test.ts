@@ -13,6 +13,8 @@
 // - "The World Health Organization and United Nations Children’s Fund Global Summit brought together 35 countries" (A/RES/78/130
 //   fn 10): the two bodies' summit, not an Event "United Nations Children's Fund Global Summit"; a sentence-initial "The" before
 //   the first body is read as "the" is (wholeKnownOrganization).
+// - "host country Customs and Border Protection officers" (A/RES/80/172 OP2, 79/130, 78/116): the host country's border agency,
+//   a gazetteer name (aud51g gold 80/172), read as nothing before.
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -121,5 +123,18 @@ describe('a summit named after two bodies joined by "and"', () => {
   it('guard: A/RES/78/130 OP7 "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" is still the programme', () => {
     const OP7 = 'Notes the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme reports;';
     expect(keys(OP7, 'Initiative:', 'operative', GA78_130)).toEqual(['Initiative:Joint Monitoring Programme']);
+  });
+});
+
+describe('Customs and Border Protection', () => {
+  it('A/RES/80/172 OP2: "by host country Customs and Border Protection officers" names the agency', () => {
+    const OP2 =
+      'Notes that the Committee notes the serious concerns raised by a Member State expressing the inappropriate treatment and screening of certain of its high-ranking officials and its other representatives by host country Customs and Border Protection officers and requests the host country to carefully address these concerns;';
+    expect(relations(OP2, 'operative', GA80_172)).toContain('NOTES Organization:United States Customs and Border Protection');
+  });
+
+  it('guard: lower-case "customs and border protection measures" names no agency', () => {
+    const text = 'Encourages Member States to strengthen customs and border protection measures;';
+    expect(keys(text, 'Organization:', 'operative', GA80_172)).toEqual([]);
   });
 });
