@@ -15,6 +15,8 @@
 //   the first body is read as "the" is (wholeKnownOrganization).
 // - "host country Customs and Border Protection officers" (A/RES/80/172 OP2, 79/130, 78/116): the host country's border agency,
 //   a gazetteer name (aud51g gold 80/172), read as nothing before.
+// - "the report of the Administrator of the United Nations Development Programme" (A/RES/80/156 OP4): the officer post, read as
+//   "the Executive Secretary of the ..." is (officerPosts.ts: no PART_OF, the convention for posts).
 // Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -136,5 +138,22 @@ describe('Customs and Border Protection', () => {
   it('guard: lower-case "customs and border protection measures" names no agency', () => {
     const text = 'Encourages Member States to strengthen customs and border protection measures;';
     expect(keys(text, 'Organization:', 'operative', GA80_172)).toEqual([]);
+  });
+});
+
+describe('the Administrator of the United Nations Development Programme', () => {
+  const GA80_156: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/156', date: '2025-12-15' };
+
+  it('A/RES/80/156 OP4: "the report of the Administrator of the United Nations Development Programme" names the post', () => {
+    const OP4 =
+      'Takes note of the recommendation contained in the report of the Administrator of the United Nations Development Programme on a review of the outcome document of the second High-level United Nations Conference on South-South Cooperation;';
+    const rels = relations(OP4, 'operative', GA80_156);
+    expect(rels).toContain('NOTES Organization:Administrator of the United Nations Development Programme');
+    expect(rels).not.toContain('NOTES Organization:United Nations Development Programme');
+  });
+
+  it('guard: "the Administrator" as the holder named before, "the Secretary-General, as the Administrator of the ..." is not the post', () => {
+    const text = 'Requests the Secretary-General, as the Administrator of the United Nations Development Programme, to report;';
+    expect(relations(text, 'operative', GA80_156)).not.toContain('REQUESTS Organization:Administrator of the United Nations Development Programme');
   });
 });
