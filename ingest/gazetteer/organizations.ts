@@ -1128,4 +1128,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Political Status, Constitutional Review and Federal Relations", A/RES/80/90 OP4, 78/86 PP22, OP4): its name holds two
   // commas, where the capitals reader ends a name
   org('Office of Political Status, Constitutional Review and Federal Relations'),
+  // the host country's border agency the host-country texts name ("the inappropriate treatment and screening of certain of its
+  // high-ranking officials ... by host country Customs and Border Protection officers", A/RES/80/172 OP2, 79/130, 78/116; aud51g
+  // gold 80/172): no head word the capitals reader knows, so it was read as nothing
+  org('United States Customs and Border Protection', undefined, ['Customs and Border Protection', 'U.S. Customs and Border Protection']),
 ];

@@ -30,7 +30,7 @@ import {
   OFFICER_OR_OFFICE_RE,
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
-import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL } from './initiatives.patterns.js';
+import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
@@ -39,6 +39,7 @@ import {
   ELLIPTICAL_PAIR_AFTER_RE,
   ELLIPTICAL_PLURAL_NOUNS,
   EVENT_DATE_RE,
+  OTHER_SITTING_OF_ITS_BEFORE_DATE_RE,
   EVENT_COMMA_DATE_RE,
   EVENT_OF_DATE_RE,
   EVENT_OF_YEAR_RE,
@@ -1313,10 +1314,13 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
       // two bodies' programme, named without them (each LEADS it: attributions.ts, ownerNamedWithAttributions)
       // (the first body out of the chunk, a name with a number: "the Group of 20 and Paris Club Debt Service Suspension
       // Initiative", A/RES/79/196 OP9, PP28; 78/136, 78/163, 80/122)
-      if (c !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization') && (prev !== undefined || (seg[0]!.s > JOINT_AND.length && text.startsWith(JOINT_AND, seg[0]!.s - JOINT_AND.length)))) {
+      // (a sitting too: "The World Health Organization and United Nations Children’s Fund Global Summit brought together 35
+      // countries" (A/RES/78/130 fn 10) is the two bodies' summit, not the Fund's alone; "Global Summit" names none by itself)
+      if (c !== undefined && (c.kind === 'Initiative' || c.kind === 'Organization' || c.kind === 'Event') && (prev !== undefined || (seg[0]!.s > JOINT_AND.length && text.startsWith(JOINT_AND, seg[0]!.s - JOINT_AND.length)))) {
         const rest = prev !== undefined ? jointOwnersRest(text, prev, seg) : jointOwnersRestAfterKnown(knownSorted, seg);
         const r = rest ? segmentCandidate(text, rest) : undefined;
         if (r !== undefined && r.kind === c.kind) c = r;
+        else if (rest !== undefined && c.kind === 'Event') c = undefined;
       }
       if (c) out.push(c);
       prev = seg;
@@ -1639,8 +1643,9 @@ function knownNameAt(t: ChunkToken | undefined): boolean {
 
 /** `cur` is one known Organization's name, all of it (a gazetteer name or acronym, not a short form). */
 function wholeKnownOrganization(cur: readonly ChunkToken[]): boolean {
-  // (after "and the": "the International Atomic Energy Agency and the World Health Organization for the ...")
-  const f = cur.length > 0 && cur[0]!.w === 'the' ? 1 : 0;
+  // (after "and the": "the International Atomic Energy Agency and the World Health Organization for the ..."; a footnote's
+  // sentence opens with "The": "The World Health Organization and United Nations Children’s Fund Global Summit", A/RES/78/130)
+  const f = cur.length > 0 && (cur[0]!.w === 'the' || cur[0]!.w === 'The') ? 1 : 0;
   if (cur.length < f + 1) return false;
   const k = cur[f]!.known;
   return k !== undefined && k.kind === 'Organization' && k.via !== 'short' && k.start === cur[f]!.s && k.end === cur[cur.length - 1]!.e;
@@ -8718,6 +8723,8 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // "at the 320th meeting of the Committee addressing the press statement issued by the State Department on 29 August 2025"
   // (A/RES/80/172 OP8): the date of a document or act the words between name is not the sitting's (a cheap test first)
   if (dm.index > 20 && OTHER_DATED_ACT_RE.test(windowText.slice(0, dm.index))) return;
+  // (nor the date of another sitting of the body named between: "..., and also at its online informal meeting on 17 September 2020")
+  if (dm.index > 20 && OTHER_SITTING_OF_ITS_BEFORE_DATE_RE.test(windowText.slice(0, dm.index))) return;
   // "the World Education Forum 2015, held in Incheon, Republic of Korea, the Education 2030 Framework for Action, adopted on
   // 4 November 2015 by the General Conference ..." (A/RES/80/141 PP17, 78/156 PP13): a day printed with "adopted" is the day
   // the next item of a list was adopted, not the day the sitting opened (but "the political declaration of the second high-level
@@ -9149,7 +9156,10 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   // 4a''. "the final report of the open-ended working group established pursuant to resolution 76/233": that resolution's group
   (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
   // 4a'''. "the working group of the Sixth Committee", "its working group": the Committee's working group on the text's topic
-  (s) => { if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state); },
+  (s) => {
+    if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state, WORKING_GROUP_WORDS);
+    if (textIncludes(s.text, CAPITAL_SIXTH_COMMITTEE_WORKING_GROUP)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state, CAPITAL_WORKING_GROUP_WORDS);
+  },
   // 4a''''. "an interactive multi-stakeholder hearing", then "the hearing": the resolution's own hearing
   (s) => { if (textIncludes(s.text, HEARING_WORD)) unnamedHearings(s.text, s.cands, s.ctx, s.state); },
 ];
@@ -9184,6 +9194,13 @@ function unnamedHearings(text: string, cands: Candidate[], ctx: RecognizeContext
 }
 
 const WORKING_GROUP_WORDS = 'working group';
+const CAPITAL_WORKING_GROUP_WORDS = 'Working Group';
+/**
+ * "the oral report of the Chair of the Working Group of the Sixth Committee on its work during the seventy-ninth session"
+ * (A/RES/79/129 PP35, 78/115, 80/171): the same group printed with capitals; read only with its owner printed after it (a bare
+ * "the Working Group" may be the short form of another group's name)
+ */
+const CAPITAL_SIXTH_COMMITTEE_WORKING_GROUP = 'Working Group of the Sixth Committee';
 /** the name of the Sixth Committee's working group, and the short form the resolution's state keeps it under */
 const SIXTH_COMMITTEE_WORKING_GROUP = 'working group of the Sixth Committee';
 /**
@@ -9196,14 +9213,16 @@ const SIXTH_COMMITTEE_WORKING_GROUP = 'working group of the Sixth Committee';
  * "in the Sixth Committee, including in the context of its working group" (80/168 PP4), "the working group" once named in the
  * resolution (80/168 OP5). Not "the working group on ...", "the working group established ..." (another group's name).
  */
-function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState): void {
+function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: RecognizeContext, state: ResolutionState, words: string): void {
   const qualifier = ctx.symbol;
   if (qualifier === undefined) return;
-  for (let at = text.indexOf(WORKING_GROUP_WORDS); at >= 0; at = text.indexOf(WORKING_GROUP_WORDS, at + WORKING_GROUP_WORDS.length)) {
+  const capitalised = words === CAPITAL_WORKING_GROUP_WORDS;
+  for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
     const before = WORKING_GROUP_DETERMINER_BEFORE_RE.exec(text.slice(Math.max(0, at - 6), at));
     if (!before || (at > 0 && text.charCodeAt(at - 1) !== 0x20)) continue;
-    const end = at + WORKING_GROUP_WORDS.length;
+    const end = at + words.length;
     const owner = SIXTH_COMMITTEE_AFTER_RE.exec(text.slice(end, end + 24));
+    if (capitalised && owner?.[1] === undefined) continue;
     let start = at;
     let stop = end;
     if (owner) {
@@ -9277,6 +9296,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
   (s) => { if (textIncludes(s.text, TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
+  // 4a'''(partnership). "including a revitalized and enhanced Global Partnership": Goal 17's partnership, printed short
+  (s) => { if (textIncludes(s.text, REVITALIZED)) revitalizedGlobalPartnerships(s.text, s.cands); },
   // 4a''. "the Integrated Fire Management Voluntary Guidelines: Principles and Strategic Actions": one title, with its subtitle
   (s) => { if (textIncludes(s.text, ': ')) subtitledTitles(s.text, s.cands); },
   // 4a''''. "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on ...": one name, its
@@ -9567,6 +9588,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // printed nearest before "the Agreement" in the paragraph, not one named in an earlier paragraph
   // (not where the text defined "the Agreement" as one name's short form: "... Fish Stocks (the Agreement)", A/RES/78/68)
   (s) => { if (s.shorts.length && textIncludes(s.text, AGREEMENT) && !s.state.defined.has(AGREEMENT)) agreementNamedNearer(s.text, s.shorts, s.kept); },
+  // 7d''. "the parties to the Bangkok Treaty on the Protocol to that Treaty": the protocol of the treaty named nearest before
+  (s) => { if (textIncludes(s.text, PROTOCOL_TO_THAT_TREATY)) protocolsToThatTreaty(s.text, s.kept); },
   // 7e. "the General Assembly of the Organization of American States", "the General Assembly of the International Cooperative
   // Alliance" (A/RES/79/213 PP11): that body's own assembly, not the United Nations' (a sitting of it was named with it above)
   (s) => dropAssembliesOfOthers(s.text, s.kept),
@@ -9581,6 +9604,25 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
 ];
+
+const PROTOCOL_TO_THAT_TREATY = 'Protocol to that Treaty';
+const TO_THAT_TREATY = ' to that Treaty';
+/**
+ * Step 7d'': "the ratification ... of the Protocol to the Treaty on a Nuclear-Weapon-Free Zone in Central Asia ..., and encourages
+ * progress with a view to concluding consultations between the nuclear-weapon States and the parties to the Bangkok Treaty on
+ * the Protocol to that Treaty" (A/RES/78/50 OP4, 80/31 OP4): "the Protocol" printed before "to that Treaty" is the protocol of
+ * the treaty named nearest before it, named so (as "the Protocols to the Treaty" are, qualifySpecialName), not the protocol
+ * named before it in the paragraph (step 7d), another treaty's.
+ */
+function protocolsToThatTreaty(text: string, kept: readonly Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.via !== 'short' || c.end - c.start !== 8 || !text.startsWith(TO_THAT_TREATY, c.end) || !text.startsWith('Protocol', c.start)) continue;
+    const treaty = frameworkBefore(kept, c.start, isProtocolOwnerTreaty);
+    if (treaty === undefined) continue;
+    c.name = `Protocol to the ${treaty.name}`;
+    c.attrs = {};
+  }
+}
 
 const RELATING_THERETO = ' relating thereto';
 /** before the protocol: "as modified by the " */
@@ -13260,6 +13302,24 @@ function tenYearPlansOfAgenda2063(text: string, cands: Candidate[]): void {
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     const ordinal = m[1] === 'first' ? 'First' : 'Second';
     cands.push(candidate('Framework', `${ordinal} Ten-Year Implementation Plan of Agenda 2063`, {}, start, end, 'pattern'));
+  }
+}
+
+const REVITALIZED = 'revitalized';
+const GLOBAL_PARTNERSHIP_FOR_SD = 'Global Partnership for Sustainable Development';
+/**
+ * Step 4a'''(partnership): "the means of implementation ..., including a revitalized and enhanced Global Partnership" (A/RES/78/151
+ * OP17; 79/202, 79/158, 80/135): the short form of the Global Partnership for Sustainable Development that Goal 17 revitalizes,
+ * one node with its full name (aud51j gold 78/151); the bare "Global Partnership" printed with no such epithet is left unread
+ * (other global partnerships are printed so after their full names).
+ */
+function revitalizedGlobalPartnerships(text: string, cands: Candidate[]): void {
+  REVITALIZED_GLOBAL_PARTNERSHIP_RE.lastIndex = 0;
+  for (let m = REVITALIZED_GLOBAL_PARTNERSHIP_RE.exec(text); m !== null; m = REVITALIZED_GLOBAL_PARTNERSHIP_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Initiative', GLOBAL_PARTNERSHIP_FOR_SD, {}, start, end, 'pattern'));
   }
 }
 

@@ -299,6 +299,14 @@ export const ORGANIZER_THEN_DAY_RE = new RegExp(String.raw`^,?\s+(?:held\s+)?on\
 /** the gate of a lowercase sitting placed and dated before it: the words that put an act at its close (a rare substring) */
 export const AT_THE_END_OF_THE = ', at the end of the ';
 /**
+ * Before a sitting's date: another sitting of the same body named between ("at the emergency, 295th, meeting of the Committee,
+ * as set out in document A/AC.154/415, and also at its online informal meeting on 17 September 2020", A/RES/80/172 OP15): the
+ * date is that sitting's (a second sitting joined by "and"; not "convened by the President ... at its seventy-fifth session on
+ * 27 April 2021", A/RES/78/160 PP16, the sitting's own day).
+ */
+export const OTHER_SITTING_OF_ITS_BEFORE_DATE_RE = /\band\s+(?:also\s+)?at\s+its\s+(?:[\w-]+\s+){0,3}meeting$/;
+
+/**
  * Before a lowercase sitting named by its topic: where and when an act was done at its close, "the signature of a joint
  * declaration ..., in Yaoundé on 27 April 2022, at the end of the " (A/RES/79/68 PP28, 80/63): the venue and day are the
  * sitting's too. Group 1: the venue, 2: the day. Matched on the words right before the sitting's first qualifier.
@@ -412,9 +420,11 @@ export const SESSION_NOUN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(session|mee
  *  Executive Committee" (A/RES/79/158 OP9) is its seventy-fifth session; "the sixth implementation meeting of the Process"
  *  (the Istanbul Process, A/RES/78/214 PP27) is a meeting of its own kind, so is "the sixth global meeting of the Mountain
  *  Partnership" (A/RES/80/144 PP19, OP31). "the United Nations Environment Assembly at its resumed fifth session" (A/RES/80/134
- *  PP13, 78/145 and 12 more texts) is its fifth session, as "the resumed seventy-ninth session of the General Assembly" is read. */
+ *  PP13, 78/145 and 12 more texts) is its fifth session, as "the resumed seventy-ninth session of the General Assembly" is read.
+ *  "the emergency, 295th, meeting of the Committee" (A/RES/80/172 OP8, OP15; 78/116, 79/130): the ordinal set off by commas
+ *  after "emergency" is the meeting's number, as "the 295th meeting" is read. */
 export const SESSION_BEFORE_RE = letterRe(
-  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+(?:resumed\\s+)?)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation|global)\\s+)?$`,
+  `(?<![\\p{L}\\p{N}])(?:(its|their)\\s+(?:resumed\\s+)?)?(${ORDINAL_SOURCE}|(?:19|20)\\d\\d(?<=(?:the|its|their)\\s+\\d{4}))(?:(?<=[a-z])\\d{1,3})?(?:(?<=\\bemergency,\\s+[\\w-]+),)?\\s+((?:regular|special|resumed|emergency\\s+special|organizational|substantive|annual|ministerial|ordinary|extraordinary|summit|plenary|implementation|global)\\s+)?$`,
   'iu',
 );
 

@@ -1,6 +1,8 @@
 // Head nouns that make an unknown capitalised name an Initiative (programmes, coalitions,
 // platforms, databases, prizes, report series, partnerships, networks, mechanisms).
 
+import { letterRe } from '../letter-classes.js';
+
 export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // ("the Global Compact Country Networks", A/RES/79/228 OP26: the plural last, not the "Compact" of its owner's name)
   'Initiative', 'Programme', 'Program', 'Partnership', 'Platform', 'Network', 'Networks', 'Coalition', 'Alliance', 'Mechanism',
@@ -42,3 +44,14 @@ export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Colle
  * of art”" (79/133). Group 1: the title; 2: an acronym in brackets closing it.
  */
 export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiative) entitled \u201c([A-Z0-9][^\u201c\u201d;]{1,120}?)(?: \(([A-Z][A-Z0-9-]{1,15})\))?\u201d/g;
+
+/**
+ * The Global Partnership for Sustainable Development by the words of Goal 17 ("revitalize the Global Partnership"), printed
+ * short after its epithets: "including a revitalized and enhanced Global Partnership" (A/RES/78/151 OP17, 79/202 OP22, 79/158
+ * OP2, 80/135 OP21). Group 1: the two printed words. Not a longer name ("a revitalized Global Partnership for Sustainable
+ * Development" is read as printed).
+ */
+export const REVITALIZED_GLOBAL_PARTNERSHIP_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:revitalized(?:\s+and\s+enhanced)?|enhanced\s+and\s+revitalized)\s+(Global\s+Partnership)(?![\p{L}\p{N}-])(?!\s+(?:for|on|to|of|in)\s)`,
+  'gu',
+);

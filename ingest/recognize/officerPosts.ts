@@ -19,6 +19,8 @@ const CHAIRPERSON_OF = 'Chairperson of the ';
 const CHAIRMAN_OF = 'Chairman of the ';
 const RAPPORTEUR_OF = 'Rapporteur of the ';
 const EXECUTIVE_SECRETAR = 'Executive Secretar';
+/** "the report of the Administrator of the United Nations Development Programme" (A/RES/80/156 OP4; aud51j gold 80/156) */
+const ADMINISTRATOR_OF = 'Administrator of the ';
 /** the gates of a Territory's head of government (POST_OF_TERRITORY_BEFORE_RE) */
 const PREMIER_OF = 'Premier of ';
 const GOVERNOR_OF = 'Governor of ';
@@ -58,7 +60,7 @@ function territoryPostAt(text: string, m: EntityMention): EntityMention | undefi
 /** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
 export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
   const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF);
-  if (!territoryPosts && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR)) return mentions;
+  if (!territoryPosts && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR) && !textIncludes(text, ADMINISTRATOR_OF)) return mentions;
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */
   let plural: { post: string; end: number } | undefined;

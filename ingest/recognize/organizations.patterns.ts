@@ -140,10 +140,11 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
  * Right before a body's name, the post that presides it: "the Chair of the ", "the Co-Chairs of the ", "its Vice-Chair of the ",
  * "the Chairperson of the ", "the Rapporteur of the ", "the Executive Secretary of the " (the head of a body's secretariat: "the
  * sustained efforts by the Executive Secretary of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty
- * Organization", A/RES/80/70 PP8) (group 1: the post as printed, plural or not). Not "as the Chair of the ..." (officerPosts.ts:
+ * Organization", A/RES/80/70 PP8), "the Administrator of the " (the head of a programme: "the report of the Administrator of the United
+ * Nations Development Programme", A/RES/80/156 OP4) (group 1: the post as printed, plural or not). Not "as the Chair of the ..." (officerPosts.ts:
  * the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
  */
-export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?|Executive\s+Secretar(?:y|ies))\s+of\s+the\s+$/;
+export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?|Executive\s+Secretar(?:y|ies)|Administrator)\s+of\s+the\s+$/;
 /**
  * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the
  * Fifth Committee shall reach out to ..." (A/RES/79/247 OP8, 78/244, 80/233). Plural only: a singular after "and" lists offices to
