@@ -216,10 +216,9 @@ let firstWordEnd = 0;
  * apostrophes, periods and other punctuation), its first character as printed and the others
  * lowercased, as a match compares them (Terminal.first): "development" then starts no name that only
  * "Development ..." starts (the lowercase word was the commonest trie walk that found nothing).
- * Sets `firstWordEnd`. No allocation.
+ * Sets `firstWordEnd`. No allocation. (Characters through codeUnitAt here and in the walk below: the `text.charCodeAt` load met
+ * every string representation and was megamorphic in TurboFan's code; measured in recognize/capitalChunks.ts, session 51.)
  */
-// (characters through codeUnitAt here and in the walk below: the `text.charCodeAt` load met every string representation and
-// was megamorphic in TurboFan's code; measured in recognize/capitalChunks.ts, session 51)
 function firstWordHash(text: string, start: number, limit: number): number {
   let h = 0x811c9dc5;
   let i = start;
