@@ -7760,7 +7760,9 @@ function barePoliticalDeclarations(text: string, kept: Candidate[], state: Resol
 function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Framework' || c.attrs.qualifier !== undefined || !SITTING_OUTCOME_NAMES.has(c.name)) continue;
+    // (the name first: a candidate's attrs come in many shapes, and this load, reached by every Framework, met a fifth one,
+    // "Protocol V" read by its acronym in A/RES/78/64 PP5, after it was compiled: "wrong map")
+    if (c.kind !== 'Framework' || !SITTING_OUTCOME_NAMES.has(c.name) || c.attrs.qualifier !== undefined) continue;
     let sitting: Candidate | undefined;
     for (let j = 0; j < kept.length; j++) {
       const e = kept[j]!;
