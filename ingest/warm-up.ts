@@ -591,6 +591,7 @@ export const ENTITIES_SAMPLE: SourceText = {
  * what a shared host can show; kept at two.
  */
 export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
+  primeNodeBuffers();
   if (role === 'entities') return warmUpEntities(bundledEntitiesSample() ?? (deserialize(serialize(entitiesSampleWire())) as WireFileReferences), runs);
   // The references worker read the entities worker's sample first when it made it for that worker: its stages keep that
   // run as warm-up where the bundle carries the sample. Without it, bench:instructions --step 30 counted 6,595M -> 6,755M
@@ -659,6 +660,17 @@ export function warmUpEntities(wire: WireFileReferences, runs = 2): number {
   let made = 0;
   for (const copy of copies) made += extractFileReferences(decodeFileReferences(copy)).map(planResolution).length;
   return made;
+}
+
+/**
+ * Has Node make one Buffer in C++ (v8.serialize's): it makes a Uint8Array and gives it Buffer's prototype, and the first
+ * time in an isolate that is a prototype transition of the Uint8Array map, which V8 held stable until then. Every function
+ * compiled on that assumption (each that reads a Uint8Array: the gazetteer's matchAt, scanGazetteerAt, firstWordHash,
+ * wordsIn, decode's strayControls ...) was thrown away at once ("code dependencies") a few files into corpus-ga, when the
+ * worker wrote its code cache (worker-entry.ts, script.createCachedData). Done first, the transition precedes every compile.
+ */
+function primeNodeBuffers(): void {
+  serialize(0);
 }
 
 /**
