@@ -745,7 +745,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const secretariatParts: Attribution[] = [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
   // (a treaty body's general comment: keyed by its footnote's symbol, or dropped with neither symbol nor committee)
-  if (bodyMentions.some((m) => m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
+  // (the kind first: only documents.ts's Document mentions carry generalComment, and the attrs load met every shape; spd51a)
+  if (bodyMentions.some((m) => m.kind === 'Document' && m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
   linkTitlesNamedWithSymbols(text, bodyMentions, ctx);
   linkPluralSubjectReports(bodyMentions, ctx, text);

@@ -118,3 +118,35 @@ describe.skipIf(!ga)('instrumentsOfSittings: a sitting outcome keyed with the si
     expect(protocols[0]!.attrs).toEqual({ acronym: 'Protocol V' });
   });
 });
+
+// spd51a's two gates: the kind before a mention's attrs.generalComment (extract.ts), and toMentions' listedWith links only
+// after sharedByList stored one in the paragraph's scan (entityScan.ts). What they still yield, and what a wrongly shut gate
+// would lose.
+describe.skipIf(!ga)('toMentions: listed events share the venue printed after the last (entityScan.ts sharedByList)', () => {
+  const held = (p: ParagraphExtraction) => p.attributions.filter((a) => a.type === 'HELD_IN').map((a) => `${a.source} -> ${a.target}`).sort();
+
+  it('A/RES/78/64 PP6 "the Meeting of the Group of Experts ... and the Meeting of Experts ... were held in Geneva on 20 and 21 July and 22 July 2022, respectively": both in Geneva', async () => {
+    const pp6 = paragraph(await extracted('A_RES_78_64.txt'), 'PP6');
+    expect(held(pp6)).toEqual([
+      'Event:Meeting of Experts of the High Contracting Parties to Protocol V @ 2022 -> Place:Geneva',
+      'Event:Meeting of the Group of Experts of the High Contracting Parties to Amended Protocol II @ 2022 -> Place:Geneva',
+    ]);
+  });
+
+  it('guard: A/RES/78/64 PP5 "the Sixteenth Annual Conference ..., held in Geneva on 14 November 2022": one sitting, no list, in Geneva', async () => {
+    const pp5 = paragraph(await extracted('A_RES_78_64.txt'), 'PP5');
+    expect(held(pp5)).toEqual(['Event:Sixteenth Annual Conference (Protocol V) -> Place:Geneva']);
+  });
+});
+
+describe.skipIf(!ga)('general comments and recommendations linked to their symbols (extract.ts, documents.ts)', () => {
+  it('A/RES/80/10 PP7 "Committee on the Elimination of Discrimination against Women general recommendation No. 39 (2022) ...12 and ... No. 40 (2024)": the two CEDAW documents', async () => {
+    const pp7 = paragraph(await extracted('A_RES_80_10.txt'), 'PP7');
+    expect(pp7.relations.filter((x) => x.target.startsWith('Document:')).map((x) => `${x.type} ${x.target}`)).toEqual(['NOTES Document:CEDAW/C/GC/39', 'NOTES Document:CEDAW/C/GC/40']);
+  });
+
+  it('guard: A/RES/78/64 OP8\'s documents by symbol (no general comment) keep their own keys', async () => {
+    const op8 = paragraph(await extracted('A_RES_78_64.txt'), 'OP8');
+    expect(op8.mentions.filter((m) => m.kind === 'Document' && m.footnote === undefined).map((m) => m.key)).toEqual(['Document:CCW/CONF.V/2', 'Document:CCW/CONF.VI/11']);
+  });
+});
