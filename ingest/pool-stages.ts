@@ -148,7 +148,9 @@
 // the deopt counts). KG_TIMELINE, 3 alternating pairs at host load ~6 (base b2fe8233 first), thread CPU base/new: entities
 // 6.28/6.24, 5.85/5.69, 5.61/5.46 s, references 3.82/3.78, 3.52/3.47, 3.44/3.35 s, V8 helper threads 1.65/1.63, 1.62/1.56,
 // 1.56/1.50 s, total 13.69/13.59, 12.86/12.56, 12.42/12.10 s (every new run below its pair's base, -0.7 to -2.6%: within what
-// such a host swings; wall 21.7/22.1, 16.1/12.5, 12.2/11.8 s, meaningless there). No bench:instructions count (no time left).
+// such a host swings; wall 21.7/22.1, 16.1/12.5, 12.2/11.8 s, meaningless there). bench:instructions --step 30, one pair, not
+// run at once: base 6,588,470,962, new 6,644,260,095 (+0.85%; within the 1.4% two base runs differed by in session 51, no
+// second pair in time: not shown to gain in instructions; its 31 files meet none of the three spread copies).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
