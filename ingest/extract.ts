@@ -745,7 +745,8 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const secretariatParts: Attribution[] = [];
   const footnoteMentions = paragraph.footnoteRefs.length ? footnoteMentionsOf(paragraph, ctx, refs, problems, dropped, nested, secretariatParts) : [];
   // (a treaty body's general comment: keyed by its footnote's symbol, or dropped with neither symbol nor committee)
-  if (bodyMentions.some((m) => m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
+  // (the kind first: only documents.ts's Document mentions carry generalComment, and the attrs load met every shape; spd51a)
+  if (bodyMentions.some((m) => m.kind === 'Document' && m.attrs.generalComment !== undefined) || footnoteMentions.some((m) => m.key === '')) linkGeneralComments(bodyMentions, footnoteMentions);
   linkTitlesToFootnoteSymbols(paragraph, bodyMentions, footnoteMentions, ctx);
   linkTitlesNamedWithSymbols(text, bodyMentions, ctx);
   linkPluralSubjectReports(bodyMentions, ctx, text);
@@ -1254,7 +1255,9 @@ function decisionsOfQualifiedSittings(mentions: EntityMention[]): void {
       const sitting = e.key.slice(EVENT_PREFIX.length);
       const instrument = r.attrs.instrument === 'decision' ? 'decision' : 'resolution';
       const symbol = `${sitting} ${instrument} ${r.attrs.number}`;
-      mentions[i] = { ...r, key: nodeKey('Resolution', symbol), name: symbol, attrs: { ...r.attrs, symbol, body: sitting } };
+      // (the literal of the recognisers' mentions, r's own fields: a spread copy got a map of its own, which A/RES/78/64 OP8,
+      // 290 files into corpus-ga, brought to eight compiled functions of the entities worker at once, "wrong map")
+      mentions[i] = { kind: r.kind, key: nodeKey('Resolution', symbol), name: symbol, attrs: { ...r.attrs, symbol, body: sitting }, phrase: r.phrase, start: r.start, end: r.end };
       break;
     }
   }
@@ -1308,10 +1311,12 @@ function ownersAsNested(attributions: Attribution[], nested: readonly EntityMent
     // (the body is ORGANIZES's source and SESSION_OF's target)
     if (a.type === 'ORGANIZES') {
       const source = qualifiedAsMentioned(a.source, nested);
-      if (source !== a.source && !attributions.some((b) => b.type === a.type && b.source === source && b.target === a.target)) attributions[i] = { ...a, source };
+      if (source !== a.source && !attributions.some((b) => b.type === a.type && b.source === source && b.target === a.target)) attributions[i] = { type: a.type, source, target: a.target, phrase: a.phrase, start: a.start, end: a.end };
     } else if (a.type === 'SESSION_OF') {
       const target = qualifiedAsMentioned(a.target, nested);
-      if (target !== a.target && !attributions.some((b) => b.type === a.type && b.source === a.source && b.target === target)) attributions[i] = { ...a, target };
+      // (literals of findAttributions' field order, not spread copies: a copy got a map of its own, and A/RES/79/117 OP7's,
+      // 348 files into corpus-ga, threw away the entities worker's compiled planResolution and yearsOfFullyDatedEvents)
+      if (target !== a.target && !attributions.some((b) => b.type === a.type && b.source === a.source && b.target === target)) attributions[i] = { type: a.type, source: a.source, target, phrase: a.phrase, start: a.start, end: a.end };
     }
   }
 }
@@ -1560,7 +1565,9 @@ function footnoteMentionsOf(
       // "By its resolution 63/111, the General Assembly designated 8 June as World Oceans Day." (A/RES/78/69 footnote 157, 79/144,
       // 80/110): the cited text's author, mentioned (as a nested organization is) but no target of the marking clause's verb
       if (m.kind === 'Organization' && authorAfterOwnCitedText(ref.footnote.text, m, kept)) {
-        nested.push({ ...inFootnote(m, { mark: ref.mark, offset: ref.offset }), nested: true });
+        // (inFootnote's literal, not a spread copy of it: the copy got a map of its own, which threw away eight compiled functions
+        // of the entities worker at once, verbRelations, citedUntyped, planMentions ..., at this very footnote, "wrong map")
+        nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: { mark: ref.mark, offset: ref.offset }, nested: true });
         continue;
       }
       footnoteMentions.push(inFootnote(m, { mark: ref.mark, offset: ref.offset }));

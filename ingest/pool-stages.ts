@@ -144,6 +144,13 @@
 // 6,739,295,128 / 6,743,990,409 and 6,747,736,643 / 6,746,142,335 (+0.07%, -0.02%): its 31
 // files meet one of the rare stores only (A_RES_78_46's; 13 files of corpus-ga do), which a one-thread run of 31 files does not
 // show apart from its noise (two base runs 6,643M and 6,739M this session).
+// Session 51 (spd51c): spread copies as new maps, the C++ Buffer's prototype transition and spd51a's two gates (warm-up.ts has
+// the deopt counts). KG_TIMELINE, 3 alternating pairs at host load ~6 (base b2fe8233 first), thread CPU base/new: entities
+// 6.28/6.24, 5.85/5.69, 5.61/5.46 s, references 3.82/3.78, 3.52/3.47, 3.44/3.35 s, V8 helper threads 1.65/1.63, 1.62/1.56,
+// 1.56/1.50 s, total 13.69/13.59, 12.86/12.56, 12.42/12.10 s (every new run below its pair's base, -0.7 to -2.6%: within what
+// such a host swings; wall 21.7/22.1, 16.1/12.5, 12.2/11.8 s, meaningless there). bench:instructions --step 30, one pair, not
+// run at once: base 6,588,470,962, new 6,644,260,095 (+0.85%; within the 1.4% two base runs differed by in session 51, no
+// second pair in time: not shown to gain in instructions; its 31 files meet none of the three spread copies).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

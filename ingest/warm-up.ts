@@ -50,6 +50,18 @@
 // at once on "wrong map" (verbRelations, citedUntyped, planMentions, withoutQualifiersInNotes ...; one-thread --trace-deopt with
 // file marks), and in A_RES_79_117 an attribution (yearsOfFullyDatedEvents, planAttributions): 78_64's mentions have the key
 // lists of the others (Object.keys), so a field's representation or another path of transitions; not traced further.
+// Session 51 (spd51c), traced further (the entities stage alone on one thread over corpus-ga's dumped wires, --trace-deopt with
+// file marks; %HaveSameMap of every mention and attribution against those met before): not representations but spread copies.
+// `{ ...m, key }` gets a map V8 makes for the clone, outside the literal's transition tree (no back pointer), though its keys are
+// the literal's in the same order. 78/64's was decisionsOfQualifiedSittings' rekeyed decision, 79/117's ownersAsNested's moved
+// SESSION_OF, and behind them 78/69 footnote 157's nested author (the same eight functions): each now the literal it replaces
+// (tests/ingest/accuracy-spd51c.test.ts). The references worker's batch (matchAt, scanGazetteerAt, firstWordHash, wordsIn,
+// strayControls: "code dependencies"; gdb on V8's DependentCode, Map::TransitionToPrototype) was Node's first Buffer made in
+// C++ (it gives a Uint8Array Buffer's prototype: the Uint8Array map, stable till then, is no longer; here script.createCachedData
+// in worker-entry.ts): primeNodeBuffers below. Left: isWordCode and markWordCharacters, compiled at module load (gazetteer
+// fillCharacterTables) before any warm-up, deopt likewise in both workers (two tiny functions).
+// bench:ingest of corpus-ga (--log-code --log-deopt, one log per isolate; one run each at host load ~6), base b2fe8233 / new:
+// TurboFan compiles entities 409 / 399, references 192 / 189; deopts entities 59 / 49 ("wrong map" 14 / 2), references 19 / 14.
 import { deserialize, serialize } from 'node:v8';
 import { cleanText } from './clean.js';
 import { segmentResolutions } from './segment.js';
@@ -591,6 +603,7 @@ export const ENTITIES_SAMPLE: SourceText = {
  * what a shared host can show; kept at two.
  */
 export function warmUpStages(runs = 2, role: WorkerRole = 'whole'): number {
+  primeNodeBuffers();
   if (role === 'entities') return warmUpEntities(bundledEntitiesSample() ?? (deserialize(serialize(entitiesSampleWire())) as WireFileReferences), runs);
   // The references worker read the entities worker's sample first when it made it for that worker: its stages keep that
   // run as warm-up where the bundle carries the sample. Without it, bench:instructions --step 30 counted 6,595M -> 6,755M
@@ -659,6 +672,17 @@ export function warmUpEntities(wire: WireFileReferences, runs = 2): number {
   let made = 0;
   for (const copy of copies) made += extractFileReferences(decodeFileReferences(copy)).map(planResolution).length;
   return made;
+}
+
+/**
+ * Has Node make one Buffer in C++ (v8.serialize's): it makes a Uint8Array and gives it Buffer's prototype, and the first
+ * time in an isolate that is a prototype transition of the Uint8Array map, which V8 held stable until then. Every function
+ * compiled on that assumption (each that reads a Uint8Array: the gazetteer's matchAt, scanGazetteerAt, firstWordHash,
+ * wordsIn, decode's strayControls ...) was thrown away at once ("code dependencies") a few files into corpus-ga, when the
+ * worker wrote its code cache (worker-entry.ts, script.createCachedData). Done first, the transition precedes every compile.
+ */
+function primeNodeBuffers(): void {
+  serialize(0);
 }
 
 /**

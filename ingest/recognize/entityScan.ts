@@ -7768,7 +7768,9 @@ function barePoliticalDeclarations(text: string, kept: Candidate[], state: Resol
 function instrumentsOfSittings(text: string, kept: readonly Candidate[]): void {
   for (let i = 0; i < kept.length; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Framework' || c.attrs.qualifier !== undefined || !SITTING_OUTCOME_NAMES.has(c.name)) continue;
+    // (the name first: a candidate's attrs come in many shapes, and this load, reached by every Framework, met a fifth one,
+    // "Protocol V" read by its acronym in A/RES/78/64 PP5, after it was compiled: "wrong map")
+    if (c.kind !== 'Framework' || !SITTING_OUTCOME_NAMES.has(c.name) || c.attrs.qualifier !== undefined) continue;
     let sitting: Candidate | undefined;
     for (let j = 0; j < kept.length; j++) {
       const e = kept[j]!;
@@ -8363,6 +8365,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;
+    listedWithStored = true;
     if (venues !== undefined) {
       const pair = venues[k % venues.length]!;
       c.attrs.venue = pair.names;
@@ -9813,6 +9816,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
     patternCands: [],
     kept: [],
   };
+  listedWithStored = false;
   runScanSteps(SCAN_STEPS_KNOWN, s);
   // 3. short forms: "the Commission", "the Union"
   const shorts = shortFormCandidates(text, ctx, state, cands, withHeadsAfterAnd(text, facts.heads), s.pendingShorts);
@@ -14149,6 +14153,12 @@ export function patternsOutsideKnown<T extends Span>(patterns: readonly T[], can
 /** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
 // Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
 // empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others.
+/**
+ * Whether sharedByList gave a candidate of the paragraph being scanned its `listedWith` (reset as each scan starts):
+ * toMentions links the listed events' details only then.
+ */
+let listedWithStored = false;
+
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (let j = 0; j < kept.length; j++) {
@@ -14178,6 +14188,9 @@ function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
     }
     mentions.push(mention);
   }
+  // (only after this scan's sharedByList stored one: a candidate's attrs come in many shapes, and this load, one per
+  // candidate of every paragraph, was among the megamorphic ones; spd51a)
+  if (!listedWithStored) return mentions;
   for (let i = 0; i < kept.length; i++) {
     const last = kept[i]!.attrs.listedWith;
     if (last === undefined) continue;
