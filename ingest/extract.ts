@@ -875,23 +875,14 @@ function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly 
     const yearAt = declaration.start - 5;
     // four digits and a space right before the declaration's words, no digit or "/" before them
     if (yearAt < 1 || text.charCodeAt(declaration.start - 1) !== 32 || isDigitOrSlash(text.charCodeAt(yearAt - 1))) continue;
+    // (the meeting's key ends in its four-digit year: the same four characters are that year)
     const year = text.slice(yearAt, yearAt + 4);
-    if (!isFourDigits(year) || !meeting.key.endsWith(` @ ${year}`)) continue;
+    if (!meeting.key.endsWith(` @ ${year}`)) continue;
     const target = `Date:${year}`;
     if (attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) continue;
     const end = Math.max(meeting.end, declaration.end);
     attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(yearAt, end), start: yearAt, end });
   }
-}
-
-/** four ASCII digits */
-function isFourDigits(s: string): boolean {
-  if (s.length !== 4) return false;
-  for (let i = 0; i < 4; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /**
