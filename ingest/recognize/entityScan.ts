@@ -5226,13 +5226,13 @@ function pluralMeetings(text: string, cands: Candidate[], out: Candidate[], star
 }
 
 /**
- * One sitting of the plural name `name` per day listed (pluralMeetings, pluralHearings, pluralMeetingsOfBodies): the earlier
- * ones span their days, the last one the name from `start` to `end`.
+ * One sitting of the plural name `name` per day listed (pluralMeetings, pluralHearings, pluralMeetingsOfBodies; pluralReferendums
+ * with its kind): the earlier ones span their days, the last one the name from `start` to `end`.
  */
-function sittingPerDay(out: Candidate[], name: string, dates: readonly VenueYear[], start: number, end: number): void {
+function sittingPerDay(out: Candidate[], name: string, dates: readonly VenueYear[], start: number, end: number, kind: EventKindName = 'meeting'): void {
   dates.forEach((d, k) => {
     const last = k === dates.length - 1;
-    out.push(candidate('Event', name, pairedAttrs('meeting', d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
+    out.push(candidate('Event', name, pairedAttrs(kind, d), last ? start : d.yearAt, last ? end : (d.dateEnd ?? d.yearAt + 4), 'special'));
   });
 }
 
@@ -12850,10 +12850,7 @@ function pluralReferendums(text: string, cands: Candidate[], territory: string):
       days.push({ venueAt, year: iso, yearAt: listAt + d.index, dateEnd: listAt + d.index + d[0].length });
     }
     if (days.length < 2) continue;
-    days.forEach((d, k) => {
-      const last = k === days.length - 1;
-      cands.push(candidate('Event', name, pairedAttrs('other', d), last ? start : d.yearAt, last ? end : d.dateEnd!, 'special'));
-    });
+    sittingPerDay(cands, name, days, start, end, 'other');
   }
 }
 
