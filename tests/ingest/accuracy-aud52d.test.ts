@@ -78,3 +78,20 @@ describe('the body printed after its own numbered text with "adopted by the" is 
     expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/123', date: '2023-12-08' })).toContain(`WELCOMES ${FAO_CONFERENCE}`);
   });
 });
+
+describe('the associate members of the regional commissions are Places', () => {
+  // A/RES/78/271 OP3 footnote 1 (78/272 OP5, 78/128 OP29): the territories listed after "associate members of the regional commissions"
+  const FOOTNOTE_1 =
+    'American Samoa, Anguilla, Aruba, Bermuda, the British Virgin Islands, the Cayman Islands, the Commonwealth of the Northern Mariana Islands, Curaçao, French Polynesia, Guam, Montserrat, New Caledonia, Puerto Rico, Sint Maarten, the Turks and Caicos Islands and the United States Virgin Islands.';
+  const { keys } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/271', date: '2024-04-11' }, kind: 'operative' });
+
+  it('A/RES/78/271 OP3 footnote 1: Aruba, Curaçao, Sint Maarten and the Northern Mariana Islands are read with the other fourteen', () => {
+    const places = keys(FOOTNOTE_1, 'Place:');
+    for (const p of ['Aruba', 'Curaçao', 'Sint Maarten', 'Northern Mariana Islands']) expect(places).toContain(`Place:${p}`);
+    expect(places).toHaveLength(16);
+  });
+
+  it('guard: "the Commonwealth of the Northern Mariana Islands" is one Place, and "Curacao" without its cedilla the same one', () => {
+    expect(keys('Invites the Commonwealth of the Northern Mariana Islands and Curacao to participate;', 'Place:')).toEqual(['Place:Northern Mariana Islands', 'Place:Curaçao']);
+  });
+});
