@@ -403,6 +403,14 @@ export const OWN_DECISION_MARK_THE_GAP_RE = /^,\d{0,3}\s+the\s+$/;
  */
 export const ENTITLED_TITLE_GAP_RE = /^,\s+entitled\s+“[^“”]{1,200}”,$/;
 /**
+ * Between a numbered text and the body printed after it with "adopted by the": its day and its title, if printed, and the comma:
+ * "resolution 41C/53 adopted by the General Conference of [UNESCO]" (A/RES/78/312 PP6), "resolution 3/2023 of 7 July 2023,
+ * entitled “International Day of the Potato”, adopted by the Conference of the [FAO]" (78/123 PP3), "resolution 10/12 of
+ * 15 December 2023, adopted by the Conference of the States Parties" (79/190 PP61), "10/3, also of 16 October 2020, entitled
+ * “...”, adopted by" (78/228 PP47): from the cited text's end to "adopted by the " (extract.ts adoptedOwnTextBefore)
+ */
+export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+“[^“”]{1,300}”)?,?\s+$/;
+/**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
  * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the
  * Council called upon parties to armed conflict" (79/185 PP31): the words right before ", the <body>" (extract.ts

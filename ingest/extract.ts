@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2109,6 +2109,8 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   ['Organization:Security Council', ['Resolution:S/RES/']],
   ['Organization:Economic and Social Council', ['Resolution:E/RES/', 'Resolution:E/DEC/']],
   [HUMAN_RIGHTS_COUNCIL_KEY, ['Resolution:A/HRC/']],
+  // (UNESCO keys its General Conference's resolutions with their session: "UNESCO General Conference resolution 41 C/53")
+  ['Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization', ['Resolution:UNESCO General Conference resolution ']],
 ]);
 
 /**
@@ -2147,6 +2149,31 @@ function authorOfResolutionBefore(text: string, m: EntityMention, mentions: read
   const titled = text.charCodeAt(citedEnd - 1) === 0x2c /* , */ && text.charCodeAt(citedEnd - 2) === 0x201d /* ” */;
   const cited = mentions.find((r) => r.kind === 'Resolution' && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
   if (cited === undefined) return false;
+  const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
+}
+
+/** right before the body that adopted the numbered text printed before it (adoptedOwnTextBefore's gate) */
+const ADOPTED_BY_THE = 'adopted by the ';
+
+/**
+ * The body printed after its own numbered text with "adopted by the": "Recalling resolution 41C/53 adopted by the General
+ * Conference of the United Nations Educational, Scientific and Cultural Organization on 23 November 2021" (A/RES/78/312 PP6),
+ * "Welcoming resolution 3/2023 of 7 July 2023, entitled “...”, adopted by the Conference of the Food and Agriculture Organization
+ * of the United Nations at its forty-third session" (78/123 PP3; 80/174 PP4), "resolution 77.17 of 1 June 2024, adopted by the
+ * World Health Assembly" (79/333 PP4), "resolution 10/12 of 15 December 2023, adopted by the Conference of the States Parties to
+ * the Convention" (79/190 PP61): the text's author, as "resolution 6/14 of the United Nations Environment Assembly"
+ * (authorOfResolutionBefore), no target of the clause's verb (the lead's convention: the adopting body of a cited text is no
+ * target); the session that adopted it still is. An Organization or a sitting series (an Event: the FAO Conference, a Conference
+ * of the Parties), and only the author of that very text: a framework "adopted by the General Conference" is not a numbered text.
+ */
+function adoptedOwnTextBefore(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.start < ADOPTED_BY_THE.length || !text.startsWith(ADOPTED_BY_THE, m.start - ADOPTED_BY_THE.length)) return false;
+  const gapEnd = m.start - ADOPTED_BY_THE.length;
+  // the last text the paragraph cites before the words, not in a footnote
+  let cited: EntityMention | undefined;
+  for (const r of mentions) if (r.kind === 'Resolution' && r.footnote === undefined && r.end <= gapEnd && (cited === undefined || r.end > cited.end)) cited = r;
+  if (cited === undefined || !ADOPTED_OWN_TEXT_GAP_RE.test(text.slice(cited.end, gapEnd))) return false;
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
 }
@@ -2195,7 +2222,9 @@ function afterWhichThe(text: string, start: number): boolean {
 }
 
 function authorOfCitedResolution(m: EntityMention, mentions: readonly EntityMention[]): boolean {
-  if (m.kind !== 'Organization') return false;
+  // (or a sitting series keyed as an Event, whose texts are keyed with its name: "resolution 10/12 ..., adopted by the Conference
+  // of the States Parties to the Convention, in which the Conference called upon", A/RES/79/190 PP61)
+  if (m.kind !== 'Organization' && m.kind !== 'Event') return false;
   const prefix = `Resolution:${m.key.slice(m.key.indexOf(':') + 1)} `;
   for (const r of mentions) if (r.kind === 'Resolution' && r.start < m.start && r.key.startsWith(prefix)) return true;
   return false;
@@ -2674,6 +2703,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // (the author printed after its own numbered text: "resolution 6/14 of 1 March 2024 of the United Nations Environment Assembly")
     if (m.kind === 'Organization' && !m.footnote && authorOfResolutionBefore(text, m, mentions)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
+    // (the author printed after its own numbered text with "adopted by the": "resolution 41C/53 adopted by the General Conference")
+    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && adoptedOwnTextBefore(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);

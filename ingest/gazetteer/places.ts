@@ -1,6 +1,7 @@
 // Places: the 193 Member States, observer States and commonly named territories (official short
 // name as the UN prints it, plus common variants), their capitals, and the conference cities of
-// the genre. Format of COUNTRY_ROWS: "Country|variant;variant|Capital;City;City".
+// the genre. (The associate members of the regional commissions among the territories: "associate members of the regional
+// commissions,1" with the footnote listing them, A/RES/78/271 OP3, 78/272, 78/327, 78/128.) Format of COUNTRY_ROWS: "Country|variant;variant|Capital;City;City".
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -217,7 +218,11 @@ Saint Helena||
 Turks and Caicos Islands||
 United States Virgin Islands||
 British Virgin Islands||
-Anguilla||`;
+Anguilla||
+Northern Mariana Islands|Commonwealth of the Northern Mariana Islands|
+Aruba||
+Curaçao|Curacao|
+Sint Maarten||`;
 
 /** Regions and continents the genre treats as places. */
 const REGIONS = [
