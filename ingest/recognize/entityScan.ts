@@ -896,6 +896,10 @@ const SHORT_HEADS = [
   // "Requests the Commissioner-General to continue efforts ..." after "the Commissioner-General of the Agency" (UNRWA's texts,
   // A/RES/78/73 OP2-OP45, 79/88 PP8-PP9): the short form the gazetteer gives the Agency's head
   'Commissioner-General',
+  // "the preparation of studies for the Repertory", "the trust fund for the updating of the Repertoire" after "the Repertory of
+  // Practice of United Nations Organs" and "the Repertoire of the Practice of the Security Council" (A/RES/78/111 OP12-OP19,
+  // 79/125, 80/166): the gazetteer's short forms of the two publications (no head of a kind, so only the pinned form reads them)
+  'Repertory', 'Repertoire',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**

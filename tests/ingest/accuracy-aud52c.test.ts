@@ -1,0 +1,56 @@
+// Gaps found by the session-52 audit of three Sixth Committee resolutions (helper aud52c; gold files
+// tests/gold/aud52c-*.gold.tsv: A/RES/78/111, the Charter Committee; A/RES/78/112, the rule of law; A/RES/80/171, measures to
+// eliminate international terrorism). Each case quotes the file and paragraph it comes from; each fix has a guard for the near
+// sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import { splitClauses } from '../../ingest/clauses.js';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
+
+const GA_78_111: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' };
+const REPERTORY = 'Initiative:Repertory of Practice of United Nations Organs';
+const REPERTOIRE = 'Initiative:Repertoire of the Practice of the Security Council';
+const SG = 'Organization:Secretary-General of the United Nations';
+
+/** A/RES/78/111 OP12, where the two publications are named in full (the same words in 79/125 OP11 and 80/166 OP12) */
+const OP12 =
+  'Commends the Secretary-General for the progress made in the preparation of studies for the Repertory of Practice of United Nations Organs, including the use of the internship programme of the United Nations and cooperation with academic institutions for this purpose, as well as the progress made towards updating the Repertoire of the Practice of the Security Council;';
+
+describe('the Charter Committee texts: "the Repertory" and "the Repertoire" printed short after their full names', () => {
+  it('A/RES/78/111 OP13: "to contribute to the preparation of studies for the Repertory"', () => {
+    const text =
+      'Further encourages Member States to identify academic institutions that have the capacity to contribute to the preparation of studies for the Repertory and to provide the contact details of such institutions, and in this regard further welcomes the initiative of the Secretariat also to invite members of the International Law Commission to recommend academic institutions that the Secretariat could contact for this purpose;';
+    const [, op13] = relationsByParagraph(GA_78_111, [{ text: OP12 }, { text }]);
+    expect(op13).toContain(`ENCOURAGES ${REPERTORY}`);
+  });
+
+  it('A/RES/78/111 OP14: "the trust fund for the elimination of the backlog in the Repertory and to the trust fund for the updating of the Repertoire"', () => {
+    const text =
+      'Notes with appreciation the contributions made by Member States to the trust fund for the elimination of the backlog in the Repertory and to the trust fund for the updating of the Repertoire, as well as other contributions, including the sponsoring of associate experts to assist in the updating of the Repertoire;';
+    const [, op14] = relationsByParagraph(GA_78_111, [{ text: OP12 }, { text }]);
+    expect(op14).toEqual([`NOTES ${REPERTORY}`, `NOTES ${REPERTOIRE}`]);
+  });
+
+  it('guard: "the Repertory" in a text that never named the publication in full is no mention', () => {
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/998', date: '2023-12-07' };
+    const [op1] = relationsByParagraph(ctx, [{ text: 'Notes with appreciation the contributions made by Member States to the trust fund for the elimination of the backlog in the Repertory;' }]);
+    expect(op1).toEqual([]);
+  });
+});
+
+describe('", and with regard to <topic> <verb>": a later clause, its topic the later verb\'s', () => {
+  const OP18 =
+    'Reiterates the responsibility of the Secretary-General for the quality of the Repertory and the Repertoire, and with regard to the Repertoire calls upon the Secretary-General to continue to follow the modalities outlined in paragraphs 102 to 106 of his report dated 18 September 1952;';
+
+  it('A/RES/78/111 OP18 (79/125 OP17, 80/166 OP18): "..., and with regard to the Repertoire calls upon the Secretary-General"', () => {
+    expect(splitClauses(OP18, 'operative').map((c) => c.relation)).toEqual(['REITERATES', 'CALLS_UPON']);
+    const [, op18] = relationsByParagraph(GA_78_111, [{ text: OP12 }, { text: OP18, footnote: 'A/2170.' }]);
+    expect(op18).toEqual([`REITERATES ${SG}`, `REITERATES ${REPERTORY}`, `REITERATES ${REPERTOIRE}`, `CALLS_UPON ${REPERTOIRE}`, `CALLS_UPON ${SG}`, 'CALLS_UPON Document:A/2170']);
+  });
+
+  it('guard: "and with regard to" joining two topics of one verb opens no clause (A/RES/79/133, the recalled meeting\'s words)', () => {
+    const text =
+      'Recalls the meeting of States parties, which encouraged all States parties to ensure the exchange of experiences and the promotion of good practices with regard to countering trafficking in cultural property and with regard to its return or restitution to the countries of origin;';
+    expect(splitClauses(text, 'operative').map((c) => c.relation)).toEqual(['RECALLS']);
+  });
+});
