@@ -651,6 +651,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'articles on protection of persons in the event of disasters',
   ]),
   fw('draft articles on immunity of State officials from foreign criminal jurisdiction'),
+  // the draft treaty the Sixth Committee's working group negotiates, likewise in lowercase: "establish a working group with a view
+  // to finalizing the process on the draft comprehensive convention on international terrorism" (A/RES/80/171 OP24, 79/129,
+  // 78/115); only the draft's name ("the conclusion of a comprehensive convention", A/RES/79/1, is a treaty yet to be agreed)
+  fw('draft comprehensive convention on international terrorism'),
   // ... and its draft conclusions, likewise: "takes note of the adoption by the Commission of the draft conclusions on
   // identification and legal consequences of peremptory norms of general international law (jus cogens)" (A/RES/78/109 OP1,
   // PP1, OP3, OP4), "the draft conclusions on general principles of law and the commentaries thereto" (A/RES/78/108, 79/121)

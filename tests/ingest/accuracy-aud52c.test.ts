@@ -54,3 +54,22 @@ describe('", and with regard to <topic> <verb>": a later clause, its topic the l
     expect(splitClauses(text, 'operative').map((c) => c.relation)).toEqual(['RECALLS']);
   });
 });
+
+describe('the Sixth Committee\'s draft treaty on terrorism, printed in lowercase as the Commission\'s draft articles are', () => {
+  const CCIT = 'Framework:draft comprehensive convention on international terrorism';
+
+  it('A/RES/80/171 OP24 (79/129, 78/115): "with a view to finalizing the process on the draft comprehensive convention on international terrorism"', () => {
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/80/171', date: '2025-12-15' };
+    const text =
+      'Decides to recommend that the Sixth Committee, at the eighty-first session of the General Assembly, establish a working group with a view to finalizing the process on the draft comprehensive convention on international terrorism as well as discussions on the item included in its agenda by Assembly resolution 54/110 concerning the question of convening a high-level conference under the auspices of the United Nations;';
+    const [op24] = relationsByParagraph(ctx, [{ text }]);
+    expect(op24).toContain(`DECIDES ${CCIT}`);
+  });
+
+  it('guard: "the conclusion of a comprehensive convention on international terrorism" (A/RES/79/1, a treaty yet to be agreed) names no draft', () => {
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/79/1', date: '2024-09-22' };
+    const text = 'Calls upon Member States to continue working towards the conclusion of a comprehensive convention on international terrorism;';
+    const [op1] = relationsByParagraph(ctx, [{ text }]);
+    expect(op1.filter((r) => r.includes('convention on international terrorism'))).toEqual([]);
+  });
+});
