@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { splitClauses } from '../../ingest/clauses.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_111: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' };
 const REPERTORY = 'Initiative:Repertory of Practice of United Nations Organs';
@@ -71,5 +72,27 @@ describe('the Sixth Committee\'s draft treaty on terrorism, printed in lowercase
     const text = 'Calls upon Member States to continue working towards the conclusion of a comprehensive convention on international terrorism;';
     const [op1] = relationsByParagraph(ctx, [{ text }]);
     expect(op1.filter((r) => r.includes('convention on international terrorism'))).toEqual([]);
+  });
+});
+
+describe('the Charter Committee\'s sessions numbered by the year printed after them ("its session in 2024")', () => {
+  const { keys, relations, attributions } = oneParagraph({ ctx: GA_78_111, kind: 'operative' });
+  const SCC = 'Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization';
+  const SESSION_2024 = `Event:2024 session of the ${SCC}`;
+
+  it('A/RES/78/111 OP2: "Decides that the Special Committee shall hold its next session from 20 to 28 February 2024"', () => {
+    const text = 'Decides that the Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization shall hold its next session from 20 to 28 February 2024;';
+    expect(relations(text)).toContain(`DECIDES ${SESSION_2024}`);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`SESSION_OF ${SESSION_2024} -> Organization:${SCC}`, `STARTS_ON ${SESSION_2024} -> Date:2024-02-20`, `ENDS_ON ${SESSION_2024} -> Date:2024-02-28`]));
+  });
+
+  it('A/RES/78/111 OP8 and PP16: "Invites the Special Committee, at its session in 2024", "on the work of its session held in 2023"', () => {
+    expect(relations(`Invites the ${SCC}, at its session in 2024, to continue to identify new subjects for consideration in its future work;`)).toContain(`INVITES ${SESSION_2024}`);
+    expect(keys(`Having considered the report of the ${SCC} on the work of its session held in 2023,`, 'Event:', 'preambular')).toEqual([`Event:2023 session of the ${SCC}`]);
+  });
+
+  it('guard: "at the very start of its session in order to provide" (A/RES/78/244) and a session with no body named before "its" give no session', () => {
+    expect(keys('Requests the Committee for Programme and Coordination to consider the programme at the very start of its session in order to provide any conclusions;', 'Event:')).toEqual([]);
+    expect(keys('Requests the Secretary-General to report at its session in 2024;', 'Event:')).toEqual([]);
   });
 });
