@@ -121,7 +121,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration of the High-level Meeting of the General Assembly on the Rule of Law at the National and International Levels', [
     'declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels',
     'declaration of the high-level meeting on the rule of law at the national and international levels',
-  ]),
+  // then "the declaration" ("the report of the Secretary-General submitted pursuant to paragraph 41 of the declaration", A/RES/78/112
+  // OP1, 79/126, 80/167)
+  ], ['declaration']),
   // the International Labour Organization's agenda, printed lowercase before its owner: "recalling the decent work agenda of the
   // International Labour Organization and the International Labour Organization Declaration on Fundamental Principles and Rights
   // at Work" (A/RES/79/152 PP29), "noting in this regard that the decent work agenda of the International Labour Organization,

@@ -96,3 +96,23 @@ describe('the Charter Committee\'s sessions numbered by the year printed after t
     expect(keys('Requests the Secretary-General to report at its session in 2024;', 'Event:')).toEqual([]);
   });
 });
+
+describe('the rule-of-law texts: "the declaration" printed short after the declaration of the high-level meeting', () => {
+  const GA_78_112: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/112', date: '2023-12-07' };
+  const DECLARATION = 'Framework:Declaration of the High-level Meeting of the General Assembly on the Rule of Law at the National and International Levels';
+  const PP11 =
+    'Noting the tenth anniversary of the declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels, as adopted by the General Assembly in its resolution 67/1 of 24 September 2012, without a vote,';
+  const OP1 =
+    'Recalls the high-level meeting of the General Assembly on the rule of law at the national and international levels, held during the high-level segment of its sixty-seventh session, and the declaration adopted at that meeting, takes note of the report of the Secretary-General submitted pursuant to paragraph 41 of the declaration, and requests the Sixth Committee to continue its consideration of ways and means of further developing the linkages between the rule of law and the three pillars of the United Nations;';
+
+  it('A/RES/78/112 OP1 (79/126, 80/167): "takes note of the report of the Secretary-General submitted pursuant to paragraph 41 of the declaration"', () => {
+    const [, op1] = relationsByParagraph(GA_78_112, [{ text: PP11, kind: 'preambular' }, { text: OP1 }]);
+    expect(op1).toEqual(expect.arrayContaining([`RECALLS ${DECLARATION}`, `NOTES ${DECLARATION}`]));
+  });
+
+  it('guard: "the declaration" in a text that never named that declaration is not it', () => {
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/997', date: '2023-12-07' };
+    const [op1] = relationsByParagraph(ctx, [{ text: 'Takes note of the report of the Secretary-General submitted pursuant to paragraph 41 of the declaration;' }]);
+    expect(op1.filter((r) => r.includes('Rule of Law'))).toEqual([]);
+  });
+});
