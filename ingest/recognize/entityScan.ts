@@ -3360,7 +3360,7 @@ function reportAssemblyConsiders(text: string, start: number): boolean {
 }
 
 /** the gate of sessionsByYearAfter (a rare substring) */
-const ITS_SESSION = ' session ';
+const SESSION_WORD = ' session ';
 /**
  * Sessions numbered by the year printed after them: "its session in 2024", "its session held in 2023", "its next session from
  * 20 to 28 February 2024" (ITS_SESSION_YEAR_AFTER_RE; the Charter Committee's texts, A/RES/78/111 PP16, OP2, OP3, OP8), keyed
@@ -3387,7 +3387,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
   // gate words are full, so a substring test)
   if (gates & SESSION_GATE || textIncludes(text, RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
-  if (gates & SESSION_GATE && textIncludes(text, ITS_SESSION)) sessionsByYearAfter(text, cands, out);
+  if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) sessionsByYearAfter(text, cands, out);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (textIncludes(text, HEARINGS_WORD)) pluralHearings(text, cands, out);
