@@ -189,6 +189,8 @@ export const TRAILING_MODIFIERS =
  * appropriate action" (A/RES/78/222 OP32, 79/185 OP33), "..., and as such welcomes the growing popularity of the United Nations
  * official social media accounts" (A/RES/78/330 OP62): a reason or manner before the later verb; "at the same times reiterates
  * its serious concern about ... Al-Qaida" (A/RES/79/317 OP17) is "at the same time" as printed there.
+ * "..., and with regard to the Repertoire calls upon the Secretary-General to continue to follow the modalities" (A/RES/78/111
+ * OP18, 79/125, 80/166): the topic of the later verb, as "in this regard" is.
  * Not "strongly": an adverb of the verb's manner is the verb's ("welcoming its reports, strongly condemning the continued lack
  * of cooperation", A/RES/78/222 PP23: the clause is "strongly condemning ..."; LATER_AT_RE's verb takes it).
  * "in line with" / "in accordance with" run to a comma, never over a semicolon: "... in line with the Kunming-Montreal Global
@@ -196,7 +198,7 @@ export const TRAILING_MODIFIERS =
  * to the noun "resolve" read as the verb.
  */
 export const CLAUSE_CONNECTORS =
-  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense|endeavour)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|as appropriate|where appropriate|in line with [^,;]{1,160}|in accordance with [^,;]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
+  '(?:(?:in (?:this|that) (?:regard|context|respect|connection|sense|endeavour)|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such|accordingly|therefore|thus|hence|also|further|furthermore|moreover|in particular|in addition|at the same times?|inter alia|once again|again|as appropriate|where appropriate|in line with [^,;]{1,160}|in accordance with [^,;]{1,160}|with regard to [^,;]{1,160}|building (?:up)?on [^,;]{1,160}),? )*';
 
 /**
  * What may stand before a State's name when the State acts or is addressed: "the ", "the Government of (the) ", "Governments of "

@@ -146,7 +146,7 @@ const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:(?:a
  * checks that every verb of the table passes.
  */
 export const LATER_HEAD_RE =
-  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|direct|instruct|entrust|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|expect|anticipat|remain|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such\b|as appropriate|where appropriate|at the same|inter alia|specifically\s+[a-z]+s\b|particularly\s+[a-z]+s\b|especially\s+[a-z]+s\b|notably\s+[a-z]+s\b|equally\s+[a-z]+s\b)/i;
+  /^(?:tak|look|call|continues\s+to\s|appeal|draw|bear|keep|recall|reaffirm|welcom|not[ei]|observ|recogni|acknowledg|encourag|urg|exhort|invit|request|direct|instruct|entrust|emphasi|re-?emphasi|stress|underlin|highlight|underscor|reiterat|express|appreciat|commend|applaud|congratulat|pa(?:ys|ying|y)\b|recommend|regret|decid|condemn|deplor|demand|support|endors|affirm|confirm|consider|declar|proclaim|adopt|approv|accept|authori|remind|reject|expect|anticipat|remain|resolv|agre|determin|renew|commit|recommit|accordingly|therefore|thus|hence|also|further|moreover|once|again|strongly|fully|firmly|deeply|urgently|mindful|aware|conscious|cogni|convinced|concerned|alarmed|determined|gravely|seriously|profoundly|guided|desirous|in (?:this|that|particular|addition|line|accordance)\b|with\s+regard\s+to\b|to (?:this|that) end|for (?:this|that) (?:purpose|reason)|on (?:this|that) basis|as such\b|as appropriate|where appropriate|at the same|inter alia|specifically\s+[a-z]+s\b|particularly\s+[a-z]+s\b|especially\s+[a-z]+s\b|notably\s+[a-z]+s\b|equally\s+[a-z]+s\b)/i;
 
 /** The top-level alternatives of a regex source (no alternation inside groups or classes is split). */
 function topLevelAlternatives(source: string): string[] {
@@ -643,7 +643,8 @@ function namingConnectorAt(conn: string, lead: string): number {
   }
   return at;
 }
-const NAMING_CONNECTORS = ['in line with ', 'in accordance with '] as const;
+// ("..., and with regard to the Repertoire calls upon the Secretary-General", A/RES/78/111 OP18: the Repertoire is what the call is about)
+const NAMING_CONNECTORS = ['in line with ', 'in accordance with ', 'with regard to '] as const;
 
 /** weak verbs of acts that others do as often as the body ("supporting", "adopting"), unlike its stance ("demanding", "taking into account") */
 const SERIES_ACTS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['SUPPORTS', 'ADOPTS', 'APPROVES', 'ACCEPTS']);

@@ -121,7 +121,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration of the High-level Meeting of the General Assembly on the Rule of Law at the National and International Levels', [
     'declaration of the high-level meeting of the General Assembly on the rule of law at the national and international levels',
     'declaration of the high-level meeting on the rule of law at the national and international levels',
-  ]),
+  // then "the declaration" ("the report of the Secretary-General submitted pursuant to paragraph 41 of the declaration", A/RES/78/112
+  // OP1, 79/126, 80/167)
+  ], ['declaration']),
   // the International Labour Organization's agenda, printed lowercase before its owner: "recalling the decent work agenda of the
   // International Labour Organization and the International Labour Organization Declaration on Fundamental Principles and Rights
   // at Work" (A/RES/79/152 PP29), "noting in this regard that the decent work agenda of the International Labour Organization,
@@ -651,6 +653,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'articles on protection of persons in the event of disasters',
   ]),
   fw('draft articles on immunity of State officials from foreign criminal jurisdiction'),
+  // the draft treaty the Sixth Committee's working group negotiates, likewise in lowercase: "establish a working group with a view
+  // to finalizing the process on the draft comprehensive convention on international terrorism" (A/RES/80/171 OP24, 79/129,
+  // 78/115); only the draft's name ("the conclusion of a comprehensive convention", A/RES/79/1, is a treaty yet to be agreed)
+  fw('draft comprehensive convention on international terrorism'),
   // ... and its draft conclusions, likewise: "takes note of the adoption by the Commission of the draft conclusions on
   // identification and legal consequences of peremptory norms of general international law (jus cogens)" (A/RES/78/109 OP1,
   // PP1, OP3, OP4), "the draft conclusions on general principles of law and the commentaries thereto" (A/RES/78/108, 79/121)

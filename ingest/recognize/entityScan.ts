@@ -61,6 +61,7 @@ import {
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
+  ITS_SESSION_YEAR_AFTER_RE,
   TOPIC_SPECIAL_SESSION_RE,
   HELD_AFTER_SHORT_RE,
   AT_THE_LEVEL_OF_RE,
@@ -896,6 +897,10 @@ const SHORT_HEADS = [
   // "Requests the Commissioner-General to continue efforts ..." after "the Commissioner-General of the Agency" (UNRWA's texts,
   // A/RES/78/73 OP2-OP45, 79/88 PP8-PP9): the short form the gazetteer gives the Agency's head
   'Commissioner-General',
+  // "the preparation of studies for the Repertory", "the trust fund for the updating of the Repertoire" after "the Repertory of
+  // Practice of United Nations Organs" and "the Repertoire of the Practice of the Security Council" (A/RES/78/111 OP12-OP19,
+  // 79/125, 80/166): the gazetteer's short forms of the two publications (no head of a kind, so only the pinned form reads them)
+  'Repertory', 'Repertoire',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
@@ -3354,6 +3359,27 @@ function reportAssemblyConsiders(text: string, start: number): boolean {
   return REPORTS_CONSIDERED.some((words) => start >= words.length && text.startsWith(words, start - words.length));
 }
 
+/** the gate of sessionsByYearAfter (a rare substring) */
+const SESSION_WORD = ' session ';
+/**
+ * Sessions numbered by the year printed after them: "its session in 2024", "its session held in 2023", "its next session from
+ * 20 to 28 February 2024" (ITS_SESSION_YEAR_AFTER_RE; the Charter Committee's texts, A/RES/78/111 PP16, OP2, OP3, OP8), keyed
+ * as "its 2024 session" is: the session of the last sitting body named before "its" in the paragraph (none: no session).
+ */
+function sessionsByYearAfter(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+  ITS_SESSION_YEAR_AFTER_RE.lastIndex = 0;
+  for (let m = ITS_SESSION_YEAR_AFTER_RE.exec(text); m !== null; m = ITS_SESSION_YEAR_AFTER_RE.exec(text)) {
+    const printedYear = m[2] !== undefined;
+    const year = printedYear ? m[2]! : m[4]!;
+    const nounStart = m.index + m[0].indexOf(printedYear ? m[1]! : m[3]!);
+    let owner: Candidate | undefined;
+    for (const c of cands) if (c.kind === 'Organization' && c.end <= m.index && SITTING_BODY_RE.test(c.name) && (owner === undefined || c.end > owner.end)) owner = c;
+    if (owner === undefined) continue;
+    const end = printedYear ? m.index + m[0].length : nounStart + m[3]!.length;
+    out.push(candidate('Event', `${year} session of the ${owner.name}`, rangedAttrs('session', false), nounStart, end, 'special'));
+  }
+}
+
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number, pending: readonly Candidate[]): Candidate[] {
@@ -3361,6 +3387,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
   // gate words are full, so a substring test)
   if (gates & SESSION_GATE || textIncludes(text, RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
+  if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) sessionsByYearAfter(text, cands, out);
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (textIncludes(text, HEARINGS_WORD)) pluralHearings(text, cands, out);

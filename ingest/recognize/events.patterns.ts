@@ -1091,3 +1091,15 @@ export const PERIOD_DECLARED_BY_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+by\s+(
 export const FOR_THE_PERIOD_GAP_RE = /^\s+for\s+the\s+period\s+$/;
 /** ... or " proclaimed for the period " right after the name */
 export const PERIOD_DECLARED_FOR_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+for\s+the\s+period\s+$/;
+
+/**
+ * A body's session numbered by the year printed after it, "its" pointing back to the body: "the report of the Special Committee
+ * on the work of its session held in 2023" (A/RES/78/111 PP16), "Requests the Special Committee, at its session in 2024"
+ * (OP3, OP8), "Decides that the Special Committee shall hold its next session from 20 to 28 February 2024" (OP2; 79/125,
+ * 80/166, the Charter Committee's texts): the session "its 2024 session" would name. Groups 1 and 2: the noun and the year
+ * printed after it; 3 and 4: the noun and the year ending the dates after it.
+ */
+export const ITS_SESSION_YEAR_AFTER_RE = letterRe(
+  String.raw`\bits\s+(?:next\s+)?(session)\s+(?:held\s+)?in\s+((?:19|20)\d\d)(?![\d\p{L}])|\bits\s+next\s+(session)(?=\s+from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)(?![\d\p{L}]))`,
+  'gu',
+);
