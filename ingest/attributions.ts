@@ -2863,16 +2863,15 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
  *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
-// (a treaty is dated by the day it was signed or opened for signature, as "of 1 July 1968" dates it: "the Protocol for the
-// Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at
-// Geneva on 17 June 1925" (S/RES/687 (1991) PP8, OP7), "the International Convention against the Taking of Hostages, 63 opened
-// for signature in New York on 18 December 1979" (PP22), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed
-// in Kuala Lumpur on 27 November 1971")
+// (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
+// of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
+// (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
 // (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
-// (or its short name in brackets and then the verb: "the Treaty for the Prohibition of Nuclear Weapons in Latin America and the
-// Caribbean (Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967", A/RES/80/15 PP1)
+// (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
+// after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
+// adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
 const ADOPTED_ON_GAP_RE =
-  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
@@ -2963,14 +2962,13 @@ const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|rep
 /** "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925" (S/RES/687 (1991) OP7): the
  *  framework itself, not a text about it */
 const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
-/** "..., signed at Geneva on", ", which was opened for signature in Nicosia on": a treaty signed at a place is the treaty itself,
- *  whatever the words before it ("measures to uphold the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48
- *  PP3, 80/34; "an essential component of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27
- *  November 1971", 78/39, 80/47; "the entry into force on 1 April 2022 of the Council of Europe Convention ..., which was opened for
- *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE);
+/** "..., signed at Geneva on": a treaty signed at a place is the treaty itself, whatever the words before it ("measures to uphold
+ *  the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48 PP3, 80/34; "an essential component of the
+ *  Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971", 78/39, 80/47) unless
+ *  they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE);
  *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
  *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
-const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at\s|in\s|on\s+\d)/;
+const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?signed\s+(?:at\s|in\s|on\s+\d)/;
 // ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
 // 80/14: what is built on a text names the text itself)
 const ITSELF_OF_BEFORE_RE =
