@@ -3684,6 +3684,25 @@ export function isObservance(ev: EntityMention): boolean {
   const kind = ev.attrs.eventKind;
   return typeof kind === 'string' && OBSERVANCE_KINDS.has(kind);
 }
+/** before a sitting's name (or its short name in brackets after it): "the report on the ", "the report of the " */
+const REPORT_ON_BEFORE_RE = /\breports?\s+(?:on|of)\s+the\s+[^,;()]*(?:\((?:the\s+)?)?$/;
+/** between a sitting (its short name in brackets may follow, or it is that short name) and a day: ", adopted at <place> on " */
+const ADOPTED_AT_ON_GAP_RE = /^\s*(?:\([^()]{1,80}\)|\))?,\s+adopted\s+(?:at|in)\s+[A-Z][^,;:()]{1,60}?,?\s+on\s+$/;
+/**
+ * "in the report on the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical
+ * Weapons Convention (the Third Review Conference), adopted at The Hague on 19 April 2013" (A/RES/78/146 PP18): a sitting is not
+ * adopted; what was (its report, printed before it) was adopted that day, the sitting's last (it sat from 8 to 19 April): no
+ * STARTS_ON from that day. The venue is still the sitting's. Only a report: "the Final Document of the Nineteenth Summit ...,
+ * adopted in Kampala on 19 January 2024" (A/RES/79/129 PP32) dates the Summit, as the gold of the genre reads it.
+ */
+function reportAdoptedOnDay(text: string, ev: EntityMention, dayStart: number): boolean {
+  return (
+    dayStart > ev.end &&
+    dayStart - ev.end <= 160 &&
+    ADOPTED_AT_ON_GAP_RE.test(text.slice(ev.end, dayStart)) &&
+    REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start))
+  );
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -3809,6 +3828,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, ev, detail.datePhrase.start)) {
+    // the day a text about the sitting was adopted, not the day it opened
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);

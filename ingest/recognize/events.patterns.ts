@@ -514,6 +514,12 @@ export const HELD_BEFORE_YEAR_RE = new RegExp(
  */
 export const ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE = /,\s+the\s+[A-Z0-9][^;]*?,\s+adopted\s+(?:at|during)\s+(?:the|an?)\s+[a-z]/;
 export const ADOPTED_AT_WORDS = ', adopted ';
+/**
+ * A second object of the clause's verb, an act, after a sitting and its title: "Taking note of resolution 77.17 ..., adopted by the
+ * World Health Assembly at its seventy-seventh session, entitled “...” and of the adoption of the WHO Pandemic Agreement through
+ * resolution 78.1 on 20 May 2025 at the seventy-eighth World Health Assembly" (A/RES/79/333 PP4): the day after it is that act's.
+ */
+export const AND_OF_THE_ACT_RE = /\band\s+of\s+the\s+(?:adoption|signing|launch|entry\s+into\s+force)\s+of\b/;
 export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;
