@@ -2187,21 +2187,53 @@ function launchEffortsAttributions(text: string, sorted: EntityMention[], push: 
   }
 }
 
+/** what a body launches and so leads: a programme, or a strategy or plan (as "launched by" reads a framework) */
+const LAUNCHED_KINDS: ReadonlySet<string> = new Set(['Initiative', 'Framework']);
 /**
  * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
- * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
+ * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45), "noting further the launch of the Plan of Action by the
+ * Secretary-General on 12 September 2019" (A/RES/78/129 PP14): the noun names who leads the initiative or framework as
  * "launched by" does.
  */
 function launchOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const ini = sorted[i]!;
-    if (ini.kind !== 'Initiative' || !LAUNCH_OF_RE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
+    if (!LAUNCHED_KINDS.has(ini.kind) || !LAUNCH_OF_RE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
     const by = LAUNCHED_BY_RE.exec(text.slice(ini.end, ini.end + 40));
     if (!by) continue;
     const byPos = ini.end + by[0].length;
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
     for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('LEADS', a.key, ini.key, ini.start, end);
   }
+}
+
+/** before the agent: "the launch by ", "the launching by the " */
+const LAUNCH_BY_BEFORE_RE = /\blaunch(?:ing)?\s+by\s+(?:the\s+)?$/;
+/** between the agent (its acronym in brackets may follow) and what it launched: " of the ", " of " */
+const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?\s+of\s+(?:the\s+)?$/;
+/**
+ * Step 1a (launch by) of findAttributions: "Noting the launch by the Secretary-General of the United Nations Strategy and Plan of
+ * Action on Hate Speech" (A/RES/78/129 PP13), "the launch by UN-Habitat of the Global Action Plan: Accelerating for Transforming
+ * Informal Settlements and Slums" (79/214): the agent printed between the noun and "of" leads what it launched, as "launched by"
+ * says. Only a body named right after "by", and the initiative or framework named right after its "of" ("the launch by the High
+ * Commissioner of an international campaign ..." names none).
+ */
+function launchByOfAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const agent = sorted[i]!;
+    if (agent.kind !== 'Organization' || !LAUNCH_BY_BEFORE_RE.test(text.slice(Math.max(0, agent.start - 20), agent.start))) continue;
+    const launched = sorted[i + 1]!;
+    if (!LAUNCHED_KINDS.has(launched.kind)) continue;
+    const gap = text.slice(agent.end, launched.start);
+    if (AGENT_OF_LAUNCHED_GAP_RE.test(gap) || unitedNationsReadWithAgent(text, agent, launched, gap)) push('LEADS', agent.key, launched.key, agent.start, launched.end);
+  }
+}
+const OF_THE_UNITED_NATIONS = ' of the United Nations';
+const UNITED_NATIONS_PREFIX = 'United Nations ';
+/** "the Secretary-General of the United Nations Strategy and Plan of Action on Hate Speech" (A/RES/78/129 PP13): the name reader
+ *  gave "of the United Nations" to the agent, and the framework keyed with it starts right after */
+function unitedNationsReadWithAgent(text: string, agent: EntityMention, launched: EntityMention, gap: string): boolean {
+  return gap === ' ' && launched.name.startsWith(UNITED_NATIONS_PREFIX) && text.endsWith(OF_THE_UNITED_NATIONS, agent.end);
 }
 
 /** the words between a whole and the first part the text says it includes (includedPartsAttributions' gate) */
@@ -5092,7 +5124,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a''. "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security"
   if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
-  if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
+  if (hasWord(words, LAUNCH) && hasWord(words, BY)) {
+    launchOfAttributions(text, sorted, push);
+    launchByOfAttributions(text, sorted, push);
+  }
   // 1a'''. "the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for
   // Poverty Eradication": whose efforts launched it leads it
   if (hasWord(words, LAUNCH) && textIncludes(text, TO_LAUNCH_THE)) launchEffortsAttributions(text, sorted, push);

@@ -79,3 +79,53 @@ describe('a day printed after a sitting that is not the day it opened', () => {
     expect(a).toContain(`STARTS_ON ${WHA77} -> Date:2024-05-27`);
   });
 });
+
+describe('"the launch by <body> of <programme or plan>": the body leads it, as "launched by" says', () => {
+  const SG = 'Organization:Secretary-General of the United Nations';
+  const ctx129: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/129', date: '2023-12-19' };
+
+  it('A/RES/78/129 PP13: "Noting the launch by the Secretary-General of the United Nations Strategy and Plan of Action on Hate Speech": the Secretary-General LEADS it', () => {
+    const a = attributions(
+      'Noting the launch by the Secretary-General of the United Nations Strategy and Plan of Action on Hate Speech, and noting the role of the Special Adviser to the Secretary-General on the Prevention of Genocide in this regard,',
+      'preambular',
+      ctx129,
+    );
+    expect(a).toContain(`LEADS ${SG} -> Framework:United Nations Strategy and Plan of Action on Hate Speech`);
+  });
+
+  it('A/RES/78/129 PP14: "noting further the launch of the Plan of Action by the Secretary-General on 12 September 2019": a plan launched, as an initiative is', () => {
+    const a = attributions(
+      'Noting also the leading role played by the United Nations Alliance of Civilizations in preparing the United Nations Plan of Action to Safeguard Religious Sites, noting further the launch of the Plan of Action by the Secretary-General on 12 September 2019, and inviting Member States to consider implementing the relevant recommendations addressed to them,',
+      'preambular',
+      ctx129,
+    );
+    expect(a).toContain(`LEADS ${SG} -> Framework:United Nations Plan of Action to Safeguard Religious Sites`);
+  });
+
+  it('A/RES/79/214 OP19: "Notes the launch by UN-Habitat of the Global Action Plan: ...": UN-Habitat LEADS it', () => {
+    const a = attributions(
+      'Notes the launch by UN-Habitat of the Global Action Plan: Accelerating for Transforming Informal Settlements and Slums by 2030, and its 10 key actions towards scaling slum transformation;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/79/214', date: '2024-12-19' },
+    );
+    expect(a.filter((x) => x.startsWith('LEADS Organization:United Nations Human Settlements Programme -> Framework:Global Action Plan'))).toHaveLength(1);
+  });
+
+  it('guard: A/RES/78/207 PP "the launch by the United Nations High Commissioner for Human Rights of an international campaign for the universal ratification of the Convention": no programme named, no LEADS', () => {
+    const a = attributions(
+      'Recalling with appreciation the launch by the United Nations High Commissioner for Human Rights of an international campaign for the universal ratification of the Convention for the Protection of All Persons from Enforced Disappearance,',
+      'preambular',
+      { body: 'General Assembly', symbol: 'A/RES/78/207', date: '2023-12-19' },
+    );
+    expect(a.filter((x) => x.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/331 OP "the launch by the States members of the International Organization of la Francophonie of the Villers-Cotterêts Call ...": the members launched it, not the Organization', () => {
+    const a = attributions(
+      'Takes note of the launch by the States members of the International Organization of la Francophonie of the Villers-Cotterêts Call for a trustworthy and ethical digital space in the francophone world, addressed to digital platforms, at the nineteenth Summit of la Francophonie, in 2024;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/79/331', date: '2025-08-26' },
+    );
+    expect(a.filter((x) => x.startsWith('LEADS'))).toEqual([]);
+  });
+});
