@@ -1430,6 +1430,40 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
   }
 }
 
+/** between a framework's name and its own footnote mark: nothing, a space or a comma */
+const NAME_TO_OWN_MARK_RE = /^\s?,?\s?$/;
+/** The Resolution a footnote mark's note cites (the first one read in it), if any. */
+function noteResolution(footnotes: readonly EntityMention[], r: ParagraphText['footnoteRefs'][number]): EntityMention | undefined {
+  for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) return f;
+  return undefined;
+}
+/**
+ * "Reaffirming the Declaration of Commitment on HIV/AIDS7 and the Political Declaration on HIV and AIDS: Ending Inequalities and
+ * Getting on Track to End AIDS by 2030, adopted at the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New
+ * York from 8 to 10 June 2021, 8" with "7 Resolution S-26/2, annex." and "8 Resolution 75/284, annex." (A/RES/78/182 PP7): the
+ * first of the pair carries a note of its own that cites another resolution than the second's, so it was adopted elsewhere (the
+ * 2001 special session), and "adopted at" is the second's only. A pair whose notes cite one resolution ("the Sendai
+ * Declaration1 and the Sendai Framework ...,2 adopted by the Third United Nations World Conference" with "1 Resolution 69/283,
+ * annex I." and "2 Ibid., annex II." or "Resolution 69/283, annex II.") was adopted together. Drops such an ADOPTED from `out`.
+ */
+export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k]!;
+    if (a.type !== 'ADOPTED') continue;
+    const first = body.find((m) => m.kind === 'Framework' && m.key === a.target && m.start === a.start);
+    if (!first) continue;
+    const firstRef = refs.find((r) => r.offset >= first.end && r.offset - first.end <= 2 && NAME_TO_OWN_MARK_RE.test(text.slice(first.end, r.offset)));
+    const firstNote = firstRef ? noteResolution(footnotes, firstRef) : undefined;
+    if (!firstRef || !firstNote) continue;
+    // the second of the pair: the same sitting adopted it, named after the first's mark, its own mark the next one after it
+    const second = body.find((m) => m.kind === 'Framework' && m.start > firstRef.offset && m.start < a.end && out.some((b) => b.type === 'ADOPTED' && b.source === a.source && b.target === m.key));
+    if (!second) continue;
+    const secondRef = refs.find((r) => r.offset >= second.end);
+    const secondNote = secondRef ? noteResolution(footnotes, secondRef) : undefined;
+    if (secondNote && secondNote.key !== firstNote.key) out.splice(k, 1);
+  }
+}
+
 /**
  * "the Beijing Declaration and Platform for Action,5" with "5 Report of the Fourth World Conference on Women, Beijing, 4–15
  * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,

@@ -2,6 +2,7 @@
 // lead listed. Fixed: a treaty "opened for signature ... on <day>" is not adopted that day (no ADOPTED_ON; "signed at Geneva on"
 // still dates it). Each case quotes the file and paragraph; each fix has a guard.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -127,5 +128,41 @@ describe('"the launch by <body> of <programme or plan>": the body leads it, as "
       { body: 'General Assembly', symbol: 'A/RES/79/331', date: '2025-08-26' },
     );
     expect(a.filter((x) => x.startsWith('LEADS'))).toEqual([]);
+  });
+});
+
+describe('"A<note> and B, adopted at <sitting>": A is adopted there only when both notes cite one resolution', () => {
+  /** one paragraph with two footnote marks, each printed right after the text given for it */
+  function twoNoteAttributions(text: string, ctx: RecognizeContext, notes: { after: string; mark: string; text: string }[]): string[] {
+    const footnoteRefs = notes.map((n) => {
+      const offset = text.indexOf(n.after) + n.after.length;
+      return { mark: n.mark, offset, footnote: { mark: n.mark, text: n.text } };
+    });
+    return extractParagraph({ id: 'PP7', kind: 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+  }
+  const ctx182: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/182', date: '2023-12-19' };
+  const pp7 =
+    'Reaffirming the Declaration of Commitment on HIV/AIDS7 and the Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030, adopted at the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June 2021, 8 which, inter alia, addressed the pursuit of transformative AIDS responses,';
+
+  it('A/RES/78/182 PP7 with "7 Resolution S-26/2, annex." and "8 Resolution 75/284, annex.": the 2021 meeting adopted the Political Declaration, not the Declaration of Commitment (2001)', () => {
+    const a = twoNoteAttributions(pp7, ctx182, [
+      { after: 'HIV/AIDS', mark: '7', text: 'Resolution S-26/2, annex.' },
+      { after: 'June 2021, ', mark: '8', text: 'Resolution 75/284, annex.' },
+    ]);
+    const adopted = a.filter((x) => x.startsWith('ADOPTED Event:'));
+    expect(adopted.some((x) => x.endsWith('-> Framework:Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030'))).toBe(true);
+    expect(adopted.filter((x) => x.endsWith('-> Framework:Declaration of Commitment on HIV/AIDS'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/120 PP "the Sendai Declaration1 and the Sendai Framework ...,2 adopted by the Third United Nations World Conference" with both notes citing 69/283: both adopted there', () => {
+    const text =
+      'Recalling the Sendai Declaration1 and the Sendai Framework for Disaster Risk Reduction 2015–2030,2 adopted by the Third United Nations World Conference on Disaster Risk Reduction, held in Sendai, Japan, from 14 to 18 March 2015,';
+    const a = twoNoteAttributions(text, { body: 'General Assembly', symbol: 'A/RES/78/120', date: '2023-12-14' }, [
+      { after: 'Sendai Declaration', mark: '1', text: 'Resolution 69/283, annex I.' },
+      { after: '2015–2030,', mark: '2', text: 'Resolution 69/283, annex II.' },
+    ]);
+    const adopted = a.filter((x) => x.startsWith('ADOPTED Event:Third United Nations World Conference on Disaster Risk Reduction'));
+    expect(adopted.some((x) => x.endsWith('-> Framework:Sendai Declaration'))).toBe(true);
+    expect(adopted.some((x) => x.endsWith('-> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030'))).toBe(true);
   });
 });
