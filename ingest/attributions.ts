@@ -4197,6 +4197,15 @@ const PLURAL_AFTER_RE = letterRe(String.raw`^s(?![\p{L}\d])`, 'u');
 /** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum
  *  ...", "... adopted at the ..."; not "the political declaration of the ...", which aud20b's guard keeps unread). */
 const ADOPTING_BODY_WORDS_RE = /\sadopted\s+(?:by|at)\s+the\s/;
+/** ... or the declaration printed as the forum's own: "the 2023 political declaration of the high-level political forum on
+ *  sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/78/130
+ *  PP4, 78/146, 78/182, 79/209), as "<framework> of the <sitting>" reads (lead's ruling, session 51); only with the auspices words
+ *  (adoptingForumWords) */
+const DECLARATION_OF_THE_RE = /\bdeclaration\s+of\s+the\s/;
+/** The framework's printed words name the forum that adopted it, convened under a body's auspices, or say "adopted by/at the". */
+function adoptingForumWords(phrase: string): boolean {
+  return ADOPTING_BODY_WORDS_RE.test(phrase) || (phrase.includes(UNDER_THE_AUSPICES_OF_THE) && DECLARATION_OF_THE_RE.test(phrase));
+}
 
 /** between an anniversary declaration's mention (which stops at "anniversary") and the name it marks: " of the ", " of the adoption of the " */
 const ANNIVERSARY_NAME_GAP_RE = /^ of (?:the adoption of )?the $/;
@@ -4249,7 +4258,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),
     // "... adopted at the ..." (A/RES/78/151 OP6, 79/202 OP7, 80/135 OP6): the declaration's words name the forum that adopted
     // it, the sitting in brackets right after them is the one that did
-    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && ADOPTING_BODY_WORDS_RE.test(f.phrase)) {
+    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && adoptingForumWords(f.phrase)) {
       push('ADOPTED', ev.key, f.key, f.start, ev.end);
       // (and the body under whose auspices the forum was convened holds that sitting: A/RES/78/178 PP14, the General Assembly)
       const auspices = f.phrase.indexOf(UNDER_THE_AUSPICES_OF_THE);

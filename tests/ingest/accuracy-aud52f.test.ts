@@ -166,3 +166,28 @@ describe('"A<note> and B, adopted at <sitting>": A is adopted there only when bo
     expect(adopted.some((x) => x.endsWith('-> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030'))).toBe(true);
   });
 });
+
+describe('"the political declaration of the <forum> convened under the auspices of <body> (<sitting>)": the sitting adopted it', () => {
+  const DECL = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
+  const SUMMIT = 'Event:Sustainable Development Goals Summit';
+  const ctx130: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/130', date: '2023-12-19' };
+
+  it('A/RES/78/130 PP4: "the 2023 political declaration of the high-level political forum ... (Sustainable Development Goals Summit),3": the Summit ADOPTED it, the Assembly ORGANIZES the Summit', () => {
+    const a = attributions(
+      'Recalling also the 2023 political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit),3',
+      'preambular',
+      ctx130,
+    );
+    expect(a).toContain(`ADOPTED ${SUMMIT} -> ${DECL}`);
+    expect(a).toContain(`ORGANIZES Organization:General Assembly -> ${SUMMIT}`);
+  });
+
+  it('guard: A/RES/78/157 (79/211, 80/142) "the ministerial declaration of the high-level political forum on sustainable development held in 2022": no sitting in brackets, no auspices: no ADOPTED', () => {
+    const a = attributions(
+      'Noting the ministerial declaration of the high-level political forum on sustainable development held in 2022, which took note of the Secretary-General’s proposed global road map,',
+      'preambular',
+      ctx130,
+    );
+    expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
