@@ -191,3 +191,35 @@ describe('"the political declaration of the <forum> convened under the auspices 
     expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('an observance "beginning in <year>": it starts that year', () => {
+  const DECADE = 'Event:Decade of Sustainable Transport';
+  const ctx290: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/290', date: '2024-06-17' };
+
+  it('A/RES/78/290 PP7: "by which it proclaimed the United Nations Decade of Sustainable Transport, beginning in 2026": STARTS_ON 2026', () => {
+    const a = attributions(
+      'Recalling its resolution 78/148, entitled “Strengthening the links between all modes of transport to achieve the Sustainable Development Goals”, adopted on 19 December 2023, by which it proclaimed the United Nations Decade of Sustainable Transport, beginning in 2026,',
+      'preambular',
+      ctx290,
+    );
+    expect(a).toContain(`STARTS_ON ${DECADE} -> Date:2026`);
+  });
+
+  it('A/RES/78/290 OP6: "the recently proclaimed United Nations Decade of Sustainable Transport that will begin in 2026": STARTS_ON 2026', () => {
+    const a = attributions(
+      'Invites Member States and relevant stakeholders to leverage the recently proclaimed United Nations Decade of Sustainable Transport that will begin in 2026 as an opportunity to embed road safety as an integral part of the agenda for sustainable transport;',
+      'operative',
+      ctx290,
+    );
+    expect(a).toContain(`STARTS_ON ${DECADE} -> Date:2026`);
+  });
+
+  it('guard: a year that begins another thing printed later ("..., and requests a report for the cycle beginning in 2027") does not date the Decade', () => {
+    const a = attributions(
+      'Welcomes the United Nations Decade of Sustainable Transport, and requests the Secretary-General to submit a report for the cycle beginning in 2027;',
+      'operative',
+      ctx290,
+    );
+    expect(a.filter((x) => x.startsWith(`STARTS_ON ${DECADE}`))).toEqual([]);
+  });
+});
