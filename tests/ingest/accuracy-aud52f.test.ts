@@ -75,7 +75,7 @@ describe('a day printed after a sitting that is not the day it opened', () => {
     expect(a).toContain(`SESSION_OF ${WHA77} -> Organization:World Health Assembly`);
   });
 
-  it('guard: a session with its own day printed after it is still dated ("the seventy-seventh session of the World Health Assembly, held on 27 May 2024")', () => {
+  it('guard: near text of A/RES/79/333 PP4, the session with its own day printed after it, is still dated ("the seventy-seventh session of the World Health Assembly, held on 27 May 2024")', () => {
     const a = attributions('Recalling the seventy-seventh session of the World Health Assembly, held on 27 May 2024,');
     expect(a).toContain(`STARTS_ON ${WHA77} -> Date:2024-05-27`);
   });
@@ -214,7 +214,7 @@ describe('an observance "beginning in <year>": it starts that year', () => {
     expect(a).toContain(`STARTS_ON ${DECADE} -> Date:2026`);
   });
 
-  it('guard: a year that begins another thing printed later ("..., and requests a report for the cycle beginning in 2027") does not date the Decade', () => {
+  it('guard: near text of A/RES/78/290 OP6, a year that begins another thing printed later ("..., and requests a report for the cycle beginning in 2027"), does not date the Decade', () => {
     const a = attributions(
       'Welcomes the United Nations Decade of Sustainable Transport, and requests the Secretary-General to submit a report for the cycle beginning in 2027;',
       'operative',
