@@ -1430,6 +1430,40 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
   }
 }
 
+/** between a framework's name and its own footnote mark: nothing, a space or a comma */
+const NAME_TO_OWN_MARK_RE = /^\s?,?\s?$/;
+/** The Resolution a footnote mark's note cites (the first one read in it), if any. */
+function noteResolution(footnotes: readonly EntityMention[], r: ParagraphText['footnoteRefs'][number]): EntityMention | undefined {
+  for (const f of footnotes) if (f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark) return f;
+  return undefined;
+}
+/**
+ * "Reaffirming the Declaration of Commitment on HIV/AIDS7 and the Political Declaration on HIV and AIDS: Ending Inequalities and
+ * Getting on Track to End AIDS by 2030, adopted at the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New
+ * York from 8 to 10 June 2021, 8" with "7 Resolution S-26/2, annex." and "8 Resolution 75/284, annex." (A/RES/78/182 PP7): the
+ * first of the pair carries a note of its own that cites another resolution than the second's, so it was adopted elsewhere (the
+ * 2001 special session), and "adopted at" is the second's only. A pair whose notes cite one resolution ("the Sendai
+ * Declaration1 and the Sendai Framework ...,2 adopted by the Third United Nations World Conference" with "1 Resolution 69/283,
+ * annex I." and "2 Ibid., annex II." or "Resolution 69/283, annex II.") was adopted together. Drops such an ADOPTED from `out`.
+ */
+export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (let k = out.length - 1; k >= 0; k--) {
+    const a = out[k]!;
+    if (a.type !== 'ADOPTED') continue;
+    const first = body.find((m) => m.kind === 'Framework' && m.key === a.target && m.start === a.start);
+    if (!first) continue;
+    const firstRef = refs.find((r) => r.offset >= first.end && r.offset - first.end <= 2 && NAME_TO_OWN_MARK_RE.test(text.slice(first.end, r.offset)));
+    const firstNote = firstRef ? noteResolution(footnotes, firstRef) : undefined;
+    if (!firstRef || !firstNote) continue;
+    // the second of the pair: the same sitting adopted it, named after the first's mark, its own mark the next one after it
+    const second = body.find((m) => m.kind === 'Framework' && m.start > firstRef.offset && m.start < a.end && out.some((b) => b.type === 'ADOPTED' && b.source === a.source && b.target === m.key));
+    if (!second) continue;
+    const secondRef = refs.find((r) => r.offset >= second.end);
+    const secondNote = secondRef ? noteResolution(footnotes, secondRef) : undefined;
+    if (secondNote && secondNote.key !== firstNote.key) out.splice(k, 1);
+  }
+}
+
 /**
  * "the Beijing Declaration and Platform for Action,5" with "5 Report of the Fourth World Conference on Women, Beijing, 4–15
  * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,
@@ -2187,21 +2221,53 @@ function launchEffortsAttributions(text: string, sorted: EntityMention[], push: 
   }
 }
 
+/** what a body launches and so leads: a programme, or a strategy or plan (as "launched by" reads a framework) */
+const LAUNCHED_KINDS: ReadonlySet<string> = new Set(['Initiative', 'Framework']);
 /**
  * Step 1a' of findAttributions: "Recalls the launching of the Broadband Advocacy Targets by the Broadband Commission for
- * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45): the noun names who leads the initiative as
+ * Sustainable Development" (the seed, E/2025/31 draft resolution I OP45), "noting further the launch of the Plan of Action by the
+ * Secretary-General on 12 September 2019" (A/RES/78/129 PP14): the noun names who leads the initiative or framework as
  * "launched by" does.
  */
 function launchOfAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const ini = sorted[i]!;
-    if (ini.kind !== 'Initiative' || !LAUNCH_OF_RE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
+    if (!LAUNCHED_KINDS.has(ini.kind) || !LAUNCH_OF_RE.test(text.slice(Math.max(0, ini.start - 20), ini.start))) continue;
     const by = LAUNCHED_BY_RE.exec(text.slice(ini.end, ini.end + 40));
     if (!by) continue;
     const byPos = ini.end + by[0].length;
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
     for (const a of agents) if (a.kind === 'Organization' || governments.has(a)) push('LEADS', a.key, ini.key, ini.start, end);
   }
+}
+
+/** before the agent: "the launch by ", "the launching by the " */
+const LAUNCH_BY_BEFORE_RE = /\blaunch(?:ing)?\s+by\s+(?:the\s+)?$/;
+/** between the agent (its acronym in brackets may follow) and what it launched: " of the ", " of " */
+const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?\s+of\s+(?:the\s+)?$/;
+/**
+ * Step 1a (launch by) of findAttributions: "Noting the launch by the Secretary-General of the United Nations Strategy and Plan of
+ * Action on Hate Speech" (A/RES/78/129 PP13), "the launch by UN-Habitat of the Global Action Plan: Accelerating for Transforming
+ * Informal Settlements and Slums" (79/214): the agent printed between the noun and "of" leads what it launched, as "launched by"
+ * says. Only a body named right after "by", and the initiative or framework named right after its "of" ("the launch by the High
+ * Commissioner of an international campaign ..." names none).
+ */
+function launchByOfAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const agent = sorted[i]!;
+    if (agent.kind !== 'Organization' || !LAUNCH_BY_BEFORE_RE.test(text.slice(Math.max(0, agent.start - 20), agent.start))) continue;
+    const launched = sorted[i + 1]!;
+    if (!LAUNCHED_KINDS.has(launched.kind)) continue;
+    const gap = text.slice(agent.end, launched.start);
+    if (AGENT_OF_LAUNCHED_GAP_RE.test(gap) || unitedNationsReadWithAgent(text, agent, launched, gap)) push('LEADS', agent.key, launched.key, agent.start, launched.end);
+  }
+}
+const OF_THE_UNITED_NATIONS = ' of the United Nations';
+const UNITED_NATIONS_PREFIX = 'United Nations ';
+/** "the Secretary-General of the United Nations Strategy and Plan of Action on Hate Speech" (A/RES/78/129 PP13): the name reader
+ *  gave "of the United Nations" to the agent, and the framework keyed with it starts right after */
+function unitedNationsReadWithAgent(text: string, agent: EntityMention, launched: EntityMention, gap: string): boolean {
+  return gap === ' ' && launched.name.startsWith(UNITED_NATIONS_PREFIX) && text.endsWith(OF_THE_UNITED_NATIONS, agent.end);
 }
 
 /** the words between a whole and the first part the text says it includes (includedPartsAttributions' gate) */
@@ -2863,16 +2929,15 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
  *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
-// (a treaty is dated by the day it was signed or opened for signature, as "of 1 July 1968" dates it: "the Protocol for the
-// Prohibition of the Use in War of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at
-// Geneva on 17 June 1925" (S/RES/687 (1991) PP8, OP7), "the International Convention against the Taking of Hostages, 63 opened
-// for signature in New York on 18 December 1979" (PP22), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed
-// in Kuala Lumpur on 27 November 1971")
+// (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
+// of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
+// (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
 // (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
-// (or its short name in brackets and then the verb: "the Treaty for the Prohibition of Nuclear Weapons in Latin America and the
-// Caribbean (Treaty of Tlatelolco)1 was opened for signature in Mexico City on 14 February 1967", A/RES/80/15 PP1)
+// (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
+// after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
+// adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
 const ADOPTED_ON_GAP_RE =
-  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded|opened\s+for\s+signature)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
@@ -2963,14 +3028,13 @@ const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|rep
 /** "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925" (S/RES/687 (1991) OP7): the
  *  framework itself, not a text about it */
 const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
-/** "..., signed at Geneva on", ", which was opened for signature in Nicosia on": a treaty signed at a place is the treaty itself,
- *  whatever the words before it ("measures to uphold the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48
- *  PP3, 80/34; "an essential component of the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27
- *  November 1971", 78/39, 80/47; "the entry into force on 1 April 2022 of the Council of Europe Convention ..., which was opened for
- *  signature in Nicosia on 19 May 2017", 79/133) unless they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE);
+/** "..., signed at Geneva on": a treaty signed at a place is the treaty itself, whatever the words before it ("measures to uphold
+ *  the authority of the Protocol ..., signed at Geneva on 17 June 1925", A/RES/79/48 PP3, 80/34; "an essential component of the
+ *  Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971", 78/39, 80/47) unless
+ *  they name a text about it ("the amendments to", AMENDMENT_OF_BEFORE_RE);
  *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
  *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
-const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:signed|opened\s+for\s+signature)\s+(?:at\s|in\s|on\s+\d)/;
+const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?signed\s+(?:at\s|in\s|on\s+\d)/;
 // ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
 // 80/14: what is built on a text names the text itself)
 const ITSELF_OF_BEFORE_RE =
@@ -3686,6 +3750,25 @@ export function isObservance(ev: EntityMention): boolean {
   const kind = ev.attrs.eventKind;
   return typeof kind === 'string' && OBSERVANCE_KINDS.has(kind);
 }
+/** before a sitting's name (or its short name in brackets after it): "the report on the ", "the report of the " */
+const REPORT_ON_BEFORE_RE = /\breports?\s+(?:on|of)\s+the\s+[^,;()]*(?:\((?:the\s+)?)?$/;
+/** between a sitting (its short name in brackets may follow, or it is that short name) and a day: ", adopted at <place> on " */
+const ADOPTED_AT_ON_GAP_RE = /^\s*(?:\([^()]{1,80}\)|\))?,\s+adopted\s+(?:at|in)\s+[A-Z][^,;:()]{1,60}?,?\s+on\s+$/;
+/**
+ * "in the report on the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical
+ * Weapons Convention (the Third Review Conference), adopted at The Hague on 19 April 2013" (A/RES/78/146 PP18): a sitting is not
+ * adopted; what was (its report, printed before it) was adopted that day, the sitting's last (it sat from 8 to 19 April): no
+ * STARTS_ON from that day. The venue is still the sitting's. Only a report: "the Final Document of the Nineteenth Summit ...,
+ * adopted in Kampala on 19 January 2024" (A/RES/79/129 PP32) dates the Summit, as the gold of the genre reads it.
+ */
+function reportAdoptedOnDay(text: string, ev: EntityMention, dayStart: number): boolean {
+  return (
+    dayStart > ev.end &&
+    dayStart - ev.end <= 160 &&
+    ADOPTED_AT_ON_GAP_RE.test(text.slice(ev.end, dayStart)) &&
+    REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start))
+  );
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -3811,6 +3894,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, ev, detail.datePhrase.start)) {
+    // the day a text about the sitting was adopted, not the day it opened
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
@@ -4112,6 +4197,15 @@ const PLURAL_AFTER_RE = letterRe(String.raw`^s(?![\p{L}\d])`, 'u');
 /** In a framework's printed words: the body that adopted it ("the political declaration adopted by the high-level political forum
  *  ...", "... adopted at the ..."; not "the political declaration of the ...", which aud20b's guard keeps unread). */
 const ADOPTING_BODY_WORDS_RE = /\sadopted\s+(?:by|at)\s+the\s/;
+/** ... or the declaration printed as the forum's own: "the 2023 political declaration of the high-level political forum on
+ *  sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/78/130
+ *  PP4, 78/146, 78/182, 79/209), as "<framework> of the <sitting>" reads (lead's ruling, session 51); only with the auspices words
+ *  (adoptingForumWords) */
+const DECLARATION_OF_THE_RE = /\bdeclaration\s+of\s+the\s/;
+/** The framework's printed words name the forum that adopted it, convened under a body's auspices, or say "adopted by/at the". */
+function adoptingForumWords(phrase: string): boolean {
+  return ADOPTING_BODY_WORDS_RE.test(phrase) || (phrase.includes(UNDER_THE_AUSPICES_OF_THE) && DECLARATION_OF_THE_RE.test(phrase));
+}
 
 /** between an anniversary declaration's mention (which stops at "anniversary") and the name it marks: " of the ", " of the adoption of the " */
 const ANNIVERSARY_NAME_GAP_RE = /^ of (?:the adoption of )?the $/;
@@ -4164,7 +4258,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),
     // "... adopted at the ..." (A/RES/78/151 OP6, 79/202 OP7, 80/135 OP6): the declaration's words name the forum that adopted
     // it, the sitting in brackets right after them is the one that did
-    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && ADOPTING_BODY_WORDS_RE.test(f.phrase)) {
+    if (ev?.kind === 'Event' && ev.start - f.end <= 3 && text.charCodeAt(ev.start - 1) === 40 /* ( */ && adoptingForumWords(f.phrase)) {
       push('ADOPTED', ev.key, f.key, f.start, ev.end);
       // (and the body under whose auspices the forum was convened holds that sitting: A/RES/78/178 PP14, the General Assembly)
       const auspices = f.phrase.indexOf(UNDER_THE_AUSPICES_OF_THE);
@@ -5073,7 +5167,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 1a''. "the holding by the International Atomic Energy Agency of the fourth International Conference on Nuclear Security"
   if (hasWord(words, BY) && sorted.some((x) => x.kind === 'Event')) nounByAgentOfAttributions(text, sorted, push);
   // 1a'. "the launching of the Broadband Advocacy Targets by the Broadband Commission": who launched it leads it
-  if (hasWord(words, LAUNCH) && hasWord(words, BY)) launchOfAttributions(text, sorted, push);
+  if (hasWord(words, LAUNCH) && hasWord(words, BY)) {
+    launchOfAttributions(text, sorted, push);
+    launchByOfAttributions(text, sorted, push);
+  }
   // 1a'''. "the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for
   // Poverty Eradication": whose efforts launched it leads it
   if (hasWord(words, LAUNCH) && textIncludes(text, TO_LAUNCH_THE)) launchEffortsAttributions(text, sorted, push);

@@ -134,6 +134,7 @@ import {
   OF_MARKED_NAME_RE,
   ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE,
   ADOPTED_AT_WORDS,
+  AND_OF_THE_ACT_RE,
   HOSTED_BY,
   HOSTED_SITTING_RE,
   HOSTS_GAP_RE,
@@ -8764,6 +8765,9 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // (nor the days of a lowercase sitting that adopted the list's next item: "..., the Hangzhou outcomes, adopted at the
   // conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015")
   if (dm.index > 30 && windowText.includes(ADOPTED_AT_WORDS) && ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE.test(windowText.slice(0, dm.index))) return;
+  // (nor the day of an act named as the verb's next object: "... at its seventy-seventh session, entitled “...” and of the adoption
+  // of the WHO Pandemic Agreement through resolution 78.1 on 20 May 2025", A/RES/79/333 PP4)
+  if (dm.index > 20 && AND_OF_THE_ACT_RE.test(windowText.slice(0, dm.index))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)

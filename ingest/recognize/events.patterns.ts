@@ -499,8 +499,11 @@ const FOR_DURATION = String.raw`\s+for\s+(?:[a-z]+(?:-[a-z]+)?|\d{1,2})\s+(?:(?:
 // (or its acronym in brackets, read as part of the name, the year right after: "the proposal to hold a fourth United Nations
 // Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in 2027", A/RES/79/87 OP3, as "... Outer Space in 2027")
 const ACRONYM_THEN_IN = String.raw`\s*\([A-Z][A-Z0-9+-]*(?:\s[A-Z0-9+-]+){0,2}\)\s+in\s+`;
+// (or when it begins: "by which it proclaimed the United Nations Decade of Sustainable Transport, beginning in 2026", "the recently
+// proclaimed United Nations Decade of Sustainable Transport that will begin in 2026", A/RES/78/290 PP7, OP6)
+const BEGINNING_IN = String.raw`,?\s+(?:(?:that|which)\s+will\s+)?(?:beginning|commencing|starting|begin|start)\s+in\s+`;
 export const HELD_BEFORE_YEAR_RE = new RegExp(
-  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION})$`,
+  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})$`,
 );
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
@@ -514,6 +517,12 @@ export const HELD_BEFORE_YEAR_RE = new RegExp(
  */
 export const ITEM_ADOPTED_AT_LOWERCASE_SITTING_RE = /,\s+the\s+[A-Z0-9][^;]*?,\s+adopted\s+(?:at|during)\s+(?:the|an?)\s+[a-z]/;
 export const ADOPTED_AT_WORDS = ', adopted ';
+/**
+ * A second object of the clause's verb, an act, after a sitting and its title: "Taking note of resolution 77.17 ..., adopted by the
+ * World Health Assembly at its seventy-seventh session, entitled “...” and of the adoption of the WHO Pandemic Agreement through
+ * resolution 78.1 on 20 May 2025 at the seventy-eighth World Health Assembly" (A/RES/79/333 PP4): the day after it is that act's.
+ */
+export const AND_OF_THE_ACT_RE = /\band\s+of\s+the\s+(?:adoption|signing|launch|entry\s+into\s+force)\s+of\b/;
 export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;
