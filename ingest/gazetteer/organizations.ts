@@ -990,6 +990,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('European Network of National Human Rights Institutions', 'ENNHRI'),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
+  // ... and the Territory's head of government, chosen from its Council for a year (A/RES/78/97, 79/110, 80/101: "the statement made
+  // by the Ulu-o-Tokelau at the Pacific regional seminar", "the subsequent swearing-in of the Ulu-o-Tokelau"): an officer, as the
+  // Premier of Montserrat and the Governor of Guam are (officerPosts.ts); no chunk reads the hyphenated title
+  org('Ulu-o-Tokelau'),
   // New Caledonia's pro-independence coalition, printed in French (A/RES/78/94, 79/107, 80/98: "the accession of the Front de
   // libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group"; no chunk reads its lowercase
   // words), and the Territory's customary assembly ("the concern of the Customary Senate"): no head word names them

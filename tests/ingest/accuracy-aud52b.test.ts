@@ -1,0 +1,36 @@
+// Session-52 audit aud52b: three Fourth Committee texts annotated (tests/gold/aud52b-*: A/RES/78/86 American Samoa, 79/110
+// Tokelau, 78/82 economic activities in the Non-Self-Governing Territories). Fixed, each with a guard: the Ulu-o-Tokelau, the
+// Territory's head of government, is an officer (gazetteer); each case quotes the file and paragraph it comes from.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const territory = (name: string, symbol: string, date = '2024-12-04'): RecognizeContext => ({ body: 'General Assembly', symbol, date, title: `Question of ${name}` });
+const TOKELAU = territory('Tokelau', 'A/RES/79/110');
+const { extract, keys, relations } = oneParagraph({ ctx: TOKELAU, kind: 'preambular' });
+const attributions = (text: string, kind: 'preambular' | 'operative', ctx: RecognizeContext): string[] =>
+  extract(text, kind, ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+const ULU = 'Organization:Ulu-o-Tokelau';
+
+describe('the Ulu-o-Tokelau, the head of the Territory\'s government, is an officer', () => {
+  it('A/RES/79/110 OP13: "including at the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu in August 2019, as an associate member, represented by the Ulu-o-Tokelau": WELCOMES the Ulu', () => {
+    const text =
+      'Welcomes the ongoing cooperative attitude of the other States and territories in the Pacific region towards Tokelau and their support for its economic and political aspirations and its increasing participation in regional and international affairs, including at the fiftieth Pacific Islands Forum Leaders Meeting, held in Tuvalu in August 2019, as an associate member, represented by the Ulu-o-Tokelau;';
+    expect(relations(text, 'operative')).toContain(`WELCOMES ${ULU}`);
+  });
+
+  it('A/RES/79/110 PP12: "the change of the Ulu-o-Tokelau during the General Fono, on 19 May 2022": RECALLS both', () => {
+    const text =
+      'Recalling also the holding of free and fair elections in the Territory on 23 January 2020 and the change of the Ulu-o-Tokelau during the General Fono, on 19 May 2022, and recalling further the democratic election of the General Fono on 26 January 2023,';
+    const rel = relations(text);
+    expect(rel).toContain(`RECALLS ${ULU}`);
+    expect(rel).toContain('RECALLS Organization:General Fono');
+  });
+
+  it('guard: "the people of Tokelau" (79/110 OP1) stays the Territory, no officer', () => {
+    const text =
+      'Takes note with appreciation of the decision of the General Fono on 23 May 2022 to revisit the views of the people of Tokelau and revive the dialogue on the question of self-determination for Tokelau in the lead-up to the centenary of New Zealand administration of Tokelau in February 2026;';
+    expect(keys(text, 'Organization:', 'operative')).toEqual(['Organization:General Fono']);
+  });
+});
