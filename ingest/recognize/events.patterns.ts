@@ -793,12 +793,14 @@ export const CITED_PART_VENUE_DAYS_RE =
  * Without "held", only where the day or the month follows (no "the elections in 2025" of a plan): "Recalling also the holding
  * of free and fair elections in the Territory on 23 January 2020" (78/97 PP12, 79/110, 80/101), "the peaceful conduct of
  * provincial elections in New Caledonia on 12 May 2019" (the New Caledonia texts). Two months: "the legislative elections held in
- * June and July 2024" (80/95 PP21). Group 1: its kind word; 2: "election" or "elections" (the span ends there: the dates after
- * it are read as any sitting's).
+ * June and July 2024" (80/95 PP21). The Territory's legislature elected, named by capitalised words only: "the democratic
+ * election of the General Fono on 26 January 2023", "the most recent election of the General Fono on 26 January 2023" (79/110
+ * PP12, OP3; 78/97, 80/101); not "the election of the President of the ..." (an officer's, its words go on with "of"). Group 1:
+ * its kind word; 2: "election" or "elections" (the span ends there: the dates after it are read as any sitting's).
  */
 const ELECTION_WHEN = String.raw`(?:in\s+(?:${MONTHS})(?:\s+and\s+(?:${MONTHS}))?|on\s+\d{1,2}\s+(?:${MONTHS}))\s+(?:19|20)\d\d(?!\d)`;
 export const ELECTION_HELD_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:the|of)\s+(?:(?:democratic|free\s+and\s+fair)\s+)?(?:(general|legislative|territorial|presidential|parliamentary|provincial)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?)?${ELECTION_WHEN}`,
+  String.raw`(?<![\p{L}\p{N}])(?:the|of)\s+(?:(?:democratic|free\s+and\s+fair|most\s+recent)\s+)?(?:(general|legislative|territorial|presidential|parliamentary|provincial)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+|of\s+the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+)?(?:(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?)?${ELECTION_WHEN}`,
   'gu',
 );
 /**

@@ -34,3 +34,29 @@ describe('the Ulu-o-Tokelau, the head of the Territory\'s government, is an offi
     expect(keys(text, 'Organization:', 'operative')).toEqual(['Organization:General Fono']);
   });
 });
+
+describe('a Territory\'s election of its legislature, "the election of the <Body> on <day>"', () => {
+  it('A/RES/79/110 PP12: "and recalling further the democratic election of the General Fono on 26 January 2023": the election in Tokelau of 2023', () => {
+    const text =
+      'Recalling also the holding of free and fair elections in the Territory on 23 January 2020 and the change of the Ulu-o-Tokelau during the General Fono, on 19 May 2022, and recalling further the democratic election of the General Fono on 26 January 2023,';
+    const x = extract(text);
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toContain('RECALLS Event:election in Tokelau @ 2020');
+    expect(rel).toContain('RECALLS Event:election in Tokelau @ 2023');
+    expect(rel).toContain('RECALLS Organization:General Fono');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain('STARTS_ON Event:election in Tokelau @ 2023 -> Date:2023-01-26');
+  });
+
+  it('A/RES/79/110 OP3: "..., and notes ... the most recent election of the General Fono on 26 January 2023": NOTES it', () => {
+    const text =
+      'Recalls with satisfaction the democratic elections in Tokelau held on 23 January 2020 for the tenth General Fono and the subsequent swearing-in of the Ulu-o-Tokelau on 8 March 2021, and notes the subsequent change of the Ulu-o-Tokelau on 19 May 2022 at the General Fono, and the most recent election of the General Fono on 26 January 2023 and the subsequent inauguration of the Ulu-o-Tokelau in March 2024;';
+    const x = extract(text, 'operative');
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Event:election in Tokelau @ 2023');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain('STARTS_ON Event:election in Tokelau @ 2023 -> Date:2023-01-26');
+  });
+
+  it('guard: an officer\'s election ("the election of the President of the Legislative Assembly on 3 May 2023") is no election of the Territory', () => {
+    const text = 'Noting the election of the President of the Legislative Assembly on 3 May 2023,';
+    expect(keys(text, 'Event:')).toEqual([]);
+  });
+});
