@@ -12797,29 +12797,34 @@ function territoryReferendums(text: string, cands: Candidate[], title: string): 
   }
   // (the plural's gate: "referendums " holds no "referendum ")
   if (textIncludes(text, REFERENDUMS_WORD)) pluralReferendums(text, cands, territory[1]!);
-  if (textIncludes(text, HOLDING_ON) || textIncludes(text, CONDUCT_ON)) referendumsDatedBefore(text, cands, territory[1]!);
+  if (textIncludes(text, HOLDING_ON) || textIncludes(text, CONDUCT_ON) || textIncludes(text, HOLD_IN)) referendumsDatedBefore(text, cands, territory[1]!);
 }
 
 /** referendumsDatedBefore's gates */
 const HOLDING_ON = 'holding on ';
 const CONDUCT_ON = 'conduct on ';
+const HOLD_IN = 'hold in ';
 /**
  * "Taking note of the holding on 12 December 2021 of the third self-determination referendum in New Caledonia subsequent to the
  * decision taken in June 2021" (A/RES/80/98 PP12, 78/94, 79/107): the Territory's referendum of that day, its day printed before
- * it (territoryReferendums reads a day after it as any sitting's; here the month after it is another act's). Not one held in another
- * place than the title's Territory.
+ * it (territoryReferendums reads a day after it as any sitting's; here the month after it is another act's); "its decision in
+ * August 2005 to hold in February 2006 a referendum on self-determination" (79/110 PP10, 78/97, 80/101), its month before it. Not
+ * one held in another place than the title's Territory.
  */
 function referendumsDatedBefore(text: string, cands: Candidate[], territory: string): void {
   REFERENDUM_DAY_BEFORE_RE.lastIndex = 0;
   for (const m of text.matchAll(REFERENDUM_DAY_BEFORE_RE)) {
-    if (m[3] !== undefined && m[3] !== THE_TERRITORY && m[3] !== territory && `the ${m[3]}` !== territory) continue;
-    const start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[3] === undefined ? 0 : m[3].length));
-    const end = start + m[2]!.length;
-    const iso = parseSingleDate(m[1]!);
+    const place = m[4];
+    if (place !== undefined && place !== THE_TERRITORY && place !== territory && `the ${place}` !== territory) continue;
+    const start = m.index + m[0].lastIndexOf(m[3]!, m[0].length - (place === undefined ? 0 : place.length));
+    const end = start + m[3]!.length;
+    // (the day after "holding on", or the month after "hold in")
+    const when = m[1] ?? m[2]!;
+    const iso = parseSingleDate(when);
     if (iso === undefined || cands.some((c) => c.start < end && start < c.end)) continue;
-    const dayAt = m.index + m[0].indexOf(m[1]!);
-    const venueAt = m[3] === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(m[3]);
-    cands.push(candidate('Event', `referendum in ${territory}`, pairedAttrs('other', { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[1]!.length }), start, end, 'special'));
+    const dayAt = m.index + m[0].indexOf(when);
+    const venueAt = place === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(place);
+    cands.push(candidate('Event', `referendum in ${territory}`, pairedAttrs('other', { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + when.length }), start, end, 'special'));
   }
 }
 

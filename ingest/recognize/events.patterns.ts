@@ -809,12 +809,14 @@ export const ELECTION_HELD_RE = letterRe(
  * 1987" (80/96 OP6), "Acknowledging the outcome of the referendum held on 8 November 2022" (80/90, American Samoa), "the
  * constitutional referendum in November 2022" (80/90), "Recalling the referendum held on 3 November 2020 on convening a
  * constitutional convention" (78/99, 80/103, the United States Virgin Islands), "the third self-determination referendum in New
- * Caledonia on 12 December 2021" (78/94). A year alone only after "held in" or "of" (what was held; not "a referendum in 2026" of
- * a plan); one referendum only (the plural lists several dates). The span ends at "referendum": the date after it is read as any
- * sitting's.
+ * Caledonia on 12 December 2021" (78/94), "its subsequent decision to hold a further referendum in October 2007" (79/110 PP10,
+ * 78/97, 80/101). Its subject between, only before "held": "the outcomes of the referendum on proposed amendments to the
+ * Constitution of American Samoa held on 8 November 2022" (78/86 OP5, 79/99, 80/90). A year alone only after "held in" or "of"
+ * (what was held; not "a referendum in 2026" of a plan); one referendum only (the plural lists several dates). The span ends at
+ * "referendum": the date after it is read as any sitting's.
  */
 export const REFERENDUM_HELD_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
+  String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third|further)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:on\s+(?:[\p{L}\p{N}’'-]+\s+){1,12}?(?=held\s))?(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
   'gu',
 );
 /**
@@ -830,11 +832,12 @@ export const PLURAL_REFERENDUMS_RE = letterRe(
 );
 /**
  * A Territory's referendum with its day printed before it: "Taking note of the holding on 12 December 2021 of the third
- * self-determination referendum in New Caledonia" (A/RES/80/98 PP12, 78/94, 79/107). Group 1: the day, 2: "referendum", 3: where
- * it was held, when printed.
+ * self-determination referendum in New Caledonia" (A/RES/80/98 PP12, 78/94, 79/107), or its month: "its decision in August 2005
+ * to hold in February 2006 a referendum on self-determination" (79/110 PP10, 78/97, 80/101). Group 1: the day or month, 2:
+ * "referendum", 3: where it was held, when printed.
  */
 export const REFERENDUM_DAY_BEFORE_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the|hold\s+in\s+((?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)\s+a)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
   'gu',
 );
 /** one day of PLURAL_REFERENDUMS_RE's list */

@@ -60,3 +60,30 @@ describe('a Territory\'s election of its legislature, "the election of the <Body
     expect(keys(text, 'Event:')).toEqual([]);
   });
 });
+
+describe('a Territory\'s referendum: "a further referendum", its month before it, its subject before "held"', () => {
+  const PP10 =
+    'Bearing in mind the decision of the General Fono at its meeting in November 2003, following extensive consultations undertaken in all three villages, to explore formally with New Zealand the option of self-government in free association, its decision in August 2005 to hold in February 2006 a referendum on self-determination on the basis of a draft constitution for Tokelau and a draft treaty of free association with New Zealand, and its subsequent decision to hold a further referendum in October 2007, and bearing in mind also that the two referendums did not produce the two-thirds majority of valid votes cast required by the General Fono to change the status of Tokelau from that of a Non-Self-Governing Territory under the administration of New Zealand,';
+
+  it('A/RES/79/110 PP10: "to hold in February 2006 a referendum on self-determination", "to hold a further referendum in October 2007": two referendums of Tokelau', () => {
+    expect(keys(PP10, 'Event:referendum')).toEqual(['Event:referendum in Tokelau @ 2006', 'Event:referendum in Tokelau @ 2007']);
+    const att = attributions(PP10, 'preambular', TOKELAU);
+    expect(att).toContain('STARTS_ON Event:referendum in Tokelau @ 2006 -> Date:2006-02');
+    expect(att).toContain('STARTS_ON Event:referendum in Tokelau @ 2007 -> Date:2007-10');
+  });
+
+  it('A/RES/78/86 OP5: "the outcomes of the referendum on proposed amendments to the Constitution of American Samoa held on 8 November 2022": NOTES the referendum of that day', () => {
+    const samoa = territory('American Samoa', 'A/RES/78/86', '2023-12-07');
+    const text =
+      'Also takes note of the outcomes of the referendum on proposed amendments to the Constitution of American Samoa held on 8 November 2022, in which voters approved five amendments, and the transmittal of these amendments to the Secretary of the Interior of the United States of America on 14 December 2022;';
+    const x = extract(text, 'operative', samoa);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Event:referendum in American Samoa @ 2022');
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('NOTES Framework:Constitution of American Samoa');
+    expect(attributions(text, 'operative', samoa)).toContain('STARTS_ON Event:referendum in American Samoa @ 2022 -> Date:2022-11-08');
+  });
+
+  it('guards: a plan with no month ("to hold in 2026 a referendum"), a subject with no "held" ("a referendum on independence in 2026") name none', () => {
+    expect(keys('Noting the decision of the Government to hold in 2026 a referendum on the status of the Territory,', 'Event:')).toEqual([]);
+    expect(keys('Noting the intention to organize a referendum on independence in March 2026,', 'Event:')).toEqual([]);
+  });
+});
