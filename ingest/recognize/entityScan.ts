@@ -30,8 +30,8 @@ import {
   OFFICER_OR_OFFICE_RE,
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
-import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
+import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -6375,13 +6375,12 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
  * names the others printed so: "the “Making Cities Resilient 2030” initiative", "the “HeforShe” campaign"; a known name
  * there stays). Gated on a closing quote and space before a kind word (QUOTED_INITIATIVE_GATES).
  */
-const QUOTED_INITIATIVE_RE = letterRe(String.raw`\bthe \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership)(?![\p{L}\d-])`, 'gu');
-const QUOTED_INITIATIVE_GATES: readonly string[] = ['\u201d initiative', '\u201d campaign', '\u201d project', '\u201d programme', '\u201d platform', '\u201d partnership'];
+const QUOTED_INITIATIVE_GATES: readonly string[] = ['\u201d initiative', '\u201d campaign', '\u201d project', '\u201d programme', '\u201d platform', '\u201d partnership', '\u201d policy'];
 function quotedInitiatives(text: string, cands: Candidate[]): void {
   QUOTED_INITIATIVE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED_INITIATIVE_RE.exec(text))) {
-    const start = m.index + 5;
+    const start = m.index + m[0].indexOf('\u201c') + 1;
     const end = start + m[1]!.length;
     if (cands.some((c) => c.start < end + 1 && start - 1 < c.end && c.kind !== 'Place')) continue;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
@@ -6405,6 +6404,25 @@ function entitledInitiatives(text: string, cands: Candidate[]): void {
     if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
     cands.push(candidate('Initiative', m[1]!, m[2] === undefined ? {} : { acronym: m[2] }, start, end, 'special'));
+  }
+}
+
+/**
+ * "Recalling the official launch in April 2017 of the climate change strategy of Tokelau, entitled “Living with change: an
+ * integrated national strategy for enhancing the resilience of Tokelau to climate change and related hazards, 2017–2030”"
+ * (A/RES/79/110 PP15, OP10; 78/97, 80/101), "the strategy entitled “Equality in law for women and girls by 2030: ...”" (79/331):
+ * a strategy named by its quoted title (ENTITLED_STRATEGY_RE) is a Framework, as a "... Strategy" name is (FRAMEWORK_HEADS); the
+ * names inside it are the title's words, as entitledInitiatives reads them.
+ */
+function entitledStrategies(text: string, cands: Candidate[]): void {
+  ENTITLED_STRATEGY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENTITLED_STRATEGY_RE.exec(text))) {
+    const start = m.index + m[0].indexOf('\u201c') + 1;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
+    cands.push(candidate('Framework', m[1]!, {}, start, end, 'special'));
   }
 }
 
@@ -9006,6 +9024,8 @@ const BY = wordIndex(' by ');
 const SERVING_AS = wordIndex('serving as');
 const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
+/** entitledStrategies' second gate */
+const STRATEGY_WORD = 'strategy';
 const INITIATIVE_WORD = wordIndex(' initiative');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
@@ -9420,6 +9440,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4e''(entitled). "the research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”": a quoted title after its kind word
   (s) => { if (hasWord(s.words, ENTITLED_QUOTE)) entitledInitiatives(s.text, s.cands); },
+  // 4e''(entitled strategy). "the climate change strategy of Tokelau, entitled “Living with change: ...”": a quoted title after "strategy"
+  (s) => { if (hasWord(s.words, ENTITLED_QUOTE) && textIncludes(s.text, STRATEGY_WORD)) entitledStrategies(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)

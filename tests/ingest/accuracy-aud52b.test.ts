@@ -87,3 +87,34 @@ describe('a Territory\'s referendum: "a further referendum", its month before it
     expect(keys('Noting the intention to organize a referendum on independence in March 2026,', 'Event:')).toEqual([]);
   });
 });
+
+describe('a policy or strategy named by its quoted title', () => {
+  const LWC = 'Framework:Living with change: an integrated national strategy for enhancing the resilience of Tokelau to climate change and related hazards, 2017-2030';
+  const TFT = 'Initiative:Tobacco-Free Tokelau by 2020';
+
+  it('A/RES/79/110 PP15: "the climate change strategy of Tokelau, entitled “Living with change: ...”": RECALLS the strategy, a Framework', () => {
+    const text =
+      'Recalling the official launch in April 2017 of the climate change strategy of Tokelau, entitled “Living with change: an integrated national strategy for enhancing the resilience of Tokelau to climate change and related hazards, 2017–2030”, and the implementation plan for the first five years of the strategy, from 1 July 2017 to 30 June 2022, and recalling the launch of the Tokelau national greenhouse gas inventory report on 11 April 2019,';
+    expect(relations(text)).toContain(`RECALLS ${LWC}`);
+  });
+
+  it('A/RES/79/110 OP10: "and in this regard encourages ... assistance towards the implementation of the climate change strategy of Tokelau, entitled “...”": ENCOURAGES it', () => {
+    const text =
+      'Acknowledges the need of Tokelau for continued support from the international community and its desire to become part of the discussions on the 2030 Agenda for Sustainable Development, the impacts of climate change and the protection of the environment and oceans, and in this regard encourages, as appropriate, assistance towards the implementation of the climate change strategy of Tokelau, entitled “Living with change: an integrated national strategy for enhancing the resilience of Tokelau to climate change and related hazards, 2017–2030”;';
+    expect(relations(text, 'operative')).toContain(`ENCOURAGES ${LWC}`);
+  });
+
+  it('A/RES/79/110 PP8 "its policy entitled “Tobacco-Free Tokelau by 2020”" and OP9 "through its “Tobacco-Free Tokelau by 2020” policy": the policy, an Initiative', () => {
+    const pp8 =
+      'Acknowledging the World No Tobacco Day Award for the western Pacific region granted to Tokelau in 2017 by the World Health Organization for its policy entitled “Tobacco-Free Tokelau by 2020”, and expressing hope that this could contribute to the health and well-being of the Territory and its peoples,';
+    expect(relations(pp8)).toContain(`ACKNOWLEDGES ${TFT}`);
+    const op9 =
+      'Also recalls measures taken by Tokelau to safeguard the health of its peoples through its “Tobacco-Free Tokelau by 2020” policy, launched in 2017, and encourages the necessary support for its implementation from the administering Power, the United Nations system and relevant stakeholders;';
+    expect(relations(op9, 'operative')).toContain(`RECALLS ${TFT}`);
+  });
+
+  it('guards: a quoted theme before a lowercase word that is no kind ("the “Thriving communities” vision"), a report "entitled" after a strategy\'s name, name nothing new', () => {
+    expect(keys('Takes note of the plan, with a shared vision of “Thriving communities with opportunities for all”;', 'Initiative:', 'operative')).toEqual([]);
+    expect(keys('Takes note of the report on the strategy, entitled “Progress in 2024”;', 'Framework:', 'operative')).toEqual([]);
+  });
+});
