@@ -118,3 +118,27 @@ describe('a policy or strategy named by its quoted title', () => {
     expect(keys('Takes note of the report on the strategy, entitled “Progress in 2024”;', 'Framework:', 'operative')).toEqual([]);
   });
 });
+
+describe('American Samoa\'s legislature and the two Houses of Representatives are bodies', () => {
+  const samoa = territory('American Samoa', 'A/RES/78/86', '2023-12-07');
+
+  it('A/RES/78/86 PP29: "the proposal to give the Fono, the Territory’s legislature, the authority to override the Governor’s veto": ACKNOWLEDGES the Fono', () => {
+    const text =
+      'Acknowledging the outcome of the referendum held on 8 November 2022, in which the proposal to give the Fono, the Territory’s legislature, the authority to override the Governor’s veto was rejected,';
+    expect(relations(text, 'preambular', samoa)).toContain('ACKNOWLEDGES Organization:Fono');
+  });
+
+  it('A/RES/78/86 PP30: "to elect 20 members of the American Samoa House of Representatives and the delegate to the United States House of Representatives": both Houses, not the Place', () => {
+    const text =
+      'Noting the elections held in the Territory in November 2022 to elect 20 members of the American Samoa House of Representatives and the delegate to the United States House of Representatives,';
+    const rel = relations(text, 'preambular', samoa);
+    expect(rel).toContain('NOTES Organization:American Samoa House of Representatives');
+    expect(rel).toContain('NOTES Organization:United States House of Representatives');
+    expect(rel).toContain('NOTES Event:election in American Samoa @ 2022');
+  });
+
+  it('guard: the General Fono of Tokelau (79/110 OP1) stays its own body', () => {
+    const text = 'Takes note with appreciation of the decision of the General Fono on 23 May 2022 to revisit the views of the people of Tokelau;';
+    expect(keys(text, 'Organization:', 'operative')).toEqual(['Organization:General Fono']);
+  });
+});
