@@ -142,3 +142,15 @@ describe('American Samoa\'s legislature and the two Houses of Representatives ar
     expect(keys(text, 'Organization:', 'operative')).toEqual(['Organization:General Fono']);
   });
 });
+
+describe('the Deeds of Cession, American Samoa\'s founding instruments, are a framework', () => {
+  it('A/RES/78/86 PP19: "the protection of its Indigenous rights to the land as provided for in the Deeds of Cession": RECALLS them', () => {
+    const text =
+      'Recalling also the statement made by that representative in which he expressed his view that the people of American Samoa were happy with the relationship with the administering Power, which could be described as strong and healthy as well as beneficial to the people and the Government of the Territory, and that the most important benefit to American Samoa had been the protection of its Indigenous rights to the land as provided for in the Deeds of Cession,';
+    expect(relations(text, 'preambular', territory('American Samoa', 'A/RES/78/86', '2023-12-07'))).toContain('RECALLS Framework:Deeds of Cession');
+  });
+
+  it('guard: "a deed of cession" in lower case names nothing', () => {
+    expect(keys('Noting the signature of a deed of cession of the land,', 'Framework:')).toEqual([]);
+  });
+});
