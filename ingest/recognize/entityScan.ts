@@ -85,6 +85,7 @@ import {
   AND_THE_BARE_PART,
   AND_THE_BARE_PART_RE,
   RESUMED_SESSION_OF_SITTING_RE,
+  DATED_RESUMED_SESSION_OF_BODY_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   REFERENDUM_HELD_RE,
@@ -9533,6 +9534,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, PART_OF_THE) || textIncludes(s.text, PART_OF_ITS)) partsOfSittings(s.text, s.kept); },
   // "the resumed session of the sixteenth meeting of the Conference of the Parties ..., held in Rome ...": a sitting of its own
   (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) resumedSessionOfSitting(s.text, s.kept); },
+  // "on 12 June 2023 to the resumed session of the Special Committee": a body's resumed session of that day
+  (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) datedResumedSessionsOfBodies(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
   (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
@@ -12708,6 +12711,7 @@ function nextBarePart(text: string, kept: Candidate[], sitting: Candidate, ordin
 }
 
 const RESUMED_SESSION_OF_THE = 'resumed session of the ';
+const RESUMED_SESSION = 'resumed session';
 /**
  * Step 7, as partsOfSittings: "as well as of the resumed session of the sixteenth meeting of the Conference of the Parties to the
  * Convention, held in Rome, Italy, from 25 to 27 February 2025" (A/RES/79/313 PP31): the sitting resumed, a sitting of its own
@@ -12726,6 +12730,27 @@ function resumedSessionOfSitting(text: string, kept: Candidate[]): void {
     const start = m.index + m[0].indexOf('resumed');
     const session = partOfSitting('resumed session', sitting, held[2]!, daysAt, venueAt, start, start + 'resumed session'.length);
     if (session) kept.push(session);
+  }
+}
+
+/**
+ * Step 7: "the statement made on 12 June 2023 to the resumed session of the Special Committee" (A/RES/79/110 PP14, PP17; 78/97,
+ * 80/101): a body's resumed session, dated by the day printed before it (DATED_RESUMED_SESSION_OF_BODY_RE), a sitting of that
+ * body ("resumed session of the <body>", its SESSION_OF read from the name). Only where a body's name follows (a sitting's is
+ * resumedSessionOfSitting's).
+ */
+function datedResumedSessionsOfBodies(text: string, kept: Candidate[]): void {
+  DATED_RESUMED_SESSION_OF_BODY_RE.lastIndex = 0;
+  for (const m of text.matchAll(DATED_RESUMED_SESSION_OF_BODY_RE)) {
+    const bodyAt = m.index + m[0].length;
+    const body = kept.find((c) => c.kind === 'Organization' && c.start === bodyAt);
+    const iso = parseSingleDate(m[1]!);
+    if (!body || iso === undefined) continue;
+    const start = m.index + m[0].indexOf('resumed');
+    const dayAt = m.index + m[0].indexOf(m[1]!);
+    // (a short form, "the Special Committee", keyed by its entry's full name, as its node is)
+    const name = `resumed session of the ${body.entry?.name ?? body.name}`;
+    kept.push(candidate('Event', name, pairedAttrs('session', { venueAt: -1, year: iso, yearAt: dayAt, dateEnd: dayAt + m[1]!.length }), start, start + RESUMED_SESSION.length, 'special'));
   }
 }
 

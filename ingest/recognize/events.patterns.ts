@@ -751,6 +751,12 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
 export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+(the|its)\s+/g;
 /** "the resumed session of the <sitting>" (A/RES/79/313 PP31): one resumed session of a sitting, its name next */
 export const RESUMED_SESSION_OF_SITTING_RE = /\bthe\s+resumed\s+session\s+of\s+the\s+/g;
+/**
+ * A body's resumed session dated by the day printed before it: "the statement made on 12 June 2023 to the resumed session of the
+ * Special Committee" (A/RES/79/110 PP14), "and on 12 June 2023 at the resumed session of the Special Committee on the Situation
+ * ..." (PP17; 78/97, 80/101). Group 1: the day; the body's name next.
+ */
+export const DATED_RESUMED_SESSION_OF_BODY_RE = new RegExp(String.raw`\bon\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)\s+(?:at|to)\s+the\s+resumed\s+session\s+of\s+the\s+`, 'g');
 /** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
 export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols(?:\s+to\s+the\s+Convention)?(?=,)/;
 /** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in

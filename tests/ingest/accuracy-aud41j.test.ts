@@ -161,10 +161,12 @@ describe('"the resumed session of the <sitting>, held in <venue> from <days>": a
     expect(e).not.toContain(`HELD_IN ${COP16} -> Place:Rome`);
   });
 
-  it('guard: A/RES/78/90 "the statement made on 12 June 2023 to the resumed session of the Special Committee": a body, no sitting', () => {
+  it('guard: A/RES/78/90 "the statement made on 12 June 2023 to the resumed session of the Special Committee": a body, no sitting resumed', () => {
     const text =
       'Taking note of the statement made on 12 June 2023 to the resumed session of the Special Committee, that the self-determination process of the Territory could not be addressed in isolation,';
-    expect(keys(text, 'Event:resumed')).toEqual([]);
+    // (aud52b: the body's own resumed session of that day is a sitting, the body's; not a part of a sitting named "Special Committee")
+    expect(keys(text, 'Event:resumed')).toEqual(['Event:resumed session of the Special Committee (A/RES/79/313) @ 2023']);
+    expect(extract(text).attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
   });
 });
 

@@ -154,3 +154,29 @@ describe('the Deeds of Cession, American Samoa\'s founding instruments, are a fr
     expect(keys('Noting the signature of a deed of cession of the land,', 'Framework:')).toEqual([]);
   });
 });
+
+describe('a body\'s resumed session dated by the day before it', () => {
+  const SC = 'Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples';
+  const RESUMED = `Event:resumed session of the ${SC} @ 2023`;
+
+  it('A/RES/79/110 PP17: "..., and on 12 June 2023 at the resumed session of the Special Committee on the Situation ...": RECALLS the session, of that day, the Committee\'s', () => {
+    const text =
+      'Recalling further the statements made by the representatives of the Government of New Zealand, as the administering Power, on 17 June 2019, at a session of the Special Committee, as well as at the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee), on 14 October 2022, and on 12 June 2023 at the resumed session of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples, where it further reaffirmed the strengthened partnership between New Zealand and Tokelau,';
+    expect(relations(text)).toContain(`RECALLS ${RESUMED}`);
+    const att = attributions(text, 'preambular', TOKELAU);
+    expect(att).toContain(`STARTS_ON ${RESUMED} -> Date:2023-06-12`);
+    expect(att).toContain(`SESSION_OF ${RESUMED} -> Organization:${SC}`);
+  });
+
+  it('A/RES/79/110 PP14: "the statement made on 12 June 2023 to the resumed session of the Special Committee" (the short form): the same session', () => {
+    const text =
+      'Cognizant of the statement made by the Ulu-o-Tokelau at the Pacific regional seminar held in Saint George’s from 9 to 11 May 2018, as well as the statement made on 12 June 2023 to the resumed session of the Special Committee, that the self-determination process of the Territory could not be addressed in isolation from the threat of climate change,';
+    // (alone, the short form is keyed with the text it stands in; in the file, which names the Committee in full in PP2, the
+    // session is the one of PP17: golden dump, 78/97, 79/110, 80/101)
+    expect(keys(text, 'Event:resumed')).toEqual(['Event:resumed session of the Special Committee (A/RES/79/110) @ 2023']);
+  });
+
+  it('guard: "the resumed session of the Special Committee" with no day before it names no dated session', () => {
+    expect(keys('Noting the statements made at the resumed session of the Special Committee,', 'Event:resumed')).toEqual([]);
+  });
+});
