@@ -1277,4 +1277,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Memorandum of Understanding on the Conservation of the Snow Leopard and its Ecosystems in the Western Tien Shan and Pamir-Alai'),
   fw('Samarkand Resolution'),
   fw('Jaguar 2030 Roadmap', ['Jaguar 2030 road map', 'Jaguar 2030 Road Map']),
+  // the instruments of 1900 and 1904 by which American Samoa's chiefs ceded the islands to the United States ("the protection of
+  // its Indigenous rights to the land as provided for in the Deeds of Cession", A/RES/78/86 PP19, 79/99, 80/90): no head word names
+  // them
+  fw('Deeds of Cession'),
 ];

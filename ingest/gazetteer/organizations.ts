@@ -990,6 +990,17 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('European Network of National Human Rights Institutions', 'ENNHRI'),
   // Tokelau's legislature (A/RES/78/97, 79/110, 80/101: "the decision of the General Fono on 23 May 2022"): no head word names it
   org('General Fono'),
+  // ... and the Territory's head of government, chosen from its Council for a year (A/RES/78/97, 79/110, 80/101: "the statement made
+  // by the Ulu-o-Tokelau at the Pacific regional seminar", "the subsequent swearing-in of the Ulu-o-Tokelau"): an officer, as the
+  // Premier of Montserrat and the Governor of Guam are (officerPosts.ts); no chunk reads the hyphenated title
+  org('Ulu-o-Tokelau'),
+  // American Samoa's legislature and its lower house, and the United States chamber the Territory sends a delegate to (A/RES/78/86
+  // PP29, PP30; 79/99, 80/90: "the proposal to give the Fono, the Territory's legislature, the authority to override the Governor's
+  // veto", "to elect 20 members of the American Samoa House of Representatives and the delegate to the United States House of
+  // Representatives"): no chunk reads them (the first words are a Place, "Fono" no head word)
+  org('Fono'),
+  org('American Samoa House of Representatives'),
+  org('United States House of Representatives'),
   // New Caledonia's pro-independence coalition, printed in French (A/RES/78/94, 79/107, 80/98: "the accession of the Front de
   // libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group"; no chunk reads its lowercase
   // words), and the Territory's customary assembly ("the concern of the Customary Senate"): no head word names them

@@ -30,8 +30,8 @@ import {
   OFFICER_OR_OFFICE_RE,
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
-import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
+import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -86,6 +86,7 @@ import {
   AND_THE_BARE_PART,
   AND_THE_BARE_PART_RE,
   RESUMED_SESSION_OF_SITTING_RE,
+  DATED_RESUMED_SESSION_OF_BODY_RE,
   CITED_PART_VENUE_DAYS_RE,
   ELECTION_HELD_RE,
   REFERENDUM_HELD_RE,
@@ -6403,13 +6404,12 @@ function oneWordInitiatives(text: string, cands: Candidate[]): void {
  * names the others printed so: "the “Making Cities Resilient 2030” initiative", "the “HeforShe” campaign"; a known name
  * there stays). Gated on a closing quote and space before a kind word (QUOTED_INITIATIVE_GATES).
  */
-const QUOTED_INITIATIVE_RE = letterRe(String.raw`\bthe \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership)(?![\p{L}\d-])`, 'gu');
-const QUOTED_INITIATIVE_GATES: readonly string[] = ['\u201d initiative', '\u201d campaign', '\u201d project', '\u201d programme', '\u201d platform', '\u201d partnership'];
+const QUOTED_INITIATIVE_GATES: readonly string[] = ['\u201d initiative', '\u201d campaign', '\u201d project', '\u201d programme', '\u201d platform', '\u201d partnership', '\u201d policy'];
 function quotedInitiatives(text: string, cands: Candidate[]): void {
   QUOTED_INITIATIVE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = QUOTED_INITIATIVE_RE.exec(text))) {
-    const start = m.index + 5;
+    const start = m.index + m[0].indexOf('\u201c') + 1;
     const end = start + m[1]!.length;
     if (cands.some((c) => c.start < end + 1 && start - 1 < c.end && c.kind !== 'Place')) continue;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.kind === 'Place' && cands[i]!.start < end && start < cands[i]!.end) cands.splice(i, 1);
@@ -6433,6 +6433,25 @@ function entitledInitiatives(text: string, cands: Candidate[]): void {
     if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
     cands.push(candidate('Initiative', m[1]!, m[2] === undefined ? {} : { acronym: m[2] }, start, end, 'special'));
+  }
+}
+
+/**
+ * "Recalling the official launch in April 2017 of the climate change strategy of Tokelau, entitled “Living with change: an
+ * integrated national strategy for enhancing the resilience of Tokelau to climate change and related hazards, 2017–2030”"
+ * (A/RES/79/110 PP15, OP10; 78/97, 80/101), "the strategy entitled “Equality in law for women and girls by 2030: ...”" (79/331):
+ * a strategy named by its quoted title (ENTITLED_STRATEGY_RE) is a Framework, as a "... Strategy" name is (FRAMEWORK_HEADS); the
+ * names inside it are the title's words, as entitledInitiatives reads them.
+ */
+function entitledStrategies(text: string, cands: Candidate[]): void {
+  ENTITLED_STRATEGY_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ENTITLED_STRATEGY_RE.exec(text))) {
+    const start = m.index + m[0].indexOf('\u201c') + 1;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
+    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
+    cands.push(candidate('Framework', m[1]!, {}, start, end, 'special'));
   }
 }
 
@@ -9037,6 +9056,8 @@ const BY = wordIndex(' by ');
 const SERVING_AS = wordIndex('serving as');
 const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
+/** entitledStrategies' second gate */
+const STRATEGY_WORD = 'strategy';
 const INITIATIVE_WORD = wordIndex(' initiative');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
@@ -9451,6 +9472,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
   // 4e''(entitled). "the research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”": a quoted title after its kind word
   (s) => { if (hasWord(s.words, ENTITLED_QUOTE)) entitledInitiatives(s.text, s.cands); },
+  // 4e''(entitled strategy). "the climate change strategy of Tokelau, entitled “Living with change: ...”": a quoted title after "strategy"
+  (s) => { if (hasWord(s.words, ENTITLED_QUOTE) && textIncludes(s.text, STRATEGY_WORD)) entitledStrategies(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
@@ -9542,6 +9565,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, PART_OF_THE) || textIncludes(s.text, PART_OF_ITS)) partsOfSittings(s.text, s.kept); },
   // "the resumed session of the sixteenth meeting of the Conference of the Parties ..., held in Rome ...": a sitting of its own
   (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) resumedSessionOfSitting(s.text, s.kept); },
+  // "on 12 June 2023 to the resumed session of the Special Committee": a body's resumed session of that day
+  (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) datedResumedSessionsOfBodies(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
   (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
   (s) => enrichEvents(s.text, s.kept, s.state),
@@ -12717,6 +12742,7 @@ function nextBarePart(text: string, kept: Candidate[], sitting: Candidate, ordin
 }
 
 const RESUMED_SESSION_OF_THE = 'resumed session of the ';
+const RESUMED_SESSION = 'resumed session';
 /**
  * Step 7, as partsOfSittings: "as well as of the resumed session of the sixteenth meeting of the Conference of the Parties to the
  * Convention, held in Rome, Italy, from 25 to 27 February 2025" (A/RES/79/313 PP31): the sitting resumed, a sitting of its own
@@ -12735,6 +12761,27 @@ function resumedSessionOfSitting(text: string, kept: Candidate[]): void {
     const start = m.index + m[0].indexOf('resumed');
     const session = partOfSitting('resumed session', sitting, held[2]!, daysAt, venueAt, start, start + 'resumed session'.length);
     if (session) kept.push(session);
+  }
+}
+
+/**
+ * Step 7: "the statement made on 12 June 2023 to the resumed session of the Special Committee" (A/RES/79/110 PP14, PP17; 78/97,
+ * 80/101): a body's resumed session, dated by the day printed before it (DATED_RESUMED_SESSION_OF_BODY_RE), a sitting of that
+ * body ("resumed session of the <body>", its SESSION_OF read from the name). Only where a body's name follows (a sitting's is
+ * resumedSessionOfSitting's).
+ */
+function datedResumedSessionsOfBodies(text: string, kept: Candidate[]): void {
+  DATED_RESUMED_SESSION_OF_BODY_RE.lastIndex = 0;
+  for (const m of text.matchAll(DATED_RESUMED_SESSION_OF_BODY_RE)) {
+    const bodyAt = m.index + m[0].length;
+    const body = kept.find((c) => c.kind === 'Organization' && c.start === bodyAt);
+    const iso = parseSingleDate(m[1]!);
+    if (!body || iso === undefined) continue;
+    const start = m.index + m[0].indexOf('resumed');
+    const dayAt = m.index + m[0].indexOf(m[1]!);
+    // (a short form, "the Special Committee", keyed by its entry's full name, as its node is)
+    const name = `resumed session of the ${body.entry?.name ?? body.name}`;
+    kept.push(candidate('Event', name, pairedAttrs('session', { venueAt: -1, year: iso, yearAt: dayAt, dateEnd: dayAt + m[1]!.length }), start, start + RESUMED_SESSION.length, 'special'));
   }
 }
 
@@ -12828,29 +12875,34 @@ function territoryReferendums(text: string, cands: Candidate[], title: string): 
   }
   // (the plural's gate: "referendums " holds no "referendum ")
   if (textIncludes(text, REFERENDUMS_WORD)) pluralReferendums(text, cands, territory[1]!);
-  if (textIncludes(text, HOLDING_ON) || textIncludes(text, CONDUCT_ON)) referendumsDatedBefore(text, cands, territory[1]!);
+  if (textIncludes(text, HOLDING_ON) || textIncludes(text, CONDUCT_ON) || textIncludes(text, HOLD_IN)) referendumsDatedBefore(text, cands, territory[1]!);
 }
 
 /** referendumsDatedBefore's gates */
 const HOLDING_ON = 'holding on ';
 const CONDUCT_ON = 'conduct on ';
+const HOLD_IN = 'hold in ';
 /**
  * "Taking note of the holding on 12 December 2021 of the third self-determination referendum in New Caledonia subsequent to the
  * decision taken in June 2021" (A/RES/80/98 PP12, 78/94, 79/107): the Territory's referendum of that day, its day printed before
- * it (territoryReferendums reads a day after it as any sitting's; here the month after it is another act's). Not one held in another
- * place than the title's Territory.
+ * it (territoryReferendums reads a day after it as any sitting's; here the month after it is another act's); "its decision in
+ * August 2005 to hold in February 2006 a referendum on self-determination" (79/110 PP10, 78/97, 80/101), its month before it. Not
+ * one held in another place than the title's Territory.
  */
 function referendumsDatedBefore(text: string, cands: Candidate[], territory: string): void {
   REFERENDUM_DAY_BEFORE_RE.lastIndex = 0;
   for (const m of text.matchAll(REFERENDUM_DAY_BEFORE_RE)) {
-    if (m[3] !== undefined && m[3] !== THE_TERRITORY && m[3] !== territory && `the ${m[3]}` !== territory) continue;
-    const start = m.index + m[0].lastIndexOf(m[2]!, m[0].length - (m[3] === undefined ? 0 : m[3].length));
-    const end = start + m[2]!.length;
-    const iso = parseSingleDate(m[1]!);
+    const place = m[4];
+    if (place !== undefined && place !== THE_TERRITORY && place !== territory && `the ${place}` !== territory) continue;
+    const start = m.index + m[0].lastIndexOf(m[3]!, m[0].length - (place === undefined ? 0 : place.length));
+    const end = start + m[3]!.length;
+    // (the day after "holding on", or the month after "hold in")
+    const when = m[1] ?? m[2]!;
+    const iso = parseSingleDate(when);
     if (iso === undefined || cands.some((c) => c.start < end && start < c.end)) continue;
-    const dayAt = m.index + m[0].indexOf(m[1]!);
-    const venueAt = m[3] === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(m[3]);
-    cands.push(candidate('Event', `referendum in ${territory}`, pairedAttrs('other', { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + m[1]!.length }), start, end, 'special'));
+    const dayAt = m.index + m[0].indexOf(when);
+    const venueAt = place === undefined ? -1 : end + m[0].slice(end - m.index).indexOf(place);
+    cands.push(candidate('Event', `referendum in ${territory}`, pairedAttrs('other', { venueAt, year: iso, yearAt: dayAt, dateEnd: dayAt + when.length }), start, end, 'special'));
   }
 }
 

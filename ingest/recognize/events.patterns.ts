@@ -760,6 +760,12 @@ export const TWO_RESUMED_HELD_RE = new RegExp(String.raw`^,?\s+held\s+${RESUMED_
 export const PART_OF_SITTING_RE = /\bthe\s+(first|second|third)\s+part\s+of\s+(the|its)\s+/g;
 /** "the resumed session of the <sitting>" (A/RES/79/313 PP31): one resumed session of a sitting, its name next */
 export const RESUMED_SESSION_OF_SITTING_RE = /\bthe\s+resumed\s+session\s+of\s+the\s+/g;
+/**
+ * A body's resumed session dated by the day printed before it: "the statement made on 12 June 2023 to the resumed session of the
+ * Special Committee" (A/RES/79/110 PP14), "and on 12 June 2023 at the resumed session of the Special Committee on the Situation
+ * ..." (PP17; 78/97, 80/101). Group 1: the day; the body's name next.
+ */
+export const DATED_RESUMED_SESSION_OF_BODY_RE = new RegExp(String.raw`\bon\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)\s+(?:at|to)\s+the\s+resumed\s+session\s+of\s+the\s+`, 'g');
 /** after a part's sitting: ", as well as the Meetings of the Parties to the Protocols to the Convention" held with it (A/RES/78/155 OP2) */
 export const PROTOCOL_MEETINGS_AFTER_PART_RE = /^,\s+as\s+well\s+as\s+the\s+Meetings\s+of\s+the\s+Parties\s+to\s+the\s+Protocols(?:\s+to\s+the\s+Convention)?(?=,)/;
 /** After that sitting's name: ", held in Kunming, China, from 11 to 15 October 2021", or " under the presidency of China, in
@@ -802,12 +808,14 @@ export const CITED_PART_VENUE_DAYS_RE =
  * Without "held", only where the day or the month follows (no "the elections in 2025" of a plan): "Recalling also the holding
  * of free and fair elections in the Territory on 23 January 2020" (78/97 PP12, 79/110, 80/101), "the peaceful conduct of
  * provincial elections in New Caledonia on 12 May 2019" (the New Caledonia texts). Two months: "the legislative elections held in
- * June and July 2024" (80/95 PP21). Group 1: its kind word; 2: "election" or "elections" (the span ends there: the dates after
- * it are read as any sitting's).
+ * June and July 2024" (80/95 PP21). The Territory's legislature elected, named by capitalised words only: "the democratic
+ * election of the General Fono on 26 January 2023", "the most recent election of the General Fono on 26 January 2023" (79/110
+ * PP12, OP3; 78/97, 80/101); not "the election of the President of the ..." (an officer's, its words go on with "of"). Group 1:
+ * its kind word; 2: "election" or "elections" (the span ends there: the dates after it are read as any sitting's).
  */
 const ELECTION_WHEN = String.raw`(?:in\s+(?:${MONTHS})(?:\s+and\s+(?:${MONTHS}))?|on\s+\d{1,2}\s+(?:${MONTHS}))\s+(?:19|20)\d\d(?!\d)`;
 export const ELECTION_HELD_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:the|of)\s+(?:(?:democratic|free\s+and\s+fair)\s+)?(?:(general|legislative|territorial|presidential|parliamentary|provincial)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?)?${ELECTION_WHEN}`,
+  String.raw`(?<![\p{L}\p{N}])(?:the|of)\s+(?:(?:democratic|free\s+and\s+fair|most\s+recent)\s+)?(?:(general|legislative|territorial|presidential|parliamentary|provincial)\s+)?(elections?)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+|of\s+the\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+)?(?:(?:that\s+(?:was|were)\s+)?held\s+(?:in\s+the\s+Territory\s+)?)?${ELECTION_WHEN}`,
   'gu',
 );
 /**
@@ -816,12 +824,14 @@ export const ELECTION_HELD_RE = letterRe(
  * 1987" (80/96 OP6), "Acknowledging the outcome of the referendum held on 8 November 2022" (80/90, American Samoa), "the
  * constitutional referendum in November 2022" (80/90), "Recalling the referendum held on 3 November 2020 on convening a
  * constitutional convention" (78/99, 80/103, the United States Virgin Islands), "the third self-determination referendum in New
- * Caledonia on 12 December 2021" (78/94). A year alone only after "held in" or "of" (what was held; not "a referendum in 2026" of
- * a plan); one referendum only (the plural lists several dates). The span ends at "referendum": the date after it is read as any
- * sitting's.
+ * Caledonia on 12 December 2021" (78/94), "its subsequent decision to hold a further referendum in October 2007" (79/110 PP10,
+ * 78/97, 80/101). Its subject between, only before "held": "the outcomes of the referendum on proposed amendments to the
+ * Constitution of American Samoa held on 8 November 2022" (78/86 OP5, 79/99, 80/90). A year alone only after "held in" or "of"
+ * (what was held; not "a referendum in 2026" of a plan); one referendum only (the plural lists several dates). The span ends at
+ * "referendum": the date after it is read as any sitting's.
  */
 export const REFERENDUM_HELD_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
+  String.raw`(?<![\p{L}\p{N}])(?:the|a|of)\s+(?:(?:first|second|third|further)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)\s+(?:on\s+(?:[\p{L}\p{N}’'-]+\s+){1,12}?(?=held\s))?(?:in\s+(?:the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)\s+)?(?:(?:that\s+was\s+)?held\s+(?:in\s+the\s+Territory\s+)?(?:${ELECTION_WHEN}|in\s+(?:19|20)\d\d(?!\d))|${ELECTION_WHEN}|of\s+(?:19|20)\d\d(?!\d))`,
   'gu',
 );
 /**
@@ -837,11 +847,12 @@ export const PLURAL_REFERENDUMS_RE = letterRe(
 );
 /**
  * A Territory's referendum with its day printed before it: "Taking note of the holding on 12 December 2021 of the third
- * self-determination referendum in New Caledonia" (A/RES/80/98 PP12, 78/94, 79/107). Group 1: the day, 2: "referendum", 3: where
- * it was held, when printed.
+ * self-determination referendum in New Caledonia" (A/RES/80/98 PP12, 78/94, 79/107), or its month: "its decision in August 2005
+ * to hold in February 2006 a referendum on self-determination" (79/110 PP10, 78/97, 80/101). Group 1: the day or month, 2:
+ * "referendum", 3: where it was held, when printed.
  */
 export const REFERENDUM_DAY_BEFORE_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the|hold\s+in\s+((?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)\s+a)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
   'gu',
 );
 /** one day of PLURAL_REFERENDUMS_RE's list */

@@ -53,3 +53,15 @@ export const LOWERCASE_TOPIC_AFTER_RE = /^\s+(?:on|for|to)\s+(?:the\s+)?[a-z]/;
  *  the Commission on the work of its fifty-sixth session,1 and the Guidelines on Mediation ..." (A/RES/78/104 OP1); no
  *  clause ends between */
 export const ADOPTED_TEXT_AND_GAP_RE = /^(?:,\s+the\s+text\s+of\s+which\s+is\s+contained\s+in\s+[^;:()“”]{1,160}?)?\s*,?\s*(?:\d{1,3}\s*)?,?\s*and\s+(?:the\s+)?$/;
+
+/**
+ * A strategy named by its quoted title after "strategy" and "entitled", whose it is printed between: "the climate change strategy
+ * of Tokelau, entitled “Living with change: an integrated national strategy for enhancing the resilience of Tokelau to climate
+ * change and related hazards, 2017–2030”" (A/RES/79/110 PP15, OP10; 78/97, 80/101), "the strategy entitled “Equality in law for
+ * women and girls by 2030: ...”" (79/331). A comma only after whose it is ("the report on the strategy, entitled “...”" is the
+ * report's title). Group 1: the title.
+ */
+export const ENTITLED_STRATEGY_RE = letterRe(
+  String.raw`\bstrategy(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,)?\s+entitled\s+\u201c(\p{Lu}[^\u201c\u201d;]{1,240}?)\u201d`,
+  'gu',
+);

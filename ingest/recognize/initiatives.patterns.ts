@@ -41,9 +41,10 @@ export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Colle
  * An initiative named by its quoted title after its lowercase kind word and "entitled": "the Baltic Sea research project entitled
  * “Chemical Munitions, Search and Assessment (CHEMSEA)”" (A/RES/78/146 PP17, note 16), "an outreach programme entitled “The
  * Srebrenica Genocide and the United Nations”" (78/282 OP6), "the international communication campaign entitled “The real price
- * of art”" (79/133). Group 1: the title; 2: an acronym in brackets closing it.
+ * of art”" (79/133), a named policy: "its policy entitled “Tobacco-Free Tokelau by 2020”" (79/110 PP8, 78/97). Group 1: the title;
+ * 2: an acronym in brackets closing it.
  */
-export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiative) entitled \u201c([A-Z0-9][^\u201c\u201d;]{1,120}?)(?: \(([A-Z][A-Z0-9-]{1,15})\))?\u201d/g;
+export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiative|policy) entitled \u201c([A-Z0-9][^\u201c\u201d;]{1,120}?)(?: \(([A-Z][A-Z0-9-]{1,15})\))?\u201d/g;
 
 /**
  * The Global Partnership for Sustainable Development by the words of Goal 17 ("revitalize the Global Partnership"), printed
@@ -53,5 +54,14 @@ export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiativ
  */
 export const REVITALIZED_GLOBAL_PARTNERSHIP_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:revitalized(?:\s+and\s+enhanced)?|enhanced\s+and\s+revitalized)\s+(Global\s+Partnership)(?![\p{L}\p{N}-])(?!\s+(?:for|on|to|of|in)\s)`,
+  'gu',
+);
+
+/**
+ * A name printed in quotes after "the" (or "its", "their": "through its “Tobacco-Free Tokelau by 2020” policy", A/RES/79/110 OP9,
+ * 78/97) with its lowercase kind word after it (entityScan's quotedInitiatives). Group 1: the name.
+ */
+export const QUOTED_INITIATIVE_RE = letterRe(
+  String.raw`\b(?:the|its|their) \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership|policy)(?![\p{L}\d-])`,
   'gu',
 );

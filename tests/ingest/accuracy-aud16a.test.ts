@@ -128,7 +128,8 @@ describe('the General Fono, Tokelau’s legislature, is a body', () => {
   it('A/RES/80/101 OP3: "... held on 23 January 2020 for the tenth General Fono ..., and also notes the most recent election of the General Fono on 26 January 2023"', () => {
     const text =
       'Recalls with satisfaction the democratic elections in Tokelau held on 23 January 2020 for the tenth General Fono and the subsequent swearing-in of the Ulu-o-Tokelau on 8 March 2021, and the subsequent change of the Ulu-o-Tokelau on 19 May 2022 at the General Fono, and also notes the most recent election of the General Fono on 26 January 2023 and the subsequent inauguration of the Ulu-o-Tokelau in March 2025;';
-    expect(relations(text, 'operative', ctx)).toEqual(['RECALLS Organization:General Fono', 'NOTES Organization:General Fono']);
+    // (aud52b: the Ulu-o-Tokelau, the Territory's head of government, is an officer each clause names too)
+    expect(relations(text, 'operative', ctx)).toEqual(['RECALLS Organization:General Fono', 'RECALLS Organization:Ulu-o-Tokelau', 'NOTES Organization:General Fono', 'NOTES Organization:Ulu-o-Tokelau']);
   });
 
   it('guard: "the General Assembly" (80/101 OP19) is not read as it', () => {

@@ -53,10 +53,12 @@ describe("a Territory's election without \"held\", or over two months", () => {
     expect(parseDateRange('July 2024')).toEqual({ start: '2024-07' });
   });
 
-  it('guard: A/RES/80/98 "local elections to be held in 2025" (no month, no day) and "the election of the General Fono" name no election', () => {
+  it('guard: A/RES/80/98 "local elections to be held in 2025" (no month, no day) names no election', () => {
     const ctx = territory('Tokelau', 'A/RES/78/97');
     expect(keys('Noting the planned local elections to be held in 2025,', 'Event:', 'preambular', ctx)).toEqual([]);
-    expect(keys('further noting the democratic election of the General Fono on 26 January 2023,', 'Event:election', 'preambular', ctx)).toEqual([]);
+    // (aud52b: "the democratic election of the General Fono on 26 January 2023" is the Territory's election of that day, the one
+    // 80/101 PP12 prints "the holding of free and fair elections in the Territory on 26 January 2023"; it was a guard here)
+    expect(keys('further noting the democratic election of the General Fono on 26 January 2023,', 'Event:election', 'preambular', ctx)).toEqual(['Event:election in Tokelau @ 2023']);
   });
 });
 
@@ -159,10 +161,12 @@ describe('"the resumed session of the <sitting>, held in <venue> from <days>": a
     expect(e).not.toContain(`HELD_IN ${COP16} -> Place:Rome`);
   });
 
-  it('guard: A/RES/78/90 "the statement made on 12 June 2023 to the resumed session of the Special Committee": a body, no sitting', () => {
+  it('guard: A/RES/78/90 "the statement made on 12 June 2023 to the resumed session of the Special Committee": a body, no sitting resumed', () => {
     const text =
       'Taking note of the statement made on 12 June 2023 to the resumed session of the Special Committee, that the self-determination process of the Territory could not be addressed in isolation,';
-    expect(keys(text, 'Event:resumed')).toEqual([]);
+    // (aud52b: the body's own resumed session of that day is a sitting, the body's; not a part of a sitting named "Special Committee")
+    expect(keys(text, 'Event:resumed')).toEqual(['Event:resumed session of the Special Committee (A/RES/79/313) @ 2023']);
+    expect(extract(text).attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
   });
 });
 
