@@ -1332,6 +1332,10 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
     for (const n of nested) {
       // (a sitting owns an organ named after it as a body does: isOrganOfSitting)
       if ((n.kind !== 'Organization' && !(n.kind === 'Event' && n.end === outer.end)) || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
+      // (a footnote's mention counts its offsets in the note, not in the paragraph: "the General Assembly" of "4 The Conference of
+      // the Committee on Disarmament became ... as from the tenth special session of the General Assembly" fell, by its offsets,
+      // inside "the Conference of the Committee on Disarmament,4" of the text and read as its owner, A/RES/78/49 PP4, 80/26)
+      if (n.footnote?.mark !== outer.footnote?.mark) continue;
       if (!OWNER_OF_GAP_RE.test(text.slice(Math.max(part === outer ? outer.start : part.end, n.start - 8), n.start))) continue;
       // ("the Working Group on the Financing of the United Nations Relief and Works Agency ...", A/RES/78/73 OP11: the body
       // named in the organ's topic, not its owner)

@@ -35,3 +35,45 @@ describe('a resolution of the IAEA General Conference numbered by a session in R
     expect(keys('Recalling resolution GC(MMXX)/RES/1,', 'Resolution:')).toEqual([]);
   });
 });
+
+function extractWithNote(text: string, at: string, mark: string, note: string, ctx: RecognizeContext = GA78_49, id = 'PP4') {
+  const offset = text.indexOf(at) + at.length;
+  return extractParagraph(
+    { id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [{ mark, offset, footnote: { mark, text: note } }], subparagraphs: [] },
+    ctx,
+  );
+}
+
+describe('"the Conference of the Committee on Disarmament", the Conference on Disarmament\'s name from 1969 to 1978', () => {
+  const PP4 =
+    'Considering its resolution 2602 C (XXIV) of 16 December 1969, in which the General Assembly requested the Conference of the Committee on Disarmament, 4 inter alia, to consider effective methods of control against the use of radiological methods of warfare,';
+  const NOTE4 =
+    'The Conference of the Committee on Disarmament became the Committee on Disarmament as from the tenth special session of the General Assembly. The Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984.';
+  const CCD = 'Organization:Conference of the Committee on Disarmament';
+
+  it('A/RES/78/49 PP4 (80/26): a body (Organization), not a sitting, and the target of "Considering"', () => {
+    const x = extractWithNote(PP4, 'Disarmament,', '4', NOTE4);
+    expect(x.mentions.map((m) => m.key)).toContain(CCD);
+    expect(x.mentions.map((m) => m.key)).not.toContain('Event:Conference of the Committee on Disarmament');
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`CONSIDERS ${CCD}`);
+  });
+
+  it('A/RES/78/49 PP4: "the General Assembly" of its footnote is not its owner (the note\'s offsets are not the text\'s)', () => {
+    const x = extractWithNote(PP4, 'Disarmament,', '4', NOTE4);
+    expect(x.attributions.filter((a) => a.type === 'PART_OF' && a.source === CCD)).toEqual([]);
+  });
+
+  it('guard: an organ printed with its owner in the text keeps its PART_OF ("the Board of Governors of the International Atomic Energy Agency", with a note)', () => {
+    const text = 'Noting the resolution adopted by the Board of Governors of the International Atomic Energy Agency, 1 on the question,';
+    const x = extractWithNote(text, 'Agency,', '1', 'GOV/2024/18 of the Board of Governors of the Agency.', GA78_49, 'PP9');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(
+      'PART_OF Organization:Board of Governors of the International Atomic Energy Agency -> Organization:International Atomic Energy Agency',
+    );
+  });
+
+  it('guard: "the Committee on Disarmament" (its name from 1979 to 1984) stays a body of its own, not the Conference\'s organ', () => {
+    const x = extract('Noting that the Committee on Disarmament was redesignated the Conference on Disarmament as from 7 February 1984,', GA78_49, 'PP5');
+    expect(x.mentions.map((m) => m.key)).toEqual(expect.arrayContaining(['Organization:Committee on Disarmament', 'Organization:Conference on Disarmament']));
+    expect(x.attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
+  });
+});
