@@ -77,3 +77,31 @@ describe('"the Conference of the Committee on Disarmament", the Conference on Di
     expect(x.attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
   });
 });
+
+describe('the Declaration of the IAEA Ministerial Conference on Nuclear Safety', () => {
+  const DECLARATION = 'Framework:Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear Safety';
+  const CONFERENCE = 'Event:Ministerial Conference on Nuclear Safety @ 2011';
+
+  it('A/RES/78/49 OP2 (80/26): "Also takes note of the Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear Safety, ...": a Framework its Conference (the Vienna sitting of 2011) ADOPTED', () => {
+    const text =
+      'Also takes note of the Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear Safety, the Action Plan on Nuclear Safety and the high-level meeting on nuclear safety and security convened by the Secretary-General;';
+    const x = extract(text, GA78_49, 'OP2');
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`NOTES ${DECLARATION}`, `NOTES ${CONFERENCE}`]));
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED ${CONFERENCE} -> ${DECLARATION}`);
+  });
+
+  it('A/RES/78/49 PP9: "the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear Safety, in Vienna from 20 to 24 June 2011, and its outcome, the Declaration of ...": one sitting, its outcome RECALLED', () => {
+    const text =
+      'Recalling the convening by the International Atomic Energy Agency of the Ministerial Conference on Nuclear Safety, in Vienna from 20 to 24 June 2011, and its outcome, the Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear Safety, as well as the Action Plan on Nuclear Safety, endorsed by the General Conference of the Agency at its fifty-fifth regular session,';
+    const x = extract(text, GA78_49, 'PP9');
+    expect(x.mentions.filter((m) => m.kind === 'Event' && m.name.includes('Ministerial')).map((m) => m.key)).toEqual([CONFERENCE]);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`RECALLS ${DECLARATION}`);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ORGANIZES Organization:International Atomic Energy Agency -> ${CONFERENCE}`);
+  });
+
+  it('guard: another ministerial conference of the Agency is not this one ("the International Conference on Nuclear Security: Shaping the Future", 2024)', () => {
+    const text = 'Welcomes the International Conference on Nuclear Security: Shaping the Future, convened by the International Atomic Energy Agency in Vienna from 20 to 24 May 2024;';
+    expect(keys(text, 'Event:', GA78_49, 'OP3').some((k) => k.startsWith('Event:Ministerial Conference on Nuclear Safety'))).toBe(false);
+    expect(keys(text, 'Framework:', GA78_49, 'OP3')).not.toContain(DECLARATION);
+  });
+});
