@@ -856,7 +856,26 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
+  yearsOfCitedResolutions(text, mentions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * The year alone a cited resolution is dated by, printed at the end of its citation ("resolutions CM/Res.1153 (XLVIII) of 19881
+ * and CM/Res.1225 (L) of 1989,2 adopted by the Council of Ministers of the Organization of African Unity", A/RES/78/49 PP1;
+ * "resolution CM/Res.1356 (LIV) of 1991", OP7; 80/26): a date the paragraph states, as the day of "its resolution 51/45 J of
+ * 10 December 1996" is (findDates leaves a year after "of" alone: "the Convention of 1951" is an instrument's year, no date).
+ * Only a citation of the paragraph's own text, its phrase ending with the year.
+ */
+function yearsOfCitedResolutions(text: string, mentions: EntityMention[]): void {
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i]!;
+    const year = m.attrs.date;
+    if (m.kind !== 'Resolution' || m.footnote !== undefined || typeof year !== 'string' || year.length !== 4 || !m.phrase.endsWith(year)) continue;
+    const key = nodeKey('Date', year);
+    if (m.end > text.length || !text.startsWith(year, m.end - 4) || mentions.some((x) => x.key === key)) continue;
+    mentions.push({ kind: 'Date', key, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: m.end - 4, end: m.end });
+  }
 }
 
 /**

@@ -105,3 +105,21 @@ describe('the Declaration of the IAEA Ministerial Conference on Nuclear Safety',
     expect(keys(text, 'Framework:', GA78_49, 'OP3')).not.toContain(DECLARATION);
   });
 });
+
+describe('the year alone a cited resolution is dated by is a date of the paragraph', () => {
+  it('A/RES/78/49 PP1 (80/26): "resolutions CM/Res.1153 (XLVIII) of 19881 and CM/Res.1225 (L) of 1989,2 adopted by the Council of Ministers of the Organization of African Unity"', () => {
+    const text =
+      'Bearing in mind resolutions CM/Res.1153 (XLVIII) of 19881 and CM/Res.1225 (L) of 1989,2 adopted by the Council of Ministers of the Organization of African Unity, concerning the dumping of nuclear and industrial wastes in Africa,';
+    expect(keys(text, 'Date:', GA78_49, 'PP1')).toEqual(expect.arrayContaining(['Date:1988', 'Date:1989']));
+  });
+
+  it('A/RES/78/49 OP7: "Takes note of resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers ..."', () => {
+    const text =
+      'Takes note of resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity, on the Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa;';
+    expect(keys(text, 'Date:', GA78_49, 'OP7')).toEqual(['Date:1991']);
+  });
+
+  it('guard: an instrument\'s year stays no date ("the Convention on Psychotropic Substances of 1971", the acc14/aud48e convention)', () => {
+    expect(keys('Reaffirming the Convention on Psychotropic Substances of 1971,', 'Date:', GA78_49, 'PP3')).toEqual([]);
+  });
+});
