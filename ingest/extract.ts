@@ -2958,6 +2958,25 @@ function citedUntyped(paragraphs: ParagraphExtraction[], self: string): void {
 /** A date key of a year alone ("Date:2025"). */
 const YEAR_ONLY_DATE_RE = /^Date:\d{4}$/;
 
+/** (what an event's key ends with when made with a year: " @ 1987") */
+const KEYED_YEAR_GAP = ' @ ';
+/**
+ * An event's key without the year it was made with: the sitting a footnote dates to the day ("2 See Report of the International
+ * Conference on the Relationship between Disarmament and Development, New York, 24 August–11 September 1987", A/RES/80/25 PP2) is
+ * keyed by its name there, and " @ 1987" where a paragraph prints its year ("the action programme adopted at the 1987
+ * International Conference ...", PP9): one sitting, which the graph joins.
+ */
+function eventNameKey(key: string): string {
+  const at = key.length - 7;
+  if (at <= 0 || !key.startsWith(KEYED_YEAR_GAP, at)) return key;
+  for (let i = at + 3; i < key.length; i++) if (!isAsciiDigitCode(key.charCodeAt(i))) return key;
+  return key.slice(0, at);
+}
+/** 0-9 */
+function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * An event the resolution dates fully in one clause and by its year alone in another ("to be held from 18 to 20 February 2025
  * in Marrakech" in OP2, "alongside the Fourth Global Ministerial Conference on Road Safety, in 2025" in OP12, A/RES/78/290;
@@ -2972,12 +2991,13 @@ function yearsOfFullyDatedEvents(paragraphs: ParagraphExtraction[]): void {
     for (let j = 0; j < p.attributions.length; j++) {
       const a = p.attributions[j]!;
       if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || a.target.length <= 9 || !a.target.startsWith('Date:')) continue;
-      (fuller ??= new Set<string>()).add(`${a.type}|${a.source}|${a.target.slice(5, 9)}`);
+      (fuller ??= new Set<string>()).add(`${a.type}|${eventNameKey(a.source)}|${a.target.slice(5, 9)}`);
     }
   }
   if (fuller === undefined) return;
   const dated = fuller;
-  const drop = (a: Attribution): boolean => (a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && YEAR_ONLY_DATE_RE.test(a.target) && dated.has(`${a.type}|${a.source}|${a.target.slice(5)}`);
+  const drop = (a: Attribution): boolean =>
+    (a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && YEAR_ONLY_DATE_RE.test(a.target) && dated.has(`${a.type}|${eventNameKey(a.source)}|${a.target.slice(5)}`);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.attributions.some(drop)) replaceAll(p.attributions, p.attributions.filter((a) => !drop(a)));

@@ -2,8 +2,9 @@
 // wastes; A/RES/78/61, the report of the Conference on Disarmament; A/RES/80/25, the relationship between disarmament and
 // development; all First Committee texts). Each case quotes the file and paragraph named; each fix has a guard.
 import { describe, expect, it } from 'vitest';
-import { extractParagraph } from '../../ingest/extract.js';
+import { extractParagraph, extractResolution } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { gaResolution, markedParagraph } from '../helpers/footnoted-paragraph.js';
 
 const GA78_49: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/49', date: '2023-12-04' };
 
@@ -121,5 +122,26 @@ describe('the year alone a cited resolution is dated by is a date of the paragra
 
   it('guard: an instrument\'s year stays no date ("the Convention on Psychotropic Substances of 1971", the acc14/aud48e convention)', () => {
     expect(keys('Reaffirming the Convention on Psychotropic Substances of 1971,', 'Date:', GA78_49, 'PP3')).toEqual([]);
+  });
+});
+
+describe('an event a footnote dates to the day is not dated again by the year a later paragraph prints', () => {
+  const ICRDD = 'International Conference on the Relationship between Disarmament and Development';
+  const PP2 = `Recalling also the provisions of the Final Document of the Tenth Special Session of the General Assembly concerning the relationship between disarmament and development,1 as well as the adoption on 11 September 1987 of the Final Document of the ${ICRDD},2`;
+  const NOTES_PP2: [string, string][] = [
+    ['1', 'See resolution S-10/2.'],
+    ['2', `See Report of the ${ICRDD}, New York, 24 August–11 September 1987 (A/CONF.130/39).`],
+  ];
+  const PP9 = `Bearing in mind the importance of following up on the implementation of the action programme adopted at the 1987 ${ICRDD},`;
+  const starts = (paragraphs: ReturnType<typeof markedParagraph>[]): string[] =>
+    extractResolution(gaResolution('A/RES/80/25', '2025-12-01', paragraphs))
+      .paragraphs.flatMap((p) => p.attributions.filter((a) => a.type === 'STARTS_ON').map((a) => `${p.paragraph.id} ${a.target}`));
+
+  it('A/RES/80/25 PP2 (note 2: "New York, 24 August–11 September 1987") and PP9 ("the 1987 International Conference ..."; 78/23, 79/43): one STARTS_ON, the day', () => {
+    expect(starts([markedParagraph('PP2', PP2, NOTES_PP2), markedParagraph('PP9', PP9)])).toEqual(['PP2 Date:1987-08-24']);
+  });
+
+  it('guard: printed alone, the year still dates the Conference', () => {
+    expect(starts([markedParagraph('PP9', PP9)])).toEqual(['PP9 Date:1987']);
   });
 });
