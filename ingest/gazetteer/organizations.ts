@@ -813,6 +813,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (printed with its predecessor's name before a slash, its old and new names: "the fiftieth anniversary of the Organization of
   // African Unity/African Union", A/RES/78/263 OP38, 79/264; the predecessor named alone stays a body of its own)
   org('African Union', 'AU', ['Organization of African Unity/African Union'], []),
+  // the predecessor (1963-2002), known by its name so that its organs printed with it are its own ("adopted by the Council of
+  // Ministers of the Organization of African Unity", A/RES/78/49 PP1, OP7; 80/26: PART_OF it, which takes the verb too)
+  org('Organization of African Unity', 'OAU'),
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),

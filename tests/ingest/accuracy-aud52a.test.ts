@@ -145,3 +145,27 @@ describe('an event a footnote dates to the day is not dated again by the year a 
     expect(starts([markedParagraph('PP9', PP9)])).toEqual(['PP9 Date:1987']);
   });
 });
+
+describe('the Organization of African Unity owns its organs printed with it', () => {
+  const COUNCIL = 'Organization:Council of Ministers of the Organization of African Unity';
+  const OAU = 'Organization:Organization of African Unity';
+
+  it('A/RES/78/49 OP7 (80/26): "resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity": the Council PART_OF the OAU, which takes the verb too', () => {
+    const text =
+      'Takes note of resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity, on the Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa;';
+    const x = extract(text, GA78_49, 'OP7');
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${COUNCIL} -> ${OAU}`);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`NOTES ${COUNCIL}`, `NOTES ${OAU}`]));
+  });
+
+  it('guard: the OAU\'s conventions stay instruments, no organ ("the Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa")', () => {
+    const text = 'Recalling the Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa,';
+    const x = extract(text, GA78_49, 'PP2');
+    expect(x.mentions.map((m) => m.key)).toContain('Framework:Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa');
+    expect(x.attributions.filter((a) => a.type === 'PART_OF')).toEqual([]);
+  });
+
+  it('guard: its successor\'s double name stays the African Union ("the Organization of African Unity/African Union", A/RES/78/263 OP38)', () => {
+    expect(keys('Welcomes the fiftieth anniversary of the Organization of African Unity/African Union;', 'Organization:', GA78_49, 'OP38')).toEqual(['Organization:African Union']);
+  });
+});
