@@ -3272,6 +3272,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
   outcomesOfSittingsNamedBefore(paragraphs);
+  yearSessionsNamedBefore(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexPrefixes !== undefined) annexesNamingThemselves(resolution.annexTitles!, resolution.annexPrefixes, paragraphs);
@@ -3333,6 +3334,70 @@ function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void 
       }
     }
   }
+}
+
+/** the words after a year that make it a session's name ("the 2023 session") */
+const YEAR_SESSION = ' session';
+/** what follows a session named with its body ("the 2023 session of the Economic and Social Council"): not a bare session */
+const SESSION_OF_BODY = ' of ';
+/** what precedes the year of a bare session */
+const THE_BEFORE_YEAR = 'the ';
+
+/**
+ * "Noting with appreciation the efforts and contributions made at the 2023 session to promote substantive discussions on issues on
+ * the agenda" (A/RES/78/61 PP10), after PP6 named "the Conference on Disarmament at its 2023 session": a session printed with its
+ * year alone is the one of that year the resolution named before with its body, when it named only one body's. Its clause's verb
+ * takes it. Not a session no paragraph before dated with a body ("the priority theme for the 2024 session", A/RES/78/174: the
+ * Commission's, named by no year before), nor one printed with its body ("the 2025 session of the Economic and Social Council").
+ */
+function yearSessionsNamedBefore(paragraphs: ParagraphExtraction[]): void {
+  // year -> the session of that year named before (null: two bodies' sessions of that year)
+  const sessionOfYear = new Map<string, { key: string; name: string } | null>();
+  for (const p of paragraphs) {
+    const text = p.paragraph.text;
+    if (sessionOfYear.size > 0 && textIncludes(text, YEAR_SESSION)) {
+      for (let at = text.indexOf(YEAR_SESSION); at >= 0; at = text.indexOf(YEAR_SESSION, at + YEAR_SESSION.length)) {
+        const start = at - 4;
+        const end = at + YEAR_SESSION.length;
+        if (start < THE_BEFORE_YEAR.length || !text.startsWith(THE_BEFORE_YEAR, start - THE_BEFORE_YEAR.length) || text.startsWith(SESSION_OF_BODY, end)) continue;
+        if (end < text.length && isLetterOrDigitCode(text.charCodeAt(end))) continue;
+        const year = text.slice(start, at);
+        if (!isFourDigitYear(year)) continue;
+        const session = sessionOfYear.get(year);
+        if (!session || p.mentions.some((m) => m.kind !== 'Date' && m.start < end && m.end > start && m.footnote === undefined)) continue;
+        const phrase = text.slice(start, end);
+        p.mentions.push({ kind: 'Event', key: session.key, name: session.name, attrs: { eventKind: 'session' }, phrase, start, end });
+        const clause = clauseAt(p.clauses, start);
+        if (clause === undefined) continue;
+        for (const type of clause.relation === undefined ? (clause.also ?? []) : [clause.relation, ...(clause.also ?? [])]) {
+          if (p.relations.some((r) => r.clause === clause.index && r.type === type && r.target === session.key)) continue;
+          p.relations.push({ type, target: session.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
+        }
+      }
+    }
+    for (const m of p.mentions) {
+      if (m.kind !== 'Event' || !isYearSessionOfBody(m.key)) continue;
+      const year = m.key.slice(EVENT_PREFIX.length, EVENT_PREFIX.length + 4);
+      const known = sessionOfYear.get(year);
+      if (known === undefined) sessionOfYear.set(year, { key: m.key, name: m.name });
+      else if (known !== null && known.key !== m.key) sessionOfYear.set(year, null);
+    }
+  }
+}
+/** "Event:2023 session of the Conference on Disarmament": a session keyed by its year and its body */
+function isYearSessionOfBody(key: string): boolean {
+  const y = EVENT_PREFIX.length;
+  return key.startsWith(EVENT_PREFIX) && isFourDigitYear(key.slice(y, y + 4)) && key.startsWith(`${YEAR_SESSION}${SESSION_OF_BODY}`, y + 4);
+}
+/** four ASCII digits of a year of the 1900s or 2000s */
+function isFourDigitYear(s: string): boolean {
+  if (s.length !== 4 || !(s.startsWith('19') || s.startsWith('20'))) return false;
+  for (let i = 2; i < 4; i++) if (!isAsciiDigitCode(s.charCodeAt(i))) return false;
+  return true;
+}
+/** a letter or digit of ASCII (a word goes on: "the 2023 sessions") */
+function isLetterOrDigitCode(code: number): boolean {
+  return isAsciiDigitCode(code) || isAsciiCapital(code) || isLowerAscii(code);
 }
 
 /** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */

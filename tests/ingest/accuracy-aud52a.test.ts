@@ -169,3 +169,28 @@ describe('the Organization of African Unity owns its organs printed with it', ()
     expect(keys('Welcomes the fiftieth anniversary of the Organization of African Unity/African Union;', 'Organization:', GA78_49, 'OP38')).toEqual(['Organization:African Union']);
   });
 });
+
+describe('a session printed with its year alone is the one of that year the resolution named before with its body', () => {
+  const PP6 =
+    'Noting with renewed concern that, despite the intensive efforts by States members and Presidents of the Conference on Disarmament at its 2023 session to reach consensus on a programme of work on the basis of relevant proposals and suggestions, the Conference did not succeed in commencing its substantive work by means of negotiations or agree to a programme of work, although the Conference did hold substantive thematic discussions on its agenda items,';
+  const PP10 = 'Noting with appreciation the efforts and contributions made at the 2023 session to promote substantive discussions on issues on the agenda,';
+  const SESSION = 'Event:2023 session of the Conference on Disarmament';
+  const relationsOf = (paragraphs: ReturnType<typeof markedParagraph>[], id: string): string[] =>
+    extractResolution(gaResolution('A/RES/78/61', '2023-12-04', paragraphs))
+      .paragraphs.filter((p) => p.paragraph.id === id)
+      .flatMap((p) => p.relations.map((r) => `${r.type} ${r.target}`));
+
+  it('A/RES/78/61 PP10 "made at the 2023 session", after PP6 "the Conference on Disarmament at its 2023 session": NOTES that session', () => {
+    expect(relationsOf([markedParagraph('PP6', PP6), markedParagraph('PP10', PP10)], 'PP10')).toEqual([`NOTES ${SESSION}`]);
+  });
+
+  it('guard: with no session of that year named before, the bare one names nothing (A/RES/78/174: "the priority theme for the 2024 session")', () => {
+    expect(relationsOf([markedParagraph('PP10', PP10)], 'PP10')).toEqual([]);
+    expect(relationsOf([markedParagraph('PP6', PP6), markedParagraph('PP10', PP10.replace('2023', '2024'))], 'PP10')).toEqual([]);
+  });
+
+  it('guard: two bodies\' sessions of that year named before: no guess', () => {
+    const ecosoc = 'Recalling the high-level segment of the 2023 session of the Economic and Social Council,';
+    expect(relationsOf([markedParagraph('PP6', PP6), markedParagraph('PP7', ecosoc), markedParagraph('PP10', PP10)], 'PP10')).toEqual([]);
+  });
+});
