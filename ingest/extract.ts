@@ -857,7 +857,26 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (attributions.length) venuesOfHeldEvents(mentions, attributions);
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
+  yearsOfCitedResolutions(text, mentions);
   return { paragraph, mentions, clauses, relations, attributions };
+}
+
+/**
+ * The year alone a cited resolution is dated by, printed at the end of its citation ("resolutions CM/Res.1153 (XLVIII) of 19881
+ * and CM/Res.1225 (L) of 1989,2 adopted by the Council of Ministers of the Organization of African Unity", A/RES/78/49 PP1;
+ * "resolution CM/Res.1356 (LIV) of 1991", OP7; 80/26): a date the paragraph states, as the day of "its resolution 51/45 J of
+ * 10 December 1996" is (findDates leaves a year after "of" alone: "the Convention of 1951" is an instrument's year, no date).
+ * Only a citation of the paragraph's own text, its phrase ending with the year.
+ */
+function yearsOfCitedResolutions(text: string, mentions: EntityMention[]): void {
+  for (let i = 0, n = mentions.length; i < n; i++) {
+    const m = mentions[i]!;
+    const year = m.attrs.date;
+    if (m.kind !== 'Resolution' || m.footnote !== undefined || typeof year !== 'string' || year.length !== 4 || !m.phrase.endsWith(year)) continue;
+    const key = nodeKey('Date', year);
+    if (m.end > text.length || !text.startsWith(year, m.end - 4) || mentions.some((x) => x.key === key)) continue;
+    mentions.push({ kind: 'Date', key, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: m.end - 4, end: m.end });
+  }
 }
 
 /**
@@ -1333,6 +1352,10 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
     for (const n of nested) {
       // (a sitting owns an organ named after it as a body does: isOrganOfSitting)
       if ((n.kind !== 'Organization' && !(n.kind === 'Event' && n.end === outer.end)) || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
+      // (a footnote's mention counts its offsets in the note, not in the paragraph: "the General Assembly" of "4 The Conference of
+      // the Committee on Disarmament became ... as from the tenth special session of the General Assembly" fell, by its offsets,
+      // inside "the Conference of the Committee on Disarmament,4" of the text and read as its owner, A/RES/78/49 PP4, 80/26)
+      if (n.footnote?.mark !== outer.footnote?.mark) continue;
       if (!OWNER_OF_GAP_RE.test(text.slice(Math.max(part === outer ? outer.start : part.end, n.start - 8), n.start))) continue;
       // ("the Working Group on the Financing of the United Nations Relief and Works Agency ...", A/RES/78/73 OP11: the body
       // named in the organ's topic, not its owner)
@@ -2967,6 +2990,25 @@ function citedUntyped(paragraphs: ParagraphExtraction[], self: string): void {
 /** A date key of a year alone ("Date:2025"). */
 const YEAR_ONLY_DATE_RE = /^Date:\d{4}$/;
 
+/** (what an event's key ends with when made with a year: " @ 1987") */
+const KEYED_YEAR_GAP = ' @ ';
+/**
+ * An event's key without the year it was made with: the sitting a footnote dates to the day ("2 See Report of the International
+ * Conference on the Relationship between Disarmament and Development, New York, 24 August–11 September 1987", A/RES/80/25 PP2) is
+ * keyed by its name there, and " @ 1987" where a paragraph prints its year ("the action programme adopted at the 1987
+ * International Conference ...", PP9): one sitting, which the graph joins.
+ */
+function eventNameKey(key: string): string {
+  const at = key.length - 7;
+  if (at <= 0 || !key.startsWith(KEYED_YEAR_GAP, at)) return key;
+  for (let i = at + 3; i < key.length; i++) if (!isAsciiDigitCode(key.charCodeAt(i))) return key;
+  return key.slice(0, at);
+}
+/** 0-9 */
+function isAsciiDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
 /**
  * An event the resolution dates fully in one clause and by its year alone in another ("to be held from 18 to 20 February 2025
  * in Marrakech" in OP2, "alongside the Fourth Global Ministerial Conference on Road Safety, in 2025" in OP12, A/RES/78/290;
@@ -2981,12 +3023,13 @@ function yearsOfFullyDatedEvents(paragraphs: ParagraphExtraction[]): void {
     for (let j = 0; j < p.attributions.length; j++) {
       const a = p.attributions[j]!;
       if ((a.type !== 'STARTS_ON' && a.type !== 'ENDS_ON') || a.target.length <= 9 || !a.target.startsWith('Date:')) continue;
-      (fuller ??= new Set<string>()).add(`${a.type}|${a.source}|${a.target.slice(5, 9)}`);
+      (fuller ??= new Set<string>()).add(`${a.type}|${eventNameKey(a.source)}|${a.target.slice(5, 9)}`);
     }
   }
   if (fuller === undefined) return;
   const dated = fuller;
-  const drop = (a: Attribution): boolean => (a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && YEAR_ONLY_DATE_RE.test(a.target) && dated.has(`${a.type}|${a.source}|${a.target.slice(5)}`);
+  const drop = (a: Attribution): boolean =>
+    (a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && YEAR_ONLY_DATE_RE.test(a.target) && dated.has(`${a.type}|${eventNameKey(a.source)}|${a.target.slice(5)}`);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (p.attributions.some(drop)) replaceAll(p.attributions, p.attributions.filter((a) => !drop(a)));
@@ -3261,6 +3304,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
   outcomesOfSittingsNamedBefore(paragraphs);
+  yearSessionsNamedBefore(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexPrefixes !== undefined) annexesNamingThemselves(resolution.annexTitles!, resolution.annexPrefixes, paragraphs);
@@ -3322,6 +3366,70 @@ function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void 
       }
     }
   }
+}
+
+/** the words after a year that make it a session's name ("the 2023 session") */
+const YEAR_SESSION = ' session';
+/** what follows a session named with its body ("the 2023 session of the Economic and Social Council"): not a bare session */
+const SESSION_OF_BODY = ' of ';
+/** what precedes the year of a bare session */
+const THE_BEFORE_YEAR = 'the ';
+
+/**
+ * "Noting with appreciation the efforts and contributions made at the 2023 session to promote substantive discussions on issues on
+ * the agenda" (A/RES/78/61 PP10), after PP6 named "the Conference on Disarmament at its 2023 session": a session printed with its
+ * year alone is the one of that year the resolution named before with its body, when it named only one body's. Its clause's verb
+ * takes it. Not a session no paragraph before dated with a body ("the priority theme for the 2024 session", A/RES/78/174: the
+ * Commission's, named by no year before), nor one printed with its body ("the 2025 session of the Economic and Social Council").
+ */
+function yearSessionsNamedBefore(paragraphs: ParagraphExtraction[]): void {
+  // year -> the session of that year named before (null: two bodies' sessions of that year)
+  const sessionOfYear = new Map<string, { key: string; name: string } | null>();
+  for (const p of paragraphs) {
+    const text = p.paragraph.text;
+    if (sessionOfYear.size > 0 && textIncludes(text, YEAR_SESSION)) {
+      for (let at = text.indexOf(YEAR_SESSION); at >= 0; at = text.indexOf(YEAR_SESSION, at + YEAR_SESSION.length)) {
+        const start = at - 4;
+        const end = at + YEAR_SESSION.length;
+        if (start < THE_BEFORE_YEAR.length || !text.startsWith(THE_BEFORE_YEAR, start - THE_BEFORE_YEAR.length) || text.startsWith(SESSION_OF_BODY, end)) continue;
+        if (end < text.length && isLetterOrDigitCode(text.charCodeAt(end))) continue;
+        const year = text.slice(start, at);
+        if (!isFourDigitYear(year)) continue;
+        const session = sessionOfYear.get(year);
+        if (!session || p.mentions.some((m) => m.kind !== 'Date' && m.start < end && m.end > start && m.footnote === undefined)) continue;
+        const phrase = text.slice(start, end);
+        p.mentions.push({ kind: 'Event', key: session.key, name: session.name, attrs: { eventKind: 'session' }, phrase, start, end });
+        const clause = clauseAt(p.clauses, start);
+        if (clause === undefined) continue;
+        for (const type of clause.relation === undefined ? (clause.also ?? []) : [clause.relation, ...(clause.also ?? [])]) {
+          if (p.relations.some((r) => r.clause === clause.index && r.type === type && r.target === session.key)) continue;
+          p.relations.push({ type, target: session.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
+        }
+      }
+    }
+    for (const m of p.mentions) {
+      if (m.kind !== 'Event' || !isYearSessionOfBody(m.key)) continue;
+      const year = m.key.slice(EVENT_PREFIX.length, EVENT_PREFIX.length + 4);
+      const known = sessionOfYear.get(year);
+      if (known === undefined) sessionOfYear.set(year, { key: m.key, name: m.name });
+      else if (known !== null && known.key !== m.key) sessionOfYear.set(year, null);
+    }
+  }
+}
+/** "Event:2023 session of the Conference on Disarmament": a session keyed by its year and its body */
+function isYearSessionOfBody(key: string): boolean {
+  const y = EVENT_PREFIX.length;
+  return key.startsWith(EVENT_PREFIX) && isFourDigitYear(key.slice(y, y + 4)) && key.startsWith(`${YEAR_SESSION}${SESSION_OF_BODY}`, y + 4);
+}
+/** four ASCII digits of a year of the 1900s or 2000s */
+function isFourDigitYear(s: string): boolean {
+  if (s.length !== 4 || !(s.startsWith('19') || s.startsWith('20'))) return false;
+  for (let i = 2; i < 4; i++) if (!isAsciiDigitCode(s.charCodeAt(i))) return false;
+  return true;
+}
+/** a letter or digit of ASCII (a word goes on: "the 2023 sessions") */
+function isLetterOrDigitCode(code: number): boolean {
+  return isAsciiDigitCode(code) || isAsciiCapital(code) || isLowerAscii(code);
 }
 
 /** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */

@@ -51,6 +51,15 @@ export const EVENTS: GazetteerEntry[] = [
   // "the Co-Chairmen of the Steering Committee of the International Conference on the Former Yugoslavia" (S/RES/827 (1993)
   // PP8): the conference is an entity of its own, its Steering Committee PART_OF it
   ev('International Conference on the Former Yugoslavia', 'conference', { acronym: 'ICFY' }),
+  // the IAEA's conference after the Fukushima Daiichi accident, printed with the Agency's name before its own inside the name of
+  // its Declaration ("the Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear Safety", A/RES/78/49
+  // PP9, OP2; 80/26): the same sitting as "the Ministerial Conference on Nuclear Safety, in Vienna from 20 to 24 June 2011"
+  ev('Ministerial Conference on Nuclear Safety', 'conference', {
+    aliases: ['International Atomic Energy Agency Ministerial Conference on Nuclear Safety', 'IAEA Ministerial Conference on Nuclear Safety'],
+    startDate: '2011-06-20',
+    endDate: '2011-06-24',
+    location: 'Vienna',
+  }),
   ev('Summit of the Future', 'summit', { startDate: '2024-09-22', endDate: '2024-09-23', location: 'New York' }),
   // BAPA+40, whose outcome the texts name by its host city ("the Buenos Aires outcome document of the second High-level United
   // Nations Conference on South-South Cooperation", A/RES/78/167 PP1) or by the conference alone ("the outcome document of the

@@ -106,6 +106,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // implementation of the Concluding Document of the Twelfth Special Session of the General Assembly", A/RES/80/60 OP14;
   // "annex IV to the Concluding Document of the Twelfth Special Session", A/RES/78/56)
   fw('Concluding Document of the Twelfth Special Session of the General Assembly'),
+  // the outcome of the IAEA's Ministerial Conference on Nuclear Safety (Vienna, 20-24 June 2011), printed with the Agency's name
+  // before the sitting's ("its outcome, the Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear
+  // Safety", A/RES/78/49 PP9, OP2; 80/26): the capitals reader stopped at the Agency's name and kept no Declaration
+  fw('Declaration of the International Atomic Energy Agency Ministerial Conference on Nuclear Safety', ['Declaration of the IAEA Ministerial Conference on Nuclear Safety']),
   fw('Sevilla Commitment', ['Compromiso de Sevilla', 'Seville Commitment']),
   fw('Tunis Agenda for the Information Society', ['Tunis Agenda'], []),
   fw('Tunis Commitment'),

@@ -169,6 +169,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Peacebuilding Commission', 'PBC'),
   org('Disarmament Commission', undefined, ['United Nations Disarmament Commission']),
   org('Conference on Disarmament', undefined, [], ['Conference']),
+  // its name from 1969 to 1978, printed where the texts recall a request made to it then ("requested the Conference of the
+  // Committee on Disarmament, 4 ... to consider", with "4 The Conference of the Committee on Disarmament became the Committee on
+  // Disarmament as from the tenth special session ...", A/RES/78/49 PP4, 80/26): a body, not a sitting (the word "Conference"
+  // made it an Event); a node of its own, as the text names the body as it then was. (Not "Committee on Disarmament", its name
+  // from 1979 to 1984, which the names' reader already keeps an Organization: as an entry it would read as this one's owner.)
+  org('Conference of the Committee on Disarmament'),
   org('Human Rights Council', 'HRC', ['United Nations Human Rights Council']),
   // the Council's expert body (resolution 5/1), printed so (A/RES/78/196 OP20, 79/168, 80/208) or as "its Advisory Committee"
   // after the Council (78/202 OP26, 78/234, 79/167, 80/209; entityScan.ts qualifyGenericName): one node
@@ -807,6 +813,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (printed with its predecessor's name before a slash, its old and new names: "the fiftieth anniversary of the Organization of
   // African Unity/African Union", A/RES/78/263 OP38, 79/264; the predecessor named alone stays a body of its own)
   org('African Union', 'AU', ['Organization of African Unity/African Union'], []),
+  // the predecessor (1963-2002), known by its name so that its organs printed with it are its own ("adopted by the Council of
+  // Ministers of the Organization of African Unity", A/RES/78/49 PP1, OP7; 80/26: PART_OF it, which takes the verb too)
+  org('Organization of African Unity', 'OAU'),
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),

@@ -355,7 +355,7 @@ export const FOREIGN_RANGE_TO_AT_RE = /\s+to\s+(?=\d{1,2}\/(?:CP|CMA|CMP|COP)\.\
  * Numbers of other bodies whose printed form names the body: "decision 1/CP.21" (the Climate Change
  * Conference of the Parties), "decisions 1/CMA.3 and 1/CMA.4", "decision 3/COP.15" (Desertification),
  * "decision C-25/DEC.9" / "EC-94/DEC.2" (Chemical Weapons Convention), "resolution GC.18/Res.9",
- * "decision IDB.48/Dec.8" (UNIDO), "resolution GC(69)/RES/15", "GC(69)/RES/9 A.2" (IAEA), "resolution MSC.571(109)", "A.1117(30)" (IMO), "decision
+ * "decision IDB.48/Dec.8" (UNIDO), "resolution GC(69)/RES/15", "GC(69)/RES/9 A.2", "GC(XXXIV)/RES/530" (IAEA), "resolution MSC.571(109)", "A.1117(30)" (IMO), "decision
  * Assembly/AU/Dec.729(XXXII)", "EX.CL/Dec.263 (VIII)", "CM/Res.1356 (LIV)" (African Union and OAU),
  * "resolution LC-LP.1 (2008)" (London Convention and Protocol, IMO documents), "decisions ISBA/28/C/9"
  * (Seabed Authority), "resolution 15 (Cg-18)" (WMO), "decision WT/L/508/Add.1"
@@ -376,7 +376,9 @@ export const FOREIGN_SYMBOL_AT_RE = new RegExp(
     String.raw`(?<ccd>\d{1,2}\/COP\.(?:1\d|[1-9]))`,
     String.raw`(?<opcw>(?:C|EC)(?:-SS|-M)?[-‑]\d{1,3}\/DEC\.\d{1,3})`,
     String.raw`(?<unido>(?:GC|IDB)\.\d{1,2}\/(?:Res|Dec)\.\d{1,3})`,
-    String.raw`(?<iaea>GC\(\d{1,2}\)\/(?:RES|DEC)\/\d{1,3}(?:\s[A-D](?:\.\d)?(?![\w’'-]))?)`,
+    // (the Agency numbered its General Conference's sessions in Roman numerals until the 1990s: "resolution GC(XXXIV)/RES/530",
+    // A/RES/78/49 PP2, 80/26)
+    String.raw`(?<iaea>GC\((?:\d{1,2}|[XVIL]{1,7})\)\/(?:RES|DEC)\/\d{1,3}(?:\s[A-D](?:\.\d)?(?![\w’'-]))?)`,
     String.raw`(?<imo>(?:A|MSC|MEPC|FAL|LEG|LC[-‑]\s?LP|LP|LC)\.\d{1,4}\s?\(\d{1,4}\))`,
     String.raw`(?<au>(?:Ext\/)?(?:Assembly\/AU\/Decl?|EX\.CL\/Dec|CM\/Res)\.\s?\d{1,4}\s?\([IVXL]{1,7}\))`,
     String.raw`(?<isba>ISBA\/\d{1,2}\/[AC]\/\d{1,3})`,
