@@ -2704,6 +2704,10 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   let addressedIn: Clause | undefined;
   let addressedEnd = -1;
   const quoted = textIncludes(text, '“');
+  // the span of the last author skipped after its own numbered text: its owner printed inside its name is no target either
+  // ("resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity", A/RES/78/49 OP7)
+  let authorStart = -1;
+  let authorEnd = -1;
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (NOT_VERB_TARGETS.has(m.kind)) {
@@ -2724,11 +2728,20 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
-    // (the author printed after its own numbered text: "resolution 6/14 of 1 March 2024 of the United Nations Environment Assembly")
-    if (m.kind === 'Organization' && !m.footnote && authorOfResolutionBefore(text, m, mentions)) continue;
+    if (m.nested && m.start >= authorStart && m.end <= authorEnd && !m.footnote) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
-    // (the author printed after its own numbered text with "adopted by the": "resolution 41C/53 adopted by the General Conference")
-    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && adoptedOwnTextBefore(text, m, mentions)) continue;
+    // (the author printed after its own numbered text, with "of" or "adopted by the": "resolution 6/14 of 1 March 2024 of the United
+    // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference")
+    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && ((m.kind === 'Organization' && authorOfResolutionBefore(text, m, mentions)) || adoptedOwnTextBefore(text, m, mentions))) {
+      // (unless the body is named again later as a target, whose owner takes the verb with it: "decision GC(53)/DEC/13 ... of the
+      // General Conference of the International Atomic Energy Agency, ..., as well as relevant resolutions of the General Conference
+      // of the Agency", A/RES/78/316 PP7)
+      if (!namedAgainAfter(m, mentions)) {
+        authorStart = m.start;
+        authorEnd = m.end;
+      }
+      continue;
+    }
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
@@ -2746,6 +2759,12 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     }
   }
   return relations;
+}
+
+/** Whether the paragraph names `m`'s entity again after it (not in a footnote). */
+function namedAgainAfter(m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  for (const o of mentions) if (o.key === m.key && o.start >= m.end && !o.footnote) return true;
+  return false;
 }
 
 /** the rare words a modifier shared by two verbs' objects opens with (a cheap gate before the regexes below) */

@@ -150,12 +150,23 @@ describe('the Organization of African Unity owns its organs printed with it', ()
   const COUNCIL = 'Organization:Council of Ministers of the Organization of African Unity';
   const OAU = 'Organization:Organization of African Unity';
 
-  it('A/RES/78/49 OP7 (80/26): "resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity": the Council PART_OF the OAU, which takes the verb too', () => {
+  it('A/RES/78/49 OP7 (80/26): "resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity": the Council PART_OF the OAU; the Council is the text\'s author (aud52d) and so no target, nor is its owner (lead, session 52)', () => {
     const text =
       'Takes note of resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity, on the Bamako Convention on the Ban of the Import into Africa and the Control of Transboundary Movement and Management of Hazardous Wastes within Africa;';
     const x = extract(text, GA78_49, 'OP7');
     expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`PART_OF ${COUNCIL} -> ${OAU}`);
-    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`NOTES ${COUNCIL}`, `NOTES ${OAU}`]));
+    const targets = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(targets).toContain('NOTES Resolution:Council of Ministers of the Organization of African Unity resolution CM/Res.1356(LIV)');
+    expect(targets).not.toContain(`NOTES ${COUNCIL}`);
+    expect(targets).not.toContain(`NOTES ${OAU}`);
+  });
+
+  it('guard: A/RES/78/316 PP7: the author named again after as a target ("as well as relevant resolutions of the General Conference of the Agency"): its owner keeps the verb', () => {
+    const text =
+      'Taking note of decision GC(53)/DEC/13 of 18 September 2009 of the General Conference of the International Atomic Energy Agency, entitled “Prohibition of armed attack or threat of attack against nuclear installations, during operation or under construction”, as well as relevant resolutions of the General Conference of the Agency,';
+    const targets = extract(text, { body: 'General Assembly', symbol: 'A/RES/78/316', date: '2024-07-11' }, 'PP7').relations.map((r) => `${r.type} ${r.target}`);
+    expect(targets).toContain('NOTES Organization:International Atomic Energy Agency');
+    expect(targets).toContain('NOTES Organization:General Conference of the International Atomic Energy Agency');
   });
 
   it('guard: the OAU\'s conventions stay instruments, no organ ("the Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa")', () => {
