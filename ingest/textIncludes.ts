@@ -32,6 +32,21 @@
 // passed on to text.includes, 80,434 hits); 40,141 filters built over 17.4M characters for 28,187 distinct texts: only 633 were
 // built again within 64 builds (the 8 slots suffice); the other ~11.3k rebuilds (4.3M characters, 26%) are the same paragraph in
 // another resolution, which a filter kept by content across files would spare (not tried).
+// Tried in session 52 (spd52a), not kept: one Aho-Corasick automaton over the phrases asked (a dense Int16 table on the 63
+// code units they use, ~4.4k states; a phrase joined it on its first ask, the automaton built again once the phrases not in it
+// had been asked 16k times: one build in a whole run, after the warm-up, which asks 240 of the 264 phrases corpus-ga asks),
+// run once per text where filterOf runs, and a phrase then answered by a bit test (no triple, no text.includes).
+// Phrases counted first: 221 call sites, all string constants or constant lists (no phrase built from the text). Replayed
+// alone (the 1,831,814 asks of every 4th corpus-ga file, one call site, host load 7-15, same answers) it won: filter 92-98 ms,
+// automaton 74-78 ms (67-70 ms with texts under 100 characters scanned too). In the pipeline it lost. bench:instructions
+// --step 30: 6,670,431,219 (base e3042514) -> 6,826,276,813 (+2.3%; 6,829,045,051 with short texts scanned). One-thread
+// native ingest of every 3rd file, alternating, load ~17: user CPU 6.27/6.50, 6.15/6.38, 6.12/6.22 s. --cpu-prof of that
+// run (self time, 200 us samples): base textIncludes 345 + includesOf 295 + filterOf 273 = 913 ms; automaton scan 714 +
+// the phrase's id (Map.get) 300 + textIncludes 203 + the rest ~110 = 1,330 ms. With the id from a 4096-slot table hashed on
+// the length and three code units, and phrases under 3 characters left to text.includes: scan 628 + id 211 + textIncludes 334
+// + includesOf 217 + the rest ~85 = 1,475 ms. Why: the automaton's pass costs ~2.3x the filter's a character in the pipeline
+// (its 570 KB table against the filter's 512 bytes, on a shared host), and an ask costs about the same whatever answers it:
+// the triple loop was never the cost of textIncludes' own time (its calls from code not yet optimised are).
 import { codeUnitAt } from './codeUnit.js';
 
 // Session 46 (spd46a): the filter's pass and the searches read `charCodeAt` and `includes` through String.prototype (codeUnitAt,
