@@ -1,0 +1,46 @@
+// Audit aud52e (session 52): Fifth Committee budget texts of corpus-ga (79/261, 80/243 sections I-V, 78/253 sections VIII-XII;
+// gold in tests/gold/aud52e-*). Every input is quoted from the named file and paragraph.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78_253: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/253', date: '2023-12-22' };
+const { keys, relations } = oneParagraph({ ctx: GA78_253, kind: 'operative' });
+
+describe('a budget section\'s title ("under section 18, Economic and social development in Africa") names a budget line: no mention inside it', () => {
+  it('A/RES/78/253 X.OP3: the regions and the duty station in the titles are no places of the paragraph', () => {
+    const text =
+      'Appropriates an additional amount of 1,442,000 dollars, comprising 969,900 dollars under section 18, Economic and social development in Africa, 468,300 dollars under section 20, Economic development in Europe, and 3,800 dollars under section 29E, Administration, Geneva, of the proposed programme budget for 2024, representing a charge against the contingency fund;';
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('A/RES/78/253 IX.OP4: "section 2, General Assembly and Economic and Social Council affairs and conference management", "section 29B, Department of Operational Support": no bodies', () => {
+    const text =
+      'Appropriates an additional amount of 3,431,700 dollars, comprising 825,800 dollars under section 1, Overall policymaking, direction and coordination, 5,000 dollars under section 2, General Assembly and Economic and Social Council affairs and conference management, 2,503,600 dollars under section 8, Legal affairs, 71,000 dollars under section 29B, Department of Operational Support, and 26,300 dollars under section 29C, Office of Information and Communications Technology, of the proposed programme budget for 2024, representing a charge against the contingency fund;';
+    expect(keys(text, 'Organization:')).toEqual([]);
+  });
+
+  it('A/RES/78/253 XII.OP16: "Also approves an additional appropriation ... under section 29A, Department of Management Strategy, Policy and Compliance, and ... section 29B, Department of Operational Support": no APPROVES of the departments', () => {
+    const text =
+      'Also approves an additional appropriation in the amount of 1,041,000 dollars, comprising 1,011,000 dollars under section 29A, Department of Management Strategy, Policy and Compliance, and 30,000 dollars under section 29B, Department of Operational Support, of the proposed programme budget for 2024, representing a charge against the contingency fund;';
+    expect(relations(text)).toEqual([]);
+  });
+
+  it('guard: A/RES/80/243 XVI.OP3: the body in brackets after a title is the paragraph\'s ("section 24, Human rights (Office of the United Nations High Commissioner for Human Rights)")', () => {
+    const text =
+      'Approves additional appropriations, representing a charge against the contingency fund, in the amount of 11,610,700 dollars for the proposed programme budget for 2026, comprising: (a) 614,400 dollars under section 2, General Assembly and Economic and Social Council affairs and conference management; (c) 8,751,200 dollars under section 24, Human rights (Office of the United Nations High Commissioner for Human Rights); (f) 15,400 dollars under section 29E, Administration, Geneva;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Office of the United Nations High Commissioner for Human Rights']);
+    expect(keys(text, 'Place:')).toEqual([]);
+  });
+
+  it('guard: A/RES/79/299 OP7 form: the words after the title stay the sentence\'s ("under section 3, Political affairs, as may be approved by the Security Council")', () => {
+    // (the Council in place of the Assembly, whose own approval gives no edge: aud47c)
+    const text = 'Decides that the requirements shall be funded under section 3, Political affairs, as may be approved by the Security Council in the context of the proposed programme budget for 2026;';
+    expect(keys(text, 'Organization:')).toEqual(['Organization:Security Council']);
+  });
+
+  it('guard: a body named without a section number stays ("the Department of Operational Support" in A/RES/78/253 XII.OP15\'s table)', () => {
+    const text = 'Approves the conversion of eight temporary positions to posts in the Department of Operational Support;';
+    expect(relations(text)).toEqual(['APPROVES Organization:Department of Operational Support']);
+  });
+});
