@@ -704,7 +704,9 @@ function withoutAssemblyAuthoringItsActs(text: string, ctx: RecognizeContext, re
 
 /** the Assembly's mention `m` printed as the author of its own act, in one of withoutAssemblyAuthoringItsActs' three forms */
 function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
-  if (text.charCodeAt(m.end) !== 0x2e /* . */ && agentOfCitedText(text, m)) return true;
+  // (a full stop after the name ends the forms that read on after it, not the act named before it: "or the proceeds of loans
+  // authorized by the Assembly." (A/RES/79/261 OP6, 78/256, 80/246))
+  if (text.charCodeAt(m.end) === 0x2e /* . */ ? assemblyActNamedBefore(text, m) : agentOfCitedText(text, m)) return true;
   if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
   return ctx.body === ASSEMBLY_NAME && (textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM)) && assemblyAskedToProclaim(text, m);
 }
@@ -2445,7 +2447,7 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
 function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
   // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
-  if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
+  if (assemblyActNamedBefore(text, m)) return true;
   // "in accordance with the procedure and practices established by the General Assembly" (A/RES/79/310 and 19 more peacekeeping
   // financing texts of corpus-ga), "the scope, budget and timeline approved by the General Assembly" (79/258), "to be funded under
   // section 3, Political affairs, as may be approved by the General Assembly" (79/299 OP7), "special political missions authorized
@@ -2454,7 +2456,6 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // other organs of the United Nations" (78/202 PP6, 79/167, 80/209), "multilateral disarmament machinery as mandated by the
   // General Assembly at its first special session" (78/27 PP8, 79/47, 80/49): the Assembly's own act again, whatever follows (the
   // Council named with it stays the verb's, as another body's act does)
-  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
   // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
   // political declaration" (78/59 PP22, 79/68, 80/63): the Assembly's act named as a noun with its agent first, whatever
@@ -2492,6 +2493,16 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   return false;
 }
 
+/**
+ * The Assembly's act printed right before its name, whatever follows (agentOfCitedText's first forms, APPORTIONED_BY_THE and
+ * ASSEMBLY_ACT_BY_THE): "as apportioned by the General Assembly", "established by the General Assembly", "loans authorized by the
+ * Assembly.".
+ */
+function assemblyActNamedBefore(text: string, m: EntityMention): boolean {
+  if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
+  return text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length));
+}
+
 /** before the Assembly as the agent of an adoption named as a noun (agentOfCitedText's gate) */
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
@@ -2525,6 +2536,11 @@ const APPORTIONED_BY_THE = 'apportioned by the ';
  * the General Assembly" (79/258); what it gave, named with "from" ("a standing invitation from the General Assembly", 78/272 OP5)
  */
 const ASSEMBLY_ACT_BY_THE = [
+  // its texts, whatever follows (not only "on <day>", "as", "at its session": AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE): "the scale of
+  // assessments adopted by the General Assembly for contributions of Member States" (A/RES/79/261 OP2, 78/256, 80/246), "the
+  // resolutions adopted by the General Assembly, in particular resolution 79/260" (79/261 OP5), "all previous resolutions adopted by
+  // the General Assembly, the Commission on Human Rights and the Human Rights Council" (78/218 PP2: the other authors stay)
+  'adopted by the ',
   'approved by the ',
   'established by the ',
   'authorized by the ',

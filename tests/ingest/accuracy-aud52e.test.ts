@@ -44,3 +44,50 @@ describe('a budget section\'s title ("under section 18, Economic and social deve
     expect(relations(text)).toEqual(['APPROVES Organization:Department of Operational Support']);
   });
 });
+
+const GA79_261: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/261', date: '2024-12-24' };
+
+describe('the Assembly as the agent of its own act gives no edge (the lead\'s convention): "adopted by the General Assembly", and before a full stop', () => {
+  it('A/RES/79/261 OP2 (78/256, 80/246): "in accordance with the scale of assessments adopted by the General Assembly for contributions of Member States"', () => {
+    const text =
+      'Decides that Member States shall make advances to the Working Capital Fund in accordance with the scale of assessments adopted by the General Assembly for contributions of Member States to the budget for 2025;';
+    expect(relations(text, 'operative', GA79_261)).toEqual(['DECIDES Organization:Working Capital Fund']);
+    // (the paragraph still mentions it)
+    expect(keys(text, 'Organization:General Assembly', 'operative', GA79_261)).toEqual(['Organization:General Assembly']);
+  });
+
+  it('A/RES/79/261 OP5 (b): "commitments that may be duly authorized under the provisions of the resolutions adopted by the General Assembly, in particular resolution 79/260"', () => {
+    const text =
+      'Decides that the Secretary-General is authorized to advance such sums as may be necessary to finance commitments that may be duly authorized under the provisions of the resolutions adopted by the General Assembly, in particular resolution 79/260 of 24 December 2024 relating to unforeseen and extraordinary expenses for 2025;';
+    const rel = relations(text, 'operative', GA79_261);
+    expect(rel).toContain('DECIDES Resolution:A/RES/79/260');
+    expect(rel).not.toContain('DECIDES Organization:General Assembly');
+  });
+
+  it('A/RES/79/261 OP6: "or the proceeds of loans authorized by the Assembly." (its name before the full stop)', () => {
+    const text =
+      'Decides that the Secretary-General is authorized to utilize, in 2025, cash from special funds and accounts in his custody, under the conditions approved by the General Assembly in its resolution 1341 (XIII) of 13 December 1958, or the proceeds of loans authorized by the Assembly.';
+    const rel = relations(text, 'operative', GA79_261);
+    expect(rel).toContain('DECIDES Resolution:A/RES/1341(XIII)');
+    expect(rel).not.toContain('DECIDES Organization:General Assembly');
+  });
+
+  it('A/RES/78/218 PP2 (79/181, 80/220): "all previous resolutions adopted by the General Assembly, the Commission on Human Rights and the Human Rights Council": the other authors stay', () => {
+    const text =
+      'Recalling all previous resolutions adopted by the General Assembly, the Commission on Human Rights and the Human Rights Council on the situation of human rights in the Democratic People’s Republic of Korea,';
+    const rel = relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/218', date: '2023-12-19' });
+    expect(rel).toContain('RECALLS Organization:Commission on Human Rights');
+    expect(rel).toContain('RECALLS Organization:Human Rights Council');
+    expect(rel).not.toContain('RECALLS Organization:General Assembly');
+  });
+
+  it('guard: a body other than the Assembly that adopted a text stays the verb\'s ("resolutions adopted by the Security Council")', () => {
+    const text = 'Recalling the relevant resolutions adopted by the Security Council on the question,';
+    expect(relations(text, 'preambular', GA79_261)).toContain('RECALLS Organization:Security Council');
+  });
+
+  it('guard: a full stop after the Assembly\'s name with no act before it keeps the edge ("... to the General Assembly.")', () => {
+    const text = 'Requests the Secretary-General to report on the implementation of the present resolution to the General Assembly.';
+    expect(relations(text, 'operative', GA79_261)).toContain('REQUESTS Organization:General Assembly');
+  });
+});
