@@ -91,3 +91,16 @@ describe('the Assembly as the agent of its own act gives no edge (the lead\'s co
     expect(relations(text, 'operative', GA79_261)).toContain('REQUESTS Organization:General Assembly');
   });
 });
+
+describe('"(Member) State(s) to the <body>" is the States and the body they pay or commit to, not one name', () => {
+  it('A/RES/79/261 OP4 (78/256, 80/246): "the credits and advances paid by any Member State to the Working Capital Fund for 2024"', () => {
+    const text =
+      'Should the credits and advances paid by any Member State to the Working Capital Fund for 2024 exceed the amount of that Member State’s advance under the provisions of paragraph 2 above, the excess shall be set off against the amount of the contributions payable by the Member State in respect of 2025;';
+    expect(keys(text, 'Organization:', 'operative', GA79_261)).toEqual(['Organization:Working Capital Fund']);
+  });
+
+  it('guard: a name that holds "States" before "to" stays one ("the Conference of States Parties to the United Nations Convention against Corruption")', () => {
+    const text = 'Welcomes the work of the Conference of States Parties to the United Nations Convention against Corruption;';
+    expect(keys(text, 'Event:', 'operative', GA79_261)).toEqual(['Event:Conference of States Parties to the United Nations Convention against Corruption']);
+  });
+});
