@@ -104,3 +104,14 @@ describe('"(Member) State(s) to the <body>" is the States and the body they pay 
     expect(keys(text, 'Event:', 'operative', GA79_261)).toEqual(['Event:Conference of States Parties to the United Nations Convention against Corruption']);
   });
 });
+
+describe('a kingdom\'s "Royal Government" addressed by the verb is the State addressed', () => {
+  it('A/RES/80/243 IV.OP8 (79/324 PP5): "Welcomes the intention of the Royal Government of Cambodia to establish ..., and encourages the Royal Government of Cambodia to take steps in that respect"', () => {
+    const text =
+      'Welcomes the intention of the Royal Government of Cambodia to establish a permanent public independent institution to, among other tasks, serve as a research centre, as well as the principal repository for the public to access information on the Cambodian accountability process, and encourages the Royal Government of Cambodia to take steps in that respect;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/80/243', date: '2025-12-30' });
+    expect(rel).toContain('ENCOURAGES Place:Cambodia');
+    // (a place the verb does not address takes no edge: the intention welcomed is the Government's)
+    expect(rel).not.toContain('WELCOMES Place:Cambodia');
+  });
+});
