@@ -213,7 +213,9 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * the administering Power and to the Government and people of Montserrat" (80/97 PP26, 79/106, 78/93). Not in STATE_BEFORE_NAME:
  * the agents and hosts of attributions.ts keep their own forms.
  */
-const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:Governments?\\s+(?:and\\s+(?:the\\s+)?peoples?\\s+)?of\\s+(?:the\\s+)?)?';
+// (a kingdom's "Royal Government": "and encourages the Royal Government of Cambodia to take steps in that respect", A/RES/80/243
+// IV.OP8, 79/258, 78/253)
+const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:(?:Royal\\s+)?Governments?\\s+(?:and\\s+(?:the\\s+)?peoples?\\s+)?of\\s+(?:the\\s+)?)?';
 
 /**
  * A State the verb addresses (extract.ts addressedPlace): what lies between the verb and the place ("Calls upon Israel",
@@ -532,3 +534,22 @@ export const ITS_IMPLEMENTATION_AFTER_RE = /^\s+(?:timely\s+action\s+to\s+ensure
  * (attributions.ts itsSupplementAttributions).
  */
 export const ITS_SUPPLEMENT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s*)?(?:(?:and|as\s+well\s+as)\s+)?(?:of\s+)?its\s+(?:supplementing|supplementary)\s+$/;
+
+/** words that end a budget section's title after a comma or a space (BUDGET_SECTION_TITLE_RE): the sentence goes on */
+const BUDGET_TITLE_END = String.raw`(?:and|of|as|to|by|for|from|in|with|under|while|which|related|representing|including|comprising|subject|effective|thereby)\b`;
+/** one comma-free run of a budget section's title: no digit (an amount or a year ends it), no word the sentence goes on with */
+const BUDGET_TITLE_RUN = String.raw`(?:(?! (?:to|for|under|as|by|from|while|which|representing|including|comprising|of the (?:proposed )?programme)\b)[^,;:()\d])+`;
+/**
+ * A section of the programme budget named by its number and title: "under section 29B, Department of Operational Support, and",
+ * "section 2, General Assembly and Economic and Social Council affairs and conference management, 2,503,600 dollars", "section 18,
+ * Economic and social development in Africa", "section 29E, Administration, Geneva", "section 33, Construction, alteration,
+ * improvement and major maintenance, of the proposed programme budget" (A/RES/78/253 IX.OP4, X.OP3, XII.OP16; 79/258, 80/243 and
+ * the other budget texts of the Fifth Committee). The title names a budget line, not the bodies or places its words name (extract.ts
+ * withoutBudgetSectionTitles). The title runs over commas while the next words are more of it ("Strategy, Policy and Compliance",
+ * "alteration, improvement"), and ends at an amount, a bracket or a word the sentence goes on with (", of the proposed", ", and
+ * 30,000 dollars", " to be offset"). Group 1: the title.
+ */
+export const BUDGET_SECTION_TITLE_RE = new RegExp(
+  String.raw`\bsection \d{1,2}[A-Z]?, (?=[A-Z])(${BUDGET_TITLE_RUN}(?:, (?!${BUDGET_TITLE_END})(?=[A-Za-z])${BUDGET_TITLE_RUN})*)`,
+  'g',
+);

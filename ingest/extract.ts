@@ -34,7 +34,7 @@ import { withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE } from './clauses.patterns.js';
+import { ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -615,6 +615,31 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
   return out ?? mentions;
 }
 
+/** before a budget section's number (withoutBudgetSectionTitles' gate) */
+const SECTION_WORD = 'section ';
+
+/**
+ * "Appropriates an additional amount of 1,442,000 dollars, comprising 969,900 dollars under section 18, Economic and social
+ * development in Africa, 468,300 dollars under section 20, Economic development in Europe, and 3,800 dollars under section 29E,
+ * Administration, Geneva, of the proposed programme budget for 2024" (A/RES/78/253 X.OP3): a budget section's title names a line
+ * of the budget, not the places, bodies or departments its words name (BUDGET_SECTION_TITLE_RE): no mention inside it.
+ */
+function withoutBudgetSectionTitles(text: string, mentions: EntityMention[]): EntityMention[] {
+  if (mentions.length === 0 || !textIncludes(text, SECTION_WORD)) return mentions;
+  const titles: number[] = [];
+  BUDGET_SECTION_TITLE_RE.lastIndex = 0;
+  for (let m = BUDGET_SECTION_TITLE_RE.exec(text); m !== null; m = BUDGET_SECTION_TITLE_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    titles.push(end - m[1]!.length, end);
+  }
+  if (titles.length === 0) return mentions;
+  const inTitle = (m: EntityMention): boolean => {
+    for (let k = 0; k < titles.length; k += 2) if (m.start >= titles[k]! && m.end <= titles[k + 1]!) return true;
+    return false;
+  };
+  return mentions.some(inTitle) ? mentions.filter((m) => !inTitle(m)) : mentions;
+}
+
 /**
  * "the Office for Disarmament Affairs of the Secretariat", "the Department of Economic and Social Affairs of the Secretariat"
  * printed in a footnote, where findAttributions does not run: the unit's PART_OF the Secretariat goes to `parts`. The
@@ -679,7 +704,9 @@ function withoutAssemblyAuthoringItsActs(text: string, ctx: RecognizeContext, re
 
 /** the Assembly's mention `m` printed as the author of its own act, in one of withoutAssemblyAuthoringItsActs' three forms */
 function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
-  if (text.charCodeAt(m.end) !== 0x2e /* . */ && agentOfCitedText(text, m)) return true;
+  // (a full stop after the name ends the forms that read on after it, not the act named before it: "or the proceeds of loans
+  // authorized by the Assembly." (A/RES/79/261 OP6, 78/256, 80/246))
+  if (text.charCodeAt(m.end) === 0x2e /* . */ ? assemblyActNamedBefore(text, m) : agentOfCitedText(text, m)) return true;
   if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
   return ctx.body === ASSEMBLY_NAME && (textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM)) && assemblyAskedToProclaim(text, m);
 }
@@ -735,7 +762,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = withOfficerPosts(text, withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped))))));
+  const bodyMentions = withOfficerPosts(text, withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))))));
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
@@ -2444,7 +2471,7 @@ function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly E
 function agentOfCitedText(text: string, m: EntityMention): boolean {
   // "the obligation of Member States ... to bear the expenses of the Organization as apportioned by the General Assembly" (A/RES/80/2
   // PP2, 78/2, 79/3; 79/249 OP5, Article 17 of the Charter): the Assembly's own act again, as "adopted by the General Assembly on"
-  if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
+  if (assemblyActNamedBefore(text, m)) return true;
   // "in accordance with the procedure and practices established by the General Assembly" (A/RES/79/310 and 19 more peacekeeping
   // financing texts of corpus-ga), "the scope, budget and timeline approved by the General Assembly" (79/258), "to be funded under
   // section 3, Political affairs, as may be approved by the General Assembly" (79/299 OP7), "special political missions authorized
@@ -2453,7 +2480,6 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // other organs of the United Nations" (78/202 PP6, 79/167, 80/209), "multilateral disarmament machinery as mandated by the
   // General Assembly at its first special session" (78/27 PP8, 79/47, 80/49): the Assembly's own act again, whatever follows (the
   // Council named with it stays the verb's, as another body's act does)
-  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
   // "Recalling the adoption by the General Assembly and the entry into force of the Treaty" (A/RES/80/46 PP15, 79/52, 78/48),
   // "the adoption by the General Assembly of the 2030 Agenda" (78/228 PP5, 80/228), "... at its seventy-second session of the
   // political declaration" (78/59 PP22, 79/68, 80/63): the Assembly's act named as a noun with its agent first, whatever
@@ -2491,6 +2517,16 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   return false;
 }
 
+/**
+ * The Assembly's act printed right before its name, whatever follows (agentOfCitedText's first forms, APPORTIONED_BY_THE and
+ * ASSEMBLY_ACT_BY_THE): "as apportioned by the General Assembly", "established by the General Assembly", "loans authorized by the
+ * Assembly.".
+ */
+function assemblyActNamedBefore(text: string, m: EntityMention): boolean {
+  if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
+  return text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length));
+}
+
 /** before the Assembly as the agent of an adoption named as a noun (agentOfCitedText's gate) */
 const BY_THE = 'by the ';
 const ADOPTION_OF = 'adoption of ';
@@ -2524,6 +2560,11 @@ const APPORTIONED_BY_THE = 'apportioned by the ';
  * the General Assembly" (79/258); what it gave, named with "from" ("a standing invitation from the General Assembly", 78/272 OP5)
  */
 const ASSEMBLY_ACT_BY_THE = [
+  // its texts, whatever follows (not only "on <day>", "as", "at its session": AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE): "the scale of
+  // assessments adopted by the General Assembly for contributions of Member States" (A/RES/79/261 OP2, 78/256, 80/246), "the
+  // resolutions adopted by the General Assembly, in particular resolution 79/260" (79/261 OP5), "all previous resolutions adopted by
+  // the General Assembly, the Commission on Human Rights and the Human Rights Council" (78/218 PP2: the other authors stay)
+  'adopted by the ',
   'approved by the ',
   'established by the ',
   'authorized by the ',

@@ -653,6 +653,9 @@ function chunkLast(text: string, t: number, m: number): number {
         // "the transmission by the administering Power to the Special Committee of ..." (A/RES/80/98 PP28), "the contributions
         // of host Governments to the Agency": a State acting towards a body, not one name
         if (v === u + 2 && u === t + 1 && isWord(text, u, 'to') && actingState(text, t)) break;
+        // "the credits and advances paid by any Member State to the Working Capital Fund" (A/RES/79/261 OP4, 78/256, 80/246),
+        // "Cash advances paid by Member States to the Working Capital Fund": the States paying a body, not one name
+        if (v === u + 2 && isWord(text, u, 'to') && memberStates(text, t, u)) break;
         // "the commitment of Member States in the 2019 Ministerial Declaration to review ..." (A/RES/79/191 PP43), "the
         // commitments of Governments in the Istanbul Declaration": the States that committed themselves and the text they did
         // it in, not one name (a name goes on from its own words: "Activities of States in the Exploration ...")
@@ -807,6 +810,12 @@ function actingState(text: string, k: number): boolean {
   const c = codeUnitAt(text, s);
   if (c === 80 /* P */) return (n === 5 || (n === 6 && codeUnitAt(text, s + 5) === 115)) && text.startsWith('Power', s);
   return c === 71 /* G */ && (n === 10 || (n === 11 && codeUnitAt(text, s + 10) === 115)) && text.startsWith('Government', s);
+}
+
+/** Tokens t..u-1 are "State", "States", "Member State" or "Member States": the whole chunk so far is the States. */
+function memberStates(text: string, t: number, u: number): boolean {
+  const k = u === t + 2 && isWord(text, t, 'Member') ? t + 1 : u === t + 1 ? t : -1;
+  return k >= 0 && (isWord(text, k, 'State') || isWord(text, k, 'States'));
 }
 
 /** Tokens t..u-1 are "States", "Member States", "Governments" or "Government": the whole chunk so far is who acted. */
