@@ -104,7 +104,7 @@ function residueFlags(s: string): number {
   let previous = 0;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeUnitAt(s, i);
     if (c === 91 /* [ */) flags |= HAS_BRACKET;
     else if (c === 58 /* : */ && (previous === 112 /* p */ || previous === 115 /* s */)) flags |= HAS_URL;
     else if (c === 92 /* \ */) flags |= HAS_BACKSLASH;
@@ -475,7 +475,7 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
     if (removed[i]) continue;
     const line = lines[i]!;
     // (no read past the end of an empty line: a deopt in optimised code)
-    const first = line.length > 0 ? line.charCodeAt(0) : -1;
+    const first = line.length > 0 ? codeUnitAt(line, 0) : -1;
     if (first === 91 /* [ */) {
       const md = P.MARKDOWN_FOOTNOTE_DEF.exec(line);
       if (md) {
@@ -498,7 +498,7 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
     // a blank line's "first character" is '' (which includes() accepted when this was read with trimStart() and
     // SUPERSCRIPT_DIGITS.includes()): kept so, without reading past the end
     const start = textStart(line);
-    const sup = start === line.length || isSuperscriptDigit(line.charCodeAt(start)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
+    const sup = start === line.length || isSuperscriptDigit(codeUnitAt(line, start)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
     if (sup && (i === 0 || isBlank(lines[i - 1]!) || removed[i - 1])) {
       let text = sup[2]!;
       removed[i] = 1;
@@ -526,7 +526,7 @@ function usesIndentParagraphs(lines: string[], removed: Uint8Array): boolean {
       previousText = false;
       continue;
     }
-    const c = line.charCodeAt(0);
+    const c = codeUnitAt(line, 0);
     if (previousText && (c === 32 || c === 9) && P.INDENTED_START.test(line)) indented++;
     previousText = true;
   }
