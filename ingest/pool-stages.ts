@@ -163,7 +163,7 @@
 // 226 files (~100 a file): a few million instructions in all. Callgrind of the body (--step 30, --perf-basic-prof naming the
 // compiled callers; 6,920.6M): LoadIC_Megamorphic 12.5M instructions (0.18%), 187k calls from optimised code, none of the entity
 // scan's attribute sites above 0.1M; Builtins_LoadIC 472M (6.8%), 8.39M calls, 99% of them from baseline code (LoadICBaseline:
-// ~57 instructions a load, ~48 at callers whose sites are monomorphic) and flat over ~200 callers (planMentions 11.7M, buildParagraphs
+// ~57 instructions a load, ~48 at callers whose sites are monomorphic) and flat over ~1,100 callers (planMentions 11.7M, buildParagraphs
 // 11.1M, applyPlan 10.7M, verbRelations 9.5M, knownNameCandidates 9.3M, register 9.1M: none above 2.5% of it); KeyedLoadIC
 // 185M more, 2.35M calls, baseline too. So the LoadIC cost is the baseline tier's (code not yet, or never, optimised; see
 // spd52c's theme), not the shapes of the attribute objects: one factory per attribute kind would save at most ~40 instructions
