@@ -171,6 +171,16 @@
 // Done: the largest megamorphic site left in optimised code, residueFlags' `s.charCodeAt` (51k of the 187k calls), and the per-line
 // first-character reads of liftMarkedFootnotes and usesIndentParagraphs read through codeUnitAt: LoadIC_Megamorphic 12.5M -> 8.3M
 // instructions (204k -> 155k calls), total 6,920,632,619 -> 6,915,154,030 (-0.08%: within a run's noise; golden dump identical).
+// Warm (the entities stage's second pass over the same 226 files in one process, wires decoded to plans serialized; callgrind
+// instrumenting that pass only): Builtins_LoadIC 374M, 7.7M calls, still all from baseline code: functions that stay there in
+// a warm pass (segmentCandidate 19.1M, qualifySpecialName 17.1M, enrichEvents 15.0M, shortFormCandidates 12.4M,
+// bareOrgansOfOneOwner 12.2M, findAttributions 10.6M, sittingsOfDeclarations 8.5M, ordinalEditions 8.2M, eventAttributions 8.2M,
+// extractParagraphWithReferences 6.4M, then ~1,000 more): a tiering question (never optimised, or deoptimised and not again),
+// not one of shapes. LoadIC_Megamorphic 72.6M (983k calls) from optimised code, a flat spread: planMentions 15.2M (the
+// mention key's `length`, `charCodeAt`, `startsWith`, `endsWith` loads: string representations again; the next candidate for
+// codeUnitAt-style reads), chunkTokens 8.6M, bareOrdinalEditions 6.0M, toMention 5.6M, knownNameCandidates 5.0M, register 4.9M,
+// possessorEnd 4.0M, qualifySpecialName 2.6M, namedKey 2.3M (attrs.qualifier), genericName 2.2M: the attribute objects' part of it
+// ~10M, ~0.2% of the pass.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
