@@ -171,6 +171,8 @@
 // Done: the largest megamorphic site left in optimised code, residueFlags' `s.charCodeAt` (51k of the 187k calls), and the per-line
 // first-character reads of liftMarkedFootnotes and usesIndentParagraphs read through codeUnitAt: LoadIC_Megamorphic 12.5M -> 8.3M
 // instructions (204k -> 155k calls), total 6,920,632,619 -> 6,915,154,030 (-0.08%: within a run's noise; golden dump identical).
+// bench:instructions --step 30, one pair run at once (host load ~18): base e3042514 6,784,772,202, new 6,769,916,223 (-0.22%); an
+// earlier base run 6,718,549,826: the totals cannot show it (no second pair in time; KG_TIMELINE pairs at load 15-20 neither).
 // Warm (the entities stage's second pass over the same 226 files in one process, wires decoded to plans serialized; callgrind
 // instrumenting that pass only): Builtins_LoadIC 374M, 7.7M calls, still all from baseline code: functions that stay there in
 // a warm pass (segmentCandidate 19.1M, qualifySpecialName 17.1M, enrichEvents 15.0M, shortFormCandidates 12.4M,
