@@ -97,6 +97,10 @@ const SPACE_BEFORE_SPACE_OR_HYPHEN = / [ -]/;
  * for " -" and "  ": indexOf(" -") and indexOf("  ") each stopped at every space of the paragraph (memchr on
  * the space, then a compare), 3.0k instructions per corpus-ga paragraph each, where the regex engine reads the
  * character after each position: 2.8k for both (the gate: 6.3k -> 3.7k instructions per paragraph).
+ * The loop reads through codeUnitAt (spd52b): its `s.charCodeAt` load met five string representations and was the largest
+ * megamorphic load left in optimised code (bench:instructions --step 30 body, callgrind: 51k of LoadIC_Megamorphic's 187k
+ * calls from compiled code, 4.8M instructions; with liftMarkedFootnotes' and usesIndentParagraphs' first-character reads
+ * also through codeUnitAt, LoadIC_Megamorphic 12.5M -> 8.3M instructions).
  */
 function residueFlags(s: string): number {
   if (s.indexOf('[') < 0 && s.indexOf('\\') < 0 && s.indexOf('*') < 0 && s.indexOf(':') < 0 && !SPACE_BEFORE_SPACE_OR_HYPHEN.test(s)) return 0;
@@ -104,7 +108,7 @@ function residueFlags(s: string): number {
   let previous = 0;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
+    const c = codeUnitAt(s, i);
     if (c === 91 /* [ */) flags |= HAS_BRACKET;
     else if (c === 58 /* : */ && (previous === 112 /* p */ || previous === 115 /* s */)) flags |= HAS_URL;
     else if (c === 92 /* \ */) flags |= HAS_BACKSLASH;
@@ -475,7 +479,7 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
     if (removed[i]) continue;
     const line = lines[i]!;
     // (no read past the end of an empty line: a deopt in optimised code)
-    const first = line.length > 0 ? line.charCodeAt(0) : -1;
+    const first = line.length > 0 ? codeUnitAt(line, 0) : -1;
     if (first === 91 /* [ */) {
       const md = P.MARKDOWN_FOOTNOTE_DEF.exec(line);
       if (md) {
@@ -498,7 +502,7 @@ function liftMarkedFootnotes(lines: string[], removed: Uint8Array, out: PendingF
     // a blank line's "first character" is '' (which includes() accepted when this was read with trimStart() and
     // SUPERSCRIPT_DIGITS.includes()): kept so, without reading past the end
     const start = textStart(line);
-    const sup = start === line.length || isSuperscriptDigit(line.charCodeAt(start)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
+    const sup = start === line.length || isSuperscriptDigit(codeUnitAt(line, start)) ? P.SUPERSCRIPT_FOOTNOTE_START.exec(line) : null;
     if (sup && (i === 0 || isBlank(lines[i - 1]!) || removed[i - 1])) {
       let text = sup[2]!;
       removed[i] = 1;
@@ -526,7 +530,7 @@ function usesIndentParagraphs(lines: string[], removed: Uint8Array): boolean {
       previousText = false;
       continue;
     }
-    const c = line.charCodeAt(0);
+    const c = codeUnitAt(line, 0);
     if (previousText && (c === 32 || c === 9) && P.INDENTED_START.test(line)) indented++;
     previousText = true;
   }

@@ -151,6 +151,38 @@
 // such a host swings; wall 21.7/22.1, 16.1/12.5, 12.2/11.8 s, meaningless there). bench:instructions --step 30, one pair, not
 // run at once: base 6,588,470,962, new 6,644,260,095 (+0.85%; within the 1.4% two base runs differed by in session 51, no
 // second pair in time: not shown to gain in instructions; its 31 files meet none of the three spread copies).
+// Session 52 (spd52b): the property loads (LoadIC). Sites ranked by calls: --log-ic over the bench:instructions body (one thread,
+// every 4th corpus-ga file, 226 files), each site's calls from V8's precise block coverage (Profiler.startPreciseCoverage, callCount
+// and detailed). Of ~155M named loads executed, 128M are at monomorphic sites, 15M polymorphic, 4.1M megamorphic (0.4M keyed
+// more); of those 4.5M, 3.6M on
+// strings (a line's or text's `length`, `charCodeAt`, `slice` over five or more representations: clean.ts residueFlags 394k,
+// isBlank 219k, mayBeRule 184k, isAnchorLine 113k, buildParagraphs, liftMarkedFootnotes, textStart ~90k each) and 0.96M on
+// objects, most on the main thread (graphology's `attributes.kind` and `type` reads, mergeValue, mergePairs' `current.ingested`:
+// 40-84 maps). The attribute objects of the entity scan are megamorphic at ~20 sites (namedKey attrs.qualifier, toMention
+// attrs.eventKind, qualifySpecialName, enrichEvents' datePhrase and series: 20-60 maps each) but run ~22k times each over those
+// 226 files (~100 a file): a few million instructions in all. Callgrind of the body (--step 30, --perf-basic-prof naming the
+// compiled callers; 6,920.6M): LoadIC_Megamorphic 12.5M instructions (0.18%), 187k calls from optimised code, none of the entity
+// scan's attribute sites above 0.1M; Builtins_LoadIC 472M (6.8%), 8.39M calls, 99% of them from baseline code (LoadICBaseline:
+// ~57 instructions a load, ~48 at callers whose sites are monomorphic) and flat over ~1,100 callers (planMentions 11.7M, buildParagraphs
+// 11.1M, applyPlan 10.7M, verbRelations 9.5M, knownNameCandidates 9.3M, register 9.1M: none above 2.5% of it); KeyedLoadIC
+// 185M more, 2.35M calls, baseline too. So the LoadIC cost is the baseline tier's (code not yet, or never, optimised; see
+// spd52c's theme), not the shapes of the attribute objects: one factory per attribute kind would save at most ~40 instructions
+// at each megamorphic object load, ~5M instructions at --step 30 (<0.1%), against a rewrite of the recognisers. Not done.
+// Done: the largest megamorphic site left in optimised code, residueFlags' `s.charCodeAt` (51k of the 187k calls), and the per-line
+// first-character reads of liftMarkedFootnotes and usesIndentParagraphs read through codeUnitAt: LoadIC_Megamorphic 12.5M -> 8.3M
+// instructions (204k -> 155k calls), total 6,920,632,619 -> 6,915,154,030 (-0.08%: within a run's noise; golden dump identical).
+// bench:instructions --step 30, one pair run at once (host load ~18): base e3042514 6,784,772,202, new 6,769,916,223 (-0.22%); an
+// earlier base run 6,718,549,826: the totals cannot show it (no second pair in time; KG_TIMELINE pairs at load 15-20 neither).
+// Warm (the entities stage's second pass over the same 226 files in one process, wires decoded to plans serialized; callgrind
+// instrumenting that pass only): Builtins_LoadIC 374M, 7.7M calls, still all from baseline code: functions that stay there in
+// a warm pass (segmentCandidate 19.1M, qualifySpecialName 17.1M, enrichEvents 15.0M, shortFormCandidates 12.4M,
+// bareOrgansOfOneOwner 12.2M, findAttributions 10.6M, sittingsOfDeclarations 8.5M, ordinalEditions 8.2M, eventAttributions 8.2M,
+// extractParagraphWithReferences 6.4M, then ~1,000 more): a tiering question (never optimised, or deoptimised and not again),
+// not one of shapes. LoadIC_Megamorphic 72.6M (983k calls) from optimised code, a flat spread: planMentions 15.2M (the
+// mention key's `length`, `charCodeAt`, `startsWith`, `endsWith` loads: string representations again; the next candidate for
+// codeUnitAt-style reads), chunkTokens 8.6M, bareOrdinalEditions 6.0M, toMention 5.6M, knownNameCandidates 5.0M, register 4.9M,
+// possessorEnd 4.0M, qualifySpecialName 2.6M, namedKey 2.3M (attrs.qualifier), genericName 2.2M: the attribute objects' part of it
+// ~10M of those 72.6M.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
