@@ -10174,11 +10174,16 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
   }
   for (let j = 0; j < kept.length; j++) {
     const c = kept[j]!;
-    if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(OF_THE, c.end)) continue;
+    if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(BARE_OF, c.end)) continue;
     // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established
     if (NOUN_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    // (an owner named with its own article: "the Secretary-General of la Francophonie", A/RES/79/331 PP7, PP21, PP23, PP24)
+    const ownerAt = c.end + BARE_OF.length;
+    const withThe = text.startsWith(OF_THE, c.end);
     const at = c.end + OF_THE.length;
-    const owner = kept.find((o) => o.kind === 'Organization' && (o.start === at || o.start === at - 4) && o.name !== 'United Nations') ?? ownerByShortFormAt(text, at, c.start, kept, j);
+    const owner =
+      kept.find((o) => o.kind === 'Organization' && (o.start === ownerAt || (withThe && o.start === at)) && o.name !== 'United Nations') ??
+      (withThe ? ownerByShortFormAt(text, at, c.start, kept, j) : undefined);
     if (!owner) continue;
     c.name = `Secretary-General of the ${owner.name}`;
     c.attrs = {};
