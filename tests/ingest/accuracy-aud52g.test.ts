@@ -68,3 +68,48 @@ describe('la Francophonie by its short name, and its Secretary-General', () => {
     expect(rel).not.toContain(`CALLS_UPON ${UN_SG}`);
   });
 });
+
+// - "the eighteenth and twenty-first meetings, respectively, of the [Informal Consultative Process], in 2017 and 2021" (A/RES/78/319
+//   PP10; 78/69 OP202, OP308, 79/144, 80/110): the "respectively" between the plural noun and "of the" no longer hides the owner,
+//   so the two sittings are read as "the eighteenth and twenty-first meetings of ..." is; the years after the list are theirs in
+//   order (the last sitting's window read only the first).
+const ICP = 'United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea';
+const RES_78_319: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/319', date: '2024-08-01' };
+const RES_78_69: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' };
+const { attributions } = oneParagraph({ ctx: RES_78_319, kind: 'preambular' });
+
+describe('listed sittings with "respectively" before their owner, and their years in order', () => {
+  const PP10 =
+    'Recognizing the importance of improving understanding of the impacts of climate change on oceans and seas, and noting the attention paid to the themes of “The effects of climate change on oceans” and “Sea level rise and its impacts” at the eighteenth and twenty-first meetings, respectively, of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea, in 2017 and 2021, which, inter alia, highlighted the urgency of sea level rise for small island developing States,';
+
+  it('A/RES/78/319 PP10: NOTES the two meetings, each a sitting of the Process, dated 2017 and 2021', () => {
+    const rel = relations(PP10, 'preambular', { ...RES_78_319 });
+    expect(rel).toContain(`NOTES Event:eighteenth meeting of the ${ICP}`);
+    expect(rel).toContain(`NOTES Event:twenty-first meeting of the ${ICP}`);
+    const att = attributions(PP10);
+    expect(att).toContain(`SESSION_OF Event:twenty-first meeting of the ${ICP} -> Organization:${ICP}`);
+    expect(att).toContain(`STARTS_ON Event:eighteenth meeting of the ${ICP} -> Date:2017`);
+    expect(att).toContain(`STARTS_ON Event:twenty-first meeting of the ${ICP} -> Date:2021`);
+    expect(att).not.toContain(`STARTS_ON Event:twenty-first meeting of the ${ICP} -> Date:2017`);
+  });
+
+  it('A/RES/78/69 OP308: "at the twentieth and twenty-second meetings, respectively, of the Informal Consultative Process in 2019 and 2022"', () => {
+    const text =
+      'Recognizes the attention paid to the themes of ocean science and ocean observing at the twentieth and twenty-second meetings, respectively, of the Informal Consultative Process in 2019 and 2022, and welcomes the steps taken;';
+    const att = attributions(text, 'operative', { ...RES_78_69 });
+    expect(att).toContain(`STARTS_ON Event:twentieth meeting of the ${ICP} -> Date:2019`);
+    expect(att).toContain(`STARTS_ON Event:twenty-second meeting of the ${ICP} -> Date:2022`);
+  });
+
+  it('guard: "the sixth and seventh meetings of the Inter-Agency Task Force ..., held in New York on 2 December 2022" shares its one date as before', () => {
+    const text = 'Noting the sixth and seventh meetings of the Inter-Agency Task Force on Financing for Development, held in New York on 2 December 2022,';
+    const att = attributions(text);
+    expect(att).toContain('STARTS_ON Event:sixth meeting of the Inter-Agency Task Force on Financing for Development -> Date:2022-12-02');
+    expect(att).toContain('STARTS_ON Event:seventh meeting of the Inter-Agency Task Force on Financing for Development -> Date:2022-12-02');
+  });
+
+  it('guard: three years after two sittings pair none ("in 2017, 2019 and 2021")', () => {
+    const text = 'Noting the eighteenth and twenty-first meetings of the United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea, in 2017, 2019 and 2021,';
+    expect(attributions(text)).not.toContain(`STARTS_ON Event:twenty-first meeting of the ${ICP} -> Date:2021`);
+  });
+});
