@@ -113,3 +113,28 @@ describe('listed sittings with "respectively" before their owner, and their year
     expect(attributions(text)).not.toContain(`STARTS_ON Event:twenty-first meeting of the ${ICP} -> Date:2021`);
   });
 });
+
+// - "the synthesis report of the Sixth Assessment Report and the special reports entitled Global Warming of 1.5°C, ..." (A/RES/78/319
+//   PP8, 78/232 PP8): the titled special reports' match no longer opens at the synthesis report and swallows the Assessment Report as
+//   their "author"; the Assessment Report is noted (and LEADS from the Panel, as where it is printed alone).
+const AR6 = 'Initiative:Sixth Assessment Report of the Intergovernmental Panel on Climate Change';
+const { extract } = oneParagraph({ ctx: RES_78_319, kind: 'preambular' });
+
+describe('a titled report list does not take the report named before it as its author', () => {
+  it('A/RES/78/319 PP8: NOTES the Sixth Assessment Report beside the three special reports', () => {
+    const text =
+      'Taking note with concern of the findings contained in the recent reports of the Intergovernmental Panel on Climate Change, including the synthesis report of the Sixth Assessment Report and the special reports entitled Global Warming of 1.5°C, Climate Change and Land, and The Ocean and Cryosphere in a Changing Climate, and also noting, among other things, that increasing warming amplifies the exposure of small islands,';
+    const rel = relations(text, 'preambular', { ...RES_78_319 });
+    expect(rel).toContain(`NOTES ${AR6}`);
+    expect(rel).toContain('NOTES Document:global warming of 1.5°c');
+    expect(rel).toContain('NOTES Document:the ocean and cryosphere in a changing climate');
+    const special = extract(text).mentions.find((m) => m.key === 'Document:global warming of 1.5°c');
+    expect(special?.phrase).toBe('special reports entitled Global Warming of 1.5°C');
+  });
+
+  it('guard, A/RES/78/154 PP13: "the special report of the Panel entitled Global Warming of 1.5°C" still reads the report with its author phrase', () => {
+    const text = 'Noting with concern the special report of the Intergovernmental Panel on Climate Change entitled Global Warming of 1.5°C,';
+    const special = extract(text).mentions.find((m) => m.key === 'Document:global warming of 1.5°c');
+    expect(special?.phrase).toBe('special report of the Intergovernmental Panel on Climate Change entitled Global Warming of 1.5°C');
+  });
+});
