@@ -1037,6 +1037,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a regional association of ombudsmen, named so in full ("the Association of Ombudsmen and Mediators of la Francophonie",
   // A/RES/79/177 PP25): the capitals reader stopped at "la" and read "Association of Ombudsmen and Mediators"
   org('Association of Ombudsmen and Mediators of la Francophonie', 'AOMF'),
+  // la Francophonie's university in Alexandria, named by its full name with its short one in brackets ("the International French
+  // Language University for African Development (Senghor University in Alexandria, Egypt)", A/RES/79/331 OP22) or by the short
+  // one alone ("in partnership with the Senghor University in Alexandria, Egypt", OP10): one body; its town is a place, no word of
+  // its name
+  org('International French Language University for African Development', undefined, ['Senghor University']),
   // la Francophonie's subsidiary institute, named with its owner's short name (A/RES/79/331 OP21, OP44): one body, as the
   // capitals reader joins it; without an entry the owner's short form "la Francophonie" would cut it in two
   org('Institute for Sustainable Development of la Francophonie'),

@@ -138,3 +138,25 @@ describe('a titled report list does not take the report named before it as its a
     expect(special?.phrase).toBe('special report of the Intergovernmental Panel on Climate Change entitled Global Warming of 1.5°C');
   });
 });
+
+// - "the Senghor University in Alexandria, Egypt" (A/RES/79/331 OP10) and "the International French Language University for
+//   African Development (Senghor University in Alexandria, Egypt)" (OP22): one body (a gazetteer entry with its short name);
+//   Alexandria is its town, no word of its name.
+describe('the Senghor University is the International French Language University for African Development', () => {
+  const SENGHOR = 'Organization:International French Language University for African Development';
+  it('A/RES/79/331 OP10: "in partnership with the Senghor University in Alexandria, Egypt"', () => {
+    const text =
+      'Recognizes the interest in intensifying efforts; and welcomes in this respect the training developed by the International Organization of la Francophonie, in partnership with the Senghor University in Alexandria, Egypt, with a view to the promotion and ownership of the women and peace and security agenda;';
+    const rel = relations(text, 'operative');
+    expect(rel).toContain(`WELCOMES ${SENGHOR}`);
+    expect(rel.filter((r) => r.includes('Senghor'))).toEqual([]);
+    expect(keys(text, 'Place:', 'operative')).toEqual(['Place:Alexandria', 'Place:Egypt']);
+  });
+
+  it('A/RES/79/331 OP22: the full name with the short one in brackets is one body', () => {
+    const text =
+      'Further welcomes the action taken by the International Organization of la Francophonie in promoting education and training, and recalls in this regard the primary and effective role of the International French Language University for African Development (Senghor University in Alexandria, Egypt) in training African country executives;';
+    expect([...new Set(keys(text, 'Organization:International French', 'operative'))]).toEqual([SENGHOR]);
+    expect(keys(text, 'Organization:Senghor', 'operative')).toEqual([]);
+  });
+});
