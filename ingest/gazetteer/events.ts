@@ -35,6 +35,10 @@ export const EVENTS: GazetteerEntry[] = [
   // Lunar New Year"; known, it is a name of its own
   ev('Lunar New Year', 'day'),
   ev('World Summit on the Information Society Forum', 'forum', { aliases: ['WSIS Forum'], shortForms: [] }),
+  // la Francophonie's 2006 ministerial conference, its topic part of its name ("reaffirmed at the Ministerial Conference of la
+  // Francophonie on Conflict Prevention and Human Security, held on 13 and 14 May 2006 in Saint-Boniface, Canada", A/RES/79/331
+  // OP4): with "la Francophonie" a name of its owner, the owner's sitting would end there
+  ev('Ministerial Conference of la Francophonie on Conflict Prevention and Human Security', 'conference'),
   // its title after the colon is part of its name (A/RES/79/141 PP14, OP6, OP7): not "... on Palestine" and the place Gaza
   ev('Cairo International Conference on Palestine: Reconstructing Gaza', 'conference', { startDate: '2014-10-12', location: 'Cairo' }),
   // held every year ("the ninth annual Economic and Social Council forum on financing for development follow-up"):

@@ -1050,11 +1050,21 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Internet Corporation for Assigned Names and Numbers', 'ICANN'),
   org('Internet Society', 'ISOC'),
   // an observer in the Assembly, the subject of its own cooperation resolution (A/RES/79/331); the iGov record of GA
-  // decision 80/524 prints its French name. Printed "of la Francophonie", which the capitalised-name reader cannot join.
-  org('International Organization of la Francophonie', 'OIF', ['Organisation internationale de la Francophonie', 'International Organisation of la Francophonie']),
+  // decision 80/524 prints its French name. Printed "of la Francophonie", which the capitalised-name reader cannot join. Its
+  // short name "la Francophonie" as the texts print it ("the actions taken by la Francophonie", "the Secretary-General of la
+  // Francophonie", A/RES/79/331 OP16, PP7); "the Summit of la Francophonie" and the Charter stay names of their own.
+  org('International Organization of la Francophonie', 'OIF', ['Organisation internationale de la Francophonie', 'International Organisation of la Francophonie', 'la Francophonie']),
   // a regional association of ombudsmen, named so in full ("the Association of Ombudsmen and Mediators of la Francophonie",
   // A/RES/79/177 PP25): the capitals reader stopped at "la" and read "Association of Ombudsmen and Mediators"
   org('Association of Ombudsmen and Mediators of la Francophonie', 'AOMF'),
+  // la Francophonie's university in Alexandria, named by its full name with its short one in brackets ("the International French
+  // Language University for African Development (Senghor University in Alexandria, Egypt)", A/RES/79/331 OP22) or by the short
+  // one alone ("in partnership with the Senghor University in Alexandria, Egypt", OP10): one body; its town is a place, no word of
+  // its name
+  org('International French Language University for African Development', undefined, ['Senghor University']),
+  // la Francophonie's subsidiary institute, named with its owner's short name (A/RES/79/331 OP21, OP44): one body, as the
+  // capitals reader joins it; without an entry the owner's short form "la Francophonie" would cut it in two
+  org('Institute for Sustainable Development of la Francophonie'),
   // the membership body of national human rights institutions, which accredits them ("accreditation by the Global Alliance of
   // National Human Rights Institutions", A/RES/79/177 OP11; A/RES/78/204, 80/214): "Alliance" alone names initiatives
   org('Global Alliance of National Human Rights Institutions', 'GANHRI'),

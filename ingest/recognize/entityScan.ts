@@ -66,6 +66,7 @@ import {
   HELD_AFTER_SHORT_RE,
   AT_THE_LEVEL_OF_RE,
   SESSION_NOUN_RE,
+  IN_YEARS_AFTER_RE,
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
@@ -4786,7 +4787,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     let owner: Ref | undefined;
     // a short form the owner was read from ("the Conference at its thirteenth session"): step 7d may re-point it
     let ownerShort: Candidate | undefined;
-    let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
+    let end = m.index + whole.replace(/(?:,\s+respectively,)?\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
     if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
     if (o) {
@@ -5091,7 +5092,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
       if (pluralMeetings(text, cands, out, m.index, qualifier!, noun!)) continue;
     }
     let start = m.index;
-    let end = m.index + whole.replace(/\s+of\s+(?:the\s+)?$/, '').length;
+    let end = m.index + whole.replace(/(?:,\s+respectively,)?\s+of\s+(?:the\s+)?$/, '').length;
     let owner: Ref | undefined;
     let ownerEvent: Candidate | undefined;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
@@ -8409,6 +8410,9 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
       }
     }
   }
+  // "at the eighteenth and twenty-first meetings, respectively, of the [Informal Consultative Process], in 2017 and 2021"
+  // (A/RES/78/319 PP10, 78/69, 79/144, 80/110): one year per listed sitting, in order (the last one's window read the first)
+  if (own === undefined && shareDates) own = yearsInOrder(text, ev.end, count);
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;
@@ -8446,6 +8450,17 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
       ev.attrs.datePhrase = mine.span;
     }
   }
+}
+
+/** The years printed right after a list's last sitting, one per sitting, as dates in order; undefined unless exactly `count`. */
+function yearsInOrder(text: string, from: number, count: number): { start: string; span: Span }[] | undefined {
+  const m = IN_YEARS_AFTER_RE.exec(text.slice(from, from + 80));
+  if (!m) return undefined;
+  const out: { start: string; span: Span }[] = [];
+  const at = from + m[0].length - m[1]!.length;
+  YEAR_RE.lastIndex = 0;
+  for (let y = YEAR_RE.exec(m[1]!); y; y = YEAR_RE.exec(m[1]!)) out.push({ start: y[0], span: { start: at + y.index, end: at + y.index + 4 } });
+  return out.length === count ? out : undefined;
 }
 
 /** A date phrase of a list's dates: the text without its year, the year if printed, where it is. */
@@ -10203,11 +10218,16 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
   }
   for (let j = 0; j < kept.length; j++) {
     const c = kept[j]!;
-    if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(OF_THE, c.end)) continue;
+    if (c.end - c.start !== 17 || c.name !== UN_SECRETARY_GENERAL || !text.startsWith(BARE_OF, c.end)) continue;
     // "the establishment by the Secretary-General of the Leadership Panel of the Forum" (A/RES/80/173 OP97): what was established
     if (NOUN_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    // (an owner named with its own article: "the Secretary-General of la Francophonie", A/RES/79/331 PP7, PP21, PP23, PP24)
+    const ownerAt = c.end + BARE_OF.length;
+    const withThe = text.startsWith(OF_THE, c.end);
     const at = c.end + OF_THE.length;
-    const owner = kept.find((o) => o.kind === 'Organization' && (o.start === at || o.start === at - 4) && o.name !== 'United Nations') ?? ownerByShortFormAt(text, at, c.start, kept, j);
+    const owner =
+      kept.find((o) => o.kind === 'Organization' && (o.start === ownerAt || (withThe && o.start === at)) && o.name !== 'United Nations') ??
+      (withThe ? ownerByShortFormAt(text, at, c.start, kept, j) : undefined);
     if (!owner) continue;
     c.name = `Secretary-General of the ${owner.name}`;
     c.attrs = {};
