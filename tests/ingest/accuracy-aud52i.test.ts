@@ -7,7 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 const UN = 'Organization:United Nations';
 const GA78_111: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' };
 const GA80_171: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/171', date: '2025-12-01' };
-const { relations } = oneParagraph({ ctx: GA78_111, kind: 'operative' });
+const { relations, attributions } = oneParagraph({ ctx: GA78_111, kind: 'operative' });
 
 describe('"of the United Nations" as a qualifier of another noun: no verb target (UN_QUALIFIER_BEFORE_RE)', () => {
   it('A/RES/78/111 OP11: "as official documents of the United Nations" (the same words in 79/125 OP10, 80/166 OP11)', () => {
@@ -65,5 +65,32 @@ describe('"of the United Nations" as a qualifier of another noun: no verb target
     const text =
       'Requests the Special Committee, at its session in 2024: (a) To continue its consideration of all proposals concerning the question of the maintenance of international peace and security in all its aspects in order to strengthen the role of the United Nations, including strengthening the relationship and cooperation between the United Nations and regional organizations or arrangements in the peaceful settlement of disputes;';
     expect(relations(text)).toContain(`REQUESTS ${UN}`);
+  });
+});
+
+describe('the Economic and Social Council\'s special high-level meeting printed bare (gazetteer alias)', () => {
+  const ECOSOC_MEETING = 'Event:special high-level meeting of the Economic and Social Council';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/271', date: '2024-04-11' };
+
+  it('A/RES/78/271 OP7: "and the special high-level meeting with the World Bank, the International Monetary Fund, ...": the Council\'s meeting, the four bodies stay targets', () => {
+    const text =
+      'Invites the Economic and Social Council to contribute to the preparations for the Conference, as appropriate, including through its forum on financing for development follow-up and the special high-level meeting with the World Bank, the International Monetary Fund, the World Trade Organization and the United Nations Conference on Trade and Development to be held during the forum in 2024.';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        `INVITES ${ECOSOC_MEETING}`,
+        'INVITES Organization:World Bank',
+        'INVITES Organization:International Monetary Fund',
+        'INVITES Organization:World Trade Organization',
+        'INVITES Organization:United Nations Conference on Trade and Development',
+      ]),
+    );
+    expect(attributions(text, 'operative', ctx)).toContain(`SESSION_OF ${ECOSOC_MEETING} -> Organization:Economic and Social Council`);
+  });
+
+  it('guard: A/RES/80/138 PP "the special high-level event on climate action, co-hosted by the Secretary-General and Brazil" is no Council meeting', () => {
+    const text =
+      'Welcoming the convening of the special high-level event on climate action, co-hosted by the Secretary-General and Brazil on 24 September 2025, and noting the announcements made to finalize and submit nationally determined contributions ahead of the thirtieth session of the Conference of the Parties,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/138', date: '2025-12-15' })).not.toContain(`WELCOMES ${ECOSOC_MEETING}`);
   });
 });
