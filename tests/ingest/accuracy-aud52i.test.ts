@@ -94,3 +94,25 @@ describe('the Economic and Social Council\'s special high-level meeting printed 
     expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/80/138', date: '2025-12-15' })).not.toContain(`WELCOMES ${ECOSOC_MEETING}`);
   });
 });
+
+describe('the FAO Conference "at its forty-third session": a session of the Conference, held by the FAO', () => {
+  const FAO = 'Organization:Food and Agriculture Organization of the United Nations';
+  const SESSION_43 = 'Event:forty-third session of the Conference of the Food and Agriculture Organization of the United Nations';
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/123', date: '2023-12-07' };
+  const text =
+    'Welcoming resolution 3/2023 of 7 July 2023, entitled “International Day of the Potato”, adopted by the Conference of the Food and Agriculture Organization of the United Nations at its forty-third session,';
+
+  it('A/RES/78/123 PP3 (80/174 PP4 alike): the session takes the verb and is SESSION_OF the FAO (as "the General Assembly of the World Tourism Organization")', () => {
+    expect(relations(text, 'preambular', ctx)).toContain(`WELCOMES ${SESSION_43}`);
+    const att = attributions(text, 'preambular', ctx);
+    expect(att).toContain(`SESSION_OF ${SESSION_43} -> ${FAO}`);
+    // no Organization node of the Conference's name
+    expect(att.filter((a) => a.includes('Organization:Conference of the Food'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/169 PP3 "resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25 November 2005" names no session', () => {
+    const t =
+      'Recalling resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25 November 2005,';
+    expect(relations(t, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/169', date: '2023-12-19' }).filter((r) => r.includes('session'))).toEqual([]);
+  });
+});
