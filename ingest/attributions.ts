@@ -284,6 +284,8 @@ const EVENT_WINDOW = 400;
 // Affairs of the <body>": ministersMeetingsOfBodies, the body's, not its ministers')
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
+/** an organization's governing Conference: "Conference of the Food and Agriculture Organization of the United Nations" */
+const CONFERENCE_OF = 'Conference of the ';
 const GENERAL_ASSEMBLY = 'General Assembly';
 /** the Assembly's name followed by the topic of its special session (specialSessionsByTopic in the entity scan) */
 const ASSEMBLY_TOPIC_RE = /^General Assembly (?:against|in response to) /;
@@ -342,6 +344,13 @@ function ownerOrgKey(eventName: string): string | undefined {
   // "twenty-fifth session of the General Assembly of the World Tourism Organization": that organization holds it
   if (owner.startsWith(ASSEMBLY_OF)) {
     const parent = owner.slice(ASSEMBLY_OF.length);
+    if (entryByName('Organization', parent)) return nodeKey('Organization', normaliseName(parent));
+  }
+  // so for an organization's Conference, its governing body, which the scan keys as an Event ("adopted by the Conference of the
+  // Food and Agriculture Organization of the United Nations at its forty-third session", A/RES/78/123 PP3, 80/174 PP4): the
+  // organization holds the session, as it holds the Conference (no "Organization" node of the Conference's name)
+  if (owner.startsWith(CONFERENCE_OF)) {
+    const parent = owner.slice(CONFERENCE_OF.length);
     if (entryByName('Organization', parent)) return nodeKey('Organization', normaliseName(parent));
   }
   if (!entryByName('Organization', owner) && / on /.test(owner)) {

@@ -342,9 +342,14 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * So for who observes the Assembly: "relevant observers to the", "observer status in the" General Assembly (A/RES/80/168 OP4, OP5).
  * And what is "affiliated to the" Organization: "the regional centres for space science and technology education, affiliated to
  * the United Nations" (A/RES/73/6 PP7, 78/72 OP29, 79/87, 80/76): the centres are recognized, the Organization names their tie.
+ * So for its other parts and papers: "the existing institutions of the" (A/RES/80/171 OP20), "the internship programme of the"
+ * (78/111 OP12, 79/125, 80/166), "as official documents of the" United Nations (78/111 OP11); for who pays: "with no cost to the"
+ * (78/111 OP15); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant meetings
+ * at the United Nations in New York" (80/1 OP1). Not "the capabilities of the" nor "the meetings of the" United Nations (80/1 PP2):
+ * its capacity and its meetings stay the Organization's, as its work does.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes|organizations|mechanisms|mandate\s+holders)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with))\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth

@@ -146,9 +146,13 @@ export const EVENTS: GazetteerEntry[] = [
     series: true,
   }),
   // (named by its body only, as the pattern read it before: the bodies it meets "with" stay mentions of their own; "the annual
-  // special high-level meeting with the Bretton Woods institutions", A/RES/80/129 OP8, 79/323, names it by them)
+  // special high-level meeting with the Bretton Woods institutions", A/RES/80/129 OP8, 79/323, names it by them. Printed bare
+  // it is the same sitting: "through its forum on financing for development follow-up and the special high-level meeting with
+  // the World Bank, the International Monetary Fund, ..." (A/RES/78/271 OP7), "a special high-level meeting that engages with
+  // the World Trade Organization" (80/129 OP8, 79/323): the Council's, the bodies after "with" stay the verb's targets; the
+  // phrase names no other body's sitting in the corpora, and a longer name ("... on credit ratings") wins)
   ev('special high-level meeting of the Economic and Social Council', 'meeting', {
-    aliases: ['special high-level meeting with the Bretton Woods institutions', 'special high-level meeting with the Bretton Woods Institutions'],
+    aliases: ['special high-level meeting with the Bretton Woods institutions', 'special high-level meeting with the Bretton Woods Institutions', 'special high-level meeting'],
     series: true,
   }),
   ev('United Nations Food Systems Summit', 'summit', { startDate: '2021-09-23', location: 'New York' }),

@@ -4566,7 +4566,9 @@ const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
 // (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
 // African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
 // A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
-const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of )/;
+// (and the FAO's governing Conference: "adopted by the Conference of the Food and Agriculture Organization of the United Nations at
+// its forty-third session", A/RES/78/123 PP3, 80/174 PP4: the Conference's session, not the last sitting body's)
+const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of |Conference of the Food and Agriculture Organization of the United Nations$)/;
 
 /** ", at " or ": during " right before "its": the sitting opens the clause, its body may be named after it. */
 const CLAUSE_OPENS_BEFORE_ITS_RE = /[,;:]\s*(?:at|during|in)\s+$/;
