@@ -16,6 +16,7 @@ import { nodeKey, type NodeKind, type VerbRelationType } from '../graph/model-ke
 import { findResolutionRefsWithPending, hasPendingCitations, ibidConferenceResolution, isPendingCitation, resolvePendingCitation } from './recognize/resolutions.js';
 import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
+import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
 import { eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
@@ -24,7 +25,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE } from './recognize/frameworks.patterns.js';
+import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
@@ -885,6 +886,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (titles.length && attributions.length) attributions = withoutDatesInAgendaTitles(attributions, titles);
   if (attributions.length) yearsOfDatedAttributions(text, mentions, attributions);
   yearsOfCitedResolutions(text, mentions);
+  if (textIncludes(text, OF_YEAR_19) || textIncludes(text, OF_YEAR_20)) yearsOfUnnamedTexts(text, mentions);
   return { paragraph, mentions, clauses, relations, attributions };
 }
 
@@ -903,6 +905,50 @@ function yearsOfCitedResolutions(text: string, mentions: EntityMention[]): void 
     const key = nodeKey('Date', year);
     if (m.end > text.length || !text.startsWith(year, m.end - 4) || mentions.some((x) => x.key === key)) continue;
     mentions.push({ kind: 'Date', key, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: m.end - 4, end: m.end });
+  }
+}
+
+/** the gates of yearsOfUnnamedTexts: " of " before a year of the 1900s or 2000s */
+const OF_YEAR_19 = ' of 19';
+const OF_YEAR_20 = ' of 20';
+/** how far the lower-case words that go on from a name may run ("on primary health care"): see yearsOfUnnamedTexts */
+const NAME_TAIL_MAX = 80;
+/** the head nouns of instruments, in lower case: "the declaration of 2019 to progressively provide ..." (A/RES/78/4) is an
+ *  instrument's year, no date (accuracy-aud26c); an unnamed agreement or memorandum of understanding between two bodies is no
+ *  framework (aud17e, gold aud50i 79/136): its year is one. See yearsOfUnnamedTexts. */
+const INSTRUMENT_HEADS_LOWER: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS].filter((h) => h !== 'Agreement' && h !== 'Memorandum').map((h) => h.toLowerCase()));
+/** "the Additional Protocols thereto of 1977" (A/RES/79/173 PP2): the year of the instrument "thereto" stands for */
+const THERETO = 'thereto';
+
+/**
+ * The year of a text or act the paragraph names by no name of its own, printed after it with "of": "the cooperation agreement
+ * of 1997 between the United Nations and INTERPOL" (A/RES/79/136 PP2), "the United Nations Disarmament Commission principles of
+ * verification of 1988" (A/RES/78/239 PP1), "the atomic bombings of 1945" (79/60 PP5), "in respect of 2024": a date the
+ * paragraph states. Not an instrument's year (ADOPTED_ON and no date, as findDates leaves "the Convention of 1951"): the year
+ * after a name the paragraph knows, a mention ending right before " of " ("the political declaration of 2019") or a framework
+ * the lower-case words go on from with a preposition ("the Declaration of Astana on primary health care of 2018", A/RES/80/117
+ * annex OP26; not "the Sustainable Development Goals deadline of 2030", 78/290 OP6), or a mention holding the
+ * year; nor after an instrument's head noun ("the declaration of 2019", "the action plan of 2022": INSTRUMENT_HEADS_LOWER) or
+ * "thereto". A capitalised word before "of" is left alone: "the Protocol of 1978 relating thereto" may be a name
+ * the gazetteer lacks ("the Armistice Line of 1949" stays no date). Only the paragraph's own text (not a footnote's).
+ */
+function yearsOfUnnamedTexts(text: string, mentions: EntityMention[]): void {
+  LOWER_WORD_OF_YEAR_RE.lastIndex = 0;
+  for (let m = LOWER_WORD_OF_YEAR_RE.exec(text); m; m = LOWER_WORD_OF_YEAR_RE.exec(text)) {
+    const word = m[1]!;
+    if (word === THERETO || INSTRUMENT_HEADS_LOWER.has(word) || (word.endsWith('s') && INSTRUMENT_HEADS_LOWER.has(word.slice(0, -1)))) continue;
+    const wordEnd = m.index + word.length;
+    const yearStart = m.index + m[0].length - 4;
+    const named = mentions.some(
+      (x) =>
+        x.footnote === undefined &&
+        ((x.start <= yearStart && yearStart < x.end) ||
+          (x.kind !== 'Date' && x.end === wordEnd) ||
+          (x.kind === 'Framework' && x.end < wordEnd && wordEnd - x.end <= NAME_TAIL_MAX && NAME_TAIL_WORDS_RE.test(text.slice(x.end, wordEnd)))),
+    );
+    if (named) continue;
+    const year = m[2]!;
+    mentions.push({ kind: 'Date', key: nodeKey('Date', year), name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: yearStart, end: yearStart + 4 });
   }
 }
 
