@@ -232,6 +232,8 @@ const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:(?:Royal\\s+)?Governments?\\
  */
 export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_ADDRESSED_BEFORE_NAME}$`);
+/** between the verb and the body it addresses first ("Encourages the Secretary-General and the Royal Government of Cambodia to", A/RES/80/243 IV.OP6) */
+export const ADDRESSED_BODY_GAP_RE = /^\s+(?:the\s+)?$/;
 export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
 /**
  * Thanks resumed for more States later in the paragraph: "Expresses its appreciation to all Member States and organizations that

@@ -31,7 +31,7 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -9379,6 +9379,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => {
     if (!hasWord(s.words, BETWEEN)) return;
     agreementsBetween(s.text, s.patternCands, s.cands);
+    if (textIncludes(s.text, UN_AGREEMENT_WORDS)) agreementsOfUnitedNations(s.text, s.patternCands, s.cands);
     relationshipsBetween(s.text, s.patternCands);
   },
   // "... Strategy for Areas Affected by Boko Haram in the Lake Chad Basin Region", "... Liability for Damage Caused by Space Objects"
@@ -12032,6 +12033,27 @@ function agreementsBetween(text: string, patternCands: readonly Candidate[], can
     c.attrs = {};
   }
 }
+/** the words every agreement of the United Nations named by its parties holds (agreementsOfUnitedNations' gate) */
+const UN_AGREEMENT_WORDS = 'Agreement between the United Nations and ';
+/**
+ * Step 4b''(UN). "the Agreement between the United Nations and the Government of Sierra Leone on the Establishment of a Residual
+ * Special Court for Sierra Leone" (A/RES/80/243 V.OP4): one instrument by its parties and subject (UN_AGREEMENT_BETWEEN_RE); the
+ * parties and the bodies of its title stay mentioned inside it (nested), no targets of the clause's verb. Not where a known name
+ * spans it all ("the Agreement between the United Nations and the United States of America regarding the Headquarters of the
+ * United Nations" is the gazetteer's Headquarters Agreement).
+ */
+function agreementsOfUnitedNations(text: string, patternCands: Candidate[], cands: Candidate[]): void {
+  UN_AGREEMENT_BETWEEN_RE.lastIndex = 0;
+  for (let m = UN_AGREEMENT_BETWEEN_RE.exec(text); m; m = UN_AGREEMENT_BETWEEN_RE.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (cands.some((c) => c.kind === 'Framework' && c.start <= start && c.end >= end)) continue;
+    const agreement = candidate('Framework', normaliseName(m[0]), {}, start, end, 'pattern');
+    patternCands.push(agreement);
+    cands.push(agreement);
+  }
+}
+
 /** capitalised words joined by connectors, after "between": "between Disarmament and Development" */
 const BETWEEN_NAMES_RE = letterRe(String.raw` between (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)* and (?:the )?[A-Z][\p{L}-]*(?: (?:of|on|for|in) (?:the )?[A-Z][\p{L}-]*| [A-Z][\p{L}-]*)*`, 'uy');
 /**

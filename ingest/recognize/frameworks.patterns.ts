@@ -65,3 +65,20 @@ export const ENTITLED_STRATEGY_RE = letterRe(
   String.raw`\bstrategy(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,)?\s+entitled\s+\u201c(\p{Lu}[^\u201c\u201d;]{1,240}?)\u201d`,
   'gu',
 );
+
+/** a capitalised word of a name (ASCII and typographic apostrophes, hyphens) */
+const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
+/**
+ * An agreement of the United Nations with a State, its Government or an organization, named by its parties and what it is on:
+ * "the Agreement between the United Nations and the Government of Sierra Leone on the Establishment of a Residual Special Court
+ * for Sierra Leone" (A/RES/80/243 V.OP4), "the Addendum to the Agreement between the United Nations and the Royal Government of
+ * Cambodia concerning the Prosecution under Cambodian Law of Crimes Committed during the Period of Democratic Kampuchea on the
+ * Transitional Arrangements and the Completion of Work of the Extraordinary Chambers" (80/243 IV.OP6, 79/324), "the Agreement
+ * between the United Nations and the Latin American and Caribbean Economic System" (79/13 PP): one instrument, not the United
+ * Nations and the bodies in its title. After "the " only: "the Relationship Agreement between ..." is agreementsBetween's. The
+ * party: capitalised words joined by "of (the)", "for (the)" or "and"; the subject: capitalised words joined by short connectors.
+ */
+export const UN_AGREEMENT_BETWEEN_RE = letterRe(
+  String.raw`(?<=\bthe )(?:Addendum to the )?Agreement between the United Nations and (?:the )?(?:Royal )?(?:Government of (?:the )?)?${NAME_WORD}(?: (?:(?:of|for)(?: the)? |and )?${NAME_WORD})*(?: (?:on|concerning|regarding|relating to) (?:(?:the|a|an) )?${NAME_WORD}(?: (?:(?:of|under|during|on|for|in|to|and)(?: (?:the|a|an))? )?${NAME_WORD})*)?`,
+  'gu',
+);

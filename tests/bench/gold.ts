@@ -115,7 +115,11 @@ export function parseGold(text: string, path: string): GoldFile {
       const issue = parsed.error.issues[0]!;
       throw new GoldFormatError(`${where}: ${score} field ${issue.path.join('.') || '?'}: ${issue.message}`);
     }
-    file.facts.push(parsed.data);
+    // a date is one node per ISO value, so a date stated in two paragraphs is one fact (two lines could never both match);
+    // ENT, REL and ATT lines may repeat on purpose: one per node of a shared name (eight summits of one name)
+    const fact = parsed.data;
+    if (fact.score === 'DATE' && file.facts.some((known) => known.score === 'DATE' && known.iso === fact.iso)) return;
+    file.facts.push(fact);
   });
   if (file.source === '') throw new GoldFormatError(`${path}: no "#!source<TAB><path>" header naming the annotated text`);
   return file;
