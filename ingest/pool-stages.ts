@@ -151,6 +151,9 @@
 // such a host swings; wall 21.7/22.1, 16.1/12.5, 12.2/11.8 s, meaningless there). bench:instructions --step 30, one pair, not
 // run at once: base 6,588,470,962, new 6,644,260,095 (+0.85%; within the 1.4% two base runs differed by in session 51, no
 // second pair in time: not shown to gain in instructions; its 31 files meet none of the three spread copies).
+// Session 52 (spd52c): the entities worker's recompiles (ingest/warm-up.ts has the trace): its warm-up sample now takes ten branches
+// corpus-ga first took after their functions were compiled (findAttributions' the costliest), two reads fixed; TurboFan compiles of
+// the entities stage 399-405 -> 386-394; KG_TIMELINE at host load 17-21, V8's helper threads 1.62/1.43 and 1.58/1.33 s (base/new).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

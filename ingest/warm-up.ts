@@ -392,7 +392,10 @@ export const REFERENCES_SAMPLE: SourceText = {
 // Governmental Experts to ..." with an established qualifier; not kept). The same harness, base/new
 // alternating, 3 pairs at host load ~21 (thread CPU): V8's other threads (its compiler threads, the GC being single-threaded)
 // 1051/920, 1065/863, 988/846 ms (-15% on average), the main thread 7937/7616, 7907/7338, 7087/7079 ms; the same plans (59,564,434
-// bytes serialized). The golden dump is cmp-identical.
+// bytes serialized; these three pairs with two paragraphs more in the sample, the ones for qualifySpecialName). bench:ingest of
+// corpus-ga, KG_TIMELINE, 2 alternating pairs after a discarded one, host load 17-21 (wall 151-191 s: meaningless), thread CPU
+// base/new: V8's four helper threads 1.62/1.43, 1.58/1.33 s, entities worker 9.32/9.18, 9.00/8.51 s, all threads 18.77/18.68,
+// 18.38/17.57 s. The golden dump is cmp-identical.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
