@@ -398,7 +398,8 @@ export const REFERENCES_SAMPLE: SourceText = {
 // 18.38/17.57 s. Under valgrind (cachegrind, the harness --single-threaded, fixed seeds, every 3rd file for time: 301 files, which
 // meet few of the branches: 272 -> 269 compiles there) 14,391,394,945 -> 14,377,855,029 instructions (-0.09%), of which the larger
 // sample's warm-up +3% (native: 343 -> 352 ms of thread CPU); all 902 files --single-threaded natively: 400 -> 387 compiles, 45 -> 36
-// deopts. The golden dump is cmp-identical.
+// deopts. bench:instructions --step 30, one pair run at once (host load ~20): 6,786,921,188 -> 6,811,573,429 (+0.36%: the larger
+// warm-up; its 31 files meet one of the branches only, 78/73's; two base runs have differed by 1.4%). The golden dump is cmp-identical.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
