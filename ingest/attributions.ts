@@ -4156,7 +4156,9 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
     // (a subtitle's year is no owner: "...: Delivering the Global Promise to End Female Genital Mutilation by 2030 of the ...")
     // (nor a period in brackets: "... Countering Terrorism (2022–2027) of the United Nations Office on Drugs and Crime")
-    if (text.charCodeAt(t.end) === 58 /* : */ || text.charCodeAt(t.end + 1) === 40 /* ( */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
+    // (reads kept inside the text: past its end is an "out of bounds" deopt of this function, at corpus-ga's first initiative
+    // that ends its paragraph)
+    if ((t.end < text.length && text.charCodeAt(t.end) === 58) /* : */ || (t.end + 1 < text.length && text.charCodeAt(t.end + 1) === 40) /* ( */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
     const next = k < sorted.length ? sorted[k]! : undefined;
     // (or a quoted name and its kind word: "the “HeforShe” campaign of the United Nations Entity for Gender Equality and the
     // Empowerment of Women", A/RES/78/182 OP9, 80/186 OP9; "the “25 by 2025” initiative of the Caribbean Community", 78/168, 79/227)

@@ -183,6 +183,9 @@
 // codeUnitAt-style reads), chunkTokens 8.6M, bareOrdinalEditions 6.0M, toMention 5.6M, knownNameCandidates 5.0M, register 4.9M,
 // possessorEnd 4.0M, qualifySpecialName 2.6M, namedKey 2.3M (attrs.qualifier), genericName 2.2M: the attribute objects' part of it
 // ~10M of those 72.6M.
+// Session 52 (spd52c): the entities worker's recompiles (ingest/warm-up.ts has the trace): its warm-up sample now takes ten branches
+// corpus-ga first took after their functions were compiled (findAttributions' the costliest), two reads fixed; TurboFan compiles of
+// the entities stage 399-405 -> 386-394; KG_TIMELINE at host load 17-21, V8's helper threads 1.62/1.43 and 1.58/1.33 s (base/new).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -13078,7 +13078,10 @@ function bareOrdinalEditions(text: string, kept: Candidate[], registered: readon
       const start = at + 4;
       if (kept.some((c) => c.start < end && start < c.end)) continue;
       // (the edition named nearest before wins: a later one of the paragraph over the resolution's)
-      const prior = found.findIndex((f) => f.start === start);
+      // (a loop, not findIndex: its callback, run a few times only, never got a feedback vector of its own, and the optimised
+      // findIndex inlined with it deoptimised this function at corpus-ga's first paragraph with two such editions)
+      let prior = -1;
+      for (let j = 0; j < found.length && prior < 0; j++) if (found[j]!.start === start) prior = j;
       if (prior >= 0) found.splice(prior, 1);
       found.push(candidate('Event', ed.name, ed.eventKind === undefined ? {} : { eventKind: ed.eventKind }, start, end, 'short'));
     }
