@@ -19,7 +19,7 @@ import {
   ORGAN_OWNING_INSTRUMENT_RE,
   SUBSIDIARY_ORGAN_OF_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -3937,7 +3937,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // ("United Nations Commission on International Trade Law Day events", A/RES/78/103 OP10, 79/117 OP15, 80/161 OP17: an observance
   // named after a body is no sitting of it)
   const joints = isObservance(ev) ? [] : jointOwnerKeys(ev.name);
-  const owner = joints.length > 0 || isObservance(ev) ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
+  const owner = joints.length > 0 || isObservance(ev) ? undefined : (partiesConferenceOf(ev) ?? ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
   if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
   else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
@@ -3951,6 +3951,21 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
   else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
 }
+
+/**
+ * Lead's ruling, session 52: a numbered session or meeting of a Conference of the Parties (or of a "Conference of the Parties
+ * serving as the Meeting of the Parties to ...", a "Conference of the States Parties") is SESSION_OF that Conference, as a
+ * numbered session of an organization is SESSION_OF the organization: "the twenty-ninth session of the Conference of the Parties
+ * to the United Nations Framework Convention on Climate Change" (A/RES/79/209 PP18). The Conference is an Event (the series),
+ * keyed as it is when printed alone, so the two meet. Read from the sitting's key: its name there has the Conference's name
+ * already normalised (entityScan.ts copSittingKey). Not a dated key (" @ "): no numbered sitting.
+ */
+function partiesConferenceOf(ev: EntityMention): string | undefined {
+  if (ev.kind !== 'Event' || ev.key.includes(' @ ')) return undefined;
+  const m = PARTIES_CONFERENCE_SITTING_RE.exec(ev.key.slice(EVENT_KEY_PREFIX.length));
+  return m ? eventKey(m[1]!) : undefined;
+}
+const EVENT_KEY_PREFIX = 'Event:';
 
 /** Between a fronted date and the sitting: ", of the " (the mention may start after the article). */
 const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;

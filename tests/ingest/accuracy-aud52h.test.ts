@@ -1,0 +1,71 @@
+// Attribution rules of session 52 (aud52h): the lead's ruling on the sittings of a Conference of the Parties, and residuals.
+// Each case quotes the file and paragraph it comes from; each rule has a near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { ParagraphText, RecognizeContext } from '../../ingest/models.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/209', date: '2024-12-19' };
+
+function para(id: string, text: string): ParagraphText {
+  return { id, kind: /(?:^|\.)PP/.test(id) ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] };
+}
+const attributions = (text: string, ctx: RecognizeContext = GA): string[] =>
+  extractParagraph(para(/^[A-Z][a-z]+ing\b/.test(text) ? 'PP1' : 'OP1', text), ctx).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const sessionsOf = (text: string, ctx: RecognizeContext = GA): string[] => attributions(text, ctx).filter((a) => a.startsWith('SESSION_OF '));
+
+const UNFCCC_COP = 'Event:Conference of the Parties to the United Nations Framework Convention on Climate Change';
+const CBD_COP = 'Event:Conference of the Parties to the Convention on Biological Diversity';
+
+describe("ruling, session 52: a numbered session or meeting of a Conference of the Parties is SESSION_OF that Conference", () => {
+  it('A/RES/79/209 PP18: "the twenty-ninth session ... and ... the thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change"', () => {
+    const text =
+      'Welcoming also the holding of the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change held in Baku, Azerbaijan, from 11 to 22 November 2024, and looking forward to the thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, to be held in the city of Belém, Brazil from 10 to 21 November 2025,';
+    expect(sessionsOf(text)).toEqual([
+      `SESSION_OF Event:twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change -> ${UNFCCC_COP}`,
+      `SESSION_OF Event:thirtieth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change -> ${UNFCCC_COP}`,
+    ]);
+  });
+
+  it('A/RES/79/203 PP13: the series printed alone ("the meetings of the Conference of the Parties to the United Nations Convention on Biological Diversity") is the node its sittings are SESSION_OF; a Conference serving as the Meeting of the Parties too', () => {
+    const text =
+      'Acknowledging the importance of advancing small island developing States’ priorities in all relevant United Nations conferences and processes, including the sessions of the Conference of the Parties to the United Nations Framework Convention on Climate Change, including the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, the nineteenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol and the sixth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement, held in Baku from 11 to 22 November 2024, and the meetings of the Conference of the Parties to the United Nations Convention on Biological Diversity, including the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Cali, Colombia, from 21 October to 1 November 2024,';
+    const ex = extractParagraph(para('PP13', text), { ...GA, symbol: 'A/RES/79/203' });
+    const keys = ex.mentions.filter((m) => !m.footnote).map((m) => m.key);
+    expect(keys).toContain(CBD_COP);
+    expect(keys).toContain(UNFCCC_COP);
+    expect(ex.attributions.filter((a) => a.type === 'SESSION_OF').map((a) => `${a.source} -> ${a.target}`)).toEqual([
+      `Event:twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change -> ${UNFCCC_COP}`,
+      'Event:nineteenth session of the Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol -> Event:Conference of the Parties serving as the Meeting of the Parties to the Kyoto Protocol',
+      'Event:sixth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement -> Event:Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement',
+      `Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> ${CBD_COP}`,
+    ]);
+  });
+
+  it('A/RES/78/146 PP7: "adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity" (gold corrected): the CBD\'s Conference', () => {
+    const text =
+      'Welcoming the Kunming-Montreal Global Biodiversity Framework adopted in decision 15/4 at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, and its target 7,';
+    expect(sessionsOf(text, { ...GA, symbol: 'A/RES/78/146' })).toEqual([`SESSION_OF Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> ${CBD_COP}`]);
+  });
+
+  it('A/RES/79/190 OP1: "the tenth session of the Conference of the States Parties to the United Nations Convention against Corruption"', () => {
+    const text = 'Welcomes the holding of the tenth session of the Conference of the States Parties to the United Nations Convention against Corruption in Atlanta, United States of America, from 11 to 15 December 2023;';
+    expect(sessionsOf(text, { ...GA, symbol: 'A/RES/79/190' })).toEqual([
+      'SESSION_OF Event:tenth session of the Conference of the States Parties to the United Nations Convention against Corruption -> Event:Conference of the States Parties to the United Nations Convention against Corruption',
+    ]);
+  });
+
+  it('guard, A/RES/78/151 PP11: "the first part of the fifteenth meeting of the Conference of the Parties ...": the part is PART_OF the meeting, no sitting of the Conference itself', () => {
+    const text =
+      'Welcoming the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021,';
+    const all = attributions(text, { ...GA, symbol: 'A/RES/78/151' });
+    expect(all).toContain(
+      'PART_OF Event:first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity',
+    );
+    expect(all.filter((a) => a.startsWith('SESSION_OF Event:first part'))).toEqual([]);
+  });
+
+  it('guard, A/RES/79/203 PP13: "the sessions of the Conference of the Parties" (no ordinal) is no sitting with an owner', () => {
+    const text = 'Acknowledging the importance of the sessions of the Conference of the Parties to the United Nations Framework Convention on Climate Change,';
+    expect(sessionsOf(text)).toEqual([]);
+  });
+});
