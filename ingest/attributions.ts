@@ -30,7 +30,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -3155,7 +3155,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   for (let i = 1; i < sorted.length; i++) {
     const d = sorted[i - 1]!;
     if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12) continue;
-    if (!ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start)) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start)))) continue;
+    if (!ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - ADOPTION_ON_WINDOW), d.start)) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start)))) continue;
     let k = i;
     while (k < sorted.length && (sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Event' || sorted[k]!.kind === 'Organization')) k++;
     const f = k < sorted.length ? sorted[k]! : undefined;
@@ -3169,8 +3169,8 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     }
   }
 }
-/** "adoption on " (", on ") before that day, " of the " (", of the ") after it */
-const ADOPTION_ON_BEFORE_RE = /\badoption,?\s+on\s+$/;
+/** the characters before that day ADOPTION_ON_BEFORE_RE reads ("adoption, in Vienna on ") */
+const ADOPTION_ON_WINDOW = 40;
 const ADOPTION_BY_SPACED = 'adoption by ';
 /** "adoption, by <who> [at its <sitting>], on " before that day (no clause or other day between) */
 const ADOPTION_BY_ON_BEFORE_RE = /\badoption,?\s+by\s+[^;,\d]{3,200}(?:\s+at\s+its\s+[^;,\d]{3,60})?,\s+on\s+$/;

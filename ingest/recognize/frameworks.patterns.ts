@@ -65,3 +65,10 @@ export const ENTITLED_STRATEGY_RE = letterRe(
   String.raw`\bstrategy(?:\s+of\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*,)?\s+entitled\s+\u201c(\p{Lu}[^\u201c\u201d;]{1,240}?)\u201d`,
   'gu',
 );
+
+/**
+ * Before a day, in "the adoption on 7 July 2017 of the Treaty ...": "adoption on ", "adoption, on ", or with the city between
+ * ("the adoption, in Vienna on 5 September 1997, of the Joint Convention ...", A/RES/78/49 PP8, 80/26; "the adoption in Yaoundé on
+ * 25 June 2013 of the Code of Conduct ...", A/RES/78/69 OP143). attributions.ts reads the 40 characters before the day.
+ */
+export const ADOPTION_ON_BEFORE_RE = letterRe(String.raw`\badoption,?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+$`, 'u');

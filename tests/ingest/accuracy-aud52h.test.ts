@@ -69,3 +69,28 @@ describe("ruling, session 52: a numbered session or meeting of a Conference of t
     expect(sessionsOf(text)).toEqual([]);
   });
 });
+
+describe('"the adoption, in <city> on <day>, of <framework>": the framework is ADOPTED_ON that day', () => {
+  const JOINT = 'Framework:Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management';
+  const adoptedOn = (text: string, symbol: string): string[] => attributions(text, { ...GA, symbol }).filter((a) => a.startsWith('ADOPTED_ON '));
+
+  it('A/RES/78/49 PP8 (80/26 PP8): "the adoption, in Vienna on 5 September 1997, of the Joint Convention ..."', () => {
+    const text =
+      'Recalling further the adoption, in Vienna on 5 September 1997, of the Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management, as recommended by the participants in the Summit on Nuclear Safety and Security,';
+    expect(adoptedOn(text, 'A/RES/78/49')).toEqual([`ADOPTED_ON ${JOINT} -> Date:1997-09-05`]);
+  });
+
+  it('A/RES/78/69 OP143 (79/144, 80/110): "welcomes the adoption in Yaoundé on 25 June 2013 of the Code of Conduct ..." (no commas)', () => {
+    const text =
+      'Remains concerned about piracy and armed robbery at sea in the Gulf of Guinea, welcomes the adoption in Yaoundé on 25 June 2013 of the Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa, and calls upon States in the region to continue to strengthen implementation of the Code of Conduct;';
+    expect(adoptedOn(text, 'A/RES/78/69')).toEqual([
+      'ADOPTED_ON Framework:Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa -> Date:2013-06-25',
+    ]);
+  });
+
+  it('guard, after A/RES/78/49 PP8: another act in the city on a day ("the entry into force, in Vienna on ...") is no adoption', () => {
+    const text =
+      'Recalling further the entry into force, in Vienna on 18 June 2001, of the Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management,';
+    expect(adoptedOn(text, 'A/RES/78/49')).toEqual([]);
+  });
+});
