@@ -18,6 +18,7 @@ import {
   ORG_HEADS,
   ORGAN_OWNING_INSTRUMENT_RE,
   SUBSIDIARY_ORGAN_OF_GAP_RE,
+  WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
@@ -5061,6 +5062,9 @@ function organInAppositionAttributions(text: string, sorted: readonly EntityMent
 const AND_ITS_GAP = ' and its ';
 /** "the World Health Organization, including its Regional Office for Europe" (A/RES/79/284 OP8): the organ listed as the body's own */
 const INCLUDING_ITS_GAP = ', including its ';
+/** "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office"
+ *  (A/RES/78/271 OP5): the body acting through its own organ */
+const THROUGH_ITS_GAP = ', through its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
 /**
@@ -5072,12 +5076,38 @@ const REPORT_WORD = 'Report';
  * instrument ("the United Nations and its Charter", "the Copenhagen Declaration ... and its Programme of Action": outcomes side by
  * side) and not a body's programme, which the body leads rather than contains.
  */
+const WITHIN_THE = 'within the ';
+/**
+ * Step 0b'''' of findAttributions: "the United Nations Counter-Terrorism Centre is performing its duties within the Office of
+ * Counter-Terrorism" (A/RES/78/115 OP21, 79/129, 80/171), "the Implementation Support Unit within the Office for Disarmament
+ * Affairs": an organ printed right before "within" the body it works inside is PART_OF that body. Both Organizations, next to each
+ * other; not an officer or office of a person, and not the United Nations or its system ("the Rule of Law Coordination and Resource
+ * Group within the United Nations system": where it works, not whose organ it is).
+ */
+function withinBodyAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const body = sorted[i + 1]!;
+    if (organ.kind !== 'Organization' || body.kind !== 'Organization' || body.start - organ.end > 50 || organ.key === body.key) continue;
+    if (body.key === UNITED_NATIONS_ORG_KEY || body.key.startsWith(UNITED_NATIONS_SYSTEM_KEY) || OFFICER_OR_OFFICE_RE.test(organ.name)) continue;
+    if (WITHIN_BODY_GAP_RE.test(text.slice(organ.end, body.start))) push('PART_OF', organ.key, body.key, organ.start, body.end);
+  }
+}
+const UNITED_NATIONS_SYSTEM_KEY = nodeKey('Organization', 'United Nations system');
+function itsGapBetween(text: string, whole: EntityMention, part: EntityMention): string | undefined {
+  for (const gap of [AND_ITS_GAP, INCLUDING_ITS_GAP, THROUGH_ITS_GAP]) if (part.start - whole.end === gap.length && text.startsWith(gap, whole.end)) return gap;
+  return undefined;
+}
 function andItsPartAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const whole = sorted[i]!;
+    let whole = sorted[i]!;
     const part = sorted[i + 1]!;
-    const gap = part.start - whole.end === AND_ITS_GAP.length && text.startsWith(AND_ITS_GAP, whole.end) ? AND_ITS_GAP : part.start - whole.end === INCLUDING_ITS_GAP.length && text.startsWith(INCLUDING_ITS_GAP, whole.end) ? INCLUDING_ITS_GAP : undefined;
+    const gap = itsGapBetween(text, whole, part);
     if (gap === undefined || part.key === whole.key) continue;
+    // ("the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office",
+    // A/RES/78/271 OP5: the body that acts is the Department, printed with its owner; the Office is the Department's)
+    const owned = gap === THROUGH_ITS_GAP && i > 0 ? sorted[i - 1]! : undefined;
+    if (owned?.kind === 'Organization' && whole.kind === 'Organization' && OF_THE_GAP_RE.test(text.slice(owned.end, whole.start))) whole = owned;
     // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
     // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
     if (text.startsWith(ITS_WORD, whole.start - ITS_WORD.length)) continue;
@@ -5153,6 +5183,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   // 0b'''. "the Regional Office for Europe of the World Health Organization": the office is the owner's
   if (organization && textIncludes(text, REGIONAL_OFFICE_FOR)) regionalOfficeOwners(text, sorted, push);
+  // 0b''''. "the United Nations Counter-Terrorism Centre is performing its duties within the Office of Counter-Terrorism"
+  if (organization && textIncludes(text, WITHIN_THE)) withinBodyAttributions(text, sorted, push);
+  // 0b'''''. "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development
+  // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions)
+  if (organization && textIncludes(text, THROUGH_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
   if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);

@@ -94,3 +94,27 @@ describe('"the adoption, in <city> on <day>, of <framework>": the framework is A
     expect(adoptedOn(text, 'A/RES/78/49')).toEqual([]);
   });
 });
+
+describe('an organ printed with the body it works within, or through which its owner acts, is PART_OF that body', () => {
+  const partOf = (text: string, symbol: string): string[] => attributions(text, { ...GA, symbol }).filter((a) => a.startsWith('PART_OF '));
+
+  it('A/RES/78/115 OP21 (79/129, 80/171): "the United Nations Counter-Terrorism Centre is performing its duties within the Office of Counter-Terrorism"', () => {
+    const text =
+      'Notes that the United Nations Counter-Terrorism Centre is performing its duties within the Office of Counter-Terrorism and that the Centre is supporting the implementation of the United Nations Global Counter-Terrorism Strategy, and encourages all Member States to collaborate with the Centre and to contribute to the implementation of its activities within the Office;';
+    expect(partOf(text, 'A/RES/78/115')).toEqual(['PART_OF Organization:United Nations Counter-Terrorism Centre -> Organization:Office of Counter-Terrorism']);
+  });
+
+  it('guard, A/RES/78/112 OP: "the Rule of Law Coordination and Resource Group within the United Nations system": where it works, no organ of the system', () => {
+    const text =
+      'Expresses full support for the overall coordination and coherence role of the Rule of Law Coordination and Resource Group within the United Nations system, within existing mandates;';
+    expect(partOf(text, 'A/RES/78/112').filter((a) => a.includes('United Nations system') || a.endsWith('-> Organization:United Nations'))).toEqual([]);
+  });
+
+  it('A/RES/78/271 OP5: "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office": the Office is the Department\'s', () => {
+    const text =
+      'Decides that substantive preparations should be carried out in a most effective, well-structured and broad participatory manner and that, for this purpose, the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office, and the relevant organizations of the United Nations system, including the regional commissions, within their respective mandates and available resources, should provide the necessary support to the Conference;';
+    const all = partOf(text, 'A/RES/78/271');
+    expect(all).toContain('PART_OF Organization:Financing for Sustainable Development Office -> Organization:Department of Economic and Social Affairs');
+    expect(all).not.toContain('PART_OF Organization:Financing for Sustainable Development Office -> Organization:Secretariat of the United Nations');
+  });
+});
