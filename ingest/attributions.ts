@@ -20,7 +20,7 @@ import {
   SUBSIDIARY_ORGAN_OF_GAP_RE,
   WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -5076,6 +5076,26 @@ const REPORT_WORD = 'Report';
  * instrument ("the United Nations and its Charter", "the Copenhagen Declaration ... and its Programme of Action": outcomes side by
  * side) and not a body's programme, which the body leads rather than contains.
  */
+const AS_PART_OF_THE = 'as part of the ';
+/** how far back from the series the sitting may be named (its theme, venue and days between) */
+const AS_PART_OF_REACH = 400;
+/**
+ * "the third United Nations High-level Conference of Heads of Counter-Terrorism Agencies of Member States, convened on the
+ * overarching theme of “...” in New York on 19 and 20 June 2023, as part of the third Counter-Terrorism Week at the United
+ * Nations" (A/RES/78/115 PP19, 79/129, 80/171): the sitting is PART_OF the event it was held as part of. Both Events, the series
+ * right after ", as part of the ", only places and days between them, no clause ended between (";").
+ */
+function sittingPartOfEventAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let j = 1; j < sorted.length; j++) {
+    const whole = sorted[j]!;
+    if (whole.kind !== 'Event' || !AS_PART_OF_BEFORE_RE.test(text.slice(Math.max(0, whole.start - 24), whole.start))) continue;
+    let i = j - 1;
+    while (i >= 0 && (sorted[i]!.kind === 'Place' || sorted[i]!.kind === 'Date')) i--;
+    const part = i >= 0 ? sorted[i]! : undefined;
+    if (part?.kind !== 'Event' || part.key === whole.key || whole.start - part.end > AS_PART_OF_REACH || text.slice(part.end, whole.start).includes(';')) continue;
+    push('PART_OF', part.key, whole.key, part.start, whole.end);
+  }
+}
 const WITHIN_THE = 'within the ';
 /**
  * Step 0b'''' of findAttributions: "the United Nations Counter-Terrorism Centre is performing its duties within the Office of
@@ -5271,6 +5291,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     eventAttributions(text, sorted, i, push);
     if (i > 0) offeredConvener(text, sorted, i, push);
   }
+  // 3'. "the third United Nations High-level Conference ..., convened ... in New York on 19 and 20 June 2023, as part of the third
+  // Counter-Terrorism Week": the sitting is PART_OF the event
+  if (textIncludes(text, AS_PART_OF_THE)) sittingPartOfEventAttributions(text, sorted, push);
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
   // read from the last of the list back, so a list of three passes the venue on along it

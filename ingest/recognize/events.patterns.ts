@@ -1134,3 +1134,7 @@ export const ITS_SESSION_YEAR_AFTER_RE = letterRe(
 export const PARTIES_CONFERENCE_SITTING_RE = new RegExp(
   `^${ORDINAL_SOURCE} (?:(?:special|extraordinary|regular|resumed) )?(?:session|meeting) of the ((?:Conference|Meeting) of the (?:States )?Parties\\b.+)$`,
 );
+
+/** Before an event a sitting was held in: ", as part of the " ("..., convened ... in New York on 19 and 20 June 2023, as part of the
+ *  third Counter-Terrorism Week at the United Nations", A/RES/78/115 PP19; attributions.ts sittingPartOfEventAttributions) */
+export const AS_PART_OF_BEFORE_RE = /,\s+as\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/;

@@ -118,3 +118,20 @@ describe('an organ printed with the body it works within, or through which its o
     expect(all).not.toContain('PART_OF Organization:Financing for Sustainable Development Office -> Organization:Secretariat of the United Nations');
   });
 });
+
+describe('a sitting convened "as part of" an event is PART_OF that event', () => {
+  const WEEK_TAIL = 'as part of the third Counter-Terrorism Week at the United Nations, held from 19 to 23 June 2023,';
+  const partOf = (text: string): string[] => attributions(text, { ...GA, symbol: 'A/RES/80/171' }).filter((a) => a.startsWith('PART_OF '));
+
+  it('A/RES/80/171 PP19 (78/115, 79/129): "the third United Nations High-level Conference ..., convened ... in New York on 19 and 20 June 2023, as part of the third Counter-Terrorism Week"', () => {
+    const text = `Recalling the third United Nations High-level Conference of Heads of Counter-Terrorism Agencies of Member States, convened on the overarching theme of “Addressing terrorism through reinvigorated multilateralism and institutional cooperation” in New York on 19 and 20 June 2023, ${WEEK_TAIL}`;
+    expect(partOf(text)).toEqual([
+      'PART_OF Event:Third United Nations High-level Conference of Heads of Counter-Terrorism Agencies of Member States -> Event:Third Counter-Terrorism Week',
+    ]);
+  });
+
+  it('guard, after A/RES/80/171 PP19: a body (no sitting) before ", as part of the" is no part of the week', () => {
+    const text = `Recalling the work of the Office of Counter-Terrorism in New York, ${WEEK_TAIL}`;
+    expect(partOf(text)).toEqual([]);
+  });
+});
