@@ -18,8 +18,9 @@ import {
   ORG_HEADS,
   ORGAN_OWNING_INSTRUMENT_RE,
   SUBSIDIARY_ORGAN_OF_GAP_RE,
+  WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -30,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -3164,7 +3165,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   for (let i = 1; i < sorted.length; i++) {
     const d = sorted[i - 1]!;
     if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12) continue;
-    if (!ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start)) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start)))) continue;
+    if (!ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - ADOPTION_ON_WINDOW), d.start)) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start)))) continue;
     let k = i;
     while (k < sorted.length && (sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Event' || sorted[k]!.kind === 'Organization')) k++;
     const f = k < sorted.length ? sorted[k]! : undefined;
@@ -3178,8 +3179,8 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     }
   }
 }
-/** "adoption on " (", on ") before that day, " of the " (", of the ") after it */
-const ADOPTION_ON_BEFORE_RE = /\badoption,?\s+on\s+$/;
+/** the characters before that day ADOPTION_ON_BEFORE_RE reads ("adoption, in Vienna on ") */
+const ADOPTION_ON_WINDOW = 40;
 const ADOPTION_BY_SPACED = 'adoption by ';
 /** "adoption, by <who> [at its <sitting>], on " before that day (no clause or other day between) */
 const ADOPTION_BY_ON_BEFORE_RE = /\badoption,?\s+by\s+[^;,\d]{3,200}(?:\s+at\s+its\s+[^;,\d]{3,60})?,\s+on\s+$/;
@@ -3946,7 +3947,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // ("United Nations Commission on International Trade Law Day events", A/RES/78/103 OP10, 79/117 OP15, 80/161 OP17: an observance
   // named after a body is no sitting of it)
   const joints = isObservance(ev) ? [] : jointOwnerKeys(ev.name);
-  const owner = joints.length > 0 || isObservance(ev) ? undefined : (ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
+  const owner = joints.length > 0 || isObservance(ev) ? undefined : (partiesConferenceOf(ev) ?? ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
   if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
   else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
@@ -3960,6 +3961,21 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // recurring week or forum (keyed with its year) is part of the series, as "WSIS Forum 2025" is
   else if (!edition && ev.key.includes(' @ ') && entryByName('Event', ev.name)?.attrs?.series === true) push('PART_OF', ev.key, eventKey(ev.name), ev.start, ev.end);
 }
+
+/**
+ * Lead's ruling, session 52: a numbered session or meeting of a Conference of the Parties (or of a "Conference of the Parties
+ * serving as the Meeting of the Parties to ...", a "Conference of the States Parties") is SESSION_OF that Conference, as a
+ * numbered session of an organization is SESSION_OF the organization: "the twenty-ninth session of the Conference of the Parties
+ * to the United Nations Framework Convention on Climate Change" (A/RES/79/209 PP18). The Conference is an Event (the series),
+ * keyed as it is when printed alone, so the two meet. Read from the sitting's key: its name there has the Conference's name
+ * already normalised (entityScan.ts copSittingKey). Not a dated key (" @ "): no numbered sitting.
+ */
+function partiesConferenceOf(ev: EntityMention): string | undefined {
+  if (ev.kind !== 'Event' || ev.key.includes(' @ ')) return undefined;
+  const m = PARTIES_CONFERENCE_SITTING_RE.exec(ev.key.slice(EVENT_KEY_PREFIX.length));
+  return m ? eventKey(m[1]!) : undefined;
+}
+const EVENT_KEY_PREFIX = 'Event:';
 
 /** Between a fronted date and the sitting: ", of the " (the mention may start after the article). */
 const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
@@ -5057,6 +5073,9 @@ function organInAppositionAttributions(text: string, sorted: readonly EntityMent
 const AND_ITS_GAP = ' and its ';
 /** "the World Health Organization, including its Regional Office for Europe" (A/RES/79/284 OP8): the organ listed as the body's own */
 const INCLUDING_ITS_GAP = ', including its ';
+/** "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office"
+ *  (A/RES/78/271 OP5): the body acting through its own organ */
+const THROUGH_ITS_GAP = ', through its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
 /**
@@ -5068,12 +5087,58 @@ const REPORT_WORD = 'Report';
  * instrument ("the United Nations and its Charter", "the Copenhagen Declaration ... and its Programme of Action": outcomes side by
  * side) and not a body's programme, which the body leads rather than contains.
  */
+const AS_PART_OF_THE = 'as part of the ';
+/** how far back from the series the sitting may be named (its theme, venue and days between) */
+const AS_PART_OF_REACH = 400;
+/**
+ * "the third United Nations High-level Conference of Heads of Counter-Terrorism Agencies of Member States, convened on the
+ * overarching theme of “...” in New York on 19 and 20 June 2023, as part of the third Counter-Terrorism Week at the United
+ * Nations" (A/RES/78/115 PP19, 79/129, 80/171): the sitting is PART_OF the event it was held as part of. Both Events, the series
+ * right after ", as part of the ", only places and days between them, no clause ended between (";").
+ */
+function sittingPartOfEventAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let j = 1; j < sorted.length; j++) {
+    const whole = sorted[j]!;
+    if (whole.kind !== 'Event' || !AS_PART_OF_BEFORE_RE.test(text.slice(Math.max(0, whole.start - 24), whole.start))) continue;
+    let i = j - 1;
+    while (i >= 0 && (sorted[i]!.kind === 'Place' || sorted[i]!.kind === 'Date')) i--;
+    const part = i >= 0 ? sorted[i]! : undefined;
+    if (part?.kind !== 'Event' || part.key === whole.key || whole.start - part.end > AS_PART_OF_REACH || text.slice(part.end, whole.start).includes(';')) continue;
+    push('PART_OF', part.key, whole.key, part.start, whole.end);
+  }
+}
+const WITHIN_THE = 'within the ';
+/**
+ * Step 0b'''' of findAttributions: "the United Nations Counter-Terrorism Centre is performing its duties within the Office of
+ * Counter-Terrorism" (A/RES/78/115 OP21, 79/129, 80/171), "the Implementation Support Unit within the Office for Disarmament
+ * Affairs": an organ printed right before "within" the body it works inside is PART_OF that body. Both Organizations, next to each
+ * other; not an officer or office of a person, and not the United Nations or its system ("the Rule of Law Coordination and Resource
+ * Group within the United Nations system": where it works, not whose organ it is).
+ */
+function withinBodyAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const body = sorted[i + 1]!;
+    if (organ.kind !== 'Organization' || body.kind !== 'Organization' || body.start - organ.end > 50 || organ.key === body.key) continue;
+    if (body.key === UNITED_NATIONS_ORG_KEY || body.key.startsWith(UNITED_NATIONS_SYSTEM_KEY) || OFFICER_OR_OFFICE_RE.test(organ.name)) continue;
+    if (WITHIN_BODY_GAP_RE.test(text.slice(organ.end, body.start))) push('PART_OF', organ.key, body.key, organ.start, body.end);
+  }
+}
+const UNITED_NATIONS_SYSTEM_KEY = nodeKey('Organization', 'United Nations system');
+function itsGapBetween(text: string, whole: EntityMention, part: EntityMention): string | undefined {
+  for (const gap of [AND_ITS_GAP, INCLUDING_ITS_GAP, THROUGH_ITS_GAP]) if (part.start - whole.end === gap.length && text.startsWith(gap, whole.end)) return gap;
+  return undefined;
+}
 function andItsPartAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const whole = sorted[i]!;
+    let whole = sorted[i]!;
     const part = sorted[i + 1]!;
-    const gap = part.start - whole.end === AND_ITS_GAP.length && text.startsWith(AND_ITS_GAP, whole.end) ? AND_ITS_GAP : part.start - whole.end === INCLUDING_ITS_GAP.length && text.startsWith(INCLUDING_ITS_GAP, whole.end) ? INCLUDING_ITS_GAP : undefined;
+    const gap = itsGapBetween(text, whole, part);
     if (gap === undefined || part.key === whole.key) continue;
+    // ("the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office",
+    // A/RES/78/271 OP5: the body that acts is the Department, printed with its owner; the Office is the Department's)
+    const owned = gap === THROUGH_ITS_GAP && i > 0 ? sorted[i - 1]! : undefined;
+    if (owned?.kind === 'Organization' && whole.kind === 'Organization' && OF_THE_GAP_RE.test(text.slice(owned.end, whole.start))) whole = owned;
     // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
     // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
     if (text.startsWith(ITS_WORD, whole.start - ITS_WORD.length)) continue;
@@ -5149,6 +5214,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && textIncludes(text, MAIN_COMMITTEE_OF)) mainCommitteeAttributions(text, sorted, push);
   // 0b'''. "the Regional Office for Europe of the World Health Organization": the office is the owner's
   if (organization && textIncludes(text, REGIONAL_OFFICE_FOR)) regionalOfficeOwners(text, sorted, push);
+  // 0b''''. "the United Nations Counter-Terrorism Centre is performing its duties within the Office of Counter-Terrorism"
+  if (organization && textIncludes(text, WITHIN_THE)) withinBodyAttributions(text, sorted, push);
+  // 0b'''''. "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development
+  // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions)
+  if (organization && textIncludes(text, THROUGH_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
   if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
@@ -5232,6 +5302,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     eventAttributions(text, sorted, i, push);
     if (i > 0) offeredConvener(text, sorted, i, push);
   }
+  // 3'. "the third United Nations High-level Conference ..., convened ... in New York on 19 and 20 June 2023, as part of the third
+  // Counter-Terrorism Week": the sitting is PART_OF the event
+  if (textIncludes(text, AS_PART_OF_THE)) sittingPartOfEventAttributions(text, sorted, push);
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
   // read from the last of the list back, so a list of three passes the venue on along it

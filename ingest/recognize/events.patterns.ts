@@ -1129,3 +1129,18 @@ export const ITS_SESSION_YEAR_AFTER_RE = letterRe(
   String.raw`\bits\s+(?:next\s+)?(session)\s+(?:held\s+)?in\s+((?:19|20)\d\d)(?![\d\p{L}])|\bits\s+next\s+(session)(?=\s+from\s+\d{1,2}(?:\s+[A-Z][a-z]+)?\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)(?![\d\p{L}]))`,
   'gu',
 );
+
+/**
+ * A numbered sitting of a treaty's Conference or Meeting of the Parties, named by its ordinal (lowercase: the sitting's own
+ * name, not "the Fifth Conference of States Parties"): "twenty-eighth session of the Conference of the Parties to the United
+ * Nations Framework Convention on Climate Change", "sixth session of the Conference of the Parties serving as the Meeting of
+ * the Parties to the Paris Agreement", "fourth special session of the Conference of the States Parties to ...". Group 1: the
+ * Conference (or Meeting), the series the sitting belongs to (attributions.ts partiesConferenceOf: SESSION_OF).
+ */
+export const PARTIES_CONFERENCE_SITTING_RE = new RegExp(
+  `^${ORDINAL_SOURCE} (?:(?:special|extraordinary|regular|resumed) )?(?:session|meeting) of the ((?:Conference|Meeting) of the (?:States )?Parties\\b.+)$`,
+);
+
+/** Before an event a sitting was held in: ", as part of the " ("..., convened ... in New York on 19 and 20 June 2023, as part of the
+ *  third Counter-Terrorism Week at the United Nations", A/RES/78/115 PP19; attributions.ts sittingPartOfEventAttributions) */
+export const AS_PART_OF_BEFORE_RE = /,\s+as\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/;

@@ -82,3 +82,10 @@ export const UN_AGREEMENT_BETWEEN_RE = letterRe(
   String.raw`(?<=\bthe )(?:Addendum to the )?Agreement between the United Nations and (?:the )?(?:Royal )?(?:Government of (?:the )?)?${NAME_WORD}(?: (?:(?:of|for)(?: the)? |and )?${NAME_WORD})*(?: (?:on|concerning|regarding|relating to) (?:(?:the|a|an) )?${NAME_WORD}(?: (?:(?:of|under|during|on|for|in|to|and)(?: (?:the|a|an))? )?${NAME_WORD})*)?`,
   'gu',
 );
+
+/**
+ * Before a day, in "the adoption on 7 July 2017 of the Treaty ...": "adoption on ", "adoption, on ", or with the city between
+ * ("the adoption, in Vienna on 5 September 1997, of the Joint Convention ...", A/RES/78/49 PP8, 80/26; "the adoption in Yaoundé on
+ * 25 June 2013 of the Code of Conduct ...", A/RES/78/69 OP143). attributions.ts reads the 40 characters before the day.
+ */
+export const ADOPTION_ON_BEFORE_RE = letterRe(String.raw`\badoption,?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+$`, 'u');

@@ -173,3 +173,11 @@ export const MANDATE_HOLDER_RE = /^(?:Special\s+Rapporteur|Independent\s+Expert)
 
 /** one capitalised word read at lastIndex: "Commonwealth" in "the Secretary-General of the Commonwealth" (a short form) */
 export const CAPITAL_WORD_STICKY_RE = letterRe(String.raw`\p{Lu}[\p{L}’'-]*(?![\p{L}\p{N}])`, 'y');
+
+/**
+ * Between an organ and the body it works inside (attributions.ts withinBodyAttributions): "the United Nations Counter-Terrorism
+ * Centre is performing its duties within the Office of Counter-Terrorism" (A/RES/78/115 OP21, 79/129, 80/171), "the Implementation
+ * Support Unit within the Office for Disarmament Affairs", "the Equality for Women and Men Unit within the International
+ * Organization of la Francophonie"; the organ PART_OF the body.
+ */
+export const WITHIN_BODY_GAP_RE = /^\s+(?:(?:is|are)\s+performing\s+(?:its|their)\s+(?:duties|functions)\s+|(?:(?:is|was)\s+)?(?:established|located|housed|based)\s+)?within\s+(?:the\s+)?$/;
