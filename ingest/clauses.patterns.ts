@@ -211,10 +211,9 @@ export const GOVERNMENTS_OF_END_RE = /Governments?\s+of\s+(?:the\s+)?$/;
  * STATE_BEFORE_NAME for a State addressed or thanked, which may be its Government and its people together: "Expresses its profound
  * gratitude to the Government and the people of Antigua and Barbuda for hosting" (A/RES/78/317), "Reiterating its appreciation to
  * the administering Power and to the Government and people of Montserrat" (80/97 PP26, 79/106, 78/93). Not in STATE_BEFORE_NAME:
- * the agents and hosts of attributions.ts keep their own forms.
+ * the agents and hosts of attributions.ts keep their own forms. A kingdom's "Royal Government": "and encourages the Royal
+ * Government of Cambodia to take steps in that respect" (A/RES/80/243 IV.OP8, 79/258, 78/253).
  */
-// (a kingdom's "Royal Government": "and encourages the Royal Government of Cambodia to take steps in that respect", A/RES/80/243
-// IV.OP8, 79/258, 78/253)
 const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:(?:Royal\\s+)?Governments?\\s+(?:and\\s+(?:the\\s+)?peoples?\\s+)?of\\s+(?:the\\s+)?)?';
 
 /**
