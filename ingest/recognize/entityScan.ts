@@ -6427,15 +6427,22 @@ function quotedInitiatives(text: string, cands: Candidate[]): void {
  * Genocide and the United Nations”", A/RES/78/282 OP6: no request to the United Nations).
  */
 function entitledInitiatives(text: string, cands: Candidate[]): void {
-  ENTITLED_INITIATIVE_RE.lastIndex = 0;
+  quotedTitleCandidates(text, cands, ENTITLED_INITIATIVE_RE, 'Initiative');
+}
+
+/**
+ * The quoted titles `re` finds (group 1: the title; group 2, if any: its bracketed acronym) as candidates of `kind`. A name read
+ * across the title's ends covers it; names inside it are words of the title ("... and the United Nations”") and go.
+ */
+function quotedTitleCandidates(text: string, cands: Candidate[], re: RegExp, kind: 'Initiative' | 'Framework'): void {
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = ENTITLED_INITIATIVE_RE.exec(text))) {
+  while ((m = re.exec(text))) {
     const start = m.index + m[0].indexOf('\u201c') + 1;
     const end = start + m[1]!.length;
-    // (a name read across the title's ends covers it; names inside it are words of the title: "... and the United Nations”")
     if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
     for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
-    cands.push(candidate('Initiative', m[1]!, m[2] === undefined ? {} : { acronym: m[2] }, start, end, 'special'));
+    cands.push(candidate(kind, m[1]!, m[2] === undefined ? {} : { acronym: m[2] }, start, end, 'special'));
   }
 }
 
@@ -6447,15 +6454,7 @@ function entitledInitiatives(text: string, cands: Candidate[]): void {
  * names inside it are the title's words, as entitledInitiatives reads them.
  */
 function entitledStrategies(text: string, cands: Candidate[]): void {
-  ENTITLED_STRATEGY_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ENTITLED_STRATEGY_RE.exec(text))) {
-    const start = m.index + m[0].indexOf('\u201c') + 1;
-    const end = start + m[1]!.length;
-    if (cands.some((c) => c.start < end && start < c.end && (c.start < start || c.end > end))) continue;
-    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
-    cands.push(candidate('Framework', m[1]!, {}, start, end, 'special'));
-  }
+  quotedTitleCandidates(text, cands, ENTITLED_STRATEGY_RE, 'Framework');
 }
 
 /**
