@@ -28,6 +28,11 @@ export function isLowerAscii(c: number): boolean {
   return c >= 97 && c <= 122;
 }
 
+/** a digit 0-9 */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** text.charCodeAt(i). */
 export function codeUnitAt(text: string, i: number): number {
   return String.prototype.charCodeAt.call(text, i);

@@ -37,7 +37,7 @@ import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPlura
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
-import { isAsciiCapital, isLowerAscii } from './codeUnit.js';
+import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
@@ -1001,7 +1001,7 @@ function yearsOfDatedAttributions(text: string, mentions: EntityMention[], attri
 
 /** a digit or "/" (a year glued to either is part of a symbol or a number: "2006/46", "20242") */
 function isDigitOrSlash(code: number): boolean {
-  return (code >= 48 && code <= 57) || code === 47;
+  return isAsciiDigit(code) || code === 47;
 }
 
 /**
@@ -2101,8 +2101,7 @@ function lastForumUnderAssemblyBefore(citedOn: string | undefined): string | und
 function noteMarkAfter(text: string, end: number): boolean {
   let at = end;
   while (at < text.length && at < end + 2 && (text.charCodeAt(at) === 44 /* , */ || text.charCodeAt(at) === 32)) at++;
-  const c = text.charCodeAt(at);
-  return c >= 48 && c <= 57;
+  return isAsciiDigit(text.charCodeAt(at));
 }
 
 /**
@@ -3123,12 +3122,8 @@ const KEYED_YEAR_GAP = ' @ ';
 function eventNameKey(key: string): string {
   const at = key.length - 7;
   if (at <= 0 || !key.startsWith(KEYED_YEAR_GAP, at)) return key;
-  for (let i = at + 3; i < key.length; i++) if (!isAsciiDigitCode(key.charCodeAt(i))) return key;
+  for (let i = at + 3; i < key.length; i++) if (!isAsciiDigit(key.charCodeAt(i))) return key;
   return key.slice(0, at);
-}
-/** 0-9 */
-function isAsciiDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**
@@ -3546,12 +3541,12 @@ function isYearSessionOfBody(key: string): boolean {
 /** four ASCII digits of a year of the 1900s or 2000s */
 function isFourDigitYear(s: string): boolean {
   if (s.length !== 4 || !(s.startsWith('19') || s.startsWith('20'))) return false;
-  for (let i = 2; i < 4; i++) if (!isAsciiDigitCode(s.charCodeAt(i))) return false;
+  for (let i = 2; i < 4; i++) if (!isAsciiDigit(s.charCodeAt(i))) return false;
   return true;
 }
 /** a letter or digit of ASCII (a word goes on: "the 2023 sessions") */
 function isLetterOrDigitCode(code: number): boolean {
-  return isAsciiDigitCode(code) || isAsciiCapital(code) || isLowerAscii(code);
+  return isAsciiDigit(code) || isAsciiCapital(code) || isLowerAscii(code);
 }
 
 /** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */

@@ -19,7 +19,7 @@
 // ECOSOC), then from "the General Assembly ... in its", then from ctx.body.
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { isAsciiCapital } from '../codeUnit.js';
+import { isAsciiCapital, isAsciiDigit } from '../codeUnit.js';
 import { parseSingleDate } from './dates.js';
 import { ordinalValue } from './events.patterns.js';
 import {
@@ -373,7 +373,6 @@ function newTail(end: number, after: number, date: string | undefined, title: st
 }
 
 const OF_WORD = ' of ';
-const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** "of 28 July 2006", 'entitled “...”' and "on <subject>" after a number. */
 function readTail(text: string, pos: number): Tail {
