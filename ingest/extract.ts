@@ -365,7 +365,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
-    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
+    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before) && !isSittingOfEvent(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -390,6 +390,16 @@ const SITTING_OWNER_GAP = ' of the ';
  */
 function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string): boolean {
   return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && before.endsWith(SITTING_OWNER_GAP) && !OFFICER_OR_OFFICE_RE.test(outer.name);
+}
+
+/**
+ * "Also decides that the high-level segment of the Fifteenth Congress shall be held during the first two days of the Congress"
+ * (A/RES/79/186 OP6): a segment printed with the sitting it is part of (EventDetail.partOf); the sitting is mentioned too and
+ * takes the clause's verb, as an organ's owner printed after " of the " does (lead, session 50) and as "the high-level week of
+ * the eightieth session" gives its session (sessionsOfTheirSittings).
+ */
+function isSittingOfEvent(outer: EntityMention, m: EntityMention, before: string): boolean {
+  return m.kind === 'Event' && outer.kind === 'Event' && before.endsWith(SITTING_OWNER_GAP) && eventDetail(outer)?.partOf === m.key;
 }
 
 /**
@@ -1848,10 +1858,13 @@ function ownerOfOrgan(text: string, m: EntityMention, pool: readonly EntityMenti
 /** between an organ and its owner printed without "the" ("the Executive Board of UN-Women") */
 const OWNER_OF = ' of ';
 
-/** The sitting that owns the organ whose name ends with it (isOrganOfSitting): the clause mentions it, as a body owning an organ. */
+/**
+ * The sitting that owns the organ (isOrganOfSitting) or the segment (isSittingOfEvent) whose name ends with it: the clause
+ * mentions it, as a body owning an organ.
+ */
 function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
   if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
-  return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && isOrganOfSitting(o, m, text.slice(o.start, m.start)));
+  return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && (isOrganOfSitting(o, m, text.slice(o.start, m.start)) || isSittingOfEvent(o, m, text.slice(o.start, m.start))));
 }
 
 /** PART_OF from a report's author to its owner printed after it inside the report's words (authorOfOwner). */
