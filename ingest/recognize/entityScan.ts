@@ -13707,15 +13707,19 @@ function amendmentsAcrossMarks(text: string, cands: Candidate[]): void {
     const named = cands.find((c) => c.kind === 'Framework' && c.end === markStart && c.start <= m!.index);
     const start = named ? named.start : m.index;
     const end = treaty.end;
-    const name = text.slice(start, markStart) + text.slice(markEnd, end);
-    const entry = lookupName(name);
-    const amendment =
-      entry !== undefined && entry.kind === 'Framework'
-        ? candidate('Framework', entry.name, entryRef(entry).attrs, start, end, 'gazetteer', false, entry)
-        : candidate('Framework', name, {}, start, end, 'pattern');
-    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
-    cands.push(amendment);
+    oneInstrument(text.slice(start, markStart) + text.slice(markEnd, end), start, end, cands);
   }
+}
+
+/** The instrument named `name` over start..end (its gazetteer entry when it has one), in place of the candidates inside it. */
+function oneInstrument(name: string, start: number, end: number, cands: Candidate[]): void {
+  const entry = lookupName(name);
+  const instrument =
+    entry !== undefined && entry.kind === 'Framework'
+      ? candidate('Framework', entry.name, entryRef(entry).attrs, start, end, 'gazetteer', false, entry)
+      : candidate('Framework', name, {}, start, end, 'pattern');
+  for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
+  cands.push(instrument);
 }
 
 const PROTOCOL_AMENDING = 'Protocol amending ';
@@ -13733,16 +13737,7 @@ function protocolsAmendingTreaties(text: string, cands: Candidate[]): void {
     const treatyStart = m.index + m[0].length;
     const treaty = cands.find((c) => c.kind === 'Framework' && c.start === treatyStart);
     if (treaty === undefined) continue;
-    const start = m.index;
-    const end = treaty.end;
-    const name = text.slice(start, end);
-    const entry = lookupName(name);
-    const protocol =
-      entry !== undefined && entry.kind === 'Framework'
-        ? candidate('Framework', entry.name, entryRef(entry).attrs, start, end, 'gazetteer', false, entry)
-        : candidate('Framework', name, {}, start, end, 'pattern');
-    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
-    cands.push(protocol);
+    oneInstrument(text.slice(m.index, treaty.end), m.index, treaty.end, cands);
   }
 }
 
