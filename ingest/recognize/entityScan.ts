@@ -31,7 +31,7 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   EDITION_YEAR_RE,
@@ -9365,6 +9365,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, ORGAN_OF_SITTING_GAP)) ordinalSittingsOwningOrgans(s.text, s.cands, s.state); },
   // 4a'''''. "the Amendment2 to the Convention on ...": one amendment across its glued footnote mark, not the treaty alone
   (s) => { if (textIncludes(s.text, AMENDMENT)) amendmentsAcrossMarks(s.text, s.cands); },
+  // 4a'''''(protocol). "the Protocol amending the Marrakesh Agreement ...": one protocol, not the treaty it amends
+  (s) => { if (textIncludes(s.text, PROTOCOL_AMENDING)) protocolsAmendingTreaties(s.text, s.cands); },
   // 4a'''. "Agenda 2063 of the African Union, as well as its first 10-year implementation plan": the plan, a framework of its own
   (s) => { if (textIncludes(s.text, TEN_YEAR_PLAN)) tenYearPlansOfAgenda2063(s.text, s.cands); },
   // 4a'''(partnership). "including a revitalized and enhanced Global Partnership": Goal 17's partnership, printed short
@@ -13705,14 +13707,37 @@ function amendmentsAcrossMarks(text: string, cands: Candidate[]): void {
     const named = cands.find((c) => c.kind === 'Framework' && c.end === markStart && c.start <= m!.index);
     const start = named ? named.start : m.index;
     const end = treaty.end;
-    const name = text.slice(start, markStart) + text.slice(markEnd, end);
-    const entry = lookupName(name);
-    const amendment =
-      entry !== undefined && entry.kind === 'Framework'
-        ? candidate('Framework', entry.name, entryRef(entry).attrs, start, end, 'gazetteer', false, entry)
-        : candidate('Framework', name, {}, start, end, 'pattern');
-    for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
-    cands.push(amendment);
+    oneInstrument(text.slice(start, markStart) + text.slice(markEnd, end), start, end, cands);
+  }
+}
+
+/** The instrument named `name` over start..end (its gazetteer entry when it has one), in place of the candidates inside it. */
+function oneInstrument(name: string, start: number, end: number, cands: Candidate[]): void {
+  const entry = lookupName(name);
+  const instrument =
+    entry !== undefined && entry.kind === 'Framework'
+      ? candidate('Framework', entry.name, entryRef(entry).attrs, start, end, 'gazetteer', false, entry)
+      : candidate('Framework', name, {}, start, end, 'pattern');
+  for (let i = cands.length - 1; i >= 0; i--) if (cands[i]!.start >= start && cands[i]!.end <= end) cands.splice(i, 1);
+  cands.push(instrument);
+}
+
+const PROTOCOL_AMENDING = 'Protocol amending ';
+
+/**
+ * "Underlines the importance of the Agreement on Trade Facilitation annexed to the Protocol amending the Marrakesh Agreement
+ * Establishing the World Trade Organization" (A/RES/78/134 OP27, 78/163 OP19, 79/195, 80/121): the lower-case participle ends a
+ * capitalised name (capitalChunks), which left the amended treaty alone named. The protocol is one instrument of its own, named
+ * as printed, as an amendment named by its treaty is ("the Amendment to the Convention on ...", amendmentsAcrossMarks). Only
+ * before a treaty read as a Framework: "the London Protocol amending annexes 1 and 2" (A/RES/79/144) names no treaty after it.
+ */
+function protocolsAmendingTreaties(text: string, cands: Candidate[]): void {
+  PROTOCOL_AMENDING_RE.lastIndex = 0;
+  for (let m = PROTOCOL_AMENDING_RE.exec(text); m !== null; m = PROTOCOL_AMENDING_RE.exec(text)) {
+    const treatyStart = m.index + m[0].length;
+    const treaty = cands.find((c) => c.kind === 'Framework' && c.start === treatyStart);
+    if (treaty === undefined) continue;
+    oneInstrument(text.slice(m.index, treaty.end), m.index, treaty.end, cands);
   }
 }
 

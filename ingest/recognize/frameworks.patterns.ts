@@ -34,6 +34,10 @@ export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agen
  *  OP198); group 1 the mark, the match ends where the treaty's name starts */
 export const AMENDMENT_MARK_TO_RE = /\bAmendment(\d{1,3}) to (?:the )?(?=[A-Z])/g;
 
+/** a protocol named by the treaty it amends: "the Protocol amending the Marrakesh Agreement Establishing the World Trade
+ *  Organization" (A/RES/78/134 OP27, 78/163 OP19, 79/195, 80/121); the match ends where the treaty's name starts */
+export const PROTOCOL_AMENDING_RE = /\bProtocol amending (?:the )?(?=[A-Z])/g;
+
 /** a declaration named after the city that gave it its name, then the sitting that adopted it: "the Declaration of Astana of the "
  *  (A/RES/78/130 PP6, "... of the Global Conference on Primary Health Care"); the match ends at the sitting's "the " */
 export const DECLARATION_OF_CITY_OF_THE_RE = letterRe(String.raw`^(?:the )?Declaration of \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? of (?=the )`, 'u');
