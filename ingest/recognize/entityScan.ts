@@ -114,6 +114,7 @@ import {
   AFTER_TOPIC_VENUE_GAP_RE,
   titledSittingStart,
   ordinalWord,
+  REPORT_ON_ITS_SESSION_TITLE_RE,
   ANNUAL_MEETINGS_SINCE,
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
@@ -3403,7 +3404,31 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);
+  if (ctx.title !== undefined && textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionOfReportingBody(text, cands, ctx.title, out);
   return out;
+}
+
+const NEXT_SESSION_OF_THE = 'next session of the ';
+/**
+ * "decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May
+ * 2025 and from 30 June to 31 July 2025, and stresses the importance of having a 12-week session for the seventy-sixth session
+ * of the Commission" (A/RES/79/121 OP18, 78/108 OP17): in a text on the report of a body's numbered session (its title,
+ * REPORT_ON_ITS_SESSION_TITLE_RE), that body's next session is the one numbered after it, named as its ordinal names it; then
+ * its venue and dates are read as any session's, and the body inside it takes no verb. Only that body's: "the next session
+ * of the Special Committee" in another text is numbered by its year (sessionsByYearAfter).
+ */
+function nextSessionOfReportingBody(text: string, cands: readonly Candidate[], title: string, out: Candidate[]): void {
+  const reported = REPORT_ON_ITS_SESSION_TITLE_RE.exec(title);
+  if (reported === null) return;
+  const reportedNumber = ordinalValue(reported[2]!);
+  const nextOrdinal = reportedNumber === undefined ? undefined : ordinalWord(reportedNumber + 1);
+  if (nextOrdinal === undefined) return;
+  for (let at = text.indexOf(NEXT_SESSION_OF_THE); at >= 0; at = text.indexOf(NEXT_SESSION_OF_THE, at + 1)) {
+    const ownerStart = at + NEXT_SESSION_OF_THE.length;
+    const owner = cands.find((c) => c.kind === 'Organization' && c.start === ownerStart && c.name === reported[1]);
+    if (owner === undefined) continue;
+    out.push(candidate('Event', `${nextOrdinal} session of the ${owner.name}`, rangedAttrs('session', false), at, owner.end, 'special'));
+  }
 }
 
 const SPECIAL_SESSION_OF_THE_ASSEMBLY = 'special session of the General Assembly ';

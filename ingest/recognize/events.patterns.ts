@@ -1141,6 +1141,12 @@ export const PARTIES_CONFERENCE_SITTING_RE = new RegExp(
   `^${ORDINAL_SOURCE} (?:(?:special|extraordinary|regular|resumed) )?(?:session|meeting) of the ((?:Conference|Meeting) of the (?:States )?Parties\\b.+)$`,
 );
 
+/**
+ * The title of a text on a body's report of one numbered session: "Report of the International Law Commission on the work of its
+ * seventy-fifth session" (A/RES/79/121, 78/108, 80/164). Group 1: the body; 2: the session's ordinal.
+ */
+export const REPORT_ON_ITS_SESSION_TITLE_RE = new RegExp(`^Report of the (.+?) on the work of its (${ORDINAL_SOURCE}) session$`);
+
 /** Before an event a sitting was held in: ", as part of the " ("..., convened ... in New York on 19 and 20 June 2023, as part of the
  *  third Counter-Terrorism Week at the United Nations", A/RES/78/115 PP19; attributions.ts sittingPartOfEventAttributions) */
 export const AS_PART_OF_BEFORE_RE = /,\s+as\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/;

@@ -53,3 +53,31 @@ describe('the Geneva library under its later name is the same unit, not the Orga
     expect(keys(text, 'Organization:United Nations Library')).toEqual(['Organization:United Nations Library at Geneva']);
   });
 });
+
+describe('in a text on the report of a body\'s numbered session, "the next session of" that body is the one numbered after it', () => {
+  const ILC79: RecognizeContext = { ...GA79_121, title: 'Report of the International Law Commission on the work of its seventy-fifth session' };
+  const ILC78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/108', date: '2023-12-07', title: 'Report of the International Law Commission on the work of its seventy-fourth session' };
+  const { relations, attributions } = oneParagraph({ ctx: ILC79, kind: 'operative' });
+  const OP18 =
+    'Takes note of paragraphs 465 and 466 of the report of the International Law Commission, decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May 2025 and from 30 June to 31 July 2025, and stresses the importance of having a 12-week session for the seventy-sixth session of the Commission;';
+
+  it('A/RES/79/121 OP18: "decides that the next session of the Commission shall be held ... from 14 April" (the seventy-sixth)', () => {
+    const rels = relations(OP18);
+    expect(rels).toContain('DECIDES Event:seventy-sixth session of the International Law Commission');
+    expect(rels).not.toContain('DECIDES Organization:International Law Commission');
+    expect(attributions(OP18)).toContain('STARTS_ON Event:seventy-sixth session of the International Law Commission -> Date:2025-04-14');
+  });
+
+  it('A/RES/78/108 OP17: "decides that the next session of the Commission shall be held ... from 15 April to 31 May 2024" (the seventy-fifth)', () => {
+    const text =
+      'Takes note of paragraph 291 of the report of the International Law Commission, and decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 15 April to 31 May 2024, which will coincide with the commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024;';
+    expect(relations(text, 'operative', ILC78)).toContain('DECIDES Event:seventy-fifth session of the International Law Commission');
+  });
+
+  it('guard: another body\'s next session, or a text with no such title, names no numbered session', () => {
+    const other = 'Invites Member States to submit their views before the next session of the Sixth Committee;';
+    expect(relations(other).filter((r) => r.includes('Event:'))).toEqual([]);
+    const untitled = relations(OP18, 'operative', GA79_121);
+    expect(untitled).not.toContain('DECIDES Event:seventy-sixth session of the International Law Commission');
+  });
+});
