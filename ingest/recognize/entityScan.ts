@@ -115,6 +115,7 @@ import {
   titledSittingStart,
   ordinalWord,
   REPORT_ON_ITS_SESSION_TITLE_RE,
+  SECOND_PART_DATES_RE,
   ANNUAL_MEETINGS_SINCE,
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
@@ -8856,7 +8857,7 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // 2027"), not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a)
   // By maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
   if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!, dm.index)) return;
-  const r = parseDateRange(dm[1]!);
+  const r = withSecondPart(ev, parseDateRange(dm[1]!), windowText.slice(dm.index + dm[0].length));
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
   // by the Conference on 29 May 2009", A/RES/79/71 OP3)
@@ -8899,6 +8900,17 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
     if (r.end) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   }
+}
+
+/** A session's dates when its second part follows those of its first (SECOND_PART_DATES_RE): it ends with the second part. */
+function withSecondPart(ev: Candidate, range: { start?: string; end?: string }, after: string): { start?: string; end?: string } {
+  if (ev.attrs.eventKind !== 'session' || range.end === undefined) return range;
+  const m = SECOND_PART_DATES_RE.exec(after);
+  if (m === null) return range;
+  const second = parseDateRange(m[1]!);
+  // (the same year, after the first part: "held from 31 July to 11 August 2023 and from 22 July to 2 August 2024" dates two sessions)
+  if (second.start === undefined || second.end === undefined || second.start <= range.end || !second.start.startsWith(range.end.slice(0, 4))) return range;
+  return { start: range.start, end: second.end };
 }
 
 /** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */

@@ -81,3 +81,25 @@ describe('in a text on the report of a body\'s numbered session, "the next sessi
     expect(untitled).not.toContain('DECIDES Event:seventy-sixth session of the International Law Commission');
   });
 });
+
+describe('a session held in two parts of one year ends with its second part', () => {
+  const ILC79: RecognizeContext = { ...GA79_121, title: 'Report of the International Law Commission on the work of its seventy-fifth session' };
+  const { attributions } = oneParagraph({ ctx: ILC79, kind: 'operative' });
+
+  it('A/RES/79/121 OP18: "from 14 April to 30 May 2025 and from 30 June to 31 July 2025"', () => {
+    const text =
+      'Takes note of paragraphs 465 and 466 of the report of the International Law Commission, decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May 2025 and from 30 June to 31 July 2025, and stresses the importance of having a 12-week session for the seventy-sixth session of the Commission;';
+    const atts = attributions(text);
+    expect(atts).toContain('STARTS_ON Event:seventy-sixth session of the International Law Commission -> Date:2025-04-14');
+    expect(atts).toContain('ENDS_ON Event:seventy-sixth session of the International Law Commission -> Date:2025-07-31');
+    expect(atts).not.toContain('ENDS_ON Event:seventy-sixth session of the International Law Commission -> Date:2025-05-30');
+  });
+
+  it('guard, A/RES/79/41 PP5: "the first and second sessions of the Preparatory Committee ..., held from 31 July to 11 August 2023 and from 22 July to 2 August 2024" (two sessions)', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/41', date: '2024-12-02' };
+    const text =
+      'Noting also the deliberations at the working group on further strengthening the review process of the Treaty on the Non-Proliferation of Nuclear Weapons, held from 24 to 28 July 2023, and the first and second sessions of the Preparatory Committee for the eleventh Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, held from 31 July to 11 August 2023 and from 22 July to 2 August 2024,';
+    const ends = attributions(text, 'preambular', ctx).filter((a) => a.startsWith('ENDS_ON Event:first session'));
+    expect(ends).toEqual([expect.stringMatching(/-> Date:2023-08-11$/)]);
+  });
+});
