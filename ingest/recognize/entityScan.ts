@@ -906,6 +906,9 @@ const SHORT_HEADS = [
   // Practice of United Nations Organs" and "the Repertoire of the Practice of the Security Council" (A/RES/78/111 OP12-OP19,
   // 79/125, 80/166): the gazetteer's short forms of the two publications (no head of a kind, so only the pinned form reads them)
   'Repertory', 'Repertoire',
+  // "to improve the structure and content of the Seminar", "to attend the Seminar" after "the International Law Seminar" (A/RES/79/121
+  // OP39-OP40, 78/108, 80/164): the gazetteer's short form of it
+  'Seminar',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**

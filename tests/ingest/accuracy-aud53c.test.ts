@@ -103,3 +103,18 @@ describe('a session held in two parts of one year ends with its second part', ()
     expect(ends).toEqual([expect.stringMatching(/-> Date:2023-08-11$/)]);
   });
 });
+
+describe('"the Seminar" after "the International Law Seminar" is that Seminar', () => {
+  const { relations } = oneParagraph({ ctx: GA79_121, kind: 'operative' });
+
+  it('A/RES/79/121 OP40 (78/108 OP39, 80/164 OP44): "and encourages him to continue to consider ways to improve the structure and content of the Seminar"', () => {
+    const text =
+      'Requests the Secretary-General to continue to provide the International Law Seminar with adequate services, including interpretation, as required, and encourages him to continue to consider ways to improve the structure and content of the Seminar;';
+    expect(relations(text)).toContain('ENCOURAGES Initiative:International Law Seminar');
+  });
+
+  it('guard: "the Seminar" with no International Law Seminar named before is nothing', () => {
+    const text = 'Encourages Member States to consider ways to improve the structure and content of the Seminar;';
+    expect(relations(text)).toEqual([]);
+  });
+});
