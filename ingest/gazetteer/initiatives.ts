@@ -321,8 +321,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // OP16, 78/107, 80/163); lower-case French words, which no capitalised chunk reads
   ini('Recueil de droit international: Collection d’instruments', ['Recueil de droit international: Collection d\'instruments', 'Recueil de droit international']),
   // the training programme held with each session of the International Law Commission, funded by "the United Nations trust fund
-  // for the International Law Seminar" (A/RES/80/164 PP8, OP43-OP44; 79/121, 78/108): head "Seminar", which no chunk is read by
-  ini('International Law Seminar'),
+  // for the International Law Seminar" (A/RES/80/164 PP8, OP43-OP44; 79/121, 78/108): head "Seminar", which no chunk is read by;
+  // printed short once named: "Requests the Secretary-General to continue to provide the International Law Seminar with adequate
+  // services ..., and encourages him to continue to consider ways to improve the structure and content of the Seminar" (A/RES/79/121
+  // OP40, OP39 "to attend the Seminar")
+  ini('International Law Seminar', [], undefined, ['Seminar']),
   // ... and another, the Codification Division's with the African Institute of International Law: "the second International Law
   // Seminar for African Universities, to be held in Ethiopia in 2024" (A/RES/78/107 OP22, 79/120 OP22)
   ini('International Law Seminar for African Universities'),

@@ -342,8 +342,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office at Nairobi', 'UNON'),
   // the libraries of the Secretariat: "expresses its appreciation to the United Nations Library at Geneva for the dedicated
   // assistance accorded to the Commission" (A/RES/80/164 OP37; 79/121, 78/108), "the digitization of key documents in the Dag
-  // Hammarskjöld Library" (A/RES/78/245): a unit named after its seat or a person, not the place
-  org('United Nations Library at Geneva'),
+  // Hammarskjöld Library" (A/RES/78/245): a unit named after its seat or a person, not the place; the Geneva library under the
+  // name it took when it merged with the archives there: "the ongoing development of the capacity of the United Nations Library
+  // and Archives at Geneva to act as a centre for research" (A/RES/79/121 OP33, right after "the United Nations Library at Geneva")
+  org('United Nations Library at Geneva', undefined, ['United Nations Library and Archives at Geneva']),
   org('Dag Hammarskjöld Library'),
   org('Office of the United Nations High Commissioner for Human Rights', 'OHCHR', ['Office of the High Commissioner for Human Rights', 'Office of the United Nations High Commissioner for Human Rights (OHCHR)']),
   // "the High Commissioner" after either High Commissioner's full name is that one

@@ -256,6 +256,10 @@ const REGIONS = [
 const REGION_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   'South-East Asia': ['Southeast Asia'],
   'sub-Saharan Africa': ['Sub-Saharan Africa'],
+  // FAO's and the nutrition texts' name of the region: "especially in Africa, parts of Asia, in particular West Asia, in the
+  // Pacific" (A/RES/79/276 PP12), "in South and West Asia" (A/RES/79/212, 78/138; 20 in corpus-ga): the "Western Asia" of the
+  // Statistics Division and of ESCWA's name, one region
+  'Western Asia': ['West Asia'],
   // "its fundamental role in the Latin American and Caribbean region" (A/RES/78/189 OP53; 6 in corpus-ga): the region, not the
   // Caribbean alone
   'Latin America and the Caribbean': ['Latin American and Caribbean region'],

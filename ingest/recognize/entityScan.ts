@@ -114,6 +114,8 @@ import {
   AFTER_TOPIC_VENUE_GAP_RE,
   titledSittingStart,
   ordinalWord,
+  REPORT_ON_ITS_SESSION_TITLE_RE,
+  SECOND_PART_DATES_RE,
   ANNUAL_MEETINGS_SINCE,
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
@@ -904,6 +906,9 @@ const SHORT_HEADS = [
   // Practice of United Nations Organs" and "the Repertoire of the Practice of the Security Council" (A/RES/78/111 OP12-OP19,
   // 79/125, 80/166): the gazetteer's short forms of the two publications (no head of a kind, so only the pinned form reads them)
   'Repertory', 'Repertoire',
+  // "to improve the structure and content of the Seminar", "to attend the Seminar" after "the International Law Seminar" (A/RES/79/121
+  // OP39-OP40, 78/108, 80/164): the gazetteer's short form of it
+  'Seminar',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
@@ -3403,7 +3408,31 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);
+  if (ctx.title !== undefined && textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionOfReportingBody(text, cands, ctx.title, out);
   return out;
+}
+
+const NEXT_SESSION_OF_THE = 'next session of the ';
+/**
+ * "decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May
+ * 2025 and from 30 June to 31 July 2025, and stresses the importance of having a 12-week session for the seventy-sixth session
+ * of the Commission" (A/RES/79/121 OP18, 78/108 OP17): in a text on the report of a body's numbered session (its title,
+ * REPORT_ON_ITS_SESSION_TITLE_RE), that body's next session is the one numbered after it, named as its ordinal names it; then
+ * its venue and dates are read as any session's, and the body inside it takes no verb. Only that body's: "the next session
+ * of the Special Committee" in another text is numbered by its year (sessionsByYearAfter).
+ */
+function nextSessionOfReportingBody(text: string, cands: readonly Candidate[], title: string, out: Candidate[]): void {
+  const reported = REPORT_ON_ITS_SESSION_TITLE_RE.exec(title);
+  if (reported === null) return;
+  const reportedNumber = ordinalValue(reported[2]!);
+  const nextOrdinal = reportedNumber === undefined ? undefined : ordinalWord(reportedNumber + 1);
+  if (nextOrdinal === undefined) return;
+  for (let at = text.indexOf(NEXT_SESSION_OF_THE); at >= 0; at = text.indexOf(NEXT_SESSION_OF_THE, at + 1)) {
+    const ownerStart = at + NEXT_SESSION_OF_THE.length;
+    const owner = cands.find((c) => c.kind === 'Organization' && c.start === ownerStart && c.name === reported[1]);
+    if (owner === undefined) continue;
+    out.push(candidate('Event', `${nextOrdinal} session of the ${owner.name}`, rangedAttrs('session', false), at, owner.end, 'special'));
+  }
 }
 
 const SPECIAL_SESSION_OF_THE_ASSEMBLY = 'special session of the General Assembly ';
@@ -8831,7 +8860,7 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // 2027"), not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a)
   // By maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
   if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!, dm.index)) return;
-  const r = parseDateRange(dm[1]!);
+  const r = withSecondPart(ev, parseDateRange(dm[1]!), windowText.slice(dm.index + dm[0].length));
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
   // by the Conference on 29 May 2009", A/RES/79/71 OP3)
@@ -8874,6 +8903,17 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
     if (r.end) ev.attrs.endDate = r.end;
     ev.attrs.datePhrase = { start: ev.end + dm.index + dm[0].indexOf(dm[1]!), end: ev.end + dm.index + dm[0].length };
   }
+}
+
+/** A session's dates when its second part follows those of its first (SECOND_PART_DATES_RE): it ends with the second part. */
+function withSecondPart(ev: Candidate, range: { start?: string; end?: string }, after: string): { start?: string; end?: string } {
+  if (ev.attrs.eventKind !== 'session' || range.end === undefined) return range;
+  const m = SECOND_PART_DATES_RE.exec(after);
+  if (m === null) return range;
+  const second = parseDateRange(m[1]!);
+  // (the same year, after the first part: "held from 31 July to 11 August 2023 and from 22 July to 2 August 2024" dates two sessions)
+  if (second.start === undefined || second.end === undefined || second.start <= range.end || !second.start.startsWith(range.end.slice(0, 4))) return range;
+  return { start: range.start, end: second.end };
 }
 
 /** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */

@@ -327,6 +327,13 @@ export const EVENT_DATE_RE = letterRe(
 );
 
 /**
+ * A session's second part printed right after the dates of its first, in the same year: "decides that the next session of the
+ * Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May 2025 and from 30 June to 31 July 2025"
+ * (A/RES/79/121 OP18). Group 1: the second part's days.
+ */
+export const SECOND_PART_DATES_RE = new RegExp(String.raw`^\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
+
+/**
  * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
  * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
  */
@@ -1140,6 +1147,12 @@ export const ITS_SESSION_YEAR_AFTER_RE = letterRe(
 export const PARTIES_CONFERENCE_SITTING_RE = new RegExp(
   `^${ORDINAL_SOURCE} (?:(?:special|extraordinary|regular|resumed) )?(?:session|meeting) of the ((?:Conference|Meeting) of the (?:States )?Parties\\b.+)$`,
 );
+
+/**
+ * The title of a text on a body's report of one numbered session: "Report of the International Law Commission on the work of its
+ * seventy-fifth session" (A/RES/79/121, 78/108, 80/164). Group 1: the body; 2: the session's ordinal.
+ */
+export const REPORT_ON_ITS_SESSION_TITLE_RE = new RegExp(`^Report of the (.+?) on the work of its (${ORDINAL_SOURCE}) session$`);
 
 /** Before an event a sitting was held in: ", as part of the " ("..., convened ... in New York on 19 and 20 June 2023, as part of the
  *  third Counter-Terrorism Week at the United Nations", A/RES/78/115 PP19; attributions.ts sittingPartOfEventAttributions) */
