@@ -1955,6 +1955,29 @@ function regionalOfficesOfOwners(text: string, kept: Candidate[]): void {
   }
 }
 
+/** between a body and the organ it acts through: "the Association of Southeast Asian Nations, through its " */
+const THROUGH_ITS_GAP = ', through its ';
+/** a forum's name: the last word of what the patterns read as a sitting series */
+const FORUM_NAME_END = ' Forum';
+/**
+ * Step 7c'. "Notes the ongoing efforts of the Association of Southeast Asian Nations, through its Fisheries Consultative
+ * Forum, to address common problems on fisheries management" (A/RES/78/68 OP182, 79/145, 80/109): a forum a body acts through is
+ * its standing organ, an Organization as the gazetteer's forums are ("ASEAN Regional Forum", "Permanent Forum on Indigenous
+ * Issues"), not a sitting; then PART_OF the body (attributions.ts, andItsPartAttributions). Only a forum named by the patterns
+ * (no edition, place or date read with it) printed right after the body and ", through its ".
+ */
+function forumsActedThrough(text: string, kept: Candidate[]): void {
+  for (const forum of kept) {
+    if (forum.kind !== 'Event' || forum.via !== 'pattern' || !forum.name.endsWith(FORUM_NAME_END) || forum.start < THROUGH_ITS_GAP.length) continue;
+    const gapStart = forum.start - THROUGH_ITS_GAP.length;
+    if (!text.startsWith(THROUGH_ITS_GAP, gapStart)) continue;
+    if (Object.keys(forum.attrs).some((k) => k !== 'eventKind')) continue;
+    if (!kept.some((o) => o.kind === 'Organization' && o.end === gapStart)) continue;
+    forum.kind = 'Organization';
+    forum.attrs = {};
+  }
+}
+
 /** "Bureau of the " right before a body's short form */
 const BUREAU_OF_THE = 'Bureau of the ';
 /**
@@ -9638,6 +9661,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => unOfficesAtCities(s.text, s.kept),
   // 7c''''''. "the World Health Organization, including its Regional Office for Europe": the office named with its owner
   (s) => { if (textIncludes(s.text, REGIONAL_OFFICE_FOR)) regionalOfficesOfOwners(s.text, s.kept); },
+  // 7c'''''''. "the Association of Southeast Asian Nations, through its Fisheries Consultative Forum": the body's organ, no sitting
+  (s) => { if (textIncludes(s.text, THROUGH_ITS_GAP)) forumsActedThrough(s.text, s.kept); },
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed
