@@ -179,6 +179,9 @@ import {
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
   NUMBERED_REVIEW_CONFERENCE_RE,
+  NEXT_SESSION_OF_THE,
+  SESSION_HELD_IN_YEAR_AFTER_RE,
+  TWO_PARTS_HELD_AFTER_RE,
 } from './events.patterns.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -722,6 +725,9 @@ interface ResolutionState {
   /** the sitting an annexed declaration's opening says its signatories met at, and its head: metAtSitting */
   metAt: Ref | undefined;
   metAtHead: string | undefined;
+  /** sitting body's name -> the year of its next session, dated earlier in the resolution ("shall hold its next session from 20
+   *  to 28 February 2024"): "the next session of the Special Committee" printed later without a date (nextSessionsOfBodies) */
+  nextSessionYears: Map<string, string>;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -750,6 +756,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       title: ctx.title,
       metAt: undefined,
       metAtHead: undefined,
+      nextSessionYears: new Map(),
     };
     // a Human Rights Council resolution's "the Office of the High Commissioner" (or "the Office") with no office named before
     // is the Office of the United Nations High Commissioner for Human Rights, which serves the Council, and its "the High
@@ -3392,7 +3399,7 @@ const SESSION_WORD = ' session ';
  * 20 to 28 February 2024" (ITS_SESSION_YEAR_AFTER_RE; the Charter Committee's texts, A/RES/78/111 PP16, OP2, OP3, OP8), keyed
  * as "its 2024 session" is: the session of the last sitting body named before "its" in the paragraph (none: no session).
  */
-function sessionsByYearAfter(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+function sessionsByYearAfter(text: string, cands: readonly Candidate[], state: ResolutionState, out: Candidate[]): void {
   ITS_SESSION_YEAR_AFTER_RE.lastIndex = 0;
   for (let m = ITS_SESSION_YEAR_AFTER_RE.exec(text); m !== null; m = ITS_SESSION_YEAR_AFTER_RE.exec(text)) {
     const printedYear = m[2] !== undefined;
@@ -3403,8 +3410,35 @@ function sessionsByYearAfter(text: string, cands: readonly Candidate[], out: Can
     if (owner === undefined) continue;
     const end = printedYear ? m.index + m[0].length : nounStart + m[3]!.length;
     out.push(candidate('Event', `${year} session of the ${owner.name}`, rangedAttrs('session', false), nounStart, end, 'special'));
+    if (!printedYear || m[0].includes(NEXT_WORD)) state.nextSessionYears.set(owner.name, year);
   }
 }
+
+const NEXT_WORD = 'next ';
+/**
+ * "decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 15 April to 31 May
+ * 2024" (A/RES/78/108 OP17, 79/121 OP18), "the next session of the Committee, to be held in 2026" (A/RES/80/76 OP33): the body's
+ * session of the year printed after it (SESSION_HELD_IN_YEAR_AFTER_RE), keyed as "its next session from ... 2024" is
+ * (sessionsByYearAfter); with no year printed in the paragraph, the next session the resolution dated before ("Decides that the
+ * Special Committee shall hold its next session from 20 to 28 February 2024", then "the thematic debate, to be held at the next
+ * session of the Special Committee", A/RES/78/111 OP2 and OP6; 79/125, 80/166). Neither: no session (the noun names none). A
+ * session held in two parts ("from 15 April to 31 May 2024, ..., and from 1 July to 2 August 2024") takes neither range's days.
+ */
+function nextSessionsOfBodies(text: string, cands: readonly Candidate[], state: ResolutionState, out: Candidate[]): void {
+  for (let at = text.indexOf(NEXT_SESSION_OF_THE); at >= 0; at = text.indexOf(NEXT_SESSION_OF_THE, at + 1)) {
+    const bodyStart = at + NEXT_SESSION_OF_THE.length;
+    const body = cands.find((c) => c.start === bodyStart && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name));
+    if (body === undefined) continue;
+    const after = text.slice(body.end, body.end + 300);
+    const year = SESSION_HELD_IN_YEAR_AFTER_RE.exec(after)?.[1] ?? state.nextSessionYears.get(body.name);
+    if (year === undefined) continue;
+    state.nextSessionYears.set(body.name, year);
+    const nounStart = at + NEXT_WORD.length;
+    const attrs = rangedAttrs('session', TWO_PARTS_HELD_AFTER_RE.test(after));
+    out.push(candidate('Event', `${year} session of the ${body.name}`, attrs, nounStart, nounStart + SESSION_NOUN.length, 'special'));
+  }
+}
+const SESSION_NOUN = 'session';
 
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
@@ -3413,7 +3447,11 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
   // gate words are full, so a substring test)
   if (gates & SESSION_GATE || textIncludes(text, RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
-  if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) sessionsByYearAfter(text, cands, out);
+  if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) {
+    const state = stateFor(ctx);
+    sessionsByYearAfter(text, cands, state, out);
+    if (textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionsOfBodies(text, cands, state, out);
+  }
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (textIncludes(text, HEARINGS_WORD)) pluralHearings(text, cands, out);

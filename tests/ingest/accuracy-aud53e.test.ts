@@ -3,6 +3,7 @@
 // must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' };
@@ -28,5 +29,52 @@ describe('", through its <organ>": a forum the body acts through is its organ', 
   it('guard: a forum printed after a body with no ", through its " stays an Event ("the Association of Southeast Asian Nations and the Fisheries Consultative Forum")', () => {
     const text = 'Notes the efforts of the Association of Southeast Asian Nations and the Fisheries Consultative Forum to address common problems on fisheries management;';
     expect(relations(text)).toContain('NOTES Event:Fisheries Consultative Forum');
+  });
+});
+
+const GA_78_111: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/111', date: '2023-12-07' };
+const GA_78_108: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/108', date: '2023-12-07' };
+const SCC = 'Special Committee on the Charter of the United Nations and on the Strengthening of the Role of the Organization';
+const SCC_2024 = `Event:2024 session of the ${SCC}`;
+// (each resolution's state is kept per context object: every case below passes a fresh copy)
+
+describe('"the next session of <body>": the session the paragraph or the resolution dates', () => {
+  it('A/RES/78/108 OP17 (79/121 OP18): "decides that the next session of the Commission shall be held ... from 15 April to 31 May 2024, ..., and from 1 July to 2 August 2024": the 2024 session, SESSION_OF the Commission, neither range its days', () => {
+    const text =
+      'Takes note of paragraph 291 of the report of the International Law Commission, and decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 15 April to 31 May 2024, which will coincide with the commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024;';
+    const { relations, attributions } = oneParagraph({ ctx: GA_78_108, kind: 'operative' });
+    expect(relations(text)).toContain('DECIDES Event:2024 session of the International Law Commission');
+    const atts = attributions(text).filter((a) => a.includes('2024 session'));
+    expect(atts).toContain('SESSION_OF Event:2024 session of the International Law Commission -> Organization:International Law Commission');
+    expect(atts.filter((a) => a.startsWith('ENDS_ON'))).toEqual([]);
+  });
+
+  it('A/RES/80/76 OP44: "before the next session of the Committee, to be held in 2026" (the Committee named in OP1): the 2026 session', () => {
+    const op1 = 'Endorses the report of the Committee on the Peaceful Uses of Outer Space on the work of its sixty-eighth session;';
+    const op44 =
+      'Urges the African States to nominate their candidate for the office of Second Vice-Chair/Rapporteur of the Committee for the period 2026–2027, before the next session of the Committee, to be held in 2026;';
+    const [, rels] = relationsByParagraph({ body: 'General Assembly', symbol: 'A/RES/80/76', date: '2025-12-04' }, [{ text: op1 }, { text: op44 }]);
+    expect(rels).toContain('URGES Event:2026 session of the Committee on the Peaceful Uses of Outer Space');
+  });
+
+  it('A/RES/78/111 OP6 (a) after OP2 (79/125 OP5, 80/166 OP6): "the thematic debate, to be held at the next session of the Special Committee" is the session OP2 dated', () => {
+    const op1 = `Takes note of the report of the ${SCC};`;
+    const op2 = 'Decides that the Special Committee shall hold its next session from 20 to 28 February 2024;';
+    const op6 =
+      'Recalls its decision to undertake an annual thematic debate in the Special Committee, and in that regard: (a) invites Member States to focus their comments during the thematic debate, to be held at the next session of the Special Committee, at the seventy-eighth session of the General Assembly, on the subtopic “Exchange of information on State practices regarding the use of good offices”;';
+    const [, decided, invited] = relationsByParagraph({ ...GA_78_111 }, [{ text: op1 }, { text: op2 }, { text: op6 }]);
+    expect(decided).toContain(`DECIDES ${SCC_2024}`);
+    expect(invited).toContain(`INVITES ${SCC_2024}`);
+  });
+
+  it('guard: with no session dated before in the resolution, "the next session of the Special Committee" names no session; nor does "at its next session" (A/RES/78/111 OP4)', () => {
+    const op1 = `Takes note of the report of the ${SCC};`;
+    const op6 = 'Invites Member States to focus their comments during the thematic debate, to be held at the next session of the Special Committee;';
+    const op4 = 'Requests the Secretary-General to brief the Special Committee at its next session on the document;';
+    const [, undated] = relationsByParagraph({ ...GA_78_111 }, [{ text: op1 }, { text: op6 }]);
+    expect(undated.filter((r) => r.includes('session'))).toEqual([]);
+    const op2 = 'Decides that the Special Committee shall hold its next session from 20 to 28 February 2024;';
+    const [, , briefed] = relationsByParagraph({ ...GA_78_111 }, [{ text: op1 }, { text: op2 }, { text: op4 }]);
+    expect(briefed.filter((r) => r.includes('session'))).toEqual([]);
   });
 });
