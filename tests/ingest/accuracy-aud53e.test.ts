@@ -3,7 +3,8 @@
 // must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import { notedParagraph, relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_78_68: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' };
@@ -76,5 +77,27 @@ describe('"the next session of <body>": the session the paragraph or the resolut
     const op2 = 'Decides that the Special Committee shall hold its next session from 20 to 28 February 2024;';
     const [, , briefed] = relationsByParagraph({ ...GA_78_111 }, [{ text: op1 }, { text: op2 }, { text: op4 }]);
     expect(briefed.filter((r) => r.includes('session'))).toEqual([]);
+  });
+});
+
+const GA_79_13: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/13', date: '2024-11-18' };
+
+describe('an agreement of the United Nations cited by its registered title at the head of a footnote', () => {
+  const PP2 =
+    'Bearing in mind the Agreement between the United Nations and the Latin American and Caribbean Economic System,1 in which the parties agree to strengthen and expand their cooperation in matters that are of common concern,';
+  const footnoteKeys = (note: string): string[] =>
+    extractParagraph(notedParagraph('PP2', PP2, [['1', note, 'System,1']]), { ...GA_79_13 })
+      .mentions.filter((m) => m.footnote)
+      .map((m) => m.key);
+
+  it('A/RES/79/13 PP2, footnote 1: "Agreement between the United Nations and the Latin American Economic System (United Nations, Treaty Series, vol. 1651, No. 1061)." is a Framework', () => {
+    expect(footnoteKeys('Agreement between the United Nations and the Latin American Economic System (United Nations, Treaty Series, vol. 1651, No. 1061).')).toContain(
+      'Framework:Agreement between the United Nations and the Latin American Economic System',
+    );
+  });
+
+  it('guard: not inside a sentence with no "the" before it ("an Agreement between the United Nations and the System was signed")', () => {
+    const keys = footnoteKeys('See an Agreement between the United Nations and the System was signed in 1991.');
+    expect(keys.filter((k) => k.startsWith('Framework:'))).toEqual([]);
   });
 });
