@@ -6922,7 +6922,7 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'Ad', 'Hoc', 'Open-ended', 'Intergovernmental', 'Preparatory', 'Executive', 'Advisory', 'Steering', 'Consultative', 'Scientific',
   'Technical', 'Governing', 'Standing', 'Joint', 'Expert', 'Experts', 'Governmental', 'High-level', 'Working', 'Group', 'Committee',
   'Board', 'Council', 'Commission', 'Panel', 'Task', 'Force', 'Review', 'Conference', 'Meeting', 'Session', 'Special', 'of', 'the',
-  'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body',
+  'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body', 'Study',
   'I', 'II', 'III', 'IV', 'V', 'VI',
 ]);
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
@@ -7259,6 +7259,13 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     // (the body's own name when the gazetteer knows it as "<owner> <organ>": "its Advisory Committee" after the Human Rights
     // Council is the "Human Rights Council Advisory Committee" other texts print, one node, not a second one keyed with its owner)
     else if (q !== undefined && ownerPrefixedOrganName(c, q)) return;
+  }
+  // "the open-ended Study Group of the International Law Commission on the topic “Sea-level rise in relation to international
+  // law”" (A/RES/78/69 OP204, 79/144 OP199, 80/110 OP195, 78/319 PP7): the body printed right after it owns it, one node across
+  // texts (then PART_OF it, attributions.ts); the resolution's later bare "the Study Group" is the same
+  if (q === undefined && c.kind === 'Organization') {
+    q = ownerRightAfter(text, kept, c.end);
+    if (q !== undefined) ownedGenericNames(ctx).set(c.name, q);
   }
   // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
   // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
@@ -7666,6 +7673,18 @@ function ownerBefore(text: string, cands: readonly Candidate[], pos: number): st
   for (const o of cands) if (o.kind === 'Organization' && o.end <= pos && (!nearest || o.start > nearest.start)) nearest = o;
   if (!nearest || pos - nearest.end > 160 || text.slice(nearest.end, pos).includes(';') || genericName(nearest.name)) return undefined;
   return nearest.name;
+}
+
+const GENERAL_ASSEMBLY = 'General Assembly';
+/**
+ * The body printed right after a generic organ's name and " of the " (not one of generic words itself). Not the Assembly: it
+ * sets up one "Ad Hoc Open-ended Working Group" after another, each on its own topic, and its name would join them all.
+ */
+function ownerRightAfter(text: string, cands: readonly Candidate[], end: number): string | undefined {
+  if (!text.startsWith(OF_THE, end)) return undefined;
+  const at = end + OF_THE.length;
+  const owner = cands.find((o) => o.kind === 'Organization' && o.start === at);
+  return owner === undefined || owner.name === GENERAL_ASSEMBLY || genericName(owner.name) ? undefined : owner.name;
 }
 
 /** The framework named last before `pos` in the paragraph (ending at or before it) whose name passes `test`. */

@@ -101,3 +101,36 @@ describe('an agreement of the United Nations cited by its registered title at th
     expect(keys.filter((k) => k.startsWith('Framework:'))).toEqual([]);
   });
 });
+
+describe('a generic organ printed with its owner after it ("<organ> of the <body>") is keyed with that owner', () => {
+  const { keys, attributions } = oneParagraph({ ctx: GA_78_68, kind: 'operative' });
+  const ILC_STUDY_GROUP = 'Organization:Study Group (International Law Commission)';
+
+  it('A/RES/78/69 OP204 (79/144 OP199, 80/110 OP195, 78/319 PP7): "the open-ended Study Group of the International Law Commission on the topic ..." is the ILC\'s, one node across texts', () => {
+    const text =
+      'Acknowledges the ongoing work of the open-ended Study Group of the International Law Commission on the topic “Sea-level rise in relation to international law”, and encourages States to continue to engage;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' };
+    expect(keys(text, 'Organization:Study', 'operative', ctx)).toEqual([ILC_STUDY_GROUP]);
+    expect(keys(text, 'Organization:Study', 'operative', { ...ctx, symbol: 'A/RES/79/144' })).toEqual([ILC_STUDY_GROUP]);
+    expect(attributions(text, 'operative', ctx)).toContain(`PART_OF ${ILC_STUDY_GROUP} -> Organization:International Law Commission`);
+  });
+
+  it('A/RES/78/68 OP111: "the Governing Body of the International Labour Organization, at its 344th session": the ILO\'s Governing Body, PART_OF it', () => {
+    const text =
+      'Also notes that the Committee on Fisheries, at its thirty-fifth session, and the Governing Body of the International Labour Organization, at its 344th session, endorsed the terms of reference of the Joint Working Group;';
+    expect(keys(text, 'Organization:Governing')).toEqual(['Organization:Governing Body (International Labour Organization)']);
+    expect(attributions(text)).toContain('PART_OF Organization:Governing Body (International Labour Organization) -> Organization:International Labour Organization');
+  });
+
+  it('guard, A/RES/80/164 OP5: "the final report of the Study Group" with no owner printed stays the resolution\'s', () => {
+    const text = 'Takes note that the International Court of Justice engaged with the final report of the Study Group in its advisory opinion of 23 July 2025;';
+    expect(keys(text, 'Organization:Study', 'operative', { body: 'General Assembly', symbol: 'A/RES/80/164', date: '2025-12-01' })).toEqual(['Organization:Study Group (A/RES/80/164)']);
+  });
+
+  it('guard, A/RES/78/136 PP6 (79/196): "the Ad Hoc Open-ended Working Group of the General Assembly to follow up on ...": the Assembly sets up many such groups, keyed with the resolution', () => {
+    const text =
+      'Recalling the Conference, recognizing the work undertaken by the Ad Hoc Open-ended Working Group of the General Assembly to follow up on the issues contained in the Outcome of the Conference,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/136', date: '2023-12-19' };
+    expect(keys(text, 'Organization:Ad Hoc', 'preambular', ctx)).toEqual(['Organization:Ad Hoc Open-ended Working Group (A/RES/78/136)']);
+  });
+});
