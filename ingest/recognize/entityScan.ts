@@ -976,6 +976,10 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // Capitalised chunks
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
+/** a head word of a body, a sitting or a programme (not an instrument's) */
+function isBodyOrSittingHead(word: string): boolean {
+  return ORG_HEADS.has(word) || EVENT_HEADS.has(word) || INITIATIVE_HEADS.has(word);
+}
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
@@ -1146,6 +1150,10 @@ function headKind(words: string[]): HeadKind | undefined {
   // "the redeployment of the Team and Section" (A/RES/80/242 OP98, after "the Emergency Response Team and Operational
   // Resilience Section"): two bare heads are a reference back, no name
   if (upTo === 3 && words[1] === 'and' && ORG_HEADS.has(words[0]!) && ORG_HEADS.has(words[2]!)) return undefined;
+  // ("the relationship between ... sea level rise and Forum and Alliance members’ maritime zones", A/RES/78/319 PP11, after the
+  // Pacific Islands Forum and the Alliance of Small Island States: the same for any two bodies' or sittings' bare heads, the
+  // whole name; not an instrument's, "the Declaration and Programme of Action ...")
+  if (words.length === 3 && words[1] === 'and' && isBodyOrSittingHead(words[0]!) && isBodyOrSittingHead(words[2]!)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     // ("the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization", A/RES/78/129
     // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)

@@ -134,3 +134,18 @@ describe('a generic organ printed with its owner after it ("<organ> of the <body
     expect(keys(text, 'Organization:Ad Hoc', 'preambular', ctx)).toEqual(['Organization:Ad Hoc Open-ended Working Group (A/RES/78/136)']);
   });
 });
+
+describe('two bodies\' bare heads joined by "and" are no name', () => {
+  const { keys, relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/319', date: '2024-08-29' }, kind: 'preambular' });
+
+  it('A/RES/78/319 PP11 (78/69 OP340, 79/144, 80/110): "... sea level rise and Forum and Alliance members’ maritime zones" after the Pacific Islands Forum and AOSIS: no Initiative "Forum and Alliance"', () => {
+    const text =
+      'Recalling the endorsement of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration addressing, inter alia, the relationship between climate change-related sea level rise and Forum and Alliance members’ maritime zones,';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+    expect(relations(text)).toContain('RECALLS Organization:Alliance of Small Island States');
+  });
+
+  it('guard: an instrument whose name starts with two heads stays ("the Declaration and Programme of Action on a Culture of Peace")', () => {
+    expect(keys('Recalling the Declaration and Programme of Action on a Culture of Peace,', 'Framework:')).toEqual(['Framework:Declaration and Programme of Action on a Culture of Peace']);
+  });
+});
