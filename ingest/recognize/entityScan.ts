@@ -181,6 +181,9 @@ import {
   MINISTERS_MEETING_ORDINAL_BEFORE_RE,
   MINISTERS_PORTFOLIO_AFTER_RE,
   NUMBERED_REVIEW_CONFERENCE_RE,
+  NEXT_SESSION_OF_THE,
+  SESSION_HELD_IN_YEAR_AFTER_RE,
+  TWO_PARTS_HELD_AFTER_RE,
 } from './events.patterns.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -724,6 +727,9 @@ interface ResolutionState {
   /** the sitting an annexed declaration's opening says its signatories met at, and its head: metAtSitting */
   metAt: Ref | undefined;
   metAtHead: string | undefined;
+  /** sitting body's name -> the year of its next session, dated earlier in the resolution ("shall hold its next session from 20
+   *  to 28 February 2024"): "the next session of the Special Committee" printed later without a date (nextSessionsOfBodies) */
+  nextSessionYears: Map<string, string>;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -752,6 +758,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       title: ctx.title,
       metAt: undefined,
       metAtHead: undefined,
+      nextSessionYears: new Map(),
     };
     // a Human Rights Council resolution's "the Office of the High Commissioner" (or "the Office") with no office named before
     // is the Office of the United Nations High Commissioner for Human Rights, which serves the Council, and its "the High
@@ -974,6 +981,10 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // Capitalised chunks
 
 /** Every single head word of every kind: a chunk without one is skipped at once. */
+/** a head word of a body, a sitting or a programme (not an instrument's) */
+function isBodyOrSittingHead(word: string): boolean {
+  return ORG_HEADS.has(word) || EVENT_HEADS.has(word) || INITIATIVE_HEADS.has(word);
+}
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
@@ -1144,6 +1155,10 @@ function headKind(words: string[]): HeadKind | undefined {
   // "the redeployment of the Team and Section" (A/RES/80/242 OP98, after "the Emergency Response Team and Operational
   // Resilience Section"): two bare heads are a reference back, no name
   if (upTo === 3 && words[1] === 'and' && ORG_HEADS.has(words[0]!) && ORG_HEADS.has(words[2]!)) return undefined;
+  // ("the relationship between ... sea level rise and Forum and Alliance members’ maritime zones", A/RES/78/319 PP11, after the
+  // Pacific Islands Forum and the Alliance of Small Island States: the same for any two bodies' or sittings' bare heads, the
+  // whole name; not an instrument's, "the Declaration and Programme of Action ...")
+  if (words.length === 3 && words[1] === 'and' && isBodyOrSittingHead(words[0]!) && isBodyOrSittingHead(words[2]!)) return undefined;
   for (let i = upTo - 1; i >= 0; i--) {
     // ("the Peace and Dialogue ePortal of the United Nations Educational, Scientific and Cultural Organization", A/RES/78/129
     // OP16: an "e-" head is the head without it, a portal, not the dialogue before it)
@@ -1957,6 +1972,29 @@ function regionalOfficesOfOwners(text: string, kept: Candidate[]): void {
       kept.find((o) => o.kind === 'Organization' && o.start === ownerAt) ??
       kept.find((o) => o.kind === 'Organization' && o.end <= office.start && office.start - o.end <= 20 && OWNER_THEN_ITS_OFFICE_GAP_RE.test(text.slice(o.end, office.start)));
     if (owner !== undefined && !owner.name.startsWith(REGIONAL_OFFICE_FOR)) office.name = `${office.name}${OF_THE}${owner.name}`;
+  }
+}
+
+/** between a body and the organ it acts through: "the Association of Southeast Asian Nations, through its " */
+const THROUGH_ITS_GAP = ', through its ';
+/** a forum's name: the last word of what the patterns read as a sitting series */
+const FORUM_NAME_END = ' Forum';
+/**
+ * Step 7c'. "Notes the ongoing efforts of the Association of Southeast Asian Nations, through its Fisheries Consultative
+ * Forum, to address common problems on fisheries management" (A/RES/78/68 OP182, 79/145, 80/109): a forum a body acts through is
+ * its standing organ, an Organization as the gazetteer's forums are ("ASEAN Regional Forum", "Permanent Forum on Indigenous
+ * Issues"), not a sitting; then PART_OF the body (attributions.ts, andItsPartAttributions). Only a forum named by the patterns
+ * (no edition, place or date read with it) printed right after the body and ", through its ".
+ */
+function forumsActedThrough(text: string, kept: Candidate[]): void {
+  for (const forum of kept) {
+    if (forum.kind !== 'Event' || forum.via !== 'pattern' || !forum.name.endsWith(FORUM_NAME_END) || forum.start < THROUGH_ITS_GAP.length) continue;
+    const gapStart = forum.start - THROUGH_ITS_GAP.length;
+    if (!text.startsWith(THROUGH_ITS_GAP, gapStart)) continue;
+    if (Object.keys(forum.attrs).some((k) => k !== 'eventKind')) continue;
+    if (!kept.some((o) => o.kind === 'Organization' && o.end === gapStart)) continue;
+    forum.kind = 'Organization';
+    forum.attrs = {};
   }
 }
 
@@ -3374,7 +3412,7 @@ const SESSION_WORD = ' session ';
  * 20 to 28 February 2024" (ITS_SESSION_YEAR_AFTER_RE; the Charter Committee's texts, A/RES/78/111 PP16, OP2, OP3, OP8), keyed
  * as "its 2024 session" is: the session of the last sitting body named before "its" in the paragraph (none: no session).
  */
-function sessionsByYearAfter(text: string, cands: readonly Candidate[], out: Candidate[]): void {
+function sessionsByYearAfter(text: string, cands: readonly Candidate[], state: ResolutionState, out: Candidate[]): void {
   ITS_SESSION_YEAR_AFTER_RE.lastIndex = 0;
   for (let m = ITS_SESSION_YEAR_AFTER_RE.exec(text); m !== null; m = ITS_SESSION_YEAR_AFTER_RE.exec(text)) {
     const printedYear = m[2] !== undefined;
@@ -3385,8 +3423,35 @@ function sessionsByYearAfter(text: string, cands: readonly Candidate[], out: Can
     if (owner === undefined) continue;
     const end = printedYear ? m.index + m[0].length : nounStart + m[3]!.length;
     out.push(candidate('Event', `${year} session of the ${owner.name}`, rangedAttrs('session', false), nounStart, end, 'special'));
+    if (!printedYear || m[0].includes(NEXT_WORD)) state.nextSessionYears.set(owner.name, year);
   }
 }
+
+const NEXT_WORD = 'next ';
+/**
+ * "decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 15 April to 31 May
+ * 2024" (A/RES/78/108 OP17, 79/121 OP18), "the next session of the Committee, to be held in 2026" (A/RES/80/76 OP33): the body's
+ * session of the year printed after it (SESSION_HELD_IN_YEAR_AFTER_RE), keyed as "its next session from ... 2024" is
+ * (sessionsByYearAfter); with no year printed in the paragraph, the next session the resolution dated before ("Decides that the
+ * Special Committee shall hold its next session from 20 to 28 February 2024", then "the thematic debate, to be held at the next
+ * session of the Special Committee", A/RES/78/111 OP2 and OP6; 79/125, 80/166). Neither: no session (the noun names none). A
+ * session held in two parts ("from 15 April to 31 May 2024, ..., and from 1 July to 2 August 2024") takes neither range's days.
+ */
+function nextSessionsOfBodies(text: string, cands: readonly Candidate[], state: ResolutionState, out: Candidate[]): void {
+  for (let at = text.indexOf(NEXT_SESSION_OF_THE); at >= 0; at = text.indexOf(NEXT_SESSION_OF_THE, at + 1)) {
+    const bodyStart = at + NEXT_SESSION_OF_THE.length;
+    const body = cands.find((c) => c.start === bodyStart && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name));
+    if (body === undefined) continue;
+    const after = text.slice(body.end, body.end + 300);
+    const year = SESSION_HELD_IN_YEAR_AFTER_RE.exec(after)?.[1] ?? state.nextSessionYears.get(body.name);
+    if (year === undefined) continue;
+    state.nextSessionYears.set(body.name, year);
+    const nounStart = at + NEXT_WORD.length;
+    const attrs = rangedAttrs('session', TWO_PARTS_HELD_AFTER_RE.test(after));
+    out.push(candidate('Event', `${year} session of the ${body.name}`, attrs, nounStart, nounStart + SESSION_NOUN.length, 'special'));
+  }
+}
+const SESSION_NOUN = 'session';
 
 /** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
 // two functions, one per scan: a late deopt in one recompiles that one only
@@ -3395,7 +3460,11 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
   // gate words are full, so a substring test)
   if (gates & SESSION_GATE || textIncludes(text, RETREAT)) sessionsOfBodies(text, cands, ctx, out, pending);
-  if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) sessionsByYearAfter(text, cands, out);
+  if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) {
+    const state = stateFor(ctx);
+    sessionsByYearAfter(text, cands, state, out);
+    if (textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionsOfBodies(text, cands, state, out);
+  }
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
   if (textIncludes(text, HEARINGS_WORD)) pluralHearings(text, cands, out);
@@ -3412,7 +3481,6 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   return out;
 }
 
-const NEXT_SESSION_OF_THE = 'next session of the ';
 /**
  * "decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May
  * 2025 and from 30 June to 31 July 2025, and stresses the importance of having a 12-week session for the seventy-sixth session
@@ -6890,7 +6958,7 @@ const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
   'Ad', 'Hoc', 'Open-ended', 'Intergovernmental', 'Preparatory', 'Executive', 'Advisory', 'Steering', 'Consultative', 'Scientific',
   'Technical', 'Governing', 'Standing', 'Joint', 'Expert', 'Experts', 'Governmental', 'High-level', 'Working', 'Group', 'Committee',
   'Board', 'Council', 'Commission', 'Panel', 'Task', 'Force', 'Review', 'Conference', 'Meeting', 'Session', 'Special', 'of', 'the',
-  'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body',
+  'States', 'Parties', 'Bureau', 'Subsidiary', 'Coordination', 'Contact', 'Regional', 'Body', 'Study',
   'I', 'II', 'III', 'IV', 'V', 'VI',
 ]);
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
@@ -7227,6 +7295,13 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
     // (the body's own name when the gazetteer knows it as "<owner> <organ>": "its Advisory Committee" after the Human Rights
     // Council is the "Human Rights Council Advisory Committee" other texts print, one node, not a second one keyed with its owner)
     else if (q !== undefined && ownerPrefixedOrganName(c, q)) return;
+  }
+  // "the open-ended Study Group of the International Law Commission on the topic “Sea-level rise in relation to international
+  // law”" (A/RES/78/69 OP204, 79/144 OP199, 80/110 OP195, 78/319 PP7): the body printed right after it owns it, one node across
+  // texts (then PART_OF it, attributions.ts); the resolution's later bare "the Study Group" is the same
+  if (q === undefined && c.kind === 'Organization') {
+    q = ownerRightAfter(text, kept, c.end);
+    if (q !== undefined) ownedGenericNames(ctx).set(c.name, q);
   }
   // "the Treaty’s Scientific Advisory Group" (A/RES/78/35 OP7, 79/38 OP9, 80/54 OP9): the instrument printed as its owner
   // says whose it is (the treaty or convention named last), one node across texts, not one per resolution
@@ -7634,6 +7709,18 @@ function ownerBefore(text: string, cands: readonly Candidate[], pos: number): st
   for (const o of cands) if (o.kind === 'Organization' && o.end <= pos && (!nearest || o.start > nearest.start)) nearest = o;
   if (!nearest || pos - nearest.end > 160 || text.slice(nearest.end, pos).includes(';') || genericName(nearest.name)) return undefined;
   return nearest.name;
+}
+
+const GENERAL_ASSEMBLY = 'General Assembly';
+/**
+ * The body printed right after a generic organ's name and " of the " (not one of generic words itself). Not the Assembly: it
+ * sets up one "Ad Hoc Open-ended Working Group" after another, each on its own topic, and its name would join them all.
+ */
+function ownerRightAfter(text: string, cands: readonly Candidate[], end: number): string | undefined {
+  if (!text.startsWith(OF_THE, end)) return undefined;
+  const at = end + OF_THE.length;
+  const owner = cands.find((o) => o.kind === 'Organization' && o.start === at);
+  return owner === undefined || owner.name === GENERAL_ASSEMBLY || genericName(owner.name) ? undefined : owner.name;
 }
 
 /** The framework named last before `pos` in the paragraph (ending at or before it) whose name passes `test`. */
@@ -9680,6 +9767,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => unOfficesAtCities(s.text, s.kept),
   // 7c''''''. "the World Health Organization, including its Regional Office for Europe": the office named with its owner
   (s) => { if (textIncludes(s.text, REGIONAL_OFFICE_FOR)) regionalOfficesOfOwners(s.text, s.kept); },
+  // 7c'''''''. "the Association of Southeast Asian Nations, through its Fisheries Consultative Forum": the body's organ, no sitting
+  (s) => { if (textIncludes(s.text, THROUGH_ITS_GAP)) forumsActedThrough(s.text, s.kept); },
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed

@@ -79,11 +79,13 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
  * Cambodia concerning the Prosecution under Cambodian Law of Crimes Committed during the Period of Democratic Kampuchea on the
  * Transitional Arrangements and the Completion of Work of the Extraordinary Chambers" (80/243 IV.OP6, 79/324), "the Agreement
  * between the United Nations and the Latin American and Caribbean Economic System" (79/13 PP): one instrument, not the United
- * Nations and the bodies in its title. After "the " only: "the Relationship Agreement between ..." is agreementsBetween's. The
+ * Nations and the bodies in its title. After "the " only ("the Relationship Agreement between ..." is agreementsBetween's), or
+ * opening a footnote that cites it by its registered title ("1 Agreement between the United Nations and the Latin American
+ * Economic System (United Nations, Treaty Series, vol. 1651, No. 1061).", 79/13 PP2's footnote). The
  * party: capitalised words joined by "of (the)", "for (the)" or "and"; the subject: capitalised words joined by short connectors.
  */
 export const UN_AGREEMENT_BETWEEN_RE = letterRe(
-  String.raw`(?<=\bthe )(?:Addendum to the )?Agreement between the United Nations and (?:the )?(?:Royal )?(?:Government of (?:the )?)?${NAME_WORD}(?: (?:(?:of|for)(?: the)? |and )?${NAME_WORD})*(?: (?:on|concerning|regarding|relating to) (?:(?:the|a|an) )?${NAME_WORD}(?: (?:(?:of|under|during|on|for|in|to|and)(?: (?:the|a|an))? )?${NAME_WORD})*)?`,
+  String.raw`(?:(?<=\bthe )|^)(?:Addendum to the )?Agreement between the United Nations and (?:the )?(?:Royal )?(?:Government of (?:the )?)?${NAME_WORD}(?: (?:(?:of|for)(?: the)? |and )?${NAME_WORD})*(?: (?:on|concerning|regarding|relating to) (?:(?:the|a|an) )?${NAME_WORD}(?: (?:(?:of|under|during|on|for|in|to|and)(?: (?:the|a|an))? )?${NAME_WORD})*)?`,
   'gu',
 );
 
