@@ -158,6 +158,17 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
  */
 // "Relationship Agreement between the United Nations and the International Criminal Court": both parties.
 const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
+/** the joint body a sitting is named after (entityScan.ts sittingsOfJointBodies): its owners listed before its name are printed in the sitting's mention */
+const OF_THE_JOINT = ' of the Joint ';
+/**
+ * "the fifth meeting of the Food and Agriculture Organization of the United Nations, International Maritime Organization and
+ * International Labour Organization Joint Ad Hoc Working Group on ..." (A/RES/79/144 OP108): the sitting is the joint body's;
+ * the bodies printed inside its mention (the owners listed, the body itself) are mentioned too, as a sitting's owner printed after
+ * " of the " is.
+ */
+function isJointBodySitting(outer: EntityMention): boolean {
+  return outer.kind === 'Event' && outer.name.includes(OF_THE_JOINT);
+}
 /** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
@@ -365,7 +376,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
-    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
+    // (the bodies inside a joint body's sitting: the last owner listed stands right before the body's name, read as a longer name)
+    const jointOwner = organization && isJointBodySitting(outer);
+    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !jointOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -374,7 +387,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
     // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")
     // (the second of a slash pair stands right before the name it owns)
-    if (slashOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
+    if (slashOwner || jointOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
 }
