@@ -88,3 +88,26 @@ describe('ruling 1a: "fifth meeting of the <FAO>, <IMO> and <ILO> Joint Ad Hoc W
     expect(attributions(t, 'operative', ctx).filter((a) => a.includes('Joint'))).toEqual([]);
   });
 });
+
+describe('ruling 1b: officers get no LEADS of the body they preside; the organ in the post\'s name is its own node, PART_OF its owner', () => {
+  const ctx = ctxOf('A/RES/79/129', '2024-12-04');
+  const CHAIR = 'Organization:Chair of the working group of the Sixth Committee (A/RES/79/129)';
+  const GROUP = 'Organization:working group of the Sixth Committee (A/RES/79/129)';
+  const text = 'Having examined the report of the Secretary-General and the oral report of the Chair of the Working Group of the Sixth Committee on its work during the seventy-ninth session,';
+
+  it('A/RES/79/129 PP35 (78/115, 80/171 PP35; 79/116 PP22): the Working Group mentioned, PART_OF the Sixth Committee; the Chair one node, no LEADS nor PART_OF', () => {
+    const x = extract(text, 'preambular', ctx);
+    const mentioned = x.mentions.map((m) => m.key);
+    expect(mentioned).toEqual(expect.arrayContaining([CHAIR, GROUP, 'Organization:Sixth Committee']));
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain(`PART_OF ${GROUP} -> Organization:Sixth Committee`);
+    expect(att.filter((a) => a.includes(CHAIR))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/132 OP35 "the Chair of the Working Group on Enhanced Cooperation" (no owner printed): no PART_OF', () => {
+    const t =
+      'Notes the report of the Chair of the Working Group on Enhanced Cooperation on the work of the Group, and takes note of the discussions held;';
+    const att = attributions(t, 'operative', ctxOf('A/RES/78/132', '2023-12-19'));
+    expect(att.filter((a) => a.startsWith('PART_OF') || a.startsWith('LEADS'))).toEqual([]);
+  });
+});
