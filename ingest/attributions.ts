@@ -5092,8 +5092,11 @@ function regionalOfficeOwners(text: string, sorted: readonly EntityMention[], pu
 }
 /** the rare words of a body named in apposition as another's organ (a cheap gate before ORGAN_IN_APPOSITION_GAP_RE) */
 const ORGAN_OF_THE = ' organ of the ';
-/** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the " */
-const ORGAN_IN_APPOSITION_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s+(?:as\s+)?(?:the|a|its)\s+(?:(?:principal|main|chief|subsidiary|judicial|deliberative|policymaking|representative)\s+){0,2}organ\s+of\s+the\s+$/;
+/** (or a subsidiary body: "<body>, a subsidiary body of the General Assembly"; lead's ruling, session 53) */
+const SUBSIDIARY_BODY_OF_THE = ' subsidiary body of the ';
+/** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the ", ", a subsidiary
+ *  body of the " (a body only as a subsidiary one: not ", the main body of the ") */
+const ORGAN_IN_APPOSITION_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s+(?:as\s+)?(?:the|a|its)\s+(?:(?:principal|main|chief|subsidiary|judicial|deliberative|policymaking|representative)\s+){0,2}(?:organ|subsidiary\s+body)\s+of\s+the\s+$/;
 /**
  * "Recognizes the important role of the International Court of Justice, the principal judicial organ of the United Nations" (A/RES/
  * 78/111 OP11, 79/..., 80/...), "the International Court of Justice, as the principal judicial organ of the United Nations" (A/RES/
@@ -5259,7 +5262,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions)
   if (organization && textIncludes(text, THROUGH_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
-  if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
+  if (organization && (textIncludes(text, ORGAN_OF_THE) || textIncludes(text, SUBSIDIARY_BODY_OF_THE))) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);

@@ -111,3 +111,33 @@ describe('ruling 1b: officers get no LEADS of the body they preside; the organ i
     expect(att.filter((a) => a.startsWith('PART_OF') || a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('ruling 1c: "<body>, a subsidiary organ of the General Assembly": PART_OF the Assembly', () => {
+  it('the apposition "<body>, a subsidiary organ of the General Assembly" (79/247\'s form without "as"): PART_OF (organInAppositionAttributions already read it)', () => {
+    const t = 'Takes note of the report of the Committee on Information, a subsidiary organ of the General Assembly, and requests the Secretary-General to continue;';
+    expect(attributions(t, 'operative')).toContain('PART_OF Organization:Committee on Information -> Organization:General Assembly');
+  });
+
+  it('"<body>, a subsidiary body of the General Assembly" (the form of A/RES/79/130 OP3, "a subsidiary body of the General Assembly", with the body named): PART_OF', () => {
+    const t = 'Takes note of the report of the Committee on Information, a subsidiary body of the General Assembly, and requests the Secretary-General to continue;';
+    expect(attributions(t, 'operative')).toContain('PART_OF Organization:Committee on Information -> Organization:General Assembly');
+  });
+
+  it('guard: "<body>, the main body of the <other body>" gives no PART_OF (a body only as a subsidiary one)', () => {
+    const t = 'Takes note of the report of the Committee on Information, the main body of the General Assembly for information matters;';
+    expect(attributions(t, 'operative').filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('A/RES/79/247 OP1: "the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council": unchanged', () => {
+    const t =
+      'Reaffirms the role of the Committee for Programme and Coordination as the main subsidiary organ of the General Assembly and the Economic and Social Council for planning, programming and coordination;';
+    const att = attributions(t, 'operative', ctxOf('A/RES/79/247', '2024-12-24'));
+    expect(att).toContain('PART_OF Organization:Committee for Programme and Coordination -> Organization:General Assembly');
+    expect(att).toContain('PART_OF Organization:Committee for Programme and Coordination -> Organization:Economic and Social Council');
+  });
+
+  it('guard: a plural "subsidiary organs of the Council" after a body names no parent of it (A/RES/78/177)', () => {
+    const t = 'Calls upon the Special Rapporteur, the special procedures and subsidiary organs of the Human Rights Council to continue their work;';
+    expect(attributions(t, 'operative').filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
