@@ -20,7 +20,7 @@ import {
   SUBSIDIARY_ORGAN_OF_GAP_RE,
   WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, NUMBERED_ORGAN_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -316,6 +316,39 @@ export function qualifiedAsMentioned(owner: string, mentions: readonly EntityMen
   return owner;
 }
 
+/** An organization's own governing organ, printed with its owner, and how the organ is tied to that owner. */
+interface OrganOfOwner {
+  /** the organ's key: an Organization, or an Event when the scan keys the organ as the series of its sessions */
+  organ: string;
+  /** PART_OF for an Organization organ; SESSION_OF for a series Event (as a Conference of the Parties is its treaty's) */
+  link: 'PART_OF' | 'SESSION_OF';
+  owner: string;
+}
+/**
+ * "General Assembly of the World Tourism Organization", "General Assembly of the International Criminal Police Organization":
+ * the organization's Assembly, an Organization PART_OF it; "Conference of the Food and Agriculture Organization of the United
+ * Nations": its Conference, which the scan keys as an Event (STANDING_CONFERENCE_RE), SESSION_OF it. Only when the owner is a
+ * known organization (not "the General Assembly of the United Nations": the Assembly itself).
+ */
+function organOfOwner(name: string): OrganOfOwner | undefined {
+  const assembly = name.startsWith(ASSEMBLY_OF);
+  if (!assembly && !name.startsWith(CONFERENCE_OF)) return undefined;
+  const parent = name.slice(assembly ? ASSEMBLY_OF.length : CONFERENCE_OF.length);
+  const entry = entryByName('Organization', parent);
+  if (!entry) return undefined;
+  const owner = nodeKey('Organization', normaliseName(entry.name));
+  if (owner === UNITED_NATIONS_KEY) return undefined;
+  if (assembly) return { organ: nodeKey('Organization', normaliseName(name)), link: 'PART_OF', owner };
+  return { organ: eventKey(name), link: 'SESSION_OF', owner };
+}
+const UNITED_NATIONS_KEY = 'Organization:United Nations';
+const KIND_SEPARATOR = ':';
+/** The owner's link of an organ a sitting is SESSION_OF (organOfOwner), read back from the organ's key. */
+function organLinkOf(organKey: string): OrganOfOwner | undefined {
+  const organ = organOfOwner(organKey.slice(organKey.indexOf(KIND_SEPARATOR) + 1));
+  return organ?.organ === organKey ? organ : undefined;
+}
+
 const SESSION_OF_THE = ' session of the ';
 /** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name) */
 const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
@@ -325,6 +358,11 @@ const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substan
 function ownerOrgKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m) {
+    // "the forty-fourth Conference of the Food and Agriculture Organization of the United Nations" (A/RES/80/133 PP10): a session
+    // of that organization's Conference, the series Event (organOfOwner), as "the forty-third session of the Conference of ..."
+    const edition = NUMBERED_ORGAN_CONFERENCE_RE.exec(eventName);
+    const conference = edition ? organOfOwner(edition[1]!) : undefined;
+    if (conference) return conference.organ;
     // "fifty-first session of Working Group III": a numbered body printed with no article holds it (a character test first:
     // the name ends in a roman numeral or digit)
     const bare = NUMBERED_END_CODES.has(eventName.charCodeAt(eventName.length - 1)) ? BARE_NUMBERED_OWNER_RE.exec(eventName) : null;
@@ -342,18 +380,11 @@ function ownerOrgKey(eventName: string): string | undefined {
   // "special session of the General Assembly against corruption", "... in response to the COVID-19 pandemic" (A/RES/79/190,
   // 79/333): the Assembly's; the topic is no part of its name (only the Assembly: "the Committee against Torture" is a name)
   if (ASSEMBLY_TOPIC_RE.test(owner)) owner = GENERAL_ASSEMBLY;
-  // "twenty-fifth session of the General Assembly of the World Tourism Organization": that organization holds it
-  if (owner.startsWith(ASSEMBLY_OF)) {
-    const parent = owner.slice(ASSEMBLY_OF.length);
-    if (entryByName('Organization', parent)) return nodeKey('Organization', normaliseName(parent));
-  }
-  // so for an organization's Conference, its governing body, which the scan keys as an Event ("adopted by the Conference of the
-  // Food and Agriculture Organization of the United Nations at its forty-third session", A/RES/78/123 PP3, 80/174 PP4): the
-  // organization holds the session, as it holds the Conference (no "Organization" node of the Conference's name)
-  if (owner.startsWith(CONFERENCE_OF)) {
-    const parent = owner.slice(CONFERENCE_OF.length);
-    if (entryByName('Organization', parent)) return nodeKey('Organization', normaliseName(parent));
-  }
+  // "twenty-fifth session of the General Assembly of the World Tourism Organization", "the forty-third session of the Conference
+  // of the Food and Agriculture Organization of the United Nations": the session of the organ, which is the owner's
+  // (organOfOwner; lead's ruling, session 53: session -> organ -> owner, as "the 144th session of the Council of the FAO")
+  const organ = organOfOwner(owner);
+  if (organ) return organ.organ;
   if (!entryByName('Organization', owner) && / on /.test(owner)) {
     const short = owner.slice(0, owner.indexOf(' on '));
     const rest = owner.slice(owner.indexOf(' on ') + 4);
@@ -1610,6 +1641,10 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   const owner = ownerOrgKey(session.name);
   if (owner === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === session.key)) return;
   out.push({ type: 'SESSION_OF', source: session.key, target: owner, phrase: session.phrase, start: session.start, end: session.end });
+  const organ = organLinkOf(owner);
+  if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
+    out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
+  }
 }
 const REPORT_PREPARED_BY = ': report prepared by ';
 const FINAL_REPORT_OF = 'Final Report of the ';
@@ -3948,8 +3983,12 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // named after a body is no sitting of it)
   const joints = isObservance(ev) ? [] : jointOwnerKeys(ev.name);
   const owner = joints.length > 0 || isObservance(ev) ? undefined : (partiesConferenceOf(ev) ?? ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
-  if (owner) push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
-  else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
+  if (owner) {
+    push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
+    // the organ holding the session is its owner's (lead's ruling, session 53), printed in the session's name
+    const organ = organLinkOf(owner);
+    if (organ) push(organ.link, organ.organ, organ.owner, ev.start, ev.end);
+  } else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
@@ -5053,8 +5092,11 @@ function regionalOfficeOwners(text: string, sorted: readonly EntityMention[], pu
 }
 /** the rare words of a body named in apposition as another's organ (a cheap gate before ORGAN_IN_APPOSITION_GAP_RE) */
 const ORGAN_OF_THE = ' organ of the ';
-/** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the " */
-const ORGAN_IN_APPOSITION_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s+(?:as\s+)?(?:the|a|its)\s+(?:(?:principal|main|chief|subsidiary|judicial|deliberative|policymaking|representative)\s+){0,2}organ\s+of\s+the\s+$/;
+/** (or a subsidiary body: "<body>, a subsidiary body of the General Assembly"; lead's ruling, session 53) */
+const SUBSIDIARY_BODY_OF_THE = ' subsidiary body of the ';
+/** between a body and its owner: ", the principal judicial organ of the ", ", as the principal judicial organ of the ", ", a subsidiary
+ *  body of the " (a body only as a subsidiary one: not ", the main body of the ") */
+const ORGAN_IN_APPOSITION_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s+(?:as\s+)?(?:the|a|its)\s+(?:(?:principal|main|chief|subsidiary|judicial|deliberative|policymaking|representative)\s+){0,2}(?:organ|subsidiary\s+body)\s+of\s+the\s+$/;
 /**
  * "Recognizes the important role of the International Court of Justice, the principal judicial organ of the United Nations" (A/RES/
  * 78/111 OP11, 79/..., 80/...), "the International Court of Justice, as the principal judicial organ of the United Nations" (A/RES/
@@ -5220,7 +5262,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions)
   if (organization && textIncludes(text, THROUGH_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
-  if (organization && textIncludes(text, ORGAN_OF_THE)) organInAppositionAttributions(text, sorted, push);
+  if (organization && (textIncludes(text, ORGAN_OF_THE) || textIncludes(text, SUBSIDIARY_BODY_OF_THE))) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);

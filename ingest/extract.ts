@@ -31,7 +31,7 @@ import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_U
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
-import { withOfficerPosts } from './recognize/officerPosts.js';
+import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
@@ -158,6 +158,17 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
  */
 // "Relationship Agreement between the United Nations and the International Criminal Court": both parties.
 const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
+/** the joint body a sitting is named after (entityScan.ts sittingsOfJointBodies): its owners listed before its name are printed in the sitting's mention */
+const OF_THE_JOINT = ' of the Joint ';
+/**
+ * "the fifth meeting of the Food and Agriculture Organization of the United Nations, International Maritime Organization and
+ * International Labour Organization Joint Ad Hoc Working Group on ..." (A/RES/79/144 OP108): the sitting is the joint body's;
+ * the bodies printed inside its mention (the owners listed, the body itself) are mentioned too, as a sitting's owner printed after
+ * " of the " is.
+ */
+function isJointBodySitting(outer: EntityMention): boolean {
+  return outer.kind === 'Event' && outer.name.includes(OF_THE_JOINT);
+}
 /** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
@@ -365,7 +376,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
-    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before) && !isSittingOfEvent(outer, m, before)) continue;
+    // (the bodies inside a joint body's sitting: the last owner listed stands right before the body's name, read as a longer name)
+    const jointOwner = organization && isJointBodySitting(outer);
+    if (!subject && !slashOwner && !(organization && isReportCoAuthor(text, m, dropped)) && !jointOwner && !(organization ? OWNER_BEFORE_RE : m.kind === 'Event' ? MARKED_BEFORE_RE : undefined)?.test(before) && !isOrganOfSitting(outer, m, before) && !isSittingOfEvent(outer, m, before)) continue;
     // "the United Nations Decade of Sustainable Energy for All" (A/RES/80/142 PP1), "the high-level dialogue on the midpoint
     // review of the United Nations Decade of Sustainable Energy for All" (OP36): a day, week, year or decade is named for what
     // it marks; the organization named after its "of" is no owner the paragraph mentions
@@ -374,7 +387,7 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // a literal with every field of a mention, as inFootnote's: a spread copy ({ ...m, nested: true }) got a map of its
     // own each time, and every function that read nested mentions met new ones all through corpus-ga ("wrong map")
     // (the second of a slash pair stands right before the name it owns)
-    if (slashOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
+    if (slashOwner || jointOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
 }
@@ -773,11 +786,14 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const bodyMentions = withOfficerPosts(text, withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))))));
+  const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped))))));
+  const bodyMentions = withOfficerPosts(text, beforePosts);
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
+  const postOrganParts: Attribution[] = [];
+  if (bodyMentions !== beforePosts && nested.length) organsOfPostsWithOwners(text, bodiesOfPosts(beforePosts, bodyMentions), nested, postOrganParts);
   ownersPrintedInAliases(text, bodyMentions, nested);
   // (PART_OF of units "of the Secretariat" in footnotes, pushOwningSecretariatParts)
   const secretariatParts: Attribution[] = [];
@@ -840,6 +856,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // "the adoption of the 2030 Agenda for Sustainable Development,2" with "2 Resolution 70/1.": the resolution adopted it (where
   // the words say adopted; a note alone only names the resolution, and the year of a meeting's declaration)
   for (const a of secretariatParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
+  for (const a of postOrganParts) if (!attributions.some((b) => b.type === a.type && b.source === a.source && b.target === a.target)) attributions.push(a);
   if (footnoteMentions.length) {
     const noted = adoptedByFootnotedResolution(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     if (noted) for (const d of noted) datedByNote(d, relations, attributions);
@@ -1391,6 +1408,23 @@ function withoutOwnersPrintedBeforeSittings(relations: VerbRelation[], attributi
       const r = relations[i]!;
       if (r.target === a.target && r.start === a.start && r.end < a.end && r.footnote === undefined) relations.splice(i, 1);
     }
+  }
+}
+
+/**
+ * "the oral report of the Chair of the Working Group of the Sixth Committee on its work" (A/RES/79/129 PP35, 78/115, 80/171): the
+ * post replaced its body (withOfficerPosts), an organ printed with its owner. The organ is still named: a mention (nested, the
+ * verb is the post's), PART_OF the owner printed inside its name; the post itself gets neither PART_OF nor LEADS (lead's ruling,
+ * session 53: officers get no LEADS of the body they preside). Adds the organs to `nested`, their PART_OF to `parts`.
+ */
+function organsOfPostsWithOwners(text: string, bodies: readonly EntityMention[], nested: EntityMention[], parts: Attribution[]): void {
+  for (const body of bodies) {
+    if (body.footnote !== undefined) continue;
+    const owner = nested.find((n) => n.kind === 'Organization' && n.start > body.start && n.end === body.end && n.key !== body.key && OWNER_OF_GAP_RE.test(text.slice(body.start, n.start)));
+    if (owner === undefined) continue;
+    // (a literal with every field of a mention, as nestedOrganizations makes them)
+    nested.push({ kind: body.kind, key: body.key, name: body.name, attrs: body.attrs, phrase: body.phrase, start: body.start, end: body.end, footnote: body.footnote, nested: true });
+    parts.push({ type: 'PART_OF', source: body.key, target: owner.key, phrase: body.phrase, start: body.start, end: body.end });
   }
 }
 

@@ -70,6 +70,9 @@ import {
   WSIS_PLUS20_EVENT_RE,
   YEAR_RANGE_PAREN_RE,
   ORDINAL_SOURCE,
+  NUMBERED_SITTING_OF_RE,
+  LISTED_OWNERS_GAP_RE,
+  JOINT_BODY_HEAD,
   ordinalValue,
   SERVING_AS_MEETING_RE,
   PROTOCOL_MEETINGS_RE,
@@ -9680,6 +9683,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, PROTOCOL_OF)) yearProtocolsOfConventions(s.text, s.kept); },
   // 7a. "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples": one sitting
   (s) => { if (textIncludes(s.text, KNOWN_AS_THE)) eventsKnownAs(s.text, s.kept); },
+  // 7a'. "the fifth meeting of the <body>, <body> and <body> Joint Ad Hoc Working Group on ...": the joint body's sitting
+  (s) => { if (textIncludes(s.text, JOINT_BODY_HEAD)) sittingsOfJointBodies(s.text, s.kept); },
   // 7'. "the previous Special Envoy for Myanmar of the Secretary-General of the Organization of Islamic Cooperation": that
   // organization's envoy
   (s) => { if (s.gates & ENVOY_GATE) envoysOfOtherSecretariesGeneral(s.text, s.kept); },
@@ -10587,6 +10592,39 @@ function eventsKnownAs(text: string, kept: Candidate[]): void {
   }
 }
 const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
+
+/**
+ * Step 7a': "notes the holding of the fifth meeting of the Food and Agriculture Organization of the United Nations, International
+ * Maritime Organization and International Labour Organization Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated
+ * Fishing and Related Matters, from 8 to 12 January 2024" (A/RES/79/144 OP108): the bodies listed after " of the " open the name
+ * of the body they hold together; the sitting is that body's ("fifth meeting of the Joint Ad Hoc Working Group on ..."), not the
+ * first body's, and its span runs to the body's end. Only a numbered sitting ending at an organization, the organizations listed
+ * by commas and "and", the last right before a body whose name opens with "Joint".
+ */
+function sittingsOfJointBodies(text: string, kept: Candidate[]): void {
+  for (const ev of kept) {
+    if (ev.kind !== 'Event') continue;
+    const sitting = NUMBERED_SITTING_OF_RE.exec(ev.name);
+    if (!sitting) continue;
+    let last = kept.find((c) => c.kind === 'Organization' && c.end === ev.end && c.start > ev.start);
+    if (last === undefined || !ev.name.endsWith(last.name)) continue;
+    let listed = 1;
+    for (;;) {
+      const end: number = last.end;
+      const next = kept.find((c) => c.kind === 'Organization' && c.start > end && c.start - end < 8);
+      if (next === undefined) break;
+      const gap = text.slice(end, next.start);
+      if (gap === ' ' && listed > 1 && next.name.startsWith(JOINT_BODY_HEAD)) {
+        ev.name = `${sitting[1]!} of the ${next.name}`;
+        ev.end = next.end;
+        break;
+      }
+      if (!LISTED_OWNERS_GAP_RE.test(gap)) break;
+      last = next;
+      listed++;
+    }
+  }
+}
 
 /**
  * Step 7b'': "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in

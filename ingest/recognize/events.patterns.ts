@@ -1169,3 +1169,17 @@ export const REPORT_ON_ITS_SESSION_TITLE_RE = new RegExp(`^Report of the (.+?) o
 /** Before an event a sitting was held in: ", as part of the " ("..., convened ... in New York on 19 and 20 June 2023, as part of the
  *  third Counter-Terrorism Week at the United Nations", A/RES/78/115 PP19; attributions.ts sittingPartOfEventAttributions) */
 export const AS_PART_OF_BEFORE_RE = /,\s+as\s+(?:an?\s+)?(?:integral\s+)?part\s+of\s+(?:the\s+)?$/;
+
+/**
+ * A numbered sitting whose name the scan closed at the first of the bodies printed before a joint body's name: "the fifth meeting
+ * of the Food and Agriculture Organization of the United Nations, International Maritime Organization and International Labour
+ * Organization Joint Ad Hoc Working Group on ..." (A/RES/79/144 OP108). Group 1: the sitting's words before " of the ".
+ */
+export const NUMBERED_SITTING_OF_RE = new RegExp(`^((?:${ORDINAL_SOURCE})(?: [a-z]+)? (?:meeting|session)) of the `, 'i');
+/** between two of the bodies listed before the joint body's name: ", " or " and " */
+export const LISTED_OWNERS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
+/** the head of a body the listed owners hold together, opening its name */
+export const JOINT_BODY_HEAD = 'Joint ';
+/** A numbered sitting of an organization's Conference printed as its edition: "the forty-fourth Conference of the Food and
+ *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10). Group 1: the Conference's name. */
+export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of the .+)$`, 'i');

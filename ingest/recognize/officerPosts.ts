@@ -101,3 +101,14 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
   }
   return out ?? mentions;
 }
+
+/**
+ * The bodies `withOfficerPosts` replaced by their posts: `before` is its input, `after` its output (the same positions, or
+ * the same array when no post was read).
+ */
+export function bodiesOfPosts(before: readonly EntityMention[], after: readonly EntityMention[]): EntityMention[] {
+  const bodies: EntityMention[] = [];
+  if (before === after) return bodies;
+  for (let i = 0; i < before.length; i++) if (before[i] !== after[i] && before[i]!.kind === 'Organization') bodies.push(before[i]!);
+  return bodies;
+}

@@ -204,7 +204,8 @@ describe('"<organization> at its <ordinal> session": the organization printed ri
       'A/RES/78/228',
     );
     // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
-    expect(found.sessionOf).toContain('Event:fifty-third session of the General Assembly of the Organization of American States -> Organization:Organization of American States');
+    // (lead's ruling, session 53, aud53d: the session of the organ, the OAS General Assembly, which is PART_OF the OAS)
+    expect(found.sessionOf).toContain('Event:fifty-third session of the General Assembly of the Organization of American States -> Organization:General Assembly of the Organization of American States');
     expect(found.events).not.toContain('Event:fifty-third session of the General Assembly');
   });
 

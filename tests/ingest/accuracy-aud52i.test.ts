@@ -97,15 +97,19 @@ describe('the Economic and Social Council\'s special high-level meeting printed 
 
 describe('the FAO Conference "at its forty-third session": a session of the Conference, held by the FAO', () => {
   const FAO = 'Organization:Food and Agriculture Organization of the United Nations';
+  const CONFERENCE = 'Event:Conference of the Food and Agriculture Organization of the United Nations';
   const SESSION_43 = 'Event:forty-third session of the Conference of the Food and Agriculture Organization of the United Nations';
   const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/123', date: '2023-12-07' };
   const text =
     'Welcoming resolution 3/2023 of 7 July 2023, entitled “International Day of the Potato”, adopted by the Conference of the Food and Agriculture Organization of the United Nations at its forty-third session,';
 
-  it('A/RES/78/123 PP3 (80/174 PP4 alike): the session takes the verb and is SESSION_OF the FAO (as "the General Assembly of the World Tourism Organization")', () => {
+  it('A/RES/78/123 PP3 (80/174 PP4 alike): the session takes the verb and is SESSION_OF the Conference, SESSION_OF the FAO (ruling, session 53)', () => {
     expect(relations(text, 'preambular', ctx)).toContain(`WELCOMES ${SESSION_43}`);
     const att = attributions(text, 'preambular', ctx);
-    expect(att).toContain(`SESSION_OF ${SESSION_43} -> ${FAO}`);
+    // (aud53d, lead's ruling session 53: session -> organ -> owner, as gold 78/123 reads it; aud52i had the session SESSION_OF the FAO)
+    expect(att).toContain(`SESSION_OF ${SESSION_43} -> ${CONFERENCE}`);
+    expect(att).toContain(`SESSION_OF ${CONFERENCE} -> ${FAO}`);
+    expect(att).not.toContain(`SESSION_OF ${SESSION_43} -> ${FAO}`);
     // no Organization node of the Conference's name
     expect(att.filter((a) => a.includes('Organization:Conference of the Food'))).toEqual([]);
   });
