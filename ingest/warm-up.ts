@@ -254,9 +254,11 @@ export const SAMPLE: SourceText = { file: 'warm-up/A_RES_79_901.txt', format: 'p
  * at `clauses[clauses.length - 1]` there) and its aside opened by a participle of asking (`(asides ??= []).push`, "wrong
  * map"), both met in corpus-ga after it was compiled. One-thread ingest of all of corpus-ga (bench:instructions --native
  * --step 1, --trace-opt): splitClauses 5 -> 3 TurboFan compiles (398-517 ms each in that run, at host load ~15), all compiles 883 -> 879.
- * Session 53 (spd53b, operative paragraph 13 with no blank line after it): the meeting line right after the last paragraph
- * (buildParagraphs' MEETING_LINE_START close, A/RES/78/20 OP10), first met in corpus-ga after buildParagraphs was compiled
- * ("Insufficient type feedback for call"). Figures with the entities sample's paragraphs, below.
+ * Session 53 (spd53b, operative paragraphs 13-14, no blank line after 14): the meeting line right after the last paragraph
+ * (buildParagraphs' MEETING_LINE_START close, A/RES/78/20 OP10), a report's title in quotation marks (findDocumentRefs'
+ * quotedReportMentions, A/RES/79/276) and pypdf's space before a comma (cleanInline's SPACE_BEFORE_CLOSING, 79/301), each first
+ * met in corpus-ga after its function was compiled ("Insufficient type feedback for call"). Figures with the entities
+ * sample's paragraphs, below.
  */
 const REFERENCES_PREAMBLE = `Recalling its resolutions 74/911 of 12 December 2019 76/912 of 9 December 2021 and 78/913 of 
 4 December 2023, 
@@ -299,6 +301,9 @@ Adopts the following political declaration approved by the high-level meeting on
 and Government, reaffirm our commitment to end the epidemic, and commit to act; 
  
 13. 
+Takes note of the report \u201cOur Common Agenda\u201d of the Secretary-General , and of its resolutions 47/19 , 48/16; 
+ 
+14. 
 Decides to convene the meeting in 2026, requesting the Secretary-General to continue to support it, and invites Member 
 States to participate; 
 `;

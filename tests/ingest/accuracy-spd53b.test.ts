@@ -47,8 +47,16 @@ describe('the warm-up samples take the branches corpus-ga met after their functi
   it('A/RES/78/20 OP10: the meeting line right after the last paragraph, with no blank line between them (buildParagraphs\' MEETING_LINE_START close)', () => {
     expect(REFERENCES_SAMPLE.text).toContain('States to participate; \n46th plenary meeting');
     const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
+    const op14 = resolution!.paragraphs.find((p) => p.id === 'OP14');
+    expect(op14?.text.endsWith('invites Member States to participate;')).toBe(true);
+  });
+
+  it('A/RES/79/276: "the report “...”" (findDocumentRefs\' quotedReportMentions) and A/RES/79/301: pypdf\'s space before a comma (cleanInline)', () => {
+    const [resolution] = segmentResolutions(cleanText({ ...REFERENCES_SAMPLE }), { ...REFERENCES_SAMPLE });
     const op13 = resolution!.paragraphs.find((p) => p.id === 'OP13');
-    expect(op13?.text.endsWith('invites Member States to participate;')).toBe(true);
+    expect(op13?.text).toBe('Takes note of the report “Our Common Agenda” of the Secretary-General, and of its resolutions 47/19, 48/16;');
+    const mentions = extractResolution(resolution!).paragraphs.find((p) => p.paragraph.id === 'OP13')?.mentions.map((m) => `${m.key} «${m.phrase}»`);
+    expect(mentions).toEqual(expect.arrayContaining(['Document:our common agenda «report “Our Common Agenda”»', 'Resolution:A/RES/48/16 «48/16»']));
   });
 });
 
