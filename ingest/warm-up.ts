@@ -407,6 +407,20 @@ export const REFERENCES_SAMPLE: SourceText = {
 // sample's warm-up +3% (native: 343 -> 352 ms of thread CPU); all 902 files --single-threaded natively: 400 -> 387 compiles, 45 -> 36
 // deopts. bench:instructions --step 30, one pair run at once (host load ~20): 6,786,921,188 -> 6,811,573,429 (+0.36%: the larger
 // warm-up; its 31 files meet one of the branches only, 78/73's; two base runs have differed by 1.4%). The golden dump is cmp-identical.
+// Session 53 (spd53b, operative paragraphs 21-22): the deopts left, traced over the whole pipeline on one thread (the
+// bench:instructions body over all 902 corpus-ga files with a mark per file; the ingest flags, --single-threaded, fixed seeds,
+// --trace-opt --trace-deopt-verbose: compiles are synchronous there, so the trace is the same from run to run): 47 deopts, 603
+// TurboFan compiles. Of the larger functions: yearSessionsNamedBefore twice (A/RES/78/61 PP10's "at the 2023 session" after the
+// Conference on Disarmament's; 79/72, a second body's session of one year: three compiles, ~31 ms each), buildParagraphs twice
+// (clean.ts; the references sample, above), possessorEnd twice ("Member States’" at 78/69, "a Member State’s Permanent
+// Mission" at 80/172; then, once those were warmed, "the Agency’s Secretariat" at 78/8), authorOfTextsNamed (extract.ts, a
+// read past the text's end at 78/69 PP33) and segmentResolutions (a spread copy's map at 79/243's annexed convention, segment.ts
+// annexParts; compiled once, it ran its last ~150 files uncompiled). After (these paragraphs, the references sample's 13-14 and
+// the three code changes): 37 deopts, 594 compiles; the golden dump cmp-identical. Left (each a function of a few ms to
+// compile, or not reached by a sample without output of its own): eleven small scan steps of scanNamedEntities' tables (their
+// rare call first taken: 78/39, 78/46, 78/50, 78/67, 79/9, 79/68, 79/122, 79/243, 79/317 twice, 80/124), markCandidates at 79/233
+// (capitalAfterMarkOk's mark after a year's full stop, a footnote sequence the sample lacks), readOpening at 78/253, toMentions
+// "wrong map" at 79/18 (attrs.qualifier), chunkTokens at 78/119, TaggedWriter.key "not a Smi" at 78/103.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
