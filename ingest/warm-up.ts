@@ -421,6 +421,14 @@ export const REFERENCES_SAMPLE: SourceText = {
 // rare call first taken: 78/39, 78/46, 78/50, 78/67, 79/9, 79/68, 79/122, 79/243, 79/317 twice, 80/124), markCandidates at 79/233
 // (capitalAfterMarkOk's mark after a year's full stop, a footnote sequence the sample lacks), readOpening at 78/253, toMentions
 // "wrong map" at 79/18 (attrs.qualifier), chunkTokens at 78/119, TaggedWriter.key "not a Smi" at 78/103.
+// The recompiles saved took ~148 ms of the base trace's 3,916 ms of TurboFan compiling (host load ~3: yearSessionsNamedBefore 2 x
+// ~31 ms, buildParagraphs 2 x ~22, findDocumentRefs ~12, possessorEnd 2 x ~8, cleanInline ~7, authorOfTextsNamed ~7): -3.8%, on
+// compiler threads that were ~1.4 s of bench:ingest's CPU. bench:instructions --step 30, one pair run at once (host load ~20, the
+// first commit: without the references sample's OP13): 6,863,822,013 -> 6,876,738,744 (+0.19%: the larger sample's warm-up; its
+// 31 files meet few of these branches; two base runs have differed by 1.4%). bench:ingest of corpus-ga, KG_TIMELINE, 3
+// alternating pairs at host load 17-25 (six other valgrind runs on the two cores: wall 141-346 s), the first discarded: CPU
+// base/new 25.24/35.35 s and 33.84/29.06 s, V8's four compiler threads 1.82/2.03 and 2.06/1.91 s, entities worker 12.69/19.07 and
+// 17.73/14.88 s: such a host shows nothing either way. What is sure is the trace's count; no quieter measure was had in time.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
