@@ -868,7 +868,10 @@ function buildParagraphs(
         const digitAfter = t.length > 0 && isDigitCode(t.charCodeAt(0));
         // "the post-\n2015 development agenda" (A/RES/78/202 PP9), "COVID-\n19": a compound broken after its hyphen
         // before a number keeps the hyphen and joins it
-        const hyphen = n >= 2 && last.charCodeAt(n - 1) === 45 && isLetterCode(last.charCodeAt(n - 2));
+        // (the letter test made on every line too: behind the hyphen test it was first run at A/RES/78/153's "post-\n2015"
+        // and deopted buildParagraphs there, "Insufficient type feedback for binary operation", one compile more per worker)
+        const letterBefore = n >= 2 && isLetterCode(last.charCodeAt(n - 2));
+        const hyphen = letterBefore && last.charCodeAt(n - 1) === 45;
         glued.push(digitAfter && ((dash && digitBefore) || hyphen));
       }
     }

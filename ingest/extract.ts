@@ -2544,9 +2544,11 @@ function reviewedEventsOfReviewMeetings(text: string, ctx: RecognizeContext, cla
  */
 function authorOfTextsNamed(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
   for (let depth = 0; depth < 4; depth++) {
-    const c = text.charCodeAt(m.end);
+    // reads kept inside the text: a read past its end deopted this function ("out of bounds", A/RES/78/69's footnote ending
+    // in a body); -1 there fails every test below as NaN did
+    const c = m.end < text.length ? text.charCodeAt(m.end) : -1;
     if (c !== 0x20 && c !== 0x2c) return false;
-    const n = text.charCodeAt(m.end + 1);
+    const n = m.end + 1 < text.length ? text.charCodeAt(m.end + 1) : -1;
     if (c === 0x20 && (n === 0x72 /* r */ || n === 0x64) /* d */) return AUTHOR_OF_TEXTS_AFTER_RE.test(text.slice(m.end, m.end + 16));
     if (c === 0x20 && n !== 0x61 /* a */ && n !== 0x6f /* o */) return false;
     // the next body listed, right after the gap: a mention of its own, not a nested one

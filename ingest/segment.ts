@@ -340,7 +340,9 @@ function annexParts(blocks: Block[], bodyFrom: number, bodyTo: number, annexAt: 
       (parts ??= []).push({ from: s + 1, to: e, prefix: `${label.replace(/\s+/g, '')}.`, title: titled ? first : undefined });
     } else if (articles && label.startsWith('Annex')) {
       const preamble = conventionPreamble(blocks, s + 1, e);
-      if (preamble) (parts ??= []).push({ ...preamble, prefix: `${label.replace(/\s+/g, '')}.`, title: undefined });
+      // the literal of the branch above, not a spread copy (a clone map of its own: segmentResolutions' `part.title` deopted
+      // on it, "wrong map", at A/RES/79/243's convention, and ran its last files uncompiled)
+      if (preamble) (parts ??= []).push({ from: preamble.from, to: preamble.to, prefix: `${label.replace(/\s+/g, '')}.`, title: undefined });
     }
     s = e;
   }
