@@ -2,13 +2,56 @@
 // files tests/gold/aud53f-*.gold.tsv: A/RES/80/48, steps to a world without nuclear weapons; A/RES/79/55, radioactive sources
 // and terrorists; A/RES/80/163, the Programme of Assistance in international law). Each case quotes the file and paragraph it
 // comes from; each fix has a guard for the near sentence that must not change.
+// - a sitting's year printed after its name with "of" ("the International Conference on ... of 2022") is its edition's year,
+//   no part of its name: keyed "<name> @ <year>" as the same sitting dated by its days is, not a node of its own;
 // - Hiroshima and Nagasaki are places the disarmament texts name (mentions; no verb target, as any place not addressed).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA_79_55: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/55', date: '2024-12-02' };
-const { keys, relations } = oneParagraph({ ctx: GA_79_55, kind: 'preambular' });
+const { extract, keys, relations } = oneParagraph({ ctx: GA_79_55, kind: 'preambular' });
+
+const RADIOACTIVE_SOURCES_2022 = 'Event:International Conference on the Safety and Security of Radioactive Sources @ 2022';
+
+describe('a sitting\'s year after its name with "of" dates the sitting, no part of its name', () => {
+  it('A/RES/79/55 PP23: "the findings of the International Conference on the Safety and Security of Radioactive Sources of 2022" is the 2022 conference of PP15', () => {
+    const text =
+      'Taking note of the findings of the International Conference on the Safety and Security of Radioactive Sources of 2022, which, inter alia, call for further assessment of the merits of developing an international convention on the safety and security of radioactive sources so that Member States can make the best-informed decisions on the matter,';
+    const x = extract(text);
+    const events = x.mentions.filter((m) => m.kind === 'Event');
+    expect(events.map((m) => m.key)).toEqual([RADIOACTIVE_SOURCES_2022]);
+    expect(events[0]!.name).toBe('International Conference on the Safety and Security of Radioactive Sources');
+    expect(x.mentions.map((m) => m.key)).toContain('Date:2022');
+    expect(relations(text)).toEqual([`NOTES ${RADIOACTIVE_SOURCES_2022}`]);
+  });
+
+  it('A/RES/79/55 PP15: the same conference dated by its days keys the same node', () => {
+    const text =
+      'Noting the organization by the International Atomic Energy Agency of the International Conference on the Safety and Security of Radioactive Sources – Accomplishments and Future Endeavours, held in Vienna from 20 to 24 June 2022,';
+    expect(keys(text, 'Event:')).toEqual([RADIOACTIVE_SOURCES_2022]);
+  });
+
+  it('A/RES/80/144 OP37: "the International Snow Leopard and Ecosystem Forum of 2017" is the forum of 2017', () => {
+    const text =
+      'Notes with appreciation, in this context, the Convention on the Protection of the Alps and notes other transboundary approaches and initiatives such as the International Snow Leopard and Ecosystem Forum of 2017, the fourth World Nomad Games, in 2022, and the Pyrenean Climate Change Observatory,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/144', date: '2025-12-15' };
+    expect(keys(text, 'Event:International Snow', 'operative', ctx)).toEqual(['Event:International Snow Leopard and Ecosystem Forum @ 2017']);
+  });
+
+  it('guard: A/RES/78/67 OP7 "the Special Conference of 1994" (a name of generic words) keeps its year in its name, one node across the texts', () => {
+    const text =
+      'Notes that the decision by the Ninth Review Conference to establish the working group on the strengthening of the Convention is without prejudice to the mandate of the Ad Hoc Group established by the Special Conference of 1994, nor does it supersede, supplant or change it;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/67', date: '2023-12-04' };
+    expect(keys(text, 'Event:Special Conference', 'operative', ctx)).toEqual(['Event:Special Conference of 1994']);
+  });
+
+  it('guard: a year after a sitting\'s name printed with its days is not cut (A/RES/79/55 PP15, the 2020 conference)', () => {
+    const text =
+      'welcoming the adoption of the Ministerial Declaration at the International Conference on Nuclear Security: Sustaining and Strengthening Efforts, held in Vienna from 10 to 14 February 2020,';
+    expect(keys(text, 'Event:')).toEqual(['Event:International Conference on Nuclear Security @ 2020']);
+  });
+});
 
 const GA_80_48: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/48', date: '2025-12-01' };
 
