@@ -905,6 +905,9 @@ const SHORT_HEADS = [
   // Practice of United Nations Organs" and "the Repertoire of the Practice of the Security Council" (A/RES/78/111 OP12-OP19,
   // 79/125, 80/166): the gazetteer's short forms of the two publications (no head of a kind, so only the pinned form reads them)
   'Repertory', 'Repertoire',
+  // "to implement the provisions of the Code" after "the Code of Conduct on the Safety and Security of Radioactive Sources",
+  // "information contained in the Database" after "the Incident and Trafficking Database" (A/RES/79/55 PP16, PP18)
+  'Code', 'Database',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**

@@ -4,6 +4,7 @@
 // comes from; each fix has a guard for the near sentence that must not change.
 // - a sitting's year printed after its name with "of" ("the International Conference on ... of 2022") is its edition's year,
 //   no part of its name: keyed "<name> @ <year>" as the same sitting dated by its days is, not a node of its own;
+// - "the Code" and "the Database" printed alone refer back to the Code or Database named last (SHORT_HEADS);
 // - Hiroshima and Nagasaki are places the disarmament texts name (mentions; no verb target, as any place not addressed).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -75,5 +76,31 @@ describe('Hiroshima and Nagasaki are places the disarmament texts name', () => {
     const places = keys(text, 'Place:', 'preambular', ctx);
     expect(places).toEqual(['Place:Hiroshima', 'Place:Nagasaki']);
     expect(relations(text, 'preambular', ctx)).toEqual([]);
+  });
+});
+
+const CODE_OF_CONDUCT = 'Framework:Code of Conduct on the Safety and Security of Radioactive Sources';
+const DATABASE = 'Initiative:Incident and Trafficking Database';
+
+describe('"the Code" and "the Database" printed alone are the Code or Database named before', () => {
+  it('A/RES/79/55 PP16: "encouraging the International Atomic Energy Agency to further facilitate ... information contained in the Database, and encouraging all States to join ... the Database programme"', () => {
+    const text =
+      'Noting also the utility of the Incident and Trafficking Database as a voluntary mechanism for the international exchange of information on incidents and illicit trafficking of nuclear and other radioactive material, encouraging the International Atomic Energy Agency to further facilitate, including through designated points of contact, the timely exchange of information, including through secured electronic access to information contained in the Database, and encouraging all States to join and participate actively in the Database programme in support of their national efforts,';
+    const rel = relations(text);
+    expect(rel).toContain(`NOTES ${DATABASE}`);
+    expect(rel).toContain(`ENCOURAGES ${DATABASE}`);
+  });
+
+  it('A/RES/79/55 PP18: "noting that 149 States ... have made a political commitment to implement the provisions of the Code"', () => {
+    const text =
+      'Highlighting the importance of the Code of Conduct on the Safety and Security of Radioactive Sources as a valuable instrument for enhancing the safety and security of radioactive sources, noting that 149 States have made a political commitment to implement the provisions of the Code, while recognizing that it is not legally binding,';
+    const rel = relations(text);
+    expect(rel).toContain(`EMPHASIZES ${CODE_OF_CONDUCT}`);
+    expect(rel).toContain(`NOTES ${CODE_OF_CONDUCT}`);
+  });
+
+  it('guard: "the Code" with no Code named before it names nothing', () => {
+    const text = 'Calls upon all States to implement the provisions of the Code, as appropriate;';
+    expect(keys(text, 'Framework:', 'operative')).toEqual([]);
   });
 });
