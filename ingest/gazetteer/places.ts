@@ -2,6 +2,9 @@
 // name as the UN prints it, plus common variants), their capitals, and the conference cities of
 // the genre. (The associate members of the regional commissions among the territories: "associate members of the regional
 // commissions,1" with the footnote listing them, A/RES/78/271 OP3, 78/272, 78/327, 78/128.) Format of COUNTRY_ROWS: "Country|variant;variant|Capital;City;City".
+// Cities the texts name for what happened there, not as venues, are rows too: Hiroshima and Nagasaki ("since the use of nuclear
+// weapons in Hiroshima and Nagasaki", "the visits of leaders, youth and others to Hiroshima and Nagasaki", A/RES/80/48 PP2, PP19,
+// 78/40, 79/41; "the people of Hiroshima and Nagasaki (hibakusha)", 79/60).
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -89,7 +92,7 @@ Ireland||Dublin
 Israel||
 Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
-Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya;Aichi-Nagoya
+Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya;Aichi-Nagoya;Hiroshima;Nagasaki
 Jordan||Amman
 Kazakhstan||Astana;Almaty;Semipalatinsk
 Kenya||Nairobi

@@ -43,6 +43,7 @@ import {
   EVENT_COMMA_DATE_RE,
   EVENT_OF_DATE_RE,
   EVENT_OF_YEAR_RE,
+  OF_YEAR_END_RE,
   EVENT_HEADS,
   EVENT_WINDOW_STOP_RE,
   LATER_CLAUSE_STOP_RE,
@@ -919,6 +920,9 @@ const SHORT_HEADS = [
   // "to improve the structure and content of the Seminar", "to attend the Seminar" after "the International Law Seminar" (A/RES/79/121
   // OP39-OP40, 78/108, 80/164): the gazetteer's short form of it
   'Seminar',
+  // "to implement the provisions of the Code" after "the Code of Conduct on the Safety and Security of Radioactive Sources",
+  // "information contained in the Database" after "the Incident and Trafficking Database" (A/RES/79/55 PP16, PP18)
+  'Code', 'Database',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
@@ -8130,6 +8134,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       ev.name = ev.name.slice(0, ev.name.length - cut);
       if (text.slice(ev.end - cut, ev.end) === TO_YEAR_END_RE.exec(text.slice(ev.start, ev.end))?.[0]) ev.end -= cut;
     }
+    // a sitting's year after "of" is no part of its name (OF_YEAR_END_RE): the name ends before it, and eventDates reads the year
+    if (ev.attrs.startDate === undefined && !CALENDAR_EVENT_KINDS.has(ev.attrs.eventKind) && OF_YEAR_END_RE.test(ev.name)) cutYearOfName(text, ev);
     const limit = eventWindowEnd(text, sorted, i);
     const windowText = text.slice(ev.end, limit);
     // edition year / year range
@@ -8882,6 +8888,19 @@ const SESSION_TOPIC_THEN_YEAR_RE = /^\s+devoted\s+to\s+[a-z][a-z ]{2,40},\s+in\s
 
 /** " to 2030" at a name's end */
 const TO_YEAR_END_RE = / to (?:19|20)\d\d$/;
+/** events that are spans of the calendar, not sittings: a year after their name with "of" is not their edition's */
+const CALENDAR_EVENT_KINDS: ReadonlySet<unknown> = new Set(['decade', 'year', 'week', 'day']);
+/** The sitting's name and span without the " of <year>" printed at their end (OF_YEAR_END_RE). */
+function cutYearOfName(text: string, ev: Candidate): void {
+  const printed = OF_YEAR_END_RE.exec(text.slice(ev.start, ev.end));
+  if (printed === null) return;
+  const name = ev.name.slice(0, ev.name.length - OF_YEAR_END_RE.exec(ev.name)![0].length);
+  // (not where the name left is all generic words, which step 7c keys per resolution: "the Special Conference of 1994" of the
+  // Biological Weapons Convention's parties, 78/67 OP7, 79/78, 80/71, stays one node across the texts, keyed with its year)
+  if (genericName(name)) return;
+  ev.name = name;
+  ev.end -= printed[0].length;
+}
 
 /** "adopted" between a sitting and a date: the date of an act in it */
 const ADOPTED_WORD_RE = /\badopted\b/;

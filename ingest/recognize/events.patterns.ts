@@ -350,6 +350,13 @@ export const EVENT_OF_DATE_RE = new RegExp(String.raw`^\s+of\s+(\d{1,2}\s+(?:${M
 // (or after the title of the document named before it: "the political declaration of the high-level meeting on universal health
 // coverage, entitled “Universal health coverage: moving together to build a healthier world”, of 2019", A/RES/78/4 annex OP0)
 export const EVENT_OF_YEAR_RE = /^(?:,\s+entitled\s+“[^”]{1,200}”\d{0,2},)?\s+of\s+((?:19|20)\d\d)(?![\d/–-])/;
+/**
+ * The same year read into a sitting's name by the capital scan: "the findings of the International Conference on the Safety and
+ * Security of Radioactive Sources of 2022" (A/RES/79/55 PP23, the conference "held in Vienna from 20 to 24 June 2022" of PP15),
+ * "the International Snow Leopard and Ecosystem Forum of 2017" (80/144 OP37), "the Special Conference of 1994" (78/67 OP7,
+ * 79/78, 80/71): cut from the name, so that EVENT_OF_YEAR_RE dates the sitting by it.
+ */
+export const OF_YEAR_END_RE = / of (?:19|20)\d\d$/;
 
 export const EVENT_COMMA_DATE_RE = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,
