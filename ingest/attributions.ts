@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, NOTE_TITLE_OPENING_BEFORE_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1587,6 +1587,37 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
       if (source === target || out.some((a) => a.type === type && a.source === source)) return;
       out.push({ type, source, target, phrase: t.slice(start, end), start, end });
     });
+  }
+}
+
+/**
+ * "See World Trade Organization, ministerial decision on the TRIPS Agreement (WT/MIN(22)/30), adopted on 17 June 2022." and
+ * "United Nations Conference on Trade and Development, The Bridgetown Covenant: from inequality and vulnerability to prosperity
+ * for all (TD/541/Add.2), adopted on 7 October 2021." (A/RES/78/134 notes 7, 9, 10 and 12; 79/195, 80/121): a note citing a text
+ * by its title and symbol, then the day it was adopted. The framework whose title opens the citation is ADOPTED_ON that day; a
+ * title the graph has no framework for is known by its symbol, the Document, which takes the day (a framework inside the title,
+ * "the TRIPS Agreement", is not the text cited). Only a whole day; once per text. Spans are the note's.
+ */
+export function symbolAdoptedOnInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || !textIncludes(t, ADOPTED_WORD_SPACED)) continue;
+    const note = sortSmall(
+      footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark),
+      (a, b) => a.start - b.start || b.end - a.end,
+    );
+    for (let i = 1; i + 1 < note.length; i++) {
+      const doc = note[i]!;
+      const day = note[i + 1]!;
+      if (doc.kind !== 'Document' || day.kind !== 'Date' || day.key.length !== 15 /* "Date:YYYY-MM-DD" */) continue;
+      if (t.charCodeAt(doc.start - 1) !== 40 /* ( */ || !SYMBOL_TO_ADOPTION_DAY_GAP_RE.test(t.slice(doc.end, day.start))) continue;
+      const title = note[i - 1]!;
+      const titled =
+        title.kind === 'Framework' && TITLE_TO_SYMBOL_GAP_RE.test(t.slice(title.end, doc.start)) && NOTE_TITLE_OPENING_BEFORE_RE.test(t.slice(0, title.start));
+      const text = titled ? title : doc;
+      if (out.some((a) => a.type === 'ADOPTED_ON' && a.source === text.key)) continue;
+      out.push({ type: 'ADOPTED_ON', source: text.key, target: day.key, phrase: t.slice(text.start, day.end), start: text.start, end: day.end });
+    }
   }
 }
 
