@@ -1244,6 +1244,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       if (year !== undefined) (noted ??= []).push({ mention: fw, year });
       continue;
     }
+    if (adoptedUnder === undefined && adoptedBySittingInItsName(fw)) continue;
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
     if (res.attrs.date === undefined && !parts) datedByAdoptionDay(res, fw, r.offset, body);
     if (parts) {
@@ -1263,6 +1264,22 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
   }
   return noted;
 }
+/**
+ * "the adoption of the Addis Ababa Action Agenda of the Third International Conference on Financing for Development6" with "6
+ * Resolution 69/313, annex." (A/RES/78/134 OP16, 79/195 OP18, 78/231 OP1, 79/199 OP1): the text names its own sitting, which
+ * ADOPTED it (the sitting printed inside the framework's name, lead's ruling session 51); the note's "Resolution X, annex" says
+ * where the text is printed (the resolution endorsed it), as a note does after "adopted at/by the <sitting>" (adoptionStatedAtMark).
+ */
+function adoptedBySittingInItsName(fw: EntityMention): boolean {
+  const of = fw.phrase.indexOf(OF_THE_SPACED);
+  if (of <= 0) return false;
+  // (as extract.ts namedInFrameworkNames reads it: not what a title is about, "the Leaders' Declaration on the Solidarity of the
+  // ... Forum", nor a declaration's sitting, which sittingsOfDeclarations reads)
+  const head = fw.phrase.slice(0, of);
+  if (head.includes(' on the ') || head.includes('eclaration')) return false;
+  return lookupName(fw.phrase.slice(of + OF_THE_SPACED.length))?.kind === 'Event';
+}
+const OF_THE_SPACED = ' of the ';
 /** the words between a text and the framework it was adopted under (frameworkAdoptedUnder's gate) */
 const ADOPTED_UNDER_THE = ' adopted under the ';
 /** (a decision footnote's gate) */

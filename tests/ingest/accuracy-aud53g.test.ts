@@ -57,3 +57,29 @@ describe('a note citing a text by title and symbol, then "adopted on <day>"', ()
     expect(att.filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
+
+describe('"Resolution X, annex" after a framework that names its own sitting: the sitting ADOPTED it, not the resolution', () => {
+  const AAAA = 'Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development';
+  const FFD3 = 'Event:Third International Conference on Financing for Development';
+
+  it('A/RES/78/134 OP16 (79/195 OP18): "the adoption of the Addis Ababa Action Agenda of the Third International Conference ...6" with "6 Resolution 69/313, annex."', () => {
+    const OP16 =
+      'Reaffirms the commitments made through the adoption of the Addis Ababa Action Agenda of the Third International Conference on Financing for Development6 in, inter alia, international trade as an important action area for sustainable development, and looks forward to the convening of a fourth international conference on financing for development;';
+    const att = attributionsOf(extractWithNote(OP16, 'Financing for Development', '6', 'Resolution 69/313, annex.', GA78_134, 'OP16'));
+    expect(att).toContain(`ADOPTED ${FFD3} -> ${AAAA}`);
+    expect(att).not.toContain(`ADOPTED Resolution:A/RES/69/313 -> ${AAAA}`);
+  });
+
+  it('A/RES/78/231 OP1 (79/199 OP1): "since the adoption of the Addis Ababa Action Agenda of the Third International Conference ... 8 and the Sustainable Development Goals"', () => {
+    const OP1 =
+      'Takes note of the report of the Secretary-General, notes with concern the lack of progress made on financing for development commitments since the adoption of the Addis Ababa Action Agenda of the Third International Conference on Financing for Development 8 and the Sustainable Development Goals, as well as several emerging trends;';
+    const att = attributionsOf(extractWithNote(OP1, 'Financing for Development', '8', 'Resolution 69/313, annex.', GA78_134, 'OP1'));
+    expect(att).not.toContain(`ADOPTED Resolution:A/RES/69/313 -> ${AAAA}`);
+  });
+
+  it('guard: "the adoption of the Addis Ababa Action Agenda,6" (no sitting in its name) with "6 Resolution 69/313, annex.": 69/313 ADOPTED it, as before', () => {
+    const text = 'Reaffirms the commitments made through the adoption of the Addis Ababa Action Agenda,6 in, inter alia, international trade;';
+    const att = attributionsOf(extractWithNote(text, 'Agenda,', '6', 'Resolution 69/313, annex.', GA78_134, 'OP16'));
+    expect(att).toContain(`ADOPTED Resolution:A/RES/69/313 -> ${AAAA}`);
+  });
+});
