@@ -4721,10 +4721,13 @@ const OF_THE_GAP = ' of the ';
  * not a name that holds its owner's ("the Implementation Review Group of the Conference of the States Parties ..."). A
  * committee so named too: "the Inland Transport Committee of the Economic Commission for Europe" (A/RES/80/132 OP1), "the
  * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly"; a numbered
- * working group: "Working Group III of the Commission" (A/RES/78/104 PP8).
+ * working group: "Working Group III of the Commission" (A/RES/78/104 PP8). A board so named too: "the Trade and Development Board
+ * of the United Nations Conference on Trade and Development" (A/RES/78/134 OP1, 79/195, 80/121 and the other texts naming it),
+ * which the gazetteer keys by its own name.
  */
+const BOARD = 'Board';
 function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string, from: number): boolean {
-  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - from === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, from) && !a.name.includes(OF_THE_GAP);
+  return (last === 'Group' || last === 'Committee' || last === BOARD || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - from === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, from) && !a.name.includes(OF_THE_GAP);
 }
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179

@@ -83,3 +83,22 @@ describe('"Resolution X, annex" after a framework that names its own sitting: th
     expect(att).toContain(`ADOPTED Resolution:A/RES/69/313 -> ${AAAA}`);
   });
 });
+
+describe('a board printed with its owner after " of the " is PART_OF it', () => {
+  const TDB = 'Organization:Trade and Development Board';
+  const UNCTAD = 'Organization:United Nations Conference on Trade and Development';
+  const extract = (text: string, id: string) => extractParagraph({ id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] }, GA78_134);
+
+  it('A/RES/78/134 OP1 (79/195 OP1, 80/121 OP1): "the report of the Trade and Development Board of the United Nations Conference on Trade and Development"', () => {
+    const OP1 = 'Takes note of the report of the Trade and Development Board of the United Nations Conference on Trade and Development and the report of the Secretary-General;';
+    const x = extract(OP1, 'OP1');
+    expect(attributionsOf(x)).toContain(`PART_OF ${TDB} -> ${UNCTAD}`);
+    // (the owner takes the clause's verb too, as every organ's owner)
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`NOTES ${TDB}`, `NOTES ${UNCTAD}`]));
+  });
+
+  it('guard: A/RES/78/138 PP: "adopted by the Trade and Development Board and its subsidiary bodies, Taking note of the United Nations Conference ..." (no " of the " between): no PART_OF', () => {
+    const text = 'Taking note of the decisions and agreed conclusions on commodities adopted by the Trade and Development Board and its subsidiary bodies, and of the work of the United Nations Conference on Trade and Development,';
+    expect(attributionsOf(extract(text, 'PP5')).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
