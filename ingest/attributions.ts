@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, NOTE_TITLE_OPENING_BEFORE_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -4585,6 +4585,26 @@ function outcomeInAppositionAttributions(text: string, sorted: readonly EntityMe
   }
 }
 
+/** the gate of frameworkAsOutcomeOfSittingAttributions (a cheap test before the regex) */
+const OUTCOME_OF_THE_WORDS = 'outcome ';
+/**
+ * "the Berlin Declaration on Education for Sustainable Development, the outcome statement of the World Conference on Education
+ * for Sustainable Development, held from 17 to 19 May 2021 online from Berlin" (A/RES/78/156 OP2): the framework set off as
+ * the outcome of the sitting named next, which adopted it (the mirror of outcomeInAppositionAttributions). Not an item of a list
+ * that goes on after the sitting ("the Beijing Declaration and Platform for Action, the outcome document of the twenty-third
+ * special session of the General Assembly, the declarations adopted ...", A/RES/79/223: the list's items, each its own).
+ */
+function frameworkAsOutcomeOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.footnote || text.charCodeAt(f.end) !== 0x2c /* , */) continue;
+    const ev = bodyNamedNext(sorted, f.end);
+    if (ev?.kind !== 'Event' || ev.start - f.end > 40 || !FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+    if (LIST_GOES_ON_RE.test(text.slice(ev.end, ev.end + 12))) continue;
+    push('ADOPTED', ev.key, f.key, f.start, ev.end);
+  }
+}
+
 /**
  * "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference on Financing for
  * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
@@ -5470,6 +5490,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
   if (textIncludes(text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(text, OUTCOMES_OF)) outcomeInAppositionAttributions(text, sorted, push);
+  if (textIncludes(text, OUTCOME_OF_THE_WORDS)) frameworkAsOutcomeOfSittingAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (textIncludes(text, OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"

@@ -106,3 +106,6 @@ export const TITLE_TO_SYMBOL_GAP_RE = /^(?::[^,;:()]{1,120})?\s\($/;
 /** before a title that opens a note's citation: the note's start, "See ", or its publisher and a comma ("United Nations
  *  Conference on Trade and Development, The Bridgetown Covenant"); not a framework inside a title ("decision on the TRIPS Agreement") */
 export const NOTE_TITLE_OPENING_BEFORE_RE = /(?:^|^See\s|,\s)(?:[Tt]he\s)?$/;
+/** between a framework and the sitting whose outcome the apposition says it is: ", the outcome statement of the ", ", the outcome
+ *  document of the " (attributions.ts frameworkAsOutcomeOfSittingAttributions) */
+export const FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE = /^,\s+the\s+outcome\s+(?:document|statement)\s+of\s+the\s+$/;

@@ -102,3 +102,23 @@ describe('a board printed with its owner after " of the " is PART_OF it', () => 
     expect(attributionsOf(extract(text, 'PP5')).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('"<framework>, the outcome statement of the <sitting>": the sitting ADOPTED it', () => {
+  const GA78_156: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/156', date: '2023-12-19' };
+  const extract = (text: string, ctx: RecognizeContext, id: string) => extractParagraph({ id, kind: id.startsWith('PP') ? 'preambular' : 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx);
+
+  it('A/RES/78/156 OP2: "the Berlin Declaration on Education for Sustainable Development, the outcome statement of the World Conference on Education for Sustainable Development, held from 17 to 19 May 2021"', () => {
+    const OP2 =
+      'Takes note with appreciation of the Berlin Declaration on Education for Sustainable Development, the outcome statement of the World Conference on Education for Sustainable Development, held from 17 to 19 May 2021 online from Berlin, organized by the United Nations Educational, Scientific and Cultural Organization and the Government of Germany;';
+    expect(attributionsOf(extract(OP2, GA78_156, 'OP2'))).toContain(
+      'ADOPTED Event:World Conference on Education for Sustainable Development @ 2021 -> Framework:Berlin Declaration on Education for Sustainable Development',
+    );
+  });
+
+  it('guard: A/RES/79/223: "the Beijing Declaration and Platform for Action, the outcome document of the twenty-third special session of the General Assembly, the declarations ..." (a list going on): no ADOPTED by the special session', () => {
+    const GA79_223: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/223', date: '2024-12-17' };
+    const text =
+      'Calls for the full, effective and accelerated implementation of the Beijing Declaration and Platform for Action, the outcome document of the twenty-third special session of the General Assembly, the declarations adopted by the Commission on the Status of Women;';
+    expect(attributionsOf(extract(text, GA79_223, 'OP18')).filter((a) => a.startsWith('ADOPTED Event:') && a.includes('Beijing Declaration'))).toEqual([]);
+  });
+});
