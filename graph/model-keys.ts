@@ -66,7 +66,7 @@ export const ENTITY_RELATION_TYPES = [
   'HELD_IN', // Event -> Place
   'ADOPTED', // Resolution/Event/Organization -> Framework/Document, as the text states it ("in which the Assembly adopted the Pact for the Future"); "endorsed" gives ENDORSES instead (ingest/attributions.ts endorsedNotAdopted)
   'PART_OF', // Paragraph -> Resolution, Framework -> Framework, Event -> Event series
-  'ADOPTED_ON', // Resolution -> Date; Framework -> Date ("the Universal Declaration of Human Rights, adopted on 10 December 1948")
+  'ADOPTED_ON', // Resolution -> Date; Framework -> Date ("the Universal Declaration of Human Rights, adopted on 10 December 1948"); Document -> Date (a note's "(WT/MIN(22)/30), adopted on 17 June 2022")
   'STARTS_ON', // Event -> Date
   'ENDS_ON', // Event -> Date
   'DATED', // Document/other entity -> Date

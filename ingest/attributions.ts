@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1275,6 +1275,7 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       if (year !== undefined) (noted ??= []).push({ mention: fw, year });
       continue;
     }
+    if (adoptedUnder === undefined && adoptedBySittingInItsName(fw)) continue;
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
     if (res.attrs.date === undefined && !parts) datedByAdoptionDay(res, fw, r.offset, body);
     if (parts) {
@@ -1294,6 +1295,22 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
   }
   return noted;
 }
+/**
+ * "the adoption of the Addis Ababa Action Agenda of the Third International Conference on Financing for Development6" with "6
+ * Resolution 69/313, annex." (A/RES/78/134 OP16, 79/195 OP18, 78/231 OP1, 79/199 OP1): the text names its own sitting, which
+ * ADOPTED it (the sitting printed inside the framework's name, lead's ruling session 51); the note's "Resolution X, annex" says
+ * where the text is printed (the resolution endorsed it), as a note does after "adopted at/by the <sitting>" (adoptionStatedAtMark).
+ */
+function adoptedBySittingInItsName(fw: EntityMention): boolean {
+  const of = fw.phrase.indexOf(OF_THE_SPACED);
+  if (of <= 0) return false;
+  // (as extract.ts namedInFrameworkNames reads it: not what a title is about, "the Leaders' Declaration on the Solidarity of the
+  // ... Forum", nor a declaration's sitting, which sittingsOfDeclarations reads)
+  const head = fw.phrase.slice(0, of);
+  if (head.includes(' on the ') || head.includes('eclaration')) return false;
+  return lookupName(fw.phrase.slice(of + OF_THE_SPACED.length))?.kind === 'Event';
+}
+const OF_THE_SPACED = ' of the ';
 /** the words between a text and the framework it was adopted under (frameworkAdoptedUnder's gate) */
 const ADOPTED_UNDER_THE = ' adopted under the ';
 /** (a decision footnote's gate) */
@@ -1618,6 +1635,37 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
       if (source === target || out.some((a) => a.type === type && a.source === source)) return;
       out.push({ type, source, target, phrase: t.slice(start, end), start, end });
     });
+  }
+}
+
+/**
+ * "See World Trade Organization, ministerial decision on the TRIPS Agreement (WT/MIN(22)/30), adopted on 17 June 2022." and
+ * "United Nations Conference on Trade and Development, The Bridgetown Covenant: from inequality and vulnerability to prosperity
+ * for all (TD/541/Add.2), adopted on 7 October 2021." (A/RES/78/134 notes 7, 9, 10 and 12; 79/195, 80/121): a note citing a text
+ * by its title and symbol, then the day it was adopted. The framework whose title opens the citation is ADOPTED_ON that day; a
+ * title the graph has no framework for is known by its symbol, the Document, which takes the day (a framework inside the title,
+ * "the TRIPS Agreement", is not the text cited). Only a whole day; once per text. Spans are the note's.
+ */
+export function symbolAdoptedOnInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || !textIncludes(t, ADOPTED_WORD_SPACED)) continue;
+    const note = sortSmall(
+      footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark),
+      (a, b) => a.start - b.start || b.end - a.end,
+    );
+    for (let i = 1; i + 1 < note.length; i++) {
+      const doc = note[i]!;
+      const day = note[i + 1]!;
+      if (doc.kind !== 'Document' || day.kind !== 'Date' || day.key.length !== 15 /* "Date:YYYY-MM-DD" */) continue;
+      if (t.charCodeAt(doc.start - 1) !== 40 /* ( */ || !SYMBOL_TO_ADOPTION_DAY_GAP_RE.test(t.slice(doc.end, day.start))) continue;
+      const title = note[i - 1]!;
+      const titled =
+        title.kind === 'Framework' && TITLE_TO_SYMBOL_GAP_RE.test(t.slice(title.end, doc.start)) && NOTE_TITLE_OPENING_BEFORE_RE.test(t.slice(0, title.start));
+      const text = titled ? title : doc;
+      if (out.some((a) => a.type === 'ADOPTED_ON' && a.source === text.key)) continue;
+      out.push({ type: 'ADOPTED_ON', source: text.key, target: day.key, phrase: t.slice(text.start, day.end), start: text.start, end: day.end });
+    }
   }
 }
 
@@ -4576,6 +4624,26 @@ function outcomeInAppositionAttributions(text: string, sorted: readonly EntityMe
   }
 }
 
+/** the gate of frameworkAsOutcomeOfSittingAttributions (a cheap test before the regex) */
+const OUTCOME_OF_THE_WORDS = 'outcome ';
+/**
+ * "the Berlin Declaration on Education for Sustainable Development, the outcome statement of the World Conference on Education
+ * for Sustainable Development, held from 17 to 19 May 2021 online from Berlin" (A/RES/78/156 OP2): the framework set off as
+ * the outcome of the sitting named next, which adopted it (the mirror of outcomeInAppositionAttributions). Not an item of a list
+ * that goes on after the sitting ("the Beijing Declaration and Platform for Action, the outcome document of the twenty-third
+ * special session of the General Assembly, the declarations adopted ...", A/RES/79/223: the list's items, each its own).
+ */
+function frameworkAsOutcomeOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || f.footnote || text.charCodeAt(f.end) !== 0x2c /* , */) continue;
+    const ev = bodyNamedNext(sorted, f.end);
+    if (ev?.kind !== 'Event' || ev.start - f.end > 40 || !FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE.test(text.slice(f.end, ev.start))) continue;
+    if (LIST_GOES_ON_RE.test(text.slice(ev.end, ev.end + 12))) continue;
+    push('ADOPTED', ev.key, f.key, f.start, ev.end);
+  }
+}
+
 /**
  * "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference on Financing for
  * Development to Review the Implementation of the Monterrey Consensus" (A/RES/78/164 PP8, 11 texts of corpus-ga): the sitting
@@ -4712,10 +4780,13 @@ const OF_THE_GAP = ' of the ';
  * not a name that holds its owner's ("the Implementation Review Group of the Conference of the States Parties ..."). A
  * committee so named too: "the Inland Transport Committee of the Economic Commission for Europe" (A/RES/80/132 OP1), "the
  * Maritime Safety Committee of the International Maritime Organization", "the Fifth Committee of the General Assembly"; a numbered
- * working group: "Working Group III of the Commission" (A/RES/78/104 PP8).
+ * working group: "Working Group III of the Commission" (A/RES/78/104 PP8). A board so named too: "the Trade and Development Board
+ * of the United Nations Conference on Trade and Development" (A/RES/78/134 OP1, 79/195, 80/121 and the other texts naming it),
+ * which the gazetteer keys by its own name.
  */
+const BOARD = 'Board';
 function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: string, from: number): boolean {
-  return (last === 'Group' || last === 'Committee' || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - from === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, from) && !a.name.includes(OF_THE_GAP);
+  return (last === 'Group' || last === 'Committee' || last === BOARD || NUMBERED_WORKING_GROUP_RE.test(a.name)) && b.start - from === OF_THE_GAP.length && text.startsWith(OF_THE_GAP, from) && !a.name.includes(OF_THE_GAP);
 }
 /**
  * a unit named by its head first only: "the Programme on Ageing of the Department of Economic and Social Affairs" (A/RES/80/179
@@ -5461,6 +5532,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
   if (textIncludes(text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(text, OUTCOMES_OF)) outcomeInAppositionAttributions(text, sorted, push);
+  if (textIncludes(text, OUTCOME_OF_THE_WORDS)) frameworkAsOutcomeOfSittingAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (textIncludes(text, OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"

@@ -95,3 +95,19 @@ export const UN_AGREEMENT_BETWEEN_RE = letterRe(
  * 25 June 2013 of the Code of Conduct ...", A/RES/78/69 OP143). attributions.ts reads the 40 characters before the day.
  */
 export const ADOPTION_ON_BEFORE_RE = letterRe(String.raw`\badoption,?\s+(?:in\s+\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+)?on\s+$`, 'u');
+
+/**
+ * A note citing a text by its title and symbol, then its day: "... ministerial decision on the TRIPS Agreement (WT/MIN(22)/30),
+ * adopted on 17 June 2022." (A/RES/78/134 note 7, 79/195, 80/121). The words between the symbol and the day; attributions.ts
+ * symbolAdoptedOnInFootnotes.
+ */
+export const SYMBOL_TO_ADOPTION_DAY_GAP_RE = /^\),\s+adopted\s+on\s+$/;
+/** between a framework's title and its symbol's bracket in such a note: nothing, or a subtitle after a colon
+ *  ("The Bridgetown Covenant: from inequality and vulnerability to prosperity for all (TD/541/Add.2)") */
+export const TITLE_TO_SYMBOL_GAP_RE = /^(?::[^,;:()]{1,120})?\s\($/;
+/** before a title that opens a note's citation: the note's start, "See ", or its publisher and a comma ("United Nations
+ *  Conference on Trade and Development, The Bridgetown Covenant"); not a framework inside a title ("decision on the TRIPS Agreement") */
+export const NOTE_TITLE_OPENING_BEFORE_RE = /(?:^|^See\s|,\s)(?:[Tt]he\s)?$/;
+/** between a framework and the sitting whose outcome the apposition says it is: ", the outcome statement of the ", ", the outcome
+ *  document of the " (attributions.ts frameworkAsOutcomeOfSittingAttributions) */
+export const FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE = /^,\s+the\s+outcome\s+(?:document|statement)\s+of\s+the\s+$/;
