@@ -490,6 +490,9 @@ high-level political forum on sustainable development convened under the auspice
  
 Reaffirming the political declaration of the 2023 high-level meeting on universal health coverage, 
  
+Reaffirming the 2030 Agenda for Sustainable Development and the Sustainable Development Goals set out therein, and concerned 
+about laws and regulations, such as that promulgated on 12 March 1996 known as \u201cthe Helms-Burton Act\u201d, 
+ 
 Bearing in mind its resolution 77/109 of 7 December 2022, the Olympic and Paralympic Games, the General Assembly of the 
 Organization of American States, the Division for Inclusive Social Development of the Department of Economic and Social 
 Affairs of the Secretariat, the High-Level Panel on Digital Cooperation, the Secretary-General\u2019s New Agenda for Peace, the prevention and control of noncommunicable diseases and the 
