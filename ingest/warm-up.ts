@@ -400,6 +400,18 @@ export const REFERENCES_SAMPLE: SourceText = {
 // sample's warm-up +3% (native: 343 -> 352 ms of thread CPU); all 902 files --single-threaded natively: 400 -> 387 compiles, 45 -> 36
 // deopts. bench:instructions --step 30, one pair run at once (host load ~20): 6,786,921,188 -> 6,811,573,429 (+0.36%: the larger
 // warm-up; its 31 files meet one of the branches only, 78/73's; two base runs have differed by 1.4%). The golden dump is cmp-identical.
+// Session 53 (spd53a, the paragraph "Reaffirming the 2030 Agenda ... set out therein ... the Helms-Burton Act"): the rare rules of
+// findAttributions, sittingsOfDeclarations and yearSessionsNamedBefore are functions of their own behind the gates they had
+// (attributions.ts leadersInParentheses, heldWhereListedWith, resolutionHoldingFramework, partOfNext; extract.ts
+// meetingBeforeItsDeclaration, sittingOfDeclaration, yearSessionsOfParagraph; none is compiled by TurboFan over corpus-ga). The
+// smaller findAttributions reached TurboFan sooner (3 + bytecode length / 150 budget ticks), before corpus-ga's first PART_OF "set
+// out therein" (A/RES/79/178) and its Helms-Burton Act "promulgated on" (A/RES/78/7): 3 compiles and 2 deopts instead of 1 and 0,
+// until this paragraph took both branches in the sample. One-thread ingest of all of corpus-ga (bench:instructions --native
+// --step 1, --trace-opt --trace-deopt, base 4c560530 and new run at once at host load ~24: compile times inflated ~8x): TurboFan
+// compiles 603 -> 601, deopts 47 -> 46, compile time 35.6 -> 34.2 s; yearSessionsNamedBefore 3 compiles / 877 ms -> 2 / 350 ms (its
+// one deopt left: a year whose sessions are two bodies', sessionOfYear.set(year, null), met late), sittingsOfDeclarations 759 ->
+// 152 ms, findAttributions 843 -> 830 ms (one compile each: its loops are its cost, not the rare rules). An earlier base run
+// at load ~1: 4.50 s of compiles in all (findAttributions 125 ms, sittingsOfDeclarations 110 ms, yearSessionsNamedBefore 118 ms).
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
