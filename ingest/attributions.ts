@@ -5270,7 +5270,17 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // guarded reads: past the end is an out-of-bounds access that deoptimised this (large) function
     const next = i + 1 < sorted.length ? sorted[i + 1] : undefined;
     if (!next || next.kind !== 'Organization' || !open.test(text.slice(t.end, next.start))) continue;
-    leadersInParentheses(text, sorted, i, push);
+    const { agents, end } = agentsFrom(text, sorted, i + 1, next.start);
+    if (!/^\s*\)/.test(text.slice(end))) continue;
+    const close = end + text.slice(end).indexOf(')') + 1;
+    for (let j = 0; j < agents.length; j++) {
+      const a = agents[j]!;
+      // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
+      // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
+      // body the event's own name holds, not its leader
+      if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
+      push('LEADS', a.key, t.key, t.end, close);
+    }
   }
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
@@ -5303,7 +5313,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     const detail = ev.kind === 'Event' ? eventDetail(ev) : undefined;
     const last = detail?.listedWith;
     if (!last || detail!.venueAt !== undefined) continue;
-    heldWhereListedWith(ev, last, out, push);
+    for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
   }
 
   // 3c. "the first Conference of States Parties ..., on 4 November 2010, the second Conference of States Parties, on 12 and 13
@@ -5329,7 +5339,23 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     if (r.kind !== 'Resolution') continue;
     const f = sorted.slice(i + 1).find((x) => x.start > r.end);
     if (!f || f.kind !== 'Framework') continue;
-    resolutionHoldingFramework(text, r, f, annexToWhich, push);
+    const gap = text.slice(r.end, f.start);
+    // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
+    // Countries and Peoples" (A/RES/79/114 PP2, 80/86 OP1), "its resolution 46/182 of 19 December 1991, the annex to which contains
+    // the guiding principles for ..." (A/RES/78/120 PP1, 79/139, 80/113): the framework is PART_OF the resolution that holds it,
+    // as "contained in" reads (step 5)
+    if (gap.length < 32 ? CONTAINING_GAP_RE.test(gap) : annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) {
+      push('PART_OF', f.key, r.key, r.start, f.end);
+      continue;
+    }
+    let adopted = gap.length < 32 && ADOPTING_GAP_RE.test(gap);
+    // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
+    // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178), "its resolution 76/296 of 21 July 2022, in which it
+    // endorsed the declaration entitled “Our ocean, our future, our responsibility”" (A/RES/80/109 PP20, 79/144, 78/68): the
+    // resolution endorsed the declaration the title names, as the text says
+    if (!adopted && gap.length < 110 && gap.includes(WHICH_IT) && DECLARATION_ENTITLED_GAP_RE.test(gap)) adopted = true;
+    if (!adopted) continue;
+    push('ADOPTED', r.key, f.key, r.start, f.end);
   }
   if (textIncludes(text, ANNEX_THERETO)) annexedTitleAttributions(text, sorted, push);
 
@@ -5420,7 +5446,12 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
     if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
-    partOfNext(text, sorted, i, push);
+    // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in
+    // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
+    if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) continue;
+    push('PART_OF', a.key, b.key, a.start, b.end);
+    const joined = PLURAL_PART_OF_GAP_RE.test(text.slice(a.end, b.start)) ? frameworkJoinedBefore(text, sorted, i) : undefined;
+    if (joined) push('PART_OF', joined.key, b.key, joined.start, b.end);
   }
 
   // 5'. "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ..."
@@ -5442,64 +5473,6 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ENDORSED)) endorsedNotAdopted(sorted, out);
 
   return sortSmall(out, (a, b) => a.start - b.start || a.end - b.end);
-}
-
-// The rules below are findAttributions' own, each run on few of the mentions its loop reads (behind that loop's cheap tests):
-// functions of their own, so the loops compile small and a case first met late deopts the small function, not the large one
-// (spd53a).
-
-/** 2. "(International Telecommunication Union)" right after an initiative or event (sorted[i]; sorted[i + 1] is the body): LEADS */
-function leadersInParentheses(text: string, sorted: EntityMention[], i: number, push: Push): void {
-  const t = sorted[i]!;
-  const { agents, end } = agentsFrom(text, sorted, i + 1, sorted[i + 1]!.start);
-  if (!/^\s*\)/.test(text.slice(end))) return;
-  const close = end + text.slice(end).indexOf(')') + 1;
-  for (let j = 0; j < agents.length; j++) {
-    const a = agents[j]!;
-    // "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)",
-    // "Forum on School Feeding for Commonwealth of Independent States (CIS)": another name of a
-    // body the event's own name holds, not its leader
-    if (a.kind !== 'Organization' || t.name.includes(a.name)) continue;
-    push('LEADS', a.key, t.key, t.end, close);
-  }
-}
-
-/** 3b. "the A and the B, held in Dubai": A (ev) is held where B (last) is */
-function heldWhereListedWith(ev: EntityMention, last: EntityMention, out: readonly Attribution[], push: Push): void {
-  for (const a of out.slice()) if (a.type === 'HELD_IN' && a.source === last.key) push('HELD_IN', ev.key, a.target, a.start, a.end);
-}
-
-/** 4b. a resolution (r) and the framework (f) printed after it: the framework is PART_OF it, or it ADOPTED the framework */
-function resolutionHoldingFramework(text: string, r: EntityMention, f: EntityMention, annexToWhich: boolean, push: Push): void {
-  const gap = text.slice(r.end, f.start);
-  // "its resolution 1514 (XV) of 14 December 1960, containing the Declaration on the Granting of Independence to Colonial
-  // Countries and Peoples" (A/RES/79/114 PP2, 80/86 OP1), "its resolution 46/182 of 19 December 1991, the annex to which contains
-  // the guiding principles for ..." (A/RES/78/120 PP1, 79/139, 80/113): the framework is PART_OF the resolution that holds it,
-  // as "contained in" reads (step 5)
-  if (gap.length < 32 ? CONTAINING_GAP_RE.test(gap) : annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) {
-    push('PART_OF', f.key, r.key, r.start, f.end);
-    return;
-  }
-  let adopted = gap.length < 32 && ADOPTING_GAP_RE.test(gap);
-  // "its resolution 74/4 of 15 October 2019, in which it endorsed the political declaration in the annex thereto entitled
-  // “Gearing up for a decade of action ...”" (A/RES/80/181 PP5, 78/178), "its resolution 76/296 of 21 July 2022, in which it
-  // endorsed the declaration entitled “Our ocean, our future, our responsibility”" (A/RES/80/109 PP20, 79/144, 78/68): the
-  // resolution endorsed the declaration the title names, as the text says
-  if (!adopted && gap.length < 110 && gap.includes(WHICH_IT) && DECLARATION_ENTITLED_GAP_RE.test(gap)) adopted = true;
-  if (!adopted) return;
-  push('ADOPTED', r.key, f.key, r.start, f.end);
-}
-
-/** 5. a framework (sorted[i]) and a framework, document or resolution after it, a PART_OF gap between them */
-function partOfNext(text: string, sorted: readonly EntityMention[], i: number, push: Push): void {
-  const a = sorted[i]!;
-  const b = sorted[i + 1]!;
-  // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in
-  // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
-  if (b.kind === 'Resolution' && INSIDE_TITLE_BEFORE_RE.test(text.slice(Math.max(0, a.start - 24), a.start))) return;
-  push('PART_OF', a.key, b.key, a.start, b.end);
-  const joined = PLURAL_PART_OF_GAP_RE.test(text.slice(a.end, b.start)) ? frameworkJoinedBefore(text, sorted, i) : undefined;
-  if (joined) push('PART_OF', joined.key, b.key, joined.start, b.end);
 }
 
 /**

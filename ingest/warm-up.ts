@@ -400,18 +400,19 @@ export const REFERENCES_SAMPLE: SourceText = {
 // sample's warm-up +3% (native: 343 -> 352 ms of thread CPU); all 902 files --single-threaded natively: 400 -> 387 compiles, 45 -> 36
 // deopts. bench:instructions --step 30, one pair run at once (host load ~20): 6,786,921,188 -> 6,811,573,429 (+0.36%: the larger
 // warm-up; its 31 files meet one of the branches only, 78/73's; two base runs have differed by 1.4%). The golden dump is cmp-identical.
-// Session 53 (spd53a, the paragraph "Reaffirming the 2030 Agenda ... set out therein ... the Helms-Burton Act"): the rare rules of
-// findAttributions, sittingsOfDeclarations and yearSessionsNamedBefore are functions of their own behind the gates they had
-// (attributions.ts leadersInParentheses, heldWhereListedWith, resolutionHoldingFramework, partOfNext; extract.ts
-// meetingBeforeItsDeclaration, sittingOfDeclaration, yearSessionsOfParagraph; none is compiled by TurboFan over corpus-ga). The
-// smaller findAttributions reached TurboFan sooner (3 + bytecode length / 150 budget ticks), before corpus-ga's first PART_OF "set
-// out therein" (A/RES/79/178) and its Helms-Burton Act "promulgated on" (A/RES/78/7): 3 compiles and 2 deopts instead of 1 and 0,
-// until this paragraph took both branches in the sample. One-thread ingest of all of corpus-ga (bench:instructions --native
-// --step 1, --trace-opt --trace-deopt, base 4c560530 and new run at once at host load ~24: compile times inflated ~8x): TurboFan
-// compiles 603 -> 601, deopts 47 -> 46, compile time 35.6 -> 34.2 s; yearSessionsNamedBefore 3 compiles / 877 ms -> 2 / 350 ms (its
-// one deopt left: a year whose sessions are two bodies', sessionOfYear.set(year, null), met late), sittingsOfDeclarations 759 ->
-// 152 ms, findAttributions 843 -> 830 ms (one compile each: its loops are its cost, not the rare rules). An earlier base run
-// at load ~1: 4.50 s of compiles in all (findAttributions 125 ms, sittingsOfDeclarations 110 ms, yearSessionsNamedBefore 118 ms).
+// Session 53 (spd53a): the rare rules of sittingsOfDeclarations and yearSessionsNamedBefore are functions of their own behind the
+// gates they had (extract.ts meetingBeforeItsDeclaration, sittingOfDeclaration, yearSessionsOfParagraph; none is compiled by
+// TurboFan over corpus-ga). One-thread ingest of all of corpus-ga (bench:instructions --native --step 1, --trace-opt --trace-deopt,
+// base 4c560530 and new run at once at host load ~24, compile times inflated ~8x; an earlier base run at load ~1 compiled for 4.50 s
+// in all): TurboFan compiles 603 -> 601, deopts 47 -> 46; yearSessionsNamedBefore 3 compiles / 877 ms -> 2 / 350 ms (its one deopt
+// left: a year whose sessions are two bodies', sessionOfYear.set(year, null), met late), sittingsOfDeclarations 759 -> 152 ms.
+// Tried, not kept: the same split of findAttributions' inline rules (the leader in brackets, the venue passed along a list, a
+// resolution holding or adopting the framework after it, the PART_OF gap's guard and joined framework: four functions). The smaller
+// function reached TurboFan sooner (3 + bytecode length / 150 budget ticks), before corpus-ga's first PART_OF "set out therein"
+// (A/RES/79/178) and its Helms-Burton Act "promulgated on" (A/RES/78/7): 3 compiles and 2 deopts instead of 1 and 0, until a sample
+// paragraph took both branches ("Reaffirming the 2030 Agenda ... and the Sustainable Development Goals set out therein, and
+// concerned about laws ..., such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"); then one compile, 843 ->
+// 830 ms in the pair above: its loops are its cost, not the rare rules, and the sample costs warm-up time.
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
@@ -501,9 +502,6 @@ high-level political forum on sustainable development convened under the auspice
 8 to 17 July 2024, 
  
 Reaffirming the political declaration of the 2023 high-level meeting on universal health coverage, 
- 
-Reaffirming the 2030 Agenda for Sustainable Development and the Sustainable Development Goals set out therein, and concerned 
-about laws and regulations, such as that promulgated on 12 March 1996 known as \u201cthe Helms-Burton Act\u201d, 
  
 Bearing in mind its resolution 77/109 of 7 December 2022, the Olympic and Paralympic Games, the General Assembly of the 
 Organization of American States, the Division for Inclusive Social Development of the Department of Economic and Social 
