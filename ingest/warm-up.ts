@@ -413,6 +413,9 @@ export const REFERENCES_SAMPLE: SourceText = {
 // paragraph took both branches ("Reaffirming the 2030 Agenda ... and the Sustainable Development Goals set out therein, and
 // concerned about laws ..., such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"); then one compile, 843 ->
 // 830 ms in the pair above: its loops are its cost, not the rare rules, and the sample costs warm-up time.
+// bench:instructions --step 30, one pair run at once (host load ~24; base 4c560530 / all three splits with that sample paragraph):
+// 6,863,816,601 / 6,866,691,513 (+0.04%, within a run's noise): the one-thread count cannot see a few compiles' gain. No second
+// pair in time; no KG_TIMELINE pair (bench:ingest at that load ran for minutes).
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
