@@ -1204,13 +1204,7 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     // "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
     // declarationsAfterMeetings): the meeting named before it adopted it
     if (d.phrase === ITS_DECLARATION_PHRASE && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
-      const topic = d.name.slice(d.name.indexOf(' on ') + 1);
-      let meeting: EntityMention | undefined;
-      for (let j = 0; j < bodyMentions.length; j++) {
-        const e = bodyMentions[j]!;
-        if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
-      }
-      if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
+      meetingBeforeItsDeclaration(text, d, bodyMentions, attributions);
       continue;
     }
     let at = d.phrase.indexOf(DECLARATION_OF);
@@ -1270,59 +1264,100 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     }
     if (at < 0) continue;
     if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
-    const tail = text.slice(tailStart, d.end);
-    // a context of its own: the recognisers keep per-resolution state keyed by the context object (names seen, series
-    // of sittings), and a second reading of words already read must not change how later paragraphs are keyed
-    for (const e of findEvents(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file })) {
-      // the whole rest of the title, not a sitting named inside it ("... of the Parties to the Convention on ...")
-      // (the meeting's ordinal or year before it: "the political declaration of the third high-level meeting of the General
-      // Assembly on ...", A/RES/79/263 OP15)
-      if ((e.start > 4 && !(e.start < 16 && ORDINAL_OR_YEAR_GAP_RE.test(tail.slice(0, e.start)))) || e.end !== tail.length) continue;
-      // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
-      const lower = listed || d.phrase.charCodeAt(at) === 100; /* d */
-      const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
-      let key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
-      // (the sitting's year printed after the title: keyed as "the Nelson Mandela Peace Summit in 2018" is)
-      const yearAfter = adoptedAt && !e.attrs.startDate ? IN_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 12)) : null;
-      if (yearAfter) key = eventKey(e.name, yearAfter[1]);
-      // "the Final Declaration of the Third Review Conference of the Parties to the Convention on ... (Biological) and Toxin
-      // Weapons ..., later amended by the Final Declaration of the Seventh Review Conference" (A/RES/78/67, 79/78, 80/71 PP4):
-      // read alone, the short name is keyed with the resolution; it is a sitting of the instrument the one named before served
-      let name = e.name;
-      // "the political declaration of the high-level meeting on the midterm review" read as the review named in full before
-      // (entityScan, highLevelMeetingsNamedBefore; A/RES/79/205 OP76): the meeting is that review's, as the declaration is
-      if (d.name.length > POLITICAL_DECLARATION_OF.length + e.name.length + 4 && d.name.startsWith(e.name, POLITICAL_DECLARATION_OF.length) && d.name.startsWith(' of ', POLITICAL_DECLARATION_OF.length + e.name.length)) {
-        name = d.name.slice(POLITICAL_DECLARATION_OF.length);
-        key = eventKey(name, year?.[1]);
-      } else if (e.name.includes(ON_ITS) && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
-        // "the political declaration of the high-level meeting on its midterm review" with the instrument "its" stands for
-        // found (entityScan, reviewedInstrumentDeclaration; A/RES/78/141 OP22): the meeting is that review's, read by its
-        // full name as the paragraphs that print it read it
-        const full = d.name.slice(POLITICAL_DECLARATION_OF.length);
-        const own = findEvents(full, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((o) => o.start === 0 && o.end === full.length);
-        if (own !== undefined) [name, key] = [own.name, own.key];
-      }
-      const of = ctx.symbol && key.endsWith(`(${ctx.symbol})`) ? sittingOfInstrumentBefore(e.name, key, mentions, tailStart) : undefined;
-      if (of) [key, name] = of;
-      const seen = mentions.find((m) => m.key === key);
-      if (seen !== undefined) {
-        // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13; so did one
-        // its footnote names, "the Incheon Declaration of the World Education Forum 2015,5" with "Final Report of the World
-        // Education Forum 2015, Incheon, ..." in footnote 5, A/RES/78/156 PP14)
-        if (lower || seen.footnote !== undefined) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
-        break;
-      }
-      mentions.push({ kind: e.kind, key, name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
-      if (!byAgent) added.push(mentions[mentions.length - 1]!);
-      attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
-      // (so is the sitting of a title printed with a capital when "held in/on ..." follows the title: a declaration is not held,
-      // "the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15
-      // September 2022", A/RES/79/321 PP28, 78/277 PP28)
-      if (lower || HELD_AFTER_NAME_RE.test(text.slice(d.end, d.end + 24))) (meetings ??= []).push(mentions[mentions.length - 1]!);
-      break;
-    }
+    const meeting = sittingOfDeclaration(text, ctx, d, { at, tailStart, listed, byAgent, adoptedAt }, mentions, attributions, added);
+    if (meeting !== undefined) (meetings ??= []).push(meeting);
   }
   return meetings ?? NO_MEETINGS;
+}
+
+/** the place of a declaration's sitting in its mention's phrase, as sittingsOfDeclarations read it */
+interface DeclarationSittingAt {
+  /** where the words naming the declaration begin in the phrase */
+  at: number;
+  /** where the sitting's name begins in the text */
+  tailStart: number;
+  /** one of "the political declarations of the <meeting> and the <meeting>" */
+  listed: boolean;
+  /** "adopted by the <sitting>": the sitting is the agent, no mention of the clause's own */
+  byAgent: boolean;
+  /** "adopted at the <Sitting>" */
+  adoptedAt: boolean;
+}
+
+/**
+ * "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
+ * declarationsAfterMeetings): the meeting named before it adopted it. Apart from sittingsOfDeclarations' loop, as the rare rules
+ * below: the loop over every framework compiles small (spd53a).
+ */
+function meetingBeforeItsDeclaration(text: string, d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  const topic = d.name.slice(d.name.indexOf(' on ') + 1);
+  let meeting: EntityMention | undefined;
+  for (let j = 0; j < bodyMentions.length; j++) {
+    const e = bodyMentions[j]!;
+    if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
+  }
+  if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
+}
+
+/**
+ * The sitting a declaration's title names (sittingsOfDeclarations, for a title it found the sitting's place in): added to the
+ * paragraph's mentions as the declaration's adopter; returned when it is a meeting the clause's verb takes too. A function of
+ * its own: few frameworks get here, and its cases, first met late, no longer throw away the loop's compiled code (spd53a).
+ */
+function sittingOfDeclaration(text: string, ctx: RecognizeContext, d: EntityMention, sittingAt: DeclarationSittingAt, mentions: EntityMention[], attributions: Attribution[], added: EntityMention[]): EntityMention | undefined {
+  const { at, tailStart, listed, byAgent, adoptedAt } = sittingAt;
+  const tail = text.slice(tailStart, d.end);
+  // a context of its own: the recognisers keep per-resolution state keyed by the context object (names seen, series
+  // of sittings), and a second reading of words already read must not change how later paragraphs are keyed
+  for (const e of findEvents(tail, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file })) {
+    // the whole rest of the title, not a sitting named inside it ("... of the Parties to the Convention on ...")
+    // (the meeting's ordinal or year before it: "the political declaration of the third high-level meeting of the General
+    // Assembly on ...", A/RES/79/263 OP15)
+    if ((e.start > 4 && !(e.start < 16 && ORDINAL_OR_YEAR_GAP_RE.test(tail.slice(0, e.start)))) || e.end !== tail.length) continue;
+    // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
+    const lower = listed || d.phrase.charCodeAt(at) === 100; /* d */
+    const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
+    let key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
+    // (the sitting's year printed after the title: keyed as "the Nelson Mandela Peace Summit in 2018" is)
+    const yearAfter = adoptedAt && !e.attrs.startDate ? IN_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 12)) : null;
+    if (yearAfter) key = eventKey(e.name, yearAfter[1]);
+    // "the Final Declaration of the Third Review Conference of the Parties to the Convention on ... (Biological) and Toxin
+    // Weapons ..., later amended by the Final Declaration of the Seventh Review Conference" (A/RES/78/67, 79/78, 80/71 PP4):
+    // read alone, the short name is keyed with the resolution; it is a sitting of the instrument the one named before served
+    let name = e.name;
+    // "the political declaration of the high-level meeting on the midterm review" read as the review named in full before
+    // (entityScan, highLevelMeetingsNamedBefore; A/RES/79/205 OP76): the meeting is that review's, as the declaration is
+    if (d.name.length > POLITICAL_DECLARATION_OF.length + e.name.length + 4 && d.name.startsWith(e.name, POLITICAL_DECLARATION_OF.length) && d.name.startsWith(' of ', POLITICAL_DECLARATION_OF.length + e.name.length)) {
+      name = d.name.slice(POLITICAL_DECLARATION_OF.length);
+      key = eventKey(name, year?.[1]);
+    } else if (e.name.includes(ON_ITS) && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
+      // "the political declaration of the high-level meeting on its midterm review" with the instrument "its" stands for
+      // found (entityScan, reviewedInstrumentDeclaration; A/RES/78/141 OP22): the meeting is that review's, read by its
+      // full name as the paragraphs that print it read it
+      const full = d.name.slice(POLITICAL_DECLARATION_OF.length);
+      const own = findEvents(full, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((o) => o.start === 0 && o.end === full.length);
+      if (own !== undefined) [name, key] = [own.name, own.key];
+    }
+    const of = ctx.symbol && key.endsWith(`(${ctx.symbol})`) ? sittingOfInstrumentBefore(e.name, key, mentions, tailStart) : undefined;
+    if (of) [key, name] = of;
+    const seen = mentions.find((m) => m.key === key);
+    if (seen !== undefined) {
+      // (a meeting the paragraph named before still adopted the declaration named after it: A/RES/78/159 PP13; so did one
+      // its footnote names, "the Incheon Declaration of the World Education Forum 2015,5" with "Final Report of the World
+      // Education Forum 2015, Incheon, ..." in footnote 5, A/RES/78/156 PP14)
+      if (lower || seen.footnote !== undefined) attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+      return undefined;
+    }
+    mentions.push({ kind: e.kind, key, name, attrs: e.attrs, phrase: e.phrase, start: e.start + tailStart, end: e.end + tailStart, footnote: undefined, nested: true });
+    if (!byAgent) added.push(mentions[mentions.length - 1]!);
+    attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: text.slice(d.start, d.end), start: d.start, end: d.end });
+    // (so is the sitting of a title printed with a capital when "held in/on ..." follows the title: a declaration is not held,
+    // "the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15
+    // September 2022", A/RES/79/321 PP28, 78/277 PP28)
+    if (lower || HELD_AFTER_NAME_RE.test(text.slice(d.end, d.end + 24))) return mentions[mentions.length - 1]!;
+    return undefined;
+  }
+  return undefined;
 }
 const NO_MEETINGS: EntityMention[] = [];
 
@@ -3553,33 +3588,40 @@ function yearSessionsNamedBefore(paragraphs: ParagraphExtraction[]): void {
   // year -> the session of that year named before (null: two bodies' sessions of that year)
   const sessionOfYear = new Map<string, { key: string; name: string } | null>();
   for (const p of paragraphs) {
-    const text = p.paragraph.text;
-    if (sessionOfYear.size > 0 && textIncludes(text, YEAR_SESSION)) {
-      for (let at = text.indexOf(YEAR_SESSION); at >= 0; at = text.indexOf(YEAR_SESSION, at + YEAR_SESSION.length)) {
-        const start = at - 4;
-        const end = at + YEAR_SESSION.length;
-        if (start < THE_BEFORE_YEAR.length || !text.startsWith(THE_BEFORE_YEAR, start - THE_BEFORE_YEAR.length) || text.startsWith(SESSION_OF_BODY, end)) continue;
-        if (end < text.length && isLetterOrDigitCode(text.charCodeAt(end))) continue;
-        const year = text.slice(start, at);
-        if (!isFourDigitYear(year)) continue;
-        const session = sessionOfYear.get(year);
-        if (!session || p.mentions.some((m) => m.kind !== 'Date' && m.start < end && m.end > start && m.footnote === undefined)) continue;
-        const phrase = text.slice(start, end);
-        p.mentions.push({ kind: 'Event', key: session.key, name: session.name, attrs: { eventKind: 'session' }, phrase, start, end });
-        const clause = clauseAt(p.clauses, start);
-        if (clause === undefined) continue;
-        for (const type of clause.relation === undefined ? (clause.also ?? []) : [clause.relation, ...(clause.also ?? [])]) {
-          if (p.relations.some((r) => r.clause === clause.index && r.type === type && r.target === session.key)) continue;
-          p.relations.push({ type, target: session.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
-        }
-      }
-    }
+    if (sessionOfYear.size > 0 && textIncludes(p.paragraph.text, YEAR_SESSION)) yearSessionsOfParagraph(p, sessionOfYear);
     for (const m of p.mentions) {
       if (m.kind !== 'Event' || !isYearSessionOfBody(m.key)) continue;
       const year = m.key.slice(EVENT_PREFIX.length, EVENT_PREFIX.length + 4);
       const known = sessionOfYear.get(year);
       if (known === undefined) sessionOfYear.set(year, { key: m.key, name: m.name });
       else if (known !== null && known.key !== m.key) sessionOfYear.set(year, null);
+    }
+  }
+}
+
+/**
+ * yearSessionsNamedBefore's reading of one paragraph that prints " session" after a year (a few paragraphs of a resolution):
+ * a function of its own, so the loop over every paragraph's mentions compiles small and a case first met late here does not
+ * throw that loop's compiled code away (spd53a: its 2-3 compiles a run).
+ */
+function yearSessionsOfParagraph(p: ParagraphExtraction, sessionOfYear: ReadonlyMap<string, { key: string; name: string } | null>): void {
+  const text = p.paragraph.text;
+  for (let at = text.indexOf(YEAR_SESSION); at >= 0; at = text.indexOf(YEAR_SESSION, at + YEAR_SESSION.length)) {
+    const start = at - 4;
+    const end = at + YEAR_SESSION.length;
+    if (start < THE_BEFORE_YEAR.length || !text.startsWith(THE_BEFORE_YEAR, start - THE_BEFORE_YEAR.length) || text.startsWith(SESSION_OF_BODY, end)) continue;
+    if (end < text.length && isLetterOrDigitCode(text.charCodeAt(end))) continue;
+    const year = text.slice(start, at);
+    if (!isFourDigitYear(year)) continue;
+    const session = sessionOfYear.get(year);
+    if (!session || p.mentions.some((m) => m.kind !== 'Date' && m.start < end && m.end > start && m.footnote === undefined)) continue;
+    const phrase = text.slice(start, end);
+    p.mentions.push({ kind: 'Event', key: session.key, name: session.name, attrs: { eventKind: 'session' }, phrase, start, end });
+    const clause = clauseAt(p.clauses, start);
+    if (clause === undefined) continue;
+    for (const type of clause.relation === undefined ? (clause.also ?? []) : [clause.relation, ...(clause.also ?? [])]) {
+      if (p.relations.some((r) => r.clause === clause.index && r.type === type && r.target === session.key)) continue;
+      p.relations.push({ type, target: session.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
     }
   }
 }

@@ -429,6 +429,22 @@ export const REFERENCES_SAMPLE: SourceText = {
 // alternating pairs at host load 17-25 (six other valgrind runs on the two cores: wall 141-346 s), the first discarded: CPU
 // base/new 25.24/35.35 s and 33.84/29.06 s, V8's four compiler threads 1.82/2.03 and 2.06/1.91 s, entities worker 12.69/19.07 and
 // 17.73/14.88 s: such a host shows nothing either way. What is sure is the trace's count; no quieter measure was had in time.
+// Session 53 (spd53a): the rare rules of sittingsOfDeclarations and yearSessionsNamedBefore are functions of their own behind the
+// gates they had (extract.ts meetingBeforeItsDeclaration, sittingOfDeclaration, yearSessionsOfParagraph; none is compiled by
+// TurboFan over corpus-ga). One-thread ingest of all of corpus-ga (bench:instructions --native --step 1, --trace-opt --trace-deopt,
+// base 4c560530 and new run at once at host load ~24, compile times inflated ~8x; an earlier base run at load ~1 compiled for 4.50 s
+// in all): TurboFan compiles 603 -> 601, deopts 47 -> 46; yearSessionsNamedBefore 3 compiles / 877 ms -> 2 / 350 ms (its one deopt
+// left: a year whose sessions are two bodies', sessionOfYear.set(year, null), met late), sittingsOfDeclarations 759 -> 152 ms.
+// Tried, not kept: the same split of findAttributions' inline rules (the leader in brackets, the venue passed along a list, a
+// resolution holding or adopting the framework after it, the PART_OF gap's guard and joined framework: four functions). The smaller
+// function reached TurboFan sooner (3 + bytecode length / 150 budget ticks), before corpus-ga's first PART_OF "set out therein"
+// (A/RES/79/178) and its Helms-Burton Act "promulgated on" (A/RES/78/7): 3 compiles and 2 deopts instead of 1 and 0, until a sample
+// paragraph took both branches ("Reaffirming the 2030 Agenda ... and the Sustainable Development Goals set out therein, and
+// concerned about laws ..., such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"); then one compile, 843 ->
+// 830 ms in the pair above: its loops are its cost, not the rare rules, and the sample costs warm-up time.
+// bench:instructions --step 30, one pair run at once (host load ~24; base 4c560530 / all three splits with that sample paragraph):
+// 6,863,816,601 / 6,866,691,513 (+0.04%, within a run's noise): the one-thread count cannot see a few compiles' gain. No second
+// pair in time; no KG_TIMELINE pair (bench:ingest at that load ran for minutes).
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 
