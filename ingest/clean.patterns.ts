@@ -170,6 +170,12 @@ export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}
  * hold. One regex, not four includes(): the engine reads the character after each space, a search stopped at every space.
  */
 export const SPACE_BEFORE_PUNCTUATION = / [,”;.]/;
+/**
+ * A space before a space, a hyphen (cleanInline's residueFlags: "  ", " -") or SPACE_BEFORE_PUNCTUATION's marks: one scan
+ * of the text as it comes tells both. Where it finds none and cleanInline changed nothing, SPACE_BEFORE_PUNCTUATION cannot
+ * hold, and its own scan is skipped (it found something in 4 of corpus-ga's 64,877 cleaned texts).
+ */
+export const SPACE_BEFORE_SPACE_HYPHEN_OR_PUNCTUATION = / [ \-,”;.]/;
 /** pypdf spaces a symbol's part from its full stop: "A/AC .105/1174" (A/RES/73/6 footnote 6) */
 export const SPACE_IN_SYMBOL = /(\/[A-Z]{1,8}) \.(?=\d)/g;
 /**
