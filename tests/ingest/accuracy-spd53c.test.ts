@@ -4,10 +4,22 @@
 //   that one scan gates residueFlags (" -", "  ") and SPACE_BEFORE_PUNCTUATION, whose own scan runs only where the first found
 //   something or cleanInline changed the text. The folded regex must hold wherever either of the two did, and pypdf's spaced
 //   marks are still repaired, a space before a mark that a removal uncovered included.
+// - the gazetteer's gluedFootnoteMark (gazetteer/index.ts) reads the dash five characters back before it slices the text for
+//   its year-range regex: a mark glued to a year range ("2024–203413") still ends the known name, with an en dash or a hyphen.
+//   (A pure gate: these tests pin the behaviour, which is the same with and without it.)
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cleanInline } from '../../ingest/clean.js';
 import { SPACE_BEFORE_PUNCTUATION, SPACE_BEFORE_SPACE_HYPHEN_OR_PUNCTUATION } from '../../ingest/clean.patterns.js';
+import { extractParagraph } from '../../ingest/extract.js';
+import type { EntityMention } from '../../ingest/models.js';
+
+/** A preambular paragraph's mentions (no dates, no nested organizations), as the pipeline reads it. */
+function mentionsOf(text: string): EntityMention[] {
+  return extractParagraph({ id: 'PP1', kind: 'preambular', text, footnoteRefs: [], subparagraphs: [] }, { body: 'General Assembly', symbol: 'A/RES/80/118' }).mentions.filter(
+    (m) => m.kind !== 'Date' && !m.nested,
+  );
+}
 
 // A/RES/79/326 OP2 (corpus-ga A_RES_79_326.txt, lines joined as clean joins them): pypdf's space before a comma
 const OP2_79_326 =
@@ -47,5 +59,22 @@ describe('cleanInline: one scan for a space before a space, a hyphen or a mark (
     // and " -" still splits nothing it should not: "small- and medium-sized" stays, "decision- making" is rejoined
     expect(cleanInline('small- and medium-sized enterprises', true)).toBe('small- and medium-sized enterprises');
     expect(cleanInline('decision- making processes', true)).toBe('decision-making processes');
+  });
+});
+
+// A/RES/80/118 PP19 (corpus-ga A_RES_80_118.txt)
+const PP19_80_118 =
+  'Recognizing that the Doha Programme of Action for the Least Developed Countries,12 the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–203413 and the Antigua and Barbuda Agenda';
+
+describe('gazetteer: a footnote mark glued to a year range (gluedFootnoteMark, the dash read before the regex)', () => {
+  const awaza = (text: string): string[] => mentionsOf(text).filter((m) => m.kind === 'Framework' && m.phrase.startsWith('Awaza')).map((m) => m.phrase);
+
+  it('A/RES/80/118 PP19: "2024–203413" is the Decade 2024–2034 and mark 13 (en dash), and so with a hyphen', () => {
+    expect(awaza(PP19_80_118)).toEqual(['Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034']);
+    expect(awaza(PP19_80_118.replace('2024–2034', '2024-2034'))).toEqual(['Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034']);
+  });
+
+  it('near: the same name printed without the mark is read the same', () => {
+    expect(awaza(PP19_80_118.replace('203413', '2034'))).toEqual(['Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034']);
   });
 });
