@@ -87,8 +87,6 @@ const HAS_BACKSLASH = 4;
 const HAS_STAR = 8;
 const HAS_SPACE_HYPHEN = 16;
 const HAS_DOUBLE_SPACE = 32;
-/** " -" or "  " (HAS_SPACE_HYPHEN, HAS_DOUBLE_SPACE) */
-const SPACE_BEFORE_SPACE_OR_HYPHEN = / [ -]/;
 
 /**
  * Which residues a paragraph may hold. Most paragraphs (94% of corpus-ga's) hold none, which searches tell
@@ -96,14 +94,15 @@ const SPACE_BEFORE_SPACE_OR_HYPHEN = / [ -]/;
  * the loop reads the others in one pass. Four indexOf searches for single characters, and one regex, / [ -]/,
  * for " -" and "  ": indexOf(" -") and indexOf("  ") each stopped at every space of the paragraph (memchr on
  * the space, then a compare), 3.0k instructions per corpus-ga paragraph each, where the regex engine reads the
- * character after each position: 2.8k for both (the gate: 6.3k -> 3.7k instructions per paragraph).
+ * character after each position: 2.8k for both (the gate: 6.3k -> 3.7k instructions per paragraph). That regex is now
+ * cleanInline's SPACE_BEFORE_SPACE_HYPHEN_OR_PUNCTUATION (`spaced`), run first as it gates SPACE_BEFORE_PUNCTUATION too.
  * The loop reads through codeUnitAt (spd52b): its `s.charCodeAt` load met five string representations and was the largest
  * megamorphic load left in optimised code (bench:instructions --step 30 body, callgrind: 51k of LoadIC_Megamorphic's 187k
  * calls from compiled code, 4.8M instructions; with liftMarkedFootnotes' and usesIndentParagraphs' first-character reads
  * also through codeUnitAt, LoadIC_Megamorphic 12.5M -> 8.3M instructions).
  */
-function residueFlags(s: string): number {
-  if (s.indexOf('[') < 0 && s.indexOf('\\') < 0 && s.indexOf('*') < 0 && s.indexOf(':') < 0 && !SPACE_BEFORE_SPACE_OR_HYPHEN.test(s)) return 0;
+function residueFlags(s: string, spaced: boolean): number {
+  if (!spaced && s.indexOf('[') < 0 && s.indexOf('\\') < 0 && s.indexOf('*') < 0 && s.indexOf(':') < 0) return 0;
   let flags = 0;
   let previous = 0;
   const n = s.length;
@@ -122,7 +121,9 @@ function residueFlags(s: string): number {
 
 export function cleanInline(text: string, splitHyphens: boolean): string {
   let s = text;
-  const flags = residueFlags(s);
+  // " -", "  " (residueFlags) or a space before a mark (SPACE_BEFORE_PUNCTUATION): one scan for both gates
+  const spaced = P.SPACE_BEFORE_SPACE_HYPHEN_OR_PUNCTUATION.test(s);
+  const flags = residueFlags(s, spaced);
   if (flags & HAS_BRACKET) {
     if (s.includes('](')) s = s.replace(P.LINK_RESIDUE, '$1');
     if (s.includes('[^')) s = s.replace(P.MARKDOWN_FOOTNOTE_REF, (_m, mark: string) => (/^\d+$/.test(mark) ? toSuperscript(mark) : mark));
@@ -143,7 +144,8 @@ export function cleanInline(text: string, splitHyphens: boolean): string {
   // ingest flags, CPU per pass at host load ~17: 93 ms for the four searches, 25 ms for the regex. The references worker's stages
   // alone over every 10th corpus-ga file, callgrind, one thread, fixed seeds: 5,672,593,753 -> 5,605,692,021 instructions,
   // -1.18%; with RARE_DOCUMENT_WORDS_RE, -1.65% against ec9986f's 5,699,747,576)
-  if (P.SPACE_BEFORE_PUNCTUATION.test(s)) {
+  // (a text unchanged so far with no space before a mark cannot hold one: the scan above said so)
+  if ((spaced || s !== text) && P.SPACE_BEFORE_PUNCTUATION.test(s)) {
     // pypdf sets a space before a comma, a semicolon or a closing quote where the PDF kerned them apart ("Reaffirming , in
     // that regard", "a “Space2030 ” agenda", "resolutions 47/19 , 48/16", A/RES/73/6, 73/8): no drafting puts one there
     if (s.includes(' ,') || s.includes(' ”') || s.includes(' ;')) s = s.replace(P.SPACE_BEFORE_CLOSING, '');

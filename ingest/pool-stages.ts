@@ -186,6 +186,24 @@
 // Session 52 (spd52c): the entities worker's recompiles (ingest/warm-up.ts has the trace): its warm-up sample now takes ten branches
 // corpus-ga first took after their functions were compiled (findAttributions' the costliest), two reads fixed; TurboFan compiles of
 // the entities stage 399-405 -> 386-394; KG_TIMELINE at host load 17-21, V8's helper threads 1.62/1.43 and 1.58/1.33 s (base/new).
+// Session 53 (spd53c): the references worker and the main thread, profiled apart (.tmp-prof harness, ingest flags, one thread,
+// --cpu-prof at 200 us, host load 15-20). References worker's stages (read to v8 serialize, three passes of corpus-ga after the
+// warm-up; 5.1-6.4 s a pass at that load): a flat profile, self time tokenize 5.2%, the gazetteer's matchAt 4.9%, GC 3.9%,
+// splitClauses 3.2%, textWords 3.0%, scanGazetteerAt 3.0%, serialize 2.5%, readResolutionRefs 2.1%, the clause splitter's
+// LATER_CANDIDATE_RE 2.0% (the largest regex), firstWordHash 2.0%, findDocumentRefs 2.0%, cleanText 1.6%, normalizeText 1.3%,
+// tokenKind 1.2%, LATER_AT_RE 1.1%; regexes 15% in all. Main thread (corpus-ga's plans made once, then deserialize, applyPlan and
+// finalize three times): GC 38% (three graphs built in one heap: more than bench:ingest's), addEdgeRecord 17% (its two edge Map
+// look-ups by a fresh ~100-character key: the key's hash), attachMulti 8%, find 6%, applyPlan 4%, deserialize 2.4%; it runs no
+// regex while it applies plans, and 5.7k in finalize. Regex census (RegExp exec/test/replace/split/match/matchAll/search wrapped
+// in the harness, one pass of the whole pipeline): references stage 2.99M runs (61 a paragraph or footnote text), entities
+// 1.24M; the runs on every text that find on few: SPACE_BEFORE_PUNCTUATION 64,877 runs / 4 finds (folded into residueFlags'
+// scan now: clean.patterns.ts SPACE_BEFORE_SPACE_HYPHEN_OR_PUNCTUATION), RARE_DOCUMENT_WORDS_RE 49,125 / 368, REPORT_WORD_RE
+// 49,125 / 4,897, MAY_CITE_RESOLUTIONS_RE 49,125 / 10,382; per line, anchored, failing on their first character (each under
+// 0.1% of samples): the superscript-mark line 88,195 / 0, the rule line 83,684 / 0, "^[-–](?:19|20)\d\d$" 94,821 / 39.
+// Tried, not kept (the 49,125 texts, one thread, ingest flags, ms a pass): MAY_CITE_RESOLUTIONS_RE 17 against "[Rr]esolution|
+// [Dd]ecision|..." 26-28, five includes() 32-35, the words then a regex behind includes('/') 31-33; RARE_DOCUMENT_WORDS_RE 24 and
+// each alternative's first letter as a class 24 (no gain); REPORT_WORD_RE folded into MAY_CITE_RESOLUTIONS_RE (one scan, both
+// again where it finds) 37-40 against 34-36 for the two. Those gates are as cheap as a scan gets (~1 ns a character).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
