@@ -187,13 +187,14 @@ function isEmptyList(v: unknown): boolean {
  * strings of corpus-ga's plans repeated one of their plan ('operative' 21k, 'preambular' 16k, 'General
  * Assembly' 13k, 'conference', 'GA', ...), each one more string to clone and for the main thread to
  * read and, for a new node, keep.
+ *
+ * Tried in session 53 (spd53b), not kept: the key's kind and name tests (`m.key.charCodeAt`, `startsWith`, `endsWith`, megamorphic
+ * method loads by spd52b's count: planMentions 15.2M of LoadIC_Megamorphic in a warm pass) and isAt's reads through String.prototype
+ * (ingest/codeUnit.ts codeUnitAt, String.prototype.startsWith.call). planResolution alone over every 3rd corpus-ga file's
+ * extractions (301), 12 passes after the warm-up, thread CPU of passes 3-12, base/new alternating at host load ~21: median
+ * 94.3/93.5 and 90.9/90.7 ms: nothing a shared host shows (the `length` loads stay megamorphic: a string's length has no
+ * String.prototype form). The same plans (12,029,088 code words in the 12 passes, both).
  */
-// Tried in session 53 (spd53b), not kept: the key's kind and name tests (`m.key.charCodeAt`, `startsWith`, `endsWith`, megamorphic
-// method loads by spd52b's count: planMentions 15.2M of LoadIC_Megamorphic in a warm pass) and isAt's reads through String.prototype
-// (ingest/codeUnit.ts codeUnitAt, String.prototype.startsWith.call). planResolution alone over every 3rd corpus-ga file's
-// extractions (301), 12 passes after the warm-up, thread CPU of passes 3-12, base/new alternating at host load ~21: median
-// 94.3/93.5 and 90.9/90.7 ms: nothing a shared host shows (the `length` loads stay megamorphic: a string's length has no
-// String.prototype form). The same plans (12,029,088 code words in the 12 passes, both).
 function planMentions(w: TaggedWriter, mentions: ParagraphExtraction['mentions'], rKey: string, text: string): void {
   const code = w.code;
   const mentioned = new Set<string>();
