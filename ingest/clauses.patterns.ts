@@ -411,7 +411,9 @@ export const OWN_DECISION_MARK_THE_GAP_RE = /^,\d{0,3}\s+the\s+$/;
  * “Nuclear safety, security and safeguards in Ukraine”, of the General Conference of the International Atomic Energy Agency"
  * (A/RES/78/316 PP8): from the cited text's end to " of the " (extract.ts authorOfResolutionBefore)
  */
-export const ENTITLED_TITLE_GAP_RE = /^,\s+entitled\s+“[^“”]{1,200}”,$/;
+export const ENTITLED_TITLE_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,\s+entitled\s+“[^“”]{1,200}”,$/;
+// (its day too when the mention does not hold it: "GOV/2024/18 of 7 March 2024, entitled “...”, of the Board of Governors of the
+// Agency", A/RES/78/316 PP8, a document symbol's mention ends at the symbol)
 /**
  * Between a numbered text and the body printed after it with "adopted by the": its day and its title, if printed, and the comma:
  * "resolution 41C/53 adopted by the General Conference of [UNESCO]" (A/RES/78/312 PP6), "resolution 3/2023 of 7 July 2023,

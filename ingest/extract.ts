@@ -2298,9 +2298,18 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   ['Organization:Security Council', ['Resolution:S/RES/']],
   ['Organization:Economic and Social Council', ['Resolution:E/RES/', 'Resolution:E/DEC/']],
   [HUMAN_RIGHTS_COUNCIL_KEY, ['Resolution:A/HRC/']],
+  // (the IAEA Board of Governors' resolutions are printed as its documents: "resolutions GOV/2022/17 of 3 March 2022, ... of the
+  // Board of Governors of the Agency", A/RES/78/316 PP8; authorOfResolutionBefore)
+  ['Organization:Board of Governors of the International Atomic Energy Agency', ['Document:GOV/']],
   // (UNESCO keys its General Conference's resolutions with their session: "UNESCO General Conference resolution 41 C/53")
   ['Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization', ['Resolution:UNESCO General Conference resolution ']],
 ]);
+
+/** whether the mention lies inside one of the author spans (start, end in turn) verbRelations skipped */
+function insideAuthor(authorSpans: readonly number[], m: EntityMention): boolean {
+  for (let i = 0; i < authorSpans.length; i += 2) if (m.start >= authorSpans[i]! && m.end <= authorSpans[i + 1]!) return true;
+  return false;
+}
 
 /**
  * The body printed right after its own cited text, subject of the act that text reports: "Acknowledges that, in its resolution
@@ -2336,9 +2345,10 @@ function authorOfResolutionBefore(text: string, m: EntityMention, mentions: read
   // (or with its title between: "resolution GC(67)/RES/16 of 28 September 2023, entitled “...”, of the General Conference of the
   // International Atomic Energy Agency", A/RES/78/316 PP8)
   const titled = text.charCodeAt(citedEnd - 1) === 0x2c /* , */ && text.charCodeAt(citedEnd - 2) === 0x201d /* ” */;
-  const cited = mentions.find((r) => r.kind === 'Resolution' && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
-  if (cited === undefined) return false;
+  // (a Document only for a body whose texts are so keyed: OWN_TEXT_KEY_PREFIXES)
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  const cited = mentions.find((r) => (r.kind === 'Resolution' || (r.kind === 'Document' && prefixes !== undefined)) && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
+  if (cited === undefined) return false;
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
 }
 
@@ -2890,8 +2900,12 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   const quoted = textIncludes(text, '“');
   // the span of the last author skipped after its own numbered text: its owner printed inside its name is no target either
   // ("resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity", A/RES/78/49 OP7)
-  let authorStart = -1;
-  let authorEnd = -1;
+  // (every such author's span, start and end in turn: nested mentions come after all others, so the last author alone would miss
+  // the General Conference's owner in A/RES/78/316 PP8 when the Board of Governors is an author after it)
+  const authorSpans: number[] = [];
+  // (or printed after it: "of the Board of Governors of the Agency", A/RES/78/316 PP8: where that owner starts and its key)
+  let ownerAfterAuthorAt = -1;
+  let authorKey = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (NOT_VERB_TARGETS.has(m.kind)) {
@@ -2912,7 +2926,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
-    if (m.nested && m.start >= authorStart && m.end <= authorEnd && !m.footnote) continue;
+    if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
+    if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the author printed after its own numbered text, with "of" or "adopted by the": "resolution 6/14 of 1 March 2024 of the United
     // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference")
@@ -2921,8 +2936,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       // General Conference of the International Atomic Energy Agency, ..., as well as relevant resolutions of the General Conference
       // of the Agency", A/RES/78/316 PP7)
       if (!namedAgainAfter(m, mentions)) {
-        authorStart = m.start;
-        authorEnd = m.end;
+        authorSpans.push(m.start, m.end);
+        authorKey = m.key;
+        ownerAfterAuthorAt = text.startsWith(OF_THE, m.end) ? m.end + OF_THE.length : -1;
       }
       continue;
     }
