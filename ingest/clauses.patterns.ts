@@ -411,7 +411,9 @@ export const OWN_DECISION_MARK_THE_GAP_RE = /^,\d{0,3}\s+the\s+$/;
  * “Nuclear safety, security and safeguards in Ukraine”, of the General Conference of the International Atomic Energy Agency"
  * (A/RES/78/316 PP8): from the cited text's end to " of the " (extract.ts authorOfResolutionBefore)
  */
-export const ENTITLED_TITLE_GAP_RE = /^,\s+entitled\s+“[^“”]{1,200}”,$/;
+export const ENTITLED_TITLE_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,\s+entitled\s+“[^“”]{1,200}”,$/;
+// (its day too when the mention does not hold it: "GOV/2024/18 of 7 March 2024, entitled “...”, of the Board of Governors of the
+// Agency", A/RES/78/316 PP8, a document symbol's mention ends at the symbol)
 /**
  * Between a numbered text and the body printed after it with "adopted by the": its day and its title, if printed, and the comma:
  * "resolution 41C/53 adopted by the General Conference of [UNESCO]" (A/RES/78/312 PP6), "resolution 3/2023 of 7 July 2023,
@@ -419,7 +421,15 @@ export const ENTITLED_TITLE_GAP_RE = /^,\s+entitled\s+“[^“”]{1,200}”,$/;
  * 15 December 2023, adopted by the Conference of the States Parties" (79/190 PP61), "10/3, also of 16 October 2020, entitled
  * “...”, adopted by" (78/228 PP47): from the cited text's end to "adopted by the " (extract.ts adoptedOwnTextBefore)
  */
-export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+“[^“”]{1,300}”)?,?\s+$/;
+export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+“[^“”]{1,300}”)?(?:\s+establishing\s+the\s+[^;:()“”]{1,160}?)?,?\s+$/;
+// (also "establishing the <text>,": "resolution GC(XXXIV)/RES/530 establishing the Code of Practice on the International
+// Transboundary Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference of the [IAEA]", A/RES/78/49 PP2)
+/**
+ * Right before the body printed after its own numbered text: "adopted by the ", or with the day or the place the text was adopted
+ * between (ruling, session 53): "resolutions GC(68)/RES/8 and GC(68)/RES/9, adopted on 20 September 2024 by the General Conference
+ * of the [IAEA]" (A/RES/79/55 PP13; 78/17, 79/16, 80/17 OP3). From "adopted" (extract.ts adoptedOwnTextBefore).
+ */
+export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at)\s+[^;:()“”,]{1,60}?)?\s+by\s+the\s+$/;
 /**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
  * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the

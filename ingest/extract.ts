@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2298,9 +2298,18 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   ['Organization:Security Council', ['Resolution:S/RES/']],
   ['Organization:Economic and Social Council', ['Resolution:E/RES/', 'Resolution:E/DEC/']],
   [HUMAN_RIGHTS_COUNCIL_KEY, ['Resolution:A/HRC/']],
+  // (the IAEA Board of Governors' resolutions are printed as its documents: "resolutions GOV/2022/17 of 3 March 2022, ... of the
+  // Board of Governors of the Agency", A/RES/78/316 PP8; authorOfResolutionBefore)
+  ['Organization:Board of Governors of the International Atomic Energy Agency', ['Document:GOV/']],
   // (UNESCO keys its General Conference's resolutions with their session: "UNESCO General Conference resolution 41 C/53")
   ['Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization', ['Resolution:UNESCO General Conference resolution ']],
 ]);
+
+/** whether the mention lies inside one of the author spans (start, end in turn) verbRelations skipped */
+function insideAuthor(authorSpans: readonly number[], m: EntityMention): boolean {
+  for (let i = 0; i < authorSpans.length; i += 2) if (m.start >= authorSpans[i]! && m.end <= authorSpans[i + 1]!) return true;
+  return false;
+}
 
 /**
  * The body printed right after its own cited text, subject of the act that text reports: "Acknowledges that, in its resolution
@@ -2336,14 +2345,13 @@ function authorOfResolutionBefore(text: string, m: EntityMention, mentions: read
   // (or with its title between: "resolution GC(67)/RES/16 of 28 September 2023, entitled “...”, of the General Conference of the
   // International Atomic Energy Agency", A/RES/78/316 PP8)
   const titled = text.charCodeAt(citedEnd - 1) === 0x2c /* , */ && text.charCodeAt(citedEnd - 2) === 0x201d /* ” */;
-  const cited = mentions.find((r) => r.kind === 'Resolution' && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
-  if (cited === undefined) return false;
+  // (a Document only for a body whose texts are so keyed: OWN_TEXT_KEY_PREFIXES)
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  const cited = mentions.find((r) => (r.kind === 'Resolution' || (r.kind === 'Document' && prefixes !== undefined)) && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
+  if (cited === undefined) return false;
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
 }
 
-/** right before the body that adopted the numbered text printed before it (adoptedOwnTextBefore's gate) */
-const ADOPTED_BY_THE = 'adopted by the ';
 
 /**
  * The body printed after its own numbered text with "adopted by the": "Recalling resolution 41C/53 adopted by the General
@@ -2357,12 +2365,17 @@ const ADOPTED_BY_THE = 'adopted by the ';
  * of the Parties), and only the author of that very text: a framework "adopted by the General Conference" is not a numbered text.
  */
 function adoptedOwnTextBefore(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
-  if (m.start < ADOPTED_BY_THE.length || !text.startsWith(ADOPTED_BY_THE, m.start - ADOPTED_BY_THE.length)) return false;
-  const gapEnd = m.start - ADOPTED_BY_THE.length;
-  // the last text the paragraph cites before the words, not in a footnote
+  if (m.start < BY_THE.length || !text.startsWith(BY_THE, m.start - BY_THE.length)) return false;
+  // (or with its day or place between: "GC(68)/RES/9, adopted on 20 September 2024 by the", ruling, session 53)
+  const from = Math.max(0, m.start - 90);
+  const words = ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE.exec(text.slice(from, m.start));
+  if (words === null) return false;
+  const gapEnd = from + words.index;
+  // the last text the paragraph cites before the words, not in a footnote; its mention may hold the day ("GC(67)/RES/13, adopted
+  // on 28 September 2023", the ADOPTED_ON reading), so it may end inside them
   let cited: EntityMention | undefined;
-  for (const r of mentions) if (r.kind === 'Resolution' && r.footnote === undefined && r.end <= gapEnd && (cited === undefined || r.end > cited.end)) cited = r;
-  if (cited === undefined || !ADOPTED_OWN_TEXT_GAP_RE.test(text.slice(cited.end, gapEnd))) return false;
+  for (const r of mentions) if (r.kind === 'Resolution' && r.footnote === undefined && r.end <= m.start - BY_THE.length && (cited === undefined || r.end > cited.end)) cited = r;
+  if (cited === undefined || (cited.end <= gapEnd && !ADOPTED_OWN_TEXT_GAP_RE.test(text.slice(cited.end, gapEnd)))) return false;
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
 }
@@ -2887,8 +2900,12 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   const quoted = textIncludes(text, '“');
   // the span of the last author skipped after its own numbered text: its owner printed inside its name is no target either
   // ("resolution CM/Res.1356 (LIV) of 1991, adopted by the Council of Ministers of the Organization of African Unity", A/RES/78/49 OP7)
-  let authorStart = -1;
-  let authorEnd = -1;
+  // (every such author's span, start and end in turn: nested mentions come after all others, so the last author alone would miss
+  // the General Conference's owner in A/RES/78/316 PP8 when the Board of Governors is an author after it)
+  const authorSpans: number[] = [];
+  // (or printed after it: "of the Board of Governors of the Agency", A/RES/78/316 PP8: where that owner starts and its key)
+  let ownerAfterAuthorAt = -1;
+  let authorKey = '';
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (NOT_VERB_TARGETS.has(m.kind)) {
@@ -2909,7 +2926,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
-    if (m.nested && m.start >= authorStart && m.end <= authorEnd && !m.footnote) continue;
+    if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
+    if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the author printed after its own numbered text, with "of" or "adopted by the": "resolution 6/14 of 1 March 2024 of the United
     // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference")
@@ -2918,8 +2936,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       // General Conference of the International Atomic Energy Agency, ..., as well as relevant resolutions of the General Conference
       // of the Agency", A/RES/78/316 PP7)
       if (!namedAgainAfter(m, mentions)) {
-        authorStart = m.start;
-        authorEnd = m.end;
+        authorSpans.push(m.start, m.end);
+        authorKey = m.key;
+        ownerAfterAuthorAt = text.startsWith(OF_THE, m.end) ? m.end + OF_THE.length : -1;
       }
       continue;
     }

@@ -83,7 +83,11 @@ describe('the owner printed after an organ\'s name takes the clause\'s verb too'
     const text =
       'Takes note of resolution GC(67)/RES/13, adopted on 28 September 2023 by the General Conference of the International Atomic Energy Agency at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East;';
     const rel = relations(text, 'operative', ctx);
-    expect(rel).toEqual(expect.arrayContaining(['NOTES Organization:General Conference of the International Atomic Energy Agency', `NOTES ${IAEA}`]));
+    // (convention changed by the lead's ruling, session 53: the Conference printed after its own numbered text with "adopted
+    // <day> by the" is its author, no target, nor its owner printed inside its name: accuracy-aud53h; the sitting keeps the verb)
+    expect(rel).not.toContain('NOTES Organization:General Conference of the International Atomic Energy Agency');
+    expect(rel).not.toContain(`NOTES ${IAEA}`);
+    expect(rel).toContain('NOTES Event:sixty-seventh session of the General Conference of the International Atomic Energy Agency');
   });
 
   it('guard: an officer keyed with the body it serves ("the Registrar of the International Criminal Court", aud45a gold\'s Registrar): the post only, no verb edge to the Court', () => {
