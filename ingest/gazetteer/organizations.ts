@@ -787,6 +787,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Arab Ombudsman Network'),
   org('European Mediation Network Initiative', undefined, [], ['Initiative']),
   org('Intergovernmental Oceanographic Commission', 'IOC'),
+  // "the Ministerial Meeting of the Baltic Marine Environment Protection Commission (Helsinki Commission)" (A/RES/78/69 OP224,
+  // 79/144 OP222): the bracket is the Commission's other name, not the meeting's leader
+  org('Baltic Marine Environment Protection Commission', 'HELCOM', ['Helsinki Commission']),
   ICG_CARIBE_EWS,
   // Treaty bodies and human rights mechanisms
   org('Human Rights Committee'),
