@@ -12,30 +12,20 @@
 // not findIndex (whose callback never got a feedback vector of its own).
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITIES_SAMPLE } from '../../ingest/warm-up.js';
-import { cleanText } from '../../ingest/clean.js';
-import { segmentResolutions } from '../../ingest/segment.js';
-import { extractResolution } from '../../ingest/extract.js';
 import { extractFileReferences, readFileReferences } from '../../ingest/extract-file.js';
 import type { ParagraphExtraction, RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 import { sharedDir } from '../helpers/env.js';
+import { entitiesSampleParagraph } from '../helpers/warm-up-sample.js';
 
 const ga = sharedDir('corpus-ga');
 
-/** The entities worker's sample, extracted: the paragraph that starts with `start`. */
-function sampleParagraph(start: string): ParagraphExtraction {
-  const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
-  const found = extractResolution(resolution!).paragraphs.find((p) => p.paragraph.text.startsWith(start));
-  if (found === undefined) throw new Error(`no sample paragraph starts with "${start}"`);
-  return found;
-}
 const keysOf = (p: ParagraphExtraction): string[] => p.mentions.map((m) => m.key);
 const attributionsOf = (p: ParagraphExtraction): string[] => p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
 
 describe("the entities worker's warm-up sample takes the branches corpus-ga met after their functions were compiled", () => {
   it('A/RES/80/108 PP: "its resolutions 79/323 ... on the Sevilla Commitment ... and 69/313 ... on the Addis Ababa Action Agenda ..., which are integral parts of the 2030 Agenda" (findAttributions, frameworkJoinedBefore)', () => {
-    const p = sampleParagraph('Reaffirming its resolutions 79/323 of 25 August 2025 on the Sevilla Commitment');
+    const p = entitiesSampleParagraph('Reaffirming its resolutions 79/323 of 25 August 2025 on the Sevilla Commitment');
     expect(attributionsOf(p)).toEqual(
       expect.arrayContaining([
         'PART_OF Framework:Sevilla Commitment -> Framework:2030 Agenda for Sustainable Development',
@@ -47,18 +37,18 @@ describe("the entities worker's warm-up sample takes the branches corpus-ga met 
   });
 
   it('A/RES/78/69 OP226: "the effective implementation by member States of the Indian Ocean Rim Association of the Strategic Framework" (chunkSegments, bodyThenPlan): two names', () => {
-    const p = sampleParagraph('Encourages the effective implementation by member States of the Indian Ocean Rim Association');
+    const p = entitiesSampleParagraph('Encourages the effective implementation by member States of the Indian Ocean Rim Association');
     expect(keysOf(p)[0]).toBe('Organization:Indian Ocean Rim Association');
     expect(keysOf(p)[1]).toMatch(/^Framework:Strategic Framework/);
   });
 
   it('A/RES/80/173: "Adopts the following outcome document of the high-level meeting ..." (extractParagraphWithReferences, adoptedOutcomeDocument)', () => {
-    const p = sampleParagraph('Adopts the following outcome document of the high-level meeting');
+    const p = entitiesSampleParagraph('Adopts the following outcome document of the high-level meeting');
     expect(attributionsOf(p).filter((a) => a.startsWith('ADOPTED Resolution:A/RES/79/901 -> Document:outcome document of the high-level meeting'))).toHaveLength(1);
   });
 
   it('A/RES/78/73 PP21: "the most recent ministerial meetings held on 22 September 2022 and 21 September 2023, hosted by Jordan and Sweden" (scanNamedEntities\' hostedAt), and UNRWA\'s Commissioner-General (register)', () => {
-    const p = sampleParagraph('Noting the most recent ministerial meetings held on 22 September 2022');
+    const p = entitiesSampleParagraph('Noting the most recent ministerial meetings held on 22 September 2022');
     expect(attributionsOf(p).filter((a) => a.startsWith('HOSTS Place:Jordan'))).toEqual([
       'HOSTS Place:Jordan -> Event:ministerial meeting hosted by Jordan and Sweden @ 2022',
       'HOSTS Place:Jordan -> Event:ministerial meeting hosted by Jordan and Sweden @ 2023',
@@ -67,22 +57,22 @@ describe("the entities worker's warm-up sample takes the branches corpus-ga met 
   });
 
   it('A/RES/78/68 OP179: "the Agreement for the Establishment of the General Fisheries Commission for the Mediterranean" (register, bodyOfEstablishingInstrument)', () => {
-    const p = sampleParagraph('Welcoming the endorsement of the Agreement for the Establishment of the General Fisheries Commission');
+    const p = entitiesSampleParagraph('Welcoming the endorsement of the Agreement for the Establishment of the General Fisheries Commission');
     expect(keysOf(p)).toEqual(expect.arrayContaining(['Framework:Agreement for the Establishment of the General Fisheries Commission for the Mediterranean', 'Organization:General Fisheries Commission for the Mediterranean']));
   });
 
   it('A/RES/79/331 OP43: "as reaffirmed at the nineteenth Summit of la Francophonie, ... as agreed at the nineteenth Summit" after the Summit named before (bareOrdinalEditions finds the edition twice)', () => {
-    const p = sampleParagraph('Notes the commitment to sustainable development, as reaffirmed at the nineteenth Summit');
+    const p = entitiesSampleParagraph('Notes the commitment to sustainable development, as reaffirmed at the nineteenth Summit');
     expect(keysOf(p).filter((k) => k === 'Event:Nineteenth Summit of la Francophonie')).toHaveLength(2);
     // (and the editions named by their ordinal alone in the paragraph before it: "the third Conference and the fourth Conference")
-    const editions = sampleParagraph('Recalling the first, second, third and fourth Conferences on the Humanitarian Impact');
+    const editions = entitiesSampleParagraph('Recalling the first, second, third and fourth Conferences on the Humanitarian Impact');
     expect(editions.mentions.filter((m) => m.phrase === 'third Conference' || m.phrase === 'fourth Conference')).toHaveLength(2);
   });
 
   it('A/RES/78/321 OP1 and 80/198 OP50: a decade proclaimed (registerKept), "the Special Fund established by the Optional Protocol" and a fund\'s Board of Trustees (register, fundOfOrgan)', () => {
-    const op = sampleParagraph('Decides to proclaim the period from 2025 to 2034 as the Decade of Action for Cryospheric Sciences');
+    const op = entitiesSampleParagraph('Decides to proclaim the period from 2025 to 2034 as the Decade of Action for Cryospheric Sciences');
     expect(keysOf(op)).toEqual(expect.arrayContaining(['Event:Decade of Action for Cryospheric Sciences', 'Organization:Special Fund of the Optional Protocol']));
-    const board = sampleParagraph('Stressing the importance of the work of the Board of Trustees');
+    const board = entitiesSampleParagraph('Stressing the importance of the work of the Board of Trustees');
     expect(keysOf(board)).toEqual(['Organization:Board of Trustees of the United Nations Voluntary Fund for Victims of Torture']);
   });
 });

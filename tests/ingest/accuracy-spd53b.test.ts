@@ -10,38 +10,32 @@
 // (clean.ts, extract.ts, segment.ts) pin behaviour only: a deopt is not visible to a test.
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ENTITIES_SAMPLE, REFERENCES_SAMPLE } from '../../ingest/warm-up.js';
+import { REFERENCES_SAMPLE } from '../../ingest/warm-up.js';
 import { cleanText } from '../../ingest/clean.js';
 import { segmentResolutions } from '../../ingest/segment.js';
 import { extractResolution } from '../../ingest/extract.js';
 import { extractFileReferences, readFileReferences } from '../../ingest/extract-file.js';
 import type { ParagraphExtraction } from '../../ingest/models.js';
 import { sharedDir } from '../helpers/env.js';
+import { entitiesSampleParagraph } from '../helpers/warm-up-sample.js';
 
 const ga = sharedDir('corpus-ga');
 
-/** The entities worker's sample, extracted: the paragraph that starts with `start`. */
-function sampleParagraph(start: string): ParagraphExtraction {
-  const [resolution] = segmentResolutions(cleanText({ ...ENTITIES_SAMPLE }), { ...ENTITIES_SAMPLE });
-  const found = extractResolution(resolution!).paragraphs.find((p) => p.paragraph.text.startsWith(start));
-  if (found === undefined) throw new Error(`no sample paragraph starts with "${start}"`);
-  return found;
-}
 const relationsOf = (p: ParagraphExtraction): string[] => p.relations.map((r) => `${r.type} ${r.target}`);
 
 describe('the warm-up samples take the branches corpus-ga met after their functions were compiled', () => {
   it('A/RES/78/61 PP6 and PP10: "the Conference on Disarmament at its 2023 session", then "the efforts ... made at the 2023 session" (yearSessionsNamedBefore)', () => {
-    const p = sampleParagraph('Notes with appreciation the efforts made at the 2023 session');
+    const p = entitiesSampleParagraph('Notes with appreciation the efforts made at the 2023 session');
     expect(relationsOf(p)).toContain('NOTES Event:2023 session of the Conference on Disarmament');
   });
 
   it('A/RES/79/72: a year\'s session of a second body (the Disarmament Commission\'s 2024 session after the Council\'s), and possessorEnd\'s "a Member State’s Permanent Mission" (80/172 OP6) and "the Agency’s Secretariat" (78/8 OP2)', () => {
-    const p = sampleParagraph('Appreciates the support expressed for the Conference on Disarmament at its 2023 session');
+    const p = entitiesSampleParagraph('Appreciates the support expressed for the Conference on Disarmament at its 2023 session');
     expect(relationsOf(p)).toEqual(expect.arrayContaining(['APPRECIATES Event:2024 session of the Disarmament Commission', 'APPRECIATES Event:2023 session of the Conference on Disarmament']));
     expect(p.paragraph.text).toContain('at a Member State’s Permanent Mission');
     expect(p.paragraph.text).toContain('the Agency’s Secretariat');
     // (the ECOSOC session of the same year, named in a preambular paragraph before it)
-    expect(sampleParagraph('Recalling the Treaty on the Non-Proliferation of Nuclear Weapons').mentions.map((m) => m.key)).toContain('Event:2024 session of the Economic and Social Council');
+    expect(entitiesSampleParagraph('Recalling the Treaty on the Non-Proliferation of Nuclear Weapons').mentions.map((m) => m.key)).toContain('Event:2024 session of the Economic and Social Council');
   });
 
   it('A/RES/78/20 OP10: the meeting line right after the last paragraph, with no blank line between them (buildParagraphs\' MEETING_LINE_START close)', () => {
