@@ -3443,10 +3443,20 @@ const NEXT_WORD = 'next ';
  * Special Committee shall hold its next session from 20 to 28 February 2024", then "the thematic debate, to be held at the next
  * session of the Special Committee", A/RES/78/111 OP2 and OP6; 79/125, 80/166). Neither: no session (the noun names none). A
  * session held in two parts ("from 15 April to 31 May 2024, ..., and from 1 July to 2 August 2024") takes neither range's days.
+ * In a text on the report of a body's numbered session, that body's next session is numbered after it (reportedNextSession):
+ * one loop over the phrase for both readings.
  */
-function nextSessionsOfBodies(text: string, cands: readonly Candidate[], state: ResolutionState, out: Candidate[]): void {
+function nextSessionsOfBodies(text: string, cands: readonly Candidate[], state: ResolutionState, title: string | undefined, out: Candidate[]): void {
+  const reported = title === undefined ? undefined : reportedNextSession(title);
   for (let at = text.indexOf(NEXT_SESSION_OF_THE); at >= 0; at = text.indexOf(NEXT_SESSION_OF_THE, at + 1)) {
     const bodyStart = at + NEXT_SESSION_OF_THE.length;
+    if (reported !== undefined) {
+      const owner = cands.find((c) => c.kind === 'Organization' && c.start === bodyStart && c.name === reported.body);
+      if (owner !== undefined) {
+        out.push(candidate('Event', `${reported.ordinal} session of the ${owner.name}`, rangedAttrs('session', false), at, owner.end, 'special'));
+        continue;
+      }
+    }
     const body = cands.find((c) => c.start === bodyStart && c.kind === 'Organization' && SITTING_BODY_RE.test(c.name));
     if (body === undefined) continue;
     const after = text.slice(body.end, body.end + 300);
@@ -3470,7 +3480,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (gates & SESSION_GATE && textIncludes(text, SESSION_WORD)) {
     const state = stateFor(ctx);
     sessionsByYearAfter(text, cands, state, out);
-    if (textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionsOfBodies(text, cands, state, out);
+    if (textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionsOfBodies(text, cands, state, ctx.title, out);
   }
   if (gates & MEETING_GATE) meetingsOfBodies(text, cands, out);
   if (textIncludes(text, MEETINGS_OF_THE)) pluralMeetingsOfBodies(text, cands, out);
@@ -3484,7 +3494,6 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);
-  if (ctx.title !== undefined && textIncludes(text, NEXT_SESSION_OF_THE)) nextSessionOfReportingBody(text, cands, ctx.title, out);
   return out;
 }
 
@@ -3494,20 +3503,15 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
  * of the Commission" (A/RES/79/121 OP18, 78/108 OP17): in a text on the report of a body's numbered session (its title,
  * REPORT_ON_ITS_SESSION_TITLE_RE), that body's next session is the one numbered after it, named as its ordinal names it; then
  * its venue and dates are read as any session's, and the body inside it takes no verb. Only that body's: "the next session
- * of the Special Committee" in another text is numbered by its year (sessionsByYearAfter).
+ * of the Special Committee" in another text is numbered by its year (nextSessionsOfBodies, which reads both). Here: the
+ * reported body's name and its next session's ordinal, from the title.
  */
-function nextSessionOfReportingBody(text: string, cands: readonly Candidate[], title: string, out: Candidate[]): void {
+function reportedNextSession(title: string): { body: string; ordinal: string } | undefined {
   const reported = REPORT_ON_ITS_SESSION_TITLE_RE.exec(title);
-  if (reported === null) return;
+  if (reported === null) return undefined;
   const reportedNumber = ordinalValue(reported[2]!);
-  const nextOrdinal = reportedNumber === undefined ? undefined : ordinalWord(reportedNumber + 1);
-  if (nextOrdinal === undefined) return;
-  for (let at = text.indexOf(NEXT_SESSION_OF_THE); at >= 0; at = text.indexOf(NEXT_SESSION_OF_THE, at + 1)) {
-    const ownerStart = at + NEXT_SESSION_OF_THE.length;
-    const owner = cands.find((c) => c.kind === 'Organization' && c.start === ownerStart && c.name === reported[1]);
-    if (owner === undefined) continue;
-    out.push(candidate('Event', `${nextOrdinal} session of the ${owner.name}`, rangedAttrs('session', false), at, owner.end, 'special'));
-  }
+  const ordinal = reportedNumber === undefined ? undefined : ordinalWord(reportedNumber + 1);
+  return ordinal === undefined ? undefined : { body: reported[1]!, ordinal };
 }
 
 const SPECIAL_SESSION_OF_THE_ASSEMBLY = 'special session of the General Assembly ';
