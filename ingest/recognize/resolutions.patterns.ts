@@ -322,8 +322,12 @@ export const REPORT_BEFORE_RE =
  */
 export const CONFERENCE_REPORT_START_RE =
   /^(?:See\s+)?Report\s+of\s+the\s+([A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|on|the|and|for|in|to))*?)\s*(?=[,(])/;
-/** the meeting noun a conference report's name must carry ("Fourth World Conference on Women", "Second World Assembly on Ageing") */
-export const CONFERENCE_NAME_RE = /\b(?:Conference|Summit|World\s+Assembly)\b/;
+/**
+ * the meeting noun a conference report's name must carry ("Fourth World Conference on Women", "Second World Assembly on Ageing",
+ * "International Meeting to Review the Implementation of the Programme of Action for the Sustainable Development of Small Island
+ * Developing States": the Mauritius Strategy's, A/RES/78/232 note 3 and 7 more SIDS notes of corpus-ga)
+ */
+export const CONFERENCE_NAME_RE = /\b(?:Conference|Summit|World\s+Assembly|International\s+Meeting)\b/;
 /** a body of a treaty whose report cites its own numbered decisions (read by their symbols, not as a conference's) */
 export const PARTIES_BODY_RE = /^Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties\b/;
 /** ", resolution N" of a conference's report: a small number alone, not "resolution 70/1" or "217 A (III)" */
