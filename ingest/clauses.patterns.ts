@@ -482,7 +482,9 @@ export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:Januar
  * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyAuthoringItsActs).
  */
 export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed)\s+by\s+(?:the\s+)?$/;
-export const NOTED_ACT_MARK_GAP_RE = /^\s*,?\s*$/;
+// (a semicolon too, where the act ends an operative paragraph: "... adopted by consensus by the Disarmament Commission and endorsed
+// by the General Assembly;12" with "12 Resolution 78/52.", A/RES/80/44 OP6, 79/51 OP6)
+export const NOTED_ACT_MARK_GAP_RE = /^\s*[,;]?\s*$/;
 /** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." (also attributions.ts endorsedByFootnotedResolution) */
 export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
 /**
