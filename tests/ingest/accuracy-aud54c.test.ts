@@ -61,3 +61,27 @@ describe('the Assembly as agent of its own act: "considered by the General Assem
     expect(relations(t)).toContain(`REQUESTS ${ASSEMBLY}`);
   });
 });
+
+describe('"all entities in the United Nations": the entities are addressed, the Organization qualifies them (as "the entities of the")', () => {
+  const GA79_116: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/116', date: '2024-12-04' };
+  const UN = 'Organization:United Nations';
+
+  it('A/RES/79/116 OP6 (78/102, 80/160): "... and calls upon all entities in the United Nations to inform and to cooperate fully with the Office of Legal Affairs of the Secretariat": no CALLS_UPON of the Organization', () => {
+    const op6 =
+      'Urges the Secretary-General to continue to ensure that his zero-tolerance policy for criminal activities is made known to all United Nations officials and experts on mission, and calls upon all entities in the United Nations to inform and to cooperate fully with the Office of Legal Affairs of the Secretariat in all cases involving allegations that a crime may have been committed by a United Nations official or expert on mission;';
+    const rel = relations(op6, 'operative', GA79_116);
+    expect(rel).not.toContain(`CALLS_UPON ${UN}`);
+    expect(rel).toContain('CALLS_UPON Organization:Office of Legal Affairs');
+    expect(keys(op6, UN, 'operative', GA79_116)).toContain(UN);
+  });
+
+  it('guard: A/RES/79/116 OP11 "Encourages all States and the United Nations to cooperate" keeps the Organization addressed', () => {
+    const op11 = 'Encourages all States and the United Nations to cooperate with each other in the exchange of information;';
+    expect(relations(op11, 'operative', GA79_116)).toContain(`ENCOURAGES ${UN}`);
+  });
+
+  it('guard: "the role of the United Nations in" keeps the Organization the verb\'s (its role, not its parts)', () => {
+    const t = 'Calls upon Member States to support the role of the United Nations in the prevention of crimes;';
+    expect(relations(t, 'operative', GA79_116)).toContain(`CALLS_UPON ${UN}`);
+  });
+});
