@@ -346,11 +346,13 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * So for its other parts and papers: "the existing institutions of the" (A/RES/80/171 OP20), "the internship programme of the"
  * (78/111 OP12, 79/125, 80/166), "as official documents of the" United Nations (78/111 OP11); for who pays: "with no cost to the"
  * (78/111 OP15); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant meetings
- * at the United Nations in New York" (80/1 OP1). Not "the capabilities of the" nor "the meetings of the" United Nations (80/1 PP2):
+ * at the United Nations in New York" (80/1 OP1); its parts named with "in": "calls upon all entities in the United Nations to inform
+ * ... the Office of Legal Affairs" (A/RES/79/116 OP6, 78/102, 80/160: the entities are called upon, as "the relevant entities of the").
+ * Not "the capabilities of the" nor "the meetings of the" United Nations (80/1 PP2):
  * its capacity and its meetings stay the Organization's, as its work does.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents)\s+of|observers?(?:\s+status)?\s+(?:to|in)|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
@@ -482,7 +484,9 @@ export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:Januar
  * note ("endorsed by the General Assembly in its resolution 59/220" reworded: extract.ts withoutAssemblyAuthoringItsActs).
  */
 export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed)\s+by\s+(?:the\s+)?$/;
-export const NOTED_ACT_MARK_GAP_RE = /^\s*,?\s*$/;
+// (a semicolon too, where the act ends an operative paragraph: "... adopted by consensus by the Disarmament Commission and endorsed
+// by the General Assembly;12" with "12 Resolution 78/52.", A/RES/80/44 OP6, 79/51 OP6)
+export const NOTED_ACT_MARK_GAP_RE = /^\s*[,;]?\s*$/;
 /** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." (also attributions.ts endorsedByFootnotedResolution) */
 export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
 /**

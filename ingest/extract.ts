@@ -2736,6 +2736,11 @@ const ASSEMBLY_ACT_BY_THE = [
   'set out by the ',
   'given by the ',
   'otherwise by the ',
+  // the texts it considered: "the report of the Group of Governmental Experts ..., considered by the General Assembly on 5 December
+  // 2013" (A/RES/80/44 OP1, 78/52, 79/51), "the draft declaration to be considered by the General Assembly at its eightieth session"
+  // (79/161 OP19, 78/234; the session stays). (Not "endorsed by the": with no resolution in a note the Assembly stays the verb's,
+  // aud48f's guard; assemblyActNotedAfter reads it with its note.)
+  'considered by the ',
   // what it gave a body, named with "from": "entities that have received a standing invitation from the General Assembly pursuant to
   // its relevant resolutions" (A/RES/78/272 OP5), "in accordance with its mandate from the General Assembly" (the request too)
   'invitation from the ',
