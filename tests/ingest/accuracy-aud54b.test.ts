@@ -55,3 +55,28 @@ describe('"the Declaration of the commemorative high-level plenary meeting devot
     expect(extract(text, CHILD_78, 'OP5').mentions.filter((m) => m.kind === 'Event' && m.key.includes('commemorative'))).toEqual([]);
   });
 });
+
+describe('"within the framework of the United Nations": the Organization as the frame of an act, mentioned, no verb target', () => {
+  const UN = 'Organization:United Nations';
+
+  it('A/RES/78/187 PP50 (80/190 PP16): "...; reaffirming all latest international policy developments ...; and strengthening international and regional cooperation, within the framework of the United Nations and relevant regional forums"', () => {
+    const text =
+      'Recalling the importance of promoting and protecting the human rights and fundamental freedoms of all migrant children, regardless of their migration status, with the best interests of the child as a primary consideration; reaffirming all latest international policy developments and relevant United Nations agreements in this regard; and strengthening international and regional cooperation, within the framework of the United Nations and relevant regional forums,';
+    const x = extract(text, CHILD_78, 'PP50');
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).not.toContain(`REAFFIRMS ${UN}`);
+    expect(x.mentions.map((m) => m.key)).toContain(UN);
+  });
+
+  it('A/RES/79/80 PP22 (78/26 PP10, 79/46, 80/40, 79/73, 80/198 OP49): "further deliberation on this important topic within the framework of the United Nations"', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/80', date: '2024-12-02' };
+    const text =
+      'Emphasizing the need for further deliberation on this important topic within the framework of the United Nations in an open and inclusive way,';
+    expect(relations(text, ctx, 'PP22')).not.toContain(`EMPHASIZES ${UN}`);
+  });
+
+  it('guard: the Organization addressed, or its work, stays the verb\'s ("the central role of the United Nations", "Calls upon ... the United Nations to cooperate")', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/80', date: '2024-12-02' };
+    expect(relations('Emphasizing the central role of the United Nations in the framework of international cooperation,', ctx, 'PP3')).toContain(`EMPHASIZES ${UN}`);
+    expect(relations('Calls upon Member States and the United Nations to cooperate within the framework of the Convention;', ctx, 'OP3')).toContain(`CALLS_UPON ${UN}`);
+  });
+});
