@@ -57,6 +57,8 @@ import {
   LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
   DEVOTED_TO_TOPIC_RE,
+  HIGH_LEVEL_QUALIFIER_RE,
+  HIGH_LEVEL_SITTING_NAME_RE,
   REVIEW_OF_PROGRESS_RE,
   YEAR_BEFORE_TOPIC_RE,
   REPORTED_VERB_IN_TOPIC_RE,
@@ -5195,8 +5197,6 @@ function bodyNamedBeforeShortAt(text: string, pending: readonly Candidate[], at:
 
 /** the gate of DEVOTED_TO_TOPIC_RE, right after a meeting's noun */
 const DEVOTED_TO = ' devoted to ';
-/** a high-level meeting's qualifier, commemorative or not (MEETING_RE group 1) */
-const HIGH_LEVEL_QUALIFIER_RE = /^(?:commemorative\s+)?high-level/i;
 function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
   let m: RegExpExecArray | null;
   MEETING_SCAN.lastIndex = 0;
@@ -10734,8 +10734,6 @@ function nextEventAfter(kept: readonly Candidate[], c: Candidate): Candidate | u
   return next;
 }
 const THE_DECLARATION_OF_THE = 'the Declaration of the ';
-/** a high-level meeting's name as meetingsOfBodies reads it, commemorative or not: "commemorative high-level plenary meeting ..." */
-const HIGH_LEVEL_SITTING_NAME_RE = /^(?:commemorative )?high-level (?:plenary )?meeting /;
 /**
  * Step 7b'': "the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome of the special
  * session on children, held in New York from 11 to 13 December 2007" (A/RES/78/187 PP14, 80/190 PP14): the declaration the meeting

@@ -222,6 +222,10 @@ export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u
  * outcome of the special session on children, held in New York from 11 to 13 December 2007" (A/RES/78/187 PP14, 80/190 PP14).
  */
 export const DEVOTED_TO_TOPIC_RE = new RegExp(String.raw`^\s+devoted\s+to\s+(${TOPIC_SOURCE})`, 'u');
+/** a high-level meeting's qualifier, commemorative or not (MEETING_RE group 1): the meetings DEVOTED_TO_TOPIC_RE reads */
+export const HIGH_LEVEL_QUALIFIER_RE = /^(?:commemorative\s+)?high-level/i;
+/** a high-level meeting's name as entityScan's meetingsOfBodies keys it, commemorative or not: "commemorative high-level plenary meeting ..." */
+export const HIGH_LEVEL_SITTING_NAME_RE = /^(?:commemorative )?high-level (?:plenary )?meeting /;
 /**
  * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the
  * social, economic and environmental determinants of health" (A/RES/78/280 OP32, 79/287 OP13): the topic read so far is
