@@ -349,10 +349,13 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * at the United Nations in New York" (80/1 OP1); its parts named with "in": "calls upon all entities in the United Nations to inform
  * ... the Office of Legal Affairs" (A/RES/79/116 OP6, 78/102, 80/160: the entities are called upon, as "the relevant entities of the").
  * Not "the capabilities of the" nor "the meetings of the" United Nations (80/1 PP2):
- * its capacity and its meetings stay the Organization's, as its work does.
+ * its capacity and its meetings stay the Organization's, as its work does. So for the frame a thing is done in: "strengthening
+ * international and regional cooperation, within the framework of the United Nations and relevant regional forums" (A/RES/78/187
+ * PP50, 80/190), "appropriate international procedures within the framework of the United Nations" (78/26, 79/46, 80/40), "an
+ * autonomous institution within the framework of the" (79/73), "within the overall budgetary framework of the" (80/198 OP49).
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth

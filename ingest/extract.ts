@@ -1207,6 +1207,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       meetingBeforeItsDeclaration(text, d, bodyMentions, attributions);
       continue;
     }
+    // "the Declaration of the commemorative high-level plenary meeting ..." (entityScan, declarationsOfHighLevelMeetings): the
+    // words alone, the meeting a mention of its own right after them
+    if (d.phrase === DECLARATION_OF_WORDS) {
+      meetingAfterItsDeclaration(d, bodyMentions, attributions);
+      continue;
+    }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     let tailStart = -1;
@@ -1297,6 +1303,18 @@ function meetingBeforeItsDeclaration(text: string, d: EntityMention, bodyMention
     if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
   }
   if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
+}
+
+/** a declaration printed as the words before its meeting's own mention: "the Declaration of the <meeting>" */
+const DECLARATION_OF_WORDS = 'Declaration of the';
+/**
+ * "the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome of the special session
+ * on children, held in New York from 11 to 13 December 2007" (A/RES/78/187 PP14, 80/190 PP14): the meeting printed right after
+ * the words, which keeps its venue and dates, ADOPTED the declaration named after it.
+ */
+function meetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  const meeting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1 && d.name === `${DECLARATION_OF}${e.name}`);
+  if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: `${d.phrase} ${meeting.phrase}`, start: d.start, end: meeting.end });
 }
 
 /**

@@ -56,6 +56,9 @@ import {
   ADJECTIVE_SERIES_TOPIC_RE,
   LONE_MODIFIER_TOPIC_RE,
   TO_REVIEW_TOPIC_RE,
+  DEVOTED_TO_TOPIC_RE,
+  HIGH_LEVEL_QUALIFIER_RE,
+  HIGH_LEVEL_SITTING_NAME_RE,
   REVIEW_OF_PROGRESS_RE,
   YEAR_BEFORE_TOPIC_RE,
   REPORTED_VERB_IN_TOPIC_RE,
@@ -5192,6 +5195,8 @@ function bodyNamedBeforeShortAt(text: string, pending: readonly Candidate[], at:
   return candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short');
 }
 
+/** the gate of DEVOTED_TO_TOPIC_RE, right after a meeting's noun */
+const DEVOTED_TO = ' devoted to ';
 function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
   let m: RegExpExecArray | null;
   MEETING_SCAN.lastIndex = 0;
@@ -5264,6 +5269,14 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
       if (topic && (text.startsWith(' (', end + topic[0].length) || POSSESSIVE_TOPIC_RE.test(topic[1]!))) topic = null;
       reviews = topic !== null;
     }
+    // (or "devoted to" it: "the commemorative high-level plenary meeting devoted to the follow-up to the outcome of the special
+    // session on children", A/RES/78/187 PP14, 80/190 PP14; without a topic the sitting was not read, and "held in New York"
+    // after it went to the sitting named before it)
+    let devoted = false;
+    if (!topic && !owner && HIGH_LEVEL_QUALIFIER_RE.test(qualifier!) && text.startsWith(DEVOTED_TO, end)) {
+      topic = DEVOTED_TO_TOPIC_RE.exec(text.slice(end));
+      devoted = topic !== null;
+    }
     if (!owner && !topic) continue;
     let topicText = '';
     if (topic) {
@@ -5314,7 +5327,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
       }
     }
     const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
-    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : 'on'} ${topicText}` : ''}`;
+    const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : devoted ? 'devoted to' : 'on'} ${topicText}` : ''}`;
     const year = printedYear?.[1];
     const attrs = year === undefined ? { eventKind: 'meeting' } : pairedAttrs('meeting', { venueAt: -1, year, yearAt: start + text.slice(start, end).indexOf(year) });
     const sitting = candidate('Event', name, attrs, start, end, 'special');
@@ -9777,6 +9790,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
   // the fight against tuberculosis": one sitting per topic listed
   (s) => { if (textIncludes(s.text, HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(s.text, s.kept); },
+  // 7b''. "the Declaration of the commemorative high-level plenary meeting ...": the meeting's declaration too
+  (s) => { if (textIncludes(s.text, THE_DECLARATION_OF_THE)) declarationsOfHighLevelMeetings(s.text, s.kept); },
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
   // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
@@ -10717,6 +10732,23 @@ function nextEventAfter(kept: readonly Candidate[], c: Candidate): Candidate | u
   let next: Candidate | undefined;
   for (const o of kept) if (o.kind === 'Event' && o.start >= c.end && (!next || o.start < next.start)) next = o;
   return next;
+}
+const THE_DECLARATION_OF_THE = 'the Declaration of the ';
+/**
+ * Step 7b'': "the Declaration of the commemorative high-level plenary meeting devoted to the follow-up to the outcome of the special
+ * session on children, held in New York from 11 to 13 December 2007" (A/RES/78/187 PP14, 80/190 PP14): the declaration the meeting
+ * adopted, named after it (as a political declaration is, declarationsOfMeetings), not "the Declaration" named before in the
+ * paragraph. Its span the words "Declaration of the" (longer than "Declaration" read as a short form): the meeting keeps its own,
+ * with its venue and dates, and extract.ts (sittingsOfDeclarations) reads it as the sitting that adopted the declaration. Only a capital "Declaration" right after "the" (the lowercase "declaration of the high-level meeting ... on the rule
+ * of law" is a title the gazetteer knows).
+ */
+function declarationsOfHighLevelMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !HIGH_LEVEL_SITTING_NAME_RE.test(c.name) || !text.startsWith(THE_DECLARATION_OF_THE, c.start - THE_DECLARATION_OF_THE.length)) continue;
+    const start = c.start - THE_DECLARATION_OF_THE.length + 4;
+    kept.push(candidate('Framework', `Declaration of the ${c.name}`, {}, start, c.start - 1, 'special'));
+  }
 }
 const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';
 /**

@@ -75,8 +75,12 @@ export const SESSION_RE = letterRe(
   'giu',
 );
 
-/** "high-level meeting of the", "high-level plenary meeting on", "General Assembly high-level meeting on". */
-export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?`, 'giu');
+/**
+ * "high-level meeting of the", "high-level plenary meeting on", "General Assembly high-level meeting on"; "the commemorative
+ * high-level plenary meeting devoted to the follow-up to the outcome of the special session on children" (A/RES/78/187 PP14,
+ * 80/190: what it commemorates is part of its name, as "special high-level" is).
+ */
+export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:commemorative\s+)?high-level(?:\s+plenary)?|plenary|commemorative|ministerial|special\s+high-level)\s+(meeting|segment|event|dialogue)(?:\s+of\s+(?:the\s+)?)?`, 'giu');
 
 /**
  * A lowercase one-off sitting: "the global conference to commemorate the International Day for ...", "a high-level
@@ -213,6 +217,15 @@ export const AT_THE_LEVEL_OF_RE = /\s+at\s+the\s+level\s+of\b.*$/s;
  */
 export const HELD_AFTER_SHORT_RE = /^,?\s+(?:which\s+was\s+)?held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 export const ON_TOPIC_RE = new RegExp(String.raw`^\s+on\s+(${TOPIC_SOURCE})`, 'u');
+/**
+ * A high-level meeting's topic printed "devoted to": "the commemorative high-level plenary meeting devoted to the follow-up to the
+ * outcome of the special session on children, held in New York from 11 to 13 December 2007" (A/RES/78/187 PP14, 80/190 PP14).
+ */
+export const DEVOTED_TO_TOPIC_RE = new RegExp(String.raw`^\s+devoted\s+to\s+(${TOPIC_SOURCE})`, 'u');
+/** a high-level meeting's qualifier, commemorative or not (MEETING_RE group 1): the meetings DEVOTED_TO_TOPIC_RE reads */
+export const HIGH_LEVEL_QUALIFIER_RE = /^(?:commemorative\s+)?high-level/i;
+/** a high-level meeting's name as entityScan's meetingsOfBodies keys it, commemorative or not: "commemorative high-level plenary meeting ..." */
+export const HIGH_LEVEL_SITTING_NAME_RE = /^(?:commemorative )?high-level (?:plenary )?meeting /;
 /**
  * A topic cut at the comma of a series of adjectives before its noun: "the one-day high-level interactive dialogue on the
  * social, economic and environmental determinants of health" (A/RES/78/280 OP32, 79/287 OP13): the topic read so far is
