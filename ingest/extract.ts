@@ -907,6 +907,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (meetings.length) meetingYearsPrintedBeforeDeclarations(text, mentions, meetings, attributions);
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations, attributions);
+  if (bodyMentions.some(isFrameworkPrintedShort)) sittingsPrintedAfterFrameworks(text, bodyMentions, attributions);
   if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
@@ -2823,6 +2824,31 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
   // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
   addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, titles);
+}
+
+/** a framework printed as the name it is keyed by (namedInFrameworkNames reads the longer prints): sittingsPrintedAfterFrameworks' gate */
+function isFrameworkPrintedShort(m: EntityMention): boolean {
+  return m.kind === 'Framework' && m.footnote === undefined && m.phrase.length === m.name.length;
+}
+
+/**
+ * "the Sevilla Commitment of the Fourth International Conference on Financing for Development" (A/RES/80/182 PP5, 80/113,
+ * 80/150, 80/161, 80/186): the framework the gazetteer keys by its short name, the sitting a mention of its own right after
+ * " of the ". The sitting ADOPTED the framework, as when the whole is one printed name (namedInFrameworkNames; lead's ruling,
+ * session 51); not a decade or year, which adopts nothing, nor the conference of a treaty's parties, named after the treaty
+ * ("resolution 12/4 ... within the scope of the United Nations Convention against Transnational Organized Crime of the Conference
+ * of the Parties to the United Nations Convention against Transnational Organized Crime", A/RES/80/229 PP72: the resolution is the
+ * Conference's). The clause's verb takes both mentions already.
+ */
+function sittingsPrintedAfterFrameworks(text: string, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const m of bodyMentions) {
+    if (!isFrameworkPrintedShort(m) || !text.startsWith(OF_THE, m.end)) continue;
+    const at = m.end + OF_THE.length;
+    const sitting = bodyMentions.find((e) => e.start === at && e.kind === 'Event' && e.footnote === undefined);
+    if (sitting === undefined || isObservance(sitting) || sitting.name.includes(m.name)) continue;
+    if (attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting.key && a.target === m.key)) continue;
+    attributions.push({ type: 'ADOPTED', source: sitting.key, target: m.key, phrase: text.slice(m.start, sitting.end), start: m.start, end: sitting.end });
+  }
 }
 
 /** `sitting` ADOPTED the framework `m` whose printed name ends with it ("<framework> of the <sitting>"), unless already read. */
