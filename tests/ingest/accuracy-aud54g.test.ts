@@ -51,3 +51,49 @@ describe('"<framework> of the <sitting>" where the gazetteer keys the framework 
     expect(attributions(t, 'operative').filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+const GA80_160: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/160', date: '2025-12-15' };
+const UN = 'Organization:United Nations';
+const SG = 'Organization:Secretary-General of the United Nations';
+
+describe('the Organization as the place where something is or is done ("at the United Nations", "throughout the United Nations"): no verb target', () => {
+  it('A/RES/80/160 OP5 (78/102, 79/116): "welcomes the reaffirmation by the Secretary-General that there will be no tolerance for any corruption at the United Nations": the Secretary-General only', () => {
+    const op5 =
+      'Expresses its concern with respect to all alleged crimes on the part of United Nations officials and experts on mission, including allegations of fraud, corruption and other financial crimes, and in that regard welcomes the reaffirmation by the Secretary-General that there will be no tolerance for any corruption at the United Nations;';
+    const rel = relations(op5, 'operative', GA80_160);
+    expect(rel).toContain(`WELCOMES ${SG}`);
+    expect(rel).not.toContain(`WELCOMES ${UN}`);
+  });
+
+  it('A/RES/80/160 OP6: "... is fully implemented in a coherent and coordinated manner throughout the United Nations": URGES the Secretary-General, not the Organization', () => {
+    const op6 =
+      'Urges the Secretary-General to continue to ensure that his zero-tolerance policy for criminal activities, such as sexual exploitation and abuse, fraud and corruption, is made known to all United Nations officials and experts on mission at all levels, especially those in managerial positions, and is fully implemented in a coherent and coordinated manner throughout the United Nations, including funds and programmes, and calls upon all entities in the United Nations, including funds, programmes and specialized agencies, as appropriate, to inform and to cooperate fully with the Office of Legal Affairs of the Secretariat in all cases involving allegations that a crime may have been committed by a United Nations official or expert on mission;';
+    const rel = relations(op6, 'operative', GA80_160);
+    expect(rel).toContain(`URGES ${SG}`);
+    expect(rel).not.toContain(`URGES ${UN}`);
+    expect(rel).not.toContain(`CALLS_UPON ${UN}`);
+  });
+
+  it('A/RES/79/136 PP7: "its Offices of the Special Representative at the United Nations, the European Union and the African Union": where the Offices sit (79/136 gold)', () => {
+    const pp7 =
+      'Acknowledging the global structure of the General Secretariat of the International Criminal Police Organization, consisting of its seat in Lyon, France, its Global Complex for Innovation located in Singapore, its regional bureaux and liaison offices around the world and its Offices of the Special Representative at the United Nations, the European Union and the African Union,';
+    expect(relations(pp7, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/136', date: '2024-12-04' })).not.toContain(`ACKNOWLEDGES ${UN}`);
+  });
+
+  it('guard: A/RES/80/160 OP11 "Encourages all States and the United Nations to cooperate with each other": the Organization addressed keeps the verb', () => {
+    const op11 = 'Encourages all States and the United Nations to cooperate with each other in the exchange of information and in facilitating the conduct of investigations;';
+    expect(relations(op11, 'operative', GA80_160)).toContain(`ENCOURAGES ${UN}`);
+  });
+
+  it('guard: A/RES/79/319 PP7 "the annual parliamentary hearings at the United Nations, as well as other ... meetings organized by the Inter-Parliamentary Union in cooperation with the United Nations": the partner keeps WELCOMES', () => {
+    const pp7 =
+      'Welcoming the annual parliamentary hearings at the United Nations, as well as other specialized parliamentary meetings organized by the Inter-Parliamentary Union in cooperation with the United Nations to correspond to major United Nations conferences and events,';
+    const rel = relations(pp7, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-06-02' });
+    expect(rel.filter((r) => r === `WELCOMES ${UN}`)).toHaveLength(1);
+  });
+
+  it('guard: only the Organization: a Council "at" which a report is presented stays its addressee ("to present ... at the Human Rights Council")', () => {
+    const t = 'Requests the Special Rapporteur to present an oral update at the Human Rights Council at its sixtieth session;';
+    expect(relations(t, 'operative', GA80_160)).toContain('REQUESTS Organization:Human Rights Council');
+  });
+});
