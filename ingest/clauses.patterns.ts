@@ -365,6 +365,17 @@ export const UN_QUALIFIER_BEFORE_RE =
 export const COMMENDED_TO_ATTENTION_RE = /^[Cc]ommend(?:s|ing)?\s(?:(?!\b(?:bring|bringing|brought|draws?|drawing|drew|calls?|calling|called)\b)[^;])*?\sto\s+the\s+attention\s+of\b/;
 
 /**
+ * The Organization as the place or forum where something is, happens or is done, right before its name: "the reaffirmation by the
+ * Secretary-General that there will be no tolerance for any corruption at the United Nations" (A/RES/80/160 OP5, 78/102, 79/116),
+ * "is fully implemented in a coherent and coordinated manner throughout the United Nations" (80/160 OP6), "its Offices of the
+ * Special Representative at the United Nations, the European Union and the African Union" (79/136 PP7), "international tax
+ * cooperation at the United Nations" (79/235 PP4), "discussions at the United Nations" (78/233 OP13): what is there is meant, the
+ * Organization names where (as "the meetings at the" above) and takes no verb. The Organization's alone: a Council or the Assembly
+ * "at" which a report is presented is its addressee.
+ */
+export const UN_SETTING_BEFORE_RE = /\b(?:at|throughout)\s+the\s+$/;
+
+/**
  * Right after the Organization's name, a possessive before a thing it holds or runs (as "the budget of the" before it): "the
  * stores available from the Organization’s strategic deployment stocks" (A/RES/80/241 OP3), "in the Organization’s calendar of
  * conferences and meetings" (78/177 OP67), "the Organization’s parliamentary documentation" (79/248 OP111), "the Organization’s

@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, UN_SETTING_BEFORE_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -907,6 +907,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (meetings.length) meetingYearsPrintedBeforeDeclarations(text, mentions, meetings, attributions);
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations, attributions);
+  if (bodyMentions.some(isFrameworkPrintedShort)) sittingsPrintedAfterFrameworks(text, bodyMentions, attributions);
   if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
@@ -2022,6 +2023,7 @@ function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
 function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.kind !== 'Organization') return false;
   if (m.key === 'Organization:United Nations' && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
+  if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
@@ -2841,6 +2843,31 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
   // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
   addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, titles);
+}
+
+/** a framework printed as the name it is keyed by (namedInFrameworkNames reads the longer prints): sittingsPrintedAfterFrameworks' gate */
+function isFrameworkPrintedShort(m: EntityMention): boolean {
+  return m.kind === 'Framework' && m.footnote === undefined && m.phrase.length === m.name.length;
+}
+
+/**
+ * "the Sevilla Commitment of the Fourth International Conference on Financing for Development" (A/RES/80/182 PP5, 80/113,
+ * 80/150, 80/161, 80/186): the framework the gazetteer keys by its short name, the sitting a mention of its own right after
+ * " of the ". The sitting ADOPTED the framework, as when the whole is one printed name (namedInFrameworkNames; lead's ruling,
+ * session 51); not a decade or year, which adopts nothing, nor the conference of a treaty's parties, named after the treaty
+ * ("resolution 12/4 ... within the scope of the United Nations Convention against Transnational Organized Crime of the Conference
+ * of the Parties to the United Nations Convention against Transnational Organized Crime", A/RES/80/229 PP72: the resolution is the
+ * Conference's). The clause's verb takes both mentions already.
+ */
+function sittingsPrintedAfterFrameworks(text: string, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const m of bodyMentions) {
+    if (!isFrameworkPrintedShort(m) || !text.startsWith(OF_THE, m.end)) continue;
+    const at = m.end + OF_THE.length;
+    const sitting = bodyMentions.find((e) => e.start === at && e.kind === 'Event' && e.footnote === undefined);
+    if (sitting === undefined || isObservance(sitting) || sitting.name.includes(m.name)) continue;
+    if (attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting.key && a.target === m.key)) continue;
+    attributions.push({ type: 'ADOPTED', source: sitting.key, target: m.key, phrase: text.slice(m.start, sitting.end), start: m.start, end: sitting.end });
+  }
 }
 
 /** `sitting` ADOPTED the framework `m` whose printed name ends with it ("<framework> of the <sitting>"), unless already read. */
