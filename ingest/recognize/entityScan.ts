@@ -62,6 +62,7 @@ import {
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
+  STANDING_CONFERENCE_NAME_RE,
   ITS_SESSION_YEAR_AFTER_RE,
   TOPIC_SPECIAL_SESSION_RE,
   HELD_AFTER_SHORT_RE,
@@ -4758,6 +4759,19 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
 }
 
 /**
+ * A standing conference (an Event candidate the scan read without a date of its own) printed just before "at" + "its ..." at `at`:
+ * "the adoption by the Islamic Summit Conference at its thirteenth session, held in Istanbul, ..." (A/RES/79/9 PP4) is that
+ * conference's session, as "the International Atomic Energy Agency at its" is the Agency's (orgRightBefore).
+ */
+function standingConferenceRightBefore(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.end >= at || c.end < at - 8 || !AT_GAP_RE.test(text.slice(c.end, at))) continue;
+    return STANDING_CONFERENCE_NAME_RE.test(c.name) ? c : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The body a lowercase subject names by its head right before "its" at `at` ("the committee held ... its fifth session"): the
  * last of `before` (the sitting bodies named earlier, in text order) whose name has that head, capitalised.
  */
@@ -4933,7 +4947,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second
       // session for the United Nations General Assembly to proclaim" (A/RES/78/287 PP9): the organization printed right
       // before "at its" holds the session, whatever its name says (not the citing body, nor the body named next)
-      const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index);
+      const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index) ?? standingConferenceRightBefore(text, cands, m.index);
       // "the launch ... of the Global Alliance for the Implementation of the Two-State Solution and its first meeting, held
       // in Riyadh" (A/RES/80/72 OP3, 80/73): "<name> and its <ordinal> meeting" is that body's or initiative's sitting
       const andIts = ownAgenda ? undefined : namedRightBeforeAndIts(text, cands, m.index);

@@ -1,0 +1,60 @@
+// Session-54 plenary picks aud54f (gold tests/gold/aud54f-*: 80/72, 79/9, 80/11): the graph's faults found against the gold,
+// each case quoting the file and paragraph it comes from, each fix with a guard (a near sentence that must not change).
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/9', date: '2024-11-18' };
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+const PP4_79_9 =
+  'Noting the adoption by the Islamic Summit Conference at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the Organization of Islamic Cooperation 2025 Programme of Action and the adoption on 14 March 2008 by the Islamic Summit Conference at its eleventh session, held in Dakar on 13 and 14 March 2008, of the amended Charter of the Organization of the Islamic Conference and its registration with the United Nations Secretariat,';
+
+describe('a standing conference printed right before "at its <ordinal> session" holds that session', () => {
+  it('A/RES/79/9 PP4: "the Islamic Summit Conference at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016": the session is dated and placed, not the Conference', () => {
+    const events = keys(PP4_79_9, 'Event:');
+    expect(events).toContain('Event:thirteenth session of the Islamic Summit Conference');
+    expect(events).toContain('Event:eleventh session of the Islamic Summit Conference');
+    // the Conference itself is one series, no dated sitting of its own
+    expect(events.filter((k) => k.startsWith('Event:Islamic Summit Conference'))).toEqual(['Event:Islamic Summit Conference', 'Event:Islamic Summit Conference']);
+    const att = attributions(PP4_79_9);
+    expect(att).toContain('HELD_IN Event:thirteenth session of the Islamic Summit Conference -> Place:Istanbul');
+    expect(att).toContain('STARTS_ON Event:thirteenth session of the Islamic Summit Conference -> Date:2016-04-14');
+    expect(att).toContain('ENDS_ON Event:eleventh session of the Islamic Summit Conference -> Date:2008-03-14');
+    expect(att).toContain('HELD_IN Event:eleventh session of the Islamic Summit Conference -> Place:Dakar');
+    expect(relations(PP4_79_9)).toContain('NOTES Event:thirteenth session of the Islamic Summit Conference');
+  });
+
+  it('guard, A/RES/79/55 PP13: an organization right before "at its" keeps its session ("the General Conference of the [IAEA] at its sixty-eighth regular session")', () => {
+    const text =
+      'Taking note of resolutions GC(68)/RES/8 and GC(68)/RES/9, adopted on 20 September 2024 by the General Conference of the International Atomic Energy Agency at its sixty-eighth regular session, which address measures to strengthen international cooperation and measures to enhance nuclear and radiation safety and nuclear security,';
+    expect(keys(text, 'Event:', 'preambular', { ...GA, symbol: 'A/RES/79/55', date: '2024-12-02' })).toContain('Event:sixty-eighth session of the General Conference of the International Atomic Energy Agency');
+  });
+
+  it('guard, A/RES/78/164 OP17: "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth session" is read as before', () => {
+    const text =
+      'Notes with concern the continuing high levels of unemployment, and in this regard invites donor countries to continue to assist Member States in adopting policies consistent with the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth session;';
+    const events = keys(text, 'Event:', 'operative', { ...GA, symbol: 'A/RES/78/164', date: '2023-12-19' });
+    expect(events).toContain('Event:International Labour Conference');
+    expect(events).toContain('Event:ninety-eighth session of the International Labour Conference');
+  });
+});
+
+const OP8_79_9 =
+  'Also recalls the adoption of General Assembly resolution 78/264 of 15 March 2024 on measures to combat Islamophobia, sponsored by the Organization of Islamic Cooperation, in which the Assembly called upon Member States to take all necessary measures, and requested the Secretary-General to appoint a United Nations Special Envoy to combat Islamophobia;';
+
+describe('the United Nations Special Envoy to Combat Islamophobia is a post of its own name', () => {
+  it('A/RES/79/9 OP8: "requested the Secretary-General to appoint a United Nations Special Envoy to combat Islamophobia"', () => {
+    const orgs = keys(OP8_79_9, 'Organization:', 'operative');
+    expect(orgs).toContain('Organization:United Nations Special Envoy to Combat Islamophobia');
+    expect(orgs).not.toContain('Organization:United Nations Special Envoy');
+    expect(relations(OP8_79_9, 'operative')).toContain('RECALLS Organization:United Nations Special Envoy to Combat Islamophobia');
+  });
+
+  it('guard, A/RES/80/144 PP28: "the United Nations Special Envoy on Water" stays that envoy', () => {
+    const text = 'Welcoming the appointment of the United Nations Special Envoy on Water,';
+    const orgs = keys(text, 'Organization:', 'preambular', { ...GA, symbol: 'A/RES/80/144', date: '2025-12-15' });
+    expect(orgs).toContain('Organization:United Nations Special Envoy on Water');
+    expect(orgs.some((k) => k.includes('Islamophobia'))).toBe(false);
+  });
+});
