@@ -356,6 +356,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
   OIC_GENERAL_SECRETARIAT,
+  // the OIC's centre against extremist narratives, its English name printed after it: "the cooperation between relevant United
+  // Nations institutions and Sawt Al-Hikma (the Voice of Wisdom) and the Centre for Dialogue, Peace and Understanding" (A/RES/79/9
+  // OP6): a name with no head the patterns know, read as nothing
+  org('Sawt Al-Hikma', undefined, ['Voice of Wisdom', 'Sawt Al-Hikma Centre']),
   INTERPOL_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_ASSEMBLY,
   CEI_EXECUTIVE_SECRETARIAT,

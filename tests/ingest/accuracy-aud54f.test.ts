@@ -58,3 +58,20 @@ describe('the United Nations Special Envoy to Combat Islamophobia is a post of i
     expect(orgs.some((k) => k.includes('Islamophobia'))).toBe(false);
   });
 });
+
+const OP6_79_9 =
+  'Welcomes the strong commitment of the Organization of Islamic Cooperation in the fight against violent extremism, affirms the important role of the Organization of Islamic Cooperation in responding, in coordination with the United Nations, to the threat posed by violent extremism, and takes note of the cooperation between relevant United Nations institutions and Sawt Al-Hikma (the Voice of Wisdom) and the Centre for Dialogue, Peace and Understanding within the General Secretariat of the Organization of Islamic Cooperation to delegitimize and deconstruct the extremist narratives;';
+
+describe('Sawt Al-Hikma, the OIC centre, is an organization of the clause', () => {
+  it('A/RES/79/9 OP6: "takes note of the cooperation between relevant United Nations institutions and Sawt Al-Hikma (the Voice of Wisdom)"', () => {
+    const orgs = keys(OP6_79_9, 'Organization:', 'operative');
+    expect(orgs).toContain('Organization:Sawt Al-Hikma');
+    // its English name in brackets is the same node
+    expect(orgs.filter((k) => k.includes('Wisdom'))).toEqual([]);
+    expect(relations(OP6_79_9, 'operative')).toContain('NOTES Organization:Sawt Al-Hikma');
+  });
+
+  it('guard, same paragraph: the Centre for Dialogue, Peace and Understanding stays a target of its own', () => {
+    expect(relations(OP6_79_9, 'operative').some((r) => r.startsWith('NOTES Organization:Centre for Dialogue, Peace and Understanding'))).toBe(true);
+  });
+});
