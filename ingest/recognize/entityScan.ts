@@ -6945,7 +6945,9 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     // "the Convention on the Rights of the Child 7 and its Optional Protocol on the involvement of children in armed conflict,
     // 8" (A/RES/80/223 PP2, 79/184 PP2), "the Convention on the Rights of Persons with Disabilities23 and its Optional
     // Protocol,24" (A/RES/79/154 OP5): the convention printed right before is whose; the topic after it names which one
-    if (printed === 'Optional Protocol' && text.endsWith('its ', c.start)) {
+    // (and "the Council of Europe Convention on the Prevention of Terrorism and its Additional Protocol", A/RES/79/284 OP33:
+    // a bare "Additional Protocol" node every convention's protocol printed so would share)
+    if (ITS_PROTOCOL_NAMES.has(printed) && text.endsWith('its ', c.start)) {
       const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
       if (!conv || c.start - conv.end >= 30) continue;
       const topic = PROTOCOL_TOPIC_RE.exec(text.slice(c.end, c.end + 120));
@@ -6963,6 +6965,8 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 const OPTIONAL_PROTOCOL_TO = 'Optional Protocol to the ';
+/** a protocol printed "its <name>" after the convention it belongs to */
+const ITS_PROTOCOL_NAMES: ReadonlySet<string> = new Set(['Optional Protocol', 'Additional Protocol']);
 /** a protocol named by its year alone: "1967 Protocol" */
 const YEAR_PROTOCOL_RE = /^(?:19|20)\d\d Protocol$/;
 /** "Convention relating to the Status of Refugees" -> "Protocol relating to the Status of Refugees" (its name in the gazetteer),

@@ -75,3 +75,23 @@ describe('Sawt Al-Hikma, the OIC centre, is an organization of the clause', () =
     expect(relations(OP6_79_9, 'operative').some((r) => r.startsWith('NOTES Organization:Centre for Dialogue, Peace and Understanding'))).toBe(true);
   });
 });
+
+const OP33_79_284 =
+  'Welcomes the commitment of the Council of Europe to the promotion of the implementation of the United Nations Global Counter-Terrorism Strategy, notes the contribution of the Council of Europe to the implementation of relevant Security Council resolutions on the prevention and suppression of terrorist acts through the Council of Europe Convention on the Prevention of Terrorism and its Additional Protocol and through the Council of Europe Counter-Terrorism Strategy (2023–2027), and recalls that the Council of Europe Convention on the Prevention of Terrorism, including its Additional Protocol, and the Council of Europe Convention on Laundering, Search, Seizure and Confiscation of the Proceeds from Crime and on the Financing of Terrorism are open for accession by all States;';
+
+describe('"<convention> and its Additional Protocol" is that convention\'s protocol, as "its Optional Protocol" is', () => {
+  const GA79_284: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/284', date: '2025-06-30' };
+  it('A/RES/79/284 OP33: "the Council of Europe Convention on the Prevention of Terrorism and its Additional Protocol", ", including its Additional Protocol,"', () => {
+    const fws = keys(OP33_79_284, 'Framework:', 'operative', GA79_284);
+    expect(fws).not.toContain('Framework:Additional Protocol');
+    expect(fws).toContain('Framework:Additional Protocol to the Council of Europe Convention on the Prevention of Terrorism');
+    const rel = relations(OP33_79_284, 'operative', GA79_284);
+    expect(rel).toContain('NOTES Framework:Additional Protocol to the Council of Europe Convention on the Prevention of Terrorism');
+    expect(rel).toContain('RECALLS Framework:Additional Protocol to the Council of Europe Convention on the Prevention of Terrorism');
+  });
+
+  it('guard, A/RES/79/154 OP5: "the Convention on the Rights of Persons with Disabilities and its Optional Protocol" reads as before', () => {
+    const text = 'Calls upon States to consider ratifying the Convention on the Rights of Persons with Disabilities and its Optional Protocol, and the International Convention for the Protection of All Persons from Enforced Disappearance;';
+    expect(keys(text, 'Framework:', 'operative', { ...GA79_284, symbol: 'A/RES/79/154', date: '2024-12-17' })).toContain('Framework:Optional Protocol to the Convention on the Rights of Persons with Disabilities');
+  });
+});
