@@ -95,3 +95,29 @@ describe('"<convention> and its Additional Protocol" is that convention\'s proto
     expect(keys(text, 'Framework:', 'operative', { ...GA79_284, symbol: 'A/RES/79/154', date: '2024-12-17' })).toContain('Framework:Optional Protocol to the Convention on the Rights of Persons with Disabilities');
   });
 });
+
+describe('the Council of Europe conventions whose names go on in lower case are read whole (gazetteer)', () => {
+  const GA79_284: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/284', date: '2025-06-30' };
+  it('A/RES/79/284 OP15: "the Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine (Convention on Human Rights and Biomedicine)": one convention', () => {
+    const text =
+      'Notes with appreciation the cooperation between the United Nations and the Council of Europe in the field of bioethics, and continues to recall that the Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine (Convention on Human Rights and Biomedicine) is open for accession by all States;';
+    expect(keys(text, 'Framework:', 'operative', GA79_284)).toEqual([
+      'Framework:Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine',
+      'Framework:Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine',
+    ]);
+  });
+
+  it('A/RES/79/284 OP29, OP39: the data protection and the football safety conventions, not their first words', () => {
+    const op29 = 'Notes the continued development of the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data, which is open for accession by all States;';
+    expect(keys(op29, 'Framework:', 'operative', GA79_284)).toEqual(['Framework:Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data']);
+    const op39 = 'Recalls that the Council of Europe Convention on an Integrated Safety, Security and Service Approach at Football Matches and Other Sports Events is open for accession by all States;';
+    expect(keys(op39, 'Framework:', 'operative', GA79_284)).toEqual(['Framework:Council of Europe Convention on an Integrated Safety, Security and Service Approach at Football Matches and Other Sports Events']);
+  });
+
+  it('guard: "the Convention for the Protection of Human Rights and Fundamental Freedoms" stays the European Convention', () => {
+    const text = 'Recalls the Convention for the Protection of Human Rights and Fundamental Freedoms;';
+    const fws = keys(text, 'Framework:', 'operative', GA79_284);
+    expect(fws.some((k) => k.includes('Biology') || k.includes('Human Being'))).toBe(false);
+    expect(fws.length).toBe(1);
+  });
+});
