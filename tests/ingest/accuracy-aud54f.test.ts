@@ -121,3 +121,29 @@ describe('the Council of Europe conventions whose names go on in lower case are 
     expect(fws.length).toBe(1);
   });
 });
+
+describe('the Congress of Local and Regional Authorities of the Council of Europe is an organ of the Council of Europe, not a sitting', () => {
+  const GA79_284: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/284', date: '2025-06-30' };
+  const OP24 =
+    'Notes the cooperation between the Council of Europe and the United Nations Human Settlements Programme (UN-Habitat) in the field of sustainable urban governance, in particular also through the Congress of Local and Regional Authorities of the Council of Europe and its Centre of Expertise for Good Governance;';
+  it('A/RES/79/284 OP24: "through the Congress of Local and Regional Authorities of the Council of Europe": an Organization PART_OF its owner, both targets', () => {
+    expect(keys(OP24, 'Event:', 'operative', GA79_284)).toEqual([]);
+    expect(keys(OP24, 'Organization:', 'operative', GA79_284)).toContain('Organization:Congress of Local and Regional Authorities of the Council of Europe');
+    const att = attributions(OP24, 'operative', GA79_284);
+    expect(att).toContain('PART_OF Organization:Congress of Local and Regional Authorities of the Council of Europe -> Organization:Council of Europe');
+    expect(att.filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+    expect(relations(OP24, 'operative', GA79_284)).toContain('NOTES Organization:Congress of Local and Regional Authorities of the Council of Europe');
+  });
+
+  it('A/RES/79/284 OP24: "and calls for enhanced cooperation between the Congress of Local and Regional Authorities and the Economic Commission for Europe": the same organ, printed without its owner', () => {
+    const text =
+      'Calls for enhanced cooperation between the Council of Europe and the United Nations Human Settlements Programme (UN-Habitat) in the field of sustainable urban governance, and calls for enhanced cooperation between the Congress of Local and Regional Authorities and the Economic Commission for Europe and its Forum of Mayors;';
+    expect(keys(text, 'Event:Congress', 'operative', GA79_284)).toEqual([]);
+    expect(relations(text, 'operative', GA79_284)).toContain('CALLS_UPON Organization:Congress of Local and Regional Authorities of the Council of Europe');
+  });
+
+  it('guard, A/RES/79/284 PP7: "the fourth Summit of Heads of State and Government of the Council of Europe" stays a sitting', () => {
+    const text = 'Welcoming the Reykjavik Declaration: United around Our Values, which was adopted at the fourth Summit of Heads of State and Government of the Council of Europe, held in Reykjavik on 16 and 17 May 2023,';
+    expect(keys(text, 'Event:', 'preambular', GA79_284).some((k) => k.includes('Summit of Heads of State and Government of the Council of Europe'))).toBe(true);
+  });
+});
