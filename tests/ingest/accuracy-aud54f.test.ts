@@ -114,6 +114,12 @@ describe('the Council of Europe conventions whose names go on in lower case are 
     expect(keys(op39, 'Framework:', 'operative', GA79_284)).toEqual(['Framework:Council of Europe Convention on an Integrated Safety, Security and Service Approach at Football Matches and Other Sports Events']);
   });
 
+  it('A/RES/79/284 OP30: "the adoption by the Committee of Ministers of the Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law": its name goes on after the comma', () => {
+    const text =
+      'Encourages further cooperation between the United Nations and the Council of Europe on the development of standard-setting instruments in the digital era, and notes in this context the adoption by the Committee of Ministers of the Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law;';
+    expect(keys(text, 'Framework:', 'operative', GA79_284)).toEqual(['Framework:Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law']);
+  });
+
   it('guard: "the Convention for the Protection of Human Rights and Fundamental Freedoms" stays the European Convention', () => {
     const text = 'Recalls the Convention for the Protection of Human Rights and Fundamental Freedoms;';
     const fws = keys(text, 'Framework:', 'operative', GA79_284);
