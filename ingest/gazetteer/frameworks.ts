@@ -1180,6 +1180,19 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Leader’s Declaration", A/RES/78/154 PP23, 78/320 PP10) and after "Leaders" in the later ones (79/207 PP25, 80/139 PP33)
   fw("Riyadh Leaders' Declaration", ['Riyadh Leaders’ Declaration', 'Riyadh Leader’s Declaration', "Riyadh Leader's Declaration"]),
   fw('Council of Europe Convention on Offences relating to Cultural Property', ['Council of Europe Convention on Offences Relating to Cultural Property']),
+  // three more of the Council of Europe's conventions open to all States, their names going on in lower case: "the Convention for
+  // the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine
+  // (Convention on Human Rights and Biomedicine)" (A/RES/79/284 OP15: read up to "Human Being", its short name in brackets a
+  // second node), "the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of
+  // Personal Data" (OP29: read up to "Individuals"), "the Council of Europe Convention on an Integrated Safety, Security and
+  // Service Approach at Football Matches and Other Sports Events" (OP39: read up to "Approach")
+  fw('Convention for the Protection of Human Rights and Dignity of the Human Being with regard to the Application of Biology and Medicine', ['Convention on Human Rights and Biomedicine']),
+  fw('Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data', ['Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data']),
+  fw('Council of Europe Convention on an Integrated Safety, Security and Service Approach at Football Matches and Other Sports Events'),
+  // the Council of Europe's 2024 treaty on artificial intelligence, a comma in its name: "notes in this context the adoption by the
+  // Committee of Ministers of the Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law"
+  // (A/RES/79/284 OP30: read up to the comma)
+  fw('Council of Europe Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law', ['Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law']),
   // the museums' code of the International Council of Museums, printed with its owner's full name before it (A/RES/79/133 OP37:
   // "the International Council of Museums Code of Ethics for Museums" was read as the Council and a "Museums Code of Ethics")
   fw('International Council of Museums Code of Ethics for Museums', ['ICOM Code of Ethics for Museums']),

@@ -120,6 +120,10 @@ export const MANDATES: GazetteerEntry[] = [
   envoy('Special Envoy of the Secretary-General on Disability and Accessibility'),
   envoy('Special Envoy of the Secretary-General for Road Safety'),
   envoy('Personal Envoy of the Secretary-General for Western Sahara'),
+  // the envoy resolution 78/264 asked the Secretary-General to appoint, its topic in lower case after "to": "requested the
+  // Secretary-General to appoint a United Nations Special Envoy to combat Islamophobia" (A/RES/79/9 OP8) was read as a bare
+  // "United Nations Special Envoy", a node every envoy printed so would share
+  org('United Nations Special Envoy to Combat Islamophobia', undefined, ['Special Envoy to Combat Islamophobia', 'United Nations Special Envoy to combat Islamophobia', 'Special Envoy to combat Islamophobia']),
   // the youth envoy, printed for the office-holders over the years ("the work of the Envoys of the Secretary-General on Youth",
   // A/RES/80/180 PP16, 78/179): read as the Secretary-General
   // (and without the title's hyphen: "the cooperation between the Council of Europe, the Office of the Envoy of the Secretary General

@@ -84,6 +84,12 @@ const INTERPOL_GENERAL_ASSEMBLY = org('General Assembly of the International Cri
 // Central European Initiative and the presidency of the Republic of Moldova", A/RES/79/135 OP3): read as a bare "Executive
 // Secretariat" node, the Initiative lost
 const CEI_EXECUTIVE_SECRETARIAT = org('Executive Secretariat of the Central European Initiative');
+// the Council of Europe's assembly of local and regional elected representatives, an organ printed with its owner ("the
+// cooperation ... in the field of sustainable urban governance, in particular also through the Congress of Local and Regional
+// Authorities of the Council of Europe and its Centre of Expertise for Good Governance", A/RES/79/284 OP24): read as a conference
+// (an Event, SESSION_OF the Council of Europe) for its head word "Congress"; printed next without its owner ("and calls for enhanced
+// cooperation between the Congress of Local and Regional Authorities and the Economic Commission for Europe", the same paragraph)
+const COE_CONGRESS = org('Congress of Local and Regional Authorities of the Council of Europe', undefined, ['Congress of Local and Regional Authorities']);
 /** Organs whose names print their owner organization's name: the paragraph names the owner too (a nested mention). */
 export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   UNHCR_EXECUTIVE_COMMITTEE,
@@ -94,6 +100,7 @@ export const ORGANS_NAMING_OWNER: readonly GazetteerEntry[] = [
   INTERPOL_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_ASSEMBLY,
   CEI_EXECUTIVE_SECRETARIAT,
+  COE_CONGRESS,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
   CARIBBEAN_SEA_COMMISSION,
@@ -356,9 +363,14 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   OPCW_EXECUTIVE_COUNCIL,
   OPCW_TECHNICAL_SECRETARIAT,
   OIC_GENERAL_SECRETARIAT,
+  // the OIC's centre against extremist narratives, its English name printed after it: "the cooperation between relevant United
+  // Nations institutions and Sawt Al-Hikma (the Voice of Wisdom) and the Centre for Dialogue, Peace and Understanding" (A/RES/79/9
+  // OP6): a name with no head the patterns know, read as nothing
+  org('Sawt Al-Hikma', undefined, ['Voice of Wisdom', 'Sawt Al-Hikma Centre']),
   INTERPOL_GENERAL_SECRETARIAT,
   INTERPOL_GENERAL_ASSEMBLY,
   CEI_EXECUTIVE_SECRETARIAT,
+  COE_CONGRESS,
   ...GENERAL_CONFERENCES,
   UNIDO_IDB,
   org('United Nations Group on the Information Society', 'UNGIS'),

@@ -65,6 +65,7 @@ import {
   SERIES_EDITION_DATES_RE,
   TOPIC_BEFORE_IN,
   SESSION_BEFORE_RE,
+  STANDING_CONFERENCE_NAME_RE,
   ITS_SESSION_YEAR_AFTER_RE,
   TOPIC_SPECIAL_SESSION_RE,
   HELD_AFTER_SHORT_RE,
@@ -4761,6 +4762,19 @@ function orgRightBefore(text: string, cands: readonly Candidate[], at: number): 
 }
 
 /**
+ * A standing conference (an Event candidate the scan read without a date of its own) printed just before "at" + "its ..." at `at`:
+ * "the adoption by the Islamic Summit Conference at its thirteenth session, held in Istanbul, ..." (A/RES/79/9 PP4) is that
+ * conference's session, as "the International Atomic Energy Agency at its" is the Agency's (orgRightBefore).
+ */
+function standingConferenceRightBefore(text: string, cands: readonly Candidate[], at: number): Candidate | undefined {
+  for (const c of cands) {
+    if (c.kind !== 'Event' || c.end >= at || c.end < at - 8 || !AT_GAP_RE.test(text.slice(c.end, at))) continue;
+    return STANDING_CONFERENCE_NAME_RE.test(c.name) ? c : undefined;
+  }
+  return undefined;
+}
+
+/**
  * The body a lowercase subject names by its head right before "its" at `at` ("the committee held ... its fifth session"): the
  * last of `before` (the sitting bodies named earlier, in text order) whose name has that head, capitalised.
  */
@@ -4936,7 +4950,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
       // "the General Conference of the United Nations Educational, Scientific and Cultural Organization at its forty-second
       // session for the United Nations General Assembly to proclaim" (A/RES/78/287 PP9): the organization printed right
       // before "at its" holds the session, whatever its name says (not the citing body, nor the body named next)
-      const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index);
+      const rightBefore = last && last.end >= m.index - 8 ? undefined : orgRightBefore(text, cands, m.index) ?? standingConferenceRightBefore(text, cands, m.index);
       // "the launch ... of the Global Alliance for the Implementation of the Two-State Solution and its first meeting, held
       // in Riyadh" (A/RES/80/72 OP3, 80/73): "<name> and its <ordinal> meeting" is that body's or initiative's sitting
       const andIts = ownAgenda ? undefined : namedRightBeforeAndIts(text, cands, m.index);
@@ -6944,7 +6958,9 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     // "the Convention on the Rights of the Child 7 and its Optional Protocol on the involvement of children in armed conflict,
     // 8" (A/RES/80/223 PP2, 79/184 PP2), "the Convention on the Rights of Persons with Disabilities23 and its Optional
     // Protocol,24" (A/RES/79/154 OP5): the convention printed right before is whose; the topic after it names which one
-    if (printed === 'Optional Protocol' && text.endsWith('its ', c.start)) {
+    // (and "the Council of Europe Convention on the Prevention of Terrorism and its Additional Protocol", A/RES/79/284 OP33:
+    // a bare "Additional Protocol" node every convention's protocol printed so would share)
+    if (ITS_PROTOCOL_NAMES.has(printed) && text.endsWith('its ', c.start)) {
       const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
       if (!conv || c.start - conv.end >= 30) continue;
       const topic = PROTOCOL_TOPIC_RE.exec(text.slice(c.end, c.end + 120));
@@ -6962,6 +6978,8 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
   }
 }
 const OPTIONAL_PROTOCOL_TO = 'Optional Protocol to the ';
+/** a protocol printed "its <name>" after the convention it belongs to */
+const ITS_PROTOCOL_NAMES: ReadonlySet<string> = new Set(['Optional Protocol', 'Additional Protocol']);
 /** a protocol named by its year alone: "1967 Protocol" */
 const YEAR_PROTOCOL_RE = /^(?:19|20)\d\d Protocol$/;
 /** "Convention relating to the Status of Refugees" -> "Protocol relating to the Status of Refugees" (its name in the gazetteer),

@@ -40,6 +40,11 @@ export const ORDINAL_SOURCE = `(?:(?:${TENS.join('|')})[-‑ ](?:${UNITS.join('|
  */
 export const NUMBERED_REVIEW_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) Review Conference\\b`, 'i');
 
+/** A standing conference that sits in numbered sessions, printed right before "at its <ordinal> session": "the adoption by the
+ *  Islamic Summit Conference at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the ..." (A/RES/79/9
+ *  PP4). A name with an ordinal or a year at its head is one sitting itself ("the Fourth World Conference on Women"), none. */
+export const STANDING_CONFERENCE_NAME_RE = new RegExp(`^(?!(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d)\\s)[A-Z][^,;]*\\s(?:Conference|Summit)$`, 'i');
+
 /**
  * A document of the General Assembly's special session known by name, "Final Document of the Tenth Special Session of the
  * General Assembly", "Concluding Document of the Twelfth Special Session of the General Assembly" (the gazetteer's names,

@@ -33,7 +33,8 @@ describe('"the adoption [in <year>] by <body> at its <Nth> session of <framework
     const found = attributions(
       'Noting the adoption by the Islamic Summit Conference at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the Organization of Islamic Cooperation 2025 Programme of Action,',
     );
-    expect(found).toContain('ADOPTED Event:Islamic Summit Conference @ 2016 -> Framework:Organization of Islamic Cooperation 2025 Programme of Action');
+    // (the Conference is the standing one whose thirteenth session is dated, no dated copy of its own: accuracy-aud54f)
+    expect(found).toContain('ADOPTED Event:Islamic Summit Conference -> Framework:Organization of Islamic Cooperation 2025 Programme of Action');
   });
 
   it('guard, A/RES/78/59 PP22: "the adoption by the General Assembly at its seventy-second session of the political declaration on the implementation of the <plan>": the plan was not what was adopted', () => {
