@@ -3491,8 +3491,8 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
 }
 
 /**
- * Notes paragraph `i` in `atThat` / `onThatOccasion` when its text holds the rare words that the resolution's passes after every
- * paragraph's extraction look for (declarationsAdoptedAtThatSitting, adoptedOnThatOccasion). Why here, before the paragraph's
+ * Notes paragraph `i` in `atThat` / `onThatOccasion` / `outcome` when its text holds the rare words that the resolution's passes
+ * after every paragraph's extraction look for (declarationsAdoptedAtThatSitting, adoptedOnThatOccasion, outcomesOfSittingsNamedBefore). Why here, before the paragraph's
  * extraction: its first gate builds the text's textIncludes filter anyway, so each ask is a few bit tests; the passes after
  * the last paragraph found those filters gone (they hold the last texts only) and searched every paragraph in full instead
  * (session 47, spd47a: a filter built again per paragraph there was 0.7% of the CPU samples).
@@ -3500,10 +3500,15 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
  * ~430 characters (17.3M and 16.7M characters searched) for 12 and 3 paragraphs holding the words. Replayed alone over corpus-ga's
  * 39,620 paragraph texts (7 rounds, one thread, the ingest flags, host load ~18): the two full searches 49-56 ms of CPU, the two
  * asks of a filter already built 1-11 ms (the build, which the scan's first gate makes anyway, counted apart: 80-92 ms).
+ * Session 54 (spd54b): outcomesOfSittingsNamedBefore's OUTCOME too. It asked every paragraph of each resolution that states a
+ * sitting's adopted framework, after the last paragraph, so each filter was built again: a CPU profile of the entities stage
+ * alone (warm, all of corpus-ga) put 0.72% of its samples in those rebuilds (146 of 20,287), the largest caller of filterOf after
+ * the first build.
  */
-function notePhrasesOfLaterPasses(text: string, i: number, atThat: number[], onThatOccasion: number[]): void {
+function notePhrasesOfLaterPasses(text: string, i: number, atThat: number[], onThatOccasion: number[], outcome: number[]): void {
   if (textIncludes(text, ADOPTED_AT_THAT)) atThat.push(i);
   if (textIncludes(text, ADOPTED_ON_THAT_OCCASION)) onThatOccasion.push(i);
+  if (textIncludes(text, OUTCOME)) outcome.push(i);
 }
 
 /**
@@ -3516,15 +3521,16 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const problems: string[] = [];
   const holdAdoptedAtThat: number[] = [];
   const holdAdoptedOnThatOccasion: number[] = [];
+  const holdOutcome: number[] = [];
   const paragraphs = resolution.paragraphs.map((p, i) => {
-    notePhrasesOfLaterPasses(p.text, i, holdAdoptedAtThat, holdAdoptedOnThatOccasion);
+    notePhrasesOfLaterPasses(p.text, i, holdAdoptedAtThat, holdAdoptedOnThatOccasion, holdOutcome);
     return extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems);
   });
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
-  outcomesOfSittingsNamedBefore(paragraphs);
+  outcomesOfSittingsNamedBefore(paragraphs, holdOutcome);
   yearSessionsNamedBefore(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
@@ -3550,7 +3556,7 @@ const OUTCOME_OF_REACH = 32;
  * Information Society") the words do not say which, nor of one whose adopted text is named after it ("the Programme of Action of
  * the World Summit for Social Development": one of its outcomes).
  */
-function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void {
+function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[], holdingOutcome: readonly number[]): void {
   // event key -> the framework it adopted here (null: more than one)
   const outcomeOf = new Map<string, { key: string; name: string } | null>();
   for (const p of paragraphs) {
@@ -3567,9 +3573,9 @@ function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void 
     }
   }
   if (outcomeOf.size === 0) return;
-  for (const p of paragraphs) {
+  for (const i of holdingOutcome) {
+    const p = paragraphs[i]!;
     const text = p.paragraph.text;
-    if (!textIncludes(text, OUTCOME)) continue;
     const sittings = p.mentions.filter((m) => m.kind === 'Event' && m.footnote === undefined && outcomeOf.get(m.key));
     for (const sitting of sittings) {
       const outcome = outcomeOf.get(sitting.key)!;
