@@ -742,6 +742,8 @@ function assemblyActNotedAfter(text: string, refs: ParagraphText['footnoteRefs']
   return NOTED_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start)) && NOTE_ONE_RESOLUTION_RE.test(ref.footnote.text);
 }
 
+const isBodyFramework = (m: EntityMention): boolean => m.kind === 'Framework' && m.footnote === undefined;
+
 /** how far back from a mention the bracket opening a short name may stand ("(STI for SDGs road maps)": 9 characters) */
 const SHORT_NAME_REACH = 40;
 
@@ -751,10 +753,10 @@ const SHORT_NAME_REACH = 40;
  * (A/RES/78/160 PP42, 79/334 PP8, 80/147 PP53): the Goals are part of the programme's name twice, no target of the clause's
  * verb (aud42d gold: NOTES the programme, not the Goals). Only where the name before the bracket contains the framework's name
  * (as the Goals inside the programme's name are no mention) and the bracket holds more than the framework's own short name.
- * Cheap gates first: a bracket in the paragraph, a framework mention.
+ * Cheap gates first: a framework mention, then a bracket in the paragraph (" (" is searched in full, a stop at every space).
  */
 function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
-  if (!textIncludes(text, ' (')) return mentions;
+  if (!mentions.some(isBodyFramework) || !textIncludes(text, ' (')) return mentions;
   let dropped: EntityMention[] | undefined;
   for (const m of mentions) {
     if (m.kind !== 'Framework' || m.footnote !== undefined) continue;
