@@ -3,10 +3,13 @@
 // - outcomesOfSittingsNamedBefore (extract.ts), run after every paragraph's extraction, asks only the paragraphs noted before
 //   each paragraph's extraction as holding "outcome" (notePhrasesOfLaterPasses): no paragraph's textIncludes filter is built
 //   again after the last paragraph.
+// - cheap gates first: the entity scan's ellipticalPairs (its plural nouns), sittingsOnDaysInVenues and knownEditionsListed (an
+//   Event candidate) and extract.ts's withoutFrameworksInShortNames (a framework mention) test those before searching the
+//   paragraph in full for " and on ", " and of ", " on " or " (" (V8's search stops at every space there).
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import type { ParagraphText } from '../../ingest/models.js';
-import { gaResolution, markedParagraph } from '../helpers/footnoted-paragraph.js';
+import { gaResolution, markedParagraph, notedParagraph, TAKES_NOTE_80_238 } from '../helpers/footnoted-paragraph.js';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -24,6 +27,22 @@ function codeUnitReadsOf(on: string, run: () => void): number {
     spy.mockRestore();
   }
   return reads;
+}
+
+/** Calls of String.prototype.includes with `needle` on `on` while `run` runs. */
+function searchesOf(on: string, needle: string, run: () => void): number {
+  const original = String.prototype.includes;
+  let calls = 0;
+  const spy = vi.spyOn(String.prototype, 'includes').mockImplementation(function (this: string, search: string, position?: number) {
+    if (search === needle && String(this) === on) calls++;
+    return original.call(this, search, position);
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return calls;
 }
 
 // A/RES/78/182 PP1-PP3, PP6, PP9-PP12, PP16 (corpus-ga A_RES_78_182.txt)
@@ -93,5 +112,51 @@ describe('outcomesOfSittingsNamedBefore: only the paragraphs noted as holding "o
   it('guard: A/RES/78/182 with PP2 untitled, "the outcome of the twenty-third special session" of PP9 and PP16 is no framework', () => {
     const ex = extractResolution(resolution78182(markedParagraph('PP2', PP2_UNTITLED, [['1', PP2_NOTES[0]![1]]])));
     expect(ex.paragraphs.flatMap((p) => p.mentions.filter((m) => m.kind === 'Framework' && m.phrase.startsWith('outcome')).map((m) => `${p.paragraph.id} ${m.key}`))).toEqual([]);
+  });
+});
+
+// A/RES/79/214 PP1 (corpus-ga A_RES_79_214.txt)
+const PP1_79_214 =
+  "Recalling its relevant resolutions on the implementation of the outcomes of the United Nations Conferences on Human Settlements (Habitat II) and on Housing and Sustainable Urban Development (Habitat III) and strengthening of the United Nations Human Settlements Programme (UN-Habitat), including its resolutions 32/162 of 19 December 1977, 56/206 of 21 December 2001, 65/165 of 20 December 2010, 66/207 of 22 December 2011, 67/216 of 21 December 2012, 68/239 of 27 December 2013, 69/226 of 19 December 2014, 70/210 of 22 December 2015, 71/235 of 21 December 2016, 72/226 of 20 December 2017, 73/239 of 20 December 2018, 75/224 of 21 December 2020 and 77/173 of 14 December 2022,";
+// A/RES/78/160 PP42 (corpus-ga A_RES_78_160.txt)
+const PP42_78_160 =
+  "Welcoming the convening of the first to eighth annual multi-stakeholder forums on science, technology and innovation for the Sustainable Development Goals, noting with appreciation the ongoing work of the United Nations inter-agency task team on science, technology and innovation for the Sustainable Development Goals, including the Global Pilot Programme on Science, Technology and Innovation for the Sustainable Development Goals Road Maps (STI for SDGs road maps), and noting the expanded operationalization of the 2030 Connect online platform, as the three components of the Technology Facilitation Mechanism, that can help to advance the 2030 Agenda,";
+
+/** the paragraph's own mentions (no footnote) as 'key «phrase»', extracted alone in its resolution */
+function mentionsOf(symbol: string, date: string, id: string, text: string): string[] {
+  const [p] = extractResolution(gaResolution(symbol, date, [notedParagraph(id, text)])).paragraphs;
+  return p!.mentions.filter((m) => m.footnote === undefined).map((m) => `${m.key} «${m.phrase}»`);
+}
+
+describe('cheap gates first: no search in full for a space-led phrase where the cheaper test already says no', () => {
+  it('A/RES/80/238 OP1 (no "Conferences" nor "Decades", no Event): " and on " and " on " are not searched; the reports\' bodies are still read', () => {
+    let mentions: string[] = [];
+    const run = () => (mentions = mentionsOf('A/RES/80/238', '2025-12-30', 'OP1', TAKES_NOTE_80_238));
+    expect(searchesOf(TAKES_NOTE_80_238, ' and on ', run)).toBe(0);
+    expect(searchesOf(TAKES_NOTE_80_238, ' on ', run)).toBe(0);
+    expect(mentions).toEqual(
+      expect.arrayContaining([
+        'Organization:Office of the United Nations Ombudsman and Mediation Services «Office of the United Nations Ombudsman and Mediation Services»',
+        'Organization:Internal Justice Council «Internal Justice Council»',
+        'Organization:Advisory Committee on Administrative and Budgetary Questions «Advisory Committee on Administrative and Budgetary Questions»',
+      ]),
+    );
+  });
+
+  it('A/RES/79/214 PP1 (no framework): " (" is not searched; "the United Nations Conferences on Human Settlements (Habitat II) and on Housing ..." is still two conferences', () => {
+    let mentions: string[] = [];
+    expect(searchesOf(PP1_79_214, ' (', () => (mentions = mentionsOf('A/RES/79/214', '2024-12-19', 'PP1', PP1_79_214)))).toBe(0);
+    expect(mentions.filter((m) => m.startsWith('Event:'))).toEqual([
+      'Event:United Nations Conference on Human Settlements @ 1996 «United Nations Conferences on Human Settlements»',
+      'Event:United Nations Conference on Human Settlements @ 1996 «Habitat II»',
+      'Event:United Nations Conference on Housing and Sustainable Urban Development @ 2016 «on Housing and Sustainable Urban Development»',
+      'Event:United Nations Conference on Housing and Sustainable Urban Development @ 2016 «Habitat III»',
+    ]);
+  });
+
+  it('guard: A/RES/78/160 PP42 (a framework mention): " (" is searched, and the Goals inside "(STI for SDGs road maps)" are still no framework', () => {
+    let mentions: string[] = [];
+    expect(searchesOf(PP42_78_160, ' (', () => (mentions = mentionsOf('A/RES/78/160', '2023-12-21', 'PP42', PP42_78_160)))).toBeGreaterThan(0);
+    expect(mentions.filter((m) => m.startsWith('Framework:'))).toEqual(['Framework:2030 Agenda for Sustainable Development «2030 Agenda»']);
   });
 });
