@@ -742,6 +742,8 @@ function assemblyActNotedAfter(text: string, refs: ParagraphText['footnoteRefs']
   return NOTED_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start)) && NOTE_ONE_RESOLUTION_RE.test(ref.footnote.text);
 }
 
+const isBodyFramework = (m: EntityMention): boolean => m.kind === 'Framework' && m.footnote === undefined;
+
 /** how far back from a mention the bracket opening a short name may stand ("(STI for SDGs road maps)": 9 characters) */
 const SHORT_NAME_REACH = 40;
 
@@ -751,10 +753,10 @@ const SHORT_NAME_REACH = 40;
  * (A/RES/78/160 PP42, 79/334 PP8, 80/147 PP53): the Goals are part of the programme's name twice, no target of the clause's
  * verb (aud42d gold: NOTES the programme, not the Goals). Only where the name before the bracket contains the framework's name
  * (as the Goals inside the programme's name are no mention) and the bracket holds more than the framework's own short name.
- * Cheap gates first: a bracket in the paragraph, a framework mention.
+ * Cheap gates first: a framework mention, then a bracket in the paragraph (" (" is searched in full, a stop at every space).
  */
 function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]): EntityMention[] {
-  if (!textIncludes(text, ' (')) return mentions;
+  if (!mentions.some(isBodyFramework) || !textIncludes(text, ' (')) return mentions;
   let dropped: EntityMention[] | undefined;
   for (const m of mentions) {
     if (m.kind !== 'Framework' || m.footnote !== undefined) continue;
@@ -3541,8 +3543,8 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
 }
 
 /**
- * Notes paragraph `i` in `atThat` / `onThatOccasion` when its text holds the rare words that the resolution's passes after every
- * paragraph's extraction look for (declarationsAdoptedAtThatSitting, adoptedOnThatOccasion). Why here, before the paragraph's
+ * Notes paragraph `i` in `atThat` / `onThatOccasion` / `outcome` when its text holds the rare words that the resolution's passes
+ * after every paragraph's extraction look for (declarationsAdoptedAtThatSitting, adoptedOnThatOccasion, outcomesOfSittingsNamedBefore). Why here, before the paragraph's
  * extraction: its first gate builds the text's textIncludes filter anyway, so each ask is a few bit tests; the passes after
  * the last paragraph found those filters gone (they hold the last texts only) and searched every paragraph in full instead
  * (session 47, spd47a: a filter built again per paragraph there was 0.7% of the CPU samples).
@@ -3550,10 +3552,15 @@ function replaceAll<T>(list: T[], items: readonly T[]): void {
  * ~430 characters (17.3M and 16.7M characters searched) for 12 and 3 paragraphs holding the words. Replayed alone over corpus-ga's
  * 39,620 paragraph texts (7 rounds, one thread, the ingest flags, host load ~18): the two full searches 49-56 ms of CPU, the two
  * asks of a filter already built 1-11 ms (the build, which the scan's first gate makes anyway, counted apart: 80-92 ms).
+ * Session 54 (spd54b): outcomesOfSittingsNamedBefore's OUTCOME too. It asked every paragraph of each resolution that states a
+ * sitting's adopted framework, after the last paragraph, so each filter was built again: a CPU profile of the entities stage
+ * alone (warm, all of corpus-ga) put 0.72% of its samples in those rebuilds (146 of 20,287), the largest caller of filterOf after
+ * the first build.
  */
-function notePhrasesOfLaterPasses(text: string, i: number, atThat: number[], onThatOccasion: number[]): void {
+function notePhrasesOfLaterPasses(text: string, i: number, atThat: number[], onThatOccasion: number[], outcome: number[]): void {
   if (textIncludes(text, ADOPTED_AT_THAT)) atThat.push(i);
   if (textIncludes(text, ADOPTED_ON_THAT_OCCASION)) onThatOccasion.push(i);
+  if (textIncludes(text, OUTCOME)) outcome.push(i);
 }
 
 /**
@@ -3566,15 +3573,16 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   const problems: string[] = [];
   const holdAdoptedAtThat: number[] = [];
   const holdAdoptedOnThatOccasion: number[] = [];
+  const holdOutcome: number[] = [];
   const paragraphs = resolution.paragraphs.map((p, i) => {
-    notePhrasesOfLaterPasses(p.text, i, holdAdoptedAtThat, holdAdoptedOnThatOccasion);
+    notePhrasesOfLaterPasses(p.text, i, holdAdoptedAtThat, holdAdoptedOnThatOccasion, holdOutcome);
     return extractParagraphWithReferences(p, ctx, refs.paragraphs[i]!, problems);
   });
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
-  outcomesOfSittingsNamedBefore(paragraphs);
+  outcomesOfSittingsNamedBefore(paragraphs, holdOutcome);
   yearSessionsNamedBefore(paragraphs);
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
@@ -3600,7 +3608,7 @@ const OUTCOME_OF_REACH = 32;
  * Information Society") the words do not say which, nor of one whose adopted text is named after it ("the Programme of Action of
  * the World Summit for Social Development": one of its outcomes).
  */
-function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void {
+function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[], holdingOutcome: readonly number[]): void {
   // event key -> the framework it adopted here (null: more than one)
   const outcomeOf = new Map<string, { key: string; name: string } | null>();
   for (const p of paragraphs) {
@@ -3617,9 +3625,9 @@ function outcomesOfSittingsNamedBefore(paragraphs: ParagraphExtraction[]): void 
     }
   }
   if (outcomeOf.size === 0) return;
-  for (const p of paragraphs) {
+  for (const i of holdingOutcome) {
+    const p = paragraphs[i]!;
     const text = p.paragraph.text;
-    if (!textIncludes(text, OUTCOME)) continue;
     const sittings = p.mentions.filter((m) => m.kind === 'Event' && m.footnote === undefined && outcomeOf.get(m.key));
     for (const sitting of sittings) {
       const outcome = outcomeOf.get(sitting.key)!;

@@ -204,6 +204,23 @@
 // [Dd]ecision|..." 26-28, five includes() 32-35, the words then a regex behind includes('/') 31-33; RARE_DOCUMENT_WORDS_RE 24 and
 // each alternative's first letter as a class 24 (no gain); REPORT_WORD_RE folded into MAY_CITE_RESOLUTIONS_RE (one scan, both
 // again where it finds) 37-40 against 34-36 for the two. Those gates are as cheap as a scan gets (~1 ns a character).
+// Session 54 (spd54b): the entities stage alone, warm (.tmp-prof harness: corpus-ga's wires made once, then decode, extract, plan and
+// v8 serialize, three passes, the third under the inspector's profiler at 200 us; ingest flags, one thread, host load 3-9; 4.8-6.6 s
+// of CPU a warm pass unprofiled). 20,287 samples. Inclusive: extractParagraphWithReferences 79.8% (each paragraph's whole second
+// half); the entity scan (scanNamedEntities, once per paragraph or footnote text, its answer cached for the other kinds) 45.8%, of
+// it the scan steps' table (runScanSteps: ~100 gated steps, most finding nothing in most paragraphs) 24.0% and chunkCandidates
+// (capitalised chunks to pattern candidates, finds in most paragraphs) 6.2%; findAttributions 10.6%; textIncludes 9.3% (self:
+// textIncludes 3.2, includesOf 3.6, filterOf 2.7); GC 6.2%; enrichEvents 4.5%; footnoteMentionsOf 4.4%; verbRelations 4.2%;
+// planResolution 4.0%; sessionCandidates 3.8%; segmentCandidate 3.1%; eventAttributions 3.0%; registerKept 2.8%; toMentions 2.5%;
+// linkBareSgReports 2.5%. Self: no JavaScript function above 2.7% (the same flat profile as session 42's). The textIncludes
+// census (every 2nd corpus-ga file, ingest/textIncludes.ts has it): 162 asks a text, 20% passed on to a search, 1.7% found. Two
+// kinds of repeated work cut: a filter built again after the last paragraph (extract.ts outcomesOfSittingsNamedBefore, 0.72% of
+// the samples), and phrases led by a space (" (", " and on ", " and of ", " on ") searched in full before a cheaper test that
+// says no nearly always (entityScan.ts ellipticalPairs, sittingsOnDaysInVenues, knownEditionsListed; extract.ts
+// withoutFrameworksInShortNames). bench:instructions --step 30, two pairs: -1.25% and -0.67% (figures in ingest/textIncludes.ts).
+// The main thread (not changed): addEdgeRecord's hash of each edge key cannot be made in the worker (postMessage's serializer
+// writes a string's characters, not its hash field: the main thread's copy is a new string, hashed on its first Map look-up), and
+// each edge's attribute object is one literal already (graph/build.ts mentionEdge) that the graph keeps per edge.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';

@@ -47,6 +47,17 @@
 // + includesOf 217 + the rest ~85 = 1,475 ms. Why: the automaton's pass costs ~2.3x the filter's a character in the pipeline
 // (its 570 KB table against the filter's 512 bytes, on a shared host), and an ask costs about the same whatever answers it:
 // the triple loop was never the cost of textIncludes' own time (its calls from code not yet optimised are).
+// Session 54 (spd54b): a census of the asks (this module wrapped to count, the entities stage over every 2nd corpus-ga file, one
+// thread): 4,086,643 asks, 813,065 passed on to includesOf (5.4k texts a phrase are under MIN_TEXT_LENGTH), 70,298 finding, 137.8M
+// characters searched. The searches that cost are those of a phrase led by a space, which V8's search stops at every space for: "
+// (" 19,814 searches (8.57M characters, 1,439 finds), " and on " 15,910 (4.27M, 526), " and of " 9,488 (2.87M, 349), " on " 14,678
+// (5.04M, 8,998). Each stood before a test that says no nearly always (a candidate or mention kind, rare plural nouns), now asked
+// first (entityScan.ts ellipticalPairs, sittingsOnDaysInVenues, knownEditionsListed; extract.ts withoutFrameworksInShortNames):
+// " (" 5,852 searches, " and on " 601, " and of " 9, " on " 185; 771,663 searches, 121.7M characters in all (-11.7%).
+// bench:instructions --step 30 (with extract.ts's outcome note), two pairs, one run at a time (host load 12-20): base 96998346
+// 6,926,363,066 and 6,889,018,387, new 6,839,641,099 and 6,843,192,590 (-1.25%, -0.67%; both new runs below both base runs, which
+// differ by 0.5% themselves). KG_TIMELINE, 2 alternating pairs at host load 16-20 (wall ~100 s: no wall figure to give): entities
+// worker thread CPU 10.77/10.21 and 8.87/8.90 s, all threads 22.41/21.40 and 17.94/17.50 s: noise at that load.
 import { codeUnitAt } from './codeUnit.js';
 
 // Session 46 (spd46a): the filter's pass and the searches read `charCodeAt` and `includes` through String.prototype (codeUnitAt,
