@@ -31,9 +31,10 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
+  ACRONYM_INSIDE_NAME_AFTER_RE,
   EDITION_YEAR_RE,
   ELLIPTICAL_HEAD_BEFORE_RE,
   ELLIPTICAL_PAIR_AFTER_RE,
@@ -9654,6 +9655,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
   (s) => { if (textIncludes(s.text, AT_HEADQUARTERS)) headquartersNamedBare(s.text, s.cands); },
+  // 4f(venue). "its outcome document, the Awaza summary statement": a text named by its venue and a lowercase kind
+  (s) => { if (textIncludes(s.text, OUTCOME_DOCUMENT_COMMA_THE) || textIncludes(s.text, OUTCOME_STATEMENT_COMMA_THE)) outcomeTextsNamedAfterVenues(s.text, s.cands); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -9677,6 +9680,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   (s) => ordinalEditions(s.text, s.cands),
+  // 5a'. "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries": the name goes on after the
+  // acronym of its last words
+  (s) => { if (textIncludes(s.text, ACRONYM_CLOSE_THEN_CAPITAL)) namesGoingOnAfterAcronyms(s.text, s.cands); },
   // 5b. instruments and bodies named after "the Convention" they belong to
   (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
   (s) => { if (textIncludes(s.text, 'States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
@@ -11253,6 +11259,29 @@ const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outco
 const NOT_A_DECLARATION_GAP_RE = /\b(?:resolutions?|decisions?|reports?|item|agenda|theme)\b|\d\/\d/;
 /** after a title: its footnote mark, then the next title of a list ("“Our ocean, our future: call for action”6 and “...”") */
 const NEXT_TITLE_RE = /\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“/y;
+
+const OUTCOME_DOCUMENT_COMMA_THE = 'outcome document, the ';
+const OUTCOME_STATEMENT_COMMA_THE = 'outcome statement, the ';
+
+/**
+ * Step 4f(venue): "the Ministerial Transport Conference of Landlocked Developing Countries, held in Turkmenbashi, Turkmenistan,
+ * ..., and its outcome document, the Awaza summary statement" (A/RES/78/148 PP15): the outcome text named by its venue and a
+ * lowercase kind of text is a Framework of that name, and its venue word no Place mention of the paragraph (the place is part
+ * of the name, as "the Nairobi outcome document" is). Only where the first word is a known place: "the Sevilla Commitment"
+ * is named by the gazetteer already.
+ */
+function outcomeTextsNamedAfterVenues(text: string, cands: Candidate[]): void {
+  OUTCOME_TEXT_NAMED_AFTER_VENUE_RE.lastIndex = 0;
+  for (let m = OUTCOME_TEXT_NAMED_AFTER_VENUE_RE.exec(text); m; m = OUTCOME_TEXT_NAMED_AFTER_VENUE_RE.exec(text)) {
+    const name = m.groups!.name!;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    const venue = cands.findIndex((c) => c.kind === 'Place' && c.start === start && c.end < end);
+    if (venue < 0 || cands.some((c) => c.kind !== 'Place' && overlaps(c, { start, end }))) continue;
+    cands.splice(venue, 1);
+    cands.push(candidate('Framework', name, {}, start, end, 'pattern'));
+  }
+}
 
 /**
  * Step 4f: "the political declaration entitled “Our common commitment to effectively addressing challenges ...”" (A/RES/78/229
@@ -13723,6 +13752,42 @@ const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDIN
  * the edition is named with its ordinal (as "the Third United Nations Conference ..." is printed elsewhere, and
  * as the gazetteer knows it), not folded into one node with every other edition.
  */
+/** the gate of namesGoingOnAfterAcronyms: an acronym's closing bracket, then a capitalised word */
+const ACRONYM_CLOSE_THEN_CAPITAL = ') C';
+
+/** The initials of the last `count` capitalised words of a name ("Commonwealth of Independent States", 3: "CIS"). */
+function lastCapitalInitials(name: string, count: number): string {
+  const initials: string[] = [];
+  const words = name.split(' ');
+  for (let i = words.length - 1; i >= 0 && initials.length < count; i--) {
+    const first = words[i]!.charCodeAt(0);
+    if (first >= 65 && first <= 90) initials.unshift(words[i]![0]!);
+  }
+  return initials.join('');
+}
+
+/**
+ * Step 5a': "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek on 23 November
+ * 2023" (A/RES/79/227 OP38, 79/276 PP5): an acronym whose letters are the initials of the name's last words, then a group
+ * word ("Countries"), is inside the name: the name runs to the group word, the acronym kept in it as "the SIDS Accelerated
+ * Modalities of Action (SAMOA) Pathway" keeps its own; the body the acronym stands for is named inside the name, no mention of
+ * its own.
+ */
+function namesGoingOnAfterAcronyms(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.via !== 'pattern' || (c.kind !== 'Event' && c.kind !== 'Initiative' && c.kind !== 'Organization')) continue;
+    const m = ACRONYM_INSIDE_NAME_AFTER_RE.exec(text.slice(c.end, c.end + 40));
+    if (!m || lastCapitalInitials(c.name, m.groups!.acronym!.length) !== m.groups!.acronym) continue;
+    const end = c.end + m[0].length;
+    c.name += text.slice(c.end, end);
+    c.end = end;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const inner = cands[i]!;
+      if (inner !== c && inner.start >= c.start && inner.end <= end) cands.splice(i, 1);
+    }
+  }
+}
+
 function ordinalEditions(text: string, cands: Candidate[]): void {
   let listed: Candidate[] | undefined;
   for (let i = 0; i < cands.length; i++) {

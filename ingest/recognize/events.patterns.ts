@@ -1190,3 +1190,8 @@ export const JOINT_BODY_HEAD = 'Joint ';
 /** A numbered sitting of an organization's Conference printed as its edition: "the forty-fourth Conference of the Food and
  *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10). Group 1: the Conference's name. */
 export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of the .+)$`, 'i');
+
+/** after a name: the acronym of its last words, then the group of members the name goes on to name ("the first Forum on School
+ *  Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek", A/RES/79/227 OP38, 79/276 PP5): the acronym
+ *  stands in the middle of the name. Group `acronym` the letters, the match ends after the group word */
+export const ACRONYM_INSIDE_NAME_AFTER_RE = /^ \((?<acronym>[A-Z]{2,8})\) (?:Countries|Member States|Economies)\b/;

@@ -1,0 +1,56 @@
+// Session-54 entity and verb-target residuals aud54e (session 53's residual list and the first readings of session 53). Each
+// case quotes the file and paragraph named; each fix has a guard.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/148', date: '2023-12-19' };
+const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
+
+describe('an outcome text named by its venue and a lowercase kind, in apposition after "its outcome document": a Framework, no Place', () => {
+  const PP15_78_148 =
+    'Noting in this regard the Ministerial Transport Conference of Landlocked Developing Countries, held in Turkmenbashi, Turkmenistan, on 15 and 16 August 2022, and its outcome document, the Awaza summary statement,';
+
+  it('A/RES/78/148 PP15: "and its outcome document, the Awaza summary statement"', () => {
+    expect(relations(PP15_78_148)).toContain('NOTES Framework:Awaza summary statement');
+    expect(keys(PP15_78_148, 'Place:')).not.toContain('Place:Awaza');
+    // the conference's venue stays a place
+    expect(attributions(PP15_78_148)).toContain('HELD_IN Event:Ministerial Transport Conference of Landlocked Developing Countries @ 2022 -> Place:Turkmenbashi');
+  });
+
+  it('guard, A/RES/78/148 PP15 rewritten: the venue printed alone ("held in Awaza") stays a Place', () => {
+    const text = 'Noting in this regard the Ministerial Transport Conference of Landlocked Developing Countries, held in Awaza, Turkmenistan, on 15 and 16 August 2022,';
+    expect(keys(text, 'Place:')).toContain('Place:Awaza');
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+
+  it('guard, A/RES/80/137 (the Sevilla form): "reaffirming its outcome document, the Sevilla Commitment" keeps the gazetteer name', () => {
+    const text =
+      'Recalling the Fourth International Conference on Financing for Development, held from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment,';
+    const found = keys(text, 'Framework:');
+    expect(found.some((k) => k.startsWith('Framework:Sevilla Commitment') || k === 'Framework:Compromiso de Sevilla')).toBe(true);
+    expect(found.some((k) => /Sevilla (?:summary )?statement/.test(k))).toBe(false);
+  });
+});
+
+describe('a name going on after the acronym of its last words: "... Commonwealth of Independent States (CIS) Countries" is one name', () => {
+  const OP38_79_227 =
+    'Acknowledges the importance of implementing safe, nutritious and sufficient school feeding programmes as an effective and affordable platform for the inclusion, development and re-engagement of children and youth in schools, and takes note of the convening of the first global summit of the School Meals Coalition in Paris on 18 and 19 October 2023, as well as other efforts and country-led initiatives such as the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek on 23 November 2023, organized in cooperation with the United Nations World Food Programme;';
+  const FORUM = 'Event:First Forum on School Feeding for Commonwealth of Independent States (CIS) Countries';
+
+  it('A/RES/79/227 OP38: the forum keyed whole, the Commonwealth no target of its own', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/227', date: '2024-12-19' };
+    const rel = relations(OP38_79_227, 'operative', ctx);
+    expect(rel).toContain(`NOTES ${FORUM}`);
+    expect(rel).not.toContain('NOTES Organization:Commonwealth of Independent States');
+    expect(attributions(OP38_79_227, 'operative', ctx)).toContain(`HELD_IN ${FORUM} -> Place:Bishkek`);
+  });
+
+  it('guard, A/RES/79/227 OP38 rewritten: an acronym that is not the initials of the name\'s last words ends the name', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/227', date: '2024-12-19' };
+    const text = OP38_79_227.replace('(CIS) Countries', '(WFP) Countries');
+    const events = keys(text, 'Event:', 'operative', ctx);
+    expect(events.some((k) => k.includes('(WFP)'))).toBe(false);
+    expect(events).toContain('Event:First Forum on School Feeding for Commonwealth of Independent States');
+  });
+});
