@@ -13742,7 +13742,11 @@ const FIRST = 'first';
  * ("the proposal to hold a fourth United Nations Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in 2027",
  * A/RES/79/87 OP3, 80/76, 79/1: the edition proposed). */
 const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their|a)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
-const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
+/** Standing conferences of an organization, which sit in numbered sessions: an ordinal before one names its session, no edition
+ *  of a series ("the 111th International Labour Conference", "the forty-fourth Conference of the Food and Agriculture
+ *  Organization of the United Nations", A/RES/80/133 PP10, one sitting with "the forty-fourth session of the Conference of the
+ *  Food and Agriculture Organization of the United Nations", A/RES/80/174 PP4) */
+const SESSION_NUMBERED_CONFERENCES: ReadonlySet<string> = new Set(['International Labour Conference', 'Conference of the Food and Agriculture Organization of the United Nations']);
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
@@ -13824,8 +13828,9 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // "the 13th WTO Ministerial Conference", "the 4th International Conference on Small Island Developing States" (A/RES/78/1
     // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
     // "under the auspices of the 111th International Labour Conference" (A/RES/78/174 PP13, 79/146 PP15, 80/178 PP13): the
-    // yearly Conference's numbered session, keyed as "the 103rd session of the International Labour Conference" is
-    if (c.name === INTERNATIONAL_LABOUR_CONFERENCE) {
+    // yearly Conference's numbered session, keyed as "the 103rd session of the International Labour Conference" is (so the
+    // FAO Conference's: "the forty-fourth Conference of the Food and Agriculture Organization of the United Nations")
+    if (SESSION_NUMBERED_CONFERENCES.has(c.name)) {
       c.name = `${m[1]!.toLowerCase()} session of the ${c.name}`;
       for (const k of Object.keys(c.attrs)) delete c.attrs[k];
       c.attrs.eventKind = 'session';

@@ -54,3 +54,29 @@ describe('a name going on after the acronym of its last words: "... Commonwealth
     expect(events).toContain('Event:First Forum on School Feeding for Commonwealth of Independent States');
   });
 });
+
+describe('an ordinal before the FAO Conference names its numbered session (one sitting with "the forty-fourth session of the Conference of the FAO")', () => {
+  const FAO_CONFERENCE_44 = 'Event:forty-fourth session of the Conference of the Food and Agriculture Organization of the United Nations';
+
+  it('A/RES/80/133 PP10: "Welcoming the convening of the forty-fourth Conference of the Food and Agriculture Organization of the United Nations"', () => {
+    const text =
+      'Welcoming the convening of the forty-fourth Conference of the Food and Agriculture Organization of the United Nations, taking note of its outcomes, including its endorsement of the theme “Fostering innovation for food security” for the biennium 2026–2027, and recognizing its relevance for advancing inclusive, resilient and sustainable agrifood systems,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/133', date: '2025-12-15' };
+    expect(relations(text, 'preambular', ctx)).toContain(`WELCOMES ${FAO_CONFERENCE_44}`);
+    expect(keys(text, 'Event:', 'preambular', ctx)).not.toContain('Event:Forty-fourth Conference of the Food and Agriculture Organization of the United Nations');
+  });
+
+  it('A/RES/80/174 PP4: "the forty-fourth session of the Conference of the Food and Agriculture Organization" is the same key', () => {
+    const text =
+      'Noting the outcome of the forty-fourth session of the Conference of the Food and Agriculture Organization of the United Nations,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/174', date: '2025-12-15' };
+    expect(keys(text, 'Event:', 'preambular', ctx)).toContain(FAO_CONFERENCE_44);
+  });
+
+  it('guard, A/RES/78/43 PP13: an ordinal before a conference series ("the third International Conference on Nuclear Security") names its edition', () => {
+    const text =
+      'Taking note of the holding by the International Atomic Energy Agency of the third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/43', date: '2023-12-04' };
+    expect(keys(text, 'Event:', 'preambular', ctx)).toContain('Event:Third International Conference on Nuclear Security');
+  });
+});
