@@ -412,7 +412,9 @@ function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string
  * the eightieth session" gives its session (sessionsOfTheirSittings).
  */
 function isSittingOfEvent(outer: EntityMention, m: EntityMention, before: string): boolean {
-  return m.kind === 'Event' && outer.kind === 'Event' && before.endsWith(SITTING_OWNER_GAP) && eventDetail(outer)?.partOf === m.key;
+  // (the sitting printed by its acronym, with no article: "the preparatory process and the high-level segment of UNISPACE+50",
+  // A/RES/73/6 OP1)
+  return m.kind === 'Event' && outer.kind === 'Event' && (before.endsWith(SITTING_OWNER_GAP) || before.endsWith(OWNER_OF)) && eventDetail(outer)?.partOf === m.key;
 }
 
 /**
@@ -1933,7 +1935,8 @@ const OWNER_OF = ' of ';
  * mentions it, as a body owning an organ.
  */
 function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
-  if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
+  // (" of " too: the sitting printed by its acronym, "the high-level segment of UNISPACE+50", A/RES/73/6 OP1)
+  if (m.kind !== 'Event' || m.footnote !== undefined || !(text.endsWith(SITTING_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return false;
   return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && (isOrganOfSitting(o, m, text.slice(o.start, m.start)) || isSittingOfEvent(o, m, text.slice(o.start, m.start))));
 }
 

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { gaResolution, markedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/148', date: '2023-12-19' };
 const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
@@ -78,5 +79,25 @@ describe('an ordinal before the FAO Conference names its numbered session (one s
       'Taking note of the holding by the International Atomic Energy Agency of the third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020,';
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/43', date: '2023-12-04' };
     expect(keys(text, 'Event:', 'preambular', ctx)).toContain('Event:Third International Conference on Nuclear Security');
+  });
+});
+
+describe('a segment printed with the acronym of the event it is part of: the event is a target of the clause too', () => {
+  const UNISPACE_50 = 'Event:fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space';
+  const SEGMENT = `Event:high-level segment of the ${UNISPACE_50.slice('Event:'.length)}`;
+  const PP2_73_6 =
+    'Recognizing that the fiftieth anniversary of the first United Nations Conference on the Exploration and Peaceful Uses of Outer Space (UNISPACE+50) offers a unique opportunity for Member States to reflect on more than 50 years of achievement in space exploration and use,';
+
+  it('A/RES/73/6 OP1: "the preparatory process and the high-level segment of UNISPACE+50" notes the segment and UNISPACE+50', () => {
+    const op1 =
+      'Notes with appreciation that the preparatory process and the high-level segment of UNISPACE+50 resulted in documents aimed at articulating a comprehensive, inclusive and strategically oriented vision on strengthening international cooperation in the exploration and peaceful uses of outer space;';
+    const byId = relationsById(gaResolution('A/RES/73/6', '2018-10-26', [markedParagraph('PP2', PP2_73_6), markedParagraph('OP1', op1)]));
+    expect(byId.OP1).toEqual(expect.arrayContaining([`NOTES ${SEGMENT}`, `NOTES ${UNISPACE_50}`]));
+  });
+
+  it('guard, A/RES/73/6 OP2: "on the basis of the results of the UNISPACE+50 process": the acronym alone, one target', () => {
+    const op2 = 'Invites the Committee on the Peaceful Uses of Outer Space to continue to develop, on the basis of the results of the UNISPACE+50 process, a “Space2030” agenda and implementation plan;';
+    const byId = relationsById(gaResolution('A/RES/73/6', '2018-10-26', [markedParagraph('PP2', PP2_73_6), markedParagraph('OP2', op2)]));
+    expect(byId.OP2!.filter((r) => r.includes('fiftieth anniversary'))).toEqual([`INVITES ${UNISPACE_50}`]);
   });
 });
