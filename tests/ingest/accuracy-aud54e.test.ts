@@ -101,3 +101,38 @@ describe('a segment printed with the acronym of the event it is part of: the eve
     expect(byId.OP2!.filter((r) => r.includes('fiftieth anniversary'))).toEqual([`INVITES ${UNISPACE_50}`]);
   });
 });
+
+describe('ENDORSES from a body named as the endorser of a declaration', () => {
+  const AOSIS = 'Organization:Alliance of Small Island States';
+  const PP11_78_319 =
+    'Recalling the endorsement of the Pacific Islands Forum leaders on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration on preserving maritime zones in the face of climate change-related sea level rise, and of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration addressing, inter alia, the relationship between climate change-related sea level rise and Forum and Alliance members’ maritime zones in response to long-standing concerns in the face of climate change-related sea level rise,';
+  const ctx78_319: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/319', date: '2024-08-06' };
+
+  it('A/RES/78/319 PP11: "and of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration"', () => {
+    const att = attributions(PP11_78_319, 'preambular', ctx78_319);
+    expect(att).toContain(`ENDORSES ${AOSIS} -> Framework:Leaders' Declaration`);
+    // the Forum endorsed "a declaration on ...", lowercase: no framework, no ENDORSES from it
+    expect(att.filter((a) => a.startsWith('ENDORSES Organization:Pacific Islands Forum'))).toEqual([]);
+  });
+
+  it('guard, A/RES/78/319 PP11 rewritten: the body and the declaration in another relation ("the statement of ... on ... of the") give no ENDORSES', () => {
+    const text = PP11_78_319.replace('Recalling the endorsement of', 'Recalling the statement of');
+    expect(attributions(text, 'preambular', ctx78_319).filter((a) => a.startsWith('ENDORSES'))).toEqual([]);
+  });
+
+  const OP13_79_331 =
+    'Recalls that the International Organization of la Francophonie was among the first international organizations to endorse the Declaration of Shared Commitments on United Nations Peacekeeping Operations and has volunteered to promote capacity-building of French-speaking personnel and the development of French-language skills;';
+  const ctx79_331: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/331', date: '2025-08-20' };
+
+  it('A/RES/79/331 OP13: "the International Organization of la Francophonie was among the first international organizations to endorse the Declaration of Shared Commitments"', () => {
+    expect(attributions(OP13_79_331, 'operative', ctx79_331)).toContain(
+      'ENDORSES Organization:International Organization of la Francophonie -> Framework:Declaration of Shared Commitments on United Nations Peacekeeping Operations',
+    );
+  });
+
+  it('guard, A/RES/79/1 (the Pact): "Invites ... international and regional organizations ... to endorse the Compact": an invitation, no ENDORSES', () => {
+    const text =
+      'Invites the World Bank, international and regional organizations, the private sector, academia, the technical community and civil society groups to endorse the Global Digital Compact and take active part in its implementation;';
+    expect(attributions(text, 'operative', ctx79_331).filter((a) => a.startsWith('ENDORSES'))).toEqual([]);
+  });
+});
