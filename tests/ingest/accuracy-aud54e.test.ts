@@ -136,3 +136,31 @@ describe('ENDORSES from a body named as the endorser of a declaration', () => {
     expect(attributions(text, 'operative', ctx79_331).filter((a) => a.startsWith('ENDORSES'))).toEqual([]);
   });
 });
+
+describe('a joint body\'s sitting: the joint body and its owners printed in the sitting\'s name take the clause\'s verb', () => {
+  const JWG = 'Organization:Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing and Related Matters';
+  const ctx79_144: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/144', date: '2024-12-10' };
+  const OP108_79_144 =
+    'Also emphasizes that safety and security measures should be implemented in support of and with minimal negative effects on seafarers and fishers, welcomes the ongoing cooperation of the Food and Agriculture Organization of the United Nations, the International Maritime Organization and the International Labour Organization in relation to the safety of fishers and fishing vessels, underlines the urgent need for continued work in those areas, and notes the holding of the fifth meeting of the Food and Agriculture Organization of the United Nations, International Maritime Organization and International Labour Organization Joint Ad Hoc Working Group on Illegal, Unreported and Unregulated Fishing and Related Matters, from 8 to 12 January 2024;';
+
+  it('A/RES/79/144 OP108: "notes the holding of the fifth meeting of the [FAO], [IMO] and [ILO] Joint Ad Hoc Working Group on ...": NOTES the group and its owners too', () => {
+    const rel = relations(OP108_79_144, 'operative', ctx79_144);
+    expect(rel).toEqual(
+      expect.arrayContaining([
+        `NOTES ${JWG}`,
+        'NOTES Organization:Food and Agriculture Organization of the United Nations',
+        'NOTES Organization:International Maritime Organization',
+        'NOTES Organization:International Labour Organization',
+        // the owners named in the earlier clause keep its verb
+        'WELCOMES Organization:International Maritime Organization',
+      ]),
+    );
+  });
+
+  it('guard, A/RES/79/144 OP109: a joint body named without a sitting ("including the Joint ... Tripartite Working Group") is unchanged: no verb moves to another clause', () => {
+    const text =
+      'Reiterates the importance of the fair treatment of crew members and its influence on maritime safety, welcomes the work of the International Labour Organization and the International Maritime Organization on the fair treatment of seafarers, including the Joint International Labour Organization and International Maritime Organization Tripartite Working Group to Identify and Address Seafarers’ Issues and the Human Element;';
+    const rel = relations(text, 'operative', ctx79_144);
+    expect(rel.filter((r) => r.includes('International Maritime Organization') && !r.startsWith('WELCOMES'))).toEqual([]);
+  });
+});
