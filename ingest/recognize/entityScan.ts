@@ -8180,7 +8180,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofWindow = windowText.startsWith(' of ') || windowText.startsWith(', entitled “');
     const ofDated = ofWindow && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
-    eventDates(ev, datesWindow, atIts, ofDated, ofWindow);
+    eventDates(ev, datesWindow, text, atIts, ofDated, ofWindow);
     if (ev.attrs.datePhrase === undefined && ev.start < 400 && text.charCodeAt(0) === 87 /* W */) datedAndPlacedBefore(text, ev, sorted);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
@@ -8918,7 +8918,7 @@ const LIST_ITEM_NAMED_RE = /,\s+the\s+[A-Z0-9]/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
 const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
-function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated = false, ofYear = false): void {
+function eventDates(ev: Candidate, windowText: string, text: string, actDay = false, ofDated = false, ofYear = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
   // dates, and not named as a document's: `ofDated`)
@@ -8974,7 +8974,7 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // 2027"), not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a)
   // By maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
   if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!, dm.index)) return;
-  const r = withSecondPart(ev, parseDateRange(dm[1]!), windowText.slice(dm.index + dm[0].length));
+  const r = withSecondPart(ev, parseDateRange(dm[1]!), text, ev.end + dm.index + dm[0].length);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
   // by the Conference on 29 May 2009", A/RES/79/71 OP3)
@@ -9019,16 +9019,24 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   }
 }
 
-/** A session's dates when its second part follows those of its first (SECOND_PART_DATES_RE): it ends with the second part. */
-function withSecondPart(ev: Candidate, range: { start?: string; end?: string }, after: string): { start?: string; end?: string } {
+/**
+ * A session's dates when its second part follows those of its first (SECOND_PART_DATES_RE): it ends with the second part. Read
+ * in the paragraph from `at`, where the first part's dates end, not in the event's window: a sitting named in a relative clause
+ * between the parts ("which will coincide with the commemoration of the seventy-fifth anniversary of the Commission", A/RES/78/108
+ * OP17) ends the window before the second part.
+ */
+function withSecondPart(ev: Candidate, range: { start?: string; end?: string }, text: string, at: number): { start?: string; end?: string } {
   if (ev.attrs.eventKind !== 'session' || range.end === undefined) return range;
-  const m = SECOND_PART_DATES_RE.exec(after);
+  const m = SECOND_PART_DATES_RE.exec(text.slice(at, at + SECOND_PART_REACH));
   if (m === null) return range;
   const second = parseDateRange(m[1]!);
   // (the same year, after the first part: "held from 31 July to 11 August 2023 and from 22 July to 2 August 2024" dates two sessions)
   if (second.start === undefined || second.end === undefined || second.start <= range.end || !second.start.startsWith(range.end.slice(0, 4))) return range;
   return { start: range.start, end: second.end };
 }
+
+/** how far after a session's first part its second part is looked for: a relative clause (160) and the second part's days */
+const SECOND_PART_REACH = 240;
 
 /** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */
 const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;

@@ -329,9 +329,11 @@ export const EVENT_DATE_RE = letterRe(
 /**
  * A session's second part printed right after the dates of its first, in the same year: "decides that the next session of the
  * Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May 2025 and from 30 June to 31 July 2025"
- * (A/RES/79/121 OP18). Group 1: the second part's days.
+ * (A/RES/79/121 OP18); a relative clause on the first part may stand between: "from 15 April to 31 May 2024, which will coincide
+ * with the commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024" (A/RES/78/108
+ * OP17). Group 1: the second part's days.
  */
-export const SECOND_PART_DATES_RE = new RegExp(String.raw`^\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
+export const SECOND_PART_DATES_RE = new RegExp(String.raw`^(?:,\s+which\s+[^,;()]{1,160},)?\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
 
 /**
  * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 import { gaResolution, markedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+import { extractResolution } from '../../ingest/extract.js';
 
 const GA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/148', date: '2023-12-19' };
 const { keys, relations, attributions } = oneParagraph({ ctx: GA, kind: 'preambular' });
@@ -162,5 +163,29 @@ describe('a joint body\'s sitting: the joint body and its owners printed in the 
       'Reiterates the importance of the fair treatment of crew members and its influence on maritime safety, welcomes the work of the International Labour Organization and the International Maritime Organization on the fair treatment of seafarers, including the Joint International Labour Organization and International Maritime Organization Tripartite Working Group to Identify and Address Seafarers’ Issues and the Human Element;';
     const rel = relations(text, 'operative', ctx79_144);
     expect(rel.filter((r) => r.includes('International Maritime Organization') && !r.startsWith('WELCOMES'))).toEqual([]);
+  });
+});
+
+/** OP17 of A/RES/78/108 as the pipeline reads it in its resolution (the title says which session "the next session" is) */
+function op17Attributions(op17: string): string[] {
+  const r = gaResolution('A/RES/78/108', '2023-12-07', [markedParagraph('OP17', op17)], 'Report of the International Law Commission on the work of its seventy-fourth session');
+  return extractResolution(r).paragraphs.find((p) => p.paragraph.id === 'OP17')!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+}
+
+describe('a session printed in two parts, a relative clause on the first part between them: the session ends with the second part', () => {
+  const ILC_75 = 'Event:seventy-fifth session of the International Law Commission';
+  const OP17_78_108 =
+    'Takes note of paragraph 291 of the report of the International Law Commission, and decides that the next session of the Commission shall be held at the United Nations Office at Geneva from 15 April to 31 May 2024, which will coincide with the commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024;';
+
+  it('A/RES/78/108 OP17: "from 15 April to 31 May 2024, which will coincide with the commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024"', () => {
+    const att = op17Attributions(OP17_78_108);
+    expect(att).toContain(`STARTS_ON ${ILC_75} -> Date:2024-04-15`);
+    expect(att).toContain(`ENDS_ON ${ILC_75} -> Date:2024-08-02`);
+    expect(att).not.toContain(`ENDS_ON ${ILC_75} -> Date:2024-05-31`);
+  });
+
+  it('guard, A/RES/78/108 OP17 rewritten: a relative clause and a second range in another year are another sitting\'s', () => {
+    const att = op17Attributions(OP17_78_108.replace('2 August 2024', '2 August 2025'));
+    expect(att).toContain(`ENDS_ON ${ILC_75} -> Date:2024-05-31`);
   });
 });
