@@ -75,11 +75,12 @@ describe('an ordinal before the FAO Conference names its numbered session (one s
     expect(keys(text, 'Event:', 'preambular', ctx)).toContain(FAO_CONFERENCE_44);
   });
 
-  it('guard, A/RES/78/43 PP13: an ordinal before a conference series ("the third International Conference on Nuclear Security") names its edition', () => {
-    const text =
-      'Taking note of the holding by the International Atomic Energy Agency of the third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020,';
-    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/43', date: '2023-12-04' };
-    expect(keys(text, 'Event:', 'preambular', ctx)).toContain('Event:Third International Conference on Nuclear Security');
+  it('guard, the name of A/RES/78/315 OP1 ("the third United Nations Conference on Landlocked Developing Countries"): an ordinal before a conference series names its edition, no session', () => {
+    const text = 'Recalling the third United Nations Conference on Landlocked Developing Countries,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/315', date: '2024-06-24' };
+    const events = keys(text, 'Event:', 'preambular', ctx);
+    expect(events).toContain('Event:Third United Nations Conference on Landlocked Developing Countries');
+    expect(events.some((k) => k.includes(' session of '))).toBe(false);
   });
 });
 
@@ -187,5 +188,32 @@ describe('a session printed in two parts, a relative clause on the first part be
   it('guard, A/RES/78/108 OP17 rewritten: a relative clause and a second range in another year are another sitting\'s', () => {
     const att = op17Attributions(OP17_78_108.replace('2 August 2024', '2 August 2025'));
     expect(att).toContain(`ENDS_ON ${ILC_75} -> Date:2024-05-31`);
+  });
+});
+
+describe('the International Conferences on Nuclear Security: one node per sitting, keyed by the subtitle every print carries', () => {
+  const ICONS_2020 = 'Event:International Conference on Nuclear Security: Sustaining and Strengthening Efforts @ 2020';
+
+  it('A/RES/79/55 PP15: "the International Conference on Nuclear Security: Sustaining and Strengthening Efforts, held in Vienna from 10 to 14 February 2020" (no ordinal printed)', () => {
+    const text =
+      'welcoming the adoption of the Ministerial Declaration at the International Conference on Nuclear Security: Sustaining and Strengthening Efforts, held in Vienna from 10 to 14 February 2020, and recalling the convening of the International Conference on Nuclear Security: Shaping the Future, held in Vienna from 20 to 24 May 2024,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/55', date: '2024-12-02' };
+    const events = keys(text, 'Event:', 'preambular', ctx);
+    expect(events).toContain(ICONS_2020);
+    expect(events).toContain('Event:International Conference on Nuclear Security: Shaping the Future @ 2024');
+    expect(events.some((k) => k.startsWith('Event:Third '))).toBe(false);
+  });
+
+  it('A/RES/78/43 PP13: "the third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020" is the same node', () => {
+    const text =
+      'Taking note of the holding by the International Atomic Energy Agency of the third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020, and the first International Conference on Nuclear Security: Enhancing Global Efforts, in Vienna in July 2013,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/43', date: '2023-12-04' };
+    const events = keys(text, 'Event:', 'preambular', ctx);
+    expect(events).toEqual(expect.arrayContaining([ICONS_2020, 'Event:International Conference on Nuclear Security: Enhancing Global Efforts @ 2013']));
+  });
+
+  it('guard: another International Conference on Nuclear Security, with no subtitle and another year, stays a sitting of its own', () => {
+    const text = 'Welcoming the International Conference on Nuclear Security, held in Vienna in 2026,';
+    expect(keys(text, 'Event:')).toEqual(['Event:International Conference on Nuclear Security @ 2026']);
   });
 });
