@@ -2907,6 +2907,58 @@ function endorsementAttributions(text: string, sorted: EntityMention[], push: Pu
       else frameworksOfActor(text, sorted, push, i, 'ENDORSES');
     }
   }
+  endorsersNamedWithOf(text, sorted, push);
+}
+
+/** before the endorser named after the noun with "of": "the endorsement of the ", ", and of the Heads of State and Government of
+ *  the " (the leaders of a body, who speak for it) */
+const ENDORSEMENT_OF_ENDORSER_BEFORE_RE = /(?:\bendorsement|,\s+and)\s+of\s+the\s+(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+)?$/;
+/** between that endorser and the framework it endorsed: its leaders, the day, the sitting, " of the " ("... Alliance of Small
+ *  Island States on 22 September 2021 of the ") */
+const ENDORSER_DAY_OF_GAP_RE = /^\s+(?:leaders\s+)?on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}(?:\s+at\s+the\s+[^,;()]{1,80}?)?\s+of\s+the\s+$/;
+/** at most this many characters from "endorsement" to a later endorser joined by ", and of the" */
+const ENDORSEMENT_REACH = 600;
+
+/**
+ * "Recalling the endorsement of the Pacific Islands Forum leaders on 6 August 2021 at the fifty-first Pacific Islands Forum of a
+ * declaration on ..., and of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the
+ * Leaders’ Declaration addressing, inter alia, ..." (A/RES/78/319 PP11, 78/69 OP340, 79/144 OP360, 80/110 OP346): the endorser named after
+ * "endorsement of the" (or after ", and of the" further on), then its day, then the framework after " of the ": the body
+ * ENDORSES it. A lowercase "of a declaration on ..." names no framework and gives nothing.
+ */
+function endorsersNamedWithOf(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const body = sorted[i]!;
+    if (body.kind !== 'Organization' || body.start < 16) continue;
+    const before = text.slice(Math.max(0, body.start - 60), body.start);
+    if (!ENDORSEMENT_OF_ENDORSER_BEFORE_RE.test(before)) continue;
+    const noun = text.lastIndexOf(ENDORSEMENT_SPACED, body.start);
+    if (noun < 0 || body.start - noun > ENDORSEMENT_REACH) continue;
+    let j = i + 1;
+    while (j < sorted.length && (sorted[j]!.start < body.end || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event')) j++;
+    const f = j < sorted.length ? sorted[j]! : undefined;
+    if (f?.kind === 'Framework' && ENDORSER_DAY_OF_GAP_RE.test(text.slice(body.end, f.start))) push('ENDORSES', body.key, f.key, body.start, f.end);
+  }
+}
+
+/** the gate of bodiesEndorsingAttributions */
+const TO_ENDORSE_THE = 'to endorse the ';
+/** between a body and the framework it endorsed: " was among the first international organizations to endorse the " */
+const AMONG_FIRST_TO_ENDORSE_GAP_RE = /^\s+(?:was|were)\s+among\s+the\s+first\s+(?:[a-z-]+\s+){0,3}to\s+endorse\s+the\s+$/;
+
+/**
+ * "Recalls that the International Organization of la Francophonie was among the first international organizations to endorse the
+ * Declaration of Shared Commitments on United Nations Peacekeeping Operations" (A/RES/79/331 OP13): the body ENDORSES the
+ * framework. Not an invitation to endorse ("Invites ... civil society groups to endorse the Compact", A/RES/79/1): only the body
+ * that was among the first to do so.
+ */
+function bodiesEndorsingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const body = sorted[i]!;
+    const f = sorted[i + 1]!;
+    if (body.kind !== 'Organization' || f.kind !== 'Framework') continue;
+    if (AMONG_FIRST_TO_ENDORSE_GAP_RE.test(text.slice(body.end, f.start))) push('ENDORSES', body.key, f.key, body.start, f.end);
+  }
 }
 
 /** after the endorser, its list: "the endorsement by the Committee on World Food Security of: (a) The Voluntary Guidelines ..." */
@@ -5495,6 +5547,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4c-endorsement. "the endorsement by the Economic and Social Council ... of the Strategic Framework ...": the endorser ENDORSES it
   if (textIncludes(text, ENDORSEMENT_SPACED)) endorsementAttributions(text, sorted, push);
+  // 4c-endorsement'. "the International Organization of la Francophonie was among the first international organizations to endorse
+  // the Declaration of Shared Commitments ...": the body ENDORSES it
+  if (textIncludes(text, TO_ENDORSE_THE)) bodiesEndorsingAttributions(text, sorted, push);
 
   // 4c''''. "... to the United Nations Commission on International Trade Law for completing and adopting the Model Law on ..."
   if (textIncludes(text, AND_ADOPT) || textIncludes(text, FOR_ADOPTING) || textIncludes(text, OR_ADOPTION_OF_LIST)) bodyForAdoptingAttributions(text, sorted, push);

@@ -169,6 +169,17 @@ const OF_THE_JOINT = ' of the Joint ';
 function isJointBodySitting(outer: EntityMention): boolean {
   return outer.kind === 'Event' && outer.name.includes(OF_THE_JOINT);
 }
+/**
+ * `m`, a body printed inside a joint body's sitting (isJointBodySitting): the joint body or one of its owners listed before its
+ * name. The clause that names the sitting names them too and they take its verb, as a sitting's owner printed after " of the "
+ * does ("... and notes the holding of the fifth meeting of the Food and Agriculture Organization of the United Nations,
+ * International Maritime Organization and International Labour Organization Joint Ad Hoc Working Group on ...", A/RES/79/144
+ * OP108: NOTES the meeting, the Working Group, the three owners), even where an earlier clause named an owner already.
+ */
+function inJointBodySitting(m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization' || m.footnote !== undefined) return false;
+  return pool.some((o) => o.start <= m.start && m.end <= o.end && o.key !== m.key && isJointBodySitting(o));
+}
 /** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
@@ -412,7 +423,9 @@ function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string
  * the eightieth session" gives its session (sessionsOfTheirSittings).
  */
 function isSittingOfEvent(outer: EntityMention, m: EntityMention, before: string): boolean {
-  return m.kind === 'Event' && outer.kind === 'Event' && before.endsWith(SITTING_OWNER_GAP) && eventDetail(outer)?.partOf === m.key;
+  // (the sitting printed by its acronym, with no article: "the preparatory process and the high-level segment of UNISPACE+50",
+  // A/RES/73/6 OP1)
+  return m.kind === 'Event' && outer.kind === 'Event' && (before.endsWith(SITTING_OWNER_GAP) || before.endsWith(OWNER_OF)) && eventDetail(outer)?.partOf === m.key;
 }
 
 /**
@@ -822,7 +835,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       // (and a body owning the organ whose name ends with it: "noting the cooperation between the Regional Anti-Terrorist
       // Structure of the Shanghai Cooperation Organization and ..." after "the States members of the Shanghai Cooperation
       // Organization" in an earlier clause, A/RES/79/332 PP15: the organ's clause mentions its owner too)
-      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions)) continue;
+      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions) && !inJointBodySitting(m, bodyMentions)) continue;
       has.add(m.key);
       mentions.push(m);
     }
@@ -1954,7 +1967,8 @@ const OWNER_OF = ' of ';
  * mentions it, as a body owning an organ.
  */
 function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
-  if (m.kind !== 'Event' || m.footnote !== undefined || !text.endsWith(SITTING_OWNER_GAP, m.start)) return false;
+  // (" of " too: the sitting printed by its acronym, "the high-level segment of UNISPACE+50", A/RES/73/6 OP1)
+  if (m.kind !== 'Event' || m.footnote !== undefined || !(text.endsWith(SITTING_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return false;
   return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && (isOrganOfSitting(o, m, text.slice(o.start, m.start)) || isSittingOfEvent(o, m, text.slice(o.start, m.start))));
 }
 
@@ -2970,7 +2984,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !((clause.relation === 'EXPRESSES' || THANKS_VERB_END_RE.test(clause.verb)) && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions) && !inJointBodySitting(m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

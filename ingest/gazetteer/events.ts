@@ -41,6 +41,15 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Ministerial Conference of la Francophonie on Conflict Prevention and Human Security', 'conference'),
   // its title after the colon is part of its name (A/RES/79/141 PP14, OP6, OP7): not "... on Palestine" and the place Gaza
   ev('Cairo International Conference on Palestine: Reconstructing Gaza', 'conference', { startDate: '2014-10-12', location: 'Cairo' }),
+  // The Agency's International Conferences on Nuclear Security, each named by its subtitle: "the International Conference on
+  // Nuclear Security: Sustaining and Strengthening Efforts, held in Vienna from 10 to 14 February 2020" (A/RES/79/55 PP15) is "the
+  // third International Conference on Nuclear Security: Sustaining and Strengthening Efforts, in Vienna in February 2020" (A/RES/78/43
+  // PP13, 79/42, 80/41): one sitting, keyed by the name both print (the ordinal only in aliases, with or without the subtitle: 79/55
+  // does not print it)
+  ev('International Conference on Nuclear Security: Enhancing Global Efforts', 'conference', { location: 'Vienna', startDate: '2013-07', aliases: ['First International Conference on Nuclear Security: Enhancing Global Efforts', 'First International Conference on Nuclear Security'] }),
+  ev('International Conference on Nuclear Security: Commitments and Actions', 'conference', { location: 'Vienna', startDate: '2016-12', aliases: ['Second International Conference on Nuclear Security: Commitments and Actions', 'Second International Conference on Nuclear Security'] }),
+  ev('International Conference on Nuclear Security: Sustaining and Strengthening Efforts', 'conference', { location: 'Vienna', startDate: '2020-02-10', endDate: '2020-02-14', aliases: ['Third International Conference on Nuclear Security: Sustaining and Strengthening Efforts', 'Third International Conference on Nuclear Security'] }),
+  ev('International Conference on Nuclear Security: Shaping the Future', 'conference', { location: 'Vienna', startDate: '2024-05-20', endDate: '2024-05-24', aliases: ['Fourth International Conference on Nuclear Security: Shaping the Future', 'Fourth International Conference on Nuclear Security'] }),
   // held every year ("the ninth annual Economic and Social Council forum on financing for development follow-up"):
   // named without the Council, which stays a mention of its own (and the antecedent of "the Council" after it)
   ev('forum on financing for development follow-up', 'forum', { aliases: ['Forum on Financing for Development Follow-up'] }),

@@ -31,9 +31,10 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
+  ACRONYM_INSIDE_NAME_AFTER_RE,
   EDITION_YEAR_RE,
   ELLIPTICAL_HEAD_BEFORE_RE,
   ELLIPTICAL_PAIR_AFTER_RE,
@@ -8210,7 +8211,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // ("the outcome document of the Durban Review Conference of 24 April 2009": the day after "of" is the document's)
     const ofWindow = windowText.startsWith(' of ') || windowText.startsWith(', entitled “');
     const ofDated = ofWindow && !DOCUMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start));
-    eventDates(ev, datesWindow, atIts, ofDated, ofWindow);
+    eventDates(ev, datesWindow, text, atIts, ofDated, ofWindow);
     if (ev.attrs.datePhrase === undefined && ev.start < 400 && text.charCodeAt(0) === 87 /* W */) datedAndPlacedBefore(text, ev, sorted);
     // read once for both tests below: a read met by every event sees all shapes of event attributes early, where a
     // second read met by days alone saw a new one late and threw the compiled code away ("wrong map")
@@ -8948,7 +8949,7 @@ const LIST_ITEM_NAMED_RE = /,\s+the\s+[A-Z0-9]/;
 /** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
 const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
-function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated = false, ofYear = false): void {
+function eventDates(ev: Candidate, windowText: string, text: string, actDay = false, ofDated = false, ofYear = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
   // dates, and not named as a document's: `ofDated`)
@@ -9004,7 +9005,7 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   // 2027"), not by a budget period further on ("a refined comprehensive report at the eighty-first session, as follows: (a)
   // By maintaining the current cost-sharing contribution ..., starting from 1 January 2025", A/RES/79/258 XVIII.OP3)
   if (ev.attrs.eventKind === 'session' && ev.name.endsWith(GA_SESSION_TAIL) && !assemblySessionYear(ev.name, dm[1]!, dm.index)) return;
-  const r = withSecondPart(ev, parseDateRange(dm[1]!), windowText.slice(dm.index + dm[0].length));
+  const r = withSecondPart(ev, parseDateRange(dm[1]!), text, ev.end + dm.index + dm[0].length);
   if (actDay && !r.end && ON_DAY_RE.test(windowText)) return;
   // a session numbered by its year is dated in that year ("during its 2025 session, bearing in mind the decision ... adopted
   // by the Conference on 29 May 2009", A/RES/79/71 OP3)
@@ -9049,16 +9050,24 @@ function eventDates(ev: Candidate, windowText: string, actDay = false, ofDated =
   }
 }
 
-/** A session's dates when its second part follows those of its first (SECOND_PART_DATES_RE): it ends with the second part. */
-function withSecondPart(ev: Candidate, range: { start?: string; end?: string }, after: string): { start?: string; end?: string } {
+/**
+ * A session's dates when its second part follows those of its first (SECOND_PART_DATES_RE): it ends with the second part. Read
+ * in the paragraph from `at`, where the first part's dates end, not in the event's window: a sitting named in a relative clause
+ * between the parts ("which will coincide with the commemoration of the seventy-fifth anniversary of the Commission", A/RES/78/108
+ * OP17) ends the window before the second part.
+ */
+function withSecondPart(ev: Candidate, range: { start?: string; end?: string }, text: string, at: number): { start?: string; end?: string } {
   if (ev.attrs.eventKind !== 'session' || range.end === undefined) return range;
-  const m = SECOND_PART_DATES_RE.exec(after);
+  const m = SECOND_PART_DATES_RE.exec(text.slice(at, at + SECOND_PART_REACH));
   if (m === null) return range;
   const second = parseDateRange(m[1]!);
   // (the same year, after the first part: "held from 31 July to 11 August 2023 and from 22 July to 2 August 2024" dates two sessions)
   if (second.start === undefined || second.end === undefined || second.start <= range.end || !second.start.startsWith(range.end.slice(0, 4))) return range;
   return { start: range.start, end: second.end };
 }
+
+/** how far after a session's first part its second part is looked for: a relative clause (160) and the second part's days */
+const SECOND_PART_REACH = 240;
 
 /** A citation between an event and a place: "..., of resolution 72/7 of 19 May 2016 on ... in Asia and the Pacific". */
 const CITATION_IN_GAP_RE = /\d\/\d|\b[A-Z]{1,3}\/[A-Z0-9]/;
@@ -9686,6 +9695,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
   (s) => { if (textIncludes(s.text, AT_HEADQUARTERS)) headquartersNamedBare(s.text, s.cands); },
+  // 4f(venue). "its outcome document, the Awaza summary statement": a text named by its venue and a lowercase kind
+  (s) => { if (textIncludes(s.text, OUTCOME_DOCUMENT_COMMA_THE) || textIncludes(s.text, OUTCOME_STATEMENT_COMMA_THE)) outcomeTextsNamedAfterVenues(s.text, s.cands); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
   (s) => {
     if (!hasWord(s.words, ENTITLED_QUOTE)) return;
@@ -9709,6 +9720,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   (s) => ordinalEditions(s.text, s.cands),
+  // 5a'. "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries": the name goes on after the
+  // acronym of its last words
+  (s) => { if (textIncludes(s.text, ACRONYM_CLOSE_THEN_CAPITAL)) namesGoingOnAfterAcronyms(s.text, s.cands); },
   // 5b. instruments and bodies named after "the Convention" they belong to
   (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
   (s) => { if (textIncludes(s.text, 'States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
@@ -11304,6 +11318,29 @@ const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outco
 const NOT_A_DECLARATION_GAP_RE = /\b(?:resolutions?|decisions?|reports?|item|agenda|theme)\b|\d\/\d/;
 /** after a title: its footnote mark, then the next title of a list ("“Our ocean, our future: call for action”6 and “...”") */
 const NEXT_TITLE_RE = /\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?“/y;
+
+const OUTCOME_DOCUMENT_COMMA_THE = 'outcome document, the ';
+const OUTCOME_STATEMENT_COMMA_THE = 'outcome statement, the ';
+
+/**
+ * Step 4f(venue): "the Ministerial Transport Conference of Landlocked Developing Countries, held in Turkmenbashi, Turkmenistan,
+ * ..., and its outcome document, the Awaza summary statement" (A/RES/78/148 PP15): the outcome text named by its venue and a
+ * lowercase kind of text is a Framework of that name, and its venue word no Place mention of the paragraph (the place is part
+ * of the name, as "the Nairobi outcome document" is). Only where the first word is a known place: "the Sevilla Commitment"
+ * is named by the gazetteer already.
+ */
+function outcomeTextsNamedAfterVenues(text: string, cands: Candidate[]): void {
+  OUTCOME_TEXT_NAMED_AFTER_VENUE_RE.lastIndex = 0;
+  for (let m = OUTCOME_TEXT_NAMED_AFTER_VENUE_RE.exec(text); m; m = OUTCOME_TEXT_NAMED_AFTER_VENUE_RE.exec(text)) {
+    const name = m.groups!.name!;
+    const start = m.index + m[0].length - name.length;
+    const end = start + name.length;
+    const venue = cands.findIndex((c) => c.kind === 'Place' && c.start === start && c.end < end);
+    if (venue < 0 || cands.some((c) => c.kind !== 'Place' && overlaps(c, { start, end }))) continue;
+    cands.splice(venue, 1);
+    cands.push(candidate('Framework', name, {}, start, end, 'pattern'));
+  }
+}
 
 /**
  * Step 4f: "the political declaration entitled “Our common commitment to effectively addressing challenges ...”" (A/RES/78/229
@@ -13764,7 +13801,11 @@ const FIRST = 'first';
  * ("the proposal to hold a fourth United Nations Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in 2027",
  * A/RES/79/87 OP3, 80/76, 79/1: the edition proposed). */
 const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their|a)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
-const INTERNATIONAL_LABOUR_CONFERENCE = 'International Labour Conference';
+/** Standing conferences of an organization, which sit in numbered sessions: an ordinal before one names its session, no edition
+ *  of a series ("the 111th International Labour Conference", "the forty-fourth Conference of the Food and Agriculture
+ *  Organization of the United Nations", A/RES/80/133 PP10, one sitting with "the forty-fourth session of the Conference of the
+ *  Food and Agriculture Organization of the United Nations", A/RES/80/174 PP4) */
+const SESSION_NUMBERED_CONFERENCES: ReadonlySet<string> = new Set(['International Labour Conference', 'Conference of the Food and Agriculture Organization of the United Nations']);
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
@@ -13774,6 +13815,42 @@ const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDIN
  * the edition is named with its ordinal (as "the Third United Nations Conference ..." is printed elsewhere, and
  * as the gazetteer knows it), not folded into one node with every other edition.
  */
+/** the gate of namesGoingOnAfterAcronyms: an acronym's closing bracket, then a capitalised word */
+const ACRONYM_CLOSE_THEN_CAPITAL = ') C';
+
+/** The initials of the last `count` capitalised words of a name ("Commonwealth of Independent States", 3: "CIS"). */
+function lastCapitalInitials(name: string, count: number): string {
+  const initials: string[] = [];
+  const words = name.split(' ');
+  for (let i = words.length - 1; i >= 0 && initials.length < count; i--) {
+    const first = words[i]!.charCodeAt(0);
+    if (first >= 65 && first <= 90) initials.unshift(words[i]![0]!);
+  }
+  return initials.join('');
+}
+
+/**
+ * Step 5a': "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek on 23 November
+ * 2023" (A/RES/79/227 OP38, 79/276 PP5): an acronym whose letters are the initials of the name's last words, then a group
+ * word ("Countries"), is inside the name: the name runs to the group word, the acronym kept in it as "the SIDS Accelerated
+ * Modalities of Action (SAMOA) Pathway" keeps its own; the body the acronym stands for is named inside the name, no mention of
+ * its own.
+ */
+function namesGoingOnAfterAcronyms(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.via !== 'pattern' || (c.kind !== 'Event' && c.kind !== 'Initiative' && c.kind !== 'Organization')) continue;
+    const m = ACRONYM_INSIDE_NAME_AFTER_RE.exec(text.slice(c.end, c.end + 40));
+    if (!m || lastCapitalInitials(c.name, m.groups!.acronym!.length) !== m.groups!.acronym) continue;
+    const end = c.end + m[0].length;
+    c.name += text.slice(c.end, end);
+    c.end = end;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const inner = cands[i]!;
+      if (inner !== c && inner.start >= c.start && inner.end <= end) cands.splice(i, 1);
+    }
+  }
+}
+
 function ordinalEditions(text: string, cands: Candidate[]): void {
   let listed: Candidate[] | undefined;
   for (let i = 0; i < cands.length; i++) {
@@ -13810,8 +13887,9 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // "the 13th WTO Ministerial Conference", "the 4th International Conference on Small Island Developing States" (A/RES/78/1
     // annex OP33, OP38): a numeral ordinal names the edition as its word does (not "the 111th International Labour Conference")
     // "under the auspices of the 111th International Labour Conference" (A/RES/78/174 PP13, 79/146 PP15, 80/178 PP13): the
-    // yearly Conference's numbered session, keyed as "the 103rd session of the International Labour Conference" is
-    if (c.name === INTERNATIONAL_LABOUR_CONFERENCE) {
+    // yearly Conference's numbered session, keyed as "the 103rd session of the International Labour Conference" is (so the
+    // FAO Conference's: "the forty-fourth Conference of the Food and Agriculture Organization of the United Nations")
+    if (SESSION_NUMBERED_CONFERENCES.has(c.name)) {
       c.name = `${m[1]!.toLowerCase()} session of the ${c.name}`;
       for (const k of Object.keys(c.attrs)) delete c.attrs[k];
       c.attrs.eventKind = 'session';

@@ -347,9 +347,11 @@ export const EVENT_DATE_RE = letterRe(
 /**
  * A session's second part printed right after the dates of its first, in the same year: "decides that the next session of the
  * Commission shall be held at the United Nations Office at Geneva from 14 April to 30 May 2025 and from 30 June to 31 July 2025"
- * (A/RES/79/121 OP18). Group 1: the second part's days.
+ * (A/RES/79/121 OP18); a relative clause on the first part may stand between: "from 15 April to 31 May 2024, which will coincide
+ * with the commemoration of the seventy-fifth anniversary of the Commission, and from 1 July to 2 August 2024" (A/RES/78/108
+ * OP17). Group 1: the second part's days.
  */
-export const SECOND_PART_DATES_RE = new RegExp(String.raw`^\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
+export const SECOND_PART_DATES_RE = new RegExp(String.raw`^(?:,\s+which\s+[^,;()]{1,160},)?\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
 
 /**
  * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
@@ -1208,3 +1210,8 @@ export const JOINT_BODY_HEAD = 'Joint ';
 /** A numbered sitting of an organization's Conference printed as its edition: "the forty-fourth Conference of the Food and
  *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10). Group 1: the Conference's name. */
 export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of the .+)$`, 'i');
+
+/** after a name: the acronym of its last words, then the group of members the name goes on to name ("the first Forum on School
+ *  Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek", A/RES/79/227 OP38, 79/276 PP5): the acronym
+ *  stands in the middle of the name. Group `acronym` the letters, the match ends after the group word */
+export const ACRONYM_INSIDE_NAME_AFTER_RE = /^ \((?<acronym>[A-Z]{2,8})\) (?:Countries|Member States|Economies)\b/;

@@ -111,3 +111,11 @@ export const NOTE_TITLE_OPENING_BEFORE_RE = /(?:^|^See\s|,\s)(?:[Tt]he\s)?$/;
 /** between a framework and the sitting whose outcome the apposition says it is: ", the outcome statement of the ", ", the outcome
  *  document of the " (attributions.ts frameworkAsOutcomeOfSittingAttributions) */
 export const FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE = /^,\s+the\s+outcome\s+(?:document|statement)\s+of\s+the\s+$/;
+
+/** an outcome text named in apposition after the sitting's "outcome document": the venue's name, then a lowercase kind of text
+ *  ("..., held in Turkmenbashi, Turkmenistan, on 15 and 16 August 2022, and its outcome document, the Awaza summary statement",
+ *  A/RES/78/148 PP15); group `name` the text's name, the venue word its first */
+export const OUTCOME_TEXT_NAMED_AFTER_VENUE_RE = letterRe(
+  String.raw`\boutcome (?:document|statement)s?, the (?<name>\p{Lu}[\p{L}-]+ (?:summary statement|statement|declaration|communiqué|call to action))\b`,
+  'gu',
+);

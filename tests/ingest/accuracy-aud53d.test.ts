@@ -47,7 +47,8 @@ describe('ruling 1a: a numbered session of a named organ is SESSION_OF the organ
     const text =
       'Welcoming the convening of the forty-fourth Conference of the Food and Agriculture Organization of the United Nations, taking note of its outcomes, including its endorsement of the theme “Fostering innovation for food security” for the biennium 2026–2027,';
     const att = attributions(text, 'preambular', ctxOf('A/RES/80/133', '2025-12-15'));
-    expect(att).toContain(`SESSION_OF Event:Forty-fourth Conference of the Food and Agriculture Organization of the United Nations -> ${FAO_CONFERENCE}`);
+    // (keyed as its numbered session since aud54e: one sitting with "the forty-fourth session of the Conference of the FAO", 80/174)
+    expect(att).toContain(`SESSION_OF Event:forty-fourth session of the Conference of the Food and Agriculture Organization of the United Nations -> ${FAO_CONFERENCE}`);
     expect(att).toContain(`SESSION_OF ${FAO_CONFERENCE} -> ${FAO}`);
   });
 
