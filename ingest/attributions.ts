@@ -287,6 +287,8 @@ const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|ret
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** an organization's governing Conference: "Conference of the Food and Agriculture Organization of the United Nations" */
 const CONFERENCE_OF = 'Conference of the ';
+/** an organization's Ministerial Conference, the series of its numbered sittings: "Ministerial Conference of the World Trade Organization" */
+const MINISTERIAL_CONFERENCE_OF = 'Ministerial Conference of the ';
 const GENERAL_ASSEMBLY = 'General Assembly';
 /** the Assembly's name followed by the topic of its special session (specialSessionsByTopic in the entity scan) */
 const ASSEMBLY_TOPIC_RE = /^General Assembly (?:against|in response to) /;
@@ -327,13 +329,15 @@ interface OrganOfOwner {
 /**
  * "General Assembly of the World Tourism Organization", "General Assembly of the International Criminal Police Organization":
  * the organization's Assembly, an Organization PART_OF it; "Conference of the Food and Agriculture Organization of the United
- * Nations": its Conference, which the scan keys as an Event (STANDING_CONFERENCE_RE), SESSION_OF it. Only when the owner is a
- * known organization (not "the General Assembly of the United Nations": the Assembly itself).
+ * Nations": its Conference, which the scan keys as an Event (STANDING_CONFERENCE_RE), SESSION_OF it; "Ministerial Conference of
+ * the World Trade Organization": its Ministerial Conference, the series Event the scan keys when printed alone (bareWtoSitting),
+ * SESSION_OF it. Only when the owner is a known organization (not "the General Assembly of the United Nations": the Assembly itself).
  */
 function organOfOwner(name: string): OrganOfOwner | undefined {
   const assembly = name.startsWith(ASSEMBLY_OF);
-  if (!assembly && !name.startsWith(CONFERENCE_OF)) return undefined;
-  const parent = name.slice(assembly ? ASSEMBLY_OF.length : CONFERENCE_OF.length);
+  const prefix = assembly ? ASSEMBLY_OF : name.startsWith(CONFERENCE_OF) ? CONFERENCE_OF : name.startsWith(MINISTERIAL_CONFERENCE_OF) ? MINISTERIAL_CONFERENCE_OF : undefined;
+  if (prefix === undefined) return undefined;
+  const parent = name.slice(prefix.length);
   const entry = entryByName('Organization', parent);
   if (!entry) return undefined;
   const owner = nodeKey('Organization', normaliseName(entry.name));

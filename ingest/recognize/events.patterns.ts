@@ -1188,5 +1188,7 @@ export const LISTED_OWNERS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 /** the head of a body the listed owners hold together, opening its name */
 export const JOINT_BODY_HEAD = 'Joint ';
 /** A numbered sitting of an organization's Conference printed as its edition: "the forty-fourth Conference of the Food and
- *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10). Group 1: the Conference's name. */
-export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of the .+)$`, 'i');
+ *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10), "the Twelfth Ministerial Conference of the World Trade
+ *  Organization" (A/RES/78/134 OP21), or by its year: "the 2011 Ministerial Conference" (A/RES/80/121 OP13, named by the scan with
+ *  the WTO). Group 1: the Conference's name. */
+export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) ((?:Ministerial )?Conference of the .+)$`, 'i');
