@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1648,9 +1648,12 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
  * for all (TD/541/Add.2), adopted on 7 October 2021." (A/RES/78/134 notes 7, 9, 10 and 12; 79/195, 80/121): a note citing a text
  * by its title and symbol, then the day it was adopted. The framework whose title opens the citation is ADOPTED_ON that day; a
  * title the graph has no framework for is known by its symbol, the Document, which takes the day (a framework inside the title,
- * "the TRIPS Agreement", is not the text cited). Only a whole day; once per text. Spans are the note's.
+ * "the TRIPS Agreement", is not the text cited). Only a whole day; once per text. Spans are the note's. The sitting the paragraph
+ * says adopted the text before the mark ("the ministerial decision on the TRIPS Agreement that was adopted at the twelfth
+ * Ministerial Conference of the World Trade Organization ...,7", "the decision at the twelfth Ministerial Conference ...;9")
+ * ADOPTED it (sittingAdoptingNotedText).
  */
-export function symbolAdoptedOnInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+export function symbolAdoptedOnInFootnotes(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     const t = r.footnote?.text;
     if (!t || !textIncludes(t, ADOPTED_WORD_SPACED)) continue;
@@ -1666,11 +1669,28 @@ export function symbolAdoptedOnInFootnotes(refs: ParagraphText['footnoteRefs'], 
       const title = note[i - 1]!;
       const titled =
         title.kind === 'Framework' && TITLE_TO_SYMBOL_GAP_RE.test(t.slice(title.end, doc.start)) && NOTE_TITLE_OPENING_BEFORE_RE.test(t.slice(0, title.start));
-      const text = titled ? title : doc;
-      if (out.some((a) => a.type === 'ADOPTED_ON' && a.source === text.key)) continue;
-      out.push({ type: 'ADOPTED_ON', source: text.key, target: day.key, phrase: t.slice(text.start, day.end), start: text.start, end: day.end });
+      const cited = titled ? title : doc;
+      if (out.some((a) => a.type === 'ADOPTED_ON' && a.source === cited.key)) continue;
+      out.push({ type: 'ADOPTED_ON', source: cited.key, target: day.key, phrase: t.slice(cited.start, day.end), start: cited.start, end: day.end });
+      const sitting = sittingAdoptingNotedText(text, r.offset, t.slice(0, doc.start), body);
+      if (sitting && !out.some((a) => a.type === 'ADOPTED' && a.target === cited.key)) {
+        out.push({ type: 'ADOPTED', source: sitting.key, target: cited.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+      }
     }
   }
+}
+
+/**
+ * The sitting that the paragraph, before a note's mark at `markAt`, says adopted the text the note cites: the last sitting named
+ * before the mark, in the same clause, printed after "the <decision|declaration> (on ...) (that was) (adopted) at the", the kind of
+ * text named in the note's title too (`noteTitle`: "See World Trade Organization, ministerial decision on ...").
+ */
+function sittingAdoptingNotedText(text: string, markAt: number, noteTitle: string, body: readonly EntityMention[]): EntityMention | undefined {
+  let sitting: EntityMention | undefined;
+  for (const m of body) if (m.kind === 'Event' && m.footnote === undefined && m.end <= markAt && (!sitting || m.start > sitting.start)) sitting = m;
+  if (!sitting || !SITTING_TO_TEXT_NOTE_MARK_RE.test(text.slice(sitting.end, markAt))) return undefined;
+  const lead = TEXT_ADOPTED_AT_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, sitting.start - 160), sitting.start));
+  return lead && noteTitle.includes(lead[1]!) ? sitting : undefined;
 }
 
 /**

@@ -865,7 +865,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     adoptedByReportedSitting(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     if (attributions.length > 1 && paragraph.footnoteRefs.length > 1) pairAdoptedUnderOtherNotes(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     frameworkDaysInFootnotes(paragraph.footnoteRefs, footnoteMentions, attributions);
-    symbolAdoptedOnInFootnotes(paragraph.footnoteRefs, footnoteMentions, attributions);
+    symbolAdoptedOnInFootnotes(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByFootnotedResolution(text, paragraph.footnoteRefs, footnoteMentions, attributions);
     if (textIncludes(text, AS_ENDORSED_IN)) endorsedFootnotedDocument(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }

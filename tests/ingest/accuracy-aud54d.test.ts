@@ -2,7 +2,7 @@
 // it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/134', '2023-12-19'), kind: 'operative' });
@@ -45,5 +45,42 @@ describe('item 1: a numbered Ministerial Conference of the WTO is SESSION_OF the
       'Welcomes the Sixth Ministerial Conference on the Role of Women in the Development of Member States of the Organization of Islamic Cooperation;';
     const att = attributions(text);
     expect(att.filter((a) => a.includes('Event:Ministerial Conference of'))).toEqual([]);
+  });
+});
+
+describe('item 1: the outcome documents of the twelfth Ministerial Conference, "adopted at" / "the decision at" the sitting, cited by symbol in a note', () => {
+  const ctx = ctxOf('A/RES/78/134', '2023-12-19');
+  const MC12 = 'Event:Twelfth Ministerial Conference of the World Trade Organization';
+
+  it('A/RES/78/134 OP21 note 7: "the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference ...,7": ADOPTED (and ADOPTED_ON, as before)', () => {
+    const text =
+      'Takes note with appreciation of the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference of the World Trade Organization to authorize the use of the subject matter of a patent required for the production and supply of COVID-19 vaccines without the consent of the right holder to the extent necessary to address the COVID-19 pandemic, in accordance with the provisions of article 31 of the TRIPS Agreement,7 and recognizes that paragraph 8 of the ministerial decision on the TRIPS Agreement (WT/MIN(22)/30) states that members of the World Trade Organization will decide on the extension of the ministerial decision;';
+    const att = footnotedAttributions('OP21', text, '7', 'TRIPS Agreement,7', 'See World Trade Organization, ministerial decision on the TRIPS Agreement (WT/MIN(22)/30), adopted on 17 June 2022.', ctx);
+    expect(att).toContain(`ADOPTED ${MC12} -> Document:WT/MIN(22)/30`);
+    expect(att).toContain('ADOPTED_ON Document:WT/MIN(22)/30 -> Date:2022-06-17');
+  });
+
+  it('A/RES/78/134 OP23 note 9 (79/195 OP26, 80/121 OP30): "Recalls the decision at the twelfth Ministerial Conference ...; 9": ADOPTED', () => {
+    const text =
+      'Recalls the decision at the twelfth Ministerial Conference of the World Trade Organization not to impose export restrictions on foodstuffs purchased for non-commercial humanitarian purposes by the World Food Programme; 9';
+    const note = 'See World Trade Organization, ministerial decision on World Food Programme food purchases exemption from export prohibitions or restrictions (WT/MIN(22)/29), adopted on 17 June 2022.';
+    expect(footnotedAttributions('OP23', text, '9', '; 9', note, ctx)).toContain(`ADOPTED ${MC12} -> Document:WT/MIN(22)/29`);
+  });
+
+  it('guard: A/RES/78/134 OP24 note 10: the declaration the note cites is not said to be adopted at a sitting: no ADOPTED', () => {
+    const text =
+      'Urges the members of the World Trade Organization to start the effective implementation and monitoring of the Marrakesh Ministerial Decision on Measures Concerning the Possible Negative Effects of the Reform Programme on Least Developed and Net Food-Importing Developing Countries,10 and notes the importance of having a dedicated work programme;';
+    const note = 'See World Trade Organization, ministerial declaration on the emergency response to food insecurity (WT/MIN(22)/28), adopted on 17 June 2022.';
+    const att = footnotedAttributions('OP24', text, '10', 'Countries,10', note, ctx);
+    expect(att).toContain('ADOPTED_ON Document:WT/MIN(22)/28 -> Date:2022-06-17');
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+
+  it('guard: a sitting named in an earlier clause, the note marked after a semicolon-closed clause in between: no ADOPTED', () => {
+    // (A/RES/78/134 OP23's note read after a clause that closes the sitting's: the sitting is another clause's)
+    const text =
+      'Recalls the decision at the twelfth Ministerial Conference of the World Trade Organization; and notes the ministerial decision on World Food Programme food purchases,9 and its implementation;';
+    const note = 'See World Trade Organization, ministerial decision on World Food Programme food purchases exemption from export prohibitions or restrictions (WT/MIN(22)/29), adopted on 17 June 2022.';
+    expect(footnotedAttributions('OP23', text, '9', 'purchases,9', note, ctx).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
