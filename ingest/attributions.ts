@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1531,9 +1531,11 @@ export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['fo
  * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,
  * some 150 notes of corpus-ga: the Rio and Copenhagen declarations, Agenda 21, the ICPD Programme of Action, ...): a note that
  * cites a sitting's report for the resolution and annex that hold the framework its mark closes. The sitting ADOPTED the
- * framework (span: the sitting's name in the note) only where the words before the mark say it was adopted ("..., adopted in
- * Johannesburg, South Africa, in September 2002, 3"): the citation alone states no adoption, as a note "Resolution 70/1" does
- * not (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
+ * framework (span: the sitting's name in the note) where the words before the mark say it was adopted ("..., adopted in
+ * Johannesburg, South Africa, in September 2002, 3"), or the note's do: the report's chapter I holds the sitting's own
+ * resolutions, so "chap. I, resolution 1, annex" says the sitting adopted the text (aud54d, gold 78/148; a note "Resolution 70/1"
+ * of the Assembly's still states none, adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title
+ * (TITLE_NAMING_BEFORE_RE).
  */
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
@@ -1548,6 +1550,10 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
  */
 /** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
+/** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", or the
+ *  report's chapter I, which holds the sitting's own resolutions ("..., chap. I, resolution 1, annex", A/RES/78/148 PP1 note 4: the
+ *  sitting adopted the resolution that carries the text). */
+const reportNoteSaysAdopted = (note: string): boolean => note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note);
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
@@ -1561,7 +1567,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
-      reportedSaysAdopted = t.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE);
+      reportedSaysAdopted = reportNoteSaysAdopted(t);
     } else if (reported !== undefined && t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
       frameworkMarkedAdoptedBy(text, r.offset, body, reported, out, reportedSaysAdopted);
       continue;
@@ -1577,7 +1583,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       }
     }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
-    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, t.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE));
+    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, reportNoteSaysAdopted(t));
   }
 }
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
@@ -1603,7 +1609,11 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
   // no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
   // the mark does, the note naming the sitting that adopted it
   // (or the note's own words do: the volume "Resolutions Adopted by the Conference", A/RES/78/71 PP9, 79/85, 51 notes of corpus-ga)
-  if (!noteSaysAdopted && !text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED)) return false;
+  const statedBeforeMark = text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED);
+  if (!noteSaysAdopted && !statedBeforeMark) return false;
+  // (a text named by its sitting, "the Plan of Implementation of the World Summit on Sustainable Development", is ADOPTED by the
+  // sitting its name prints, adoptedBySittingInItsName: the edge and its span are the name's, its short name in brackets too)
+  if (!statedBeforeMark && body.some((m) => m.key === fw!.key && adoptedBySittingInItsName(m))) return false;
   let from = Math.max(0, fw.start - 160);
   for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
   if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) return false;

@@ -2,6 +2,7 @@
 // it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -82,5 +83,33 @@ describe('item 1: the outcome documents of the twelfth Ministerial Conference, "
       'Recalls the decision at the twelfth Ministerial Conference of the World Trade Organization; and notes the ministerial decision on World Food Programme food purchases,9 and its implementation;';
     const note = 'See World Trade Organization, ministerial decision on World Food Programme food purchases exemption from export prohibitions or restrictions (WT/MIN(22)/29), adopted on 17 June 2022.';
     expect(footnotedAttributions('OP23', text, '9', 'purchases,9', note, ctx).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
+
+describe('item 3: a note citing a sitting\'s report for "chap. I, resolution 1, annex" states the adoption: the sitting ADOPTED the text its mark closes', () => {
+  const ctx = ctxOf('A/RES/78/148', '2023-12-19');
+  const WSSD = 'Event:World Summit on Sustainable Development @ 2002';
+  const PP1 =
+    'Recalling the Rio Declaration on Environment and Development,1 Agenda 21,2 the Programme for the Further Implementation of Agenda 21, 3 the Johannesburg Declaration on Sustainable Development,4 the Plan of Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation) 5 and the outcome document of the United Nations Conference on Sustainable Development, entitled “The future we want”,6';
+  const NOTE4 =
+    'Report of the World Summit on Sustainable Development, Johannesburg, South Africa, 26 August–4 September 2002 (United Nations publication, Sales No. E.03.II.A.1 and corrigendum), chap. I, resolution 1, annex.';
+
+  it('A/RES/78/148 PP1 note 4 (gold 78/148; 78/151, 78/122): the Summit ADOPTED the Johannesburg Declaration', () => {
+    expect(footnotedAttributions('PP1', PP1, '4', 'Development,4', NOTE4, ctx)).toContain(`ADOPTED ${WSSD} -> Framework:Johannesburg Declaration on Sustainable Development`);
+  });
+
+  it('guard: A/RES/78/148 PP1 note 3 "Resolution S-19/2, annex." (the Assembly\'s resolution, no sitting\'s report): no ADOPTED of the Programme', () => {
+    const att = footnotedAttributions('PP1', PP1, '3', 'Agenda 21, 3', 'Resolution S-19/2, annex.', ctx);
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Programme for the Further Implementation of Agenda 21'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/148 PP1 note 5 "Ibid., resolution 2, annex." after it: the Plan keeps the ADOPTED its own name gives (span: the name)', () => {
+    const notes = [
+      { after: 'Development,4', mark: '4', text: NOTE4 },
+      { after: 'Implementation) 5', mark: '5', text: 'Ibid., resolution 2, annex.' },
+    ];
+    const x = extractWithNotes('PP1', PP1, notes, { ...ctx });
+    const byName = x.attributions.filter((a) => a.type === 'ADOPTED' && a.target === 'Framework:Johannesburg Plan of Implementation');
+    expect(byName.map((a) => a.phrase)).toEqual(['Plan of Implementation of the World Summit on Sustainable Development']);
   });
 });
