@@ -417,6 +417,25 @@ function ownerOrgKey(eventName: string): string | undefined {
   return head ? nodeKey('Organization', keyCase(normaliseName(owner))) : undefined;
 }
 
+/** the heads of an initiative whose members meet in sittings of their own: "the first global summit of the School Meals Coalition" */
+const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'Alliance', 'Partnership', 'Initiative', 'Network']);
+/**
+ * The initiative a sitting is of, when ownerOrgKey names no body: "the first global summit of the School Meals Coalition" (A/RES/
+ * 79/276 PP5, 78/156 PP18, 79/227, 80/141, 80/157) is SESSION_OF the Coalition, an Initiative (gold 79/276; the lead's ruling of
+ * session 53 for a named organ's numbered sitting). Only a name whose last head is a coalition's, alliance's, partnership's,
+ * initiative's or network's, not a gazetteer Event.
+ */
+function sittingInitiativeKey(eventName: string): string | undefined {
+  const m = ORG_OWNER_RE.exec(eventName);
+  if (!m || entryByName('Event', m[1]!)) return undefined;
+  const owner = m[1]!;
+  const words = owner.split(' ');
+  if (!/^[A-Z]/.test(owner) || words.some((w) => w === 'and')) return undefined;
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
+  const last = words[(stop < 0 ? words.length : stop) - 1]!;
+  return MEETING_INITIATIVE_HEADS.has(last) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
+}
+
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
 const JOINT_OWNERS_RE = /\b(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+)?the\s+(.+?)\s+and\s+the\s+(.+)$/;
 /**
@@ -4070,7 +4089,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // the organ holding the session is its owner's (lead's ruling, session 53), printed in the session's name
     const organ = organLinkOf(owner);
     if (organ) push(organ.link, organ.organ, organ.owner, ev.start, ev.end);
-  } else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
+  } else if (joints.length > 0) for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
+  else {
+    const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name);
+    if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
+  }
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);

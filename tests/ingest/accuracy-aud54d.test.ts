@@ -113,3 +113,29 @@ describe('item 3: a note citing a sitting\'s report for "chap. I, resolution 1, 
     expect(byName.map((a) => a.phrase)).toEqual(['Plan of Implementation of the World Summit on Sustainable Development']);
   });
 });
+
+describe('item 4: a numbered sitting of a coalition, alliance, partnership or network is SESSION_OF that Initiative', () => {
+  const ctx = ctxOf('A/RES/79/276', '2025-03-04');
+  const SMC = 'Initiative:School Meals Coalition';
+  const PP5 =
+    'Acknowledging the importance of implementing safe, nutritious and sufficient school feeding programmes, taking note of the convening of the first global summit of the School Meals Coalition in Paris on 18 and 19 October 2023 and looking forward to the second global summit of the School Meals Coalition in Fortaleza, Brazil, in September 2025,';
+
+  it('A/RES/79/276 PP5 (gold 79/276; 78/156 PP18, 79/227, 80/141, 80/157): both summits SESSION_OF the Coalition, venues and days kept', () => {
+    const att = attributions(PP5, 'preambular', ctx);
+    expect(att).toContain(`SESSION_OF Event:first global summit of the School Meals Coalition -> ${SMC}`);
+    expect(att).toContain(`SESSION_OF Event:second global summit of the School Meals Coalition -> ${SMC}`);
+    expect(att).toContain('HELD_IN Event:first global summit of the School Meals Coalition -> Place:Paris');
+    // (no Organization of the Coalition's name)
+    expect(att.filter((a) => a.includes('Organization:School Meals Coalition'))).toEqual([]);
+  });
+
+  it('A/RES/78/161 PP26 (80/148 PP30): "the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice"', () => {
+    const text = 'Taking note of the twelfth annual meeting of the Creative Cities Network, held in Krakow and Katowice, Poland, from 12 to 15 June 2018,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/78/161', '2023-12-19'))).toContain('SESSION_OF Event:twelfth meeting of the Creative Cities Network -> Initiative:Creative Cities Network');
+  });
+
+  it('guard: a sitting of a platform ("the tenth session of the Global Platform for Disaster Risk Reduction") gets no Initiative owner', () => {
+    const text = 'Notes the holding of the tenth session of the Global Platform for Disaster Risk Reduction, held in Geneva from 5 to 7 June 2025;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+});
