@@ -20,7 +20,7 @@ import {
   SUBSIDIARY_ORGAN_OF_GAP_RE,
   WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, NUMBERED_ORGAN_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -3915,6 +3915,12 @@ function reportAdoptedOnDay(text: string, ev: EntityMention, dayStart: number): 
     REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start))
   );
 }
+/** Whether the day at `dayStart` is an adoption's printed in a verb clause after the sitting's (CLAUSE_VERB_BETWEEN_RE). */
+function adoptionDayOfLaterClause(text: string, ev: EntityMention, dayStart: number): boolean {
+  if (dayStart <= ev.end) return false;
+  const gap = text.slice(ev.end, dayStart);
+  return CLAUSE_VERB_BETWEEN_RE.test(gap) && ADOPTION_BEFORE_DAY_RE.test(gap);
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -4042,6 +4048,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, ev, detail.datePhrase.start)) {
     // the day a text about the sitting was adopted, not the day it opened
+  } else if (detail?.datePhrase && start && adoptionDayOfLaterClause(text, ev, detail.datePhrase.start)) {
+    // the day of an adoption printed in a later verb clause ("... at its 103rd session,72 recalls ..., welcomes the adoption in
+    // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);

@@ -1192,3 +1192,13 @@ export const JOINT_BODY_HEAD = 'Joint ';
  *  Organization" (A/RES/78/134 OP21), or by its year: "the 2011 Ministerial Conference" (A/RES/80/121 OP13, named by the scan with
  *  the WTO). Group 1: the Conference's name. */
 export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) ((?:Ministerial )?Conference of the .+)$`, 'i');
+
+/**
+ * A new verb clause between a sitting and a date the scan read for it: "... by the Maritime Safety Committee ... at its 103rd
+ * session,72 recalls the primary role of States ..., welcomes the adoption in Yaoundé on 25 June 2013 of the Code of Conduct ..."
+ * (A/RES/78/69 OP143): the day is another clause's (attributions.ts eventAttributions).
+ */
+export const CLAUSE_VERB_BETWEEN_RE =
+  /,\s+(?:and\s+)?(?:also\s+|further\s+)?(?:recalls|recalling|welcomes|welcoming|notes|noting|supports|supporting|urges|urging|encourages|encouraging|invites|inviting|requests|requesting|reaffirms|reaffirming|recognizes|recognizing|emphasizes|emphasizing|stresses|stressing|underlines|underlining|takes\s+note|taking\s+note)\b/;
+/** ... the day of an adoption printed in that clause: "welcomes the adoption in Yaoundé on " (the words right before the day) */
+export const ADOPTION_BEFORE_DAY_RE = /\badoption\b[^,;]{0,60}$/;

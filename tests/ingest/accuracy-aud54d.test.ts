@@ -139,3 +139,20 @@ describe('item 4: a numbered sitting of a coalition, alliance, partnership or ne
     expect(attributions(text, 'operative').filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
   });
 });
+
+describe('item 5: the day of an adoption printed in a later verb clause is not a sitting\'s STARTS_ON', () => {
+  it('A/RES/78/69 OP143: "... by the Maritime Safety Committee ... at its 103rd session, recalls ..., welcomes the adoption in Yaoundé on 25 June 2013 of the Code of Conduct ...": no STARTS_ON of the session', () => {
+    const text =
+      'Remains concerned about piracy and armed robbery at sea in the Gulf of Guinea, supports the efforts to address this problem at the global and regional levels, including the adoption of resolution MSC.489(103) on recommended action to address piracy and armed robbery in the Gulf of Guinea, by the Maritime Safety Committee of the International Maritime Organization at its 103rd session, recalls the primary role of States in the region to counter the threat and address the underlying causes of piracy and armed robbery at sea in the Gulf of Guinea, welcomes the adoption in Yaoundé on 25 June 2013 of the Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa;';
+    const att = attributions(text, 'operative', ctxOf('A/RES/78/69', '2023-12-05'));
+    expect(att).toContain('SESSION_OF Event:103rd session of the Maritime Safety Committee -> Organization:Maritime Safety Committee');
+    expect(att.filter((a) => a.startsWith('STARTS_ON Event:103rd session'))).toEqual([]);
+    expect(att).toContain('ADOPTED_ON Framework:Code of Conduct concerning the Repression of Piracy, Armed Robbery against Ships and Illicit Maritime Activity in West and Central Africa -> Date:2013-06-25');
+  });
+
+  it('guard: A/RES/79/222 OP14 "also recalls the forums held in Bali, Indonesia, on 13 October 2018" (no adoption): the forum keeps its day', () => {
+    const text =
+      'Recalls the launch in 2016 of the Global Infrastructure Forum, led by the multilateral development banks, also recalls the forums held in Bali, Indonesia, on 13 October 2018, and in London, from 6 to 8 October 2020, and looks forward to relevant cooperation;';
+    expect(attributions(text, 'operative', ctxOf('A/RES/79/222', '2024-12-19'))).toContain('STARTS_ON Event:Global Infrastructure Forum @ 2018 -> Date:2018-10-13');
+  });
+});
