@@ -1202,3 +1202,7 @@ export const CLAUSE_VERB_BETWEEN_RE =
   /,\s+(?:and\s+)?(?:also\s+|further\s+)?(?:recalls|recalling|welcomes|welcoming|notes|noting|supports|supporting|urges|urging|encourages|encouraging|invites|inviting|requests|requesting|reaffirms|reaffirming|recognizes|recognizing|emphasizes|emphasizing|stresses|stressing|underlines|underlining|takes\s+note|taking\s+note)\b/;
 /** ... the day of an adoption printed in that clause: "welcomes the adoption in Yaoundé on " (the words right before the day) */
 export const ADOPTION_BEFORE_DAY_RE = /\badoption\b[^,;]{0,60}$/;
+/** A numbered resumed session of a numbered sitting, as the scan names the two (entityScan.ts resumedSessionsOfSittings): "first
+ *  resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity" (A/RES/80/135
+ *  PP15, 79/313 PP31). Group 1: the sitting's name. */
+export const NUMBERED_RESUMED_SESSION_OF_SITTING_RE = new RegExp(`^(?:first|second|third) resumed session of the ((?:${ORDINAL_SOURCE}) (?:meeting|session) of the .+)$`);

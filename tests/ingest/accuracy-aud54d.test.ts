@@ -156,3 +156,23 @@ describe('item 5: the day of an adoption printed in a later verb clause is not a
     expect(attributions(text, 'operative', ctxOf('A/RES/79/222', '2024-12-19'))).toContain('STARTS_ON Event:Global Infrastructure Forum @ 2018 -> Date:2018-10-13');
   });
 });
+
+describe('item 5: a numbered resumed session of a COP meeting is PART_OF the meeting', () => {
+  const COP16 = 'Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+  const ctx = ctxOf('A/RES/80/135', '2025-12-15');
+
+  it('A/RES/80/135 PP15 (80/133, 80/137-80/140, 80/145): "as well as its two resumed sessions, held online from 3 to 6 December 2024 and in Rome, Italy, ..."', () => {
+    const text =
+      'Welcoming the convening of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Cali, Colombia, from 21 October to 1 November 2024 on the theme “Peace with nature”, as well as its two resumed sessions, held online from 3 to 6 December 2024 and in Rome, Italy, from 25 to 27 February 2025, respectively, and recalling the Kunming Montreal Global Biodiversity Framework,';
+    const att = attributions(text, 'preambular', ctx);
+    expect(att).toContain(`PART_OF Event:first resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> ${COP16}`);
+    expect(att).toContain(`PART_OF Event:second resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> ${COP16}`);
+    // (the meeting itself is its Conference's)
+    expect(att).toContain(`SESSION_OF ${COP16} -> Event:Conference of the Parties to the Convention on Biological Diversity`);
+  });
+
+  it('guard: "the resumed session of the Special Committee" (a body, no numbered sitting) gets no PART_OF', () => {
+    const text = 'Takes note of the statements made on 12 June 2023 to the resumed session of the Special Committee on the Situation with regard to the Implementation of the Declaration on the Granting of Independence to Colonial Countries and Peoples;';
+    expect(attributions(text, 'operative', ctxOf('A/RES/78/84', '2023-12-06')).filter((a) => a.startsWith('PART_OF Event:'))).toEqual([]);
+  });
+});
