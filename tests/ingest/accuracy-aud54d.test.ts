@@ -176,3 +176,19 @@ describe('item 5: a numbered resumed session of a COP meeting is PART_OF the mee
     expect(attributions(text, 'operative', ctxOf('A/RES/78/84', '2023-12-06')).filter((a) => a.startsWith('PART_OF Event:'))).toEqual([]);
   });
 });
+
+describe('item 5: a numbered Conference of States Parties to a treaty is SESSION_OF the Conference (the series), as a COP\'s numbered sitting is', () => {
+  it('A/RES/80/46 OP1: "the Eleventh Conference of States Parties to the Arms Trade Treaty, ..., and notes that the Twelfth Conference of States Parties will be held in Geneva"', () => {
+    const text =
+      'Welcomes the decisions taken by the Eleventh Conference of States Parties to the Arms Trade Treaty, held in person with a livestreaming option from 25 to 29 August 2025, which included a discussion on universalization as a priority theme for the Conference, and notes that the Twelfth Conference of States Parties will be held in Geneva from 24 to 28 August 2026;';
+    const att = attributions(text, 'operative', ctxOf('A/RES/80/46', '2025-12-01'));
+    const series = 'Event:Conference of States Parties to the Arms Trade Treaty';
+    expect(att).toContain(`SESSION_OF Event:Eleventh Conference of States Parties to the Arms Trade Treaty -> ${series}`);
+    expect(att).toContain(`SESSION_OF Event:Twelfth Conference of States Parties to the Arms Trade Treaty -> ${series}`);
+  });
+
+  it('guard: "the Conference of States Parties to the Arms Trade Treaty" itself (no ordinal) is no sitting of a series', () => {
+    const text = 'Encourages the Conference of States Parties to the Arms Trade Treaty to continue its work on universalization;';
+    expect(attributions(text, 'operative', ctxOf('A/RES/80/46', '2025-12-01')).filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+});
