@@ -1747,6 +1747,19 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
     out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
   }
 }
+/**
+ * "14 Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety at its
+ * eighth meeting (see ...)" (A/RES/78/155 PP27 note 14): a numbered sitting of a Conference of the Parties named only in a note is
+ * SESSION_OF that Conference, as the same sitting named in a paragraph is (partiesConferenceOf; eventAttributions reads paragraphs
+ * only). Span: the sitting's words in the note.
+ */
+export function partiesSittingsInFootnotes(footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const f of footnotes) {
+    const series = partiesConferenceOf(f);
+    if (series === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === f.key)) continue;
+    out.push({ type: 'SESSION_OF', source: f.key, target: series, phrase: f.phrase, start: f.start, end: f.end });
+  }
+}
 const REPORT_PREPARED_BY = ': report prepared by ';
 const FINAL_REPORT_OF = 'Final Report of the ';
 /** Where the sitting's name starts in a note citing its final report by title, opening the note or after its publisher; -1 if none. */

@@ -192,3 +192,22 @@ describe('item 5: a numbered Conference of States Parties to a treaty is SESSION
     expect(attributions(text, 'operative', ctxOf('A/RES/80/46', '2025-12-01')).filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
   });
 });
+
+describe('item 5: a numbered sitting of a Conference of the Parties named only in a note is SESSION_OF that Conference', () => {
+  const ctx = ctxOf('A/RES/78/155', '2023-12-19');
+  const text =
+    'Recalling the decisions adopted by the Conference of the Parties to the Convention on Biological Diversity at its thirteenth and fourteenth meetings, on article 8 (j) and related provisions, decision CBD/CP/MOP/VIII/1914 and decision CBD/NP/MOP/DEC/2/7,15 as well as of the work done by the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and related provisions,';
+  const NOTE14 =
+    'Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety at its eighth meeting (see United Nations Environment Programme, document UNEP/CBD/CP/MOP/8/17).';
+
+  it('A/RES/78/155 PP27 note 14: "... at its eighth meeting": SESSION_OF the Conference serving as the Meeting of the Parties to the Cartagena Protocol', () => {
+    const att = footnotedAttributions('PP27', text, '14', 'VIII/1914', NOTE14, ctx);
+    const cpMop = 'Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety to the Convention on Biological Diversity';
+    expect(att).toContain(`SESSION_OF Event:eighth meeting of the ${cpMop} -> Event:${cpMop}`);
+  });
+
+  it('guard: a note naming the Conference itself, no numbered sitting, gives no SESSION_OF from the note', () => {
+    const att = footnotedAttributions('PP27', text, '14', 'VIII/1914', 'See the report of the Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety.', ctx);
+    expect(att.filter((a) => a.startsWith('SESSION_OF') && a.includes('Cartagena'))).toEqual([]);
+  });
+});
