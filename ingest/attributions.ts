@@ -20,7 +20,7 @@ import {
   SUBSIDIARY_ORGAN_OF_GAP_RE,
   WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, NUMBERED_ORGAN_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -287,6 +287,8 @@ const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|ret
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** an organization's governing Conference: "Conference of the Food and Agriculture Organization of the United Nations" */
 const CONFERENCE_OF = 'Conference of the ';
+/** an organization's Ministerial Conference, the series of its numbered sittings: "Ministerial Conference of the World Trade Organization" */
+const MINISTERIAL_CONFERENCE_OF = 'Ministerial Conference of the ';
 const GENERAL_ASSEMBLY = 'General Assembly';
 /** the Assembly's name followed by the topic of its special session (specialSessionsByTopic in the entity scan) */
 const ASSEMBLY_TOPIC_RE = /^General Assembly (?:against|in response to) /;
@@ -327,13 +329,15 @@ interface OrganOfOwner {
 /**
  * "General Assembly of the World Tourism Organization", "General Assembly of the International Criminal Police Organization":
  * the organization's Assembly, an Organization PART_OF it; "Conference of the Food and Agriculture Organization of the United
- * Nations": its Conference, which the scan keys as an Event (STANDING_CONFERENCE_RE), SESSION_OF it. Only when the owner is a
- * known organization (not "the General Assembly of the United Nations": the Assembly itself).
+ * Nations": its Conference, which the scan keys as an Event (STANDING_CONFERENCE_RE), SESSION_OF it; "Ministerial Conference of
+ * the World Trade Organization": its Ministerial Conference, the series Event the scan keys when printed alone (bareWtoSitting),
+ * SESSION_OF it. Only when the owner is a known organization (not "the General Assembly of the United Nations": the Assembly itself).
  */
 function organOfOwner(name: string): OrganOfOwner | undefined {
   const assembly = name.startsWith(ASSEMBLY_OF);
-  if (!assembly && !name.startsWith(CONFERENCE_OF)) return undefined;
-  const parent = name.slice(assembly ? ASSEMBLY_OF.length : CONFERENCE_OF.length);
+  const prefix = assembly ? ASSEMBLY_OF : name.startsWith(CONFERENCE_OF) ? CONFERENCE_OF : name.startsWith(MINISTERIAL_CONFERENCE_OF) ? MINISTERIAL_CONFERENCE_OF : undefined;
+  if (prefix === undefined) return undefined;
+  const parent = name.slice(prefix.length);
   const entry = entryByName('Organization', parent);
   if (!entry) return undefined;
   const owner = nodeKey('Organization', normaliseName(entry.name));
@@ -411,6 +415,25 @@ function ownerOrgKey(eventName: string): string | undefined {
   }
   const head = owner.split(' ').find((w) => ORG_HEADS.has(w));
   return head ? nodeKey('Organization', keyCase(normaliseName(owner))) : undefined;
+}
+
+/** the heads of an initiative whose members meet in sittings of their own: "the first global summit of the School Meals Coalition" */
+const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'Alliance', 'Partnership', 'Initiative', 'Network']);
+/**
+ * The initiative a sitting is of, when ownerOrgKey names no body: "the first global summit of the School Meals Coalition" (A/RES/
+ * 79/276 PP5, 78/156 PP18, 79/227, 80/141, 80/157) is SESSION_OF the Coalition, an Initiative (gold 79/276; the lead's ruling of
+ * session 53 for a named organ's numbered sitting). Only a name whose last head is a coalition's, alliance's, partnership's,
+ * initiative's or network's, not a gazetteer Event.
+ */
+function sittingInitiativeKey(eventName: string): string | undefined {
+  const m = ORG_OWNER_RE.exec(eventName);
+  if (!m || entryByName('Event', m[1]!)) return undefined;
+  const owner = m[1]!;
+  const words = owner.split(' ');
+  if (!/^[A-Z]/.test(owner) || words.some((w) => w === 'and')) return undefined;
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
+  const last = words[(stop < 0 ? words.length : stop) - 1]!;
+  return MEETING_INITIATIVE_HEADS.has(last) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
 }
 
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
@@ -1527,9 +1550,11 @@ export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['fo
  * September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II." (A/RES/80/186,
  * some 150 notes of corpus-ga: the Rio and Copenhagen declarations, Agenda 21, the ICPD Programme of Action, ...): a note that
  * cites a sitting's report for the resolution and annex that hold the framework its mark closes. The sitting ADOPTED the
- * framework (span: the sitting's name in the note) only where the words before the mark say it was adopted ("..., adopted in
- * Johannesburg, South Africa, in September 2002, 3"): the citation alone states no adoption, as a note "Resolution 70/1" does
- * not (adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title (TITLE_NAMING_BEFORE_RE).
+ * framework (span: the sitting's name in the note) where the words before the mark say it was adopted ("..., adopted in
+ * Johannesburg, South Africa, in September 2002, 3"), or the note's do: the report's chapter I holds the sitting's own
+ * resolutions, so "chap. I, resolution 1, annex" says the sitting adopted the text (aud54d, gold 78/148; a note "Resolution 70/1"
+ * of the Assembly's still states none, adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title
+ * (TITLE_NAMING_BEFORE_RE).
  */
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
@@ -1544,6 +1569,10 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
  */
 /** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
+/** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", or the
+ *  report's chapter I, which holds the sitting's own resolutions ("..., chap. I, resolution 1, annex", A/RES/78/148 PP1 note 4: the
+ *  sitting adopted the resolution that carries the text). */
+const reportNoteSaysAdopted = (note: string): boolean => note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note);
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
@@ -1557,7 +1586,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
-      reportedSaysAdopted = t.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE);
+      reportedSaysAdopted = reportNoteSaysAdopted(t);
     } else if (reported !== undefined && t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
       frameworkMarkedAdoptedBy(text, r.offset, body, reported, out, reportedSaysAdopted);
       continue;
@@ -1573,7 +1602,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       }
     }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
-    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, t.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE));
+    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, reportNoteSaysAdopted(t));
   }
 }
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
@@ -1599,7 +1628,11 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
   // no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
   // the mark does, the note naming the sitting that adopted it
   // (or the note's own words do: the volume "Resolutions Adopted by the Conference", A/RES/78/71 PP9, 79/85, 51 notes of corpus-ga)
-  if (!noteSaysAdopted && !text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED)) return false;
+  const statedBeforeMark = text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED);
+  if (!noteSaysAdopted && !statedBeforeMark) return false;
+  // (a text named by its sitting, "the Plan of Implementation of the World Summit on Sustainable Development", is ADOPTED by the
+  // sitting its name prints, adoptedBySittingInItsName: the edge and its span are the name's, its short name in brackets too)
+  if (!statedBeforeMark && body.some((m) => m.key === fw!.key && adoptedBySittingInItsName(m))) return false;
   let from = Math.max(0, fw.start - 160);
   for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
   if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) return false;
@@ -1644,9 +1677,12 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
  * for all (TD/541/Add.2), adopted on 7 October 2021." (A/RES/78/134 notes 7, 9, 10 and 12; 79/195, 80/121): a note citing a text
  * by its title and symbol, then the day it was adopted. The framework whose title opens the citation is ADOPTED_ON that day; a
  * title the graph has no framework for is known by its symbol, the Document, which takes the day (a framework inside the title,
- * "the TRIPS Agreement", is not the text cited). Only a whole day; once per text. Spans are the note's.
+ * "the TRIPS Agreement", is not the text cited). Only a whole day; once per text. Spans are the note's. The sitting the paragraph
+ * says adopted the text before the mark ("the ministerial decision on the TRIPS Agreement that was adopted at the twelfth
+ * Ministerial Conference of the World Trade Organization ...,7", "the decision at the twelfth Ministerial Conference ...;9")
+ * ADOPTED it (sittingAdoptingNotedText).
  */
-export function symbolAdoptedOnInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+export function symbolAdoptedOnInFootnotes(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     const t = r.footnote?.text;
     if (!t || !textIncludes(t, ADOPTED_WORD_SPACED)) continue;
@@ -1662,11 +1698,28 @@ export function symbolAdoptedOnInFootnotes(refs: ParagraphText['footnoteRefs'], 
       const title = note[i - 1]!;
       const titled =
         title.kind === 'Framework' && TITLE_TO_SYMBOL_GAP_RE.test(t.slice(title.end, doc.start)) && NOTE_TITLE_OPENING_BEFORE_RE.test(t.slice(0, title.start));
-      const text = titled ? title : doc;
-      if (out.some((a) => a.type === 'ADOPTED_ON' && a.source === text.key)) continue;
-      out.push({ type: 'ADOPTED_ON', source: text.key, target: day.key, phrase: t.slice(text.start, day.end), start: text.start, end: day.end });
+      const cited = titled ? title : doc;
+      if (out.some((a) => a.type === 'ADOPTED_ON' && a.source === cited.key)) continue;
+      out.push({ type: 'ADOPTED_ON', source: cited.key, target: day.key, phrase: t.slice(cited.start, day.end), start: cited.start, end: day.end });
+      const sitting = sittingAdoptingNotedText(text, r.offset, t.slice(0, doc.start), body);
+      if (sitting && !out.some((a) => a.type === 'ADOPTED' && a.target === cited.key)) {
+        out.push({ type: 'ADOPTED', source: sitting.key, target: cited.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+      }
     }
   }
+}
+
+/**
+ * The sitting that the paragraph, before a note's mark at `markAt`, says adopted the text the note cites: the last sitting named
+ * before the mark, in the same clause, printed after "the <decision|declaration> (on ...) (that was) (adopted) at the", the kind of
+ * text named in the note's title too (`noteTitle`: "See World Trade Organization, ministerial decision on ...").
+ */
+function sittingAdoptingNotedText(text: string, markAt: number, noteTitle: string, body: readonly EntityMention[]): EntityMention | undefined {
+  let sitting: EntityMention | undefined;
+  for (const m of body) if (m.kind === 'Event' && m.footnote === undefined && m.end <= markAt && (!sitting || m.start > sitting.start)) sitting = m;
+  if (!sitting || !SITTING_TO_TEXT_NOTE_MARK_RE.test(text.slice(sitting.end, markAt))) return undefined;
+  const lead = TEXT_ADOPTED_AT_SITTING_BEFORE_RE.exec(text.slice(Math.max(0, sitting.start - 160), sitting.start));
+  return lead && noteTitle.includes(lead[1]!) ? sitting : undefined;
 }
 
 /**
@@ -1692,6 +1745,19 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   const organ = organLinkOf(owner);
   if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
     out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
+  }
+}
+/**
+ * "14 Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety at its
+ * eighth meeting (see ...)" (A/RES/78/155 PP27 note 14): a numbered sitting of a Conference of the Parties named only in a note is
+ * SESSION_OF that Conference, as the same sitting named in a paragraph is (partiesConferenceOf; eventAttributions reads paragraphs
+ * only). Span: the sitting's words in the note.
+ */
+export function partiesSittingsInFootnotes(footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const f of footnotes) {
+    const series = partiesConferenceOf(f);
+    if (series === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === f.key)) continue;
+    out.push({ type: 'SESSION_OF', source: f.key, target: series, phrase: f.phrase, start: f.start, end: f.end });
   }
 }
 const REPORT_PREPARED_BY = ': report prepared by ';
@@ -3914,6 +3980,12 @@ function reportAdoptedOnDay(text: string, ev: EntityMention, dayStart: number): 
     REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start))
   );
 }
+/** Whether the day at `dayStart` is an adoption's printed in a verb clause after the sitting's (CLAUSE_VERB_BETWEEN_RE). */
+function adoptionDayOfLaterClause(text: string, ev: EntityMention, dayStart: number): boolean {
+  if (dayStart <= ev.end) return false;
+  const gap = text.slice(ev.end, dayStart);
+  return CLAUSE_VERB_BETWEEN_RE.test(gap) && ADOPTION_BEFORE_DAY_RE.test(gap);
+}
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -4041,6 +4113,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, ev, detail.datePhrase.start)) {
     // the day a text about the sitting was adopted, not the day it opened
+  } else if (detail?.datePhrase && start && adoptionDayOfLaterClause(text, ev, detail.datePhrase.start)) {
+    // the day of an adoption printed in a later verb clause ("... at its 103rd session,72 recalls ..., welcomes the adoption in
+    // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
@@ -4088,9 +4163,19 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // the organ holding the session is its owner's (lead's ruling, session 53), printed in the session's name
     const organ = organLinkOf(owner);
     if (organ) push(organ.link, organ.organ, organ.owner, ev.start, ev.end);
-  } else for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
+  } else if (joints.length > 0) for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
+  else {
+    const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name);
+    if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
+  }
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);
+  else if (detail?.partOf === undefined) {
+    // "the first resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity"
+    // (A/RES/80/135 PP15, the scan's name for "its two resumed sessions"): part of the meeting, as "the resumed session of" one is
+    const resumed = NUMBERED_RESUMED_SESSION_OF_SITTING_RE.exec(ev.name);
+    if (resumed) push('PART_OF', ev.key, eventKey(resumed[1]!), ev.start, ev.end);
+  }
   const edition = /^(.*) ((?:19|20)\d{2})$/.exec(ev.name);
   // (not the edition of a one-off event of the gazetteer, dated: "the World Education Forum 2015" (Incheon, A/RES/78/156 PP13) is
   // no part of "the World Education Forum" (Dakar, 2000), another forum)
@@ -4111,7 +4196,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
  */
 function partiesConferenceOf(ev: EntityMention): string | undefined {
   if (ev.kind !== 'Event' || ev.key.includes(' @ ')) return undefined;
-  const m = PARTIES_CONFERENCE_SITTING_RE.exec(ev.key.slice(EVENT_KEY_PREFIX.length));
+  const name = ev.key.slice(EVENT_KEY_PREFIX.length);
+  const m = PARTIES_CONFERENCE_SITTING_RE.exec(name) ?? NUMBERED_STATES_PARTIES_CONFERENCE_RE.exec(name);
   return m ? eventKey(m[1]!) : undefined;
 }
 const EVENT_KEY_PREFIX = 'Event:';

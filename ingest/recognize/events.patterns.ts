@@ -1208,8 +1208,29 @@ export const LISTED_OWNERS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)$/;
 /** the head of a body the listed owners hold together, opening its name */
 export const JOINT_BODY_HEAD = 'Joint ';
 /** A numbered sitting of an organization's Conference printed as its edition: "the forty-fourth Conference of the Food and
- *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10). Group 1: the Conference's name. */
-export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of the .+)$`, 'i');
+ *  Agriculture Organization of the United Nations" (A/RES/80/133 PP10), "the Twelfth Ministerial Conference of the World Trade
+ *  Organization" (A/RES/78/134 OP21), or by its year: "the 2011 Ministerial Conference" (A/RES/80/121 OP13, named by the scan with
+ *  the WTO). Group 1: the Conference's name. */
+export const NUMBERED_ORGAN_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}|(?:19|20)\\d\\d) ((?:Ministerial )?Conference of the .+)$`, 'i');
+
+/**
+ * A new verb clause between a sitting and a date the scan read for it: "... by the Maritime Safety Committee ... at its 103rd
+ * session,72 recalls the primary role of States ..., welcomes the adoption in Yaoundé on 25 June 2013 of the Code of Conduct ..."
+ * (A/RES/78/69 OP143): the day is another clause's (attributions.ts eventAttributions).
+ */
+export const CLAUSE_VERB_BETWEEN_RE =
+  /,\s+(?:and\s+)?(?:also\s+|further\s+)?(?:recalls|recalling|welcomes|welcoming|notes|noting|supports|supporting|urges|urging|encourages|encouraging|invites|inviting|requests|requesting|reaffirms|reaffirming|recognizes|recognizing|emphasizes|emphasizing|stresses|stressing|underlines|underlining|takes\s+note|taking\s+note)\b/;
+/** ... the day of an adoption printed in that clause: "welcomes the adoption in Yaoundé on " (the words right before the day) */
+export const ADOPTION_BEFORE_DAY_RE = /\badoption\b[^,;]{0,60}$/;
+/** A numbered resumed session of a numbered sitting, as the scan names the two (entityScan.ts resumedSessionsOfSittings): "first
+ *  resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity" (A/RES/80/135
+ *  PP15, 79/313 PP31). Group 1: the sitting's name. */
+export const NUMBERED_RESUMED_SESSION_OF_SITTING_RE = new RegExp(`^(?:first|second|third) resumed session of the ((?:${ORDINAL_SOURCE}) (?:meeting|session) of the .+)$`);
+/** A Conference of States Parties numbered as its edition: "the Eleventh Conference of States Parties to the Arms Trade Treaty",
+ *  "the Fifth Conference of States Parties to the African Nuclear-Weapon-Free Zone Treaty", "the Fourth Conference of States Parties
+ *  and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia" (A/RES/80/59, 79/40, 80/50). Group 1: the
+ *  Conference, the series (attributions.ts partiesConferenceOf: SESSION_OF), as PARTIES_CONFERENCE_SITTING_RE's. */
+export const NUMBERED_STATES_PARTIES_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of (?:the )?States Parties\\b.+)$`, 'i');
 
 /** after a name: the acronym of its last words, then the group of members the name goes on to name ("the first Forum on School
  *  Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek", A/RES/79/227 OP38, 79/276 PP5): the acronym

@@ -102,6 +102,16 @@ export const ADOPTION_ON_BEFORE_RE = letterRe(String.raw`\badoption,?\s+(?:in\s+
  * symbolAdoptedOnInFootnotes.
  */
 export const SYMBOL_TO_ADOPTION_DAY_GAP_RE = /^\),\s+adopted\s+on\s+$/;
+/**
+ * In the paragraph, before the sitting that adopted the text such a note cites: "the ministerial decision on the TRIPS Agreement
+ * that was adopted at the " (A/RES/78/134 OP21), "the decision at the " (OP23; 79/195, 80/121). Group 1: the kind of text
+ * ("decision", "declaration"), which the note's title must name too.
+ */
+export const TEXT_ADOPTED_AT_SITTING_BEFORE_RE = /\b(decision|declaration)(?:\s+on\s[^;,()]{1,80}?)?(?:\s+(?:that|which)\s+(?:was|were))?\s+(?:adopted\s+)?at\s+(?:the\s+)?$/;
+/** between that sitting and the note's mark: the rest of the clause (no semicolon but one closing the paragraph) */
+export const SITTING_TO_TEXT_NOTE_MARK_RE = /^[^;]{0,400};?\s?$/;
+/** in a note citing a sitting's report, the sitting's own resolution that annexes the text: "chap. I, resolution 1, annex" */
+export const REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE = /\bchap\.\s+I,\s+resolution\s+\d{1,2},\s+annex/;
 /** between a framework's title and its symbol's bracket in such a note: nothing, or a subtitle after a colon
  *  ("The Bridgetown Covenant: from inequality and vulnerability to prosperity for all (TD/541/Add.2)") */
 export const TITLE_TO_SYMBOL_GAP_RE = /^(?::[^,;:()]{1,120})?\s\($/;

@@ -21,8 +21,10 @@ describe('an edition of a series named just before with its own lowercase ordina
     const a = attributions(OP19);
     expect(a).toContain(`HELD_IN ${WTO13} -> Place:Abu Dhabi`);
     expect(a).toContain(`STARTS_ON ${WTO13} -> Date:2024-02-26`);
-    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
-    expect(a).toContain(`SESSION_OF ${WTO13} -> Organization:World Trade Organization`);
+    // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states; the body is
+    // the WTO's Ministerial Conference, the series, SESSION_OF the WTO (ruling, session 53; aud54d)
+    expect(a).toContain(`SESSION_OF ${WTO13} -> Event:Ministerial Conference of the World Trade Organization`);
+    expect(a).toContain('SESSION_OF Event:Ministerial Conference of the World Trade Organization -> Organization:World Trade Organization');
   });
 
   it('A/RES/78/233 OP28: "... and looks forward to concrete and positive results at the thirteenth Ministerial Conference"', () => {

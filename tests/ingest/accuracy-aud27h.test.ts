@@ -111,16 +111,16 @@ describe('a note citing a sitting\'s report for the resolution and annex that ho
     'Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution 1, annexes I and II.';
 
   it('A/RES/80/183 OP40: "... the Copenhagen Declaration on Social Development and its Programme of Action5" with note 5 "Report of the World Summit for Social Development, ..., chap. I, resolution 1, annexes I and II."', () => {
-    // (conv42c: a note citing a sitting's report states no adoption: no ADOPTED from it)
+    // (convention changed in session 54 (aud54d, lead's item 3): a note citing a sitting's report for its "chap. I, resolution 1, annex" states the adoption (the sitting's own resolution carries the text))
     const text =
       'Recognizes the importance of the World Social Summit, held in Doha, Qatar, in 2025, under the title “the Second World Summit for Social Development”, to address existing gaps and reaffirm the commitment to the Copenhagen Declaration on Social Development and its Programme of Action5 and its implementation and give momentum towards the implementation of the 2030 Agenda;';
     const a = withFootnote('OP40', text, '5', 'Action5 ', NOTE5);
-    expect(a).not.toContain(`ADOPTED ${WSSD} -> ${POA}`);
+    expect(a).toContain(`ADOPTED ${WSSD} -> ${POA}`);
     expect(a).toContain(`HELD_IN ${WSSD} -> Place:Copenhagen`);
   });
 
   it('A/RES/80/184 OP2(l): "the Beijing Platform for Action18" with note 18 "Report of the Fourth World Conference on Women, ..., chap. I, resolution 1, annexes I and II."', () => {
-    // (conv42c: a note citing a sitting's report states no adoption: no ADOPTED from it)
+    // (convention changed in session 54 (aud54d, lead's item 3): a note citing a sitting's report for its "chap. I, resolution 1, annex" states the adoption (the sitting's own resolution carries the text))
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/184', date: '2025-12-18' };
     const text =
       'Urges Member States to ensure universal access to sexual and reproductive health and reproductive rights in accordance with the Beijing Platform for Action18 and the outcome documents of their review conferences;';
@@ -132,7 +132,7 @@ describe('a note citing a sitting\'s report for the resolution and annex that ho
       'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.',
       ctx,
     );
-    expect(a).not.toContain('ADOPTED Event:Fourth World Conference on Women -> Framework:Beijing Declaration and Platform for Action');
+    expect(a).toContain('ADOPTED Event:Fourth World Conference on Women -> Framework:Beijing Declaration and Platform for Action');
   });
 
   it('guard: a note citing the report for its venue and days only, with no resolution and annex, adopts nothing', () => {

@@ -151,10 +151,11 @@ describe('a note citing "Resolutions Adopted by the Conference": the conference 
     expect(att).toContain('ADOPTED Event:United Nations Conference on Environment and Development @ 1992 -> Framework:Rio Declaration on Environment and Development');
   });
 
-  it('guard: A/RES/80/186 "the Beijing Declaration and Platform for Action,5" with a report note that prints no "Adopted": no ADOPTED from the note alone', () => {
+  it('A/RES/80/186 "the Beijing Declaration and Platform for Action,5" with a report note that prints no "Adopted" but "chap. I, resolution 1": the Conference ADOPTED it (aud54d)', () => {
     const text = 'Reaffirming the Beijing Declaration and Platform for Action,5';
     const note = 'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.';
     const att = footnotedAttributions('PP5', text, '5', 'Action,5', note, { body: 'General Assembly', symbol: 'A/RES/80/186', date: '2025-12-15' });
-    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+    // (convention changed in session 54 (aud54d, lead's item 3): a note citing a sitting's report for its "chap. I, resolution 1, annex" states the adoption (the sitting's own resolution carries the text))
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual(['ADOPTED Event:Fourth World Conference on Women -> Framework:Beijing Declaration and Platform for Action']);
   });
 });
