@@ -65,3 +65,30 @@ describe('the State a renewed call addresses: "Reiterates its call upon Israel t
     expect(relations(op2, 'operative', GA80_80)).not.toContain(`REITERATES ${ISRAEL}`);
   });
 });
+
+describe('a team of a body named by its task and topic, printed with its owner: "the Action Team on Near-Earth Objects of the Committee ..."', () => {
+  const GA79_86: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/86', date: '2024-12-04' };
+  const COPUOS = 'Organization:Committee on the Peaceful Uses of Outer Space';
+  const { attributions: atts } = oneParagraph({ ctx: GA79_86, kind: 'preambular' });
+
+  it('A/RES/79/86 PP4: "... of the Action Team on Near-Earth Objects of the Committee on the Peaceful Uses of Outer Space, and of the Working Group ...": PART_OF the Committee', () => {
+    const pp4 =
+      'Noting the establishment, in response to a recommendation of the Third United Nations Conference on the Exploration and Peaceful Uses of Outer Space, of the Action Team on Near-Earth Objects of the Committee on the Peaceful Uses of Outer Space, and of the Working Group on Near-Earth Objects of the Scientific and Technical Subcommittee, to consider international procedures for handling the near-Earth object impact hazard,';
+    const att = atts(pp4);
+    expect(att).toContain(`PART_OF Organization:Action Team on Near-Earth Objects -> ${COPUOS}`);
+    expect(att).toContain('PART_OF Organization:Working Group on Near-Earth Objects -> Organization:Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space');
+    // the owner keeps the clause's verb (session 50)
+    expect(relations(pp4, 'preambular', GA79_86)).toContain(`NOTES ${COPUOS}`);
+  });
+
+  it('A/RES/79/87 OP24 (80/76 OP22): "the establishment of the Action Team on Lunar Activities Consultation of the Committee" after the Committee is named: PART_OF it', () => {
+    const op =
+      'Notes with satisfaction the work of the Committee on the Peaceful Uses of Outer Space and the establishment of the Action Team on Lunar Activities Consultation of the Committee to facilitate international consultations;';
+    expect(atts(op, 'operative')).toContain(`PART_OF Organization:Action Team on Lunar Activities Consultation -> ${COPUOS}`);
+  });
+
+  it('guard: a team followed by " of the " and a State (not a body) is part of nothing: "the Action Team on Lunar Activities Consultation of the Russian Federation"', () => {
+    const t = 'Noting the work of the Action Team on Lunar Activities Consultation of the Russian Federation,';
+    expect(atts(t).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
