@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 const GA78_91: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/91', date: '2023-12-07' };
 const GA80_80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/80', date: '2025-12-05' };
@@ -90,5 +91,38 @@ describe('a team of a body named by its task and topic, printed with its owner: 
   it('guard: a team followed by " of the " and a State (not a body) is part of nothing: "the Action Team on Lunar Activities Consultation of the Russian Federation"', () => {
     const t = 'Noting the work of the Action Team on Lunar Activities Consultation of the Russian Federation,';
     expect(atts(t).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('the President of a Non-Self-Governing Territory is its post, as its Premier or Governor is: "the President of French Polynesia"', () => {
+  const PRESIDENT = 'Organization:President of French Polynesia';
+
+  it('A/RES/78/91 PP18 (79/104, 80/95): "the statement made by the representative of the President of French Polynesia ... and of the statement made by the representative of the new President of French Polynesia": the post, NOTES', () => {
+    const pp18 =
+      'Taking note of the statement made by the representative of the President of French Polynesia in the Special Political and Decolonization Committee (Fourth Committee), at the seventy-seventh session of the General Assembly, in October 2022, and of the statement made by the representative of the new President of French Polynesia in the Special Committee in June 2023,';
+    const rel = relations(pp18, 'preambular');
+    expect(rel).toContain(`NOTES ${PRESIDENT}`);
+    expect(keys(pp18, 'Organization:President of', 'preambular')).toEqual([PRESIDENT, PRESIDENT]);
+  });
+
+  it('A/RES/78/91 PP19: "the invitation extended by the President of French Polynesia to the Special Committee": RECALLS the post', () => {
+    const pp19 =
+      'Recalling the invitation extended by the President of French Polynesia to the Special Committee to send a visiting mission to the Territory, as reiterated in the Fourth Committee at the seventy-sixth session of the General Assembly,';
+    expect(relations(pp19, 'preambular')).toContain(`RECALLS ${PRESIDENT}`);
+  });
+
+  it('A/RES/78/91 OP3: "the representative of the President of the Territory": the Territory named again, its post keyed as PP18 keys it', () => {
+    const pp = 'Recalling the admission of French Polynesia as a full member of the Pacific Islands Forum,';
+    const op3 =
+      'Recalls the previously made calls for the delisting of the Territory, and takes note of the statement made by the representative of the President of the Territory in June 2023 that the Territorial government fully supports a proper decolonization process;';
+    const [, op] = relationsByParagraph({ ...GA78_91, title: 'Question of French Polynesia' }, [{ text: pp, kind: 'preambular' }, { text: op3 }]);
+    expect(op).toContain(`NOTES ${PRESIDENT}`);
+    expect(op!.filter((r) => r.includes('President of the'))).toEqual([]);
+  });
+
+  it('guard: the President of a State stays the State, a mention the verb does not take ("the statement by the President of the Russian Federation", "the President of Brazil")', () => {
+    const t = 'Taking note of the statement made by the President of the Russian Federation and of the address by the President of Brazil,';
+    expect(keys(t, 'Organization:President of', 'preambular')).toEqual([]);
+    expect(keys(t, 'Place:', 'preambular')).toEqual(['Place:Russian Federation', 'Place:Brazil']);
   });
 });
