@@ -228,8 +228,9 @@ const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:(?:Royal\\s+)?Governments?\\
  * 79/200, 80/130): the State the request goes to, as "Requests the Government of Israel to" would address it. Also after the
  * Territory's administering Power, addressed first and left unnamed: "Reiterates its appreciation to the administering Power and
  * the Government of New Caledonia for the close cooperation" (A/RES/80/98 OP3, 78/94, 79/107): the Territory is addressed too.
+ * Also the call renewed: "Reiterates its call upon Israel to fully lift the restrictions" (the State called upon, as by "Calls upon").
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|its\\s+calls?\\s+(?:up)?on\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_ADDRESSED_BEFORE_NAME}$`);
 /** between the verb and the body it addresses first ("Encourages the Secretary-General and the Royal Government of Cambodia to", A/RES/80/243 IV.OP6) */
 export const ADDRESSED_BODY_GAP_RE = /^\s+(?:the\s+)?$/;
@@ -505,9 +506,14 @@ export const NOTED_ACT_MARK_GAP_RE = /^\s*[,;]?\s*$/;
 export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
 /**
  * The same author's act named as a noun, with the adopted text between: "two years after the adoption of the Convention by the
- * General Assembly" (A/RES/79/243 OP5). Right before the body; the text adopted is up to eight words with no comma.
+ * General Assembly" (A/RES/79/243 OP5); so its other acts on a thing: "since the reinscription of the Territory by the General
+ * Assembly in 2013" (A/RES/78/91 OP7, 79/104, 80/95: French Polynesia put back on its list), "all documents relating to the
+ * consideration of this item by the General Assembly at its seventy-eighth session" (78/15 OP4), "recommended the elaboration of
+ * a convention by the Assembly" (79/122). Right before the body; the thing acted on is up to eight words with no comma.
  */
-export const ADOPTION_OF_TEXT_BY_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$/;
+export const ADOPTION_OF_TEXT_BY_BEFORE_RE = /\b(?:adoption|reinscription|consideration|elaboration)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$/;
+/** the nouns of ADOPTION_OF_TEXT_BY_BEFORE_RE with their "of" (extract.ts's string gate before the regex) */
+export const ASSEMBLY_ACT_NOUNS_OF: readonly string[] = ['adoption of ', 'reinscription of ', 'consideration of ', 'elaboration of '];
 
 /**
  * The Assembly asked by another body's recommendation to proclaim what the resolution proclaims: "the recommendation made by the

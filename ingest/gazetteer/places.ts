@@ -227,6 +227,14 @@ Aruba||
 Curaçao|Curacao|
 Sint Maarten||`;
 
+/** The Non-Self-Governing Territories on the Special Committee's list (the Fourth Committee's territory texts; officerPosts.ts reads
+ *  "the President of French Polynesia" as the Territory's post, not "the President of" a State) */
+export const NON_SELF_GOVERNING_TERRITORIES: ReadonlySet<string> = new Set([
+  'American Samoa', 'Anguilla', 'Bermuda', 'British Virgin Islands', 'Cayman Islands', 'Falkland Islands (Malvinas)', 'French Polynesia',
+  'Gibraltar', 'Guam', 'Montserrat', 'New Caledonia', 'Pitcairn', 'Saint Helena', 'Tokelau', 'Turks and Caicos Islands',
+  'United States Virgin Islands', 'Western Sahara',
+]);
+
 /** Regions and continents the genre treats as places. */
 const REGIONS = [
   'Africa', 'Asia', 'Europe', 'Latin America and the Caribbean', 'Latin America', 'the Caribbean', 'Caribbean', 'Middle East', 'Sahel', 'Central America', 'South America', 'North America',

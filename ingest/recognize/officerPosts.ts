@@ -10,7 +10,8 @@
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
+import { NON_SELF_GOVERNING_TERRITORIES } from '../gazetteer/places.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
 const CHAIR_OF = 'Chair of the ';
@@ -25,6 +26,7 @@ const ADMINISTRATOR_OF = 'Administrator of the ';
 const PREMIER_OF = 'Premier of ';
 const GOVERNOR_OF = 'Governor of ';
 const CHIEF_MINISTER_OF = 'Chief Minister of ';
+const PRESIDENT_OF = 'President of ';
 /** how far back the post and its "the" may start before the body's name */
 const POST_REACH = 32;
 
@@ -51,15 +53,18 @@ function postOf(text: string, post: string, postStart: number, body: EntityMenti
 function territoryPostAt(text: string, m: EntityMention): EntityMention | undefined {
   const before = POST_OF_TERRITORY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_REACH), m.start));
   if (!before) return undefined;
+  // (a State's President stays the State: only a Territory's is its post)
+  if (before[1] === STATE_OR_TERRITORY_POST && !NON_SELF_GOVERNING_TERRITORIES.has(m.name)) return undefined;
   // (paragraph text has its spaces collapsed already: "Chief Minister" is printed with one)
-  const name = `${before[1]!} of ${before[2] ? 'the ' : ''}${m.name}`;
+  // ("the President of the Territory", A/RES/78/91 OP3: the Territory named by a back reference takes no "the" of its own)
+  const name = `${before[1]!} of ${before[2] && text.startsWith(m.name, m.start) ? 'the ' : ''}${m.name}`;
   const postStart = m.start - before[0].length + before[0].indexOf(before[1]!);
   return { kind: 'Organization', key: namedKey('Organization', name, {}), name, attrs: {}, phrase: text.slice(postStart, m.end), start: postStart, end: m.end };
 }
 
 /** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
 export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
-  const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF);
+  const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF) || textIncludes(text, PRESIDENT_OF);
   if (!territoryPosts && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR) && !textIncludes(text, ADMINISTRATOR_OF)) return mentions;
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */

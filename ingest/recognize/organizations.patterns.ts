@@ -155,9 +155,13 @@ export const PLURAL_POST_AFTER_AND_BEFORE_RE = /(?:^|[^\w-])and\s+((?:Co-|Vice-)
 /**
  * Right before a Territory's name, the post that heads its government: "as conveyed by the Premier of Montserrat to the Chair of
  * the Special Committee" (A/RES/80/97 PP21), "a representative of the Governor of Guam" (80/96 PP20), "the Governor of American
- * Samoa", "the Chief Minister of Anguilla" (group 1: the post as printed, group 2: "the " before the name if printed).
+ * Samoa", "the Chief Minister of Anguilla", "the new President of French Polynesia" (A/RES/78/91 PP18; group 1: the post as
+ * printed, group 2: "the " before the name if printed).
  */
-export const POST_OF_TERRITORY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(Premier|Governor|Chief\s+Minister)\s+of\s+(the\s+)?$/;
+export const POST_OF_TERRITORY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(?:new\s+)?(Premier|Governor|Chief\s+Minister|President)\s+of\s+(the\s+)?$/;
+/** POST_OF_TERRITORY_BEFORE_RE's post that heads a State's government too ("the President of the Russian Federation"): a Territory's
+ *  only for a Non-Self-Governing Territory ("the representative of the President of French Polynesia", A/RES/78/91 PP18, PP19) */
+export const STATE_OR_TERRITORY_POST = 'President';
 /** before "the <post> of the": "as" (the name before it is the post holder, "the Secretary-General, as the Chair of the ...") */
 export const AS_BEFORE_POST_RE = /\bas\s+$/;
 /** officers and offices named after whom they serve ("Special Envoy of the Secretary-General", "Office of the United Nations
