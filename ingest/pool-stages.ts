@@ -204,6 +204,23 @@
 // [Dd]ecision|..." 26-28, five includes() 32-35, the words then a regex behind includes('/') 31-33; RARE_DOCUMENT_WORDS_RE 24 and
 // each alternative's first letter as a class 24 (no gain); REPORT_WORD_RE folded into MAY_CITE_RESOLUTIONS_RE (one scan, both
 // again where it finds) 37-40 against 34-36 for the two. Those gates are as cheap as a scan gets (~1 ns a character).
+// Session 54 (spd54a): the references stage's passes grouped by what they anchor on (census harness, regex runs and String
+// includes/indexOf wrapped, every 3rd corpus-ga file: 16,760 paragraph and footnote texts, 6.0M characters; "scans" = characters
+// searched / characters of text, per text): literal-word gates 7.6 full scans a text (MAY_CITE_RESOLUTIONS_RE, REPORT_WORD_RE,
+// RARE_DOCUMENT_WORDS_RE: 2.8; includes '/', 'entitled ', and on paragraphs '“', ' we: (', '. We ', ': We, ': 4.8; 10% of them
+// find), clean's per-line and per-file regexes 4.3 (21.7 runs a text, most anchored), digits (findDates' YEAR_RE and its
+// dateEndingAt) 1.2, punctuation (splitClauses' LATER_CANDIDATE_RE and its verb regexes) 1.1 (7.3 runs, 59% find), segment
+// 1.1, the recognisers' own passes behind their gates 1.2; the facts (tokenizer, gazetteer, word automaton) one JS pass each.
+// Per pass over corpus-ga's 49,125 texts (one thread, ingest flags, host load ~16): the ten word gates ~190 ms, one word
+// automaton of their words (wordAutomaton.ts) ~75 ms; LATER_CANDIDATE_RE ~144 ms (the costliest single scan), YEAR_RE ~19 ms.
+// Done: the literal-word group read in one pass (recognize/referenceWords.ts: 24 words, one automaton pass a text, its answer
+// cached by identity for the recognisers and the clause splitter). Golden dump cmp-identical. Measured: findResolutionRefs,
+// findDocumentRefs and splitClauses over the 49,125 texts, base and new loaded side by side in one process and interleaved (6
+// passes each after 2, host load ~14): 650 -> 607 ms a pass (-6.6%; new below base in every pass). The references stage alone
+// (read to wire encode, every corpus-ga file, passes 2-4 of one process, 5 alternating pairs at host load 12-20): 3436/3429,
+// 3511/3508, 3524/3294, 3317/3147, 3223/3169 ms (-2.7% on average, no pair above base). bench:instructions --step 30, one pair
+// run at once (host load ~15-20): 6,895,194,034 (96998346) -> 6,949,998,950 (+0.79%, within the 1-1.4% two base runs have
+// differed by; its 31 files hold ~1,700 texts, where ~40 ms over 49k texts is a few million instructions: it cannot show this).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
