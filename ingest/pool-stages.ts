@@ -221,6 +221,9 @@
 // 3511/3508, 3524/3294, 3317/3147, 3223/3169 ms (-2.7% on average, no pair above base). bench:instructions --step 30, one pair
 // run at once (host load ~15-20): 6,895,194,034 (96998346) -> 6,949,998,950 (+0.79%, within the 1-1.4% two base runs have
 // differed by; its 31 files hold ~1,700 texts, where ~40 ms over 49k texts is a few million instructions: it cannot show this).
+// KG_TIMELINE over corpus-ga, 2 alternating pairs at host load 12-16 (base first, then new first), base/new thread CPU over
+// files: references worker 4868/4148, 4420/4206 ms; entities worker (unchanged) 10141/8286, 8476/8237 ms; all threads
+// 22.70/17.22, 17.68/16.96 s: the host's swings (the unchanged worker moved as much); no wall figure at that load (~80 s a run).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
