@@ -39,7 +39,6 @@ import {
   type VerbEntry,
 } from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';
-import { referenceWordMask, referenceWordsIn } from './recognize/referenceWords.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
 
@@ -380,11 +379,6 @@ const LATER_WE = '. We ';
 const WE_LIST_RE = /\bwe:\s\(a\)\s/;
 /** the text an operative paragraph adopts, printed after its colon with the declaration's own subject (splitClauses) */
 const ADOPTED_TEXT_WE = ': We, ';
-/** splitClauses' gate words in referenceWordsIn's answer (read in one pass with the references stage's others: referenceWords.ts) */
-const LATER_WE_WORD = referenceWordMask([LATER_WE]);
-const WE_LIST_WORD = referenceWordMask([' we: (']);
-const ADOPTED_TEXT_WE_WORD = referenceWordMask([ADOPTED_TEXT_WE]);
-const OPENING_QUOTE_WORD = referenceWordMask(['“']);
 
 /**
  * Verb clauses of a paragraph, in order; together they cover the whole text
@@ -394,7 +388,6 @@ const OPENING_QUOTE_WORD = referenceWordMask(['“']);
  */
 export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: readonly SubParagraph[]): TypedClause[] {
   const opening = readOpening(text);
-  const words = referenceWordsIn(text);
   const clauses: TypedClause[] = [];
   // a subject printed before the verb ("At its 65th plenary meeting, on ..., the General Assembly, ... decided") is
   // a clause of its own with no relation: the body and its meeting are not what it decided
@@ -408,7 +401,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // (or a list its lead-in gives to "we": "Recognizing the important advisory and advocacy role ..., we: (a) Take note of ...;
   // (b) Decide to convene ...", A/RES/79/1 annex II 32; "Ocean action must be based on ... To that end we: (a) Affirm ...",
   // A/RES/79/314 annex OP30)
-  let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ') || ((words & WE_LIST_WORD) !== 0 && WE_LIST_RE.test(text));
+  let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ') || (text.includes(' we: (') && WE_LIST_RE.test(text));
   // "Scale up ..., and acknowledge ...": a commitment of a declaration opened by a verb outside the table; its later base
   // forms are the declaration's, its participles stay the adjuncts they are in any operative paragraph ("Take measures
   // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)
@@ -420,7 +413,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // adopted, printed after the colon with its own subject, is a declaration's opening as a paragraph that starts "We, ..." is:
   // its subject and apposition type nothing, its later base-form verbs are the declaration's. Not "Adopts" the venue it met at.
   if (!declaration && kind === 'operative' && opening?.entry !== undefined) {
-    const weAt = (words & ADOPTED_TEXT_WE_WORD) !== 0 ? text.indexOf(ADOPTED_TEXT_WE) : -1;
+    const weAt = text.indexOf(ADOPTED_TEXT_WE);
     if (weAt > resumeAt) {
       clauses[clauses.length - 1]!.end = weAt + 2;
       clauses.push(newClause(clauses.length, 'We', weAt + 2, text.length, undefined, undefined));
@@ -432,15 +425,16 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   let thatAdjunct = false;
   // a verb inside a quoted title is the title's ("the declaration entitled “Our ocean, our future: call for action”",
   // A/RES/79/314 annex OP2): no clause opens there
-  const quoted = (words & OPENING_QUOTE_WORD) !== 0;
+  const quoted = text.includes('“');
   // clauses opened by a participle of asking set off by a comma (addressingAsidesClosed)
   let asides: TypedClause[] | undefined;
   // (a paragraph that becomes a declaration's at a later sentence, "Transnational organized crime ... can pose a serious threat
   // .... We decide to: ... (b) Strengthen international cooperation ..., and we welcome the elaboration of the draft United Nations
   // Convention against Cybercrime", A/RES/79/1 OP45: its repeated subject is a candidate too, read once "We" has opened a sentence)
-  // (not textIncludes: in the references worker textIncludes would build the paragraph's filter for it, a pass over every
-  // character with a hash each. Session 47, spd47a: that build was 1.1% of the CPU samples of a one-thread ingest of corpus-ga)
-  const points = laterCandidates(text, resumeAt, declaration || (words & LATER_WE_WORD) !== 0);
+  // (a plain search, not textIncludes: in the references worker this is the one phrase asked of a paragraph, and textIncludes
+  // would build the paragraph's filter for it, a pass over every character with a hash each. Session 47, spd47a: that build was
+  // 1.1% of the CPU samples of a one-thread ingest of corpus-ga)
+  const points = laterCandidates(text, resumeAt, declaration || text.includes(LATER_WE));
   for (let pi = 0; pi < points.length; pi++) {
     const at = points[pi]!;
     if (at < resumeAt) continue;

@@ -23,6 +23,7 @@ import {
   SPACED_DOC_SYMBOL_RE,
   KNOWN_REPORTS,
   REPORT_CITES_CONFERENCE_RESOLUTION_RE,
+  holdsReportWord,
   mayCiteKnownReport,
   mayCiteIpccVolume,
   IPCC_VOLUME_RE,
@@ -55,8 +56,8 @@ import {
   OWNER_GOES_ON_RE,
   STUDY_TITLE_RE,
   STUDY_ON,
+  RARE_DOCUMENT_WORDS_RE,
 } from './documents.patterns.js';
-import { RARE_DOCUMENT_WORDS_MASK, referenceWordMask, referenceWordsIn } from './referenceWords.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
 
@@ -1106,32 +1107,25 @@ function preparedReportMentions(text: string, out: EntityMention[]): void {
   }
 }
 
-/** findDocumentRefs' gate words in referenceWordsIn's answer: a report needs the word, a symbol a slash, a titled document "entitled ". */
-const REPORT_WORD = referenceWordMask(['eport']);
-const SLASH = referenceWordMask(['/']);
-const ENTITLED = referenceWordMask(['entitled ']);
-
 /** Document symbols and reports cited by title or subject, in text order. */
 export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): EntityMention[] {
-  // (every gate word below read in one pass with the references stage's others: referenceWords.ts)
-  const words = referenceWordsIn(text);
-  // the rare passes' gates, behind their words (RARE_DOCUMENT_WORDS)
-  const rare = (words & RARE_DOCUMENT_WORDS_MASK) !== 0;
+  // the rare passes' gates, behind one scan for all their words (RARE_DOCUMENT_WORDS_RE)
+  const rare = RARE_DOCUMENT_WORDS_RE.test(text);
   const known = rare && mayCiteKnownReport(text);
   // (an IPCC assessment's volumes, "Climate Change 2022: Impacts, Adaptation and Vulnerability")
   const ipcc = rare && mayCiteIpccVolume(text);
-  // (a symbol needs a slash; a report needs the word: they pick the passes too)
-  const slash = (words & SLASH) !== 0;
-  const report = (words & REPORT_WORD) !== 0;
+  // each search once: the gate's two searches (a symbol needs a slash; a report needs the word) pick the passes too
+  const slash = text.includes('/');
+  const report = holdsReportWord(text);
   // ("document entitled": a title cited without "report", A/RES/80/166 PP15; one search, the pattern runs where it is found)
   // (the same titles printed in italics, bare once cleaned: an "entitled" followed by a capital; the pattern runs where one is)
   // Session 47 (spd47a): both behind one search for "entitled ", which most texts lack: the gate regex, run on every text of
   // the references worker, was 0.24% of a one-thread ingest's CPU samples (corpus-ga), more than a string search.
-  const entitled = (words & ENTITLED) !== 0;
-  const titled = entitled && text.includes('entitled \u201c');
-  const bareTitled = entitled && BARE_ENTITLED_GATE_RE.test(text);
+  const entitledAt = text.indexOf('entitled ');
+  const titled = entitledAt >= 0 && text.includes('entitled \u201c', entitledAt);
+  const bareTitled = entitledAt >= 0 && BARE_ENTITLED_GATE_RE.test(text);
   // (a treaty body's general comment: "l comment", "l recommendation"; one regex, its class scanned for, is cheaper than two
-  // searches)
+  // searches, as REPORT_WORD_RE)
   const comment = rare && GENERAL_COMMENT_GATE_RE.test(text);
   // (a flagship's edition, "The State of ... 2023", is cited without the word "report" too)
   const stateOf = rare && text.includes('The State of ');

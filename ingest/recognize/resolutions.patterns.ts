@@ -10,6 +10,17 @@ export const SC = 'Security Council';
 export const HRC = 'Human Rights Council';
 export const CHR = 'Commission on Human Rights';
 
+/**
+ * Cheap pre-filter: nothing to do without one of these words. An alternation of plain
+ * words (no character classes: an alternation of classes was once the recogniser's single
+ * largest cost on paragraphs without citations): one scan where five includes() scanned the
+ * 80% of texts that cite nothing five times (33-40 vs 57-63 ms CPU per corpus-ga pass).
+ */
+const MAY_CITE_RESOLUTIONS_RE = /esolution|ecision|\/RES\/|\/DEC\/|\/Res\./;
+export function mayCiteResolutions(text: string): boolean {
+  return MAY_CITE_RESOLUTIONS_RE.test(text);
+}
+
 /** The word that opens a citation: "resolution(s)" / "decision(s)". */
 export const INTRO_WORD_RE = /\b(?:[Rr]esolutions?|[Dd]ecisions?)(?=[\s,;.])/g;
 

@@ -12,11 +12,7 @@ import fc from 'fast-check';
 import { findDocumentRefs } from '../../ingest/recognize/documents.js';
 import { cleanInline } from '../../ingest/clean.js';
 import { SPACE_BEFORE_PUNCTUATION } from '../../ingest/clean.patterns.js';
-import { STUDY_ON, mayCiteIpccVolume, mayCiteKnownReport } from '../../ingest/recognize/documents.patterns.js';
-import { RARE_DOCUMENT_WORDS_MASK, referenceWordsIn } from '../../ingest/recognize/referenceWords.js';
-
-/** findDocumentRefs' one gate for its rare passes (RARE_DOCUMENT_WORDS, a regex of them until session 54) */
-const RARE_DOCUMENT_WORDS_RE = { test: (text: string): boolean => (referenceWordsIn(text) & RARE_DOCUMENT_WORDS_MASK) !== 0 };
+import { RARE_DOCUMENT_WORDS_RE, STUDY_ON, mayCiteIpccVolume, mayCiteKnownReport } from '../../ingest/recognize/documents.patterns.js';
 
 /** The gates of the rare passes, as findDocumentRefs asks them (GENERAL_COMMENT_GATE_RE's words written out). */
 function someRareGate(text: string): boolean {
