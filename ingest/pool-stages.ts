@@ -221,6 +221,27 @@
 // The main thread (not changed): addEdgeRecord's hash of each edge key cannot be made in the worker (postMessage's serializer
 // writes a string's characters, not its hash field: the main thread's copy is a new string, hashed on its first Map look-up), and
 // each edge's attribute object is one literal already (graph/build.ts mentionEdge) that the graph keeps per edge.
+// Session 54 (spd54a): the references stage's passes grouped by what they anchor on (census harness, regex runs and String
+// includes/indexOf wrapped, every 3rd corpus-ga file: 16,760 paragraph and footnote texts, 6.0M characters; "scans" = characters
+// searched / characters of text, per text): literal-word gates 7.6 full scans a text (MAY_CITE_RESOLUTIONS_RE, REPORT_WORD_RE,
+// RARE_DOCUMENT_WORDS_RE: 2.8; includes '/', 'entitled ', and on paragraphs '“', ' we: (', '. We ', ': We, ': 4.8; 10% of them
+// find), clean's per-line and per-file regexes 4.3 (21.7 runs a text, most anchored), digits (findDates' YEAR_RE and its
+// dateEndingAt) 1.2, punctuation (splitClauses' LATER_CANDIDATE_RE and its verb regexes) 1.1 (7.3 runs, 59% find), segment
+// 1.1, the recognisers' own passes behind their gates 1.2; the facts (tokenizer, gazetteer, word automaton) one JS pass each.
+// Per pass over corpus-ga's 49,125 texts (one thread, ingest flags, host load ~16): the ten word gates ~190 ms, one word
+// automaton of their words (wordAutomaton.ts) ~75 ms; LATER_CANDIDATE_RE ~144 ms (the costliest single scan), YEAR_RE ~19 ms.
+// Tried, not kept: the literal-word group read in one pass (recognize/referenceWords.ts, patch in spd54a's report: 24 words, one
+// word automaton pass a text, its answer cached by identity for findResolutionRefs, findDocumentRefs and splitClauses; golden
+// dump cmp-identical). Those three over the 49,125 texts, base and new loaded side by side in one process and interleaved (6
+// passes each after 2, host load ~14): 650 -> 607 ms a pass (-6.6%, new below base in every pass). The references stage alone
+// (read to wire encode, every corpus-ga file, passes 2-4 of one process, 5 alternating pairs at host load 12-20): 3436/3429,
+// 3511/3508, 3524/3294, 3317/3147, 3223/3169 ms (-2.7% on average). But bench:instructions --step 30, two pairs run at once
+// (host load 12-20), base 96998346 / new: 6,895,194,034 / 6,949,998,950 and 6,896,148,372 / 6,952,613,999 (+0.79%, +0.82%:
+// base runs agree to 0.01%, so a real rise); in its top 25 a new JIT-code entry of 102.35M instructions beside one of 102.35M
+// that base has too (not traced: the callgrind file was gone, no time left to run again with --top 200).
+// KG_TIMELINE over corpus-ga, 2 alternating pairs at host load 12-16 (base first, then new first), base/new thread CPU over
+// files: references worker 4868/4148, 4420/4206 ms; entities worker (unchanged) 10141/8286, 8476/8237 ms; all threads
+// 22.70/17.22, 17.68/16.96 s: the host's swings (the unchanged worker moved as much); no wall figure at that load (~80 s a run).
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
