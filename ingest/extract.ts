@@ -869,7 +869,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByFootnotedResolution(text, paragraph.footnoteRefs, footnoteMentions, attributions);
     if (textIncludes(text, AS_ENDORSED_IN)) endorsedFootnotedDocument(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
-  if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
+  if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
@@ -2215,11 +2215,13 @@ const ASSEMBLY_NAME = 'General Assembly';
  * "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices
  * of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2, 79/322 PP2; "... (Sustainable Development Goals Summit)", 78/151 OP6
  * and 24 more): the gazetteer reads the Assembly as words of the declaration's mention, and the Assembly ORGANIZES the forum.
- * A convener the text states is mentioned like any other ("the high-level political forum ..., convened under the auspices of
- * the General Assembly", 78/148 PP8, has its own mention): the clause's verb takes it. Not a body named only in a sitting's
- * name, nor the author of a cited resolution: only where an ORGANIZES from the Assembly starts inside the declaration's words.
+ * The paragraph mentions the convener it states, as it does where the forum has its own mention ("the high-level political
+ * forum ..., convened under the auspices of the General Assembly", 78/148 PP8), and, as there, the Assembly convening a sitting
+ * is the agent of its own act: no verb target (the lead's ruling, session 54; ASSEMBLY_ACT_BY_THE). Not a body named only in a
+ * sitting's name, nor the author of a cited resolution: only where an ORGANIZES from the Assembly starts inside the declaration's
+ * words.
  */
-function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: readonly Attribution[]): void {
+function assemblyConvenersInDeclarations(text: string, mentions: EntityMention[], attributions: readonly Attribution[]): void {
   let added: EntityMention[] | undefined;
   for (const d of mentions) {
     if (d.kind !== 'Framework' || d.footnote !== undefined) continue;
@@ -2229,7 +2231,7 @@ function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentio
     if (!text.startsWith(ASSEMBLY_NAME, start)) continue;
     (added ??= []).push({ kind: 'Organization', key: GENERAL_ASSEMBLY_KEY, name: ASSEMBLY_NAME, attrs: {}, phrase: ASSEMBLY_NAME, start, end: start + ASSEMBLY_NAME.length, footnote: undefined, nested: undefined });
   }
-  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+  if (added !== undefined) mentions.push(...added);
 }
 
 /** the words before the instrument a review is named for (reviewedFrameworks' gate) */
@@ -2746,6 +2748,12 @@ const ASSEMBLY_ACT_BY_THE = [
   'invitation from the ',
   'mandate from the ',
   'request from the ',
+  // the sittings it convenes, named with their setting: "the high-level political forum on sustainable development convened under
+  // the auspices of the General Assembly" (A/RES/78/148 PP8 and some 70 more of corpus-ga), "informal meetings organized under the
+  // auspices of the General Assembly" (79/319 OP12), "a preparatory process, to be established under the auspices of the Assembly"
+  // (78/272 PP4): its own act, as "convened by the General Assembly" (the lead's ruling, session 54; its ORGANIZES stays). The
+  // Council named with it stays the verb's ("under the auspices of the General Assembly and of the Economic and Social Council")
+  'under the auspices of the ',
 ];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE; "to" may be left out) */

@@ -1,0 +1,59 @@
+// Session-54 audit aud54h: residuals reported by this session's finished helpers, each with the file and paragraph it was
+// found in and a guard:
+// - "convened under the auspices of the General Assembly" (some 70 paragraphs of corpus-ga, in a declaration's words or after
+//   the forum's own mention) is the Assembly as agent of its own act: no verb edge, as "convened by the General Assembly" (the
+//   lead's ruling, session 54); its ORGANIZES stays, and another body under whose auspices a sitting meets keeps the verb.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/148', date: '2023-12-19' };
+const { relations, attributions, keys } = oneParagraph({ ctx: GA78, kind: 'preambular' });
+const GA = 'Organization:General Assembly';
+const ECOSOC = 'Organization:Economic and Social Council';
+const toAssembly = (rel: readonly string[]): string[] => rel.filter((r) => r.endsWith(` ${GA}`));
+
+describe('"under the auspices of the General Assembly": the Assembly\'s own act, no verb target (ruling, session 54)', () => {
+  it('A/RES/78/148 PP8: "in line with the pledge of the 2019 high-level political forum on sustainable development convened under the auspices of the General Assembly": no RECALLS of the Assembly, which ORGANIZES the forum and is still mentioned', () => {
+    const text =
+      'Recalling the proclamation of the period 2021–2030 as the Second Decade of Action for Road Safety, with a goal of reducing road traffic deaths and injuries by at least 50 per cent from 2021 to 2030, in line with the pledge of the 2019 high-level political forum on sustainable development convened under the auspices of the General Assembly,';
+    expect(toAssembly(relations(text))).toEqual([]);
+    expect(attributions(text).some((a) => a.startsWith(`ORGANIZES ${GA} -> `))).toBe(true);
+    expect(keys(text, GA)).toContain(GA);
+  });
+
+  it('A/RES/78/265 PP2 (78/311 PP2, 79/322 PP2): the Assembly inside the declaration\'s words: no REAFFIRMS of it, as after the forum\'s own mention; the summit stays a target', () => {
+    const text =
+      'Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, and the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/265', date: '2024-03-21' };
+    expect(toAssembly(relations(text, 'preambular', ctx))).toEqual([]);
+    expect(relations(text, 'preambular', ctx)).toContain('REAFFIRMS Event:Sustainable Development Goals Summit @ 2023');
+    expect(attributions(text, 'preambular', ctx)).toContain(`ORGANIZES ${GA} -> Event:Sustainable Development Goals Summit @ 2023`);
+  });
+
+  it('A/RES/79/319 OP12: "invites the President of the General Assembly to include this annual meeting in the official calendar of informal meetings organized under the auspices of the General Assembly": no INVITES of the Assembly', () => {
+    const text =
+      'Welcomes the contribution of the joint United Nations-Inter-Parliamentary Union parliamentary hearing at the United Nations to ongoing United Nations processes, and invites the President of the General Assembly to include this annual meeting in the official calendar of informal meetings organized under the auspices of the General Assembly;';
+    expect(toAssembly(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-06-10' }))).toEqual([]);
+  });
+
+  it('A/RES/78/206 OP11 (80/216 OP12): "the high-level political forum ..., under the auspices of the General Assembly and of the Economic and Social Council": the Council stays a target, the Assembly none', () => {
+    const text =
+      'Reaffirms that the high-level political forum on sustainable development, under the auspices of the General Assembly and of the Economic and Social Council, has the central role in overseeing follow-up and review at the global level of the Sustainable Development Goals, and encourages Member States to share their experiences and best practices;';
+    const rel = relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/206', date: '2023-12-19' });
+    expect(toAssembly(rel)).toEqual([]);
+    expect(rel).toContain(`REAFFIRMS ${ECOSOC}`);
+  });
+
+  it('guard: A/RES/78/128 PP13 "the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council": another body\'s auspices keep the verb', () => {
+    const text =
+      'Recalling also that the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council, held from 5 to 15 July 2022, reviewed in depth Sustainable Development Goals 4, 5, 14, 15 and 17,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/128', date: '2023-12-18' })).toContain(`RECALLS ${ECOSOC}`);
+  });
+
+  it('guard: A/RES/79/319 OP12 "invites the President of the General Assembly": the officer of the same sentence stays a target', () => {
+    const text =
+      'Welcomes the contribution of the joint United Nations-Inter-Parliamentary Union parliamentary hearing at the United Nations to ongoing United Nations processes, and invites the President of the General Assembly to include this annual meeting in the official calendar of informal meetings organized under the auspices of the General Assembly;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-06-10' }).some((r) => r.startsWith('INVITES ') && r.includes('President of the General Assembly'))).toBe(true);
+  });
+});
