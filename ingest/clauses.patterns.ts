@@ -355,6 +355,21 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
+ * Right before the United Nations' name, the Organization as the setting of what the clause names, not an actor (extract.ts
+ * qualifierIn, the United Nations only): where a thing is or happens, "no tolerance for any corruption at the United Nations"
+ * (A/RES/79/116 OP5, 78/102, 80/160), "international tax cooperation at the United Nations" (78/140 OP29 and six more), "the
+ * role of the Portuguese language at the United Nations" (79/265 OP17), "its Offices of the Special Representative at the United
+ * Nations" (79/136 PP7: its gold), as "meetings at the" (UN_QUALIFIER_BEFORE_RE); how far a policy reaches, "fully implemented ...
+ * throughout the United Nations" (79/116 OP6, 78/102, 80/160; "throughout the Organization", 78/243 OP8); the source of what
+ * States use, "information and material obtained from the United Nations" (79/116 OP12, 78/102, 80/160); where a State's envoy is
+ * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36). Not
+ * "with the United Nations" (a partner: "to cooperate fully with the United Nations") nor "support from the United Nations" (its
+ * own act): those stay the verb's.
+ */
+export const UN_SETTING_BEFORE_RE =
+  /\b(?:at|throughout|obtained\s+from|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+
+/**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
  * Committee's texts on the Commission's articles): commending a text to someone's attention recommends it to them; not
  * "commends the Secretary-General for bringing ... to the attention of" (the one praised brought it).

@@ -2,7 +2,10 @@
 // found in and a guard:
 // - "convened under the auspices of the General Assembly" (some 70 paragraphs of corpus-ga, in a declaration's words or after
 //   the forum's own mention) is the Assembly as agent of its own act: no verb edge, as "convened by the General Assembly" (the
-//   lead's ruling, session 54); its ORGANIZES stays, and another body under whose auspices a sitting meets keeps the verb.
+//   lead's ruling, session 54); its ORGANIZES stays, and another body under whose auspices a sitting meets keeps the verb;
+// - the United Nations as the setting of what the clause names, not an actor: "at the United Nations", "throughout the United
+//   Nations", "obtained from the United Nations", "the Permanent Representatives of X to the United Nations" (UN_SETTING_BEFORE_RE,
+//   some 35 verb edges of corpus-ga); "with the United Nations" (a partner) and the Organization addressed keep the verb.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -55,5 +58,57 @@ describe('"under the auspices of the General Assembly": the Assembly\'s own act,
     const text =
       'Welcomes the contribution of the joint United Nations-Inter-Parliamentary Union parliamentary hearing at the United Nations to ongoing United Nations processes, and invites the President of the General Assembly to include this annual meeting in the official calendar of informal meetings organized under the auspices of the General Assembly;';
     expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/319', date: '2025-06-10' }).some((r) => r.startsWith('INVITES ') && r.includes('President of the General Assembly'))).toBe(true);
+  });
+});
+
+const UN = 'Organization:United Nations';
+const toUN = (rel: readonly string[]): string[] => rel.filter((r) => r.endsWith(` ${UN}`));
+const GA79_116: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/116', date: '2024-12-04' };
+
+describe('the United Nations as a setting, not an actor: no verb target', () => {
+  it('A/RES/79/116 OP5 (78/102, 80/160): "welcomes the reaffirmation by the Secretary-General that there will be no tolerance for any corruption at the United Nations": WELCOMES the Secretary-General, not the UN', () => {
+    const text =
+      'Expresses its concern with respect to all alleged crimes on the part of United Nations officials and experts on mission, including allegations of fraud, corruption and other financial crimes, and in that regard welcomes the reaffirmation by the Secretary-General that there will be no tolerance for any corruption at the United Nations;';
+    const rel = relations(text, 'operative', GA79_116);
+    expect(toUN(rel)).toEqual([]);
+    expect(rel).toContain('WELCOMES Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/79/116 OP6: "is fully implemented in a coherent and coordinated manner throughout the United Nations, including funds and programmes": no URGES of the UN', () => {
+    const text =
+      'Urges the Secretary-General to continue to ensure that his zero-tolerance policy for criminal activities, such as sexual exploitation and abuse, fraud and corruption, is made known to all United Nations officials and experts on mission at all levels, especially those in managerial positions, and is fully implemented in a coherent and coordinated manner throughout the United Nations, including funds and programmes;';
+    expect(toUN(relations(text, 'operative', GA79_116))).toEqual([]);
+  });
+
+  it('A/RES/79/116 OP12 (b): "to explore ways and means of facilitating the possible use of information and material obtained from the United Nations for purposes of criminal proceedings": no ENCOURAGES of the UN', () => {
+    const text =
+      'Encourages all States: (b) In accordance with their national law, to explore ways and means of facilitating the possible use of information and material obtained from the United Nations for purposes of criminal proceedings initiated in their territory for the prosecution of crimes of a serious nature committed by United Nations officials and experts on mission, bearing in mind due process considerations;';
+    expect(toUN(relations(text, 'operative', GA79_116))).toEqual([]);
+  });
+
+  it('A/RES/78/232 OP36: "the preparatory committee, co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations": no NOTES of the UN', () => {
+    const text =
+      'Takes note of the schedule for the preparatory committee, co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations, to facilitate the intergovernmental process for the outcome document for the fourth International Conference on Small Island Developing States, and in this regard calls upon all relevant stakeholders to work constructively and in collaboration with small island developing States;';
+    expect(toUN(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/232', date: '2023-12-22' }))).toEqual([]);
+  });
+
+  it('A/RES/78/140 OP29 (79/234 OP33, 80/126 OP38): "Recognizes the importance of the consideration of international tax cooperation at the United Nations": no RECOGNIZES of the UN', () => {
+    const text = 'Recognizes the importance of the consideration of international tax cooperation at the United Nations;';
+    expect(toUN(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/140', date: '2023-12-19' }))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/116 OP11 "Encourages all States and the United Nations to cooperate with each other": the Organization addressed stays a target', () => {
+    const text = 'Encourages all States and the United Nations to cooperate with each other in the exchange of information;';
+    expect(relations(text, 'operative', GA79_116)).toContain(`ENCOURAGES ${UN}`);
+  });
+
+  it('guard: A/RES/80/116 OP6 "Urges all States to cooperate with the United Nations": a partner, not a setting, stays a target', () => {
+    const text = 'Urges all States to cooperate with the United Nations with respect to the question;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/80/116', date: '2025-12-03' })).toContain(`URGES ${UN}`);
+  });
+
+  it('guard: A/RES/79/139 OP67 "Also encourages Member States, with support from the United Nations upon request, to establish": the Organization\'s own support stays the verb\'s', () => {
+    const text = 'Also encourages Member States, with support from the United Nations upon request, to establish national mechanisms;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/139', date: '2024-12-11' })).toContain(`ENCOURAGES ${UN}`);
   });
 });
