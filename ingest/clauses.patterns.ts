@@ -370,6 +370,17 @@ export const UN_SETTING_BEFORE_RE =
   /\b(?:at|throughout|obtained\s+from|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 
 /**
+ * Right before a body's name, a relative clause that sorts the States or countries the clause names by their membership: "large
+ * operations of the Bank in States members of the Initiative that are not members of the European Union" (A/RES/79/135 OP12),
+ * "the proposals submitted by the States members of the Conference on Disarmament that are members of the Group of 21" (78/53
+ * PP20, 79/50, 80/24), "travel assistance to developing countries that are members of the Commission" (78/103 OP13, 79/117,
+ * 80/161): the States are meant, the body only says which (extract.ts qualifierIn, any body). Not "States members of the <body>"
+ * alone, which the golds read as the body's target (79/326 PP3, 80/97 PP19), nor "to become a member of the International
+ * Labour Organization" (78/218 OP18: the body the State is urged to join).
+ */
+export const MEMBERS_RELATIVE_BEFORE_RE = /\b(?:that|which|who)\s+are\s+(?:not\s+)?(?:also\s+)?members\s+of\s+the\s+$/;
+
+/**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
  * Committee's texts on the Commission's articles): commending a text to someone's attention recommends it to them; not
  * "commends the Secretary-General for bringing ... to the attention of" (the one praised brought it).

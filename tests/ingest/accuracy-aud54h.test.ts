@@ -5,7 +5,9 @@
 //   lead's ruling, session 54); its ORGANIZES stays, and another body under whose auspices a sitting meets keeps the verb;
 // - the United Nations as the setting of what the clause names, not an actor: "at the United Nations", "throughout the United
 //   Nations", "obtained from the United Nations", "the Permanent Representatives of X to the United Nations" (UN_SETTING_BEFORE_RE,
-//   some 35 verb edges of corpus-ga); "with the United Nations" (a partner) and the Organization addressed keep the verb.
+//   some 35 verb edges of corpus-ga); "with the United Nations" (a partner) and the Organization addressed keep the verb;
+// - a relative clause sorting States by membership ("States members of the Initiative that are not members of the European Union")
+//   names a body that is no target (MEMBERS_RELATIVE_BEFORE_RE); "States members of <body>" alone keeps its target (the golds).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -110,5 +112,33 @@ describe('the United Nations as a setting, not an actor: no verb target', () => 
   it('guard: A/RES/79/139 OP67 "Also encourages Member States, with support from the United Nations upon request, to establish": the Organization\'s own support stays the verb\'s', () => {
     const text = 'Also encourages Member States, with support from the United Nations upon request, to establish national mechanisms;';
     expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/79/139', date: '2024-12-11' })).toContain(`ENCOURAGES ${UN}`);
+  });
+});
+
+describe('"that are (not) members of the <body>": the States are meant, the body is no target', () => {
+  const GA79_135: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/135', date: '2024-12-04' };
+
+  it('A/RES/79/135 OP12: "operations of the Bank in States members of the Initiative that are not members of the European Union": no WELCOMES of the Union; the Bank stays a target', () => {
+    const text =
+      'Welcomes the Central European Initiative’s relations with the European Bank for Reconstruction and Development through the Central European Initiative Fund at the European Bank for Reconstruction and Development, entirely financed by Italy, which provides mainly grant-type assistance for specific components of technical cooperation projects, linked to large operations of the Bank in States members of the Initiative that are not members of the European Union, and of projects related to capacity-building and the sharing of good practices between States members of the Initiative that are members of the European Union and those that are not, through the Initiative’s know-how exchange programme;';
+    const rel = relations(text, 'operative', GA79_135);
+    expect(rel.filter((r) => r.endsWith('Organization:European Union'))).toEqual([]);
+    expect(rel).toContain('WELCOMES Organization:European Bank for Reconstruction and Development');
+  });
+
+  it('A/RES/78/53 PP20 (79/50, 80/24): "the proposals submitted by the States members of the Conference on Disarmament that are members of the Group of 21": no REAFFIRMS of the Group', () => {
+    const text =
+      'Reaffirming the proposals submitted by the States members of the Conference on Disarmament that are members of the Group of 21 on the follow-up to the 2013 high-level meeting of the General Assembly on nuclear disarmament, pursuant to Assembly resolution 68/32 of 5 December 2013, as contained in documents of the Conference,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/53', date: '2023-12-04' }).filter((r) => r.endsWith('Organization:Group of 21'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/326 PP3 "Welcoming the efforts of the States members of the Commonwealth of Independent States": the body stays a target (its gold)', () => {
+    const text = 'Welcoming the efforts of the States members of the Commonwealth of Independent States to attain objectives consistent with the purposes and principles of the United Nations,';
+    expect(relations(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/79/326', date: '2025-06-02' })).toContain('WELCOMES Organization:Commonwealth of Independent States');
+  });
+
+  it('guard: A/RES/78/218 OP18 (m) "To become a member of the International Labour Organization": the body to join stays a target', () => {
+    const text = 'Urges the Government: (m) To become a member of the International Labour Organization, to enact legislation and adopt practices to comply with international labour standards;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/218', date: '2023-12-19' })).toContain('URGES Organization:International Labour Organization');
   });
 });
