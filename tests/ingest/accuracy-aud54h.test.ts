@@ -7,7 +7,8 @@
 //   Nations", "obtained from the United Nations", "the Permanent Representatives of X to the United Nations" (UN_SETTING_BEFORE_RE,
 //   some 35 verb edges of corpus-ga); "with the United Nations" (a partner) and the Organization addressed keep the verb;
 // - a relative clause sorting States by membership ("States members of the Initiative that are not members of the European Union")
-//   names a body that is no target (MEMBERS_RELATIVE_BEFORE_RE); "States members of <body>" alone keeps its target (the golds).
+//   names a body that is no target (MEMBERS_RELATIVE_BEFORE_RE); "States members of <body>" alone keeps its target (the golds);
+// - "the Special Coordinator" refers back to the Special Coordinator named in full before it (entityScan SHORT_HEADS).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -140,5 +141,24 @@ describe('"that are (not) members of the <body>": the States are meant, the body
   it('guard: A/RES/78/218 OP18 (m) "To become a member of the International Labour Organization": the body to join stays a target', () => {
     const text = 'Urges the Government: (m) To become a member of the International Labour Organization, to enact legislation and adopt practices to comply with international labour standards;';
     expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/218', date: '2023-12-19' })).toContain('URGES Organization:International Labour Organization');
+  });
+});
+
+describe('"the Special Coordinator" after the full name: the same body', () => {
+  const GA79_116b: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/116', date: '2024-12-04' };
+  const SC = 'Organization:Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse';
+
+  it('A/RES/79/116 OP4 (78/102 OP4): "welcomes the work of the Special Coordinator on Improving ..., and requests the Secretary-General to ... the implementation of the mandate of the Special Coordinator": REQUESTS the Special Coordinator too', () => {
+    const text =
+      'Also welcomes the work of the Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse, and requests the Secretary-General to regularly update Member States on progress with respect to the implementation of the mandate of the Special Coordinator;';
+    const rel = relations(text, 'operative', { ...GA79_116b });
+    expect(rel).toContain(`WELCOMES ${SC}`);
+    expect(rel).toContain(`REQUESTS ${SC}`);
+  });
+
+  it('guard: "requests the Special Coordinator to report" with no Special Coordinator named before: no body read', () => {
+    const text = 'Requests the Special Coordinator to report to the General Assembly at its eightieth session;';
+    // (a fresh context: the resolution's state keeps the bodies its earlier paragraphs named)
+    expect(keys(text, 'Organization:Special Coordinator', 'operative', { ...GA79_116b })).toEqual([]);
   });
 });
