@@ -80,7 +80,8 @@ const SHORT_CONNECTORS: ReadonlySet<number> = new Set(CONNECTORS.filter((w) => w
 function isConnector(text: string, start: number, end: number): boolean {
   return end - start <= 3 ? SHORT_CONNECTORS.has(packedAscii(text, start, end)) : isOneOf(text, start, end, CONNECTORS_BY_LENGTH);
 }
-const YEAR_RE = /^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$/;
+// (a non-breaking hyphen too, U+2011: "the Central European Initiative Plan of Action 2024‑2026" as the PDF prints it, A/RES/79/135 OP9)
+const YEAR_RE = /^(?:19|20)\d\d(?:[–\u2011-](?:19|20)\d\d)?$/;
 
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);

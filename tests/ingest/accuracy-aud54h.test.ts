@@ -8,7 +8,8 @@
 //   some 35 verb edges of corpus-ga); "with the United Nations" (a partner) and the Organization addressed keep the verb;
 // - a relative clause sorting States by membership ("States members of the Initiative that are not members of the European Union")
 //   names a body that is no target (MEMBERS_RELATIVE_BEFORE_RE); "States members of <body>" alone keeps its target (the golds);
-// - "the Special Coordinator" refers back to the Special Coordinator named in full before it (entityScan SHORT_HEADS).
+// - "the Special Coordinator" refers back to the Special Coordinator named in full before it (entityScan SHORT_HEADS);
+// - a period of years printed with a non-breaking hyphen (U+2011) ends a name as one printed with an en dash (capitalChunks YEAR_RE).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -160,5 +161,22 @@ describe('"the Special Coordinator" after the full name: the same body', () => {
     const text = 'Requests the Special Coordinator to report to the General Assembly at its eightieth session;';
     // (a fresh context: the resolution's state keeps the bodies its earlier paragraphs named)
     expect(keys(text, 'Organization:Special Coordinator', 'operative', { ...GA79_116b })).toEqual([]);
+  });
+});
+
+describe('a period of years with a non-breaking hyphen ends a name, as with an en dash', () => {
+  const op9 = (dash: string): string =>
+    `Welcomes, in this regard, the role assumed by the Central European Initiative, in addition to political dialogue, as a promoter of project-oriented and other tangible activities in line with the Central European Initiative Plan of Action 2024${dash}2026, aimed at enhancing solidarity and cooperation;`;
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/79/135', date: '2024-12-04' });
+  const PLAN = 'Framework:Central European Initiative Plan of Action 2024-2026';
+
+  it('A/RES/79/135 OP9: "the Central European Initiative Plan of Action 2024\u20112026" (U+2011, as the PDF prints it): the Plan with its years, one key with the en-dash printing', () => {
+    expect(relations(op9('\u2011'), 'operative', ctx())).toContain(`WELCOMES ${PLAN}`);
+    expect(relations(op9('\u2013'), 'operative', ctx())).toContain(`WELCOMES ${PLAN}`);
+  });
+
+  it('guard: "the proposed programme budget for 2026 for the International Law Fellowship Programme" (A/RES/79/120 OP8): a lone year still opens no name', () => {
+    const text = 'Requests the Secretary-General to include in the proposed programme budget for 2026 for the International Law Fellowship Programme the resources needed;';
+    expect(keys(text, 'Initiative:', 'operative', ctx()).concat(keys(text, 'Organization:', 'operative', ctx())).filter((k) => k.includes('2026'))).toEqual([]);
   });
 });
