@@ -9,7 +9,8 @@
 // - a relative clause sorting States by membership ("States members of the Initiative that are not members of the European Union")
 //   names a body that is no target (MEMBERS_RELATIVE_BEFORE_RE); "States members of <body>" alone keeps its target (the golds);
 // - "the Special Coordinator" refers back to the Special Coordinator named in full before it (entityScan SHORT_HEADS);
-// - a period of years printed with a non-breaking hyphen (U+2011) ends a name as one printed with an en dash (capitalChunks YEAR_RE).
+// - a period of years printed with a non-breaking hyphen (U+2011) ends a name as one printed with an en dash (capitalChunks YEAR_RE);
+// - "a small island developing States Centre of Excellence": no body "States Centre of Excellence" (capitalChunks statesAfterLowercase).
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
@@ -178,5 +179,28 @@ describe('a period of years with a non-breaking hyphen ends a name, as with an e
   it('guard: "the proposed programme budget for 2026 for the International Law Fellowship Programme" (A/RES/79/120 OP8): a lone year still opens no name', () => {
     const text = 'Requests the Secretary-General to include in the proposed programme budget for 2026 for the International Law Fellowship Programme the resources needed;';
     expect(keys(text, 'Initiative:', 'operative', ctx()).concat(keys(text, 'Organization:', 'operative', ctx())).filter((k) => k.includes('2026'))).toEqual([]);
+  });
+});
+
+describe('"developing States <Capitalised noun>": a common noun phrase, no name', () => {
+  const ctx = (): RecognizeContext => ({ body: 'General Assembly', symbol: 'A/RES/78/232', date: '2023-12-22' });
+
+  it('A/RES/78/232 OP42: "the decision by the Government of Antigua and Barbuda to establish a small island developing States Centre of Excellence": no node "States Centre of Excellence"', () => {
+    const text =
+      'Recognizes that there is an urgent need to assist small island developing States in strengthening their statistical offices, and welcomes the decision by the Government of Antigua and Barbuda to establish a small island developing States Centre of Excellence that will include a small island developing States global data hub that will be launched at the Conference;';
+    expect(keys(text, 'Organization:', 'operative', ctx()).filter((k) => k.includes('Centre'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/9 OP1 "Congratulates the participating States of the United Nations Special Programme for the Economies of Central Asia": the Programme still read', () => {
+    const text = 'Congratulates the participating States of the United Nations Special Programme for the Economies of Central Asia on the twenty-fifth anniversary of the Programme;';
+    expect(keys(text, 'Initiative:', 'operative', { body: 'General Assembly', symbol: 'A/RES/78/9', date: '2023-11-20' })).toContain(
+      'Initiative:United Nations Special Programme for the Economies of Central Asia',
+    );
+  });
+
+  it('guard: A/RES/78/69 OP226 "the effective implementation by member States of the Indian Ocean Rim Association of the Strategic Framework": the Framework still read', () => {
+    const text =
+      'Encourages the effective implementation by member States of the Indian Ocean Rim Association of the Strategic Framework to comprehensively address maritime safety;';
+    expect(keys(text, 'Framework:', 'operative', { body: 'General Assembly', symbol: 'A/RES/78/69', date: '2023-12-05' })).toContain('Framework:Strategic Framework');
   });
 });
