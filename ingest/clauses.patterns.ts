@@ -359,22 +359,38 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
+ * Right before the United Nations' name, the Organization as the setting of what the clause names, not an actor (extract.ts
+ * qualifierIn, the United Nations only): where a thing is or happens, "no tolerance for any corruption at the United Nations"
+ * (A/RES/79/116 OP5, 78/102, 80/160), "international tax cooperation at the United Nations" (78/140 OP29 and six more; 79/235
+ * PP4), "discussions at the United Nations" (78/233 OP13), "the role of the Portuguese language at the United Nations" (79/265
+ * OP17), "its Offices of the Special Representative at the United Nations" (79/136 PP7: its gold), as "meetings at the" (UN_QUALIFIER_BEFORE_RE); how far a policy reaches, "fully implemented ...
+ * throughout the United Nations" (79/116 OP6, 78/102, 80/160; "throughout the Organization", 78/243 OP8); the source of what
+ * States use, "information and material obtained from the United Nations" (79/116 OP12, 78/102, 80/160); where a State's envoy is
+ * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36). Not
+ * "with the United Nations" (a partner: "to cooperate fully with the United Nations") nor "support from the United Nations" (its
+ * own act): those stay the verb's. The Organization's alone: a Council or the Assembly "at" which a report is presented is its
+ * addressee.
+ */
+export const UN_SETTING_BEFORE_RE =
+  /\b(?:at|throughout|obtained\s+from|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+
+/**
+ * Right before a body's name, a relative clause that sorts the States or countries the clause names by their membership: "large
+ * operations of the Bank in States members of the Initiative that are not members of the European Union" (A/RES/79/135 OP12),
+ * "the proposals submitted by the States members of the Conference on Disarmament that are members of the Group of 21" (78/53
+ * PP20, 79/50, 80/24), "travel assistance to developing countries that are members of the Commission" (78/103 OP13, 79/117,
+ * 80/161): the States are meant, the body only says which (extract.ts qualifierIn, any body). Not "States members of the <body>"
+ * alone, which the golds read as the body's target (79/326 PP3, 80/97 PP19), nor "to become a member of the International
+ * Labour Organization" (78/218 OP18: the body the State is urged to join).
+ */
+export const MEMBERS_RELATIVE_BEFORE_RE = /\b(?:that|which|who)\s+are\s+(?:not\s+)?(?:also\s+)?members\s+of\s+the\s+$/;
+
+/**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
  * Committee's texts on the Commission's articles): commending a text to someone's attention recommends it to them; not
  * "commends the Secretary-General for bringing ... to the attention of" (the one praised brought it).
  */
 export const COMMENDED_TO_ATTENTION_RE = /^[Cc]ommend(?:s|ing)?\s(?:(?!\b(?:bring|bringing|brought|draws?|drawing|drew|calls?|calling|called)\b)[^;])*?\sto\s+the\s+attention\s+of\b/;
-
-/**
- * The Organization as the place or forum where something is, happens or is done, right before its name: "the reaffirmation by the
- * Secretary-General that there will be no tolerance for any corruption at the United Nations" (A/RES/80/160 OP5, 78/102, 79/116),
- * "is fully implemented in a coherent and coordinated manner throughout the United Nations" (80/160 OP6), "its Offices of the
- * Special Representative at the United Nations, the European Union and the African Union" (79/136 PP7), "international tax
- * cooperation at the United Nations" (79/235 PP4), "discussions at the United Nations" (78/233 OP13): what is there is meant, the
- * Organization names where (as "the meetings at the" above) and takes no verb. The Organization's alone: a Council or the Assembly
- * "at" which a report is presented is its addressee.
- */
-export const UN_SETTING_BEFORE_RE = /\b(?:at|throughout)\s+the\s+$/;
 
 /**
  * Right after the Organization's name, a possessive before a thing it holds or runs (as "the budget of the" before it): "the

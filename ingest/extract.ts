@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_POSSESSION_AFTER_RE, UN_SETTING_BEFORE_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_SETTING_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -885,7 +885,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByFootnotedResolution(text, paragraph.footnoteRefs, footnoteMentions, attributions);
     if (textIncludes(text, AS_ENDORSED_IN)) endorsedFootnotedDocument(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
-  if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, clauses, mentions, relations, attributions);
+  if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
@@ -2039,8 +2039,9 @@ function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
 /** `m`, one of the bodies qualifiesAnotherNoun reads, right after a noun it qualifies in `text` (the paragraph's or its note's) */
 function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.kind !== 'Organization') return false;
+  if (m.start >= 20 && MEMBERS_RELATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
   if (m.key === 'Organization:United Nations' && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
-  if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 16), m.start))) return true;
+  if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) return true;
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
@@ -2252,11 +2253,13 @@ const ASSEMBLY_NAME = 'General Assembly';
  * "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices
  * of the General Assembly" (A/RES/78/265 PP2, 78/311 PP2, 79/322 PP2; "... (Sustainable Development Goals Summit)", 78/151 OP6
  * and 24 more): the gazetteer reads the Assembly as words of the declaration's mention, and the Assembly ORGANIZES the forum.
- * A convener the text states is mentioned like any other ("the high-level political forum ..., convened under the auspices of
- * the General Assembly", 78/148 PP8, has its own mention): the clause's verb takes it. Not a body named only in a sitting's
- * name, nor the author of a cited resolution: only where an ORGANIZES from the Assembly starts inside the declaration's words.
+ * The paragraph mentions the convener it states, as it does where the forum has its own mention ("the high-level political
+ * forum ..., convened under the auspices of the General Assembly", 78/148 PP8), and, as there, the Assembly convening a sitting
+ * is the agent of its own act: no verb target (the lead's ruling, session 54; ASSEMBLY_ACT_BY_THE). Not a body named only in a
+ * sitting's name, nor the author of a cited resolution: only where an ORGANIZES from the Assembly starts inside the declaration's
+ * words.
  */
-function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: readonly Attribution[]): void {
+function assemblyConvenersInDeclarations(text: string, mentions: EntityMention[], attributions: readonly Attribution[]): void {
   let added: EntityMention[] | undefined;
   for (const d of mentions) {
     if (d.kind !== 'Framework' || d.footnote !== undefined) continue;
@@ -2266,7 +2269,7 @@ function assemblyConvenersInDeclarations(text: string, clauses: Clause[], mentio
     if (!text.startsWith(ASSEMBLY_NAME, start)) continue;
     (added ??= []).push({ kind: 'Organization', key: GENERAL_ASSEMBLY_KEY, name: ASSEMBLY_NAME, attrs: {}, phrase: ASSEMBLY_NAME, start, end: start + ASSEMBLY_NAME.length, footnote: undefined, nested: undefined });
   }
-  if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
+  if (added !== undefined) mentions.push(...added);
 }
 
 /** the words before the instrument a review is named for (reviewedFrameworks' gate) */
@@ -2783,6 +2786,12 @@ const ASSEMBLY_ACT_BY_THE = [
   'invitation from the ',
   'mandate from the ',
   'request from the ',
+  // the sittings it convenes, named with their setting: "the high-level political forum on sustainable development convened under
+  // the auspices of the General Assembly" (A/RES/78/148 PP8 and some 70 more of corpus-ga), "informal meetings organized under the
+  // auspices of the General Assembly" (79/319 OP12), "a preparatory process, to be established under the auspices of the Assembly"
+  // (78/272 PP4): its own act, as "convened by the General Assembly" (the lead's ruling, session 54; its ORGANIZES stays). The
+  // Council named with it stays the verb's ("under the auspices of the General Assembly and of the Economic and Social Council")
+  'under the auspices of the ',
 ];
 
 /** the words before the Governments thanked again (thankedAgain's gate, before THANKED_AGAIN_BEFORE_RE; "to" may be left out) */

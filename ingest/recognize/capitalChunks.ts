@@ -80,7 +80,8 @@ const SHORT_CONNECTORS: ReadonlySet<number> = new Set(CONNECTORS.filter((w) => w
 function isConnector(text: string, start: number, end: number): boolean {
   return end - start <= 3 ? SHORT_CONNECTORS.has(packedAscii(text, start, end)) : isOneOf(text, start, end, CONNECTORS_BY_LENGTH);
 }
-const YEAR_RE = /^(?:19|20)\d\d(?:[–-](?:19|20)\d\d)?$/;
+// (a non-breaking hyphen too, U+2011: "the Central European Initiative Plan of Action 2024‑2026" as the PDF prints it, A/RES/79/135 OP9)
+const YEAR_RE = /^(?:19|20)\d\d(?:[–\u2011-](?:19|20)\d\d)?$/;
 
 function isUpper(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
@@ -301,7 +302,7 @@ export function scanCapitals(
     // a chunk starts at a capitalised token that does not continue a previous chunk
     const last = chunkLast(text, t, m);
     if (last > t) {
-      if (!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!) || acronymedInitiativeAt(text, ends[last]!, starts[t]!)) chunks.push({ start: starts[t]!, end: ends[last]! });
+      if ((!chunkHeads || hasChunkHead(text, t, last, chunkHeads, filter!) || acronymedInitiativeAt(text, ends[last]!, starts[t]!)) && !statesAfterLowercase(text, t)) chunks.push({ start: starts[t]!, end: ends[last]! });
       // heads inside the chunk were not seen by pushHeadAt; continue after the chunk
       pushHeadsInside(text, t, last, sets, heads);
     }
@@ -780,6 +781,18 @@ function statesAddressed(text: string, u: number, v: number, m: number): boolean
   if (k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1) && !isWord(text, k, 'Member') && isWord(text, k + 1, 'Member')) k++;
   if (isWord(text, k, 'Member')) k++;
   return k < m && kinds[k] === Tok.Cap && (k === v || spacedBefore(k)) && isWord(text, k, 'States') && !(k + 1 < m && kinds[k + 1] === Tok.Cap && spacedBefore(k + 1));
+}
+
+/**
+ * Token t is "States" right after a lowercase word and right before a capitalised noun it qualifies: "to establish a small island
+ * developing States Centre of Excellence" (A/RES/78/232 OP42): the capitals go on a common noun phrase ("small island developing
+ * States"), and the chunk is no name of its own. Not "member States of the Indian Ocean Rim Association of the Strategic
+ * Framework" (78/69 OP226) nor "both States Parties and the Technical Secretariat" (80/34 OP28): names inside such chunks stay.
+ */
+function statesAfterLowercase(text: string, t: number): boolean {
+  if (t === 0 || t + 1 >= count || kinds[t - 1] !== Tok.Other || kinds[t + 1] !== Tok.Cap || !spacedBefore(t) || !spacedBefore(t + 1) || !isWord(text, t, 'States')) return false;
+  const c = codeUnitAt(text, starts[t - 1]!);
+  return c >= 97 && c <= 122 && !isWord(text, t + 1, 'Parties') && !isWord(text, t + 1, 'Members');
 }
 
 /** Token v is "States" and " parties" (lowercase) follows it. */

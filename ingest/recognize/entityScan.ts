@@ -872,6 +872,9 @@ const SHORT_HEADS = [
   'Force', 'Mission', 'Operation',
   // "the sixth implementation meeting of the Process" after "the Istanbul Process" (A/RES/78/214 PP27, 79/180, 80/200)
   'Process',
+  // "the mandate of the Special Coordinator" after "the Special Coordinator on Improving the United Nations Response to Sexual
+  // Exploitation and Abuse" (A/RES/79/116 OP4, 78/102, 80/160), as "the Special Rapporteur" after the mandate's full name
+  'Special Coordinator',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the observance of the Day" after "World Sustainable Transport Day" (A/RES/80/132 OP13), "World Wildlife Day" (79/313

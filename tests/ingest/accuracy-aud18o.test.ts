@@ -39,7 +39,10 @@ describe('the Group of 21 of the Conference on Disarmament is a body', () => {
     const text =
       'Reaffirming the proposals submitted by the States members of the Conference on Disarmament that are members of the Group of 21 on the follow-up to the 2013 high-level meeting of the General Assembly on nuclear disarmament, pursuant to Assembly resolution 68/32 of 5 December 2013, as contained in documents of the Conference,';
     expect(keys(text, 'Organization:')).toContain('Organization:Group of 21');
-    expect(relations(text)).toContain('REAFFIRMS Organization:Group of 21');
+    // (it was REAFFIRMS until aud54h: "that are members of the Group of 21" says which States submitted the proposals, the Group a
+    // qualifier of the States as in "States members of the Initiative that are not members of the European Union", 79/135 OP12 gold;
+    // MEMBERS_RELATIVE_BEFORE_RE)
+    expect(relations(text)).not.toContain('REAFFIRMS Organization:Group of 21');
   });
 
   it('guard: "the Group of 20" stays the G20 (A/RES/78/136 PP: "the Summit of the Group of 20 held in Hangzhou, China")', () => {

@@ -2,7 +2,9 @@
 // faults. Fixed, each with the file and paragraph it was found in and a guard:
 // - the General Assembly stated as the convener inside a declaration's words ("the political declaration adopted at the
 //   high-level political forum on sustainable development convened under the auspices of the General Assembly", A/RES/78/265
-//   PP2, 78/311 PP2 and 29 more) is mentioned like any stated convener: the clause's verb takes it (it had ORGANIZES only);
+//   PP2, 78/311 PP2 and 29 more) is mentioned like any stated convener (it had ORGANIZES only); the clause's verb took it until
+//   the lead's ruling of session 54: the Assembly convening under its own auspices is the agent of its own act, no edge, in
+//   either form (accuracy-aud54h.test.ts);
 // - "the adoption of A, B, C" states the adoption of every framework of the list, so a footnote "Resolution N, annex" on a later
 //   one gives ADOPTED too (A/RES/78/174 PP27, 79/146 PP35, 80/178 PP35);
 // - "relevant United Nations resolutions" names the United Nations as the author of texts cited by no number, the clause's
@@ -22,20 +24,22 @@ const { relations, attributions } = oneParagraph({ ctx: GA78, kind: 'preambular'
 const GA = 'Organization:General Assembly';
 const SUMMIT_2023 = 'Event:Sustainable Development Goals Summit @ 2023';
 
-describe('the General Assembly stated as the convener inside a declaration\'s words is a verb target', () => {
-  it('A/RES/78/265 PP2 (78/311 PP2): "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1": REAFFIRMS the Assembly, which ORGANIZES the summit', () => {
+describe('the General Assembly stated as the convener inside a declaration\'s words: mentioned, no verb target (ruling, session 54)', () => {
+  it('A/RES/78/265 PP2 (78/311 PP2): "the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1": the Assembly ORGANIZES the summit; no REAFFIRMS of it (ruling, session 54)', () => {
     const text =
       'Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, and the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly contained in the annex to its resolution 78/1 of 29 September 2023,';
-    expect(relations(text)).toContain(`REAFFIRMS ${GA}`);
+    // the Assembly convening under its own auspices is the agent of its own act: no edge (ruling, session 54; it was REAFFIRMS)
+    expect(relations(text)).not.toContain(`REAFFIRMS ${GA}`);
     expect(relations(text)).toContain(`REAFFIRMS ${SUMMIT_2023}`);
     expect(attributions(text)).toContain(`ORGANIZES ${GA} -> ${SUMMIT_2023}`);
   });
 
-  it('A/RES/78/151 OP6 (and 24 more): "Welcomes the political declaration adopted at the high-level political forum ... convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York ..., and urges": WELCOMES the Assembly, not URGES', () => {
+  it('A/RES/78/151 OP6 (and 24 more): "Welcomes the political declaration adopted at the high-level political forum ... convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York ..., and urges": neither WELCOMES (ruling, session 54) nor URGES the Assembly', () => {
     const text =
       'Welcomes the political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit), held in New York on 18 and 19 September 2023, and urges timely action to ensure its full implementation;';
     const rel = relations(text, 'operative');
-    expect(rel.filter((r) => r.endsWith(GA))).toEqual([`WELCOMES ${GA}`]);
+    // (it was WELCOMES until the ruling of session 54: the Assembly's own act, no edge)
+    expect(rel.filter((r) => r.endsWith(GA))).toEqual([]);
   });
 
   it('guard: A/RES/80/173 PP4 "resolution 79/277, adopted by the General Assembly on 27 March 2025": the author of a cited resolution stays no target', () => {

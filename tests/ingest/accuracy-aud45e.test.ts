@@ -31,9 +31,11 @@ const PP6_HEAD =
   'Recalling the commitment to make fundamental changes in our consumption and production patterns, including by transitioning to sustainable economic and business models, the implementation of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and by providing support to developing countries to strengthen their scientific, technological and innovation capacity, and recognizing that local and national zero-waste initiatives can contribute to achieving sustainable consumption and production, as outlined in the political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly,';
 
 describe('the forum that adopted the declaration, dated by the note naming the resolution that annexed it', () => {
-  it('A/RES/80/135 PP6: "as outlined in the political declaration of the high-level political forum ... convened under the auspices of the General Assembly,8" with "8 Resolution 78/1, annex.": RECOGNIZES the 2023 Summit and the Assembly; the Summit ADOPTED the declaration, the Assembly ORGANIZES it', () => {
+  it('A/RES/80/135 PP6: "as outlined in the political declaration of the high-level political forum ... convened under the auspices of the General Assembly,8" with "8 Resolution 78/1, annex.": RECOGNIZES the 2023 Summit, not the Assembly (ruling, session 54); the Summit ADOPTED the declaration, the Assembly ORGANIZES it', () => {
     const x = footnoted(`${PP6_HEAD}8`, PP6_HEAD, '8', 'Resolution 78/1, annex.');
-    expect(x.relations).toEqual(expect.arrayContaining([`RECOGNIZES ${DECLARATION}`, `RECOGNIZES ${SUMMIT_2023}`, `RECOGNIZES ${GA}`, 'RECOGNIZES Resolution:A/RES/78/1']));
+    expect(x.relations).toEqual(expect.arrayContaining([`RECOGNIZES ${DECLARATION}`, `RECOGNIZES ${SUMMIT_2023}`, 'RECOGNIZES Resolution:A/RES/78/1']));
+    // no edge: the Assembly convening under its own auspices is the agent of its own act (ruling, session 54)
+    expect(x.relations).not.toContain(`RECOGNIZES ${GA}`);
     expect(x.attributions).toEqual(expect.arrayContaining([`ADOPTED ${SUMMIT_2023} -> ${DECLARATION}`, `ORGANIZES ${GA} -> ${SUMMIT_2023}`]));
   });
 

@@ -24,11 +24,12 @@ const PLASTICS_OP =
   'Welcomes the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of 2 March 2022, to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment, which could include both binding and voluntary approaches, based on a comprehensive approach that addresses the full life cycle of plastic, taking into account, among other things, the principles of the Rio Declaration on Environment and Development, as well as national circumstances and capabilities, and underscores the importance of securing an ambitious international legally binding instrument to end plastic pollution, including in the marine environment, while acknowledging that some legal obligations arising out of a new instrument will require capacity-building and technical and financial assistance in order to be effectively implemented by developing countries and countries with economies in transition, and in this regard welcomes the commitment made by Heads of State and Government in the political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly to support the work of the intergovernmental negotiating committee, with the ambition of completing its work by the end of 2024;';
 
 describe('the political declaration of the forum under the Assembly, printed with no year: the last such forum before the text', () => {
-  it('A/RES/80/135 OP18: "welcomes the commitment made ... in the political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly": WELCOMES the 2023 Summit and the Assembly; the Summit ADOPTED the declaration, the Assembly ORGANIZES it', () => {
+  it('A/RES/80/135 OP18: "welcomes the commitment made ... in the political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly": WELCOMES the 2023 Summit, not the Assembly (ruling, session 54); the Summit ADOPTED the declaration, the Assembly ORGANIZES it', () => {
     const rel = relations(PLASTICS_OP);
     expect(rel).toContain(`WELCOMES ${DECLARATION}`);
     expect(rel).toContain(`WELCOMES ${SUMMIT_2023}`);
-    expect(rel).toContain(`WELCOMES ${GA}`);
+    // no edge: the Assembly convening under its own auspices is the agent of its own act (ruling, session 54)
+    expect(rel).not.toContain(`WELCOMES ${GA}`);
     const att = attributions(PLASTICS_OP);
     expect(att).toContain(`ADOPTED ${SUMMIT_2023} -> ${DECLARATION}`);
     expect(att).toContain(`ORGANIZES ${GA} -> ${SUMMIT_2023}`);
