@@ -2,6 +2,7 @@
 // their raw texts (tests/gold/aud54j-*.gold.tsv). Each case quotes the file and paragraph it comes from; each fix has a guard.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { findDates } from '../../ingest/recognize/dates.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA79_56: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/56', date: '2024-12-02' };
@@ -53,5 +54,17 @@ describe('a Conference of the Parties (a sitting series, an Event) printed after
   it('guard: the Conference as the plain object of the verb is its target ("Welcomes the work of the Conference of the Parties ...")', () => {
     const t = 'Welcomes the work of the Conference of the Parties to the Convention on Biological Diversity;';
     expect(conferenceTargets(relations(t)).map((r) => r.split(' ')[0])).toEqual(['WELCOMES']);
+  });
+});
+
+describe('a footnote mark after a dated year is no first day of a range', () => {
+  it('A/RES/79/56 OP4 (a): "The reports of the Joint Investigative Mechanism of 24 August 2016 3 and 21 October 2016,4": no 3 October', () => {
+    const t = '(a) The reports of the Joint Investigative Mechanism of 24 August 2016 3 and 21 October 2016, which concluded that there was sufficient information;';
+    expect(findDates(t).map((m) => m.key)).toEqual(['Date:2016-08-24', 'Date:2016-10-21']);
+  });
+
+  it('guard: two days of one sitting keep their range ("on 1 and 2 October 2024"), and a year after a comma does not stop it', () => {
+    expect(findDates('held in Geneva on 1 and 2 October 2024').map((m) => m.key)).toEqual(['Date:2024-10-01', 'Date:2024-10-02']);
+    expect(findDates('in 2016, 3 and 4 May 2017 were set aside').map((m) => m.key)).toEqual(['Date:2016', 'Date:2017-05-03', 'Date:2017-05-04']);
   });
 });
