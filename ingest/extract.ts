@@ -2389,7 +2389,34 @@ function authorOfResolutionBefore(text: string, m: EntityMention, mentions: read
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   const cited = mentions.find((r) => (r.kind === 'Resolution' || (r.kind === 'Document' && prefixes !== undefined)) && r.footnote === undefined && (r.end === citedEnd || (titled && r.end < citedEnd && ENTITLED_TITLE_GAP_RE.test(text.slice(r.end, citedEnd)))));
   if (cited === undefined) return false;
-  return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
+  if (prefixes !== undefined) return prefixes.some((p) => cited.key.startsWith(p));
+  return authorOfCitedResolution(m, [cited]) || (m.kind === 'Event' && seriesOpensDecisionKey(m, cited));
+}
+
+/** the longest rest of an author's printed name before ", the " (authorNamedAgainAsSubject) */
+const AUTHOR_NAME_REST_MAX = 120;
+/**
+ * Whether the mention follows the author span ending at `authorEnd` with ", the " (the rest of the author's printed name may lie
+ * between, when only its head was read: "of the Conference of the States Parties to the Convention, the Conference invited") and
+ * is the subject of a past act.
+ */
+function authorNamedAgainAsSubject(text: string, authorEnd: number, m: EntityMention): boolean {
+  if (m.start < authorEnd + COMMA_THE.length || m.start - authorEnd > AUTHOR_NAME_REST_MAX || !text.startsWith(COMMA_THE, m.start - COMMA_THE.length)) return false;
+  const rest = text.slice(authorEnd, m.start - COMMA_THE.length);
+  return !rest.includes(',') && !rest.includes(';') && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40));
+}
+
+/**
+ * A sitting series (an Event) printed in short whose decision's key names it in full: "decision C-26/DEC.10 of the Conference of
+ * the States Parties" (A/RES/79/56 OP9, OP10; the Conference keyed "Conference of the States Parties to the Chemical Weapons
+ * Convention" in the decision's key): the series' printed name opens that body's name; a session of it ("of the Fourth Special
+ * Session of the Conference of the States Parties") does not, and stays a target.
+ */
+function seriesOpensDecisionKey(m: EntityMention, cited: EntityMention): boolean {
+  const decisionAt = cited.key.lastIndexOf(' decision ');
+  if (decisionAt < 0) return false;
+  const body = cited.key.slice(cited.key.indexOf(':') + 1, decisionAt);
+  return body === m.name || body.startsWith(`${m.name} `);
 }
 
 
@@ -3005,13 +3032,16 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
     if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
+    // (the author just skipped, named again as the subject of the act its text reports: "in resolution 9/8 of the Conference of the
+    // States Parties to the Convention, the Conference invited", A/RES/79/190 PP17)
+    if (m.key === authorKey && !m.footnote && authorNamedAgainAsSubject(text, authorSpans[authorSpans.length - 1]!, m)) continue;
     // (the author printed after its own numbered text, with "of" or "adopted by the": "resolution 6/14 of 1 March 2024 of the United
     // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference")
-    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && ((m.kind === 'Organization' && authorOfResolutionBefore(text, m, mentions)) || adoptedOwnTextBefore(text, m, mentions))) {
+    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && (authorOfResolutionBefore(text, m, mentions) || adoptedOwnTextBefore(text, m, mentions))) {
       // (unless the body is named again later as a target, whose owner takes the verb with it: "decision GC(53)/DEC/13 ... of the
       // General Conference of the International Atomic Energy Agency, ..., as well as relevant resolutions of the General Conference
       // of the Agency", A/RES/78/316 PP7)
-      if (!namedAgainAfter(m, mentions)) {
+      if (!namedAgainAfter(text, m, mentions)) {
         authorSpans.push(m.start, m.end);
         authorKey = m.key;
         ownerAfterAuthorAt = text.startsWith(OF_THE, m.end) ? m.end + OF_THE.length : -1;
@@ -3044,8 +3074,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
 }
 
 /** Whether the paragraph names `m`'s entity again after it (not in a footnote). */
-function namedAgainAfter(m: EntityMention, mentions: readonly EntityMention[]): boolean {
-  for (const o of mentions) if (o.key === m.key && o.start >= m.end && !o.footnote) return true;
+function namedAgainAfter(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  // (not as the subject of the act its text reports, right after it: the author again, authorNamedAgainAsSubject)
+  for (const o of mentions) if (o.key === m.key && o.start >= m.end && !o.footnote && !authorNamedAgainAsSubject(text, m.end, o)) return true;
   return false;
 }
 

@@ -12,3 +12,7 @@ export const LOWER_WORD_OF_YEAR_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(\p{Ll
 /** The lower-case words that go on from a name with a preposition, up to the word before "of <year>" ("Declaration of Astana| on
  *  primary health care"), where no other word or stop comes between ("Goals| deadline" is not one). */
 export const NAME_TAIL_WORDS_RE = letterRe(String.raw`^\s+(?:on|for|against|in)(?:\s+\p{Ll}[\p{Ll}‑-]*)+$`, 'u');
+
+/** a year ending right before a day, a space between: that day is a footnote mark ("of 24 August 2016 3 and 21 October 2016",
+ *  A/RES/79/56 OP4), no day of a range (dateEndingAt's d-dmy form) */
+export const YEAR_END_RE = /(?<!\d)(?:19|20)\d\d\s+$/;

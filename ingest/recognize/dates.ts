@@ -13,6 +13,7 @@ import type * as Chrono from 'chrono-node';
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { isRegexSpace } from '../chars.js';
+import { YEAR_END_RE } from './dates.patterns.js';
 
 // chrono-node is loaded the first time the fallback needs it, not with this module: loading it (every
 // locale it ships) cost each ingest worker ~0.2 s of CPU at start, and no phrase of the corpora reaches
@@ -246,6 +247,9 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         break;
       }
       case 'd-dmy': {
+        // (not a footnote mark after a dated year: "the reports ... of 24 August 2016 3 and 21 October 2016,4", A/RES/79/56 OP4;
+        // the window may start after that year, hence the text)
+        if (YEAR_END_RE.test(text.slice(Math.max(0, start - 6), start))) break;
         const mo = monthNumber(m[3]!);
         const a = dateValue(y, mo, num(m[1]));
         const b = dateValue(y, mo, num(m[2]));
