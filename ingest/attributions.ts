@@ -3275,11 +3275,14 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // Development of Small Island Developing States (Barbados Programme of Action)1 adopted in 1994", A/RES/78/317 annex)
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
     let d = j < sorted.length ? sorted[j]! : undefined;
-    if (d?.kind !== 'Date' || d.start - f.end > 120) continue;
+    // ("the Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Baku on
+    // 26 October 2019", A/RES/78/115 PP32: the name runs on through its sitting's, printed as a mention of its own)
+    const sittingEnd = sittingInTextNameEnd(text, sorted, i);
+    if (d?.kind !== 'Date' || d.start - Math.max(f.end, sittingEnd) > 120) continue;
     // "the Plan of Action to Strengthen the Implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone
     // (2023–2027), adopted in Phnom Penh in 2022" (A/RES/78/39 OP1, 80/47): the years in brackets right after the name are the
     // period it covers, no day it was adopted; the date after them is
-    let nameEnd = frameworkNameEnd(text, sorted, i);
+    let nameEnd = Math.max(frameworkNameEnd(text, sorted, i), sittingEnd);
     // (the gap to the date starts after its short name in brackets, as ADOPTED_ON_GAP_RE reads it: ")1 adopted in "; the
     // signing's gap reads the brackets itself)
     const shortName = signing ? undefined : sorted.slice(i + 1, j).find((x) => x.key === f.key && x.start >= f.end && x.start - f.end <= 3);
@@ -3969,15 +3972,17 @@ const ADOPTED_AT_ON_GAP_RE = /^\s*(?:\([^()]{1,80}\)|\))?,\s+adopted\s+(?:at|in)
  * "in the report on the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical
  * Weapons Convention (the Third Review Conference), adopted at The Hague on 19 April 2013" (A/RES/78/146 PP18): a sitting is not
  * adopted; what was (its report, printed before it) was adopted that day, the sitting's last (it sat from 8 to 19 April): no
- * STARTS_ON from that day. The venue is still the sitting's. Only a report: "the Final Document of the Nineteenth Summit ...,
- * adopted in Kampala on 19 January 2024" (A/RES/79/129 PP32) dates the Summit, as the gold of the genre reads it.
+ * STARTS_ON from that day. The venue is still the sitting's. So with a text whose name holds the sitting: "the Final Document of
+ * the Eighteenth Summit ..., adopted in Baku on 26 October 2019" (A/RES/78/115 PP32, 79/129, 80/171): the Document's ADOPTED_ON
+ * (the Summit sat on 25 and 26 October; its days come from where they are printed as its own, "held in Baku on 25 and 26 October").
  */
-function reportAdoptedOnDay(text: string, ev: EntityMention, dayStart: number): boolean {
+function reportAdoptedOnDay(text: string, sorted: readonly EntityMention[], i: number, dayStart: number): boolean {
+  const ev = sorted[i]!;
   return (
     dayStart > ev.end &&
     dayStart - ev.end <= 160 &&
     ADOPTED_AT_ON_GAP_RE.test(text.slice(ev.end, dayStart)) &&
-    REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start))
+    (REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start)) || textNamingSitting(text, sorted, i) !== undefined)
   );
 }
 /** Whether the day at `dayStart` is an adoption's printed in a verb clause after the sitting's (CLAUSE_VERB_BETWEEN_RE). */
@@ -4111,7 +4116,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
-  } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, ev, detail.datePhrase.start)) {
+  } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, sorted, i, detail.datePhrase.start)) {
     // the day a text about the sitting was adopted, not the day it opened
   } else if (detail?.datePhrase && start && adoptionDayOfLaterClause(text, ev, detail.datePhrase.start)) {
     // the day of an adoption printed in a later verb clause ("... at its 103rd session,72 recalls ..., welcomes the adoption in
@@ -4469,6 +4474,29 @@ const ANNIVERSARY = 'anniversary';
  * Development, adopted on 29 April 2024" (A/RES/79/217 PP1): the mention stops at "anniversary" (entityScan
  * anniversaryDeclarations) and the name it marks is a mention of its own; the declaration's name ends with that one's.
  */
+/**
+ * Where the sitting printed inside a text's name ends: "the Final Document of the Nineteenth Summit of Heads of State or
+ * Government of Non-Aligned Countries" (A/RES/79/129 PP32, 80/171, 78/115) is read as "Final Document" keyed with the Summit's
+ * name, then the Summit; -1 when the text's name holds no sitting printed right after its head.
+ */
+function sittingInTextNameEnd(text: string, sorted: readonly EntityMention[], i: number): number {
+  const sitting = textOfSittingAfter(text, sorted, i);
+  return sitting ? sitting.end : -1;
+}
+/** The sitting (Event) printed after the text sorted[i] with "of the", whose name the text's name ends with. */
+function textOfSittingAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const named = sorted[i]!;
+  const sitting = sorted[i + 1];
+  if (sitting?.kind !== 'Event' || sitting.start < named.end || !OF_THE_GAP_RE.test(text.slice(named.end, sitting.start))) return undefined;
+  return named.name.toLowerCase().endsWith(` of the ${sitting.name.toLowerCase()}`) ? sitting : undefined;
+}
+/** The text (Framework or Document) printed right before the sitting sorted[i] whose name holds it ("the Final Document of the <sitting>"). */
+function textNamingSitting(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const named = i > 0 ? sorted[i - 1] : undefined;
+  if (named === undefined || (named.kind !== 'Framework' && named.kind !== 'Document')) return undefined;
+  return textOfSittingAfter(text, sorted, i - 1) === sorted[i] ? named : undefined;
+}
+
 function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: number): number {
   const f = sorted[i]!;
   if (!f.phrase.endsWith(ANNIVERSARY)) return f.end;

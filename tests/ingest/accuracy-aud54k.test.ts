@@ -1,0 +1,56 @@
+// Session-54 audit aud54k: attribution and entity residuals reported by the session's finished helpers. Each case quotes the
+// file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/115', '2023-12-19'), kind: 'preambular' });
+
+describe('item 1: "the Final Document of the <Summit>, adopted in <place> on <day>": the day is the Document\'s ADOPTED_ON, not the Summit\'s STARTS_ON', () => {
+  const SUMMIT18 = 'Event:Eighteenth Summit of Heads of State or Government of Non-Aligned Countries';
+  const DOCUMENT18 = 'Framework:Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries';
+  const SUMMIT19 = 'Event:Nineteenth Summit of Heads of State or Government of Non-Aligned Countries';
+
+  it('A/RES/78/115 PP32: "in the Final Document of the Eighteenth Summit ..., adopted in Baku on 26 October 2019,9 the Heads of State ..."', () => {
+    const att = attributions(
+      'Recalling also that, in the Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Baku on 26 October 2019, the Heads of State or Government reiterated the collective position of the Movement of Non-Aligned Countries on combating international terrorism,',
+    );
+    expect(att).toContain(`ADOPTED_ON ${DOCUMENT18} -> Date:2019-10-26`);
+    expect(att.filter((a) => a.startsWith(`STARTS_ON ${SUMMIT18}`))).toEqual([]);
+    // (the Summit still adopted it, where it sat)
+    expect(att).toContain(`ADOPTED ${SUMMIT18} -> ${DOCUMENT18}`);
+    expect(att).toContain(`HELD_IN ${SUMMIT18} -> Place:Baku`);
+  });
+
+  it('A/RES/80/171 PP32: the Kampala form', () => {
+    const att = attributions(
+      'Recalling also that, in the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Kampala on 19 January 2024, the Heads of State or Government reiterated the collective position of the Movement of Non-Aligned Countries on combating international terrorism,',
+      'preambular',
+      ctxOf('A/RES/80/171', '2025-12-15'),
+    );
+    expect(att).toContain('ADOPTED_ON Framework:Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries -> Date:2024-01-19');
+    expect(att.filter((a) => a.startsWith(`STARTS_ON ${SUMMIT19}`))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/25 PP4 "the Final Document of the Nineteenth Summit ..., held in Kampala on 19 and 20 January 2024": the Summit\'s own days', () => {
+    const att = attributions(
+      'Bearing in mind the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Kampala on 19 and 20 January 2024,',
+      'preambular',
+      ctxOf('A/RES/80/25', '2025-12-01'),
+    );
+    expect(att).toContain(`STARTS_ON ${SUMMIT19} -> Date:2024-01-19`);
+    expect(att).toContain(`ENDS_ON ${SUMMIT19} -> Date:2024-01-20`);
+    expect(att.filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/202 PP6 "the Final Document of the Eighteenth Summit ..., held in Baku, Azerbaijan, on 25 and 26 October 2019" keeps the Summit\'s days', () => {
+    const att = attributions(
+      'Recalling the Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, held in Baku, Azerbaijan, on 25 and 26 October 2019, and the documents adopted at previous summits and conferences,',
+      'preambular',
+      ctxOf('A/RES/78/202', '2023-12-19'),
+    );
+    expect(att).toContain(`STARTS_ON ${SUMMIT18} -> Date:2019-10-25`);
+    expect(att).toContain(`ENDS_ON ${SUMMIT18} -> Date:2019-10-26`);
+  });
+});
