@@ -4520,6 +4520,10 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
+/** before a framework that is the topic of a text named before it: "the new strategy for the integration of culture and creativity
+ *  in the implementation of the ", "the political declaration on the implementation of the " (no comma between) */
+const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
+  /\b(?:strategy|strategies|declarations?|road\s?map|plans?|guidelines|recommendations|outcome|decisions?)\s+(?:for|on)\s+[^,;:()]{0,120}?\bimplementation\s+of\s+(?:the\s+)?$/i;
 function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push, adoptedWord: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
@@ -4528,6 +4532,11 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // (not one that ends a longer noun, which is what was adopted: "the programme of work for the fourth cycle of the Regular
     // Process, as adopted by the Ad Hoc Working Group of the Whole", A/RES/80/110 OP323)
     if (f.kind !== 'Framework' && f.kind !== 'Document' && (f.kind !== 'Initiative' || text.endsWith(OF_THE_GAP, f.start))) continue;
+    // (nor a framework whose implementation is the topic of the text adopted: "the new strategy for the integration of culture
+    // and creativity in the implementation of the 2030 Agenda for Sustainable Development, adopted at the eleventh annual meeting
+    // of the Creative Cities Network", A/RES/78/161 PP26, 80/148 PP30: the strategy was adopted; "the political declaration on the
+    // implementation of the United Nations Global Plan of Action ..., adopted at the high-level meeting ... 2017", 78/182 PP7)
+    if (TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 200), f.start))) continue;
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);

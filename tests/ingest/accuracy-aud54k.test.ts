@@ -54,3 +54,33 @@ describe('item 1: "the Final Document of the <Summit>, adopted in <place> on <da
     expect(att).toContain(`ENDS_ON ${SUMMIT18} -> Date:2019-10-26`);
   });
 });
+
+describe('item 2: a framework whose implementation is the topic of the text adopted is not what the sitting adopted', () => {
+  it('A/RES/78/161 PP26 (80/148 PP30): "the new strategy for ... in the implementation of the 2030 Agenda ..., adopted at the eleventh annual meeting of the Creative Cities Network"', () => {
+    const att = attributions(
+      'Taking note of the new strategy for the integration of culture and creativity in the implementation of the 2030 Agenda for Sustainable Development, adopted at the eleventh annual meeting of the Creative Cities Network, held in Enghien-les-Bains, France, from 30 June to 2 July 2017,',
+      'preambular',
+      ctxOf('A/RES/78/161', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+    expect(att).toContain('HELD_IN Event:eleventh meeting of the Creative Cities Network -> Place:Enghien-les-Bains');
+  });
+
+  it('A/RES/78/182 PP7: "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the high-level meeting of the General Assembly held in New York on 27 and 28 September 2017"', () => {
+    const att = attributions(
+      'Reaffirming the political declaration on the implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons, adopted at the high-level meeting of the General Assembly held in New York on 27 and 28 September 2017,',
+      'preambular',
+      ctxOf('A/RES/78/182', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && a.endsWith('-> Framework:United Nations Global Plan of Action to Combat Trafficking in Persons'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/46 PP2 "the continued and full implementation of the Programme of Action ..., adopted by the United Nations Conference ..." (the framework itself adopted)', () => {
+    const att = attributions(
+      'Emphasizing the importance of the continued and full implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, adopted by the United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, and recognizing its important contribution to international efforts on this matter,',
+      'preambular',
+      ctxOf('A/RES/78/46', '2023-12-04'),
+    );
+    expect(att.some((a) => a.startsWith('ADOPTED Event:United Nations Conference on the Illicit Trade in Small Arms') && a.endsWith('Framework:Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'))).toBe(true);
+  });
+});
