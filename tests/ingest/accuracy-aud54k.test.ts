@@ -2,6 +2,8 @@
 // file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -82,5 +84,38 @@ describe('item 2: a framework whose implementation is the topic of the text adop
       ctxOf('A/RES/78/46', '2023-12-04'),
     );
     expect(att.some((a) => a.startsWith('ADOPTED Event:United Nations Conference on the Illicit Trade in Small Arms') && a.endsWith('Framework:Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects'))).toBe(true);
+  });
+});
+
+describe('item 3: a bare "Leaders\' Declaration" is not the leaders\' declaration named in full before it', () => {
+  const OP354 =
+    'Notes the adoption of the Leaders’ Declaration on the Solidarity of the Archipelagic and Island States Forum at the convening of the first High-Level Meeting of the Archipelagic and Island States Forum in Bali, Indonesia, on 11 October 2023, that expresses the commitment of archipelagic and island nations to collaborate in addressing common maritime and ocean issues;';
+  const OP360 =
+    'Recalls, in this regard, the endorsement of the Pacific Islands Forum leaders on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration on preserving maritime zones in the face of climate change-related sea level rise, and of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration addressing, inter alia, the relationship between climate change-related sea level rise and Forum and Alliance members’ maritime zones;';
+  const AIS = "Framework:Leaders' Declaration on the Solidarity of the Archipelagic and Island States Forum";
+  const attributionsById = (paragraphs: [string, string][]) =>
+    Object.fromEntries(
+      extractResolution(gaResolution('A/RES/79/144', '2024-12-12', paragraphs.map(([id, text]) => notedParagraph(id, text)))).paragraphs.map((p) => [
+        p.paragraph.id,
+        { keys: p.mentions.map((m) => m.key), attributions: p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`) },
+      ]),
+    );
+
+  it('A/RES/79/144 OP360 (80/110 OP346), after OP354: the Alliance ENDORSES the "Leaders\' Declaration" it adopted, not the Forum\'s', () => {
+    const byId = attributionsById([
+      ['OP354', OP354],
+      ['OP360', OP360],
+    ]);
+    expect(byId.OP354!.keys).toContain(AIS);
+    expect(byId.OP360!.keys).not.toContain(AIS);
+    expect(byId.OP360!.attributions).toContain("ENDORSES Organization:Alliance of Small Island States -> Framework:Leaders' Declaration");
+  });
+
+  it('guard: A/RES/78/69 OP15 "the Criteria and Guidelines" after "the Criteria and Guidelines on the Transfer of Marine Technology" is still that instrument', () => {
+    const byId = attributionsById([
+      ['OP14', 'Encourages States to use the Criteria and Guidelines on the Transfer of Marine Technology adopted by the Assembly of the Intergovernmental Oceanographic Commission;'],
+      ['OP15', 'Recalls the important role of the secretariat of that Commission in the implementation and promotion of the Criteria and Guidelines;'],
+    ]);
+    expect(byId.OP15!.keys).toContain('Framework:Criteria and Guidelines on the Transfer of Marine Technology');
   });
 });
