@@ -4912,6 +4912,8 @@ function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], pu
   }
 }
 
+/** the gate of a body chaired by another (no PARAGRAPH_WORDS bit is left for it) */
+const CHAIRED_BY = 'chaired by ';
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
 const AUSPICES = wordIndex('auspices');
@@ -5515,7 +5517,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);
-  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED);
+  // ("the Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians, chaired by Norway",
+  // A/RES/80/72 PP28, 79/81: a State chairing a body is no officer of it and LEADS it, as "under the chairmanship of" reads)
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY);
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)

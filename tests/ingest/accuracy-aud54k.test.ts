@@ -119,3 +119,34 @@ describe('item 3: a bare "Leaders\' Declaration" is not the leaders\' declaratio
     expect(byId.OP15!.keys).toContain('Framework:Criteria and Guidelines on the Transfer of Marine Technology');
   });
 });
+
+describe('item 4: a State chairing a body LEADS it (no officer), as "under the chairmanship of" a State reads', () => {
+  const AHLC = 'Organization:Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians';
+
+  it('A/RES/80/72 PP28 (79/81 PP26): "the Ad Hoc Liaison Committee ..., chaired by Norway"', () => {
+    const att = attributions(
+      'Welcoming the ongoing efforts of the Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians, chaired by Norway, and noting its recent meeting held at the ministerial level in New York on 25 September 2025,',
+      'preambular',
+      ctxOf('A/RES/80/72', '2025-12-10'),
+    );
+    expect(att).toContain(`LEADS Place:Norway -> ${AHLC}`);
+  });
+
+  it('guard: A/RES/79/325 OP6 "... in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly": no LEADS', () => {
+    const att = attributions(
+      'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly;',
+      'operative',
+      ctxOf('A/RES/79/325', '2025-08-26'),
+    );
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/217 PP15 "the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France" keeps its LEADS', () => {
+    const att = attributions(
+      'Looking forward to the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France and to be held in Geneva from 23 to 25 January 2024,',
+      'preambular',
+      ctxOf('A/RES/78/217', '2023-12-19'),
+    );
+    expect(att).toContain('LEADS Place:France -> Event:fourteenth summit meeting of the Global Forum on Migration and Development');
+  });
+});
