@@ -3585,9 +3585,12 @@ const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:in|on)\s+$/;
  *  PP4); and the part of the instrument the text names first, "of the preamble and 21 Guidelines for the Long-term
  *  Sustainability of Outer Space Activities" (78/52 PP18, 79/51, 80/44; 'the Committee' in 78/72, 79/86, 80/ outer space texts);
  *  and the treaty's later step named with its adoption, " and the entry into force of the " ("the adoption by the General Assembly
- *  and the entry into force of the Treaty on 2 April 2013 and 24 December 2014, respectively", A/RES/80/46 PP15, 79/52, 78/48) */
+ *  and the entry into force of the Treaty on 2 April 2013 and 24 December 2014, respectively", A/RES/80/46 PP15, 79/52, 78/48);
+ *  the text's new version, " ..., of its revised " ("... held in Istanbul from 1 to 3 November 2016, of its revised Plan of Action
+ *  for the Advancement of Women", A/RES/79/9 PP22), " ..., of the amended " ("... held in Dakar on 13 and 14 March 2008, of the
+ *  amended Charter of the Organization of the Islamic Conference", PP4) */
 const ADOPTION_BY_GAP_OF_RE =
-  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?|\s+and\s+the\s+entry\s+into\s+force)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+)?$/;
+  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?|\s+and\s+the\s+entry\s+into\s+force)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+|(?:revised|amended)\s+)?$/;
 
 /** before a resolution that adopted: "the adoption by ", "the adoption, by " (the resolution's own words follow: "its
  *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */

@@ -150,3 +150,37 @@ describe('item 4: a State chairing a body LEADS it (no officer), as "under the c
     expect(att).toContain('LEADS Place:France -> Event:fourteenth summit meeting of the Global Forum on Migration and Development');
   });
 });
+
+describe('item 5: "the adoption by <sitting>, held in <place> ..., of its revised / the amended <text>": the sitting ADOPTED the text', () => {
+  const ctx79 = ctxOf('A/RES/79/9', '2024-11-19');
+
+  it('A/RES/79/9 PP22: "the adoption by the sixth Ministerial Conference ..., held in Istanbul from 1 to 3 November 2016, of its revised Plan of Action for the Advancement of Women"', () => {
+    const att = attributions(
+      'Noting the adoption by the sixth Ministerial Conference on the Role of Women in the Development of Member States of the Organization of Islamic Cooperation, held in Istanbul from 1 to 3 November 2016, of its revised Plan of Action for the Advancement of Women and its implementation mechanism, and the establishment of the Advisory Women Council,',
+      'preambular',
+      ctx79,
+    );
+    expect(att).toContain('ADOPTED Event:Sixth Ministerial Conference on the Role of Women in the Development of Member States of the Organization of Islamic Cooperation -> Framework:Plan of Action for the Advancement of Women');
+  });
+
+  it('A/RES/79/9 PP4: "the adoption on 14 March 2008 by the Islamic Summit Conference at its eleventh session, held in Dakar on 13 and 14 March 2008, of the amended Charter ..."', () => {
+    const att = attributions(
+      'Noting the adoption by the Islamic Summit Conference at its thirteenth session, held in Istanbul, Turkey, on 14 and 15 April 2016, of the Organization of Islamic Cooperation 2025 Programme of Action and the adoption on 14 March 2008 by the Islamic Summit Conference at its eleventh session, held in Dakar on 13 and 14 March 2008, of the amended Charter of the Organization of the Islamic Conference and its registration with the United Nations Secretariat,',
+      'preambular',
+      ctx79,
+    );
+    expect(att).toContain('ADOPTED Event:Islamic Summit Conference -> Framework:Charter of the Organization of the Islamic Conference');
+    expect(att).toContain('ADOPTED_ON Framework:Charter of the Organization of the Islamic Conference -> Date:2008-03-14');
+    // (the Programme of Action, as before)
+    expect(att).toContain('ADOPTED Event:Islamic Summit Conference -> Framework:Organization of Islamic Cooperation 2025 Programme of Action');
+  });
+
+  it('guard: a participle between "of its" and the text ("of its recently adopted Plan of Action") is no such gap', () => {
+    const att = attributions(
+      'Noting the adoption by the sixth Ministerial Conference on the Role of Women in the Development of Member States of the Organization of Islamic Cooperation, held in Istanbul from 1 to 3 November 2016, of its widely discussed Plan of Action for the Advancement of Women,',
+      'preambular',
+      ctx79,
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
