@@ -2949,6 +2949,8 @@ function secondEndorserNamed(text: string, sorted: EntityMention[], k: number, f
 const ENDORSEMENT_OF_BEFORE_RE = /\bendorsement\s+of\s+(?:the\s+)?$/;
 /** before the endorser: "the endorsement by the ", "the endorsement by the General Conference of the " (as ADOPTION_BY_BEFORE_RE) */
 const ENDORSEMENT_BY_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** before a resolution or decision that endorsed: "the endorsement by ", "the endorsement by the General Assembly, in " */
+const ENDORSEMENT_BY_RESOLUTION_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the\s+General\s+Assembly,?\s+in\s+)?$/;
 /** the gate of endorsementAttributions: "endorsement by ", "endorsement of " */
 const ENDORSEMENT_SPACED = 'endorsement ';
 
@@ -2968,6 +2970,10 @@ function endorsementAttributions(text: string, sorted: EntityMention[], push: Pu
     if (m.start < 16) continue;
     const before = text.slice(Math.max(0, m.start - 50), m.start);
     if (m.kind === 'Framework' && ENDORSEMENT_OF_BEFORE_RE.test(before)) adoptedByBodyNamed(text, sorted, i, undefined, push, 'ENDORSES');
+    // ("the endorsement by the General Assembly, in its decision 80/506 of 12 September 2025, of the New York Declaration on the
+    // Peaceful Settlement of the Question of Palestine ..." (A/RES/80/72 OP2): the decision endorsed it, as "the adoption, by its
+    // resolution 56/6 ..., of" gives the resolution ADOPTED (the Assembly, agent of its own act, gives no edge)
+    else if (m.kind === 'Resolution' && !m.footnote && ENDORSEMENT_BY_RESOLUTION_BEFORE_RE.test(before)) frameworksOfActor(text, sorted, push, i, 'ENDORSES');
     else if ((m.kind === 'Organization' || m.kind === 'Event') && ENDORSEMENT_BY_BEFORE_RE.test(before)) {
       if (text.startsWith(OF_LETTERED_LIST, m.end)) letteredFrameworksOf(text, sorted, push, i);
       else frameworksOfActor(text, sorted, push, i, 'ENDORSES');

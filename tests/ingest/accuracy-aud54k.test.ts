@@ -184,3 +184,20 @@ describe('item 5: "the adoption by <sitting>, held in <place> ..., of its revise
     expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('item 5: "the endorsement by the General Assembly, in its decision <N>, of <text>": the decision ENDORSES the text', () => {
+  const OP2 =
+    'Welcomes the convening of the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of the Two-State Solution, held at the ministerial level in July 2025 and at the summit level in September 2025, and the endorsement by the General Assembly, in its decision 80/506 of 12 September 2025, of the New York Declaration on the Peaceful Settlement of the Question of Palestine and the Implementation of the Two-State Solution, and mandates the Co-Chairs of the Conference to continue their efforts;';
+  const NYD = 'Framework:New York Declaration on the Peaceful Settlement of the Question of Palestine and the Implementation of the Two-State Solution';
+  const attributionsOf = (text: string): string[] =>
+    extractResolution(gaResolution('A/RES/80/72', '2025-12-10', [notedParagraph('OP2', text)])).paragraphs[0]!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/80/72 OP2: Resolution A/DEC/80/506 ENDORSES the New York Declaration (as "the adoption, by its resolution 56/6 ..., of" gives ADOPTED)', () => {
+    expect(attributionsOf(OP2)).toContain(`ENDORSES Resolution:A/DEC/80/506 -> ${NYD}`);
+  });
+
+  it('guard: "the endorsement by the General Assembly, in its decision 80/506 of 12 September 2025, and the call ... of the New York Declaration": no text right after the decision, no ENDORSES', () => {
+    const att = attributionsOf(OP2.replace('2025, of the New York', '2025, and the efforts in support of the New York'));
+    expect(att.filter((a) => a.startsWith('ENDORSES'))).toEqual([]);
+  });
+});
