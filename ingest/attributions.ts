@@ -2949,6 +2949,8 @@ function secondEndorserNamed(text: string, sorted: EntityMention[], k: number, f
 const ENDORSEMENT_OF_BEFORE_RE = /\bendorsement\s+of\s+(?:the\s+)?$/;
 /** before the endorser: "the endorsement by the ", "the endorsement by the General Conference of the " (as ADOPTION_BY_BEFORE_RE) */
 const ENDORSEMENT_BY_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** before a resolution or decision that endorsed: "the endorsement by ", "the endorsement by the General Assembly, in " */
+const ENDORSEMENT_BY_RESOLUTION_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the\s+General\s+Assembly,?\s+in\s+)?$/;
 /** the gate of endorsementAttributions: "endorsement by ", "endorsement of " */
 const ENDORSEMENT_SPACED = 'endorsement ';
 
@@ -2968,6 +2970,10 @@ function endorsementAttributions(text: string, sorted: EntityMention[], push: Pu
     if (m.start < 16) continue;
     const before = text.slice(Math.max(0, m.start - 50), m.start);
     if (m.kind === 'Framework' && ENDORSEMENT_OF_BEFORE_RE.test(before)) adoptedByBodyNamed(text, sorted, i, undefined, push, 'ENDORSES');
+    // ("the endorsement by the General Assembly, in its decision 80/506 of 12 September 2025, of the New York Declaration on the
+    // Peaceful Settlement of the Question of Palestine ..." (A/RES/80/72 OP2): the decision endorsed it, as "the adoption, by its
+    // resolution 56/6 ..., of" gives the resolution ADOPTED (the Assembly, agent of its own act, gives no edge)
+    else if (m.kind === 'Resolution' && !m.footnote && ENDORSEMENT_BY_RESOLUTION_BEFORE_RE.test(before)) frameworksOfActor(text, sorted, push, i, 'ENDORSES');
     else if ((m.kind === 'Organization' || m.kind === 'Event') && ENDORSEMENT_BY_BEFORE_RE.test(before)) {
       if (text.startsWith(OF_LETTERED_LIST, m.end)) letteredFrameworksOf(text, sorted, push, i);
       else frameworksOfActor(text, sorted, push, i, 'ENDORSES');
@@ -3275,11 +3281,14 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // Development of Small Island Developing States (Barbados Programme of Action)1 adopted in 1994", A/RES/78/317 annex)
     while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
     let d = j < sorted.length ? sorted[j]! : undefined;
-    if (d?.kind !== 'Date' || d.start - f.end > 120) continue;
+    // ("the Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Baku on
+    // 26 October 2019", A/RES/78/115 PP32: the name runs on through its sitting's, printed as a mention of its own)
+    const sittingEnd = sittingInTextNameEnd(text, sorted, i);
+    if (d?.kind !== 'Date' || d.start - Math.max(f.end, sittingEnd) > 120) continue;
     // "the Plan of Action to Strengthen the Implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone
     // (2023–2027), adopted in Phnom Penh in 2022" (A/RES/78/39 OP1, 80/47): the years in brackets right after the name are the
     // period it covers, no day it was adopted; the date after them is
-    let nameEnd = frameworkNameEnd(text, sorted, i);
+    let nameEnd = Math.max(frameworkNameEnd(text, sorted, i), sittingEnd);
     // (the gap to the date starts after its short name in brackets, as ADOPTED_ON_GAP_RE reads it: ")1 adopted in "; the
     // signing's gap reads the brackets itself)
     const shortName = signing ? undefined : sorted.slice(i + 1, j).find((x) => x.key === f.key && x.start >= f.end && x.start - f.end <= 3);
@@ -3582,9 +3591,12 @@ const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:in|on)\s+$/;
  *  PP4); and the part of the instrument the text names first, "of the preamble and 21 Guidelines for the Long-term
  *  Sustainability of Outer Space Activities" (78/52 PP18, 79/51, 80/44; 'the Committee' in 78/72, 79/86, 80/ outer space texts);
  *  and the treaty's later step named with its adoption, " and the entry into force of the " ("the adoption by the General Assembly
- *  and the entry into force of the Treaty on 2 April 2013 and 24 December 2014, respectively", A/RES/80/46 PP15, 79/52, 78/48) */
+ *  and the entry into force of the Treaty on 2 April 2013 and 24 December 2014, respectively", A/RES/80/46 PP15, 79/52, 78/48);
+ *  the text's new version, " ..., of its revised " ("... held in Istanbul from 1 to 3 November 2016, of its revised Plan of Action
+ *  for the Advancement of Women", A/RES/79/9 PP22), " ..., of the amended " ("... held in Dakar on 13 and 14 March 2008, of the
+ *  amended Charter of the Organization of the Islamic Conference", PP4) */
 const ADOPTION_BY_GAP_OF_RE =
-  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?|\s+and\s+the\s+entry\s+into\s+force)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+)?$/;
+  /^(?:\s+(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+\d{4}|\s+at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:ordinary\s+|special\s+)?session(?:,\s+held\s+in\s[^,;:()]{1,40}(?:,[^,;:()]{1,40}){0,2},)?|\s+and\s+the\s+entry\s+into\s+force)?\s*(?:,[^,;:()]{1,80},\s*|,\s*)?of\s+(?:its\s+|the\s+)?(?:preamble\s+and\s+\d{1,3}\s+|(?:revised|amended)\s+)?$/;
 
 /** before a resolution that adopted: "the adoption by ", "the adoption, by " (the resolution's own words follow: "its
  *  resolution 56/6 of 9 November 2001", "General Assembly resolution 79/243 of 24 December 2024") */
@@ -3969,15 +3981,17 @@ const ADOPTED_AT_ON_GAP_RE = /^\s*(?:\([^()]{1,80}\)|\))?,\s+adopted\s+(?:at|in)
  * "in the report on the Third Special Session of the Conference of the States Parties to Review the Operation of the Chemical
  * Weapons Convention (the Third Review Conference), adopted at The Hague on 19 April 2013" (A/RES/78/146 PP18): a sitting is not
  * adopted; what was (its report, printed before it) was adopted that day, the sitting's last (it sat from 8 to 19 April): no
- * STARTS_ON from that day. The venue is still the sitting's. Only a report: "the Final Document of the Nineteenth Summit ...,
- * adopted in Kampala on 19 January 2024" (A/RES/79/129 PP32) dates the Summit, as the gold of the genre reads it.
+ * STARTS_ON from that day. The venue is still the sitting's. So with a text whose name holds the sitting: "the Final Document of
+ * the Eighteenth Summit ..., adopted in Baku on 26 October 2019" (A/RES/78/115 PP32, 79/129, 80/171): the Document's ADOPTED_ON
+ * (the Summit sat on 25 and 26 October; its days come from where they are printed as its own, "held in Baku on 25 and 26 October").
  */
-function reportAdoptedOnDay(text: string, ev: EntityMention, dayStart: number): boolean {
+function reportAdoptedOnDay(text: string, sorted: readonly EntityMention[], i: number, dayStart: number): boolean {
+  const ev = sorted[i]!;
   return (
     dayStart > ev.end &&
     dayStart - ev.end <= 160 &&
     ADOPTED_AT_ON_GAP_RE.test(text.slice(ev.end, dayStart)) &&
-    REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start))
+    (REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start)) || textNamingSitting(text, sorted, i) !== undefined)
   );
 }
 /** Whether the day at `dayStart` is an adoption's printed in a verb clause after the sitting's (CLAUSE_VERB_BETWEEN_RE). */
@@ -4111,7 +4125,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   } else if (detail?.printedStart && detail.datePhrase) {
     // "held in Rio de Janeiro, Brazil, in June 1992": the month the paragraph states (the node keeps the known day)
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
-  } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, ev, detail.datePhrase.start)) {
+  } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, sorted, i, detail.datePhrase.start)) {
     // the day a text about the sitting was adopted, not the day it opened
   } else if (detail?.datePhrase && start && adoptionDayOfLaterClause(text, ev, detail.datePhrase.start)) {
     // the day of an adoption printed in a later verb clause ("... at its 103rd session,72 recalls ..., welcomes the adoption in
@@ -4469,6 +4483,29 @@ const ANNIVERSARY = 'anniversary';
  * Development, adopted on 29 April 2024" (A/RES/79/217 PP1): the mention stops at "anniversary" (entityScan
  * anniversaryDeclarations) and the name it marks is a mention of its own; the declaration's name ends with that one's.
  */
+/**
+ * Where the sitting printed inside a text's name ends: "the Final Document of the Nineteenth Summit of Heads of State or
+ * Government of Non-Aligned Countries" (A/RES/79/129 PP32, 80/171, 78/115) is read as "Final Document" keyed with the Summit's
+ * name, then the Summit; -1 when the text's name holds no sitting printed right after its head.
+ */
+function sittingInTextNameEnd(text: string, sorted: readonly EntityMention[], i: number): number {
+  const sitting = textOfSittingAfter(text, sorted, i);
+  return sitting ? sitting.end : -1;
+}
+/** The sitting (Event) printed after the text sorted[i] with "of the", whose name the text's name ends with. */
+function textOfSittingAfter(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const named = sorted[i]!;
+  const sitting = sorted[i + 1];
+  if (sitting?.kind !== 'Event' || sitting.start < named.end || !OF_THE_GAP_RE.test(text.slice(named.end, sitting.start))) return undefined;
+  return named.name.toLowerCase().endsWith(` of the ${sitting.name.toLowerCase()}`) ? sitting : undefined;
+}
+/** The text (Framework or Document) printed right before the sitting sorted[i] whose name holds it ("the Final Document of the <sitting>"). */
+function textNamingSitting(text: string, sorted: readonly EntityMention[], i: number): EntityMention | undefined {
+  const named = i > 0 ? sorted[i - 1] : undefined;
+  if (named === undefined || (named.kind !== 'Framework' && named.kind !== 'Document')) return undefined;
+  return textOfSittingAfter(text, sorted, i - 1) === sorted[i] ? named : undefined;
+}
+
 function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: number): number {
   const f = sorted[i]!;
   if (!f.phrase.endsWith(ANNIVERSARY)) return f.end;
@@ -4492,6 +4529,10 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
+/** before a framework that is the topic of a text named before it: "the new strategy for the integration of culture and creativity
+ *  in the implementation of the ", "the political declaration on the implementation of the " (no comma between) */
+const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
+  /\b(?:strategy|strategies|declarations?|road\s?map|plans?|guidelines|recommendations|outcome|decisions?)\s+(?:for|on)\s+[^,;:()]{0,120}?\bimplementation\s+of\s+(?:the\s+)?$/i;
 function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push, adoptedWord: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
@@ -4500,6 +4541,11 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // (not one that ends a longer noun, which is what was adopted: "the programme of work for the fourth cycle of the Regular
     // Process, as adopted by the Ad Hoc Working Group of the Whole", A/RES/80/110 OP323)
     if (f.kind !== 'Framework' && f.kind !== 'Document' && (f.kind !== 'Initiative' || text.endsWith(OF_THE_GAP, f.start))) continue;
+    // (nor a framework whose implementation is the topic of the text adopted: "the new strategy for the integration of culture
+    // and creativity in the implementation of the 2030 Agenda for Sustainable Development, adopted at the eleventh annual meeting
+    // of the Creative Cities Network", A/RES/78/161 PP26, 80/148 PP30: the strategy was adopted; "the political declaration on the
+    // implementation of the United Nations Global Plan of Action ..., adopted at the high-level meeting ... 2017", 78/182 PP7)
+    if (TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 200), f.start))) continue;
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);
@@ -4875,6 +4921,8 @@ function outcomeDocumentOfAttributions(text: string, sorted: EntityMention[], pu
   }
 }
 
+/** the gate of a body chaired by another (no PARAGRAPH_WORDS bit is left for it) */
+const CHAIRED_BY = 'chaired by ';
 const PHASE = wordIndex('phase');
 const HOSTED = wordIndex('hosted');
 const AUSPICES = wordIndex('auspices');
@@ -5481,7 +5529,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);
-  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED);
+  // ("the Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians, chaired by Norway",
+  // A/RES/80/72 PP28, 79/81: a State chairing a body is no officer of it and LEADS it, as "under the chairmanship of" reads)
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY);
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)

@@ -7701,8 +7701,15 @@ function internationalDayNamedBefore(c: Candidate, kept: readonly Candidate[], s
   c.attrs = { ...longer.attrs };
 }
 
+/**
+ * "the endorsement ... of the Heads of State and Government of the Alliance of Small Island States on 22 September 2021 of the
+ * Leaders’ Declaration addressing, inter alia, ..." (A/RES/79/144 OP360, 80/110 OP346): every leaders' meeting issues a Leaders'
+ * Declaration; printed bare it is not the one named in full before ("the Leaders' Declaration on the Solidarity of the
+ * Archipelagic and Island States Forum", 79/144 OP354), as in 78/69 OP340, where none was named before it.
+ */
+const BARE_LEADERS_DECLARATIONS: ReadonlySet<string> = new Set(["Leaders' Declaration", 'Leaders’ Declaration']);
 function instrumentNamedInFullBefore(text: string, c: Candidate, kept: readonly Candidate[], state: ResolutionState): void {
-  if (c.name.indexOf(' ') < 0 || SHORT_FORM_GOES_ON_RE.test(text.slice(c.end, c.end + 13))) return;
+  if (c.name.indexOf(' ') < 0 || SHORT_FORM_GOES_ON_RE.test(text.slice(c.end, c.end + 13)) || BARE_LEADERS_DECLARATIONS.has(c.name)) return;
   let longer: Ref | undefined;
   let nearest = -1;
   for (const o of kept) {
@@ -12470,6 +12477,8 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
       p.attrs = { ...pinned.attrs };
       continue;
     }
+    // (a bare "Leaders' Declaration" is no one declaration named before: BARE_LEADERS_DECLARATIONS)
+    if (p.kind === 'Framework' && BARE_LEADERS_DECLARATIONS.has(p.name)) continue;
     if (resolveHeadPart(p, both, state)) continue;
     // a post printed bare that stands for no envoy named before is no body: "Requests the Secretary-General to designate a
     // Special Representative to proceed to the Middle East" (S/RES/242 (1967) OP3); "its Offices of the Special

@@ -55,13 +55,15 @@ describe('a day printed after a sitting that is not the day it opened', () => {
     expect(a).toContain(`HELD_IN ${THIRD_RC} -> Place:The Hague`);
   });
 
-  it('guard: A/RES/79/129 PP32 "the Final Document of the Nineteenth Summit ..., adopted in Kampala on 19 January 2024": a declaration, not a report, still dates the Summit', () => {
+  // (session 54, aud54k: the day a text was adopted is the text's ADOPTED_ON, a report's or a Final Document's alike)
+  it('A/RES/79/129 PP32 "the Final Document of the Nineteenth Summit ..., adopted in Kampala on 19 January 2024": the Document\'s day, not the Summit\'s STARTS_ON', () => {
     const a = attributions(
       'Recalling the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Kampala on 19 January 2024,',
       'preambular',
       { body: 'General Assembly', symbol: 'A/RES/79/129', date: '2024-12-04' },
     );
-    expect(a).toContain('STARTS_ON Event:Nineteenth Summit of Heads of State or Government of Non-Aligned Countries -> Date:2024-01-19');
+    expect(a.filter((x) => x.startsWith('STARTS_ON'))).toEqual([]);
+    expect(a).toContain('ADOPTED_ON Framework:Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries -> Date:2024-01-19');
   });
 
   const WHA77 = 'Event:seventy-seventh session of the World Health Assembly';
