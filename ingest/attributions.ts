@@ -4477,13 +4477,6 @@ function adoptingForumWords(phrase: string): boolean {
 const ANNIVERSARY_NAME_GAP_RE = /^ of (?:the adoption of )?the $/;
 const ANNIVERSARY = 'anniversary';
 /**
- * Where a framework's printed name ends. "the political declaration on the occasion of the thirtieth anniversary of the Fourth
- * World Conference on Women, adopted at the sixty-ninth session of the Commission on the Status of Women" (A/RES/80/147 PP41,
- * 80/186 OP2), "the declaration on the occasion of the thirtieth anniversary of the International Conference on Population and
- * Development, adopted on 29 April 2024" (A/RES/79/217 PP1): the mention stops at "anniversary" (entityScan
- * anniversaryDeclarations) and the name it marks is a mention of its own; the declaration's name ends with that one's.
- */
-/**
  * Where the sitting printed inside a text's name ends: "the Final Document of the Nineteenth Summit of Heads of State or
  * Government of Non-Aligned Countries" (A/RES/79/129 PP32, 80/171, 78/115) is read as "Final Document" keyed with the Summit's
  * name, then the Summit; -1 when the text's name holds no sitting printed right after its head.
@@ -4506,6 +4499,13 @@ function textNamingSitting(text: string, sorted: readonly EntityMention[], i: nu
   return textOfSittingAfter(text, sorted, i - 1) === sorted[i] ? named : undefined;
 }
 
+/**
+ * Where a framework's printed name ends. "the political declaration on the occasion of the thirtieth anniversary of the Fourth
+ * World Conference on Women, adopted at the sixty-ninth session of the Commission on the Status of Women" (A/RES/80/147 PP41,
+ * 80/186 OP2), "the declaration on the occasion of the thirtieth anniversary of the International Conference on Population and
+ * Development, adopted on 29 April 2024" (A/RES/79/217 PP1): the mention stops at "anniversary" (entityScan
+ * anniversaryDeclarations) and the name it marks is a mention of its own; the declaration's name ends with that one's.
+ */
 function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: number): number {
   const f = sorted[i]!;
   if (!f.phrase.endsWith(ANNIVERSARY)) return f.end;
@@ -4525,14 +4525,14 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
   return text.startsWith(OF_THE_GAP, organ.end) && organ.name.includes(OF_THE_GAP) && organ.name.startsWith(organ.phrase);
 }
 
-/**
- * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
- * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
- */
 /** before a framework that is the topic of a text named before it: "the new strategy for the integration of culture and creativity
  *  in the implementation of the ", "the political declaration on the implementation of the " (no comma between) */
 const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
   /\b(?:strategy|strategies|declarations?|road\s?map|plans?|guidelines|recommendations|outcome|decisions?)\s+(?:for|on)\s+[^,;:()]{0,120}?\bimplementation\s+of\s+(?:the\s+)?$/i;
+/**
+ * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
+ * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
+ */
 function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], push: Push, adoptedWord: boolean): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;

@@ -13821,12 +13821,6 @@ const SESSION_NUMBERED_CONFERENCES: ReadonlySet<string> = new Set(['Internationa
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
-/**
- * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
- * of the Parties to the Treaty ...", "the fifth Meeting of States Parties to the Convention on Cluster Munitions":
- * the edition is named with its ordinal (as "the Third United Nations Conference ..." is printed elsewhere, and
- * as the gazetteer knows it), not folded into one node with every other edition.
- */
 /** the gate of namesGoingOnAfterAcronyms: an acronym's closing bracket, then a capitalised word */
 const ACRONYM_CLOSE_THEN_CAPITAL = ') C';
 
@@ -13863,6 +13857,12 @@ function namesGoingOnAfterAcronyms(text: string, cands: Candidate[]): void {
   }
 }
 
+/**
+ * Step 5a: "the third United Nations Conference on Landlocked Developing Countries", "the tenth Review Conference
+ * of the Parties to the Treaty ...", "the fifth Meeting of States Parties to the Convention on Cluster Munitions":
+ * the edition is named with its ordinal (as "the Third United Nations Conference ..." is printed elsewhere, and
+ * as the gazetteer knows it), not folded into one node with every other edition.
+ */
 function ordinalEditions(text: string, cands: Candidate[]): void {
   let listed: Candidate[] | undefined;
   for (let i = 0; i < cands.length; i++) {
