@@ -2900,7 +2900,7 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
 
 /** a framework printed as the name it is keyed by (namedInFrameworkNames reads the longer prints): sittingsPrintedAfterFrameworks' gate */
 function isFrameworkPrintedShort(m: EntityMention): boolean {
-  return m.kind === 'Framework' && m.footnote === undefined && m.phrase.length === m.name.length;
+  return isBodyFramework(m) && m.phrase.length === m.name.length;
 }
 
 /**

@@ -1232,7 +1232,9 @@ export const NUMBERED_RESUMED_SESSION_OF_SITTING_RE = new RegExp(`^(?:first|seco
  *  Conference, the series (attributions.ts partiesConferenceOf: SESSION_OF), as PARTIES_CONFERENCE_SITTING_RE's. */
 export const NUMBERED_STATES_PARTIES_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of (?:the )?States Parties\\b.+)$`, 'i');
 
-/** after a name: the acronym of its last words, then the group of members the name goes on to name ("the first Forum on School
+/** after a name: the acronym of its last words, then "Countries", the group the name goes on to name ("the first Forum on School
  *  Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek", A/RES/79/227 OP38, 79/276 PP5): the acronym
- *  stands in the middle of the name. Group `acronym` the letters, the match ends after the group word */
-export const ACRONYM_INSIDE_NAME_AFTER_RE = /^ \((?<acronym>[A-Z]{2,8})\) (?:Countries|Member States|Economies)\b/;
+ *  stands in the middle of the name. Not "(ASEAN) Member States" nor "(APEC) Economies" after a body's own name: those are the
+ *  body's members, no longer name (and entityScan.ts gates the rule by ") C"). Group `acronym` the letters, the match ends after
+ *  "Countries" */
+export const ACRONYM_INSIDE_NAME_AFTER_RE = /^ \((?<acronym>[A-Z]{2,8})\) Countries\b/;
