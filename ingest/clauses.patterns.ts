@@ -520,6 +520,8 @@ export const NOTED_ACT_BY_BEFORE_RE = /\b(?:adopted|endorsed|approved|proclaimed
 export const NOTED_ACT_MARK_GAP_RE = /^\s*[,;]?\s*$/;
 /** a note that is one resolution: "Resolution 59/220.", "See resolution 60/252." (also attributions.ts endorsedByFootnotedResolution) */
 export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,3}\s*\.?\s*$/;
+/** the author's acts named as nouns that ADOPTION_OF_TEXT_BY_BEFORE_RE reads (written once for the regex and its string gate) */
+const ASSEMBLY_ACT_NOUNS: readonly string[] = ['adoption', 'reinscription', 'consideration', 'elaboration'];
 /**
  * The same author's act named as a noun, with the adopted text between: "two years after the adoption of the Convention by the
  * General Assembly" (A/RES/79/243 OP5); so its other acts on a thing: "since the reinscription of the Territory by the General
@@ -527,9 +529,9 @@ export const NOTE_ONE_RESOLUTION_RE = /^(?:See\s+)?(?:General\s+Assembly\s+)?[Rr
  * consideration of this item by the General Assembly at its seventy-eighth session" (78/15 OP4), "recommended the elaboration of
  * a convention by the Assembly" (79/122). Right before the body; the thing acted on is up to eight words with no comma.
  */
-export const ADOPTION_OF_TEXT_BY_BEFORE_RE = /\b(?:adoption|reinscription|consideration|elaboration)\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$/;
+export const ADOPTION_OF_TEXT_BY_BEFORE_RE = new RegExp(String.raw`\b(?:${ASSEMBLY_ACT_NOUNS.join('|')})\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$`);
 /** the nouns of ADOPTION_OF_TEXT_BY_BEFORE_RE with their "of" (extract.ts's string gate before the regex) */
-export const ASSEMBLY_ACT_NOUNS_OF: readonly string[] = ['adoption of ', 'reinscription of ', 'consideration of ', 'elaboration of '];
+export const ASSEMBLY_ACT_NOUNS_OF: readonly string[] = ASSEMBLY_ACT_NOUNS.map((noun) => `${noun} of `);
 
 /**
  * The Assembly asked by another body's recommendation to proclaim what the resolution proclaims: "the recommendation made by the
