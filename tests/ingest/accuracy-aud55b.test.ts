@@ -36,3 +36,25 @@ describe('item 1: "the efforts of <body>, in partnership with ..., to convene th
     expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('item 2: "follow-up processes in the United Nations": the Organization as the setting, no target (session 54)', () => {
+  it('corpus/A_RES_78_311.txt OP14: "... the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations as appropriate"', () => {
+    const rel = relations(
+      'Looks forward to the final report of the High-level Advisory Body on Artificial Intelligence, and the discussions on capacity-building related to artificial intelligence in the context of the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations as appropriate;',
+      'operative',
+      ctxOf('A/RES/78/311', '2024-07-01'),
+    );
+    expect(rel).not.toContain('LOOKS_FORWARD_TO Organization:United Nations');
+    expect(rel).toContain('LOOKS_FORWARD_TO Framework:Global Digital Compact');
+    expect(rel).toContain('LOOKS_FORWARD_TO Framework:Pact for the Future');
+  });
+
+  it('guard: corpus/A_RES_78_311.txt OP12 "Supports the United Nations in playing a central and coordinating role": the Organization as actor stays', () => {
+    const rel = relations(
+      'Supports the United Nations in playing a central and coordinating role in international development cooperation;',
+      'operative',
+      ctxOf('A/RES/78/311', '2024-07-01'),
+    );
+    expect(rel).toContain('SUPPORTS Organization:United Nations');
+  });
+});
