@@ -2355,24 +2355,36 @@ function nounByAgentOfAttributions(text: string, sorted: EntityMention[], push: 
   }
 }
 
-const TO_LAUNCH_THE = ' to launch the ';
+/** right before the initiative: " to launch the ", " to convene the " (a platform the body convenes, as one it launches) */
+const TO_LAUNCH_THE_RE = / to (?:launch|convene) the $/;
+/** the gate of launchEffortsAttributions beside the word "launch" */
+const TO_CONVENE_THE = ' to convene the ';
 const EFFORTS_OF_THE = 'efforts of the ';
 /** between the agent and " to launch the ": the President's term, " at its seventy-fourth session" */
 const AT_ITS = ' at its ';
 const SESSION_END = ' session';
+/** between the agent and " to convene the ": its partners as an aside, ", in partnership with 40 United Nations bodies," */
+const PARTNERS_ASIDE_END_RE = /, in partnership with [^,;()]{1,60},$/;
 /**
  * Step 1a''' of findAttributions: "Taking note of the efforts of the President of the General Assembly at its seventy-fourth
- * session to launch the Alliance for Poverty Eradication" (A/RES/79/225 PP13, 78/165, 80/154): the body whose efforts launched the
- * initiative leads it, as "launched by" says. Only "efforts of the <body>" right before, and nothing but its session between.
+ * session to launch the Alliance for Poverty Eradication" (A/RES/79/225 PP13, 78/165, 80/154), "the efforts of the International
+ * Telecommunication Union, in partnership with 40 United Nations bodies, to convene the Artificial Intelligence for Good platform"
+ * (A/RES/78/265 PP4): the body whose efforts launch or convene the initiative leads it, as "launched by" says. Only "efforts of
+ * the <body>" right before, and nothing but its session or its partners between (a body named among the partners leads nothing).
  */
 function launchEffortsAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 1; i < sorted.length; i++) {
     const ini = sorted[i]!;
-    if (ini.kind !== 'Initiative' || !text.endsWith(TO_LAUNCH_THE, ini.start)) continue;
+    if (ini.kind !== 'Initiative') continue;
+    const verb = TO_LAUNCH_THE_RE.exec(text.slice(Math.max(0, ini.start - 20), ini.start));
+    if (!verb) continue;
+    const verbAt = ini.start - verb[0].length;
+    const partners = PARTNERS_ASIDE_END_RE.exec(text.slice(Math.max(0, verbAt - 90), verbAt));
+    const agentEndLimit = partners ? verbAt - partners[0].length : verbAt;
     for (let j = i - 1; j >= 0; j--) {
       const agent = sorted[j]!;
-      if (agent.kind !== 'Organization') continue;
-      const gap = text.slice(agent.end, ini.start - TO_LAUNCH_THE.length);
+      if (agent.kind !== 'Organization' || agent.end > agentEndLimit) continue;
+      const gap = text.slice(agent.end, agentEndLimit);
       const sessionGap = gap.startsWith(AT_ITS) && gap.endsWith(SESSION_END) && gap.length < 40 && !gap.includes(',');
       if (text.endsWith(EFFORTS_OF_THE, agent.start) && (gap === '' || sessionGap)) push('LEADS', agent.key, ini.key, agent.start, ini.end);
       break;
@@ -5557,8 +5569,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     launchByOfAttributions(text, sorted, push);
   }
   // 1a'''. "the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for
-  // Poverty Eradication": whose efforts launched it leads it
-  if (hasWord(words, LAUNCH) && textIncludes(text, TO_LAUNCH_THE)) launchEffortsAttributions(text, sorted, push);
+  // Poverty Eradication", "the efforts of the International Telecommunication Union ... to convene the Artificial Intelligence for
+  // Good platform": whose efforts launched or convene it leads it
+  if ((hasWord(words, LAUNCH) || textIncludes(text, TO_CONVENE_THE)) && textIncludes(text, EFFORTS_OF_THE)) launchEffortsAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts
