@@ -1,0 +1,46 @@
+// Session-55 audit aud55d: A/RES/80/173 (17 December 2025), the outcome document of the WSIS+20 high-level meeting, spoken by
+// "We, the Ministers ...": faults of its declaration's clauses. Each case quotes the file and paragraph it comes from; each fix
+// has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/173', date: '2025-12-17' };
+const { relations } = oneParagraph({ ctx, kind: 'operative' });
+
+const IGF = 'Organization:Internet Governance Forum';
+
+describe('a declaration\'s base form after a bare comma, inside a clause that asks someone "to" act, is the next infinitive asked', () => {
+  it('A/RES/80/173 OP102 (corpus/A_RES_80_173.txt): "We further call upon the Forum to reinforce its intersessional work, support national and regional initiatives, and apply ...": no SUPPORTS clause', () => {
+    const text =
+      'We further call upon the Forum to reinforce its intersessional work, support national and regional initiatives, and apply innovative, open, inclusive, transparent and agile collaboration methods. The Internet Governance Forum should continue to serve as an inclusive platform for dialogue among all stakeholders, while strengthening the engagement of Governments and other stakeholders from developing countries in discussions on Internet governance and emerging technologies.';
+    const rel = relations(text);
+    expect(rel.filter((r) => r.startsWith('SUPPORTS'))).toEqual([]);
+    // (the next sentence, with no verb of its own, goes on with the call)
+    expect(rel).toContain(`CALLS_UPON ${IGF}`);
+  });
+
+  it('A/RES/80/173 OP77: "We call upon all stakeholders to strengthen independent and public media, support media workers and ensure ..." (a body named after it keeps the call)', () => {
+    const text =
+      'We call upon all stakeholders to strengthen independent and public media, support media workers and ensure the conditions that allow journalism to operate freely, and to take the outcomes of the Internet Governance Forum into account.';
+    const rel = relations(text);
+    expect(rel.filter((r) => r.startsWith('SUPPORTS'))).toEqual([]);
+    expect(rel).toContain(`CALLS_UPON ${IGF}`);
+  });
+
+  it('guard: A/RES/80/9 annex OP1 "We, the States Members of the United Nations, welcome ..., reaffirm our commitments": a base form after a bare comma with nothing asked is the declaration\'s verb', () => {
+    const text =
+      'We, the States Members of the United Nations, welcome the fifteenth anniversary of the adoption of the United Nations Global Plan of Action to Combat Trafficking in Persons, reaffirm our commitments made therein, as well as in the 2025 Political Declaration.';
+    const rel = relations(text);
+    expect(rel.some((r) => r.startsWith('WELCOMES'))).toBe(true);
+    expect(rel.some((r) => r.startsWith('REAFFIRMS'))).toBe(true);
+  });
+
+  it('guard: A/RES/80/173 OP100 "We call upon the Forum to report ... to relevant United Nations entities and processes, and call, in particular, on [UNGIS] ...": the second call, after ", and", is the declaration\'s own', () => {
+    const text =
+      'We call upon the Forum to report on outcomes of its annual meetings and intersessional work to relevant United Nations entities and processes, and call, in particular, on the United Nations Group on the Information Society and all relevant United Nations entities, action line facilitators, the Commission on Science and Technology for Development and the World Summit on the Information Society Forum to take Internet Governance Forum outcomes into account in their work and proceedings.';
+    const rel = relations(text);
+    expect(rel).toContain('CALLS_UPON Organization:United Nations Group on the Information Society');
+    expect(rel).toContain('CALLS_UPON Organization:Commission on Science and Technology for Development');
+  });
+});
