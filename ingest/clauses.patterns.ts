@@ -499,6 +499,13 @@ export const AGENT_BY_BEFORE_RE = /\b(?:by|of)\s+(?:the\s+)?$/;
 // its decision 70/551" (A/RES/79/44 OP1, 78/24, 80/30), "adopted by the General Assembly by its resolution ...")
 export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
 /**
+ * After the Assembly's name as the subject of a that-clause in its own text, its act: "We recall that the General Assembly will
+ * convene, during its eighty-second session in 2027, a high-level meeting ...", "We recall that the General Assembly determined, in
+ * its resolution 70/125, that ..." (A/RES/80/173 OP125, OP126; the outcome's speakers name the Assembly in the third person). Not a
+ * state ("that the General Assembly is the chief deliberative ... organ"): a future or past act only.
+ */
+export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
+/**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE
  * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.

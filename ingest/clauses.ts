@@ -531,6 +531,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // "..., encouraging the Agency to continue to support its members ..." (A/RES/78/157 OP2), "and calling upon the United
     // Nations system to intensify its efforts" (79/152 OP10): a participle of asking, with someone asked and an infinitive,
     // is the body's act as ", and encourages" is (not a gerund of a list: "encouraging entrepreneurship, creating ...")
+    // "We further call upon the Forum to reinforce its intersessional work, support national and regional initiatives, and apply
+    // ..." (A/RES/80/173 OP102): in a declaration, a base form after a bare comma in a clause that asks someone to act is the
+    // next infinitive of what is asked, not the declaration's own verb (askedInfinitiveBefore)
+    if (declaration && form === 'base' && lead.trim() === ',' && !g.label && (g.conn ?? '') === '' && askedInfinitiveBefore(text, clauses[clauses.length - 1]!, m.index)) continue;
     const addressing = kind === 'operative' && form === 'participle' && !declaration && !g.label && addressingParticiple(text, entry, m.index + m[0].length, clauses[clauses.length - 1]!.start, m.index);
     if (!addressing && !opensClause(kind, form, entry, lead, Boolean(g.label), declaration || (commitment && form === 'base')) && !preambleActAfterAnd(text, kind, form, entry, lead, m.index)) continue;
     // "Requests the Commission ... to undertake and present ... a stocktaking of current practices ..., highlighting opportunities
@@ -729,6 +733,21 @@ function addressingParticiple(text: string, entry: VerbEntry, after: number, cla
     if (open >= 0 && ACTS_ITEM_AT_RE.test(text.slice(open, label + 40))) return false;
   }
   return !gerundSeriesBefore(text, clauseStart, at);
+}
+
+/**
+ * Whether `clause` asks someone to act and its infinitive stands before `at`: "We further call upon the Forum to reinforce its
+ * intersessional work, support ..." (A/RES/80/173 OP102), "We call upon all stakeholders to strengthen independent and public
+ * media, support media workers and ensure ..." (OP77). A base form there is one more infinitive of the series the addressee is
+ * asked for.
+ */
+function askedInfinitiveBefore(text: string, clause: Clause, at: number): boolean {
+  if (!ASKING_RELATIONS.has(clause.relation)) return false;
+  const verbAt = text.indexOf(clause.verb, clause.start);
+  if (verbAt < 0 || verbAt >= at) return false;
+  const after = verbAt + clause.verb.length;
+  const to = text.indexOf(' to ', after);
+  return to >= 0 && to < at && addresseeThenInfinitive(text, after);
 }
 
 /** " the Agency to continue", " relevant stakeholders, including ..., to review": an actor addressed, then "to" and a verb. */

@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_SETTING_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, UN_SETTING_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -712,7 +712,7 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
 
 /**
  * The Assembly as the author of its own act, no target of the clause's verb (the lead's convention: "established by the General
- * Assembly", "as approved by the Assembly" give no edge; the paragraph still mentions it). One filter for the three printed forms:
+ * Assembly", "as approved by the Assembly" give no edge; the paragraph still mentions it). One filter for the four printed forms:
  * - its act printed with the Assembly as agent, the act's text cited or not (agentOfCitedText: "as requested by the General
  *   Assembly in its resolution 70/125", "the adoption by the General Assembly of", "approved by the General Assembly");
  * - its act with the resolution moved to a note: "the Declaration of Principles and the Plan of Action adopted by the World Summit
@@ -722,7 +722,9 @@ function withoutActingBody(text: string, ctx: RecognizeContext, mentions: Entity
  * - another body's recommendation that the Assembly proclaim what this text proclaims ("the recommendation made by the General
  *   Conference of [UNESCO] ... for the United Nations General Assembly to proclaim 2025 the International Year of ...", A/RES/78/287
  *   PP9; aud43b gold): assemblyAskedToProclaim, in the Assembly's own texts only (in another body's text the Assembly is a body it
- *   names).
+ *   names);
+ * - in its own text, the Assembly as the subject of its act in a that-clause ("We recall that the General Assembly will convene
+ *   ... a high-level meeting", "that the General Assembly determined, in its resolution 70/125, that", A/RES/80/173 OP125, OP126).
  * The author printed right after its own cited text ("in its resolution 77/150, the General Assembly recognized") is any body's
  * (authorAfterOwnCitedText, in verbRelations and footnoteMentionsOf).
  */
@@ -739,14 +741,20 @@ function withoutAssemblyAuthoringItsActs(text: string, ctx: RecognizeContext, re
   return out ?? mentions;
 }
 
-/** the Assembly's mention `m` printed as the author of its own act, in one of withoutAssemblyAuthoringItsActs' three forms */
+/** the Assembly's mention `m` printed as the author of its own act, in one of withoutAssemblyAuthoringItsActs' four forms */
 function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
   // (a full stop after the name ends the forms that read on after it, not the act named before it: "or the proceeds of loans
   // authorized by the Assembly." (A/RES/79/261 OP6, 78/256, 80/246))
   if (text.charCodeAt(m.end) === 0x2e /* . */ ? assemblyActNamedBefore(text, m) : agentOfCitedText(text, m)) return true;
   if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
+  // the Assembly as the subject of its own act in its own text (ASSEMBLY_SUBJECT_ACT_AFTER_RE): "that the General Assembly will
+  // convene ... a high-level meeting" (its ORGANIZES stays), "that the General Assembly determined, in its resolution 70/125, that"
+  if (ctx.body === ASSEMBLY_NAME && m.start >= THAT_THE.length && text.startsWith(THAT_THE, m.start - THAT_THE.length) && ASSEMBLY_SUBJECT_ACT_AFTER_RE.test(text.slice(m.end, m.end + 24))) return true;
   return ctx.body === ASSEMBLY_NAME && (textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM)) && assemblyAskedToProclaim(text, m);
 }
+
+/** before the Assembly as the subject of a that-clause (assemblyAuthorsItsAct) */
+const THAT_THE = 'that the ';
 
 /** the Assembly's name between "endorsed by the" and a mark whose note is one resolution (withoutAssemblyAuthoringItsActs) */
 function assemblyActNotedAfter(text: string, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
