@@ -674,6 +674,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "strengthening the work of the reformed Consortium of International Agricultural Research Centers (CGIAR)" (A/RES/78/168)
   org('Consortium of International Agricultural Research Centers', 'CGIAR'),
   org('International Civil Aviation Organization', 'ICAO'),
+  // airlines the Council's Libya sanctions name: the national carrier whose offices States shall close ("all Libyan Arab
+  // Airlines offices within their territories", S/RES/883 (1993) OP6: no head word of ORG_HEADS), and the carriers of the two
+  // bombed flights ("the bombing of Pan Am flight 103", "Union de Transports Aériens flight 772", PP7, OP16; UTA is read by its
+  // head "Union")
+  org('Libyan Arab Airlines'),
+  org('Pan American World Airways', undefined, ['Pan Am']),
   org('International Maritime Organization', 'IMO'),
   // IMO's committee, printed "the Marine Environmental Protection Committee" too (A/RES/78/68 OP244, beside "the Marine Environment
   // Protection Committee" of other texts): one body
