@@ -767,6 +767,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia',
     'International Tribunal',
   ]),
+  // the Tribunal's Prosecutor, one of its statutory organs as the International Criminal Court's is (attributions.ts ORGAN_WORDS:
+  // PART_OF the Tribunal; the Tribunal no verb target of its own, as for the Court's offices): "pending the appointment of the
+  // Prosecutor of the International Tribunal" (S/RES/827 (1993) PP10). The Rwanda Tribunal's has its own entry below, so that the
+  // short alias does not take "the Prosecutor of the International Tribunal for Rwanda"
+  org('Prosecutor of the International Criminal Tribunal for the former Yugoslavia', undefined, [
+    'Prosecutor of the International Tribunal for the Former Yugoslavia',
+    'Prosecutor of the International Tribunal for the former Yugoslavia',
+    'Prosecutor of the International Tribunal',
+  ]),
   // its statute's full title ("the statute of the International Criminal Tribunal for the Prosecution of Persons Responsible
   // for Genocide ... Committed in the Territory of Neighbouring States between 1 January and 31 December 1994", A/RES/80/198
   // PP9; Security Council resolution 955 (1994)): the same Tribunal
@@ -777,6 +786,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'International Criminal Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
     'International Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
   ]),
+  org('Prosecutor of the International Criminal Tribunal for Rwanda', undefined, ['Prosecutor of the International Tribunal for Rwanda']),
   org('International Renewable Energy Agency', 'IRENA'),
   // the treaty-based intergovernmental organization with observer status in the Assembly, not a programme ("the contributions of
   // the International Solar Alliance, including in its capacity as an observer of the General Assembly in accordance with

@@ -29,3 +29,29 @@ describe('the airlines the Libya sanctions name are organizations', () => {
     expect(relations(text)).toContain('DEMANDS Place:Libya');
   });
 });
+
+describe('the Yugoslavia Tribunal\'s Prosecutor is its statutory organ, as the International Criminal Court\'s is', () => {
+  const SC827: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/827(1993)', date: '1993-05-25' };
+  const ICTY_PROSECUTOR = 'Organization:Prosecutor of the International Criminal Tribunal for the former Yugoslavia';
+
+  it('S/RES/827 (1993) PP10: "Considering that, pending the appointment of the Prosecutor of the International Tribunal, the Commission of Experts ...": CONSIDERS the Prosecutor, PART_OF the Tribunal', () => {
+    const text =
+      'Considering that, pending the appointment of the Prosecutor of the International Tribunal, the Commission of Experts established pursuant to resolution 780 (1992) should continue on an urgent basis the collection of information relating to evidence of grave breaches of the Geneva Conventions and other violations of international humanitarian law as proposed in its interim report (S/25274),';
+    expect(relations(text, 'preambular', SC827)).toContain(`CONSIDERS ${ICTY_PROSECUTOR}`);
+    expect(oneParagraph({ ctx: SC827, kind: 'preambular' }).attributions(text)).toContain(
+      `PART_OF ${ICTY_PROSECUTOR} -> Organization:International Criminal Tribunal for the former Yugoslavia`,
+    );
+  });
+
+  it('guard: S/RES/827 (1993) OP5 "... to the International Tribunal" stays the Tribunal', () => {
+    const text =
+      'Urges States and intergovernmental and non-governmental organizations to contribute funds, equipment and services to the International Tribunal, including the offer of expert personnel;';
+    expect(relations(text, 'operative', SC827)).toEqual(['URGES Organization:International Criminal Tribunal for the former Yugoslavia']);
+  });
+
+  it('guard: "the Prosecutor of the International Tribunal for Rwanda" is the Rwanda Tribunal\'s, not the Yugoslavia one\'s', () => {
+    const rel = relations('Requests the Prosecutor of the International Tribunal for Rwanda to report;', 'operative', SC827);
+    expect(rel).not.toContain(`REQUESTS ${ICTY_PROSECUTOR}`);
+    expect(rel).toContain('REQUESTS Organization:Prosecutor of the International Criminal Tribunal for Rwanda');
+  });
+});
