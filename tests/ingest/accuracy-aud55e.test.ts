@@ -55,3 +55,30 @@ describe('the Yugoslavia Tribunal\'s Prosecutor is its statutory organ, as the I
     expect(rel).toContain('REQUESTS Organization:Prosecutor of the International Criminal Tribunal for Rwanda');
   });
 });
+
+describe('a court\'s rules printed by its short form, as its Statute is', () => {
+  const SC9: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/9(1946)', date: '1946-10-15' };
+  const OP1 =
+    'The International Court of Justice shall be open to a State which is not a party to the Statute of the International Court of Justice, upon the following condition, namely, that such State shall previously have deposited with the Registrar of the Court a declaration by which it accepts the jurisdiction of the Court, in accordance with the Charter of the United Nations and with the terms and subject to the conditions of the Statute and Rules of the Court, and undertakes to comply in good faith with the decision or decisions of the Court and to accept all the obligations of a Member of the United Nations under Article 94 of the Charter ;';
+
+  it('S/RES/9 (1946) OP1: "... subject to the conditions of the Statute and Rules of the Court ...": the Rules of the International Court of Justice', () => {
+    // (the paragraph has no verb of its own: it takes DECIDES from the "Resolves that:" above it, aud18g; here its mentions)
+    expect(keys(OP1, 'Framework:', 'operative', SC9)).toEqual([
+      'Framework:Statute of the International Court of Justice',
+      'Framework:Charter of the United Nations',
+      'Framework:Rules of the International Court of Justice',
+      'Framework:Charter of the United Nations',
+    ]);
+    // (the Court and its Registrar unchanged; no "Statute and Rules": aud18g)
+    expect(keys(OP1, 'Organization:', 'operative', SC9)).toEqual(
+      expect.arrayContaining(['Organization:International Court of Justice', 'Organization:Registrar of the International Court of Justice']),
+    );
+  });
+
+  it('guard: A/RES/73/7 (ICC) "the Rome Statute ... and the Rules of the Court": no rules of another court by the short form', () => {
+    const GA73_7: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/73/7', date: '2018-11-05' };
+    const text =
+      'Recalls that the International Criminal Court shall exercise its functions in accordance with the Rome Statute of the International Criminal Court and the Rules of the Court;';
+    expect(keys(text, 'Framework:', 'operative', GA73_7)).toEqual(['Framework:Rome Statute of the International Criminal Court']);
+  });
+});
