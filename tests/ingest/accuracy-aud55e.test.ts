@@ -82,3 +82,20 @@ describe('a court\'s rules printed by its short form, as its Statute is', () => 
     expect(keys(text, 'Framework:', 'operative', GA73_7)).toEqual(['Framework:Rome Statute of the International Criminal Court']);
   });
 });
+
+describe('Korea, the country as a whole, is a place', () => {
+  const SC82: RecognizeContext = { body: 'Security Council', symbol: 'S/RES/82(1950)', date: '1950-06-25' };
+
+  it('S/RES/82 (1950) PP1: "over that part of Korea where the United Nations Temporary Commission on Korea was able to observe ..."', () => {
+    const text =
+      'Recalling the finding of the General Assembly in its resolution 293 (IV) of 21 October 1949 that the Government of the Republic of Korea is a lawfully established government having effective control and jurisdiction over that part of Korea where the United Nations Temporary Commission on Korea was able to observe and consult and in which the great majority of the people of Korea reside; that this Government is based on elections which were a valid expression of the free will of the electorate of that part of Korea and which were observed by the Temporary Commission; and that this is the only such Government in Korea,';
+    expect(keys(text, 'Place:', 'preambular', SC82)).toEqual(['Place:Republic of Korea', 'Place:Korea', 'Place:Korea', 'Place:Korea', 'Place:Korea']);
+    // (a mention: the Commission takes the verb, the country does not)
+    expect(relations(text, 'preambular', SC82)).toEqual(['RECALLS Resolution:A/RES/293(IV)', 'RECALLS Organization:United Nations Temporary Commission on Korea']);
+  });
+
+  it('guard: S/RES/82 (1950) PP3 "the armed attack on the Republic of Korea by forces from North Korea": the two Republics, no Korea', () => {
+    const text = 'Noting with grave concern the armed attack on the Republic of Korea by forces from North Korea,';
+    expect(keys(text, 'Place:', 'preambular', SC82)).toEqual(['Place:Republic of Korea', "Place:Democratic People's Republic of Korea"]);
+  });
+});
