@@ -841,6 +841,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Code of Conduct for Arbitrators in International Investment Dispute Resolution', ['Code of Conduct for Arbitrators']),
   fw('Code of Conduct for Judges in International Investment Dispute Resolution', ['Code of Conduct for Judges']),
   fw('Statute of the International Court of Justice'),
+  // the Court's own rules of procedure (its "Rules of Court"), printed by the Court's short form after its Statute: "the terms and
+  // subject to the conditions of the Statute and Rules of the Court" (S/RES/9 (1946) OP1: entityScan.ts instrumentsOfShortForms)
+  fw('Rules of the International Court of Justice', ['Rules of Court of the International Court of Justice']),
   // an organization's founding instrument printed by its acronym or with the organization's name first: one node ("the
   // Constitution of INTERPOL" with "2 Constitution of the International Criminal Police Organization", A/RES/79/136 PP5, PP29;
   // "article 19 ... of the World Health Organization Constitution", A/RES/78/3 annex OP44, with "the Constitution of the World

@@ -674,6 +674,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "strengthening the work of the reformed Consortium of International Agricultural Research Centers (CGIAR)" (A/RES/78/168)
   org('Consortium of International Agricultural Research Centers', 'CGIAR'),
   org('International Civil Aviation Organization', 'ICAO'),
+  // airlines the Council's Libya sanctions name: the national carrier whose offices States shall close ("all Libyan Arab
+  // Airlines offices within their territories", S/RES/883 (1993) OP6: no head word of ORG_HEADS), and the carriers of the two
+  // bombed flights ("the bombing of Pan Am flight 103", "Union de Transports Aériens flight 772", PP7, OP16; UTA is read by its
+  // head "Union")
+  org('Libyan Arab Airlines'),
+  org('Pan American World Airways', undefined, ['Pan Am']),
   org('International Maritime Organization', 'IMO'),
   // IMO's committee, printed "the Marine Environmental Protection Committee" too (A/RES/78/68 OP244, beside "the Marine Environment
   // Protection Committee" of other texts): one body
@@ -761,6 +767,15 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'International Tribunal for the Prosecution of Persons Responsible for Serious Violations of International Humanitarian Law Committed in the Territory of the Former Yugoslavia',
     'International Tribunal',
   ]),
+  // the Tribunal's Prosecutor, one of its statutory organs as the International Criminal Court's is (attributions.ts ORGAN_WORDS:
+  // PART_OF the Tribunal; the Tribunal no verb target of its own, as for the Court's offices): "pending the appointment of the
+  // Prosecutor of the International Tribunal" (S/RES/827 (1993) PP10). The Rwanda Tribunal's has its own entry below, so that the
+  // short alias does not take "the Prosecutor of the International Tribunal for Rwanda"
+  org('Prosecutor of the International Criminal Tribunal for the former Yugoslavia', undefined, [
+    'Prosecutor of the International Tribunal for the Former Yugoslavia',
+    'Prosecutor of the International Tribunal for the former Yugoslavia',
+    'Prosecutor of the International Tribunal',
+  ]),
   // its statute's full title ("the statute of the International Criminal Tribunal for the Prosecution of Persons Responsible
   // for Genocide ... Committed in the Territory of Neighbouring States between 1 January and 31 December 1994", A/RES/80/198
   // PP9; Security Council resolution 955 (1994)): the same Tribunal
@@ -771,6 +786,7 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'International Criminal Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
     'International Tribunal for the Prosecution of Persons Responsible for Genocide and Other Serious Violations of International Humanitarian Law Committed in the Territory of Rwanda',
   ]),
+  org('Prosecutor of the International Criminal Tribunal for Rwanda', undefined, ['Prosecutor of the International Tribunal for Rwanda']),
   org('International Renewable Energy Agency', 'IRENA'),
   // the treaty-based intergovernmental organization with observer status in the Assembly, not a programme ("the contributions of
   // the International Solar Alliance, including in its capacity as an observer of the General Assembly in accordance with

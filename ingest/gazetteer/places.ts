@@ -242,6 +242,10 @@ const REGIONS = [
   'Horn of Africa', 'Great Lakes region', 'Arctic', 'Antarctica', 'Mediterranean', 'Pacific', 'Korean Peninsula', 'Balkans', 'Jerusalem', 'Golan', 'Syrian Golan', 'Crimea', 'Donbas',
   // the Security Council's name for the territory of the Yugoslav wars ("in the territory of the former Yugoslavia", S/RES/827 (1993))
   'former Yugoslavia',
+  // the country as a whole before and across its division, as the Council and the Assembly named it in 1950 ("that part of Korea
+  // where the United Nations Temporary Commission on Korea was able to observe", "the complete independence and unity of Korea",
+  // S/RES/82 (1950) PP1, PP2): neither Republic, whose names are longer
+  'Korea',
   // seas and oceans the resolutions name ("Towards the sustainable development of the Caribbean Sea", "the Indian Ocean as a
   // zone of peace", "the Aral Sea basin"): no place was read, or the region inside the name ("Caribbean")
   'Caribbean Sea', 'Indian Ocean', 'Aral Sea', 'South China Sea', 'Black Sea', 'Baltic Sea', 'Mediterranean Sea', 'Sargasso Sea', 'Dead Sea', 'Red Sea',

@@ -2042,9 +2042,9 @@ function bureausOfShortForms(text: string, kept: Candidate[]): void {
 /**
  * An instrument every body has, or a court's statutory office (group 2), printed before " of the " and its owner's short form:
  * "the Statute of the Court", "deposited with the Registrar of the Court a declaration" (S/RES/9 (1946) OP1, after "the
- * International Court of Justice").
+ * International Court of Justice"); a court's rules ("the conditions of the Statute and Rules of the Court", the same OP1).
  */
-const SHORT_OWNER_INSTRUMENT_RE = letterRe(String.raw`(?:^|[^\p{L}])(?:(Statute|Charter|Constitution)|(Registrar|Prosecutor)) of the $`, 'u');
+const SHORT_OWNER_INSTRUMENT_RE = letterRe(String.raw`(?:^|[^\p{L}])(?:(Statute|Charter|Constitution|Rules)|(Registrar|Prosecutor)) of the $`, 'u');
 /**
  * "to request the International Court of Justice, pursuant to Article 65 of the Statute of the Court, to render an advisory
  * opinion" (A/RES/79/232 PP9 and OP10, 80/116 PP10): the instrument of the body the short form stands for, named as when
