@@ -1820,7 +1820,30 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     const ends = d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end';
     if (ends) out.push({ type: 'ENDS_ON', source: ev.key, target: dateKey(dateMentionIso(e)), phrase: e.phrase, start: e.start, end: e.end });
     if (learnFromNote(ev, 'startDate', dateMentionIso(d)) && ends) learnFromNote(ev, 'endDate', dateMentionIso(e));
+    secondPartInReportNote(t, ev, ms, ends ? k + 2 : k + 1, out);
   }
+}
+/** between a sitting's first venue and days in its report's note and its second part's: ", and " */
+const SECOND_PART_GAP_RE = /^,\s+and\s+$/;
+/**
+ * A sitting held in two parts, its report's note printing each part's venue and days: "Report of the Fifth United Nations
+ * Conference on the Least Developed Countries, New York, 17 March 2022, and Doha, 5–9 March 2023 (A/CONF.219/2023/3), chap. I,
+ * resolution 2." (A/RES/78/160 OP4 note 14, eight more texts): HELD_IN the second place too, and ENDS_ON the second part's last day
+ * (its first day the sitting's STARTS_ON already). `i`: the note's mention after the first part's days.
+ */
+function secondPartInReportNote(t: string, ev: EntityMention, ms: readonly EntityMention[], i: number, out: Attribution[]): void {
+  const place = ms[i];
+  const first = ms[i + 1];
+  if (place?.kind !== 'Place' || first?.kind !== 'Date' || !SECOND_PART_GAP_RE.test(t.slice(ms[i - 1]!.end, place.start)) || !REPORT_FOOTNOTE_GAP_RE.test(t.slice(place.end, first.start))) return;
+  const range = first.attrs.role === 'start' && ms[i + 2]?.kind === 'Date' && ms[i + 2]!.attrs.role === 'end';
+  const last = range ? ms[i + 2]! : first;
+  if (!out.some((a) => a.type === 'HELD_IN' && a.source === ev.key && a.target === place.key)) {
+    out.push({ type: 'HELD_IN', source: ev.key, target: place.key, phrase: place.phrase, start: place.start, end: place.end });
+  }
+  // (the first part's own end, where it had one, is not the sitting's)
+  const ended = out.findIndex((a) => a.type === 'ENDS_ON' && a.source === ev.key);
+  if (ended >= 0) out.splice(ended, 1);
+  out.push({ type: 'ENDS_ON', source: ev.key, target: dateKey(dateMentionIso(last)), phrase: last.phrase, start: last.start, end: last.end });
 }
 
 /**

@@ -237,10 +237,21 @@ function isPossessiveAt(text: string, at: number): boolean {
  */
 function possessiveOwnerParts(text: string, kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
   for (const n of nested) {
-    if (n.kind !== 'Organization' || n.nested !== undefined || !isPossessiveAt(text, n.end)) continue;
-    const organ = kept.find((k) => k.start === n.start && k.end > n.end && k.kind === 'Organization');
+    if (n.kind !== 'Organization' || !isPossessiveAt(text, n.end)) continue;
+    // (both back from inside a report's words: "the report of the Secretary-General’s High-level Panel on Digital Cooperation
+    // entitled ...", A/RES/78/160 PP16, the organ right after the possessive)
+    const organ =
+      n.nested === undefined
+        ? kept.find((k) => k.start === n.start && k.end > n.end && k.kind === 'Organization')
+        : nested.find((k) => k.start === n.end + POSSESSIVE_S.length && k.kind === 'Organization');
     if (organ !== undefined) possessivePart(text, n, organ, attributions);
   }
+}
+/** The organization printed in a possessive right before `m` ("Secretary-General’s " before "High-level Panel ..."), if any. */
+function possessiveOwnerBefore(text: string, m: EntityMention, dropped: readonly EntityMention[]): EntityMention | undefined {
+  const at = m.start - POSSESSIVE_S.length;
+  if (at <= 0 || !isPossessiveAt(text, at)) return undefined;
+  return dropped.find((d) => d.end === at && d.kind === 'Organization');
 }
 /**
  * PART_OF `organ` -> `owner`, the owner printed in a possessive right before the organ's words (its name's start, or a mention
@@ -365,7 +376,11 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       outer = k;
     }
     if (!outer || blocked) continue;
-    const before = outer.phrase.slice(0, m.start - outer.start);
+    // (an organ printed after its owner's possessive inside a report's words, "the report of the Secretary-General’s High-level
+    // Panel on Digital Cooperation entitled ..." (A/RES/78/160 PP16): read as if the owner were not printed; the owner comes back
+    // on its own and possessiveOwnerParts links the two)
+    const owner = organization ? possessiveOwnerBefore(text, m, dropped) : undefined;
+    const before = outer.phrase.slice(0, (owner ?? m).start - outer.start);
     // (a body is a report's subject only where it is the whole subject: not "on the United Nations study on ...")
     const subject =
       outer.kind === 'Document' &&
@@ -1886,9 +1901,11 @@ function insideQuotedTitle(text: string, m: EntityMention): boolean {
  * Before the author of a report or note named inside its words: "the report of the", "the reports of", "the note by the";
  * "the report prepared by the secretariat of the United Nations Conference on Trade and Development entitled “Implementing
  * World Summit on the Information Society Outcomes: A Twenty-Year Review”" (E/2025/31 draft resolution I OP124): the body
- * whose secretariat prepared it is its author as well.
+ * whose secretariat prepared it is its author as well. Or an organ printed after its owner's possessive: "the June 2019 report of
+ * the Secretary-General’s High-level Panel on Digital Cooperation entitled ..." (A/RES/78/160 PP16): the panel wrote it (its
+ * owner, the possessive, is a target too: nestedOrganizations).
  */
-const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:(?:prepared|submitted|issued)\s+)?(?:of|by)\s+(?:the\s+)?(?:[Ss]ecretariat\s+of\s+(?:the\s+)?)?$/;
+const REPORT_AUTHOR_BEFORE_RE = /\b(?:reports?|note)\s+(?:(?:prepared|submitted|issued)\s+)?(?:of|by)\s+(?:the\s+)?(?:[Ss]ecretariat\s+of\s+(?:the\s+)?)?(?:[A-Z][\w-]*(?:\s[A-Z][\w-]*){0,3}[’']s\s)?$/;
 
 /**
  * The author of a report named inside the report's words ("Welcoming the report of the Secretary-General,5" with "5 A/77/80.",

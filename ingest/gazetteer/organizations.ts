@@ -406,8 +406,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Response Group on Food, Energy and Finance", A/RES/79/216 OP8; "the Secretary-General’s Global Crisis Response Group on Food,
   // Energy and Finance", 78/184 OP45, 79/156 OP49, 80/187 OP50): one node (known, possessorEnd reads the possessive as the owner's)
   org('Global Crisis Response Group on Food, Energy and Finance'),
-  org('High-level Panel on Digital Cooperation', undefined, ['Secretary-General\'s High-level Panel on Digital Cooperation', 'Secretary-General’s High-level Panel on Digital Cooperation', 'High-Level Panel on Digital Cooperation']),
-  org('High-level Advisory Body on Artificial Intelligence', undefined, ['High-Level Advisory Body on Artificial Intelligence', 'Secretary-General\'s High-level Advisory Body on Artificial Intelligence']),
+  // (no alias with the Secretary-General's possessive: printed so, "the Secretary-General’s High-level Panel on Digital
+  // Cooperation" (A/RES/78/160 PP16) names the owner, a verb target, and the panel PART_OF him, as the Global Crisis Response
+  // Group above; an alias would swallow him)
+  org('High-level Panel on Digital Cooperation', undefined, ['High-Level Panel on Digital Cooperation']),
+  org('High-level Advisory Body on Artificial Intelligence', undefined, ['High-Level Advisory Body on Artificial Intelligence']),
   org('Independent International Scientific Panel on Artificial Intelligence', undefined, ['Independent International Scientific Panel on AI', 'International Scientific Panel on Artificial Intelligence'], ['Panel', 'Scientific Panel']),
   org('Working Group on Enhanced Cooperation', 'WGEC'),
   org('Working Group on Measuring E-commerce and the Digital Economy', undefined, ['Working Group on Measuring E-Commerce and the Digital Economy']),

@@ -20,7 +20,8 @@ describe('findOrganizations: gazetteer names (seed and corpus sentences)', () =>
     ['Recalls the work of the Working Group on Enhanced Cooperation, established by the Chair of the Commission on Science and Technology for Development', ['Organization:Working Group on Enhanced Cooperation', 'Organization:Chair of the Commission on Science and Technology for Development']],
     ['the eighth session of the Intergovernmental Group of Experts on E-commerce and the Digital Economy in Geneva', ['Organization:Intergovernmental Group of Experts on E-commerce and the Digital Economy']],
     ['Notes the work of the World Bank, the International Monetary Fund and the African Union', ['Organization:World Bank', 'Organization:International Monetary Fund', 'Organization:African Union']],
-    ['Taking note of the report of the Secretary-General’s High-level Panel on Digital Cooperation', ['Organization:High-level Panel on Digital Cooperation']],
+    // (the owner in the possessive is named too, no alias swallows it: aud55a)
+    ['Taking note of the report of the Secretary-General’s High-level Panel on Digital Cooperation', ['Organization:Secretary-General of the United Nations', 'Organization:High-level Panel on Digital Cooperation']],
     ['the Office for Digital and Emerging Technologies and the Office of the Secretary-General’s Envoy on Technology', ['Organization:Office for Digital and Emerging Technologies', "Organization:Office of the Secretary-General's Envoy on Technology"]],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
