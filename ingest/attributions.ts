@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, REPORT_OWN_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1569,10 +1569,11 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
  */
 /** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
-/** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", or the
+/** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", the
  *  report's chapter I, which holds the sitting's own resolutions ("..., chap. I, resolution 1, annex", A/RES/78/148 PP1 note 4: the
- *  sitting adopted the resolution that carries the text). */
-const reportNoteSaysAdopted = (note: string): boolean => note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note);
+ *  sitting adopted the resolution that carries the text), or the report's own annex ("(A/CONF.202/3), annex I."). */
+const reportNoteSaysAdopted = (note: string): boolean =>
+  note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note);
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
@@ -1582,7 +1583,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     const t = r.footnote?.text;
     if (!t) continue;
     let sitting: EntityMention | undefined;
-    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && SITTING_RESOLUTION_ANNEX_RE.test(t)) {
+    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t))) {
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
