@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA80_3: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/3', date: '2025-10-14' };
 const attributionsWithNotes = (id: string, text: string, notes: { after: string; mark: string; text: string }[], ctx: RecognizeContext): string[] =>
@@ -46,5 +47,24 @@ describe('a note citing a sitting\'s report for the report\'s own annex: the sit
     const sg = 'Taking note of the strategy set out in the Almaty Programme of Action,1';
     const att = attributionsWithNotes('PP2', sg, [{ after: 'Action,1', mark: '1', text: 'Report of the Secretary-General (A/79/72), annex I.' }], GA80_3);
     expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
+
+describe('a numbered meeting of a Conference of the Contracting Parties is SESSION_OF that Conference', () => {
+  const { attributions } = oneParagraph({ ctx: GA80_3, kind: 'operative' });
+  const ANNEX_OP12 =
+    'We further welcome the convening of the fifteenth meeting of the Conference of the Contracting Parties to the Convention on Wetlands in Victoria Falls, Zimbabwe, from 23 to 31 July 2025, the sixteenth session of the United Nations Conference on Trade and Development, to be held in Geneva in October 2025, the thirteenth session of the World Urban Forum, to be hosted by Azerbaijan from 17 to 22 May 2026, the Second Global Mountain Summit, to be held in Kyrgyzstan in 2027, and the 2028 United Nations Conference on the Final Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, “Water for Sustainable Development”, 2018–2028, to be hosted by Tajikistan.';
+  const RAMSAR15 = 'Event:fifteenth meeting of the Conference of the Contracting Parties to the Convention on Wetlands';
+
+  it('A/RES/80/3 (railcar) annex para. 12: "the fifteenth meeting of the Conference of the Contracting Parties to the Convention on Wetlands" (the ruling of session 52 for a Conference of the Parties)', () => {
+    const att = attributions(ANNEX_OP12);
+    expect(att).toContain(`SESSION_OF ${RAMSAR15} -> Event:Conference of the Contracting Parties to the Convention on Wetlands`);
+    expect(att).toContain(`HELD_IN ${RAMSAR15} -> Place:Victoria Falls`);
+  });
+
+  it('guard: "the First Review Meeting of the Contracting Parties to the Joint Convention" (a capitalized ordinal of its own name) is no sitting of a series', () => {
+    const text =
+      'Welcoming the First Review Meeting of the Contracting Parties to the Joint Convention on the Safety of Spent Fuel Management and on the Safety of Radioactive Waste Management, held in Vienna from 3 to 14 November 2003,';
+    expect(attributions(text, 'preambular').filter((a) => a.startsWith('SESSION_OF '))).toEqual([]);
   });
 });
