@@ -436,6 +436,28 @@ function sittingInitiativeKey(eventName: string): string | undefined {
   return MEETING_INITIATIVE_HEADS.has(last) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
 }
 
+/** a numbered session of a body: "thirteenth session of the " (the ordinal first, then the noun) */
+const NUMBERED_SESSION_OF_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) session of the (.+)$`);
+/**
+ * The standing forum a numbered session is of, when no body of that name is known: "the thirteenth session of the World Urban
+ * Forum, to be hosted by Azerbaijan" (A/RES/80/3 annex para. 12; 79/214 PP22 "the twelfth session of the Forum"): the forum the
+ * scan keys as an Event (the series of its sessions) holds it, SESSION_OF it (the lead's ruling of sessions 53-54 for a named
+ * organ's numbered sitting when the organ is a series Event). Only a name whose last head is "Forum" (before "on", "for", "of",
+ * "to"), as sittingInitiativeKey reads an initiative's.
+ */
+function numberedForumSeriesKey(eventName: string): string | undefined {
+  const m = NUMBERED_SESSION_OF_RE.exec(eventName);
+  if (!m) return undefined;
+  const owner = m[1]!;
+  const words = owner.split(' ');
+  // (not a forum printed as its owner's organ, "the Governing Council/Global Ministerial Environment Forum of the United Nations
+  // Environment Programme" (A/RES/78/69): the organ's session, which the organ rules read)
+  if (!/^[A-Z]/.test(owner) || words.some((w) => w === 'and') || owner.includes('/') || owner.includes(' of the ')) return undefined;
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
+  return words[(stop < 0 ? words.length : stop) - 1] === FORUM_HEAD ? eventKey(owner) : undefined;
+}
+const FORUM_HEAD = 'Forum';
+
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
 const JOINT_OWNERS_RE = /\b(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+)?the\s+(.+?)\s+and\s+the\s+(.+)$/;
 /**
@@ -4182,6 +4204,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   else {
     const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name);
     if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
+    else {
+      const forum = isObservance(ev) ? undefined : numberedForumSeriesKey(ev.name);
+      if (forum) push('SESSION_OF', ev.key, forum, ev.start, ev.end);
+    }
   }
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);

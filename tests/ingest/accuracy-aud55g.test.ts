@@ -68,3 +68,25 @@ describe('a numbered meeting of a Conference of the Contracting Parties is SESSI
     expect(attributions(text, 'preambular').filter((a) => a.startsWith('SESSION_OF '))).toEqual([]);
   });
 });
+
+describe('a numbered session of a standing forum the scan keys as an Event is SESSION_OF that forum', () => {
+  const { attributions } = oneParagraph({ ctx: GA80_3, kind: 'operative' });
+  const WUF13 = 'Event:thirteenth session of the World Urban Forum';
+
+  it('A/RES/80/3 (railcar) annex para. 12: "the thirteenth session of the World Urban Forum, to be hosted by Azerbaijan from 17 to 22 May 2026"', () => {
+    const text = 'We further welcome the convening of the thirteenth session of the World Urban Forum, to be hosted by Azerbaijan from 17 to 22 May 2026.';
+    const att = attributions(text);
+    expect(att).toContain(`SESSION_OF ${WUF13} -> Event:World Urban Forum`);
+    expect(att).toContain(`HOSTS Place:Azerbaijan -> ${WUF13}`);
+  });
+
+  it('guard: a forum known as a body keeps its Organization ("the nineteenth meeting of the Internet Governance Forum"), and an unnumbered sitting names no series', () => {
+    const igf = attributions('Welcomes the nineteenth meeting of the Internet Governance Forum, held in Riyadh from 15 to 19 December 2024;');
+    expect(igf.filter((a) => a.startsWith('SESSION_OF '))).toEqual(['SESSION_OF Event:nineteenth meeting of the Internet Governance Forum -> Organization:Internet Governance Forum']);
+    // (a forum printed as its owner's organ: no series of its own)
+    const unep = attributions('Recalling the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations Environment Programme,', 'preambular');
+    expect(unep.filter((a) => a.startsWith('SESSION_OF ') && a.includes('-> Event:'))).toEqual([]);
+    const plain = attributions('Welcomes the high-level session of the World Urban Forum;');
+    expect(plain.filter((a) => a.startsWith('SESSION_OF ') && a.endsWith('Event:World Urban Forum'))).toEqual([]);
+  });
+});
