@@ -31,7 +31,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, REPORT_OWN_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -435,6 +435,28 @@ function sittingInitiativeKey(eventName: string): string | undefined {
   const last = words[(stop < 0 ? words.length : stop) - 1]!;
   return MEETING_INITIATIVE_HEADS.has(last) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
 }
+
+/** a numbered session of a body: "thirteenth session of the " (the ordinal first, then the noun) */
+const NUMBERED_SESSION_OF_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) session of the (.+)$`);
+/**
+ * The standing forum a numbered session is of, when no body of that name is known: "the thirteenth session of the World Urban
+ * Forum, to be hosted by Azerbaijan" (A/RES/80/3 annex para. 12; 79/214 PP22 "the twelfth session of the Forum"): the forum the
+ * scan keys as an Event (the series of its sessions) holds it, SESSION_OF it (the lead's ruling of sessions 53-54 for a named
+ * organ's numbered sitting when the organ is a series Event). Only a name whose last head is "Forum" (before "on", "for", "of",
+ * "to"), as sittingInitiativeKey reads an initiative's.
+ */
+function numberedForumSeriesKey(eventName: string): string | undefined {
+  const m = NUMBERED_SESSION_OF_RE.exec(eventName);
+  if (!m) return undefined;
+  const owner = m[1]!;
+  const words = owner.split(' ');
+  // (not a forum printed as its owner's organ, "the Governing Council/Global Ministerial Environment Forum of the United Nations
+  // Environment Programme" (A/RES/78/69): the organ's session, which the organ rules read)
+  if (!/^[A-Z]/.test(owner) || words.some((w) => w === 'and') || owner.includes('/') || owner.includes(' of the ')) return undefined;
+  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
+  return words[(stop < 0 ? words.length : stop) - 1] === FORUM_HEAD ? eventKey(owner) : undefined;
+}
+const FORUM_HEAD = 'Forum';
 
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
 const JOINT_OWNERS_RE = /\b(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+)?the\s+(.+?)\s+and\s+the\s+(.+)$/;
@@ -1569,10 +1591,11 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
  */
 /** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
-/** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", or the
+/** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", the
  *  report's chapter I, which holds the sitting's own resolutions ("..., chap. I, resolution 1, annex", A/RES/78/148 PP1 note 4: the
- *  sitting adopted the resolution that carries the text). */
-const reportNoteSaysAdopted = (note: string): boolean => note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note);
+ *  sitting adopted the resolution that carries the text), or the report's own annex ("(A/CONF.202/3), annex I."). */
+const reportNoteSaysAdopted = (note: string): boolean =>
+  note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note);
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
@@ -1582,7 +1605,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     const t = r.footnote?.text;
     if (!t) continue;
     let sitting: EntityMention | undefined;
-    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && SITTING_RESOLUTION_ANNEX_RE.test(t)) {
+    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t))) {
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
@@ -4216,6 +4239,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   else {
     const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name);
     if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
+    else {
+      const forum = isObservance(ev) ? undefined : numberedForumSeriesKey(ev.name);
+      if (forum) push('SESSION_OF', ev.key, forum, ev.start, ev.end);
+    }
   }
   // "the high-level segment of the Fifteenth United Nations Congress ..." (A/RES/79/186 OP6): part of the Congress
   if (detail?.partOf !== undefined && detail.partOf !== ev.key) push('PART_OF', ev.key, detail.partOf, ev.start, ev.end);

@@ -1180,11 +1180,13 @@ export const SESSION_HELD_IN_YEAR_AFTER_RE = /^,?\s+(?:shall\s+be\s+|will\s+be\s
  * A numbered sitting of a treaty's Conference or Meeting of the Parties, named by its ordinal (lowercase: the sitting's own
  * name, not "the Fifth Conference of States Parties"): "twenty-eighth session of the Conference of the Parties to the United
  * Nations Framework Convention on Climate Change", "sixth session of the Conference of the Parties serving as the Meeting of
- * the Parties to the Paris Agreement", "fourth special session of the Conference of the States Parties to ...". Group 1: the
- * Conference (or Meeting), the series the sitting belongs to (attributions.ts partiesConferenceOf: SESSION_OF).
+ * the Parties to the Paris Agreement", "fourth special session of the Conference of the States Parties to ...", "fifteenth
+ * meeting of the Conference of the Contracting Parties to the Convention on Wetlands" (A/RES/80/3 annex para. 12, the Ramsar
+ * Convention's name for its Parties). Group 1: the Conference (or Meeting), the series the sitting belongs to (attributions.ts
+ * partiesConferenceOf: SESSION_OF).
  */
 export const PARTIES_CONFERENCE_SITTING_RE = new RegExp(
-  `^${ORDINAL_SOURCE} (?:(?:special|extraordinary|regular|resumed) )?(?:session|meeting) of the ((?:Conference|Meeting) of the (?:States )?Parties\\b.+)$`,
+  `^${ORDINAL_SOURCE} (?:(?:special|extraordinary|regular|resumed) )?(?:session|meeting) of the ((?:Conference|Meeting) of the (?:States |Contracting )?Parties\\b.+)$`,
 );
 
 /**

@@ -112,6 +112,13 @@ export const TEXT_ADOPTED_AT_SITTING_BEFORE_RE = /\b(decision|declaration)(?:\s+
 export const SITTING_TO_TEXT_NOTE_MARK_RE = /^[^;]{0,400};?\s?$/;
 /** in a note citing a sitting's report, the sitting's own resolution that annexes the text: "chap. I, resolution 1, annex" */
 export const REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE = /\bchap\.\s+I,\s+resolution\s+\d{1,2},\s+annex/;
+/**
+ * in a note citing a sitting's report, the report's own annex that holds the text, right after the report's symbol: "Report of the
+ * International Ministerial Conference of Landlocked and Transit Developing Countries ..., Almaty, Kazakhstan, 28 and 29 August 2003
+ * (A/CONF.202/3), annex I." (the Almaty Programme of Action, A/RES/80/3 annex para. 2; annex II, the Almaty Declaration, 78/148 PP14):
+ * the sitting's outcome annexed to its report, as its own resolution's annex is
+ */
+export const REPORT_OWN_ANNEX_RE = /\),\s+annex(?:es)?\s+[IVX]{1,4}(?:\s+and\s+[IVX]{1,4})?\.?\s*$/;
 /** between a framework's title and its symbol's bracket in such a note: nothing, or a subtitle after a colon
  *  ("The Bridgetown Covenant: from inequality and vulnerability to prosperity for all (TD/541/Add.2)") */
 export const TITLE_TO_SYMBOL_GAP_RE = /^(?::[^,;:()]{1,120})?\s\($/;
