@@ -1,0 +1,33 @@
+// Session-55 audit aud55f: the gold of A/RES/73/3 (political declaration of the high-level meeting on the fight against
+// tuberculosis, corpus/A_RES_73_3.pdftext.txt, the declaration printed inline as OP0-OP53). Each case quotes the file and
+// paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { keys, relations } = oneParagraph({ ctx: ctxOf('A/RES/73/3', '2018-10-10'), kind: 'operative' });
+
+describe('a name printed after its group spelled out as its members and the group\'s acronym in brackets', () => {
+  it('A/RES/73/3 OP44: "the Brazil, Russian Federation, India, China and South Africa (BRICS) Tuberculosis Research Network" is the BRICS Network', () => {
+    const text =
+      'Further commit to advancing that new research and innovation environment through global collaboration, including through existing World Health Organization mechanisms and initiatives; strengthening research capacity and collaboration through improving tuberculosis research platforms and networks across the public and private sectors, noting such platforms and networks as the Brazil, Russian Federation, India, China and South Africa (BRICS) Tuberculosis Research Network and the Life Prize; in basic science, clinical research and development, including pre-clinical and clinical trials, as well as operational, qualitative and applied research, to advance effective tuberculosis prevention, diagnosis, treatment, and care and actions on the economic and social determinants and impacts of the disease;';
+    // (the key A/RES/78/5 annex OP73 and 78/280 OP27 give it, printed "the BRICS Tuberculosis Research Network")
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:BRICS Tuberculosis Research Network', 'Initiative:Life Prize']);
+    expect(relations(text)).toContain('NOTES Initiative:BRICS Tuberculosis Research Network');
+    // (the members stay mentions of their own)
+    expect(keys(text, 'Place:')).toEqual(['Place:Brazil', 'Place:Russian Federation', 'Place:India', 'Place:China', 'Place:South Africa']);
+  });
+
+  it('guard: A/RES/78/140 PP20 "the International Criminal Police Organization (INTERPOL) Global Focal Point Network on Asset Recovery": one body\'s acronym, no list of members', () => {
+    const text =
+      'Encouraging Member States to use and strengthen appropriate focal points to facilitate information exchange among one another, acknowledging the Riyadh initiative for enhancing international anti-corruption law enforcement cooperation and its Global Operational Network of Anti-Corruption Law Enforcement Authorities, as well as existing agreements, formal forums or networks, including the International Criminal Police Organization (INTERPOL) Global Focal Point Network on Asset Recovery,';
+    expect(keys(text, 'Initiative:Global Focal Point', 'preambular', ctxOf('A/RES/78/140', '2023-12-19'))).toEqual(['Initiative:Global Focal Point Network on Asset Recovery']);
+  });
+
+  it('guard: A/RES/78/5 annex OP73 "the BRICS Tuberculosis Research Network" keeps its one key', () => {
+    const text =
+      'Commit to advancing that new research and innovation environment through global collaboration, noting platforms and networks such as the BRICS Tuberculosis Research Network in basic science, clinical research and development;';
+    expect(keys(text, 'Initiative:', 'operative', ctxOf('A/RES/78/5', '2023-10-05'))).toEqual(['Initiative:BRICS Tuberculosis Research Network']);
+  });
+});
