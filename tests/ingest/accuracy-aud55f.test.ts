@@ -3,7 +3,9 @@
 // paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const { keys, relations } = oneParagraph({ ctx: ctxOf('A/RES/73/3', '2018-10-10'), kind: 'operative' });
@@ -29,5 +31,31 @@ describe('a name printed after its group spelled out as its members and the grou
     const text =
       'Commit to advancing that new research and innovation environment through global collaboration, noting platforms and networks such as the BRICS Tuberculosis Research Network in basic science, clinical research and development;';
     expect(keys(text, 'Initiative:', 'operative', ctxOf('A/RES/78/5', '2023-10-05'))).toEqual(['Initiative:BRICS Tuberculosis Research Network']);
+  });
+});
+
+describe('"the present declaration" inside the declaration a resolution adopts', () => {
+  const DECLARATION = 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2018)';
+  // A/RES/73/3: OP0 (its adopting clause, the declaration's opening run into it), OP48, OP52
+  const OP0 =
+    'Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018: We, Heads of State and Government and representatives of States and Governments, assembled at the United Nations in New York on 26 September 2018, with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm our commitment to ending the tuberculosis epidemic globally by 2030 in line with the Sustainable Development Goals target, and we therefore:';
+  const OP48 =
+    'Commit to develop or strengthen, as appropriate, national tuberculosis strategic plans to include all necessary measures to deliver the commitments in the present political declaration, including through national multisectoral mechanisms to monitor and review progress achieved towards ending the tuberculosis epidemic;';
+  const OP52 =
+    'Request the Secretary-General, in close collaboration with the Director General of the World Health Organization, to promote collaboration among all stakeholders to end the tuberculosis epidemic and implement the present declaration, with Member States and relevant entities, including funds, programmes and specialized agencies of the United Nations system, United Nations regional commissions, the Stop TB Partnership, hosted by the United Nations Office for Project Services, UNITAID, hosted by the World Health Organization, and the Global Fund to Fight AIDS, Tuberculosis and Malaria;';
+
+  it('A/RES/73/3 OP52: "Request the Secretary-General ... to ... implement the present declaration": REQUESTS the declaration OP0 adopts; OP48 (untyped "Commit") mentions it', () => {
+    const r = gaResolution('A/RES/73/3', '2018-10-10', [notedParagraph('OP0', OP0), notedParagraph('OP48', OP48), notedParagraph('OP52', OP52)]);
+    const byId = relationsById(r);
+    const [op0, op48] = extractResolution(r).paragraphs;
+    expect(op0!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED Resolution:A/RES/73/3 -> ${DECLARATION}`);
+    expect(byId.OP52).toContain(`REQUESTS ${DECLARATION}`);
+    expect(byId.OP48!.filter((x) => x.endsWith(DECLARATION))).toEqual([]);
+    expect(op48!.mentions.filter((m) => m.key === DECLARATION).map((m) => m.phrase)).toEqual(['political declaration']);
+  });
+
+  it('guard: a resolution that adopts no declaration ("the present declaration" of a text it only recalls) keeps no such mention', () => {
+    const r = gaResolution('A/RES/73/3', '2018-10-10', [notedParagraph('OP52', OP52)]);
+    expect(relationsById(r).OP52!.filter((x) => x.includes('declaration'))).toEqual([]);
   });
 });
