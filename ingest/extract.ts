@@ -913,8 +913,13 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
         // ("the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance in 2016",
         // A/RES/78/269 PP2: the year right after the meeting is the one its key was made with, " @ 2016": the meeting's own)
         const gap = text.slice(meeting.end, a.start);
-        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(gap) && !(ON_GAP_RE.test(gap) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start))) && !(IN_GAP_RE.test(gap) && (text.endsWith(DECLARATION_ADOPTED_AT, meeting.start) || keyedWithYear(meeting, a.target)))) continue;
+        const approvedOn = ON_GAP_RE.test(gap) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start));
+        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(gap) && !approvedOn && !(IN_GAP_RE.test(gap) && (text.endsWith(DECLARATION_ADOPTED_AT, meeting.start) || keyedWithYear(meeting, a.target)))) continue;
         attributions.push(a);
+        // (the day it approved the declaration is the declaration's too, as "the Final Document ..., adopted in Baku on 26
+        // October 2019" is the Document's, A/RES/78/115 PP32: "the following political declaration approved by the high-level
+        // meeting ... on 26 September 2018", A/RES/73/3 OP0, ADOPTED_ON that day)
+        if (approvedOn && a.type === 'STARTS_ON') declarationApprovedOn(attributions, meeting.key, a);
       }
     } catch (err) {
       problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
@@ -3819,6 +3824,13 @@ function presentDeclarationsOfParagraph(p: ParagraphExtraction, declaration: { k
       p.relations.push({ type, target: declaration.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
     }
   }
+}
+
+/** The declaration the meeting `meeting` ADOPTED is ADOPTED_ON the day `day` names (its STARTS_ON read after "approved by"). */
+function declarationApprovedOn(attributions: Attribution[], meeting: string, day: Attribution): void {
+  const adopted = attributions.find((b) => b.type === 'ADOPTED' && b.source === meeting && b.target.startsWith('Framework:'));
+  if (!adopted || attributions.some((b) => b.type === 'ADOPTED_ON' && b.source === adopted.target)) return;
+  attributions.push({ type: 'ADOPTED_ON', source: adopted.target, target: day.target, phrase: day.phrase, start: day.start, end: day.end });
 }
 
 /** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */

@@ -59,3 +59,27 @@ describe('"the present declaration" inside the declaration a resolution adopts',
     expect(relationsById(r).OP52!.filter((x) => x.includes('declaration'))).toEqual([]);
   });
 });
+
+describe('"the following political declaration approved by the <meeting> on <day>": the day is the declaration\'s too', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/73/3', '2018-10-10'), kind: 'operative' });
+  const DECLARATION = 'Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2018)';
+  const MEETING = 'Event:high-level meeting of the General Assembly on the fight against tuberculosis @ 2018';
+
+  it('A/RES/73/3 OP0: the declaration is ADOPTED_ON 26 September 2018, the meeting keeps its STARTS_ON', () => {
+    const att = attributions(
+      'Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against tuberculosis on 26 September 2018: We, Heads of State and Government and representatives of States and Governments, assembled at the United Nations in New York on 26 September 2018, with a dedicated focus for the first time on the global tuberculosis epidemic, reaffirm our commitment to ending the tuberculosis epidemic globally by 2030 in line with the Sustainable Development Goals target, and we therefore:',
+    );
+    expect(att).toContain(`ADOPTED_ON ${DECLARATION} -> Date:2018-09-26`);
+    expect(att).toContain(`STARTS_ON ${MEETING} -> Date:2018-09-26`);
+    expect(att).toContain(`ADOPTED ${MEETING} -> ${DECLARATION}`);
+  });
+
+  it('guard: A/RES/80/117 OP1 "... considered by the fourth high-level meeting ..., held on 25 September 2025": the meeting\'s day only', () => {
+    const att = attributions(
+      'Adopts the following political declaration, as the outcome of intergovernmental negotiations in advance of and considered by the fourth high-level meeting of the General Assembly on the prevention and control of noncommunicable diseases and the promotion of mental health and well-being, held on 25 September 2025.',
+      'operative',
+      ctxOf('A/RES/80/117', '2025-12-15'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+});
