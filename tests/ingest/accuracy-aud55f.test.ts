@@ -83,3 +83,23 @@ describe('"the following political declaration approved by the <meeting> on <day
     expect(att.filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
+
+describe('"..., and <verb> of its <Declaration>" after a sitting: the sitting adopted it', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/73/3', '2018-10-10'), kind: 'operative' });
+
+  it('A/RES/73/3 OP4: "the first WHO Global Ministerial Conference ..., held in Moscow ..., and take note with appreciation of its Moscow Declaration to End TB"', () => {
+    const att = attributions(
+      'Welcome the convening of the first World Health Organization Global Ministerial Conference on Ending Tuberculosis in the Sustainable Development Era: A Multisectoral Response, held in Moscow on 16 and 17 November 2017, and take note with appreciation of its Moscow Declaration to End TB, with its commitments and calls for urgent action, notably on advancing the response to tuberculosis within the 2030 Agenda, ensuring sufficient and sustainable financing, pursuing science, research and innovation and developing a multisectoral accountability framework, which contributed to this meeting;',
+    );
+    expect(att).toContain('ADOPTED Event:First World Health Organization Global Ministerial Conference on Ending Tuberculosis in the Sustainable Development Era -> Framework:Moscow Declaration to End TB');
+  });
+
+  it('guard: A/RES/79/154 PP11 "the first International Migration Review Forum ..., the Global Compact, and the adoption of its Progress Declaration": another mention between, no ADOPTED from it', () => {
+    const att = attributions(
+      'Welcoming the convening of the first International Migration Review Forum in May 2022, as the primary intergovernmental global platform for Member States to discuss and share progress on the implementation of all aspects of the Global Compact, and the adoption of its Progress Declaration,',
+      'preambular',
+      ctxOf('A/RES/79/154', '2024-12-17'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED Framework:'))).toEqual([]);
+  });
+});
