@@ -4775,6 +4775,11 @@ const ITS_BEFORE_RE = /\bits\s+$/;
  *  November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”" (A/RES/79/151 PP14); "the first ... Global Ministerial
  *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB") */
 const AND_ITS_BEFORE_RE = /,\s+and\s+its\s+[“"]?$/;
+/** the gate of AND_WORDS_OF_ITS_BEFORE_RE's form */
+const OF_ITS = ' of its ';
+/** (or after a verb of its own: "... Global Ministerial Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November
+ *  2017, and take note with appreciation of its Moscow Declaration to End TB", A/RES/73/3 OP4; "and the adoption of its") */
+const AND_WORDS_OF_ITS_BEFORE_RE = /,\s+and\s+(?:[a-z]+\s+){1,5}of\s+its\s+[“"]?$/;
 const DECLARATION_WORD = 'Declaration';
 const AND_ITS = ', and its ';
 // (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
@@ -4797,11 +4802,13 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
     // (or the framework printed as "its outcome document" alone, the sitting's known outcome: "the second High-level United
     // Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome document", A/RES/79/221 OP14)
     const before = text.slice(Math.max(0, f.start - 50), f.start);
-    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(f.phrase.includes(DECLARATION_WORD) && AND_ITS_BEFORE_RE.test(before))) continue;
+    // (a declaration "of its" after a verb of the next clause: "its" is still the sitting named last, with nothing between)
+    const afterVerb = f.phrase.includes(DECLARATION_WORD) && AND_WORDS_OF_ITS_BEFORE_RE.test(before);
+    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(f.phrase.includes(DECLARATION_WORD) && AND_ITS_BEFORE_RE.test(before)) && !afterVerb) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
     const ev = j >= 0 ? sorted[j]! : undefined;
-    if (ev?.kind !== 'Event' || f.start - ev.end > 300 || !sameClause(text, ev.end, f.start)) continue;
+    if (ev?.kind !== 'Event' || f.start - ev.end > 300 || !(afterVerb || sameClause(text, ev.end, f.start))) continue;
     push('ADOPTED', ev.key, f.key, ev.start, f.end);
   }
 }
@@ -5784,7 +5791,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
-  if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
   if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"

@@ -936,8 +936,13 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
         // ("the political declaration of the high-level meeting of the General Assembly on antimicrobial resistance in 2016",
         // A/RES/78/269 PP2: the year right after the meeting is the one its key was made with, " @ 2016": the meeting's own)
         const gap = text.slice(meeting.end, a.start);
-        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(gap) && !(ON_GAP_RE.test(gap) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start))) && !(IN_GAP_RE.test(gap) && (text.endsWith(DECLARATION_ADOPTED_AT, meeting.start) || keyedWithYear(meeting, a.target)))) continue;
+        const approvedOn = ON_GAP_RE.test(gap) && DECLARATION_BY_RE.test(text.slice(Math.max(0, meeting.start - 40), meeting.start));
+        if ((a.type === 'STARTS_ON' || a.type === 'ENDS_ON') && !HELD_ON_GAP_RE.test(gap) && !approvedOn && !(IN_GAP_RE.test(gap) && (text.endsWith(DECLARATION_ADOPTED_AT, meeting.start) || keyedWithYear(meeting, a.target)))) continue;
         attributions.push(a);
+        // (the day it approved the declaration is the declaration's too, as "the Final Document ..., adopted in Baku on 26
+        // October 2019" is the Document's, A/RES/78/115 PP32: "the following political declaration approved by the high-level
+        // meeting ... on 26 September 2018", A/RES/73/3 OP0, ADOPTED_ON that day)
+        if (approvedOn && a.type === 'STARTS_ON') declarationApprovedOn(attributions, meeting.key, a);
       }
     } catch (err) {
       problems.push(`findAttributions failed on "${text.slice(0, 60)}…": ${err instanceof Error ? err.message : String(err)}`);
@@ -3667,6 +3672,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   citedUntyped(paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexTitles !== undefined) annexesAdoptedWithIt(resolution.annexTitles, paragraphs, resolutionKey(resolution.symbol));
   if (resolution.annexPrefixes !== undefined) annexesNamingThemselves(resolution.annexTitles!, resolution.annexPrefixes, paragraphs);
+  presentDeclarations(paragraphs, resolutionKey(resolution.symbol));
   yearsOfFullyDatedEvents(paragraphs);
   const ex: ResolutionExtraction = { resolution, key: resolutionKey(resolution.symbol), paragraphs };
   if (problems.length) ex.warnings = problems;
@@ -3796,6 +3802,60 @@ function isFourDigitYear(s: string): boolean {
 /** a letter or digit of ASCII (a word goes on: "the 2023 sessions") */
 function isLetterOrDigitCode(code: number): boolean {
   return isAsciiDigit(code) || isAsciiCapital(code) || isLowerAscii(code);
+}
+
+/** the word after PRESENT_TEXT that names a declaration ("the present declaration", "the present political declaration") */
+const PRESENT_DECLARATION_AFTER_RE = /^(?:[Pp]olitical )?[Dd]eclaration(?![A-Za-z])/;
+/** a word of a declaration's name (its key's), any case */
+const DECLARATION_WORD = 'eclaration';
+
+/**
+ * "Request the Secretary-General ... to promote collaboration ... and implement the present declaration" (A/RES/73/3 OP52, OP53,
+ * the declaration printed after "Adopts the following political declaration approved by the high-level meeting ...:"; the
+ * annexed declarations of A/RES/78/3, 78/4, 78/5 and 79/2: "the implementation of the present political declaration"): in a
+ * resolution that adopts one declaration, "the present (political) declaration" is that declaration, the framework its ADOPTED
+ * edge reaches. The paragraph mentions it and its clause's verb takes it. Not where another mention already spans the words
+ * (annexesNamingThemselves' "the present Political Declaration"), nor in a resolution adopting no declaration or several.
+ */
+function presentDeclarations(paragraphs: ParagraphExtraction[], self: string): void {
+  let declaration: { key: string; name: string } | undefined;
+  for (const p of paragraphs) {
+    for (const a of p.attributions) {
+      if (a.type !== 'ADOPTED' || a.source !== self || !a.target.startsWith('Framework:') || !a.target.includes(DECLARATION_WORD)) continue;
+      if (declaration !== undefined && declaration.key !== a.target) return;
+      const named = p.mentions.find((m) => m.key === a.target);
+      declaration = { key: a.target, name: named?.name ?? a.target.slice('Framework:'.length) };
+    }
+  }
+  if (declaration === undefined) return;
+  for (const p of paragraphs) if (textIncludes(p.paragraph.text, PRESENT_TEXT)) presentDeclarationsOfParagraph(p, declaration);
+}
+
+/** presentDeclarations' reading of one paragraph that prints "the present " (a function of its own: see yearSessionsOfParagraph) */
+function presentDeclarationsOfParagraph(p: ParagraphExtraction, declaration: { key: string; name: string }): void {
+  const text = p.paragraph.text;
+  for (let at = text.indexOf(PRESENT_TEXT); at >= 0; at = text.indexOf(PRESENT_TEXT, at + PRESENT_TEXT.length)) {
+    const head = PRESENT_DECLARATION_AFTER_RE.exec(text.slice(at + PRESENT_TEXT.length, at + PRESENT_TEXT.length + 24));
+    if (!head) continue;
+    const start = at + PRESENT_TEXT.length;
+    const end = start + head[0].length;
+    if (p.mentions.some((m) => m.kind !== 'Date' && m.start < end && m.end > start && m.footnote === undefined)) continue;
+    const phrase = text.slice(start, end);
+    p.mentions.push({ kind: 'Framework', key: declaration.key, name: declaration.name, attrs: {}, phrase, start, end });
+    const clause = clauseAt(p.clauses, start);
+    if (clause === undefined) continue;
+    for (const type of clause.relation === undefined ? (clause.also ?? []) : [clause.relation, ...(clause.also ?? [])]) {
+      if (p.relations.some((r) => r.clause === clause.index && r.type === type && r.target === declaration.key)) continue;
+      p.relations.push({ type, target: declaration.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
+    }
+  }
+}
+
+/** The declaration the meeting `meeting` ADOPTED is ADOPTED_ON the day `day` names (its STARTS_ON read after "approved by"). */
+function declarationApprovedOn(attributions: Attribution[], meeting: string, day: Attribution): void {
+  const adopted = attributions.find((b) => b.type === 'ADOPTED' && b.source === meeting && b.target.startsWith('Framework:'));
+  if (!adopted || attributions.some((b) => b.type === 'ADOPTED_ON' && b.source === adopted.target)) return;
+  attributions.push({ type: 'ADOPTED_ON', source: adopted.target, target: day.target, phrase: day.phrase, start: day.start, end: day.end });
 }
 
 /** the words before a head word that point at the text they are printed in ("this Declaration", "the present Declaration") */

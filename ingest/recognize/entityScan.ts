@@ -35,6 +35,9 @@ import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, OUTCOME_TEXT_NAMED_AFTER_VE
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
+  ACRONYM_BRACKETS_BEFORE_NAME_RE,
+  LISTED_NAMES_END_RE,
+  LISTED_NAMES_SEPARATOR_RE,
   EDITION_YEAR_RE,
   ELLIPTICAL_HEAD_BEFORE_RE,
   ELLIPTICAL_PAIR_AFTER_RE,
@@ -9733,6 +9736,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 5a'. "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries": the name goes on after the
   // acronym of its last words
   (s) => { if (textIncludes(s.text, ACRONYM_CLOSE_THEN_CAPITAL)) namesGoingOnAfterAcronyms(s.text, s.cands); },
+  // 5a''. "the Brazil, Russian Federation, India, China and South Africa (BRICS) Tuberculosis Research Network": the group's
+  // acronym, after the list of its members, opens the name
+  (s) => { if (textIncludes(s.text, ') ')) namesAfterListedMembers(s.text, s.cands); },
   // 5b. instruments and bodies named after "the Convention" they belong to
   (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
   (s) => { if (textIncludes(s.text, 'States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
@@ -13854,6 +13860,30 @@ function namesGoingOnAfterAcronyms(text: string, cands: Candidate[]): void {
       const inner = cands[i]!;
       if (inner !== c && inner.start >= c.start && inner.end <= end) cands.splice(i, 1);
     }
+  }
+}
+
+/**
+ * Step 5a'': "noting such platforms and networks as the Brazil, Russian Federation, India, China and South Africa (BRICS)
+ * Tuberculosis Research Network" (A/RES/73/3 OP44): a name printed after its group spelled out as the list of its members and
+ * the group's acronym in brackets, whose letters are the members' initials, is the name with the acronym, as other texts print
+ * it ("the BRICS Tuberculosis Research Network", A/RES/78/5 annex OP73, 78/280 OP27). The members stay mentions of their own;
+ * the span stays the name's own words.
+ */
+function namesAfterListedMembers(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.via !== 'pattern' || (c.kind !== 'Event' && c.kind !== 'Initiative' && c.kind !== 'Organization')) continue;
+    if (c.start < 12 || text.charCodeAt(c.start - 1) !== 32 || text.charCodeAt(c.start - 2) !== 41 /* ) */) continue;
+    const before = text.slice(Math.max(0, c.start - 200), c.start);
+    const bracket = ACRONYM_BRACKETS_BEFORE_NAME_RE.exec(before);
+    if (!bracket) continue;
+    const acronym = bracket.groups!.acronym!;
+    if (c.name.startsWith(`${acronym} `)) continue;
+    const list = LISTED_NAMES_END_RE.exec(before.slice(0, bracket.index));
+    if (!list) continue;
+    const members = list[0].split(LISTED_NAMES_SEPARATOR_RE);
+    if (members.length !== acronym.length || !members.every((m, i) => m.charCodeAt(0) === acronym.charCodeAt(i))) continue;
+    c.name = `${acronym} ${c.name}`;
   }
 }
 

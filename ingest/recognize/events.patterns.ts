@@ -1240,3 +1240,14 @@ export const NUMBERED_STATES_PARTIES_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_S
  *  body's members, no longer name (and entityScan.ts gates the rule by ") C"). Group `acronym` the letters, the match ends after
  *  "Countries" */
 export const ACRONYM_INSIDE_NAME_AFTER_RE = /^ \((?<acronym>[A-Z]{2,8})\) Countries\b/;
+
+/** right before a name: a group's acronym in brackets ("... South Africa (BRICS) "), the end of the text before the name's own
+ *  words ("the Brazil, Russian Federation, India, China and South Africa (BRICS) Tuberculosis Research Network", A/RES/73/3
+ *  OP44). Group `acronym` the letters; the match starts at the space before the bracket */
+export const ACRONYM_BRACKETS_BEFORE_NAME_RE = / \((?<acronym>[A-Z]{3,8})\) $/;
+const LISTED_NAME_SOURCE = String.raw`[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*`;
+/** the end of a text before an acronym in brackets: a list of three or more capitalised names ("Brazil, Russian Federation,
+ *  India, China and South Africa"), the members whose initials the acronym spells (entityScan.ts namesAfterListedMembers) */
+export const LISTED_NAMES_END_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:${LISTED_NAME_SOURCE}, ){2,}${LISTED_NAME_SOURCE},? and ${LISTED_NAME_SOURCE}$`, 'u');
+/** between two names of such a list */
+export const LISTED_NAMES_SEPARATOR_RE = /,? and |, /;
