@@ -2808,6 +2808,11 @@ const ASSEMBLY_ACT_BY_THE = [
   // (79/161 OP19, 78/234; the session stays). (Not "endorsed by the": with no resolution in a note the Assembly stays the verb's,
   // aud48f's guard; assemblyActNotedAfter reads it with its note.)
   'considered by the ',
+  // its appointments and its deciding: "a list of 40 members of the Panel to be appointed by the General Assembly" (A/RES/79/325
+  // OP3), "The Secretary General shall be appointed by the General Assembly upon the recommendation of the Security Council"
+  // (79/327 OP2 (k)), "may be considered and decided upon by the General Assembly during the high-level review" (79/325 OP12)
+  'appointed by the ',
+  'decided upon by the ',
   // what it gave a body, named with "from": "entities that have received a standing invitation from the General Assembly pursuant to
   // its relevant resolutions" (A/RES/78/272 OP5), "in accordance with its mandate from the General Assembly" (the request too)
   'invitation from the ',

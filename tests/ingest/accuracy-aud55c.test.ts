@@ -1,0 +1,42 @@
+// Session-55 audit aud55c: A/RES/79/325 (the AI Panel and Dialogue), A/RES/78/16 (the ICT security programme of action) and
+// A/RES/79/239 (AI in the military domain), annotated from the raw text (tests/gold/aud55c-*), then compared with the graph. Each
+// case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA79_325: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/325', date: '2025-08-26' };
+const { relations } = oneParagraph({ ctx: GA79_325, kind: 'operative' });
+const ASSEMBLY = 'Organization:General Assembly';
+
+describe('the Assembly as agent of its own act: "to be appointed by", "considered and decided upon by" the General Assembly (ruled session 50)', () => {
+  it('A/RES/79/325 OP3 "a list of 40 members of the Panel to be appointed by the General Assembly in a time-bound manner": no edge to the Assembly', () => {
+    const rel = relations(
+      'Requests the Secretary-General to launch a published criteria-based open call and to recommend a list of 40 members of the Panel to be appointed by the General Assembly in a time-bound manner, on the basis of their outstanding expertise in artificial intelligence and related fields, an interdisciplinary perspective, and geographical and gender balance, taking into account candidacies from a broad representation of varying levels of technological development, including from developing countries, with due consideration to nominations from Member States and with no more than two selected candidates of the same nationality or affiliation and no employees of the United Nations system;',
+    );
+    expect(rel).not.toContain(`REQUESTS ${ASSEMBLY}`);
+    expect(rel).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/79/325 OP12 "may be considered and decided upon by the General Assembly during the high-level review ... at its eighty-second session": no edge to the Assembly', () => {
+    const rel = relations(
+      'Decides that the continuation of the terms of reference of the Panel and the Dialogue may be considered and decided upon by the General Assembly during the high-level review of the Global Digital Compact at its eighty-second session.',
+    );
+    expect(rel).not.toContain(`DECIDES ${ASSEMBLY}`);
+    // (the session and the review stay the verb's)
+    expect(rel).toContain('DECIDES Event:eighty-second session of the General Assembly');
+    expect(rel).toContain('DECIDES Event:high-level review of the Global Digital Compact');
+  });
+
+  it('guard: A/RES/79/325 OP1 (d) "through an interactive dialogue of the plenary of the General Assembly with the Co-Chairs of the Panel": the addressee stays', () => {
+    const rel = relations(
+      'Establishes, within the United Nations, the multidisciplinary Independent International Scientific Panel on Artificial Intelligence with balanced geographic representation to promote scientific understanding: (d) To provide updates on its work up to twice a year to hear views through an interactive dialogue of the plenary of the General Assembly with the Co-Chairs of the Panel;',
+    );
+    expect(rel).toContain(`DECIDES ${ASSEMBLY}`);
+  });
+
+  it('guard: "the Secretary-General, appointed by the Secretary-General" is no Assembly act ("members appointed by the Secretary-General" keeps him)', () => {
+    const rel = relations('Requests the Secretary-General to report on the work of the experts appointed by the Secretary-General;');
+    expect(rel).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+});
