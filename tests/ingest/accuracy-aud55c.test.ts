@@ -2,6 +2,7 @@
 // A/RES/79/239 (AI in the military domain), annotated from the raw text (tests/gold/aud55c-*), then compared with the graph. Each
 // case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
+import { findDates } from '../../ingest/recognize/dates.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -38,5 +39,17 @@ describe('the Assembly as agent of its own act: "to be appointed by", "considere
   it('guard: "the Secretary-General, appointed by the Secretary-General" is no Assembly act ("members appointed by the Secretary-General" keeps him)', () => {
     const rel = relations('Requests the Secretary-General to report on the work of the experts appointed by the Secretary-General;');
     expect(rel).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+});
+
+describe('"in both 2024 and 2025": both years are dates', () => {
+  it('A/RES/78/16 PP21 "including by holding dedicated intersessional meetings in both 2024 and 2025 to ensure that all positions are heard"', () => {
+    const isos = findDates('and highlighting further that the 2021–2025 open-ended working group should play a key role in further work on the programme of action, including by holding dedicated intersessional meetings in both 2024 and 2025 to ensure that all positions are heard,').map((d) => d.key);
+    expect(isos).toContain('Date:2024');
+    expect(isos).toContain('Date:2025');
+  });
+
+  it('guard: "both 2024 plans" with no preposition before "both" is no date', () => {
+    expect(findDates('the Committee reviewed both 2024 plans and reports').map((d) => d.key)).toEqual([]);
   });
 });
