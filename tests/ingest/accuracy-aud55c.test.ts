@@ -53,3 +53,35 @@ describe('"in both 2024 and 2025": both years are dates', () => {
     expect(findDates('the Committee reviewed both 2024 plans and reports').map((d) => d.key)).toEqual([]);
   });
 });
+
+describe('the session printed inside "the high-level week of the <N>th session of the General Assembly" is SESSION_OF the Assembly too', () => {
+  const { attributions } = oneParagraph({ ctx: GA79_325, kind: 'operative' });
+
+  it('A/RES/79/325 OP6 "in the margins of the high-level week of the eightieth session of the General Assembly, in 2025"', () => {
+    const att = attributions(
+      'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly, and further decides that the Global Dialogue on Artificial Intelligence Governance will initially be held back-to-back in the margins of the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026;',
+    );
+    expect(att).toContain(`SESSION_OF Event:eightieth session of the General Assembly -> ${ASSEMBLY}`);
+    // (the week's own links stay)
+    expect(att).toContain(`SESSION_OF Event:high-level week of the eightieth session of the General Assembly -> ${ASSEMBLY}`);
+    expect(att).toContain('PART_OF Event:high-level week of the eightieth session of the General Assembly -> Event:eightieth session of the General Assembly');
+  });
+
+  it('A/RES/80/172 OP6 "restricting high-level officials of a Member State during the high-level week of the eightieth session of the General Assembly"', () => {
+    const att = attributions(
+      'Strongly urges the host country to remove all travel restrictions imposed by it against representatives of certain Member States, including restricting high-level officials of a Member State during the high-level week of the eightieth session of the General Assembly, and personnel of certain missions and staff members of the Secretariat of certain nationalities;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/80/172', date: '2025-12-15' },
+    );
+    expect(att).toContain(`SESSION_OF Event:eightieth session of the General Assembly -> ${ASSEMBLY}`);
+  });
+
+  it('guard: the session printed alone ("its eightieth session", A/RES/79/239 OP9) keeps its one SESSION_OF', () => {
+    const att = attributions(
+      'Decides to include in the provisional agenda of its eightieth session, under the item entitled “General and complete disarmament”, a sub-item entitled “Artificial intelligence in the military domain and its implications for international peace and security”.',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/79/239', date: '2024-12-24' },
+    );
+    expect(att.filter((a) => a.startsWith('SESSION_OF Event:eightieth session'))).toEqual([`SESSION_OF Event:eightieth session of the General Assembly -> ${ASSEMBLY}`]);
+  });
+});
