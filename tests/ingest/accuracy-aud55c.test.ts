@@ -85,3 +85,25 @@ describe('the session printed inside "the high-level week of the <N>th session o
     expect(att.filter((a) => a.startsWith('SESSION_OF Event:eightieth session'))).toEqual([`SESSION_OF Event:eightieth session of the General Assembly -> ${ASSEMBLY}`]);
   });
 });
+
+describe('"the proposal for a programme of action": the programme of action the resolution names (its title)', () => {
+  const POA_TITLE =
+    'Programme of action to advance responsible State behaviour in the use of information and communications technologies in the context of international security';
+  const GA78_16: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/16', date: '2023-12-04', title: POA_TITLE };
+  const POA = 'Framework:Programme of Action to Advance Responsible State Behaviour in the Use of Information and Communications Technologies in the Context of International Security';
+
+  it('A/RES/78/16 PP12 "underlining the complementarity of the proposal for a programme of action with the work of the current 2021–2025 open-ended working group"', () => {
+    const rel = relations(
+      'Supporting the open-ended working group on security of and in the use of information and communications technologies 2021–2025, underlining the complementarity of the proposal for a programme of action with the work of the current 2021–2025 open-ended working group, and reaffirming that the programme of action is to take into account the consensus outcomes adopted by the 2021–2025 open-ended working group,',
+      'preambular',
+      { ...GA78_16 },
+    );
+    expect(rel).toContain(`EMPHASIZES ${POA}`);
+    expect(rel).toContain(`REAFFIRMS ${POA}`);
+  });
+
+  it('guard: "a programme of action" with no proposal before it stays unread ("to elaborate a programme of action")', () => {
+    const rel = relations('Underlining the need to elaborate a programme of action with the work of the open-ended working group,', 'preambular', { ...GA78_16 });
+    expect(rel.filter((r) => r.includes('Programme of Action'))).toEqual([]);
+  });
+});
