@@ -884,7 +884,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (reviewedEvents reads a title's tail with the recognisers under a copy of the context: the paragraph's mentions keep their
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
-  if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations);
+  if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations, attributions);
   if (textIncludes(text, ANNIVERSARY_OF_THE_UN)) anniversariesOfTheUnitedNations(text, clauses, mentions, relations);
   if (textIncludes(text, TO_ESTABLISH_AN)) establishedBeforeNamed(text, clauses, mentions, relations);
   if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
@@ -2537,14 +2537,22 @@ const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
  * "during the general debate of the Assembly at its eightieth session" (A/RES/80/1 OP1, OP2), "in the margins of the high-level
  * week of the eightieth session of the General Assembly" (79/325 OP6): entityScan reads the debate or the week as one Event
  * mention over the whole phrase, part of the session (EventDetail.partOf); the session is named too, and the clause's verb takes
- * it, as "the second part of" a conference and the conference both are (a mention of the paragraph, not a nested one).
+ * it, as "the second part of" a conference and the conference both are (a mention of the paragraph, not a nested one). The session
+ * is its body's as the sitting is (SESSION_OF the sitting's owner: 79/325 OP6, 80/172 OP6 "the high-level week of the eightieth
+ * session of the General Assembly"), as the session printed alone is.
  */
-function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[]): void {
+function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
   let added: EntityMention[] | undefined;
   for (const m of mentions) {
     if (m.kind !== 'Event' || m.footnote !== undefined || !(m.key.startsWith(GENERAL_DEBATE_KEY) || m.key.startsWith(HIGH_LEVEL_WEEK_KEY))) continue;
     const session = eventDetail(m)?.partOf;
-    if (session === undefined || mentions.some((o) => o.key === session) || added?.some((o) => o.key === session)) continue;
+    if (session === undefined) continue;
+    // (the session may be read already, nested in the sitting's name: its SESSION_OF is drawn here all the same)
+    const owner = attributions.find((a) => a.type === 'SESSION_OF' && a.source === m.key)?.target;
+    if (owner !== undefined && !attributions.some((a) => a.type === 'SESSION_OF' && a.source === session)) {
+      attributions.push({ type: 'SESSION_OF', source: session, target: owner, phrase: m.phrase, start: m.start, end: m.end });
+    }
+    if (mentions.some((o) => o.key === session) || added?.some((o) => o.key === session)) continue;
     const name = session.slice(EVENT_PREFIX.length);
     // (the session's words as printed: its ordinal and "session", "... of the General Assembly" or not)
     const ordinal = name.slice(0, name.indexOf(' ') + 1);
@@ -2838,6 +2846,11 @@ const ASSEMBLY_ACT_BY_THE = [
   // (79/161 OP19, 78/234; the session stays). (Not "endorsed by the": with no resolution in a note the Assembly stays the verb's,
   // aud48f's guard; assemblyActNotedAfter reads it with its note.)
   'considered by the ',
+  // its appointments and its deciding: "a list of 40 members of the Panel to be appointed by the General Assembly" (A/RES/79/325
+  // OP3), "The Secretary General shall be appointed by the General Assembly upon the recommendation of the Security Council"
+  // (79/327 OP2 (k)), "may be considered and decided upon by the General Assembly during the high-level review" (79/325 OP12)
+  'appointed by the ',
+  'decided upon by the ',
   // what it gave a body, named with "from": "entities that have received a standing invitation from the General Assembly pursuant to
   // its relevant resolutions" (A/RES/78/272 OP5), "in accordance with its mandate from the General Assembly" (the request too)
   'invitation from the ',

@@ -96,8 +96,9 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
     // "the proposed programme budget for 2024", "no later than 2026" (not "more than 2000 people"), "through 2030",
     // "towards 2030 and beyond", "by the end of 2025", "in the first half of 2024", "as of 2023", "for the year 2024",
     // "the calendar years 2025, 2026 and 2027", "compared with 2015"; "that 2025 marks the eightieth anniversary": see
-    // THAT_YEAR_VERB_RE; "at its 2024 session": see SESSION_AFTER_RE)
-    re: /(?:\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|(?:later|earlier|sooner)\s+than|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?|[Ii]ts|[Tt]he|[Tt]heir)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:e|es|ed|ing)|[Dd]esignat(?:e|es|ed|ing)|[Oo]bserv(?:e|es|ed|ing))\s+(?:the\s+year\s+)?)$/,
+    // THAT_YEAR_VERB_RE; "at its 2024 session": see SESSION_AFTER_RE; "by holding dedicated intersessional meetings in both 2024
+    // and 2025", A/RES/78/16 PP21: the first year after "in both")
+    re: /(?:\b(?:[Ii]n\s+both|[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Bb]eyond|[Dd]uring|[Tt]hroughout|[Tt]hrough|[Tt]owards?|[Ff]rom|[Tt]o|[Bb]etween|[Aa]nd|[Ee]arly|[Ll]ate|[Ff]or|(?:later|earlier|sooner)\s+than|[Tt]hat|(?:[Ee]nd|[Bb]eginning|[Ss]tart|[Mm]iddle|half|quarter|course)\s+of|[Aa]s\s+of|[Cc]ompared\s+with|(?:[Tt]he|calendar|fiscal|financial)\s+years?|[Ii]ts|[Tt]he|[Tt]heir)\s+|\b[Mm]id-|\b(?:[Pp]roclaim(?:s|ed|ing)?|[Dd]eclar(?:e|es|ed|ing)|[Dd]esignat(?:e|es|ed|ing)|[Oo]bserv(?:e|es|ed|ing))\s+(?:the\s+year\s+)?)$/,
   },
 ];
 

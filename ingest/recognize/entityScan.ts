@@ -10301,11 +10301,15 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
 /**
  * Where the "the" of a lower-case short form starting at `start` stands: right before it ("the framework for responsible State
  * behaviour"), or before one lower-case adjective ("including on the normative framework for responsible State behaviour",
- * A/RES/78/16 PP21); -1 when neither (no article, or a function word or capitalised name in between).
+ * A/RES/78/16 PP21), or the "a" of "the proposal for a" (PP12); -1 when none (no article, or a function word or capitalised name in
+ * between).
  */
 function theBeforeShortForm(text: string, start: number): number {
   if (start < 4 || text.charCodeAt(start - 1) !== 32) return -1;
   if (text.startsWith('the ', start - 4)) return start - 4;
+  // "underlining the complementarity of the proposal for a programme of action with the work of the current 2021–2025 open-ended
+  // working group" (A/RES/78/16 PP12): the one proposed, named before ("the proposed United Nations programme of action ...")
+  if (start >= PROPOSAL_FOR_A.length && text.startsWith(PROPOSAL_FOR_A, start - PROPOSAL_FOR_A.length)) return start - 2;
   const wordStart = text.lastIndexOf(' ', start - 2) + 1;
   if (wordStart < 4 || start - 1 - wordStart < 4 || !text.startsWith('the ', wordStart - 4)) return -1;
   for (let i = wordStart; i < start - 1; i++) {
@@ -10314,6 +10318,8 @@ function theBeforeShortForm(text: string, start: number): number {
   }
   return NOT_AN_ADJECTIVE.has(text.slice(wordStart, start - 1)) ? -1 : wordStart - 4;
 }
+/** before a lower-case short form, the proposal of the thing named (theBeforeShortForm) */
+const PROPOSAL_FOR_A = 'the proposal for a ';
 /** lower-case words of four letters or more that stand between "the" and a noun without qualifying it */
 const NOT_AN_ADJECTIVE: ReadonlySet<string> = new Set(['same', 'other', 'former', 'previous', 'first', 'second', 'third', 'each', 'such', 'above', 'following']);
 
