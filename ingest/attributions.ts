@@ -4460,13 +4460,15 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     else if (prev?.kind === 'Organization' && t.kind === 'Event' && t.start - prev.end <= 16 && KNOWN_AS_GAP_RE.test(text.slice(prev.end, t.start)) && MEETING_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
       push('SESSION_OF', t.key, prev.key, prev.start, t.end);
     }
-    if (t.kind !== 'Initiative') continue;
+    // a Day, Week, Year or Decade takes its owner printed after it too, as it takes one printed before it (LEADS): "the International
+    // Girls in ICT Day of the International Telecommunication Union" (A/RES/79/194 PP34)
+    if (t.kind !== 'Initiative' && !(t.kind === 'Event' && !sitting)) continue;
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name
     // (or printed before the name a known initiative is keyed by: "the United Nations Office on Drugs and Crime Global Report on
     // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
     // (not the General Assembly: "the General Assembly Platform of Women Leaders", convened by its Presidents (A/RES/78/182 PP22),
     // is its own act, as ownsInitiativeNamedAfterIt reads it)
-    const owner = knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name);
+    const owner = t.kind === 'Initiative' ? knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name) : undefined;
     if (owner && owner !== GENERAL_ASSEMBLY_KEY) push('LEADS', owner, t.key, t.start, t.end);
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
