@@ -1,0 +1,42 @@
+// Session-55 audit aud55m: residual faults reported by the session's helpers (A/RES/80/173, the WSIS+20 outcome, and the
+// texts that print the same phrases). Each case quotes the file and paragraph it comes from; each fix has a guard for the near
+// sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/173', '2025-12-17'), kind: 'operative' });
+
+const UN = 'Organization:United Nations';
+
+describe('item 1: "discussions in the United Nations" names the Organization as the setting of the talks, no target (lead\'s ruling, session 55)', () => {
+  it('A/RES/80/118 OP13 (corpus/A_RES_80_118.txt): "... and looks forward to the continuation of discussions in the United Nations, building on those outcomes ..."', () => {
+    const rel = relations(
+      'Welcomes the establishment by the Commission on Science and Technology for Development of a dedicated working group to engage in a comprehensive and inclusive multi-stakeholder dialogue on data governance at all levels as relevant for development, encourages the working group to report on its progress to the General Assembly, by no later than the eighty-first session, including on follow-up recommendations towards equitable and interoperable data governance arrangements, which may include fundamental principles of data governance at all levels as relevant for development, proposals to support interoperability between national, regional and international data systems, considerations of sharing the benefits of data, and options to facilitate safe, secure and trusted data flows, including cross-border data flows as relevant for development, and looks forward to the continuation of discussions in the United Nations, building on those outcomes and recognizing the ongoing work of other relevant bodies and stakeholders, including the Statistical Commission, in our efforts to pursue common understandings for data governance at all levels, as relevant for development;',
+      'operative',
+      ctxOf('A/RES/80/118', '2025-12-15'),
+    );
+    expect(rel.filter((r) => r.endsWith(` ${UN}`))).toEqual([]);
+    // (the Commission named after it keeps the clause's verb)
+    expect(rel).toContain('LOOKS_FORWARD_TO Organization:Statistical Commission');
+  });
+
+  it('A/RES/78/137 OP35 (corpus-ga; 79/197, 80/123): "... and, furthermore, takes note of discussions in the United Nations on debt issues"', () => {
+    const rel = relations(
+      'Expresses its concern regarding the ability of non-cooperative minority bondholders to disrupt the will of the large majority of bondholders who accept a restructuring of a debt-crisis country’s obligations, given the potential broader implications in other countries, notes contractual and legislative steps taken by countries to prevent these activities, and encourages all Governments to take action, as appropriate, and, furthermore, takes note of discussions in the United Nations on debt issues;',
+      'operative',
+      ctxOf('A/RES/78/137', '2023-12-19'),
+    );
+    expect(rel.filter((r) => r.endsWith(` ${UN}`))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/137 OP38 "Recalls that the United Nations, as a universal intergovernmental body, has provided a platform ...": the actor stays a target', () => {
+    const rel = relations(
+      'Recalls that the United Nations, as a universal intergovernmental body, has provided a platform for both creditors and debtors to discuss ways to improve external debt sustainability;',
+      'operative',
+      ctxOf('A/RES/78/137', '2023-12-19'),
+    );
+    expect(rel).toContain(`RECALLS ${UN}`);
+  });
+});
