@@ -6,7 +6,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/173', '2025-12-17'), kind: 'operative' });
+const { extract, relations } = oneParagraph({ ctx: ctxOf('A/RES/80/173', '2025-12-17'), kind: 'operative' });
 
 const UN = 'Organization:United Nations';
 
@@ -38,5 +38,27 @@ describe('item 1: "discussions in the United Nations" names the Organization as 
       ctxOf('A/RES/78/137', '2023-12-19'),
     );
     expect(rel).toContain(`RECALLS ${UN}`);
+  });
+});
+
+describe('item 2: "the final report of the <body printed in lower case>": the body\'s report, when the body is a known name', () => {
+  const OEWG = 'Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025';
+  it('A/RES/80/173 OP56 (corpus/A_RES_80_173.txt): "We take note of the final report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 established pursuant to ..."', () => {
+    const text =
+      'We take note of the final report of the open-ended working group on security of and in the use of information and communications technologies 2021–2025 established pursuant to General Assembly resolution 75/240 and the establishment of the Global Mechanism on developments in the field of ICTs in the context of international security and advancing responsible State behaviour in the use of ICTs.';
+    const x = extract(text);
+    const report = x.mentions.find((m) => m.kind === 'Document' && m.phrase === 'final report');
+    expect(report?.name).toBe(`Final report of the ${OEWG}`);
+    expect(report?.attrs.author).toBe(OEWG);
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toContain(`NOTES ${report?.key}`);
+    // (the working group keeps its mention and the verb, as a capitalised body does)
+    expect(rel).toContain(`NOTES Organization:${OEWG.replace('–', '-')}`); // (its key spells the dash plain)
+    expect(rel).toContain('NOTES Resolution:A/RES/75/240');
+  });
+
+  it('guard: A/RES/80/43 PP3 "Recalling the final report of the open-ended working group established pursuant to resolution 76/233, contained in document A/78/111": no known name, no report read by this rule', () => {
+    const x = extract('Recalling the final report of the open-ended working group established pursuant to resolution 76/233, contained in document A/78/111,', 'preambular', ctxOf('A/RES/80/43', '2025-12-01'));
+    expect(x.mentions.filter((m) => m.kind === 'Document' && m.phrase === 'final report')).toEqual([]);
   });
 });
