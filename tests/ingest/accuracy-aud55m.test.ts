@@ -62,3 +62,21 @@ describe('item 2: "the final report of the <body printed in lower case>": the bo
     expect(x.mentions.filter((m) => m.kind === 'Document' && m.phrase === 'final report')).toEqual([]);
   });
 });
+
+describe('item 3: "We encourage the high-level meeting to consider ...": the meeting named before in the paragraph, asked to act', () => {
+  const GDC_REVIEW = 'Event:high-level meeting to review progress in the implementation of the Global Digital Compact';
+  it('A/RES/80/173 OP125 (corpus/A_RES_80_173.txt): "... a high-level meeting to review progress in the implementation of the Global Digital Compact ... We encourage the high-level meeting to consider, inter alia, ..."', () => {
+    const text =
+      'We recall that the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress in the implementation of the Global Digital Compact, on the basis of the progress report of the Secretary-General. The review will draw on inputs from all relevant stakeholders, as well as the Commission on Science and Technology for Development, the Internet Governance Forum and facilitators of the World Summit action lines. We encourage the high-level meeting to consider, inter alia, progress made in fostering coherence between the outcomes of the World Summit on the Information Society and the implementation of the Global Digital Compact.';
+    const rel = relations(text);
+    expect(rel).toContain(`ENCOURAGES ${GDC_REVIEW}`);
+    expect(rel).toContain(`RECALLS ${GDC_REVIEW}`);
+  });
+
+  it('guard: A/RES/80/173 OP125\'s first sentence, "a high-level meeting to review progress ...": "to review" still ends the name', () => {
+    const rel = relations(
+      'We recall that the General Assembly will convene, during its eighty-second session in 2027, a high-level meeting to review progress in the implementation of the Global Digital Compact, on the basis of the progress report of the Secretary-General.',
+    );
+    expect(rel).toContain(`RECALLS ${GDC_REVIEW}`);
+  });
+});
