@@ -16,7 +16,7 @@
 import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
-import { entryByName, lookupName } from '../gazetteer/index.js';
+import { entryByName, lookupName, scanGazetteer } from '../gazetteer/index.js';
 import {
   DOC_SYMBOL_RE,
   JOINT_SECOND_PART_RE,
@@ -696,10 +696,13 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
  * one final report, cited without its title; its interim report so too ("the two-level structure outlined in the interim report
  * of the High-level Panel on ...", A/RES/78/322 PP7, 78/232 OP10), a document of its own. Keyed by the body, or by the title the genre gives it elsewhere (FINAL_REPORT_TITLES);
  * its span is the words "final report", so the body keeps its mention and relations. Not after a short form ("the final
- * report of the Panel", "of the Study Group"), nor before a footnote mark.
+ * report of the Panel", "of the Study Group"), nor before a footnote mark. A body printed in lower case is read only as a
+ * known name (gazetteer), by its full name: "the final report of the open-ended working group on security of and in the use
+ * of information and communications technologies 2021–2025 established pursuant to General Assembly resolution 75/240"
+ * (A/RES/80/173 OP56).
  */
 const FINAL_REPORT_RE =
-  /\b(?<stage>final|interim)\s+report\s+of\s+the\s+(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)/g;
+  /\b(?<stage>final|interim)\s+report\s+of\s+the\s+(?:(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)|(?=[a-z]))/g;
 /** a full name: a joining word inside ("Panel on ...", "Commission on ...") or three capitalised words */
 const FULL_NAME_RE = /\s(?:of|on|for|to|in)\s|^\S+\s\S+\s\S+/;
 const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
@@ -707,15 +710,24 @@ const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
   'high-level advisory body on artificial intelligence': 'Governing Artificial Intelligence for Humanity',
 };
 
+/** the Organization whose known name (not its acronym) is printed at `at` in `text`, and where that name ends */
+function knownBodyAt(text: string, at: number): { name: string; end: number } | undefined {
+  const hit = scanGazetteer(text.slice(at, at + 200))[0];
+  if (hit === undefined || hit.start !== 0 || hit.acronym || hit.entry.kind !== 'Organization') return undefined;
+  return { name: hit.entry.name, end: at + hit.end };
+}
+
 function finalReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
   FINAL_REPORT_RE.lastIndex = 0;
   for (let m = FINAL_REPORT_RE.exec(text); m; m = FINAL_REPORT_RE.exec(text)) {
     const at = m.index;
     if (out.some((o) => o.start <= at && at < o.end)) continue; // cited by title already
-    const author = m.groups!.author!.replace(/\s+/g, ' ');
-    if (!FULL_NAME_RE.test(author)) continue;
+    const printed = m.groups!.author;
+    const known = printed === undefined ? knownBodyAt(text, at + m[0].length) : undefined;
+    const author = printed?.replace(/\s+/g, ' ') ?? known?.name;
+    if (author === undefined || !FULL_NAME_RE.test(author)) continue;
     // "the final report of the Formal Consultative Meeting,3" (A/RES/78/67 PP14): the footnote's symbol names it
-    const end = at + m[0].length;
+    const end = known?.end ?? at + m[0].length;
     if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
     const stage = m.groups!.stage!;
     const title = stage === 'final' ? FINAL_REPORT_TITLES[author.toLowerCase()] : undefined;

@@ -5548,6 +5548,15 @@ const THE_REVIEW_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review$/;
 const REVIEW_OF_HLM_RE = /^high-level meeting on the (?:[a-z-]+ )?review of /;
 const HLM_REVIEW = 'high-level meeting|review';
 const HLM_NAMED_AFTER_RE = /^(?:s\b|[\w-]|\s+(?:of|on|for|to(?!\s+be\b)|convened|held|organi[sz]ed|marking|entitled|commemorating|dedicated|devoted|planned|scheduled|took|was|in\s+(?:19|20)\d\d)\b)/;
+/**
+ * Before "the high-level meeting to <verb>", a verb that asks the meeting to act: "We encourage the high-level meeting to
+ * consider, inter alia, progress made in ..." (A/RES/80/173 OP125, after "a high-level meeting to review progress in the
+ * implementation of the Global Digital Compact" in the same paragraph): the infinitive is what is asked, not the end of
+ * another meeting's name.
+ */
+const MEETING_ASKED_BEFORE_RE = /\b(?:[Ee]ncourag(?:e|es|ing)|[Ii]nvit(?:e|es|ing)|[Uu]rg(?:e|es|ing)|[Rr]equest(?:s|ing)?|[Cc]all(?:s|ing)?\s+(?:up)?on)\s+$/;
+/** after "the high-level meeting": "to" and an infinitive (not "to be") */
+const HLM_TO_VERB_RE = /^\s+to\s+(?!be\b)[a-z]/;
 
 /**
  * Step 4e': "the high-level meeting" printed alone (A/RES/79/277 OP3 "to speak during the high-level meeting", OP6 "the
@@ -5576,7 +5585,9 @@ function highLevelMeetingsNamedBefore(text: string, cands: Candidate[], state: R
     const end = at + THE_HLM.length;
     // (but "the wide support expressed at the high-level meeting for a comprehensive convention" (A/RES/79/47 OP3, 78/27,
     // 80/49): what was supported, not a meeting "for" it)
-    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16)) && !(text.endsWith(EXPRESSED_AT, at) && HLM_FOR_RE.test(text.slice(end, end + 6)))) continue;
+    // (nor "We encourage the high-level meeting to consider": what the meeting is asked to do)
+    const asked = HLM_TO_VERB_RE.test(text.slice(end, end + 8)) && MEETING_ASKED_BEFORE_RE.test(text.slice(Math.max(0, at - 24), at));
+    if (HLM_NAMED_AFTER_RE.test(text.slice(end, end + 16)) && !asked && !(text.endsWith(EXPRESSED_AT, at) && HLM_FOR_RE.test(text.slice(end, end + 6)))) continue;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     // one named earlier in this paragraph is meant; "to convene a one-day high-level meeting of the General Assembly in
     // the margins of ..., and that the outcome of the high-level meeting ..." (A/RES/78/182 OP20): a new one the scan
