@@ -354,9 +354,12 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * international and regional cooperation, within the framework of the United Nations and relevant regional forums" (A/RES/78/187
  * PP50, 80/190), "appropriate international procedures within the framework of the United Nations" (78/26, 79/46, 80/40), "an
  * autonomous institution within the framework of the" (79/73), "within the overall budgetary framework of the" (80/198 OP49).
+ * So for the week a thing happens in: "the launch on 27 September 2024, during the high-level week of the General Assembly ..., of
+ * the Global Alliance" (A/RES/80/72 OP3), "held on the margins of high-level week of the General Assembly in September 2023"
+ * (78/28 PP3, 78/40 PP10; 79/81 OP2): when it was, not the Assembly welcomed.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * Right before the United Nations' name, the Organization as the setting of what the clause names, not an actor (extract.ts
