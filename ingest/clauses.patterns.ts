@@ -419,8 +419,17 @@ export const UN_POSSESSION_AFTER_RE =
  * "in which, among other things, the Council reaffirmed" (79/329 PP11, PP24; 79/134 OP11): the text before the body's name.
  */
 export const WHICH_ASIDE_THE_BEFORE_RE = /\bwhich,\s+(?:inter\s+alia|among\s+other\s+things),\s+the\s+$/;
+/** The second of two authors after "which the": "in which the Assembly and the " (before the Council, A/RES/78/270 PP17). */
+export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\s+)?Assembly\s+and\s+the\s+$/;
 
-export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+/**
+ * The act after the body (see above), perhaps with an aside or an adverb before it ("a political declaration in which the
+ * Assembly, inter alia, committed to conserving ...", A/RES/78/159 PP27, 80/145 PP30) or a second author printed with it
+ * ("resolution 55/56 ... and Security Council resolution 1459 (2003) ..., in which the Assembly and the Council strongly
+ * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17).
+ */
+export const AUTHOR_REPORTED_ACT_AFTER_RE =
+  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**
  * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31

@@ -22,3 +22,41 @@ describe('item 4: "during the high-level week of the General Assembly": the Asse
     expect(rel).toContain('WELCOMES Organization:General Assembly');
   });
 });
+
+describe('item 5: "in which the Assembly <past form>" after a cited text: the Assembly is that text\'s author, no target', () => {
+  it('A/RES/78/159 PP27 (80/145 PP30): "a political declaration in which the Assembly, inter alia, committed to ..." (an aside before the act)', () => {
+    const rel = relations(
+      'Welcoming also the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit) in September 2023, which adopted a political declaration in which the Assembly, inter alia, committed to conserving and sustainably using oceans and seas, freshwater resources, as well as forests, mountains and drylands and protecting biodiversity, ecosystems and wildlife,',
+      'preambular',
+      ctxOf('A/RES/78/159', '2023-12-19'),
+    );
+    expect(rel).not.toContain('WELCOMES Organization:General Assembly');
+    expect(rel).toContain('WELCOMES Organization:high-level political forum on sustainable development');
+  });
+
+  it('A/RES/78/270 PP17 (79/275 PP17): "in which the Assembly and the Council strongly supported the Kimberley Process Certification Scheme" (two authors, an adverb)', () => {
+    const rel = relations(
+      'Recalling also General Assembly resolution 55/56 of 1 December 2001 and Security Council resolution 1459 (2003) of 28 January 2003, in which the Assembly and the Council strongly supported the Kimberley Process Certification Scheme as a valuable contribution in breaking the link between the illicit transaction of rough diamonds and armed conflict as a contribution to prevention and settlement of conflicts,',
+      'preambular',
+      ctxOf('A/RES/78/270', '2024-03-01'),
+    );
+    expect(rel).not.toContain('RECALLS Organization:General Assembly');
+    expect(rel).not.toContain('RECALLS Organization:Security Council');
+    expect(rel).toContain('RECALLS Initiative:Kimberley Process Certification Scheme');
+    expect(rel).toContain('RECALLS Resolution:A/RES/55/56');
+  });
+
+  it('guard: A/RES/79/218 OP56 "paragraph 309 of the Doha Programme of Action, in which the General Assembly was invited to consider ..." (the one asked stays the verb\'s)', () => {
+    const rel = relations(
+      'Recalls paragraph 309 of the Doha Programme of Action, in which the General Assembly was invited to consider conducting a comprehensive high-level midterm review of the implementation of the Programme of Action in 2026;',
+      'operative',
+      ctxOf('A/RES/79/218', '2024-12-19'),
+    );
+    expect(rel).toContain('RECALLS Organization:General Assembly');
+  });
+
+  it('guard: "in which the Assembly and the Council" with no act after them stays the verb\'s', () => {
+    const rel = relations('Recalling the meetings in which the General Assembly and the Security Council are represented,', 'preambular', ctxOf('A/RES/78/270', '2024-03-01'));
+    expect(rel).toContain('RECALLS Organization:Security Council');
+  });
+});
