@@ -623,3 +623,11 @@ export const BUDGET_SECTION_TITLE_RE = new RegExp(
   String.raw`\bsection \d{1,2}[A-Z]?, (?=[A-Z])(${BUDGET_TITLE_RUN}(?:, (?!${BUDGET_TITLE_END})(?=[A-Za-z])${BUDGET_TITLE_RUN})*)`,
   'g',
 );
+
+/**
+ * Right from "Secretary-General" after "as": "Welcomes the appointments of the Under-Secretary-General ... and the High
+ * Representative ... as Secretary-General and Special Adviser to the Secretary-General of the fourth International Conference on
+ * Small Island Developing States, respectively" (A/RES/78/232 OP31): posts of the sitting named once after the last; the first is
+ * the Conference's own secretary-general, no target (extract.ts verbRelations), as "the Secretary-General of the Conference" is none.
+ */
+export const SG_AS_POST_OF_SITTING_RE = /^Secretary-General\s+and\s+[^;,]{1,80}?\s+of\s+the\s+[^;]{1,200}?(?:Conference|Summit)\b[^;]{0,120}?,\s+respectively\b/;

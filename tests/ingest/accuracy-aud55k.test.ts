@@ -60,3 +60,21 @@ describe('item 5: "in which the Assembly <past form>" after a cited text: the As
     expect(rel).toContain('RECALLS Organization:Security Council');
   });
 });
+
+describe('item 2: "as Secretary-General and Special Adviser ... of the <Conference>, respectively": the Conference\'s post, not the Secretary-General', () => {
+  it('A/RES/78/232 OP31', () => {
+    const rel = relations(
+      'Welcomes the appointments of the Under-Secretary-General for Economic and Social Affairs and the High Representative for the Least Developed Countries, Landlocked Developing Countries and Small Island Developing States as Secretary-General and Special Adviser to the Secretary-General of the fourth International Conference on Small Island Developing States, respectively;',
+      'operative',
+      ctxOf('A/RES/78/232', '2023-12-22'),
+    );
+    expect(rel).not.toContain('WELCOMES Organization:Secretary-General of the United Nations');
+    expect(rel).toContain('WELCOMES Organization:Under-Secretary-General for Economic and Social Affairs');
+    expect(rel).toContain('WELCOMES Event:Fourth International Conference on Small Island Developing States');
+  });
+
+  it('guard: "Welcomes the appointment by the Secretary-General of the Special Envoy ..." keeps the Secretary-General', () => {
+    const rel = relations('Welcomes the appointment by the Secretary-General of a Special Envoy on Myanmar, and requests the Secretary-General to report;', 'operative', ctxOf('A/RES/78/232', '2023-12-22'));
+    expect(rel).toContain('WELCOMES Organization:Secretary-General of the United Nations');
+  });
+});
