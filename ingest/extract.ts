@@ -1994,6 +1994,8 @@ function isReportSubject(text: string, m: EntityMention): boolean {
   return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) || isReportBudgetSubject(before) : REPORT_TOPIC_BEFORE_RE.test(before);
 }
 
+/** after "General Assembly": the room it meets in (qualifierIn) */
+const HALL_AFTER = ' Hall';
 /** the Secretary-General's node key (verbRelations: SG_AS_POST_OF_SITTING_RE) */
 const UN_SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
 /** the General Assembly's node key (verbRelations: the author of a cited text) */
@@ -2044,6 +2046,9 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.start >= 20 && MEMBERS_RELATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
   if (m.key === 'Organization:United Nations' && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
   if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) return true;
+  // "a pre-recorded statement ..., which will be played in the General Assembly Hall" (A/RES/80/1 OP1), "to be held in the General
+  // Assembly Hall, at United Nations Headquarters in New York" (78/158 OP9, 79/212, 80/143): the room, not the Assembly
+  if (m.key === GENERAL_ASSEMBLY_KEY && text.startsWith(HALL_AFTER, m.end)) return true;
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 

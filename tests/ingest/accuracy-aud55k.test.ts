@@ -78,3 +78,29 @@ describe('item 2: "as Secretary-General and Special Adviser ... of the <Conferen
     expect(rel).toContain('WELCOMES Organization:Secretary-General of the United Nations');
   });
 });
+
+describe('item 6: "the General Assembly Hall" is a room, not the Assembly the clause takes', () => {
+  it('A/RES/80/1 OP1 (a): "a pre-recorded statement of its President, which will be played in the General Assembly Hall"', () => {
+    const rel = relations(
+      'Decides that the State of Palestine may submit a pre-recorded statement of its President, which will be played in the General Assembly Hall after introduction by its representative who is physically present in the Assembly Hall;',
+      'operative',
+      ctxOf('A/RES/80/1', '2025-09-19'),
+    );
+    expect(rel).not.toContain('DECIDES Organization:General Assembly');
+  });
+
+  it('A/RES/78/158 OP9: "to be held in the General Assembly Hall, at United Nations Headquarters in New York"', () => {
+    const rel = relations(
+      'Requests the President of the General Assembly to convene a high-level meeting on sand and dust storms, to be held in the General Assembly Hall, at United Nations Headquarters in New York;',
+      'operative',
+      ctxOf('A/RES/78/158', '2023-12-19'),
+    );
+    expect(rel).not.toContain('REQUESTS Organization:General Assembly');
+    expect(rel).toContain('REQUESTS Organization:President of the General Assembly');
+  });
+
+  it('guard: "the work of the General Assembly" stays the verb\'s', () => {
+    const rel = relations('Decides to review the work of the General Assembly at its eightieth session;', 'operative', ctxOf('A/RES/80/1', '2025-09-19'));
+    expect(rel).toContain('DECIDES Organization:General Assembly');
+  });
+});
