@@ -104,3 +104,24 @@ describe('item 6: "the General Assembly Hall" is a room, not the Assembly the cl
     expect(rel).toContain('DECIDES Organization:General Assembly');
   });
 });
+
+describe('item 7: "<body> ... through its new Plan of Action 2024–2026": that body\'s plan, as it is named in full elsewhere', () => {
+  it('A/RES/79/135 OP2', () => {
+    const rel = relations(
+      'Notes the efforts of the Central European Initiative in addressing the challenges through its new Plan of Action 2024–2026 adopted by the member States on 21 December 2023, acknowledging that it was elaborated in line with the 2030 Agenda for Sustainable Development and its Sustainable Development Goals;',
+      'operative',
+      ctxOf('A/RES/79/135', '2024-12-11'),
+    );
+    expect(rel).toContain('NOTES Framework:Central European Initiative Plan of Action 2024-2026');
+    expect(rel).not.toContain('NOTES Framework:Plan of Action 2024-2026');
+  });
+
+  it('guard: A/RES/79/135 OP9 "in line with the Central European Initiative Plan of Action 2024‑2026" (named in full) keeps its key', () => {
+    const rel = relations(
+      'Welcomes, in this regard, the role assumed by the Central European Initiative, in addition to political dialogue, as a promoter of project-oriented and other tangible activities in line with the Central European Initiative Plan of Action 2024‑2026;',
+      'operative',
+      ctxOf('A/RES/79/135', '2024-12-11'),
+    );
+    expect(rel).toContain('WELCOMES Framework:Central European Initiative Plan of Action 2024-2026');
+  });
+});
