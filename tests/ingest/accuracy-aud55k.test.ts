@@ -125,3 +125,20 @@ describe('item 7: "<body> ... through its new Plan of Action 2024–2026": that 
     expect(rel).toContain('WELCOMES Framework:Central European Initiative Plan of Action 2024-2026');
   });
 });
+
+describe('item 9: a CWC review conference printed as a special session of the Conference of the States Parties is SESSION_OF that Conference', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/56', '2024-12-02'), kind: 'preambular' });
+  it('A/RES/79/56 PP6: "the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention"', () => {
+    const att = attributions(
+      'Recalling the work related to the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention, held in The Hague from 21 to 30 November 2018,',
+    );
+    expect(att).toContain('SESSION_OF Event:Fourth Review Conference (Chemical Weapons Convention) -> Event:Conference of the States Parties to the Chemical Weapons Convention');
+  });
+
+  it('guard: A/RES/79/56 OP10 "the twenty-fourth session of the Conference of the States Parties" keeps its one SESSION_OF', () => {
+    const att = attributions(
+      'Recalling decision C-24/DEC.4 adopted by the Conference of the States Parties to the Chemical Weapons Convention at its twenty-fourth session,',
+    );
+    expect(att.filter((a) => a.startsWith('SESSION_OF') && a.includes('Review Conference'))).toEqual([]);
+  });
+});
