@@ -142,3 +142,14 @@ describe('item 9: a CWC review conference printed as a special session of the Co
     expect(att.filter((a) => a.startsWith('SESSION_OF') && a.includes('Review Conference'))).toEqual([]);
   });
 });
+
+describe('item 9: "on 24, 25 and 30 March 2017": three listed days, each a date', () => {
+  const { keys } = oneParagraph({ ctx: ctxOf('A/RES/79/56', '2024-12-02'), kind: 'operative' });
+  it('A/RES/79/56 OP4 (c): "the Syrian Arab Air Force used chemical weapons in Ltamenah on 24, 25 and 30 March 2017"', () => {
+    expect(keys('Condemns that the Syrian Arab Air Force used chemical weapons in Ltamenah on 24, 25 and 30 March 2017;', 'Date:')).toEqual(['Date:2017-03-24', 'Date:2017-03-25', 'Date:2017-03-30']);
+  });
+
+  it('guard: "held in Riyadh on 30 and 31 October 2024" stays two days of one sitting', () => {
+    expect(keys('Welcomes its first meeting, held in Riyadh on 30 and 31 October 2024;', 'Date:')).toEqual(['Date:2024-10-30', 'Date:2024-10-31']);
+  });
+});
