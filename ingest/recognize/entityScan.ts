@@ -9774,6 +9774,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, ACTION_PROGRAMME_ADOPTED)) actionProgrammesOfSittings(s.text, s.kept); },
   // 7''(d). "the Central European Initiative ... through its new Plan of Action 2024–2026": that body's plan
   (s) => { if (textIncludes(s.text, ITS_NEW_PLAN_OF_ACTION)) ownersNewPlansOfAction(s.text, s.kept); },
+  // 7''(e). "the ... Convention ... and its modernization (Amending Protocol, ...)": the protocol amending that convention
+  (s) => { if (textIncludes(s.text, AMENDING_PROTOCOL)) amendingProtocolsOfConventions(s.kept); },
   // 7''(b). "at the General Secretariat of the Organization" in a text on the Organization of Islamic Cooperation: that
   // organization's secretariat (one substring first: a few paragraphs in the corpus)
   (s) => { if (textIncludes(s.text, GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
@@ -10472,6 +10474,22 @@ function ownerByShortFormAt(text: string, at: number, before: number, kept: Cand
   return owner;
 }
 const OF_THE_AUTHORITY = ' of the Authority';
+
+const AMENDING_PROTOCOL = 'Amending Protocol';
+/**
+ * Step 7''(e): "the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal
+ * Data, ..., and its modernization (Amending Protocol, Council of Europe Treaty Series No. 223)" (A/RES/79/284 OP29): the
+ * protocol amending that convention, named by it; alone, "Amending Protocol" was an instrument of nothing. Only after a convention
+ * named before it in the paragraph.
+ */
+function amendingProtocolsOfConventions(kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.name !== AMENDING_PROTOCOL) continue;
+    let convention: Candidate | undefined;
+    for (const o of kept) if (o.kind === 'Framework' && o.end <= c.start && o.name.startsWith('Convention ')) convention = o;
+    if (convention !== undefined) c.name = `Protocol amending the ${convention.name}`;
+  }
+}
 
 const ITS_NEW_PLAN_OF_ACTION = 'its new Plan of Action ';
 /** a plan named by its years only: "Plan of Action 2024-2026" (the candidate's name, dashes normalised) */

@@ -153,3 +153,20 @@ describe('item 9: "on 24, 25 and 30 March 2017": three listed days, each a date'
     expect(keys('Welcomes its first meeting, held in Riyadh on 30 and 31 October 2024;', 'Date:')).toEqual(['Date:2024-10-30', 'Date:2024-10-31']);
   });
 });
+
+describe('item 10: "<Convention> ..., and its modernization (Amending Protocol, ...)": the protocol amending that convention', () => {
+  it('A/RES/79/284 OP29', () => {
+    const rel = relations(
+      'Notes the continued development of the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data, which is open for accession by all States, and its modernization (Amending Protocol, Council of Europe Treaty Series No. 223);',
+      'operative',
+      ctxOf('A/RES/79/284', '2025-06-25'),
+    );
+    expect(rel).toContain('NOTES Framework:Protocol amending the Convention for the Protection of Individuals with regard to Automatic Processing of Personal Data');
+    expect(rel).not.toContain('NOTES Framework:Amending Protocol');
+  });
+
+  it('guard: an "Amending Protocol" with no convention named before stays as printed', () => {
+    const rel = relations('Notes the entry into force of the Amending Protocol;', 'operative', ctxOf('A/RES/79/284', '2025-06-25'));
+    expect(rel.filter((r) => r.includes('Protocol amending'))).toEqual([]);
+  });
+});
