@@ -354,9 +354,12 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * international and regional cooperation, within the framework of the United Nations and relevant regional forums" (A/RES/78/187
  * PP50, 80/190), "appropriate international procedures within the framework of the United Nations" (78/26, 79/46, 80/40), "an
  * autonomous institution within the framework of the" (79/73), "within the overall budgetary framework of the" (80/198 OP49).
+ * So for the week a thing happens in: "the launch on 27 September 2024, during the high-level week of the General Assembly ..., of
+ * the Global Alliance" (A/RES/80/72 OP3), "held on the margins of high-level week of the General Assembly in September 2023"
+ * (78/28 PP3, 78/40 PP10; 79/81 OP2): when it was, not the Assembly welcomed.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * Right before the United Nations' name, the Organization as the setting of what the clause names, not an actor (extract.ts
@@ -420,8 +423,17 @@ export const UN_POSSESSION_AFTER_RE =
  * "in which, among other things, the Council reaffirmed" (79/329 PP11, PP24; 79/134 OP11): the text before the body's name.
  */
 export const WHICH_ASIDE_THE_BEFORE_RE = /\bwhich,\s+(?:inter\s+alia|among\s+other\s+things),\s+the\s+$/;
+/** The second of two authors after "which the": "in which the Assembly and the " (before the Council, A/RES/78/270 PP17). */
+export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\s+)?Assembly\s+and\s+the\s+$/;
 
-export const AUTHOR_REPORTED_ACT_AFTER_RE = /^\s+(?:(?:also|further|again|ha[sd]|thereby)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+/**
+ * The act after the body (see above), perhaps with an aside or an adverb before it ("a political declaration in which the
+ * Assembly, inter alia, committed to conserving ...", A/RES/78/159 PP27, 80/145 PP30) or a second author printed with it
+ * ("resolution 55/56 ... and Security Council resolution 1459 (2003) ..., in which the Assembly and the Council strongly
+ * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17).
+ */
+export const AUTHOR_REPORTED_ACT_AFTER_RE =
+  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
 
 /**
  * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31
@@ -622,3 +634,11 @@ export const BUDGET_SECTION_TITLE_RE = new RegExp(
   String.raw`\bsection \d{1,2}[A-Z]?, (?=[A-Z])(${BUDGET_TITLE_RUN}(?:, (?!${BUDGET_TITLE_END})(?=[A-Za-z])${BUDGET_TITLE_RUN})*)`,
   'g',
 );
+
+/**
+ * Right from "Secretary-General" after "as": "Welcomes the appointments of the Under-Secretary-General ... and the High
+ * Representative ... as Secretary-General and Special Adviser to the Secretary-General of the fourth International Conference on
+ * Small Island Developing States, respectively" (A/RES/78/232 OP31): posts of the sitting named once after the last; the first is
+ * the Conference's own secretary-general, no target (extract.ts verbRelations), as "the Secretary-General of the Conference" is none.
+ */
+export const SG_AS_POST_OF_SITTING_RE = /^Secretary-General\s+and\s+[^;,]{1,80}?\s+of\s+the\s+[^;]{1,200}?(?:Conference|Summit)\b[^;]{0,120}?,\s+respectively\b/;

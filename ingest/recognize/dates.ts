@@ -436,6 +436,35 @@ function namelyAfter(text: string, r: DateMatch): DateMatch | undefined {
   return { start, end: start + m[1]!.length, valueStart: start, dates: dates as DateValue[], lead: undefined };
 }
 
+/** "D, " days printed before "D and D Month Year" (group 1: the days with their commas) */
+const LISTED_DAYS_BEFORE_RE = /(?<![\w/.,])((?:\d{1,2},\s+)+)$/;
+/** "D and D " opening a match: two days of one month joined by "and" */
+const DAY_AND_DAY_RE = /^(\d{1,2})\s+and\s+(\d{1,2})\s/;
+/**
+ * "the Syrian Arab Air Force used chemical weapons in Ltamenah on 24, 25 and 30 March 2017" (A/RES/79/56 OP4, 80/34, 78/29): a list
+ * of days of one month, each its own date (not a range from the second to the last, the first lost): the listed days and the two
+ * joined by "and", one match each; undefined when `r` is no "D and D Month Year" after such a list.
+ */
+function daysListedBefore(text: string, r: DateMatch, lastEnd: number): DateMatch[] | undefined {
+  const pair = DAY_AND_DAY_RE.exec(text.slice(r.start, r.start + 12));
+  if (!pair || r.start - lastEnd < 4) return undefined;
+  const list = LISTED_DAYS_BEFORE_RE.exec(text.slice(Math.max(lastEnd, r.start - 40), r.start));
+  if (!list) return undefined;
+  const { year, month } = r.dates[0]!;
+  const out: DateMatch[] = [];
+  const from = Math.max(lastEnd, r.start - 40) + list.index;
+  const dayRe = /\d{1,2}/g;
+  for (let m = dayRe.exec(list[1]!); m; m = dayRe.exec(list[1]!)) {
+    const d = dateValue(year, month, Number(m[0]));
+    if (!d || d.iso >= r.dates[0]!.iso) return undefined;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, valueStart: from + m.index, dates: [d], lead: undefined });
+  }
+  const secondAt = r.start + pair[0].length - 1 - pair[2]!.length;
+  out.push({ start: r.start, end: r.start + pair[1]!.length, valueStart: r.start, dates: [r.dates[0]!], lead: undefined });
+  out.push({ start: secondAt, end: r.end, valueStart: secondAt, dates: [r.dates[1]!], lead: undefined });
+  return out;
+}
+
 /** All date matches in `text`, in order, as value lists (a range gives two); `lists`: with the days a later year dates. */
 function scanDates(text: string, lists = false): DateMatch[] {
   const out: DateMatch[] = [];
@@ -450,7 +479,9 @@ function scanDates(text: string, lists = false): DateMatch[] {
     // 2011,14 201615 and 2021"), not after a preposition ("in 202011" is no year)
     if (r && (dated === undefined || !(r.dates[0]!.month === undefined && m.index + 4 < text.length && isDigitCode(text.charCodeAt(m.index + 4))))) {
       if (lists && r.dates[0]!.day !== undefined) for (const y of yearlessBefore(text, r, lastEnd)) out.push(y);
-      out.push(r);
+      const listed = r.dates.length === 2 && r.lead === undefined ? daysListedBefore(text, r, lastEnd) : undefined;
+      if (listed !== undefined) for (const d of listed) out.push(d);
+      else out.push(r);
       lastEnd = r.end;
       const named = lists && r.dates.length === 1 && r.dates[0]!.month === undefined ? namelyAfter(text, r) : undefined;
       if (named) {

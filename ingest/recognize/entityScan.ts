@@ -9789,6 +9789,10 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => secretariesGeneralOfOtherBodies(s.text, s.kept),
   // 7''(c). "the action programme adopted at the 1987 International Conference on ...": that conference's programme
   (s) => { if (textIncludes(s.text, ACTION_PROGRAMME_ADOPTED)) actionProgrammesOfSittings(s.text, s.kept); },
+  // 7''(d). "the Central European Initiative ... through its new Plan of Action 2024–2026": that body's plan
+  (s) => { if (textIncludes(s.text, ITS_NEW_PLAN_OF_ACTION)) ownersNewPlansOfAction(s.text, s.kept); },
+  // 7''(e). "the ... Convention ... and its modernization (Amending Protocol, ...)": the protocol amending that convention
+  (s) => { if (textIncludes(s.text, AMENDING_PROTOCOL)) amendingProtocolsOfConventions(s.kept); },
   // 7''(b). "at the General Secretariat of the Organization" in a text on the Organization of Islamic Cooperation: that
   // organization's secretariat (one substring first: a few paragraphs in the corpus)
   (s) => { if (textIncludes(s.text, GENERAL_SECRETARIAT_OF_THE_ORGANIZATION)) generalSecretariatsOfTheOrganization(s.text, s.kept, s.state.title); },
@@ -10493,6 +10497,43 @@ function ownerByShortFormAt(text: string, at: number, before: number, kept: Cand
   return owner;
 }
 const OF_THE_AUTHORITY = ' of the Authority';
+
+const AMENDING_PROTOCOL = 'Amending Protocol';
+/**
+ * Step 7''(e): "the Council of Europe Convention for the Protection of Individuals with regard to Automatic Processing of Personal
+ * Data, ..., and its modernization (Amending Protocol, Council of Europe Treaty Series No. 223)" (A/RES/79/284 OP29): the
+ * protocol amending that convention, named by it; alone, "Amending Protocol" was an instrument of nothing. Only after a convention
+ * named before it in the paragraph.
+ */
+function amendingProtocolsOfConventions(kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.name !== AMENDING_PROTOCOL) continue;
+    let convention: Candidate | undefined;
+    for (const o of kept) if (o.kind === 'Framework' && o.end <= c.start && o.name.startsWith('Convention ')) convention = o;
+    if (convention !== undefined) c.name = `Protocol amending the ${convention.name}`;
+  }
+}
+
+const ITS_NEW_PLAN_OF_ACTION = 'its new Plan of Action ';
+/** a plan named by its years only: "Plan of Action 2024-2026" (the candidate's name, dashes normalised) */
+const YEARS_PLAN_OF_ACTION_RE = /^Plan of Action (?:19|20)\d\d-(?:19|20)\d\d$/;
+/**
+ * Step 7''(d): "Notes the efforts of the Central European Initiative in addressing the challenges through its new Plan of Action
+ * 2024–2026 adopted by the member States" (A/RES/79/135 OP2): the plan of the body named before "its", the one OP9 names in full
+ * ("the Central European Initiative Plan of Action 2024‑2026"); alone it was a plan of nobody. Only a plan named by its years,
+ * its owner the last body or initiative named before it in the sentence.
+ */
+function ownersNewPlansOfAction(text: string, kept: Candidate[]): void {
+  for (let at = text.indexOf(ITS_NEW_PLAN_OF_ACTION); at >= 0; at = text.indexOf(ITS_NEW_PLAN_OF_ACTION, at + 1)) {
+    const planStart = at + ITS_NEW_PLAN_OF_ACTION.length - 'Plan of Action '.length;
+    const plan = kept.find((c) => c.kind === 'Framework' && c.start === planStart && YEARS_PLAN_OF_ACTION_RE.test(c.name));
+    if (plan === undefined) continue;
+    let owner: Candidate | undefined;
+    for (const c of kept) if ((c.kind === 'Organization' || c.kind === 'Initiative') && c.end <= at && !/[;.]\s/.test(text.slice(c.end, at))) owner = c;
+    if (owner === undefined) continue;
+    plan.name = `${owner.name} ${plan.name}`;
+  }
+}
 
 const ACTION_PROGRAMME_ADOPTED = 'action programme adopted ';
 const ACTION_PROGRAMME_OF_THE = 'Action Programme of the ';

@@ -1233,6 +1233,10 @@ export const NUMBERED_RESUMED_SESSION_OF_SITTING_RE = new RegExp(`^(?:first|seco
  *  and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia" (A/RES/80/59, 79/40, 80/50). Group 1: the
  *  Conference, the series (attributions.ts partiesConferenceOf: SESSION_OF), as PARTIES_CONFERENCE_SITTING_RE's. */
 export const NUMBERED_STATES_PARTIES_CONFERENCE_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) (Conference of (?:the )?States Parties\\b.+)$`, 'i');
+/** A treaty's review conference printed as "<Ordinal> Special Session of the Conference of the States Parties to Review the Operation
+ *  of the Chemical Weapons Convention" (A/RES/79/56 PP6, PP7, PP8; 78/29, 80/34), keyed as that treaty's review conference: a session
+ *  of the Conference of the States Parties all the same. Group 1: the instrument as printed (attributions.ts partiesConferenceOf). */
+export const SPECIAL_SESSION_TO_REVIEW_NAME_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) Special Session of the Conference of (?:the )?States Parties to Review the Operation of the (.+)$`, 'i');
 
 /** after a name: the acronym of its last words, then "Countries", the group the name goes on to name ("the first Forum on School
  *  Feeding for Commonwealth of Independent States (CIS) Countries in Bishkek", A/RES/79/227 OP38, 79/276 PP5): the acronym
