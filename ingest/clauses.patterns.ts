@@ -368,13 +368,14 @@ export const UN_QUALIFIER_BEFORE_RE =
  * States use, "information and material obtained from the United Nations" (79/116 OP12, 78/102, 80/160); where a State's envoy is
  * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36); where
  * processes run, "the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations"
- * (A/RES/78/311 OP14). Not
+ * (A/RES/78/311 OP14), and where talks are held, "takes note of discussions in the United Nations on debt issues" (79/197 OP35, as
+ * "discussions at the"). Not
  * "with the United Nations" (a partner: "to cooperate fully with the United Nations") nor "support from the United Nations" (its
  * own act): those stay the verb's. The Organization's alone: a Council or the Assembly "at" which a report is presented is its
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at|throughout|obtained\s+from|processes\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+  /\b(?:at|throughout|obtained\s+from|(?:processes|discussions)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 
 /**
  * Right before a body's name, a relative clause that sorts the States or countries the clause names by their membership: "large

@@ -1,0 +1,31 @@
+// Session-55 helper aud55s: faults found annotating A/RES/79/197 (external debt sustainability) and A/RES/80/208 (a democratic and
+// equitable international order). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence
+// that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/197', date: '2024-12-19' };
+const { relations } = oneParagraph({ ctx, kind: 'operative' });
+const UN = 'Organization:United Nations';
+
+describe('the United Nations as the setting of discussions held "in" it is no target', () => {
+  it('A/RES/79/197 OP35: "and, furthermore, takes note of discussions in the United Nations on debt issues"', () => {
+    const rel = relations(
+      'Expresses its concern regarding the ability of non-cooperative minority bondholders to disrupt the will of the large majority of bondholders who accept a restructuring of a debt-crisis country’s obligations, given the potential broader implications in other countries, notes contractual and legislative steps taken by countries to prevent these activities, and encourages all Governments to take action, as appropriate, and, furthermore, takes note of discussions in the United Nations on debt issues;',
+    );
+    expect(rel.filter((r) => r.endsWith(UN))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/197 OP38 "Recalls that the United Nations, as a universal intergovernmental body, has provided a platform": the actor stays', () => {
+    const rel = relations(
+      'Recalls that the United Nations, as a universal intergovernmental body, has provided a platform for both creditors and debtors to discuss ways to improve external debt sustainability;',
+    );
+    expect(rel).toContain(`RECALLS ${UN}`);
+  });
+
+  it('guard: "the role of the United Nations in discussions" keeps the Organization (its role, not a setting)', () => {
+    const rel = relations('Recognizes the role of the United Nations in discussions on debt issues;');
+    expect(rel).toContain(`RECOGNIZES ${UN}`);
+  });
+});
