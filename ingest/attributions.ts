@@ -5029,6 +5029,9 @@ const WORKING_GROUP_ON = 'Working Group on ';
 /** a team of a body named by its task and topic: "the Action Team on Near-Earth Objects of the Committee on the Peaceful Uses of
  *  Outer Space" (A/RES/79/86 PP4), "the Action Team on Lunar Activities Consultation of the Committee" (79/87 OP24, 80/76 OP22) */
 const TEAM_ON = ' Team on ';
+/** a group of experts of a body named by its topic: "the Intergovernmental Group of Experts on Financing for Development of the United
+ *  Nations Conference on Trade and Development" (A/RES/79/197 OP39, 80/123 OP46) */
+const GROUP_OF_EXPERTS_ON = 'Group of Experts on ';
 const OF_THE_GAP = ' of the ';
 /**
  * a group named by a generic name and its owner after " of the ": "the Youth Group of the Preparatory Commission for the
@@ -5250,7 +5253,7 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36); so a team: TEAM_ON)
-  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON)) && !a.name.includes(' of the ');
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last, from);
 }
 /**

@@ -29,3 +29,28 @@ describe('the United Nations as the setting of discussions held "in" it is no ta
     expect(rel).toContain(`RECOGNIZES ${UN}`);
   });
 });
+
+describe('a group of experts printed with its owner ("<Group of Experts on X> of the <body>") is PART_OF the body', () => {
+  const { attributions } = oneParagraph({ ctx, kind: 'operative' });
+  const IGE = 'Organization:Intergovernmental Group of Experts on Financing for Development';
+  const UNCTAD = 'Organization:United Nations Conference on Trade and Development';
+
+  it('A/RES/79/197 OP39: "the establishment of the Intergovernmental Group of Experts on Financing for Development of the United Nations Conference on Trade and Development, notes its eighth session"', () => {
+    const att = attributions(
+      'Also recalls the establishment of the Intergovernmental Group of Experts on Financing for Development of the United Nations Conference on Trade and Development, notes its eighth session, held in November 2024, at which policy priorities for addressing the high cost of development financing to achieve the 2030 Agenda are items for deliberation, and recalls the request that the work of the Intergovernmental Group of Experts on Financing for Development at the United Nations Conference on Trade and Development be presented as a regular input to the Economic and Social Council forum on financing for development follow-up, in accordance with the terms of reference of the Intergovernmental Group of Experts;',
+    );
+    expect(att).toContain(`PART_OF ${IGE} -> ${UNCTAD}`);
+    // (its session stays the Group's, as accuracy-aud23c asserts)
+    expect(att).toContain(`SESSION_OF Event:eighth session of the Intergovernmental Group of Experts on Financing for Development -> ${IGE}`);
+  });
+
+  it('guard: "the policy recommendations of the United Nations Conference on Trade and Development" names no group: no PART_OF', () => {
+    const att = attributions('Takes note of the policy recommendations of the United Nations Conference on Trade and Development contained in report A/79/209, on the use of debt swaps for development;');
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: "the Group of Experts on X" followed by ", the <body>" (a list, not its owner) gives no PART_OF', () => {
+    const att = attributions('Invites the Intergovernmental Group of Experts on Financing for Development, the United Nations Conference on Trade and Development and the World Bank to continue their work;');
+    expect(att).not.toContain(`PART_OF ${IGE} -> ${UNCTAD}`);
+  });
+});
