@@ -4404,6 +4404,10 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
+/** between a body described as an initiative's owner and the initiative's name in apposition: a comma */
+const APPOSED_NAME_GAP_RE = /^,\s+$/;
+/** before that body: the initiative described in lower case ("the debt swap initiative of the") */
+const INITIATIVE_OF_BEFORE_RE = /\binitiative\s+of\s+(?:the\s+)?$/;
 /**
  * "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting"
  * (A/RES/78/230 PP20, 78/140 PP37, 79/234, 80/126): two bodies joined by a slash at the head of a framework's or programme's
@@ -4459,6 +4463,11 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // PP13, OP42; 80/191, 79/159 and some twenty texts): the sitting is a meeting of the body named in its description (SESSION_OF)
     else if (prev?.kind === 'Organization' && t.kind === 'Event' && t.start - prev.end <= 16 && KNOWN_AS_GAP_RE.test(text.slice(prev.end, t.start)) && MEETING_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
       push('SESSION_OF', t.key, prev.key, prev.start, t.end);
+    }
+    // "noting the debt swap initiative of the Economic Commission for Latin America and the Caribbean, Debt for Climate Adaptation
+    // Swap" (A/RES/79/197 PP20, 78/137, 80/123): the initiative named in apposition to its description is the body's
+    else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && isNamedOrganization(prev) && APPOSED_NAME_GAP_RE.test(text.slice(prev.end, t.start)) && INITIATIVE_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
     }
     if (t.kind !== 'Initiative') continue;
     // "International Telecommunication Union Artificial Intelligence Repository": the body begins the name

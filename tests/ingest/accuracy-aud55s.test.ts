@@ -56,7 +56,7 @@ describe('a group of experts printed with its owner ("<Group of Experts on X> of
 });
 
 describe('"the debt swap initiative of the <Commission>, Debt for Climate Adaptation Swap": the initiative named in capitals', () => {
-  const { relations, keys } = oneParagraph({ ctx, kind: 'preambular' });
+  const { relations, keys, attributions } = oneParagraph({ ctx, kind: 'preambular' });
   const TEXT =
     'Recalling the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030, reiterating that severe natural disasters and social or economic shocks can pose immediate fiscal challenges or undermine a country’s debt sustainability, and noting that public creditors have taken steps to ease debt repayment obligations through debt rescheduling and debt cancellation following an earthquake or a tsunami and in the context of the Ebola crisis in West Africa, noting the debt swap initiative of the Economic Commission for Latin America and the Caribbean, Debt for Climate Adaptation Swap, and encouraging consideration of further debt relief steps, such as the use of State-contingent debt instruments where appropriate, and/or other measures for countries affected in this regard, as feasible,';
 
@@ -65,6 +65,15 @@ describe('"the debt swap initiative of the <Commission>, Debt for Climate Adapta
     const rel = relations(TEXT);
     expect(rel).toContain('NOTES Initiative:Debt for Climate Adaptation Swap');
     expect(rel).toContain('NOTES Organization:Economic Commission for Latin America and the Caribbean');
+  });
+
+  it('A/RES/79/197 PP20: the Commission whose initiative it is LEADS it', () => {
+    expect(attributions(TEXT)).toContain('LEADS Organization:Economic Commission for Latin America and the Caribbean -> Initiative:Debt for Climate Adaptation Swap');
+  });
+
+  it('guard: a list "the Economic Commission for Africa, Debt for Climate Adaptation Swap" with no "initiative of" before gives no LEADS', () => {
+    const att = attributions('Noting the work of the Economic Commission for Africa, Debt for Climate Adaptation Swap and other initiatives,');
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 
   it('guard: "debt swaps for climate adaptation" in lower case names nothing', () => {
