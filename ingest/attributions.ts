@@ -4408,6 +4408,10 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
+/** between a body described as an initiative's owner and the initiative's name in apposition: a comma */
+const APPOSED_NAME_GAP_RE = /^,\s+$/;
+/** before that body: the initiative described in lower case ("the debt swap initiative of the") */
+const INITIATIVE_OF_BEFORE_RE = /\binitiative\s+of\s+(?:the\s+)?$/;
 /**
  * "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting"
  * (A/RES/78/230 PP20, 78/140 PP37, 79/234, 80/126): two bodies joined by a slash at the head of a framework's or programme's
@@ -4463,6 +4467,11 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // PP13, OP42; 80/191, 79/159 and some twenty texts): the sitting is a meeting of the body named in its description (SESSION_OF)
     else if (prev?.kind === 'Organization' && t.kind === 'Event' && t.start - prev.end <= 16 && KNOWN_AS_GAP_RE.test(text.slice(prev.end, t.start)) && MEETING_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
       push('SESSION_OF', t.key, prev.key, prev.start, t.end);
+    }
+    // "noting the debt swap initiative of the Economic Commission for Latin America and the Caribbean, Debt for Climate Adaptation
+    // Swap" (A/RES/79/197 PP20, 78/137, 80/123): the initiative named in apposition to its description is the body's
+    else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && isNamedOrganization(prev) && APPOSED_NAME_GAP_RE.test(text.slice(prev.end, t.start)) && INITIATIVE_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
     }
     // a Day, Week, Year or Decade takes its owner printed after it too, as it takes one printed before it (LEADS): "the International
     // Girls in ICT Day of the International Telecommunication Union" (A/RES/79/194 PP34)
@@ -5035,6 +5044,9 @@ const WORKING_GROUP_ON = 'Working Group on ';
 /** a team of a body named by its task and topic: "the Action Team on Near-Earth Objects of the Committee on the Peaceful Uses of
  *  Outer Space" (A/RES/79/86 PP4), "the Action Team on Lunar Activities Consultation of the Committee" (79/87 OP24, 80/76 OP22) */
 const TEAM_ON = ' Team on ';
+/** a group of experts of a body named by its topic: "the Intergovernmental Group of Experts on Financing for Development of the United
+ *  Nations Conference on Trade and Development" (A/RES/79/197 OP39, 80/123 OP46) */
+const GROUP_OF_EXPERTS_ON = 'Group of Experts on ';
 const OF_THE_GAP = ' of the ';
 /**
  * a group named by a generic name and its owner after " of the ": "the Youth Group of the Preparatory Commission for the
@@ -5256,7 +5268,7 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36); so a team: TEAM_ON)
-  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON)) && !a.name.includes(' of the ');
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last, from);
 }
 /**

@@ -11,6 +11,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Development/United Nations Development Programme initiative, Tax Inspectors Without Borders" (A/RES/78/140 PP35, 79/234,
   // 80/126), "in the joint Tax Inspectors Without Borders programmes" (78/230 PP25): named in capitals, no node before
   ini('Tax Inspectors Without Borders'),
+  // "noting the debt swap initiative of the Economic Commission for Latin America and the Caribbean, Debt for Climate Adaptation
+  // Swap" (A/RES/79/197 PP20, 78/137): named in capitals after the lowercase description, with "for" inside it
+  ini('Debt for Climate Adaptation Swap'),
   // the experts' network of the Harmony with Nature texts: "Noting the work of the experts of the Harmony with Nature Knowledge
   // Network" (A/RES/79/210 PP33, OP6): the lowercase "with" inside the name had the capitals reader read nothing
   ini('Harmony with Nature Knowledge Network'),
