@@ -377,6 +377,9 @@ export function verbRelation(verbPhrase: string): VerbRelationType | undefined {
 const LATER_WE = '. We ';
 /** a lead-in that ends on "we:" right before the first item of a list */
 const WE_LIST_RE = /\bwe:\s\(a\)\s/;
+/** a paragraph opened by its purpose, then the declaration's subject: "To track and monitor progress, we request" (gate, then the test) */
+const PURPOSE_OPENING = 'To ';
+const PURPOSE_THEN_WE_RE = /^To [a-z][^.;:,]{0,120}, we [a-z]/;
 /** the text an operative paragraph adopts, printed after its colon with the declaration's own subject (splitClauses) */
 const ADOPTED_TEXT_WE = ': We, ';
 
@@ -401,7 +404,14 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   // (or a list its lead-in gives to "we": "Recognizing the important advisory and advocacy role ..., we: (a) Take note of ...;
   // (b) Decide to convene ...", A/RES/79/1 annex II 32; "Ocean action must be based on ... To that end we: (a) Affirm ...",
   // A/RES/79/314 annex OP30)
-  let declaration = (opening?.we ?? false) || text.startsWith('We, ') || text.startsWith('We ') || (text.includes(' we: (') && WE_LIST_RE.test(text));
+  // (or a sentence its purpose opens before the subject: "To track and monitor progress, we request the Secretary-General to
+  // provide a Compact implementation map ..." (A/RES/79/1 annex I 71), as "To this end, we request" after a full stop)
+  let declaration =
+    (opening?.we ?? false) ||
+    text.startsWith('We, ') ||
+    text.startsWith('We ') ||
+    (text.includes(' we: (') && WE_LIST_RE.test(text)) ||
+    (text.startsWith(PURPOSE_OPENING) && PURPOSE_THEN_WE_RE.test(text));
   // "Scale up ..., and acknowledge ...": a commitment of a declaration opened by a verb outside the table; its later base
   // forms are the declaration's, its participles stay the adjuncts they are in any operative paragraph ("Take measures
   // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)

@@ -760,7 +760,9 @@ function withoutAssemblyAuthoringItsActs(text: string, ctx: RecognizeContext, re
 function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: ParagraphText['footnoteRefs'], m: EntityMention): boolean {
   // (a full stop after the name ends the forms that read on after it, not the act named before it: "or the proceeds of loans
   // authorized by the Assembly." (A/RES/79/261 OP6, 78/256, 80/246))
-  if (text.charCodeAt(m.end) === 0x2e /* . */ ? assemblyActNamedBefore(text, m) : agentOfCitedText(text, m)) return true;
+  // ("... the terms of reference and modalities ... of the Independent International Scientific Panel on AI ... for the adoption by
+  // the General Assembly." (A/RES/79/1 annex I 57): its act named as a noun before it ends the sentence as well)
+  if (text.charCodeAt(m.end) === 0x2e /* . */ ? assemblyActNamedBefore(text, m) || assemblyNounActBefore(text, m) : agentOfCitedText(text, m)) return true;
   if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
   // the Assembly as the subject of its own act in its own text (ASSEMBLY_SUBJECT_ACT_AFTER_RE): "that the General Assembly will
   // convene ... a high-level meeting" (its ORGANIZES stays), "that the General Assembly determined, in its resolution 70/125, that"
@@ -2754,7 +2756,7 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // PP16 and 31 more Territories' texts), "... at its seventy-second session of 2019–2028 as the United Nations Decade of Family
   // Farming" (78/198), "the establishment by the General Assembly of the United Nations Regional Centre" (78/60), "the recognition by
   // the General Assembly, the Security Council and other United Nations organs of the legitimacy" (78/83 OP4: the Council stays)
-  if (text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_NOUN_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length))) return true;
+  if (assemblyNounActBefore(text, m)) return true;
   // "Recalling that, in paragraph 5 of its resolution 77/157, it reiterated its request to the Government of Israel ..., and
   // recognizing the conclusion of the Secretary-General that this request of the General Assembly has yet to be implemented"
   // (A/RES/78/143 PP9, 79/200, 80/130): the act the paragraph named is named again with its author, as "the request by the"
@@ -2792,6 +2794,11 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
 function assemblyActNamedBefore(text: string, m: EntityMention): boolean {
   if (m.start >= APPORTIONED_BY_THE.length && text.startsWith(APPORTIONED_BY_THE, m.start - APPORTIONED_BY_THE.length)) return true;
   return text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length));
+}
+
+/** The Assembly's act named as a noun right before its name, whatever follows (ASSEMBLY_NOUN_ACT_BY_THE): "the adoption by the General Assembly". */
+function assemblyNounActBefore(text: string, m: EntityMention): boolean {
+  return text.charCodeAt(m.start - 4) === 0x74 /* t */ && ASSEMBLY_NOUN_ACT_BY_THE.some((act) => m.start >= act.length && text.startsWith(act, m.start - act.length));
 }
 
 /** before the Assembly as the agent of an adoption named as a noun (agentOfCitedText's gate) */
@@ -3196,7 +3203,8 @@ function personOffice(key: string): boolean {
  * it to continue" (A/RES/78/234 OP47), "expresses its appreciation to the Advisory Commission of the Agency, and requests it
  * to" (A/RES/80/77 OP37): a clause of asking whose addressee is a pronoun asks the one the clause before named first, a
  * person's office for "him"/"her", any other organization for "it" (some 60 paragraphs of corpus-ga). Its phrase is the pronoun.
- * ("them" is left: it mostly stands for States, which are no node.)
+ * So a sitting for "it": "We look forward to the WSIS+20 review in 2025 and invite it to identify how ..." (A/RES/79/1 annex I 68).
+ * ("them" is left: it mostly stands for States, which are no node; the gold files read no "urges them" either.)
  */
 function pronounAddressees(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
   for (let i = 1; i < clauses.length; i++) {
@@ -3222,14 +3230,14 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
     const person = pronoun !== 'it';
     const prev = clauses[i - 1]!;
     // ("him", "her": the first person's office that clause names, as nothing else is one; "it": the first thing it names, and
-    // only when that is an organization: "Urges the Russian Federation: ... (j) To uphold ... and encourages it to respect"
+    // only when that is an organization or a sitting (itsReferent): "Urges the Russian Federation: ... (j) To uphold ... and encourages it to respect"
     // (A/RES/78/221 OP7) is about the State, not the Court named in (b))
     let referent: VerbRelation | undefined;
     for (const r of relations) {
       if (r.clause !== prev.index || r.footnote || (referent !== undefined && r.start >= referent.start)) continue;
       if (!person || (r.target.startsWith('Organization:') && personOffice(r.target))) referent = r;
     }
-    if (referent === undefined || !referent.target.startsWith('Organization:') || personOffice(referent.target) !== person) continue;
+    if (referent === undefined || (person ? !referent.target.startsWith('Organization:') || !personOffice(referent.target) : !itsReferent(referent.target))) continue;
     const target = referent.target;
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
     const start = end + m[0].indexOf(pronoun);
@@ -3237,6 +3245,11 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
       relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
     }
   }
+}
+
+/** What "it" may stand for (pronounAddressees): an organization other than a person's office, or a sitting. */
+function itsReferent(target: string): boolean {
+  return target.startsWith('Event:') || (target.startsWith('Organization:') && !personOffice(target));
 }
 
 /** the words of ITS_WORK_AFTER_VERB_RE (pronounOwners' gate) */
