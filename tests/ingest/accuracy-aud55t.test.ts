@@ -6,7 +6,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { keys } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'preambular' });
+const { keys, relations } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'preambular' });
 
 describe('item 1: the years of a plan named inside an event\'s name are the plan\'s name, no date', () => {
   it('A/RES/78/158 PP15: "the high-level meeting of the General Assembly on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030"', () => {
@@ -26,3 +26,27 @@ describe('item 1: the years of a plan named inside an event\'s name are the plan
   });
 });
 
+describe('item 2: the Human Rights Council\'s commission of inquiry named by its mandate is a body', () => {
+  const COMMISSION = 'Organization:independent international commission of inquiry on the protests in the Occupied Palestinian Territory';
+
+  it('A/RES/78/76 PP11 (and 80/80 PP11): "the report of the independent international commission of inquiry established pursuant to Human Rights Council resolution S-28/1"', () => {
+    const rels = relations(
+      'Recalling the report of the independent international commission of inquiry established pursuant to Human Rights Council resolution S-28/1,',
+      'preambular',
+      ctxOf('A/RES/78/76', '2023-12-07'),
+    );
+    expect(rels).toContain(`RECALLS ${COMMISSION}`);
+    // (the resolution it was established by is still cited)
+    expect(rels).toContain('RECALLS Resolution:A/HRC/RES/S-28/1');
+  });
+
+  it('guard: A/RES/80/223 PP50 "the findings of the Independent International Commission of Inquiry on Ukraine": that commission, not this one', () => {
+    const rels = relations(
+      'Expressing grave concern at the findings of the Independent International Commission of Inquiry on Ukraine that the Russian authorities, pursuant to a coordinated State policy, have engaged in widespread and systematic torture, including sexual violence, against civilians and prisoners of war, amounting to war crimes and crimes against humanity,',
+      'preambular',
+      ctxOf('A/RES/80/223', '2025-12-15'),
+    );
+    expect(rels).toContain('EXPRESSES Organization:Independent International Commission of Inquiry on Ukraine');
+    expect(rels.filter((r) => r.includes('protests'))).toEqual([]);
+  });
+});
