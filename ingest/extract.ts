@@ -105,6 +105,8 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
   const kept: EntityMention[] = [];
   let coverEnd = -1;
   let cover: EntityMention | undefined;
+  // where the last name that may hold its years (NAMES_WITH_PERIODS) printed inside the cover ends
+  let innerPeriodNameEnd = -1;
   // (an indexed loop: for-of made an iterator and a result object per mention, see ingest/codeUnit.ts)
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
@@ -113,7 +115,11 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
       // 2015–2030", "the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031" (A/RES/78/138
       // PP11, PP12) are named by their years, which state no date, as "the 2030 Agenda" is)
       // (a single date stays: "the Geneva Conventions of 12 August 1949" were signed that day, A/RES/79/184 PP3)
-      if (!(cover && m.end <= coverEnd && m.attrs.role !== undefined && NAMES_WITH_PERIODS.has(cover.kind))) kept.push(m);
+      // (nor one inside such a name that an event's name embeds: "the high-level meeting of the General Assembly on the midterm
+      // review of the Sendai Framework for Disaster Risk Reduction 2015–2030", A/RES/78/158 PP15: the Framework's years)
+      const inNamedPeriod = cover !== undefined && m.end <= coverEnd && m.attrs.role !== undefined
+        && (NAMES_WITH_PERIODS.has(cover.kind) || m.end <= innerPeriodNameEnd);
+      if (!inNamedPeriod) kept.push(m);
       continue;
     }
     if (cover && m.start < coverEnd && m.kind === 'Resolution' && m.end <= coverEnd) {
@@ -135,7 +141,10 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
         kept.push(m);
         cover = m;
         coverEnd = m.end;
-      } else if (droppedOrganizations && NESTABLE_KINDS.has(m.kind) && m.end <= coverEnd) droppedOrganizations.push(m);
+      } else {
+        if (droppedOrganizations && NESTABLE_KINDS.has(m.kind) && m.end <= coverEnd) droppedOrganizations.push(m);
+        if (NAMES_WITH_PERIODS.has(m.kind) && m.end <= coverEnd) innerPeriodNameEnd = Math.max(innerPeriodNameEnd, m.end);
+      }
       continue;
     }
     kept.push(m);

@@ -1155,6 +1155,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // refers back to in its own paragraph, not a "Commission of Inquiry" of its own
   org('Independent International Commission of Inquiry on the Syrian Arab Republic'),
   org('independent international fact-finding mission to investigate the implications of the Israeli settlements on the civil, political, economic, social and cultural rights of the Palestinian people throughout the Occupied Palestinian Territory, including East Jerusalem'),
+  // "Recalling the report of the independent international commission of inquiry established pursuant to Human Rights Council
+  // resolution S-28/1" (A/RES/78/76 PP11, 80/80 PP11): the Council's commission on the 2018 protests, named by its mandate only
+  // (the bare "independent international commission of inquiry" would match the capitalised commissions on Ukraine and Syria)
+  org('independent international commission of inquiry on the protests in the Occupied Palestinian Territory', undefined, [
+    'independent international commission of inquiry established pursuant to Human Rights Council resolution S-28/1',
+  ]),
   // the internal justice system (administration of justice resolutions print "the Dispute Tribunal" after the full name)
   org('United Nations Dispute Tribunal', 'UNDT', ['Dispute Tribunal']),
   org('United Nations Appeals Tribunal', 'UNAT', ['Appeals Tribunal']),
