@@ -54,3 +54,56 @@ describe('item 2: "<meeting> and the meetings of <body>, to be held in Armenia i
     expect(att.filter((a) => a.startsWith(`STARTS_ON ${CBD_COP17} -> Date:2026`))).toEqual([]);
   });
 });
+
+const WSSD = 'Event:World Summit for Social Development @ 1995';
+const COPENHAGEN = 'Framework:Copenhagen Declaration on Social Development';
+const COPENHAGEN_NOTE = 'Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution I, annexes I and II.';
+const PP3_78_172 = 'Reaffirming that the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social Development1 and the further initiatives for social development adopted by the General Assembly at its twenty-fourth special session2 constitute the basic framework for the promotion of social development for all at the national and international levels,';
+
+describe('item 4: a report note "chap. I, resolution I, annexes I and II" (Roman numeral): the sitting ADOPTED both texts its mark closes', () => {
+  it('A/RES/78/172 PP3: the World Summit for Social Development ADOPTED the Copenhagen Declaration (and the Programme of Action, by its name)', () => {
+    const att = notedAttributions('A/RES/78/172', '2023-12-19', 'PP3', PP3_78_172, [
+      ['1', COPENHAGEN_NOTE, 'World Summit for Social Development1'],
+      ['2', 'Resolution S-24/2, annex.', 'twenty-fourth special session2'],
+    ]);
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && a.endsWith(COPENHAGEN))).toEqual([`ADOPTED ${WSSD} -> ${COPENHAGEN}`]);
+    expect(att).toContain(`ADOPTED ${WSSD} -> Framework:Programme of Action of the World Summit for Social Development`);
+  });
+
+  it('A/RES/78/171 PP2 form: "resolution 1, annexes I and II" gives the first text of the pair too', () => {
+    const att = notedAttributions('A/RES/78/171', '2023-12-19', 'PP3', PP3_78_172, [
+      ['1', COPENHAGEN_NOTE.replace('resolution I,', 'resolution 1,'), 'World Summit for Social Development1'],
+    ]);
+    expect(att).toContain(`ADOPTED ${WSSD} -> ${COPENHAGEN}`);
+  });
+
+  it('guard: one annex ("resolution I, annex II") holds one text, the one the mark closes: no ADOPTED for the Declaration before it', () => {
+    const att = notedAttributions('A/RES/78/172', '2023-12-19', 'PP3', PP3_78_172, [
+      ['1', COPENHAGEN_NOTE.replace('annexes I and II', 'annex II'), 'World Summit for Social Development1'],
+    ]);
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && a.endsWith(COPENHAGEN))).toEqual([]);
+  });
+});
+
+const ALMATY_CONFERENCE =
+  'Event:International Ministerial Conference of Landlocked and Transit Developing Countries and Donor Countries and International Financial and Development Institutions on Transit Transport Cooperation';
+const ALMATY_NOTE =
+  'Report of the International Ministerial Conference of Landlocked and Transit Developing Countries and Donor Countries and International Financial and Development Institutions on Transit Transport Cooperation, Almaty, Kazakhstan, 28 and 29 August 2003 (A/CONF.202/3), annex I.';
+const OP345_78_69 = 'Also recalls the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014–2024 adopted by the second United Nations Conference on Landlocked Developing Countries, held in Vienna from 3 to 5 November 2014,153 following the comprehensive 10-year review of the implementation of the Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries, 154 notes the need for cooperation to address the development needs and challenges faced by landlocked developing countries associated with, inter alia, their lack of direct territorial access to the sea, remoteness and isolation from world markets, in line with the objectives of the Vienna Programme of Action, and recalls the adoption of the road map for the accelerated implementation of the Vienna Programme of Action in the remaining five years;';
+
+describe('item 5: "the comprehensive 10-year review of the implementation of the Almaty Programme of Action: ...,154" with the Almaty report\'s annex', () => {
+  it('A/RES/78/69 OP345 (79/144 OP353, 80/110 OP340): the Almaty conference ADOPTED the Programme (a review is no title the Almaty report holds)', () => {
+    const att = notedAttributions('A/RES/78/69', '2023-12-05', 'OP345', OP345_78_69, [
+      ['153', 'Resolution 69/137, annexes I and II.', '5 November 2014,153'],
+      ['154', ALMATY_NOTE, 'Developing Countries, 154'],
+    ]);
+    expect(att).toContain(`ADOPTED ${ALMATY_CONFERENCE} -> Framework:Almaty Programme of Action`);
+  });
+
+  it('guard: a declaration named as the title before the framework still takes the note (no ADOPTED of the framework)', () => {
+    const text =
+      'Recalls the political declaration on the implementation of the Almaty Programme of Action: Addressing the Special Needs of Landlocked Developing Countries within a New Global Framework for Transit Transport Cooperation for Landlocked and Transit Developing Countries, 154 and notes the need for cooperation;';
+    const att = notedAttributions('A/RES/78/69', '2023-12-05', 'OP345', text, [['154', ALMATY_NOTE, 'Developing Countries, 154']]);
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && a.endsWith('Framework:Almaty Programme of Action'))).toEqual([]);
+  });
+});
