@@ -107,3 +107,18 @@ describe('item 5: "the comprehensive 10-year review of the implementation of the
     expect(att.filter((a) => a.startsWith('ADOPTED ') && a.endsWith('Framework:Almaty Programme of Action'))).toEqual([]);
   });
 });
+
+const BUENOS_AIRES = 'Framework:Buenos Aires outcome document';
+
+describe('item 6: "..., in which it endorsed the Buenos Aires outcome document ..., and renewing the call for its implementation"', () => {
+  it('A/RES/78/160 PP36 (80/147 PP46): the renewed call REITERATES the outcome document', () => {
+    const rel = relations('Reaffirming its resolution 73/291 of 15 April 2019, in which it endorsed the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation,11 and renewing the call for its implementation,', 'preambular', ctxOf('A/RES/78/160', '2023-12-19'));
+    expect(rel).toContain(`REITERATES ${BUENOS_AIRES}`);
+    expect(rel).toContain(`REAFFIRMS ${BUENOS_AIRES}`);
+  });
+
+  it('guard: "renews the global framework" stays no relation of its own', () => {
+    const rel = relations('Welcomes the Buenos Aires outcome document, which renews the global framework for South-South cooperation;', 'operative', ctxOf('A/RES/78/160', '2023-12-19'));
+    expect(rel.filter((r) => r.startsWith('REITERATES '))).toEqual([]);
+  });
+});
