@@ -1165,6 +1165,8 @@ const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,;.]{0,4}$/;
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
 // "6 Resolution 70/1.", A/RES/79/126 OP8)
+/** "review" or "Review" in a sitting's name (a review conference, whose report may hold a text named as a review's) */
+const REVIEW_WORD_RE = /\b[Rr]eview\b/;
 const TITLE_NAMING_BEFORE_RE = /\b(?:[Dd]eclaration|document|review|outcome|follow-up|achieving|assessment)\b[^,;.“”]{0,120}?\b(?:of|on|towards|to|achieving)\s+(?:the\s+)?$/;
 /**
  * What may stand between a framework and its footnote mark: punctuation, or its date of adoption ("the Declaration on the
@@ -1576,9 +1578,9 @@ export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['fo
  * Johannesburg, South Africa, in September 2002, 3"), or the note's do: the report's chapter I holds the sitting's own
  * resolutions, so "chap. I, resolution 1, annex" says the sitting adopted the text (aud54d, gold 78/148; a note "Resolution 70/1"
  * of the Assembly's still states none, adoptedByFootnotedResolution). Not a framework printed as the subject of a longer title
- * (TITLE_NAMING_BEFORE_RE).
+ * (TITLE_NAMING_BEFORE_RE). The resolution may be numbered in Roman: "chap. I, resolution I, annexes I and II" (A/RES/78/172 PP3).
  */
-const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+\d{1,2},\s+annex/;
+const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
 const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+resolution\s+\d{1,3},\s+)?annex\b/;
 /**
@@ -1596,7 +1598,9 @@ const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Confer
  *  sitting adopted the resolution that carries the text), or the report's own annex ("(A/CONF.202/3), annex I."). */
 const reportNoteSaysAdopted = (note: string): boolean =>
   note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note);
-const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+\d{1,2},\s+)?annex(?:es)?\b/;
+/** a note's two annexes, each holding one of the two texts its mark closes: "annexes I and II" */
+const TWO_ANNEXES_RE = /\bannexes\s+[IVX]{1,4}\s+and\s+[IVX]{1,4}\b/;
+const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+)?annex(?:es)?\b/;
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
   let reported: EntityMention | undefined;
@@ -1625,7 +1629,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
       }
     }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
-    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, reportNoteSaysAdopted(t));
+    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, reportNoteSaysAdopted(t), TWO_ANNEXES_RE.test(t));
   }
 }
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
@@ -1642,10 +1646,21 @@ function markClosesFramework(text: string, m: EntityMention, offset: number): bo
   return gap.length <= 100 && gap.includes(' adopted ') && ADOPTED_DATED_TO_MARK_RE.test(gap);
 }
 /** The framework whose phrase the note's mark at `offset` closes: the sitting ADOPTED it (span: the sitting's name in the note it is read from). */
-function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[], noteSaysAdopted = false): boolean {
+function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[], noteSaysAdopted = false, twoAnnexes = false): boolean {
   let fw: EntityMention | undefined;
   for (const m of body) if (m.kind === 'Framework' && m.end <= offset && markClosesFramework(text, m, offset) && (!fw || m.end > fw.end)) fw = m;
-  if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) return false;
+  if (!fw) return false;
+  // (two annexes, "chap. I, resolution I, annexes I and II": the framework printed right before this one and " and (the) " is the
+  // other, "the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social
+  // Development1", A/RES/78/172 PP3, as a note citing a resolution's two annexes says)
+  if (twoAnnexes && noteSaysAdopted) {
+    let first: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= fw.start && fw.start - m.end <= 9 && AND_THE_BETWEEN_RE.test(text.slice(m.end, fw.start))) first = m;
+    if (first && first.key !== fw.key && !out.some((a) => a.type === 'ADOPTED' && a.target === first!.key)) {
+      out.push({ type: 'ADOPTED', source: sitting.key, target: first.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
+    }
+  }
+  if (out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) return false;
   // a note citing the report or records that hold the text ("Report of the Fourth World Conference on Women, ..., resolution 1,
   // annex I"; "..., Records of the General Conference, Forty-first Session, ..., Resolutions, annex VII", A/RES/80/215 PP4) states
   // no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
@@ -1658,7 +1673,11 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
   if (!statedBeforeMark && body.some((m) => m.key === fw!.key && adoptedBySittingInItsName(m))) return false;
   let from = Math.max(0, fw.start - 160);
   for (const m of body) if (m.kind === 'Framework' && m.end > from && m.end <= fw.start) from = m.end;
-  if (TITLE_NAMING_BEFORE_RE.test(text.slice(from, fw.start))) return false;
+  // (but "the comprehensive 10-year review of the implementation of the Almaty Programme of Action: ...,154" with "154 Report of the
+  // International Ministerial Conference ..., Almaty, ... (A/CONF.202/3), annex I." (A/RES/78/69 OP345): a review is no text a
+  // note citing the report of another sitting than a review holds; the note cites the framework)
+  const title = TITLE_NAMING_BEFORE_RE.exec(text.slice(from, fw.start));
+  if (title && !(title[0].startsWith('review') && !REVIEW_WORD_RE.test(sitting.name))) return false;
   out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
   return true;
 }

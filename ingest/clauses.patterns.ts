@@ -118,7 +118,7 @@ export const VERB_TABLE: VerbEntry[] = [
   // Refugees" (A/RES/80/187 OP89, 6 texts of corpus-ga; "renews its call upon", 3 more): the call said again, as "Reiterates its
   // call upon" (39 texts) is REITERATES; not "renews the global framework" (what a thing does); "Renews its previous call to all
   // States to observe strictly the principles and objectives of the Protocol for the Prohibition ..." (A/RES/79/48 OP2, 80/34)
-  { forms: 'renew(?:s|ing|e)? (?:its|their|our) (?:(?:previous|earlier) )?(?:calls?|appeals?|requests?)', relation: 'REITERATES', later: 'strong', inOperative: true },
+  { forms: 'renew(?:s|ing|e)? (?:its|their|our|the) (?:(?:previous|earlier) )?(?:calls?|appeals?|requests?)', relation: 'REITERATES', later: 'strong', inOperative: true },
   { forms: 'renew(?:s|ing)?', later: 'weak' },
   { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
   { forms: 'appropriat(?:es|ing|e)', later: 'lead' },

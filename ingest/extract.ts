@@ -3313,6 +3313,10 @@ function bothOrganizationsAsked(text: string, c: Clause, prev: Clause, end: numb
   }
 }
 
+/** the verb of a call said again: "renewing the call", "renews its calls" (REITERATES) */
+const RENEWED_CALL_VERB_RE = /^renew\w*\s+(?:its|their|our|the)\s+(?:(?:previous|earlier)\s+)?calls?$/i;
+/** between a resolution and the framework it endorsed or adopted: ", in which it endorsed the " */
+const FRAMEWORK_ENDORSED_IN_WHICH_GAP_RE = /^,\s+(?:in|by)\s+which\s+it\s+(?:endorsed|adopted)\s+(?:the\s+)?$/;
 /**
  * "Welcomes the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment,
  * and calls for its timely and effective implementation" (A/RES/80/147 OP1 and eight more texts of 2025), "Welcomes the
@@ -3327,8 +3331,11 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i]!;
     const relation = c.relation;
-    if (relation === undefined || !(relation === 'CALLS_UPON' ? c.verb.endsWith(' for') : relation === 'URGES' || relation === 'ENCOURAGES')) continue;
-    const end = verbEnd(text, c);
+    // ("and renewing the call for its implementation", A/RES/78/160 PP36, 80/147: the call for it said again)
+    const renewedCall = relation === 'REITERATES' && RENEWED_CALL_VERB_RE.test(c.verb);
+    if (relation === undefined || !(relation === 'CALLS_UPON' ? c.verb.endsWith(' for') : relation === 'URGES' || relation === 'ENCOURAGES' || renewedCall)) continue;
+    let end = verbEnd(text, c);
+    if (renewedCall) end = text.startsWith(' for', end) ? end + 4 : -1;
     // (a character test first: " its", " their" or " timely action" right after the verb)
     if (end < 0 || !(text.startsWith(' its ', end) || text.startsWith(' their ', end) || text.startsWith(' timely action ', end))) continue;
     const m = ITS_IMPLEMENTATION_AFTER_RE.exec(text.slice(end, end + 80));
@@ -3350,8 +3357,10 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
     // (a resolution named before it is the act whose implementation is asked for: "Recalls its decision, in its resolution
     // 77/71, to establish a ... programme ... relating to the implementation of the Programme of Action ..., and urges its
     // implementation in 2025", A/RES/79/40 OP24)
+    // (but not a resolution that endorsed or adopted that framework: "Reaffirming its resolution 73/291 of 15 April 2019, in which
+    // it endorsed the Buenos Aires outcome document ..., and renewing the call for its implementation", A/RES/78/160 PP36)
     const first = referent.start;
-    if (relations.some((r) => r.clause === prev.index && !r.footnote && r.start < first && r.target.startsWith('Resolution:'))) continue;
+    if (relations.some((r) => r.clause === prev.index && !r.footnote && r.start < first && r.target.startsWith('Resolution:') && !(r.end < first && FRAMEWORK_ENDORSED_IN_WHICH_GAP_RE.test(text.slice(r.end, first))))) continue;
     if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
     const start = end + m[0].indexOf(m[1]!);
     for (const type of [relation, ...(c.also ?? [])]) {

@@ -5101,7 +5101,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     // "the twenty-ninth session of the Conference of the Parties ... in Baku in November 2024, as the first session of the
     // Conference of the Parties held in a landlocked developing country" (A/RES/80/151 OP50, 80/3): what the sitting named
     // before was, the first of its kind somewhere, not the body's first session (Berlin, 1995)
-    if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) continue;
+    // (nor a mention of the body: the predicate names no one the clause's verb is about, A/RES/80/3 Annex.OP10)
+    if (ordStart >= 7 && AS_THE_BEFORE_RE.test(text.slice(ordStart - 7, ordStart)) && HELD_IN_A_KIND_AFTER_RE.test(text.slice(end, end + 40))) {
+      if (o !== undefined) cands.splice(cands.indexOf(o), 1);
+      continue;
+    }
     // "to take note of the decisions of the Economic and Social Council regarding the graduation of countries ..., at the first
     // session of the General Assembly following the adoption of the decisions" (A/RES/79/230 PP3): the first one after an act,
     // whichever it will be, not the body's first session (1946)
@@ -8614,6 +8618,17 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
     }
     if (c.attrs.startDate !== undefined || !shareDates) continue;
     const dates = own ? own[k % own.length]! : { start: ev.attrs.startDate as string | undefined, end: ev.attrs.endDate as string | undefined, span: ev.attrs.datePhrase as Span | undefined };
+    // "the seventeenth meeting of the Conference of the Parties to the Convention on Biological Diversity and the meetings of
+    // the Conference of the Parties serving as the Meetings of the Parties to the Protocols ..., to be held in Armenia in 2026"
+    // (A/RES/80/3 Annex.OP11): the year the last name's plural words refused it (eventDates) is still each listed sitting's
+    if (!dates.start && !own && ev.attrs.startDate === undefined) {
+      const held = HELD_IN_ONE_YEAR_AFTER_RE.exec(text.slice(ev.end, limit));
+      if (held) {
+        const at = ev.end + held[0].length - 4;
+        dates.start = held[1];
+        dates.span = { start: at, end: at + 4 };
+      }
+    }
     if (!dates.start || !dates.span) continue;
     c.attrs.startDate = dates.start;
     if (dates.end) c.attrs.endDate = dates.end;
@@ -8638,6 +8653,8 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   }
 }
 
+/** After a list's last sitting: its venue, then one year ("..., to be held in Armenia in 2026"), no second year after it. */
+const HELD_IN_ONE_YEAR_AFTER_RE = /^\d{0,2},?\s+(?:to\s+be\s+)?held\s+in\s+[A-Z][^,;.()\d]{0,40}?,?\s+in\s+((?:19|20)\d{2})(?![\d\u2013/-]|,?\s+and\s+\d)/;
 /** The years printed right after a list's last sitting, one per sitting, as dates in order; undefined unless exactly `count`. */
 function yearsInOrder(text: string, from: number, count: number): { start: string; span: Span }[] | undefined {
   const m = IN_YEARS_AFTER_RE.exec(text.slice(from, from + 80));

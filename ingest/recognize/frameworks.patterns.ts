@@ -110,8 +110,9 @@ export const SYMBOL_TO_ADOPTION_DAY_GAP_RE = /^\),\s+adopted\s+on\s+$/;
 export const TEXT_ADOPTED_AT_SITTING_BEFORE_RE = /\b(decision|declaration)(?:\s+on\s[^;,()]{1,80}?)?(?:\s+(?:that|which)\s+(?:was|were))?\s+(?:adopted\s+)?at\s+(?:the\s+)?$/;
 /** between that sitting and the note's mark: the rest of the clause (no semicolon but one closing the paragraph) */
 export const SITTING_TO_TEXT_NOTE_MARK_RE = /^[^;]{0,400};?\s?$/;
-/** in a note citing a sitting's report, the sitting's own resolution that annexes the text: "chap. I, resolution 1, annex" */
-export const REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE = /\bchap\.\s+I,\s+resolution\s+\d{1,2},\s+annex/;
+/** in a note citing a sitting's report, the sitting's own resolution that annexes the text: "chap. I, resolution 1, annex" (or
+ *  "resolution I": "chap. I, resolution I, annexes I and II", the Copenhagen report's note, A/RES/78/172 PP3) */
+export const REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE = /\bchap\.\s+I,\s+resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+annex/;
 /**
  * in a note citing a sitting's report, the report's own annex that holds the text, right after the report's symbol: "Report of the
  * International Ministerial Conference of Landlocked and Transit Developing Countries ..., Almaty, Kazakhstan, 28 and 29 August 2003
