@@ -36,3 +36,22 @@ describe('item 2: "convene the Dialogue annually ..., alternating between Geneva
     expect(byId.OP5!.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
   });
 });
+
+describe('item 3: "the 2010, 2013, 2015 and 2021 groups of governmental experts": years that name groups are no dates', () => {
+  const PP8 =
+    'Calling upon Member States to be guided in their use of information and communications technologies by the assessments and recommendations of the 2010, 2013, 2015 and 2021 groups of governmental experts, as well as those of the 2021 Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security,';
+  const datesOf = (text: string): string[] =>
+    extractResolution(gaResolution('A/RES/78/16', '2023-12-04', [notedParagraph('PP8', text)])).paragraphs[0]!.mentions
+      .filter((m) => m.kind === 'Date')
+      .map((m) => m.key);
+
+  it('A/RES/78/16 PP8: no Date from "and 2021 groups" (nor from the years before it)', () => {
+    expect(datesOf(PP8)).toEqual([]);
+  });
+
+  it('guard: "by holding dedicated intersessional meetings in both 2024 and 2025" (A/RES/78/16 PP21) keeps both years', () => {
+    const dates = datesOf('Noting the work of the open-ended working group, including by holding dedicated intersessional meetings in both 2024 and 2025,');
+    expect(dates).toContain('Date:2024');
+    expect(dates).toContain('Date:2025');
+  });
+});
