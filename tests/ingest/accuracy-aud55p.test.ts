@@ -55,3 +55,44 @@ describe('item 3: "the 2010, 2013, 2015 and 2021 groups of governmental experts"
     expect(dates).toContain('Date:2025');
   });
 });
+
+describe('item 1 (lead\'s ruling): an outcome document named by its high-level meeting is a Framework the meeting ADOPTED', () => {
+  const NCD_MEETING =
+    'Event:high-level meeting of the General Assembly on the comprehensive review and assessment of the progress achieved in the prevention and control of non-communicable diseases @ 2014';
+  const NCD_OUTCOME =
+    'Framework:Outcome document of the high-level meeting of the General Assembly on the comprehensive review and assessment of the progress achieved in the prevention and control of non-communicable diseases (2014)';
+  const OP2 =
+    'Further reaffirm the 2016 political declaration of the high-level meeting of the General Assembly on antimicrobial resistance, as reflected in its resolution 71/3 of 5 October 2016, the 2016 political declaration on HIV and AIDS, adopted in its resolution 70/266 of 8 June 2016, the 2014 outcome document of the high-level meeting of the Assembly on the comprehensive review and assessment of the progress achieved in the prevention and control of non-communicable diseases, adopted in its resolution 68/300 of 10 July 2014, and its resolution 72/139 of 12 December 2017, in which the Assembly decided to hold a high-level meeting on universal health coverage in 2019;';
+  const paragraphOf = (text: string) =>
+    extractResolution(gaResolution('A/RES/73/3', '2018-10-10', [notedParagraph('OP2', text)])).paragraphs[0]!;
+
+  it('A/RES/73/3 OP2: the clause reaffirms the outcome document; the meeting and resolution 68/300 ADOPTED it; the year is a date', () => {
+    const p = paragraphOf(OP2);
+    const att = p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(p.mentions.map((m) => m.key)).toContain(NCD_OUTCOME);
+    expect(att).toContain(`ADOPTED ${NCD_MEETING} -> ${NCD_OUTCOME}`);
+    expect(att).toContain(`ADOPTED Resolution:A/RES/68/300 -> ${NCD_OUTCOME}`);
+    expect(p.mentions.map((m) => m.key)).toContain('Date:2014');
+  });
+
+  it('guard: the 2016 political declaration of the same paragraph is still its meeting\'s', () => {
+    const att = paragraphOf(OP2).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain('ADOPTED Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2016 -> Framework:Political declaration of the high-level meeting on antimicrobial resistance (2016)');
+  });
+
+  it('guard: "the outcome document of the Durban Review Conference" (no high-level meeting) makes no outcome document', () => {
+    const keys = paragraphOf('Recalling the outcome document of the Durban Review Conference,').mentions.map((m) => m.key);
+    expect(keys.filter((k) => k.startsWith('Framework:Outcome document'))).toEqual([]);
+  });
+});
+
+describe('item 1 guard: the WSIS+10 meeting, a sitting named inside its name, keeps its own mention and days', () => {
+  it('A/RES/80/118 PP11: "the outcome document of the high-level meeting of the General Assembly on the overall review of ... the World Summit on the Information Society, held in New York on 15 and 16 December 2015"', () => {
+    const PP11 =
+      'Recalling further the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015, in which it took stock of the progress made in the implementation of the outcomes of the World Summit, addressed potential information and communications technology gaps and identified areas for continued focus,';
+    const p = extractResolution(gaResolution('A/RES/80/118', '2025-12-04', [notedParagraph('PP11', PP11)])).paragraphs[0]!;
+    const att = p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(p.mentions.map((m) => m.key).filter((k) => k.startsWith('Framework:Outcome document'))).toEqual([]);
+    expect(att).toContain('STARTS_ON Event:high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2015 -> Date:2015-12-15');
+  });
+});
