@@ -96,3 +96,27 @@ describe('item 1 guard: the WSIS+10 meeting, a sitting named inside its name, ke
     expect(att).toContain('STARTS_ON Event:high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2015 -> Date:2015-12-15');
   });
 });
+
+describe('item 4: "the first and second annual progress reports of the 2021–2025 open-ended working group" are the two PP8 footnoted', () => {
+  const PP8 =
+    'Calling upon Member States to be guided in their use of information and communications technologies by the assessments and recommendations of the 2010, 2013, 2015 and 2021 groups of governmental experts, as well as those of the 2021 Open-ended Working Group on Developments in the Field of Information and Telecommunications in the Context of International Security, and the first 1 and second2 annual progress reports of the open-ended working group on security of and in the use of information and communications technologies 2021–2025, in particular the cumulative and evolving framework for responsible State behaviour in the use of information and communications technologies elaborated and adopted by consensus through these processes,';
+  const PP8_NOTES: [string, string, string][] = [
+    ['1', 'See A/77/275.', 'the first 1'],
+    ['2', 'See A/78/265.', 'and second2'],
+  ];
+  const PP15 =
+    'Stressing the urgent need to assist States in their efforts to implement the framework for responsible State behaviour, and that capacity-building in relation to State use of information and communications technologies in the context of international security should be guided by the principles for capacity-building included in the final report of the 2021 Open-ended Working Group and by the first and second annual progress reports of the 2021–2025 open-ended working group,';
+  const keysOf = (pp15: string): string[] =>
+    extractResolution(gaResolution('A/RES/78/16', '2023-12-04', [notedParagraph('PP8', PP8, PP8_NOTES), notedParagraph('PP15', pp15)])).paragraphs[1]!.mentions.map((m) => m.key);
+
+  it('A/RES/78/16 PP15 (after PP8): Documents A/77/275 and A/78/265', () => {
+    const keys = keysOf(PP15);
+    expect(keys).toContain('Document:A/77/275');
+    expect(keys).toContain('Document:A/78/265');
+  });
+
+  it('guard: "the third annual progress report of the ..." (singular, no list) links neither', () => {
+    const keys = keysOf(PP15.replace('the first and second annual progress reports', 'the third annual progress report'));
+    expect(keys.filter((k) => k.startsWith('Document:A/7'))).toEqual([]);
+  });
+});
