@@ -3909,6 +3909,28 @@ function allHeldInAttributions(text: string, sorted: EntityMention[], out: reado
   }
 }
 
+const ALTERNATING_BETWEEN = 'alternating between ';
+/** right after "alternating between ": the gap between the two venues */
+const ALTERNATE_VENUES_GAP_RE = /^,?\s+and\s+$/;
+/**
+ * Step 3c': "Decides to convene the Dialogue annually ..., alternating between Geneva and New York" (A/RES/79/325 OP5): the
+ * sitting convened, the nearest Event before the words in the same sentence part, is HELD_IN both venues.
+ */
+function alternatingVenueAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let at = text.indexOf(ALTERNATING_BETWEEN); at >= 0; at = text.indexOf(ALTERNATING_BETWEEN, at + 1)) {
+    const placeAt = at + ALTERNATING_BETWEEN.length;
+    const first = sorted.find((x) => x.kind === 'Place' && x.start === placeAt);
+    const second = first && sorted.find((x) => x.kind === 'Place' && x.start > first.end && ALTERNATE_VENUES_GAP_RE.test(text.slice(first.end, x.start)));
+    if (first === undefined || second === undefined) continue;
+    const from = text.lastIndexOf(';', at) + 1;
+    let ev: EntityMention | undefined;
+    for (const x of sorted) if (x.kind === 'Event' && x.start >= from && x.end <= at) ev = x;
+    if (ev === undefined) continue;
+    push('HELD_IN', ev.key, first.key, at, first.end);
+    push('HELD_IN', ev.key, second.key, at, second.end);
+  }
+}
+
 const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
 /** "the overall review by the General Assembly, in 2025, of the progress made since ..." (A/RES/78/265 OP12): the Assembly's sitting */
 const REVIEW_BY_THE_GENERAL_ASSEMBLY = 'review by the General Assembly';
@@ -5730,6 +5752,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 3c. "the first Conference of States Parties ..., on 4 November 2010, the second Conference of States Parties, on 12 and 13
   // November 2012, ... and the fifth Conference of States Parties, on 17 and 18 May 2022, all held in Addis Ababa" (A/RES/78/14 OP3)
   if (textIncludes(text, ALL_HELD_IN)) allHeldInAttributions(text, sorted, out, push);
+  // 3c'. "convene the Dialogue annually ..., alternating between Geneva and New York" (A/RES/79/325 OP5): HELD_IN both
+  if (textIncludes(text, ALTERNATING_BETWEEN)) alternatingVenueAttributions(text, sorted, push);
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);

@@ -1220,6 +1220,8 @@ const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
 /** a meeting named by what the text named before: "the high-level meeting on its midterm review" */
 const ON_ITS = ' on its ';
 const LOWER_POLITICAL_DECLARATION_OF = 'political declaration of the ';
+const OUTCOME_DOCUMENT_OF = 'Outcome document of the ';
+const LOWER_OUTCOME_DOCUMENT_OF = 'outcome document of the ';
 const LOWER_POLITICAL_DECLARATION_ADOPTED_BY = 'political declaration adopted by the ';
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
 const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
@@ -1324,6 +1326,9 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       const city = DECLARATION_OF_CITY_OF_THE_RE.exec(d.phrase);
       if (city) [at, tailStart] = [city.index, d.start + city[0].length];
     }
+    // "the 2014 outcome document of the high-level meeting of the Assembly on ..." (entityScan, outcomeDocumentsOfMeetings;
+    // A/RES/73/3 OP2): the meeting's outcome, as its political declaration is
+    if (at < 0 && d.name.startsWith(OUTCOME_DOCUMENT_OF) && d.phrase.startsWith(LOWER_OUTCOME_DOCUMENT_OF)) [at, tailStart] = [0, d.start + LOWER_OUTCOME_DOCUMENT_OF.length - 4];
     if (at < 0) continue;
     if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
     const meeting = sittingOfDeclaration(text, ctx, d, { at, tailStart, listed, byAgent, adoptedAt }, mentions, attributions, added);
@@ -1389,7 +1394,7 @@ function sittingOfDeclaration(text: string, ctx: RecognizeContext, d: EntityMent
     // Assembly on ...", A/RES/79/263 OP15)
     if ((e.start > 4 && !(e.start < 16 && ORDINAL_OR_YEAR_GAP_RE.test(tail.slice(0, e.start)))) || e.end !== tail.length) continue;
     // (a meeting's declaration keyed with its year, "... (2023)": the meeting of that year, as its dated mentions are keyed)
-    const lower = listed || d.phrase.charCodeAt(at) === 100; /* d */
+    const lower = listed || d.phrase.charCodeAt(at) === 100 /* d */ || d.phrase.charCodeAt(at) === 111; /* o: outcome document */
     const year = lower ? MEETING_YEAR_RE.exec(d.key) : null;
     let key = year && !e.attrs.startDate ? eventKey(e.name, year[1]) : e.key;
     // (the sitting's year printed after the title: keyed as "the Nelson Mandela Peace Summit in 2018" is)

@@ -180,6 +180,8 @@ const ACRONYM_FOR_RE = /\b[A-Z]{2,}\s+for\s+$/;
 
 /** "its ", "the ", "their " (not "the year "): see SESSION_AFTER_RE */
 const DETERMINER_END_RE = /\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+$/;
+/** right after a year: "groups" it names ("the 2010, 2013, 2015 and 2021 groups of governmental experts") */
+const YEAR_NAMES_GROUPS_RE = /^\s+groups\b/;
 /** a session after its year: "2024 session", "1993 substantive session" */
 const SESSION_AFTER_RE = /^\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions?\b/;
 
@@ -280,6 +282,9 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         // "at its 2024 session", "the 2024 session of the Economic and Social Council": a year after "its", "the" only
         // for a session (not "the 2023 report", "the 2030 Agenda")
         if (DETERMINER_END_RE.test(m[0]) && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30))) break;
+        // "the 2010, 2013, 2015 and 2021 groups of governmental experts" (A/RES/78/16 PP8): years naming the groups, as the
+        // first three (no preposition) are
+        if (YEAR_NAMES_GROUPS_RE.test(text.slice(yEnd, yEnd + 8))) break;
         // "Noting that 2025 will mark the thirtieth anniversary": a year after "that" only as the subject of such a verb
         if ((m[0].charCodeAt(0) === 116 || m[0].charCodeAt(0) === 84) && m[0].charCodeAt(2) === 97 /* [Tt]ha */ && m[0].charCodeAt(3) === 116 && !THAT_YEAR_VERB_RE.test(text.slice(yEnd, yEnd + 20))) break;
         const a = dateValue(y);

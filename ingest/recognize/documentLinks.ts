@@ -642,7 +642,7 @@ export function linkBareSgReports(paragraph: ParagraphText, body: EntityMention[
   if (paragraph.footnoteRefs.length && (textIncludes(t, REPORT_WORD) || textIncludes(t, PREPARED_BY_THE) || textIncludes(t, STUDY_OF_THE) || textIncludes(t, PRESENTED_BY_THE))) {
     authorReportsOfBodies(paragraph, body, footnotes, ctx);
   }
-  if (paragraph.footnoteRefs.length) authorReportsMarkedBeforeAuthor(paragraph, body, footnotes);
+  if (paragraph.footnoteRefs.length) authorReportsMarkedBeforeAuthor(paragraph, body, footnotes, ctx);
   if (paragraph.footnoteRefs.length && textIncludes(paragraph.text, TRANSMITTING)) authorTransmittingNotes(paragraph, body, footnotes);
   if (paragraph.footnoteRefs.length > 1 && textIncludes(paragraph.text, REPORTS_OF_THE_DATES) && REPORTS_OF_A_DAY_RE.test(paragraph.text)) authorDatedReports(paragraph, body, footnotes);
   linkBareOtherAuthors(paragraph, body, footnotes, ctx);
@@ -782,7 +782,7 @@ function authorFootnotedReports(footnotes: EntityMention[], own: readonly { offs
  * document, as a mark after the author's name does (authorReportsOfBodies). Only a footnote that cites documents alone
  * (reportsFootnote), the first body named right after the words, and a noun that is a report's or a note's.
  */
-function authorReportsMarkedBeforeAuthor(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[]): void {
+function authorReportsMarkedBeforeAuthor(paragraph: ParagraphText, body: readonly EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext): void {
   const text = paragraph.text;
   const refs = paragraph.footnoteRefs;
   for (const r of refs) {
@@ -805,8 +805,13 @@ function authorReportsMarkedBeforeAuthor(paragraph: ParagraphText, body: readonl
     const noun = gap === null ? '' : text.slice(Math.max(0, r.offset - 8), r.offset).trimEnd() + gap[1]!;
     if (gap === null || !REPORT_NOUN_END_RE.test(noun) || !reportsFootnote(r.footnote.text)) continue;
     authorFootnotedReports(footnotes, [r], a.key === SG_KEY ? 'Secretary-General' : a.name);
+    // (a plural's documents, for the later bare words "the first and second annual progress reports of the 2021–2025 open-ended
+    // working group", A/RES/78/16 PP15: linkBarePluralOfAuthors)
+    if (PLURAL_NOUN_END_RE.test(noun)) rememberPluralOfAuthor(ctx, paragraph.id, a.key, [r], footnotes);
   }
 }
+/** a plural report noun ending the words to the author: "second annual progress reports" (REPORT_NOUN_END_RE's plural) */
+const PLURAL_NOUN_END_RE = /(?:^|\s)reports$/;
 
 const PURSUANT_TO_RESOLUTIONS = ' pursuant to resolutions ';
 const REPORTS_OF_THE = 'reports of the ';
@@ -1157,7 +1162,8 @@ function linkBarePluralOfAuthors(paragraph: ParagraphText, body: EntityMention[]
     const state = known.get(a.key);
     if (!state?.symbols || state.paragraph === paragraph.id) continue;
     const at = a.start - REPORTS_OF_THE.length;
-    const before = text.slice(Math.max(0, at - 40), at);
+    // (the reports listed by ordinal before: "by the first and second annual progress reports of the ...", A/RES/78/16 PP15)
+    const before = text.slice(Math.max(0, at - 80), at).replace(LISTED_ORDINALS_END_RE, '');
     const after = text.slice(a.end, a.end + 20);
     if (!BARE_AFTER_RE.test(after) || !BARE_BEFORE_RE.test(before) || FUTURE_BEFORE_RE.test(before) || FUTURE_AFTER_RE.test(after)) continue;
     if (PREVIOUSLY_BEFORE_RE.test(text.slice(Math.max(0, at - 80), at))) continue;
@@ -1170,6 +1176,8 @@ function linkBarePluralOfAuthors(paragraph: ParagraphText, body: EntityMention[]
   }
 }
 
+/** ordinals listed before a plural report's noun, and its kind: "first and second annual progress " */
+const LISTED_ORDINALS_END_RE = /\b(?:first|second|third|fourth|fifth)(?:(?:,\s+|,?\s+and\s+)(?:first|second|third|fourth|fifth))+\s+(?:annual\s+)?(?:progress\s+)?$/;
 const PREPARED_BY_SG = ', prepared by the Secretary-General';
 /** "the report on <subject>" right before ", prepared by the Secretary-General" (the subject: no comma, quote or semicolon) */
 const REPORT_ON_PREPARED_BY_SG_RE = /\bthe\s+(report\s+on\s+[^;,“”]{1,300}?)(?=, prepared by the Secretary-General\b)/g;

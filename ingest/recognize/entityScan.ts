@@ -9850,7 +9850,12 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => knownDatedEditions(s.kept),
   // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
   // Aires outcome document"
-  (s) => { if (textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE)) cityOutcomeDocuments(s.text, s.kept); },
+  (s) => {
+    if (!textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE)) return;
+    cityOutcomeDocuments(s.text, s.kept);
+    // ("the 2014 outcome document of the high-level meeting of the Assembly on ...": the meeting's, step 7a' too)
+    outcomeDocumentsOfMeetings(s.text, s.kept);
+  },
   // 7a''. "the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome
   // document": that framework too, where the gazetteer knows it
   (s) => { if (hasWord(s.words, ITS_OUTCOME) && textIncludes(s.text, AND_ITS_OUTCOME_DOCUMENT)) outcomeDocumentsAfterSittings(s.text, s.kept); },
@@ -11307,6 +11312,34 @@ function cityOutcomeDocuments(text: string, kept: Candidate[]): void {
     const end = start + m[1]!.length;
     if (kept.some((o) => o.start < end && start < o.end)) continue;
     kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
+  }
+}
+
+/** right before a meeting's name: "the 2014 outcome document of the " (the year in 1, "outcome document" in 2) */
+const MEETING_OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(?:((?:19|20)\d\d)\s+)?(outcome\s+document)\s+of\s+the\s+$/;
+
+/**
+ * Step 7a': "the 2014 outcome document of the high-level meeting of the Assembly on the comprehensive review and assessment of the
+ * progress achieved in the prevention and control of non-communicable diseases, adopted in its resolution 68/300" (A/RES/73/3
+ * OP2): an outcome document named by its high-level meeting is a Framework, as a political declaration so named is (step 7b',
+ * declarationsOfMeetings); the meeting comes back as the nested mention that ADOPTED it (extract.ts, sittingsOfDeclarations).
+ * Only a high-level meeting read as an Event right after the words, no other mention across them or inside the meeting's name
+ * (the gazetteer's conference outcomes are cityOutcomeDocuments').
+ */
+function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    const m = MEETING_OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
+    if (!m) continue;
+    const start = c.start - m[0].length + m[0].indexOf(m[2]!);
+    // (nor a meeting with a sitting or instrument named inside its name: "the outcome document of the high-level meeting of the
+    // General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society"
+    // (A/RES/80/215 PP3, 78/132, 79/194, 80/118, 80/173) is re-read shorter as the declaration's sitting, its dates lost)
+    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
+    const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined);
+    const name = `Outcome document of the ${c.name.charAt(0).toLowerCase()}${c.name.slice(1)}`;
+    kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
 }
 
