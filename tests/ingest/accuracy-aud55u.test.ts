@@ -1,6 +1,7 @@
 // Session-55 audit aud55u: residual faults reported by the session's helpers. Each case quotes the file and paragraph it
 // comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import { gaResolution, graphOf, para } from '../helpers/graph-of.js';
 
 const OP56_80_173 =
@@ -26,5 +27,27 @@ describe('item 1: "the Final Report of the OEWG" and "the final report of the op
   it('guard: A/RES/79/237 OP2 read alone keeps its report of the OEWG', () => {
     const g = graphOf(gaResolution('A/RES/79/237', '2024-12-24', [para('OP2', OP2_79_237)]));
     expect(g.filterNodes((k) => k.startsWith('Document:final report of the'))).toEqual(['Document:final report of the oewg']);
+  });
+});
+
+describe('item 4: "the joint Office of ... Refugees/Council of Europe Programme for ... Legal Professionals courses": the Council of Europe\'s programme, one node with OP22\'s', () => {
+  const ctx = { body: 'General Assembly', symbol: 'A/RES/79/284', date: '2025-06-10', file: 'A_RES_79_284.txt' };
+  const keysOf = (text: string) => extractParagraph({ id: 'OP20', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).mentions.map((m) => m.key);
+  const HELP = 'Initiative:Council of Europe Programme for Human Rights Education for Legal Professionals';
+
+  it('A/RES/79/284 OP20: the programme keyed from "Council of Europe" on; the Office of the High Commissioner still mentioned', () => {
+    const keys = keysOf(
+      'Notes with appreciation the presence at the Council of Europe and of the United Nations High Commissioner for Refugees Representation to the European Institutions in Strasbourg (including by their participation in developing the joint Office of the United Nations High Commissioner for Refugees/Council of Europe Programme for Human Rights Education for Legal Professionals courses for legal professionals in the field of asylum and migration);',
+    );
+    expect(keys).toContain(HELP);
+    expect(keys).toContain('Organization:Office of the United Nations High Commissioner for Refugees');
+    expect(keys.filter((k) => k.includes('Refugees/'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/140 PP37 "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework" (no "joint"): the pair still owns the name', () => {
+    const keys = keysOf(
+      'Noting the work of the 143 members of the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting, which provides a forum for collaboration for tackling tax avoidance,',
+    );
+    expect(keys).toContain('Framework:Inclusive Framework on Base Erosion and Profit Shifting');
   });
 });
