@@ -1821,6 +1821,8 @@ export class GraphBuilder {
     const g = this.graph;
     const names = new Set<string>();
     const byAlias = new Map<string, string | null>();
+    /** each Organization name's acronym and aliases */
+    const aliasesOf = new Map<string, string[]>();
     for (const { key, attributes: attrs } of organizations) {
       if (!g.hasNode(key) || typeof attrs.name !== 'string') continue;
       names.add(attrs.name);
@@ -1829,11 +1831,18 @@ export class GraphBuilder {
         if (typeof a !== 'string' || a === attrs.name) continue;
         const had = byAlias.get(a);
         byAlias.set(a, had === undefined || had === attrs.name ? attrs.name : null);
+        const own = aliasesOf.get(attrs.name);
+        if (own) own.push(a);
+        else aliasesOf.set(attrs.name, [a]);
       }
     }
     for (const { key, attributes: attrs } of documents) {
       const author = attrs.author;
-      if (typeof author !== 'string' || author === SG_AUTHOR || names.has(author) || !g.hasNode(key)) continue;
+      if (typeof author !== 'string' || author === SG_AUTHOR || !g.hasNode(key)) continue;
+      if (names.has(author)) {
+        this.mergeFinalReportByAlias(key, author, aliasesOf.get(author));
+        continue;
+      }
       // (the node's own name printed with other quotes or dashes: "United Nations Secretary-General’s Panel on Critical Energy
       // Transition Minerals" (A/RES/80/124 OP2), the node named with a plain apostrophe)
       const own = `Organization:${author.replace(/[’‘]/g, "'").replace(/[\u2010\u2011\u2013]/g, '-')}`;
@@ -1847,6 +1856,21 @@ export class GraphBuilder {
       // alone): both key the same node, which merging into itself would drop)
       if (byFullName !== key && key === `Document:${normaliseTitle(`${FINAL_REPORT_OF}${author}`)}` && g.hasNode(byFullName)) this.mergeNodeInto(key, byFullName);
     }
+  }
+
+  /**
+   * "the Final Report of the OEWG" (A/RES/79/237 OP2), its author already the body's full name, is the one final report keyed
+   * by that name ("the final report of the open-ended working group on security of and in the use of information and
+   * communications technologies 2021–2025", A/RES/80/173 OP56): the report keyed by an acronym or alias of its author joins it,
+   * without the printed short title.
+   */
+  private mergeFinalReportByAlias(key: string, author: string, aliases: readonly string[] | undefined): void {
+    const g = this.graph;
+    const byFullName = `Document:${normaliseTitle(`${FINAL_REPORT_OF}${author}`)}`;
+    if (aliases === undefined || byFullName === key || !g.hasNode(byFullName)) return;
+    if (!aliases.some((a) => key === `Document:${normaliseTitle(`${FINAL_REPORT_OF}${a}`)}`)) return;
+    g.removeNodeAttribute(key, 'title');
+    this.mergeNodeInto(key, byFullName);
   }
 
   /**

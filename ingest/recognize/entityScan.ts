@@ -14111,6 +14111,8 @@ const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Terr
  * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
  * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
  */
+/** "joint " before a slash pair of bodies: the first body a partner of what follows, not its owner */
+const JOINT_BEFORE = 'joint ';
 /** kinds a slash pair of bodies may own, printed before the name */
 const SLASH_OWNED_KINDS: ReadonlySet<NamedKind> = new Set(['Framework', 'Initiative', 'Organization', 'Event']);
 /**
@@ -14127,6 +14129,17 @@ function slashOwnersOfNames(text: string, cands: Candidate[]): void {
     if (second.kind !== 'Organization' || second.start < 2 || text.charCodeAt(second.start - 1) !== 47 /* / */ || text.charCodeAt(second.end) !== 32) continue;
     const first = cands.find((a) => a.kind === 'Organization' && a.end === second.start - 1);
     if (first === undefined) continue;
+    // "the joint Office of the United Nations High Commissioner for Refugees/Council of Europe Programme for Human Rights
+    // Education for Legal Professionals courses" (A/RES/79/284 OP20): courses the first body runs jointly with the second's
+    // programme, which is named from the second body on, as alone ("the Council of Europe Programme for ...", OP22)
+    const joint = text.startsWith(JOINT_BEFORE, first.start - JOINT_BEFORE.length)
+      ? cands.findIndex((x) => x.start === first.start && x.end > second.end && SLASH_OWNED_KINDS.has(x.kind) && x.kind !== 'Organization')
+      : -1;
+    if (joint >= 0) {
+      const x = cands[joint]!;
+      cands[joint] = candidate(x.kind, x.name.slice(x.name.indexOf('/') + 1), {}, second.start, x.end, x.via);
+      continue;
+    }
     const i = cands.findIndex((x) => x.start === second.end + 1 && SLASH_OWNED_KINDS.has(x.kind));
     if (i < 0) continue;
     const x = cands[i]!;
