@@ -25,3 +25,33 @@ describe('item 2: a centre whose head noun stands before its " for " is PART_OF 
     expect(att.filter((a) => a.startsWith(`PART_OF ${APDIM}`))).toEqual([]);
   });
 });
+
+describe('item 3: a publication cited bare by its main title, a colon and its subtitle is one Document named as printed', () => {
+  const { keys, relations } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'operative' });
+
+  it('A/RES/78/158 OP18: "the Sand and Dust Storms Compendium: Information and Guidance on Assessing and Addressing the Risks, in collaboration with ..."', () => {
+    const text =
+      'Commends the secretariat of the United Nations Convention to Combat Desertification on its efforts to develop both a global base map of sand and dust storm sources, in collaboration with the United Nations Environment Programme and the World Meteorological Organization, and the Sand and Dust Storms Compendium: Information and Guidance on Assessing and Addressing the Risks, in collaboration with the Science-Policy Interface of the Convention and other relevant United Nations system entities;';
+    const found = keys(text, '');
+    expect(found).toContain('Document:sand and dust storms compendium: information and guidance on assessing and addressing the risks');
+    expect(found.filter((k) => k.startsWith('Initiative:Sand and Dust Storms Compendium'))).toEqual([]);
+    expect(relations(text)).toContain('APPRECIATES Document:sand and dust storms compendium: information and guidance on assessing and addressing the risks');
+  });
+
+  it('guard: a compendium with no subtitle stays what it was ("the Sand and Dust Storms Compendium, in collaboration with ...")', () => {
+    const found = keys('Welcomes the Sand and Dust Storms Compendium, in collaboration with the Science-Policy Interface of the Convention;', '');
+    expect(found.filter((k) => k.startsWith('Document:'))).toEqual([]);
+  });
+});
+
+describe('item 3 guard: a subtitle that runs on in lower-case words is not read as a title', () => {
+  const { keys } = oneParagraph({ ctx: ctxOf('A/RES/78/107', '2023-12-07'), kind: 'operative' });
+
+  it('A/RES/78/107 OP15: "the International Law Handbook: Collection of Instruments as a valuable resource for ...": no Document', () => {
+    const found = keys(
+      'Expresses its appreciation to the Codification Division for the International Law Handbook: Collection of Instruments as a valuable resource for international law education;',
+      'Document:',
+    );
+    expect(found).toEqual([]);
+  });
+});
