@@ -5309,7 +5309,11 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36); so a team: TEAM_ON)
-  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
+  // (or whose head noun stands before its " for ": "the Asian and Pacific Centre for the Development of Disaster Information
+  // Management of the Economic and Social Commission for Asia and the Pacific", A/RES/78/158 PP5)
+  const forAt = a.name.indexOf(' for ');
+  const headBeforeFor = forAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', forAt - 1) + 1, forAt) : '';
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last, from);
 }
 /**

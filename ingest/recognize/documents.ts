@@ -305,6 +305,25 @@ function bareTitledDocumentMentions(text: string, out: EntityMention[]): void {
     titledDocument(m[1]!, m[1]!, start, end, out);
   }
 }
+/**
+ * "the Sand and Dust Storms Compendium: Information and Guidance on Assessing and Addressing the Risks, in collaboration with
+ * ..." (A/RES/78/158 OP18): a publication cited bare by its main title, whose head is a publication's noun, a colon and its
+ * subtitle is one Document named as printed, to the next comma, semicolon, bracket, full stop or footnote number (the main
+ * title alone is no initiative: entityScan.ts's pattern reads it so when it stops at the colon). The subtitle's words are
+ * capitalised, small words between: where lower-case words run on ("the International Law Handbook: Collection of Instruments
+ * as a valuable resource ...", A/RES/78/107 OP15), where the title ends is not in the words, and nothing is read.
+ */
+const SUBTITLED_PUBLICATION_RE =
+  /\bthe\s+((?:[A-Z][A-Za-z-]*\s+(?:(?:and|of|on|for)\s+)?)+(?:Compendium|Handbook|Manual|Toolkit|Yearbook):\s+[A-Z][A-Za-z’'-]*(?:\s+(?:(?:and|in|of|for|on|to|the|a|an)\s+)*[A-Z][A-Za-z’'-]*)*)(?=[,;(]|\.(?:\s|$)|(?<=[A-Za-z])\d{1,3}(?:\s|$)|\s+\d{1,3}(?:\s|$)|$)/g;
+/** the head and colon SUBTITLED_PUBLICATION_RE needs: one search gates the pattern */
+const SUBTITLED_PUBLICATION_GATE_RE = /(?:Compendium|Handbook|Manual|Toolkit|Yearbook): [A-Z]/;
+function subtitledPublicationMentions(text: string, out: EntityMention[]): void {
+  SUBTITLED_PUBLICATION_RE.lastIndex = 0;
+  for (let m = SUBTITLED_PUBLICATION_RE.exec(text); m; m = SUBTITLED_PUBLICATION_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    titledDocument(m[1]!, m[1]!, end - m[1]!.length, end, out);
+  }
+}
 function titledDocumentMentions(text: string, out: EntityMention[]): void {
   TITLED_DOCUMENT_RE.lastIndex = 0;
   for (let m = TITLED_DOCUMENT_RE.exec(text); m; m = TITLED_DOCUMENT_RE.exec(text)) {
@@ -1145,10 +1164,13 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const wesp = rare && text.includes('Situation and Prospects ');
   // (a study is cited by its title: "the Study on the Climatic and Other Global Effects of Nuclear War")
   const study = rare && text.includes(STUDY_ON);
-  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study) return [];
+  // (a publication cited bare by its title and subtitle: "the Sand and Dust Storms Compendium: Information and Guidance ...")
+  const subtitledPublication = text.includes(': ') && SUBTITLED_PUBLICATION_GATE_RE.test(text);
+  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study && !subtitledPublication) return [];
   const out: EntityMention[] = [];
   if (titled) titledDocumentMentions(text, out);
   if (bareTitled) bareTitledDocumentMentions(text, out);
+  if (subtitledPublication) subtitledPublicationMentions(text, out);
   if (known) knownReportMentions(text, out);
   if (ipcc) ipccVolumeMentions(text, out);
   if (comment) generalCommentMentions(text, out);
