@@ -26,6 +26,7 @@ import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
+import { isAsciiCapital } from './codeUnit.js';
 import { WSIS_KEY } from './recognize/summitPhases.js';
 import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, ITS_SUPPLEMENT_GAP_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
@@ -429,11 +430,20 @@ function sittingInitiativeKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m || entryByName('Event', m[1]!)) return undefined;
   const owner = m[1]!;
+  const head = lastHeadOfOwner(owner);
+  return head !== undefined && MEETING_INITIATIVE_HEADS.has(head) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
+}
+
+/**
+ * The last word of a sitting owner's head, before its first "on", "for", "of" or "to" ("Coalition" in "School Meals Coalition",
+ * "Forum" in "World Urban Forum on ..."): what kind of thing owns the sitting (sittingInitiativeKey, numberedForumSeriesKey).
+ * Undefined for a lower-case name or two owners joined by "and".
+ */
+function lastHeadOfOwner(owner: string): string | undefined {
   const words = owner.split(' ');
-  if (!/^[A-Z]/.test(owner) || words.some((w) => w === 'and')) return undefined;
+  if (!isAsciiCapital(owner.charCodeAt(0)) || words.includes('and')) return undefined;
   const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
-  const last = words[(stop < 0 ? words.length : stop) - 1]!;
-  return MEETING_INITIATIVE_HEADS.has(last) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
+  return words[(stop < 0 ? words.length : stop) - 1];
 }
 
 /** a numbered session of a body: "thirteenth session of the " (the ordinal first, then the noun) */
@@ -443,18 +453,16 @@ const NUMBERED_SESSION_OF_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) session of the
  * Forum, to be hosted by Azerbaijan" (A/RES/80/3 annex para. 12; 79/214 PP22 "the twelfth session of the Forum"): the forum the
  * scan keys as an Event (the series of its sessions) holds it, SESSION_OF it (the lead's ruling of sessions 53-54 for a named
  * organ's numbered sitting when the organ is a series Event). Only a name whose last head is "Forum" (before "on", "for", "of",
- * "to"), as sittingInitiativeKey reads an initiative's.
+ * "to"; lastHeadOfOwner), as sittingInitiativeKey reads an initiative's.
  */
 function numberedForumSeriesKey(eventName: string): string | undefined {
   const m = NUMBERED_SESSION_OF_RE.exec(eventName);
   if (!m) return undefined;
   const owner = m[1]!;
-  const words = owner.split(' ');
   // (not a forum printed as its owner's organ, "the Governing Council/Global Ministerial Environment Forum of the United Nations
   // Environment Programme" (A/RES/78/69): the organ's session, which the organ rules read)
-  if (!/^[A-Z]/.test(owner) || words.some((w) => w === 'and') || owner.includes('/') || owner.includes(' of the ')) return undefined;
-  const stop = words.findIndex((w, i) => i > 0 && (w === 'on' || w === 'for' || w === 'of' || w === 'to'));
-  return words[(stop < 0 ? words.length : stop) - 1] === FORUM_HEAD ? eventKey(owner) : undefined;
+  if (owner.includes('/') || owner.includes(' of the ')) return undefined;
+  return lastHeadOfOwner(owner) === FORUM_HEAD ? eventKey(owner) : undefined;
 }
 const FORUM_HEAD = 'Forum';
 

@@ -10537,6 +10537,8 @@ function amendingProtocolsOfConventions(kept: Candidate[]): void {
 }
 
 const ITS_NEW_PLAN_OF_ACTION = 'its new Plan of Action ';
+/** the words before the plan's own name in ITS_NEW_PLAN_OF_ACTION */
+const ITS_NEW = 'its new ';
 /** a plan named by its years only: "Plan of Action 2024-2026" (the candidate's name, dashes normalised) */
 const YEARS_PLAN_OF_ACTION_RE = /^Plan of Action (?:19|20)\d\d-(?:19|20)\d\d$/;
 /**
@@ -10547,7 +10549,7 @@ const YEARS_PLAN_OF_ACTION_RE = /^Plan of Action (?:19|20)\d\d-(?:19|20)\d\d$/;
  */
 function ownersNewPlansOfAction(text: string, kept: Candidate[]): void {
   for (let at = text.indexOf(ITS_NEW_PLAN_OF_ACTION); at >= 0; at = text.indexOf(ITS_NEW_PLAN_OF_ACTION, at + 1)) {
-    const planStart = at + ITS_NEW_PLAN_OF_ACTION.length - 'Plan of Action '.length;
+    const planStart = at + ITS_NEW.length;
     const plan = kept.find((c) => c.kind === 'Framework' && c.start === planStart && YEARS_PLAN_OF_ACTION_RE.test(c.name));
     if (plan === undefined) continue;
     let owner: Candidate | undefined;
