@@ -3456,18 +3456,28 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
   // ("the adoption by the Lake Chad Basin Commission, on 27 February 2025, of the Regional Strategy ...", A/RES/80/63 PP43; "the
   // adoption, by the Conference ... at its seventeenth ordinary session, on 30 July 2020, of the strategy ...", 79/68 OP14, 78/59;
   // "the adoption by the conference, on 19 June 2023, of the Agreement ...", 78/272 PP2, 79/271, 80/107: who adopted it first)
+  // (a year or a month alike, right before the framework: "the adoption in 2024 of the Treaty on Intellectual Property, Genetic
+  // Resources and Associated Traditional Knowledge of the World Intellectual Property Organization and of the Riyadh Design Law
+  // Treaty", A/RES/80/147 PP54; "the adoption in 1987 of the Final Document of the International Conference on the Relationship
+  // between Disarmament and Development", "the adoption in June 2023 of the Agreement under the United Nations Convention on the Law
+  // of the Sea ...": the text joined by "and of the" was adopted then too)
   const byWhom = textIncludes(text, ADOPTION_BY_SPACED) || textIncludes(text, ADOPTION_COMMA_BY);
   for (let i = 1; i < sorted.length; i++) {
     const d = sorted[i - 1]!;
-    if (d.kind !== 'Date' || d.key.length !== 15 || d.start < 12) continue;
-    if (!ADOPTION_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - ADOPTION_ON_WINDOW), d.start)) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start)))) continue;
+    if (d.kind !== 'Date' || d.start < 12) continue;
+    const wholeDay = d.key.length === 15; /* Date:YYYY-MM-DD */
+    const before = text.slice(Math.max(0, d.start - ADOPTION_ON_WINDOW), d.start);
+    if (wholeDay ? !ADOPTION_ON_BEFORE_RE.test(before) && !(byWhom && ADOPTION_BY_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 240), d.start))) : !ADOPTION_IN_BEFORE_RE.test(before)) continue;
     let k = i;
     while (k < sorted.length && (sorted[k]!.kind === 'Place' || sorted[k]!.kind === 'Event' || sorted[k]!.kind === 'Organization')) k++;
     const f = k < sorted.length ? sorted[k]! : undefined;
     if (f?.kind !== 'Framework' || f.start - d.end > 160) continue;
     const gap = text.slice(d.end, f.start);
-    if (k === i && gap.length <= 9 && DAY_THEN_FRAMEWORK_GAP_RE.test(gap)) push('ADOPTED_ON', f.key, d.key, d.start, f.end);
-    else if (DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE.test(gap)) {
+    if (k === i && gap.length <= 9 && DAY_THEN_FRAMEWORK_GAP_RE.test(gap)) {
+      push('ADOPTED_ON', f.key, d.key, d.start, f.end);
+      const next = adoptedWithIt(text, sorted, k);
+      if (next !== undefined) push('ADOPTED_ON', next.key, d.key, d.start, next.end);
+    } else if (wholeDay && DAY_AT_SITTING_THEN_FRAMEWORK_GAP_RE.test(gap)) {
       push('ADOPTED_ON', f.key, d.key, d.start, f.end);
       const ev = sorted.slice(i, k).find((m) => m.kind === 'Event' && AT_THE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start)) && OF_THE_AFTER_RE.test(text.slice(m.end, f.start)));
       if (ev !== undefined) push('ADOPTED', ev.key, f.key, ev.start, f.end);
@@ -3476,6 +3486,26 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
 }
 /** the characters before that day ADOPTION_ON_BEFORE_RE reads ("adoption, in Vienna on ") */
 const ADOPTION_ON_WINDOW = 40;
+/** before a year or a month that times an adoption: "the adoption in " (2024, June 2023) */
+const ADOPTION_IN_BEFORE_RE = /\badoption\s+in\s+$/;
+/** between a framework adopted at a time (or its owner after it) and a second one adopted with it: " and of the " */
+const AND_OF_THE_GAP_RE = /^,?\s+and\s+of\s+(?:the\s+)?$/;
+
+/**
+ * The framework joined by "and of the" to the one at `k` of an adoption at a time ("the adoption in 2024 of the Treaty ... of the
+ * World Intellectual Property Organization and of the Riyadh Design Law Treaty", A/RES/80/147 PP54), past the first one's owner
+ * printed after it; undefined when none.
+ */
+function adoptedWithIt(text: string, sorted: readonly EntityMention[], k: number): EntityMention | undefined {
+  const f = sorted[k]!;
+  let at = f.end;
+  let m = k + 1;
+  while (m < sorted.length && sorted[m]!.start < f.end) m++;
+  const owner = m < sorted.length ? sorted[m]! : undefined;
+  if (owner?.kind === 'Organization' && text.startsWith(OF_THE_GAP, f.end) && owner.start === f.end + OF_THE_GAP.length) at = owner.end;
+  const next = sorted.find((n) => n.kind === 'Framework' && n.start > at && n.start - at <= 14);
+  return next !== undefined && AND_OF_THE_GAP_RE.test(text.slice(at, next.start)) ? next : undefined;
+}
 const ADOPTION_BY_SPACED = 'adoption by ';
 /** "adoption, by <who> [at its <sitting>], on " before that day (no clause or other day between) */
 const ADOPTION_BY_ON_BEFORE_RE = /\badoption,?\s+by\s+[^;,\d]{3,200}(?:\s+at\s+its\s+[^;,\d]{3,60})?,\s+on\s+$/;
