@@ -3946,9 +3946,16 @@ const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
 const REVIEW_BY_THE_GENERAL_ASSEMBLY = 'review by the General Assembly';
 const GENERAL_ASSEMBLY_KEY = nodeKey('Organization', 'General Assembly');
 const MEETING_OF_THE_ASSEMBLY = 'meeting of the Assembly ';
-/** "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out. */
+const OF_THE_ECONOMIC_AND_SOCIAL_COUNCIL = ' of the Economic and Social Council ';
+const ECONOMIC_AND_SOCIAL_COUNCIL_KEY = nodeKey('Organization', 'Economic and Social Council');
+/**
+ * "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out; so the
+ * Council: "a high-level special meeting of the Economic and Social Council with credit rating agencies" (A/RES/80/129 OP9),
+ * printed for the sitting keyed "special high-level meeting on credit ratings".
+ */
 function printedAssemblyOwner(ev: EntityMention): string | undefined {
   if (ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
+  if (ev.phrase.includes(OF_THE_ECONOMIC_AND_SOCIAL_COUNCIL) && !ev.name.includes(OF_THE_ECONOMIC_AND_SOCIAL_COUNCIL)) return ECONOMIC_AND_SOCIAL_COUNCIL_KEY;
   const at = ev.phrase.indexOf(OF_THE_GENERAL_ASSEMBLY);
   // ("the high-level meeting of the Assembly on the realization of ...", A/RES/79/149 OP39: a known meeting printed with the
   // Assembly's short name, the General Assembly's as "meeting of the Assembly on HIV and AIDS" is)

@@ -43,3 +43,27 @@ describe('item 1: the body invited "to facilitate (the) implementation of the In
     expect(found).toEqual(['LEADS Organization:Department of Economic and Social Affairs -> Event:International Year of Volunteers for Sustainable Development']);
   });
 });
+
+describe('item 2: a Council meeting printed "of the Economic and Social Council" for a sitting keyed without the Council is SESSION_OF it', () => {
+  const sessionOf = (text: string, ctx: RecognizeContext) => attributions(text, 'operative', ctx).filter((a) => a.startsWith('SESSION_OF '));
+  const CREDIT_RATINGS = 'Event:special high-level meeting on credit ratings';
+
+  it('A/RES/80/129 OP9: "... and a high-level special meeting of the Economic and Social Council with credit rating agencies, among others, ..."', () => {
+    const found = sessionOf(
+      'Reaffirms that the deliberations of the special meeting of the Economic and Social Council on international cooperation in tax matters, the Development Cooperation Forum, a special meeting of the Economic and Social Council on financial integrity, the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals and a high-level special meeting of the Economic and Social Council with credit rating agencies, among others, as well as ongoing engagements with the private sector through mechanisms such as the Financing for Development Business Sector Steering Committee and the Global Investors for Sustainable Development Alliance, will be taken into account by the forum on financing for development follow-up on an appropriate cycle;',
+      ctxOf('A/RES/80/129', '2025-12-15'),
+    );
+    expect(found).toContain(`SESSION_OF ${CREDIT_RATINGS} -> Organization:Economic and Social Council`);
+    // (the two meetings whose keys name the Council, as before)
+    expect(found).toContain('SESSION_OF Event:special meeting of the Economic and Social Council on international cooperation in tax matters -> Organization:Economic and Social Council');
+    expect(found).toContain('SESSION_OF Event:special meeting of the Economic and Social Council on financial integrity -> Organization:Economic and Social Council');
+  });
+
+  it('guard: A/RES/80/122 OP66 "the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council": no "of the Council" printed, no SESSION_OF read here', () => {
+    const found = sessionOf(
+      'Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council for dialogue among Member States, credit rating agencies, regulators, standard setters, long-term investors and public institutions that publish independent debt sustainability analysis;',
+      ctxOf('A/RES/80/122', '2025-12-15'),
+    );
+    expect(found.filter((a) => a.startsWith(`SESSION_OF ${CREDIT_RATINGS}`))).toEqual([]);
+  });
+});
