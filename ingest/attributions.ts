@@ -1008,12 +1008,13 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
  * Leopard" (A/RES/79/143), "Invites UNESCO to act as the lead agency and focal point for the International Year of
  * Quantum Science and Technology" (A/RES/78/287 OP2): the organizations asked lead the day, year or initiative.
  * ("to facilitate the organization and implementation of the International Year", A/RES/78/260 OP3; "to lead the
- * implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168)
+ * implementation of the Decade of Action", A/RES/78/321 OP3; "to continue to lead the implementation of the Decade", A/RES/78/168;
+ * the article may be left out: "to facilitate implementation of the International Year", A/RES/78/127 OP4)
  * (the gerund after the bodies' efforts or role: "the efforts of the United Nations Educational, Scientific and Cultural
  * Organization and the World Meteorological Organization in facilitating the implementation of the International Year of
  * Glaciers’ Preservation", A/RES/78/321 PP13)
  */
-const FACILITATE_BEFORE_RE = /\b(?:(?:to\s+facilitate|in\s+facilitating)\s+the\s+(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|to\s+(?:(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for))\s+(?:the\s+)?$/;
+const FACILITATE_BEFORE_RE = /\b(?:(?:to\s+facilitate|in\s+facilitating)\s+(?:the\s+)?(?:observance|implementation|celebration|organization(?:\s+and\s+implementation)?)\s+of|to\s+(?:(?:continue\s+to\s+)?lead\s+the\s+implementation\s+of|(?:act|serve)\s+as\s+the\s+lead\s+agency(?:\s+and\s+(?:the\s+)?focal\s+point)?\s+for))\s+(?:the\s+)?$/;
 /** the gerund form of FACILITATE_BEFORE_RE, after the bodies' efforts or role */
 const IN_FACILITATING = 'in facilitating';
 /** the words before the first body whose efforts or role the gerund tells: "the efforts of the ", "the role of " */
@@ -1027,7 +1028,8 @@ function asideStart(text: string, to: number): number {
   let end = to;
   for (let k = 0; k < 2; k++) {
     // (the comma that opens an aside closes the one before it: kept for the next round)
-    const aside = FACILITATOR_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 200), end));
+    // (a list of partners runs to some 300 characters, A/RES/78/289 OP3)
+    const aside = FACILITATOR_ASIDE_BEFORE_RE.exec(text.slice(Math.max(0, end - 360), end));
     if (!aside) break;
     end -= aside[0].length - 1;
   }
@@ -3974,9 +3976,16 @@ const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
 const REVIEW_BY_THE_GENERAL_ASSEMBLY = 'review by the General Assembly';
 const GENERAL_ASSEMBLY_KEY = nodeKey('Organization', 'General Assembly');
 const MEETING_OF_THE_ASSEMBLY = 'meeting of the Assembly ';
-/** "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out. */
+const OF_THE_ECONOMIC_AND_SOCIAL_COUNCIL = ' of the Economic and Social Council ';
+const ECONOMIC_AND_SOCIAL_COUNCIL_KEY = nodeKey('Organization', 'Economic and Social Council');
+/**
+ * "high-level plenary meeting of the General Assembly" printed in a sitting's phrase whose name leaves the Assembly out; so the
+ * Council: "a high-level special meeting of the Economic and Social Council with credit rating agencies" (A/RES/80/129 OP9),
+ * printed for the sitting keyed "special high-level meeting on credit ratings".
+ */
 function printedAssemblyOwner(ev: EntityMention): string | undefined {
   if (ev.name.includes(OF_THE_GENERAL_ASSEMBLY)) return undefined;
+  if (ev.phrase.includes(OF_THE_ECONOMIC_AND_SOCIAL_COUNCIL) && !ev.name.includes(OF_THE_ECONOMIC_AND_SOCIAL_COUNCIL)) return ECONOMIC_AND_SOCIAL_COUNCIL_KEY;
   const at = ev.phrase.indexOf(OF_THE_GENERAL_ASSEMBLY);
   // ("the high-level meeting of the Assembly on the realization of ...", A/RES/79/149 OP39: a known meeting printed with the
   // Assembly's short name, the General Assembly's as "meeting of the Assembly on HIV and AIDS" is)

@@ -1140,10 +1140,13 @@ export const UNDER_THE_BEFORE_CHAIR_RE = /\bunder\s+the\s+(?:[a-z]+\s+){0,2}$/;
  * resolution or bodies of its own: ", mindful of the criteria set out in the annex to Economic and Social Council resolution
  * 1980/67," (A/RES/78/122 OP4), ", in collaboration with other relevant organizations of the United Nations system," (A/RES/79/294
  * OP3). Only the asides the genre prints there, by their opening words: a bare comma-delimited stretch may be a list of the bodies
- * asked ("Invites Member States, the United Nations system and civil society, as appropriate, to").
+ * asked ("Invites Member States, the United Nations system and civil society, as appropriate, to"). The partners after "in
+ * cooperation with" may be a list, commas and all: ", in cooperation with the relevant international organizations, the
+ * specialized agencies and local, national and international cooperative organizations, and all other relevant stakeholders,
+ * including the Committee for the Promotion and Advancement of Cooperatives," (A/RES/78/289 OP3); no verb of asking inside it.
  */
 export const FACILITATOR_ASIDE_BEFORE_RE =
-  /,\s*(?:mindful\s+of|bearing\s+in\s+mind|in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|partnership|coordination)\s+with|within\s+existing\s+resources)\b[^,;]{1,160},\s*$/;
+  /,\s*(?:(?:mindful\s+of|bearing\s+in\s+mind|in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|partnership|coordination)\s+with|within\s+existing\s+resources)\b[^,;]{1,160}|in\s+(?:close\s+)?(?:collaboration|cooperation|consultation|partnership|coordination)\s+with\s(?:(?!\b(?:invites?|requests?|encourages?|urges?|calls)\b)[^;:]){1,320}?),\s*$/;
 
 /** A Year or Decade and the period it was declared for (periodDeclaredFor): ", declared by the " before the declaring body */
 export const PERIOD_DECLARED_BY_GAP_RE = /^,?\s+(?:declared|proclaimed)\s+by\s+(?:the\s+)?$/;
