@@ -514,6 +514,8 @@ const MECHANISM = 'Mechanism';
 const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
+/** a possessive between a body's name and its programme's: "the Secretary-General’s Early Warnings for All initiative" */
+const OWNER_POSSESSIVE_GAP_RE = /^[’']s\s$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
 const LED_HYPHEN_GAP_RE = /^\s?[-\u2010\u2011]\s?led\s+$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
@@ -4488,6 +4490,11 @@ function slashJoinedOwnersAttributions(sorted: EntityMention[], push: Push): voi
     if (secondKey !== undefined) push('LEADS', secondKey, t.key, t.start, t.end);
   }
 }
+/** Whether `gap` joins a body's name to `t`'s printed after it: one space, or a possessive before a programme (not a sitting:
+ *  "the Secretary-General’s Early Warnings for All initiative", A/RES/80/151 OP55, 79/233 annex OP237). */
+function ownerJoinedBefore(gap: string, t: EntityMention): boolean {
+  return OWNER_SPACE_RE.test(gap) || (t.kind === 'Initiative' && OWNER_POSSESSIVE_GAP_RE.test(gap));
+}
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -4499,7 +4506,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     let j = i - 1;
     while (j >= 0 && sorted[j]!.end > t.start) j--;
     const prev = j >= 0 ? sorted[j]! : undefined;
-    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
+    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && ownerJoinedBefore(text.slice(prev.end, t.start), t) && !t.name.includes(prev.name)) {
       if (sitting) push('SESSION_OF', t.key, prev.key, prev.start, t.end);
       else push('LEADS', prev.key, t.key, prev.start, t.end);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
