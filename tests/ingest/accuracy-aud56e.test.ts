@@ -3,7 +3,7 @@
 // guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA80_151: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/151', date: '2025-12-15' };
 const { attributions } = oneParagraph({ ctx: GA80_151, kind: 'preambular' });
@@ -54,5 +54,30 @@ describe('"A and the meetings of the B, in <town> from <days>": both sittings we
     const att = attributions(text);
     expect(att.filter((a) => a.includes('World Urban Forum') && (a.startsWith('HELD_IN') || a.startsWith('STARTS_ON')))).toEqual([]);
     expect(att).toContain('HELD_IN Event:Second World Summit for Social Development -> Place:Doha');
+  });
+});
+
+describe('"<treaty> (<town>, <day>)": the day the treaty was adopted', () => {
+  const NOTE_14 =
+    '14 Including the Customs Convention on Containers (Geneva, 2 December 1972), the Customs Convention on the Temporary Importation of Commercial Road Vehicles (Geneva, 18 May 1956), the Customs Convention on the International Transport of Goods under Cover of TIR Carnets (Geneva, 14 November 1975), the International Convention on the Harmonization of Frontier Controls of Goods (Geneva, 21 October 1982) and the World Trade Organization Agreement on Trade Facilitation (2013).';
+  const OP28 =
+    'Recommits to support landlocked developing countries and transit developing countries to assist them in the ratification and effective implementation of international conventions on trade and transport facilitation,14 the digitalization of trade and customs procedures and the implementation of the Agreement on Trade Facilitation, in particular the provisions of articles on the release and clearance of goods, border agency cooperation, formalities connected with importation, exportation and transit, freedom of transit and customs cooperation;';
+
+  it('A/RES/80/151 OP28, note 14: each Geneva convention is ADOPTED_ON its day', () => {
+    const att = footnotedAttributions('OP28', OP28, '14', 'facilitation,14', NOTE_14, GA80_151);
+    expect(att).toContain('ADOPTED_ON Framework:Customs Convention on Containers -> Date:1972-12-02');
+    expect(att).toContain('ADOPTED_ON Framework:Customs Convention on the Temporary Importation of Commercial Road Vehicles -> Date:1956-05-18');
+    expect(att).toContain('ADOPTED_ON Framework:Customs Convention on the International Transport of Goods under Cover of TIR Carnets -> Date:1975-11-14');
+    expect(att).toContain('ADOPTED_ON Framework:International Convention on the Harmonization of Frontier Controls of Goods -> Date:1982-10-21');
+  });
+
+  it('guard: a sitting in brackets after a convention ("(Geneva, 15 to 17 November 2023)", a span of days) dates no adoption', () => {
+    const text = 'Recalling the Convention on Certain Conventional Weapons (Geneva, 15 to 17 November 2023),';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+
+  it('guard: a bracketed town with more words before the day dates no adoption', () => {
+    const text = 'Recalling the Convention on Containers (see the meeting held in Geneva on 2 December 2023),';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
   });
 });
