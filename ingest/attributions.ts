@@ -514,6 +514,8 @@ const MECHANISM = 'Mechanism';
 const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigative', 'Independent', 'Residual']);
 /** one space (or a line break) between a body's name and the name of its programme or sitting */
 const OWNER_SPACE_RE = /^\s$/;
+/** a possessive between a body's name and its programme's: "the Secretary-General’s Early Warnings for All initiative" */
+const OWNER_POSSESSIVE_GAP_RE = /^[’']s\s$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
 const LED_HYPHEN_GAP_RE = /^\s?[-\u2010\u2011]\s?led\s+$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
@@ -3563,8 +3565,16 @@ function frameworkThenDate(sorted: readonly EntityMention[]): boolean {
 function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
+    if (f.kind !== 'Framework') continue;
+    // "the Customs Convention on Containers (Geneva, 2 December 1972)" (A/RES/80/151 note 14, 78/163 note 16): the town and day a
+    // treaty was adopted, in brackets after its name
+    const placed = i + 2 < sorted.length && sorted[i + 1]!.kind === 'Place' ? treatyPlaceAndDay(text, f, sorted[i + 2]!) : undefined;
+    if (placed !== undefined) {
+      push('ADOPTED_ON', f.key, placed.key, f.start, placed.end);
+      continue;
+    }
     const d = sorted[i + 1]!;
-    if (f.kind !== 'Framework' || d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end) continue;
+    if (d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end) continue;
     // ("the Rio Declaration on Environment and Development of June 1992" (A/RES/78/206 PP16, 80/216): the month, when that is all
     // the text prints; not one of two ("the ... Accord of March 2018 and November 2019": two texts' dates)
     if (d.key.length !== 15 /* Date:YYYY-MM-DD */ && (d.key.length !== 12 /* Date:YYYY-MM */ || MORE_DATES_AFTER_RE.test(text.slice(d.end, d.end + 28)))) continue;
@@ -3576,6 +3586,13 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** between a treaty's name and the day it was adopted: its town in brackets, "(Geneva, " (the day closes the brackets) */
+const TREATY_TOWN_GAP_RE = /^\s?\([A-Z][\w\s-]{1,30},\s+$/;
+/** The whole day `d` printed after `f`'s name as "(<town>, <day>)", if it is. */
+function treatyPlaceAndDay(text: string, f: EntityMention, d: EntityMention): EntityMention | undefined {
+  if (d.kind !== 'Date' || d.key.length !== 15 /* Date:YYYY-MM-DD */ || d.start - f.end > 40 || text.charCodeAt(d.end) !== 41 /* ) */ || DAY_SPAN_RE.test(d.phrase)) return undefined;
+  return TREATY_TOWN_GAP_RE.test(text.slice(f.end, d.start)) ? d : undefined;
+}
 /** after a date: another one listed with it (" and November 2019", ",3 and 5 May 2020"), a footnote mark first or not */
 const MORE_DATES_AFTER_RE = /^\d{0,3}\s*,?\s*and\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d/;
 /** a day printed as the end of a framework's name: "Geneva Conventions of 12 August 1949" */
@@ -4527,6 +4544,11 @@ function slashJoinedOwnersAttributions(sorted: EntityMention[], push: Push): voi
     if (secondKey !== undefined) push('LEADS', secondKey, t.key, t.start, t.end);
   }
 }
+/** Whether `gap` joins a body's name to `t`'s printed after it: one space, or a possessive before a programme (not a sitting:
+ *  "the Secretary-General’s Early Warnings for All initiative", A/RES/80/151 OP55, 79/233 annex OP237). */
+function ownerJoinedBefore(gap: string, t: EntityMention): boolean {
+  return OWNER_SPACE_RE.test(gap) || (t.kind === 'Initiative' && OWNER_POSSESSIVE_GAP_RE.test(gap));
+}
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -4538,7 +4560,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     let j = i - 1;
     while (j >= 0 && sorted[j]!.end > t.start) j--;
     const prev = j >= 0 ? sorted[j]! : undefined;
-    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && OWNER_SPACE_RE.test(text.slice(prev.end, t.start)) && !t.name.includes(prev.name)) {
+    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && ownerJoinedBefore(text.slice(prev.end, t.start), t) && !t.name.includes(prev.name)) {
       if (sitting) push('SESSION_OF', t.key, prev.key, prev.start, t.end);
       else push('LEADS', prev.key, t.key, prev.start, t.end);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the

@@ -115,6 +115,8 @@ import {
   LISTED_EVENTS_GAP_RE,
   SITTING_NAME_END_RE,
   SHARED_AFTER_LIST_RE,
+  MEETINGS_OF_BEFORE_RE,
+  VENUE_AFTER_COMMA_RE,
   RESPECTIVE_DATES_RE,
   PAIRED_VENUE_BEFORE_RE,
   PAIRED_VENUE_AFTER_RE,
@@ -8272,7 +8274,11 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && textIncludes(text, CONVENING_OF_THE);
     // (or "the hosting by the Government of ... of" governs the list, the venue or days after a comma: hostedList)
     const hosted = !sharedAfter && !convened && i > 0 && textIncludes(text, HOSTING_BY) && HOSTED_LIST_TAIL_RE.test(text.slice(ev.end, ev.end + 8));
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted)) {
+    // (or the last name is a body's sittings held with the sitting before it, "A and the meetings of the B, in Yerevan from ...":
+    // MEETINGS_OF_BEFORE_RE)
+    const heldWith =
+      !sharedAfter && !convened && !hosted && ev.attrs.venue !== undefined && ev.start >= 30 && MEETINGS_OF_BEFORE_RE.test(text.slice(ev.start - 30, ev.start)) && VENUE_AFTER_COMMA_RE.test(text.slice(ev.end, ev.end + 8));
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted || heldWith)) {
       sharedByList(text, sorted, i, limit, convened, hosted);
     }
     // remember / reuse start dates of one-off events across the resolution

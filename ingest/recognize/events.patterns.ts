@@ -502,6 +502,16 @@ export const SITTING_NAME_END_RE = /\b(?:Conference|Summit|Meeting|Forum|Congres
 export const SHARED_AFTER_LIST_RE =
   /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised|presided\s+over)|taking\s+place|took\s+place)\b/;
 
+/**
+ * "the seventeenth meeting of the Conference of the Parties to the Convention on Biological Diversity and the meetings of the
+ * Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention, in Yerevan from 19 to 30
+ * October 2026" (A/RES/80/151 PP17): a body's sittings printed as "and the meetings of" the next name are held with the sitting
+ * before them; the venue after the last one, set off by a comma and no participle, is both sittings'. MEETINGS_OF_BEFORE_RE ends
+ * the text before the last name, VENUE_AFTER_COMMA_RE begins the text after it.
+ */
+export const MEETINGS_OF_BEFORE_RE = /\sand\s+the\s+meetings\s+of\s+the\s+$/;
+export const VENUE_AFTER_COMMA_RE = /^\d{0,2},\s+in\s/;
+
 /** Before a listed sitting's own venue, from the end of the list (or of the dates before): ", in ", ", and in ", " held in " */
 export const PAIRED_VENUE_BEFORE_RE = /^[\s,]*(?:and\s+)?(?:held\s+)?in\s+(?:the\s+)?$/;
 /** Between that venue and its dates: " ", ", " (or its country: "in Kintélé, Congo, from 12 to 16 January 2023") */
