@@ -36,3 +36,38 @@ describe('an office "in the University of ..." is the office and the university 
     expect(keys(text, 'Organization:', 'preambular')).toEqual(["Organization:Commissioner for Children's Rights in the Office of the President of the Russian Federation"]);
   });
 });
+
+describe('"the <year> report of the <body>" is that year\'s report, a Document, as "the final report of the <body>" is', () => {
+  const REPORT = 'Document:2005 report of the bermuda independence commission';
+  const COMMISSION = 'Organization:Bermuda Independence Commission';
+
+  it('A/RES/78/88 OP4 (79/101, 80/92): "Stresses the importance of the 2005 report of the Bermuda Independence Commission, which provides ..."', () => {
+    const text =
+      'Stresses the importance of the 2005 report of the Bermuda Independence Commission, which provides a thorough examination of the facts surrounding independence, and continues to regret that the plans for public meetings and the presentation of a Green Paper to the House of Assembly followed by a White Paper outlining the policy proposals for an independent Bermuda have so far not materialized;';
+    expect(relations(text, 'operative', GA78_88)).toEqual([`EMPHASIZES ${REPORT}`, `EMPHASIZES ${COMMISSION}`]);
+    // ("the 2005 report": a year inside the report's name, no date)
+    expect(keys(text, 'Date:', 'operative', GA78_88)).toEqual([]);
+  });
+
+  it('guard: A/RES/78/180 "the 2022 report of the International Labour Organization entitled Making the Right ...": the title names it', () => {
+    const text =
+      'Recognizing that a significant proportion of migrant women are engaged in domestic work, and, as highlighted in the 2022 report of the International Labour Organization entitled Making the Right to Social Security a Reality for Domestic Workers: A Global Review of Policy Trends, Statistics and Extension Strategies,';
+    expect(keys(text, 'Document:', 'preambular', ctxOf('A/RES/78/180', '2023-12-19')).filter((k) => k.startsWith('Document:2022 report'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/215 PP9 (80/217) "the 2020 report of the Director General of the United Nations Educational, Scientific and Cultural Organization": no report of a name cut at its comma', () => {
+    const text =
+      'Welcoming the work of the Office of the United Nations High Commissioner for Human Rights, which builds on the 2020 report of the Director General of the United Nations Educational, Scientific and Cultural Organization on the safety of journalists and the danger of impunity,';
+    expect(keys(text, 'Document:2020', 'preambular', ctxOf('A/RES/78/215', '2023-12-19'))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/28 "the 2025 report of the Secretary-General on the continuing operation of the Register": no report keyed by one word', () => {
+    const text = 'Welcoming also the 2025 report of the Secretary-General on the continuing operation of the Register and its further development,';
+    expect(keys(text, 'Document:2025', 'preambular', ctxOf('A/RES/80/28', '2025-12-01'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/234 "the 2024 report of the Inter-Agency Task Force on Financing for Development3": the footnote names it', () => {
+    const text = 'Taking note of the 2024 report of the Inter-Agency Task Force on Financing for Development3 and its policy recommendations for combating illicit financial flows,';
+    expect(keys(text, 'Document:2024', 'preambular', ctxOf('A/RES/79/234', '2024-12-19'))).toEqual([]);
+  });
+});
