@@ -71,3 +71,24 @@ describe('"the <year> report of the <body>" is that year\'s report, a Document, 
     expect(keys(text, 'Document:2024', 'preambular', ctxOf('A/RES/79/234', '2024-12-19'))).toEqual([]);
   });
 });
+
+describe('"the Lieutenant Governor, as a representative of the Government of <Territory>" is the Territory\'s post', () => {
+  const POST = 'Organization:Lieutenant Governor of the United States Virgin Islands';
+
+  it('A/RES/80/103 PP18: "Noting the statement made by the Lieutenant Governor, as a representative of the Government of the United States Virgin Islands, at the 2025 Pacific regional seminar"', () => {
+    const text =
+      'Noting the statement made by the Lieutenant Governor, as a representative of the Government of the United States Virgin Islands, at the 2025 Pacific regional seminar,';
+    expect(relations(text, 'preambular')).toEqual([`NOTES ${POST}`, 'NOTES Event:Pacific regional seminar @ 2025']);
+  });
+
+  it('"the Lieutenant Governor of <Territory>" is the same post', () => {
+    expect(keys('Noting the statement made by the Lieutenant Governor of the United States Virgin Islands,', 'Organization:', 'preambular')).toEqual([POST]);
+  });
+
+  it('guard: A/RES/78/88 PP18 "a representative of the Government of Bermuda": no post, the Territory a mention', () => {
+    const text = 'Recalling the statement made by a representative of the Government of Bermuda at the 2021 Caribbean regional seminar,';
+    expect(keys(text, 'Organization:', 'preambular', GA78_88)).toEqual([]);
+    expect(keys(text, 'Place:', 'preambular', GA78_88)).toEqual(['Place:Bermuda']);
+    expect(relations(text, 'preambular', GA78_88)).toEqual(['RECALLS Event:Caribbean regional seminar @ 2021']);
+  });
+});
