@@ -718,12 +718,12 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
  * report of the Panel", "of the Study Group"), nor before a footnote mark. A body printed in lower case is read only as a
  * known name (gazetteer), by its full name: "the final report of the open-ended working group on security of and in the use
  * of information and communications technologies 2021–2025 established pursuant to General Assembly resolution 75/240"
- * (A/RES/80/173 OP56).
+ * (A/RES/80/173 OP56). So its report of one year, keyed with the year: "the 2005 report of the Bermuda Independence Commission,
+ * which provides ..." (A/RES/78/88 OP4, 79/101, 80/92), "the 2024 report of the Inter-Agency Task Force on Financing for
+ * Development, of an analysis" (78/140 OP41); not one with its title after it ("the 2022 report of the International Labour
+ * Organization entitled Making the Right to Social Security a Reality ...", 78/180: the title names it), nor the
+ * Secretary-General's (one word).
  */
-// (or its report of one year, keyed with the year: "the 2005 report of the Bermuda Independence Commission, which provides ..."
-// (A/RES/78/88 OP4, 79/101, 80/92), "the 2024 report of the Inter-Agency Task Force on Financing for Development, of an analysis"
-// (78/140 OP41); not one with its title after it ("the 2022 report of the International Labour Organization entitled Making the
-// Right to Social Security a Reality ...", 78/180: the title names it), nor the Secretary-General's, one word)
 const FINAL_REPORT_RE =
   /\b(?<stage>final|interim|(?:19|20)\d\d)\s+report\s+of\s+the\s+(?:(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)|(?=[a-z]))/g;
 /** a full name: a joining word inside ("Panel on ...", "Commission on ...") or three capitalised words */

@@ -1682,7 +1682,6 @@ function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
   return a !== undefined && b !== undefined && a.known === undefined && COMMEMORATION_FIRST.has(a.w) && COMMEMORATION_NOUNS.has(b.w);
 }
 
-/** `t` opens a known Organization's or Framework's name (a gazetteer name or acronym, not a short form). */
 /** The heads of the institutions a body may be housed in, named "<head> of ..." (hostInstitutionAt). */
 const HOST_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'Ministry']);
 /** toks[at..] open "University of" or "Ministry of", not a known name: an institution named by its own words. */
@@ -1691,6 +1690,7 @@ function hostInstitutionAt(toks: readonly ChunkToken[], at: number): boolean {
   return head !== undefined && !head.known && HOST_INSTITUTION_HEADS.has(head.w) && toks[at + 1]?.w === 'of';
 }
 
+/** `t` opens a known Organization's or Framework's name (a gazetteer name or acronym, not a short form). */
 function knownNameAt(t: ChunkToken | undefined): boolean {
   const k = t?.known;
   return k !== undefined && (k.kind === 'Organization' || k.kind === 'Framework') && k.via !== 'short' && k.start === t!.s;
