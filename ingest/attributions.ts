@@ -5181,6 +5181,8 @@ function groupOfBody(text: string, a: EntityMention, b: EntityMention, last: str
 const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 /** the head of a department's name, the owner of an office printed before it */
 const DEPARTMENT_HEAD = 'Department ';
+/** the heads of the other institutions that house an office printed before them (entityScan.ts hostInstitutionAt) */
+const OFFICE_HOST_HEADS = ['University of ', 'Ministry of '];
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 /**
  * a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council"; and a
@@ -5373,8 +5375,9 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const first = a.name.slice(0, a.name.indexOf(' '));
   // (an office of a department: "the Office of Intergovernmental Support and Coordination for Sustainable Development in the
   // Department of Economic and Social Affairs", A/RES/78/129 OP22; "the Office of Human Resources of the Department of
-  // Management Strategy, Policy and Compliance", 78/330 OP78)
-  const officeOfDepartment = first === 'Office' && b.name.startsWith(DEPARTMENT_HEAD);
+  // Management Strategy, Policy and Compliance", 78/330 OP78); so of a university or ministry ("the Office of Self-Determination
+  // and Constitutional Development in the University of the Virgin Islands", A/RES/80/103 OP6)
+  const officeOfDepartment = first === 'Office' && (b.name.startsWith(DEPARTMENT_HEAD) || OFFICE_HOST_HEADS.some((head) => b.name.startsWith(head)));
   const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36); so a team: TEAM_ON)

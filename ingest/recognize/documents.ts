@@ -718,10 +718,14 @@ function bodySessionReportMentions(text: string, out: EntityMention[]): void {
  * report of the Panel", "of the Study Group"), nor before a footnote mark. A body printed in lower case is read only as a
  * known name (gazetteer), by its full name: "the final report of the open-ended working group on security of and in the use
  * of information and communications technologies 2021–2025 established pursuant to General Assembly resolution 75/240"
- * (A/RES/80/173 OP56).
+ * (A/RES/80/173 OP56). So its report of one year, keyed with the year: "the 2005 report of the Bermuda Independence Commission,
+ * which provides ..." (A/RES/78/88 OP4, 79/101, 80/92), "the 2024 report of the Inter-Agency Task Force on Financing for
+ * Development, of an analysis" (78/140 OP41); not one with its title after it ("the 2022 report of the International Labour
+ * Organization entitled Making the Right to Social Security a Reality ...", 78/180: the title names it), nor the
+ * Secretary-General's (one word).
  */
 const FINAL_REPORT_RE =
-  /\b(?<stage>final|interim)\s+report\s+of\s+the\s+(?:(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)|(?=[a-z]))/g;
+  /\b(?<stage>final|interim|(?:19|20)\d\d)\s+report\s+of\s+the\s+(?:(?<author>[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an)\s+)*[A-Z][\w’'-]*)*)|(?=[a-z]))/g;
 /** a full name: a joining word inside ("Panel on ...", "Commission on ...") or three capitalised words */
 const FULL_NAME_RE = /\s(?:of|on|for|to|in)\s|^\S+\s\S+\s\S+/;
 const FINAL_REPORT_TITLES: Readonly<Record<string, string>> = {
@@ -741,16 +745,21 @@ function finalReportMentions(text: string, out: EntityMention[], ctx: RecognizeC
   for (let m = FINAL_REPORT_RE.exec(text); m; m = FINAL_REPORT_RE.exec(text)) {
     const at = m.index;
     if (out.some((o) => o.start <= at && at < o.end)) continue; // cited by title already
+    const stage = m.groups!.stage!;
+    const year = stage !== 'final' && stage !== 'interim';
     const printed = m.groups!.author;
     const known = printed === undefined ? knownBodyAt(text, at + m[0].length) : undefined;
     const author = printed?.replace(/\s+/g, ' ') ?? known?.name;
     if (author === undefined || !FULL_NAME_RE.test(author)) continue;
+    // ("the 2024 report of the Inter-Agency Task Force on Financing for Development3 and ...", A/RES/79/234 PP: a mark glued to the
+    // name, its footnote names the report)
+    if (year && MARK_GLUED_RE.test(author)) continue;
     // "the final report of the Formal Consultative Meeting,3" (A/RES/78/67 PP14): the footnote's symbol names it
     const end = known?.end ?? at + m[0].length;
     if (MARK_AFTER_RE.test(text.slice(end, end + 5))) continue;
-    const stage = m.groups!.stage!;
+    if (year && (ENTITLED_AFTER_RE.test(text.slice(end, end + 12)) || NAME_GOES_ON_AFTER_COMMA_RE.test(text.slice(end, end + 4)))) continue;
     const title = stage === 'final' ? FINAL_REPORT_TITLES[author.toLowerCase()] : undefined;
-    const name = title ?? `${stage === 'final' ? 'Final' : 'Interim'} report of the ${author}`;
+    const name = title ?? `${year ? stage : stage === 'final' ? 'Final' : 'Interim'} report of the ${author}`;
     const by = reportAuthor(author);
     const phrase = /^\w+\s+report/.exec(m[0])![0];
     const mention: EntityMention = {
@@ -763,9 +772,21 @@ function finalReportMentions(text: string, out: EntityMention[], ctx: RecognizeC
       end: at + phrase.length,
     };
     out.push(mention);
-    rememberStageReport(ctx, author, mention);
+    // (a year's report is one of a series: a later "the report of the <body>" need not be it)
+    if (!year) rememberStageReport(ctx, author, mention);
   }
 }
+/** a footnote mark printed against the author's last word (finalReportMentions) */
+const MARK_GLUED_RE = /\D\d{1,3}$/;
+/** a title right after a year's report names it (finalReportMentions) */
+const ENTITLED_AFTER_RE = /^,?\s+entitled\b/;
+/**
+ * a capitalised word after the author's comma: the name goes on ("the 2020 report of the Director General of the United Nations
+ * Educational, Scientific and Cultural Organization on the safety of journalists", A/RES/78/215 PP9, 80/217), not read here
+ */
+const NAME_GOES_ON_AFTER_COMMA_RE = /^,\s?[A-Z]/;
+/** a report of one year before its author (finalReportMentions' gate) */
+const YEAR_REPORT_OF_THE_RE = /\b(?:19|20)\d\d\s+report\s+of\s+the\s/;
 
 /**
  * "Welcomes the work of the “High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island
@@ -1189,7 +1210,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (QUOTED_REPORT_GATE_RE.test(text)) quotedReportMentions(text, out);
     sgReportMentions(text, out, ctx);
     if (text.includes(' its ') && text.includes('session')) bodySessionReportMentions(text, out);
-    if (text.includes('final report') || text.includes('interim report')) finalReportMentions(text, out, ctx);
+    if (text.includes('final report') || text.includes('interim report') || (text.includes(' report of the ') && YEAR_REPORT_OF_THE_RE.test(text))) finalReportMentions(text, out, ctx);
     if (text.includes('its final report') || text.includes('its interim report')) ownStageReportMentions(text, out, ctx);
     if (text.includes(THE_REPORT_OF_THE)) shortFormReportMentions(text, out, ctx);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);

@@ -1549,8 +1549,9 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // OP10), "platforms such as the Committee on World Food Security in the Food and Agriculture Organization of the United
     // Nations" (A/RES/79/227 PP27): a body, then "in the" and a known body or instrument named in full, are two names (a body
     // sits "in" a place, not in another body: not "for the", "the Preparatory Commission for the Comprehensive Nuclear-Test-Ban
-    // Treaty Organization" is one name)
-    if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && knownNameAt(toks[i + 2]) && cur.length > 1 && headKindIs(placeholderWords(cur), 'Organization')) {
+    // Treaty Organization" is one name); so too a university or ministry that houses it, known or not ("the Office of
+    // Self-Determination and Constitutional Development in the University of the Virgin Islands", A/RES/80/103 OP6)
+    if (!tok.known && tok.w === 'in' && toks[i + 1]?.w === 'the' && (knownNameAt(toks[i + 2]) || hostInstitutionAt(toks, i + 2)) && cur.length > 1 && headKindIs(placeholderWords(cur), 'Organization')) {
       segments.push(cur);
       cur = newSegment();
       i++;
@@ -1681,6 +1682,14 @@ function commemorationAt(toks: readonly ChunkToken[], at: number): boolean {
   const a = toks[at];
   const b = toks[at + 1];
   return a !== undefined && b !== undefined && a.known === undefined && COMMEMORATION_FIRST.has(a.w) && COMMEMORATION_NOUNS.has(b.w);
+}
+
+/** The heads of the institutions a body may be housed in, named "<head> of ..." (hostInstitutionAt). */
+const HOST_INSTITUTION_HEADS: ReadonlySet<string> = new Set(['University', 'Ministry']);
+/** toks[at..] open "University of" or "Ministry of", not a known name: an institution named by its own words. */
+function hostInstitutionAt(toks: readonly ChunkToken[], at: number): boolean {
+  const head = toks[at];
+  return head !== undefined && !head.known && HOST_INSTITUTION_HEADS.has(head.w) && toks[at + 1]?.w === 'of';
 }
 
 /** `t` opens a known Organization's or Framework's name (a gazetteer name or acronym, not a short form). */

@@ -10,7 +10,7 @@
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_FOR_TERRITORY_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
 import { NON_SELF_GOVERNING_TERRITORIES } from '../gazetteer/places.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
@@ -27,8 +27,12 @@ const PREMIER_OF = 'Premier of ';
 const GOVERNOR_OF = 'Governor of ';
 const CHIEF_MINISTER_OF = 'Chief Minister of ';
 const PRESIDENT_OF = 'President of ';
+/** the gate of a post printed before the Government it speaks for (POST_FOR_TERRITORY_BEFORE_RE) */
+const AS_REPRESENTATIVE_OF_THE_GOVERNMENT = 'representative of the Government of ';
 /** how far back the post and its "the" may start before the body's name */
 const POST_REACH = 32;
+/** ... and before a Territory's name after "as a representative of the Government of" */
+const POST_FOR_TERRITORY_REACH = 96;
 
 /** The post's singular ("Co-Chairs" -> "Co-Chair"): one node per post, as "Presidents of the General Assembly" is an alias. */
 function singularPost(printed: string): string {
@@ -51,7 +55,9 @@ function postOf(text: string, post: string, postStart: number, body: EntityMenti
  * "<post> of <Territory>" (aud50b gold 80/96: "Governor of Guam"), in place of the Territory, which the verb would not take.
  */
 function territoryPostAt(text: string, m: EntityMention): EntityMention | undefined {
-  const before = POST_OF_TERRITORY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_REACH), m.start));
+  const before =
+    POST_OF_TERRITORY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_REACH), m.start)) ??
+    (textIncludes(text, AS_REPRESENTATIVE_OF_THE_GOVERNMENT) ? POST_FOR_TERRITORY_BEFORE_RE.exec(text.slice(Math.max(0, m.start - POST_FOR_TERRITORY_REACH), m.start)) : null);
   if (!before) return undefined;
   // (a State's President stays the State: only a Territory's is its post)
   if (before[1] === STATE_OR_TERRITORY_POST && !NON_SELF_GOVERNING_TERRITORIES.has(m.name)) return undefined;
@@ -64,7 +70,7 @@ function territoryPostAt(text: string, m: EntityMention): EntityMention | undefi
 
 /** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
 export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
-  const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF) || textIncludes(text, PRESIDENT_OF);
+  const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF) || textIncludes(text, PRESIDENT_OF) || textIncludes(text, AS_REPRESENTATIVE_OF_THE_GOVERNMENT);
   if (!territoryPosts && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR) && !textIncludes(text, ADMINISTRATOR_OF)) return mentions;
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */

@@ -158,7 +158,13 @@ export const PLURAL_POST_AFTER_AND_BEFORE_RE = /(?:^|[^\w-])and\s+((?:Co-|Vice-)
  * Samoa", "the Chief Minister of Anguilla", "the new President of French Polynesia" (A/RES/78/91 PP18; group 1: the post as
  * printed, group 2: "the " before the name if printed).
  */
-export const POST_OF_TERRITORY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(?:new\s+)?(Premier|Governor|Chief\s+Minister|President)\s+of\s+(the\s+)?$/;
+export const POST_OF_TERRITORY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(?:new\s+)?(Premier|(?:Lieutenant\s+)?Governor|Chief\s+Minister|President)\s+of\s+(the\s+)?$/;
+/**
+ * The same post printed before the Government it speaks for: "the statement made by the Lieutenant Governor, as a representative
+ * of the Government of the United States Virgin Islands, at the 2025 Pacific regional seminar" (A/RES/80/103 PP18, 78/90, 79/103);
+ * groups as POST_OF_TERRITORY_BEFORE_RE's.
+ */
+export const POST_FOR_TERRITORY_BEFORE_RE = /(?:^|[^\w-])[Tt]he\s+(Premier|(?:Lieutenant\s+)?Governor|Chief\s+Minister),\s+as\s+(?:a|the)\s+representative\s+of\s+the\s+Government\s+of\s+(the\s+)?$/;
 /** POST_OF_TERRITORY_BEFORE_RE's post that heads a State's government too ("the President of the Russian Federation"): a Territory's
  *  only for a Non-Self-Governing Territory ("the representative of the President of French Polynesia", A/RES/78/91 PP18, PP19) */
 export const STATE_OR_TERRITORY_POST = 'President';
