@@ -393,6 +393,15 @@ export const UN_SETTING_BEFORE_RE =
 export const MEMBERS_RELATIVE_BEFORE_RE = /\b(?:that|which|who)\s+are\s+(?:not\s+)?(?:also\s+)?members\s+of\s+the\s+$/;
 
 /**
+ * ", and in this regard that the Committee notes the serious concerns ..." (A/RES/78/116 OP2, 79/130 OP2): a that-clause joined by
+ * a connector with no verb of its own (the 2025 text prints "and in this regard notes that the Committee notes"). Its lead: the
+ * comma and "and" up to "that".
+ */
+export const CONNECTED_BARE_THAT_RE = /, and in (?:this|that) regard,? (?=that (?:the|a|an|its|all) )/g;
+/** " the host country to continue to take ...": after an asking verb, the one asked (no comma) and an infinitive */
+export const ASKED_TO_AFTER_RE = /^ [^,;:]{1,80}? to (?!(?:the|a|an|its|their|this|that|these|those|all|each|any|such)\s)[a-z]/;
+
+/**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth
  * Committee's texts on the Commission's articles): commending a text to someone's attention recommends it to them; not
  * "commends the Secretary-General for bringing ... to the attention of" (the one praised brought it).
