@@ -47,3 +47,35 @@ describe('a bare that-clause after a connector ("and in this regard that the Com
     expect(clauses.map((c) => c.relation)).toEqual(['URGES']);
   });
 });
+
+describe('a debate "of" a body is a sitting of it, as its meeting is', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/112', '2023-12-07'), kind: 'preambular' });
+  const DEBATE = 'Event:high-level debate of the General Assembly @ 2023';
+
+  it('A/RES/78/112 PP12: "the high-level debate of the General Assembly held on 15 June 2023 on the theme “...”" is SESSION_OF the Assembly', () => {
+    const att = attributions(
+      'Taking note of the high-level debate of the General Assembly held on 15 June 2023 on the theme “Equal access to justice for all: advancing reforms for peaceful, just and inclusive societies” pursuant to its resolution 77/237 of 15 December 2022,',
+    );
+    expect(att).toContain(`SESSION_OF ${DEBATE} -> Organization:General Assembly`);
+    expect(att).toContain(`STARTS_ON ${DEBATE} -> Date:2023-06-15`);
+  });
+
+  it('guard: A/RES/80/172 OP8 "the general debate of the eightieth session of the General Assembly" keeps its session and the Assembly', () => {
+    const att = attributions(
+      'Expresses serious concern regarding multiple cases of denial of entry visas, including in particular to delegates participating in the general debate of the eightieth session of the General Assembly;',
+      'operative',
+      ctxOf('A/RES/80/172', '2025-12-15'),
+    );
+    expect(att).toContain('SESSION_OF Event:general debate of the eightieth session of the General Assembly -> Organization:General Assembly');
+    expect(att).toContain('PART_OF Event:general debate of the eightieth session of the General Assembly -> Event:eightieth session of the General Assembly');
+  });
+
+  it('guard: A/RES/78/229 OP27 "a high-level debate on the theme “...”" names no body of its own', () => {
+    const att = attributions(
+      'Invites the President of the General Assembly, in cooperation with the United Nations Office on Drugs and Crime and with the involvement of relevant stakeholders, to hold, within existing resources and during the seventy-eighth session, a high-level debate on the theme “Crime prevention and sustainable development through sports”;',
+      'operative',
+      ctxOf('A/RES/78/229', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('SESSION_OF Event:high-level debate'))).toEqual([]);
+  });
+});
