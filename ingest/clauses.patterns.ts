@@ -362,6 +362,14 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
+ * A second principal organ sharing the parts noun of the first (UN_QUALIFIER_BEFORE_RE): "in the work of the Main Committees ...,
+ * including subsidiary bodies of the General Assembly and the Economic and Social Council" (A/RES/80/172 OP8): the bodies of both
+ * are meant, the Council no more a target than the Assembly.
+ */
+export const PARTS_OF_ORGAN_AND_BEFORE_RE =
+  /\b(?:bodies|organs|entities|mechanisms)\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s+and\s+(?:of\s+)?the\s+$/;
+
+/**
  * Right before the United Nations' name, the Organization as the setting of what the clause names, not an actor (extract.ts
  * qualifierIn, the United Nations only): where a thing is or happens, "no tolerance for any corruption at the United Nations"
  * (A/RES/79/116 OP5, 78/102, 80/160), "international tax cooperation at the United Nations" (78/140 OP29 and six more; 79/235

@@ -79,3 +79,31 @@ describe('a debate "of" a body is a sitting of it, as its meeting is', () => {
     expect(att.filter((a) => a.startsWith('SESSION_OF Event:high-level debate'))).toEqual([]);
   });
 });
+
+describe('a second principal organ sharing the parts noun of the first ("subsidiary bodies of the General Assembly and the Economic and Social Council")', () => {
+  const { extract } = oneParagraph({ ctx: ctxOf('A/RES/80/172', '2025-12-15'), kind: 'operative' });
+  const ECOSOC = 'Organization:Economic and Social Council';
+  const targetsOf = (text: string, ctx?: RecognizeContext) => extract(text, 'operative', ctx).relations.map((r) => `${r.type} ${r.target}`);
+  const mentionedIn = (text: string, ctx?: RecognizeContext) => extract(text, 'operative', ctx).mentions.map((m) => m.key);
+
+  it('A/RES/80/172 OP8: the Council whose subsidiary bodies are meant is mentioned, no target of "Expresses serious concern"', () => {
+    const text =
+      'Expresses serious concern regarding multiple cases of denial, non‑issuance and late issuance of entry visas, including in particular to delegates participating in high-level events, including the non‑issuance of a visa to a President and a number of high-ranking officials and other representatives for the general debate of the eightieth session of the General Assembly, in the work of the Main Committees at the seventy-ninth session of the General Assembly, including subsidiary bodies of the General Assembly and the Economic and Social Council, emphasizes the importance of the full participation of all delegations in the work of the United Nations;';
+    expect(targetsOf(text).filter((r) => r.endsWith(ECOSOC))).toEqual([]);
+    expect(mentionedIn(text)).toContain(ECOSOC);
+    expect(targetsOf(text)).toContain('EXPRESSES Event:seventy-ninth session of the General Assembly');
+  });
+
+  it('A/RES/80/193 OP37: "the United Nations human rights mechanisms of the General Assembly and the Human Rights Council": the Council as the Assembly', () => {
+    const text =
+      'Acknowledges the role of the United Nations human rights mechanisms of the General Assembly and the Human Rights Council on actions to combat racism, racial discrimination, xenophobia and related intolerance;';
+    const r = targetsOf(text, ctxOf('A/RES/80/193', '2025-12-15'));
+    expect(r.filter((x) => x.endsWith('Organization:Human Rights Council') || x.endsWith('Organization:General Assembly'))).toEqual([]);
+  });
+
+  it('guard: the two organs addressed themselves ("Invites the General Assembly and the Economic and Social Council to ...") stay targets', () => {
+    const r = targetsOf('Invites the General Assembly and the Economic and Social Council to consider the recommendations of the Committee;');
+    expect(r).toContain(`INVITES ${ECOSOC}`);
+    expect(r).toContain('INVITES Organization:General Assembly');
+  });
+});
