@@ -284,7 +284,9 @@ const EVENT_WINDOW = 400;
 // (a lower-case summit or conference too: "sixteenth extraordinary summit of the African Union", sittingsAfterOrganization)
 // ("fourth meeting of senior officials of the <body>": officialsMeetingsOfBodies; "fifty-sixth meeting of the Ministers for Foreign
 // Affairs of the <body>": ministersMeetingsOfBodies, the body's, not its ministers')
-const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
+// ("the high-level debate of the General Assembly held on 15 June 2023 on the theme ...", A/RES/78/112 PP12: a debate of a body is
+// a sitting of it, as its meeting is)
+const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat|debate)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
 /** an organization's governing Conference: "Conference of the Food and Agriculture Organization of the United Nations" */
 const CONFERENCE_OF = 'Conference of the ';

@@ -362,6 +362,14 @@ export const UN_QUALIFIER_BEFORE_RE =
   /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
+ * A second principal organ sharing the parts noun of the first (UN_QUALIFIER_BEFORE_RE): "in the work of the Main Committees ...,
+ * including subsidiary bodies of the General Assembly and the Economic and Social Council" (A/RES/80/172 OP8): the bodies of both
+ * are meant, the Council no more a target than the Assembly.
+ */
+export const PARTS_OF_ORGAN_AND_BEFORE_RE =
+  /\b(?:bodies|organs|entities|mechanisms)\s+of\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council)\s+and\s+(?:of\s+)?the\s+$/;
+
+/**
  * Right before the United Nations' name, the Organization as the setting of what the clause names, not an actor (extract.ts
  * qualifierIn, the United Nations only): where a thing is or happens, "no tolerance for any corruption at the United Nations"
  * (A/RES/79/116 OP5, 78/102, 80/160), "international tax cooperation at the United Nations" (78/140 OP29 and six more; 79/235
@@ -391,6 +399,15 @@ export const UN_SETTING_BEFORE_RE =
  * Labour Organization" (78/218 OP18: the body the State is urged to join).
  */
 export const MEMBERS_RELATIVE_BEFORE_RE = /\b(?:that|which|who)\s+are\s+(?:not\s+)?(?:also\s+)?members\s+of\s+the\s+$/;
+
+/**
+ * ", and in this regard that the Committee notes the serious concerns ..." (A/RES/78/116 OP2, 79/130 OP2): a that-clause joined by
+ * a connector with no verb of its own (the 2025 text prints "and in this regard notes that the Committee notes"). Its lead: the
+ * comma and "and" up to "that".
+ */
+export const CONNECTED_BARE_THAT_RE = /, and in (?:this|that) regard,? (?=that (?:the|a|an|its|all) )/g;
+/** " the host country to continue to take ...": after an asking verb, the one asked (no comma) and an infinitive */
+export const ASKED_TO_AFTER_RE = /^ [^,;:]{1,80}? to (?!(?:the|a|an|its|their|this|that|these|those|all|each|any|such)\s)[a-z]/;
 
 /**
  * "Commends once again the articles on diplomatic protection to the attention of Governments" (A/RES/80/165 OP1; the Sixth

@@ -32,6 +32,8 @@ import {
   CLAUSE_CONNECTORS,
   COMMA_AND_LEAD_AT_RE,
   COMMENDED_TO_ATTENTION_RE,
+  ASKED_TO_AFTER_RE,
+  CONNECTED_BARE_THAT_RE,
   DECLARATION_BASE_VERB,
   LEADING_ADVERBS,
   TRAILING_MODIFIERS,
@@ -574,6 +576,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   if (asides !== undefined) addressingAsidesClosed(text, clauses, asides);
   commendedToAttention(text, clauses);
+  if (kind === 'operative' && clauses.length > 1 && text.includes(' regard')) bareThatClausesResumed(text, clauses);
   if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
@@ -582,6 +585,37 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   if (subparagraphs !== undefined && subparagraphs.length > 1 && clauses.length > 1) return withListVerbRestored(text, clauses, subparagraphs);
   return clauses;
+}
+
+/**
+ * "..., notes that the Committee encourages Member States ..., requests the host country to ..., and urges the host country to
+ * continue to take appropriate action ..., and in this regard that the Committee notes the serious concerns raised by a Member State
+ * ... by host country Customs and Border Protection officers" (A/RES/78/116 OP2, 79/130 OP2): a bare that-clause cannot be what an
+ * addressee is asked to do with an infinitive; it goes on with the verb that last took a that-clause ("notes that ..."), elided
+ * (the 2025 text, A/RES/80/172 OP2, prints it: "and in this regard notes that the Committee notes"). A clause of its own opens at
+ * "that", typed by that verb.
+ */
+function bareThatClausesResumed(text: string, clauses: TypedClause[]): void {
+  CONNECTED_BARE_THAT_RE.lastIndex = 0;
+  for (let m = CONNECTED_BARE_THAT_RE.exec(text); m !== null; m = CONNECTED_BARE_THAT_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    const k = clauses.findIndex((c) => c.start < m!.index && at < c.end);
+    if (k < 1) continue;
+    const asking = clauses[k]!;
+    const askedAt = text.indexOf(asking.verb, asking.start) + asking.verb.length;
+    if (!ASKING_RELATIONS.has(asking.relation) || !ASKED_TO_AFTER_RE.test(text.slice(askedAt, m.index))) continue;
+    let thatVerb: TypedClause | undefined;
+    for (let j = k - 1; j >= 0 && thatVerb === undefined; j--) {
+      const c = clauses[j]!;
+      const verbAt = text.indexOf(c.verb, c.start);
+      if (c.relation !== undefined && verbAt >= 0 && text.startsWith(' that ', verbAt + c.verb.length)) thatVerb = c;
+    }
+    if (thatVerb === undefined) continue;
+    const resumed = newClause(k + 1, 'that', at, asking.end, thatVerb.relation, thatVerb.also);
+    asking.end = m.index;
+    clauses.splice(k + 1, 0, resumed);
+    for (let j = k + 2; j < clauses.length; j++) clauses[j] = newClause(j, clauses[j]!.verb, clauses[j]!.start, clauses[j]!.end, clauses[j]!.relation, clauses[j]!.also);
+  }
 }
 
 /** "Commends <a text> to the attention of <addressees>" recommends the text (COMMENDED_TO_ATTENTION_RE): the clause is retyped */
