@@ -32,7 +32,7 @@ export function placeOpensName(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const next = text.charCodeAt(end + 1);
   if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
-  return (next === 100 /* d */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 28));
+  return (next === 100 /* d */ || next === 105 /* i */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 28));
 }
 
 /**
@@ -41,9 +41,10 @@ export function placeOpensName(text: string, end: number): boolean {
  * corruption" (A/RES/79/190), "the Kigali declaration on the prevention and combating of unconstitutional changes"
  * (A/RES/79/68): the place names the text, it is not mentioned as a place. So too a place naming whose refugees they are:
  * "Palestine refugees", "the Palestine refugee camps" (the UNRWA texts, A/RES/80/78 and others: 140 in corpus-ga), as
- * "Syrian refugees" names no place.
+ * "Syrian refugees" names no place. So too a plan named by its place: "the Quito implementation plan for the New Urban Agenda"
+ * (A/RES/78/202 PP9, 80/209 PP8; the framework after "for the" is its name).
  */
-const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of|in support of)|refugees?)\b/;
+const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of|in support of)|refugees?|implementation plan (?:for|of))\b/;
 
 const DECLARATION_AFTER_PLACE = ' declaration ';
 /**
