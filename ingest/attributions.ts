@@ -4880,8 +4880,11 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
 /** "the outcomes of the " right before a sitting's name */
 const OUTCOMES_OF = 'outcomes of the ';
 const OUTCOMES_OF_BEFORE_RE = /\boutcomes\s+of\s+the\s+$/;
-/** between the sitting and the first framework: ", including the ", ", in particular the " */
-const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*,\s*(?:including|in\s+particular)\s+the\s+$/;
+/** between the sitting and the first framework: ", including the ", ", in particular the ", " reflected in the " (A/RES/79/1
+ *  annex I OP5) */
+const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*(?:,\s*(?:including|in\s+particular)|\s(?:as\s+)?reflected\s+in)\s+the\s+$/;
+/** between two texts printed under one title, "the Geneva Declaration of Principles and Plan of Action": one item, the list goes on */
+const OUTCOMES_TITLE_AND_GAP_RE = /^\s+and\s+$/;
 /** between two frameworks of the list, their footnote marks kept: ",2 the ", "4 and the ", ", and the " */
 const AND_WORD_RE = /\band\s/;
 const OUTCOMES_LIST_GAP_RE = /^(?:\s*\d{1,2})?\s*(?:,\s*(?:\d{1,2}\s+)?(?:and\s+)?|\s+and\s+)the\s+$/;
@@ -4901,13 +4904,16 @@ function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMent
     for (let j = i + 1; j < sorted.length; j++) {
       const f = sorted[j]!;
       if (f.start < prev.end) continue;
-      if (f.kind !== 'Framework' || f.start - prev.end > 30 || !gapRe.test(text.slice(prev.end, f.start))) break;
+      const gap = text.slice(prev.end, f.start);
+      const sameTitle = prev !== ev && OUTCOMES_TITLE_AND_GAP_RE.test(gap);
+      if (f.kind !== 'Framework' || f.start - prev.end > 30 || !(sameTitle || gapRe.test(gap))) break;
       push('ADOPTED', ev.key, f.key, ev.start, f.end);
-      // ("... and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth
-      // anniversary of the United Nations contained in its resolution 75/1": the list closed at its "and")
-      if (AND_WORD_RE.test(text.slice(prev.end, f.start))) break;
       prev = f;
       gapRe = OUTCOMES_LIST_GAP_RE;
+      if (sameTitle) continue;
+      // ("... and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth
+      // anniversary of the United Nations contained in its resolution 75/1": the list closed at its "and")
+      if (AND_WORD_RE.test(gap)) break;
     }
   }
 }

@@ -1,0 +1,39 @@
+// Session-56 audit aud56m: residual faults left open by session 55 (aud55q on A/RES/79/1 annex I, aud55f on A/RES/73/3).
+// Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/1', '2024-09-22'), kind: 'operative' });
+
+const WSIS = 'Event:World Summit on the Information Society';
+
+describe('item 1: "the outcomes of the <sitting> reflected in the <texts>": the sitting ADOPTED each text', () => {
+  it('corpus-ga/A_RES_79_1.txt annex I OP5: "... reflected in the Geneva Declaration of Principles and Plan of Action 18 and the Tunis Agenda ..."', () => {
+    const att = attributions(
+      'We have strong foundations on which to build. Our digital cooperation rests on international law, including the Charter of the United Nations, international human rights law and the 2030 Agenda for Sustainable Development. 17 We remain committed to the outcomes of the World Summit on the Information Society reflected in the Geneva Declaration of Principles and Plan of Action 18 and the Tunis Agenda for the Information Society.19 The United Nations provides a critical platform for the global digital cooperation we need, and we will harness existing processes to do so.',
+    );
+    expect(att).toContain(`ADOPTED ${WSIS} -> Framework:Geneva Declaration of Principles`);
+    expect(att).toContain(`ADOPTED ${WSIS} -> Framework:Geneva Plan of Action`);
+    expect(att).toContain(`ADOPTED ${WSIS} -> Framework:Tunis Agenda for the Information Society`);
+  });
+
+  it('guard: the list closes at its "and the": a framework after it is no outcome of the Summit', () => {
+    const att = attributions(
+      'We remain committed to the outcomes of the World Summit on the Information Society reflected in the Geneva Declaration of Principles and Plan of Action and the Tunis Agenda for the Information Society, and the 2030 Agenda for Sustainable Development.',
+    );
+    expect(att).toContain(`ADOPTED ${WSIS} -> Framework:Tunis Agenda for the Information Society`);
+    expect(att.filter((a) => a.includes('-> Framework:2030 Agenda'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/265 PP3 "all the outcomes of the World Summit ..., including the Geneva Declaration of Principles,2 the Geneva Plan of Action,3 ..."', () => {
+    const att = attributions(
+      'Reaffirming all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles,2 the Geneva Plan of Action,3 the Tunis Commitment4 and the Tunis Agenda for the Information Society,5 and the 2030 Agenda for Sustainable Development,',
+      'preambular',
+    );
+    expect(att).toContain(`ADOPTED ${WSIS} -> Framework:Geneva Declaration of Principles`);
+    expect(att).toContain(`ADOPTED ${WSIS} -> Framework:Tunis Agenda for the Information Society`);
+    expect(att.filter((a) => a.includes('-> Framework:2030 Agenda'))).toEqual([]);
+  });
+});
