@@ -37,3 +37,20 @@ describe('item 1: "the outcomes of the <sitting> reflected in the <texts>": the 
     expect(att.filter((a) => a.includes('-> Framework:2030 Agenda'))).toEqual([]);
   });
 });
+
+describe('item 3: "the Digital Window of the Joint SDG Fund": a fund\'s window is an Initiative the fund LEADS', () => {
+  const { keys, relations } = oneParagraph({ ctx: ctxOf('A/RES/79/1', '2024-09-22'), kind: 'operative' });
+  const OP67 =
+    'We recognize the importance of financing to unlock the full potential of this Compact. Successful implementation will require public, private and multilateral resources, including the pooling of investments in joint and blended facilities for impact at scale, including through United Nations mechanisms such as the Digital Window of the Joint SDG Fund and facilities in multilateral development banks. We call on Governments to make support to digital transformation integral to development assistance, including through increased allocations to digital and data initiatives.';
+
+  it('corpus-ga/A_RES_79_1.txt annex I OP67: the Window, led by the Fund (as the IMF\'s Food Shock Window, accuracy-aud37e)', () => {
+    expect(keys(OP67, 'Initiative:')).toEqual(['Initiative:Digital Window']);
+    expect(attributions(OP67)).toContain('LEADS Organization:Joint SDG Fund -> Initiative:Digital Window');
+    expect(relations(OP67)).toContain('RECOGNIZES Initiative:Digital Window');
+    expect(relations(OP67)).toContain('RECOGNIZES Organization:Joint SDG Fund');
+  });
+
+  it('guard: a "digital window" printed lower case is no name', () => {
+    expect(keys('Encourages Member States to open a digital window for the financing of connectivity;', 'Initiative:')).toEqual([]);
+  });
+});
