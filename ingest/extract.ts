@@ -884,6 +884,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
+    if (textIncludes(text, THIS_HIGH_LEVEL_MEETING)) thisMeetingEntitled(text, clauses, relations);
   }
   let attributions: Attribution[] = [];
   try {
@@ -3264,6 +3265,37 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
 /** What "it" may stand for (pronounAddressees): an organization other than a person's office, or a sitting. */
 function itsReferent(target: string): boolean {
   return target.startsWith('Event:') || (target.startsWith('Organization:') && !personOffice(target));
+}
+
+/** "this high-level meeting" (thisMeetingEntitled's gate) */
+const THIS_HIGH_LEVEL_MEETING = ' this high-level meeting';
+/** right before a meeting's quoted title: "a high-level meeting entitled “" */
+const MEETING_ENTITLED_BEFORE_RE = /\bmeeting\s+entitled\s+[\u201C"]$/;
+/**
+ * "We decide to convene a high-level meeting entitled “High-level review of the Global Digital Compact”, ... We request the
+ * President of the General Assembly to appoint co-facilitators ... to determine the modalities for this high-level meeting."
+ * (A/RES/79/1 annex I OP74): "this high-level meeting" in a later clause is the meeting an earlier clause introduced by its
+ * title, and that clause's verb takes it too. Only a meeting introduced so ("this high-level meeting serves to ...", A/RES/78/3
+ * OP26, is the meeting that adopts the text, which no clause names).
+ */
+function thisMeetingEntitled(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  let meeting: VerbRelation | undefined;
+  for (const r of relations) {
+    if (r.footnote || !r.target.startsWith('Event:') || !MEETING_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
+    if (meeting === undefined || r.start < meeting.start) meeting = r;
+  }
+  if (meeting === undefined) return;
+  const target = meeting.target;
+  for (const c of clauses) {
+    if (c.relation === undefined || c.start <= meeting.start) continue;
+    const at = text.indexOf(THIS_HIGH_LEVEL_MEETING, c.start);
+    if (at < 0 || at >= c.end || relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = at + 1;
+    const end = at + THIS_HIGH_LEVEL_MEETING.length;
+    for (const type of [c.relation, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: text.slice(start, end), start, end, footnote: undefined });
+    }
+  }
 }
 
 /** the words of ITS_WORK_AFTER_VERB_RE (pronounOwners' gate) */

@@ -54,3 +54,25 @@ describe('item 3: "the Digital Window of the Joint SDG Fund": a fund\'s window i
     expect(keys('Encourages Member States to open a digital window for the financing of connectivity;', 'Initiative:')).toEqual([]);
   });
 });
+
+describe('item 4: "this high-level meeting" in a later clause is the meeting an earlier clause introduced "entitled “...”"', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/1', '2024-09-22'), kind: 'operative' });
+  const REVIEW = 'Event:high-level review of the Global Digital Compact';
+
+  it('corpus-ga/A_RES_79_1.txt annex I OP74: "... to determine the modalities for this high-level meeting": REQUESTS the review', () => {
+    const rel = relations(
+      'The cross-cutting nature of digital technologies and the multiplicity of actors involved in digital cooperation require synergies and aligned follow-up. We commit to review the Compact to assess progress against its objectives and to identify emerging opportunities and challenges for global digital cooperation. We decide to convene a high-level meeting entitled “High-level review of the Global Digital Compact”, to take place during the eighty-second session of the General Assembly, based on a progress report by the Secretary-General and with the input and meaningful participation of all stakeholders, including the Commission on Science and Technology for Development, the Internet Governance Forum and World Summit on the Information Society action line facilitators. We request the President of the General Assembly to appoint co-facilitators, one from a developing country and one from a developed country, at the eighty-first session to facilitate open, transparent and inclusive intergovernmental consultations to determine the modalities for this high-level meeting.',
+    );
+    expect(rel).toContain(`DECIDES ${REVIEW}`);
+    expect(rel).toContain(`REQUESTS ${REVIEW}`);
+    // (not the session the requesting clause names last before it)
+    expect(rel).toContain('REQUESTS Event:eighty-first session of the General Assembly');
+  });
+
+  it('guard: A/RES/78/3 OP26 "Recognize that this high-level meeting serves to ...": the meeting adopting the text, which no clause names', () => {
+    const rel = relations(
+      'Recognize that this high-level meeting serves to further enhance political momentum and commitment towards pandemic prevention, preparedness and response, aligned with and informed by the work of the Intergovernmental Negotiating Body, which is drafting and negotiating a World Health Organization convention, agreement or other international instrument on pandemic prevention, preparedness and response, and that of the Working Group on Amendments to the International Health Regulations (2005);',
+    );
+    expect(rel.filter((r) => r.includes('Event:'))).toEqual([]);
+  });
+});
