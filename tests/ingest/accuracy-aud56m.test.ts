@@ -76,3 +76,21 @@ describe('item 4: "this high-level meeting" in a later clause is the meeting an 
     expect(rel.filter((r) => r.includes('Event:'))).toEqual([]);
   });
 });
+
+describe('item 5: a report the resolution asks to carry what it requests is one still to come, not the citing session\'s', () => {
+  const { keys } = oneParagraph({ ctx: ctxOf('A/RES/79/1', '2024-09-22'), kind: 'operative' });
+  const WSIS_REPORT =
+    'Document:report of the secretary-general on progress made in the implementation of and follow-up to the outcomes of the world summit on the information society at the regional and international levels';
+
+  it('corpus-ga/A_RES_79_1.txt annex I OP71: "... and to reflect this in the report of the Secretary-General on progress made ...": the report of the eightieth session (not A/79/62-E/2024/3)', () => {
+    const text =
+      'To track and monitor progress, we request the Secretary-General to provide a Compact implementation map for the consideration of Governments and other stakeholders that reflects the contributions of the United Nations system and other relevant stakeholders and to reflect this in the report of the Secretary-General on progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels ahead of the WSIS+20 review.';
+    expect(keys(text, 'Document:')).toEqual([`${WSIS_REPORT} (A/80)`]);
+  });
+
+  it('guard: A/RES/79/194 PP16 "Taking note of the report of the Secretary-General on progress made ...": the citing session\'s report', () => {
+    const text =
+      'Taking note of the report of the Secretary-General on progress made in the implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international levels,';
+    expect(keys(text, 'Document:', 'preambular', ctxOf('A/RES/79/194', '2024-12-19'))).toEqual([`${WSIS_REPORT} (A/79)`]);
+  });
+});
