@@ -94,3 +94,41 @@ describe('item 5: a report the resolution asks to carry what it requests is one 
     expect(keys(text, 'Document:', 'preambular', ctxOf('A/RES/79/194', '2024-12-19'))).toEqual([`${WSIS_REPORT} (A/79)`]);
   });
 });
+
+describe('item 6: "the Stop TB Partnership/Global Drug Facility": the partnership opening its facility\'s name is mentioned too, the facility PART_OF it', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/73/3', '2018-10-10'), kind: 'operative' });
+  const FACILITY = 'Initiative:Stop TB Partnership Global Drug Facility';
+  const PARTNERSHIP = 'Initiative:Stop TB Partnership';
+
+  it('corpus/A_RES_73_3.pdftext.txt OP15: RECOGNIZES and ENCOURAGES the facility and the Partnership; the facility PART_OF it', () => {
+    const text =
+      'Recognize the role played by the Stop TB Partnership/Global Drug Facility, which has, since its creation in 2001, increased access to high-quality and affordable tuberculosis treatment and diagnostics for populations in need and is open as an option to be considered for use by all nations, and therefore encourage all nations to use the Stop TB Partnership/Global Drug Facility;';
+    const rel = relations(text);
+    expect(rel).toContain(`RECOGNIZES ${FACILITY}`);
+    expect(rel).toContain(`ENCOURAGES ${FACILITY}`);
+    expect(rel).toContain(`RECOGNIZES ${PARTNERSHIP}`);
+    expect(rel).toContain(`ENCOURAGES ${PARTNERSHIP}`);
+    expect(attributions(text, 'operative', ctxOf('A/RES/73/3', '2018-10-10'))).toContain(`PART_OF ${FACILITY} -> ${PARTNERSHIP}`);
+  });
+
+  it('corpus-ga/A_RES_79_2.txt annex OP37, its last words: "... such as the Stop TB Partnership Global Drug Facility and Unitaid" (no slash)', () => {
+    const text = 'Encourage relevant funds to leverage procurement and market-shaping instruments such as the Stop TB Partnership Global Drug Facility and Unitaid;';
+    expect(relations(text)).toContain(`ENCOURAGES ${PARTNERSHIP}`);
+    expect(attributions(text, 'operative', ctxOf('A/RES/79/2', '2024-09-26'))).toContain(`PART_OF ${FACILITY} -> ${PARTNERSHIP}`);
+  });
+
+  it('guard: "the Global Drug Facility" printed alone names no partnership', () => {
+    const text = 'Encourage all nations to use the Global Drug Facility;';
+    expect(relations(text).filter((r) => r.endsWith(PARTNERSHIP))).toEqual([]);
+    expect(attributions(text, 'operative', ctxOf('A/RES/78/5', '2023-10-05')).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('item 6, guards of the partnership opening a facility\'s name', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/2', '2024-09-26'), kind: 'operative' });
+  it('guard: corpus-ga/A_RES_79_2.txt annex OP28 "the Multi-Stakeholder Partnership Platform" is one name, no partnership of its own', () => {
+    const text = 'Support the Quadripartite Joint Secretariat on Antimicrobial Resistance and the Multi-Stakeholder Partnership Platform;';
+    expect(relations(text).filter((r) => r.endsWith('Initiative:Multi-Stakeholder Partnership'))).toEqual([]);
+    expect(attributions(text, 'operative', ctxOf('A/RES/79/2', '2024-09-26')).filter((a) => a.startsWith('PART_OF Initiative:'))).toEqual([]);
+  });
+});
