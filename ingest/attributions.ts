@@ -1792,10 +1792,25 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   const owner = ownerOrgKey(session.name);
   if (owner === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === session.key)) return;
   out.push({ type: 'SESSION_OF', source: session.key, target: owner, phrase: session.phrase, start: session.start, end: session.end });
-  const organ = organLinkOf(owner);
+  const organ = organLinkOf(owner) ?? organNamingItsOwner(owner);
   if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
     out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
   }
+}
+/** between an organ's own name and its owner's, in the organ's key ("General Conference of the ...") */
+const ORGAN_OWNER_GAP = ' of the ';
+/**
+ * The organ whose gazetteer name ends with its owner's, "General Conference of the United Nations Educational, Scientific and
+ * Cultural Organization" (the organ of the records' session, recordsSessionOf): PART_OF that owner, as the session's organ is
+ * its owner's (lead's ruling, session 53) and as the organ printed in a paragraph is (organsOfNestedOwners). Not the United Nations.
+ */
+function organNamingItsOwner(organKey: string): OrganOfOwner | undefined {
+  const name = organKey.slice(organKey.indexOf(KIND_SEPARATOR) + 1);
+  const at = name.lastIndexOf(ORGAN_OWNER_GAP);
+  const entry = at > 0 ? entryByName('Organization', name.slice(at + ORGAN_OWNER_GAP.length)) : undefined;
+  if (entry === undefined) return undefined;
+  const owner = nodeKey('Organization', normaliseName(entry.name));
+  return owner === UNITED_NATIONS_KEY || owner === organKey ? undefined : { organ: organKey, link: 'PART_OF', owner };
 }
 /**
  * "14 Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety at its

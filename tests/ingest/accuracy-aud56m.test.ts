@@ -2,7 +2,7 @@
 // Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/1', '2024-09-22'), kind: 'operative' });
@@ -130,5 +130,29 @@ describe('item 6, guards of the partnership opening a facility\'s name', () => {
     const text = 'Support the Quadripartite Joint Secretariat on Antimicrobial Resistance and the Multi-Stakeholder Partnership Platform;';
     expect(relations(text).filter((r) => r.endsWith('Initiative:Multi-Stakeholder Partnership'))).toEqual([]);
     expect(attributions(text, 'operative', ctxOf('A/RES/79/2', '2024-09-26')).filter((a) => a.startsWith('PART_OF Initiative:'))).toEqual([]);
+  });
+});
+
+describe('item 2: a note citing UNESCO\'s records names the session of the General Conference, an organ PART_OF UNESCO (ruling, session 53)', () => {
+  const GC = 'Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization';
+  const UNESCO = 'Organization:United Nations Educational, Scientific and Cultural Organization';
+  const SESSION41 = 'Event:forty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization';
+  const NOTE22 =
+    'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII.';
+
+  it('corpus-ga/A_RES_79_1.txt annex I OP52 (note 22): the session SESSION_OF the General Conference, the General Conference PART_OF UNESCO', () => {
+    const text =
+      'We commit to advance equitable and inclusive approaches to harnessing artificial intelligence benefits and mitigating risks in full respect of international law, including international human rights law, and taking into account other relevant frameworks such as the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization. 22';
+    const att = footnotedAttributions('OP52', text, '22', 'Organization. 22', NOTE22, ctxOf('A/RES/79/1', '2024-09-22'));
+    expect(att).toContain(`SESSION_OF ${SESSION41} -> ${GC}`);
+    expect(att).toContain(`PART_OF ${GC} -> ${UNESCO}`);
+    // (conv42c, accuracy-aud29f: a note citing the records that hold the text states no adoption; left for the lead)
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: a note citing the Assembly\'s Official Records names no organ of an owner', () => {
+    const text = 'Recalling the report of the Secretary-General,5';
+    const att = footnotedAttributions('PP5', text, '5', 'General,5', 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 1 (A/78/1).', ctxOf('A/RES/79/1', '2024-09-22'));
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
