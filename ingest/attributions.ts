@@ -1798,10 +1798,25 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   const owner = ownerOrgKey(session.name);
   if (owner === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === session.key)) return;
   out.push({ type: 'SESSION_OF', source: session.key, target: owner, phrase: session.phrase, start: session.start, end: session.end });
-  const organ = organLinkOf(owner);
+  const organ = organLinkOf(owner) ?? organNamingItsOwner(owner);
   if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
     out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
   }
+}
+/** between an organ's own name and its owner's, in the organ's key ("General Conference of the ...") */
+const ORGAN_OWNER_GAP = ' of the ';
+/**
+ * The organ whose gazetteer name ends with its owner's, "General Conference of the United Nations Educational, Scientific and
+ * Cultural Organization" (the organ of the records' session, recordsSessionOf): PART_OF that owner, as the session's organ is
+ * its owner's (lead's ruling, session 53) and as the organ printed in a paragraph is (organsOfNestedOwners). Not the United Nations.
+ */
+function organNamingItsOwner(organKey: string): OrganOfOwner | undefined {
+  const name = organKey.slice(organKey.indexOf(KIND_SEPARATOR) + 1);
+  const at = name.lastIndexOf(ORGAN_OWNER_GAP);
+  const entry = at > 0 ? entryByName('Organization', name.slice(at + ORGAN_OWNER_GAP.length)) : undefined;
+  if (entry === undefined) return undefined;
+  const owner = nodeKey('Organization', normaliseName(entry.name));
+  return owner === UNITED_NATIONS_KEY || owner === organKey ? undefined : { organ: organKey, link: 'PART_OF', owner };
 }
 /**
  * "14 Adopted by the Conference of the Parties serving as the Meeting of the Parties to the Cartagena Protocol on Biosafety at its
@@ -4943,8 +4958,11 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
 /** "the outcomes of the " right before a sitting's name */
 const OUTCOMES_OF = 'outcomes of the ';
 const OUTCOMES_OF_BEFORE_RE = /\boutcomes\s+of\s+the\s+$/;
-/** between the sitting and the first framework: ", including the ", ", in particular the " */
-const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*,\s*(?:including|in\s+particular)\s+the\s+$/;
+/** between the sitting and the first framework: ", including the ", ", in particular the ", " reflected in the " (A/RES/79/1
+ *  annex I OP5) */
+const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*(?:,\s*(?:including|in\s+particular)|\s(?:as\s+)?reflected\s+in)\s+the\s+$/;
+/** between two texts printed under one title, "the Geneva Declaration of Principles and Plan of Action": one item, the list goes on */
+const OUTCOMES_TITLE_AND_GAP_RE = /^\s+and\s+$/;
 /** between two frameworks of the list, their footnote marks kept: ",2 the ", "4 and the ", ", and the " */
 const AND_WORD_RE = /\band\s/;
 const OUTCOMES_LIST_GAP_RE = /^(?:\s*\d{1,2})?\s*(?:,\s*(?:\d{1,2}\s+)?(?:and\s+)?|\s+and\s+)the\s+$/;
@@ -4964,13 +4982,16 @@ function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMent
     for (let j = i + 1; j < sorted.length; j++) {
       const f = sorted[j]!;
       if (f.start < prev.end) continue;
-      if (f.kind !== 'Framework' || f.start - prev.end > 30 || !gapRe.test(text.slice(prev.end, f.start))) break;
+      const gap = text.slice(prev.end, f.start);
+      const sameTitle = prev !== ev && OUTCOMES_TITLE_AND_GAP_RE.test(gap);
+      if (f.kind !== 'Framework' || f.start - prev.end > 30 || !(sameTitle || gapRe.test(gap))) break;
       push('ADOPTED', ev.key, f.key, ev.start, f.end);
-      // ("... and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth
-      // anniversary of the United Nations contained in its resolution 75/1": the list closed at its "and")
-      if (AND_WORD_RE.test(text.slice(prev.end, f.start))) break;
       prev = f;
       gapRe = OUTCOMES_LIST_GAP_RE;
+      if (sameTitle) continue;
+      // ("... and the Tunis Agenda for the Information Society,5 and the declaration on the commemoration of the seventy-fifth
+      // anniversary of the United Nations contained in its resolution 75/1": the list closed at its "and")
+      if (AND_WORD_RE.test(gap)) break;
     }
   }
 }

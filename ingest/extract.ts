@@ -309,6 +309,7 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
       ownerOpeningInitiative(text, m, kept, nested);
       continue;
     }
+    if (m.kind === 'Initiative' && m.footnote === undefined && m.phrase.includes(PARTNERSHIP_SPACED)) partnershipOpeningFacility(m, kept, nested);
     if (m.kind !== 'Organization') continue;
     // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
     // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
@@ -348,6 +349,38 @@ function ownerOpeningInitiative(text: string, m: EntityMention, kept: readonly E
   if (owner.entry.acronym) attrs.acronym = owner.entry.acronym;
   const end = m.start + owner.length;
   nested.push({ kind: 'Organization', key, name: owner.entry.name, attrs, phrase: text.slice(m.start, end), start: m.start, end, footnote: undefined, nested: undefined });
+}
+/** the cheap gate of partnershipOpeningFacility */
+const PARTNERSHIP_SPACED = 'Partnership';
+/** a partnership's name opening the printed name of a facility it runs, before "/" or a space and a name of two words or more
+ *  (group 1: the partnership's name; not "the Multi-Stakeholder Partnership Platform" (A/RES/79/2 annex OP28), one name) */
+const PARTNERSHIP_OPENING_RE = /^((?:[A-Z][A-Za-z-]*\s){1,4}Partnership)(?:\/|\s)(?=[A-Z][A-Za-z-]*\s[A-Z])/;
+/**
+ * "the Stop TB Partnership/Global Drug Facility" (A/RES/73/3 OP15, 78/5 annex OP37), "the Stop TB Partnership Global Drug
+ * Facility" (79/2 annex OP37): a facility the gazetteer knows by a name that opens with the partnership running it. The clause
+ * mentions the partnership too (a verb target, as an owner printed first in an organ's name is), and the facility is PART_OF it
+ * (partsOfOpeningPartnerships).
+ */
+function partnershipOpeningFacility(m: EntityMention, kept: readonly EntityMention[], nested: EntityMention[]): void {
+  const opening = PARTNERSHIP_OPENING_RE.exec(m.phrase);
+  if (opening === null) return;
+  const name = opening[1]!;
+  const key = nodeKey('Initiative', normaliseName(name));
+  if (key === m.key || kept.some((k) => k.key === key && k.start === m.start) || nested.some((n) => n.key === key && n.start === m.start)) return;
+  nested.push({ kind: 'Initiative', key, name, attrs: {}, phrase: name, start: m.start, end: m.start + name.length, footnote: undefined, nested: undefined });
+}
+/** The facility whose printed name the partnership mention `n` opens (partnershipOpeningFacility), if any. */
+function facilityOpenedBy(n: EntityMention, kept: readonly EntityMention[]): EntityMention | undefined {
+  if (n.kind !== 'Initiative' || n.nested !== undefined) return undefined;
+  return kept.find((k) => k.kind === 'Initiative' && k.start === n.start && k.end > n.end && k.key !== n.key);
+}
+/** The facility whose printed name a partnership opens (partnershipOpeningFacility) is PART_OF that partnership. */
+function partsOfOpeningPartnerships(kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const n of nested) {
+    const facility = facilityOpenedBy(n, kept);
+    if (facility === undefined || attributions.some((a) => a.type === 'PART_OF' && a.source === facility.key && a.target === n.key)) continue;
+    attributions.push({ type: 'PART_OF', source: facility.key, target: n.key, phrase: facility.phrase, start: facility.start, end: facility.end });
+  }
 }
 /** inside an organ's full name, before an instrument or topic it names (ownersPrintedInAliases) */
 const TO_THE = ' to the ';
@@ -869,7 +902,9 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       // (and a body owning the organ whose name ends with it: "noting the cooperation between the Regional Anti-Terrorist
       // Structure of the Shanghai Cooperation Organization and ..." after "the States members of the Shanghai Cooperation
       // Organization" in an earlier clause, A/RES/79/332 PP15: the organ's clause mentions its owner too)
-      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions) && !inJointBodySitting(m, bodyMentions)) continue;
+      // (and a partnership opening each printed name of its facility, "... the Stop TB Partnership/Global Drug Facility, ..., and
+      // therefore encourage all nations to use the Stop TB Partnership/Global Drug Facility", A/RES/73/3 OP15: each clause's)
+      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions) && !inJointBodySitting(m, bodyMentions) && facilityOpenedBy(m, bodyMentions) === undefined) continue;
       has.add(m.key);
       mentions.push(m);
     }
@@ -884,6 +919,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
+    if (textIncludes(text, THIS_HIGH_LEVEL_MEETING)) thisMeetingEntitled(text, clauses, relations);
   }
   let attributions: Attribution[] = [];
   try {
@@ -922,6 +958,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
+  if (nested.length) partsOfOpeningPartnerships(bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (relations.length && attributions.length) ownersOfOrgansAsTargets(text, bodyMentions, mentions, attributions, relations);
   if (relations.length && attributions.length) ownersEndingInitiativesAsTargets(text, ctx, bodyMentions, mentions, attributions, relations);
@@ -3267,6 +3304,37 @@ function pronounAddressees(text: string, clauses: readonly Clause[], relations: 
 /** What "it" may stand for (pronounAddressees): an organization other than a person's office, or a sitting. */
 function itsReferent(target: string): boolean {
   return target.startsWith('Event:') || (target.startsWith('Organization:') && !personOffice(target));
+}
+
+/** "this high-level meeting" (thisMeetingEntitled's gate) */
+const THIS_HIGH_LEVEL_MEETING = ' this high-level meeting';
+/** right before a meeting's quoted title: "a high-level meeting entitled “" */
+const MEETING_ENTITLED_BEFORE_RE = /\bmeeting\s+entitled\s+[\u201C"]$/;
+/**
+ * "We decide to convene a high-level meeting entitled “High-level review of the Global Digital Compact”, ... We request the
+ * President of the General Assembly to appoint co-facilitators ... to determine the modalities for this high-level meeting."
+ * (A/RES/79/1 annex I OP74): "this high-level meeting" in a later clause is the meeting an earlier clause introduced by its
+ * title, and that clause's verb takes it too. Only a meeting introduced so ("this high-level meeting serves to ...", A/RES/78/3
+ * OP26, is the meeting that adopts the text, which no clause names).
+ */
+function thisMeetingEntitled(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  let meeting: VerbRelation | undefined;
+  for (const r of relations) {
+    if (r.footnote || !r.target.startsWith('Event:') || !MEETING_ENTITLED_BEFORE_RE.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
+    if (meeting === undefined || r.start < meeting.start) meeting = r;
+  }
+  if (meeting === undefined) return;
+  const target = meeting.target;
+  for (const c of clauses) {
+    if (c.relation === undefined || c.start <= meeting.start) continue;
+    const at = text.indexOf(THIS_HIGH_LEVEL_MEETING, c.start);
+    if (at < 0 || at >= c.end || relations.some((r) => r.clause === c.index && r.target === target)) continue;
+    const start = at + 1;
+    const end = at + THIS_HIGH_LEVEL_MEETING.length;
+    for (const type of [c.relation, ...(c.also ?? [])]) {
+      relations.push({ type, target, clause: c.index, verb: c.verb, phrase: text.slice(start, end), start, end, footnote: undefined });
+    }
+  }
 }
 
 /** the words of ITS_WORK_AFTER_VERB_RE (pronounOwners' gate) */

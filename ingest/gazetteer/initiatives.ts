@@ -260,6 +260,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Scaling Up Nutrition Movement', ['Scaling Up Nutrition movement', 'Scaling Up Nutrition']),
   ini('Globally Important Agricultural Heritage Systems'),
   ini('Food Shock Window'),
+  // a fund's window, as the IMF's Food Shock Window is: "United Nations mechanisms such as the Digital Window of the Joint SDG
+  // Fund" (A/RES/79/1 annex I OP67)
+  ini('Digital Window'),
   ini('Adaptation of African Agriculture to Climate Change', ['Adaptation of African Agriculture']),
   ini('Global Education Monitoring Report'),
   ini('Sustainable Development Goals Report'),

@@ -422,6 +422,19 @@ function sessionReportIsFor(text: string, to: number, session: string | undefine
   return n !== undefined && n > citing && n <= citing + 3 ? `A/${n}` : session;
 }
 
+/** right before a report the clause asks something to be put into: "and to reflect this in the " */
+const REPORT_STILL_TO_COME_BEFORE_RE = /\bto\s+(?:reflect|include)\s+(?:this|it|them|these)\s+in\s+the\s+$/;
+/**
+ * "we request the Secretary-General to provide a Compact implementation map ... and to reflect this in the report of the
+ * Secretary-General on progress made in the implementation of and follow-up to the outcomes of the World Summit ... ahead of
+ * the WSIS+20 review" (A/RES/79/1 annex I OP71): a report the citing resolution asks to carry what it requests is one still to
+ * come, of the session after the citing one (not the citing session's, A/79/62-E/2024/3, issued before the request).
+ */
+function sessionOfReportStillToCome(text: string, at: number, session: string | undefined): string | undefined {
+  if (session === undefined || !session.startsWith('A/') || !REPORT_STILL_TO_COME_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) return session;
+  return `A/${Number(session.slice(2)) + 1}`;
+}
+
 function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
   // both of the pattern's forms print "Secretary-General" (as titledMentions: a search before the scan)
   if (!text.includes('Secretary-General')) return;
@@ -453,7 +466,7 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     if (/\bpresent resolution\b/.test(subject) || BACK_REFERENCE_SUBJECT_RE.test(subject)) continue;
     // (a report that opens a cited resolution's title with no footnote of its own is the title's words, an older report)
     if (opensResolutionTitle(text, at) && !MARK_AFTER_RE.test(text.slice(from + printed.trimEnd().length, from + printed.trimEnd().length + 5))) continue;
-    const session = sessionReportIsFor(text, to, citingSession(ctx));
+    const session = sessionOfReportStillToCome(text, at, sessionReportIsFor(text, to, citingSession(ctx)));
     // A citation inside the subject ("on the implementation of resolution 75/210")
     // must stay its own mention: the extractor keeps the outermost of nested
     // mentions, so the report's span then ends before its subject.
