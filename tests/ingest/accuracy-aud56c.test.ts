@@ -23,3 +23,23 @@ describe('the United Nations as the setting of discussions "within" it, as "in" 
     expect(relations(t, 'preambular', GA78_22)).toContain(`NOTES ${UN}`);
   });
 });
+
+describe('a Conference of the Parties, subject of the act its own decision reports ("in which the Conference urged"), is its author: no target', () => {
+  const COP_UNCCD = / Event:Conference of the Parties to the United Nations Convention to Combat Desertification/;
+
+  it('A/RES/79/212 PP9: "noting also decision 26/COP.15 of 20 May 2022,9 in which the Conference urged a proactive approach ..."', () => {
+    const pp9 =
+      'Welcoming the convening of the fifteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification, held in Abidjan, Côte d’Ivoire, from 9 to 20 May 2022, noting the adoption of the Abidjan Call as well as the Abidjan Legacy Programme, to address drought and preserve and restore the terrestrial ecosystem, reverse land degradation and halt the loss of biodiversity, noting also decision 26/COP.15 of 20 May 2022, in which the Conference urged a proactive approach to enhance cooperation at all levels to address the causes and impacts of sand and dust storms,';
+    const rels = relations(pp9);
+    expect(rels).toContain('NOTES Resolution:Conference of the Parties to the United Nations Convention to Combat Desertification decision 26/COP.15');
+    expect(rels.filter((r) => COP_UNCCD.test(r))).toEqual([]);
+    // (the session the paragraph welcomes stays the target)
+    expect(rels.some((r) => r.startsWith('WELCOMES Event:fifteenth session of the Conference of the Parties'))).toBe(true);
+  });
+
+  it('guard: the Conference as the object of a later verb takes it ("..., and invites the Conference of the Parties to ...")', () => {
+    const t =
+      'Noting decision 26/COP.15 of 20 May 2022, in which the Conference urged a proactive approach to address sand and dust storms, and inviting the Conference of the Parties to the United Nations Convention to Combat Desertification to continue its work,';
+    expect(relations(t).filter((r) => COP_UNCCD.test(r)).map((r) => r.split(' ')[0])).toEqual(['INVITES']);
+  });
+});
