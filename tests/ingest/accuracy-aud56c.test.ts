@@ -43,3 +43,24 @@ describe('a Conference of the Parties, subject of the act its own decision repor
     expect(relations(t).filter((r) => COP_UNCCD.test(r)).map((r) => r.split(' ')[0])).toEqual(['INVITES']);
   });
 });
+
+describe('a session of an organ printed with its second name after a slash ("Governing Council/Global Ministerial Environment Forum of UNEP") is the organ\'s', () => {
+  const { attributions } = oneParagraph({ ctx: GA79_212, kind: 'preambular' });
+  const GC = 'Organization:Governing Council of the United Nations Environment Programme';
+
+  it('A/RES/79/212 PP14: "... on the margins of the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations Environment Programme"', () => {
+    const pp14 =
+      'Taking note of the Regional Programme to Combat Sand and Dust Storms of the United Nations Environment Programme, and of other initiatives, including the ministerial meeting on sand and dust storms held in Nairobi on 21 February 2013 on the margins of the twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations Environment Programme,';
+    const att = attributions(pp14);
+    expect(att).toContain(`SESSION_OF Event:twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations Environment Programme -> ${GC}`);
+    // (the organ holding the session is its owner's, lead's ruling of session 53)
+    expect(att).toContain(`PART_OF ${GC} -> Organization:United Nations Environment Programme`);
+  });
+
+  it('guard: a session of the Assembly of an organization keeps its organ ("the twenty-fifth session of the General Assembly of the World Tourism Organization")', () => {
+    const t = 'Welcoming the outcome of the twenty-fifth session of the General Assembly of the World Tourism Organization, held in Samarkand, Uzbekistan, from 16 to 20 October 2023,';
+    const att = attributions(t);
+    expect(att).toContain('SESSION_OF Event:twenty-fifth session of the General Assembly of the World Tourism Organization -> Organization:General Assembly of the World Tourism Organization');
+    expect(att).toContain('PART_OF Organization:General Assembly of the World Tourism Organization -> Organization:World Tourism Organization');
+  });
+});
