@@ -64,3 +64,21 @@ describe('a session of an organ printed with its second name after a slash ("Gov
     expect(att).toContain('PART_OF Organization:General Assembly of the World Tourism Organization -> Organization:World Tourism Organization');
   });
 });
+
+describe('"the Science-Policy Interface of the Convention": a body (an Interface as a head of a body\'s name)', () => {
+  const { relations: opRelations } = oneParagraph({ ctx: GA79_212, kind: 'operative' });
+
+  it('A/RES/79/212 OP18: "..., in collaboration with the Science-Policy Interface of the Convention and other relevant United Nations system entities"', () => {
+    const op18 =
+      'Commends the secretariat of the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa, on its efforts to develop both a global base map of sand and dust storm sources, in collaboration with the United Nations Environment Programme and the World Meteorological Organization, and the Sand and Dust Storms Compendium: Information and Guidance on Assessing and Addressing the Risks, in collaboration with the Science-Policy Interface of the Convention and other relevant United Nations system entities, as a comprehensive collation of material designed to provide information and guidance on how to assess and address the risks posed by sand and dust storms and plan actions to combat their recurrence and impacts;';
+    const rels = opRelations(op18);
+    expect(rels).toContain('APPRECIATES Organization:Science-Policy Interface');
+    // (the Convention of "of the Convention" stays the clause's target, as before)
+    expect(rels.some((r) => r.startsWith('APPRECIATES Framework:United Nations Convention to Combat Desertification'))).toBe(true);
+  });
+
+  it('guard: a lowercase "science-policy interface" names no body', () => {
+    const t = 'Recognizes the importance of strengthening the science-policy interface at all levels to combat desertification;';
+    expect(opRelations(t).filter((r) => r.includes('nterface'))).toEqual([]);
+  });
+});
