@@ -5102,6 +5102,8 @@ const THERETO = wordIndex('thereto');
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
 const WORKING_GROUP_ON = 'Working Group on ';
+/** an organization's advisory group printed in lower case: "the technical advisory group on global air pollution and health of the World Health Organization" (A/RES/79/212 OP13) */
+const TECHNICAL_ADVISORY_GROUP_ON = 'technical advisory group on ';
 /** a team of a body named by its task and topic: "the Action Team on Near-Earth Objects of the Committee on the Peaceful Uses of
  *  Outer Space" (A/RES/79/86 PP4), "the Action Team on Lunar Activities Consultation of the Committee" (79/87 OP24, 80/76 OP22) */
 const TEAM_ON = ' Team on ';
@@ -5333,7 +5335,7 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // Management of the Economic and Social Commission for Asia and the Pacific", A/RES/78/158 PP5)
   const forAt = a.name.indexOf(' for ');
   const headBeforeFor = forAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', forAt - 1) + 1, forAt) : '';
-  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.startsWith(TECHNICAL_ADVISORY_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last, from);
 }
 /**

@@ -82,3 +82,25 @@ describe('"the Science-Policy Interface of the Convention": a body (an Interface
     expect(opRelations(t).filter((r) => r.includes('nterface'))).toEqual([]);
   });
 });
+
+describe('an advisory group printed in lower case with its topic ("the technical advisory group on ...") is a body, as a working group is, its owner apart', () => {
+  const { relations: opRelations } = oneParagraph({ ctx: GA79_212, kind: 'operative' });
+  const { attributions: opAttributions } = oneParagraph({ ctx: GA79_212, kind: 'operative' });
+  const TAG = 'Organization:technical advisory group on global air pollution and health';
+
+  it('A/RES/79/212 OP13: "recognizes the formation of a working group ... under the technical advisory group on global air pollution and health of the World Health Organization"', () => {
+    const op13 =
+      'Recognizes that sand and dust storms cause numerous human health problems in different regions around the world, invites the World Health Organization, with the cooperation of other relevant United Nations system entities, as appropriate, to support affected countries in combating health problems caused by sand and dust storms, within their respective mandates, recognizes the formation of a working group on sand and dust storms to discuss emerging issues and share information under the technical advisory group on global air pollution and health of the World Health Organization, and also recognizes the publication of a dedicated section on the health effects of sand and dust storms as part of the World Health Organization global air quality guidelines released in September 2021;';
+    const rels = opRelations(op13);
+    expect(rels).toContain(`RECOGNIZES ${TAG}`);
+    // (its owner, printed after it, is PART_OF's target and takes the clause's verb too: the lead's ruling of session 50)
+    expect(opAttributions(op13)).toContain(`PART_OF ${TAG} -> Organization:World Health Organization`);
+    expect(rels.filter((r) => r === 'RECOGNIZES Organization:World Health Organization')).toHaveLength(1);
+    expect(rels).toContain('INVITES Organization:World Health Organization');
+  });
+
+  it('guard: "technical advisory services" names no body', () => {
+    const t = 'Requests the World Health Organization to provide technical advisory services on global air pollution and health to affected countries;';
+    expect(opRelations(t).filter((r) => r.includes('advisory'))).toEqual([]);
+  });
+});
