@@ -288,6 +288,9 @@ const EVENT_WINDOW = 400;
 // a sitting of it, as its meeting is)
 const ORG_OWNER_RE = /^(?:.*?)\b(?:session|meeting|segment|summit|conference|retreat|debate)\s+of\s+(?:senior\s+officials\s+of\s+|the\s+Ministers\s+(?:for|of)\s+[A-Z][a-z]+(?:\s+(?:and\s+)?[A-Z][a-z]+){0,3}\s+of\s+)?the\s+(.+)$/;
 const ASSEMBLY_OF = 'General Assembly of the ';
+const GOVERNING_COUNCIL_OF = 'Governing Council of the ';
+/** an organ's two names joined by a slash, then its owner: "Governing Council/Global Ministerial Environment Forum| of the ..." */
+const ORGAN_SLASH_SECOND_NAME_RE = /^([A-Z][a-z]+(?: [A-Z][a-z]+){0,3})\/[A-Z][A-Za-z]*(?: [A-Z][A-Za-z]*){0,5}( of the [A-Z].*)$/;
 /** an organization's governing Conference: "Conference of the Food and Agriculture Organization of the United Nations" */
 const CONFERENCE_OF = 'Conference of the ';
 /** an organization's Ministerial Conference, the series of its numbered sittings: "Ministerial Conference of the World Trade Organization" */
@@ -337,15 +340,17 @@ interface OrganOfOwner {
  * SESSION_OF it. Only when the owner is a known organization (not "the General Assembly of the United Nations": the Assembly itself).
  */
 function organOfOwner(name: string): OrganOfOwner | undefined {
-  const assembly = name.startsWith(ASSEMBLY_OF);
-  const prefix = assembly ? ASSEMBLY_OF : name.startsWith(CONFERENCE_OF) ? CONFERENCE_OF : name.startsWith(MINISTERIAL_CONFERENCE_OF) ? MINISTERIAL_CONFERENCE_OF : undefined;
+  // (and a programme's Governing Council, an Organization too: "the Governing Council of the United Nations Environment Programme",
+  // whose twenty-seventh session A/RES/79/212 PP14 names)
+  const organizationOrgan = name.startsWith(ASSEMBLY_OF) || name.startsWith(GOVERNING_COUNCIL_OF);
+  const prefix = name.startsWith(ASSEMBLY_OF) ? ASSEMBLY_OF : name.startsWith(GOVERNING_COUNCIL_OF) ? GOVERNING_COUNCIL_OF : name.startsWith(CONFERENCE_OF) ? CONFERENCE_OF : name.startsWith(MINISTERIAL_CONFERENCE_OF) ? MINISTERIAL_CONFERENCE_OF : undefined;
   if (prefix === undefined) return undefined;
   const parent = name.slice(prefix.length);
   const entry = entryByName('Organization', parent);
   if (!entry) return undefined;
   const owner = nodeKey('Organization', normaliseName(entry.name));
   if (owner === UNITED_NATIONS_KEY) return undefined;
-  if (assembly) return { organ: nodeKey('Organization', normaliseName(name)), link: 'PART_OF', owner };
+  if (organizationOrgan) return { organ: nodeKey('Organization', normaliseName(name)), link: 'PART_OF', owner };
   return { organ: eventKey(name), link: 'SESSION_OF', owner };
 }
 const UNITED_NATIONS_KEY = 'Organization:United Nations';
@@ -384,6 +389,13 @@ function ownerOrgKey(eventName: string): string | undefined {
   // no part of the owner's name
   const devoted = owner.indexOf(' devoted to ');
   if (devoted > 0) owner = owner.slice(0, devoted);
+  // "twenty-seventh session of the Governing Council/Global Ministerial Environment Forum of the United Nations Environment
+  // Programme" (A/RES/79/212 PP14, 78/158 PP14): the organ printed with its second name after a slash is the organ of that owner,
+  // "Governing Council of the United Nations Environment Programme" (a string test before the regex)
+  if (owner.includes('/')) {
+    const organ = ORGAN_SLASH_SECOND_NAME_RE.exec(owner);
+    if (organ) owner = organ[1]! + organ[2]!;
+  }
   // "special session of the General Assembly against corruption", "... in response to the COVID-19 pandemic" (A/RES/79/190,
   // 79/333): the Assembly's; the topic is no part of its name (only the Assembly: "the Committee against Torture" is a name)
   if (ASSEMBLY_TOPIC_RE.test(owner)) owner = GENERAL_ASSEMBLY;
@@ -5174,6 +5186,8 @@ const THERETO = wordIndex('thereto');
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
 const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
 const WORKING_GROUP_ON = 'Working Group on ';
+/** an organization's advisory group printed in lower case: "the technical advisory group on global air pollution and health of the World Health Organization" (A/RES/79/212 OP13) */
+const TECHNICAL_ADVISORY_GROUP_ON = 'technical advisory group on ';
 /** a team of a body named by its task and topic: "the Action Team on Near-Earth Objects of the Committee on the Peaceful Uses of
  *  Outer Space" (A/RES/79/86 PP4), "the Action Team on Lunar Activities Consultation of the Committee" (79/87 OP24, 80/76 OP22) */
 const TEAM_ON = ' Team on ';
@@ -5408,7 +5422,7 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // Management of the Economic and Social Commission for Asia and the Pacific", A/RES/78/158 PP5)
   const forAt = a.name.indexOf(' for ');
   const headBeforeFor = forAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', forAt - 1) + 1, forAt) : '';
-  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
+  const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.startsWith(TECHNICAL_ADVISORY_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
   return unit || subBody || groupOfBody(text, a, b, last, from);
 }
 /**

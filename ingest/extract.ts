@@ -2571,12 +2571,6 @@ function resolutionNamedAgain(text: string, end: number, mentions: readonly Enti
   return last;
 }
 
-/**
- * A body whose own numbered resolution the paragraph cites, keyed by its name ("United Nations Habitat Assembly resolution 2/3 of
- * 9 June 2023, in which the United Nations Habitat Assembly recommended that ...", A/RES/78/122 PP9; "United Nations Environment
- * Assembly resolution 5/14 ..., in which the Environment Assembly decided"): the cited text's author, as RESOLUTION_AUTHOR_KEYS'
- * bodies are (only after "which the" and before a past form: verbRelations tests that first).
- */
 /** "which the <body>", or with an aside between ("which, inter alia, the"): a string test first, the regex only after ", the " */
 function afterWhichThe(text: string, start: number): boolean {
   if (text.startsWith('which the ', start - 10)) return true;
@@ -2584,13 +2578,34 @@ function afterWhichThe(text: string, start: number): boolean {
   return text.startsWith(', the ', start - 6) && WHICH_ASIDE_THE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/**
+ * A body whose own numbered resolution the paragraph cites, keyed by its name ("United Nations Habitat Assembly resolution 2/3 of
+ * 9 June 2023, in which the United Nations Habitat Assembly recommended that ...", A/RES/78/122 PP9; "United Nations Environment
+ * Assembly resolution 5/14 ..., in which the Environment Assembly decided"): the cited text's author, as RESOLUTION_AUTHOR_KEYS'
+ * bodies are (only after "which the" and before a past form: verbRelations tests that first).
+ */
 function authorOfCitedResolution(m: EntityMention, mentions: readonly EntityMention[]): boolean {
   // (or a sitting series keyed as an Event, whose texts are keyed with its name: "resolution 10/12 ..., adopted by the Conference
   // of the States Parties to the Convention, in which the Conference called upon", A/RES/79/190 PP61)
   if (m.kind !== 'Organization' && m.kind !== 'Event') return false;
   const prefix = `Resolution:${m.key.slice(m.key.indexOf(':') + 1)} `;
-  for (const r of mentions) if (r.kind === 'Resolution' && r.start < m.start && r.key.startsWith(prefix)) return true;
+  for (const r of mentions) {
+    if (r.kind !== 'Resolution' || r.start >= m.start) continue;
+    if (r.key.startsWith(prefix)) return true;
+    // (a Conference of the Parties whose decision is keyed with its convention's short title, the Conference with the full one:
+    // "decision 26/COP.15 of 20 May 2022,9 in which the Conference urged", A/RES/79/212 PP9, the Convention to Combat
+    // Desertification "in Those Countries ...")
+    if (m.kind === 'Event' && decisionAuthorOpensName(r.key, m.name)) return true;
+  }
   return false;
+}
+
+/** Whether the body a decision's key names ("Resolution:<body> decision 26/COP.15") is `name` or opens it, to a word's end. */
+function decisionAuthorOpensName(decisionKey: string, name: string): boolean {
+  const decisionAt = decisionKey.lastIndexOf(' decision ');
+  if (decisionAt < 0) return false;
+  const body = decisionKey.slice(decisionKey.indexOf(':') + 1, decisionAt);
+  return body !== '' && (name === body || name.startsWith(`${body} `));
 }
 
 /** the sittings of a numbered session named after it (sessionsOfTheirSittings' gates: rare substrings) */

@@ -12402,6 +12402,8 @@ function pluralMandates(text: string, cands: Candidate[]): void {
 }
 
 const LOWER_OEWG_ON = 'open-ended working group on ';
+const LOWER_ADVISORY_GROUP_ON = 'technical advisory group on ';
+const OF_THE_OWNER = ' of the ';
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
 function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]): Candidate[] {
   const specials: Candidate[] = [];
@@ -12417,7 +12419,13 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
     // (the one the text set up, named before) with one bare word after "on" is the group, and the word what its decision is on
     // (a lower-case group's own topic is a phrase: "on security of and in the use of ...", "on reducing space threats ...")
     if (m[0].startsWith(LOWER_OEWG_ON) && !m[0].includes(' ', LOWER_OEWG_ON.length)) continue;
-    specials.push(candidate('Organization', normaliseName(m[0]), {}, start, end, 'pattern'));
+    // "the technical advisory group on global air pollution and health of the World Health Organization" (A/RES/79/212 OP13): the
+    // group's topic ends before its owner, a known organization printed after " of the ", which stays a mention of its own (PART_OF
+    // the owner, which takes the clause's verb too: the lead's ruling of session 50)
+    const ownerAt = m[0].startsWith(LOWER_ADVISORY_GROUP_ON) ? m[0].lastIndexOf(OF_THE_OWNER) : -1;
+    const owned = ownerAt > 0 && cands.some((c) => c.kind === 'Organization' && c.via === 'gazetteer' && c.start === start + ownerAt + OF_THE_OWNER.length && c.end === end);
+    const nameEnd = owned ? start + ownerAt : end;
+    specials.push(candidate('Organization', normaliseName(text.slice(start, nameEnd)), {}, start, nameEnd, 'pattern'));
   }
   return specials;
 }

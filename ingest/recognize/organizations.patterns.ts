@@ -22,6 +22,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // a State's forces named as a body ("the Afghan National Defence and Security Forces", A/RES/79/317 OP15; "the Syrian Arab
   // Armed Forces", A/RES/78/222), as its "Air Force" is
   'Forces',
+  // a convention's science body ("the Science-Policy Interface of the Convention" to Combat Desertification, A/RES/79/212 OP18, 78/158,
+  // 80/143)
+  'Interface',
 ]);
 
 /**
@@ -40,8 +43,10 @@ const TOPIC = letterSource(String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(
 
 // (the Commission's rapporteur on a topic as the Council's on a mandate: "the Special Rapporteur of the International Law
 // Commission on the protection of persons in the event of disasters", A/RES/80/169 OP11, 79/122)
+// (an organization's advisory group printed in lower case: "under the technical advisory group on global air pollution and health
+// of the World Health Organization", A/RES/79/212 OP13, 78/158, 80/143)
 export const LOWERCASE_TOPIC_ORG_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+(?:Human\s+Rights\s+Council|International\s+Law\s+Commission))?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+(?:Human\s+Rights\s+Council|International\s+Law\s+Commission))?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on|technical\s+advisory\s+group\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
   'gu',
 );
 
