@@ -662,6 +662,15 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+/**
+ * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
+ * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on
+ * Prohibitions or Restrictions on the Use of Certain Conventional Weapons ...", A/RES/78/47 PP13; the short form read as a mention
+ * of its own leaves only its closing bracket): PART_OF, as "supplementing"
+ */
+const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
+/** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
+const PROTOCOL_WORD_RE = /\bProtocol\b/;
 /** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
 const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:are|were|form|constitute)\s/;
 /** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
@@ -5962,6 +5971,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       continue;
     }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
+    if (b.kind === 'Framework' && PROTOCOL_WORD_RE.test(a.name) && PROTOCOL_TO_GAP_RE.test(text.slice(a.end, b.start))) {
+      push('PART_OF', a.key, b.key, a.start, b.end);
+      continue;
+    }
     if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
     // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in
     // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
