@@ -5053,6 +5053,27 @@ function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[]
 }
 const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
 const DOCUMENTS_OF_THE = 'ocuments of the ';
+/** the words of a decision to convene a sitting printed first in lower case (a cheap gate before conveningNamedLaterAttributions) */
+const CONVENE_A_GAP = 'convene a ';
+/** between the convened sitting's lower-case words and its place: the year and the length it sits, then "in" */
+const CONVENED_THEN_PLACE_GAP_RE = /^(?:\s+in\s+\d{4})?(?:\s+for\s+[^,;()]{1,30}(?:\s*\([^()]{1,30}\))?)?,?\s+in\s+$/;
+/**
+ * "Decides to convene a meeting of States in 2027 for two weeks (20 meetings), in New York, to review the implementation of the
+ * Global Framework, ..., and further decides that the Chair may hold informal consultations ahead of the Meeting of States"
+ * (A/RES/78/47 OP7): the sitting convened by lower-case words is the one the paragraph names after them; the place it sits in is
+ * its HELD_IN, as where its name is printed ("convene the Meeting of States in New York", A/RES/80/43 OP5)
+ */
+function conveningNamedLaterAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const sitting of sorted) {
+    if (sitting.kind !== 'Event') continue;
+    const words = CONVENE_A_GAP + sitting.name.charAt(0).toLowerCase() + sitting.name.slice(1);
+    const at = text.indexOf(words);
+    if (at < 0 || at + words.length > sitting.start || text.slice(at, sitting.start).includes(';')) continue;
+    const from = at + words.length;
+    const place = sorted.find((m) => m.kind === 'Place' && m.start > from && m.start < sitting.start);
+    if (place && CONVENED_THEN_PLACE_GAP_RE.test(text.slice(from, place.start))) push('HELD_IN', sitting.key, place.key, at, place.end);
+  }
+}
 /**
  * "in paragraph 329 of the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries,
  * held in Kampala" (A/RES/80/64 PP7 and the other texts quoting that summit), "the Final Document of the 2000 Review
@@ -5951,6 +5972,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
   if (textIncludes(text, FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
+  // 4f'''''''. "convene a meeting of States in 2027 ..., in New York, ... ahead of the Meeting of States": where it sits
+  if (textIncludes(text, CONVENE_A_GAP)) conveningNamedLaterAttributions(text, sorted, push);
   // 4f''''''. "the Final Documents of the 2000 and 2010 Review Conferences": each sitting's own
   if (textIncludes(text, DOCUMENTS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"

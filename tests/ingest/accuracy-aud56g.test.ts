@@ -28,3 +28,23 @@ describe('item 1: a protocol printed "<Protocol> (<short form>) to the <Conventi
     expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('item 2: "convene a meeting of States in <year> ..., in <place>, ... the Meeting of States": the sitting named later sits there', () => {
+  const { attributions: operative } = oneParagraph({ ctx: ctxOf('A/RES/78/47', '2023-12-04'), kind: 'operative' });
+
+  it('A/RES/78/47 OP7: "Decides to convene a meeting of States in 2027 for two weeks (20 meetings), in New York, ..."', () => {
+    const att = operative(
+      'Decides to convene a meeting of States in 2027 for two weeks (20 meetings), in New York, to review the implementation of the Global Framework for Through-life Conventional Ammunition Management, in line with section V, paragraph 31 thereof, with the participation, as observers, of relevant international and regional organizations and other relevant stakeholders, including non-governmental organizations and civil society, academia, research institutions and industry, and further decides that the Chair may hold informal consultations ahead of the Meeting of States;',
+    );
+    expect(att.filter((a) => a.startsWith('HELD_IN Event:Meeting of States') && a.endsWith('-> Place:New York'))).toHaveLength(1);
+  });
+
+  it('guard: A/RES/78/47 OP8: "convene a preparatory meeting of States in 2025 ..., in New York, ... for the Meeting of States in 2027": the Meeting sits elsewhere in time', () => {
+    const att = operative(
+      'Also decides to convene a preparatory meeting of States in 2025 for five days (10 meetings), in New York, to explore possible options for the development of the process and modalities for the effective implementation of the Global Framework for Through-life Conventional Ammunition Management and to prepare for the Meeting of States in 2027, with the participation, as observers, of relevant international and regional organizations and other relevant stakeholders, including non-governmental organizations and civil society, academia, research institutions and industry;',
+    );
+    expect(att.filter((a) => a.startsWith('HELD_IN Event:Meeting of States'))).toEqual([]);
+    // (the preparatory meeting, named by the gazetteer's alias, still sits in New York)
+    expect(att.filter((a) => a.startsWith('HELD_IN Event:Preparatory Meeting of States') && a.endsWith('-> Place:New York'))).toHaveLength(1);
+  });
+});
