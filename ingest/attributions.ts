@@ -674,6 +674,15 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 const PART_OF_GAP_RE =
   /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+/**
+ * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
+ * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on
+ * Prohibitions or Restrictions on the Use of Certain Conventional Weapons ...", A/RES/78/47 PP13; the short form read as a mention
+ * of its own leaves only its closing bracket): PART_OF, as "supplementing"
+ */
+const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
+/** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
+const PROTOCOL_WORD_RE = /\bProtocol\b/;
 /** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
 const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:are|were|form|constitute)\s/;
 /** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
@@ -5077,6 +5086,27 @@ function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[]
 }
 const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
 const DOCUMENTS_OF_THE = 'ocuments of the ';
+/** the words of a decision to convene a sitting printed first in lower case (a cheap gate before conveningNamedLaterAttributions) */
+const CONVENE_A_GAP = 'convene a ';
+/** between the convened sitting's lower-case words and its place: the year and the length it sits, then "in" */
+const CONVENED_THEN_PLACE_GAP_RE = /^(?:\s+in\s+\d{4})?(?:\s+for\s+[^,;()]{1,30}(?:\s*\([^()]{1,30}\))?)?,?\s+in\s+$/;
+/**
+ * "Decides to convene a meeting of States in 2027 for two weeks (20 meetings), in New York, to review the implementation of the
+ * Global Framework, ..., and further decides that the Chair may hold informal consultations ahead of the Meeting of States"
+ * (A/RES/78/47 OP7): the sitting convened by lower-case words is the one the paragraph names after them; the place it sits in is
+ * its HELD_IN, as where its name is printed ("convene the Meeting of States in New York", A/RES/80/43 OP5)
+ */
+function conveningNamedLaterAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (const sitting of sorted) {
+    if (sitting.kind !== 'Event') continue;
+    const words = CONVENE_A_GAP + sitting.name.charAt(0).toLowerCase() + sitting.name.slice(1);
+    const at = text.indexOf(words);
+    if (at < 0 || at + words.length > sitting.start || text.slice(at, sitting.start).includes(';')) continue;
+    const from = at + words.length;
+    const place = sorted.find((m) => m.kind === 'Place' && m.start > from && m.start < sitting.start);
+    if (place && CONVENED_THEN_PLACE_GAP_RE.test(text.slice(from, place.start))) push('HELD_IN', sitting.key, place.key, at, place.end);
+  }
+}
 /**
  * "in paragraph 329 of the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries,
  * held in Kampala" (A/RES/80/64 PP7 and the other texts quoting that summit), "the Final Document of the 2000 Review
@@ -5977,6 +6007,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, NAMED_OUTCOME_DOCUMENT_OF_THE)) namedOutcomeDocumentOfSittingAttributions(text, sorted, push);
   // 4f'''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries"
   if (textIncludes(text, FINAL_DOCUMENT_OF_THE)) finalDocumentOfSittingAttributions(text, sorted, push);
+  // 4f'''''''. "convene a meeting of States in 2027 ..., in New York, ... ahead of the Meeting of States": where it sits
+  if (textIncludes(text, CONVENE_A_GAP)) conveningNamedLaterAttributions(text, sorted, push);
   // 4f''''''. "the Final Documents of the 2000 and 2010 Review Conferences": each sitting's own
   if (textIncludes(text, DOCUMENTS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
@@ -5997,6 +6029,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       continue;
     }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;
+    if (b.kind === 'Framework' && PROTOCOL_WORD_RE.test(a.name) && PROTOCOL_TO_GAP_RE.test(text.slice(a.end, b.start))) {
+      push('PART_OF', a.key, b.key, a.start, b.end);
+      continue;
+    }
     if (!PART_OF_GAP_RE.test(text.slice(a.end, b.start))) continue;
     // "the Declaration on Principles of International Law ... in accordance with the Charter of the United Nations, contained in
     // the annex to its resolution 2625 (XXV)": the annex holds the unrecognised declaration, not the Charter its title names
