@@ -221,13 +221,22 @@ const OF_THE_BEFORE = ' of the ';
  * ... or the body whose budget or financing a report is about, after those lowercase words: "the report of the Secretary-General
  * on the budget performance of the Regional Service Centre for the period from 1 July 2023 to 30 June 2024" (A/RES/79/299 OP5; the
  * same "Takes note" in 28 Fifth Committee texts of corpus-ga, "the Force", "the Mission"), "the reports of the Secretary-General on
- * the financing of the ...": the clause mentions the body as it does everywhere else in the text. Only these words (a string
- * test, then REPORT_TOPIC_BEFORE_RE): "on the outcome of the twenty-fifth session of the Commission" names the session's owner,
- * no target of its own (SESSION_OF).
+ * the financing of the ...", a closed mission's "report of the Secretary-General on the final performance of the United Nations
+ * Mission in Liberia" (A/RES/78/303 OP3, 78/299, 78/308, 79/311): the clause mentions the body as it does everywhere else in the
+ * text. Only these words (a string test, then REPORT_TOPIC_BEFORE_RE): "on the outcome of the twenty-fifth session of the
+ * Commission" names the session's owner, no target of its own (SESSION_OF).
  */
-const REPORT_BUDGET_OF_THE = [' budget performance of the ', ' financing of the ', ' proposed budget of the '];
+const REPORT_BUDGET_OF_THE = [' budget performance of the ', ' final performance of the ', ' financing of the ', ' proposed budget of the '];
 function isReportBudgetSubject(before: string): boolean {
   return before.endsWith(OF_THE_BEFORE) && REPORT_BUDGET_OF_THE.some((words) => before.endsWith(words)) && REPORT_TOPIC_BEFORE_RE.test(before);
+}
+/**
+ * The body is the start of a longer body's name the same report words name: "the report of the Secretary-General on the final
+ * performance of the African Union-United Nations Hybrid Operation in Darfur" (A/RES/79/311 OP3, 78/308): the Operation is the
+ * report's subject, the African Union only part of its name.
+ */
+function opensLongerName(m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  return mentions.some((d) => d.start === m.start && d.end > m.end && d.kind === 'Organization');
 }
 /** A capitalised word after it: the known name is the start of a longer one ("the United Nations Voluntary Fund for ..."). */
 const LONGER_NAME_AFTER_RE = letterRe(String.raw`\s+\p{Lu}`, 'uy');
@@ -2071,10 +2080,10 @@ function authorOwnerParts(text: string, nested: readonly EntityMention[], attrib
  * United Nations' partner (REPORT_PARTNER_BEFORE_RE), a sitting,
  * instrument or programme after the subject's lowercase words (REPORT_TOPIC_BEFORE_RE): one verb edge too.
  */
-function isReportSubject(text: string, m: EntityMention): boolean {
+function isReportSubject(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
   if (m.footnote !== undefined) return false;
   const before = text.slice(Math.max(0, m.start - 200), m.start);
-  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) || isReportBudgetSubject(before) : REPORT_TOPIC_BEFORE_RE.test(before);
+  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) || (isReportBudgetSubject(before) && !opensLongerName(m, mentions)) : REPORT_TOPIC_BEFORE_RE.test(before);
 }
 
 /** after "General Assembly": the room it meets in (qualifierIn) */
@@ -3148,7 +3157,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !((clause.relation === 'EXPRESSES' || THANKS_VERB_END_RE.test(clause.verb)) && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions) && !inJointBodySitting(m, mentions)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m, mentions) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions) && !inJointBodySitting(m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;

@@ -4,7 +4,8 @@
 // commissions,1" with the footnote listing them, A/RES/78/271 OP3, 78/272, 78/327, 78/128.) Format of COUNTRY_ROWS: "Country|variant;variant|Capital;City;City".
 // Cities the texts name for what happened there, not as venues, are rows too: Hiroshima and Nagasaki ("since the use of nuclear
 // weapons in Hiroshima and Nagasaki", "the visits of leaders, youth and others to Hiroshima and Nagasaki", A/RES/80/48 PP2, PP19,
-// 78/40, 79/41; "the people of Hiroshima and Nagasaki (hibakusha)", 79/60).
+// 78/40, 79/41; "the people of Hiroshima and Nagasaki (hibakusha)", 79/60), and Qana ("the amount of 1,117,005 dollars resulting
+// from the incident at Qana on 18 April 1996", A/RES/79/308 OP14, 78/305: the UNIFIL financing texts).
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -101,7 +102,7 @@ Kuwait||Kuwait City
 Kyrgyzstan||Bishkek
 Lao People's Democratic Republic|Lao People’s Democratic Republic|Vientiane
 Latvia||Riga
-Lebanon||Beirut
+Lebanon||Beirut;Qana
 Lesotho||Maseru
 Liberia||Monrovia
 Libya||Tripoli
