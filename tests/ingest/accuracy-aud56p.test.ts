@@ -1,0 +1,40 @@
+// Session-56 audit aud56p: faults found annotating A/RES/80/124 (Commodities). Each case quotes the file and paragraph it comes
+// from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/124', '2025-12-15'), kind: 'preambular' });
+
+const AWAZA = 'Framework:Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024-2034';
+const LLDC3 = 'Event:Third United Nations Conference on Landlocked Developing Countries';
+
+describe('item 1: "<framework>, adopted by <body> in <month> and endorsed at the <sitting>": the sitting ENDORSES the framework', () => {
+  it('A/RES/80/124 PP9: "the Awaza Programme of Action ..., adopted by the General Assembly in December 2024 and endorsed at the Third United Nations Conference on Landlocked Developing Countries"', () => {
+    const att = attributions(
+      'Noting the ongoing efforts to implement the Doha Programme of Action for the Least Developed Countries for the decade 2022–2031, adopted in March 2022 at the first part of the Fifth United Nations Conference on the Least Developed Countries, the Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient Prosperity, adopted in May 2024 at the fourth International Conference on Small Island Developing States, and the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034, adopted by the General Assembly in December 2024 and endorsed at the Third United Nations Conference on Landlocked Developing Countries, and recognizing the special challenges facing middle-income countries,',
+    );
+    expect(att).toContain(`ENDORSES ${LLDC3} -> ${AWAZA}`);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${LLDC3}`))).toEqual([]);
+    // (the month is still the Programme's adoption's)
+    expect(att).toContain(`ADOPTED_ON ${AWAZA} -> Date:2024-12`);
+  });
+
+  it('guard: A/RES/80/151 PP1 "the Awaza Programme of Action ..., adopted by the General Assembly in its resolution 79/233 of 24 December 2024": no sitting endorsed it', () => {
+    const att = attributions(
+      'Welcoming the Awaza Programme of Action for Landlocked Developing Countries for the Decade 2024–2034, adopted by the General Assembly in its resolution 79/233 of 24 December 2024,',
+      'preambular',
+      ctxOf('A/RES/80/151', '2025-12-15'),
+    );
+    expect(att.filter((a) => a.startsWith('ENDORSES Event:'))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/124 PP10 form "the Sendai Framework ..., adopted at the Third United Nations World Conference ... and endorsed by the General Assembly": the Assembly is no sitting', () => {
+    const att = attributions(
+      'Recalling the Sendai Framework for Disaster Risk Reduction 2015–2030, adopted at the Third United Nations World Conference on Disaster Risk Reduction and endorsed by the General Assembly,',
+    );
+    expect(att).toContain('ADOPTED Event:Third United Nations World Conference on Disaster Risk Reduction -> Framework:Sendai Framework for Disaster Risk Reduction 2015-2030');
+    expect(att.filter((a) => a.startsWith('ENDORSES Event:'))).toEqual([]);
+  });
+});
