@@ -38,3 +38,18 @@ describe('item 1: "<framework>, adopted by <body> in <month> and endorsed at the
     expect(att.filter((a) => a.startsWith('ENDORSES Event:'))).toEqual([]);
   });
 });
+
+describe('item 2: "the Uruguay Round" is the WTO\'s round, read as its Doha round is (a Framework), not the country', () => {
+  const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/80/124', '2025-12-15'), kind: 'operative' });
+  const OP29 =
+    'Recalls the agreement to keep under regular review, by the Ministerial Conference and appropriate bodies of the World Trade Organization, the impact of the results of the Uruguay Round on the least developed countries as well as on the net food-importing developing countries, with a view to fostering positive measures to enable them to achieve their development objectives, and in this regard looks forward to the implementation of the Marrakesh Ministerial Decision on Measures Concerning the Possible Negative Effects of the Reform Programme on Least Developed and Net Food-Importing Developing Countries;';
+
+  it('A/RES/80/124 OP29 (78/138): "the impact of the results of the Uruguay Round on the least developed countries"', () => {
+    expect(relations(OP29)).toContain('RECALLS Framework:Uruguay Round');
+    expect(keys(OP29, 'Place:')).toEqual([]);
+  });
+
+  it('guard: "the contribution of Uruguay": the country stays a Place', () => {
+    expect(keys('Welcomes the contribution of Uruguay to the work of the Commission;', 'Place:')).toEqual(['Place:Uruguay']);
+  });
+});
