@@ -5599,6 +5599,7 @@ const INCLUDING_ITS_GAP = ', including its ';
 const THROUGH_ITS_GAP = ', through its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
+const FORUM_WORD = ' Forum';
 /**
  * "recognizes the important role of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and its
  * One Planet network" (A/RES/80/135 OP9), "the Food and Agriculture Organization of the United Nations and its Committee on
@@ -5667,7 +5668,10 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
     // (a report has no programmes: "the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Assessment
     // Report on Land Degradation and Restoration and its Global Assessment Report" (A/RES/79/207) names the Platform's two reports)
     const programme = (whole.kind === 'Framework' || (whole.kind === 'Initiative' && !whole.name.includes(REPORT_WORD))) && part.kind === 'Initiative';
-    if (organ || programme) push('PART_OF', part.key, whole.key, whole.start, part.end);
+    // (an initiative's standing forum, keyed as an Event: "the Agricultural Market Information System and its Rapid Response Forum",
+    // A/RES/80/124 PP29)
+    const forum = whole.kind === 'Initiative' && !whole.name.includes(REPORT_WORD) && part.kind === 'Event' && part.name.endsWith(FORUM_WORD);
+    if (organ || programme || forum) push('PART_OF', part.key, whole.key, whole.start, part.end);
   }
 }
 

@@ -53,3 +53,19 @@ describe('item 2: "the Uruguay Round" is the WTO\'s round, read as its Doha roun
     expect(keys('Welcomes the contribution of Uruguay to the work of the Commission;', 'Place:')).toEqual(['Place:Uruguay']);
   });
 });
+
+describe('item 3: "<initiative> and its <... Forum>": the forum, keyed as an Event, is PART_OF the initiative', () => {
+  it('A/RES/80/124 PP29: "noting global and regional initiatives, including the Agricultural Market Information System and its Rapid Response Forum"', () => {
+    const att = attributions(
+      'Underlining the importance of timely, accurate and transparent information to ensure the proper functioning of food commodity markets, in accordance with the 2030 Agenda, noting global and regional initiatives, including the Agricultural Market Information System and its Rapid Response Forum, the joint organization data initiative and other regional data platforms and programmes, and urging the participating international organizations, private sector actors and Governments to ensure the public dissemination of timely and quality food market information products,',
+    );
+    expect(att).toContain('PART_OF Event:Rapid Response Forum -> Initiative:Agricultural Market Information System');
+  });
+
+  it('guard: A/RES/80/124 PP13 "the Agricultural Market Information System hosted by the Food and Agriculture Organization": no part named', () => {
+    const att = attributions(
+      'Reaffirming also that, in the Addis Ababa Action Agenda, Heads of State and Government expressed concern about the excessive volatility of commodity prices, including for food and agriculture, and its consequences for global food security and improved nutrition outcomes, noted the Agricultural Market Information System hosted by the Food and Agriculture Organization of the United Nations and called for the provision of access for small-scale artisanal fishers to marine resources and markets,',
+    );
+    expect(att.filter((a) => a.startsWith('PART_OF') && a.endsWith('Initiative:Agricultural Market Information System'))).toEqual([]);
+  });
+});
