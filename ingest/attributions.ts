@@ -799,6 +799,12 @@ const ADOPTED_IN_GAP_RE =
 const ADOPTED_AT_GAP_RE =
   /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
+/**
+ * Between the body or sitting that adopted a framework and a second sitting that endorsed it: " in December 2024 and endorsed at
+ * the " ("the Awaza Programme of Action ..., adopted by the General Assembly in December 2024 and endorsed at the Third United
+ * Nations Conference on Landlocked Developing Countries", A/RES/80/124 PP9): the adoption's month or day may stand first.
+ */
+const AND_ENDORSED_AT_SITTING_GAP_RE = /^(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s*(?:\d{1,3}\s*)?,?\s+and\s+(?:was\s+|were\s+)?endorsed\s+(?:at|by)\s+(?:the\s+)?$/;
 /** an initiative's purpose right after its name, " to prevent, halt and reverse ..." (ADOPTED_AT_GAP_RE reads it) */
 const PURPOSE_TO = ' to ';
 /** the plural verb of a pair's passive: "X and Y were adopted by" */
@@ -4848,6 +4854,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Conference on Financing for Development, whose name the Agenda's holds, adopted it)
     if (!ev.phrase.includes(' ') && f.name.includes(ev.phrase) && !f.name.includes(ev.name)) continue;
     push('ADOPTED', ev.key, f.key, f.start, ev.end);
+    // (a sitting that then endorsed it: ADOPTED here, ENDORSES by its participle, endorsedNotAdopted)
+    let e = k + 1;
+    while (e < sorted.length && sorted[e]!.kind === 'Date') e++;
+    const endorser = sorted[e];
+    if (endorser?.kind === 'Event' && endorser.start - ev.end <= 60 && AND_ENDORSED_AT_SITTING_GAP_RE.test(text.slice(ev.end, endorser.start))) {
+      push('ADOPTED', endorser.key, f.key, f.start, endorser.end);
+    }
     // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, adopted ... by the General Conference")
     const owner = instrumentOfItsCompanion(text, sorted, i);
     if (owner) push('ADOPTED', ev.key, owner.key, owner.start, ev.end);
@@ -5651,6 +5664,7 @@ const INCLUDING_ITS_GAP = ', including its ';
 const THROUGH_ITS_GAP = ', through its ';
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
+const FORUM_WORD = ' Forum';
 /**
  * "recognizes the important role of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns and its
  * One Planet network" (A/RES/80/135 OP9), "the Food and Agriculture Organization of the United Nations and its Committee on
@@ -5719,7 +5733,10 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
     // (a report has no programmes: "the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Assessment
     // Report on Land Degradation and Restoration and its Global Assessment Report" (A/RES/79/207) names the Platform's two reports)
     const programme = (whole.kind === 'Framework' || (whole.kind === 'Initiative' && !whole.name.includes(REPORT_WORD))) && part.kind === 'Initiative';
-    if (organ || programme) push('PART_OF', part.key, whole.key, whole.start, part.end);
+    // (an initiative's standing forum, keyed as an Event: "the Agricultural Market Information System and its Rapid Response Forum",
+    // A/RES/80/124 PP29)
+    const forum = whole.kind === 'Initiative' && !whole.name.includes(REPORT_WORD) && part.kind === 'Event' && part.name.endsWith(FORUM_WORD);
+    if (organ || programme || forum) push('PART_OF', part.key, whole.key, whole.start, part.end);
   }
 }
 

@@ -90,6 +90,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // negotiations of the World Trade Organization, in particular on the remaining issues of the Doha Development Round"
   // (A/RES/78/203 PP20, 79/170, 80/207, 78/198, 79/171, 80/210): a name, not the city
   fw('Doha Development Agenda', ['Doha Development Round']),
+  // the WTO's earlier round (1986-1994), as its Doha round is read: "the impact of the results of the Uruguay Round on the least
+  // developed countries" (A/RES/80/124 OP29, 78/138): a name, not the country
+  fw('Uruguay Round', ['Uruguay Round of Multilateral Trade Negotiations']),
   // the Democratic Republic of the Congo and the AFC/M23's declaration signed in Doha on 19 July 2025 (A/RES/80/63 PP30): its
   // "Declaration of Principles" was read as the WSIS Geneva Declaration of Principles
   fw('Doha Declaration of Principles'),
