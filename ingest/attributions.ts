@@ -4107,6 +4107,21 @@ function adoptionDayOfLaterClause(text: string, ev: EntityMention, dayStart: num
   const gap = text.slice(ev.end, dayStart);
   return CLAUSE_VERB_BETWEEN_RE.test(gap) && ADOPTION_BEFORE_DAY_RE.test(gap);
 }
+/** the head of a United Nations office named by the city it stands in ("United Nations Office at Geneva") */
+const UN_OFFICE_AT = 'United Nations Office at ';
+/**
+ * A United Nations office named by its city, printed where a sitting's venue is: the city, as a place mention spanning the
+ * office's name ("the sixteenth general cooperation meeting ..., held at the United Nations Office at Geneva from 17 to 19 July
+ * 2024", A/RES/79/12 PP8: HELD_IN Geneva, as "at United Nations Headquarters in New York" is HELD_IN New York); undefined for
+ * any other mention, or a city the gazetteer does not know as a place.
+ */
+function officeCityOf(m: EntityMention): EntityMention | undefined {
+  if (m.kind !== 'Organization' || !m.name.startsWith(UN_OFFICE_AT)) return undefined;
+  const city = lookupName(m.name.slice(UN_OFFICE_AT.length));
+  if (city?.kind !== 'Place') return undefined;
+  return { ...m, kind: 'Place', key: nodeKey('Place', city.name), name: city.name, attrs: {} };
+}
+
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -4155,7 +4170,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // (where a topic's place ends, once one is passed: "in Central Africa" of "the strategy on ... in Central Africa")
   let topicEnd = -1;
   for (let j = i + 1; j < sorted.length && pairedAt === undefined && !detail?.recurring && !detail?.unplaced && !titled; j++) {
-    const p = sorted[j]!;
+    const p = officeCityOf(sorted[j]!) ?? sorted[j]!;
     if (p.start >= limit) break;
     if (p.kind !== 'Place' || p.start < ev.end) continue;
     if (!sameClause(text, ev.end, p.start)) break;

@@ -1,0 +1,86 @@
+// Session-56 audit aud56k: residual faults that earlier sessions found and left open (no new gold set). Each case quotes the
+// file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+
+describe('item 1: a lowercase sitting named by its two parties ("the sixteenth general cooperation meeting between A and B") is an Event', () => {
+  const PP8 =
+    'Welcoming the resolutions and recommendations issued during both the fifteenth sectoral cooperation meeting between the League of Arab States and the United Nations and their specialized agencies, held at the headquarters of the League of Arab States in Cairo on 27 and 28 February 2023, under the theme “Cooperation in the field of climate change”, and the sixteenth general cooperation meeting between the United Nations and the League of Arab States, held at the United Nations Office at Geneva from 17 to 19 July 2024, where discussions encompassed cooperation in various areas, including political, security, economic, social and related issues,';
+  const FIFTEENTH = 'Event:fifteenth sectoral cooperation meeting between the League of Arab States and the United Nations and their specialized agencies';
+  const SIXTEENTH = 'Event:sixteenth general cooperation meeting between the United Nations and the League of Arab States';
+  const SEVENTEENTH = 'Event:seventeenth general cooperation meeting between the United Nations and the League of Arab States';
+  const paragraphs = [
+    notedParagraph('PP8', PP8),
+    notedParagraph(
+      'OP1',
+      'Requests the secretariats of the United Nations and the League of Arab States to follow up on the implementation of the recommendations and resolutions of the sixteenth general cooperation meeting to assist Arab States in addressing and confronting current and emerging challenges;',
+    ),
+    notedParagraph(
+      'OP5',
+      'Looks forward to convening the sixteenth sectoral cooperation meeting between the United Nations and the League of Arab States and their specialized agencies, on the theme “Cooperation in the field of women’s rights and child protection in armed conflict”, in Cairo after the first quarter of 2025, as well as the seventeenth general cooperation meeting between the two organizations, at the United Nations Office at Geneva in 2026;',
+    ),
+    notedParagraph(
+      'OP7',
+      'Calls upon the specialized United Nations agencies, institutions and programmes to inform the Secretary-General, no later than January 2026, of the progress achieved in their cooperation with the League of Arab States, particularly on implementing the multilateral decisions, resolutions and programmes approved by the sixteenth general cooperation meeting between the two organizations;',
+    ),
+  ];
+  const [pp8, op1, op5, op7] = extractResolution(gaResolution('A/RES/79/12', '2024-11-18', paragraphs)).paragraphs;
+  const relations = (p: typeof pp8) => p!.relations.map((r) => `${r.type} ${r.target}`);
+  const attributions = (p: typeof pp8) => p!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/79/12 PP8: both meetings are Events, welcomed, with their venues and days (the Office at Geneva: HELD_IN Geneva)', () => {
+    expect(relations(pp8)).toEqual(expect.arrayContaining([`WELCOMES ${FIFTEENTH}`, `WELCOMES ${SIXTEENTH}`]));
+    expect(attributions(pp8)).toEqual(
+      expect.arrayContaining([
+        `HELD_IN ${FIFTEENTH} -> Place:Cairo`,
+        `STARTS_ON ${FIFTEENTH} -> Date:2023-02-27`,
+        `ENDS_ON ${FIFTEENTH} -> Date:2023-02-28`,
+        `HELD_IN ${SIXTEENTH} -> Place:Geneva`,
+        `STARTS_ON ${SIXTEENTH} -> Date:2024-07-17`,
+        `ENDS_ON ${SIXTEENTH} -> Date:2024-07-19`,
+      ]),
+    );
+  });
+
+  it('A/RES/79/12 OP1 and OP7: "the sixteenth general cooperation meeting" (", between the two organizations") is the one PP8 named', () => {
+    expect(relations(op1)).toContain(`REQUESTS ${SIXTEENTH}`);
+    expect(relations(op7)).toContain(`CALLS_UPON ${SIXTEENTH}`);
+  });
+
+  it('A/RES/79/12 OP5: the next sittings, one named by its parties and theme, one "between the two organizations" of the series', () => {
+    expect(relations(op5)).toEqual(
+      expect.arrayContaining([
+        'LOOKS_FORWARD_TO Event:sixteenth sectoral cooperation meeting between the United Nations and the League of Arab States and their specialized agencies',
+        `LOOKS_FORWARD_TO ${SEVENTEENTH}`,
+      ]),
+    );
+  });
+
+  it('guard: A/RES/79/12 PP7 "cooperation between the United Nations and the League of Arab States" names no sitting', () => {
+    const { relations: rel } = oneParagraph({ ctx: ctxOf('A/RES/79/12', '2024-11-18'), kind: 'preambular' });
+    const got = rel(
+      'Recognizing the need to further strengthen cooperation between the United Nations and the League of Arab States with a view to achieving the shared goals and objectives of the two organizations,',
+    );
+    expect(got).toEqual(['RECOGNIZES Organization:United Nations', 'RECOGNIZES Organization:League of Arab States']);
+  });
+
+  it('guard: A/RES/79/9 OP13 "a general meeting between representatives of the United Nations system and the Organization of Islamic Cooperation" names no sitting', () => {
+    const { keys } = oneParagraph({ ctx: ctxOf('A/RES/79/9', '2024-11-18'), kind: 'operative' });
+    expect(
+      keys(
+        'Affirms that, to enhance cooperation and for the purpose of the review and appraisal of progress, a general meeting between representatives of the United Nations system and the Organization of Islamic Cooperation should continue to be held once every two years and to include joint inter-agency sectoral or thematic meetings;',
+        'Event:',
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: A/RES/79/121 OP17 "the seat of the International Law Commission is at the United Nations Office at Geneva": no sitting, no venue', () => {
+    const { attributions: att } = oneParagraph({ ctx: ctxOf('A/RES/79/121', '2024-12-04'), kind: 'operative' });
+    expect(att('Recalls that the seat of the International Law Commission is at the United Nations Office at Geneva;').filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+});
