@@ -145,6 +145,7 @@ import {
   THEMED_AFTER_RE,
   SITTING_BETWEEN_NAME_RE,
   SITTING_ORDINAL_RE,
+  FIRST_LISTED_ORDINAL_RE,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
   ORGANIZED_BY_RE,
@@ -5102,6 +5103,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
         continue;
       }
+      // "the fifteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification, ...,
+      // and welcoming the offers ... to host the sixteenth and seventeenth sessions, in 2024 and 2026, respectively" (A/RES/78/158
+      // PP9): listed sittings with no owner printed, the first of them the one after a sitting a single body was named holding,
+      // are that body's (each listed one is made below, as for a printed owner)
+      if (text.charCodeAt(n.index + noun!.length) === 115 /* s */) owner = ownerOfListedAfterAdjacent(out, label, ordinal!, text, m.index);
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
@@ -5217,6 +5223,21 @@ function adjacentSittingNamedBefore(out: readonly Candidate[], label: string, or
     owner = whose;
   }
   return owner === undefined ? undefined : label + owner;
+}
+
+/**
+ * The body holding the sittings listed before `at` with no owner printed ("the sixteenth and " before "seventeenth sessions"),
+ * when the first of them is the one after (or before) a sitting the paragraph named a single body holding (adjacentSittingNamedBefore);
+ * `label`: the last listed sitting's ("seventeenth session").
+ */
+function ownerOfListedAfterAdjacent(out: readonly Candidate[], label: string, ordinal: string, text: string, at: number): Ref | undefined {
+  const first = listedOrdinalsStart(text, at);
+  if (first === at) return undefined;
+  const firstOrdinal = FIRST_LISTED_ORDINAL_RE.exec(text.slice(first, at));
+  if (!firstOrdinal) return undefined;
+  const firstLabel = firstOrdinal[1]!.toLowerCase() + label.slice(ordinal.length);
+  const named = adjacentSittingNamedBefore(out, firstLabel, firstOrdinal[1]!, text, first);
+  return named === undefined ? undefined : { kind: 'Event', name: named.slice(firstLabel.length + OF_THE.length), attrs: {} };
 }
 
 /**
@@ -8339,7 +8360,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && textIncludes(text, CONVENING_OF_THE);
     // (or "the hosting by the Government of ... of" governs the list, the venue or days after a comma: hostedList)
     const hosted = !sharedAfter && !convened && i > 0 && textIncludes(text, HOSTING_BY) && HOSTED_LIST_TAIL_RE.test(text.slice(ev.end, ev.end + 8));
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted)) {
+    // (or the years printed after the list, one each: "to host the sixteenth and seventeenth sessions, in 2024 and 2026,
+    // respectively", A/RES/78/158 PP9, which the last one's window refused: RESPECTIVE_YEARS_AFTER_RE)
+    const yearsAfter = sharedAfter && ev.attrs.datePhrase === undefined && ev.via === 'special' && IN_YEARS_AFTER_RE.test(windowText.slice(0, 40));
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined || yearsAfter) && (sharedAfter || convened || hosted)) {
       sharedByList(text, sorted, i, limit, convened, hosted);
     }
     // remember / reuse start dates of one-off events across the resolution
@@ -8640,7 +8664,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   let shareDates = true;
   if (venues !== undefined && respectively < 0 && phrases.every((p) => p.year)) {
     own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
-  } else if (respectively >= 0) {
+  } else if (respectively >= 0 && phrases.length > 0) {
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (!paired || !year) return;
     // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
@@ -8670,6 +8694,9 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // "at the eighteenth and twenty-first meetings, respectively, of the [Informal Consultative Process], in 2017 and 2021"
   // (A/RES/78/319 PP10, 78/69, 79/144, 80/110): one year per listed sitting, in order (the last one's window read the first)
   if (own === undefined && shareDates) own = yearsInOrder(text, ev.end, count);
+  // (a "respectively" with no day phrase pairs the years in order only: "to host the sixteenth and seventeenth sessions, in 2024
+  // and 2026, respectively", A/RES/78/158 PP9; with neither, no date is shared)
+  if (own === undefined && respectively >= 0) return;
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;

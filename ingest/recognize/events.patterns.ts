@@ -172,6 +172,8 @@ export const THEIR_AGENCIES_RE = /^\s+and\s+their\s+specialized\s+agencies\b/u;
 export const THE_TWO_PARTIES_RE = /^\s+between\s+the\s+two\s+organizations\b/u;
 /** A sitting named by its parties makes one sitting by its theme too: ", on the theme “" (A/RES/79/12 OP5), ", under the theme “". */
 export const THEMED_AFTER_RE = /^,?\s+(?:on|under)\s+the\s+theme\s+“/u;
+/** the first of listed ordinals, at its start ("sixteenth" of "sixteenth and seventeenth sessions") */
+export const FIRST_LISTED_ORDINAL_RE = new RegExp(`^(${ORDINAL_SOURCE})`, 'iu');
 /** a sitting's ordinal and its space at the start of its words ("sixteenth "): the words a later sitting of the series shares */
 export const SITTING_ORDINAL_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `, 'u');
 /** A lowercase sitting named by its parties (lowercaseSittings): group 1 its words ("sixteenth general cooperation meeting"), 2 the parties. */

@@ -84,3 +84,50 @@ describe('item 1: a lowercase sitting named by its two parties ("the sixteenth g
     expect(att('Recalls that the seat of the International Law Commission is at the United Nations Office at Geneva;').filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
   });
 });
+
+describe('item 2: sittings listed with no owner after one a single body was named holding are that body\'s; "in <year> and <year>, respectively" dates each', () => {
+  const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'preambular' });
+  const COP = 'Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa';
+  const PP9 =
+    'Welcoming the convening of the fifteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification, held in Abidjan, Côte d’Ivoire, from 9 to 20 May 2022, noting the adoption of the Abidjan Call as well as the Abidjan Legacy Programme, to address drought and preserve and restore the terrestrial ecosystem, reverse land degradation and halt the loss of biodiversity, noting also decision 26/COP.15 of 20 May 2022, in which the Conference urged a proactive approach to enhance cooperation at all levels to address the causes and impacts of sand and dust storms and called for the organization, as appropriate, of a science-policy dialogue to contribute to the development of further guidance and policies to address sand and dust storms, and welcoming the offers made by the Government of Saudi Arabia and the Government of Mongolia to host the sixteenth and seventeenth sessions, in 2024 and 2026, respectively,';
+
+  it('A/RES/78/158 PP9: "to host the sixteenth and seventeenth sessions, in 2024 and 2026, respectively": the COP\'s sessions, each hosted and dated', () => {
+    expect(relations(PP9)).toEqual(expect.arrayContaining([`WELCOMES Event:sixteenth session of the ${COP}`, `WELCOMES Event:seventeenth session of the ${COP}`]));
+    expect(attributions(PP9)).toEqual(
+      expect.arrayContaining([
+        `SESSION_OF Event:sixteenth session of the ${COP} -> Event:${COP}`,
+        `SESSION_OF Event:seventeenth session of the ${COP} -> Event:${COP}`,
+        `HOSTS Place:Saudi Arabia -> Event:sixteenth session of the ${COP}`,
+        `HOSTS Place:Mongolia -> Event:seventeenth session of the ${COP}`,
+        `STARTS_ON Event:sixteenth session of the ${COP} -> Date:2024`,
+        `STARTS_ON Event:seventeenth session of the ${COP} -> Date:2026`,
+      ]),
+    );
+  });
+
+  it('A/RES/78/69 OP212: "at the fourteenth, eighteenth and nineteenth meetings of the Informal Consultative Process, in 2013, 2017 and 2018, respectively": one year each', () => {
+    const ICP = 'United Nations Open-ended Informal Consultative Process on Oceans and the Law of the Sea';
+    const att = attributions(
+      'Also recognizes the attention paid to ocean acidification at the fourteenth, eighteenth and nineteenth meetings of the Informal Consultative Process, in 2013, 2017 and 2018, respectively, and commits itself to continue to pay attention to this important issue;',
+      'operative',
+      ctxOf('A/RES/78/69', '2023-12-05'),
+    );
+    expect(att).toEqual(
+      expect.arrayContaining([
+        `STARTS_ON Event:fourteenth meeting of the ${ICP} -> Date:2013`,
+        `STARTS_ON Event:eighteenth meeting of the ${ICP} -> Date:2017`,
+        `STARTS_ON Event:nineteenth meeting of the ${ICP} -> Date:2018`,
+      ]),
+    );
+  });
+
+  it('guard: A/RES/79/6 OP27 "adopted by the Assembly of States Parties at the fourteenth, and sixteenth and eighteenth sessions, respectively": its owner printed, unchanged', () => {
+    const att = attributions(
+      'Welcomes the amendments to articles 124 and 8 of the Rome Statute adopted by the Assembly of States Parties at the fourteenth, and sixteenth and eighteenth sessions, respectively, and calls upon States parties to ratify them;',
+      'operative',
+      ctxOf('A/RES/79/6', '2024-11-06'),
+    );
+    expect(att.filter((a) => a.startsWith('SESSION_OF')).map((a) => a.split(' of the ')[0])).toEqual(['SESSION_OF Event:fourteenth session', 'SESSION_OF Event:sixteenth session', 'SESSION_OF Event:eighteenth session']);
+    expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
