@@ -131,3 +131,24 @@ describe('item 2: sittings listed with no owner after one a single body was name
     expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
   });
 });
+
+describe('item 3: "decision 26/COP.15 ..., in which the Conference urged": the Conference, keyed by its full name, is the decision\'s author, no target', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'preambular' });
+  const COP_KEY = 'Event:Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa';
+
+  it('A/RES/78/158 PP9 (79/212, 80/143 PP9): no NOTES of the Conference; the decision is still noted', () => {
+    const rel = relations(
+      'Welcoming the convening of the fifteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification, held in Abidjan, Côte d’Ivoire, from 9 to 20 May 2022, noting the adoption of the Abidjan Call as well as the Abidjan Legacy Programme, to address drought and preserve and restore the terrestrial ecosystem, reverse land degradation and halt the loss of biodiversity, noting also decision 26/COP.15 of 20 May 2022, in which the Conference urged a proactive approach to enhance cooperation at all levels to address the causes and impacts of sand and dust storms,',
+    );
+    expect(rel).not.toContain(`NOTES ${COP_KEY}`);
+    expect(rel).toContain('NOTES Resolution:Conference of the Parties to the United Nations Convention to Combat Desertification decision 26/COP.15');
+  });
+
+  it('guard (constructed from 78/158 OP20 words): the Conference as the object after the decision ("... and invites the Conference of the Parties to ...") keeps its verb', () => {
+    const rel = relations(
+      'Takes note of decision 26/COP.15 of 20 May 2022, and invites the Conference of the Parties to the United Nations Convention to Combat Desertification to continue its work on sand and dust storms;',
+      'operative',
+    );
+    expect(rel).toContain(`INVITES ${COP_KEY}`);
+  });
+});
