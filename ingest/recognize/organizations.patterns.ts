@@ -22,6 +22,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // a State's forces named as a body ("the Afghan National Defence and Security Forces", A/RES/79/317 OP15; "the Syrian Arab
   // Armed Forces", A/RES/78/222), as its "Air Force" is
   'Forces',
+  // a treaty's advisory body ("in collaboration with the Science-Policy Interface of the Convention", A/RES/78/158 OP18, 79/212,
+  // 80/143: the UNCCD's)
+  'Interface',
 ]);
 
 /**

@@ -152,3 +152,23 @@ describe('item 3: "decision 26/COP.15 ..., in which the Conference urged": the C
     expect(rel).toContain(`INVITES ${COP_KEY}`);
   });
 });
+
+describe('item 4: "the Science-Policy Interface of the Convention" is a body (head "Interface")', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'operative' });
+
+  it('A/RES/78/158 OP18: "in collaboration with the Science-Policy Interface of the Convention": APPRECIATES it', () => {
+    const rel = relations(
+      'Commends the secretariat of the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa, on its efforts to develop both a global base map of sand and dust storm sources, in collaboration with the United Nations Environment Programme and the World Meteorological Organization, and the Sand and Dust Storms Compendium: Information and Guidance on Assessing and Addressing the Risks, in collaboration with the Science-Policy Interface of the Convention and other relevant United Nations system entities, as a comprehensive collation of material designed to provide information and guidance on how to assess and address the risks posed by sand and dust storms and plan actions to combat their recurrence and impacts;',
+    );
+    expect(rel).toContain('APPRECIATES Organization:Science-Policy Interface');
+  });
+
+  it('guard: A/RES/79/209 PP16 "the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services" keeps its name', () => {
+    const rel = relations(
+      'Noting the work of the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services,',
+      'preambular',
+      ctxOf('A/RES/79/209', '2024-12-19'),
+    );
+    expect(rel).toEqual(['NOTES Organization:Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services']);
+  });
+});
