@@ -5418,6 +5418,30 @@ function treatyOrganAttributions(text: string, sorted: EntityMention[], push: Pu
   }
 }
 
+/**
+ * Step 0e (of): "in collaboration with the Science-Policy Interface of the Convention" (A/RES/78/158 OP18, 79/207 PP29 and four
+ * more): a body printed right before " of the <treaty>" is its organ, PART_OF it, as one "established under" it is (not a
+ * secretariat: "the secretariat of the Convention" keys the treaty's body by the treaty's name).
+ */
+function treatyOrgansOf(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const treaty = sorted[i + 1]!;
+    if (organ.kind !== 'Organization' || organ.footnote || treaty.kind !== 'Framework' || treaty.start !== organ.end + OF_THE_GAP.length) continue;
+    if (!text.startsWith(OF_THE_GAP, organ.end) || !ORGAN_OWNING_INSTRUMENT_RE.test(treaty.name) || SECRETARIAT_NAME_RE.test(organ.name)) continue;
+    // (not the agent, recipient or setting of an act on the treaty: "the adoption by the Committee of Ministers of the Framework
+    // Convention on Artificial Intelligence ..." (A/RES/79/284 OP30), "the introduction by China and the Russian Federation at the
+    // Conference on Disarmament of the draft treaty ...", A/RES/78/19 PP20 and five more)
+    if (ACT_AGENT_BEFORE_RE.test(text.slice(Math.max(0, organ.start - 8), organ.start))) continue;
+    push('PART_OF', organ.key, treaty.key, organ.start, treaty.end);
+  }
+}
+/** a treaty's secretariat, keyed by the treaty's name */
+const SECRETARIAT_NAME_RE = /\b[Ss]ecretariat\b/;
+/** before a body, what makes it the agent, recipient or setting of an act named before it ("adoption by the ", "submission to the ",
+ *  "introduction by China ... at the ") */
+const ACT_AGENT_BEFORE_RE = /\b(?:by|to|at)\s+(?:the\s+)?$/;
+
 /** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
 const AS_THE_CHAIR_OF = ' as the Chair of ';
 /** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
@@ -5681,6 +5705,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);
+  if (organization && textIncludes(text, OF_THE_GAP)) treatyOrgansOf(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

@@ -172,3 +172,33 @@ describe('item 4: "the Science-Policy Interface of the Convention" is a body (he
     expect(rel).toEqual(['NOTES Organization:Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services']);
   });
 });
+
+describe('item 4: a body printed right before " of the <treaty>" is the treaty\'s organ (PART_OF), as one "established under" it is', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'operative' });
+  const UNCCD = 'Framework:United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa';
+
+  it('A/RES/78/158 OP18: "the Science-Policy Interface of the Convention" is PART_OF the UNCCD; the secretariat is not', () => {
+    const att = attributions(
+      'Commends the secretariat of the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, Particularly in Africa, on its efforts to develop both a global base map of sand and dust storm sources, in collaboration with the United Nations Environment Programme and the World Meteorological Organization, and the Sand and Dust Storms Compendium: Information and Guidance on Assessing and Addressing the Risks, in collaboration with the Science-Policy Interface of the Convention and other relevant United Nations system entities, as a comprehensive collation of material designed to provide information and guidance on how to assess and address the risks posed by sand and dust storms and plan actions to combat their recurrence and impacts;',
+    );
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([`PART_OF Organization:Science-Policy Interface -> ${UNCCD}`]);
+  });
+
+  it('guard: A/RES/79/284 OP30 "the adoption by the Committee of Ministers of the Framework Convention on Artificial Intelligence ...": the act\'s agent, no organ of it', () => {
+    const att = attributions(
+      'Encourages further cooperation between the United Nations, especially the United Nations Educational, Scientific and Cultural Organization, and the Council of Europe through their mechanisms on the development of standard-setting instruments in the digital era, especially for artificial intelligence, and notes in this context the adoption by the Committee of Ministers of the Framework Convention on Artificial Intelligence and Human Rights, Democracy and the Rule of Law;',
+      'operative',
+      ctxOf('A/RES/79/284', '2025-04-07'),
+    );
+    expect(att.filter((a) => a.startsWith('PART_OF') && a.includes('-> Framework:'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/19 PP20 "the introduction ... at the Conference on Disarmament of the draft treaty ...": a setting, no organ of it', () => {
+    const att = attributions(
+      'Noting the introduction by China and the Russian Federation at the Conference on Disarmament of the draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects in 2008 and the submission of its updated version in 2014,',
+      'preambular',
+      ctxOf('A/RES/78/19', '2023-12-04'),
+    );
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
