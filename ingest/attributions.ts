@@ -4207,6 +4207,21 @@ function adoptionDayOfLaterClause(text: string, ev: EntityMention, dayStart: num
   const gap = text.slice(ev.end, dayStart);
   return CLAUSE_VERB_BETWEEN_RE.test(gap) && ADOPTION_BEFORE_DAY_RE.test(gap);
 }
+/** the head of a United Nations office named by the city it stands in ("United Nations Office at Geneva") */
+const UN_OFFICE_AT = 'United Nations Office at ';
+/**
+ * A United Nations office named by its city, printed where a sitting's venue is: the city, as a place mention spanning the
+ * office's name ("the sixteenth general cooperation meeting ..., held at the United Nations Office at Geneva from 17 to 19 July
+ * 2024", A/RES/79/12 PP8: HELD_IN Geneva, as "at United Nations Headquarters in New York" is HELD_IN New York); undefined for
+ * any other mention, or a city the gazetteer does not know as a place.
+ */
+function officeCityOf(m: EntityMention): EntityMention | undefined {
+  if (m.kind !== 'Organization' || !m.name.startsWith(UN_OFFICE_AT)) return undefined;
+  const city = lookupName(m.name.slice(UN_OFFICE_AT.length));
+  if (city?.kind !== 'Place') return undefined;
+  return { ...m, kind: 'Place', key: nodeKey('Place', city.name), name: city.name, attrs: {} };
+}
+
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -4255,7 +4270,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // (where a topic's place ends, once one is passed: "in Central Africa" of "the strategy on ... in Central Africa")
   let topicEnd = -1;
   for (let j = i + 1; j < sorted.length && pairedAt === undefined && !detail?.recurring && !detail?.unplaced && !titled; j++) {
-    const p = sorted[j]!;
+    const p = officeCityOf(sorted[j]!) ?? sorted[j]!;
     if (p.start >= limit) break;
     if (p.kind !== 'Place' || p.start < ev.end) continue;
     if (!sameClause(text, ev.end, p.start)) break;
@@ -5547,6 +5562,30 @@ function treatyOrganAttributions(text: string, sorted: EntityMention[], push: Pu
   }
 }
 
+/**
+ * Step 0e (of): "in collaboration with the Science-Policy Interface of the Convention" (A/RES/78/158 OP18, 79/207 PP29 and four
+ * more): a body printed right before " of the <treaty>" is its organ, PART_OF it, as one "established under" it is (not a
+ * secretariat: "the secretariat of the Convention" keys the treaty's body by the treaty's name).
+ */
+function treatyOrgansOf(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const treaty = sorted[i + 1]!;
+    if (organ.kind !== 'Organization' || organ.footnote || treaty.kind !== 'Framework' || treaty.start !== organ.end + OF_THE_GAP.length) continue;
+    if (!text.startsWith(OF_THE_GAP, organ.end) || !ORGAN_OWNING_INSTRUMENT_RE.test(treaty.name) || SECRETARIAT_NAME_RE.test(organ.name)) continue;
+    // (not the agent, recipient or setting of an act on the treaty: "the adoption by the Committee of Ministers of the Framework
+    // Convention on Artificial Intelligence ..." (A/RES/79/284 OP30), "the introduction by China and the Russian Federation at the
+    // Conference on Disarmament of the draft treaty ...", A/RES/78/19 PP20 and five more)
+    if (ACT_AGENT_BEFORE_RE.test(text.slice(Math.max(0, organ.start - 8), organ.start))) continue;
+    push('PART_OF', organ.key, treaty.key, organ.start, treaty.end);
+  }
+}
+/** a treaty's secretariat, keyed by the treaty's name */
+const SECRETARIAT_NAME_RE = /\b[Ss]ecretariat\b/;
+/** before a body, what makes it the agent, recipient or setting of an act named before it ("adoption by the ", "submission to the ",
+ *  "introduction by China ... at the ") */
+const ACT_AGENT_BEFORE_RE = /\b(?:by|to|at)\s+(?:the\s+)?$/;
+
 /** the apposition that names the body its holder chairs (step 0b's gate; "as the Chair of the") */
 const AS_THE_CHAIR_OF = ' as the Chair of ';
 /** between the holder's name and " as the Chair of": nothing, a comma, ", in his capacity" */
@@ -5814,6 +5853,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);
+  if (organization && textIncludes(text, OF_THE_GAP)) treatyOrgansOf(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);

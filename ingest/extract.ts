@@ -2508,6 +2508,13 @@ function authorNamedAgainAsSubject(text: string, authorEnd: number, m: EntityMen
   return !rest.includes(',') && !rest.includes(';') && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40));
 }
 
+/** A sitting series (an Event) whose decision the paragraph cites before it (seriesOpensDecisionKey): "in which the Conference urged". */
+function seriesOfDecisionBefore(m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Event') return false;
+  for (const r of mentions) if (r.kind === 'Resolution' && r.start < m.start && seriesOpensDecisionKey(m, r)) return true;
+  return false;
+}
+
 /**
  * A sitting series (an Event) printed in short whose decision's key names it in full: "decision C-26/DEC.10 of the Conference of
  * the States Parties" (A/RES/79/56 OP9, OP10; the Conference keyed "Conference of the States Parties to the Chemical Weapons
@@ -2518,7 +2525,9 @@ function seriesOpensDecisionKey(m: EntityMention, cited: EntityMention): boolean
   const decisionAt = cited.key.lastIndexOf(' decision ');
   if (decisionAt < 0) return false;
   const body = cited.key.slice(cited.key.indexOf(':') + 1, decisionAt);
-  return body === m.name || body.startsWith(`${m.name} `);
+  // (or the series keyed by its full name, the decision by the printed one: "decision 26/COP.15 of 20 May 2022, in which the
+  // Conference urged" (A/RES/78/158 PP9), the Conference "... to Combat Desertification in Those Countries Experiencing ...")
+  return body === m.name || body.startsWith(`${m.name} `) || m.name.startsWith(`${body} `);
 }
 
 
@@ -2598,23 +2607,8 @@ function authorOfCitedResolution(m: EntityMention, mentions: readonly EntityMent
   // of the States Parties to the Convention, in which the Conference called upon", A/RES/79/190 PP61)
   if (m.kind !== 'Organization' && m.kind !== 'Event') return false;
   const prefix = `Resolution:${m.key.slice(m.key.indexOf(':') + 1)} `;
-  for (const r of mentions) {
-    if (r.kind !== 'Resolution' || r.start >= m.start) continue;
-    if (r.key.startsWith(prefix)) return true;
-    // (a Conference of the Parties whose decision is keyed with its convention's short title, the Conference with the full one:
-    // "decision 26/COP.15 of 20 May 2022,9 in which the Conference urged", A/RES/79/212 PP9, the Convention to Combat
-    // Desertification "in Those Countries ...")
-    if (m.kind === 'Event' && decisionAuthorOpensName(r.key, m.name)) return true;
-  }
+  for (const r of mentions) if (r.kind === 'Resolution' && r.start < m.start && r.key.startsWith(prefix)) return true;
   return false;
-}
-
-/** Whether the body a decision's key names ("Resolution:<body> decision 26/COP.15") is `name` or opens it, to a word's end. */
-function decisionAuthorOpensName(decisionKey: string, name: string): boolean {
-  const decisionAt = decisionKey.lastIndexOf(' decision ');
-  if (decisionAt < 0) return false;
-  const body = decisionKey.slice(decisionKey.indexOf(':') + 1, decisionAt);
-  return body !== '' && (name === body || name.startsWith(`${body} `));
 }
 
 /** the sittings of a numbered session named after it (sessionsOfTheirSittings' gates: rare substrings) */
@@ -3165,7 +3159,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // Conference ..., respectively", A/RES/78/232 OP31)
     if (m.key === UN_SECRETARY_GENERAL_KEY && m.start >= 3 && !m.footnote && text.startsWith('as Secretary-General and ', m.start - 3) && SG_AS_POST_OF_SITTING_RE.test(text.slice(m.start, m.start + 420))) continue;
     // (the author of a cited text, subject of the act it reports: a string test before the regex)
-    if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
+    if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions) || seriesOfDecisionBefore(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
     if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;

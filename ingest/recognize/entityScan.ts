@@ -139,6 +139,15 @@ import {
   HEARINGS_TOPIC_RE,
   PURPOSE_THEN_HELD_RE,
   TO_PROMOTE_ETC,
+  BETWEEN_PARTIES,
+  FIRST_PARTY_RE,
+  SECOND_PARTY_RE,
+  THEIR_AGENCIES_RE,
+  THE_TWO_PARTIES_RE,
+  THEMED_AFTER_RE,
+  SITTING_BETWEEN_NAME_RE,
+  SITTING_ORDINAL_RE,
+  FIRST_LISTED_ORDINAL_RE,
   HELD_VIRTUALLY_RE,
   ONE_SITTING_AFTER_RE,
   ORGANIZED_BY_RE,
@@ -3137,6 +3146,14 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   if (ref.kind === 'Event' && ref.name === SECOND_WSSD) state.last.set(SECOND_WSSD, ref);
   // (the regional seminar named last, for "the seminar" printed alone later: seminarsNamedBefore)
   else if (ref.kind === 'Event' && ref.name.endsWith(REGIONAL_SEMINAR)) state.last.set(REGIONAL_SEMINAR, ref);
+  // (a sitting named with its parties, for "the sixteenth general cooperation meeting" printed alone later and the series' next
+  // sittings: sittingBetweenNamedBefore)
+  if (ref.kind === 'Event' && ref.name.includes(BETWEEN_PARTIES)) {
+    const m = SITTING_BETWEEN_NAME_RE.exec(ref.name);
+    const ordinal = m ? SITTING_ORDINAL_RE.exec(m[1]!) : null;
+    if (m) state.last.set(SITTING_BETWEEN_KEY + m[1]!, ref);
+    if (m && ordinal) state.last.set(SERIES_BETWEEN_KEY + m[1]!.slice(ordinal[0].length), ref);
+  }
   // (a special session named with its body, for "the twenty-third special session" printed alone later: specialSessionsNamedBefore)
   if (ref.kind === 'Event' && ref.name.includes(SPECIAL_SESSION_OF)) {
     const m = NAMED_SPECIAL_SESSION_RE.exec(ref.name);
@@ -5097,6 +5114,11 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         SESSION_NOUN_SCAN.lastIndex = Math.max(SESSION_NOUN_SCAN.lastIndex, end);
         continue;
       }
+      // "the fifteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification, ...,
+      // and welcoming the offers ... to host the sixteenth and seventeenth sessions, in 2024 and 2026, respectively" (A/RES/78/158
+      // PP9): listed sittings with no owner printed, the first of them the one after a sitting a single body was named holding,
+      // are that body's (each listed one is made below, as for a printed owner)
+      if (text.charCodeAt(n.index + noun!.length) === 115 /* s */) owner = ownerOfListedAfterAdjacent(out, label, ordinal!, text, m.index);
     }
     // the Assembly numbers its sessions, not by year: "its 2024 session" with no other body named is not the citing Assembly's
     if (!owner || (yearNumbered && owner.name === 'General Assembly')) continue;
@@ -5212,6 +5234,21 @@ function adjacentSittingNamedBefore(out: readonly Candidate[], label: string, or
     owner = whose;
   }
   return owner === undefined ? undefined : label + owner;
+}
+
+/**
+ * The body holding the sittings listed before `at` with no owner printed ("the sixteenth and " before "seventeenth sessions"),
+ * when the first of them is the one after (or before) a sitting the paragraph named a single body holding (adjacentSittingNamedBefore);
+ * `label`: the last listed sitting's ("seventeenth session").
+ */
+function ownerOfListedAfterAdjacent(out: readonly Candidate[], label: string, ordinal: string, text: string, at: number): Ref | undefined {
+  const first = listedOrdinalsStart(text, at);
+  if (first === at) return undefined;
+  const firstOrdinal = FIRST_LISTED_ORDINAL_RE.exec(text.slice(first, at));
+  if (!firstOrdinal) return undefined;
+  const firstLabel = firstOrdinal[1]!.toLowerCase() + label.slice(ordinal.length);
+  const named = adjacentSittingNamedBefore(out, firstLabel, firstOrdinal[1]!, text, first);
+  return named === undefined ? undefined : { kind: 'Event', name: named.slice(firstLabel.length + OF_THE.length), attrs: {} };
 }
 
 /**
@@ -5848,9 +5885,47 @@ function organizerThenDay(text: string, cands: readonly Candidate[], end: number
   return organizer !== undefined && ORGANIZER_THEN_DAY_RE.test(text.slice(organizer.end, organizer.end + 40)) ? organizer : undefined;
 }
 
+/**
+ * Where the parties of a lowercase sitting end, printed from its noun's end `end` on (" between the United Nations and the
+ * League of Arab States", with " and their specialized agencies" after them, A/RES/79/12 PP8): two bodies read; undefined else.
+ */
+function partiesBetween(text: string, cands: readonly Candidate[], end: number): number | undefined {
+  const first = FIRST_PARTY_RE.exec(text.slice(end, end + 16));
+  const firstParty = first ? cands.find((c) => c.kind === 'Organization' && c.start === end + first[0].length) : undefined;
+  if (firstParty === undefined) return undefined;
+  const and = SECOND_PARTY_RE.exec(text.slice(firstParty.end, firstParty.end + 12));
+  const secondParty = and ? cands.find((c) => c.kind === 'Organization' && c.start === firstParty.end + and[0].length) : undefined;
+  if (secondParty === undefined) return undefined;
+  const agencies = THEIR_AGENCIES_RE.exec(text.slice(secondParty.end, secondParty.end + 40));
+  return secondParty.end + (agencies ? agencies[0].length : 0);
+}
+/** the state key of a sitting named by its parties: its words ("sixteenth general cooperation meeting"), after this */
+const SITTING_BETWEEN_KEY = 'between|';
+/** the state key of the parties of a series of sittings named so: its words without the ordinal ("general cooperation meeting") */
+const SERIES_BETWEEN_KEY = 'between-series|';
+/**
+ * The sitting the resolution named before with its parties, printed now by its words alone ("the sixteenth general cooperation
+ * meeting to assist Arab States", A/RES/79/12 OP1) or with "between the two organizations" (OP7); or, for another sitting of
+ * the same series ("the seventeenth general cooperation meeting between the two organizations", OP5), that sitting named with
+ * the series' parties. `start`, `end`: its words; the mention's end is returned with it.
+ */
+function sittingBetweenNamedBefore(text: string, state: ResolutionState, start: number, end: number, printed: string): (Ref & { end: number }) | undefined {
+  if (state.last.size === 0) return undefined;
+  const words = printed.replace(/\s+/g, ' ');
+  const two = THE_TWO_PARTIES_RE.exec(text.slice(end, end + 40));
+  const mentionEnd = end + (two ? two[0].length : 0);
+  const named = state.last.get(SITTING_BETWEEN_KEY + words);
+  if (named !== undefined) return { ...named, end: mentionEnd };
+  const ordinal = SITTING_ORDINAL_RE.exec(words);
+  const series = two && ordinal ? state.last.get(SERIES_BETWEEN_KEY + words.slice(ordinal[0].length)) : undefined;
+  if (series === undefined) return undefined;
+  const parties = SITTING_BETWEEN_NAME_RE.exec(series.name)![2]!;
+  return { kind: 'Event', name: `${words} between ${parties}`, attrs: { eventKind: series.attrs.eventKind }, end: mentionEnd };
+}
+
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
-function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
+function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionState): Candidate[] {
   const out: Candidate[] = [];
   let m: RegExpExecArray | null;
   LOWERCASE_SITTING_SCAN.lastIndex = 0;
@@ -5868,6 +5943,7 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     const of = marks ? null : SITTING_OF_RE.exec(rest);
     let named = false;
     let themed = false;
+    let between: number | undefined;
     const ministers = rest.startsWith(OF_MINISTERS) ? MINISTERS_RESPONSIBLE_RE.exec(rest) : null;
     if (ministers) {
       // "the regional forum of ministers responsible for communication, media, ... from States members of the Economic
@@ -5884,6 +5960,11 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
         // international peace and security, held on 18 July 2023" (A/RES/79/239 PP16): the body's sitting on a topic
         if (of && text.startsWith(' on ', end)) end += bodySittingTopicLength(text, end);
       }
+    } else if (rest.startsWith(BETWEEN_PARTIES) && (between = partiesBetween(text, cands, end)) !== undefined) {
+      // "the sixteenth general cooperation meeting between the United Nations and the League of Arab States, held at ..."
+      // (A/RES/79/12 PP8): named by the two parties that meet
+      end = between;
+      named = true;
     } else if (rest.startsWith(TO_PROMOTE_ETC) && PURPOSE_THEN_HELD_RE.test(rest)) {
       // "the upcoming world congress to promote the ratification of the Convention, to be held in 2024" (A/RES/78/207 OP2)
       end += PURPOSE_THEN_HELD_RE.exec(rest)![0].length;
@@ -5917,6 +5998,12 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // interactive dialogue on the social, economic and environmental determinants of health and to draft ...", A/RES/78/280
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
     if (!named) {
+      // ("the sixteenth general cooperation meeting" after PP8 named it with its parties, A/RES/79/12 OP1, OP7)
+      const earlier = sittingBetweenNamedBefore(text, state, start, end, qualifiers + noun);
+      if (earlier !== undefined) {
+        out.push(candidate('Event', earlier.name, { ...earlier.attrs }, start, earlier.end, 'short'));
+        continue;
+      }
       // ("the panel discussion organized by the President of the General Assembly held on 13 June 2016", A/RES/79/149 PP9): named
       // by its organizer, as a hosted sitting by its hosts; the mention is its noun, the organizer and day read after it
       const organizer = organizerThenDay(text, cands, end);
@@ -5933,7 +6020,8 @@ function lowercaseSittings(text: string, cands: Candidate[]): Candidate[] {
     // one sitting, as a one-day one is)
     // (not "after a meeting of the Group of Governmental Experts", A/RES/79/62 OP11: the body's meetings in general)
     const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97 /* a */ && text.startsWith(' on ', m.index + m[0].length);
-    const placed = themed || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
+    const themedBetween = between !== undefined && THEMED_AFTER_RE.test(text.slice(end, end + 30));
+    const placed = themed || themedBetween || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
     if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted
@@ -8287,7 +8375,10 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // MEETINGS_OF_BEFORE_RE)
     const heldWith =
       !sharedAfter && !convened && !hosted && ev.attrs.venue !== undefined && ev.start >= 30 && MEETINGS_OF_BEFORE_RE.test(text.slice(ev.start - 30, ev.start)) && VENUE_AFTER_COMMA_RE.test(text.slice(ev.end, ev.end + 8));
-    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted || heldWith)) {
+    // (or the years printed after the list, one each: "to host the sixteenth and seventeenth sessions, in 2024 and 2026,
+    // respectively", A/RES/78/158 PP9, which the last one's window refused: RESPECTIVE_YEARS_AFTER_RE)
+    const yearsAfter = sharedAfter && ev.attrs.datePhrase === undefined && ev.via === 'special' && IN_YEARS_AFTER_RE.test(windowText.slice(0, 40));
+    if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined || yearsAfter) && (sharedAfter || convened || hosted || heldWith)) {
       sharedByList(text, sorted, i, limit, convened, hosted);
     }
     // remember / reuse start dates of one-off events across the resolution
@@ -8588,7 +8679,7 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   let shareDates = true;
   if (venues !== undefined && respectively < 0 && phrases.every((p) => p.year)) {
     own = phrases.map((p) => ({ ...parseDateRange(`${p.text} ${p.year!}`), span: p.span }));
-  } else if (respectively >= 0) {
+  } else if (respectively >= 0 && phrases.length > 0) {
     const year = phrases.length ? phrases[phrases.length - 1]!.year : undefined;
     if (!paired || !year) return;
     // a range printed without its month takes the next one's ("from 4 to 8 and 11 to 15 August 2025")
@@ -8618,6 +8709,9 @@ function sharedByList(text: string, sorted: readonly Candidate[], last: number, 
   // "at the eighteenth and twenty-first meetings, respectively, of the [Informal Consultative Process], in 2017 and 2021"
   // (A/RES/78/319 PP10, 78/69, 79/144, 80/110): one year per listed sitting, in order (the last one's window read the first)
   if (own === undefined && shareDates) own = yearsInOrder(text, ev.end, count);
+  // (a "respectively" with no day phrase pairs the years in order only: "to host the sixteenth and seventeenth sessions, in 2024
+  // and 2026, respectively", A/RES/78/158 PP9; with neither, no date is shared)
+  if (own === undefined && respectively >= 0) return;
   for (let k = 0; k < listed.length; k++) {
     const c = listed[k]!;
     c.attrs.listedWith = ev;
@@ -9681,7 +9775,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
     // (a forum is no gate word, the word list being full: its own rare substring, "the fifteenth forum on ...", A/RES/80/134 PP32)
     if (!(s.gates & SITTING_GATE) && !textIncludes(s.text, FORUM_ON) && !textIncludes(s.text, FORUM_OF_MINISTERS) && !textIncludes(s.text, WORLD_CONGRESS)) return;
     const { text, cands, state } = s;
-    cands.push(...lowercaseSittings(text, cands));
+    cands.push(...lowercaseSittings(text, cands, state));
     // 4e'. "to speak during the high-level meeting": the high-level meeting the resolution named last
     if (text.startsWith(ADOPTS_DECLARATION_OF_THE) || ADOPTS_FOLLOWING_DECLARATION_RE.test(text)) ownHighLevelMeeting(text, cands, state);
     if (textIncludes(text, THE_HLM)) highLevelMeetingsNamedBefore(text, cands, state);

@@ -104,10 +104,12 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:commemorative
  * the noun; what names it (a topic, an event commemorated, a body) and what makes it one sitting (hosted by, held in,
  * a date) are read after it. Lowercase and case-sensitive: a capitalised "Global Conference on ..." is a name. A bare
  * "conference" or "meeting" only with its quoted theme after it: "the Hangzhou outcomes, adopted at the conference on the
- * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26).
+ * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26). "the
+ * fifteenth sectoral cooperation meeting between the League of Arab States and the United Nations ..." (A/RES/79/12 PP8): named
+ * by the two parties that meet (PARTIES_BETWEEN_RE).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world|general\s+cooperation|sectoral\s+cooperation)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
 
 /**
  * The hearing a modalities text sets up, printed in lower case with no name of its own: "to organize and preside over an
@@ -154,6 +156,28 @@ export const OF_MINISTERS = ' of ministers ';
  * portfolio list has commas of its own, so the words run to ", held" (what makes it one sitting), not to the first comma.
  */
 export const MINISTERS_RESPONSIBLE_RE = /^\s+of\s+ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+[^;:()“”"]{3,250}?(?=,\s+held\s)/u;
+
+/** the gate of PARTIES_BETWEEN_RE, right after a lowercase sitting's noun */
+export const BETWEEN_PARTIES = ' between ';
+/** After a lowercase sitting's noun, before its first party: " between the " ("the sixteenth general cooperation meeting between the United Nations and ..."). */
+export const FIRST_PARTY_RE = /^\s+between\s+(?:the\s+)?/u;
+/** Between the two parties of a sitting: " and the ". */
+export const SECOND_PARTY_RE = /^\s+and\s+(?:the\s+)?/u;
+/**
+ * After the parties, the agencies that sit with them and belong to the name: " and their specialized agencies" ("the fifteenth
+ * sectoral cooperation meeting between the League of Arab States and the United Nations and their specialized agencies", A/RES/79/12 PP8).
+ */
+export const THEIR_AGENCIES_RE = /^\s+and\s+their\s+specialized\s+agencies\b/u;
+/** The parties printed as the two bodies the resolution is about: " between the two organizations" (A/RES/79/12 OP5, OP7). */
+export const THE_TWO_PARTIES_RE = /^\s+between\s+the\s+two\s+organizations\b/u;
+/** A sitting named by its parties makes one sitting by its theme too: ", on the theme “" (A/RES/79/12 OP5), ", under the theme “". */
+export const THEMED_AFTER_RE = /^,?\s+(?:on|under)\s+the\s+theme\s+“/u;
+/** the first of listed ordinals, at its start ("sixteenth" of "sixteenth and seventeenth sessions") */
+export const FIRST_LISTED_ORDINAL_RE = new RegExp(`^(${ORDINAL_SOURCE})`, 'iu');
+/** a sitting's ordinal and its space at the start of its words ("sixteenth "): the words a later sitting of the series shares */
+export const SITTING_ORDINAL_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `, 'u');
+/** A lowercase sitting named by its parties (lowercaseSittings): group 1 its words ("sixteenth general cooperation meeting"), 2 the parties. */
+export const SITTING_BETWEEN_NAME_RE = /^((?:[a-z-]+ )+(?:meeting|conference|consultation|dialogue)) between (.+)$/u;
 
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
