@@ -1,0 +1,69 @@
+// Session-56 helper aud56r: the lead's rulings of session 56, in code and in every gold of tests/gold. Each case quotes the file
+// and paragraph it comes from; each change has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/147', '2025-12-19'), kind: 'operative' });
+
+const UN = 'Organization:United Nations';
+const onUN = (rel: string[]): string[] => rel.filter((r) => r.endsWith(` ${UN}`));
+
+describe('ruling 1: "within the United Nations" is a setting, as "at", "throughout", "discussions in" the United Nations are: no target', () => {
+  it('A/RES/80/147 OP17 (corpus-ga/A_RES_80_147.txt): "Welcomes the establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel ..."', () => {
+    const rel = relations(
+      'Welcomes the establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel on Artificial Intelligence and of the Global Dialogue on Artificial Intelligence Governance, in accordance with resolution 79/325, in which their terms of reference and modalities were set out, and looks forward to progress towards the fulfilment of their mandates;',
+    );
+    expect(onUN(rel)).toEqual([]);
+    // (the bodies set up keep the verb)
+    expect(rel).toContain('WELCOMES Organization:Independent International Scientific Panel on Artificial Intelligence');
+    expect(rel).toContain('WELCOMES Resolution:A/RES/79/325');
+  });
+
+  it('A/RES/79/325 OP4 (corpus/A_RES_79_325.txt): "Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance, ..."', () => {
+    const rel = relations(
+      'Establishes, within the United Nations, the Global Dialogue on Artificial Intelligence Governance, involving Governments and all relevant stakeholders, as a platform to discuss international cooperation, share best practices and lessons learned, and to facilitate open, transparent and inclusive discussions on artificial intelligence governance with a view to enabling artificial intelligence to contribute to the implementation of the Sustainable Development Goals and to closing the digital divides between and within countries, including with regard to:',
+      'operative',
+      ctxOf('A/RES/79/325', '2025-08-26'),
+    );
+    expect(onUN(rel)).toEqual([]);
+    expect(rel.some((r) => r.startsWith('DECIDES ') && r.includes('Global Dialogue on Artificial Intelligence Governance'))).toBe(true);
+  });
+
+  it('A/RES/79/239 OP5 (corpus/A_RES_79_239.txt; 80/58 OP7): "Encourages States to convene exchanges ..., including within the United Nations, in cooperation with States, ..."', () => {
+    const rel = relations(
+      'Encourages States to convene exchanges on responsible application of artificial intelligence in the military domain, including within the United Nations, in cooperation with States, academia, civil society, international and regional organizations and the private sector, while promoting the complementarity between these exchanges and the relevant efforts and processes;',
+      'operative',
+      ctxOf('A/RES/79/239', '2024-12-24'),
+    );
+    expect(onUN(rel)).toEqual([]);
+  });
+
+  it('A/RES/78/22 PP10 (corpus-ga/A_RES_78_22.txt; 79/23, 80/22): "Noting also the discussions within the United Nations and the specialized agencies on developments ..."', () => {
+    const rel = relations(
+      'Noting also the discussions within the United Nations and the specialized agencies on developments in the field of information and communications technologies, including in the context of international security,',
+      'preambular',
+      ctxOf('A/RES/78/22', '2023-12-04'),
+    );
+    expect(onUN(rel)).toEqual([]);
+  });
+
+  it('guard: A/RES/78/330 OP21 (corpus-ga/A_RES_78_330.txt): "... to increase their cooperation with the United Nations regarding multilingualism": the partner stays a target', () => {
+    const rel = relations(
+      'Welcomes the efforts made by international organizations based on a shared language to increase their cooperation with the United Nations regarding multilingualism;',
+      'operative',
+      ctxOf('A/RES/78/330', '2024-08-02'),
+    );
+    expect(rel).toContain(`WELCOMES ${UN}`);
+  });
+
+  it('guard: A/RES/78/330 OP82: "... promoting multilingualism within the United Nations, supporting the language needs of the Organization ...": the Organization named again as the one whose needs are served stays a target', () => {
+    const rel = relations(
+      'Recognizes the key contribution of the Language and Communications Training Unit to promoting multilingualism within the United Nations, supporting the language needs of the Organization at Headquarters and in the field, in collaboration with other Secretariat entities, requests the Secretary-General to ensure full implementation of the existing mandate on linguistic training to continue the delivery of an offer adapted to the need of the United Nations, and also requests the Secretary-General to provide further information in this regard at the eightieth session of the General Assembly;',
+      'operative',
+      ctxOf('A/RES/78/330', '2024-08-02'),
+    );
+    expect(rel).toContain(`RECOGNIZES ${UN}`);
+  });
+});
