@@ -67,3 +67,24 @@ describe('ruling 1: "within the United Nations" is a setting, as "at", "througho
     expect(rel).toContain(`RECOGNIZES ${UN}`);
   });
 });
+
+describe('ruling 2: "(relevant) resolutions adopted by the (General) Assembly": the Assembly is the author of its own resolutions, no target (as accuracy-aud52e)', () => {
+  it('A/RES/78/86 PP31 (corpus-ga/A_RES_78_86.txt; 78/88 PP24, 78/91 PP22): "Recalling relevant resolutions adopted by the General Assembly in connection with the coronavirus disease (COVID-19) pandemic,"', () => {
+    const rel = relations(
+      'Recalling relevant resolutions adopted by the General Assembly in connection with the coronavirus disease (COVID-19) pandemic,',
+      'preambular',
+      ctxOf('A/RES/78/86', '2023-12-05'),
+    );
+    expect(rel.filter((r) => r.includes('General Assembly'))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/207 OP11 (corpus-ga/A_RES_80_207.txt): "... the resolutions adopted by the General Assembly and the Commission on Human Rights ...": the other author stays a target', () => {
+    const rel = relations(
+      'Encourages the Human Rights Council to continue to consider how to ensure follow-up to the work of the former Subcommission on the Promotion and Protection of Human Rights on the right to development, in accordance with the relevant provisions of the resolutions adopted by the General Assembly and the Commission on Human Rights and in compliance with decisions to be taken by the Council;',
+      'operative',
+      ctxOf('A/RES/80/207', '2025-12-22'),
+    );
+    expect(rel).toContain('ENCOURAGES Organization:Commission on Human Rights');
+    expect(rel).not.toContain('ENCOURAGES Organization:General Assembly');
+  });
+});
