@@ -88,3 +88,40 @@ describe('ruling 2: "(relevant) resolutions adopted by the (General) Assembly": 
     expect(rel).not.toContain('ENCOURAGES Organization:General Assembly');
   });
 });
+
+describe('ruling 3: the standing multi-stakeholder forum on science, technology and innovation for the SDGs named alone is the Organization; its numbered meetings are Events', () => {
+  const MSF = 'multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals';
+  const op6 = oneParagraph({ ctx: ctxOf('A/RES/79/325', '2025-08-26'), kind: 'operative' });
+  const OP6 =
+    'Also decides to organize a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth session of the General Assembly, in 2025, chaired by the President of the General Assembly, and further decides that the Global Dialogue on Artificial Intelligence Governance will initially be held back-to-back in the margins of the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026, and of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in New York, in 2027;';
+
+  it('A/RES/79/325 OP6 (corpus/A_RES_79_325.txt): "... and of the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals in New York, in 2027": the body, no 2027 sitting', () => {
+    expect(op6.relations(OP6)).toContain(`DECIDES Organization:${MSF}`);
+    expect(op6.relations(OP6).filter((r) => r.startsWith('DECIDES Event:multi-stakeholder'))).toEqual([]);
+    expect(op6.attributions(OP6).filter((a) => a.includes(MSF))).toEqual([]);
+  });
+
+  it('guard: the same paragraph, "the International Telecommunication Union Artificial Intelligence for Good Global Summit in Geneva, in 2026": a summit series\' edition stays dated and placed', () => {
+    expect(op6.attributions(OP6)).toContain('HELD_IN Event:AI for Good Global Summit @ 2026 -> Place:Geneva');
+    expect(op6.attributions(OP6)).toContain('STARTS_ON Event:AI for Good Global Summit @ 2026 -> Date:2026');
+  });
+
+  it('guard: A/RES/78/160 OP13 (corpus-ga/A_RES_78_160.txt): "during the eighth multi-stakeholder forum on ...": the numbered meeting stays an Event', () => {
+    const rel = relations(
+      'Welcomes the support by the Department of Economic and Social Affairs of the Secretariat and the Economic Commission for Africa for the establishment of the Coalition on Science, Technology, and Innovation for Africa’s Development during the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals to create pathways for African countries to develop, deploy and expand their use of science, technology and innovation in the context of the Sustainable Development Goals;',
+      'operative',
+      ctxOf('A/RES/78/160', '2023-12-19'),
+    );
+    expect(rel).toContain(`WELCOMES Event:eighth ${MSF}`);
+    expect(rel).not.toContain(`WELCOMES Organization:${MSF}`);
+  });
+
+  it('guard: A/RES/80/149 OP19 (corpus-ga/A_RES_80_149.txt): "during the 2025 high-level political forum on sustainable development": the year printed before names the sitting', () => {
+    const rel = relations(
+      'Welcomes the convening by the President of the Economic and Social Council of a specific segment on accelerating achievement of the Sustainable Development Goals in middle-income countries during the 2025 high-level political forum on sustainable development, and encourages the upcoming presidencies of the Council to continue this good practice;',
+      'operative',
+      ctxOf('A/RES/80/149', '2025-12-19'),
+    );
+    expect(rel.some((r) => r.startsWith('WELCOMES Event:high-level political forum on sustainable development @ 2025'))).toBe(true);
+  });
+});
