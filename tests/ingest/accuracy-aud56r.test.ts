@@ -2,6 +2,7 @@
 // and paragraph it comes from; each change has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { gaResolution, graphOf, para } from '../helpers/graph-of.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -123,5 +124,26 @@ describe('ruling 3: the standing multi-stakeholder forum on science, technology 
       ctxOf('A/RES/80/149', '2025-12-19'),
     );
     expect(rel.some((r) => r.startsWith('WELCOMES Event:high-level political forum on sustainable development @ 2025'))).toBe(true);
+  });
+});
+
+describe('ruling 4: a coarser date a paragraph states stays beside the finer one another paragraph gives (the golds list both: 2 of the 3 nodes that carry both in an annotated text)', () => {
+  it('A/RES/80/25 PP2 "the adoption on 11 September 1987 of the Final Document ..." and PP5 "the adoption in 1987 of the Final Document ..." (corpus-ga/A_RES_80_25.txt): both ADOPTED_ON kept', () => {
+    const FINAL_DOCUMENT = 'Framework:Final Document of the International Conference on the Relationship between Disarmament and Development';
+    const g = graphOf(
+      gaResolution('A/RES/80/25', '2025-12-01', [
+        para(
+          'PP2',
+          'Recalling also the provisions of the Final Document of the Tenth Special Session of the General Assembly concerning the relationship between disarmament and development, as well as the adoption on 11 September 1987 of the Final Document of the International Conference on the Relationship between Disarmament and Development,',
+        ),
+        para(
+          'PP5',
+          'Mindful of the changes in international relations that have taken place since the adoption in 1987 of the Final Document of the International Conference on the Relationship between Disarmament and Development, including the development agenda that has emerged over the past decade,',
+        ),
+      ]),
+    );
+    const dates = g.filterOutEdges(FINAL_DOCUMENT, (_e, a) => a.type === 'ADOPTED_ON').map((e) => g.target(e));
+    expect(dates).toContain('Date:1987-09-11');
+    expect(dates).toContain('Date:1987');
   });
 });
