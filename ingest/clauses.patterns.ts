@@ -381,15 +381,17 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * processes run, "the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations"
  * (A/RES/78/311 OP14); where talks are held, "looks forward to the continuation of discussions in the United Nations" (80/118
  * OP13, lead's ruling of session 55), "takes note of discussions in the United Nations on debt issues" (78/137 OP35, 79/197,
- * 80/123), "We will continue discussions in the United Nations" (79/1 annex I OP49), "Noting also the discussions within the
- * United Nations and the specialized agencies on developments in the field of information and communications technologies"
- * (78/22 PP10). Not
+ * 80/123), "We will continue discussions in the United Nations" (79/1 annex I OP49); where a body is set up, "Welcomes the
+ * establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel on Artificial
+ * Intelligence" (A/RES/80/147 OP17; "Establishes, within the United Nations, the Global Dialogue", 79/325 OP2), as "coordination
+ * within the United Nations" is where the bodies coordinate, and "Noting also the discussions within the United Nations and the
+ * specialized agencies on developments in the field of information and communications technologies" (78/22 PP10). Not
  * "with the United Nations" (a partner: "to cooperate fully with the United Nations") nor "support from the United Nations" (its
  * own act): those stay the verb's. The Organization's alone: a Council or the Assembly "at" which a report is presented is its
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at|throughout|obtained\s+from|(?:processes|discussions)\s+(?:in|within)|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+  /\b(?:at|throughout|within|obtained\s+from|(?:processes|discussions)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 
 /**
  * Right before a body's name, a relative clause that sorts the States or countries the clause names by their membership: "large

@@ -188,7 +188,6 @@ import {
   VENUE_YEARS_ITEM_RE,
   RANGE_DAYS_AFTER_RE,
   RANGE_DAYS_ITEM_RE,
-  FORUM_VENUE_YEAR_AFTER_RE,
   HELD_GATE,
   LOWERCASE_BODY_HOLDS_ITS_RE,
   MEETING_OF_STATES_PARTIES_LOWER,
@@ -6019,6 +6018,11 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
     // (A/RES/80/147 OP54, 78/160 OP45): a bare "a meeting on <topic>" matches only after "convene"/"convening", which makes it
     // one sitting, as a one-day one is)
     // (not "after a meeting of the Group of Governmental Experts", A/RES/79/62 OP11: the body's meetings in general)
+    // (a standing forum the gazetteer knows as a body, named alone with no ordinal, is that body whatever venue and year follow:
+    // "in the margins of ... the multi-stakeholder forum on science, technology and innovation for the Sustainable Development
+    // Goals in New York, in 2027", A/RES/79/325 OP6; its numbered meetings are sittings, numberedForumSittings; lead's ruling,
+    // session 56)
+    if (noun === 'forum' && cands.some((c) => c.kind === 'Organization' && c.via === 'gazetteer' && c.start === start && c.end === end)) continue;
     const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97 /* a */ && text.startsWith(' on ', m.index + m[0].length);
     const themedBetween = between !== undefined && THEMED_AFTER_RE.test(text.slice(end, end + 30));
     const placed = themed || themedBetween || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
@@ -13896,8 +13900,6 @@ function wsisOutcomeOf2015(text: string, c: Candidate, ctx: RecognizeContext): b
 
 /** "the 2024 Economic and Social Council " right before an event's name: a year, then a capitalised name (group 1: the year) */
 const YEAR_BODY_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) (?:[A-Z][\w-]* (?:and |of |for )?){1,6}$/;
-/** a forum's name goes on with its venue or year: " in " */
-const IN_WORD = ' in ';
 /** "the 2023 " right before an event's name */
 const THE_YEAR_BEFORE_RE = /\b(?:the|its|their) ((?:19|20)\d\d) $/;
 /**
@@ -14012,9 +14014,11 @@ function numberedForumSittings(text: string, cands: Candidate[]): void {
     if (first < 97 || first > 122 || !c.name.includes(' forum ')) continue;
     const before = text.slice(Math.max(0, c.start - 36), c.start);
     // "during the 2025 high-level political forum on sustainable development" (A/RES/80/149 OP19, 80/186, 78/232, 79/146 and 9
-    // more): the forum's sitting of that year, keyed "... @ 2025" as an edition named with its year is
-    // (or after it: "the multi-stakeholder forum ... in New York, in 2027", A/RES/79/325 OP6)
-    const y = THE_YEAR_BEFORE_RE.exec(before) ?? (text.startsWith(IN_WORD, c.end) ? FORUM_VENUE_YEAR_AFTER_RE.exec(text.slice(c.end, c.end + 40)) : null);
+    // more): the forum's sitting of that year, keyed "... @ 2025" as an edition named with its year is. Not a venue and year
+    // printed after the name, "in the margins of ... the multi-stakeholder forum on science, technology and innovation for the
+    // Sustainable Development Goals in New York, in 2027" (A/RES/79/325 OP6): the forum named alone is the standing body, and
+    // only its numbered meetings are sittings (lead's ruling, session 56; accuracy-aud56r)
+    const y = THE_YEAR_BEFORE_RE.exec(before);
     if (y) {
       c.kind = 'Event';
       c.attrs = { eventKind: 'forum', startDate: y[1]! };

@@ -1112,14 +1112,6 @@ export const ELLIPTICAL_HEAD_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])(
 /** The plural nouns two names may share, with their singular. */
 export const ELLIPTICAL_PLURAL_NOUNS: readonly (readonly [string, string])[] = [['Conferences', 'Conference'], ['Decades', 'Decade']];
 
-/**
- * Right after a standing forum's name, its sitting of a year with the venue: "of the multi-stakeholder forum on science,
- * technology and innovation for the Sustainable Development Goals in New York, in 2027" (A/RES/79/325 OP6). Not a bare year:
- * "the Co-Chairs of the multi-stakeholder forum ... in 2026" (A/RES/80/118 OP73) serve the forum (accuracy-ent10). Group 1:
- * the year (the venue is read by the attributions).
- */
-export const FORUM_VENUE_YEAR_AFTER_RE = /^\s+in\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)*,\s+in\s+((?:19|20)\d\d)(?![0-9A-Za-z])/;
-
 /** the gate of LOWERCASE_BODY_HOLDS_ITS_RE: the verb of holding, printed before "its" */
 export const HELD_GATE = ' held ';
 /**
