@@ -2935,9 +2935,12 @@ const ASSEMBLY_ACT_BY_THE = [
   'considered by the ',
   // its appointments and its deciding: "a list of 40 members of the Panel to be appointed by the General Assembly" (A/RES/79/325
   // OP3), "The Secretary General shall be appointed by the General Assembly upon the recommendation of the Security Council"
-  // (79/327 OP2 (k)), "may be considered and decided upon by the General Assembly during the high-level review" (79/325 OP12)
+  // (79/327 OP2 (k)), "may be considered and decided upon by the General Assembly during the high-level review" (79/325 OP12);
+  // its evaluations: "an evaluation of its modalities shall be carried out by the General Assembly on the basis of an evaluation
+  // made by the Human Rights Council" (A/RES/79/161 OP17, 78/234, 80/193; the Council stays)
   'appointed by the ',
   'decided upon by the ',
+  'carried out by the ',
   // what it gave a body, named with "from": "entities that have received a standing invitation from the General Assembly pursuant to
   // its relevant resolutions" (A/RES/78/272 OP5), "in accordance with its mandate from the General Assembly" (the request too)
   'invitation from the ',

@@ -199,6 +199,11 @@ export const EVENTS: GazetteerEntry[] = [
   // the four decades together ("the plan of action for the International Decades for the Eradication of Colonialism", in
   // every decolonization resolution, A/RES/79/106 PP5): the editions ("the Fourth International Decade ...") are named apart
   ev('International Decades for the Eradication of Colonialism', 'decade', { series: true }),
+  // the three decades against racism together ("the three Decades for Action to Combat Racism and Racial Discrimination previously
+  // declared by the General Assembly", A/RES/79/161 PP23, OP36, 78/234, 80/193), and the first of them, 1973-1983, named in its
+  // trust fund's name ("the trust fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination")
+  ev('Decades for Action to Combat Racism and Racial Discrimination', 'decade', { series: true }),
+  ev('Decade for Action to Combat Racism and Racial Discrimination', 'decade'),
   // held every year by the Regional Centre in Asia and the Pacific ("the twenty-second United Nations-Republic of Korea Joint
   // Conference on Disarmament and Non-Proliferation Issues", A/RES/79/67 PP3): not the Conference on Disarmament
   ev('United Nations-Republic of Korea Joint Conference on Disarmament and Non-Proliferation Issues', 'conference', { series: true }),
