@@ -3990,6 +3990,8 @@ const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
 const VENUE_ON_DAY_GAP_RE = /^\s+on\s+$/;
 /** ", during the " / ", at the " between a venue and the sitting named after it (PLACE_BEFORE_SITTING) */
 const DURING_THE_GAP_RE = /^,\s+(?:during|at)\s+the\s+$/;
+/** Between the venue of a sitting the text decides to convene (after CONVENE_IN_BEFORE_RE) and the sitting: ", on a date to be decided later, a " and the adjectives before its name. */
+const CONVENED_VENUE_THEN_SITTING_GAP_RE = /^,(?:\s+on\s+a\s+date\s+to\s+be\s+(?:decided|determined)(?:\s+later)?,)?\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}$/;
 /** "in " right before the venue (and ", " between a city and its country) */
 const IN_BEFORE_RE = /\bin\s+$/;
 const CITY_COUNTRY_GAP_RE = /^,\s+$/;
@@ -4327,6 +4329,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // the venue and day printed before the name (the day: dateFrontedBefore)
     const venue = sorted[i - 2]!;
     if (VENUE_ON_DAY_GAP_RE.test(text.slice(venue.end, prev.start)) && text.slice(Math.max(0, venue.start - 20), venue.start).search(CONVENING_AT_BEFORE_RE) >= 0) push('HELD_IN', ev.key, venue.key, venue.start, venue.end);
+  } else if (prev?.kind === 'Place' && CONVENED_VENUE_THEN_SITTING_GAP_RE.test(text.slice(prev.end, ev.start)) && CONVENE_IN_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 80), prev.start))) {
+    // "Decides to convene, in New York, on a date to be decided later, a United Nations high-level international conference on
+    // nuclear disarmament" (A/RES/78/27 OP5): the venue printed between the verb and the sitting it convenes
+    push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
   } else if (prev?.kind === 'Place' && ev.start - prev.end <= 14 && text.charCodeAt(prev.end) === 44 /* , */ && DURING_THE_GAP_RE.test(text.slice(prev.end, ev.start)) && !(ev.attrs.eventKind === 'session' && text.startsWith(', during', prev.end))) {
     // "their commitment expressed in Durban, South Africa, during the World Conference against Racism, ..." (A/RES/79/168
     // OP4, 78/196, 80/208): the venue printed before the sitting, after "in" (the city when a country follows it); "the launch of
