@@ -2535,6 +2535,12 @@ function launchOfAttributions(text: string, sorted: EntityMention[], push: Push)
 
 /** before the agent: "the launch by ", "the launching by the " */
 const LAUNCH_BY_BEFORE_RE = /\blaunch(?:ing)?\s+by\s+(?:the\s+)?$/;
+/** the gate of an establishment named by its agent (no PARAGRAPH_WORDS bit is left for it) */
+const ESTABLISHMENT_BY = 'establishment by ';
+/** before the agent: "the establishment by the " (what it established may be a body too, led by it as "established by" says) */
+const ESTABLISHMENT_BY_BEFORE_RE = /\bestablishment\s+by\s+(?:the\s+)?$/;
+/** what a body establishes and so leads: a body, a programme or mechanism, a framework */
+const ESTABLISHED_KINDS: ReadonlySet<string> = new Set(['Organization', 'Initiative', 'Framework']);
 /** between the agent (its acronym in brackets may follow) and what it launched: " of the ", " of " */
 const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?\s+of\s+(?:the\s+)?$/;
 /**
@@ -2542,14 +2548,21 @@ const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?\s
  * Action on Hate Speech" (A/RES/78/129 PP13), "the launch by UN-Habitat of the Global Action Plan: Accelerating for Transforming
  * Informal Settlements and Slums" (79/214): the agent printed between the noun and "of" leads what it launched, as "launched by"
  * says. Only a body named right after "by", and the initiative or framework named right after its "of" ("the launch by the High
- * Commissioner of an international campaign ..." names none).
+ * Commissioner of an international campaign ..." names none). "Noting the establishment by the Secretary-General of the Global
+ * Crisis Response Group on Food, Energy and Finance" (A/RES/78/157 PP7): the same for a body, as "established by" says.
  */
 function launchByOfAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const agent = sorted[i]!;
-    if (agent.kind !== 'Organization' || !LAUNCH_BY_BEFORE_RE.test(text.slice(Math.max(0, agent.start - 20), agent.start))) continue;
+    if (agent.kind !== 'Organization') continue;
+    const before = text.slice(Math.max(0, agent.start - 24), agent.start);
+    const established = ESTABLISHMENT_BY_BEFORE_RE.test(before);
+    if (!established && !LAUNCH_BY_BEFORE_RE.test(before)) continue;
+    // (the Assembly establishing a centre or body is its own act, not its leading it: "the establishment by the General Assembly
+    // of the United Nations Regional Centre for Peace and Disarmament in Africa", A/RES/78/60 PP5)
+    if (established && agent.key === GENERAL_ASSEMBLY_KEY) continue;
     const launched = sorted[i + 1]!;
-    if (!LAUNCHED_KINDS.has(launched.kind)) continue;
+    if (!(established ? ESTABLISHED_KINDS : LAUNCHED_KINDS).has(launched.kind)) continue;
     const gap = text.slice(agent.end, launched.start);
     if (AGENT_OF_LAUNCHED_GAP_RE.test(gap) || unitedNationsReadWithAgent(text, agent, launched, gap)) push('LEADS', agent.key, launched.key, agent.start, launched.end);
   }
@@ -5865,7 +5878,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   const phase = hasWord(words, PHASE);
   // ("the Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians, chaired by Norway",
   // A/RES/80/72 PP28, 79/81: a State chairing a body is no officer of it and LEADS it, as "under the chairmanship of" reads)
-  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY);
+  // (and "the establishment by the Secretary-General of the Global Crisis Response Group ...", A/RES/78/157 PP7: two bodies)
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY) || textIncludes(text, ESTABLISHMENT_BY);
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
@@ -5889,7 +5903,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, LAUNCH) && hasWord(words, BY)) {
     launchOfAttributions(text, sorted, push);
     launchByOfAttributions(text, sorted, push);
-  }
+  } else if (textIncludes(text, ESTABLISHMENT_BY)) launchByOfAttributions(text, sorted, push);
   // 1a'''. "the efforts of the President of the General Assembly at its seventy-fourth session to launch the Alliance for
   // Poverty Eradication", "the efforts of the International Telecommunication Union ... to convene the Artificial Intelligence for
   // Good platform": whose efforts launched or convene it leads it
