@@ -1827,10 +1827,6 @@ const REPORT_FOOTNOTE_GAP_RE = /^,?\s+$/;
  * "forty-first session of the General Conference of the United Nations Educational, ...", is SESSION_OF that organ, as the
  * same session named in a paragraph is (aud48a gold). Span: the session's words in the note.
  */
-/** The organ key of a session read from an organization's records ("General Conference of the United Nations Educational, ..."). */
-export function recordsSessionOrganKey(session: EntityMention): string | undefined {
-  return ownerOrgKey(session.name);
-}
 function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   const owner = ownerOrgKey(session.name);
   if (owner === undefined || out.some((a) => a.type === 'SESSION_OF' && a.source === session.key)) return;
@@ -1839,6 +1835,10 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
     out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
   }
+}
+/** The organ key of a session read from an organization's records ("General Conference of the United Nations Educational, ..."). */
+export function recordsSessionOrganKey(session: EntityMention): string | undefined {
+  return ownerOrgKey(session.name);
 }
 /** between an organ's own name and its owner's, in the organ's key ("General Conference of the ...") */
 const ORGAN_OWNER_GAP = ' of the ';
