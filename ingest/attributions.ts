@@ -1650,6 +1650,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     const t = r.footnote?.text;
     if (!t) continue;
     let sitting: EntityMention | undefined;
+    let recordsAnnex = false;
     if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t))) {
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
@@ -1667,10 +1668,13 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
         // Universal Declaration on Cultural Diversity, 78/161, 80/148): the session's resolutions annex the framework (the session
         // mention is read by extract.ts recordsSession)
         sitting = footnotes.find((f) => f.kind === 'Event' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start > RECORDS_OF_AT.length && t.startsWith(RECORDS_OF_AT, f.start - RECORDS_OF_AT.length));
+        recordsAnnex = true;
       }
     }
     if (!sitting || !t.startsWith(',', sitting.end)) continue;
-    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, reportNoteSaysAdopted(t), TWO_ANNEXES_RE.test(t));
+    // (a records note annexing the text to the session's resolutions states that session's adoption of it, as a conference
+    // report's own annex does: lead's ruling, session 56, A/RES/79/1 annex I OP52, 80/215 PP4)
+    frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, recordsAnnex || reportNoteSaysAdopted(t), TWO_ANNEXES_RE.test(t), recordsAnnex ? t.slice(0, t.indexOf(RECORDS_OF_AT)) : undefined);
   }
 }
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
@@ -1680,16 +1684,19 @@ const ADOPTED_DATED_TO_MARK_RE =
   /^[)\u201D"]?,?\s+adopted\s+(?:in\s+[A-Z][^,;:()\u201C\u201D\d]{1,40}?(?:,\s+[A-Z][^,;:()\u201C\u201D\d]{1,30}?)?,?\s+)?(?:on|in)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d[\s,]{0,3}$/;
 // (or its short name in brackets closes, the same node: "the Plan of Implementation of the World Summit on Sustainable Development
 // (Johannesburg Plan of Implementation), 10", A/RES/80/157 PP6; the bracket read as BRACKET_CLOSE_TO_MARK_RE)
-function markClosesFramework(text: string, m: EntityMention, offset: number): boolean {
+function markClosesFramework(text: string, m: EntityMention, offset: number, issuer?: string): boolean {
   const gap = text.slice(m.end, offset);
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
+  // (or the organization whose records the note cites follows it: "the Recommendation on the Ethics of Artificial Intelligence of
+  // the United Nations Educational, Scientific and Cultural Organization,12", A/RES/80/215 PP4)
+  if (issuer !== undefined && gap.startsWith(' of the ') && gap.startsWith(issuer, 8)) return FRAMEWORK_TO_MARK_RE.test(gap.slice(8 + issuer.length));
   if (gap.length <= 6 && BRACKET_CLOSE_TO_MARK_RE.test(gap)) return BRACKET_OPEN_BEFORE_RE.test(text.slice(Math.max(0, m.start - 5), m.start));
   return gap.length <= 100 && gap.includes(' adopted ') && ADOPTED_DATED_TO_MARK_RE.test(gap);
 }
 /** The framework whose phrase the note's mark at `offset` closes: the sitting ADOPTED it (span: the sitting's name in the note it is read from). */
-function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[], noteSaysAdopted = false, twoAnnexes = false): boolean {
+function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly EntityMention[], sitting: EntityMention, out: Attribution[], noteSaysAdopted = false, twoAnnexes = false, issuer?: string): boolean {
   let fw: EntityMention | undefined;
-  for (const m of body) if (m.kind === 'Framework' && m.end <= offset && markClosesFramework(text, m, offset) && (!fw || m.end > fw.end)) fw = m;
+  for (const m of body) if (m.kind === 'Framework' && m.end <= offset && markClosesFramework(text, m, offset, issuer) && (!fw || m.end > fw.end)) fw = m;
   if (!fw) return false;
   // (two annexes, "chap. I, resolution I, annexes I and II": the framework printed right before this one and " and (the) " is the
   // other, "the Copenhagen Declaration on Social Development and the Programme of Action of the World Summit for Social
@@ -1702,9 +1709,8 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
     }
   }
   if (out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) return false;
-  // a note citing the report or records that hold the text ("Report of the Fourth World Conference on Women, ..., resolution 1,
-  // annex I"; "..., Records of the General Conference, Forty-first Session, ..., Resolutions, annex VII", A/RES/80/215 PP4) states
-  // no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
+  // a note citing the report that holds the text ("Report of the Fourth World Conference on Women, ..., resolution 1,
+  // annex I") states no adoption, as a note "Resolution 71/256, annex." does not: only "..., adopted in Johannesburg ... in September 2002, 3" before
   // the mark does, the note naming the sitting that adopted it
   // (or the note's own words do: the volume "Resolutions Adopted by the Conference", A/RES/78/71 PP9, 79/85, 51 notes of corpus-ga)
   const statedBeforeMark = text.slice(fw.end, offset).includes(ADOPTED_WORD_SPACED);
@@ -1829,6 +1835,10 @@ function recordsSessionOf(session: EntityMention, out: Attribution[]): void {
   if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
     out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: session.phrase, start: session.start, end: session.end });
   }
+}
+/** The organ key of a session read from an organization's records ("General Conference of the United Nations Educational, ..."). */
+export function recordsSessionOrganKey(session: EntityMention): string | undefined {
+  return ownerOrgKey(session.name);
 }
 /** between an organ's own name and its owner's, in the organ's key ("General Conference of the ...") */
 const ORGAN_OWNER_GAP = ' of the ';

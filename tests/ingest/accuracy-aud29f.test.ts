@@ -111,18 +111,19 @@ describe('a note citing an organization\'s records that annex a framework to a s
     'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII.';
 
   it('A/RES/80/215 PP4: "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12"', () => {
-    // (conv42c: a note citing the records that hold the text states no adoption: no ADOPTED from it)
+    // (lead's ruling, session 56, reversing conv42c: a records note annexing the text to the session's resolutions states that
+    // session's adoption of it, as a conference report's annex does)
     const text = 'Taking note with appreciation of the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12';
-    expect(footnotedAttributions('PP4', text, '12', 'Organization,12', NOTE41, { ...ctx })).not.toContain(`ADOPTED ${SESSION41} -> Framework:Recommendation on the Ethics of Artificial Intelligence`);
+    expect(footnotedAttributions('PP4', text, '12', 'Organization,12', NOTE41, { ...ctx })).toContain(`ADOPTED ${SESSION41} -> Framework:Recommendation on the Ethics of Artificial Intelligence`);
   });
 
   it('A/RES/80/148 PP21: "..., Resolutions, sect. V, resolution 25, annex I": the Universal Declaration on Cultural Diversity', () => {
-    // (conv42c: a note citing the records that hold the text states no adoption: no ADOPTED from it)
+    // (lead's ruling, session 56, reversing conv42c: the session whose resolutions annex the text ADOPTED it)
     const text = 'Recalling the Universal Declaration on Cultural Diversity,14 adopted by the General Conference,';
     const note =
       'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Thirty-first Session, Paris, 15 October–3 November 2001, vol. 1 and corrigendum, Resolutions, sect. V, resolution 25, annex I.';
     const a = footnotedAttributions('PP21', text, '14', 'Diversity,14', note, { body: 'General Assembly', symbol: 'A/RES/80/148', date: '2025-12-15' });
-    expect(a).not.toContain('ADOPTED Event:thirty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization -> Framework:Universal Declaration on Cultural Diversity');
+    expect(a).toContain('ADOPTED Event:thirty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization -> Framework:Universal Declaration on Cultural Diversity');
   });
 
   it('guard: records that cite a resolution without an annex adopt nothing ("Resolutions, sect. IV, resolution 43", A/RES/79/8)', () => {

@@ -146,8 +146,8 @@ describe('item 2: a note citing UNESCO\'s records names the session of the Gener
     const att = footnotedAttributions('OP52', text, '22', 'Organization. 22', NOTE22, ctxOf('A/RES/79/1', '2024-09-22'));
     expect(att).toContain(`SESSION_OF ${SESSION41} -> ${GC}`);
     expect(att).toContain(`PART_OF ${GC} -> ${UNESCO}`);
-    // (conv42c, accuracy-aud29f: a note citing the records that hold the text states no adoption; left for the lead)
-    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+    // (lead's ruling, session 56, reversing conv42c: the session whose resolutions annex the text ADOPTED it, as aud55q reads it)
+    expect(att).toContain(`ADOPTED ${SESSION41} -> Framework:Recommendation on the Ethics of Artificial Intelligence`);
   });
 
   it('guard: a note citing the Assembly\'s Official Records names no organ of an owner', () => {

@@ -101,10 +101,10 @@ describe('no ADOPTED from a note that cites where the text is', () => {
     expect(found).toEqual([`ADOPTED Event:United Nations Conference on Housing and Sustainable Urban Development @ 2016 -> ${NEW_URBAN_AGENDA}`]);
   });
 
-  it('A/RES/80/215 PP4: "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12" with "12 ..., Records of the General Conference, Forty-first Session, ..., Resolutions, annex VII.": no ADOPTED (the session keeps its venue and days)', () => {
+  it('A/RES/80/215 PP4: "the Recommendation on the Ethics of Artificial Intelligence of the United Nations Educational, Scientific and Cultural Organization,12" with "12 ..., Records of the General Conference, Forty-first Session, ..., Resolutions, annex VII.": the session ADOPTED it (lead\'s ruling, session 56, reversing conv42c) and keeps its venue and days', () => {
     const note = 'United Nations Educational, Scientific and Cultural Organization, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021, vol. 1, Resolutions, annex VII.';
     const att = attributionsOf('PP4', PP4_80_215, GA80_215, [{ after: 'Organization,12', mark: '12', text: note }]);
-    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual(['ADOPTED Event:forty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization -> Framework:Recommendation on the Ethics of Artificial Intelligence']);
     expect(att).toContain('HELD_IN Event:forty-first session of the General Conference of the United Nations Educational, Scientific and Cultural Organization -> Place:Paris');
   });
 
