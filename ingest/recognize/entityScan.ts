@@ -8286,7 +8286,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // (or the last name is a body's sittings held with the sitting before it, "A and the meetings of the B, in Yerevan from ...":
     // MEETINGS_OF_BEFORE_RE)
     const heldWith =
-      !sharedAfter && !convened && !hosted && ev.attrs.venue !== undefined && ev.start >= 30 && MEETINGS_OF_BEFORE_RE.test(text.slice(ev.start - 30, ev.start)) && VENUE_AFTER_COMMA_RE.test(text.slice(ev.end, ev.end + 8));
+      !sharedAfter && !convened && !hosted && ev.attrs.venue !== undefined && ev.start >= 30 && MEETINGS_OF_BEFORE_RE.test(text.slice(ev.start - 30, ev.start)) && VENUE_AFTER_COMMA_RE.test(text.slice(ev.end, ev.end + 20));
     if (i > 0 && (ev.attrs.venue !== undefined || ev.attrs.datePhrase !== undefined) && (sharedAfter || convened || hosted || heldWith)) {
       sharedByList(text, sorted, i, limit, convened, hosted);
     }

@@ -34,3 +34,33 @@ describe('"the thirtieth session of the Conference of Parties" after the twenty-
     expect(keys(text, 'Event:')).toContain('Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
   });
 });
+
+describe('"the <sitting> and the meetings of the <body> to be held in <city> in <year>" (no comma): the venue and year are the sitting\'s too', () => {
+  const COP17 = 'Event:seventeenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+  const MOP = 'Event:Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention on Biological Diversity';
+
+  it('A/RES/80/133 PP17: "looking forward to the seventeenth meeting of the Conference of the Parties and the meetings of ... to be held in Yerevan in 2026"', () => {
+    const text =
+      'Recalling the adoption on 19 December 2022 of the Kunming-Montreal Global Biodiversity Framework, at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, welcoming the convening of the sixteenth meeting of the Conference of the Parties, held in Cali, Colombia, from 21 October to 1 November 2024, under the theme “Peace with nature”, as well as its two resumed sessions, held online from 3 to 6 December 2024 and in Rome from 25 to 27 February 2025, respectively, taking note of its adopted decisions, and looking forward to the seventeenth meeting of the Conference of the Parties and the meetings of the Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention to be held in Yerevan in 2026,';
+    const att = attributions(text);
+    expect(att).toContain(`HELD_IN ${COP17} -> Place:Yerevan`);
+    expect(att).toContain(`STARTS_ON ${COP17} -> Date:2026`);
+    expect(att).toContain(`HELD_IN ${MOP} -> Place:Yerevan`);
+    // (the body whose sittings they are takes no year, A/RES/80/3 Annex.OP11 gold)
+    expect(att.filter((a) => a.startsWith(`STARTS_ON ${MOP}`))).toEqual([]);
+  });
+
+  it('guard: the comma form "..., in Yerevan from 19 to 30 October 2026" (A/RES/80/151 PP17) is unchanged', () => {
+    const text =
+      'Looking forward to the seventeenth meeting of the Conference of the Parties to the Convention on Biological Diversity and the meetings of the Conference of the Parties serving as the Meetings of the Parties to the Protocols to the Convention, in Yerevan from 19 to 30 October 2026,';
+    const att = attributions(text);
+    expect(att).toContain(`HELD_IN ${COP17} -> Place:Yerevan`);
+    expect(att).toContain(`STARTS_ON ${COP17} -> Date:2026-10-19`);
+  });
+
+  it('guard: a sitting "to be held in" a city with no "and the meetings of" before: its own venue only', () => {
+    const text =
+      'Looking forward to the seventeenth meeting of the Conference of the Parties to the Convention on Biological Diversity and the Global Biodiversity Forum to be held in Yerevan in 2026,';
+    expect(attributions(text).filter((a) => a.startsWith(`HELD_IN ${COP17}`))).toEqual([]);
+  });
+});
