@@ -8378,7 +8378,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // (or the last name is a body's sittings held with the sitting before it, "A and the meetings of the B, in Yerevan from ...":
     // MEETINGS_OF_BEFORE_RE)
     const heldWith =
-      !sharedAfter && !convened && !hosted && ev.attrs.venue !== undefined && ev.start >= 30 && MEETINGS_OF_BEFORE_RE.test(text.slice(ev.start - 30, ev.start)) && VENUE_AFTER_COMMA_RE.test(text.slice(ev.end, ev.end + 8));
+      !sharedAfter && !convened && !hosted && ev.attrs.venue !== undefined && ev.start >= 30 && MEETINGS_OF_BEFORE_RE.test(text.slice(ev.start - 30, ev.start)) && VENUE_AFTER_COMMA_RE.test(text.slice(ev.end, ev.end + 20));
     // (or the years printed after the list, one each: "to host the sixteenth and seventeenth sessions, in 2024 and 2026,
     // respectively", A/RES/78/158 PP9, which the last one's window refused: RESPECTIVE_YEARS_AFTER_RE)
     const yearsAfter = sharedAfter && ev.attrs.datePhrase === undefined && ev.via === 'special' && IN_YEARS_AFTER_RE.test(windowText.slice(0, 40));
@@ -9901,6 +9901,9 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7''''''. "the sixteenth session of the Conference of the Parties" after the CBD's bodies were named: in a text titled on
   // the desertification convention, that convention's Conference's sitting
   (s) => { if (s.state.title !== undefined && textIncludes(s.text, COP_NAME) && textIncludes(s.text, OF_THE_COP)) sittingsOfTitledCop(s.text, s.kept, s.state.title); },
+  // 7'''''''. "the thirtieth session of the Conference of Parties" after the twenty-ninth "of the Conference of the Parties" to a
+  // treaty: that treaty's Conference's sitting
+  (s) => { if (textIncludes(s.text, OF_THE_COP_NO_ARTICLE)) sittingsOfCopWithoutArticle(s.kept); },
   // 7'''. "the International Convention for the Prevention of Pollution from Ships, 1973, as modified by the Protocol of 1978
   // relating thereto": the convention's full name, no protocol of its own
   (s) => { if (hasWord(s.words, THERETO) && textIncludes(s.text, RELATING_THERETO)) withoutModifyingProtocols(s.text, s.kept); },
@@ -12255,6 +12258,31 @@ const COP_NAME = 'Conference of the Parties';
 const OF_THE_COP = ` of the ${COP_NAME}`;
 /** a sitting of a Conference of the Parties printed with no treaty after it: group 1 its noun */
 const SHORT_COP_SITTING_RE = /^[a-z]+(?:-[a-z]+)? (session|meeting) of the Conference of the Parties$/;
+const OF_THE_COP_NO_ARTICLE = ' of the Conference of Parties';
+/** a sitting of a Conference of the Parties printed without the article before "Parties" and with no treaty after it: group 1 the
+ *  ordinal and noun, group 2 the noun */
+const COP_SITTING_NO_ARTICLE_RE = /^([a-z]+(?:-[a-z]+)? (session|meeting)) of the Conference of Parties$/;
+/**
+ * Step 7''''''': "Recalling the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on
+ * Climate Change, ..., noting the twenty-ninth session of the Conference of the Parties, ..., and welcoming the convening of the
+ * thirtieth session of the Conference of Parties in Belém, Brazil" (A/RES/80/133 PP20): the sitting printed without the article
+ * was a node of its own, apart from the thirtieth session other texts name in full. It is a sitting of the one treaty whose
+ * Conference's sittings the paragraph names with the same noun, keyed as they are (none when two treaties' are named).
+ */
+function sittingsOfCopWithoutArticle(kept: readonly Candidate[]): void {
+  for (const c of kept) {
+    const m = c.kind === 'Event' ? COP_SITTING_NO_ARTICLE_RE.exec(c.name) : null;
+    if (m === null) continue;
+    const treaties = new Set<string>();
+    for (const o of kept) {
+      if (o === c || o.kind !== 'Event') continue;
+      const t = COP_TREATIES.find((x) => x.noun === m[2] && o.name.endsWith(` ${x.noun} of the ${COP_NAME} to the ${x.name}`));
+      if (t !== undefined) treaties.add(t.name);
+    }
+    if (treaties.size === 1) c.name = `${m[1]!} of the ${COP_NAME} to the ${[...treaties][0]!}`;
+  }
+}
+
 /**
  * Step 7'''''': "Welcomes the work of the Intergovernmental Working Group ... related to the 2018–2030 Strategic Framework of the
  * Convention, takes note of its recommendations from the sixteenth session of the Conference of the Parties" (A/RES/80/139

@@ -534,7 +534,8 @@ export const SHARED_AFTER_LIST_RE =
  * the text before the last name, VENUE_AFTER_COMMA_RE begins the text after it.
  */
 export const MEETINGS_OF_BEFORE_RE = /\sand\s+the\s+meetings\s+of\s+the\s+$/;
-export const VENUE_AFTER_COMMA_RE = /^\d{0,2},\s+in\s/;
+// (or no comma before "to be held in": "... to the Protocols to the Convention to be held in Yerevan in 2026", A/RES/80/133 PP17)
+export const VENUE_AFTER_COMMA_RE = /^\d{0,2}(?:,\s+in\s|,?\s+to\s+be\s+held\s+in\s)/;
 
 /** Before a listed sitting's own venue, from the end of the list (or of the dates before): ", in ", ", and in ", " held in " */
 export const PAIRED_VENUE_BEFORE_RE = /^[\s,]*(?:and\s+)?(?:held\s+)?in\s+(?:the\s+)?$/;
