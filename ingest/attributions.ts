@@ -4560,6 +4560,10 @@ const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
 /** between a body described as an initiative's owner and the initiative's name in apposition: a comma */
 const APPOSED_NAME_GAP_RE = /^,\s+$/;
+/** between a body and the initiative named in apposition to "<body> initiative": " initiative, " (A/RES/78/140 PP35) */
+const BODY_INITIATIVE_APPOSED_GAP_RE = /^\s+initiative,\s+$/;
+/** between two bodies joined by a slash before one kind word: "Organisation for Economic Co-operation and Development/" */
+const SLASH_GAP = '/';
 /** before that body: the initiative described in lower case ("the debt swap initiative of the") */
 const INITIATIVE_OF_BEFORE_RE = /\binitiative\s+of\s+(?:the\s+)?$/;
 /**
@@ -4627,6 +4631,14 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // Swap" (A/RES/79/197 PP20, 78/137, 80/123): the initiative named in apposition to its description is the body's
     else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && isNamedOrganization(prev) && APPOSED_NAME_GAP_RE.test(text.slice(prev.end, t.start)) && INITIATIVE_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
       push('LEADS', prev.key, t.key, prev.start, t.end);
+    }
+    // "the joint Organisation for Economic Co-operation and Development/United Nations Development Programme initiative, Tax
+    // Inspectors Without Borders" (A/RES/78/140 PP35, 79/234, 80/126): the bodies before "initiative" run the one named after it,
+    // as "the <lowercase> initiative of the <body>, <Initiative>" reads; a body joined by a slash before that one too
+    else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && isNamedOrganization(prev) && t.start - prev.end <= 16 && BODY_INITIATIVE_APPOSED_GAP_RE.test(text.slice(prev.end, t.start))) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
+      const before = j > 0 ? sorted[j - 1]! : undefined;
+      if (before?.kind === 'Organization' && before.end === prev.start - SLASH_GAP.length && text.startsWith(SLASH_GAP, before.end) && isNamedOrganization(before)) push('LEADS', before.key, t.key, before.start, t.end);
     }
     // a Day, Week, Year or Decade takes its owner printed after it too, as it takes one printed before it (LEADS): "the International
     // Girls in ICT Day of the International Telecommunication Union" (A/RES/79/194 PP34)

@@ -52,3 +52,20 @@ describe('"<Conference of the States Parties>, and in particular its <Working Gr
     expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('"the joint <body>/<body> initiative, <Initiative>": both bodies LEAD the initiative named in apposition', () => {
+  it('A/RES/78/140 PP35: "the joint Organisation for Economic Co-operation and Development/United Nations Development Programme initiative, Tax Inspectors Without Borders"', () => {
+    const att = attributions(
+      'Noting the ongoing efforts of the joint Organisation for Economic Co-operation and Development/United Nations Development Programme initiative, Tax Inspectors Without Borders, to support developing countries through targeted tax audit assistance programmes,',
+    );
+    expect(att).toContain('LEADS Organization:Organisation for Economic Co-operation and Development -> Initiative:Tax Inspectors Without Borders');
+    expect(att).toContain('LEADS Organization:United Nations Development Programme -> Initiative:Tax Inspectors Without Borders');
+  });
+
+  it('guard: A/RES/78/140 PP20 "acknowledging the Riyadh initiative ... and its Global Operational Network ...": no body before "initiative", no LEADS', () => {
+    const att = attributions(
+      'Encouraging Member States to use and strengthen appropriate focal points to facilitate information exchange among one another, acknowledging the Riyadh initiative for enhancing international anti-corruption law enforcement cooperation and its Global Operational Network of Anti-Corruption Law Enforcement Authorities, as well as existing agreements, formal forums or networks,',
+    );
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
