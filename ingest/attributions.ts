@@ -2776,8 +2776,9 @@ const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 // ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
 // Management", A/RES/79/54 PP4, 80/43: the decision the resolution took)
 const ADOPTING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
-/** ... or only holds: ", containing the " (PART_OF, as "contained in": the text states no adoption) */
-const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*containing\s+(?:the\s+)?$/;
+/** ... or only holds: ", containing the " (PART_OF, as "contained in": the text states no adoption), also with the declaration's
+ *  kind before its title: " containing the political declaration entitled “" (A/RES/78/140 PP5) */
+const CONTAINING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*containing\s+(?:the\s+)?(?:(?:political\s+)?declaration\s+entitled\s+[“"]\s*)?$/;
 const ANNEX_TO_WHICH = 'annex to which contain';
 /** between a resolution and the title of the declaration it adopted (in its annex): ", in which it endorsed the political declaration in
  *  the annex thereto entitled “", ", in which it endorsed the declaration entitled “" */
@@ -4603,6 +4604,10 @@ const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
 /** between a body described as an initiative's owner and the initiative's name in apposition: a comma */
 const APPOSED_NAME_GAP_RE = /^,\s+$/;
+/** between a body and the initiative named in apposition to "<body> initiative": " initiative, " (A/RES/78/140 PP35) */
+const BODY_INITIATIVE_APPOSED_GAP_RE = /^\s+initiative,\s+$/;
+/** between two bodies joined by a slash before one kind word: "Organisation for Economic Co-operation and Development/" */
+const SLASH_GAP = '/';
 /** before that body: the initiative described in lower case ("the debt swap initiative of the") */
 const INITIATIVE_OF_BEFORE_RE = /\binitiative\s+of\s+(?:the\s+)?$/;
 /**
@@ -4670,6 +4675,14 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // Swap" (A/RES/79/197 PP20, 78/137, 80/123): the initiative named in apposition to its description is the body's
     else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && isNamedOrganization(prev) && APPOSED_NAME_GAP_RE.test(text.slice(prev.end, t.start)) && INITIATIVE_OF_BEFORE_RE.test(text.slice(Math.max(0, prev.start - 20), prev.start))) {
       push('LEADS', prev.key, t.key, prev.start, t.end);
+    }
+    // "the joint Organisation for Economic Co-operation and Development/United Nations Development Programme initiative, Tax
+    // Inspectors Without Borders" (A/RES/78/140 PP35, 79/234, 80/126): the bodies before "initiative" run the one named after it,
+    // as "the <lowercase> initiative of the <body>, <Initiative>" reads; a body joined by a slash before that one too
+    else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && isNamedOrganization(prev) && t.start - prev.end <= 16 && BODY_INITIATIVE_APPOSED_GAP_RE.test(text.slice(prev.end, t.start))) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
+      const before = j > 0 ? sorted[j - 1]! : undefined;
+      if (before?.kind === 'Organization' && before.end === prev.start - SLASH_GAP.length && text.startsWith(SLASH_GAP, before.end) && isNamedOrganization(before)) push('LEADS', before.key, t.key, before.start, t.end);
     }
     // a Day, Week, Year or Decade takes its owner printed after it too, as it takes one printed before it (LEADS): "the International
     // Girls in ICT Day of the International Telecommunication Union" (A/RES/79/194 PP34)
@@ -5730,6 +5743,11 @@ const INCLUDING_ITS_GAP = ', including its ';
 /** "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office"
  *  (A/RES/78/271 OP5): the body acting through its own organ */
 const THROUGH_ITS_GAP = ', through its ';
+/** "the Conference of the States Parties to the United Nations Convention against Corruption, and in particular its Open-ended
+ *  Intergovernmental Working Group on Asset Recovery" (A/RES/78/140 PP30): the organ singled out of the body's work */
+const IN_PARTICULAR_ITS_GAP = ', and in particular its ';
+/** a treaty's Conference of the (States) Parties, keyed as a series Event: its working groups are its organs */
+const PARTIES_CONFERENCE_RE = /^Conference of the (?:States )?Parties\b/;
 const ITS_WORD = 'its ';
 const REPORT_WORD = 'Report';
 const FORUM_WORD = ' Forum';
@@ -5781,7 +5799,7 @@ function withinBodyAttributions(text: string, sorted: readonly EntityMention[], 
 }
 const UNITED_NATIONS_SYSTEM_KEY = nodeKey('Organization', 'United Nations system');
 function itsGapBetween(text: string, whole: EntityMention, part: EntityMention): string | undefined {
-  for (const gap of [AND_ITS_GAP, INCLUDING_ITS_GAP, THROUGH_ITS_GAP]) if (part.start - whole.end === gap.length && text.startsWith(gap, whole.end)) return gap;
+  for (const gap of [AND_ITS_GAP, INCLUDING_ITS_GAP, THROUGH_ITS_GAP, IN_PARTICULAR_ITS_GAP]) if (part.start - whole.end === gap.length && text.startsWith(gap, whole.end)) return gap;
   return undefined;
 }
 function andItsPartAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
@@ -5797,7 +5815,7 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
     // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
     // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
     if (text.startsWith(ITS_WORD, whole.start - ITS_WORD.length)) continue;
-    const organ = whole.kind === 'Organization' && part.kind === 'Organization' && !OFFICER_OR_OFFICE_RE.test(part.name);
+    const organ = (whole.kind === 'Organization' || (whole.kind === 'Event' && PARTIES_CONFERENCE_RE.test(whole.name))) && part.kind === 'Organization' && !OFFICER_OR_OFFICE_RE.test(part.name);
     // (a report has no programmes: "the Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services Assessment
     // Report on Land Degradation and Restoration and its Global Assessment Report" (A/RES/79/207) names the Platform's two reports)
     const programme = (whole.kind === 'Framework' || (whole.kind === 'Initiative' && !whole.name.includes(REPORT_WORD))) && part.kind === 'Initiative';
@@ -6009,7 +6027,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     // Countries and Peoples" (A/RES/79/114 PP2, 80/86 OP1), "its resolution 46/182 of 19 December 1991, the annex to which contains
     // the guiding principles for ..." (A/RES/78/120 PP1, 79/139, 80/113): the framework is PART_OF the resolution that holds it,
     // as "contained in" reads (step 5)
-    if (gap.length < 32 ? CONTAINING_GAP_RE.test(gap) : annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap)) {
+    if ((gap.length < 56 && CONTAINING_GAP_RE.test(gap)) || (gap.length >= 32 && annexToWhich && ANNEX_TO_WHICH_GAP_RE.test(gap))) {
       push('PART_OF', f.key, r.key, r.start, f.end);
       continue;
     }
@@ -6134,7 +6152,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
   // 5''. "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the
   // United Nations and its Committee on Fisheries"
-  if (textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP)) andItsPartAttributions(text, sorted, push);
+  if (textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP) || textIncludes(text, IN_PARTICULAR_ITS_GAP)) andItsPartAttributions(text, sorted, push);
   // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
   if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
 
