@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'operative' });
+const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/158', '2023-12-19'), kind: 'operative' });
 
 describe('item 1: "decisions adopted by the parties during the Conference": the sitting is a setting, no target of the verb', () => {
   const COP = 'Event:Conference of the Parties to the United Nations Convention to Combat Desertification';
@@ -29,5 +29,21 @@ describe('item 1: "decisions adopted by the parties during the Conference": the 
       'Invites the Conference of the Parties to the United Nations Convention to Combat Desertification to continue to address sand and dust storms;',
     );
     expect(rel.some((r) => r.startsWith(`INVITES ${COP}`))).toBe(true);
+  });
+});
+
+describe('item 2: "notes the holding of the ninth and tenth sessions, from ...": both sessions noted (already so at base a64b35c6; a guard)', () => {
+  const SESSION = ' session of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action';
+
+  it('corpus-ga/A_RES_79_161.txt OP33: NOTES to the ninth and to the tenth session, with their days', () => {
+    const ctx = ctxOf('A/RES/79/161', '2024-12-17');
+    const text =
+      'Welcomes the report of the Group of Independent Eminent Experts on the Implementation of the Durban Declaration and Programme of Action on its ninth and tenth sessions, and in this regard notes the holding of the ninth and tenth sessions, from 14 to 18 August 2023 and 17 to 20 June 2024, respectively;';
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain(`NOTES Event:ninth${SESSION}`);
+    expect(rel).toContain(`NOTES Event:tenth${SESSION}`);
+    const att = attributions(text, 'operative', ctx);
+    expect(att).toContain(`STARTS_ON Event:ninth${SESSION} -> Date:2023-08-14`);
+    expect(att).toContain(`ENDS_ON Event:tenth${SESSION} -> Date:2024-06-20`);
   });
 });
