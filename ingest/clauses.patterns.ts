@@ -501,6 +501,12 @@ export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z
  */
 export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at)\s+[^;:()“”,]{1,60}?)?\s+by\s+the\s+$/;
 /**
+ * Right before a sitting where others adopted the texts the clause names: "takes note of the Abidjan Call and other relevant
+ * decisions adopted by the parties during the Conference, namely decision 26/COP.15" (A/RES/78/158 OP20): the sitting is where
+ * the parties adopted them, a setting, no target of the clause's verb (extract.ts verbRelations).
+ */
+export const PARTIES_ADOPTED_DURING_BEFORE_RE = /\badopted\s+by\s+the\s+(?:States\s+)?[Pp]arties\s+during\s+the\s+$/;
+/**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
  * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the
  * Council called upon parties to armed conflict" (79/185 PP31): the words right before ", the <body>" (extract.ts
