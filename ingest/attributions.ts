@@ -4638,10 +4638,17 @@ function slashJoinedOwnersAttributions(sorted: EntityMention[], push: Push): voi
   }
 }
 /** Whether `gap` joins a body's name to `t`'s printed after it: one space, or a possessive before a programme (not a sitting:
- *  "the Secretary-General’s Early Warnings for All initiative", A/RES/80/151 OP55, 79/233 annex OP237). */
-function ownerJoinedBefore(gap: string, t: EntityMention): boolean {
-  return OWNER_SPACE_RE.test(gap) || (t.kind === 'Initiative' && OWNER_POSSESSIVE_GAP_RE.test(gap));
+ *  "the Secretary-General’s Early Warnings for All initiative", A/RES/80/151 OP55, 79/233 annex OP237), or the body's acronym
+ *  in brackets before a programme (`owner` that acronym: "the International Criminal Police Organization (INTERPOL) Global Focal
+ *  Point Network on Asset Recovery", A/RES/78/140 PP20, 79/234, 80/126, as "the INTERPOL Project Watchmaker" reads). */
+function ownerJoinedBefore(text: string, owner: EntityMention, t: EntityMention): boolean {
+  const gap = text.slice(owner.end, t.start);
+  if (OWNER_SPACE_RE.test(gap)) return true;
+  if (t.kind !== 'Initiative') return false;
+  return OWNER_POSSESSIVE_GAP_RE.test(gap) || (ACRONYM_CLOSED_GAP_RE.test(gap) && text.charCodeAt(owner.start - 1) === 40 /* ( */ && ACRONYM_WORD_RE.test(owner.phrase));
 }
+/** the closing bracket of a body's acronym and one space before its programme's name (ownerJoinedBefore) */
+const ACRONYM_CLOSED_GAP_RE = /^\)\s$/;
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -4653,7 +4660,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     let j = i - 1;
     while (j >= 0 && sorted[j]!.end > t.start) j--;
     const prev = j >= 0 ? sorted[j]! : undefined;
-    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && ownerJoinedBefore(text.slice(prev.end, t.start), t) && !t.name.includes(prev.name)) {
+    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && ownerJoinedBefore(text, prev, t) && !t.name.includes(prev.name)) {
       if (sitting) push('SESSION_OF', t.key, prev.key, prev.start, t.end);
       else push('LEADS', prev.key, t.key, prev.start, t.end);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the

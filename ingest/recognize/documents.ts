@@ -802,6 +802,33 @@ const NAME_GOES_ON_AFTER_COMMA_RE = /^,\s?[A-Z]/;
 const YEAR_REPORT_OF_THE_RE = /\b(?:19|20)\d\d\s+report\s+of\s+the\s/;
 
 /**
+ * "Recalling the report of the High-level Panel on Illicit Financial Flows from Africa and its relevant contributions" (A/RES/78/140
+ * PP11, 79/234, 80/126): an ad hoc panel's one report, cited without its title or symbol, is a document as its final report is
+ * (finalReportMentions), keyed "Report of the <panel>"; its span the word "report", so the Panel keeps its mention. Only the
+ * report named alone after the panel's full name (REPORT_NAMED_ALONE_AFTER_RE: not a name cut short, "... for Achieving the 2030
+ * Agenda"), not before a mark or a title ("the report of the High-level Panel on Digital Cooperation, entitled ...": the title
+ * names it), nor one whose name goes on after a comma, nor a panel whose final or interim report the resolution named before (shortFormReportMentions refers back to it).
+ */
+const PANEL_REPORT_RE = /\breport\s+of\s+the\s+(?<author>High-level\s+Panel\s+on\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|on|for|and|the|to|in|a|an|from)\s+)*[A-Z][\w’'-]*)*)/g;
+/** the words that open a panel's report (panelReportMentions' gate) */
+const REPORT_OF_PANEL = 'report of the High-level Panel on ';
+function panelReportMentions(text: string, out: EntityMention[], ctx: RecognizeContext): void {
+  PANEL_REPORT_RE.lastIndex = 0;
+  for (let m = PANEL_REPORT_RE.exec(text); m; m = PANEL_REPORT_RE.exec(text)) {
+    const at = m.index;
+    const end = at + m[0].length;
+    if (out.some((o) => o.start < end && at < o.end)) continue; // cited by title already
+    const after = text.slice(end, end + 12);
+    // ("... on International Financial Accountability, Transparency and Integrity ...": the name goes on after its comma)
+    if (!REPORT_NAMED_ALONE_AFTER_RE.test(after) || MARK_AFTER_RE.test(after) || ENTITLED_AFTER_RE.test(after) || NAME_GOES_ON_AFTER_COMMA_RE.test(after)) continue;
+    const author = m.groups!.author!.replace(/\s+/g, ' ');
+    if (stageReportsNamed.get(ctx)?.some((n) => n.author === author || n.author.startsWith(`${author} `))) continue;
+    const name = `Report of the ${author}`;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(name)), name, attrs: { author: reportAuthor(author) }, phrase: 'report', start: at, end: at + 6 });
+  }
+}
+
+/**
  * "Welcomes the work of the “High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island
  * Developing States”, takes note of its final report" (A/RES/78/322 OP1), "the establishment ... of a multi-stakeholder High-level
  * Advisory Body on Artificial Intelligence and of its interim report ..., and looking forward to its final report" (A/RES/78/265
@@ -1151,6 +1178,22 @@ function wespEditionMentions(text: string, out: EntityMention[]): void {
   }
 }
 
+/**
+ * UNCTAD's yearly statistical report on the Goals, named by its title with a lowercase "report": "through a dedicated section
+ * of the Sustainable Development Goals Pulse report, to be introduced to the Second Committee by the Secretariat" (A/RES/78/140
+ * OP42, 79/234, 80/126). A document (a report series, as the "Sustainable Development Goals Report"), not the Goals themselves.
+ */
+const SDG_PULSE_REPORT_RE = /\bSustainable\s+Development\s+Goals\s+Pulse\s+report\b/g;
+const SDG_PULSE_TITLE = 'Sustainable Development Goals Pulse report';
+function sdgPulseReportMentions(text: string, out: EntityMention[]): void {
+  SDG_PULSE_REPORT_RE.lastIndex = 0;
+  for (let m = SDG_PULSE_REPORT_RE.exec(text); m; m = SDG_PULSE_REPORT_RE.exec(text)) {
+    const at = m.index;
+    if (out.some((o) => o.kind === 'Document' && o.start <= at && at < o.end)) continue;
+    out.push({ kind: 'Document', key: nodeKey('Document', normaliseTitle(SDG_PULSE_TITLE)), name: SDG_PULSE_TITLE, attrs: { title: SDG_PULSE_TITLE }, phrase: m[0], start: at, end: at + m[0].length });
+  }
+}
+
 const PREPARED_BY = 'prepared by the ';
 /**
  * "the report on the economic impact of broadband in the least developed countries, landlocked developing countries and small
@@ -1228,6 +1271,8 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(THE_REPORT_OF_THE)) shortFormReportMentions(text, out, ctx);
     if (text.includes('Final Report of the ')) finalReportTitleMentions(text, out);
     if (text.includes(PREPARED_BY)) preparedReportMentions(text, out);
+    if (text.includes('Pulse report')) sdgPulseReportMentions(text, out);
+    if (text.includes(REPORT_OF_PANEL)) panelReportMentions(text, out, ctx);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
     if (stateOf) stateOfEditionMentions(text, out);
     if (text.includes('Report ')) reportEditionMentions(text, out);
