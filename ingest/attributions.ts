@@ -2551,8 +2551,9 @@ const ESTABLISHMENT_BY = 'establishment by ';
 const ESTABLISHMENT_BY_BEFORE_RE = /\bestablishment\s+by\s+(?:the\s+)?$/;
 /** what a body establishes and so leads: a body, a programme or mechanism, a framework */
 const ESTABLISHED_KINDS: ReadonlySet<string> = new Set(['Organization', 'Initiative', 'Framework']);
-/** between the agent (its acronym in brackets may follow) and what it launched: " of the ", " of " */
-const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?\s+of\s+(?:the\s+)?$/;
+/** between the agent (its acronym in brackets may follow) and what it launched: " of the ", " of ", and the year it did so
+ *  (", in 1973, of the ": "the establishment by the Secretary-General, in 1973, of the trust fund ...", A/RES/79/161 OP36) */
+const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?(?:,\s+in\s+\d{4},)?\s+of\s+(?:the\s+)?$/;
 /**
  * Step 1a (launch by) of findAttributions: "Noting the launch by the Secretary-General of the United Nations Strategy and Plan of
  * Action on Hate Speech" (A/RES/78/129 PP13), "the launch by UN-Habitat of the Global Action Plan: Accelerating for Transforming
@@ -2571,7 +2572,9 @@ function launchByOfAttributions(text: string, sorted: readonly EntityMention[], 
     // (the Assembly establishing a centre or body is its own act, not its leading it: "the establishment by the General Assembly
     // of the United Nations Regional Centre for Peace and Disarmament in Africa", A/RES/78/60 PP5)
     if (established && agent.key === GENERAL_ASSEMBLY_KEY) continue;
-    const launched = sorted[i + 1]!;
+    // (the year printed between them is a Date mention of its own: what was launched is the mention after it)
+    const next = sorted[i + 1]!;
+    const launched = next.kind === 'Date' && i + 2 < sorted.length ? sorted[i + 2]! : next;
     if (!(established ? ESTABLISHED_KINDS : LAUNCHED_KINDS).has(launched.kind)) continue;
     const gap = text.slice(agent.end, launched.start);
     if (AGENT_OF_LAUNCHED_GAP_RE.test(gap) || unitedNationsReadWithAgent(text, agent, launched, gap)) push('LEADS', agent.key, launched.key, agent.start, launched.end);

@@ -191,6 +191,8 @@ function inJointBodySitting(m: EntityMention, pool: readonly EntityMention[]): b
 }
 /** An event a lowercase sitting commemorates or marks ("the global conference to commemorate the International Day ..."). */
 const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occasion\s+of)\s+(?:the\s+)?$/;
+/** A fund's words before the event it serves, inside its name: "trust fund for the Programme for the " */
+const FUND_FOR_EVENT_BEFORE_RE = /^trust\s+fund\s+for\s+the\s+(?:Programme\s+for\s+the\s+)?$/i;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
 const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
 /**
@@ -449,7 +451,10 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // with the body that runs it printed first (LEADS, ownerNamedWithAttributions); the clause mentions that body, a verb target
     // as an organ's owner printed first is ("UNESCO Institute for Statistics")
     const initiativeOwner = organization && before === '' && outer.kind === 'Initiative' && m.footnote === undefined && ownsInitiativeNamedAfterIt(outer, m);
-    if (possessiveOwner || initiativeOwner) {
+    // "the trust fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination" (A/RES/79/161 OP36):
+    // the event a fund serves, named last in its name, is what the clause recalls too
+    const servedEvent = m.kind === 'Event' && outer.kind === 'Initiative' && m.end === outer.end && FUND_FOR_EVENT_BEFORE_RE.test(before);
+    if (possessiveOwner || initiativeOwner || servedEvent) {
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }

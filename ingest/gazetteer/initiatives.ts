@@ -116,6 +116,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Secretary-General's fund for staff security (1998), printed in lower case: "encourages all States to contribute to the
   // trust fund for security of staff members of the United Nations system" (A/RES/79/138 OP49, 78/118, 80/112): no name was read
   ini('Trust Fund for Security of Staff Members of the United Nations System', ['trust fund for security of staff members of the United Nations system']),
+  // the Secretary-General's fund of 1973 for the first Decade against racism, printed in lower case: "Recalls the establishment by
+  // the Secretary-General, in 1973, of the trust fund for the Programme for the Decade for Action to Combat Racism and Racial
+  // Discrimination" (A/RES/79/161 OP36, 78/234 OP36, 80/193 OP45): no name was read; once it is named, "the trust fund" is it
+  // ("appreciates the fact that the trust fund has also been utilized", OP36)
+  ini('Trust Fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination', ['trust fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination'], undefined, ['trust fund']),
   // the trust fund for the 2006 oil spill off Lebanon, printed in lower case: "the agreement of the Lebanon Recovery Fund to host
   // the Eastern Mediterranean oil spill restoration trust fund" (A/RES/80/130 PP13, OP7; 79/200, 78/143): no name was read
   // (before); once it is named, "the trust fund" is it: "no contributions have been made to the trust fund" (PP13, OP8)

@@ -11796,6 +11796,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
       if (year) yearPrintedBefore.set(known, year[1]!);
     }
     if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && OWNER_NAMING_FRAMEWORKS.has(ref.name))) ownersInsideMandate(text, hit.start, hit.end, cands);
+    else if (ref.kind === 'Initiative' && EVENT_NAMING_INITIATIVES.has(ref.name)) eventsInsideName(text, hit.start, hit.end, cands);
   }
   if (treaties) treatiesOfListed(text, cands);
   // "Government of Ghana" keeps the place; drop gazetteer places inside longer known names is done by the trie.
@@ -11829,6 +11830,20 @@ function ownersInsideMandate(text: string, start: number, end: number, cands: Ca
       return;
     }
     pushOwner(hit, from, cands);
+  }
+}
+
+/** Known funds named for the event they serve: the paragraph names that event too ("the trust fund for the Programme for the
+ *  Decade for Action to Combat Racism and Racial Discrimination", A/RES/79/161 OP36, 78/234 OP36, 80/193 OP45: the first Decade) */
+const EVENT_NAMING_INITIATIVES: ReadonlySet<string> = new Set(['Trust Fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination']);
+/** The events named inside such a fund's name; the extractor brings them back (nestedOrganizations, an event a fund is for). */
+function eventsInsideName(text: string, start: number, end: number, cands: Candidate[]): void {
+  const from = text.indexOf(' ', start) + 1;
+  if (from <= 0 || from >= end) return;
+  for (const hit of scanGazetteer(text.slice(from, end))) {
+    if (hit.entry.kind !== 'Event') continue;
+    const ref = entryRef(hit.entry);
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, from + hit.start, from + hit.end, 'gazetteer', hit.acronym, hit.entry));
   }
 }
 
