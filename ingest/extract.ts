@@ -1317,6 +1317,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       meetingAfterItsDeclaration(d, bodyMentions, attributions);
       continue;
     }
+    // "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries" (entityScan,
+    // declarationsOfMinisterialMeetings): the words and the ordinal, the meeting right after them
+    if (d.phrase.startsWith(DECLARATION_OF_LOWER) && d.name.startsWith(DECLARATION_OF_LOWER)) {
+      ministerialMeetingAfterItsDeclaration(d, bodyMentions, attributions);
+      continue;
+    }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     let tailStart = -1;
@@ -1421,6 +1427,15 @@ const DECLARATION_OF_WORDS = 'Declaration of the';
  */
 function meetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
   const meeting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1 && d.name === `${DECLARATION_OF}${e.name}`);
+  if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: `${d.phrase} ${meeting.phrase}`, start: d.start, end: meeting.end });
+}
+
+/**
+ * "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries held at United Nations
+ * Headquarters on 26 September 2025" (A/RES/80/151 PP21): the meeting printed right after the declaration's words ADOPTED it.
+ */
+function ministerialMeetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  const meeting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1 && d.name.endsWith(` ${e.name}`));
   if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: `${d.phrase} ${meeting.phrase}`, start: d.start, end: meeting.end });
 }
 
