@@ -37,3 +37,21 @@ describe('item 1: "the declaration of the <ordinal> annual Ministerial Meeting o
     expect(keys(text, 'Framework:', 'operative', ctxOf('A/RES/78/128', '2023-12-05')).filter((k) => k.includes('declaration'))).toEqual([]);
   });
 });
+
+describe('item 2: "the ministerial declaration of the high-level political forum ...": the forum (an Organization) ADOPTED it', () => {
+  const FORUM = 'Organization:high-level political forum on sustainable development';
+  const DECLARATION = 'Framework:Ministerial declaration of the high-level political forum on sustainable development (2022)';
+
+  it('A/RES/78/157 PP9: "Recalling the ministerial declaration of the high-level political forum on sustainable development3 held in 2022"', () => {
+    const text =
+      'Recalling the ministerial declaration of the high-level political forum on sustainable development held in 2022, which took note of the Secretary-General’s proposed global road map for accelerated Sustainable Development Goal 7 action and reaffirmed the need to continuously engage on the implementation of Goal 7,';
+    const ctx = ctxOf('A/RES/78/157', '2023-12-19');
+    expect(attributions(text, 'preambular', ctx)).toContain(`ADOPTED ${FORUM} -> ${DECLARATION}`);
+    expect(relations(text, 'preambular', ctx)).toEqual(expect.arrayContaining([`RECALLS ${DECLARATION}`, `RECALLS ${FORUM}`]));
+  });
+
+  it('guard: "the follow-up ... of the high-level political forum" with no declaration of its own: no ADOPTED', () => {
+    const text = 'Recalling the 2030 Agenda for Sustainable Development and the role of the high-level political forum on sustainable development in its follow-up and review,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/78/157', '2023-12-19')).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
