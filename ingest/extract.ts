@@ -1014,6 +1014,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations, attributions);
   if (bodyMentions.some(isFrameworkPrintedShort)) sittingsPrintedAfterFrameworks(text, bodyMentions, attributions);
+  if (bodyMentions.some(isFrameworkPrintedBeforeItsBody)) bodiesPrintedAfterTheirFrameworks(text, bodyMentions, attributions);
   if (bodyMentions.some(isAssemblySessionDocument)) sessionsOfAssemblyDocuments(text, ctx, clauses, bodyMentions, mentions, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol) adoptedHere(text, ctx.symbol, clauses, relations, attributions);
   if (paragraph.kind === 'operative' && ctx.symbol && textIncludes(text, ADOPTS_OUTCOME_DOCUMENT_OF)) adoptedOutcomeDocument(text, ctx.symbol, clauses, mentions, relations, attributions);
@@ -1322,6 +1323,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       meetingAfterItsDeclaration(d, bodyMentions, attributions);
       continue;
     }
+    // "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries" (entityScan,
+    // declarationsOfMinisterialMeetings): the words and the ordinal, the meeting right after them
+    if (d.phrase.startsWith(DECLARATION_OF_LOWER) && d.name.startsWith(DECLARATION_OF_LOWER)) {
+      ministerialMeetingAfterItsDeclaration(d, bodyMentions, attributions);
+      continue;
+    }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     let tailStart = -1;
@@ -1426,6 +1433,15 @@ const DECLARATION_OF_WORDS = 'Declaration of the';
  */
 function meetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
   const meeting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1 && d.name === `${DECLARATION_OF}${e.name}`);
+  if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: `${d.phrase} ${meeting.phrase}`, start: d.start, end: meeting.end });
+}
+
+/**
+ * "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries held at United Nations
+ * Headquarters on 26 September 2025" (A/RES/80/151 PP21): the meeting printed right after the declaration's words ADOPTED it.
+ */
+function ministerialMeetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  const meeting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1 && d.name.endsWith(` ${e.name}`));
   if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: `${d.phrase} ${meeting.phrase}`, start: d.start, end: meeting.end });
 }
 
@@ -3068,6 +3084,29 @@ function sittingsPrintedAfterFrameworks(text: string, bodyMentions: readonly Ent
     if (sitting === undefined || isObservance(sitting) || sitting.name.includes(m.name)) continue;
     if (attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting.key && a.target === m.key)) continue;
     attributions.push({ type: 'ADOPTED', source: sitting.key, target: m.key, phrase: text.slice(m.start, sitting.end), start: m.start, end: sitting.end });
+  }
+}
+
+/** a framework printed with the first words of its name only, the rest a body's name: bodiesPrintedAfterTheirFrameworks' gate */
+function isFrameworkPrintedBeforeItsBody(m: EntityMention): boolean {
+  return m.kind === 'Framework' && m.footnote === undefined && m.phrase.length < m.name.length && m.name.includes(OF_THE) && m.phrase.includes(ECLARATION);
+}
+
+/**
+ * "Recalling the ministerial declaration of the high-level political forum on sustainable development3 held in 2022" (A/RES/78/157
+ * PP9, 79/211 PP6): a declaration printed by its words ("ministerial declaration", entityScan ministerialDeclarationsOfForum), its
+ * name that of the body printed right after " of the ", a mention of its own (an Organization, not a sitting:
+ * sittingsPrintedAfterFrameworks reads those). The body ADOPTED its declaration (lead's ruling, session 56). The clause's verb
+ * takes both mentions already.
+ */
+function bodiesPrintedAfterTheirFrameworks(text: string, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const m of bodyMentions) {
+    if (!isFrameworkPrintedBeforeItsBody(m) || !text.startsWith(OF_THE, m.end)) continue;
+    const at = m.end + OF_THE.length;
+    const body = bodyMentions.find((e) => e.start === at && e.kind === 'Organization' && e.footnote === undefined);
+    if (body === undefined || m.name.toLowerCase() !== `${m.phrase.toLowerCase()}${OF_THE}${body.name.toLowerCase()}`) continue;
+    if (attributions.some((a) => a.type === 'ADOPTED' && a.source === body.key && a.target === m.key)) continue;
+    attributions.push({ type: 'ADOPTED', source: body.key, target: m.key, phrase: text.slice(m.start, body.end), start: m.start, end: body.end });
   }
 }
 

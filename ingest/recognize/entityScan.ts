@@ -9994,6 +9994,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, HIGH_LEVEL_MEETINGS_OF_ASSEMBLY_ON)) listedMeetingsOfYear(s.text, s.kept); },
   // 7b''. "the Declaration of the commemorative high-level plenary meeting ...": the meeting's declaration too
   (s) => { if (textIncludes(s.text, THE_DECLARATION_OF_THE)) declarationsOfHighLevelMeetings(s.text, s.kept); },
+  // 7b''. "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries": the meeting's too
+  (s) => { if (textIncludes(s.text, THE_LOWER_DECLARATION_OF_THE)) declarationsOfMinisterialMeetings(s.text, s.kept); },
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
   // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
@@ -10995,6 +10997,29 @@ function declarationsOfHighLevelMeetings(text: string, kept: Candidate[]): void 
     if (c.kind !== 'Event' || !HIGH_LEVEL_SITTING_NAME_RE.test(c.name) || !text.startsWith(THE_DECLARATION_OF_THE, c.start - THE_DECLARATION_OF_THE.length)) continue;
     const start = c.start - THE_DECLARATION_OF_THE.length + 4;
     kept.push(candidate('Framework', `Declaration of the ${c.name}`, {}, start, c.start - 1, 'special'));
+  }
+}
+const THE_LOWER_DECLARATION_OF_THE = 'the declaration of the ';
+/** a body's ministerial meeting, as the gazetteer names it: "Ministerial Meeting of Landlocked Developing Countries" */
+const MINISTERIAL_MEETING_OF = 'Ministerial Meeting of ';
+/** between "the declaration of the " and the meeting: its ordinal and "annual", printed as a sitting of a series is */
+const SITTING_ORDINAL_GAP_RE = /^(?:[a-z]+(?:-[a-z]+)?\s+)?(?:annual\s+)?$/;
+/**
+ * Step 7b'': "Taking note of the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries
+ * held at United Nations Headquarters on 26 September 2025" (A/RES/80/151 PP21; 78/163 PP19, the twenty-second): the declaration
+ * the meeting adopted, named after it as printed (one per sitting; lead's ruling, session 56). Its span the words before the
+ * meeting's name ("declaration of the twenty-fourth annual"): the meeting keeps its own, with its venue and date, and extract.ts
+ * (sittingsOfDeclarations) reads it as the sitting that adopted the declaration.
+ */
+function declarationsOfMinisterialMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !c.name.startsWith(MINISTERIAL_MEETING_OF)) continue;
+    const at = text.lastIndexOf(THE_LOWER_DECLARATION_OF_THE, c.start);
+    if (at < 0 || !SITTING_ORDINAL_GAP_RE.test(text.slice(at + THE_LOWER_DECLARATION_OF_THE.length, c.start))) continue;
+    const start = at + 4;
+    if (kept.some((o) => o.kind === 'Framework' && o.start < c.start && start < o.end)) continue;
+    kept.push(candidate('Framework', text.slice(start, c.end).replace(/\s+/g, ' '), {}, start, c.start - 1, 'special'));
   }
 }
 const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';

@@ -184,13 +184,15 @@ describe('"the political declaration of the <forum> convened under the auspices 
     expect(a).toContain(`ORGANIZES Organization:General Assembly -> ${SUMMIT}`);
   });
 
-  it('guard: A/RES/78/157 (79/211, 80/142) "the ministerial declaration of the high-level political forum on sustainable development held in 2022": no sitting in brackets, no auspices: no ADOPTED', () => {
+  it('guard: A/RES/78/157 (79/211, 80/142) "the ministerial declaration of the high-level political forum on sustainable development held in 2022": no sitting in brackets, no auspices: no sitting ADOPTED it (the forum does: the lead ruled so in session 56, accuracy-aud56y)', () => {
     const a = attributions(
       'Noting the ministerial declaration of the high-level political forum on sustainable development held in 2022, which took note of the Secretary-General’s proposed global road map,',
       'preambular',
       ctx130,
     );
-    expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([]);
+    expect(a.filter((x) => x.startsWith('ADOPTED'))).toEqual([
+      'ADOPTED Organization:high-level political forum on sustainable development -> Framework:Ministerial declaration of the high-level political forum on sustainable development (2022)',
+    ]);
   });
 });
 
