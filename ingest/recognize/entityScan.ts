@@ -5906,9 +5906,9 @@ const SERIES_BETWEEN_KEY = 'between-series|';
  * The sitting the resolution named before with its parties, printed now by its words alone ("the sixteenth general cooperation
  * meeting to assist Arab States", A/RES/79/12 OP1) or with "between the two organizations" (OP7); or, for another sitting of
  * the same series ("the seventeenth general cooperation meeting between the two organizations", OP5), that sitting named with
- * the series' parties. `start`, `end`: its words; the mention's end is returned with it.
+ * the series' parties. `end`: the end of its words; the mention's end is returned with it.
  */
-function sittingBetweenNamedBefore(text: string, state: ResolutionState, start: number, end: number, printed: string): (Ref & { end: number }) | undefined {
+function sittingBetweenNamedBefore(text: string, state: ResolutionState, end: number, printed: string): (Ref & { end: number }) | undefined {
   if (state.last.size === 0) return undefined;
   const words = printed.replace(/\s+/g, ' ');
   const two = THE_TWO_PARTIES_RE.exec(text.slice(end, end + 40));
@@ -5998,7 +5998,7 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
     // OP32; not "a one-day informal interactive dialogue of the Assembly on commodity markets", 78/138 OP37, named by its body)
     if (!named) {
       // ("the sixteenth general cooperation meeting" after PP8 named it with its parties, A/RES/79/12 OP1, OP7)
-      const earlier = sittingBetweenNamedBefore(text, state, start, end, qualifiers + noun);
+      const earlier = sittingBetweenNamedBefore(text, state, end, qualifiers + noun);
       if (earlier !== undefined) {
         out.push(candidate('Event', earlier.name, { ...earlier.attrs }, start, earlier.end, 'short'));
         continue;
