@@ -2127,6 +2127,8 @@ const GENERAL_ASSEMBLY_KEY = 'Organization:General Assembly';
 const HUMAN_RIGHTS_COUNCIL_KEY = 'Organization:Human Rights Council';
 /** the Security Council's node key (qualifiesAnotherNoun: its permanent and elected members) */
 const SECURITY_COUNCIL_KEY = 'Organization:Security Council';
+/** the Economic and Social Council's node key (an author of cited texts; qualifierIn: "subsidiary bodies of the ... and the Council") */
+const ECONOMIC_AND_SOCIAL_COUNCIL_KEY = 'Organization:Economic and Social Council';
 /**
  * The bodies whose cited resolutions report what they did ("in which the Assembly reaffirmed", E/2025/31 draft resolution I PP5;
  * "Security Council resolution 1996 (2011) of 8 July 2011, by which the Council established ... the United Nations Mission in
@@ -2134,7 +2136,7 @@ const SECURITY_COUNCIL_KEY = 'Organization:Security Council';
  * subject of the reported act is the cited text's author, no target of the citing clause's verb (aud42e: the Assembly's rule,
  * for the other bodies that adopt numbered resolutions).
  */
-const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KEY, SECURITY_COUNCIL_KEY, 'Organization:Economic and Social Council', HUMAN_RIGHTS_COUNCIL_KEY]);
+const RESOLUTION_AUTHOR_KEYS: ReadonlySet<string> = new Set([GENERAL_ASSEMBLY_KEY, SECURITY_COUNCIL_KEY, ECONOMIC_AND_SOCIAL_COUNCIL_KEY, HUMAN_RIGHTS_COUNCIL_KEY]);
 
 /**
  * The Organization as a qualifier of another noun, not an actor the clause's verb takes: the frame of a time ("one of the
@@ -2172,7 +2174,7 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   // "a pre-recorded statement ..., which will be played in the General Assembly Hall" (A/RES/80/1 OP1), "to be held in the General
   // Assembly Hall, at United Nations Headquarters in New York" (78/158 OP9, 79/212, 80/143): the room, not the Assembly
   if (m.key === GENERAL_ASSEMBLY_KEY && text.startsWith(HALL_AFTER, m.end)) return true;
-  if (m.key === 'Organization:Economic and Social Council' || m.key === SECURITY_COUNCIL_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY) {
+  if (m.key === ECONOMIC_AND_SOCIAL_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY) {
     if (m.start >= 30 && PARTS_OF_ORGAN_AND_BEFORE_RE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
   }
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
@@ -2469,7 +2471,7 @@ const COMMA_THE = ', the ';
 const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   [GENERAL_ASSEMBLY_KEY, ['Resolution:A/RES/', 'Resolution:A/DEC/']],
   ['Organization:Security Council', ['Resolution:S/RES/']],
-  ['Organization:Economic and Social Council', ['Resolution:E/RES/', 'Resolution:E/DEC/']],
+  [ECONOMIC_AND_SOCIAL_COUNCIL_KEY, ['Resolution:E/RES/', 'Resolution:E/DEC/']],
   [HUMAN_RIGHTS_COUNCIL_KEY, ['Resolution:A/HRC/']],
   // (the IAEA Board of Governors' resolutions are printed as its documents: "resolutions GOV/2022/17 of 3 March 2022, ... of the
   // Board of Governors of the Agency", A/RES/78/316 PP8; authorOfResolutionBefore)
@@ -3223,7 +3225,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the sitting where the parties adopted the texts the clause names: a setting, A/RES/78/158 OP20)
-    if (m.kind === 'Event' && !m.footnote && m.start >= 30 && PARTIES_ADOPTED_DURING_BEFORE_RE.test(text.slice(m.start - 60 < 0 ? 0 : m.start - 60, m.start))) continue;
+    if (m.kind === 'Event' && !m.footnote && m.start >= 30 && PARTIES_ADOPTED_DURING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
     // (the author just skipped, named again as the subject of the act its text reports: "in resolution 9/8 of the Conference of the
     // States Parties to the Convention, the Conference invited", A/RES/79/190 PP17)
     if (m.key === authorKey && !m.footnote && authorNamedAgainAsSubject(text, authorSpans[authorSpans.length - 1]!, m)) continue;
