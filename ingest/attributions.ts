@@ -4640,6 +4640,33 @@ function slashJoinedOwnersAttributions(sorted: EntityMention[], push: Push): voi
     if (secondKey !== undefined) push('LEADS', secondKey, t.key, t.start, t.end);
   }
 }
+/** the possessive, a body's initiatives and their topic, then the first listed: "’s initiatives on the new technologies, including the " */
+const OWNER_INITIATIVES_INCLUDING_GAP_RE = /^[’']s\s+initiatives(?:\s+on\s+[^,;()]{1,60}?)?,\s+including\s+the\s+$/;
+/** between two initiatives of that list: ", launched in 2020, the ", ", the establishment in May 2024 of the ", " and the " */
+const NEXT_LISTED_INITIATIVE_GAP_RE = /^,?(?:\s+launched\s+in\s+(?:[A-Z][a-z]+\s+)?\d{4},)?\s+(?:and\s+)?the\s+(?:establishment\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+)?of\s+the\s+)?$/;
+/**
+ * "Taking note of the Secretary-General’s initiatives on the new technologies, including the Call to Action for Human Rights,
+ * launched in 2020, the road map for digital cooperation, launched in June 2020, the United Nations Global Principles for
+ * Information Integrity, the establishment in May 2024 of the Guidance on Human Rights Due Diligence ..." (A/RES/79/175 PP6): each
+ * programme or plan listed after "<body>’s initiatives ..., including the" is the body's, as "the Secretary-General’s <Initiative>"
+ * reads (ownerJoinedBefore): LEADS. The list ends at the first item that is neither (an office the body established) or at other
+ * words between two items; the launch dates printed between them are skipped.
+ */
+function listedInitiativesOfOwnerAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const owner = sorted[i]!;
+    const first = sorted[i + 1]!;
+    if (owner.kind !== 'Organization' || !isNamedOrganization(owner) || first.start - owner.end > 100 || !OWNER_INITIATIVES_INCLUDING_GAP_RE.test(text.slice(owner.end, first.start))) continue;
+    let prev: EntityMention | undefined;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const item = sorted[j]!;
+      if (item.kind === 'Date' || (prev !== undefined && item.end <= prev.end)) continue;
+      if (!LAUNCHED_KINDS.has(item.kind) || (prev !== undefined && !NEXT_LISTED_INITIATIVE_GAP_RE.test(text.slice(prev.end, item.start)))) break;
+      push('LEADS', owner.key, item.key, owner.start, item.end);
+      prev = item;
+    }
+  }
+}
 /** Whether `gap` joins a body's name to `t`'s printed after it: one space, or a possessive before a programme (not a sitting:
  *  "the Secretary-General’s Early Warnings for All initiative", A/RES/80/151 OP55, 79/233 annex OP237), or the body's acronym
  *  in brackets before a programme (`owner` that acronym: "the International Criminal Police Organization (INTERPOL) Global Focal
@@ -5976,6 +6003,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  // 2b'. "the Secretary-General’s initiatives ..., including the Call to Action for Human Rights, ..., the Global Principles ..."
+  if (textIncludes(text, 's initiatives')) listedInitiativesOfOwnerAttributions(text, sorted, push);
   if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
   // (FACILITATE_BEFORE_RE needs "facilitate", "facilitating", "lead the implementation" or "agency" before the name: most
