@@ -454,6 +454,13 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // "the trust fund for the Programme for the Decade for Action to Combat Racism and Racial Discrimination" (A/RES/79/161 OP36):
     // the event a fund serves, named last in its name, is what the clause recalls too
     const servedEvent = m.kind === 'Event' && outer.kind === 'Initiative' && m.end === outer.end && FUND_FOR_EVENT_BEFORE_RE.test(before);
+    // "the World Trade Organization Thirteenth Ministerial Conference" (A/RES/79/198 PP41, 80/127 PP45), "the 13th WTO Ministerial
+    // Conference" (A/RES/78/1 annex OP38): the body printed before its numbered sitting, which entityScan.ts keys as "... of the
+    // World Trade Organization" (bodyFirstSittingInFull); mentioned as the owner printed after " of the " is, no verb target
+    if (organization && isOwnerPrintedBeforeSitting(outer, m)) {
+      nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
+      continue;
+    }
     if (possessiveOwner || initiativeOwner || servedEvent) {
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
@@ -476,6 +483,11 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
 
 /** right before the sitting that owns an organ, inside the organ's name: " of the " */
 const SITTING_OWNER_GAP = ' of the ';
+
+/** A sitting keyed with its owner after " of the " (`outer`) whose printed name gives that owner (`m`) first, not last. */
+function isOwnerPrintedBeforeSitting(outer: EntityMention, m: EntityMention): boolean {
+  return outer.kind === 'Event' && m.end < outer.end && outer.name.endsWith(SITTING_OWNER_GAP + m.name);
+}
 
 /**
  * "the Steering Committee of the International Conference on the Former Yugoslavia" (S/RES/827 (1993) PP8): an organ named
