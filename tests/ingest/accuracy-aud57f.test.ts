@@ -3,6 +3,7 @@
 // Countries). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -49,5 +50,37 @@ describe('a lowercase sitting named by who sat at it, then ", held": one sitting
   it('guard: no ", held" after the sitters: no sitting named by them ("the high-level meeting of small island developing States to be convened")', () => {
     const text = 'Looks forward to the high-level meeting of small island developing States of the Atlantic, Indian Ocean and South China Sea to be convened in 2026;';
     expect(keys(text, 'Event:').filter((k) => k.includes('small island developing States'))).toEqual([]);
+  });
+});
+
+describe('the lowercase call to action of 28 May 2024 (gazetteer) and a note "Launched by <body> ...": the body LEADS what the mark follows', () => {
+  const CALL = 'Initiative:call to action on mobilization of resources for small island developing States';
+  const SG = 'Organization:Secretary-General of the United Nations';
+  const OP3 =
+    'Takes note with appreciation of the call to action on mobilization of resources for small island developing States16 and its call on leaders of international financial institutions, development banks, United Nations entities, the private sector and donor partners to take concerted and urgent action to enable small island developing States to finance implementation of the Antigua and Barbuda Agenda for Small Island Developing States;';
+  const NOTE16 = 'Launched by the Secretary-General of the United Nations and the Prime Minister of Antigua and Barbuda on 28 May 2024 in Antigua and Barbuda.';
+
+  it('A/RES/80/136 OP3 with note 16: the call to action is noted, and the Secretary-General launched it', () => {
+    const x = extractWithNotes('OP3', OP3, [{ mark: '16', after: 'developing States16', text: NOTE16 }], ctxOf('A/RES/80/136', '2025-12-15'));
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain(`NOTES ${CALL}`);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`LEADS ${SG} -> ${CALL}`);
+  });
+
+  it('A/RES/79/203 OP3 with note 13: the same paragraph a year before', () => {
+    const text = OP3.replace('States16', 'States13');
+    const x = extractWithNotes('OP3', text, [{ mark: '13', after: 'developing States13', text: NOTE16 }], ctxOf('A/RES/79/203', '2024-12-19'));
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`LEADS ${SG} -> ${CALL}`);
+  });
+
+  it('guard: a note that is no launch ("Resolution 79/314, annex.") gives the body no LEADS', () => {
+    const text = 'Welcomes the call to action on mobilization of resources for small island developing States,16 and the Secretary-General\'s support;';
+    const x = extractWithNotes('OP3', text, [{ mark: '16', after: 'developing States,16', text: 'Resolution 79/314, annex.' }], ctxOf('A/RES/80/136', '2025-12-15'));
+    expect(x.attributions.filter((a) => a.type === 'LEADS')).toEqual([]);
+  });
+
+  it('guard: a launch note after a body\'s name, not an initiative\'s, gives no LEADS ("the Alliance of Small Island States16")', () => {
+    const text = 'Notes the work of the Alliance of Small Island States16 on resources for small island developing States;';
+    const x = extractWithNotes('OP3', text, [{ mark: '16', after: 'Island States16', text: NOTE16 }], ctxOf('A/RES/80/136', '2025-12-15'));
+    expect(x.attributions.filter((a) => a.type === 'LEADS')).toEqual([]);
   });
 });
