@@ -1453,6 +1453,26 @@ export function endorsedByFootnotedResolution(text: string, refs: ParagraphText[
   for (const a of found) out.push(a);
 }
 
+/** a note saying who launched what its mark follows (launchersInFootnotes): "Launched by the Secretary-General ..." */
+const LAUNCHED_BY_NOTE_RE = /^Launched\s+by\s+(?:the\s+)?/;
+/**
+ * "Takes note with appreciation of the call to action on mobilization of resources for small island developing States16" with "16
+ * Launched by the Secretary-General of the United Nations and the Prime Minister of Antigua and Barbuda on 28 May 2024 in Antigua and
+ * Barbuda." (A/RES/80/136 OP3, 79/203 OP3): the body the note names first LEADS the initiative or framework the mark follows, as
+ * "launched by" printed in the paragraph reads (an officer of a State, the Prime Minister, leads nothing: the graph names no post).
+ */
+export function launchersInFootnotes(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const note = r.footnote?.text;
+    const lead = note === undefined ? null : LAUNCHED_BY_NOTE_RE.exec(note);
+    if (!lead) continue;
+    const launched = body.find((m) => !m.footnote && (m.kind === 'Initiative' || m.kind === 'Framework') && m.end <= r.offset && r.offset - m.end <= 1);
+    const launcher = footnotes.find((f) => f.kind === 'Organization' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.start === lead[0].length);
+    if (!launched || !launcher || out.some((a) => a.type === 'LEADS' && a.source === launcher.key && a.target === launched.key)) continue;
+    out.push({ type: 'LEADS', source: launcher.key, target: launched.key, phrase: text.slice(launched.start, r.offset + r.mark.length), start: launched.start, end: r.offset + r.mark.length });
+  }
+}
+
 /** a text known only by its note's symbol, then the resolution that endorsed it: ",43 as endorsed in resolution 72/219" */
 export const AS_ENDORSED_IN = ' as endorsed in ';
 const MARK_TO_ENDORSING_RESOLUTION_RE = /^\s*,?\s*as\s+endorsed\s+in\s+(?:its\s+)?$/;

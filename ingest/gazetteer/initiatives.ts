@@ -490,6 +490,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // technologies, including the Call to Action for Human Rights, launched in 2020", A/RES/78/216 OP31 "the Secretary-General’s
   // Call to Action for Human Rights"): its head "Action" makes no name, and the possessive is its author, not its name
   ini('Call to Action for Human Rights'),
+  // the call to action the Secretary-General and the Prime Minister of Antigua and Barbuda launched on 28 May 2024, at the Fourth
+  // International Conference on Small Island Developing States, printed in lower case with a note saying so ("Takes note with
+  // appreciation of the call to action on mobilization of resources for small island developing States", A/RES/80/136 OP3, 79/203
+  // OP3): no capitals to read, as the lowercase index and stimulus above
+  ini('call to action on mobilization of resources for small island developing States'),
   // the Department of Global Communications' programme with universities (A/RES/79/228 OP24 "recognizes the important role of
   // the United Nations Academic Impact, among other initiatives"): no head word
   ini('United Nations Academic Impact', [], 'UNAI'),

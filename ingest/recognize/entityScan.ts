@@ -154,6 +154,7 @@ import {
   ORGANIZER_THEN_DAY_RE,
   OF_MINISTERS,
   MINISTERS_RESPONSIBLE_RE,
+  SITTERS_THEN_HELD_RE,
   AT_THE_END_OF_THE,
   PLACED_DATED_AT_END_OF_RE,
   type EventKindName,
@@ -5943,10 +5944,12 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
     let named = false;
     let themed = false;
     let between: number | undefined;
-    const ministers = rest.startsWith(OF_MINISTERS) ? MINISTERS_RESPONSIBLE_RE.exec(rest) : null;
+    const ministers = rest.startsWith(OF_MINISTERS) ? MINISTERS_RESPONSIBLE_RE.exec(rest) : rest.startsWith(OF_SPACE) ? SITTERS_THEN_HELD_RE.exec(rest) : null;
     if (ministers) {
       // "the regional forum of ministers responsible for communication, media, ... from States members of the Economic
-      // Community of Central African States, held on 30 and 31 January 2024 in Bangui" (A/RES/79/68 OP24): named by who sat
+      // Community of Central African States, held on 30 and 31 January 2024 in Bangui" (A/RES/79/68 OP24): named by who sat;
+      // so other sitters in lower case ("the high-level meeting of small island developing States of the Atlantic, Indian Ocean
+      // and South China Sea, held in Praia", A/RES/80/136 OP15; SITTERS_THEN_HELD_RE)
       end += ministers[0].length;
       named = true;
     } else if (marks || of) {

@@ -156,6 +156,13 @@ export const OF_MINISTERS = ' of ministers ';
  * portfolio list has commas of its own, so the words run to ", held" (what makes it one sitting), not to the first comma.
  */
 export const MINISTERS_RESPONSIBLE_RE = /^\s+of\s+ministers\s+(?:responsible\s+for|in\s+charge\s+of)\s+[^;:()“”"]{3,250}?(?=,\s+held\s)/u;
+/**
+ * The same with other sitters named in lower case, the words run to ", held" likewise: "the high-level meeting of small island
+ * developing States of the Atlantic, Indian Ocean and South China Sea, held in Praia on 15 and 16 May 2025" (A/RES/80/136 OP15),
+ * "the fifth meeting of attorneys/prosecutors general of the Economic Cooperation Organization member States, held in Dushanbe on 16
+ * May 2024" (A/RES/79/330 OP6). Not "of the ..." (a body's sitting, SITTING_OF_RE).
+ */
+export const SITTERS_THEN_HELD_RE = /^\s+of\s+(?!the\s)[a-z][^;:()“”"]{2,160}?(?=,\s+held\s)/u;
 
 /** the gate of PARTIES_BETWEEN_RE, right after a lowercase sitting's noun */
 export const BETWEEN_PARTIES = ' between ';
