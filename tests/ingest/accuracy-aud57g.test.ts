@@ -1,0 +1,46 @@
+// Session-57 audit aud57g: A/RES/78/72 (International cooperation in the peaceful uses of outer space, corpus-ga). Each case
+// quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+
+
+/** paragraph id -> its verb relations and attributions as 'TYPE target' / 'TYPE source -> target' */
+function extracted(paragraphs: ReturnType<typeof notedParagraph>[]): Record<string, { relations: string[]; attributions: string[] }> {
+  return Object.fromEntries(
+    extractResolution(gaResolution('A/RES/78/72', '2023-12-07', paragraphs)).paragraphs.map((p) => [
+      p.paragraph.id,
+      { relations: p.relations.map((r) => `${r.type} ${r.target}`), attributions: p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`) },
+    ]),
+  );
+}
+
+const RECORDS_78_20 = 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 20 (A/78/20).';
+const PP16 = 'Having considered the report of the Committee on the Peaceful Uses of Outer Space on the work of its sixty-sixth session,7';
+const OP2 =
+  'Agrees that the Committee, at its sixty-seventh session, should consider the substantive items recommended at its sixty-sixth session,8 taking into account the concerns of all countries, in particular those of developing countries;';
+
+describe('"Ibid., ...; see also <symbol>": the Ibid. cites the work of the note before, the "see also" further works', () => {
+  it('A/RES/78/72 OP3 (corpus-ga A_RES_78_72.txt): footnote 9 "Ibid., chap. II, sect. C; see also A/AC.105/1285." after notes 7 and 8 on A/78/20: NOTES both', () => {
+    const OP3 = 'Notes that, at its sixty-second session, the Legal Subcommittee of the Committee continued its work, 9 as mandated by the General Assembly in its resolution 77/121;';
+    const got = extracted([
+      notedParagraph('PP16', PP16, [['7', RECORDS_78_20, 'session,7']]),
+      notedParagraph('OP2', OP2, [['8', 'Ibid., para. 404.', 'session,8']]),
+      notedParagraph('OP3', OP3, [['9', 'Ibid., chap. II, sect. C; see also A/AC.105/1285.', 'work, 9']]),
+    ]);
+    expect(got.OP3!.relations).toContain('NOTES Document:A/78/20');
+    expect(got.OP3!.relations).toContain('NOTES Document:A/AC.105/1285');
+  });
+
+  it('guard: A/RES/78/72 OP16 footnote 22 "Ibid., Sixty-second Session, Supplement No. 20 (A/62/20), ...": the symbol the Ibid. part prints is the work, not the note before\'s', () => {
+    const OP15 = 'Notes with satisfaction the adoption by the Committee of the preamble and 21 Guidelines for the Long-term Sustainability of Outer Space Activities, as contained in annex II to the report of the Committee on its sixty-second session,21';
+    const OP16 =
+      'Notes with appreciation that some Member States are already implementing space debris mitigation measures on a voluntary basis, consistent with the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, 22 endorsed by the General Assembly in its resolution 62/217;';
+    const got = extracted([
+      notedParagraph('OP15', OP15, [['21', 'Official Records of the General Assembly, Seventy-fourth Session, Supplement No. 20 (A/74/20).', 'session,21']]),
+      notedParagraph('OP16', OP16, [['22', 'Ibid., Sixty-second Session, Supplement No. 20 (A/62/20), paras. 117 and 118 and annex; see also A/AC.105/1138.', 'Space, 22']]),
+    ]);
+    expect(got.OP16!.relations).toContain('NOTES Document:A/62/20');
+    expect(got.OP16!.relations).not.toContain('NOTES Document:A/74/20');
+  });
+});
