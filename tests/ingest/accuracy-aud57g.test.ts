@@ -3,7 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractResolution } from '../../ingest/extract.js';
 import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
+const GA78_72 = { body: 'General Assembly', symbol: 'A/RES/78/72', date: '2023-12-07' };
+const { relations } = oneParagraph({ ctx: GA78_72, kind: 'operative' });
 
 /** paragraph id -> its verb relations and attributions as 'TYPE target' / 'TYPE source -> target' */
 function extracted(paragraphs: ReturnType<typeof notedParagraph>[]): Record<string, { relations: string[]; attributions: string[] }> {
@@ -42,5 +45,17 @@ describe('"Ibid., ...; see also <symbol>": the Ibid. cites the work of the note 
     ]);
     expect(got.OP16!.relations).toContain('NOTES Document:A/62/20');
     expect(got.OP16!.relations).not.toContain('NOTES Document:A/74/20');
+  });
+});
+
+describe('the Rescue Agreement read whole past its first comma', () => {
+  it('A/RES/78/72 OP5 footnote 11 (corpus-ga A_RES_78_72.txt; 79/87, 80/76): "Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space"', () => {
+    const text =
+      'Urges Member States that have not yet become parties to the Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space (United Nations, Treaty Series, vol. 672, No. 9574) and the Convention on International Liability for Damage Caused by Space Objects to give consideration to ratifying or acceding to those treaties;';
+    const rel = relations(text);
+    expect(rel).toContain('URGES Framework:Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space');
+    expect(rel).not.toContain('URGES Framework:Agreement on the Rescue of Astronauts');
+    // guard: the next treaty of the list keeps its own name
+    expect(rel).toContain('URGES Framework:Convention on International Liability for Damage Caused by Space Objects');
   });
 });
