@@ -2121,7 +2121,7 @@ function ledBodyAttributions(text: string, sorted: readonly EntityMention[], pus
   for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
     const after = at + UNDER_THE_LEADERSHIP_OF.length;
     const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
-    if (leader === undefined || !isNamedOrganization(leader)) continue;
+    if (leader === undefined || !(isNamedOrganization(leader) || isShortFormOfFullName(leader))) continue;
     let led: EntityMention | undefined;
     for (const x of sorted) {
       if (x.end > at) break;
@@ -2134,6 +2134,13 @@ function ledBodyAttributions(text: string, sorted: readonly EntityMention[], pus
     if (sorted.some((x) => x.start > led.end && x.end <= at && x.key !== led.key && !text.endsWith(SUPPORTED_BY_THE, x.start))) continue;
     push('LEADS', leader.key, led.key, led.start, leader.end);
   }
+}
+/**
+ * "under the leadership of the Office" (A/RES/78/72 OP37, 79/87, 80/76): a short form the resolution keyed to the full name it
+ * printed before ("the Office for Outer Space Affairs of the Secretariat", PP3): it names that body, as its full name does.
+ */
+function isShortFormOfFullName(m: EntityMention): boolean {
+  return m.name.length > m.phrase.length && m.name.startsWith(m.phrase);
 }
 /** between a framework and UNDER_THE_LEADERSHIP_OF: ", developed " (a participle of making the text, nothing else) */
 const DEVELOPED_GAP_RE = /^\s*,?\s*(?:developed|prepared|drafted)\s+$/;

@@ -59,3 +59,22 @@ describe('the Rescue Agreement read whole past its first comma', () => {
     expect(rel).toContain('URGES Framework:Convention on International Liability for Damage Caused by Space Objects');
   });
 });
+
+describe('"under the leadership of the Office": a short form keyed to the full name printed before leads the body', () => {
+  const PP3 =
+    'Recognizing, in that regard, the unique platform at the global level for international cooperation in space activities represented by the Committee on the Peaceful Uses of Outer Space and its Scientific and Technical Subcommittee and Legal Subcommittee and assisted by the Office for Outer Space Affairs of the Secretariat,';
+
+  it('A/RES/78/72 OP37 (corpus-ga A_RES_78_72.txt; 79/87, 80/76): "the Inter-Agency Meeting on Outer Space Activities (UN-Space), under the leadership of the Office": LEADS', () => {
+    const OP37 =
+      'Urges the Inter-Agency Meeting on Outer Space Activities (UN-Space), under the leadership of the Office, to continue to examine how space science and technology and their applications could contribute to the 2030 Agenda for Sustainable Development;';
+    const got = extracted([notedParagraph('PP3', PP3), notedParagraph('OP37', OP37)]);
+    expect(got.OP37!.attributions).toContain('LEADS Organization:Office for Outer Space Affairs -> Organization:Inter-Agency Meeting on Outer Space Activities');
+  });
+
+  it('guard: A/RES/78/72 OP28 "with the support of the Office, in its capacity as executive secretariat of the International Committee": no LEADS', () => {
+    const OP28 =
+      'Notes with satisfaction the continuous progress made by the International Committee on Global Navigation Satellite Systems with the support of the Office, in its capacity as executive secretariat of the International Committee, towards achieving compatibility and interoperability among global and regional space-based positioning, navigation and timing systems;';
+    const got = extracted([notedParagraph('PP3', PP3), notedParagraph('OP28', OP28)]);
+    expect(got.OP28!.attributions.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
