@@ -4657,6 +4657,10 @@ function ownerJoinedBefore(text: string, owner: EntityMention, t: EntityMention)
   if (t.kind !== 'Initiative') return false;
   return OWNER_POSSESSIVE_GAP_RE.test(gap) || (ACRONYM_CLOSED_GAP_RE.test(gap) && text.charCodeAt(owner.start - 1) === 40 /* ( */ && ACRONYM_WORD_RE.test(owner.phrase));
 }
+/** between a body and its programme's name: " and its " (ownerNamedWithAttributions) */
+const AND_ITS_GAP_RE = /^\s+and\s+its\s+$/;
+/** right after that programme's name: its kind word */
+const PROGRAMME_AFTER = ' programme';
 /** the closing bracket of a body's acronym and one space before its programme's name (ownerJoinedBefore) */
 const ACRONYM_CLOSED_GAP_RE = /^\)\s$/;
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
@@ -4678,6 +4682,11 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
       const before = j > 0 ? sorted[j - 1]! : undefined;
       if (t.kind === 'Initiative' && before?.kind === 'Organization' && before.end <= prev.start && isNamedOrganization(before) && JOINT_OWNERS_GAP_RE.test(text.slice(before.end, prev.start)))
         push('LEADS', before.key, t.key, before.start, t.end);
+    }
+    // "the efforts of the Office and its UN-SPIDER programme" (A/RES/78/72 OP27, 79/87, 80/76): the body runs the programme it
+    // is printed with as "its" (the Office named by its short form, keyed to the full name printed before)
+    else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && t.start - prev.end <= 10 && AND_ITS_GAP_RE.test(text.slice(prev.end, t.start)) && text.startsWith(PROGRAMME_AFTER, t.end) && (isNamedOrganization(prev) || isShortFormOfFullName(prev))) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
     }
     // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does
     else if (prev?.kind === 'Organization' && t.start - prev.end <= 8 && text.charCodeAt(prev.end) !== 32 && LED_HYPHEN_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev)) {

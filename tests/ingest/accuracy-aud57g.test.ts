@@ -78,3 +78,27 @@ describe('"under the leadership of the Office": a short form keyed to the full n
     expect(got.OP28!.attributions.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('"the Office and its UN-SPIDER programme": the body runs the programme printed as its own', () => {
+  const PP3 =
+    'Recognizing, in that regard, the unique platform at the global level for international cooperation in space activities represented by the Committee on the Peaceful Uses of Outer Space and its Scientific and Technical Subcommittee and Legal Subcommittee and assisted by the Office for Outer Space Affairs of the Secretariat,';
+  const OP26 =
+    'Notes with satisfaction the activities carried out under the United Nations Platform for Space-based Information for Disaster Management and Emergency Response (UN-SPIDER), and recognizes the significant achievements made and the advisory support provided to Member States within the framework of UN-SPIDER;';
+  const UN_SPIDER = 'Initiative:United Nations Platform for Space-based Information for Disaster Management and Emergency Response';
+
+  it('A/RES/78/72 OP27 (corpus-ga A_RES_78_72.txt; 79/87, 80/76): "notes with satisfaction the efforts of the Office and its UN-SPIDER programme": LEADS', () => {
+    const OP27 =
+      'Reiterates the importance of the Sendai Framework for Disaster Risk Reduction 2015–2030, and, in that regard, notes with satisfaction the efforts of the Office and its UN-SPIDER programme towards promoting international cooperation as a way to enhance the use of space-based technologies;';
+    const got = extracted([notedParagraph('PP3', PP3), notedParagraph('OP26', OP26), notedParagraph('OP27', OP27)]);
+    expect(got.OP27!.attributions).toContain(`LEADS Organization:Office for Outer Space Affairs -> ${UN_SPIDER}`);
+    expect(got.OP27!.relations).toContain(`NOTES ${UN_SPIDER}`);
+  });
+
+  it('guard: A/RES/78/72 PP3 "the Committee ... and its Scientific and Technical Subcommittee": an organ after "and its" stays PART_OF, no LEADS', () => {
+    const got = extracted([notedParagraph('PP3', PP3)]);
+    expect(got.PP3!.attributions.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+    expect(got.PP3!.attributions).toContain(
+      'PART_OF Organization:Scientific and Technical Subcommittee of the Committee on the Peaceful Uses of Outer Space -> Organization:Committee on the Peaceful Uses of Outer Space',
+    );
+  });
+});
