@@ -2141,7 +2141,7 @@ function ledBodyAttributions(text: string, sorted: readonly EntityMention[], pus
   for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
     const after = at + UNDER_THE_LEADERSHIP_OF.length;
     const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
-    if (leader === undefined || !isNamedOrganization(leader)) continue;
+    if (leader === undefined || !(isNamedOrganization(leader) || isShortFormOfFullName(leader))) continue;
     let led: EntityMention | undefined;
     for (const x of sorted) {
       if (x.end > at) break;
@@ -2154,6 +2154,13 @@ function ledBodyAttributions(text: string, sorted: readonly EntityMention[], pus
     if (sorted.some((x) => x.start > led.end && x.end <= at && x.key !== led.key && !text.endsWith(SUPPORTED_BY_THE, x.start))) continue;
     push('LEADS', leader.key, led.key, led.start, leader.end);
   }
+}
+/**
+ * "under the leadership of the Office" (A/RES/78/72 OP37, 79/87, 80/76): a short form the resolution keyed to the full name it
+ * printed before ("the Office for Outer Space Affairs of the Secretariat", PP3): it names that body, as its full name does.
+ */
+function isShortFormOfFullName(m: EntityMention): boolean {
+  return m.name.length > m.phrase.length && m.name.startsWith(m.phrase);
 }
 /** between a framework and UNDER_THE_LEADERSHIP_OF: ", developed " (a participle of making the text, nothing else) */
 const DEVELOPED_GAP_RE = /^\s*,?\s*(?:developed|prepared|drafted)\s+$/;
@@ -4697,6 +4704,10 @@ function ownerJoinedBefore(text: string, owner: EntityMention, t: EntityMention)
   if (t.kind !== 'Initiative') return false;
   return OWNER_POSSESSIVE_GAP_RE.test(gap) || (ACRONYM_CLOSED_GAP_RE.test(gap) && text.charCodeAt(owner.start - 1) === 40 /* ( */ && ACRONYM_WORD_RE.test(owner.phrase));
 }
+/** between a body and its programme's name: " and its " (ownerNamedWithAttributions) */
+const AND_ITS_GAP_RE = /^\s+and\s+its\s+$/;
+/** right after that programme's name: its kind word */
+const PROGRAMME_AFTER = ' programme';
 /** the closing bracket of a body's acronym and one space before its programme's name (ownerJoinedBefore) */
 const ACRONYM_CLOSED_GAP_RE = /^\)\s$/;
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
@@ -4718,6 +4729,11 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
       const before = j > 0 ? sorted[j - 1]! : undefined;
       if (t.kind === 'Initiative' && before?.kind === 'Organization' && before.end <= prev.start && isNamedOrganization(before) && JOINT_OWNERS_GAP_RE.test(text.slice(before.end, prev.start)))
         push('LEADS', before.key, t.key, before.start, t.end);
+    }
+    // "the efforts of the Office and its UN-SPIDER programme" (A/RES/78/72 OP27, 79/87, 80/76): the body runs the programme it
+    // is printed with as "its" (the Office named by its short form, keyed to the full name printed before)
+    else if (prev?.kind === 'Organization' && t.kind === 'Initiative' && t.start - prev.end <= 10 && AND_ITS_GAP_RE.test(text.slice(prev.end, t.start)) && text.startsWith(PROGRAMME_AFTER, t.end) && (isNamedOrganization(prev) || isShortFormOfFullName(prev))) {
+      push('LEADS', prev.key, t.key, prev.start, t.end);
     }
     // "the United Nations-led Doha process": the body printed with "-led" before the name leads it, as "led by" after it does
     else if (prev?.kind === 'Organization' && t.start - prev.end <= 8 && text.charCodeAt(prev.end) !== 32 && LED_HYPHEN_GAP_RE.test(text.slice(prev.end, t.start)) && isNamedOrganization(prev)) {

@@ -1818,6 +1818,18 @@ function ownerPrintedAt(text: string, organ: EntityMention, ownerName: string): 
  */
 const lastFootnoteWorks = new WeakMap<RecognizeContext, EntityMention[]>();
 const IBID_RE = /^\s*(?:\d{1,3}\s+)?Ibid\./;
+const SEE_ALSO_AFTER_IBID = '; see also ';
+/**
+ * "9 Ibid., chap. II, sect. C; see also A/AC.105/1285." under "7 Official Records ..., Supplement No. 20 (A/78/20)." (A/RES/78/72
+ * OP3; 79/87, 80/76 the same with "Ibid., para. 350; see also resolution 79/1, action 56."): the "Ibid." cites the work before
+ * again, the documents after "see also" are further works of their own. Not "Ibid., Sixty-second Session, Supplement No. 20
+ * (A/62/20)": a symbol before the "; see also" is the work the "Ibid." part names.
+ */
+function ibidBeforeSeeAlso(text: string, works: readonly EntityMention[]): RegExpExecArray | null {
+  const seeAlso = text.indexOf(SEE_ALSO_AFTER_IBID);
+  if (seeAlso < 0 || works.some((w) => w.start < seeAlso)) return null;
+  return IBID_RE.exec(text);
+}
 const VOL_AFTER_IBID = ', vol. ';
 const NO_IN_NOTE = ', No. ';
 /** "Ibid., vol. 1833, No. 31363.": the United Nations Treaty Series' way of citing a treaty (volume, then registration number) */
@@ -1912,7 +1924,7 @@ function footnoteMentionsOf(
       }
     }
     const works = kept.filter((m) => m.kind === 'Document' || m.kind === 'Resolution');
-    const ibid = works.length === 0 ? IBID_RE.exec(ref.footnote.text) : null;
+    const ibid = works.length === 0 ? IBID_RE.exec(ref.footnote.text) : ibidBeforeSeeAlso(ref.footnote.text, works);
     // "7 Ibid., vol. 1833, No. 31363." under "6 NPT/CONF.2020/16 and NPT/CONF.2015/23." (A/RES/78/39 PP14, after a page break):
     // a volume and number of the Treaty Series a note further up cited, not the documents of the note just before
     // (and an "Ibid." after it cites that volume again: no documents either)

@@ -834,6 +834,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // implementation plan", A/RES/73/6 PP23, OP2, in lower case; clean drops the space pypdf prints before the closing quote)
   fw('Space2030 Agenda', ['Space2030" Agenda: space as a driver of sustainable development', 'Space2030" Agenda', 'Space2030" agenda']),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
+  // the second of the five outer space treaties, cut at its first comma by the capitalised-name reader ("Agreement on the Rescue of
+  // Astronauts", footnote 11 of A/RES/78/72 OP5, 79/87, 80/76): its title reads on over ", the Return of ..."
+  fw('Agreement on the Rescue of Astronauts, the Return of Astronauts and the Return of Objects Launched into Outer Space', ['Rescue Agreement']),
   // the draft China and the Russian Federation put to the Conference on Disarmament in 2008 (CD/1839; updated 2014, CD/1985),
   // printed in lower case in the yearly "No first placement of weapons in outer space" texts (A/RES/78/21 PP9, OP3)
   fw('Draft Treaty on the Prevention of the Placement of Weapons in Outer Space and of the Threat or Use of Force against Outer Space Objects', ['draft treaty on the prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects', 'draft treaty on prevention of the placement of weapons in outer space and of the threat or use of force against outer space objects'], [], 'PPWT'),
