@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/80/138', '2025-12-15'), kind: 'operative' });
+const { relations, keys, attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/138', '2025-12-15'), kind: 'operative' });
 
 const COP = 'Event:Conference of the Parties to the United Nations Framework Convention on Climate Change';
 const DOHA = 'Framework:Doha Amendment to the Kyoto Protocol';
@@ -50,5 +50,26 @@ describe('item 2: a bare "Conference of the Parties" printed after the decision 
     );
     expect(rel).toContain(`CALLS_UPON ${COP}`);
     expect(rel).toContain('CALLS_UPON Event:twenty-fifth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change');
+  });
+});
+
+describe('item 3: "the adoption of a <description>, the <framework>, at the <session>": the session adopted the framework named in apposition', () => {
+  const CMA5 = 'Event:fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement';
+
+  it('A/RES/80/138 OP24 (79/206): "welcomes the adoption of a framework for the global goal on adaptation, the United Arab Emirates Framework for Global Climate Resilience, at the fifth session of the [CMA]"', () => {
+    const text =
+      'Notes with concern that the adaptation finance gap is widening, and, in this regard, recognizes the importance of the global goal on adaptation for effective implementation of the Paris Agreement, and welcomes the adoption of a framework for the global goal on adaptation, the United Arab Emirates Framework for Global Climate Resilience, at the fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement;';
+    const att = attributions(text);
+    const framework = keys(text, 'Framework:').find((k) => k.includes('Framework for Global Climate Resilience'));
+    expect(framework).toBeDefined();
+    expect(att).toContain(`ADOPTED ${CMA5} -> ${framework}`);
+    expect(relations(text)).toContain(`WELCOMES ${CMA5}`);
+  });
+
+  it('guard: A/RES/78/153 OP24 "welcomes the adoption of a framework for the global goal on adaptation at the fifth session of the [CMA]": no framework named, no ADOPTED', () => {
+    const att = attributions(
+      'Recognizes the importance of the global goal on adaptation, and welcomes the adoption of a framework for the global goal on adaptation at the fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement;',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
