@@ -2585,8 +2585,13 @@ function seriesOpensDecisionKey(m: EntityMention, cited: EntityMention): boolean
   const body = cited.key.slice(cited.key.indexOf(':') + 1, decisionAt);
   // (or the series keyed by its full name, the decision by the printed one: "decision 26/COP.15 of 20 May 2022, in which the
   // Conference urged" (A/RES/78/158 PP9), the Conference "... to Combat Desertification in Those Countries Experiencing ...")
-  return body === m.name || body.startsWith(`${m.name} `) || m.name.startsWith(`${body} `);
+  // (or printed bare after the decision of another meeting of the parties: "decision 1/CMA.3 of the Conference of the Parties on
+  // the active involvement of Indigenous Peoples" (A/RES/80/138 OP33, 78/153, 79/206): the text names the Paris Agreement's
+  // meeting short, which the paragraph reads as the Convention's Conference; it is the decision's author all the same)
+  return body === m.name || body.startsWith(`${m.name} `) || m.name.startsWith(`${body} `) || (m.phrase === BARE_CONFERENCE_OF_THE_PARTIES && body.startsWith(`${BARE_CONFERENCE_OF_THE_PARTIES} `));
 }
+/** a Conference of the Parties printed with no treaty (seriesOpensDecisionKey) */
+const BARE_CONFERENCE_OF_THE_PARTIES = 'Conference of the Parties';
 
 
 /**

@@ -945,6 +945,9 @@ const SHORT_HEADS = [
   // "to implement the provisions of the Code" after "the Code of Conduct on the Safety and Security of Radioactive Sources",
   // "information contained in the Database" after "the Incident and Trafficking Database" (A/RES/79/55 PP16, PP18)
   'Code', 'Database',
+  // "welcomes the entry into force of the Amendment on 31 December 2020" and "countries that have accepted or ratified the
+  // Amendment" after "the Doha Amendment to the Kyoto Protocol" (A/RES/80/138 OP36, 78/153, 79/206): the amendment named last
+  'Amendment',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
@@ -2762,6 +2765,8 @@ const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b(?! [A-Z])|^Conference o
 /** Words after which a name's head is no longer sought: "Agreement under the United Nations Convention on the Law
  *  of the Sea ..." is an Agreement, and "the Convention" printed later is not it. */
 const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under', 'between', 'among', 'by']);
+/** an amendment named with the instrument it amends ("Doha Amendment to the Kyoto Protocol") */
+const AMENDMENT_TO_THE = ' Amendment to the ';
 function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // candidates in order: the last two words, the last word, then from the word before the first
   // preposition backwards, each word with the one before it and then alone
@@ -2795,6 +2800,8 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // (nor, named after its treaty, "Protocols to the African Nuclear-Weapon-Free Zone Treaty" (qualifyGenericNames): a later "the
   // Treaty" in OP5 is the treaty)
   const endsInBareOwner = kind === 'Framework' && words.length >= 4 && ((words[words.length - 2] === 'the' && (words[words.length - 3] === 'to' || words[words.length - 3] === 'of')) || (last === 'Treaty' && PROTOCOL_TO_NAMED_TREATY_RE.test(name)));
+  // "the Doha Amendment to the Kyoto Protocol" is "the Amendment" later (A/RES/80/138 OP36), not "the Protocol" it amends
+  if (kind === 'Framework' && name.includes(AMENDMENT_TO_THE) && fits(AMENDMENT)) return AMENDMENT;
   if (words.length > 1 && !actsOnBody && !endsInBareOwner) {
     const c = pair(words[words.length - 2]!, last);
     if (c) return c;
