@@ -4970,6 +4970,8 @@ function firstWordOf(name: string): string {
 
 /** from "at which" to the first "was/were adopted" after it, in the same sentence */
 const AT_WHICH_ADOPTED_RE = /\bat\s+which\s[^.;]{0,200}?\s(?:was|were)\s+adopted\b/g;
+/** the active form, the Assembly sitting there: "at which the General Assembly adopted the " (what follows is what it adopted) */
+const AT_WHICH_ASSEMBLY_ADOPTED_RE = /\bat\s+which\s+the\s+(?:General\s+)?Assembly\s+adopted\s+(?:the\s+)?/g;
 const EVENT_KIND = new Set(['Event']);
 const SITTING_NOUN_RE = /\b(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|[Ss]egment|[Dd]ialogue)s?\b/;
 
@@ -5002,6 +5004,18 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
     if (!ev || SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) continue;
     const to = m.index + m[0].length;
     for (const x of sorted) if (x.kind === 'Framework' && x.start > m.index && x.end <= to) push('ADOPTED', ev.key, x.key, ev.start, x.end);
+  }
+  // "the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the General Assembly
+  // adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/78/120 OP83, 78/119, 79/139, 79/140,
+  // 79/205, 80/113): the Assembly adopted it at that sitting, which adopted it as the passive form says; only the framework printed
+  // right after "adopted"
+  AT_WHICH_ASSEMBLY_ADOPTED_RE.lastIndex = 0;
+  while ((m = AT_WHICH_ASSEMBLY_ADOPTED_RE.exec(text))) {
+    const ev = attributedBefore(text, sorted, m.index, EVENT_KIND);
+    if (!ev || SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) continue;
+    const to = m.index + m[0].length;
+    const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= to - 4 && x.start <= to);
+    if (adopted) push('ADOPTED', ev.key, adopted.key, ev.start, adopted.end);
   }
 }
 

@@ -1,0 +1,41 @@
+// Session-57 audit aud57d: faults found annotating A/RES/78/120 (International cooperation on humanitarian assistance in the field
+// of natural disasters, from relief to development), each in the sister texts of the genre too. Each case quotes the file and
+// paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/120', '2023-12-08'), kind: 'operative' });
+
+describe('"<sitting>, at which the General Assembly adopted the <framework>": the sitting adopted it, as the passive form says', () => {
+  const MEETING = 'Event:high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030';
+  const adoptedBy = (att: string[], source: string): string[] => att.filter((a) => a.startsWith(`ADOPTED ${source} -> `));
+
+  it('A/RES/78/120 OP83 (79/139, 80/113): "the high-level meeting on the midterm review ... on 18 and 19 May 2023, at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework"', () => {
+    const att = attributions(
+      'Recalls its decision to hold a midterm review of the implementation of the Sendai Framework in 2023, and in this regard welcomes the convening of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the General Assembly adopted the political declaration on the midterm review of the Sendai Framework;',
+    );
+    const adopted = adoptedBy(att, MEETING);
+    expect(adopted).toHaveLength(1);
+    expect(adopted[0]).toMatch(/-> Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework/);
+  });
+
+  it('A/RES/78/119 PP14 (79/140): "..., at which the Assembly adopted the political declaration" (the Assembly named short)', () => {
+    const att = attributions(
+      'Reaffirming the Sendai Framework for Disaster Risk Reduction 2015–2030, and welcoming the convening of the seventh session of the Global Platform for Disaster Risk Reduction in May 2022 and of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the Assembly adopted the political declaration on the midterm review of the Sendai Framework,',
+      'preambular',
+      ctxOf('A/RES/78/119', '2023-12-08'),
+    );
+    expect(adoptedBy(att, MEETING)).toHaveLength(1);
+    // (the Platform's session printed before is not the sitting)
+    expect(adoptedBy(att, 'Event:seventh session of the Global Platform for Disaster Risk Reduction')).toEqual([]);
+  });
+
+  it('guard: "at which the General Assembly adopted" with no framework right after adopts nothing', () => {
+    const att = attributions(
+      'Welcomes the convening of the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the General Assembly adopted by consensus a text that reaffirms the Sendai Framework;',
+    );
+    expect(adoptedBy(att, MEETING)).toEqual([]);
+  });
+});
