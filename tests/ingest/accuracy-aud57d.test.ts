@@ -39,3 +39,28 @@ describe('"<sitting>, at which the General Assembly adopted the <framework>": th
     expect(adoptedBy(att, MEETING)).toEqual([]);
   });
 });
+
+describe('"the adoption of the outcome document entitled “<framework>” at the <sitting>": the sitting adopted it', () => {
+  const HABITAT = 'Event:United Nations Conference on Housing and Sustainable Urban Development @ 2016';
+  const preamble = (text: string): string[] => attributions(text, 'preambular');
+
+  it('A/RES/78/120 PP24 (79/139, 80/113): "Reaffirming the adoption of the outcome document entitled “New Urban Agenda” at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito ..."', () => {
+    const att = preamble(
+      'Reaffirming the adoption of the outcome document entitled “New Urban Agenda” at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito from 17 to 20 October 2016, and in this regard noting the commitments therein undertaken by Member States regarding affected populations in urban areas,',
+    );
+    expect(att).toContain(`ADOPTED ${HABITAT} -> Framework:New Urban Agenda`);
+    expect(att).toContain(`HELD_IN ${HABITAT} -> Place:Quito`);
+  });
+
+  it('guard: "the adoption of the New Urban Agenda at the ..." (no title in quotes) keeps its reading', () => {
+    expect(preamble('Recalling the adoption of the New Urban Agenda at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III),')).toContain(
+      `ADOPTED ${HABITAT} -> Framework:New Urban Agenda`,
+    );
+  });
+
+  it('guard: "the implementation of the outcome document entitled “New Urban Agenda” at the ..." states no adoption', () => {
+    expect(
+      preamble('Stressing the implementation of the outcome document entitled “New Urban Agenda” at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III),').filter((a) => a.startsWith('ADOPTED')),
+    ).toEqual([]);
+  });
+});
