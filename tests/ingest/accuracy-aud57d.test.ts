@@ -64,3 +64,35 @@ describe('"the adoption of the outcome document entitled “<framework>” at th
     ).toEqual([]);
   });
 });
+
+describe('the humanitarian texts\' response tools named in capitals are initiatives', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/120', '2023-12-08'), kind: 'operative' });
+
+  it('A/RES/78/120 OP50 (79/139, 80/113): "the United Nations Disaster Assessment and Coordination system"', () => {
+    const r = relations(
+      'Welcomes the important contribution of the United Nations Disaster Assessment and Coordination system to the effectiveness of humanitarian assistance in supporting Member States, upon their request, and the United Nations system in preparedness and humanitarian response, and encourages the continued incorporation into this mechanism of experts from developing countries that are prone to natural disasters;',
+    );
+    expect(r).toContain('WELCOMES Initiative:United Nations Disaster Assessment and Coordination system');
+    // (the Organization names the tool and the system: no target of its own)
+    expect(r.filter((x) => x.includes('Organization:United Nations'))).toEqual([]);
+  });
+
+  it('A/RES/78/120 OP86 (79/139, 80/113): "including the use of the Index for Risk Management"', () => {
+    const r = relations(
+      'Encourages Member States and the United Nations to enhance the use of common risk analysis, including the use of the Index for Risk Management, to establish the evidence base for short-, medium- and long-term planning and joint strategies for disaster and climate risk management, capacity development and resilience-building, allowing for greater prioritization of resources where the risk is greatest;',
+    );
+    expect(r).toEqual(expect.arrayContaining(['ENCOURAGES Organization:United Nations', 'ENCOURAGES Initiative:Index for Risk Management']));
+  });
+
+  it('A/RES/78/120 OP68 (78/119, 79/139, 79/140, 80/113): "and through greater use of the Gender with Age Marker"', () => {
+    const r = relations(
+      'Stresses the importance of the full and equal participation of women in decision-making and of gender mainstreaming in developing and implementing disaster risk reduction, preparedness, early action, rapid response and recovery strategies, and in this regard requests the Secretary-General to continue to ensure that gender mainstreaming is better taken into account in all aspects of humanitarian responses and activities, including the analysis of allocations and programme implementation, and through greater use of the Gender with Age Marker;',
+    );
+    expect(r).toEqual(expect.arrayContaining(['REQUESTS Organization:Secretary-General of the United Nations', 'REQUESTS Initiative:Gender with Age Marker']));
+  });
+
+  it('guard: "the United Nations system" alone still names nothing (A/RES/78/120 OP52)', () => {
+    const r = relations('Urges Member States, the United Nations system and other humanitarian actors to consider the specific and differentiated consequences of natural disasters in both rural and urban areas;');
+    expect(r).toEqual([]);
+  });
+});
