@@ -5021,6 +5021,31 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** a second clause whose subject is the sitting named before: ", and recalling that it adopted the ", ", and recalls that it adopted " */
+const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
+const THAT_IT_ADOPTED = ' that it adopted ';
+
+/**
+ * Step 4e' of findAttributions: "Welcoming the convening of the intergovernmental conference held on 10 and 11 December 2018 in
+ * Marrakech, Morocco, and recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration" (A/RES/78/120 PP13,
+ * 79/139, 80/113; "Reaffirms ..., and recalls that it adopted", 78/263 OP17, 79/264): "it" is the sitting of the first clause, with
+ * only its venue and days between; it adopted the framework printed right after. Not where a body stands between (then "it" may
+ * be the body), nor "Recalling that it adopted" opening a paragraph (the Assembly itself).
+ */
+function thatItAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  THAT_IT_ADOPTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THAT_IT_ADOPTED_RE.exec(text))) {
+    const at = m.index;
+    const ev = attributedBefore(text, sorted, at, EVENT_KIND);
+    if (!ev || sorted.some((x) => x.start >= ev.end && x.end <= at && (x.kind === 'Organization' || x.kind === 'Event' || x.kind === 'Framework'))) continue;
+    if (SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, at))) continue;
+    const to = at + m[0].length;
+    const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= to - 4 && x.start <= to);
+    if (adopted) push('ADOPTED', ev.key, adopted.key, ev.start, adopted.end);
+  }
+}
+
 /** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
  *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
  *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
@@ -6124,6 +6149,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTED) && textIncludes(text, THAT_IT_ADOPTED)) thatItAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);

@@ -96,3 +96,33 @@ describe('the humanitarian texts\' response tools named in capitals are initiati
     expect(r).toEqual([]);
   });
 });
+
+describe('", and recalling that it adopted the <framework>": "it" is the sitting of the first clause', () => {
+  const CONFERENCE = 'Event:Intergovernmental Conference to Adopt the Global Compact for Safe, Orderly and Regular Migration @ 2018';
+  const COMPACT = 'Framework:Global Compact for Safe, Orderly and Regular Migration';
+
+  it('A/RES/78/120 PP13 (79/139, 80/113): "Welcoming the convening of the intergovernmental conference held on 10 and 11 December 2018 in Marrakech, Morocco, and recalling that it adopted the Global Compact ..."', () => {
+    const att = attributions(
+      'Welcoming the convening of the intergovernmental conference held on 10 and 11 December 2018 in Marrakech, Morocco, and recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration, also known as the Marrakech Compact on Migration,',
+      'preambular',
+    );
+    expect(att).toContain(`ADOPTED ${CONFERENCE} -> ${COMPACT}`);
+  });
+
+  it('A/RES/78/263 OP17 (79/264): "Reaffirms the convening of the intergovernmental conference ..., and recalls that it adopted the Global Compact ..."', () => {
+    const att = attributions(
+      'Reaffirms the convening of the intergovernmental conference held on 10 and 11 December 2018 in Marrakech, Morocco, and recalls that it adopted the Global Compact for Safe, Orderly and Regular Migration;',
+      'operative',
+      ctxOf('A/RES/78/263', '2023-12-22'),
+    );
+    expect(att).toContain(`ADOPTED ${CONFERENCE} -> ${COMPACT}`);
+  });
+
+  it('guard: a body between the sitting and "it" blocks the reading ("it" may be the body)', () => {
+    const att = attributions(
+      'Welcoming the convening of the intergovernmental conference held on 10 and 11 December 2018 in Marrakech, Morocco, and the work of the International Organization for Migration, and recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration,',
+      'preambular',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith(COMPACT))).toEqual([]);
+  });
+});
