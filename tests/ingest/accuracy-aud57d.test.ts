@@ -126,3 +126,21 @@ describe('", and recalling that it adopted the <framework>": "it" is the sitting
     expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith(COMPACT))).toEqual([]);
   });
 });
+
+describe('"the Advisory Group" after the International Search and Rescue Advisory Group is that Group', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/120', '2023-12-08'), kind: 'operative' });
+  const INSARAG = 'Organization:International Search and Rescue Advisory Group';
+
+  it('A/RES/78/120 OP51 (79/139, 80/113): "..., and encourages Member States to continue to support the Advisory Group, in line with General Assembly resolution 57/150"', () => {
+    const r = relations(
+      'Also welcomes the important contribution of the International Search and Rescue Advisory Group to the effectiveness of international urban search and rescue assistance, and encourages Member States to continue to support the Advisory Group, in line with General Assembly resolution 57/150 of 16 December 2002;',
+    );
+    expect(r).toEqual(expect.arrayContaining([`WELCOMES ${INSARAG}`, `ENCOURAGES ${INSARAG}`, 'ENCOURAGES Resolution:A/RES/57/150']));
+    expect(r.filter((x) => x.endsWith('Organization:Advisory Group'))).toEqual([]);
+  });
+
+  it('guard: the Internet Governance Forum\'s "Multi-stakeholder Advisory Group" keeps its own key', () => {
+    const r = relations('Welcomes the work of the Multi-stakeholder Advisory Group of the Internet Governance Forum;');
+    expect(r.filter((x) => x.includes('Search and Rescue'))).toEqual([]);
+  });
+});
