@@ -3057,15 +3057,17 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
  *  States Parties, of the Amendment to the Convention ..." (A/RES/80/41 PP7); the framework named in apposition to what it is, "the
  *  adoption of a framework for the global goal on adaptation, the United Arab Emirates Framework for Global Climate Resilience, at the
  *  fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement" (A/RES/80/138 OP24,
- *  79/206) */
-const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:an?\s+[a-z][a-z -]{2,60}?,\s+)?(?:the\s+)?$/;
+ *  79/206); the framework's title in quotes, "the adoption of the outcome document entitled “New Urban Agenda” at the ..."
+ *  (A/RES/78/120 PP24, 79/139, 80/113) */
+const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:an?\s+[a-z][a-z -]{2,60}?,\s+)?(?:the\s+)?(?:outcome\s+document\s+entitled\s+[“"])?$/;
 /** how far before a framework ADOPTION_OF_BEFORE_RE is sought (room for the apposition's words) */
 const ADOPTION_OF_BEFORE_REACH = 110;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 
-/** between that framework and the sitting: " at the ", ",15 at the ", " on 22 November 2021 at the ", " by the " */
-const ADOPTION_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?$/;
+/** between that framework and the sitting: " at the ", ",15 at the ", " on 22 November 2021 at the ", " by the "; the title's closing
+ *  quote first ("” at the ") */
+const ADOPTION_AT_GAP_RE = /^[”"]?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?$/;
 
 /** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution
  *  adopted it; "the adoption of the New Urban Agenda at the United Nations Conference on Housing ...": the conference did. */
@@ -5038,6 +5040,8 @@ function firstWordOf(name: string): string {
 
 /** from "at which" to the first "was/were adopted" after it, in the same sentence */
 const AT_WHICH_ADOPTED_RE = /\bat\s+which\s[^.;]{0,200}?\s(?:was|were)\s+adopted\b/g;
+/** the active form, the Assembly sitting there: "at which the General Assembly adopted the " (what follows is what it adopted) */
+const AT_WHICH_ASSEMBLY_ADOPTED_RE = /\bat\s+which\s+the\s+(?:General\s+)?Assembly\s+adopted\s+(?:the\s+)?/g;
 const EVENT_KIND = new Set(['Event']);
 const SITTING_NOUN_RE = /\b(?:[Ss]ummit|[Cc]onference|[Mm]eeting|[Ss]ession|[Ff]orum|[Ss]egment|[Dd]ialogue)s?\b/;
 
@@ -5070,6 +5074,43 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
     if (!ev || SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) continue;
     const to = m.index + m[0].length;
     for (const x of sorted) if (x.kind === 'Framework' && x.start > m.index && x.end <= to) push('ADOPTED', ev.key, x.key, ev.start, x.end);
+  }
+  // "the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the General Assembly
+  // adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/78/120 OP83, 78/119, 79/139, 79/140,
+  // 79/205, 80/113): the Assembly adopted it at that sitting, which adopted it as the passive form says; only the framework printed
+  // right after "adopted"
+  AT_WHICH_ASSEMBLY_ADOPTED_RE.lastIndex = 0;
+  while ((m = AT_WHICH_ASSEMBLY_ADOPTED_RE.exec(text))) {
+    const ev = attributedBefore(text, sorted, m.index, EVENT_KIND);
+    if (!ev || SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) continue;
+    const to = m.index + m[0].length;
+    const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= to - 4 && x.start <= to);
+    if (adopted) push('ADOPTED', ev.key, adopted.key, ev.start, adopted.end);
+  }
+}
+
+/** a second clause whose subject is the sitting named before: ", and recalling that it adopted the ", ", and recalls that it adopted " */
+const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
+const THAT_IT_ADOPTED = ' that it adopted ';
+
+/**
+ * Step 4e' of findAttributions: "Welcoming the convening of the intergovernmental conference held on 10 and 11 December 2018 in
+ * Marrakech, Morocco, and recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration" (A/RES/78/120 PP13,
+ * 79/139, 80/113; "Reaffirms ..., and recalls that it adopted", 78/263 OP17, 79/264): "it" is the sitting of the first clause, with
+ * only its venue and days between; it adopted the framework printed right after. Not where a body stands between (then "it" may
+ * be the body), nor "Recalling that it adopted" opening a paragraph (the Assembly itself).
+ */
+function thatItAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  THAT_IT_ADOPTED_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THAT_IT_ADOPTED_RE.exec(text))) {
+    const at = m.index;
+    const ev = attributedBefore(text, sorted, at, EVENT_KIND);
+    if (!ev || sorted.some((x) => x.start >= ev.end && x.end <= at && (x.kind === 'Organization' || x.kind === 'Event' || x.kind === 'Framework'))) continue;
+    if (SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, at))) continue;
+    const to = at + m[0].length;
+    const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= to - 4 && x.start <= to);
+    if (adopted) push('ADOPTED', ev.key, adopted.key, ev.start, adopted.end);
   }
 }
 
@@ -6178,6 +6219,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTED) && textIncludes(text, THAT_IT_ADOPTED)) thatItAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);

@@ -134,6 +134,13 @@ export const INITIATIVES: GazetteerEntry[] = [
   // a programme of the Office for Outer Space Affairs (the outer space texts: 'the United Nations Platform for Space-based Information
   // for Disaster Management and Emergency Response (UN-SPIDER)', 'within the framework of UN-SPIDER')
   ini('United Nations Platform for Space-based Information for Disaster Management and Emergency Response', [], 'UN-SPIDER'),
+  // the humanitarian texts' response tools (A/RES/78/120, 79/139, 80/113 on natural disasters): "the important contribution of the
+  // United Nations Disaster Assessment and Coordination system ..., and encourages the continued incorporation into this mechanism
+  // of experts" (OP50), "the use of the Index for Risk Management" (OP86), "through greater use of the Gender with Age Marker" (OP68;
+  // also 78/119, 79/140): named in capitals, read as nothing (no acronym: "UNDAC", "INFORM" are not printed)
+  ini('United Nations Disaster Assessment and Coordination system', ['United Nations Disaster Assessment and Coordination']),
+  ini('Index for Risk Management'),
+  ini('Gender with Age Marker'),
   // the United Nations small-arms funding facility, printed "the Saving Lives Entity fund" (A/RES/79/40 OP27) or "the Saving
   // Lives Entity initiative" (A/RES/79/67 PP4): a fund, as the Trust Facility Supporting Cooperation on Arms Regulation is;
   // its head word "Entity" made it an Organization

@@ -401,6 +401,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Digital cooperation bodies
   org('Internet Governance Forum', 'IGF', ['United Nations Internet Governance Forum'], ['Forum']),
   org('Multi-stakeholder Advisory Group', 'MAG', ['Multi-stakeholder Advisory Group of the Internet Governance Forum']),
+  // the urban search-and-rescue network of the natural-disasters texts: "the important contribution of the International Search and
+  // Rescue Advisory Group ..., and encourages Member States to continue to support the Advisory Group" (A/RES/78/120 OP51, 79/139,
+  // 80/113): the short form named a second Organization, "Advisory Group" (no acronym: "INSARAG" is not printed)
+  org('International Search and Rescue Advisory Group', undefined, [], ['Advisory Group']),
   org('Leadership Panel of the Internet Governance Forum', undefined, ['Internet Governance Forum Leadership Panel', 'IGF Leadership Panel', 'Leadership Panel']),
   // the Secretary-General's group of 2022, printed with and without his possessive ("the establishment of the Global Crisis
   // Response Group on Food, Energy and Finance", A/RES/79/216 OP8; "the Secretary-General’s Global Crisis Response Group on Food,
