@@ -3,7 +3,9 @@
 // (tests/gold/aud57b-A_RES_78_1.gold.tsv), then scored. Fixed, each with the file and paragraph it was found in and a guard:
 // - the Assembly as agent of its own act (the lead's ruling, session 54) also its deciding or agreeing named as a noun ("agreement
 //   by the General Assembly on its modalities", "in the absence of a decision by the General Assembly itself"): no verb target
-//   ("endorsed by the General Assembly," with no note stays the verb's: accuracy-aud41f asserts it; left to the lead).
+//   ("endorsed by the General Assembly," with no note stays the verb's: accuracy-aud41f asserts it; left to the lead);
+// - an edition's year printed with "United Nations" around the gazetteer's name ("the 2022 United Nations Transforming Education
+//   Summit", "the UN 2023 Water Conference"): its STARTS_ON, as "the 2026 United Nations Water Conference" has.
 import { describe, expect, it } from 'vitest';
 import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
@@ -15,6 +17,7 @@ const ctx781: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/1
 /** a paragraph of 78/1's annexed declaration (the graph numbers them Annex.OP1..), extracted in its voice */
 const annex = (id: string, text: string) => extractParagraph(notedParagraph(id, text), { ...ctx781 });
 const relationsOf = (x: ReturnType<typeof annex>) => x.relations.map((r) => `${r.type} ${r.target}`);
+const attributionsOf = (x: ReturnType<typeof annex>) => x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
 
 describe('item 1: the Assembly deciding or agreeing is the agent of its own act, no verb target (session 54)', () => {
   it('A/RES/78/1 Annex.OP37: "the proposed world social summit in 2025, subject to discussion and agreement by the General Assembly on its modalities"', () => {
@@ -44,5 +47,28 @@ describe('item 1: the Assembly deciding or agreeing is the agent of its own act,
     );
     expect(rel).toContain('NOTES Organization:African Union');
     expect(rel).toContain('NOTES Organization:Assembly of Heads of State and Government of the African Union');
+  });
+});
+
+describe('item 2: an edition\'s year printed with "United Nations" around the gazetteer\'s name dates the edition (STARTS_ON)', () => {
+  it('A/RES/78/1 Annex.OP38 (d): "We also take note of the 2022 United Nations Transforming Education Summit."', () => {
+    const x = annex('Annex.OP38', 'We will address barriers to girls’ education. We also take note of the 2022 United Nations Transforming Education Summit.');
+    expect(relationsOf(x)).toContain('NOTES Event:Transforming Education Summit @ 2022');
+    expect(attributionsOf(x)).toContain('STARTS_ON Event:Transforming Education Summit @ 2022 -> Date:2022');
+    expect(x.mentions.map((m) => m.key)).toContain('Date:2022');
+  });
+
+  it('A/RES/78/1 Annex.OP38 (f): "and we commend the convening of the UN 2023 Water Conference."', () => {
+    const x = annex(
+      'Annex.OP38',
+      'We note the importance of the mid-term comprehensive review of the implementation of the International Decade for Action, “Water for Sustainable Development”, 2018–2028 and the water-related goals and targets of the 2030 Agenda, and we commend the convening of the UN 2023 Water Conference.',
+    );
+    expect(relationsOf(x)).toContain('APPRECIATES Event:United Nations Water Conference @ 2023');
+    expect(attributionsOf(x)).toContain('STARTS_ON Event:United Nations Water Conference @ 2023 -> Date:2023');
+  });
+
+  it('guard: the Summit named with no year printed gets no date of a printed year', () => {
+    const x = annex('Annex.OP38', 'We also take note of the United Nations Transforming Education Summit.');
+    expect(x.mentions.map((m) => m.key)).not.toContain('Date:2022');
   });
 });
