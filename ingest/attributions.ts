@@ -4152,9 +4152,24 @@ function printedEditionYear(text: string, sorted: readonly EntityMention[], i: n
   const year =
     printed !== undefined && YEAR_ALONE_RE.test(printed)
       ? printed
-      : (PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1] ?? yearBeforeOwner(text, sorted, i) ?? yearPrintedBefore(text, ev.start));
+      : (PRINTED_YEAR_BEFORE_NAME_RE.exec(text.slice(ev.start, ev.start + 6))?.[1] ??
+        yearBeforeOwner(text, sorted, i) ??
+        yearPrintedBefore(text, ev.start) ??
+        UN_YEAR_IN_NAME_RE.exec(text.slice(ev.start, ev.start + 20))?.[1] ??
+        yearBeforeUnitedNations(text, ev.start));
   if (year === undefined || !start.startsWith(year) || editionPostponedFrom(ev.key, year)) return undefined;
   return year;
+}
+/** the edition's year printed inside its name after the Organization's: "the UN 2023 Water Conference" (A/RES/78/1 annex 38 (f)) */
+const UN_YEAR_IN_NAME_RE = /^(?:UN|United Nations) ((?:19|20)\d\d) (?=[A-Z])/;
+/** the edition's year and the Organization's name printed before a name the gazetteer keeps without them (yearBeforeUnitedNations) */
+const YEAR_THEN_UNITED_NATIONS_BEFORE_RE = /(?:^|\s)((?:19|20)\d\d) United Nations $/;
+/**
+ * "the 2022 United Nations Transforming Education Summit" (A/RES/78/1 annex 38 (d)): the edition's year printed before "United
+ * Nations", which the mention (the gazetteer's "Transforming Education Summit") leaves out.
+ */
+function yearBeforeUnitedNations(text: string, start: number): string | undefined {
+  return start < 20 ? undefined : YEAR_THEN_UNITED_NATIONS_BEFORE_RE.exec(text.slice(start - 21, start))?.[1];
 }
 /**
  * "the 2024 Economic and Social Council forum on financing for development follow-up" (A/RES/78/139 OP15; 78/141 PP17 and
@@ -4185,6 +4200,7 @@ function editionYearStart(text: string, sorted: readonly EntityMention[], i: num
   const ev = sorted[i]!;
   if (yearPrintedBefore(text, ev.start) === year) return ev.start - 5;
   if (yearBeforeOwner(text, sorted, i) === year) return sorted[i - 1]!.start - 5;
+  if (yearBeforeUnitedNations(text, ev.start) === year) return text.lastIndexOf(year, ev.start);
   return ev.start;
 }
 /** a relative clause after a sitting's name and its venue, dates and theme, saying what it adopted */

@@ -2942,9 +2942,12 @@ const BY_THE = 'by the ';
 /**
  * the Assembly as the agent of its adoption, proclamation, establishment ... named as a noun, right before its name (agentOfCitedText);
  * "the overall review by the General Assembly shall take stock" (A/RES/79/277 OP4), "the comprehensive review by the General Assembly,
- * in 2025, of the progress made" (78/132 OP55): its own review (the lead's ruling, session 50, as the 80/118 OP66 gold reads it)
+ * in 2025, of the progress made" (78/132 OP55): its own review (the lead's ruling, session 50, as the 80/118 OP66 gold reads it);
+ * its deciding and agreeing: "the proposed world social summit in 2025, subject to discussion and agreement by the General Assembly
+ * on its modalities" (A/RES/78/1 annex 37), "in the absence of a decision by the General Assembly itself that a Non-Self-Governing Territory has
+ * attained ..." (78/81 OP1, 79/94, 80/85; 78/94 OP16, 79/107, 80/98 reaffirm it)
  */
-const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the ', 'review by the '];
+const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'establishment by the ', 'recognition by the ', 'request by the ', 'review by the ', 'agreement by the ', 'decision by the '];
 
 /** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
 const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];
