@@ -134,6 +134,7 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  HELD_AT_ASIDE_BEFORE_TOPIC_RE,
   UNNAMED_HEARING_RE,
   PLURAL_HEARINGS_RE,
   HEARINGS_TOPIC_RE,
@@ -5969,6 +5970,19 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
       end += PURPOSE_THEN_HELD_RE.exec(rest)![0].length;
       named = true;
     } else {
+      const aside = HELD_AT_ASIDE_BEFORE_TOPIC_RE.exec(rest);
+      const asideTopic = aside ? ON_TOPIC_RE.exec(rest.slice(aside[0].length)) : null;
+      if (asideTopic && !ANAPHORIC_TOPIC_RE.test(asideTopic[1]!)) {
+        // "the biennial panel discussion, held at the sixtieth session of the Council, on the impact of ..." (A/RES/80/209 OP26):
+        // named by the topic printed after the aside; the mention is its noun, so that the session in the aside stays its own
+        const topicStart = end + aside![0].length + asideTopic[0].length - asideTopic[1]!.length;
+        const topicEnd = end + aside![0].length + asideTopic[0].length;
+        const inTopic = cands.filter((c) => c.start >= topicStart && c.end <= topicEnd).sort((a, b) => a.start - b.start);
+        const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
+        const name = `${qualifiers.replace(/\s+/g, ' ')}${noun.replace(/\s+/g, ' ')} on ${canonicalTopic(text.slice(topicStart, topicEnd), inTopic, topicStart)}`;
+        out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
+        continue;
+      }
       const topic = ON_TOPIC_RE.exec(rest);
       // "the expert group meeting on the topic, held from 6 to 8 April 2022": the topic is told elsewhere
       // "the high-level debate on the theme “A second chance: ...”": the quoted theme is part of the name

@@ -1,0 +1,35 @@
+// Session-57 audit aud57k: residual faults earlier sessions found and left open. Each case quotes the file and paragraph it
+// comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+
+describe('item 2: a lowercase sitting named by the topic printed after a "held at ..." aside', () => {
+  const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/209', '2025-12-15'), kind: 'operative' });
+  const PANEL = 'Event:biennial panel discussion on the impact of unilateral coercive measures and overcompliance on the right to food and food security';
+  const FIRST_PANEL = 'Event:first biennial panel discussion on the issue of unilateral coercive measures and human rights';
+  const SESSION60 = 'Event:sixtieth session of the Human Rights Council';
+  const OP26 =
+    'Also recalls the contribution of the first biennial panel discussion on the issue of unilateral coercive measures and human rights organized by the Human Rights Council in 2015 to increase awareness of the negative impact that unilateral coercive measures have on the enjoyment of human rights in the targeted and non‑targeted countries, and invites the Council to follow up on the discussion at the biennial panel discussion, held at the sixtieth session of the Council, on the impact of unilateral coercive measures and overcompliance on the right to food and food security;';
+
+  it('A/RES/80/209 OP26 (corpus-ga/A_RES_80_209.txt): "the biennial panel discussion, held at the sixtieth session of the Council, on the impact of ...": the panel, and the session kept', () => {
+    const rel = relations(OP26);
+    expect(rel).toContain(`INVITES ${PANEL}`);
+    expect(rel).toContain(`INVITES ${SESSION60}`);
+    expect(attributions(OP26)).toContain(`SESSION_OF ${SESSION60} -> Organization:Human Rights Council`);
+  });
+
+  it('A/RES/79/167 OP28 (corpus-ga/A_RES_79_167.txt): "..., to be held at the sixtieth session of the Council, on ..."', () => {
+    const text = OP26.replace('non‑targeted', 'non-targeted').replace(', held at', ', to be held at');
+    expect(relations(text, 'operative', ctxOf('A/RES/79/167', '2024-12-17'))).toContain(`INVITES ${PANEL}`);
+  });
+
+  it('guard: the first panel of the same paragraph, named by its topic and organizer, is unchanged', () => {
+    expect(relations(OP26)).toContain(`RECALLS ${FIRST_PANEL}`);
+    const att = attributions(OP26);
+    expect(att).toContain(`ORGANIZES Organization:Human Rights Council -> ${FIRST_PANEL}`);
+    expect(att).toContain(`STARTS_ON ${FIRST_PANEL} -> Date:2015`);
+  });
+});
