@@ -33,3 +33,17 @@ describe('item 2: a lowercase sitting named by the topic printed after a "held a
     expect(att).toContain(`STARTS_ON ${FIRST_PANEL} -> Date:2015`);
   });
 });
+
+describe('item 3: the permanent memorial to the victims of slavery, "the Ark of Return"', () => {
+  const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/161', '2024-12-17'), kind: 'preambular' });
+  const PP33 =
+    'Recalling further, in the above context, the erection of the permanent memorial for the victims of slavery and the slave trade, including the transatlantic slave trade, the Ark of Return, based on the theme “Acknowledge the tragedy, consider the legacy, lest we forget”,';
+
+  it('A/RES/79/161 PP33 (corpus-ga/A_RES_79_161.txt; 78/234, 80/193): "..., the Ark of Return, based on the theme ...": an Initiative the clause recalls', () => {
+    expect(relations(PP33)).toEqual(['RECALLS Initiative:Ark of Return']);
+  });
+
+  it('guard: the quoted theme after it names nothing, and no lone "Return" is read', () => {
+    expect(keys(PP33, '').filter((k) => k !== 'Initiative:Ark of Return')).toEqual([]);
+  });
+});
