@@ -47,3 +47,28 @@ describe('item 3: the permanent memorial to the victims of slavery, "the Ark of 
     expect(keys(PP33, '').filter((k) => k !== 'Initiative:Ark of Return')).toEqual([]);
   });
 });
+
+describe('item 4: two texts of the illicit financial flows resolutions the capitals reader missed', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/140', '2023-12-19'), kind: 'operative' });
+  const FFD_COVID = 'Initiative:Financing for Development in the Era of COVID-19 and Beyond Initiative';
+  const TAX_CODE = 'Framework:United Nations code of conduct on cooperation in combating international tax evasion';
+
+  it('A/RES/78/140 PP19 (corpus-ga/A_RES_78_140.txt; 79/234): "the informal process launched by the Secretary-General and ... on Financing for Development in the Era of COVID-19 and Beyond": the process, one node with the "... Initiative" of 78/136', () => {
+    const text =
+      'Acknowledging that the COVID-19 pandemic has put a spotlight on the limitations of the Governments of developing countries to marshal resources in times of crisis, reiterating the need to enhance and strengthen effective domestic resource mobilization, including accountable and transparent public expenditure systems, and strengthen domestic regulatory and legal frameworks, as necessary, to more effectively counter the harm resulting from illicit financial flows, and that the harm done by such flows in straining the limited resources of developing countries evidently affects their ability to address the Sustainable Development Goal financing gap and to mobilize domestic resources for longer-term sustainable development, and recalling the meetings of discussion group VI of the informal process launched by the Secretary-General and the Governments of Canada and Jamaica on Financing for Development in the Era of COVID-19 and Beyond,';
+    expect(relations(text, 'preambular')).toContain(`RECALLS ${FFD_COVID}`);
+  });
+
+  it('guard: A/RES/78/136 PP9 (corpus-ga/A_RES_78_136.txt) "the Financing for Development in the Era of COVID-19 and Beyond Initiative" keeps its key', () => {
+    const text =
+      'Noting the holding of the twenty-sixth Saint Petersburg International Economic Forum in Saint Petersburg, Russian Federation, from 14 to 17 June 2023, and noting also the Financing for Development in the Era of COVID-19 and Beyond Initiative,';
+    expect(relations(text, 'preambular', ctxOf('A/RES/78/136', '2023-12-19'))).toContain(`NOTES ${FFD_COVID}`);
+  });
+
+  it('A/RES/78/140 OP28 (corpus-ga/A_RES_78_140.txt; 79/234 OP32, 80/126 OP37): "to update and strengthen the United Nations code of conduct on cooperation in combating international tax evasion": a Framework', () => {
+    const rel = relations(
+      'Invites the Economic and Social Council to update and strengthen the United Nations code of conduct on cooperation in combating international tax evasion in response to new international agreements and to emphasize the importance of developing countries being able to benefit from international tax cooperation;',
+    );
+    expect(rel).toEqual(['INVITES Organization:Economic and Social Council', `INVITES ${TAX_CODE}`]);
+  });
+});
