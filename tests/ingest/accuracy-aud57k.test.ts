@@ -2,6 +2,8 @@
 // comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -70,5 +72,40 @@ describe('item 4: two texts of the illicit financial flows resolutions the capit
       'Invites the Economic and Social Council to update and strengthen the United Nations code of conduct on cooperation in combating international tax evasion in response to new international agreements and to emphasize the importance of developing countries being able to benefit from international tax cooperation;',
     );
     expect(rel).toEqual(['INVITES Organization:Economic and Social Council', `INVITES ${TAX_CODE}`]);
+  });
+});
+
+describe('item 5: the outcome document of a meeting whose name holds another mention is the meeting\'s, ADOPTED by it', () => {
+  const WSIS10 = 'Event:high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2015';
+  const OUTCOME = 'Framework:Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society (2015)';
+  const paragraphOf = (symbol: string, date: string, id: string, text: string, notes: [string, string, string][] = []) =>
+    extractResolution(gaResolution(symbol, date, [notedParagraph(id, text, notes)])).paragraphs[0]!;
+
+  it('A/RES/79/194 PP10 (corpus-ga/A_RES_79_194.txt; 80/118 PP11, 78/132, 79/175, 79/277): "the outcome document of the high-level meeting ... of the World Summit on the Information Society,8 held in New York on 15 and 16 December 2015"', () => {
+    const p = paragraphOf(
+      'A/RES/79/194',
+      '2024-12-19',
+      'PP10',
+      'Recalling further the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society,8 held in New York on 15 and 16 December 2015, in which it took stock of the progress made in the implementation of the outcomes of the World Summit, addressed potential information and communications technology gaps and identified areas for continued focus,',
+      [['8', 'Resolution 70/125.', 'Society,8']],
+    );
+    expect(p.relations.map((r) => `${r.type} ${r.target}`)).toContain(`RECALLS ${OUTCOME}`);
+    const att = p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain(`ADOPTED ${WSIS10} -> ${OUTCOME}`);
+    // (the meeting keeps the key the scan gave it, with its days, past the footnote mark before "held")
+    expect(att).toContain(`STARTS_ON ${WSIS10} -> Date:2015-12-15`);
+    expect(att).toContain(`ENDS_ON ${WSIS10} -> Date:2015-12-16`);
+    expect(att).toContain(`HELD_IN ${WSIS10} -> Place:New York`);
+  });
+
+  it('guard: A/RES/80/215 PP3 (corpus/A_RES_80_215.txt; 78/213) "... the outcome document of the high-level meeting ... of the outcomes of the Summit": left as it was (the meeting named by an earlier mention)', () => {
+    const p = paragraphOf(
+      'A/RES/80/215',
+      '2025-12-22',
+      'PP3',
+      'Recalling also the World Summit on the Information Society, as well as the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the Summit, held in New York in December 2015,',
+    );
+    expect(p.mentions.map((m) => m.key).filter((k) => k.startsWith('Framework:Outcome document'))).toEqual([]);
+    expect(p.relations.map((r) => `${r.type} ${r.target}`)).toContain(`RECALLS ${WSIS10}`);
   });
 });
