@@ -724,6 +724,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Algiers Memorandum on Good Practices on Preventing and Denying the Benefits of Kidnapping for Ransom by Terrorists'),
   // (printed "the Hague Code ..." and "The Hague Code ..." in one text: A/RES/79/29 PP4 and PP5)
   fw('Hague Code of Conduct against Ballistic Missile Proliferation', ['The Hague Code of Conduct against Ballistic Missile Proliferation']),
+  // the Economic and Social Council's tax code (its resolution 2017/3, annex), printed in lower case: "Invites the Economic and
+  // Social Council to update and strengthen the United Nations code of conduct on cooperation in combating international tax
+  // evasion" (A/RES/78/140 OP28, 79/234 OP32, 80/126 OP37): no capital to read it by
+  fw('United Nations code of conduct on cooperation in combating international tax evasion'),
   // (the Bangkok Treaty: "Nuclear-Weapon-Free" in its own resolutions, "Nuclear Weapon-Free" in A/RES/78/40 PP13; the loose lookup reads both)
   fw('Treaty on the South-East Asia Nuclear-Weapon-Free Zone', ['Bangkok Treaty', 'Treaty of Bangkok']),
   // the other zones' treaties, printed by their full names and by their places' ("the African Nuclear-Weapon-Free Zone

@@ -23,6 +23,16 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (A/RES/79/248 OP44, 80/234), "within the e-deleGATE platform" (80/242), "the roll-out of the iGov platform" (79/327).
   // No acronym: "ODS" is also the ozone-depleting substances of the Montreal Protocol texts
   ini('Official Document System'),
+  // the permanent memorial at United Nations Headquarters to the victims of slavery and the transatlantic slave trade: "the erection
+  // of the permanent memorial for the victims of slavery and the slave trade, including the transatlantic slave trade, the Ark of
+  // Return, based on the theme ..." (A/RES/79/161 PP33, 78/234, 80/193): the capitals reader takes "Return" as a lone word; a
+  // project of the Assembly, as the aud56w gold reads it (no kind of its own for a monument)
+  ini('Ark of Return'),
+  // the Secretary-General's 2020 financing process with Canada and Jamaica, printed with its head ("noting also the Financing for
+  // Development in the Era of COVID-19 and Beyond Initiative", A/RES/78/136 PP9, 79/196) and without it ("the informal process
+  // launched by the Secretary-General and the Governments of Canada and Jamaica on Financing for Development in the Era of COVID-19
+  // and Beyond", A/RES/78/140 PP19, 79/234): one node, keyed as the head prints it
+  ini('Financing for Development in the Era of COVID-19 and Beyond Initiative', ['Financing for Development in the Era of COVID-19 and Beyond']),
   // the Group of 20's initiative of its 2016 Hangzhou Summit, printed "the Group of 20 Initiative on Supporting
   // Industrialization in Africa and Least Developed Countries, launched by the leaders of the Group of 20" (A/RES/79/222 OP15,
   // the industrial development cooperation texts): its name goes on after "and", and the Group leads it

@@ -134,6 +134,7 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  HELD_AT_ASIDE_BEFORE_TOPIC_RE,
   UNNAMED_HEARING_RE,
   PLURAL_HEARINGS_RE,
   HEARINGS_TOPIC_RE,
@@ -5979,6 +5980,19 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
       end += PURPOSE_THEN_HELD_RE.exec(rest)![0].length;
       named = true;
     } else {
+      const aside = HELD_AT_ASIDE_BEFORE_TOPIC_RE.exec(rest);
+      const asideTopic = aside ? ON_TOPIC_RE.exec(rest.slice(aside[0].length)) : null;
+      if (asideTopic && !ANAPHORIC_TOPIC_RE.test(asideTopic[1]!)) {
+        // "the biennial panel discussion, held at the sixtieth session of the Council, on the impact of ..." (A/RES/80/209 OP26):
+        // named by the topic printed after the aside; the mention is its noun, so that the session in the aside stays its own
+        const topicStart = end + aside![0].length + asideTopic[0].length - asideTopic[1]!.length;
+        const topicEnd = end + aside![0].length + asideTopic[0].length;
+        const inTopic = cands.filter((c) => c.start >= topicStart && c.end <= topicEnd).sort((a, b) => a.start - b.start);
+        const eventKind: EventKindName = noun === 'conference' ? 'conference' : noun === 'meeting' ? 'meeting' : noun === 'dialogue' ? 'dialogue' : noun === 'forum' ? 'forum' : 'other';
+        const name = `${qualifiers.replace(/\s+/g, ' ')}${noun.replace(/\s+/g, ' ')} on ${canonicalTopic(text.slice(topicStart, topicEnd), inTopic, topicStart)}`;
+        out.push(candidate('Event', name, { eventKind }, start, end, 'special'));
+        continue;
+      }
       const topic = ON_TOPIC_RE.exec(rest);
       // "the expert group meeting on the topic, held from 6 to 8 April 2022": the topic is told elsewhere
       // "the high-level debate on the theme “A second chance: ...”": the quoted theme is part of the name
@@ -11486,10 +11500,13 @@ function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
     const m = MEETING_OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + m[0].indexOf(m[2]!);
-    // (nor a meeting with a sitting or instrument named inside its name: "the outcome document of the high-level meeting of the
-    // General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society"
-    // (A/RES/80/215 PP3, 78/132, 79/194, 80/118, 80/173) is re-read shorter as the declaration's sitting, its dates lost)
-    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && o.kind !== 'Place' && o.kind !== 'Organization')) continue;
+    // (a sitting or instrument named inside the meeting's name is the meeting's topic: "the outcome document of the high-level
+    // meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the
+    // Information Society" (A/RES/79/194 PP10, 78/132, 80/118, 79/175, 79/277); only when the meeting's name is printed in full,
+    // as extract.ts (sittingsOfDeclarations) re-reads it from the words alone: not "... of the outcomes of the Summit" (80/215 PP3,
+    // 78/213), whose meeting only the paragraph's earlier words key, where it would be keyed by the printed words)
+    const nested = (o: Candidate) => o.start >= c.start && o.end <= c.end && normaliseName(text.slice(c.start, c.end)) === normaliseName(c.name);
+    if (kept.some((o) => o !== c && o.start < c.end && start < o.end && o.kind !== 'Place' && o.kind !== 'Organization' && !nested(o))) continue;
     const year = m[1] ?? (typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined);
     const name = `Outcome document of the ${c.name.charAt(0).toLowerCase()}${c.name.slice(1)}`;
     kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, c.end, 'special'));

@@ -186,6 +186,13 @@ export const SITTING_ORDINAL_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `, 'u');
 /** A lowercase sitting named by its parties (lowercaseSittings): group 1 its words ("sixteenth general cooperation meeting"), 2 the parties. */
 export const SITTING_BETWEEN_NAME_RE = /^((?:[a-z-]+ )+(?:meeting|conference|consultation|dialogue)) between (.+)$/u;
 
+/**
+ * Between a lowercase sitting's noun and its topic, the aside that says where it sat: "the biennial panel discussion, held at the
+ * sixtieth session of the Council, on the impact of unilateral coercive measures and overcompliance on the right to food and food
+ * security" (A/RES/80/209 OP26; "to be held at", 79/167 OP26): the topic after the aside names the sitting.
+ */
+export const HELD_AT_ASIDE_BEFORE_TOPIC_RE = /^,\s+(?:to\s+be\s+)?held\s+(?:at|during)\s+the\s+[^,;:()“”"]{3,80},(?=\s+on\s)/u;
+
 /** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
 export const ONE_SITTING_AFTER_RE =
   /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b)/u;

@@ -92,7 +92,11 @@ describe('item 1 guard: the WSIS+10 meeting, a sitting named inside its name, ke
       'Recalling further the outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society, held in New York on 15 and 16 December 2015, in which it took stock of the progress made in the implementation of the outcomes of the World Summit, addressed potential information and communications technology gaps and identified areas for continued focus,';
     const p = extractResolution(gaResolution('A/RES/80/118', '2025-12-04', [notedParagraph('PP11', PP11)])).paragraphs[0]!;
     const att = p.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
-    expect(p.mentions.map((m) => m.key).filter((k) => k.startsWith('Framework:Outcome document'))).toEqual([]);
+    // (session 57, aud57k item 5: the outcome document is now read too, a Framework the meeting ADOPTED; the meeting keeps its key
+    // and days)
+    expect(p.mentions.map((m) => m.key).filter((k) => k.startsWith('Framework:Outcome document'))).toEqual([
+      'Framework:Outcome document of the high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society (2015)',
+    ]);
     expect(att).toContain('STARTS_ON Event:high-level meeting of the General Assembly on the overall review of the implementation of the outcomes of the World Summit on the Information Society @ 2015 -> Date:2015-12-15');
   });
 });
