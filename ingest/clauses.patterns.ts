@@ -470,6 +470,31 @@ export const AUTHOR_REPORTED_ACT_AFTER_RE =
  */
 export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\s*[,;.]|\s*$)/;
 
+/**
+ * Right after a later clause's verb, a possessive or object pronoun heading its object: "and taking note of its adopted
+ * decisions" (A/RES/79/212 PP10), "and welcoming its outcomes" (80/124 PP6), "and encourages them" (80/124 OP37), "and
+ * reaffirming in particular its criteria" (80/209 PP19): group 1 the pronoun, group 2 the word after it (extract.ts
+ * pronounObjects).
+ */
+export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+))?/;
+/**
+ * Between the verb of the clause before and the one organization a plural pronoun stands for, the head of that clause's object
+ * naming it as its owner: "Notes the important contributions of the" Common Fund for Commodities "and other international
+ * commodities organizations, and encourages them", "Recognizes the role of the", "Notes with interest the progress made by the"
+ * (pronounObjects). Not an organization printed further on, as the recipient or a qualifier ("the efforts made by the United
+ * Nations system ... in extending ... assistance to the Economic Cooperation Organization ..., and encouraging them", A/RES/79/330
+ * PP4).
+ */
+export const PLURAL_OWNER_GAP_RE = /^\s+(?:with\s+(?:appreciation|satisfaction|interest)\s+)?the\s+(?:[a-z-]+\s+){0,3}(?:of|by)\s+the\s+$/;
+/** between two organizations of one list a plural pronoun stands for: a comma, "and", "as well as", "such as", an acronym */
+export const PLURAL_LIST_BREAK_RE = /\bof\s+(?:the\s+)?$|\bto\s+[a-z]+\s/;
+/**
+ * Words after "its" that make it the Assembly's own (its attitude or act, not the thing the clause before named): "and
+ * reaffirming its commitment", "and reiterates its call", "and expresses its deep concern", "its resolution 70/1".
+ */
+export const ASSEMBLY_OWN_AFTER_ITS =
+  /^(?:resolutions?|decisions?|requests?|calls?|commitments?|appreciation|support|concern|determination|invitation|gratitude|satisfaction|recognition|conviction|resolve|position|readiness|willingness|intention|previous|own|firm|deep|deepest|profound|full|strong|strongest|grave|serious|sincere|continued|continuing|unwavering|steadfast|condolences|sympathy|solidarity|condemnation|dismay|regret|thanks|expectation|hope|encouragement|agreement|view|views|belief|wish|desire|confidence|consideration|reaffirmation|consensus|sessions?|seventy|eighty|sixty|agenda|member|members|subsidiary|president|consistent|longstanding|long-standing|unequivocal|utmost|great|greatest|warm|heartfelt)$/;
+
 export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
 /**
  * Between a sitting body's own cited decision and the body printed right after it, a footnote mark glued to the comma:

@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -944,6 +944,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
+    pronounObjects(text, clauses, relations);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
     if (textIncludes(text, THIS_HIGH_LEVEL_MEETING)) thisMeetingEntitled(text, clauses, relations);
   }
@@ -3555,6 +3556,92 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
     const start = end + m[0].indexOf(m[1]!);
     for (const type of [relation, ...(c.also ?? [])]) {
       relations.push({ type, target, clause: c.index, verb: c.verb, phrase: m[1]!, start, end: start + m[1]!.length, footnote: undefined });
+    }
+  }
+}
+
+/** a part or resumed session of a meeting ("first part of the fifteenth meeting of ...", "second resumed session of ...") */
+const PART_OF_SITTING_KEY_RE = /^Event:[a-z-]+(?:\s+resumed)?\s+(?:part|session|segment)\s+of\s+the\s+(.+)$/;
+/** an ordinal word after the pronoun: "its twenty-fifth session" names a numbered sitting of its own */
+const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`);
+/** PRONOUN_OBJECT_AFTER_VERB_RE right after a verb ending at `end`, when the pronoun may stand for what a clause before named */
+function pronounObject(text: string, end: number): RegExpExecArray | null {
+  const m = PRONOUN_OBJECT_AFTER_VERB_RE.exec(text.slice(end, end + 40));
+  if (!m || m[1] === 'them') return m;
+  const word = m[2];
+  return word === undefined || ORDINAL_WORD_RE.test(word) || (m[1] === 'its' && ASSEMBLY_OWN_AFTER_ITS.test(word)) ? null : m;
+}
+
+/**
+ * A later clause whose object is headed by a possessive or object pronoun (PRONOUN_OBJECT_AFTER_VERB_RE): "Welcoming also the
+ * convening of the sixteenth meeting of the Conference of the Parties ..., and taking note of its adopted decisions" (A/RES/79/212
+ * PP10), "Welcoming the convening of the high-level meeting ... on nuclear disarmament, ..., and recognizing its contribution"
+ * (78/27 PP2), "Notes the important contributions of the Common Fund for Commodities and other ... organizations, and encourages
+ * them" (80/124 OP37): the later clause's verb takes the pronoun's antecedent, when the clause before names exactly one thing
+ * the pronoun can stand for: "its" an organization other than an officer, the Assembly or the United Nations (mostly the
+ * qualifier of another's work or staff there), a sitting, a framework or an initiative; "his", "her" an officer; "their", "them"
+ * the list of organizations and sittings the clause names first (PLURAL_LIST_BREAK_RE), or one organization named as the owner
+ * at the head of that clause's object (PLURAL_OWNER_GAP_RE). A place, a resolution, a document (a State's, a report's own) or a
+ * second candidate leaves "its" unresolved; a part or resumed session of a meeting stands for the meeting ("Recalling the first
+ * part ... and the second part of the fifteenth meeting ..., and welcoming its outcomes", 80/124 PP6). Not "its" of the
+ * Assembly's own attitudes and acts (ASSEMBLY_OWN_AFTER_ITS), nor a pronoun before a capitalised name or an ordinal ("its Sand
+ * and Dust Storm Warning ... System", "its twenty-fifth session": that name), nor after a clause whose own object a pronoun
+ * heads ("recalls in this regard its adoption of ... the 2023 IMO Strategy ..., and notes its adoption of guidelines",
+ * A/RES/79/144 OP234: both the IMO's).
+ */
+function pronounObjects(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+  let prevEnd = clauses.length > 0 && clauses[0]!.relation !== undefined ? verbEnd(text, clauses[0]!) : -1;
+  for (let i = 1; i < clauses.length; i++) {
+    const c = clauses[i]!;
+    const relation = c.relation;
+    const end = relation === undefined ? -1 : verbEnd(text, c);
+    const prevVerbEnd = prevEnd;
+    prevEnd = end;
+    if (end < 0 || prevVerbEnd < 0) continue;
+    const m = pronounObject(text, end);
+    if (!m) continue;
+    const pronoun = m[1]!;
+    const word = m[2];
+    const prev = clauses[i - 1]!;
+    // (the clause before heads its own object by a pronoun: a third clause's may stand for what that object names, "taking note
+    // of its outcomes, including its endorsement of the theme ..., and recognizing its relevance", A/RES/80/133 PP10, or for what
+    // the first clause named, as both do in "recalls in this regard its adoption of ..., and notes its adoption of", 79/144 OP234)
+    if (pronounObject(text, prevVerbEnd)) continue;
+    const person = pronoun === 'his' || pronoun === 'her';
+    const plural = pronoun === 'their' || pronoun === 'them';
+    const named: VerbRelation[] = [];
+    let blocked = false;
+    for (const r of relations) {
+      if (r.clause !== prev.index || r.footnote || named.some((n) => n.target === r.target)) continue;
+      const t = r.target;
+      if (t === GENERAL_ASSEMBLY_KEY) continue;
+      const office = t.startsWith('Organization:') && personOffice(t);
+      const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
+      if (fits) named.push(r);
+      else if (!person) blocked = true;
+    }
+    if (blocked || named.length === 0) continue;
+    named.sort((a, b) => a.start - b.start);
+    // (the parts of a meeting named beside it stand for the meeting)
+    const keys = named.map((r) => r.target);
+    let antecedents = named.filter((r) => {
+      const part = PART_OF_SITTING_KEY_RE.exec(r.target);
+      return part === null || !keys.includes(`Event:${part[1]!}`);
+    });
+    if (plural) {
+      // (the list the clause names first; one organization only as the owner heading the clause's object)
+      let last = 1;
+      while (last < antecedents.length && !PLURAL_LIST_BREAK_RE.test(text.slice(antecedents[last - 1]!.end, antecedents[last]!.start))) last++;
+      antecedents = antecedents.slice(0, last);
+      if (antecedents.length === 1 && !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start))) continue;
+    } else if (antecedents.length !== 1) continue;
+    const start = end + m[0].lastIndexOf(pronoun, m[0].length - (word === undefined ? 0 : word.length));
+    for (const a of antecedents) {
+      const target = a.target;
+      if (relations.some((r) => r.clause === c.index && r.target === target)) continue;
+      for (const type of [relation!, ...(c.also ?? [])]) {
+        relations.push({ type, target, clause: c.index, verb: c.verb, phrase: pronoun, start, end: start + pronoun.length, footnote: undefined });
+      }
     }
   }
 }
