@@ -1,0 +1,45 @@
+// Session-57 audit aud57p: faults found annotating A/RES/79/151 (Literacy for life) and A/RES/78/282 (International Day of
+// Reflection and Commemoration of the 1995 Genocide in Srebrenica). Each case quotes the file and paragraph it comes from; each fix
+// has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/151', '2024-12-17'), kind: 'preambular' });
+
+describe('item 1: "proclaimed the 10-year period beginning on <day> the <Decade>": the day printed before the name is its STARTS_ON', () => {
+  it('A/RES/79/151 PP1: "by which it proclaimed the 10-year period beginning on 1 January 2003 the United Nations Literacy Decade"', () => {
+    const att = attributions(
+      'Recalling its resolution 56/116 of 19 December 2001, by which it proclaimed the 10-year period beginning on 1 January 2003 the United Nations Literacy Decade, its resolution 57/166 of 18 December 2002, in which it welcomed the International Plan of Action for the United Nations Literacy Decade, 1 and its resolutions 59/149 of 20 December 2004, 61/140 of 19 December 2006 and 77/192 of 15 December 2022,',
+    );
+    expect(att).toContain('STARTS_ON Event:Literacy Decade -> Date:2003-01-01');
+    // (the day the proclaiming resolution was adopted is not the Decade's)
+    expect(att.filter((a) => a.startsWith('STARTS_ON Event:Literacy Decade') && !a.endsWith('2003-01-01'))).toEqual([]);
+  });
+
+  it('A/RES/78/161 PP18: "in which it proclaimed the year beginning on 1 January 2019 the International Year of Indigenous Languages"', () => {
+    const att = attributions(
+      'Recalling its resolution 71/178 of 19 December 2016, in which it proclaimed the year beginning on 1 January 2019 the International Year of Indigenous Languages, as well as its resolution 74/135 of 18 December 2019, in which it proclaimed the period 2022–2032 as the International Decade of Indigenous Languages, to draw attention to the critical loss of Indigenous languages,',
+      'preambular',
+      ctxOf('A/RES/78/161', '2023-12-19'),
+    );
+    expect(att).toContain('STARTS_ON Event:International Year of Indigenous Languages -> Date:2019-01-01');
+    // (the range before the Decade as before)
+    expect(att).toContain('STARTS_ON Event:International Decade of Indigenous Languages -> Date:2022');
+  });
+
+  it('guard: A/RES/78/69 PP35 "for the 10-year period beginning on 1 January 2021", printed after the name, keeps its STARTS_ON', () => {
+    const att = attributions(
+      'Recalling its decision to proclaim the United Nations Decade of Ocean Science for Sustainable Development for the 10-year period beginning on 1 January 2021, within existing structures and available resources,',
+      'preambular',
+      ctxOf('A/RES/78/69', '2023-12-05'),
+    );
+    expect(att).toContain('STARTS_ON Event:Decade of Ocean Science for Sustainable Development -> Date:2021-01-01');
+  });
+
+  it('guard: a day printed before a Year\'s name with no "period beginning on" ("the decision taken on 1 January 2003 the ...") is no STARTS_ON', () => {
+    const att = attributions('Recalling the decision taken on 1 January 2003 the International Year of Indigenous Languages,');
+    expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
