@@ -6,7 +6,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/151', '2024-12-17'), kind: 'preambular' });
+const { attributions, relations } = oneParagraph({ ctx: ctxOf('A/RES/79/151', '2024-12-17'), kind: 'preambular' });
 
 describe('item 1: "proclaimed the 10-year period beginning on <day> the <Decade>": the day printed before the name is its STARTS_ON', () => {
   it('A/RES/79/151 PP1: "by which it proclaimed the 10-year period beginning on 1 January 2003 the United Nations Literacy Decade"', () => {
@@ -41,5 +41,27 @@ describe('item 1: "proclaimed the 10-year period beginning on <day> the <Decade>
   it('guard: a day printed before a Year\'s name with no "period beginning on" ("the decision taken on 1 January 2003 the ...") is no STARTS_ON', () => {
     const att = attributions('Recalling the decision taken on 1 January 2003 the International Year of Indigenous Languages,');
     expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
+
+describe('item 2: "the Global Alliance for Literacy within the Framework of Lifelong Learning" is one Initiative', () => {
+  const ALLIANCE = 'Initiative:Global Alliance for Literacy within the Framework of Lifelong Learning';
+
+  it('A/RES/79/151 OP5: "the Strategies (2020–2025) of the Global Alliance for Literacy within the Framework of Lifelong Learning"', () => {
+    const rel = relations(
+      'Encourages Member States, United Nations organizations, multilateral and bilateral donors, regional organizations, civil society, academia and the private sector to sustain their collective efforts for the promotion of literacy and literate environments and to contribute to the implementation of the Strategies (2020–2025) of the Global Alliance for Literacy within the Framework of Lifelong Learning, as well as the development of new strategies for synergistic action at the global, regional, national and community levels;',
+      'operative',
+    );
+    expect(rel).toContain(`ENCOURAGES ${ALLIANCE}`);
+    expect(rel.filter((r) => r.includes('Framework of Lifelong Learning') && !r.includes(ALLIANCE))).toEqual([]);
+  });
+
+  it('A/RES/79/151 OP16: "the strategy of the Global Alliance for Literacy" is the same Initiative', () => {
+    const rel = relations(
+      'Requests the United Nations Educational, Scientific and Cultural Organization to continue its coordinating and catalysing role through the implementation of its Strategy for Youth and Adult Literacy (2020–2025) and the strategy of the Global Alliance for Literacy and by continuing to provide support to Member States;',
+      'operative',
+    );
+    expect(rel).toContain(`REQUESTS ${ALLIANCE}`);
+    expect(rel).toContain('REQUESTS Framework:Strategy for Youth and Adult Literacy');
   });
 });
