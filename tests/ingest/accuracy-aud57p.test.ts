@@ -6,7 +6,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { attributions, relations } = oneParagraph({ ctx: ctxOf('A/RES/79/151', '2024-12-17'), kind: 'preambular' });
+const { attributions, relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/151', '2024-12-17'), kind: 'preambular' });
 
 describe('item 1: "proclaimed the 10-year period beginning on <day> the <Decade>": the day printed before the name is its STARTS_ON', () => {
   it('A/RES/79/151 PP1: "by which it proclaimed the 10-year period beginning on 1 January 2003 the United Nations Literacy Decade"', () => {
@@ -63,5 +63,32 @@ describe('item 2: "the Global Alliance for Literacy within the Framework of Life
     );
     expect(rel).toContain(`REQUESTS ${ALLIANCE}`);
     expect(rel).toContain('REQUESTS Framework:Strategy for Youth and Adult Literacy');
+  });
+});
+
+describe('item 3: Srebrenica is a place; the Day named after it keeps its whole name', () => {
+  const DAY = 'Event:International Day of Reflection and Commemoration of the 1995 Genocide in Srebrenica';
+
+  it('A/RES/78/282 PP2: "Security Council resolution 819 (1993) of 16 April 1993 declaring Srebrenica a safe area": a mention, no verb target', () => {
+    const text =
+      'Recalling Security Council resolution 819 (1993) of 16 April 1993 declaring Srebrenica a safe area, resolution 827 (1993) of 25 May 1993 concerning the establishment of the International Tribunal for the Former Yugoslavia and resolution 1966 (2010) of 22 December 2010 concerning the establishment of the International Residual Mechanism for Criminal Tribunals,';
+    const ctx = ctxOf('A/RES/78/282', '2024-05-23');
+    expect(keys(text, 'Place:', 'preambular', ctx)).toContain('Place:Srebrenica');
+    expect(relations(text, 'preambular', ctx).filter((r) => r.includes('Srebrenica'))).toEqual([]);
+  });
+
+  it('A/RES/78/282 OP1: "Decides to designate 11 July as the International Day of Reflection and Commemoration of the 1995 Genocide in Srebrenica"', () => {
+    const text = 'Decides to designate 11 July as the International Day of Reflection and Commemoration of the 1995 Genocide in Srebrenica, to be observed annually;';
+    const ctx = ctxOf('A/RES/78/282', '2024-05-23');
+    expect(relations(text, 'operative', ctx)).toEqual([`DECIDES ${DAY}`]);
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/282 OP2 "any denial of the Srebrenica genocide": Srebrenica mentioned, the clause\'s verb takes no place', () => {
+    const text =
+      'Condemns without reservation any denial of the Srebrenica genocide as a historical event, and urges Member States to preserve the established facts, including through their educational systems by developing appropriate programmes, also in remembrance, towards preventing denial and distortion, and occurrence of genocides in the future;';
+    const ctx = ctxOf('A/RES/78/282', '2024-05-23');
+    expect(keys(text, 'Place:', 'operative', ctx)).toEqual(['Place:Srebrenica']);
+    expect(relations(text, 'operative', ctx)).toEqual([]);
   });
 });
