@@ -216,11 +216,21 @@ function dateMentionIso(d: EntityMention): string {
 /** between a proclaimed year and the Year's name: "2025 the International Year", "2027 as the International Year" */
 const YEAR_BEFORE_GAP_RE = /^\s+(?:as\s+)?(?:the\s+)?$/;
 
+/** before a proclaimed period's first day: "the 10-year period beginning on ", "the year beginning on " */
+const PERIOD_BEGINNING_ON_BEFORE_RE = /\b(?:period|year)\s+(?:beginning|commencing|starting)\s+on\s+$/;
+
 /** The year, or range of years, printed right before the Year or Decade at sorted[i]: its STARTS_ON (and ENDS_ON). */
 function proclaimedYears(text: string, sorted: readonly EntityMention[], i: number, push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
   const ev = sorted[i]!;
   const d = sorted[i - 1]!;
-  if (d.kind !== 'Date' || d.attrs.month !== undefined || !YEAR_BEFORE_GAP_RE.test(text.slice(d.end, ev.start))) return;
+  if (d.kind !== 'Date' || !YEAR_BEFORE_GAP_RE.test(text.slice(d.end, ev.start))) return;
+  if (d.attrs.month !== undefined) {
+    // "by which it proclaimed the 10-year period beginning on 1 January 2003 the United Nations Literacy Decade" (A/RES/79/151
+    // PP1), "in which it proclaimed the year beginning on 1 January 2019 the International Year of Indigenous Languages": the
+    // first day of the period printed before the name
+    if (d.attrs.role === undefined && PERIOD_BEGINNING_ON_BEFORE_RE.test(text.slice(Math.max(0, d.start - 60), d.start))) push('STARTS_ON', ev.key, d.key, d.start, ev.end);
+    return;
+  }
   // a range: one span with two dates ("2021–2030"), or "from 2025 to 2034" read as two years
   const from = i > 1 ? sorted[i - 2] : undefined;
   const range =

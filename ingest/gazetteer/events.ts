@@ -329,6 +329,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Day of Peace', 'day'),
   // 9 December (resolution 69/323; A/RES/79/328, 78/129, 78/277, 79/321): the name goes on after "Genocide" with "and of the
   // Prevention of This Crime", which no Day name pattern reads ("and of the" ends names)
+  // (resolution 78/282; its name ends with the town, a known place since: not cut before " in Srebrenica" as at a venue)
+  ev('International Day of Reflection and Commemoration of the 1995 Genocide in Srebrenica', 'day'),
   ev('International Day of Commemoration and Dignity of the Victims of the Crime of Genocide and of the Prevention of This Crime', 'day', { aliases: ['International Day of Commemoration and Dignity of the Victims of the Crime of Genocide and of the Prevention of this Crime'] }),
   ev('International Women\'s Day', 'day', { aliases: ['International Women’s Day'] }),
   ev('Human Rights Day', 'day'),

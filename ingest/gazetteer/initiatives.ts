@@ -324,6 +324,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Fund for Artificial Intelligence', ['Global Fund for AI', 'Global Fund on AI', 'Global Fund on Artificial Intelligence']),
   ini('Global Network of Digital Transformation Centres'),
   ini('Global Alliance for ICT and Development', [], 'GAID'),
+  // UNESCO's partnership of literacy programmes, whose name goes on past "within": "the Strategies (2020–2025) of the Global
+  // Alliance for Literacy within the Framework of Lifelong Learning" (A/RES/79/151 OP5; 77/192), "the strategy of the Global
+  // Alliance for Literacy" (OP16): not a Framework "of Lifelong Learning"
+  ini('Global Alliance for Literacy within the Framework of Lifelong Learning', ['Global Alliance for Literacy']),
   ini('Digital Solidarity Fund'),
   // its road maps by the short name the texts give them in brackets after its full name ("the Global Pilot Programme on ... Road
   // Maps (STI for SDGs road maps)", A/RES/78/160 PP42), then alone: "including through STI for SDGs road maps and the online

@@ -5,7 +5,8 @@
 // Cities the texts name for what happened there, not as venues, are rows too: Hiroshima and Nagasaki ("since the use of nuclear
 // weapons in Hiroshima and Nagasaki", "the visits of leaders, youth and others to Hiroshima and Nagasaki", A/RES/80/48 PP2, PP19,
 // 78/40, 79/41; "the people of Hiroshima and Nagasaki (hibakusha)", 79/60), and Qana ("the amount of 1,117,005 dollars resulting
-// from the incident at Qana on 18 April 1996", A/RES/79/308 OP14, 78/305: the UNIFIL financing texts).
+// from the incident at Qana on 18 April 1996", A/RES/79/308 OP14, 78/305: the UNIFIL financing texts), and Srebrenica ("Security
+// Council resolution 819 (1993) ... declaring Srebrenica a safe area", "the Srebrenica genocide", A/RES/78/282 PP2, OP2).
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -29,7 +30,7 @@ Belize||Belmopan
 Benin||Porto-Novo;Cotonou
 Bhutan||Thimphu
 Bolivia (Plurinational State of)|Plurinational State of Bolivia;Bolivia|La Paz;Sucre
-Bosnia and Herzegovina||Sarajevo
+Bosnia and Herzegovina||Sarajevo;Srebrenica
 Botswana||Gaborone
 Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém;Belem;Fortaleza;Santos
 Brunei Darussalam||Bandar Seri Begawan
