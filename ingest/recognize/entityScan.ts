@@ -11098,6 +11098,9 @@ const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Asse
 const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+/** the Assembly's one-day sitting of 2013 on the Millennium Development Goals, named so (gazetteer): "the outcome document of the
+ *  special event to follow up efforts made towards achieving the Millennium Development Goals" (A/RES/80/140 PP2, 79/209 PP8) */
+const SPECIAL_EVENT_NAME_RE = /^special event to follow up\b/;
 /** a body's sitting named by its kind, as meetingsOfBodies reads it: "plenary meeting of the Kimberley Process" */
 const BODY_SITTING_NAME_RE = /^(?:plenary|ministerial|commemorative) (?:meeting|segment|event|dialogue) of the /;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
@@ -11475,7 +11478,7 @@ const MEETING_OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(?:((?:19|20)\d\d)\s+)?(outc
 function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    if (c.kind !== 'Event' || !(HLM_NAME_RE.test(c.name) || SPECIAL_EVENT_NAME_RE.test(c.name)) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     const m = MEETING_OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + m[0].indexOf(m[2]!);

@@ -1,0 +1,55 @@
+// Session-57 audit aud57h: faults found annotating A/RES/80/140 (Implementation of the Convention on Biological Diversity). Each case
+// quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const CTX = ctxOf('A/RES/80/140', '2025-12-15');
+const { attributions, relations, keys } = oneParagraph({ ctx: CTX, kind: 'preambular' });
+
+const SPECIAL_EVENT = 'Event:special event to follow up efforts made towards achieving the Millennium Development Goals';
+const OUTCOME = 'Framework:Outcome document of the special event to follow up efforts made towards achieving the Millennium Development Goals';
+const CBD = 'Conference of the Parties to the Convention on Biological Diversity';
+const COP16 = 'Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+
+describe('item 1: the lowercase one-day sittings of the Second Committee\'s texts: "the special event to follow up ..." and "the summit on biodiversity"', () => {
+  const PP2_END =
+    'Reaffirming the Plan of Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation) and the outcome document of the special event to follow up efforts made towards achieving the Millennium Development Goals convened by the President of the General Assembly,';
+
+  it('A/RES/80/140 PP2 (79/208, 78/155): the outcome document, adopted at the special event its convener organized', () => {
+    const rel = relations(PP2_END);
+    expect(rel.filter((r) => r.startsWith(`REAFFIRMS ${SPECIAL_EVENT}`))).toHaveLength(1);
+    expect(rel).toContain(`REAFFIRMS ${OUTCOME}`);
+    expect(rel).toContain('REAFFIRMS Organization:President of the General Assembly');
+    const att = attributions(PP2_END);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${SPECIAL_EVENT}`) && a.endsWith(OUTCOME))).toHaveLength(1);
+    expect(att.filter((a) => a.startsWith('ORGANIZES Organization:President of the General Assembly -> ' + SPECIAL_EVENT))).toHaveLength(1);
+  });
+
+  it('A/RES/79/209 PP8: "the special event of the General Assembly to follow up ..." is the same sitting, the Assembly inside its name', () => {
+    const rel = relations(
+      'Recalling the 2005 World Summit Outcome and the outcome document of the special event of the General Assembly to follow up efforts made towards achieving the Millennium Development Goals,',
+      'preambular',
+      ctxOf('A/RES/79/209', '2024-12-19'),
+    );
+    expect(rel).toContain(`RECALLS ${OUTCOME}`);
+    expect(rel.filter((r) => r.startsWith(`RECALLS ${SPECIAL_EVENT}`))).toHaveLength(1);
+    expect(rel).not.toContain('RECALLS Organization:General Assembly');
+  });
+
+  it('A/RES/80/140 PP11 (79/208, 78/155): "the convening of the summit on biodiversity on 30 September 2020"', () => {
+    const text =
+      'Recalling the convening of the summit on biodiversity on 30 September 2020, in order to highlight the urgency of action at the highest levels in support of a global biodiversity framework that contributes to the 2030 Agenda and places the global community on a path towards realizing the 2050 Vision for Biodiversity, “Living in harmony with nature”,';
+    expect(relations(text).filter((r) => r.startsWith('RECALLS Event:summit on biodiversity'))).toHaveLength(1);
+    expect(attributions(text).filter((a) => a.startsWith('STARTS_ON Event:summit on biodiversity') && a.endsWith('Date:2020-09-30'))).toHaveLength(1);
+  });
+
+  it('guard: the Goals named on their own stay the Goals (A/RES/80/140 PP3)', () => {
+    const text =
+      'Reaffirming also its resolution 70/1 of 25 September 2015, entitled “Transforming our world: the 2030 Agenda for Sustainable Development”, in which it adopted a comprehensive, far-reaching and people-centred set of universal and transformative Sustainable Development Goals and targets, and to building upon the achievements of the Millennium Development Goals and seeking to address their unfinished business,';
+    expect(relations(text)).toContain('REAFFIRMS Framework:Millennium Development Goals');
+    expect(relations(text).filter((r) => r.includes('special event'))).toEqual([]);
+  });
+});
