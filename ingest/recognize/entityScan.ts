@@ -10060,6 +10060,8 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
   // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
+  // 8'''. "the Executive Secretary of the Convention on Biological Diversity": the head of the convention's secretariat
+  (s) => { if (textIncludes(s.text, EXECUTIVE_SECRETARY_OF_THE)) executiveSecretariesOfInstruments(s.text, s.kept); },
 ];
 
 const PROTOCOL_TO_THAT_TREATY = 'Protocol to that Treaty';
@@ -10190,6 +10192,32 @@ function secretariatsOfInstruments(text: string, kept: Candidate[]): void {
     c.attrs = {};
     c.start -= 19;
     // (a back-reference's printed form, "secretariat of the Convention", is no name of the secretariat)
+    if (c.via === 'short') c.via = 'special';
+    c.entry = undefined;
+  }
+}
+
+const EXECUTIVE_SECRETARY_OF_THE = 'the Executive Secretary of the ';
+/**
+ * Step 8''': "Takes note of the report of the Executive Secretary of the Convention on Biological Diversity" (A/RES/80/140 OP1,
+ * 79/208, 78/155), "to provide the Executive Secretary of the Convention with full support", "invites the Executive Secretary of
+ * the Convention and the Global Environment Facility" (OP2, OP42; "the Convention" the UNCCD in 79/207, 80/139): the head of the
+ * instrument's secretariat, an office the Assembly addresses, keyed "Executive Secretary of the <instrument>" as the gazetteer keys
+ * the UNFCCC's; not the instrument, which was read alone. Only a convention, agreement, protocol or treaty printed right after
+ * the words.
+ */
+function executiveSecretariesOfInstruments(text: string, kept: Candidate[]): void {
+  const n = EXECUTIVE_SECRETARY_OF_THE.length;
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.start < n || !text.startsWith(EXECUTIVE_SECRETARY_OF_THE, c.start - n) || !SECRETARIAT_INSTRUMENT_RE.test(c.name)) continue;
+    // ("the" a word of its own: not "breathe Executive ...")
+    const b = c.start > n ? text.charCodeAt(c.start - n - 1) | 32 : 32;
+    if (b >= 97 && b <= 122) continue;
+    c.kind = 'Organization';
+    c.name = `Executive Secretary of the ${c.name}`;
+    c.attrs = {};
+    c.start -= n - 4;
+    // (a back-reference's printed form, "Executive Secretary of the Convention", is no name of the office)
     if (c.via === 'short') c.via = 'special';
     c.entry = undefined;
   }

@@ -53,3 +53,29 @@ describe('item 1: the lowercase one-day sittings of the Second Committee\'s text
     expect(relations(text).filter((r) => r.includes('special event'))).toEqual([]);
   });
 });
+
+describe('item 2: "the Executive Secretary of the Convention": the head of the convention\'s secretariat, not the convention', () => {
+  const EXEC = 'Organization:Executive Secretary of the Convention on Biological Diversity';
+
+  it('A/RES/80/140 OP1 (79/208, 78/155): "Takes note of the report of the Executive Secretary of the Convention on Biological Diversity"', () => {
+    const rel = relations('Takes note of the report of the Executive Secretary of the Convention on Biological Diversity;', 'operative');
+    expect(rel).toContain(`NOTES ${EXEC}`);
+    expect(rel).not.toContain('NOTES Framework:Convention on Biological Diversity');
+  });
+
+  it('A/RES/80/140 OP42: "invites the Executive Secretary of the Convention and the Global Environment Facility": the office by the short form', () => {
+    const text =
+      'Invites Parties to the Convention on Biological Diversity to ratify or accede to the Nagoya Protocol, and invites the Executive Secretary of the Convention and the Global Environment Facility, within its mandate as the financial mechanism of the Convention, in collaboration with relevant organizations, to continue to support capacity-building and development activities to support the ratification and implementation of the Protocol;';
+    const rel = relations(text, 'operative');
+    expect(rel).toContain(`INVITES ${EXEC}`);
+    // ("Parties to the Convention" still name the convention)
+    expect(rel).toContain('INVITES Framework:Convention on Biological Diversity');
+  });
+
+  it('guard: "the secretariat of the Convention on Biological Diversity" stays the secretariat (A/RES/80/140 OP12)', () => {
+    const text =
+      'Requests the continuation of efforts made by the secretariat of the Convention on Biological Diversity, Parties to the Convention and the Global Environment Facility, as the financial mechanism of the Convention;';
+    expect(keys(text, 'Organization:', 'operative')).toContain('Organization:Convention on Biological Diversity secretariat');
+    expect(keys(text, 'Organization:', 'operative').filter((k) => k.includes('Executive Secretary'))).toEqual([]);
+  });
+});
