@@ -79,3 +79,22 @@ describe('item 2: "the Executive Secretary of the Convention": the head of the c
     expect(keys(text, 'Organization:', 'operative').filter((k) => k.includes('Executive Secretary'))).toEqual([]);
   });
 });
+
+describe('item 3: "decision BS-V/11" in a note citing the Cartagena Protocol\'s meeting of the Parties\' document', () => {
+  const PP37 =
+    'noting further that 54 States and 1 regional economic integration organization are Parties to the Nagoya-Kuala Lumpur Supplementary Protocol on Liability and Redress to the Cartagena Protocol on Biosafety,23 and recalling the entry into force of the Nagoya-Kuala Lumpur Supplementary Protocol on 5 March 2018,';
+
+  it('A/RES/80/140 PP37 note 23 (79/208 note 20, 78/155): "See United Nations Environment Programme, document UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11."', () => {
+    const x = extractWithNotes('PP37', PP37, [{ after: 'Biosafety,23', mark: '23', text: 'See United Nations Environment Programme, document UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11.' }], { ...CTX });
+    expect(x.mentions.filter((m) => m.kind === 'Resolution').map((m) => m.key)).toEqual([
+      'Resolution:Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol on Biosafety decision BS-V/11',
+    ]);
+  });
+
+  it('guard: "decision X/1" of a Conference of the Parties document stays the Conference\'s (A/RES/80/140 PP36 note 21)', () => {
+    const text =
+      'Noting the adoption by the Conference of the Parties to the Convention on Biological Diversity, at its tenth meeting, of the Nagoya Protocol on Access to Genetic Resources and the Fair and Equitable Sharing of Benefits Arising from Their Utilization to the Convention on Biological Diversity,21 the objective of which is the fair and equitable sharing of the benefits,';
+    const x = extractWithNotes('PP36', text, [{ after: 'Diversity,21', mark: '21', text: 'United Nations Environment Programme, document UNEP/CBD/COP/10/27, annex, decision X/1.' }], { ...CTX });
+    expect(x.mentions.filter((m) => m.kind === 'Resolution').map((m) => m.key)).toEqual([`Resolution:${CBD} decision X/1`]);
+  });
+});
