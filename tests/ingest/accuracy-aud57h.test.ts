@@ -98,3 +98,56 @@ describe('item 3: "decision BS-V/11" in a note citing the Cartagena Protocol\'s 
     expect(x.mentions.filter((m) => m.kind === 'Resolution').map((m) => m.key)).toEqual([`Resolution:${CBD} decision X/1`]);
   });
 });
+
+describe('item 4: "<another body\'s numbered text> ..., adopted at <its sitting>": the sitting ADOPTED it', () => {
+  it('A/RES/80/140 OP17 (79/208 OP14): "decision 16/6 entitled “...”, adopted at the sixteenth meeting ...": past the names of the title', () => {
+    const att = attributions(
+      'Recalls decision 16/6 entitled “Role of people of African descent, comprising collectives embodying traditional lifestyles, in the implementation of the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;',
+      'operative',
+    );
+    expect(att).toContain(`ADOPTED ${COP16} -> Resolution:${CBD} decision 16/6`);
+    // (the convention the title names was not adopted there: accuracy-aud27c)
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Convention on Biological Diversity'))).toEqual([]);
+  });
+
+  it('A/RES/80/140 OP36, OP40: "decision 16/22 on biodiversity and climate change, adopted at", "decision 16/35 adopted at"', () => {
+    expect(
+      attributions(
+        'Notes the critical role of biodiversity, and notes in this regard decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;',
+        'operative',
+      ),
+    ).toContain(`ADOPTED ${COP16} -> Resolution:${CBD} decision 16/22`);
+    expect(
+      attributions(
+        'Notes decision 16/35 adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, which notes the work of the Joint Liaison Group of the Rio Conventions;',
+        'operative',
+      ),
+    ).toContain(`ADOPTED ${COP16} -> Resolution:${CBD} decision 16/35`);
+  });
+
+  it('A/RES/78/29 PP5 (79/56, 80/34): "decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session": both', () => {
+    const att = attributions(
+      'Noting the Conference of the States Parties to the Chemical Weapons Convention, and recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session, introducing changes to schedules 1 (A) and 1,',
+      'preambular',
+      ctxOf('A/RES/78/29', '2023-12-04'),
+    );
+    const session = 'Event:twenty-fourth session of the Conference of the States Parties to the Chemical Weapons Convention';
+    expect(att).toContain(`ADOPTED ${session} -> Resolution:Conference of the States Parties to the Chemical Weapons Convention decision C-24/DEC.4`);
+    expect(att).toContain(`ADOPTED ${session} -> Resolution:Conference of the States Parties to the Chemical Weapons Convention decision C-24/DEC.5`);
+  });
+
+  it('guard: the body printed after its own number adopts nothing by that (A/RES/80/140 OP37 "annex III to decision 15/8 of the Conference of the Parties")', () => {
+    const att = attributions(
+      'Urges the Parties to the Convention to facilitate the transfer of technology, in accordance with the terms of reference contained in annex III to decision 15/8 of the Conference of the Parties to the Convention on Biological Diversity;',
+      'operative',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it("guard: the Assembly's own resolution adopted in a sitting is not read (A/RES/80/140 PP28)", () => {
+    const att = attributions(
+      'Recalling its resolution 69/2 of 22 September 2014, adopted at the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples,',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Resolution:A/RES/69/2'))).toEqual([]);
+  });
+});
