@@ -4923,6 +4923,50 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
  *  in the implementation of the ", "the political declaration on the implementation of the " (no comma between) */
 const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
   /\b(?:strategy|strategies|declarations?|road\s?map|plans?|guidelines|recommendations|outcome|decisions?)\s+(?:for|on)\s+[^,;:()]{0,120}?\bimplementation\s+of\s+(?:the\s+)?$/i;
+/** after another body's numbered text, up to the sitting or body that adopted it: its day, its quoted title or its subject, then
+ *  "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows " at its ") */
+const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,120}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(at|by)\s+(?:the\s+)?$/;
+/** between two numbers of one list: ", ", " and ", ", and " */
+const NUMBER_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/**
+ * Step 4d'' of findAttributions: "Recalls decision 16/6 entitled “Role of people of African descent, ... in the implementation of
+ * the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on
+ * Biological Diversity" (A/RES/80/140 OP17; "decision 16/22 on biodiversity and climate change, adopted at ...", OP36; "decision
+ * 16/35 adopted at ...", OP40; 79/208 OP14), "recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the
+ * Conference of the States Parties at its twenty-fourth session" (A/RES/78/29 PP5, 79/56, 80/34): the sitting ADOPTED the numbered
+ * text of its body, as it adopts a framework (step 4d, which reads no numbers). Only another body's text (not the Assembly's own,
+ * adopted by the Assembly), and each number of a list printed before the one the words follow.
+ */
+function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    if (r.kind !== 'Resolution' || typeof r.attrs.body !== 'string' || r.attrs.body === 'General Assembly') continue;
+    // (the first mention the words "adopted at|by the" end right before: past the day and the names inside a quoted title,
+    // "decision 16/6 entitled “... of the Convention on Biological Diversity”, adopted at the")
+    let k = i + 1;
+    let m: RegExpExecArray | null = null;
+    for (; k < sorted.length && sorted[k]!.start - r.end <= 360; k++) if ((m = DECISION_ADOPTED_GAP_RE.exec(text.slice(r.end, sorted[k]!.start)))) break;
+    const next = sorted[k];
+    if (!m || next === undefined) continue;
+    let sitting: EntityMention | undefined;
+    if (m[1] === 'at') sitting = next.kind === 'Event' ? next : undefined;
+    else {
+      // "adopted by the Conference of the States Parties at its twenty-fourth session": the body's sitting after " at its "
+      const after = sorted[k + 1];
+      if ((next.kind === 'Event' || next.kind === 'Organization') && after?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(next.end, after.start))) sitting = after;
+    }
+    if (sitting === undefined || sitting.key === r.key) continue;
+    push('ADOPTED', sitting.key, r.key, r.start, sitting.end);
+    // (the numbers listed before it: "decisions C-24/DEC.4 and C-24/DEC.5 ... adopted by")
+    for (let j = i - 1, at = r; j >= 0; j--) {
+      const p = sorted[j]!;
+      if (p.kind !== 'Resolution' || p.attrs.body !== r.attrs.body || !NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start))) break;
+      push('ADOPTED', sitting.key, p.key, p.start, sitting.end);
+      at = p;
+    }
+  }
+}
+
 /**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
@@ -6228,6 +6272,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // paragraph word)
   const approvedBy = textIncludes(text, APPROVED_BY);
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
+  // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
+  if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d'. "the joint summit ..., held in Lomé on 30 July 2018, and the Lomé Declaration ... adopted at that summit"
   if (textIncludes(text, ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
 

@@ -53,6 +53,15 @@ export const EVENTS: GazetteerEntry[] = [
   // held every year ("the ninth annual Economic and Social Council forum on financing for development follow-up"):
   // named without the Council, which stays a mention of its own (and the antecedent of "the Council" after it)
   ev('forum on financing for development follow-up', 'forum', { aliases: ['Forum on Financing for Development Follow-up'] }),
+  // two one-day high-level meetings the Second Committee's texts name in lower case, with no capitals to read: "the outcome
+  // document of the special event to follow up efforts made towards achieving the Millennium Development Goals convened by the
+  // President of the General Assembly" (A/RES/80/140 PP2, 79/208, 78/155; "of the General Assembly" inside it, 79/209 PP8; "the
+  // 2013 special event ...", 78/174, 79/146, 80/178) and "the convening of the summit on biodiversity on 30 September 2020" (80/140 PP11, 79/208,
+  // 78/155): one-off sittings, whose day the paragraph states
+  ev('special event to follow up efforts made towards achieving the Millennium Development Goals', 'meeting', {
+    aliases: ['special event of the General Assembly to follow up efforts made towards achieving the Millennium Development Goals'],
+  }),
+  ev('summit on biodiversity', 'meeting'),
   // the talks on the conflicts in Georgia, begun in Geneva on 15 October 2008 ("all participants in the Geneva discussions",
   // the General Assembly's yearly resolution on displaced persons from Abkhazia, Georgia, A/RES/78/283 OP5)
   ev('Geneva International Discussions', 'dialogue', { aliases: ['Geneva discussions'], startDate: '2008-10-15', location: 'Geneva' }),

@@ -10081,6 +10081,8 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
   // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
+  // 8'''. "the Executive Secretary of the Convention on Biological Diversity": the head of the convention's secretariat
+  (s) => { if (textIncludes(s.text, EXECUTIVE_SECRETARY_OF_THE)) executiveSecretariesOfInstruments(s.text, s.kept); },
 ];
 
 const PROTOCOL_TO_THAT_TREATY = 'Protocol to that Treaty';
@@ -10211,6 +10213,32 @@ function secretariatsOfInstruments(text: string, kept: Candidate[]): void {
     c.attrs = {};
     c.start -= 19;
     // (a back-reference's printed form, "secretariat of the Convention", is no name of the secretariat)
+    if (c.via === 'short') c.via = 'special';
+    c.entry = undefined;
+  }
+}
+
+const EXECUTIVE_SECRETARY_OF_THE = 'the Executive Secretary of the ';
+/**
+ * Step 8''': "Takes note of the report of the Executive Secretary of the Convention on Biological Diversity" (A/RES/80/140 OP1,
+ * 79/208, 78/155), "to provide the Executive Secretary of the Convention with full support", "invites the Executive Secretary of
+ * the Convention and the Global Environment Facility" (OP2, OP42; "the Convention" the UNCCD in 79/207, 80/139): the head of the
+ * instrument's secretariat, an office the Assembly addresses, keyed "Executive Secretary of the <instrument>" as the gazetteer keys
+ * the UNFCCC's; not the instrument, which was read alone. Only a convention, agreement, protocol or treaty printed right after
+ * the words.
+ */
+function executiveSecretariesOfInstruments(text: string, kept: Candidate[]): void {
+  const n = EXECUTIVE_SECRETARY_OF_THE.length;
+  for (const c of kept) {
+    if (c.kind !== 'Framework' || c.start < n || !text.startsWith(EXECUTIVE_SECRETARY_OF_THE, c.start - n) || !SECRETARIAT_INSTRUMENT_RE.test(c.name)) continue;
+    // ("the" a word of its own: not "breathe Executive ...")
+    const b = c.start > n ? text.charCodeAt(c.start - n - 1) | 32 : 32;
+    if (b >= 97 && b <= 122) continue;
+    c.kind = 'Organization';
+    c.name = `Executive Secretary of the ${c.name}`;
+    c.attrs = {};
+    c.start -= n - 4;
+    // (a back-reference's printed form, "Executive Secretary of the Convention", is no name of the office)
     if (c.via === 'short') c.via = 'special';
     c.entry = undefined;
   }
@@ -11119,6 +11147,9 @@ const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Asse
 const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
 const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+/** the Assembly's one-day sitting of 2013 on the Millennium Development Goals, named so (gazetteer): "the outcome document of the
+ *  special event to follow up efforts made towards achieving the Millennium Development Goals" (A/RES/80/140 PP2, 79/209 PP8) */
+const SPECIAL_EVENT_NAME_RE = /^special event to follow up\b/;
 /** a body's sitting named by its kind, as meetingsOfBodies reads it: "plenary meeting of the Kimberley Process" */
 const BODY_SITTING_NAME_RE = /^(?:plenary|ministerial|commemorative) (?:meeting|segment|event|dialogue) of the /;
 const ENTITLED_AFTER_RE = /^,?\s*entitled\b/;
@@ -11496,7 +11527,7 @@ const MEETING_OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(?:((?:19|20)\d\d)\s+)?(outc
 function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    if (c.kind !== 'Event' || !(HLM_NAME_RE.test(c.name) || SPECIAL_EVENT_NAME_RE.test(c.name)) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     const m = MEETING_OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
     if (!m) continue;
     const start = c.start - m[0].length + m[0].indexOf(m[2]!);

@@ -309,11 +309,12 @@ export const SESSION_CALENDARS: readonly { body: string; closed: Readonly<Record
  * (A/73/53), chap. IV, sect. A, resolution 37/17" (the Human Rights Council's report), "Official
  * Records of the Economic and Social Council, 2015, Supplement No. 7 (E/2015/27), chap. I, sect. C,
  * resolution 59/1" (the Commission on the Status of Women's), "United Nations Environment Programme,
- * document CBD/COP/15/17, decision 15/4". Run on the text before ", resolution"/", decision" only;
+ * document CBD/COP/15/17, decision 15/4", "..., document UNEP/CBD/BS/COP-MOP/5/17, annex, decision BS-V/11" (the Cartagena
+ * Protocol's meeting of the Parties, A/RES/80/140 note 23, 79/208, 78/155). Run on the text before ", resolution"/", decision" only;
  * no semicolon may stand between the symbol and the number (another reference starts after one).
  */
 export const REPORT_BEFORE_RE =
-  /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*|\b(?<wha>WHA(?:SS)?\d{1,2})\/[^\s,;]*)[^;()]*$/;
+  /(?:\(A\/(?<gaSession>\d{2})\/(?<gaReport>53|25)\b[^)]*\)|\(E\/\d{4}\/(?<ecReport>2[478]|30)\b[^)]*\)|\b(?<doc>(?:UNEP\/)?CBD\/COP|UNEP\/CBD\/BS\/COP-MOP|CTOC\/COP|CAC\/COSP)\/[^\s,;]*|\b(?<wha>WHA(?:SS)?\d{1,2})\/[^\s,;]*)[^;()]*$/;
 
 /**
  * A note that opens with a conference's report: "Report of the World Summit on Sustainable Development, Johannesburg, ..., chap.
@@ -348,6 +349,7 @@ export const ECOSOC_REPORT_BODIES: Readonly<Record<string, string>> = {
 export const DOCUMENT_BODIES: Readonly<Record<string, string>> = {
   'CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
   'UNEP/CBD/COP': 'Conference of the Parties to the Convention on Biological Diversity',
+  'UNEP/CBD/BS/COP-MOP': 'Conference of the Parties serving as the meeting of the Parties to the Cartagena Protocol on Biosafety',
   'CTOC/COP': 'Conference of the Parties to the United Nations Convention against Transnational Organized Crime',
   'CAC/COSP': 'Conference of the States Parties to the United Nations Convention against Corruption',
 };
@@ -367,10 +369,10 @@ export const FOREIGN_RANGE_TO_AT_RE = /\s+to\s+(?=\d{1,2}\/(?:CP|CMA|CMP|COP)\.\
  * printed). Read only where "resolution(s)"/"decision(s)"
  * is followed by no number of a keyed body. Session digits are bounded so that a footnote mark glued
  * on ("decisions 1/CP.2731") stays outside.
- * Also two forms that need the body printed (before, after, or by the footnote's document):
+ * Also forms that need the body printed (before, after, or by the footnote's document):
  * "World Health Assembly resolution 72.7", "decision 75(8)", "decision SSA2(5)" (who), "decision IX/16 C" (roman sessions of a
- * Conference of the Parties) and "decision SS.VI/1" (special sessions of the Governing Council of the United Nations Environment
- * Programme, named by the footnote's report: "Supplement No. 25 (A/55/25), annex I, decision SS.VI/1", A/RES/79/209 PP1).
+ * Conference of the Parties), "decision BS-V/11" (the Cartagena Protocol's meetings of the Parties, A/RES/80/140 note 23) and
+ * "decision SS.VI/1" (special sessions of the Governing Council of the United Nations Environment Programme, named by the footnote's report: "Supplement No. 25 (A/55/25), annex I, decision SS.VI/1", A/RES/79/209 PP1).
  */
 export const FOREIGN_SYMBOL_AT_RE = new RegExp(
   [
@@ -392,6 +394,8 @@ export const FOREIGN_SYMBOL_AT_RE = new RegExp(
     String.raw`(?<iocRoman>[XVI]{1,6}[-‑]\d{1,2})`,
     String.raw`(?<who>\d{2}\.\d{1,2}|(?:\d{2}|SSA\d)\(\d{1,2}\))`,
     String.raw`(?<romanCop>[IVX]{1,5}\/\d{1,3}(?:\s[A-Z](?![\w’'-]))?)`,
+    // the Cartagena Protocol's meeting of the Parties numbers its meetings in roman numerals after "BS-" ("decision BS-V/11")
+    String.raw`(?<bsRoman>BS-[IVX]{1,5}\/\d{1,3})`,
     String.raw`(?<unepSpecial>SS\.[IVX]{1,5}\/\d{1,2})`,
   ].join('|') + String.raw`(?=\d{0,3}(?![\w\/‑-]|\.\d))`,
   'y',

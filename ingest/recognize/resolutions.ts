@@ -1733,6 +1733,7 @@ function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint
   // "Intergovernmental Oceanographic Commission resolution XXX-2" (A/RES/78/69): its Assembly's session in Roman numerals
   if (g.iocRoman) return printed === FOREIGN_SYMBOL_BODIES.ioc ? printed : undefined;
   if (g.unepSpecial) return printed === UNEP_GOVERNING_COUNCIL ? printed : undefined;
+  if (g.bsRoman) return printed === CBD_SYMBOL_BODIES['CP/MOP'] ? printed : undefined;
   return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
 }
 
