@@ -585,10 +585,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "the open-ended intergovernmental expert group on model strategies on reducing reoffending" (A/RES/80/226 PP2, 79/187
   // OP1), "... on crimes that affect the environment" (A/RES/80/227 OP18), "... on gender-related killing of women and girls
   // at its meeting held in Bangkok" (A/RES/78/229 OP48, 80/229 OP40): not read; "the open-ended intergovernmental expert
-  // group" after the full name is the same group (A/RES/80/226 OP1, 79/187 OP3)
-  org('Open-ended Intergovernmental Expert Group on Model Strategies on Reducing Reoffending', undefined, ['open-ended intergovernmental expert group on model strategies on reducing reoffending'], ['open-ended intergovernmental expert group']),
-  org('Open-ended Intergovernmental Expert Group on Crimes that Affect the Environment', undefined, ['open-ended intergovernmental expert group on crimes that affect the environment'], ['open-ended intergovernmental expert group']),
-  org('Open-ended Intergovernmental Expert Group on Gender-related Killing of Women and Girls', undefined, ['open-ended intergovernmental expert group on gender-related killing of women and girls'], ['open-ended intergovernmental expert group']),
+  // group" after the full name is the same group (A/RES/80/226 OP1, 79/187 OP3), as "the expert group" is ("takes note of the
+  // reports of the expert group on those meetings", "Approves the recommendation of the expert group", A/RES/80/226 OP1, OP3)
+  org('Open-ended Intergovernmental Expert Group on Model Strategies on Reducing Reoffending', undefined, ['open-ended intergovernmental expert group on model strategies on reducing reoffending'], ['open-ended intergovernmental expert group', 'expert group']),
+  org('Open-ended Intergovernmental Expert Group on Crimes that Affect the Environment', undefined, ['open-ended intergovernmental expert group on crimes that affect the environment'], ['open-ended intergovernmental expert group', 'expert group']),
+  org('Open-ended Intergovernmental Expert Group on Gender-related Killing of Women and Girls', undefined, ['open-ended intergovernmental expert group on gender-related killing of women and girls'], ['open-ended intergovernmental expert group', 'expert group']),
   org('United Nations System Staff College', 'UNSSC'),
   org('United Nations Office for Project Services', 'UNOPS'),
   org('Joint United Nations Programme on HIV/AIDS', 'UNAIDS'),

@@ -10470,9 +10470,11 @@ function hasLowerShortForms(c: Candidate): boolean {
 }
 /**
  * right after the short form: another thing's name goes on ("the guiding principles on responsible sovereign borrowing"); not
- * "to" and a verb ("Requests the ad hoc intergovernmental committee to submit a report", A/RES/78/230 OP8)
+ * "to" and a verb ("Requests the ad hoc intergovernmental committee to submit a report", A/RES/78/230 OP8), nor a demonstrative
+ * or possessive, which points back at the text rather than naming ("the reports of the expert group on those meetings",
+ * A/RES/80/226 OP1)
  */
-const LOWER_SHORT_NAMED_AFTER_RE = /^\s+(?:(?:on|of|for)\s|to\s+(?:the\s+)?[A-Z])/;
+const LOWER_SHORT_NAMED_AFTER_RE = /^\s+(?:(?:on|of|for)\s(?!(?:those|these|its|their)\s)|to\s+(?:the\s+)?[A-Z])/;
 /**
  * Step 3'''': "by which the Council adopted the guiding principles on extreme poverty and human rights ..., and encouraging
  * States to implement the guiding principles" (A/RES/79/178 PP6), "to consider the guiding principles" (OP21), "to disseminate
