@@ -49,3 +49,17 @@ describe('"the launching by A and B, of C": both bodies lead what they launched'
     expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('the Community of Sahel-Saharan States is a known body: the owner of its counter-terrorism centre', () => {
+  it('A/RES/78/263 OP22: "... as well as the Community of Sahel-Saharan States Counter-Terrorism Centre, based in Cairo"', () => {
+    const x = oneParagraph({ ctx: ctxOf('A/RES/78/263', '2024-02-26'), kind: 'operative' });
+    const text =
+      'Calls upon the Office of Counter-Terrorism and relevant Global Counter-Terrorism Coordination Compact entities, within their existing mandates, to intensify cooperation, assistance and capacity-building, for African Member States, the African Union and African subregional organizations, while ensuring compliance with international law, upon their request, in preventing and combating terrorism and preventing and countering violent extremism as and when conducive to terrorism, through the implementation of relevant international and regional treaties and protocols, and in this regard welcomes in particular African initiatives, namely the African Union Plan of Action on the Prevention and Combating of Terrorism in Africa, the African Centre for Studies and Research on Terrorism (ACSRT), based in Algiers, and the Intergovernmental Authority on Development Centre of Excellence in Preventing and Countering Violent Extremism in the Horn of Africa, based in Djibouti, as well as the Community of Sahel-Saharan States Counter-Terrorism Centre, based in Cairo;';
+    expect(x.attributions(text)).toContain('PART_OF Organization:Community of Sahel-Saharan States Counter-Terrorism Centre -> Organization:Community of Sahel-Saharan States');
+    expect(x.relations(text)).toContain('WELCOMES Organization:Community of Sahel-Saharan States');
+    // (guard: IGAD's centre as before)
+    expect(x.attributions(text)).toContain(
+      'PART_OF Organization:Intergovernmental Authority on Development Centre of Excellence in Preventing and Countering Violent Extremism in the Horn of Africa -> Organization:Intergovernmental Authority on Development',
+    );
+  });
+});
