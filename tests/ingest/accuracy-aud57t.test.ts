@@ -63,3 +63,23 @@ describe('the Community of Sahel-Saharan States is a known body: the owner of it
     );
   });
 });
+
+describe('the Assembly of the African Union printed after its own decision is its author, no target', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/263', '2024-02-26'), kind: 'operative' });
+  const ASSEMBLY_AU = 'Organization:Assembly of Heads of State and Government of the African Union';
+
+  it('A/RES/78/263 OP34: "Recalls decision Assembly/AU/Dec.729(XXXII) of 11 February 2019 of the Assembly of Heads of State and Government of the African Union on ..."', () => {
+    const rels = relations(
+      'Recalls decision Assembly/AU/Dec.729(XXXII) of 11 February 2019 of the Assembly of Heads of State and Government of the African Union on revitalizing and operationalizing the African Union Policy on Post-Conflict Reconstruction and Development, while aligning it with the evolving international discourse on peacebuilding and sustaining peace and the actual needs of countries emerging from conflict in Africa, and calls upon the United Nations system and Member States to support the peace consolidation mechanisms and processes;',
+    );
+    expect(rels).toContain('RECALLS Resolution:Assembly of the African Union decision Assembly/AU/Dec.729(XXXII)');
+    expect(rels.filter((r) => r.endsWith(ASSEMBLY_AU))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/263 OP37 "takes note of the decision adopted by the Assembly of Heads of State and Government of the African Union in January 2017": no numbered text, the Assembly stays a target', () => {
+    const rels = relations(
+      'Recognizes the important contribution of the African Peer Review Mechanism since its inception in improving governance and supporting socioeconomic development in African countries, takes note of the decision adopted by the Assembly of Heads of State and Government of the African Union in January 2017 on the revitalization of the African Peer Review Mechanism;',
+    );
+    expect(rels).toContain(`NOTES ${ASSEMBLY_AU}`);
+  });
+});
