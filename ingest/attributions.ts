@@ -2590,7 +2590,10 @@ const ESTABLISHMENT_BY_BEFORE_RE = /\bestablishment\s+by\s+(?:the\s+)?$/;
 const ESTABLISHED_KINDS: ReadonlySet<string> = new Set(['Organization', 'Initiative', 'Framework']);
 /** between the agent (its acronym in brackets may follow) and what it launched: " of the ", " of ", and the year it did so
  *  (", in 1973, of the ": "the establishment by the Secretary-General, in 1973, of the trust fund ...", A/RES/79/161 OP36) */
-const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?(?:,\s+in\s+\d{4},)?\s+of\s+(?:the\s+)?$/;
+const AGENT_OF_LAUNCHED_GAP_RE = /^(?:\s\([A-Z][A-Za-z\u2010\u2011-]{1,15}\))?(?:,\s+in\s+\d{4})?,?\s+of\s+(?:the\s+)?$/;
+/** between two agents of one launch: " and ", " and the " ("the launching by the African Union Commission and United Nations
+ *  Development Programme, of the Africa Facility ...", A/RES/78/263 OP39, 79/264 OP39) */
+const CO_AGENT_GAP_RE = /^\s+and\s+(?:the\s+)?$/;
 /**
  * Step 1a (launch by) of findAttributions: "Noting the launch by the Secretary-General of the United Nations Strategy and Plan of
  * Action on Hate Speech" (A/RES/78/129 PP13), "the launch by UN-Habitat of the Global Action Plan: Accelerating for Transforming
@@ -2609,12 +2612,24 @@ function launchByOfAttributions(text: string, sorted: readonly EntityMention[], 
     // (the Assembly establishing a centre or body is its own act, not its leading it: "the establishment by the General Assembly
     // of the United Nations Regional Centre for Peace and Disarmament in Africa", A/RES/78/60 PP5)
     if (established && agent.key === GENERAL_ASSEMBLY_KEY) continue;
+    // (two bodies launching it together, "by the African Union Commission and United Nations Development Programme, of the
+    // Africa Facility": both lead it)
+    const agents: EntityMention[] = [agent];
+    let last = i;
+    while (last + 2 < sorted.length && sorted[last + 1]!.kind === 'Organization' && CO_AGENT_GAP_RE.test(text.slice(sorted[last]!.end, sorted[last + 1]!.start))) {
+      last++;
+      agents.push(sorted[last]!);
+    }
+    const lastAgent = sorted[last]!;
     // (the year printed between them is a Date mention of its own: what was launched is the mention after it)
-    const next = sorted[i + 1]!;
-    const launched = next.kind === 'Date' && i + 2 < sorted.length ? sorted[i + 2]! : next;
+    const next = sorted[last + 1];
+    if (next === undefined) continue;
+    const launched = next.kind === 'Date' && last + 2 < sorted.length ? sorted[last + 2]! : next;
     if (!(established ? ESTABLISHED_KINDS : LAUNCHED_KINDS).has(launched.kind)) continue;
-    const gap = text.slice(agent.end, launched.start);
-    if (AGENT_OF_LAUNCHED_GAP_RE.test(gap) || unitedNationsReadWithAgent(text, agent, launched, gap)) push('LEADS', agent.key, launched.key, agent.start, launched.end);
+    const gap = text.slice(lastAgent.end, launched.start);
+    if (AGENT_OF_LAUNCHED_GAP_RE.test(gap) || unitedNationsReadWithAgent(text, lastAgent, launched, gap)) {
+      for (const a of agents) push('LEADS', a.key, launched.key, a.start, launched.end);
+    }
   }
 }
 const OF_THE_UNITED_NATIONS = ' of the United Nations';

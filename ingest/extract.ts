@@ -2506,6 +2506,9 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   ['Organization:Board of Governors of the International Atomic Energy Agency', ['Document:GOV/']],
   // (UNESCO keys its General Conference's resolutions with their session: "UNESCO General Conference resolution 41 C/53")
   ['Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization', ['Resolution:UNESCO General Conference resolution ']],
+  // (the African Union's Assembly keys its decisions with its short name: "decision Assembly/AU/Dec.729(XXXII) of 11 February 2019
+  // of the Assembly of Heads of State and Government of the African Union", A/RES/78/263 OP34, 79/264)
+  ['Organization:Assembly of Heads of State and Government of the African Union', ['Resolution:Assembly of the African Union decision ']],
 ]);
 
 /** whether the mention lies inside one of the author spans (start, end in turn) verbRelations skipped */

@@ -1081,6 +1081,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // "the African Union, the Southern African Development Community and the East African Community" (A/RES/78/312 PP8)
   org('East African Community'),
   org('Intergovernmental Authority on Development', 'IGAD'),
+  // the Sahel-Saharan regional economic community, printed as the owner of its counter-terrorism centre ("the Intergovernmental
+  // Authority on Development Centre of Excellence ..., based in Djibouti, as well as the Community of Sahel-Saharan States
+  // Counter-Terrorism Centre, based in Cairo", A/RES/78/263 OP22, 79/264): known here, it is the centre's owner as IGAD is
+  org('Community of Sahel-Saharan States', 'CEN-SAD'),
   org('Movement of Non-Aligned Countries', undefined, ['Non-Aligned Movement']),
   org('North Atlantic Treaty Organization', 'NATO'),
   org('Inter-Parliamentary Union', 'IPU'),
