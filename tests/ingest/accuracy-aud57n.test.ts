@@ -1,0 +1,81 @@
+// Session-57 audit aud57n: residuals of the gold reading of A/RES/80/150 (follow-up to the Fifth United Nations Conference on the
+// Least Developed Countries). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that
+// must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext, SourceText } from '../../ingest/models.js';
+import { cleanText } from '../../ingest/clean.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/150', '2025-12-15'), kind: 'preambular' });
+const pdfText = (text: string): SourceText => ({ file: 'A_RES_80_150.txt', format: 'pdftext', text });
+
+describe('item 1: a word joiner (U+2060) inside a range of days is no character of the text', () => {
+  const SUMMIT = 'Event:Summit of the Future @ 2024';
+
+  it('A/RES/80/150 PP10 (corpus-ga lines): "on 22\\u2060–23 September \\n2024": the cleaned text has no joiner', () => {
+    const clean = cleanText(
+      pdfText('The General Assembly,\n\nWelcoming also the convening of the Summit of the Future on 22\u2060–23 September \n2024 at the United Nations Headquarters in New York, at which resolution 79/1 \nentitled “The Pact for the Future” and its annexes were adopted,\n'),
+    );
+    expect(clean.text).toContain('on 22–23 September 2024');
+    expect(clean.text).not.toContain('\u2060');
+  });
+
+  it('A/RES/80/150 PP10: the cleaned paragraph dates the Summit from 22 to 23 September 2024', () => {
+    const clean = cleanText(pdfText('Welcoming also the convening of the Summit of the Future on 22\u2060–23 September 2024 at the United Nations Headquarters in New York,\n'));
+    const att = attributions(clean.text.trim());
+    expect(att).toContain(`STARTS_ON ${SUMMIT} -> Date:2024-09-22`);
+    expect(att).toContain(`ENDS_ON ${SUMMIT} -> Date:2024-09-23`);
+  });
+
+  it('A/RES/80/151 OP54: "2015\\u2060–2030" joins the years of the Sendai Framework\'s name', () => {
+    const clean = cleanText(pdfText('Welcoming the Sendai Framework for Disaster Risk Reduction 2015\u2060–2030;\n'));
+    expect(clean.text).toContain('Sendai Framework for Disaster Risk Reduction 2015–2030;');
+  });
+});
+
+describe('item 2: "the New Urban Agenda adopted in Quito by the <sitting>": the sitting adopted it there', () => {
+  const HABITAT3 = 'Event:United Nations Conference on Housing and Sustainable Urban Development @ 2016';
+  const FFD4 = 'Event:Fourth International Conference on Financing for Development';
+  const PP4 =
+    'Reaffirming the 2030 Agenda for Sustainable Development,4 the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, 5 the Sevilla Commitment of the Fourth International Conference on Financing for Development, 6 the Paris Agreement, 7 the Sendai Framework for Disaster Risk Reduction 2015–20308 and the New Urban Agenda adopted in Quito by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), 9';
+
+  it('A/RES/80/150 PP4: Habitat III ADOPTED the New Urban Agenda and is HELD_IN Quito; the Fourth Conference on Financing is not', () => {
+    const att = attributions(PP4);
+    expect(att).toContain(`ADOPTED ${HABITAT3} -> Framework:New Urban Agenda`);
+    expect(att).toContain(`HELD_IN ${HABITAT3} -> Place:Quito`);
+    expect(att).not.toContain(`HELD_IN ${FFD4} -> Place:Quito`);
+    // (the sittings named by the frameworks' own names keep their adoptions)
+    expect(att).toContain(`ADOPTED ${FFD4} -> Framework:Sevilla Commitment`);
+  });
+
+  it('A/RES/79/218 PP3: the same list without the Sevilla Commitment', () => {
+    const att = attributions(
+      'Reaffirming also the 2030 Agenda for Sustainable Development,3 the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, 5 the Paris Agreement,6 the Sendai Framework for Disaster Risk Reduction 2015–20307 and the New Urban Agenda adopted in Quito by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), 8',
+      'preambular',
+      ctxOf('A/RES/79/218', '2024-12-19'),
+    );
+    expect(att).toContain(`ADOPTED ${HABITAT3} -> Framework:New Urban Agenda`);
+    expect(att).toContain(`HELD_IN ${HABITAT3} -> Place:Quito`);
+  });
+
+  it('guard: A/RES/78/145 PP5 "the New Urban Agenda, adopted at the ... (Habitat III), held in Quito from 17 to 20 October 2016"', () => {
+    const att = attributions(
+      'Recalling the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito from 17 to 20 October 2016,',
+      'preambular',
+      ctxOf('A/RES/78/145', '2023-12-19'),
+    );
+    expect(att).toContain(`ADOPTED ${HABITAT3} -> Framework:New Urban Agenda`);
+    expect(att).toContain(`HELD_IN ${HABITAT3} -> Place:Quito`);
+    expect(att).toContain(`STARTS_ON ${HABITAT3} -> Date:2016-10-17`);
+  });
+
+  it('guard: "adopted in Johannesburg, South Africa, in September 2002" names no adopting sitting', () => {
+    const att = attributions(
+      'Recalling the Plan of Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation), adopted in Johannesburg, South Africa, in September 2002,',
+      'preambular',
+      ctxOf('A/RES/78/155', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('HELD_IN') && !a.includes('World Summit on Sustainable Development'))).toEqual([]);
+  });
+});
