@@ -672,8 +672,10 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // ("supplementing": a protocol printed with the convention it supplements, "the Protocol against the Illicit Manufacturing of and
 // Trafficking in Firearms ..., supplementing the United Nations Convention against Transnational Organized Crime" (A/RES/80/46 PP8,
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
+// ("integral to": "the Doha Programme of Action, which is integral to the 2030 Agenda", A/RES/80/150 OP10, 78/163 PP22, 79/226 OP54: an
+// integral part, as the gold reads "which is an integral part of")
 const PART_OF_GAP_RE =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:(?:an?\s+)?(?:integral\s+)?parts?\s+of|integral\s+to)|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
 /**
  * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
  * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on

@@ -79,3 +79,30 @@ describe('item 2: "the New Urban Agenda adopted in Quito by the <sitting>": the 
     expect(att.filter((a) => a.startsWith('HELD_IN') && !a.includes('World Summit on Sustainable Development'))).toEqual([]);
   });
 });
+
+describe('item 3: "<framework>, which is integral to the 2030 Agenda": PART_OF the Agenda, as "which is an integral part of"', () => {
+  const { attributions: operativeAttributions } = oneParagraph({ ctx: ctxOf('A/RES/80/150', '2025-12-15'), kind: 'operative' });
+  const DOHA = 'Framework:Doha Programme of Action for the Least Developed Countries for the Decade 2022-2031';
+  const AGENDA = 'Framework:2030 Agenda for Sustainable Development';
+
+  it('A/RES/80/150 OP10: "the implementation of the Doha Programme of Action, which is integral to the 2030 Agenda"', () => {
+    const att = operativeAttributions(
+      'Welcomes the adoption of resolution 79/226 of 19 December 2024 on the quadrennial comprehensive policy review of operational activities for development of the United Nations system, further urges the United Nations development system to continue to enhance its support for the implementation of the Doha Programme of Action, which is integral to the 2030 Agenda, and calls upon the entities of the United Nations development system to integrate and mainstream the Doha Programme of Action fully into their operational activities for development;',
+    );
+    expect(att).toContain(`PART_OF ${DOHA} -> ${AGENDA}`);
+  });
+
+  it('guard: A/RES/80/151 PP11 "the Addis Ababa Action Agenda ..., which is an integral part of the 2030 Agenda" keeps its PART_OF', () => {
+    const att = attributions(
+      'Reaffirming also its resolution 69/313 of 27 July 2015 on the Addis Ababa Action Agenda of the Third International Conference on Financing for Development, which is an integral part of the 2030 Agenda for Sustainable Development,',
+      'preambular',
+      ctxOf('A/RES/80/151', '2025-12-15'),
+    );
+    expect(att).toContain(`PART_OF Framework:Addis Ababa Action Agenda of the Third International Conference on Financing for Development -> ${AGENDA}`);
+  });
+
+  it('guard: "the mobilization of domestic resources is integral to the 2030 Agenda": no framework before it, no part', () => {
+    const att = operativeAttributions('Stresses that the mobilization of domestic resources is integral to the 2030 Agenda for Sustainable Development;');
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
