@@ -106,3 +106,28 @@ describe('item 3: "<framework>, which is integral to the 2030 Agenda": PART_OF t
     expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('item 4: "the high-level meeting on <topic> and the adoption of the political declaration on <topic>": the meeting\'s declaration', () => {
+  const DECLARATION = 'Framework:Political declaration of the high-level meeting on antimicrobial resistance';
+
+  it('A/RES/80/150 PP22: the declaration is welcomed and dated by the day printed after it', () => {
+    const { relations, attributions: att } = oneParagraph({ ctx: ctxOf('A/RES/80/150', '2025-12-15'), kind: 'preambular' });
+    const text =
+      'Welcoming the convening of the high-level meeting on sea level rise by the President of the General Assembly on 25 September 2024 and the high-level meeting on antimicrobial resistance and the adoption of the political declaration on antimicrobial resistance on 26 September 2024,';
+    expect(relations(text).filter((r) => r.startsWith(`WELCOMES ${DECLARATION}`))).toHaveLength(1);
+    expect(att(text).filter((a) => a.startsWith(`ADOPTED_ON ${DECLARATION}`) && a.endsWith('Date:2024-09-26'))).toHaveLength(1);
+  });
+
+  it('A/RES/79/218 PP26: the meeting dated before the declaration', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/218', '2024-12-19'), kind: 'preambular' });
+    const text =
+      'Welcoming the convening of the high-level meeting on sea level rise by the President of the General Assembly and the high-level meeting on antimicrobial resistance on 26 September 2024 and the adoption of the political declaration on antimicrobial resistance,';
+    expect(relations(text).filter((r) => r.startsWith(`WELCOMES ${DECLARATION}`))).toHaveLength(1);
+  });
+
+  it('guard: a declaration on another topic than the meeting\'s is not the meeting\'s', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/150', '2025-12-15'), kind: 'preambular' });
+    const text = 'Welcoming the high-level meeting on sea level rise and the adoption of the political declaration on antimicrobial resistance,';
+    expect(relations(text).filter((r) => r.includes('Political declaration of the high-level meeting on sea level rise'))).toEqual([]);
+  });
+});
