@@ -682,8 +682,10 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // ("supplementing": a protocol printed with the convention it supplements, "the Protocol against the Illicit Manufacturing of and
 // Trafficking in Firearms ..., supplementing the United Nations Convention against Transnational Organized Crime" (A/RES/80/46 PP8,
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
+// ("integral to": "the Doha Programme of Action, which is integral to the 2030 Agenda", A/RES/80/150 OP10, 78/163 PP22, 79/226 OP54: an
+// integral part, as the gold reads "which is an integral part of")
 const PART_OF_GAP_RE =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?parts?\s+of|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:(?:an?\s+)?(?:integral\s+)?parts?\s+of|integral\s+to)|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
 /**
  * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
  * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on
@@ -807,7 +809,7 @@ const ADOPTED_IN_GAP_RE =
 // Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
 // Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+\s+\d{4}|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /**
  * Between the body or sitting that adopted a framework and a second sitting that endorsed it: " in December 2024 and endorsed at
@@ -4072,6 +4074,21 @@ function cityPlaces(sorted: EntityMention[], start: number, end: number): Entity
 const SO_THAT = ' so that ';
 /** right before a venue printed before its sitting ("the convening at Madrid of the Peace Conference"): "convening at ", "holding in " */
 const CONVENING_AT_BEFORE_RE = /\b(?:convening|holding)\s+(?:at|in)\s+$/;
+/** from that place to the sitting that adopted the text there: " by the ", " at the " */
+const PLACE_TO_ADOPTING_SITTING_GAP_RE = /^\s+(?:by|at)\s+(?:the\s+)?$/;
+/**
+ * Whether `place` is printed between "adopted in" and the sitting that adopted a text there: "the New Urban Agenda adopted in
+ * Quito by the United Nations Conference on Housing and Sustainable Urban Development (Habitat III)" (A/RES/80/150 PP4, 78/169,
+ * 78/233, 79/218): the later sitting's venue, not that of a sitting named earlier in the list.
+ */
+function adoptedInPlaceBySitting(text: string, place: EntityMention, sitting: EntityMention | undefined): boolean {
+  return (
+    sitting?.kind === 'Event' &&
+    sitting.start - place.end <= 9 &&
+    PLACE_TO_ADOPTING_SITTING_GAP_RE.test(text.slice(place.end, sitting.start)) &&
+    ADOPTED_IN_BEFORE_RE.test(text.slice(Math.max(0, place.start - 12), place.start))
+  );
+}
 /** between that venue and the day printed after it: " on " */
 const VENUE_ON_DAY_GAP_RE = /^\s+on\s+$/;
 /** ", during the " / ", at the " between a venue and the sitting named after it (PLACE_BEFORE_SITTING) */
@@ -4378,6 +4395,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (p.start >= limit) break;
     if (p.kind !== 'Place' || p.start < ev.end) continue;
     if (!sameClause(text, ev.end, p.start)) break;
+    // (a place the text was adopted in by a later sitting is that sitting's: adoptedInPlaceBySitting)
+    if (adoptedInPlaceBySitting(text, p, sorted[j + 1])) break;
     // "... of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the
     // committee ... in New York in January 2025" (A/RES/78/325 OP4): a purpose clause's venue is another sitting's (as its
     // dates are: EVENT_WINDOW_STOP_RE)
@@ -4423,7 +4442,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // "Welcoming the convening at Madrid of the Peace Conference on the Middle East" (A/RES/78/77 PP11): the venue printed
   // before the name, between the sitting's noun and "of"
   const prev = i > 0 ? sorted[i - 1] : undefined;
-  if (prev?.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
+  if (prev?.kind === 'Place' && adoptedInPlaceBySitting(text, prev, ev)) {
+    // "the New Urban Agenda adopted in Quito by the United Nations Conference on Housing ...": the venue printed before the sitting
+    push('HELD_IN', ev.key, prev.key, prev.start - 3, prev.end);
+  } else if (prev?.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
     const at = text.slice(Math.max(0, prev.start - 20), prev.start).search(CONVENING_AT_BEFORE_RE);
     if (at >= 0) push('HELD_IN', ev.key, prev.key, prev.start, prev.end);
   } else if (prev?.kind === 'Date' && i > 1 && sorted[i - 2]!.kind === 'Place' && OF_THE_GAP_RE.test(text.slice(prev.end, ev.start))) {
@@ -5003,7 +5025,12 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     let k = i + 1;
     const nameEnd = frameworkNameEnd(text, sorted, i);
     // (and its short name in brackets right after it, the same node: "“...” (ESD for 2030), endorsed by")
-    while (k < sorted.length && (sorted[k]!.start < nameEnd || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3))) k++;
+    // (and the venue between "adopted in" and the sitting: "the New Urban Agenda adopted in Quito by the ...", adoptedInPlaceBySitting)
+    while (
+      k < sorted.length &&
+      (sorted[k]!.start < nameEnd || sorted[k]!.kind === 'Date' || (sorted[k]!.key === f.key && sorted[k]!.start - f.end <= 3) || (sorted[k]!.kind === 'Place' && adoptedInPlaceBySitting(text, sorted[k]!, sorted[k + 1])))
+    )
+      k++;
     const ev = k < sorted.length ? sorted[k]! : undefined;
     // "the political declaration adopted by the high-level political forum on sustainable development convened under the
     // auspices of the General Assembly (Sustainable Development Goals Summit)" (A/RES/79/218 OP12, 78/163 OP8: 22 paragraphs of 22 texts),

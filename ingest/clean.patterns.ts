@@ -148,7 +148,8 @@ export const LOST_J_FIX: ReadonlyMap<string, string> = new Map([
   ['oobs', 'jobs'],
 ]);
 export const ODD_SPACE = /[\u00a0\u2007\u202f\t]/g;
-export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\ufeff]/g;
+/** soft hyphens, zero-width spaces and joiners, the word joiner U+2060 ("22\u2060–23 September 2024", A/RES/80/150 PP10), BOMs */
+export const INVISIBLE = /[\u00ad\u200b\u200c\u200d\u2060\ufeff]/g;
 /** first halves of compounds UN texts break at the hyphen: the hyphen stays */
 export const COMPOUND_PREFIX = /^(?:self|capacity|high|well|gender|nuclear|decision|long|short|cost|middle|mid|post|pre|forward|counter|by|confidence|weapon|medium|multi|information|cross|non|co|inter|intra|low|small|large|full|open|public|private|sub|anti|semi|re|all|state|country|people|human|world|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth|region|user|youth|knowledge|system|military|supplier|distance|north|south|east|west|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|land|sea|age|climate|community|child|women|data|technology|science|evidence|results|rights|needs|gender|peace|follow|life|time|follow|read|rule|risk|people|mine|space|south)$/;
 export const INDENTED_START = /^[ \t]+[A-Z0-9(“"]/;

@@ -10006,6 +10006,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     if (!textIncludes(text, POLITICAL_DECLARATION)) return;
     if (textIncludes(text, DECLARATION_OF_THE) || textIncludes(text, DECLARATION_APPROVED_BY) || textIncludes(text, DECLARATION_ADOPTED_BY) || textIncludes(text, DECLARATIONS_OF_THE)) declarationsOfMeetings(text, kept);
     if (textIncludes(text, DECLARATION_OF_THE) || textIncludes(text, DECLARATION_ADOPTED_BY)) knownDeclarationsOfSittings(text, kept);
+    if (textIncludes(text, ADOPTION_OF_DECLARATION_ON)) declarationsAdoptedAfterMeetings(text, kept);
     if (textIncludes(text, ITS_DECLARATION)) {
       declarationsAfterMeetings(text, kept);
       if (textIncludes(text, AT_WHICH_ITS_DECLARATION)) declarationsAdoptedAtSittings(text, kept);
@@ -11599,6 +11600,31 @@ function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
     const start = end - m[1]!.length;
     if (kept.some((o) => o.start < end && start < o.end)) continue;
     const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined;
+    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, end, 'special'));
+  }
+}
+
+const ADOPTION_OF_DECLARATION_ON = 'adoption of the political declaration on ';
+/** after a meeting's name (and its day): " and the adoption of the political declaration on <topic>" (the words in 1, the topic in 2) */
+const ADOPTION_OF_DECLARATION_AFTER_RE = /^(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?,?\s+and\s+the\s+adoption\s+of\s+the\s+(political\s+declaration\s+on\s+([a-z][a-z -]{2,80}?))(?=\s?\d|[,;.]|\s+on\s|$)/;
+/** a day printed after the declaration (and its footnote mark): " on 26 September 2024" (the year in 1) */
+const ON_DAY_AFTER_RE = /^\s?\d{0,3}\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+((?:19|20)\d\d)(?!\d)/;
+
+/**
+ * Step 7b'''': "the high-level meeting on antimicrobial resistance and the adoption of the political declaration on antimicrobial
+ * resistance13 on 26 September 2024" (A/RES/80/150 PP22, 79/218): the declaration named by the topic of the meeting printed right
+ * before it is that meeting's, keyed as "its political declaration" is (step 7b''). Only where the topics agree.
+ */
+function declarationsAdoptedAfterMeetings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name)) continue;
+    const m = ADOPTION_OF_DECLARATION_AFTER_RE.exec(text.slice(c.end, c.end + 240));
+    if (!m || !c.name.endsWith(` on ${m[2]!}`)) continue;
+    const end = c.end + m[0].length;
+    const start = end - m[1]!.length;
+    if (kept.some((o) => o.start < end && start < o.end)) continue;
+    const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : ON_DAY_AFTER_RE.exec(text.slice(end, end + 30))?.[1];
     kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, end, 'special'));
   }
 }
