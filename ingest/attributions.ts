@@ -32,7 +32,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, REPORT_OWN_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_END_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, REPORT_OWN_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1636,9 +1636,10 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
 /** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", the
  *  report's chapter I, which holds the sitting's own resolutions ("..., chap. I, resolution 1, annex", A/RES/78/148 PP1 note 4: the
- *  sitting adopted the resolution that carries the text), or the report's own annex ("(A/CONF.202/3), annex I."). */
+ *  sitting adopted the resolution that carries the text; that chapter or resolution alone, REPORT_CHAPTER_ONE_END_RE), or the
+ *  report's own annex ("(A/CONF.202/3), annex I."). */
 const reportNoteSaysAdopted = (note: string): boolean =>
-  note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note);
+  note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note) || REPORT_CHAPTER_ONE_END_RE.test(note);
 /** a note's two annexes, each holding one of the two texts its mark closes: "annexes I and II" */
 const TWO_ANNEXES_RE = /\bannexes\s+[IVX]{1,4}\s+and\s+[IVX]{1,4}\b/;
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+)?annex(?:es)?\b/;
@@ -1651,7 +1652,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     if (!t) continue;
     let sitting: EntityMention | undefined;
     let recordsAnnex = false;
-    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t))) {
+    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t) || REPORT_CHAPTER_ONE_END_RE.test(t))) {
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;

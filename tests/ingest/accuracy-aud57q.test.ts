@@ -1,0 +1,63 @@
+// Session-57 audit aud57q: residual ADOPTED misses across the gold store (frameworks adopted by a conference its report's note
+// names). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+
+/** one paragraph of a resolution with its notes: its attributions as 'TYPE source -> target' */
+const notedAttributions = (symbol: string, date: string, id: string, text: string, notes: [string, string, string][]): string[] =>
+  extractResolution(gaResolution(symbol, date, [notedParagraph(id, text, notes)])).paragraphs[0]!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+const adoptedOf = (attributions: string[], target: string): string[] => attributions.filter((a) => a.startsWith('ADOPTED ') && a.endsWith(` -> ${target}`));
+
+const TCDC = 'Event:United Nations Conference on Technical Cooperation among Developing Countries';
+const BUENOS_AIRES_PLAN = 'Framework:Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries';
+const TCDC_NOTE =
+  'Report of the United Nations Conference on Technical Cooperation among Developing Countries, Buenos Aires, 30 August–12 September 1978 (United Nations publication, Sales No. E.78.II.A.11 and corrigendum), chap. I.';
+
+describe('a note citing a sitting\'s report at its chapter I (the sitting\'s own resolutions) states the sitting adopted the text its mark closes', () => {
+  it('A/RES/80/156 PP3 (78/167, 79/236): the Buenos Aires Plan of Action with "1 Report of the ... Conference on Technical Cooperation ..., chap. I."', () => {
+    const pp3 =
+      'Reaffirming further its resolution 33/134 of 19 December 1978, in which it endorsed the Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries,1';
+    const atts = notedAttributions('A/RES/80/156', '2025-12-15', 'PP3', pp3, [['1', TCDC_NOTE, 'Developing Countries,1']]);
+    expect(adoptedOf(atts, BUENOS_AIRES_PLAN)).toEqual([`ADOPTED ${TCDC} -> ${BUENOS_AIRES_PLAN}`]);
+    // (the resolution's endorsement stays)
+    expect(atts).toContain(`ENDORSES Resolution:A/RES/33/134 -> ${BUENOS_AIRES_PLAN}`);
+  });
+
+  it('A/RES/78/198 PP3 (79/171, 80/210): the Universal Declaration on the Eradication of Hunger and Malnutrition with "2 Report of the World Food Conference, ..., chap. I."', () => {
+    const pp3 =
+      'Recalling the Universal Declaration of Human Rights, 1 which provides that everyone has the right to a standard of living adequate for her or his health and well-being, including food, the Universal Declaration on the Eradication of Hunger and Malnutrition,2 the United Nations Millennium Declaration,3 in particular Millennium Development Goal 1 on eradicating extreme poverty and hunger by 2015,';
+    const atts = notedAttributions('A/RES/78/198', '2023-12-19', 'PP3', pp3, [
+      ['1', 'Resolution 217 A (III).', 'Human Rights, 1'],
+      ['2', 'Report of the World Food Conference, Rome, 5–16 November 1974 (United Nations publication, Sales No. E.75.II.A.3), chap. I.', 'Malnutrition,2'],
+      ['3', 'Resolution 55/2.', 'Millennium Declaration,3'],
+    ]);
+    expect(adoptedOf(atts, 'Framework:Universal Declaration on the Eradication of Hunger and Malnutrition')).toEqual([
+      'ADOPTED Event:World Food Conference -> Framework:Universal Declaration on the Eradication of Hunger and Malnutrition',
+    ]);
+  });
+
+  it('A/RES/79/86 PP3: "the resolution adopted by the Conference entitled “The Space Millennium: Vienna Declaration ...”,2" with "2 Report of the Third ... Conference ..., chap. I, resolution 1."', () => {
+    const pp3 =
+      'Recalling also its resolution 54/68 of 6 December 1999 on the Third United Nations Conference on the Exploration and Peaceful Uses of Outer Space (UNISPACE III), organized by the Committee, and the resolution adopted by the Conference entitled “The Space Millennium: Vienna Declaration on Space and Human Development”,2 in which participating States called for, inter alia, improving the international coordination of activities related to near-Earth objects,';
+    const note =
+      'Report of the Third United Nations Conference on the Exploration and Peaceful Uses of Outer Space, Vienna, 19–30 July 1999 (United Nations publication, Sales No. E.00.I.3), chap. I, resolution 1.';
+    const atts = notedAttributions('A/RES/79/86', '2024-12-04', 'PP3', pp3, [['2', note, 'Development”,2']]);
+    expect(adoptedOf(atts, 'Framework:Vienna Declaration on Space and Human Development')).toEqual([
+      'ADOPTED Event:Third United Nations Conference on the Exploration and Peaceful Uses of Outer Space -> Framework:Vienna Declaration on Space and Human Development',
+    ]);
+  });
+
+  it('guard: the same report cited at another chapter ("chap. IV, para. 12.") states no adoption', () => {
+    const pp3 = 'Recalling the Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries,1';
+    const note = TCDC_NOTE.replace('chap. I.', 'chap. IV, para. 12.');
+    expect(adoptedOf(notedAttributions('A/RES/80/156', '2025-12-15', 'PP3', pp3, [['1', note, 'Developing Countries,1']]), BUENOS_AIRES_PLAN)).toEqual([]);
+  });
+
+  it('guard: a note citing an organ\'s Official Records at chapter I ("Supplement No. 8 (E/2019/28), chap. I.") names no sitting: no adoption', () => {
+    const pp3 = 'Recalling the Buenos Aires Plan of Action for Promoting and Implementing Technical Cooperation among Developing Countries,1';
+    const note = 'Official Records of the Economic and Social Council, 2019, Supplement No. 8 (E/2019/28), chap. I.';
+    expect(adoptedOf(notedAttributions('A/RES/80/156', '2025-12-15', 'PP3', pp3, [['1', note, 'Developing Countries,1']]), BUENOS_AIRES_PLAN)).toEqual([]);
+  });
+});
