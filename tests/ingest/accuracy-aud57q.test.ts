@@ -61,3 +61,21 @@ describe('a note citing a sitting\'s report at its chapter I (the sitting\'s own
     expect(adoptedOf(notedAttributions('A/RES/80/156', '2025-12-15', 'PP3', pp3, [['1', note, 'Developing Countries,1']]), BUENOS_AIRES_PLAN)).toEqual([]);
   });
 });
+
+const SECOND_ASSEMBLY_ON_AGEING = 'Event:Second World Assembly on Ageing';
+const MADRID_PLAN = 'Framework:Madrid International Plan of Action on Ageing';
+const MADRID_NOTE = 'See Report of the Second World Assembly on Ageing, Madrid, 8–12 April 2002 (United Nations publication, Sales No. E.02.IV.4), chap. I, resolution 1.';
+
+describe('a framework whose printed name ends with its year (", 2002,6") is still the one the mark of its report\'s note closes', () => {
+  it('A/RES/80/152 PP6 (78/177, 79/147, 79/8, 80/179; 78/174 PP27 "the adoption of ..."): "the Madrid International Plan of Action on Ageing, 2002,6"', () => {
+    const pp6 =
+      'Recalling the Beijing Declaration and Platform for Action and the Programme of Action of the International Conference on Population and Development, as well as the Madrid International Plan of Action on Ageing, 2002,6 and all the major United Nations conferences and summits and their follow-up in the development, economic, social, environmental, humanitarian and related fields,';
+    const atts = notedAttributions('A/RES/80/152', '2025-12-15', 'PP6', pp6, [['6', MADRID_NOTE, 'Ageing, 2002,6']]);
+    expect(adoptedOf(atts, MADRID_PLAN)).toEqual([`ADOPTED ${SECOND_ASSEMBLY_ON_AGEING} -> ${MADRID_PLAN}`]);
+  });
+
+  it('guard: a mark after words that follow the year closes no framework ("..., 2002, and the World Programme of Action for Youth,6")', () => {
+    const pp = 'Recalling the Madrid International Plan of Action on Ageing, 2002, and the commitments made there,6';
+    expect(adoptedOf(notedAttributions('A/RES/80/152', '2025-12-15', 'PP6', pp, [['6', MADRID_NOTE, 'there,6']]), MADRID_PLAN)).toEqual([]);
+  });
+});
