@@ -2709,6 +2709,28 @@ function sittingEndorsedAttributions(text: string, sorted: readonly EntityMentio
   }
 }
 
+/** the words of a sitting's own adoption (sittingAdoptedAttributions' cheap gate) */
+const SPACE_ADOPTED = ' adopted';
+/** after that sitting: " adopted the ", or " adopted, <what else it adopted>, the " (its venue and days may stand first) */
+const SITTING_ADOPTED_VERB_RE = /^,?(?:\s+(?:held|with)\s[^;:“”"]{0,200}?)?,?\s+adopted(?:,\s+[^,;:“”"()]{1,120},)?\s+the\s+/;
+/**
+ * Step 4'*: a sitting that adopted a framework, as the text says in the active voice, after "that the": "Recognizes that the
+ * United Nations Conference on Sustainable Development adopted, among other commitments on sustainable consumption and
+ * production, the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns" (A/RES/78/151 OP8, 79/202,
+ * 80/135): the sitting ADOPTED it, as sittingEndorsedAttributions reads "endorsed". Only a framework named right after "the".
+ */
+function sittingAdoptedAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const sitting = sorted[i]!;
+    if (sitting.kind !== 'Event' || !THAT_THE_BEFORE_RE.test(text.slice(Math.max(0, sitting.start - 12), sitting.start))) continue;
+    const verb = SITTING_ADOPTED_VERB_RE.exec(text.slice(sitting.end, sitting.end + 360));
+    if (!verb) continue;
+    const after = sitting.end + verb[0].length;
+    const target = sorted[firstMentionAtOrAfter(sorted as EntityMention[], after)];
+    if (target?.kind === 'Framework' && target.start === after) push('ADOPTED', sitting.key, target.key, sitting.start, target.end);
+  }
+}
+
 /** between the first thing a resolution acted on and a second verb of the same resolution: " (2016–2025) and endorsed the " */
 const AND_ADOPTION_VERB_GAP_RE = /^(?:\s*\([^()]{1,30}\))?,?\s+and\s+(?:also\s+)?(?:adopted|endorsed|approved)\s+(?:the\s+)?$/;
 /** the rare words of that second verb (AND_ADOPTION_VERB_GAP_RE's cheap gate) */
@@ -6023,6 +6045,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
   // 4'. "recalling that the Summit of the Group of 20 held in New Delhi on 9 and 10 September 2023 endorsed the 2023 Action Plan ..."
   if (textIncludes(text, ENDORSED_THE)) sittingEndorsedAttributions(text, sorted, push);
+  // 4'*. "Recognizes that the United Nations Conference on Sustainable Development adopted, among other commitments ..., the 10-Year
+  // Framework of Programmes ..."
+  if (textIncludes(text, SPACE_ADOPTED)) sittingAdoptedAttributions(text, sorted, push);
 
   // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
   // Nations Conferences ..., entitled “...” and “...”, respectively"

@@ -79,3 +79,25 @@ describe('a framework whose printed name ends with its year (", 2002,6") is stil
     expect(adoptedOf(notedAttributions('A/RES/80/152', '2025-12-15', 'PP6', pp, [['6', MADRID_NOTE, 'there,6']]), MADRID_PLAN)).toEqual([]);
   });
 });
+
+const RIO20 = 'Event:United Nations Conference on Sustainable Development';
+const TEN_YFP = 'Framework:10-Year Framework of Programmes on Sustainable Consumption and Production Patterns';
+
+describe('a sitting that adopted a framework, in the active voice after "that the" (as "... endorsed the" reads)', () => {
+  it('A/RES/78/151 OP8 (79/202 OP9, 80/135 OP8): "Recognizes that the United Nations Conference on Sustainable Development adopted, among other commitments ..., the 10-Year Framework of Programmes ..."', () => {
+    const op8 =
+      'Recognizes that the United Nations Conference on Sustainable Development adopted, among other commitments on sustainable consumption and production, the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns, and that both the Framework and its multi-partner trust fund are tools for action on sustainable consumption and production;';
+    const atts = notedAttributions('A/RES/78/151', '2023-12-19', 'OP8', op8, []);
+    expect(adoptedOf(atts, TEN_YFP).map((a) => a.replace(/ @ \d{4}/, ''))).toEqual([`ADOPTED ${RIO20} -> ${TEN_YFP}`]);
+  });
+
+  it('guard: a sitting that only took note of it adopted nothing ("that the ... Conference took note of the 10-Year Framework ...")', () => {
+    const op8 = 'Recognizes that the United Nations Conference on Sustainable Development took note of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns;';
+    expect(adoptedOf(notedAttributions('A/RES/78/151', '2023-12-19', 'OP8', op8, []), TEN_YFP)).toEqual([]);
+  });
+
+  it('guard: a framework after a second clause is not what the sitting adopted ("... adopted, ..., a decision, and the Framework")', () => {
+    const op8 = 'Recognizes that the United Nations Conference on Sustainable Development adopted a decision on consumption, and welcomes the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns;';
+    expect(adoptedOf(notedAttributions('A/RES/78/151', '2023-12-19', 'OP8', op8, []), TEN_YFP)).toEqual([]);
+  });
+});
