@@ -3055,8 +3055,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
  *  (A/RES/80/133 PP17, 78/144 PP15); how it was adopted set off by commas, "the adoption, with a vote, of the " (A/RES/80/49 PP12,
  *  79/47, 78/27: "... at the United Nations conference to negotiate ...", which adopted it); "the adoption, by consensus of the
- *  States Parties, of the Amendment to the Convention ..." (A/RES/80/41 PP7) */
-const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?$/;
+ *  States Parties, of the Amendment to the Convention ..." (A/RES/80/41 PP7); a word of praise before the name, "the adoption of the
+ *  landmark Kunming-Montreal Global Biodiversity Framework at the fifteenth meeting of ..." (A/RES/78/232 OP16) */
+const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:the\s+)?(?:landmark\s+|historic\s+)?$/;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
 const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:General\s+)?Assembly\s*,?\s+)?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:in|by|through)\s+(?:its\s+)?$/;
 

@@ -101,3 +101,20 @@ describe('a sitting that adopted a framework, in the active voice after "that th
     expect(adoptedOf(notedAttributions('A/RES/78/151', '2023-12-19', 'OP8', op8, []), TEN_YFP)).toEqual([]);
   });
 });
+
+const COP15_CBD = 'Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+const KMGBF = 'Framework:Kunming-Montreal Global Biodiversity Framework';
+
+describe('"the adoption of the landmark <framework> at the <sitting>": a word of praise before the name does not hide the adoption', () => {
+  it('A/RES/78/232 OP16: "... with the adoption of the landmark Kunming-Montreal Global Biodiversity Framework at the fifteenth meeting of the Conference of the Parties ..."', () => {
+    const op16 =
+      'Notes with concern the findings of the Intergovernmental Science-Policy Platform on biodiversity and Ecosystem Services, recognizes the unique opportunity offered for small island developing States’ degraded ecosystems and environmental resilience with the adoption of the landmark Kunming-Montreal Global Biodiversity Framework at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, supports its implementation by 2030;';
+    expect(adoptedOf(notedAttributions('A/RES/78/232', '2023-12-22', 'OP16', op16, []), KMGBF)).toEqual([`ADOPTED ${COP15_CBD} -> ${KMGBF}`]);
+  });
+
+  it('guard: the framework praised with no adoption named is adopted by nobody ("the implementation of the landmark ... at the fifteenth meeting ...")', () => {
+    const op16 =
+      'Recognizes the implementation of the landmark Kunming-Montreal Global Biodiversity Framework at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;';
+    expect(adoptedOf(notedAttributions('A/RES/78/232', '2023-12-22', 'OP16', op16, []), KMGBF)).toEqual([]);
+  });
+});
