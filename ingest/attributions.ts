@@ -2970,6 +2970,48 @@ function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMe
   for (let i = 0; i < titles.length; i++) push('ENDORSES', listed[i]!.key, titles[i]!.key, listed[i]!.start, titles[i]!.end);
 }
 
+/** after a list of titles, the sittings that adopted them in order: ", adopted, respectively, at the " */
+const ADOPTED_RESPECTIVELY_AT_THE = 'adopted, respectively, at the ';
+/** between the last title and those words: its closing quote, a comma and a footnote mark in either order ("”,10 ") */
+const TITLE_TO_RESPECTIVELY_GAP_RE = /^”?\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?$/;
+/** between the sittings listed: " and ", ", " */
+const SITTING_LIST_GAP_RE = /^\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
+/**
+ * "the declarations entitled “Our ocean, our future: call for action”9 and “Our ocean, our future, our responsibility”,10 adopted,
+ * respectively, at the 2017 and 2022 United Nations Conferences to Support the Implementation of Sustainable Development Goal 14
+ * ..." (A/RES/78/232 PP10): the titles first, then the sittings, which "respectively" pairs in order (respectivelyAdoptedAttributions
+ * reads the sittings first). Only lists of equal length (two or more).
+ */
+function titlesAdoptedRespectivelyAtAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  const at = text.indexOf(ADOPTED_RESPECTIVELY_AT_THE);
+  if (at < 0) return;
+  const from = at + ADOPTED_RESPECTIVELY_AT_THE.length;
+  const body = sorted.filter((m) => !m.footnote);
+  // the titles listed right before, last first
+  const titles: EntityMention[] = [];
+  let end = at;
+  for (let k = body.length - 1; k >= 0; k--) {
+    const m = body[k]!;
+    if (m.end > end) continue;
+    if (m.kind !== 'Framework') break;
+    const gap = text.slice(m.end, end);
+    if (titles.length === 0 ? !TITLE_TO_RESPECTIVELY_GAP_RE.test(gap) : !TITLE_LIST_GAP_RE.test(gap)) break;
+    titles.unshift(m);
+    end = m.start;
+  }
+  const sittings: EntityMention[] = [];
+  let start = from;
+  for (const m of body) {
+    // (a sitting's year is read as a date too: "at the 2017 and 2022 United Nations Conferences")
+    if (m.start < start || sittings.length === titles.length || m.kind === 'Date') continue;
+    if (m.kind !== 'Event' || !SITTING_LIST_GAP_RE.test(text.slice(start, m.start))) break;
+    sittings.push(m);
+    start = m.end;
+  }
+  if (titles.length < 2 || sittings.length !== titles.length) return;
+  for (let i = 0; i < titles.length; i++) push('ADOPTED', sittings[i]!.key, titles[i]!.key, titles[i]!.start, sittings[i]!.end);
+}
+
 /** between the framework and the resolution: ", adopted at the <sitting>[, in <place>, on <days>,] and endorsed by the General Assembly in its " */
 const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?\s+and\s+endorsed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
 /**
@@ -6053,6 +6095,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
   // Nations Conferences ..., entitled “...” and “...”, respectively"
   if (textIncludes(text, RESPECTIVELY) && textIncludes(text, PLURAL_ADOPTED_BY)) respectivelyAdoptedAttributions(text, sorted, push);
+  // 4''*. "the declarations entitled “...”9 and “...”,10 adopted, respectively, at the 2017 and 2022 United Nations Conferences ..."
+  if (textIncludes(text, ADOPTED_RESPECTIVELY_AT_THE)) titlesAdoptedRespectivelyAtAttributions(text, sorted, push);
 
   // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
   // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable

@@ -118,3 +118,30 @@ describe('"the adoption of the landmark <framework> at the <sitting>": a word of
     expect(adoptedOf(notedAttributions('A/RES/78/232', '2023-12-22', 'OP16', op16, []), KMGBF)).toEqual([]);
   });
 });
+
+const OCEAN_2017 = 'Event:United Nations Ocean Conference @ 2017'; // (the graph's node: 2017 United Nations Ocean Conference)
+const OCEAN_2022 = 'Event:United Nations Ocean Conference @ 2022';
+const CALL_FOR_ACTION = 'Framework:Our ocean, our future: call for action';
+const OUR_RESPONSIBILITY = 'Framework:Our ocean, our future, our responsibility';
+
+describe('titles listed first, then "adopted, respectively, at the <sitting> and <sitting>": each sitting ADOPTED its title in order', () => {
+  const pp10 =
+    'Acknowledging the efforts of small island developing States to develop and implement strategies for the conservation and sustainable use of the ocean and its resources, in this regard reiterating the calls made in the declarations entitled “Our ocean, our future: call for action”9 and “Our ocean, our future, our responsibility”,10 adopted, respectively, at the 2017 and 2022 United Nations Conferences to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development,';
+  const notes: [string, string, string][] = [
+    ['9', 'Resolution 71/312, annex.', 'action”9'],
+    ['10', 'Resolution 76/296, annex.', 'responsibility”,10'],
+  ];
+
+  it('A/RES/78/232 PP10: the 2017 Conference the call for action, the 2022 Conference "Our ocean, our future, our responsibility"', () => {
+    const atts = notedAttributions('A/RES/78/232', '2023-12-22', 'PP10', pp10, notes);
+    expect(adoptedOf(atts, CALL_FOR_ACTION)).toContain(`ADOPTED ${OCEAN_2017} -> ${CALL_FOR_ACTION}`);
+    expect(adoptedOf(atts, OUR_RESPONSIBILITY)).toContain(`ADOPTED ${OCEAN_2022} -> ${OUR_RESPONSIBILITY}`);
+    expect(adoptedOf(atts, CALL_FOR_ACTION)).not.toContain(`ADOPTED ${OCEAN_2022} -> ${CALL_FOR_ACTION}`);
+  });
+
+  it('guard: lists of unequal length pair nothing ("... entitled “Our ocean, our future, our responsibility”,10 adopted, respectively, at the 2017 and 2022 ...")', () => {
+    const one = pp10.replace('“Our ocean, our future: call for action”9 and ', '');
+    const atts = notedAttributions('A/RES/78/232', '2023-12-22', 'PP10', one, [notes[1]!]);
+    expect(atts.filter((a) => a.startsWith('ADOPTED Event:United Nations Ocean Conference'))).toEqual([]);
+  });
+});
