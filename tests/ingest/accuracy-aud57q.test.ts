@@ -145,3 +145,28 @@ describe('titles listed first, then "adopted, respectively, at the <sitting> and
     expect(atts.filter((a) => a.startsWith('ADOPTED Event:United Nations Ocean Conference'))).toEqual([]);
   });
 });
+
+const FORUM_DECLARATION = 'Framework:Political Declaration of the High-level Political Forum on Sustainable Development';
+const SDG_SUMMIT_2023 = 'Event:Sustainable Development Goals Summit @ 2023';
+
+describe('the forum\'s political declaration whose title stops before the Assembly\'s auspices printed after it: the 2023 Summit ADOPTED it', () => {
+  it('A/RES/79/178 PP13: "the Political Declaration adopted at the High-Level Political Forum on Sustainable Development in 202315 convened under the auspices of the General Assembly"', () => {
+    const pp13 =
+      'Recalling that the Political Declaration adopted at the High-Level Political Forum on Sustainable Development in 202315 convened under the auspices of the General Assembly, as well as the Pact for the Future, 16 adopted by the General Assembly during the Summit for the Future, inter alia, emphasized that eradicating poverty in all its forms and dimensions remains the greatest global challenge,';
+    const atts = notedAttributions('A/RES/79/178', '2024-12-17', 'PP13', pp13, []);
+    expect(adoptedOf(atts, FORUM_DECLARATION)).toEqual([`ADOPTED ${SDG_SUMMIT_2023} -> ${FORUM_DECLARATION}`]);
+    expect(atts).toContain(`ORGANIZES Organization:General Assembly -> ${SDG_SUMMIT_2023}`);
+  });
+
+  it('A/RES/78/182 PP4: "... adopted at the High-level Political Forum on Sustainable Development (HLPF), under the auspices of the General Assembly in September 2023,4"', () => {
+    const pp4 =
+      'Welcoming the Political Declaration adopted at the High-level Political Forum on Sustainable Development (HLPF), under the auspices of the General Assembly in September 2023,4 which reaffirmed that the 2030 Agenda is universal in nature,';
+    const atts = notedAttributions('A/RES/78/182', '2023-12-19', 'PP4', pp4, [['4', 'Resolution 78/1, annex.', '2023,4']]);
+    expect(adoptedOf(atts, FORUM_DECLARATION)).toEqual([`ADOPTED ${SDG_SUMMIT_2023} -> ${FORUM_DECLARATION}`]);
+  });
+
+  it('guard: with no year printed after the auspices, no summit is keyed from these words ("... (HLPF), under the auspices of the General Assembly, which reaffirmed ...")', () => {
+    const pp4 = 'Welcoming the Political Declaration adopted at the High-level Political Forum on Sustainable Development (HLPF), under the auspices of the General Assembly, which reaffirmed that the 2030 Agenda is universal in nature,';
+    expect(adoptedOf(notedAttributions('A/RES/78/182', '2023-12-19', 'PP4', pp4, []), FORUM_DECLARATION)).toEqual([]);
+  });
+});
