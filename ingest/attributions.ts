@@ -32,7 +32,7 @@ import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
-import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, REPORT_OWN_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
+import { ADOPTED_TEXT_AND_GAP_RE, ADOPTION_ON_BEFORE_RE, FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE, NOTE_TITLE_OPENING_BEFORE_RE, REPORT_CHAPTER_ONE_END_RE, REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE, REPORT_OWN_ANNEX_RE, SITTING_TO_TEXT_NOTE_MARK_RE, SYMBOL_TO_ADOPTION_DAY_GAP_RE, TEXT_ADOPTED_AT_SITTING_BEFORE_RE, TITLE_TO_SYMBOL_GAP_RE } from './recognize/frameworks.patterns.js';
 
 type AttributionType = Attribution['type'];
 
@@ -1215,6 +1215,8 @@ const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+(?:[A-Z]+|[A-
 // (the semicolon or full stop that ends the paragraph may stand first: "... and the Sendai Framework for Disaster Risk Reduction
 // 2015–2030;3" with "3 Resolution 69/283, annex II.", A/RES/80/111 OP3)
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,;.]{0,4}$/;
+/** the year printed as the end of a framework's name, then the mark: ", 2002,6", ", 2002, 1" */
+const FRAMEWORK_YEAR_TO_MARK_RE = /^,\s(?:19|20)\d\d[\s”"’*_,;.]{0,4}$/;
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
 // "6 Resolution 70/1.", A/RES/79/126 OP8)
@@ -1668,9 +1670,10 @@ const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+res
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
 /** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", the
  *  report's chapter I, which holds the sitting's own resolutions ("..., chap. I, resolution 1, annex", A/RES/78/148 PP1 note 4: the
- *  sitting adopted the resolution that carries the text), or the report's own annex ("(A/CONF.202/3), annex I."). */
+ *  sitting adopted the resolution that carries the text; that chapter or resolution alone, REPORT_CHAPTER_ONE_END_RE), or the
+ *  report's own annex ("(A/CONF.202/3), annex I."). */
 const reportNoteSaysAdopted = (note: string): boolean =>
-  note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note);
+  note.includes(RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE) || REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE.test(note) || REPORT_OWN_ANNEX_RE.test(note) || REPORT_CHAPTER_ONE_END_RE.test(note);
 /** a note's two annexes, each holding one of the two texts its mark closes: "annexes I and II" */
 const TWO_ANNEXES_RE = /\bannexes\s+[IVX]{1,4}\s+and\s+[IVX]{1,4}\b/;
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+)?annex(?:es)?\b/;
@@ -1683,7 +1686,7 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     if (!t) continue;
     let sitting: EntityMention | undefined;
     let recordsAnnex = false;
-    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t))) {
+    if ((t.startsWith('Report of the') || t.startsWith('See Report of the')) && (SITTING_RESOLUTION_ANNEX_RE.test(t) || REPORT_OWN_ANNEX_RE.test(t) || REPORT_CHAPTER_ONE_END_RE.test(t))) {
       const at = t.indexOf('Report of the') + 14;
       sitting = footnotes.find((f) => f.kind === 'Event' && f.start === at && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
       reported = sitting !== undefined && t.startsWith(',', sitting.end) ? sitting : undefined;
@@ -1719,6 +1722,9 @@ const ADOPTED_DATED_TO_MARK_RE =
 function markClosesFramework(text: string, m: EntityMention, offset: number, issuer?: string): boolean {
   const gap = text.slice(m.end, offset);
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
+  // (or the year the framework's printed name ends with: "the Madrid International Plan of Action on Ageing, 2002,6", A/RES/80/152
+  // PP6, 78/177, 79/147, 79/8, 80/179)
+  if (gap.length <= 12 && FRAMEWORK_YEAR_TO_MARK_RE.test(gap)) return true;
   // (or the organization whose records the note cites follows it: "the Recommendation on the Ethics of Artificial Intelligence of
   // the United Nations Educational, Scientific and Cultural Organization,12", A/RES/80/215 PP4)
   if (issuer !== undefined && gap.startsWith(' of the ') && gap.startsWith(issuer, 8)) return FRAMEWORK_TO_MARK_RE.test(gap.slice(8 + issuer.length));
@@ -2757,6 +2763,28 @@ function sittingEndorsedAttributions(text: string, sorted: readonly EntityMentio
   }
 }
 
+/** the words of a sitting's own adoption (sittingAdoptedAttributions' cheap gate) */
+const SPACE_ADOPTED = ' adopted';
+/** after that sitting: " adopted the ", or " adopted, <what else it adopted>, the " (its venue and days may stand first) */
+const SITTING_ADOPTED_VERB_RE = /^,?(?:\s+(?:held|with)\s[^;:“”"]{0,200}?)?,?\s+adopted(?:,\s+[^,;:“”"()]{1,120},)?\s+the\s+/;
+/**
+ * Step 4'*: a sitting that adopted a framework, as the text says in the active voice, after "that the": "Recognizes that the
+ * United Nations Conference on Sustainable Development adopted, among other commitments on sustainable consumption and
+ * production, the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns" (A/RES/78/151 OP8, 79/202,
+ * 80/135): the sitting ADOPTED it, as sittingEndorsedAttributions reads "endorsed". Only a framework named right after "the".
+ */
+function sittingAdoptedAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const sitting = sorted[i]!;
+    if (sitting.kind !== 'Event' || !THAT_THE_BEFORE_RE.test(text.slice(Math.max(0, sitting.start - 12), sitting.start))) continue;
+    const verb = SITTING_ADOPTED_VERB_RE.exec(text.slice(sitting.end, sitting.end + 360));
+    if (!verb) continue;
+    const after = sitting.end + verb[0].length;
+    const target = sorted[firstMentionAtOrAfter(sorted as EntityMention[], after)];
+    if (target?.kind === 'Framework' && target.start === after) push('ADOPTED', sitting.key, target.key, sitting.start, target.end);
+  }
+}
+
 /** between the first thing a resolution acted on and a second verb of the same resolution: " (2016–2025) and endorsed the " */
 const AND_ADOPTION_VERB_GAP_RE = /^(?:\s*\([^()]{1,30}\))?,?\s+and\s+(?:also\s+)?(?:adopted|endorsed|approved)\s+(?:the\s+)?$/;
 /** the rare words of that second verb (AND_ADOPTION_VERB_GAP_RE's cheap gate) */
@@ -2996,6 +3024,48 @@ function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMe
   for (let i = 0; i < titles.length; i++) push('ENDORSES', listed[i]!.key, titles[i]!.key, listed[i]!.start, titles[i]!.end);
 }
 
+/** after a list of titles, the sittings that adopted them in order: ", adopted, respectively, at the " */
+const ADOPTED_RESPECTIVELY_AT_THE = 'adopted, respectively, at the ';
+/** between the last title and those words: its closing quote, a comma and a footnote mark in either order ("”,10 ") */
+const TITLE_TO_RESPECTIVELY_GAP_RE = /^”?\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?$/;
+/** between the sittings listed: " and ", ", " */
+const SITTING_LIST_GAP_RE = /^\s*,?\s*(?:and\s+)?(?:the\s+)?$/;
+/**
+ * "the declarations entitled “Our ocean, our future: call for action”9 and “Our ocean, our future, our responsibility”,10 adopted,
+ * respectively, at the 2017 and 2022 United Nations Conferences to Support the Implementation of Sustainable Development Goal 14
+ * ..." (A/RES/78/232 PP10): the titles first, then the sittings, which "respectively" pairs in order (respectivelyAdoptedAttributions
+ * reads the sittings first). Only lists of equal length (two or more).
+ */
+function titlesAdoptedRespectivelyAtAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  const at = text.indexOf(ADOPTED_RESPECTIVELY_AT_THE);
+  if (at < 0) return;
+  const from = at + ADOPTED_RESPECTIVELY_AT_THE.length;
+  const body = sorted.filter((m) => !m.footnote);
+  // the titles listed right before, last first
+  const titles: EntityMention[] = [];
+  let end = at;
+  for (let k = body.length - 1; k >= 0; k--) {
+    const m = body[k]!;
+    if (m.end > end) continue;
+    if (m.kind !== 'Framework') break;
+    const gap = text.slice(m.end, end);
+    if (titles.length === 0 ? !TITLE_TO_RESPECTIVELY_GAP_RE.test(gap) : !TITLE_LIST_GAP_RE.test(gap)) break;
+    titles.unshift(m);
+    end = m.start;
+  }
+  const sittings: EntityMention[] = [];
+  let start = from;
+  for (const m of body) {
+    // (a sitting's year is read as a date too: "at the 2017 and 2022 United Nations Conferences")
+    if (m.start < start || sittings.length === titles.length || m.kind === 'Date') continue;
+    if (m.kind !== 'Event' || !SITTING_LIST_GAP_RE.test(text.slice(start, m.start))) break;
+    sittings.push(m);
+    start = m.end;
+  }
+  if (titles.length < 2 || sittings.length !== titles.length) return;
+  for (let i = 0; i < titles.length; i++) push('ADOPTED', sittings[i]!.key, titles[i]!.key, titles[i]!.start, sittings[i]!.end);
+}
+
 /** between the framework and the resolution: ", adopted at the <sitting>[, in <place>, on <days>,] and endorsed by the General Assembly in its " */
 const ADOPTED_AT_ENDORSED_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*,?\s*)?adopted\s+at\s+the\s+[^;()]{1,240}?\s+and\s+endorsed\s+by\s+the\s+General\s+Assembly\s+in\s+(?:its\s+)?$/;
 /**
@@ -3085,8 +3155,9 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
  *  adoption of a framework for the global goal on adaptation, the United Arab Emirates Framework for Global Climate Resilience, at the
  *  fifth session of the Conference of the Parties serving as the Meeting of the Parties to the Paris Agreement" (A/RES/80/138 OP24,
  *  79/206); the framework's title in quotes, "the adoption of the outcome document entitled “New Urban Agenda” at the ..."
- *  (A/RES/78/120 PP24, 79/139, 80/113) */
-const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:an?\s+[a-z][a-z -]{2,60}?,\s+)?(?:the\s+)?(?:outcome\s+document\s+entitled\s+[“"])?$/;
+ *  (A/RES/78/120 PP24, 79/139, 80/113); a word of praise before the name, "the adoption of the landmark Kunming-Montreal Global
+ *  Biodiversity Framework at the fifteenth meeting of ..." (A/RES/78/232 OP16) */
+const ADOPTION_OF_BEFORE_RE = /\badoption(?:,\s+(?:with|by|without)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+of\s+the\s+States\s+Parties)?,)?\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s+)?(?:by\s+the\s+(?:General\s+)?Assembly\s+)?of\s+(?:an?\s+[a-z][a-z -]{2,60}?,\s+)?(?:the\s+)?(?:landmark\s+|historic\s+)?(?:outcome\s+document\s+entitled\s+[“"])?$/;
 /** how far before a framework ADOPTION_OF_BEFORE_RE is sought (room for the apposition's words) */
 const ADOPTION_OF_BEFORE_REACH = 110;
 /** between that framework and the resolution: " by the General Assembly in ", " (the Nelson Mandela Rules) by ", ", by " */
@@ -6240,10 +6311,15 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
   // 4'. "recalling that the Summit of the Group of 20 held in New Delhi on 9 and 10 September 2023 endorsed the 2023 Action Plan ..."
   if (textIncludes(text, ENDORSED_THE)) sittingEndorsedAttributions(text, sorted, push);
+  // 4'*. "Recognizes that the United Nations Conference on Sustainable Development adopted, among other commitments ..., the 10-Year
+  // Framework of Programmes ..."
+  if (textIncludes(text, SPACE_ADOPTED)) sittingAdoptedAttributions(text, sorted, push);
 
   // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
   // Nations Conferences ..., entitled “...” and “...”, respectively"
   if (textIncludes(text, RESPECTIVELY) && textIncludes(text, PLURAL_ADOPTED_BY)) respectivelyAdoptedAttributions(text, sorted, push);
+  // 4''*. "the declarations entitled “...”9 and “...”,10 adopted, respectively, at the 2017 and 2022 United Nations Conferences ..."
+  if (textIncludes(text, ADOPTED_RESPECTIVELY_AT_THE)) titlesAdoptedRespectivelyAtAttributions(text, sorted, push);
 
   // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
   // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable

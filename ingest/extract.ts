@@ -27,7 +27,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
 import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -2330,21 +2330,28 @@ function forumVenueAndDays(text: string, mentions: readonly EntityMention[], key
 function summitsOfAssemblyForumDeclarations(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[], citedOn: string | undefined): void {
   let added: EntityMention[] | undefined;
   for (const d of mentions) {
-    if (d.key !== FORUM_DECLARATION_KEY || d.footnote !== undefined || !d.phrase.includes(UNDER_THE_ASSEMBLY)) continue;
-    const after = FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120));
+    if (d.key !== FORUM_DECLARATION_KEY || d.footnote !== undefined) continue;
+    // (or the Assembly's auspices printed after a title that stops before them, with the year: FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE)
+    const inPhrase = d.phrase.includes(UNDER_THE_ASSEMBLY);
+    const printedAfter = inPhrase ? null : FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE.exec(text.slice(d.end, d.end + 120));
+    if (!inPhrase && printedAfter === null) continue;
+    const after = inPhrase ? FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE.exec(text.slice(d.end, d.end + 120)) : null;
     const forumAt = d.phrase.toLowerCase().indexOf(FORUM_WORDS);
     // (not where the Summit is named in brackets with no date, "... General Assembly (Sustainable Development Goals Summit), which
     // recommitted ...", A/RES/80/155 PP8: that mention is the series, and stays so)
-    const year =
-      after?.[1] ??
-      annexingResolutionYearInNote(text, d, mentions) ??
-      (noteMarkAfter(text, d.end) || mentions.some((o) => o.key === SDG_SUMMIT_SERIES_KEY) ? undefined : lastForumUnderAssemblyBefore(citedOn));
-    if (year === undefined || forumAt < 0) continue;
+    const year = printedAfter
+      ? (printedAfter[1] ?? printedAfter[2])
+      : (after?.[1] ??
+        annexingResolutionYearInNote(text, d, mentions) ??
+        (noteMarkAfter(text, d.end) || mentions.some((o) => o.key === SDG_SUMMIT_SERIES_KEY) ? undefined : lastForumUnderAssemblyBefore(citedOn)));
+    if (year === undefined || forumAt < 0 || (printedAfter !== null && !printedAfter[0].includes(UNDER_THE_ASSEMBLY))) continue;
     const key = eventKey(SDG_SUMMIT, year);
     // (the summit named in brackets after it is read already: "... General Assembly (Sustainable Development Goals Summit)")
     if (mentions.some((o) => o.key === key) || added?.some((o) => o.key === key)) continue;
     const start = d.start + forumAt;
-    const end = d.start + d.phrase.indexOf(UNDER_THE_ASSEMBLY) + UNDER_THE_ASSEMBLY.length;
+    const end = printedAfter
+      ? d.end + printedAfter[0].indexOf(UNDER_THE_ASSEMBLY) + UNDER_THE_ASSEMBLY.length
+      : d.start + d.phrase.indexOf(UNDER_THE_ASSEMBLY) + UNDER_THE_ASSEMBLY.length;
     const attrs: Record<string, unknown> = { eventKind: 'summit', startDate: year };
     // "..., held in New York on 18 and 19 September 2023" (79/219 OP3, 78/163 OP8), "... in September 2023" (80/186): the
     // venue and days printed after the declaration's words are the summit's, as in the bracketed printing (not the day of the

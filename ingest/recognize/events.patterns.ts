@@ -1079,6 +1079,16 @@ export const FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE = new RegExp(
   String.raw`^\s?\d{0,3},?\s+(?:(?:which\s+is\s+)?contained\s+in\s+the\s+annex\s+to\s+(?:its|the)\s+resolution\s+\d{1,3}\/\d{1,3}\s+of\s+\d{1,2}\s+(?:${MONTHS})\s+|held\s+in\s+New\s+York\s+(?:on|from)\s+\d{1,2}(?:\s+(?:and|to)\s+\d{1,2}|\s*[-–]\s*\d{1,2})?\s+(?:${MONTHS})\s+|in\s+(?:${MONTHS})\s+)((?:19|20)\d\d)(?!\d)`,
 );
 
+/**
+ * After "the Political Declaration adopted at the High-Level Political Forum on Sustainable Development" (a gazetteer title that
+ * stops before the Assembly): the Assembly's auspices printed after it, with the year the forum met before them ("... in 202315
+ * convened under the auspices of the General Assembly", A/RES/79/178 PP13: the year, then a note's mark) or after them ("...
+ * (HLPF), under the auspices of the General Assembly in September 2023,4", A/RES/78/182 PP4). The year is group 1 or group 2.
+ */
+export const FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE = new RegExp(
+  String.raw`^(?:\s+\([A-Z]{2,8}\))?,?(?:\s+in\s+((?:19|20)\d\d)\d{0,3})?(?:\s+convened)?\s+under\s+the\s+auspices\s+of\s+the\s+General\s+Assembly(?:\s+in\s+(?:(?:${MONTHS})\s+)?((?:19|20)\d\d)(?!\d))?`,
+);
+
 // The World Summit on the Information Society, one event held in Geneva (2003) and in Tunis (2005) (summitPhases.ts,
 // attributions.ts phaseAttributions).
 /** "the summits held in Geneva and Tunis": the cities are groups 1 and 2, read from where SUMMITS_HELD_IN starts. */

@@ -114,6 +114,15 @@ export const SITTING_TO_TEXT_NOTE_MARK_RE = /^[^;]{0,400};?\s?$/;
  *  "resolution I": "chap. I, resolution I, annexes I and II", the Copenhagen report's note, A/RES/78/172 PP3) */
 export const REPORT_CHAPTER_ONE_RESOLUTION_ANNEX_RE = /\bchap\.\s+I,\s+resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+annex/;
 /**
+ * in a note citing a sitting's report, its chapter I (the sitting's own resolutions) or one resolution there as the whole locator:
+ * "Report of the United Nations Conference on Technical Cooperation among Developing Countries, Buenos Aires, ... 1978 (...), chap. I."
+ * (the Buenos Aires Plan of Action, A/RES/80/156 PP3, 78/167, 79/236; the World Food Conference's Universal Declaration on the
+ * Eradication of Hunger and Malnutrition, 78/198 PP3, 79/171, 80/210), "..., chap. I, resolution 1." (the Madrid International Plan
+ * of Action on Ageing, A/RES/80/152 PP6; UNISPACE III's Vienna Declaration, 79/86 PP3): the sitting adopted the text, as when the
+ * resolution's annex is named
+ */
+export const REPORT_CHAPTER_ONE_END_RE = /\bchap\.\s+I(?:,\s+resolution\s+(?:\d{1,2}|[IVX]{1,4}))?\.?\s*$/;
+/**
  * in a note citing a sitting's report, the report's own annex that holds the text, right after the report's symbol: "Report of the
  * International Ministerial Conference of Landlocked and Transit Developing Countries ..., Almaty, Kazakhstan, 28 and 29 August 2003
  * (A/CONF.202/3), annex I." (the Almaty Programme of Action, A/RES/80/3 annex para. 2; annex II, the Almaty Declaration, 78/148 PP14):
