@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, AND_VERB_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, AND_VERB_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PRONOUN_REPORT_BEFORE_SG_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -751,6 +751,7 @@ function linkBareSg(paragraph: ParagraphText, body: EntityMention[], footnotes: 
   const known = next?.known;
   if (typeof known !== 'string') return;
   if (textIncludes(text, PREPARED_BY_SG)) linkReportsPreparedBySg(text, known, body);
+  if (textIncludes(text, IN_HIS_REPORT) || textIncludes(text, IN_HER_REPORT)) linkPronounReportsOfSg(text, known, body);
   while (at >= 0) {
     const end = at + BARE_SG_REPORT.length;
     linkBareAt(text, at, end, known, body, marksFrom, true, undefined, addendaOf.get(ctx)?.get(known));
@@ -1173,6 +1174,27 @@ function linkBarePluralOfAuthors(paragraph: ParagraphText, body: EntityMention[]
     while (k > 0 && body[k - 1]!.start > at) k--;
     body.splice(k, 0, ...state.symbols.map((symbol): EntityMention => ({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase, start: at, end: a.end })));
     i += state.symbols.length;
+  }
+}
+
+const IN_HIS_REPORT = 'in his report';
+const IN_HER_REPORT = 'in her report';
+/**
+ * "8. Notes that in his report the Secretary-General urged Member States ..." (A/RES/80/130 OP8; 79/200, 78/143), after PP11
+ * footnoted "the report of the Secretary-General,6" ("6 A/80/347."): the pronoun's report is the one the resolution knows. Only
+ * with the Secretary-General printed at once after the words ("in his report of 5 October 2017", "include in his report
+ * recommendations" name another or a future one); the Secretary-General stays a mention of its own (the one who urged).
+ */
+function linkPronounReportsOfSg(text: string, known: string, body: EntityMention[]): void {
+  PRONOUN_REPORT_BEFORE_SG_RE.lastIndex = 0;
+  for (let m = PRONOUN_REPORT_BEFORE_SG_RE.exec(text); m; m = PRONOUN_REPORT_BEFORE_SG_RE.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]!);
+    const end = at + m[1]!.length;
+    if (body.some((o) => o.start < end && at < o.end)) continue;
+    const mention: EntityMention = { kind: 'Document', key: nodeKey('Document', known), name: known, attrs: { symbol: known }, phrase: text.slice(at, end), start: at, end };
+    let k = body.length;
+    while (k > 0 && body[k - 1]!.start > at) k--;
+    body.splice(k, 0, mention);
   }
 }
 

@@ -333,6 +333,9 @@ export const PART_TOPIC_AFTER_RE = /^\s+(?:describing|with\s+regard\s+to|regardi
  *  of the work of the Committee for Programme and Coordination, and welcomes its report;", A/RES/78/244 OP6, 79/247, 80/233).
  *  Group 1: "its report", which ITS_REPORT_ALONE_AFTER_RE must end, as for CONTAINED_IN_ITS_REPORT_RE. */
 export const AND_VERB_ITS_REPORT_RE = /^,?\s+and\s+(?:also\s+)?(?:welcomes|welcoming|endorses|endorsing|notes|noting|takes\s+note\s+of|taking\s+note\s+of)\s+(?:with\s+appreciation\s+)?(its\s+report)/;
+/** The Secretary-General's pronoun taking the report, the Secretary-General printed at once after: "Notes that in his report the
+ *  Secretary-General urged" (A/RES/80/130 OP8). Group 1: "his report". */
+export const PRONOUN_REPORT_BEFORE_SG_RE = /\bin\s+((?:his|her)\s+report)\s+the\s+Secretary-General\b/g;
 /** what may follow "its report" that names the report itself: the clause or sentence goes on or ends */
 export const ITS_REPORT_ALONE_AFTER_RE = /^(?:\s*[,;.:]|\s*$|\s+and\s)/;
 
