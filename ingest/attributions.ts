@@ -684,8 +684,10 @@ function ownerPrintedBefore(t: EntityMention): string | undefined {
 // 78/217, 79/154): the protocol is one of the convention's instruments, as the gold reads it)
 // ("integral to": "the Doha Programme of Action, which is integral to the 2030 Agenda", A/RES/80/150 OP10, 78/163 PP22, 79/226 OP54: an
 // integral part, as the gold reads "which is an integral part of")
+// (a footnote mark may follow the comma: "..., the Addis Ababa Action Agenda of the Third International Conference on Financing for
+// Development, 4 which is an integral part of the 2030 Agenda", A/RES/80/175 PP6; ",4 which", 78/172 PP5)
 const PART_OF_GAP_RE =
-  /^\s*,?\s*(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:(?:an?\s+)?(?:integral\s+)?parts?\s+of|integral\s+to)|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
+  /^\s*,?\s*(?:\d{1,3}\s+)?(?:(?:which|that)\s+(?:is|are|was|were|forms?|constitutes?)\s+(?:(?:an?\s+)?(?:integral\s+)?parts?\s+of|integral\s+to)|annexed\s+to|as\s+(?:an?\s+)?(?:integral\s+)?part\s+of|contained\s+in(?:\s+the\s+annex\s+to)?|part\s+of|supplementing)\s+(?:the\s+)?$/;
 /**
  * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
  * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on
@@ -696,7 +698,7 @@ const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+th
 /** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
 const PROTOCOL_WORD_RE = /\bProtocol\b/;
 /** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
-const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:are|were|form|constitute)\s/;
+const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s+)?(?:which|that)\s+(?:are|were|form|constitute)\s/;
 /** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
  *  Fourth International Conference on Financing for Development and 69/313 of 27 July 2015 on the " (no clause or list ends) */
 const RELATIVE_WORD_RE = /\b(?:which|that)\b/;
