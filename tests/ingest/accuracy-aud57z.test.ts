@@ -35,3 +35,25 @@ describe('"its" after a clause naming one organization and the person\'s office 
     expect(rel.filter((r) => r.startsWith('NOTES ') && r.includes(GROUP))).toEqual([]);
   });
 });
+
+const RST = 'Initiative:Resilience and Sustainability Trust';
+
+describe('"the Trust" printed alone after a trust of the Fund named in full: that trust', () => {
+  it('A/RES/78/136 OP11: "the Resilience and Sustainability Trust of the International Monetary Fund ..., looks forward to the upcoming interim review of the Trust"', () => {
+    const rel = relations(
+      'Takes note with appreciation of the operationalization of the Resilience and Sustainability Trust of the International Monetary Fund to help eligible countries address longer-term structural challenges that pose macroeconomic risks, looks forward to the upcoming interim review of the Trust, and notes that debt sustainability and liquidity can play an important role in achieving a sustainable, inclusive and resilient recovery and the Sustainable Development Goals;',
+      'operative',
+    );
+    expect(rel).toContain(`NOTES ${RST}`);
+    expect(rel).toContain(`LOOKS_FORWARD_TO ${RST}`);
+  });
+
+  it('guard: "the Trust Fund" after a trust fund stays that fund (A/RES/79/236 OP17 form)', () => {
+    const rel = relations(
+      'Welcomes the contributions to the Pérez-Guerrero Trust Fund for South-South Cooperation, and acknowledges the Trust Fund’s effectiveness;',
+      'operative',
+    );
+    expect(rel.filter((r) => r.startsWith('ACKNOWLEDGES ') && r.includes('Trust Fund'))).not.toEqual([]);
+    expect(rel.filter((r) => r.includes(RST))).toEqual([]);
+  });
+});
