@@ -3626,6 +3626,9 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       const t = r.target;
       if (t === GENERAL_ASSEMBLY_KEY) continue;
       const office = t.startsWith('Organization:') && personOffice(t);
+      // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
+      // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)
+      if (office && !person && !plural) continue;
       const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
       if (fits) named.push(r);
       else if (!person) blocked = true;

@@ -902,6 +902,9 @@ const SHORT_HEADS = [
   // "the Trust Fund’s effectiveness" after "the Pérez-Guerrero Trust Fund for South-South Cooperation" (A/RES/79/236 OP17,
   // A/RES/78/167 OP16)
   'Trust Fund',
+  // "looks forward to the upcoming interim review of the Trust" after "the Resilience and Sustainability Trust of the International
+  // Monetary Fund" (A/RES/78/136 OP11, 78/231, 79/196, 79/199, 80/122): the Fund's trusts are Initiatives (computeHeadOf)
+  'Trust',
   // "the wish to see the Goals and targets met for all nations" after "the Sustainable Development Goals" (A/RES/79/236 PP25)
   'Goals',
   // "the Regional Centre" after "the United Nations Regional Centre for Peace and Disarmament in Africa" (A/RES/78/57 PP6)
@@ -2776,7 +2779,7 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // of the name it ends: "the Programme" after "the United Nations Programme of Assistance in the Teaching, Study, ..."
   // (A/RES/79/120 PP3), after "the United Nations Environment Programme")
   const fits = (c: string): boolean =>
-    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && !PINNED_ONLY_SHORT_HEADS.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')) || (c === 'Process' && kind === 'Initiative'));
+    SHORT_HEAD_SET.has(c) && c !== INTERNATIONAL_DECADE && !PINNED_ONLY_SHORT_HEADS.has(c) && (shortHeadKind(c) === kind || (c === 'Mechanism' && kind === 'Organization') || (c === 'Programme' && (kind === 'Initiative' || kind === 'Organization')) || (c === 'Process' && kind === 'Initiative') || (c === 'Trust' && kind === 'Initiative'));
   const pair = (a: string, b: string): string | undefined => {
     if (!SHORT_HEAD_FIRST_WORDS.has(a)) return undefined;
     const c = `${a} ${b}`;
