@@ -230,6 +230,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // 1 January 2019 of the Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer", A/RES/79/206
   // PP5, 78/153, 80/138)
   fw('Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer', ['Kigali Amendment']),
+  // the treaty itself, printed in full inside its amendment's name and by its short name in its parties' sittings ("the
+  // thirty-sixth Meeting of the Parties to the Montreal Protocol", A/RES/80/138 PP5, 79/206, 78/153)
+  fw('Montreal Protocol on Substances that Deplete the Ozone Layer', ['Montreal Protocol']),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
