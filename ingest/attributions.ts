@@ -20,7 +20,7 @@ import {
   SUBSIDIARY_ORGAN_OF_GAP_RE,
   WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -4642,6 +4642,12 @@ function partiesConferenceOf(ev: EntityMention): string | undefined {
   const name = ev.key.slice(EVENT_KEY_PREFIX.length);
   const m = PARTIES_CONFERENCE_SITTING_RE.exec(name) ?? NUMBERED_STATES_PARTIES_CONFERENCE_RE.exec(name);
   if (m) return eventKey(m[1]!);
+  // "the thirty-sixth Meeting of the Parties to the Montreal Protocol" (A/RES/80/138 PP5): a session of the protocol's governing
+  // body, a standing body (an Organization), as a numbered session of an organization is; keyed by the protocol's gazetteer name.
+  // (Not a gazetteer entry of its own: a body's name read first would swallow its numbered sitting's.)
+  const meeting = NUMBERED_MEETING_OF_THE_PARTIES_RE.exec(ev.name);
+  const protocol = meeting ? lookupName(meeting[1]!) : undefined;
+  if (protocol?.kind === 'Framework') return nodeKey('Organization', `Meeting of the Parties to the ${protocol.name}`);
   // (a review conference keyed "Fourth Review Conference (Chemical Weapons Convention)", printed as a special session of the
   // Conference of the States Parties: that Conference's session, as the lead's ruling reads the numbered ones)
   const review = SPECIAL_SESSION_TO_REVIEW_NAME_RE.exec(ev.name);

@@ -222,10 +222,17 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // under the “UAE Consensus”", A/RES/79/1 OP28, 79/206, 79/226, 80/138) and by its full name in lower case ("the decisions
   // adopted under the United Arab Emirates consensus", A/RES/78/327 PP12): one framework, not the State
   fw('UAE Consensus', ['United Arab Emirates consensus', 'United Arab Emirates Consensus']),
+  // the framework for the global goal on adaptation adopted at the same conference, printed by the host's full name
+  // ("the United Arab Emirates Framework for Global Climate Resilience", A/RES/80/138 OP24, 78/317, 79/233, 80/151) and by its
+  // short name ("the UAE Framework for Global Climate Resilience", A/RES/79/206 OP25): one framework
+  fw('United Arab Emirates Framework for Global Climate Resilience', ['UAE Framework for Global Climate Resilience']),
   // an amendment is named by its treaty's full name, which a capitalised chunk cuts at "that" ("the entry into force on
   // 1 January 2019 of the Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer", A/RES/79/206
   // PP5, 78/153, 80/138)
   fw('Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer', ['Kigali Amendment']),
+  // the treaty itself, printed in full inside its amendment's name and by its short name in its parties' sittings ("the
+  // thirty-sixth Meeting of the Parties to the Montreal Protocol", A/RES/80/138 PP5, 79/206, 78/153)
+  fw('Montreal Protocol on Substances that Deplete the Ozone Layer', ['Montreal Protocol']),
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),

@@ -1282,6 +1282,10 @@ export const ADOPTION_BEFORE_DAY_RE = /\badoption\b[^,;]{0,60}$/;
  *  resumed session of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity" (A/RES/80/135
  *  PP15, 79/313 PP31). Group 1: the sitting's name. */
 export const NUMBERED_RESUMED_SESSION_OF_SITTING_RE = new RegExp(`^(?:first|second|third) resumed session of the ((?:${ORDINAL_SOURCE}) (?:meeting|session) of the .+)$`);
+/** A numbered Meeting of the Parties to a protocol whose governing body it is: "the thirty-sixth Meeting of the Parties to the
+ *  Montreal Protocol" (A/RES/80/138 PP5, 79/206, 78/153). Group 1: the protocol as printed (attributions.ts
+ *  partiesConferenceOf: SESSION_OF its Meeting of the Parties, when the gazetteer knows the protocol). */
+export const NUMBERED_MEETING_OF_THE_PARTIES_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) Meeting of the Parties to the (.+)$`, 'i');
 /** A Conference of States Parties numbered as its edition: "the Eleventh Conference of States Parties to the Arms Trade Treaty",
  *  "the Fifth Conference of States Parties to the African Nuclear-Weapon-Free Zone Treaty", "the Fourth Conference of States Parties
  *  and Signatories to Treaties that Establish Nuclear-Weapon-Free Zones and Mongolia" (A/RES/80/59, 79/40, 80/50). Group 1: the
