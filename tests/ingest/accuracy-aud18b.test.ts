@@ -25,8 +25,11 @@ describe('an amendment to a treaty is a framework', () => {
   it('A/RES/79/206 PP5: "the Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer", in full', () => {
     const text =
       'Recalling also the entry into force on 1 January 2019 of the Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer, 3 welcoming its ratification by 162 countries and one regional economic integration organization, while encouraging further ratifications as soon as possible,';
+    // "welcoming its ratification": the Amendment, the one framework of the clause before, takes the second verb (session 57's
+    // pronoun ruling, accuracy-aud57m)
     expect(relations(text, 'preambular', { ...GA, symbol: 'A/RES/79/206' })).toEqual([
       'RECALLS Framework:Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer',
+      'WELCOMES Framework:Kigali Amendment to the Montreal Protocol on Substances that Deplete the Ozone Layer',
     ]);
   });
 
