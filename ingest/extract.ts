@@ -3289,6 +3289,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       continue;
     }
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
+    if (m.kind === 'Organization' && !m.footnote && ownerPrintedInFrameworkTitle(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
@@ -3311,6 +3312,22 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     }
   }
   return relations;
+}
+
+/** the titles the ruling reads with their owner: guidelines and strategic plans (not a treaty, code or act "of" a body: its party or author stays a target) */
+const OWNED_TITLE_RE = /\b(?:Guidelines|Strategic Plan)\b/;
+/**
+ * The body printed as the owner closing a framework's title, after " of (the) ": "the Guidelines for the Long-term Sustainability
+ * of Outer Space Activities of the Committee on the Peaceful Uses of Outer Space" (A/RES/80/76 OP5), "the Voluntary Guidelines on
+ * ... Food Security and Nutrition of the Committee on World Food Security" (A/RES/78/279 PP7). The owner is part of the name, as a
+ * session's owner is (lead's ruling, session 57): the paragraph mentions it, the clause's verb does not take it, as it does not
+ * the owner inside a title keyed whole ("the Space Debris Mitigation Guidelines of the Committee ...", nested).
+ */
+function ownerPrintedInFrameworkTitle(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  const gap = text.endsWith(OF_THE, m.start) ? OF_THE.length : text.endsWith(OF_BEFORE, m.start) ? OF_BEFORE.length : 0;
+  if (gap === 0) return false;
+  const titleEnd = m.start - gap;
+  return mentions.some((f) => f.kind === 'Framework' && f.end === titleEnd && f.footnote === undefined && OWNED_TITLE_RE.test(f.name));
 }
 
 /** Whether the paragraph names `m`'s entity again after it (not in a footnote). */

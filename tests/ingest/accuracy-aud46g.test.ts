@@ -58,14 +58,11 @@ describe('a footnoted conference report that names the conference\'s resolution 
 
 describe('a framework\'s owner printed after its title is a body of its own', () => {
   const CFS_GUIDELINES = "Framework:Voluntary Guidelines on Gender Equality and Women's and Girls' Empowerment in the Context of Food Security and Nutrition";
-  it('A/RES/78/279 PP7: "the Voluntary Guidelines on ... Food Security and Nutrition of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome ...": NOTES the guidelines, the Committee and its session', () => {
+  it('A/RES/78/279 PP7: "the Voluntary Guidelines on ... Food Security and Nutrition of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome ...": NOTES the guidelines and the session; the Committee, owner printed in the title, takes no verb (session 57)', () => {
     const text =
       'Taking note also of the Voluntary Guidelines on Gender Equality and Women’s and Girls’ Empowerment in the Context of Food Security and Nutrition of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome from 23 to 27 October and on 25 November 2023,';
-    expect(relations(text)).toEqual([
-      `NOTES ${CFS_GUIDELINES}`,
-      'NOTES Organization:Committee on World Food Security',
-      'NOTES Event:fifty-first session of the Committee on World Food Security',
-    ]);
+    // (lead's ruling, session 57: the owner printed in a framework's title is part of its name; this test asserted NOTES of it before)
+    expect(relations(text)).toEqual([`NOTES ${CFS_GUIDELINES}`, 'NOTES Event:fifty-first session of the Committee on World Food Security']);
     expect(attributions(text)).toContain('HELD_IN Event:fifty-first session of the Committee on World Food Security -> Place:Rome');
   });
 
