@@ -1295,8 +1295,8 @@ const ITS_DECLARATION_PHRASE = 'political declaration';
 const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
 const ON_GAP_RE = /^\s+on\s+$/;
 // (a footnote mark may stand before "held": "... on the Information Society,10 held in New York on 15 and 16 December 2015",
-// A/RES/80/118 PP11, 79/194 PP10)
-const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?(?:\d{1,3})?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
+// A/RES/80/118 PP11, 79/194 PP10; a superscript mark where the source is HTML or DOCX)
+const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 /** "the political declaration adopted at the Nelson Mandela Peace Summit" (a gazetteer title): the sitting named after it */
 const DECLARATION_ADOPTED_AT = 'declaration adopted at the ';

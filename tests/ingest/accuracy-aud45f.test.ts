@@ -64,10 +64,15 @@ describe('"Adopts the following outcome document of <sitting> at its <n>th sessi
     expect(att).toEqual(expect.arrayContaining([`ADOPTED Resolution:A/RES/80/173 -> ${OUTCOME}`, `PART_OF ${HLM25} -> ${SESSION80}`]));
   });
 
-  it('guard: the outcome document recalled in a preambular paragraph ("Recalling the outcome document of the high-level meeting ...") is the meeting, no Document, no ADOPTED', () => {
+  // session 55's ruling, carried to meetings whose names hold another mention in session 57 (accuracy-aud57k): the outcome document
+  // named by its meeting is a Framework the meeting ADOPTED (no Document)
+  it('guard: the outcome document recalled in a preambular paragraph ("Recalling the outcome document of the high-level meeting ...") is no Document; the meeting ADOPTED it', () => {
     const pp = 'Recalling the outcome document of the high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society,';
+    const meeting = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
     expect(keys(pp, 'Document:', 'preambular', GA80)).toEqual([]);
-    expect(attributions(pp, 'preambular', GA80).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+    expect(attributions(pp, 'preambular', GA80).filter((a) => a.startsWith('ADOPTED'))).toEqual([
+      `ADOPTED Event:${meeting} -> Framework:Outcome document of the ${meeting}`,
+    ]);
   });
 
   it('guard: "Adopts the following Pact for the Future and its annexes:" (A/RES/79/1 OP0) keeps its own reading: ADOPTED the Pact, no Document', () => {
