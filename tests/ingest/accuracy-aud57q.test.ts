@@ -1,7 +1,6 @@
 // Session-57 audit aud57q: residual ADOPTED misses across the gold store (frameworks adopted by a conference its report's note
 // names). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
 import { extractResolution } from '../../ingest/extract.js';
 import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 
