@@ -78,9 +78,13 @@ describe('"the Executive Secretary of" a body: the post, as "the Chair of" (offi
     expect(relations(text, 'operative', GA80_70)).not.toContain(`WELCOMES ${CTBTO_EXECUTIVE_SECRETARY}`);
   });
 
-  it('guard: the Executive Secretary of a convention (a Framework, no body) is left as it was ("Requests the Executive Secretary of the Convention on Biological Diversity")', () => {
+  // session 57 (accuracy-aud57h): the Executive Secretary of a convention is the office heading its secretariat, as the
+  // CTBTO's is above; the verb takes the office, not the convention
+  it('the Executive Secretary of a convention is the office ("Requests the Executive Secretary of the Convention on Biological Diversity")', () => {
     const text = 'Requests the Executive Secretary of the Convention on Biological Diversity to continue to report to the General Assembly;';
-    expect(relations(text, 'operative')).toContain('REQUESTS Framework:Convention on Biological Diversity');
+    const rel = relations(text, 'operative');
+    expect(rel).toContain('REQUESTS Organization:Executive Secretary of the Convention on Biological Diversity');
+    expect(rel).not.toContain('REQUESTS Framework:Convention on Biological Diversity');
   });
 });
 
