@@ -186,7 +186,8 @@ function ownerAfter(text: string, mentions: EntityMention[], i: number, after: n
   return o !== undefined && o.kind === 'Organization' && /^\s+of\s+the\s+$/.test(text.slice(after, o.start)) ? o : undefined;
 }
 
-function firstMentionAtOrAfter(mentions: EntityMention[], pos: number): number {
+/** the index of the first of `mentions` (sorted by start) that starts at or after `pos` (binary search) */
+function firstMentionAtOrAfter(mentions: readonly EntityMention[], pos: number): number {
   let lo = 0;
   let hi = mentions.length;
   while (lo < hi) {
@@ -2748,7 +2749,7 @@ function sittingEndorsedAttributions(text: string, sorted: readonly EntityMentio
     if (verb < 0 || verb - sitting.end > 240) continue;
     const after = verb + ENDORSED_THE.length;
     // (the year its name opens with is read as a date: "endorsed the 2023 Action Plan to Accelerate Progress ...")
-    let j = firstMentionAtOrAfter(sorted as EntityMention[], after);
+    let j = firstMentionAtOrAfter(sorted, after);
     while (sorted[j]?.kind === 'Date') j++;
     let target = sorted[j];
     const nameAt = YEAR_SPACE_RE.test(text.slice(after, after + 5)) ? after + 5 : after;
@@ -2758,7 +2759,7 @@ function sittingEndorsedAttributions(text: string, sorted: readonly EntityMentio
     push('ENDORSES', sitting.key, target.key, sitting.start, target.end);
     // (and a second framework joined to the first: "endorsed the Bali Update on the Group of 20 Action Plan on the 2030 Agenda for
     // Sustainable Development and the Group of 20 Development Commitments", A/RES/79/196 PP10)
-    const second = sorted[firstMentionAtOrAfter(sorted as EntityMention[], target.end)];
+    const second = sorted[firstMentionAtOrAfter(sorted, target.end)];
     if (second?.kind === 'Framework' && second.start - target.end <= INCLUDING_GAP_MAX && JOINED_FRAMEWORK_GAP_RE.test(text.slice(target.end, second.start))) {
       push('ENDORSES', sitting.key, second.key, sitting.start, second.end);
     }
@@ -2782,7 +2783,7 @@ function sittingAdoptedAttributions(text: string, sorted: readonly EntityMention
     const verb = SITTING_ADOPTED_VERB_RE.exec(text.slice(sitting.end, sitting.end + 360));
     if (!verb) continue;
     const after = sitting.end + verb[0].length;
-    const target = sorted[firstMentionAtOrAfter(sorted as EntityMention[], after)];
+    const target = sorted[firstMentionAtOrAfter(sorted, after)];
     if (target?.kind === 'Framework' && target.start === after) push('ADOPTED', sitting.key, target.key, sitting.start, target.end);
   }
 }
