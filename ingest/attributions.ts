@@ -1909,6 +1909,31 @@ export function partiesSittingsInFootnotes(footnotes: readonly EntityMention[], 
     out.push({ type: 'SESSION_OF', source: f.key, target: series, phrase: f.phrase, start: f.start, end: f.end });
   }
 }
+/** what heads a publisher's department in a note ("Department of Economic and Social Affairs", "Office of Legal Affairs") */
+const PUBLISHER_DEPARTMENT_HEADS = ['Department of ', 'Office of '];
+/** how a unit of such a department ends its name ("Population Division", "Statistics Division") */
+const PUBLISHER_UNIT_TAILS = [' Division', ' Branch', ' Section', ' Unit'];
+/**
+ * A note naming its publisher as a chain, the department before its unit: "12 United Nations, Department of Economic and Social
+ * Affairs, Population Division, World Population Prospects: 2022 Revision." (A/RES/78/177 PP10, 79/147 PP9): the unit is PART_OF
+ * the department printed right before it, as "the Population Division of the Department ..." says (findAttributions reads
+ * paragraphs only). Only a department or office, ", " and a division, branch, section or unit: a list of bodies is no chain.
+ */
+export function publisherUnitsInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || !t.includes(', ')) continue;
+    const inNote = footnotes.filter((f) => f.footnote?.mark === r.mark && f.kind === 'Organization').sort((a, b) => a.start - b.start);
+    for (let i = 0; i + 1 < inNote.length; i++) {
+      const department = inNote[i]!;
+      const unit = inNote[i + 1]!;
+      if (t.slice(department.end, unit.start) !== ', ') continue;
+      if (!PUBLISHER_DEPARTMENT_HEADS.some((h) => department.name.startsWith(h)) || !PUBLISHER_UNIT_TAILS.some((x) => unit.name.endsWith(x))) continue;
+      if (out.some((a) => a.type === 'PART_OF' && a.source === unit.key)) continue;
+      out.push({ type: 'PART_OF', source: unit.key, target: department.key, phrase: t.slice(department.start, unit.end), start: department.start, end: unit.end });
+    }
+  }
+}
 const REPORT_PREPARED_BY = ': report prepared by ';
 const FINAL_REPORT_OF = 'Final Report of the ';
 /** Where the sitting's name starts in a note citing its final report by title, opening the note or after its publisher; -1 if none. */
