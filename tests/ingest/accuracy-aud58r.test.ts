@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/78/49', '2023-12-04'), kind: 'operative' });
+const { relations, keys, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/49', '2023-12-04'), kind: 'operative' });
 
 const IAEA = 'Organization:International Atomic Energy Agency';
 const WTO = 'Organization:World Trade Organization';
@@ -37,5 +37,28 @@ describe('ruling 2: the owner printed at the head of a framework\'s name is part
   it('guard: an organ printed with its owner at the head keeps the owner as a target (session 50; A/RES/78/263 OP34)', () => {
     const text = 'Calls upon the United Nations system and Member States to support the African Union Centre for Post-Conflict Reconstruction and Development;';
     expect(relations(text, 'operative', ctxOf('A/RES/78/263', '2023-12-22'))).toContain('CALLS_UPON Organization:African Union');
+  });
+});
+
+describe('ruling 3: a declaration adopted at a conference "as contained in" a resolution: the conference ADOPTED it; the resolution is cited, no adopter', () => {
+  const OCEAN2025 = 'Event:United Nations Ocean Conference @ 2025';
+  const DECLARATION = 'Framework:Our ocean, our future: united for urgent action';
+  const PP6 =
+    'Welcoming the convening of the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development, in Nice, France, from 9 to 13 June 2025, at which the political declaration entitled \u201cOur ocean, our future: united for urgent action\u201d was adopted, as contained in General Assembly resolution 79/314 of 30 June 2025, which underlines the interlinkages and potential synergies between Goal 14 and the other Sustainable Development Goals, as well as the importance of halting and reversing the decline in the health of the ocean\u2019s ecosystems and biodiversity and of protecting and restoring its resilience and ecological integrity,';
+  const ctx = ctxOf('A/RES/80/130', '2025-12-15');
+
+  it('A/RES/80/130 PP6 (80/134 PP10, 80/145 PP24): ADOPTED by the Conference only; WELCOMES the resolution', () => {
+    const att = attributions(PP6, 'preambular', ctx);
+    expect(att).toContain(`ADOPTED ${OCEAN2025} -> ${DECLARATION}`);
+    expect(att.filter((a) => a.includes('Resolution:A/RES/79/314'))).toEqual([]);
+    const rel = relations(PP6, 'preambular', ctx);
+    expect(rel).toContain('WELCOMES Resolution:A/RES/79/314');
+    expect(rel).toContain(`WELCOMES ${DECLARATION}`);
+  });
+
+  it('guard: A/RES/80/109 PP20 "its resolution 79/314 ..., in which it endorsed the declaration": the resolution ENDORSES it', () => {
+    const text =
+      'Recalling its resolution 79/314 of 30 June 2025, in which it endorsed the declaration entitled \u201cOur ocean, our future: united for urgent action\u201d adopted by the 2025 United Nations Conference to Support the Implementation of Sustainable Development Goal 14: Conserve and sustainably use the oceans, seas and marine resources for sustainable development,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/80/109', '2025-12-15'))).toContain(`ENDORSES Resolution:A/RES/79/314 -> ${DECLARATION}`);
   });
 });
