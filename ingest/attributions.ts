@@ -2796,21 +2796,53 @@ const SPACE_ADOPTED = ' adopted';
 /** after that sitting: " adopted the ", or " adopted, <what else it adopted>, the " (its venue and days may stand first) */
 const SITTING_ADOPTED_VERB_RE = /^,?(?:\s+(?:held|with)\s[^;:“”"]{0,200}?)?,?\s+adopted(?:,\s+[^,;:“”"()]{1,120},)?\s+the\s+/;
 /**
- * Step 4'*: a sitting that adopted a framework, as the text says in the active voice, after "that the": "Recognizes that the
- * United Nations Conference on Sustainable Development adopted, among other commitments on sustainable consumption and
- * production, the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns" (A/RES/78/151 OP8, 79/202,
- * 80/135): the sitting ADOPTED it, as sittingEndorsedAttributions reads "endorsed". Only a framework named right after "the".
+ * Step 4'*: a sitting that adopted a framework, as the text says in the active voice; three forms, one reader:
+ * - the sitting after "that the": "Recognizes that the United Nations Conference on Sustainable Development adopted, among other
+ *   commitments on sustainable consumption and production, the 10-Year Framework of Programmes on Sustainable Consumption and
+ *   Production Patterns" (A/RES/78/151 OP8, 79/202, 80/135), as sittingEndorsedAttributions reads "endorsed";
+ * - the Assembly sitting there: "the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which
+ *   the General Assembly adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/78/120 OP83,
+ *   78/119, 79/139, 79/140, 79/205, 80/113): the sitting adopted it, as the passive "at which ... was adopted" says
+ *   (atWhichAdoptedAttributions);
+ * - "it", the sitting of the first clause: "Welcoming the convening of the intergovernmental conference held on 10 and 11 December
+ *   2018 in Marrakech, Morocco, and recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration" (A/RES/78/120
+ *   PP13, 79/139, 80/113; "Reaffirms ..., and recalls that it adopted", 78/263 OP17, 79/264), with only its venue and days between:
+ *   not where a body stands between (then "it" may be the body), nor "Recalling that it adopted" opening a paragraph (the Assembly).
+ * Each time the sitting ADOPTED the framework printed right after the verb (frameworkAdoptedRightAfter), and that one only.
  */
-function sittingAdoptedAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
-  for (let i = 0; i + 1 < sorted.length; i++) {
-    const sitting = sorted[i]!;
-    if (sitting.kind !== 'Event' || !THAT_THE_BEFORE_RE.test(text.slice(Math.max(0, sitting.start - 12), sitting.start))) continue;
-    const verb = SITTING_ADOPTED_VERB_RE.exec(text.slice(sitting.end, sitting.end + 360));
-    if (!verb) continue;
-    const after = sitting.end + verb[0].length;
-    const target = sorted[firstMentionAtOrAfter(sorted, after)];
-    if (target?.kind === 'Framework' && target.start === after) push('ADOPTED', sitting.key, target.key, sitting.start, target.end);
+function sittingAdoptedAttributions(text: string, sorted: EntityMention[], words: TextWords, push: Push): void {
+  if (textIncludes(text, SPACE_ADOPTED)) {
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const sitting = sorted[i]!;
+      if (sitting.kind !== 'Event' || !THAT_THE_BEFORE_RE.test(text.slice(Math.max(0, sitting.start - 12), sitting.start))) continue;
+      const verb = SITTING_ADOPTED_VERB_RE.exec(text.slice(sitting.end, sitting.end + 360));
+      if (verb) frameworkAdoptedRightAfter(sorted, sitting, sitting.end + verb[0].length, push);
+    }
   }
+  if (!hasWord(words, ADOPTED)) return;
+  let m: RegExpExecArray | null;
+  if (hasWord(words, AT_WHICH)) {
+    AT_WHICH_ASSEMBLY_ADOPTED_RE.lastIndex = 0;
+    while ((m = AT_WHICH_ASSEMBLY_ADOPTED_RE.exec(text))) {
+      const ev = attributedBefore(text, sorted, m.index, EVENT_KIND);
+      if (ev && !SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) frameworkAdoptedRightAfter(sorted, ev, m.index + m[0].length, push);
+    }
+  }
+  if (textIncludes(text, THAT_IT_ADOPTED)) {
+    THAT_IT_ADOPTED_RE.lastIndex = 0;
+    while ((m = THAT_IT_ADOPTED_RE.exec(text))) {
+      const at = m.index;
+      const ev = attributedBefore(text, sorted, at, EVENT_KIND);
+      if (!ev || sorted.some((x) => x.start >= ev.end && x.end <= at && (x.kind === 'Organization' || x.kind === 'Event' || x.kind === 'Framework'))) continue;
+      if (!SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, at))) frameworkAdoptedRightAfter(sorted, ev, at + m[0].length, push);
+    }
+  }
+}
+
+/** The framework printed right after a sitting's "adopted (the) " ending at `verbEnd` (a quote or "the" may open its mention): ADOPTED. */
+function frameworkAdoptedRightAfter(sorted: readonly EntityMention[], sitting: EntityMention, verbEnd: number, push: Push): void {
+  const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= verbEnd - 4 && x.start <= verbEnd);
+  if (adopted) push('ADOPTED', sitting.key, adopted.key, sitting.start, adopted.end);
 }
 
 /** between the first thing a resolution acted on and a second verb of the same resolution: " (2016–2025) and endorsed the " */
@@ -5279,7 +5311,8 @@ function textOutsideMentions(text: string, sorted: readonly EntityMention[], fro
  * Headquarters in New York, at which resolution 79/1 entitled “The Pact for the Future” and its annexes, including the Global
  * Digital Compact, were adopted" (A/RES/79/334 PP3 and ~50 texts of corpus-ga), "the World Summit for Social Development ...,
  * at which the Doha Political Declaration was adopted": the sitting before "at which" adopted the frameworks named up to
- * "adopted" (the resolution printed there is not what the sitting adopted in the graph's sense: it holds the framework).
+ * "adopted" (the resolution printed there is not what the sitting adopted in the graph's sense: it holds the framework). The active
+ * form, "at which the General Assembly adopted the <framework>", is sittingAdoptedAttributions'.
  */
 function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AT_WHICH_ADOPTED_RE.lastIndex = 0;
@@ -5292,44 +5325,11 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
     const to = m.index + m[0].length;
     for (const x of sorted) if (x.kind === 'Framework' && x.start > m.index && x.end <= to) push('ADOPTED', ev.key, x.key, ev.start, x.end);
   }
-  // "the high-level meeting on the midterm review of the Sendai Framework on 18 and 19 May 2023, at which the General Assembly
-  // adopted the political declaration on the midterm review of the Sendai Framework" (A/RES/78/120 OP83, 78/119, 79/139, 79/140,
-  // 79/205, 80/113): the Assembly adopted it at that sitting, which adopted it as the passive form says; only the framework printed
-  // right after "adopted"
-  AT_WHICH_ASSEMBLY_ADOPTED_RE.lastIndex = 0;
-  while ((m = AT_WHICH_ASSEMBLY_ADOPTED_RE.exec(text))) {
-    const ev = attributedBefore(text, sorted, m.index, EVENT_KIND);
-    if (!ev || SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, m.index))) continue;
-    const to = m.index + m[0].length;
-    const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= to - 4 && x.start <= to);
-    if (adopted) push('ADOPTED', ev.key, adopted.key, ev.start, adopted.end);
-  }
 }
 
 /** a second clause whose subject is the sitting named before: ", and recalling that it adopted the ", ", and recalls that it adopted " */
 const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
 const THAT_IT_ADOPTED = ' that it adopted ';
-
-/**
- * Step 4e' of findAttributions: "Welcoming the convening of the intergovernmental conference held on 10 and 11 December 2018 in
- * Marrakech, Morocco, and recalling that it adopted the Global Compact for Safe, Orderly and Regular Migration" (A/RES/78/120 PP13,
- * 79/139, 80/113; "Reaffirms ..., and recalls that it adopted", 78/263 OP17, 79/264): "it" is the sitting of the first clause, with
- * only its venue and days between; it adopted the framework printed right after. Not where a body stands between (then "it" may
- * be the body), nor "Recalling that it adopted" opening a paragraph (the Assembly itself).
- */
-function thatItAdoptedAttributions(text: string, sorted: EntityMention[], push: Push): void {
-  THAT_IT_ADOPTED_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = THAT_IT_ADOPTED_RE.exec(text))) {
-    const at = m.index;
-    const ev = attributedBefore(text, sorted, at, EVENT_KIND);
-    if (!ev || sorted.some((x) => x.start >= ev.end && x.end <= at && (x.kind === 'Organization' || x.kind === 'Event' || x.kind === 'Framework'))) continue;
-    if (SITTING_NOUN_RE.test(textOutsideMentions(text, sorted, ev.end, at))) continue;
-    const to = at + m[0].length;
-    const adopted = sorted.find((x) => x.kind === 'Framework' && x.start >= to - 4 && x.start <= to);
-    if (adopted) push('ADOPTED', ev.key, adopted.key, ev.start, adopted.end);
-  }
-}
 
 /** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
  *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
@@ -6347,7 +6347,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, ENDORSED_THE)) sittingEndorsedAttributions(text, sorted, push);
   // 4'*. "Recognizes that the United Nations Conference on Sustainable Development adopted, among other commitments ..., the 10-Year
   // Framework of Programmes ..."
-  if (textIncludes(text, SPACE_ADOPTED)) sittingAdoptedAttributions(text, sorted, push);
+  sittingAdoptedAttributions(text, sorted, words, push);
 
   // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
   // Nations Conferences ..., entitled “...” and “...”, respectively"
@@ -6443,7 +6443,6 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
-  if (hasWord(words, ADOPTED) && textIncludes(text, THAT_IT_ADOPTED)) thatItAdoptedAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);

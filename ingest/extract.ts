@@ -3068,14 +3068,16 @@ function isFrameworkPrintedLong(m: EntityMention): boolean {
  * Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence" (A/RES/78/132
  * PP56, 80/118 PP59): the body whose instrument it is, printed before the name the gazetteer keeps (as "the Recommendation ... of
  * the United Nations Educational, Scientific and Cultural Organization", A/RES/80/215 PP4, prints it after). The clause mentions
- * them: the verb takes them, as reviewedEvents' summit. Not the United Nations printed before a name ("United Nations Convention
- * against Corruption" qualifies it), nor one the paragraph mentions already. The sitting named after " of the " ADOPTED the
+ * them: the verb takes the sitting, as reviewedEvents' summit, not the body printed before the name, part of it (lead's ruling,
+ * session 58). Not the United Nations printed before a name ("United Nations Convention against Corruption" qualifies it), nor
+ * one the paragraph mentions already. The sitting named after " of the " ADOPTED the
  * framework (lead's ruling, session 51: the framework of a sitting is its outcome; 79/196 gold PP3), mentioned already or not;
  * not a decade or year ("the Global Action Plan of the International Decade of Indigenous Languages", A/RES/80/191 OP38: an
  * observance adopts nothing), nor the body printed before a name.
  */
 function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
   let added: EntityMention[] | undefined;
+  let ownersAtHead: EntityMention[] | undefined;
   for (const m of mentions) {
     if (!isFrameworkPrintedLong(m)) continue;
     // a context of its own, as reviewedEvents': per-resolution state must not change
@@ -3100,10 +3102,14 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
     }
     if (found === undefined) continue;
     if (at > 0 && found.kind === 'Event' && !isObservance(found)) adoptedByItsSitting(found.key, m, attributions);
-    if (mentions.some((o) => o.key === found.key) || added?.some((o) => o.key === found.key)) continue;
+    if (mentions.some((o) => o.key === found.key) || added?.some((o) => o.key === found.key) || ownersAtHead?.some((o) => o.key === found.key)) continue;
     const start = m.start + at;
-    (added ??= []).push({ kind: found.kind, key: found.key, name: found.name, attrs: found.attrs, phrase: found.phrase, start, end: start + found.phrase.length, footnote: undefined, nested: undefined });
+    const mention: EntityMention = { kind: found.kind, key: found.key, name: found.name, attrs: found.attrs, phrase: found.phrase, start, end: start + found.phrase.length, footnote: undefined, nested: undefined };
+    if (at === 0) (ownersAtHead ??= []).push(mention);
+    else (added ??= []).push(mention);
   }
+  // (the owner printed at the head of the name is part of it: mentioned, no target of the clause's verb; lead's ruling, session 58)
+  if (ownersAtHead !== undefined) mentions.push(...ownersAtHead);
   if (added === undefined) return;
   // (none inside an agenda item's quoted title: "under the item entitled “Review and implementation of the Concluding Document of
   // the Twelfth Special Session of the General Assembly”", A/RES/78/56 OP14)

@@ -12,7 +12,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const GA80: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/215', date: '2025-12-18' };
 const GA78: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/132', date: '2023-12-19' };
-const { relations, attributions } = oneParagraph({ ctx: GA80, kind: 'preambular' });
+const { relations, attributions, keys } = oneParagraph({ ctx: GA80, kind: 'preambular' });
 
 const SG = 'Organization:Secretary-General of the United Nations';
 const FFD3 = 'Event:Third International Conference on Financing for Development';
@@ -62,11 +62,13 @@ describe('the sitting named in a framework\'s full name is mentioned', () => {
 });
 
 describe('the body printed before a framework\'s name is mentioned', () => {
-  it('A/RES/78/132 PP56 (80/118 PP59): "the United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence": NOTES UNESCO and the Recommendation', () => {
+  // (session 58: the owner printed at the head of the name is part of it, no target of the verb; it was NOTES UNESCO before)
+  it('A/RES/78/132 PP56 (80/118 PP59): "the United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence": NOTES the Recommendation; UNESCO mentioned, no verb', () => {
     const text = 'Taking note of the United Nations Educational, Scientific and Cultural Organization Recommendation on the Ethics of Artificial Intelligence,';
     const rel = relations(text, 'preambular', { ...GA78 });
-    expect(rel).toContain(`NOTES ${UNESCO}`);
+    expect(rel).not.toContain(`NOTES ${UNESCO}`);
     expect(rel).toContain('NOTES Framework:Recommendation on the Ethics of Artificial Intelligence');
+    expect(keys(text, 'Organization:', 'preambular', { ...GA78 })).toContain(UNESCO);
   });
 
   it('guard: "the United Nations Convention against Corruption": the United Nations qualifies the name, no verb edge to it', () => {
