@@ -34,3 +34,30 @@ describe('item 1: a text named by its quoted title that opens with its plural he
     expect(keys(text, 'Framework:', 'preambular', ctxOf('A/RES/78/62', '2023-12-04'))).toEqual([]);
   });
 });
+
+describe('item 2: another body\'s numbered resolution "adopted by the <sitting>", with no session after it: the sitting ADOPTED it', () => {
+  const ITU186 = 'Resolution:International Telecommunication Union resolution 186';
+  const PP2018 = 'Event:Plenipotentiary Conference of the International Telecommunication Union @ 2018';
+
+  it('A/RES/78/52 PP20: "the revised International Telecommunication Union resolution 186 on ..., adopted by the 2018 Plenipotentiary Conference of the Union"', () => {
+    const text =
+      'Welcoming the revised International Telecommunication Union resolution 186 on strengthening the role of the Union with regard to transparency and confidence-building measures in outer space activities, adopted by the 2018 Plenipotentiary Conference of the Union, held in Dubai, United Arab Emirates, from 29 October to 16 November 2018,';
+    expect(attributions(text)).toContain(`ADOPTED ${PP2018} -> ${ITU186}`);
+    expect(attributions(text)).toContain(`STARTS_ON ${PP2018} -> Date:2018-10-29`);
+  });
+
+  it('A/RES/79/190 PP57: "resolution 10/6 of 15 December 2023 on ..., adopted by the Conference of the States Parties to the Convention"', () => {
+    const text =
+      'Recalling resolution 10/6 of 15 December 2023 on enhancing the use of beneficial ownership information to strengthen asset recovery, adopted by the Conference of the States Parties to the United Nations Convention against Corruption, in which States parties are, inter alia, called upon to ensure access to adequate information,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/79/190', '2024-12-17'))).toContain(
+      'ADOPTED Event:Conference of the States Parties to the United Nations Convention against Corruption -> Resolution:Conference of the States Parties to the United Nations Convention against Corruption resolution 10/6',
+    );
+  });
+
+  it('guard: A/RES/79/56 OP16 "decision C-16/DEC.11 of 1 December 2011 adopted by the Conference of the States Parties at its sixteenth session": not the series (the session\'s, aud54j gold)', () => {
+    const text =
+      'Recalls that the Third Review Conference expressed concern regarding the statement made by the Director General of the Organisation for the Prohibition of Chemical Weapons in his report to the Executive Council of the Organisation at its sixty-eighth session, provided in accordance with paragraph 2 of decision C-16/DEC.11 of 1 December 2011 adopted by the Conference of the States Parties at its sixteenth session, that three possessor States parties had been unable to fully meet the final extended deadline of 29 April 2012;';
+    const att = attributions(text, 'operative', ctxOf('A/RES/79/56', '2024-12-02'));
+    expect(att.filter((a) => a.startsWith('ADOPTED Event:Conference of the States Parties to the Chemical Weapons Convention ->'))).toEqual([]);
+  });
+});
