@@ -1479,7 +1479,7 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // "the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of
     // the Two-State Solution" (A/RES/80/1 OP1 (b)), "the Declaration on the Continuity of Statehood and the Protection of Persons
     // in the Face of ...": a second act of the name's topic, not another name
-    if (!tok.known && tok.w === 'and' && topicActAfterAnd(toks, i, cur)) {
+    if (!tok.known && tok.w === 'and' && (topicActAfterAnd(toks, i, cur) || ruleOfLawClosingName(toks, i, cur))) {
       cur.push(tok, toks[i + 1]!);
       i++;
       continue;
@@ -1812,6 +1812,20 @@ function topicActAfterAnd(toks: readonly ChunkToken[], i: number, cur: readonly 
     } else if (prep >= 0 && x.w === 'of') return true;
   }
   return false;
+}
+
+/**
+ * toks[i] is "and" before "the Rule of Law" that closes the chunk, and `cur` is a name not known as a whole with a head: the rule
+ * of law is the second topic of that name ("the Berlin Conference in Support of Palestinian Civil Security and the Rule of Law",
+ * A/RES/78/121 PP15; "the Max Planck Foundation for International Peace and the Rule of Law", 78/69, 79/144), not another name. Not
+ * before a further capitalised word, which makes it a body's name ("the ... Resource Group and the Rule of Law Unit", 78/112).
+ */
+function ruleOfLawClosingName(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  if (toks[i + 1]?.w !== 'the' || toks[i + 2]?.w !== 'Rule' || toks[i + 3]?.w !== 'of' || toks[i + 4]?.w !== 'Law') return false;
+  if (toks[i + 2]!.known || toks[i + 4]!.known || (toks[i + 5] !== undefined && STARTS_UPPER_RE.test(toks[i + 5]!.w))) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || prev.known) return false;
+  return cur.length >= 3 && headKind(placeholderWords(cur)) !== undefined;
 }
 
 const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Section', 'Branch', 'Service', 'Division']);

@@ -61,3 +61,25 @@ describe('item 2: another body\'s numbered resolution "adopted by the <sitting>"
     expect(att.filter((a) => a.startsWith('ADOPTED Event:Conference of the States Parties to the Chemical Weapons Convention ->'))).toEqual([]);
   });
 });
+
+describe('item 3: "and the Rule of Law" closing a name is its second topic, not another name', () => {
+  it('A/RES/78/121 PP15: "the Berlin Conference in Support of Palestinian Civil Security and the Rule of Law, held on 24 June 2008"', () => {
+    const text =
+      'Recalling the International Donors’ Conference for the Palestinian State, held in Paris on 17 December 2007, the Berlin Conference in Support of Palestinian Civil Security and the Rule of Law, held on 24 June 2008, and the Palestine Investment Conferences, held in Bethlehem from 21 to 23 May 2008 and on 2 and 3 June 2010,';
+    const ctx = ctxOf('A/RES/78/121', '2023-12-08');
+    expect(relations(text, 'preambular', ctx)).toContain('RECALLS Event:Berlin Conference in Support of Palestinian Civil Security and the Rule of Law @ 2008');
+    expect(attributions(text, 'preambular', ctx)).toContain('STARTS_ON Event:Berlin Conference in Support of Palestinian Civil Security and the Rule of Law @ 2008 -> Date:2008-06-24');
+  });
+
+  it('A/RES/79/144 OP: "the Max Planck Foundation for International Peace and the Rule of Law," one body', () => {
+    const text = 'Notes with appreciation the contributions of the Law of the Sea Institute of Iceland, the Max Planck Foundation for International Peace and the Rule of Law, and other institutions;';
+    expect(keys(text, 'Organization:Max', 'operative', ctxOf('A/RES/79/144', '2024-12-12'))).toEqual(['Organization:Max Planck Foundation for International Peace and the Rule of Law']);
+  });
+
+  it('guard: A/RES/78/112 OP10 "the Rule of Law Coordination and Resource Group and the Rule of Law Unit": two bodies', () => {
+    const text = 'Requests the Rule of Law Coordination and Resource Group and the Rule of Law Unit to continue their dialogue with Member States;';
+    const found = keys(text, 'Organization:', 'operative', ctxOf('A/RES/78/112', '2023-12-07'));
+    expect(found).toContain('Organization:Rule of Law Coordination and Resource Group');
+    expect(found).toContain('Organization:Rule of Law Unit');
+  });
+});
