@@ -3,6 +3,7 @@
 // activities). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { findDates } from '../../ingest/recognize/dates.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -81,5 +82,17 @@ describe('item 3: "and the Rule of Law" closing a name is its second topic, not 
     const found = keys(text, 'Organization:', 'operative', ctxOf('A/RES/78/112', '2023-12-07'));
     expect(found).toContain('Organization:Rule of Law Coordination and Resource Group');
     expect(found).toContain('Organization:Rule of Law Unit');
+  });
+});
+
+describe('item 4: two months of one year ("July and August 2014"): both are dates the text states', () => {
+  const isos = (text: string): string[] => findDates(text).map((d) => String(d.attrs.iso));
+
+  it('A/RES/78/121 PP4: "especially in the aftermath of the conflict of July and August 2014"', () => {
+    expect(isos('especially in the aftermath of the conflict of July and August 2014,')).toEqual(['2014-07', '2014-08']);
+  });
+
+  it('guard: "in February 2013 and in Jakarta in March 2014" (A/RES/78/121 PP16): two dates of their own years, no pair', () => {
+    expect(isos('convened in Tokyo in February 2013 and in Jakarta in March 2014,')).toEqual(['2013-02', '2014-03']);
   });
 });
