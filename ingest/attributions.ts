@@ -5097,9 +5097,14 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
  *  in the implementation of the ", "the political declaration on the implementation of the " (no comma between) */
 const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
   /\b(?:strategy|strategies|declarations?|road\s?map|plans?|guidelines|recommendations|outcome|decisions?)\s+(?:for|on)\s+[^,;:()]{0,120}?\bimplementation\s+of\s+(?:the\s+)?$/i;
-/** after another body's numbered text, up to the sitting or body that adopted it: its day, its quoted title or its subject, then
- *  "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows " at its ") */
-const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,120}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(at|by)\s+(?:the\s+)?$/;
+/** after another body's numbered text, up to the sitting or body that adopted it: its day, its quoted title or its subject (up
+ *  to 160 characters), then "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows
+ *  " at its ", or a sitting), and the sitting's year ("adopted by the 2018 Plenipotentiary Conference of the Union", A/RES/78/52
+ *  PP20) */
+const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/;
+/** after a body or series, the rest of its name and then " at its " (its numbered session follows): " of the States Parties at its "
+ *  after a mention that ends at "Conference" (A/RES/79/56 OP16); a footnote mark or a comma may stand before "at" */
+const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;
 /** between two numbers of one list: ", ", " and ", ", and " */
 const NUMBER_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 /**
@@ -5124,6 +5129,11 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     if (!m || next === undefined) continue;
     let sitting: EntityMention | undefined;
     if (m[1] === 'at') sitting = next.kind === 'Event' ? next : undefined;
+    // "the revised International Telecommunication Union resolution 186 on strengthening the role of the Union ..., adopted by the
+    // 2018 Plenipotentiary Conference of the Union" (A/RES/78/52 PP20, 79/51, 80/44), "resolution 10/6 ..., adopted by the Conference
+    // of the States Parties to the Convention" (79/190 PP57): the sitting or series named as the adopter, with no session after it
+    // ("adopted by the Conference of the States Parties at its sixteenth session", 79/56 OP16: the session's, below or none)
+    else if (next.kind === 'Event' && !AT_ITS_AFTER_RE.test(text.slice(next.end, next.end + 120))) sitting = next;
     else {
       // "adopted by the Conference of the States Parties at its twenty-fourth session": the body's sitting after " at its "
       const after = sorted[k + 1];

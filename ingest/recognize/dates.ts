@@ -271,8 +271,13 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
       }
       case 'my': {
         const a = dateValue(y, monthNumber(m[1]!));
-        if (a) return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
-        break;
+        if (!a) break;
+        // "the conflict of July and August 2014" (A/RES/78/121 PP4), "held in June and July 2024" (80/95 PP21): two months of one
+        // year, from the first to the second (as parseDateRange reads MONTH_PAIR_RE); the first month is a date the text states too
+        const pair = MONTH_BEFORE_PAIRED_RE.exec(text.slice(Math.max(notBefore, start - 16), start));
+        const first = pair ? dateValue(y, monthNumber(pair[1]!)) : undefined;
+        if (pair && first && first.iso < a.iso) return { start: start - pair[0].length, end: yEnd, valueStart: start - pair[0].length, dates: [first, a], lead: undefined };
+        return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
       }
       case 'y': {
         if (!plausibleYear(text, yEnd, y)) return undefined;
@@ -601,6 +606,8 @@ export function parseDateRange(phrase: string): { start?: string; end?: string }
 }
 
 const AND_ON_RE = /^\s+and\s+on\s+$/;
+/** a month and "and" or "to" right before another month of a year: "July and " of "July and August 2014" (group 1: the month) */
+const MONTH_BEFORE_PAIRED_RE = new RegExp(`${B}${M}${S}(?:and|to)${S}$`);
 /** "June and July 2024", "June to July 2024": two months of one year, the whole phrase */
 const MONTH_PAIR_RE = new RegExp(`^\\s*${M}${S}(?:and|to)${S}${M},?${S}${Y}\\s*$`);
 

@@ -31,7 +31,7 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
@@ -1479,7 +1479,7 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
     // "the High-level International Conference for the Peaceful Settlement of the Question of Palestine and the Implementation of
     // the Two-State Solution" (A/RES/80/1 OP1 (b)), "the Declaration on the Continuity of Statehood and the Protection of Persons
     // in the Face of ...": a second act of the name's topic, not another name
-    if (!tok.known && tok.w === 'and' && topicActAfterAnd(toks, i, cur)) {
+    if (!tok.known && tok.w === 'and' && (topicActAfterAnd(toks, i, cur) || ruleOfLawClosingName(toks, i, cur))) {
       cur.push(tok, toks[i + 1]!);
       i++;
       continue;
@@ -1812,6 +1812,20 @@ function topicActAfterAnd(toks: readonly ChunkToken[], i: number, cur: readonly 
     } else if (prep >= 0 && x.w === 'of') return true;
   }
   return false;
+}
+
+/**
+ * toks[i] is "and" before "the Rule of Law" that closes the chunk, and `cur` is a name not known as a whole with a head: the rule
+ * of law is the second topic of that name ("the Berlin Conference in Support of Palestinian Civil Security and the Rule of Law",
+ * A/RES/78/121 PP15; "the Max Planck Foundation for International Peace and the Rule of Law", 78/69, 79/144), not another name. Not
+ * before a further capitalised word, which makes it a body's name ("the ... Resource Group and the Rule of Law Unit", 78/112).
+ */
+function ruleOfLawClosingName(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  if (toks[i + 1]?.w !== 'the' || toks[i + 2]?.w !== 'Rule' || toks[i + 3]?.w !== 'of' || toks[i + 4]?.w !== 'Law') return false;
+  if (toks[i + 2]!.known || toks[i + 4]!.known || (toks[i + 5] !== undefined && STARTS_UPPER_RE.test(toks[i + 5]!.w))) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || prev.known) return false;
+  return cur.length >= 3 && headKind(placeholderWords(cur)) !== undefined;
 }
 
 const SUB_UNIT_HEADS: ReadonlySet<string> = new Set(['Unit', 'Section', 'Branch', 'Service', 'Division']);
@@ -6745,6 +6759,16 @@ function entitledStrategies(text: string, cands: Candidate[]): void {
 }
 
 /**
+ * "the “Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space
+ * activities ...”" (A/RES/78/52 PP11, OP6, OP9): a text named by its quoted title that opens with its plural head
+ * (QUOTED_INSTRUMENT_TITLE_RE) is a Framework; the names inside it are the title's words ("... the report of the Group of
+ * Governmental Experts ...”": no target of its own), as entitledStrategies reads them.
+ */
+function quotedInstrumentTitles(text: string, cands: Candidate[]): void {
+  quotedTitleCandidates(text, cands, QUOTED_INSTRUMENT_TITLE_RE, 'Framework');
+}
+
+/**
  * "COP 28", "COP28", "the CBD COP15" (A/RES/78/1 annex (l), (m)): the numbered sitting of a treaty's Conference of the
  * Parties, keyed as its name in full is (copSittingKey). Whose: the treaty's acronym printed before it; else the one the
  * paragraph names when it names the biodiversity or desertification convention and not the climate one; else the UNFCCC's,
@@ -9448,6 +9472,8 @@ const PLUS = wordIndex('+');
 const ENTITLED_QUOTE = wordIndex('entitled “');
 /** entitledStrategies' second gate */
 const STRATEGY_WORD = 'strategy';
+/** an opening quote after "the " (quotedInstrumentTitles' gate) */
+const THE_QUOTE = 'the \u201c';
 const INITIATIVE_WORD = wordIndex(' initiative');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
@@ -9868,6 +9894,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, ENTITLED_QUOTE)) entitledInitiatives(s.text, s.cands); },
   // 4e''(entitled strategy). "the climate change strategy of Tokelau, entitled “Living with change: ...”": a quoted title after "strategy"
   (s) => { if (hasWord(s.words, ENTITLED_QUOTE) && textIncludes(s.text, STRATEGY_WORD)) entitledStrategies(s.text, s.cands); },
+  // 4e''(quoted instrument). "the “Recommendations to promote ...”": a quoted title that opens with its plural head
+  (s) => { if (textIncludes(s.text, THE_QUOTE)) quotedInstrumentTitles(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)

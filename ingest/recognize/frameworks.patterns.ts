@@ -70,6 +70,15 @@ export const ENTITLED_STRATEGY_RE = letterRe(
   'gu',
 );
 
+/**
+ * A text named by its quoted title that opens with its kind, a plural instrument head and a lowercase word: "the adoption by
+ * consensus by the Disarmament Commission of the “Recommendations to promote the practical implementation of transparency and
+ * confidence-building measures in outer space activities ...”" (A/RES/78/52 PP11, OP6, OP9; 79/51, 80/44), "any changes to the
+ * “Guidelines for determination of level and step on recruitment ...”" (79/280 OP3). After "the " only: a title after "entitled"
+ * is an agenda item's or a decision's ("the item entitled “Recommendations for achieving ...”", 78/62). Group 1: the title.
+ */
+export const QUOTED_INSTRUMENT_TITLE_RE = /(?<=\bthe )\u201c((?:Recommendations|Guidelines|Principles) (?:to|for|on|regarding) [a-z][^\u201c\u201d;]{1,400}?)\u201d/g;
+
 /** a capitalised word of a name (ASCII and typographic apostrophes, hyphens) */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
 /**
