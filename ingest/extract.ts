@@ -2997,6 +2997,8 @@ const ASSEMBLY_ACT_BY_THE = [
   'mandated by the ',
   'conferred upon it by the ',
   'conferred on it by the ',
+  // ("executing the mandate given to it by the General Assembly of educating and training leaders for peace", A/RES/79/84 PP3)
+  'given to it by the ',
   'convened by the ',
   'declared by the ',
   'assigned to it by the ',

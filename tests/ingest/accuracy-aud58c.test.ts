@@ -3,6 +3,7 @@
 // sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const UPEACE = 'Organization:University for Peace';
 
@@ -57,5 +58,19 @@ describe('item 1: "the University" printed alone after "the University for Peace
       ]),
     );
     expect(r.OP30!.filter((x) => x.includes('Faroe'))).toEqual([]);
+  });
+});
+
+describe('item 2: "the mandate given to it by the General Assembly": the Assembly as agent of its own act, no target', () => {
+  const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/84', date: '2024-12-04' }, kind: 'preambular' });
+
+  it('A/RES/79/84 PP3: "Recognizing that in 2025 the University will celebrate 45 years of executing the mandate given to it by the General Assembly ..."', () => {
+    const rel = relations('Recognizing that in 2025 the University will celebrate 45 years of executing the mandate given to it by the General Assembly of educating and training leaders for peace,');
+    expect(rel).not.toContain('RECOGNIZES Organization:General Assembly');
+  });
+
+  it('guard: A/RES/78/290 PP22 "the mandate conferred upon it by the General Assembly" stays no target; another body\'s mandate given to it stays one', () => {
+    expect(relations('Recognizing its role in implementing the mandate conferred upon it by the General Assembly,')).not.toContain('RECOGNIZES Organization:General Assembly');
+    expect(relations('Recognizing the mandate given to it by the Human Rights Council,')).toContain('RECOGNIZES Organization:Human Rights Council');
   });
 });
