@@ -3648,7 +3648,9 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
       // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)
       if (office && !person && !plural) continue;
-      const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
+      // (a plural pronoun stands for initiatives in the list too: "such as the Alliance for Financial Inclusion, the Better Than Cash
+      // Alliance, ... and the Group of 20 Global Partnership for Financial Inclusion, urges them to engage", A/RES/80/125 OP17, 78/139)
+      const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Initiative:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
       if (fits) named.push(r);
       else if (!person) blocked = true;
     }

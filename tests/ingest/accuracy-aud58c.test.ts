@@ -74,3 +74,24 @@ describe('item 2: "the mandate given to it by the General Assembly": the Assembl
     expect(relations('Recognizing the mandate given to it by the Human Rights Council,')).toContain('RECOGNIZES Organization:Human Rights Council');
   });
 });
+
+describe('item 3: "them" after a list of organizations and initiatives stands for the whole list', () => {
+  const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/80/125', date: '2025-12-15' }, kind: 'operative' });
+
+  it('A/RES/80/125 OP17: "such as the Alliance for Financial Inclusion, the Better Than Cash Alliance, ... and the Group of 20 Global Partnership for Financial Inclusion, urges them to engage"', () => {
+    const rel = relations(
+      'Further acknowledges the efforts and actions on financial inclusion for sustainable development undertaken by a wide range of stakeholders working in partnership, such as the Alliance for Financial Inclusion, the Better Than Cash Alliance, the Special Advocate of the Secretary-General for Financial Health and the Group of 20 Global Partnership for Financial Inclusion, urges them to engage in an inclusive and transparent manner with Member States in their work, in order to ensure that their initiatives complement or strengthen the United Nations system, including the United Nations Capital Development Fund and the regional commissions, and encourages enhanced coordination and cooperation with the Inter-Agency Task Force on Financing for Development;',
+    );
+    expect(rel).toContain('URGES Organization:Alliance for Financial Inclusion');
+    expect(rel).toContain('URGES Initiative:Better Than Cash Alliance');
+    expect(rel).toContain('URGES Organization:Special Advocate of the Secretary-General for Financial Health');
+    expect(rel).toContain('URGES Initiative:Global Partnership for Financial Inclusion');
+    // (the third clause is no pronoun's)
+    expect(rel.filter((r) => r.startsWith('ENCOURAGES'))).toEqual(['ENCOURAGES Organization:Inter-Agency Task Force on Financing for Development']);
+  });
+
+  it('guard: a framework in the clause before still leaves "them" unread', () => {
+    const rel = relations('Welcomes the Global Partnership for Sustainable Development and the Paris Agreement, and encourages them to continue;');
+    expect(rel.filter((r) => r.startsWith('ENCOURAGES'))).toEqual([]);
+  });
+});
