@@ -3644,6 +3644,9 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       if (r.clause !== prev.index || r.footnote || named.some((n) => n.target === r.target)) continue;
       const t = r.target;
       if (t === GENERAL_ASSEMBLY_KEY) continue;
+      // (nor the United Nations, the qualifier of another's work there: "Taking note of the commitment of the University in its support
+      // to the work of the United Nations, and recognizing its contribution", A/RES/79/84 PP13: the University's)
+      if (t === UNITED_NATIONS_KEY && !person && !plural) continue;
       const office = t.startsWith('Organization:') && personOffice(t);
       // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
       // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)

@@ -95,3 +95,20 @@ describe('item 3: "them" after a list of organizations and initiatives stands fo
     expect(rel.filter((r) => r.startsWith('ENCOURAGES'))).toEqual([]);
   });
 });
+
+describe('item 4: "its" after a clause naming one organization beside the United Nations it works for stands for that organization', () => {
+  const { relations } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/84', date: '2024-12-04' }, kind: 'preambular' });
+
+  it('A/RES/79/84 PP13: "Taking note of the commitment of the University for Peace in its support to the work of the United Nations, and recognizing its contribution"', () => {
+    const rel = relations(
+      'Taking note of the commitment of the University for Peace in its support to the work of the United Nations, and recognizing its contribution through programmes focused on peacebuilding and sustaining peace,',
+    );
+    expect(rel).toContain(`RECOGNIZES ${UPEACE}`);
+    expect(rel).not.toContain('RECOGNIZES Organization:United Nations');
+  });
+
+  it('guard: the United Nations alone in the clause before leaves "its" unread', () => {
+    const rel = relations('Taking note of the work of the United Nations in this field, and recognizing its contribution to peace,');
+    expect(rel.filter((r) => r.startsWith('RECOGNIZES'))).toEqual([]);
+  });
+});
