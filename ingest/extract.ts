@@ -2998,6 +2998,8 @@ const ASSEMBLY_ACT_BY_THE = [
   'mandated by the ',
   'conferred upon it by the ',
   'conferred on it by the ',
+  // ("executing the mandate given to it by the General Assembly of educating and training leaders for peace", A/RES/79/84 PP3)
+  'given to it by the ',
   'convened by the ',
   'declared by the ',
   'assigned to it by the ',
@@ -3649,11 +3651,16 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       if (r.clause !== prev.index || r.footnote || named.some((n) => n.target === r.target)) continue;
       const t = r.target;
       if (t === GENERAL_ASSEMBLY_KEY) continue;
+      // (nor the United Nations, the qualifier of another's work there: "Taking note of the commitment of the University in its support
+      // to the work of the United Nations, and recognizing its contribution", A/RES/79/84 PP13: the University's)
+      if (t === UNITED_NATIONS_KEY && !person && !plural) continue;
       const office = t.startsWith('Organization:') && personOffice(t);
       // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
       // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)
       if (office && !person && !plural) continue;
-      const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
+      // (a plural pronoun stands for initiatives in the list too: "such as the Alliance for Financial Inclusion, the Better Than Cash
+      // Alliance, ... and the Group of 20 Global Partnership for Financial Inclusion, urges them to engage", A/RES/80/125 OP17, 78/139)
+      const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Initiative:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
       if (fits) named.push(r);
       else if (!person) blocked = true;
     }

@@ -607,6 +607,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // amended, by the Commission"): named, "the Commission" after it is the body it establishes (entityScan's
   // bodyOfEstablishingInstrument)
   fw('Agreement for the Establishment of the General Fisheries Commission for the Mediterranean'),
+  // the University for Peace's constituent treaty (A/RES/79/84 PP2, OP6), named whole beside the University the gazetteer knows
+  fw('International Agreement for the Establishment of the University for Peace'),
   // "the Organized Crime Convention" (A/RES/80/227 OP9, 80/229 PP13, 79/133 PP17): the short title UNODC and the
   // crime-prevention texts give it, one node with its full name
   fw('United Nations Convention against Transnational Organized Crime', ['Organized Crime Convention']),

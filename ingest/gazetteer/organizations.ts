@@ -570,6 +570,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Capital Development Fund', 'UNCDF'),
   org('United Nations Volunteers', 'UNV', ['United Nations Volunteers programme']),
   org('United Nations University', 'UNU'),
+  // printed "the University" once named ("Requests the University ...", "the University’s global presence", A/RES/79/84 PP3-OP9)
+  org('University for Peace', undefined, [], ['University']),
   org('United Nations Institute for Training and Research', 'UNITAR'),
   org('United Nations Institute for Disarmament Research', 'UNIDIR'),
   org('United Nations Research Institute for Social Development', 'UNRISD'),

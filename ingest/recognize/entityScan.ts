@@ -877,6 +877,9 @@ const SHORT_HEADS = [
   'Unit',
   // "the Academy" after "the Hague Academy of International Law" (A/RES/79/120 OP23, OP24)
   'Academy',
+  // "Requests the University ...", "the University’s global presence" after "the University for Peace" (A/RES/79/84 PP3-OP9):
+  // the gazetteer's short form of it (PINNED_ONLY_SHORT_HEADS)
+  'University',
   // "the Audiovisual Library" after "the United Nations Audiovisual Library of International Law" (A/RES/79/120 OP11, OP2 (d);
   // 78/107, 80/163): the gazetteer's short form of it ("Library" is no head of a kind, so only the pinned form reads it)
   'Audiovisual Library',
@@ -957,8 +960,10 @@ const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
  * Short heads read only as the short form the gazetteer pins to one entry, never as the head computed for a name: "the Global
  * Compact on Refugees" keeps "Compact" as its head ("to implement the Compact", A/RES/78/184 OP17), as the migration compact does.
+ * "University" too: after "the University of the Faroe Islands" (A/RES/78/69 OP29, 79/144), "the University’s Endowment Fund"
+ * (OP30) is the World Maritime University's, which its own paragraph names (the possessor reads it so).
  */
-const PINNED_ONLY_SHORT_HEADS: ReadonlySet<string> = new Set(['Global Compact']);
+const PINNED_ONLY_SHORT_HEADS: ReadonlySet<string> = new Set(['Global Compact', 'University']);
 const GUIDELINES = 'Guidelines';
 const INTERNATIONAL_DAY = 'International Day';
 const DAY_HEAD = 'Day';
