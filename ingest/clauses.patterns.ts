@@ -451,10 +451,13 @@ export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\
  * The act after the body (see above), perhaps with an aside or an adverb before it ("a political declaration in which the
  * Assembly, inter alia, committed to conserving ...", A/RES/78/159 PP27, 80/145 PP30) or a second author printed with it
  * ("resolution 55/56 ... and Security Council resolution 1459 (2003) ..., in which the Assembly and the Council strongly
- * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17).
+ * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17). The act may be in the present, as the
+ * cited text words it: "World Health Assembly resolution 76.16 ..., in which the World Health Assembly recalls relevant principles
+ * ..., reaffirms that ..." (A/RES/80/191 PP26, 79/159, 78/189), "its resolution 57/337 ..., in which the General Assembly calls upon
+ * Member States" (A/RES/80/42, 79/27, 78/38): the verbs of a resolution's table, with -s.
  */
 export const AUTHOR_REPORTED_ACT_AFTER_RE =
-  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose|(?:recall|reaffirm|call|urge|decide|request|recognize|welcome|note|invite|encourage|stress|emphasize|underline|acknowledge|reiterate|affirm|endorse|adopt)s)\b/;
 
 /**
  * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31

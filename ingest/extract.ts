@@ -2665,9 +2665,13 @@ function resolutionNamedAgain(text: string, end: number, mentions: readonly Enti
   return last;
 }
 
-/** "which the <body>", or with an aside between ("which, inter alia, the"): a string test first, the regex only after ", the " */
+/**
+ * "which the <body>" or "whereby the <body>" ("General Assembly resolution 70/232, whereby the Assembly requested the President",
+ * A/RES/80/191 OP55, 79/159, 78/189), or with an aside between ("which, inter alia, the"): a string test first, the regex only
+ * after ", the "
+ */
 function afterWhichThe(text: string, start: number): boolean {
-  if (text.startsWith('which the ', start - 10)) return true;
+  if (text.startsWith('which the ', start - 10) || text.startsWith('whereby the ', start - 12)) return true;
   if (text.startsWith(' and the ', start - 9)) return WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
   return text.startsWith(', the ', start - 6) && WHICH_ASIDE_THE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -1,0 +1,59 @@
+// Session-58 audit aud58b: faults found annotating A/RES/80/191 (Rights of Indigenous Peoples, Third Committee). Each case quotes
+// the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/191', '2025-12-15'), kind: 'operative' });
+const ASSEMBLY = 'Organization:General Assembly';
+
+describe('item 1: the author of a cited resolution, subject of the act it reports after "whereby the" or in the present, is no target', () => {
+  it('A/RES/80/191 OP55: "recalls General Assembly resolution 70/232, whereby the Assembly requested the President ..., and also recalls Assembly resolutions 71/321 and 77/203, whereby the Assembly decided ..."', () => {
+    const rel = relations(
+      'Takes note with appreciation of the summary reports of the three informal interactive hearings on possible further measures necessary to enhance the participation of Indigenous Peoples’ representatives and institutions in relevant United Nations meetings on issues affecting them, held at United Nations Headquarters on 17 April 2018, 25 April 2019 and 20 April 2023, recalls General Assembly resolution 70/232, whereby the Assembly requested the President of the General Assembly to conduct timely, inclusive, representative and transparent consultations with Member States, Indigenous Peoples’ representatives and institutions from all regions of the world, and existing relevant mechanisms of the United Nations, on the possible measures necessary, including procedural and institutional steps and accreditation criteria, to enable the participation of Indigenous Peoples’ representatives and institutions in meetings of relevant United Nations bodies on issues affecting them, and also recalls Assembly resolutions 71/321 and 77/203, whereby the Assembly decided to continue the consideration of possible further measures necessary to enhance the participation of Indigenous Peoples’ representatives and institutions in relevant United Nations meetings on issues affecting them at the seventy-eighth session, as originally requested in resolution 71/321;',
+    );
+    expect(rel.filter((r) => r === `RECALLS ${ASSEMBLY}`)).toEqual([]);
+    // (the one asked, and the texts, stay the verb's)
+    expect(rel).toContain('RECALLS Organization:President of the General Assembly');
+    expect(rel).toContain('RECALLS Resolution:A/RES/70/232');
+    expect(rel).toContain('RECALLS Resolution:A/RES/77/203');
+    expect(rel).toContain('RECALLS Event:seventy-eighth session of the General Assembly');
+  });
+
+  it('A/RES/80/191 PP26: "World Health Assembly resolution 76.16 ..., in which the World Health Assembly recalls relevant principles ..."', () => {
+    const rel = relations(
+      'Taking note of World Health Assembly resolution 76.16 of 30 May 2023, entitled “The health of Indigenous Peoples”, in which the World Health Assembly recalls relevant principles in the United Nations Declaration on the Rights of Indigenous Peoples, reaffirms that Indigenous Peoples have the right to their traditional medicines and to maintain their health practices, including the conservation of their vital medicinal plants, and also reaffirms that Indigenous individuals have the right to access, without any discrimination, all social and health services,',
+      'preambular',
+    );
+    expect(rel.filter((r) => r === 'NOTES Organization:World Health Assembly')).toEqual([]);
+    expect(rel).toContain('NOTES Resolution:World Health Assembly resolution 76.16');
+    expect(rel).toContain('NOTES Framework:United Nations Declaration on the Rights of Indigenous Peoples');
+  });
+
+  it('A/RES/80/42 PP3: "its resolution 57/337 of 3 July 2003 on the prevention of armed conflict, in which the General Assembly calls upon Member States"', () => {
+    const rel = relations(
+      'Recalling also its resolution 57/337 of 3 July 2003 on the prevention of armed conflict, in which the General Assembly calls upon Member States to settle their disputes by peaceful means, as set out in Chapter VI of the Charter, inter alia, by any procedures adopted by the parties,',
+      'preambular',
+      ctxOf('A/RES/80/42', '2025-12-01'),
+    );
+    expect(rel.filter((r) => r === `RECALLS ${ASSEMBLY}`)).toEqual([]);
+    expect(rel).toContain('RECALLS Resolution:A/RES/57/337');
+  });
+
+  it('guard: A/RES/80/191 OP9 "invites the Director-General of the World Health Organization": the agency still takes the verb', () => {
+    const rel = relations(
+      'Urges Member States to implement World Health Assembly resolution 76.16 of 30 May 2023, entitled “The health of Indigenous Peoples”, and invites the Director-General of the World Health Organization to take into account the present resolution while developing a global plan of action for the health of Indigenous Peoples within the framework of resolution 76.16 and his mandate for the consideration of the seventy-ninth World Health Assembly;',
+    );
+    expect(rel).toContain('INVITES Organization:World Health Organization');
+    expect(rel).toContain('INVITES Event:seventy-ninth session of the World Health Assembly');
+  });
+
+  it('guard: A/RES/80/191 PP4 "in which ... reiterated the important and continuing role of the United Nations": no author of a cited resolution', () => {
+    const rel = relations(
+      'Recalling the outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples, held in New York on 22 and 23 September 2014, in which Heads of State and Government, ministers and representatives of Member States reiterated the important and continuing role of the United Nations in promoting and protecting the rights of Indigenous Peoples,',
+      'preambular',
+    );
+    expect(rel.some((r) => r.startsWith('RECALLS Event:World Conference on Indigenous Peoples'))).toBe(true);
+  });
+});
