@@ -571,9 +571,12 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(
  * After the Assembly's name as the subject of a that-clause in its own text, its act: "We recall that the General Assembly will
  * convene, during its eighty-second session in 2027, a high-level meeting ...", "We recall that the General Assembly determined, in
  * its resolution 70/125, that ..." (A/RES/80/173 OP125, OP126; the outcome's speakers name the Assembly in the third person). Not a
- * state ("that the General Assembly is the chief deliberative ... organ"): a future or past act only.
+ * state ("that the General Assembly is the chief deliberative ... organ"): a future or past act only, perhaps after an aside
+ * that names where it acted ("Noting that the General Assembly, in the outcome document of the high-level plenary meeting of the
+ * Assembly known as the World Conference on Indigenous Peoples, affirmed ...", A/RES/80/191 PP38, 79/159, 78/189; "that the
+ * General Assembly, in its decision 77/568 of 1 September 2023, decided").
  */
-export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
+export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
 /**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE

@@ -834,7 +834,7 @@ function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: Paragr
   if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
   // the Assembly as the subject of its own act in its own text (ASSEMBLY_SUBJECT_ACT_AFTER_RE): "that the General Assembly will
   // convene ... a high-level meeting" (its ORGANIZES stays), "that the General Assembly determined, in its resolution 70/125, that"
-  if (ctx.body === ASSEMBLY_NAME && m.start >= THAT_THE.length && text.startsWith(THAT_THE, m.start - THAT_THE.length) && ASSEMBLY_SUBJECT_ACT_AFTER_RE.test(text.slice(m.end, m.end + 24))) return true;
+  if (ctx.body === ASSEMBLY_NAME && m.start >= THAT_THE.length && text.startsWith(THAT_THE, m.start - THAT_THE.length) && ASSEMBLY_SUBJECT_ACT_AFTER_RE.test(text.slice(m.end, m.end + 240))) return true;
   return ctx.body === ASSEMBLY_NAME && (textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM)) && assemblyAskedToProclaim(text, m);
 }
 

@@ -57,3 +57,34 @@ describe('item 1: the author of a cited resolution, subject of the act it report
     expect(rel.some((r) => r.startsWith('RECALLS Event:World Conference on Indigenous Peoples'))).toBe(true);
   });
 });
+
+describe('item 2: "Noting that the General Assembly, in <where it acted>, affirmed": the Assembly as the subject of its own act, no target', () => {
+  it('A/RES/80/191 PP38: "Noting that the General Assembly, in the outcome document of the high-level plenary meeting of the Assembly known as the World Conference on Indigenous Peoples, affirmed ..."', () => {
+    const rel = relations(
+      'Noting that the General Assembly, in the outcome document of the high-level plenary meeting of the Assembly known as the World Conference on Indigenous Peoples, affirmed and recognized the importance of Indigenous Peoples’ religious and cultural sites and of providing access to and repatriation of their ceremonial objects and human remains, as contemplated in the United Nations Declaration on the Rights of Indigenous Peoples,',
+      'preambular',
+    );
+    expect(rel.filter((r) => r === `NOTES ${ASSEMBLY}`)).toEqual([]);
+    // (keyed with its year, "@ 2014", until the graph merges it with the gazetteer's)
+    expect(rel.some((r) => r.startsWith('NOTES Event:World Conference on Indigenous Peoples'))).toBe(true);
+    expect(rel).toContain('NOTES Framework:United Nations Declaration on the Rights of Indigenous Peoples');
+  });
+
+  it('A/RES/78/182 OP6: "Notes that the General Assembly, in its decision 77/568 of 1 September 2023, decided ..."', () => {
+    const rel = relations(
+      'Notes that the General Assembly, in its decision 77/568 of 1 September 2023, decided to take the achievement of gender equality and the empowerment of all women and girls into account in the relevant chapters of the Pact for the Future;',
+      'operative',
+      ctxOf('A/RES/78/182', '2023-12-19'),
+    );
+    expect(rel.filter((r) => r === `NOTES ${ASSEMBLY}`)).toEqual([]);
+    expect(rel).toContain('NOTES Framework:Pact for the Future');
+  });
+
+  it('guard: A/RES/80/191 PP5 "and inviting the General Assembly to consider holding a follow-up World Conference": the Assembly asked keeps the verb', () => {
+    const rel = relations(
+      'Encouraging the active engagement of Indigenous Peoples in the implementation of the outcome document of the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples, including at the regional and global levels, and inviting the General Assembly to consider holding a follow-up World Conference on Indigenous Peoples to enable follow-up on the implementation of the outcome document,',
+      'preambular',
+    );
+    expect(rel).toContain(`INVITES ${ASSEMBLY}`);
+  });
+});
