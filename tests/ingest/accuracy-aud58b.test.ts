@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/191', '2025-12-15'), kind: 'operative' });
+const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/80/191', '2025-12-15'), kind: 'operative' });
 const ASSEMBLY = 'Organization:General Assembly';
 
 describe('item 1: the author of a cited resolution, subject of the act it reports after "whereby the" or in the present, is no target', () => {
@@ -86,5 +86,32 @@ describe('item 2: "Noting that the General Assembly, in <where it acted>, affirm
       'preambular',
     );
     expect(rel).toContain(`INVITES ${ASSEMBLY}`);
+  });
+});
+
+describe('item 3: names the recognisers missed', () => {
+  it('A/RES/80/191 OP5: "the Under‑Secretary-General for Economic and Social Affairs", printed with a non-breaking hyphen', () => {
+    const rel = relations(
+      'Encourages the leadership of the Secretary-General and of the Under\u2011Secretary-General for Economic and Social Affairs, as the responsible senior official of the United Nations system, in overseeing the implementation of and in following up on the system-wide action plan to ensure a coherent approach to achieving the ends of the United Nations Declaration on the Rights of Indigenous Peoples;',
+    );
+    expect(rel).toContain('ENCOURAGES Organization:Under-Secretary-General for Economic and Social Affairs');
+    expect(rel).toContain('ENCOURAGES Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: A/RES/79/159 OP5, the same post with a plain hyphen', () => {
+    expect(keys('Encourages the leadership of the Secretary-General and of the Under-Secretary-General for Economic and Social Affairs;', 'Organization:Under')).toEqual([
+      'Organization:Under-Secretary-General for Economic and Social Affairs',
+    ]);
+  });
+
+  it('A/RES/80/191 PP46: "the Subsidiary Body on article 8 (j) as well as other matters relevant to Indigenous Peoples under the Conference of the Parties"', () => {
+    const rel = relations(
+      'Welcoming the adoption of decision CBD/COP/DEC/16/5 of 1 November 2024 on the establishment of the Subsidiary Body on article 8 (j) as well as other matters relevant to Indigenous Peoples under the Conference of the Parties to the Convention on Biological Diversity and its Protocols,',
+      'preambular',
+    );
+    expect(rel).toContain(
+      'WELCOMES Organization:Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities',
+    );
+    expect(rel.filter((r) => r.startsWith('WELCOMES Organization:Subsidiary Body ('))).toEqual([]);
   });
 });
