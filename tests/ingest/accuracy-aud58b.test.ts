@@ -115,3 +115,32 @@ describe('item 3: names the recognisers missed', () => {
     expect(rel.filter((r) => r.startsWith('WELCOMES Organization:Subsidiary Body ('))).toEqual([]);
   });
 });
+
+describe('item 4: a lowercase panel discussion made one sitting by "to be held during" its session, or by the day in an aside before its topic', () => {
+  it('A/RES/80/191 PP32: "the annual half-day panel discussion on the rights of Indigenous Peoples, to be held during the sixty-third session of the Human Rights Council"', () => {
+    const rel = relations(
+      'Taking note with appreciation of the decision of the Human Rights Council, in its resolution 60/13, that the theme of the annual half-day panel discussion on the rights of Indigenous Peoples, to be held during the sixty-third session of the Human Rights Council, will be on “Convention for the Protection of the World Cultural and Natural Heritage: Indigenous Peoples’ rights and engagement”, and looking forward to the summary report thereon to be prepared by the Office of the United Nations High Commissioner for Human Rights,',
+      'preambular',
+    );
+    expect(rel).toContain('NOTES Event:annual half-day panel discussion on the rights of Indigenous Peoples');
+    expect(rel).toContain('NOTES Event:sixty-third session of the Human Rights Council');
+  });
+
+  it('A/RES/80/191 PP34: "the report of the Office ... on the half-day panel discussion, held on 27 September 2023, on the rights of Indigenous Peoples"', () => {
+    const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/191', '2025-12-15'), kind: 'preambular' });
+    const text =
+      'Taking note of the report of the Office of the United Nations High Commissioner for Human Rights on the half-day panel discussion, held on 27 September 2023, on the rights of Indigenous Peoples, in particular, the impact of certain development projects on Indigenous women,';
+    const rel = relations(text, 'preambular');
+    expect(rel.some((r) => r.startsWith('NOTES Event:half-day panel discussion on the rights of Indigenous Peoples'))).toBe(true);
+    expect(attributions(text).some((a) => a.startsWith('STARTS_ON Event:half-day panel discussion on the rights of Indigenous Peoples') && a.endsWith('-> Date:2023-09-27'))).toBe(true);
+  });
+
+  it('guard: A/RES/80/209 OP26 "the biennial panel discussion, held at the sixtieth session of the Council, on the impact of ...": the aside form read before', () => {
+    const rel = relations(
+      'Also recalls the contribution of the first biennial panel discussion on the issue of unilateral coercive measures and human rights organized by the Human Rights Council in 2015 to increase awareness of the negative impact that unilateral coercive measures have on the enjoyment of human rights in the targeted and non‑targeted countries, and invites the Council to follow up on the discussion at the biennial panel discussion, held at the sixtieth session of the Council, on the impact of unilateral coercive measures and overcompliance on the right to food and food security;',
+      'operative',
+      ctxOf('A/RES/80/209', '2025-12-15'),
+    );
+    expect(rel).toContain('INVITES Event:biennial panel discussion on the impact of unilateral coercive measures and overcompliance on the right to food and food security');
+  });
+});
