@@ -451,10 +451,13 @@ export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\
  * The act after the body (see above), perhaps with an aside or an adverb before it ("a political declaration in which the
  * Assembly, inter alia, committed to conserving ...", A/RES/78/159 PP27, 80/145 PP30) or a second author printed with it
  * ("resolution 55/56 ... and Security Council resolution 1459 (2003) ..., in which the Assembly and the Council strongly
- * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17).
+ * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17). The act may be in the present, as the
+ * cited text words it: "World Health Assembly resolution 76.16 ..., in which the World Health Assembly recalls relevant principles
+ * ..., reaffirms that ..." (A/RES/80/191 PP26, 79/159, 78/189), "its resolution 57/337 ..., in which the General Assembly calls upon
+ * Member States" (A/RES/80/42, 79/27, 78/38): the verbs of a resolution's table, with -s.
  */
 export const AUTHOR_REPORTED_ACT_AFTER_RE =
-  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose)\b/;
+  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose|(?:recall|reaffirm|call|urge|decide|request|recognize|welcome|note|invite|encourage|stress|emphasize|underline|acknowledge|reiterate|affirm|endorse|adopt)s)\b/;
 
 /**
  * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31
@@ -568,9 +571,12 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(
  * After the Assembly's name as the subject of a that-clause in its own text, its act: "We recall that the General Assembly will
  * convene, during its eighty-second session in 2027, a high-level meeting ...", "We recall that the General Assembly determined, in
  * its resolution 70/125, that ..." (A/RES/80/173 OP125, OP126; the outcome's speakers name the Assembly in the third person). Not a
- * state ("that the General Assembly is the chief deliberative ... organ"): a future or past act only.
+ * state ("that the General Assembly is the chief deliberative ... organ"): a future or past act only, perhaps after an aside
+ * that names where it acted ("Noting that the General Assembly, in the outcome document of the high-level plenary meeting of the
+ * Assembly known as the World Conference on Indigenous Peoples, affirmed ...", A/RES/80/191 PP38, 79/159, 78/189; "that the
+ * General Assembly, in its decision 77/568 of 1 September 2023, decided").
  */
-export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
+export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
 /**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE

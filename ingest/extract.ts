@@ -834,7 +834,7 @@ function assemblyAuthorsItsAct(text: string, ctx: RecognizeContext, refs: Paragr
   if (refs.length > 0 && assemblyActNotedAfter(text, refs, m)) return true;
   // the Assembly as the subject of its own act in its own text (ASSEMBLY_SUBJECT_ACT_AFTER_RE): "that the General Assembly will
   // convene ... a high-level meeting" (its ORGANIZES stays), "that the General Assembly determined, in its resolution 70/125, that"
-  if (ctx.body === ASSEMBLY_NAME && m.start >= THAT_THE.length && text.startsWith(THAT_THE, m.start - THAT_THE.length) && ASSEMBLY_SUBJECT_ACT_AFTER_RE.test(text.slice(m.end, m.end + 24))) return true;
+  if (ctx.body === ASSEMBLY_NAME && m.start >= THAT_THE.length && text.startsWith(THAT_THE, m.start - THAT_THE.length) && ASSEMBLY_SUBJECT_ACT_AFTER_RE.test(text.slice(m.end, m.end + 240))) return true;
   return ctx.body === ASSEMBLY_NAME && (textIncludes(text, ASSEMBLY_TO) || textIncludes(text, ASSEMBLY_PROCLAIM)) && assemblyAskedToProclaim(text, m);
 }
 
@@ -2666,9 +2666,13 @@ function resolutionNamedAgain(text: string, end: number, mentions: readonly Enti
   return last;
 }
 
-/** "which the <body>", or with an aside between ("which, inter alia, the"): a string test first, the regex only after ", the " */
+/**
+ * "which the <body>" or "whereby the <body>" ("General Assembly resolution 70/232, whereby the Assembly requested the President",
+ * A/RES/80/191 OP55, 79/159, 78/189), or with an aside between ("which, inter alia, the"): a string test first, the regex only
+ * after ", the "
+ */
 function afterWhichThe(text: string, start: number): boolean {
-  if (text.startsWith('which the ', start - 10)) return true;
+  if (text.startsWith('which the ', start - 10) || text.startsWith('whereby the ', start - 12)) return true;
   if (text.startsWith(' and the ', start - 9)) return WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
   return text.startsWith(', the ', start - 6) && WHICH_ASIDE_THE_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start));
 }

@@ -609,7 +609,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // parenthesised letter is part of the name, not an aside ("the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j)
   // and related provisions", A/RES/78/155 PP27, OP19; "... Intersessional ... and Related Provisions of the Convention on
   // Biological Diversity", 79/208 PP28, 80/140 PP27; its successor of 2024, "the Subsidiary Body on Article 8 (j) and Other
-  // Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities", 80/140 OP23, OP24)
+  // Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities", 80/140 OP23, OP24;
+  // by the article alone, "decision CBD/COP/DEC/16/5 ... on the establishment of the Subsidiary Body on article 8 (j) as well as
+  // other matters", A/RES/80/191 PP46)
   org('Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions of the Convention on Biological Diversity', undefined, [
     'Ad Hoc Open-ended Intersessional Working Group on Article 8 (j) and Related Provisions',
     'Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j) and Related Provisions',
@@ -618,6 +620,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   ]),
   org('Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity related to Indigenous Peoples and Local Communities', undefined, [
     'Subsidiary Body on Article 8 (j) and Other Provisions of the Convention on Biological Diversity',
+    'Subsidiary Body on Article 8 (j)',
+    'Subsidiary Body on article 8 (j)',
   ]),
   // the IBSA Fund, managed by the United Nations Office for South-South Cooperation: a name opened by three countries, which
   // the capitals reader split into two places and "South Africa Facility ..." (A/RES/80/156 OP22)

@@ -189,13 +189,20 @@ export const SITTING_BETWEEN_NAME_RE = /^((?:[a-z-]+ )+(?:meeting|conference|con
 /**
  * Between a lowercase sitting's noun and its topic, the aside that says where it sat: "the biennial panel discussion, held at the
  * sixtieth session of the Council, on the impact of unilateral coercive measures and overcompliance on the right to food and food
- * security" (A/RES/80/209 OP26; "to be held at", 79/167 OP26): the topic after the aside names the sitting.
+ * security" (A/RES/80/209 OP26; "to be held at", 79/167 OP26): the topic after the aside names the sitting. Or when: "the report of
+ * the Office ... on the half-day panel discussion, held on 27 September 2023, on the rights of Indigenous Peoples" (A/RES/80/191
+ * PP34).
  */
-export const HELD_AT_ASIDE_BEFORE_TOPIC_RE = /^,\s+(?:to\s+be\s+)?held\s+(?:at|during)\s+the\s+[^,;:()“”"]{3,80},(?=\s+on\s)/u;
+export const HELD_AT_ASIDE_BEFORE_TOPIC_RE =
+  /^,\s+(?:to\s+be\s+)?held\s+(?:(?:at|during)\s+the\s+[^,;:()“”"]{3,80}|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d),(?=\s+on\s)/u;
 
-/** What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held. */
+/**
+ * What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held ("the
+ * annual half-day panel discussion on the rights of Indigenous Peoples, to be held during the sixty-third session of the Human
+ * Rights Council", A/RES/80/191 PP32).
+ */
 export const ONE_SITTING_AFTER_RE =
-  /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b)/u;
+  /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from|during)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b)/u;
 
 /**
  * Words after which "in <Place>" is part of a topic, not where the sitting met: "the situation of Rohingya Muslims

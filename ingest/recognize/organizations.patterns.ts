@@ -25,6 +25,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
   // a convention's science body ("the Science-Policy Interface of the Convention" to Combat Desertification, A/RES/79/212 OP18, 78/158,
   // 80/143)
   'Interface',
+  // the posts printed with a non-breaking hyphen, a joiner of capitalChunks' words ("the Under\u2011Secretary-General for Economic and
+  // Social Affairs", A/RES/80/191 OP5; keys.ts folds it to "-")
+  'Under\u2011Secretary-General', 'Secretary\u2011General',
 ]);
 
 /**
