@@ -41,6 +41,7 @@ import {
   type VerbEntry,
 } from './clauses.patterns.js';
 import { isRegexSpace } from './chars.js';
+import { caseFolded } from './caseFold.js';
 
 export type ParagraphKind = 'preambular' | 'operative';
 
@@ -88,34 +89,31 @@ function countGroups(source: string): number {
   return n;
 }
 
-/** The verb groups of a match: its index of the first table group. */
-function verbBase(re: RegExp): number {
-  const at = re.source.indexOf(`(${ENTRY_GROUPS[0]!.forms})`);
-  return countGroups(re.source.slice(0, at)) + 1;
+/** The verb groups of a match: its index of the first table group (in the source as written, before caseFolded). */
+function verbBase(source: string): number {
+  const at = source.indexOf(`(${ENTRY_GROUPS[0]!.forms})`);
+  return countGroups(source.slice(0, at)) + 1;
 }
 
-/** Paragraph opening: number or label residue, emphasis marks, "We", adverbs, the verb, its modifiers. */
-const START_RE = new RegExp(
-  String.raw`^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?[*_]*\s*(?<we>We\s+)?(?<verb>${LEADING_ADVERBS}(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})[*_]*`,
-  'i',
-);
+// The verb expressions below (and WE_CANDIDATE_RE) are case-insensitive, their i flag spelled out by caseFolded (ingest/caseFold.ts):
+// compiling the flag letter by letter through ICU was most of their compile (spd58a).
 
-const START_BASE = verbBase(START_RE);
+/** Paragraph opening: number or label residue, emphasis marks, "We", adverbs, the verb, its modifiers. */
+const START_SOURCE = String.raw`^\s*(?:\d{1,3}\s*\.\s*|\(?[a-z]{1,4}\)\s*)?[*_]*\s*(?<we>We\s+)?(?<verb>${LEADING_ADVERBS}(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})[*_]*`;
+const START_RE = new RegExp(caseFolded(START_SOURCE));
+
+const START_BASE = verbBase(START_SOURCE);
 
 /** "and urges" after the first verb: a compound verb. */
-const COMPOUND_AT_RE = new RegExp(
-  String.raw`[*_]*\s+and\s+(?<verb>(?:also\s+|further\s+|strongly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})[*_]*`,
-  'iy',
-);
+const COMPOUND_AT_SOURCE = String.raw`[*_]*\s+and\s+(?<verb>(?:also\s+|further\s+|strongly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})[*_]*`;
+const COMPOUND_AT_RE = new RegExp(caseFolded(COMPOUND_AT_SOURCE), 'y');
 
 /**
  * A later verb: what precedes it (comma, semicolon, "and", "while", a
  * sub-paragraph label) and connectors ("in this regard"), then the verb.
  */
-const LATER_AT_RE = new RegExp(
-  String.raw`(?<lead>[,;:](?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently|specifically|particularly|especially|notably|equally)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`,
-  'iy',
-);
+const LATER_AT_SOURCE = String.raw`(?<lead>[,;:](?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:and\s*,?\s+|while\s+|but\s+|and\s+while\s+|whilst\s+|as well as\s+)?|\s+(?:and|while|whilst)\s+|(?<label>\s\([a-z]{1,4}\)\s+))(?<conn>${CLAUSE_CONNECTORS})(?<verb>(?:(?:also|further|strongly|once again|again|fully|firmly|deeply|urgently|specifically|particularly|especially|notably|equally)\s+)*(?:continues\s+to\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})`;
+const LATER_AT_RE = new RegExp(caseFolded(LATER_AT_SOURCE), 'y');
 
 /**
  * A declaration's next sentence inside a paragraph: "... metrics for digital development. We call upon
@@ -130,14 +128,12 @@ const LATER_AT_RE = new RegExp(
 const SENTENCE_CONNECTORS = String.raw`(?:In (?:this|that) (?:regard|context)|In particular|To (?:this|that) end|In addition|Additionally|Furthermore|Moreover|Accordingly|At the same time|Therefore),?\s+`;
 /** Connectors between a comma and a declaration's repeated subject (", and in this regard we call upon"). */
 const WE_CONNECTORS = String.raw`(?:in (?:this|that) (?:regard|context|connection)|to (?:this|that) end|in particular|therefore|accordingly|also|further)\s*,?\s+`;
-const SENTENCE_AT_RE = new RegExp(
-  String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?)|(?<lost>\s))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`,
-  'iy',
-);
+const SENTENCE_AT_SOURCE = String.raw`(?:\.(?:\s?\d{1,3})?\s+(?:\([a-z]{1,4}\)\s+)?(?:${SENTENCE_CONNECTORS})?|[;:]\s+\([a-z]{1,4}\)\s+|(?<inside>[,;:]\s+(?:and\s+)?(?:${WE_CONNECTORS})?|\s+and\s+(?:${WE_CONNECTORS})?)|(?<lost>\s))We\s+(?<verb>${LEADING_ADVERBS}(?:particularly\s+)?(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS})?(?<other>[a-z]+)?`;
+const SENTENCE_AT_RE = new RegExp(caseFolded(SENTENCE_AT_SOURCE), 'y');
 
-const COMPOUND_BASE = verbBase(COMPOUND_AT_RE);
-const SENTENCE_BASE = verbBase(SENTENCE_AT_RE);
-const LATER_BASE = verbBase(LATER_AT_RE);
+const COMPOUND_BASE = verbBase(COMPOUND_AT_SOURCE);
+const SENTENCE_BASE = verbBase(SENTENCE_AT_SOURCE);
+const LATER_BASE = verbBase(LATER_AT_SOURCE);
 
 /** The word after a candidate point, skipping "and"/"while"/a label. */
 const NEXT_WORD_AT_RE = /[,;:]?(?:\s?\d{1,3}(?=and\s)|(?:\s?\d{1,3})?\s+)(?:(?:and|while|whilst|but|as well as)\s*,?\s+)*(?:\([a-z]{1,4}\)\s+)?([A-Za-z][a-z-]*(?:\s+[a-z]+){0,2})/y;
@@ -256,7 +252,7 @@ function laterCandidates(text: string, from: number, declaration: boolean): numb
 /** A declaration's next sentence whose full stop was lost: the space between a lowercase word and a capital "We". */
 const LOST_STOP_WE_RE = /(?<=[a-z]) (?=We [a-z])/g;
 /** Where a declaration repeats its subject inside a sentence: ", and we", ", in this regard we", " and we". */
-const WE_CANDIDATE_RE = new RegExp(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONNECTORS})?we\s)|\s(?=and\s+(?:${WE_CONNECTORS})?we\s)`, 'gi');
+const WE_CANDIDATE_RE = new RegExp(caseFolded(String.raw`[,;:](?=\s+(?:and\s+)?(?:${WE_CONNECTORS})?we\s)|\s(?=and\s+(?:${WE_CONNECTORS})?we\s)`), 'g');
 
 
 /** The table entry whose group matched, the verb words as printed and their head word. */
@@ -316,7 +312,7 @@ interface Opening {
 const SUBJECT_FIRST_RE = new RegExp(
   String.raw`^\s*(?:At\s+its\s+[^,;]{1,80},\s+(?:on\s+[^,;]{1,40},\s+)?)?[Tt]he\s+(?:Security\s+Council|General\s+Assembly|Economic\s+and\s+Social\s+Council)(?:,\s+[^,;]{1,160},)?\s+(?:(?<past>decided|took\s+note|adopted|approved|endorsed|requested|invited|welcomed|reaffirmed|recalled|authorized|expressed|recommended|urged|encouraged)\b|(?<verb>${LEADING_ADVERBS}(?:${VERB_ALTERNATION})(?![\w-])${TRAILING_MODIFIERS}))`,
 );
-const SUBJECT_FIRST_BASE = verbBase(SUBJECT_FIRST_RE);
+const SUBJECT_FIRST_BASE = verbBase(SUBJECT_FIRST_RE.source);
 /** what a decision's past-tense verb maps to; entries of the table's shape (one object shape for entryOf's readers) */
 const PAST_VERB_ENTRIES: ReadonlyMap<string, VerbEntry> = new Map(
   (

@@ -242,6 +242,32 @@
 // KG_TIMELINE over corpus-ga, 2 alternating pairs at host load 12-16 (base first, then new first), base/new thread CPU over
 // files: references worker 4868/4148, 4420/4206 ms; entities worker (unchanged) 10141/8286, 8476/8237 ms; all threads
 // 22.70/17.22, 17.68/16.96 s: the host's swings (the unchanged worker moved as much); no wall figure at that load (~80 s a run).
+// Session 58 (spd58a): where the time goes now (one-thread ingest of all of corpus-ga, ingest flags, --cpu-prof at 200 us, host
+// load 7-15; .tmp-prof harness: read to plans applied, as tests/bench/instructions-run.ts). Cold pass, self time: GC 7.5%,
+// extractParagraphWithReferences 4.7% (its inlined passes), scanNamedEntities 3.7%, addEdgeRecord 2.1%, textIncludes 2.0% (with
+// includesOf 1.0% and filterOf 0.8%), findAttributions 1.9%, runScanSteps 1.5%, tokenize 1.5%, matchAt 1.4%, splitClauses 1.2%,
+// attachMulti 1.1%, verbRelations 1.1%, chunkCandidates 1.1%, then a flat tail (none above 1%); regexes 5.5% of the samples in
+// all, none above 0.5% (the clause splitter's LATER_CANDIDATE_RE 0.48%, LATER_AT_RE 0.27%, START_RE 0.19%). Inclusive: the
+// entities stage 53% (scanNamedEntities 30%, its steps' table 14.7%: enrichEvents 2.2%, sessionCandidates 1.6%,
+// qualifyGenericNames 1.5%; findAttributions 5.8%), the references stage 26% (readTextFacts 8.5%), the main thread's applyPlan
+// 6.5%, warm-up 3.0%. The same shape as sessions 42-54 recorded: no function grew to stand out; what sessions 55-57 added is
+// spread over the steps. bench:instructions --step 30 at 2eb31171: 7,004,637,546 and 7,002,560,168 (session 54's base was
+// 6,895M: +1.6%). Its largest single cost is not the run's work but the regexes' compile: CompileIrregexp 887M (12.7%), of which
+// GetCaseIndependentLetters 237M, ICU's case closure of every letter of the i-flagged expressions, most of it for the four verb
+// alternations of ingest/clauses.ts (4-5k characters each, compiled for both subject encodings). Done: their i flag spelled out
+// as letter classes (ingest/caseFold.ts caseFolded; same matches: 78,182 execs of the 32 largest i-flagged sources over every
+// 3rd corpus-ga file replayed both ways, no difference, and no slower: 6 interleaved rounds, 2,477 / 2,461 ms in all):
+// CompileIrregexp 887M -> 753M, GetCaseIndependentLetters 237M -> 62M, total 7,002,560,168 -> 6,917,857,229 (-1.21%; golden dump
+// identical). In a full ingest that compile is a fixed cost per worker (~20-60 ms of first execs for those four, measured as
+// the first exec of each source per subject encoding), so the gain there is that much CPU, not a share of the run.
+// Found, not done: the worker bundle holds raw non-ASCII characters from its line 508 (String.raw regex sources, comments), so
+// V8 decodes all 3.1 MB of it as UTF-8 by its slow path and keeps it two-byte: String::NewFromUtf8 96M (1.4%) at --step 30.
+// Escaping them at bundle time would change the raw strings of String.raw sources (\u2019 for ’): the same regexes, but not the
+// same source text, which some code reads (verbBase, LATER_HEAD_RE's alternatives); not tried for want of time.
+// textIncludes census (every 5th corpus-ga file, 1.88M calls): 333k go straight to includes (284,811 texts under 100 characters,
+// 11.8M characters searched; two-character phrases ": ", "” ", ") ", "“", "/" on long texts, 20M), 1.55M through the filter,
+// of which 38k pass (32.5M characters) and 23.9k find. A larger filter (8192 or 16384 bits, or sized by the text) or four-grams
+// instead of triples would search 60-64M characters instead of 66M (-3 to -8%): no change worth its cost.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
