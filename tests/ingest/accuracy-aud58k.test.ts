@@ -36,3 +36,40 @@ describe('item 1: a roman-numbered decision of the Conference of the Parties the
     expect(keys('Notes the options for action at the national level provided in decision XIII/24;', 'Resolution:')).toEqual([]);
   });
 });
+
+describe('item 2a: "and taking note of its political declaration" after a high-level meeting names the meeting\'s declaration', () => {
+  const ctx80138 = ctxOf('A/RES/80/138', '2025-12-15');
+  const { extract } = oneParagraph({ ctx: ctx80138, kind: 'preambular' });
+  const SENDAI_DECLARATION = 'Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015-2030';
+
+  it('A/RES/80/138 PP11: "..., held in New York on 18 and 19 May 2023, and taking note of its political declaration,"', () => {
+    const x = extract(
+      'Stressing that disaster risk reduction ... and in this regard welcoming the convening of the high-level meeting of the General Assembly on the midterm review of the implementation of the Sendai Framework for Disaster Risk Reduction 2015–2030, held in New York on 18 and 19 May 2023, and taking note of its political declaration,',
+      'preambular',
+      { ...ctx80138 },
+    );
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(rel.filter((r) => r.startsWith(`NOTES ${SENDAI_DECLARATION}`))).toHaveLength(1);
+    expect(att.filter((a) => a.startsWith('ADOPTED Event:high-level meeting of the General Assembly on the midterm review of the implementation') && a.includes(SENDAI_DECLARATION))).toHaveLength(1);
+  });
+
+  it('A/RES/78/153 PP11 (79/206): "..., held in New York on 18 and 19 May 2023 and takes note of its political declaration"', () => {
+    const x = extract(
+      'Recognizing ..., and recognizing that disaster risk reduction efforts consistent with the Sendai Framework contribute to strengthening resilience ... and in this regard welcomes the convening of the high-level meeting of the General Assembly on the midterm review of the implementation of the Sendai Framework for Disaster Risk Reduction 2015–2030, held in New York on 18 and 19 May 2023 and takes note of its political declaration,',
+      'preambular',
+      ctxOf('A/RES/78/153', '2023-12-19'),
+    );
+    expect(x.mentions.some((m) => m.key.startsWith(SENDAI_DECLARATION))).toBe(true);
+    expect(x.attributions.some((a) => a.type === 'ADOPTED' && a.target.startsWith(SENDAI_DECLARATION))).toBe(true);
+  });
+
+  it('guard: A/RES/78/158 PP15 "..., and its political declaration,9" keeps its reading', () => {
+    const x = extract(
+      'Recognizing ..., recalling also the convening of the high-level meeting of the General Assembly on the midterm review of the Sendai Framework for Disaster Risk Reduction 2015–2030, and its political declaration,',
+      'preambular',
+      ctxOf('A/RES/78/158', '2023-12-19'),
+    );
+    expect(x.mentions.some((m) => m.key.startsWith('Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework'))).toBe(true);
+  });
+});
