@@ -73,3 +73,20 @@ describe('item 2a: "and taking note of its political declaration" after a high-l
     expect(x.mentions.some((m) => m.key.startsWith('Framework:Political declaration of the high-level meeting on the midterm review of the Sendai Framework'))).toBe(true);
   });
 });
+
+describe('item 2b: "the United Arab Emirates just transition work programme" is a programme, not the State', () => {
+  it('A/RES/80/138 OP11: "... the goals of the Paris Agreement, and the United Arab Emirates just transition work programme on just transition pathways"', () => {
+    const rel = relations(
+      'Emphasizes the importance of just transition pathways that promote sustainable development and eradication of poverty, and the creation of decent work and quality jobs, in order to achieve the goals of the Paris Agreement, and the United Arab Emirates just transition work programme on just transition pathways, in accordance with decisions 1/CP.27, 1/CMA.4 and 3/CMA.5;',
+      'operative',
+      ctxOf('A/RES/80/138', '2025-12-15'),
+    );
+    expect(rel).toContain('EMPHASIZES Initiative:United Arab Emirates just transition work programme');
+    expect(rel.filter((r) => r.includes('Place:United Arab Emirates'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/153 "the work programme on just transition pathways" names no programme', () => {
+    const rel = relations('Emphasizes the importance of the work programme on just transition pathways;', 'operative', ctxOf('A/RES/78/153', '2023-12-19'));
+    expect(rel.filter((r) => r.includes('just transition'))).toEqual([]);
+  });
+});
