@@ -77,6 +77,7 @@ import {
   CONFERENCE_NAME_RE,
   PARTIES_BODY_RE,
   CONFERENCE_RESOLUTION_AT_RE,
+  CONFERENCE_ROMAN_NUMBER_AT_RE,
   IBID_RESOLUTION_RE,
   mayCiteResolutions,
   SC,
@@ -884,6 +885,20 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     const spm = SPACE_AT_RE.exec(text);
     if (spm) pos += spm[0].length;
     let item = readItemAt(text, pos);
+    // "Report of the World Summit for Social Development, ..., chap. I, resolution I, annexes I and II." (A/RES/80/175 note 1): the
+    // conference's resolution 1
+    if (!item && hint.inFootnote && hint.foreign && hint.body && instrument === 'resolution' && !plural) {
+      CONFERENCE_ROMAN_NUMBER_AT_RE.lastIndex = pos;
+      const roman = CONFERENCE_ROMAN_NUMBER_AT_RE.exec(text);
+      if (roman) {
+        const number = String(romanToNumber(roman[1]!));
+        const end = pos + roman[0].length;
+        push({ symbol: `${hint.body} resolution ${number}`, body: hint.body, number }, m.index, end, readTail(text, end), instrument);
+        resumeAt = end;
+        previous = undefined;
+        continue;
+      }
+    }
     if (!item) {
       // "decision 1/CP.21", "decisions C-24/DEC.4 and C-24/DEC.5", "World Health Assembly resolution 72.7"
       const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push, conferenceCitedBefore(out, pos));

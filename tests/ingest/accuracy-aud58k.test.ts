@@ -90,3 +90,27 @@ describe('item 2b: "the United Arab Emirates just transition work programme" is 
     expect(rel.filter((r) => r.includes('just transition'))).toEqual([]);
   });
 });
+
+describe('item 6: a conference report\'s note numbering its resolution in roman numerals ("chap. I, resolution I")', () => {
+  const NOTE =
+    'Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution I, annexes I and II.';
+
+  it('A/RES/80/175 PP3 note 1 (78/172): "chap. I, resolution I, annexes I and II" is the Summit\'s resolution 1', () => {
+    expect(keys(NOTE, 'Resolution:', 'preambular', ctxOf('A/RES/80/175', '2025-12-15'))).toEqual(['Resolution:World Summit for Social Development resolution 1']);
+  });
+
+  it('guard: the arabic form of the Fourth World Conference\'s note keeps its reading', () => {
+    expect(
+      keys(
+        'Report of the Fourth World Conference on Women, Beijing, 4–15 September 1995 (United Nations publication, Sales No. E.96.IV.13), chap. I, resolution 1, annexes I and II.',
+        'Resolution:',
+        'preambular',
+        ctxOf('A/RES/80/175', '2025-12-15'),
+      ),
+    ).toEqual(['Resolution:Fourth World Conference on Women resolution 1']);
+  });
+
+  it('guard: "resolution I" outside a conference report\'s note cites nothing', () => {
+    expect(keys('Recalling resolution I, annexes I and II,', 'Resolution:', 'preambular', ctxOf('A/RES/80/175', '2025-12-15'))).toEqual([]);
+  });
+});
