@@ -114,3 +114,30 @@ describe('item 6: a conference report\'s note numbering its resolution in roman 
     expect(keys('Recalling resolution I, annexes I and II,', 'Resolution:', 'preambular', ctxOf('A/RES/80/175', '2025-12-15'))).toEqual([]);
   });
 });
+
+describe('item 3: "the decision by the <body> at its resumed fifth session, in resolution 5/14": the session ADOPTED the number', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/140', '2025-12-15'), kind: 'preambular' });
+  const SESSION5 = 'Event:fifth session of the United Nations Environment Assembly';
+
+  it('A/RES/80/140 PP34: "..., in resolution 5/14 of 2 March 2022, to convene an intergovernmental negotiating committee ..."', () => {
+    const att = attributions(
+      'Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of 2 March 2022, to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment,',
+    );
+    expect(att).toContain(`ADOPTED ${SESSION5} -> Resolution:United Nations Environment Assembly resolution 5/14`);
+  });
+
+  it('the "in its resolution 5/8" form (A/RES/79/202, 79/209, 80/135: "Recalls the decision by the ... at its resumed fifth session, in its resolution 5/8")', () => {
+    const att = attributions(
+      'Recalls the decision by the United Nations Environment Assembly at its resumed fifth session, in its resolution 5/8 of 2 March 2022, to establish a science-policy panel;',
+      'operative',
+    );
+    expect(att).toContain(`ADOPTED ${SESSION5} -> Resolution:United Nations Environment Assembly resolution 5/8`);
+  });
+
+  it('guard: "the decisions taken by the Environment Assembly at its resumed fifth session ..., in line with Environment Assembly resolutions 5/2" (PP34) adopts nothing by this rule', () => {
+    const att = attributions(
+      'Welcoming also the decisions taken by the Environment Assembly at its resumed fifth session on nature-based solutions, in line with Environment Assembly resolutions 5/2, 5/7 and 5/8 of 2 March 2022,',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
