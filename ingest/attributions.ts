@@ -5151,6 +5151,30 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
   }
 }
 
+/** between a body's session and the number it adopted: ", in ", ", in its " */
+const IN_RESOLUTION_GAP_RE = /^,\s+in\s+(?:its\s+)?$/;
+const AT_ITS_WORDS = ' at its ';
+/** between a body and its session: " at its ", " at its resumed " (the session's mention is its ordinal and noun) */
+const AT_ITS_SESSION_GAP_RE = /^\s+at\s+its\s+(?:resumed\s+)?$/;
+/**
+ * Step 4d''': "Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of
+ * 2 March 2022, to convene ..." (A/RES/80/140 PP34; "in its resolution 5/8", some 10 texts of corpus-ga): the body's session
+ * ADOPTED the number printed right after it, as "adopted by the <body> at its <session>" does (step 4d''). Only the body's own
+ * number (the session named with the body the number is keyed by).
+ */
+function sessionInResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 2; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    const body = r.attrs.body;
+    if (r.kind !== 'Resolution' || typeof body !== 'string' || body === 'General Assembly') continue;
+    const sitting = sorted[i - 1]!;
+    const organ = sorted[i - 2]!;
+    if (sitting.kind !== 'Event' || !sitting.name.endsWith(` of the ${body}`) || organ.kind !== 'Organization' || !organ.name.startsWith(body)) continue;
+    if (!IN_RESOLUTION_GAP_RE.test(text.slice(sitting.end, r.start)) || !AT_ITS_SESSION_GAP_RE.test(text.slice(organ.end, sitting.start))) continue;
+    push('ADOPTED', sitting.key, r.key, organ.start, r.end);
+  }
+}
+
 /**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
@@ -6436,6 +6460,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
+  // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
+  if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   // 4d'. "the joint summit ..., held in Lomé on 30 July 2018, and the Lomé Declaration ... adopted at that summit"
   if (textIncludes(text, ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
 

@@ -431,6 +431,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   }
   // a participle was read as an adjunct inside a that-clause ("that, bearing in mind ...")
   let thatAdjunct = false;
+  // a third person was read as the next verb of a relative clause ("..., which notes ..., invites ...")
+  let relativeSeries = false;
   // a verb inside a quoted title is the title's ("the declaration entitled “Our ocean, our future: call for action”",
   // A/RES/79/314 annex OP2): no clause opens there
   const quoted = text.includes('“');
@@ -486,6 +488,19 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     const form = verbText.includes('ontinues') ? 'third' : formOf(found.head);
     const lead = g.lead ?? '';
     const plainAnd = !/[,;:]/.test(lead) && !g.label && (g.conn ?? '') === '';
+    // "Notes decision 16/35 adopted at the sixteenth meeting of the Conference of the Parties ..., which notes the work of ...,
+    // invites the Parties to the Rio conventions to ..., and further invites Parties ... in line with ... decision XIII/24"
+    // (A/RES/80/140 OP40): an operative third person after a bare comma, in a clause whose relative "which notes" has no verb of
+    // its own yet closed, is the next verb of that relative clause, what the decision does, and so is the ", and" that ends the
+    // series; what they name stays with the clause's verb. (", which encourages ..., and invites the Department", 80/129 OP11,
+    // has no bare-comma verb: the body's own invitation.)
+    if (kind === 'operative' && form === 'third' && !g.label && !lead.includes(';')) {
+      if (lead.trim() === ',' && (g.conn ?? '') === '' && RELATIVE_THIRD_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) {
+        relativeSeries = true;
+        continue;
+      }
+      if (relativeSeries && SERIES_AND_LEAD_RE.test(lead)) continue;
+    }
     if (plainAnd && entry.later !== 'strong' && !bodyActAfterAnd(text, kind, form, entry, clauses[clauses.length - 1]!.start, m.index)) continue;
     // "Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 ..., the consideration of the report
     // ... would be continued" (A/RES/78/102 PP22, 80/160), "Notes with appreciation that, recognizing the need to balance ...,
@@ -1082,6 +1097,14 @@ function recalledTextsRequest(clause: TypedClause, text: string, at: number): bo
   return (clause.relation === 'RECALLS' || clause.relation === 'REAFFIRMS') && RECALLED_TEXT_RELATIVE_RE.test(text.slice(clause.start, at));
 }
 
+/**
+ * a relative clause not closed by a semicolon whose verb is one a decision or resolution acts with ("..., which notes the work of
+ * ..."), not what a thing does ("the COVID-19 pandemic, which undermines ...", "blended finance, which combines ...")
+ */
+const RELATIVE_THIRD_BEFORE_RE =
+  /,\s+which\s+(?:also\s+|further\s+)?(?:notes|invites|encourages|recognizes|welcomes|urges|requests|calls\s+upon|decides|reaffirms|recalls|emphasizes|stresses|acknowledges)\s[^;]*$/;
+/** ", and " or " and " (the same "and" read from its space) before the last verb of a series */
+const SERIES_AND_LEAD_RE = /^,?\s+and\s+$/;
 /** ", and " before a later verb (its connector, "in this regard", is read apart) */
 const COMMA_AND_LEAD_RE = /^,\s+and\s+$/;
 /** a relative or that-clause whose subject a later third person may have ("which reaffirms ... and recognizes") */

@@ -1436,10 +1436,15 @@ function meetingBeforeItsDeclaration(text: string, d: EntityMention, bodyMention
   let meeting: EntityMention | undefined;
   for (let j = 0; j < bodyMentions.length; j++) {
     const e = bodyMentions[j]!;
-    if (e.kind === 'Event' && e.end <= d.start && e.name.endsWith(topic)) meeting = e;
+    // (the meeting "on the midterm review of the implementation of the Sendai Framework ...", its declaration the gazetteer's "...
+    // on the midterm review of the Sendai Framework ...": A/RES/80/138 PP11)
+    if (e.kind === 'Event' && e.end <= d.start && (e.name.endsWith(topic) || e.name.replace(REVIEW_OF_IMPLEMENTATION, REVIEW_OF).endsWith(topic))) meeting = e;
   }
   if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
 }
+
+const REVIEW_OF_IMPLEMENTATION = 'review of the implementation of the ';
+const REVIEW_OF = 'review of the ';
 
 /** a declaration printed as the words before its meeting's own mention: "the Declaration of the <meeting>" */
 const DECLARATION_OF_WORDS = 'Declaration of the';

@@ -80,6 +80,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "strengthen the implementation of the enhanced Lima work programme on gender and its gender action plan adopted by the
   // Conference of the Parties ..." (A/RES/78/153, 79/206, 80/138): a programme, not a mention of Lima
   ini('Lima work programme on gender', ['enhanced Lima work programme on gender']),
+  // the UNFCCC's programme on just transition pathways (decision 3/CMA.5), printed in lower case after the host country of the
+  // twenty-eighth session: "in order to achieve the goals of the Paris Agreement, and the United Arab Emirates just transition work
+  // programme on just transition pathways, in accordance with decisions 1/CP.27, 1/CMA.4 and 3/CMA.5" (A/RES/80/138 OP11): a
+  // programme, not a mention of the State
+  ini('United Arab Emirates just transition work programme', ['UAE just transition work programme']),
   ini('e-deleGATE', ['e-deleGATE portal', 'e-deleGATE platform']),
   ini('iGov', ['iGov portal', 'iGov platform']),
   // the Secretariat's online platforms for senior appointments: "Commends the creation and further development of the Senior

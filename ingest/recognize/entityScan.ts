@@ -11517,8 +11517,14 @@ function listedTopic(topic: string, comma: number): string {
 }
 
 const ITS_DECLARATION = 'its political declaration';
-/** after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1) */
-const ITS_DECLARATION_AFTER_RE = /^(?:,\s+held\s+[^,;()]{0,80}?)?,?\s+and\s+its\s+(political\s+declaration)(?!s)\b/;
+/**
+ * after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1), or the body's note of it:
+ * ", and taking note of its political declaration" (A/RES/80/138 PP11), "... 2023 and takes note of its political declaration"
+ * (78/153, 79/206)
+ */
+const ITS_DECLARATION_AFTER_RE = /^(?:,\s+held\s+[^,;()]{0,80}?)?,?\s+and\s+(?:(?:takes|taking)\s+note\s+of\s+)?its\s+(political\s+declaration)(?!s)\b/;
+/** "the midterm review of the implementation of the Sendai Framework": the same review as the gazetteer's declaration names it */
+const REVIEW_OF_IMPLEMENTATION_RE = /\breview of the implementation of the /;
 
 const OUTCOME_DOCUMENT_OF_THE = 'outcome document of the ';
 /** right before a sitting's name: "the outcome document of the " (group 1: "outcome document") */
@@ -11636,7 +11642,12 @@ function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
     const start = end - m[1]!.length;
     if (kept.some((o) => o.start < end && start < o.end)) continue;
     const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined;
-    kept.push(candidate('Framework', declarationName(c.name), year ? { qualifier: year } : {}, start, end, 'special'));
+    const name = declarationName(c.name);
+    // (the meeting "on the midterm review of the implementation of the Sendai Framework ...": the declaration the gazetteer knows
+    // as "... on the midterm review of the Sendai Framework ...", A/RES/80/138 PP11, 78/153, 79/206)
+    const known = REVIEW_OF_IMPLEMENTATION_RE.test(name) ? entryByName('Framework', name.replace(REVIEW_OF_IMPLEMENTATION_RE, 'review of the ')) : undefined;
+    if (known !== undefined) kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
+    else kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, end, 'special'));
   }
 }
 

@@ -332,7 +332,14 @@ export const CONFERENCE_NAME_RE = /\b(?:Conference|Summit|World\s+Assembly|Inter
 /** a body of a treaty whose report cites its own numbered decisions (read by their symbols, not as a conference's) */
 export const PARTIES_BODY_RE = /^Conference\s+of\s+(?:the\s+)?(?:States\s+)?Parties\b/;
 /** ", resolution N" of a conference's report: a small number alone, not "resolution 70/1" or "217 A (III)" */
-export const CONFERENCE_RESOLUTION_AT_RE = /resolution\s+\d{1,2}(?![\d\/(]|\.\d|\s+[A-Z(])/y;
+export const CONFERENCE_RESOLUTION_AT_RE = /resolution\s+(?:\d{1,2}|[IV]{1,3}(?=,))(?![\d\/(]|\.\d|\s+[A-Z(])/y;
+/**
+ * A conference's resolution numbered in roman numerals in its report's note: "Report of the World Summit for Social Development,
+ * Copenhagen, 6–12 March 1995 (United Nations publication, Sales No. E.96.IV.8), chap. I, resolution I, annexes I and II."
+ * (A/RES/80/175 note 1, 78/172): the number after "resolution " and its spaces, before the comma (the same resolution as the
+ * other reports' "resolution 1").
+ */
+export const CONFERENCE_ROMAN_NUMBER_AT_RE = /(I{1,3}|IV)(?=,)/y;
 
 /** "Ibid., resolution 2, annex." after a conference report's note (group 1 the number) */
 export const IBID_RESOLUTION_RE = /^\s*(?:\d{1,3}\s+)?Ibid\.,\s+(?:chap\.\s+[IVX]{1,4},\s+)?(resolution\s+(\d{1,2}))(?![\d\/(]|\.\d)/;

@@ -77,6 +77,7 @@ import {
   CONFERENCE_NAME_RE,
   PARTIES_BODY_RE,
   CONFERENCE_RESOLUTION_AT_RE,
+  CONFERENCE_ROMAN_NUMBER_AT_RE,
   IBID_RESOLUTION_RE,
   mayCiteResolutions,
   SC,
@@ -884,9 +885,23 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     const spm = SPACE_AT_RE.exec(text);
     if (spm) pos += spm[0].length;
     let item = readItemAt(text, pos);
+    // "Report of the World Summit for Social Development, ..., chap. I, resolution I, annexes I and II." (A/RES/80/175 note 1): the
+    // conference's resolution 1
+    if (!item && hint.inFootnote && hint.foreign && hint.body && instrument === 'resolution' && !plural) {
+      CONFERENCE_ROMAN_NUMBER_AT_RE.lastIndex = pos;
+      const roman = CONFERENCE_ROMAN_NUMBER_AT_RE.exec(text);
+      if (roman) {
+        const number = String(romanToNumber(roman[1]!));
+        const end = pos + roman[0].length;
+        push({ symbol: `${hint.body} resolution ${number}`, body: hint.body, number }, m.index, end, readTail(text, end), instrument);
+        resumeAt = end;
+        previous = undefined;
+        continue;
+      }
+    }
     if (!item) {
       // "decision 1/CP.21", "decisions C-24/DEC.4 and C-24/DEC.5", "World Health Assembly resolution 72.7"
-      const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push);
+      const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push, conferenceCitedBefore(out, pos));
       // "decisions XIII/18 and 14/12, 14/13 ...": the list goes on with numbers of the same body
       const after = read?.next === undefined ? undefined : readItemAt(text, read.next);
       // (only session/number: a bare number after the list is a footnote mark or a count)
@@ -1606,6 +1621,7 @@ function readForeignSymbols(
   instrument: Instrument,
   phraseStart: number,
   push: (c: Cited, start: number, end: number, tail: Tail, instrument: Instrument) => void,
+  conferenceBefore?: string,
 ): { end: number; hint: BodyHint; next?: number } | undefined {
   let at = pos;
   let read: { end: number; hint: BodyHint; next?: number } | undefined;
@@ -1639,7 +1655,7 @@ function readForeignSymbols(
         if (iso) tail = newTail(tail.end, d!.index + d![0].length, iso, tail.title, tail.subject);
       }
     }
-    const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date);
+    const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date, conferenceBefore);
     if (!body) break;
     const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
     const end = tail.end > symbolEnd ? tail.end : symbolEnd;
@@ -1707,8 +1723,39 @@ const IAEA_SEMICOLON_AT_RE = /\s*(?:;|,\s*comprising)\s*(?:and\s+)?(?=GC\()/y;
 /** The rest of a subject ("... and radiation safety"), then ", and GC(" / ", GC(": where the next number of the Agency's list starts. */
 const IAEA_AFTER_SUBJECT_AT_RE = /[^;.“”()]{0,100}?,\s*(?:and\s+)?(?=GC\(\d)/y;
 
-/** The body of a FOREIGN_SYMBOL_AT_RE match: named by the form, or printed before or after it. */
-function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint, text: string, after: number, date: string | undefined): string | undefined {
+/**
+ * The Conference or Meeting of the Parties of the last citation read before `at` in the paragraph, if any: "Notes decision 16/35
+ * adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, which ..., in line
+ * with options ... provided in decision XIII/24" (A/RES/80/140 OP40). Not the climate and desertification Conferences, whose
+ * numbers name them ("1/CP.21") and are never roman.
+ */
+function conferenceCitedBefore(out: readonly EntityMention[], at: number): string | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const o = out[i]!;
+    if (o.end > at) continue;
+    const body = typeof o.attrs.body === 'string' ? o.attrs.body : '';
+    if (!TREATY_PARTIES_BODY_RE.test(body) || SELF_NAMED_CONFERENCES.has(body)) return undefined;
+    return body;
+  }
+  return undefined;
+}
+
+/** A Conference or Meeting of the Parties to a treaty, the body of roman-numbered decisions ("decision IX/16 C"). */
+const TREATY_PARTIES_BODY_RE = /(?:Conference|Meeting) of the (?:States )?Parties to the \w/;
+const SELF_NAMED_CONFERENCES: ReadonlySet<string | undefined> = new Set([FOREIGN_SYMBOL_BODIES.cp, FOREIGN_SYMBOL_BODIES.cma, FOREIGN_SYMBOL_BODIES.cmp, FOREIGN_SYMBOL_BODIES.ccd]);
+
+/**
+ * The body of a FOREIGN_SYMBOL_AT_RE match: named by the form, or printed before or after it; a roman-numbered decision with no
+ * body printed near is the Conference of the Parties the paragraph cited a decision of before it (`conferenceBefore`).
+ */
+function foreignSymbolBody(
+  g: Record<string, string | undefined>,
+  hint: BodyHint,
+  text: string,
+  after: number,
+  date: string | undefined,
+  conferenceBefore?: string,
+): string | undefined {
   if (g.cp) return FOREIGN_SYMBOL_BODIES.cp;
   if (g.cma) return FOREIGN_SYMBOL_BODIES.cma;
   if (g.cmp) return FOREIGN_SYMBOL_BODIES.cmp;
@@ -1728,13 +1775,14 @@ function foreignSymbolBody(g: Record<string, string | undefined>, hint: BodyHint
   // "Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May
   // 2005 ..., resolution 65.3 of 25 May 2012": the Health Assembly meets in May, its Nth session in 1947 + N
   if (!printed && g.who && date && Number(date.slice(0, 4)) === 1947 + Number(g.who.slice(0, 2)) && /-0[56]/.test(date.slice(4, 7))) return WHO_ASSEMBLY;
+  if (!printed && g.romanCop) return conferenceBefore;
   if (!printed) return undefined;
   if (g.who) return printed === WHO_ASSEMBLY ? printed : undefined;
   // "Intergovernmental Oceanographic Commission resolution XXX-2" (A/RES/78/69): its Assembly's session in Roman numerals
   if (g.iocRoman) return printed === FOREIGN_SYMBOL_BODIES.ioc ? printed : undefined;
   if (g.unepSpecial) return printed === UNEP_GOVERNING_COUNCIL ? printed : undefined;
   if (g.bsRoman) return printed === CBD_SYMBOL_BODIES['CP/MOP'] ? printed : undefined;
-  return /(?:Conference|Meeting) of the (?:States )?Parties to the \w/.test(printed) ? printed : undefined;
+  return TREATY_PARTIES_BODY_RE.test(printed) ? printed : undefined;
 }
 
 /** Symbols of citations whose body is settled after the whole resolution is read. */
