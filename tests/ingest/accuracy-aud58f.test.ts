@@ -2,7 +2,8 @@
 // paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { footnotedAttributions } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 
 const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/330', date: '2024-09-06' };
 
@@ -30,5 +31,35 @@ describe('a framework dated "of <day>" right before the mark of a records note a
     const text = TEXT.replace('2003;9', '2003 and its follow-up;9');
     const att = footnotedAttributions('OP24', text, '9', 'follow-up;9', NOTE9, ctx);
     expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
+
+describe('"the Coordinator" after "the Coordinator for Multilingualism" is that post (the gazetteer\'s short form)', () => {
+  const COORDINATOR = 'Organization:Coordinator for Multilingualism';
+  const { relations } = oneParagraph({ ctx, kind: 'operative' });
+
+  it('corpus-ga/A_RES_78_330.txt OP15: "..., notes with satisfaction that the Coordinator invited ..., and encourages the Coordinator to follow up ..."', () => {
+    const rel = relations(
+      'Welcomes the ongoing development of the network of focal points that supports the Coordinator for Multilingualism in effectively and consistently implementing relevant resolutions throughout all Secretariat entities and the United Nations system, notes with satisfaction that the Coordinator invited all entities to establish objectives for their designated focal points in 2023 with a view to establishing an operational action plan in favour of multilingualism, and encourages the Coordinator to follow up on the establishment of objectives for all designated focal points;',
+    );
+    expect(rel).toContain(`NOTES ${COORDINATOR}`);
+    expect(rel).toContain(`ENCOURAGES ${COORDINATOR}`);
+  });
+
+  it('corpus-ga/A_RES_78_245.txt OP55: the full name in an earlier paragraph ("... welcomes the efforts made by the Coordinator in this regard")', () => {
+    const r = gaResolution('A/RES/78/245', '2023-12-22', [
+      notedParagraph('OP54', 'Recalls with appreciation the appointment by the Secretary-General of the Coordinator for Multilingualism, who is responsible for the overall implementation of multilingualism Secretariat-wide;'),
+      notedParagraph('OP55', 'Takes note of the terms of reference of the Coordinator issued by the Secretary-General, requests that subsequent updates to the terms of reference be made available to all Member States and Secretariat entities, and welcomes the efforts made by the Coordinator in this regard;'),
+    ]);
+    expect(relationsById(r)['OP55']).toContain(`WELCOMES ${COORDINATOR}`);
+  });
+
+  it('guard: corpus-ga/A_RES_80_109.txt "the Coordinator of the informal consultations", no post named before, is not it', () => {
+    const rel = relations(
+      'Decides that informal consultations on this resolution will be held in a single round of consultations in November for a period of seven days, requests the Secretary-General to provide support to the consultations through the Division, and invites States to submit proposals for inclusion in the text of the resolution to the Coordinator of the informal consultations;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/80/109', date: '2025-12-09' },
+    );
+    expect(rel.filter((x) => x.includes('Coordinator'))).toEqual([]);
   });
 });
