@@ -246,6 +246,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a service and the United Nations
   org('United Nations Mine Action Service', 'UNMAS', ['Mine Action Service of the United Nations', 'Mine Action Service']),
   org('Department of Global Communications', 'DGC'),
+  // its procurement notices service, printed with its department in brackets ("United Nations Development Business (Department of
+  // Global Communications) published 30,425 procurement notices", A/RES/78/330 OP10): a name with no head of a kind
+  org('United Nations Development Business', 'UNDB'),
   org('Department of Operational Support', 'DOS'),
   org('Department of Management Strategy, Policy and Compliance', 'DMSPC'),
   org('Department for General Assembly and Conference Management', 'DGACM'),

@@ -63,3 +63,19 @@ describe('"the Coordinator" after "the Coordinator for Multilingualism" is that 
     expect(rel.filter((x) => x.includes('Coordinator'))).toEqual([]);
   });
 });
+
+describe('"United Nations Development Business", a name with no head of a kind, is the Department of Global Communications\' service', () => {
+  const { relations } = oneParagraph({ ctx, kind: 'operative' });
+  const TEXT =
+    'Also notes that United Nations Development Business (Department of Global Communications) published 30,425 procurement notices in Arabic, English, French, Portuguese, Russian and Spanish in 2021 and 2022, and requests United Nations Development Business to update the information in the next report of the Secretary-General on multilingualism on how to ensure the publication of procurement notices in the six official languages of the United Nations;';
+
+  it('corpus-ga/A_RES_78_330.txt OP10: "Also notes that United Nations Development Business (Department of Global Communications) published ..."', () => {
+    const rel = relations(TEXT);
+    expect(rel).toContain('NOTES Organization:United Nations Development Business');
+    expect(rel).toContain('REQUESTS Organization:United Nations Development Business');
+  });
+
+  it('guard: the department in brackets still takes the verb', () => {
+    expect(relations(TEXT)).toContain('NOTES Organization:Department of Global Communications');
+  });
+});
