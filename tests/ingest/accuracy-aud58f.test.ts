@@ -79,3 +79,20 @@ describe('"United Nations Development Business", a name with no head of a kind, 
     expect(relations(TEXT)).toContain('NOTES Organization:Department of Global Communications');
   });
 });
+
+describe('a report\'s subject ends before "on how to", what the report is to say', () => {
+  const { keys } = oneParagraph({ ctx, kind: 'operative' });
+
+  it('corpus-ga/A_RES_78_330.txt OP10: "... in the next report of the Secretary-General on multilingualism on how to ensure the publication of procurement notices ..."', () => {
+    const documents = keys(
+      'Also notes that United Nations Development Business (Department of Global Communications) published 30,425 procurement notices in Arabic, English, French, Portuguese, Russian and Spanish in 2021 and 2022, and requests United Nations Development Business to update the information in the next report of the Secretary-General on multilingualism on how to ensure the publication of procurement notices in the six official languages of the United Nations;',
+      'Document:',
+    );
+    expect(documents.filter((k) => k.includes('on how to'))).toEqual([]);
+  });
+
+  it('guard: a subject that opens with "how to" is still the subject ("the report of the Secretary-General on how to strengthen ...")', () => {
+    const documents = keys('Requests the Secretary-General to include in the report of the Secretary-General on how to strengthen coordination the number of waivers granted;', 'Document:');
+    expect(documents.some((k) => k.includes('on how to strengthen coordination'))).toBe(true);
+  });
+});
