@@ -1218,8 +1218,10 @@ const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+(?:[A-Z]+|[A-
 // (the semicolon or full stop that ends the paragraph may stand first: "... and the Sendai Framework for Disaster Risk Reduction
 // 2015–2030;3" with "3 Resolution 69/283, annex II.", A/RES/80/111 OP3)
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,;.]{0,4}$/;
-/** the year printed as the end of a framework's name, then the mark: ", 2002,6", ", 2002, 1" */
-const FRAMEWORK_YEAR_TO_MARK_RE = /^,\s(?:19|20)\d\d[\s”"’*_,;.]{0,4}$/;
+/** the year printed as the end of a framework's name, then the mark: ", 2002,6", ", 2002, 1"; or the day it is dated by: " of
+ *  15 October 2003;9" ("the Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace
+ *  of 15 October 2003;9", A/RES/78/330 OP24, with a records note annexing it to the session's resolutions) */
+const FRAMEWORK_YEAR_TO_MARK_RE = /^(?:,|\sof\s\d{1,2}\s[A-Z][a-z]{2,8})\s(?:19|20)\d\d[\s”"’*_,;.]{0,4}$/;
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
 // "6 Resolution 70/1.", A/RES/79/126 OP8)
@@ -1725,9 +1727,9 @@ const ADOPTED_DATED_TO_MARK_RE =
 function markClosesFramework(text: string, m: EntityMention, offset: number, issuer?: string): boolean {
   const gap = text.slice(m.end, offset);
   if (FRAMEWORK_TO_MARK_RE.test(gap)) return true;
-  // (or the year the framework's printed name ends with: "the Madrid International Plan of Action on Ageing, 2002,6", A/RES/80/152
+  // (or the year the framework's printed name ends with, or its day: "the Madrid International Plan of Action on Ageing, 2002,6", A/RES/80/152
   // PP6, 78/177, 79/147, 79/8, 80/179)
-  if (gap.length <= 12 && FRAMEWORK_YEAR_TO_MARK_RE.test(gap)) return true;
+  if (gap.length <= 28 && FRAMEWORK_YEAR_TO_MARK_RE.test(gap)) return true;
   // (or the organization whose records the note cites follows it: "the Recommendation on the Ethics of Artificial Intelligence of
   // the United Nations Educational, Scientific and Cultural Organization,12", A/RES/80/215 PP4)
   if (issuer !== undefined && gap.startsWith(' of the ') && gap.startsWith(issuer, 8)) return FRAMEWORK_TO_MARK_RE.test(gap.slice(8 + issuer.length));

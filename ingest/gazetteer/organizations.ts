@@ -246,6 +246,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // a service and the United Nations
   org('United Nations Mine Action Service', 'UNMAS', ['Mine Action Service of the United Nations', 'Mine Action Service']),
   org('Department of Global Communications', 'DGC'),
+  // its procurement notices service, printed with its department in brackets ("United Nations Development Business (Department of
+  // Global Communications) published 30,425 procurement notices", A/RES/78/330 OP10): a name with no head of a kind
+  org('United Nations Development Business', 'UNDB'),
   org('Department of Operational Support', 'DOS'),
   org('Department of Management Strategy, Policy and Compliance', 'DMSPC'),
   org('Department for General Assembly and Conference Management', 'DGACM'),
@@ -256,9 +259,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Office of the Secretary-General\'s Envoy on Technology', 'OSET', ['Office of the Envoy on Technology', 'Office of the Secretary-General’s Envoy on Technology']),
   org('Secretary-General\'s Envoy on Technology', undefined, ['Envoy on Technology', 'Secretary-General’s Envoy on Technology', 'Tech Envoy']),
   // the Secretariat's Coordinator for Multilingualism, a post as the Envoy on Technology is, and its Office (A/RES/78/330 OP11-OP19,
-  // 78/245, 79/248, 80/234)
+  // 78/245, 79/248, 80/234); "the Coordinator" after its full name is the post ("encourages the Coordinator to follow up", 78/330 OP15)
   org('Office of the Coordinator for Multilingualism'),
-  org('Coordinator for Multilingualism'),
+  org('Coordinator for Multilingualism', undefined, [], ['Coordinator']),
   // the network of information centres of the Department of Global Communications, printed in lower case ("the network of
   // United Nations information centres", A/RES/78/330 OP36, OP38, 78/100, 79/113, 80/104)
   org('United Nations information centres', undefined, ['United Nations Information Centres']),

@@ -96,10 +96,12 @@ export const SG_REPORT_RE = new RegExp(
  * still to come: "the quadrennial report of the Secretary-General on progress in the implementation of the New Urban Agenda to be
  * presented in 2026" (A/RES/79/214 OP29), or when it is due: "the report of the Secretary-General on progress made in the
  * implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international
- * levels ahead of the WSIS+20 review" (A/RES/79/1 annex I 71).
+ * levels ahead of the WSIS+20 review" (A/RES/79/1 annex I 71). Nor what the report is to say: "to update the information in the
+ * next report of the Secretary-General on multilingualism on how to ensure the publication of procurement notices ..." (A/RES/78/330
+ * OP10): the subject is "multilingualism".
  */
 export const SUBJECT_END_RE =
-  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes|also)|(?:to\s+be\s+)?(?:submitted|presented)|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|issued|in\s+response|at\s+its|during\s+its|during\s+the\s+(?:resumed\s+|main\s+part\s+of\s+the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:regular\s+|special\s+)?session|for\s+consideration|ahead\s+of|including|entitled)\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=[a-z])\sand\s+(?=\d{1,3}\/\d)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
+  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes|also)|(?:to\s+be\s+)?(?:submitted|presented)|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|issued|in\s+response|at\s+its|during\s+its|during\s+the\s+(?:resumed\s+|main\s+part\s+of\s+the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:regular\s+|special\s+)?session|for\s+consideration|ahead\s+of|including|entitled|on\s+how\s+to)\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=[a-z])\sand\s+(?=\d{1,3}\/\d)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
 
 /**
  * The edition year of a flagship report, printed after the word: "Digital Economy Report 2024", "World Investment

@@ -893,6 +893,9 @@ const SHORT_HEADS = [
   // "the mandate of the Special Coordinator" after "the Special Coordinator on Improving the United Nations Response to Sexual
   // Exploitation and Abuse" (A/RES/79/116 OP4, 78/102, 80/160), as "the Special Rapporteur" after the mandate's full name
   'Special Coordinator',
+  // "encourages the Coordinator to follow up" after "the Coordinator for Multilingualism" (A/RES/78/330 OP11-OP15, 78/245, 79/248,
+  // 80/234): the gazetteer's short form of that post (no head of a kind: only the pinned form reads it)
+  'Coordinator',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the observance of the Day" after "World Sustainable Transport Day" (A/RES/80/132 OP13), "World Wildlife Day" (79/313
