@@ -793,7 +793,9 @@ const ADOPTED_IN_GAP_RE =
  *  Ministerial Conference of the World Trade Organization", A/RES/78/155 OP32, 78/128 PP22; "the political declaration agreed at
  *  the Sustainable Development Goals Summit in 2023", A/RES/79/1); a framework "endorsed by" a body, as ADOPTED_RE reads
  *  "endorsed" ("the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World
- *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210) */
+ *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210; "that was endorsed by", 78/263 OP30, but not
+ *  "that was adopted at": "the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference",
+ *  78/134 OP21, the decision, not the Agreement the framework names) */
 // (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
 // future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
 // (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
@@ -812,7 +814,7 @@ const ADOPTED_IN_GAP_RE =
 // Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
 // Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /**
  * Between the body or sitting that adopted a framework and a second sitting that endorsed it: " in December 2024 and endorsed at
@@ -2185,17 +2187,39 @@ function isShortFormOfFullName(m: EntityMention): boolean {
 }
 /** between a framework and UNDER_THE_LEADERSHIP_OF: ", developed " (a participle of making the text, nothing else) */
 const DEVELOPED_GAP_RE = /^\s*,?\s*(?:developed|prepared|drafted)\s+$/;
+/** before UNDER_THE_LEADERSHIP_OF: "initiatives launched " (the initiatives named after the leader, LAUNCHED_UNDER_SUCH_AS_RE) */
+const INITIATIVES_LAUNCHED_BEFORE_RE = /\binitiatives\s+launched\s+$/;
+/** right after the leader: " such as the " */
+const LAUNCHED_UNDER_SUCH_AS_RE = /^\s*,?\s+such\s+as\s+(?:the\s+)?$/;
+/** between two of the initiatives listed: " and the ", ", the " */
+const LAUNCHED_LIST_GAP_RE = /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/;
 /**
  * "the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of
  * the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)" (A/RES/78/182 PP6, 80/186): the named
  * body under whose leadership a text was developed LEADS it, as "developed by" reads. Only a framework printed right before the
- * participle.
+ * participle. So do the initiatives listed after it: "other initiatives launched under the leadership of the African Union
+ * Commission such as the Great Green Wall and the Land Policy Initiative and the African Union Green Recovery Action Plan, as well
+ * as initiatives launched by African countries ..." (A/RES/78/263 OP12, 79/264): each programme or plan of the list, as "launched
+ * by" reads them; the list ends at the first other gap (", as well as").
  */
 function developedUnderLeadershipAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
     const after = at + UNDER_THE_LEADERSHIP_OF.length;
     const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
     if (leader === undefined || !isNamedOrganization(leader)) continue;
+    if (INITIATIVES_LAUNCHED_BEFORE_RE.test(text.slice(Math.max(0, at - 30), at))) {
+      let listEnd = leader.end;
+      let first = true;
+      for (const x of sorted) {
+        if (x.start < listEnd) continue;
+        const gap = text.slice(listEnd, x.start);
+        if (!(first ? LAUNCHED_UNDER_SUCH_AS_RE : LAUNCHED_LIST_GAP_RE).test(gap) || !LAUNCHED_KINDS.has(x.kind)) break;
+        push('LEADS', leader.key, x.key, leader.start, x.end);
+        listEnd = x.end;
+        first = false;
+      }
+      continue;
+    }
     let framework: EntityMention | undefined;
     for (const x of sorted) {
       if (x.end > at) break;
@@ -5637,9 +5661,10 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * court's statutory organs, the Prosecutor and the Registrar/Registry ("which the Prosecutor of the Court has initiated proprio
  * motu", "declaration lodged with the Registrar of the International Criminal Court", A/RES/73/7 PP7, OP17: the Court is composed
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
- * ..."), which stays no part of it
+ * ..."), which stays no part of it; a body's mechanism kept as an organ of its own ("the African Union Mechanism for Police
+ * Cooperation (AFRIPOL)", A/RES/78/263 OP26, 79/264)
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry', 'Mechanism']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';

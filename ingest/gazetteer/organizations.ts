@@ -860,6 +860,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
+  // two of the Union's specialised bodies, which "Mechanism" and "Observatory" typed as programmes: "welcomes the role of the
+  // African Union Mechanism for Police Cooperation (AFRIPOL), based in Algeria" (A/RES/78/263 OP26, 79/264), "migration data and
+  // knowledge centres and observatories, such as the African Migration Observatory" (78/263 OP16, 79/264)
+  org('African Union Mechanism for Police Cooperation', 'AFRIPOL'),
+  org('African Migration Observatory'),
   // the Union's standing decision-making organ for conflicts, printed "the Peace and Security Council of the African Union"
   // (A/RES/78/263 OP30), "the African Union Peace and Security Council" or, the Union named before, "its Peace and Security
   // Council": the words "Security Council" inside it were read as the Security Council of the United Nations

@@ -1,0 +1,96 @@
+// Session-58 audit aud58m: residual faults session 57's gold sets kept (aud57t 78/263, aud57d 78/120, aud57f 80/136, aud56t
+// 78/140). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const AU263 = ctxOf('A/RES/78/263', '2023-12-22');
+const { attributions, relations, keys } = oneParagraph({ ctx: AU263, kind: 'operative' });
+
+const OP12 =
+  'Recognizes the adverse effects of climate change, ecological changes and natural disasters on the achievement of sustainable development in African Member States, including drought, desertification, biodiversity loss, land degradation, flooding and food insecurity, emphasizes the importance of sustainable use of natural resources and the need for adequate risk assessment and risk management strategies, highlights the importance of supporting efforts to strengthen the implementation of initiatives aimed at enhancing resilience in Africa, in particular the Comprehensive Africa Agriculture Development Programme and other initiatives launched under the leadership of the African Union Commission such as the Great Green Wall and the Land Policy Initiative and the African Union Green Recovery Action Plan, as well as initiatives launched by African countries such as the Adaptation of African Agriculture and the Security, Stability and Sustainability initiatives, and welcomes the efforts and initiatives of the African Union on addressing climate change on the continent; and in this regard welcomes the outcomes of the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change (COP27), held in Sharm el-Sheikh, Egypt, in November 2022, as well as the launch of the Climate Responses for Sustaining Peace (CRSP) initiative by Egypt as President of the twenty-seventh session of the Conference of the Parties and the African Union, as well as the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change (COP28), held in Dubai, United Arab Emirates, in December 2023;';
+const OP16 =
+  'Welcomes the progress made in improving the collection and use of disaggregated migration data, including through the establishment of migration data and knowledge centres and observatories, such as the African Migration Observatory, as well as the promotion of bilateral and regional exchanges and initiatives on migration data;';
+const OP26 =
+  'Stresses the critical importance of a regional approach to conflict prevention, including early action to address rising conflict risk and emerging violent conflict and, in particular with respect to cross-border issues such as transnational organized crime, drug trafficking, disarmament, demobilization, repatriation, resettlement and reintegration programmes, the prevention and combating of illegal exploitation of and trafficking in natural resources and high-value commodities and the illicit trade in small arms and light weapons in all its aspects, and emphasizes in this regard the central role of national Governments, the African Union and subregional organizations in addressing such issues, and welcomes the role of the African Union Mechanism for Police Cooperation (AFRIPOL), based in Algeria, in fighting the organized crimes in Africa;';
+const OP30 =
+  'Welcomes the ongoing efforts of the African Union and subregional organizations to strengthen their capacity in peacekeeping operations on the continent, in accordance with Chapter VIII of the Charter of the United Nations and in close coordination with the United Nations, through the Peace and Security Council of the African Union, and in this regard takes note of the Cairo Road Map on Enhancing Peacekeeping Operations: From Mandate to Exit that was endorsed by the Peace and Security Council of the African Union as an African contribution to advance United Nations peacekeeping reform efforts related to the Secretary-General’s Action for Peacekeeping initiative, and further welcomes language from the communiqué as well as the ongoing efforts to develop a continental early warning system, strengthen the readiness of the African Standby Force and enhance mediation capacity and preventive diplomacy, including through the Panel of the Wise;';
+const OP34 =
+  'Recalls decision Assembly/AU/Dec.729(XXXII) of 11 February 2019 of the Assembly of Heads of State and Government of the African Union on revitalizing and operationalizing the African Union Policy on Post-Conflict Reconstruction and Development, while aligning it with the evolving international discourse on peacebuilding and sustaining peace and the actual needs of countries emerging from conflict in Africa, and calls upon the United Nations system and Member States to support the peace consolidation mechanisms and processes, including the African Peace and Security Architecture, the African Governance Architecture, the African Union Post-Conflict Reconstruction and Development Framework and the African Union Centre for Post-Conflict Reconstruction and Development, in order to fully contribute to conflict prevention, peacemaking initiatives, peacebuilding and post-conflict reconstruction;';
+const OP39 =
+  'Welcomes the launching by the African Union Commission and United Nations Development Programme, of the Africa Facility to Support Inclusive Transitions, on the sidelines of the fifth African Union mid-year coordination meeting, held in Nairobi on 15 July 2023;';
+
+const AUC = 'Organization:African Union Commission';
+const AU = 'Organization:African Union';
+
+describe('item 1 (aud57t 78/263): the African Union texts of "Promotion of durable peace" (78/263, 79/264)', () => {
+  it('A/RES/78/263 OP12: "other initiatives launched under the leadership of the African Union Commission such as the Great Green Wall and the Land Policy Initiative and the African Union Green Recovery Action Plan": the Commission LEADS each', () => {
+    const att = attributions(OP12);
+    expect(att).toContain(`LEADS ${AUC} -> Initiative:Great Green Wall`);
+    expect(att).toContain(`LEADS ${AUC} -> Initiative:Land Policy Initiative`);
+    expect(att).toContain(`LEADS ${AUC} -> Framework:African Union Green Recovery Action Plan`);
+    // (the list ends at ", as well as": the countries' initiatives are not the Commission's; nor the programme before "and other")
+    expect(att.filter((a) => a.startsWith(`LEADS ${AUC}`) && /Adaptation|Comprehensive|Climate Responses/.test(a))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/182 PP6 "..., developed under the leadership of ... (UN-Women)" still LEADS the framework printed before', () => {
+    const att = attributions(
+      'Welcoming the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women),',
+      'preambular',
+      ctxOf('A/RES/78/182', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('LEADS Organization:United Nations Entity for Gender Equality and the Empowerment of Women ->'))).toHaveLength(1);
+  });
+
+  it('A/RES/78/263 OP16: "such as the African Migration Observatory": a body of the Union, an Organization', () => {
+    expect(keys(OP16, 'Organization:African Migration')).toEqual(['Organization:African Migration Observatory']);
+    expect(relations(OP16)).toContain('WELCOMES Organization:African Migration Observatory');
+  });
+
+  it('A/RES/78/263 OP26: "the role of the African Union Mechanism for Police Cooperation (AFRIPOL)": an organ PART_OF the Union, which takes the verb too', () => {
+    const AFRIPOL = 'Organization:African Union Mechanism for Police Cooperation';
+    expect(relations(OP26)).toContain(`WELCOMES ${AFRIPOL}`);
+    expect(relations(OP26)).toContain(`WELCOMES ${AU}`);
+    const att = attributions(OP26);
+    expect(att).toContain(`PART_OF ${AFRIPOL} -> ${AU}`);
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: "the International Residual Mechanism for Criminal Tribunals" is no organ of an owner', () => {
+    const att = attributions('Welcomes the work of the International Residual Mechanism for Criminal Tribunals,', 'preambular');
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('A/RES/78/263 OP30: "the Cairo Road Map on Enhancing Peacekeeping Operations: From Mandate to Exit that was endorsed by the Peace and Security Council of the African Union"', () => {
+    const MAP = 'Framework:Cairo Road Map on Enhancing Peacekeeping Operations: From Mandate to Exit';
+    expect(relations(OP30)).toContain(`NOTES ${MAP}`);
+    expect(attributions(OP30)).toContain(`ENDORSES Organization:Peace and Security Council of the African Union -> ${MAP}`);
+  });
+
+  it('A/RES/78/263 OP34: "operationalizing the African Union Policy on Post-Conflict Reconstruction and Development": a Framework the verb takes', () => {
+    expect(relations(OP34)).toContain('RECALLS Framework:African Union Policy on Post-Conflict Reconstruction and Development');
+    // (its Framework and Centre, read before, unchanged)
+    expect(relations(OP34)).toContain('CALLS_UPON Framework:African Union Post-Conflict Reconstruction and Development Framework');
+    expect(relations(OP34)).toContain('CALLS_UPON Organization:African Union Centre for Post-Conflict Reconstruction and Development');
+  });
+
+  it('A/RES/78/263 OP39: "on the sidelines of the fifth African Union mid-year coordination meeting, held in Nairobi on 15 July 2023"', () => {
+    const MEETING = 'Event:fifth African Union mid-year coordination meeting';
+    expect(relations(OP39)).toContain(`WELCOMES ${MEETING}`);
+    const att = attributions(OP39);
+    expect(att).toContain(`HELD_IN ${MEETING} -> Place:Nairobi`);
+    expect(att).toContain(`STARTS_ON ${MEETING} -> Date:2023-07-15`);
+  });
+});
+
+describe('item 1 guard: "that was adopted at" stays unread', () => {
+  it('A/RES/78/134 OP21: "the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference of the World Trade Organization": the decision was adopted, not the Agreement', () => {
+    const att = attributions(
+      'Takes note with appreciation of the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference of the World Trade Organization to authorize the use of the subject matter of a patent required for the production and supply of COVID-19 vaccines without the consent of the right holder to the extent necessary to address the COVID-19 pandemic;',
+      'operative',
+      ctxOf('A/RES/78/134', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && a.includes('Intellectual Property'))).toEqual([]);
+  });
+});
