@@ -4884,9 +4884,19 @@ const AND_ITS_GAP_RE = /^\s+and\s+its\s+$/;
 const PROGRAMME_AFTER = ' programme';
 /** the closing bracket of a body's acronym and one space before its programme's name (ownerJoinedBefore) */
 const ACRONYM_CLOSED_GAP_RE = /^\)\s$/;
+/** the officer whose own agendas and strategies are printed with his possessive (ownerNamedWithAttributions) */
+const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
+    // "the Secretary-General’s Action Agenda on Internal Displacement" (A/RES/78/120 OP18, 78/184, 79/205 and eight more), "the
+    // Secretary-General’s New Agenda for Peace" (78/47 PP15): the policy text he issued is his, as one "launched by" him is. Only
+    // his possessive: a body's possessive before a treaty or agenda it adopted ("the African Union’s Agenda 2063") states no lead.
+    if (t.kind === 'Framework') {
+      const owner = i > 0 ? sorted[i - 1]! : undefined;
+      if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
+      continue;
+    }
     if (t.kind !== 'Initiative' && t.kind !== 'Event') continue;
     // (a body printed before a sitting's name is the owner the name names, "the Economic and Social Council forum on financing
     // for development follow-up": SESSION_OF, from the sitting to the body; not an organizer the text states)

@@ -94,3 +94,36 @@ describe('item 1 guard: "that was adopted at" stays unread', () => {
     expect(att.filter((a) => a.startsWith('ADOPTED ') && a.includes('Intellectual Property'))).toEqual([]);
   });
 });
+
+describe('item 2 (aud57d 78/120): the Secretary-General\'s agenda, his Special Envoys on El Niño, the day of a Summit named by its year', () => {
+  const CTX120 = ctxOf('A/RES/78/120', '2023-12-15');
+  const SG = 'Organization:Secretary-General of the United Nations';
+
+  it('A/RES/78/120 OP18: "recognizes the importance of the Secretary-General’s Action Agenda on Internal Displacement": he LEADS his agenda', () => {
+    const text =
+      'Encourages Member States, regional organizations, the United Nations, humanitarian and development organizations and other relevant stakeholders, as appropriate, to continue to strengthen international and regional collaboration to provide assistance and support and achieve durable solutions for internally displaced persons, and in this regard recognizes the importance of the Secretary-General’s Action Agenda on Internal Displacement;';
+    expect(attributions(text, 'operative', CTX120)).toContain(`LEADS ${SG} -> Framework:Action Agenda on Internal Displacement`);
+    expect(relations(text, 'operative', CTX120)).toContain(`RECOGNIZES ${SG}`);
+  });
+
+  it('guard: A/RES/79/264 "the African Union’s Agenda 2063": a body\'s possessive before the agenda it adopted states no lead', () => {
+    const att = attributions('Reaffirms its support for the African Union’s Agenda 2063,', 'operative', ctxOf('A/RES/79/264', '2024-12-17'));
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('A/RES/78/120 OP85: "notes the work of the Special Envoys of the Secretary-General on El Niño and Climate": the envoys, one node', () => {
+    const text =
+      'Urges Member States to strengthen early warning systems, and notes the work of the Special Envoys of the Secretary-General on El Niño and Climate and the blueprint for action prepared by them, and the standard operating procedures for El Niño/ Southern Oscillation events of the Inter-Agency Standing Committee;';
+    expect(relations(text, 'operative', CTX120)).toContain('NOTES Organization:Special Envoys of the Secretary-General on El Niño and Climate');
+  });
+
+  it('A/RES/78/120 PP10: "the 2019 Climate Action Summit convened by the Secretary-General on 23 September": the day takes the year of the name', () => {
+    const text = 'Welcoming the holding of the 2019 Climate Action Summit convened by the Secretary-General on 23 September, and taking note of the multi-partner initiatives and commitments presented during the Summit,';
+    expect(keys(text, 'Date:', 'preambular', CTX120)).toContain('Date:2019-09-23');
+  });
+
+  it('guard: a yearless day after a year that names no sitting stays undated ("the 2030 Agenda ... on 23 September")', () => {
+    const text = 'Recalling the 2030 Agenda for Sustainable Development and the high-level dialogue held on 23 September,';
+    expect(keys(text, 'Date:', 'preambular', CTX120).filter((k) => k.startsWith('Date:2030-'))).toEqual([]);
+  });
+});
