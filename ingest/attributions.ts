@@ -2228,6 +2228,28 @@ function developedUnderLeadershipAttributions(text: string, sorted: readonly Ent
     if (framework?.kind === 'Framework' && DEVELOPED_GAP_RE.test(text.slice(framework.end, at))) push('LEADS', leader.key, framework.key, framework.start, leader.end);
   }
 }
+/** right after a launch's agents: " on " and the initiative's name (launchedOnTopicAttributions) */
+const LAUNCHED_ON_GAP_RE = /^\s+on\s+(?:the\s+)?$/;
+/**
+ * "the meetings of discussion group VI of the informal process launched by the Secretary-General and the Governments of Canada and
+ * Jamaica on Financing for Development in the Era of COVID-19 and Beyond" (A/RES/78/140 PP19, 79/234): the process no name stands
+ * for is the initiative named after its launchers and " on ", which they lead, as "launched by" reads the initiative named before
+ * it. Only a named body or a Government among the agents; only the initiative printed right after " on ".
+ */
+function launchedOnTopicAttributions(text: string, sorted: EntityMention[], afterVerb: number, push: Push): void {
+  const by = LAUNCHED_BY_RE.exec(text.slice(afterVerb, afterVerb + 40));
+  if (!by) return;
+  const byPos = afterVerb + by[0].length;
+  const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+  if (agents.length === 0) return;
+  const initiative = sorted[firstMentionAtOrAfter(sorted, end)];
+  if (initiative?.kind !== 'Initiative' || !LAUNCHED_ON_GAP_RE.test(text.slice(end, initiative.start))) return;
+  // (the second country of "the Governments of Canada and Jamaica" is a Government too)
+  const governmentsOf = text.lastIndexOf(GOVERNMENTS_OF, end);
+  for (const a of agents) if (a.kind === 'Organization' || governments.has(a) || (a.kind === 'Place' && governmentsOf >= byPos && governmentsOf < a.start)) push('LEADS', a.key, initiative.key, a.start, initiative.end);
+}
+/** a plural "Governments of" before the countries that act (launchedOnTopicAttributions) */
+const GOVERNMENTS_OF = 'Governments of ';
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -2281,7 +2303,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       const framework = attributedBefore(text, sorted, m.index, FRAMEWORK_KIND);
       if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
     }
-    if (!target) continue;
+    if (!target) {
+      if (LAUNCH_VERBS.has(verb)) launchedOnTopicAttributions(text, sorted, m.index + m[0].length, push);
+      continue;
+    }
     // "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
     // session of the General Assembly, in 2025, chaired by the President of the General Assembly" (A/RES/79/325 OP6): what is
     // chaired is the unnamed meeting held in the margins of the sitting, not the sitting

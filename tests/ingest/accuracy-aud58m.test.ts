@@ -127,3 +127,20 @@ describe('item 2 (aud57d 78/120): the Secretary-General\'s agenda, his Special E
     expect(keys(text, 'Date:', 'preambular', CTX120).filter((k) => k.startsWith('Date:2030-'))).toEqual([]);
   });
 });
+
+describe('item 5 (aud56t 78/140): "the informal process launched by X on <Initiative>"', () => {
+  const FFDI = 'Initiative:Financing for Development in the Era of COVID-19 and Beyond Initiative';
+  it('A/RES/78/140 PP19: "... the informal process launched by the Secretary-General and the Governments of Canada and Jamaica on Financing for Development in the Era of COVID-19 and Beyond": the three launchers LEAD it', () => {
+    const text =
+      'Acknowledging that the COVID-19 pandemic has put a spotlight on the limitations of the Governments of developing countries to marshal resources in times of crisis, and recalling the meetings of discussion group VI of the informal process launched by the Secretary-General and the Governments of Canada and Jamaica on Financing for Development in the Era of COVID-19 and Beyond,';
+    const att = attributions(text, 'preambular', ctxOf('A/RES/78/140', '2023-12-19'));
+    expect(att).toContain(`LEADS Organization:Secretary-General of the United Nations -> ${FFDI}`);
+    expect(att).toContain(`LEADS Place:Canada -> ${FFDI}`);
+    expect(att).toContain(`LEADS Place:Jamaica -> ${FFDI}`);
+  });
+
+  it('guard: "a process launched by the Secretary-General on 12 September 2019" names no initiative after "on"', () => {
+    const att = attributions('Noting the process launched by the Secretary-General on 12 September 2019,', 'preambular', ctxOf('A/RES/78/140', '2023-12-19'));
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
