@@ -144,3 +144,19 @@ describe('item 5 (aud56t 78/140): "the informal process launched by X on <Initia
     expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('item 4 (aud57f 80/136): "the Atlantic" printed alone as a region of small island developing States', () => {
+  const CTX136 = ctxOf('A/RES/80/136', '2025-12-15');
+  it('A/RES/80/136 OP15: "a coordination mechanism for the Atlantic, Indian Ocean and South China Sea small island developing States"', () => {
+    const text =
+      'Welcomes the progress on establishing a coordination mechanism for the Atlantic, Indian Ocean and South China Sea small island developing States to support the implementation of the Antigua and Barbuda Agenda for Small Island Developing States;';
+    const places = keys(text, 'Place:', 'operative', CTX136);
+    expect(places).toContain('Place:Atlantic');
+    expect(places).toContain('Place:Indian Ocean');
+  });
+
+  it('guard: "the South Atlantic" and "the North Atlantic Treaty Organization" keep their own names', () => {
+    expect(keys('Recalling the zone of peace and cooperation of the South Atlantic,', 'Place:', 'preambular', CTX136)).toEqual(['Place:South Atlantic']);
+    expect(keys('Noting the role of the North Atlantic Treaty Organization,', 'Place:', 'preambular', CTX136)).toEqual([]);
+  });
+});
