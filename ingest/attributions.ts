@@ -4909,6 +4909,39 @@ const AND_ITS_GAP_RE = /^\s+and\s+its\s+$/;
 const PROGRAMME_AFTER = ' programme';
 /** the closing bracket of a body's acronym and one space before its programme's name (ownerJoinedBefore) */
 const ACRONYM_CLOSED_GAP_RE = /^\)\s$/;
+/** the gate of partnershipBetweenAttributions */
+const BETWEEN_THE = ' between the ';
+/** after a partnership's name, its topic in lower case and "between": " on small island developing States between the " */
+const PARTNERSHIP_BETWEEN_GAP_RE = /^(?:\s+on\s+[a-z][A-Za-z\s-]{0,60}?)?\s+between\s+the\s+$/;
+/** between the two parties: " and the " */
+const PARTIES_AND_GAP_RE = /^\s+and\s+the\s+$/;
+/**
+ * "the Partnership for Action on small island developing States between the Development Assistance Committee of the Organisation
+ * for Economic Co-operation and Development and the Alliance of Small Island States launched at the Fourth International Conference"
+ * (A/RES/80/136 OP20): the two parties of a partnership programme lead it, as two bodies launching one do. Only a programme whose
+ * name starts "Partnership" (not the declarations and plans named "... Partnership between ASEAN and the United Nations", 79/290,
+ * which are Frameworks), and the two bodies right after "between the" (the first with its owner printed after it).
+ */
+function partnershipBetweenAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 2 < sorted.length; i++) {
+    const p = sorted[i]!;
+    if (p.kind !== 'Initiative' || !p.name.startsWith('Partnership')) continue;
+    let j = firstMentionAtOrAfter(sorted, p.end);
+    const first = sorted[j];
+    if (first?.kind !== 'Organization' || !PARTNERSHIP_BETWEEN_GAP_RE.test(text.slice(p.end, first.start))) continue;
+    // (the first party's owner printed after it: "the Development Assistance Committee of the Organisation ...")
+    let firstEnd = first.end;
+    const owner = sorted[j + 1];
+    if (owner?.kind === 'Organization' && OF_THE_GAP_RE.test(text.slice(first.end, owner.start))) {
+      firstEnd = owner.end;
+      j++;
+    }
+    const second = sorted[j + 1];
+    if (second?.kind !== 'Organization' || !PARTIES_AND_GAP_RE.test(text.slice(firstEnd, second.start))) continue;
+    push('LEADS', first.key, p.key, p.start, first.end);
+    push('LEADS', second.key, p.key, p.start, second.end);
+  }
+}
 /** the officer whose own agendas and strategies are printed with his possessive (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
@@ -6337,6 +6370,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  if (textIncludes(text, BETWEEN_THE)) partnershipBetweenAttributions(text, sorted, push);
   // 2b'. "the Secretary-General’s initiatives ..., including the Call to Action for Human Rights, ..., the Global Principles ..."
   if (textIncludes(text, 's initiatives')) listedInitiativesOfOwnerAttributions(text, sorted, push);
   if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);

@@ -160,3 +160,25 @@ describe('item 4 (aud57f 80/136): "the Atlantic" printed alone as a region of sm
     expect(keys('Noting the role of the North Atlantic Treaty Organization,', 'Place:', 'preambular', CTX136)).toEqual([]);
   });
 });
+
+describe('item 4 (aud57f 80/136): "the Partnership for Action ... between the A and the B"', () => {
+  const CTX136 = ctxOf('A/RES/80/136', '2025-12-15');
+  it('A/RES/80/136 OP20: the two parties of the partnership LEAD it (the first printed with its owner)', () => {
+    const text =
+      'Notes with appreciation the Partnership for Action on small island developing States between the Development Assistance Committee of the Organisation for Economic Co-operation and Development and the Alliance of Small Island States launched at the Fourth International Conference on Small Island Developing States aimed at delivering solutions to some priority areas for small island developing States;';
+    const leads = attributions(text, 'operative', CTX136).filter((a) => a.startsWith('LEADS'));
+    expect(leads).toEqual([
+      'LEADS Organization:Development Assistance Committee -> Initiative:Partnership for Action',
+      'LEADS Organization:Alliance of Small Island States -> Initiative:Partnership for Action',
+    ]);
+  });
+
+  it('guard: A/RES/79/290 "the Joint Declaration on Comprehensive Partnership between the Association of Southeast Asian Nations and the United Nations": a declaration, no lead', () => {
+    const att = attributions(
+      'Welcomes the commitment to implementing the Joint Declaration on Comprehensive Partnership between the Association of Southeast Asian Nations and the United Nations, issued on 19 November 2011;',
+      'operative',
+      ctxOf('A/RES/79/290', '2025-06-02'),
+    );
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
