@@ -793,7 +793,9 @@ const ADOPTED_IN_GAP_RE =
  *  Ministerial Conference of the World Trade Organization", A/RES/78/155 OP32, 78/128 PP22; "the political declaration agreed at
  *  the Sustainable Development Goals Summit in 2023", A/RES/79/1); a framework "endorsed by" a body, as ADOPTED_RE reads
  *  "endorsed" ("the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World
- *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210) */
+ *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210; "that was endorsed by", 78/263 OP30, but not
+ *  "that was adopted at": "the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference",
+ *  78/134 OP21, the decision, not the Agreement the framework names) */
 // (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
 // future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
 // (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
@@ -812,7 +814,7 @@ const ADOPTED_IN_GAP_RE =
 // Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
 // Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+by)|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /**
  * Between the body or sitting that adopted a framework and a second sitting that endorsed it: " in December 2024 and endorsed at
@@ -2212,17 +2214,39 @@ function isShortFormOfFullName(m: EntityMention): boolean {
 }
 /** between a framework and UNDER_THE_LEADERSHIP_OF: ", developed " (a participle of making the text, nothing else) */
 const DEVELOPED_GAP_RE = /^\s*,?\s*(?:developed|prepared|drafted)\s+$/;
+/** before UNDER_THE_LEADERSHIP_OF: "initiatives launched " (the initiatives named after the leader, LAUNCHED_UNDER_SUCH_AS_RE) */
+const INITIATIVES_LAUNCHED_BEFORE_RE = /\binitiatives\s+launched\s+$/;
+/** right after the leader: " such as the " */
+const LAUNCHED_UNDER_SUCH_AS_RE = /^\s*,?\s+such\s+as\s+(?:the\s+)?$/;
+/** between two of the initiatives listed: " and the ", ", the " */
+const LAUNCHED_LIST_GAP_RE = /^(?:\s*,)?\s+(?:and\s+)?(?:the\s+)?$|^\s*,\s*(?:the\s+)?$/;
 /**
  * "the United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women, developed under the leadership of
  * the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women)" (A/RES/78/182 PP6, 80/186): the named
  * body under whose leadership a text was developed LEADS it, as "developed by" reads. Only a framework printed right before the
- * participle.
+ * participle. So do the initiatives listed after it: "other initiatives launched under the leadership of the African Union
+ * Commission such as the Great Green Wall and the Land Policy Initiative and the African Union Green Recovery Action Plan, as well
+ * as initiatives launched by African countries ..." (A/RES/78/263 OP12, 79/264): each programme or plan of the list, as "launched
+ * by" reads them; the list ends at the first other gap (", as well as").
  */
 function developedUnderLeadershipAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let at = text.indexOf(UNDER_THE_LEADERSHIP_OF); at >= 0; at = text.indexOf(UNDER_THE_LEADERSHIP_OF, at + 1)) {
     const after = at + UNDER_THE_LEADERSHIP_OF.length;
     const leader = sorted.find((x) => x.kind === 'Organization' && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
     if (leader === undefined || !isNamedOrganization(leader)) continue;
+    if (INITIATIVES_LAUNCHED_BEFORE_RE.test(text.slice(Math.max(0, at - 30), at))) {
+      let listEnd = leader.end;
+      let first = true;
+      for (const x of sorted) {
+        if (x.start < listEnd) continue;
+        const gap = text.slice(listEnd, x.start);
+        if (!(first ? LAUNCHED_UNDER_SUCH_AS_RE : LAUNCHED_LIST_GAP_RE).test(gap) || !LAUNCHED_KINDS.has(x.kind)) break;
+        push('LEADS', leader.key, x.key, leader.start, x.end);
+        listEnd = x.end;
+        first = false;
+      }
+      continue;
+    }
     let framework: EntityMention | undefined;
     for (const x of sorted) {
       if (x.end > at) break;
@@ -2231,6 +2255,28 @@ function developedUnderLeadershipAttributions(text: string, sorted: readonly Ent
     if (framework?.kind === 'Framework' && DEVELOPED_GAP_RE.test(text.slice(framework.end, at))) push('LEADS', leader.key, framework.key, framework.start, leader.end);
   }
 }
+/** right after a launch's agents: " on " and the initiative's name (launchedOnTopicAttributions) */
+const LAUNCHED_ON_GAP_RE = /^\s+on\s+(?:the\s+)?$/;
+/**
+ * "the meetings of discussion group VI of the informal process launched by the Secretary-General and the Governments of Canada and
+ * Jamaica on Financing for Development in the Era of COVID-19 and Beyond" (A/RES/78/140 PP19, 79/234): the process no name stands
+ * for is the initiative named after its launchers and " on ", which they lead, as "launched by" reads the initiative named before
+ * it. Only a named body or a Government among the agents; only the initiative printed right after " on ".
+ */
+function launchedOnTopicAttributions(text: string, sorted: EntityMention[], afterVerb: number, push: Push): void {
+  const by = LAUNCHED_BY_RE.exec(text.slice(afterVerb, afterVerb + 40));
+  if (!by) return;
+  const byPos = afterVerb + by[0].length;
+  const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
+  if (agents.length === 0) return;
+  const initiative = sorted[firstMentionAtOrAfter(sorted, end)];
+  if (initiative?.kind !== 'Initiative' || !LAUNCHED_ON_GAP_RE.test(text.slice(end, initiative.start))) return;
+  // (the second country of "the Governments of Canada and Jamaica" is a Government too)
+  const governmentsOf = text.lastIndexOf(GOVERNMENTS_OF, end);
+  for (const a of agents) if (a.kind === 'Organization' || governments.has(a) || (a.kind === 'Place' && governmentsOf >= byPos && governmentsOf < a.start)) push('LEADS', a.key, initiative.key, a.start, initiative.end);
+}
+/** a plural "Governments of" before the countries that act (launchedOnTopicAttributions) */
+const GOVERNMENTS_OF = 'Governments of ';
 /** Step 1 of findAttributions: "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date). */
 function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push): void {
   AGENT_VERB_RE.lastIndex = 0;
@@ -2284,7 +2330,10 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
       const framework = attributedBefore(text, sorted, m.index, FRAMEWORK_KIND);
       if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
     }
-    if (!target) continue;
+    if (!target) {
+      if (LAUNCH_VERBS.has(verb)) launchedOnTopicAttributions(text, sorted, m.index + m[0].length, push);
+      continue;
+    }
     // "a high-level multi-stakeholder informal meeting to launch the Dialogue in the margins of the high-level week of the eightieth
     // session of the General Assembly, in 2025, chaired by the President of the General Assembly" (A/RES/79/325 OP6): what is
     // chaired is the unnamed meeting held in the margins of the sitting, not the sitting
@@ -4919,9 +4968,52 @@ const AND_ITS_GAP_RE = /^\s+and\s+its\s+$/;
 const PROGRAMME_AFTER = ' programme';
 /** the closing bracket of a body's acronym and one space before its programme's name (ownerJoinedBefore) */
 const ACRONYM_CLOSED_GAP_RE = /^\)\s$/;
+/** the gate of partnershipBetweenAttributions */
+const BETWEEN_THE = ' between the ';
+/** after a partnership's name, its topic in lower case and "between": " on small island developing States between the " */
+const PARTNERSHIP_BETWEEN_GAP_RE = /^(?:\s+on\s+[a-z][A-Za-z\s-]{0,60}?)?\s+between\s+the\s+$/;
+/** between the two parties: " and the " */
+const PARTIES_AND_GAP_RE = /^\s+and\s+the\s+$/;
+/**
+ * "the Partnership for Action on small island developing States between the Development Assistance Committee of the Organisation
+ * for Economic Co-operation and Development and the Alliance of Small Island States launched at the Fourth International Conference"
+ * (A/RES/80/136 OP20): the two parties of a partnership programme lead it, as two bodies launching one do. Only a programme whose
+ * name starts "Partnership" (not the declarations and plans named "... Partnership between ASEAN and the United Nations", 79/290,
+ * which are Frameworks), and the two bodies right after "between the" (the first with its owner printed after it).
+ */
+function partnershipBetweenAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 2 < sorted.length; i++) {
+    const p = sorted[i]!;
+    if (p.kind !== 'Initiative' || !p.name.startsWith('Partnership')) continue;
+    let j = firstMentionAtOrAfter(sorted, p.end);
+    const first = sorted[j];
+    if (first?.kind !== 'Organization' || !PARTNERSHIP_BETWEEN_GAP_RE.test(text.slice(p.end, first.start))) continue;
+    // (the first party's owner printed after it: "the Development Assistance Committee of the Organisation ...")
+    let firstEnd = first.end;
+    const owner = sorted[j + 1];
+    if (owner?.kind === 'Organization' && OF_THE_GAP_RE.test(text.slice(first.end, owner.start))) {
+      firstEnd = owner.end;
+      j++;
+    }
+    const second = sorted[j + 1];
+    if (second?.kind !== 'Organization' || !PARTIES_AND_GAP_RE.test(text.slice(firstEnd, second.start))) continue;
+    push('LEADS', first.key, p.key, p.start, first.end);
+    push('LEADS', second.key, p.key, p.start, second.end);
+  }
+}
+/** the officer whose own agendas and strategies are printed with his possessive (ownerNamedWithAttributions) */
+const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
+    // "the Secretary-General’s Action Agenda on Internal Displacement" (A/RES/78/120 OP18, 78/184, 79/205 and eight more), "the
+    // Secretary-General’s New Agenda for Peace" (78/47 PP15): the policy text he issued is his, as one "launched by" him is. Only
+    // his possessive: a body's possessive before a treaty or agenda it adopted ("the African Union’s Agenda 2063") states no lead.
+    if (t.kind === 'Framework') {
+      const owner = i > 0 ? sorted[i - 1]! : undefined;
+      if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
+      continue;
+    }
     if (t.kind !== 'Initiative' && t.kind !== 'Event') continue;
     // (a body printed before a sitting's name is the owner the name names, "the Economic and Social Council forum on financing
     // for development follow-up": SESSION_OF, from the sitting to the body; not an organizer the text states)
@@ -5698,9 +5790,10 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * court's statutory organs, the Prosecutor and the Registrar/Registry ("which the Prosecutor of the Court has initiated proprio
  * motu", "declaration lodged with the Registrar of the International Criminal Court", A/RES/73/7 PP7, OP17: the Court is composed
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
- * ..."), which stays no part of it
+ * ..."), which stays no part of it; a body's mechanism kept as an organ of its own ("the African Union Mechanism for Police
+ * Cooperation (AFRIPOL)", A/RES/78/263 OP26, 79/264)
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry', 'Mechanism']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
@@ -6338,6 +6431,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 2b. the body a programme or sitting belongs to, printed before or after its name
   ownerNamedWithAttributions(text, sorted, push);
+  if (textIncludes(text, BETWEEN_THE)) partnershipBetweenAttributions(text, sorted, push);
   // 2b'. "the Secretary-General’s initiatives ..., including the Call to Action for Human Rights, ..., the Global Principles ..."
   if (textIncludes(text, 's initiatives')) listedInitiativesOfOwnerAttributions(text, sorted, push);
   if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);

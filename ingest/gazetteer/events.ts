@@ -311,6 +311,10 @@ export const EVENTS: GazetteerEntry[] = [
   // ESD-Net 2030 global meeting in Tokyo in December 2023" (A/RES/78/156 PP25), "Taking note of the first ESD-Net 2030 global
   // meeting, held in Tokyo in December 2023" (A/RES/80/141 PP29): lower-case noun, no pattern reads it
   ev('first ESD-Net 2030 global meeting', 'meeting', { startDate: '2023-12', location: 'Tokyo' }),
+  // the African Union's yearly meeting with its regional economic communities, the Union's name between the ordinal and the
+  // lower-case noun: "on the sidelines of the fifth African Union mid-year coordination meeting, held in Nairobi on 15 July 2023"
+  // (A/RES/78/263 OP39, 79/264): no pattern reads it
+  ev('fifth African Union mid-year coordination meeting', 'meeting', { startDate: '2023-07-15', location: 'Nairobi' }),
   ev('2026 United Nations Water Conference', 'conference', {
     location: 'United Arab Emirates',
     startDate: '2026-12',

@@ -534,6 +534,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Master Road Map of Practical Steps for Silencing the Guns in Africa',
     'master road map of practical steps to silence the guns in Africa',
   ]),
+  // the Union's peacekeeping road map, "Road Map" in two words, which no head reads, and its title after a colon: "takes note of the
+  // Cairo Road Map on Enhancing Peacekeeping Operations: From Mandate to Exit that was endorsed by the Peace and Security Council"
+  // (A/RES/78/263 OP30, 79/264 "recalls")
+  fw('Cairo Road Map on Enhancing Peacekeeping Operations: From Mandate to Exit', ['Cairo Road Map on Enhancing Peacekeeping Operations'], ['Cairo Road Map']),
+  // the Union's 2006 policy, "Policy" being no head: "revitalizing and operationalizing the African Union Policy on Post-Conflict
+  // Reconstruction and Development" (A/RES/78/263 OP34, 79/264); its Framework and Centre, named after it, are read already
+  fw('African Union Policy on Post-Conflict Reconstruction and Development', ['Policy on Post-Conflict Reconstruction and Development']),
   fw('Agenda 21'),
   fw('Rio Declaration on Environment and Development'),
   fw('The Future We Want'),

@@ -869,6 +869,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
   org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
   org('African Union Commission', 'AUC'),
+  // two of the Union's specialised bodies, which "Mechanism" and "Observatory" typed as programmes: "welcomes the role of the
+  // African Union Mechanism for Police Cooperation (AFRIPOL), based in Algeria" (A/RES/78/263 OP26, 79/264), "migration data and
+  // knowledge centres and observatories, such as the African Migration Observatory" (78/263 OP16, 79/264)
+  org('African Union Mechanism for Police Cooperation', 'AFRIPOL'),
+  org('African Migration Observatory'),
   // the Union's standing decision-making organ for conflicts, printed "the Peace and Security Council of the African Union"
   // (A/RES/78/263 OP30), "the African Union Peace and Security Council" or, the Union named before, "its Peace and Security
   // Council": the words "Security Council" inside it were read as the Security Council of the United Nations
@@ -897,6 +902,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Envoy of the Secretary-General on Water", A/RES/79/227 PP33; "the United Nations Special Envoy on Water", A/RES/80/144 PP28)
   org('United Nations Environment Management Group', undefined, ['Environment Management Group']),
   org('United Nations Special Envoy on Water', undefined, ['Special Envoy on Water', 'Special Envoy of the Secretary-General on Water']),
+  // the two envoys the Secretary-General named together in 2023, printed in the plural: "notes the work of the Special Envoys of the
+  // Secretary-General on El Niño and Climate and the blueprint for action prepared by them" (A/RES/78/120 OP85, 79/139, 80/113): the
+  // singular post of the officer patterns did not read the plural, and the Secretary-General alone was left
+  org('Special Envoys of the Secretary-General on El Niño and Climate'),
   // ("Sustainable Development Goal 4 Education 2030 ...": A/RES/79/151 OP15; the loose lookup reads it). Printed in full, then
   // "and encourages the High-level Steering Committee to take all steps necessary" (A/RES/80/141 OP20, 78/156 OP15 "High-Level"):
   // one body, not one keyed with the resolution

@@ -260,6 +260,9 @@ const REGIONS = [
   // ("zones of peace in Central Asia, the South Atlantic and the Indian Ocean", A/RES/79/321 PP7; "the zone of peace and
   // cooperation of the South Atlantic", A/RES/78/69, 79/144)
   'South Atlantic',
+  // the ocean printed alone as a region of small island developing States, as "the Pacific" and "the Caribbean" are: "the
+  // Atlantic, Indian Ocean and South China Sea small island developing States" (A/RES/80/136 OP15, OP16; 79/227)
+  'Atlantic',
   // gulfs the piracy, maritime-security and ocean texts name ("piracy and armed robbery at sea in the Gulf of Guinea",
   // A/RES/78/263 OP28, 78/59, 78/69; "the Western Indian Ocean and the Gulf of Aden", 78/69 OP142): the country inside
   // the name ("Guinea", "Mexico") was read as the place

@@ -446,6 +446,27 @@ function namelyAfter(text: string, r: DateMatch): DateMatch | undefined {
   return { start, end: start + m[1]!.length, valueStart: start, dates: dates as DateValue[], lead: undefined };
 }
 
+/**
+ * after a sitting's year, its name and who convened it, the day printed without a year: " Climate Action Summit convened by the
+ * Secretary-General on 23 September" (group 1: the day(s), YEARLESS_SOURCE's groups after it); no other year after the day
+ */
+const EDITION_DAY_AFTER_RE = new RegExp(
+  `^${S}(?:[A-Z][\\w’'-]*${S}){0,8}?(?:Summit|Conference|Forum|Meeting|Dialogue)(?:${S}(?:convened|organized|hosted|held)(?:${S}by${S}(?:the${S})?[A-Z][\\w’'-]*(?:${S}[A-Z][\\w’'-]*){0,3})?)?${S}on${S}(${YEARLESS_SOURCE})(?![\\w])(?!,?${S}\\d)`,
+);
+/**
+ * "Welcoming the holding of the 2019 Climate Action Summit convened by the Secretary-General on 23 September" (A/RES/78/120 PP10,
+ * 79/139, 80/113): the day of an edition named by its year, printed without the year, takes the year of the name, as "namely"
+ * days take the year before them.
+ */
+function editionDayAfter(text: string, yearEnd: number, year: number): DateMatch | undefined {
+  const m = EDITION_DAY_AFTER_RE.exec(text.slice(yearEnd, yearEnd + 160));
+  if (!m) return undefined;
+  const dates = yearlessDates(m, 2, year);
+  if (dates.some((d) => !d) || (dates.length === 2 && dates[0]!.iso >= dates[1]!.iso)) return undefined;
+  const start = yearEnd + m.index + m[0].length - m[1]!.length;
+  return { start, end: start + m[1]!.length, valueStart: start, dates: dates as DateValue[], lead: undefined };
+}
+
 /** "D, " days printed before "D and D Month Year" (group 1: the days with their commas) */
 const LISTED_DAYS_BEFORE_RE = /(?<![\w/.,])((?:\d{1,2},\s+)+)$/;
 /** "D and D " opening a match: two days of one month joined by "and" */
@@ -500,6 +521,13 @@ function scanDates(text: string, lists = false): DateMatch[] {
       }
       // the glued mark is no day of the next date ("13 January 20103 and 6 August 2013")
       while (lastEnd < text.length && isDigitCode(text.charCodeAt(lastEnd))) lastEnd++;
+    } else if (r === undefined && lists) {
+      // (the year of a sitting's name is no date of its own here, but dates the day printed after the name)
+      const day = editionDayAfter(text, m.index + 4, Number(m[0].slice(0, 4)));
+      if (day) {
+        out.push(day);
+        lastEnd = day.end;
+      }
     }
   }
   return out;
