@@ -3056,9 +3056,32 @@ const ON_THE = ' on the ';
 /** "Declaration", "declaration" */
 const ECLARATION = 'eclaration';
 const UNITED_NATIONS_KEY = 'Organization:United Nations';
-/** A framework printed with more than its name, or with " of the " in it: namedInFrameworkNames' gate (a string test). */
+/** A framework printed with more than its name, or with " of the " in it, or keyed whole with an owner at its head:
+ * namedInFrameworkNames' gate */
 function isFrameworkPrintedLong(m: EntityMention): boolean {
-  return m.kind === 'Framework' && m.footnote === undefined && (m.phrase.includes(OF_THE) || m.phrase.length > m.name.length);
+  return m.kind === 'Framework' && m.footnote === undefined && (m.phrase.includes(OF_THE) || m.phrase.length > m.name.length || ownerHeadOfName(m) !== undefined);
+}
+
+/** the words of a name keyed whole that ownerHeadOfName tries as its owner, from the longest: "Association of Southeast Asian
+ * Nations" (five) */
+const OWNER_HEAD_MAX_WORDS = 5;
+/**
+ * The owner printed at the head of a framework keyed whole ("the African Union Post-Conflict Reconstruction and Development
+ * Framework", A/RES/79/329 OP15; "the African Union Convention for the Protection and Assistance of Internally Displaced Persons
+ * in Africa", 80/188 PP3): the longest words before a space the gazetteer keys as an organization (not the United Nations), as
+ * printed. The recognisers read the whole name only, so without this the paragraph would not mention the owner.
+ */
+function ownerHeadOfName(m: EntityMention): string | undefined {
+  if (m.phrase !== m.name) return undefined;
+  const name = m.name;
+  const spaces: number[] = [];
+  for (let i = name.indexOf(' '); i > 0 && spaces.length < OWNER_HEAD_MAX_WORDS; i = name.indexOf(' ', i + 1)) spaces.push(i);
+  for (let k = spaces.length - 1; k >= 0; k--) {
+    const head = name.slice(0, spaces[k]);
+    const entry = lookupName(head);
+    if (entry?.kind === 'Organization' && nodeKey('Organization', normaliseName(entry.name)) !== UNITED_NATIONS_KEY) return head;
+  }
+  return undefined;
 }
 
 /**
@@ -3097,6 +3120,12 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
     }
     if (found === undefined && m.phrase.length > m.name.length + 1 && m.phrase.endsWith(m.name) && m.phrase.charCodeAt(m.phrase.length - m.name.length - 1) === 32) {
       const head = m.phrase.slice(0, m.phrase.length - m.name.length - 1);
+      found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
+      at = 0;
+    }
+    // (the owner at the head of a name keyed whole: the same reading, lead's ruling, session 58)
+    const head = found === undefined ? ownerHeadOfName(m) : undefined;
+    if (head !== undefined) {
       found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
       at = 0;
     }
