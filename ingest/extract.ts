@@ -735,6 +735,29 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
   return out ?? mentions;
 }
 
+/** a plan's head word inside a quoted title, before the period its name ends with (withoutPeriodsInPlanTitles) */
+const PLAN_IN_TITLE_RE = /\b(?:[Ss]trateg(?:y|ies)|[Pp]lans?|[Pp]rogramme|[Ff]ramework|[Aa]genda|[Vv]ision)\b/;
+/**
+ * A period of years inside a quoted title, printed after the plan it names: "resolution 69.3 of 29 May 2016, entitled “Global
+ * strategy and action plan on ageing and health 2016–2020: towards a world ...”" (A/RES/78/177 PP11, 79/147 PP10), "“Living with
+ * change: an integrated national strategy for ... Tokelau ..., 2017–2030”" (78/97). The years name the plan, as a span inside a
+ * framework's name does (settleOverlaps, session 55): no date where no mention of the plan was read. A decade's or event's own
+ * years in a title stay ("“United Nations Decade of Healthy Ageing (2021–2030)”", "“El Niño 2023–2024: ...”").
+ */
+function withoutPeriodsInPlanTitles(text: string, mentions: EntityMention[]): EntityMention[] {
+  let dropped: Set<EntityMention> | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'Date' || m.attrs.role === undefined) continue;
+    const open = text.lastIndexOf('entitled “', m.start);
+    if (open < 0) continue;
+    const close = text.indexOf('”', open + 10);
+    if (close < m.end || text.lastIndexOf('”', m.start) > open) continue;
+    if (PLAN_IN_TITLE_RE.test(text.slice(open + 10, m.start))) (dropped ??= new Set()).add(m);
+  }
+  return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.has(m));
+}
+
 /** before a budget section's number (withoutBudgetSectionTitles' gate) */
 const SECTION_WORD = 'section ';
 
@@ -894,7 +917,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped))))));
+  const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, withoutPeriodsInPlanTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))))));
   const bodyMentions = withOfficerPosts(text, beforePosts);
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here

@@ -44,3 +44,28 @@ describe('item 2: the owner at the head of a framework keyed whole is mentioned,
     expect(keys(text, 'Organization:', 'preambular', ctxOf('A/RES/78/148', '2023-12-19'))).toEqual([]);
   });
 });
+
+describe('item 3: a period printed after the plan a quoted title names is the plan\'s name, no date (session-55 ruling on spans in names)', () => {
+  const PP11 =
+    'Recalling World Health Assembly resolutions on ageing, specifically resolution 58.16 of 25 May 2005 on strengthening active and healthy ageing,13 which stressed the important role of public health policies and programmes in enabling the rapidly growing number of older persons to remain in good health and maintain their many vital contributions to the well-being of their families, communities and societies, resolution 65.3 of 25 May 2012 on strengthening non-communicable disease policies to promote active ageing,14 which recognized that population ageing is among the major factors contributing to the rising incidence and prevalence of non-communicable diseases and noted the importance of lifelong health-promotion and disease-prevention activities, and resolution 69.3 of 29 May 2016, entitled \u201cGlobal strategy and action plan on ageing and 2016\u20132020: towards a world in which everyone can live a long and healthy life\u201d,15';
+
+  it('A/RES/78/177 PP11 (79/147 PP10, 80/179 PP10): "entitled “Global strategy and action plan on ageing and [health] 2016–2020: ...”"', () => {
+    expect(keys(PP11, 'Date:', 'preambular', ctxOf('A/RES/78/177', '2023-12-19'))).toEqual(['Date:2005-05-25', 'Date:2012-05-25', 'Date:2016-05-29']);
+  });
+
+  it('guard: A/RES/79/205 OP14 "entitled “El Niño 2023–2024: Actions for ...”": no plan named before the years, they stay dates', () => {
+    const text =
+      'Welcomes the convening of the joint thematic event by the President of the General Assembly and the President of the Economic and Social Council entitled \u201cEl Ni\u00f1o 2023\u20132024: Actions for the safety, sustainability, and resilience of people and the planet\u201d on 30 April 2024;';
+    const dates = keys(text, 'Date:', 'operative', ctxOf('A/RES/79/205', '2024-12-19'));
+    expect(dates).toContain('Date:2023');
+    expect(dates).toContain('Date:2024');
+  });
+
+  it('guard: A/RES/78/164 OP50 "the sub-item entitled “Implementation of the Third United Nations Decade for the Eradication of Poverty (2018–2027)”": a decade\'s own years', () => {
+    const text =
+      'Decides to include in the provisional agenda of its seventy-ninth session, under the item entitled \u201cEradication of poverty and other development issues\u201d, the sub-item entitled \u201cImplementation of the Third United Nations Decade for the Eradication of Poverty (2018\u20132027)\u201d, unless otherwise agreed.';
+    const dates = keys(text, 'Date:', 'operative', ctxOf('A/RES/78/164', '2023-12-19'));
+    expect(dates).toContain('Date:2018');
+    expect(dates).toContain('Date:2027');
+  });
+});
