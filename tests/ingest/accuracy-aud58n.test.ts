@@ -2,6 +2,8 @@
 // from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -67,5 +69,20 @@ describe('item 3: a period printed after the plan a quoted title names is the pl
     const dates = keys(text, 'Date:', 'operative', ctxOf('A/RES/78/164', '2023-12-19'));
     expect(dates).toContain('Date:2018');
     expect(dates).toContain('Date:2027');
+  });
+});
+
+describe('item 1: "the Model Law on Secured Transactions of the Commission" in the UNCITRAL report is UNCITRAL\'s (reported from warm-up.ts\' made-up sample)', () => {
+  it('guard: A/RES/79/117 OP7 (e): every "Commission" of the paragraph is the United Nations Commission on International Trade Law', () => {
+    const pp1 =
+      'Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United Nations Commission on International Trade Law with a mandate to further the progressive harmonization and unification of the law of international trade,';
+    const op7 =
+      'Welcomes the decision by the Commission to request its secretariat: (e) To organize a colloquium on secured transactions using new types of assets and their treatment under the Model Law on Secured Transactions of the Commission;';
+    const r = extractResolution(
+      gaResolution('A/RES/79/117', '2024-12-04', [notedParagraph('PP1', pp1), notedParagraph('OP7', op7)], 'Report of the United Nations Commission on International Trade Law on the work of its fifty-seventh session'),
+    );
+    const organizations = r.paragraphs[1]!.mentions.filter((m) => m.kind === 'Organization').map((m) => m.key);
+    expect(new Set(organizations)).toEqual(new Set(['Organization:United Nations Commission on International Trade Law']));
+    expect(r.paragraphs[1]!.relations.map((x) => `${x.type} ${x.target}`)).toContain('WELCOMES Framework:Model Law on Secured Transactions');
   });
 });
