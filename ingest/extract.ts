@@ -3095,14 +3095,15 @@ const OWNER_HEAD_MAX_WORDS = 5;
  * printed. The recognisers read the whole name only, so without this the paragraph would not mention the owner.
  */
 function ownerHeadOfName(m: EntityMention): string | undefined {
-  if (m.phrase !== m.name) return undefined;
+  // (printed as keyed, but for a dash: "the United Nations Development Programme Digital Strategy 2022–2025", A/RES/79/194 PP24)
+  if (m.phrase.length !== m.name.length) return undefined;
   const name = m.name;
   const spaces: number[] = [];
   for (let i = name.indexOf(' '); i > 0 && spaces.length < OWNER_HEAD_MAX_WORDS; i = name.indexOf(' ', i + 1)) spaces.push(i);
   for (let k = spaces.length - 1; k >= 0; k--) {
     const head = name.slice(0, spaces[k]);
     const entry = lookupName(head);
-    if (entry?.kind === 'Organization' && nodeKey('Organization', normaliseName(entry.name)) !== UNITED_NATIONS_KEY) return head;
+    if (entry?.kind === 'Organization' && nodeKey('Organization', normaliseName(entry.name)) !== UNITED_NATIONS_KEY && m.phrase.startsWith(head)) return head;
   }
   return undefined;
 }

@@ -41,6 +41,14 @@ describe('item 2: the owner at the head of a framework keyed whole is mentioned,
     expect(rel).not.toContain('ENCOURAGES Organization:Association of Southeast Asian Nations');
   });
 
+  it('A/RES/79/194 PP24 (78/132 PP22, 80/118 PP28): "the United Nations Development Programme Digital Strategy 2022–2025", keyed with a hyphen', () => {
+    const text =
+      'Taking note of the United Nations Development Programme Digital Strategy 2022\u20132025, which seeks to assist countries, upon their request, in their efforts towards digital transformation through the creation of inclusive and resilient digital ecosystems,';
+    const ctx = ctxOf('A/RES/79/194', '2024-12-19');
+    expect(keys(text, 'Organization:', 'preambular', ctx)).toEqual(['Organization:United Nations Development Programme']);
+    expect(relations(text, 'preambular', ctx)).not.toContain('NOTES Organization:United Nations Development Programme');
+  });
+
   it('guard: the United Nations printed at the head of a convention\'s name is no owner read (A/RES/78/148 PP3 form)', () => {
     const text = 'Recalling the United Nations Convention against Corruption,';
     expect(keys(text, 'Organization:', 'preambular', ctxOf('A/RES/78/148', '2023-12-19'))).toEqual([]);
