@@ -735,6 +735,29 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
   return out ?? mentions;
 }
 
+/** a plan's head word inside a quoted title, before the period its name ends with (withoutPeriodsInPlanTitles) */
+const PLAN_IN_TITLE_RE = /\b(?:[Ss]trateg(?:y|ies)|[Pp]lans?|[Pp]rogramme|[Ff]ramework|[Aa]genda|[Vv]ision)\b/;
+/**
+ * A period of years inside a quoted title, printed after the plan it names: "resolution 69.3 of 29 May 2016, entitled “Global
+ * strategy and action plan on ageing and health 2016–2020: towards a world ...”" (A/RES/78/177 PP11, 79/147 PP10), "“Living with
+ * change: an integrated national strategy for ... Tokelau ..., 2017–2030”" (78/97). The years name the plan, as a span inside a
+ * framework's name does (settleOverlaps, session 55): no date where no mention of the plan was read. A decade's or event's own
+ * years in a title stay ("“United Nations Decade of Healthy Ageing (2021–2030)”", "“El Niño 2023–2024: ...”").
+ */
+function withoutPeriodsInPlanTitles(text: string, mentions: EntityMention[]): EntityMention[] {
+  let dropped: Set<EntityMention> | undefined;
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.kind !== 'Date' || m.attrs.role === undefined) continue;
+    const open = text.lastIndexOf('entitled “', m.start);
+    if (open < 0) continue;
+    const close = text.indexOf('”', open + 10);
+    if (close < m.end || text.lastIndexOf('”', m.start) > open) continue;
+    if (PLAN_IN_TITLE_RE.test(text.slice(open + 10, m.start))) (dropped ??= new Set()).add(m);
+  }
+  return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.has(m));
+}
+
 /** before a budget section's number (withoutBudgetSectionTitles' gate) */
 const SECTION_WORD = 'section ';
 
@@ -894,7 +917,7 @@ export function extractParagraph(paragraph: ParagraphText, ctx: RecognizeContext
 function extractParagraphWithReferences(paragraph: ParagraphText, ctx: RecognizeContext, refs: ParagraphReferences, problems: string[]): ParagraphExtraction {
   const text = paragraph.text;
   const dropped: EntityMention[] = [];
-  const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped))))));
+  const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, withoutPeriodsInPlanTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))))));
   const bodyMentions = withOfficerPosts(text, beforePosts);
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
@@ -3067,9 +3090,33 @@ const ON_THE = ' on the ';
 /** "Declaration", "declaration" */
 const ECLARATION = 'eclaration';
 const UNITED_NATIONS_KEY = 'Organization:United Nations';
-/** A framework printed with more than its name, or with " of the " in it: namedInFrameworkNames' gate (a string test). */
+/** A framework printed with more than its name, or with " of the " in it, or keyed whole with an owner at its head:
+ * namedInFrameworkNames' gate */
 function isFrameworkPrintedLong(m: EntityMention): boolean {
-  return m.kind === 'Framework' && m.footnote === undefined && (m.phrase.includes(OF_THE) || m.phrase.length > m.name.length);
+  return m.kind === 'Framework' && m.footnote === undefined && (m.phrase.includes(OF_THE) || m.phrase.length > m.name.length || ownerHeadOfName(m) !== undefined);
+}
+
+/** the words of a name keyed whole that ownerHeadOfName tries as its owner, from the longest: "Association of Southeast Asian
+ * Nations" (five) */
+const OWNER_HEAD_MAX_WORDS = 5;
+/**
+ * The owner printed at the head of a framework keyed whole ("the African Union Post-Conflict Reconstruction and Development
+ * Framework", A/RES/79/329 OP15; "the African Union Convention for the Protection and Assistance of Internally Displaced Persons
+ * in Africa", 80/188 PP3): the longest words before a space the gazetteer keys as an organization (not the United Nations), as
+ * printed. The recognisers read the whole name only, so without this the paragraph would not mention the owner.
+ */
+function ownerHeadOfName(m: EntityMention): string | undefined {
+  // (printed as keyed, but for a dash: "the United Nations Development Programme Digital Strategy 2022–2025", A/RES/79/194 PP24)
+  if (m.phrase.length !== m.name.length) return undefined;
+  const name = m.name;
+  const spaces: number[] = [];
+  for (let i = name.indexOf(' '); i > 0 && spaces.length < OWNER_HEAD_MAX_WORDS; i = name.indexOf(' ', i + 1)) spaces.push(i);
+  for (let k = spaces.length - 1; k >= 0; k--) {
+    const head = name.slice(0, spaces[k]);
+    const entry = lookupName(head);
+    if (entry?.kind === 'Organization' && nodeKey('Organization', normaliseName(entry.name)) !== UNITED_NATIONS_KEY && m.phrase.startsWith(head)) return head;
+  }
+  return undefined;
 }
 
 /**
@@ -3108,6 +3155,12 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
     }
     if (found === undefined && m.phrase.length > m.name.length + 1 && m.phrase.endsWith(m.name) && m.phrase.charCodeAt(m.phrase.length - m.name.length - 1) === 32) {
       const head = m.phrase.slice(0, m.phrase.length - m.name.length - 1);
+      found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
+      at = 0;
+    }
+    // (the owner at the head of a name keyed whole: the same reading, lead's ruling, session 58)
+    const head = found === undefined ? ownerHeadOfName(m) : undefined;
+    if (head !== undefined) {
       found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
       at = 0;
     }
