@@ -140,14 +140,19 @@ describe('"the Group of Governmental Experts" named again, and the bare words of
   const GGE = 'Organization:Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities';
   const PP11 =
     'Welcoming the adoption by consensus by the Disarmament Commission of the “Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space, in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities”,5';
+  const PP14 =
+    'Recalling the work done in 2012 and 2013 by the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities, which was convened by the Secretary-General, on the basis of equitable geographical distribution, to conduct a study on outer space transparency and confidence-building measures,';
   const PP16 =
     'Recalling the consideration of the report of the Group of Governmental Experts,6 as well as views on the modalities of making practical use of the recommendations contained therein,';
   const PP19 =
     'Recalling the special report by the Inter-Agency Meeting on Outer Space Activities (UN-Space) on the implementation of the report of the Group of Governmental Experts, and the recommendations contained therein, as submitted to the Committee on the Peaceful Uses of Outer Space at its fifty-ninth session, in 2016,9';
 
+  // The Group's full name inside PP11's quoted title is part of the Recommendations' name (aud58d, session 58) and sets no
+  // antecedent; PP14 names the Group itself, as the real text does before PP16.
   it('A/RES/78/52 PP16: the short form spans "Group of Governmental Experts"', () => {
     const ctx: RecognizeContext = { ...GA, symbol: 'A/RES/78/52' };
     extractWithNotes('PP11', PP11, [{ after: '”,5', mark: '5', text: 'Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 42 (A/78/42), annex.' }], ctx);
+    extractWithNotes('PP14', PP14, [], ctx);
     const px = extractWithNotes('PP16', PP16, [{ after: 'Experts,6', mark: '6', text: 'A/68/189.' }], ctx);
     expect(px.mentions.filter((m) => m.key === GGE).map((m) => m.phrase)).toEqual(['Group of Governmental Experts']);
   });
