@@ -448,13 +448,16 @@ const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'All
 /**
  * The initiative a sitting is of, when ownerOrgKey names no body: "the first global summit of the School Meals Coalition" (A/RES/
  * 79/276 PP5, 78/156 PP18, 79/227, 80/141, 80/157) is SESSION_OF the Coalition, an Initiative (gold 79/276; the lead's ruling of
- * session 53 for a named organ's numbered sitting). Only a name whose last head is a coalition's, alliance's, partnership's,
- * initiative's or network's, not a gazetteer Event.
+ * session 53 for a named organ's numbered sitting). Only a gazetteer Initiative or a name whose last head is a coalition's,
+ * alliance's, partnership's, initiative's or network's, not a gazetteer Event.
  */
 function sittingInitiativeKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m || entryByName('Event', m[1]!)) return undefined;
   const owner = m[1]!;
+  // an initiative the gazetteer knows, whatever its head: "the nineteenth plenary meeting of the Kimberley Process" (A/RES/78/270
+  // PP26, OP6, 79/275 PP28: its plenary meetings, the Process an Initiative with no body's head)
+  if (entryByName('Initiative', owner)) return nodeKey('Initiative', keyCase(normaliseName(owner)));
   const head = lastHeadOfOwner(owner);
   return head !== undefined && MEETING_INITIATIVE_HEADS.has(head) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
 }
