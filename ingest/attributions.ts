@@ -5820,7 +5820,9 @@ function prefixOwner(name: string): string | undefined {
     // A/RES/78/39 OP1; "Global Alliance of National Human Rights Institutions Caucus on ...", 78/204 PP12)
     if (printed.endsWith(' of') && OFFICER_OR_OFFICE_RE.test(printed)) break;
     const entry = lookupName(printed);
-    if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
+    // (a name of two words or more the gazetteer lists as the body's other name counts as its name: "Non-Aligned Movement Centre
+    // for Human Rights and Cultural Diversity", A/RES/78/201 OP12, the Movement of Non-Aligned Countries' centre)
+    if (entry === undefined || (entry.acronym !== printed && (words === 0 || (entry.name !== printed && !entry.aliases?.includes(printed))))) continue;
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }

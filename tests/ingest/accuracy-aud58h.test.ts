@@ -60,3 +60,28 @@ describe('a sitting of an initiative the gazetteer knows is SESSION_OF it: "the 
     expect(att.filter((a) => a.startsWith('SESSION_OF'))).toEqual(['SESSION_OF Event:first global summit of the School Meals Coalition -> Initiative:School Meals Coalition']);
   });
 });
+
+describe('an organ printed after its owner\'s other name is PART_OF the owner: "the Non-Aligned Movement Centre for ..."', () => {
+  const CENTRE = 'Organization:Non-Aligned Movement Centre for Human Rights and Cultural Diversity';
+  const NAM = 'Organization:Movement of Non-Aligned Countries';
+  const CD78 = ctxOf('A/RES/78/201', '2023-12-19');
+
+  it('A/RES/78/201 OP12 (80/205 OP12): the Centre PART_OF the Movement of Non-Aligned Countries', () => {
+    const att = attributions(
+      'Welcomes the activities of the Non-Aligned Movement Centre for Human Rights and Cultural Diversity in Tehran, and acknowledges the important role that the Centre plays in the promotion of the universality of all human rights, as well as their realization;',
+      'operative',
+      CD78,
+    );
+    expect(att).toContain(`PART_OF ${CENTRE} -> ${NAM}`);
+  });
+
+  it('guard: A/RES/78/201 PP9 "the Ministerial Meeting ... of the Movement of Non-Aligned Countries": its sitting, no organ', () => {
+    const att = attributions(
+      'Recalling also the Ministerial Meeting on Human Rights and Cultural Diversity of the Movement of Non-Aligned Countries, held in Tehran on 3 and 4 September 2007,',
+      'preambular',
+      CD78,
+    );
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+    expect(att.filter((a) => a.startsWith('SESSION_OF'))).toHaveLength(1);
+  });
+});
