@@ -448,13 +448,16 @@ const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'All
 /**
  * The initiative a sitting is of, when ownerOrgKey names no body: "the first global summit of the School Meals Coalition" (A/RES/
  * 79/276 PP5, 78/156 PP18, 79/227, 80/141, 80/157) is SESSION_OF the Coalition, an Initiative (gold 79/276; the lead's ruling of
- * session 53 for a named organ's numbered sitting). Only a name whose last head is a coalition's, alliance's, partnership's,
- * initiative's or network's, not a gazetteer Event.
+ * session 53 for a named organ's numbered sitting). Only a gazetteer Initiative or a name whose last head is a coalition's,
+ * alliance's, partnership's, initiative's or network's, not a gazetteer Event.
  */
 function sittingInitiativeKey(eventName: string): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
   if (!m || entryByName('Event', m[1]!)) return undefined;
   const owner = m[1]!;
+  // an initiative the gazetteer knows, whatever its head: "the nineteenth plenary meeting of the Kimberley Process" (A/RES/78/270
+  // PP26, OP6, 79/275 PP28: its plenary meetings, the Process an Initiative with no body's head)
+  if (entryByName('Initiative', owner)) return nodeKey('Initiative', keyCase(normaliseName(owner)));
   const head = lastHeadOfOwner(owner);
   return head !== undefined && MEETING_INITIATIVE_HEADS.has(head) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
 }
@@ -5936,7 +5939,9 @@ function prefixOwner(name: string): string | undefined {
     // A/RES/78/39 OP1; "Global Alliance of National Human Rights Institutions Caucus on ...", 78/204 PP12)
     if (printed.endsWith(' of') && OFFICER_OR_OFFICE_RE.test(printed)) break;
     const entry = lookupName(printed);
-    if (entry === undefined || (entry.acronym !== printed && (words === 0 || entry.name !== printed))) continue;
+    // (a name of two words or more the gazetteer lists as the body's other name counts as its name: "Non-Aligned Movement Centre
+    // for Human Rights and Cultural Diversity", A/RES/78/201 OP12, the Movement of Non-Aligned Countries' centre)
+    if (entry === undefined || (entry.acronym !== printed && (words === 0 || (entry.name !== printed && !entry.aliases?.includes(printed))))) continue;
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }

@@ -229,8 +229,10 @@ const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:(?:Royal\\s+)?Governments?\\
  * Territory's administering Power, addressed first and left unnamed: "Reiterates its appreciation to the administering Power and
  * the Government of New Caledonia for the close cooperation" (A/RES/80/98 OP3, 78/94, 79/107): the Territory is addressed too.
  * Also the call renewed: "Reiterates its call upon Israel to fully lift the restrictions" (the State called upon, as by "Calls upon").
+ * Also thanks printed without "its", where the clause's verb is the bare "Expressing": "Expressing appreciation to Zimbabwe, as
+ * the 2023 Chair of the Kimberley Process, for its efforts" (A/RES/78/270 PP26, 79/275 PP28), as "Expressing its appreciation to".
  */
-export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|its\\s+calls?\\s+(?:up)?on\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
+export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|its\\s+calls?\\s+(?:up)?on\\s+|(?:appreciation|gratitude|thanks)\\s+to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_ADDRESSED_BEFORE_NAME}$`);
 /** between the verb and the body it addresses first ("Encourages the Secretary-General and the Royal Government of Cambodia to", A/RES/80/243 IV.OP6) */
 export const ADDRESSED_BODY_GAP_RE = /^\s+(?:the\s+)?$/;

@@ -147,7 +147,9 @@ describe('"<ordinal> implementation meeting of the Process", "<ordinal> plenary 
   it('A/RES/78/214 PP27 (79/180, 80/200): "the sixth implementation meeting of the Process, hosted by Singapore on 20 and 21 July 2016"', () => {
     expect(keys(PP27, 'Event:', 'preambular', RES)).toEqual([MEETING]);
     expect(relations(PP27, 'preambular', RES)).toContain(`NOTES ${MEETING}`);
+    // (the meeting is the Process's: SESSION_OF the Initiative the gazetteer knows, aud58h)
     expect(attributions(PP27, 'preambular', RES)).toEqual([
+      `SESSION_OF ${MEETING} -> Initiative:${ISTANBUL}`,
       `HOSTS Place:Singapore -> ${MEETING}`,
       `STARTS_ON ${MEETING} -> Date:2016-07-20`,
       `ENDS_ON ${MEETING} -> Date:2016-07-21`,
