@@ -42,3 +42,21 @@ describe('item 1: a body the gazetteer does not know, printed in the possessive 
     expect(rel.filter((r) => r === 'WELCOMES Organization:United Nations Children' || r.startsWith('WELCOMES Organization:United Nations Children’'))).toEqual([]);
   });
 });
+
+describe('item 2: "the occupied Palestinian territory" printed in lower case is the Place', () => {
+  const { keys } = oneParagraph({ ctx: ctxOf('A/RES/78/121', '2023-12-07'), kind: 'preambular' });
+
+  it('A/RES/78/121 PP4 (79/141 PP4): "throughout the occupied Palestinian territory, particularly in the Gaza Strip"', () => {
+    expect(
+      keys(
+        'Gravely concerned at the difficult living conditions and humanitarian situation affecting the Palestinian people, in particular women and children, throughout the occupied Palestinian territory, particularly in the Gaza Strip where economic recovery and vast infrastructure repair, rehabilitation and development are urgently needed, especially in the aftermath of the conflict of July and August 2014,',
+        'Place:',
+      ),
+    ).toEqual(['Place:Occupied Palestinian Territory', 'Place:Gaza Strip']);
+  });
+
+  it('guard: the capitalised name and "the occupied territory" as before', () => {
+    expect(keys('Stressing the need to preserve the territorial integrity of all the Occupied Palestinian Territory, including East Jerusalem,', 'Place:')).toContain('Place:Occupied Palestinian Territory');
+    expect(keys('Conscious of the urgent need for improvement in the economic and social infrastructure of the occupied territory,', 'Place:')).toEqual([]);
+  });
+});
