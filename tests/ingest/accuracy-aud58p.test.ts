@@ -60,3 +60,25 @@ describe('item 2: "the occupied Palestinian territory" printed in lower case is 
     expect(keys('Conscious of the urgent need for improvement in the economic and social infrastructure of the occupied territory,', 'Place:')).toEqual([]);
   });
 });
+
+describe('item 3: the body a report is about "on the status of" / "on the operations of", named again in another clause', () => {
+  const { relations: rel80 } = oneParagraph({ ctx: ctxOf('A/RES/80/191', '2025-12-15'), kind: 'operative' });
+  const FUND = 'Organization:United Nations Voluntary Fund for Indigenous Peoples';
+
+  it('A/RES/80/191 OP12 (78/189, 79/159): "Recalls the report of the Secretary-General on the status of the United Nations Voluntary Fund ..., encourages ... the United Nations Voluntary Fund ..."', () => {
+    const rel = rel80(
+      'Recalls the report of the Secretary-General on the status of the United Nations Voluntary Fund for Indigenous Peoples, encourages Governments and intergovernmental and non‑governmental organizations to continue to contribute to the trust fund on Indigenous issues and the United Nations Voluntary Fund for Indigenous Peoples and invites Indigenous organizations and private institutions and individuals to do likewise, and notes the importance of accessibility, accountability, transparency and balanced geographical distribution in the management of those funds;',
+    );
+    expect(rel).toContain(`RECALLS ${FUND}`);
+    expect(rel).toContain(`ENCOURAGES ${FUND}`);
+  });
+
+  it('the same report alone in its paragraph', () => {
+    expect(rel80('Recalls the report of the Secretary-General on the status of the United Nations Voluntary Fund for Indigenous Peoples;')).toContain(`RECALLS ${FUND}`);
+  });
+
+  it('guard: a body only named inside the subject\'s lowercase words is no subject ("on the status of women in the United Nations system")', () => {
+    const rel = rel80('Takes note of the report of the Secretary-General on the improvement in the status of women in the United Nations system, and encourages the United Nations Entity for Gender Equality and the Empowerment of Women to continue its work;');
+    expect(rel.filter((r) => r.startsWith('NOTES Organization:United Nations Entity'))).toEqual([]);
+  });
+});
