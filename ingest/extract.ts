@@ -198,9 +198,12 @@ const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
 /**
  * What precedes an organization that is the whole subject of a report inside the report's words: "the reports of the
  * Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1 the ..." (A/RES/79/70 PP2,
- * 78/60, 80/64). The report is about the body, as "and on the Central Emergency Response Fund,2" is (A/RES/78/119 PP2).
+ * 78/60, 80/64). The report is about the body, as "and on the Central Emergency Response Fund,2" is (A/RES/78/119 PP2). Or
+ * after "the status of", "the operations of", "the work of", "the activities of" the body: "the report of the Secretary-General
+ * on the status of the United Nations Voluntary Fund for Indigenous Peoples" (A/RES/80/191 OP12, 78/189, 79/159), "on the
+ * operations of the United Nations Relief and Works Agency ..." (A/RES/78/73 OP16): the body is still what the report is about.
  */
-const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?$/;
+const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?(?:(?:status|operations|work|activities)\s+of\s+(?:the\s+)?)?$/;
 /**
  * What precedes a sitting, instrument or programme a report is about, inside the report's words, after lowercase words of
  * the subject: "the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least
@@ -953,7 +956,10 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
       // Organization" in an earlier clause, A/RES/79/332 PP15: the organ's clause mentions its owner too)
       // (and a partnership opening each printed name of its facility, "... the Stop TB Partnership/Global Drug Facility, ..., and
       // therefore encourage all nations to use the Stop TB Partnership/Global Drug Facility", A/RES/73/3 OP15: each clause's)
-      if (has.has(m.key) && !isReportAuthor(text, m) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions) && !inJointBodySitting(m, bodyMentions) && facilityOpenedBy(m, bodyMentions) === undefined) continue;
+      // (and the body a report is about, named again in another clause: "Recalls the report of the Secretary-General on the status
+      // of the United Nations Voluntary Fund for Indigenous Peoples, encourages Governments ... to contribute to ... the United
+      // Nations Voluntary Fund for Indigenous Peoples" (A/RES/80/191 OP12, 78/189, 79/159): RECALLS and ENCOURAGES it)
+      if (has.has(m.key) && !isReportAuthor(text, m) && !isReportSubject(text, m, mentions) && authorOfOwner(text, m, nested) === undefined && !ownerOfOrgan(text, m, bodyMentions) && !inJointBodySitting(m, bodyMentions) && facilityOpenedBy(m, bodyMentions) === undefined) continue;
       has.add(m.key);
       mentions.push(m);
     }

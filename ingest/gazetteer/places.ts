@@ -370,6 +370,9 @@ export const PLACES: PlaceInfo[] = (() => {
   // "Demands once again that the Libyan Government comply" (S/RES/883 (1993) OP1), "Encourages the Syrian Government to continue"
   // (A/RES/80/224 OP13), "calls upon the Israeli Government to abide by" (80/77): a State's Government by its adjective is the
   // State, as "the Government of Libya" is (a variant, so the clause's verb addresses it as it does the Government of X)
+  // "throughout the occupied Palestinian territory, particularly in the Gaza Strip" (A/RES/78/121 PP4, 79/141 PP4): the territory
+  // printed in lower case, as the Assembly printed it before 2012, is the one of the capitalised name
+  byName.get('Occupied Palestinian Territory')!.variants.push('occupied Palestinian territory');
   for (const [adjective, state] of GOVERNMENT_BY_STATE_ADJECTIVE) byName.get(state)!.variants.push(`${adjective} Government`);
   return [...byName.values()];
 })();

@@ -1382,6 +1382,9 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
     for (let k = 0; k < segments.length; k++) {
       const seg = segments[k]!;
       let c = segmentCandidate(text, seg);
+      // (the body in the possessive before the name it owns, when the gazetteer does not know it: a name of its own)
+      const owner = c !== undefined ? unknownPossessorCandidate(text, seg) : undefined;
+      if (owner) out.push(owner);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
       // two bodies' programme, named without them (each LEADS it: attributions.ts, ownerNamedWithAttributions)
       // (the first body out of the chunk, a name with a number: "the Group of 20 and Paris Club Debt Service Suspension
@@ -2736,6 +2739,8 @@ const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'A
  * not "Global Programme" or "Secretariat", which any such body has.
  */
 const ANAPHORIC_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Agency', 'Office', 'Commission', 'Coalition']);
+/** The heads of a body's name of two words or more printed in the possessive before a name it owns (possessorEnd). */
+const MULTIWORD_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Commission', 'Community', 'Bank', 'Union', 'Organization', 'Agency']);
 /**
  * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
@@ -2761,7 +2766,10 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
     // the known name ends right at the possessive ("African Union’s": the token runs past it, so it is not marked
     // known), not past it ("United Nations Children’s Fund")
     if (k) return k.start === first.s && k.end === t.e - 2 && (k.kind === 'Organization' || k.kind === 'Framework') && k.name !== 'Secretary-General of the United Nations' ? j + 1 : 0;
-    if (j !== 0) return 0;
+    // "the European Commission’s Palestinian-European Mechanism for the Management of Socioeconomic Aid" (A/RES/78/121 OP12),
+    // "the Economic Community’s Small Arms Control Programme" (A/RES/78/54 PP10, 79/31, 80/36): a body's name of capitalised
+    // words the gazetteer does not know, ended by a body's head in the possessive, owns the name printed after it
+    if (j !== 0) return MULTIWORD_POSSESSOR_HEADS.has(bare) && seg.length - j > 2 && seg.slice(0, j).every((x) => !x.known && upperInitial(x.w)) ? j + 1 : 0;
     if (POSSESSOR_HEADS.has(bare)) return 1;
     if (ANAPHORIC_POSSESSOR_HEADS.has(bare)) return seg.length > 3 ? 1 : seg.length;
     // the Secretary-General's known initiative or body is that one, not a name of its own ("the Secretary-General’s Early
@@ -2776,6 +2784,16 @@ function possessorEnd(seg: readonly ChunkToken[]): number {
   return 0;
 }
 
+/**
+ * The body printed in the possessive at the start of `seg`, of two words or more the gazetteer does not know ("European
+ * Commission’s" before "Palestinian-European Mechanism ...": possessorEnd cut it off the name), as a candidate of its own.
+ */
+function unknownPossessorCandidate(text: string, seg: readonly ChunkToken[]): Candidate | undefined {
+  if (seg.length < 4 || seg[0]!.known !== undefined) return undefined;
+  const owned = possessorEnd(seg);
+  if (owned < 2) return undefined;
+  return segmentCandidate(text, seg.slice(0, owned));
+}
 /** `w` without a possessive "'s" / "’s" (the regex /[’']s$/ without running it). */
 function withoutPossessive(w: string): string {
   const n = w.length;
