@@ -1,0 +1,38 @@
+// Session-58 audit aud58g: A/RES/78/145 (sustainable and resilient tourism in Central America and the Dominican Republic, Second
+// Committee). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const GA78_145: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/145', date: '2023-12-19' };
+const { keys, relations } = oneParagraph({ ctx: GA78_145, kind: 'operative' });
+
+describe('a third person after a plain "and" goes on with the relative clause before it', () => {
+  it('A/RES/78/145 OP6: "its strategic plan ..., which captures the region’s vision ... and emphasizes its action plan": no EMPHASIZES of the Assembly', () => {
+    const OP6 =
+      'Recalls the adoption of the principles of sustainable tourism, developed by the Central American Tourism Integration Secretariat and found in its strategic plan for sustainable tourism development, 2021–2025, which captures the region’s vision of itself as an integrated, sustainable, multi-location, cross-border destination of high quality and emphasizes its action plan for tourism and climate change as a component of the regional strategy on climate change;';
+    const rels = relations(OP6);
+    expect(rels).toContain('RECALLS Organization:Central American Tourism Integration Secretariat');
+    expect(rels.filter((r) => r.startsWith('EMPHASIZES'))).toEqual([]);
+  });
+
+  it('A/RES/78/155 OP36: "decision 15/11 ..., which recognizes ... and encourages parties to promote ... the three objectives of the Convention": the decision encourages, the Assembly welcomes', () => {
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/155', date: '2023-12-19' };
+    const OP36 =
+      'Welcomes decision 15/11 of the Conference of the Parties to the Convention on Biological Diversity, entitled “Gender Plan of Action”, which recognizes the importance of advancing efforts to achieve gender equality and encourages parties to promote the mainstreaming of a gender perspective in implementing the three objectives of the Convention, and also recognizes the need to enhance cooperation on capacity-building in order to support parties in this process;';
+    const rels = relations(OP36, 'operative', ctx);
+    expect(rels.filter((r) => r.startsWith('ENCOURAGES'))).toEqual([]);
+    expect(rels).toContain('WELCOMES Framework:Convention on Biological Diversity');
+  });
+
+  it('guard: the body\'s own later verb after a comma ("..., which recognizes ..., and also recognizes the need", 78/155 OP36) still opens a clause', () => {
+    const text =
+      'Welcomes the Kunming-Montreal Global Biodiversity Framework, which recognizes the importance of advancing gender equality, and urges the Global Environment Facility to support its implementation;';
+    expect(relations(text)).toContain('URGES Organization:Global Environment Facility');
+  });
+
+  it('guard: a plain "and" with no relative clause before it keeps the body\'s verb ("Recognizes the role of X and urges ...")', () => {
+    const text = 'Takes note of the report of the Secretary-General and requests the Secretary-General to submit a report to the General Assembly at its eightieth session;';
+    expect(relations(text).filter((r) => r.startsWith('REQUESTS'))).not.toEqual([]);
+  });
+});
