@@ -36,3 +36,16 @@ describe('a third person after a plain "and" goes on with the relative clause be
     expect(relations(text).filter((r) => r.startsWith('REQUESTS'))).not.toEqual([]);
   });
 });
+
+describe('the Mayan World regional brand is an initiative', () => {
+  it('A/RES/78/145 PP28 (80/134 PP31): "the existing joint initiatives ..., such as the Mayan World regional brand"', () => {
+    const PP28 =
+      'Noting the existing joint initiatives designed and implemented to stimulate regional tourism integration and to foster the development of Indigenous and local communities, such as the Mayan World regional brand,';
+    expect(keys(PP28, 'Initiative:', 'preambular')).toEqual(['Initiative:Mayan World regional brand']);
+    expect(relations(PP28, 'preambular')).toContain('NOTES Initiative:Mayan World regional brand');
+  });
+
+  it('guard: "the Mayan culture" names no initiative', () => {
+    expect(keys('Noting the importance of the Mayan culture for tourism in the region,', 'Initiative:', 'preambular')).toEqual([]);
+  });
+});
