@@ -49,3 +49,33 @@ describe('the Mayan World regional brand is an initiative', () => {
     expect(keys('Noting the importance of the Mayan culture for tourism in the region,', 'Initiative:', 'preambular')).toEqual([]);
   });
 });
+
+describe('the declaration of a lowercase sitting named with its ordinal', () => {
+  const FORUM = 'Event:fifteenth forum on the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic';
+  const DECLARATION = 'Framework:declaration of the fifteenth forum on the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic';
+  const PP29 =
+    'Recalling the outcomes of the Forum on Sustainable Tourism and Climate Change in Central America, held from 21 to 24 September 2023 in La Ceiba, Honduras, the outcomes adopted at the 126th meeting of the Central American Tourism Council, held in San Salvador on 30 August 2023, the twenty-second Forum for the Development of Tourism Integration of Central America and the Caribbean, held in San Salvador on 28 September 2022, and the declaration of the fifteenth forum on the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic, held in Guatemala City on 27 August 2014, and looks forward to the second Social, Solidarity and Sustainable Tourism Forum, to be held with the support of the International Social Tourism Organization,';
+
+  it('A/RES/78/145 PP29 (80/134 PP32): "the declaration of the fifteenth forum on the development of tourism ..., held in Guatemala City on 27 August 2014": a Framework the forum ADOPTED, recalled beside it', () => {
+    const { attributions } = oneParagraph({ ctx: GA78_145, kind: 'preambular' });
+    expect(keys(PP29, 'Framework:', 'preambular')).toEqual([DECLARATION]);
+    const rels = relations(PP29, 'preambular');
+    expect(rels).toContain(`RECALLS ${DECLARATION}`);
+    expect(rels).toContain(`RECALLS ${FORUM}`);
+    const atts = attributions(PP29);
+    expect(atts).toContain(`ADOPTED ${FORUM} -> ${DECLARATION}`);
+    // (the forum keeps its venue and day)
+    expect(atts).toContain(`HELD_IN ${FORUM} -> Place:Guatemala City`);
+  });
+
+  it('guard: A/RES/80/151 PP21 "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries" is read as before', () => {
+    const text =
+      'Taking note of the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries held at United Nations Headquarters on 26 September 2025,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries']);
+  });
+
+  it('guard: "the outcomes of the twenty-second Forum ..." names no declaration', () => {
+    const text = 'Recalling the outcomes of the twenty-second Forum for the Development of Tourism Integration of Central America and the Caribbean, held in San Salvador on 28 September 2022,';
+    expect(keys(text, 'Framework:', 'preambular')).toEqual([]);
+  });
+});
