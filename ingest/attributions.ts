@@ -5107,6 +5107,31 @@ const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,
 const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;
 /** between two numbers of one list: ", ", " and ", ", and " */
 const NUMBER_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** between a body and its session: " at its ", " at its resumed " */
+const AT_ITS_SESSION_GAP_RE = /^\s+at\s+its\s+(?:resumed\s+)?$/;
+/** between the session and the body's resolution that records its act: ", in ", ", in its " (the "its" may open the mention) */
+const SESSION_IN_RESOLUTION_GAP_RE = /^\s*,\s+in\s+(?:its\s+)?$/;
+/** the words that gate decisionsOfSessionInResolutionAttributions */
+const SESSION_COMMA_IN = ' session, in ';
+/**
+ * Step 4d''' of findAttributions: "Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session,
+ * in its resolution 5/14 of 2 March 2022, to convene an intergovernmental negotiating committee" (A/RES/78/145 PP11, 80/134 PP13;
+ * "in resolution 5/14", 80/140 PP34 and ten more texts; "in its resolution 5/8"): the session that took the decision ADOPTED the
+ * resolution that records it, as "adopted by the Conference ... at its twenty-fourth session" is read (step 4d''). Only another
+ * body's text, printed right after its body's session.
+ */
+function decisionsOfSessionInResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 2; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    if (r.kind !== 'Resolution' || typeof r.attrs.body !== 'string' || r.attrs.body === 'General Assembly') continue;
+    const session = sorted[i - 1]!;
+    const body = sorted[i - 2]!;
+    if (session.kind !== 'Event' || (body.kind !== 'Organization' && body.kind !== 'Event')) continue;
+    if (!SESSION_IN_RESOLUTION_GAP_RE.test(text.slice(session.end, r.start)) || !AT_ITS_SESSION_GAP_RE.test(text.slice(body.end, session.start))) continue;
+    push('ADOPTED', session.key, r.key, r.start, r.end);
+  }
+}
+
 /**
  * Step 4d'' of findAttributions: "Recalls decision 16/6 entitled “Role of people of African descent, ... in the implementation of
  * the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on
@@ -6436,6 +6461,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
+  // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in its resolution 5/14"
+  if (textIncludes(text, SESSION_COMMA_IN)) decisionsOfSessionInResolutionAttributions(text, sorted, push);
   // 4d'. "the joint summit ..., held in Lomé on 30 July 2018, and the Lomé Declaration ... adopted at that summit"
   if (textIncludes(text, ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
 
