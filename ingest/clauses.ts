@@ -502,6 +502,11 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
       if (relativeSeries && SERIES_AND_LEAD_RE.test(lead)) continue;
     }
     if (plainAnd && entry.later !== 'strong' && !bodyActAfterAnd(text, kind, form, entry, clauses[clauses.length - 1]!.start, m.index)) continue;
+    // "Recalls the adoption of the principles ..., found in its strategic plan ..., 2021–2025, which captures the region's vision of
+    // itself ... and emphasizes its action plan for tourism and climate change" (A/RES/78/145 OP6): a third person joined by a
+    // plain "and" (no comma) to the verb of a relative clause goes on with that clause's subject, as it does in a preamble
+    // (OTHER_SUBJECT_BEFORE_RE); the body's own later verb is set off by a comma
+    if (plainAnd && kind === 'operative' && form === 'third' && !declaration && RELATIVE_ANY_THIRD_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
     // "Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 ..., the consideration of the report
     // ... would be continued" (A/RES/78/102 PP22, 80/160), "Notes with appreciation that, recognizing the need to balance ...,
     // the Conference allocated 15 days" (A/RES/78/67 OP, 79/78, 80/71): a participle right after "that," is an adjunct inside the that-clause
@@ -1109,6 +1114,8 @@ const SERIES_AND_LEAD_RE = /^,?\s+and\s+$/;
 const COMMA_AND_LEAD_RE = /^,\s+and\s+$/;
 /** a relative or that-clause whose subject a later third person may have ("which reaffirms ... and recognizes") */
 const OTHER_SUBJECT_BEFORE_RE = /\b(?:which|that|whereby|who)\b/;
+/** a relative clause with a verb in the third person, after a comma (", which captures ... and emphasizes") */
+const RELATIVE_ANY_THIRD_BEFORE_RE = /,\s+which\s+(?:also\s+|further\s+)?[a-z]+s\s/;
 
 /**
  * "Welcoming the Kunming-Montreal Global Biodiversity Framework, adopted at the fifteenth meeting ..., and urges the early,

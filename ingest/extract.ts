@@ -1311,6 +1311,7 @@ function adoptedOutcomeDocument(text: string, symbol: string, clauses: readonly 
 
 const DECLARATION_OF = 'Declaration of the ';
 const DECLARATION_OF_LOWER = 'declaration of the ';
+const DECLARATION_OF_LOWER_WORDS = 'declaration of the';
 const DECLARATIONS_OF_LOWER = 'declarations of the ';
 const POLITICAL_DECLARATION_OF = 'Political declaration of the ';
 /** a meeting named by what the text named before: "the high-level meeting on its midterm review" */
@@ -1370,8 +1371,9 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       continue;
     }
     // "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries" (entityScan,
-    // declarationsOfMinisterialMeetings): the words and the ordinal, the meeting right after them
-    if (d.phrase.startsWith(DECLARATION_OF_LOWER) && d.name.startsWith(DECLARATION_OF_LOWER)) {
+    // declarationsOfMinisterialMeetings): the words and the ordinal, the meeting right after them (the words alone when the
+    // ordinal is the sitting's own: "the declaration of the fifteenth forum on the development of tourism ...", A/RES/78/145 PP29)
+    if ((d.phrase.startsWith(DECLARATION_OF_LOWER) || d.phrase === DECLARATION_OF_LOWER_WORDS) && d.name.startsWith(DECLARATION_OF_LOWER)) {
       ministerialMeetingAfterItsDeclaration(d, bodyMentions, attributions);
       continue;
     }

@@ -303,6 +303,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Tourism Programme of the 10-Year Framework of Programmes on Sustainable Consumption and Production Patterns", A/RES/80/134 OP20,
   // 78/145) and by its network's name ("existing initiatives, such as the One Planet Sustainable Tourism Programme", OP27): one programme
   ini('One Planet Sustainable Tourism Programme', ['Sustainable Tourism Programme']),
+  // a regional tourism brand named as one of the joint initiatives: "the existing joint initiatives designed and implemented to
+  // stimulate regional tourism integration ..., such as the Mayan World regional brand" (A/RES/78/145 PP28, 80/134)
+  ini('Mayan World regional brand', ['Mayan World']),
   // the 10-Year Framework of Programmes' partnership, named by its own name after the framework's: "the 10-Year Framework of
   // Programmes on Sustainable Consumption and Production Patterns and its One Planet network" (A/RES/80/135 OP9) had no node
   ini('One Planet network'),

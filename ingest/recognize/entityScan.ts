@@ -11117,6 +11117,13 @@ const MINISTERIAL_MEETING_OF = 'Ministerial Meeting of ';
 /** between "the declaration of the " and the meeting: its ordinal and "annual", printed as a sitting of a series is */
 const SITTING_ORDINAL_GAP_RE = /^(?:[a-z]+(?:-[a-z]+)?\s+)?(?:annual\s+)?$/;
 /**
+ * A lowercase sitting named with its ordinal, right after "the declaration of the ": "and the declaration of the fifteenth forum on
+ * the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic,
+ * held in Guatemala City on 27 August 2014" (A/RES/78/145 PP29, 80/134 PP32): the declaration that forum adopted, as a ministerial
+ * meeting's is (the only such sittings in corpus-ga)
+ */
+const ORDINAL_SITTING_NAME_RE = /^(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth)\s[a-z]/;
+/**
  * Step 7b'': "Taking note of the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries
  * held at United Nations Headquarters on 26 September 2025" (A/RES/80/151 PP21; 78/163 PP19, the twenty-second): the declaration
  * the meeting adopted, named after it as printed (one per sitting; lead's ruling, session 56). Its span the words before the
@@ -11126,9 +11133,13 @@ const SITTING_ORDINAL_GAP_RE = /^(?:[a-z]+(?:-[a-z]+)?\s+)?(?:annual\s+)?$/;
 function declarationsOfMinisterialMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Event' || !c.name.startsWith(MINISTERIAL_MEETING_OF)) continue;
+    if (c.kind !== 'Event') continue;
+    const ministerial = c.name.startsWith(MINISTERIAL_MEETING_OF);
+    if (!ministerial && !ORDINAL_SITTING_NAME_RE.test(c.name)) continue;
     const at = text.lastIndexOf(THE_LOWER_DECLARATION_OF_THE, c.start);
-    if (at < 0 || !SITTING_ORDINAL_GAP_RE.test(text.slice(at + THE_LOWER_DECLARATION_OF_THE.length, c.start))) continue;
+    if (at < 0) continue;
+    const gap = text.slice(at + THE_LOWER_DECLARATION_OF_THE.length, c.start);
+    if (ministerial ? !SITTING_ORDINAL_GAP_RE.test(gap) : gap !== '') continue;
     const start = at + 4;
     if (kept.some((o) => o.kind === 'Framework' && o.start < c.start && start < o.end)) continue;
     kept.push(candidate('Framework', text.slice(start, c.end).replace(/\s+/g, ' '), {}, start, c.start - 1, 'special'));

@@ -94,7 +94,8 @@ describe('a lowercase forum numbered past the tenth', () => {
       'Taking note of the outcomes of the Forum on Sustainable Tourism and Climate Change in Central America, held from 21 to 24 September 2023 in La Ceiba, Honduras, the outcomes adopted at the 126th meeting of the Central American Tourism Council, held in San Salvador on 30 August 2023, the twenty-second Forum for the Development of Tourism Integration of Central America and the Caribbean, held in San Salvador on 28 September 2022, the declaration of the fifteenth forum on the development of tourism and on the harmonization of efforts to promote tourism in Central America and the Dominican Republic, held in Guatemala City on 27 August 2014, and the third Social, Solidarity and Sustainable Tourism Forum, held in Tela, Honduras on 12 and 13 June 2024, with the support of the International Social Tourism Organization,';
     expect(keys(text, 'Event:fifteenth', 'preambular', GA80_134)).toEqual([FIFTEENTH]);
     const attrs = attributions(text, 'preambular', GA80_134).filter((a) => a.includes(FIFTEENTH));
-    expect(attrs).toEqual([`HELD_IN ${FIFTEENTH} -> Place:Guatemala City`, `STARTS_ON ${FIFTEENTH} -> Date:2014-08-27`]);
+    // (and the declaration printed before it is the forum's: accuracy-aud58g)
+    expect(attrs.filter((a) => !a.startsWith('ADOPTED '))).toEqual([`HELD_IN ${FIFTEENTH} -> Place:Guatemala City`, `STARTS_ON ${FIFTEENTH} -> Date:2014-08-27`]);
   });
 
   it('guard: "the tenth forum on financing for development follow-up would not result in ..." (A/RES/79/199): nothing makes it one sitting, no lowercase forum', () => {
