@@ -264,6 +264,13 @@
 // V8 decodes all 3.1 MB of it as UTF-8 by its slow path and keeps it two-byte: String::NewFromUtf8 96M (1.4%) at --step 30.
 // Escaping them at bundle time would change the raw strings of String.raw sources (\u2019 for ’): the same regexes, but not the
 // same source text, which some code reads (verbBase, LATER_HEAD_RE's alternatives); not tried for want of time.
+// Session 58 (spd58b): done, the bundle in ASCII alone (ingest/ascii-bundle.ts; esbuild's charset 'ascii' escapes strings and
+// plain templates only, not regex literals, String.raw templates or comments): String.raw sources keep their text (a run of
+// characters becomes the substitution ${"\uXXXX"}), so verbBase and LATER_HEAD_RE's alternatives read what they read before.
+// bench:instructions --step 30, both run at once: base 24407095 6,935,379,244, new 6,859,074,863 (-76.3M, -1.10%; the
+// Utf8DecoderBase 49.6M entry is gone, NewFromUtf8 inclusive 72M -> under the top; Scanner::Next unchanged). The load alone
+// (--step 1000: one file) 3,518,358,027 -> 3,456,869,554 (-61.5M per bundle load, so per worker start). Golden dump identical.
+// Not tried (time, and under the 0.5% bar by spd58a's estimate): folding the ~20 ordinal i-flag regexes (~0.15%).
 // textIncludes census (every 5th corpus-ga file, 1.88M calls): 333k go straight to includes (284,811 texts under 100 characters,
 // 11.8M characters searched; two-character phrases ": ", "” ", ") ", "“", "/" on long texts, 20M), 1.55M through the filter,
 // of which 38k pass (32.5M characters) and 23.9k find. A larger filter (8192 or 16384 bits, or sized by the text) or four-grams

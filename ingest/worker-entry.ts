@@ -14,6 +14,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { serialize, setFlagsFromString } from 'node:v8';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { asciiSource } from './ascii-bundle.js';
 import type { GazetteerTrie } from './gazetteer/trie-snapshot.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +28,8 @@ interface Manifest {
   bundle: string;
   /** how the bundle is loaded: "script" = a CommonJS bundle run by a start file through vm.Script with a V8 code cache */
   load: 'script';
+  /** "ascii": the bundle is written in ASCII alone (ingest/ascii-bundle.ts); a bundle made before that is made again */
+  charset: 'ascii';
   /** every bundled file, to tell whether the bundle is still what the sources say */
   inputs: { path: string; size: number; mtimeMs: number }[];
 }
@@ -38,7 +41,7 @@ interface Manifest {
 export function isManifest(v: unknown): v is Manifest {
   if (typeof v !== 'object' || v === null) return false;
   const m = v as Record<string, unknown>;
-  if (typeof m.node !== 'string' || typeof m.esbuild !== 'string' || typeof m.bundle !== 'string' || m.load !== 'script' || !Array.isArray(m.inputs)) return false;
+  if (typeof m.node !== 'string' || typeof m.esbuild !== 'string' || typeof m.bundle !== 'string' || m.load !== 'script' || m.charset !== 'ascii' || !Array.isArray(m.inputs)) return false;
   return m.inputs.every((i: unknown) => {
     if (typeof i !== 'object' || i === null) return false;
     const f = i as Record<string, unknown>;
@@ -168,7 +171,20 @@ export function workerBundleOptions(esbuild: typeof import('esbuild'), entry: st
     logLevel: 'silent',
     // CommonJS packages inside an ES module bundle still call require() for Node built-ins.
     banner: { js: "import { createRequire as kgCreateRequire } from 'node:module'; const require = kgCreateRequire(import.meta.url);" },
+    // strings and plain templates in ASCII; the ascii-bundle plugin does the rest (see ingest/ascii-bundle.ts)
+    charset: 'ascii',
     plugins: [
+      {
+        name: 'ascii-bundle',
+        setup(build) {
+          build.onEnd(async (result) => {
+            if (result.errors.length > 0) return;
+            const code = await readFile(outfile, 'utf8');
+            const ascii = asciiSource(code);
+            if (ascii !== undefined && ascii !== code) await writeFile(outfile, ascii);
+          });
+        },
+      },
       {
         name: 'lazy-libraries-outside',
         setup(build) {
@@ -257,6 +273,7 @@ export async function buildBundle(): Promise<string> {
     esbuild: esbuild.version,
     bundle: startFile.slice(cacheDir.length + 1),
     load: 'script',
+    charset: 'ascii',
     inputs: paths.map((path, k) => ({ path, size: stats[k]!.size, mtimeMs: stats[k]!.mtimeMs })),
   };
   await mkdir(cacheDir, { recursive: true });

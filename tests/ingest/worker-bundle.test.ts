@@ -24,4 +24,11 @@ describe('the ingest worker bundle', () => {
     // the list read is the bundle's: the worker, its pipeline and the zod-free model keys are in it
     for (const p of ['ingest/worker.ts', 'ingest/read/index.ts', 'ingest/recognize/entityScan.ts', 'graph/model-keys.ts', 'graph/plan.ts']) expect(inputs).toContain(p);
   }, 60_000);
+
+  it('is written in ASCII alone (ingest/ascii-bundle.ts: V8 reads such a script on its fast one-byte path)', async () => {
+    const start = await buildBundle();
+    const bundle = readFileSync(start.replace(/\.mjs$/, '.cjs'), 'utf8');
+    expect(bundle.length).toBeGreaterThan(1_000_000);
+    expect(/[^\x00-\x7f]/.test(bundle)).toBe(false);
+  }, 60_000);
 });

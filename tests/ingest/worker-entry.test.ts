@@ -72,7 +72,7 @@ describe('ingest worker heaps', () => {
 });
 
 describe('the cached worker bundle\'s manifest', () => {
-  const manifest = { node: 'v20.0.0', esbuild: '0.25.0', bundle: 'worker-1.mjs', load: 'script', inputs: [{ path: '/x/ingest/worker.ts', size: 10, mtimeMs: 1.5 }] };
+  const manifest = { node: 'v20.0.0', esbuild: '0.25.0', bundle: 'worker-1.mjs', load: 'script', charset: 'ascii', inputs: [{ path: '/x/ingest/worker.ts', size: 10, mtimeMs: 1.5 }] };
 
   it('is read when every field has its type (other fields are ignored)', () => {
     expect(isManifest(manifest)).toBe(true);
@@ -92,6 +92,8 @@ describe('the cached worker bundle\'s manifest', () => {
       // an older ES module bundle (no code cache): made again
       { node: manifest.node, esbuild: manifest.esbuild, bundle: manifest.bundle, inputs: manifest.inputs },
       { ...manifest, load: 'module' },
+      // a bundle made before it was written in ASCII (ingest/ascii-bundle.ts): made again
+      { ...manifest, charset: undefined },
       { ...manifest, inputs: {} },
       { ...manifest, inputs: [null] },
       { ...manifest, inputs: [{ ...manifest.inputs[0], path: 1 }] },
