@@ -2179,8 +2179,17 @@ function authorOwnerParts(text: string, nested: readonly EntityMention[], attrib
 function isReportSubject(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
   if (m.footnote !== undefined) return false;
   const before = text.slice(Math.max(0, m.start - 200), m.start);
-  return m.kind === 'Organization' ? REPORT_SUBJECT_BEFORE_RE.test(before) || REPORT_PARTNER_BEFORE_RE.test(before) || (isReportBudgetSubject(before) && !opensLongerName(m, mentions)) : REPORT_TOPIC_BEFORE_RE.test(before);
+  if (m.kind !== 'Organization') return REPORT_TOPIC_BEFORE_RE.test(before);
+  // (the body whose work is reported is the whole subject: not "on the activities of the Council of Europe in the field of
+  // statistics", where the subject goes on past it; accuracy-aud38d)
+  if (REPORT_SUBJECT_BEFORE_RE.test(before)) return !(BODY_ACTIVITIES_OF_BEFORE_RE.test(before) && SUBJECT_GOES_ON_AFTER_RE.test(text.slice(m.end, m.end + 20)));
+  return REPORT_PARTNER_BEFORE_RE.test(before) || (isReportBudgetSubject(before) && !opensLongerName(m, mentions));
 }
+
+/** a report's subject that is a body's work: "on the status of", "on the operations of the", "on the activities of" */
+const BODY_ACTIVITIES_OF_BEFORE_RE = /(?:status|operations|work|activities)\s+of\s+(?:the\s+)?$/;
+/** after the body, its work narrowed by a phrase: " in the field of ...", " on ...", " relating to ..." */
+const SUBJECT_GOES_ON_AFTER_RE = /^\s+(?:in|on|of|relat\w+|concerning|regarding|with)\s/;
 
 /** after "General Assembly": the room it meets in (qualifierIn) */
 const HALL_AFTER = ' Hall';

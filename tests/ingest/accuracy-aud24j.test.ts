@@ -22,7 +22,8 @@ describe('"the first <event>" of a one-off event the gazetteer dates is that eve
     const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/205', date: '2023-12-19' };
     const text =
       'Taking note of the first World Humanitarian Summit, held in Istanbul, Turkey, on 23 and 24 May 2016, and taking note also of the report of the Secretary-General on the outcome of the World Humanitarian Summit,';
-    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual(['Event:World Humanitarian Summit @ 2016']);
+    // (named twice: the summit and the subject of the report on its outcome, aud58p)
+    expect([...new Set(keys(text, 'Event:', 'preambular', ctx))]).toEqual(['Event:World Humanitarian Summit @ 2016']);
     expect(relations(text, 'preambular', ctx)).toContain('NOTES Event:World Humanitarian Summit @ 2016');
     expect(attributions(text, 'preambular', ctx)).toContain('HELD_IN Event:World Humanitarian Summit @ 2016 -> Place:Istanbul');
   });

@@ -6,11 +6,11 @@ import { extractResolution } from '../../ingest/extract.js';
 import { CONSIDERED_80_238, CONSIDERED_80_238_NOTES, gaResolution as resolution, notedParagraph as para, relationsById as relationsByParagraph, TAKES_NOTE_80_238 } from '../helpers/footnoted-paragraph.js';
 
 describe('"the report of the Secretary-General on <subject> and on <subject>": the second report the preamble footnoted', () => {
-  it('A/RES/80/238 OP1: "... on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services" notes A/80/136 and A/80/135 (PP2 footnotes 1, 2), not the Office', () => {
+  it('A/RES/80/238 OP1: "... on administration of justice at the United Nations and on the activities of the Office of the United Nations Ombudsman and Mediation Services" notes A/80/136 and A/80/135 (PP2 footnotes 1, 2), and the Office, the whole subject of the second report (session 58, aud58p)', () => {
     const found = relationsByParagraph(resolution('A/RES/80/238', '2025-12-30', [para('PP2', CONSIDERED_80_238, CONSIDERED_80_238_NOTES), para('OP1', TAKES_NOTE_80_238)]));
     expect(found.OP1).toContain('NOTES Document:A/80/136');
     expect(found.OP1).toContain('NOTES Document:A/80/135');
-    expect(found.OP1).not.toContain('NOTES Organization:Office of the United Nations Ombudsman and Mediation Services');
+    expect(found.OP1).toContain('NOTES Organization:Office of the United Nations Ombudsman and Mediation Services');
   });
 
   it('guard: "and on" followed by a subject the preamble did not footnote links nothing more', () => {

@@ -205,8 +205,9 @@ describe('well-known names with commas or lowercase words (gazetteer)', () => {
 describe('a body\'s name run into an instrument\'s or an addressee', () => {
   it('A/RES/78/185: "the Organization of African Unity Convention governing ..." is a Framework', () => {
     const text = 'Recalling the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa,';
-    // (keyed by its full title since aud18n: the mercenarism convention of the same Organization is another treaty)
-    expect(named(text)).toEqual(['Framework:Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa']);
+    // (keyed by its full title since aud18n: the mercenarism convention of the same Organization is another treaty; the owner at
+    // the head of the name is mentioned, not a target: session 58, aud58n)
+    expect(named(text)).toEqual(['Framework:Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa', 'Organization:Organization of African Unity']);
   });
 
   it('"the Committee on World Food Security Voluntary Guidelines on ..." is a Framework', () => {

@@ -145,6 +145,8 @@ describe('worker warm-up', () => {
     expect(bearing.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toEqual([
       'PART_OF Organization:Division for Inclusive Social Development -> Organization:Department of Economic and Social Affairs',
       'PART_OF Organization:Department of Economic and Social Affairs -> Organization:Secretariat of the United Nations',
+      // (the Secretary-General's possessive before his own agenda: he LEADS it, session 58, aud58m)
+      'LEADS Organization:Secretary-General of the United Nations -> Framework:New Agenda for Peace',
     ]);
     // a list of sittings with a venue and dates printed for each (scanNamedEntities' paired venues: its Map made anew per paragraph)
     const held = paragraphs.flatMap((p) => p.attributions).filter((a) => a.type === 'HELD_IN' && a.source.includes('ministerial meeting of the United Nations Standing'));
