@@ -50,3 +50,41 @@ describe('item 4: "Atlantic" after a hyphen or a compass word, or opening a name
     expect(places).toContain('Place:Atlantic');
   });
 });
+
+describe('item 2: "the Certification Scheme" is the Kimberley Process Certification Scheme named before it', () => {
+  const ctx = ctxOf('A/RES/78/270', '2024-04-09');
+  const KPCS = 'Initiative:Kimberley Process Certification Scheme';
+
+  it('A/RES/78/270 OP9: "... participation in the Kimberley Process Certification Scheme ... by participating actively in the Certification Scheme"', () => {
+    const initiatives = keys(
+      'Reaffirms the importance of the tripartite nature of the Kimberley Process, stresses that the widest possible participation in the Kimberley Process Certification Scheme is essential, and therefore encourages participants to contribute to the work of the Kimberley Process by participating actively in the Certification Scheme and ensuring compliance with its undertakings and the effective implementation of its measures;',
+      'Initiative:',
+      'operative',
+      ctx,
+    );
+    expect(initiatives).toContain(KPCS);
+    expect(initiatives).toContain('Initiative:Kimberley Process');
+    expect(initiatives).not.toContain('Initiative:Certification Scheme');
+  });
+
+  it('A/RES/78/270 PP15 (79/275 PP15): "increased capacity-building for the Certification Scheme", printed before the full name', () => {
+    const initiatives = keys(
+      'Welcoming the efforts to enhance regional cooperation on Kimberley Process matters, including among artisanal and alluvial diamond-producing countries in Central Africa and the Mano River Union, and encouraging the sharing of lessons and increased capacity-building for the Certification Scheme,',
+      'Initiative:',
+      'preambular',
+      ctx,
+    );
+    expect(initiatives).toContain(KPCS);
+    expect(initiatives).not.toContain('Initiative:Certification Scheme');
+  });
+
+  it('guard: A/RES/78/270 PP17 "strongly supported the Kimberley Process Certification Scheme" keeps the full name', () => {
+    const initiatives = keys(
+      'Recalling also General Assembly resolution 55/56 of 1 December 2001 and Security Council resolution 1459 (2003) of 28 January 2003, in which the Assembly and the Council strongly supported the Kimberley Process Certification Scheme as a valuable contribution in breaking the link between the illicit transaction of rough diamonds and armed conflict,',
+      'Initiative:',
+      'preambular',
+      ctx,
+    );
+    expect(initiatives).toEqual([KPCS]);
+  });
+});
