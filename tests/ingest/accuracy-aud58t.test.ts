@@ -88,3 +88,31 @@ describe('item 2: "the Certification Scheme" is the Kimberley Process Certificat
     expect(initiatives).toEqual([KPCS]);
   });
 });
+
+describe('item 3: "the 2022 plenary meeting ... to establish the Kimberley Process secretariat in Gaborone": the secretariat is there, not the meeting', () => {
+  const ctx = ctxOf('A/RES/78/270', '2024-04-09');
+  const { attributions } = oneParagraph({ ctx, kind: 'operative' });
+
+  it('A/RES/78/270 OP6: no HELD_IN Gaborone for the 2022 meeting', () => {
+    const att = attributions('Welcomes the decision by the 2022 plenary meeting of the Kimberley Process to establish the Kimberley Process secretariat in Gaborone;');
+    expect(att.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+    expect(att).toContain('SESSION_OF Event:plenary meeting of the Kimberley Process @ 2022 -> Initiative:Kimberley Process');
+  });
+
+  it('guard: A/RES/78/270 PP26 "for hosting the nineteenth plenary meeting of the Kimberley Process in Victoria Falls" keeps its venue', () => {
+    const att = attributions(
+      'Expressing appreciation to Zimbabwe, as the 2023 Chair of the Kimberley Process, for its efforts in promoting the continuation of work, and for hosting the nineteenth plenary meeting of the Kimberley Process in Victoria Falls, from 6 to 10 November 2023, in a hybrid format,',
+      'preambular',
+    );
+    expect(att).toContain('HELD_IN Event:nineteenth plenary meeting of the Kimberley Process -> Place:Victoria Falls');
+  });
+
+  it('guard: A/RES/78/68 PP53 "the holding of the Fourth Meeting of the Parties to that Agreement, in Bali, Indonesia": "to that" is no purpose', () => {
+    const att = attributions(
+      'Recognizing the entry into force on 5 June 2016 of the Agreement on Port State Measures to Prevent, Deter and Eliminate Illegal, Unreported and Unregulated Fishing of the Food and Agriculture Organization of the United Nations, and acknowledging the holding of the Fourth Meeting of the Parties to that Agreement, in Bali, Indonesia, from 8 to 12 May 2023,',
+      'preambular',
+      ctxOf('A/RES/78/68', '2023-12-05'),
+    );
+    expect(att.some((a) => a.startsWith('HELD_IN') && a.endsWith('-> Place:Bali'))).toBe(true);
+  });
+});
