@@ -26,7 +26,7 @@ import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
-import { lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
+import { atlanticIsPartOfName, lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
@@ -720,7 +720,7 @@ function withoutPlacesOpeningNames(text: string, mentions: EntityMention[]): Ent
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (m.start < insideUntil) continue;
-    if (m.kind === 'Place' && (placeOpensName(text, m.end) || placeNamesRegionalGroup(text, m.start, m.end))) {
+    if (m.kind === 'Place' && (placeOpensName(text, m.end) || placeNamesRegionalGroup(text, m.start, m.end) || atlanticIsPartOfName(text, m.start, m.end))) {
       out ??= mentions.slice(0, i);
       // "the Kigali declaration on the humanitarian situation in Central Africa" (A/RES/79/68 PP39): the declaration, a
       // Framework named as printed (its head capitalised, as the same text prints it elsewhere: "the Bangui Declaration")

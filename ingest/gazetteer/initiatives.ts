@@ -394,6 +394,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "the Kimberley Process remains a unique tripartite initiative" (A/RES/78/270 PP5): its participants, Chair and
   // plenary meetings are named with it; the Certification Scheme is a name of its own (head "Scheme")
   ini('Kimberley Process'),
+  // its scheme, printed short: "increased capacity-building for the Certification Scheme", "by participating actively in the
+  // Certification Scheme" (A/RES/78/270 PP15, OP9; 79/275): the Kimberley Process Certification Scheme, not a second scheme.
+  // An alias, not a short form: PP15 prints it before the full name (only these two texts print either)
+  ini('Kimberley Process Certification Scheme', ['Certification Scheme']),
   // monitoring and information systems (head "System", which no capitalised chunk is read by): the Treaty's verification
   // network (A/RES/78/66 PP12), FAO's market system and IOC's ocean data systems (A/RES/78/138 PP15, 78/69 OP298)
   ini('International Monitoring System'),

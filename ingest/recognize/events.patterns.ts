@@ -649,6 +649,9 @@ export function titledSittingStart(text: string, mentions: readonly { kind: stri
 
 /** A purpose infinitive: "to facilitate", "to review" (not "to be held", "to take place", nor a range "from 5 to 8 June"). */
 const PURPOSE_RE = /\sto\s+(?!be\s|take\s)[a-z]{3,}\s/;
+/** a purpose opening the gap after a sitting: " to establish " (not an instrument the sitting's name ends on: "the Fourth
+ *  Meeting of the Parties to that Agreement, in Bali", A/RES/78/68 PP53) */
+const PURPOSE_OPENING_GAP_RE = /^\s+to\s+(?!be\s|take\s|that\s|the\s|this\s|these\s|those\s|its\s|their\s|which\s)[a-z]{3,}\s/;
 const PARTICIPLE_CLAUSE_RE = /,\d{0,3}\s+(?:and\s+)?(?!including\b)[a-z]{3,}ing\s/;
 const TOPIC_AFTER_COMMA_RE = /^,\s+(?:concerning|regarding)\s+(?:the\s+)?[a-z]/;
 /** a lowercase topic later in the gap: "..., of the strategy on preventing and combating terrorism ", ", on the humanitarian
@@ -706,6 +709,10 @@ export function venueGapWords(text: string, from: number, to: number): 'verb' | 
   // "at its sixty-seventh regular session, concerning the application of Agency safeguards in the Middle East" (A/RES/78/17
   // OP3): the same after "concerning", "regarding"
   if (gap.length > 12 && gap.charCodeAt(0) === 44 /* , */ && TOPIC_AFTER_COMMA_RE.test(gap)) return undefined;
+  // "the decision by the 2022 plenary meeting of the Kimberley Process to establish the Kimberley Process secretariat in
+  // Gaborone" (A/RES/78/270 OP6, 79/275 OP8): with no venue verb, an "in" after a purpose printed right after the sitting is
+  // where what it decided stands, not where it met
+  if (gap.length > 12 && PURPOSE_OPENING_GAP_RE.test(gap)) return undefined;
   if (gap.length > VENUE_GAP_MAX) return undefined;
   // "the Conference of Heads of State ... at its seventeenth ordinary session, on 30 July 2020, of the strategy on preventing
   // and combating terrorism in Central Africa" (A/RES/79/68 OP14, 78/59, 80/63), "at its sixth extraordinary session, on the

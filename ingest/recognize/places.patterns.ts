@@ -86,6 +86,22 @@ export function placeNamesRegionalGroup(text: string, start: number, end: number
 }
 
 /**
+ * "Atlantic" printed bare names the ocean only alone ("the Atlantic, Indian Ocean and South China Sea small island developing
+ * States", A/RES/80/136 OP15; "the 2017 Atlantic hurricane season", 79/204 OP25): after a hyphen or a compass word it is part
+ * of a region or a feature ("the northern Mid-Atlantic Ridge", A/RES/78/69 OP72, 79/144, 80/110; "the North-East Atlantic",
+ * 80/110 OP62), before a capitalised word the first word of a name ("the Atlantic Meridional Overturning Circulation", 80/110
+ * OP208).
+ */
+const COMPASS_BEFORE_RE = /(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central|Tropical)(?:-(?:East|West))? $/;
+export function atlanticIsPartOfName(text: string, start: number, end: number): boolean {
+  if (end - start !== 8 || !text.startsWith('Atlantic', start)) return false;
+  if (start > 0 && text.charCodeAt(start - 1) === 45 /* - */) return true;
+  if (COMPASS_BEFORE_RE.test(text.slice(Math.max(0, start - 18), start))) return true;
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 32 && next >= 65 && next <= 90;
+}
+
+/**
  * "the Territory" in a "Question of <Territory>" text: the Territory the title names ("Requests the Territory and the administering
  * Power to take all measures necessary ...", A/RES/80/94 OP12 and each Territory's text). Singular and capitalised; not "the
  * Territory of ..." (a name printed after it) nor "the Territories".
