@@ -66,3 +66,27 @@ describe('ruling 1: the Secretariat as a setting ("within / across / throughout 
     expect(toSecretariat(rel)).toEqual([`REQUESTS ${SECRETARIAT}`]);
   });
 });
+
+describe('ruling 2: a "Manual" is a Document, not an Initiative', () => {
+  it('corpus-ga/A_RES_78_330.txt OP8: "further updates of the Procurement Manual"', () => {
+    const rel = relations(
+      'Requests the Secretary-General to ensure that further updates of the Procurement Manual are reflected in all six official language versions in an appropriate time frame, and welcomes the procurement business seminars conducted to date in various languages;',
+    );
+    expect(rel).toContain('REQUESTS Document:procurement manual');
+    expect(rel.filter((r) => r.includes('Initiative:'))).toEqual([]);
+  });
+
+  it('corpus-ga/A_RES_80_156.txt OP34: "the utilization of the Manual for the Framework to Measure South-South Cooperation"', () => {
+    const rel = relations(
+      'Requests the United Nations Conference on Trade and Development to periodically brief Member States on the utilization of the Manual for the Framework to Measure South-South Cooperation: Technical and Procedural Aspects for Pilot Testing;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/80/156', date: '2025-12-15' },
+    );
+    expect(rel.filter((r) => r.toLowerCase().includes('manual'))).toEqual(['REQUESTS Document:manual for the framework to measure south-south cooperation']);
+  });
+
+  it('guard: a "Handbook" stays an Initiative ("the Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups")', () => {
+    const rel = relations('Takes note of the Handbook on Children Recruited and Exploited by Terrorist and Violent Extremist Groups;');
+    expect(rel.filter((r) => r.includes('Handbook')).map((r) => r.slice(0, r.indexOf(':')))).toEqual(['NOTES Initiative']);
+  });
+});
