@@ -394,6 +394,25 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  */
 export const UN_SETTING_BEFORE_RE =
   /\b(?:at|throughout|within|obtained\s+from|(?:processes|discussions)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+/**
+ * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
+ * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the
+ * ... Framework on Multilingualism across the Secretariat" (78/330 OP14), "across the entire Secretariat" (78/330 OP81),
+ * "accountability throughout the Secretariat" (session 58). Not "of" or "by" the Secretariat, its own work and acts, nor the units
+ * a clause addresses "within the Secretariat" (SECRETARIAT_UNITS_WITHIN_BEFORE_RE).
+ */
+export const SECRETARIAT_SETTING_BEFORE_RE = /\b(?:throughout|within|across)\s+the\s+(?:entire\s+)?$/;
+/**
+ * Right before "Secretariat entities", the entities as a setting or source, not an addressee (session 58): "implementing relevant
+ * resolutions throughout all Secretariat entities" (A/RES/78/330 OP15), "the difficulties reported by Secretariat entities", "to
+ * address the problem among Secretariat entities" (OP18). Not "requests ... all Secretariat entities to contribute" (OP17).
+ */
+export const SECRETARIAT_ENTITIES_SETTING_BEFORE_RE = /\b(?:(?:throughout|across|within)\s+all|among(?:\s+all)?|reported\s+by(?:\s+all)?)\s+$/;
+/**
+ * Right before "within the Secretariat", the units a clause addresses, whose owner keeps the verb (session-50 organ/owner ruling):
+ * "calls upon all departments and offices within the Secretariat to fully support the work of the Coordinator" (A/RES/78/330 OP11).
+ */
+export const SECRETARIAT_UNITS_WITHIN_BEFORE_RE = /\b(?:departments|offices|entities|units)\s+within\s+the\s+$/;
 
 /**
  * Right before a body's name, a relative clause that sorts the States or countries the clause names by their membership: "large

@@ -32,10 +32,10 @@ import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
-import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2245,6 +2245,7 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.start >= 20 && MEMBERS_RELATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
   if (m.key === 'Organization:United Nations' && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
   if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) return true;
+  if (m.key === SECRETARIAT_KEY && isSecretariatSetting(text, m)) return true;
   // "a pre-recorded statement ..., which will be played in the General Assembly Hall" (A/RES/80/1 OP1), "to be held in the General
   // Assembly Hall, at United Nations Headquarters in New York" (78/158 OP9, 79/212, 80/143): the room, not the Assembly
   if (m.key === GENERAL_ASSEMBLY_KEY && text.startsWith(HALL_AFTER, m.end)) return true;
@@ -2252,6 +2253,14 @@ function qualifierIn(text: string, m: EntityMention): boolean {
     if (m.start >= 30 && PARTS_OF_ORGAN_AND_BEFORE_RE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
   }
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+}
+
+const SECRETARIAT_ENTITIES_AFTER = ' entities';
+/** The Secretariat at `m` as the setting of what the clause names, not its addressee nor owner of the units addressed (session 58) */
+function isSecretariatSetting(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  if (text.startsWith(SECRETARIAT_ENTITIES_AFTER, m.end)) return SECRETARIAT_ENTITIES_SETTING_BEFORE_RE.test(before);
+  return SECRETARIAT_SETTING_BEFORE_RE.test(before) && !SECRETARIAT_UNITS_WITHIN_BEFORE_RE.test(before);
 }
 
 /**
@@ -3348,6 +3357,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
+    // "Secretariat entities" with no "the" before them: "throughout all Secretariat entities", "reported by Secretariat entities"
+    if (m.key === SECRETARIAT_KEY && !m.footnote && text.startsWith(SECRETARIAT_ENTITIES_AFTER, m.end) && isSecretariatSetting(text, m)) continue;
     // (a sitting's post named in a list of posts: "as Secretary-General and Special Adviser ... of the fourth International
     // Conference ..., respectively", A/RES/78/232 OP31)
     if (m.key === UN_SECRETARY_GENERAL_KEY && m.start >= 3 && !m.footnote && text.startsWith('as Secretary-General and ', m.start - 3) && SG_AS_POST_OF_SITTING_RE.test(text.slice(m.start, m.start + 420))) continue;

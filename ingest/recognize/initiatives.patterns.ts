@@ -9,9 +9,9 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   'Database', 'Prize', 'Prizes', 'Award', 'Awards', 'Index', 'Repository', 'Toolkit', 'Report', 'Series', 'Campaign',
   'Campaigns', 'Project', 'Portal', 'Hub', 'Facility', 'Accelerator', 'Observatory', 'Lab', 'Laboratory', 'Challenge',
   'Survey', 'Matrix', 'Registry', 'Register', 'Atlas', 'Compendium', 'Targets', 'Scheme', 'Fellowship', 'Academy',
-  // a publication of guidance, as a toolkit is: "the Manual for the Framework to Measure South-South Cooperation: Technical and
-  // Procedural Aspects for Pilot Testing" (A/RES/80/156 PP22, OP34), "the International Law Handbook", "the Handbook on Children
-  // Recruited and Exploited by Terrorist and Violent Extremist Groups"
+  // a publication of guidance, as a toolkit is: "the International Law Handbook", "the Handbook on Children Recruited and
+  // Exploited by Terrorist and Violent Extremist Groups"; a "Manual" bounds its name here and is made a Document
+  // (initiatives.ts MANUAL_HEAD_RE, session 58: "the Procurement Manual", A/RES/78/330 OP8; 80/156 PP22)
   'Manual', 'Handbook',
   // a collection of texts or data online ("the website of the United Nations Treaty Collection", A/RES/80/170 PP9)
   'Collection',

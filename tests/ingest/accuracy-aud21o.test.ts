@@ -125,8 +125,9 @@ describe('manuals and handbooks are publications, as toolkits are', () => {
       },
       { text: 'Requests the United Nations Conference on Trade and Development to periodically brief Member States on the utilization of the Manual for the Framework to Measure South-South Cooperation;' },
     ]);
-    expect(pp22).toContain('WELCOMES Initiative:Manual for the Framework to Measure South-South Cooperation');
-    expect(op34).toContain('REQUESTS Initiative:Manual for the Framework to Measure South-South Cooperation');
+    // (a Document since the session-58 ruling, accuracy-aud58s)
+    expect(pp22).toContain('WELCOMES Document:manual for the framework to measure south-south cooperation');
+    expect(op34).toContain('REQUESTS Document:manual for the framework to measure south-south cooperation');
   });
 
   it('guard: a lowercase manual is no name ("to develop a manual on good practices")', () => {
