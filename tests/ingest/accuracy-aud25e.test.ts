@@ -26,7 +26,8 @@ describe('humanitarian posts and bodies the gazetteer did not know', () => {
     const text =
       'Taking note of the Inter-Agency Standing Committee Guidelines on Inclusion of Persons with Disabilities in Humanitarian Action, of 2019, and the Inter-Agency Standing Committee Task Team on Inclusion of Persons with Disabilities in Humanitarian Action,';
     expect(keys(text, 'Framework:', 'preambular')).toEqual(['Framework:Inter-Agency Standing Committee Guidelines on Inclusion of Persons with Disabilities in Humanitarian Action']);
-    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Inter-Agency Standing Committee Task Team on Inclusion of Persons with Disabilities in Humanitarian Action']);
+    // (and the Committee at the head of its Guidelines' name is mentioned, not a target: session 58, aud58n)
+    expect(keys(text, 'Organization:', 'preambular')).toEqual(['Organization:Inter-Agency Standing Committee Task Team on Inclusion of Persons with Disabilities in Humanitarian Action', 'Organization:Inter-Agency Standing Committee']);
   });
 });
 
