@@ -195,6 +195,8 @@ const MARKED_BEFORE_RE = /\s(?:commemorate|mark|celebrate|commemoration\s+of|occ
 const FUND_FOR_EVENT_BEFORE_RE = /^trust\s+fund\s+for\s+the\s+(?:Programme\s+for\s+the\s+)?$/i;
 /** A commemoration's noun and "of" right before a name inside a longer one: what it marks, not who holds it. */
 const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
+/** a body's work a report covers: "the status of", "the operations of the" (REPORT_SUBJECT_BEFORE_RE, BODY_WORK_OF_BEFORE_RE) */
+const BODY_WORK_OF = String.raw`(?:status|operations|work|activities)\s+of\s+(?:the\s+)?`;
 /**
  * What precedes an organization that is the whole subject of a report inside the report's words: "the reports of the
  * Secretary-General on the United Nations Regional Centre for Peace and Disarmament in Africa,1 the ..." (A/RES/79/70 PP2,
@@ -203,7 +205,7 @@ const COMMEMORATION_OF_RE = /\b(?:Day|Week|Year|Decade)\s+of\s+(?:the\s+)?$/;
  * on the status of the United Nations Voluntary Fund for Indigenous Peoples" (A/RES/80/191 OP12, 78/189, 79/159), "on the
  * operations of the United Nations Relief and Works Agency ..." (A/RES/78/73 OP16): the body is still what the report is about.
  */
-const REPORT_SUBJECT_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?(?:(?:status|operations|work|activities)\s+of\s+(?:the\s+)?)?$/;
+const REPORT_SUBJECT_BEFORE_RE = new RegExp(String.raw`\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?(?:${BODY_WORK_OF})?$`);
 /**
  * What precedes a sitting, instrument or programme a report is about, inside the report's words, after lowercase words of
  * the subject: "the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least
@@ -2182,12 +2184,12 @@ function isReportSubject(text: string, m: EntityMention, mentions: readonly Enti
   if (m.kind !== 'Organization') return REPORT_TOPIC_BEFORE_RE.test(before);
   // (the body whose work is reported is the whole subject: not "on the activities of the Council of Europe in the field of
   // statistics", where the subject goes on past it; accuracy-aud38d)
-  if (REPORT_SUBJECT_BEFORE_RE.test(before)) return !(BODY_ACTIVITIES_OF_BEFORE_RE.test(before) && SUBJECT_GOES_ON_AFTER_RE.test(text.slice(m.end, m.end + 20)));
+  if (REPORT_SUBJECT_BEFORE_RE.test(before)) return !(BODY_WORK_OF_BEFORE_RE.test(before) && SUBJECT_GOES_ON_AFTER_RE.test(text.slice(m.end, m.end + 20)));
   return REPORT_PARTNER_BEFORE_RE.test(before) || (isReportBudgetSubject(before) && !opensLongerName(m, mentions));
 }
 
 /** a report's subject that is a body's work: "on the status of", "on the operations of the", "on the activities of" */
-const BODY_ACTIVITIES_OF_BEFORE_RE = /(?:status|operations|work|activities)\s+of\s+(?:the\s+)?$/;
+const BODY_WORK_OF_BEFORE_RE = new RegExp(`${BODY_WORK_OF}$`);
 /** after the body, its work narrowed by a phrase: " in the field of ...", " on ...", " relating to ..." */
 const SUBJECT_GOES_ON_AFTER_RE = /^\s+(?:in|on|of|relat\w+|concerning|regarding|with)\s/;
 
