@@ -594,6 +594,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   commendedToAttention(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(' regard')) bareThatClausesResumed(text, clauses);
   if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
+  if (kind === 'operative' && clauses.length > 1 && text.includes(AND_TO)) askedInfinitivesResumed(text, clauses);
   if (clauses.length > 1 && text.includes(', and ')) sharedObjects(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
@@ -979,6 +980,37 @@ function adjunctsClosed(text: string, clauses: TypedClause[]): void {
     c.end = at;
   }
 }
+
+/**
+ * "Encourages all Member States to establish effective ... national institutions ..., and welcomes the growing number of States
+ * establishing national human rights institutions in line with the Paris Principles, including as one of the means for accelerating
+ * ... the implementation of the 2030 Agenda ..., and to seek technical cooperation and assistance from the Office of the United
+ * Nations High Commissioner for Human Rights" (A/RES/78/204 OP9, 80/214): an infinitive after ", and" in a clause that asks no one
+ * to act and has no "to" of its own cannot be that clause's; it is the next thing the verb of asking before asks (its index: one
+ * edge per target per clause). Not where the later clause has a "to" before ("welcomes the decision of the Council to hold ...,
+ * and to invite ...": the noun's infinitives).
+ */
+function askedInfinitivesResumed(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (!ASKING_RELATIONS.has(prev.relation) || ASKING_RELATIONS.has(c.relation) || c.relation === undefined || prev.index === c.index) continue;
+    if (!OWN_INFINITIVE_RE.test(text.slice(prev.start + prev.verb.length, prev.end))) continue;
+    const after = c.start + c.verb.length;
+    const at = text.indexOf(AND_TO, after);
+    if (at < 0 || at >= c.end || !INFINITIVE_AT_RE.test(text.slice(at + AND_TO.length - 3, at + AND_TO.length + 20))) continue;
+    if (ANY_TO_RE.test(text.slice(after, at))) continue;
+    const start = at + AND_TO.length - 3;
+    clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, start, c.end, prev.relation, prev.also));
+    c.end = start;
+  }
+}
+/** ", and to " before the infinitive askedInfinitivesResumed gives back to the verb of asking */
+const AND_TO = ', and to ';
+/** "to <verb>" (not "to the", "to its": a recipient) */
+const INFINITIVE_AT_RE = /^to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each|such)\s)[a-z]+\s/;
+/** any "to" in the later clause before ", and to" */
+const ANY_TO_RE = /\bto\b/;
 
 /** the noun a later infinitive may complete (decisionInfinitivesResumed) */
 const DECISION_OF = ' decision of ';

@@ -55,3 +55,32 @@ describe('item 1: an object broken off at its preposition before ", and <verb> .
     expect(rel).not.toContain(`ACKNOWLEDGES ${GANHRI}`);
   });
 });
+
+describe('item 2: ", and to <verb>" in a clause that asks no one to act goes back to the verb of asking before it', () => {
+  const OHCHR = 'Organization:Office of the United Nations High Commissioner for Human Rights';
+  const OP9 =
+    'Encourages all Member States to establish effective, independent, pluralistic and adequately resourced national institutions or, where they already exist, to strengthen them, in line with the Paris Principles, for the promotion and protection of all human rights and fundamental freedoms for all, as outlined in the Vienna Declaration and Programme of Action, and welcomes the growing number of States establishing national human rights institutions in line with the Paris Principles, including as one of the means for accelerating and guaranteeing progress for the implementation of the 2030 Agenda for Sustainable Development, and to seek technical cooperation and assistance from the Office of the United Nations High Commissioner for Human Rights;';
+
+  it('A/RES/78/204 OP9 (80/214 the same): "Encourages all Member States to establish ..., and welcomes the growing number of States ..., and to seek technical cooperation and assistance from the Office ..."', () => {
+    const rel = relations(OP9, 'operative');
+    expect(rel).toContain(`ENCOURAGES ${OHCHR}`);
+    expect(rel).not.toContain(`WELCOMES ${OHCHR}`);
+    // (what the welcoming clause names before ", and to" stays its own)
+    expect(rel).toContain('WELCOMES Framework:2030 Agenda for Sustainable Development');
+    expect(rel).not.toContain('ENCOURAGES Framework:2030 Agenda for Sustainable Development');
+  });
+
+  it('guard: the later clause\'s own infinitive ("welcomes the decision of ... to ..., and to ..."): the noun\'s infinitives stay with it', () => {
+    const rel = relations(
+      'Encourages all Member States to establish national institutions, and welcomes the decision of the Global Alliance of National Human Rights Institutions to strengthen its regional networks, and to seek cooperation with the Office of the United Nations High Commissioner for Human Rights;',
+      'operative',
+    );
+    expect(rel).toContain(`WELCOMES ${OHCHR}`);
+    expect(rel).not.toContain(`ENCOURAGES ${OHCHR}`);
+  });
+
+  it('guard: no verb of asking before (A/RES/78/204 OP9 with "Recognizes" for "Encourages")', () => {
+    const rel = relations(OP9.replace('Encourages all Member States to establish', 'Recognizes the efforts of all Member States to establish'), 'operative');
+    expect(rel).not.toContain(`ENCOURAGES ${OHCHR}`);
+  });
+});
