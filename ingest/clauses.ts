@@ -594,6 +594,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   commendedToAttention(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(' regard')) bareThatClausesResumed(text, clauses);
   if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
+  if (kind === 'operative' && clauses.length > 1 && text.includes(AND_TO)) askedInfinitivesResumed(text, clauses);
+  if (clauses.length > 1 && text.includes(', and ')) sharedObjects(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
     adjunctsClosed(text, clauses);
@@ -916,6 +918,34 @@ function sharedComplements(text: string, clauses: TypedClause[]): void {
 }
 const NO_RELATIONS: VerbRelationType[] = [];
 
+/**
+ * "Reaffirming also the importance of, and welcoming the rapidly growing interest throughout the world in, establishing and
+ * strengthening ... national human rights institutions in accordance with the Paris Principles" (A/RES/78/204 PP7, 80/214),
+ * "Acknowledges the efforts of, and invites creditors to provide additional flexibility to, developing countries affected by
+ * natural disasters" (A/RES/78/137 OP16, 79/197, 80/123): the first verb's object breaks off at its preposition, and both verbs
+ * take the object printed after the second verb's own preposition and comma. From that comma on, the second clause also has
+ * the first verb's relation (its index: one edge per target per clause).
+ */
+function sharedObjects(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (prev.relation === undefined || c.relation === undefined || prev.index === c.index) continue;
+    if (!OBJECT_BROKEN_OFF_RE.test(text.slice(Math.max(prev.start, c.start - 40), c.start))) continue;
+    OBJECT_RESUMED_RE.lastIndex = c.start + c.verb.length;
+    const m = OBJECT_RESUMED_RE.exec(text);
+    if (!m || m.index >= c.end) continue;
+    const at = m.index + m[0].length;
+    const also = c.relation === prev.relation || c.also?.includes(prev.relation) ? c.also : [prev.relation].concat(c.also ?? NO_RELATIONS);
+    clauses.splice(k + 1, 0, newClause(c.index, `${prev.verb} ... ${c.verb}`, at, c.end, c.relation, also));
+    c.end = at;
+  }
+}
+/** the first verb's object broken off at a preposition right before ", and <later verb>" ("the importance of, and ") */
+const OBJECT_BROKEN_OFF_RE = /\s(?:of|in|to|for|on|with|from|about|into)\s*,\s+and\s+$/;
+/** the second verb's preposition and the comma after which the shared object is printed ("interest ... in, ") */
+const OBJECT_RESUMED_RE = /\s(?:of|in|to|for|on|with|from|about|into),\s+/g;
+
 /** relations of participles whose object may be "that"/"to <do>" after a comma (", while urging all States, ..., to ratify") */
 const TO_OBJECT_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['URGES', 'ENCOURAGES', 'INVITES', 'REQUESTS', 'CALLS_UPON', 'DECIDES', 'RECOMMENDS', 'DEMANDS', 'AUTHORIZES', undefined]);
 /**
@@ -950,6 +980,37 @@ function adjunctsClosed(text: string, clauses: TypedClause[]): void {
     c.end = at;
   }
 }
+
+/**
+ * "Encourages all Member States to establish effective ... national institutions ..., and welcomes the growing number of States
+ * establishing national human rights institutions in line with the Paris Principles, including as one of the means for accelerating
+ * ... the implementation of the 2030 Agenda ..., and to seek technical cooperation and assistance from the Office of the United
+ * Nations High Commissioner for Human Rights" (A/RES/78/204 OP9, 80/214): an infinitive after ", and" in a clause that asks no one
+ * to act and has no "to" of its own cannot be that clause's; it is the next thing the verb of asking before asks (its index: one
+ * edge per target per clause). Not where the later clause has a "to" before ("welcomes the decision of the Council to hold ...,
+ * and to invite ...": the noun's infinitives).
+ */
+function askedInfinitivesResumed(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (!ASKING_RELATIONS.has(prev.relation) || ASKING_RELATIONS.has(c.relation) || c.relation === undefined || prev.index === c.index) continue;
+    if (!OWN_INFINITIVE_RE.test(text.slice(prev.start + prev.verb.length, prev.end))) continue;
+    const after = c.start + c.verb.length;
+    const at = text.indexOf(AND_TO, after);
+    if (at < 0 || at >= c.end || !INFINITIVE_AT_RE.test(text.slice(at + AND_TO.length - 3, at + AND_TO.length + 20))) continue;
+    if (ANY_TO_RE.test(text.slice(after, at))) continue;
+    const start = at + AND_TO.length - 3;
+    clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, start, c.end, prev.relation, prev.also));
+    c.end = start;
+  }
+}
+/** ", and to " before the infinitive askedInfinitivesResumed gives back to the verb of asking */
+const AND_TO = ', and to ';
+/** "to <verb>" (not "to the", "to its": a recipient) */
+const INFINITIVE_AT_RE = /^to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each|such)\s)[a-z]+\s/;
+/** any "to" in the later clause before ", and to" */
+const ANY_TO_RE = /\bto\b/;
 
 /** the noun a later infinitive may complete (decisionInfinitivesResumed) */
 const DECISION_OF = ' decision of ';
