@@ -49,3 +49,43 @@ describe('item 1: a report\'s title in single quotes inside a resolution\'s quot
     expect(relations).toContain('RECALLS Organization:Secretary-General of the United Nations');
   });
 });
+
+describe('item 2: a framework "of the <owner> endorsed at the <sitting>": the sitting ENDORSES it, the owner printed between', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/279', '2024-05-02'), kind: 'preambular' });
+  const GUIDELINES = "Framework:Voluntary Guidelines on Gender Equality and Women's and Girls' Empowerment in the Context of Food Security and Nutrition";
+  const SESSION51 = 'Event:fifty-first session of the Committee on World Food Security';
+
+  it('A/RES/78/279 PP7: "the Voluntary Guidelines ... of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome ..."', () => {
+    const att = attributions(
+      'Taking note also of the Voluntary Guidelines on Gender Equality and Women’s and Girls’ Empowerment in the Context of Food Security and Nutrition of the Committee on World Food Security endorsed at the fifty-first session of the Committee, held in Rome from 23 to 27 October and on 25 November 2023,',
+    );
+    expect(att).toContain(`ENDORSES ${SESSION51} -> ${GUIDELINES}`);
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+    expect(att).toContain(`SESSION_OF ${SESSION51} -> Organization:Committee on World Food Security`);
+  });
+
+  it('the same with "adopted at": ADOPTED', () => {
+    const att = attributions(
+      'Taking note also of the Voluntary Guidelines on Gender Equality and Women’s and Girls’ Empowerment in the Context of Food Security and Nutrition of the Committee on World Food Security, adopted at the fifty-first session of the Committee,',
+    );
+    expect(att).toContain(`ADOPTED ${SESSION51} -> ${GUIDELINES}`);
+  });
+
+  it('guard: A/RES/79/276 PP28 "the fifty-first and the fifty-second sessions of the Committee ..., and taking note of the adoption by the Committee of the voluntary guidelines ...": no sitting endorses', () => {
+    const att = attributions(
+      'Taking note also of the fifty-first and the fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October and on 25 November 2023 and from 21 to 25 October 2024, respectively, and taking note further of the adoption of the final reports and main outcomes, and taking note of the adoption by the Committee of the voluntary guidelines on gender equality and women’s and girls’ empowerment in the context of food security and nutrition, the policy recommendations on strengthening collection and use of food security and nutrition data and related analysis tools, and the policy recommendations on reducing inequalities for food security and nutrition,',
+      'preambular',
+      ctxOf('A/RES/79/276', '2024-12-17'),
+    );
+    expect(att.filter((a) => a.startsWith('ENDORSES '))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/72 OP16 "the Space Debris Mitigation Guidelines of the Committee ..., 22 endorsed by the General Assembly in its resolution 62/217": no sitting', () => {
+    const att = attributions(
+      'Notes with appreciation that some Member States are already implementing space debris mitigation measures on a voluntary basis, through national mechanisms and consistent with the Space Debris Mitigation Guidelines of the Inter-Agency Space Debris Coordination Committee and with the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space, 22 endorsed by the General Assembly in its resolution 62/217, and invites other States to implement, through relevant national mechanisms, the Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space;',
+      'operative',
+      ctxOf('A/RES/78/72', '2023-12-07'),
+    );
+    expect(att.filter((a) => a.includes('Event:'))).toEqual([]);
+  });
+});
