@@ -58,10 +58,12 @@ const REPORT_WORD = String.raw`\b(?<report>(?:(?:final|annual|latest|global|firs
  * ("the report of the World Meteorological Organization entitled State of the Global Climate 2023 regarding the profound
  * changes seen in the cryosphere", A/RES/78/321 PP, twice). The author runs to no other report ("the synthesis report of
  * the Sixth Assessment Report and the special reports entitled Global Warming of 1.5°C", A/RES/78/319 PP8, 78/232: the special
- * reports are titled, the Assessment Report is the synthesis report's subject, no author).
+ * reports are titled, the Assessment Report is the synthesis report's subject, no author). A title in single quotes is one
+ * printed inside another's quoted title ("its resolution 76/6 ..., entitled “Follow-up to the report of the Secretary-General
+ * entitled ‘Our Common Agenda’”", A/RES/78/318 PP11, 78/261 PP6); an apostrophe inside it ("’s") does not close it.
  */
 export const TITLED_REPORT_RE = new RegExp(
-  String.raw`${REPORT_WORD}\s+(?:(?:of|by|from|prepared\s+by|submitted\s+by|issued\s+by)\s+(?<author>(?:the\s+)?(?:(?!\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?reports?\s)[^,;“”"()]|,(?=\s+Scientific\s+and\s+Cultural)){2,160}?)\s*,?\s+)?(?:entitled|titled)\s+(?:[“"](?<quoted>[^”"]{2,300})[”"]|\*(?<italic>[^*]{2,300})\*|(?<bare>(?:[A-Z]|(?:19|20)\d\d\s[A-Z])(?:[^,;“”"()]|,\s(?=[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s+and\s+[A-Z])){1,200}?)(?=,(?!\s[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s+and\s+[A-Z])|[;(]|\.(?:\s|$)|\s+and\s+(?:the\s(?!Pacific\b|Caribbean\b)|(?:a|an|its|his|her|their)\s)|\s+\d{1,3}(?:\s|$)|\s+regarding\s|$))`,
+  String.raw`${REPORT_WORD}\s+(?:(?:of|by|from|prepared\s+by|submitted\s+by|issued\s+by)\s+(?<author>(?:the\s+)?(?:(?!\s+and\s+(?:the\s+)?(?:[a-z]+\s+)?reports?\s)[^,;“”"()]|,(?=\s+Scientific\s+and\s+Cultural)){2,160}?)\s*,?\s+)?(?:entitled|titled)\s+(?:[“"](?<quoted>[^”"]{2,300})[”"]|‘(?<singleQuoted>(?:[^’“”]|’(?=[a-z])){2,300})’|\*(?<italic>[^*]{2,300})\*|(?<bare>(?:[A-Z]|(?:19|20)\d\d\s[A-Z])(?:[^,;“”"()]|,\s(?=[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s+and\s+[A-Z])){1,200}?)(?=,(?!\s[A-Z][\w-]*(?:,\s[A-Z][\w-]*)*\s+and\s+[A-Z])|[;(]|\.(?:\s|$)|\s+and\s+(?:the\s(?!Pacific\b|Caribbean\b)|(?:a|an|its|his|her|their)\s)|\s+\d{1,3}(?:\s|$)|\s+regarding\s|$))`,
   'g',
 );
 

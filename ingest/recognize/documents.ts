@@ -218,7 +218,7 @@ function titledMentions(text: string, out: EntityMention[]): void {
   TITLED_REPORT_RE.lastIndex = 0;
   for (let m = TITLED_REPORT_RE.exec(text); m; m = TITLED_REPORT_RE.exec(text)) {
     const g = m.groups ?? {};
-    const raw = g.quoted ?? g.italic ?? g.bare;
+    const raw = g.quoted ?? g.singleQuoted ?? g.italic ?? g.bare;
     if (!raw) continue;
     const title = editionTitle(cleanTitle(raw));
     if (holdsOtherKnownReport(title)) continue;
