@@ -30,3 +30,46 @@ describe('a framework "which it adopted on <day>": the day the Assembly adopted 
     expect(att).toContain(`ADOPTED_ON ${CRPD} -> Date:2006-12-13`);
   });
 });
+
+describe('"the convening in <date> of <sitting>" with no commas dates the sitting, as "the convening, in <date>, of" does', () => {
+  const FFD4 = 'Event:Fourth International Conference on Financing for Development';
+
+  it('A/RES/79/228 PP8 (79/236 PP18): "Looking forward to the convening in 2025 of the Fourth International Conference on Financing for Development in Seville, Spain"', () => {
+    const att = attributions(
+      'Looking forward to the convening in 2025 of the Fourth International Conference on Financing for Development in Seville, Spain,',
+      'preambular',
+      ctxOf('A/RES/79/228', '2024-12-19'),
+    );
+    expect(att).toContain(`STARTS_ON ${FFD4} -> Date:2025`);
+    expect(att).toContain(`HELD_IN ${FFD4} -> Place:Sevilla`);
+  });
+
+  it('A/RES/80/180 PP5: "welcoming the convening in September 2025 of a high-level plenary meeting during the general debate ..."', () => {
+    const att = attributions(
+      'Recalling further the World Programme of Action for Youth, adopted by the General Assembly in its resolutions 50/81 of 14 December 1995 and 62/126 of 18 December 2007, and in this regard welcoming the convening in September 2025 of a high-level plenary meeting during the general debate of the General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth,',
+      'preambular',
+      ctxOf('A/RES/80/180', '2025-12-15'),
+    );
+    expect(att).toContain(
+      'STARTS_ON Event:high-level plenary meeting to commemorate the thirtieth anniversary of the World Programme of Action for Youth -> Date:2025-09',
+    );
+  });
+
+  it('guard: A/RES/79/215 OP14 "welcomes the convening, in 2025, of the Fourth International Conference ..." keeps its date', () => {
+    const att = attributions(
+      'Stresses that urgent reforms are needed in the global international financial system, and in this regard welcomes the convening, in 2025, of the Fourth International Conference on Financing for Development,',
+      'operative',
+      ctxOf('A/RES/79/215', '2024-12-19'),
+    );
+    expect(att).toContain(`STARTS_ON ${FFD4} -> Date:2025`);
+  });
+
+  it('guard: another noun before the date ("the preparations in 2025 of the Fourth International Conference") dates nothing', () => {
+    const att = attributions(
+      'Welcoming the preparations in 2024 of the Fourth International Conference on Financing for Development,',
+      'preambular',
+      ctxOf('A/RES/79/228', '2024-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith(`STARTS_ON ${FFD4}`))).toEqual([]);
+  });
+});
