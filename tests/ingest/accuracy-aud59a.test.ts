@@ -6,7 +6,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/149', '2024-12-17'), kind: 'preambular' });
+const { attributions, relations } = oneParagraph({ ctx: ctxOf('A/RES/79/149', '2024-12-17'), kind: 'preambular' });
 const CRPD = 'Framework:Convention on the Rights of Persons with Disabilities';
 
 describe('a framework "which it adopted on <day>": the day the Assembly adopted it is its ADOPTED_ON, as ", which was adopted on" gives', () => {
@@ -71,5 +71,31 @@ describe('"the convening in <date> of <sitting>" with no commas dates the sittin
       ctxOf('A/RES/79/228', '2024-12-19'),
     );
     expect(att.filter((a) => a.startsWith(`STARTS_ON ${FFD4}`))).toEqual([]);
+  });
+});
+
+describe('a measurement "Module" named with its owner is an Initiative the owner LEADS, as a toolkit or a survey is', () => {
+  const MODULE = "Initiative:United Nations Children's Fund Module on Child Functioning";
+  const UNICEF = "Organization:United Nations Children's Fund";
+  const OP35 =
+    'Encourages Member States to take appropriate steps to expedite the mainstreaming of data on disability into official statistics, including by collecting data disaggregated by sex, age and disability status using appropriate measurement tools, including, as appropriate, the United Nations Children’s Fund Module on Child Functioning and the tools produced by the Washington Group on Disability Statistics, by examining underlying concepts, purposes and advantages of existing relevant data-collection tools and instruments and urging all relevant stakeholders to work with the United Nations to provide urgently needed baseline data for monitoring progress in the implementation of the Sustainable Development Goals for persons with disabilities, to strengthen national capacities in that regard and to enhance capacity-building support for developing countries, including the least developed countries and small island developing States;';
+
+  it('A/RES/79/149 OP35 (78/195 PP41, OP32; 80/197): "the United Nations Children’s Fund Module on Child Functioning and the tools produced by the Washington Group"', () => {
+    const rel = relations(OP35, 'operative');
+    expect(rel).toContain(`ENCOURAGES ${MODULE}`);
+    // (the owner printed at the head of an initiative's name keeps the verb: accuracy-aud47g)
+    expect(rel).toContain(`ENCOURAGES ${UNICEF}`);
+    expect(rel).toContain('ENCOURAGES Organization:Washington Group on Disability Statistics');
+    expect(attributions(OP35, 'operative')).toContain(`LEADS ${UNICEF} -> ${MODULE}`);
+  });
+
+  it('guard: A/RES/78/229 PP24 "the United Nations Development Programme Manual on Corruption Surveys" keeps its reading (UNDP and UNODC noted)', () => {
+    const rel = relations(
+      'Taking note of the United Nations Office on Drugs and Crime and the United Nations Development Programme Manual on Corruption Surveys and the development of methodological tools, standards and guidelines that can support countries in producing comparable and up-to-date statistics on corruption,',
+      'preambular',
+      ctxOf('A/RES/78/229', '2023-12-22'),
+    );
+    expect(rel).toContain('NOTES Organization:United Nations Development Programme');
+    expect(rel).toContain('NOTES Organization:United Nations Office on Drugs and Crime');
   });
 });
