@@ -3561,8 +3561,10 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
 // after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
 // adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
+// (or the Assembly's own "which it adopted on": "the Convention on the Rights of Persons with Disabilities, 1 which it adopted on
+// 13 December 2006", A/RES/79/149 PP2)
 const ADOPTED_ON_GAP_RE =
-  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as|which\s+it)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
@@ -4775,6 +4777,11 @@ const FRONTED_DATE_THEN_SITTING_GAP_RE = /^,\s+of\s+(?:the\s+)?$/;
 const HOLDING_NOUN_BEFORE_DATE_RE = /\b(?:convening|holding|completion|conclusion)\s*,\s+(?:in|on|from)\s+$/;
 /** ... or the noun and the venue, the day after it with no commas: "the convening in Madrid on " (then " of the " before the name) */
 const HOLDING_VENUE_BEFORE_DATE_RE = letterRe(String.raw`\b(?:convening|holding)\s+(?:in|at)\s+\p{Lu}[^,;]{1,40}?\s+on\s+$`, 'u');
+/** ... or the noun and the date with no commas: "the convening in 2025 of the ", "the convening in September 2025 of a " (A/RES/79/228
+ *  PP8, 79/236 PP18, 80/180 PP5; the gap to the name is OF_A_GAP_RE's) */
+const HOLDING_NOUN_BEFORE_BARE_DATE_RE = /\b(?:convening|holding)\s+(?:in|on)\s+$/;
+/** Between that date and the sitting: " of the ", " of a " (the mention starts after the article) */
+const OF_A_GAP_RE = /^\s+of\s+(?:the\s+|an?\s+)?$/;
 /** Before a year printed " at its " session: an act of the body's, taken in it ("its decision, taken in "); the session sat in that year */
 const ACT_IN_YEAR_BEFORE_RE = /\b(?:taken|adopted)\s+in\s+$/;
 /** Between two sittings of one list: "the seventh and eighth sessions" (the first mention is its ordinal). */
@@ -4785,7 +4792,8 @@ const LISTED_SITTING_GAP_RE = /^(?:,\s+|,?\s+and\s+)$/;
  * PP3, 78/60, 79/69, 79/70), "Takes note of the convening, in 2024, of the ninth session of the Expert
  * Mechanism on the Right to Development" (A/RES/79/170 OP12, 78/203 and 80/207: "of the seventh and eighth sessions"),
  * "Welcomes the convening, from 3 to 6 February 2025, of the organizational session" (A/RES/80/128 OP1): the date printed
- * between the noun of its holding and the sitting's name is when the sitting was held. Not "the commemoration, on 17 October
+ * between the noun of its holding and the sitting's name is when the sitting was held, with commas or without ("Looking forward to
+ * the convening in 2025 of the Fourth International Conference on Financing for Development", A/RES/79/228 PP8). Not "the commemoration, on 17 October
  * 2025, of the International Day" (a recurring day: no such noun here, and recurring events are not asked).
  */
 function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: number, push: Push): boolean {
@@ -4800,7 +4808,9 @@ function dateFrontedBefore(text: string, sorted: readonly EntityMention[], i: nu
   const fronted = FRONTED_DATE_THEN_SITTING_GAP_RE.test(gap)
     ? HOLDING_NOUN_BEFORE_DATE_RE.test(before)
     : d.attrs.role === undefined &&
-      (OF_THE_GAP_RE.test(gap) ? HOLDING_VENUE_BEFORE_DATE_RE.test(before) : ev.attrs.eventKind === 'session' && AT_ITS_GAP_RE.test(gap) && ACT_IN_YEAR_BEFORE_RE.test(before));
+      (OF_A_GAP_RE.test(gap)
+        ? (OF_THE_GAP_RE.test(gap) && HOLDING_VENUE_BEFORE_DATE_RE.test(before)) || HOLDING_NOUN_BEFORE_BARE_DATE_RE.test(before)
+        : ev.attrs.eventKind === 'session' && AT_ITS_GAP_RE.test(gap) && ACT_IN_YEAR_BEFORE_RE.test(before));
   if (!fronted) return false;
   // a range is two mentions of one span ('start', 'end')
   const pair = d.attrs.role !== undefined && j > 0 && sorted[j - 1]!.kind === 'Date' && sorted[j - 1]!.start === d.start ? sorted[j - 1]! : undefined;

@@ -11,8 +11,9 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   'Survey', 'Matrix', 'Registry', 'Register', 'Atlas', 'Compendium', 'Targets', 'Scheme', 'Fellowship', 'Academy',
   // a publication of guidance, as a toolkit is: "the International Law Handbook", "the Handbook on Children Recruited and
   // Exploited by Terrorist and Violent Extremist Groups"; a "Manual" bounds its name here and is made a Document
-  // (initiatives.ts MANUAL_HEAD_RE, session 58: "the Procurement Manual", A/RES/78/330 OP8; 80/156 PP22)
-  'Manual', 'Handbook',
+  // (initiatives.ts MANUAL_HEAD_RE, session 58: "the Procurement Manual", A/RES/78/330 OP8; 80/156 PP22); a survey's question
+  // module, as a survey is: "the United Nations Children’s Fund Module on Child Functioning" (A/RES/79/149 OP35, 78/195, 80/197)
+  'Manual', 'Handbook', 'Module',
   // a collection of texts or data online ("the website of the United Nations Treaty Collection", A/RES/80/170 PP9)
   'Collection',
   // a special account the Assembly funds: "a dedicated multi-year special account, entitled Peacebuilding Account" (A/RES/78/257
