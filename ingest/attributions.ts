@@ -2151,7 +2151,10 @@ function presidedSittingAttributions(text: string, sorted: readonly EntityMentio
       // ("under the presidency of", "under the historic inaugural chairmanship of the Front de libération nationale kanak et
       // socialiste", A/RES/78/94 PP, 79/107, 80/98: the Nineteenth Melanesian Spearhead Group Leaders Summit; aud47f)
       const under = UNDER_THE_BEFORE_CHAIR_RE.exec(text.slice(Math.max(0, word - UNDER_THE_BEFORE_CHAIR_MAX), word));
-      if (under === null) continue;
+      if (under === null) {
+        if (phrase === PRESIDENCY_OF) presidencyOfNamedSitting(text, sorted, word, push);
+        continue;
+      }
       const at = word - under[0].length;
       const after = word + phrase.length;
       const agent = sorted.find((x) => AGENT_KINDS.has(x.kind) && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
@@ -2172,6 +2175,30 @@ function presidedSittingAttributions(text: string, sorted: readonly EntityMentio
       push('LEADS', agent.key, presided.key, presided.start, agent.end);
     }
   }
+}
+/** between "presidency of" (or the State after it) and the sitting presided: "the" at most */
+const PRESIDED_SITTING_AFTER_RE = /^\s*(?:the\s+)?$/;
+/** between the State after "presidency of" and the sitting: " of (the) " */
+const PRESIDING_STATE_OF_SITTING_RE = /^\s+of\s+(?:the\s+)?$/;
+/** the most characters of PRESIDED_SITTING_AFTER_RE's or PRESIDING_STATE_OF_SITTING_RE's gap */
+const PRESIDED_SITTING_AFTER_MAX = 12;
+/**
+ * The presidency named with its State and its sitting, without "under the" (presidedSittingAttributions): "the dialogue undertaken
+ * by the Iraq presidency of the eleventh Meeting of States Parties to the Convention on Cluster Munitions" (A/RES/78/32 PP15, the
+ * State printed before "presidency"), "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention"
+ * (A/RES/79/53 PP22, the State after it, then " of the " and the sitting): the State leads the sitting, as under its presidency.
+ * Only a named State or body right beside the word and a sitting right after; `word` is where "presidency of " starts.
+ */
+function presidencyOfNamedSitting(text: string, sorted: readonly EntityMention[], word: number, push: Push): void {
+  const after = word + PRESIDENCY_OF.length;
+  const before = sorted.find((x) => AGENT_KINDS.has(x.kind) && x.end <= word && text.slice(x.end, word) === ' ');
+  const agent = before ?? sorted.find((x) => AGENT_KINDS.has(x.kind) && x.start === after);
+  if (agent === undefined) return;
+  const from = before === undefined ? agent.end : after;
+  const gapRe = before === undefined ? PRESIDING_STATE_OF_SITTING_RE : PRESIDED_SITTING_AFTER_RE;
+  const sitting = sorted.find((x) => x.kind === 'Event' && x.start >= from && x.start - from <= PRESIDED_SITTING_AFTER_MAX && gapRe.test(text.slice(from, x.start)));
+  if (sitting === undefined) return;
+  push('LEADS', agent.key, sitting.key, Math.min(agent.start, sitting.start), Math.max(agent.end, sitting.end));
 }
 /** the phrase after a body that names who leads it (ledBodyAttributions) */
 const UNDER_THE_LEADERSHIP_OF = 'under the leadership of ';

@@ -6,7 +6,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { keys, relations } = oneParagraph({ ctx: ctxOf('A/RES/78/32', '2023-12-04'), kind: 'preambular' });
+const { keys, relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/32', '2023-12-04'), kind: 'preambular' });
 
 describe('fix 1: the Cluster Munition Coalition is a body (a coalition of non-governmental organizations), not an Initiative', () => {
   const CMC = 'Organization:Cluster Munition Coalition';
@@ -29,5 +29,33 @@ describe('fix 1: the Cluster Munition Coalition is a body (a coalition of non-go
   it('guard: another coalition so named stays an Initiative ("the School Meals Coalition", A/RES/79/226)', () => {
     const text = 'Welcoming the work of the School Meals Coalition,';
     expect(keys(text, 'Initiative:')).toEqual(['Initiative:School Meals Coalition']);
+  });
+});
+
+describe('fix 2: "the <State> presidency of <sitting>" and "the presidency of <State> of <sitting>": the State leads the sitting, as "under the presidency of" does', () => {
+  it('A/RES/78/32 PP15 (the only such form in the corpora with 79/53 below): "the dialogue undertaken by the Iraq presidency of the eleventh Meeting of States Parties to the Convention on Cluster Munitions"', () => {
+    const text =
+      'Welcoming the dialogue undertaken by the Iraq presidency of the eleventh Meeting of States Parties to the Convention on Cluster Munitions, with States not parties to the Convention, in support of universal adherence to the Convention, and recognizing the efforts undertaken to adapt the reporting templates, in compliance with action 45 of the Lausanne Action Plan,';
+    expect(attributions(text).filter((a) => a.startsWith('LEADS'))).toEqual(['LEADS Place:Iraq -> Event:Eleventh Meeting (Convention on Cluster Munitions)']);
+  });
+
+  it('A/RES/79/53 PP22: "..., and, welcoming the presidency of Cambodia of the fifth Review Conference of the Convention"', () => {
+    const text =
+      'Noting also that, for States parties thereto, anti-personnel mines of an improvised nature also fall within the scope of the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction and that States parties thereto take note of the recommendations contained in the report entitled “Anti-personnel mine of an improvised nature and the Anti-Personnel Mine Ban Convention”, submitted by the President of the Twenty-first Meeting of the States Parties to the Convention, and, welcoming the presidency of Cambodia of the fifth Review Conference of the Convention,';
+    const leads = attributions(text, 'preambular', ctxOf('A/RES/79/53', '2024-12-02')).filter((a) => a.startsWith('LEADS'));
+    expect(leads).toEqual(['LEADS Place:Cambodia -> Event:Fifth Review Conference (Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction)']);
+  });
+
+  it('guard: A/RES/80/171-style "notes the presidency of Saudi Arabia for the fourteenth term" names no sitting after the State: no LEADS', () => {
+    const text = 'Notes the presidency of Saudi Arabia for the fourteenth term (2025–2027) of the Initiative, and welcomes the twelfth Meeting of States Parties to the Convention on Cluster Munitions,';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: "under the presidency of China" after the sitting keeps its reading (A/RES/78/153 PP19)', () => {
+    const text =
+      'Welcoming the successful holding of the second part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Montreal, Canada, from 7 to 19 December 2022, under the presidency of China,';
+    const leads = attributions(text, 'preambular', ctxOf('A/RES/78/153', '2023-12-19')).filter((a) => a.startsWith('LEADS'));
+    expect(leads.length).toBe(1);
+    expect(leads[0]).toMatch(/^LEADS Place:China -> Event:/);
   });
 });
