@@ -59,3 +59,42 @@ describe('fix 2: "the <State> presidency of <sitting>" and "the presidency of <S
     expect(leads[0]).toMatch(/^LEADS Place:China -> Event:/);
   });
 });
+
+describe('fix 3: a sitting held in two parts, each part\'s days printed after its name, ends on the second part\'s last day', () => {
+  const RC2 = 'Event:Second Review Conference (Convention on Cluster Munitions)';
+
+  it('A/RES/78/32 PP14 (79/58, 80/52): "the second Review Conference ..., held in Geneva from 25 to 27 November 2020 and on 20 and 21 September 2021"', () => {
+    const text =
+      'Noting the outcome of the second Review Conference of States Parties to the Convention on Cluster Munitions, held in Geneva from 25 to 27 November 2020 and on 20 and 21 September 2021, and in particular the adoption of the Lausanne Declaration entitled “Protecting lives, empowering victims, enabling development” and the Lausanne Action Plan 2021–2026 to support the full and effective implementation of the Convention,';
+    const att = attributions(text);
+    expect(att).toContain(`STARTS_ON ${RC2} -> Date:2020-11-25`);
+    expect(att.filter((a) => a.startsWith('ENDS_ON'))).toEqual([`ENDS_ON ${RC2} -> Date:2021-09-21`]);
+  });
+
+  it('guard: one part only keeps its end ("the twelfth Meeting of States Parties ..., to be held in Geneva from 10 to 13 September 2024, and to participate", OP8)', () => {
+    const text =
+      'Invites and encourages all interested States, the United Nations, other relevant international organizations or institutions, regional organizations, the International Committee of the Red Cross and relevant non-governmental organizations to attend the twelfth Meeting of States Parties to the Convention on Cluster Munitions, to be held in Geneva from 10 to 13 September 2024, and to participate in the future programme of meetings of the States parties to the Convention;';
+    const ends = attributions(text, 'operative').filter((a) => a.startsWith('ENDS_ON'));
+    expect(ends.length).toBe(1);
+    expect(ends[0]).toMatch(/-> Date:2024-09-13$/);
+  });
+
+  it('guard: two listed sessions, each with its own days ("the fifty-first and the fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October and on 25 November 2023 and from 21 to 25 October 2024, respectively", A/RES/79/227 PP): the first ends on its second part\'s day, not the next session\'s', () => {
+    const text =
+      'Taking note of the fifty-first and the fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October and on 25 November 2023 and from 21 to 25 October 2024, respectively,';
+    const ends = attributions(text, 'preambular', ctxOf('A/RES/79/227', '2024-12-19')).filter((a) => a.startsWith('ENDS_ON'));
+    expect(ends).toEqual([
+      'ENDS_ON Event:fifty-first session of the Committee on World Food Security -> Date:2023-11-25',
+      'ENDS_ON Event:fifty-second session of the Committee on World Food Security -> Date:2024-10-25',
+    ]);
+  });
+
+  it('guard: A/RES/78/240 PP15 "Austria, on 8 and 9 December 2014 and on 20 June 2022": the later day is the fourth Conference\'s, years after (the third ends on 9 December 2014)', () => {
+    const text =
+      'Recalling the testimonies of survivors and victims of the nuclear tests at the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico, on 13 and 14 February 2014, and Austria, on 8 and 9 December 2014 and on 20 June 2022, where survivors and victims of the tests’ experiences and testimonies contributed to our understanding of the harmful effects of the testing and use of nuclear weapons,';
+    const att = attributions(text, 'preambular', ctxOf('A/RES/78/240', '2023-12-22'));
+    expect(att).toContain('ENDS_ON Event:Third Conference on the Humanitarian Impact of Nuclear Weapons -> Date:2014-12-09');
+    expect(att).not.toContain('ENDS_ON Event:Third Conference on the Humanitarian Impact of Nuclear Weapons -> Date:2022-06-20');
+    expect(att).toContain('STARTS_ON Event:Fourth Conference on the Humanitarian Impact of Nuclear Weapons -> Date:2022-06-20');
+  });
+});
