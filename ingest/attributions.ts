@@ -2153,7 +2153,10 @@ function presidedSittingAttributions(text: string, sorted: readonly EntityMentio
       // ("under the presidency of", "under the historic inaugural chairmanship of the Front de libération nationale kanak et
       // socialiste", A/RES/78/94 PP, 79/107, 80/98: the Nineteenth Melanesian Spearhead Group Leaders Summit; aud47f)
       const under = UNDER_THE_BEFORE_CHAIR_RE.exec(text.slice(Math.max(0, word - UNDER_THE_BEFORE_CHAIR_MAX), word));
-      if (under === null) continue;
+      if (under === null) {
+        if (phrase === PRESIDENCY_OF) presidencyOfNamedSitting(text, sorted, word, push);
+        continue;
+      }
       const at = word - under[0].length;
       const after = word + phrase.length;
       const agent = sorted.find((x) => AGENT_KINDS.has(x.kind) && x.start >= after && x.start - after <= PRESIDING_AGENT_GAP_MAX && FIRST_AGENT_GAP_RE.test(text.slice(after, x.start)));
@@ -2174,6 +2177,64 @@ function presidedSittingAttributions(text: string, sorted: readonly EntityMentio
       push('LEADS', agent.key, presided.key, presided.start, agent.end);
     }
   }
+}
+/** between "presidency of" (or the State after it) and the sitting presided: "the" at most */
+const PRESIDED_SITTING_AFTER_RE = /^\s*(?:the\s+)?$/;
+/** between the State after "presidency of" and the sitting: " of (the) " */
+const PRESIDING_STATE_OF_SITTING_RE = /^\s+of\s+(?:the\s+)?$/;
+/** the most characters of PRESIDED_SITTING_AFTER_RE's or PRESIDING_STATE_OF_SITTING_RE's gap */
+const PRESIDED_SITTING_AFTER_MAX = 12;
+/**
+ * The presidency named with its State and its sitting, without "under the" (presidedSittingAttributions): "the dialogue undertaken
+ * by the Iraq presidency of the eleventh Meeting of States Parties to the Convention on Cluster Munitions" (A/RES/78/32 PP15, the
+ * State printed before "presidency"), "welcoming the presidency of Cambodia of the fifth Review Conference of the Convention"
+ * (A/RES/79/53 PP22, the State after it, then " of the " and the sitting): the State leads the sitting, as under its presidency.
+ * Only a named State or body right beside the word and a sitting right after; `word` is where "presidency of " starts.
+ */
+function presidencyOfNamedSitting(text: string, sorted: readonly EntityMention[], word: number, push: Push): void {
+  const after = word + PRESIDENCY_OF.length;
+  const before = sorted.find((x) => AGENT_KINDS.has(x.kind) && x.end <= word && text.slice(x.end, word) === ' ');
+  const agent = before ?? sorted.find((x) => AGENT_KINDS.has(x.kind) && x.start === after);
+  if (agent === undefined) return;
+  const from = before === undefined ? agent.end : after;
+  const gapRe = before === undefined ? PRESIDING_STATE_OF_SITTING_RE : PRESIDED_SITTING_AFTER_RE;
+  const sitting = sorted.find((x) => x.kind === 'Event' && x.start >= from && x.start - from <= PRESIDED_SITTING_AFTER_MAX && gapRe.test(text.slice(from, x.start)));
+  if (sitting === undefined) return;
+  push('LEADS', agent.key, sitting.key, Math.min(agent.start, sitting.start), Math.max(agent.end, sitting.end));
+}
+/** the longest time from a sitting's first part's end to its second part's last day (the second Review Conference of the CCM: ten
+ *  months; the Fifth United Nations Conference on the Least Developed Countries: a year) */
+const SECOND_PART_WITHIN_MS = 450 * 24 * 3600 * 1000;
+/** between a sitting's first part's days and its second part's: " and on ", " and from " */
+const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:on|from)\s+$/;
+/** a plural sitting noun in a sitting's printed name ("the Palestine Investment Conferences, held in Bethlehem from 21 to 23 May 2008
+ *  and on 2 and 3 June 2010", A/RES/78/121, 79/141): the days are those of several sittings */
+const PLURAL_SITTING_NOUN_RE = /\b(?:[Cc]onferences|[Mm]eetings|[Ss]essions|[Ss]ummits|[Ff]orums|[Cc]ongresses|[Dd]ialogues|[Dd]ebates)\b/;
+/** before a sitting's name: the "and (the)" of a list of sittings, each its own ("the fifty-first and the fifty-second sessions") */
+const LISTED_SITTING_BEFORE_RE = /\band\s+(?:the\s+)?$/;
+/**
+ * A sitting held in two parts, each part's days printed after its name: "the second Review Conference of States Parties to the
+ * Convention on Cluster Munitions, held in Geneva from 25 to 27 November 2020 and on 20 and 21 September 2021" (A/RES/78/32 PP14,
+ * 79/58, 80/52): it ends on the second part's last day, as a sitting held in two parts in its report's note does
+ * (secondPartInReportNote), not on the first part's (`firstEnd`). Not a sitting named last in a list ("the fifty-first and the
+ * fifty-second sessions of the Committee on World Food Security, held in Rome from 23 to 27 October and on 25 November 2023
+ * and from 21 to 25 October 2024, respectively", A/RES/79/227, 79/276: the later days another sitting's), nor the first of a
+ * list. `from`: where the first part's days end.
+ */
+function secondPartLastDay(text: string, sorted: readonly EntityMention[], ev: EntityMention, from: number, firstEnd: string): EntityMention | undefined {
+  if (LISTED_SITTING_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 12), ev.start)) || PLURAL_SITTING_NOUN_RE.test(ev.phrase)) return undefined;
+  // (the first of a list: another sitting named between it and the days)
+  if (sorted.some((x) => x.kind === 'Event' && x !== ev && x.start >= ev.end && x.start < from)) return undefined;
+  const k = sorted.findIndex((x) => x.kind === 'Date' && x.start >= from);
+  const first = k >= 0 ? sorted[k]! : undefined;
+  if (first === undefined || !SECOND_PART_DAYS_GAP_RE.test(text.slice(from, first.start))) return undefined;
+  const next = sorted[k + 1];
+  const last = first.attrs.role === 'start' && next?.kind === 'Date' && next.attrs.role === 'end' ? next : first;
+  const iso = dateMentionIso(last);
+  if (iso.length !== 10 || iso <= firstEnd || firstEnd.length !== 10) return undefined;
+  // (parts of one sitting fall within a year or so: "convened by ... Austria, on 8 and 9 December 2014 and on 20 June 2022"
+  // (A/RES/78/240 PP15, 78/53 PP29) names the third and the fourth Conferences on the Humanitarian Impact of Nuclear Weapons)
+  return Date.parse(iso) - Date.parse(firstEnd) <= SECOND_PART_WITHIN_MS ? last : undefined;
 }
 /** the phrase after a body that names who leads it (ledBodyAttributions) */
 const UNDER_THE_LEADERSHIP_OF = 'under the leadership of ';
@@ -4673,7 +4734,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
-    if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
+    const secondPart = end ? secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end) : undefined;
+    if (secondPart) push('ENDS_ON', ev.key, dateKey(dateMentionIso(secondPart)), secondPart.start, secondPart.end);
+    else if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
   } else if (!detail) {
     // mentions from elsewhere: the first date mention(s) right after the event
     const dates = sorted.filter((d) => d.kind === 'Date' && d.start >= ev.end && d.start < limit && sameClause(text, ev.end, d.start));

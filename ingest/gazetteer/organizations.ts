@@ -1107,6 +1107,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('North Atlantic Treaty Organization', 'NATO'),
   org('Inter-Parliamentary Union', 'IPU'),
   org('International Committee of the Red Cross', 'ICRC'),
+  // the civil-society campaign against cluster munitions, a coalition of non-governmental organizations, printed among them ("the
+  // International Committee of the Red Cross, the Cluster Munition Coalition and numerous other non-governmental organizations",
+  // A/RES/78/32 PP11, OP7; 79/58, 80/52): a body, not an Initiative as its head noun "Coalition" would make it
+  org('Cluster Munition Coalition'),
   org('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
   org('International Olympic Committee'),
   org('International Paralympic Committee'),
