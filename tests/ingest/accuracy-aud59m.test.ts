@@ -1,0 +1,63 @@
+// Session-59 helper aud59m: the lead's rulings of session 59 applied. Each case quotes the file and paragraph it comes from;
+// each rule has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/162', '2023-12-19'), kind: 'operative' });
+
+describe('ruling 1: the organ "by" names adopts; its numbered session stays an entity of the paragraph', () => {
+  it('A/RES/78/162 OP9: "notes decisions 21/1 and 21/2 adopted by the High-level Committee on South-South Cooperation at its twenty-first session"', () => {
+    const att = attributions(
+      'Also welcomes the outcome document of the second High-level United Nations Conference on South-South Cooperation, held in Buenos Aires from 20 to 22 March 2019, and notes decisions 21/1 and 21/2 adopted by the High-level Committee on South-South Cooperation at its twenty-first session, held from 30 May to 2 June 2023;',
+    );
+    const committee = 'Organization:High-level Committee on South-South Cooperation';
+    const session = 'Event:twenty-first session of the High-level Committee on South-South Cooperation';
+    expect(att).toContain(`ADOPTED ${committee} -> Resolution:High-level Committee on South-South Cooperation decision 21/1`);
+    expect(att).toContain(`ADOPTED ${committee} -> Resolution:High-level Committee on South-South Cooperation decision 21/2`);
+    expect(att).toContain(`SESSION_OF ${session} -> ${committee}`);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${session}`))).toEqual([]);
+  });
+
+  it('A/RES/79/333 PP4: "resolution 77.17 of 1 June 2024, adopted by the World Health Assembly at its seventy-seventh session, entitled “...”"', () => {
+    const att = attributions(
+      'Taking note of resolution 77.17 of 1 June 2024, adopted by the World Health Assembly at its seventy-seventh session, entitled “Strengthening preparedness for and response to public health emergencies through targeted amendments to the International Health Regulations (2005)”,',
+      'preambular',
+      ctxOf('A/RES/79/333', '2025-09-09'),
+    );
+    expect(att).toContain('ADOPTED Organization:World Health Assembly -> Resolution:World Health Assembly resolution 77.17');
+    expect(att.filter((a) => a.startsWith('ADOPTED Event:'))).toEqual([]);
+  });
+
+  it('A/RES/78/123 PP3: "resolution 3/2023 of 7 July 2023, entitled “International Day of the Potato”, adopted by the Conference of the Food and Agriculture Organization of the United Nations at its forty-third session"', () => {
+    const att = attributions(
+      'Welcoming resolution 3/2023 of 7 July 2023, entitled “International Day of the Potato”, adopted by the Conference of the Food and Agriculture Organization of the United Nations at its forty-third session,',
+      'preambular',
+      ctxOf('A/RES/78/123', '2023-12-19'),
+    );
+    const conference = 'Event:Conference of the Food and Agriculture Organization of the United Nations';
+    expect(att).toContain(`ADOPTED ${conference} -> Resolution:Conference of the Food and Agriculture Organization of the United Nations resolution 3/2023`);
+    expect(att).toContain(`SESSION_OF Event:forty-third session of the Conference of the Food and Agriculture Organization of the United Nations -> ${conference}`);
+  });
+
+  it('guard: with no "by", the sitting "at" names adopts (A/RES/80/140 OP36 "decision 16/22 ..., adopted at the sixteenth meeting of the Conference of the Parties")', () => {
+    const att = attributions(
+      'Notes the critical role of biodiversity, and notes in this regard decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity;',
+      'operative',
+      ctxOf('A/RES/80/140', '2025-12-15'),
+    );
+    expect(att).toContain(
+      'ADOPTED Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity -> Resolution:Conference of the Parties to the Convention on Biological Diversity decision 16/22',
+    );
+  });
+
+  it('guard: "the ministerial declaration of the <organ> at its third session, entitled “...”" (A/RES/78/169 PP15): the session, which no "by" names the organ of, adopts', () => {
+    const att = attributions(
+      'Recalling also the ministerial declaration of the United Nations Environment Assembly at its third session, entitled “Towards a pollution-free planet”,',
+      'preambular',
+      ctxOf('A/RES/78/169', '2023-12-19'),
+    );
+    expect(att).toContain('ADOPTED Event:third session of the United Nations Environment Assembly -> Framework:Towards a pollution-free planet');
+  });
+});
