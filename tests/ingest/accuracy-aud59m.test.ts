@@ -61,3 +61,32 @@ describe('ruling 1: the organ "by" names adopts; its numbered session stays an e
     expect(att).toContain('ADOPTED Event:third session of the United Nations Environment Assembly -> Framework:Towards a pollution-free planet');
   });
 });
+
+describe('ruling 2: "commit(s) (itself) to" has no verb type: no verb edge from its clause, which opens after a plain "and" too', () => {
+  const ANNEX_21 =
+    'We further recognize that strong bilateral, multilateral and multi-stakeholder partnerships are critical and commit to working in collaboration with academia, civil society and the private sector to drive innovation that will identify solutions to pressing development challenges and the implementation of the Sustainable Development Goals and the Programme of Action, including through transparent, effective and accountable public-private partnerships.';
+
+  it('A/RES/79/233 annex OP21: "We further recognize that ... are critical and commit to working ... the Sustainable Development Goals and the Programme of Action": no RECOGNIZES', () => {
+    const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/233', '2024-12-19'), kind: 'operative' });
+    expect(relations(ANNEX_21).filter((r) => r.startsWith('RECOGNIZES'))).toEqual([]);
+    // (the paragraph still mentions them)
+    expect(keys(ANNEX_21, 'Framework:')).toContain('Framework:Sustainable Development Goals');
+  });
+
+  it('guard: a listed verb after the pledge opens its own clause (A/RES/79/323 annex OP..(d) "We welcome the conclusion of the International Monetary Fund facilities reviews ..., and commit to secure domestic approvals")', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/323', '2025-08-25'), kind: 'operative' });
+    expect(
+      relations(
+        'We welcome the conclusion of the International Monetary Fund facilities reviews in 2023 and 2024 and the quota increase agreed through the sixteenth General Review of Quotas, and commit to secure domestic approvals for its implementation. We support continuous reviews of the Fund toolkit.',
+      ),
+    ).toContain('WELCOMES Organization:International Monetary Fund');
+  });
+
+  it('guard: the participle "recommitting" in a gerund series of what a summit is for opens nothing (A/RES/80/178 PP6): the political declaration is still welcomed', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/178', '2025-12-15'), kind: 'preambular' });
+    const rel = relations(
+      'Welcoming further the convening of the Second World Summit for Social Development in Doha from 4 to 6 November 2025, to build a more just, inclusive, equitable and sustainable world, by addressing the gaps, assessing progress and recommitting to the Copenhagen Declaration on Social Development and Programme of Action and their implementation, and give momentum towards the implementation of the 2030 Agenda for Sustainable Development, as well as the adoption of its political declaration, entitled “Doha Political Declaration of the ‘World Social Summit’ under the title ‘the Second World Summit for Social Development’”,',
+    );
+    expect(rel.filter((r) => r.startsWith('WELCOMES Framework:Doha Political Declaration'))).toHaveLength(1);
+  });
+});
