@@ -90,3 +90,33 @@ describe('ruling 2: "commit(s) (itself) to" has no verb type: no verb edge from 
     expect(rel.filter((r) => r.startsWith('WELCOMES Framework:Doha Political Declaration'))).toHaveLength(1);
   });
 });
+
+describe('ruling 3: a renamed body is one entity, its former name an alternative name of the one node', () => {
+  const UNRCPD = 'Organization:United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific';
+
+  it('A/RES/79/67 PP1 (78/58, 80/62): "by which it established the United Nations Regional Centre ... in Asia and renamed it the United Nations Regional Centre ... in Asia and the Pacific"', () => {
+    const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/67', '2024-12-02'), kind: 'preambular' });
+    const PP1 =
+      'Recalling its resolutions 42/39 D of 30 November 1987 and 44/117 F of 15 December 1989, by which it established the United Nations Regional Centre for Peace and Disarmament in Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific, with headquarters in Kathmandu,';
+    expect(relations(PP1).filter((r) => r.includes('Regional Centre'))).toEqual([`RECALLS ${UNRCPD}`]);
+    expect(keys(PP1, 'Organization:United Nations Regional Centre')).toEqual([UNRCPD, UNRCPD]);
+  });
+
+  it('A/RES/79/185 OP9 (OP11, PP16; 78/222 PP15, OP10): "Hay’at Tahrir al-Sham (formerly known as the Nusrah Front)": one group', () => {
+    const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/185', '2024-12-17'), kind: 'operative' });
+    const OP9 =
+      'Strongly condemns all violations and abuses of human rights and all violations of international humanitarian law, including the killing and persecution of individuals and members of communities on the basis of their religion or belief, by armed non-State actors, as well as any human rights abuses or violations of international humanitarian law by non-State armed groups, including Hizbullah and those designated as terrorist groups by the Security Council, including ISIL (also known as Da’esh) and Hay’at Tahrir al-Sham (formerly known as the Nusrah Front), an Al-Qaida affiliate;';
+    expect(relations(OP9)).toContain("CONDEMNS Organization:Hay'at Tahrir al-Sham");
+    expect(relations(OP9).filter((r) => r.includes('Nusrah'))).toEqual([]);
+    expect(keys(OP9, 'Organization:Nusrah')).toEqual([]);
+  });
+
+  it('guard: the former name printed alone stays its own node (A/RES/79/9 OP6 "terrorist groups such as Islamic State in Iraq and the Levant, Al-Nusrah Front and ...")', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/9', '2024-11-12'), kind: 'operative' });
+    expect(
+      relations(
+        'Welcomes the strong commitment of the Organization of Islamic Cooperation in the fight against violent extremism and terrorist groups such as Islamic State in Iraq and the Levant, Al-Nusrah Front and all other individuals, groups, undertakings and entities associated with Al-Qaida;',
+      ),
+    ).toContain('WELCOMES Organization:Nusrah Front');
+  });
+});
