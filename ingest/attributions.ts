@@ -5284,9 +5284,10 @@ const NUMBER_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
  * the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on
  * Biological Diversity" (A/RES/80/140 OP17; "decision 16/22 on biodiversity and climate change, adopted at ...", OP36; "decision
  * 16/35 adopted at ...", OP40; 79/208 OP14), "recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the
- * Conference of the States Parties at its twenty-fourth session" (A/RES/78/29 PP5, 79/56, 80/34): the sitting ADOPTED the numbered
- * text of its body, as it adopts a framework (step 4d, which reads no numbers). Only another body's text (not the Assembly's own,
- * adopted by the Assembly), and each number of a list printed before the one the words follow.
+ * Conference of the States Parties at its twenty-fourth session" (A/RES/78/29 PP5, 79/56, 80/34): the sitting "at" names, or the
+ * body "by" names (not its session: lead's ruling, session 59), ADOPTED the numbered text, as it adopts a framework (step 4d, which
+ * reads no numbers). Only another body's text (not the Assembly's own, adopted by the Assembly), and each number of a list printed
+ * before the one the words follow.
  */
 function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
@@ -5307,9 +5308,10 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     // ("adopted by the Conference of the States Parties at its sixteenth session", 79/56 OP16: the session's, below or none)
     else if (next.kind === 'Event' && !AT_ITS_AFTER_RE.test(text.slice(next.end, next.end + 120))) sitting = next;
     else {
-      // "adopted by the Conference of the States Parties at its twenty-fourth session": the body's sitting after " at its "
+      // "adopted by the Conference of the States Parties at its twenty-fourth session": the body "by" names adopted it, its
+      // sitting after " at its " stays an entity of the paragraph (lead's ruling, session 59: the agent "by" gives adopts)
       const after = sorted[k + 1];
-      if ((next.kind === 'Event' || next.kind === 'Organization') && after?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(next.end, after.start))) sitting = after;
+      if ((next.kind === 'Event' || next.kind === 'Organization') && after?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(next.end, after.start))) sitting = next;
     }
     if (sitting === undefined || sitting.key === r.key) continue;
     push('ADOPTED', sitting.key, r.key, r.start, sitting.end);
@@ -5326,13 +5328,15 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
 /** between a body's session and the number it adopted: ", in ", ", in its " */
 const IN_RESOLUTION_GAP_RE = /^,\s+in\s+(?:its\s+)?$/;
 const AT_ITS_WORDS = ' at its ';
+/** right before the agent of an act: "by the ", "by " */
+const BY_THE_BEFORE_RE = /\bby\s+(?:the\s+)?$/;
 /** between a body and its session: " at its ", " at its resumed " (the session's mention is its ordinal and noun) */
 const AT_ITS_SESSION_GAP_RE = /^\s+at\s+its\s+(?:resumed\s+)?$/;
 /**
  * Step 4d''': "Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of
- * 2 March 2022, to convene ..." (A/RES/80/140 PP34; "in its resolution 5/8", some 10 texts of corpus-ga): the body's session
- * ADOPTED the number printed right after it, as "adopted by the <body> at its <session>" does (step 4d''). Only the body's own
- * number (the session named with the body the number is keyed by).
+ * 2 March 2022, to convene ..." (A/RES/80/140 PP34; "in its resolution 5/8", some 10 texts of corpus-ga): the body "by" names
+ * ADOPTED the number printed right after its session, as in "adopted by the <body> at its <session>" (step 4d''; lead's ruling,
+ * session 59); with no "by" the session did. Only the body's own number (the session named with the body the number is keyed by).
  */
 function sessionInResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 2; i < sorted.length; i++) {
@@ -5343,7 +5347,9 @@ function sessionInResolutionAttributions(text: string, sorted: EntityMention[], 
     const organ = sorted[i - 2]!;
     if (sitting.kind !== 'Event' || !sitting.name.endsWith(` of the ${body}`) || organ.kind !== 'Organization' || !organ.name.startsWith(body)) continue;
     if (!IN_RESOLUTION_GAP_RE.test(text.slice(sitting.end, r.start)) || !AT_ITS_SESSION_GAP_RE.test(text.slice(organ.end, sitting.start))) continue;
-    push('ADOPTED', sitting.key, r.key, organ.start, r.end);
+    // ("the decision by the ...": the body "by" names adopted it, not its session, lead's ruling of session 59)
+    const adopter = BY_THE_BEFORE_RE.test(text.slice(Math.max(0, organ.start - 8), organ.start)) ? organ : sitting;
+    push('ADOPTED', adopter.key, r.key, organ.start, r.end);
   }
 }
 
@@ -5434,9 +5440,13 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     const namedBody = body && (isNamedOrganization(ev) || ownerPrintedAfterOrgan(text, ev));
     if (body && f.phrase.includes(' ') && !namedBody) {
       // "the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session"
-      // (A/RES/78/207 OP10, 80/201): a body named by its short form, whose sitting named right after adopted it
+      // (A/RES/78/207 OP10, 80/201): a body named by its short form, whose sitting named right after says which body it is;
+      // that body adopted it (lead's ruling, session 59: the agent "by" gives), the sitting where the short form was not read
+      // as the sitting's owner
       const sitting = k + 1 < sorted.length ? sorted[k + 1]! : undefined;
-      if (sitting?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(ev.end, sitting.start)) && !resolutionRightAfter(sorted, k + 1)) push('ADOPTED', sitting.key, f.key, f.start, sitting.end);
+      if (sitting?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(ev.end, sitting.start)) && !resolutionRightAfter(sorted, k + 1)) {
+        push('ADOPTED', sitting.name.endsWith(` of the ${ev.name}`) ? ev.key : sitting.key, f.key, f.start, sitting.end);
+      }
       continue;
     }
     if (body && (!f.phrase.includes(' ') || !namedBody || resolutionRightAfter(sorted, k) || (!samePair && partNamedBefore(text, f, pair)))) continue;

@@ -120,6 +120,11 @@ export const VERB_TABLE: VerbEntry[] = [
   // States to observe strictly the principles and objectives of the Protocol for the Prohibition ..." (A/RES/79/48 OP2, 80/34)
   { forms: 'renew(?:s|ing|e)? (?:its|their|our|the) (?:(?:previous|earlier) )?(?:calls?|appeals?|requests?)', relation: 'REITERATES', later: 'strong', inOperative: true },
   { forms: 'renew(?:s|ing)?', later: 'weak' },
+  // "We further recognize that ... partnerships are critical and commit to working ... the Sustainable Development Goals" (A/RES/79/233
+  // annex OP21), "and commits to": a pledge has no type in DESIGN.md's list, and what it names is not the object of the verb before
+  // (lead's ruling, session 59), so it opens its clause after a plain "and" too. Not the participle: "by addressing the gaps,
+  // assessing progress and recommitting to the Copenhagen Declaration" (80/178 PP6) is a gerund of what a summit is for
+  { forms: '(?:re)?commits?(?= (?:(?:itself|ourselves|themselves) )?to\\b)', later: 'strong' },
   { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
   { forms: 'appropriat(?:es|ing|e)', later: 'lead' },
   { forms: 'designat(?:es|ing|e)', later: 'lead' },

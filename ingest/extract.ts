@@ -925,6 +925,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, withoutPeriodsInPlanTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))))));
   const bodyMentions = withOfficerPosts(text, beforePosts);
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
+  if (textIncludes(text, RENAMED_IT) || textIncludes(text, FORMERLY_KNOWN_AS)) formerNamesOfRenamedBodies(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
   const nested = nestedOrganizations(text, dropped, bodyMentions);
@@ -2322,6 +2323,30 @@ function addressedBody(text: string, m: EntityMention, from: number, listed: boo
 
 /** the words between a whole and the first part the text says it includes (lastPartsNamedByWhole's gate) */
 const WHICH_INCLUDES_THE = ', which includes the ';
+const RENAMED_IT = ' and renamed it ';
+const FORMERLY_KNOWN_AS = ' (formerly known as ';
+/** between a body's former name and its new one: " and renamed it ", " and renamed it the " */
+const RENAMED_IT_GAP_RE = /^\s+and\s+renamed\s+it\s+(?:the\s+)?$/;
+/** between a body's name and its former one: " (formerly known as ", " (formerly known as the " */
+const FORMERLY_KNOWN_AS_GAP_RE = /^\s+\(formerly\s+known\s+as\s+(?:the\s+)?$/;
+/**
+ * A renamed body is one entity (lead's ruling, session 59): "by which it established the United Nations Regional Centre for Peace
+ * and Disarmament in Asia and renamed it the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific"
+ * (A/RES/79/67 PP1, 78/58, 80/62), "Hay’at Tahrir al-Sham (formerly known as the Nusrah Front)" (78/222 PP15, OP10; 79/185): the
+ * former name's mention is keyed to the body's present name, an alternative name of that one node (as an acronym is), so the
+ * clause's verb takes the body once. Organizations only.
+ */
+function formerNamesOfRenamedBodies(text: string, mentions: EntityMention[]): void {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const first = mentions[i]!;
+    const second = mentions[i + 1]!;
+    if (first.kind !== 'Organization' || second.kind !== 'Organization' || first.key === second.key) continue;
+    const gap = text.slice(first.end, second.start);
+    const [former, present] = RENAMED_IT_GAP_RE.test(gap) ? [first, second] : FORMERLY_KNOWN_AS_GAP_RE.test(gap) ? [second, first] : [undefined, undefined];
+    if (former === undefined || present === undefined) continue;
+    mentions[mentions.indexOf(former)] = { ...former, key: present.key, name: present.name };
+  }
+}
 
 /**
  * "the Technology Facilitation Mechanism, which includes the multi-stakeholder forum ..., the inter-agency task team ... and the

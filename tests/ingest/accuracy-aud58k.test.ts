@@ -115,15 +115,17 @@ describe('item 6: a conference report\'s note numbering its resolution in roman 
   });
 });
 
-describe('item 3: "the decision by the <body> at its resumed fifth session, in resolution 5/14": the session ADOPTED the number', () => {
+describe('item 3: "the decision by the <body> at its resumed fifth session, in resolution 5/14": the body "by" names ADOPTED the number (the session-59 ruling reversed the session as adopter)', () => {
   const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/140', '2025-12-15'), kind: 'preambular' });
   const SESSION5 = 'Event:fifth session of the United Nations Environment Assembly';
+  const UNEA = 'Organization:United Nations Environment Assembly';
 
   it('A/RES/80/140 PP34: "..., in resolution 5/14 of 2 March 2022, to convene an intergovernmental negotiating committee ..."', () => {
     const att = attributions(
       'Welcoming the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14 of 2 March 2022, to convene an intergovernmental negotiating committee to develop an international legally binding instrument on plastic pollution, including in the marine environment,',
     );
-    expect(att).toContain(`ADOPTED ${SESSION5} -> Resolution:United Nations Environment Assembly resolution 5/14`);
+    expect(att).toContain(`ADOPTED ${UNEA} -> Resolution:United Nations Environment Assembly resolution 5/14`);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${SESSION5}`))).toEqual([]);
   });
 
   it('the "in its resolution 5/8" form (A/RES/79/202, 79/209, 80/135: "Recalls the decision by the ... at its resumed fifth session, in its resolution 5/8")', () => {
@@ -131,7 +133,8 @@ describe('item 3: "the decision by the <body> at its resumed fifth session, in r
       'Recalls the decision by the United Nations Environment Assembly at its resumed fifth session, in its resolution 5/8 of 2 March 2022, to establish a science-policy panel;',
       'operative',
     );
-    expect(att).toContain(`ADOPTED ${SESSION5} -> Resolution:United Nations Environment Assembly resolution 5/8`);
+    expect(att).toContain(`ADOPTED ${UNEA} -> Resolution:United Nations Environment Assembly resolution 5/8`);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${SESSION5}`))).toEqual([]);
   });
 
   it('guard: "the decisions taken by the Environment Assembly at its resumed fifth session ..., in line with Environment Assembly resolutions 5/2" (PP34) adopts nothing by this rule', () => {
