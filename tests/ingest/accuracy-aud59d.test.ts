@@ -1,0 +1,41 @@
+// Session-59 audit aud59d: A/RES/78/277 (Follow-up to the Declaration and Programme of Action on a Culture of Peace), annotated
+// from the raw text (tests/gold/aud59d-A_RES_78_277.gold.tsv). Each case quotes the file and paragraph it comes from; each fix
+// has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+
+const PP3_78_277 =
+  'Recognizing the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on 13 September 1999, which serve as the universal mandate for the international community, particularly the United Nations system, for the promotion of a culture of peace and non-violence that benefits humanity, in particular future generations,';
+
+describe('"and encourages them": the list the clause before names first, though the clause names a framework after it', () => {
+  const UNICEF = "Organization:United Nations Children's Fund";
+  const UN_WOMEN = 'Organization:United Nations Entity for Gender Equality and the Empowerment of Women';
+  const UPEACE = 'Organization:University for Peace';
+
+  it('A/RES/78/277 OP5 (79/321 OP5): "Commends the practical initiatives and actions by relevant United Nations bodies, including ... the University for Peace, ... identified in the Programme of Action, and encourages them to continue"', () => {
+    const OP5 =
+      'Commends the practical initiatives and actions by relevant United Nations bodies, including the United Nations Children’s Fund, the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women) and the University for Peace, as well as their activities in further promoting a culture of peace and non-violence, in particular the promotion of peace education and activities related to specific areas identified in the Programme of Action, and encourages them to continue and further strengthen and expand their efforts;';
+    const r = relationsById(gaResolution('A/RES/78/277', '2024-05-02', [notedParagraph('PP3', PP3_78_277), notedParagraph('OP5', OP5)]));
+    // (the Programme is what the clause before names last; it is still commended)
+    expect(r.OP5).toContain('APPRECIATES Framework:Declaration and Programme of Action on a Culture of Peace');
+    expect(r.OP5).toEqual(expect.arrayContaining([`ENCOURAGES ${UNICEF}`, `ENCOURAGES ${UN_WOMEN}`, `ENCOURAGES ${UPEACE}`]));
+    expect(r.OP5).not.toContain('ENCOURAGES Framework:Declaration and Programme of Action on a Culture of Peace');
+  });
+
+  it('guard A/RES/80/70 PP8: "the sustained efforts by the Executive Secretary ... to promote the universalization of the Treaty, and encouraging their continuation": the efforts, no body', () => {
+    const PP8 =
+      'Recognizing the sustained efforts by the Executive Secretary of the Preparatory Commission for the Comprehensive Nuclear-Test-Ban Treaty Organization to promote the universalization of the Treaty, and encouraging their continuation,';
+    const PP1 = 'Reaffirming its commitment to the Comprehensive Nuclear-Test-Ban Treaty,';
+    const r = relationsById(gaResolution('A/RES/80/70', '2025-12-01', [notedParagraph('PP1', PP1), notedParagraph('PP8', PP8)]));
+    expect(r.PP8).toContain('RECOGNIZES Framework:Comprehensive Nuclear-Test-Ban Treaty');
+    expect(r.PP8!.filter((x) => x.startsWith('ENCOURAGES'))).toEqual([]);
+  });
+
+  it('guard A/RES/78/151 PP11: "and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, and urging their ... implementation": the Framework, not the meeting', () => {
+    const PP11 =
+      'Welcoming the first part of the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, held in Kunming, China, from 11 to 15 October 2021, and the second part of the fifteenth meeting of the Conference of the Parties to the Convention, held in Montreal, Canada, from 7 to 19 December 2022, and its outcomes, including the Kunming-Montreal Global Biodiversity Framework, and urging their early, inclusive and effective implementation,';
+    const r = relationsById(gaResolution('A/RES/78/151', '2023-12-19', [notedParagraph('PP11', PP11)]));
+    expect(r.PP11).toContain('URGES Framework:Kunming-Montreal Global Biodiversity Framework');
+    expect(r.PP11!.filter((x) => x.startsWith('URGES Event:'))).toEqual([]);
+  });
+});
