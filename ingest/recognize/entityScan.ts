@@ -10980,13 +10980,17 @@ const KNOWN_AS_THE = ' known as the ';
 /**
  * Step 7a: "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" (A/RES/78/328
  * PP3 and some 30 texts): the sitting described is the one named after "known as the"; the description is no sitting of its own
- * (it was one node "high-level plenary meeting of the General Assembly" for every such meeting of every text).
+ * (it was one node "high-level plenary meeting of the General Assembly" for every such meeting of every text). Also with a comma
+ * before "known": "the high-level plenary meeting of the General Assembly, known as the Nelson Mandela Peace Summit, convened by
+ * the President of the Assembly on 24 September 2018" (A/RES/78/277 PP30, 79/321).
  */
 function eventsKnownAs(text: string, kept: Candidate[]): void {
   for (let i = kept.length - 1; i >= 0; i--) {
     const c = kept[i]!;
-    if (c.kind !== 'Event' || !text.startsWith(KNOWN_AS_THE, c.end)) continue;
-    const at = c.end + KNOWN_AS_THE.length;
+    if (c.kind !== 'Event') continue;
+    const comma = text.charCodeAt(c.end) === 44 /* , */ ? 1 : 0;
+    if (!text.startsWith(KNOWN_AS_THE, c.end + comma)) continue;
+    const at = c.end + comma + KNOWN_AS_THE.length;
     if (kept.some((d) => d.kind === 'Event' && d.start === at)) kept.splice(i, 1);
   }
 }

@@ -2,6 +2,7 @@
 // from the raw text (tests/gold/aud59d-A_RES_78_277.gold.tsv). Each case quotes the file and paragraph it comes from; each fix
 // has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
 import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 
 const PP3_78_277 =
@@ -37,5 +38,31 @@ describe('"and encourages them": the list the clause before names first, though 
     const r = relationsById(gaResolution('A/RES/78/151', '2023-12-19', [notedParagraph('PP11', PP11)]));
     expect(r.PP11).toContain('URGES Framework:Kunming-Montreal Global Biodiversity Framework');
     expect(r.PP11!.filter((x) => x.startsWith('URGES Event:'))).toEqual([]);
+  });
+});
+
+describe('"the high-level plenary meeting of the General Assembly, known as the <name>": one sitting, with the comma too', () => {
+  const PP30 =
+    'Recalling the high-level plenary meeting of the General Assembly, known as the Nelson Mandela Peace Summit, convened by the President of the Assembly on 24 September 2018, and the adoption of its political declaration,';
+  const SUMMIT = 'Event:Nelson Mandela Peace Summit';
+
+  it('A/RES/78/277 PP30 (79/321): the Summit is the meeting, a sitting of the Assembly; no "high-level plenary meeting" node of its own', () => {
+    const x = extractResolution(gaResolution('A/RES/78/277', '2024-05-02', [notedParagraph('PP30', PP30)])).paragraphs[0]!;
+    // (the key carries the year the paragraph dates it by, " @ 2018", which the graph joins to the Summit's name)
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(rel).toContain(`RECALLS ${SUMMIT} @ 2018`);
+    expect(rel.filter((r) => r.includes('high-level plenary meeting'))).toEqual([]);
+    expect(att).toContain(`SESSION_OF ${SUMMIT} @ 2018 -> Organization:General Assembly`);
+    expect(att).toContain(`ORGANIZES Organization:President of the General Assembly -> ${SUMMIT} @ 2018`);
+    expect(att).toContain(`STARTS_ON ${SUMMIT} @ 2018 -> Date:2018-09-24`);
+  });
+
+  it('guard A/RES/78/277 PP9: "the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly" keeps its sitting', () => {
+    const PP9 = 'Recalling further the 2005 World Summit Outcome adopted at the high-level plenary meeting of the General Assembly,';
+    const x = extractResolution(gaResolution('A/RES/78/277', '2024-05-02', [notedParagraph('PP9', PP9)])).paragraphs[0]!;
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(
+      'ADOPTED Event:high-level plenary meeting of the General Assembly (A/RES/78/277) -> Framework:2005 World Summit Outcome',
+    );
   });
 });
