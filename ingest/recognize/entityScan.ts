@@ -5974,6 +5974,8 @@ function sittingBetweenNamedBefore(text: string, state: ResolutionState, end: nu
   return { kind: 'Event', name: `${words} between ${parties}`, attrs: { eventKind: series.attrs.eventKind }, end: mentionEnd };
 }
 
+/** before a sitting summarised: "summary of " (the Chair's, the President's) */
+const SUMMARY_OF = 'summary of ';
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionState): Candidate[] {
@@ -5989,6 +5991,10 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
     let end = m.index + m[0].length;
     // "the high-level meeting of the General Assembly on ...": read by meetingsOfBodies already
     if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
+    // ("Recalling the General Assembly High-level Forum held on 13 September 2019 ... and the Chair's summary of the meeting on the
+    // theme “The Culture of Peace: ...”", A/RES/78/277 PP26, 79/321: the meeting summarised is the sitting the paragraph named
+    // before, and its theme that sitting's; a bare "meeting" only, after "summary of the ")
+    if (qualifiers === '' && noun === 'meeting' && m.index >= SUMMARY_OF.length && text.startsWith(SUMMARY_OF, m.index - SUMMARY_OF.length) && cands.some((c) => c.kind === 'Event' && c.end <= m!.index)) continue;
     const rest = text.slice(end, end + 300);
     const marks = COMMEMORATES_RE.exec(rest);
     const of = marks ? null : SITTING_OF_RE.exec(rest);

@@ -66,3 +66,20 @@ describe('"the high-level plenary meeting of the General Assembly, known as the 
     );
   });
 });
+
+describe('"the Chair\'s summary of the meeting on the theme “...”": the meeting the paragraph named before, no sitting of its own', () => {
+  it('A/RES/78/277 PP26 (79/321): "Recalling the General Assembly High-level Forum held on 13 September 2019 ... and the Chair\'s summary of the meeting on the theme “The Culture of Peace: ...”"', () => {
+    const PP26 =
+      'Recalling the General Assembly High-level Forum held on 13 September 2019 on the occasion of the twentieth anniversary of the adoption of the Declaration and Programme of Action and the Chair’s summary of the meeting on the theme “The Culture of Peace: empowering and transforming humanity”,';
+    const x = extractResolution(gaResolution('A/RES/78/277', '2024-05-02', [notedParagraph('PP3', PP3_78_277), notedParagraph('PP26', PP26)])).paragraphs[1]!;
+    const events = x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key);
+    expect(events.filter((k) => k.includes('on the theme'))).toEqual([]);
+    expect(events.some((k) => k.startsWith('Event:General Assembly High-level Forum'))).toBe(true);
+  });
+
+  it('guard A/RES/78/277 PP26 form: the Hangzhou "conference on the theme “Culture for sustainable cities”" is a sitting of its own', () => {
+    const PP = 'Recalling the Hangzhou outcomes, adopted at the conference on the theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015,';
+    const x = extractResolution(gaResolution('A/RES/78/166', '2023-12-19', [notedParagraph('PP5', PP)])).paragraphs[0]!;
+    expect(x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key).some((k) => k.includes('conference on the theme'))).toBe(true);
+  });
+});
