@@ -83,3 +83,23 @@ describe('"the Chair\'s summary of the meeting on the theme “...”": the meet
     expect(x.mentions.filter((m) => m.kind === 'Event').map((m) => m.key).some((k) => k.includes('conference on the theme'))).toBe(true);
   });
 });
+
+describe('"the adoption of <framework> by <body> at <sitting> in <year>": the year is the adoption\'s', () => {
+  const DECLARATION = 'Framework:Declaration on a Culture of Peace';
+  const adoptedOn = (id: string, text: string): string[] =>
+    extractResolution(gaResolution('A/RES/78/277', '2024-05-02', [notedParagraph(id, text)]))
+      .paragraphs[0]!.attributions.filter((a) => a.type === 'ADOPTED_ON' || a.type === 'STARTS_ON')
+      .map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/78/277 OP18 (79/321): "the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the General Assembly in 1999"', () => {
+    expect(
+      adoptedOn('OP18', 'Notes that 2024 will mark the twenty-fifth anniversary of the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the General Assembly in 1999;'),
+    ).toEqual([`ADOPTED_ON ${DECLARATION} -> Date:1999`]);
+  });
+
+  it('guard: "the adoption of the Declaration ... by the United Nations at the fifty-third session, held in New York in 1999": a sitting held in that year is dated, not the text', () => {
+    expect(
+      adoptedOn('OP18', 'Notes the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the General Assembly, held in New York in 1999;').filter((a) => a.startsWith('ADOPTED_ON')),
+    ).toEqual([]);
+  });
+});
