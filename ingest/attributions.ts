@@ -3634,8 +3634,10 @@ const NAME_MARK = '\uE000';
  *  III) on 20 October 2016", A/RES/78/202 PP9) */
 const ADOPTED_BY_NAMED_ON_GAP_RE =
   /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:\s*\((?:\uE000|[A-Z][A-Za-z\d ]{1,20})\))?(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
-/** the same after "the adoption of <framework>", the year after: " by the \uE000 in " */
-const ADOPTION_BY_SITTING_IN_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:by|at)\s+(?:the\s+)?\uE000,?\s+in\s+$/;
+/** the same after "the adoption of <framework>", the year after: " by the \uE000 in "; who adopted it, then where: " by the \uE000 at
+ *  the \uE000 in " ("the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the
+ *  General Assembly in 1999", A/RES/78/277 OP18, 79/321) */
+const ADOPTION_BY_SITTING_IN_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:by|at)\s+(?:the\s+)?\uE000(?:\s+at\s+(?:the\s+)?\uE000)?,?\s+in\s+$/;
 /** text[from, to) with the mentions sorted[first, last) inside it (bodies, sittings, places) each printed as NAME_MARK */
 function namesMaskedGap(text: string, sorted: readonly EntityMention[], first: number, last: number, from: number, to: number): string {
   let out = '';

@@ -3764,6 +3764,8 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     const plural = pronoun === 'their' || pronoun === 'them';
     const named: VerbRelation[] = [];
     let blocked = false;
+    // (where the first thing that cannot be the antecedent starts: the list "them" stands for may end before it)
+    let firstBlocker = Number.POSITIVE_INFINITY;
     for (const r of relations) {
       if (r.clause !== prev.index || r.footnote || named.some((n) => n.target === r.target)) continue;
       const t = r.target;
@@ -3779,8 +3781,19 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       // Alliance, ... and the Group of 20 Global Partnership for Financial Inclusion, urges them to engage", A/RES/80/125 OP17, 78/139)
       const fits = person ? office : plural ? t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Initiative:') : !office && t !== UNITED_NATIONS_KEY && (t.startsWith('Organization:') || t.startsWith('Event:') || t.startsWith('Framework:') || t.startsWith('Initiative:'));
       if (fits) named.push(r);
-      else if (!person) blocked = true;
+      else if (!person) {
+        blocked = true;
+        if (r.start < firstBlocker) firstBlocker = r.start;
+      }
     }
+    // ("them", the ones a verb of asking addresses, stands for the list the clause names first, whatever it names after that list:
+    // "Commends the practical initiatives and actions by relevant United Nations bodies, including the United Nations Children's
+    // Fund, ... and the University for Peace, as well as their activities ... related to specific areas identified in the
+    // Programme of Action, and encourages them to continue", A/RES/78/277 OP5, 79/321: the bodies; the list is cut below. Not
+    // "their": mostly the things that list did, "the sustained efforts by the Executive Secretary ... to promote the
+    // universalization of the Treaty, and encouraging their continuation", A/RES/80/70 PP8; "its outcomes, including the
+    // Kunming-Montreal Global Biodiversity Framework, and urging their ... implementation", 78/151 PP11)
+    if (pronoun === 'them' && blocked && named.some((r) => r.start < firstBlocker)) blocked = false;
     if (blocked || named.length === 0) continue;
     named.sort((a, b) => a.start - b.start);
     // (the parts of a meeting named beside it stand for the meeting)
@@ -3792,7 +3805,7 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     if (plural) {
       // (the list the clause names first; one organization only as the owner heading the clause's object)
       let last = 1;
-      while (last < antecedents.length && !PLURAL_LIST_BREAK_RE.test(text.slice(antecedents[last - 1]!.end, antecedents[last]!.start))) last++;
+      while (last < antecedents.length && antecedents[last]!.start < firstBlocker && !PLURAL_LIST_BREAK_RE.test(text.slice(antecedents[last - 1]!.end, antecedents[last]!.start))) last++;
       antecedents = antecedents.slice(0, last);
       if (antecedents.length === 1 && !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start))) continue;
     } else if (antecedents.length !== 1) continue;

@@ -5974,6 +5974,8 @@ function sittingBetweenNamedBefore(text: string, state: ResolutionState, end: nu
   return { kind: 'Event', name: `${words} between ${parties}`, attrs: { eventKind: series.attrs.eventKind }, end: mentionEnd };
 }
 
+/** before a sitting summarised: "summary of " (the Chair's, the President's) */
+const SUMMARY_OF = 'summary of ';
 /** "one-day " / "one-day, " opening a lowercase sitting's qualifiers */
 const ONE_DAY_RE = /^one-day,?\s+/;
 function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionState): Candidate[] {
@@ -5989,6 +5991,10 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
     let end = m.index + m[0].length;
     // "the high-level meeting of the General Assembly on ...": read by meetingsOfBodies already
     if (cands.some((c) => c.kind === 'Event' && c.start < end && start < c.end)) continue;
+    // ("Recalling the General Assembly High-level Forum held on 13 September 2019 ... and the Chair's summary of the meeting on the
+    // theme “The Culture of Peace: ...”", A/RES/78/277 PP26, 79/321: the meeting summarised is the sitting the paragraph named
+    // before, and its theme that sitting's; a bare "meeting" only, after "summary of the ")
+    if (qualifiers === '' && noun === 'meeting' && m.index >= SUMMARY_OF.length && text.startsWith(SUMMARY_OF, m.index - SUMMARY_OF.length) && cands.some((c) => c.kind === 'Event' && c.end <= m!.index)) continue;
     const rest = text.slice(end, end + 300);
     const marks = COMMEMORATES_RE.exec(rest);
     const of = marks ? null : SITTING_OF_RE.exec(rest);
@@ -10980,13 +10986,17 @@ const KNOWN_AS_THE = ' known as the ';
 /**
  * Step 7a: "the high-level plenary meeting of the General Assembly known as the World Conference on Indigenous Peoples" (A/RES/78/328
  * PP3 and some 30 texts): the sitting described is the one named after "known as the"; the description is no sitting of its own
- * (it was one node "high-level plenary meeting of the General Assembly" for every such meeting of every text).
+ * (it was one node "high-level plenary meeting of the General Assembly" for every such meeting of every text). Also with a comma
+ * before "known": "the high-level plenary meeting of the General Assembly, known as the Nelson Mandela Peace Summit, convened by
+ * the President of the Assembly on 24 September 2018" (A/RES/78/277 PP30, 79/321).
  */
 function eventsKnownAs(text: string, kept: Candidate[]): void {
   for (let i = kept.length - 1; i >= 0; i--) {
     const c = kept[i]!;
-    if (c.kind !== 'Event' || !text.startsWith(KNOWN_AS_THE, c.end)) continue;
-    const at = c.end + KNOWN_AS_THE.length;
+    if (c.kind !== 'Event') continue;
+    const comma = text.charCodeAt(c.end) === 44 /* , */ ? 1 : 0;
+    if (!text.startsWith(KNOWN_AS_THE, c.end + comma)) continue;
+    const at = c.end + comma + KNOWN_AS_THE.length;
     if (kept.some((d) => d.kind === 'Event' && d.start === at)) kept.splice(i, 1);
   }
 }
