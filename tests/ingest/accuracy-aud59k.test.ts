@@ -29,3 +29,71 @@ describe('item 5: unnamed plural meetings of a series, each in its own town, giv
     expect(att).toContain(`STARTS_ON ${CEAPAD} @ 2019 -> Date:2019-07`);
   });
 });
+
+describe('item 7: the State a text names as the host country of a standing body HOSTS it (lead\'s ruling, session 59)', () => {
+  const hosts = (att: string[]): string[] => att.filter((a) => a.startsWith('HOSTS '));
+
+  it('A/RES/79/84 PP8: "the support provided to the University by the host country, Costa Rica"', () => {
+    // (the paragraph of the text, whose earlier paragraphs name the University for Peace in full)
+    const att = attributions(
+      'Noting with appreciation the support provided to the University for Peace by the host country, Costa Rica,',
+      'preambular',
+      ctxOf('A/RES/79/84', '2024-12-04'),
+    );
+    expect(hosts(att)).toEqual(['HOSTS Place:Costa Rica -> Organization:University for Peace']);
+  });
+
+  it('A/RES/79/67 PP5 (78/58): "the timely execution by Nepal of its host country commitments for the physical operation of the Regional Centre"', () => {
+    const att = attributions(
+      'Expressing appreciation for the timely execution by Nepal of its host country commitments for the physical operation of the United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific,',
+      'preambular',
+      ctxOf('A/RES/79/67', '2024-12-02'),
+    );
+    expect(hosts(att)).toEqual(['HOSTS Place:Nepal -> Organization:United Nations Regional Centre for Peace and Disarmament in Asia and the Pacific']);
+  });
+
+  it('A/RES/80/243 IV.OP4 (78/253, 79/258): "the Government of Cambodia, as the host country, for the Extraordinary Chambers"', () => {
+    const att = attributions(
+      'Notes with appreciation the sustained contributions of the Government of Cambodia, as the host country, for the Extraordinary Chambers in the Courts of Cambodia;',
+      'operative',
+      ctxOf('A/RES/80/243', '2025-12-24'),
+    );
+    expect(hosts(att)).toEqual(['HOSTS Place:Cambodia -> Organization:Extraordinary Chambers in the Courts of Cambodia']);
+  });
+
+  it('A/RES/79/258 (78/253, 80/243): "the Government of Thailand, as the host country, for its continued efforts in supporting and facilitating the work of the Economic and Social Commission for Asia and the Pacific"', () => {
+    const att = attributions(
+      'Expresses its gratitude to the Government of Thailand, as the host country, for its continued efforts in supporting and facilitating the work of the Economic and Social Commission for Asia and the Pacific;',
+      'operative',
+      ctxOf('A/RES/79/258', '2024-12-24'),
+    );
+    expect(hosts(att)).toEqual(['HOSTS Place:Thailand -> Organization:Economic and Social Commission for Asia and the Pacific']);
+  });
+
+  it('guard: A/RES/78/235 OP2: "the support provided to the Centre by the host country" names no State', () => {
+    const att = attributions(
+      'Notes with satisfaction the support provided to the United Nations Regional Centre for Peace and Disarmament in Africa by the host country;',
+      'operative',
+      ctxOf('A/RES/78/235', '2023-12-22'),
+    );
+    expect(hosts(att)).toEqual([]);
+  });
+
+  it('guard: A/RES/79/288: "a representative of China as the host country of the Fourth World Conference on Women" (a sitting, no standing body)', () => {
+    const att = attributions(
+      'Decides that the high-level meeting shall be opened by the President of the General Assembly, the Secretary-General, a representative of China as the host country of the Fourth World Conference on Women and the Executive Director of UN-Women;',
+      'operative',
+      ctxOf('A/RES/79/288', '2025-06-10'),
+    );
+    expect(hosts(att)).toEqual([]);
+  });
+
+  it('guard: A/RES/79/130 OP6: "Strongly urges the host country to remove all travel restrictions" (the Headquarters texts)', () => {
+    const att = attributions(
+      'Strongly urges the host country to remove all travel restrictions imposed by it on staff of certain missions and staff members of the Secretariat of the United Nations;',
+      'operative',
+      ctxOf('A/RES/79/130', '2024-12-04'),
+    );
+    expect(hosts(att)).toEqual([]);
+  });
+});
