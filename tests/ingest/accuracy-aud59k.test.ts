@@ -97,3 +97,24 @@ describe('item 7: the State a text names as the host country of a standing body 
     expect(hosts(att)).toEqual([]);
   });
 });
+
+describe('item 3: a World Health Assembly number the text cited in full, printed again without its body', () => {
+  const WHA = 'Resolution:World Health Assembly resolution 76.16';
+  const OP9 =
+    'Urges Member States to implement World Health Assembly resolution 76.16 of 30 May 2023, entitled “The health of Indigenous Peoples”, and invites the Director-General of the World Health Organization to take into account the present resolution while developing a global plan of action for the health of Indigenous Peoples within the framework of resolution 76.16 and his mandate for the consideration of the seventy-ninth World Health Assembly;';
+
+  it('A/RES/80/191 OP9 (78/189, 79/159): "within the framework of resolution 76.16" is the Health Assembly resolution the clause before named', () => {
+    const rel = relations(OP9, 'operative', ctxOf('A/RES/80/191', '2025-12-15'));
+    expect(rel).toContain(`URGES ${WHA}`);
+    expect(rel).toContain(`INVITES ${WHA}`);
+  });
+
+  it('guard: the bare number with no full citation before it in the text stays unread', () => {
+    const rel = relations(
+      'Invites the Director-General of the World Health Organization to develop a global plan of action for the health of Indigenous Peoples within the framework of resolution 76.16;',
+      'operative',
+      ctxOf('A/RES/80/191', '2025-12-15'),
+    );
+    expect(rel.filter((r) => r.includes('76.16'))).toEqual([]);
+  });
+});
