@@ -701,6 +701,10 @@ const PART_OF_GAP_RE =
 const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
 /** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
 const PROTOCOL_WORD_RE = /\bProtocol\b/;
+/** between a framework and its own day: " of " */
+const DAY_OF_GAP_RE = /^\s+of\s+$/;
+/** between that day and the instrument the framework is an annex of: ", fifth annex to the " */
+const ANNEX_TO_APPOSED_GAP_RE = /^\s*,\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?annex\s+to\s+the\s+$/;
 /** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
 const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s+)?(?:which|that)\s+(?:are|were|form|constitute)\s/;
 /** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
@@ -3612,12 +3616,13 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
 // of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
 // (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
+// (a town printed with its district or country between commas: "signed in Washington, D.C., on 28 September 1995", A/RES/78/121 OP19)
 // (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
 // (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
 // after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
 // adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
 const ADOPTED_ON_GAP_RE =
-  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?(?:,\s+[A-Z][A-Za-z.]{0,20},)?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
@@ -6673,6 +6678,12 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
     if (therein && a.kind === 'Framework' && b.kind === 'Framework' && partNamedThereinAfter(text, a, b)) {
       push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
+    // "the Paris Protocol on Economic Relations of 29 April 1994, fifth annex to the Israeli-Palestinian Interim Agreement on the
+    // West Bank and the Gaza Strip" (A/RES/78/121 OP19, 79/141): the annex's own day printed between it and the agreement
+    if (a.kind === 'Framework' && b.kind === 'Date' && i + 2 < sorted.length && sorted[i + 2]!.kind === 'Framework' && DAY_OF_GAP_RE.test(text.slice(a.end, b.start)) && ANNEX_TO_APPOSED_GAP_RE.test(text.slice(b.end, sorted[i + 2]!.start))) {
+      push('PART_OF', a.key, sorted[i + 2]!.key, a.start, sorted[i + 2]!.end);
       continue;
     }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;

@@ -118,3 +118,27 @@ describe('item 3: a World Health Assembly number the text cited in full, printed
     expect(rel.filter((r) => r.includes('76.16'))).toEqual([]);
   });
 });
+
+describe('item 6: an agreement signed in a town printed with its district, and the protocol printed as its annex', () => {
+  const PROTOCOL = 'Framework:Paris Protocol on Economic Relations';
+  const AGREEMENT = 'Framework:Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip';
+  const OP19 =
+    'Stresses the need for the continued implementation of the Paris Protocol on Economic Relations of 29 April 1994, fifth annex to the Israeli-Palestinian Interim Agreement on the West Bank and the Gaza Strip, signed in Washington, D.C., on 28 September 1995, including with regard to the full, prompt and regular transfer of Palestinian indirect tax revenues;';
+
+  it('A/RES/78/121 OP19 (79/141): "..., signed in Washington, D.C., on 28 September 1995" dates the Interim Agreement; "fifth annex to the" makes the Protocol part of it', () => {
+    const att = attributions(OP19, 'operative');
+    expect(att).toContain(`ADOPTED_ON ${AGREEMENT} -> Date:1995-09-28`);
+    expect(att).toContain(`PART_OF ${PROTOCOL} -> ${AGREEMENT}`);
+    expect(att).toContain(`ADOPTED_ON ${PROTOCOL} -> Date:1994-04-29`);
+    expect(att.filter((a) => a.startsWith(`ADOPTED_ON ${PROTOCOL} -> Date:1995`))).toEqual([]);
+  });
+
+  it('guard: "signed in Kuala Lumpur on 27 November 1971" (a town alone) keeps its reading', () => {
+    const att = attributions(
+      'Recalling the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971,',
+      'preambular',
+      ctxOf('A/RES/80/47', '2025-12-01'),
+    );
+    expect(att).toContain('ADOPTED_ON Framework:Declaration on the Zone of Peace, Freedom and Neutrality -> Date:1971-11-27');
+  });
+});
