@@ -701,6 +701,10 @@ const PART_OF_GAP_RE =
 const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
 /** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
 const PROTOCOL_WORD_RE = /\bProtocol\b/;
+/** between a framework and its own day: " of " */
+const DAY_OF_GAP_RE = /^\s+of\s+$/;
+/** between that day and the instrument the framework is an annex of: ", fifth annex to the " */
+const ANNEX_TO_APPOSED_GAP_RE = /^\s*,\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?annex\s+to\s+the\s+$/;
 /** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
 const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s+)?(?:which|that)\s+(?:are|were|form|constitute)\s/;
 /** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
@@ -1027,6 +1031,63 @@ function offeredConvener(text: string, sorted: EntityMention[], i: number, push:
   if (!m) return;
   const hosts = offerersBefore(text, sorted, ev.start - before.length + m.index + 1);
   if (hosts) for (const h of hosts) push('ORGANIZES', h.key, ev.key, h.start, ev.end);
+}
+
+/** the gate of hostCountryAttributions */
+const HOST_COUNTRY = 'host country';
+/** before "host country": the State named as it, ", as the " ("the Government of Cambodia, as the host country") */
+const AS_HOST_BEFORE_RE = /^,?\s+as\s+(?:the\s+)?$/;
+/** ... or its possessive: "by Nepal of its " */
+const OF_ITS_HOST_BEFORE_RE = /^\s+of\s+its\s+$/;
+/** after "host country": the State in apposition, ", " ("by the host country, Costa Rica") */
+const HOST_APPOSED_GAP_RE = /^,\s+$/;
+/** ... and after the State, the end of the apposition */
+const APPOSITION_END_RE = /^\s*(?:[,;:.]|$)/;
+/** between a body and "host country": " by the " ("the support provided to the University by the host country") */
+const BY_THE_HOST_GAP_RE = /^\s+by\s+the\s+$/;
+/** after "host country": the body it hosts, printed as what its commitments or contributions are for: ", for the " (the
+ *  Extraordinary Chambers), " commitments for the physical operation of the ", ", for its continued efforts in supporting and
+ *  facilitating the work of the " */
+const HOSTED_BODY_AFTER_RE = /^(?:,\s+for\s+the\s+|\s+commitments\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+the\s+|,\s+for\s+its\s+[a-z ]{0,60}?\bthe\s+work\s+of\s+the\s+)$/;
+/**
+ * The lead's ruling (session 59): the State a text names as the host country of a standing body HOSTS it. Both printed with the
+ * words: "the support provided to the University by the host country, Costa Rica" (A/RES/79/84 PP8), "the timely execution by
+ * Nepal of its host country commitments for the physical operation of the Regional Centre" (79/67 PP5, OP3; 78/58), "the
+ * Government of Cambodia, as the host country, for the Extraordinary Chambers" (80/243 IV.OP4, 78/253, 79/258), "the Government
+ * of Thailand, as the host country, for its continued efforts in supporting and facilitating the work of the Economic and
+ * Social Commission for Asia and the Pacific". Not "the host country" alone (the United States of the Headquarters texts, "the
+ * support provided to the Centre by the host country", 78/235), nor a sitting's host ("China as the host country of the Fourth
+ * World Conference on Women" hosted it once: no standing body).
+ */
+function hostCountryAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let at = text.indexOf(HOST_COUNTRY); at >= 0; at = text.indexOf(HOST_COUNTRY, at + HOST_COUNTRY.length)) {
+    const end = at + HOST_COUNTRY.length;
+    const k = firstMentionAtOrAfter(sorted, end);
+    const after = k < sorted.length ? sorted[k] : undefined;
+    let b = k - 1;
+    while (b >= 0 && sorted[b]!.end > at) b--;
+    const before = b >= 0 ? sorted[b] : undefined;
+    // the State: printed before ("Nepal of its", "Cambodia, as the") or in apposition after ("the host country, Costa Rica")
+    let state: EntityMention | undefined;
+    let stateIsAfter = false;
+    if (before?.kind === 'Place' && at - before.end <= 12) {
+      const gap = text.slice(before.end, at);
+      if (AS_HOST_BEFORE_RE.test(gap) || OF_ITS_HOST_BEFORE_RE.test(gap)) state = before;
+    }
+    if (state === undefined && after?.kind === 'Place' && after.start - end <= 3 && HOST_APPOSED_GAP_RE.test(text.slice(end, after.start)) && APPOSITION_END_RE.test(text.slice(after.end, after.end + 2))) {
+      state = after;
+      stateIsAfter = true;
+    }
+    if (state === undefined) continue;
+    // the body: printed after, as what the State's commitments or contributions are for, or before "by the host country"
+    let body: EntityMention | undefined;
+    const next = stateIsAfter ? (k + 1 < sorted.length ? sorted[k + 1] : undefined) : after;
+    if (!stateIsAfter && next?.kind === 'Organization' && next.start - end <= 100 && HOSTED_BODY_AFTER_RE.test(text.slice(end, next.start))) body = next;
+    else if (stateIsAfter && before?.kind === 'Organization' && at - before.end <= 10 && BY_THE_HOST_GAP_RE.test(text.slice(before.end, at))) body = before;
+    // (a short form keyed to the full name is the body: "the University", "the Regional Centre")
+    if (body === undefined) continue;
+    push('HOSTS', state.key, body.key, Math.min(state.start, body.start), Math.max(state.end, body.end));
+  }
 }
 
 function offeredHosts(text: string, sorted: EntityMention[], push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
@@ -3618,6 +3679,7 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
 // of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
 // (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
+// (a town printed with its district or country between commas: "signed in Washington, D.C., on 28 September 1995", A/RES/78/121 OP19)
 // (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
 // (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
 // after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
@@ -3625,7 +3687,7 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 // (or the Assembly's own "which it adopted on": "the Convention on the Rights of Persons with Disabilities, 1 which it adopted on
 // 13 December 2006", A/RES/79/149 PP2)
 const ADOPTED_ON_GAP_RE =
-  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as|which\s+it)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?\s+)?on\s+$/;
+  /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as|which\s+it)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?(?:,\s+[A-Z][A-Za-z.]{0,20},)?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
 const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
@@ -6202,7 +6264,8 @@ function chairOfAttributions(text: string, sorted: EntityMention[], push: Push):
     const bodyFrom = at + AS_THE_CHAIR_OF.length;
     const bodyStart = text.startsWith('the ', bodyFrom) ? bodyFrom + 4 : bodyFrom;
     const body = sorted.find((x) => x.start === bodyStart && x.kind === 'Organization');
-    if (body === undefined || !isNamedOrganization(body)) continue;
+    // (a short form keyed to the full name is the body: "the University", "the Regional Centre")
+    if (body === undefined) continue;
     // the holder: the last named Organization ending before the phrase, with at most ", in his capacity" between
     let holder: EntityMention | undefined;
     for (const x of sorted) if (x.end <= at && x.kind === 'Organization' && (holder === undefined || x.end >= holder.end)) holder = x;
@@ -6462,6 +6525,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0e. "the Group of Governmental Experts on ..., established under the Convention on ...": a treaty's organ
   if (organization && textIncludes(text, ESTABLISHED_WORD)) treatyOrganAttributions(text, sorted, push);
   if (organization && textIncludes(text, OF_THE_GAP)) treatyOrgansOf(text, sorted, push);
+  // 0f. "the support provided to the University by the host country, Costa Rica": the State named host of a standing body
+  if (organization && textIncludes(text, HOST_COUNTRY)) hostCountryAttributions(text, sorted, push);
   // the phrases asked about below, found in one pass over the text (paragraphWords.ts; the entity scan read it already)
   const words = textWords(text);
   const phase = hasWord(words, PHASE);
@@ -6704,6 +6769,12 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
     }
     if (therein && a.kind === 'Framework' && b.kind === 'Framework' && partNamedThereinAfter(text, a, b)) {
       push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
+    // "the Paris Protocol on Economic Relations of 29 April 1994, fifth annex to the Israeli-Palestinian Interim Agreement on the
+    // West Bank and the Gaza Strip" (A/RES/78/121 OP19, 79/141): the annex's own day printed between it and the agreement
+    if (a.kind === 'Framework' && b.kind === 'Date' && i + 2 < sorted.length && sorted[i + 2]!.kind === 'Framework' && DAY_OF_GAP_RE.test(text.slice(a.end, b.start)) && ANNEX_TO_APPOSED_GAP_RE.test(text.slice(b.end, sorted[i + 2]!.start))) {
+      push('PART_OF', a.key, sorted[i + 2]!.key, a.start, sorted[i + 2]!.end);
       continue;
     }
     if (a.kind !== 'Framework' || (b.kind !== 'Framework' && b.kind !== 'Document' && b.kind !== 'Resolution')) continue;

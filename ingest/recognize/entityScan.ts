@@ -8407,7 +8407,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // "the thirtieth anniversary of the International Year of the Family in 2024", "the official launch of the United
     // Nations Decade of Sustainable Transport 2026–2035 at United Nations Headquarters ..., on 10 December 2025": the
     // date and venue are the anniversary's or the launch's
-    if ((text.startsWith('of ', ev.start - 3) || text.startsWith('of the ', ev.start - 7)) && ANNIVERSARY_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) {
+    if ((text.startsWith('of ', ev.start - 3) || text.startsWith('of the ', ev.start - 7)) && (ANNIVERSARY_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start)) || pluralMeetingsInTwoVenues(text, ev, windowText))) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;
@@ -8619,6 +8619,18 @@ function withoutParagraphDetails(attrs: Record<string, unknown>): void {
 // December 2024 and in Rome, Italy, from 25 to 27 February 2025", A/RES/80/145 PP6, 80/137, 80/138, 80/143, 79/313: the days and
 // venues are the resumed sessions', the meeting itself sat in Cali in October 2024)
 const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching|resumed\s+sessions?)\s+of\s+(?:the\s+)?$/;
+/** before a sitting's name: the plural "meetings of the " (pluralMeetingsInTwoVenues) */
+const MEETINGS_OF_THE_BEFORE_RE = /\bmeetings\s+of\s+the\s+$/;
+/** right after it: ", convened in Tokyo in February 2013 and in Jakarta" (two venues, each its own meeting's) */
+const TWO_VENUES_AFTER_RE = /^,\s+(?:held|convened)\s+in\s+[^,;]{1,60}?\s+and\s+in\s+[A-Z]/;
+/**
+ * "the ministerial meetings of the Conference on Cooperation among East Asian Countries for Palestinian Development, convened in
+ * Tokyo in February 2013 and in Jakarta in March 2014" (A/RES/78/121 PP16, 79/141): unnamed meetings of a series, each in its own
+ * town and month; the series (the name keyed) sat in neither alone, on neither day.
+ */
+function pluralMeetingsInTwoVenues(text: string, ev: Candidate, windowText: string): boolean {
+  return MEETINGS_OF_THE_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start)) && TWO_VENUES_AFTER_RE.test(windowText);
+}
 
 /**
  * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable

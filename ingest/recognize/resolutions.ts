@@ -901,7 +901,7 @@ function readResolutionRefs(text: string, ctx: RecognizeContext): EntityMention[
     }
     if (!item) {
       // "decision 1/CP.21", "decisions C-24/DEC.4 and C-24/DEC.5", "World Health Assembly resolution 72.7"
-      const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push, conferenceCitedBefore(out, pos));
+      const read = readForeignSymbols(text, pos, hint, instrument, hint.phraseStart ?? m.index, push, conferenceCitedBefore(out, pos), memory);
       // "decisions XIII/18 and 14/12, 14/13 ...": the list goes on with numbers of the same body
       const after = read?.next === undefined ? undefined : readItemAt(text, read.next);
       // (only session/number: a bare number after the list is a footnote mark or a count)
@@ -1313,6 +1313,17 @@ class ForeignMemory {
     this.councilNumbers.add(number);
   }
 
+  /** numbers the resolution cited as the World Health Assembly's ("World Health Assembly resolution 76.16") */
+  private readonly healthAssemblyNumbers = new Set<string>();
+
+  noteHealthAssembly(number: string): void {
+    this.healthAssemblyNumbers.add(number);
+  }
+
+  citedAsHealthAssembly(number: string): boolean {
+    return this.healthAssemblyNumbers.has(number);
+  }
+
   hasCouncilNumbers(): boolean {
     return this.councilNumbers.size > 0;
   }
@@ -1622,6 +1633,7 @@ function readForeignSymbols(
   phraseStart: number,
   push: (c: Cited, start: number, end: number, tail: Tail, instrument: Instrument) => void,
   conferenceBefore?: string,
+  memory?: ForeignMemory,
 ): { end: number; hint: BodyHint; next?: number } | undefined {
   let at = pos;
   let read: { end: number; hint: BodyHint; next?: number } | undefined;
@@ -1655,7 +1667,14 @@ function readForeignSymbols(
         if (iso) tail = newTail(tail.end, d!.index + d![0].length, iso, tail.title, tail.subject);
       }
     }
-    const body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date, conferenceBefore);
+    let body = foreignSymbolBody(f.groups, hint, text, tail.date ? tail.after : symbolEnd, tail.date, conferenceBefore);
+    // "within the framework of resolution 76.16" (A/RES/80/191 OP9) after "World Health Assembly resolution 76.16 of 30 May
+    // 2023" (PP): the number this text cited as the Health Assembly's, printed again without its body, is that resolution
+    const who = f.groups.who;
+    if (who !== undefined && memory !== undefined) {
+      if (body === WHO_ASSEMBLY) memory.noteHealthAssembly(who);
+      else if (body === undefined && memory.citedAsHealthAssembly(who)) body = WHO_ASSEMBLY;
+    }
     if (!body) break;
     const number = f[0].replace(/‑/g, '-').replace(/\s+(?=\()|(?<=[.-])\s+/g, '').replace(/\(Cg (?=\d)/, '(Cg-');
     const end = tail.end > symbolEnd ? tail.end : symbolEnd;

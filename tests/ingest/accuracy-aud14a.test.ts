@@ -79,7 +79,8 @@ describe('"among" inside a name', () => {
   it('A/RES/79/141 PP16: "the Conference on Cooperation among East Asian Countries for Palestinian Development, convened in Tokyo"', () => {
     const text =
       'Welcoming the ministerial meetings of the Conference on Cooperation among East Asian Countries for Palestinian Development, convened in Tokyo in February 2013 and in Jakarta in March 2014, as a forum to mobilize political and economic assistance, including through exchanges of expertise and lessons learned, in support of Palestinian development,';
-    expect(relations(text)).toContain('WELCOMES Event:Conference on Cooperation among East Asian Countries for Palestinian Development @ 2013');
+    // (the series, undated: the meetings in Tokyo and Jakarta are two, neither the series' own date: aud59k item 5)
+    expect(relations(text)).toContain('WELCOMES Event:Conference on Cooperation among East Asian Countries for Palestinian Development');
   });
 
   it('A/RES/78/286 OP1: "the International Day for Dialogue among Civilizations"', () => {
