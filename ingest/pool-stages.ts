@@ -275,6 +275,22 @@
 // 11.8M characters searched; two-character phrases ": ", "” ", ") ", "“", "/" on long texts, 20M), 1.55M through the filter,
 // of which 38k pass (32.5M characters) and 23.9k find. A larger filter (8192 or 16384 bits, or sized by the text) or four-grams
 // instead of triples would search 60-64M characters instead of 66M (-3 to -8%): no change worth its cost.
+// Session 59 (spd59a): the same flat profile (one-thread ingest of all of corpus-ga, ingest flags, inspector --cpu-prof at
+// 200 us, host load ~15; 91,015 samples): GC 7.4%, extractParagraphWithReferences 5.5% (its lines: findAttributions inlined
+// 1.7%, verbRelations' call 1.0%, the mention passes 0.6%), scanNamedEntities 3.6%, textIncludes 2.2%, addEdgeRecord 1.9%,
+// findAttributions 1.7%, runScanSteps 1.6%, tokenize 1.5%, matchAt 1.4%, verbRelations 1.2%; regexes 5.4% (none above 0.43%).
+// Allocation (sampling heap profiler with collected objects kept, every 3rd file, 860 MB sampled): push 8.1%, exec 7.0%,
+// iterator next 6.6% (for-of results under --no-turbo-escape, spread over ~100 callers, none above 0.3%), join 5.7%,
+// deserialize 5.3%; by caller planMentions' push 1.6%, segment's close and assemble joins 1.5% each, readOpening's exec 1.5%,
+// splitClauses' exec 1.2%: no site large enough to move GC by 0.5%. The load alone (one file, --cpu-prof at 100 us): the warm-up
+// 68% of it, the bench's ES module compile 7.6%, letterRe 0.9-1.5% (letterSource's character loop in the interpreter, ~150
+// sources), caseFolded 0.5%. Tried, not kept: letterSource as one native replace over escapes and brackets (same output,
+// checked against the loop) and the ~25 remaining non-u i-flag ordinal expressions (events.patterns.ts, entityScan.ts,
+// attributions.ts, documents.ts, resolutions.patterns.ts, segment.patterns.ts SESSION and NUMBER_CONTEXT) spelled out by
+// caseFolded (no `.source` read; 990,605 subjects of every 5th corpus-ga file, whole texts, lines and clauses: no difference in
+// match, index or groups). Golden dump cmp-identical. bench:instructions --step 30: base 169f702c 6,904,487,360, new
+// 6,898,902,992 (-5.6M, -0.08%; TextEmitPass 62.5M -> 65.6M: the folded classes cost the emitter part of what the case closure
+// saved). Under the 0.5% bar: neither compile cost nor load-time string building has a 35M-instruction item left.
 import { MessageChannel } from 'node:worker_threads';
 import { outcomeOf, type FileOutcome, type WorkerReply, type WorkerRequest } from './pool.js';
 import { startWorker } from './worker-entry.js';
