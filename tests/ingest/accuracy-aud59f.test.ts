@@ -3,6 +3,7 @@
 // sentences that must not change.
 import { describe, expect, it } from 'vitest';
 import { relationsById, gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const PMSC_GROUP =
   'Organization:open-ended intergovernmental working group on an international regulatory framework on the regulation, monitoring and oversight of the activities of private military and security companies';
@@ -52,5 +53,30 @@ describe('a lower-case group named by its establisher and mandate: the Council\'
     );
     expect(rel.PP42).toContain('WELCOMES Organization:open-ended intergovernmental working group on improving the governance and financial situation of the Office');
     expect(rel.PP42).not.toContain(`WELCOMES ${PMSC_GROUP}`);
+  });
+});
+
+describe('an instrument given as an instance of what a list of bodies adopted ("adopted by ..., inter alia, the <instrument>"): the listed body heading its name adopted it', () => {
+  const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/191', date: '2023-12-19' }, kind: 'preambular' });
+  const OAU = 'Organization:Organization of African Unity';
+  const OAU_CONVENTION = 'Framework:Organization of African Unity Convention for the Elimination of Mercenarism in Africa';
+
+  it('A/RES/78/191 PP2 (also 79/162, 80/194): "adopted by the General Assembly, the Security Council, the Economic and Social Council and the Organization of African Unity, inter alia, the Organization of African Unity Convention ..."', () => {
+    const att = attributions(
+      'Recalling also all of its relevant resolutions, in which, inter alia, it condemned any State that permitted or tolerated the recruitment, financing, training, assembly, transit or use of mercenaries with the objective of overthrowing the Governments of States Members of the United Nations, especially those of developing countries, or of fighting against national liberation movements, and recalling further the relevant resolutions and international instruments adopted by the General Assembly, the Security Council, the Economic and Social Council and the Organization of African Unity, inter alia, the Organization of African Unity Convention for the elimination of mercenarism in Africa, as well as by the African Union,',
+    );
+    expect(att).toContain(`ADOPTED ${OAU} -> ${OAU_CONVENTION}`);
+    // (no guess among the other bodies listed)
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && !a.startsWith(`ADOPTED ${OAU} `))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/73 PP19 "the New York Declaration ..., adopted by the General Assembly on 19 September 2016, 6 that, inter alia, the Agency ...": the Assembly adopted the Declaration only', () => {
+    const att = attributions(
+      'Welcoming the affirmation in the New York Declaration for Refugees and Migrants, adopted by the General Assembly on 19 September 2016, that, inter alia, the Agency, along with other relevant organizations, requires sufficient funding to be able to carry out its activities effectively and in a predictable manner,',
+      'preambular',
+      { body: 'General Assembly', symbol: 'A/RES/78/73', date: '2023-12-07' },
+    );
+    expect(att).toContain('ADOPTED Organization:General Assembly -> Framework:New York Declaration for Refugees and Migrants');
+    expect(att.filter((a) => a.startsWith('ADOPTED ') && !a.endsWith('-> Framework:New York Declaration for Refugees and Migrants'))).toEqual([]);
   });
 });
