@@ -3262,6 +3262,40 @@ function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMe
   for (let i = 0; i < titles.length; i++) push('ENDORSES', listed[i]!.key, titles[i]!.key, listed[i]!.start, titles[i]!.end);
 }
 
+const ADOPTED_BY_THE = ' adopted by the ';
+const INTER_ALIA_THE = ', inter alia, the ';
+/** between the bodies listed after "adopted by the": ", the ", " and the " */
+const ADOPTER_LIST_GAP_RE = /^,?\s+(?:and\s+)?the\s+$/;
+/** between the last body listed and the instrument it gives as an instance: ", inter alia, the " */
+const INTER_ALIA_THE_GAP_RE = /^,\s+inter\s+alia,\s+the\s+$/;
+/**
+ * "recalling further the relevant resolutions and international instruments adopted by the General Assembly, the Security Council,
+ * the Economic and Social Council and the Organization of African Unity, inter alia, the Organization of African Unity Convention for
+ * the elimination of mercenarism in Africa,2 as well as by the African Union" (A/RES/78/191 PP2, 79/162, 80/194): the instrument given
+ * as an instance of what the bodies listed adopted is ADOPTED by the one listed whose name heads its own (no guess among the others).
+ */
+function listedAdopterOfInstanceAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  const at = text.indexOf(ADOPTED_BY_THE);
+  const from = at + ADOPTED_BY_THE.length;
+  const body = sorted.filter((m) => !m.footnote && !m.nested && m.start >= from);
+  const listed: EntityMention[] = [];
+  let end = from;
+  for (const m of body) {
+    if (m.start < end) continue;
+    const gap = text.slice(end, m.start);
+    if (m.kind === 'Organization' && (listed.length === 0 ? gap === '' : ADOPTER_LIST_GAP_RE.test(gap))) {
+      listed.push(m);
+      end = m.end;
+      continue;
+    }
+    if (m.kind === 'Framework' && listed.length !== 0 && INTER_ALIA_THE_GAP_RE.test(gap)) {
+      const adopter = listed.find((o) => m.name.startsWith(`${o.name} `));
+      if (adopter) push('ADOPTED', adopter.key, m.key, adopter.start, m.end);
+    }
+    return;
+  }
+}
+
 /** after a list of titles, the sittings that adopted them in order: ", adopted, respectively, at the " */
 const ADOPTED_RESPECTIVELY_AT_THE = 'adopted, respectively, at the ';
 /** between the last title and those words: its closing quote, a comma and a footnote mark in either order ("”,10 ") */
@@ -6645,6 +6679,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, RESPECTIVELY) && textIncludes(text, PLURAL_ADOPTED_BY)) respectivelyAdoptedAttributions(text, sorted, push);
   // 4''*. "the declarations entitled “...”9 and “...”,10 adopted, respectively, at the 2017 and 2022 United Nations Conferences ..."
   if (textIncludes(text, ADOPTED_RESPECTIVELY_AT_THE)) titlesAdoptedRespectivelyAtAttributions(text, sorted, push);
+  // 4''**. "instruments adopted by the General Assembly, ... and the Organization of African Unity, inter alia, the Organization of
+  // African Unity Convention for the elimination of mercenarism in Africa": the listed adopter whose name heads the instance's
+  if (textIncludes(text, INTER_ALIA_THE) && textIncludes(text, ADOPTED_BY_THE)) listedAdopterOfInstanceAttributions(text, sorted, push);
 
   // 4b. "its resolution 79/1 of 22 September 2024, adopting the Pact for the Future": the resolution adopted it, as the text says.
   // Not a resolution's title ("resolution 70/1 ..., entitled “Transforming our world: the 2030 Agenda for Sustainable

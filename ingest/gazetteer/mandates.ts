@@ -111,6 +111,12 @@ export const MANDATES: GazetteerEntry[] = [
     'Working Group on the use of mercenaries as a means of impeding the exercise of the right of peoples to self-determination',
     'Working Group on the use of mercenaries',
   ]),
+  // the Council's group on private military and security companies (its resolution 36/11), which the mercenaries resolutions
+  // name by its establisher and mandate only, in lower case (entityScan.ts groupsNamedByEstablisher), then "the open-ended
+  // intergovernmental working group" alone (the lower-case short form, once it is named: A/RES/78/191 OP18, 79/162, 80/194)
+  org('open-ended intergovernmental working group on an international regulatory framework on the regulation, monitoring and oversight of the activities of private military and security companies', undefined, [
+    'Open-ended intergovernmental working group on an international regulatory framework on the regulation, monitoring and oversight of the activities of private military and security companies',
+  ], ['open-ended intergovernmental working group']),
   mandate('Working Group on the issue of human rights and transnational corporations and other business enterprises', ['Working Group on Business and Human Rights']),
   mandate('Working Group on discrimination against women and girls'),
   // Envoys of the Secretary-General printed with their region or topic

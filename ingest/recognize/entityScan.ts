@@ -21,6 +21,8 @@ import {
   JOINT_OWNERS_GAP_RE,
   ORG_HEADS,
   LOWERCASE_TOPIC_ORG_RE,
+  GROUP_NAMED_BY_ESTABLISHER_RE,
+  PMSC_WORKING_GROUP,
   NUMBERED_GROUP_OWNER_HEAD_RE,
   POST_OF_BEFORE_RE,
   SETS_UP_A_COMMISSION_RE,
@@ -9948,6 +9950,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
   (s) => { if (textIncludes(s.text, AT_HEADQUARTERS)) headquartersNamedBare(s.text, s.cands); },
+  // 4f''''(b). "the open-ended intergovernmental working group established by the Human Rights Council with the mandate of ...": a
+  // body named by its establisher and mandate
+  (s) => { if (textIncludes(s.text, OPEN_ENDED_INTERGOVERNMENTAL)) groupsNamedByEstablisher(s.text, s.cands); },
   // 4f(venue). "its outcome document, the Awaza summary statement": a text named by its venue and a lowercase kind
   (s) => { if (textIncludes(s.text, OUTCOME_DOCUMENT_COMMA_THE) || textIncludes(s.text, OUTCOME_STATEMENT_COMMA_THE)) outcomeTextsNamedAfterVenues(s.text, s.cands); },
   // 4f. "the political declaration entitled “Our common commitment to ...”": a declaration named by its title
@@ -13801,6 +13806,28 @@ function headquartersNamedBare(text: string, cands: Candidate[]): void {
   const ref = entryRef(entry);
   AT_HEADQUARTERS_RE.lastIndex = 0;
   for (const m of text.matchAll(AT_HEADQUARTERS_RE)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
+  }
+}
+
+const OPEN_ENDED_INTERGOVERNMENTAL = 'open-ended intergovernmental working group established by';
+/**
+ * Step 4f''''(b): "Acknowledging with appreciation the work and contributions of the open-ended intergovernmental working group
+ * established by the Human Rights Council with the mandate of considering the possibility of elaborating an international regulatory
+ * framework ..." (A/RES/78/191 PP7, 79/162, 80/194): the Council's group on private military and security companies, printed with
+ * no name (GROUP_NAMED_BY_ESTABLISHER_RE); its gazetteer entry, so that its lower-case short form is read later ("contribute to the
+ * work of the open-ended intergovernmental working group", OP18: lowerShortFormsNamedBefore). Never the group printed with a topic
+ * ("the standing open-ended intergovernmental working group on improving the governance ... of the Office", A/RES/78/229).
+ */
+function groupsNamedByEstablisher(text: string, cands: Candidate[]): void {
+  const entry = entryByName('Organization', PMSC_WORKING_GROUP);
+  if (entry === undefined) return;
+  const ref = entryRef(entry);
+  GROUP_NAMED_BY_ESTABLISHER_RE.lastIndex = 0;
+  for (const m of text.matchAll(GROUP_NAMED_BY_ESTABLISHER_RE)) {
     const end = m.index + m[0].length;
     const start = end - m[1]!.length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;

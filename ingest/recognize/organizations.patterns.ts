@@ -53,6 +53,19 @@ export const LOWERCASE_TOPIC_ORG_RE = letterRe(
   'gu',
 );
 
+/**
+ * A body printed in lower case with no name of its own, named by the organ that established it and its mandate: "the open-ended
+ * intergovernmental working group established by the Human Rights Council with the mandate of considering the possibility of
+ * elaborating an international regulatory framework, ... on the regulation, monitoring and oversight of the activities of private
+ * military and security companies" (A/RES/78/191 PP7, 79/162, 80/194). Group 1 is the printed body, the gazetteer's short form of
+ * the group's full name; the establisher stays a name of its own.
+ */
+export const GROUP_NAMED_BY_ESTABLISHER_RE =
+  /\bthe\s+(open-ended\s+intergovernmental\s+working\s+group)(?=\s+established\s+by\s+the\s+Human\s+Rights\s+Council\s+with\s+the\s+mandate\s+of\s+considering\s+the\s+possibility\s+of\s+elaborating\s+an\s+international\s+regulatory\s+framework\b)/g;
+/** the gazetteer name of the group GROUP_NAMED_BY_ESTABLISHER_RE reads (gazetteer/mandates.ts) */
+export const PMSC_WORKING_GROUP =
+  'open-ended intergovernmental working group on an international regulatory framework on the regulation, monitoring and oversight of the activities of private military and security companies';
+
 /** "the Government of Ghana": the country, not a separate organization node. */
 export const GOVERNMENT_OF_RE = /\bGovernments?\s+of\s+(?:the\s+)?/y;
 
