@@ -1,0 +1,40 @@
+// Session-59 audit aud59n: residual faults session 58's gold sets left (A/RES/78/330, 78/270, 78/201, 78/204). Each case quotes
+// the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/78/330', '2024-06-14'), kind: 'operative' });
+const UN = 'Organization:United Nations';
+
+describe('item 1: "multilingualism, as a core value of the Organization": the Organization owns the value and takes no verb', () => {
+  it('A/RES/78/330 OP2: "Supports the approach presented by the Secretary-General to integrate multilingualism, as a core value of the Organization, ..."', () => {
+    const text =
+      'Supports the approach presented by the Secretary-General to integrate multilingualism, as a core value of the Organization, into the activities of the Secretariat, on an equitable basis;';
+    expect(relations(text).filter((r) => r.endsWith(UN))).toEqual([]);
+    // (still mentioned)
+    expect(keys(text, UN)).toEqual([UN]);
+    expect(relations(text)).toContain('SUPPORTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/78/330 OP5: "... requests the Secretary-General to continue to make efforts to ensure that multilingualism, as a fundamental value of the Organization, is not undermined"', () => {
+    const text =
+      'Notes with concern the impact of the measures taken by the Secretary-General in response to the current liquidity situation and the residual impact of the coronavirus disease (COVID-19) on the provision of language services and the management of meetings, including the recruitment of new staff to fill vacant posts in the six official language services, and requests the Secretary-General to continue to make efforts to ensure that multilingualism, as a fundamental value of the Organization, is not undermined;';
+    expect(relations(text).filter((r) => r.endsWith(UN))).toEqual([]);
+    expect(relations(text)).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('A/RES/79/331 OP40: "obstacles to multilingualism, a core value of the United Nations"', () => {
+    const text =
+      'Invites the United Nations and the International Organization of la Francophonie to strengthen their cooperation and dialogue for the removal of obstacles to multilingualism, a core value of the United Nations, within existing resources;';
+    // (the Organization invited at the head keeps its verb; the value's owner adds none)
+    expect(relations(text).filter((r) => r.endsWith(UN))).toEqual([`INVITES ${UN}`]);
+  });
+
+  it('guard: A/RES/78/330 OP21 "to increase their cooperation with the United Nations": a partner keeps the verb', () => {
+    const text =
+      'Welcomes the efforts made by international organizations based on a shared language to increase their cooperation with the United Nations;';
+    expect(relations(text)).toContain(`WELCOMES ${UN}`);
+  });
+});
