@@ -38,3 +38,22 @@ describe('item 1: "multilingualism, as a core value of the Organization": the Or
     expect(relations(text)).toContain(`WELCOMES ${UN}`);
   });
 });
+
+describe('item 5: a body whose work the second subject of reports covers takes no verb when the subject goes on past it', () => {
+  const ALLIANCE = 'Organization:Global Alliance of National Human Rights Institutions';
+  const ctx204 = ctxOf('A/RES/78/204', '2023-12-19');
+
+  it('A/RES/78/204 PP19: "the reports of the Secretary-General on national institutions ... and on the activities of the Global Alliance ... in accrediting ..."', () => {
+    const text =
+      'Taking note with appreciation of the reports of the Secretary-General on national institutions for the promotion and protection of human rights and on the activities of the Global Alliance of National Human Rights Institutions in accrediting national institutions in compliance with the principles relating to the status of institutions for the promotion and protection of human rights (Paris Principles),';
+    expect(relations(text, 'preambular', ctx204).filter((r) => r.endsWith(ALLIANCE))).toEqual([]);
+    expect(keys(text, ALLIANCE, 'preambular', ctx204)).toEqual([ALLIANCE]);
+    expect(relations(text, 'preambular', ctx204)).toContain('NOTES Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: the same reports with the Alliance as the whole second subject ("and on the Global Alliance ...;") keep NOTES', () => {
+    const text =
+      'Taking note with appreciation of the reports of the Secretary-General on national institutions for the promotion and protection of human rights and on the activities of the Global Alliance of National Human Rights Institutions,';
+    expect(relations(text, 'preambular', ctx204)).toContain(`NOTES ${ALLIANCE}`);
+  });
+});
