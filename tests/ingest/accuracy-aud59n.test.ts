@@ -57,3 +57,29 @@ describe('item 5: a body whose work the second subject of reports covers takes n
     expect(relations(text, 'preambular', ctx204)).toContain(`NOTES ${ALLIANCE}`);
   });
 });
+
+describe('item 6: a report\'s subject ends before a purpose clause "to <verb>"', () => {
+  const docs = (text: string): string[] => relations(text).filter((r) => r.includes('Document:'));
+
+  it('A/RES/78/330 OP51: "the report of the Secretary-General on multilingualism to achieve full parity among the six official languages"', () => {
+    const text =
+      'Welcomes the efforts of the Secretary-General to conduct a comprehensive review of the United Nations websites, including content discrepancies among the official languages, and notes with appreciation the innovative ideas, potential synergies and other measures proposed in the report of the Secretary-General on multilingualism to achieve full parity among the six official languages;';
+    expect(docs(text)).toEqual(['NOTES Document:report of the secretary-general on multilingualism (A/78)']);
+  });
+
+  it('A/RES/78/330 OP52: "... on multilingualism to reinforce the broader multilingual development and enrichment of the United Nations websites"', () => {
+    const text =
+      'Also welcomes the renewed efforts of the Secretary-General to conduct a comprehensive review of the United Nations websites, presenting the status of content in non-official languages, and notes with appreciation the innovative ideas, potential synergies and other cost-neutral measures proposed in the report of the Secretary-General on multilingualism to reinforce the broader multilingual development and enrichment of the United Nations websites, as appropriate;';
+    expect(docs(text)).toEqual(['NOTES Document:report of the secretary-general on multilingualism (A/78)']);
+  });
+
+  it('guard: "on follow-up to the Antigua and Barbuda Agenda" keeps its "to" (A/RES/78/... SIDS texts)', () => {
+    const text = 'Takes note of the report of the Secretary-General on follow-up to the Antigua and Barbuda Agenda for Small Island Developing States;';
+    expect(docs(text).some((d) => d.includes('on follow-up to the antigua and barbuda agenda'))).toBe(true);
+  });
+
+  it('guard: "on measures to ensure ..." keeps its purpose as the subject (the noun takes its own "to")', () => {
+    const text = 'Takes note of the report of the Secretary-General on measures to ensure the safety and security of humanitarian personnel;';
+    expect(docs(text).some((d) => d.includes('on measures to ensure the safety'))).toBe(true);
+  });
+});
