@@ -83,3 +83,26 @@ describe('item 6: a report\'s subject ends before a purpose clause "to <verb>"',
     expect(docs(text).some((d) => d.includes('on measures to ensure the safety'))).toBe(true);
   });
 });
+
+describe('item 3: the sittings listed by their ordinals after "the high-level meetings of the General Assembly" are the Assembly\'s', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/201', '2023-12-19'), kind: 'preambular' });
+  const TENTH = 'Event:high-level meeting to commemorate the tenth anniversary of the adoption of the Durban Declaration and Programme of Action';
+  const TWENTIETH = 'Event:high-level meeting to commemorate the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action';
+
+  it('A/RES/78/201 PP7: "the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the Durban Declaration ..."', () => {
+    const att = attributions(
+      'Recalling further the contribution of the World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance, held in Durban, South Africa, from 31 August to 8 September 2001, the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the Durban Declaration and Programme of Action, held on 22 September 2011 and 2021, respectively, to the promotion of respect for cultural diversity,',
+    );
+    expect(att).toContain(`SESSION_OF ${TENTH} -> Organization:General Assembly`);
+    expect(att).toContain(`SESSION_OF ${TWENTIETH} -> Organization:General Assembly`);
+  });
+
+  it('guard: the singular "the high-level meeting of the General Assembly ..., on 22 September 2021, commemorating the twentieth anniversary" (A/RES/78/234 OP41) keeps its one SESSION_OF', () => {
+    const att = attributions(
+      'Notes the political declaration adopted at the high-level meeting of the General Assembly, on 22 September 2021, commemorating the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action;',
+      'operative',
+      ctxOf('A/RES/78/234', '2023-12-22'),
+    );
+    expect(att.filter((a) => a.startsWith('SESSION_OF'))).toEqual([`SESSION_OF ${TWENTIETH} -> Organization:General Assembly`]);
+  });
+});
