@@ -4507,6 +4507,32 @@ function printedAssemblyOwner(ev: EntityMention): string | undefined {
   if (at < 0) return ev.phrase.includes(REVIEW_BY_THE_GENERAL_ASSEMBLY) ? GENERAL_ASSEMBLY_KEY : undefined;
   return ownerOrgKey(ev.phrase.slice(0, at + OF_THE_GENERAL_ASSEMBLY.length));
 }
+/** what a sitting named after an anniversary it marks holds after its ordinal (entityScan anniversarySittingsListed) */
+const ANNIVERSARY_OF_WORDS = ' anniversary of ';
+/** how far the list's later sittings (their ordinals) stand from the first (its nouns) */
+const ANNIVERSARY_LIST_REACH = 120;
+/**
+ * "the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the
+ * Durban Declaration and Programme of Action" (A/RES/78/201 PP7, 80/205 PP7, 79/166 PP6): one sitting per ordinal, the first
+ * printed as the nouns, the others as their ordinals (entityScan anniversarySittingsListed); the Assembly printed once after the
+ * nouns holds each, as "the high-level meeting of the General Assembly to commemorate the twentieth anniversary ..." does
+ * (printedAssemblyOwner).
+ */
+function listedAnniversarySittingOwner(text: string, sorted: readonly EntityMention[], i: number): string | undefined {
+  const ev = sorted[i]!;
+  const at = ev.name.indexOf(ANNIVERSARY_OF_WORDS);
+  if (at < 0 || ev.attrs.eventKind !== 'meeting') return undefined;
+  const tail = ev.name.slice(at);
+  // the first of the list: its nouns ("meetings", "events"), then the Assembly
+  if (ev.phrase.endsWith('s') && text.startsWith(OF_THE_GENERAL_ASSEMBLY, ev.end)) return GENERAL_ASSEMBLY_KEY;
+  for (let j = i - 1; j >= 0; j--) {
+    const first = sorted[j]!;
+    if (ev.start - first.end > ANNIVERSARY_LIST_REACH) return undefined;
+    if (first.kind !== 'Event' || first.name === ev.name || !first.name.endsWith(tail)) continue;
+    return first.phrase.endsWith('s') && text.startsWith(OF_THE_GENERAL_ASSEMBLY, first.end) ? GENERAL_ASSEMBLY_KEY : undefined;
+  }
+  return undefined;
+}
 /** right before a venue's "in": ", and in 2034 " (another edition's year) */
 const AND_IN_YEAR_BEFORE_RE = /\band\s+in\s+(?:19|20)\d\d\s+$/;
 /**
@@ -4873,7 +4899,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // ("United Nations Commission on International Trade Law Day events", A/RES/78/103 OP10, 79/117 OP15, 80/161 OP17: an observance
   // named after a body is no sitting of it)
   const joints = isObservance(ev) ? [] : jointOwnerKeys(ev.name);
-  const owner = joints.length > 0 || isObservance(ev) ? undefined : (partiesConferenceOf(ev) ?? ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev));
+  const owner = joints.length > 0 || isObservance(ev) ? undefined : (partiesConferenceOf(ev) ?? ownerOrgKey(ev.name) ?? ownerPrintedAfter(text, sorted, i) ?? printedAssemblyOwner(ev) ?? listedAnniversarySittingOwner(text, sorted, i));
   if (owner) {
     push('SESSION_OF', ev.key, qualifiedAsMentioned(owner, sorted), ev.start, ev.end);
     // the organ holding the session is its owner's (lead's ruling, session 53), printed in the session's name

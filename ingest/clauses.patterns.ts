@@ -353,7 +353,8 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * the United Nations" (A/RES/73/6 PP7, 78/72 OP29, 79/87, 80/76): the centres are recognized, the Organization names their tie.
  * So for its other parts and papers: "the existing institutions of the" (A/RES/80/171 OP20), "the internship programme of the"
  * (78/111 OP12, 79/125, 80/166), "as official documents of the" United Nations (78/111 OP11); for who pays: "with no cost to the"
- * (78/111 OP15); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant meetings
+ * (78/111 OP15); for what it holds dear: "multilingualism, as a core value of the Organization" (A/RES/78/330 OP2, OP5; "a
+ * fundamental value of the", 78/245, 79/331 and more: the Organization owns the value, the clause's verb is about multilingualism); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant meetings
  * at the United Nations in New York" (80/1 OP1); its parts named with "in": "calls upon all entities in the United Nations to inform
  * ... the Office of Legal Affairs" (A/RES/79/116 OP6, 78/102, 80/160: the entities are called upon, as "the relevant entities of the").
  * Not "the capabilities of the" nor "the meetings of the" United Nations (80/1 PP2):
@@ -366,7 +367,7 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * (78/28 PP3, 78/40 PP10; 79/81 OP2): when it was, not the Assembly welcomed.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * A second principal organ sharing the parts noun of the first (UN_QUALIFIER_BEFORE_RE): "in the work of the Main Committees ...,

@@ -204,8 +204,10 @@ const BODY_WORK_OF = String.raw`(?:status|operations|work|activities)\s+of\s+(?:
  * after "the status of", "the operations of", "the work of", "the activities of" the body: "the report of the Secretary-General
  * on the status of the United Nations Voluntary Fund for Indigenous Peoples" (A/RES/80/191 OP12, 78/189, 79/159), "on the
  * operations of the United Nations Relief and Works Agency ..." (A/RES/78/73 OP16): the body is still what the report is about.
+ * So after a first subject the reports cover: "the reports of the Secretary-General on national institutions ...10 and on the
+ * activities of the Global Alliance ... in accrediting ..." (A/RES/78/204 PP19, 80/214; the second subject's "and on").
  */
-const REPORT_SUBJECT_BEFORE_RE = new RegExp(String.raw`\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:the\s+)?(?:${BODY_WORK_OF})?$`);
+const REPORT_SUBJECT_BEFORE_RE = new RegExp(String.raw`\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+(?:[^,;]{1,160}?\s+and\s+on\s+)?(?:the\s+)?(?:${BODY_WORK_OF})?$`);
 /**
  * What precedes a sitting, instrument or programme a report is about, inside the report's words, after lowercase words of
  * the subject: "the reports of the Secretary-General on the follow-up to the Fifth United Nations Conference on the Least
@@ -2189,6 +2191,12 @@ function isReportSubject(text: string, m: EntityMention, mentions: readonly Enti
   return REPORT_PARTNER_BEFORE_RE.test(before) || (isReportBudgetSubject(before) && !opensLongerName(m, mentions));
 }
 
+/** `m` after "<report> ... on the activities of the", the subject going on past it (" in accrediting ..."): a part of the subject */
+function isBodyWorkInLongerReportSubject(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 200), m.start);
+  return BODY_WORK_OF_BEFORE_RE.test(before) && SUBJECT_GOES_ON_AFTER_RE.test(text.slice(m.end, m.end + 20)) && REPORT_SUBJECT_BEFORE_RE.test(before);
+}
+
 /** a report's subject that is a body's work: "on the status of", "on the operations of the", "on the activities of" */
 const BODY_WORK_OF_BEFORE_RE = new RegExp(`${BODY_WORK_OF}$`);
 /** after the body, its work narrowed by a phrase: " in the field of ...", " on ...", " relating to ..." */
@@ -3386,6 +3394,10 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     // "Secretariat entities" with no "the" before them: "throughout all Secretariat entities", "reported by Secretariat entities"
     if (m.key === SECRETARIAT_KEY && !m.footnote && text.startsWith(SECRETARIAT_ENTITIES_AFTER, m.end) && isSecretariatSetting(text, m)) continue;
+    // (a body whose work the reports' words cover, printed after the report's span, the subject going on past the body: "the reports
+    // of the Secretary-General on national institutions ...10 and on the activities of the Global Alliance ... in accrediting ...",
+    // A/RES/78/204 PP19, 80/214: mentioned only, as inside a report's span, isReportSubject)
+    if (m.kind === 'Organization' && !m.nested && !m.footnote && isBodyWorkInLongerReportSubject(text, m)) continue;
     // (a sitting's post named in a list of posts: "as Secretary-General and Special Adviser ... of the fourth International
     // Conference ..., respectively", A/RES/78/232 OP31)
     if (m.key === UN_SECRETARY_GENERAL_KEY && m.start >= 3 && !m.footnote && text.startsWith('as Secretary-General and ', m.start - 3) && SG_AS_POST_OF_SITTING_RE.test(text.slice(m.start, m.start + 420))) continue;

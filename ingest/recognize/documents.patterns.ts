@@ -100,10 +100,19 @@ export const SG_REPORT_RE = new RegExp(
  * implementation of and follow-up to the outcomes of the World Summit on the Information Society at the regional and international
  * levels ahead of the WSIS+20 review" (A/RES/79/1 annex I 71). Nor what the report is to say: "to update the information in the
  * next report of the Secretary-General on multilingualism on how to ensure the publication of procurement notices ..." (A/RES/78/330
- * OP10): the subject is "multilingualism".
+ * OP10): the subject is "multilingualism". So for what the report proposes, a purpose clause "to <verb>": "the report of the
+ * Secretary-General on multilingualism to achieve full parity among the six official languages", "... to reinforce the broader
+ * multilingual development ..." (A/RES/78/330 OP51, OP52). Only a few verbs of purpose: a subject holds "to" before nouns ("access
+ * to justice", "follow-up to the"); measured in session 59, no other report subject of corpus-ga has "to" before a verb. Not after the nouns that take their
+ * own "to" ("on how to strengthen", "on measures to ensure", "on efforts to promote"): there the verb is the subject.
  */
 export const SUBJECT_END_RE =
-  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes|also)|(?:to\s+be\s+)?(?:submitted|presented)|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|issued|in\s+response|at\s+its|during\s+its|during\s+the\s+(?:resumed\s+|main\s+part\s+of\s+the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:regular\s+|special\s+)?session|for\s+consideration|ahead\s+of|including|entitled|on\s+how\s+to)\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=[a-z])\sand\s+(?=\d{1,3}\/\d)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
+  /[,;:(“”"¹²³⁴⁵⁶⁷⁸⁹⁰]|\.(?=\s|$)|\s(?:and\s+(?:the|his|her|to|in|on|of|welcomes|notes|takes|also)|(?:to\s+be\s+)?(?:submitted|presented)|pursuant|prepared|which|that|as\s+(?:requested|mandated|called)|contained|in\s+accordance|issued|in\s+response|at\s+its|during\s+its|during\s+the\s+(?:resumed\s+|main\s+part\s+of\s+the\s+)?[a-z]+(?:-[a-z]+)?\s+(?:regular\s+|special\s+)?session|for\s+consideration|ahead\s+of|including|entitled|on\s+how\s+to|(?<!\b(?:how|measures|efforts|ways|means|steps|actions?)\s)to\s+(?:achieve|reinforce|ensure|strengthen|enhance|improve|promote))\b|(?<=[a-z])\d{1,2}(?=\s|$)|(?<=[a-z])\sand\s+(?=\d{1,3}\/\d)|(?<=(?:ary|rch|ril|May|une|uly|ust|ber) (?:19|20)\d\d)\d{1,2}(?=\s|$)|$/g;
+/**
+ * Right after a report's subject, the purpose clause SUBJECT_END_RE stops at (" to achieve full parity ..."): the subject before it
+ * may be one word ("on multilingualism", A/RES/78/330 OP51, OP52), which a subject cut anywhere else may not be.
+ */
+export const PURPOSE_CLAUSE_AFTER_RE = /^\s+to\s+(?:achieve|reinforce|ensure|strengthen|enhance|improve|promote)\b/;
 
 /**
  * The edition year of a flagship report, printed after the word: "Digital Economy Report 2024", "World Investment

@@ -37,6 +37,7 @@ import {
   STATE_OF_EDITION_RE,
   WESP_EDITION_RE,
   SUBJECT_END_RE,
+  PURPOSE_CLAUSE_AFTER_RE,
   TITLED_REPORT_RE,
   QUOTED_REPORT_RE,
   QUOTED_REPORT_GATE_RE,
@@ -461,7 +462,7 @@ function sgReportMentions(text: string, out: EntityMention[], ctx: RecognizeCont
     let printed = text.slice(from, to).replace(/\s+\d{1,3}\s*$/, '');
     if (!CITES_IN_SUBJECT_RE.test(printed)) printed = printed.replace(REPORT_DATE_TAIL_RE, '');
     const subject = printed.replace(/\s+/g, ' ').trim();
-    if (subject.split(' ').length < 2) continue;
+    if (subject.split(' ').length < 2 && !PURPOSE_CLAUSE_AFTER_RE.test(text.slice(to, to + 24))) continue;
     // "the report ... on the implementation of the present resolution" is a report still to come.
     if (/\bpresent resolution\b/.test(subject) || BACK_REFERENCE_SUBJECT_RE.test(subject)) continue;
     // (a report that opens a cited resolution's title with no footnote of its own is the title's words, an older report)
