@@ -6708,6 +6708,25 @@ function cityDeclarations(text: string, cands: Candidate[]): void {
   }
 }
 
+const LOWERCASE_POLITICAL_DECLARATION = ' political declaration';
+/** right after a city: its political declaration printed in lower case, the words ending there */
+const LOWERCASE_POLITICAL_DECLARATION_RE = letterRe(String.raw`^ political declaration(?![\p{L}\p{N}])`, 'u');
+/**
+ * Step 4e'''''(lowercase). "Additionally, we welcome the Doha political declaration, and the commitments made towards the timely
+ * and full implementation of the Doha Programme of Action" (A/RES/78/1 annex OP33): a city's political declaration printed in
+ * lower case is the declaration the capitalised print names ("the Doha Political Declaration", which dohaPoliticalDeclarations
+ * then assigns), not the city. Only a capitalised place right before the words.
+ */
+function lowercaseCityPoliticalDeclarations(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'Place' || !LOWERCASE_POLITICAL_DECLARATION_RE.test(text.slice(c.end, c.end + 24))) continue;
+    const printed = text.slice(c.start, c.end);
+    if (!STARTS_UPPER_RE.test(printed)) continue;
+    cands[i] = candidate('Framework', `${printed} Political Declaration`, {}, c.start, c.end + LOWERCASE_POLITICAL_DECLARATION.length, 'special');
+  }
+}
+
 const REGIONAL_SEMINAR = ' regional seminar';
 const THE_SEMINAR = 'the seminar';
 /** after "the seminar": a plural, a longer word, or words that name or describe another seminar than the one named before */
@@ -9947,6 +9966,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
   // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
   (s) => { if (textIncludes(s.text, DECLARATIONS_AFTER_LIST)) cityDeclarations(s.text, s.cands); },
+  // 4e'''''(lowercase). "the Doha political declaration": the city's declaration, not the city
+  (s) => { if (textIncludes(s.text, LOWERCASE_POLITICAL_DECLARATION)) lowercaseCityPoliticalDeclarations(s.text, s.cands); },
   // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
   // resolution's state first: only texts that named one search the paragraph)
   (s) => { if (s.state.last.has(REGIONAL_SEMINAR) && textIncludes(s.text, THE_SEMINAR)) seminarsNamedBefore(s.text, s.cands, s.state); },

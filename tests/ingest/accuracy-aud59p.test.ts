@@ -53,3 +53,33 @@ describe('item 1: "Working Groups I, II and III" are three numbered working grou
     expect(found).toEqual([`Organization:Working Group I (${IPCC})`, `Organization:Working Group II (${IPCC})`]);
   });
 });
+
+describe('item 2: "<city> political declaration" in lower case is the city\'s declaration, not the city', () => {
+  const ctx78_1 = ctxOf('A/RES/78/1', '2023-09-29');
+  const op33 =
+    'We look forward to the Third UN Conference on LLDCs and the 4th International Conference on Small Island Developing States to identify and address the key priority issues of LLDCs and SIDS respectively, as well as to forge genuine and durable partnerships, including financial support, that will accelerate the implementation of their respective sustainable development blueprints. Additionally, we welcome the Doha political declaration, and the commitments made towards the timely and full implementation of the Doha Programme of Action for the Least Developed Countries for the Decade 2022–2031.';
+
+  it('A/RES/78/1 annex OP33: "Additionally, we welcome the Doha political declaration, and the commitments made ...": WELCOMES the Doha Political Declaration, no Place Doha', () => {
+    const x = extract(op33, 'operative', ctx78_1);
+    expect(x.mentions.map((m) => m.key)).toContain('Framework:Doha Political Declaration');
+    expect(x.mentions.map((m) => m.key).filter((k) => k.startsWith('Place:'))).toEqual([]);
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toContain('WELCOMES Framework:Doha Political Declaration');
+  });
+
+  it('guard: A/RES/80/182 PP8 "the Doha Political Declaration of the Second World Summit for Social Development" keeps the summit\'s node', () => {
+    expect(keys('Looking forward to the adoption of the Doha Political Declaration of the Second World Summit for Social Development,', 'Framework:', 'preambular', ctxOf('A/RES/80/182', '2025-12-15'))).toEqual([
+      'Framework:Doha Political Declaration of the Second World Summit for Social Development',
+    ]);
+  });
+
+  it('guard: A/RES/78/233 PP1 "held in Doha from 5 to 9 March 2023": the city where a sitting is held stays a Place', () => {
+    expect(
+      keys(
+        'Recalling the Doha Programme of Action for the Least Developed Countries, and the Doha Political Declaration, adopted during the second part of the Fifth United Nations Conference on the Least Developed Countries, held in Doha from 5 to 9 March 2023,',
+        'Place:',
+        'preambular',
+        ctxOf('A/RES/78/233', '2023-12-22'),
+      ),
+    ).toEqual(['Place:Doha']);
+  });
+});
