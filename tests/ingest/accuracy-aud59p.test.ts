@@ -83,3 +83,28 @@ describe('item 2: "<city> political declaration" in lower case is the city\'s de
     ).toEqual(['Place:Doha']);
   });
 });
+
+describe('item 4: "the North-West Pacific" (a line broken after the hyphen) is a region, not the Pacific Ocean', () => {
+  const ctx78_69 = ctxOf('A/RES/78/69', '2023-12-05');
+
+  it('A/RES/78/69 OP72 (79/144 OP70, 80/110 OP62): "the Indian Ocean and the North-\\nWest Pacific": no Place Pacific', () => {
+    expect(
+      keys(
+        'Notes the progress made in the development of environmental management plans for the Area, and encourages the Authority to continue advancing on the development of regional environmental management plans in priority areas in the Area, such as the northern Mid-Atlantic Ridge, the Indian Ocean and the North-West Pacific, as well as notes the efforts of the Authority to continue its work on a revised standardized framework, including the standardized procedure and template;',
+        'Place:',
+        'operative',
+        ctx78_69,
+      ),
+    ).toEqual(['Place:Indian Ocean']);
+  });
+
+  it('A/RES/78/69 OP224 (79/144 OP222): "a regional plan for integrated management of marine litter in the South-East Pacific": no Place Pacific', () => {
+    expect(keys('Notes the adoption of a regional plan for integrated management of marine litter in the South-East Pacific, adopted in April 2022;', 'Place:', 'operative', ctx78_69)).toEqual([]);
+  });
+
+  it('guard: A/RES/80/96 PP15 "the holding of regional seminars in the Caribbean and Pacific regions": the Pacific stays a Place', () => {
+    expect(
+      keys('Welcoming the holding of regional seminars in the Caribbean and Pacific regions and at Headquarters,', 'Place:Pacific', 'preambular', ctxOf('A/RES/80/96', '2025-12-10')),
+    ).toEqual(['Place:Pacific']);
+  });
+});
