@@ -108,3 +108,42 @@ describe('item 4: "the North-West Pacific" (a line broken after the hyphen) is a
     ).toEqual(['Place:Pacific']);
   });
 });
+
+describe('item 5: an initiative or framework STARTS_ON the day it was launched (the lead\'s session-59 ruling)', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/80/180', '2025-12-15'), kind: 'preambular' });
+  const startsOn = (text: string, ctx?: RecognizeContext, kind: 'preambular' | 'operative' = 'preambular'): string[] =>
+    attributions(text, kind, ctx).filter((a) => a.startsWith('STARTS_ON'));
+
+  it('A/RES/80/180 PP13: "Youth 2030: The United Nations Youth Strategy, launched by the Secretary-General in 2018"', () => {
+    expect(
+      startsOn('Noting the progress made on the implementation of Youth 2030: The United Nations Youth Strategy, launched by the Secretary-General in 2018, to address the needs of youth,'),
+    ).toEqual(['STARTS_ON Framework:United Nations Youth Strategy -> Date:2018']);
+  });
+
+  it('A/RES/79/175 PP6: "the Call to Action for Human Rights, launched in 2020, the road map for digital cooperation, launched in June 2020"', () => {
+    expect(
+      startsOn(
+        "Taking note of the Secretary-General's initiatives on the new technologies, including the Call to Action for Human Rights, launched in 2020, the road map for digital cooperation, launched in June 2020, the United Nations Global Principles for Information Integrity,",
+        ctxOf('A/RES/79/175', '2024-12-17'),
+      ),
+    ).toEqual(['STARTS_ON Initiative:Call to Action for Human Rights -> Date:2020', 'STARTS_ON Framework:Road map for digital cooperation -> Date:2020-06']);
+  });
+
+  it('guard: A/RES/78/69 "the second World Ocean Assessment, launched in April 2021": one edition\'s launch does not date the series', () => {
+    expect(
+      startsOn(
+        'Recognizing the second World Ocean Assessment, launched in April 2021, which provides information on the state of the marine environment,',
+        ctxOf('A/RES/78/69', '2023-12-05'),
+      ),
+    ).toEqual([]);
+  });
+
+  it('guard: A/RES/78/120 PP (79/139) "the Year of Action launched by the Global Commission on Adaptation that culminated in the 2021 Climate Adaptation Summit": the year is the Summit\'s, not the launch\'s', () => {
+    expect(
+      startsOn(
+        'Taking note of the launch of the Coalition for Disaster-Resilient Infrastructure, the Risk-Informed Early Action Partnership, the Climate Risk and Early Warning Systems (CREWS) initiative and the Year of Action launched by the Global Commission on Adaptation that culminated in the 2021 Climate Adaptation Summit,',
+        ctxOf('A/RES/78/120', '2023-12-19'),
+      ).filter((a) => !a.startsWith('STARTS_ON Event:')),
+    ).toEqual([]);
+  });
+});
