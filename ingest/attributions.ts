@@ -856,6 +856,47 @@ const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
 /** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
 const LAUNCHED_BY_RE = /^(?:\s*\([A-Z][A-Za-z:-]{1,15}\))?(?:\s+initiative)?\s+by\s+/;
 
+const LAUNCHED_WORD = 'launched ';
+/** between a launched initiative or framework and its day, the names in it masked as "X": ", launched by the X in ", ", which
+ *  was launched on ", ", launched in " (its launchers one name or a list of them; nothing else may come between) */
+const LAUNCHED_ON_DAY_GAP_RE = /^\s*\d{0,3}\s*,?\s+(?:which\s+was\s+)?(?:officially\s+)?launched\s+(?:by\s+(?:the\s+)?X(?:\s*,?\s+(?:and\s+)?(?:the\s+)?X)*\s+)?(?:in|on)\s+$/;
+/** an edition's ordinal right before a series' name: "the second " */
+const EDITION_ORDINAL_BEFORE_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)\s+$/;
+/** how far after the name its launch day may be printed */
+const LAUNCH_DAY_WINDOW = 160;
+/**
+ * 1a''''. "Youth 2030: The United Nations Youth Strategy, launched by the Secretary-General in 2018" (A/RES/80/180 PP13), "the
+ * Global Action Programme on Food Security and Nutrition in Small Island Developing States, which was launched on 4 July 2017"
+ * (A/RES/78/232), "the Call to Action for Human Rights, launched in 2020": an initiative or framework STARTS_ON the day it was
+ * launched (the lead's session-59 ruling). Only with "launched" right after its name, the day right after the verb or its
+ * launchers: not the launch of something else named later in the sentence.
+ */
+function launchDayAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    // (not one edition of a series: "the second World Ocean Assessment, launched in April 2021", A/RES/78/69 OP, is the node of
+    // the whole series)
+    if ((f.kind !== 'Initiative' && f.kind !== 'Framework') || EDITION_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, f.start - 16), f.start))) continue;
+    let day: EntityMention | undefined;
+    let masked = '';
+    let from = f.end;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const x = sorted[j]!;
+      if (x.start < from) continue;
+      if (x.start - f.end > LAUNCH_DAY_WINDOW) break;
+      masked += text.slice(from, x.start);
+      if (x.kind === 'Date') {
+        day = x;
+        break;
+      }
+      masked += 'X';
+      from = x.end;
+    }
+    if (day === undefined || !masked.includes(LAUNCHED_WORD) || !LAUNCHED_ON_DAY_GAP_RE.test(masked)) continue;
+    push('STARTS_ON', f.key, day.key, f.start, day.end);
+  }
+}
+
 /**
  * Whether "in/at <place>" after an event, with `from..to` between them, gives the event's venue (venueGapWords), nor
  * when a citation or document comes between without a venue verb ("the seventy-second session, of resolution 72/7 of
@@ -6622,6 +6663,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Poverty Eradication", "the efforts of the International Telecommunication Union ... to convene the Artificial Intelligence for
   // Good platform": whose efforts launched or convene it leads it
   if ((hasWord(words, LAUNCH) || textIncludes(text, TO_CONVENE_THE)) && textIncludes(text, EFFORTS_OF_THE)) launchEffortsAttributions(text, sorted, push);
+
+  // 1a''''. "the United Nations Youth Strategy, launched by the Secretary-General in 2018": the day it was launched
+  if (textIncludes(text, LAUNCHED_WORD)) launchDayAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts

@@ -3802,6 +3802,39 @@ function sittingsAfterOrganization(text: string, cands: Candidate[], out: Candid
   }
 }
 
+const WORKING_GROUPS = 'Working Groups ';
+/** "Working Groups I, II and III" (group 1: the first numeral; 2: the numerals after commas; 3: the last) */
+const LISTED_WORKING_GROUPS_RE = letterRe(String.raw`(?<![\p{L}\p{N}])Working\s+Groups\s+([IVX]{1,4})((?:,\s+[IVX]{1,4})*),?\s+and\s+([IVX]{1,4})(?![\p{L}\p{N}])`, 'gu');
+const LISTED_NUMERAL_RE = /[IVX]{1,4}/g;
+/** where the list a working group was named in ends: what follows the list ("... and III to the Sixth Assessment Report of
+ *  the Intergovernmental Panel on Climate Change") says whose each group is (numberedBodyOwner) */
+const listedGroupEnds = new WeakMap<Candidate, number>();
+/**
+ * Step 4b'''(groups): "the findings from the contributions of Working Groups I, II and III, as well as the synthesis report of
+ * the sixth assessment report of the Intergovernmental Panel" (A/RES/80/138 PP12, 78/153, 79/206, 80/140 and sisters): the
+ * numbered working groups listed with one plural head are as many groups, each named "Working Group <numeral>" (the node
+ * "the contribution of Working Group I" names in OP10), whose owner numberedBodyOwner finds. The first spans the head and its
+ * numeral, the others their numerals.
+ */
+function listedWorkingGroups(text: string, cands: Candidate[]): void {
+  LISTED_WORKING_GROUPS_RE.lastIndex = 0;
+  for (let m = LISTED_WORKING_GROUPS_RE.exec(text); m; m = LISTED_WORKING_GROUPS_RE.exec(text)) {
+    const listStart = m.index;
+    const listEnd = listStart + m[0].length;
+    if (cands.some((c) => c.start < listEnd && c.end > listStart)) continue;
+    const headEnd = m[0].indexOf(m[1]!, WORKING_GROUPS.length - 1) + m[1]!.length;
+    const first = candidate('Organization', `Working Group ${m[1]!}`, {}, listStart, listStart + headEnd, 'pattern');
+    listedGroupEnds.set(first, listEnd);
+    cands.push(first);
+    LISTED_NUMERAL_RE.lastIndex = headEnd;
+    for (let n = LISTED_NUMERAL_RE.exec(m[0]); n; n = LISTED_NUMERAL_RE.exec(m[0])) {
+      const next = candidate('Organization', `Working Group ${n[0]}`, {}, listStart + n.index, listStart + n.index + n[0].length, 'pattern');
+      listedGroupEnds.set(next, listEnd);
+      cands.push(next);
+    }
+  }
+}
+
 /** A capitalised sitting name opening with a list of ordinals and a plural noun: "First, Second, Third and Fourth Review
  *  Conferences of the States Parties to ...", "First and Second Conferences of the High Contracting Parties to the Protocol"
  *  (group 1: the ordinals; 2: the noun without its "s"; 3: the rest, from " of"/" on") */
@@ -6683,6 +6716,25 @@ function cityDeclarations(text: string, cands: Candidate[]): void {
   }
 }
 
+const LOWERCASE_POLITICAL_DECLARATION = ' political declaration';
+/** right after a city: its political declaration printed in lower case, the words ending there */
+const LOWERCASE_POLITICAL_DECLARATION_RE = letterRe(String.raw`^ political declaration(?![\p{L}\p{N}])`, 'u');
+/**
+ * Step 4e'''''(lowercase). "Additionally, we welcome the Doha political declaration, and the commitments made towards the timely
+ * and full implementation of the Doha Programme of Action" (A/RES/78/1 annex OP33): a city's political declaration printed in
+ * lower case is the declaration the capitalised print names ("the Doha Political Declaration", which dohaPoliticalDeclarations
+ * then assigns), not the city. Only a capitalised place right before the words.
+ */
+function lowercaseCityPoliticalDeclarations(text: string, cands: Candidate[]): void {
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind !== 'Place' || !LOWERCASE_POLITICAL_DECLARATION_RE.test(text.slice(c.end, c.end + 24))) continue;
+    const printed = text.slice(c.start, c.end);
+    if (!STARTS_UPPER_RE.test(printed)) continue;
+    cands[i] = candidate('Framework', `${printed} Political Declaration`, {}, c.start, c.end + LOWERCASE_POLITICAL_DECLARATION.length, 'special');
+  }
+}
+
 const REGIONAL_SEMINAR = ' regional seminar';
 const THE_SEMINAR = 'the seminar';
 /** after "the seminar": a plural, a longer word, or words that name or describe another seminar than the one named before */
@@ -7812,13 +7864,15 @@ const numberedBodiesOwnerOf = new WeakMap<RecognizeContext, string>();
  * named last before it in the paragraph ("the decision of the Commission to mandate Working Group VI", A/RES/80/161 OP5, the
  * Commission being UNCITRAL; "the sixth assessment report of the Intergovernmental Panel on Climate Change, the contribution
  * of Working Group I", A/RES/78/153 OP11: the owner the report is of), else the owner of the numbered bodies this resolution
- * named before. Working groups are numbered within their owner, so "Working Group I" keyed by the resolution was one node per
+ * named before; the groups of a list ("Working Groups I, II and III") with no owner named before, the owner named first after
+ * the list. Working groups are numbered within their owner, so "Working Group I" keyed by the resolution was one node per
  * text for one UNCITRAL or IPCC group.
  */
 function numberedBodyOwner(text: string, kept: readonly Candidate[], ctx: RecognizeContext, c: Candidate): string | undefined {
   let q: string | undefined;
-  if (text.startsWith(OF_THE, c.end)) {
-    for (const o of kept) if (o.kind === 'Organization' && o.start === c.end + OF_THE.length && !genericName(o.name)) q = o.name;
+  const end = listedGroupEnds.get(c) ?? c.end;
+  if (text.startsWith(OF_THE, end)) {
+    for (const o of kept) if (o.kind === 'Organization' && o.start === end + OF_THE.length && !genericName(o.name)) q = o.name;
   }
   if (q === undefined) {
     let nearest = -1;
@@ -7827,6 +7881,20 @@ function numberedBodyOwner(text: string, kept: readonly Candidate[], ctx: Recogn
       const owner = groupOwnerNamed(o);
       if (owner !== undefined) {
         nearest = o.start;
+        q = owner;
+      }
+    }
+  }
+  // (a list's groups, none named before: the owner named first after the list, "the contributions of Working Groups I, II and
+  // III to the Sixth Assessment Report of the Intergovernmental Panel on Climate Change", A/RES/78/168 PP7; "... III, as well
+  // as the synthesis report for the Sixth Assessment Report of the ...", 78/155)
+  if (q === undefined && end !== c.end) {
+    let first = text.length;
+    for (const o of kept) {
+      if (o.start < end || o.start >= first) continue;
+      const owner = groupOwnerNamed(o);
+      if (owner !== undefined) {
+        first = o.start;
         q = owner;
       }
     }
@@ -9414,8 +9482,9 @@ function toMention(text: string, c: Candidate): EntityMention {
   const committeeName = councilCommitteeName(c);
   if (c.kind === 'Organization') {
     const printed = normaliseName(phrase);
-    // (not a city read as its United Nations office, unOfficesAtCities: "Vienna" is no name of the office)
-    attrs.aliases = printed !== (committeeName ?? c.name) && c.via !== 'special' ? [printed] : [];
+    // (not a city read as its United Nations office, unOfficesAtCities: "Vienna" is no name of the office; nor a listed
+    // working group's numeral, "II" of "Working Groups I, II and III", listedWorkingGroups)
+    attrs.aliases = printed !== (committeeName ?? c.name) && c.via !== 'special' && !listedGroupEnds.has(c) ? [printed] : [];
   }
   if (c.kind === 'Place' && attrs.country === undefined) delete attrs.country;
   // a sitting "of the Group of 77" is keyed "of the Group of 77 and China" (eventKey): its name says so too, whichever
@@ -9835,6 +9904,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => namesToOtherNames(s.text, s.patternCands, s.cands),
   // 4b'''. "the First, Second, Third and Fourth Review Conferences of the States Parties to the Convention": one sitting each
   (s) => { if (s.patternCands.some((p) => p.kind === 'Event' && p.name.includes(' and '))) pluralOrdinalSittings(s.text, s.cands); },
+  // 4b'''(groups). "the contributions of Working Groups I, II and III": one numbered working group each
+  (s) => { if (textIncludes(s.text, WORKING_GROUPS)) listedWorkingGroups(s.text, s.cands); },
   // 4b'''(range). "the First to Twenty-first Meetings of the States Parties to the Convention": the range's two ends
   (s) => { if (textIncludes(s.text, IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
   // 4b'''(lowercase). "the seventh meeting of the States parties to the Convention": the sitting its capitalised name is
@@ -9915,6 +9986,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
   // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
   (s) => { if (textIncludes(s.text, DECLARATIONS_AFTER_LIST)) cityDeclarations(s.text, s.cands); },
+  // 4e'''''(lowercase). "the Doha political declaration": the city's declaration, not the city
+  (s) => { if (textIncludes(s.text, LOWERCASE_POLITICAL_DECLARATION)) lowercaseCityPoliticalDeclarations(s.text, s.cands); },
   // 4e''''. "the conclusions and recommendations adopted by the seminar": the regional seminar named last (a look at the
   // resolution's state first: only texts that named one search the paragraph)
   (s) => { if (s.state.last.has(REGIONAL_SEMINAR) && textIncludes(s.text, THE_SEMINAR)) seminarsNamedBefore(s.text, s.cands, s.state); },

@@ -85,15 +85,19 @@ export function placeNamesRegionalGroup(text: string, start: number, end: number
   return printed === 'Asia-Pacific' || (printed === 'Caribbean' && start >= LATIN_AMERICAN_AND.length && text.startsWith(LATIN_AMERICAN_AND, start - LATIN_AMERICAN_AND.length));
 }
 
+/** "Pacific" after a compass quarter is a region of it, not the ocean: "the Indian Ocean and the North-West Pacific" (A/RES/78/69
+ *  OP72, 79/144 OP70, 80/110 OP62, a line broken after the hyphen). Not "the South Pacific", a region the texts name alone. */
+const COMPASS_QUARTER_BEFORE_RE = /(?:North|South)-(?:East|West) $/;
 /**
  * "Atlantic" printed bare names the ocean only alone ("the Atlantic, Indian Ocean and South China Sea small island developing
  * States", A/RES/80/136 OP15; "the 2017 Atlantic hurricane season", 79/204 OP25): after a hyphen or a compass word it is part
  * of a region or a feature ("the northern Mid-Atlantic Ridge", A/RES/78/69 OP72, 79/144, 80/110; "the North-East Atlantic",
  * 80/110 OP62), before a capitalised word the first word of a name ("the Atlantic Meridional Overturning Circulation", 80/110
- * OP208).
+ * OP208). "Pacific" only after a compass quarter (COMPASS_QUARTER_BEFORE_RE).
  */
 const COMPASS_BEFORE_RE = /(?:North|South|East|West|Northern|Southern|Eastern|Western|Mid|Central|Tropical)(?:-(?:East|West))? $/;
 export function atlanticIsPartOfName(text: string, start: number, end: number): boolean {
+  if (end - start === 7 && text.startsWith('Pacific', start)) return COMPASS_QUARTER_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start));
   if (end - start !== 8 || !text.startsWith('Atlantic', start)) return false;
   if (start > 0 && text.charCodeAt(start - 1) === 45 /* - */) return true;
   if (COMPASS_BEFORE_RE.test(text.slice(Math.max(0, start - 18), start))) return true;
