@@ -4255,7 +4255,7 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
   let j = i + 1;
   while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
   const f = j < sorted.length ? sorted[j]! : undefined;
-  if (f?.kind !== 'Framework' || f.start - a.end > 100) return;
+  if (f === undefined || (f.kind !== 'Framework' && !isBodysOwnNumber(a, f, relation)) || f.start - a.end > 100) return;
   if (!ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) return;
   push(relation, a.key, f.key, a.start, f.end);
   // the date printed between "adoption" and "by": the day (or year) the framework was adopted ("the adoption in 2019 by ...")
@@ -4275,6 +4275,17 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
     push(relation, a.key, g.key, a.start, g.end);
     last = g;
   }
+}
+/**
+ * Whether f is a number of the body a adopted: "the adoption, by the Economic and Social Commission for Asia and the Pacific at
+ * its seventy-ninth session, of resolution 79/8 of 19 May 2023" (A/RES/78/147 PP9; 72/7 in 78/158, 79/212, 80/143), "the adoption
+ * by the Conference of the States Parties to the United Nations Convention against Corruption of resolution 10/12": the agent "by"
+ * names ADOPTED it, as "adopted by the <body> at its <session>" reads (lead's ruling, session 59). Only the body's own number:
+ * another organ's is cited, not adopted.
+ */
+function isBodysOwnNumber(a: EntityMention, f: EntityMention, relation: 'ADOPTED' | 'ENDORSES'): boolean {
+  const body = f.attrs.body;
+  return relation === 'ADOPTED' && f.kind === 'Resolution' && a.kind !== 'Resolution' && typeof body === 'string' && body !== 'General Assembly' && a.name.startsWith(body);
 }
 /**
  * "the Universal Declaration on Cultural Diversity of the United Nations Educational, Scientific and Cultural Organization, 7
