@@ -48,3 +48,30 @@ describe('item 1: "the adoption, by <body> at its <session>, of resolution N": t
     expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('item 2: "the holding of the A and a B in <place>, from <days>": the venue and days are every listed sitting\'s, as after "the convening of"', () => {
+  const CRIC21 = 'Event:twenty-first session of the Committee for the Review of the Implementation of the United Nations Convention to Combat Desertification';
+
+  it('A/RES/78/147 OP8: the Committee\'s session and the high-level event, in Samarkand from 13 to 17 November 2023', () => {
+    const att = attributions(
+      'Recognizes the importance of new and innovative technologies and best practices in combating desertification, drought and sand and dust storms and in achieving land degradation neutrality and drought resilience in Central Asia, welcomes in this regard the holding of the twenty-first session of the Committee for the Review of the Implementation of the United Nations Convention to Combat Desertification and a high-level event on sand and dust storms in Samarkand, Uzbekistan, from 13 to 17 November 2023 to discuss action-oriented recommendations and address the challenges faced by the affected countries;',
+      'operative',
+    );
+    expect(att).toContain(`HELD_IN ${CRIC21} -> Place:Samarkand`);
+    expect(att).toContain(`STARTS_ON ${CRIC21} -> Date:2023-11-13`);
+    expect(att).toContain(`ENDS_ON ${CRIC21} -> Date:2023-11-17`);
+    // (the high-level event, last of the list, keeps the venue and days printed after it)
+    expect(att.filter((a) => a.startsWith('HELD_IN Event:') && a.endsWith('Place:Samarkand'))).toHaveLength(2);
+  });
+
+  it('guard: A/RES/79/55 PP "the holding of the first Conference of the Parties ..., in Vienna from 28 March to 1 April 2022, ..., and recalling the convening of the International Conference on Nuclear Security ..., held in Vienna from 20 to 24 May 2024": each its own days', () => {
+    const att = attributions(
+      'Recalling the holding of the first Conference of the Parties to the Amendment to the Convention on the Physical Protection of Nuclear Material, in Vienna from 28 March to 1 April 2022, and the adoption of the Outcome Document, and recalling the convening of the International Conference on Nuclear Security: Shaping the Future, held in Vienna from 20 to 24 May 2024,',
+      'preambular',
+      ctxOf('A/RES/79/55', '2024-12-02'),
+    );
+    const first = att.filter((a) => a.startsWith('STARTS_ON Event:first Conference of the Parties'));
+    expect(first.every((a) => a.endsWith('2022-03-28'))).toBe(true);
+    expect(att.filter((a) => a.includes('2024-05-20') && !a.includes('International Conference on Nuclear Security'))).toEqual([]);
+  });
+});
