@@ -75,3 +75,21 @@ describe('item 2: "the holding of the A and a B in <place>, from <days>": the ve
     expect(att.filter((a) => a.includes('2024-05-20') && !a.includes('International Conference on Nuclear Security'))).toEqual([]);
   });
 });
+
+describe('item 3: "the initiative of <State> to convene an <event>": the State organizes it, as an offer to convene does', () => {
+  it('A/RES/78/147 OP4: Uzbekistan ORGANIZES the International Climate Forum', () => {
+    const att = attributions(
+      'Welcomes the initiative of Uzbekistan to convene an International Climate Forum in Samarkand in 2024, dedicated to seeking coordinated approaches and solutions to environmental challenges in the Central Asian region for achieving the Sustainable Development Goals;',
+      'operative',
+    );
+    expect(att.filter((a) => a.startsWith('ORGANIZES Place:Uzbekistan -> Event:International Climate Forum'))).toHaveLength(1);
+    expect(att.filter((a) => a.startsWith('HELD_IN Event:International Climate Forum') && a.endsWith('Place:Samarkand'))).toHaveLength(1);
+  });
+
+  it('guard: A/RES/78/147 PP7 "the offer of the Government of Kyrgyzstan to convene the second Global Mountain Summit in Bishkek in 2027" keeps its ORGANIZES', () => {
+    const att = attributions(
+      'Welcoming the offer of the Government of Tajikistan to convene an international conference dedicated to glaciers’ preservation in Tajikistan in 2025, and the offer of the Government of Kyrgyzstan to convene the second Global Mountain Summit in Bishkek in 2027,',
+    );
+    expect(att.filter((a) => a.startsWith('ORGANIZES '))).toEqual(['ORGANIZES Place:Kyrgyzstan -> Event:Second Global Mountain Summit']);
+  });
+});
