@@ -1010,9 +1010,10 @@ function phaseVenueAndDates(
 
 /** "the offer by the Government of Spain to host", "the generous offer of the Governments of Costa Rica and France to co-host",
  *  "the generous proposal of the Government of Turkmenistan to host" (A/RES/80/131 PP17), "the intention of Turkmenistan to
- *  host" (A/RES/78/147), "the election of the Kingdom of Morocco to host" (A/RES/79/136 OP9). */
+ *  host" (A/RES/78/147), "the election of the Kingdom of Morocco to host" (A/RES/79/136 OP9), "the initiative of Uzbekistan to convene an
+ *  International Climate Forum in Samarkand" (A/RES/78/147 OP4). */
 const TO_HOST_RE = /\bto\s+(?:co-)?host\b/g;
-const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|proposals?|intention|election|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
+const OFFER_TO_HOST_BEFORE_RE = /\b(?:offers?|proposals?|initiative|intention|election|decision|willingness|commitment|readiness)\s+(?:made\s+)?(?:by|of)\s+(?:the\s+)?(?:Governments?\s+of\s+(?:the\s+)?)?(?:Kingdom\s+of\s+|State\s+of\s+)?$/;
 /** Between "to host" and the event: "the", "a" ("to host a signing ceremony for the Convention", A/RES/79/243 PP5), "and
  *  assume the costs of the", an opening quote ("to host the “World Social Summit”"); not "one of the sessions of the". */
 const HOST_TARGET_GAP_RE = /^\s+(?:and\s+assume\s+the\s+costs\s+of\s+)?(?:the\s+|an?\s+)?[“"]?$/;
@@ -1057,8 +1058,8 @@ function offerersBefore(text: string, sorted: EntityMention[], at: number): Enti
 
 /** a body's agreement right before "to host": "the agreement of the <body> " (the body's name up to 100 characters) */
 const AGREEMENT_OF_THE_BEFORE_RE = /\bagreement\s+of\s+the\s+[A-Z][^,;()]{1,100}\s$/;
-/** "to convene the " right before an event's name (see offeredConvener) */
-const TO_CONVENE_BEFORE_RE = /\sto\s+convene\s+(?:the\s+)?$/;
+/** "to convene the " right before an event's name, or "to convene an " (A/RES/78/147 OP4; see offeredConvener) */
+const TO_CONVENE_BEFORE_RE = /\sto\s+convene\s+(?:the\s+|an?\s+)?$/;
 /**
  * "welcomes the generous offer of the Government of Kyrgyzstan to convene the second Global Mountain Summit in Bishkek from 21
  * to 23 October 2027" (A/RES/80/144 OP31, 78/147 PP): the State that offers to convene a sitting organizes it, as "convened by"
@@ -4296,7 +4297,7 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
   let j = i + 1;
   while (j < sorted.length && (sorted[j]!.start < a.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place')) j++;
   const f = j < sorted.length ? sorted[j]! : undefined;
-  if (f?.kind !== 'Framework' || f.start - a.end > 100) return;
+  if (f === undefined || (f.kind !== 'Framework' && !isBodysOwnNumber(a, f, relation)) || f.start - a.end > 100) return;
   if (!ADOPTION_BY_GAP_OF_RE.test(text.slice(a.end, f.start))) return;
   push(relation, a.key, f.key, a.start, f.end);
   // the date printed between "adoption" and "by": the day (or year) the framework was adopted ("the adoption in 2019 by ...")
@@ -4316,6 +4317,17 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
     push(relation, a.key, g.key, a.start, g.end);
     last = g;
   }
+}
+/**
+ * Whether f is a number of the body a adopted: "the adoption, by the Economic and Social Commission for Asia and the Pacific at
+ * its seventy-ninth session, of resolution 79/8 of 19 May 2023" (A/RES/78/147 PP9; 72/7 in 78/158, 79/212, 80/143), "the adoption
+ * by the Conference of the States Parties to the United Nations Convention against Corruption of resolution 10/12": the agent "by"
+ * names ADOPTED it, as "adopted by the <body> at its <session>" reads (lead's ruling, session 59). Only the body's own number:
+ * another organ's is cited, not adopted.
+ */
+function isBodysOwnNumber(a: EntityMention, f: EntityMention, relation: 'ADOPTED' | 'ENDORSES'): boolean {
+  const body = f.attrs.body;
+  return relation === 'ADOPTED' && f.kind === 'Resolution' && a.kind !== 'Resolution' && typeof body === 'string' && body !== 'General Assembly' && a.name.startsWith(body);
 }
 /**
  * "the Universal Declaration on Cultural Diversity of the United Nations Educational, Scientific and Cultural Organization, 7

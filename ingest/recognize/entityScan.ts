@@ -8525,7 +8525,7 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       (ev.via === 'special' && LISTED_ORDINAL_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))) ||
       (ev.via === 'special' && ev.attrs.eventKind === 'session' && text.startsWith(SESSION_AND_ITS, ev.start - SESSION_AND_ITS.length));
     // (or the venue follows the list's last name with no comma where "the convening of" governs the whole list: convenedList)
-    const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && textIncludes(text, CONVENING_OF_THE);
+    const convened = !sharedAfter && ev.attrs.venue !== undefined && text.startsWith(' in ', ev.end) && (textIncludes(text, CONVENING_OF_THE) || textIncludes(text, HOLDING_OF_THE));
     // (or "the hosting by the Government of ... of" governs the list, the venue or days after a comma: hostedList)
     const hosted = !sharedAfter && !convened && i > 0 && textIncludes(text, HOSTING_BY) && HOSTED_LIST_TAIL_RE.test(text.slice(ev.end, ev.end + 8));
     // (or the last name is a body's sittings held with the sitting before it, "A and the meetings of the B, in Yerevan from ...":
@@ -8749,6 +8749,10 @@ const THE_AT_END_RE = /\bthe\s+$/;
 const RESPECTIVELY_FIRST_RE = /^\d{0,2}\s*,?\s*(?:(?:which|that)\s+were\s+)?(?:held|convened),?\s*$/;
 
 const CONVENING_OF_THE = 'convening of the ';
+/** "welcomes in this regard the holding of the twenty-first session of the Committee for the Review of the Implementation of the
+ *  United Nations Convention to Combat Desertification and a high-level event on sand and dust storms in Samarkand, Uzbekistan,
+ *  from 13 to 17 November 2023" (A/RES/78/147 OP8): "the holding of" governs a list as "the convening of" does */
+const HOLDING_OF_THE = 'holding of the ';
 /**
  * "Welcomes the convening of the twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention
  * on Climate Change, the nineteenth session of the ... Kyoto Protocol and the sixth session of the ... Paris Agreement in Baku in
@@ -8757,7 +8761,10 @@ const CONVENING_OF_THE = 'convening of the ';
  * sitting's. Not a list that no "convening of" opens ("the A and the B in Baku": the last one's venue alone).
  */
 function convenedList(text: string, first: number): boolean {
-  return first >= CONVENING_OF_THE.length && text.startsWith(CONVENING_OF_THE, first - CONVENING_OF_THE.length);
+  return (
+    (first >= CONVENING_OF_THE.length && text.startsWith(CONVENING_OF_THE, first - CONVENING_OF_THE.length)) ||
+    (first >= HOLDING_OF_THE.length && text.startsWith(HOLDING_OF_THE, first - HOLDING_OF_THE.length))
+  );
 }
 
 /** the gate of hostedList */

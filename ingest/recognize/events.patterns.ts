@@ -529,11 +529,11 @@ export const INSTRUMENT_AFTER_RE = letterRe(String.raw`^[A-Z][\p{L}\d-]*(?:\s+(?
 /** An ordinal right before a name: "the fourth Conference of the Parties serving as ...". */
 export const ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
-/** Between two events of one list: "A and the B", "A, the B", "A, as well as the B", "A and the meetings of the B"
- *  (a footnote mark may follow A, glued or set off by a space: "the forty-eighth 3 and forty-ninth ministerial meetings",
- *  A/RES/78/59 PP13). */
+/** Between two events of one list: "A and the B", "A, the B", "A, as well as the B", "A and the meetings of the B", "A and a B"
+ *  (A/RES/78/147 OP8) (a footnote mark may follow A, glued or set off by a space: "the forty-eighth 3 and forty-ninth
+ *  ministerial meetings", A/RES/78/59 PP13). */
 export const LISTED_EVENTS_GAP_RE =
-  /^(?:\s?\d{1,2})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
+  /^(?:\s?\d{1,2})?\s*(?:,\s*(?:and\s+|as\s+well\s+as\s+)?|\s(?:and|as\s+well\s+as)\s+)(?:the\s+|its\s+|an?\s+)?(?:(?:meetings|sessions)\s+of\s+the\s+)?$/;
 
 /** A capitalised sitting noun ending an event's name ("the Sixth Review Conference"): a footnote mark glued to it cites that
  *  sitting's own outcome document, so the name is complete and a venue or dates printed after the next name are not its. */
