@@ -6155,11 +6155,16 @@ function prefixOwner(name: string): string | undefined {
     // (a name of two words or more the gazetteer lists as the body's other name counts as its name: "Non-Aligned Movement Centre
     // for Human Rights and Cultural Diversity", A/RES/78/201 OP12, the Movement of Non-Aligned Countries' centre)
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || (entry.name !== printed && !entry.aliases?.includes(printed))))) continue;
+    // ("the Kimberley Process secretariat", A/RES/78/270 PP14: an initiative's secretariat is its body, entityScan.ts
+    // initiativeSecretariats)
+    if (entry.kind === 'Initiative' && name.slice(at + 1) === SECRETARIAT_WORD) return nodeKey('Initiative', normaliseName(entry.name));
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }
   return undefined;
 }
+/** the title of the body that serves an initiative printed before it: "Kimberley Process secretariat" */
+const SECRETARIAT_WORD = 'secretariat';
 /** between two units of one Secretariat: " and the " */
 const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
 /** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */
