@@ -46,3 +46,28 @@ describe('item 1: "the Kimberley Process secretariat" is an Organization PART_OF
     expect(att.filter((a) => a.startsWith('PART_OF') && a.includes('secretariat'))).toEqual([]);
   });
 });
+
+describe('item 2: "held on 22 September 2011 and 2021, respectively": two days, each the STARTS_ON of its meeting', () => {
+  const TENTH = 'Event:high-level meeting to commemorate the tenth anniversary of the adoption of the Durban Declaration and Programme of Action';
+  const TWENTIETH = 'Event:high-level meeting to commemorate the twentieth anniversary of the adoption of the Durban Declaration and Programme of Action';
+  const PP7 =
+    'Recalling further the contribution of the World Conference against Racism, Racial Discrimination, Xenophobia and Related Intolerance, held in Durban, South Africa, from 31 August to 8 September 2001, the Durban Review Conference, held in Geneva from 20 to 24 April 2009, and the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the Durban Declaration and Programme of Action, held on 22 September 2011 and 2021, respectively, to the promotion of respect for cultural diversity,';
+
+  it('A/RES/78/201 PP7: the second day is 2021-09-22, and each meeting starts on its own day', () => {
+    const att = attributions(PP7, 'preambular', ctxOf('A/RES/78/201', '2023-12-19'));
+    expect(att).toContain(`STARTS_ON ${TENTH} -> Date:2011-09-22`);
+    expect(att).toContain(`STARTS_ON ${TWENTIETH} -> Date:2021-09-22`);
+    expect(att.filter((a) => a.endsWith('-> Date:2021'))).toEqual([]);
+  });
+
+  it('A/RES/80/205 PP7: the same paragraph', () => {
+    const att = attributions(PP7, 'preambular', ctxOf('A/RES/80/205', '2025-12-15'));
+    expect(att).toContain(`STARTS_ON ${TWENTIETH} -> Date:2021-09-22`);
+  });
+
+  it('guard: A/RES/78/205 PP17 style "in 2009 and 2019, respectively" stays two bare years', () => {
+    const text = 'Recalling the outcome documents of the High-level United Nations Conferences on South-South Cooperation, held in 2009 and 2019, respectively;';
+    const att = attributions(text, 'preambular', ctxOf('A/RES/78/166', '2023-12-19'));
+    expect(att.filter((a) => /Date:20(09|19)-/.test(a))).toEqual([]);
+  });
+});
