@@ -3338,6 +3338,34 @@ function listedAdopterOfInstanceAttributions(text: string, sorted: readonly Enti
   }
 }
 
+/** before the days of the sittings listed: " held on " */
+const HELD_ON = ' held on ';
+/** between the two days: " and " */
+const DAYS_AND_GAP_RE = /^\s+and\s+$/;
+/**
+ * "the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries of the adoption of the
+ * Durban Declaration and Programme of Action, held on 22 September 2011 and 2021, respectively" (A/RES/78/201 PP7, 80/205 PP7):
+ * two days printed after " held on " and before ", respectively" are those of the two sittings named last before, in order (each
+ * its STARTS_ON). Only two single days, and two sittings of one clause with no date of their own between them and the days.
+ */
+function respectiveDaysOfSittings(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let at = text.indexOf(HELD_ON); at >= 0; at = text.indexOf(HELD_ON, at + 1)) {
+    const k = firstMentionAtOrAfter(sorted, at + HELD_ON.length);
+    const first = sorted[k];
+    const second = sorted[k + 1];
+    if (first?.kind !== 'Date' || second?.kind !== 'Date' || first.start !== at + HELD_ON.length || first.attrs.day === undefined || second.attrs.day === undefined) continue;
+    if (first.attrs.role !== undefined || second.attrs.role !== undefined || !DAYS_AND_GAP_RE.test(text.slice(first.end, second.start)) || !text.startsWith(RESPECTIVELY, second.end)) continue;
+    const sittings: EntityMention[] = [];
+    for (let j = k - 1; j >= 0 && sittings.length < 2; j--) {
+      const m = sorted[j]!;
+      if (m.kind === 'Date' || text.slice(m.end, at).includes(';')) break;
+      if (m.kind === 'Event' && !sittings.some((s) => s.key === m.key)) sittings.unshift(m);
+    }
+    if (sittings.length !== 2 || sittings[0]!.end > sittings[1]!.start) continue;
+    push('STARTS_ON', sittings[0]!.key, dateKey(dateMentionIso(first)), first.start, first.end);
+    push('STARTS_ON', sittings[1]!.key, dateKey(dateMentionIso(second)), second.start, second.end);
+  }
+}
 /** after a list of titles, the sittings that adopted them in order: ", adopted, respectively, at the " */
 const ADOPTED_RESPECTIVELY_AT_THE = 'adopted, respectively, at the ';
 /** between the last title and those words: its closing quote, a comma and a footnote mark in either order ("”,10 ") */
@@ -6208,11 +6236,16 @@ function prefixOwner(name: string): string | undefined {
     // (a name of two words or more the gazetteer lists as the body's other name counts as its name: "Non-Aligned Movement Centre
     // for Human Rights and Cultural Diversity", A/RES/78/201 OP12, the Movement of Non-Aligned Countries' centre)
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || (entry.name !== printed && !entry.aliases?.includes(printed))))) continue;
+    // ("the Kimberley Process secretariat", A/RES/78/270 PP14: an initiative's secretariat is its body, entityScan.ts
+    // initiativeSecretariats)
+    if (entry.kind === 'Initiative' && name.slice(at + 1) === SECRETARIAT_WORD) return nodeKey('Initiative', normaliseName(entry.name));
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }
   return undefined;
 }
+/** the title of the body that serves an initiative printed before it: "Kimberley Process secretariat" */
+const SECRETARIAT_WORD = 'secretariat';
 /** between two units of one Secretariat: " and the " */
 const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
 /** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */
@@ -6759,6 +6792,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4''. "its resolutions 71/312 ... and 76/296 ..., in which it endorsed the declarations adopted by the first and second United
   // Nations Conferences ..., entitled “...” and “...”, respectively"
   if (textIncludes(text, RESPECTIVELY) && textIncludes(text, PLURAL_ADOPTED_BY)) respectivelyAdoptedAttributions(text, sorted, push);
+  // 4''a. "the high-level meetings ... to commemorate the tenth and twentieth anniversaries ..., held on 22 September 2011 and 2021,
+  // respectively": each sitting its day
+  if (textIncludes(text, RESPECTIVELY) && textIncludes(text, HELD_ON)) respectiveDaysOfSittings(text, sorted, push);
   // 4''*. "the declarations entitled “...”9 and “...”,10 adopted, respectively, at the 2017 and 2022 United Nations Conferences ..."
   if (textIncludes(text, ADOPTED_RESPECTIVELY_AT_THE)) titlesAdoptedRespectivelyAtAttributions(text, sorted, push);
   // 4''**. "instruments adopted by the General Assembly, ... and the Organization of African Unity, inter alia, the Organization of

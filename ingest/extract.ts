@@ -468,7 +468,10 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
       continue;
     }
-    if (possessiveOwner || initiativeOwner || servedEvent) {
+    // "the Kimberley Process secretariat" (A/RES/78/270 PP14): the initiative a secretariat serves, printed first in its name
+    // (entityScan.ts initiativeSecretariats), is what the clause speaks of too, as an organ's owner printed first is
+    const servedInitiative = m.kind === 'Initiative' && outer.kind === 'Organization' && before === '' && outer.name === m.name + SPACE_SECRETARIAT;
+    if (possessiveOwner || initiativeOwner || servedEvent || servedInitiative) {
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
@@ -487,6 +490,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
   }
   return nested;
 }
+
+/** after an initiative's name, the body that serves it: " secretariat" */
+const SPACE_SECRETARIAT = ' secretariat';
 
 /** right before the sitting that owns an organ, inside the organ's name: " of the " */
 const SITTING_OWNER_GAP = ' of the ';

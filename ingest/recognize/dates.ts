@@ -387,6 +387,23 @@ function listedYear(text: string, yStart: number, out: readonly DateMatch[], las
   return a ? { start: yStart, end: yStart + 4, valueStart: yStart, dates: [a], lead: undefined } : undefined;
 }
 
+/** after a day: " and <year>, respectively" (the day and month printed once for two years) */
+const AND_YEAR_RESPECTIVELY_RE = /^\s+and\s+((?:19|20)\d\d)(?=,\s+respectively\b)/;
+/**
+ * "the high-level meetings of the General Assembly to commemorate the tenth and twentieth anniversaries ..., held on 22 September
+ * 2011 and 2021, respectively" (A/RES/78/201 PP7, 80/205 PP7): the later year is that day and month of it, not a bare year.
+ * Only before ", respectively" (which pairs the two days with two sittings).
+ */
+function sameDayOfLaterYear(text: string, r: DateMatch): DateMatch | undefined {
+  const m = AND_YEAR_RESPECTIVELY_RE.exec(text.slice(r.end, r.end + 40));
+  const first = r.dates[0]!;
+  const y = m ? Number(m[1]) : 0;
+  const d = m && y > first.year ? dateValue(y, first.month, first.day) : undefined;
+  if (!m || !d) return undefined;
+  const start = r.end + m[0].length - 4;
+  return { start, end: start + 4, valueStart: start, dates: [d], lead: undefined };
+}
+
 /** days of a month printed without the year, which a later date of the same sentence gives: "from 14 to 25 April",
  *  "on 15 and 16 March", "from 28 November to 4 December", "on 21 October" */
 const YEARLESS_SOURCE = `(?:${D}${S}${M}${S}to${S}${D}${S}${M}|${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M}|${D}${S}${M})`;
@@ -514,6 +531,11 @@ function scanDates(text: string, lists = false): DateMatch[] {
       if (listed !== undefined) for (const d of listed) out.push(d);
       else out.push(r);
       lastEnd = r.end;
+      const sameDay = r.dates.length === 1 && r.dates[0]!.day !== undefined ? sameDayOfLaterYear(text, r) : undefined;
+      if (sameDay) {
+        out.push(sameDay);
+        lastEnd = sameDay.end;
+      }
       const named = lists && r.dates.length === 1 && r.dates[0]!.month === undefined ? namelyAfter(text, r) : undefined;
       if (named) {
         out.push(named);

@@ -10242,6 +10242,8 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, SECRETARIAT_OF_THE)) secretariatsOfInstruments(s.text, s.kept); },
   // 8''. "the Convention secretariat": the secretariat of the convention "the Convention" stands for
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
+  // 8''a. "the Kimberley Process secretariat": the body that serves an initiative, the initiative named inside it
+  (s) => { if (textIncludes(s.text, SPACE_SECRETARIAT)) initiativeSecretariats(s.text, s.kept); },
   // 8'''. "the Executive Secretary of the Convention on Biological Diversity": the head of the convention's secretariat
   (s) => { if (textIncludes(s.text, EXECUTIVE_SECRETARY_OF_THE)) executiveSecretariesOfInstruments(s.text, s.kept); },
 ];
@@ -10424,6 +10426,25 @@ function conventionSecretariats(text: string, kept: Candidate[]): void {
     c.end = after;
     c.via = 'special';
     c.entry = undefined;
+  }
+}
+
+const SPACE_SECRETARIAT = ' secretariat';
+/**
+ * Step 8''a: "the operationalization of the Kimberley Process secretariat in Gaborone" (A/RES/78/270 PP14, OP6, OP7; 79/275): the
+ * body that serves an initiative printed right before " secretariat" (lower case, one body: not "secretariats"), keyed as a
+ * convention's secretariat is ("<name> secretariat", conventionSecretariats). The initiative stays a candidate inside it: it comes
+ * back as a nested mention (extract.ts nestedOrganizations) and owns the secretariat (attributions.ts prefixOwner).
+ */
+function initiativeSecretariats(text: string, kept: Candidate[]): void {
+  const count = kept.length;
+  for (let i = 0; i < count; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Initiative' || !text.startsWith(SPACE_SECRETARIAT, c.end)) continue;
+    const after = c.end + SPACE_SECRETARIAT.length;
+    if (after < text.length && isLetterOrNumberCode(text.charCodeAt(after))) continue;
+    if (kept.some((o) => o !== c && o.start < after && c.start < o.end && o.kind !== 'Initiative')) continue;
+    kept.push(candidate('Organization', `${c.name} secretariat`, {}, c.start, after, 'special'));
   }
 }
 
