@@ -9853,6 +9853,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, SERVING_AS)) servingAsBodies(s.text, s.cands); },
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
   (s) => { if (textIncludes(s.text, MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(s.text, s.cands); },
+  // 4c*'. "to continue to convene the Meetings of States Parties to the Convention": the series, keyed as its singular name is
+  (s) => { if (textIncludes(s.text, MEETINGS_OF_CAPITAL)) partiesMeetingsSeries(s.text, s.cands); },
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
   (s) => { if (textIncludes(s.text, 're-Summit') || textIncludes(s.text, 're\u2011Summit')) preSummits(s.text, s.cands); },
@@ -14006,6 +14008,36 @@ function protocolMeetings(text: string, cands: Candidate[]): void {
     }
     const name = `Conference of the Parties serving as the ${normaliseName(m[1]!)}`;
     cands.push(candidate('Event', name, { eventKind: 'conference' }, start, end, 'special'));
+  }
+}
+
+const MEETINGS_OF_CAPITAL = 'Meetings of ';
+/** "the Meetings of States Parties to the ", "the annual Meetings of the States Parties to the " (group 1: from "Meetings") */
+const PARTIES_MEETINGS_SERIES_RE = /\bthe\s+(?:annual\s+)?(Meetings\s+of\s+(the\s+)?States\s+Parties\s+to\s+(?:the\s+)?)/g;
+
+/**
+ * Step 4c*': "Requests the Secretary-General to continue to convene the Meetings of States Parties to the Convention" (A/RES/78/32
+ * OP9, 79/58 OP9), "in the Meetings of States Parties to the Convention" (the Law of the Sea texts, 78/69, 79/144, 80/110): the
+ * treaty's series of meetings, no numbered one, keyed as the unnumbered singular name is ("the Meeting of States Parties to
+ * the Convention"), so both are one node. Not after an ordinal ("the first and second Meetings ...": each sitting, LISTED_EDITION_NOUNS), which "the" right before excludes; the
+ * instrument printed inside the name is no mention of its own, as in the singular.
+ */
+function partiesMeetingsSeries(text: string, cands: Candidate[]): void {
+  PARTIES_MEETINGS_SERIES_RE.lastIndex = 0;
+  for (const m of text.matchAll(PARTIES_MEETINGS_SERIES_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const instrument = INSTRUMENT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    // (not a bare "the Treaty": only a bare "the Convention" is named after the one the text names, nameAfterConvention; "the outcomes
+    // of the Meetings of States Parties to the Treaty", A/RES/80/39 OP29, keeps the Treaty a mention of its own)
+    if (!instrument || instrument[0] === 'Treaty') continue;
+    const end = m.index + m[0].length + instrument[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start <= start && c.end >= end)) continue;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.start >= start && c.end <= end) cands.splice(i, 1);
+    }
+    const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${normaliseName(instrument[0])}`;
+    cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
 }
 

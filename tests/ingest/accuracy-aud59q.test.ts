@@ -33,3 +33,42 @@ describe('item 1: "..., and noting its support for the Member States": "its" aft
     expect(rel.filter((r) => r.startsWith('EXPRESSES'))).toEqual([]);
   });
 });
+
+describe('item 2: "the Meetings of States Parties to the Convention" (the series, no number) is the Event the unnumbered singular name keys', () => {
+  const cluster = oneParagraph({ ctx: ctxOf('A/RES/78/32', '2023-12-04'), kind: 'operative' });
+  const CCM_MEETING = 'Event:Meeting of States Parties to the Convention on Cluster Munitions';
+
+  it('A/RES/78/32 OP9 (the Convention named in full): "Requests the Secretary-General to continue to convene the Meetings of States Parties to the Convention on Cluster Munitions"', () => {
+    const rel = cluster.relations(
+      'Requests the Secretary-General to continue to convene the Meetings of States Parties to the Convention on Cluster Munitions and to continue to render the necessary assistance and to provide such services as may be necessary to fulfil the tasks entrusted to him under the Convention;',
+    );
+    expect(rel).toContain(`REQUESTS ${CCM_MEETING}`);
+  });
+
+  it('A/RES/78/69 OP100: "in the Meetings of States Parties to the Convention" (the Law of the Sea texts): the series is mentioned', () => {
+    const keys = cluster.keys(
+      'Authorizes the use, as appropriate, of the trust fund referred to in paragraph 99 above, and in accordance with the purpose of its terms of reference, to defray the cost of the participation of the Chair of the Commission, when nominated by a developing country, in the Meetings of States Parties to the Convention;',
+      'Event:',
+    );
+    expect(keys).toEqual(['Event:Meeting of States Parties to the Convention']);
+  });
+
+  it('guard: A/RES/80/39 OP29 "the outcomes of the Meetings of States Parties to the Treaty": a bare "Treaty" is not named after the text\'s, so no series', () => {
+    const keys = cluster.keys('and welcomes the outcomes of the Meetings of States Parties to the Treaty, including the action plan of 2022;', 'Event:');
+    expect(keys).toEqual([]);
+  });
+
+  it('guard: the singular "the Meeting of States Parties to the Convention on Cluster Munitions" keeps its key', () => {
+    expect(cluster.relations('Requests the Secretary-General to continue to convene the Meeting of States Parties to the Convention on Cluster Munitions;')).toContain(`REQUESTS ${CCM_MEETING}`);
+  });
+
+  it('guard: A/RES/79/35 PP25 "the first and second Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons": each numbered sitting, no series', () => {
+    const keys = cluster.keys(
+      'Welcoming the first and second Meetings of States Parties to the Treaty on the Prohibition of Nuclear Weapons, held in 2022 in Vienna and 2023 in New York,',
+      'Event:',
+      'preambular',
+    );
+    expect(keys.some((k) => k.startsWith('Event:Meeting of'))).toBe(false);
+    expect(keys).toContain('Event:Second Meeting (Treaty on the Prohibition of Nuclear Weapons)');
+  });
+});
