@@ -9853,6 +9853,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, SERVING_AS)) servingAsBodies(s.text, s.cands); },
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
   (s) => { if (textIncludes(s.text, MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(s.text, s.cands); },
+  // 4c*''. "Personal Representative of the Secretary-General to the Palestine Liberation Organization": the post, keyed by its body
+  (s) => { if (textIncludes(s.text, REPRESENTATIVE_OF_SG_TO)) representativesOfSgTo(s.text, s.cands); },
   // 4c*'. "to continue to convene the Meetings of States Parties to the Convention": the series, keyed as its singular name is
   (s) => { if (textIncludes(s.text, MEETINGS_OF_CAPITAL)) partiesMeetingsSeries(s.text, s.cands); },
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
@@ -14008,6 +14010,29 @@ function protocolMeetings(text: string, cands: Candidate[]): void {
     }
     const name = `Conference of the Parties serving as the ${normaliseName(m[1]!)}`;
     cands.push(candidate('Event', name, { eventKind: 'conference' }, start, end, 'special'));
+  }
+}
+
+const REPRESENTATIVE_OF_SG_TO = 'Representative of the Secretary-General to the ';
+/** a Secretary-General's representative posted to a body (group 1: the post) */
+const REPRESENTATIVE_OF_SG_TO_RE = /\b((?:Personal|Special) Representative) of the Secretary-General to the $/;
+
+/**
+ * Step 4c*'': "the United Nations Special Coordinator for the Middle East Peace Process and Personal Representative of the
+ * Secretary-General to the Palestine Liberation Organization and the Palestinian Authority" (A/RES/78/121 PP27, OP4; 79/141): the
+ * post, keyed as the texts that print it without the Secretary-General key it ("Personal Representative to the Palestine
+ * Liberation Organization", A/RES/80/72 OP22), over the post's words alone; the Secretary-General and the body stay mentions of
+ * their own. The body is the Organization read right after "to the".
+ */
+function representativesOfSgTo(text: string, cands: Candidate[]): void {
+  for (const body of [...cands]) {
+    if (body.kind !== 'Organization' || body.start < REPRESENTATIVE_OF_SG_TO.length + 8) continue;
+    const m = REPRESENTATIVE_OF_SG_TO_RE.exec(text.slice(Math.max(0, body.start - 80), body.start));
+    if (!m) continue;
+    const start = body.start - m[0].length;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.kind === 'Organization' && c.start <= start && c.end >= end)) continue;
+    cands.push(candidate('Organization', `${m[1]!} to the ${text.slice(body.start, body.end)}`, {}, start, end, 'special'));
   }
 }
 

@@ -72,3 +72,28 @@ describe('item 2: "the Meetings of States Parties to the Convention" (the series
     expect(keys).toContain('Event:Second Meeting (Treaty on the Prohibition of Nuclear Weapons)');
   });
 });
+
+describe('item 3: "Personal Representative of the Secretary-General to the Palestine Liberation Organization": the post, keyed as 80/72 keys it', () => {
+  const quest = oneParagraph({ ctx: ctxOf('A/RES/78/121', '2023-12-07'), kind: 'preambular' });
+  const REPRESENTATIVE = 'Organization:Personal Representative to the Palestine Liberation Organization';
+
+  it('A/RES/78/121 PP27: "the United Nations Special Coordinator ... and Personal Representative of the Secretary-General to the Palestine Liberation Organization and the Palestinian Authority": the post, the Secretary-General and the body', () => {
+    const rel = quest.relations(
+      'Noting the active participation of the United Nations Special Coordinator for the Middle East Peace Process and Personal Representative of the Secretary-General to the Palestine Liberation Organization and the Palestinian Authority in the activities of the Special Envoys of the Quartet,',
+    );
+    expect(rel).toContain(`NOTES ${REPRESENTATIVE}`);
+    expect(rel).toContain('NOTES Organization:United Nations Special Coordinator for the Middle East Peace Process');
+    expect(rel).toContain('NOTES Organization:Secretary-General of the United Nations');
+    expect(rel).toContain('NOTES Organization:Palestine Liberation Organization');
+    expect(rel).toContain('NOTES Organization:Palestinian Authority');
+  });
+
+  it('guard: A/RES/80/72 OP22 "Personal Representative to the Palestine Liberation Organization" (no Secretary-General) keeps its key', () => {
+    const keys = quest.keys(
+      'Requests the Secretary-General to continue his efforts with the parties concerned, and in consultation with the Special Coordinator for the Middle East Peace Process and Personal Representative to the Palestine Liberation Organization and the Palestinian Authority, to promote peace in the region;',
+      'Organization:Personal',
+      'operative',
+    );
+    expect(keys).toEqual([REPRESENTATIVE]);
+  });
+});
