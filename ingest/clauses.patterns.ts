@@ -175,10 +175,15 @@ export const DECLARATION_BASE_VERB = /^(?:Strengthen|Promote|Ensure|Scale up|Imp
 export const LEADING_ADVERBS =
   '(?:(?:[Aa]lso|[Ff]urther|[Ff]urthermore|[Mm]oreover|[Aa]gain|[Oo]nce again|[Ss]trongly|[Ff]irmly|[Dd]eeply|[Gg]reatly|[Hh]ighly|[Ww]armly|[Ff]ully|[Ee]mphatically|[Ss]olemnly|[Uu]rgently|[Rr]esolutely|[Uu]nequivocally|[Ww]holeheartedly|[Ss]incerely|[Ll]ikewise|[Ss]imilarly|[Ff]inally|[Ee]arnestly|[Tt]herefore|[Aa]ccordingly|[Ii]n addition|[Aa]dditionally|[Cc]ontinuing to|[Cc]ontinues to|[Cc]ontinue to) )*';
 
-/** What may follow the verb and still belong to the printed verb phrase. */
+/**
+ * What may follow the verb and still belong to the printed verb phrase. The possessive noun ("expressing its support",
+ * "reaffirms its commitment") is the verb's own stance, except after "note": "..., and noting its support for the Member
+ * States" (A/RES/78/277 PP35, 79/321) notes what "its" owner (the organization of the clause before) does, so "its" is
+ * the object the pronoun rule reads.
+ */
 export const TRAILING_MODIFIERS =
   '(?: (?:also|further|again|once again|in particular|strongly|firmly|fully|with (?:deep |grave |great |serious |particular |profound |utmost |growing |increasing |considerable )?(?:concern|appreciation|satisfaction|interest|regret|alarm|gratitude|approval|dismay|disappointment))(?![\\w-]))*' +
-  '(?: (?:its|their|our) (?:(?:deep|deepest|sincere|profound|grave|serious|strong|full|firm|continued|unwavering|strongest|great|warm|utmost|heartfelt|steadfast|renewed|high) )*(?:commitment|appreciation|concern|gratitude|support|condolences|solidarity|regret|satisfaction|hope|conviction|determination|thanks|sympathy|alarm|readiness|willingness|intention|expectation|understanding|position|opposition|recognition|respect|firm belief|belief)(?![\\w-]))?';
+  '(?:(?<![Nn]ot(?:es|ing|e)) (?:its|their|our) (?:(?:deep|deepest|sincere|profound|grave|serious|strong|full|firm|continued|unwavering|strongest|great|warm|utmost|heartfelt|steadfast|renewed|high) )*(?:commitment|appreciation|concern|gratitude|support|condolences|solidarity|regret|satisfaction|hope|conviction|determination|thanks|sympathy|alarm|readiness|willingness|intention|expectation|understanding|position|opposition|recognition|respect|firm belief|belief)(?![\\w-]))?';
 
 /**
  * Openers of a later clause between the comma and the verb ("and in this regard calls upon"; "..., without prejudice to
@@ -524,6 +529,14 @@ export const PLURAL_LIST_BREAK_RE = /\bof\s+(?:the\s+)?$|\bto\s+[a-z]+\s/;
  */
 export const ASSEMBLY_OWN_AFTER_ITS =
   /^(?:resolutions?|decisions?|requests?|calls?|commitments?|appreciation|support|concern|determination|invitation|gratitude|satisfaction|recognition|conviction|resolve|position|readiness|willingness|intention|previous|own|firm|deep|deepest|profound|full|strong|strongest|grave|serious|sincere|continued|continuing|unwavering|steadfast|condolences|sympathy|solidarity|condemnation|dismay|regret|thanks|expectation|hope|encouragement|agreement|view|views|belief|wish|desire|confidence|consideration|reaffirmation|consensus|sessions?|seventy|eighty|sixty|agenda|member|members|subsidiary|president|consistent|longstanding|long-standing|unequivocal|utmost|great|greatest|warm|heartfelt)$/;
+/**
+ * The words of ASSEMBLY_OWN_AFTER_ITS that are another's stance after a verb of noting (NOTING_VERB_RE): "..., and noting its
+ * support for the Member States" (A/RES/78/277 PP35, 79/321: UNESCO's support, named in the clause before). The Assembly
+ * expresses or reaffirms its own stance; it does not note it.
+ */
+export const OWNER_STANCE_NOTED_AFTER_ITS = /^(?:support|commitment|readiness|willingness|determination)$/;
+/** A printed verb of noting: "notes", "noting", "taking note of" (the verb as the clause records it). */
+export const NOTING_VERB_RE = /^(?:[Aa]lso |[Ff]urther )?(?:[Nn]ot(?:es|ing|e)|[Tt]ak(?:es|ing|e) note)\b/;
 
 export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
 /**

@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -3736,11 +3736,14 @@ const PART_OF_SITTING_KEY_RE = /^Event:[a-z-]+(?:\s+resumed)?\s+(?:part|session|
 /** an ordinal word after the pronoun: "its twenty-fifth session" names a numbered sitting of its own */
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`);
 /** PRONOUN_OBJECT_AFTER_VERB_RE right after a verb ending at `end`, when the pronoun may stand for what a clause before named */
-function pronounObject(text: string, end: number): RegExpExecArray | null {
+function pronounObject(text: string, end: number, verb: string): RegExpExecArray | null {
   const m = PRONOUN_OBJECT_AFTER_VERB_RE.exec(text.slice(end, end + 40));
   if (!m || m[1] === 'them') return m;
   const word = m[2];
-  return word === undefined || ORDINAL_WORD_RE.test(word) || (m[1] === 'its' && ASSEMBLY_OWN_AFTER_ITS.test(word)) ? null : m;
+  if (word === undefined || ORDINAL_WORD_RE.test(word)) return null;
+  // (the Assembly notes another's stance, never its own: "and noting its support for the Member States", A/RES/78/277 PP35)
+  if (m[1] === 'its' && ASSEMBLY_OWN_AFTER_ITS.test(word) && !(NOTING_VERB_RE.test(verb) && OWNER_STANCE_NOTED_AFTER_ITS.test(word))) return null;
+  return m;
 }
 
 /**
@@ -3769,7 +3772,7 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     const prevVerbEnd = prevEnd;
     prevEnd = end;
     if (end < 0 || prevVerbEnd < 0) continue;
-    const m = pronounObject(text, end);
+    const m = pronounObject(text, end, c.verb);
     if (!m) continue;
     const pronoun = m[1]!;
     const word = m[2];
@@ -3777,7 +3780,7 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     // (the clause before heads its own object by a pronoun: a third clause's may stand for what that object names, "taking note
     // of its outcomes, including its endorsement of the theme ..., and recognizing its relevance", A/RES/80/133 PP10, or for what
     // the first clause named, as both do in "recalls in this regard its adoption of ..., and notes its adoption of", 79/144 OP234)
-    if (pronounObject(text, prevVerbEnd)) continue;
+    if (pronounObject(text, prevVerbEnd, clauses[i - 1]!.verb)) continue;
     const person = pronoun === 'his' || pronoun === 'her';
     const plural = pronoun === 'their' || pronoun === 'them';
     const named: VerbRelation[] = [];

@@ -9931,6 +9931,10 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, SERVING_AS)) servingAsBodies(s.text, s.cands); },
   // 4c*. "..., as well as the Meetings of the Parties to the Protocols to the Convention, held in Cali": that body's sittings
   (s) => { if (textIncludes(s.text, MEETINGS_OF_THE_PARTIES_TO_THE_PROTOCOLS)) protocolMeetings(s.text, s.cands); },
+  // 4c*''. "Personal Representative of the Secretary-General to the Palestine Liberation Organization": the post, keyed by its body
+  (s) => { if (textIncludes(s.text, REPRESENTATIVE_OF_SG_TO)) representativesOfSgTo(s.text, s.cands); },
+  // 4c*'. "to continue to convene the Meetings of States Parties to the Convention": the series, keyed as its singular name is
+  (s) => { if (textIncludes(s.text, MEETINGS_OF_CAPITAL)) partiesMeetingsSeries(s.text, s.cands); },
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
   (s) => { if (textIncludes(s.text, 're-Summit') || textIncludes(s.text, 're\u2011Summit')) preSummits(s.text, s.cands); },
@@ -14107,6 +14111,59 @@ function protocolMeetings(text: string, cands: Candidate[]): void {
     }
     const name = `Conference of the Parties serving as the ${normaliseName(m[1]!)}`;
     cands.push(candidate('Event', name, { eventKind: 'conference' }, start, end, 'special'));
+  }
+}
+
+const REPRESENTATIVE_OF_SG_TO = 'Representative of the Secretary-General to the ';
+/** a Secretary-General's representative posted to a body (group 1: the post) */
+const REPRESENTATIVE_OF_SG_TO_RE = /\b((?:Personal|Special) Representative) of the Secretary-General to the $/;
+
+/**
+ * Step 4c*'': "the United Nations Special Coordinator for the Middle East Peace Process and Personal Representative of the
+ * Secretary-General to the Palestine Liberation Organization and the Palestinian Authority" (A/RES/78/121 PP27, OP4; 79/141): the
+ * post, keyed as the texts that print it without the Secretary-General key it ("Personal Representative to the Palestine
+ * Liberation Organization", A/RES/80/72 OP22), over the post's words alone; the Secretary-General and the body stay mentions of
+ * their own. The body is the Organization read right after "to the".
+ */
+function representativesOfSgTo(text: string, cands: Candidate[]): void {
+  for (const body of [...cands]) {
+    if (body.kind !== 'Organization' || body.start < REPRESENTATIVE_OF_SG_TO.length + 8) continue;
+    const m = REPRESENTATIVE_OF_SG_TO_RE.exec(text.slice(Math.max(0, body.start - 80), body.start));
+    if (!m) continue;
+    const start = body.start - m[0].length;
+    const end = start + m[1]!.length;
+    if (cands.some((c) => c.kind === 'Organization' && c.start <= start && c.end >= end)) continue;
+    cands.push(candidate('Organization', `${m[1]!} to the ${text.slice(body.start, body.end)}`, {}, start, end, 'special'));
+  }
+}
+
+const MEETINGS_OF_CAPITAL = 'Meetings of ';
+/** "the Meetings of States Parties to the ", "the annual Meetings of the States Parties to the " (group 1: from "Meetings") */
+const PARTIES_MEETINGS_SERIES_RE = /\bthe\s+(?:annual\s+)?(Meetings\s+of\s+(the\s+)?States\s+Parties\s+to\s+(?:the\s+)?)/g;
+
+/**
+ * Step 4c*': "Requests the Secretary-General to continue to convene the Meetings of States Parties to the Convention" (A/RES/78/32
+ * OP9, 79/58 OP9), "in the Meetings of States Parties to the Convention" (the Law of the Sea texts, 78/69, 79/144, 80/110): the
+ * treaty's series of meetings, no numbered one, keyed as the unnumbered singular name is ("the Meeting of States Parties to
+ * the Convention"), so both are one node. Not after an ordinal ("the first and second Meetings ...": each sitting, LISTED_EDITION_NOUNS), which "the" right before excludes; the
+ * instrument printed inside the name is no mention of its own, as in the singular.
+ */
+function partiesMeetingsSeries(text: string, cands: Candidate[]): void {
+  PARTIES_MEETINGS_SERIES_RE.lastIndex = 0;
+  for (const m of text.matchAll(PARTIES_MEETINGS_SERIES_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const instrument = INSTRUMENT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
+    // (not a bare "the Treaty": only a bare "the Convention" is named after the one the text names, nameAfterConvention; "the outcomes
+    // of the Meetings of States Parties to the Treaty", A/RES/80/39 OP29, keeps the Treaty a mention of its own)
+    if (!instrument || instrument[0] === 'Treaty') continue;
+    const end = m.index + m[0].length + instrument[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start <= start && c.end >= end)) continue;
+    for (let i = cands.length - 1; i >= 0; i--) {
+      const c = cands[i]!;
+      if (c.start >= start && c.end <= end) cands.splice(i, 1);
+    }
+    const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${normaliseName(instrument[0])}`;
+    cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
 }
 
