@@ -28,11 +28,13 @@ describe('"the adoption, by <body> at its <session>, on <day>, of <framework>": 
     ]);
   });
 
-  it('guard: A/RES/78/158 PP (79/212, 80/143): "the adoption, by the Economic and Social Commission ... at its seventy-second session, of resolution 72/7" adopts no framework', () => {
+  it('guard: A/RES/78/158 PP (79/212, 80/143): "the adoption, by the Economic and Social Commission ... at its seventy-second session, of resolution 72/7" adopts no framework (session 59, aud59g: the Commission ADOPTED its own resolution 72/7, the one ADOPTED edge)', () => {
     const { attributions } = oneParagraph({ ctx: GA_78_158, kind: 'preambular' });
     const text =
       'Welcoming the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-second session, of resolution 72/7 of 19 May 2016 on regional cooperation to combat sand and dust storms in Asia and the Pacific,';
-    expect(adopted(attributions(text))).toEqual([]);
+    expect(adopted(attributions(text))).toEqual([
+      'ADOPTED Organization:Economic and Social Commission for Asia and the Pacific -> Resolution:Economic and Social Commission for Asia and the Pacific resolution 72/7',
+    ]);
   });
 });
 
