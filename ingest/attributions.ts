@@ -7,7 +7,7 @@ import { adoptionYear, dateKey, dayInAssemblySession } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier } from './recognize/entityScan.js';
+import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier, SPACE_SECRETARIAT } from './recognize/entityScan.js';
 import {
   AND_THE_SECOND_BODY_GAP_RE,
   ESTABLISHED_UNDER_TREATY_GAP_RE,
@@ -6238,14 +6238,12 @@ function prefixOwner(name: string): string | undefined {
     if (entry === undefined || (entry.acronym !== printed && (words === 0 || (entry.name !== printed && !entry.aliases?.includes(printed))))) continue;
     // ("the Kimberley Process secretariat", A/RES/78/270 PP14: an initiative's secretariat is its body, entityScan.ts
     // initiativeSecretariats)
-    if (entry.kind === 'Initiative' && name.slice(at + 1) === SECRETARIAT_WORD) return nodeKey('Initiative', normaliseName(entry.name));
+    if (entry.kind === 'Initiative' && name.slice(at) === SPACE_SECRETARIAT) return nodeKey('Initiative', normaliseName(entry.name));
     const key = ownerEntryKey(entry);
     if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
   }
   return undefined;
 }
-/** the title of the body that serves an initiative printed before it: "Kimberley Process secretariat" */
-const SECRETARIAT_WORD = 'secretariat';
 /** between two units of one Secretariat: " and the " */
 const AND_THE_GAP_RE = /^\s+and\s+the\s+$/;
 /** the first word of a unit of the Secretariat named in full: "Department of ...", "Office of|for ..." */

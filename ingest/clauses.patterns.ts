@@ -359,8 +359,9 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * So for its other parts and papers: "the existing institutions of the" (A/RES/80/171 OP20), "the internship programme of the"
  * (78/111 OP12, 79/125, 80/166), "as official documents of the" United Nations (78/111 OP11); for who pays: "with no cost to the"
  * (78/111 OP15); for what it holds dear: "multilingualism, as a core value of the Organization" (A/RES/78/330 OP2, OP5; "a
- * fundamental value of the", 78/245, 79/331 and more: the Organization owns the value, the clause's verb is about multilingualism); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant meetings
- * at the United Nations in New York" (80/1 OP1); its parts named with "in": "calls upon all entities in the United Nations to inform
+ * fundamental value of the", 78/245, 79/331 and more: the Organization owns the value, the clause's verb is about
+ * multilingualism); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant
+ * meetings at the United Nations in New York" (80/1 OP1); its parts named with "in": "calls upon all entities in the United Nations to inform
  * ... the Office of Legal Affairs" (A/RES/79/116 OP6, 78/102, 80/160: the entities are called upon, as "the relevant entities of the").
  * Not "the capabilities of the" nor "the meetings of the" United Nations (80/1 PP2):
  * its capacity and its meetings stay the Organization's, as its work does. So for the frame a thing is done in: "strengthening

@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, type TextFacts } from './recognize/entityScan.js';
+import { eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -490,9 +490,6 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
   }
   return nested;
 }
-
-/** after an initiative's name, the body that serves it: " secretariat" */
-const SPACE_SECRETARIAT = ' secretariat';
 
 /** right before the sitting that owns an organ, inside the organ's name: " of the " */
 const SITTING_OWNER_GAP = ' of the ';

@@ -10433,7 +10433,8 @@ function conventionSecretariats(text: string, kept: Candidate[]): void {
   }
 }
 
-const SPACE_SECRETARIAT = ' secretariat';
+/** after an initiative's name, the body that serves it (read by extract.ts nestedOrganizations and attributions.ts prefixOwner too) */
+export const SPACE_SECRETARIAT = ' secretariat';
 /**
  * Step 8''a: "the operationalization of the Kimberley Process secretariat in Gaborone" (A/RES/78/270 PP14, OP6, OP7; 79/275): the
  * body that serves an initiative printed right before " secretariat" (lower case, one body: not "secretariats"), keyed as a
