@@ -704,7 +704,7 @@ const PROTOCOL_WORD_RE = /\bProtocol\b/;
 /** between a framework and its own day: " of " */
 const DAY_OF_GAP_RE = /^\s+of\s+$/;
 /** between that day and the instrument the framework is an annex of: ", fifth annex to the " */
-const ANNEX_TO_APPOSED_GAP_RE = /^\s*,\s*(?:(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s+)?annex\s+to\s+the\s+$/;
+const ANNEX_TO_APPOSED_GAP_RE = new RegExp(String.raw`^\s*,\s*(?:(?:${ORDINAL_SOURCE})\s+)?annex\s+to\s+the\s+$`);
 /** PART_OF_GAP_RE's plural: "X and Y, which are integral parts of Z" */
 const PLURAL_PART_OF_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s+)?(?:which|that)\s+(?:are|were|form|constitute)\s/;
 /** between two frameworks listed together, or as the subjects of two resolutions listed together: " and the ", " adopted at the
@@ -861,7 +861,7 @@ const LAUNCHED_WORD = 'launched ';
  *  was launched on ", ", launched in " (its launchers one name or a list of them; nothing else may come between) */
 const LAUNCHED_ON_DAY_GAP_RE = /^\s*\d{0,3}\s*,?\s+(?:which\s+was\s+)?(?:officially\s+)?launched\s+(?:by\s+(?:the\s+)?X(?:\s*,?\s+(?:and\s+)?(?:the\s+)?X)*\s+)?(?:in|on)\s+$/;
 /** an edition's ordinal right before a series' name: "the second " */
-const EDITION_ORDINAL_BEFORE_RE = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+th)\s+$/;
+const EDITION_ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(?:${ORDINAL_SOURCE}|[a-z]+th)\s+$`);
 /** how far after the name its launch day may be printed */
 const LAUNCH_DAY_WINDOW = 160;
 /**
