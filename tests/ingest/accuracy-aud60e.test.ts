@@ -6,7 +6,7 @@ import { gaResolution, notedParagraph, relationsById } from '../helpers/footnote
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/210', date: '2024-12-19' };
-const { relations, keys } = oneParagraph({ ctx, kind: 'operative' });
+const { relations, attributions, keys } = oneParagraph({ ctx, kind: 'operative' });
 
 const MOTHER_EARTH_DAY = 'Event:International Mother Earth Day';
 
@@ -38,5 +38,27 @@ describe('item 1: "the International Day" refers back to a day named "Internatio
     expect(found).toContain('Event:International Tea Day');
     expect(found).toContain('Event:International Day of Awareness of Food Loss and Waste');
     expect(found.filter((k) => k === 'Event:International Tea Day').length).toBe(1);
+  });
+});
+
+describe('item 2: Cochabamba is a place (the conference city of the Peoples\u2019 World Conference)', () => {
+  it('A/RES/79/210 PP5: "the Peoples\u2019 World Conference on Climate Change and the Rights of Mother Earth, hosted by the Plurinational State of Bolivia in Cochabamba from 20 to 22 April 2010"', () => {
+    const att = attributions(
+      'Noting the Peoples\u2019 World Conference on Climate Change and the Rights of Mother Earth, hosted by the Plurinational State of Bolivia in Cochabamba from 20 to 22 April 2010,',
+      'preambular',
+    );
+    // (the event's key carries its year until the graph merges it: " @ 2010")
+    const conference = "Event:Peoples' World Conference on Climate Change and the Rights of Mother Earth @ 2010";
+    expect(att).toContain(`HELD_IN ${conference} -> Place:Cochabamba`);
+    expect(att).toContain(`HOSTS Place:Bolivia (Plurinational State of) -> ${conference}`);
+    expect(att).toContain(`STARTS_ON ${conference} -> Date:2010-04-20`);
+  });
+
+  it('guard: A/RES/79/210 OP10 "the proposal by the Head of State of the Plurinational State of Bolivia" keeps Bolivia one place', () => {
+    const found = keys(
+      'Notes with appreciation the proposal by the Head of State of the Plurinational State of Bolivia to establish a group of friends of Harmony with Nature;',
+      'Place:',
+    );
+    expect(found).toEqual(['Place:Bolivia (Plurinational State of)']);
   });
 });
