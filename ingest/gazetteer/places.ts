@@ -29,7 +29,7 @@ Belgium||Brussels
 Belize||Belmopan
 Benin||Porto-Novo;Cotonou
 Bhutan||Thimphu
-Bolivia (Plurinational State of)|Plurinational State of Bolivia;Bolivia|La Paz;Sucre
+Bolivia (Plurinational State of)|Plurinational State of Bolivia;Bolivia|La Paz;Sucre;Cochabamba
 Bosnia and Herzegovina||Sarajevo;Srebrenica
 Botswana||Gaborone
 Brazil||Brasília;Brasilia;Rio de Janeiro;São Paulo;Belém;Belem;Fortaleza;Santos

@@ -972,6 +972,12 @@ const PINNED_ONLY_SHORT_HEADS: ReadonlySet<string> = new Set(['Global Compact', 
 const GUIDELINES = 'Guidelines';
 const INTERNATIONAL_DAY = 'International Day';
 const DAY_HEAD = 'Day';
+const INTERNATIONAL_WORDS_DAY_RE = /^International (?!Day\b)\S.* Day$/;
+/** A day named "International <words> Day" ("International Mother Earth Day", "International Tea Day"), which "the International
+ *  Day" printed after refers back to, as to "the International Day of ...". */
+function isInternationalWordsDay(ref: { readonly kind: string; readonly name: string }): boolean {
+  return ref.kind === 'Event' && INTERNATIONAL_WORDS_DAY_RE.test(ref.name);
+}
 /** A short form printed in the text only: the names keep "Decade" as their head ("the Decade" refers back to them too). */
 const INTERNATIONAL_DECADE = 'International Decade';
 /** Short forms printed without a determiner ("World Summit action lines"). */
@@ -3268,6 +3274,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // "the observance of the Day" after "the International Day of Indigenous Peoples" (A/RES/78/189 OP19, 79/159 OP20, 80/191):
   // the international day named last ("International Day" is its head, the short form "the International Day" reads)
   else if (head === INTERNATIONAL_DAY) state.last.set(DAY_HEAD, ref);
+  // "encourages Member States to observe the International Day" after "International Mother Earth Day" (A/RES/79/210 OP7): a day
+  // named "International <words> Day" is an international day too
+  else if (head === DAY_HEAD && isInternationalWordsDay(ref)) state.last.set(INTERNATIONAL_DAY, ref);
   // "the Summit" after "the World Social Summit" or "the World Summit on the Information Society" (A/RES/78/261 OP2-OP3)
   else if (head === 'World Summit') state.last.set('Summit', ref);
   // "the Fund" after "the Tokelau International Trust Fund" (A/RES/79/110 OP12)
@@ -12777,6 +12786,8 @@ function headBeforePreposition(c: Candidate, head: string): boolean {
   const h = headOf(c.name, c.kind);
   // ("the Fund" after "the Tokelau International Trust Fund", A/RES/79/110 OP12)
   // ("the observance of the Day" after "the International Day of Indigenous Peoples" in one paragraph, A/RES/78/189 OP19)
+  // ("encourages Member States to observe the International Day" after "International Mother Earth Day", A/RES/79/210 OP7)
+  if (head === INTERNATIONAL_DAY && h === DAY_HEAD) return isInternationalWordsDay(c);
   if (h !== head && !(head === 'Conference' && h === 'Conference of the Parties') && !(head === 'Centre' && h === 'Regional Centre') && !(head === 'Fund' && h === 'Trust Fund') && !(head === DAY_HEAD && h === INTERNATIONAL_DAY)) return false;
   const at = c.name.indexOf(head);
   if (at < 0) return false;
