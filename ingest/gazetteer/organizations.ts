@@ -1095,6 +1095,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'RATS SCO', ['Regional Anti-Terrorist Structure']),
   // "the decision taken by the Economic Community to establish the Small Arms Unit" (A/RES/80/36 PP10, 78/54, 79/31): its short form
   org('Economic Community of West African States', 'ECOWAS', [], ['Economic Community']),
+  // its executive body, named whole with it ("the African Union Commission, the East African Community, the Commission of the
+  // Economic Community of West African States, the Intergovernmental Authority on Development", A/RES/79/242 OP9), as the Central
+  // African Community's Commission is: the Community then nested, PART_OF it
+  org('Commission of the Economic Community of West African States', undefined, ['ECOWAS Commission']),
   org('Southern African Development Community', 'SADC'),
   // "the African Union, the Southern African Development Community and the East African Community" (A/RES/78/312 PP8)
   org('East African Community'),

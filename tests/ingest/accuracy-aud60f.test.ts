@@ -1,0 +1,29 @@
+// Session-60 audit aud60f: A/RES/79/242 (United Nations African Institute for the Prevention of Crime and the Treatment of
+// Offenders) and A/RES/79/143 (International Day of the Snow Leopard). Each case quotes the file and paragraph it comes from;
+// each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { keys, relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/242', '2024-12-24'), kind: 'operative' });
+
+describe('the Commission of the Economic Community of West African States, its executive body named whole', () => {
+  const OP9 =
+    'Notes the efforts of the Institute to establish contacts with organizations in those countries that are promoting crime prevention programmes and its maintenance of close links with regional and subregional political entities, such as the African Union Commission, the East African Community, the Commission of the Economic Community of West African States, the Intergovernmental Authority on Development and the Southern African Development Community;';
+
+  it('A/RES/79/242 OP9: the Commission is an Organization PART_OF the Community, and both take the verb (session 50)', () => {
+    expect(keys(OP9, 'Organization:')).toContain('Organization:Commission of the Economic Community of West African States');
+    const rel = relations(OP9);
+    expect(rel).toContain('NOTES Organization:Commission of the Economic Community of West African States');
+    expect(rel).toContain('NOTES Organization:Economic Community of West African States');
+    expect(attributions(OP9)).toContain('PART_OF Organization:Commission of the Economic Community of West African States -> Organization:Economic Community of West African States');
+  });
+
+  it('guard: the Community named alone stays itself ("the Economic Community of West African States and the Gulf of Guinea Commission")', () => {
+    const text = 'Welcomes the cooperation of the Economic Community of West African States and the Gulf of Guinea Commission;';
+    const orgs = keys(text, 'Organization:');
+    expect(orgs).toContain('Organization:Economic Community of West African States');
+    expect(orgs).not.toContain('Organization:Commission of the Economic Community of West African States');
+  });
+});
