@@ -27,3 +27,21 @@ describe('the Commission of the Economic Community of West African States, its e
     expect(orgs).not.toContain('Organization:Commission of the Economic Community of West African States');
   });
 });
+
+describe('the State named "as host country" of the body seated on its land HOSTS it (session 59 ruling)', () => {
+  const INSTITUTE = 'Organization:United Nations African Institute for the Prevention of Crime and the Treatment of Offenders';
+  const OP17 =
+    'Commends the continued support provided by the Government of Uganda as host country, including resolving the issue of the ownership of the land on which the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders is located and facilitating the collaboration of the Institute with other stakeholders within Uganda and the region and with international partners;';
+
+  it('A/RES/79/242 OP17: "the Government of Uganda as host country, including ... the land on which the Institute is located"', () => {
+    expect(attributions(OP17)).toContain(`HOSTS Place:Uganda -> ${INSTITUTE}`);
+    // (a hosting Government takes HOSTS, not the clause's verb: aud58c 79/84 PP8)
+    expect(relations(OP17)).not.toContain('APPRECIATES Place:Uganda');
+  });
+
+  it('guard: a State "as host country" with no body seated on its land hosts nothing (A/RES/80/243: "... the Government of Ethiopia, as the host country, for its continued support for the project")', () => {
+    const text =
+      'Welcomes the progress made in the renovation of Africa Hall at the Economic Commission for Africa, and expresses its appreciation to the Government of Ethiopia, as the host country, for its continued support for the project;';
+    expect(attributions(text).filter((a) => a.startsWith('HOSTS'))).toEqual([]);
+  });
+});
