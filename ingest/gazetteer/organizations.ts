@@ -584,8 +584,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders', 'UNAFEI'),
   // the network of the institutes above, printed in lower case after "United Nations": "the institutes of the United Nations
   // crime prevention and criminal justice programme network" (A/RES/80/226 OP4 (c), 78/223, 78/225, 79/186, 79/242, 80/225):
-  // no capitalised head word, so not read at all
-  org('United Nations Crime Prevention and Criminal Justice Programme Network'),
+  // no capitalised head word, so not read at all; also printed without "programme" ("the Institute is an important component of
+  // the United Nations crime prevention and criminal justice network", A/RES/79/242 PP23)
+  org('United Nations Crime Prevention and Criminal Justice Programme Network', undefined, ['United Nations Crime Prevention and Criminal Justice Network']),
   // the crime commission's expert groups, named in lower case with a topic holding "on", "that" or "and" that ends no name:
   // "the open-ended intergovernmental expert group on model strategies on reducing reoffending" (A/RES/80/226 PP2, 79/187
   // OP1), "... on crimes that affect the environment" (A/RES/80/227 OP18), "... on gender-related killing of women and girls

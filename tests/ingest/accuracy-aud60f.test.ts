@@ -45,3 +45,19 @@ describe('the State named "as host country" of the body seated on its land HOSTS
     expect(attributions(text).filter((a) => a.startsWith('HOSTS'))).toEqual([]);
   });
 });
+
+describe('the United Nations crime prevention and criminal justice programme network, printed without "programme"', () => {
+  const NETWORK = 'Organization:United Nations Crime Prevention and Criminal Justice Programme Network';
+
+  it('A/RES/79/242 PP23: "the Institute is an important component of the United Nations crime prevention and criminal justice network"', () => {
+    const text =
+      'Bearing in mind that the Institute is an important component of the United Nations crime prevention and criminal justice network and that, without the necessary funds, the Institute will fail to accomplish its vital goals of combating drug trafficking, cybercrime and environmental crimes,';
+    expect(keys(text, 'Organization:', 'preambular')).toContain(NETWORK);
+  });
+
+  it('guard: A/RES/79/242 OP2 "fellow institutes of the United Nations crime prevention and criminal justice programme network" stays the network', () => {
+    const text =
+      'Also commends the Institute for its efforts to promote the exchange of experts with fellow institutes of the United Nations crime prevention and criminal justice programme network, the United Nations Interregional Crime and Justice Research Institute;';
+    expect(relations(text)).toContain(`APPRECIATES ${NETWORK}`);
+  });
+});
