@@ -1091,13 +1091,18 @@ const BY_THE_HOST_GAP_RE = /^\s+by\s+the\s+$/;
  *  Extraordinary Chambers), " commitments for the physical operation of the ", ", for its continued efforts in supporting and
  *  facilitating the work of the " */
 const HOSTED_BODY_AFTER_RE = /^(?:,\s+for\s+the\s+|\s+commitments\s+for\s+the\s+[a-z]+(?:\s+[a-z]+)?\s+of\s+the\s+|,\s+for\s+its\s+[a-z ]{0,60}?\bthe\s+work\s+of\s+the\s+)$/;
+/** ... or as the body whose seat the State's support is about, later in its clause: ", including resolving the issue of the
+ *  ownership of the land on which the " + body + " is located" (A/RES/79/242 OP17; " where the ... is based") */
+const SEAT_OF_BODY_BEFORE_RE = /^,?\s+(?:including|in\s+particular|notably)\s+[a-z ,]{0,100}?\b(?:on\s+which|where|in\s+which)\s+the\s+$/;
+const SEAT_OF_BODY_AFTER_RE = /^\s+is\s+(?:located|based|headquartered|seated)\b/;
 /**
  * The lead's ruling (session 59): the State a text names as the host country of a standing body HOSTS it. Both printed with the
  * words: "the support provided to the University by the host country, Costa Rica" (A/RES/79/84 PP8), "the timely execution by
  * Nepal of its host country commitments for the physical operation of the Regional Centre" (79/67 PP5, OP3; 78/58), "the
  * Government of Cambodia, as the host country, for the Extraordinary Chambers" (80/243 IV.OP4, 78/253, 79/258), "the Government
  * of Thailand, as the host country, for its continued efforts in supporting and facilitating the work of the Economic and
- * Social Commission for Asia and the Pacific". Not "the host country" alone (the United States of the Headquarters texts, "the
+ * Social Commission for Asia and the Pacific", "the Government of Uganda as host country, including resolving the issue of the
+ * ownership of the land on which the Institute is located" (79/242 OP17: the body seated on its land). Not "the host country" alone (the United States of the Headquarters texts, "the
  * support provided to the Centre by the host country", 78/235), nor a sitting's host ("China as the host country of the Fourth
  * World Conference on Women" hosted it once: no standing body).
  */
@@ -1125,6 +1130,7 @@ function hostCountryAttributions(text: string, sorted: EntityMention[], push: Pu
     let body: EntityMention | undefined;
     const next = stateIsAfter ? (k + 1 < sorted.length ? sorted[k + 1] : undefined) : after;
     if (!stateIsAfter && next?.kind === 'Organization' && next.start - end <= 100 && HOSTED_BODY_AFTER_RE.test(text.slice(end, next.start))) body = next;
+    else if (!stateIsAfter && next?.kind === 'Organization' && next.start - end <= 150 && SEAT_OF_BODY_BEFORE_RE.test(text.slice(end, next.start)) && SEAT_OF_BODY_AFTER_RE.test(text.slice(next.end, next.end + 20))) body = next;
     else if (stateIsAfter && before?.kind === 'Organization' && at - before.end <= 10 && BY_THE_HOST_GAP_RE.test(text.slice(before.end, at))) body = before;
     // (a short form keyed to the full name is the body: "the University", "the Regional Centre")
     if (body === undefined) continue;

@@ -584,8 +584,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders', 'UNAFEI'),
   // the network of the institutes above, printed in lower case after "United Nations": "the institutes of the United Nations
   // crime prevention and criminal justice programme network" (A/RES/80/226 OP4 (c), 78/223, 78/225, 79/186, 79/242, 80/225):
-  // no capitalised head word, so not read at all
-  org('United Nations Crime Prevention and Criminal Justice Programme Network'),
+  // no capitalised head word, so not read at all; also printed without "programme" ("the Institute is an important component of
+  // the United Nations crime prevention and criminal justice network", A/RES/79/242 PP23)
+  org('United Nations Crime Prevention and Criminal Justice Programme Network', undefined, ['United Nations Crime Prevention and Criminal Justice Network']),
   // the crime commission's expert groups, named in lower case with a topic holding "on", "that" or "and" that ends no name:
   // "the open-ended intergovernmental expert group on model strategies on reducing reoffending" (A/RES/80/226 PP2, 79/187
   // OP1), "... on crimes that affect the environment" (A/RES/80/227 OP18), "... on gender-related killing of women and girls
@@ -1095,6 +1096,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Regional Anti-Terrorist Structure of the Shanghai Cooperation Organization', 'RATS SCO', ['Regional Anti-Terrorist Structure']),
   // "the decision taken by the Economic Community to establish the Small Arms Unit" (A/RES/80/36 PP10, 78/54, 79/31): its short form
   org('Economic Community of West African States', 'ECOWAS', [], ['Economic Community']),
+  // its executive body, named whole with it ("the African Union Commission, the East African Community, the Commission of the
+  // Economic Community of West African States, the Intergovernmental Authority on Development", A/RES/79/242 OP9), as the Central
+  // African Community's Commission is: the Community then nested, PART_OF it
+  org('Commission of the Economic Community of West African States', undefined, ['ECOWAS Commission']),
   org('Southern African Development Community', 'SADC'),
   // "the African Union, the Southern African Development Community and the East African Community" (A/RES/78/312 PP8)
   org('East African Community'),
