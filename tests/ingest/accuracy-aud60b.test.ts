@@ -1,0 +1,37 @@
+// Session-60 audit aud60b: faults found annotating corpus-ga A/RES/78/166 (operational activities for development) and A/RES/78/314
+// (United Nations Decade on Combating Sand and Dust Storms). Each case quotes the file and paragraph it comes from; each fix has a
+// guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+
+const DECADE_OP1 =
+  'Decides to proclaim 2025–2034 the United Nations Decade on Combating Sand and Dust Storms, within existing structures and available resources, with the aim of enhancing international and regional cooperation and supporting and scaling up efforts to prevent, halt and mitigate the negative effects of sand and dust storms, especially on the affected countries;';
+
+describe('item 1: "to review the implementation of the Decade at its eighty-fourth session": a decade holds no session, the Assembly does', () => {
+  it('A/RES/78/314 OP8: the session is the Assembly\'s, not that of the Council named before in "Economic and Social Council resolution 1989/84"', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/314', '2024-07-10', [
+        notedParagraph('OP1', DECADE_OP1),
+        notedParagraph(
+          'OP8',
+          'Decides, in accordance with Economic and Social Council resolution 1989/84, to review the implementation of the Decade at its eighty-fourth session, and requests, in this regard, the Secretary-General to report to the General Assembly at its eighty-fourth session on the status of the implementation of the Decade, including its contribution to the implementation of the Sustainable Development Goals.',
+        ),
+      ]),
+    );
+    expect(byId.OP8).toContain('DECIDES Event:eighty-fourth session of the General Assembly');
+    expect(byId.OP8.filter((r) => r.includes('session of the Economic and Social Council'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/147 PP9 "by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session": the Commission printed right before "at its" holds it', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/147', '2023-12-19', [
+        notedParagraph(
+          'PP9',
+          'Noting also the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of resolution 79/8 of 19 May 2023 on the modalities for the establishment of the United Nations special programme for the Aral Sea basin,',
+        ),
+      ]),
+    );
+    expect(byId.PP9).toContain('NOTES Event:seventy-ninth session of the Economic and Social Commission for Asia and the Pacific');
+    expect(byId.PP9.filter((r) => r.includes('session of the General Assembly'))).toEqual([]);
+  });
+});
