@@ -35,3 +35,25 @@ describe('item 1: "to review the implementation of the Decade at its eighty-four
     expect(byId.PP9.filter((r) => r.includes('session of the General Assembly'))).toEqual([]);
   });
 });
+
+describe('item 2: "through which the General Assembly establishes ...": the Assembly acting by its own process takes no verb', () => {
+  const GA = 'Organization:General Assembly';
+  it('A/RES/78/166 PP6 (also 79/226 PP1, 80/155 PP7): "the quadrennial comprehensive policy review of operational activities, through which the General Assembly establishes key system-wide strategic policy orientations"', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/166', '2023-12-19', [
+        notedParagraph(
+          'PP6',
+          'Reaffirming further the importance of the quadrennial comprehensive policy review of operational activities, through which the General Assembly establishes key system-wide strategic policy orientations and operational modalities for the development cooperation and country-level modalities of the United Nations development system,',
+        ),
+      ]),
+    );
+    expect(byId.PP6).not.toContain(`REAFFIRMS ${GA}`);
+  });
+
+  it('guard: A/RES/78/329 PP1 "on further measures for the revitalization of the work of the General Assembly": the Assembly as topic stays the target', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/329', '2024-09-06', [notedParagraph('PP1', 'Recalling its resolution 58/316 of 1 July 2004 on further measures for the revitalization of the work of the General Assembly,')]),
+    );
+    expect(byId.PP1).toContain(`RECALLS ${GA}`);
+  });
+});
