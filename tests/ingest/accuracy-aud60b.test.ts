@@ -57,3 +57,31 @@ describe('item 2: "through which the General Assembly establishes ...": the Asse
     expect(byId.PP1).toContain(`RECALLS ${GA}`);
   });
 });
+
+describe('item 3: "the Cooperation Frameworks" after the full name is the United Nations Sustainable Development Cooperation Framework', () => {
+  const UNSDCF = 'Framework:United Nations Sustainable Development Cooperation Framework';
+  it('A/RES/78/166 OP5 (80/155 OP8): "to the development and implementation of the Cooperation Frameworks, and further calls on the entities ... the agreed priorities of the Cooperation Frameworks"', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/166', '2023-12-19', [
+        notedParagraph(
+          'OP5',
+          'Welcomes the progress made in the establishment of United Nations Sustainable Development Cooperation Frameworks, reaffirms that they are the most important instrument for the planning and implementation of United Nations development activities in each programme country in support of their implementation of the 2030 Agenda for Sustainable Development, and in this regard calls on all entities of the United Nations development system to cooperate and collaborate with and work under the leadership and guidance of the resident coordinators, in accordance with resolution 75/233, to ensure a coordinated and integrated approach to the development and implementation of the Cooperation Frameworks, and further calls on the entities of the United Nations development system to align their development activities for their respective country programmes with the agreed priorities of the Cooperation Frameworks, to facilitate a stronger and more coordinated, efficient, effective and accountable United Nations development system at the country level towards the achievement of the Sustainable Development Goals;',
+        ),
+      ]),
+    );
+    expect(byId.OP5).toContain(`WELCOMES ${UNSDCF}`);
+    expect(byId.OP5).toContain(`CALLS_UPON ${UNSDCF}`);
+  });
+
+  it('guard: A/RES/79/268 OP3 "the Sustainable Development Cooperation Frameworks" (no "United Nations") stays the one framework', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/79/268', '2025-03-04', [
+        notedParagraph(
+          'OP3',
+          'Calls upon the Centre to collaborate with Governments, relevant bodies of the United Nations system, including the United Nations country teams under the leadership of the resident coordinators at the country level, the Regional Collaborative Platform for Europe and Central Asia, and relevant regional hubs and centres of the United Nations agencies at the regional level, as well as regional and subregional organizations, international financial institutions, the private sector and civil society, to develop a comprehensive action plan, which will contain concrete regional projects aligned with national priorities and plans of programme countries, including as reflected in the Sustainable Development Cooperation Frameworks;',
+        ),
+      ]),
+    );
+    expect(byId.OP3).toContain(`CALLS_UPON ${UNSDCF}`);
+  });
+});
