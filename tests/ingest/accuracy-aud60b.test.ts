@@ -2,6 +2,7 @@
 // (United Nations Decade on Combating Sand and Dust Storms). Each case quotes the file and paragraph it comes from; each fix has a
 // guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
+import { extractResolution } from '../../ingest/extract.js';
 import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 
 const DECADE_OP1 =
@@ -83,5 +84,40 @@ describe('item 3: "the Cooperation Frameworks" after the full name is the United
       ]),
     );
     expect(byId.OP3).toContain(`CALLS_UPON ${UNSDCF}`);
+  });
+});
+
+describe('item 4: "the high-level political forum ... convened under the auspices of the General Assembly (Sustainable Development Goals Summit)": the Assembly ORGANIZES the Summit in brackets', () => {
+  const attributionsOf = (symbol: string, date: string, id: string, text: string): string[] =>
+    extractResolution(gaResolution(symbol, date, [notedParagraph(id, text)])).paragraphs[0]!.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/78/166 OP6: "Recalls the discussions and outcome of the recently concluded high-level political forum ... (Sustainable Development Goals Summit),5"', () => {
+    const att = attributionsOf(
+      'A/RES/78/166',
+      '2023-12-19',
+      'OP6',
+      'Recalls the discussions and outcome of the recently concluded high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit), which, inter alia, expressed concern that the achievement of the Sustainable Development Goals is in peril and that urgent action is needed to accelerate progress;',
+    );
+    expect(att).toContain('ORGANIZES Organization:General Assembly -> Event:Sustainable Development Goals Summit');
+  });
+
+  it('A/RES/78/159 PP27 (80/145 PP30): "... (Sustainable Development Goals Summit) in September 2023": the 2023 Summit', () => {
+    const att = attributionsOf(
+      'A/RES/78/159',
+      '2023-12-19',
+      'PP27',
+      'Welcoming also the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable Development Goals Summit) in September 2023, which adopted a political declaration in which the Assembly, inter alia, committed to conserving and sustainably using oceans and seas,',
+    );
+    expect(att).toContain('ORGANIZES Organization:General Assembly -> Event:Sustainable Development Goals Summit @ 2023');
+  });
+
+  it('guard: A/RES/78/148 PP8 "the 2019 high-level political forum ... convened under the auspices of the General Assembly" (the forum\'s dated sitting, no brackets) keeps its ORGANIZES', () => {
+    const att = attributionsOf(
+      'A/RES/78/148',
+      '2023-12-19',
+      'PP8',
+      'Recalling the pledge of the 2019 high-level political forum on sustainable development convened under the auspices of the General Assembly to accelerate action,',
+    );
+    expect(att).toContain('ORGANIZES Organization:General Assembly -> Event:high-level political forum on sustainable development @ 2019');
   });
 });
