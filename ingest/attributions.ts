@@ -2571,6 +2571,16 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // (only a body hosted right after its name, as "the Stop TB Partnership, hosted by", is read as an item of a list)
     const listed = type === 'HOSTS' && target.start > 2 && /^,\s+$/.test(text.slice(target.end, m.index)) && LIST_ITEM_BEFORE_RE.test(text.slice(Math.max(0, target.start - 12), target.start));
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos, listed);
+    // "the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable
+    // Development Goals Summit)" (A/RES/78/166 OP6, 78/159 PP27, 80/145 PP30, 78/152, 79/205, 80/137): the forum is a standing body,
+    // the sitting named in brackets right after its convener is what was convened (as where a declaration's words name the forum);
+    // the bracket ends no agent's name (AGENT_END_RE), so the convener is read here
+    if (type === 'ORGANIZES' && target.kind === 'Organization' && agents.length === 0) {
+      const convener = sorted[firstMentionAtOrAfter(sorted, byPos)];
+      const sitting = convener?.kind === 'Organization' && FIRST_AGENT_GAP_RE.test(text.slice(byPos, convener.start)) ? sittingInBracketsAt(text, sorted, convener.end) : undefined;
+      if (convener !== undefined && sitting !== undefined) push(type, convener.key, sitting.key, m.index, sitting.end);
+      continue;
+    }
     // "by the Government of" may stand before the "by" gap's own words: "by the Government of Japan"
     const byGovernment = GOVERNMENTS_OF_END_RE.test(text.slice(afterVerb, byPos));
     // "the conferences on the humanitarian impact of nuclear weapons, convened by Norway, on 4 and 5 March 2013, Mexico, on 13
@@ -2598,6 +2608,13 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // Organization" (79/222 OP27): the body after the organizers organizes it with them
     if (type === 'ORGANIZES' && target.kind === 'Event' && agents.length > 0) coOrganizers(text, sorted, end, target, push);
   }
+}
+
+/** The Event named whole in brackets right after `end` (" (<sitting>)"), if any. */
+function sittingInBracketsAt(text: string, sorted: EntityMention[], end: number): EntityMention | undefined {
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 40 /* ( */) return undefined;
+  const m = sorted[firstMentionAtOrAfter(sorted, end + 2)];
+  return m !== undefined && m.kind === 'Event' && m.start === end + 2 && text.charCodeAt(m.end) === 41 /* ) */ ? m : undefined;
 }
 
 /**

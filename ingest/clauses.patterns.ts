@@ -619,6 +619,12 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(
  */
 export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
 /**
+ * After the Assembly's name as the subject of "through which the" in its own text, its act in the present too: "the quadrennial
+ * comprehensive policy review of operational activities, through which the General Assembly establishes key system-wide strategic
+ * policy orientations" (A/RES/78/166 PP6, 79/226 PP1, 80/155 PP7): the process by which it acts, not a state ("is").
+ */
+export const ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE = /^\s+(?!is\b|was\b)(?:(?:will|shall)\s+[a-z]+|[a-z]+(?:ed|s)\b)/;
+/**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE
  * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.

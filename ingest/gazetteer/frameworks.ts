@@ -967,7 +967,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Staff Regulations and Rules of the United Nations', ['Staff Regulations and Rules', 'Staff Regulations and Staff Rules', 'Staff Regulations and Staff Rules of the United Nations']),
   fw('WHO Framework Convention on Tobacco Control', ['World Health Organization Framework Convention on Tobacco Control']),
   // (without "United Nations": "including as reflected in the Sustainable Development Cooperation Frameworks", A/RES/79/268 OP3)
-  fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework']),
+  fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework', 'Cooperation Frameworks']),
   fw('Marrakech Treaty to Facilitate Access to Published Works for Persons Who Are Blind, Visually Impaired or Otherwise Print Disabled', ['Marrakesh Treaty', 'Marrakech Treaty']),
   // WIPO's treaty of May 2024, its name a list with a comma that the generic scan cuts at ("welcoming the adoption in 2024 of
   // the Treaty on Intellectual Property, Genetic Resources and Associated Traditional Knowledge of the World Intellectual

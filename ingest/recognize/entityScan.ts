@@ -3503,8 +3503,14 @@ function assemblySessionAhead(text: string, cands: readonly Candidate[], at: num
   // "the report of the Committee on Contributions on its eighty-fourth session", "on the work of its eighty-first session":
   // a report on the author's own session
   if (REPORT_ON_ITS_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at))) return false;
-  for (const c of cands) if (c.end <= at && c.end >= at - 12 && BODY_AT_ITS_GAP_RE.test(text.slice(c.end, at)) && !reportAssemblyConsiders(text, c.start)) return false;
+  // (only a body that sits: "to review the implementation of the Decade at its eighty-fourth session" (A/RES/78/314 OP8) is
+  // what the Assembly reviews at its own session, as a framework or a day would be)
+  for (const c of cands) if (c.end <= at && c.end >= at - 12 && holdsSessions(c) && BODY_AT_ITS_GAP_RE.test(text.slice(c.end, at)) && !reportAssemblyConsiders(text, c.start)) return false;
   return true;
+}
+/** An organization, or a standing conference the scan keys as an Event: what can hold a session "at its" names. */
+function holdsSessions(c: Candidate): boolean {
+  return c.kind === 'Organization' || (c.kind === 'Event' && STANDING_CONFERENCE_RE.test(c.name));
 }
 /** what the Assembly decides to consider: "Decides to consider the report of the ad hoc intergovernmental committee at its seventy-ninth session" (A/RES/78/230 OP9) */
 const REPORTS_CONSIDERED = ['consider the report of the ', 'consider the final report of the '];
