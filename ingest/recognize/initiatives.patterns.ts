@@ -33,10 +33,14 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // Global Emerging Markets Risk Database Consortium" (79/323). (The Consortium of International Agricultural Research Centers,
   // CGIAR, is a body the gazetteer names.)
   'Consortium',
+  // a report series, as the gazetteer's outlooks are (Global Environment Outlook, Global Land Outlook): "through a dedicated section of
+  // the Creative Economy Outlook" of UNCTAD (A/RES/78/133 OP4); an edition printed with its year is a Document ("the ... report
+  // entitled Creative Economy Outlook 2022", PP6)
+  'Outlook',
 ]);
 
 /** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
-export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets', 'Monitor']);
+export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets', 'Monitor', 'Outlook']);
 
 /**
  * An initiative named by its quoted title after its lowercase kind word and "entitled": "the Baltic Sea research project entitled
