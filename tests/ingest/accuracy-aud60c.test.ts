@@ -48,3 +48,36 @@ describe('fix 1: a body\'s footnoted report printed again with the words that si
     expect(rel.OP4).toContain(`CALLS_UPON ${OEWG}`);
   });
 });
+
+describe('fix 2: "<declaration or agenda> and the Programme of Action" with no programme of action named before is that instrument\'s programme', () => {
+  const GLOBAL_AGENDA_POA = 'Framework:Programme of Action of the Global Agenda for Dialogue among Civilizations';
+  const PP2_78_286 =
+    'Recalling previous resolutions of the General Assembly on promoting understanding, development and exchange among civilizations and cultures, in particular its resolution 53/22 of 4 November 1998, by which the Assembly proclaimed the year 2001 as the United Nations Year of Dialogue among Civilizations, and its resolution 56/6 of 9 November 2001 on the Global Agenda for Dialogue among Civilizations and the Programme of Action and its objectives, principles and participants, contained therein,';
+
+  it('A/RES/78/286 PP2: "on the Global Agenda for Dialogue among Civilizations and the Programme of Action ..., contained therein"', () => {
+    const rel = relationsById(gaResolution('A/RES/78/286', '2024-06-07', [notedParagraph('PP2', PP2_78_286)]));
+    expect(rel.PP2).toContain(`RECALLS ${GLOBAL_AGENDA_POA}`);
+    expect(rel.PP2).toContain('RECALLS Framework:Global Agenda for Dialogue among Civilizations');
+  });
+
+  it('guard: A/RES/78/286 PP12 "reaffirmed the Global Agenda for Dialogue among Civilizations and its Programme of Action" reads as before', () => {
+    const rel = relationsById(
+      gaResolution('A/RES/78/286', '2024-06-07', [
+        notedParagraph(
+          'PP12',
+          'Recalling also the 2005 World Summit Outcome, in which the Heads of State and Government reaffirmed the Global Agenda for Dialogue among Civilizations and its Programme of Action and the value of different initiatives on dialogue among cultures and civilizations,',
+        ),
+      ]),
+    );
+    expect(rel.PP12).toContain(`RECALLS ${GLOBAL_AGENDA_POA}`);
+  });
+
+  it('guard: a number-led agenda has no programme of its own ("the 2030 Agenda for Sustainable Development and the Programme of Action")', () => {
+    const rel = relationsById(
+      gaResolution('A/RES/78/286', '2024-06-07', [
+        notedParagraph('PP1', 'Recalling the 2030 Agenda for Sustainable Development and the Programme of Action, and the commitments made therein,'),
+      ]),
+    );
+    expect(rel.PP1!.filter((r) => r.includes('Programme of Action of the'))).toEqual([]);
+  });
+});
