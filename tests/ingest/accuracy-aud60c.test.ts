@@ -81,3 +81,21 @@ describe('fix 2: "<declaration or agenda> and the Programme of Action" with no p
     expect(rel.PP1!.filter((r) => r.includes('Programme of Action of the'))).toEqual([]);
   });
 });
+
+describe('fix 3: "under United Nations auspices" names the Organization, as "under the auspices of the United Nations" does', () => {
+  const UN = 'Organization:United Nations';
+  const OP6_78_237 =
+    'Encourages Member States to continue exchanging views at the Open-ended Working Group on intergovernmental regular institutional dialogue on security in the use of information and communications technologies, with the objective of elaborating a common understanding on the most effective format for future regular institutional dialogue with the broad participation of States under United Nations auspices to be established upon conclusion of the work of the Open-ended Working Group, and confirms that, in considering different proposals on regular institutional dialogue, the views, concerns and interests of all States should be taken into account, and recommends that these proposals be further elaborated within the Open-ended Working Group;';
+
+  it('A/RES/78/237 OP6: "with the broad participation of States under United Nations auspices"', () => {
+    const rel = relationsById(gaResolution('A/RES/78/237', '2023-12-22', [notedParagraph('OP6', OP6_78_237)]));
+    expect(rel.OP6).toContain(`ENCOURAGES ${UN}`);
+  });
+
+  it('guard: "United Nations entities" stays an adjective, no Organization', () => {
+    const rel = relationsById(
+      gaResolution('A/RES/78/237', '2023-12-22', [notedParagraph('OP6', 'Encourages United Nations entities to continue to support the dialogue under United Nations leadership;')]),
+    );
+    expect(rel.OP6!.filter((r) => r.endsWith(UN))).toEqual([]);
+  });
+});
