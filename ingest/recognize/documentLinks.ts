@@ -6,7 +6,7 @@ import { nodeKey } from '../../graph/model-keys.js';
 import { normaliseTitle } from '../keys.js';
 import type { EntityMention, ParagraphText, RecognizeContext } from '../models.js';
 import { TREATY_BODY_SERIES } from './documents.js';
-import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, AND_VERB_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PRONOUN_REPORT_BEFORE_SG_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE } from './documents.patterns.js';
+import { MARK_TO_AUTHOR_RE, TITLE_BEFORE_SYMBOL_RE, MARKED_NOUN_BEFORE_RE, OFFICIAL_RECORDS_REPORT_RE, REPORT_FOR_YEAR_RE, REPORT_NOUN_END_RE, REPORTS_FOR_YEARS_AFTER_RE, REPORTS_OF_THE_BEFORE_RE, SUBJECT_THEN_SUBMITTED_TO_MARK_RE, CONTAINED_IN_ITS_REPORT_RE, AND_VERB_ITS_REPORT_RE, ITS_REPORT_ALONE_AFTER_RE, PRONOUN_REPORT_BEFORE_SG_RE, PART_OF_REPORT_BEFORE_RE, PART_TOPIC_AFTER_RE, REPORT_QUALIFIER_BEFORE_RE } from './documents.patterns.js';
 import { letterRe } from '../letter-classes.js';
 import { textIncludes } from '../textIncludes.js';
 
@@ -1520,6 +1520,7 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     if (typeof own === 'string') {
       rememberSessionReport(ctx, text, words, author, marksFrom!.at, own);
       rememberYearReport(ctx, text, words, author, marksFrom!.at, own);
+      rememberReportQualifier(ctx, text, marksFrom!.at, own);
     }
     const next = knownAfter(state, own, section);
     if (next !== undefined) {
@@ -1530,9 +1531,40 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
     const known = next?.known;
     if (typeof known !== 'string') continue;
     for (const m of authors) {
-      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known) && !yearOfOther(ctx, text, endOfFullName(text, m), m.key, known)) linkBareAt(text, m.start - leadOf(m), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
+      if (m.key === author.key && !sessionOfOther(ctx, text, m.end, m.key, known) && !yearOfOther(ctx, text, endOfFullName(text, m), m.key, known)) linkBareAt(text, qualifiedStart(ctx, text, m.start - leadOf(m), known, marksFrom), endOfFullName(text, m), known, body, marksFrom, false, AUTHOR_MODIFIER_RE, addendaOf.get(ctx)?.get(known));
     }
   }
+}
+
+/** Per resolution: the words that singled out a body's footnoted report (REPORT_QUALIFIER_BEFORE_RE), by its symbol; '' for none,
+ *  null when its marks were printed with different words. */
+const reportQualifiersOf = new WeakMap<RecognizeContext, Map<string, string | null>>();
+function qualifierBefore(text: string, at: number): string {
+  const q = REPORT_QUALIFIER_BEFORE_RE.exec(text.slice(Math.max(0, at - 120), at));
+  return q === null ? '' : q[1]!.replace(/\s+/g, ' ');
+}
+function rememberReportQualifier(ctx: RecognizeContext, text: string, marks: ReadonlySet<number>, symbol: string): void {
+  let known = reportQualifiersOf.get(ctx);
+  if (!known) reportQualifiersOf.set(ctx, (known = new Map()));
+  for (const at of marks) {
+    const q = qualifierBefore(text, at);
+    const was = known.get(symbol);
+    known.set(symbol, was === undefined || was === q ? q : null);
+  }
+}
+/**
+ * Where the bare words of a body's report start when the words that singled out its footnoted report stand before them again:
+ * "Welcomes the adoption by consensus of the second annual progress report of the Open-ended Working Group,1" ("1 See A/78/265."),
+ * then "as set out in annex A to the second annual progress report of the Open-ended Working Group" (A/RES/78/237 OP3, OP4, OP7):
+ * the same report, its words read from "second". Other words ("the first annual progress report of ...") stay another report's,
+ * which BARE_BEFORE_RE leaves alone; the marked words themselves are not moved.
+ */
+function qualifiedStart(ctx: RecognizeContext, text: string, at: number, known: string, marksFrom: { at: Set<number> } | undefined): number {
+  if (marksFrom?.at.has(at)) return at;
+  const q = reportQualifiersOf.get(ctx)?.get(known);
+  if (!q) return at;
+  const printed = qualifierBefore(text, at);
+  return printed === q ? text.lastIndexOf('the ', at - 1) + 4 : at;
 }
 
 const ITS_REPORT = 'its report';

@@ -1,6 +1,7 @@
 // Precompiled patterns for documents: UN document symbols and reports cited by
 // title or by subject.
 import { letterRe, letterSource } from '../letter-classes.js';
+import { ORDINAL_SOURCE } from './events.patterns.js';
 
 /**
  * "eport" (a report needs the word). A regex, not includes(): includes() searches from the first character, an
@@ -305,6 +306,13 @@ export const FINAL_DOCUMENT_SYMBOLS_GATE = ', Final Document, ';
 export const MARKED_NOUN_BEFORE_RE = /\b(?:reports?|notes?|first|second|third|fourth|fifth|sixth)\s?$/;
 export const MARK_TO_AUTHOR_RE = /^((?:\s+[a-z]+){0,6})\s+(?:of|by)\s+the\s+$/;
 export const REPORT_NOUN_END_RE = /(?:^|\s)(?:reports?|notes?)$/;
+/**
+ * The words that single out one of a body's reports right before "report of the <body>": "the second annual progress report of the
+ * Open-ended Working Group,1" (A/RES/78/237 OP3, "1 See A/78/265."); group 1 the words ("second annual progress ").
+ * documentLinks.ts linkBareOtherAuthors: the same words printed again ("as set out in annex A to the second annual progress report
+ * of the Open-ended Working Group", OP4, OP7) name the footnoted report; other words ("the first annual progress report") another.
+ */
+export const REPORT_QUALIFIER_BEFORE_RE = new RegExp(`\\bthe\\s+((?:(?:${ORDINAL_SOURCE}|annual|progress|final|interim|substantive|consolidated)\\s+)+)$`);
 
 /**
  * Between a body's name and its report's mark, a subject then where the report went: "the report of the Special Rapporteur on the

@@ -1065,9 +1065,11 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 // strongly reaffirmed" (A/RES/79/290), but not the nouns in -ly a United Nations thing is named by: "United Nations family";
 // a verb in -ed: "Recalling also that the United Nations emerged at the time of ..." (A/RES/79/36 PP2), but not the
 // participles a United Nations thing is named by: "United Nations specialized agencies", "United Nations pooled funds";
-// nor "being"/"having": "Recognizing the importance of the United Nations being able to respond and deploy rapidly" (A/RES/79/298 I.PP3))
+// nor "being"/"having": "Recognizing the importance of the United Nations being able to respond and deploy rapidly" (A/RES/79/298 I.PP3);
+// nor "auspices", the Organization's own: "with the broad participation of States under United Nations auspices" (A/RES/78/237 OP6),
+// as "under the auspices of the United Nations" names it)
 const UN_ADJECTIVE_RE =
-  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having)\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
+  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices)\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
 // ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
@@ -13071,6 +13073,7 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     if (SHORT_HEAD_SET.has(p.name)) {
       if (p.name === PROGRAMME_OF_ACTION && programmeOfInstrumentBefore(text, p, both)) continue;
       resolveShortHeadName(p, cands, both, state, unresolved);
+      if (p.name === PROGRAMME_OF_ACTION && unresolved.has(p) && programmeOfInstrumentBefore(text, p, both, AND_THE_BEFORE_RE)) unresolved.delete(p);
       continue;
     }
     if (ORDINAL_SHORT_RE.test(p.name) && (resolveOrdinalName(p, both, state) || sittingOfBodyNamedHere(p, both))) continue;
@@ -13243,6 +13246,15 @@ const PROGRAMME_OF_ACTION = 'Programme of Action';
 /** " and its " right before "Programme of Action" (the instrument's name ends where it starts) */
 const AND_ITS_BEFORE_RE = /^,?\s+and\s+its\s+$/;
 /**
+ * " and the " right before "Programme of Action" that names no programme of action of the resolution's before it: "its resolution
+ * 56/6 of 9 November 2001 on the Global Agenda for Dialogue among Civilizations and the Programme of Action and its objectives,
+ * principles and participants, contained therein" (A/RES/78/286 PP2): the programme adopted with the declaration or agenda printed
+ * right before (PROGRAMME_COMPANION_RE), as "and its Programme of Action" is (PP12).
+ */
+const AND_THE_BEFORE_RE = /^,?\s+and\s+the\s+$/;
+/** the instruments a programme of action is adopted with: a declaration or an agenda named in words ("the 2030 Agenda" has none) */
+const PROGRAMME_COMPANION_RE = /^[A-Z][\w’'-]*(?:\s+[\w’'-]+)*?\s+(?:Declaration|Agenda)\b/;
+/**
  * The programme of action adopted with a declaration, where the declaration's name does not say whose it is: the Copenhagen
  * Declaration on Social Development's is the World Summit for Social Development's (the name the texts print for it in full).
  */
@@ -13255,11 +13267,13 @@ const COMPANION_PROGRAMMES: ReadonlyMap<string, string> = new Map([
  * (A/RES/78/286 PP12): "its" is the instrument named right before, whatever programme of action was named last; the
  * programme is that instrument's (COMPANION_PROGRAMMES), else "Programme of Action of the <instrument>".
  */
-function programmeOfInstrumentBefore(text: string, p: Candidate, both: readonly Candidate[]): boolean {
-  if (p.start < 12 || text.charCodeAt(p.start - 2) !== 115 /* the s of "its" */) return false;
+function programmeOfInstrumentBefore(text: string, p: Candidate, both: readonly Candidate[], gap = AND_ITS_BEFORE_RE): boolean {
+  // (cheap gate: the last letter of "its", or of "the")
+  if (p.start < 12 || text.charCodeAt(p.start - 2) !== (gap === AND_ITS_BEFORE_RE ? 115 : 101)) return false;
   let owner: Candidate | undefined;
   for (const o of both) if (o.kind === 'Framework' && o.end < p.start && o.end >= p.start - 12 && o.via !== 'short') owner = o;
-  if (owner === undefined || !AND_ITS_BEFORE_RE.test(text.slice(owner.end, p.start))) return false;
+  if (owner === undefined || !gap.test(text.slice(owner.end, p.start))) return false;
+  if (gap === AND_THE_BEFORE_RE && !COMPANION_PROGRAMMES.has(owner.name) && !PROGRAMME_COMPANION_RE.test(owner.name)) return false;
   const name = COMPANION_PROGRAMMES.get(owner.name) ?? `${PROGRAMME_OF_ACTION} of the ${owner.name}`;
   const entry = entryByName('Framework', name);
   p.name = entry?.name ?? name;
