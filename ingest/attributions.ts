@@ -6684,8 +6684,11 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 0b''''. "the United Nations Counter-Terrorism Centre is performing its duties within the Office of Counter-Terrorism"
   if (organization && textIncludes(text, WITHIN_THE)) withinBodyAttributions(text, sorted, push);
   // 0b'''''. "the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development
-  // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions)
-  if (organization && textIncludes(text, THROUGH_ITS_GAP)) andItsPartAttributions(text, sorted, push);
+  // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions); "to
+  // cooperate with the International Committee of the Red Cross and its Central Tracing Agency" (A/RES/79/173 OP11) too
+  const itsPartGap = textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP) || textIncludes(text, IN_PARTICULAR_ITS_GAP);
+  const itsPartsRead = organization && (itsPartGap || textIncludes(text, THROUGH_ITS_GAP));
+  if (itsPartsRead) andItsPartAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
   if (organization && (textIncludes(text, ORGAN_OF_THE) || textIncludes(text, SUBSIDIARY_BODY_OF_THE))) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
@@ -6972,7 +6975,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, COMPONENTS_OF_THE)) namedComponentsAttributions(text, sorted, push);
   // 5''. "the 10-Year Framework of Programmes ... and its One Planet network", "the Food and Agriculture Organization of the
   // United Nations and its Committee on Fisheries"
-  if (textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP) || textIncludes(text, IN_PARTICULAR_ITS_GAP)) andItsPartAttributions(text, sorted, push);
+  if (itsPartGap && !itsPartsRead) andItsPartAttributions(text, sorted, push);
   // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
   if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
 

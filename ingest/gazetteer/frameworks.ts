@@ -898,6 +898,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // “Education for Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030)" (A/RES/80/141
   // PP17, OP7, OP10, OP21; 78/156): one framework, not the Goals its title names
   fw('Education for Sustainable Development: towards achieving the Sustainable Development Goals', ['ESD for 2030']),
+  // the treaty of 2014 that made the Commission an international organization (A/RES/79/173 PP23): the body its title names comes
+  // back inside it (the gazetteer's International Commission on Missing Persons), the title's own words are the treaty
+  fw('Agreement on the Status and Functions of the International Commission on Missing Persons'),
   fw('Vienna Convention on the Law of Treaties'),
   fw('Vienna Convention on Diplomatic Relations'),
   // printed in full in the host-country resolutions (A/RES/80/172 PP2 and OP4, "Recalling ... the Agreement between the United

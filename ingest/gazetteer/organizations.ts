@@ -913,6 +913,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Sustainable Development Goal 4-Education 2030 High-level Steering Committee', undefined, [], ['High-level Steering Committee', 'High-Level Steering Committee']),
   // (established in May 2025; "... Commission on Missing Persons" in A/RES/80/224 OP8)
   // ("the establishment by the Government of Syria of the National Commission on Missing Persons", A/RES/80/224 OP8, PP11)
+  // the intergovernmental organization an agreement of 2014 set up ("Noting the Agreement on the Status and Functions of the
+  // International Commission on Missing Persons, which established the Commission as an international organization", A/RES/79/173
+  // PP23): printed only inside the Agreement's title, whose "Commission" is the one "the Commission" then refers back to
+  org('International Commission on Missing Persons', 'ICMP'),
   org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons', 'National Commission on Missing Persons']),
   // the body the Assembly set up by resolution 77/301 ("the Independent Institution on Missing Persons in the Syrian Arab Republic",
   // A/RES/78/222, 78/273, 79/185, 80/224; "the Independent Institution on Missing Persons" after it): "Institution" heads no

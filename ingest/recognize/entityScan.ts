@@ -10552,6 +10552,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   registerKept(text, kept, state);
   if (textIncludes(text, ' a commission')) forgetCommissionOnNewOne(text, state);
   runScanSteps(SCAN_STEPS_REGISTERED, s);
+  forgetBodyOfTitle(state);
   if (treatyInSitting !== undefined) {
     if (treatyInSitting.state === state && state.last.get(treatyInSitting.head) === treatyInSitting.nested) state.last.set(treatyInSitting.head, treatyInSitting.before);
     treatyInSitting = undefined;
@@ -12224,6 +12225,36 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
 }
 const HIGH_LEVEL_SEGMENT = ' high-level segment';
 
+/** A body named only at the end of a framework's title in the paragraph scanned, and the one its short form meant before it */
+let bodyInTitle: { state: ResolutionState; head: string; nested: Ref; before: Ref | undefined } | undefined;
+/**
+ * "Noting the Agreement on the Status and Functions of the International Commission on Missing Persons, which established the
+ * Commission as an international organization" (A/RES/79/173 PP23): the body a framework's title ends with, after " of the ", is
+ * what its bare head means in the rest of that paragraph (the Commission on Human Rights named two paragraphs before is not),
+ * as a treaty named in a sitting's name is (treatyInSitting). Only a body the gazetteer knows, only for the paragraph.
+ */
+function registerBodyOfTitle(state: ResolutionState, name: string): void {
+  const of = name.lastIndexOf(OF_THE_SPACED);
+  if (of <= 0) return;
+  const entry = lookupName(name.slice(of + OF_THE_SPACED.length));
+  if (entry === undefined || entry.kind !== 'Organization') return;
+  const head = factsOf(entry.name, entry.kind).head;
+  if (head === undefined || FIXED_SHORT.has(head) || bodyInTitle !== undefined) return;
+  const ref = entryRef(entry);
+  bodyInTitle = { state, head, nested: ref, before: state.last.get(head) };
+  state.last.set(head, ref);
+}
+const OF_THE_SPACED = ' of the ';
+/** after the paragraph: the body a title named leaves its head to the one meant before it (registerBodyOfTitle) */
+function forgetBodyOfTitle(state: ResolutionState): void {
+  if (bodyInTitle === undefined) return;
+  if (bodyInTitle.state === state && state.last.get(bodyInTitle.head) === bodyInTitle.nested) {
+    if (bodyInTitle.before === undefined) state.last.delete(bodyInTitle.head);
+    else state.last.set(bodyInTitle.head, bodyInTitle.before);
+  }
+  bodyInTitle = undefined;
+}
+
 /** A treaty or agreement named only in a sitting's name in the paragraph scanned, and the one its short form meant before it */
 let treatyInSitting: { state: ResolutionState; head: string; nested: Ref; before: Ref } | undefined;
 /** the instruments' short forms a sitting's name does not take over ("the Treaty", "the Agreement") */
@@ -12326,6 +12357,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
       const c = known[k++]!;
       register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, namedInSittingName(text, c, false));
       c.registered = true;
+      if (c.kind === 'Framework') registerBodyOfTitle(state, c.name);
     }
     if (cands.some((c) => overlaps(c, { start, end }))) continue;
     // ("the Framework for a Renewed United Nations-African Union Partnership on ..." (A/RES/79/329 PP8) after a framework
