@@ -62,3 +62,35 @@ describe('item 2: the Disarmament Commission\'s 2023 recommendations printed unq
     expect(r.filter((x) => x.includes('Organization:Group of Governmental Experts'))).toEqual([]);
   });
 });
+
+describe('item 3: a Games series named with its host city and year before it is that edition, read whole', () => {
+  const PARIS = 'Event:Paris 2024 Olympic and Paralympic Games';
+  it('A/RES/78/10 PP12: "the vision and sustained action of the Paris 2024 Olympic and Paralympic Games"', () => {
+    const r = relations(
+      'Noting also the vision and sustained action of the Paris 2024 Olympic and Paralympic Games and their legacy to leverage sport as a tool to promote education, health and social inclusion for all, thereby contributing to the achievement of the 2030 Agenda and its Sustainable Development Goals,',
+    );
+    expect(r).toContain(`NOTES ${PARIS}`);
+    expect(r).not.toContain('NOTES Event:Olympic Games');
+    expect(r).not.toContain('NOTES Event:Paralympic Games');
+  });
+
+  it('A/RES/78/10 PP22: "the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games"', () => {
+    const r = relations(
+      'Welcoming the innovative cooperation between the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games on the importance of sport for youth and development through the sharing of information and best practices,',
+    );
+    expect(r).toContain(`WELCOMES ${PARIS}`);
+    expect(r).toContain('WELCOMES Event:Dakar 2026 Youth Olympic Games');
+    expect(r).not.toContain('WELCOMES Event:Youth Olympic Games');
+  });
+
+  it('guard: A/RES/78/10 OP6 "sport and the Olympic and Paralympic Games" stays the two series', () => {
+    const r = relations('Recognizes that sport and the Olympic and Paralympic Games can be used to promote human rights;', 'operative');
+    expect(r).toContain('RECOGNIZES Event:Olympic Games');
+    expect(r).toContain('RECOGNIZES Event:Paralympic Games');
+  });
+
+  it('guard: a month before the year is no host city ("in September 2024 Olympic Games" stays the series)', () => {
+    const r = relations('Welcoming the meeting held in September 2024 Olympic Games athletes attended,');
+    expect(r.filter((x) => x.includes('September'))).toEqual([]);
+  });
+});
