@@ -94,3 +94,25 @@ describe('item 3: a Games series named with its host city and year before it is 
     expect(r.filter((x) => x.includes('September'))).toEqual([]);
   });
 });
+
+describe('item 4: "the adoption by consensus (in <year>) by <body> of <text>": the body adopted it, in that year', () => {
+  it('A/RES/79/19 PP18 (80/19): "the adoption by consensus in 2023 by the Disarmament Commission of the recommendations ..."', () => {
+    const att = attributions(
+      'Welcoming the adoption by consensus in 2023 by the Disarmament Commission of the recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space,',
+      'preambular',
+      ctxOf('A/RES/79/19', '2024-12-02'),
+    );
+    expect(att).toContain(`ADOPTED Organization:Disarmament Commission -> ${RECOMMENDATIONS}`);
+    expect(att).toContain(`ADOPTED_ON ${RECOMMENDATIONS} -> Date:2023`);
+  });
+
+  it('guard: A/RES/78/19 PP18 "the consensual adoption in 2023 by the Disarmament Commission" keeps its adoption and year', () => {
+    const att = attributions(
+      'Welcoming the consensual adoption in 2023 by the Disarmament Commission of the recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space,',
+      'preambular',
+      ctxOf('A/RES/78/19', '2023-12-04'),
+    );
+    expect(att).toContain(`ADOPTED Organization:Disarmament Commission -> ${RECOMMENDATIONS}`);
+    expect(att).toContain(`ADOPTED_ON ${RECOMMENDATIONS} -> Date:2023`);
+  });
+});
