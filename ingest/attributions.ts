@@ -4287,10 +4287,14 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
 /** before the adopter: "the adoption by the ", "the adoption by the General Conference of the " (an organ of the body named),
  *  "the adoption in 2019 by the " (A/RES/78/52 PP18, 79/51, 80/44), "the adoption on 14 March 2008 by the " (79/9 PP4); the
  *  adopter set off by commas, "the adoption, by the Conference of Heads of State and Government of the Economic Community of
- *  Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy ..." (79/68 OP14, 78/59, 80/63) */
-const ADOPTION_BY_BEFORE_RE = /\badoption,?\s+(?:(?:in|on\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d\s+)?by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
-/** "the adoption in " / "the adoption on " right before a date mention: the dated form of ADOPTION_BY_BEFORE_RE (its gate) */
-const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:in|on)\s+$/;
+ *  Central African States at its seventeenth ordinary session, on 30 July 2020, of the strategy ..." (79/68 OP14, 78/59, 80/63);
+ *  how it was adopted first, "the adoption by consensus in 2023 by the Disarmament Commission of the recommendations ..." (A/RES/79/19
+ *  PP18, 80/19), "the adoption by consensus by the Disarmament Commission of the ..." */
+const ADOPTION_BY_BEFORE_RE = /\badoption,?\s+(?:by\s+consensus\s+)?(?:(?:in|on\s+\d{1,2}\s+[A-Z][a-z]+)\s+(?:19|20)\d\d\s+)?by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
+/** "the adoption in " / "the adoption on " (or "the adoption by consensus in ") right before a date mention: the dated form of
+ *  ADOPTION_BY_BEFORE_RE (its gate); read in the DATED_ADOPTION_SPAN characters before the date */
+const ADOPTION_DATED_BEFORE_RE = /\badoption\s+(?:by\s+consensus\s+)?(?:in|on)\s+$/;
+const DATED_ADOPTION_SPAN = 28;
 /** between the adopter and what it adopted: " of its ", ", at its tenth meeting, of the ", " on 17 October 2003 of the ",
  *  ", with the support of the African Union, of the ", both " on 11 June 2014, at its 103rd session, of the " (A/RES/79/154
  *  PP13, 78/180 PP21 and PP38, 80/185); the sitting without commas, " at its sixty-second session of the " (A/RES/78/52 PP18),
@@ -4312,7 +4316,7 @@ const ADOPTION_COMMA_BY = 'adoption, by ';
 /** "the adoption, with a vote, of the ": how it was adopted set off by commas (a rare substring: ADOPTION_OF_BEFORE_RE reads the rest) */
 const ADOPTION_COMMA = 'adoption, ';
 /** a date mention printed after "the adoption in " / "the adoption on " ("the adoption in 2019 by the Committee ...") */
-const isDatedAdoption = (text: string, m: EntityMention): boolean => m.kind === 'Date' && m.start >= 12 && ADOPTION_DATED_BEFORE_RE.test(text.slice(m.start - 14, m.start));
+const isDatedAdoption = (text: string, m: EntityMention): boolean => m.kind === 'Date' && m.start >= 12 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, m.start - DATED_ADOPTION_SPAN), m.start));
 
 /**
  * Step 4c'' of findAttributions: "the adoption by the General Conference of the United Nations Educational, Scientific and
@@ -4353,7 +4357,7 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
   push(relation, a.key, f.key, a.start, f.end);
   // the date printed between "adoption" and "by": the day (or year) the framework was adopted ("the adoption in 2019 by ...")
   const d = i > 0 ? sorted[i - 1]! : undefined;
-  if (relation === 'ADOPTED' && a.kind !== 'Resolution' && d?.kind === 'Date' && a.start - d.end < 14 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, d.start - 14), d.start))) {
+  if (relation === 'ADOPTED' && a.kind !== 'Resolution' && d?.kind === 'Date' && a.start - d.end < 14 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, d.start - DATED_ADOPTION_SPAN), d.start))) {
     push('ADOPTED_ON', f.key, d.key, d.start, f.end);
   }
   // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of

@@ -1330,4 +1330,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // its Indigenous rights to the land as provided for in the Deeds of Cession", A/RES/78/86 PP19, 79/99, 80/90): no head word names
   // them
   fw('Deeds of Cession'),
+  // the Disarmament Commission's 2023 text, named by its quoted title in full ("the adoption by consensus by the Disarmament
+  // Commission of the “Recommendations to promote ... in accordance with the recommendations set out in the report of the Group of
+  // Governmental Experts ...”", A/RES/78/52 PP11, QUOTED_INSTRUMENT_TITLE_RE) and, in the outer-space texts, unquoted in lower case
+  // and cut before "in accordance with" ("the consensual adoption in 2023 by the Disarmament Commission of the recommendations to
+  // promote ... with the goal of preventing an arms race in outer space", A/RES/78/19 PP18, 79/19, 80/19): one text, not missed
+  fw('Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space, in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities', [
+    'recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space',
+  ]),
 ];

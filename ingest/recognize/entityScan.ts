@@ -12057,6 +12057,24 @@ const UN_VOLUNTEERS = 'United Nations Volunteers';
 /** Step 1: gazetteer names, and WSIS+20 events (which swallow the WSIS name inside them). */
 const OLYMPIC_AND = 'Olympic and ';
 const PARALYMPIC = 'Paralympic';
+/**
+ * "the Paris 2024 Olympic and Paralympic Games" (A/RES/78/10 PP12, PP13, PP17, PP22), "the Dakar 2026 Youth Olympic Games"
+ * (PP22): the host city and year before a Games series name one edition, read whole as "the Milano-Cortina 2026 Olympic and
+ * Paralympic Winter Games" (80/8 PP12), whose series no gazetteer entry splits, already is; not the series. Not a month before
+ * the year ("in September 2024"). Group 1: the city.
+ */
+const CITY_YEAR_BEFORE_GAMES_RE = letterRe(String.raw`(?:^|[^\p{L}\p{N}-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December) )(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (?:19|20)\d\d (?:Olympic and )?$`, 'u');
+const GAMES_END = ' Games';
+/** Start of the city of "<City> <year> (Olympic and) <Games series>" right before an Olympic Games series hit, or -1. */
+function cityYearEditionStart(text: string, hit: GazetteerHit): number {
+  if (hit.entry.kind !== 'Event' || !hit.entry.name.endsWith(GAMES_END) || hit.start < 7) return -1;
+  // (character tests first: a year's last digit right before the name, or before "Olympic and ")
+  if (!isDigitCode(text.charCodeAt(hit.start - 2)) && !(hit.start >= 19 && isDigitCode(text.charCodeAt(hit.start - 14)) && text.startsWith(OLYMPIC_AND, hit.start - 12))) return -1;
+  const before = text.slice(Math.max(0, hit.start - 48), hit.start);
+  const m = CITY_YEAR_BEFORE_GAMES_RE.exec(before);
+  // (the one character matched before the city, if any, is no part of it)
+  return m ? hit.start - before.length + m.index + m[0].indexOf(m[1]!) : -1;
+}
 /** "non-" (or "non‑", a non-breaking hyphen) right before a name, as a word of its own */
 const NON_BEFORE_RE = letterRe(String.raw`(?:^|[^\p{L}])[Nn]on[-\u2011]$`, 'u');
 const isHyphenCode = (c: number): boolean => c === 45 || c === 0x2011;
@@ -12120,6 +12138,11 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // (but "welcoming the establishment of a global intergovernmental directory of points of contact as a confidence-building
     // measure", A/RES/78/16 PP11: the one initiative being set up is named with "a" before it exists)
     if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && isLowerAscii(text.charCodeAt(hit.start)) && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
+    const editionStart = cityYearEditionStart(text, hit);
+    if (editionStart >= 0) {
+      cands.push(candidate('Event', text.slice(editionStart, hit.end), {}, editionStart, hit.end, 'pattern'));
+      continue;
+    }
     const ref = entryRef(hit.entry);
     const known = candidate(ref.kind, ref.name, { ...ref.attrs }, hit.start, hit.end, 'gazetteer', hit.acronym, hit.entry);
     cands.push(known);
