@@ -6257,7 +6257,8 @@ function prefixOwner(name: string): string | undefined {
     // initiativeSecretariats)
     if (entry.kind === 'Initiative' && name.slice(at) === SPACE_SECRETARIAT) return nodeKey('Initiative', normaliseName(entry.name));
     const key = ownerEntryKey(entry);
-    if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
+    // (a body's too: "the Melanesian Spearhead Group secretariat", A/RES/80/98 PP17)
+    if (key !== undefined && (organTitleHasOrganWord(name.slice(at + 1)) || name.slice(at) === SPACE_SECRETARIAT)) return key;
   }
   return undefined;
 }

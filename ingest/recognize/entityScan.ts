@@ -10439,16 +10439,21 @@ export const SPACE_SECRETARIAT = ' secretariat';
  * Step 8''a: "the operationalization of the Kimberley Process secretariat in Gaborone" (A/RES/78/270 PP14, OP6, OP7; 79/275): the
  * body that serves an initiative printed right before " secretariat" (lower case, one body: not "secretariats"), keyed as a
  * convention's secretariat is ("<name> secretariat", conventionSecretariats). The initiative stays a candidate inside it: it comes
- * back as a nested mention (extract.ts nestedOrganizations) and owns the secretariat (attributions.ts prefixOwner).
+ * back as a nested mention (extract.ts nestedOrganizations) and owns the secretariat (attributions.ts prefixOwner). So a body's
+ * secretariat: "the Melanesian Spearhead Group secretariat" (A/RES/80/98 PP17, 78/94, 79/107), "the headquarters of the Group
+ * secretariat" (OP31), "the Permanent Forum secretariat" (A/RES/79/161 OP16, 78/234): its organ, PART_OF it (session 50). Not
+ * the United Nations' (the Secretariat, a name of its own).
  */
 function initiativeSecretariats(text: string, kept: Candidate[]): void {
   const count = kept.length;
   for (let i = 0; i < count; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Initiative' || !text.startsWith(SPACE_SECRETARIAT, c.end)) continue;
+    if ((c.kind !== 'Initiative' && c.kind !== 'Organization') || !text.startsWith(SPACE_SECRETARIAT, c.end)) continue;
+    // (a body the gazetteer knows, whose secretariat is its own; not one read from its capitalised words alone)
+    if (c.kind === 'Organization' && (c.name === 'United Nations' || lookupName(c.name)?.kind !== 'Organization')) continue;
     const after = c.end + SPACE_SECRETARIAT.length;
     if (after < text.length && isLetterOrNumberCode(text.charCodeAt(after))) continue;
-    if (kept.some((o) => o !== c && o.start < after && c.start < o.end && o.kind !== 'Initiative')) continue;
+    if (kept.some((o) => o !== c && o.start < after && c.start < o.end && (o.kind !== 'Initiative' || c.kind === 'Organization'))) continue;
     kept.push(candidate('Organization', `${c.name} secretariat`, {}, c.start, after, 'special'));
   }
 }

@@ -57,3 +57,41 @@ describe('item 1: a known body\'s possessive before the programme or plan it run
     expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('item 2: "<body> secretariat" printed after a known body: the body\'s organ, PART_OF it, both take the verb', () => {
+  const MSG = 'Organization:Melanesian Spearhead Group';
+  const FORUM = 'Organization:Permanent Forum on People of African Descent';
+  const relationsOf = (x: ReturnType<typeof extractResolution>, id: string): string[] =>
+    x.paragraphs.find((p) => p.paragraph.id === id)!.relations.map((r) => `${r.type} ${r.target}`);
+
+  it('A/RES/80/98 PP17 (78/94 PP16, 79/107 PP16): "the exchange of letters between the Department of Political Affairs of the Secretariat and the Melanesian Spearhead Group secretariat"', () => {
+    const x = extractResolution(
+      gaResolution('A/RES/80/98', '2025-12-04', [
+        notedParagraph('PP17', 'Recalling further the exchange of letters between the Department of Political Affairs of the Secretariat and the Melanesian Spearhead Group secretariat on the sharing of information on New Caledonia,'),
+      ]),
+    );
+    expect(attributionsOf(x, 'PP17')).toContain(`PART_OF ${MSG} secretariat -> ${MSG}`);
+    expect(relationsOf(x, 'PP17')).toEqual(expect.arrayContaining([`RECALLS ${MSG} secretariat`, `RECALLS ${MSG}`]));
+  });
+
+  it('A/RES/79/161 OP16 (78/234 OP14): "support provided to the Permanent Forum secretariat" after the Forum was named in full (OP15)', () => {
+    const x = extractResolution(
+      gaResolution('A/RES/79/161', '2024-12-17', [
+        notedParagraph('OP15', 'Notes with concern the limited resources available in support of the Permanent Forum on People of African Descent;'),
+        notedParagraph('OP16', 'Encourages further enhancement of the operational and programmatic support provided to the Permanent Forum secretariat, in particular to fully support the mandate of the Permanent Forum;'),
+      ]),
+    );
+    expect(attributionsOf(x, 'OP16')).toContain(`PART_OF ${FORUM} secretariat -> ${FORUM}`);
+    expect(relationsOf(x, 'OP16')).toEqual([`ENCOURAGES ${FORUM} secretariat`, `ENCOURAGES ${FORUM}`]);
+  });
+
+  it('guard: A/RES/79/332 PP21 "between the secretariat of the Shanghai Cooperation Organization and the secretariat of ... ESCAP": the "of" form reads the bodies alone, as before', () => {
+    const x = extractResolution(
+      gaResolution('A/RES/79/332', '2025-08-27', [
+        notedParagraph('PP21', 'Noting the signing of the Memorandum of Understanding between the secretariat of the Shanghai Cooperation Organization and the secretariat of the United Nations Economic and Social Commission for Asia and the Pacific in September 2022 aimed at enhancing cooperation in trade,'),
+      ]),
+    );
+    expect(mentionKeysOf(x, 'PP21').filter((k) => k.endsWith('secretariat'))).toEqual([]);
+    expect(relationsOf(x, 'PP21')).toContain('NOTES Organization:Shanghai Cooperation Organization');
+  });
+});
