@@ -14144,6 +14144,20 @@ function representativesOfSgTo(text: string, cands: Candidate[]): void {
 }
 
 const MEETINGS_OF_CAPITAL = 'Meetings of ';
+/** a bare instrument's head after "States Parties to the" (partiesMeetingsSeries) */
+const TREATY_WORD = 'Treaty';
+/** a treaty's printed name */
+const TREATY_NAME_RE = /\bTreaty\b/;
+/** The name of the one treaty printed in full before `pos` among `cands` (not by its short form), undefined when none or two. */
+function onlyTreatyNamedBefore(cands: readonly Candidate[], pos: number): string | undefined {
+  let name: string | undefined;
+  for (const c of cands) {
+    if (c.kind !== 'Framework' || c.via === 'short' || c.end > pos || c.name === TREATY_WORD || !TREATY_NAME_RE.test(c.name)) continue;
+    if (name !== undefined && name !== c.name) return undefined;
+    name = c.name;
+  }
+  return name;
+}
 /** "the Meetings of States Parties to the ", "the annual Meetings of the States Parties to the " (group 1: from "Meetings") */
 const PARTIES_MEETINGS_SERIES_RE = /\bthe\s+(?:annual\s+)?(Meetings\s+of\s+(the\s+)?States\s+Parties\s+to\s+(?:the\s+)?)/g;
 
@@ -14159,16 +14173,19 @@ function partiesMeetingsSeries(text: string, cands: Candidate[]): void {
   for (const m of text.matchAll(PARTIES_MEETINGS_SERIES_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     const instrument = INSTRUMENT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
-    // (not a bare "the Treaty": only a bare "the Convention" is named after the one the text names, nameAfterConvention; "the outcomes
-    // of the Meetings of States Parties to the Treaty", A/RES/80/39 OP29, keeps the Treaty a mention of its own)
-    if (!instrument || instrument[0] === 'Treaty') continue;
+    if (!instrument) continue;
+    // ("the Treaty" bare is the one treaty the paragraph named in full before it: "..., inter alia, the Treaty on the Prohibition of
+    // Nuclear Weapons, and welcomes the outcomes of the Meetings of States Parties to the Treaty", A/RES/80/39 OP29; none or two
+    // such treaties, and it stays a mention of its own. A bare "the Convention" is named later, nameAfterConvention)
+    const treaty = instrument[0] === TREATY_WORD ? onlyTreatyNamedBefore(cands, start) : undefined;
+    if (instrument[0] === TREATY_WORD && treaty === undefined) continue;
     const end = m.index + m[0].length + instrument[0].length;
     if (cands.some((c) => c.kind === 'Event' && c.start <= start && c.end >= end)) continue;
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
       if (c.start >= start && c.end <= end) cands.splice(i, 1);
     }
-    const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${normaliseName(instrument[0])}`;
+    const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${treaty ?? normaliseName(instrument[0])}`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
   }
 }

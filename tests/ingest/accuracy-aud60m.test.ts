@@ -95,3 +95,22 @@ describe('item 2: "<body> secretariat" printed after a known body: the body\'s o
     expect(relationsOf(x, 'PP21')).toContain('NOTES Organization:Shanghai Cooperation Organization');
   });
 });
+
+describe('item 3: "the Meetings of States Parties to the Treaty" after one treaty named in full: that treaty\'s series of meetings', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/39', '2025-12-01'), kind: 'operative' });
+  const TPNW = 'Framework:Treaty on the Prohibition of Nuclear Weapons';
+
+  it('A/RES/80/39 OP29: "..., inter alia, the Treaty on the Prohibition of Nuclear Weapons, and welcomes the outcomes of the Meetings of States Parties to the Treaty"', () => {
+    const rel = relations(
+      'Calls upon Member States to continue to support efforts to identify, elaborate, negotiate and implement further effective legally binding measures for nuclear disarmament, inter alia, the Treaty on the Prohibition of Nuclear Weapons, and welcomes the outcomes of the Meetings of States Parties to the Treaty, including the action plan of 2022, its political declaration and decisions;',
+    );
+    expect(rel).toEqual([`CALLS_UPON ${TPNW}`, 'WELCOMES Event:Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons']);
+  });
+
+  it('guard: two treaties named before: no guess, "the Treaty" stays a mention of its own', () => {
+    const rel = relations(
+      'Calls upon Member States to support the Treaty on the Non-Proliferation of Nuclear Weapons and the Treaty on the Prohibition of Nuclear Weapons, and welcomes the outcomes of the Meetings of States Parties to the Treaty;',
+    );
+    expect(rel.filter((r) => r.includes('Meeting of States Parties'))).toEqual([]);
+  });
+});
