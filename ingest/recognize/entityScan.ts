@@ -9935,6 +9935,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, REPRESENTATIVE_OF_SG_TO)) representativesOfSgTo(s.text, s.cands); },
   // 4c*'. "to continue to convene the Meetings of States Parties to the Convention": the series, keyed as its singular name is
   (s) => { if (textIncludes(s.text, MEETINGS_OF_CAPITAL)) partiesMeetingsSeries(s.text, s.cands); },
+  // 4c*'a. "to participate in the international migration review forums": a series printed as its sittings, lower case and plural
+  (s) => { if (textIncludes(s.text, MIGRATION_REVIEW_FORUMS)) lowercaseSeriesPlurals(s.text, s.cands); },
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
   (s) => { if (textIncludes(s.text, 're-Summit') || textIncludes(s.text, 're\u2011Summit')) preSummits(s.text, s.cands); },
@@ -14187,6 +14189,27 @@ function partiesMeetingsSeries(text: string, cands: Candidate[]): void {
     }
     const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${treaty ?? normaliseName(instrument[0])}`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+/** the lower-case plural lowercaseSeriesPlurals reads (its gate) */
+const MIGRATION_REVIEW_FORUMS = 'international migration review forums';
+/** Series of sittings printed as their sittings in lower case and plural: the printed words, the series' name, its kind. */
+const LOWERCASE_SERIES_PLURALS: readonly (readonly [string, string, EventKindName])[] = [[MIGRATION_REVIEW_FORUMS, 'International Migration Review Forum', 'forum']];
+/**
+ * Step 4c*'a: "Recalling the invitation to national human rights institutions ... to register with the Secretariat in order to
+ * participate in the international migration review forums, including the informal interactive multi-stakeholder hearings" (A/RES/
+ * 78/204 PP27, 80/214 PP25): the review forum of the Global Compact for Migration, held every four years, printed as its sittings;
+ * the series, keyed as its capitalised name is (no edition: "the upcoming International Migration Review Forum in 2026", A/RES/80/185
+ * OP10, keeps its year). Only the plurals listed.
+ */
+function lowercaseSeriesPlurals(text: string, cands: Candidate[]): void {
+  for (const [printed, name, eventKind] of LOWERCASE_SERIES_PLURALS) {
+    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
+      const end = at + printed.length;
+      if ((end < text.length && isLetterOrNumberCode(text.charCodeAt(end))) || cands.some((c) => c.start < end && at < c.end)) continue;
+      cands.push(candidate('Event', name, { eventKind }, at, end, 'special'));
+    }
   }
 }
 

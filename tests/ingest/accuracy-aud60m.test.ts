@@ -114,3 +114,25 @@ describe('item 3: "the Meetings of States Parties to the Treaty" after one treat
     expect(rel.filter((r) => r.includes('Meeting of States Parties'))).toEqual([]);
   });
 });
+
+describe('item 4: "the international migration review forums" (lower case, plural): the International Migration Review Forum', () => {
+  const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/78/204', '2023-12-19'), kind: 'preambular' });
+  const IMRF = 'Event:International Migration Review Forum';
+
+  it('A/RES/78/204 PP27 (80/214 PP25): "to participate in the international migration review forums, including the informal interactive multi-stakeholder hearings"', () => {
+    const rel = relations(
+      'Recalling the invitation to national human rights institutions compliant with the Paris Principles to register with the Secretariat in order to participate in the international migration review forums, including the informal interactive multi-stakeholder hearings, and inviting the institutions to submit inputs prior to the forums,',
+    );
+    expect(rel).toContain(`RECALLS ${IMRF}`);
+  });
+
+  it('guard: A/RES/80/185 OP10 "to participate in the upcoming International Migration Review Forum in 2026": its 2026 edition, as before', () => {
+    const k = keys(
+      'Encourages Governments engaged in the International Migration Review Forum to ensure that the implementation, review and follow-up of the Global Compact for Safe, Orderly and Regular Migration take into account relevant provisions regarding women migrant workers, and invites Governments to participate in the upcoming International Migration Review Forum in 2026;',
+      'Event:',
+      'operative',
+      ctxOf('A/RES/80/185', '2025-12-15'),
+    );
+    expect(k).toContain(`${IMRF} @ 2026`);
+  });
+});
