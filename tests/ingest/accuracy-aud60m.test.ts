@@ -136,3 +136,24 @@ describe('item 4: "the international migration review forums" (lower case, plura
     expect(k).toContain(`${IMRF} @ 2026`);
   });
 });
+
+describe('item 5: ", committing to" after a clause opens an untyped clause, as "commit(s) to" does (session-59 ruling)', () => {
+  const UNCAC = 'Framework:United Nations Convention against Corruption';
+  const PP19_78_164 =
+    'Urging all countries that have not yet done so to ratify and accede to the United Nations Convention against Corruption, encouraging parties to review its implementation, committing to making the Convention an effective instrument to deter, detect, prevent and counter corruption and bribery, prosecute those involved in corrupt activities and recover and return stolen assets to their country of origin, as appropriate, encouraging the international community to develop good practices on asset return, expressing support for the Stolen Asset Recovery Initiative of the United Nations and the World Bank and other international initiatives that support the recovery of stolen assets, urging that regional conventions against corruption be updated and ratified, and striving to eliminate safe havens that create incentives for the transfer abroad of stolen assets and illicit financial flows,';
+
+  it('A/RES/78/164 PP19 (79/221 PP23, 80/153 PP23): "..., committing to making the Convention an effective instrument ...": no ENCOURAGES of the Convention', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/164', '2023-12-19'), kind: 'preambular' });
+    const rel = relations(PP19_78_164);
+    expect(rel).toContain(`URGES ${UNCAC}`);
+    expect(rel).not.toContain(`ENCOURAGES ${UNCAC}`);
+    // (the clauses after it keep their verbs)
+    expect(rel).toContain('EXPRESSES Initiative:Stolen Asset Recovery Initiative');
+  });
+
+  it('guard: A/RES/80/125 PP9 "Reaffirming and committing to the implementation of the Buenos Aires outcome document ...": one compound verb, REAFFIRMS its object', () => {
+    const { relations } = oneParagraph({ ctx: ctxOf('A/RES/80/125', '2025-12-15'), kind: 'preambular' });
+    const rel = relations('Reaffirming and committing to the implementation of the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation,');
+    expect(rel.some((r) => r.startsWith('REAFFIRMS Framework:'))).toBe(true);
+  });
+});
