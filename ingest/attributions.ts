@@ -5313,15 +5313,30 @@ function partnershipBetweenAttributions(text: string, sorted: EntityMention[], p
 }
 /** the officer whose own agendas and strategies are printed with his possessive (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
+/** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */
+const ADOPTED_INSTRUMENT_NAME_RE = /\b(?:Agenda|Convention|Treaty|Charter|Declaration|Protocol|Agreement|Statute|Covenant|Constitution)\b/;
+/** Whether `owner`, printed in the possessive right before a programme or plan, names the body: by its name or acronym, or by
+ *  the short form of the full name the text gave before ("the Economic Community’s", keyed ECOWAS: isShortFormOfFullName). */
+function possessiveOwnerNamed(text: string, owner: EntityMention, t: EntityMention): boolean {
+  return OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start)) && (isNamedOrganization(owner) || isShortFormOfFullName(owner));
+}
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
     // "the Secretary-General’s Action Agenda on Internal Displacement" (A/RES/78/120 OP18, 78/184, 79/205 and eight more), "the
-    // Secretary-General’s New Agenda for Peace" (78/47 PP15): the policy text he issued is his, as one "launched by" him is. Only
-    // his possessive: a body's possessive before a treaty or agenda it adopted ("the African Union’s Agenda 2063") states no lead.
+    // Secretary-General’s New Agenda for Peace" (78/47 PP15): the policy text he issued is his, as one "launched by" him is. A
+    // body's possessive before the plan or framework it runs too ("the World Bank’s Evolution Roadmap", A/RES/79/323 annex OP37;
+    // "the International Monetary Fund and World Bank’s Debt Sustainability Framework for Low-Income Countries", OP51: both), not
+    // before a treaty or agenda it adopted ("the African Union’s Agenda 2063" states no lead).
     if (t.kind === 'Framework') {
       const owner = i > 0 ? sorted[i - 1]! : undefined;
       if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
+      else if (owner?.kind === 'Organization' && possessiveOwnerNamed(text, owner, t) && !ADOPTED_INSTRUMENT_NAME_RE.test(t.name)) {
+        push('LEADS', owner.key, t.key, owner.start, t.end);
+        const before = i > 1 ? sorted[i - 2]! : undefined;
+        if (before?.kind === 'Organization' && before.end <= owner.start && isNamedOrganization(before) && JOINT_OWNERS_GAP_RE.test(text.slice(before.end, owner.start)))
+          push('LEADS', before.key, t.key, before.start, t.end);
+      }
       continue;
     }
     if (t.kind !== 'Initiative' && t.kind !== 'Event') continue;
@@ -5332,7 +5347,9 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     let j = i - 1;
     while (j >= 0 && sorted[j]!.end > t.start) j--;
     const prev = j >= 0 ? sorted[j]! : undefined;
-    if (prev?.kind === 'Organization' && isNamedOrganization(prev) && ownerJoinedBefore(text, prev, t) && !t.name.includes(prev.name)) {
+    // (or by the short form of the full name printed before, in the possessive: "the Economic Community’s Small Arms Control
+    // Programme", A/RES/78/54 PP10, 79/31, 80/36, after "the Economic Community of West African States")
+    if (prev?.kind === 'Organization' && (isNamedOrganization(prev) || (t.kind === 'Initiative' && possessiveOwnerNamed(text, prev, t))) && ownerJoinedBefore(text, prev, t) && !t.name.includes(prev.name)) {
       if (sitting) push('SESSION_OF', t.key, prev.key, prev.start, t.end);
       else push('LEADS', prev.key, t.key, prev.start, t.end);
       // "the World Health Organization and United Nations Children’s Fund Joint Monitoring Programme" (A/RES/78/130 OP7): the
@@ -6267,7 +6284,8 @@ function prefixOwner(name: string): string | undefined {
     // initiativeSecretariats)
     if (entry.kind === 'Initiative' && name.slice(at) === SPACE_SECRETARIAT) return nodeKey('Initiative', normaliseName(entry.name));
     const key = ownerEntryKey(entry);
-    if (key !== undefined && organTitleHasOrganWord(name.slice(at + 1))) return key;
+    // (a body's too: "the Melanesian Spearhead Group secretariat", A/RES/80/98 PP17)
+    if (key !== undefined && (organTitleHasOrganWord(name.slice(at + 1)) || name.slice(at) === SPACE_SECRETARIAT)) return key;
   }
   return undefined;
 }

@@ -124,7 +124,10 @@ export const VERB_TABLE: VerbEntry[] = [
   // annex OP21), "and commits to": a pledge has no type in DESIGN.md's list, and what it names is not the object of the verb before
   // (lead's ruling, session 59), so it opens its clause after a plain "and" too. Not the participle: "by addressing the gaps,
   // assessing progress and recommitting to the Copenhagen Declaration" (80/178 PP6) is a gerund of what a summit is for
-  { forms: '(?:re)?commits?(?= (?:(?:itself|ourselves|themselves) )?to\\b)', later: 'strong' },
+  // (and its participle after a clause: "Urging all countries ... to ratify and accede to the United Nations Convention against
+  // Corruption, encouraging parties to review its implementation, committing to making the Convention an effective instrument ..."
+  // (A/RES/78/164 PP19, 79/221 PP23, 80/153 PP23): the body's pledge, not a gerund of a list; "recommitting" stays the gerund)
+  { forms: '(?:(?:re)?commits?|committing)(?= (?:(?:itself|ourselves|themselves) )?to\\b)', later: 'strong' },
   { forms: '(?:re)?commit(?:s|ting)?', later: 'weak' },
   { forms: 'appropriat(?:es|ing|e)', later: 'lead' },
   { forms: 'designat(?:es|ing|e)', later: 'lead' },

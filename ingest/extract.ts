@@ -469,8 +469,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       continue;
     }
     // "the Kimberley Process secretariat" (A/RES/78/270 PP14): the initiative a secretariat serves, printed first in its name
-    // (entityScan.ts initiativeSecretariats), is what the clause speaks of too, as an organ's owner printed first is
-    const servedInitiative = m.kind === 'Initiative' && outer.kind === 'Organization' && before === '' && outer.name === m.name + SPACE_SECRETARIAT;
+    // (entityScan.ts initiativeSecretariats), is what the clause speaks of too, as an organ's owner printed first is; so the
+    // body whose secretariat it is ("the Melanesian Spearhead Group secretariat", A/RES/80/98 PP17)
+    const servedInitiative = (m.kind === 'Initiative' || organization) && outer.kind === 'Organization' && before === '' && outer.name === m.name + SPACE_SECRETARIAT;
     if (possessiveOwner || initiativeOwner || servedEvent || servedInitiative) {
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;

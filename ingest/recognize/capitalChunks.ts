@@ -467,7 +467,9 @@ function twoWordHead(text: string, t: number, determined: boolean, sets: HeadSet
   const s1 = starts[t]!;
   const e1 = ends[t]!;
   const s2 = starts[t + 1]!;
-  const e2 = ends[t + 1]!;
+  // (the second word without its possessive: "the establishment of the Economic Community’s Small Arms Control Programme",
+  // A/RES/78/54 PP10, 79/31, 80/36, names ECOWAS as "the Economic Community" does)
+  const e2 = headEnd(text, s2, ends[t + 1]!);
   const asDetermined = determined && pairMayBeIn(sets.determinedFilter, text, s1, e1, s2, e2);
   const asBare = pairMayBeIn(sets.bareFilter, text, s1, e1, s2, e2);
   if (!asDetermined && !asBare) return undefined;
@@ -529,7 +531,7 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
   if (t + 1 < m && kinds[t + 1] === Tok.Cap && spacedBefore(t + 1)) {
     const two = twoWordHead(text, t, prevIsDet, sets);
     if (two !== undefined) {
-      heads.push(determinedHead(two, starts[t]!, ends[t + 1]!));
+      heads.push(determinedHead(two, starts[t]!, headEnd(text, starts[t + 1]!, ends[t + 1]!)));
       return;
     }
   }

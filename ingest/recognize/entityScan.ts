@@ -9952,6 +9952,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, REPRESENTATIVE_OF_SG_TO)) representativesOfSgTo(s.text, s.cands); },
   // 4c*'. "to continue to convene the Meetings of States Parties to the Convention": the series, keyed as its singular name is
   (s) => { if (textIncludes(s.text, MEETINGS_OF_CAPITAL)) partiesMeetingsSeries(s.text, s.cands); },
+  // 4c*'a. "to participate in the international migration review forums": a series printed as its sittings, lower case and plural
+  (s) => { if (textIncludes(s.text, MIGRATION_REVIEW_FORUMS)) lowercaseSeriesPlurals(s.text, s.cands); },
   // 4c**. "the Transforming Education Summit, ..., as well as its Pre-Summit, hosted by ... in Paris": a sitting of its own
   // (a non-breaking hyphen too: "its pre\u2011Summit, held from 26 to 28 July 2021 in Rome", A/RES/79/276 PP26, 79/267, 79/321)
   (s) => { if (textIncludes(s.text, 're-Summit') || textIncludes(s.text, 're\u2011Summit')) preSummits(s.text, s.cands); },
@@ -10456,16 +10458,21 @@ export const SPACE_SECRETARIAT = ' secretariat';
  * Step 8''a: "the operationalization of the Kimberley Process secretariat in Gaborone" (A/RES/78/270 PP14, OP6, OP7; 79/275): the
  * body that serves an initiative printed right before " secretariat" (lower case, one body: not "secretariats"), keyed as a
  * convention's secretariat is ("<name> secretariat", conventionSecretariats). The initiative stays a candidate inside it: it comes
- * back as a nested mention (extract.ts nestedOrganizations) and owns the secretariat (attributions.ts prefixOwner).
+ * back as a nested mention (extract.ts nestedOrganizations) and owns the secretariat (attributions.ts prefixOwner). So a body's
+ * secretariat: "the Melanesian Spearhead Group secretariat" (A/RES/80/98 PP17, 78/94, 79/107), "the headquarters of the Group
+ * secretariat" (OP31), "the Permanent Forum secretariat" (A/RES/79/161 OP16, 78/234): its organ, PART_OF it (session 50). Not
+ * the United Nations' (the Secretariat, a name of its own).
  */
 function initiativeSecretariats(text: string, kept: Candidate[]): void {
   const count = kept.length;
   for (let i = 0; i < count; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Initiative' || !text.startsWith(SPACE_SECRETARIAT, c.end)) continue;
+    if ((c.kind !== 'Initiative' && c.kind !== 'Organization') || !text.startsWith(SPACE_SECRETARIAT, c.end)) continue;
+    // (a body the gazetteer knows, whose secretariat is its own; not one read from its capitalised words alone)
+    if (c.kind === 'Organization' && (c.name === 'United Nations' || lookupName(c.name)?.kind !== 'Organization')) continue;
     const after = c.end + SPACE_SECRETARIAT.length;
     if (after < text.length && isLetterOrNumberCode(text.charCodeAt(after))) continue;
-    if (kept.some((o) => o !== c && o.start < after && c.start < o.end && o.kind !== 'Initiative')) continue;
+    if (kept.some((o) => o !== c && o.start < after && c.start < o.end && (o.kind !== 'Initiative' || c.kind === 'Organization'))) continue;
     kept.push(candidate('Organization', `${c.name} secretariat`, {}, c.start, after, 'special'));
   }
 }
@@ -14225,6 +14232,20 @@ function representativesOfSgTo(text: string, cands: Candidate[]): void {
 }
 
 const MEETINGS_OF_CAPITAL = 'Meetings of ';
+/** a bare instrument's head after "States Parties to the" (partiesMeetingsSeries) */
+const TREATY_WORD = 'Treaty';
+/** a treaty's printed name */
+const TREATY_NAME_RE = /\bTreaty\b/;
+/** The name of the one treaty printed in full before `pos` among `cands` (not by its short form), undefined when none or two. */
+function onlyTreatyNamedBefore(cands: readonly Candidate[], pos: number): string | undefined {
+  let name: string | undefined;
+  for (const c of cands) {
+    if (c.kind !== 'Framework' || c.via === 'short' || c.end > pos || c.name === TREATY_WORD || !TREATY_NAME_RE.test(c.name)) continue;
+    if (name !== undefined && name !== c.name) return undefined;
+    name = c.name;
+  }
+  return name;
+}
 /** "the Meetings of States Parties to the ", "the annual Meetings of the States Parties to the " (group 1: from "Meetings") */
 const PARTIES_MEETINGS_SERIES_RE = /\bthe\s+(?:annual\s+)?(Meetings\s+of\s+(the\s+)?States\s+Parties\s+to\s+(?:the\s+)?)/g;
 
@@ -14240,17 +14261,41 @@ function partiesMeetingsSeries(text: string, cands: Candidate[]): void {
   for (const m of text.matchAll(PARTIES_MEETINGS_SERIES_RE)) {
     const start = m.index + m[0].length - m[1]!.length;
     const instrument = INSTRUMENT_AFTER_RE.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 160));
-    // (not a bare "the Treaty": only a bare "the Convention" is named after the one the text names, nameAfterConvention; "the outcomes
-    // of the Meetings of States Parties to the Treaty", A/RES/80/39 OP29, keeps the Treaty a mention of its own)
-    if (!instrument || instrument[0] === 'Treaty') continue;
+    if (!instrument) continue;
+    // ("the Treaty" bare is the one treaty the paragraph named in full before it: "..., inter alia, the Treaty on the Prohibition of
+    // Nuclear Weapons, and welcomes the outcomes of the Meetings of States Parties to the Treaty", A/RES/80/39 OP29; none or two
+    // such treaties, and it stays a mention of its own. A bare "the Convention" is named later, nameAfterConvention)
+    const treaty = instrument[0] === TREATY_WORD ? onlyTreatyNamedBefore(cands, start) : undefined;
+    if (instrument[0] === TREATY_WORD && treaty === undefined) continue;
     const end = m.index + m[0].length + instrument[0].length;
     if (cands.some((c) => c.kind === 'Event' && c.start <= start && c.end >= end)) continue;
     for (let i = cands.length - 1; i >= 0; i--) {
       const c = cands[i]!;
       if (c.start >= start && c.end <= end) cands.splice(i, 1);
     }
-    const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${normaliseName(instrument[0])}`;
+    const name = `Meeting of ${m[2] ? 'the ' : ''}States Parties to the ${treaty ?? normaliseName(instrument[0])}`;
     cands.push(candidate('Event', name, { eventKind: 'meeting' }, start, end, 'special'));
+  }
+}
+
+/** the lower-case plural lowercaseSeriesPlurals reads (its gate) */
+const MIGRATION_REVIEW_FORUMS = 'international migration review forums';
+/** Series of sittings printed as their sittings in lower case and plural: the printed words, the series' name, its kind. */
+const LOWERCASE_SERIES_PLURALS: readonly (readonly [string, string, EventKindName])[] = [[MIGRATION_REVIEW_FORUMS, 'International Migration Review Forum', 'forum']];
+/**
+ * Step 4c*'a: "Recalling the invitation to national human rights institutions ... to register with the Secretariat in order to
+ * participate in the international migration review forums, including the informal interactive multi-stakeholder hearings" (A/RES/
+ * 78/204 PP27, 80/214 PP25): the review forum of the Global Compact for Migration, held every four years, printed as its sittings;
+ * the series, keyed as its capitalised name is (no edition: "the upcoming International Migration Review Forum in 2026", A/RES/80/185
+ * OP10, keeps its year). Only the plurals listed.
+ */
+function lowercaseSeriesPlurals(text: string, cands: Candidate[]): void {
+  for (const [printed, name, eventKind] of LOWERCASE_SERIES_PLURALS) {
+    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
+      const end = at + printed.length;
+      if ((end < text.length && isLetterOrNumberCode(text.charCodeAt(end))) || cands.some((c) => c.start < end && at < c.end)) continue;
+      cands.push(candidate('Event', name, { eventKind }, at, end, 'special'));
+    }
   }
 }
 
