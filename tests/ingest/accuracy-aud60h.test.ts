@@ -1,0 +1,37 @@
+// Session-60 helper aud60h: faults found annotating A/RES/79/267 (Education for democracy). Each case quotes the file and
+// paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const GA79_267 = ctxOf('A/RES/79/267', '2025-03-04');
+const { keys, relations, attributions } = oneParagraph({ ctx: GA79_267, kind: 'preambular' });
+const UNESCO = 'United Nations Educational, Scientific and Cultural Organization';
+
+describe('names with commas and plural series names the capitalised reading cuts or misses (gazetteer)', () => {
+  const RECOMMENDATION =
+    'Framework:Recommendation on Education for Peace and Human Rights, International Understanding, Cooperation, Fundamental Freedoms, Global Citizenship and Sustainable Development';
+  const PP5 = `Taking note of the Recommendation on Education for Peace and Human Rights, International Understanding, Cooperation, Fundamental Freedoms, Global Citizenship and Sustainable Development adopted on 20 November 2023 by the General Conference of the ${UNESCO} at its forty-second session in its resolution 16,`;
+
+  it('A/RES/79/267 PP5: UNESCO\'s 2023 Recommendation, a list with commas in its name, is read whole, adopted by the General Conference on its day', () => {
+    expect(relations(PP5)).toContain(`NOTES ${RECOMMENDATION}`);
+    expect(relations(PP5).filter((r) => r.includes('Framework:'))).toEqual([`NOTES ${RECOMMENDATION}`]);
+    const att = attributions(PP5);
+    expect(att).toContain(`ADOPTED Organization:General Conference of the ${UNESCO} -> ${RECOMMENDATION}`);
+    expect(att).toContain(`ADOPTED_ON ${RECOMMENDATION} -> Date:2023-11-20`);
+  });
+
+  it('A/RES/79/267 PP15: "the Global Education Monitoring Reports", the series named in the plural, is the report series', () => {
+    const text =
+      'Taking note also of the Global Education Monitoring Reports, which monitor progress towards the education targets within the Sustainable Development Goals framework, and affirming that education can encourage constructive and inclusive political participation,';
+    expect(relations(text)).toContain('NOTES Initiative:Global Education Monitoring Report');
+  });
+
+  it('guard: the singular series name keeps its node; a plain "Recommendation on ..." with no list keeps its own reading', () => {
+    expect(keys('Taking note of the Global Education Monitoring Report, which monitors progress,', 'Initiative:')).toEqual(['Initiative:Global Education Monitoring Report']);
+    expect(keys('Recalling the Recommendation on the Ethics of Artificial Intelligence,', 'Framework:')).toEqual([
+      'Framework:Recommendation on the Ethics of Artificial Intelligence',
+    ]);
+  });
+});
