@@ -5767,15 +5767,17 @@ const OUTCOME_DOCUMENT_WORDS = 'outcome document';
 const ITS_BEFORE_RE = /\bits\s+$/;
 /** (or a declaration the sitting is named with, after ", and its": "the 2024 Global Education Meeting, held on 31 October and 1
  *  November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”" (A/RES/79/151 PP14); "the first ... Global Ministerial
- *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB") */
-const AND_ITS_BEFORE_RE = /,\s+and\s+its\s+[“"]?$/;
+ *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB"; the
+ *  comma left out after the days: "the Global Education Meeting held in Fortaleza, Brazil, on 31 October and 1 November 2024 and
+ *  its Fortaleza Declaration", A/RES/79/267 PP14) */
+const AND_ITS_BEFORE_RE = /,?\s+and\s+its\s+[“"]?$/;
 /** the gate of AND_WORDS_OF_ITS_BEFORE_RE's form */
 const OF_ITS = ' of its ';
 /** (or after a verb of its own: "... Global Ministerial Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November
  *  2017, and take note with appreciation of its Moscow Declaration to End TB", A/RES/73/3 OP4; "and the adoption of its") */
 const AND_WORDS_OF_ITS_BEFORE_RE = /,\s+and\s+(?:[a-z]+\s+){1,5}of\s+its\s+[“"]?$/;
 const DECLARATION_WORD = 'Declaration';
-const AND_ITS = ', and its ';
+const AND_ITS = ' and its ';
 // (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
 // and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22)
 const ITS_OUTCOME_BEFORE_RE =

@@ -35,3 +35,28 @@ describe('names with commas and plural series names the capitalised reading cuts
     ]);
   });
 });
+
+describe('"<sitting> ... and its <Declaration>" with no comma before "and its": the sitting adopted it', () => {
+  it('A/RES/79/267 PP14: "the Global Education Meeting held in Fortaleza, Brazil, on 31 October and 1 November 2024 and its Fortaleza Declaration"', () => {
+    const att = attributions(
+      'Taking note of the Global Education Meeting held in Fortaleza, Brazil, on 31 October and 1 November 2024 and its Fortaleza Declaration, which, inter alia, calls for integrating education for peace, human rights, democratic citizenship and sustainable development into school curricula, teacher education and community-level actions, in accordance with national contexts, towards building peaceful and resilient societies,',
+    );
+    expect(att).toContain('ADOPTED Event:Global Education Meeting @ 2024 -> Framework:Fortaleza Declaration');
+    expect(att).toContain('HELD_IN Event:Global Education Meeting @ 2024 -> Place:Fortaleza');
+  });
+
+  it('guard: A/RES/79/151 PP14, the comma printed, keeps its edge; an organization before "and its" adopts nothing', () => {
+    expect(
+      attributions(
+        'Taking note of the 2024 Global Education Meeting, held on 31 October and 1 November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”,',
+        'preambular',
+        ctxOf('A/RES/79/151', '2024-12-17'),
+      ).filter((a) => a.startsWith('ADOPTED ')),
+    ).toEqual(['ADOPTED Event:Global Education Meeting @ 2024 -> Framework:Fortaleza Declaration']);
+    expect(
+      attributions('Recalling the work of the Food and Agriculture Organization of the United Nations and its Committee on Fisheries,').filter((a) =>
+        a.startsWith('ADOPTED '),
+      ),
+    ).toEqual([]);
+  });
+});
