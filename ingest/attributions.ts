@@ -3479,11 +3479,13 @@ function approvedBeforeResolution(text: string, sorted: readonly EntityMention[]
 
 /**
  * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within `reach` characters), with
- * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined.
+ * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined. An
+ * initiative too: a programme the Assembly proclaimed ("the World Programme for Human Rights Education proclaimed by the General
+ * Assembly in its resolution 59/113 A of 10 December 2004", A/RES/79/267 PP17) is the resolution's act as a framework is.
  */
 function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, reach = 90): EntityMention | undefined {
   const f = sorted[i]!;
-  if (f.kind !== 'Framework' && f.kind !== 'Document') return undefined;
+  if (f.kind !== 'Framework' && f.kind !== 'Document' && f.kind !== 'Initiative') return undefined;
   let j = i + 1;
   while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
   const r = j < sorted.length ? sorted[j] : undefined;

@@ -60,3 +60,19 @@ describe('"<sitting> ... and its <Declaration>" with no comma before "and its": 
     ).toEqual([]);
   });
 });
+
+describe('an initiative "proclaimed by the General Assembly in its resolution N": the resolution adopted it, as it does a framework', () => {
+  const PROGRAMME = 'Initiative:World Programme for Human Rights Education';
+
+  it('A/RES/79/267 PP17: "the World Programme for Human Rights Education proclaimed by the General Assembly in its resolution 59/113 A of 10 December 2004"', () => {
+    const att = attributions(
+      'Mindful of the Vienna Declaration and Programme of Action of the World Conference on Human Rights, the World Programme for Human Rights Education proclaimed by the General Assembly in its resolution 59/113 A of 10 December 2004 and the United Nations Declaration on Human Rights Education and Training,',
+    );
+    expect(att).toContain(`ADOPTED Resolution:A/RES/59/113A -> ${PROGRAMME}`);
+  });
+
+  it('guard: the initiative and a resolution side by side, no word of adoption between: no ADOPTED', () => {
+    const att = attributions('Recalling the World Programme for Human Rights Education and its resolution 59/113 A of 10 December 2004,');
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
