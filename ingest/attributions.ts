@@ -5479,8 +5479,9 @@ const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
 /** after another body's numbered text, up to the sitting or body that adopted it: its day, its quoted title or its subject (up
  *  to 160 characters), then "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows
  *  " at its ", or a sitting), and the sitting's year ("adopted by the 2018 Plenipotentiary Conference of the Union", A/RES/78/52
- *  PP20) */
-const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/;
+ *  PP20); the day may follow "adopted" ("resolution 1 adopted on 20 November 2013 by the General Conference of the United Nations
+ *  Educational, Scientific and Cultural Organization at its thirty-seventh session", A/RES/79/267 PP4) */
+const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/;
 /** after a body or series, the rest of its name and then " at its " (its numbered session follows): " of the States Parties at its "
  *  after a mention that ends at "Conference" (A/RES/79/56 OP16); a footnote mark or a comma may stand before "at" */
 const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;

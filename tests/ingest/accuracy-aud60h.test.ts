@@ -76,3 +76,26 @@ describe('an initiative "proclaimed by the General Assembly in its resolution N"
     expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('another body\'s numbered text "adopted on <day> by the <organ> at its <session>": the organ adopted it (session-59 ruling)', () => {
+  const CONFERENCE = `Organization:General Conference of the ${UNESCO}`;
+
+  it('A/RES/79/267 PP4: "resolution 1 adopted on 20 November 2013 by the General Conference of [UNESCO] at its thirty-seventh session"', () => {
+    const att = attributions(
+      `Recalling also section VII, entitled “Supporting the global citizenship agenda through education for democracy”, of resolution 1 adopted on 20 November 2013 by the General Conference of the ${UNESCO} at its thirty-seventh session,`,
+    );
+    expect(att).toContain(`ADOPTED ${CONFERENCE} -> Resolution:UNESCO General Conference resolution 37 C/1`);
+    expect(att.filter((a) => a.startsWith('ADOPTED Event:'))).toEqual([]);
+    expect(att).toContain(`SESSION_OF Event:thirty-seventh session of the General Conference of the ${UNESCO} -> ${CONFERENCE}`);
+  });
+
+  it('guard: A/RES/78/29 PP5 "decisions ... of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session" keeps its adopter', () => {
+    const att = attributions(
+      'Recalling decisions C-24/DEC.4 and C-24/DEC.5 of 27 November 2019 adopted by the Conference of the States Parties at its twenty-fourth session,',
+      'preambular',
+      ctxOf('A/RES/78/29', '2023-12-04'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED ')).length).toBe(2);
+    expect(att.filter((a) => a.startsWith('ADOPTED Event:twenty-fourth'))).toEqual([]);
+  });
+});
