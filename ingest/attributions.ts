@@ -3502,11 +3502,13 @@ function approvedBeforeResolution(text: string, sorted: readonly EntityMention[]
 
 /**
  * When sorted[i] is a framework or document: the resolution printed next after it (in the body, within `reach` characters), with
- * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined.
+ * only the Assembly's own name, the date of adoption or mentions inside the instrument's name between; else undefined. An
+ * initiative too: a programme the Assembly proclaimed ("the World Programme for Human Rights Education proclaimed by the General
+ * Assembly in its resolution 59/113 A of 10 December 2004", A/RES/79/267 PP17) is the resolution's act as a framework is.
  */
 function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, reach = 90): EntityMention | undefined {
   const f = sorted[i]!;
-  if (f.kind !== 'Framework' && f.kind !== 'Document') return undefined;
+  if (f.kind !== 'Framework' && f.kind !== 'Document' && f.kind !== 'Initiative') return undefined;
   let j = i + 1;
   while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
   const r = j < sorted.length ? sorted[j] : undefined;
@@ -5521,8 +5523,9 @@ const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
 /** after another body's numbered text, up to the sitting or body that adopted it: its day, its quoted title or its subject (up
  *  to 160 characters), then "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows
  *  " at its ", or a sitting), and the sitting's year ("adopted by the 2018 Plenipotentiary Conference of the Union", A/RES/78/52
- *  PP20) */
-const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/;
+ *  PP20); the day may follow "adopted" ("resolution 1 adopted on 20 November 2013 by the General Conference of the United Nations
+ *  Educational, Scientific and Cultural Organization at its thirty-seventh session", A/RES/79/267 PP4) */
+const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/;
 /** after a body or series, the rest of its name and then " at its " (its numbered session follows): " of the States Parties at its "
  *  after a mention that ends at "Conference" (A/RES/79/56 OP16); a footnote mark or a comma may stand before "at" */
 const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;
@@ -5811,15 +5814,17 @@ const OUTCOME_DOCUMENT_WORDS = 'outcome document';
 const ITS_BEFORE_RE = /\bits\s+$/;
 /** (or a declaration the sitting is named with, after ", and its": "the 2024 Global Education Meeting, held on 31 October and 1
  *  November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”" (A/RES/79/151 PP14); "the first ... Global Ministerial
- *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB") */
-const AND_ITS_BEFORE_RE = /,\s+and\s+its\s+[“"]?$/;
+ *  Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November 2017, and its Moscow Declaration to End TB"; the
+ *  comma left out after the days: "the Global Education Meeting held in Fortaleza, Brazil, on 31 October and 1 November 2024 and
+ *  its Fortaleza Declaration", A/RES/79/267 PP14) */
+const AND_ITS_BEFORE_RE = /,?\s+and\s+its\s+[“"]?$/;
 /** the gate of AND_WORDS_OF_ITS_BEFORE_RE's form */
 const OF_ITS = ' of its ';
 /** (or after a verb of its own: "... Global Ministerial Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November
  *  2017, and take note with appreciation of its Moscow Declaration to End TB", A/RES/73/3 OP4; "and the adoption of its") */
 const AND_WORDS_OF_ITS_BEFORE_RE = /,\s+and\s+(?:[a-z]+\s+){1,5}of\s+its\s+[“"]?$/;
 const DECLARATION_WORD = 'Declaration';
-const AND_ITS = ', and its ';
+const AND_ITS = ' and its ';
 // (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
 // and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22)
 const ITS_OUTCOME_BEFORE_RE =

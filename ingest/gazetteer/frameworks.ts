@@ -1234,6 +1234,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // UNESCO's charter as revised in 2015, its name with a comma in it ("the revised International Charter of Physical Education,
   // Physical Activity and Sport", A/RES/79/8 PP19: read up to the comma)
   fw('International Charter of Physical Education, Physical Activity and Sport'),
+  // UNESCO's 2023 recommendation (the revision of its 1974 Recommendation on education for international understanding), a list
+  // with commas in its name: "Taking note of the Recommendation on Education for Peace and Human Rights, International Understanding,
+  // Cooperation, Fundamental Freedoms, Global Citizenship and Sustainable Development adopted on 20 November 2023 by the General
+  // Conference" (A/RES/79/267 PP5: read up to the first comma, and so neither adopted nor dated)
+  fw('Recommendation on Education for Peace and Human Rights, International Understanding, Cooperation, Fundamental Freedoms, Global Citizenship and Sustainable Development'),
   // the United States Virgin Islands' organic law, printed in full and by its short name in the same texts ("to review the existing
   // Revised Organic Act, which organizes its internal governance arrangements" with "adopting the Revised Organic Act of the United
   // States Virgin Islands", A/RES/78/99 PP19 and PP23, 79/112): one law

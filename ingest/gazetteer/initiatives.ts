@@ -291,7 +291,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Fund" (A/RES/79/1 annex I OP67)
   ini('Digital Window'),
   ini('Adaptation of African Agriculture to Climate Change', ['Adaptation of African Agriculture']),
-  ini('Global Education Monitoring Report'),
+  // UNESCO's report series, named in the plural as a series: "Taking note also of the Global Education Monitoring Reports, which
+  // monitor progress towards the education targets" (A/RES/79/267 PP15: no node)
+  ini('Global Education Monitoring Report', ['Global Education Monitoring Reports']),
   ini('Sustainable Development Goals Report'),
   ini('Global Sustainable Development Report'),
   ini('Financing for Sustainable Development Report'),
