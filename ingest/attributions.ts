@@ -4374,12 +4374,15 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
   // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
   // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
   // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
-  // Convention" (A/RES/78/180 PP20, 80/185 PP20)
+  // Convention" (A/RES/78/180 PP20, 80/185 PP20); and the body's own numbers listed after its first ("the adoption by the Security
+  // Council of resolutions 2018 (2011) of 31 October 2011, 2039 (2012) of 29 February 2012 and 2634 (2022) of 31 May 2022",
+  // A/RES/78/69 OP143, 79/144, 80/110)
   let last = f;
   for (let k = j + 1; k < sorted.length; k++) {
     const g = sorted[k]!;
     if (g.start < last.end) continue;
-    if (g.kind !== 'Framework' || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
+    const listed = f.kind === 'Framework' ? g.kind === 'Framework' : isBodysOwnNumber(a, g, relation);
+    if (!listed || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
     push(relation, a.key, g.key, a.start, g.end);
     last = g;
   }

@@ -60,3 +60,28 @@ describe('item 1: a launch day is the STARTS_ON of what was launched, also when 
     ).toEqual([]);
   });
 });
+
+describe('item 2: "the adoption by the Security Council of resolutions A, B and C": the Council ADOPTED every listed resolution', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/69', '2023-12-05'), kind: 'operative' });
+  const adopted = (text: string): string[] => attributions(text).filter((a) => a.startsWith('ADOPTED '));
+
+  it('A/RES/78/69 OP143 (79/144, 80/110): "notes the adoption by the Security Council of resolutions 2018 (2011) of 31 October 2011, 2039 (2012) of 29 February 2012 and 2634 (2022) of 31 May 2022"', () => {
+    expect(
+      adopted(
+        'Remains concerned about piracy and armed robbery at sea in the Gulf of Guinea, with crew members kidnapped, but welcomes the decline in incidents of piracy and armed robbery at sea in that region, notes the adoption by the Security Council of resolutions 2018 (2011) of 31 October 2011, 2039 (2012) of 29 February 2012 and 2634 (2022) of 31 May 2022 and the statement by the President of the Council of 25 April 2016, supports the efforts to address this problem at the global and regional levels,',
+      ),
+    ).toEqual([
+      'ADOPTED Organization:Security Council -> Resolution:S/RES/2018(2011)',
+      'ADOPTED Organization:Security Council -> Resolution:S/RES/2039(2012)',
+      'ADOPTED Organization:Security Council -> Resolution:S/RES/2634(2022)',
+    ]);
+  });
+
+  it('guard: A/RES/78/147 PP9 "the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of resolution 79/8 of 19 May 2023 on ..., and of General Assembly resolution ...": another organ\'s number is not adopted by the Commission', () => {
+    expect(
+      adopted(
+        'Noting with appreciation the adoption, by the Economic and Social Commission for Asia and the Pacific at its seventy-ninth session, of resolution 79/8 of 19 May 2023 on the Asia-Pacific Plan of Action on Space Applications for Sustainable Development, and recalling General Assembly resolution 77/167 of 14 December 2022,',
+      ).filter((a) => a.includes('General Assembly') || a.includes('77/167')),
+    ).toEqual([]);
+  });
+});
