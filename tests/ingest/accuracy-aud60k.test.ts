@@ -85,3 +85,43 @@ describe('item 2: "the adoption by the Security Council of resolutions A, B and 
     ).toEqual([]);
   });
 });
+
+describe('item 3: a sitting\'s outcome named by the sitting: the Nelson Mandela Peace Summit\'s "its political declaration", a titled conference\'s "outcome document"', () => {
+  const { extract } = oneParagraph({ ctx: ctxOf('A/RES/78/277', '2023-12-04'), kind: 'preambular' });
+  const facts = (text: string): string[] => {
+    const x = extract(text);
+    return [...x.relations.map((r) => `${r.type} ${r.target}`), ...x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)];
+  };
+
+  it('A/RES/78/277 PP30 (79/321): "the Nelson Mandela Peace Summit, convened by the President of the Assembly on 24 September 2018, and the adoption of its political declaration": the Summit ADOPTED its declaration', () => {
+    const f = facts(
+      'Recalling the high-level plenary meeting of the General Assembly, known as the Nelson Mandela Peace Summit, convened by the President of the Assembly on 24 September 2018, and the adoption of its political declaration,',
+    );
+    expect(f).toContain('RECALLS Framework:Political declaration adopted at the Nelson Mandela Peace Summit');
+    expect(f.filter((a) => a.startsWith('ADOPTED '))).toEqual(['ADOPTED Event:Nelson Mandela Peace Summit @ 2018 -> Framework:Political declaration adopted at the Nelson Mandela Peace Summit']);
+  });
+
+  it('A/RES/78/277 PP28 (79/321): "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11 December 2022": the conference ADOPTED its outcome', () => {
+    const f = facts(
+      'Taking note of the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11 December 2022, and the Declaration of the Seventh Congress of the Leaders of World and Traditional Religions, held in Astana on 14 and 15 September 2022,',
+    );
+    expect(f).toContain('NOTES Framework:Outcome document of Dialogue is a Guarantee of Peace');
+    expect(f).toContain('ADOPTED Event:Dialogue is a Guarantee of Peace @ 2022 -> Framework:Outcome document of Dialogue is a Guarantee of Peace');
+    expect(f).toContain('HELD_IN Event:Dialogue is a Guarantee of Peace @ 2022 -> Place:Ashgabat');
+  });
+
+  it('A/RES/79/227 PP15 (80/157 PP14): "the high-level meeting on antimicrobial resistance, held in New York on 26 September 2024, and the adoption of its political declaration": the meeting\'s declaration, as ", and its political declaration" reads', () => {
+    const f = facts(
+      'Recalling the high-level meeting on antimicrobial resistance, held in New York on 26 September 2024, and the adoption of its political declaration,',
+    );
+    expect(f).toContain('RECALLS Framework:Political declaration of the high-level meeting on antimicrobial resistance (2024)');
+    expect(f).toContain('ADOPTED Event:high-level meeting on antimicrobial resistance @ 2024 -> Framework:Political declaration of the high-level meeting on antimicrobial resistance (2024)');
+  });
+
+  it('guard: A/RES/78/182 "the political declaration of the high-level meeting on universal health coverage entitled “...”": a declaration named by its meeting stays keyed by the meeting', () => {
+    const f = facts(
+      'Recalling the political declaration of the high-level meeting on universal health coverage entitled “Universal health coverage: expanding our ambition for health and well-being in a post-COVID world”, held on 21 September 2023,',
+    );
+    expect(f.filter((a) => a.includes('Outcome document'))).toEqual([]);
+  });
+});
