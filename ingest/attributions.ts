@@ -1177,7 +1177,9 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
     const target = idx < sorted.length ? sorted[idx] : undefined;
-    if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
+    // (or a standing body, the lead's session-59 ruling: "the intention of Turkmenistan to host the Regional Centre for Climate Change
+    // Mitigating Technologies", A/RES/78/147 PP8)
+    if (!target || !(ATTRIBUTED_KINDS.has(target.kind) || target.kind === 'Organization') || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
     const hosts = offerersBefore(text, sorted, m.index);
     if (!hosts) continue;
     // "Saudi Arabia and ... Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties, in
@@ -6718,7 +6720,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // ("the Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians, chaired by Norway",
   // A/RES/80/72 PP28, 79/81: a State chairing a body is no officer of it and LEADS it, as "under the chairmanship of" reads)
   // (and "the establishment by the Secretary-General of the Global Crisis Response Group ...", A/RES/78/157 PP7: two bodies)
-  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY) || textIncludes(text, ESTABLISHMENT_BY);
+  // (and "the intention of Turkmenistan to host the Regional Centre ...", A/RES/78/147 PP8: a State's offer to host a standing body)
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY) || textIncludes(text, ESTABLISHMENT_BY) || hasWord(words, TO_HOST);
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)

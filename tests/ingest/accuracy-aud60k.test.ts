@@ -125,3 +125,26 @@ describe('item 3: a sitting\'s outcome named by the sitting: the Nelson Mandela 
     expect(f.filter((a) => a.includes('Outcome document'))).toEqual([]);
   });
 });
+
+describe('item 4: the Climate Technology Centre and Network is an Organization; a State that intends to host a standing body HOSTS it', () => {
+  const { extract } = oneParagraph({ ctx: ctxOf('A/RES/78/147', '2023-12-19'), kind: 'preambular' });
+  const facts = (text: string): string[] => {
+    const x = extract(text);
+    return [...x.relations.map((r) => `${r.type} ${r.target}`), ...x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)];
+  };
+
+  it('A/RES/78/147 PP8: "the intention of Turkmenistan to host the Regional Centre for Climate Change Mitigating Technologies, in cooperation with the Climate Technology Centre and Network"', () => {
+    const f = facts(
+      'Noting the intention of Turkmenistan to host the Regional Centre for Climate Change Mitigating Technologies, in cooperation with the Climate Technology Centre and Network,',
+    );
+    expect(f).toContain('NOTES Organization:Climate Technology Centre and Network');
+    expect(f.filter((a) => a.startsWith('HOSTS '))).toEqual(['HOSTS Place:Turkmenistan -> Organization:Regional Centre for Climate Change Mitigating Technologies']);
+  });
+
+  it('guard: A/RES/80/130 OP7 "the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill restoration trust fund": the Fund\'s agreement reads as before', () => {
+    const f = facts(
+      'Welcomes the agreement of the Lebanon Recovery Fund to host the Eastern Mediterranean oil spill restoration trust fund, and calls upon States to contribute to the trust fund;',
+    );
+    expect(f.filter((a) => a.startsWith('HOSTS ') && a.includes('Place:'))).toEqual([]);
+  });
+});
