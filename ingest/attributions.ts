@@ -857,10 +857,10 @@ const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
 const LAUNCHED_BY_RE = /^(?:\s*\([A-Z][A-Za-z:-]{1,15}\))?(?:\s+initiative)?\s+by\s+/;
 
 const LAUNCHED_WORD = 'launched ';
-/** between a launched initiative or framework and its day, the names in it masked as "X": ", launched by the X in ", ", which
- *  was launched on ", ", launched in " (its launchers one name or a list of them; nothing else may come between) */
 // (a head noun the name leaves out may stand first: "the Unite for Heritage campaign launched by the United Nations Educational,
 // Scientific and Cultural Organization in March 2015", A/RES/78/129 PP15)
+/** between a launched initiative or framework and its day, the names in it masked as "X": ", launched by the X in ", ", which
+ *  was launched on ", ", launched in " (its launchers one name or a list of them; nothing else may come between) */
 const LAUNCHED_ON_DAY_GAP_RE = /^(?:\s+(?:campaign|initiative))?\s*\d{0,3}\s*,?\s+(?:which\s+was\s+)?(?:officially\s+)?launched\s+(?:by\s+(?:the\s+)?X(?:\s*,?\s+(?:and\s+)?(?:the\s+)?X)*\s+)?(?:in|on)\s+$/;
 /** an edition's ordinal right before a series' name: "the second " */
 const EDITION_ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(?:${ORDINAL_SOURCE}|[a-z]+th)\s+$`);

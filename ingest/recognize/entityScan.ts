@@ -11682,13 +11682,13 @@ function listedTopic(topic: string, comma: number): string {
 }
 
 const ITS_DECLARATION = 'its political declaration';
+// (or its convening and the act of adoption: "the Nelson Mandela Peace Summit, convened by the President of the Assembly on
+// 24 September 2018, and the adoption of its political declaration" (A/RES/78/277 PP30)
 /**
  * after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1), or the body's note of it:
  * ", and taking note of its political declaration" (A/RES/80/138 PP11), "... 2023 and takes note of its political declaration"
  * (78/153, 79/206)
  */
-// (or its convening and the act of adoption: "the Nelson Mandela Peace Summit, convened by the President of the Assembly on
-// 24 September 2018, and the adoption of its political declaration" (A/RES/78/277 PP30)
 const ITS_DECLARATION_AFTER_RE = /^(?:,\s+(?:held|convened)\s+[^,;()]{0,80}?)?,?\s+and\s+(?:(?:takes|taking)\s+note\s+of\s+|the\s+adoption\s+of\s+)?its\s+(political\s+declaration)(?!s)\b/;
 /** the name the gazetteer knows a named summit's political declaration by: "Political declaration adopted at the Nelson Mandela Peace Summit" */
 const DECLARATION_ADOPTED_AT_THE = 'Political declaration adopted at the ';
