@@ -857,9 +857,11 @@ const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
 const LAUNCHED_BY_RE = /^(?:\s*\([A-Z][A-Za-z:-]{1,15}\))?(?:\s+initiative)?\s+by\s+/;
 
 const LAUNCHED_WORD = 'launched ';
+// (a head noun the name leaves out may stand first: "the Unite for Heritage campaign launched by the United Nations Educational,
+// Scientific and Cultural Organization in March 2015", A/RES/78/129 PP15)
 /** between a launched initiative or framework and its day, the names in it masked as "X": ", launched by the X in ", ", which
  *  was launched on ", ", launched in " (its launchers one name or a list of them; nothing else may come between) */
-const LAUNCHED_ON_DAY_GAP_RE = /^\s*\d{0,3}\s*,?\s+(?:which\s+was\s+)?(?:officially\s+)?launched\s+(?:by\s+(?:the\s+)?X(?:\s*,?\s+(?:and\s+)?(?:the\s+)?X)*\s+)?(?:in|on)\s+$/;
+const LAUNCHED_ON_DAY_GAP_RE = /^(?:\s+(?:campaign|initiative))?\s*\d{0,3}\s*,?\s+(?:which\s+was\s+)?(?:officially\s+)?launched\s+(?:by\s+(?:the\s+)?X(?:\s*,?\s+(?:and\s+)?(?:the\s+)?X)*\s+)?(?:in|on)\s+$/;
 /** an edition's ordinal right before a series' name: "the second " */
 const EDITION_ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(?:${ORDINAL_SOURCE}|[a-z]+th)\s+$`);
 /** how far after the name its launch day may be printed */
@@ -894,6 +896,42 @@ function launchDayAttributions(text: string, sorted: readonly EntityMention[], p
     }
     if (day === undefined || !masked.includes(LAUNCHED_WORD) || !LAUNCHED_ON_DAY_GAP_RE.test(masked)) continue;
     push('STARTS_ON', f.key, day.key, f.start, day.end);
+  }
+}
+
+/** a launch day printed before what was launched: "the launch on ", "the official launch in " */
+const LAUNCH_DAY_BEFORE_RE = /\blaunch\s+(?:on|in)\s+$/;
+/** between that day and what was launched, the names in it masked as "X": " of ", a title's short name the name leaves out
+ *  (" of Youth 2030: The "), an aside between commas (", during the
+ *  high-level week of the X and upon the initiative of X, X and the X, of the "), a descriptive noun before the title (" of the
+ *  climate change strategy of X, entitled “") */
+const LAUNCH_DAY_THEN_OF_GAP_RE = /^(?:\s*,[^;:“”()]{1,200},)?\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+\d{4})?:\s+(?:The\s+)?)?(?:[a-z]+(?:\s+[a-z]+){0,3}\s+of\s+X\s*,?\s+entitled\s+“)?$/;
+/**
+ * 1a'''''. The day first: "the launch on 24 September 2018 of Youth 2030: The United Nations Youth Strategy" (A/RES/78/31 PP11),
+ * "the launch on 27 September 2024, during the high-level week of the General Assembly and upon the initiative of Saudi Arabia,
+ * Norway and the European Union, of the Global Alliance for the Implementation of the Two-State Solution" (79/81 OP2, 80/72 OP3),
+ * "the official launch in April 2017 of the climate change strategy of Tokelau, entitled “Living with change: ...”" (78/97 PP15):
+ * the same STARTS_ON as launchDayAttributions reads. Only the first name the "of" leads to, and only an initiative or framework
+ * ("the launch in 2016 of the Global Infrastructure Forum", 79/222 OP14: a forum, a series of sittings, is not dated by it).
+ */
+function launchDayFirstAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const day = sorted[i]!;
+    if (day.kind !== 'Date' || !LAUNCH_DAY_BEFORE_RE.test(text.slice(Math.max(0, day.start - 16), day.start))) continue;
+    let masked = '';
+    let from = day.end;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const x = sorted[j]!;
+      if (x.start < from) continue;
+      if (x.start - day.end > LAUNCH_DAY_WINDOW * 2) break;
+      masked += text.slice(from, x.start);
+      if (LAUNCH_DAY_THEN_OF_GAP_RE.test(masked)) {
+        if (x.kind === 'Initiative' || x.kind === 'Framework') push('STARTS_ON', x.key, day.key, day.start, x.end);
+        break;
+      }
+      masked += 'X';
+      from = x.end;
+    }
   }
 }
 
@@ -1145,7 +1183,9 @@ function offeredHosts(text: string, sorted: EntityMention[], push: (type: Attrib
     const after = m.index + m[0].length;
     const idx = firstMentionAtOrAfter(sorted, after);
     const target = idx < sorted.length ? sorted[idx] : undefined;
-    if (!target || !ATTRIBUTED_KINDS.has(target.kind) || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
+    // (or a standing body, the lead's session-59 ruling: "the intention of Turkmenistan to host the Regional Centre for Climate Change
+    // Mitigating Technologies", A/RES/78/147 PP8)
+    if (!target || !(ATTRIBUTED_KINDS.has(target.kind) || target.kind === 'Organization') || !HOST_TARGET_GAP_RE.test(text.slice(after, target.start))) continue;
     const hosts = offerersBefore(text, sorted, m.index);
     if (!hosts) continue;
     // "Saudi Arabia and ... Mongolia to host the sixteenth and seventeenth sessions of the Conference of the Parties, in
@@ -4365,12 +4405,15 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
   // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
   // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
   // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
-  // Convention" (A/RES/78/180 PP20, 80/185 PP20)
+  // Convention" (A/RES/78/180 PP20, 80/185 PP20); and the body's own numbers listed after its first ("the adoption by the Security
+  // Council of resolutions 2018 (2011) of 31 October 2011, 2039 (2012) of 29 February 2012 and 2634 (2022) of 31 May 2022",
+  // A/RES/78/69 OP143, 79/144, 80/110)
   let last = f;
   for (let k = j + 1; k < sorted.length; k++) {
     const g = sorted[k]!;
     if (g.start < last.end) continue;
-    if (g.kind !== 'Framework' || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
+    const listed = f.kind === 'Framework' ? g.kind === 'Framework' : isBodysOwnNumber(a, g, relation);
+    if (!listed || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
     push(relation, a.key, g.key, a.start, g.end);
     last = g;
   }
@@ -6730,7 +6773,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // ("the Ad Hoc Liaison Committee for the Coordination of the International Assistance to Palestinians, chaired by Norway",
   // A/RES/80/72 PP28, 79/81: a State chairing a body is no officer of it and LEADS it, as "under the chairmanship of" reads)
   // (and "the establishment by the Secretary-General of the Global Crisis Response Group ...", A/RES/78/157 PP7: two bodies)
-  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY) || textIncludes(text, ESTABLISHMENT_BY);
+  // (and "the intention of Turkmenistan to host the Regional Centre ...", A/RES/78/147 PP8: a State's offer to host a standing body)
+  if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY) || textIncludes(text, ESTABLISHMENT_BY) || hasWord(words, TO_HOST);
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)
@@ -6762,6 +6806,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 1a''''. "the United Nations Youth Strategy, launched by the Secretary-General in 2018": the day it was launched
   if (textIncludes(text, LAUNCHED_WORD)) launchDayAttributions(text, sorted, push);
+  // 1a'''''. "the launch on 24 September 2018 of Youth 2030: The United Nations Youth Strategy": the day printed first
+  if (hasWord(words, LAUNCH)) launchDayFirstAttributions(text, sorted, push);
 
   // 1b. "Expresses its profound gratitude to the Government and the people of Turkmenistan for hosting the Third
   // United Nations Conference on Landlocked Developing Countries": the thanked are the hosts

@@ -1336,6 +1336,8 @@ const LOWER_POLITICAL_DECLARATION_ADOPTED_BY = 'political declaration adopted by
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
 const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
 const ITS_DECLARATION_PHRASE = 'political declaration';
+/** a named summit's declaration as the gazetteer keys it (entityScan, declarationsAfterMeetings): "Political declaration adopted at the Nelson Mandela Peace Summit" */
+const POLITICAL_DECLARATION_ADOPTED_AT = 'Political declaration adopted at the ';
 const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
 const ON_GAP_RE = /^\s+on\s+$/;
 // (a footnote mark may stand before "held": "... on the Information Society,10 held in New York on 15 and 16 December 2015",
@@ -1373,8 +1375,14 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     if (d.kind !== 'Framework') continue;
     // "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
     // declarationsAfterMeetings): the meeting named before it adopted it
-    if (d.phrase === ITS_DECLARATION_PHRASE && d.name.startsWith(POLITICAL_DECLARATION_OF)) {
+    if (d.phrase === ITS_DECLARATION_PHRASE && (d.name.startsWith(POLITICAL_DECLARATION_OF) || d.name.startsWith(POLITICAL_DECLARATION_ADOPTED_AT))) {
       meetingBeforeItsDeclaration(text, d, bodyMentions, attributions);
+      continue;
+    }
+    // "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”" (entityScan,
+    // titledSittingOutcome): the words alone, the titled sitting right after them
+    if (d.phrase === OUTCOME_DOCUMENT_WORDS && d.name.startsWith(OUTCOME_DOCUMENT_OF_TITLE)) {
+      titledSittingAfterItsOutcome(text, d, bodyMentions, attributions);
       continue;
     }
     // "the Declaration of the commemorative high-level plenary meeting ..." (entityScan, declarationsOfHighLevelMeetings): the
@@ -1477,14 +1485,36 @@ interface DeclarationSittingAt {
  */
 function meetingBeforeItsDeclaration(text: string, d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
   const topic = d.name.slice(d.name.indexOf(' on ') + 1);
+  // (a named summit's, "Political declaration adopted at the Nelson Mandela Peace Summit": that summit, A/RES/78/277 PP30)
+  const summit = d.name.startsWith(POLITICAL_DECLARATION_ADOPTED_AT) ? d.name.slice(POLITICAL_DECLARATION_ADOPTED_AT.length) : undefined;
   let meeting: EntityMention | undefined;
   for (let j = 0; j < bodyMentions.length; j++) {
     const e = bodyMentions[j]!;
+    if (summit !== undefined) {
+      if (e.kind === 'Event' && e.end <= d.start && e.name === summit) meeting = e;
+      continue;
+    }
     // (the meeting "on the midterm review of the implementation of the Sendai Framework ...", its declaration the gazetteer's "...
     // on the midterm review of the Sendai Framework ...": A/RES/80/138 PP11)
     if (e.kind === 'Event' && e.end <= d.start && (e.name.endsWith(topic) || e.name.replace(REVIEW_OF_IMPLEMENTATION, REVIEW_OF).endsWith(topic))) meeting = e;
   }
   if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: text.slice(meeting.start, d.end), start: meeting.start, end: d.end });
+}
+
+/** an outcome printed as the words before its titled sitting: "the outcome document of the international conference entitled “...”" */
+const OUTCOME_DOCUMENT_WORDS = 'outcome document';
+const OUTCOME_DOCUMENT_OF_TITLE = 'Outcome document of ';
+/** how far after "outcome document" the titled sitting's mention may start: " of the international conference entitled " */
+const TITLED_SITTING_REACH = 90;
+/**
+ * "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on 11
+ * December 2022" (A/RES/78/277 PP28, 79/321): the titled sitting the outcome is named after, its own mention right after the words,
+ * ADOPTED it.
+ */
+function titledSittingAfterItsOutcome(text: string, d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  const title = d.name.slice(OUTCOME_DOCUMENT_OF_TITLE.length);
+  const sitting = bodyMentions.find((e) => e.kind === 'Event' && e.start >= d.end && e.start - d.end <= TITLED_SITTING_REACH && e.name === title);
+  if (sitting) attributions.push({ type: 'ADOPTED', source: sitting.key, target: d.key, phrase: text.slice(d.start, sitting.end), start: d.start, end: sitting.end });
 }
 
 const REVIEW_OF_IMPLEMENTATION = 'review of the implementation of the ';

@@ -605,6 +605,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Central Emergency Response Fund', 'CERF'),
   org('Joint SDG Fund', undefined, ['Joint Sustainable Development Goals Fund']),
   org('Green Climate Fund', 'GCF'),
+  // the Technology Mechanism's operational arm under the climate convention, a standing body ("the Climate Technology Centre and
+  // Network", A/RES/78/147 PP8, 79/233 annex): not an initiative, as its name's last word would make it
+  org('Climate Technology Centre and Network', 'CTCN'),
   // the climate convention's fund set up at its twenty-seventh session, printed "the Fund for responding to loss and damage"
   // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
   org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage', 'Fund, for responding to Loss and Damage']),

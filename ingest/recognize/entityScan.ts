@@ -11707,12 +11707,16 @@ function listedTopic(topic: string, comma: number): string {
 }
 
 const ITS_DECLARATION = 'its political declaration';
+// (or its convening and the act of adoption: "the Nelson Mandela Peace Summit, convened by the President of the Assembly on
+// 24 September 2018, and the adoption of its political declaration" (A/RES/78/277 PP30)
 /**
  * after a meeting's name: its venue and date, then ", and its political declaration" (the words in 1), or the body's note of it:
  * ", and taking note of its political declaration" (A/RES/80/138 PP11), "... 2023 and takes note of its political declaration"
  * (78/153, 79/206)
  */
-const ITS_DECLARATION_AFTER_RE = /^(?:,\s+held\s+[^,;()]{0,80}?)?,?\s+and\s+(?:(?:takes|taking)\s+note\s+of\s+)?its\s+(political\s+declaration)(?!s)\b/;
+const ITS_DECLARATION_AFTER_RE = /^(?:,\s+(?:held|convened)\s+[^,;()]{0,80}?)?,?\s+and\s+(?:(?:takes|taking)\s+note\s+of\s+|the\s+adoption\s+of\s+)?its\s+(political\s+declaration)(?!s)\b/;
+/** the name the gazetteer knows a named summit's political declaration by: "Political declaration adopted at the Nelson Mandela Peace Summit" */
+const DECLARATION_ADOPTED_AT_THE = 'Political declaration adopted at the ';
 /** "the midterm review of the implementation of the Sendai Framework": the same review as the gazetteer's declaration names it */
 const REVIEW_OF_IMPLEMENTATION_RE = /\breview of the implementation of the /;
 
@@ -11762,6 +11766,7 @@ const MEETING_OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(?:((?:19|20)\d\d)\s+)?(outc
 function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
+    if (c.kind === 'Event' && c.start >= 40 && text.charCodeAt(c.start) === 0x201c) titledSittingOutcome(text, kept, c);
     if (c.kind !== 'Event' || !(HLM_NAME_RE.test(c.name) || SPECIAL_EVENT_NAME_RE.test(c.name)) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     const m = MEETING_OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
     if (!m) continue;
@@ -11777,6 +11782,24 @@ function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
     const name = `Outcome document of the ${c.name.charAt(0).toLowerCase()}${c.name.slice(1)}`;
     kept.push(candidate('Framework', name, year ? { qualifier: year } : {}, start, c.end, 'special'));
   }
+}
+
+/** right before a sitting named by its quoted title: "the outcome document of the international conference entitled " ("outcome
+ *  document" in 1) */
+const OUTCOME_DOCUMENT_OF_TITLED_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+of\s+the\s+(?:[a-z-]+\s+){1,3}entitled\s+$/;
+/**
+ * Step 7a': "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on
+ * 11 December 2022" (A/RES/78/277 PP28, 79/321): the outcome of a sitting named by its title is a Framework named after it, as a
+ * high-level meeting's is (outcomeDocumentsOfMeetings); the sitting keeps its mention, venue and day, and ADOPTED it (attributions.ts
+ * outcomeOfTitledSittingAttributions).
+ */
+function titledSittingOutcome(text: string, kept: Candidate[], c: Candidate): void {
+  const m = OUTCOME_DOCUMENT_OF_TITLED_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 90), c.start));
+  if (!m) return;
+  const start = c.start - m[0].length + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  if (kept.some((o) => o.start < end && start < o.end)) return;
+  kept.push(candidate('Framework', `Outcome document of ${c.name}`, {}, start, end, 'special'));
 }
 
 /** A sitting's outcome the gazetteer knows by name: "<venue> outcome document" ("Buenos Aires outcome document") or "Outcome of
@@ -11825,12 +11848,20 @@ function outcomeDocumentsAfterSittings(text: string, kept: Candidate[]): void {
 function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
-    if (c.kind !== 'Event' || !HLM_NAME_RE.test(c.name) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    if (c.kind !== 'Event' || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
+    // (a sitting other than a high-level meeting only when the gazetteer knows its declaration: "the Nelson Mandela Peace Summit
+    // ..., and the adoption of its political declaration", A/RES/78/277 PP30)
+    const knownOfSitting = HLM_NAME_RE.test(c.name) ? undefined : entryByName('Framework', `${DECLARATION_ADOPTED_AT_THE}${c.name}`);
+    if (!HLM_NAME_RE.test(c.name) && knownOfSitting === undefined) continue;
     const m = ITS_DECLARATION_AFTER_RE.exec(text.slice(c.end, c.end + 140));
     if (!m) continue;
     const end = c.end + m[0].length;
     const start = end - m[1]!.length;
     if (kept.some((o) => o.start < end && start < o.end)) continue;
+    if (knownOfSitting !== undefined) {
+      kept.push(candidate('Framework', knownOfSitting.name, { ...(knownOfSitting.attrs ?? {}) }, start, end, 'special', false, knownOfSitting));
+      continue;
+    }
     const year = typeof c.attrs.startDate === 'string' ? c.attrs.startDate.slice(0, 4) : undefined;
     const name = declarationName(c.name);
     // (the meeting "on the midterm review of the implementation of the Sendai Framework ...": the declaration the gazetteer knows
