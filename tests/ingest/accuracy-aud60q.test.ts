@@ -33,3 +33,34 @@ describe('"on-site and online United Nations Volunteers": the people who serve s
     expect(keys('Requests the Secretary-General to continue to increase the participation of national staff, including national United Nations Volunteers, as appropriate;', UNV, 'operative')).toEqual([]);
   });
 });
+
+describe('a "Guide" heads an Initiative\'s name, as a Handbook does, never as its first word', () => {
+  const GUIDE = 'Initiative:International Labour Organization Volunteer Work Measurement Guide';
+
+  it('A/RES/79/148 OP13: "in line with ... the International Labour Organization Volunteer Work Measurement Guide"', () => {
+    const text =
+      'Encourages all Member States to invest in measuring the scale and contribution of people’s voluntary efforts, in line with the nineteenth International Conference of Labour Statisticians standard on volunteer work and the International Labour Organization Volunteer Work Measurement Guide, and to collect and utilize high-quality data disaggregated by sex, age and disability to support and integrate volunteerism into national strategies and to measure its impact on the implementation of the 2030 Agenda for Sustainable Development;';
+    expect(relations(text, 'operative')).toContain(`ENCOURAGES ${GUIDE}`);
+  });
+
+  it('A/RES/78/211 OP19: "to regularly update and disseminate widely the United Nations Guide for Minorities"', () => {
+    const text =
+      'Calls upon the United Nations High Commissioner for Human Rights to continue to promote, within his mandate, the implementation of the Declaration, and to engage in a dialogue with Governments for that purpose and to regularly update and disseminate widely the United Nations Guide for Minorities;';
+    expect(relations(text, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/211', date: '2023-12-19' })).toContain('CALLS_UPON Initiative:United Nations Guide for Minorities');
+  });
+
+  it('guard: A/RES/80/161 OP6 "updates to the Guide to Enactment and Interpretation of the Model Law on Cross-Border Insolvency": the Model Law', () => {
+    const text =
+      // (its sub-paragraph (c), as printed)
+      'To organize colloquiums on possible future work in the area of insolvency law, including possible updates to the Guide to Enactment and Interpretation of the Model Law on Cross-Border Insolvency, in conjunction with Working Group V sessions;';
+    const found = keys(text, '', 'operative', { body: 'General Assembly', symbol: 'A/RES/80/161', date: '2025-12-04' });
+    expect(found).toContain('Framework:Model Law on Cross-Border Insolvency');
+    expect(found.filter((k) => k.includes('Guide'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/68 OP117 "... entitled Understanding and Implementing Catch Documentation Schemes: A Guide for National Authorities": no Guide of its own', () => {
+    const text =
+      'Encourages work to increase awareness of the Voluntary Guidelines for Catch Documentation Schemes, and encourages States and relevant stakeholders to implement these Guidelines when developing catch documentation schemes and to use them as a reference in related activities, with special attention to the prevention, deterrence and elimination of illegal, unreported and unregulated fishing, and recalls the publication of the technical guidelines entitled Understanding and Implementing Catch Documentation Schemes: A Guide for National Authorities;';
+    expect(keys(text, 'Initiative:Guide', 'operative', { body: 'General Assembly', symbol: 'A/RES/78/68', date: '2023-12-05' })).toEqual([]);
+  });
+});
