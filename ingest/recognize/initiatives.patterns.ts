@@ -14,6 +14,10 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // (initiatives.ts MANUAL_HEAD_RE, session 58: "the Procurement Manual", A/RES/78/330 OP8; 80/156 PP22); a survey's question
   // module, as a survey is: "the United Nations Children’s Fund Module on Child Functioning" (A/RES/79/149 OP35, 78/195, 80/197)
   'Manual', 'Handbook', 'Module',
+  // a guide, as a handbook is: "the International Labour Organization Volunteer Work Measurement Guide" (A/RES/79/148 OP13), "the
+  // United Nations Guide for Minorities" (78/211), never its first word (INITIATIVE_HEADS_NOT_INITIAL); the Commission's
+  // "Legislative Guide on ..." stays a Framework (FRAMEWORK_PHRASES_RE)
+  'Guide',
   // a collection of texts or data online ("the website of the United Nations Treaty Collection", A/RES/80/170 PP9)
   'Collection',
   // a special account the Assembly funds: "a dedicated multi-year special account, entitled Peacebuilding Account" (A/RES/78/257
@@ -39,8 +43,12 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   'Outlook',
 ]);
 
-/** Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative). */
-export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets', 'Monitor', 'Outlook']);
+/**
+ * Heads that never start a name ("Report of the Secretary-General" is a document, not an initiative); "Guide" neither: "the Guide to
+ * Enactment and Interpretation of the Model Law on Cross-Border Insolvency" (A/RES/80/161 OP6) would swallow the Model Law, and "...
+ * entitled Understanding and Implementing Catch Documentation Schemes: A Guide for National Authorities" (78/68 OP117) is a subtitle.
+ */
+export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Collection', 'Report', 'Reports', 'Series', 'Index', 'Survey', 'Programme', 'Program', 'Targets', 'Monitor', 'Outlook', 'Guide']);
 
 /**
  * An initiative named by its quoted title after its lowercase kind word and "entitled": "the Baltic Sea research project entitled

@@ -139,8 +139,9 @@ export const STAFF_GRADE_RE = /^(?:[PDG]|FS|GS|NO)-\d$/;
 
 /** right before "United Nations Volunteers", the staff category, not the programme: "to increase the participation of national
  *  staff, including national United Nations Volunteers" (A/RES/78/309 OP3), "interns, type II gratis personnel and volunteers
- *  (other than United Nations Volunteers)" (A/RES/78/248 OP13) */
-export const VOLUNTEERS_AS_STAFF_BEFORE_RE = /\b(?:national|international|other\s+than)\s+$/;
+ *  (other than United Nations Volunteers)" (A/RES/78/248 OP13), "the participation of persons with disabilities, including as
+ *  on-site and online United Nations Volunteers" (A/RES/79/148 PP4: the people who serve so) */
+export const VOLUNTEERS_AS_STAFF_BEFORE_RE = /\b(?:national|international|online|on-site|onsite|other\s+than)\s+$/;
 
 /** right before a post's title: "to abolish one post of ", "the position of " (A/RES/79/258 VIII.OP28, XVII.OP29) */
 export const POST_OF_BEFORE_RE = /\b(?:posts?|positions?) of (?:an? )?$/;
