@@ -26,3 +26,17 @@ describe('item 1: a programme\'s whole name before its instrument\'s own words: 
     expect(keys(text, 'Initiative:')).toContain('Initiative:Marrakech Partnership for Global Climate Action');
   });
 });
+
+describe('item 2: "<instrument> of <year> for <lower-case topic>, adopted at <sitting>": the sitting ADOPTED it', () => {
+  it('A/RES/79/143 PP9: "the Samarkand Resolution of 2024 for snow leopard conservation and climate adaptation, adopted at the eighth Steering Committee Meeting of ..."', () => {
+    const att = attributions(PP9_TAIL);
+    expect(att).toContain('ADOPTED Event:Eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem Protection Programme -> Framework:Samarkand Resolution');
+    expect(att).toContain('ADOPTED_ON Framework:Samarkand Resolution -> Date:2024');
+  });
+
+  it('guard: a capitalised name cut before its "on the ..." is not read as a topic tail (no ADOPTED across a second name)', () => {
+    const text =
+      'Recalling the Samarkand Resolution of 2024 for snow leopard conservation, the Jaguar 2030 road map and other texts on the conservation of large cats, adopted at the eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem Protection Programme,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED ') && a.endsWith('Framework:Samarkand Resolution'))).toEqual([]);
+  });
+});
