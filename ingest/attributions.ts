@@ -1633,6 +1633,34 @@ export function endorsedFootnotedDocument(text: string, refs: ParagraphText['foo
   }
 }
 
+/** up to a body's name, the words that say its own report was adopted: "the adoption by consensus of the second annual progress
+ *  report of the " ("its adoption of the final report of the Study Group", A/RES/80/164 OP4, is the Commission's act: not read) */
+const ADOPTION_OF_REPORT_OF_BEFORE_RE = /\bthe\s+adoption\s+(?:by\s+consensus\s+)?of\s+the\s+(?:[a-z]+[-\s]){0,4}report\s+of\s+(?:the\s+)?$/;
+/** between the body and its report's mark: a comma or nothing */
+const BODY_TO_MARK_RE = /^,?\s*$/;
+/** right after the mark: another adopter named ("..., by the Conference") */
+const BY_AFTER_MARK_RE = /^\s*,?\s*by\s/;
+/**
+ * "Welcomes the adoption by consensus of the second annual progress report of the Open-ended Working Group,1" with "1 See
+ * A/78/265." (A/RES/78/237 OP3): the body whose report it is adopted it, as "the adoption by consensus by <body> of <text>"
+ * reads (adoptionByAttributions). Only a note that names one document and no other entity, and no adopter named after it.
+ */
+export function ownReportAdoptedAtMark(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    if (!r.footnote) continue;
+    const owner = body.find((m) => m.kind === 'Organization' && !m.footnote && m.end <= r.offset && BODY_TO_MARK_RE.test(text.slice(m.end, r.offset)));
+    if (!owner || !ADOPTION_OF_REPORT_OF_BEFORE_RE.test(text.slice(Math.max(0, owner.start - 120), owner.start))) continue;
+    if (BY_AFTER_MARK_RE.test(text.slice(r.offset + r.mark.length, r.offset + r.mark.length + 8))) continue;
+    const noted = footnotes.filter((f) => f.kind !== 'Date' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (noted.length !== 1 || noted[0]!.kind !== 'Document') continue;
+    if (out.some((a) => a.type === 'ADOPTED' && a.target === noted[0]!.key)) continue;
+    out.push({ type: 'ADOPTED', source: owner.key, target: noted[0]!.key, phrase: text.slice(owner.start, r.offset + r.mark.length), start: owner.start, end: r.offset + r.mark.length });
+  }
+}
+
+/** "the adoption by consensus of the ... report of": ownReportAdoptedAtMark's gate */
+export const ADOPTION_OF_WORD = 'adoption ';
+
 /** a meeting's political declaration named with no year, and the year of the resolution its note cites (extract.ts keys it so) */
 export interface NotedDeclaration {
   mention: EntityMention;

@@ -2,6 +2,8 @@
 // and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -38,5 +40,30 @@ describe('item 2: "<instrument> of <year> for <lower-case topic>, adopted at <si
     const text =
       'Recalling the Samarkand Resolution of 2024 for snow leopard conservation, the Jaguar 2030 road map and other texts on the conservation of large cats, adopted at the eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem Protection Programme,';
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED ') && a.endsWith('Framework:Samarkand Resolution'))).toEqual([]);
+  });
+});
+
+describe('item 3: "the adoption by consensus of the <words> report of the <body>,<mark>": the body ADOPTED its footnoted report', () => {
+  const OEWG = 'Organization:Open-ended Working Group on security of and in the use of information and communications technologies 2021-2025';
+  const PP15 =
+    'Underlining the importance for the global community of shaping a system of international information security and continuing a democratic, inclusive, transparent and results-oriented negotiation process within the Open-ended Working Group on security of and in the use of information and communications technologies 2021–2025, while recognizing its centrality as the mechanism within the United Nations for dialogue on security in the use of information and communications technologies,';
+  const OP3 =
+    'Welcomes the adoption by consensus of the second annual progress report of the Open-ended Working Group,1 and takes note of the compendium of statements in explanation of position on its adoption;2';
+  const OP3_NOTES: [string, string, string][] = [
+    ['1', 'See A/78/265.', 'Working Group,1'],
+    ['2', 'A/AC.292/2023/INF/5.', 'adoption;2'],
+  ];
+  const attributionsOf = (op3: string, notes: [string, string, string][]): string[] =>
+    extractResolution(gaResolution('A/RES/78/237', '2023-12-22', [notedParagraph('PP15', PP15), notedParagraph('OP3', op3, notes)]))
+      .paragraphs.find((p) => p.paragraph.id === 'OP3')!
+      .attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/78/237 OP3: "Welcomes the adoption by consensus of the second annual progress report of the Open-ended Working Group,1" ("1 See A/78/265.")', () => {
+    expect(attributionsOf(OP3, OP3_NOTES)).toContain(`ADOPTED ${OEWG} -> Document:A/78/265`);
+  });
+
+  it('guard: "the consideration of the ... report of the Open-ended Working Group,1" states no adoption', () => {
+    const op3 = OP3.replace('the adoption by consensus of', 'the consideration of');
+    expect(attributionsOf(op3, OP3_NOTES).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
