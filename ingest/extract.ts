@@ -2275,6 +2275,22 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
+/** before a body's short form used as a noun's qualifier: a preposition with no article ("for ") */
+const BARE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:for|of|on|in|with|to)\s$/;
+/** after it: the lowercase noun it qualifies, then a break (" duties,", " matters and") */
+const QUALIFIED_NOUN_AFTER_RE = /^\s[a-z]{3,}(?=[,;.]|\s+(?:and|or)\s)/;
+/** a short form of capitalised words, no acronym ("Governing Board") */
+const CAPITALISED_WORDS_RE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)+$/;
+/**
+ * "including the visit of the Chair to the secretariat for Governing Board duties" (A/RES/79/242 PP21): a body's short form with
+ * no article, qualifying the lowercase noun after it, names what the noun is about; the paragraph mentions the body, the clause's
+ * verb does not take it.
+ */
+function shortFormQualifyingNoun(text: string, m: EntityMention): boolean {
+  if (!CAPITALISED_WORDS_RE.test(m.phrase)) return false;
+  return BARE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 6), m.start)) && QUALIFIED_NOUN_AFTER_RE.test(text.slice(m.end, m.end + 30));
+}
+
 const SECRETARIAT_ENTITIES_AFTER = ' entities';
 /** The Secretariat at `m` as the setting of what the clause names, not its addressee nor owner of the units addressed (session 58) */
 function isSecretariatSetting(text: string, m: EntityMention): boolean {
@@ -3401,6 +3417,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
+    if (m.kind === 'Organization' && !m.footnote && !m.nested && m.phrase.length < m.name.length && shortFormQualifyingNoun(text, m)) continue;
     // "Secretariat entities" with no "the" before them: "throughout all Secretariat entities", "reported by Secretariat entities"
     if (m.key === SECRETARIAT_KEY && !m.footnote && text.startsWith(SECRETARIAT_ENTITIES_AFTER, m.end) && isSecretariatSetting(text, m)) continue;
     // (a body whose work the reports' words cover, printed after the report's span, the subject going on past the body: "the reports

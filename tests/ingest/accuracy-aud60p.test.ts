@@ -67,3 +67,29 @@ describe('item 3: "the adoption by consensus of the <words> report of the <body>
     expect(attributionsOf(op3, OP3_NOTES).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('item 5: a body\'s short form with no article, qualifying the lowercase noun after it, takes no verb of the clause', () => {
+  const INSTITUTE = 'Organization:United Nations African Institute for the Prevention of Crime and the Treatment of Offenders';
+  const TITLE = 'United Nations African Institute for the Prevention of Crime and the Treatment of Offenders';
+  const PP1 = 'Recalling its resolution 77/234 of 15 December 2022 and all other relevant resolutions,';
+  const PP19 = 'Recognizing the ongoing efforts by the Governing Board of the Institute to revitalize the United Nations African Institute for the Prevention of Crime and the Treatment of Offenders,';
+  const relationsOf = (id: string, text: string): string[] =>
+    extractResolution(gaResolution('A/RES/79/242', '2024-12-24', [notedParagraph('PP1', PP1), notedParagraph('PP19', PP19), notedParagraph(id, text)], TITLE))
+      .paragraphs.find((p) => p.paragraph.id === id)!
+      .relations.map((r) => `${r.type} ${r.target}`);
+  const boardRelations = (rel: string[]): string[] => rel.filter((r) => r.includes('Governing Board'));
+
+  it('A/RES/79/242 PP21: "including the visit of the Chair to the secretariat for Governing Board duties": the Institute, not the Board', () => {
+    const rel = relationsOf(
+      'PP21',
+      'Commending the interactive sessions that the Institute has developed with Member States and stakeholders, including the visit of the Chair to the secretariat for Governing Board duties, and recognizing the attendant benefit that such sessions have for easing consultations with Member States,',
+    );
+    expect(rel).toContain(`APPRECIATES ${INSTITUTE}`);
+    expect(boardRelations(rel)).toEqual([]);
+  });
+
+  it('guard: "Commending the efforts of the Governing Board to restructure the Institute" (with its article) keeps the verb', () => {
+    const rel = relationsOf('PP20', 'Commending the efforts of the Governing Board to restructure the Institute,');
+    expect(boardRelations(rel).length).toBe(1);
+  });
+});
