@@ -820,8 +820,10 @@ const ADOPTED_IN_GAP_RE =
 // (the States or participants at the sitting, who act as it: "the Final Declaration adopted by all States participating in the
 // Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
 // Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
+// (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
+// climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /** after a framework's owner printed after its title, the words of its adoption at a sitting: " endorsed at the ", ", adopted at the " */
 const OWNER_THEN_ADOPTED_AT_RE = /^\s*(?:\d{1,3}\s*)?,?\s+(?:adopted|endorsed)\s+at\s/;
@@ -833,6 +835,8 @@ const OWNER_THEN_ADOPTED_AT_RE = /^\s*(?:\d{1,3}\s*)?,?\s+(?:adopted|endorsed)\s
 const AND_ENDORSED_AT_SITTING_GAP_RE = /^(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d)?\s*(?:\d{1,3}\s*)?,?\s+and\s+(?:was\s+|were\s+)?endorsed\s+(?:at|by)\s+(?:the\s+)?$/;
 /** an initiative's purpose right after its name, " to prevent, halt and reverse ..." (ADOPTED_AT_GAP_RE reads it) */
 const PURPOSE_TO = ' to ';
+/** an instrument's lower-case topic right after its name or its year, " of 2024 for snow leopard ..." (ADOPTED_AT_GAP_RE reads it) */
+const LOWERCASE_TOPIC_TAIL_RE = /\s+(?:of\s+(?:19|20)\d\d\s+)?(?:for|on)\s+[a-z]/y;
 /** the plural verb of a pair's passive: "X and Y were adopted by" */
 const WERE_WORD = ' were ';
 /** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
@@ -1668,6 +1672,34 @@ export function endorsedFootnotedDocument(text: string, refs: ParagraphText['foo
     out.push({ type: 'ENDORSES', source: res.key, target: noted[0]!.key, phrase: text.slice(r.offset, res.end), start: r.offset, end: res.end });
   }
 }
+
+/** up to a body's name, the words that say its own report was adopted: "the adoption by consensus of the second annual progress
+ *  report of the " ("its adoption of the final report of the Study Group", A/RES/80/164 OP4, is the Commission's act: not read) */
+const ADOPTION_OF_REPORT_OF_BEFORE_RE = /\bthe\s+adoption\s+(?:by\s+consensus\s+)?of\s+the\s+(?:[a-z]+[-\s]){0,4}report\s+of\s+(?:the\s+)?$/;
+/** between the body and its report's mark: a comma or nothing */
+const BODY_TO_MARK_RE = /^,?\s*$/;
+/** right after the mark: another adopter named ("..., by the Conference") */
+const BY_AFTER_MARK_RE = /^\s*,?\s*by\s/;
+/**
+ * "Welcomes the adoption by consensus of the second annual progress report of the Open-ended Working Group,1" with "1 See
+ * A/78/265." (A/RES/78/237 OP3): the body whose report it is adopted it, as "the adoption by consensus by <body> of <text>"
+ * reads (adoptionByAttributions). Only a note that names one document and no other entity, and no adopter named after it.
+ */
+export function ownReportAdoptedAtMark(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const r of refs) {
+    if (!r.footnote) continue;
+    const owner = body.find((m) => m.kind === 'Organization' && !m.footnote && m.end <= r.offset && BODY_TO_MARK_RE.test(text.slice(m.end, r.offset)));
+    if (!owner || !ADOPTION_OF_REPORT_OF_BEFORE_RE.test(text.slice(Math.max(0, owner.start - 120), owner.start))) continue;
+    if (BY_AFTER_MARK_RE.test(text.slice(r.offset + r.mark.length, r.offset + r.mark.length + 8))) continue;
+    const noted = footnotes.filter((f) => f.kind !== 'Date' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+    if (noted.length !== 1 || noted[0]!.kind !== 'Document') continue;
+    if (out.some((a) => a.type === 'ADOPTED' && a.target === noted[0]!.key)) continue;
+    out.push({ type: 'ADOPTED', source: owner.key, target: noted[0]!.key, phrase: text.slice(owner.start, r.offset + r.mark.length), start: owner.start, end: r.offset + r.mark.length });
+  }
+}
+
+/** "the adoption by consensus of the ... report of": ownReportAdoptedAtMark's gate */
+export const ADOPTION_OF_WORD = 'adoption ';
 
 /** a meeting's political declaration named with no year, and the year of the resolution its note cites (extract.ts keys it so) */
 export interface NotedDeclaration {
@@ -5533,6 +5565,12 @@ function textNamingSitting(text: string, sorted: readonly EntityMention[], i: nu
   return textOfSittingAfter(text, sorted, i - 1) === sorted[i] ? named : undefined;
 }
 
+/** An instrument's lower-case topic starts at `at`, after its year or not (LOWERCASE_TOPIC_TAIL_RE). */
+function lowercaseTopicTailAt(text: string, at: number): boolean {
+  LOWERCASE_TOPIC_TAIL_RE.lastIndex = at;
+  return LOWERCASE_TOPIC_TAIL_RE.test(text);
+}
+
 /**
  * Where a framework's printed name ends. "the political declaration on the occasion of the thirtieth anniversary of the Fourth
  * World Conference on Women, adopted at the sixty-ninth session of the Commission on the Status of Women" (A/RES/80/147 PP41,
@@ -5708,7 +5746,8 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     if (ev?.kind !== 'Event' && !body) continue;
     // (the leaders who acted at the sitting, described: a longer gap, "... Government of countries using French as a common language at the ")
     // (or the purpose of an initiative, "... Habitats to prevent, halt and reverse land degradation adopted by the leaders of the")
-    const gapReach = ev.start - from > 70 && (text.slice(from, ev.start).includes(HEADS_OF_STATE) || text.startsWith(PURPOSE_TO, from)) ? 160 : 70;
+    // (or its year and lower-case topic, " of 2024 for snow leopard conservation and climate adaptation, adopted at the ")
+    const gapReach = ev.start - from > 70 && (text.slice(from, ev.start).includes(HEADS_OF_STATE) || text.startsWith(PURPOSE_TO, from) || lowercaseTopicTailAt(text, from)) ? 160 : 70;
     if (ev.start - from > gapReach || !ADOPTED_AT_GAP_RE.test(text.slice(from, ev.start))) {
       // "the Framework for Action,5 which provides a set of voluntary policy options and strategies for use by Governments, as
       // appropriate, adopted at the Second International Conference on Nutrition" (A/RES/80/157 PP5, 78/168): a relative clause

@@ -32,7 +32,7 @@ import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
-import { ADOPTED_AT_THAT, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, ADOPTION_OF_WORD, ownReportAdoptedAtMark, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
@@ -1025,6 +1025,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     if (textIncludes(text, AND_ENDORSED_BY_THE)) endorsedByFootnotedResolution(text, paragraph.footnoteRefs, footnoteMentions, attributions);
     if (textIncludes(text, AS_ENDORSED_IN)) endorsedFootnotedDocument(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     launchersInFootnotes(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
+    if (textIncludes(text, ADOPTION_OF_WORD)) ownReportAdoptedAtMark(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
@@ -2304,6 +2305,22 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
+/** before a body's short form used as a noun's qualifier: a preposition with no article ("for ") */
+const BARE_PREPOSITION_BEFORE_RE = /(?:^|\s)(?:for|of|on|in|with|to)\s$/;
+/** after it: the lowercase noun it qualifies, then a break (" duties,", " matters and") */
+const QUALIFIED_NOUN_AFTER_RE = /^\s[a-z]{3,}(?=[,;.]|\s+(?:and|or)\s)/;
+/** a short form of capitalised words, no acronym ("Governing Board") */
+const CAPITALISED_WORDS_RE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)+$/;
+/**
+ * "including the visit of the Chair to the secretariat for Governing Board duties" (A/RES/79/242 PP21): a body's short form with
+ * no article, qualifying the lowercase noun after it, names what the noun is about; the paragraph mentions the body, the clause's
+ * verb does not take it.
+ */
+function shortFormQualifyingNoun(text: string, m: EntityMention): boolean {
+  if (!CAPITALISED_WORDS_RE.test(m.phrase)) return false;
+  return BARE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 6), m.start)) && QUALIFIED_NOUN_AFTER_RE.test(text.slice(m.end, m.end + 30));
+}
+
 const SECRETARIAT_ENTITIES_AFTER = ' entities';
 /** The Secretariat at `m` as the setting of what the clause names, not its addressee nor owner of the units addressed (session 58) */
 function isSecretariatSetting(text: string, m: EntityMention): boolean {
@@ -3430,6 +3447,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
+    if (m.kind === 'Organization' && !m.footnote && !m.nested && m.phrase.length < m.name.length && shortFormQualifyingNoun(text, m)) continue;
     // "Secretariat entities" with no "the" before them: "throughout all Secretariat entities", "reported by Secretariat entities"
     if (m.key === SECRETARIAT_KEY && !m.footnote && text.startsWith(SECRETARIAT_ENTITIES_AFTER, m.end) && isSecretariatSetting(text, m)) continue;
     // (a body whose work the reports' words cover, printed after the report's span, the subject going on past the body: "the reports

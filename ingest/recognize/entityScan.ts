@@ -1247,6 +1247,7 @@ function headKind(words: string[]): HeadKind | undefined {
       // Nations Alliance of Civilizations Global Forum" (A/RES/78/286 PP19): the alliance's sitting, its own head last
       const sitting = firstPrep === upTo && words[firstPrep] === 'of' ? eventHeadAfterOfName(words, firstPrep) : undefined;
       if (sitting !== undefined) return headOfKind('Event', sitting);
+      if (instrumentAfterOwnerName(words, i, upTo)) return headOfKind('Framework', undefined);
       return headOfKind('Initiative', undefined);
     }
     // "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS" (A/RES/79/149 PP6), "the interactive dialogues of the
@@ -1285,6 +1286,21 @@ function headKind(words: string[]): HeadKind | undefined {
 /** "ePortal" -> "Portal": a head word with an electronic "e" glued before its capital; any other word as it is. */
 function electronicHead(w: string): string {
   return w.charCodeAt(0) === 101 /* e */ && w.length > 2 && upperInitial(w.slice(1)) ? w.slice(1) : w;
+}
+
+/** The last heads that name an owner's instrument after the owner's whole name. */
+const OWNED_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(['Strategy', 'Plan', 'Framework', 'Declaration', 'Agenda', 'Roadmap', 'Charter', 'Compact']);
+/**
+ * "the North-East Asian Subregional Programme for Environmental Cooperation Nature Conservation Strategy" (A/RES/79/143 PP9):
+ * a programme's whole name ("<Head> for <Capitalised topic>") printed before its instrument's own words and head, the name's
+ * last word; the instrument is what is named. The head at `head` ends the words before the preposition at `upTo`; at least
+ * three capitalised words between the preposition and the last head (the programme's topic, then the instrument's words).
+ */
+function instrumentAfterOwnerName(words: readonly string[], head: number, upTo: number): boolean {
+  if (head !== upTo - 1 || words[upTo] !== 'for' || words.length - upTo < 5) return false;
+  if (!OWNED_INSTRUMENT_HEADS.has(words[words.length - 1]!)) return false;
+  for (let k = upTo + 1; k < words.length; k++) if (!upperInitial(words[k]!)) return false;
+  return true;
 }
 
 /** words[from..] are capitalised words and "and". */
