@@ -1,0 +1,40 @@
+// Session-60 audit aud60n: residual faults the aud60g gold set (A/RES/78/10, the Olympic Truce; its sisters 79/8 and 80/8) left.
+// Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/10', '2023-11-21'), kind: 'preambular' });
+
+const OLYMPIAD33 = 'Event:Games of the XXXIII Olympiad @ 2024';
+const PARALYMPICS17 = 'Event:XVII Paralympic Games @ 2024';
+
+describe('item 1: the venue after a comma closing two "that the <Games> will be held <days>" clauses is both sittings\'', () => {
+  it('A/RES/78/10 PP11: "the Games of the XXXIII Olympiad will be held from 26 July to 11 August 2024 and that the XVII Paralympic Games will be held from 28 August to 8 September 2024, in Paris"', () => {
+    const att = attributions(
+      'Noting that the Games of the XXXIII Olympiad will be held from 26 July to 11 August 2024 and that the XVII Paralympic Games will be held from 28 August to 8 September 2024, in Paris,',
+    );
+    expect(att).toContain(`HELD_IN ${OLYMPIAD33} -> Place:Paris`);
+    expect(att).toContain(`HELD_IN ${PARALYMPICS17} -> Place:Paris`);
+    // (each keeps its own days)
+    expect(att).toContain(`STARTS_ON ${OLYMPIAD33} -> Date:2024-07-26`);
+    expect(att).toContain(`ENDS_ON ${OLYMPIAD33} -> Date:2024-08-11`);
+    expect(att).toContain(`STARTS_ON ${PARALYMPICS17} -> Date:2024-08-28`);
+  });
+
+  it('guard: the same clauses with no venue after them give no HELD_IN', () => {
+    const att = attributions(
+      'Noting that the Games of the XXXIII Olympiad will be held from 26 July to 11 August 2024 and that the XVII Paralympic Games will be held from 28 August to 8 September 2024,',
+    );
+    expect(att.filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
+
+  it('guard: a first clause with a venue of its own keeps it alone', () => {
+    const att = attributions(
+      'Noting that the Games of the XXXIII Olympiad will be held in Lyon from 26 July to 11 August 2024 and that the XVII Paralympic Games will be held from 28 August to 8 September 2024, in Paris,',
+    );
+    expect(att).toContain(`HELD_IN ${PARALYMPICS17} -> Place:Paris`);
+    expect(att).not.toContain(`HELD_IN ${OLYMPIAD33} -> Place:Paris`);
+  });
+});
