@@ -14718,6 +14718,12 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // cheap gate: the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
     const b1 = text.charCodeAt(c.start - 2);
     const b2 = text.charCodeAt(c.start - 3);
+    // "the Olympic and Paralympic villages of the XXXIII Olympiad" (A/RES/78/10 PP31): a numbered Olympiad named alone is its
+    // Games, as "the Games of the XXXIII Olympiad" names them (a character test first: the name's last letter)
+    if (c.via === 'pattern' && text.charCodeAt(c.end - 1) === 100 /* d */ && ROMAN_OLYMPIAD_RE.test(c.name)) {
+      c.name = `${GAMES_OF_THE}${c.name}`;
+      continue;
+    }
     // ("the XVII Paralympic Games": a Roman numeral, as "the XIV Paralympic Winter Games" is named)
     if (ROMAN_CHARS.has(b1) && c.via === 'gazetteer' && c.attrs.series === true) {
       romanEdition(text, c);
@@ -15044,6 +15050,9 @@ const PLURAL_HEAD_RE = /[a-z][^s]s$/;
 const HEAD_END_RE = / (?:of|on|for|to|in|against) /;
 
 const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
+/** an Olympiad named by its Roman numeral alone ("XXXIII Olympiad"), whose Games are "the Games of the XXXIII Olympiad" */
+const ROMAN_OLYMPIAD_RE = /^[IVXLC]{1,7} Olympiad$/;
+const GAMES_OF_THE = 'Games of the ';
 const ROMAN_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$`, 'u');
 
 /** "the XVII Paralympic Games": a recurring event's edition numbered in Roman numerals is that edition, not the series. */

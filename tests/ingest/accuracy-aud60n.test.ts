@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/10', '2023-11-21'), kind: 'preambular' });
+const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/10', '2023-11-21'), kind: 'preambular' });
 
 const OLYMPIAD33 = 'Event:Games of the XXXIII Olympiad @ 2024';
 const PARALYMPICS17 = 'Event:XVII Paralympic Games @ 2024';
@@ -36,5 +36,26 @@ describe('item 1: the venue after a comma closing two "that the <Games> will be 
     );
     expect(att).toContain(`HELD_IN ${PARALYMPICS17} -> Place:Paris`);
     expect(att).not.toContain(`HELD_IN ${OLYMPIAD33} -> Place:Paris`);
+  });
+});
+
+describe('item 2: a numbered Olympiad named alone is its Games', () => {
+  it('A/RES/78/10 PP31: "in the Olympic and Paralympic villages of the XXXIII Olympiad and the XVII Paralympic Games"', () => {
+    const r = relations(
+      'Noting with satisfaction that the United Nations flag will be flown at the Olympic stadium and in the Olympic and Paralympic villages of the XXXIII Olympiad and the XVII Paralympic Games,',
+    );
+    expect(r).toContain('NOTES Event:Games of the XXXIII Olympiad');
+    expect(r).not.toContain('NOTES Event:XXXIII Olympiad');
+    expect(r).toContain('NOTES Event:XVII Paralympic Games');
+  });
+
+  it('guard: A/RES/80/8 PP20 "the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los Angeles" keeps its name', () => {
+    const r = relations(
+      'Noting the successful conclusion of the Games of the XXXIII Olympiad and the XVII Paralympic Games, held in Paris from 26 July to 11 August 2024 and from 28 August to 8 September 2024, respectively, and welcoming the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los Angeles, United States of America, from 14 to 30 July and from 15 to 27 August 2028, respectively,',
+      'preambular',
+      ctxOf('A/RES/80/8', '2025-11-19'),
+    );
+    expect(r).toContain('WELCOMES Event:Games of the XXXIV Olympiad @ 2028');
+    expect(r.filter((x) => x.includes('Games of the Games'))).toEqual([]);
   });
 });
