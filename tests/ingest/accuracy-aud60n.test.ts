@@ -2,6 +2,7 @@
 // Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -57,5 +58,41 @@ describe('item 2: a numbered Olympiad named alone is its Games', () => {
     );
     expect(r).toContain('WELCOMES Event:Games of the XXXIV Olympiad @ 2028');
     expect(r.filter((x) => x.includes('Games of the Games'))).toEqual([]);
+  });
+});
+
+describe('item 3: "<City> <year>" printed alone, once the text named that Games edition in full, is the edition', () => {
+  const PARIS = 'Event:Paris 2024 Olympic and Paralympic Games';
+  const PP12 =
+    'Noting also the vision and sustained action of the Paris 2024 Olympic and Paralympic Games and their legacy to leverage sport as a tool to promote education, health and social inclusion for all, thereby contributing to the achievement of the 2030 Agenda and its Sustainable Development Goals,';
+  const PP14 =
+    'Recognizing that Paris 2024 aims to ensure the delivery of sustainable Olympic and Paralympic Games, and aims to hold the Games as a catalyst for innovation and change towards a more sustainable world,';
+  const PP15 =
+    'Welcoming the contribution of Paris 2024 to promoting physical activity for better health, in all areas of society, in particular for youth, with flagship initiatives such as 30-minute daily physical activity programmes,';
+
+  it('A/RES/78/10 PP14, PP15: "Recognizing that Paris 2024 aims to ...", "Welcoming the contribution of Paris 2024 to ..." after PP12 named the Games', () => {
+    const r = relationsById(gaResolution('A/RES/78/10', '2023-11-21', [notedParagraph('PP12', PP12), notedParagraph('PP14', PP14), notedParagraph('PP15', PP15)]));
+    expect(r.PP14).toContain(`RECOGNIZES ${PARIS}`);
+    expect(r.PP15).toEqual([`WELCOMES ${PARIS}`]);
+  });
+
+  it('A/RES/80/8 PP23: "Welcoming the proactive efforts of Milano-Cortina 2026 in conjunction with ..." after PP16 named the Games', () => {
+    const r = relationsById(
+      gaResolution('A/RES/80/8', '2025-11-19', [
+        notedParagraph('PP16', 'Noting with appreciation the commitment of the Milano-Cortina 2026 Olympic and Paralympic Winter Games to advancing all three dimensions of sustainable development and leaving a long-term legacy,'),
+        notedParagraph('PP23', 'Welcoming the proactive efforts of Milano-Cortina 2026 in conjunction with all Organizing Committees of upcoming Olympic Games, to implement new standards for delivering more sustainable Games in accordance with the International Olympic Committee reforms,'),
+      ]),
+    );
+    expect(r.PP23).toContain('WELCOMES Event:Milano-Cortina 2026 Olympic and Paralympic Winter Games');
+  });
+
+  it('guard: "Paris 2024" with no edition named before stays the city, no Event', () => {
+    const r = relationsById(gaResolution('A/RES/78/10', '2023-11-21', [notedParagraph('PP15', PP15)]));
+    expect(r.PP15!.filter((x) => x.includes('Event:'))).toEqual([]);
+  });
+
+  it('guard: the edition in full after it was named keeps its own name and span', () => {
+    const r = relationsById(gaResolution('A/RES/78/10', '2023-11-21', [notedParagraph('PP12', PP12), notedParagraph('PP13', 'Acknowledging that the Paris 2024 Olympic and Paralympic Games will be a unifying event,')]));
+    expect(r.PP13).toEqual([`ACKNOWLEDGES ${PARIS}`]);
   });
 });
