@@ -8582,6 +8582,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
         noteEdition(state, ev);
       } else if (state.editions.size && isEditionOfSeries(state, ev, venue)) {
         continue;
+      } else if (ev.via === 'pattern' && ev.name.endsWith(GAMES_END) && cityEditionOfDatedSeries(state, ev)) {
+        continue;
       } else {
         // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
         // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
@@ -8604,6 +8606,31 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       }
     }
   }
+}
+
+/**
+ * "the Dakar 2026 Youth Olympic Games" (A/RES/78/10 PP22) after "the Summer Youth Olympic Games, to be held in Dakar in 2026"
+ * (PP21): a Games edition named by its host city and year is the series' edition the text dated that year in that city (the
+ * series whose name ends with the one printed), keyed as that one is; false (the name unchanged) when none was.
+ */
+function cityEditionOfDatedSeries(state: ResolutionState, ev: Candidate): boolean {
+  const m = CITY_YEAR_EDITION_NAME_RE.exec(ev.name);
+  if (!m) return false;
+  const cityYear = m[1]!;
+  const space = cityYear.lastIndexOf(' ');
+  const city = cityYear.slice(0, space);
+  const year = cityYear.slice(space + 1);
+  const printedSeries = ev.name.slice(cityYear.length + 1);
+  for (const [key, start] of state.eventStarts) {
+    const at = key.indexOf('\u0000');
+    if (at < 0 || !start.startsWith(year) || key.slice(at + 1) !== city) continue;
+    const series = key.slice(0, at);
+    if (series !== printedSeries && !series.endsWith(` ${printedSeries}`)) continue;
+    ev.name = series;
+    ev.attrs = { eventKind: ev.attrs.eventKind, startDate: start };
+    return true;
+  }
+  return false;
 }
 
 /** eventStarts key of the edition of an event held at a venue */

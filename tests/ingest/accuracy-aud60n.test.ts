@@ -96,3 +96,23 @@ describe('item 3: "<City> <year>" printed alone, once the text named that Games 
     expect(r.PP13).toEqual([`ACKNOWLEDGES ${PARIS}`]);
   });
 });
+
+describe('item 4: a Games edition named by city and year is the series edition the text dated there that year', () => {
+  const PP21 =
+    'Acknowledging also the importance of the Youth Olympic Games in inspiring youth through integrated sports and cultural and educational experiences, noting in this regard the successful conclusion of the third Youth Olympic Winter Games, held in Lausanne, Switzerland, from 9 to 22 January 2020, and welcoming the fourth Winter Youth Olympic Games, to be held in Gangwon, Republic of Korea, in 2024 and the Summer Youth Olympic Games, to be held in Dakar in 2026,';
+  const PP22 =
+    'Welcoming the innovative cooperation between the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games on the importance of sport for youth and development through the sharing of information and best practices,';
+
+  it('A/RES/78/10 PP22 "the Dakar 2026 Youth Olympic Games" after PP21 "the Summer Youth Olympic Games, to be held in Dakar in 2026": one edition', () => {
+    const r = relationsById(gaResolution('A/RES/78/10', '2023-11-21', [notedParagraph('PP21', PP21), notedParagraph('PP22', PP22)]));
+    expect(r.PP21).toContain('WELCOMES Event:Summer Youth Olympic Games @ 2026');
+    expect(r.PP22).toContain('WELCOMES Event:Summer Youth Olympic Games @ 2026');
+    expect(r.PP22).not.toContain('WELCOMES Event:Dakar 2026 Youth Olympic Games');
+    expect(r.PP22).toContain('WELCOMES Event:Paris 2024 Olympic and Paralympic Games');
+  });
+
+  it('guard: with no edition dated there before, the city-named edition keeps its name', () => {
+    const r = relationsById(gaResolution('A/RES/78/10', '2023-11-21', [notedParagraph('PP22', PP22)]));
+    expect(r.PP22).toContain('WELCOMES Event:Dakar 2026 Youth Olympic Games');
+  });
+});
