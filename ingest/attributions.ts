@@ -4648,6 +4648,34 @@ function allHeldInAttributions(text: string, sorted: EntityMention[], out: reado
   }
 }
 
+const AND_THAT = ' and that ';
+/** Between a sitting and the next one's name: its own "will be held <days>", then "and that the" (no venue of its own). */
+const HELD_DAYS_AND_THAT_GAP_RE = /^\s+(?:will|shall)\s+be\s+held\s+(?:from\s+)?[^,;:()]{3,60}?\s+and\s+that\s+(?:the\s+)?$/;
+/** Between the last sitting and the venue: its own "will be held <days>", then the comma that closes every clause, and "in". */
+const HELD_DAYS_THEN_VENUE_GAP_RE = /^\s+(?:will|shall)\s+be\s+held\s+(?:from\s+)?[^,;:()]{3,60}?,\s+in\s+$/;
+/**
+ * Step 3c'': "Noting that the Games of the XXXIII Olympiad will be held from 26 July to 11 August 2024 and that the XVII
+ * Paralympic Games will be held from 28 August to 8 September 2024, in Paris" (A/RES/78/10 PP11): the venue printed after a
+ * comma past the last clause's days closes every "that ... will be held <days>" clause before it, whose sitting has no venue
+ * of its own.
+ */
+function sharedClosingVenueAttributions(text: string, sorted: EntityMention[], out: readonly Attribution[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const last = sorted[i]!;
+    if (last.kind !== 'Event') continue;
+    const p = sorted.find((x) => x.start >= last.end && x.kind !== 'Date');
+    if (p?.kind !== 'Place' || p.start - last.end > 90 || !HELD_DAYS_THEN_VENUE_GAP_RE.test(text.slice(last.end, p.start))) continue;
+    let next = last;
+    for (let k = i - 1; k >= 0; k--) {
+      const ev = sorted[k]!;
+      if (ev.kind === 'Date') continue;
+      if (ev.kind !== 'Event' || !HELD_DAYS_AND_THAT_GAP_RE.test(text.slice(ev.end, next.start))) break;
+      if (!out.some((a) => a.type === 'HELD_IN' && a.source === ev.key)) push('HELD_IN', ev.key, p.key, p.start - 3, p.end);
+      next = ev;
+    }
+  }
+}
+
 const ALTERNATING_BETWEEN = 'alternating between ';
 /** right after "alternating between ": the gap between the two venues */
 const ALTERNATE_VENUES_GAP_RE = /^,?\s+and\s+$/;
@@ -6916,6 +6944,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, ALL_HELD_IN)) allHeldInAttributions(text, sorted, out, push);
   // 3c'. "convene the Dialogue annually ..., alternating between Geneva and New York" (A/RES/79/325 OP5): HELD_IN both
   if (textIncludes(text, ALTERNATING_BETWEEN)) alternatingVenueAttributions(text, sorted, push);
+  // 3c''. "that the A will be held <days> and that the B will be held <days>, in Paris" (A/RES/78/10 PP11): HELD_IN for both
+  if (textIncludes(text, AND_THAT)) sharedClosingVenueAttributions(text, sorted, out, push);
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);

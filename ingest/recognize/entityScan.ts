@@ -756,6 +756,9 @@ interface ResolutionState {
   /** sitting body's name -> the year of its next session, dated earlier in the resolution ("shall hold its next session from 20
    *  to 28 February 2024"): "the next session of the Special Committee" printed later without a date (nextSessionsOfBodies) */
   nextSessionYears: Map<string, string>;
+  /** "<City> <year>" -> the Games edition named in full with them ("Paris 2024 Olympic and Paralympic Games"): "Paris 2024"
+   *  printed alone later (cityEditionsNamedBefore) */
+  cityEditions: Map<string, Ref>;
 }
 
 const states = new WeakMap<RecognizeContext, ResolutionState>();
@@ -785,6 +788,7 @@ function stateFor(ctx: RecognizeContext): ResolutionState {
       metAt: undefined,
       metAtHead: undefined,
       nextSessionYears: new Map(),
+      cityEditions: new Map(),
     };
     // a Human Rights Council resolution's "the Office of the High Commissioner" (or "the Office") with no office named before
     // is the Office of the United Nations High Commissioner for Human Rights, which serves the Council, and its "the High
@@ -3211,6 +3215,11 @@ function declarationOfBody(state: ResolutionState, name: string): void {
   state.pinned.delete(DECLARATION_WORD);
 }
 function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
+  // (a Games edition named with its host city and year, for "Paris 2024" printed alone later: cityEditionsNamedBefore)
+  if (ref.kind === 'Event' && ref.name.endsWith(GAMES_END)) {
+    const m = CITY_YEAR_EDITION_NAME_RE.exec(ref.name);
+    if (m) state.cityEditions.set(m[1]!, ref);
+  }
   // (the political declaration named in full last, for "the Political Declaration" printed bare later: barePoliticalDeclarations)
   if (ref.kind === 'Framework' && ref.name.length > BARE_POLITICAL_DECLARATION.length && ref.name.includes(BARE_POLITICAL_DECLARATION) && ref.name !== MADRID_POLITICAL_DECLARATION.name) state.last.set(POLITICAL_DECLARATION_KEY, ref);
   // (the high-level meeting named last, for "the high-level meeting" printed alone later: highLevelMeetingsNamedBefore)
@@ -8589,6 +8598,8 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
         noteEdition(state, ev);
       } else if (state.editions.size && isEditionOfSeries(state, ev, venue)) {
         continue;
+      } else if (ev.via === 'pattern' && ev.name.endsWith(GAMES_END) && cityEditionOfDatedSeries(state, ev)) {
+        continue;
       } else {
         // (not where this mention is held elsewhere: "the Nutrition for Growth Summit held in Tokyo in 2021, and looking
         // forward to the Nutrition for Growth Summit to be held in Paris" is the next one)
@@ -8611,6 +8622,31 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       }
     }
   }
+}
+
+/**
+ * "the Dakar 2026 Youth Olympic Games" (A/RES/78/10 PP22) after "the Summer Youth Olympic Games, to be held in Dakar in 2026"
+ * (PP21): a Games edition named by its host city and year is the series' edition the text dated that year in that city (the
+ * series whose name ends with the one printed), keyed as that one is; false (the name unchanged) when none was.
+ */
+function cityEditionOfDatedSeries(state: ResolutionState, ev: Candidate): boolean {
+  const m = CITY_YEAR_EDITION_NAME_RE.exec(ev.name);
+  if (!m) return false;
+  const cityYear = m[1]!;
+  const space = cityYear.lastIndexOf(' ');
+  const city = cityYear.slice(0, space);
+  const year = cityYear.slice(space + 1);
+  const printedSeries = ev.name.slice(cityYear.length + 1);
+  for (const [key, start] of state.eventStarts) {
+    const at = key.indexOf('\u0000');
+    if (at < 0 || !start.startsWith(year) || key.slice(at + 1) !== city) continue;
+    const series = key.slice(0, at);
+    if (series !== printedSeries && !series.endsWith(` ${printedSeries}`)) continue;
+    ev.name = series;
+    ev.attrs = { eventKind: ev.attrs.eventKind, startDate: start };
+    return true;
+  }
+  return false;
 }
 
 /** eventStarts key of the edition of an event held at a venue */
@@ -9754,7 +9790,11 @@ function runScanSteps(steps: readonly ScanStep[], s: Scan): void {
 }
 
 /** 2. acronyms defined earlier in the resolution (not in the gazetteer) */
-const SCAN_STEPS_KNOWN: readonly ScanStep[] = [(s) => { if (s.state.acronyms.size) addDefinedAcronyms(s.text, s.state, s.cands); }];
+const SCAN_STEPS_KNOWN: readonly ScanStep[] = [
+  (s) => { if (s.state.acronyms.size) addDefinedAcronyms(s.text, s.state, s.cands); },
+  // "Paris 2024" alone, once "the Paris 2024 Olympic and Paralympic Games" was named (gated on the resolution's state)
+  (s) => { if (s.state.cityEditions.size) cityEditionsNamedBefore(s.text, s.state, s.cands); },
+];
 
 const SCAN_STEPS_SHORT: readonly ScanStep[] = [
   // 3'''. "the articles", "the draft articles" once the International Law Commission's articles were named (gated on the
@@ -12302,6 +12342,28 @@ function addDefinedAcronyms(text: string, state: ResolutionState, cands: Candida
 }
 const HIGH_LEVEL_SEGMENT = ' high-level segment';
 
+/** A Games edition's name that starts with its host city and year (group 1: "Paris 2024", "Milano-Cortina 2026"). */
+const CITY_YEAR_EDITION_NAME_RE = letterRe(String.raw`^(\p{Lu}\p{L}+(?:-\p{Lu}\p{L}+)? (?:19|20)\d\d) \p{Lu}`, 'u');
+/**
+ * Step 1': "Recognizing that Paris 2024 aims to ensure the delivery of sustainable Olympic and Paralympic Games" (A/RES/78/10
+ * PP14, PP15, PP22), "the proactive efforts of Milano-Cortina 2026" (A/RES/80/8 PP23): the host city and year printed alone,
+ * as the organizers name their Games, are the edition the text named in full with them before ("the Paris 2024 Olympic and
+ * Paralympic Games", PP12), not the city. Only once the text named that edition: the city and a year alone are no edition.
+ */
+function cityEditionsNamedBefore(text: string, state: ResolutionState, cands: Candidate[]): void {
+  for (const [printed, ref] of state.cityEditions) {
+    for (let at = text.indexOf(printed); at >= 0; at = text.indexOf(printed, at + printed.length)) {
+      const end = at + printed.length;
+      if ((at > 0 && isWordCode(text.charCodeAt(at - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+      // (the edition's name printed in full is its own candidate already, as is a longer name that goes on)
+      if (cands.some((c) => c.start <= at && c.end > end)) continue;
+      // (the city inside it is no place the paragraph speaks of, as inside the full name)
+      for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.kind === 'Place' && cands[k]!.start >= at && cands[k]!.end <= end) cands.splice(k, 1);
+      cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, at, end, 'short'));
+    }
+  }
+}
+
 /** A body named only at the end of a framework's title in the paragraph scanned, and the one its short form meant before it */
 let bodyInTitle: { state: ResolutionState; head: string; nested: Ref; before: Ref | undefined } | undefined;
 /**
@@ -14765,6 +14827,12 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     // cheap gate: the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
     const b1 = text.charCodeAt(c.start - 2);
     const b2 = text.charCodeAt(c.start - 3);
+    // "the Olympic and Paralympic villages of the XXXIII Olympiad" (A/RES/78/10 PP31): a numbered Olympiad named alone is its
+    // Games, as "the Games of the XXXIII Olympiad" names them (a character test first: the name's last letter)
+    if (c.via === 'pattern' && text.charCodeAt(c.end - 1) === 100 /* d */ && ROMAN_OLYMPIAD_RE.test(c.name)) {
+      c.name = `${GAMES_OF_THE}${c.name}`;
+      continue;
+    }
     // ("the XVII Paralympic Games": a Roman numeral, as "the XIV Paralympic Winter Games" is named)
     if (ROMAN_CHARS.has(b1) && c.via === 'gazetteer' && c.attrs.series === true) {
       romanEdition(text, c);
@@ -15091,6 +15159,9 @@ const PLURAL_HEAD_RE = /[a-z][^s]s$/;
 const HEAD_END_RE = / (?:of|on|for|to|in|against) /;
 
 const ROMAN_CHARS = new Set([73, 86, 88, 76, 67]);
+/** an Olympiad named by its Roman numeral alone ("XXXIII Olympiad"), whose Games are "the Games of the XXXIII Olympiad" */
+const ROMAN_OLYMPIAD_RE = /^[IVXLC]{1,7} Olympiad$/;
+const GAMES_OF_THE = 'Games of the ';
 const ROMAN_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:the|its|their)\s+([IVXLC]{1,7})\s+$`, 'u');
 
 /** "the XVII Paralympic Games": a recurring event's edition numbered in Roman numerals is that edition, not the series. */
