@@ -33,3 +33,23 @@ describe('item 1: an edition\'s hosts set off before "to be held in <year>" keep
     ]);
   });
 });
+
+describe('item 2: "established by the <body> in its resolution <N>": the body ADOPTED its own number', () => {
+  const UNEA = 'Organization:United Nations Environment Assembly';
+
+  it('A/RES/78/159 OP5 (corpus-ga/A_RES_78_159.txt): "the intergovernmental negotiating committee, established by the United Nations Environment Assembly in its resolution 5/14 of 2 March 2022 at its resumed fifth session"', () => {
+    const att = attributions(
+      'Welcomes the holding of the first and the second sessions of the intergovernmental negotiating committee, established by the United Nations Environment Assembly in its resolution 5/14 of 2 March 2022 at its resumed fifth session to develop an international legally binding instrument on plastic pollution, including in the marine environment, and in this regard welcomes the commitment made by Heads of State and Government in the political declaration adopted during the 2023 Sustainable Development Goals Summit to support the ongoing work of the intergovernmental negotiating committee, with the ambition of completing its work by the end of 2024;',
+      'operative',
+    );
+    expect(att).toContain(`ADOPTED ${UNEA} -> Resolution:United Nations Environment Assembly resolution 5/14`);
+  });
+
+  it('guard: A/RES/78/159 OP10 (corpus-ga/A_RES_78_159.txt): "in line with United Nations Environment Assembly resolution 5/5 of 2 March 2022": the body named in the symbol, no ADOPTED', () => {
+    const att = attributions(
+      'Stresses the importance of policies and plans for disaster risk reduction, including adaptation, and hazards preparedness, such as early warning systems, to build resilience and reduce the impacts and costs of natural disasters, also stresses the importance of biodiversity conservation, restoration, and sustainable use and nature-based solutions, ecosystem-based approaches and other management and conservation approaches, in line with United Nations Environment Assembly resolution 5/5 of 2 March 2022, including for the delivery of the 2030 Agenda for Sustainable Development, and encourages Member States to incorporate, in a more targeted manner, these elements as part of their approach to integrated coastal zone management;',
+      'operative',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
