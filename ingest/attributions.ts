@@ -5714,6 +5714,29 @@ function sessionInResolutionAttributions(text: string, sorted: EntityMention[], 
   }
 }
 
+/** between a body and the number it adopted, printed as its agent: " in its " (or " in ", where the number's mention holds "its") */
+const IN_ITS_GAP_RE = /^,?\s+in\s+(?:its\s+)?$/;
+const IN_ITS_RESOLUTION_WORDS = ' in its resolution ';
+/**
+ * Step 4d'''': "the intergovernmental negotiating committee, established by the United Nations Environment Assembly in its resolution
+ * 5/14 of 2 March 2022 at its resumed fifth session" (A/RES/78/159 OP5, 80/145 OP5): the body "by" names ADOPTED its own number
+ * printed right after it with "in its", as "the decision by the <body> at its <session>, in its resolution" does (step 4d''').
+ * Only another body's number keyed by that body's name (the Assembly's own act gives no edge).
+ */
+function byBodyInItsResolutionAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const r = sorted[i]!;
+    const body = r.attrs.body;
+    // (a number keyed by its body's name, "United Nations Environment Assembly resolution 5/14", as the golds record its ADOPTED; not
+    // one with a United Nations symbol, "as decided by the Human Rights Council in its resolution 42/23" (A/RES/78/203), whose
+    // adoption the golds leave to the symbol)
+    if (r.kind !== 'Resolution' || typeof body !== 'string' || body === 'General Assembly' || !r.key.includes(`${body} resolution `)) continue;
+    const organ = sorted[i - 1]!;
+    if (organ.kind !== 'Organization' || !organ.name.startsWith(body) || !IN_ITS_GAP_RE.test(text.slice(organ.end, r.start))) continue;
+    if (BY_THE_BEFORE_RE.test(text.slice(Math.max(0, organ.start - 8), organ.start))) push('ADOPTED', organ.key, r.key, organ.start, r.end);
+  }
+}
+
 /**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
@@ -7040,6 +7063,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
+  if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);
   // 4d'. "the joint summit ..., held in Lomé on 30 July 2018, and the Lomé Declaration ... adopted at that summit"
   if (textIncludes(text, ADOPTED_AT_THAT)) adoptedAtThatSittingAttributions(text, sorted, push);
 

@@ -598,8 +598,11 @@ const ACRONYM_THEN_IN = String.raw`\s*\([A-Z][A-Z0-9+-]*(?:\s[A-Z0-9+-]+){0,2}\)
 // (or when it begins: "by which it proclaimed the United Nations Decade of Sustainable Transport, beginning in 2026", "the recently
 // proclaimed United Nations Decade of Sustainable Transport that will begin in 2026", A/RES/78/290 PP7, OP6)
 const BEGINNING_IN = String.raw`,?\s+(?:(?:that|which)\s+will\s+)?(?:beginning|commencing|starting|begin|start)\s+in\s+`;
+// (or its hosts set off before the participle, with no digit or comma in their names, so that no later sitting's dates are read:
+// "the third United Nations Ocean Conference, co-hosted by France and Costa Rica, to be held in 2025", A/RES/78/159 PP22; "...,
+// co-hosted by Costa Rica and France, to be held in Nice, France, in 2025", 78/327)
 export const HELD_BEFORE_YEAR_RE = new RegExp(
-  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})$`,
+  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?|,\s+(?:jointly\s+|co-)?hosted\s+by\s+[^,;:()\d]{3,80}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})$`,
 );
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
