@@ -39,6 +39,10 @@
 // it went 20.06G/19.96G -> 19.69G/19.69G (2 runs each), but there one heap holds the graph and the extraction's garbage alike. bench:ingest, 2
 // alternating pairs (perf, GC symbols' share of each thread's CPU): main thread 28.5/30.7% without it, 30.3/28.0% with
 // it; entities worker 3.9/3.7% vs 3.6/3.6%; references worker 1.8/1.6% vs 1.1/1.5%: within noise, for more memory.
+// Tried in session 60, not kept: --max-semi-space-size=64 (NODE_OPTIONS, so every isolate may grow its young generation
+// to 64 MB instead of 16 MB and scavenge less often). bench:ingest over corpus-ga, 3 alternating pairs on a quiet host: CPU
+// 20.63 / 19.67 / 23.76 s without it, 23.10 / 20.83 / 24.88 s with it (+5%), peak rss 515-532 MiB -> 635-679 MiB: the longer
+// scavenges of a larger nursery cost more than the fewer ones save.
 // --no-turbo-escape --no-turbo-load-elimination --no-turbo-store-elimination --no-turbo-loop-peeling (session 19): TurboFan
 // passes left out. In a one-thread ingest of all of
 // corpus-ga under valgrind (--single-threaded, so compiling is counted on the one thread), TurboFan was 19.5G of 59.0G

@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, readTextFacts, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -1337,8 +1337,6 @@ const LOWER_POLITICAL_DECLARATION_ADOPTED_BY = 'political declaration adopted by
 /** "declaration approved by the ", "declaration adopted by the ": the meeting that adopted it named after it */
 const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
 const ITS_DECLARATION_PHRASE = 'political declaration';
-/** a named summit's declaration as the gazetteer keys it (entityScan, declarationsAfterMeetings): "Political declaration adopted at the Nelson Mandela Peace Summit" */
-const POLITICAL_DECLARATION_ADOPTED_AT = 'Political declaration adopted at the ';
 const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
 const ON_GAP_RE = /^\s+on\s+$/;
 // (a footnote mark may stand before "held": "... on the Information Society,10 held in New York on 15 and 16 December 2015",
@@ -1376,7 +1374,7 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     if (d.kind !== 'Framework') continue;
     // "the high-level meeting on ..., held in New York on 27 September 2018, and its political declaration" (entityScan,
     // declarationsAfterMeetings): the meeting named before it adopted it
-    if (d.phrase === ITS_DECLARATION_PHRASE && (d.name.startsWith(POLITICAL_DECLARATION_OF) || d.name.startsWith(POLITICAL_DECLARATION_ADOPTED_AT))) {
+    if (d.phrase === ITS_DECLARATION_PHRASE && (d.name.startsWith(POLITICAL_DECLARATION_OF) || d.name.startsWith(DECLARATION_ADOPTED_AT_THE))) {
       meetingBeforeItsDeclaration(text, d, bodyMentions, attributions);
       continue;
     }
@@ -1487,7 +1485,7 @@ interface DeclarationSittingAt {
 function meetingBeforeItsDeclaration(text: string, d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
   const topic = d.name.slice(d.name.indexOf(' on ') + 1);
   // (a named summit's, "Political declaration adopted at the Nelson Mandela Peace Summit": that summit, A/RES/78/277 PP30)
-  const summit = d.name.startsWith(POLITICAL_DECLARATION_ADOPTED_AT) ? d.name.slice(POLITICAL_DECLARATION_ADOPTED_AT.length) : undefined;
+  const summit = d.name.startsWith(DECLARATION_ADOPTED_AT_THE) ? d.name.slice(DECLARATION_ADOPTED_AT_THE.length) : undefined;
   let meeting: EntityMention | undefined;
   for (let j = 0; j < bodyMentions.length; j++) {
     const e = bodyMentions[j]!;
@@ -1504,7 +1502,6 @@ function meetingBeforeItsDeclaration(text: string, d: EntityMention, bodyMention
 
 /** an outcome printed as the words before its titled sitting: "the outcome document of the international conference entitled “...”" */
 const OUTCOME_DOCUMENT_WORDS = 'outcome document';
-const OUTCOME_DOCUMENT_OF_TITLE = 'Outcome document of ';
 /** how far after "outcome document" the titled sitting's mention may start: " of the international conference entitled " */
 const TITLED_SITTING_REACH = 90;
 /**

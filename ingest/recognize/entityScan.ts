@@ -11771,8 +11771,11 @@ const ITS_DECLARATION = 'its political declaration';
  * (78/153, 79/206)
  */
 const ITS_DECLARATION_AFTER_RE = /^(?:,\s+(?:held|convened)\s+[^,;()]{0,80}?)?,?\s+and\s+(?:(?:takes|taking)\s+note\s+of\s+|the\s+adoption\s+of\s+)?its\s+(political\s+declaration)(?!s)\b/;
-/** the name the gazetteer knows a named summit's political declaration by: "Political declaration adopted at the Nelson Mandela Peace Summit" */
-const DECLARATION_ADOPTED_AT_THE = 'Political declaration adopted at the ';
+/**
+ * the name the gazetteer knows a named summit's political declaration by: "Political declaration adopted at the Nelson Mandela Peace
+ * Summit" (read here and by extract.ts, which gives the summit its ADOPTED)
+ */
+export const DECLARATION_ADOPTED_AT_THE = 'Political declaration adopted at the ';
 /** "the midterm review of the implementation of the Sendai Framework": the same review as the gazetteer's declaration names it */
 const REVIEW_OF_IMPLEMENTATION_RE = /\breview of the implementation of the /;
 
@@ -11843,6 +11846,8 @@ function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
 /** right before a sitting named by its quoted title: "the outcome document of the international conference entitled " ("outcome
  *  document" in 1) */
 const OUTCOME_DOCUMENT_OF_TITLED_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+of\s+the\s+(?:[a-z-]+\s+){1,3}entitled\s+$/;
+/** the key of a titled sitting's outcome: "Outcome document of Dialogue is a Guarantee of Peace" (also read by extract.ts) */
+export const OUTCOME_DOCUMENT_OF_TITLE = 'Outcome document of ';
 /**
  * Step 7a': "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on
  * 11 December 2022" (A/RES/78/277 PP28, 79/321): the outcome of a sitting named by its title is a Framework named after it, as a
@@ -11855,7 +11860,7 @@ function titledSittingOutcome(text: string, kept: Candidate[], c: Candidate): vo
   const start = c.start - m[0].length + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
   if (kept.some((o) => o.start < end && start < o.end)) return;
-  kept.push(candidate('Framework', `Outcome document of ${c.name}`, {}, start, end, 'special'));
+  kept.push(candidate('Framework', `${OUTCOME_DOCUMENT_OF_TITLE}${c.name}`, {}, start, end, 'special'));
 }
 
 /** A sitting's outcome the gazetteer knows by name: "<venue> outcome document" ("Buenos Aires outcome document") or "Outcome of
