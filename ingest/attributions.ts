@@ -1458,7 +1458,7 @@ function adoptedAtSittingToMark(gap: string, text: string, start: number, end: n
     } else if (c === 58 && OUTCOME_DOCUMENT_OF_LEAD_RE.test(text.slice(end, sitting.start))) at = sitting.end;
     // (or the sitting whose outcome document, named by its city, it is: "the Buenos Aires outcome document of the second
     // High-level United Nations Conference on South-South Cooperation,3" with "3 Resolution 73/291, annex.", A/RES/80/125 PP9)
-    else if (sitting.start === end + OF_THE_GAP.length && text.startsWith(OF_THE_GAP, end) && text.slice(start, end).endsWith(OUTCOME_DOCUMENT_NAME_END)) at = sitting.end;
+    else if (sitting.start === end + OF_THE_GAP.length && text.startsWith(OF_THE_GAP, end) && text.slice(start, end).endsWith(OUTCOME_DOCUMENT_WORDS)) at = sitting.end;
   }
   if (c === 58 && at === end) return false;
   const acro = SITTING_ACRONYM_RE.exec(text.slice(at, mark));
@@ -5942,8 +5942,11 @@ const THAT_IT_ADOPTED = ' that it adopted ';
  *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
  *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
  *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21) */
-/** a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it */
-const OUTCOME_DOCUMENT_WORDS = 'outcome document';
+/**
+ * a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it; a named outcome's
+ * printed end (NAMED_OUTCOME_DOCUMENT_OF_THE); the words before a titled sitting (extract.ts)
+ */
+export const OUTCOME_DOCUMENT_WORDS = 'outcome document';
 const ITS_BEFORE_RE = /\bits\s+$/;
 /** (or a declaration the sitting is named with, after ", and its": "the 2024 Global Education Meeting, held on 31 October and 1
  *  November 2024 in Fortaleza, Brazil, and its “Fortaleza Declaration”" (A/RES/79/151 PP14); "the first ... Global Ministerial
@@ -6170,11 +6173,10 @@ function eventStartingAt(sorted: readonly EntityMention[], from: number, at: num
  * adopted it. The sitting's mention starts right after "of the".
  */
 const NAMED_OUTCOME_DOCUMENT_OF_THE = ' outcome document of the ';
-const OUTCOME_DOCUMENT_NAME_END = 'outcome document';
 function namedOutcomeDocumentOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' || !f.phrase.endsWith(OUTCOME_DOCUMENT_NAME_END) || !text.startsWith(OF_THE_GAP, f.end)) continue;
+    if (f.kind !== 'Framework' || !f.phrase.endsWith(OUTCOME_DOCUMENT_WORDS) || !text.startsWith(OF_THE_GAP, f.end)) continue;
     const ev = eventStartingAt(sorted, i + 1, f.end + OF_THE_GAP.length);
     if (ev) push('ADOPTED', ev.key, f.key, f.start, ev.end);
   }
