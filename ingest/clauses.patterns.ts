@@ -402,13 +402,16 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel on Artificial
  * Intelligence" (A/RES/80/147 OP17; "Establishes, within the United Nations, the Global Dialogue", 79/325 OP2), as "coordination
  * within the United Nations" is where the bodies coordinate, and "Noting also the discussions within the United Nations and the
- * specialized agencies on developments in the field of information and communications technologies" (78/22 PP10). Not
+ * specialized agencies on developments in the field of information and communications technologies" (78/22 PP10); where States
+ * cooperate and who acts, "through relevant settings within and outside the United Nations" (A/RES/79/213 OP2), "actors ...
+ * within and outside the United Nations" (80/11 OP24, 78/208 PP49), "existing efforts, both inside and outside the United Nations" (79/53
+ * OP26). Not
  * "with the United Nations" (a partner: "to cooperate fully with the United Nations") nor "support from the United Nations" (its
  * own act): those stay the verb's. The Organization's alone: a Council or the Assembly "at" which a report is presented is its
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at|throughout|within|obtained\s+from|(?:processes|discussions)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+  /\b(?:at|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 /**
  * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
  * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the

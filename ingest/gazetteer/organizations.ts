@@ -822,6 +822,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('International Anti-Corruption Academy'),
   org('Hague Academy of International Law', undefined, ['Hague Academy'], ['Academy']),
   org('International Cooperative Alliance'),
+  // the European umbrella body of the social economy, whose General Assembly meets in October 2025 (A/RES/79/213 PP11): unknown,
+  // its name read as the place "Europe" and its assembly as the United Nations General Assembly
+  org('Social Economy Europe'),
   // membership bodies whose last word ("Initiative", "Alliance", "Network") otherwise names a programme or a coalition: the
   // intergovernmental forum of Central European States with observer status in the Assembly ("by which it granted observer status
   // to the Central European Initiative", A/RES/79/135 PP1; 78/x, 80/x); the central banks' policy network ("stakeholders working
