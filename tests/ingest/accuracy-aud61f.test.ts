@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/119', date: '2025-12-15' };
-const { attributions, relations } = oneParagraph({ ctx, kind: 'preambular' });
+const { attributions, keys, relations } = oneParagraph({ ctx, kind: 'preambular' });
 
 describe('item 1: "in which it adopted the revised <framework>": the resolution ADOPTED the framework, "revised" before its name', () => {
   const GUIDELINES = 'Framework:United Nations Guidelines for Consumer Protection';
@@ -25,5 +25,24 @@ describe('item 1: "in which it adopted the revised <framework>": the resolution 
       { body: 'General Assembly', symbol: 'A/RES/78/216', date: '2023-12-19' },
     );
     expect(att.filter((a) => a.startsWith('ADOPTED Resolution:A/RES/53/144 -> '))).toHaveLength(1);
+  });
+});
+
+describe('item 2: "the informal working group on <lowercase topic>" is a body of its own', () => {
+  const GROUP = 'Organization:informal working group on consumer product safety';
+
+  it('A/RES/80/119 PP14: "Recognizing the informal working group on consumer product safety, established at the third session of ..."', () => {
+    const text =
+      'Recognizing the informal working group on consumer product safety, established at the third session of the Intergovernmental Group of Experts on Consumer Protection Law and Policy, under the auspices of the United Nations Conference on Trade and Development, and aimed at strengthening consumer product safety frameworks at the national, regional and international levels, to protect consumers from hazards to their health, and on recommending policy options for addressing challenges faced by consumer protection authorities in this area,';
+    expect(keys(text, 'Organization:')).toContain(GROUP);
+    expect(relations(text)).toContain(`RECOGNIZES ${GROUP}`);
+    // (the session where it was established keeps its own reading: the verb and its SESSION_OF the Group)
+    expect(relations(text)).toContain('RECOGNIZES Event:third session of the Intergovernmental Group of Experts on Consumer Protection Law and Policy');
+  });
+
+  it('guard: A/RES/80/119 PP15 "the informal working group" with no topic names no body', () => {
+    const text =
+      'Noting that the informal working group has focused its efforts on “consumer products”, understood to mean the category of products intended for and/or likely to be used by consumers, excluding food, drugs and medical devices, as these products are often subject to particular risk assessment and risk management procedures in distinct regulatory frameworks,';
+    expect(keys(text, 'Organization:')).toEqual([]);
   });
 });
