@@ -770,7 +770,9 @@ const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|compri
 // Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
 // (a resolution may be the subject itself, with no "in": "its resolution 66/288 of 27 July 2012, which endorsed the outcome document
 // of ...", A/RES/79/142 PP1: group 1; then the resolution must end right before the comma)
-const ADOPTED_RE = /(?:\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)|(,)\s+which)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?/g;
+// (a new version of a text the Assembly had adopted before is still that text: "its resolution 70/186 ..., in which it adopted the
+// revised United Nations guidelines for consumer protection", A/RES/80/119 PP1)
+const ADOPTED_RE = /(?:\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)|(,)\s+which)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?(?:revised\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
  * with a rarer letter: ADOPTED_RE opens with "in" or "by", found at almost every word, and scanned every paragraph

@@ -48,8 +48,10 @@ const TOPIC = letterSource(String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(
 // Commission on the protection of persons in the event of disasters", A/RES/80/169 OP11, 79/122)
 // (an organization's advisory group printed in lower case: "under the technical advisory group on global air pollution and health
 // of the World Health Organization", A/RES/79/212 OP13, 78/158, 80/143)
+// (a body's informal working group printed in lower case: "Recognizing the informal working group on consumer product safety,
+// established at the third session of the Intergovernmental Group of Experts on Consumer Protection Law and Policy", A/RES/80/119 PP14)
 export const LOWERCASE_TOPIC_ORG_RE = letterRe(
-  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+(?:Human\s+Rights\s+Council|International\s+Law\s+Commission))?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on|technical\s+advisory\s+group\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
+  String.raw`(?<![\p{L}\p{N}])(?:(?:Special|Personal)\s+(?:Envoy|Representative|Adviser)\s+of\s+the\s+Secretary-General\s+(?:for|on)|Special\s+Rapporteur(?:\s+of\s+the\s+(?:Human\s+Rights\s+Council|International\s+Law\s+Commission))?\s+on|Independent\s+Expert\s+on|(?:Working\s+Group\s+on|[Oo]pen-ended\s+(?:intergovernmental\s+)?[Ww]orking\s+[Gg]roup\s+on|Group\s+of\s+Governmental\s+Experts\s+on|Ad\s+Hoc\s+Committee\s+on|technical\s+advisory\s+group\s+on|informal\s+working\s+group\s+on)(?=\s+(?!the\s+[A-Z])(?!(?:its|his|her|their)\s)(?:the\s+)?[a-z]))\s+${TOPIC}`,
   'gu',
 );
 
