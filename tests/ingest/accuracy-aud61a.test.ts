@@ -26,3 +26,23 @@ describe('item 1: the owner at the head of a framework keyed whole is mentioned 
     expect(relations(OP12)).toContain('RECALLS Framework:Pacific Islands Forum Declaration on Preserving Maritime Zones in the Face of Climate Change-related Sea Level Rise');
   });
 });
+
+describe('item 2: "the ocean and climate change dialogue" of the UNFCCC Conference of the Parties is an Initiative', () => {
+  const DIALOGUE = 'Initiative:ocean and climate change dialogue';
+
+  it('A/RES/79/314 annex OP8: "We welcome the convening of the ocean and climate change dialogue through the United Nations climate change conferences."', () => {
+    expect(relations('We also emphasize the need to adapt to the unavoidable effects of climate change. We welcome the convening of the ocean and climate change dialogue through the United Nations climate change conferences.')).toContain(`WELCOMES ${DIALOGUE}`);
+  });
+
+  it('A/RES/78/319 PP13: "Taking note of the ocean and climate change dialogue, first established at the twenty-fifth session ..."', () => {
+    const text =
+      'Taking note of the ocean and climate change dialogue, first established at the twenty-fifth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change,';
+    expect(relations(text, 'preambular', ctxOf('A/RES/78/319', '2024-08-02'))).toContain(`NOTES ${DIALOGUE}`);
+  });
+
+  it('guard: A/RES/80/138 OP35 "the fifth annual dialogue, held in Bonn" (one edition, its name not printed) is not the series', () => {
+    const text =
+      'Also recognizes the invitation to the relevant work programmes and constituted bodies under the United Nations Framework Convention on Climate Change to consider how to integrate and strengthen ocean-based action in their existing mandates and workplans and to report on these activities within the existing reporting processes, as appropriate, and welcomes in this regard the fifth annual dialogue, held in Bonn, Germany, in June 2025;';
+    expect(keys(text, DIALOGUE, 'operative', ctxOf('A/RES/80/138', '2025-12-15'))).toEqual([]);
+  });
+});
