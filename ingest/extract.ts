@@ -3214,21 +3214,26 @@ const OWNER_HEAD_MAX_WORDS = 5;
  * The owner printed at the head of a framework keyed whole ("the African Union Post-Conflict Reconstruction and Development
  * Framework", A/RES/79/329 OP15; "the African Union Convention for the Protection and Assistance of Internally Displaced Persons
  * in Africa", 80/188 PP3): the longest words before a space the gazetteer keys as an organization (not the United Nations), as
- * printed. The recognisers read the whole name only, so without this the paragraph would not mention the owner.
+ * printed. The recognisers read the whole name only, so without this the paragraph would not mention the owner. A year the
+ * name opens with is skipped ("the 2021 Alliance of Small Island States Leaders’ Declaration", A/RES/79/314 annex OP12: the
+ * owner follows the year); `at` is where the owner starts in the name.
  */
-function ownerHeadOfName(m: EntityMention): string | undefined {
+function ownerHeadOfName(m: EntityMention): { head: string; at: number } | undefined {
   // (printed as keyed, but for a dash: "the United Nations Development Programme Digital Strategy 2022–2025", A/RES/79/194 PP24)
   if (m.phrase.length !== m.name.length) return undefined;
   const name = m.name;
+  const at = LEADING_YEAR_RE.test(name) ? 5 : 0;
   const spaces: number[] = [];
-  for (let i = name.indexOf(' '); i > 0 && spaces.length < OWNER_HEAD_MAX_WORDS; i = name.indexOf(' ', i + 1)) spaces.push(i);
+  for (let i = name.indexOf(' ', at); i > 0 && spaces.length < OWNER_HEAD_MAX_WORDS; i = name.indexOf(' ', i + 1)) spaces.push(i);
   for (let k = spaces.length - 1; k >= 0; k--) {
-    const head = name.slice(0, spaces[k]);
+    const head = name.slice(at, spaces[k]);
     const entry = lookupName(head);
-    if (entry?.kind === 'Organization' && nodeKey('Organization', normaliseName(entry.name)) !== UNITED_NATIONS_KEY && m.phrase.startsWith(head)) return head;
+    if (entry?.kind === 'Organization' && nodeKey('Organization', normaliseName(entry.name)) !== UNITED_NATIONS_KEY && m.phrase.startsWith(head, at)) return { head, at };
   }
   return undefined;
 }
+/** a year and a space opening a name ("2021 Alliance of Small Island States Leaders’ Declaration") */
+const LEADING_YEAR_RE = /^(?:19|20)\d\d /;
 
 /**
  * What a framework's printed name holds besides the framework: "the Addis Ababa Action Agenda of the Third International
@@ -3253,6 +3258,8 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
     const own = { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file };
     let found: EntityMention | undefined;
     let at = 0;
+    // (the owner printed at the head of the name, which takes no verb of the clause)
+    let atHead = false;
     const of = m.phrase.indexOf(OF_THE);
     // (not what a title is about: "the Leaders' Declaration on the Solidarity of the Archipelagic and Island States Forum"; nor
     // a declaration's sitting, sittingsOfDeclarations' nested mention: "the Final Declaration of the Seventh Review Conference",
@@ -3268,19 +3275,21 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
       const head = m.phrase.slice(0, m.phrase.length - m.name.length - 1);
       found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
       at = 0;
+      atHead = true;
     }
     // (the owner at the head of a name keyed whole: the same reading, lead's ruling, session 58)
-    const head = found === undefined ? ownerHeadOfName(m) : undefined;
-    if (head !== undefined) {
-      found = findOrganizations(head, own).find((o) => o.start === 0 && o.end === head.length && o.key !== UNITED_NATIONS_KEY);
-      at = 0;
+    const owner = found === undefined ? ownerHeadOfName(m) : undefined;
+    if (owner !== undefined) {
+      found = findOrganizations(owner.head, own).find((o) => o.start === 0 && o.end === owner.head.length && o.key !== UNITED_NATIONS_KEY);
+      at = owner.at;
+      atHead = true;
     }
     if (found === undefined) continue;
-    if (at > 0 && found.kind === 'Event' && !isObservance(found)) adoptedByItsSitting(found.key, m, attributions);
+    if (!atHead && found.kind === 'Event' && !isObservance(found)) adoptedByItsSitting(found.key, m, attributions);
     if (mentions.some((o) => o.key === found.key) || added?.some((o) => o.key === found.key) || ownersAtHead?.some((o) => o.key === found.key)) continue;
     const start = m.start + at;
     const mention: EntityMention = { kind: found.kind, key: found.key, name: found.name, attrs: found.attrs, phrase: found.phrase, start, end: start + found.phrase.length, footnote: undefined, nested: undefined };
-    if (at === 0) (ownersAtHead ??= []).push(mention);
+    if (atHead) (ownersAtHead ??= []).push(mention);
     else (added ??= []).push(mention);
   }
   // (the owner printed at the head of the name is part of it: mentioned, no target of the clause's verb; lead's ruling, session 58)

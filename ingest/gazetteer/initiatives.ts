@@ -211,6 +211,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "the secretariat of the multidimensional vulnerability index", 80/146 OP1-OP4; 78/232, 79/1, 79/196). Capitalised it is
   // only the tail of the High-level Panel's name, which stays the Panel's
   ini('multidimensional vulnerability index'),
+  // the dialogue the Conference of the Parties to the UNFCCC holds each year on the ocean and climate change, printed in lower case:
+  // "Taking note of the ocean and climate change dialogue, first established at the twenty-fifth session" (A/RES/78/319 PP13), "We
+  // welcome the convening of the ocean and climate change dialogue through the United Nations climate change conferences" (79/314
+  // annex OP8), "that Convention's ocean and climate change dialogue" (78/68 OP17)
+  ini('ocean and climate change dialogue', ['ocean and climate change dialogues']),
   ini('Giga initiative', ['Giga', 'Giga School Connectivity initiative']),
   // the Secretary-General's proposal of 2023 to scale up financing for the Goals, printed in lower case: "the Secretary-General's
   // proposal for a Sustainable Development Goal stimulus" (A/RES/79/1 para. 23), "through an SDG stimulus" (the financing texts)
