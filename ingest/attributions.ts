@@ -903,8 +903,9 @@ function launchDayAttributions(text: string, sorted: readonly EntityMention[], p
   }
 }
 
-/** a launch day printed before what was launched: "the launch on ", "the official launch in " */
-const LAUNCH_DAY_BEFORE_RE = /\blaunch\s+(?:on|in)\s+$/;
+/** a launch day printed before what was launched: "the launch on ", "the official launch in ", or the day set off by commas,
+ *  "the launch, on " (A/RES/79/316 PP21) */
+const LAUNCH_DAY_BEFORE_RE = /\blaunch(,?)\s+(?:on|in)\s+$/;
 /** between that day and what was launched, the names in it masked as "X": " of ", a title's short name the name leaves out
  *  (" of Youth 2030: The "), an aside between commas (", during the
  *  high-level week of the X and upon the initiative of X, X and the X, of the "), a descriptive noun before the title (" of the
@@ -921,9 +922,14 @@ const LAUNCH_DAY_THEN_OF_GAP_RE = /^(?:\s*,[^;:“”()]{1,200},)?\s+of\s+(?:the
 function launchDayFirstAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const day = sorted[i]!;
-    if (day.kind !== 'Date' || !LAUNCH_DAY_BEFORE_RE.test(text.slice(Math.max(0, day.start - 16), day.start))) continue;
+    if (day.kind !== 'Date') continue;
+    const launch = LAUNCH_DAY_BEFORE_RE.exec(text.slice(Math.max(0, day.start - 16), day.start));
+    if (launch === null) continue;
+    // (a day set off by commas closes with its own: "the launch, on 17 January 2025, of the United Nations Action Plan ...")
+    const closingComma = launch[1] === ',' && text.charCodeAt(day.end) === 44 /* , */;
+    if (launch[1] === ',' && !closingComma) continue;
     let masked = '';
-    let from = day.end;
+    let from = closingComma ? day.end + 1 : day.end;
     for (let j = i + 1; j < sorted.length; j++) {
       const x = sorted[j]!;
       if (x.start < from) continue;

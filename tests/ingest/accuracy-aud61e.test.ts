@@ -1,0 +1,30 @@
+// Session-61 audit aud61e: faults the gold of A/RES/79/316 (Promoting interreligious and intercultural dialogue and tolerance
+// in countering hate speech) found. Each case quotes the file and paragraph it comes from; each fix has a guard for the near
+// sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/316', '2025-06-30'), kind: 'preambular' });
+
+describe('item 1: a launch day set off by commas before what was launched: "the launch, on <day>, of <plan>" is its STARTS_ON', () => {
+  it('A/RES/79/316 PP21: "Taking note also of the launch, on 17 January 2025, of the United Nations Action Plan to Enhance Monitoring and Response to Antisemitism"', () => {
+    const att = attributions('Taking note also of the launch, on 17 January 2025, of the United Nations Action Plan to Enhance Monitoring and Response to Antisemitism,');
+    expect(att).toContain('STARTS_ON Framework:United Nations Action Plan to Enhance Monitoring and Response to Antisemitism -> Date:2025-01-17');
+  });
+
+  it('guard: A/RES/79/133 OP (UNESCO): "including the launch, on 14 November 2020, of the International Day against Illicit Trafficking in Cultural Property": a Day is no plan', () => {
+    const att = attributions(
+      'Further commends the United Nations Educational, Scientific and Cultural Organization on the activities implemented in the framework of the fiftieth anniversary of the 1970 Convention on the Means of Prohibiting and Preventing the Illicit Import, Export and Transfer of Ownership of Cultural Property, including the launch, on 14 November 2020, of the International Day against Illicit Trafficking in Cultural Property with a view to highlighting new challenges linked to illicit trafficking and to stressing the importance of international cooperation in this fight, as well as the launch of the international communication campaign entitled “The real price of art”, which aims at raising public awareness of the devastation caused by illicit trafficking in cultural property to the history and identity of peoples, and the organization of regional and international conferences to mark the anniversary;',
+      'operative',
+      ctxOf('A/RES/79/133', '2024-12-04'),
+    );
+    expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: the day with no closing comma ("the launch, in 2016 and 2017 ...") is no aside: nothing dated', () => {
+    const att = attributions('Noting the launch, in 2016 and through the following years of work, of the United Nations Action Plan to Enhance Monitoring and Response to Antisemitism,');
+    expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
