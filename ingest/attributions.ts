@@ -5424,6 +5424,10 @@ function partnershipBetweenAttributions(text: string, sorted: EntityMention[], p
 }
 /** the officer whose own agendas and strategies are printed with his possessive (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
+/** his title, in a plan's key that names him (ownerNamedWithAttributions) */
+const SECRETARY_GENERAL = 'Secretary-General';
+/** his possessive at the head of a plan's printed name (ownerNamedWithAttributions) */
+const SECRETARY_GENERAL_POSSESSIVE_RE = /^Secretary-General[’']s\s/;
 /** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */
 const ADOPTED_INSTRUMENT_NAME_RE = /\b(?:Agenda|Convention|Treaty|Charter|Declaration|Protocol|Agreement|Statute|Covenant|Constitution)\b/;
 /** Whether `owner`, printed in the possessive right before a programme or plan, names the body: by its name or acronym, or by
@@ -5442,6 +5446,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     if (t.kind === 'Framework') {
       const owner = i > 0 ? sorted[i - 1]! : undefined;
       if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
+      // (the possessive read inside the plan's own printed name, the gazetteer keying it to the United Nations plan: "the
+      // Secretary-General’s Strategy and Plan of Action on Hate Speech", A/RES/79/316 OP26; not a plan keyed with the possessive
+      // in its name, "the Secretary-General’s Plan of Action to Prevent Violent Extremism", 78/277 PP8)
+      else if (SECRETARY_GENERAL_POSSESSIVE_RE.test(t.phrase) && !t.key.includes(SECRETARY_GENERAL)) push('LEADS', SECRETARY_GENERAL_KEY, t.key, t.start, t.end);
       else if (owner?.kind === 'Organization' && possessiveOwnerNamed(text, owner, t) && !ADOPTED_INSTRUMENT_NAME_RE.test(t.name)) {
         push('LEADS', owner.key, t.key, owner.start, t.end);
         const before = i > 1 ? sorted[i - 2]! : undefined;

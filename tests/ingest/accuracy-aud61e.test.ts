@@ -7,6 +7,7 @@ import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/316', '2025-06-30'), kind: 'preambular' });
+const SECRETARY_GENERAL = 'Organization:Secretary-General of the United Nations';
 
 describe('item 1: a launch day set off by commas before what was launched: "the launch, on <day>, of <plan>" is its STARTS_ON', () => {
   it('A/RES/79/316 PP21: "Taking note also of the launch, on 17 January 2025, of the United Nations Action Plan to Enhance Monitoring and Response to Antisemitism"', () => {
@@ -26,5 +27,30 @@ describe('item 1: a launch day set off by commas before what was launched: "the 
   it('guard: the day with no closing comma ("the launch, in 2016 and 2017 ...") is no aside: nothing dated', () => {
     const att = attributions('Noting the launch, in 2016 and through the following years of work, of the United Nations Action Plan to Enhance Monitoring and Response to Antisemitism,');
     expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+});
+
+describe('item 2: the Secretary-General’s possessive read inside a plan\'s printed name keyed to the United Nations plan: he LEADS it', () => {
+  const OP26 =
+    'Takes note of global efforts to support implementing the Secretary-General’s Plan of Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes, also called the Fez Plan of Action, the Secretary-General’s Strategy and Plan of Action on Hate Speech and the Secretary-General’s Plan of Action to Safeguard Religious Sites;';
+
+  it('A/RES/79/316 OP26: all three of his plans, not only the first (whose possessive is read apart)', () => {
+    const att = attributions(OP26, 'operative');
+    expect(att).toEqual(
+      expect.arrayContaining([
+        `LEADS ${SECRETARY_GENERAL} -> Framework:Plan of Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes`,
+        `LEADS ${SECRETARY_GENERAL} -> Framework:United Nations Strategy and Plan of Action on Hate Speech`,
+        `LEADS ${SECRETARY_GENERAL} -> Framework:United Nations Plan of Action to Safeguard Religious Sites`,
+      ]),
+    );
+  });
+
+  it('guard: A/RES/78/277 PP8 "the Secretary-General’s Plan of Action to Prevent Violent Extremism", keyed with the possessive in its name: no LEADS (aud59d gold)', () => {
+    const att = attributions(
+      'Recalling also its resolutions on terrorism and violent extremism, as and when conducive to terrorism, including resolutions 72/241 of 20 December 2017 on a world against violence and violent extremism and 77/298 of 30 June 2023 on the eighth review of the United Nations Global Counter-Terrorism Strategy, the Secretary-General’s Plan of Action to Prevent Violent Extremism and the establishment of the Office of Counter-Terrorism under resolution 71/291 of 15 June 2017,',
+      'preambular',
+      ctxOf('A/RES/78/277', '2024-03-21'),
+    );
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
