@@ -54,3 +54,29 @@ describe('item 2: the Secretary-General’s possessive read inside a plan\'s pri
     expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('item 3: "the outcome document adopted at the <sitting named in capitals>" is a Framework the sitting ADOPTED, as the titled sitting\'s outcome is', () => {
+  const SYMPOSIUM = 'Event:High-level Symposium on the Fifth Anniversary of the Fez Plan of Action';
+  const OUTCOME = 'Framework:Outcome document of High-level Symposium on the Fifth Anniversary of the Fez Plan of Action';
+  const { extract } = oneParagraph({ ctx: ctxOf('A/RES/79/316', '2025-06-30'), kind: 'preambular' });
+
+  it('A/RES/79/316 PP34: "Noting, in this regard, the outcome document adopted at the High-level Symposium on the Fifth Anniversary of the Fez Plan of Action, held in Fez, ..."', () => {
+    const x = extract(
+      'Noting, in this regard, the outcome document adopted at the High-level Symposium on the Fifth Anniversary of the Fez Plan of Action, held in Fez, Kingdom of Morocco, on 20 and 21 July 2022,',
+    );
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).toEqual(expect.arrayContaining([`NOTES ${OUTCOME}`, `NOTES ${SYMPOSIUM}`]));
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toContain(`ADOPTED ${SYMPOSIUM} -> ${OUTCOME}`);
+    // (the sitting keeps its venue and days)
+    expect(att).toEqual(expect.arrayContaining([`HELD_IN ${SYMPOSIUM} -> Place:Fez`, `STARTS_ON ${SYMPOSIUM} -> Date:2022-07-20`]));
+  });
+
+  it('guard: A/RES/78/46 PP7 "and the outcome document adopted at the Meeting,": the short form is no sitting of its own, nothing keyed', () => {
+    const x = extract(
+      'Welcoming the successful conclusion of the Eighth Biennial Meeting of States to Consider the Implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, held in New York from 27 June to 1 July 2022, to consider the full and effective implementation of the Programme of Action, and the outcome document adopted at the Meeting,',
+      'preambular',
+      ctxOf('A/RES/78/46', '2023-12-04'),
+    );
+    expect(x.mentions.filter((m) => m.key.startsWith('Framework:Outcome document'))).toEqual([]);
+  });
+});
