@@ -905,8 +905,9 @@ function launchDayAttributions(text: string, sorted: readonly EntityMention[], p
   }
 }
 
-/** a launch day printed before what was launched: "the launch on ", "the official launch in " */
-const LAUNCH_DAY_BEFORE_RE = /\blaunch\s+(?:on|in)\s+$/;
+/** a launch day printed before what was launched: "the launch on ", "the official launch in ", or the day set off by commas,
+ *  "the launch, on " (A/RES/79/316 PP21) */
+const LAUNCH_DAY_BEFORE_RE = /\blaunch(,?)\s+(?:on|in)\s+$/;
 /** between that day and what was launched, the names in it masked as "X": " of ", a title's short name the name leaves out
  *  (" of Youth 2030: The "), an aside between commas (", during the
  *  high-level week of the X and upon the initiative of X, X and the X, of the "), a descriptive noun before the title (" of the
@@ -923,9 +924,14 @@ const LAUNCH_DAY_THEN_OF_GAP_RE = /^(?:\s*,[^;:“”()]{1,200},)?\s+of\s+(?:the
 function launchDayFirstAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const day = sorted[i]!;
-    if (day.kind !== 'Date' || !LAUNCH_DAY_BEFORE_RE.test(text.slice(Math.max(0, day.start - 16), day.start))) continue;
+    if (day.kind !== 'Date') continue;
+    const launch = LAUNCH_DAY_BEFORE_RE.exec(text.slice(Math.max(0, day.start - 16), day.start));
+    if (launch === null) continue;
+    // (a day set off by commas closes with its own: "the launch, on 17 January 2025, of the United Nations Action Plan ...")
+    const closingComma = launch[1] === ',' && text.charCodeAt(day.end) === 44 /* , */;
+    if (launch[1] === ',' && !closingComma) continue;
     let masked = '';
-    let from = day.end;
+    let from = closingComma ? day.end + 1 : day.end;
     for (let j = i + 1; j < sorted.length; j++) {
       const x = sorted[j]!;
       if (x.start < from) continue;
@@ -5420,6 +5426,10 @@ function partnershipBetweenAttributions(text: string, sorted: EntityMention[], p
 }
 /** the officer whose own agendas and strategies are printed with his possessive (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
+/** his title, in a plan's key that names him (ownerNamedWithAttributions) */
+const SECRETARY_GENERAL = 'Secretary-General';
+/** his possessive at the head of a plan's printed name (ownerNamedWithAttributions) */
+const SECRETARY_GENERAL_POSSESSIVE_RE = /^Secretary-General[’']s\s/;
 /** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */
 const ADOPTED_INSTRUMENT_NAME_RE = /\b(?:Agenda|Convention|Treaty|Charter|Declaration|Protocol|Agreement|Statute|Covenant|Constitution)\b/;
 /** Whether `owner`, printed in the possessive right before a programme or plan, names the body: by its name or acronym, or by
@@ -5438,6 +5448,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     if (t.kind === 'Framework') {
       const owner = i > 0 ? sorted[i - 1]! : undefined;
       if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
+      // (the possessive read inside the plan's own printed name, the gazetteer keying it to the United Nations plan: "the
+      // Secretary-General’s Strategy and Plan of Action on Hate Speech", A/RES/79/316 OP26; not a plan keyed with the possessive
+      // in its name, "the Secretary-General’s Plan of Action to Prevent Violent Extremism", 78/277 PP8)
+      else if (SECRETARY_GENERAL_POSSESSIVE_RE.test(t.phrase) && !t.key.includes(SECRETARY_GENERAL)) push('LEADS', SECRETARY_GENERAL_KEY, t.key, t.start, t.end);
       else if (owner?.kind === 'Organization' && possessiveOwnerNamed(text, owner, t) && !ADOPTED_INSTRUMENT_NAME_RE.test(t.name)) {
         push('LEADS', owner.key, t.key, owner.start, t.end);
         const before = i > 1 ? sorted[i - 2]! : undefined;

@@ -10230,6 +10230,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   // 7a'. "the outcome document of the second High-level United Nations Conference on South-South Cooperation": the "Buenos
   // Aires outcome document"
   (s) => {
+    // ("the outcome document adopted at the High-level Symposium ...": the sitting's, step 7a' too)
+    if (textIncludes(s.text, OUTCOME_DOCUMENT_ADOPTED_AT_THE)) outcomeDocumentsOfMeetings(s.text, s.kept);
     if (!textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE)) return;
     cityOutcomeDocuments(s.text, s.kept);
     // ("the 2014 outcome document of the high-level meeting of the Assembly on ...": the meeting's, step 7a' too)
@@ -11825,7 +11827,7 @@ const MEETING_OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(?:((?:19|20)\d\d)\s+)?(outc
 function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
-    if (c.kind === 'Event' && c.start >= 40 && text.charCodeAt(c.start) === 0x201c) titledSittingOutcome(text, kept, c);
+    if (c.kind === 'Event' && c.start >= 40) titledSittingOutcome(text, kept, c, text.charCodeAt(c.start) === 0x201c ? OUTCOME_DOCUMENT_OF_TITLED_BEFORE_RE : OUTCOME_DOCUMENT_ADOPTED_AT_BEFORE_RE);
     if (c.kind !== 'Event' || !(HLM_NAME_RE.test(c.name) || SPECIAL_EVENT_NAME_RE.test(c.name)) || ANAPHORIC_REVIEW_RE.test(c.name)) continue;
     const m = MEETING_OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 48), c.start));
     if (!m) continue;
@@ -11846,16 +11848,21 @@ function outcomeDocumentsOfMeetings(text: string, kept: Candidate[]): void {
 /** right before a sitting named by its quoted title: "the outcome document of the international conference entitled " ("outcome
  *  document" in 1) */
 const OUTCOME_DOCUMENT_OF_TITLED_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+of\s+the\s+(?:[a-z-]+\s+){1,3}entitled\s+$/;
+/** the gate of that reading (outcomeDocumentsOfMeetings) */
+const OUTCOME_DOCUMENT_ADOPTED_AT_THE = 'outcome document adopted at the ';
+/** right before a sitting named in capitals: "the outcome document adopted at the " ("outcome document" in 1) */
+const OUTCOME_DOCUMENT_ADOPTED_AT_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+adopted\s+at\s+the\s+$/;
 /** the key of a titled sitting's outcome: "Outcome document of Dialogue is a Guarantee of Peace" (also read by extract.ts) */
 export const OUTCOME_DOCUMENT_OF_TITLE = 'Outcome document of ';
 /**
  * Step 7a': "the outcome document of the international conference entitled “Dialogue is a Guarantee of Peace”, held in Ashgabat on
  * 11 December 2022" (A/RES/78/277 PP28, 79/321): the outcome of a sitting named by its title is a Framework named after it, as a
  * high-level meeting's is (outcomeDocumentsOfMeetings); the sitting keeps its mention, venue and day, and ADOPTED it (attributions.ts
- * outcomeOfTitledSittingAttributions).
+ * outcomeOfTitledSittingAttributions). So too the outcome "adopted at" a sitting named in capitals: "the outcome document adopted at
+ * the High-level Symposium on the Fifth Anniversary of the Fez Plan of Action, held in Fez, ..." (A/RES/79/316 PP34, 78/46).
  */
-function titledSittingOutcome(text: string, kept: Candidate[], c: Candidate): void {
-  const m = OUTCOME_DOCUMENT_OF_TITLED_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 90), c.start));
+function titledSittingOutcome(text: string, kept: Candidate[], c: Candidate, before: RegExp): void {
+  const m = before.exec(text.slice(Math.max(0, c.start - 90), c.start));
   if (!m) return;
   const start = c.start - m[0].length + m[0].indexOf(m[1]!);
   const end = start + m[1]!.length;
