@@ -33,7 +33,7 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
@@ -10107,6 +10107,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
+  // 4f'''''(orders). "the Anguilla Constitution (Amendment) Orders 2019 and 2020": one order per year
+  (s) => { if (textIncludes(s.text, CONSTITUTION_ORDER)) constitutionOrders(s.text, s.cands); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
   (s) => { if (textIncludes(s.text, AT_HEADQUARTERS)) headquartersNamedBare(s.text, s.cands); },
   // 4f''''(b). "the open-ended intergovernmental working group established by the Human Rights Council with the mandate of ...": a
@@ -14102,6 +14104,27 @@ function territoriesNamedBare(text: string, cands: Candidate[], title: string): 
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
+  }
+}
+
+const CONSTITUTION_ORDER = ' Order';
+/**
+ * Step 4f'''''(orders): "the Anguilla Constitution (Amendment) Orders 2019 and 2020" (A/RES/78/87 PP22, 79/100 PP21, 80/91 PP21):
+ * a Territory's constitution orders, one Framework per year, as the Territory's Constitution is one ("amendments to the
+ * Constitution of Anguilla"); the first spans the name and its year, the second its year alone. The years are the orders' names,
+ * not dates the paragraph states (as "the 2010 Constitution of Montserrat").
+ */
+function constitutionOrders(text: string, cands: Candidate[]): void {
+  CONSTITUTION_ORDERS_RE.lastIndex = 0;
+  for (const m of text.matchAll(CONSTITUTION_ORDERS_RE)) {
+    const head = m[1]!;
+    const firstYear = m[2]!;
+    const firstEnd = m.index + m[0].indexOf(firstYear, head.length) + firstYear.length;
+    cands.push(candidate('Framework', `${head} Order ${firstYear}`, {}, m.index, firstEnd, 'special'));
+    const secondYear = m[3];
+    if (secondYear === undefined) continue;
+    const end = m.index + m[0].length;
+    cands.push(candidate('Framework', `${head} Order ${secondYear}`, {}, end - secondYear.length, end, 'special'));
   }
 }
 
