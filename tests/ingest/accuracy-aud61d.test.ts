@@ -48,3 +48,32 @@ describe('"the Anguilla Constitution (Amendment) Orders 2019 and 2020": two orde
     expect(keys(text, 'Framework:', 'operative', { ...ctxOf('A/RES/79/106', '2024-12-12'), title: 'Question of Montserrat' })).toEqual(['Framework:2010 Constitution of Montserrat']);
   });
 });
+
+describe('"hosted by the territorial Government" in a Territory\'s text: the Territory hosts the sitting', () => {
+  const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/87', '2023-12-07'), kind: 'preambular' });
+  const SEMINAR_2003 = 'Event:Caribbean regional seminar @ 2003';
+
+  it('A/RES/78/87 PP19 (79/100 PP20, 80/91 PP20): "the 2003 Caribbean regional seminar in Anguilla, hosted by the territorial Government"', () => {
+    const att = attributions(
+      'Recalling that the first regional seminar held in a Non-Self-Governing Territory was the 2003 Caribbean regional seminar in Anguilla, hosted by the territorial Government with the cooperation of the administering Power,',
+    );
+    expect(att).toContain(`HOSTS Place:Anguilla -> ${SEMINAR_2003}`);
+    expect(att).toContain(`HELD_IN ${SEMINAR_2003} -> Place:Anguilla`);
+  });
+
+  it('guard: A/RES/78/87 OP8 "Calls upon the administering Power to assist the territorial Government": not read (no mention, no verb)', () => {
+    const text =
+      'Calls upon the administering Power to assist the territorial Government in strengthening its commitments in the economic domain, including budgetary matters, with regional support as needed and appropriate;';
+    expect(keys(text, 'Place:', 'operative')).toEqual([]);
+    expect(relations(text, 'operative')).toEqual([]);
+  });
+
+  it('guard: "hosted by the territorial Government" in a text of another title is not read (which Territory is not said)', () => {
+    const att = attributions(
+      'Recalling that the first regional seminar held in a Non-Self-Governing Territory was the 2003 Caribbean regional seminar, hosted by the territorial Government,',
+      'preambular',
+      { body: 'General Assembly', symbol: 'A/RES/78/82', date: '2023-12-07', title: 'Dissemination of information on decolonization' },
+    );
+    expect(att.filter((a) => a.startsWith('HOSTS'))).toEqual([]);
+  });
+});
