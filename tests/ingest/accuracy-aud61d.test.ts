@@ -77,3 +77,22 @@ describe('"hosted by the territorial Government" in a Territory\'s text: the Ter
     expect(att.filter((a) => a.startsWith('HOSTS'))).toEqual([]);
   });
 });
+
+describe('a bare year inside an initiative\'s quoted name is its goal, no date of the paragraph', () => {
+  const tokelau = { body: 'General Assembly', symbol: 'A/RES/79/110', date: '2024-12-12', title: 'Question of Tokelau' };
+
+  it('A/RES/79/110 PP8 (78/97): "for its policy entitled “Tobacco-Free Tokelau by 2020”": 2017 is a date, 2020 names the policy', () => {
+    const text =
+      'Acknowledging the World No Tobacco Day Award for the western Pacific region granted to Tokelau in 2017 by the World Health Organization for its policy entitled “Tobacco-Free Tokelau by 2020”, and expressing hope that this could contribute to the health and well-being of the Territory and its peoples,';
+    expect(keys(text, 'Initiative:', 'preambular', tokelau)).toContain('Initiative:Tobacco-Free Tokelau by 2020');
+    expect(keys(text, 'Date:', 'preambular', tokelau)).toEqual(['Date:2017']);
+  });
+
+  it('guard: A/RES/78/168 PP52 "the “25 by 2025” initiative ..., which seeks to reduce the region’s food import bill by 25 per cent by 2025": the goal printed outside the name stays a date', () => {
+    const text =
+      'Noting the “25 by 2025” initiative of the Caribbean Community, which seeks to reduce the region’s food import bill by 25 per cent by 2025,';
+    const ctx = { body: 'General Assembly', symbol: 'A/RES/78/168', date: '2023-12-19' };
+    expect(keys(text, 'Initiative:', 'preambular', ctx)).toContain('Initiative:25 by 2025');
+    expect([...new Set(keys(text, 'Date:', 'preambular', ctx))]).toEqual(['Date:2025']);
+  });
+});
