@@ -119,7 +119,10 @@ export function settleOverlaps(mentions: EntityMention[], droppedOrganizations?:
       // review of the Sendai Framework for Disaster Risk Reduction 2015–2030", A/RES/78/158 PP15: the Framework's years)
       const inNamedPeriod = cover !== undefined && m.end <= coverEnd && m.attrs.role !== undefined
         && (NAMES_WITH_PERIODS.has(cover.kind) || m.end <= innerPeriodNameEnd);
-      if (!inNamedPeriod) kept.push(m);
+      // (nor a bare year an initiative's quoted name sets as its goal: "its policy entitled “Tobacco-Free Tokelau by 2020”"
+      // (A/RES/79/110 PP8, OP9; 78/97), named by its target year as "the 2030 Agenda" is)
+      const inInitiativeName = cover !== undefined && m.end <= coverEnd && cover.kind === 'Initiative' && m.attrs.role === undefined && m.attrs.month === undefined;
+      if (!inNamedPeriod && !inInitiativeName) kept.push(m);
       continue;
     }
     if (cover && m.start < coverEnd && m.kind === 'Resolution' && m.end <= coverEnd) {

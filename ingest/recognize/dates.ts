@@ -185,6 +185,13 @@ const YEAR_NAMES_GROUPS_RE = /^\s+groups\b/;
 /** a session after its year: "2024 session", "1993 substantive session" */
 const SESSION_AFTER_RE = /^\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions?\b/;
 
+/**
+ * before a year after "and": a name's year the scan did not read as a date ("the Anguilla Constitution (Amendment) Orders 2019 and
+ * 2020", A/RES/78/87 PP22, 79/100, 80/91): the second year names the second instrument, as the first names the first. (A first
+ * year read as a date, "in July 2023 and 2024", "Between 2024 and 2030", is not in the slice read: it starts after that date.)
+ */
+const NAME_YEAR_AND_END_RE = /\b[A-Z][\w()-]*\s+(?:19|20)\d\d\s+and\s+$/;
+
 /** the verb after "that 2025": "marks", "will mark", "was the worst year", "coincides with" */
 const THAT_YEAR_VERB_RE = /^,?\s+(?:marks|marked|will|would|was|is|has|had|coincides|saw|witnessed)\b/;
 
@@ -290,6 +297,7 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         // "the 2010, 2013, 2015 and 2021 groups of governmental experts" (A/RES/78/16 PP8): years naming the groups, as the
         // first three (no preposition) are
         if (YEAR_NAMES_GROUPS_RE.test(text.slice(yEnd, yEnd + 8))) break;
+        if (NAME_YEAR_AND_END_RE.test(before)) break;
         // "Noting that 2025 will mark the thirtieth anniversary": a year after "that" only as the subject of such a verb
         if ((m[0].charCodeAt(0) === 116 || m[0].charCodeAt(0) === 84) && m[0].charCodeAt(2) === 97 /* [Tt]ha */ && m[0].charCodeAt(3) === 116 && !THAT_YEAR_VERB_RE.test(text.slice(yEnd, yEnd + 20))) break;
         const a = dateValue(y);

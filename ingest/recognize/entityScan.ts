@@ -33,7 +33,7 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
@@ -211,7 +211,7 @@ import {
   SESSION_HELD_IN_YEAR_AFTER_RE,
   TWO_PARTS_HELD_AFTER_RE,
 } from './events.patterns.js';
-import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
@@ -10106,7 +10106,9 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
   (s) => { if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
-  (s) => { if (textIncludes(s.text, THE_TERRITORY) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
+  (s) => { if ((textIncludes(s.text, THE_TERRITORY) || textIncludes(s.text, TERRITORIAL_GOVERNMENT)) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
+  // 4f'''''(orders). "the Anguilla Constitution (Amendment) Orders 2019 and 2020": one order per year
+  (s) => { if (textIncludes(s.text, CONSTITUTION_ORDER)) constitutionOrders(s.text, s.cands); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
   (s) => { if (textIncludes(s.text, AT_HEADQUARTERS)) headquartersNamedBare(s.text, s.cands); },
   // 4f''''(b). "the open-ended intergovernmental working group established by the Human Rights Council with the mandate of ...": a
@@ -14090,12 +14092,15 @@ function pluralReferendums(text: string, cands: Candidate[], territory: string):
 }
 
 const THE_TERRITORY = 'the Territory';
+const TERRITORIAL_GOVERNMENT = 'territorial Government';
+/** the Territory printed bare, and its Government as the host of a sitting (see places.patterns.ts) */
+const BARE_TERRITORY_RES: readonly RegExp[] = [THE_TERRITORY_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE];
 /**
  * Step 4f''': "the Territory" printed bare in a "Question of <Territory>" text ("Requests the Territory and the administering Power
  * to take all measures necessary to protect and conserve the environment", A/RES/80/94 OP12 and the 32 other Territories' texts of
  * corpus-ga; "the people of the Territory"): the Territory the title names, one Place, as "the Commission" is the commission named
  * before; so the verb that addresses it reaches it (extract.ts addressedPlace). Not in a text of another title: which Territory is
- * not said.
+ * not said. Also "hosted by the territorial Government" (A/RES/78/87 PP19): the Territory as the host of a sitting.
  */
 function territoriesNamedBare(text: string, cands: Candidate[], title: string): void {
   const territory = QUESTION_OF_TERRITORY_RE.exec(title);
@@ -14104,11 +14109,35 @@ function territoriesNamedBare(text: string, cands: Candidate[], title: string): 
   const entry = entryByName('Place', printed.startsWith('the ') ? printed.slice(4) : printed);
   if (entry === undefined) return;
   const ref = entryRef(entry);
-  for (const m of text.matchAll(THE_TERRITORY_RE)) {
-    const start = m.index + m[0].length - m[1]!.length;
+  for (const re of BARE_TERRITORY_RES) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (cands.some((c) => c.start < end && start < c.end)) continue;
+      cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
+    }
+  }
+}
+
+const CONSTITUTION_ORDER = ' Order';
+/**
+ * Step 4f'''''(orders): "the Anguilla Constitution (Amendment) Orders 2019 and 2020" (A/RES/78/87 PP22, 79/100 PP21, 80/91 PP21):
+ * a Territory's constitution orders, one Framework per year, as the Territory's Constitution is one ("amendments to the
+ * Constitution of Anguilla"); the first spans the name and its year, the second its year alone. The years are the orders' names,
+ * not dates the paragraph states (as "the 2010 Constitution of Montserrat").
+ */
+function constitutionOrders(text: string, cands: Candidate[]): void {
+  CONSTITUTION_ORDERS_RE.lastIndex = 0;
+  for (const m of text.matchAll(CONSTITUTION_ORDERS_RE)) {
+    const head = m[1]!;
+    const firstYear = m[2]!;
+    const firstEnd = m.index + m[0].indexOf(firstYear, head.length) + firstYear.length;
+    cands.push(candidate('Framework', `${head} Order ${firstYear}`, {}, m.index, firstEnd, 'special'));
+    const secondYear = m[3];
+    if (secondYear === undefined) continue;
     const end = m.index + m[0].length;
-    if (cands.some((c) => c.start < end && start < c.end)) continue;
-    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
+    cands.push(candidate('Framework', `${head} Order ${secondYear}`, {}, end - secondYear.length, end, 'special'));
   }
 }
 

@@ -79,6 +79,18 @@ export const ENTITLED_STRATEGY_RE = letterRe(
  */
 export const QUOTED_INSTRUMENT_TITLE_RE = /(?<=\bthe )\u201c((?:Recommendations|Guidelines|Principles) (?:to|for|on|regarding) [a-z][^\u201c\u201d;]{1,400}?)\u201d/g;
 
+/**
+ * A Territory's constitution order, a statutory instrument named by its Territory, "Constitution", an optional "(Amendment)" and
+ * its year: "the Anguilla Constitution (Amendment) Orders 2019 and 2020, which came into force in May 2019 and November 2020,
+ * respectively" (A/RES/78/87 PP22, 79/100 PP21, 80/91 PP21): two orders, one per year (a plural "Orders" with two years). The
+ * brackets break the capitalised chunk the heads read, and "Order" is no head of its own ("the New International Economic Order",
+ * "the Sovereign Military Order of Malta"). Group 1 the name before "Order", 2 and 3 the years.
+ */
+export const CONSTITUTION_ORDERS_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}[\p{L}-]*(?: (?:and )?\p{Lu}[\p{L}-]*)* Constitution(?: \(Amendment\))?) Orders? ((?:19|20)\d\d)(?: and ((?:19|20)\d\d))?(?![\p{L}\p{N}])`,
+  'gu',
+);
+
 /** a capitalised word of a name (ASCII and typographic apostrophes, hyphens) */
 const NAME_WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
 /**

@@ -113,6 +113,15 @@ export function atlanticIsPartOfName(text: string, start: number, end: number): 
 export const THE_TERRITORY_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the (Territory)(?![\p{L}\p{N}])(?! of\b)`, 'gu');
 
 /**
+ * "hosted by the territorial Government" in a "Question of <Territory>" text: the Territory the title names, as the host of a sitting
+ * ("the 2003 Caribbean regional seminar in Anguilla, hosted by the territorial Government with the cooperation of the administering
+ * Power", A/RES/78/87 PP19, 79/100, 80/91), as "hosted by the Government of Indonesia" names Indonesia. Only after "hosted by": the
+ * territorial Government elsewhere ("in cooperation with the territorial Government", "calls upon the administering Power to
+ * assist the territorial Government") stays unread, as the gold files of the Territories read it. Group 1 the words.
+ */
+export const HOSTED_BY_TERRITORIAL_GOVERNMENT_RE = /\bhosted\s+by\s+the\s+(territorial\s+Government)\b/g;
+
+/**
  * "Headquarters" printed bare after "at": the United Nations Headquarters ("the holding of regional seminars in the Caribbean and
  * Pacific regions and at Headquarters", A/RES/80/96 PP15 and each Territory's text; "the impact of the reforms at Headquarters on
  * the delivery of relevant special political mission mandates in the field", 78/79 OP8; "held at Headquarters on 16 ...").
