@@ -184,6 +184,9 @@ const DETERMINER_END_RE = /\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+$/;
 const YEAR_NAMES_GROUPS_RE = /^\s+groups\b/;
 /** a session after its year: "2024 session", "1993 substantive session" */
 const SESSION_AFTER_RE = /^\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions?\b/;
+/** the later years of a list before "sessions", right after the first: "at its 2023 and 2024 sessions" (A/RES/79/165 OP2), "the
+ *  2023 and 2024 sessions of the Preparatory Committee" (79/41, 80/48); the first year names a session as the last does */
+const LISTED_YEARS_SESSIONS_RE = /^(?:,\s+(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2}\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions\b/;
 
 /**
  * before a year after "and": a name's year the scan did not read as a date ("the Anguilla Constitution (Amendment) Orders 2019 and
@@ -293,7 +296,7 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         if (ACRONYM_FOR_RE.test(before)) break;
         // "at its 2024 session", "the 2024 session of the Economic and Social Council": a year after "its", "the" only
         // for a session (not "the 2023 report", "the 2030 Agenda")
-        if (DETERMINER_END_RE.test(m[0]) && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30))) break;
+        if (DETERMINER_END_RE.test(m[0]) && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30)) && !LISTED_YEARS_SESSIONS_RE.test(text.slice(yEnd, yEnd + 60))) break;
         // "the 2010, 2013, 2015 and 2021 groups of governmental experts" (A/RES/78/16 PP8): years naming the groups, as the
         // first three (no preposition) are
         if (YEAR_NAMES_GROUPS_RE.test(text.slice(yEnd, yEnd + 8))) break;
