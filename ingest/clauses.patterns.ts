@@ -398,7 +398,8 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * processes run, "the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations"
  * (A/RES/78/311 OP14); where talks are held, "looks forward to the continuation of discussions in the United Nations" (80/118
  * OP13, lead's ruling of session 55), "takes note of discussions in the United Nations on debt issues" (78/137 OP35, 79/197,
- * 80/123), "We will continue discussions in the United Nations" (79/1 annex I OP49); where a body is set up, "Welcomes the
+ * 80/123), "We will continue discussions in the United Nations" (79/1 annex I OP49), "when relevant matters are being discussed in
+ * the United Nations" (A/RES/78/6 OP18, 73/7, 79/6, 80/6); where a body is set up, "Welcomes the
  * establishment, within the United Nations, of the multidisciplinary Independent International Scientific Panel on Artificial
  * Intelligence" (A/RES/80/147 OP17; "Establishes, within the United Nations, the Global Dialogue", 79/325 OP2), as "coordination
  * within the United Nations" is where the bodies coordinate, and "Noting also the discussions within the United Nations and the
@@ -411,7 +412,7 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+  /\b(?:at|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 /**
  * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
  * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the
