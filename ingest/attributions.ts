@@ -22,7 +22,7 @@ import {
 } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
+import { ADOPTED_BY_THE_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
@@ -5686,6 +5686,35 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
   }
 }
 
+/** between two numbers of a body listed after it ("resolution 2/10 on oceans and seas16 and resolution 4/11", "seas,19 resolution 4/11"): topic, mark, joint */
+const OWN_TEXT_LIST_GAP_RE = /^(?:\s+on\s+[^;:()“”]{1,160}?)?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\d{0,3}(?:,\d{0,3}\s*(?:and\s+)?|\s+and\s+)$/;
+/** textsAdoptedByIncludingAttributions' gate */
+const ADOPTED_BY_THE_INCLUDING = ', including ';
+/**
+ * Step 4d''-including: "Recalling resolutions ... adopted by the United Nations Environment Assembly of the United Nations Environment
+ * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16): the body "by" names
+ * ADOPTED each of its own numbers listed after ", including" (keyed with its name; the texts of bodies with UN symbols, "resolutions
+ * adopted by the Human Rights Council, including resolutions 36/6", are left as the golds leave "Human Rights Council resolution
+ * 36/6"). extract.ts adoptedOwnTextsIncludingAfter keeps the body from the clause's targets.
+ */
+function textsAdoptedByIncludingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const body = sorted[i]!;
+    if ((body.kind !== 'Organization' && body.kind !== 'Event') || body.footnote !== undefined || !ADOPTED_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 20), body.start))) continue;
+    const prefix = `Resolution:${body.name} `;
+    let prev: EntityMention = body;
+    let gapRe = OWN_TEXTS_INCLUDING_GAP_RE;
+    for (let k = i + 1; k < sorted.length; k++) {
+      const r = sorted[k]!;
+      if (r.footnote !== undefined || r.start < body.end) continue;
+      if (r.kind !== 'Resolution' || !r.key.startsWith(prefix) || !gapRe.test(text.slice(prev.end, r.start))) break;
+      push('ADOPTED', body.key, r.key, body.start, r.end);
+      prev = r;
+      gapRe = OWN_TEXT_LIST_GAP_RE;
+    }
+  }
+}
+
 /** between a body's session and the number it adopted: ", in ", ", in its " */
 const IN_RESOLUTION_GAP_RE = /^,\s+in\s+(?:its\s+)?$/;
 const AT_ITS_WORDS = ' at its ';
@@ -7063,6 +7092,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
+  // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
+  if (hasWord(words, ADOPTED) && textIncludes(text, ADOPTED_BY_THE_INCLUDING)) textsAdoptedByIncludingAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);

@@ -573,6 +573,17 @@ export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z
  */
 export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at)\s+[^;:()“”,]{1,60}?)?\s+by\s+the\s+$/;
 /**
+ * Around a body that adopted the texts the clause names, some listed after it by their numbers: "Recalling resolutions related to
+ * integrated coastal zone management adopted by the United Nations Environment Assembly of the United Nations Environment
+ * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16), "relevant resolutions
+ * adopted by the Human Rights Council, including resolutions 36/6 of 28 September 2017" (80/201 PP4): ADOPTED_BY_THE_BEFORE_RE
+ * right before the body, OWN_TEXTS_INCLUDING_GAP_RE between its printed name and the first number. The texts are the body's own
+ * ("United Nations Environment Assembly resolution 2/10" reworded): the author, no target of the clause's verb (extract.ts
+ * adoptedOwnTextsIncludingAfter), and it ADOPTED each number (attributions.ts textsAdoptedByIncludingAttributions).
+ */
+export const ADOPTED_BY_THE_BEFORE_RE = /\badopted\s+by\s+the\s+$/;
+export const OWN_TEXTS_INCLUDING_GAP_RE = /^,\s+(?:including|in\s+particular)\s+$/;
+/**
  * Right before a sitting where others adopted the texts the clause names: "takes note of the Abidjan Call and other relevant
  * decisions adopted by the parties during the Conference, namely decision 26/COP.15" (A/RES/78/158 OP20): the sitting is where
  * the parties adopted them, a setting, no target of the clause's verb (extract.ts verbRelations).
