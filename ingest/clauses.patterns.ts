@@ -513,9 +513,10 @@ export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\
  * Right after a later clause's verb, a possessive or object pronoun heading its object: "and taking note of its adopted
  * decisions" (A/RES/79/212 PP10), "and welcoming its outcomes" (80/124 PP6), "and encourages them" (80/124 OP37), "and
  * reaffirming in particular its criteria" (80/209 PP19): group 1 the pronoun, group 2 the word after it (extract.ts
- * pronounObjects).
+ * pronounObjects). Or heading the that-clause the verb opens: "and recognizing that its implementation can contribute" (A/RES/79/210
+ * PP14), "stresses that its independence and objectivity are vital" (80/237 I.OP7).
  */
-export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+))?/;
+export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+|that\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+))?/;
 /**
  * Between the verb of the clause before and the one organization a plural pronoun stands for, the head of that clause's object
  * naming it as its owner: "Notes the important contributions of the" Common Fund for Commodities "and other international

@@ -3800,6 +3800,12 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
   }
 }
 
+/** the word after "its" that names a text's implementation (pronounObjects: the one framework among several candidates) */
+const IMPLEMENTATION_WORD = 'implementation';
+/** the Assembly's resolutions' keys (pronounObjects) */
+const ASSEMBLY_RESOLUTION_KEY_PREFIX = 'Resolution:A/RES/';
+/** right after the Assembly's own resolution, the act by which it made what the clause names next: ", by which it designated" */
+const OWN_RESOLUTION_DESIGNATED_AFTER_RE = /^,\s+(?:by|in)\s+which\s+it\s+(?:designated|proclaimed|declared)\s/;
 /** a part or resumed session of a meeting ("first part of the fifteenth meeting of ...", "second resumed session of ...") */
 const PART_OF_SITTING_KEY_RE = /^Event:[a-z-]+(?:\s+resumed)?\s+(?:part|session|segment)\s+of\s+the\s+(.+)$/;
 /** an ordinal word after the pronoun: "its twenty-fifth session" names a numbered sitting of its own */
@@ -3863,6 +3869,10 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       // (nor the United Nations, the qualifier of another's work there: "Taking note of the commitment of the University in its support
       // to the work of the United Nations, and recognizing its contribution", A/RES/79/84 PP13: the University's)
       if (t === UNITED_NATIONS_KEY && !person && !plural) continue;
+      // (the Assembly's own resolution that made the one candidate, named in its relative clause: "Recalling also its resolution
+      // 63/278 of 22 April 2009, by which it designated 22 April as International Mother Earth Day, and recognizing its importance",
+      // A/RES/79/210 PP3: the Day's; the resolution is the act, no antecedent and no second candidate)
+      if (t.startsWith(ASSEMBLY_RESOLUTION_KEY_PREFIX) && OWN_RESOLUTION_DESIGNATED_AFTER_RE.test(text.slice(r.end, r.end + 48))) continue;
       const office = t.startsWith('Organization:') && personOffice(t);
       // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
       // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)
@@ -3898,7 +3908,14 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       while (last < antecedents.length && antecedents[last]!.start < firstBlocker && !PLURAL_LIST_BREAK_RE.test(text.slice(antecedents[last - 1]!.end, antecedents[last]!.start))) last++;
       antecedents = antecedents.slice(0, last);
       if (antecedents.length === 1 && !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start))) continue;
-    } else if (antecedents.length !== 1) continue;
+    } else if (antecedents.length !== 1) {
+      // ("its implementation" is a text's: the one framework among the candidates, not the sitting that adopted it, "Reaffirming
+      // further the New Urban Agenda, adopted at the United Nations Conference on Housing ... (Habitat III), ..., and recognizing
+      // that its implementation can contribute", A/RES/79/210 PP14)
+      const texts = word === IMPLEMENTATION_WORD ? antecedents.filter((r) => r.target.startsWith('Framework:')) : [];
+      if (texts.length !== 1) continue;
+      antecedents = texts;
+    }
     const start = end + m[0].lastIndexOf(pronoun, m[0].length - (word === undefined ? 0 : word.length));
     for (const a of antecedents) {
       const target = a.target;

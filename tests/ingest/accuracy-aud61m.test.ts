@@ -63,3 +63,67 @@ describe('item 1: "resolutions ... adopted by the <body>, including resolution N
     expect(rel).toContain(`RECALLS ${UNEA}`);
   });
 });
+
+describe('item 4: "its" after a clause naming the Assembly\'s own resolution, or a framework and the sitting that adopted it', () => {
+  const ctx210 = ctxOf('A/RES/79/210', '2024-12-19');
+  const DAY = 'Event:International Mother Earth Day';
+
+  it('A/RES/79/210 PP3: "its resolution 63/278 ..., by which it designated 22 April as International Mother Earth Day, and recognizing its importance": the Day', () => {
+    const rel = relations(
+      'Recalling also its resolution 63/278 of 22 April 2009, by which it designated 22 April as International Mother Earth Day, and recognizing its importance,',
+      'preambular',
+      ctx210,
+    );
+    expect(rel).toContain(`RECOGNIZES ${DAY}`);
+    expect(rel).not.toContain('RECOGNIZES Resolution:A/RES/63/278');
+  });
+
+  it('A/RES/79/210 PP14: "the New Urban Agenda, adopted at ... (Habitat III), ..., and recognizing that its implementation can contribute": the Agenda', () => {
+    const rel = relations(
+      'Reaffirming further the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito, Ecuador, from 17 to 20 October 2016, and recognizing that its implementation can contribute to achieving environmental sustainability by protecting ecosystems and biodiversity,',
+      'preambular',
+      ctx210,
+    );
+    expect(rel).toContain('RECOGNIZES Framework:New Urban Agenda');
+    expect(rel).not.toContain('RECOGNIZES Event:United Nations Conference on Housing and Sustainable Urban Development');
+  });
+
+  it('A/RES/78/69 OP348: "notes the Agreement ..., negotiated under the auspices of the Arctic Council, and notes that its implementation will increase": the Agreement', () => {
+    const { extract } = oneParagraph({ ctx: ctxOf('A/RES/78/69', '2023-12-05'), kind: 'operative' });
+    const pronoun = extract('Further notes the Agreement on Enhancing International Arctic Scientific Cooperation, negotiated under the auspices of the Arctic Council, and notes that its implementation will increase the development of scientific knowledge about the region;').relations.filter((r) => r.phrase === 'its');
+    expect(pronoun.map((r) => `${r.type} ${r.target}`)).toEqual(['NOTES Framework:Agreement on Enhancing International Arctic Scientific Cooperation']);
+  });
+
+  it('A/RES/78/232 OP30: "Looks forward to the fourth International Conference ..., and notes that its overarching theme shall be ...": the Conference', () => {
+    const rel = relations(
+      'Looks forward to the fourth International Conference on Small Island Developing States, to be held in Antigua and Barbuda from 27 to 30 May 2024, and notes that its overarching theme shall be “Charting the course toward resilient prosperity”;',
+      'operative',
+      ctxOf('A/RES/78/232', '2023-12-22'),
+    );
+    expect(rel).toContain('NOTES Event:Fourth International Conference on Small Island Developing States');
+  });
+
+  it('A/RES/78/232 OP16: "the adoption of the ... Framework at the fifteenth meeting of the Conference of the Parties ..., supports its implementation by 2030": the Framework', () => {
+    const rel = relations(
+      'Recognizes the unique opportunity offered for small island developing States’ degraded ecosystems and environmental resilience with the adoption of the landmark Kunming-Montreal Global Biodiversity Framework at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, supports its implementation by 2030;',
+      'operative',
+      ctxOf('A/RES/78/232', '2023-12-22'),
+    );
+    expect(rel).toContain('SUPPORTS Framework:Kunming-Montreal Global Biodiversity Framework');
+    expect(rel).not.toContain('SUPPORTS Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity');
+  });
+
+  it('guard: two candidates and a word other than "implementation" stay unresolved ("... adopted at the ..., and welcoming its outcomes")', () => {
+    const rel = relations(
+      'Reaffirming further the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable Urban Development (Habitat III), held in Quito, Ecuador, from 17 to 20 October 2016, and welcoming its outcomes,',
+      'preambular',
+      ctx210,
+    );
+    expect(rel.filter((r) => r.startsWith('WELCOMES '))).toEqual([]);
+  });
+
+  it('guard: the Assembly\'s own resolution with no act naming another thing stays a blocker ("its resolution 63/278, and recognizing its importance")', () => {
+    const rel = relations('Recalling also its resolution 63/278 of 22 April 2009 on International Mother Earth Day, and recognizing its importance,', 'preambular', ctx210);
+    expect(rel.filter((r) => r.startsWith('RECOGNIZES '))).toEqual([]);
+  });
+});
