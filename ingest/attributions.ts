@@ -451,15 +451,31 @@ const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'All
  * session 53 for a named organ's numbered sitting). Only a gazetteer Initiative or a name whose last head is a coalition's,
  * alliance's, partnership's, initiative's or network's, not a gazetteer Event.
  */
-function sittingInitiativeKey(eventName: string): string | undefined {
+function sittingInitiativeKey(eventName: string, sorted: readonly EntityMention[]): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m || entryByName('Event', m[1]!)) return undefined;
+  if (!m) return mentionedInitiativeOwner(eventName, sorted);
+  if (entryByName('Event', m[1]!)) return undefined;
   const owner = m[1]!;
   // an initiative the gazetteer knows, whatever its head: "the nineteenth plenary meeting of the Kimberley Process" (A/RES/78/270
   // PP26, OP6, 79/275 PP28: its plenary meetings, the Process an Initiative with no body's head)
   if (entryByName('Initiative', owner)) return nodeKey('Initiative', keyCase(normaliseName(owner)));
   const head = lastHeadOfOwner(owner);
   return head !== undefined && MEETING_INITIATIVE_HEADS.has(head) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
+}
+
+/** a sitting whose name prints its kind capitalised: "Eighth Steering Committee Meeting of the <owner>" (group 1 the owner) */
+const CAPITAL_SITTING_OWNER_RE = /\b(?:Meeting|Session|Summit|Conference)\s+of\s+the\s+(.+)$/;
+/**
+ * The initiative a sitting whose name prints "Meeting" capitalised is of, when the paragraph names that owner as an Initiative:
+ * "the Samarkand Resolution ..., adopted at the eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem
+ * Protection Programme" (A/RES/79/143 PP9, the Programme listed among the regional initiatives): sittingInitiativeKey for the
+ * names ORG_OWNER_RE (lowercase kinds) does not read.
+ */
+function mentionedInitiativeOwner(eventName: string, sorted: readonly EntityMention[]): string | undefined {
+  const m = CAPITAL_SITTING_OWNER_RE.exec(eventName);
+  if (!m) return undefined;
+  const key = nodeKey('Initiative', keyCase(normaliseName(m[1]!)));
+  return sorted.some((o) => o.kind === 'Initiative' && o.key === key) ? key : undefined;
 }
 
 /**
@@ -5120,7 +5136,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (organ) push(organ.link, organ.organ, organ.owner, ev.start, ev.end);
   } else if (joints.length > 0) for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   else {
-    const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name);
+    const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name, sorted);
     if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
     else {
       const forum = isObservance(ev) ? undefined : numberedForumSeriesKey(ev.name);

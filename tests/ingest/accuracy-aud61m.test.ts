@@ -127,3 +127,28 @@ describe('item 4: "its" after a clause naming the Assembly\'s own resolution, or
     expect(rel.filter((r) => r.startsWith('RECOGNIZES '))).toEqual([]);
   });
 });
+
+describe('item 5: a sitting whose name prints "Meeting" capitalised is SESSION_OF the Initiative the paragraph names', () => {
+  it('A/RES/79/143 PP9: "adopted at the eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem Protection Programme"', () => {
+    const att = attributions(
+      'Taking note with appreciation of regional initiatives, including the Global Snow Leopard and Ecosystem Protection Programme and the Samarkand Resolution of 2024 for snow leopard conservation and climate adaptation, adopted at the eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem Protection Programme,',
+      'preambular',
+      ctxOf('A/RES/79/143', '2024-12-19'),
+    );
+    expect(att).toContain('SESSION_OF Event:Eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem Protection Programme -> Initiative:Global Snow Leopard and Ecosystem Protection Programme');
+  });
+
+  it('A/RES/79/144 OP277: "the thirty-eighth General Meeting of the International Coral Reef Initiative was convened in Jeddah"', () => {
+    const att = attributions(
+      'Reiterates its support for the International Coral Reef Initiative, notes that the thirty-eighth General Meeting of the International Coral Reef Initiative was convened in Jeddah, Saudi Arabia, from 10 to 13 September 2024;',
+      'operative',
+      ctxOf('A/RES/79/144', '2024-12-12'),
+    );
+    expect(att).toContain('SESSION_OF Event:Thirty-eighth General Meeting of the International Coral Reef Initiative -> Initiative:International Coral Reef Initiative');
+  });
+
+  it('guard: the owner not named as an Initiative in the paragraph gives no SESSION_OF ("the eighth Steering Committee Meeting of the Snow Leopard Programme")', () => {
+    const att = attributions('Noting the eighth Steering Committee Meeting of the Snow Leopard Programme,', 'preambular', ctxOf('A/RES/79/143', '2024-12-19'));
+    expect(att.filter((a) => a.startsWith('SESSION_OF '))).toEqual([]);
+  });
+});
