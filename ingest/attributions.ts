@@ -22,7 +22,7 @@ import {
 } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { NOTE_ONE_RESOLUTION_RE } from './clauses.patterns.js';
+import { ADOPTED_BY_THE_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
@@ -451,15 +451,31 @@ const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'All
  * session 53 for a named organ's numbered sitting). Only a gazetteer Initiative or a name whose last head is a coalition's,
  * alliance's, partnership's, initiative's or network's, not a gazetteer Event.
  */
-function sittingInitiativeKey(eventName: string): string | undefined {
+function sittingInitiativeKey(eventName: string, sorted: readonly EntityMention[]): string | undefined {
   const m = ORG_OWNER_RE.exec(eventName);
-  if (!m || entryByName('Event', m[1]!)) return undefined;
+  if (!m) return mentionedInitiativeOwner(eventName, sorted);
+  if (entryByName('Event', m[1]!)) return undefined;
   const owner = m[1]!;
   // an initiative the gazetteer knows, whatever its head: "the nineteenth plenary meeting of the Kimberley Process" (A/RES/78/270
   // PP26, OP6, 79/275 PP28: its plenary meetings, the Process an Initiative with no body's head)
   if (entryByName('Initiative', owner)) return nodeKey('Initiative', keyCase(normaliseName(owner)));
   const head = lastHeadOfOwner(owner);
   return head !== undefined && MEETING_INITIATIVE_HEADS.has(head) ? nodeKey('Initiative', keyCase(normaliseName(owner))) : undefined;
+}
+
+/** a sitting whose name prints its kind capitalised: "Eighth Steering Committee Meeting of the <owner>" (group 1 the owner) */
+const CAPITAL_SITTING_OWNER_RE = /\b(?:Meeting|Session|Summit|Conference)\s+of\s+the\s+(.+)$/;
+/**
+ * The initiative a sitting whose name prints "Meeting" capitalised is of, when the paragraph names that owner as an Initiative:
+ * "the Samarkand Resolution ..., adopted at the eighth Steering Committee Meeting of the Global Snow Leopard and Ecosystem
+ * Protection Programme" (A/RES/79/143 PP9, the Programme listed among the regional initiatives): sittingInitiativeKey for the
+ * names ORG_OWNER_RE (lowercase kinds) does not read.
+ */
+function mentionedInitiativeOwner(eventName: string, sorted: readonly EntityMention[]): string | undefined {
+  const m = CAPITAL_SITTING_OWNER_RE.exec(eventName);
+  if (!m) return undefined;
+  const key = nodeKey('Initiative', keyCase(normaliseName(m[1]!)));
+  return sorted.some((o) => o.kind === 'Initiative' && o.key === key) ? key : undefined;
 }
 
 /**
@@ -5128,7 +5144,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     if (organ) push(organ.link, organ.organ, organ.owner, ev.start, ev.end);
   } else if (joints.length > 0) for (const joint of joints) push('SESSION_OF', ev.key, joint, ev.start, ev.end);
   else {
-    const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name);
+    const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name, sorted);
     if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
     else {
       const forum = isObservance(ev) ? undefined : numberedForumSeriesKey(ev.name);
@@ -5698,6 +5714,35 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
       if (p.kind !== 'Resolution' || p.attrs.body !== r.attrs.body || !NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start))) break;
       push('ADOPTED', sitting.key, p.key, p.start, sitting.end);
       at = p;
+    }
+  }
+}
+
+/** between two numbers of a body listed after it ("resolution 2/10 on oceans and seas16 and resolution 4/11", "seas,19 resolution 4/11"): topic, mark, joint */
+const OWN_TEXT_LIST_GAP_RE = /^(?:\s+on\s+[^;:()“”]{1,160}?)?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\d{0,3}(?:,\d{0,3}\s*(?:and\s+)?|\s+and\s+)$/;
+/** textsAdoptedByIncludingAttributions' gate */
+const ADOPTED_BY_THE_INCLUDING = ', including ';
+/**
+ * Step 4d''-including: "Recalling resolutions ... adopted by the United Nations Environment Assembly of the United Nations Environment
+ * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16): the body "by" names
+ * ADOPTED each of its own numbers listed after ", including" (keyed with its name; the texts of bodies with UN symbols, "resolutions
+ * adopted by the Human Rights Council, including resolutions 36/6", are left as the golds leave "Human Rights Council resolution
+ * 36/6"). extract.ts adoptedOwnTextsIncludingAfter keeps the body from the clause's targets.
+ */
+function textsAdoptedByIncludingAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const body = sorted[i]!;
+    if ((body.kind !== 'Organization' && body.kind !== 'Event') || body.footnote !== undefined || !ADOPTED_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 20), body.start))) continue;
+    const prefix = `Resolution:${body.name} `;
+    let prev: EntityMention = body;
+    let gapRe = OWN_TEXTS_INCLUDING_GAP_RE;
+    for (let k = i + 1; k < sorted.length; k++) {
+      const r = sorted[k]!;
+      if (r.footnote !== undefined || r.start < body.end) continue;
+      if (r.kind !== 'Resolution' || !r.key.startsWith(prefix) || !gapRe.test(text.slice(prev.end, r.start))) break;
+      push('ADOPTED', body.key, r.key, body.start, r.end);
+      prev = r;
+      gapRe = OWN_TEXT_LIST_GAP_RE;
     }
   }
 }
@@ -7079,6 +7124,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
+  // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
+  if (hasWord(words, ADOPTED) && textIncludes(text, ADOPTED_BY_THE_INCLUDING)) textsAdoptedByIncludingAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);

@@ -517,9 +517,10 @@ export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\
  * Right after a later clause's verb, a possessive or object pronoun heading its object: "and taking note of its adopted
  * decisions" (A/RES/79/212 PP10), "and welcoming its outcomes" (80/124 PP6), "and encourages them" (80/124 OP37), "and
  * reaffirming in particular its criteria" (80/209 PP19): group 1 the pronoun, group 2 the word after it (extract.ts
- * pronounObjects).
+ * pronounObjects). Or heading the that-clause the verb opens: "and recognizing that its implementation can contribute" (A/RES/79/210
+ * PP14), "stresses that its independence and objectivity are vital" (80/237 I.OP7).
  */
-export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+))?/;
+export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+|that\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+))?/;
 /**
  * Between the verb of the clause before and the one organization a plural pronoun stands for, the head of that clause's object
  * naming it as its owner: "Notes the important contributions of the" Common Fund for Commodities "and other international
@@ -576,6 +577,17 @@ export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z
  * of the [IAEA]" (A/RES/79/55 PP13; 78/17, 79/16, 80/17 OP3). From "adopted" (extract.ts adoptedOwnTextBefore).
  */
 export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at)\s+[^;:()“”,]{1,60}?)?\s+by\s+the\s+$/;
+/**
+ * Around a body that adopted the texts the clause names, some listed after it by their numbers: "Recalling resolutions related to
+ * integrated coastal zone management adopted by the United Nations Environment Assembly of the United Nations Environment
+ * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16), "relevant resolutions
+ * adopted by the Human Rights Council, including resolutions 36/6 of 28 September 2017" (80/201 PP4): ADOPTED_BY_THE_BEFORE_RE
+ * right before the body, OWN_TEXTS_INCLUDING_GAP_RE between its printed name and the first number. The texts are the body's own
+ * ("United Nations Environment Assembly resolution 2/10" reworded): the author, no target of the clause's verb (extract.ts
+ * adoptedOwnTextsIncludingAfter), and it ADOPTED each number (attributions.ts textsAdoptedByIncludingAttributions).
+ */
+export const ADOPTED_BY_THE_BEFORE_RE = /\badopted\s+by\s+the\s+$/;
+export const OWN_TEXTS_INCLUDING_GAP_RE = /^,\s+(?:including|in\s+particular)\s+$/;
 /**
  * Right before a sitting where others adopted the texts the clause names: "takes note of the Abidjan Call and other relevant
  * decisions adopted by the parties during the Conference, namely decision 26/COP.15" (A/RES/78/158 OP20): the sitting is where

@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, ADOPTION_OF_WORD, ownReportAdoptedAtMark, OUTCOME_DOCUMENT_WORDS, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2778,6 +2778,23 @@ function adoptedOwnTextBefore(text: string, m: EntityMention, mentions: readonly
 }
 
 /**
+ * The body that adopted the texts the clause names, some of its own numbered ones listed after it: "resolutions ... adopted by the
+ * United Nations Environment Assembly of the United Nations Environment Programme, including resolution 2/10" (A/RES/78/159 PP16),
+ * "relevant resolutions adopted by the Human Rights Council, including resolutions 36/6" (80/201 PP4): the texts' author, no target
+ * of the clause's verb, as in "United Nations Environment Assembly resolution 2/10" (ADOPTED_BY_THE_BEFORE_RE). Only with a
+ * number of its own after it: "resolutions adopted by the Commission" alone leaves the body a target (aud42e).
+ */
+function adoptedOwnTextsIncludingAfter(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  if (m.start < BY_THE.length || !text.startsWith(BY_THE, m.start - BY_THE.length) || !ADOPTED_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  let first: EntityMention | undefined;
+  for (const r of mentions) if (r.footnote === undefined && r.start >= m.end && (first === undefined || r.start < first.start)) first = r;
+  if (first === undefined || first.kind !== 'Resolution' || !OWN_TEXTS_INCLUDING_GAP_RE.test(text.slice(m.end, first.start))) return false;
+  const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
+  if (prefixes !== undefined) return prefixes.some((p) => first.key.startsWith(p));
+  return (m.kind === 'Organization' || m.kind === 'Event') && first.key.startsWith(`Resolution:${m.name} `);
+}
+
+/**
  * A Conference of the Parties (an Event in the graph) printed right after its own decision, subject of the act that decision
  * reports: "Recalling that, in its decision 3/COP.15,2 the Conference of the Parties to the Convention invited parties ..."
  * (A/RES/79/207 PP7; 78/154, 80/139): the decision's author, no target of the clause's verb, as authorAfterOwnCitedText's
@@ -3435,6 +3452,8 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   // (every such author's span, start and end in turn: nested mentions come after all others, so the last author alone would miss
   // the General Conference's owner in A/RES/78/316 PP8 when the Board of Governors is an author after it)
   const authorSpans: number[] = [];
+  // (the spans of the authors adoptedOwnTextsIncludingAfter skipped: an owner read apart inside one is no target either)
+  const listedTextsAuthorSpans: number[] = [];
   // (or printed after it: "of the Board of Governors of the Agency", A/RES/78/316 PP8: where that owner starts and its key)
   let ownerAfterAuthorAt = -1;
   let authorKey = '';
@@ -3469,6 +3488,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
     if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
+    // (the owner read apart inside the printed name of an author of texts listed after it: "adopted by the United Nations
+    // Environment Assembly of the United Nations Environment Programme, including resolution 2/10", A/RES/78/159 PP16)
+    if (listedTextsAuthorSpans.length !== 0 && !m.footnote && insideAuthor(listedTextsAuthorSpans, m)) continue;
     if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the sitting where the parties adopted the texts the clause names: a setting, A/RES/78/158 OP20)
@@ -3477,13 +3499,15 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // States Parties to the Convention, the Conference invited", A/RES/79/190 PP17)
     if (m.key === authorKey && !m.footnote && authorNamedAgainAsSubject(text, authorSpans[authorSpans.length - 1]!, m)) continue;
     // (the author printed after its own numbered text, with "of" or "adopted by the": "resolution 6/14 of 1 March 2024 of the United
-    // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference")
-    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && (authorOfResolutionBefore(text, m, mentions) || adoptedOwnTextBefore(text, m, mentions))) {
+    // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference"; or before them: "resolutions adopted by
+    // the United Nations Environment Assembly ..., including resolution 2/10")
+    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && (authorOfResolutionBefore(text, m, mentions) || adoptedOwnTextBefore(text, m, mentions) || adoptedOwnTextsIncludingAfter(text, m, mentions))) {
       // (unless the body is named again later as a target, whose owner takes the verb with it: "decision GC(53)/DEC/13 ... of the
       // General Conference of the International Atomic Energy Agency, ..., as well as relevant resolutions of the General Conference
       // of the Agency", A/RES/78/316 PP7)
       if (!namedAgainAfter(text, m, mentions)) {
         authorSpans.push(m.start, m.end);
+        if (adoptedOwnTextsIncludingAfter(text, m, mentions)) listedTextsAuthorSpans.push(m.start, m.end);
         authorKey = m.key;
         ownerAfterAuthorAt = text.startsWith(OF_THE, m.end) ? m.end + OF_THE.length : -1;
       }
@@ -3788,6 +3812,12 @@ function frameworkOfItsImplementation(text: string, clauses: readonly Clause[], 
   }
 }
 
+/** the word after "its" that names a text's implementation (pronounObjects: the one framework among several candidates) */
+const IMPLEMENTATION_WORD = 'implementation';
+/** the Assembly's resolutions' keys (pronounObjects) */
+const ASSEMBLY_RESOLUTION_KEY_PREFIX = 'Resolution:A/RES/';
+/** right after the Assembly's own resolution, the act by which it made what the clause names next: ", by which it designated" */
+const OWN_RESOLUTION_DESIGNATED_AFTER_RE = /^,\s+(?:by|in)\s+which\s+it\s+(?:designated|proclaimed|declared)\s/;
 /** a part or resumed session of a meeting ("first part of the fifteenth meeting of ...", "second resumed session of ...") */
 const PART_OF_SITTING_KEY_RE = /^Event:[a-z-]+(?:\s+resumed)?\s+(?:part|session|segment)\s+of\s+the\s+(.+)$/;
 /** an ordinal word after the pronoun: "its twenty-fifth session" names a numbered sitting of its own */
@@ -3851,6 +3881,10 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       // (nor the United Nations, the qualifier of another's work there: "Taking note of the commitment of the University in its support
       // to the work of the United Nations, and recognizing its contribution", A/RES/79/84 PP13: the University's)
       if (t === UNITED_NATIONS_KEY && !person && !plural) continue;
+      // (the Assembly's own resolution that made the one candidate, named in its relative clause: "Recalling also its resolution
+      // 63/278 of 22 April 2009, by which it designated 22 April as International Mother Earth Day, and recognizing its importance",
+      // A/RES/79/210 PP3: the Day's; the resolution is the act, no antecedent and no second candidate)
+      if (t.startsWith(ASSEMBLY_RESOLUTION_KEY_PREFIX) && OWN_RESOLUTION_DESIGNATED_AFTER_RE.test(text.slice(r.end, r.end + 48))) continue;
       const office = t.startsWith('Organization:') && personOffice(t);
       // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
       // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)
@@ -3886,7 +3920,14 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       while (last < antecedents.length && antecedents[last]!.start < firstBlocker && !PLURAL_LIST_BREAK_RE.test(text.slice(antecedents[last - 1]!.end, antecedents[last]!.start))) last++;
       antecedents = antecedents.slice(0, last);
       if (antecedents.length === 1 && !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start))) continue;
-    } else if (antecedents.length !== 1) continue;
+    } else if (antecedents.length !== 1) {
+      // ("its implementation" is a text's: the one framework among the candidates, not the sitting that adopted it, "Reaffirming
+      // further the New Urban Agenda, adopted at the United Nations Conference on Housing ... (Habitat III), ..., and recognizing
+      // that its implementation can contribute", A/RES/79/210 PP14)
+      const texts = word === IMPLEMENTATION_WORD ? antecedents.filter((r) => r.target.startsWith('Framework:')) : [];
+      if (texts.length !== 1) continue;
+      antecedents = texts;
+    }
     const start = end + m[0].lastIndexOf(pronoun, m[0].length - (word === undefined ? 0 : word.length));
     for (const a of antecedents) {
       const target = a.target;
