@@ -1,0 +1,35 @@
+// Session-61 audit aud61b: A/RES/78/70 (Assistance in mine action, Fourth Committee) read against its first-reading gold
+// (tests/gold/aud61b-A_RES_78_70.gold.tsv). Each case quotes the file and paragraph it comes from; each fix has a guard for the
+// nearest sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+
+const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/70', date: '2023-12-07' };
+const notedAttributions = (id: string, text: string, after: string, mark: string, note: string): string[] =>
+  extractWithNotes(id, text, [{ after, mark, text: note }], { ...CTX }).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+const UNMAS = 'Organization:United Nations Mine Action Service';
+const DPO = 'Organization:Department of Peace Operations';
+const SECRETARIAT = 'Organization:Secretariat of the United Nations';
+
+// A/RES/78/70 PP14 (80/74 PP14 the same), with its note 3
+const PP14 =
+  'Recognizing that, in addition to the primary role of Member States, the United Nations plays a significant role in the field of assistance in mine action, in particular through the implementation of the Strategy of the United Nations on Mine Action 2019–2023 by members of the Inter-Agency Coordination Group on Mine Action, 3 chaired by the Mine Action Service at the working level,';
+const NOTE3 =
+  'Consisting of the Mine Action Service of the Department of Peace Operations of the Secretariat, the Office for Disarmament Affairs of the Secretariat, the United Nations Development Programme, the United Nations Children’s Fund, the United Nations Office for Project Services, the Food and Agriculture Organization of the United Nations, the Office for the Coordination of Humanitarian Affairs of the Secretariat, the United Nations Entity for Gender Equality and the Empowerment of Women (UN-Women), the Office of the United Nations High Commissioner for Human Rights, the Office of the United Nations High Commissioner for Refugees, the World Food Programme and the World Health Organization. The United Nations Institute for Disarmament Research and the World Bank are observers.';
+
+describe('a unit printed with its owner in a footnote is PART_OF it, as in the paragraph\'s own words', () => {
+  it('A/RES/78/70 PP14 note 3: "the Mine Action Service of the Department of Peace Operations of the Secretariat"', () => {
+    const att = notedAttributions('PP14', PP14, 'Mine Action, 3', '3', NOTE3);
+    expect(att).toContain(`PART_OF ${UNMAS} -> ${DPO}`);
+    // (the Secretariat units of the note, as before)
+    expect(att).toContain(`PART_OF ${DPO} -> ${SECRETARIAT}`);
+    expect(att).toContain('PART_OF Organization:Office for the Coordination of Humanitarian Affairs -> Organization:Secretariat of the United Nations');
+  });
+
+  it('guard: two members listed one after the other in the note are no unit and owner ("the United Nations Development Programme, the United Nations Children’s Fund")', () => {
+    const att = notedAttributions('PP14', PP14, 'Mine Action, 3', '3', NOTE3);
+    expect(att.filter((a) => a.startsWith('PART_OF Organization:United Nations Development Programme') || a.startsWith('PART_OF Organization:World Food Programme'))).toEqual([]);
+  });
+});
