@@ -85,8 +85,12 @@ const REPORT_PARTICIPLE_GAP_RE = /^(?::\s[^,;:()“”]{1,120})?\s*(?:\d{1,3}\s*
 const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
-/** Between a body and the participle "led" that says who leads it: a comma only ("the Inter-Agency Consultative Group ..., led by"). */
-const LED_BODY_GAP_RE = /^,\s$/;
+/** Between a body and the participle "led" that says who leads it: a comma only ("the Inter-Agency Consultative Group ..., led by"),
+ *  a footnote mark beside it ("the Inter-Agency Coordination Group on Mine Action, 3 chaired by", A/RES/78/70 PP14) and a relative
+ *  "which is|was" after it ("the Explosive Ordnance Risk Education Advisory Group, which is co-chaired by", 78/70 PP29, 80/74). */
+const LED_BODY_GAP_RE = /^(?:\d{1,3})?,(?:\s?\d{1,3})?\s(?:which\s(?:is|was)\s)?$/;
+/** the participles of who leads or chairs a body named right before them (agentVerbAttributions) */
+const BODY_LEADER_VERBS = new Set(['led', 'co-led', 'chaired', 'co-chaired']);
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
@@ -2566,7 +2570,8 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle
     // ("the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General", A/RES/79/196
     // PP13: a body chaired by another, as one led)
-    if ((verb === 'led' || verb === 'chaired') && (!target || text.charCodeAt(m.index - 2) === 44)) {
+    // (the gate: a comma, a footnote mark's digit or "which is|was" before the participle)
+    if (BODY_LEADER_VERBS.has(verb) && (!target || text.charCodeAt(m.index - 2) === 44 || isAsciiDigit(text.charCodeAt(m.index - 2)) || text.charCodeAt(m.index - 2) === 115 /* s */)) {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }

@@ -4,14 +4,19 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const CTX: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/70', date: '2023-12-07' };
+const { attributions } = oneParagraph({ ctx: CTX, kind: 'preambular' });
 const notedAttributions = (id: string, text: string, after: string, mark: string, note: string): string[] =>
   extractWithNotes(id, text, [{ after, mark, text: note }], { ...CTX }).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
 
 const UNMAS = 'Organization:United Nations Mine Action Service';
 const DPO = 'Organization:Department of Peace Operations';
 const SECRETARIAT = 'Organization:Secretariat of the United Nations';
+const IACG = 'Organization:Inter-Agency Coordination Group on Mine Action';
+const EORE = 'Organization:Explosive Ordnance Risk Education Advisory Group';
+const UNICEF = "Organization:United Nations Children's Fund";
 
 // A/RES/78/70 PP14 (80/74 PP14 the same), with its note 3
 const PP14 =
@@ -31,5 +36,31 @@ describe('a unit printed with its owner in a footnote is PART_OF it, as in the p
   it('guard: two members listed one after the other in the note are no unit and owner ("the United Nations Development Programme, the United Nations Children’s Fund")', () => {
     const att = notedAttributions('PP14', PP14, 'Mine Action, 3', '3', NOTE3);
     expect(att.filter((a) => a.startsWith('PART_OF Organization:United Nations Development Programme') || a.startsWith('PART_OF Organization:World Food Programme'))).toEqual([]);
+  });
+});
+
+describe('a body chaired or co-chaired by another: LEADS, a footnote mark or "which is" before the participle', () => {
+  it('A/RES/78/70 PP14: "the Inter-Agency Coordination Group on Mine Action, 3 chaired by the Mine Action Service at the working level"', () => {
+    expect(notedAttributions('PP14', PP14, 'Mine Action, 3', '3', NOTE3)).toContain(`LEADS ${UNMAS} -> ${IACG}`);
+  });
+
+  it('A/RES/78/70 PP29 (80/74 PP29): "the Explosive Ordnance Risk Education Advisory Group, which is co-chaired by the United Nations Children’s Fund"', () => {
+    const PP29 =
+      'Noting with appreciation the role of the Explosive Ordnance Risk Education Advisory Group, which is co-chaired by the United Nations Children’s Fund and a rotating non-governmental organization and comprises 15 leading organizations in the mine action sector and which was formed to steer risk education efforts and to promote the use of robust behaviour change strategies to systematically protect affected populations from the threat of mines and explosive remnants of war,';
+    expect(attributions(PP29)).toContain(`LEADS ${UNICEF} -> ${EORE}`);
+  });
+
+  it('guard: an officer co-chairing a panel leads nothing ("which was co-chaired by the Prime Minister of Antigua and Barbuda", A/RES/78/136 OP4)', () => {
+    const text =
+      'Welcomes the work of the High-level Panel on the Development of a Multidimensional Vulnerability Index for Small Island Developing States, which was co-chaired by the Prime Minister of Antigua and Barbuda, Gaston Browne, and the former Prime Minister of Norway, Erna Solberg, including its consultations with Member States;';
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+
+  it('guard: the sitting chaired stays the target ("the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France", A/RES/78/217 PP15)', () => {
+    const text =
+      'Looking forward to the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France and to be held in Geneva from 23 to 25 January 2024,';
+    const leads = attributions(text).filter((a) => a.startsWith('LEADS'));
+    expect(leads.length).toBe(1);
+    expect(leads[0]).toMatch(/^LEADS Place:France -> Event:/);
   });
 });
