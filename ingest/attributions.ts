@@ -2577,10 +2577,12 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     }
     // "the United Nations Global Principles for Information Integrity, launched by the Secretary-General" (A/RES/80/215 PP5), "The
     // United Nations Youth Strategy, launched by the Secretary-General in 2018" (A/RES/78/179): a framework launched by a body is
-    // led by it, as an initiative is. Only the framework named right before the participle, a comma between.
-    if (LAUNCH_VERBS.has(verb) && m.index > 2 && text.charCodeAt(m.index - 2) === 44 /* , */) {
+    // led by it, as an initiative is. Only the framework named right before the participle, a comma or a space between ("the
+    // United Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019", A/RES/78/70 PP19, 80/74).
+    if (LAUNCH_VERBS.has(verb) && m.index > 2) {
+      const gap = text.charCodeAt(m.index - 2) === 44 /* , */ ? 2 : 1;
       const framework = attributedBefore(text, sorted, m.index, FRAMEWORK_KIND);
-      if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
+      if (framework !== undefined && framework.end === m.index - gap && (!target || framework.start > target.start)) target = framework;
     }
     if (!target) {
       if (LAUNCH_VERBS.has(verb)) launchedOnTopicAttributions(text, sorted, m.index + m[0].length, push);

@@ -64,3 +64,27 @@ describe('a body chaired or co-chaired by another: LEADS, a footnote mark or "wh
     expect(leads[0]).toMatch(/^LEADS Place:France -> Event:/);
   });
 });
+
+describe('a framework launched by a body, no comma between: LEADS', () => {
+  const SG = 'Organization:Secretary-General of the United Nations';
+  const STRATEGY = 'Framework:United Nations Disability Inclusion Strategy';
+
+  it('A/RES/78/70 PP19 (80/74 PP19): "the United Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019"', () => {
+    const PP19 =
+      'Noting further the relevance of the United Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019 to bring about lasting change on disability inclusion across the United Nations system, in particular by ensuring, through advocacy and technical assistance, equal access for all persons with disabilities, including victims of mines and explosive ordnance,';
+    const att = attributions(PP19);
+    expect(att).toContain(`LEADS ${SG} -> ${STRATEGY}`);
+    // (its launch's month, as before)
+    expect(att).toContain(`STARTS_ON ${STRATEGY} -> Date:2019-06`);
+  });
+
+  it('guard: the comma form as before ("the United Nations Global Principles for Information Integrity, launched by the Secretary-General", A/RES/80/215 PP5)', () => {
+    const text = 'Welcoming the United Nations Global Principles for Information Integrity, launched by the Secretary-General in June 2024,';
+    expect(attributions(text)).toContain(`LEADS ${SG} -> Framework:United Nations Global Principles for Information Integrity`);
+  });
+
+  it('guard: a framework with a common noun after it is not what was launched ("the 2030 Agenda and the initiatives launched by the Secretary-General")', () => {
+    const text = 'Recalling the 2030 Agenda for Sustainable Development and the initiatives launched by the Secretary-General,';
+    expect(attributions(text).filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
