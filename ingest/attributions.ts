@@ -1968,7 +1968,8 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
  * "1 These include, notably, the Convention on the Privileges and Immunities of the United Nations of 13 February 1946, ...,
  * and Amended Protocol II of 3 May 1996 to the Convention on Prohibitions ... of 10 October 1980" (A/RES/79/138 PP4, 78/118,
  * 80/112): a note that lists the treaties a paragraph means dates each as the body does (findAttributions, which does not read
- * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's.
+ * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's. A year after a
+ * framework's name and a comma needs no date mention (commaYearAfterFramework).
  */
 export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (let i = 0; i < refs.length; i++) {
@@ -1985,13 +1986,17 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
       if (f.kind === 'Framework') framework = true;
       else if (f.kind === 'Date') day = true;
     }
-    if (!framework || !day) continue;
-    const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
-    frameworkOfDayAttributions(t, sorted, (type, source, target, start, end) => {
+    if (!framework) continue;
+    const push: Push = (type, source, target, start, end) => {
       // (once per framework: the body may have dated it already)
       if (source === target || out.some((a) => a.type === type && a.source === source)) return;
       out.push({ type, source, target, phrase: t.slice(start, end), start, end });
-    });
+    };
+    // (a treaty listed with its year after a comma: "the Convention on Cluster Munitions, 2008;", A/RES/78/70 note 1)
+    for (const f of note) if (f.kind === 'Framework' && t.charCodeAt(f.end) === 44 /* , */) commaYearAfterFramework(t, f, push);
+    if (!day) continue;
+    const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
+    frameworkOfDayAttributions(t, sorted, push);
   }
 }
 
@@ -4292,6 +4297,10 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
       if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKey(named), f.start, f.end);
       continue;
     }
+    if (text.charCodeAt(f.end) === 44 /* , */) {
+      commaYearAfterFramework(text, f, push);
+      continue;
+    }
     if (!text.startsWith(' of ', f.end)) continue;
     const at = f.end + 4;
     const year = text.slice(at, at + 4);
@@ -4302,6 +4311,29 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     if (text.startsWith(AS_AFTER_YEAR, at + 4) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     push('ADOPTED_ON', f.key, dateKey(year), f.start, at + 4);
   }
+}
+
+/** right after a framework's name: ", <year>" then a stop, a bracket or the end ("the Convention on Cluster Munitions, 2008;", "the
+ *  Protocol on Explosive Remnants of War, 2003 (Protocol V ...)"), a footnote mark before the stop or not (group 1: the year) */
+const COMMA_YEAR_AFTER_NAME_RE = /^,\s?((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;,.)(]|$))/;
+/**
+ * "the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their
+ * Destruction, 1997; ... the Convention on Cluster Munitions, 2008; ... the Convention on the Rights of Persons with Disabilities,
+ * 2006." (A/RES/78/70 and 80/74 PP2 note 1), "the International Convention on Maritime Search and Rescue, 1979" (the law of the sea
+ * texts): the year printed after a framework's name and a comma is the year it was adopted, as "of <year>" is (frameworkOfYear),
+ * an instrument's year, no date. Not a year of the text the name is "to", nor of a text about it, nor a year before a range or a
+ * word ("..., 2015–2030", "..., 2030 Agenda").
+ */
+/** a possessive right before a name: "’s ", "'s " */
+const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
+function commaYearAfterFramework(text: string, f: EntityMention, push: Push): void {
+  const m = COMMA_YEAR_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 16));
+  if (!m || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
+  // ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14: a publication cited by its author and
+  // year, launched, not adopted)
+  if (POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;
+  const yearAt = text.indexOf(m[1]!, f.end);
+  push('ADOPTED_ON', f.key, dateKey(m[1]!), f.start, yearAt + 4);
 }
 
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled

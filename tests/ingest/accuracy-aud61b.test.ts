@@ -88,3 +88,47 @@ describe('a framework launched by a body, no comma between: LEADS', () => {
     expect(attributions(text).filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+describe('a year printed after a framework\'s name and a comma is its ADOPTED_ON, no date (as "of <year>")', () => {
+  // A/RES/78/70 PP2 note 1 (80/74 the same)
+  const PP2 = 'Recalling also all relevant treaties and conventions1 and their review processes,';
+  const NOTE1 =
+    'These include the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction, 1997; the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as amended in 1996 (Protocol II to the 1980 Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects); the Protocol on Explosive Remnants of War, 2003 (Protocol V to the 1980 Convention); the Convention on Cluster Munitions, 2008; the Protocol Additional to the Geneva Conventions of 12 August 1949, and relating to the Protection of Victims of International Armed Conflicts 1977 (Protocol I); and the Convention on the Rights of Persons with Disabilities, 2006.';
+
+  it('A/RES/78/70 PP2 note 1: the Mine Ban Convention 1997, Protocol V 2003, the Cluster Munitions Convention 2008, the CRPD 2006', () => {
+    const x = extractWithNotes('PP2', PP2, [{ after: 'conventions1', mark: '1', text: NOTE1 }], { ...CTX });
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(att).toEqual(
+      expect.arrayContaining([
+        'ADOPTED_ON Framework:Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their Destruction -> Date:1997',
+        'ADOPTED_ON Framework:Protocol on Explosive Remnants of War -> Date:2003',
+        'ADOPTED_ON Framework:Convention on Cluster Munitions -> Date:2008',
+        'ADOPTED_ON Framework:Convention on the Rights of Persons with Disabilities -> Date:2006',
+      ]),
+    );
+    // (an instrument's year is no date the paragraph states: accuracy-acc14)
+    expect(x.mentions.filter((m) => m.kind === 'Date').map((m) => m.key)).not.toEqual(expect.arrayContaining(['Date:1997', 'Date:2003', 'Date:2008', 'Date:2006']));
+    // (the year of the amendment, "as amended in 1996", dates nothing)
+    expect(att.filter((a) => a.endsWith('-> Date:1996'))).toEqual([]);
+  });
+
+  it('the paragraph\'s own words: "United Nations Convention on the Law of the Sea, 1982; and International Convention ..." (A/RES/78/69, the oceans texts)', () => {
+    const text = 'Recalling the International Convention for the Safety of Life at Sea, 1974, as amended; the United Nations Convention on the Law of the Sea, 1982;';
+    expect(attributions(text)).toEqual(
+      expect.arrayContaining([
+        'ADOPTED_ON Framework:International Convention for the Safety of Life at Sea -> Date:1974',
+        'ADOPTED_ON Framework:United Nations Convention on the Law of the Sea -> Date:1982',
+      ]),
+    );
+  });
+
+  it('guard: a publication cited by its author and year is not adopted ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14)', () => {
+    const x = extractWithNotes('PP30', 'Recalling the Action Agenda on Internal Displacement,14', [{ after: 'Displacement,14', mark: '14', text: 'Secretary-General’s Action Agenda on Internal Displacement, 2022.' }], { ...CTX });
+    expect(x.attributions.filter((a) => a.type === 'ADOPTED_ON')).toEqual([]);
+  });
+
+  it('guard: a year opening a range or a name after the comma dates nothing ("the Sendai Framework for Disaster Risk Reduction, 2015–2030", "the Goals, 2030 Agenda")', () => {
+    expect(attributions('Recalling the Sendai Framework for Disaster Risk Reduction, 2015–2030,').filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+    expect(attributions('Recalling the Sustainable Development Goals, 2030 Agenda targets and the indicators,').filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+});
