@@ -4316,6 +4316,8 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
 /** right after a framework's name: ", <year>" then a stop, a bracket or the end ("the Convention on Cluster Munitions, 2008;", "the
  *  Protocol on Explosive Remnants of War, 2003 (Protocol V ...)"), a footnote mark before the stop or not (group 1: the year) */
 const COMMA_YEAR_AFTER_NAME_RE = /^,\s?((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;,.)(]|$))/;
+/** a possessive right before a name: "’s ", "'s " */
+const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
 /**
  * "the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their
  * Destruction, 1997; ... the Convention on Cluster Munitions, 2008; ... the Convention on the Rights of Persons with Disabilities,
@@ -4324,8 +4326,6 @@ const COMMA_YEAR_AFTER_NAME_RE = /^,\s?((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;
  * an instrument's year, no date. Not a year of the text the name is "to", nor of a text about it, nor a year before a range or a
  * word ("..., 2015–2030", "..., 2030 Agenda").
  */
-/** a possessive right before a name: "’s ", "'s " */
-const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
 function commaYearAfterFramework(text: string, f: EntityMention, push: Push): void {
   const m = COMMA_YEAR_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 16));
   if (!m || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
