@@ -85,8 +85,12 @@ const REPORT_PARTICIPLE_GAP_RE = /^(?::\s[^,;:()“”]{1,120})?\s*(?:\d{1,3}\s*
 const STANDING_KINDS = new Set(['Initiative', 'ActionLine']);
 /** Organizations that are also sittings: they are convened like events. */
 const MEETING_BODY_RE = /\b(?:[Ff]orum|Conference|Summit|Assembly of States Parties|Meeting of States Parties)\b/;
-/** Between a body and the participle "led" that says who leads it: a comma only ("the Inter-Agency Consultative Group ..., led by"). */
-const LED_BODY_GAP_RE = /^,\s$/;
+/** Between a body and the participle "led" that says who leads it: a comma only ("the Inter-Agency Consultative Group ..., led by"),
+ *  a footnote mark beside it ("the Inter-Agency Coordination Group on Mine Action, 3 chaired by", A/RES/78/70 PP14) and a relative
+ *  "which is|was" after it ("the Explosive Ordnance Risk Education Advisory Group, which is co-chaired by", 78/70 PP29, 80/74). */
+const LED_BODY_GAP_RE = /^(?:\d{1,3})?,(?:\s?\d{1,3})?\s(?:which\s(?:is|was)\s)?$/;
+/** the participles of who leads or chairs a body named right before them (agentVerbAttributions) */
+const BODY_LEADER_VERBS = new Set(['led', 'co-led', 'chaired', 'co-chaired']);
 /** A body or facility may be hosted ("the African Space Agency, hosted by Egypt"), not organized. */
 const HOSTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine', 'Organization']);
 
@@ -1988,7 +1992,8 @@ function frameworkMarkedAdoptedBy(text: string, offset: number, body: readonly E
  * "1 These include, notably, the Convention on the Privileges and Immunities of the United Nations of 13 February 1946, ...,
  * and Amended Protocol II of 3 May 1996 to the Convention on Prohibitions ... of 10 October 1980" (A/RES/79/138 PP4, 78/118,
  * 80/112): a note that lists the treaties a paragraph means dates each as the body does (findAttributions, which does not read
- * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's.
+ * notes: frameworkOfDayAttributions). Only notes with a framework and a date of their own; spans are the note's. A year after a
+ * framework's name and a comma needs no date mention (commaYearAfterFramework).
  */
 export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (let i = 0; i < refs.length; i++) {
@@ -2005,13 +2010,17 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
       if (f.kind === 'Framework') framework = true;
       else if (f.kind === 'Date') day = true;
     }
-    if (!framework || !day) continue;
-    const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
-    frameworkOfDayAttributions(t, sorted, (type, source, target, start, end) => {
+    if (!framework) continue;
+    const push: Push = (type, source, target, start, end) => {
       // (once per framework: the body may have dated it already)
       if (source === target || out.some((a) => a.type === type && a.source === source)) return;
       out.push({ type, source, target, phrase: t.slice(start, end), start, end });
-    });
+    };
+    // (a treaty listed with its year after a comma: "the Convention on Cluster Munitions, 2008;", A/RES/78/70 note 1)
+    for (const f of note) if (f.kind === 'Framework' && t.charCodeAt(f.end) === 44 /* , */) commaYearAfterFramework(t, f, push);
+    if (!day) continue;
+    const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
+    frameworkOfDayAttributions(t, sorted, push);
   }
 }
 
@@ -2590,16 +2599,19 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // (A/RES/79/218 OP6; 78/233, 80/150): a body led by another, named right before the participle
     // ("the Global Crisis Response Group on Food, Energy and Finance, chaired and convened by the Secretary-General", A/RES/79/196
     // PP13: a body chaired by another, as one led)
-    if ((verb === 'led' || verb === 'chaired') && (!target || text.charCodeAt(m.index - 2) === 44)) {
+    // (the gate: a comma, a footnote mark's digit or "which is|was" before the participle)
+    if (BODY_LEADER_VERBS.has(verb) && (!target || text.charCodeAt(m.index - 2) === 44 || isAsciiDigit(text.charCodeAt(m.index - 2)) || text.charCodeAt(m.index - 2) === 115 /* s */)) {
       const body = attributedBefore(text, sorted, m.index, ORG_KIND);
       if (body && (!target || body.start > target.start) && LED_BODY_GAP_RE.test(text.slice(body.end, m.index)) && isNamedOrganization(body)) target = body;
     }
     // "the United Nations Global Principles for Information Integrity, launched by the Secretary-General" (A/RES/80/215 PP5), "The
     // United Nations Youth Strategy, launched by the Secretary-General in 2018" (A/RES/78/179): a framework launched by a body is
-    // led by it, as an initiative is. Only the framework named right before the participle, a comma between.
-    if (LAUNCH_VERBS.has(verb) && m.index > 2 && text.charCodeAt(m.index - 2) === 44 /* , */) {
+    // led by it, as an initiative is. Only the framework named right before the participle, a comma or a space between ("the
+    // United Nations Disability Inclusion Strategy launched by the Secretary-General in June 2019", A/RES/78/70 PP19, 80/74).
+    if (LAUNCH_VERBS.has(verb) && m.index > 2) {
+      const gap = text.charCodeAt(m.index - 2) === 44 /* , */ ? 2 : 1;
       const framework = attributedBefore(text, sorted, m.index, FRAMEWORK_KIND);
-      if (framework !== undefined && framework.end === m.index - 2 && (!target || framework.start > target.start)) target = framework;
+      if (framework !== undefined && framework.end === m.index - gap && (!target || framework.start > target.start)) target = framework;
     }
     if (!target) {
       if (LAUNCH_VERBS.has(verb)) launchedOnTopicAttributions(text, sorted, m.index + m[0].length, push);
@@ -4309,6 +4321,10 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
       if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKey(named), f.start, f.end);
       continue;
     }
+    if (text.charCodeAt(f.end) === 44 /* , */) {
+      commaYearAfterFramework(text, f, push);
+      continue;
+    }
     if (!text.startsWith(' of ', f.end)) continue;
     const at = f.end + 4;
     const year = text.slice(at, at + 4);
@@ -4319,6 +4335,29 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     if (text.startsWith(AS_AFTER_YEAR, at + 4) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     push('ADOPTED_ON', f.key, dateKey(year), f.start, at + 4);
   }
+}
+
+/** right after a framework's name: ", <year>" then a stop, a bracket or the end ("the Convention on Cluster Munitions, 2008;", "the
+ *  Protocol on Explosive Remnants of War, 2003 (Protocol V ...)"), a footnote mark before the stop or not (group 1: the year) */
+const COMMA_YEAR_AFTER_NAME_RE = /^,\s?((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;,.)(]|$))/;
+/** a possessive right before a name: "’s ", "'s " */
+const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
+/**
+ * "the Convention on the Prohibition of the Use, Stockpiling, Production and Transfer of Anti-Personnel Mines and on Their
+ * Destruction, 1997; ... the Convention on Cluster Munitions, 2008; ... the Convention on the Rights of Persons with Disabilities,
+ * 2006." (A/RES/78/70 and 80/74 PP2 note 1), "the International Convention on Maritime Search and Rescue, 1979" (the law of the sea
+ * texts): the year printed after a framework's name and a comma is the year it was adopted, as "of <year>" is (frameworkOfYear),
+ * an instrument's year, no date. Not a year of the text the name is "to", nor of a text about it, nor a year before a range or a
+ * word ("..., 2015–2030", "..., 2030 Agenda").
+ */
+function commaYearAfterFramework(text: string, f: EntityMention, push: Push): void {
+  const m = COMMA_YEAR_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 16));
+  if (!m || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
+  // ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14: a publication cited by its author and
+  // year, launched, not adopted)
+  if (POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;
+  const yearAt = text.indexOf(m[1]!, f.end);
+  push('ADOPTED_ON', f.key, dateKey(m[1]!), f.start, yearAt + 4);
 }
 
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled

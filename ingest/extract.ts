@@ -801,13 +801,15 @@ function withoutBudgetSectionTitles(text: string, mentions: EntityMention[]): En
  * "the Office for Disarmament Affairs of the Secretariat", "the Department of Economic and Social Affairs of the Secretariat"
  * printed in a footnote, where findAttributions does not run: the unit's PART_OF the Secretariat goes to `parts`. The
  * Secretariat printed as owner stays a mention and a target of the clause's verb, as every other owner ("the Commission on X
- * of the Economic and Social Council"; the lead's ruling, session 50: it was dropped from session 18 on).
+ * of the Economic and Social Council"; the lead's ruling, session 50: it was dropped from session 18 on). So any unit, sub-body
+ * or group printed with its owner right after it, as findAttributions reads one in the paragraph's own words ("Consisting of
+ * the Mine Action Service of the Department of Peace Operations of the Secretariat, ...", A/RES/78/70 PP14 note 3, 80/74).
  */
 function pushOwningSecretariatParts(text: string, mentions: EntityMention[], parts: Attribution[]): void {
   for (let i = 1; i < mentions.length; i++) {
     const m = mentions[i]!;
     const a = mentions[i - 1]!;
-    if (m.kind === 'Organization' && isSecretariatOfUnit(text, a, m)) {
+    if (m.kind === 'Organization' && (isSecretariatOfUnit(text, a, m) || (a.kind === 'Organization' && a.key !== m.key && m.start >= a.end && isPartOfOwnerAfter(text, a, m)))) {
       parts.push({ type: 'PART_OF', source: a.key, target: m.key, phrase: text.slice(a.start, m.end), start: a.start, end: m.end });
     }
   }
