@@ -59,3 +59,40 @@ describe('a review conference printed by its ordinal before the resolution names
     expect(by.PP20!.relations.filter((r) => r.startsWith('RECALLS Event:Fourth') || r.startsWith('RECALLS Event:Third'))).toEqual(['RECALLS Event:Fourth Review Conference (A/RES/78/46)']);
   });
 });
+
+const PROGRAMME_OF_ACTION = 'Framework:Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects';
+const SUPPORT_SYSTEM = 'Initiative:Programme of Action Implementation Support System';
+
+describe('the Programme of Action Implementation Support System is a tool (an Initiative), and "the Programme of Action" after it stays the programme', () => {
+  // A/RES/78/46 OP15, then OP17
+  const OP15_78_46 = para(
+    'OP15',
+    'Recognizes the necessity for interested States to develop effective coordination mechanisms, where they do not exist, in order to match the needs of States with existing resources to enhance the implementation of the Programme of Action and to make international cooperation and assistance more effective, and in this regard encourages States to make use, as appropriate, of the Programme of Action Implementation Support System;',
+  );
+  const OP17_78_46 = para(
+    'OP17',
+    'Encourages States, with the assistance of the Secretariat, where applicable, to develop options for enhancing the effectiveness of the existing international assistance frameworks in support of the effective implementation of the Programme of Action and the International Tracing Instrument;',
+  );
+  const PP2_78_46 = para(
+    'PP2',
+    'Emphasizing the importance of the continued and full implementation of the Programme of Action to Prevent, Combat and Eradicate the Illicit Trade in Small Arms and Light Weapons in All Its Aspects, adopted by the United Nations Conference on the Illicit Trade in Small Arms and Light Weapons in All Its Aspects,',
+  );
+
+  it('A/RES/78/46 OP15: "encourages States to make use ... of the Programme of Action Implementation Support System"', () => {
+    const by = extracted('A/RES/78/46', '2023-12-04', [PP2_78_46, OP15_78_46, OP17_78_46]);
+    expect(by.OP15!.relations).toContain(`ENCOURAGES ${SUPPORT_SYSTEM}`);
+    expect(by.OP15!.relations).toContain(`RECOGNIZES ${PROGRAMME_OF_ACTION}`);
+    expect(by.OP15!.mentions.filter((k) => k.startsWith('Framework:Programme of Action Implementation'))).toEqual([]);
+  });
+
+  it('A/RES/78/46 OP17: "the Programme of Action" after the System is the programme, not the System', () => {
+    const by = extracted('A/RES/78/46', '2023-12-04', [PP2_78_46, OP15_78_46, OP17_78_46]);
+    expect(by.OP17!.relations).toContain(`ENCOURAGES ${PROGRAMME_OF_ACTION}`);
+    expect(by.OP17!.relations).not.toContain(`ENCOURAGES ${SUPPORT_SYSTEM}`);
+  });
+
+  it('guard: A/RES/78/46 PP2, the Programme of Action named in full stays a Framework', () => {
+    const by = extracted('A/RES/78/46', '2023-12-04', [PP2_78_46]);
+    expect(by.PP2!.relations).toContain(`EMPHASIZES ${PROGRAMME_OF_ACTION}`);
+  });
+});
