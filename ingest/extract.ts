@@ -4125,7 +4125,11 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
     if (!orgKeys.has(owner) || OWNED_ORGAN_RE.test(owner.slice(ORGANIZATION_PREFIX.length))) continue;
     for (const k of keys) rekey.set(k, orgKeys.get(full!)!);
   }
-  if (rekey.size === 0) return;
+  if (rekey.size > 0) rekeyMentions(paragraphs, rekey);
+}
+
+/** Every mention, verb target and attribution end keyed by a key of `rekey` takes the name and attributes of its mention. */
+function rekeyMentions(paragraphs: ParagraphExtraction[], rekey: ReadonlyMap<string, EntityMention>): void {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
     if (!p.mentions.some((m) => rekey.has(m.key))) continue;
@@ -4159,6 +4163,52 @@ function bareOrgansOfOneOwner(paragraphs: ParagraphExtraction[], symbol: string)
     replaceAll(p.attributions, attributions);
   }
 }
+
+/** "Event:Fourth Review Conference": a review conference keyed by its ordinal alone (group 1; the resolution's qualifier taken off) */
+const BARE_REVIEW_CONFERENCE_KEY_RE = new RegExp(`^Event:(${ORDINAL_SOURCE}) Review Conference$`, 'i');
+/** "Event:Fourth United Nations Conference to Review Progress Made ...": one of a series named in full (group 1 its ordinal) */
+const CONFERENCE_TO_REVIEW_KEY_RE = new RegExp(`^Event:(${ORDINAL_SOURCE}) (?:United Nations )?Conference to Review `, 'i');
+/**
+ * "Recalling the recommendation of the Eighth Biennial Meeting of States that the fourth Review Conference discuss ..." (A/RES/78/46
+ * PP20), before OP9 names it "the fourth United Nations Conference to Review Progress Made in the Implementation of the Programme of
+ * Action ...": a review conference printed by its ordinal before the resolution names that ordinal's conference in full is that
+ * conference, as it is once named (entityScan reviewConferenceReferent reads back only). Only where the resolution names exactly one
+ * "<Ordinal> ... Conference to Review ..." of that ordinal.
+ */
+function reviewConferencesNamedLater(paragraphs: ParagraphExtraction[], symbol: string): void {
+  // (keyed "Event:Fourth Review Conference (A/RES/78/46)": a short form no conference named before resolves is qualified by the
+  // resolution that prints it)
+  const selfQualifier = ` (${symbol})`;
+  /** key -> its ordinal (lower case) */
+  let bare: Map<string, string> | undefined;
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'Event' || !m.key.includes(REVIEW_CONFERENCE_WORDS)) continue;
+      const ordinal = BARE_REVIEW_CONFERENCE_KEY_RE.exec(m.key.endsWith(selfQualifier) ? m.key.slice(0, m.key.length - selfQualifier.length) : m.key)?.[1];
+      if (ordinal !== undefined) (bare ??= new Map()).set(m.key, ordinal.toLowerCase());
+    }
+  }
+  if (bare === undefined) return;
+  /** ordinal (lower case) -> the mention of the one conference named in full with it (null: two were) */
+  const full = new Map<string, EntityMention | null>();
+  for (const p of paragraphs) {
+    for (const m of p.mentions) {
+      if (m.kind !== 'Event') continue;
+      const ordinal = CONFERENCE_TO_REVIEW_KEY_RE.exec(m.key)?.[1]!.toLowerCase();
+      if (ordinal === undefined) continue;
+      const known = full.get(ordinal);
+      if (known === undefined) full.set(ordinal, m);
+      else if (known !== null && known.key !== m.key) full.set(ordinal, null);
+    }
+  }
+  const rekey = new Map<string, EntityMention>();
+  for (const [key, ordinal] of bare) {
+    const to = full.get(ordinal);
+    if (to) rekey.set(key, to);
+  }
+  if (rekey.size > 0) rekeyMentions(paragraphs, rekey);
+}
+const REVIEW_CONFERENCE_WORDS = ' Review Conference';
 
 /** "the [political ]declaration adopted at that <sitting>" (a footnote mark may stand between); group 1: the sitting's noun */
 const BARE_DECLARATION_AT_THAT_RE = /\bthe\s+((?:political\s+)?declaration)\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;
@@ -4292,6 +4342,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   });
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
+  reviewConferencesNamedLater(paragraphs, resolution.symbol);
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
   outcomesOfSittingsNamedBefore(paragraphs, holdOutcome);

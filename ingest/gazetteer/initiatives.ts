@@ -411,6 +411,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Agricultural Market Information System'),
   ini('Ocean Biodiversity Information System'),
   ini('Global Ocean Observing System'),
+  // the Programme of Action's online platform for matching assistance needs and offers: "encourages States to make use ... of the
+  // Programme of Action Implementation Support System" (A/RES/78/46 OP15), a tool for the small-arms Programme, not a framework
+  ini('Programme of Action Implementation Support System'),
   // assessment report series (A/RES/80/145 ..., A/RES/79/209); its editions named together in the plural, "the first and second World
   // Ocean Assessments" (A/RES/78/69, 79/144, 80/110, 78/146), "the Regular Process ... and its World Ocean Assessments" (79/314 annex OP30)
   ini('World Ocean Assessment', ['World Ocean Assessments']),

@@ -2836,6 +2836,9 @@ function withoutPossessive(w: string): string {
 // (not where capitalised words go on with another thing's name: "the Programme of Action Implementation Support System"
 // (A/RES/78/46 OP15) is a tool for the programme, and the later "the Programme of Action" (OP17-OP32) is not it)
 const ACTION_HEAD_RE = /\b(?:Programme|Plan) of Action\b(?! [A-Z])|^Conference of the Parties\b/;
+/** a name that opens with a programme's or plan of action's name and goes on capitalised ("Programme of Action Implementation Support
+ *  System") */
+const ACTION_NAME_OPENING_RE = /^(?:Programme|Plan) of Action [A-Z]/;
 /** Words after which a name's head is no longer sought: "Agreement under the United Nations Convention on the Law
  *  of the Sea ..." is an Agreement, and "the Convention" printed later is not it. */
 const HEAD_SEARCH_STOPS: ReadonlySet<string> = new Set([...PREPOSITIONS, 'under', 'between', 'among', 'by']);
@@ -2865,6 +2868,8 @@ function computeHeadOf(name: string, kind: NamedKind): string | undefined {
   // "Doha Programme of Action for the Least Developed Countries" is printed later as "the Programme of Action"
   const actionHead = ACTION_HEAD_RE.exec(name);
   if (actionHead && fits(actionHead[0])) return actionHead[0];
+  // (nor its "Programme" before the "of": "the Programme of Action" printed after it is the programme the tool serves)
+  if (ACTION_NAME_OPENING_RE.test(name)) return undefined;
   const last = words[words.length - 1]!;
   // "Working Group on the Strengthening and Revitalizing of the Work of the General Assembly" is "the Working Group", not
   // "the Assembly": the body its topic acts on (TOPIC_ACT_RE) ends the name
