@@ -21,6 +21,7 @@ import {
   JOINT_OWNERS_GAP_RE,
   ORG_HEADS,
   LOWERCASE_TOPIC_ORG_RE,
+  TALKS_AT_BODY_BEFORE_RE,
   GROUP_NAMED_BY_ESTABLISHER_RE,
   PMSC_WORKING_GROUP,
   NUMBERED_GROUP_OWNER_HEAD_RE,
@@ -13061,6 +13062,7 @@ function pluralMandates(text: string, cands: Candidate[]): void {
 }
 
 const LOWER_OEWG_ON = 'open-ended working group on ';
+const LOWER_O = 0x6f;
 const LOWER_ADVISORY_GROUP_ON = 'technical advisory group on ';
 const OF_THE_OWNER = ' of the ';
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
@@ -13078,6 +13080,10 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
     // (the one the text set up, named before) with one bare word after "on" is the group, and the word what its decision is on
     // (a lower-case group's own topic is a phrase: "on security of and in the use of ...", "on reducing space threats ...")
     if (m[0].startsWith(LOWER_OEWG_ON) && !m[0].includes(' ', LOWER_OEWG_ON.length)) continue;
+    // "exchanging views at the Open-ended Working Group on intergovernmental regular institutional dialogue ..." (A/RES/78/237 OP6):
+    // what talks at a body are on is no part of its name (the group stays its short form; a group printed in lower case, "the
+    // open-ended working group on reducing space threats ...", is named by its topic)
+    if (text.charCodeAt(start) !== LOWER_O && TALKS_AT_BODY_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "the technical advisory group on global air pollution and health of the World Health Organization" (A/RES/79/212 OP13): the
     // group's topic ends before its owner, a known organization printed after " of the ", which stays a mention of its own (PART_OF
     // the owner, which takes the clause's verb too: the lead's ruling of session 50)
