@@ -2417,6 +2417,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "exploring the designation of Small Island Developing State Partnership champions" (A/RES/80/136 OP21): a category of
   // countries in the singular and a bare head before a lowercase noun say what the champions are for, no programme's name
   // (the named one is "the Small Island Developing States Partnership Framework", printed in the same paragraph)
+  // "the delivery of sustainable Olympic and Paralympic Games" (A/RES/78/10 PP14): Games of a kind, as the known series' names
+  // there are (gamesOfAKind), no Games of their own
+  if (hk.kind === 'Event' && tail.w === 'Games' && !tail.known && QUALITY_BEFORE_GAMES_RE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
   if (hk.kind === 'Initiative' && seg.length === 5 && !tail.known && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122 && COUNTRY_CATEGORY_SINGULAR_RE.test(text.slice(start, end))) return undefined;
   if (hk.kind === 'Organization' && seg.length <= 3 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122 && GENERIC_BODY_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)) && seg.every((x) => !x.known) && genericName(seg.map((x) => x.w).join(' '))) return undefined;
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
@@ -12165,6 +12168,19 @@ const PARALYMPIC = 'Paralympic';
  */
 const CITY_YEAR_BEFORE_GAMES_RE = letterRe(String.raw`(?:^|[^\p{L}\p{N}-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December) )(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (?:19|20)\d\d (?:Olympic and )?$`, 'u');
 const GAMES_END = ' Games';
+/**
+ * A quality printed before a Games series with no article: "Paris 2024 aims to ensure the delivery of sustainable Olympic and
+ * Paralympic Games" (A/RES/78/10 PP14), "more sustainable Olympic Games": Games of that kind, no series or edition named. (Not a
+ * time that picks the series' editions: "all upcoming Olympic and Paralympic Games, in particular those to be held in
+ * Milano-Cortina", 79/8.)
+ */
+const QUALITY_BEFORE_GAMES_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?<!(?:the|a|an|its|their|these|those|such)\s+(?:more\s+)?)(?:more\s+)?(?:sustainable|inclusive|safe|safer|green|greener)\s+(?:Olympic\s+and\s+)?$`, 'u');
+/** a Games series (GAMES_END) printed as Games of a kind (QUALITY_BEFORE_GAMES_RE), no name (a character test first) */
+function gamesOfAKind(text: string, hit: GazetteerHit): boolean {
+  if (hit.entry.kind !== 'Event' || hit.start < 5 || !hit.entry.name.endsWith(GAMES_END)) return false;
+  if (!isLowerAscii(text.charCodeAt(hit.start - 2)) && !text.startsWith(OLYMPIC_AND, hit.start - 12)) return false;
+  return QUALITY_BEFORE_GAMES_RE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
 /** Start of the city of "<City> <year> (Olympic and) <Games series>" right before an Olympic Games series hit, or -1. */
 function cityYearEditionStart(text: string, hit: GazetteerHit): number {
   if (hit.entry.kind !== 'Event' || !hit.entry.name.endsWith(GAMES_END) || hit.start < 7) return -1;
@@ -12238,6 +12254,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // (but "welcoming the establishment of a global intergovernmental directory of points of contact as a confidence-building
     // measure", A/RES/78/16 PP11: the one initiative being set up is named with "a" before it exists)
     if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && isLowerAscii(text.charCodeAt(hit.start)) && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
+    if (gamesOfAKind(text, hit)) continue;
     const editionStart = cityYearEditionStart(text, hit);
     if (editionStart >= 0) {
       cands.push(candidate('Event', text.slice(editionStart, hit.end), {}, editionStart, hit.end, 'pattern'));

@@ -41,3 +41,32 @@ describe('item 1: "exchanging views at the <group> on <topic>": the topic is wha
     ).toEqual([OEWG]);
   });
 });
+
+describe('item 2: a quality before a Games series with no article ("sustainable Olympic and Paralympic Games") names Games of a kind, no series', () => {
+  const olympic = oneParagraph({ ctx: ctxOf('A/RES/78/10', '2023-11-21'), kind: 'preambular' });
+
+  it('A/RES/78/10 PP14: "Paris 2024 aims to ensure the delivery of sustainable Olympic and Paralympic Games"', () => {
+    const r = olympic.relations(
+      'Recognizing that Paris 2024 aims to ensure the delivery of sustainable Olympic and Paralympic Games, and aims to hold the Games as a catalyst for innovation and change towards a more sustainable world,',
+    );
+    expect(r).not.toContain('RECOGNIZES Event:Olympic Games');
+    expect(r).not.toContain('RECOGNIZES Event:Paralympic Games');
+    expect(r.filter((x) => x.includes('Games') && !x.includes('Paris 2024'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/8 "welcoming with appreciation all upcoming Olympic and Paralympic Games" names the series\' editions', () => {
+    const r = olympic.relations(
+      'Welcoming with appreciation all upcoming Olympic and Paralympic Games, in particular those to be held in Milano-Cortina, Italy, in 2026,',
+      'preambular',
+      ctxOf('A/RES/79/8', '2024-11-22'),
+    );
+    expect(r.some((x) => x.startsWith('WELCOMES Event:Olympic Games'))).toBe(true);
+    expect(r.some((x) => x.startsWith('WELCOMES Event:Paralympic Games'))).toBe(true);
+  });
+
+  it('guard: A/RES/78/10 OP6 "the Olympic and Paralympic Games" with its article names both series', () => {
+    const r = olympic.relations('Recognizes that sport and the Olympic and Paralympic Games can be used to promote peace;', 'operative');
+    expect(r).toContain('RECOGNIZES Event:Olympic Games');
+    expect(r).toContain('RECOGNIZES Event:Paralympic Games');
+  });
+});
