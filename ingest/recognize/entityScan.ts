@@ -14937,6 +14937,35 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
   }
   if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind === 'Event' && c.via === 'pattern' && isRomanCode(c.name.charCodeAt(0) === 71 /* G */ ? c.name.charCodeAt(GAMES_OF_THE.length) : c.name.charCodeAt(0))) seriesNamedAgainAsEdition(text, cands, c);
+  }
+}
+
+const isRomanCode = (c: number): boolean => c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+/** an edition numbered in Roman numerals: group 1 the series' words before the number, group 2 those after it */
+const ROMAN_EDITION_NAME_RE = /^(Games of the )?[IVXLC]{1,7} (Olympiad|\S.* Games)$/;
+/** "the " right before a name */
+const THE_BEFORE_NAME_RE = /(?:^|[^A-Za-z])the $/;
+/**
+ * "throughout the period from the seventh day before the start of the Games of the XXXIII Olympiad until the seventh day following
+ * the end of the XVII Paralympic Games, ..., to ensure the safe passage ... of all other accredited persons taking part in the Games
+ * of the Olympiad and the Paralympic Games" (A/RES/78/10 OP1; 80/8 OP1 "the Olympic Winter Games and the Paralympic Winter Games"
+ * after "the XXV Olympic Winter Games"): the series printed again with "the" after its numbered edition in the paragraph is that
+ * edition, as a short form after an ordinal edition is (ordinalEditions).
+ */
+function seriesNamedAgainAsEdition(text: string, cands: readonly Candidate[], edition: Candidate): void {
+  const m = ROMAN_EDITION_NAME_RE.exec(edition.name);
+  if (!m) return;
+  const seriesName = `${m[1] ?? ''}${m[2]!}`;
+  for (const s of cands) {
+    if (s === edition || s.kind !== 'Event' || s.start <= edition.end || s.name !== seriesName || !THE_BEFORE_NAME_RE.test(text.slice(Math.max(0, s.start - 5), s.start))) continue;
+    s.name = edition.name;
+    s.attrs = { ...edition.attrs };
+    s.via = 'pattern';
+    s.entry = undefined;
+  }
 }
 
 const CONSTITUTION = 'Constitution';

@@ -70,3 +70,28 @@ describe('item 2: a quality before a Games series with no article ("sustainable 
     expect(r).toContain('RECOGNIZES Event:Paralympic Games');
   });
 });
+
+describe('item 3: a Games series printed again with "the" after its numbered edition in the paragraph is that edition', () => {
+  const olympic = oneParagraph({ ctx: ctxOf('A/RES/78/10', '2023-11-21'), kind: 'operative' });
+
+  it('A/RES/78/10 OP1: "... taking part in the Games of the Olympiad and the Paralympic Games" after the XXXIII Olympiad and the XVII Paralympic Games', () => {
+    const r = olympic.relations(
+      'Urges Member States to observe the Olympic Truce individually and collectively, within the framework of the Charter of the United Nations, throughout the period from the seventh day before the start of the Games of the XXXIII Olympiad until the seventh day following the end of the XVII Paralympic Games, to be held in Paris in 2024, in particular, to ensure the safe passage, access and participation of athletes, officials and all other accredited persons taking part in the Games of the Olympiad and the Paralympic Games, and to contribute through other appropriate measures to the safe organization of the Games;',
+    );
+    expect(r.filter((x) => x.includes('Games'))).toEqual(['URGES Event:Games of the XXXIII Olympiad', 'URGES Event:XVII Paralympic Games @ 2024']);
+  });
+
+  it('A/RES/80/8 OP1: "... taking part in the Olympic Winter Games and the Paralympic Winter Games" after the XXV and XIV editions', () => {
+    const r = olympic.relations(
+      'Urges Member States to observe the Olympic Truce individually and collectively, within the framework of the Charter of the United Nations, throughout the period from the seventh day before the start of the XXV Olympic Winter Games until the seventh day following the end of the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026, in particular, to ensure the safe passage, access and participation of athletes, officials and all other accredited persons taking part in the Olympic Winter Games and the Paralympic Winter Games, and to contribute through other appropriate measures to the safe organization of the Games;',
+      'operative',
+      ctxOf('A/RES/80/8', '2025-11-19'),
+    );
+    expect(r.filter((x) => x.includes('Games'))).toEqual(['URGES Event:XXV Olympic Winter Games', 'URGES Event:XIV Paralympic Winter Games @ 2026']);
+  });
+
+  it('guard: A/RES/78/10 OP6 the series with no edition in the paragraph stays the series', () => {
+    const r = olympic.relations('Recognizes that sport and the Olympic and Paralympic Games can be used to promote peace;');
+    expect(r).toContain('RECOGNIZES Event:Paralympic Games');
+  });
+});
