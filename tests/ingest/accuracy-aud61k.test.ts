@@ -95,3 +95,20 @@ describe('item 3: a Games series printed again with "the" after its numbered edi
     expect(r).toContain('RECOGNIZES Event:Paralympic Games');
   });
 });
+
+describe('item 5: "the directory" after the global intergovernmental points of contact directory was named is that directory', () => {
+  const DIRECTORY = 'Initiative:Global Intergovernmental Points of Contact Directory';
+  const OP4 =
+    'Also welcomes the establishment of the global intergovernmental points of contact directory as the first universal confidence-building measure, and calls upon States to use this instrument in good faith, as well as to continue discussing at the Open-ended Working Group possible ways to continuously improve the directory in an incremental and step-by-step manner;';
+
+  it('A/RES/78/237 OP4: "calls upon States ... to continuously improve the directory"', () => {
+    const r = relationsById(gaResolution('A/RES/78/237', '2023-12-22', [notedParagraph('OP4', OP4)]));
+    expect(r.OP4).toContain(`WELCOMES ${DIRECTORY}`);
+    expect(r.OP4).toContain(`CALLS_UPON ${DIRECTORY}`);
+  });
+
+  it('guard: "the directory" with no directory named before is no name', () => {
+    const r = relationsById(gaResolution('A/RES/78/237', '2023-12-22', [notedParagraph('OP4', 'Calls upon States to continuously improve the directory in an incremental and step-by-step manner;')]));
+    expect(r.OP4!.filter((x) => x.includes('Directory'))).toEqual([]);
+  });
+});
