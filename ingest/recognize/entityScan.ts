@@ -10141,6 +10141,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   (s) => ordinalEditions(s.text, s.cands),
+  // 5a°. "the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games": each's
+  (s) => { if (textIncludes(s.text, ORGANIZING_COMMITTEES_OF_THE)) organizingCommitteesOfListedGames(s.text, s.cands); },
   // 5a'. "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries": the name goes on after the
   // acronym of its last words
   (s) => { if (textIncludes(s.text, ACRONYM_CLOSE_THEN_CAPITAL)) namesGoingOnAfterAcronyms(s.text, s.cands); },
@@ -14940,6 +14942,29 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (c.kind === 'Event' && c.via === 'pattern' && isRomanCode(c.name.charCodeAt(0) === 71 /* G */ ? c.name.charCodeAt(GAMES_OF_THE.length) : c.name.charCodeAt(0))) seriesNamedAgainAsEdition(text, cands, c);
+  }
+}
+
+const ORGANIZING_COMMITTEES_OF_THE = 'Organizing Committees of the ';
+const ORGANIZING_COMMITTEE_OF_THE = 'Organizing Committee of the ';
+const AND_THE_GAP = ' and the ';
+const THE_WORD = 'the ';
+/**
+ * Step 5a°: "Welcoming the innovative cooperation between the Organizing Committees of the Paris 2024 Olympic and Paralympic Games
+ * and the Dakar 2026 Youth Olympic Games" (A/RES/78/10 PP22): a plural organ printed before two sittings is one organ of each
+ * ("Organizing Committee of the <sitting>", as the singular is read whole), as a plural post is one post per body (officerPosts.ts).
+ * The first spans the plural words and its sitting, the second its sitting's "the" and words (both sittings stay mentioned, nested).
+ */
+function organizingCommitteesOfListedGames(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(ORGANIZING_COMMITTEES_OF_THE); at >= 0; at = text.indexOf(ORGANIZING_COMMITTEES_OF_THE, at + 1)) {
+    const firstStart = at + ORGANIZING_COMMITTEES_OF_THE.length;
+    const first = cands.find((c) => c.kind === 'Event' && c.start === firstStart);
+    if (first === undefined) continue;
+    const second = cands.find((c) => c.kind === 'Event' && c.start === first.end + AND_THE_GAP.length && text.startsWith(AND_THE_GAP, first.end));
+    // (a name made here, not printed: no alias from the printed words, as "Bureau of the <body>")
+    cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(first.start, first.end)}`), {}, at, first.end, 'special', false));
+    // (from the second sitting's "the": a span of its own that holds the sitting's)
+    if (second !== undefined) cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(second.start, second.end)}`), {}, second.start - THE_WORD.length, second.end, 'special', false));
   }
 }
 

@@ -3,6 +3,7 @@
 // not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
 import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -110,5 +111,38 @@ describe('item 5: "the directory" after the global intergovernmental points of c
   it('guard: "the directory" with no directory named before is no name', () => {
     const r = relationsById(gaResolution('A/RES/78/237', '2023-12-22', [notedParagraph('OP4', 'Calls upon States to continuously improve the directory in an incremental and step-by-step manner;')]));
     expect(r.OP4!.filter((x) => x.includes('Directory'))).toEqual([]);
+  });
+});
+
+describe('item 4: "the Organizing Committees of the <Games> and the <Games>": one Organizing Committee of each, which ORGANIZES its Games', () => {
+  const PARIS_COMMITTEE = 'Organization:Organizing Committee of the Paris 2024 Olympic and Paralympic Games';
+  const DAKAR_COMMITTEE = 'Organization:Organizing Committee of the Dakar 2026 Youth Olympic Games';
+  const PARIS = 'Event:Paris 2024 Olympic and Paralympic Games';
+  const DAKAR = 'Event:Summer Youth Olympic Games @ 2026';
+  const PP22 =
+    'Welcoming the innovative cooperation between the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games on the importance of sport for youth and development through the sharing of information and best practices,';
+
+  it('A/RES/78/10 PP22 (after PP12 and PP21 named both Games)', () => {
+    const x = extractResolution(
+      gaResolution('A/RES/78/10', '2023-11-21', [
+        notedParagraph('PP12', 'Noting also the vision and sustained action of the Paris 2024 Olympic and Paralympic Games and their legacy,'),
+        notedParagraph('PP21', 'Acknowledging also the importance of the Youth Olympic Games, and welcoming the Summer Youth Olympic Games, to be held in Dakar in 2026,'),
+        notedParagraph('PP22', PP22),
+      ]),
+    ).paragraphs.find((p) => p.paragraph.id === 'PP22')!;
+    const r = x.relations.map((q) => `${q.type} ${q.target}`);
+    const att = x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+    expect(r).toEqual(expect.arrayContaining([`WELCOMES ${PARIS_COMMITTEE}`, `WELCOMES ${DAKAR_COMMITTEE}`, `WELCOMES ${PARIS}`, `WELCOMES ${DAKAR}`]));
+    expect(att).toContain(`ORGANIZES ${PARIS_COMMITTEE} -> ${PARIS}`);
+    expect(att).toContain(`ORGANIZES ${DAKAR_COMMITTEE} -> ${DAKAR}`);
+    expect(att.filter((a) => a.startsWith('PART_OF Organization:Organizing'))).toEqual([]);
+  });
+
+  it('guard: "the Steering Committee of the International Conference on the Former Yugoslavia" stays PART_OF its conference', () => {
+    const att = oneParagraph({ ctx: ctxOf('A/RES/78/10', '2023-11-21'), kind: 'preambular' }).attributions(
+      'Welcoming the work of the Steering Committee of the International Conference on the Former Yugoslavia,',
+    );
+    expect(att.some((a) => a.startsWith('PART_OF Organization:Steering Committee'))).toBe(true);
+    expect(att.filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
   });
 });
