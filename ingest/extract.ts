@@ -510,7 +510,19 @@ function isOwnerPrintedBeforeSitting(outer: EntityMention, m: EntityMention): bo
  * names the office, as for an organization.
  */
 function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string): boolean {
-  return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && before.endsWith(SITTING_OWNER_GAP) && !OFFICER_OR_OFFICE_RE.test(outer.name);
+  return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && (before.endsWith(SITTING_OWNER_GAP) || isOrganizingCommitteeOf(outer, m)) && !OFFICER_OR_OFFICE_RE.test(outer.name);
+}
+
+/** the name of the body that organizes a sitting, keyed with it ("Organizing Committee of the Paris 2024 Olympic and Paralympic Games") */
+const ORGANIZING_COMMITTEE_OF_THE = 'Organizing Committee of the ';
+/**
+ * `outer` the Organizing Committee of the sitting `m` its name ends with: "the Organizing Committee of the Paris 2024 Olympic and
+ * Paralympic Games", the second of "the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026
+ * Youth Olympic Games" (A/RES/78/10 PP22; entityScan.ts organizingCommitteesOfListedGames), printed with no " of the " of its own.
+ * The committee ORGANIZES the sitting (organsOfNestedOwners), no PART_OF.
+ */
+function isOrganizingCommitteeOf(outer: EntityMention, m: EntityMention): boolean {
+  return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && m.start > outer.start && outer.name.startsWith(ORGANIZING_COMMITTEE_OF_THE);
 }
 
 /**
@@ -1744,6 +1756,10 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
     // (not an officer or office; but a special procedure is its body's mechanism: "the report of the Special Rapporteur of the
     // Human Rights Council on the negative impact of ...", A/RES/78/202 OP23, 18 texts; "... of the International Law Commission")
     if (outer.kind !== 'Organization' || (OFFICER_OR_OFFICE_RE.test(outer.name) && !MANDATE_HOLDER_RE.test(outer.name))) continue;
+    if (outer.name.startsWith(ORGANIZING_COMMITTEE_OF_THE)) {
+      for (const n of nested) if (isOrganizingCommitteeOf(outer, n) && !attributions.some((a) => a.type === 'ORGANIZES' && a.source === outer.key && a.target === n.key)) attributions.push({ type: 'ORGANIZES', source: outer.key, target: n.key, phrase: text.slice(outer.start, n.end), start: outer.start, end: n.end });
+      continue;
+    }
     let part: EntityMention = outer;
     for (const n of nested) {
       // (a sitting owns an organ named after it as a body does: isOrganOfSitting)
@@ -2201,7 +2217,9 @@ const OWNER_OF = ' of ';
  */
 function ownsOrganAround(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
   // (" of " too: the sitting printed by its acronym, "the high-level segment of UNISPACE+50", A/RES/73/6 OP1)
-  if (m.kind !== 'Event' || m.footnote !== undefined || !(text.endsWith(SITTING_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return false;
+  if (m.kind !== 'Event' || m.footnote !== undefined) return false;
+  // (or the second of two sittings after a plural Organizing Committees: isOrganizingCommitteeOf)
+  if (!(text.endsWith(SITTING_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return pool.some((o) => o.nested === undefined && isOrganizingCommitteeOf(o, m));
   return pool.some((o) => o.end === m.end && o.start < m.start && o.nested === undefined && (isOrganOfSitting(o, m, text.slice(o.start, m.start)) || isSittingOfEvent(o, m, text.slice(o.start, m.start))));
 }
 

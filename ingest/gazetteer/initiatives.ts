@@ -170,7 +170,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Global POC Directory", A/RES/79/237 OP2)
   // (and before it was set up, as "the establishment of a global intergovernmental directory of points of contact as a
   // confidence-building measure", A/RES/78/16 PP11)
-  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory', 'Global POC Directory', 'global intergovernmental directory of points of contact']),
+  // ("calls upon States to use this instrument ... to continuously improve the directory", A/RES/78/237 OP4: the lower-case short
+  // form, once the directory was named)
+  ini('Global Intergovernmental Points of Contact Directory', ['global intergovernmental points of contact directory', 'Global POC Directory', 'global intergovernmental directory of points of contact'], undefined, ['directory']),
   // the Office of the High Commissioner's database of measures against racism, printed lowercase: "including the maintenance by
   // the Office of the High Commissioner of the database on practical means to combat racism, racial discrimination, xenophobia
   // and related intolerance" (A/RES/78/190 OP5, 79/160, 80/192): a database, no name was read (its words hold no head)

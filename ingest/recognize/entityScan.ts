@@ -21,6 +21,7 @@ import {
   JOINT_OWNERS_GAP_RE,
   ORG_HEADS,
   LOWERCASE_TOPIC_ORG_RE,
+  TALKS_AT_BODY_BEFORE_RE,
   GROUP_NAMED_BY_ESTABLISHER_RE,
   PMSC_WORKING_GROUP,
   NUMBERED_GROUP_OWNER_HEAD_RE,
@@ -2416,6 +2417,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "exploring the designation of Small Island Developing State Partnership champions" (A/RES/80/136 OP21): a category of
   // countries in the singular and a bare head before a lowercase noun say what the champions are for, no programme's name
   // (the named one is "the Small Island Developing States Partnership Framework", printed in the same paragraph)
+  // "the delivery of sustainable Olympic and Paralympic Games" (A/RES/78/10 PP14): Games of a kind, as the known series' names
+  // there are (gamesOfAKind), no Games of their own
+  if (hk.kind === 'Event' && tail.w === 'Games' && !tail.known && QUALITY_BEFORE_GAMES_RE.test(text.slice(Math.max(0, start - 40), start))) return undefined;
   if (hk.kind === 'Initiative' && seg.length === 5 && !tail.known && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122 && COUNTRY_CATEGORY_SINGULAR_RE.test(text.slice(start, end))) return undefined;
   if (hk.kind === 'Organization' && seg.length <= 3 && text.charCodeAt(end) === 32 && text.charCodeAt(end + 1) >= 97 && text.charCodeAt(end + 1) <= 122 && GENERIC_BODY_MODIFIER_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start)) && seg.every((x) => !x.known) && genericName(seg.map((x) => x.w).join(' '))) return undefined;
   // "the United Nations Convention against Illicit Traffic in Narcotic Drugs and Psychotropic Substances of 1988": the year an
@@ -10144,6 +10148,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, STOCKTAKING_MOMENT)) stocktakingMoments(s.text, s.cands); },
   // 5a. "the third United Nations Conference on Landlocked Developing Countries": the edition's ordinal is its name's
   (s) => ordinalEditions(s.text, s.cands),
+  // 5a°. "the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games": each's
+  (s) => { if (textIncludes(s.text, ORGANIZING_COMMITTEES_OF_THE)) organizingCommitteesOfListedGames(s.text, s.cands); },
   // 5a'. "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries": the name goes on after the
   // acronym of its last words
   (s) => { if (textIncludes(s.text, ACRONYM_CLOSE_THEN_CAPITAL)) namesGoingOnAfterAcronyms(s.text, s.cands); },
@@ -12178,6 +12184,19 @@ const PARALYMPIC = 'Paralympic';
  */
 const CITY_YEAR_BEFORE_GAMES_RE = letterRe(String.raw`(?:^|[^\p{L}\p{N}-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December) )(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (?:19|20)\d\d (?:Olympic and )?$`, 'u');
 const GAMES_END = ' Games';
+/**
+ * A quality printed before a Games series with no article: "Paris 2024 aims to ensure the delivery of sustainable Olympic and
+ * Paralympic Games" (A/RES/78/10 PP14), "more sustainable Olympic Games": Games of that kind, no series or edition named. (Not a
+ * time that picks the series' editions: "all upcoming Olympic and Paralympic Games, in particular those to be held in
+ * Milano-Cortina", 79/8.)
+ */
+const QUALITY_BEFORE_GAMES_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?<!(?:the|a|an|its|their|these|those|such)\s+(?:more\s+)?)(?:more\s+)?(?:sustainable|inclusive|safe|safer|green|greener)\s+(?:Olympic\s+and\s+)?$`, 'u');
+/** a Games series (GAMES_END) printed as Games of a kind (QUALITY_BEFORE_GAMES_RE), no name (a character test first) */
+function gamesOfAKind(text: string, hit: GazetteerHit): boolean {
+  if (hit.entry.kind !== 'Event' || hit.start < 5 || !hit.entry.name.endsWith(GAMES_END)) return false;
+  if (!isLowerAscii(text.charCodeAt(hit.start - 2)) && !text.startsWith(OLYMPIC_AND, hit.start - 12)) return false;
+  return QUALITY_BEFORE_GAMES_RE.test(text.slice(Math.max(0, hit.start - 40), hit.start));
+}
 /** Start of the city of "<City> <year> (Olympic and) <Games series>" right before an Olympic Games series hit, or -1. */
 function cityYearEditionStart(text: string, hit: GazetteerHit): number {
   if (hit.entry.kind !== 'Event' || !hit.entry.name.endsWith(GAMES_END) || hit.start < 7) return -1;
@@ -12251,6 +12270,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
     // (but "welcoming the establishment of a global intergovernmental directory of points of contact as a confidence-building
     // measure", A/RES/78/16 PP11: the one initiative being set up is named with "a" before it exists)
     if (hit.entry.kind === 'Initiative' && hit.start >= 2 && text.charCodeAt(hit.start - 2) === 97 /* a */ && text.charCodeAt(hit.start - 1) === 32 && (hit.start === 2 || !isWordCode(text.charCodeAt(hit.start - 3))) && isLowerAscii(text.charCodeAt(hit.start)) && !text.startsWith(ESTABLISHMENT_OF_A, hit.start - ESTABLISHMENT_OF_A.length)) continue;
+    if (gamesOfAKind(text, hit)) continue;
     const editionStart = cityYearEditionStart(text, hit);
     if (editionStart >= 0) {
       cands.push(candidate('Event', text.slice(editionStart, hit.end), {}, editionStart, hit.end, 'pattern'));
@@ -13075,6 +13095,7 @@ function pluralMandates(text: string, cands: Candidate[]): void {
 }
 
 const LOWER_OEWG_ON = 'open-ended working group on ';
+const LOWER_O = 0x6f;
 const LOWER_ADVISORY_GROUP_ON = 'technical advisory group on ';
 const OF_THE_OWNER = ' of the ';
 /** Step 4a: mandate holders with a lowercase topic ("Special Rapporteur on the right to food"). */
@@ -13092,6 +13113,10 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
     // (the one the text set up, named before) with one bare word after "on" is the group, and the word what its decision is on
     // (a lower-case group's own topic is a phrase: "on security of and in the use of ...", "on reducing space threats ...")
     if (m[0].startsWith(LOWER_OEWG_ON) && !m[0].includes(' ', LOWER_OEWG_ON.length)) continue;
+    // "exchanging views at the Open-ended Working Group on intergovernmental regular institutional dialogue ..." (A/RES/78/237 OP6):
+    // what talks at a body are on is no part of its name (the group stays its short form; a group printed in lower case, "the
+    // open-ended working group on reducing space threats ...", is named by its topic)
+    if (text.charCodeAt(start) !== LOWER_O && TALKS_AT_BODY_BEFORE_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "the technical advisory group on global air pollution and health of the World Health Organization" (A/RES/79/212 OP13): the
     // group's topic ends before its owner, a known organization printed after " of the ", which stays a mention of its own (PART_OF
     // the owner, which takes the clause's verb too: the lead's ruling of session 50)
@@ -14955,6 +14980,58 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
     }
   }
   if (listed) for (const c of listed) capitalOrdinalSeriesEditions(text, cands, c);
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (c.kind === 'Event' && c.via === 'pattern' && isRomanCode(c.name.charCodeAt(0) === 71 /* G */ ? c.name.charCodeAt(GAMES_OF_THE.length) : c.name.charCodeAt(0))) seriesNamedAgainAsEdition(text, cands, c);
+  }
+}
+
+const ORGANIZING_COMMITTEES_OF_THE = 'Organizing Committees of the ';
+const ORGANIZING_COMMITTEE_OF_THE = 'Organizing Committee of the ';
+const AND_THE_GAP = ' and the ';
+const THE_WORD = 'the ';
+/**
+ * Step 5a°: "Welcoming the innovative cooperation between the Organizing Committees of the Paris 2024 Olympic and Paralympic Games
+ * and the Dakar 2026 Youth Olympic Games" (A/RES/78/10 PP22): a plural organ printed before two sittings is one organ of each
+ * ("Organizing Committee of the <sitting>", as the singular is read whole), as a plural post is one post per body (officerPosts.ts).
+ * The first spans the plural words and its sitting, the second its sitting's "the" and words (both sittings stay mentioned, nested).
+ */
+function organizingCommitteesOfListedGames(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(ORGANIZING_COMMITTEES_OF_THE); at >= 0; at = text.indexOf(ORGANIZING_COMMITTEES_OF_THE, at + 1)) {
+    const firstStart = at + ORGANIZING_COMMITTEES_OF_THE.length;
+    const first = cands.find((c) => c.kind === 'Event' && c.start === firstStart);
+    if (first === undefined) continue;
+    const second = cands.find((c) => c.kind === 'Event' && c.start === first.end + AND_THE_GAP.length && text.startsWith(AND_THE_GAP, first.end));
+    // (a name made here, not printed: no alias from the printed words, as "Bureau of the <body>")
+    cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(first.start, first.end)}`), {}, at, first.end, 'special', false));
+    // (from the second sitting's "the": a span of its own that holds the sitting's)
+    if (second !== undefined) cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(second.start, second.end)}`), {}, second.start - THE_WORD.length, second.end, 'special', false));
+  }
+}
+
+const isRomanCode = (c: number): boolean => c === 73 || c === 86 || c === 88 || c === 76 || c === 67;
+/** an edition numbered in Roman numerals: group 1 the series' words before the number, group 2 those after it */
+const ROMAN_EDITION_NAME_RE = /^(Games of the )?[IVXLC]{1,7} (Olympiad|\S.* Games)$/;
+/** "the " right before a name */
+const THE_BEFORE_NAME_RE = /(?:^|[^A-Za-z])the $/;
+/**
+ * "throughout the period from the seventh day before the start of the Games of the XXXIII Olympiad until the seventh day following
+ * the end of the XVII Paralympic Games, ..., to ensure the safe passage ... of all other accredited persons taking part in the Games
+ * of the Olympiad and the Paralympic Games" (A/RES/78/10 OP1; 80/8 OP1 "the Olympic Winter Games and the Paralympic Winter Games"
+ * after "the XXV Olympic Winter Games"): the series printed again with "the" after its numbered edition in the paragraph is that
+ * edition, as a short form after an ordinal edition is (ordinalEditions).
+ */
+function seriesNamedAgainAsEdition(text: string, cands: readonly Candidate[], edition: Candidate): void {
+  const m = ROMAN_EDITION_NAME_RE.exec(edition.name);
+  if (!m) return;
+  const seriesName = `${m[1] ?? ''}${m[2]!}`;
+  for (const s of cands) {
+    if (s === edition || s.kind !== 'Event' || s.start <= edition.end || s.name !== seriesName || !THE_BEFORE_NAME_RE.test(text.slice(Math.max(0, s.start - 5), s.start))) continue;
+    s.name = edition.name;
+    s.attrs = { ...edition.attrs };
+    s.via = 'pattern';
+    s.entry = undefined;
+  }
 }
 
 const CONSTITUTION = 'Constitution';

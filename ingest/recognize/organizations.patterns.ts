@@ -56,6 +56,13 @@ export const LOWERCASE_TOPIC_ORG_RE = letterRe(
 );
 
 /**
+ * Before a body whose name LOWERCASE_TOPIC_ORG_RE would read on: the talks held at it. "Encourages Member States to continue
+ * exchanging views at the Open-ended Working Group on intergovernmental regular institutional dialogue on security ..." (A/RES/78/237
+ * OP6): the lower-case words after "on" are what the views are on, and the body is the group the text named before (its short form).
+ */
+export const TALKS_AT_BODY_BEFORE_RE = /\b(?:views|discussions?|discussing|deliberations|negotiations|consultations)\s+(?:at|in|within)\s+the\s+$/;
+
+/**
  * A body printed in lower case with no name of its own, named by the organ that established it and its mandate: "the open-ended
  * intergovernmental working group established by the Human Rights Council with the mandate of considering the possibility of
  * elaborating an international regulatory framework, ... on the regulation, monitoring and oversight of the activities of private
