@@ -3465,7 +3465,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions) || seriesOfDecisionBefore(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
-    if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
+    // (an owner printed inside the author's name need not be flagged nested: "the United Nations Environment Assembly of the United
+    // Nations Environment Programme", A/RES/78/169 PP14)
+    if (authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
     if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the sitting where the parties adopted the texts the clause names: a setting, A/RES/78/158 OP20)
