@@ -568,7 +568,9 @@ export const ENTITLED_TITLE_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})
  * 15 December 2023, adopted by the Conference of the States Parties" (79/190 PP61), "10/3, also of 16 October 2020, entitled
  * “...”, adopted by" (78/228 PP47): from the cited text's end to "adopted by the " (extract.ts adoptedOwnTextBefore)
  */
-export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+“[^“”]{1,300}”)?(?:\s+establishing\s+the\s+[^;:()“”]{1,160}?)?,?\s+$/;
+export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+“[^“”]{1,300}”)?(?:\s+establishing\s+the\s+[^;:()“”]{1,160}?)?,?(?:\s?\d{1,3})?\s+$/;
+// (also the text's footnote mark before the words: "4/9 of 15 March 2019, entitled “Addressing single-use plastic products
+// pollution”,9 adopted by the United Nations Environment Assembly", A/RES/78/169 PP14)
 // (also "establishing the <text>,": "resolution GC(XXXIV)/RES/530 establishing the Code of Practice on the International
 // Transboundary Movement of Radioactive Waste, adopted on 21 September 1990 by the General Conference of the [IAEA]", A/RES/78/49 PP2)
 /**

@@ -3507,7 +3507,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.start >= 10 && afterWhichThe(text, m.start) && (RESOLUTION_AUTHOR_KEYS.has(m.key) || authorOfCitedResolution(m, mentions) || seriesOfDecisionBefore(m, mentions)) && AUTHOR_REPORTED_ACT_AFTER_RE.test(text.slice(m.end, m.end + 40))) continue;
     // (the same author printed after its own cited text: "in its resolution 77/150, the General Assembly recognized")
     if (m.kind === 'Organization' && !m.footnote && authorAfterOwnCitedText(text, m, mentions)) continue;
-    if (m.nested && authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
+    // (an owner printed inside the author's name need not be flagged nested: "the United Nations Environment Assembly of the United
+    // Nations Environment Programme", A/RES/78/169 PP14)
+    if (authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
     // (the owner read apart inside the printed name of an author of texts listed after it: "adopted by the United Nations
     // Environment Assembly of the United Nations Environment Programme, including resolution 2/10", A/RES/78/159 PP16)
     if (listedTextsAuthorSpans.length !== 0 && !m.footnote && insideAuthor(listedTextsAuthorSpans, m)) continue;
