@@ -55,3 +55,26 @@ describe('a general comment "on <topic> adopted by <committee>" with no comma be
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED_ON '))).toEqual([]);
   });
 });
+
+describe('the Committee on Enforced Disappearances\' guidelines on reprisals, named by their lowercase purpose', () => {
+  const CED = 'Organization:Committee on Enforced Disappearances';
+  const GUIDELINES = 'Framework:Guidelines to Prevent and Address Intimidation and Reprisals against Individuals and Groups Cooperating with the Committee on Enforced Disappearances';
+  it('A/RES/78/207 OP18 (80/201 OP18): "Takes note with appreciation of the guidelines to prevent and address intimidation and reprisals against individuals and groups cooperating with the Committee adopted by the Committee at its twentieth session": NOTES them, the Committee ADOPTED them', () => {
+    const text =
+      'Takes note with appreciation of the guidelines to prevent and address intimidation and reprisals against individuals and groups cooperating with the Committee adopted by the Committee at its twentieth session;';
+    // (with the Committee named in full before, as OP10 and OP2 of the text name it: the short form then is that Committee)
+    const printed =
+      'Takes note of the guiding principles for the search for disappeared persons adopted by the Committee on Enforced Disappearances at its sixteenth session, and takes note with appreciation of the guidelines to prevent and address intimidation and reprisals against individuals and groups cooperating with the Committee, adopted by the Committee at its twentieth session;';
+    expect(relations(text)).toContain(`NOTES ${GUIDELINES}`);
+    const rel = relations(printed);
+    expect(rel).toContain(`NOTES ${GUIDELINES}`);
+    expect(attributions(printed)).toContain(`ADOPTED ${CED} -> ${GUIDELINES}`);
+  });
+
+  it('guard: A/RES/78/207 OP10 "the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session" is unchanged', () => {
+    const text =
+      'Takes note of the guiding principles for the search for disappeared persons adopted by the Committee on Enforced Disappearances at its sixteenth session and developed in dialogue and broad consultations with Member States and other relevant stakeholders;';
+    expect(relations(text)).toContain('NOTES Framework:Guiding Principles for the Search for Disappeared Persons');
+    expect(attributions(text)).toContain(`ADOPTED ${CED} -> Framework:Guiding Principles for the Search for Disappeared Persons`);
+  });
+});
