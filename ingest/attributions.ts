@@ -845,7 +845,7 @@ const ADOPTED_IN_GAP_RE =
 // (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
 // climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9)
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /** after a framework's owner printed after its title, the words of its adoption at a sitting: " endorsed at the ", ", adopted at the " */
 const OWNER_THEN_ADOPTED_AT_RE = /^\s*(?:\d{1,3}\s*)?,?\s+(?:adopted|endorsed)\s+at\s/;
@@ -3991,6 +3991,11 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  footnote mark and where it was signed may stand between */
 const SIGNING_OF_RE = /\b(?:signing|signature)\s+of\s+(?:the\s+)?$/;
 const SIGNING_ON_GAP_RE = /^\s*(?:\([^()]{1,60}\))?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:in|at)\s+[A-Z][^;:()“”]{1,40}?,?\s+)?on\s+$/;
+/** a treaty body's general comment or recommendation as its mention prints it (documents.ts generalCommentMentions) */
+const GENERAL_COMMENT_PHRASE_RE = /^general\s+(?:comment|recommendation)\s/i;
+/** after a general comment's mention, its lowercase topic up to the words of its adoption: " on migrant domestic workers" before
+ *  ", adopted" or " adopted" (adoptedOnAttributions) */
+const GENERAL_COMMENT_TOPIC_AFTER_RE = /^\s+on\s+[a-z][a-z\s-]{0,160}?(?=,?\s+adopted\s)/;
 /** a framework named as part of another's title ("... of the midterm review of the Sendai Framework ..., adopted on", "the amendments
  *  to article 8 of the Rome Statute ..., relating to war crimes under the Rome Statute, adopted on 10 June 2010", "the amendments to
  *  the Code of that Convention adopted on 11 April 2025"): not the one adopted */
@@ -4042,7 +4047,11 @@ function signedAtPlace(text: string, f: EntityMention): boolean {
 function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework') continue;
+    // (a treaty body's general comment too, whose lowercase topic the gap skips: "general comment No. 1 on enforced disappearance
+    // in the context of migration adopted by the Committee on Enforced Disappearances on 18 September 2023", A/RES/78/207 OP20,
+    // 80/201; "general recommendation No. 26 (2008) on women migrant workers, adopted by the Committee ... in November 2008", 78/180)
+    const topicEnd = f.kind === 'Document' && GENERAL_COMMENT_PHRASE_RE.test(f.phrase) ? f.end + (GENERAL_COMMENT_TOPIC_AFTER_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? -1) : -1;
+    if (f.kind !== 'Framework' && topicEnd < f.end) continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
     const adoption = ADOPTION_OF_RE.test(before) || ADOPTING_BEFORE_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
     const signing = !adoption && SIGNING_OF_RE.test(before);
@@ -4060,7 +4069,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // "the Plan of Action to Strengthen the Implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone
     // (2023–2027), adopted in Phnom Penh in 2022" (A/RES/78/39 OP1, 80/47): the years in brackets right after the name are the
     // period it covers, no day it was adopted; the date after them is
-    let nameEnd = Math.max(frameworkNameEnd(text, sorted, i), sittingEnd);
+    let nameEnd = Math.max(frameworkNameEnd(text, sorted, i), sittingEnd, topicEnd);
     // (the gap to the date starts after its short name in brackets, as ADOPTED_ON_GAP_RE reads it: ")1 adopted in "; the
     // signing's gap reads the brackets itself)
     const shortName = signing ? undefined : sorted.slice(i + 1, j).find((x) => x.key === f.key && x.start >= f.end && x.start - f.end <= 3);
@@ -6967,6 +6976,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // (and "the establishment by the Secretary-General of the Global Crisis Response Group ...", A/RES/78/157 PP7: two bodies)
   // (and "the intention of Turkmenistan to host the Regional Centre ...", A/RES/78/147 PP8: a State's offer to host a standing body)
   if (!attributable && organization) attributable = hasWord(words, HOSTED) || hasWord(words, AUSPICES) || hasWord(words, CONVENED) || textIncludes(text, CHAIRED_BY) || textIncludes(text, ESTABLISHMENT_BY) || hasWord(words, TO_HOST);
+  // ("general comment No. 1 on enforced disappearance in the context of migration adopted by the Committee on Enforced
+  // Disappearances", A/RES/78/207 OP20, 80/201: a body's text adopted by it, with no framework or sitting named beside)
+  if (!attributable && organization && hasWord(words, ADOPTED) && sorted.some((m) => m.kind === 'Document')) attributable = true;
   if (!attributable && !phase) return out;
 
   // 1. "<event> ..., organized/convened/hosted/led by X, Y and Z" (the "by" may come after a venue or date)

@@ -398,6 +398,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('International Day for the Prevention of and Fight against All Forms of Transnational Organized Crime', 'day', {
     aliases: ['International Day for the Prevention and Fight against All Forms of Transnational Organized Crime'],
   }),
+  // (proclaimed by resolution 65/196; "concerning" would end the name at "Truth": A/RES/78/207 PP22, A/RES/80/201)
+  ev('International Day for the Right to the Truth concerning Gross Human Rights Violations and for the Dignity of Victims', 'day'),
   // the crime congresses before 2005 were "on the Prevention of Crime and the Treatment of Offenders": "and the" would end the
   // name at "Crime" (their reports cited in footnotes: A/RES/78/227 PP7, 78/229 PP53, 79/176 OP8, 80/229 PP49)
   ev('Seventh United Nations Congress on the Prevention of Crime and the Treatment of Offenders', 'conference', { startDate: '1985-08-26', endDate: '1985-09-06', location: 'Milan' }),

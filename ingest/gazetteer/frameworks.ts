@@ -1076,6 +1076,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Committee on Enforced Disappearances' (2019): "Takes note of the guiding principles for the search for disappeared persons
   // adopted by the Committee at its sixteenth session" (A/RES/78/207 OP10, 80/201 OP10)
   fw('Guiding Principles for the Search for Disappeared Persons', ['guiding principles for the search for disappeared persons']),
+  // and its guidelines on reprisals, named only by their lowercase purpose: "Takes note with appreciation of the guidelines to prevent
+  // and address intimidation and reprisals against individuals and groups cooperating with the Committee adopted by the Committee at
+  // its twentieth session" (A/RES/78/207 OP18, 80/201 OP18, footnote CED/C/8)
+  fw('Guidelines to Prevent and Address Intimidation and Reprisals against Individuals and Groups Cooperating with the Committee on Enforced Disappearances', [
+    'guidelines to prevent and address intimidation and reprisals against individuals and groups cooperating with the Committee',
+  ]),
   // the 2008 framework the Guiding Principles implement (A/RES/79/178 PP23: "the three pillars of the United Nations “Protect, Respect and Remedy” Framework")
   fw('United Nations "Protect, Respect and Remedy" Framework'),
   // Names with a comma-separated verb list ("to Prevent, Combat and Eradicate ..."): capitalised-word
