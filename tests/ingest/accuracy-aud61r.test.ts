@@ -1,0 +1,32 @@
+// Session-61 helper aud61r: faults found annotating A/RES/78/20 (reducing space threats) and A/RES/78/48 (the Arms Trade Treaty).
+// Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const GA78_20 = ctxOf('A/RES/78/20', '2023-12-04');
+const { keys, attributions, relations } = oneParagraph({ ctx: GA78_20, kind: 'preambular' });
+
+describe('the Disarmament Commission\'s 2023 recommendations printed in lower case without "activities" (gazetteer alias)', () => {
+  const RECOMMENDATIONS =
+    'Framework:Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space, in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities';
+  const UNDC = 'Organization:Disarmament Commission';
+
+  it('A/RES/78/20 PP19 (79/22 PP19): "Welcoming also the recommendations ... in outer space with the goal of ... adopted by the Disarmament Commission": the text, welcomed and adopted by the Commission', () => {
+    const text =
+      'Welcoming also the recommendations to promote the practical implementation of transparency and confidence-building measures in outer space with the goal of preventing an arms race in outer space in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities adopted by the Disarmament Commission at its substantive session of 2023,';
+    const rels = relations(text);
+    expect(rels).toContain(`WELCOMES ${RECOMMENDATIONS}`);
+    expect(rels).toContain(`WELCOMES ${UNDC}`);
+    expect(attributions(text)).toContain(`ADOPTED ${UNDC} -> ${RECOMMENDATIONS}`);
+    // the Group inside the title is no target of its own (as in the quoted title, aud58d)
+    expect(rels.filter((r) => r.startsWith('WELCOMES Organization:Group of Governmental Experts'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/19 PP18 "the consensual adoption in 2023 by the Disarmament Commission of the recommendations ... in outer space activities with the goal of ...": the same text', () => {
+    const text =
+      'Welcoming the consensual adoption in 2023 by the Disarmament Commission of the recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space,';
+    expect(keys(text, 'Framework:', 'preambular', ctxOf('A/RES/78/19', '2023-12-04'))).toEqual([RECOMMENDATIONS]);
+  });
+});
