@@ -30,3 +30,24 @@ describe('the Disarmament Commission\'s 2023 recommendations printed in lower ca
     expect(keys(text, 'Framework:', 'preambular', ctxOf('A/RES/78/19', '2023-12-04'))).toEqual([RECOMMENDATIONS]);
   });
 });
+
+describe('"the open-ended working group, established pursuant to resolution N": the participle after a comma (lowerWorkingGroupsOfResolutions)', () => {
+  const GA78_48 = ctxOf('A/RES/78/48', '2023-12-04');
+  const OEWG_76_233 = 'Organization:open-ended working group (A/RES/76/233)';
+
+  it('A/RES/78/48 PP9 (78/47 PP16): "the conclusion of the work of the open-ended working group, established pursuant to resolution 76/233 of 24 December 2021, to elaborate ...": that resolution\'s group, welcomed', () => {
+    const text =
+      'Welcoming the conclusion of the work of the open-ended working group, established pursuant to resolution 76/233 of 24 December 2021, to elaborate a set of political commitments as a new global framework to address existing gaps in through-life ammunition management, and the submission of its final report, which is complementary to the Arms Trade Treaty,';
+    expect(relations(text, 'preambular', GA78_48)).toContain(`WELCOMES ${OEWG_76_233}`);
+  });
+
+  it('A/RES/78/47 OP1: "Welcomes the final report of the open-ended working group, established pursuant to resolution 76/233, contained in document A/78/111"', () => {
+    const text = 'Welcomes the final report of the open-ended working group, established pursuant to resolution 76/233, contained in document A/78/111, and the recommendations contained therein;';
+    expect(relations(text, 'operative', ctxOf('A/RES/78/47', '2023-12-04'))).toContain(`WELCOMES ${OEWG_76_233}`);
+  });
+
+  it('guard: "an open-ended working group, established ..." (one the text sets up, no "the") and a comma with no participle after it are not read as that group', () => {
+    expect(keys('Decides to convene an open-ended working group, established pursuant to resolution 76/233, to consider the matter;', 'Organization:', 'operative', GA78_48)).toEqual([]);
+    expect(keys('Welcomes the work of the open-ended working group, and notes resolution 76/233;', 'Organization:', 'operative', GA78_48)).toEqual([]);
+  });
+});
