@@ -51,3 +51,32 @@ describe('"the open-ended working group, established pursuant to resolution N": 
     expect(keys('Welcomes the work of the open-ended working group, and notes resolution 76/233;', 'Organization:', 'operative', GA78_48)).toEqual([]);
   });
 });
+
+describe('the Arms Trade Treaty\'s voluntary trust fund, printed in lower case (gazetteer)', () => {
+  const GA78_48 = ctxOf('A/RES/78/48', '2023-12-04');
+  const VTF = 'Organization:Arms Trade Treaty Voluntary Trust Fund';
+  const { relations: relationsOfText } = oneParagraph({ ctx: GA78_48, kind: 'operative' });
+
+  it('A/RES/78/48 PP16 (79/52, 80/46): "through the working group on effective treaty implementation and the voluntary trust fund for the implementation of the Treaty": both bodies noted', () => {
+    const rels = relations(
+      'Noting the efforts by States parties to the Treaty to continue to explore ways and means to enhance national implementation of the Treaty through the working group on effective treaty implementation and the voluntary trust fund for the implementation of the Treaty,',
+      'preambular',
+      GA78_48,
+    );
+    expect(rels).toContain(`NOTES ${VTF}`);
+    expect(rels).toContain('NOTES Organization:Working Group on Effective Treaty Implementation');
+  });
+
+  it('A/RES/78/48 OP14: "the voluntary trust fund for the implementation and universalization of the Treaty, and encourages ... to contribute to the fund": welcomed, then "the fund" is it', () => {
+    const rels = relationsOfText(
+      'Welcomes the continued support through the voluntary trust fund for the implementation and universalization of the Treaty, and encourages all States parties in a position to do so to contribute to the fund;',
+    );
+    expect(rels).toContain(`WELCOMES ${VTF}`);
+    expect(rels).toContain(`ENCOURAGES ${VTF}`);
+  });
+
+  it('guard: "the voluntary trust fund" and "the fund" with no full name before them in the text name nothing (A/RES/78/48 OP15 read in a text of its own)', () => {
+    // (another symbol: a resolution's state keeps the full name seen by the cases above)
+    expect(keys('Encourages eligible States to make best use of the voluntary trust fund, and to contribute to the fund;', 'Organization:', 'operative', ctxOf('A/RES/79/52', '2024-12-02'))).toEqual([]);
+  });
+});
