@@ -80,3 +80,18 @@ describe('the Arms Trade Treaty\'s voluntary trust fund, printed in lower case (
     expect(keys('Encourages eligible States to make best use of the voluntary trust fund, and to contribute to the fund;', 'Organization:', 'operative', ctxOf('A/RES/79/52', '2024-12-02'))).toEqual([]);
   });
 });
+
+describe('the Arms Trade Treaty\'s sponsorship programme, printed with a lowercase head word (gazetteer)', () => {
+  it('A/RES/78/48 OP16 (79/52, 80/46): "to provide funding to the Treaty sponsorship programme to support ... participation of experts from States in meetings under the Treaty": the programme is encouraged', () => {
+    const rels = relations(
+      'Encourages States parties and signatory States in a position to do so to provide funding to the Treaty sponsorship programme to support and maximize the scale and diversity of participation of experts from States in meetings under the Treaty for those States that would otherwise be unable to attend;',
+      'operative',
+      ctxOf('A/RES/78/48', '2023-12-04'),
+    );
+    expect(rels).toContain('ENCOURAGES Initiative:Arms Trade Treaty Sponsorship Programme');
+  });
+
+  it('guard: A/RES/78/47 OP4 "the SaferGuard programme": the other lowercase programme keeps its own name', () => {
+    expect(keys('Encourages the United Nations, including under the SaferGuard programme, to promote the implementation of the Global Framework;', 'Initiative:', 'operative', ctxOf('A/RES/78/47', '2023-12-04'))).toEqual(['Initiative:SaferGuard programme']);
+  });
+});
