@@ -1345,8 +1345,13 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Commission of the “Recommendations to promote ... in accordance with the recommendations set out in the report of the Group of
   // Governmental Experts ...”", A/RES/78/52 PP11, QUOTED_INSTRUMENT_TITLE_RE) and, in the outer-space texts, unquoted in lower case
   // and cut before "in accordance with" ("the consensual adoption in 2023 by the Disarmament Commission of the recommendations to
-  // promote ... with the goal of preventing an arms race in outer space", A/RES/78/19 PP18, 79/19, 80/19): one text, not missed
+  // promote ... with the goal of preventing an arms race in outer space", A/RES/78/19 PP18, 79/19, 80/19): one text, not missed;
+  // the space-threats texts print the whole title in lower case without "activities" and the comma ("Welcoming also the
+  // recommendations to promote ... measures in outer space with the goal of preventing an arms race in outer space in accordance
+  // with the recommendations set out in the report of the Group ... adopted by the Disarmament Commission", A/RES/78/20 PP19, 79/22):
+  // the same text, the Group inside its title as in the quoted one
   fw('Recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space, in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities', [
     'recommendations to promote the practical implementation of transparency and confidence-building measures in outer space activities with the goal of preventing an arms race in outer space',
+    'recommendations to promote the practical implementation of transparency and confidence-building measures in outer space with the goal of preventing an arms race in outer space in accordance with the recommendations set out in the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities',
   ]),
 ];

@@ -550,6 +550,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // programme, managed by the Office for Disarmament Affairs", A/RES/78/47 PP11, OP4, OP6, OP12, OP14; 80/xx): the lowercase head
   // word made no name
   ini('SaferGuard programme', ['SaferGuard Programme', 'SaferGuard']),
+  // the Arms Trade Treaty's programme that funds delegates' travel, printed with a lowercase head word ("to provide funding to the
+  // Treaty sponsorship programme to support and maximize the scale and diversity of participation of experts", A/RES/78/48 OP16,
+  // 79/52, 80/46): no name was read
+  ini('Arms Trade Treaty Sponsorship Programme', ['Treaty sponsorship programme']),
   // the agencies' enterprise-development and fisheries programmes, printed with a lowercase head word as SaferGuard is:
   // "behavioural approach programmes such as the Empretec programme and the Entrepreneurship Policy Framework and Implementation
   // Guidance of the United Nations Conference on Trade and Development and the Start and Improve Your Business programme of the

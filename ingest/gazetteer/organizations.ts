@@ -446,6 +446,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Working Group on Effective Treaty Implementation', undefined, ['working group on effective treaty implementation', 'working groups on effective treaty implementation']),
   org('Working Group on Transparency and Reporting', undefined, ['working group on transparency and reporting']),
   org('Diversion Information Exchange Forum', undefined, [], ['Forum']),
+  // the Treaty's voluntary trust fund, printed in lower case with its purpose ("through the working group on effective treaty
+  // implementation and the voluntary trust fund for the implementation of the Treaty", "Welcomes the continued support through the
+  // voluntary trust fund for the implementation and universalization of the Treaty", A/RES/78/48 PP16, OP14; 79/52, 80/46), then
+  // "the voluntary trust fund" or "the fund" alone ("... and encourages all States parties ... to contribute to the fund", 78/48
+  // OP14; "Encourages eligible States to make best use of the voluntary trust fund", OP15)
+  org('Arms Trade Treaty Voluntary Trust Fund', undefined, ['voluntary trust fund for the implementation of the Treaty', 'voluntary trust fund for the implementation and universalization of the Treaty'], ['voluntary trust fund', 'fund']),
   org('Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems'),
   // groups of governmental experts named by their mandate, an infinitive and lowercase words no capitalised name reads: keyed
   // per resolution as a bare "Group of Governmental Experts", each was a node per text citing it (A/RES/79/240 PP4, PP5;

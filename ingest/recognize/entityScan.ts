@@ -9829,7 +9829,7 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   // 4a'. "the Special Rapporteurs on A, on B and on C": one known mandate each (a search only where "Rapporteur" is)
   (s) => { if (s.gates & TOPIC_GATE && textIncludes(s.text, SPECIAL_RAPPORTEURS)) pluralMandates(s.text, s.cands); },
   // 4a''. "the final report of the open-ended working group established pursuant to resolution 76/233": that resolution's group
-  (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
+  (s) => { if (textIncludes(s.text, LOWER_OEWG_ESTABLISHED) || textIncludes(s.text, LOWER_OEWG_COMMA_ESTABLISHED)) lowerWorkingGroupsOfResolutions(s.text, s.cands, s.ctx); },
   // 4a'''. "the working group of the Sixth Committee", "its working group": the Committee's working group on the text's topic
   (s) => {
     if (textIncludes(s.text, WORKING_GROUP_WORDS)) sixthCommitteeWorkingGroups(s.text, s.cands, s.ctx, s.state, WORKING_GROUP_WORDS);
@@ -9927,19 +9927,24 @@ const WORKING_GROUP_NAMED_AFTER_RE = /^[\w-]|^\s+(?:on|of|for|to|established|set
 
 const LOWER_OEWG = 'open-ended working group';
 const LOWER_OEWG_ESTABLISHED = 'open-ended working group established';
+const LOWER_OEWG_COMMA_ESTABLISHED = 'open-ended working group, established';
 /**
  * "Recalling the final report of the open-ended working group established pursuant to resolution 76/233, contained in document
  * A/78/111" (A/RES/80/43 PP3; 79/40, 80/38 PP; "established by resolution 76/231", A/RES/78/...): the group printed in lower case
  * without its topic is the one the resolution set up, keyed with it as "the Group of Governmental Experts established pursuant
  * to resolution 72/55" is (qualifyGenericName); it was not read at all. Only after "the" (not "an open-ended working group
- * established ...", a group the text sets up now, nor a longer name already read).
+ * established ...", a group the text sets up now, nor a longer name already read). The participle may follow a comma ("the
+ * conclusion of the work of the open-ended working group, established pursuant to resolution 76/233 of 24 December 2021, to
+ * elaborate ...", A/RES/78/48 PP9, 78/47 PP16, OP1).
  */
 function lowerWorkingGroupsOfResolutions(text: string, cands: Candidate[], ctx: RecognizeContext): void {
-  for (let at = text.indexOf(LOWER_OEWG_ESTABLISHED); at >= 0; at = text.indexOf(LOWER_OEWG_ESTABLISHED, at + LOWER_OEWG_ESTABLISHED.length)) {
+  for (let at = text.indexOf(LOWER_OEWG); at >= 0; at = text.indexOf(LOWER_OEWG, at + LOWER_OEWG.length)) {
+    if (!text.startsWith(LOWER_OEWG_ESTABLISHED, at) && !text.startsWith(LOWER_OEWG_COMMA_ESTABLISHED, at)) continue;
     if (at < 4 || !text.startsWith('the ', at - 4)) continue;
     const end = at + LOWER_OEWG.length;
     if (cands.some((c) => c.start < end && at < c.end)) continue;
-    const q = establishingResolution(text, end, ctx);
+    // (past the comma: the participle's pattern opens with a space)
+    const q = establishingResolution(text, text.startsWith(',', end) ? end + 1 : end, ctx);
     if (q === undefined) continue;
     cands.push(candidate('Organization', LOWER_OEWG, { qualifier: q }, at, end, 'special'));
   }
