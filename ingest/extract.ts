@@ -1168,6 +1168,9 @@ function yearsOfUnnamedTexts(text: string, mentions: EntityMention[]): void {
  * declaration of the high-level meeting of the General Assembly on the fight against tuberculosis", 78/5 annex OP19): the year
  * printed before the declaration keyed the meeting that ADOPTED it (" @ 2023", sittingsOfDeclarations); it is the meeting's
  * STARTS_ON too, as "the 2023 high-level meetings" are (and so a date the paragraph mentions: yearsOfDatedAttributions).
+ * So is the year printed after the meeting that ends the declaration's name, "the political declaration of the high-level meeting
+ * on universal health coverage of 2023" (78/173 PP15, 80/190 PP13, 78/4 annex OP45): the meeting's year, not the declaration's
+ * (the Assembly adopted it on 5 October 2023), so frameworkOfYear's ADOPTED_ON of that year goes.
  */
 function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly EntityMention[], meetings: readonly EntityMention[], attributions: Attribution[]): void {
   for (let i = 0, n = attributions.length; i < n; i++) {
@@ -1176,6 +1179,17 @@ function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly 
     const meeting = meetings.find((m) => m.key === a.source && m.kind === 'Event');
     const declaration = meeting && mentions.find((m) => m.key === a.target && m.kind === 'Framework' && m.footnote === undefined);
     if (!meeting || !declaration) continue;
+    const after = meetingYearAfterDeclaration(text, meeting, declaration);
+    if (after !== undefined) {
+      const target = `Date:${after}`;
+      const adoptedOn = attributions.findIndex((b) => b.type === 'ADOPTED_ON' && b.source === declaration.key && b.target === target && b.start === declaration.start);
+      if (adoptedOn >= 0) attributions.splice(adoptedOn, 1);
+      if (!attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) {
+        const end = declaration.end + OF_YEAR.length;
+        attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(meeting.start, end), start: meeting.start, end });
+      }
+      continue;
+    }
     const yearAt = declaration.start - 5;
     // four digits and a space right before the declaration's words, no digit or "/" before them
     if (yearAt < 1 || text.charCodeAt(declaration.start - 1) !== 32 || isDigitOrSlash(text.charCodeAt(yearAt - 1))) continue;
@@ -1187,6 +1201,19 @@ function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly 
     const end = Math.max(meeting.end, declaration.end);
     attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(yearAt, end), start: yearAt, end });
   }
+}
+
+/** " of " and a year (meetingYearAfterDeclaration) */
+const OF_YEAR = ' of 2023';
+/** the year alone after a name: " of 2023" and no digit, "/" or dash after it */
+const OF_YEAR_AFTER_NAME_RE = /^ of ((?:19|20)\d\d)(?![\d/\u2013-])/;
+
+/** The year printed right after the declaration whose name the meeting ends ("... on universal health coverage of 2023"), when the
+ *  meeting's key carries that year; else undefined. */
+function meetingYearAfterDeclaration(text: string, meeting: EntityMention, declaration: EntityMention): string | undefined {
+  if (meeting.end !== declaration.end || meeting.start <= declaration.start) return undefined;
+  const year = OF_YEAR_AFTER_NAME_RE.exec(text.slice(declaration.end, declaration.end + OF_YEAR.length + 1))?.[1];
+  return year !== undefined && meeting.key.endsWith(` @ ${year}`) ? year : undefined;
 }
 
 /**
