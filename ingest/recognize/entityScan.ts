@@ -137,6 +137,7 @@ import {
   ANNUAL_MEETING_HELD_RE,
   NEXT_MEETING_HELD_RE,
   LOWERCASE_SITTING_RE,
+  SITTING_YEAR_BEFORE_RE,
   HELD_AT_ASIDE_BEFORE_TOPIC_RE,
   UNNAMED_HEARING_RE,
   PLURAL_HEARINGS_RE,
@@ -6184,7 +6185,9 @@ function lowercaseSittings(text: string, cands: Candidate[], state: ResolutionSt
     if (noun === 'forum' && cands.some((c) => c.kind === 'Organization' && c.via === 'gazetteer' && c.start === start && c.end === end)) continue;
     const convened = qualifiers.length === 0 && m[0].charCodeAt(0) === 97 /* a */ && text.startsWith(' on ', m.index + m[0].length);
     const themedBetween = between !== undefined && THEMED_AFTER_RE.test(text.slice(end, end + 30));
-    const placed = themed || themedBetween || convened || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
+    // ("the 2023 high-level debate of the General Assembly on the theme “...”", A/RES/78/225 OP4: its year makes it one sitting)
+    const yearBefore = of !== null && SITTING_YEAR_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start));
+    const placed = themed || themedBetween || convened || yearBefore || (oneDay && !marks && !of) || ONE_SITTING_AFTER_RE.test(text.slice(end, end + 80)) ? undefined : placedDatedBefore(text, cands, start);
     if (placed === null) continue;
     const inside = cands.filter((c) => c.start >= start && c.end <= end).sort((a, b) => a.start - b.start);
     const name = adopted

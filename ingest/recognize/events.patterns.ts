@@ -106,10 +106,11 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:commemorative
  * "conference" or "meeting" only with its quoted theme after it: "the Hangzhou outcomes, adopted at the conference on the
  * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26). "the
  * fifteenth sectoral cooperation meeting between the League of Arab States and the United Nations ..." (A/RES/79/12 PP8): named
- * by the two parties that meet (PARTIES_BETWEEN_RE).
+ * by the two parties that meet (PARTIES_BETWEEN_RE). A year before a body's sitting dates it as one sitting: "the 2023
+ * high-level debate of the General Assembly on the theme “...”" (A/RES/78/225 OP4; SITTING_YEAR_BEFORE_RE).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world|general\s+cooperation|sectoral\s+cooperation)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?(?:(?:19|20)\d\d\s+(?=(?:high-level|special)\s+(?:debate|meeting)\s+of\s+the\s+[A-Z]))?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world|general\s+cooperation|sectoral\s+cooperation)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
 
 /**
  * The hearing a modalities text sets up, printed in lower case with no name of its own: "to organize and preside over an
@@ -1330,3 +1331,7 @@ const LISTED_NAME_SOURCE = String.raw`[A-Z][\p{L}’'-]*(?: [A-Z][\p{L}’'-]*)*
 export const LISTED_NAMES_END_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:${LISTED_NAME_SOURCE}, ){2,}${LISTED_NAME_SOURCE},? and ${LISTED_NAME_SOURCE}$`, 'u');
 /** between two names of such a list */
 export const LISTED_NAMES_SEPARATOR_RE = /,? and |, /;
+
+/** the year printed right before a lowercase sitting of a body (LOWERCASE_SITTING_RE lets it stand there): "the 2023 |high-level
+ *  debate of the General Assembly" (A/RES/78/225 OP4); tested on the few characters before the sitting's first qualifier */
+export const SITTING_YEAR_BEFORE_RE = /(?<![\d-])(?:19|20)\d\d\s+$/;
