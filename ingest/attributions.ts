@@ -888,6 +888,9 @@ const LAUNCHED_WORD = 'launched ';
 /** between a launched initiative or framework and its day, the names in it masked as "X": ", launched by the X in ", ", which
  *  was launched on ", ", launched in " (its launchers one name or a list of them; nothing else may come between) */
 const LAUNCHED_ON_DAY_GAP_RE = /^(?:\s+(?:campaign|initiative))?\s*\d{0,3}\s*,?\s+(?:which\s+was\s+)?(?:officially\s+)?launched\s+(?:by\s+(?:the\s+)?X(?:\s*,?\s+(?:and\s+)?(?:the\s+)?X)*\s+)?(?:in|on)\s+$/;
+/** between a name after "the launch of" and its day, the names in it masked as "X": " in ", ",4 on ", " by the X on " (its
+ *  launcher), " in X in " (where) */
+const LAUNCH_OF_THEN_DAY_GAP_RE = /^\s*\d{0,3}\s*,?\s+(?:by\s+(?:the\s+)?X\s+)?(?:(?:in|at)\s+X,?\s+)?(?:in|on)\s+$/;
 /** an edition's ordinal right before a series' name: "the second " */
 const EDITION_ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(?:${ORDINAL_SOURCE}|[a-z]+th)\s+$`);
 /** how far after the name its launch day may be printed */
@@ -920,7 +923,11 @@ function launchDayAttributions(text: string, sorted: readonly EntityMention[], p
       masked += 'X';
       from = x.end;
     }
-    if (day === undefined || !masked.includes(LAUNCHED_WORD) || !LAUNCHED_ON_DAY_GAP_RE.test(masked)) continue;
+    if (day === undefined) continue;
+    // (or the noun first, the day after the name: "recalling the launch of the United Nations Strategy and Plan of Action on Hate
+    // Speech in June 2019", A/RES/79/319 PP14; "the launch of the Strategy of the United Nations on Mine Action in January 2024")
+    const launchOf = LAUNCH_OF_RE.test(text.slice(Math.max(0, f.start - 20), f.start)) && LAUNCH_OF_THEN_DAY_GAP_RE.test(masked);
+    if (!launchOf && (!masked.includes(LAUNCHED_WORD) || !LAUNCHED_ON_DAY_GAP_RE.test(masked))) continue;
     push('STARTS_ON', f.key, day.key, f.start, day.end);
   }
 }
@@ -4031,8 +4038,11 @@ const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
 const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?signed\s+(?:at\s|in\s|on\s+\d)/;
 // ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
 // 80/14: what is built on a text names the text itself)
+// (a numbered action of the text is part of it, adopted with it: "Taking note of action 55 of the Pact for the Future adopted on
+// 22 September 2024", A/RES/79/319 PP3; not a numbered article, whose amendments are adopted apart: "articles 124 and 8 of the
+// Rome Statute adopted by the Review Conference")
 const ITSELF_OF_BEFORE_RE =
-  /(?:(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)|\bbasis)\s+(?:of|to)\s+(?:the\s+)?$/;
+  /(?:(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)|\bbasis|\bactions?\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?)\s+(?:of|to)\s+(?:the\s+)?$/;
 
 /**
  * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
@@ -7008,8 +7018,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Good platform": whose efforts launched or convene it leads it
   if ((hasWord(words, LAUNCH) || textIncludes(text, TO_CONVENE_THE)) && textIncludes(text, EFFORTS_OF_THE)) launchEffortsAttributions(text, sorted, push);
 
-  // 1a''''. "the United Nations Youth Strategy, launched by the Secretary-General in 2018": the day it was launched
-  if (textIncludes(text, LAUNCHED_WORD)) launchDayAttributions(text, sorted, push);
+  // 1a''''. "the United Nations Youth Strategy, launched by the Secretary-General in 2018": the day it was launched ("the launch of
+  // <name> in June 2019" too)
+  if (textIncludes(text, LAUNCHED_WORD) || hasWord(words, LAUNCH)) launchDayAttributions(text, sorted, push);
   // 1a'''''. "the launch on 24 September 2018 of Youth 2030: The United Nations Youth Strategy": the day printed first
   if (hasWord(words, LAUNCH)) launchDayFirstAttributions(text, sorted, push);
 
