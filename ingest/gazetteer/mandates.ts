@@ -139,6 +139,12 @@ export const MANDATES: GazetteerEntry[] = [
   envoy('Special Representative of the Secretary-General for Children and Armed Conflict'),
   envoy('Special Representative of the Secretary-General on Sexual Violence in Conflict'),
   envoy('Special Representative of the Secretary-General for Disaster Risk Reduction'),
+  // their offices, bodies of their own ("the Strategy ... of the United Nations Office on Drugs and Crime and the Office of the
+  // Special Representative of the Secretary-General on Violence against Children", A/RES/79/188 PP15; 78/228 OP13, 78/263 OP35,
+  // 79/257 OP35, 80/228): read as the officer without them
+  org('Office of the Special Representative of the Secretary-General on Violence against Children'),
+  org('Office of the Special Representative of the Secretary-General for Children and Armed Conflict'),
+  org('Office of the Special Representative of the Secretary-General on Sexual Violence in Conflict'),
   // the head of the United Nations Assistance Mission in Afghanistan: "the Secretary-General and his Special Representative for
   // Afghanistan" (A/RES/79/317 PP20), "the Special Representative of the Secretary-General for Afghanistan" (OP64): one node
   envoy('Special Representative of the Secretary-General for Afghanistan'),
