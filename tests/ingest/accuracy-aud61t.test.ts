@@ -1,0 +1,27 @@
+// Session-61 audit aud61t: residual faults and the lead's rulings of session 61. Each case quotes the file and paragraph it
+// comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions, relations } = oneParagraph({ ctx: ctxOf('A/RES/78/277', '2024-03-21'), kind: 'preambular' });
+const SECRETARY_GENERAL = 'Organization:Secretary-General of the United Nations';
+
+describe('item 1: "the Secretary-General’s <plan>" names a plan he LEADS, keyed without the possessive; he takes the clause verb (ruling, session 61)', () => {
+  const PP8 =
+    'Recalling also its resolutions on terrorism and violent extremism, as and when conducive to terrorism, including resolutions 72/241 of 20 December 2017 on a world against violence and violent extremism and 77/298 of 30 June 2023 on the eighth review of the United Nations Global Counter-Terrorism Strategy, the Secretary-General’s Plan of Action to Prevent Violent Extremism and the establishment of the Office of Counter-Terrorism under resolution 71/291 of 15 June 2017,';
+  const PLAN = 'Framework:Plan of Action to Prevent Violent Extremism';
+
+  it('A/RES/78/277 PP8 "the Secretary-General’s Plan of Action to Prevent Violent Extremism": one key without the possessive, his LEADS and his RECALLS', () => {
+    expect(attributions(PP8)).toContain(`LEADS ${SECRETARY_GENERAL} -> ${PLAN}`);
+    const rel = relations(PP8);
+    expect(rel).toContain(`RECALLS ${PLAN}`);
+    expect(rel).toContain(`RECALLS ${SECRETARY_GENERAL}`);
+    expect(rel.filter((r) => r.includes('Secretary-General\'s Plan'))).toEqual([]);
+  });
+
+  it('guard: the same paragraph\'s "United Nations Global Counter-Terrorism Strategy" takes no LEADS', () => {
+    expect(attributions(PP8).filter((a) => a.startsWith('LEADS') && !a.endsWith(PLAN))).toEqual([]);
+  });
+});
