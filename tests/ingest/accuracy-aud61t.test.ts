@@ -25,3 +25,36 @@ describe('item 1: "the Secretary-General’s <plan>" names a plan he LEADS, keye
     expect(attributions(PP8).filter((a) => a.startsWith('LEADS') && !a.endsWith(PLAN))).toEqual([]);
   });
 });
+
+describe('item 3: "the fund" in lower case after the one fund the paragraph named before it', () => {
+  const SALIENT = 'Initiative:Saving Lives Entity';
+  const ctx46 = ctxOf('A/RES/78/46', '2023-12-04');
+
+  it('A/RES/78/46 OP26: "the Saving Lives Entity fund ..., and encourages States ... to make voluntary financial contributions to the fund"', () => {
+    const rel = relations(
+      'Welcomes the establishment of the Saving Lives Entity fund to ensure sustained financing for coordinated, integrated small arms control measures in countries most affected by the illicit trade in small arms and light weapons, and encourages States in a position to do so to make voluntary financial contributions to the fund;',
+      'operative',
+      ctx46,
+    );
+    expect(rel).toContain(`WELCOMES ${SALIENT}`);
+    expect(rel).toContain(`ENCOURAGES ${SALIENT}`);
+  });
+
+  it('guard: A/RES/79/52 OP15 "the voluntary trust fund ..., and encourages all States parties ... to contribute to the fund": no fund named, nothing read', () => {
+    const rel = relations(
+      'Welcomes the continued support through the voluntary trust fund for the implementation and universalization of the Treaty, and encourages all States parties in a position to do so to contribute to the fund;',
+      'operative',
+      ctxOf('A/RES/79/52', '2024-12-02'),
+    );
+    expect(rel.filter((r) => r.startsWith('ENCOURAGES'))).toEqual([]);
+  });
+
+  it('guard: two funds named before "the fund": neither is read', () => {
+    const rel = relations(
+      'Welcomes the contributions to the Saving Lives Entity fund and to the United Nations Voluntary Fund for Victims of Torture, and encourages States to contribute to the fund;',
+      'operative',
+      ctx46,
+    );
+    expect(rel.filter((r) => r.startsWith('ENCOURAGES'))).toEqual([]);
+  });
+});
