@@ -58,3 +58,16 @@ describe('item 3: "the fund" in lower case after the one fund the paragraph name
     expect(rel.filter((r) => r.startsWith('ENCOURAGES'))).toEqual([]);
   });
 });
+
+describe('item 4: "the Global Protection Cluster" is an Organization (gazetteer)', () => {
+  it('A/RES/78/70 PP22: "... through the mine action area of responsibility within the Global Protection Cluster"', () => {
+    const rel = relations(
+      'Noting with appreciation the efforts of the Inter-Agency Coordination Group on Mine Action in cooperating and coordinating with non-governmental organizations and other stakeholders and the strengthening of United Nations coordination at the global level through the mine action area of responsibility within the Global Protection Cluster, and encouraging further enhancement of that cooperation,',
+      'preambular',
+      ctxOf('A/RES/78/70', '2023-12-04'),
+    );
+    expect(rel).toContain('NOTES Organization:Global Protection Cluster');
+    // (guard: the Group before it is still read)
+    expect(rel).toContain('NOTES Organization:Inter-Agency Coordination Group on Mine Action');
+  });
+});
