@@ -5524,7 +5524,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
       if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
       // (the possessive read inside the plan's own printed name, the gazetteer keying it to the United Nations plan: "the
       // Secretary-General’s Strategy and Plan of Action on Hate Speech", A/RES/79/316 OP26; not a plan keyed with the possessive
-      // in its name, "the Secretary-General’s Plan of Action to Prevent Violent Extremism", 78/277 PP8)
+      // in its name)
       else if (SECRETARY_GENERAL_POSSESSIVE_RE.test(t.phrase) && !t.key.includes(SECRETARY_GENERAL)) push('LEADS', SECRETARY_GENERAL_KEY, t.key, t.start, t.end);
       else if (owner?.kind === 'Organization' && possessiveOwnerNamed(text, owner, t) && !ADOPTED_INSTRUMENT_NAME_RE.test(t.name)) {
         push('LEADS', owner.key, t.key, owner.start, t.end);

@@ -711,6 +711,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // "also called the Fez Plan of Action" (A/RES/79/316, 78/129): one node
   fw('Plan of Action for Religious Leaders and Actors to Prevent Incitement to Violence that Could Lead to Atrocity Crimes', ['Fez Plan of Action']),
   fw('United Nations Plan of Action to Safeguard Religious Sites', ['Plan of Action to Safeguard Religious Sites', "Secretary-General's Plan of Action to Safeguard Religious Sites"]),
+  // his plan of 2015 (A/70/674), printed with his possessive ("the Secretary-General’s Plan of Action to Prevent Violent
+  // Extremism", A/RES/78/277 PP8, 79/321): keyed without it, his possessive read as its own mention, so that he LEADS it and
+  // takes the clause's verb (session-61 ruling)
+  fw('Plan of Action to Prevent Violent Extremism'),
   // the WTO's TRIPS Agreement and the Doha Declaration on it (A/RES/78/160 PP: "the World Trade Organization Agreement on
   // Trade-Related Aspects of Intellectual Property Rights (TRIPS Agreement) as amended, also reaffirming the 2001 World
   // Trade Organization Doha Declaration on the TRIPS Agreement and Public Health"): three nodes each before

@@ -1132,6 +1132,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // International Committee of the Red Cross, the Cluster Munition Coalition and numerous other non-governmental organizations",
   // A/RES/78/32 PP11, OP7; 79/58, 80/52): a body, not an Initiative as its head noun "Coalition" would make it
   org('Cluster Munition Coalition'),
+  // the humanitarian cluster that coordinates protection work, holding the mine action area of responsibility ("United Nations
+  // coordination at the global level through the mine action area of responsibility within the Global Protection Cluster",
+  // A/RES/78/70 PP22): a network of agencies, a body; its head noun "Cluster" made nothing of it
+  org('Global Protection Cluster'),
   org('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
   org('International Olympic Committee'),
   org('International Paralympic Committee'),

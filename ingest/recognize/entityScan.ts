@@ -9974,6 +9974,9 @@ const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
 ];
 
 const SCAN_STEPS_NAMED: readonly ScanStep[] = [
+  // 4a(fund). "the Saving Lives Entity fund ..., and encourages States ... to make voluntary financial contributions to the fund": the
+  // one fund the paragraph named before, its pattern names read too (a search only where "the fund" is)
+  (s) => { if (textIncludes(s.text, THE_FUND)) lowerFundNamedBefore(s.text, s.cands); },
   // 4a''''''. "Committee II of the Fourteenth Congress": the sitting an organ is named after, by its ordinal short form
   (s) => { if (textIncludes(s.text, ORGAN_OF_SITTING_GAP)) ordinalSittingsOwningOrgans(s.text, s.cands, s.state); },
   // 4a'''''. "the Amendment2 to the Convention on ...": one amendment across its glued footnote mark, not the treaty alone
@@ -10794,6 +10797,37 @@ function lowerShortFormsNamedBefore(text: string, cands: Candidate[], state: Res
       ref ??= state.lowerShorts.get(form);
       if (ref !== undefined) found.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'short'));
     }
+  }
+  cands.push(...found);
+}
+
+const THE_FUND = 'the fund';
+/** a fund's name: "Fund" in it ("the Tokelau International Trust Fund"), or "fund" printed right after it ("the Saving Lives Entity fund") */
+function namesAFund(text: string, c: Candidate): boolean {
+  return c.name.includes('Fund') || text.startsWith(' fund', c.end);
+}
+/**
+ * Step 4a(fund). "Welcomes the establishment of the Saving Lives Entity fund ..., and encourages States in a position to do so to make
+ * voluntary financial contributions to the fund" (A/RES/78/46 OP26, 79/40, 80/38): "the fund" in lower case, printed alone (no
+ * "for", "of" or "on" after it), is the fund the same paragraph named before it, when it named exactly one; never a fund of
+ * another paragraph ("the voluntary trust fund" read as no name leaves "the fund" unread, A/RES/79/52 OP15).
+ */
+function lowerFundNamedBefore(text: string, cands: Candidate[]): void {
+  const found: Candidate[] = [];
+  for (let start = text.indexOf(THE_FUND); start >= 0; start = text.indexOf(THE_FUND, start + THE_FUND.length)) {
+    const end = start + THE_FUND.length;
+    if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
+    if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 10)) || cands.some((c) => overlaps(c, { start, end }))) continue;
+    let fund: Candidate | undefined;
+    let several = false;
+    for (const c of cands) {
+      if (c.end > start || c.via === 'short' || (c.kind !== 'Initiative' && c.kind !== 'Organization') || !namesAFund(text, c)) continue;
+      if (fund !== undefined && fund.name !== c.name) several = true;
+      fund = c;
+    }
+    if (fund === undefined || several) continue;
+    // (the span is the noun, as a capitalised short form's is: "the" stays out)
+    found.push(candidate(fund.kind, fund.name, { ...fund.attrs }, start + 4, end, 'short'));
   }
   cands.push(...found);
 }

@@ -45,14 +45,8 @@ describe('item 2: the Secretary-General’s possessive read inside a plan\'s pri
     );
   });
 
-  it('guard: A/RES/78/277 PP8 "the Secretary-General’s Plan of Action to Prevent Violent Extremism", keyed with the possessive in its name: no LEADS (aud59d gold)', () => {
-    const att = attributions(
-      'Recalling also its resolutions on terrorism and violent extremism, as and when conducive to terrorism, including resolutions 72/241 of 20 December 2017 on a world against violence and violent extremism and 77/298 of 30 June 2023 on the eighth review of the United Nations Global Counter-Terrorism Strategy, the Secretary-General’s Plan of Action to Prevent Violent Extremism and the establishment of the Office of Counter-Terrorism under resolution 71/291 of 15 June 2017,',
-      'preambular',
-      ctxOf('A/RES/78/277', '2024-03-21'),
-    );
-    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
-  });
+  // (the 78/277 PP8 guard, no LEADS for a plan keyed with his possessive, was reversed by the session-61 ruling:
+  // accuracy-aud61t item 1)
 });
 
 describe('item 3: "the outcome document adopted at the <sitting named in capitals>" is a Framework the sitting ADOPTED, as the titled sitting\'s outcome is', () => {
