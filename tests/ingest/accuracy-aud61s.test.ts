@@ -51,3 +51,31 @@ describe('item 1 (sister): "resolution A.N(32) of <day> of the Assembly of the I
     expect(attributions(text, 'operative', ctx)).toContain('PART_OF Organization:Assembly of the International Maritime Organization -> Organization:International Maritime Organization');
   });
 });
+
+describe('item 2: "resolutions N, M and P ..., adopted by <body>": the body "by" names ADOPTED each (lead\'s ruling, session 61)', () => {
+  const UNEA = 'Organization:United Nations Environment Assembly';
+
+  it('A/RES/78/169 PP14: three titled numbers with footnote marks, then "adopted by the United Nations Environment Assembly of the UNEP"', () => {
+    const text =
+      'Recalling resolutions 5/14 of 2 March 2022, entitled “End plastic pollution: towards an international legally binding instrument”, 7 4/6 of 15 March 2019, entitled “Marine plastic litter and microplastics”, 8 and 4/9 of 15 March 2019, entitled “Addressing single-use plastic products pollution”,9 adopted by the United Nations Environment Assembly of the United Nations Environment Programme,';
+    const att = attributions(text);
+    for (const n of ['5/14', '4/6', '4/9']) expect(att).toContain(`ADOPTED ${UNEA} -> Resolution:United Nations Environment Assembly resolution ${n}`);
+    expect(relations(text).filter((r) => r.startsWith(`RECALLS ${UNEA}`))).toEqual([]);
+  });
+
+  it('A/RES/78/312 PP6: "resolution 41C/53 adopted by the General Conference of UNESCO on 23 November 2021"', () => {
+    const text =
+      'Recalling resolution 41C/53 adopted by the General Conference of the United Nations Educational, Scientific and Cultural Organization on 23 November 2021, in which it proclaimed 7 July of each year as World Kiswahili Language Day,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/78/312', '2024-07-01'))).toContain(
+      'ADOPTED Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization -> Resolution:UNESCO General Conference resolution 41 C/53',
+    );
+  });
+
+  it('guard: A/RES/78/159 PP16 "resolutions ... adopted by the UNEA ..., including resolution 2/10": the generic "resolutions" is no number of the list', () => {
+    const text =
+      'Recalling the resolutions adopted by the United Nations Environment Assembly of the United Nations Environment Programme, including resolution 2/10 on oceans and seas and resolution 4/11 on protection of the marine environment from land-based activities,';
+    const att = attributions(text, 'preambular', ctxOf('A/RES/78/159', '2023-12-19'));
+    expect(att).toContain(`ADOPTED ${UNEA} -> Resolution:United Nations Environment Assembly resolution 2/10`);
+    expect(att).toContain(`ADOPTED ${UNEA} -> Resolution:United Nations Environment Assembly resolution 4/11`);
+  });
+});
