@@ -5780,6 +5780,8 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
 const OWN_TEXT_LIST_GAP_RE = /^(?:\s+on\s+[^;:()“”]{1,160}?)?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\d{0,3}(?:,\d{0,3}\s*(?:and\s+)?|\s+and\s+)$/;
 /** textsAdoptedByIncludingAttributions' gate */
 const ADOPTED_BY_THE_INCLUDING = ', including ';
+/** textsAdoptedByIncludingAttributions' gate for a list printed before its author */
+const ADOPTED_BY_THE_WORDS = ' adopted by the ';
 /**
  * Step 4d''-including: "Recalling resolutions ... adopted by the United Nations Environment Assembly of the United Nations Environment
  * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16): the body "by" names
@@ -5802,8 +5804,36 @@ function textsAdoptedByIncludingAttributions(text: string, sorted: EntityMention
       prev = r;
       gapRe = OWN_TEXT_LIST_GAP_RE;
     }
+    // (and each of its numbers listed before ", adopted by the": "resolutions 5/14 of 2 March 2022, entitled “...”,7 4/6 of 15
+    // March 2019, entitled “...”,8 and 4/9 of 15 March 2019, entitled “...”,9 adopted by the United Nations Environment Assembly",
+    // A/RES/78/169 PP14: the agent "by" names, with or without "at its <session>", lead's ruling, session 61)
+    // (a body whose texts are keyed by another name: UNESCO's General Conference, "resolution 41C/53 adopted by the General
+    // Conference of [UNESCO] on 23 November 2021", A/RES/78/312 PP6)
+    const ownPrefix = OWN_TEXT_PREFIX_BY_BODY.get(body.key) ?? prefix;
+    let next: EntityMention = body;
+    gapRe = OWN_TEXT_BEFORE_ADOPTED_BY_GAP_RE;
+    for (let k = i - 1; k >= 0; k--) {
+      const r = sorted[k]!;
+      // (the day inside a number's mention is a mention of its own)
+      if (r.footnote !== undefined || r.kind === 'Date') continue;
+      if (r.kind !== 'Resolution' || !r.key.startsWith(ownPrefix) || !gapRe.test(text.slice(r.end, next.start))) break;
+      push('ADOPTED', body.key, r.key, r.start, body.end);
+      next = r;
+      gapRe = OWN_TEXT_TITLED_LIST_GAP_RE;
+    }
   }
 }
+
+/** the key prefix of the texts of a body that keys them by another name than its own */
+const OWN_TEXT_PREFIX_BY_BODY: ReadonlyMap<string, string> = new Map([
+  ['Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization', 'Resolution:UNESCO General Conference resolution '],
+]);
+/** after a day and a title printed with a number ("of 15 March 2019, entitled “...”,9"): the words and the footnote mark */
+const DAY_TITLE_MARK_SOURCE = String.raw`(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,\s+entitled\s+“[^”;]{1,300}”)?\d{0,3}`;
+/** between the last number of a body's list and the body: ",9 adopted by the " */
+const OWN_TEXT_BEFORE_ADOPTED_BY_GAP_RE = new RegExp(String.raw`^${DAY_TITLE_MARK_SOURCE}(?:,\d{0,3})?\s+adopted\s+by\s+the\s+$`);
+/** between two numbers of that list: ",7 ", ", 8 and " (the mark as the reader leaves it) */
+const OWN_TEXT_TITLED_LIST_GAP_RE = new RegExp(String.raw`^${DAY_TITLE_MARK_SOURCE}(?:,\s?\d{0,3}\s*(?:and\s+)?|\s+and\s+)$`);
 
 /** between a body's session and the number it adopted: ", in ", ", in its " */
 const IN_RESOLUTION_GAP_RE = /^,\s+in\s+(?:its\s+)?$/;
@@ -7187,7 +7217,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
-  if (hasWord(words, ADOPTED) && textIncludes(text, ADOPTED_BY_THE_INCLUDING)) textsAdoptedByIncludingAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTED) && (textIncludes(text, ADOPTED_BY_THE_INCLUDING) || textIncludes(text, ADOPTED_BY_THE_WORDS))) textsAdoptedByIncludingAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);

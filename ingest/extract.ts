@@ -2706,6 +2706,9 @@ const OWN_TEXT_KEY_PREFIXES: ReadonlyMap<string, readonly string[]> = new Map([
   // (the African Union's Assembly keys its decisions with its short name: "decision Assembly/AU/Dec.729(XXXII) of 11 February 2019
   // of the Assembly of Heads of State and Government of the African Union", A/RES/78/263 OP34, 79/264)
   ['Organization:Assembly of Heads of State and Government of the African Union', ['Resolution:Assembly of the African Union decision ']],
+  // (the IMO keys its Assembly's resolutions with its own name: "resolution A.1159(32) of 15 December 2021 of the Assembly of the
+  // International Maritime Organization", A/RES/78/69 OP144)
+  ['Organization:Assembly of the International Maritime Organization', ['Resolution:International Maritime Organization resolution ']],
 ]);
 
 /** whether the mention lies inside one of the author spans (start, end in turn) verbRelations skipped */

@@ -561,6 +561,12 @@ function shortFormInitial(c: number): boolean {
   return c === 83 || c === 65;
 }
 
+/** The year of a number printed "<n>/<year>" ("resolution 3/2005", the FAO Conference's numbering): token t glued to "<digit>/". */
+function yearOfNumber(text: string, t: number): boolean {
+  const at = starts[t]!;
+  return at >= 2 && codeUnitAt(text, at - 1) === 47 /* / */ && isDigitCode(codeUnitAt(text, at - 2));
+}
+
 /** The last token of the chunk that starts at capitalised token t (t itself when it is a single word). */
 function chunkLast(text: string, t: number, m: number): number {
   let last = t;
@@ -638,8 +644,12 @@ function chunkLast(text: string, t: number, m: number): number {
       // "the proposed programme budget for 2026 for the International Law Fellowship Programme" (A/RES/79/120 OP8): a year
       // opens a name only with a capitalised word right after it ("2030 Agenda", "2005 World Summit Outcome"); before a
       // preposition it dates what was said before, and the name starts after it (a year printed in a number, "resolution
-      // 3/2005 of the Conference of the Food and Agriculture Organization", A/RES/78/169 PP3, is no date of the clause: as before)
-      if (u === t + 1 && spacedBefore(t) && isDigitCode(codeUnitAt(text, starts[t]!)) && YEAR_RE.test(text.slice(starts[t]!, ends[t]!))) break;
+      // 3/2005 of the Conference of the Food and Agriculture Organization", A/RES/78/169 PP3, is no date of the clause, but the
+      // name still starts after it: the Conference is the text's author, 78/168 PP14, 79/227 PP22, 80/157 PP21)
+      if (u === t + 1 && (spacedBefore(t) || yearOfNumber(text, t)) && isDigitCode(codeUnitAt(text, starts[t]!)) && YEAR_RE.test(text.slice(starts[t]!, ends[t]!))) break;
+      // (so do a month and its year: "resolution 7/2019 of 28 June 2019 of the Conference of the Food and Agriculture
+      // Organization of the United Nations", A/RES/79/227 PP22, 78/168 PP14, PP23, 80/157 PP21)
+      if (u === t + 2 && monthThenNumber(text, t) && YEAR_RE.test(text.slice(starts[t + 1]!, ends[t + 1]!))) break;
       let v = u + 1;
       // "for the Prevention of an Arms Race in Outer Space", "on the Development of a Multidimensional Vulnerability Index":
       // the indefinite article inside a name, like "the"

@@ -9345,6 +9345,8 @@ function cutYearOfName(text: string, ev: Candidate): void {
   ev.end -= printed[0].length;
 }
 
+/** before a body printed as its numbered text's author: "resolution 3/2005 of the ", "decision 15/24 of the " */
+const NUMBERED_TEXT_OF_THE_BEFORE_RE = /\b(?:resolution|decision)s?\s+\d[\w./-]*\s+of\s+the\s+$/;
 /** "adopted" between a sitting and a date: the date of an act in it */
 const ADOPTED_WORD_RE = /\badopted\b/;
 /** "2024 session of the Conference on Disarmament": a sitting named by its year. */
@@ -9384,6 +9386,9 @@ function eventDates(ev: Candidate, windowText: string, text: string, actDay = fa
   // (nor the day of an act named as the verb's next object: "... at its seventy-seventh session, entitled “...” and of the adoption
   // of the WHO Pandemic Agreement through resolution 78.1 on 20 May 2025", A/RES/79/333 PP4)
   if (dm.index > 20 && AND_OF_THE_ACT_RE.test(windowText.slice(0, dm.index))) return;
+  // "resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25 November
+  // 2005" (A/RES/78/169 PP3): a standing body printed as the author of a numbered text; the day is the text's, not a sitting's
+  if (dm.index > 7 && ADOPTED_WORD_RE.test(windowText.slice(0, dm.index)) && STANDING_CONFERENCE_RE.test(ev.name) && NUMBERED_TEXT_OF_THE_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start))) return;
   // a date after a place or an organizer is still this event's; a year alone only right after the name
   const bare = /^\d{4}$/.test(dm[1]!);
   // ("..., held in 2016", "..., to be held in 2026": the participle says the year is the event's)

@@ -93,7 +93,8 @@ describe('capital chunks and the gazetteer walk read every representation of a p
 
   it('A/RES/78/233 OP10: "COVID-1915" read as COVID-19 and its mark, the chunk ending before the mark', () => {
     const expected = readingOf(OP10_78_233);
-    expect(expected.chunks).toContain('April 2020 of the Group of Least Developed Countries on COVID-19');
+    // (a month and its year before "of" date what was said before: the name starts after them, aud61s)
+    expect(expected.chunks).toContain('Group of Least Developed Countries on COVID-19');
     expect(expected.names).toContain('Group of Least Developed Countries@164-198');
     for (const text of representations(OP10_78_233)) expect(readingOf(text)).toEqual(expected);
   });
