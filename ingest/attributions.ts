@@ -6103,7 +6103,11 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
 
 /** "the outcomes of the " right before a sitting's name */
 const OUTCOMES_OF = 'outcomes of the ';
-const OUTCOMES_OF_BEFORE_RE = /\boutcomes\s+of\s+the\s+$/;
+/** (or "the decisions adopted during the ", "decisions adopted at the ": A/RES/79/314 annex OP8) */
+const DECISIONS_ADOPTED = 'decisions adopted ';
+const OUTCOMES_OF_BEFORE_RE = /\b(?:outcomes\s+of|decisions\s+adopted\s+(?:during|at))\s+the\s+$/;
+/** "decisions adopted during the " before the first sitting: a sitting set off after a framework of the list opens its own items */
+const DECISIONS_ADOPTED_BEFORE_RE = /\bdecisions\s+adopted\s+(?:during|at)\s+the\s+$/;
 /** between the sitting and the first framework: ", including the ", ", in particular the ", " reflected in the " (A/RES/79/1
  *  annex I OP5) */
 const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*(?:,\s*(?:including|in\s+particular)|\s(?:as\s+)?reflected\s+in)\s+the\s+$/;
@@ -6121,14 +6125,23 @@ const OUTCOMES_LIST_GAP_RE = /^(?:\s*\d{1,2})?\s*(?:,\s*(?:\d{1,2}\s+)?(?:and\s+
  */
 function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const ev = sorted[i]!;
-    if (ev.kind !== 'Event' || !OUTCOMES_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start))) continue;
+    let ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !OUTCOMES_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+    const sittingsListed = DECISIONS_ADOPTED_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start));
     let prev = ev;
     let gapRe = OUTCOMES_INCLUDING_GAP_RE;
     for (let j = i + 1; j < sorted.length; j++) {
       const f = sorted[j]!;
       if (f.start < prev.end) continue;
       const gap = text.slice(prev.end, f.start);
+      // ("the decisions adopted during the twenty-seventh session ..., in particular the Sharm el-Sheikh Implementation Plan, the
+      // twenty-eighth session ..., in particular the UAE Consensus ...", A/RES/79/314 annex OP8: each sitting adopted its own items)
+      if (sittingsListed && f.kind === 'Event' && prev !== ev && gapRe === OUTCOMES_LIST_GAP_RE && f.start - prev.end <= 30 && gapRe.test(gap)) {
+        ev = f;
+        prev = f;
+        gapRe = OUTCOMES_INCLUDING_GAP_RE;
+        continue;
+      }
       const sameTitle = prev !== ev && OUTCOMES_TITLE_AND_GAP_RE.test(gap);
       if (f.kind !== 'Framework' || f.start - prev.end > 30 || !(sameTitle || gapRe.test(gap))) break;
       push('ADOPTED', ev.key, f.key, ev.start, f.end);
@@ -7201,7 +7214,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
-  if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
+  if (textIncludes(text, OUTCOMES_OF) || textIncludes(text, DECISIONS_ADOPTED)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
   if (textIncludes(text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(text, OUTCOMES_OF)) outcomeInAppositionAttributions(text, sorted, push);
   if (textIncludes(text, OUTCOME_OF_THE_WORDS)) frameworkAsOutcomeOfSittingAttributions(text, sorted, push);

@@ -1,0 +1,34 @@
+// Session-61 audit aud61u: residual faults left by the session's gold sets (aud61a, aud61m, aud61f). Each case quotes the file
+// and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/314', '2025-07-16'), kind: 'operative' });
+
+describe('item 1: "the decisions adopted during the <sitting>, in particular the <framework>, the <sitting>, in particular the <framework>"', () => {
+  const COP27 = 'Event:twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  const COP28 = 'Event:twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+  const COP29 = 'Event:twenty-ninth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change';
+
+  it('A/RES/79/314 annex OP8: each session adopted the framework named after it', () => {
+    const att = attributions(
+      'We welcome the decisions adopted during the twenty-seventh session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, in particular the Sharm el-Sheikh Implementation Plan, the twenty-eighth session of the Conference of the Parties to the Convention, in particular the UAE Consensus and its first global stocktake of the Paris Agreement, and the twenty-ninth session of the Conference of the Parties to the Convention, in particular the decision on the new collective quantified goal on climate finance.',
+    );
+    expect(att).toContain(`ADOPTED ${COP27} -> Framework:Sharm el-Sheikh Implementation Plan`);
+    expect(att).toContain(`ADOPTED ${COP28} -> Framework:UAE Consensus`);
+    // (the Paris Agreement, whose stocktake it is, was adopted long before; nothing of the twenty-ninth's is an entity)
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.endsWith('Framework:Paris Agreement'))).toEqual([]);
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${COP27} -> Framework:UAE`) || a.startsWith(`ADOPTED ${COP29}`))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/1 annex I (b) "the decisions adopted at the twenty-eighth session ..., including the decisions adopted under the “UAE Consensus”": no sitting list', () => {
+    const att = attributions(
+      'Welcome the decisions adopted at the twenty-eighth session of the Conference of the Parties to the United Nations Framework Convention on Climate Change, including the decisions adopted under the “UAE Consensus”, which includes the outcome of the first global stocktake of the Paris Agreement, at the fifth session of the Conference of the Parties serving as the meeting of the Parties to the Paris Agreement;',
+      'operative',
+      ctxOf('A/RES/79/1', '2024-09-22'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.includes('Paris Agreement') && !a.includes('fifth session'))).toEqual([]);
+  });
+});
