@@ -268,7 +268,17 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
   if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
   push('STARTS_ON', ev.key, from.key, from.start, from.end);
   push('ENDS_ON', ev.key, until.key, until.start, until.end);
+  // (the first of two decades printed under one plural noun shares the years: "the United Nations Decades of Ocean Science for
+  // Sustainable Development and on Ecosystem Restoration (2021–2030)", A/RES/79/314 annex OP30 (c), ellipticalPairs' two)
+  const pair = i > 0 ? sorted[i - 1]! : undefined;
+  if (ending || pair?.kind !== 'Event' || pair.attrs.eventKind !== 'decade' || ev.attrs.eventKind !== 'decade' || !ELLIPTICAL_PAIR_GAP_RE.test(text.slice(pair.end, ev.start))) return;
+  if (typeof pair.attrs.startDate === 'string' && pair.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
+  push('STARTS_ON', pair.key, from.key, from.start, from.end);
+  push('ENDS_ON', pair.key, until.key, until.start, until.end);
 }
+
+/** between the two names of an elliptical pair, the second's head words left out: " and " ("Decades of ... Development and on ...") */
+const ELLIPTICAL_PAIR_GAP_RE = /^\s+and\s+$/;
 
 /**
  * The period a Year or Decade was declared for, printed after a participle: "the International Hydrological Decade, declared by

@@ -32,3 +32,27 @@ describe('item 1: "the decisions adopted during the <sitting>, in particular the
     expect(att.filter((a) => a.startsWith('ADOPTED') && a.includes('Paris Agreement') && !a.includes('fifth session'))).toEqual([]);
   });
 });
+
+describe('item 3: "the United Nations Decades of <A> and on <B> (2021–2030)": the years close both decades', () => {
+  // (the mention keys before the graph's merge, which adds "United Nations")
+  const OCEAN = 'Event:Decade of Ocean Science for Sustainable Development';
+  const RESTORATION = 'Event:Decade on Ecosystem Restoration';
+
+  it('A/RES/79/314 annex OP30 (c): both decades run 2021–2030', () => {
+    const att = attributions(
+      'Strengthen the science-policy interface, including through the United Nations Decades of Ocean Science for Sustainable Development and on Ecosystem Restoration (2021–2030);',
+    );
+    for (const decade of [OCEAN, RESTORATION]) {
+      expect(att).toContain(`STARTS_ON ${decade} -> Date:2021`);
+      expect(att).toContain(`ENDS_ON ${decade} -> Date:2030`);
+    }
+  });
+
+  it('guard: two decades each with its own article keep their own years ("the United Nations Decade of Ocean Science ... and the United Nations Decade on Ecosystem Restoration (2021–2030)")', () => {
+    const att = attributions(
+      'Welcomes the United Nations Decade of Ocean Science for Sustainable Development and the United Nations Decade on Ecosystem Restoration (2021–2030);',
+    );
+    expect(att).toContain(`STARTS_ON ${RESTORATION} -> Date:2021`);
+    expect(att.filter((a) => a.startsWith(`STARTS_ON ${OCEAN}`) || a.startsWith(`ENDS_ON ${OCEAN}`))).toEqual([]);
+  });
+});
