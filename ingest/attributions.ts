@@ -6051,6 +6051,29 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+const AS_ADOPTED_AT = 'As adopted at ';
+/** a sentence opened by the adoption it reports, the sitting right after: "As adopted at the " */
+const AS_ADOPTED_AT_OPENING_RE = /(?:^|[.;]\s+)As\s+adopted\s+at\s+the\s+$/;
+/**
+ * "As adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity and agreed upon
+ * as global targets in the Kunming-Montreal Global Biodiversity Framework, we will ensure ..." (A/RES/79/314 annex OP10): the
+ * sitting the opening phrase names adopted the framework named in the same phrase (before its first comma).
+ */
+function asAdoptedAtOpeningAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !AS_ADOPTED_AT_OPENING_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start))) continue;
+    const comma = text.indexOf(',', ev.end);
+    const phraseEnd = comma < 0 ? text.length : comma;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < phraseEnd; j++) {
+      const f = sorted[j]!;
+      if (f.start < ev.end || f.kind !== 'Framework' || f.end > phraseEnd) continue;
+      push('ADOPTED', ev.key, f.key, ev.start, f.end);
+      break;
+    }
+  }
+}
+
 /** a second clause whose subject is the sitting named before: ", and recalling that it adopted the ", ", and recalls that it adopted " */
 const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
 const THAT_IT_ADOPTED = ' that it adopted ';
@@ -7220,6 +7243,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
+  if (textIncludes(text, AS_ADOPTED_AT)) asAdoptedAtOpeningAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);

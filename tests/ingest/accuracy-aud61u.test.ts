@@ -56,3 +56,25 @@ describe('item 3: "the United Nations Decades of <A> and on <B> (2021–2030)": 
     expect(att.filter((a) => a.startsWith(`STARTS_ON ${OCEAN}`) || a.startsWith(`ENDS_ON ${OCEAN}`))).toEqual([]);
   });
 });
+
+describe('item 1b: "As adopted at the <sitting> and agreed upon ... in the <framework>, we will ...": the sitting adopted the framework', () => {
+  const COP15 = 'Event:fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+
+  it('A/RES/79/314 annex OP10: the fifteenth meeting adopted the Kunming-Montreal Framework', () => {
+    const att = attributions(
+      'As adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity and agreed upon as global targets in the Kunming-Montreal Global Biodiversity Framework, we will ensure and enable that by 2030 at least 30 per cent of terrestrial and inland water areas are effectively conserved and managed, in line with the Convention on Biological Diversity.',
+    );
+    expect(att).toContain(`ADOPTED ${COP15} -> Framework:Kunming-Montreal Global Biodiversity Framework`);
+    // (the Convention named after the opening phrase's comma is no adopted text of the meeting)
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${COP15} -> Framework:Convention`))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/280 "reaffirmed in the 2018 Declaration of Astana as adopted at the Global Conference ..." (lowercase "as", mid-sentence) is not this opening', () => {
+    const att = attributions(
+      'Recalling the commitment to achieve universal health coverage, as declared in the 1978 Declaration of Alma-Ata, the 2030 Agenda and reaffirmed in the 2018 Declaration of Astana as adopted at the Global Conference on Primary Health Care in Astana,',
+      'preambular',
+      ctxOf('A/RES/78/280', '2024-06-26'),
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.includes('Alma-Ata'))).toEqual([]);
+  });
+});
