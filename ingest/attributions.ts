@@ -268,7 +268,17 @@ function yearsAfterName(text: string, sorted: readonly EntityMention[], i: numbe
   if (typeof ev.attrs.startDate === 'string' && ev.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
   push('STARTS_ON', ev.key, from.key, from.start, from.end);
   push('ENDS_ON', ev.key, until.key, until.start, until.end);
+  // (the first of two decades printed under one plural noun shares the years: "the United Nations Decades of Ocean Science for
+  // Sustainable Development and on Ecosystem Restoration (2021–2030)", A/RES/79/314 annex OP30 (c), ellipticalPairs' two)
+  const pair = i > 0 ? sorted[i - 1]! : undefined;
+  if (ending || pair?.kind !== 'Event' || pair.attrs.eventKind !== 'decade' || ev.attrs.eventKind !== 'decade' || !ELLIPTICAL_PAIR_GAP_RE.test(text.slice(pair.end, ev.start))) return;
+  if (typeof pair.attrs.startDate === 'string' && pair.attrs.startDate.slice(0, 4) !== String(from.attrs.year)) return;
+  push('STARTS_ON', pair.key, from.key, from.start, from.end);
+  push('ENDS_ON', pair.key, until.key, until.start, until.end);
 }
+
+/** between the two names of an elliptical pair, the second's head words left out: " and " ("Decades of ... Development and on ...") */
+const ELLIPTICAL_PAIR_GAP_RE = /^\s+and\s+$/;
 
 /**
  * The period a Year or Decade was declared for, printed after a participle: "the International Hydrological Decade, declared by
@@ -6081,6 +6091,29 @@ function atWhichAdoptedAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+const AS_ADOPTED_AT = 'As adopted at ';
+/** a sentence opened by the adoption it reports, the sitting right after: "As adopted at the " */
+const AS_ADOPTED_AT_OPENING_RE = /(?:^|[.;]\s+)As\s+adopted\s+at\s+the\s+$/;
+/**
+ * "As adopted at the fifteenth meeting of the Conference of the Parties to the Convention on Biological Diversity and agreed upon
+ * as global targets in the Kunming-Montreal Global Biodiversity Framework, we will ensure ..." (A/RES/79/314 annex OP10): the
+ * sitting the opening phrase names adopted the framework named in the same phrase (before its first comma).
+ */
+function asAdoptedAtOpeningAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !AS_ADOPTED_AT_OPENING_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start))) continue;
+    const comma = text.indexOf(',', ev.end);
+    const phraseEnd = comma < 0 ? text.length : comma;
+    for (let j = i + 1; j < sorted.length && sorted[j]!.start < phraseEnd; j++) {
+      const f = sorted[j]!;
+      if (f.start < ev.end || f.kind !== 'Framework' || f.end > phraseEnd) continue;
+      push('ADOPTED', ev.key, f.key, ev.start, f.end);
+      break;
+    }
+  }
+}
+
 /** a second clause whose subject is the sitting named before: ", and recalling that it adopted the ", ", and recalls that it adopted " */
 const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
 const THAT_IT_ADOPTED = ' that it adopted ';
@@ -6143,7 +6176,11 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
 
 /** "the outcomes of the " right before a sitting's name */
 const OUTCOMES_OF = 'outcomes of the ';
-const OUTCOMES_OF_BEFORE_RE = /\boutcomes\s+of\s+the\s+$/;
+/** (or "the decisions adopted during the ", "decisions adopted at the ": A/RES/79/314 annex OP8) */
+const DECISIONS_ADOPTED = 'decisions adopted ';
+const OUTCOMES_OF_BEFORE_RE = /\b(?:outcomes\s+of|decisions\s+adopted\s+(?:during|at))\s+the\s+$/;
+/** "decisions adopted during the " before the first sitting: a sitting set off after a framework of the list opens its own items */
+const DECISIONS_ADOPTED_BEFORE_RE = /\bdecisions\s+adopted\s+(?:during|at)\s+the\s+$/;
 /** between the sitting and the first framework: ", including the ", ", in particular the ", " reflected in the " (A/RES/79/1
  *  annex I OP5) */
 const OUTCOMES_INCLUDING_GAP_RE = /^\s*\d{0,2}\s*(?:,\s*(?:including|in\s+particular)|\s(?:as\s+)?reflected\s+in)\s+the\s+$/;
@@ -6161,14 +6198,23 @@ const OUTCOMES_LIST_GAP_RE = /^(?:\s*\d{1,2})?\s*(?:,\s*(?:\d{1,2}\s+)?(?:and\s+
  */
 function outcomesOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
-    const ev = sorted[i]!;
-    if (ev.kind !== 'Event' || !OUTCOMES_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start))) continue;
+    let ev = sorted[i]!;
+    if (ev.kind !== 'Event' || !OUTCOMES_OF_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+    const sittingsListed = DECISIONS_ADOPTED_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start));
     let prev = ev;
     let gapRe = OUTCOMES_INCLUDING_GAP_RE;
     for (let j = i + 1; j < sorted.length; j++) {
       const f = sorted[j]!;
       if (f.start < prev.end) continue;
       const gap = text.slice(prev.end, f.start);
+      // ("the decisions adopted during the twenty-seventh session ..., in particular the Sharm el-Sheikh Implementation Plan, the
+      // twenty-eighth session ..., in particular the UAE Consensus ...", A/RES/79/314 annex OP8: each sitting adopted its own items)
+      if (sittingsListed && f.kind === 'Event' && prev !== ev && gapRe === OUTCOMES_LIST_GAP_RE && f.start - prev.end <= 30 && gapRe.test(gap)) {
+        ev = f;
+        prev = f;
+        gapRe = OUTCOMES_INCLUDING_GAP_RE;
+        continue;
+      }
       const sameTitle = prev !== ev && OUTCOMES_TITLE_AND_GAP_RE.test(gap);
       if (f.kind !== 'Framework' || f.start - prev.end > 30 || !(sameTitle || gapRe.test(gap))) break;
       push('ADOPTED', ev.key, f.key, ev.start, f.end);
@@ -7238,11 +7284,12 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4e. "the Summit of the Future ..., at which resolution 79/1 entitled “The Pact for the Future” and its annexes were adopted"
   if (hasWord(words, AT_WHICH) && hasWord(words, ADOPTED)) atWhichAdoptedAttributions(text, sorted, push);
+  if (textIncludes(text, AS_ADOPTED_AT)) asAdoptedAtOpeningAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
-  if (textIncludes(text, OUTCOMES_OF)) outcomesOfSittingAttributions(text, sorted, push);
+  if (textIncludes(text, OUTCOMES_OF) || textIncludes(text, DECISIONS_ADOPTED)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
   if (textIncludes(text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(text, OUTCOMES_OF)) outcomeInAppositionAttributions(text, sorted, push);
   if (textIncludes(text, OUTCOME_OF_THE_WORDS)) frameworkAsOutcomeOfSittingAttributions(text, sorted, push);
