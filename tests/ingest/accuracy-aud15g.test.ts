@@ -27,7 +27,8 @@ const OP5_79_22 =
 describe('"the Group of Governmental Experts on <other words>" after another group of experts was named is another group', () => {
   it('A/RES/79/22 OP5 after PP19: the group on further practical measures, not the group on transparency named before', () => {
     const found = relationsByParagraph(resolution('A/RES/79/22', [para('PP19', PP19_79_22), para('OP5', OP5_79_22)]));
-    expect(found.PP19).toContain(`WELCOMES ${GGE_TCBM}`);
+    // (since aud61r the group printed inside the recommendations' title is no target of its own, as the aud54c gold of 80/44 PP12 reads it)
+    expect(found.PP19!.filter((r) => r.endsWith(GGE_TCBM))).toEqual([]);
     // (keyed with the resolution that established it since aud32g: 72/250 set up a group of the same title)
     expect(found.OP5).toContain(`WELCOMES ${GGE_PAROS} (A/RES/77/250)`);
     expect(found.OP5).toContain(`NOTES ${GGE_PAROS} (A/RES/77/250)`);
@@ -42,7 +43,8 @@ describe('"the Group of Governmental Experts on <other words>" after another gro
   });
 
   it('guard: "the Group’s conclusions" after the group is named still refers back to it', () => {
-    const found = relationsByParagraph(resolution('A/RES/79/22', [para('PP19', PP19_79_22), para('OP1', 'Takes note of the Group’s conclusions and recommendations;')]));
+    const named = 'Recalling the report of the Group of Governmental Experts on Transparency and Confidence-Building Measures in Outer Space Activities,';
+    const found = relationsByParagraph(resolution('A/RES/79/22', [para('PP18', named), para('OP1', 'Takes note of the Group’s conclusions and recommendations;')]));
     expect(found.OP1).toEqual([`NOTES ${GGE_TCBM}`]);
   });
 });

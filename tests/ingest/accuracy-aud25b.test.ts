@@ -63,7 +63,7 @@ describe('"the adoption by <body> on <date>, at its <n>th session, of <framework
   it('A/RES/79/154 PP13 (78/180 PP21, 80/185 PP21): the International Labour Conference adopted the Protocol of 2014', () => {
     const text =
       'Recognizing the urgency of combating trafficking in persons in all its forms, and in this regard taking note of the adoption by the International Labour Conference on 11 June 2014, at its 103rd session, of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203), of the International Labour Organization,';
-    expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toContain(
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toContain(
       'ADOPTED Event:International Labour Conference @ 2014 -> Framework:Protocol of 2014 to the Forced Labour Convention',
     );
   });
@@ -77,12 +77,15 @@ describe('"the adoption by <body> on <date>, at its <n>th session, of <framework
   it('A/RES/78/180 PP20: "of the Domestic Workers Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment Convention, 2019 (No. 190)"; guard: not the convention after "encouraging States parties to the"', () => {
     const text =
       'Taking note of the adoption by the International Labour Conference of the Domestic Workers Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment Convention, 2019 (No. 190), encouraging States parties to the Convention on the Elimination of All Forms of Discrimination against Women to take note of general recommendation No. 26,';
-    const adopted = attributions(text).filter((a) => a.startsWith('ADOPTED'));
+    const adopted = attributions(text).filter((a) => a.startsWith('ADOPTED '));
     expect(adopted).toEqual([
       'ADOPTED Event:International Labour Conference -> Framework:Domestic Workers Convention',
       'ADOPTED Event:International Labour Conference -> Framework:Domestic Workers Recommendation',
       'ADOPTED Event:International Labour Conference -> Framework:Violence and Harassment Convention',
     ]);
+    // (the year after each name and its comma is the year it was adopted: session-61 ruling, accuracy-aud61b)
+    expect(attributions(text)).toContain('ADOPTED_ON Framework:Domestic Workers Convention -> Date:2011');
+    expect(attributions(text)).toContain('ADOPTED_ON Framework:Violence and Harassment Convention -> Date:2019');
   });
 
   it('A/RES/78/180 PP21 and PP38 (80/185): ILO recommendations named by their numbers, "Recommendation No. 203 on ...", "Recommendation No. 204 concerning ..."', () => {
@@ -113,7 +116,7 @@ describe('"the adoption by <body> on <date>, at its <n>th session, of <framework
   it('guard: a framework after a ";" is no longer the adopter\'s', () => {
     const text =
       'Noting the adoption by the International Labour Conference on 11 June 2014, at its 103rd session; and recalling the Protocol to the Forced Labour Convention, 1930 (No. 29),';
-    expect(attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
 

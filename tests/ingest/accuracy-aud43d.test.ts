@@ -91,7 +91,7 @@ describe('"the adoption of A, B, C": every framework of the list was adopted', (
       'Recognizing also that, since the convening of the World Summit for Social Development in Copenhagen in 1995, advances have been made in addressing and promoting social integration, including through the implementation of the Madrid International Plan of Action on Ageing, 2002,13 the World Programme of Action for Youth, 14 the Convention on the Rights of Persons with Disabilities, 15 the United Nations Declaration on the Rights of Indigenous Peoples 16 and the Beijing Declaration and Platform for Action,17';
     // (only the report note's sitting, which its "chap. I, resolution 1, annex" says adopted the text: convention changed in session 54 (aud54d, lead's item 3): a note citing a sitting's report for its "chap. I, resolution 1, annex" states the adoption (the sitting's own resolution carries the text))
     // (and the Madrid Plan's, whose name ends with its year before the mark: aud57q, FRAMEWORK_YEAR_TO_MARK_RE; no resolution's)
-    expect(pp27(text, notes).filter((a) => a.startsWith('ADOPTED'))).toEqual([
+    expect(pp27(text, notes).filter((a) => a.startsWith('ADOPTED '))).toEqual([
       'ADOPTED Event:Second World Assembly on Ageing -> Framework:Madrid International Plan of Action on Ageing',
       'ADOPTED Event:Fourth World Conference on Women -> Framework:Beijing Declaration and Platform for Action',
     ]);
@@ -101,7 +101,7 @@ describe('"the adoption of A, B, C": every framework of the list was adopted', (
     const text =
       'Recognizing also the adoption of the Madrid International Plan of Action on Ageing, 2002,13 and the progress made by Member States in implementing the World Programme of Action for Youth, 14';
     // (the Madrid Plan's own report note states the Second World Assembly's adoption, aud57q; the Programme for Youth is adopted by nobody)
-    expect(pp27(text, notes.slice(0, 2)).filter((a) => a.startsWith('ADOPTED'))).toEqual(['ADOPTED Event:Second World Assembly on Ageing -> Framework:Madrid International Plan of Action on Ageing']);
+    expect(pp27(text, notes.slice(0, 2)).filter((a) => a.startsWith('ADOPTED '))).toEqual(['ADOPTED Event:Second World Assembly on Ageing -> Framework:Madrid International Plan of Action on Ageing']);
   });
 });
 
