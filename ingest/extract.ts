@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -513,8 +513,6 @@ function isOrganOfSitting(outer: EntityMention, m: EntityMention, before: string
   return m.kind === 'Event' && outer.kind === 'Organization' && m.end === outer.end && (before.endsWith(SITTING_OWNER_GAP) || isOrganizingCommitteeOf(outer, m)) && !OFFICER_OR_OFFICE_RE.test(outer.name);
 }
 
-/** the name of the body that organizes a sitting, keyed with it ("Organizing Committee of the Paris 2024 Olympic and Paralympic Games") */
-const ORGANIZING_COMMITTEE_OF_THE = 'Organizing Committee of the ';
 /**
  * `outer` the Organizing Committee of the sitting `m` its name ends with: "the Organizing Committee of the Paris 2024 Olympic and
  * Paralympic Games", the second of "the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026

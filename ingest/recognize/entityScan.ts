@@ -15034,7 +15034,9 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
 }
 
 const ORGANIZING_COMMITTEES_OF_THE = 'Organizing Committees of the ';
-const ORGANIZING_COMMITTEE_OF_THE = 'Organizing Committee of the ';
+/** the name of the body that organizes a sitting, keyed with it ("Organizing Committee of the Paris 2024 Olympic and Paralympic Games");
+ *  extract.ts isOrganizingCommitteeOf reads the same words */
+export const ORGANIZING_COMMITTEE_OF_THE = 'Organizing Committee of the ';
 const AND_THE_GAP = ' and the ';
 const THE_WORD = 'the ';
 /**
