@@ -5790,8 +5790,6 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
 const OWN_TEXT_LIST_GAP_RE = /^(?:\s+on\s+[^;:()“”]{1,160}?)?(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\d{0,3}(?:,\d{0,3}\s*(?:and\s+)?|\s+and\s+)$/;
 /** textsAdoptedByIncludingAttributions' gate */
 const ADOPTED_BY_THE_INCLUDING = ', including ';
-/** textsAdoptedByIncludingAttributions' gate for a list printed before its author */
-const ADOPTED_BY_THE_WORDS = ' adopted by the ';
 /**
  * Step 4d''-including: "Recalling resolutions ... adopted by the United Nations Environment Assembly of the United Nations Environment
  * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16): the body "by" names
@@ -7263,7 +7261,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
-  if (hasWord(words, ADOPTED) && (textIncludes(text, ADOPTED_BY_THE_INCLUDING) || textIncludes(text, ADOPTED_BY_THE_WORDS))) textsAdoptedByIncludingAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTED) && (textIncludes(text, ADOPTED_BY_THE_INCLUDING) || textIncludes(text, ADOPTED_BY_THE))) textsAdoptedByIncludingAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);

@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -4231,7 +4231,7 @@ function reviewConferencesNamedLater(paragraphs: ParagraphExtraction[], symbol: 
   let bare: Map<string, string> | undefined;
   for (const p of paragraphs) {
     for (const m of p.mentions) {
-      if (m.kind !== 'Event' || !m.key.includes(REVIEW_CONFERENCE_WORDS)) continue;
+      if (m.kind !== 'Event' || !m.key.includes(REVIEW_CONFERENCE_TAIL)) continue;
       const ordinal = BARE_REVIEW_CONFERENCE_KEY_RE.exec(m.key.endsWith(selfQualifier) ? m.key.slice(0, m.key.length - selfQualifier.length) : m.key)?.[1];
       if (ordinal !== undefined) (bare ??= new Map()).set(m.key, ordinal.toLowerCase());
     }
@@ -4256,7 +4256,6 @@ function reviewConferencesNamedLater(paragraphs: ParagraphExtraction[], symbol: 
   }
   if (rekey.size > 0) rekeyMentions(paragraphs, rekey);
 }
-const REVIEW_CONFERENCE_WORDS = ' Review Conference';
 
 /** "the [political ]declaration adopted at that <sitting>" (a footnote mark may stand between); group 1: the sitting's noun */
 const BARE_DECLARATION_AT_THAT_RE = /\bthe\s+((?:political\s+)?declaration)\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;

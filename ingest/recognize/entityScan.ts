@@ -13722,7 +13722,8 @@ function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: Res
   return true;
 }
 
-const REVIEW_CONFERENCE_TAIL = ' Review Conference';
+/** the words closing a review conference's short name ("the fourth Review Conference"); extract.ts reviewConferencesNamedLater reads them too */
+export const REVIEW_CONFERENCE_TAIL = ' Review Conference';
 /** a conference to review named without its ordinal (a lowercase one printed before it, added later: ordinalEditions) */
 const UN_CONFERENCE_TO_REVIEW_RE = /^(?:United Nations )?Conference to Review /;
 /** "<Ordinal> United Nations Conference to Review ...": group 1 the ordinal, group 2 the series' name */
