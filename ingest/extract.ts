@@ -3500,8 +3500,6 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
   // (every such author's span, start and end in turn: nested mentions come after all others, so the last author alone would miss
   // the General Conference's owner in A/RES/78/316 PP8 when the Board of Governors is an author after it)
   const authorSpans: number[] = [];
-  // (the spans of the authors adoptedOwnTextsIncludingAfter skipped: an owner read apart inside one is no target either)
-  const listedTextsAuthorSpans: number[] = [];
   // (or printed after it: "of the Board of Governors of the Agency", A/RES/78/316 PP8: where that owner starts and its key)
   let ownerAfterAuthorAt = -1;
   let authorKey = '';
@@ -3538,9 +3536,6 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // (an owner printed inside the author's name need not be flagged nested: "the United Nations Environment Assembly of the United
     // Nations Environment Programme", A/RES/78/169 PP14)
     if (authorSpans.length !== 0 && !m.footnote && insideAuthor(authorSpans, m)) continue;
-    // (the owner read apart inside the printed name of an author of texts listed after it: "adopted by the United Nations
-    // Environment Assembly of the United Nations Environment Programme, including resolution 2/10", A/RES/78/159 PP16)
-    if (listedTextsAuthorSpans.length !== 0 && !m.footnote && insideAuthor(listedTextsAuthorSpans, m)) continue;
     if (m.start === ownerAfterAuthorAt && !m.footnote && authorKey.endsWith(` of the ${m.name}`)) continue;
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the sitting where the parties adopted the texts the clause names: a setting, A/RES/78/158 OP20)
@@ -3557,7 +3552,6 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       // of the Agency", A/RES/78/316 PP7)
       if (!namedAgainAfter(text, m, mentions)) {
         authorSpans.push(m.start, m.end);
-        if (adoptedOwnTextsIncludingAfter(text, m, mentions)) listedTextsAuthorSpans.push(m.start, m.end);
         authorKey = m.key;
         ownerAfterAuthorAt = text.startsWith(OF_THE, m.end) ? m.end + OF_THE.length : -1;
       }
