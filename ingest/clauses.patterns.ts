@@ -70,6 +70,11 @@ export const VERB_TABLE: VerbEntry[] = [
   // S/RES/687 (1991) OP19, S/RES/1454 (2002) OP3; "Instructs the Committee", "Entrusts the Committee", S/RES/883 (1993)):
   // DESIGN.md's nearest type is REQUESTS. Only with an ending: "direct" alone is mostly the adjective
   { forms: '(?:direct|instruct|entrust)(?:s|ing)', relation: 'REQUESTS', later: 'strong' },
+  // "Expresses its appreciation to those States that have received the Special Rapporteur, asks them to examine the Special
+  // Rapporteur's recommendations carefully, invites them to inform ..." (A/RES/79/176 OP27): a request in other words, REQUESTS as
+  // DESIGN.md's nearest type. Only with an ending and after a comma or semicolon: "advisers to ask about savers' sustainability"
+  // (the plain verb) opens nothing
+  { forms: 'ask(?:s|ing)', relation: 'REQUESTS', later: 'weak' },
   { forms: '(?:re-?)?emphasi[sz](?:es|ing|e)', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
   { forms: 'stress(?:es|ing)?', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
   { forms: 'underlin(?:es|ing|e)', relation: 'EMPHASIZES', later: 'strong', inOperative: true },
