@@ -2236,6 +2236,21 @@ function ownerOfOrgan(text: string, m: EntityMention, pool: readonly EntityMenti
 /** between an organ and its owner printed without "the" ("the Executive Board of UN-Women") */
 const OWNER_OF = ' of ';
 
+/** a body's founding instrument, named by its body: "the Constitution of", "the Charter of", "the Constitutive Act of" */
+const FOUNDING_INSTRUMENT_OF_RE = /^(?:Constitution|Charter|Constitutive Act) of /;
+/**
+ * The owner printed after " of (the) " at the end of its founding instrument's name: "Recalling the Constitution of the United
+ * Nations Educational, Scientific and Cultural Organization" (A/RES/79/321 PP2, 78/277 PP2), "the principles of the Constitutive
+ * Act of the African Union" (79/329 PP2). entityScan.ts genericInstrument keys the instrument with its body, which comes back
+ * nested; a first reader gives the body the clause's verb, as the owner after " of (the) " of any framework keeps it (session-58
+ * ruling; only guidelines and strategic plans take none). Not the United Nations (its Charter recalls no Organization), and not a
+ * statute or a privileges agreement (the aud49b and aud61p golds give the International Criminal Court no verb there).
+ */
+function ownerOfFoundingInstrument(text: string, m: EntityMention, pool: readonly EntityMention[]): boolean {
+  if (m.kind !== 'Organization' || m.footnote !== undefined || m.key === UNITED_NATIONS_KEY || !(text.endsWith(AUTHOR_OWNER_GAP, m.start) || text.endsWith(OWNER_OF, m.start))) return false;
+  return pool.some((o) => o.kind === 'Framework' && o.end === m.end && o.start < m.start && o.nested === undefined && o.footnote === undefined && FOUNDING_INSTRUMENT_OF_RE.test(o.name));
+}
+
 /**
  * The sitting that owns the organ (isOrganOfSitting) or the segment (isSittingOfEvent) whose name ends with it: the clause
  * mentions it, as a body owning an organ.
@@ -3515,7 +3530,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       if (!addressedPlace(text, m, from, listed, clause.relation) && !((clause.relation === 'EXPRESSES' || THANKS_VERB_END_RE.test(clause.verb)) && thankedAgain(text, m, clause))) continue;
       addressedIn = clause;
       addressedEnd = m.end;
-    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m, mentions) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions) && !inJointBodySitting(m, mentions)) continue;
+    } else if (m.nested && !isReportAuthor(text, m) && !isReportCoAuthor(text, m, mentions) && !isReportSubject(text, m, mentions) && authorOfOwner(text, m, mentions) === undefined && !ownerOfCommittee(text, m) && !ownsOrganAround(text, m, mentions) && !ownerOfOrgan(text, m, mentions) && !ownerOfFoundingInstrument(text, m, mentions) && !inJointBodySitting(m, mentions)) continue;
     if (titles.length && !m.footnote && inSpans(titles, m.start)) continue;
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
