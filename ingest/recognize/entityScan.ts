@@ -13552,13 +13552,24 @@ function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: r
     if ((h === p.name || (p.name === 'Fund' && (h === 'Trust Fund' || fundOfOrgan(o) !== undefined)) || (p.name === 'Centre' && h === 'Regional Centre')) && (!nearest || o.start > nearest.start)) nearest = o;
   }
   const fund = nearest !== undefined && p.name === 'Fund' ? fundOfOrgan(nearest) : undefined;
-  const ref: Ref | undefined = fund ?? (nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name)));
+  const pinned = nearest === undefined && fund === undefined ? (shortFormEntryBefore(p, both) ?? state.pinned.get(p.name)) : undefined;
+  const ref: Ref | undefined = fund ?? (nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (pinned ?? state.last.get(p.name)));
   const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
-  if (ref && ref.kind === p.kind) {
+  // (a head read only as its pinned entry's short form names that entry whatever kind the head suggests: "the Global Compact" is
+  // the business initiative after "the United Nations Global Compact", A/RES/79/228 OP29, and the migration Framework elsewhere)
+  if (ref && (ref.kind === p.kind || (ref === pinned && PINNED_ONLY_SHORT_HEADS.has(p.name)))) {
+    p.kind = ref.kind;
     p.name = ref.name;
     p.attrs = { ...ref.attrs };
   } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
   else unresolved.add(p);
+}
+
+/** The last entry named before `p` in this very paragraph whose gazetteer short forms hold `p`'s name (not registered yet). */
+function shortFormEntryBefore(p: Candidate, both: readonly Candidate[]): Ref | undefined {
+  let found: Candidate | undefined;
+  for (const o of both) if (o.end <= p.start && o.entry?.shortForms?.includes(p.name) === true && (!found || o.start > found.start)) found = o;
+  return found ? { kind: found.kind, name: found.name, attrs: found.attrs } : undefined;
 }
 
 function someRef(refs: Iterable<Ref>, test: (r: Ref) => boolean): boolean {
