@@ -10354,6 +10354,8 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
   // 8''a. "the Kimberley Process secretariat": the body that serves an initiative, the initiative named inside it
   (s) => { if (textIncludes(s.text, SPACE_SECRETARIAT)) initiativeSecretariats(s.text, s.kept); },
+  // 8''b. "the United Nations Global Compact strategy 2024–2025": a known body's strategy for a period, its own Framework
+  (s) => { if (textIncludes(s.text, SPACE_STRATEGY)) periodStrategiesOfBodies(s.text, s.kept); },
   // 8'''. "the Executive Secretary of the Convention on Biological Diversity": the head of the convention's secretariat
   (s) => { if (textIncludes(s.text, EXECUTIVE_SECRETARY_OF_THE)) executiveSecretariesOfInstruments(s.text, s.kept); },
 ];
@@ -10561,6 +10563,31 @@ function initiativeSecretariats(text: string, kept: Candidate[]): void {
     if (after < text.length && isLetterOrNumberCode(text.charCodeAt(after))) continue;
     if (kept.some((o) => o !== c && o.start < after && c.start < o.end && (o.kind !== 'Initiative' || c.kind === 'Organization'))) continue;
     kept.push(candidate('Organization', `${c.name} secretariat`, {}, c.start, after, 'special'));
+  }
+}
+
+const SPACE_STRATEGY = ' strategy ';
+/** after a known body's name: " strategy 2024–2025" (group 1 the first year, group 2 the last) */
+const STRATEGY_PERIOD_AFTER_RE = /^ strategy ((?:19|20)\d\d)[-\u2013\u2011]((?:19|20)\d\d)(?![\d\u2013-])/;
+/**
+ * Step 8''b: "support for the implementation of the United Nations Global Compact strategy 2024–2025, including the United Nations
+ * Global Compact Africa Strategy 2024–2025" (A/RES/79/228 OP31): a body the gazetteer knows, then a lower-case "strategy" and the
+ * period it runs: a Framework named so, as its capitalised sister is ("... Africa Strategy 2024–2025"), whose years are its name,
+ * not dates of the paragraph. The body stays a candidate inside it (a nested mention, as the owner at the head of a framework's
+ * name). Only with the period: "the Organization's strategy on ..." or "the UNESCO strategy for ..." name no text of their own.
+ */
+function periodStrategiesOfBodies(text: string, kept: Candidate[]): void {
+  const count = kept.length;
+  for (let i = 0; i < count; i++) {
+    const c = kept[i]!;
+    if ((c.kind !== 'Initiative' && c.kind !== 'Organization') || !text.startsWith(SPACE_STRATEGY, c.end)) continue;
+    const known = lookupName(c.name);
+    if (known === undefined || known.kind !== c.kind) continue;
+    const m = STRATEGY_PERIOD_AFTER_RE.exec(text.slice(c.end, c.end + 24));
+    if (m === null) continue;
+    const after = c.end + m[0].length;
+    if (kept.some((o) => o !== c && o.start < after && c.start < o.end)) continue;
+    kept.push(candidate('Framework', `${c.name} strategy ${m[1]!}-${m[2]!}`, {}, c.start, after, 'special'));
   }
 }
 

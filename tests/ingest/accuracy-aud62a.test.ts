@@ -54,3 +54,28 @@ describe('item 1: "the Global Compact" after "the United Nations Global Compact"
     expect(rel.filter((r) => r.startsWith('CALLS_UPON') && r.endsWith(GLOBAL_COMPACT))).toEqual([]);
   });
 });
+
+describe('item 2: a known body, a lower-case "strategy" and its period name a Framework, whose years are no dates', () => {
+  const OP31 =
+    'Recalls that multilateralism is not an option but a necessity, and calls for an enabling environment for partnerships that are aligned with the 2030 Agenda, in particular with regard to adherence by the private sector to the 10 principles of the United Nations Global Compact, and in addition, inter alia, promotion of investment in quality, reliable, sustainable and resilient infrastructure and decent job creation, as well as aiming for the reduction of greenhouse gas emissions and negative biodiversity impacts, and for support for the implementation of the United Nations Global Compact strategy 2024\u20132025, including the United Nations Global Compact Africa Strategy 2024\u20132025 and the United Nations Global Compact sustainable supply chain and small and medium-sized enterprises programme, which are aimed at raising ambition and achieving stronger private sector engagement, accountability and partnerships, in support of a sustainable, resilient and inclusive recovery from COVID-19;';
+
+  it('A/RES/79/228 OP31: "the United Nations Global Compact strategy 2024–2025, including the ... Africa Strategy 2024–2025"', () => {
+    const x = oneParagraph({ ctx: ctxOf('A/RES/79/228', '2024-12-19'), kind: 'operative' });
+    const rel = x.relations(OP31);
+    expect(rel).toContain('CALLS_UPON Framework:United Nations Global Compact strategy 2024-2025');
+    expect(rel).toContain('CALLS_UPON Framework:United Nations Global Compact Africa Strategy 2024-2025');
+    expect(rel).toContain(`CALLS_UPON ${GLOBAL_COMPACT}`);
+    expect(x.keys(OP31, 'Date:')).toEqual([]);
+  });
+
+  it('guard: "the UNESCO strategy for youth": no period, no strategy named (the body keeps the verb)', () => {
+    expect(relations('Welcomes the UNESCO strategy for youth;')).toEqual(['WELCOMES Organization:United Nations Educational, Scientific and Cultural Organization']);
+  });
+
+  it('guard: A/RES/79/194 PP24 "the United Nations Development Programme Digital Strategy 2022–2025": the capitalised name as before', () => {
+    const x = oneParagraph({ ctx: ctxOf('A/RES/79/194', '2024-12-19'), kind: 'preambular' });
+    const text =
+      'Taking note of the United Nations Development Programme Digital Strategy 2022\u20132025, which seeks to assist countries, upon their request, in their efforts towards digital transformation through the creation of inclusive and resilient digital ecosystems,';
+    expect(x.relations(text)).toEqual(['NOTES Framework:United Nations Development Programme Digital Strategy 2022-2025']);
+  });
+});
