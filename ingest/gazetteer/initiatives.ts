@@ -278,7 +278,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('International Telecommunication Union Global Cybersecurity Agenda', ['Global Cybersecurity Agenda']),
   ini('Global Cybersecurity Index'),
   ini('Digital Transformation Centres initiative', ['Digital Transformation Centres']),
-  ini('United Nations Global Compact', []),
+  // "encourages Member States to further engage with the Global Compact through those channels" after "the United Nations Global
+  // Compact" (A/RES/79/228 OP29): its short form once it is named in full, as the migration compact's is (frameworks.ts)
+  ini('United Nations Global Compact', [], undefined, ['Global Compact']),
   ini('Global Initiative on Digital Health'),
   // "the Early Warning for All initiative" (A/RES/78/145 OP23, A/RES/80/134 OP23): the same initiative, misspelt
   // (named without its generic head, printed lower case after it in every text: "the Secretary-General's Early Warnings for All

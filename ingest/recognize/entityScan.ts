@@ -10354,6 +10354,8 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
   // 8''a. "the Kimberley Process secretariat": the body that serves an initiative, the initiative named inside it
   (s) => { if (textIncludes(s.text, SPACE_SECRETARIAT)) initiativeSecretariats(s.text, s.kept); },
+  // 8''b. "the United Nations Global Compact strategy 2024–2025": a known body's strategy for a period, its own Framework
+  (s) => { if (textIncludes(s.text, SPACE_STRATEGY)) periodStrategiesOfBodies(s.text, s.kept); },
   // 8'''. "the Executive Secretary of the Convention on Biological Diversity": the head of the convention's secretariat
   (s) => { if (textIncludes(s.text, EXECUTIVE_SECRETARY_OF_THE)) executiveSecretariesOfInstruments(s.text, s.kept); },
 ];
@@ -10561,6 +10563,31 @@ function initiativeSecretariats(text: string, kept: Candidate[]): void {
     if (after < text.length && isLetterOrNumberCode(text.charCodeAt(after))) continue;
     if (kept.some((o) => o !== c && o.start < after && c.start < o.end && (o.kind !== 'Initiative' || c.kind === 'Organization'))) continue;
     kept.push(candidate('Organization', `${c.name} secretariat`, {}, c.start, after, 'special'));
+  }
+}
+
+const SPACE_STRATEGY = ' strategy ';
+/** after a known body's name: " strategy 2024–2025" (group 1 the first year, group 2 the last) */
+const STRATEGY_PERIOD_AFTER_RE = /^ strategy ((?:19|20)\d\d)[-\u2013\u2011]((?:19|20)\d\d)(?![\d\u2013-])/;
+/**
+ * Step 8''b: "support for the implementation of the United Nations Global Compact strategy 2024–2025, including the United Nations
+ * Global Compact Africa Strategy 2024–2025" (A/RES/79/228 OP31): a body the gazetteer knows, then a lower-case "strategy" and the
+ * period it runs: a Framework named so, as its capitalised sister is ("... Africa Strategy 2024–2025"), whose years are its name,
+ * not dates of the paragraph. The body stays a candidate inside it (a nested mention, as the owner at the head of a framework's
+ * name). Only with the period: "the Organization's strategy on ..." or "the UNESCO strategy for ..." name no text of their own.
+ */
+function periodStrategiesOfBodies(text: string, kept: Candidate[]): void {
+  const count = kept.length;
+  for (let i = 0; i < count; i++) {
+    const c = kept[i]!;
+    if ((c.kind !== 'Initiative' && c.kind !== 'Organization') || !text.startsWith(SPACE_STRATEGY, c.end)) continue;
+    const known = lookupName(c.name);
+    if (known === undefined || known.kind !== c.kind) continue;
+    const m = STRATEGY_PERIOD_AFTER_RE.exec(text.slice(c.end, c.end + 24));
+    if (m === null) continue;
+    const after = c.end + m[0].length;
+    if (kept.some((o) => o !== c && o.start < after && c.start < o.end)) continue;
+    kept.push(candidate('Framework', `${c.name} strategy ${m[1]!}-${m[2]!}`, {}, c.start, after, 'special'));
   }
 }
 
@@ -13552,13 +13579,24 @@ function resolveShortHeadName(p: Candidate, cands: readonly Candidate[], both: r
     if ((h === p.name || (p.name === 'Fund' && (h === 'Trust Fund' || fundOfOrgan(o) !== undefined)) || (p.name === 'Centre' && h === 'Regional Centre')) && (!nearest || o.start > nearest.start)) nearest = o;
   }
   const fund = nearest !== undefined && p.name === 'Fund' ? fundOfOrgan(nearest) : undefined;
-  const ref: Ref | undefined = fund ?? (nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (state.pinned.get(p.name) ?? state.last.get(p.name)));
+  const pinned = nearest === undefined && fund === undefined ? (shortFormEntryBefore(p, both) ?? state.pinned.get(p.name)) : undefined;
+  const ref: Ref | undefined = fund ?? (nearest ? { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs } : (pinned ?? state.last.get(p.name)));
   const wsis = !ref && WSIS_DEFAULTS[p.name] !== undefined && (cands.some((c) => WSIS_CONTEXT.has(c.name)) || someRef(state.last.values(), (c) => WSIS_CONTEXT.has(c.name)));
-  if (ref && ref.kind === p.kind) {
+  // (a head read only as its pinned entry's short form names that entry whatever kind the head suggests: "the Global Compact" is
+  // the business initiative after "the United Nations Global Compact", A/RES/79/228 OP29, and the migration Framework elsewhere)
+  if (ref && (ref.kind === p.kind || (ref === pinned && PINNED_ONLY_SHORT_HEADS.has(p.name)))) {
+    p.kind = ref.kind;
     p.name = ref.name;
     p.attrs = { ...ref.attrs };
   } else if (wsis) p.name = WSIS_DEFAULTS[p.name]!;
   else unresolved.add(p);
+}
+
+/** The last entry named before `p` in this very paragraph whose gazetteer short forms hold `p`'s name (not registered yet). */
+function shortFormEntryBefore(p: Candidate, both: readonly Candidate[]): Ref | undefined {
+  let found: Candidate | undefined;
+  for (const o of both) if (o.end <= p.start && o.entry?.shortForms?.includes(p.name) === true && (!found || o.start > found.start)) found = o;
+  return found ? { kind: found.kind, name: found.name, attrs: found.attrs } : undefined;
 }
 
 function someRef(refs: Iterable<Ref>, test: (r: Ref) => boolean): boolean {
