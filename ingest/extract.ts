@@ -4266,6 +4266,56 @@ function reviewConferencesNamedLater(paragraphs: ParagraphExtraction[], symbol: 
   if (rekey.size > 0) rekeyMentions(paragraphs, rekey);
 }
 
+/** "Framework:2007 Constitution of the British Virgin Islands": a constitution keyed with whose it is */
+const NAMED_CONSTITUTION_KEY_RE = /^Framework:(?:(?:19|20)\d\d )?Constitution of /;
+/** the gate of BARE_CONSTITUTION_RE */
+const THE_CONSTITUTION = 'the Constitution';
+/** "the Constitution" printed bare: not "the Constitution of ...", "... Constitution (Amendment) Order", "the Constitution Committee" */
+const BARE_CONSTITUTION_RE = /\bthe (Constitution)\b(?! of\b)(?! \()(?! [A-Z])/g;
+/**
+ * "Taking note of the agreement of the administering Power to the proposal by the territorial Government ... without the need for a
+ * temporary partial suspension of the Constitution" (A/RES/78/89 PP25, PP26; 79/102, 80/93) before PP27 names it "the 2007
+ * Constitution of the British Virgin Islands": in a "Question of <Territory>" text "the Constitution" printed bare before the one
+ * constitution the text names in full is that constitution, as it is once named (entityScan resolves the short form only after
+ * the name: OP4, OP5). Only where the text names exactly one constitution so; the clause's verb takes it.
+ */
+function constitutionsNamedLater(paragraphs: ParagraphExtraction[], title: string | undefined): void {
+  if (title === undefined || !title.startsWith('Question of ')) return;
+  let named: EntityMention | undefined;
+  let first = -1;
+  for (let i = 0; i < paragraphs.length; i++) {
+    for (const m of paragraphs[i]!.mentions) {
+      if (m.kind !== 'Framework' || !NAMED_CONSTITUTION_KEY_RE.test(m.key)) continue;
+      if (named === undefined) {
+        named = m;
+        first = i;
+      } else if (named.key !== m.key) return;
+    }
+  }
+  if (named === undefined) return;
+  const constitution = named;
+  for (let i = 0; i < first; i++) {
+    const p = paragraphs[i]!;
+    const text = p.paragraph.text;
+    if (!textIncludes(text, THE_CONSTITUTION)) continue;
+    BARE_CONSTITUTION_RE.lastIndex = 0;
+    for (const m of text.matchAll(BARE_CONSTITUTION_RE)) {
+      const start = m.index + m[0].length - m[1]!.length;
+      const end = m.index + m[0].length;
+      if (p.mentions.some((e) => !e.footnote && e.start < end && e.end > start)) continue;
+      const mention: EntityMention = { kind: constitution.kind, key: constitution.key, name: constitution.name, attrs: constitution.attrs, phrase: m[1]!, start, end };
+      // (a spread and sortSmall, as declarationsAdoptedAtThatSitting adds its mention)
+      replaceAll(p.mentions, sortSmall([...p.mentions, mention], (a, b) => a.start - b.start || a.end - b.end));
+      const clause = clauseAt(p.clauses, start);
+      if (!clause?.relation) continue;
+      for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
+        if (p.relations.some((r) => r.type === type && r.clause === clause.index && r.target === constitution.key)) continue;
+        p.relations.push({ type, target: constitution.key, clause: clause.index, verb: clause.verb, phrase: m[1]!, start, end, footnote: undefined });
+      }
+    }
+  }
+}
+
 /** "the [political ]declaration adopted at that <sitting>" (a footnote mark may stand between); group 1: the sitting's noun */
 const BARE_DECLARATION_AT_THAT_RE = /\bthe\s+((?:political\s+)?declaration)\s*\d{0,3},?\s+adopted\s+at\s+that\s+(summit|conference|meeting|session)\b/;
 const FRAMEWORK_PREFIX = 'Framework:';
@@ -4399,6 +4449,7 @@ export function extractWithReferences(resolution: ResolutionText, refs: Resoluti
   if (refs.pending) settlePendingCitations(paragraphs, refs.pending);
   bareOrgansOfOneOwner(paragraphs, resolution.symbol);
   reviewConferencesNamedLater(paragraphs, resolution.symbol);
+  constitutionsNamedLater(paragraphs, resolution.title);
   declarationsAdoptedAtThatSitting(paragraphs, holdAdoptedAtThat);
   adoptedOnThatOccasion(paragraphs, holdAdoptedOnThatOccasion);
   outcomesOfSittingsNamedBefore(paragraphs, holdOutcome);

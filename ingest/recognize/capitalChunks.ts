@@ -665,7 +665,9 @@ function chunkLast(text: string, t: number, m: number): number {
         if (v === u + 2 && u === t + 1 && isWord(text, u, 'with')) break;
         // "the transmission by the administering Power to the Special Committee of ..." (A/RES/80/98 PP28), "the contributions
         // of host Governments to the Agency": a State acting towards a body, not one name
-        if (v === u + 2 && u === t + 1 && isWord(text, u, 'to') && actingState(text, t)) break;
+        // ... or a Territory's head of government: "the renewed invitation extended by the Premier to the Special Committee"
+        // (A/RES/78/89 PP19)
+        if (v === u + 2 && u === t + 1 && isWord(text, u, 'to') && (actingState(text, t) || isWord(text, t, 'Premier') || isWord(text, t, 'Governor'))) break;
         // "the credits and advances paid by any Member State to the Working Capital Fund" (A/RES/79/261 OP4, 78/256, 80/246),
         // "Cash advances paid by Member States to the Working Capital Fund": the States paying a body, not one name
         if (v === u + 2 && isWord(text, u, 'to') && memberStates(text, t, u)) break;

@@ -32,6 +32,7 @@ import {
   CAPITAL_WORD_STICKY_RE,
   OFFICER_OR_OFFICE_RE,
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
+  TERRITORY_POST_BARE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
@@ -10131,7 +10132,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
   (s) => { if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
-  (s) => { if ((textIncludes(s.text, THE_TERRITORY) || textIncludes(s.text, TERRITORIAL_GOVERNMENT)) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
+  (s) => { if ((textIncludes(s.text, THE_TERRITORY) || textIncludes(s.text, TERRITORIAL_GOVERNMENT) || TERRITORY_POSTS.some((post) => textIncludes(s.text, post))) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f'''''(orders). "the Anguilla Constitution (Amendment) Orders 2019 and 2020": one order per year
   (s) => { if (textIncludes(s.text, CONSTITUTION_ORDER)) constitutionOrders(s.text, s.cands); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
@@ -14209,6 +14210,8 @@ function pluralReferendums(text: string, cands: Candidate[], territory: string):
 
 const THE_TERRITORY = 'the Territory';
 const TERRITORIAL_GOVERNMENT = 'territorial Government';
+/** the gates of TERRITORY_POST_BARE_RE */
+const TERRITORY_POSTS: readonly string[] = ['the Premier', 'the Governor', 'the Chief Minister'];
 /** the Territory printed bare, and its Government as the host of a sitting (see places.patterns.ts) */
 const BARE_TERRITORY_RES: readonly RegExp[] = [THE_TERRITORY_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE];
 /**
@@ -14216,7 +14219,9 @@ const BARE_TERRITORY_RES: readonly RegExp[] = [THE_TERRITORY_RE, HOSTED_BY_TERRI
  * to take all measures necessary to protect and conserve the environment", A/RES/80/94 OP12 and the 32 other Territories' texts of
  * corpus-ga; "the people of the Territory"): the Territory the title names, one Place, as "the Commission" is the commission named
  * before; so the verb that addresses it reaches it (extract.ts addressedPlace). Not in a text of another title: which Territory is
- * not said. Also "hosted by the territorial Government" (A/RES/78/87 PP19): the Territory as the host of a sitting.
+ * not said. Also "hosted by the territorial Government" (A/RES/78/87 PP19): the Territory as the host of a sitting; and "the
+ * Premier", "the Governor" printed bare (TERRITORY_POST_BARE_RE): the post of that Territory, an Organization as "the Premier of
+ * Montserrat" is.
  */
 function territoriesNamedBare(text: string, cands: Candidate[], title: string): void {
   const territory = QUESTION_OF_TERRITORY_RE.exec(title);
@@ -14233,6 +14238,14 @@ function territoriesNamedBare(text: string, cands: Candidate[], title: string): 
       if (cands.some((c) => c.start < end && start < c.end)) continue;
       cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
     }
+  }
+  // the Territory's head of government printed bare: its post, keyed as officerPosts.ts keys "the Premier of <Territory>"
+  TERRITORY_POST_BARE_RE.lastIndex = 0;
+  for (const m of text.matchAll(TERRITORY_POST_BARE_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate('Organization', `${m[1]!} of ${printed}`, {}, start, end, 'special'));
   }
 }
 

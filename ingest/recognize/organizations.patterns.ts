@@ -196,6 +196,15 @@ export const POST_OF_TERRITORY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(?:n
  * groups as POST_OF_TERRITORY_BEFORE_RE's.
  */
 export const POST_FOR_TERRITORY_BEFORE_RE = /(?:^|[^\w-])[Tt]he\s+(Premier|(?:Lieutenant\s+)?Governor|Chief\s+Minister),\s+as\s+(?:a|the)\s+representative\s+of\s+the\s+Government\s+of\s+(the\s+)?$/;
+/**
+ * The same post printed bare in a "Question of <Territory>" text: "the renewed invitation extended by the Premier to the Special
+ * Committee" (A/RES/78/89 PP19), "the establishment of the Commission of Inquiry by the Governor on 18 January 2021" (78/89 PP24,
+ * 79/102, 80/93), "the information provided by the Premier that Montserrat could not achieve ..." (78/93): the post of the
+ * Territory the title names (entityScan.ts territoriesNamedBare). Not before "of" (POST_OF_TERRITORY_BEFORE_RE reads the name
+ * printed), ", as" (POST_FOR_TERRITORY_BEFORE_RE) nor a possessive ("to override the Governor’s veto", 78/86 PP29: the veto is
+ * the topic). Group 1 the post.
+ */
+export const TERRITORY_POST_BARE_RE = /(?<![\w-])the\s+(Premier|Governor|Chief\s+Minister)(?![\w-])(?!\s+of\b)(?![’']s\b)(?!,\s+as\b)/g;
 /** POST_OF_TERRITORY_BEFORE_RE's post that heads a State's government too ("the President of the Russian Federation"): a Territory's
  *  only for a Non-Self-Governing Territory ("the representative of the President of French Polynesia", A/RES/78/91 PP18, PP19) */
 export const STATE_OR_TERRITORY_POST = 'President';
