@@ -880,8 +880,10 @@ const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
 const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:at|by|during)\s)/;
-/** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
-const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
+/** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the ";
+ *  a lower-case "towards" only before a capital, inside a title ("Cooperation towards an Integrated and Balanced Strategy"), not the
+ *  Assembly's own "work towards the full implementation of the resolution on the Middle East adopted at the 1995 ... Conference" */
+const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:Towards|towards(?=\s+(?:(?:an?|the)\s+)?[A-Z])|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 // (an article and how long it lasts before a sitting the name leaves them out of: "the convening of a one-day, high-level
 // interactive dialogue on the social, economic and environmental determinants of health by the President of the General
