@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { extractResolution } from '../../ingest/extract.js';
-import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -57,5 +57,41 @@ describe('item 1: "work towards the full implementation of <framework> adopted a
     expect(att).toContain(
       'ADOPTED Organization:General Assembly -> Framework:Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem',
     );
+  });
+});
+
+describe('item 2: a participle right after the day a text was issued says what that text does, not the Assembly\'s act', () => {
+  const PP2_78_42 =
+    'Noting the twenty-fifth anniversary of the launch of the New Agenda Coalition and the joint declaration outlining a new agenda for disarmament adopted in Dublin on 9 June 1998, and the press release issued on the occasion of the commemoration by senior officials of the New Agenda Coalition, held in Brasilia on 19 June 2023,';
+  const PP7_78_42 =
+    'Recalling the joint statement on preventing nuclear war and avoiding arms races issued by China, France, the Russian Federation, the United Kingdom of Great Britain and Northern Ireland and the United States of America on 3 January 2022, affirming that “a nuclear war cannot be won and must never be fought”, and the statement by the New Agenda Coalition issued on 25 January 2022,4 calling for the five nuclear-weapon States to pursue tangible steps towards the total elimination of their nuclear arsenals in accordance with their obligations under article VI of the Treaty on the Non-Proliferation of Nuclear Weapons,5';
+
+  it('A/RES/78/42 PP7 (79/35, 80/39): "... on 3 January 2022, affirming that ...", "... issued on 25 January 2022,4 calling for ...": all is recalled', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/42', '2023-12-04', [
+        notedParagraph('PP2', PP2_78_42),
+        notedParagraph('PP7', PP7_78_42, [
+          ['4', 'CD/2226, annex.', 'January 2022,4'],
+          ['5', 'United Nations, Treaty Series, vol. 729, No. 10485.', 'Nuclear Weapons,5'],
+        ]),
+      ]),
+    );
+    expect(byId.PP7!.filter((r) => !r.startsWith('RECALLS '))).toEqual([]);
+    expect(byId.PP7).toContain('RECALLS Framework:Treaty on the Non-Proliferation of Nuclear Weapons');
+    expect(byId.PP7).toContain('RECALLS Initiative:New Agenda Coalition');
+    expect(byId.PP7).toContain('RECALLS Document:CD/2226');
+  });
+
+  it('guard: A/RES/78/53 PP17 "the advisory opinion ..., issued on 8 July 1996,9 and welcoming the unanimous reaffirmation by all judges of the Court": the Assembly welcomes', () => {
+    const byId = relationsById(
+      gaResolution('A/RES/78/53', '2023-12-04', [
+        notedParagraph(
+          'PP17',
+          'Recalling the advisory opinion of the International Court of Justice on the legality of the threat or use of nuclear weapons, issued on 8 July 1996,9 and welcoming the unanimous reaffirmation by all judges of the Court that there exists an obligation for all States to pursue in good faith and bring to a conclusion negotiations leading to nuclear disarmament in all its aspects under strict and effective international control,',
+          [['9', 'A/51/218, annex.', '1996,9']],
+        ),
+      ]),
+    );
+    expect(byId.PP17).toContain('WELCOMES Organization:International Court of Justice');
   });
 });
