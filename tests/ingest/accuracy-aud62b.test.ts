@@ -95,3 +95,33 @@ describe('item 2: a participle right after the day a text was issued says what t
     expect(byId.PP17).toContain('WELCOMES Organization:International Court of Justice');
   });
 });
+
+describe('item 3: "the Secretary-General’s disarmament agenda, Securing Our Common Future: ...": the title in apposition is his, as after a bare possessive', () => {
+  const SG_LEADS_AGENDA = 'LEADS Organization:Secretary-General of the United Nations -> Framework:Securing Our Common Future: An Agenda for Disarmament';
+  const pp = oneParagraph({ ctx: ctxOf('A/RES/78/42', '2023-12-04'), kind: 'preambular' });
+
+  it('A/RES/78/42 PP3 (79/35, 80/39): "..., and recalling the importance of the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament"', () => {
+    const att = pp.attributions(
+      'Welcoming the report of the Secretary-General entitled “Our Common Agenda”, especially the reiteration by the Secretary-General of the commitment to achieve a world free of nuclear weapons and other weapons of mass destruction, and the disarmament recommendations of policy brief 9, entitled “A New Agenda for Peace”, presented by the Secretary-General on 20 July 2023, in particular the recognition that the existential threat that nuclear weapons pose to humanity must motivate us to work towards their total elimination and the recommendation to States to recommit urgently to the pursuit of a world free of nuclear weapons and reverse the erosion of international norms against the spread and use of nuclear weapons, and recalling the importance of the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament,',
+    );
+    expect(att).toContain(SG_LEADS_AGENDA);
+  });
+
+  it('A/RES/78/48 PP11: "Recalling the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament, in particular the section ..."', () => {
+    const att = pp.attributions(
+      'Recalling the Secretary-General’s disarmament agenda, Securing Our Common Future: An Agenda for Disarmament, in particular the section of the agenda entitled “Disarmament that saves lives”,',
+      'preambular',
+      ctxOf('A/RES/78/48', '2023-12-04'),
+    );
+    expect(att).toContain(SG_LEADS_AGENDA);
+  });
+
+  it('guard: A/RES/78/31 PP12 "action 38 of the disarmament agenda put forward by the Secretary-General": no possessive, no apposed title, no LEADS', () => {
+    const att = pp.attributions(
+      'Noting also action 38 of the disarmament agenda put forward by the Secretary-General, in which he describes the young generation as the ultimate force for change and proposes actions to promote youth engagement,',
+      'preambular',
+      ctxOf('A/RES/78/31', '2023-12-04'),
+    );
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
