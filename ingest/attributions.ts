@@ -880,8 +880,10 @@ const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
 const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
 const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:at|by|during)\s)/;
-/** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the " */
-const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:[Tt]owards|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
+/** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the ";
+ *  a lower-case "towards" only before a capital, inside a title ("Cooperation towards an Integrated and Balanced Strategy"), not the
+ *  Assembly's own "work towards the full implementation of the resolution on the Middle East adopted at the 1995 ... Conference" */
+const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:Towards|towards(?=\s+(?:(?:an?|the)\s+)?[A-Z])|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
 /** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
 // (an article and how long it lasts before a sitting the name leaves them out of: "the convening of a one-day, high-level
 // interactive dialogue on the social, economic and environmental determinants of health by the President of the General
@@ -5512,6 +5514,9 @@ function partnershipBetweenAttributions(text: string, sorted: EntityMention[], p
 const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nations';
 /** his title, in a plan's key that names him (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL = 'Secretary-General';
+/** his possessive, a plan's kind in lower case and a comma before its title in apposition: "’s disarmament agenda, " (no article after
+ *  the comma: ", the ..." is the next item of a list) */
+const POSSESSIVE_KIND_APPOSITION_GAP_RE = /^[’']s\s+(?:[a-z-]+\s+){0,3}(?:agenda|strategy|plan|vision|road\s?map)\s*,\s$/;
 /** his possessive at the head of a plan's printed name (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_POSSESSIVE_RE = /^Secretary-General[’']s\s/;
 /** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */
@@ -5531,7 +5536,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // before a treaty or agenda it adopted ("the African Union’s Agenda 2063" states no lead).
     if (t.kind === 'Framework') {
       const owner = i > 0 ? sorted[i - 1]! : undefined;
-      if (owner?.key === SECRETARY_GENERAL_KEY && OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start))) push('LEADS', owner.key, t.key, owner.start, t.end);
+      // (also with its kind in lower case and the title in apposition: "the Secretary-General’s disarmament agenda, Securing Our
+      // Common Future: An Agenda for Disarmament", A/RES/78/42 PP3, 78/48 PP11, 78/33, 79/32)
+      if (owner?.key === SECRETARY_GENERAL_KEY && (OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start)) || POSSESSIVE_KIND_APPOSITION_GAP_RE.test(text.slice(owner.end, t.start))))
+        push('LEADS', owner.key, t.key, owner.start, t.end);
       // (the possessive read inside the plan's own printed name, the gazetteer keying it to the United Nations plan: "the
       // Secretary-General’s Strategy and Plan of Action on Hate Speech", A/RES/79/316 OP26; not a plan keyed with the possessive
       // in its name)

@@ -577,6 +577,10 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // statement at the emergency, 295th, meeting ..." (A/RES/80/172 OP8): one reiterates one's own words, so the participle
     // before "his"/"her" is that person's act, not the body's ("welcoming his report" is the body's: A/RES/78/189 PP)
     if (form === 'participle' && OWN_WORDS_RE.test(verbText) && HIS_HER_AT_RE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 5))) continue;
+    // "Recalling the joint statement ... issued by China, France, ... on 3 January 2022, affirming that ..., and the statement by the
+    // New Agenda Coalition issued on 25 January 2022,4 calling for the five nuclear-weapon States to ..." (A/RES/78/42 PP7, 79/35,
+    // 80/39): a participle right after the day a text was issued says what that text does, not the body's own act
+    if (form === 'participle' && ISSUED_ON_DAY_END_RE.test(text.slice(Math.max(clauses[clauses.length - 1]!.start, m.index - 240), m.index + m[0].length - verbText.length))) continue;
     // ("..., and in this regard, building upon the discussion at the previous high-level event on culture and sustainable
     // development, invites the President ...", A/RES/78/161 OP26: what the later verb builds on is its clause's, from "building")
     const conn = g.conn ?? '';
@@ -746,6 +750,9 @@ function insideQuote(text: string, at: number): boolean {
 
 /** participles of repeating one's own words */
 const OWN_WORDS_RE = /^(?:reiterating|reaffirming|restating)$/;
+/** a text issued on a day, up to the comma (and footnote mark) before a participle: "issued by ... on 3 January 2022, ", "issued on
+ *  25 January 2022,4 ", "issued on 5 June and 2 October 2015, " */
+const ISSUED_ON_DAY_END_RE = /\bissued\s+(?:by\s+[^;]{1,200}?\s+)?on\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+and\s+\d{1,2}\s+[A-Z][a-z]+)?\s+\d{4}\s*,\s*\d{0,3}\s*$/;
 /** "his " / "her " right after the participle */
 const HIS_HER_AT_RE = /^\s(?:his|her)\s/;
 
