@@ -36,3 +36,22 @@ describe('item 1: "in line with" inside a Decade\'s name', () => {
     expect(keys(text, '', 'preambular', ctx).filter((k) => k.includes('in line with'))).toEqual([]);
   });
 });
+
+describe('item 2: "in late August 2025": a part of the month still dates the sitting', () => {
+  const CONFERENCE = 'Event:international conference on artificial intelligence in education @ 2025';
+  const ctx = ctxOf('A/RES/79/322', '2025-07-25');
+
+  it('A/RES/79/322 PP10: "the forthcoming international conference on artificial intelligence in education to be held in Ashgabat in late August 2025"', () => {
+    const text =
+      'Noting the important role of Central Asian countries in advancing scientific and educational initiatives, including the work of research centres and universities and their contributions to training qualified specialists for the digital economy, and in this regard noting the forthcoming international conference on artificial intelligence in education to be held in Ashgabat in late August 2025, in cooperation with the Institute for Information Technologies in Education of the United Nations Educational, Scientific and Cultural Organization,';
+    const att = attributions(text, 'preambular', ctx);
+    expect(att).toContain(`STARTS_ON ${CONFERENCE} -> Date:2025-08`);
+    expect(att).toContain(`HELD_IN ${CONFERENCE} -> Place:Ashgabat`);
+  });
+
+  it('guard: A/RES/80/172 OP6 "additional restrictions applied to the same Mission in late 2022": no sitting is dated by it', () => {
+    const text =
+      'Strongly urges the host country to remove all travel restrictions imposed by it against representatives of certain Member States, including restricting high-level officials of a Member State during the high-level week of the eightieth session of the General Assembly, and personnel of certain missions and staff members of the Secretariat of certain nationalities, and, recalling privileges and immunities enjoyed by the representatives of Member States and staff members of the Secretariat under applicable international law, notes some Member States’ serious concerns regarding recent confining restrictions, including the negative impact on participation in a meeting by a President and a Foreign Minister at a Member State’s Permanent Mission and other meetings, and also notes the easing in 2023 of travel restrictions on two Missions as well as the modification of restrictions for Secretariat staff by increasing authorized ports of entry and recalls the lifting in 2021 of the more stringent travel restrictions applicable to one Mission, while remaining concerned about the more stringent travel restrictions applied to a Mission in 2021 and additional restrictions applied to the same Mission in late 2022 and extremely narrow implementation thereof, and the statements of affected delegations that travel restrictions impede their ability to carry out their functions and negatively impact their staff and families, and notes the positions of affected States, as reflected in the report of the Secretary-General, of the host country and of the Legal Counsel, as set out in document A/AC.154/415, according to which, inter alia, “there is no room for the application of measures based on reciprocity in the treatment accorded to permanent missions accredited to the United Nations in New York”;';
+    expect(attributions(text, 'operative', ctxOf('A/RES/80/172', '2025-12-15')).filter((a) => a.includes('Date:2022'))).toEqual([]);
+  });
+});
