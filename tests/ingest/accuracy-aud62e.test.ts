@@ -55,3 +55,23 @@ describe('item 2: "in late August 2025": a part of the month still dates the sit
     expect(attributions(text, 'operative', ctxOf('A/RES/80/172', '2025-12-15')).filter((a) => a.includes('Date:2022'))).toEqual([]);
   });
 });
+
+describe('item 3: two national technology parks are Organizations, not platforms', () => {
+  const ctx = ctxOf('A/RES/79/322', '2025-07-25');
+  const PP6 =
+    'Acknowledging the transformative impact of artificial intelligence in Central Asia, and commending countries of the region for their significant efforts in the development and implementation of artificial intelligence, including the adoption of national strategies such as the strategy for artificial intelligence development until 2040 of Tajikistan, the 2024 artificial intelligence development strategy of Uzbekistan and the concept for artificial intelligence development for 2024–2029 of Kazakhstan, as well as the establishment of innovation hubs such as the Astana Hub and the High-Technology Park of Kyrgyzstan,';
+
+  it('A/RES/79/322 PP6: "innovation hubs such as the Astana Hub and the High-Technology Park of Kyrgyzstan"', () => {
+    const rel = relations(PP6, 'preambular', ctx);
+    expect(rel).toContain('APPRECIATES Organization:Astana Hub');
+    expect(rel).toContain('APPRECIATES Organization:High-Technology Park');
+    expect(keys(PP6, 'Place:', 'preambular', ctx)).toContain('Place:Kyrgyzstan');
+    expect(keys(PP6, 'Initiative:', 'preambular', ctx)).toEqual([]);
+  });
+
+  it('guard: A/RES/80/142 PP32 "the Energy Efficiency Hub" stays an Initiative', () => {
+    const text =
+      'Noting also the work of multi-stakeholder partnerships, including Sustainable Energy for All, which has given strong momentum to the promotion of renewable energy and energy efficiency, the initiatives of the Global Climate Action Agenda, the Small Island Developing States Lighthouses Initiative, SIDS DOCK, the Energy Efficiency Hub and others that can contribute to reaching the objective of ensuring access to affordable, reliable, sustainable and modern energy for all,';
+    expect(keys(text, 'Initiative:', 'preambular', ctxOf('A/RES/80/142', '2025-12-15'))).toContain('Initiative:Energy Efficiency Hub');
+  });
+});
