@@ -1170,6 +1170,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Internet Engineering Task Force', 'IETF'),
   org('World Economic Forum'),
   org('Digital Cooperation Organization'),
+  // national technology parks, bodies with their own administration (not a platform, as the "Hub" head makes the Energy
+  // Efficiency Hub): "the establishment of innovation hubs such as the Astana Hub and the High-Technology Park of Kyrgyzstan"
+  // (A/RES/79/322 PP6; the country after "of" stays a Place of its own, no owner attribution)
+  org('Astana Hub'),
+  org('High-Technology Park'),
   org('African Development Bank', 'AfDB'),
   org('Asian Development Bank', 'ADB'),
   org('Asian Infrastructure Investment Bank', 'AIIB'),

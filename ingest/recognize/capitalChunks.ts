@@ -640,6 +640,11 @@ function chunkLast(text: string, t: number, m: number): number {
         continue;
       }
     }
+    if (kinds[u] === Tok.Connector && spacedBefore(u) && inLineWithInDecadeName(text, t, u, m)) {
+      last = u + 3;
+      u += 4;
+      continue;
+    }
     if (kinds[u] === Tok.Connector && spacedBefore(u)) {
       // "the proposed programme budget for 2026 for the International Law Fellowship Programme" (A/RES/79/120 OP8): a year
       // opens a name only with a capitalised word right after it ("2030 Agenda", "2005 World Summit Outcome"); before a
@@ -853,6 +858,19 @@ function statesInText(text: string, t: number, u: number): boolean {
 
 function isWord(text: string, k: number, w: string): boolean {
   return ends[k]! - starts[k]! === w.length && text.startsWith(w, starts[k]!);
+}
+
+/**
+ * Tokens u.. are "in line with <Capital>" and the chunk from t holds "Decade": "the United Nations Decade for Afforestation and
+ * Reforestation in line with Sustainable Forest Management (2027–2036)" (A/RES/79/283 OP1, OP4), one name. Only in a Decade's
+ * name: after any other name "in line with" says what it acts by ("the Syrian Arab Republic in line with Security Council
+ * resolution 2118 (2013)", "Ukraine in line with International Atomic Energy Agency ...").
+ */
+function inLineWithInDecadeName(text: string, t: number, u: number, m: number): boolean {
+  if (u + 3 >= m || !isWord(text, u, 'in') || !isWord(text, u + 1, 'line') || !isWord(text, u + 2, 'with')) return false;
+  if (kinds[u + 3] !== Tok.Cap || !spacedBefore(u + 1) || !spacedBefore(u + 2) || !spacedBefore(u + 3)) return false;
+  for (let k = t; k < u; k++) if (isWord(text, k, 'Decade')) return true;
+  return false;
 }
 
 /** Token k is a capitalised word of six letters or more ending in "ing" ("Establishing", "Governing", "Affecting"). */

@@ -371,6 +371,13 @@ export const AT_THE_END_OF_THE = ', at the end of the ';
 export const OTHER_SITTING_OF_ITS_BEFORE_DATE_RE = /\band\s+(?:also\s+)?at\s+its\s+(?:[\w-]+\s+){0,3}meeting$/;
 
 /**
+ * "in late August 2025", "in early 2026", "in mid-2025": a part of the month or year printed before it, which still dates
+ * the sitting to that month or year ("the forthcoming international conference on artificial intelligence in education to be
+ * held in Ashgabat in late August 2025", A/RES/79/322 PP10).
+ */
+const PART_OF_PERIOD = String.raw`(?:early|late|mid)(?:\s+|-)`;
+
+/**
  * Before a lowercase sitting named by its topic: where and when an act was done at its close, "the signature of a joint
  * declaration ..., in Yaoundé on 27 April 2022, at the end of the " (A/RES/79/68 PP28, 80/63): the venue and day are the
  * sitting's too. Group 1: the venue, 2: the day. Matched on the words right before the sitting's first qualifier.
@@ -386,7 +393,7 @@ export const PLACED_DATED_AT_END_OF_RE = new RegExp(
 // September 2026", A/RES/80/52 OP8, 79/58 OP8 "during the week of 15 September 2025": the week's days are the sitting's)
 // (two months: "the legislative elections held in June and July 2024", A/RES/80/95 PP21, not July alone)
 export const EVENT_DATE_RE = letterRe(
-  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:(?:${MONTHS})\s+(?:and|to)\s+)?(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:${PART_OF_PERIOD})?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:(?:${MONTHS})\s+(?:and|to)\s+)?(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
   'u',
 );
 
@@ -603,7 +610,7 @@ const BEGINNING_IN = String.raw`,?\s+(?:(?:that|which)\s+will\s+)?(?:beginning|c
 // "the third United Nations Ocean Conference, co-hosted by France and Costa Rica, to be held in 2025", A/RES/78/159 PP22; "...,
 // co-hosted by Costa Rica and France, to be held in Nice, France, in 2025", 78/327)
 export const HELD_BEFORE_YEAR_RE = new RegExp(
-  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?|,\s+(?:jointly\s+|co-)?hosted\s+by\s+[^,;:()\d]{3,80}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})$`,
+  String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?|,\s+(?:jointly\s+|co-)?hosted\s+by\s+[^,;:()\d]{3,80}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})(?:${PART_OF_PERIOD})?$`,
 );
 
 /** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
