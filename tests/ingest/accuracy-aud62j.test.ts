@@ -1,0 +1,36 @@
+// Session-62 audit aud62j: faults found annotating A/RES/79/232 (request for an advisory opinion of the International Court of
+// Justice on the obligations of Israel in relation to the presence and activities of the United Nations). Each case quotes the
+// file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/232', '2024-12-19'), kind: 'preambular' });
+
+const ASSEMBLY = 'Organization:General Assembly';
+const UNRWA = 'Organization:United Nations Relief and Works Agency for Palestine Refugees in the Near East';
+
+describe('item 1: "which the General Assembly may be able to provide": the Assembly as the subject of its own act, no target', () => {
+  it('A/RES/79/232 PP4: "any guidance and support which the General Assembly may be able to provide at this critical juncture"', () => {
+    const text =
+      'Acknowledging, moreover, the statement by the Secretary-General, in his letter, that he would be grateful for any guidance and support which the General Assembly may be able to provide at this critical juncture in the history of the United Nations Relief and Works Agency for Palestine Refugees in the Near East,';
+    const rel = relations(text);
+    expect(rel).not.toContain(`ACKNOWLEDGES ${ASSEMBLY}`);
+    expect(rel).toContain('ACKNOWLEDGES Organization:Secretary-General of the United Nations');
+    expect(rel).toContain(`ACKNOWLEDGES ${UNRWA}`);
+    // (the paragraph still mentions it)
+    expect(keys(text, ASSEMBLY)).toEqual([ASSEMBLY]);
+  });
+
+  it('guard: A/RES/79/232 PP5 "has again brought the situation to the attention of the General Assembly and the Security Council" keeps the recipient', () => {
+    const rel = relations('Having noted that the Secretary-General, in a letter dated 9 December 2024, has again brought the situation to the attention of the General Assembly and the Security Council,');
+    expect(rel).toContain(`NOTES ${ASSEMBLY}`);
+    expect(rel).toContain('NOTES Organization:Security Council');
+  });
+
+  it('guard: "(b) Enhance ways in which the General Assembly can contribute" (after a preposition) is not the object form', () => {
+    const rel = relations('Stressing the need to enhance ways in which the General Assembly can contribute to the maintenance of international peace and security,');
+    expect(rel).toContain(`EMPHASIZES ${ASSEMBLY}`);
+  });
+});
