@@ -9,6 +9,7 @@ const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'Gene
 const { relations, keys } = oneParagraph({ ctx: ctxOf('A/RES/79/232', '2024-12-19'), kind: 'preambular' });
 
 const ASSEMBLY = 'Organization:General Assembly';
+const KNESSET = 'Organization:Knesset';
 const UNRWA = 'Organization:United Nations Relief and Works Agency for Palestine Refugees in the Near East';
 
 describe('item 1: "which the General Assembly may be able to provide": the Assembly as the subject of its own act, no target', () => {
@@ -32,5 +33,20 @@ describe('item 1: "which the General Assembly may be able to provide": the Assem
   it('guard: "(b) Enhance ways in which the General Assembly can contribute" (after a preposition) is not the object form', () => {
     const rel = relations('Stressing the need to enhance ways in which the General Assembly can contribute to the maintenance of international peace and security,');
     expect(rel).toContain(`EMPHASIZES ${ASSEMBLY}`);
+  });
+});
+
+describe('item 2: the Knesset is a body', () => {
+  it('A/RES/79/232 PP16: "in which they expressed their grave concern over legislation adopted by the Knesset"', () => {
+    const rel = relations(
+      'Taking note of the press statement of 30 October 2024 of the members of the Security Council on the United Nations Relief and Works Agency for Palestine Refugees in the Near East, in which they expressed their grave concern over legislation adopted by the Knesset and demanded that all parties enable the Agency to carry out its mandate,',
+    );
+    expect(rel).toContain(`NOTES ${KNESSET}`);
+    expect(rel).toContain(`NOTES ${UNRWA}`);
+  });
+
+  it('A/RES/80/77 OP12: "Deplores the legislation adopted by the Israeli Knesset on 28 October 2024"', () => {
+    const text = 'Deplores the legislation adopted by the Israeli Knesset on 28 October 2024 and enacted as of January 2025, and calls upon the Israeli Government to abide by its international obligations,';
+    expect(keys(text, KNESSET, 'operative', ctxOf('A/RES/80/77', '2025-12-05'))).toEqual([KNESSET]);
   });
 });
