@@ -651,6 +651,15 @@ export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^(?:,\s+(?:in|by|at|through)\s[^,;
  */
 export const ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE = /^\s+(?!is\b|was\b)(?:(?:will|shall)\s+[a-z]+|[a-z]+(?:ed|s)\b)/;
 /**
+ * Before the Assembly's name as the subject of an object relative clause in its own text, the noun before "which" being what the
+ * Assembly gives: "he would be grateful for any guidance and support which the General Assembly may be able to provide at this
+ * critical juncture" (A/RES/79/232 PP4). Not after a preposition ("ways in which the General Assembly can contribute", "by which
+ * the General Assembly endorsed": the resolution's own author, read elsewhere); ASSEMBLY_MODAL_ACT_AFTER_RE follows.
+ */
+export const OBJECT_WHICH_THE_BEFORE_RE = /(?<!\b(?:in|by|at|on|to|from|through|under|with|for|of|during|after)\s)\bwhich\s+the\s$/;
+/** after it, a modal verb: the act it may do ("may be able to provide", "will give"), not a state it is in */
+export const ASSEMBLY_MODAL_ACT_AFTER_RE = /^\s+(?:may|might|can|could|will|would|shall)\s+(?!be\s+(?:the|a|an)\b)[a-z]/;
+/**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE
  * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.

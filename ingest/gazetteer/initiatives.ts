@@ -11,6 +11,12 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Development/United Nations Development Programme initiative, Tax Inspectors Without Borders" (A/RES/78/140 PP35, 79/234,
   // 80/126), "in the joint Tax Inspectors Without Borders programmes" (78/230 PP25): named in capitals, no node before
   ini('Tax Inspectors Without Borders'),
+  // the Secretary-General's review of UNRWA's neutrality, led by Catherine Colonna, printed in full ("the 50 recommendations of the
+  // Independent Review of Mechanisms and Procedures to Ensure Adherence by UNRWA to the Humanitarian Principle of Neutrality
+  // (Colonna Report)", A/RES/79/232 OP5, 80/77 OP24; "Recalling the Independent Review ..., led by Catherine Colonna", 80/77 PP25),
+  // by its report's name ("the recommendations of the Colonna Report", 80/77 PP7) or, after the full name, "the Independent Review
+  // (Colonna Report)" (80/77 OP41): one review; UNRWA inside its name is no mention of the Agency
+  ini('Independent Review of Mechanisms and Procedures to Ensure Adherence by UNRWA to the Humanitarian Principle of Neutrality', ['Colonna Report'], undefined, ['Independent Review']),
   // "noting the debt swap initiative of the Economic Commission for Latin America and the Caribbean, Debt for Climate Adaptation
   // Swap" (A/RES/79/197 PP20, 78/137): named in capitals after the lowercase description, with "for" inside it
   ini('Debt for Climate Adaptation Swap'),

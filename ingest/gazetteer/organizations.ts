@@ -1127,6 +1127,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Movement of Non-Aligned Countries', undefined, ['Non-Aligned Movement']),
   org('North Atlantic Treaty Organization', 'NATO'),
   org('Inter-Parliamentary Union', 'IPU'),
+  // Israel's parliament, printed as the author of the laws on UNRWA ("legislation adopted by the Knesset", A/RES/79/232 PP16; "the
+  // legislation adopted by the Israeli Knesset on 28 October 2024", 80/77 OP12): no head word ("Council", "Assembly") names it a body
+  org('Knesset'),
   org('International Committee of the Red Cross', 'ICRC'),
   // the civil-society campaign against cluster munitions, a coalition of non-governmental organizations, printed among them ("the
   // International Committee of the Red Cross, the Cluster Munition Coalition and numerous other non-governmental organizations",
