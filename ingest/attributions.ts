@@ -4855,6 +4855,20 @@ function yearNamedDate(text: string, ev: EntityMention): string | undefined {
   if (m[0].length === 5 && (!text.startsWith(year, ev.start) || editionPostponedFrom(ev.key, year))) return undefined;
   return year;
 }
+/**
+ * "the 2023 high-level debate of the General Assembly on the theme ..." (A/RES/78/225 OP4): the year printed right before a
+ * sitting the gazetteer does not date, whose name leaves the year out, is the year it sat in (an observance's is not).
+ */
+function sittingYearPrintedBefore(text: string, ev: EntityMention): string | undefined {
+  if (isObservance(ev)) return undefined;
+  const year = yearPrintedBefore(text, ev.start);
+  // (the article before the year: not the last of a list of years, "the 2020, 2021 and 2022 Sustainable Development Goals
+  // Moments", A/RES/78/165 PP12, which names a series, not one sitting)
+  if (year === undefined || !THE_BEFORE_YEAR_RE.test(text.slice(Math.max(0, ev.start - 10), ev.start - 5))) return undefined;
+  return editionPostponedFrom(ev.key, year) ? undefined : year;
+}
+/** the article right before a year printed before a name */
+const THE_BEFORE_YEAR_RE = /(?:^|\s)[Tt]he $/;
 /** a year printed right before a name: "the 2005 World Summit", "the 2026 United Nations Water Conference to Accelerate ..." */
 const PRINTED_YEAR_BEFORE_NAME_RE = /^((?:19|20)\d\d) (?=[A-Z])/;
 /** an edition's mention that is its year alone: "2017" of "the 2017 and 2022 United Nations Conferences to Support ..." */
@@ -5182,7 +5196,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const yearNamed = dated
     ? undefined
     : start === undefined
-      ? yearNamedDate(text, ev)
+      ? (yearNamedDate(text, ev) ?? sittingYearPrintedBefore(text, ev))
       : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
         : printedEditionYear(text, sorted, i, start);

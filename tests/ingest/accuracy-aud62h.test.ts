@@ -1,0 +1,50 @@
+// Session-62 audit aud62h: residual faults the session-61 gold sets left (aud61x, aud61y, aud61b, aud61d). Each case quotes the
+// file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const { attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/225', '2023-12-19'), kind: 'operative' });
+
+describe('item 2: the year printed right before a sitting the gazetteer does not date is its STARTS_ON', () => {
+  const DEBATE = 'Event:high-level debate of the General Assembly';
+
+  it('A/RES/78/225 OP4: "the contribution by the Commission ... to the 2023 high-level debate of the General Assembly on the theme ..."', () => {
+    const att = attributions(
+      'Also welcomes the contribution by the Commission on Crime Prevention and Criminal Justice to the 2023 high-level debate of the General Assembly on the theme “Equal access to justice for all: advancing reforms for peaceful, just and inclusive societies”;',
+    );
+    expect(att).toContain(`STARTS_ON ${DEBATE} -> Date:2023`);
+    expect(att).toContain(`SESSION_OF ${DEBATE} -> Organization:General Assembly`);
+  });
+
+  it('A/RES/79/284 OP34: "the 2016 special session of the General Assembly on the world drug problem"', () => {
+    const att = attributions(
+      'Also welcomes the continued cooperation of the Council of Europe, where appropriate and in accordance with international drug control conventions, with the United Nations Office on Drugs and Crime and the International Narcotics Control Board in the fight against drug abuse and drug trafficking, in particular the role played by the Pompidou Group in this regard, continues to encourage further cooperation in the light of the recommendations made at the 2016 special session of the General Assembly on the world drug problem,15 and recalls the 2019 Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem, adopted during the sixty-second session of the Commission on Narcotic Drugs;16',
+      'operative',
+      ctxOf('A/RES/79/284', '2025-03-01'),
+    );
+    expect(att).toContain('STARTS_ON Event:special session of the General Assembly on the world drug problem -> Date:2016');
+  });
+
+  it('guard: A/RES/78/165 PP12 "the 2020, 2021 and 2022 Sustainable Development Goals Moments": the last year of a list dates no series', () => {
+    const att = attributions(
+      'Deeply concerned that the COVID-19 pandemic has further put at risk the health of the rural poor, and in this regard welcoming the 2020, 2021 and 2022 Sustainable Development Goals Moments, placing an emphasis on poverty and inequality,',
+      'preambular',
+      ctxOf('A/RES/78/165', '2023-12-19'),
+    );
+    expect(att.filter((a) => a.startsWith('STARTS_ON'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/225 PP4 and OP2: the fuller "held in September 2023" of OP2 is the one date the resolution gives the Summit', () => {
+    const r = gaResolution('A/RES/78/225', '2023-12-19', [
+      notedParagraph('PP4', 'Recalling further its resolution 75/290 B of 25 June 2021, in which it referred to the 2023 Sustainable Development Goals Summit, held under the auspices of the General Assembly, marking the midpoint of the implementation of the 2030 Agenda,'),
+      notedParagraph('OP2', 'Underlines the importance of the political declaration of the Sustainable Development Goals Summit held in September 2023;'),
+    ]);
+    const starts = extractResolution(r).paragraphs.flatMap((p) => p.attributions.filter((a) => a.type === 'STARTS_ON').map((a) => `${p.paragraph.id} ${a.target}`));
+    expect(starts).toEqual(['OP2 Date:2023-09']);
+  });
+});
+
