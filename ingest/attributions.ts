@@ -728,7 +728,9 @@ const PART_OF_GAP_RE =
  * Prohibitions or Restrictions on the Use of Certain Conventional Weapons ...", A/RES/78/47 PP13; the short form read as a mention
  * of its own leaves only its closing bracket): PART_OF, as "supplementing"
  */
-const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
+// (a comma may close the short form: "the Protocol on ... Other Devices, as amended on 3 May 1996 (Amended Protocol II), to the
+// Convention on Prohibitions or Restrictions ...", A/RES/78/70 PP30, 80/74 PP30)
+const PROTOCOL_TO_GAP_RE = /^\s*(?:(?:\([^()]{1,40}\)|\)),?)?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
 /** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
 const PROTOCOL_WORD_RE = /\bProtocol\b/;
 /** between a framework and its own day: " of " */
@@ -4285,6 +4287,10 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
       push('ADOPTED_ON', f.key, placed.key, f.start, placed.end);
       continue;
     }
+    if (i > 0 && amendedOnDayBefore(text, sorted[i - 1]!, f)) {
+      push('ADOPTED_ON', f.key, sorted[i - 1]!.key, sorted[i - 1]!.start - AS_AMENDED_ON.length, f.end);
+      continue;
+    }
     const d = sorted[i + 1]!;
     if (d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end) continue;
     // ("the Rio Declaration on Environment and Development of June 1992" (A/RES/78/206 PP16, 80/216): the month, when that is all
@@ -4298,6 +4304,16 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** before the day an instrument was amended on */
+const AS_AMENDED_ON = 'as amended on ';
+/**
+ * "the Protocol on ... Mines, Booby Traps and Other Devices, as amended on 3 May 1996 (Amended Protocol II)" (A/RES/78/70 PP30,
+ * 80/74 PP30): the amended instrument, named in brackets after the day of its amendment, was adopted that day, as "Amended
+ * Protocol II of 3 May 1996" is (A/RES/79/138 note 1).
+ */
+function amendedOnDayBefore(text: string, d: EntityMention, f: EntityMention): boolean {
+  return d.kind === 'Date' && d.key.length === 15 /* Date:YYYY-MM-DD */ && d.end < f.start && f.start - d.end <= 3 && /^\s*\($/.test(text.slice(d.end, f.start)) && text.startsWith(AS_AMENDED_ON, d.start - AS_AMENDED_ON.length);
+}
 /** between a treaty's name and the day it was adopted: its town in brackets, "(Geneva, " (the day closes the brackets) */
 const TREATY_TOWN_GAP_RE = /^\s?\([A-Z][\w\s-]{1,30},\s+$/;
 /** The whole day `d` printed after `f`'s name as "(<town>, <day>)", if it is. */

@@ -48,3 +48,26 @@ describe('item 2: the year printed right before a sitting the gazetteer does not
   });
 });
 
+describe('item 3: "the Protocol on ..., as amended on 3 May 1996 (Amended Protocol II), to the Convention on ...": its day and its Convention', () => {
+  const AMENDED = 'Framework:Amended Protocol II';
+  const CCW = 'Framework:Convention on Certain Conventional Weapons';
+  const PP30 =
+    'Noting the discussions on the issue of improvised explosive devices of the Group of Experts of the High Contracting Parties to the Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices, as amended on 3 May 1996 (Amended Protocol II), to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects,8 and on the technical annex to the Protocol on Explosive Remnants of War (Protocol V) 9 to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects, 10';
+
+  it('A/RES/78/70 PP30 (80/74 PP30 alike): ADOPTED_ON the day of the amendment, PART_OF the Convention after "),"', () => {
+    const att = attributions(PP30, 'preambular', ctxOf('A/RES/78/70', '2023-12-05'));
+    expect(att).toContain(`ADOPTED_ON ${AMENDED} -> Date:1996-05-03`);
+    expect(att).toContain(`PART_OF ${AMENDED} -> ${CCW}`);
+    // (Protocol V, printed "(Protocol V) 9 to the Convention", keeps its PART_OF)
+    expect(att).toContain(`PART_OF Framework:Protocol on Explosive Remnants of War -> ${CCW}`);
+  });
+
+  it('guard: A/RES/79/138 note 1 "and Amended Protocol II of 3 May 1996 to the Convention on ... of 10 October 1980": one day each', () => {
+    const att = attributions(
+      'Recalling the Convention on the Privileges and Immunities of the United Nations of 13 February 1946, and Amended Protocol II of 3 May 1996 to the Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects of 10 October 1980, as applicable,',
+      'preambular',
+      ctxOf('A/RES/79/138', '2024-12-04'),
+    );
+    expect(att.filter((a) => a.startsWith(`ADOPTED_ON ${AMENDED}`))).toEqual([`ADOPTED_ON ${AMENDED} -> Date:1996-05-03`]);
+  });
+});
