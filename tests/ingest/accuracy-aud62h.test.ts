@@ -71,3 +71,28 @@ describe('item 3: "the Protocol on ..., as amended on 3 May 1996 (Amended Protoc
     expect(att.filter((a) => a.startsWith(`ADOPTED_ON ${AMENDED}`))).toEqual([`ADOPTED_ON ${AMENDED} -> Date:1996-05-03`]);
   });
 });
+
+describe('item 4: "the House of Assembly", a Territory\'s legislature, is an Organization', () => {
+  it('A/RES/78/88 OP4 (79/101, 80/92 alike): "the presentation of a Green Paper to the House of Assembly": REGRETS, as a recipient of a text', () => {
+    const r = gaResolution('A/RES/78/88', '2023-12-06', [
+      notedParagraph(
+        'OP4',
+        'Stresses the importance of the 2005 report of the Bermuda Independence Commission, which provides a thorough examination of the facts surrounding independence, and continues to regret that the plans for public meetings and the presentation of a Green Paper to the House of Assembly followed by a White Paper outlining the policy proposals for an independent Bermuda have so far not materialized;',
+      ),
+    ]);
+    const op4 = extractResolution(r).paragraphs[0]!;
+    expect(op4.mentions.map((m) => m.key)).toContain('Organization:House of Assembly');
+    expect(op4.relations.map((x) => `${x.type} ${x.target}`)).toContain('REGRETS Organization:House of Assembly');
+    // (the papers are no names)
+    expect(op4.mentions.filter((m) => m.name.includes('Paper'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/86 PP30 "the American Samoa House of Representatives" keeps its own node', () => {
+    const r = gaResolution('A/RES/78/86', '2023-12-06', [
+      notedParagraph('PP30', 'Noting the elections held in the Territory in November 2022 to elect 20 members of the American Samoa House of Representatives and the delegate to the United States House of Representatives,9'),
+    ]);
+    const keys = extractResolution(r).paragraphs[0]!.mentions.map((m) => m.key);
+    expect(keys).toContain('Organization:American Samoa House of Representatives');
+    expect(keys).not.toContain('Organization:House of Assembly');
+  });
+});
