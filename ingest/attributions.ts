@@ -726,10 +726,9 @@ const PART_OF_GAP_RE =
  * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
  * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on
  * Prohibitions or Restrictions on the Use of Certain Conventional Weapons ...", A/RES/78/47 PP13; the short form read as a mention
- * of its own leaves only its closing bracket): PART_OF, as "supplementing"
+ * of its own leaves only its closing bracket): PART_OF, as "supplementing". A comma may close the short form: "the Protocol on ...
+ * Other Devices, as amended on 3 May 1996 (Amended Protocol II), to the Convention on ..." (A/RES/78/70 PP30, 80/74 PP30).
  */
-// (a comma may close the short form: "the Protocol on ... Other Devices, as amended on 3 May 1996 (Amended Protocol II), to the
-// Convention on Prohibitions or Restrictions ...", A/RES/78/70 PP30, 80/74 PP30)
 const PROTOCOL_TO_GAP_RE = /^\s*(?:(?:\([^()]{1,40}\)|\)),?)?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
 /** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
 const PROTOCOL_WORD_RE = /\bProtocol\b/;
