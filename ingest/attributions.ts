@@ -726,9 +726,10 @@ const PART_OF_GAP_RE =
  * between a protocol and the convention it was printed as a protocol to, when the protocol's name ends before "to": its short form
  * in brackets and a footnote mark may stand between ("Protocol V on Explosive Remnants of War (Protocol V)7 to the Convention on
  * Prohibitions or Restrictions on the Use of Certain Conventional Weapons ...", A/RES/78/47 PP13; the short form read as a mention
- * of its own leaves only its closing bracket): PART_OF, as "supplementing"
+ * of its own leaves only its closing bracket): PART_OF, as "supplementing". A comma may close the short form: "the Protocol on ...
+ * Other Devices, as amended on 3 May 1996 (Amended Protocol II), to the Convention on ..." (A/RES/78/70 PP30, 80/74 PP30).
  */
-const PROTOCOL_TO_GAP_RE = /^\s*(?:\([^()]{1,40}\)|\))?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
+const PROTOCOL_TO_GAP_RE = /^\s*(?:(?:\([^()]{1,40}\)|\)),?)?\s*(?:\d{1,3}\s*)?to\s+the\s+$/;
 /** the head word of a framework PROTOCOL_TO_GAP_RE reads after */
 const PROTOCOL_WORD_RE = /\bProtocol\b/;
 /** between a framework and its own day: " of " */
@@ -4287,6 +4288,10 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
       push('ADOPTED_ON', f.key, placed.key, f.start, placed.end);
       continue;
     }
+    if (i > 0 && amendedOnDayBefore(text, sorted[i - 1]!, f)) {
+      push('ADOPTED_ON', f.key, sorted[i - 1]!.key, sorted[i - 1]!.start - AS_AMENDED_ON.length, f.end);
+      continue;
+    }
     const d = sorted[i + 1]!;
     if (d.kind !== 'Date' || d.start - f.end > 5 || d.start < f.end) continue;
     // ("the Rio Declaration on Environment and Development of June 1992" (A/RES/78/206 PP16, 80/216): the month, when that is all
@@ -4300,6 +4305,16 @@ function frameworkOfDayAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
+/** before the day an instrument was amended on */
+const AS_AMENDED_ON = 'as amended on ';
+/**
+ * "the Protocol on ... Mines, Booby Traps and Other Devices, as amended on 3 May 1996 (Amended Protocol II)" (A/RES/78/70 PP30,
+ * 80/74 PP30): the amended instrument, named in brackets after the day of its amendment, was adopted that day, as "Amended
+ * Protocol II of 3 May 1996" is (A/RES/79/138 note 1).
+ */
+function amendedOnDayBefore(text: string, d: EntityMention, f: EntityMention): boolean {
+  return d.kind === 'Date' && d.key.length === 15 /* Date:YYYY-MM-DD */ && d.end < f.start && f.start - d.end <= 3 && /^\s*\($/.test(text.slice(d.end, f.start)) && text.startsWith(AS_AMENDED_ON, d.start - AS_AMENDED_ON.length);
+}
 /** between a treaty's name and the day it was adopted: its town in brackets, "(Geneva, " (the day closes the brackets) */
 const TREATY_TOWN_GAP_RE = /^\s?\([A-Z][\w\s-]{1,30},\s+$/;
 /** The whole day `d` printed after `f`'s name as "(<town>, <day>)", if it is. */
@@ -4857,6 +4872,20 @@ function yearNamedDate(text: string, ev: EntityMention): string | undefined {
   if (m[0].length === 5 && (!text.startsWith(year, ev.start) || editionPostponedFrom(ev.key, year))) return undefined;
   return year;
 }
+/**
+ * "the 2023 high-level debate of the General Assembly on the theme ..." (A/RES/78/225 OP4): the year printed right before a
+ * sitting the gazetteer does not date, whose name leaves the year out, is the year it sat in (an observance's is not).
+ */
+function sittingYearPrintedBefore(text: string, ev: EntityMention): string | undefined {
+  if (isObservance(ev)) return undefined;
+  const year = yearPrintedBefore(text, ev.start);
+  // (the article before the year: not the last of a list of years, "the 2020, 2021 and 2022 Sustainable Development Goals
+  // Moments", A/RES/78/165 PP12, which names a series, not one sitting)
+  if (year === undefined || !THE_BEFORE_YEAR_RE.test(text.slice(Math.max(0, ev.start - 10), ev.start - 5))) return undefined;
+  return editionPostponedFrom(ev.key, year) ? undefined : year;
+}
+/** the article right before a year printed before a name */
+const THE_BEFORE_YEAR_RE = /(?:^|\s)[Tt]he $/;
 /** a year printed right before a name: "the 2005 World Summit", "the 2026 United Nations Water Conference to Accelerate ..." */
 const PRINTED_YEAR_BEFORE_NAME_RE = /^((?:19|20)\d\d) (?=[A-Z])/;
 /** an edition's mention that is its year alone: "2017" of "the 2017 and 2022 United Nations Conferences to Support ..." */
@@ -5184,7 +5213,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   const yearNamed = dated
     ? undefined
     : start === undefined
-      ? yearNamedDate(text, ev)
+      ? (yearNamedDate(text, ev) ?? sittingYearPrintedBefore(text, ev))
       : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
         : printedEditionYear(text, sorted, i, start);

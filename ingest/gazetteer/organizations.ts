@@ -1086,6 +1086,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Fono'),
   org('American Samoa House of Representatives'),
   org('United States House of Representatives'),
+  // Bermuda's legislature (A/RES/78/88 OP4, 79/101, 80/92: "the presentation of a Green Paper to the House of Assembly followed by a
+  // White Paper"): "House" is no head word, and the capitals reader runs the name into "a Green Paper to the ..."
+  org('House of Assembly'),
   // New Caledonia's pro-independence coalition, printed in French (A/RES/78/94, 79/107, 80/98: "the accession of the Front de
   // libération nationale kanak et socialiste to the Chair of the Melanesian Spearhead Group"; no chunk reads its lowercase
   // words), and the Territory's customary assembly ("the concern of the Customary Senate"): no head word names them

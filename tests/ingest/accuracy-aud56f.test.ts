@@ -44,7 +44,8 @@ describe('"the <year> report of the <body>" is that year\'s report, a Document, 
   it('A/RES/78/88 OP4 (79/101, 80/92): "Stresses the importance of the 2005 report of the Bermuda Independence Commission, which provides ..."', () => {
     const text =
       'Stresses the importance of the 2005 report of the Bermuda Independence Commission, which provides a thorough examination of the facts surrounding independence, and continues to regret that the plans for public meetings and the presentation of a Green Paper to the House of Assembly followed by a White Paper outlining the policy proposals for an independent Bermuda have so far not materialized;';
-    expect(relations(text, 'operative', GA78_88)).toEqual([`EMPHASIZES ${REPORT}`, `EMPHASIZES ${COMMISSION}`]);
+    // (the House of Assembly, recipient of the Green Paper, takes the clause's verb: session-61 ruling, accuracy-aud62h)
+    expect(relations(text, 'operative', GA78_88)).toEqual([`EMPHASIZES ${REPORT}`, `EMPHASIZES ${COMMISSION}`, 'REGRETS Organization:House of Assembly']);
     // ("the 2005 report": a year inside the report's name, no date)
     expect(keys(text, 'Date:', 'operative', GA78_88)).toEqual([]);
   });
