@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
+import { relationsByParagraph } from '../helpers/footnoted-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/331', '2024-09-05'), kind: 'operative' });
@@ -52,5 +53,57 @@ describe('item 1: the Security Council as the source of a mandate of personnel o
 
   it('guard: "Calls upon the Security Council to consider ..." addresses the Council', () => {
     expect(relations('Calls upon the Security Council to consider a mandate for the personnel serving under it;')).toContain(`CALLS_UPON ${COUNCIL}`);
+  });
+});
+
+const ATT = 'Framework:Arms Trade Treaty';
+const rel48 = (text: string): string[] => relations(text, 'operative', ctxOf('A/RES/78/48', '2023-12-04'));
+
+describe('item 2: a verb of the that-clause describing a decision is the decision\'s, not the Assembly\'s', () => {
+  it('A/RES/78/48 OP2: "Takes note of the decision of the Ninth Conference of States Parties that welcomes ... and encourages ...": NOTES only', () => {
+    const rel = rel48(
+      'Takes note of the decision of the Ninth Conference of States Parties that welcomes the Guiding Principles on Business and Human Rights and encourages States parties to the Arms Trade Treaty and other stakeholders to continue discussions on how the Guiding Principles, human rights and international humanitarian law instruments apply in the context of the Treaty, as appropriate;',
+    );
+    expect(rel).toContain(`NOTES ${ATT}`);
+    expect(rel).toContain('NOTES Framework:Guiding Principles on Business and Human Rights');
+    expect(rel.filter((r) => r.startsWith('ENCOURAGES') || r.startsWith('WELCOMES'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/253 II.OP3 "Notes the performance report for 2022 that provides a view ..., and requests the Secretary-General": the Assembly requests', () => {
+    const rel = relations(
+      'Notes the performance report for 2022 that provides a view of the implementation of the 2022 budget, and requests the Secretary-General to continue its further improvement;',
+      'operative',
+      ctxOf('A/RES/78/253', '2023-12-22'),
+    );
+    expect(rel).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+});
+
+describe('item 3: two verbs of asking, the first with an infinitive that has no object ("to submit and encourages"), share the object', () => {
+  it('A/RES/78/48 OP6: "Calls upon all States parties to submit and encourages them to make available ..., as required under article 13 of the Treaty"', () => {
+    // (PP10 first, as the pipeline reads it: "the Treaty" after it is the Arms Trade Treaty)
+    const [, rel] = relationsByParagraph(ctxOf('A/RES/78/48', '2023-12-04'), [
+      {
+        kind: 'preambular',
+        text: 'Highlighting the relevance of the Arms Trade Treaty, including its links and synergies with other relevant instruments on conventional arms, to efforts to meet Sustainable Development Goal 16 of the 2030 Agenda for Sustainable Development, and specifically target 16.4, which aims at significantly reducing illicit arms flows by 2030,',
+      },
+      {
+        text: 'Calls upon all States parties to submit and encourages them to make available, in a timely manner, and to update, as appropriate, their initial reports, as well as their annual reports for the preceding calendar year, as required under article 13 of the Treaty, thereby enhancing confidence, transparency, trust and accountability, and welcomes the ongoing efforts of the working group on transparency and reporting to facilitate compliance by States parties with their reporting obligations;',
+      },
+    ]) as [string[], string[]];
+    expect(rel).toContain(`CALLS_UPON ${ATT}`);
+    expect(rel).toContain(`ENCOURAGES ${ATT}`);
+    expect(rel.filter((r) => r.startsWith('CALLS_UPON') && !r.endsWith(ATT))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/140 OP42 "calls upon the United Nations and relevant partners to support capacity-building of Member States and encourages Member States ...": its own object', () => {
+    const rel = relations(
+      'Takes note of the efforts of Member States, the United Nations system and the international community to strengthen preparedness and local, national and regional humanitarian response capacity, including, as appropriate, through the transfer of technology on mutually agreed terms and expertise to developing countries, calls upon the United Nations and relevant partners to support capacity-building of Member States and encourages Member States to create and strengthen an enabling environment for the capacity-building of their national and local authorities, national societies of the International Red Cross and Red Crescent Movement and national and local non‑governmental and community-based organizations in providing timely humanitarian assistance, and calls further upon Member States to continue to provide funding to humanitarian country-based and regional pooled funds;',
+      'operative',
+      ctxOf('A/RES/79/140', '2024-12-11'),
+    );
+    expect(rel).toContain('CALLS_UPON Organization:United Nations');
+    expect(rel).toContain('ENCOURAGES Organization:International Red Cross and Red Crescent Movement');
+    expect(rel).not.toContain('CALLS_UPON Organization:International Red Cross and Red Crescent Movement');
   });
 });
