@@ -107,3 +107,48 @@ describe('item 3: two verbs of asking, the first with an infinitive that has no 
     expect(rel).not.toContain('CALLS_UPON Organization:International Red Cross and Red Crescent Movement');
   });
 });
+
+describe('item 4: a United Nations Office named as the venue of sittings, and the body under whose auspices a forum is held, take no verb (lead, session 62)', () => {
+  const UNOG = 'Organization:United Nations Office at Geneva';
+  const ECOSOC = 'Organization:Economic and Social Council';
+
+  it('A/RES/79/240 OP3: "two of which should be held at United Nations Headquarters in New York and one at the United Nations Office at Geneva"', () => {
+    const rel = relations(
+      'Requests the Secretary-General, with a view to ensuring that all Member States have the opportunity to engage on the matter and provide their views, to also convene three in-person informal meetings on the topic, two of which should be held at United Nations Headquarters in New York and one at the United Nations Office at Geneva;',
+      'operative',
+      ctxOf('A/RES/79/240', '2024-12-24'),
+    );
+    expect(rel).toEqual(['REQUESTS Organization:Secretary-General of the United Nations']);
+  });
+
+  it('A/RES/79/12 PP8: "the sixteenth general cooperation meeting ..., held at the United Nations Office at Geneva from 17 to 19 July 2024"', () => {
+    const rel = relations(
+      'Welcoming the resolutions and recommendations issued during both the fifteenth sectoral cooperation meeting between the League of Arab States and the United Nations and their specialized agencies, held at the headquarters of the League of Arab States in Cairo on 27 and 28 February 2023, under the theme “Cooperation in the field of climate change”, and the sixteenth general cooperation meeting between the United Nations and the League of Arab States, held at the United Nations Office at Geneva from 17 to 19 July 2024, where discussions encompassed cooperation in various areas, including political, security, economic, social and related issues,',
+      'preambular',
+      ctxOf('A/RES/79/12', '2024-11-25'),
+    );
+    expect(rel).not.toContain(`WELCOMES ${UNOG}`);
+  });
+
+  it('guard: "Requests the United Nations Office at Geneva to ..." addresses the Office', () => {
+    expect(relations('Requests the United Nations Office at Geneva to continue to provide conference services to the Commission;')).toContain(`REQUESTS ${UNOG}`);
+  });
+
+  it('A/RES/78/225 PP8: "the 2024 high-level political forum ..., to be held under the auspices of the Economic and Social Council": ORGANIZES, no NOTES', () => {
+    const { extract } = oneParagraph({ ctx: ctxOf('A/RES/78/225', '2023-12-22'), kind: 'preambular' });
+    const x = extract(
+      'Noting also that, pursuant to its decision 77/553 of 7 March 2023, the 2024 high-level political forum on sustainable development, to be held under the auspices of the Economic and Social Council, will review in depth several Sustainable Development Goals, including Goal 16,',
+    );
+    expect(x.relations.map((r) => `${r.type} ${r.target}`)).not.toContain(`NOTES ${ECOSOC}`);
+    expect(x.attributions.map((a) => `${a.type} ${a.source}`)).toContain(`ORGANIZES ${ECOSOC}`);
+  });
+
+  it('guard: A/RES/78/177 OP28 "other processes held under the auspices of the United Nations": the Organization keeps ENCOURAGES (aud51m, aud58e)', () => {
+    const rel = relations(
+      'Encourages Member States to involve older persons, where appropriate, in relevant international discussions, such as in the General Assembly and other processes held under the auspices of the United Nations, by considering incorporating them in their national delegations;',
+      'operative',
+      ctxOf('A/RES/78/177', '2023-12-19'),
+    );
+    expect(rel).toContain('ENCOURAGES Organization:United Nations');
+  });
+});
