@@ -419,6 +419,35 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
 export const UN_SETTING_BEFORE_RE =
   /\b(?:at|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 /**
+ * Around the Security Council's name, the Council as the source of the mandate of the personnel, forces or operations the clause
+ * names: a setting of theirs, no target of the clause's verb (lead's ruling, session 62; extract.ts isCouncilMandateSource):
+ * "non-United Nations personnel serving under a mandate of the Security Council" (A/RES/78/331 PP3, OP14), "non-United Nations
+ * forces authorized by the Security Council" (79/258 VIII.OP23), "peace support operations ... which are authorized by the
+ * Security Council" (79/329 OP9, OP10; 79/1). Not "the authority of the Security Council" (78/219 PP: the Council cited for itself).
+ */
+export const COUNCIL_MANDATE_SOURCE_BEFORE_RE = /\b(?:under\s+(?:a|the)\s+mandates?\s+of|authori[sz]ed\s+by)\s+the\s+$/;
+/** "serving under a Security Council mandate", "authorized under a Security Council mandate" (78/331 OP11, OP13): before the name */
+export const UNDER_A_BEFORE_RE = /\bunder\s+an?\s+$/;
+/** ... and after it */
+export const MANDATE_AFTER_RE = /^\s+mandates?\b/;
+
+/**
+ * Right before a United Nations Office's name, the Office as the venue of the sittings the clause names, as Headquarters is (a
+ * Place, no target): "three in-person informal meetings ..., two of which should be held at United Nations Headquarters in New
+ * York and one at the United Nations Office at Geneva" (A/RES/79/240 OP3), "decides that the next session of the Commission shall
+ * be held at the United Nations Office at Geneva" (the International Law Commission texts), "held at the United Nations Office at
+ * Geneva from 17 to 19 July 2024" (lead's ruling, session 62; extract.ts qualifierIn). Not the Office addressed ("Requests the
+ * United Nations Office at Nairobi to ...") nor the facilities "at" it, whose owner it is.
+ */
+export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+place)\b[^;:]{0,80}?\sat\s+the\s+$/;
+/**
+ * Right before a body's name, the body under whose auspices the sitting the clause names is held: "the 2024 high-level political
+ * forum on sustainable development, to be held under the auspices of the Economic and Social Council" (A/RES/78/225 PP8): a
+ * setting of the sitting, which it ORGANIZES (attributions.ts), no target of the clause's verb (lead's ruling, session 62;
+ * extract.ts qualifierIn).
+ */
+export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
+/**
  * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
  * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the
  * ... Framework on Multilingualism across the Secretariat" (78/330 OP14), "across the entire Secretariat" (78/330 OP81),

@@ -506,7 +506,13 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // itself ... and emphasizes its action plan for tourism and climate change" (A/RES/78/145 OP6): a third person joined by a
     // plain "and" (no comma) to the verb of a relative clause goes on with that clause's subject, as it does in a preamble
     // (OTHER_SUBJECT_BEFORE_RE); the body's own later verb is set off by a comma
-    if (plainAnd && kind === 'operative' && form === 'third' && !declaration && RELATIVE_ANY_THIRD_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
+    // (so for a that-clause describing a text: "Takes note of the decision of the Ninth Conference of States Parties that welcomes
+    // the Guiding Principles on Business and Human Rights and encourages States parties to the Arms Trade Treaty ... to continue
+    // discussions", A/RES/78/48 OP2: the decision encourages, the Assembly takes note, DOCUMENT_THAT_THIRD_BEFORE_RE)
+    if (plainAnd && kind === 'operative' && form === 'third' && !declaration) {
+      const clauseSoFar = text.slice(clauses[clauses.length - 1]!.start, m.index);
+      if (RELATIVE_ANY_THIRD_BEFORE_RE.test(clauseSoFar) || DOCUMENT_THAT_THIRD_BEFORE_RE.test(clauseSoFar)) continue;
+    }
     // "Recalling also its decision that, bearing in mind its resolutions 62/63 and 63/119 ..., the consideration of the report
     // ... would be continued" (A/RES/78/102 PP22, 80/160), "Notes with appreciation that, recognizing the need to balance ...,
     // the Conference allocated 15 days" (A/RES/78/67 OP, 79/78, 80/71): a participle right after "that," is an adjunct inside the that-clause
@@ -870,6 +876,8 @@ const COMMA_AND_END_RE = /,\s+and\s+$/;
 const CALLS_FOR_RE = /\bfor$/i;
 /** an infinitive of its own in the first verb's clause ("requests the Secretary-General to mobilize ...") */
 const OWN_INFINITIVE_RE = /\bto\s+[a-z]/;
+/** the first verb's infinitive, one word with no object, right before the plain "and" of the second verb (" to submit and ") */
+const OBJECTLESS_INFINITIVE_AND_RE = /\sto\s+[a-z]+\s+and\s+$/;
 /** the comma before the shared infinitive (not "to the", "to its": a recipient) */
 const SHARED_TO_RE = /,\s+to\s+(?!(?:the|a|an|its|their|this|that|these|those|all|each)\s)[a-z]/g;
 /**
@@ -912,7 +920,10 @@ function sharedComplements(text: string, clauses: TypedClause[]): void {
     const prevVerbAt = text.indexOf(prev.verb, prev.start);
     const between = text.slice(prevVerbAt >= 0 && prevVerbAt < c.start ? prevVerbAt + prev.verb.length : prev.start + prev.verb.length, c.start);
     const plain = !COMMA_AND_END_RE.test(between);
-    if ((plain && !ADDRESSEES_AND_RE.test(between)) || OWN_INFINITIVE_RE.test(between)) continue;
+    // ("Calls upon all States parties to submit and encourages them to make available, ..., their initial reports, ... as required
+    // under article 13 of the Treaty", A/RES/78/48 OP6, 79/52, 80/46: the first verb's infinitive has no object before "and", so
+    // it asks for what the second verb's infinitive names: both verbs take it)
+    if (!(plain && OBJECTLESS_INFINITIVE_AND_RE.test(between)) && ((plain && !ADDRESSEES_AND_RE.test(between)) || OWN_INFINITIVE_RE.test(between))) continue;
     const shared = plain ? PLAIN_SHARED_TO_RE : SHARED_TO_RE;
     shared.lastIndex = c.start + c.verb.length;
     const m = shared.exec(text);
@@ -1184,6 +1195,8 @@ const COMMA_AND_LEAD_RE = /^,\s+and\s+$/;
 const OTHER_SUBJECT_BEFORE_RE = /\b(?:which|that|whereby|who)\b/;
 /** a relative clause with a verb in the third person, after a comma (", which captures ... and emphasizes") */
 const RELATIVE_ANY_THIRD_BEFORE_RE = /,\s+which\s+(?:also\s+|further\s+)?[a-z]+s\s/;
+/** a text named, then a that-clause whose verb in the third person says what it does ("the decision of the ... Conference that welcomes"; not "that was") */
+const DOCUMENT_THAT_THIRD_BEFORE_RE = /\b(?:decisions?|resolutions?|reports?|declarations?|recommendations?)\b[^,;]{0,120}?\sthat\s+(?:also\s+|further\s+)?(?!(?:is|was|has|does)\s)[a-z]+s\s[^;]*$/;
 
 /**
  * "Welcoming the Kunming-Montreal Global Biodiversity Framework, adopted at the fifteenth meeting ..., and urges the early,

@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, ADOPTION_OF_WORD, ownReportAdoptedAtMark, OUTCOME_DOCUMENT_WORDS, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, UN_OFFICE_VENUE_BEFORE_RE, AUSPICES_OF_SITTING_BEFORE_RE, COUNCIL_MANDATE_SOURCE_BEFORE_RE, UNDER_A_BEFORE_RE, MANDATE_AFTER_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -2303,6 +2303,8 @@ const BODY_WORK_OF_BEFORE_RE = new RegExp(`${BODY_WORK_OF}$`);
 /** after the body, its work narrowed by a phrase: " in the field of ...", " on ...", " relating to ..." */
 const SUBJECT_GOES_ON_AFTER_RE = /^\s+(?:in|on|of|relat\w+|concerning|regarding|with)\s/;
 
+/** the United Nations Offices away from Headquarters, venues of sittings (qualifierIn: UN_OFFICE_VENUE_BEFORE_RE) */
+const UN_OFFICE_KEYS: ReadonlySet<string> = new Set(['Organization:United Nations Office at Geneva', 'Organization:United Nations Office at Nairobi', 'Organization:United Nations Office at Vienna']);
 /** after "General Assembly": the room it meets in (qualifierIn) */
 const HALL_AFTER = ' Hall';
 /** the Secretary-General's node key (verbRelations: SG_AS_POST_OF_SITTING_RE) */
@@ -2358,6 +2360,9 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.key === 'Organization:United Nations' && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
   if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) return true;
   if (m.key === SECRETARIAT_KEY && isSecretariatSetting(text, m)) return true;
+  if (UN_OFFICE_KEYS.has(m.key) && UN_OFFICE_VENUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
+  // (not the United Nations: "processes held under the auspices of the United Nations" names it as sponsor, a target, aud51m, aud58e)
+  if (m.key !== 'Organization:United Nations' && m.start >= 30 && AUSPICES_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
   // "a pre-recorded statement ..., which will be played in the General Assembly Hall" (A/RES/80/1 OP1), "to be held in the General
   // Assembly Hall, at United Nations Headquarters in New York" (78/158 OP9, 79/212, 80/143): the room, not the Assembly
   if (m.key === GENERAL_ASSEMBLY_KEY && text.startsWith(HALL_AFTER, m.end)) return true;
@@ -2381,6 +2386,12 @@ const CAPITALISED_WORDS_RE = /^[A-Z][a-z]+(?:\s[A-Z][a-z]+)+$/;
 function shortFormQualifyingNoun(text: string, m: EntityMention): boolean {
   if (!CAPITALISED_WORDS_RE.test(m.phrase)) return false;
   return BARE_PREPOSITION_BEFORE_RE.test(text.slice(Math.max(0, m.start - 6), m.start)) && QUALIFIED_NOUN_AFTER_RE.test(text.slice(m.end, m.end + 30));
+}
+
+/** The Security Council at `m` as the source of a mandate ("serving under a Security Council mandate"): a setting (session 62) */
+function isCouncilMandateSource(text: string, m: EntityMention): boolean {
+  const before = text.slice(Math.max(0, m.start - 40), m.start);
+  return COUNCIL_MANDATE_SOURCE_BEFORE_RE.test(before) || (UNDER_A_BEFORE_RE.test(before) && MANDATE_AFTER_RE.test(text.slice(m.end, m.end + 12)));
 }
 
 const SECRETARIAT_ENTITIES_AFTER = ' entities';
@@ -3539,6 +3550,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (quoted && m.kind === 'Organization' && !m.footnote && insideQuotedTitle(text, m)) continue;
     if (m.start >= 16 && m.start - 4 < text.length && text.charCodeAt(m.start - 4) === 0x74 /* t */ && qualifiesAnotherNoun(text, m)) continue;
     if (m.kind === 'Organization' && !m.footnote && !m.nested && m.phrase.length < m.name.length && shortFormQualifyingNoun(text, m)) continue;
+    if (m.key === SECURITY_COUNCIL_KEY && !m.footnote && isCouncilMandateSource(text, m)) continue;
     // "Secretariat entities" with no "the" before them: "throughout all Secretariat entities", "reported by Secretariat entities"
     if (m.key === SECRETARIAT_KEY && !m.footnote && text.startsWith(SECRETARIAT_ENTITIES_AFTER, m.end) && isSecretariatSetting(text, m)) continue;
     // (a body whose work the reports' words cover, printed after the report's span, the subject going on past the body: "the reports
