@@ -184,6 +184,10 @@ const DETERMINER_END_RE = /\b(?:[Ii]ts|[Tt]he|[Tt]heir)\s+$/;
 const YEAR_NAMES_GROUPS_RE = /^\s+groups\b/;
 /** a session after its year: "2024 session", "1993 substantive session" */
 const SESSION_AFTER_RE = /^\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions?\b/;
+/** a preparatory committee that meets once a year, whose year names its session: "at the 2024 Preparatory Committee of the Treaty on
+ *  the Non-Proliferation of Nuclear Weapons" (A/RES/79/60 PP10; entityScan.ts nptPreparatorySessionsOfYears), a date of the
+ *  paragraph as "at its 2024 session" is (not a name's year, as plausibleYear reads a year before a capital) */
+const PREPARATORY_COMMITTEE_AFTER_RE = /^\s+Preparatory\s+Committee\s+of\s+the\b/;
 /** the later years of a list before "sessions", right after the first: "at its 2023 and 2024 sessions" (A/RES/79/165 OP2), "the
  *  2023 and 2024 sessions of the Preparatory Committee" (79/41, 80/48); the first year names a session as the last does */
 const LISTED_YEARS_SESSIONS_RE = /^(?:,\s+(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\d{2}\s+(?:(?:substantive|organizational|regular|annual|resumed|ordinary|plenary)\s+)?sessions\b/;
@@ -290,13 +294,14 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         return { start, end: yEnd, valueStart: start, dates: [a], lead: undefined };
       }
       case 'y': {
-        if (!plausibleYear(text, yEnd, y)) return undefined;
+        const preparatorySession = PREPARATORY_COMMITTEE_AFTER_RE.test(text.slice(yEnd, yEnd + 30));
+        if (!preparatorySession && !plausibleYear(text, yEnd, y)) return undefined;
         // "(ESD for 2030)": a year after an acronym and "for" names a programme
         // (these three leave a range of years to the test after the loop: "the 2018–2030 Strategic Framework")
         if (ACRONYM_FOR_RE.test(before)) break;
         // "at its 2024 session", "the 2024 session of the Economic and Social Council": a year after "its", "the" only
         // for a session (not "the 2023 report", "the 2030 Agenda")
-        if (DETERMINER_END_RE.test(m[0]) && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30)) && !LISTED_YEARS_SESSIONS_RE.test(text.slice(yEnd, yEnd + 60))) break;
+        if (DETERMINER_END_RE.test(m[0]) && !preparatorySession && !SESSION_AFTER_RE.test(text.slice(yEnd, yEnd + 30)) && !LISTED_YEARS_SESSIONS_RE.test(text.slice(yEnd, yEnd + 60))) break;
         // "the 2010, 2013, 2015 and 2021 groups of governmental experts" (A/RES/78/16 PP8): years naming the groups, as the
         // first three (no preposition) are
         if (YEAR_NAMES_GROUPS_RE.test(text.slice(yEnd, yEnd + 8))) break;

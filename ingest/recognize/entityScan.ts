@@ -10055,6 +10055,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => annualMeetings(s.text, s.cands),
   // 4d'. "the eighth multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals": a sitting
   (s) => numberedForumSittings(s.text, s.cands),
+  // 4d''. "the 2024 Preparatory Committee of the Treaty on the Non-Proliferation of Nuclear Weapons": that year's session
+  (s) => { if (textIncludes(s.text, NPT_PREPARATORY_OF_THE)) nptPreparatorySessionsOfYears(s.cands); },
   // 4e. "held in Medellín, Colombia": a town named before its country
   (s) => townsBeforeCountries(s.text, s.cands),
   (s) => {
@@ -14847,6 +14849,37 @@ function forumSittingsRange(c: Candidate, r: RegExpExecArray, cands: Candidate[]
   c.via = 'pattern';
   c.entry = undefined;
   c.start -= r[0].length - r[0].indexOf(r[2]!);
+}
+
+/** gate of nptPreparatorySessionsOfYears */
+const NPT_PREPARATORY_OF_THE = ' Preparatory Committee of the Treaty on the Non-Proliferation';
+/** "2024 Preparatory Committee of the Treaty on the Non-Proliferation of Nuclear Weapons" (group 1: the year) */
+const NPT_PREPARATORY_OF_YEAR_RE = /^((?:19|20)\d\d) Preparatory Committee of the Treaty on the Non-Proliferation of Nuclear Weapons$/;
+/** The years the NPT's review conferences were planned for, ascending (2020, not 2022: a committee prepared the planned one). */
+const NPT_PLANNED_YEARS_ASCENDING: readonly number[] = [...NPT_PLANNED_YEARS.values()].map(Number).sort((a, b) => a - b);
+const PREPARATORY_SESSION_ORDINALS = ['first', 'second', 'third'] as const;
+/**
+ * Step 4d'': "the calls made by some States parties at the 2024 Preparatory Committee of the Treaty on the Non-Proliferation of
+ * Nuclear Weapons" (A/RES/79/60 PP10): the committee that prepares a review conference meets once a year in the three years
+ * before it, and a year printed before its name names that year's session ("the second session of the Preparatory Committee
+ * for the 2026 Review Conference ...", held in 2024, as A/RES/79/41 and 80/48 name it), not a body of its own; the year is
+ * the session's as "the 2025 high-level political forum" is the forum's sitting of 2025 (numberedForumSittings).
+ */
+function nptPreparatorySessionsOfYears(cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'Organization') continue;
+    const m = NPT_PREPARATORY_OF_YEAR_RE.exec(c.name);
+    if (!m) continue;
+    const year = Number(m[1]);
+    const conference = NPT_PLANNED_YEARS_ASCENDING.find((y) => y > year);
+    const ordinal = conference === undefined ? undefined : PREPARATORY_SESSION_ORDINALS[year - (conference - 3)];
+    if (ordinal === undefined) continue;
+    c.kind = 'Event';
+    c.name = `${ordinal} session of the Preparatory Committee for the ${conference} ${NPT_REVIEW_CONFERENCE}`;
+    c.attrs = { eventKind: 'session' };
+    c.via = 'pattern';
+    c.entry = undefined;
+  }
 }
 
 /**
