@@ -4348,6 +4348,8 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
 
 /** after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") */
 const AS_AFTER_YEAR = ' as ';
+/** ... but not as the treaty's later amendment: "the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol" */
+const AS_AMENDED_AFTER_YEAR = ' as amended';
 /**
  * Step 4g''': "the Regulations annexed to the Hague Convention IV of 1907" (A/RES/78/78 PP7, 79/77, 80/81), "the Ministerial
  * Declaration of 2019" (78/210 and 2 more), "the Protocol of 1978 relating thereto" (the MARPOL texts), "the Cape Town Agreement of
@@ -4378,7 +4380,7 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     // (the year alone: no day, symbol, range or number goes on from it; a footnote mark after a comma may)
     const next = text.charCodeAt(at + 4);
     if ((next >= 48 && next <= 57) || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
-    if (text.startsWith(AS_AFTER_YEAR, at + 4) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    if ((text.startsWith(AS_AFTER_YEAR, at + 4) && !text.startsWith(AS_AMENDED_AFTER_YEAR, at + 4)) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     push('ADOPTED_ON', f.key, dateKey(year), f.start, at + 4);
   }
 }
