@@ -1490,6 +1490,11 @@ function linkBareOtherAuthors(paragraph: ParagraphText, body: EntityMention[], f
   // corpus-ga's 39,620 paragraph texts, the two here took 39-69 ms of CPU as indexOf, 2-14 ms as asks of a built filter)
   const of = textIncludes(text, REPORT_OF_THE);
   const onActivities = textIncludes(text, REPORT_ON_ACTIVITIES_OF_THE);
+  // (the plural's words and joint authors are read for their subjects alone: jointOrPluralAuthors)
+  const plural = textIncludes(text, REPORTS_OF_THE);
+  if (!of && !onActivities && !plural) return;
+  const leads = plural || of ? jointOrPluralAuthors(text, body) : undefined;
+  if (leads !== undefined && (paragraph.footnoteRefs.length || subjects !== undefined)) linkAuthorSubjectReports(paragraph, body, footnotes, ctx, [...leads.keys()], leads);
   if (!of && !onActivities) return;
   let authors: EntityMention[] | undefined;
   for (const m of body) {
@@ -1622,6 +1627,54 @@ const AUTHOR_SUBJECT_RE = /^\s+on\s+/;
 const THE_REPORT_BEFORE_RE = /\bthe\s+(?:related\s+)?$/;
 /** After a subject's words: a capitalised word, the name printed goes on. */
 const NAME_GOES_ON_RE = /^\s[A-Z]/;
+/** Right before the second of two joint authors: "report(s) of the <first author> and the (Acting) " */
+const JOINT_AUTHOR_GAP_RE = /^\s+and\s+the\s+(?:Acting\s+)?$/;
+
+/**
+ * The authors of reports printed as "the reports of the <author> on ..." (the plural) or as the second of two joint authors,
+ * "the report(s) of the Chief Executive of Pension Administration and the (Acting) Representative of the Secretary-General for the
+ * investment of the assets of the Fund on the implementation of ...5 and on the revised estimates ...6" (A/RES/79/253 PP2 and OP3;
+ * 78/253 VII.PP2 and VII.OP2; 80/243 XII): each with where its report's words start, for linkAuthorSubjectReports (the subject
+ * follows the second author). The singular's single author is linkBareOtherAuthors' own.
+ */
+function jointOrPluralAuthors(text: string, body: readonly EntityMention[]): Map<EntityMention, number> | undefined {
+  let leads: Map<EntityMention, number> | undefined;
+  let previous: EntityMention | undefined;
+  for (const m of body) {
+    if (m.kind !== 'Organization' || m.nested) continue;
+    const p = previous;
+    previous = m;
+    if (m.start >= REPORTS_OF_THE.length && text.startsWith(REPORTS_OF_THE, m.start - REPORTS_OF_THE.length)) {
+      (leads ??= new Map()).set(m, m.start - REPORTS_OF_THE.length);
+      continue;
+    }
+    if (p === undefined || !JOINT_AUTHOR_GAP_RE.test(text.slice(p.end, m.start))) continue;
+    const lead = text.startsWith(REPORTS_OF_THE, p.start - REPORTS_OF_THE.length) ? REPORTS_OF_THE.length : text.startsWith(REPORT_OF_THE, p.start - REPORT_OF_THE.length) ? REPORT_OF_THE.length : 0;
+    if (lead > 0) (leads ??= new Map()).set(m, p.start - lead);
+  }
+  return leads;
+}
+
+/** After a plural's first marked subject ("...5"), its second, "and on <subject>6": remembered for the author with its mark's one symbol. */
+function rememberNextSubject(paragraph: ParagraphText, footnotes: readonly EntityMention[], ref: { offset: number; mark: string }, ofAuthor: Map<string, string>): void {
+  const text = paragraph.text;
+  const after = ref.offset + ref.mark.length;
+  const on = AND_ON_RE.exec(text.slice(after, after + 12));
+  if (on === null) return;
+  const from = after + on[0].length;
+  const next = paragraph.footnoteRefs.find((r) => r.offset > after);
+  if (next?.footnote === undefined || next.offset - from > 300 || !SYMBOL_FOOTNOTE_RE.test(next.footnote.text)) return;
+  const gap = text.slice(from, next.offset);
+  if (/[;“”]/.test(gap) || OTHER_CITED_RE.test(gap)) return;
+  const symbol = oneDocument(footnotes.filter((f) => f.footnote?.offset === next.offset && f.footnote.mark === next.mark && (f.kind === 'Document' || f.kind === 'Resolution')));
+  if (symbol === undefined) return;
+  let to = next.offset;
+  while (to > from && /[\s”"’*_,.;:]/.test(text[to - 1]!)) to--;
+  if (to <= from) return;
+  const subject = normaliseTitle(text.slice(from, to));
+  const before = ofAuthor.get(subject);
+  ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
+}
 
 /**
  * "Having considered ... the report of the Internal Justice Council on administration of justice at the United Nations3"
@@ -1630,7 +1683,14 @@ const NAME_GOES_ON_RE = /^\s[A-Z]/;
  * and the same subject is the document the footnote gave. Remembers the marked ones, links the unmarked ones (the author keeps
  * its own verb relation, as in linkBareOtherAuthors).
  */
-function linkAuthorSubjectReports(paragraph: ParagraphText, body: EntityMention[], footnotes: EntityMention[], ctx: RecognizeContext, authors: readonly EntityMention[]): void {
+function linkAuthorSubjectReports(
+  paragraph: ParagraphText,
+  body: EntityMention[],
+  footnotes: EntityMention[],
+  ctx: RecognizeContext,
+  authors: readonly EntityMention[],
+  leads?: ReadonlyMap<EntityMention, number>,
+): void {
   const text = paragraph.text;
   let added: EntityMention[] | undefined;
   for (const a of authors) {
@@ -1663,6 +1723,7 @@ function linkAuthorSubjectReports(paragraph: ParagraphText, body: EntityMention[
           const subject = normaliseTitle(text.slice(from, to));
           const before = ofAuthor.get(subject);
           ofAuthor.set(subject, before === undefined || before === symbol ? symbol : '');
+          if (leads?.has(a)) rememberNextSubject(paragraph, footnotes, ref, ofAuthor);
           continue;
         }
       }
@@ -1674,14 +1735,25 @@ function linkAuthorSubjectReports(paragraph: ParagraphText, body: EntityMention[
     // (nor a known subject's words that another name goes on from: "on the United Nations" known, "on the United Nations Joint
     // Staff Pension Fund" printed)
     if (printed === undefined || NAME_GOES_ON_RE.test(text.slice(printed.end, printed.end + 3))) continue;
-    const at = a.start - REPORT_OF_THE.length;
-    if (!text.startsWith(REPORT_OF_THE, at) || !THE_REPORT_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at)) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
+    const lead = leads?.get(a);
+    const at = lead ?? a.start - REPORT_OF_THE.length;
+    if ((lead === undefined && !text.startsWith(REPORT_OF_THE, at)) || !THE_REPORT_BEFORE_RE.test(text.slice(Math.max(0, at - 20), at)) || FUTURE_BEFORE_RE.test(text.slice(Math.max(0, at - 40), at))) continue;
     if (FUTURE_AFTER_RE.test(text.slice(printed.end, printed.end + 20)) || paragraph.footnoteRefs.some((r) => r.offset >= printed.end && r.offset <= printed.end + 2)) continue;
     if (body.some((o) => o.kind !== 'Organization' && o.kind !== 'Date' && o.start < printed.end && o.end > at)) continue;
     // (an organization in the subject is what the report is about: no verb relation; the author keeps its own)
     nestAuthors(body, from, printed.end);
     (added ??= []).push({
       kind: 'Document', key: nodeKey('Document', printed.symbol), name: printed.symbol, attrs: { symbol: printed.symbol }, phrase: text.slice(at, printed.end), start: at, end: printed.end, footnote: undefined, nested: undefined,
+    });
+    // (the plural's second subject: "... on the Fund and on the revised estimates for the Fund ...")
+    const next = lead === undefined ? null : AND_ON_RE.exec(text.slice(printed.end, printed.end + 12));
+    const second = next ? knownSubjectAt(text, printed.end + next[0].length, ofAuthor) : undefined;
+    if (second === undefined || second.symbol === printed.symbol || NAME_GOES_ON_RE.test(text.slice(second.end, second.end + 3))) continue;
+    if (paragraph.footnoteRefs.some((r) => r.offset >= second.end && r.offset <= second.end + 2)) continue;
+    const secondAt = printed.end + next![0].length;
+    nestAuthors(body, secondAt, second.end);
+    added.push({
+      kind: 'Document', key: nodeKey('Document', second.symbol), name: second.symbol, attrs: { symbol: second.symbol }, phrase: text.slice(secondAt, second.end), start: secondAt, end: second.end, footnote: undefined, nested: undefined,
     });
   }
   if (added === undefined) return;
