@@ -61,6 +61,10 @@ const Y = '(\\d{4})';
 // (the minus sign printed for the dash in some footnotes is made an en dash by clean.ts: MINUS_SIGN_BETWEEN_DIGITS)
 const DASH = '\\s*[-–—]\\s*';
 const S = '\\s+';
+/** ", and Tuesday, " between two days of one sitting, each printed with its weekday */
+const WEEKDAY_AND = `,${S}and${S}(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),${S}`;
+/** the same, tested on the dm-dmy match: such days are one sitting's, a range even within a month */
+const WEEKDAY_AND_RE = new RegExp(WEEKDAY_AND);
 
 /**
  * Every date the genre prints ends with a four-digit year. The scan finds the
@@ -79,7 +83,8 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
   // 26 September to 14 October 2022 / 26 September–14 October 2022 / 30 November and 1 December 2023
   // (a footnote mark may stand before "and": "transmitted by the Secretary-General on 20 March 53 and 28 March 1991", S/RES/687)
   // ("from 12 to 30 September and on 21 October 2011": a resumed sitting's day, "on" before it)
-  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:(?:${S}\\d{1,3})?${S}and${S}(?:on${S})?|${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
+  // ("on Monday, 24 November, and Tuesday, 25 November 2025", A/RES/79/286 OP1: each day printed with its weekday)
+  { kind: 'dm-dmy', re: new RegExp(`${B}${D}${S}${M}(?:(?:${S}\\d{1,3})?${S}and${S}(?:on${S})?|${WEEKDAY_AND}|${S}to${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 7 to 11 April 2025 / 1 and 2 October 2024 / 9–24 November 2021
   { kind: 'd-dmy', re: new RegExp(`${B}${D}(?:${S}(?:to|and)${S}|${DASH})${D}${S}${M},?${S}$`) },
   // 28 July 2006
@@ -255,7 +260,7 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         // 12 December" are two dates of one year, and so are "20 and 21 July and 22 July" (one sitting would
         // print "21 and 22 July") and "on 20 March and 28 March 1991": each its own mention, no range
         if (/\sand\s/.test(m[0])) {
-          if (a.month !== b.month && nextDay(a, b)) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
+          if ((a.month !== b.month || WEEKDAY_AND_RE.test(m[0])) && nextDay(a, b)) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
           return twoDatesOfOneYear(text, m, start, yEnd, a, b, notBefore);
         }
         // "26 December to 4 January 2025": the start lies in the previous year.

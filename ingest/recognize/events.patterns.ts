@@ -386,14 +386,15 @@ export const PLACED_DATED_AT_END_OF_RE = new RegExp(
   String.raw`,\s+in\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+on\s+(\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d),\s+at\s+the\s+end\s+of\s+the\s+$`,
   'u',
 );
-// (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1)
+// (a weekday may come first: "to be held in New York on Monday, 22 September 2025", A/RES/79/288 OP1; before each of two days:
+// "will be held on Monday, 24 November, and Tuesday, 25 November 2025", A/RES/79/286 OP1)
 // (a range of days of one month, then a resumed day of another: "at its eighteenth session, held from 12 to 30 September and
 // on 21 October 2011", A/RES/79/107 PP12; "from 23 to 27 October and on 25 November 2023", the CFS session of 2023)
 // ("the third Review Conference of the Convention on Cluster Munitions, to be held in Vientiane during the week of 14 to 18
 // September 2026", A/RES/80/52 OP8, 79/58 OP8 "during the week of 15 September 2025": the week's days are the sitting's)
 // (two months: "the legislative elections held in June and July 2024", A/RES/80/95 PP21, not July alone)
 export const EVENT_DATE_RE = letterRe(
-  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:${PART_OF_PERIOD})?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:(?:${MONTHS})\s+(?:and|to)\s+)?(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
+  String.raw`(?:^|[\s,(])(?:from|on|in|between|during(?:\s+the\s+week\s+of)?)\s+(?:${PART_OF_PERIOD})?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:\d{1,2}\s*(?:to|[-–])\s*\d{1,2}\s+(?:${MONTHS})\s+and\s+on\s+|\d{1,2}(?:\s+(?:${MONTHS}))?(?:\s+\d{4})?(?:\s*(?:to|and|[-–])\s*|,\s+and\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\s+))?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4}|(?:(?:${MONTHS})\s+(?:and|to)\s+)?(?:${MONTHS})\s+\d{4}|\d{4}(?![\p{L}\p{N}\/]))`,
   'u',
 );
 
