@@ -3,6 +3,8 @@
 // paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractResolution } from '../../ingest/extract.js';
+import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -21,5 +23,29 @@ describe('item 1: the Space2030 Agenda quoted inside a quoted title ("The ‘Spa
   it('guard: A/RES/78/72 form "the “Space2030” Agenda: space as a driver of sustainable development" still reads the Agenda', () => {
     const rel = relations('Recalling the “Space2030” Agenda: space as a driver of sustainable development and its implementation plan,');
     expect(rel).toContain('RECALLS Framework:Space2030 Agenda');
+  });
+});
+
+describe('item 2: "the adoption of the report of the <body><mark> on <day>": the report is ADOPTED_ON that day', () => {
+  // (keyed here with the resolution that established it; the graph merges the key into the Group's)
+  const GGE = 'Organization:Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space (A/RES/77/250)';
+  const PP16 =
+    'Welcoming the discussions of the Group of Governmental Experts on Further Practical Measures for the Prevention of an Arms Race in Outer Space established pursuant to resolution 77/250 and of the open-ended working group on reducing space threats through norms, rules and principles of responsible behaviours established pursuant to resolution 76/231 of 24 December 2021, and taking note of the adoption of the report of the Group of Governmental Experts6 on 16 August 2024,';
+  const attributionsOf = (text: string): string[] =>
+    extractResolution(gaResolution('A/RES/79/18', '2024-12-02', [notedParagraph('PP16', text, [['6', 'A/79/364.', 'Experts6']])]))
+      .paragraphs.find((p) => p.paragraph.id === 'PP16')!
+      .attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/79/18 PP16: "taking note of the adoption of the report of the Group of Governmental Experts6 on 16 August 2024" ("6 A/79/364.")', () => {
+    const att = attributionsOf(PP16);
+    expect(att).toContain(`ADOPTED ${GGE} -> Document:A/79/364`);
+    expect(att).toContain('ADOPTED_ON Document:A/79/364 -> Date:2024-08-16');
+  });
+
+  it('guard: a day after other words than " on " is not the adoption\'s ("..., and welcoming the meeting held on 16 August 2024")', () => {
+    const text = PP16.replace('Experts6 on 16 August 2024,', 'Experts6, and welcoming the meeting held on 16 August 2024,');
+    const att = attributionsOf(text);
+    expect(att).toContain(`ADOPTED ${GGE} -> Document:A/79/364`);
+    expect(att.filter((a) => a.startsWith('ADOPTED_ON Document:A/79/364'))).toEqual([]);
   });
 });
