@@ -8,7 +8,7 @@ import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js'
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/18', '2024-12-02'), kind: 'preambular' });
+const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/79/18', '2024-12-02'), kind: 'preambular' });
 
 describe('item 1: the Space2030 Agenda quoted inside a quoted title ("The ‘Space 2030’ Agenda: ...") is the Agenda', () => {
   const PP5 =
@@ -47,5 +47,24 @@ describe('item 2: "the adoption of the report of the <body><mark> on <day>": the
     const att = attributionsOf(text);
     expect(att).toContain(`ADOPTED ${GGE} -> Document:A/79/364`);
     expect(att.filter((a) => a.startsWith('ADOPTED_ON Document:A/79/364'))).toEqual([]);
+  });
+});
+
+describe('item 3: "the 2008 five-point proposal for nuclear disarmament of the Secretary-General" is his Initiative', () => {
+  const PP9 =
+    'Recalling the 2008 five-point proposal for nuclear disarmament of the Secretary-General, in which he proposed, inter alia, the consideration of negotiations on a nuclear weapons convention or agreement on a framework of separate mutually reinforcing instruments, backed by a strong system of verification,';
+  const ctx = ctxOf('A/RES/78/33', '2023-12-04');
+
+  it('A/RES/78/33 PP9: RECALLS the proposal and the Secretary-General, who LEADS it', () => {
+    const rel = relations(PP9, 'preambular', ctx);
+    expect(rel).toContain('RECALLS Initiative:Five-Point Proposal for Nuclear Disarmament');
+    expect(rel).toContain('RECALLS Organization:Secretary-General of the United Nations');
+    expect(attributions(PP9, 'preambular', ctx)).toContain('LEADS Organization:Secretary-General of the United Nations -> Initiative:Five-Point Proposal for Nuclear Disarmament');
+  });
+
+  it('guard: the ASEAN "five-point consensus" stays the Five-Point Consensus', () => {
+    const rel = relations('Recalling the five-point consensus reached at the Leaders’ Meeting of the Association of Southeast Asian Nations,', 'preambular', ctx);
+    expect(rel).toContain('RECALLS Framework:Five-Point Consensus');
+    expect(rel.filter((r) => r.includes('Five-Point Proposal'))).toEqual([]);
   });
 });
