@@ -1734,12 +1734,13 @@ const ON_AFTER_MARK_RE = /^\s*on\s+$/;
  * A/78/265." (A/RES/78/237 OP3): the body whose report it is adopted it, as "the adoption by consensus by <body> of <text>"
  * reads (adoptionByAttributions). Only a note that names one document and no other entity, and no adopter named after it.
  * A day printed right after the mark is the adoption's: "taking note of the adoption of the report of the Group of Governmental
- * Experts6 on 16 August 2024" (A/RES/79/18 PP16) gives the report ADOPTED_ON that day.
+ * Experts6 on 16 August 2024" (A/RES/79/18 PP16) gives the report ADOPTED_ON that day. A session whose report it is adopted it
+ * likewise: "the adoption of the report of the 2023 session of the Group of Governmental Experts 11 on 19 May 2023" (78/64 PP7).
  */
 export function ownReportAdoptedAtMark(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     if (!r.footnote) continue;
-    const owner = body.find((m) => m.kind === 'Organization' && !m.footnote && m.end <= r.offset && BODY_TO_MARK_RE.test(text.slice(m.end, r.offset)));
+    const owner = body.find((m) => (m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && m.end <= r.offset && BODY_TO_MARK_RE.test(text.slice(m.end, r.offset)));
     if (!owner || !ADOPTION_OF_REPORT_OF_BEFORE_RE.test(text.slice(Math.max(0, owner.start - 120), owner.start))) continue;
     if (BY_AFTER_MARK_RE.test(text.slice(r.offset + r.mark.length, r.offset + r.mark.length + 8))) continue;
     const noted = footnotes.filter((f) => f.kind !== 'Date' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);

@@ -50,6 +50,27 @@ describe('item 2: "the adoption of the report of the <body><mark> on <day>": the
   });
 });
 
+describe('item 4: "the adoption of the report of the <session of a body><mark> on <day>": the session ADOPTED its report, on that day', () => {
+  const SESSION = 'Event:2023 session of the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems';
+  const PP7 =
+    'Noting with satisfaction also that the Group of Governmental Experts on Emerging Technologies in the Area of Lethal Autonomous Weapons Systems of the High Contracting Parties to the Convention met in Geneva from 6 to 10 March 2023 and from 15 to 19 May 2023, and noting with satisfaction further the adoption of the report of the 2023 session of the Group of Governmental Experts 11 on 19 May 2023,';
+  const attributionsOf = (text: string): string[] =>
+    extractResolution(gaResolution('A/RES/78/64', '2023-12-04', [notedParagraph('PP7', text, [['11', 'CCW/GGE.1/2023/2.', 'Experts 11']])]))
+      .paragraphs.find((p) => p.paragraph.id === 'PP7')!
+      .attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/78/64 PP7: "the adoption of the report of the 2023 session of the Group of Governmental Experts 11 on 19 May 2023" ("11 CCW/GGE.1/2023/2.")', () => {
+    const att = attributionsOf(PP7);
+    expect(att).toContain(`ADOPTED ${SESSION} -> Document:CCW/GGE.1/2023/2`);
+    expect(att).toContain('ADOPTED_ON Document:CCW/GGE.1/2023/2 -> Date:2023-05-19');
+  });
+
+  it('guard: "the consideration of the report of the 2023 session ..." states no adoption', () => {
+    const att = attributionsOf(PP7.replace('the adoption of the report', 'the consideration of the report'));
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
 describe('item 3: "the 2008 five-point proposal for nuclear disarmament of the Secretary-General" is his Initiative', () => {
   const PP9 =
     'Recalling the 2008 five-point proposal for nuclear disarmament of the Secretary-General, in which he proposed, inter alia, the consideration of negotiations on a nuclear weapons convention or agreement on a framework of separate mutually reinforcing instruments, backed by a strong system of verification,';
