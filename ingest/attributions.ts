@@ -1728,21 +1728,29 @@ const ADOPTION_OF_REPORT_OF_BEFORE_RE = /\bthe\s+adoption\s+(?:by\s+consensus\s+
 const BODY_TO_MARK_RE = /^,?\s*$/;
 /** right after the mark: another adopter named ("..., by the Conference") */
 const BY_AFTER_MARK_RE = /^\s*,?\s*by\s/;
+/** between the mark and the day the report was adopted: " on " ("the report of the Group of Governmental Experts6 on 16 August 2024") */
+const ON_AFTER_MARK_RE = /^\s*on\s+$/;
 /**
  * "Welcomes the adoption by consensus of the second annual progress report of the Open-ended Working Group,1" with "1 See
  * A/78/265." (A/RES/78/237 OP3): the body whose report it is adopted it, as "the adoption by consensus by <body> of <text>"
  * reads (adoptionByAttributions). Only a note that names one document and no other entity, and no adopter named after it.
+ * A day printed right after the mark is the adoption's: "taking note of the adoption of the report of the Group of Governmental
+ * Experts6 on 16 August 2024" (A/RES/79/18 PP16) gives the report ADOPTED_ON that day. A session whose report it is adopted it
+ * likewise: "the adoption of the report of the 2023 session of the Group of Governmental Experts 11 on 19 May 2023" (78/64 PP7).
  */
 export function ownReportAdoptedAtMark(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   for (const r of refs) {
     if (!r.footnote) continue;
-    const owner = body.find((m) => m.kind === 'Organization' && !m.footnote && m.end <= r.offset && BODY_TO_MARK_RE.test(text.slice(m.end, r.offset)));
+    const owner = body.find((m) => (m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && m.end <= r.offset && BODY_TO_MARK_RE.test(text.slice(m.end, r.offset)));
     if (!owner || !ADOPTION_OF_REPORT_OF_BEFORE_RE.test(text.slice(Math.max(0, owner.start - 120), owner.start))) continue;
     if (BY_AFTER_MARK_RE.test(text.slice(r.offset + r.mark.length, r.offset + r.mark.length + 8))) continue;
     const noted = footnotes.filter((f) => f.kind !== 'Date' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
     if (noted.length !== 1 || noted[0]!.kind !== 'Document') continue;
     if (out.some((a) => a.type === 'ADOPTED' && a.target === noted[0]!.key)) continue;
-    out.push({ type: 'ADOPTED', source: owner.key, target: noted[0]!.key, phrase: text.slice(owner.start, r.offset + r.mark.length), start: owner.start, end: r.offset + r.mark.length });
+    const markEnd = r.offset + r.mark.length;
+    out.push({ type: 'ADOPTED', source: owner.key, target: noted[0]!.key, phrase: text.slice(owner.start, markEnd), start: owner.start, end: markEnd });
+    const day = body.find((m) => m.kind === 'Date' && m.start > markEnd && ON_AFTER_MARK_RE.test(text.slice(markEnd, m.start)));
+    if (day) out.push({ type: 'ADOPTED_ON', source: noted[0]!.key, target: day.key, phrase: text.slice(owner.start, day.end), start: owner.start, end: day.end });
   }
 }
 

@@ -855,8 +855,16 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Declaration on the Enhancement of Cooperation between the United Nations and Regional Arrangements or Agencies in the Maintenance of International Peace and Security'),
   // the Committee on the Peaceful Uses of Outer Space's agenda, adopted by resolution 76/3 ("the “Space2030” Agenda: space as
   // a driver of sustainable development", A/RES/78/72, 79/86, 80/76), drafted after UNISPACE+50 ("a “Space2030” agenda and
-  // implementation plan", A/RES/73/6 PP23, OP2, in lower case; clean drops the space pypdf prints before the closing quote)
-  fw('Space2030 Agenda', ['Space2030" Agenda: space as a driver of sustainable development', 'Space2030" Agenda', 'Space2030" agenda']),
+  // implementation plan", A/RES/73/6 PP23, OP2, in lower case; clean drops the space pypdf prints before the closing quote);
+  // quoted inside a quoted title it is spaced and single-quoted ("entitled “The ‘Space 2030’ Agenda: space as a driver of
+  // sustainable development”", A/RES/79/18 PP5)
+  fw('Space2030 Agenda', [
+    'Space2030" Agenda: space as a driver of sustainable development',
+    'Space2030" Agenda',
+    'Space2030" agenda',
+    "Space 2030' Agenda: space as a driver of sustainable development",
+    "Space 2030' Agenda",
+  ]),
   fw('Outer Space Treaty', ['Treaty on Principles Governing the Activities of States in the Exploration and Use of Outer Space, including the Moon and Other Celestial Bodies']),
   // the second of the five outer space treaties, cut at its first comma by the capitalised-name reader ("Agreement on the Rescue of
   // Astronauts", footnote 11 of A/RES/78/72 OP5, 79/87, 80/76): its title reads on over ", the Return of ..."

@@ -228,6 +228,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the Secretary-General's proposal of 2023 to scale up financing for the Goals, printed in lower case: "the Secretary-General's
   // proposal for a Sustainable Development Goal stimulus" (A/RES/79/1 para. 23), "through an SDG stimulus" (the financing texts)
   ini('SDG Stimulus', ['Sustainable Development Goal stimulus', 'SDG stimulus']),
+  // the Secretary-General's proposal of October 2008, printed in lower case with its year: "Recalling the 2008 five-point proposal
+  // for nuclear disarmament of the Secretary-General, in which he proposed ..." (A/RES/78/33 PP9, and its sisters of every year)
+  ini('Five-Point Proposal for Nuclear Disarmament', ['five-point proposal for nuclear disarmament']),
   // A/RES/80/118 PP38: "the Global Partnership for Gender Equality in the Digital Age, known as the Equals Partnership"
   ini('Global Partnership for Gender Equality in the Digital Age', ['EQUALS initiative', 'EQUALS Global Partnership', 'Equals Partnership', 'EQUALS Partnership'], 'EQUALS'),
   ini('EQUALS in Tech Awards'),
