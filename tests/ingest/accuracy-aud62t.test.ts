@@ -23,6 +23,13 @@ describe('"the United Nations" before a conjunction ("where appropriate") is the
     expect(keys(text, UN, 'operative', { body: 'General Assembly', symbol: 'A/RES/78/236', date: '2023-12-22' })).toEqual([]);
   });
 
+  it('A/RES/78/83 OP23 (79/96, 80/87): "the international institutions associated with the United Nations so that those bodies may take the measures"', () => {
+    const text =
+      'Requests the Secretary-General to transmit the present resolution to the governing bodies of the appropriate specialized agencies and international institutions associated with the United Nations so that those bodies may take the measures necessary to implement it;';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/83', date: '2023-12-06' };
+    expect(keys(text, UN, 'operative', ctx)).toEqual([UN]);
+  });
+
   it('guard: "the United Nations, where appropriate" (a comma) was already the Organization', () => {
     expect(relations('Urges States to cooperate with the United Nations, where appropriate;')).toContain(`URGES ${UN}`);
   });
