@@ -1074,9 +1074,13 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 // participles a United Nations thing is named by: "United Nations specialized agencies", "United Nations pooled funds";
 // nor "being"/"having": "Recognizing the importance of the United Nations being able to respond and deploy rapidly" (A/RES/79/298 I.PP3);
 // nor "auspices", the Organization's own: "with the broad participation of States under United Nations auspices" (A/RES/78/237 OP6),
-// as "under the auspices of the United Nations" names it)
+// as "under the auspices of the United Nations" names it;
+// nor a conjunction of time, place or condition: "to ensure, with the participation of the United Nations where appropriate, that
+// such acts are fully investigated" (A/RES/79/124 OP4): the Organization as partner, no noun it qualifies; so "so that": "the
+// international institutions associated with the United Nations so that those bodies may take the measures" (A/RES/78/83 OP23,
+// 79/96, 80/87), the Organization as in the same text's "institutions associated with the United Nations," of PP18)
 const UN_ADJECTIVE_RE =
-  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices)\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
+  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices|where|wherever|whereby|when|whenever|if|unless|so\s+(?:that|as))\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
 
 /** Capitalised phrases with a head noun that are not entities of the genre. */
 // ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
