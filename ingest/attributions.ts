@@ -22,7 +22,7 @@ import {
 } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { ADOPTED_BY_THE_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
+import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
@@ -5805,7 +5805,10 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     // "decision 16/6 entitled “... of the Convention on Biological Diversity”, adopted at the")
     let k = i + 1;
     let m: RegExpExecArray | null = null;
-    for (; k < sorted.length && sorted[k]!.start - r.end <= 360; k++) if ((m = DECISION_ADOPTED_GAP_RE.exec(text.slice(r.end, sorted[k]!.start)))) break;
+    // (or the act named as a noun before the text: "the adoption of resolution 2000/22 of 18 August 2000, on ..., by the
+    // Subcommission ... at its fifty-second session", A/RES/78/199 PP15; ADOPTION_OF_OWN_TEXT_BY_GAP_RE's group 1 is "by")
+    const gapRe = ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, r.start - 16), r.start)) ? ADOPTION_OF_OWN_TEXT_BY_GAP_RE : DECISION_ADOPTED_GAP_RE;
+    for (; k < sorted.length && sorted[k]!.start - r.end <= 360; k++) if ((m = gapRe.exec(text.slice(r.end, sorted[k]!.start)))) break;
     const next = sorted[k];
     if (!m || next === undefined) continue;
     let sitting: EntityMention | undefined;
@@ -7306,7 +7309,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   const approvedBy = textIncludes(text, APPROVED_BY);
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
-  if (hasWord(words, ADOPTED)) decisionsAdoptedAtSittingAttributions(text, sorted, push);
+  if (hasWord(words, ADOPTED) || ADOPTION_OF_NUMBERED_TEXT.some((gate) => textIncludes(text, gate))) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
   if (hasWord(words, ADOPTED) && (textIncludes(text, ADOPTED_BY_THE_INCLUDING) || textIncludes(text, ADOPTED_BY_THE))) textsAdoptedByIncludingAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"

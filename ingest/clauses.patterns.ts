@@ -614,6 +614,20 @@ export const ADOPTED_OWN_TEXT_GAP_RE = /^(?:,?\s+(?:also\s+)?of\s+\d{1,2}\s+[A-Z
  */
 export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at)\s+[^;:()“”,]{1,60}?)?\s+by\s+the\s+$/;
 /**
+ * The same act named as a noun, the body's numbered text between: "Recalling the adoption of resolution 2000/22 of 18 August 2000, on
+ * the promotion of dialogue on human rights issues, by the Subcommission on the Promotion and Protection of Human Rights at its
+ * fifty-second session" (A/RES/78/199 PP15, 79/166, 80/204), "welcoming the adoption of resolution 31/1 of 20 May 2022, entitled
+ * “...”, by the Commission at its thirty-first session" (79/313 PP37), "the adoption of resolution 10/12 on providing incentives ...
+ * by the Conference of the States Parties" (79/190 OP59), "the adoption of decision 14/1 by the Open-ended Working Group on Ageing"
+ * (78/324 OP1): ADOPTION_OF_TEXT_BEFORE_RE right before the text, ADOPTION_OF_OWN_TEXT_BY_GAP_RE from its end to the body (its day,
+ * its quoted title or its subject, then "by the "; group 1 "by", as attributions.ts DECISION_ADOPTED_GAP_RE's). The body is the
+ * text's author (extract.ts adoptedOwnTextBefore) and ADOPTED it (attributions.ts decisionsAdoptedAtSittingAttributions).
+ */
+export const ADOPTION_OF_TEXT_BEFORE_RE = /\badoption\s+of\s+$/;
+export const ADOPTION_OF_OWN_TEXT_BY_GAP_RE = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^“”]{1,300}”|,?\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+(by)\s+the\s+$/;
+/** the gates of ADOPTION_OF_TEXT_BEFORE_RE's two forms (string tests before the regexes) */
+export const ADOPTION_OF_NUMBERED_TEXT: readonly string[] = ['adoption of resolution ', 'adoption of decision '];
+/**
  * Around a body that adopted the texts the clause names, some listed after it by their numbers: "Recalling resolutions related to
  * integrated coastal zone management adopted by the United Nations Environment Assembly of the United Nations Environment
  * Programme, including resolution 2/10 on oceans and seas16 and resolution 4/11 ..." (A/RES/78/159 PP16), "relevant resolutions
