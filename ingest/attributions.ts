@@ -6695,8 +6695,13 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // Management of the Economic and Social Commission for Asia and the Pacific", A/RES/78/158 PP5)
   const forAt = a.name.indexOf(' for ');
   const headBeforeFor = forAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', forAt - 1) + 1, forAt) : '';
+  // (a unit whose head noun stands before its topic's " on ": "the Advisory Service on International Humanitarian Law of the
+  // International Committee of the Red Cross", A/RES/79/123 OP10)
+  const onAt = a.name.indexOf(' on ');
+  const headBeforeOn = onAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', onAt - 1) + 1, onAt) : '';
+  const unitBeforeOn = SUB_UNIT_LAST_WORDS.has(headBeforeOn) && !a.name.includes(' of the ');
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.startsWith(TECHNICAL_ADVISORY_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
-  return unit || subBody || groupOfBody(text, a, b, last, from);
+  return unit || unitBeforeOn || subBody || groupOfBody(text, a, b, last, from);
 }
 /**
  * Where the words that name `a`'s owner start: after the closing bracket when `a` is the short name in brackets of the mention

@@ -51,3 +51,19 @@ describe('item 1: the amendments to an instrument adopted at a sitting: the sitt
     expect(att.some((a) => a.startsWith('ADOPTED Event:United Nations Conference on Housing and Sustainable Urban Development') && a.endsWith('-> Framework:New Urban Agenda'))).toBe(true);
   });
 });
+
+describe('item 2: a unit whose head noun ("Service", "Division", ...) stands before its topic\'s " on " is PART_OF the owner printed after it', () => {
+  const ICRC = 'Organization:International Committee of the Red Cross';
+  it('corpus-ga/A_RES_79_123.txt OP10: "the Advisory Service on International Humanitarian Law of the International Committee of the Red Cross"', () => {
+    const att = attributions(
+      'Welcomes the activities of the Advisory Service on International Humanitarian Law of the International Committee of the Red Cross in supporting efforts made by Member States to take legislative and administrative action to implement international humanitarian law,',
+      'operative',
+    );
+    expect(att).toContain(`PART_OF Organization:Advisory Service on International Humanitarian Law -> ${ICRC}`);
+  });
+
+  it('guard: an officer named by a mandate " on " is no unit: "the Special Rapporteur on the right to food of the Human Rights Council"', () => {
+    const att = attributions('Welcomes the work of the Special Rapporteur on the right to food of the Human Rights Council,', 'operative');
+    expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
