@@ -67,3 +67,31 @@ describe('item 2: a unit whose head noun ("Service", "Division", ...) stands bef
     expect(att.filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('item 3: the General Assembly as the place where talks are held takes no verb ("discussing in", "discussions in" the Assembly)', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/123', '2024-12-04'), kind: 'preambular' });
+  const GA = 'Organization:General Assembly';
+  it('corpus-ga/A_RES_79_123.txt PP32: "Acknowledging the usefulness of discussing in the General Assembly the status of instruments ..."', () => {
+    const rel = relations(
+      'Acknowledging the usefulness of discussing in the General Assembly the status of instruments of international humanitarian law relevant to the protection of victims of armed conflicts,',
+    );
+    expect(rel.filter((r) => r.endsWith(GA))).toEqual([]);
+  });
+
+  it('corpus-ga/A_RES_78_179.txt OP26: "to include youth delegates in their delegations at all relevant discussions in the General Assembly and its subsidiary bodies"', () => {
+    const rel = relations(
+      'Encourages Member States to include youth delegates in their delegations at all relevant discussions in the General Assembly and its subsidiary bodies,',
+      'operative',
+      ctxOf('A/RES/78/179', '2023-12-19'),
+    );
+    expect(rel.filter((r) => r.endsWith(GA))).toEqual([]);
+  });
+
+  it('guard: the Assembly addressed as the recipient of a report keeps the verb ("to submit to the General Assembly at its eighty-first session")', () => {
+    const rel = relations(
+      'Requests the Secretary-General to submit to the General Assembly at its eighty-first session a comprehensive report on the status of the Additional Protocols,',
+      'operative',
+    );
+    expect(rel).toContain(`REQUESTS ${GA}`);
+  });
+});
