@@ -5776,6 +5776,25 @@ function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
  *  in the implementation of the ", "the political declaration on the implementation of the " (no comma between) */
 const TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE =
   /\b(?:strategy|strategies|declarations?|road\s?map|plans?|guidelines|recommendations|outcome|decisions?)\s+(?:for|on)\s+[^,;:()]{0,120}?\bimplementation\s+of\s+(?:the\s+)?$/i;
+/** before an instrument whose amendments are the text named: "the amendments to article 8 of the ", "the amendment to the " */
+const AMENDMENTS_TO_BEFORE_RE = /\bamendments?\s+to\s+(?:articles?\s+\d+[a-z]?(?:\s+and\s+\d+[a-z]?)?\s+of\s+)?(?:the\s+)?$/;
+/**
+ * Whether the instrument at `i` is the one whose amendments a paragraph names, not what was adopted: "the amendments to article 8
+ * of the Rome Statute of the International Criminal Court, relating to war crimes under the Rome Statute, adopted on 10 June 2010
+ * at the Review Conference of the Rome Statute" (A/RES/79/123 PP31): the Conference adopted the amendments (no node), not the
+ * Statute, named right after "amendments to" or again inside their topic (" under the Rome Statute") after such a mention.
+ */
+function amendedInstrument(text: string, sorted: EntityMention[], i: number): boolean {
+  const f = sorted[i]!;
+  if (AMENDMENTS_TO_BEFORE_RE.test(text.slice(Math.max(0, f.start - 60), f.start))) return true;
+  if (!OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 30), f.start))) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const g = sorted[j]!;
+    if (f.start - g.end > 160 || text.slice(g.end, f.start).includes(';')) return false;
+    if (g.key === f.key && AMENDMENTS_TO_BEFORE_RE.test(text.slice(Math.max(0, g.start - 60), g.start))) return true;
+  }
+  return false;
+}
 /** after another body's numbered text, up to the sitting or body that adopted it: its day, its quoted title or its subject (up
  *  to 160 characters), then "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows
  *  " at its ", or a sitting), and the sitting's year ("adopted by the 2018 Plenipotentiary Conference of the Union", A/RES/78/52
@@ -5961,6 +5980,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // of the Creative Cities Network", A/RES/78/161 PP26, 80/148 PP30: the strategy was adopted; "the political declaration on the
     // implementation of the United Nations Global Plan of Action ..., adopted at the high-level meeting ... 2017", 78/182 PP7)
     if (TEXT_ON_IMPLEMENTATION_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 200), f.start))) continue;
+    if (amendedInstrument(text, sorted, i)) continue;
     // (past mentions inside the name and the date of adoption: "adopted in March 2022 at the first part of the")
     let k = i + 1;
     // ("the Voluntary Guidelines on Gender Equality ... of the Committee on World Food Security endorsed at the fifty-first session
@@ -6717,8 +6737,13 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // Management of the Economic and Social Commission for Asia and the Pacific", A/RES/78/158 PP5)
   const forAt = a.name.indexOf(' for ');
   const headBeforeFor = forAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', forAt - 1) + 1, forAt) : '';
+  // (a unit whose head noun stands before its topic's " on ": "the Advisory Service on International Humanitarian Law of the
+  // International Committee of the Red Cross", A/RES/79/123 OP10)
+  const onAt = a.name.indexOf(' on ');
+  const headBeforeOn = onAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', onAt - 1) + 1, onAt) : '';
+  const unitBeforeOn = SUB_UNIT_LAST_WORDS.has(headBeforeOn) && !a.name.includes(' of the ');
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.startsWith(TECHNICAL_ADVISORY_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
-  return unit || subBody || groupOfBody(text, a, b, last, from);
+  return unit || unitBeforeOn || subBody || groupOfBody(text, a, b, last, from);
 }
 /**
  * Where the words that name `a`'s owner start: after the closing bracket when `a` is the short name in brackets of the mention

@@ -448,6 +448,13 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
  */
 export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
 /**
+ * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
+ * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments
+ * of international humanitarian law" (A/RES/79/123 PP32), "at all relevant discussions in the General Assembly" (78/179 OP26,
+ * 80/180 OP30): the talks are the topic, the Assembly holds them (its own act, sessions 54-55).
+ */
+export const ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE = /\b(?:discussions|discussing|discussed)\s+in\s+the\s+$/;
+/**
  * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
  * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the
  * ... Framework on Multilingualism across the Secretariat" (78/330 OP14), "across the entire Secretariat" (78/330 OP81),
