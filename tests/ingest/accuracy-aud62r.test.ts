@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations } = oneParagraph({ ctx: ctxOf('A/RES/78/70', '2023-12-04'), kind: 'operative' });
+const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/70', '2023-12-04'), kind: 'operative' });
 const COUNCIL = 'Organization:Security Council';
 
 describe('item 1: "mandated by the Security Council" reads as "authorized by": the Council takes no verb (lead, session 62)', () => {
@@ -31,3 +31,28 @@ describe('item 1: "mandated by the Security Council" reads as "authorized by": t
     expect(relations('Requests the Security Council to consider the missions it has mandated;')).toContain(`REQUESTS ${COUNCIL}`);
   });
 });
+
+const JOINT_STATEMENT = 'Framework:Joint Statement of the Leaders of the Five Nuclear-Weapon States on Preventing Nuclear War and Avoiding Arms Races';
+const PP7_78_42 =
+  'Recalling the joint statement on preventing nuclear war and avoiding arms races issued by China, France, the Russian Federation, the United Kingdom of Great Britain and Northern Ireland and the United States of America on 3 January 2022, affirming that “a nuclear war cannot be won and must never be fought”, and the statement by the New Agenda Coalition issued on 25 January 2022, calling for the five nuclear-weapon States to pursue tangible steps towards the total elimination of their nuclear arsenals in accordance with their obligations under article VI of the Treaty on the Non-Proliferation of Nuclear Weapons,';
+
+describe('item 2: the lowercase joint statement of the five nuclear-weapon States is the Framework 80/48 names in full', () => {
+  const ctx = ctxOf('A/RES/78/42', '2023-12-04');
+  it('A/RES/78/42 PP7 (79/35, 80/39 the same): RECALLS the Joint Statement', () => {
+    expect(relations(PP7_78_42, 'preambular', ctx)).toContain(`RECALLS ${JOINT_STATEMENT}`);
+  });
+
+  it('A/RES/78/42 PP7: ADOPTED_ON 3 January 2022, past the five States that issued it', () => {
+    expect(attributions(PP7_78_42, 'preambular', ctx)).toContain(`ADOPTED_ON ${JOINT_STATEMENT} -> Date:2022-01-03`);
+  });
+
+  it('guard: A/RES/80/48 PP10, the capitalised name "of 3 January 2022" keeps its day', () => {
+    const att = attributions(
+      'Bearing in mind, in accordance with the Joint Statement of the Leaders of the Five Nuclear-Weapon States on Preventing Nuclear War and Avoiding Arms Races of 3 January 2022, that, inter alia, “a nuclear war cannot be won and must never be fought”,',
+      'preambular',
+      ctxOf('A/RES/80/48', '2025-12-01'),
+    );
+    expect(att).toContain(`ADOPTED_ON ${JOINT_STATEMENT} -> Date:2022-01-03`);
+  });
+});
+
