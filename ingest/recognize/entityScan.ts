@@ -2455,6 +2455,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name) || (name.startsWith('Main Committee') && GENERIC_MAIN_COMMITTEE_RE.test(name))) return undefined;
+  // "to report at least twice during a Review Conference cycle" (A/RES/78/42 OP13, 79/35, 80/39): a time, no sitting; "the
+  // successive failures of the two previous Review Conferences of the Parties to the Treaty" (78/42 PP10, 79/35, 80/39): the
+  // sittings of the years the paragraph prints elsewhere, no node for them all
+  if (name.startsWith(REVIEW_CONFERENCE) && (name === REVIEW_CONFERENCE ? text.startsWith(CYCLE_AFTER, end) : name.startsWith(REVIEW_CONFERENCES_OF) && PREVIOUS_SITTINGS_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start)))) return undefined;
   // "the Regional Representative and Director of the Centre" (A/RES/80/212 OP8, 78/235): two posts one person holds, no body
   if (name.includes(' and ') && TWO_POSTS_RE.test(name)) return undefined;
   // "(Council of Europe Treaty Series No. 210)", "(European Treaty Series No. 176)" (A/RES/79/284 OP26-OP37): a treaty cited by
@@ -4414,6 +4418,11 @@ function ellipticalPairs(text: string, patternCands: Candidate[], cands: Candida
 }
 
 const REVIEW_CONFERENCE = 'Review Conference';
+/** after "Review Conference": the period between two conferences ("during a Review Conference cycle") */
+const CYCLE_AFTER = ' cycle';
+const REVIEW_CONFERENCES_OF = 'Review Conferences of ';
+/** before a plural sitting noun: earlier ones not named by year or ordinal ("the two previous Review Conferences") */
+const PREVIOUS_SITTINGS_BEFORE_RE = /\b(?:previous|past|prior)\s+$/;
 const TREATY_ON = 'Treaty on ';
 /** a sitting's name that says what it is on, of or for (not a bare "Review Conference") */
 const NAMED_SITTING_RE = / (?:on|of|for|to) /;

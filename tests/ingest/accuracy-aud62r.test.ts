@@ -5,7 +5,7 @@ import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
-const { relations, attributions } = oneParagraph({ ctx: ctxOf('A/RES/78/70', '2023-12-04'), kind: 'operative' });
+const { relations, attributions, keys } = oneParagraph({ ctx: ctxOf('A/RES/78/70', '2023-12-04'), kind: 'operative' });
 const COUNCIL = 'Organization:Security Council';
 
 describe('item 1: "mandated by the Security Council" reads as "authorized by": the Council takes no verb (lead, session 62)', () => {
@@ -56,3 +56,37 @@ describe('item 2: the lowercase joint statement of the five nuclear-weapon State
   });
 });
 
+const NPT_REVIEW_CONFERENCE = 'Event:Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
+const NPT = 'Framework:Treaty on the Non-Proliferation of Nuclear Weapons';
+
+describe('item 3: "a Review Conference cycle" is a time and "the two previous Review Conferences" no generic node', () => {
+  const ctx = ctxOf('A/RES/78/42', '2023-12-04');
+  it('A/RES/78/42 OP13 (79/35 OP18, 80/39 OP18): "to report at least twice during a Review Conference cycle" gives no URGES of the Conference', () => {
+    const rel = relations(
+      'Urges the nuclear-weapon States to report at least twice during a Review Conference cycle at appropriate intervals, and to include in their reports to be submitted during the eleventh review cycle of the Treaty on the Non-Proliferation of Nuclear Weapons concrete and detailed information concerning the implementation of their obligations and commitments on nuclear disarmament;',
+      'operative',
+      ctx,
+    );
+    expect(rel).toEqual([`URGES ${NPT}`]);
+  });
+
+  it('A/RES/78/42 PP10 (79/35 PP10, 80/39 PP13): "the two previous Review Conferences of the Parties to the Treaty" makes no plural node', () => {
+    const text =
+      'Deeply concerned by the successive failures of the two previous Review Conferences of the Parties to the Treaty, and dismayed that States parties to the Treaty were again unable to agree on actions that would strengthen the Treaty regime, enhance progress towards its full implementation and universality, or monitor implementation of the commitments made at the 1995, 2000 and 2010 Review Conferences,';
+    const events = keys(text, 'Event:', 'preambular', ctx);
+    expect(events.filter((k) => k.startsWith('Event:Review Conferences'))).toEqual([]);
+    // (the three Conferences named by their years stay)
+    expect(events.length).toBe(3);
+  });
+
+  it('guard: A/RES/80/39 PP15 "the Review Conference will conclude successfully" after the 2026 Review Conference is that Conference', () => {
+    const events = keys(
+      'Emphasizing the pivotal 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, underlining the significant expectation that the Review Conference will conclude successfully,',
+      'Event:',
+      'preambular',
+      ctx,
+    );
+    expect(events.filter((k) => k === NPT_REVIEW_CONFERENCE || k.startsWith('Event:Review Conferences'))).toEqual([]);
+    expect(events.length).toBeGreaterThan(0);
+  });
+});
