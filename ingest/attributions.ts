@@ -5550,8 +5550,8 @@ const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nati
 /** his title, in a plan's key that names him (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL = 'Secretary-General';
 /** his possessive, a plan's kind in lower case and a comma before its title in apposition: "’s disarmament agenda, " (no article after
- *  the comma: ", the ..." is the next item of a list) */
-const POSSESSIVE_KIND_APPOSITION_GAP_RE = /^[’']s\s+(?:[a-z-]+\s+){0,3}(?:agenda|strategy|plan|vision|road\s?map)\s*,\s$/;
+ *  the comma: ", the ..." is the next item of a list); or the Assembly thanking him "for his disarmament agenda, " (A/RES/79/28 OP4) */
+const POSSESSIVE_KIND_APPOSITION_GAP_RE = /^(?:[’']s|\s+for\s+his)\s+(?:[a-z-]+\s+){0,3}(?:agenda|strategy|plan|vision|road\s?map)\s*,\s$/;
 /** his possessive at the head of a plan's printed name (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_POSSESSIVE_RE = /^Secretary-General[’']s\s/;
 /** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */

@@ -90,3 +90,27 @@ describe('item 3: "a Review Conference cycle" is a time and "the two previous Re
     expect(events.length).toBeGreaterThan(0);
   });
 });
+
+const SG = 'Organization:Secretary-General of the United Nations';
+const DISARMAMENT_AGENDA = 'Framework:Securing Our Common Future: An Agenda for Disarmament';
+
+describe('item 5: the Secretary-General thanked "for his disarmament agenda, <title>" LEADS it, as after his possessive', () => {
+  const ctx = ctxOf('A/RES/79/28', '2024-12-02');
+  it('A/RES/79/28 OP4: "Reiterates its appreciation to the Secretary-General for his disarmament agenda, Securing Our Common Future: ..."', () => {
+    const att = attributions(
+      'Reiterates its appreciation to the Secretary-General for his disarmament agenda, Securing Our Common Future: An Agenda for Disarmament, and notes the proposed actions therein to further advance disarmament and non-proliferation education, as well as those actions championed and supported by Member States,',
+      'operative',
+      ctx,
+    );
+    expect(att).toContain(`LEADS ${SG} -> ${DISARMAMENT_AGENDA}`);
+  });
+
+  it('guard: "the report of the Secretary-General for his term, and Securing Our Common Future": no plan kind in apposition, no LEADS', () => {
+    const att = attributions(
+      'Welcoming the report of the Secretary-General for his term, and Securing Our Common Future: An Agenda for Disarmament,',
+      'preambular',
+      ctx,
+    );
+    expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
