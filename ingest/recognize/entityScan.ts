@@ -12223,6 +12223,18 @@ const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set([
   'Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space',
 ]);
 
+/** a body's founding instrument printed with its body after " of ": "the Charter of the Association of Southeast Asian Nations" */
+const FOUNDING_INSTRUMENT_PRINTED_RE = /^(?:Constitution|Charter|Constitutive Act) of /;
+/**
+ * "the Charter of the Association of Southeast Asian Nations" (A/RES/78/39, 80/47), "the Constitution of the World Health
+ * Organization" (78/280 PP8-9, 79/287 PP12): a known founding instrument printed with its owner names the owner too (a nested
+ * mention, which takes the clause's verb: extract.ts ownerOfFoundingInstrument; lead's ruling, session 62), as the instruments a
+ * pattern reads do. Not the Charter of the United Nations, and not a statute (the ICC and ICJ golds give the court no verb).
+ */
+function foundingInstrumentPrinted(text: string, start: number, name: string): boolean {
+  return FOUNDING_INSTRUMENT_PRINTED_RE.test(name) && !name.endsWith(' United Nations') && FOUNDING_INSTRUMENT_PRINTED_RE.test(text.slice(start, start + 24));
+}
+
 /** "the Treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and Pelindaba9": the list after "treaties of" (group 1) */
 const TREATIES_OF_NAMES_RE = /[Tt]reaties of ((?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)+)/g;
 const LISTED_TREATY_PLACE_RE = /[A-Z][a-z]+/g;
@@ -12378,7 +12390,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
       const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
       if (year) yearPrintedBefore.set(known, year[1]!);
     }
-    if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && OWNER_NAMING_FRAMEWORKS.has(ref.name))) ownersInsideMandate(text, hit.start, hit.end, cands);
+    if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && (OWNER_NAMING_FRAMEWORKS.has(ref.name) || foundingInstrumentPrinted(text, hit.start, ref.name)))) ownersInsideMandate(text, hit.start, hit.end, cands);
     else if (ref.kind === 'Initiative' && EVENT_NAMING_INITIATIVES.has(ref.name)) eventsInsideName(text, hit.start, hit.end, cands);
   }
   if (treaties) treatiesOfListed(text, cands);

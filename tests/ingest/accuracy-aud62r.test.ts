@@ -114,3 +114,29 @@ describe('item 5: the Secretary-General thanked "for his disarmament agenda, <ti
     expect(att.filter((a) => a.startsWith('LEADS'))).toEqual([]);
   });
 });
+
+const WHO = 'Organization:World Health Organization';
+
+describe('item 4: the owner of a known founding instrument takes the clause verb, as a pattern-read one does (lead, session 62)', () => {
+  const ctx = ctxOf('A/RES/78/280', '2024-04-10');
+  it('A/RES/78/280 PP8: "Recalling also that in the Constitution of the World Health Organization health is defined as ..." RECALLS WHO', () => {
+    const rel = relations(
+      'Recalling also that in the Constitution of the World Health Organization health is defined as a state of complete physical, mental and social well-being and not merely the absence of disease or infirmity,',
+      'preambular',
+      ctx,
+    );
+    expect(rel).toContain('RECALLS Framework:Constitution of the World Health Organization');
+    expect(rel).toContain(`RECALLS ${WHO}`);
+  });
+
+  it('guard: the Rome Statute of the International Criminal Court gives the Court no verb (the ICC golds)', () => {
+    const rel = relations('Recalling the Rome Statute of the International Criminal Court,', 'preambular', ctx);
+    expect(rel).toContain('RECALLS Framework:Rome Statute of the International Criminal Court');
+    expect(rel.filter((r) => r.includes('Organization:International Criminal Court'))).toEqual([]);
+  });
+
+  it('guard: the Charter of the United Nations gives the Organization no verb', () => {
+    const rel = relations('Reaffirming the purposes and principles of the Charter of the United Nations,', 'preambular', ctx);
+    expect(rel.filter((r) => r.endsWith('Organization:United Nations'))).toEqual([]);
+  });
+});
