@@ -3958,9 +3958,11 @@ const NAME_MARK = '\uE000';
 /** a gap with the names in it masked: ", adopted by the \uE000 on ", " adopted at the \uE000, held in \uE000, \uE000, on " (the
  *  body or sitting that adopted it, where it sat; the sitting's short name may follow it in brackets: "the Quito implementation
  *  plan for the New Urban Agenda, adopted by the United Nations Conference on Housing and Sustainable Urban Development (Habitat
- *  III) on 20 October 2016", A/RES/78/202 PP9) */
+ *  III) on 20 October 2016", A/RES/78/202 PP9); or the States that issued it, listed: "the joint statement on preventing nuclear
+ *  war and avoiding arms races issued by China, France, the Russian Federation, ... and the United States of America on 3 January
+ *  2022" (A/RES/78/42 PP7, 79/35, 80/39) */
 const ADOPTED_BY_NAMED_ON_GAP_RE =
-  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:\s*\((?:\uE000|[A-Z][A-Za-z\d ]{1,20})\))?(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
+  /^\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|proclaimed|issued)\s+(?:by|at)\s+(?:the\s+)?\uE000(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?\uE000){0,8}(?:\s*\((?:\uE000|[A-Z][A-Za-z\d ]{1,20})\))?(?:,?\s+(?:held\s+)?in\s+\uE000(?:,\s+\uE000)?)?,?\s+on\s+$/;
 /** the same after "the adoption of <framework>", the year after: " by the \uE000 in "; who adopted it, then where: " by the \uE000 at
  *  the \uE000 in " ("the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the
  *  General Assembly in 1999", A/RES/78/277 OP18, 79/321) */
@@ -4096,7 +4098,11 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     // ("the Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Baku on
     // 26 October 2019", A/RES/78/115 PP32: the name runs on through its sitting's, printed as a mention of its own)
     const sittingEnd = sittingInTextNameEnd(text, sorted, i);
-    if (d?.kind !== 'Date' || d.start - Math.max(f.end, sittingEnd) > 120) continue;
+    if (d?.kind !== 'Date') continue;
+    // (within 120 characters, the names between counted as one: "... issued by China, France, the Russian Federation, the United
+    // Kingdom of Great Britain and Northern Ireland and the United States of America on 3 January 2022", A/RES/78/42 PP7)
+    const gapFrom = Math.max(f.end, sittingEnd);
+    if (d.start - gapFrom > 120 && (d.start - gapFrom > 400 || namesMaskedGap(text, sorted, i + 1, j, gapFrom, d.start).length > 120)) continue;
     // "the Plan of Action to Strengthen the Implementation of the Treaty on the South-East Asia Nuclear-Weapon-Free Zone
     // (2023–2027), adopted in Phnom Penh in 2022" (A/RES/78/39 OP1, 80/47): the years in brackets right after the name are the
     // period it covers, no day it was adopted; the date after them is
@@ -5554,8 +5560,8 @@ const SECRETARY_GENERAL_KEY = 'Organization:Secretary-General of the United Nati
 /** his title, in a plan's key that names him (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL = 'Secretary-General';
 /** his possessive, a plan's kind in lower case and a comma before its title in apposition: "’s disarmament agenda, " (no article after
- *  the comma: ", the ..." is the next item of a list) */
-const POSSESSIVE_KIND_APPOSITION_GAP_RE = /^[’']s\s+(?:[a-z-]+\s+){0,3}(?:agenda|strategy|plan|vision|road\s?map)\s*,\s$/;
+ *  the comma: ", the ..." is the next item of a list); or the Assembly thanking him "for his disarmament agenda, " (A/RES/79/28 OP4) */
+const POSSESSIVE_KIND_APPOSITION_GAP_RE = /^(?:[’']s|\s+for\s+his)\s+(?:[a-z-]+\s+){0,3}(?:agenda|strategy|plan|vision|road\s?map)\s*,\s$/;
 /** his possessive at the head of a plan's printed name (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_POSSESSIVE_RE = /^Secretary-General[’']s\s/;
 /** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */

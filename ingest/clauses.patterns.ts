@@ -423,9 +423,11 @@ export const UN_SETTING_BEFORE_RE =
  * names: a setting of theirs, no target of the clause's verb (lead's ruling, session 62; extract.ts isCouncilMandateSource):
  * "non-United Nations personnel serving under a mandate of the Security Council" (A/RES/78/331 PP3, OP14), "non-United Nations
  * forces authorized by the Security Council" (79/258 VIII.OP23), "peace support operations ... which are authorized by the
- * Security Council" (79/329 OP9, OP10; 79/1). Not "the authority of the Security Council" (78/219 PP: the Council cited for itself).
+ * Security Council" (79/329 OP9, OP10; 79/1), "special political missions mandated by the Security Council" (78/70 PP15, 80/74;
+ * 79/1 OP42, 79/317 OP64: "mandated by" reads as "authorized by", lead's ruling, session 62). Not "the authority of the Security
+ * Council" (78/219 PP: the Council cited for itself).
  */
-export const COUNCIL_MANDATE_SOURCE_BEFORE_RE = /\b(?:under\s+(?:a|the)\s+mandates?\s+of|authori[sz]ed\s+by)\s+the\s+$/;
+export const COUNCIL_MANDATE_SOURCE_BEFORE_RE = /\b(?:under\s+(?:a|the)\s+mandates?\s+of|(?:authori[sz]ed|mandated)\s+by)\s+the\s+$/;
 /** "serving under a Security Council mandate", "authorized under a Security Council mandate" (78/331 OP11, OP13): before the name */
 export const UNDER_A_BEFORE_RE = /\bunder\s+an?\s+$/;
 /** ... and after it */

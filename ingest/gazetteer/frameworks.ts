@@ -140,6 +140,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // protocols to their safeguards agreements on the basis of the model protocol approved by the Board of Governors of the Agency
   // on 15 May 1997" (A/RES/79/15 OP6, 78/14, 80/14)
   fw('Model Protocol Additional to the Agreement(s) between State(s) and the International Atomic Energy Agency for the Application of Safeguards', ['Model Additional Protocol', 'model additional protocol', 'model protocol']),
+  // the five nuclear-weapon States' statement of 3 January 2022, printed whole and capitalised in A/RES/80/48 PP10 and 79/41, and
+  // lowercase without its authors in its name in 78/42 PP7, 79/35, 80/39 ("Recalling the joint statement on preventing nuclear war
+  // and avoiding arms races issued by China, France, ... on 3 January 2022"): one framework
+  fw('Joint Statement of the Leaders of the Five Nuclear-Weapon States on Preventing Nuclear War and Avoiding Arms Races', ['joint statement on preventing nuclear war and avoiding arms races']),
   // the Secretary-General's compact with Member States against sexual exploitation and abuse, printed lowercase ("takes note of
   // the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General",
   // A/RES/78/188 OP38; "to support the Secretary-General’s voluntary compact on ...", 78/182 OP9, 80/186 OP9)

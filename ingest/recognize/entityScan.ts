@@ -2459,6 +2459,10 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // Development", A/RES/78/160 OP13, is the one "..., Technology and Innovation ..." of A/RES/80/147 OP19)
   const name = unbroken.includes(', and ') ? unbroken.replace(SERIAL_COMMA_RE, '$1 and ') : unbroken;
   if (NOT_NAMES.has(name) || (name.startsWith('Main Committee') && GENERIC_MAIN_COMMITTEE_RE.test(name))) return undefined;
+  // "to report at least twice during a Review Conference cycle" (A/RES/78/42 OP13, 79/35, 80/39): a time, no sitting; "the
+  // successive failures of the two previous Review Conferences of the Parties to the Treaty" (78/42 PP10, 79/35, 80/39): the
+  // sittings of the years the paragraph prints elsewhere, no node for them all
+  if (name.startsWith(REVIEW_CONFERENCE) && (name === REVIEW_CONFERENCE ? text.startsWith(CYCLE_AFTER, end) : name.startsWith(REVIEW_CONFERENCES_OF) && PREVIOUS_SITTINGS_BEFORE_RE.test(text.slice(Math.max(0, start - 20), start)))) return undefined;
   // "the Regional Representative and Director of the Centre" (A/RES/80/212 OP8, 78/235): two posts one person holds, no body
   if (name.includes(' and ') && TWO_POSTS_RE.test(name)) return undefined;
   // "(Council of Europe Treaty Series No. 210)", "(European Treaty Series No. 176)" (A/RES/79/284 OP26-OP37): a treaty cited by
@@ -4418,6 +4422,11 @@ function ellipticalPairs(text: string, patternCands: Candidate[], cands: Candida
 }
 
 const REVIEW_CONFERENCE = 'Review Conference';
+/** after "Review Conference": the period between two conferences ("during a Review Conference cycle") */
+const CYCLE_AFTER = ' cycle';
+const REVIEW_CONFERENCES_OF = 'Review Conferences of ';
+/** before a plural sitting noun: earlier ones not named by year or ordinal ("the two previous Review Conferences") */
+const PREVIOUS_SITTINGS_BEFORE_RE = /\b(?:previous|past|prior)\s+$/;
 const TREATY_ON = 'Treaty on ';
 /** a sitting's name that says what it is on, of or for (not a bare "Review Conference") */
 const NAMED_SITTING_RE = / (?:on|of|for|to) /;
@@ -12218,6 +12227,18 @@ const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set([
   'Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space',
 ]);
 
+/** a body's founding instrument printed with its body after " of ": "the Charter of the Association of Southeast Asian Nations" */
+const FOUNDING_INSTRUMENT_PRINTED_RE = /^(?:Constitution|Charter|Constitutive Act) of /;
+/**
+ * "the Charter of the Association of Southeast Asian Nations" (A/RES/78/39, 80/47), "the Constitution of the World Health
+ * Organization" (78/280 PP8-9, 79/287 PP12): a known founding instrument printed with its owner names the owner too (a nested
+ * mention, which takes the clause's verb: extract.ts ownerOfFoundingInstrument; lead's ruling, session 62), as the instruments a
+ * pattern reads do. Not the Charter of the United Nations, and not a statute (the ICC and ICJ golds give the court no verb).
+ */
+function foundingInstrumentPrinted(text: string, start: number, name: string): boolean {
+  return FOUNDING_INSTRUMENT_PRINTED_RE.test(name) && !name.endsWith(' United Nations') && FOUNDING_INSTRUMENT_PRINTED_RE.test(text.slice(start, start + 24));
+}
+
 /** "the Treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and Pelindaba9": the list after "treaties of" (group 1) */
 const TREATIES_OF_NAMES_RE = /[Tt]reaties of ((?:[A-Z][a-z]+ ?,? ?\d{0,3},? ?(?:and )?)+)/g;
 const LISTED_TREATY_PLACE_RE = /[A-Z][a-z]+/g;
@@ -12373,7 +12394,7 @@ function knownNameCandidates(text: string, hits: readonly GazetteerHit[], date: 
       const year = YEAR_JUST_BEFORE_RE.exec(text.slice(hit.start - 5, hit.start));
       if (year) yearPrintedBefore.set(known, year[1]!);
     }
-    if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && OWNER_NAMING_FRAMEWORKS.has(ref.name))) ownersInsideMandate(text, hit.start, hit.end, cands);
+    if (MANDATE_ENTRIES.has(hit.entry) || (ref.kind === 'Framework' && (OWNER_NAMING_FRAMEWORKS.has(ref.name) || foundingInstrumentPrinted(text, hit.start, ref.name)))) ownersInsideMandate(text, hit.start, hit.end, cands);
     else if (ref.kind === 'Initiative' && EVENT_NAMING_INITIATIVES.has(ref.name)) eventsInsideName(text, hit.start, hit.end, cands);
   }
   if (treaties) treatiesOfListed(text, cands);
