@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOUNDING_INSTRUMENT_OF_RE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -2240,8 +2240,6 @@ function ownerOfOrgan(text: string, m: EntityMention, pool: readonly EntityMenti
 /** between an organ and its owner printed without "the" ("the Executive Board of UN-Women") */
 const OWNER_OF = ' of ';
 
-/** a body's founding instrument, named by its body: "the Constitution of", "the Charter of", "the Constitutive Act of" */
-const FOUNDING_INSTRUMENT_OF_RE = /^(?:Constitution|Charter|Constitutive Act) of /;
 /**
  * The owner printed after " of (the) " at the end of its founding instrument's name: "Recalling the Constitution of the United
  * Nations Educational, Scientific and Cultural Organization" (A/RES/79/321 PP2, 78/277 PP2), "the principles of the Constitutive

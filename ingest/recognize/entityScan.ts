@@ -12227,8 +12227,11 @@ const OWNER_NAMING_FRAMEWORKS: ReadonlySet<string> = new Set([
   'Space Debris Mitigation Guidelines of the Committee on the Peaceful Uses of Outer Space',
 ]);
 
-/** a body's founding instrument printed with its body after " of ": "the Charter of the Association of Southeast Asian Nations" */
-const FOUNDING_INSTRUMENT_PRINTED_RE = /^(?:Constitution|Charter|Constitutive Act) of /;
+/**
+ * A body's founding instrument named with its body after " of ": "the Constitution of UNESCO", "the Charter of the Association of
+ * Southeast Asian Nations", "the Constitutive Act of the African Union" (also extract.ts ownerOfFoundingInstrument)
+ */
+export const FOUNDING_INSTRUMENT_OF_RE = /^(?:Constitution|Charter|Constitutive Act) of /;
 /**
  * "the Charter of the Association of Southeast Asian Nations" (A/RES/78/39, 80/47), "the Constitution of the World Health
  * Organization" (78/280 PP8-9, 79/287 PP12): a known founding instrument printed with its owner names the owner too (a nested
@@ -12236,7 +12239,7 @@ const FOUNDING_INSTRUMENT_PRINTED_RE = /^(?:Constitution|Charter|Constitutive Ac
  * pattern reads do. Not the Charter of the United Nations, and not a statute (the ICC and ICJ golds give the court no verb).
  */
 function foundingInstrumentPrinted(text: string, start: number, name: string): boolean {
-  return FOUNDING_INSTRUMENT_PRINTED_RE.test(name) && !name.endsWith(' United Nations') && FOUNDING_INSTRUMENT_PRINTED_RE.test(text.slice(start, start + 24));
+  return FOUNDING_INSTRUMENT_OF_RE.test(name) && !name.endsWith(' United Nations') && FOUNDING_INSTRUMENT_OF_RE.test(text.slice(start, start + 24));
 }
 
 /** "the Treaties of Tlatelolco,6 Rarotonga,7 Bangkok8 and Pelindaba9": the list after "treaties of" (group 1) */
