@@ -43,6 +43,16 @@ export const JOINT_SECOND_PART_RE = /- ([AES]\/\d{2,4}\/\d{1,4}(?:\/(?:Add|Corr|
  */
 export const SPACED_DOC_SYMBOL_RE = /\bdocuments? ([A-Z]{1,5} \d{1,4}\/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*(?:\/[A-Za-z0-9]+(?:[.\-][A-Za-z0-9]+)*)*)(?![\w/])/g;
 
+/** The series word of a depositary notification's symbol: DEPOSITARY_NOTIFICATION_RE's gate. */
+export const TREATIES_SERIES = 'TREATIES-';
+
+/**
+ * A depositary notification's symbol, "C.N.347.2024.TREATIES-XXVI.6" (number, year, the chapter of the Multilateral Treaties
+ * Deposited with the Secretary-General, item), with its dots or as the PDF text prints it without them ("CN347 2024
+ * TREATIES-XXVI 6", A/RES/79/58 fn3). Groups: number, year, chapter, item.
+ */
+export const DEPOSITARY_NOTIFICATION_RE = /(?<![\w.])C\.?N\.?\s?(\d{1,4})[.\s](\d{4})[.\s]TREATIES-([IVXL]{1,7})[.\s](\d{1,3})(?![\w/])/g;
+
 /** Resolution and decision symbols are Resolution nodes, not documents. */
 export const RESOLUTION_SYMBOL_RE = /^(?:A|E|S|A\/HRC)\/(?:RES|DEC)\//;
 

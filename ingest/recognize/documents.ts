@@ -21,6 +21,8 @@ import {
   DOC_SYMBOL_RE,
   JOINT_SECOND_PART_RE,
   SPACED_DOC_SYMBOL_RE,
+  DEPOSITARY_NOTIFICATION_RE,
+  TREATIES_SERIES,
   KNOWN_REPORTS,
   REPORT_CITES_CONFERENCE_RESOLUTION_RE,
   holdsReportWord,
@@ -138,6 +140,19 @@ function opcwDocumentMentions(text: string, out: EntityMention[]): void {
   for (let m = OPCW_DOCUMENT_RE.exec(text); m; m = OPCW_DOCUMENT_RE.exec(text)) {
     const symbol = m[0];
     out.push({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: symbol, start: m.index, end: m.index + symbol.length });
+  }
+}
+
+/**
+ * A depositary notification of the Secretary-General, "C.N.347.2024.TREATIES-XXVI.6" (a State's withdrawal from the Convention
+ * on Cluster Munitions, A/RES/79/58 PP13 fn3), which the PDF text prints without its dots: "See CN347 2024 TREATIES-XXVI 6
+ * (depositary notification)". Its own document, keyed as the depositary prints it (DEPOSITARY_NOTIFICATION_RE).
+ */
+function depositaryNotificationMentions(text: string, out: EntityMention[]): void {
+  DEPOSITARY_NOTIFICATION_RE.lastIndex = 0;
+  for (let m = DEPOSITARY_NOTIFICATION_RE.exec(text); m; m = DEPOSITARY_NOTIFICATION_RE.exec(text)) {
+    const symbol = `C.N.${m[1]!}.${m[2]!}.TREATIES-${m[3]!}.${m[4]!}`;
+    out.push({ kind: 'Document', key: nodeKey('Document', symbol), name: symbol, attrs: { symbol }, phrase: m[0], start: m.index, end: m.index + m[0].length });
   }
 }
 
@@ -1244,8 +1259,11 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
   const study = rare && text.includes(STUDY_ON);
   // (a publication cited bare by its title and subtitle: "the Sand and Dust Storms Compendium: Information and Guidance ...")
   const subtitledPublication = text.includes(': ') && SUBTITLED_PUBLICATION_GATE_RE.test(text);
-  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study && !subtitledPublication) return [];
+  // (a depositary notification, "C.N.347.2024.TREATIES-XXVI.6": no slash)
+  const depositary = text.includes(TREATIES_SERIES);
+  if (!known && !ipcc && !slash && !report && !titled && !bareTitled && !comment && !stateOf && !wesp && !study && !subtitledPublication && !depositary) return [];
   const out: EntityMention[] = [];
+  if (depositary) depositaryNotificationMentions(text, out);
   if (titled) titledDocumentMentions(text, out);
   if (bareTitled) bareTitledDocumentMentions(text, out);
   if (subtitledPublication) subtitledPublicationMentions(text, out);
