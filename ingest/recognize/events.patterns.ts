@@ -474,7 +474,10 @@ export const SERIES_EDITION_DATES_RE = new RegExp(
 // the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration", A/RES/78/319 PP11)
 // (not the abbreviation of a venue's name: "held in St. John’s from 27 to 30 May 2024", A/RES/79/218 PP10; the look-behind
 // runs only at a full stop)
-export const EVENT_WINDOW_STOP_RE = /[;]|\.(?<!\bSt\.)\s|,\sand\sof\sthe\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
+// (", to hold": what an officer of the sitting is asked to hold, whose day is its own: "To request the President of the
+// Seventeenth Annual Conference ..., on an exceptional basis ..., to hold informal open consultations on Protocol V on 8 November
+// 2023", A/RES/78/64 OP8 (e))
+export const EVENT_WINDOW_STOP_RE = /[;]|\.(?<!\bSt\.)\s|,\sand\sof\sthe\s|,\sto\shold\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
 /**
  * ", and taking note ...", ", and welcoming also ...", ", and requests ...": a later main verb of the paragraph, whose dates are
