@@ -2107,6 +2107,10 @@ function forumsActedThrough(text: string, kept: Candidate[]): void {
 
 /** "Bureau of the " right before a body's short form */
 const BUREAU_OF_THE = 'Bureau of the ';
+/** "the Chair and (the) " right before "Bureau of the " (group 1: the post) */
+const POST_AND_BUREAU_BEFORE_RE = /(?:^|[^\w-])[Tt]he\s+((?:Vice-)?Chair(?:person)?)\s+and\s+(?:the\s+)?$/;
+/** how far back "the Chair and the " may start */
+const POST_AND_BUREAU_REACH = 28;
 /**
  * Step 7b''''': "encourages the Bureau of the Committee to continue to prepare ... updates to the informal paper" (A/RES/79/192
  * OP12, after "the Third Committee"), "to meet informally ... with the Chair and the Bureau of the Committee" (A/RES/78/101 OP18,
@@ -2121,6 +2125,14 @@ function bureausOfShortForms(text: string, kept: Candidate[]): void {
     const start = o.start - BUREAU_OF_THE.length;
     const end = start + BUREAU_OF_THE.indexOf(' ');
     if (kept.some((c) => c.start < end && c.end > start)) continue;
+    // (the officer printed before the bureau shares its owner: "with the Chair and the Bureau of the Committee" (A/RES/78/101
+    // OP18, 79/114, 80/105) names the post "Chair of the <body>", as officerPosts.ts keys it, no PART_OF)
+    const post = POST_AND_BUREAU_BEFORE_RE.exec(text.slice(Math.max(0, start - POST_AND_BUREAU_REACH), start));
+    if (post !== null) {
+      const postStart = start - post[0].length + post[0].indexOf(post[1]!);
+      const postEnd = postStart + post[1]!.length;
+      if (!kept.some((c) => c.start < postEnd && c.end > postStart)) (added ??= []).push(candidate('Organization', `${post[1]!} of the ${o.name}`, {}, postStart, postEnd, 'special', false));
+    }
     (added ??= []).push(candidate('Organization', `${BUREAU_OF_THE}${o.name}`, {}, start, end, 'special', false));
   }
   if (added === undefined) return;
