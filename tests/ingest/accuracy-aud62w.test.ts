@@ -48,3 +48,24 @@ describe('"with the Chair and the Bureau of the Committee": the officer printed 
     expect(byId.PP1!.relations.filter((r) => r.includes('Chair of the'))).toEqual([]);
   });
 });
+
+describe('"both the February 2006 and the October 2007 referendums to determine the future status of Tokelau": two referendums of the Territory the words name', () => {
+  const OP7 =
+    'Recalls with satisfaction the professional, open and transparent conduct of both the February 2006 and the October 2007 referendums to determine the future status of Tokelau, monitored by the United Nations;';
+
+  it('corpus-ga/A_RES_78_101.txt OP7 (79/114): one referendum per month, keyed as 79/110 keys them, each RECALLED', () => {
+    const op7 = extractedById('A/RES/78/101', '2023-12-07', [['OP7', OP7]]).OP7!;
+    expect(op7.relations.filter((r) => r.startsWith('RECALLS Event:referendum in Tokelau')).sort()).toEqual([
+      'RECALLS Event:referendum in Tokelau @ 2006',
+      'RECALLS Event:referendum in Tokelau @ 2007',
+    ]);
+    expect(op7.attributions).toContain('STARTS_ON Event:referendum in Tokelau @ 2006 -> Date:2006-02');
+    expect(op7.attributions).toContain('STARTS_ON Event:referendum in Tokelau @ 2007 -> Date:2007-10');
+    expect(op7.relations).toContain('RECALLS Organization:United Nations');
+  });
+
+  it('guard: a place that is no Non-Self-Governing Territory gives no referendum', () => {
+    const op7 = extractedById('A/RES/78/101', '2023-12-07', [['OP7', OP7.replace('Tokelau', 'Scotland')]]).OP7!;
+    expect(op7.relations.filter((r) => r.includes('referendum'))).toEqual([]);
+  });
+});
