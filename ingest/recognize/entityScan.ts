@@ -7,6 +7,7 @@
 // State across the paragraphs of one resolution (last-named commission, acronyms defined as
 // "(CSTD)", dates of events already seen) lives in a WeakMap keyed by the RecognizeContext
 // object: the pipeline passes one ctx object per resolution, so no new contract field is needed.
+import { NON_SELF_GOVERNING_TERRITORIES } from '../gazetteer/places.js';
 import { nodeKey } from '../../graph/model-keys.js';
 import type { EntityMention, RecognizeContext } from '../models.js';
 import { codeUnitAt, isAsciiCapital, isLowerAscii } from '../codeUnit.js';
@@ -109,6 +110,7 @@ import {
   REFERENDUM_HELD_RE,
   PLURAL_REFERENDUMS_RE,
   REFERENDUM_DAY_BEFORE_RE,
+  MONTH_REFERENDUMS_OF_STATUS_RE,
   REFERENDUM_DAY_RE,
   TO_HOLD_ORGANIZATIONAL_GAP_RE,
   HIGH_LEVEL_MEETINGS_ON_RE,
@@ -2107,6 +2109,10 @@ function forumsActedThrough(text: string, kept: Candidate[]): void {
 
 /** "Bureau of the " right before a body's short form */
 const BUREAU_OF_THE = 'Bureau of the ';
+/** "the Chair and (the) " right before "Bureau of the " (group 1: the post) */
+const POST_AND_BUREAU_BEFORE_RE = /(?:^|[^\w-])[Tt]he\s+((?:Vice-)?Chair(?:person)?)\s+and\s+(?:the\s+)?$/;
+/** how far back "the Chair and the " may start */
+const POST_AND_BUREAU_REACH = 28;
 /**
  * Step 7b''''': "encourages the Bureau of the Committee to continue to prepare ... updates to the informal paper" (A/RES/79/192
  * OP12, after "the Third Committee"), "to meet informally ... with the Chair and the Bureau of the Committee" (A/RES/78/101 OP18,
@@ -2121,6 +2127,14 @@ function bureausOfShortForms(text: string, kept: Candidate[]): void {
     const start = o.start - BUREAU_OF_THE.length;
     const end = start + BUREAU_OF_THE.indexOf(' ');
     if (kept.some((c) => c.start < end && c.end > start)) continue;
+    // (the officer printed before the bureau shares its owner: "with the Chair and the Bureau of the Committee" (A/RES/78/101
+    // OP18, 79/114, 80/105) names the post "Chair of the <body>", as officerPosts.ts keys it, no PART_OF)
+    const post = POST_AND_BUREAU_BEFORE_RE.exec(text.slice(Math.max(0, start - POST_AND_BUREAU_REACH), start));
+    if (post !== null) {
+      const postStart = start - post[0].length + post[0].indexOf(post[1]!);
+      const postEnd = postStart + post[1]!.length;
+      if (!kept.some((c) => c.start < postEnd && c.end > postStart)) (added ??= []).push(candidate('Organization', `${post[1]!} of the ${o.name}`, {}, postStart, postEnd, 'special', false));
+    }
     (added ??= []).push(candidate('Organization', `${BUREAU_OF_THE}${o.name}`, {}, start, end, 'special', false));
   }
   if (added === undefined) return;
@@ -10145,7 +10159,10 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)
-  (s) => { if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title); },
+  (s) => {
+    if ((textIncludes(s.text, REFERENDUM_WORD) || textIncludes(s.text, REFERENDUMS_WORD)) && s.state.title?.startsWith(QUESTION_OF) === true) territoryReferendums(s.text, s.cands, s.state.title);
+    else if (textIncludes(s.text, REFERENDUMS_TO_DETERMINE)) referendumsOfStatus(s.text, s.cands);
+  },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if ((textIncludes(s.text, THE_TERRITORY) || textIncludes(s.text, TERRITORIAL_GOVERNMENT) || TERRITORY_POSTS.some((post) => textIncludes(s.text, post))) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
   // 4f'''''(orders). "the Anguilla Constitution (Amendment) Orders 2019 and 2020": one order per year
@@ -14235,6 +14252,32 @@ function pluralReferendums(text: string, cands: Candidate[], territory: string):
     }
     if (days.length < 2) continue;
     sittingPerDay(cands, name, days, start, end, 'other');
+  }
+}
+
+/** the gate of referendumsOfStatus */
+const REFERENDUMS_TO_DETERMINE = 'referendums to determine ';
+/**
+ * "both the February 2006 and the October 2007 referendums to determine the future status of Tokelau" (A/RES/78/101 OP7,
+ * 79/114; MONTH_REFERENDUMS_OF_STATUS_RE): outside the Territory's own text the words name it; one referendum per month, keyed
+ * as the Territory's text keys them ("its decision ... to hold in February 2006 a referendum", 79/110 PP10: no venue), the
+ * first spanning its month, the second the plural noun. Only a Non-Self-Governing Territory of the gazetteer.
+ */
+function referendumsOfStatus(text: string, cands: Candidate[]): void {
+  MONTH_REFERENDUMS_OF_STATUS_RE.lastIndex = 0;
+  for (const m of text.matchAll(MONTH_REFERENDUMS_OF_STATUS_RE)) {
+    if (!NON_SELF_GOVERNING_TERRITORIES.has(m[4]!)) continue;
+    const start = m.index + m[0].indexOf(m[3]!);
+    const end = start + m[3]!.length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    const days: VenueYear[] = [];
+    for (const month of [m[1]!, m[2]!]) {
+      const iso = parseSingleDate(month);
+      if (iso === undefined) break;
+      const at = m.index + m[0].indexOf(month);
+      days.push({ venueAt: -1, year: iso, yearAt: at, dateEnd: at + month.length });
+    }
+    if (days.length === 2) sittingPerDay(cands, `referendum in ${m[4]!}`, days, start, end, 'other');
   }
 }
 

@@ -973,6 +973,15 @@ export const REFERENDUM_DAY_BEFORE_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(?:(?:holding|conduct)\s+on\s+(${REFERENDUM_DAY})\s+of\s+the|hold\s+in\s+((?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)\s+a)\s+(?:(?:first|second|third)\s+)?(?:(?:constitutional|self-determination)\s+)?(referendum)(?![\p{L}\p{N}])(?:\s+in\s+(the\s+Territory|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?))?`,
   'gu',
 );
+/**
+ * Two referendums of one Territory named by their months, outside that Territory's own text: "the professional, open and
+ * transparent conduct of both the February 2006 and the October 2007 referendums to determine the future status of Tokelau"
+ * (A/RES/78/101 OP7, 79/114). Group 1, 2: the months, 3: "referendums", 4: the Territory.
+ */
+export const MONTH_REFERENDUMS_OF_STATUS_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:both\s+)?the\s+((?:${MONTHS})\s+(?:19|20)\d\d)\s+and\s+the\s+((?:${MONTHS})\s+(?:19|20)\d\d)\s+(referendums)\s+to\s+determine\s+the\s+future\s+status\s+of\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)`,
+  'gu',
+);
 /** one day of PLURAL_REFERENDUMS_RE's list */
 export const REFERENDUM_DAY_RE = new RegExp(REFERENDUM_DAY, 'g');
 /** A Territory's resolution title: group 1 the Territory ("Question of the Cayman Islands" -> "the Cayman Islands"). */
