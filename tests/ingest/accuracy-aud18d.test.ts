@@ -20,7 +20,7 @@ describe('"the Decade" after the decade a text proclaims is that decade, even af
     'Emphasizes the need for full consistency and coordination between the implementation of the Decade and existing global frameworks, including the United Nations Decade on Ecosystem Restoration (2021–2030) and the United Nations strategic plan for forests 2017–2030 and its global forest goals, and relevant United Nations major outcome documents and multilateral environmental agreements, ensuring that efforts are mutually reinforcing and contribute to long-term global forest sustainability;';
   const OP3 =
     'Invites the United Nations Environment Programme, the Food and Agricultural Organization of the United Nations and the secretariat of the United Nations Forum on Forests to facilitate the observance of the Decade;';
-  const AFFORESTATION = 'Event:Decade for Afforestation and Reforestation';
+  const AFFORESTATION = 'Event:Decade for Afforestation and Reforestation in line with Sustainable Forest Management';
   const RESTORATION = 'Event:Decade on Ecosystem Restoration';
 
   it('A/RES/79/283 OP1-OP3: "to facilitate the observance of the Decade" after OP2 names the Decade on Ecosystem Restoration', () => {
