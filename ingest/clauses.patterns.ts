@@ -630,9 +630,10 @@ export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at
  * by the Conference of the States Parties" (79/190 OP59), "the adoption of decision 14/1 by the Open-ended Working Group on Ageing"
  * (78/324 OP1): ADOPTION_OF_TEXT_BEFORE_RE right before the text, ADOPTION_OF_OWN_TEXT_BY_GAP_RE from its end to the body (its day,
  * its quoted title or its subject, then "by the "; group 1 "by", as attributions.ts DECISION_ADOPTED_GAP_RE's). The body is the
- * text's author (extract.ts adoptedOwnTextBefore) and ADOPTED it (attributions.ts decisionsAdoptedAtSittingAttributions).
+ * text's author (extract.ts adoptedOwnTextBefore) and ADOPTED it (attributions.ts decisionsAdoptedAtSittingAttributions). The day
+ * may stand between: "the adoption on 6 November 2015 of resolution 6/5" (79/190 OP59).
  */
-export const ADOPTION_OF_TEXT_BEFORE_RE = /\badoption\s+of\s+$/;
+export const ADOPTION_OF_TEXT_BEFORE_RE = /\badoption\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?of\s+$/;
 export const ADOPTION_OF_OWN_TEXT_BY_GAP_RE = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^“”]{1,300}”|,?\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+(by)\s+the\s+$/;
 /** the gates of ADOPTION_OF_TEXT_BEFORE_RE's two forms (string tests before the regexes) */
 export const ADOPTION_OF_NUMBERED_TEXT: readonly string[] = ['adoption of resolution ', 'adoption of decision '];

@@ -2866,7 +2866,7 @@ function adoptionOfOwnTextBefore(text: string, m: EntityMention, mentions: reado
   if (!ADOPTION_OF_NUMBERED_TEXT.some((gate) => textIncludes(text, gate))) return false;
   let cited: EntityMention | undefined;
   for (const r of mentions) if (r.kind === 'Resolution' && r.footnote === undefined && r.end <= m.start - BY_THE.length && (cited === undefined || r.end > cited.end)) cited = r;
-  if (cited === undefined || !ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, cited.start - 16), cited.start)) || !ADOPTION_OF_OWN_TEXT_BY_GAP_RE.test(text.slice(cited.end, m.start))) return false;
+  if (cited === undefined || !ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, cited.start - 40), cited.start)) || !ADOPTION_OF_OWN_TEXT_BY_GAP_RE.test(text.slice(cited.end, m.start))) return false;
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
 }
