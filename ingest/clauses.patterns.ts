@@ -419,6 +419,16 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
 export const UN_SETTING_BEFORE_RE =
   /\b(?:at|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 /**
+ * Around the United Nations' name, the cooperation the clause's act is set in, with partners named by no name: "Welcoming also, in
+ * the context of enhanced cooperation between the United Nations and all its relevant partners, ... efforts to ..." (A/RES/79/228
+ * PP19), "Encouraging the private sector in the context of enhanced cooperation between the United Nations and all its relevant
+ * partners to ..." (PP23): a setting, no target of the clause's verb (lead's ruling, session 62; extract.ts qualifierIn). Not "in
+ * the context of cooperation between the United Nations and the African Union", two named partners.
+ */
+export const UN_COOPERATION_CONTEXT_BEFORE_RE = /\bin\s+the\s+context\s+of\s+(?:(?:enhanced|increased|closer)\s+)?cooperation\s+between\s+the\s+$/;
+/** UN_COOPERATION_CONTEXT_BEFORE_RE's partners after the Organization's name: " and all its relevant partners", " and relevant partners" */
+export const UN_UNNAMED_PARTNERS_AFTER_RE = /^\s+and\s+(?:all\s+)?(?:its\s+)?(?:relevant\s+)?partners\b/;
+/**
  * Around the Security Council's name, the Council as the source of the mandate of the personnel, forces or operations the clause
  * names: a setting of theirs, no target of the clause's verb (lead's ruling, session 62; extract.ts isCouncilMandateSource):
  * "non-United Nations personnel serving under a mandate of the Security Council" (A/RES/78/331 PP3, OP14), "non-United Nations

@@ -44,3 +44,30 @@ describe('item 1: "the adoption (on <day>) of <body text> ... by the <body>": th
     expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
 });
+
+describe('item 2: "in the context of (enhanced) cooperation between the United Nations and all its relevant partners": a setting, no verb target (lead\'s ruling, session 62)', () => {
+  const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/228', '2024-12-19'), kind: 'preambular' });
+
+  it('A/RES/79/228 PP19: "Welcoming also, in the context of enhanced cooperation between the United Nations and all its relevant partners, ..., efforts to ..."', () => {
+    const rel = relations(
+      'Welcoming also, in the context of enhanced cooperation between the United Nations and all its relevant partners, including through multi-stakeholder partnerships, efforts to step up international cooperation and collaboration in science, research, technology and innovation on the basis of common interest and mutual benefit, focusing on the needs of developing countries and the achievement of the 2030 Agenda for Sustainable Development,',
+    );
+    expect(rel).not.toContain('WELCOMES Organization:United Nations');
+    expect(rel).toContain('WELCOMES Framework:2030 Agenda for Sustainable Development');
+  });
+
+  it('A/RES/79/228 PP23: "Encouraging the private sector in the context of enhanced cooperation between the United Nations and all its relevant partners to ..."', () => {
+    const rel = relations(
+      'Encouraging the private sector in the context of enhanced cooperation between the United Nations and all its relevant partners to enhance its involvement in combating climate change, biodiversity loss and desertification, and welcoming the commitments to leadership on climate action already made by relevant stakeholders,',
+    );
+    expect(rel).not.toContain('ENCOURAGES Organization:United Nations');
+  });
+
+  it('guard: "cooperation between the United Nations and the <named partner>": the United Nations stays the target', () => {
+    const rel = relations(
+      'Stresses the importance of strengthening cooperation between the United Nations and the Economic Cooperation Organization in the context of the Sustainable Development Goals;',
+      'operative',
+    );
+    expect(rel).toContain('EMPHASIZES Organization:United Nations');
+  });
+});
