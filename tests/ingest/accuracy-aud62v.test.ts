@@ -71,3 +71,23 @@ describe('item 2: "in the context of (enhanced) cooperation between the United N
     expect(rel).toContain('EMPHASIZES Organization:United Nations');
   });
 });
+
+describe('item 3: the first sitting of the NPT 2026 Preparatory Committee is keyed once, as its session', () => {
+  const { attributions, keys } = oneParagraph({ ctx: ctxOf('A/RES/78/42', '2023-12-04'), kind: 'preambular' });
+  const FIRST_SESSION = 'Event:first session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
+
+  it('A/RES/78/42 PP16 (79/35 PP12, 80/39 PP17): "during the first meeting of the Preparatory Committee for the 2026 Review Conference"', () => {
+    const text =
+      'Noting the widespread support in the tenth Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons for the view that enhanced accountability and transparency would contribute to strengthening the review process, and that this fact was recognized by a majority of States parties during the first meeting of the Preparatory Committee for the 2026 Review Conference,';
+    expect(keys(text, 'Event:')).toContain(FIRST_SESSION);
+    expect(attributions(text).filter((a) => a.startsWith('SESSION_OF '))).toEqual([
+      `SESSION_OF ${FIRST_SESSION} -> Organization:Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons`,
+    ]);
+  });
+
+  it('guard: A/RES/80/48 "the first session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty ...": the same key', () => {
+    const text =
+      'Noting also the deliberations at the first session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons,';
+    expect(keys(text, 'Event:')).toContain(FIRST_SESSION);
+  });
+});
