@@ -5832,7 +5832,7 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     let m: RegExpExecArray | null = null;
     // (or the act named as a noun before the text: "the adoption of resolution 2000/22 of 18 August 2000, on ..., by the
     // Subcommission ... at its fifty-second session", A/RES/78/199 PP15; ADOPTION_OF_OWN_TEXT_BY_GAP_RE's group 1 is "by")
-    const gapRe = ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, r.start - 16), r.start)) ? ADOPTION_OF_OWN_TEXT_BY_GAP_RE : DECISION_ADOPTED_GAP_RE;
+    const gapRe = ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, r.start - 40), r.start)) ? ADOPTION_OF_OWN_TEXT_BY_GAP_RE : DECISION_ADOPTED_GAP_RE;
     for (; k < sorted.length && sorted[k]!.start - r.end <= 360; k++) if ((m = gapRe.exec(text.slice(r.end, sorted[k]!.start)))) break;
     const next = sorted[k];
     if (!m || next === undefined) continue;
@@ -5849,8 +5849,25 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
       const after = sorted[k + 1];
       if ((next.kind === 'Event' || next.kind === 'Organization') && after?.kind === 'Event' && AT_ITS_GAP_RE.test(text.slice(next.end, after.start))) sitting = next;
     }
+    // "the adoption of decision 14/1 by the Open-ended Working Group on Ageing in line with ..." (A/RES/78/324 OP1): the act named as a
+    // noun, the body whose name keys the text printed after "by the" with no session, adopted it
+    if (sitting === undefined && gapRe === ADOPTION_OF_OWN_TEXT_BY_GAP_RE && next.kind === 'Organization' && r.key.startsWith(`Resolution:${next.name} `)) sitting = next;
     if (sitting === undefined || sitting.key === r.key) continue;
     push('ADOPTED', sitting.key, r.key, r.start, sitting.end);
+    // (the body printed once after a list of adoptions: "the adoption on 29 November 2013 of resolution 5/6 on the private sector,35
+    // the adoption on 6 November 2015 of resolution 6/5, the Saint Petersburg statement ...,36 and the adoption of resolution 10/12 ...
+    // by the Conference of the States Parties to the Convention", A/RES/79/190 OP59: each of its texts named after "the adoption of")
+    if (gapRe === ADOPTION_OF_OWN_TEXT_BY_GAP_RE) {
+      for (let j = i - 1, at = r; j >= 0; j--) {
+        const p = sorted[j]!;
+        if (p.footnote !== undefined || p.kind !== 'Resolution') continue;
+        if (p.attrs.body !== r.attrs.body || at.start - p.end > 400 || text.slice(p.end, at.start).includes(';')) break;
+        if (!ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, p.start - 40), p.start))) break;
+        push('ADOPTED', sitting.key, p.key, p.start, sitting.end);
+        at = p;
+      }
+      continue;
+    }
     // (the numbers listed before it: "decisions C-24/DEC.4 and C-24/DEC.5 ... adopted by")
     for (let j = i - 1, at = r; j >= 0; j--) {
       const p = sorted[j]!;

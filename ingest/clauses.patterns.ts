@@ -419,6 +419,16 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
 export const UN_SETTING_BEFORE_RE =
   /\b(?:at|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
 /**
+ * Around the United Nations' name, the cooperation the clause's act is set in, with partners named by no name: "Welcoming also, in
+ * the context of enhanced cooperation between the United Nations and all its relevant partners, ... efforts to ..." (A/RES/79/228
+ * PP19), "Encouraging the private sector in the context of enhanced cooperation between the United Nations and all its relevant
+ * partners to ..." (PP23): a setting, no target of the clause's verb (lead's ruling, session 62; extract.ts qualifierIn). Not "in
+ * the context of cooperation between the United Nations and the African Union", two named partners.
+ */
+export const UN_COOPERATION_CONTEXT_BEFORE_RE = /\bin\s+the\s+context\s+of\s+(?:(?:enhanced|increased|closer)\s+)?cooperation\s+between\s+the\s+$/;
+/** UN_COOPERATION_CONTEXT_BEFORE_RE's partners after the Organization's name: " and all its relevant partners", " and relevant partners" */
+export const UN_UNNAMED_PARTNERS_AFTER_RE = /^\s+and\s+(?:all\s+)?(?:its\s+)?(?:relevant\s+)?partners\b/;
+/**
  * Around the Security Council's name, the Council as the source of the mandate of the personnel, forces or operations the clause
  * names: a setting of theirs, no target of the clause's verb (lead's ruling, session 62; extract.ts isCouncilMandateSource):
  * "non-United Nations personnel serving under a mandate of the Security Council" (A/RES/78/331 PP3, OP14), "non-United Nations
@@ -630,9 +640,10 @@ export const ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE = /\badopted(?:\s+(?:on|in|at
  * by the Conference of the States Parties" (79/190 OP59), "the adoption of decision 14/1 by the Open-ended Working Group on Ageing"
  * (78/324 OP1): ADOPTION_OF_TEXT_BEFORE_RE right before the text, ADOPTION_OF_OWN_TEXT_BY_GAP_RE from its end to the body (its day,
  * its quoted title or its subject, then "by the "; group 1 "by", as attributions.ts DECISION_ADOPTED_GAP_RE's). The body is the
- * text's author (extract.ts adoptedOwnTextBefore) and ADOPTED it (attributions.ts decisionsAdoptedAtSittingAttributions).
+ * text's author (extract.ts adoptedOwnTextBefore) and ADOPTED it (attributions.ts decisionsAdoptedAtSittingAttributions). The day
+ * may stand between: "the adoption on 6 November 2015 of resolution 6/5" (79/190 OP59).
  */
-export const ADOPTION_OF_TEXT_BEFORE_RE = /\badoption\s+of\s+$/;
+export const ADOPTION_OF_TEXT_BEFORE_RE = /\badoption\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s+)?of\s+$/;
 export const ADOPTION_OF_OWN_TEXT_BY_GAP_RE = /^(?:,?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^“”]{1,300}”|,?\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+(by)\s+the\s+$/;
 /** the gates of ADOPTION_OF_TEXT_BEFORE_RE's two forms (string tests before the regexes) */
 export const ADOPTION_OF_NUMBERED_TEXT: readonly string[] = ['adoption of resolution ', 'adoption of decision '];

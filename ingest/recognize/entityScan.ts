@@ -7440,7 +7440,19 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
     qualifyGenericName(text, kept, ctx, state, earlier, c);
   }
   if (owned !== undefined) sittingsFollowTheirBody(owned, kept);
+  // "the two first meetings of the Preparatory Committee for the 2026 Review Conference" (A/RES/78/42 PP16, 79/35 PP12, 80/39 PP17)
+  // are the sittings 78/40 PP5 and 80/48 print as "the first session of the Preparatory Committee ...": one sitting, one key, the
+  // session's (lead's ruling, session 62)
+  for (const c of kept) {
+    if (c.kind !== 'Event' || !c.name.includes(PREPCOM_MEETING_GATE)) continue;
+    const meeting = REVIEW_PREPCOM_MEETING_RE.exec(c.name);
+    if (meeting === null) continue;
+    c.name = `${meeting[1]} session of ${meeting[2]}`;
+    c.attrs.eventKind = 'session';
+  }
 }
+/** REVIEW_PREPCOM_MEETING_RE's gate */
+const PREPCOM_MEETING_GATE = ' meeting of the Preparatory Committee for the ';
 
 /** the unit a disarmament convention's States parties set up to support its implementation (one per convention) */
 const IMPLEMENTATION_SUPPORT_UNIT = 'Implementation Support Unit';
@@ -7854,6 +7866,8 @@ function sittingsFollowTheirBody(owned: readonly SittingOfGenericBody[], kept: r
     else if (typeof body.attrs.qualifier === 'string' && sitting.attrs.qualifier === undefined) sitting.attrs.qualifier = body.attrs.qualifier;
   }
 }
+/** a numbered meeting of a treaty review conference's preparatory committee, which sits in sessions (group 1: the ordinal; 2: the committee) */
+const REVIEW_PREPCOM_MEETING_RE = /^([a-z-]+) meeting of (the Preparatory Committee for the (?:19|20)\d\d Review Conference\b.*)$/;
 
 /**
  * Per resolution: a generic name (" Group of Governmental Experts") -> the resolution that established the one this resolution

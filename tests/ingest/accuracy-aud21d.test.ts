@@ -66,7 +66,8 @@ describe('"the Preparatory Committee for the <year> Review Conference" is the co
     expect(keys(PP12, 'Organization:', 'preambular')).toEqual([COMMITTEE]);
     expect(attributions(PP12, 'preambular')).toEqual([
       // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
-      `SESSION_OF Event:first meeting of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons -> ${COMMITTEE}`,
+      // (aud62v: keyed as the session 78/40 PP5 and 80/48 name, lead's ruling, session 62)
+      `SESSION_OF Event:first session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons -> ${COMMITTEE}`,
     ]);
   });
 
