@@ -4297,6 +4297,25 @@ function reviewConferencesNamedLater(paragraphs: ParagraphExtraction[], symbol: 
   if (rekey.size > 0) rekeyMentions(paragraphs, rekey);
 }
 
+/**
+ * A mention a whole-resolution pass finds after the paragraph was extracted (a short form printed before its name, a declaration
+ * adopted "at that" sitting): `named`'s entity at [start, end), put among the paragraph's mentions in start order; the clause it
+ * stands in gives it its verbs, as extraction would have.
+ */
+function addLateMention(p: ParagraphExtraction, named: EntityMention, phrase: string, start: number, end: number): void {
+  const mention: EntityMention = { kind: named.kind, key: named.key, name: named.name, attrs: named.attrs, phrase, start, end };
+  // (a spread, not concat(): concat makes a HOLEY_ELEMENTS array, and this rare one, sorted by sortSmall, turned its
+  // element stores polymorphic; its compiled code then made every packed list it sorted holey, and the mention lists
+  // of the whole entity stage changed map late in the run: "wrong map" deopts and recompiles of findAttributions & co.)
+  replaceAll(p.mentions, sortSmall([...p.mentions, mention], (a, b) => a.start - b.start || a.end - b.end));
+  const clause = clauseAt(p.clauses, start);
+  if (!clause?.relation) return;
+  for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
+    if (p.relations.some((r) => r.type === type && r.clause === clause.index && r.target === named.key)) continue;
+    p.relations.push({ type, target: named.key, clause: clause.index, verb: clause.verb, phrase, start, end, footnote: undefined });
+  }
+}
+
 /** "Framework:2007 Constitution of the British Virgin Islands": a constitution keyed with whose it is */
 const NAMED_CONSTITUTION_KEY_RE = /^Framework:(?:(?:19|20)\d\d )?Constitution of /;
 /** the gate of BARE_CONSTITUTION_RE */
@@ -4324,7 +4343,6 @@ function constitutionsNamedLater(paragraphs: ParagraphExtraction[], title: strin
     }
   }
   if (named === undefined) return;
-  const constitution = named;
   for (let i = 0; i < first; i++) {
     const p = paragraphs[i]!;
     const text = p.paragraph.text;
@@ -4334,15 +4352,7 @@ function constitutionsNamedLater(paragraphs: ParagraphExtraction[], title: strin
       const start = m.index + m[0].length - m[1]!.length;
       const end = m.index + m[0].length;
       if (p.mentions.some((e) => !e.footnote && e.start < end && e.end > start)) continue;
-      const mention: EntityMention = { kind: constitution.kind, key: constitution.key, name: constitution.name, attrs: constitution.attrs, phrase: m[1]!, start, end };
-      // (a spread and sortSmall, as declarationsAdoptedAtThatSitting adds its mention)
-      replaceAll(p.mentions, sortSmall([...p.mentions, mention], (a, b) => a.start - b.start || a.end - b.end));
-      const clause = clauseAt(p.clauses, start);
-      if (!clause?.relation) continue;
-      for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
-        if (p.relations.some((r) => r.type === type && r.clause === clause.index && r.target === constitution.key)) continue;
-        p.relations.push({ type, target: constitution.key, clause: clause.index, verb: clause.verb, phrase: m[1]!, start, end, footnote: undefined });
-      }
+      addLateMention(p, named, m[1]!, start, end);
     }
   }
 }
@@ -4381,18 +4391,7 @@ function declarationsAdoptedAtThatSitting(paragraphs: ParagraphExtraction[], hol
     let named: EntityMention | undefined;
     for (const q of paragraphs) named ??= q.mentions.find((e) => e.key === adopted!.target);
     if (!named) continue;
-    const mention: EntityMention = { kind: named.kind, key: named.key, name: named.name, attrs: named.attrs, phrase: m[1]!, start, end };
-    // (a spread, not concat(): concat makes a HOLEY_ELEMENTS array, and this rare one, sorted by sortSmall, turned its
-    // element stores polymorphic; its compiled code then made every packed list it sorted holey, and the mention lists
-    // of the whole entity stage changed map late in the run: "wrong map" deopts and recompiles of findAttributions & co.)
-    replaceAll(p.mentions, sortSmall([...p.mentions, mention], (a, b) => a.start - b.start || a.end - b.end));
-    const clause = clauseAt(p.clauses, start);
-    if (clause?.relation) {
-      for (const type of [clause.relation].concat(clause.also ?? NO_FURTHER_RELATIONS)) {
-        if (p.relations.some((r) => r.type === type && r.clause === clause.index && r.target === named!.key)) continue;
-        p.relations.push({ type, target: named.key, clause: clause.index, verb: clause.verb, phrase: m[1]!, start, end, footnote: undefined });
-      }
-    }
+    addLateMention(p, named, m[1]!, start, end);
     if (!p.attributions.some((a) => a.type === 'ADOPTED' && a.source === sitting!.key && a.target === named!.key)) {
       p.attributions.push({ type: 'ADOPTED', source: sitting.key, target: named.key, phrase: text.slice(sitting.start, m.index + m[0].length), start: sitting.start, end: m.index + m[0].length });
     }
