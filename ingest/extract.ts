@@ -2355,13 +2355,13 @@ function qualifiesAnotherNoun(text: string, m: EntityMention): boolean {
 function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.kind !== 'Organization') return false;
   if (m.start >= 20 && MEMBERS_RELATIVE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
-  if (m.key === 'Organization:United Nations' && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
-  if (m.key === 'Organization:United Nations' && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) return true;
-  if (m.key === 'Organization:United Nations' && UN_UNNAMED_PARTNERS_AFTER_RE.test(text.slice(m.end, m.end + 40)) && UN_COOPERATION_CONTEXT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
+  if (m.key === UNITED_NATIONS_KEY && UN_POSSESSION_AFTER_RE.test(text.slice(m.end, m.end + 48))) return true;
+  if (m.key === UNITED_NATIONS_KEY && UN_SETTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 100), m.start))) return true;
+  if (m.key === UNITED_NATIONS_KEY && UN_UNNAMED_PARTNERS_AFTER_RE.test(text.slice(m.end, m.end + 40)) && UN_COOPERATION_CONTEXT_BEFORE_RE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
   if (m.key === SECRETARIAT_KEY && isSecretariatSetting(text, m)) return true;
   if (UN_OFFICE_KEYS.has(m.key) && UN_OFFICE_VENUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   // (not the United Nations: "processes held under the auspices of the United Nations" names it as sponsor, a target, aud51m, aud58e)
-  if (m.key !== 'Organization:United Nations' && m.start >= 30 && AUSPICES_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
+  if (m.key !== UNITED_NATIONS_KEY && m.start >= 30 && AUSPICES_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
   // "a pre-recorded statement ..., which will be played in the General Assembly Hall" (A/RES/80/1 OP1), "to be held in the General
   // Assembly Hall, at United Nations Headquarters in New York" (78/158 OP9, 79/212, 80/143): the room, not the Assembly
   if (m.key === GENERAL_ASSEMBLY_KEY && text.startsWith(HALL_AFTER, m.end)) return true;
@@ -2369,7 +2369,7 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.key === ECONOMIC_AND_SOCIAL_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY) {
     if (m.start >= 30 && PARTS_OF_ORGAN_AND_BEFORE_RE.test(text.slice(Math.max(0, m.start - 80), m.start))) return true;
   }
-  return (m.key === 'Organization:United Nations' || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
+  return (m.key === UNITED_NATIONS_KEY || m.key === GENERAL_ASSEMBLY_KEY || m.key === HUMAN_RIGHTS_COUNCIL_KEY || m.key === SECURITY_COUNCIL_KEY) && UN_QUALIFIER_BEFORE_RE.test(text.slice(Math.max(0, m.start - 32), m.start));
 }
 
 /** before a body's short form used as a noun's qualifier: a preposition with no article ("for ") */
