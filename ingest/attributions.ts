@@ -885,10 +885,9 @@ const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,
  *  a lower-case "towards" only before a capital, inside a title ("Cooperation towards an Integrated and Balanced Strategy"), not the
  *  Assembly's own "work towards the full implementation of the resolution on the Middle East adopted at the 1995 ... Conference" */
 const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:Towards|towards(?=\s+(?:(?:an?|the)\s+)?[A-Z])|support|provided\s+in|framework\s+of)\b[^,;]*)$/;
-/** the noun before an event that "by <agent>" after it completes: "the convening of ... by" */
-// (an article and how long it lasts before a sitting the name leaves them out of: "the convening of a one-day, high-level
-// interactive dialogue on the social, economic and environmental determinants of health by the President of the General
-// Assembly, in 2025", A/RES/79/287 OP13)
+/** the noun before an event that "by <agent>" after it completes: "the convening of ... by" (an article and how long it lasts
+ *  before a sitting the name leaves them out of: "the convening of a one-day, high-level interactive dialogue on the social,
+ *  economic and environmental determinants of health by the President of the General Assembly, in 2025", A/RES/79/287 OP13) */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:(?:the|an?)\s+)?(?:(?:one|two|three|half)-day,?\s+)?$/;
 /** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
 const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
