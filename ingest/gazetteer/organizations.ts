@@ -210,6 +210,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the mandate of the Special Coordinator" (A/RES/79/116 OP4, 78/102 OP4, 80/160 OP4): a "Special Coordinator" that long
   // name does not end at a lowercase word's capitalised run ("Improving the United Nations Response")
   org('Special Coordinator on Improving the United Nations Response to Sexual Exploitation and Abuse', undefined, [], ['Special Coordinator']),
+  // the Secretary-General's Global Advocate, a post with a lowercase tail the capitalised run stops before ("Noting the role of the
+  // United Nations Global Advocate for persons with disabilities in conflict and peacebuilding situations", A/RES/80/74 PP20;
+  // "the establishment of a United Nations Global Advocate ...", 78/70 PP20)
+  org('United Nations Global Advocate for persons with disabilities in conflict and peacebuilding situations', undefined, [], ['Global Advocate for persons with disabilities in conflict and peacebuilding situations']),
   org('Permanent Forum on Indigenous Issues', undefined, ['United Nations Permanent Forum on Indigenous Issues']),
   // a consultative body of the Human Rights Council (resolution 75/314), not a sitting: its sessions are the events
   org('Permanent Forum on People of African Descent', undefined, [], ['Permanent Forum']),
@@ -487,6 +491,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // have an "Inter-Agency Coordination Group on Mine Action" of their own (A/RES/78/70, 80/67)
   org('Inter-Agency Coordination Group against Trafficking in Persons', undefined, [], ['Inter-Agency Coordination Group', 'Coordination Group']),
   org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
+  // the mine action fund the Mine Action Service runs, printed lowercase ("including the voluntary trust fund for assistance in mine
+  // action", A/RES/80/74 OP5 (c), 78/70 OP4; "the United Nations voluntary trust fund for assistance in mine action", 79/53)
+  org('Voluntary Trust Fund for Assistance in Mine Action', undefined, ['voluntary trust fund for assistance in mine action', 'United Nations voluntary trust fund for assistance in mine action']),
   // other United Nations trust funds printed lowercase after "United Nations": "Encourages Governments to support the United
   // Nations trust fund on family activities" (A/RES/79/150 OP33, 78/176, 80/183), "... the United Nations trust fund for ageing"
   // (A/RES/79/147, 80/179), "the United Nations trust fund for electoral assistance" (A/RES/78/208), "the United Nations trust
