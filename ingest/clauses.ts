@@ -1193,6 +1193,9 @@ const SERIES_AND_LEAD_RE = /^,?\s+and\s+$/;
 const COMMA_AND_LEAD_RE = /^,\s+and\s+$/;
 /** a relative or that-clause whose subject a later third person may have ("which reaffirms ... and recognizes") */
 const OTHER_SUBJECT_BEFORE_RE = /\b(?:which|that|whereby|who)\b/;
+/** a relative pronoun whose own verb is plural ("developing countries that are particularly vulnerable"): a later third person
+ *  singular cannot go on with it (preambleActAfterAnd) */
+const PLURAL_RELATIVE_RE = /\b(?:which|that|who) (?:are|were|have)\b/g;
 /** a relative clause with a verb in the third person, after a comma (", which captures ... and emphasizes") */
 const RELATIVE_ANY_THIRD_BEFORE_RE = /,\s+which\s+(?:also\s+|further\s+)?[a-z]+s\s/;
 /** a text named, then a that-clause whose verb in the third person says what it does ("the decision of the ... Conference that welcomes"; not "that was") */
@@ -1205,7 +1208,9 @@ const DOCUMENT_THAT_THIRD_BEFORE_RE = /\b(?:decisions?|resolutions?|reports?|dec
  * own act, when no relative or that-clause before it could be that verb's subject.
  */
 function preambleActAfterAnd(text: string, kind: ParagraphKind, form: ReturnType<typeof formOf>, entry: VerbEntry, lead: string, at: number): boolean {
-  return kind === 'preambular' && form === 'third' && entry.later === 'strong' && entry.relation !== undefined && COMMA_AND_LEAD_RE.test(lead) && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(0, at));
+  // ("..., including the Fund for Responding to Loss and Damage aimed at assisting developing countries that are particularly vulnerable
+  // to the adverse effects of climate change, and invites financial contributions", A/RES/80/145 PP7: "that are" is the countries')
+  return kind === 'preambular' && form === 'third' && entry.later === 'strong' && entry.relation !== undefined && COMMA_AND_LEAD_RE.test(lead) && !OTHER_SUBJECT_BEFORE_RE.test(text.slice(0, at).replace(PLURAL_RELATIVE_RE, ''));
 }
 
 /**

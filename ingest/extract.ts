@@ -25,7 +25,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
+import { DECLARATION_ADOPTED_BY_SITTING_AFTER_RE, DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
 import { atlanticIsPartOfName, lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
@@ -2706,14 +2706,18 @@ function declarationsOfDatedSittings(text: string, clauses: Clause[], mentions: 
     if (mentions.some((d) => d.kind === 'Framework' && d.footnote === undefined && d.start <= m.start && m.end <= d.end)) continue;
     const from = Math.max(0, m.start - 60);
     const before = DECLARATION_AT_SITTING_BEFORE_RE.exec(text.slice(from, m.start));
-    if (!before?.groups) continue;
+    // (or printed after the sitting as what it did: "(Sustainable Development Goals Summit) in September 2023, which adopted a
+    // political declaration", A/RES/80/145 PP30, 78/159 PP27: the mention is the declaration's words)
+    const after = before?.groups ? null : DECLARATION_ADOPTED_BY_SITTING_AFTER_RE.exec(text.slice(m.end, m.end + 120));
+    if (!before?.groups && !after?.groups) continue;
     const entry = lookupName(`Political Declaration of the ${startDate.slice(0, 4)} ${m.name}`);
     if (entry?.kind !== 'Framework') continue;
     const key = namedKey('Framework', entry.name);
     if (mentions.some((o) => o.key === key && o.footnote === undefined) || added?.some((o) => o.key === key)) continue;
-    const start = from + before.index;
-    (added ??= []).push({ kind: 'Framework', key, name: entry.name, attrs: {}, phrase: text.slice(start, m.end), start, end: m.end, footnote: undefined, nested: undefined });
-    attributions.push({ type: 'ADOPTED', source: m.key, target: key, phrase: text.slice(start, m.end), start, end: m.end });
+    const start = after ? m.end + after[0].length - after.groups!.at!.length : from + before!.index;
+    const end = after ? m.end + after[0].length : m.end;
+    (added ??= []).push({ kind: 'Framework', key, name: entry.name, attrs: {}, phrase: text.slice(start, end), start, end, footnote: undefined, nested: undefined });
+    attributions.push({ type: 'ADOPTED', source: m.key, target: key, phrase: text.slice(Math.min(start, m.start), end), start: Math.min(start, m.start), end });
   }
   if (added !== undefined) addMentionsWithClauseVerbs(text, clauses, added, mentions, relations, NO_SPANS);
 }

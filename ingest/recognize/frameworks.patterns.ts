@@ -47,6 +47,11 @@ export const DECLARATION_OF_CITY_OF_THE_RE = letterRe(String.raw`^(?:the )?Decla
  *  `at` where "political declaration" starts in the slice read */
 export const DECLARATION_AT_SITTING_BEFORE_RE = /(?<at>political declaration) (?:(?:agreed|adopted) (?:at|during) |of )the (?:(?:19|20)\d\d )?$/;
 
+/** the same declaration printed after its dated sitting as what the sitting did: "(Sustainable Development Goals Summit) in September
+ *  2023, which adopted a political declaration in which the Assembly ..." (A/RES/80/145 PP30, 78/159 PP27); the match starts right
+ *  after the sitting's words (its date between, no comma); group `at` where "political declaration" starts */
+export const DECLARATION_ADOPTED_BY_SITTING_AFTER_RE = /^[^,;.]{0,40}, which adopted (?:a|the|its) (?<at>political declaration)\b/;
+
 /** after a bare instrument head, a topic printed in lower case: "the Guidelines for port State control officers carrying out
  *  inspections ..." (A/RES/78/68 OP202), "the Guidelines for the control and management of ships’ biofouling" (A/RES/78/69
  *  OP231) are guidelines of their own, not the ones named last */
