@@ -44,3 +44,19 @@ describe('"and the online platform" after a list, the Mechanism named before it 
     expect(relations(text)).not.toContain(`CALLS_UPON ${PLATFORM}`);
   });
 });
+
+describe('"which includes ... and the operationalization of the online platform": the platform, behind the act that set it up', () => {
+  const OP20 =
+    'Welcomes the Technology Facilitation Mechanism, which includes the multi-stakeholder forum on science, technology and innovation for the Sustainable Development Goals, the inter-agency task team on science, technology and innovation for the Sustainable Development Goals and the operationalization of the online platform;';
+
+  it('A/RES/78/162 OP20 (80/149 OP22): WELCOMES the online platform of the Mechanism, PART_OF it', () => {
+    const x = oneParagraph({ ctx: { ...ctx, symbol: 'A/RES/78/162', date: '2023-12-19', title: 'Development cooperation with middle-income countries' }, kind: 'operative' });
+    expect(x.relations(OP20)).toContain(`WELCOMES ${PLATFORM}`);
+    expect(x.attributions(OP20)).toContain(`PART_OF ${PLATFORM} -> Initiative:Technology Facilitation Mechanism`);
+  });
+
+  it('guard: another act before the last item ("and the strengthening of the online platform") stays unread', () => {
+    const text = OP20.replace('operationalization', 'strengthening');
+    expect(keys(text, PLATFORM)).toEqual([]);
+  });
+});
