@@ -28,7 +28,7 @@ import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
 import { isAsciiCapital } from './codeUnit.js';
 import { WSIS_KEY } from './recognize/summitPhases.js';
-import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, ITS_SUPPLEMENT_GAP_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
+import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, INCLUDED_PART_GAP_RE, ITS_SUPPLEMENT_GAP_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
 import { DECISION_ANNEX_NOTE_RE } from './recognize/resolutions.patterns.js';
@@ -3058,8 +3058,6 @@ function unitedNationsReadWithAgent(text: string, agent: EntityMention, launched
 const WHICH_INCLUDES_THE = ', which includes the ';
 /** ... as a gap between two mentions, nothing else in it */
 const WHICH_INCLUDES_GAP_RE = /^,\s+which\s+includes\s+the\s+$/;
-/** between two parts listed after it: ", the ", ", and the ", " and the " */
-const NEXT_PART_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
 /** what may include parts, and be one: a body, a programme or mechanism, an instrument */
 const PART_KINDS: ReadonlySet<string> = new Set(['Organization', 'Initiative', 'Framework']);
 /**
@@ -3077,7 +3075,7 @@ function includedPartsAttributions(text: string, sorted: readonly EntityMention[
     push('PART_OF', first.key, whole.key, whole.start, first.end);
     for (let j = i + 2; j < sorted.length; j++) {
       const part = sorted[j]!;
-      if (!PART_KINDS.has(part.kind) || !NEXT_PART_GAP_RE.test(text.slice(sorted[j - 1]!.end, part.start))) break;
+      if (!PART_KINDS.has(part.kind) || !INCLUDED_PART_GAP_RE.test(text.slice(sorted[j - 1]!.end, part.start))) break;
       push('PART_OF', part.key, whole.key, whole.start, part.end);
     }
   }

@@ -779,14 +779,19 @@ export const ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE = /^\s+(?:to\s+)?(?:proclaim|de
  */
 export const COMMA_AND_LEAD_AT_RE = /^[,;](?:\s?\d{1,3}\s*|\s+)and\s/;
 
+/** the act that set up a part a whole includes, printed before it: "... and the operationalization of the online platform" */
+const PART_SET_UP_ACT = String.raw`(?:operationalization\s+of\s+the\s+)?`;
 /**
  * After the parts a whole "includes" (extract.ts lastPartsNamedByWhole): the last one in lower case, up to four words, before a
- * comma or the paragraph's end ("... and the online platform, as a tool", A/RES/80/118 PP8). Group 1: the gap before the words,
+ * comma or the paragraph's end ("... and the online platform, as a tool", A/RES/80/118 PP8), also behind the act that set it up
+ * ("... and the operationalization of the online platform;", A/RES/78/162 OP20, 80/149 OP22). Group 1: the gap before the words,
  * group 2: the words.
  */
-export const LAST_PART_AFTER_RE = /^(,?\s+and\s+the\s+)([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,;.]|$)/;
+export const LAST_PART_AFTER_RE = new RegExp(String.raw`^(,?\s+and\s+the\s+${PART_SET_UP_ACT})([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3})(?=\s*[,;.]|$)`);
 /** between two parts a whole includes, listed (extract.ts lastPartsNamedByWhole): ", the ", ", and the ", " and the " */
 export const PART_LIST_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+$/;
+/** the same gap, the set-up act of the part after it allowed (attributions.ts includedPartsAttributions) */
+export const INCLUDED_PART_GAP_RE = new RegExp(String.raw`^(?:,\s+(?:and\s+)?|\s+and\s+)the\s+${PART_SET_UP_ACT}$`);
 
 /**
  * The participles that report another's adoption of a text, each a word: "in which it endorsed the ...", "adopted at the ...

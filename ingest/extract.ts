@@ -954,6 +954,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const beforePosts = withProposingPresident(text, ctx, withListedOrganizations(text, withSummitMentions(text, withoutPlacesOpeningNames(text, withoutBudgetSectionTitles(text, withoutPeriodsInPlanTitles(text, settleOverlaps(mentionsOf(text, ctx, refs.body, problems), dropped)))))));
   const bodyMentions = withOfficerPosts(text, beforePosts);
   if (textIncludes(text, WHICH_INCLUDES_THE)) lastPartsNamedByWhole(text, bodyMentions);
+  else if (textIncludes(text, AND_THE_LOWER_PART)) lastPartOfWholeNamedBefore(text, bodyMentions);
   if (textIncludes(text, RENAMED_IT) || textIncludes(text, FORMERLY_KNOWN_AS)) formerNamesOfRenamedBodies(text, bodyMentions);
   // (always the array nestedOrganizations makes, even empty: footnoteMentionsOf pushes onto it, and an empty literal here
   // was an array of another kind to V8, first met there late in corpus-ga: "wrong map")
@@ -2459,6 +2460,8 @@ function addressedBody(text: string, m: EntityMention, from: number, listed: boo
 
 /** the words between a whole and the first part the text says it includes (lastPartsNamedByWhole's gate) */
 const WHICH_INCLUDES_THE = ', which includes the ';
+/** lastPartOfWholeNamedBefore's gate, the words before the part (LAST_PART_AFTER_RE reads them): " and the ", as a co-author's */
+const AND_THE_LOWER_PART = CO_AUTHOR_GAP;
 const RENAMED_IT = ' and renamed it ';
 const FORMERLY_KNOWN_AS = ' (formerly known as ';
 /** between a body's former name and its new one: " and renamed it ", " and renamed it the " */
@@ -2506,6 +2509,36 @@ function lastPartsNamedByWhole(text: string, mentions: EntityMention[]): void {
     const start = last.end + part[1]!.length;
     const end = start + part[2]!.length;
     mentions.splice(j, 0, { kind: entry.kind, key: namedKey(entry.kind, entry.name), name: entry.name, attrs: {}, phrase: part[2]!, start, end, footnote: undefined, nested: undefined });
+    return;
+  }
+}
+
+/**
+ * "Reiterates its call for voluntary contributions ... to support the full operationalization of all components of the Technology
+ * Facilitation Mechanism, ..., including through STI for SDGs road maps and the online platform" (A/RES/79/334 OP22): the same last
+ * part printed in lower case after a list, its whole named before it in the paragraph but with no "which includes": the one part
+ * the gazetteer knows as "<part> of the <whole>" for exactly one whole the paragraph named before, as lastPartsNamedByWhole reads it.
+ */
+function lastPartOfWholeNamedBefore(text: string, mentions: EntityMention[]): void {
+  for (let j = 1; j < mentions.length; j++) {
+    const last = mentions[j]!;
+    const part = LAST_PART_AFTER_RE.exec(text.slice(last.end, last.end + 60));
+    if (!part) continue;
+    const start = last.end + part[1]!.length;
+    const end = start + part[2]!.length;
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    let entry: ReturnType<typeof lookupName>;
+    for (let i = 0; i < j; i++) {
+      const whole = mentions[i]!;
+      if (whole.footnote !== undefined || (whole.kind !== 'Initiative' && whole.kind !== 'Organization' && whole.kind !== 'Framework')) continue;
+      const found = lookupName(`${part[2]!} of the ${whole.name}`);
+      if (found === undefined || (found.kind !== 'Initiative' && found.kind !== 'Organization')) continue;
+      // (two wholes with a part of that name: whose is not said)
+      if (entry !== undefined && entry.name !== found.name) return;
+      entry = found;
+    }
+    if (entry === undefined) continue;
+    mentions.splice(j + 1, 0, { kind: entry.kind, key: namedKey(entry.kind, entry.name), name: entry.name, attrs: {}, phrase: part[2]!, start, end, footnote: undefined, nested: undefined });
     return;
   }
 }
