@@ -2447,8 +2447,9 @@ function presidencyOfNamedSitting(text: string, sorted: readonly EntityMention[]
 /** the longest time from a sitting's first part's end to its second part's last day (the second Review Conference of the CCM: ten
  *  months; the Fifth United Nations Conference on the Least Developed Countries: a year) */
 const SECOND_PART_WITHIN_MS = 450 * 24 * 3600 * 1000;
-/** between a sitting's first part's days and its second part's: " and on ", " and from " */
-const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:on|from)\s+$/;
+/** between a sitting's first part's days and its second part's: " and on ", " and from ", " and reconvened from " ("convened at the
+ *  Palais des Nations, Geneva, on 26 August 2022 and reconvened from 5 to 9 September 2022", A/RES/78/67 PP14, 79/78, 80/71) */
+const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:reconvened\s+)?(?:on|from)\s+$/;
 /** a plural sitting noun in a sitting's printed name ("the Palestine Investment Conferences, held in Bethlehem from 21 to 23 May 2008
  *  and on 2 and 3 June 2010", A/RES/78/121, 79/141): the days are those of several sittings */
 const PLURAL_SITTING_NOUN_RE = /\b(?:[Cc]onferences|[Mm]eetings|[Ss]essions|[Ss]ummits|[Ff]orums|[Cc]ongresses|[Dd]ialogues|[Dd]ebates)\b/;
@@ -5210,7 +5211,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
-    const secondPart = end ? secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end) : undefined;
+    // (a first part of one day has no end of its own: its day is where the second part follows)
+    const secondPart = secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end ?? start);
     if (secondPart) push('ENDS_ON', ev.key, dateKey(dateMentionIso(secondPart)), secondPart.start, secondPart.end);
     else if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
   } else if (!detail) {

@@ -3247,7 +3247,7 @@ function declarationOfBody(state: ResolutionState, name: string): void {
   state.last.set(DECLARATION_WORD, entryRef(declaration));
   state.pinned.delete(DECLARATION_WORD);
 }
-function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
+function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false, founderInPassing = false): void {
   // (a Games edition named with its host city and year, for "Paris 2024" printed alone later: cityEditionsNamedBefore)
   if (ref.kind === 'Event' && ref.name.endsWith(GAMES_END)) {
     const m = CITY_YEAR_EDITION_NAME_RE.exec(ref.name);
@@ -3323,7 +3323,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Far East Institute ... and the United Nations Latin American Institute for the Prevention of Crime and Treatment of
   // Offenders" (OP2) are named in passing, and "the capacity of the Institute" (OP7-OP29) is still the first one
   const keepsTitled = head !== undefined && state.title !== undefined && keepsTitledBody(state, head, ref);
-  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !keepsTitled && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
+  // (a sitting named as the founder of another body, FOUNDER_SITTING_BEFORE_RE, leaves "the Conference" to the one named before)
+  const keepsBeforeFounder = founderInPassing && head !== undefined && state.last.has(head);
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !keepsTitled && !keepsBeforeFounder && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -10781,7 +10783,7 @@ function registerKept(text: string, kept: Candidate[], state: ResolutionState): 
     }
     if (c.kind === 'Event' && sameHighLevelMeetingNamedLonger(c, state)) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
-    register(state, ref, c.entry, namedInSittingName(text, c, true));
+    register(state, ref, c.entry, namedInSittingName(text, c, true), sittingFoundingInPassing(text, c));
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
     if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
     if (state.ilcArticles === undefined && isIlcArticles(c)) state.ilcArticles = ref;
@@ -12583,6 +12585,17 @@ const REVIEW_CONFERENCE_ON_BEFORE_RE = /\bReview\s+Conference\s+on\s+(?:the\s+)?
  * form: "the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/78/63 OP1)
  * is the first full naming of the treaty "the Treaty" means in OP2.
  */
+/** right before a sitting named as the founder of the body printed before it ("the Ad Hoc Group established by the ") */
+const FOUNDER_SITTING_BEFORE_RE = /\bestablished\s+by\s+(?:the\s+)?$/;
+/**
+ * "the mandate of the Ad Hoc Group established by the Special Conference of 1994" (A/RES/78/67 OP7, 79/78, 80/71): a sitting named
+ * in passing as the founder of another body does not become what its head printed bare means when another was named before
+ * (register): "the Conference allocated 15 days to the working group" (OP9) is still the Ninth Review Conference.
+ */
+function sittingFoundingInPassing(text: string, c: Candidate): boolean {
+  return c.kind === 'Event' && c.start > 16 && FOUNDER_SITTING_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
 function namedInSittingName(text: string, c: Candidate, onlyReviewConferenceOn: boolean): boolean {
   if (c.kind !== 'Framework' || c.start <= 20) return false;
   const before = text.slice(Math.max(0, c.start - 50), c.start);
@@ -12669,7 +12682,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
-      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, namedInSittingName(text, c, false));
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, namedInSittingName(text, c, false), sittingFoundingInPassing(text, c));
       c.registered = true;
       if (c.kind === 'Framework') registerBodyOfTitle(state, c.name);
     }
