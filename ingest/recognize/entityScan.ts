@@ -10363,7 +10363,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed
-  (s) => { if (textIncludes(s.text, DOCUMENTS_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENTS_OF_THE)) finalDocumentsOfListedSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, DOCUMENTS_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENTS_OF_THE) || textIncludes(s.text, FINAL_DECLARATIONS)) finalDocumentsOfListedSittings(s.text, s.kept); },
   // 7c'''''. "the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
   // of the Conference": that conference's declaration
   (s) => { if (textIncludes(s.text, DECLARATION_OF_THE_CONFERENCE)) declarationsOfConferencesNamedBefore(s.kept); },
@@ -11402,8 +11402,11 @@ function finalDocumentsOfShortReviewConferences(kept: Candidate[]): void {
 const DOCUMENTS_OF_THE = 'Documents of the ';
 const OF_THE_SPACE = ' of the ';
 const OUTCOME_DOCUMENTS_OF_THE = 'outcome documents of the ';
-/** "Final Documents of the " or "outcome document(s) of the " ending right before a sitting's mention */
-const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final Documents|[Oo]utcome documents?) of the $/;
+/** "Final Documents of the ", "Final Declarations of the " or "outcome document(s) of the " ending right before a sitting's mention */
+const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final (?:Documents|Declarations)|[Oo]utcome documents?) of the $/;
+/** the plural that names each listed sitting's Final Declaration (A/RES/78/67 PP5) */
+const FINAL_DECLARATIONS = 'Final Declarations';
+const FINAL_DECLARATION_OF_THE = 'Final Declaration of the ';
 /** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010"; "the 2000 7 and the 2010 8 Review
  *  Conferences", a footnote mark after a year, A/RES/79/35 PP8, and "the 20007 and the 20108", 80/39 PP11) */
 const LISTED_SITTINGS_GAP_RE = /^(?:\s?\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
@@ -11429,14 +11432,22 @@ function finalDocumentsOfListedSittings(text: string, kept: Candidate[]): void {
     if (!finalDocuments && (listed.length > 1) !== lead[0].startsWith(OUTCOME_DOCUMENTS_OF_THE.slice(1), 1)) continue;
     if (!finalDocuments && !listed.every((ev) => ev.name.endsWith(NPT_REVIEW_CONFERENCE))) continue;
     // (one mention per document, and two mentions may not share a span: with two sittings, "Final" names the first's,
-    // "Documents" the second's; a longer list is left as it was)
+    // "Documents" the second's; with up to four, each its word of "Final Declarations of the": "the Final Declarations of the
+    // Fourth, Sixth, Seventh and Eighth Review Conferences", A/RES/78/67 PP5, 79/78, 80/71; a longer list is left as it was)
     const wordsEnd = start + lead[0].length - OF_THE_SPACE.length;
     const space = text.indexOf(' ', start);
-    if (listed.length > 2) continue;
+    if (listed.length > 4) continue;
+    const documentOfThe = lead[0].startsWith(FINAL_DECLARATIONS) ? FINAL_DECLARATION_OF_THE : FINAL_DOCUMENT_OF_THE;
     listed.forEach((ev, k) => {
-      const from = listed.length === 1 || k === 0 ? start : space + 1;
-      const to = listed.length === 1 || k === 1 ? wordsEnd : space;
-      kept.push(candidate('Framework', `Final Document of the ${ev.name}`, {}, from, to, 'special'));
+      let from = listed.length === 1 || k === 0 ? start : space + 1;
+      let to = listed.length === 1 || k === 1 ? wordsEnd : space;
+      if (listed.length > 2) {
+        // (the k-th word of the lead)
+        from = start;
+        for (let w = 0; w < k; w++) from = text.indexOf(' ', from) + 1;
+        to = text.indexOf(' ', from);
+      }
+      kept.push(candidate('Framework', `${documentOfThe}${ev.name}`, {}, from, to, 'special'));
     });
   }
 }

@@ -75,3 +75,28 @@ describe('"the Conference" after a sitting named in passing as the founder of an
     expect(r.OP9).toContain('NOTES Event:Special Conference of 1994');
   });
 });
+
+describe('"the Final Declarations of the Fourth, Sixth, Seventh and Eighth Review Conferences": one Final Declaration per sitting listed', () => {
+  it('A/RES/78/67 PP5 (79/78, 80/71): each Declaration takes the verb and its sitting ADOPTED it', () => {
+    const text =
+      'Welcoming the reaffirmation made in the Final Declarations of the Fourth, Sixth, Seventh and Eighth Review Conferences that under all circumstances the use of bacteriological (biological) and toxin weapons and their development, production and stockpiling are effectively prohibited under article I of the Convention,';
+    const rels = relations(text, 'preambular');
+    const att = attributions(text, 'preambular');
+    for (const ordinal of ['Fourth', 'Sixth', 'Seventh', 'Eighth']) {
+      expect(rels).toContain(`WELCOMES Framework:Final Declaration of the ${ordinal} Review Conference`);
+      expect(rels).toContain(`WELCOMES Event:${ordinal} Review Conference (A/RES/78/67)`);
+      expect(att).toContain(`ADOPTED Event:${ordinal} Review Conference (A/RES/78/67) -> Framework:Final Declaration of the ${ordinal} Review Conference`);
+    }
+  });
+
+  it('guard: A/RES/78/40 PP14 "and the Final Documents of the 2000 and 2010 Review Conferences": two documents, each its sitting\'s, as before', () => {
+    const text =
+      'Recalling the importance of the decisions and the resolution on the Middle East of the 1995 Review and Extension Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons and the Final Documents of the 2000 and 2010 Review Conferences, reaffirming its support for the establishment of a Middle East zone free of nuclear weapons,';
+    const att = attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/40', date: '2023-12-04' }).filter((a) => a.startsWith('ADOPTED '));
+    const npt = 'Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons';
+    expect(att).toEqual([
+      `ADOPTED Event:Sixth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons) -> Framework:Final Document of the 2000 ${npt}`,
+      `ADOPTED Event:Eighth Review Conference (Treaty on the Non-Proliferation of Nuclear Weapons) -> Framework:Final Document of the 2010 ${npt}`,
+    ]);
+  });
+});
