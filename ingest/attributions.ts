@@ -2446,8 +2446,9 @@ function presidencyOfNamedSitting(text: string, sorted: readonly EntityMention[]
 /** the longest time from a sitting's first part's end to its second part's last day (the second Review Conference of the CCM: ten
  *  months; the Fifth United Nations Conference on the Least Developed Countries: a year) */
 const SECOND_PART_WITHIN_MS = 450 * 24 * 3600 * 1000;
-/** between a sitting's first part's days and its second part's: " and on ", " and from " */
-const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:on|from)\s+$/;
+/** between a sitting's first part's days and its second part's: " and on ", " and from ", " and reconvened from " ("convened at the
+ *  Palais des Nations, Geneva, on 26 August 2022 and reconvened from 5 to 9 September 2022", A/RES/78/67 PP14, 79/78, 80/71) */
+const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:reconvened\s+)?(?:on|from)\s+$/;
 /** a plural sitting noun in a sitting's printed name ("the Palestine Investment Conferences, held in Bethlehem from 21 to 23 May 2008
  *  and on 2 and 3 June 2010", A/RES/78/121, 79/141): the days are those of several sittings */
 const PLURAL_SITTING_NOUN_RE = /\b(?:[Cc]onferences|[Mm]eetings|[Ss]essions|[Ss]ummits|[Ff]orums|[Cc]ongresses|[Dd]ialogues|[Dd]ebates)\b/;
@@ -5207,7 +5208,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
-    const secondPart = end ? secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end) : undefined;
+    // (a first part of one day has no end of its own: its day is where the second part follows)
+    const secondPart = secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end ?? start);
     if (secondPart) push('ENDS_ON', ev.key, dateKey(dateMentionIso(secondPart)), secondPart.start, secondPart.end);
     else if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
   } else if (!detail) {
@@ -6385,6 +6387,8 @@ function declarationOfTheConferenceAttributions(sorted: readonly EntityMention[]
 }
 const FINAL_DOCUMENT_OF_THE = 'Final Document of the ';
 const DOCUMENTS_OF_THE = 'ocuments of the ';
+/** "Final Declarations of the " (a cheap gate before finalDocumentsOfListedSittingAttributions) */
+const DECLARATIONS_OF_THE = 'Declarations of the ';
 /** the words of a decision to convene a sitting printed first in lower case (a cheap gate before conveningNamedLaterAttributions) */
 const CONVENE_A_GAP = 'convene a ';
 /** between the convened sitting's lower-case words and its place: the year and the length it sits, then "in" */
@@ -6420,25 +6424,37 @@ function finalDocumentOfSittingAttributions(text: string, sorted: readonly Entit
     if (ev) push('ADOPTED', ev.key, f.key, f.start, ev.end);
   }
 }
-/** "Final Documents of the " or "outcome documents of the " (the words split between the two documents, entityScan finalDocumentsOfListedSittings) */
-const DOCUMENTS_OF_LISTED_SITTINGS_RE = /^(?:Final Documents|outcome documents) of the /;
+/** "Final Documents of the ", "Final Declarations of the " or "outcome documents of the " (the words split between the documents,
+ *  entityScan finalDocumentsOfListedSittings) */
+const DOCUMENTS_OF_LISTED_SITTINGS_RE = /^(?:Final (?:Documents|Declarations)|outcome documents) of the /;
+/** the most sittings listed after those words whose documents the entity scan reads (one word of them each) */
+const LISTED_DOCUMENTS_MAX = 4;
 /**
  * "the Final Documents of the 2000 and 2010 Review Conferences" (A/RES/78/40 PP14, 79/41, 80/48), "the outcome documents of the
  * 2000 and 2010 Review Conferences" (A/RES/78/42 OP6): the entity scan gives the first Final Document the first word, the second
- * the second; each sitting listed after "of the" adopted its own, in order.
+ * the second; each sitting listed after "of the" adopted its own, in order. Also "the Final Declarations of the Fourth, Sixth,
+ * Seventh and Eighth Review Conferences" (A/RES/78/67 PP5, 79/78, 80/71): four documents, a word each.
  */
 function finalDocumentsOfListedSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 3 < sorted.length; i++) {
     const first = sorted[i]!;
-    const second = sorted[i + 1]!;
-    if (first.kind !== 'Framework' || second.kind !== 'Framework' || second.start !== first.end + 1) continue;
+    if (first.kind !== 'Framework') continue;
     const lead = DOCUMENTS_OF_LISTED_SITTINGS_RE.exec(text.slice(first.start, first.start + 40));
-    if (!lead || second.end + OF_THE_GAP.length !== first.start + lead[0].length) continue;
-    const a = eventStartingAt(sorted, i + 2, first.start + lead[0].length);
-    const b = a ? sorted.find((e) => e.kind === 'Event' && e.start > a.end) : undefined;
-    if (!a || !b) continue;
-    push('ADOPTED', a.key, first.key, first.start, a.end);
-    push('ADOPTED', b.key, second.key, second.start, b.end);
+    if (!lead) continue;
+    const leadEnd = first.start + lead[0].length;
+    const docs = [first];
+    for (let next = sorted[i + 1]; docs.length < LISTED_DOCUMENTS_MAX && next?.kind === 'Framework' && next.start === docs[docs.length - 1]!.end + 1 && next.end < leadEnd; next = sorted[i + docs.length]) docs.push(next);
+    if (docs.length < 2 || (docs.length === 2 && docs[1]!.end + OF_THE_GAP.length !== leadEnd)) continue;
+    const a = eventStartingAt(sorted, i + docs.length, leadEnd);
+    if (!a) continue;
+    const listed = [a];
+    for (let last = a; listed.length < docs.length; ) {
+      const next = sorted.find((e) => e.kind === 'Event' && e.start > last.end);
+      if (!next) break;
+      listed.push((last = next));
+    }
+    if (listed.length < docs.length) continue;
+    docs.forEach((d, k) => push('ADOPTED', listed[k]!.key, d.key, d.start, listed[k]!.end));
   }
 }
 /** The Event mention among sorted[from..] that starts at `at` (the sitting named right after "of the"), if any. */
@@ -7395,7 +7411,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4f'''''''. "convene a meeting of States in 2027 ..., in New York, ... ahead of the Meeting of States": where it sits
   if (textIncludes(text, CONVENE_A_GAP)) conveningNamedLaterAttributions(text, sorted, push);
   // 4f''''''. "the Final Documents of the 2000 and 2010 Review Conferences": each sitting's own
-  if (textIncludes(text, DOCUMENTS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
+  if (textIncludes(text, DOCUMENTS_OF_THE) || textIncludes(text, DECLARATIONS_OF_THE)) finalDocumentsOfListedSittingAttributions(text, sorted, push);
   // 4f''. "the United Nations Conference on the Human Environment, especially principle 7 of the Declaration of the Conference"
   if (textIncludes(text, DECLARATION_OF_THE_CONFERENCE)) declarationOfTheConferenceAttributions(sorted, push);
 

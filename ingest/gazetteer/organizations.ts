@@ -652,6 +652,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // hoc working group on sources and exposure to assist the Scientific Committee", A/RES/78/71 OP6, 79/85 OP7, 80/75 OP7)
   org('ad hoc working group on effects and mechanisms'),
   org('ad hoc working group on sources and exposure'),
+  // the working group the Ninth Review Conference of the Biological Weapons Convention established, printed in lower case in
+  // A/RES/78/67 (OP5-OP7) and capitalised by the capitals reader's key in 79/78 and 80/71: one body
+  org('Working Group on the strengthening of the Convention', undefined, ['working group on the strengthening of the Convention']),
   // an intergovernmental body like the IPCC (its plenary of member States, a secretariat hosted by UNEP), though its name says
   // "Platform" (an Initiative head noun): printed "Science- Policy" across a line break and "on biodiversity and" (A/RES/78/232 OP16)
   org('Intergovernmental Science-Policy Platform on Biodiversity and Ecosystem Services', 'IPBES', [

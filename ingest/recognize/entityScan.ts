@@ -3247,7 +3247,7 @@ function declarationOfBody(state: ResolutionState, name: string): void {
   state.last.set(DECLARATION_WORD, entryRef(declaration));
   state.pinned.delete(DECLARATION_WORD);
 }
-function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false): void {
+function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSittingName = false, founderInPassing = false): void {
   // (a Games edition named with its host city and year, for "Paris 2024" printed alone later: cityEditionsNamedBefore)
   if (ref.kind === 'Event' && ref.name.endsWith(GAMES_END)) {
     const m = CITY_YEAR_EDITION_NAME_RE.exec(ref.name);
@@ -3323,7 +3323,9 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   // Far East Institute ... and the United Nations Latin American Institute for the Prevention of Crime and Treatment of
   // Offenders" (OP2) are named in passing, and "the capacity of the Institute" (OP7-OP29) is still the first one
   const keepsTitled = head !== undefined && state.title !== undefined && keepsTitledBody(state, head, ref);
-  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !keepsTitled && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
+  // (a sitting named as the founder of another body, FOUNDER_SITTING_BEFORE_RE, leaves "the Conference" to the one named before)
+  const keepsBeforeFounder = founderInPassing && head !== undefined && state.last.has(head);
+  if (head && !keepsDeclaration && !keepsProgramme && !keepsGoals && !keepsCommittee && !keepsTitled && !keepsBeforeFounder && !FIXED_SHORT.has(head) && !(state.seriesOfEditions.size !== 0 && seriesAfterItsEdition(state, ref, head)) && !(ref.kind === 'Event' && earlierEditionAfter(state, ref, head))) {
     state.last.set(head, ref);
     const all = state.allWithHead.get(head);
     if (all === undefined) state.allWithHead.set(head, [ref]);
@@ -10361,7 +10363,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfShortReviewConferences(s.kept); },
   // 7c''''. "the Final Documents of the 2000 and 2010 Review Conferences", "the outcome documents of the 2000 and 2010 Review
   // Conferences": one Final Document per sitting listed
-  (s) => { if (textIncludes(s.text, DOCUMENTS_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENTS_OF_THE)) finalDocumentsOfListedSittings(s.text, s.kept); },
+  (s) => { if (textIncludes(s.text, DOCUMENTS_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(s.text, OUTCOME_DOCUMENTS_OF_THE) || textIncludes(s.text, FINAL_DECLARATIONS)) finalDocumentsOfListedSittings(s.text, s.kept); },
   // 7c'''''. "the outcome of the United Nations Conference on the Human Environment, especially principle 7 of the Declaration
   // of the Conference": that conference's declaration
   (s) => { if (textIncludes(s.text, DECLARATION_OF_THE_CONFERENCE)) declarationsOfConferencesNamedBefore(s.kept); },
@@ -10781,7 +10783,7 @@ function registerKept(text: string, kept: Candidate[], state: ResolutionState): 
     }
     if (c.kind === 'Event' && sameHighLevelMeetingNamedLonger(c, state)) continue;
     const ref: Ref = { kind: c.kind, name: c.name, attrs: c.attrs };
-    register(state, ref, c.entry, namedInSittingName(text, c, true));
+    register(state, ref, c.entry, namedInSittingName(text, c, true), sittingFoundingInPassing(text, c));
     // (a decade or year the text proclaims: what "the Decade" stands for from here on, see proclaimedHere)
     if (c.kind === 'Event' && c.start > 12 && c.start < 400 && proclaimedHere(text, c, ref)) state.proclaimedDecade = ref;
     if (state.ilcArticles === undefined && isIlcArticles(c)) state.ilcArticles = ref;
@@ -11400,8 +11402,11 @@ function finalDocumentsOfShortReviewConferences(kept: Candidate[]): void {
 const DOCUMENTS_OF_THE = 'Documents of the ';
 const OF_THE_SPACE = ' of the ';
 const OUTCOME_DOCUMENTS_OF_THE = 'outcome documents of the ';
-/** "Final Documents of the " or "outcome document(s) of the " ending right before a sitting's mention */
-const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final Documents|[Oo]utcome documents?) of the $/;
+/** "Final Documents of the ", "Final Declarations of the " or "outcome document(s) of the " ending right before a sitting's mention */
+const DOCUMENTS_OF_SITTINGS_BEFORE_RE = /(?:Final (?:Documents|Declarations)|[Oo]utcome documents?) of the $/;
+/** the plural that names each listed sitting's Final Declaration (A/RES/78/67 PP5) */
+const FINAL_DECLARATIONS = 'Final Declarations';
+const FINAL_DECLARATION_OF_THE = 'Final Declaration of the ';
 /** the gap between two sittings of a list ("2000 and 2010", "1995, 2000 and 2010"; "the 2000 7 and the 2010 8 Review
  *  Conferences", a footnote mark after a year, A/RES/79/35 PP8, and "the 20007 and the 20108", 80/39 PP11) */
 const LISTED_SITTINGS_GAP_RE = /^(?:\s?\d{1,2})?(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
@@ -11427,14 +11432,22 @@ function finalDocumentsOfListedSittings(text: string, kept: Candidate[]): void {
     if (!finalDocuments && (listed.length > 1) !== lead[0].startsWith(OUTCOME_DOCUMENTS_OF_THE.slice(1), 1)) continue;
     if (!finalDocuments && !listed.every((ev) => ev.name.endsWith(NPT_REVIEW_CONFERENCE))) continue;
     // (one mention per document, and two mentions may not share a span: with two sittings, "Final" names the first's,
-    // "Documents" the second's; a longer list is left as it was)
+    // "Documents" the second's; with up to four, each its word of "Final Declarations of the": "the Final Declarations of the
+    // Fourth, Sixth, Seventh and Eighth Review Conferences", A/RES/78/67 PP5, 79/78, 80/71; a longer list is left as it was)
     const wordsEnd = start + lead[0].length - OF_THE_SPACE.length;
     const space = text.indexOf(' ', start);
-    if (listed.length > 2) continue;
+    if (listed.length > 4) continue;
+    const documentOfThe = lead[0].startsWith(FINAL_DECLARATIONS) ? FINAL_DECLARATION_OF_THE : FINAL_DOCUMENT_OF_THE;
     listed.forEach((ev, k) => {
-      const from = listed.length === 1 || k === 0 ? start : space + 1;
-      const to = listed.length === 1 || k === 1 ? wordsEnd : space;
-      kept.push(candidate('Framework', `Final Document of the ${ev.name}`, {}, from, to, 'special'));
+      let from = listed.length === 1 || k === 0 ? start : space + 1;
+      let to = listed.length === 1 || k === 1 ? wordsEnd : space;
+      if (listed.length > 2) {
+        // (the k-th word of the lead)
+        from = start;
+        for (let w = 0; w < k; w++) from = text.indexOf(' ', from) + 1;
+        to = text.indexOf(' ', from);
+      }
+      kept.push(candidate('Framework', `${documentOfThe}${ev.name}`, {}, from, to, 'special'));
     });
   }
 }
@@ -12583,6 +12596,17 @@ const REVIEW_CONFERENCE_ON_BEFORE_RE = /\bReview\s+Conference\s+on\s+(?:the\s+)?
  * form: "the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/78/63 OP1)
  * is the first full naming of the treaty "the Treaty" means in OP2.
  */
+/** right before a sitting named as the founder of the body printed before it ("the Ad Hoc Group established by the ") */
+const FOUNDER_SITTING_BEFORE_RE = /\bestablished\s+by\s+(?:the\s+)?$/;
+/**
+ * "the mandate of the Ad Hoc Group established by the Special Conference of 1994" (A/RES/78/67 OP7, 79/78, 80/71): a sitting named
+ * in passing as the founder of another body does not become what its head printed bare means when another was named before
+ * (register): "the Conference allocated 15 days to the working group" (OP9) is still the Ninth Review Conference.
+ */
+function sittingFoundingInPassing(text: string, c: Candidate): boolean {
+  return c.kind === 'Event' && c.start > 16 && FOUNDER_SITTING_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
 function namedInSittingName(text: string, c: Candidate, onlyReviewConferenceOn: boolean): boolean {
   if (c.kind !== 'Framework' || c.start <= 20) return false;
   const before = text.slice(Math.max(0, c.start - 50), c.start);
@@ -12669,7 +12693,7 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     const end = h.end;
     while (k < known.length && known[k]!.end <= start) {
       const c = known[k++]!;
-      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, namedInSittingName(text, c, false));
+      register(state, { kind: c.kind, name: c.name, attrs: c.attrs }, c.entry, namedInSittingName(text, c, false), sittingFoundingInPassing(text, c));
       c.registered = true;
       if (c.kind === 'Framework') registerBodyOfTitle(state, c.name);
     }
