@@ -470,10 +470,12 @@ export const ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE = /\b(?:discussions|discussin
  * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
  * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the
  * ... Framework on Multilingualism across the Secretariat" (78/330 OP14), "across the entire Secretariat" (78/330 OP81),
- * "accountability throughout the Secretariat" (session 58). Not "of" or "by" the Secretariat, its own work and acts, nor the units
- * a clause addresses "within the Secretariat" (SECRETARIAT_UNITS_WITHIN_BEFORE_RE).
+ * "accountability throughout the Secretariat" (session 58), and so "enhances both management and accountability in the Secretariat"
+ * (A/RES/78/252 OP20, 79/257 OP12, 80/242 OP33: the budget texts). Not "of" or "by" the Secretariat, its own work and acts, nor the
+ * units a clause addresses "within the Secretariat" (SECRETARIAT_UNITS_WITHIN_BEFORE_RE); nor "in the Secretariat" after other
+ * words, which first readers read both ways ("racism and racial discrimination in the Secretariat", 78/253 XII.OP4, a target).
  */
-export const SECRETARIAT_SETTING_BEFORE_RE = /\b(?:throughout|within|across)\s+the\s+(?:entire\s+)?$/;
+export const SECRETARIAT_SETTING_BEFORE_RE = /\b(?:(?:throughout|within|across)\s+the\s+(?:entire\s+)?|accountability\s+in\s+the\s+)$/;
 /**
  * Right before "Secretariat entities", the entities as a setting or source, not an addressee (session 58): "implementing relevant
  * resolutions throughout all Secretariat entities" (A/RES/78/330 OP15), "the difficulties reported by Secretariat entities", "to

@@ -271,6 +271,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations information centres', undefined, ['United Nations Information Centres']),
   org('Office for Digital and Emerging Technologies', 'ODET', ['United Nations Office for Digital and Emerging Technologies']),
   org('Office of Information and Communications Technology', 'OICT'),
+  // the Secretariat office whose posts the budget texts name ("One P-2 post of Associate Architect in the Office of Programme Planning,
+  // Finance and Budget", A/RES/78/252 OP31): the comma is inside its name
+  org('Office of Programme Planning, Finance and Budget', 'OPPFB'),
   org('Office for Disarmament Affairs', 'UNODA', ['United Nations Office for Disarmament Affairs', 'Office of Disarmament Affairs']),
   // the open-ended working group the 2022 NPT Review Conference set up: "the deliberations at the working group on further
   // strengthening the review process of the Treaty on the Non-Proliferation of Nuclear Weapons, held from 24 to 28 July 2023"

@@ -192,7 +192,7 @@ Uganda||Kampala
 Ukraine||Kyiv;Kiev;Sevastopol;Kherson;Zaporizhzhia;Donetsk;Luhansk
 United Arab Emirates||Abu Dhabi;Dubai
 United Kingdom of Great Britain and Northern Ireland|United Kingdom|London;Glasgow;Scotland
-United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam
+United Republic of Tanzania|Tanzania|Dodoma;Dar es Salaam;Arusha
 United States of America|United States|Washington, D.C.;New York;San Francisco;Los Angeles;Atlanta;Manhasset;Long Island
 Uruguay||Montevideo
 Uzbekistan||Tashkent;Samarkand

@@ -1650,6 +1650,9 @@ function chunkSegments(text: string, toks: readonly ChunkToken[]): ChunkToken[][
       i++;
       continue;
     }
+    // "one Administrative Assistant (Local level) in the Liaison Office from Nairobi to Arusha" (A/RES/78/252 OP38): a post moved
+    // from one place to another after a body's name; the places are no part of it
+    if (!tok.known && tok.w === 'from' && movedBetweenPlaces(toks, i, cur)) break;
     if (!tok.known && (tok.w === 'in' || tok.w === 'at') && placeEndsName(toks, i, cur)) {
       // (the chunk may go on with another name: "the International Institute on Ageing in Malta and the European Centre for
       // Social Welfare Policy and Research in Vienna", A/RES/78/177 OP58)
@@ -1934,6 +1937,15 @@ function placeEndsName(toks: readonly ChunkToken[], i: number, cur: readonly Chu
     if (isCity || (next && MONTH_NAMES.has(next.w))) return true;
   }
   return false;
+}
+
+/** toks[i] is "from" after a body's name (`cur`) and "<place> to <place>" follows (a move between them, not a name's words). */
+function movedBetweenPlaces(toks: readonly ChunkToken[], i: number, cur: readonly ChunkToken[]): boolean {
+  const from = toks[i + 1]?.known;
+  if (from === undefined || from.kind !== 'Place' || cur.length === 0 || !headKindIs(placeholderWords(cur), 'Organization')) return false;
+  let k = i + 1;
+  while (k < toks.length && toks[k]!.known === from) k++;
+  return toks[k]?.w === 'to' && toks[k + 1]?.known?.kind === 'Place';
 }
 
 const INSTRUMENT_HEADS: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS, ...INITIATIVE_HEADS]);
