@@ -703,9 +703,7 @@ export function ownerPrintedInInitiativeName(text: string, initiative: EntityMen
   }
   return undefined;
 }
-/** between initiatives listed under one plural head: a comma, "and" */
-const HEAD_LIST_GAP_RE = /^\s*,\s*(?:and\s+)?$|^\s+and\s+$/;
-/** the plural head that closes such a list */
+/** the plural head that closes a list of initiatives (initiativesListedUnderOneHead) */
 const PLURAL_INITIATIVE_HEAD_AFTER_RE = /^\s+(?:projects|programmes)\b/;
 /**
  * The initiatives listed after the one at sorted[i] under one plural head: "the INTERPOL Project Watchmaker, Chemical
@@ -718,7 +716,8 @@ function initiativesListedUnderOneHead(text: string, sorted: readonly EntityMent
   for (let k = i + 1; k < sorted.length; k++) {
     const m = sorted[k]!;
     if (m.start < end) continue;
-    if (m.kind !== 'Initiative' || !HEAD_LIST_GAP_RE.test(text.slice(end, m.start))) break;
+    // (", ", " and ", ", and " between them, as between the cities of listed declarations)
+    if (m.kind !== 'Initiative' || !CITY_LIST_GAP_RE.test(text.slice(end, m.start))) break;
     listed.push(m);
     end = m.end;
   }
@@ -5794,17 +5793,17 @@ function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: num
 }
 
 /**
- * An organ printed by its own title with its owner right after it, and keyed with that owner: "the model protocol approved by
- * the Board of Governors of the Agency on 15 May 1997" (A/RES/79/15 OP6, 78/14, 80/14: "Board of Governors" after the
- * International Atomic Energy Agency was named), a body as plainly named as by its full name.
- */
-/**
  * The key of one of the Security Council's committees, keyed with the resolution that set it up (entityScan.ts
  * committeesOfResolutions): "the “Abu Dhabi Guiding Principles”,23 adopted by the Security Council Committee established pursuant to
  * resolution 1373 (2001) concerning counter-terrorism" (A/RES/79/53 OP18): the resolution says which committee, a body named as
  * surely as "the Counter-Terrorism Committee" is.
  */
 const COUNCIL_COMMITTEE_OF_RESOLUTION_KEY = nodeKey('Organization', 'Security Council Committee (S/RES/');
+/**
+ * An organ printed by its own title with its owner right after it, and keyed with that owner: "the model protocol approved by
+ * the Board of Governors of the Agency on 15 May 1997" (A/RES/79/15 OP6, 78/14, 80/14: "Board of Governors" after the
+ * International Atomic Energy Agency was named), a body as plainly named as by its full name.
+ */
 function ownerPrintedAfterOrgan(text: string, organ: EntityMention): boolean {
   return text.startsWith(OF_THE_GAP, organ.end) && organ.name.includes(OF_THE_GAP) && organ.name.startsWith(organ.phrase);
 }
