@@ -703,6 +703,26 @@ export function ownerPrintedInInitiativeName(text: string, initiative: EntityMen
   }
   return undefined;
 }
+/** the plural head that closes a list of initiatives (initiativesListedUnderOneHead) */
+const PLURAL_INITIATIVE_HEAD_AFTER_RE = /^\s+(?:projects|programmes)\b/;
+/**
+ * The initiatives listed after the one at sorted[i] under one plural head: "the INTERPOL Project Watchmaker, Chemical
+ * Anti-Smuggling Enforcement and Chemical Risk Identification and Mitigation projects" (A/RES/79/53 OP8): the owner at the
+ * head of the list (acronymOwnerFirst) runs them all, as the plural says. None unless the head closes the list.
+ */
+function initiativesListedUnderOneHead(text: string, sorted: readonly EntityMention[], i: number): EntityMention[] {
+  const listed: EntityMention[] = [];
+  let end = sorted[i]!.end;
+  for (let k = i + 1; k < sorted.length; k++) {
+    const m = sorted[k]!;
+    if (m.start < end) continue;
+    // (", ", " and ", ", and " between them, as between the cities of listed declarations)
+    if (m.kind !== 'Initiative' || !CITY_LIST_GAP_RE.test(text.slice(end, m.start))) break;
+    listed.push(m);
+    end = m.end;
+  }
+  return listed.length > 0 && PLURAL_INITIATIVE_HEAD_AFTER_RE.test(text.slice(end, end + 16)) ? listed : [];
+}
 /** the United Nations' node key (ownsInitiativeNamedAfterIt) */
 const UNITED_NATIONS_ORG_KEY = nodeKey('Organization', 'United Nations');
 
@@ -5651,7 +5671,10 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // (not the General Assembly: "the General Assembly Platform of Women Leaders", convened by its Presidents (A/RES/78/182 PP22),
     // is its own act, as ownsInitiativeNamedAfterIt reads it)
     const owner = t.kind === 'Initiative' ? knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name) : undefined;
-    if (owner && owner !== GENERAL_ASSEMBLY_KEY) push('LEADS', owner, t.key, t.start, t.end);
+    if (owner && owner !== GENERAL_ASSEMBLY_KEY) {
+      push('LEADS', owner, t.key, t.start, t.end);
+      for (const l of initiativesListedUnderOneHead(text, sorted, i)) push('LEADS', owner, l.key, t.start, l.end);
+    }
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;
     while (k < sorted.length && sorted[k]!.start < t.end) k++;
@@ -5768,6 +5791,13 @@ function frameworkNameEnd(text: string, sorted: readonly EntityMention[], i: num
   return f.end;
 }
 
+/**
+ * The key of one of the Security Council's committees, keyed with the resolution that set it up (entityScan.ts
+ * committeesOfResolutions): "the “Abu Dhabi Guiding Principles”,23 adopted by the Security Council Committee established pursuant to
+ * resolution 1373 (2001) concerning counter-terrorism" (A/RES/79/53 OP18): the resolution says which committee, a body named as
+ * surely as "the Counter-Terrorism Committee" is.
+ */
+const COUNCIL_COMMITTEE_OF_RESOLUTION_KEY = nodeKey('Organization', 'Security Council Committee (S/RES/');
 /**
  * An organ printed by its own title with its owner right after it, and keyed with that owner: "the model protocol approved by
  * the Board of Governors of the Agency on 15 May 1997" (A/RES/79/15 OP6, 78/14, 80/14: "Board of Governors" after the
@@ -6071,7 +6101,9 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // were adopted together, the "Protocol" before is no part named)
     const pair = pairedBefore(text, sorted, i);
     const samePair = body && pair !== undefined && firstWordOf(pair.name) === firstWordOf(f.name);
-    const namedBody = body && (isNamedOrganization(ev) || ownerPrintedAfterOrgan(text, ev));
+    // (a Council committee's resolution printed right after it is the one that set it up, not one it adopted the text in)
+    const councilCommittee = body && ev.key.startsWith(COUNCIL_COMMITTEE_OF_RESOLUTION_KEY);
+    const namedBody = body && (isNamedOrganization(ev) || ownerPrintedAfterOrgan(text, ev) || councilCommittee);
     if (body && f.phrase.includes(' ') && !namedBody) {
       // "the guiding principles for the search for disappeared persons adopted by the Committee at its sixteenth session"
       // (A/RES/78/207 OP10, 80/201): a body named by its short form, whose sitting named right after says which body it is;
@@ -6083,7 +6115,7 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
       }
       continue;
     }
-    if (body && (!f.phrase.includes(' ') || !namedBody || resolutionRightAfter(sorted, k) || (!samePair && partNamedBefore(text, f, pair)))) continue;
+    if (body && (!f.phrase.includes(' ') || !namedBody || (!councilCommittee && resolutionRightAfter(sorted, k)) || (!samePair && partNamedBefore(text, f, pair)))) continue;
     // "the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, adopted by the
     // Fourteenth Congress", "resolution 8/9 on ... to support the 2030 Agenda ..., adopted by the Conference": the end
     // of a longer title, which is what was adopted

@@ -81,6 +81,11 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "programme": "the programme Global Shield, led by the World Customs Organization" (A/RES/79/53 PP28), "the Programme
   // Global Shield of the World Customs Organization" (OP8)
   ini('Global Shield', ['Programme Global Shield', 'programme Global Shield']),
+  // INTERPOL's projects against the diversion of chemical precursors, listed after its Project Watchmaker under one plural head: "the
+  // INTERPOL Project Watchmaker, Chemical Anti-Smuggling Enforcement and Chemical Risk Identification and Mitigation projects"
+  // (A/RES/79/53 OP8): no capitalised head of their own
+  ini('Chemical Anti-Smuggling Enforcement', ['Chemical Anti-Smuggling Enforcement project']),
+  ini('Chemical Risk Identification and Mitigation', ['Chemical Risk Identification and Mitigation project']),
   // the UNFCCC's programme on gender (decision 18/CP.20, enhanced by decision 3/CP.25), printed in lower case after the city:
   // "in accordance with the enhanced Lima work programme on gender and its gender action plan" (A/RES/79/223 PP12, 78/150 PP),
   // "strengthen the implementation of the enhanced Lima work programme on gender and its gender action plan adopted by the

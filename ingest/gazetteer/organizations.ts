@@ -494,9 +494,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // have an "Inter-Agency Coordination Group on Mine Action" of their own (A/RES/78/70, 80/67)
   org('Inter-Agency Coordination Group against Trafficking in Persons', undefined, [], ['Inter-Agency Coordination Group', 'Coordination Group']),
   org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
-  // the mine action fund the Mine Action Service runs, printed lowercase ("including the voluntary trust fund for assistance in mine
-  // action", A/RES/80/74 OP5 (c), 78/70 OP4; "the United Nations voluntary trust fund for assistance in mine action", 79/53)
-  org('Voluntary Trust Fund for Assistance in Mine Action', undefined, ['voluntary trust fund for assistance in mine action', 'United Nations voluntary trust fund for assistance in mine action']),
+  // the mine action texts' fund (established in 1994), printed lowercase, after "United Nations" or not: "through existing trust funds
+  // and arrangements, including ... the United Nations voluntary trust fund for assistance in mine action" (A/RES/79/53 OP21), "global
+  // trust funds, including the voluntary trust fund for assistance in mine action" (78/70 OP4, 80/74)
+  org('Voluntary Trust Fund for Assistance in Mine Action', undefined, ['voluntary trust fund for assistance in mine action', 'United Nations Voluntary Trust Fund for Assistance in Mine Action', 'United Nations voluntary trust fund for assistance in mine action']),
   // other United Nations trust funds printed lowercase after "United Nations": "Encourages Governments to support the United
   // Nations trust fund on family activities" (A/RES/79/150 OP33, 78/176, 80/183), "... the United Nations trust fund for ageing"
   // (A/RES/79/147, 80/179), "the United Nations trust fund for electoral assistance" (A/RES/78/208), "the United Nations trust

@@ -108,8 +108,10 @@ export const SUBSIDIARY_ORGAN_OF_GAP_RE =
  */
 export const ESTABLISHED_UNDER_TREATY_GAP_RE = /^,?\s+(?:which\s+was\s+)?established\s+(?:under|by)\s+(?:the\s+)?$/;
 /** the instruments whose organs a body so established is: a treaty, convention, protocol, statute or covenant (not a charter,
- *  whose principal organs are the Organization's: "the International Court of Justice, established by the Charter") */
-export const ORGAN_OWNING_INSTRUMENT_RE = /\b(?:Convention|Treaty|Protocol|Statute|Covenant)\b/;
+ *  whose principal organs are the Organization's: "the International Court of Justice, established by the Charter"); and a
+ *  compact whose working groups are its organs ("the Working Group on Border Management and Law Enforcement related to
+ *  Counter-Terrorism of the United Nations Global Counter-Terrorism Coordination Compact", A/RES/79/53 PP28) */
+export const ORGAN_OWNING_INSTRUMENT_RE = /\b(?:Convention|Treaty|Protocol|Statute|Covenant|Compact)\b/;
 
 /**
  * Between two bodies that share what is said of the first: the two parents of a subsidiary organ ("of the General Assembly
