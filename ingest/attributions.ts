@@ -26,7 +26,7 @@ import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_OWN_TE
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
-import { isAsciiCapital, isAsciiDigit } from './codeUnit.js';
+import { isAsciiCapital } from './codeUnit.js';
 import { WSIS_KEY } from './recognize/summitPhases.js';
 import { ADOPTED_AT_ENDORSED_BY_BODY_GAP_RE, ADOPTION_PARTICIPLE_RE, GOVERNMENTS_OF_END_RE, ITS_SUPPLEMENT_GAP_RE, STATE_BEFORE_NAME } from './clauses.patterns.js';
 import { letterRe } from './letter-classes.js';
