@@ -4378,6 +4378,8 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
   }
 }
 
+/** right after "<framework> of <year>": a footnote mark of one or two digits glued to the year, then a space or a stop */
+const GLUED_MARK_AFTER_YEAR_RE = /^\d{1,2}(?=[\s,;.]|$)/;
 /** after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") */
 const AS_AFTER_YEAR = ' as ';
 /** ... but not as the treaty's later amendment: "the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol" */
@@ -4409,10 +4411,13 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     const at = f.end + 4;
     const year = text.slice(at, at + 4);
     if (!YEAR_ALONE_RE.test(year)) continue;
-    // (the year alone: no day, symbol, range or number goes on from it; a footnote mark after a comma may)
+    // (the year alone: no day, symbol, range or number goes on from it; a footnote mark after a comma may, or one glued to the
+    // year: "... on Their Destruction of 19721 and the Convention ... of 19932 have", A/RES/78/53 PP3 with notes 1 and 2)
     const next = text.charCodeAt(at + 4);
-    if ((next >= 48 && next <= 57) || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
-    if ((text.startsWith(AS_AFTER_YEAR, at + 4) && !text.startsWith(AS_AMENDED_AFTER_YEAR, at + 4)) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    const mark = isAsciiDigit(next) ? GLUED_MARK_AFTER_YEAR_RE.exec(text.slice(at + 4, at + 8)) : undefined;
+    if (mark === null || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
+    const yearEnd = at + 4 + (mark?.[0].length ?? 0);
+    if ((text.startsWith(AS_AFTER_YEAR, yearEnd) && !text.startsWith(AS_AMENDED_AFTER_YEAR, yearEnd)) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     push('ADOPTED_ON', f.key, dateKey(year), f.start, at + 4);
   }
 }
@@ -6145,7 +6150,21 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // Trade Law", A/RES/78/104 PP7: the plural verb says the pair was, whatever its kinds)
     const pluralVerb = text.slice(nameEnd, ev.start).includes(WERE_WORD);
     if (pair && (!body || samePair || pluralVerb) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+    if (LOWER_OUTCOME_HEAD_RE.test(f.phrase)) outcomesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
   }
+}
+
+/** a sitting's outcome text printed by its lower-case head: "decision on ...", "resolution on ..." */
+const LOWER_OUTCOME_HEAD_RE = /^(?:the\s+)?(?:decision|resolution)\s+on\s/;
+/**
+ * "the decision on strengthening the review process for the Treaty, the decision on principles and objectives ..., the decision
+ * on the extension of the Treaty and the resolution on the Middle East, adopted by the 1995 Review and Extension Conference"
+ * (A/RES/78/53 PP6, 79/50, 80/24): a list of one sitting's decisions and resolutions printed by their lower-case heads, the last
+ * one's adoption is every listed one's (a longer list of named instruments stays the last one's: pairedBefore). Calls `each`
+ * for those before sorted[i].
+ */
+function outcomesListedBefore(text: string, sorted: EntityMention[], i: number, each: (g: EntityMention) => void): void {
+  for (let g = previousListed(text, sorted, i, FRAMEWORK_LIST_GAP_RE); g?.kind === 'Framework' && LOWER_OUTCOME_HEAD_RE.test(g.phrase); g = previousListed(text, sorted, sorted.indexOf(g), FRAMEWORK_LIST_GAP_RE)) each(g);
 }
 
 /** the plural head the last of a list of declarations named after cities prints (entityScan cityDeclarations) */

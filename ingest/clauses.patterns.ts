@@ -467,6 +467,13 @@ export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened)\s+under\s+the\
  */
 export const ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE = /\b(?:discussions|discussing|discussed)\s+in\s+the\s+$/;
 /**
+ * Right before the General Assembly's name, the Assembly as the place where views were voiced, alone or after another forum:
+ * "Noting the support expressed in the Conference on Disarmament and in the General Assembly for the elaboration of an
+ * international convention" (A/RES/78/53 PP16, 79/50, 80/24): the setting of the support, as "discussions in" it (session 62).
+ * Not "expressed by the General Assembly", its own act.
+ */
+export const ASSEMBLY_EXPRESSED_IN_BEFORE_RE = /\bexpressed\s+in\s+the\s+(?:[A-Z][^,;]{0,60}?\s+and\s+in\s+the\s+)?$/;
+/**
  * Right before the Secretariat's name, the Secretariat as the setting of what the clause names, as the United Nations is
  * (UN_SETTING_BEFORE_RE): "the first of its kind within the Secretariat and system-wide" (A/RES/78/330 OP4), "implementation of the
  * ... Framework on Multilingualism across the Secretariat" (78/330 OP14), "across the entire Secretariat" (78/330 OP81),
@@ -573,9 +580,10 @@ export const ITS_WORK_AFTER_VERB_RE = /^\s+(?:of\s+)?(its)\s+(?:work|report)(?=\
  * decisions" (A/RES/79/212 PP10), "and welcoming its outcomes" (80/124 PP6), "and encourages them" (80/124 OP37), "and
  * reaffirming in particular its criteria" (80/209 PP19): group 1 the pronoun, group 2 the word after it (extract.ts
  * pronounObjects). Or heading the that-clause the verb opens: "and recognizing that its implementation can contribute" (A/RES/79/210
- * PP14), "stresses that its independence and objectivity are vital" (80/237 I.OP7).
+ * PP14), "stresses that its independence and objectivity are vital" (80/237 I.OP7). The word may be a counted compound: "and
+ * affirming its 22-point action plan on nuclear disarmament" (A/RES/78/53 PP8, 79/50, 80/24), not a year ("its 2023 session").
  */
-export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+|that\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+))?/;
+export const PRONOUN_OBJECT_AFTER_VERB_RE = /^\s+(?:of\s+|that\s+)?(?:(?:in\s+particular|in\s+this\s+regard|also|further)\s+)?(its|their|his|her|them)\b(?:\s+([a-z-]+|\d+-[a-z]+))?/;
 /**
  * Between the verb of the clause before and the one organization a plural pronoun stands for, the head of that clause's object
  * naming it as its owner: "Notes the important contributions of the" Common Fund for Commodities "and other international

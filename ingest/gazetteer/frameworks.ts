@@ -640,12 +640,15 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // New START (Prague, 2010): printed with its parties ("the Treaty between the United States of America and the Russian
   // Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms (New START Treaty)", A/RES/80/48
   // PP8, 78/40 PP7, 79/41 PP8), without them (A/RES/78/42 PP6, 79/35 PP6, 80/39 PP6; "Limitations" in 79/35 OP27, 80/39 OP27)
-  // or as "New START" (78/40, 79/41): one treaty; its bare "Treaty" after the NPT was read as the NPT
+  // or as "New START" (78/40, 79/41): one treaty; its bare "Treaty" after the NPT was read as the NPT; described in lower case
+  // with its parties: "Noting the new strategic arms reduction treaty between the Russian Federation and the United States of
+  // America" (A/RES/78/53 PP13, 79/50, 80/24)
   fw('Treaty between the United States of America and the Russian Federation on Measures for the Further Reduction and Limitation of Strategic Offensive Arms', [
     'Treaty on Measures for the Further Reduction and Limitation of Strategic Offensive Arms',
     'Treaty on Measures for the Further Reduction and Limitations of Strategic Offensive Arms',
     'New START Treaty',
     'New START',
+    'new strategic arms reduction treaty between the Russian Federation and the United States of America',
   ]),
   // the bilateral agreement by which Iraq recognized Kuwait and their boundary (Baghdad, 4 October 1963; registered with the
   // United Nations, UNTS vol. 485): a treaty, as the bilateral one above; printed in straight quotes with its full title (S/RES/687
@@ -664,6 +667,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Middle East" of corpus-ga is the 1995 one (the Assembly's own are cited by symbol)
   fw('decision on principles and objectives for nuclear non-proliferation and disarmament', ['principles and objectives for nuclear non-proliferation and disarmament']),
   fw('1995 resolution on the Middle East', ['resolution on the Middle East']),
+  // the Conference's other two decisions, listed with those two: "the importance of the decision on strengthening the review
+  // process for the Treaty, the decision on principles and objectives ..., the decision on the extension of the Treaty and the
+  // resolution on the Middle East, adopted by the 1995 Review and Extension Conference" (A/RES/78/53 PP6, 79/50, 80/24); "the
+  // Treaty" there is the NPT, printed in full before them
+  fw('decision on strengthening the review process for the Treaty on the Non-Proliferation of Nuclear Weapons', ['decision on strengthening the review process for the Treaty']),
+  fw('decision on the extension of the Treaty on the Non-Proliferation of Nuclear Weapons', ['decision on the extension of the Treaty']),
   // The International Law Commission's articles, annexed to or commended by Sixth Committee resolutions, printed in
   // lowercase: "the articles on diplomatic protection" (A/RES/80/165 PP1, OP1), "the draft articles on diplomatic
   // protection and the articles on responsibility of States for internationally wrongful acts" (80/165 PP5), "the

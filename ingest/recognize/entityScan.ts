@@ -8592,6 +8592,14 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
       detailedAttrs.add(ev.attrs);
       continue;
     }
+    // "the declaration of the States members of the Agency ... on the International Day for the Total Elimination of Nuclear
+    // Weapons, in Mexico City on 26 September 2023" (A/RES/78/53 PP27, 79/50 PP28, 80/24 PP28): a day printed as the topic of
+    // the noun before it is no dated observance; the venue and day after it are that noun's
+    if (ev.attrs.eventKind === 'day' && text.startsWith(TOPIC_ON_THE, ev.start - TOPIC_ON_THE.length)) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
     // ("adopted by the Commission on the Status of Women at its sixty-seventh session, on 17 March 2023": the day of the act)
     // (a numbered meeting of a treaty's parties sits for days as a conference does: "the Vienna Action Plan, adopted at the First
     // Meeting of States Parties to the Treaty on the Prohibition of Nuclear Weapons on 22 June 2022", A/RES/78/240 PP16, while
@@ -8825,6 +8833,8 @@ function withoutParagraphDetails(attrs: Record<string, unknown>): void {
 // ("the two resumed sessions of the sixteenth meeting of the Conference of the Parties to the Convention, held online from 3 to 6
 // December 2024 and in Rome, Italy, from 25 to 27 February 2025", A/RES/80/145 PP6, 80/137, 80/138, 80/143, 79/313: the days and
 // venues are the resumed sessions', the meeting itself sat in Cali in October 2024)
+/** Right before a name printed as the topic of the noun before it ("the declaration ... on the International Day ..."). */
+const TOPIC_ON_THE = ' on the ';
 const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching|resumed\s+sessions?)\s+of\s+(?:the\s+)?$/;
 /** before a sitting's name: the plural "meetings of the " (pluralMeetingsInTwoVenues) */
 const MEETINGS_OF_THE_BEFORE_RE = /\bmeetings\s+of\s+the\s+$/;
