@@ -53,3 +53,28 @@ describe('"the President", "the Office" printed bare after the President of the 
     expect(relations('Requests the President to prepare a summary of the hearing;').filter((x) => x.includes('President'))).toEqual([]);
   });
 });
+
+describe('the Assembly as the subject of a step or principle its own text lists ("..., the General Assembly should ..."): its own act', () => {
+  it('A/RES/79/327 OP42 (m): "..., the General Assembly and the Security Council should, upon notification from ..., convene"', () => {
+    const rels = relations(
+      'Decides that the process for the selection and appointment of the Secretary-General should include the following steps: (m) In the event of an unforeseen interruption in the term of office of the Secretary-General, the General Assembly and the Security Council should, upon notification from the Executive Office of the Secretary-General, convene without delay to initiate an expedited selection and appointment process;',
+    );
+    expect(rels).not.toContain('DECIDES Organization:General Assembly');
+    // (the co-subject Council is decided upon: it keeps the verb)
+    expect(rels).toContain('DECIDES Organization:Security Council');
+  });
+
+  it('A/RES/79/250 OP3 (e): "Where circumstances warrant, the General Assembly should give special consideration to ..."', () => {
+    const rels = relations(
+      'Reaffirms the following general principles underlying the financing of United Nations peacekeeping operations: (e) Where circumstances warrant, the General Assembly should give special consideration to the situation of any Member States which are victims of the events leading to a peacekeeping operation;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/79/250', date: '2024-12-24', title: 'Scale of assessments for the apportionment of the expenses of United Nations peacekeeping operations' },
+    );
+    expect(rels).not.toContain('REAFFIRMS Organization:General Assembly');
+  });
+
+  it('guard: "the General Assembly should be informed" (acted on) and a list of bodies encouraged keep the Assembly', () => {
+    expect(relations('Decides that the following steps apply: the General Assembly should be informed of the outcome;')).toContain('DECIDES Organization:General Assembly');
+    expect(relations('Encourages the Security Council, the General Assembly and the Economic and Social Council to cooperate;')).toContain('ENCOURAGES Organization:General Assembly');
+  });
+});
