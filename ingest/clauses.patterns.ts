@@ -733,6 +733,18 @@ export const OBJECT_WHICH_THE_BEFORE_RE = /(?<!\b(?:in|by|at|on|to|from|through|
 /** after it, a modal verb: the act it may do ("may be able to provide", "will give"), not a state it is in */
 export const ASSEMBLY_MODAL_ACT_AFTER_RE = /^\s+(?:may|might|can|could|will|would|shall)\s+(?!be\s+(?:the|a|an)\b)[a-z]/;
 /**
+ * Before the Assembly's name as the subject of a clause of its own text that opens after a comma, semicolon or colon (a step or
+ * principle a list gives): "(e) Where circumstances warrant, the General Assembly should give special consideration to ..." (A/RES/
+ * 79/250 OP3), "(m) ..., the General Assembly and the Security Council should, upon notification from the Executive Office of the
+ * Secretary-General, convene without delay" (A/RES/79/327 OP42): its own act, as "that the General Assembly will convene" (session
+ * 55). ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE follows.
+ */
+export const ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE = /(?:^|[,;:]\s+)[Tt]he\s+$/;
+/** after it, a co-subject Council or Commission, then "should", "shall" or "will" and a verb (not "be": it is acted on), an aside
+ *  before or after the modal */
+export const ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE =
+  /^(?:\s+and\s+the\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:Council|Commission))?(?:,\s+[^,;]{1,120},)?\s+(?:should|shall|will)(?:,\s+[^,;]{1,120},)?\s+(?!be\b)[a-z]/;
+/**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE
  * right before the body, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE right after it.

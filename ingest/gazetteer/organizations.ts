@@ -129,11 +129,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // for convening the Advisory Board on Gender Equality", A/RES/78/182 PP22, 80/186; "the work led by the Presidents of the General
   // Assembly at its seventieth to seventy-fifth sessions", 78/189, 79/159, 80/176; "incoming Presidents of the General Assembly",
   // 78/244, 79/247, 80/242): the President's post, not the Assembly)
-  org('President of the General Assembly', undefined, ['Presidents of the General Assembly']),
+  org('President of the General Assembly', undefined, ['Presidents of the General Assembly'], ['President']),
   // the President's Office, a body of its own as the Executive Office of the Secretary-General is ("the support for the Office
   // of the President of the General Assembly", A/RES/79/327 OP47, OP49-OP51; "will be made known to the Office of the President
   // of the General Assembly", A/RES/78/128, 79/278, 78/318 and 11 other texts): not the President
-  org('Office of the President of the General Assembly'),
+  // ("the President", "the Office" printed bare after the full names: "the mandates assigned to the President", "expresses continued
+  // support to the Office", A/RES/79/327 OP47, OP51)
+  org('Office of the President of the General Assembly', undefined, [], ['Office']),
   org('President of the Economic and Social Council'),
   org('President of the Security Council'),
   org('President of the Human Rights Council'),

@@ -907,6 +907,9 @@ const SHORT_HEADS = [
   // "encourages the Coordinator to follow up" after "the Coordinator for Multilingualism" (A/RES/78/330 OP11-OP15, 78/245, 79/248,
   // 80/234): the gazetteer's short form of that post (no head of a kind: only the pinned form reads it)
   'Coordinator',
+  // "the mandates assigned to the President" after "the President of the General Assembly" (A/RES/79/327 OP47, OP51): the gazetteer's
+  // short form of that post (no head of a kind: only the pinned form reads it)
+  'President',
   // "the International Day" after "the International Day to End Impunity for Crimes against Journalists" (A/RES/80/217 OP12)
   'International Day', 'International Year',
   // "the observance of the Day" after "World Sustainable Transport Day" (A/RES/80/132 OP13), "World Wildlife Day" (79/313
@@ -3218,6 +3221,10 @@ const HIGH_COMMISSIONER_HR_REF: Ref = { kind: 'Organization', name: 'United Nati
 const UNRWA_COMMISSIONER_GENERAL = 'Commissioner-General of the United Nations Relief and Works Agency for Palestine Refugees in the Near East';
 const AGENCY = 'Agency';
 const UNRWA_REF: Ref = { kind: 'Organization', name: 'United Nations Relief and Works Agency for Palestine Refugees in the Near East', attrs: {} };
+/** a post named "President of ...": another one named after the President of the General Assembly takes "the President" from it
+ *  (the gazetteer pins that short form to the Assembly's President; register) */
+const PRESIDENT_SHORT = 'President';
+const PRESIDENT_OF = 'President of ';
 const COURT_END = ' Court';
 /** The known court a statute's name ends with ("Rome Statute of the International Criminal Court"), as the last "Court". */
 function courtOfStatute(state: ResolutionState, name: string): void {
@@ -3377,6 +3384,8 @@ function register(state: ResolutionState, ref: Ref, entry?: GazetteerEntry, inSi
   }
   // ("Declaration and Programme of Action on a Culture of Peace" starts with it: for "the Declaration and Programme of Action")
   if (ref.kind === 'Framework' && (ref.name.startsWith(DECLARATION_AND_START) || ref.name.includes(DECLARATION_AND))) state.last.set(DECLARATION_AND_KEY, ref);
+  // "the President of the Security Council ... to inform the President": which one is not said, no guess
+  if (ref.name.startsWith(PRESIDENT_OF) && !(entry?.shortForms ?? []).includes(PRESIDENT_SHORT)) state.pinned.delete(PRESIDENT_SHORT);
   for (const sf of entry?.shortForms ?? []) {
     state.pinned.set(sf, ref);
     if (isLowerInitial(sf)) state.lowerShorts.set(sf, ref);
