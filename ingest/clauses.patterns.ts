@@ -249,12 +249,14 @@ const STATE_ADDRESSED_BEFORE_NAME = '(?:the\\s+)?(?:(?:Royal\\s+)?Governments?\\
  * Also the call renewed: "Reiterates its call upon Israel to fully lift the restrictions" (the State called upon, as by "Calls upon").
  * Also thanks printed without "its", where the clause's verb is the bare "Expressing": "Expressing appreciation to Zimbabwe, as
  * the 2023 Chair of the Kimberley Process, for its efforts" (A/RES/78/270 PP26, 79/275 PP28), as "Expressing its appreciation to".
+ * Also the State welcomed in a role, "as" right after it: "Welcoming also Uzbekistan as the sixtieth Kimberley Process participant"
+ * (A/RES/79/275 PP22): the State is what the Assembly welcomes, as ", as the 2023 Chair" after Zimbabwe is.
  */
 export const ADDRESSEE_GAP_RE = new RegExp(`^\\s+(?:its\\s+(?:[a-z]+\\s+)?(?:request|invitation|appeal|call)s?\\s+(?:in\\s+this\\s+regard\\s+)?to\\s+|its\\s+calls?\\s+(?:up)?on\\s+|(?:appreciation|gratitude|thanks)\\s+to\\s+|to\\s+)?(?:the\\s+administering\\s+Power\\s+and\\s+)?(?:the\\s+authorities\\s+(?:in|of)\\s+(?:the\\s+)?|${STATE_ADDRESSED_BEFORE_NAME})$`);
 export const ADDRESSEE_LIST_GAP_RE = new RegExp(`^(?:,\\s*|,?\\s+and\\s+)${STATE_ADDRESSED_BEFORE_NAME}$`);
 /** between the verb and the body it addresses first ("Encourages the Secretary-General and the Royal Government of Cambodia to", A/RES/80/243 IV.OP6) */
 export const ADDRESSED_BODY_GAP_RE = /^\s+(?:the\s+)?$/;
-export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its)\b)/;
+export const ADDRESSEE_AFTER_RE = /^(?:[,;:]|\s+(?:to|not|for|particularly|and|in\s+its|as)\b)/;
 /**
  * Thanks resumed for more States later in the paragraph: "Expresses its appreciation to all Member States and organizations that
  * have consistently supported the programme ..., in particular to the European Union and to the Governments of Algeria, Argentina,
@@ -361,6 +363,9 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * (the same parts printed "United Nations entities" name no Organization at all), and "the rules of procedure of the" General Assembly.
  * So for the Human Rights Council's parts: "special procedures of the", "the human rights mechanisms of the", "other subsidiary
  * bodies of the", "special procedure mandate holders of the" Human Rights Council (A/RES/78/211 OP22, 78/188 OP43, 79/172 OP45).
+ * So for one part left unnamed: "in the work of ... and of a subsidiary body of the General Assembly" (A/RES/79/130 OP8); not a
+ * named body's role, "the role of the Advisory Committee as a subsidiary body of the General Assembly" (78/245 PP7), "as the
+ * principal policymaking body of the United Nations" (78/225 PP6: the gold's EMPHASIZES), where the owner keeps its verb.
  * So for who observes the Assembly: "relevant observers to the", "observer status in the" General Assembly (A/RES/80/168 OP4, OP5).
  * And what is "affiliated to the" Organization: "the regional centres for space science and technology education, affiliated to
  * the United Nations" (A/RES/73/6 PP7, 78/72 OP29, 79/87, 80/76): the centres are recognized, the Organization names their tie.
@@ -381,7 +386,7 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * (78/28 PP3, 78/40 PP10; 79/81 OP2): when it was, not the Assembly welcomed.
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|(?<!\bas\s)a\s+(?:subsidiary\s+)?body|organs?|entities|agencies|funds|programmes?|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * A second principal organ sharing the parts noun of the first (UN_QUALIFIER_BEFORE_RE): "in the work of the Main Committees ...,

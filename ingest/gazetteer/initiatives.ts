@@ -423,6 +423,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Certification Scheme" (A/RES/78/270 PP15, OP9; 79/275): the Kimberley Process Certification Scheme, not a second scheme.
   // An alias, not a short form: PP15 prints it before the full name (only these two texts print either)
   ini('Kimberley Process Certification Scheme', ['Certification Scheme']),
+  // the industry's self-regulation under that Scheme (head "System", which no capitalised chunk is read by): "the voluntary system
+  // of industry self-regulation through the System of Warranties" (A/RES/78/270 PP24, 79/275 PP26)
+  ini('System of Warranties'),
   // monitoring and information systems (head "System", which no capitalised chunk is read by): the Treaty's verification
   // network (A/RES/78/66 PP12), FAO's market system and IOC's ocean data systems (A/RES/78/138 PP15, 78/69 OP298)
   ini('International Monitoring System'),

@@ -10434,6 +10434,9 @@ const SCAN_STEPS_REGISTERED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, CONVENTION_SECRETARIAT)) conventionSecretariats(s.text, s.kept); },
   // 8''a. "the Kimberley Process secretariat": the body that serves an initiative, the initiative named inside it
   (s) => { if (textIncludes(s.text, SPACE_SECRETARIAT)) initiativeSecretariats(s.text, s.kept); },
+  // 8''a'. "... the proper functioning of the Kimberley Process secretariat, and therefore encourages Member States to also voluntarily
+  // support the operationalization of the secretariat": the one "<body> secretariat" the paragraph named before, as "the fund" (4a)
+  (s) => { if (textIncludes(s.text, THE_SECRETARIAT)) lowerSecretariatNamedBefore(s.text, s.kept); },
   // 8''b. "the United Nations Global Compact strategy 2024–2025": a known body's strategy for a period, its own Framework
   (s) => { if (textIncludes(s.text, SPACE_STRATEGY)) periodStrategiesOfBodies(s.text, s.kept); },
   // 8'''. "the Executive Secretary of the Convention on Biological Diversity": the head of the convention's secretariat
@@ -10925,21 +10928,37 @@ function namesAFund(text: string, c: Candidate): boolean {
  * another paragraph ("the voluntary trust fund" read as no name leaves "the fund" unread, A/RES/79/52 OP15).
  */
 function lowerFundNamedBefore(text: string, cands: Candidate[]): void {
+  lowerNounNamedBefore(text, cands, THE_FUND, (c) => (c.kind === 'Initiative' || c.kind === 'Organization') && namesAFund(text, c));
+}
+
+const THE_SECRETARIAT = 'the secretariat';
+/**
+ * Step 8''a'. "Stresses the decision by the plenary that ... contributions are critical to the proper functioning of the
+ * Kimberley Process secretariat, and therefore encourages Member States to also voluntarily support the operationalization of the
+ * secretariat" (A/RES/79/275 OP9, 78/270 OP7): "the secretariat" printed alone is the one "<body> secretariat" organ (session 60)
+ * the same paragraph named before it, as "the fund" is (lowerFundNamedBefore); not "the secretariat of <body>" (step 8').
+ */
+function lowerSecretariatNamedBefore(text: string, cands: Candidate[]): void {
+  lowerNounNamedBefore(text, cands, THE_SECRETARIAT, (c) => c.kind === 'Organization' && c.name.endsWith(SPACE_SECRETARIAT));
+}
+
+/** "the <noun>" in lower case, printed alone, as the one candidate `named` the paragraph gave before it (lowerFundNamedBefore) */
+function lowerNounNamedBefore(text: string, cands: Candidate[], theNoun: string, named: (c: Candidate) => boolean): void {
   const found: Candidate[] = [];
-  for (let start = text.indexOf(THE_FUND); start >= 0; start = text.indexOf(THE_FUND, start + THE_FUND.length)) {
-    const end = start + THE_FUND.length;
+  for (let start = text.indexOf(theNoun); start >= 0; start = text.indexOf(theNoun, start + theNoun.length)) {
+    const end = start + theNoun.length;
     if ((start > 0 && isWordCode(text.charCodeAt(start - 1))) || (end < text.length && isWordCode(text.charCodeAt(end)))) continue;
     if (LOWER_SHORT_NAMED_AFTER_RE.test(text.slice(end, end + 10)) || cands.some((c) => overlaps(c, { start, end }))) continue;
-    let fund: Candidate | undefined;
+    let one: Candidate | undefined;
     let several = false;
     for (const c of cands) {
-      if (c.end > start || c.via === 'short' || (c.kind !== 'Initiative' && c.kind !== 'Organization') || !namesAFund(text, c)) continue;
-      if (fund !== undefined && fund.name !== c.name) several = true;
-      fund = c;
+      if (c.end > start || c.via === 'short' || !named(c)) continue;
+      if (one !== undefined && one.name !== c.name) several = true;
+      one = c;
     }
-    if (fund === undefined || several) continue;
+    if (one === undefined || several) continue;
     // (the span is the noun, as a capitalised short form's is: "the" stays out)
-    found.push(candidate(fund.kind, fund.name, { ...fund.attrs }, start + 4, end, 'short'));
+    found.push(candidate(one.kind, one.name, { ...one.attrs }, start + 4, end, 'short'));
   }
   cands.push(...found);
 }
