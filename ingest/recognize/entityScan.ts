@@ -15175,7 +15175,7 @@ function ordinalEditions(text: string, cands: Candidate[]): void {
       forumSitting(text, c);
       continue;
     }
-    if (c.kind === 'Organization' && c.start >= 6 && c.name === WHA_NAME) {
+    if (c.kind === 'Organization' && c.start >= 6 && (c.name === WHA_NAME || isOwnersGeneralAssembly(c.name))) {
       assemblySession(text, c);
       continue;
     }
@@ -15550,6 +15550,15 @@ function heldPlatformSitting(text: string, c: Candidate): void {
 }
 
 const WHA_NAME = 'World Health Assembly';
+const OWNERS_GENERAL_ASSEMBLY_TAIL = ' General Assembly';
+/**
+ * "adopted by the seventy-first World Medical Association General Assembly, in Córdoba, Spain, in October 2020" (A/RES/79/189
+ * PP14): an organization's General Assembly printed after its owner's name sits in numbered sessions as the World Health Assembly
+ * does (session-53 ruling: a numbered session of a named organ). Not the United Nations' own ("the General Assembly").
+ */
+function isOwnersGeneralAssembly(name: string): boolean {
+  return name.length > OWNERS_GENERAL_ASSEMBLY_TAIL.length + 3 && name.endsWith(OWNERS_GENERAL_ASSEMBLY_TAIL) && !name.startsWith('United Nations ');
+}
 /**
  * "the WHO guiding principles ..., endorsed by the sixty-third World Health Assembly in its resolution 63.22" (A/RES/79/189
  * PP9), "the adoption of the WHO Pandemic Agreement ... at the seventy-eighth World Health Assembly" (A/RES/79/333), "for the
