@@ -2122,6 +2122,41 @@ function sittingAdoptingNotedText(text: string, markAt: number, noteTitle: strin
   return lead && noteTitle.includes(lead[1]!) ? sitting : undefined;
 }
 
+/** the words before a note's mark read with the words after it (noteDocumentAdoptedAtSitting): enough for "ministerial decision" */
+const WORDS_BEFORE_MARK = 24;
+/**
+ * "and welcomes the ministerial decision6 that was adopted at the Thirteenth Ministerial Conference of the World Trade Organization
+ * on 2 March 2024 on smooth transition support measures ..." with "6 World Trade Organization, document WT/MIN(24)/34." (A/RES/79/195
+ * OP4, 80/121 OP4): the mark closes the text's noun, the note cites it by its symbol (and publisher), and the words after the mark name the
+ * sitting that adopted it (as symbolAdoptedOnInFootnotes reads the mark after the clause). The sitting ADOPTED the Document, which
+ * is ADOPTED_ON the day printed right after the sitting (not the sitting's own date: entityScan reads it as the act's). Only a
+ * note naming one Document and no other text; the noun and the sitting as TEXT_ADOPTED_AT_SITTING_BEFORE_RE reads them.
+ */
+export function noteDocumentAdoptedAtSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  if (!textIncludes(text, ADOPTED_WORD_SPACED)) return;
+  for (const r of refs) {
+    if (!r.footnote) continue;
+    const markEnd = r.offset + r.mark.length;
+    let sitting: EntityMention | undefined;
+    for (const m of body) if (m.kind === 'Event' && !m.footnote && m.start >= markEnd && (!sitting || m.start < sitting.start)) sitting = m;
+    if (!sitting) continue;
+    const before = text.slice(Math.max(0, r.offset - WORDS_BEFORE_MARK), r.offset);
+    const lead = TEXT_ADOPTED_AT_SITTING_BEFORE_RE.exec(before + text.slice(markEnd, sitting.start));
+    // (the noun before the mark, and "adopted" printed: "the decision at the" with the mark after it is not this shape)
+    if (!lead || lead.index >= before.length || !lead[0].includes(ADOPTED_WORD_SPACED)) continue;
+    // (its publisher may open the note: "World Trade Organization, document ...")
+    const noted = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark && f.kind !== 'Organization');
+    if (noted.length !== 1 || noted[0]!.kind !== 'Document') continue;
+    const doc = noted[0]!;
+    if (out.some((a) => a.type === 'ADOPTED' && a.target === doc.key)) continue;
+    out.push({ type: 'ADOPTED', source: sitting.key, target: doc.key, phrase: text.slice(r.offset - (before.length - lead.index), sitting.end), start: r.offset - (before.length - lead.index), end: sitting.end });
+    const day = body.find((m) => m.kind === 'Date' && m.key.length === 15 /* "Date:YYYY-MM-DD" */ && m.start > sitting!.end && ON_AFTER_MARK_RE.test(text.slice(sitting!.end, m.start)));
+    if (day && !out.some((a) => a.type === 'ADOPTED_ON' && a.source === doc.key)) {
+      out.push({ type: 'ADOPTED_ON', source: doc.key, target: day.key, phrase: text.slice(sitting.start, day.end), start: sitting.start, end: day.end });
+    }
+  }
+}
+
 /**
  * "Report of the World Summit for Social Development, Copenhagen, 6–12 March 1995 (United Nations publication, ...)" (A/RES/78/172
  * footnote 1): a footnote that cites a sitting's report prints where and when the sitting was held right after its name. The
