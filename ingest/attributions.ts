@@ -909,6 +909,8 @@ const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:Towards|towards(?=\s+(?:(?:an?|
  *  before a sitting the name leaves them out of: "the convening of a one-day, high-level interactive dialogue on the social,
  *  economic and environmental determinants of health by the President of the General Assembly, in 2025", A/RES/79/287 OP13) */
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:(?:the|an?)\s+)?(?:(?:one|two|three|half)-day,?\s+)?$/;
+/** the same noun before a sitting whose name may leave out up to two words in lower case: "the convening of a high-level " */
+const CONVENING_OF_SITTING_BEFORE_RE = /\bconvening\s+of\s+(?:(?:the|an?)\s+)?(?:[a-z]+(?:-[a-z]+)*,?\s+){0,2}$/;
 /** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
 const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
 /** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
@@ -2905,7 +2907,9 @@ function conveningOfAttributions(text: string, sorted: EntityMention[], push: Pu
   for (let i = 0; i < sorted.length; i++) {
     const ev = sorted[i]!;
     if (ev.kind !== 'Event' || !CONVENING_OF_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
-    const by = /^\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
+    // (a comma may set the agent off: "the convening of the high-level meeting on sand and dust storms, by the President of the
+    // General Assembly", A/RES/80/143 OP4)
+    const by = /^,?\s+by\s+/.exec(text.slice(ev.end, ev.end + 12));
     if (!by) continue;
     const byPos = ev.end + by[0].length;
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos);
@@ -5874,8 +5878,10 @@ function amendedInstrument(text: string, sorted: EntityMention[], i: number): bo
  *  to 160 characters), then "adopted at the " or "adopted by the " (group 1: "by", the adopter a body whose sitting follows
  *  " at its ", or a sitting), and the sitting's year ("adopted by the 2018 Plenipotentiary Conference of the Union", A/RES/78/52
  *  PP20); the day may follow "adopted" ("resolution 1 adopted on 20 November 2013 by the General Conference of the United Nations
- *  Educational, Scientific and Cultural Organization at its thirty-seventh session", A/RES/79/267 PP4) */
-const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?$/;
+ *  Educational, Scientific and Cultural Organization at its thirty-seventh session", A/RES/79/267 PP4); "adopted during its " reads
+ *  as "at" the body's own session ("Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session",
+ *  A/RES/80/143 OP15, 78/158, 79/212; the session-59 ruling's example) */
+const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by|during)\s+(?:the\s+|(?<=during\s+)its\s+)?(?:(?:19|20)\d\d\s+)?$/;
 /** after a body or series, the rest of its name and then " at its " (its numbered session follows): " of the States Parties at its "
  *  after a mention that ends at "Conference" (A/RES/79/56 OP16); a footnote mark or a comma may stand before "at" */
 const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;
@@ -5907,6 +5913,8 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     if (!m || next === undefined) continue;
     let sitting: EntityMention | undefined;
     if (m[1] === 'at') sitting = next.kind === 'Event' ? next : undefined;
+    // ("during its": only a session of the body the number is keyed by)
+    else if (m[1] === 'during') sitting = next.kind === 'Event' && next.name.endsWith(` of the ${r.attrs.body}`) ? next : undefined;
     // "the revised International Telecommunication Union resolution 186 on strengthening the role of the Union ..., adopted by the
     // 2018 Plenipotentiary Conference of the Union" (A/RES/78/52 PP20, 79/51, 80/44), "resolution 10/6 ..., adopted by the Conference
     // of the States Parties to the Convention" (79/190 PP57): the sitting or series named as the adopter, with no session after it
@@ -6700,8 +6708,13 @@ function sittingsUnderTheirAuspices(text: string, sorted: readonly EntityMention
 function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const ev = sorted[i]!;
-    if (ev.kind !== 'Event' || !text.startsWith(UNDER_THE_AUSPICES_OF_THE, ev.end)) continue;
-    const at = ev.end + UNDER_THE_AUSPICES_OF_THE.length;
+    // (or set off by a comma: "the convening of a high-level ministerial meeting on the mid-term review of the Decade, under the
+    // auspices of the President of the General Assembly", A/RES/80/143 OP24)
+    // (only a sitting the clause convenes: not "established at the third session of the Intergovernmental Group of Experts ...,
+    // under the auspices of the United Nations Conference on Trade and Development", A/RES/80/119 PP14, whose auspices may be the body's)
+    const comma = text.startsWith(',', ev.end) && CONVENING_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 48), ev.start)) ? 1 : 0;
+    if (ev.kind !== 'Event' || !text.startsWith(UNDER_THE_AUSPICES_OF_THE, ev.end + comma)) continue;
+    const at = ev.end + comma + UNDER_THE_AUSPICES_OF_THE.length;
     const body = sorted.find((o) => o.start === at && o.kind === 'Organization');
     if (body !== undefined) push('ORGANIZES', body.key, ev.key, ev.end + 1, body.end);
   }

@@ -4060,7 +4060,9 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       let last = 1;
       while (last < antecedents.length && antecedents[last]!.start < firstBlocker && !PLURAL_LIST_BREAK_RE.test(text.slice(antecedents[last - 1]!.end, antecedents[last]!.start))) last++;
       antecedents = antecedents.slice(0, last);
-      if (antecedents.length === 1 && !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start))) continue;
+      // (not a sitting: "Welcomes the convening of the sixteenth session of the Conference of the Parties ..., and the adoption of
+      // its decisions, and calls for their full implementation", A/RES/80/143 OP20: the decisions')
+      if (antecedents.length === 1 && (!antecedents[0]!.target.startsWith('Organization:') || !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start)))) continue;
     } else if (antecedents.length !== 1) {
       // ("its implementation" is a text's: the one framework among the candidates, not the sitting that adopted it, "Reaffirming
       // further the New Urban Agenda, adopted at the United Nations Conference on Housing ... (Habitat III), ..., and recognizing

@@ -14078,7 +14078,9 @@ function resumedSessionsOfSittings(text: string, kept: Candidate[]): void {
       // (the text names them together: the first spans "two resumed sessions", the second its own days, as listed editions' do;
       // two mentions over one span are one)
       const span = k === 0 ? { start, end } : { start: from + daysAt, end: from + at };
-      sessions.push(candidate('Event', `${RESUMED_ORDINALS[k]!} resumed session of the ${sitting.name}`, pairedAttrs('session', pair), span.start, span.end, 'special'));
+      // (the sitting's name as keyed: "of the Conference of Parties to the Convention", A/RES/80/143 PP10, names the sessions as the
+      // other texts print them)
+      sessions.push(candidate('Event', `${RESUMED_ORDINALS[k]!} resumed session of the ${keyCase(sitting.name)}`, pairedAttrs('session', pair), span.start, span.end, 'special'));
     }
     if (sessions.length !== 2) continue;
     kept.push(...sessions);
