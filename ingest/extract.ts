@@ -475,7 +475,11 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     // (entityScan.ts initiativeSecretariats), is what the clause speaks of too, as an organ's owner printed first is; so the
     // body whose secretariat it is ("the Melanesian Spearhead Group secretariat", A/RES/80/98 PP17)
     const servedInitiative = (m.kind === 'Initiative' || organization) && outer.kind === 'Organization' && before === '' && outer.name === m.name + SPACE_SECRETARIAT;
-    if (possessiveOwner || initiativeOwner || servedEvent || servedInitiative) {
+    // "the Group of Experts of the High Contracting Parties to Amended Protocol II" (A/RES/78/64 OP8): the instrument whose parties'
+    // body it is, printed last in its name (entityScan.ts partiesInstrumentInName), is a verb target as an organ's owner printed
+    // after " of the " is (session 50), and the body PART_OF it (organsOfNestedOwners)
+    const partiesInstrument = isPartiesInstrument(outer, m, before);
+    if (possessiveOwner || initiativeOwner || servedEvent || servedInitiative || partiesInstrument) {
       nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: undefined });
       continue;
     }
@@ -493,6 +497,33 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     if (slashOwner || jointOwner || !LONGER_NAME_AFTER_RE.test(text)) nested.push({ kind: m.kind, key: m.key, name: m.name, attrs: m.attrs, phrase: m.phrase, start: m.start, end: m.end, footnote: m.footnote, nested: true });
   }
   return nested;
+}
+
+/** inside a body's name, right before the instrument whose parties' body it is: " Parties to " */
+const PARTIES_TO_GAP = ' Parties to ';
+/** A Framework printed last in a body's name after " Parties to " (entityScan.ts partiesInstrumentInName). */
+function isPartiesInstrument(outer: EntityMention, m: EntityMention, before: string): boolean {
+  return m.kind === 'Framework' && outer.kind === 'Organization' && m.end === outer.end && before.endsWith(PARTIES_TO_GAP);
+}
+
+/**
+ * "the Group of Experts of the High Contracting Parties to the Protocol on ... Other Devices, as amended on 3 May 1996 (Amended
+ * Protocol II), to the Convention ..." (A/RES/78/70 PP30, 80/74 PP30): a body keyed as its parties' to the instrument the paragraph
+ * names apart (entityScan.ts KEY_RESPELLINGS) is PART_OF it, as when the short name ends the body's (isPartiesInstrument).
+ */
+function bodiesKeyedToPartiesInstrument(kept: readonly EntityMention[], attributions: Attribution[]): void {
+  for (const body of kept) {
+    if (body.kind !== 'Organization' || !body.key.includes(PARTIES_TO_GAP)) continue;
+    for (const fw of kept) {
+      if (fw.kind !== 'Framework' || !body.key.endsWith(PARTIES_TO_GAP + fw.key.slice(fw.key.indexOf(':') + 1))) continue;
+      partOfOnce(attributions, body.key, fw.key, body.phrase, body.start, body.end);
+    }
+  }
+}
+
+/** a PART_OF from `source` to `target`, unless one is already there */
+function partOfOnce(attributions: Attribution[], source: string, target: string, phrase: string, start: number, end: number): void {
+  if (!attributions.some((a) => a.type === 'PART_OF' && a.source === source && a.target === target)) attributions.push({ type: 'PART_OF', source, target, phrase, start, end });
 }
 
 /** right before the sitting that owns an organ, inside the organ's name: " of the " */
@@ -1063,6 +1094,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
+  if (textIncludes(text, PARTIES_TO_GAP)) bodiesKeyedToPartiesInstrument(bodyMentions, attributions);
   if (nested.length) partsOfOpeningPartnerships(bodyMentions, nested, attributions);
   if (nested.length) possessiveOwnerParts(text, bodyMentions, nested, attributions);
   if (relations.length && attributions.length) ownersOfOrgansAsTargets(text, bodyMentions, mentions, attributions, relations);
@@ -1806,6 +1838,10 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
     let part: EntityMention = outer;
     for (const n of nested) {
       // (a sitting owns an organ named after it as a body does: isOrganOfSitting)
+      if (n.kind === 'Framework' && isPartiesInstrument(outer, n, text.slice(outer.start, n.start))) {
+        partOfOnce(attributions, outer.key, n.key, text.slice(outer.start, n.end), outer.start, n.end);
+        continue;
+      }
       if ((n.kind !== 'Organization' && !(n.kind === 'Event' && n.end === outer.end)) || n.start <= outer.start || n.end > outer.end || n.start < part.start) continue;
       // (a footnote's mention counts its offsets in the note, not in the paragraph: "the General Assembly" of "4 The Conference of
       // the Committee on Disarmament became ... as from the tenth special session of the General Assembly" fell, by its offsets,

@@ -6,6 +6,9 @@ function fw(name: string, aliases: string[] = [], shortForms: string[] = [], acr
   return gazetteerEntry('Framework', name, acronym, aliases, shortForms, undefined);
 }
 
+/** the CCW's Protocol II as the texts print it (entityScan.ts keys its amended version's parties' bodies by it) */
+export const MINES_PROTOCOL_NAME = 'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices';
+
 export const FRAMEWORKS: GazetteerEntry[] = [
   fw('2030 Agenda for Sustainable Development', ['Transforming our world: the 2030 Agenda for Sustainable Development', 'Agenda for Sustainable Development', '2030 Agenda'], []),
   // UNIDO's framework, printed with and without its owner's name before it: "the Strategic Framework for Partnering with
@@ -856,7 +859,7 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // (the Convention's Protocol II, its list of two-word items cut at "Mines": "the Protocol on Prohibitions or Restrictions on
   // the Use of Mines, Booby Traps and Other Devices (Protocol II)", A/RES/80/68 PP2)
   fw('Protocol on Prohibitions or Restrictions on the Use of Mines, Booby-Traps and Other Devices', [
-    'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices',
+    MINES_PROTOCOL_NAME,
     // (its numbered name beside it: "..., as amended in 1996 (Protocol II to the 1980 Convention on Prohibitions or
     // Restrictions ...)", A/RES/80/74 PP2 footnote 1, 78/70 PP2)
     'Protocol II to the 1980 Convention on Prohibitions or Restrictions on the Use of Certain Conventional Weapons Which May Be Deemed to Be Excessively Injurious or to Have Indiscriminate Effects',

@@ -15,6 +15,7 @@ import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, nor
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES, ORGANS_NAMING_OWNER } from '../gazetteer/organizations.js';
+import { MINES_PROTOCOL_NAME } from '../gazetteer/frameworks.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
 import {
   BARE_TITLE_RE,
@@ -622,6 +623,8 @@ function preparatoryForNptYear(w: string): string {
   const year = NPT_PLANNED_YEARS.get(w.slice(0, w.indexOf(' ')).toLowerCase());
   return year === undefined ? w : `${year} Review Conference`;
 }
+/** the parties to the CCW's Protocol II printed by its full name, in a body's name */
+const PARTIES_TO_MINES_PROTOCOL = `Contracting Parties to the ${MINES_PROTOCOL_NAME}`;
 const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: string) => string) }[] = [
   // "High-Level Panel": "High-level", as the UN's style prints it (the regex lowers every such word: idempotent)
   { gate: '-Level', re: LOWER_AFTER_HYPHEN_RE, to: lowerCased },
@@ -639,6 +642,10 @@ const KEY_RESPELLINGS: readonly { gate: string; re: RegExp; to: string | ((w: st
   { gate: 'Reduction and Limitations of', re: /Reduction and Limitations of/g, to: 'Reduction and Limitation of' },
   { gate: 'Parties to the Organized Crime Convention', re: /Parties to the Organized Crime Convention/g, to: 'Parties to the United Nations Convention against Transnational Organized Crime' },
   { gate: 'Preparatory Committee for the ', re: PREPARATORY_FOR_NPT_ORDINAL_RE, to: preparatoryForNptYear },
+  // "the Group of Experts of the High Contracting Parties to the Protocol on ... Mines, Booby Traps and Other Devices, as amended on
+  // 3 May 1996 (Amended Protocol II)" (A/RES/78/70 PP30, 80/74 PP30) is the group "of the High Contracting Parties to Amended
+  // Protocol II" (78/64 OP8, 80/68): only the amended Protocol has parties' bodies
+  { gate: PARTIES_TO_MINES_PROTOCOL, re: new RegExp(PARTIES_TO_MINES_PROTOCOL, 'g'), to: 'Contracting Parties to Amended Protocol II' },
 ];
 
 /**
@@ -1440,10 +1447,27 @@ function chunkCandidates(text: string, known: Candidate[], chunks: readonly Text
         else if (rest !== undefined && c.kind === 'Event') c = undefined;
       }
       if (c) out.push(c);
+      // (the instrument a body of its parties is named after: extract.ts brings it back from inside the body's name)
+      const instrument = c?.kind === 'Organization' ? partiesInstrumentInName(text, seg, c) : undefined;
+      if (instrument) out.push(instrument);
       prev = seg;
     }
   }
   return out;
+}
+
+/**
+ * "the Group of Experts of the High Contracting Parties to Amended Protocol II" (A/RES/78/64 OP8 (i)): a body of the
+ * parties to an instrument printed by its short name, with no "the", at the end of the body's name; the instrument is its owner
+ * (extract.ts nestedOrganizations, organsOfNestedOwners). A Framework only.
+ */
+function partiesInstrumentInName(text: string, seg: readonly ChunkToken[], body: Candidate): Candidate | undefined {
+  for (let k = 1; k + 2 < seg.length; k++) {
+    if (seg[k]!.w !== 'Parties' || seg[k + 1]!.w !== 'to' || !STARTS_UPPER_RE.test(seg[k + 2]!.w)) continue;
+    const c = segmentCandidate(text, seg.slice(k + 2));
+    return c?.kind === 'Framework' && c.end === body.end ? c : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -2404,6 +2428,9 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   // "notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention" (A/RES/80/187
   // OP8, 79/156): who is party to an instrument named by its year, not a name; the year and head are the reference back
   if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToTheYear(seg);
+  // "the High Contracting Parties to Amended Protocol II and Protocol V" (A/RES/78/64 OP13): who is party to an instrument printed
+  // with no "the" before it, which is the name
+  if (seg.length > 3 && !seg[0]!.known && PARTY_QUALIFIERS.has(seg[0]!.w)) seg = afterPartiesToBareName(seg);
   // "... Minorities in 2022": the year a thing was done in is not part of its name
   // ("... in Outer Space in 2018 and 2019": years of a list; "the International Narcotics Control Board for 2022 and 2023")
   if (seg.length > 5 && seg[seg.length - 2]!.w === 'and' && (seg[seg.length - 4]!.w === 'in' || seg[seg.length - 4]!.w === 'for') && /^(?:19|20)\d\d$/.test(seg[seg.length - 1]!.w) && /^(?:19|20)\d\d$/.test(seg[seg.length - 3]!.w)) seg = seg.slice(0, -4);
@@ -2636,6 +2663,19 @@ function afterPartiesToTheYear(seg: ChunkToken[]): ChunkToken[] {
   let k = 0;
   while (k < seg.length && !seg[k]!.known && PARTIES_WORDS.has(seg[k]!.w)) k++;
   return k + 3 < seg.length && seg[k]!.w === 'to' && seg[k + 1]!.w === 'the' && !seg[k + 2]!.known && /^(?:1[89]|20)\d\d$/.test(seg[k + 2]!.w) ? seg.slice(k + 2) : seg;
+}
+
+/** the words printed before "Parties" in the name of who is party to an instrument ("High Contracting Parties") */
+const PARTY_QUALIFIERS: ReadonlySet<string> = new Set(['High', 'Contracting', 'States']);
+/** "High Contracting Parties to Amended Protocol II", "Contracting Parties to Protocol V": the words after "to", when a capitalised
+ *  word follows it (no "the": the words are the instrument's name, not its owner's title), else `seg`. Not when a known name is
+ *  among them: "States Parties to Additional Protocols I and II to the Treaty of Tlatelolco" (A/RES/80/15 OP4) names the Treaty */
+function afterPartiesToBareName(seg: ChunkToken[]): ChunkToken[] {
+  let k = 0;
+  while (k < seg.length && !seg[k]!.known && PARTY_QUALIFIERS.has(seg[k]!.w)) k++;
+  if (seg[k]?.w !== 'Parties' || seg[k + 1]?.w !== 'to' || k + 3 > seg.length - 1 || !STARTS_UPPER_RE.test(seg[k + 2]!.w)) return seg;
+  for (let j = k + 2; j < seg.length; j++) if (seg[j]!.known) return seg;
+  return seg.slice(k + 2);
 }
 
 /** "1954 " before a known instrument's name ("the 1954 Convention relating to the Status of Stateless Persons") */
