@@ -2066,7 +2066,7 @@ export function frameworkDaysInFootnotes(refs: ParagraphText['footnoteRefs'], fo
       out.push({ type, source, target, phrase: t.slice(start, end), start, end });
     };
     // (a treaty listed with its year after a comma: "the Convention on Cluster Munitions, 2008;", A/RES/78/70 note 1)
-    for (const f of note) if (f.kind === 'Framework' && t.charCodeAt(f.end) === 44 /* , */) commaYearAfterFramework(t, f, push);
+    for (const f of note) if (f.kind === 'Framework' && (t.charCodeAt(f.end) === 44 /* , */ || t.charCodeAt(f.end) === 32)) commaYearAfterFramework(t, f, push);
     if (!day) continue;
     const sorted = sortSmall(note, (a, b) => a.start - b.start || b.end - a.end);
     frameworkOfDayAttributions(t, sorted, push);
@@ -4464,6 +4464,8 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
 /** right after a framework's name: ", <year>" then a stop, a bracket or the end ("the Convention on Cluster Munitions, 2008;", "the
  *  Protocol on Explosive Remnants of War, 2003 (Protocol V ...)"), a footnote mark before the stop or not (group 1: the year) */
 const COMMA_YEAR_AFTER_NAME_RE = /^,\s?((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;,.)(]|$))/;
+/** ... or with no comma, then the name's short form in brackets: " 1977 (Protocol I)" (group 1: the year) */
+const YEAR_BEFORE_SHORT_FORM_AFTER_NAME_RE = /^\s((?:19|20)\d\d)\s\((?=[A-Z])/;
 /** a possessive right before a name: "’s ", "'s " */
 const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
 /**
@@ -4475,8 +4477,11 @@ const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
  * word ("..., 2015–2030", "..., 2030 Agenda").
  */
 function commaYearAfterFramework(text: string, f: EntityMention, push: Push): void {
-  const m = COMMA_YEAR_AFTER_NAME_RE.exec(text.slice(f.end, f.end + 16));
-  if (!m || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
+  // (no comma, the year before the name's own bracketed short form: "... Victims of International Armed Conflicts 1977 (Protocol I)"
+  // (A/RES/80/74 note 1): the year is that instrument's, "to the" in its name or not; lead, session 63)
+  const bare = text.charCodeAt(f.end) === 32;
+  const m = (bare ? YEAR_BEFORE_SHORT_FORM_AFTER_NAME_RE : COMMA_YEAR_AFTER_NAME_RE).exec(text.slice(f.end, f.end + 16));
+  if (!m || (!bare && TO_THE_RE.test(f.phrase)) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
   // ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14: a publication cited by its author and
   // year, launched, not adopted)
   if (POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;

@@ -680,6 +680,20 @@ export const OWN_TEXTS_INCLUDING_GAP_RE = /^,\s+(?:including|in\s+particular)\s+
  */
 export const PARTIES_ADOPTED_DURING_BEFORE_RE = /\badopted\s+by\s+the\s+(?:States\s+)?[Pp]arties\s+during\s+the\s+$/;
 /**
+ * Right before a session of the Assembly named as a point in time: "the increase of the regular budget ... in 2023 as decided after
+ * the seventy-eighth session of the General Assembly" (A/RES/79/85 OP26, 80/75), "until its eightieth session", "since the
+ * sixty-second session of the Assembly" (78/113): when, no target of the clause's verb (lead, session 63). Not "by the": a deadline
+ * or the session as an agent ("adopted by the special session").
+ */
+export const SESSION_AS_TIME_BEFORE_RE = /\b(?:after|before|until|since|prior\s+to)\s+(?:the|its)\s+$/;
+/**
+ * A sitting body named as the setting of an act, with its session after it: "urging Parties to come to agreement ... at the
+ * Conference of the Parties at its twenty-eighth session" (A/RES/78/159 PP5): where, neither the body nor its session a target of
+ * the clause's verb (lead, session 63). Before the body, then between it and the session (extract.ts sittingAsSetting).
+ */
+export const AT_THE_BEFORE_RE = /(?:^|\s)at\s+the\s+$/;
+export const SITTING_AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
+/**
  * The same cited text named again before its author: "Recalling also its resolution 77/335 ..., and noting that in the
  * resolution, the Assembly invited each Main Committee" (A/RES/79/192 PP5), "noting also that, in the same resolution, the
  * Council called upon parties to armed conflict" (79/185 PP31): the words right before ", the <body>" (extract.ts

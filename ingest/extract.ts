@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOUNDING_INSTRUMENT_OF_RE, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOUNDING_INSTRUMENT_OF_RE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -35,7 +35,7 @@ import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
 import { ADOPTED_AT_THAT, ADOPTION_OF_WORD, ownReportAdoptedAtMark, OUTCOME_DOCUMENT_WORDS, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, noteDocumentAdoptedAtSitting, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
-import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_TEXT_BEFORE_RE, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_NUMBERED_TEXT, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, UN_COOPERATION_CONTEXT_BEFORE_RE, UN_UNNAMED_PARTNERS_AFTER_RE, UN_OFFICE_VENUE_BEFORE_RE, AUSPICES_OF_SITTING_BEFORE_RE, COUNCIL_MANDATE_SOURCE_BEFORE_RE, UNDER_A_BEFORE_RE, MANDATE_AFTER_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE, ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE, ASSEMBLY_EXPRESSED_IN_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE, RECALLED_TEXT_RELATIVE_RE } from './clauses.patterns.js';
+import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_TEXT_BEFORE_RE, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_NUMBERED_TEXT, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, UN_COOPERATION_CONTEXT_BEFORE_RE, UN_UNNAMED_PARTNERS_AFTER_RE, UN_OFFICE_VENUE_BEFORE_RE, AUSPICES_OF_SITTING_BEFORE_RE, COUNCIL_MANDATE_SOURCE_BEFORE_RE, UNDER_A_BEFORE_RE, MANDATE_AFTER_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE, ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE, ASSEMBLY_EXPRESSED_IN_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE, RECALLED_TEXT_RELATIVE_RE, SESSION_AS_TIME_BEFORE_RE, AT_THE_BEFORE_RE, SITTING_AT_ITS_GAP_RE } from './clauses.patterns.js';
 import { adoptionYear, normaliseTitle, resolutionKey } from './keys.js';
 import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
@@ -229,6 +229,8 @@ const REPORT_TOPIC_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;“”]{
 const REPORT_PARTNER_BEFORE_RE = /\breports?\s+(?:of|by)\s+(?:the\s+)?[^,;]{1,80}?\s+on\s+[^,;“”]{0,80}\bbetween\s+the\s+United\s+Nations\s+and\s+(?:the\s+)?$/;
 /** right before a body's name: what isReportBudgetSubject needs first */
 const OF_THE_BEFORE = ' of the ';
+/** right before "Organization" (the United Nations' short form) when a report is on its work */
+const WORK_OF_THE_BEFORE = ' work of the ';
 /**
  * ... or the body whose budget or financing a report is about, after those lowercase words: "the report of the Secretary-General
  * on the budget performance of the Regional Service Centre for the period from 1 July 2023 to 30 June 2024" (A/RES/79/299 OP5; the
@@ -425,7 +427,9 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
     const organization = m.kind === 'Organization';
     // (a short form there, "on the budget performance of the Force", is the body the text named: it comes back too)
     // (the string test first: the slice only where " of the " stands right before the name)
-    if (organization && !isNamedOrganization(m) && !(text.endsWith(OF_THE_BEFORE, m.start) && isReportBudgetSubject(text.slice(Math.max(0, m.start - 200), m.start)))) continue;
+    // (and "the Organization" after "the work of": "the report of the Secretary-General on the work of the Organization" is about
+    // the United Nations, a target as "the work of the General Assembly" is; lead, session 63)
+    if (organization && !isNamedOrganization(m) && !(text.endsWith(OF_THE_BEFORE, m.start) && isReportBudgetSubject(text.slice(Math.max(0, m.start - 200), m.start))) && !(m.name === UNITED_NATIONS_NAME && text.endsWith(WORK_OF_THE_BEFORE, m.start))) continue;
     let outer: EntityMention | undefined;
     let blocked = false;
     for (let j = 0; j < kept.length; j++) {
@@ -3602,6 +3606,26 @@ function addMentionsWithClauseVerbs(text: string, clauses: Clause[], added: Enti
   for (const r of verbRelations(text, added, clauses, titles)) if (!relations.some((o) => o.clause === r.clause && o.type === r.type && o.target === r.target)) relations.push(r);
 }
 
+/** `m`, a session of the General Assembly, named after "after the", "until its" (SESSION_AS_TIME_BEFORE_RE): a time, no target */
+function sessionAsTime(text: string, m: EntityMention): boolean {
+  return m.name.endsWith(GA_SESSION_TAIL) && SESSION_AS_TIME_BEFORE_RE.test(text.slice(Math.max(0, m.start - 16), m.start));
+}
+
+/**
+ * `m`, a sitting body after "at the" with " at its" and its session right after, or that session: the setting of an act (lead,
+ * session 63; AT_THE_BEFORE_RE).
+ */
+function sittingAsSetting(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  const bodyAt = (body: EntityMention): boolean => AT_THE_BEFORE_RE.test(text.slice(Math.max(0, body.start - 8), body.start));
+  for (const o of mentions) {
+    if (o.kind !== 'Event' || o.footnote) continue;
+    // (m the body: its session follows; m the session: the body precedes it)
+    if (o.start > m.end && o.start - m.end <= 9 && SITTING_AT_ITS_GAP_RE.test(text.slice(m.end, o.start)) && o.name.endsWith(` of the ${m.name}`)) return bodyAt(m);
+    if (o.end < m.start && m.start - o.end <= 9 && SITTING_AT_ITS_GAP_RE.test(text.slice(o.end, m.start)) && m.name.endsWith(` of the ${o.name}`)) return bodyAt(o);
+  }
+  return false;
+}
+
 /** Where the printed verb of `clause` ends in `text` (-1 when it is not printed as given). */
 function verbEnd(text: string, clause: Clause): number {
   const at = text.indexOf(clause.verb, clause.start);
@@ -3673,6 +3697,9 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     if (m.kind === 'Event' && !m.footnote && conferenceAfterOwnDecision(text, m, mentions)) continue;
     // (the sitting where the parties adopted the texts the clause names: a setting, A/RES/78/158 OP20)
     if (m.kind === 'Event' && !m.footnote && m.start >= 30 && PARTIES_ADOPTED_DURING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
+    // (a session of the Assembly as a point in time, "as decided after the seventy-eighth session of the General Assembly", and a
+    // sitting body with its session as the setting of an act, "at the Conference of the Parties at its twenty-eighth session")
+    if (m.kind === 'Event' && !m.footnote && m.start >= 10 && (sessionAsTime(text, m) || sittingAsSetting(text, m, mentions))) continue;
     // (the author just skipped, named again as the subject of the act its text reports: "in resolution 9/8 of the Conference of the
     // States Parties to the Convention, the Conference invited", A/RES/79/190 PP17)
     if (m.key === authorKey && !m.footnote && authorNamedAgainAsSubject(text, authorSpans[authorSpans.length - 1]!, m)) continue;

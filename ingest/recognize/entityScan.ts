@@ -9416,7 +9416,7 @@ const RESPECTIVE_YEARS_AFTER_RE = /^(?:,\s*(?:19|20)\d{2})*,?\s+and\s+(?:19|20)\
 /** A single day right after the session, with no participle: ", on 17 March 2023". */
 const ON_DAY_RE = /^,?\s*on\s+\d/;
 
-const GA_SESSION_TAIL = ' session of the General Assembly';
+export const GA_SESSION_TAIL = ' session of the General Assembly';
 /** "eightieth session of the General Assembly" (group 1: the ordinal); not a special or emergency special session */
 const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the General Assembly$/;
 /** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and

@@ -7,10 +7,12 @@
 // Fifth Committee and the Advisory Committee ...": both chairs; "Presidents of the General Assembly and Chairs of the Fifth
 // Committee": a plural post with no article after another officer). Not "the Secretary-General, as the Chair of the ...": the
 // post's holder is named, and the clause is about it.
+// So for the President or Chair of a sitting (an Event): "submitted by the President of the Twenty-first Meeting of the States
+// Parties to the Convention" (A/RES/79/53 PP22) is the post "President of the <sitting>" (lead, session 63).
 import type { EntityMention } from '../models.js';
 import { namedKey } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_FOR_TERRITORY_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_FOR_TERRITORY_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_SITTING_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, SITTING_HELD_AFTER_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
 import { NON_SELF_GOVERNING_TERRITORIES } from '../gazetteer/places.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
@@ -84,10 +86,13 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
       out[i] = post;
       continue;
     }
-    if (m.footnote !== undefined || m.nested || (m.kind !== 'Organization' && m.kind !== 'Initiative')) continue;
+    const sitting = m.kind === 'Event';
+    if (sitting && SITTING_HELD_AFTER_RE.test(text.slice(m.end, m.end + 8))) continue;
+    if (m.footnote !== undefined || m.nested || (m.kind !== 'Organization' && m.kind !== 'Initiative' && !sitting)) continue;
     let post: EntityMention | undefined;
     const lead = text.slice(Math.max(0, m.start - POST_REACH), m.start);
-    const before = POST_OF_BODY_BEFORE_RE.exec(lead) ?? PLURAL_POST_AFTER_AND_BEFORE_RE.exec(lead);
+    // (a sitting's President or Chair: lead, session 63)
+    const before = sitting ? POST_OF_SITTING_BEFORE_RE.exec(lead) : (POST_OF_BODY_BEFORE_RE.exec(lead) ?? PLURAL_POST_AFTER_AND_BEFORE_RE.exec(lead));
     if (before) {
       const postStart = m.start - before[0].length + before[0].indexOf(before[1]!);
       // (the match opens with "the"/"its" at the text's start, else with the character before it)

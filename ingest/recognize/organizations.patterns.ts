@@ -179,6 +179,17 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
  */
 export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?|Executive\s+Secretar(?:y|ies)|Administrator)\s+of\s+the\s+$/;
 /**
+ * Right before a sitting's name (an Event), the post that presides it: "submitted by the President of the Twenty-first Meeting of the
+ * States Parties to the Convention" (A/RES/79/53 PP22), "the dialogue undertaken by the President of the twelfth Meeting of States
+ * Parties" (79/58 PP16), "To request the President of the Seventeenth Annual Conference of the High Contracting Parties" (78/64 OP8):
+ * the officer takes the verb, the sitting in its name none (lead, session 63). "President" here too, unlike POST_OF_BODY_BEFORE_RE's
+ * bodies (the gazetteer keys a body's President); singular only ("the two Presidents of the Conference" elect officers of it).
+ */
+/** ... unless the sitting's own facts follow ("the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22
+ *  September 2014", A/RES/78/121 PP19, 79/141): the sitting stays the mention, which carries its date (the post would drop it) */
+export const SITTING_HELD_AFTER_RE = /^,?\s+held\b/;
+export const POST_OF_SITTING_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(President|(?:Co-|Vice-)?Chair(?:person|man|woman)?)\s+of\s+the\s+$/;
+/**
  * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the
  * Fifth Committee shall reach out to ..." (A/RES/79/247 OP8, 78/244, 80/233). Plural only: a singular after "and" lists offices to
  * fill ("the offices of Chair of the Committee and Chair of the Legal Subcommittee", A/RES/80/76), not posts addressed. Group 1 as
