@@ -971,6 +971,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // No. 189 concerning job creation in small and medium-sized enterprises", A/RES/79/222 OP42, 79/201)
   fw('Transition from the Informal to the Formal Economy Recommendation', ['Recommendation No. 204', 'recommendation No. 204']),
   fw('Job Creation in Small and Medium-Sized Enterprises Recommendation', ['recommendation No. 189', 'Recommendation No. 189']),
+  // ("takes note of the International Labour Organization recommendation on social protection floors", A/RES/78/174 OP22, 79/146,
+  // 80/178: the same instrument in lower case, as recommendation No. 204 above; "the Social Protection Floors Recommendation, 2012
+  // (No. 202)", 78/164 OP20, the capitals reader read already)
+  fw('Social Protection Floors Recommendation', ['recommendation on social protection floors']),
   fw('Tokyo Compact on Global Nutrition for Growth'),
   fw('Migrant Workers (Supplementary Provisions) Convention'),
   fw('Forced Labour (Supplementary Measures) Recommendation', ['Recommendation No. 203']),

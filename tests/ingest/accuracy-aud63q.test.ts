@@ -50,3 +50,27 @@ describe('"the Declaration on the tenth anniversary of the World Summit for Soci
     expect(rels).not.toContain(`REAFFIRMS ${TENTH_ANNIVERSARY}`);
   });
 });
+
+describe('"the International Labour Organization recommendation on social protection floors": Recommendation No. 202 in lower case', () => {
+  const SPF = 'Framework:Social Protection Floors Recommendation';
+
+  it('A/RES/78/174 OP22 (79/146, 80/178): "and in this regard takes note of the International Labour Organization recommendation on social protection floors"', () => {
+    const text =
+      'Urges Governments, while taking account of national circumstances, to focus on the needs of those living in, or vulnerable to, poverty and to give particular consideration to universal access to basic social security systems, including the implementation of social protection floors, which can provide a systemic base upon which to address poverty and vulnerability, and in this regard takes note of the International Labour Organization recommendation on social protection floors;';
+    const rels = relations(text);
+    expect(rels).toContain(`NOTES ${SPF}`);
+    // (the ILO before the lower-case name keeps its verb, as before "recommendation No. 204" in the same texts)
+    expect(rels).toContain('NOTES Organization:International Labour Organization');
+  });
+
+  it('guard: A/RES/78/164 OP20 "the Social Protection Floors Recommendation, 2012 (No. 202), of the International Labour Organization" is the same node', () => {
+    const text =
+      'Encourages Member States to develop and implement social protection policies, including social protection floors, and in this regard takes note of the Social Protection Floors Recommendation, 2012 (No. 202), of the International Labour Organization;';
+    expect(keys(text, 'Framework:')).toEqual([SPF]);
+  });
+
+  it('guard: "social protection floors" alone names no recommendation', () => {
+    const text = 'Calls upon Member States to implement nationally appropriate social protection systems and measures for all, including floors, and to extend social protection floors to all;';
+    expect(keys(text, 'Framework:')).toEqual([]);
+  });
+});
