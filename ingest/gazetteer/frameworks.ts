@@ -340,6 +340,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Copenhagen pair: "and the further initiatives for social development adopted by the General Assembly at its twenty-fourth
   // special session" (A/RES/80/175 PP3, 78/171 PP2, 80/5 and seven more texts)
   fw('Further initiatives for social development', ['further initiatives for social development']),
+  // the Commission for Social Development's 2005 declaration (E/2005/26, chap. I, sect. A), printed with its lower-case title:
+  // "the Copenhagen commitments and the Declaration on the tenth anniversary of the World Summit for Social Development"
+  // (A/RES/78/174 OP73, 79/146, 80/178); unread, the bare "Declaration" fell to the Copenhagen Declaration
+  fw('Declaration on the tenth anniversary of the World Summit for Social Development'),
   // (printed "Discriminations Against Women" in A/RES/78/189 PP15: the same convention)
   fw('Convention on the Elimination of All Forms of Discrimination against Women', ['Convention on the Elimination of All Forms of Discriminations Against Women']),
   fw('Convention on the Rights of the Child'),
@@ -970,6 +974,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // No. 189 concerning job creation in small and medium-sized enterprises", A/RES/79/222 OP42, 79/201)
   fw('Transition from the Informal to the Formal Economy Recommendation', ['Recommendation No. 204', 'recommendation No. 204']),
   fw('Job Creation in Small and Medium-Sized Enterprises Recommendation', ['recommendation No. 189', 'Recommendation No. 189']),
+  // ("takes note of the International Labour Organization recommendation on social protection floors", A/RES/78/174 OP22, 79/146,
+  // 80/178: the same instrument in lower case, as recommendation No. 204 above; "the Social Protection Floors Recommendation, 2012
+  // (No. 202)", 78/164 OP20, the capitals reader read already)
+  fw('Social Protection Floors Recommendation', ['recommendation on social protection floors']),
   fw('Tokyo Compact on Global Nutrition for Growth'),
   fw('Migrant Workers (Supplementary Provisions) Convention'),
   fw('Forced Labour (Supplementary Measures) Recommendation', ['Recommendation No. 203']),
