@@ -574,6 +574,9 @@ const BODY_MECHANISM_WORDS: ReadonlySet<string> = new Set(['Expert', 'Investigat
 const OWNER_SPACE_RE = /^\s$/;
 /** a possessive between a body's name and its programme's: "the Secretary-General’s Early Warnings for All initiative" */
 const OWNER_POSSESSIVE_GAP_RE = /^[’']s\s$/;
+/** a possessive, a campaign in lower case and its title in quotes in apposition: "the Secretary-General’s ongoing campaign, “UNiTE to
+ *  End Violence against Women”" (A/RES/78/182 OP9, 80/186 OP9), as "the campaign of the Secretary-General entitled “...”" reads */
+const POSSESSIVE_CAMPAIGN_APPOSITION_GAP_RE = /^[’']s\s+(?:[a-z-]+\s+){0,2}campaign,\s+“$/;
 /** "-led" between a body's name and what it leads: "the United Nations-led Doha process" (A/RES/79/317 PP6, OP24, OP55, OP63) */
 const LED_HYPHEN_GAP_RE = /^\s?[-\u2010\u2011]\s?led\s+$/;
 /** days, weeks, years and decades are led (DESIGN: "World Press Freedom Day ... led by UNESCO"), not organized */
@@ -5512,14 +5515,15 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
 const MEETING_OF_BEFORE_RE = /\bmeeting\s+of\s+(?:the\s+)?$/;
-/** between a body described as an initiative's owner and the initiative's name in apposition: a comma */
-const APPOSED_NAME_GAP_RE = /^,\s+$/;
+/** between a body described as an initiative's owner and the initiative's name in apposition: a comma, or its title in quotes
+ *  ("the campaign of the Secretary-General entitled “UNiTE to End Violence against Women”", A/RES/79/153 PP18) */
+const APPOSED_NAME_GAP_RE = /^(?:,\s+|\s+entitled\s+“)$/;
 /** between a body and the initiative named in apposition to "<body> initiative": " initiative, " (A/RES/78/140 PP35) */
 const BODY_INITIATIVE_APPOSED_GAP_RE = /^\s+initiative,\s+$/;
 /** between two bodies joined by a slash before one kind word: "Organisation for Economic Co-operation and Development/" */
 const SLASH_GAP = '/';
-/** before that body: the initiative described in lower case ("the debt swap initiative of the") */
-const INITIATIVE_OF_BEFORE_RE = /\binitiative\s+of\s+(?:the\s+)?$/;
+/** before that body: the initiative described in lower case ("the debt swap initiative of the", "the campaign of the") */
+const INITIATIVE_OF_BEFORE_RE = /\b(?:initiative|campaign)\s+of\s+(?:the\s+)?$/;
 /**
  * "the Organisation for Economic Co-operation and Development/Group of 20 Inclusive Framework on Base Erosion and Profit Shifting"
  * (A/RES/78/230 PP20, 78/140 PP37, 79/234, 80/126): two bodies joined by a slash at the head of a framework's or programme's
@@ -5582,7 +5586,7 @@ function ownerJoinedBefore(text: string, owner: EntityMention, t: EntityMention)
   const gap = text.slice(owner.end, t.start);
   if (OWNER_SPACE_RE.test(gap)) return true;
   if (t.kind !== 'Initiative') return false;
-  return OWNER_POSSESSIVE_GAP_RE.test(gap) || (ACRONYM_CLOSED_GAP_RE.test(gap) && text.charCodeAt(owner.start - 1) === 40 /* ( */ && ACRONYM_WORD_RE.test(owner.phrase));
+  return OWNER_POSSESSIVE_GAP_RE.test(gap) || POSSESSIVE_CAMPAIGN_APPOSITION_GAP_RE.test(gap) || (ACRONYM_CLOSED_GAP_RE.test(gap) && text.charCodeAt(owner.start - 1) === 40 /* ( */ && ACRONYM_WORD_RE.test(owner.phrase));
 }
 /** between a body and its programme's name: " and its " (ownerNamedWithAttributions) */
 const AND_ITS_GAP_RE = /^\s+and\s+its\s+$/;
