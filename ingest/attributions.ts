@@ -7111,6 +7111,9 @@ const THROUGH_ITS_GAP = ', through its ';
 /** "the Conference of the States Parties to the United Nations Convention against Corruption, and in particular its Open-ended
  *  Intergovernmental Working Group on Asset Recovery" (A/RES/78/140 PP30): the organ singled out of the body's work */
 const IN_PARTICULAR_ITS_GAP = ', and in particular its ';
+/** "the Division of Conference Management of the United Nations Office at Geneva, especially its Editing Section" (A/RES/78/108
+ *  OP35, 79/121 OP36, 80/164 OP40): the organ singled out of the body's, printed with its owner (the Division's, not the Office's) */
+const ESPECIALLY_ITS_GAP = ', especially its ';
 /** a treaty's Conference of the (States) Parties, keyed as a series Event: its working groups are its organs */
 const PARTIES_CONFERENCE_RE = /^Conference of the (?:States )?Parties\b/;
 const ITS_WORD = 'its ';
@@ -7164,7 +7167,7 @@ function withinBodyAttributions(text: string, sorted: readonly EntityMention[], 
 }
 const UNITED_NATIONS_SYSTEM_KEY = nodeKey('Organization', 'United Nations system');
 function itsGapBetween(text: string, whole: EntityMention, part: EntityMention): string | undefined {
-  for (const gap of [AND_ITS_GAP, INCLUDING_ITS_GAP, THROUGH_ITS_GAP, IN_PARTICULAR_ITS_GAP]) if (part.start - whole.end === gap.length && text.startsWith(gap, whole.end)) return gap;
+  for (const gap of [AND_ITS_GAP, INCLUDING_ITS_GAP, THROUGH_ITS_GAP, IN_PARTICULAR_ITS_GAP, ESPECIALLY_ITS_GAP]) if (part.start - whole.end === gap.length && text.startsWith(gap, whole.end)) return gap;
   return undefined;
 }
 function andItsPartAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
@@ -7175,7 +7178,8 @@ function andItsPartAttributions(text: string, sorted: readonly EntityMention[], 
     if (gap === undefined || part.key === whole.key) continue;
     // ("the Department of Economic and Social Affairs of the Secretariat, through its Financing for Sustainable Development Office",
     // A/RES/78/271 OP5: the body that acts is the Department, printed with its owner; the Office is the Department's)
-    const owned = gap === THROUGH_ITS_GAP && i > 0 ? sorted[i - 1]! : undefined;
+    // (so "..., especially its Editing Section": the Division of Conference Management of the United Nations Office at Geneva)
+    const owned = (gap === THROUGH_ITS_GAP || gap === ESPECIALLY_ITS_GAP) && i > 0 ? sorted[i - 1]! : undefined;
     if (owned?.kind === 'Organization' && whole.kind === 'Organization' && OF_THE_GAP_RE.test(text.slice(owned.end, whole.start))) whole = owned;
     // (a list of one body's organs: "the Committee on the Peaceful Uses of Outer Space, its Scientific and Technical Subcommittee
     // and its Legal Subcommittee", A/RES/80/76 PP: both the Committee's)
@@ -7261,7 +7265,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // Office": bodies only, so read before step 1 leaves a paragraph with nothing else to attribute (andItsPartAttributions); "to
   // cooperate with the International Committee of the Red Cross and its Central Tracing Agency" (A/RES/79/173 OP11) too
   const itsPartGap = textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP) || textIncludes(text, IN_PARTICULAR_ITS_GAP);
-  const itsPartsRead = organization && (itsPartGap || textIncludes(text, THROUGH_ITS_GAP));
+  const itsPartsRead = organization && (itsPartGap || textIncludes(text, THROUGH_ITS_GAP) || textIncludes(text, ESPECIALLY_ITS_GAP));
   if (itsPartsRead) andItsPartAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
   if (organization && (textIncludes(text, ORGAN_OF_THE) || textIncludes(text, SUBSIDIARY_BODY_OF_THE))) organInAppositionAttributions(text, sorted, push);

@@ -364,7 +364,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Hammarskjöld Library" (A/RES/78/245): a unit named after its seat or a person, not the place; the Geneva library under the
   // name it took when it merged with the archives there: "the ongoing development of the capacity of the United Nations Library
   // and Archives at Geneva to act as a centre for research" (A/RES/79/121 OP33, right after "the United Nations Library at Geneva")
-  org('United Nations Library at Geneva', undefined, ['United Nations Library and Archives at Geneva']),
+  // (printed short once named: "the continuation of the Library’s ability to function as a research library" (A/RES/78/108 OP32,
+  // 79/121 OP33), "the capacity of the Library to offer specialized research assistance" (A/RES/80/164 OP37))
+  org('United Nations Library at Geneva', undefined, ['United Nations Library and Archives at Geneva'], ['Library']),
   org('Dag Hammarskjöld Library'),
   org('Office of the United Nations High Commissioner for Human Rights', 'OHCHR', ['Office of the High Commissioner for Human Rights', 'Office of the United Nations High Commissioner for Human Rights (OHCHR)']),
   // "the High Commissioner" after either High Commissioner's full name is that one

@@ -901,6 +901,9 @@ const SHORT_HEADS = [
   // "the Audiovisual Library" after "the United Nations Audiovisual Library of International Law" (A/RES/79/120 OP11, OP2 (d);
   // 78/107, 80/163): the gazetteer's short form of it ("Library" is no head of a kind, so only the pinned form reads it)
   'Audiovisual Library',
+  // "the Library’s ability", "the capacity of the Library" after "the United Nations Library at Geneva" (A/RES/78/108 OP32, 79/121
+  // OP33, 80/164 OP37): the gazetteer's short form of it (no head of a kind: only the pinned form reads it)
+  'Library',
   // "the purposes of the Association" after "the Charter of the Association of Southeast Asian Nations" (A/RES/80/47 PP3, 78/39)
   'Association',
   // "the Force", "the Mission" after a peacekeeping operation's name (the financing resolutions, A/RES/79/307 OP3, OP11, OP22),
