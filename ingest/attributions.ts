@@ -6334,7 +6334,9 @@ const OF_ITS = ' of its ';
 /** (or after a verb of its own: "... Global Ministerial Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November
  *  2017, and take note with appreciation of its Moscow Declaration to End TB", A/RES/73/3 OP4; "and the adoption of its") */
 const AND_WORDS_OF_ITS_BEFORE_RE = /,\s+and\s+(?:[a-z]+\s+){1,5}of\s+its\s+[“"]?$/;
-const DECLARATION_WORD = 'Declaration';
+/** the head of a sitting's outcome named after "and its": a Declaration, or a Consensus named by its city ("the World Summit on
+ *  Teachers, held on 28 and 29 August 2025 in Santiago, and its Santiago Consensus", A/RES/80/141 OP3) */
+const SITTING_OUTCOME_HEAD_RE = /Declaration|\bConsensus\b/;
 const AND_ITS = ' and its ';
 // (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
 // and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22)
@@ -6357,8 +6359,8 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
     // Nations Conference on South-South Cooperation, held in Buenos Aires ..., and its outcome document", A/RES/79/221 OP14)
     const before = text.slice(Math.max(0, f.start - 50), f.start);
     // (a declaration "of its" after a verb of the next clause: "its" is still the sitting named last, with nothing between)
-    const afterVerb = f.phrase.includes(DECLARATION_WORD) && AND_WORDS_OF_ITS_BEFORE_RE.test(before);
-    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(f.phrase.includes(DECLARATION_WORD) && AND_ITS_BEFORE_RE.test(before)) && !afterVerb) continue;
+    const afterVerb = SITTING_OUTCOME_HEAD_RE.test(f.phrase) && AND_WORDS_OF_ITS_BEFORE_RE.test(before);
+    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(SITTING_OUTCOME_HEAD_RE.test(f.phrase) && AND_ITS_BEFORE_RE.test(before)) && !afterVerb) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
     const ev = j >= 0 ? sorted[j]! : undefined;
