@@ -7495,6 +7495,8 @@ function numberedSittingsOfShortSeries(text: string, kept: Candidate[]): void {
     if (m === null) continue;
     c.name = `${m[1]} ${c.name}`;
     c.start -= m[1]!.length + 1;
+    // (a sitting of its own, no longer the short form: enrichEvents reads its venue and day)
+    c.via = 'special';
     const { series: _series, ...attrs } = c.attrs;
     c.attrs = attrs;
   }
@@ -10348,6 +10350,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) datedResumedSessionsOfBodies(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
   (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
+  // "the sixth consultative meeting": a numbered sitting of the series the short form stands for (before enrichEvents: its venue, day)
+  (s) => numberedSittingsOfShortSeries(s.text, s.kept),
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10410,8 +10414,6 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),
   // 7c''''''''. "the two first meetings of the Preparatory Committee ...": its second session too
   (s) => { if (textIncludes(s.text, TWO_FIRST_MEETINGS)) secondOfTwoFirstSessions(s.text, s.kept); },
-  // 7c'''''''''. "the sixth consultative meeting": a numbered sitting of the series the short form stands for
-  (s) => numberedSittingsOfShortSeries(s.text, s.kept),
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
   // 7c''''''. "the World Health Organization, including its Regional Office for Europe": the office named with its owner

@@ -83,12 +83,14 @@ describe('"the two first meetings" of a preparatory committee: its first and sec
 describe('a known series printed by its short form after a lower-case ordinal: that numbered sitting of the series', () => {
   const ctx = ctxOf('A/RES/79/268', '2024-12-20', 'Strengthening regional and international cooperation to ensure peace, stability and sustainable development in the Central Asian region');
   const { keys, relations: rels } = oneParagraph({ ctx, kind: 'preambular' });
+  const { attributions } = oneParagraph({ ctx, kind: 'preambular' });
   const SERIES = 'Event:Consultative Meeting of the Heads of State of Central Asia';
 
   it('A/RES/79/268 PP7: "regular consultative meetings of the Central Asian Heads of State, ... taking note of the sixth consultative meeting"', () => {
     const text =
       'Reaffirming the importance of holding regular consultative meetings of the Central Asian Heads of State, and in this regard taking note of the sixth consultative meeting, held in Astana on 9 August 2024,';
     expect(rels(text)).toEqual([`REAFFIRMS ${SERIES}`, 'NOTES Event:sixth Consultative Meeting of the Heads of State of Central Asia']);
+    expect(attributions(text)).toEqual(expect.arrayContaining(['HELD_IN Event:sixth Consultative Meeting of the Heads of State of Central Asia -> Place:Astana']));
   });
 
   it('guard: the short form with no ordinal is the series', () => {
