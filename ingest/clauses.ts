@@ -32,6 +32,8 @@ import {
   CLAUSE_CONNECTORS,
   COMMA_AND_LEAD_AT_RE,
   COMMENDED_TO_ATTENTION_RE,
+  AND_BARE_THAT_RE,
+  THATLESS_VERB_RE,
   ASKED_TO_AFTER_RE,
   CONNECTED_BARE_THAT_RE,
   DECLARATION_BASE_VERB,
@@ -603,6 +605,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   if (asides !== undefined) addressingAsidesClosed(text, clauses, asides);
   commendedToAttention(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(' regard')) bareThatClausesResumed(text, clauses);
+  if (kind === 'preambular' && clauses.length > 1 && text.includes(AND_THAT)) bareThatAfterObjectResumed(text, clauses);
   if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(AND_TO)) askedInfinitivesResumed(text, clauses);
   if (clauses.length > 1 && text.includes(', and ')) sharedObjects(text, clauses);
@@ -641,6 +644,40 @@ function bareThatClausesResumed(text: string, clauses: TypedClause[]): void {
     if (thatVerb === undefined) continue;
     const resumed = newClause(k + 1, 'that', at, asking.end, thatVerb.relation, thatVerb.also);
     asking.end = m.index;
+    clauses.splice(k + 1, 0, resumed);
+    for (let j = k + 2; j < clauses.length; j++) clauses[j] = newClause(j, clauses[j]!.verb, clauses[j]!.start, clauses[j]!.end, clauses[j]!.relation, clauses[j]!.also);
+  }
+}
+
+const AND_THAT = ', and that ';
+
+/**
+ * AND_BARE_THAT_RE: ", and that ..." inside a later participle's clause whose verb takes no that-clause (THATLESS_VERB_RE: "..., and
+ * strongly condemning such killings when they take place, and that women and girls ... are disproportionately affected", A/RES/79/176
+ * PP13) goes on with the nearest earlier verb that took a that-clause, else with the paragraph's verb. A clause of its own opens at
+ * "that", typed by that verb. Not after a participle that may take one ("reiterating the need ..., and that", A/RES/78/140 PP19).
+ */
+function bareThatAfterObjectResumed(text: string, clauses: TypedClause[]): void {
+  AND_BARE_THAT_RE.lastIndex = 0;
+  for (let m = AND_BARE_THAT_RE.exec(text); m !== null; m = AND_BARE_THAT_RE.exec(text)) {
+    const at = m.index + m[0].length;
+    const k = clauses.findIndex((c) => c.start < m!.index && at < c.end);
+    if (k < 1) continue;
+    const later = clauses[k]!;
+    const verbAt = text.indexOf(later.verb, later.start);
+    if (!THATLESS_VERB_RE.test(later.verb) || verbAt < 0 || text.slice(verbAt + later.verb.length, m.index).includes(' that ')) continue;
+    let resumedVerb: TypedClause = clauses[0]!;
+    for (let j = k - 1; j > 0; j--) {
+      const c = clauses[j]!;
+      const cVerbAt = text.indexOf(c.verb, c.start);
+      if (c.relation !== undefined && cVerbAt >= 0 && text.startsWith(' that ', cVerbAt + c.verb.length)) {
+        resumedVerb = c;
+        break;
+      }
+    }
+    if (resumedVerb.relation === undefined) continue;
+    const resumed = newClause(k + 1, 'that', at, later.end, resumedVerb.relation, resumedVerb.also);
+    later.end = m.index;
     clauses.splice(k + 1, 0, resumed);
     for (let j = k + 2; j < clauses.length; j++) clauses[j] = newClause(j, clauses[j]!.verb, clauses[j]!.start, clauses[j]!.end, clauses[j]!.relation, clauses[j]!.also);
   }

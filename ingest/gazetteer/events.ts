@@ -180,6 +180,18 @@ export const EVENTS: GazetteerEntry[] = [
   // the Council's yearly youth forum, printed lowercase ("the important contributions made by the Economic and Social Council
   // youth forum", A/RES/80/180 PP14, 78/179): a sitting held each year, read as the Council alone
   ev('Economic and Social Council Youth Forum', 'forum', { aliases: ['Economic and Social Council youth forum', 'ECOSOC Youth Forum'], series: true }),
+  // the forum the United Nations and the International Chamber of Commerce hold each year, printed lowercase ("as well as the
+  // Sustainable Development Goals business forum, organized by the United Nations and the International Chamber of Commerce",
+  // A/RES/79/228 OP25): a sitting, not the Goals
+  ev('Sustainable Development Goals business forum', 'forum', { aliases: ['SDG business forum'] }),
+  // the Central Asian Heads of State's yearly consultations, named by their members in lower case ("the importance of holding regular
+  // consultative meetings of the Central Asian Heads of State, and in this regard taking note of the sixth consultative meeting,
+  // held in Astana on 9 August 2024", A/RES/79/268 PP7; "of the Heads of State of Central Asian countries", 79/5 PP): a series
+  ev('Consultative Meeting of the Heads of State of Central Asia', 'meeting', {
+    aliases: ['consultative meetings of the Central Asian Heads of State', 'consultative meetings of the Heads of State of Central Asian countries'],
+    shortForms: ['consultative meeting'],
+    series: true,
+  }),
   ev('Sustainable Development Goals Moment', 'meeting', { aliases: ['Sustainable Development Goals Moments', 'SDG Moment', 'SDG Moments'], series: true }),
   ev('Transforming Education Summit', 'summit', { startDate: '2022-09-16', endDate: '2022-09-19', location: 'New York' }),
   ev('Climate Ambition Summit', 'summit', { startDate: '2023-09-20', location: 'New York' }),

@@ -7520,6 +7520,40 @@ function qualifyGenericNames(text: string, kept: readonly Candidate[], ctx: Reco
 /** REVIEW_PREPCOM_MEETING_RE's gate */
 const PREPCOM_MEETING_GATE = ' meeting of the Preparatory Committee for the ';
 
+/** secondOfTwoFirstSessions' gate */
+const TWO_FIRST_MEETINGS = 'two first meetings ';
+const FIRST_SESSION = 'first session of ';
+/**
+ * "the two first meetings of the Preparatory Committee for the 2026 Review Conference" (A/RES/79/35 PP12, 80/39 PP17): the two
+ * sessions the committee held, the first and the second; qualifyGenericNames keys the words from "first" as the first session,
+ * and the second is keyed here over "two", the word that counts them. Not "the first meeting" (78/42 PP16): one session.
+ */
+function secondOfTwoFirstSessions(text: string, kept: Candidate[]): void {
+  for (const c of kept.slice()) {
+    if (c.kind !== 'Event' || !c.name.startsWith(FIRST_SESSION) || !text.startsWith(TWO_FIRST_MEETINGS, c.start - 4)) continue;
+    kept.push(candidate('Event', `second${c.name.slice(FIRST.length)}`, { ...c.attrs }, c.start - 4, c.start - 1, c.via));
+  }
+}
+
+/**
+ * "Reaffirming the importance of holding regular consultative meetings of the Central Asian Heads of State, and in this regard taking
+ * note of the sixth consultative meeting, held in Astana on 9 August 2024" (A/RES/79/268 PP7): a series the gazetteer knows, printed
+ * by its short form after a lower-case ordinal, is that numbered sitting of the series ("sixth <series>"), not the series itself.
+ */
+function numberedSittingsOfShortSeries(text: string, kept: Candidate[]): void {
+  for (const c of kept) {
+    if (c.kind !== 'Event' || c.via !== 'short' || c.attrs.series !== true) continue;
+    const m = LOWER_ORDINAL_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (m === null) continue;
+    c.name = `${m[1]} ${c.name}`;
+    c.start -= m[1]!.length + 1;
+    // (a sitting of its own, no longer the short form: enrichEvents reads its venue and day)
+    c.via = 'special';
+    const { series: _series, ...attrs } = c.attrs;
+    c.attrs = attrs;
+  }
+}
+
 /** the unit a disarmament convention's States parties set up to support its implementation (one per convention) */
 const IMPLEMENTATION_SUPPORT_UNIT = 'Implementation Support Unit';
 /**
@@ -10368,6 +10402,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, RESUMED_SESSION_OF_THE)) datedResumedSessionsOfBodies(s.text, s.kept); },
   // "<sitting> (Part II), Montreal, Canada, 7–19 December 2022" in a citation: that part's venue and days
   (s) => { if (textIncludes(s.text, CITED_PART)) citedPartsOfSittings(s.text, s.kept); },
+  // "the sixth consultative meeting": a numbered sitting of the series the short form stands for (before enrichEvents: its venue, day)
+  (s) => numberedSittingsOfShortSeries(s.text, s.kept),
   (s) => enrichEvents(s.text, s.kept, s.state),
   // 7'''''. "the high-level meeting of the General Assembly on ... at its eightieth session: ... the high-level plenary meeting
   // ... on ..., held in New York on 16 and 17 December 2025": the sitting named again in the paragraph with its days
@@ -10428,6 +10464,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   },
   // 7c. "the Third Review Conference", "the Preparatory Committee" named by nothing but generic words: whose it is goes into the key
   (s) => qualifyGenericNames(s.text, s.kept, s.ctx, s.state, s.conventionBeforeParagraph),
+  // 7c''''''''. "the two first meetings of the Preparatory Committee ...": its second session too
+  (s) => { if (textIncludes(s.text, TWO_FIRST_MEETINGS)) secondOfTwoFirstSessions(s.text, s.kept); },
   // 7c'''. "the United Nations Offices at Geneva and Vienna": the offices, not the cities (a check on the kept places only)
   (s) => unOfficesAtCities(s.text, s.kept),
   // 7c''''''. "the World Health Organization, including its Regional Office for Europe": the office named with its owner

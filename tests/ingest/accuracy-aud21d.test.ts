@@ -64,10 +64,12 @@ describe('"the Preparatory Committee for the <year> Review Conference" is the co
 
   it('A/RES/79/35 PP12 (78/42, 80/39): the committee OP19 prints in full, and its meetings named by it', () => {
     expect(keys(PP12, 'Organization:', 'preambular')).toEqual([COMMITTEE]);
-    expect(attributions(PP12, 'preambular')).toEqual([
+    expect(attributions(PP12, 'preambular').sort()).toEqual([
       // conv42a: the body is named in the sitting's own name, so SESSION_OF (sitting -> body), no ORGANIZES the text states
-      // (aud62v: keyed as the session 78/40 PP5 and 80/48 name, lead's ruling, session 62)
+      // (aud62v: keyed as the session 78/40 PP5 and 80/48 name, lead's ruling, session 62; aud63t: "the two first meetings" are
+      // the first and the second sessions)
       `SESSION_OF Event:first session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons -> ${COMMITTEE}`,
+      `SESSION_OF Event:second session of the Preparatory Committee for the 2026 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons -> ${COMMITTEE}`,
     ]);
   });
 
