@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOUNDING_INSTRUMENT_OF_RE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -3401,7 +3401,6 @@ function thankedAgain(text: string, m: EntityMention, clause: Clause): boolean {
 /** the words before the sitting a framework is the outcome of, inside its printed name (namedInFrameworkNames); between a numbered
  * text and its author printed after it (authorOfResolutionBefore) */
 const OF_THE = ' of the ';
-const ON_THE = ' on the ';
 /** "Declaration", "declaration" */
 const ECLARATION = 'eclaration';
 const UNITED_NATIONS_KEY = 'Organization:United Nations';
@@ -3468,7 +3467,7 @@ function namedInFrameworkNames(text: string, ctx: RecognizeContext, clauses: Cla
     // (not what a title is about: "the Leaders' Declaration on the Solidarity of the Archipelagic and Island States Forum"; nor
     // a declaration's sitting, sittingsOfDeclarations' nested mention: "the Final Declaration of the Seventh Review Conference",
     // "the political declaration of the high-level meeting on ...", "the Declaration of Astana of the Global Conference ...")
-    if (of > 0 && !m.phrase.slice(0, of).includes(ON_THE) && !m.phrase.slice(0, of).includes(ECLARATION)) {
+    if (of > 0 && !m.phrase.slice(0, of).includes(TOPIC_ON_THE) && !m.phrase.slice(0, of).includes(ECLARATION)) {
       const tail = m.phrase.slice(of + OF_THE.length);
       // (a sitting the gazetteer knows only: one read from the capitals alone is keyed apart from the node its mentions in
       // running text make, "the Final Document of the Tenth Special Session of the General Assembly, the first special session")

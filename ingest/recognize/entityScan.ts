@@ -8919,8 +8919,9 @@ function withoutParagraphDetails(attrs: Record<string, unknown>): void {
 // ("the two resumed sessions of the sixteenth meeting of the Conference of the Parties to the Convention, held online from 3 to 6
 // December 2024 and in Rome, Italy, from 25 to 27 February 2025", A/RES/80/145 PP6, 80/137, 80/138, 80/143, 79/313: the days and
 // venues are the resumed sessions', the meeting itself sat in Cali in October 2024)
-/** Right before a name printed as the topic of the noun before it ("the declaration ... on the International Day ..."). */
-const TOPIC_ON_THE = ' on the ';
+/** Right before a name printed as the topic of the noun before it ("the declaration ... on the International Day ..."; extract.ts
+ *  namedInFrameworkNames reads it too). */
+export const TOPIC_ON_THE = ' on the ';
 const ANNIVERSARY_OF_RE = /\b(?:anniversary|launch|launching|resumed\s+sessions?)\s+of\s+(?:the\s+)?$/;
 /** before a sitting's name: the plural "meetings of the " (pluralMeetingsInTwoVenues) */
 const MEETINGS_OF_THE_BEFORE_RE = /\bmeetings\s+of\s+the\s+$/;
