@@ -697,6 +697,12 @@ export const PARTIES_ADOPTED_DURING_BEFORE_RE = /\badopted\s+by\s+the\s+(?:State
  */
 export const SESSION_AS_TIME_BEFORE_RE = /\b(?:after|before|until|since|prior\s+to)\s+(?:the|its)\s+$/;
 /**
+ * Right before an event whose convening dates the clause: "expressing its deep concern that, more than 20 years after the convening
+ * of the World Summit for Social Development, progress has been slow" (A/RES/78/174 PP4, 78/318 PP5): when, no target of the
+ * clause's verb (lead, session 63).
+ */
+export const EVENT_AS_TIME_BEFORE_RE = /\b(?:years?|decades?)\s+(?:after|since)\s+the\s+(?:convening|holding)\s+of\s+(?:the\s+)?$/;
+/**
  * A sitting body named as the setting of an act, with its session after it: "urging Parties to come to agreement ... at the
  * Conference of the Parties at its twenty-eighth session" (A/RES/78/159 PP5): where, neither the body nor its session a target of
  * the clause's verb (lead, session 63). Before the body, then between it and the session (extract.ts sittingAsSetting).

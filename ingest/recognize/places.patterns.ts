@@ -32,7 +32,7 @@ export function placeOpensName(text: string, end: number): boolean {
   if (text.charCodeAt(end) !== 32) return false;
   const next = text.charCodeAt(end + 1);
   if (next >= 65 && next <= 90) return PLACE_OPENS_NAME_RE.test(text.slice(end, end + 14));
-  return (next === 100 /* d */ || next === 105 /* i */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 28));
+  return (next === 99 /* c */ || next === 100 /* d */ || next === 105 /* i */ || next === 112 /* p */ || next === 114 /* r */) && PLACE_OPENS_LOWER_NAME_RE.test(text.slice(end, end + 28));
 }
 
 /**
@@ -44,7 +44,9 @@ export function placeOpensName(text: string, end: number): boolean {
  * "Syrian refugees" names no place. So too a plan named by its place: "the Quito implementation plan for the New Urban Agenda"
  * (A/RES/78/202 PP9, 80/209 PP8; the framework after "for the" is its name).
  */
-const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of|in support of)|refugees?|implementation plan (?:for|of))\b/;
+// (and the commitments a summit's city names: "the Copenhagen commitments and the Declaration on the tenth anniversary of the World
+// Summit for Social Development", A/RES/78/174 OP73, 79/146, 80/178: the commitments of the Copenhagen Declaration, no place)
+const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of|in support of)|refugees?|implementation plan (?:for|of)|commitments)\b/;
 
 const DECLARATION_AFTER_PLACE = ' declaration ';
 /**
