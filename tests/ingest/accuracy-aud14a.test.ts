@@ -194,7 +194,9 @@ describe('"the second High-level Conference": a lowercase ordinal before a short
   it('A/RES/80/52 PP19 ("with States" after a name is who, like "to Member States"): "... Meeting of States Parties to the Convention on Cluster Munitions with States not Parties" ends at the Convention', () => {
     const text =
       'Welcoming the dialogue undertaken by the President of the thirteenth Meeting of States Parties to the Convention on Cluster Munitions with States not Parties to the Convention, in support of universal adherence to the Convention,';
-    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual(['Event:Thirteenth Meeting (Convention on Cluster Munitions)']);
+    // (session 63, accuracy-aud63r: the President of a sitting is an officer post, the sitting inside its name no mention of its own)
+    expect(mentions(text).filter((k) => k.startsWith('Organization:President'))).toEqual(['Organization:President of the Thirteenth Meeting of States Parties to the Convention on Cluster Munitions']);
+    expect(mentions(text).filter((k) => k.startsWith('Event:'))).toEqual([]);
   });
 });
 

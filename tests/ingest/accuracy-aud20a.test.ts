@@ -121,7 +121,10 @@ describe('a participle said of a sitting named by a common noun after a name of 
     'Notes with appreciation the convening of the Global Africa Business Initiative annual forum, on the theme “Unstoppable Africa”, the Africa Business Leaders Coalition meeting, the annual United Nations Private Sector Forum, the United Nations Global Compact Leaders Summit, the Sustainable Development Goals Investment Forum, the high-level meeting on the theme “Ocean for the future”, the annual meeting of the Water Resilience Coalition initiative, as well as the Sustainable Development Goals business forum, organized by the United Nations and the International Chamber of Commerce to foster the implementation of the Goals;';
 
   it('A/RES/79/228 OP25: "the Sustainable Development Goals business forum, organized by ...": not the Water Resilience Coalition named before', () => {
-    expect(attributions(OP25).filter((a) => a.startsWith('ORGANIZES'))).toEqual([]);
+    // (session 63, accuracy-aud63t: the lower-case forum is a gazetteer Event now, organized by the two bodies)
+    const organizes = attributions(OP25).filter((a) => a.startsWith('ORGANIZES'));
+    expect(organizes.filter((a) => !a.endsWith('-> Event:Sustainable Development Goals business forum'))).toEqual([]);
+    expect(organizes).toContain('ORGANIZES Organization:International Chamber of Commerce -> Event:Sustainable Development Goals business forum');
   });
 
   it('guard: a named forum before the participle keeps its organizers', () => {

@@ -68,7 +68,8 @@ describe('pypdf text: a hyphen printed after a space before a capital ("Secretar
     const op = extractFile('A_RES_73_7.pdftext.txt', 'pdftext', text).paragraphs.find((p) => p.paragraph.kind === 'operative')!;
     const relations = op.relations.map((r) => `${r.type} ${r.target}`);
     expect(relations.some((r) => r.startsWith('ACKNOWLEDGES Document:report of the secretary-general on the work of the organization'))).toBe(true);
-    expect(relations).not.toContain('ACKNOWLEDGES Organization:United Nations');
+    // (session 63, accuracy-aud63r: "the work of the Organization" names the United Nations as the report's topic, a target too)
+    expect(relations).toContain('ACKNOWLEDGES Organization:United Nations');
   });
 
   it('A/RES/73/7 OP11 (pdftext): "Notes the efforts of the Secretar y-General" (a word broken before its hyphen) names the Secretary-General', () => {
