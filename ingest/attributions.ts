@@ -3872,6 +3872,10 @@ function endorsersNamedWithOf(text: string, sorted: EntityMention[], push: Push)
 const TO_ENDORSE_THE = 'to endorse the ';
 /** between a body and the framework it endorsed: " was among the first international organizations to endorse the " */
 const AMONG_FIRST_TO_ENDORSE_GAP_RE = /^\s+(?:was|were)\s+among\s+the\s+first\s+(?:[a-z-]+\s+){0,3}to\s+endorse\s+the\s+$/;
+/** before a body whose decision the clause names ("the decision of the ", "the decision by the "), and between it and the framework:
+ *  " to endorse the " */
+const DECISION_OF_BODY_BEFORE_RE = /\bdecision\s+(?:of|by)\s+the\s+$/;
+const DECISION_TO_ENDORSE_GAP_RE = /^\s+to\s+endorse\s+the\s+$/;
 
 /**
  * "Recalls that the International Organization of la Francophonie was among the first international organizations to endorse the
@@ -3884,7 +3888,13 @@ function bodiesEndorsingAttributions(text: string, sorted: EntityMention[], push
     const body = sorted[i]!;
     const f = sorted[i + 1]!;
     if (body.kind !== 'Organization' || f.kind !== 'Framework') continue;
-    if (AMONG_FIRST_TO_ENDORSE_GAP_RE.test(text.slice(body.end, f.start))) push('ENDORSES', body.key, f.key, body.start, f.end);
+    const gap = text.slice(body.end, f.start);
+    // (also "Recalling the decision of the United Nations System Chief Executives Board for Coordination to endorse the United
+    // Nations system-wide strategy on sustainable urban development", A/RES/79/214 PP13: the decision's body; "the decision by the
+    // Committee of Ministers to endorse the preparation of a reference framework" names no framework)
+    if (AMONG_FIRST_TO_ENDORSE_GAP_RE.test(gap) || (DECISION_TO_ENDORSE_GAP_RE.test(gap) && DECISION_OF_BODY_BEFORE_RE.test(text.slice(Math.max(0, body.start - 20), body.start)))) {
+      push('ENDORSES', body.key, f.key, body.start, f.end);
+    }
   }
 }
 

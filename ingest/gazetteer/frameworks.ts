@@ -718,6 +718,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Secretary-General ... to enhance road safety, including through the United Nations system road safety strategy" (A/RES/79/138
   // OP36, 78/118, 80/112): no name was read
   fw('United Nations System Road Safety Strategy', ['United Nations system road safety strategy']),
+  // endorsed by the Chief Executives Board in 2019 (CEB/2019/1/Add.5), printed in lower case: "the decision of the United Nations
+  // System Chief Executives Board for Coordination to endorse the United Nations system-wide strategy on sustainable urban
+  // development" (A/RES/79/214 PP13, OP25): no name was read
+  fw('United Nations System-wide Strategy on Sustainable Urban Development', ['United Nations system-wide strategy on sustainable urban development']),
   // launched by the Secretary-General in June 2019: "the United Nations Strategy and Plan of Action on Hate Speech" (A/RES/78/129
   // PP13, 79/316), "the Secretary-General’s Strategy and Plan of Action on Hate Speech" and then "the Plan of Action on Hate
   // Speech" (A/RES/79/316): one strategy

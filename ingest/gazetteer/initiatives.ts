@@ -633,4 +633,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // collectively", A/RES/78/10 OP1; "the ancient Greek tradition of ekecheiria (“Olympic Truce”)", PP2; 79/8, 80/8): a practice the
   // Assembly revived in 48/11, not an event of its own; "Truce" is no head the capitals reader knows, so it was missed
   ini('Olympic Truce'),
+  // UN-Habitat's programmes, printed with a lower-case head no capitals reader keeps: "continue promoting and implementing the
+  // People-Centred Smart Cities flagship programme", "harnessing the Urban Agenda platform to share progress" (A/RES/79/214 OP22,
+  // OP21)
+  ini('People-Centred Smart Cities Flagship Programme', ['People-Centred Smart Cities flagship programme']),
+  ini('Urban Agenda Platform', ['Urban Agenda platform']),
 ];

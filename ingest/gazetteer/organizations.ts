@@ -617,6 +617,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Open-ended Intergovernmental Expert Group on Model Strategies on Reducing Reoffending', undefined, ['open-ended intergovernmental expert group on model strategies on reducing reoffending'], ['open-ended intergovernmental expert group', 'expert group']),
   org('Open-ended Intergovernmental Expert Group on Crimes that Affect the Environment', undefined, ['open-ended intergovernmental expert group on crimes that affect the environment'], ['open-ended intergovernmental expert group', 'expert group']),
   org('Open-ended Intergovernmental Expert Group on Gender-related Killing of Women and Girls', undefined, ['open-ended intergovernmental expert group on gender-related killing of women and girls'], ['open-ended intergovernmental expert group', 'expert group']),
+  // the UN-Habitat Assembly's working group, likewise in lower case: "all meetings of the open-ended intergovernmental expert working
+  // group on adequate housing for all" (A/RES/79/214 OP23)
+  org('Open-ended Intergovernmental Expert Working Group on Adequate Housing for All', undefined, ['open-ended intergovernmental expert working group on adequate housing for all']),
   org('United Nations System Staff College', 'UNSSC'),
   org('United Nations Office for Project Services', 'UNOPS'),
   org('Joint United Nations Programme on HIV/AIDS', 'UNAIDS'),
@@ -633,6 +636,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
   org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage', 'Fund, for responding to Loss and Damage']),
   org('Global Environment Facility', 'GEF'),
+  // the multilateral development banks' climate finance funds, listed with the climate funds ("the Global Environment Facility, the
+  // Adaptation Fund and the Climate Investment Funds", A/RES/79/214 OP26): a plural head word no name reader keeps
+  org('Climate Investment Funds'),
   // the Convention on Biological Diversity's bodies on its article 8 (j) (traditional knowledge), named by the article: the
   // parenthesised letter is part of the name, not an aside ("the Ad Hoc Open-ended Inter-sessional Working Group on Article 8 (j)
   // and related provisions", A/RES/78/155 PP27, OP19; "... Intersessional ... and Related Provisions of the Convention on
