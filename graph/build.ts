@@ -546,10 +546,10 @@ function isSittingPartName(spaced: string): boolean {
   const space = spaced.indexOf(' ', 1);
   return space > 1 && spaced.startsWith(PART_OF_THE, space) && SITTING_PART_ORDINALS.has(spaced.slice(1, space));
 }
-/** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2) */
-// ("plenary" or not: "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June
-// 2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
-// "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS", A/RES/79/149 PP6, the 2016 one)
+/** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2)
+ *  ("plenary" or not: "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June
+ *  2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
+ *  "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS", A/RES/79/149 PP6, the 2016 one) */
 const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level)(?: plenary)? (meeting) of the General Assembly on (.+)$/;
 /** the key mergeAssemblyMeetings gives a high-level meeting of the Assembly ("of the General Assembly" out), else the key */
 function assemblyMeetingKey(key: string): string {
