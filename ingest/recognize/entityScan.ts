@@ -1004,14 +1004,14 @@ function isInternationalWordsDay(ref: { readonly kind: string; readonly name: st
 const INTERNATIONAL_DECADE = 'International Decade';
 /** Short forms printed without a determiner ("World Summit action lines"). */
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
-/** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
-// ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
-// Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
-// ("to" only before a capital: "the International Day to End Impunity ..." is a name, "take advantage of the International
-// Year to promote actions" (A/RES/78/260 OP5) refers back)
-// (the words after "of/for/on/against/and" capitalised too: "to mark the observance of the International Day for the first
-// time" (A/RES/80/106 OP5), "the International Year and its follow-up", "the International Year for increasing cooperation"
-// refer back)
+/** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference.
+ *  ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
+ *  Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
+ *  ("to" only before a capital: "the International Day to End Impunity ..." is a name, "take advantage of the International
+ *  Year to promote actions" (A/RES/78/260 OP5) refers back)
+ *  (the words after "of/for/on/against/and" capitalised too: "to mark the observance of the International Day for the first
+ *  time" (A/RES/80/106 OP5), "the International Year and its follow-up", "the International Year for increasing cooperation"
+ *  refer back) */
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|on|against|and)\s+(?:the\s+|an?\s+)?[A-Z]|(?:in|to)\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const CAPITAL_AFTER_RE = /^ [A-Z]/;
@@ -1416,10 +1416,10 @@ function chunkToken(w: string, s: number, e: number): ChunkToken {
   return { w, s, e, known: undefined };
 }
 
-/** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
-// Split into one function per step (tokens, known spans, segments, one candidate) so that a deopt
-// in one step (rare branches get no type feedback until late) recompiles that step only: as one
-// function it was compiled 8-15 times per cold pass at 0.15-0.4 s each.
+/** Pattern candidates from capitalised chunks, given the spans already claimed by known names.
+ *  Split into one function per step (tokens, known spans, segments, one candidate) so that a deopt
+ *  in one step (rare branches get no type feedback until late) recompiles that step only: as one
+ *  function it was compiled 8-15 times per cold pass at 0.15-0.4 s each. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
@@ -2817,8 +2817,8 @@ function kindOfHead(head: string): NamedKind | undefined {
  * The head a name is referred back to with: "Commission on Science and Technology..." ->
  * "Commission"; "World Summit on the Information Society Forum" -> "Forum". Only a head of the
  * entity's own kind counts ("World Summit ... matrix" is not a summit).
+ * kind -> name -> head (null: none); two levels so that a lookup builds no "kind|name" key string
  */
-// kind -> name -> head (null: none); two levels so that a lookup builds no "kind|name" key string
 const headCache = new Map<NamedKind, Map<string, string | null>>();
 let headCacheSize = 0;
 function headOf(name: string, kind: NamedKind): string | undefined {
@@ -3703,8 +3703,8 @@ function nextSessionsOfBodies(text: string, cands: readonly Candidate[], state: 
 }
 const SESSION_NOUN = 'session';
 
-/** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
-// two functions, one per scan: a late deopt in one recompiles that one only
+/** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies.
+ *  two functions, one per scan: a late deopt in one recompiles that one only */
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number, pending: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
@@ -4939,14 +4939,14 @@ function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at:
 }
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
-/** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
-// (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
-// of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
-// (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
-// African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
-// A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
-// (and the FAO's governing Conference: "adopted by the Conference of the Food and Agriculture Organization of the United Nations at
-// its forty-third session", A/RES/78/123 PP3, 80/174 PP4: the Conference's session, not the last sitting body's)
+/** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events
+ *  (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
+ *  of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
+ *  (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
+ *  African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
+ *  A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
+ *  (and the FAO's governing Conference: "adopted by the Conference of the Food and Agriculture Organization of the United Nations at
+ *  its forty-third session", A/RES/78/123 PP3, 80/174 PP4: the Conference's session, not the last sitting body's) */
 const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of |Conference of the Food and Agriculture Organization of the United Nations$)/;
 
 /** ", at " or ": during " right before "its": the sitting opens the clause, its body may be named after it. */
@@ -5069,9 +5069,9 @@ function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: n
 const AS_THE_BEFORE_RE = /\bas\s+the\s+$/;
 /** " held in a landlocked developing country", " ever held in an African country": where, as a kind of place */
 const HELD_IN_A_KIND_AFTER_RE = /^,?\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|convened|hosted|organized)\s+(?:in|on)\s+(?:a|an)\s+[a-z]/;
-/** kinds an instrument's title is read as */
-// (not a report series, an Initiative: "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021"
-// (A/RES/78/162 PP6, 80/149) is a report of the series, which stays the series' node with the report beside it)
+/** kinds an instrument's title is read as
+ *  (not a report series, an Initiative: "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021"
+ *  (A/RES/78/162 PP6, 80/149) is a report of the series, which stays the series' node with the report beside it) */
 const TITLED_KINDS: ReadonlySet<NamedKind> = new Set<NamedKind>(['Framework']);
 /** what may follow a subtitle: a footnote mark, a comma, a full stop, a bracket, "and", "adopted", "prepared" ... or the end */
 const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|published|launched|issued|which|as|in|of|by)\s|\s*$)/;
@@ -6495,13 +6495,13 @@ function firstMeetingsOfProcesses(text: string, cands: Candidate[], gate: string
 
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
-/** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
-// (or when and how it sits, set off before the anniversary: "a high-level plenary meeting during the general debate of the
-// General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth"
-// (A/RES/80/180 PP5), "a high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ...,
-// during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
-// 78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
-// meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6)
+/** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] "
+ *  (or when and how it sits, set off before the anniversary: "a high-level plenary meeting during the general debate of the
+ *  General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth"
+ *  (A/RES/80/180 PP5), "a high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ...,
+ *  during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
+ *  78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
+ *  meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6) */
 const ANNIVERSARY_SITTING_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?(,?\s+(?:during|within|at\s+the\s+level\s+of|which\s+will)\s[^;.()]{1,240}?,)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
@@ -8568,9 +8568,9 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
 
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
-/** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to) */
-// (its hosts may stand first: "adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July
-// 2022", A/RES/80/110 PP11)
+/** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to)
+ *  (its hosts may stand first: "adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July
+ *  2022", A/RES/80/110 PP11) */
 const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 /**
  * "the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference
@@ -8579,8 +8579,8 @@ const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?
  * 2017" (A/RES/79/314 annex OP2, 78/68 PP17, 78/69, 79/144, 79/145, 80/109): "the Conference" stands for the series of the
  * edition named before, and the year printed after it picks the edition (the 2017 one), not the edition named last. Only a
  * short form (via 'short') of a dated edition, whose printed year is another.
+ * (the venue and dates printed after such a short form are that edition's own, not a back-reference's: its HELD_IN and dates are read)
  */
-// (the venue and dates printed after such a short form are that edition's own, not a back-reference's: its HELD_IN and dates are read)
 const HELD_AFTER_SHORT = new WeakSet<Candidate>();
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
@@ -9400,13 +9400,13 @@ const ON_SPACE = ' on ';
 /** A vote right before " held": "the referendum", "the elections that were", "a plebiscite". */
 const VOTE_BEFORE_HELD_RE = /\b(?:referendums?|elections?|plebiscites?|polls)(?:\s+(?:that|which)\s+(?:was|were))?$/;
 
-/** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
-// (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
-// (or the event the subject of "will be held", by its name or as "the Conference" in the clause after it: "decided that the
-// third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from
-// 18 to 21 June 2024" (A/RES/78/163 OP38), "to host the third United Nations Conference on ..., and decides that the
-// Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024" (A/RES/78/315 OP1): a comma
-// may close the venue and duration)
+/** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024".
+ *  (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
+ *  (or the event the subject of "will be held", by its name or as "the Conference" in the clause after it: "decided that the
+ *  third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from
+ *  18 to 21 June 2024" (A/RES/78/163 OP38), "to host the third United Nations Conference on ..., and decides that the
+ *  Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024" (A/RES/78/315 OP1): a comma
+ *  may close the venue and duration) */
 const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}(?:\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?|\s+(?:will|would|shall)\s+be\s+|,\s+and\s+(?:also\s+)?decides\s+that\s+the\s+(?:Conference|Summit)\s+(?:will|would|shall)\s+be\s+)(?:held|convened)\b[^,;.]{0,60},?$/;
 
 /**
@@ -9458,9 +9458,9 @@ export const GA_SESSION_TAIL = ' session of the General Assembly';
 const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the General Assembly$/;
 /** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and
  *  dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July
- *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window. */
-// (and a debate or dialogue convened at one: "the high-level thematic debate on digital cooperation and connectivity convened
-// by the President of the General Assembly at its seventy-fifth session on 27 April 2021", A/RES/78/160 PP16)
+ *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window.
+ *  (and a debate or dialogue convened at one: "the high-level thematic debate on digital cooperation and connectivity convened
+ *  by the President of the General Assembly at its seventy-fifth session on 27 April 2021", A/RES/78/160 PP16) */
 const SITTINGS_DURING_SESSIONS: ReadonlySet<unknown> = new Set(['meeting', 'dialogue', 'other']);
 function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
   return SITTINGS_DURING_SESSIONS.has(ev.attrs.eventKind) && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
@@ -11696,15 +11696,15 @@ function ministerialDeclarationsOfForum(text: string, kept: Candidate[]): void {
   }
 }
 
-/** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
-// (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
-// health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
-// ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
-// tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
-// declaration of the high-level meeting ..." (A/RES/78/5))
-// (or two meetings, each named in the singular: "the political declarations of the second high-level meeting of the General
-// Assembly on the fight against tuberculosis 27 and the General Assembly high-level meeting on pandemic prevention, preparedness
-// and response, 28 both adopted on 5 October 2023", A/RES/79/170 OP41, 78/203, 80/ on the right to development: "s" in 3)
+/** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the "
+ *  (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
+ *  health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
+ *  ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
+ *  tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
+ *  declaration of the high-level meeting ..." (A/RES/78/5))
+ *  (or two meetings, each named in the singular: "the political declarations of the second high-level meeting of the General
+ *  Assembly on the fight against tuberculosis 27 and the General Assembly high-level meeting on pandemic prevention, preparedness
+ *  and response, 28 both adopted on 5 October 2023", A/RES/79/170 OP41, 78/203, 80/ on the right to development: "s" in 3) */
 const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration(s?)\s+(?:of|approved\s+by|adopted\s+by)\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
 /** between two meetings so listed: a footnote mark, then " and the " (and "General Assembly " before the second's name) */
 const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Assembly\s+)?$/;
@@ -13420,10 +13420,10 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
 }
 
 const UN_PREFIX = 'United Nations ';
-/** Heads of instruments named by the parties they are between. */
-// ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
-// ("the Framework Agreement for Cooperation between the Association of Southeast Asian Nations and the United Nations Children’s
-// Fund", A/RES/79/290 PP14)
+/** Heads of instruments named by the parties they are between.
+ *  ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
+ *  ("the Framework Agreement for Cooperation between the Association of Southeast Asian Nations and the United Nations Children’s
+ *  Fund", A/RES/79/290 PP14) */
 const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on|for) Cooperation)?$/;
 // ("the Joint Declaration on Cooperation between the Secretariats of the United Nations and the Shanghai Cooperation
 // Organization", A/RES/79/332 PP5, 79/10: the secretariats sign for their organizations, which name it)

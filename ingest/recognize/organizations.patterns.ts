@@ -36,12 +36,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * an action ("to hasten the release ...", "to the General Assembly"), "and the <next name>", "for briefing",
  * "with all the assistance", "in the fulfilment of its mandate", "since the establishment", "so far".
  * (The mandates the Council keeps are in the gazetteer, gazetteer/mandates.ts; this bounds the others.)
+ * (a comma before "rules and principles" is inside the topic: "the open-ended working group on reducing space threats
+ * through norms, rules and principles of responsible behaviours", A/RES/79/22 OP2)
+ * (in a title, a comma opens a list of the topic's items that ends at its closing quote: “Open-ended intergovernmental working
+ * group on an optional protocol to the Convention on the Rights of the Child on the rights to early childhood education, free
+ * pre-primary education and free secondary education”, A/RES/80/190 PP12)
  */
-// (a comma before "rules and principles" is inside the topic: "the open-ended working group on reducing space threats
-// through norms, rules and principles of responsible behaviours", A/RES/79/22 OP2)
-// (in a title, a comma opens a list of the topic's items that ends at its closing quote: “Open-ended intergovernmental working
-// group on an optional protocol to the Convention on the Rights of the Child on the rights to early childhood education, free
-// pre-primary education and free secondary education”, A/RES/80/190 PP12)
 const TOPIC = letterSource(String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(?=\s+rules\s+and\s+principles\s)|,(?=[^;:()“”"\[\]]{1,160}\sand\s[^,;:()“”"\[\]]{1,80}”)){3,200}?(?=\s*(?:,(?!\s+rules\s+and\s+principles\s|[^;:()“”"\[\]]{1,160}\sand\s[^,;:()“”"\[\]]{1,80}”)|[;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|entitled|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|in\s+the\s+(?:fulfilment|performance|implementation|follow-up|discharge)|to\s+(?:the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)|this|that|consider|hasten|galvanize|give|address|consult|facilitate|cooperate|further|make|provide|ensure|assist|support|undertake|follow|pay|conduct|visit|prepare|contribute|carry|share|identify|monitor|respond|discharge)|and\s+(?:the|in|relevant|United\s+Nations)|for\s+(?:briefing|a\s+period|the\s+(?:period|purpose))|on\s+(?:his|her|its|their)|during|with\s+(?:all|the|relevant|a\s+view)|so\s+far|since\s+the|without|of\s+looking|open\s+to\s+all|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`);
 
 // (the Commission's rapporteur on a topic as the Council's on a mandate: "the Special Rapporteur of the International Law

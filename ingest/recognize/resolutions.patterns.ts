@@ -114,14 +114,14 @@ export const LIST_ZONE_END_RE =
 /**
  * "of 28 July 2006" after a number; "adopted on 2 March 2022"; ", adopted by the General Assembly on 27 March 2025"
  * (A/80/L.41 PP4, A/RES/78/187): the day the citing text says the body adopted it.
+ * (a section cited between the number and its day: "45/248 B, section VI, of 21 December 1990, ..., 59/276, section XI, of
+ * 23 December 2004", A/RES/80/242 PP1, 79/257, 78/252)
+ * (a footnote mark printed between the number and its day: "United Nations Environment Assembly resolutions 5/7 27 and 5/8 28
+ * of 2 March 2022", A/RES/79/204 PP31)
+ * ("on" alone, no comma: "since the adoption of decision 45/461 on 16 September 1991" (A/RES/79/327 PP3), "the adoption of
+ * Security Council resolution 1325 (2000) on 31 October 2000" (A/RES/79/92, 80/11, 80/83), "resolutions 1754 (2007) on 30
+ * April 2007, 1783 (2007) on 31 October 2007" (A/RES/78/85): every such day in corpus-ga is the day it was adopted)
  */
-// (a section cited between the number and its day: "45/248 B, section VI, of 21 December 1990, ..., 59/276, section XI, of
-// 23 December 2004", A/RES/80/242 PP1, 79/257, 78/252)
-// (a footnote mark printed between the number and its day: "United Nations Environment Assembly resolutions 5/7 27 and 5/8 28
-// of 2 March 2022", A/RES/79/204 PP31)
-// ("on" alone, no comma: "since the adoption of decision 45/461 on 16 September 1991" (A/RES/79/327 PP3), "the adoption of
-// Security Council resolution 1325 (2000) on 31 October 2000" (A/RES/79/92, 80/11, 80/83), "resolutions 1754 (2007) on 30
-// April 2007, 1783 (2007) on 31 October 2007" (A/RES/78/85): every such day in corpus-ga is the day it was adopted)
 export const OF_DATE_AT_RE = new RegExp(
   String.raw`(?:\s\d{1,3}(?=\s+of\s+\d))?(?:,\s*sections?\s+[IVXL]+,)?\s*,?\s*(?:of|(?<=[\d)]\s+)on|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',

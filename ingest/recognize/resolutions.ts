@@ -1195,9 +1195,9 @@ const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|
  * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
  * Diversity". A lone generic noun ("of the Conference") tells nothing.
  */
-/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the". */
-// After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
-// established pursuant to resolution 61/72" the words after the mark start the next list item.
+/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the".
+ *  After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
+ *  established pursuant to resolution 61/72" the words after the mark start the next list item. */
 const SPACED_MARK_AT_RE = /\s+\d{1,3}(?=\s*,?\s*(?:adopted\s+)?(?:by|of|at)\s+the\s)|\s*,\s*\d{1,3}(?=\s*,?\s*adopted\s)/y;
 
 /** "adopted at the fifteenth meeting ", "at its sixth session " before "of the <body>". */
