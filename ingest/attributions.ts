@@ -818,14 +818,14 @@ function partNamedThereinAfter(text: string, whole: EntityMention, part: EntityM
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
  *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
- *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
-// (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
-// Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
-// Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
-// (a resolution may be the subject itself, with no "in": "its resolution 66/288 of 27 July 2012, which endorsed the outcome document
-// of ...", A/RES/79/142 PP1: group 1; then the resolution must end right before the comma)
-// (a new version of a text the Assembly had adopted before is still that text: "its resolution 70/186 ..., in which it adopted the
-// revised United Nations guidelines for consumer protection", A/RES/80/119 PP1)
+ *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5)
+ *  (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
+ *  Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
+ *  Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
+ *  (a resolution may be the subject itself, with no "in": "its resolution 66/288 of 27 July 2012, which endorsed the outcome document
+ *  of ...", A/RES/79/142 PP1: group 1; then the resolution must end right before the comma)
+ *  (a new version of a text the Assembly had adopted before is still that text: "its resolution 70/186 ..., in which it adopted the
+ *  revised United Nations guidelines for consumer protection", A/RES/80/119 PP1) */
 const ADOPTED_RE = /(?:\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)|(,)\s+which)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?(?:revised\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
@@ -858,26 +858,26 @@ const ADOPTED_IN_GAP_RE =
  *  "endorsed" ("the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World
  *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210; "that was endorsed by", 78/263 OP30, but not
  *  "that was adopted at": "the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference",
- *  78/134 OP21, the decision, not the Agreement the framework names) */
-// (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
-// future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
-// (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
-// Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
-// Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
-// (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
-// Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
-// Organization", A/RES/80/205 PP3, 78/201)
-// (a passive with its subject, "were" with no "which": "the Model Provisions and the Guidelines on Mediation were adopted by the
-// United Nations Commission on International Trade Law", A/RES/78/104 PP7)
-// (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
-// the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
-// as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
-// seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
-// (the States or participants at the sitting, who act as it: "the Final Declaration adopted by all States participating in the
-// Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
-// Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
-// (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
-// climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9)
+ *  78/134 OP21, the decision, not the Agreement the framework names)
+ *  (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
+ *  future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
+ *  (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
+ *  Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
+ *  Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
+ *  (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
+ *  Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
+ *  Organization", A/RES/80/205 PP3, 78/201)
+ *  (a passive with its subject, "were" with no "which": "the Model Provisions and the Guidelines on Mediation were adopted by the
+ *  United Nations Commission on International Trade Law", A/RES/78/104 PP7)
+ *  (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
+ *  the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
+ *  as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
+ *  seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
+ *  (the States or participants at the sitting, who act as it: "the Final Declaration adopted by all States participating in the
+ *  Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
+ *  Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
+ *  (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
+ *  climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9) */
 const ADOPTED_AT_GAP_RE =
   /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
@@ -1416,18 +1416,18 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
  * "1 Resolution 2625 (XXV), annex.", "the United Nations Millennium Declaration,8" with "8 Resolution 55/2." (A/RES/80/51
  * PP7): a framework whose footnote is only the resolution (or its annex) was adopted by it. Not "See resolution ..."
  * (where the thing is stated, not adopted). Adds to `out` the ADOPTED attributions it finds.
+ * (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
+ * Declaration and the Covenants in some 150 texts of corpus-ga)
+ * (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
+ * 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
+ * (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
+ * and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
+ * Action, one framework node; group parts, both adopted it)
+ * (or two resolutions whose annexes together hold one text: "the World Programme of Action for Youth,17" with "17 Resolution 50/81,
+ * annex, and resolution 62/126, annex." (A/RES/80/180 OP1, 78/174, 78/179, 79/8 and 5 more texts of corpus-ga): the programme and
+ * its supplement, each adopted by the resolution whose annex holds it; both adopted the one framework the mark closes; group
+ * annexes)
  */
-// (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
-// Declaration and the Covenants in some 150 texts of corpus-ga)
-// (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
-// 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
-// (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
-// and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
-// Action, one framework node; group parts, both adopted it)
-// (or two resolutions whose annexes together hold one text: "the World Programme of Action for Youth,17" with "17 Resolution 50/81,
-// annex, and resolution 62/126, annex." (A/RES/80/180 OP1, 78/174, 78/179, 79/8 and 5 more texts of corpus-ga): the programme and
-// its supplement, each adopted by the resolution whose annex holds it; both adopted the one framework the mark closes; group
-// annexes)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z])|(?<annexes>[Rr]esolution\s+\d{1,3}\/\d{1,3},\s+annex,\s+and\s+resolution\s+\d{1,3}\/\d{1,3}))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
@@ -3356,9 +3356,9 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 /** between a resolution and the framework it adopted, as the text says: "its resolution 79/1 of 22 September 2024, adopting the
- *  Pact for the Future" (A/RES/79/126 PP13) (a footnote mark may stand first) */
-// ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
-// Management", A/RES/79/54 PP4, 80/43: the decision the resolution took)
+ *  Pact for the Future" (A/RES/79/126 PP13) (a footnote mark may stand first)
+ *  ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
+ *  Management", A/RES/79/54 PP4, 80/43: the decision the resolution took) */
 const ADOPTING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
 /** ... or only holds: ", containing the " (PART_OF, as "contained in": the text states no adoption), also with the declaration's
  *  kind before its title: " containing the political declaration entitled “" (A/RES/78/140 PP5) */
@@ -4000,17 +4000,17 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 }
 
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
- *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
-// (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
-// of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
-// (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
-// (a town printed with its district or country between commas: "signed in Washington, D.C., on 28 September 1995", A/RES/78/121 OP19)
-// (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
-// (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
-// after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
-// adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
-// (or the Assembly's own "which it adopted on": "the Convention on the Rights of Persons with Disabilities, 1 which it adopted on
-// 13 December 2006", A/RES/79/149 PP2)
+ *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between)
+ *  (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
+ *  of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
+ *  (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
+ *  (a town printed with its district or country between commas: "signed in Washington, D.C., on 28 September 1995", A/RES/78/121 OP19)
+ *  (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
+ *  (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
+ *  after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
+ *  adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
+ *  (or the Assembly's own "which it adopted on": "the Convention on the Rights of Persons with Disabilities, 1 which it adopted on
+ *  13 December 2006", A/RES/79/149 PP2) */
 const ADOPTED_ON_GAP_RE =
   /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as|which\s+it)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?(?:,\s+[A-Z][A-Za-z.]{0,20},)?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */

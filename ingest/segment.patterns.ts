@@ -68,12 +68,12 @@ export const SESSION = /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
  * (A/78/432, para. 8)]", "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/429,
  * para. 33)]", "[without reference to a Main Committee (A/78/L.1)]" (spaces already single): group 1 the committee (group 2
  * the body it recommends, below), group 3 its report's symbol; group 4 the draft's symbol.
+ * (a PDF's text layer may set the draft's symbol off with spaces: "[without reference to a Main Committee ( A/73/L.3 )]",
+ * A/RES/73/8 as pypdf reads it)
+ * An Economic and Social Council resolution names the subsidiary body whose report carried the draft: "[on the
+ * recommendation of the Commission on Science and Technology for Development (E/2023/31)]", "... of the Committee for
+ * Development Policy (E/2023/33)]" (the same two fields; its name need not end in Committee).
  */
-// (a PDF's text layer may set the draft's symbol off with spaces: "[without reference to a Main Committee ( A/73/L.3 )]",
-// A/RES/73/8 as pypdf reads it)
-// An Economic and Social Council resolution names the subsidiary body whose report carried the draft: "[on the
-// recommendation of the Commission on Science and Technology for Development (E/2023/31)]", "... of the Committee for
-// Development Policy (E/2023/33)]" (the same two fields; its name need not end in Committee).
 export const ADOPTED_ON_REPORT_LINE =
   /^\[(?:on the (?:report of the (.+?(?:Committee|Commission|Council))|recommendation of the ([^()]+?))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \( ?([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})? ?\))\]$/;
 /** "(Fourth Committee)" printed after a Main Committee's full name: the name it goes by */
