@@ -1097,8 +1097,6 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE =
   /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices|where|wherever|whereby|when|whenever|if|unless|so\s+(?:that|as))\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
 
-/** Capitalised phrases with a head noun that are not entities of the genre. */
-// ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
 /** "General Conference of the " before a short form: its organ (the gazetteer knows the three printed in full) */
 const GENERAL_CONFERENCE_OF_THE = 'General Conference of the ';
 /** the agencies whose plenary organ is a General Conference */
@@ -1109,12 +1107,14 @@ const GENERAL_CONFERENCE_OWNERS: ReadonlySet<string> = new Set(GENERAL_CONFERENC
 const GENERIC_MAIN_COMMITTEE_RE = /^Main Committees? (?:or|in) /;
 /** after a series' "No": its number (". 210") */
 const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
-// (the bare plural "the Conferences of the Parties" names every convention's sitting alike: "the participation of young people in
-// the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
-// United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
-// of them would join unlike sittings; the conventions named beside it are mentions of their own)
-// ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
-// 80/243: a person acting in a post, as "Personal Representative" is one holding it, no body)
+/** Capitalised phrases with a head noun that are not entities of the genre.
+ *  ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
+ *  (the bare plural "the Conferences of the Parties" names every convention's sitting alike: "the participation of young people in
+ *  the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
+ *  United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
+ *  of them would join unlike sittings; the conventions named beside it are mentions of their own)
+ *  ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
+ *  80/243: a person acting in a post, as "Personal Representative" is one holding it, no body) */
 const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative', 'Acting Representative']);
 
 const POST_HEADS = 'Representative|Director|Adviser|Advisor|Envoy|Coordinator|Head|Chief|Officer';
@@ -1518,12 +1518,6 @@ function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Cand
   }
 }
 
-/**
- * An empty segment for chunkSegments, from one array literal. Why: V8 makes an array literal's arrays for small
- * integers until one of them holds an object, and tracks that per literal; with a literal at each of the function's
- * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
- * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
- */
 /** "from " (and "the ") right before a name */
 const FROM_THE_END_RE = /\bfrom\s+(?:the\s+)?$/;
 /**
@@ -1539,6 +1533,12 @@ function rangeOfInstruments(text: string, toks: readonly ChunkToken[], i: number
   return false;
 }
 
+/**
+ * An empty segment for chunkSegments, from one array literal. Why: V8 makes an array literal's arrays for small
+ * integers until one of them holds an object, and tracks that per literal; with a literal at each of the function's
+ * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
+ * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
+ */
 function newSegment(): ChunkToken[] {
   return [];
 }
@@ -2332,7 +2332,6 @@ function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
   return false;
 }
 
-/** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 /**
  * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9), "the Repertoire of the Practice
  * of the Security Council" (A/RES/78/111 OP12, 79/125, 80/166): a publication series named by the body that publishes it or
@@ -2348,6 +2347,7 @@ function publicationOfOwner(cur: readonly ChunkToken[]): boolean {
   return k === cur.length - 1 || cur[k + 1]!.w === 'of';
 }
 
+/** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
   if (!headKindIs(placeholderWords(cur), 'Event')) return false;
   let k = 0;
@@ -2366,7 +2366,6 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
   return words;
 }
 
-/** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
 const ROMAN_RE = /^[IVXL]+$/;
 const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
@@ -2403,6 +2402,7 @@ const GLUED_NUMBER_WORD_RE = letterRe(String.raw`^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1
 /** a hyphen break left with a space after it ("Non- Proliferation") */
 const BROKEN_HYPHEN_RE = letterRe(String.raw`(\p{L})- (\p{L})`, 'gu');
 
+/** The pattern candidate one segment names, if any. */
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
@@ -2857,13 +2857,13 @@ const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'A
 const ANAPHORIC_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Agency', 'Office', 'Commission', 'Coalition']);
 /** The heads of a body's name of two words or more printed in the possessive before a name it owns (possessorEnd). */
 const MULTIWORD_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Commission', 'Community', 'Bank', 'Union', 'Organization', 'Agency']);
+/** Plural possessors printed before a name (capitalChunks keeps "States’" whole before a capitalised word): whose, not which. */
+const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['States’', "States'", 'Parties’', "Parties'", 'Members’', "Members'"]);
 /**
  * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
  * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
  */
-/** Plural possessors printed before a name (capitalChunks keeps "States’" whole before a capitalised word): whose, not which. */
-const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['States’', "States'", 'Parties’', "Parties'", 'Members’', "Members'"]);
 function possessorEnd(seg: readonly ChunkToken[]): number {
   const first = seg[0]!;
   const k = first.known;
@@ -9507,9 +9507,9 @@ const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
 /** The next item of a list named after a sitting: ", the Education 2030 Framework for Action" */
 const LIST_ITEM_NAMED_RE = /,\s+the\s+[A-Z0-9]/;
-/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
 const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
+/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, text: string, actDay = false, ofDated = false, ofYear = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
@@ -16104,15 +16104,15 @@ export function patternsOutsideKnown<T extends Span>(patterns: readonly T[], can
   return out;
 }
 
-/** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
-// Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
-// empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others.
 /**
  * Whether sharedByList gave a candidate of the paragraph being scanned its `listedWith` (reset as each scan starts):
  * toMentions links the listed events' details only then.
  */
 let listedWithStored = false;
 
+/** The mentions of the kept candidates, with the hidden event details the attribution finder reads.
+ *  Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
+ *  empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others. */
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (let j = 0; j < kept.length; j++) {
