@@ -1931,14 +1931,6 @@ export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['fo
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
 const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+resolution\s+\d{1,3},\s+)?annex\b/;
-/**
- * "the Rio Declaration on Environment and Development,6 Agenda 21,7" with "6 Report of the United Nations Conference on Environment
- * and Development, Rio de Janeiro, 3–14 June 1992, vol. I, ..., resolution 1, annex I." and "7 Ibid., annex II."; "the Johannesburg
- * Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development
- * (Johannesburg Plan of Implementation), 10" with "10 Ibid., resolution 2, annex." (A/RES/80/157 PP6; the Mauritius Strategy, the
- * Beijing Platform, some 15 notes of corpus-ga): the note right after one citing a sitting's report cites the same report, whose
- * sitting adopted this framework too.
- */
 /** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
 /** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", the
@@ -1950,6 +1942,14 @@ const reportNoteSaysAdopted = (note: string): boolean =>
 /** a note's two annexes, each holding one of the two texts its mark closes: "annexes I and II" */
 const TWO_ANNEXES_RE = /\bannexes\s+[IVX]{1,4}\s+and\s+[IVX]{1,4}\b/;
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+)?annex(?:es)?\b/;
+/**
+ * "the Rio Declaration on Environment and Development,6 Agenda 21,7" with "6 Report of the United Nations Conference on Environment
+ * and Development, Rio de Janeiro, 3–14 June 1992, vol. I, ..., resolution 1, annex I." and "7 Ibid., annex II."; "the Johannesburg
+ * Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development
+ * (Johannesburg Plan of Implementation), 10" with "10 Ibid., resolution 2, annex." (A/RES/80/157 PP6; the Mauritius Strategy, the
+ * Beijing Platform, some 15 notes of corpus-ga): the note right after one citing a sitting's report cites the same report, whose
+ * sitting adopted this framework too.
+ */
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
   let reported: EntityMention | undefined;
@@ -3181,7 +3181,6 @@ function namedComponentsAttributions(text: string, sorted: readonly EntityMentio
   }
 }
 
-/** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 /** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
 const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
 /** a footnote's mark after the first thing adopted: "by which it adopted the United Nations Convention against Transnational
@@ -3289,6 +3288,7 @@ const AND_ADOPTION_VERB_GAP_RE = /^(?:\s*\([^()]{1,30}\))?,?\s+and\s+(?:also\s+)
 /** the rare words of that second verb (AND_ADOPTION_VERB_GAP_RE's cheap gate) */
 const AND_ENDORSED = ' and endorsed ';
 const AND_ADOPTED = ' and adopted ';
+/** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -3350,8 +3350,6 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** between a framework and the resolution (or its annex) that holds it: ", contained in the annex to ", " as contained in annex I to ",
- *  " contained in its resolution 75/1", ", contained in General Assembly resolution 1514 (XV)" */
 /** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
@@ -3399,6 +3397,8 @@ const ADOPTION_COMMA_ON = 'adoption, on ';
 const APPROVED_BY = ' approved by the ';
 /** right after that resolution (its date read with it): " and annexed thereto" */
 const ANNEXED_THERETO_AFTER_RE = /^,?\s+and\s+annexed\s+thereto\b/;
+/** between a framework and the resolution (or its annex) that holds it: ", contained in the annex to ", " as contained in annex I to ",
+ *  " contained in its resolution 75/1", ", contained in General Assembly resolution 1514 (XV)" */
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -5505,12 +5505,6 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 }
 
 /** PARAGRAPH_WORDS findAttributions asks about */
-/**
- * Step 2b of findAttributions: the body a programme or sitting belongs to, printed before or after its name: "the Economic
- * and Social Council forum on financing for development follow-up", "the International Telecommunication Union
- * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
- * Cultural Organization".
- */
 /** between a body and the name its meeting is known by: " known as the ", ", known as the " */
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
@@ -5643,6 +5637,12 @@ const ADOPTED_INSTRUMENT_NAME_RE = /\b(?:Agenda|Convention|Treaty|Charter|Declar
 function possessiveOwnerNamed(text: string, owner: EntityMention, t: EntityMention): boolean {
   return OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start)) && (isNamedOrganization(owner) || isShortFormOfFullName(owner));
 }
+/**
+ * Step 2b of findAttributions: the body a programme or sitting belongs to, printed before or after its name: "the Economic
+ * and Social Council forum on financing for development follow-up", "the International Telecommunication Union
+ * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
+ * Cultural Organization".
+ */
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;

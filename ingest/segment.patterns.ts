@@ -56,7 +56,7 @@ export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:pl
 export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d[\dIl]{0,4}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
 export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 
-/** Header fields */
+// Header fields
 /**
  * An Economic and Social Council session is named by its year: "2023 session", "Substantive session of 2006" (the masthead
  * may run the symbol into it: "E/RES/2023/3 2023 session 25 July 2022–26 July 2023 Agenda item 18 (b)")
