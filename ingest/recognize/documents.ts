@@ -650,6 +650,13 @@ function subtitleEnd(text: string, end: number): number {
 }
 
 /**
+ * " on Disaster Risk Reduction" after a year-first "Report": capitalised words joined by "and", "of", "for", "in", "to" (group 1),
+ * ending at punctuation, the end or a lowercase word ("..., and recognizing", "Food Crises: Joint Analysis").
+ */
+const REPORT_SUBJECT_RE =
+  letterRe(String.raw`\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)`, 'uy');
+
+/**
  * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document
  * "Global Sustainable Development Report 2023" (one key with the year-after form above), not the series. The title is the run
  * of capitalised words after the year, joined by "and", "of", "on", "for", "in", "to", up to "Report"; a subject after "Report
@@ -658,13 +665,6 @@ function subtitleEnd(text: string, end: number): number {
  * Food Crises: Joint Analysis ...", 79/227 PP52), not when it is not ("the 2024 Thematic Assessment Report on the
  * Interlinkages among ..."); nor a run that is not a report's ("the 2030 Agenda for Sustainable Development").
  */
-/**
- * " on Disaster Risk Reduction" after a year-first "Report": capitalised words joined by "and", "of", "for", "in", "to" (group 1),
- * ending at punctuation, the end or a lowercase word ("..., and recognizing", "Food Crises: Joint Analysis").
- */
-const REPORT_SUBJECT_RE =
-  letterRe(String.raw`\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)`, 'uy');
-
 function yearFirstReportMentions(text: string, out: EntityMention[]): void {
   YEAR_FIRST_REPORT_RE.lastIndex = 0;
   for (let m = YEAR_FIRST_REPORT_RE.exec(text); m; m = YEAR_FIRST_REPORT_RE.exec(text)) {

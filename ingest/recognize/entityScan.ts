@@ -3588,13 +3588,13 @@ const ORGANIZATIONAL_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:(its|th
 
 /** "the " before an ordinal. */
 const THE_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+$`, 'iu');
+/** "the " or "the resumed " before an ordinal: "requests the Secretary-General to present a revised budget at the first part of
+ *  the resumed seventy-ninth session" (A/RES/79/263 VIII.OP38, 79/257 OP8, 78/253 II.OP4), a part of that session. */
+const THE_RESUMED_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$`, 'iu');
 /**
  * "the seventy-ninth session" with no owner printed, in a General Assembly text: the Assembly's when the ordinal is one of
  * its sessions of these years (five before the one adopting the text to ten after it).
  */
-/** "the " or "the resumed " before an ordinal: "requests the Secretary-General to present a revised budget at the first part of
- *  the resumed seventy-ninth session" (A/RES/79/263 VIII.OP38, 79/257 OP8, 78/253 II.OP4), a part of that session. */
-const THE_RESUMED_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$`, 'iu');
 function assemblySessionNamedAlone(text: string, at: number, ordinal: string, ctx: RecognizeContext): boolean {
   if (ctx.body !== 'General Assembly' || !ctx.date || !THE_RESUMED_BEFORE_RE.test(text.slice(Math.max(0, at - 13), at))) return false;
   const n = ordinalValue(ordinal);
@@ -7083,6 +7083,13 @@ const ON_THE_INFORMATION_SOCIETY = ' on the Information Society';
 const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
 const INFORMATION_SOCIETY = 'Information Society';
 const OVERALL_REVIEW = 'overall review';
+/** the adoption date of A/RES/70/125, the outcome document of the 2015 overall review */
+const WSIS_2015_OUTCOME_DATE = '2015-12-16';
+/** before a review: "the modalities for the ", "the modalities resolution for the " */
+const MODALITIES_FOR_BEFORE_RE = /\bmodalities\s+(?:resolution\s+)?for\s+the\s+$/;
+const WSIS_OVERALL_REVIEW_RE =
+  /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
+
 /**
  * "the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society"
  * (A/RES/78/265 OP12), "the overall review of the implementation of the outcomes of the World Summit on the Information Society
@@ -7092,13 +7099,6 @@ const OVERALL_REVIEW = 'overall review';
  * the same words named the review of 2015 in the texts before it. Not "70/125 ... on the overall review of ..." (the title of
  * what a resolution is on), nor the high-level meeting's own name ("... meeting of the General Assembly on the overall review").
  */
-/** the adoption date of A/RES/70/125, the outcome document of the 2015 overall review */
-const WSIS_2015_OUTCOME_DATE = '2015-12-16';
-/** before a review: "the modalities for the ", "the modalities resolution for the " */
-const MODALITIES_FOR_BEFORE_RE = /\bmodalities\s+(?:resolution\s+)?for\s+the\s+$/;
-const WSIS_OVERALL_REVIEW_RE =
-  /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
-
 function wsisOverallReviews(text: string, out: Candidate[], date: string | undefined): void {
   WSIS_OVERALL_REVIEW_RE.lastIndex = 0;
   for (let m = WSIS_OVERALL_REVIEW_RE.exec(text); m; m = WSIS_OVERALL_REVIEW_RE.exec(text)) {
@@ -11153,13 +11153,6 @@ function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void 
 const SEABED_AUTHORITY = 'International Seabed Authority';
 const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
 
-/**
- * Step 7'': "Calls upon all States to take the following actions, as called for by the Secretary-General of the
- * Organization of Islamic Cooperation" (A/RES/80/200 OP7, 79/180, 78/214), "Recalls the invitation of the Secretary-General
- * of the World Tourism Organization to Member States" (A/RES/79/220 OP12): "Secretary-General" printed right before "of the
- * <organization>" is that organization's, not the United Nations' (as "the Secretary-General of the Authority" is the
- * Authority's, step 3'). Not "of the United Nations" (one gazetteer name) nor of a sitting ("of the Conference").
- */
 /** "the establishment by the ": the "of" after the agent is the noun's (its object) */
 const NOUN_BY_THE_RE = /\w(?:ment|tion|sion|al)\s+by\s+the\s+$/;
 
@@ -11168,6 +11161,13 @@ const UN_SECRETARY_GENERAL_AND = `${UN_SECRETARY_GENERAL} `;
 /** an act done by the agent named next: "the establishment by the ", "the launch by the " */
 const ACT_BY_THE_RE = /\w(?:ment|tion|sion|al|launch)\s+by\s+the\s+$/;
 
+/**
+ * Step 7'': "Calls upon all States to take the following actions, as called for by the Secretary-General of the
+ * Organization of Islamic Cooperation" (A/RES/80/200 OP7, 79/180, 78/214), "Recalls the invitation of the Secretary-General
+ * of the World Tourism Organization to Member States" (A/RES/79/220 OP12): "Secretary-General" printed right before "of the
+ * <organization>" is that organization's, not the United Nations' (as "the Secretary-General of the Authority" is the
+ * Authority's, step 3'). Not "of the United Nations" (one gazetteer name) nor of a sitting ("of the Conference").
+ */
 function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void {
   // "the establishment by the Secretary-General of the United Nations Democracy Fund" (A/RES/78/208 PP46): the Secretary-General
   // and what was established, the name printed after "of the" (not one post "Secretary-General of the United Nations
@@ -15414,12 +15414,6 @@ const CONSTITUTION = 'Constitution';
 /** a constitution's name that says not whose: "the 2009 Constitution", "the Constitution of the Territory" */
 const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Territory)?$/;
 
-/**
- * Step 4'': a constitution is a Framework by its head ("Recalls the 2009 Constitution of the Cayman Islands", A/RES/78/90 OP4),
- * but not where the name does not say whose: "in accordance with the 2009 Constitution" (A/RES/78/90 PP20), "the 2009
- * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
- * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
- */
 /** "joint " before a slash pair of bodies: the first body a partner of what follows, not its owner */
 const JOINT_BEFORE = 'joint ';
 /** kinds a slash pair of bodies may own, printed before the name */
@@ -15546,6 +15540,12 @@ function withoutPostTitles(text: string, patternCands: Candidate[]): void {
   }
 }
 
+/**
+ * Step 4'': a constitution is a Framework by its head ("Recalls the 2009 Constitution of the Cayman Islands", A/RES/78/90 OP4),
+ * but not where the name does not say whose: "in accordance with the 2009 Constitution" (A/RES/78/90 PP20), "the 2009
+ * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
+ * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
+ */
 function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): void {
   for (let i = patternCands.length - 1; i >= 0; i--) {
     const c = patternCands[i]!;
