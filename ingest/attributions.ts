@@ -6684,12 +6684,6 @@ const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
 /** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
 const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
-/**
- * "Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council"
- * (A/RES/80/122 OP66), "a one-day high-level plenary meeting under the auspices of the General Assembly": a sitting named right
- * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
- * Only a sitting (an Event), the body's name right after the words.
- */
 /** the rare words of sittingsUnderTheirAuspices (a cheap gate before UNDER_THEIR_AUSPICES_RE) */
 const UNDER_THEIR_AUSPICES = 'under their auspices';
 /** after a sitting, the pronoun for the pair of bodies named before it: " held under their auspices" */
@@ -6716,6 +6710,12 @@ function sittingsUnderTheirAuspices(text: string, sorted: readonly EntityMention
     for (const body of [first, second]) push('ORGANIZES', body.key, sitting.key, sitting.end + 1, sitting.end + phrase[0].length);
   }
 }
+/**
+ * "Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council"
+ * (A/RES/80/122 OP66), "a one-day high-level plenary meeting under the auspices of the General Assembly": a sitting named right
+ * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
+ * Only a sitting (an Event), the body's name right after the words.
+ */
 function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const ev = sorted[i]!;
