@@ -1258,14 +1258,14 @@ export const ITS_SESSION_YEAR_AFTER_RE = letterRe(
 
 /** "the next session of the " right before a sitting body's name (A/RES/78/108 OP17, 78/111 OP6, 80/76) */
 export const NEXT_SESSION_OF_THE = 'next session of the ';
+/** A session held in two parts, two ranges of days after its name in one clause: "from 15 April to 31 May 2024, which will coincide
+ *  with ..., and from 1 July to 2 August 2024" (A/RES/78/108 OP17): neither range dates the whole session */
+export const TWO_PARTS_HELD_AFTER_RE = /^[^;]*?\bfrom\s+\d{1,2}\b[^;]*?\bfrom\s+\d{1,2}\b/;
 /**
  * After that body's name, the year the session is to be held in: "..., shall be held at the United Nations Office at Geneva
  * from 15 April to 31 May 2024" (A/RES/78/108 OP17; 79/121 OP18), ", to be held in 2026" (A/RES/80/76 OP33). Group 1: the first
  * year printed in the same clause.
  */
-/** A session held in two parts, two ranges of days after its name in one clause: "from 15 April to 31 May 2024, which will coincide
- *  with ..., and from 1 July to 2 August 2024" (A/RES/78/108 OP17): neither range dates the whole session */
-export const TWO_PARTS_HELD_AFTER_RE = /^[^;]*?\bfrom\s+\d{1,2}\b[^;]*?\bfrom\s+\d{1,2}\b/;
 export const SESSION_HELD_IN_YEAR_AFTER_RE = /^,?\s+(?:shall\s+be\s+|will\s+be\s+|to\s+be\s+)held\b[^;,]{0,90}?(?<!\d)((?:19|20)\d\d)(?!\d)/;
 
 /**

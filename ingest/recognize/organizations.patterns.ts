@@ -178,6 +178,9 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
  * the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
  */
 export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?|Executive\s+Secretar(?:y|ies)|Administrator)\s+of\s+the\s+$/;
+/** POST_OF_SITTING_BEFORE_RE's post stands for the sitting's mention unless the sitting's own facts follow ("the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22
+ *  September 2014", A/RES/78/121 PP19, 79/141): the sitting stays the mention, which carries its date (the post would drop it) */
+export const SITTING_HELD_AFTER_RE = /^,?\s+held\b/;
 /**
  * Right before a sitting's name (an Event), the post that presides it: "submitted by the President of the Twenty-first Meeting of the
  * States Parties to the Convention" (A/RES/79/53 PP22), "the dialogue undertaken by the President of the twelfth Meeting of States
@@ -185,9 +188,6 @@ export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|V
  * the officer takes the verb, the sitting in its name none (lead, session 63). "President" here too, unlike POST_OF_BODY_BEFORE_RE's
  * bodies (the gazetteer keys a body's President); singular only ("the two Presidents of the Conference" elect officers of it).
  */
-/** ... unless the sitting's own facts follow ("the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22
- *  September 2014", A/RES/78/121 PP19, 79/141): the sitting stays the mention, which carries its date (the post would drop it) */
-export const SITTING_HELD_AFTER_RE = /^,?\s+held\b/;
 export const POST_OF_SITTING_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(President|(?:Co-|Vice-)?Chair(?:person|man|woman)?)\s+of\s+the\s+$/;
 /**
  * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the
