@@ -188,11 +188,6 @@ export const CONVENTION_PARTIES_OPENER = /^The (?:States )?Parties to (?:the pre
 /** the end of a convention's preamble: "Have agreed as follows:", or its first article or chapter when that line is lost */
 export const CONVENTION_PREAMBLE_END = /^(?:Have agreed as follows|Hereby agree|Agree as follows|Article 1\b|Chapter I\b|Part I\b)/;
 /**
- * A heading run into the numbered paragraph after it by the print: "VI. Role of the Board of Advisers ... Group of Friends of
- * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
- * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
- */
-/**
  * Inside a block, the opening of a declaration's paragraph whose number (and the words before it) a page break lost: a lowercase
  * word, then "We" and a lowercase verb ("... the development agenda of the We welcome the Awaza Programme ...", A/RES/80/3's annex,
  * railcar form, where "landlocked developing countries. 2." was lost). "We" never stands capitalised inside a sentence.
@@ -202,4 +197,9 @@ export const LOST_DECLARATION_PARAGRAPH = /(?<=[a-z,;] )We (?:also |further |str
 export const RUN_ON_PARAGRAPH_START = /^[A-Z][a-z]* (?:[a-z]|the\b)/;
 /** A word that numbers a part before a number ("paragraph 9", "article 15", "Goal 16", "resolution 9"), or that joins numbers. */
 export const NUMBERED_PART_BEFORE = /(?:\b(?:[Pp]aragraphs?|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]hapters?|[Aa]nnex|[Pp]rinciples?|[Rr]ecommendations?|[Gg]oals?|[Tt]argets?|[Rr]esolutions?|[Dd]ecisions?|No|para|and|or|to)|[-–,])$/;
+/**
+ * A heading run into the numbered paragraph after it by the print: "VI. Role of the Board of Advisers ... Group of Friends of
+ * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
+ * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
+ */
 export const HEADING_RUN_IN = /^((?:(?:[IVXLC]{1,6}|[A-Z])\. )?[A-Z](?:[^.;:()“”"\d]|(?:19|20)\d\d(?:[–‑-](?:19|20)\d\d)?){2,250}?) (\d{1,3})\. (?=[A-Z])/;

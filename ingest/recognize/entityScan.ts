@@ -1054,11 +1054,11 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // Capitalised chunks
 
-/** Every single head word of every kind: a chunk without one is skipped at once. */
 /** a head word of a body, a sitting or a programme (not an instrument's) */
 function isBodyOrSittingHead(word: string): boolean {
   return ORG_HEADS.has(word) || EVENT_HEADS.has(word) || INITIATIVE_HEADS.has(word);
 }
+/** Every single head word of every kind: a chunk without one is skipped at once. */
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);

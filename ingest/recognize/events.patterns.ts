@@ -408,10 +408,6 @@ export const EVENT_DATE_RE = letterRe(
 export const SECOND_PART_DATES_RE = new RegExp(String.raw`^(?:,\s+which\s+[^,;()]{1,160},)?\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
 
 /**
- * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
- * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
- */
-/**
  * A day printed right after a sitting's name with "of": "the meeting of the Committee on Relations with the Host Country of 12
  * September 2025" (A/RES/80/1 PP3). Only a full day, month and year, right after the name.
  */
@@ -432,6 +428,10 @@ export const EVENT_OF_YEAR_RE = /^(?:,\s+entitled\s+“[^”]{1,200}”\d{0,2},)
  */
 export const OF_YEAR_END_RE = / of (?:19|20)\d\d$/;
 
+/**
+ * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
+ * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
+ */
 export const EVENT_COMMA_DATE_RE = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,
   'u',
@@ -617,9 +617,6 @@ export const HELD_BEFORE_YEAR_RE = new RegExp(
   String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?|,\s+(?:jointly\s+|co-)?hosted\s+by\s+[^,;:()\d]{3,80}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})(?:${PART_OF_PERIOD})?$`,
 );
 
-/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
-// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
-// meeting's declaration says where it met)
 /**
  * The next item of a list after a sitting, adopted at another sitting printed in lower case (not read as an event): "the third
  * United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries, the Hangzhou
@@ -634,6 +631,9 @@ export const ADOPTED_AT_WORDS = ', adopted ';
  * resolution 78.1 on 20 May 2025 at the seventy-eighth World Health Assembly" (A/RES/79/333 PP4): the day after it is that act's.
  */
 export const AND_OF_THE_ACT_RE = /\band\s+of\s+the\s+(?:adoption|signing|launch|entry\s+into\s+force)\s+of\b/;
+/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in".
+ *  ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
+ *  meeting's declaration says where it met) */
 export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;

@@ -54,6 +54,14 @@ export const FOREIGN_BODY_AFTER_RE =
 export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Sub-?[Cc]ommission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;
 
 /**
+ * A footnote mark as the cleaned text keeps it inside a list: digits glued to
+ * the year or number before ("2021" + "5" in "12 July 20215 and 53/17",
+ * "76/179" + "18" in "76/17918") or standing after the comma (",5 38/6",
+ * ", 24 6/2"), or superscripts.
+ */
+export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
+
+/**
  * One cited number, in every printed form. Optional markdown link residue
  * "[70/125](#)" and escaped parentheses "2200 A \(XXI\)" are tolerated.
  *  - spec:    special / emergency special session "S-27/2", "ES-10/19"
@@ -63,14 +71,6 @@ export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Sub-?[Cc]omm
  *  - fao:     "7/2019" (number/year: the FAO Conference; only with that body printed)
  *  - bare:    "1373" (Security Council, only after an explicit Council)
  */
-/**
- * A footnote mark as the cleaned text keeps it inside a list: digits glued to
- * the year or number before ("2021" + "5" in "12 July 20215 and 53/17",
- * "76/179" + "18" in "76/17918") or standing after the comma (",5 38/6",
- * ", 24 6/2"), or superscripts.
- */
-export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
-
 const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<fao>\d{1,2})\/(?<faoYear>(?:19|20)\d\d)(?![\d/])|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
 const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
 /** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */

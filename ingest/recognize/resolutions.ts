@@ -1173,14 +1173,14 @@ function dayAfterSubject(text: string, tail: Tail): boolean {
 }
 const YEAR_END_RE = /^\d{4}$/;
 
-/** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
-// (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
 /** Whether the citing body is the General Assembly (the default when none is known). */
 function isAssemblyText(ctx: RecognizeContext): boolean {
   const body = normaliseBody(ctx.body);
   return body === undefined || body === GA;
 }
 
+/** What may stand between another body's citation and a bare "resolutions" that inherits its body.
+ *  (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023') */
 const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,\s*\d{0,3})\s*$/;
 
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
