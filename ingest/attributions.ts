@@ -4103,12 +4103,6 @@ const OF_DAY_GAP_RE = /^,?\s+of\s+$/;
 const DAY_SPAN_RE = /\d\s*(?:[–-]|to|and)\s*\d/;
 /** a text about the framework, whose date that is: "the amendments to the ", "the review of the ", "the report on the " */
 const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|report|reports|protocols?)\s+(?:of|to|on)\s+(?:the\s+|that\s+|this\s+)?$/;
-/** ... unless the words before it name the framework itself, no other text: "the provisions of the Vienna Convention on the
- *  Law of Treaties, adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May
- *  2022", "the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on
- *  13 September 1999" (A/RES/78/3 PP2) */
-// (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
-// high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
 /** "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925" (S/RES/687 (1991) OP7): the
  *  framework itself, not a text about it */
 const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
@@ -4119,13 +4113,23 @@ const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
  *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
  *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
 const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?signed\s+(?:at\s|in\s|on\s+\d)/;
-// ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
-// 80/14: what is built on a text names the text itself)
-// (a numbered action of the text is part of it, adopted with it: "Taking note of action 55 of the Pact for the Future adopted on
-// 22 September 2024", A/RES/79/319 PP3; not a numbered article, whose amendments are adopted apart: "articles 124 and 8 of the
-// Rome Statute adopted by the Review Conference")
+/** AMENDMENT_OF_BEFORE_RE holds unless the words before it name the framework itself, no other text: "the provisions of the Vienna Convention on the
+ *  Law of Treaties, adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May
+ *  2022", "the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on
+ *  13 September 1999" (A/RES/78/3 PP2)
+ *  (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
+ *  high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
+ *  ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
+ *  80/14: what is built on a text names the text itself)
+ *  (a numbered action of the text is part of it, adopted with it: "Taking note of action 55 of the Pact for the Future adopted on
+ *  22 September 2024", A/RES/79/319 PP3; not a numbered article, whose amendments are adopted apart: "articles 124 and 8 of the
+ *  Rome Statute adopted by the Review Conference") */
 const ITSELF_OF_BEFORE_RE =
   /(?:(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)|\bbasis|\bactions?\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?)\s+(?:of|to)\s+(?:the\s+)?$/;
+
+function signedAtPlace(text: string, f: EntityMention): boolean {
+  return SIGNED_AT_AFTER_RE.test(text.slice(f.end, f.end + 40)) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start));
+}
 
 /**
  * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
@@ -4133,10 +4137,6 @@ const ITSELF_OF_BEFORE_RE =
  * Prohibition of Nuclear Weapons 1 on 7 July 2017" (A/RES/80/54 OP1): the framework ADOPTED_ON that day (as a cited resolution
  * is on the day printed after it). Only a day (not a month or year), the first date after the framework.
  */
-function signedAtPlace(text: string, f: EntityMention): boolean {
-  return SIGNED_AT_AFTER_RE.test(text.slice(f.end, f.end + 40)) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start));
-}
-
 function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
