@@ -6311,12 +6311,6 @@ function asAdoptedAtOpeningAttributions(text: string, sorted: readonly EntityMen
 const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
 const THAT_IT_ADOPTED = ' that it adopted ';
 
-/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
- *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
- *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
- *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
- *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
- *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21) */
 /**
  * a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it; a named outcome's
  * printed end (NAMED_OUTCOME_DOCUMENT_OF_THE); the words before a titled sitting (extract.ts)
@@ -6338,8 +6332,14 @@ const AND_WORDS_OF_ITS_BEFORE_RE = /,\s+and\s+(?:[a-z]+\s+){1,5}of\s+its\s+[“"
  *  Teachers, held on 28 and 29 August 2025 in Santiago, and its Santiago Consensus", A/RES/80/141 OP3) */
 const SITTING_OUTCOME_HEAD_RE = /Declaration|\bConsensus\b/;
 const AND_ITS = ' and its ';
-// (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
-// and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22)
+/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
+ *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
+ *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
+ *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
+ *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
+ *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21)
+ *  (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
+ *  and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22) */
 const ITS_OUTCOME_BEFORE_RE =
   /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:[Tt]he\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
