@@ -13851,13 +13851,12 @@ function ordinalSittingsOwningOrgans(text: string, cands: Candidate[], state: Re
   }
 }
 
-/** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
+const SHORT_FORM_OBJECT_RE = /\s(?:to|on)\s/;
 /**
  * "the outcome document of the second High-level Conference" after "the second High-level United Nations Conference on
  * South-South Cooperation" (A/RES/78/167 OP1, OP25): the lowercase ordinal printed before the chunk names the edition the
  * short form stands for, as a capitalised one inside it does (resolveOrdinalName); the mention then starts at the ordinal.
  */
-const SHORT_FORM_OBJECT_RE = /\s(?:to|on)\s/;
 function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   // cheap gate (as ordinalEditions): the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
   if (p.start < 6 || text.charCodeAt(p.start - 1) !== 32 || !p.name.includes(' ')) return false;
@@ -13948,6 +13947,7 @@ function ordinalReferentAfter(p: Candidate, first: string, both: readonly Candid
   return ref ? { kind: ref.kind, name: ref.name, attrs: ref.attrs } : undefined;
 }
 
+/** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both
