@@ -14,8 +14,8 @@ import { letterRe } from '../ingest/letter-classes.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
  *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference
- *  of the Parties serving as the Meetings of the Parties to the Protocols to ..." */
-/** (and sport games, held every two or four years: "the history of the Winter Games" (A/RES/80/8 PP17) is the series, not the "Winter
+ *  of the Parties serving as the Meetings of the Parties to the Protocols to ..."
+ *  (and sport games, held every two or four years: "the history of the Winter Games" (A/RES/80/8 PP17) is the series, not the "Winter
  *  Games in 2030" of A/RES/79/8 PP29) */
 const RECURRING_SITTING_RE = /^Event:(?:(?:annual|plenary)\s+meetings?\s+of\s|Ministerial Conference(?: of the World Trade Organization)?$|Conference of the Parties\b|Meetings? of the Parties\b|[A-Z][A-Za-z -]* Games$)/;
 
@@ -546,10 +546,10 @@ function isSittingPartName(spaced: string): boolean {
   const space = spaced.indexOf(' ', 1);
   return space > 1 && spaced.startsWith(PART_OF_THE, space) && SITTING_PART_ORDINALS.has(spaced.slice(1, space));
 }
-/** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2) */
-// ("plenary" or not: "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June
-// 2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
-// "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS", A/RES/79/149 PP6, the 2016 one)
+/** "Event:high-level meeting of the General Assembly on <topic>[ @ <date>]": the meeting's words (1), the rest (2)
+ *  ("plenary" or not: "the high-level plenary meeting of the General Assembly on HIV/AIDS, held in New York from 8 to 10 June
+ *  2021" (A/RES/78/182 PP7) is the "high-level meeting of the General Assembly on HIV and AIDS" of 8 June 2021, A/RES/78/203 OP40;
+ *  "the 2016 high-level plenary meeting of the Assembly on HIV and AIDS", A/RES/79/149 PP6, the 2016 one) */
 const ASSEMBLY_MEETING_KEY_RE = /^(Event:(?:[a-z-]+ )?high-level)(?: plenary)? (meeting) of the General Assembly on (.+)$/;
 /** the key mergeAssemblyMeetings gives a high-level meeting of the Assembly ("of the General Assembly" out), else the key */
 function assemblyMeetingKey(key: string): string {
@@ -572,7 +572,6 @@ function ownAdoptionYear(g: KnowledgeGraph, declaration: string, edges: readonly
   return year;
 }
 
-/** a dated declaration's key: its undated key (1) and year (2) */
 /**
  * "the political declarations of the high-level meetings on ..., on universal health coverage and on the fight against
  * tuberculosis, as reflected in its resolutions 78/3, 78/4 and 78/5" (A/RES/78/262 OP15, 79/263 OP15): of the dated
@@ -595,6 +594,7 @@ function yearOfCitedAdopter(g: MultiDirectedGraph, key: string, years: Set<strin
   return found;
 }
 
+/** a dated declaration's key: its undated key (1) and year (2) */
 const DATED_DECLARATION_RE = /^(.*) \(((?:19|20)\d\d)\)$/;
 /** an event keyed by its start date: the year (1) ("Event:high-level meeting on HIV and AIDS @ 2021", "... @ 2021-06-08") */
 const DATED_EVENT_KEY_RE = / @ ((?:19|20)\d\d)(?:-\d\d){0,2}$/;

@@ -818,14 +818,14 @@ function partNamedThereinAfter(text: string, whole: EntityMention, part: EntityM
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
  *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
- *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5) */
-// (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
-// Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
-// Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
-// (a resolution may be the subject itself, with no "in": "its resolution 66/288 of 27 July 2012, which endorsed the outcome document
-// of ...", A/RES/79/142 PP1: group 1; then the resolution must end right before the comma)
-// (a new version of a text the Assembly had adopted before is still that text: "its resolution 70/186 ..., in which it adopted the
-// revised United Nations guidelines for consumer protection", A/RES/80/119 PP1)
+ *  in which it approved the Declaration on Principles of International Law concerning Friendly Relations ...", A/RES/79/184 PP5)
+ *  (how it was adopted may stand between: "by which it adopted by consensus the Declaration on the Right and Responsibility of
+ *  Individuals ...", A/RES/78/216 PP3; "by which it adopted and opened for signature, ratification and accession the International
+ *  Convention for the Protection of All Persons from Enforced Disappearance", 78/207 PP1, 80/201 PP1)
+ *  (a resolution may be the subject itself, with no "in": "its resolution 66/288 of 27 July 2012, which endorsed the outcome document
+ *  of ...", A/RES/79/142 PP1: group 1; then the resolution must end right before the comma)
+ *  (a new version of a text the Assembly had adopted before is still that text: "its resolution 70/186 ..., in which it adopted the
+ *  revised United Nations guidelines for consumer protection", A/RES/80/119 PP1) */
 const ADOPTED_RE = /(?:\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)|(,)\s+which)\s+(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+consensus\s+|and\s+opened\s+for\s+signature(?:,\s+ratification)?(?:,?\s+and\s+(?:ratification|accession))?\s+)?(?:the\s+)?(?:revised\s+)?/g;
 /**
  * ADOPTED_RE from "which" on: a text without a match of it has none of ADOPTED_RE. Asked first because it opens
@@ -858,26 +858,26 @@ const ADOPTED_IN_GAP_RE =
  *  "endorsed" ("the Principles for Responsible Investment in Agriculture and Food Systems, 15 endorsed by the Committee on World
  *  Food Security", A/RES/78/181 PP20, 80/184; "which were endorsed by", 78/198; "as endorsed by", 79/171 OP16, 80/210; "that was endorsed by", 78/263 OP30, but not
  *  "that was adopted at": "the ministerial decision on the TRIPS Agreement that was adopted at the twelfth Ministerial Conference",
- *  78/134 OP21, the decision, not the Agreement the framework names) */
-// (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
-// future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
-// (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
-// Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
-// Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
-// (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
-// Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
-// Organization", A/RES/80/205 PP3, 78/201)
-// (a passive with its subject, "were" with no "which": "the Model Provisions and the Guidelines on Mediation were adopted by the
-// United Nations Commission on International Trade Law", A/RES/78/104 PP7)
-// (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
-// the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
-// as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
-// seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
-// (the States or participants at the sitting, who act as it: "the Final Declaration adopted by all States participating in the
-// Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
-// Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
-// (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
-// climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9)
+ *  78/134 OP21, the decision, not the Agreement the framework names)
+ *  (a title's closing quote may stand first, and "high level" before the sitting's name: "the declaration entitled “Our ocean, our
+ *  future, our responsibility”, adopted by the high level United Nations Conference to Support ...", A/RES/79/314 annex OP2)
+ *  (a quoted title's closing quote and its short name in brackets may stand first: "the framework entitled “Education for
+ *  Sustainable Development: towards achieving the Sustainable Development Goals” (ESD for 2030), endorsed by the General
+ *  Conference of ...", A/RES/80/141 PP17, 78/156 PP13)
+ *  (a declaration "proclaimed" by a body, as ADOPTED_RE reads it: "the Declaration of the Principles of International Culture
+ *  Cooperation proclaimed on 4 November 1966 by the General Conference of the United Nations Educational, Scientific and Cultural
+ *  Organization", A/RES/80/205 PP3, 78/201)
+ *  (a passive with its subject, "were" with no "which": "the Model Provisions and the Guidelines on Mediation were adopted by the
+ *  United Nations Commission on International Trade Law", A/RES/78/104 PP7)
+ *  (the body's leaders, who act for it: "the Kampala Comprehensive Africa Agriculture Development Programme Declaration adopted by
+ *  the Heads of State and Government of the African Union in January 2025", A/RES/80/157 OP13); the leaders at their sitting, who act
+ *  as it: "the Yerevan Declaration adopted by the Heads of State and Government of countries using French as a common language at the
+ *  seventeenth Summit of la Francophonie" (A/RES/79/331 OP2; "the Yerevan Call on Living Together, endorsed by ...", OP51)
+ *  (the States or participants at the sitting, who act as it: "the Final Declaration adopted by all States participating in the
+ *  Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
+ *  Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
+ *  (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
+ *  climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9) */
 const ADOPTED_AT_GAP_RE =
   /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
@@ -1416,18 +1416,18 @@ function askedToConveneAttributions(text: string, sorted: EntityMention[], push:
  * "1 Resolution 2625 (XXV), annex.", "the United Nations Millennium Declaration,8" with "8 Resolution 55/2." (A/RES/80/51
  * PP7): a framework whose footnote is only the resolution (or its annex) was adopted by it. Not "See resolution ..."
  * (where the thing is stated, not adopted). Adds to `out` the ADOPTED attributions it finds.
+ * (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
+ * Declaration and the Covenants in some 150 texts of corpus-ga)
+ * (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
+ * 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
+ * (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
+ * and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
+ * Action, one framework node; group parts, both adopted it)
+ * (or two resolutions whose annexes together hold one text: "the World Programme of Action for Youth,17" with "17 Resolution 50/81,
+ * annex, and resolution 62/126, annex." (A/RES/80/180 OP1, 78/174, 78/179, 79/8 and 5 more texts of corpus-ga): the programme and
+ * its supplement, each adopted by the resolution whose annex holds it; both adopted the one framework the mark closes; group
+ * annexes)
  */
-// (the letter of a part may stand before the session: "Resolution 217 A (III).", "Resolution 2200 A (XXI), annex.", the Universal
-// Declaration and the Covenants in some 150 texts of corpus-ga)
-// (two annexes: "the Sendai Declaration and the Sendai Framework for Disaster Risk Reduction 2015–2030,13" with "13 Resolution
-// 69/283, annexes I and II.", A/RES/79/204 PP3 and 15 texts of corpus-ga: the resolution adopted both, group two)
-// (one resolution in two parts: "the Declaration and Programme of Action on a Culture of Peace, 2" with "2 Resolutions 53/243 A
-// and B." (A/RES/79/315 PP2, 78/277, 79/321 and 6 more texts of corpus-ga): part A adopted the Declaration, B the Programme of
-// Action, one framework node; group parts, both adopted it)
-// (or two resolutions whose annexes together hold one text: "the World Programme of Action for Youth,17" with "17 Resolution 50/81,
-// annex, and resolution 62/126, annex." (A/RES/80/180 OP1, 78/174, 78/179, 79/8 and 5 more texts of corpus-ga): the programme and
-// its supplement, each adopted by the resolution whose annex holds it; both adopted the one framework the mark closes; group
-// annexes)
 const RESOLUTION_FOOTNOTE_RE = /^(?:General\s+Assembly\s+)?(?:[Rr]esolution\s+[^\s,;]+(?:\s+\([IVXL]+\))?(?:\s+[A-Z](?:\s+\([IVXL]+\))?)?|(?<parts>[Rr]esolutions\s+\d{1,3}\/\d{1,3}\s+[A-Z]\s+and\s+[A-Z])|(?<annexes>[Rr]esolution\s+\d{1,3}\/\d{1,3},\s+annex,\s+and\s+resolution\s+\d{1,3}\/\d{1,3}))(?:,\s+annex(?:\s+[IVX]{1,4})?|,\s+annexes\s+[IVX]{1,4}\s+and\s+(?<two>[IVX]{1,4}))?(?<also>;\s+see\s+also\s+resolution\s+[^\s,;]+(?:,\s+annex(?:\s+[IVX]{1,4})?)?)?\.?\s*$/;
 // (the one resolution it cites, or the first of two: "the Awaza Programme of Action for Landlocked Developing Countries for the
 // Decade 2024–203412" with "12 Resolution 79/233, annex; see also resolution 79/279." (A/RES/80/5 annex OP20, 80/118 PP19, 15
@@ -1931,14 +1931,6 @@ export function pairAdoptedUnderOtherNotes(text: string, refs: ParagraphText['fo
 const SITTING_RESOLUTION_ANNEX_RE = /\bresolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+annex/;
 /** an organization's records that annex the framework to the session's resolutions: "Resolutions, annex VII", "Resolutions, sect. V, resolution 25, annex I" */
 const RECORDS_RESOLUTIONS_ANNEX_RE = /\bResolutions,\s+(?:sect\.\s+[IVX]+,\s+resolution\s+\d{1,3},\s+)?annex\b/;
-/**
- * "the Rio Declaration on Environment and Development,6 Agenda 21,7" with "6 Report of the United Nations Conference on Environment
- * and Development, Rio de Janeiro, 3–14 June 1992, vol. I, ..., resolution 1, annex I." and "7 Ibid., annex II."; "the Johannesburg
- * Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development
- * (Johannesburg Plan of Implementation), 10" with "10 Ibid., resolution 2, annex." (A/RES/80/157 PP6; the Mauritius Strategy, the
- * Beijing Platform, some 15 notes of corpus-ga): the note right after one citing a sitting's report cites the same report, whose
- * sitting adopted this framework too.
- */
 /** a report's volume whose title states the adoption: "vol. I, Resolutions Adopted by the Conference" (the Rio conference's report) */
 const RESOLUTIONS_ADOPTED_BY_THE_CONFERENCE = 'Resolutions Adopted by the Conference';
 /** Whether a note citing a sitting's report states the adoption: the volume "Resolutions Adopted by the Conference", the
@@ -1950,6 +1942,14 @@ const reportNoteSaysAdopted = (note: string): boolean =>
 /** a note's two annexes, each holding one of the two texts its mark closes: "annexes I and II" */
 const TWO_ANNEXES_RE = /\bannexes\s+[IVX]{1,4}\s+and\s+[IVX]{1,4}\b/;
 const IBID_REPORT_ANNEX_RE = /^Ibid\.,\s+(?:resolution\s+(?:\d{1,2}|[IVX]{1,4}),\s+)?annex(?:es)?\b/;
+/**
+ * "the Rio Declaration on Environment and Development,6 Agenda 21,7" with "6 Report of the United Nations Conference on Environment
+ * and Development, Rio de Janeiro, 3–14 June 1992, vol. I, ..., resolution 1, annex I." and "7 Ibid., annex II."; "the Johannesburg
+ * Declaration on Sustainable Development 9 and the Plan of Implementation of the World Summit on Sustainable Development
+ * (Johannesburg Plan of Implementation), 10" with "10 Ibid., resolution 2, annex." (A/RES/80/157 PP6; the Mauritius Strategy, the
+ * Beijing Platform, some 15 notes of corpus-ga): the note right after one citing a sitting's report cites the same report, whose
+ * sitting adopted this framework too.
+ */
 export function adoptedByReportedSitting(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): void {
   // (the sitting of the report the note before cited, for an "Ibid." note)
   let reported: EntityMention | undefined;
@@ -3181,7 +3181,6 @@ function namedComponentsAttributions(text: string, sorted: readonly EntityMentio
   }
 }
 
-/** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 /** between "adopted" and what it adopted: "a comprehensive, far-reaching and people-centred set of universal and transformative " */
 const SET_OF_GAP_RE = /^a\s+(?:[\w-]+,?\s+){0,8}set\s+of\s+(?:[\w-]+\s+){0,3}$/;
 /** a footnote's mark after the first thing adopted: "by which it adopted the United Nations Convention against Transnational
@@ -3289,6 +3288,7 @@ const AND_ADOPTION_VERB_GAP_RE = /^(?:\s*\([^()]{1,30}\))?,?\s+and\s+(?:also\s+)
 /** the rare words of that second verb (AND_ADOPTION_VERB_GAP_RE's cheap gate) */
 const AND_ENDORSED = ' and endorsed ';
 const AND_ADOPTED = ' and adopted ';
+/** Step 4 of findAttributions: "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ...". */
 function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push: Push): void {
   ADOPTED_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -3350,15 +3350,13 @@ function adoptedInWhichAttributions(text: string, sorted: EntityMention[], push:
   }
 }
 
-/** between a framework and the resolution (or its annex) that holds it: ", contained in the annex to ", " as contained in annex I to ",
- *  " contained in its resolution 75/1", ", contained in General Assembly resolution 1514 (XV)" */
 /** a framework named inside an unrecognised title: "the Declaration on Principles of International Law ... in accordance with the
  *  Charter of the United Nations, contained in the annex to its resolution 2625 (XXV)" holds the Charter, the annex the Declaration */
 const INSIDE_TITLE_BEFORE_RE = /\b(?:accordance|conformity)\s+with\s+the\s+$/;
 /** between a resolution and the framework it adopted, as the text says: "its resolution 79/1 of 22 September 2024, adopting the
- *  Pact for the Future" (A/RES/79/126 PP13) (a footnote mark may stand first) */
-// ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
-// Management", A/RES/79/54 PP4, 80/43: the decision the resolution took)
+ *  Pact for the Future" (A/RES/79/126 PP13) (a footnote mark may stand first)
+ *  ("Recalling, in its resolution 78/47, its decision to adopt the Global Framework for Through-life Conventional Ammunition
+ *  Management", A/RES/79/54 PP4, 80/43: the decision the resolution took) */
 const ADOPTING_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:adopting|its\s+decision\s+to\s+adopt)\s+(?:the\s+)?$/;
 /** ... or only holds: ", containing the " (PART_OF, as "contained in": the text states no adoption), also with the declaration's
  *  kind before its title: " containing the political declaration entitled “" (A/RES/78/140 PP5) */
@@ -3399,6 +3397,8 @@ const ADOPTION_COMMA_ON = 'adoption, on ';
 const APPROVED_BY = ' approved by the ';
 /** right after that resolution (its date read with it): " and annexed thereto" */
 const ANNEXED_THERETO_AFTER_RE = /^,?\s+and\s+annexed\s+thereto\b/;
+/** between a framework and the resolution (or its annex) that holds it: ", contained in the annex to ", " as contained in annex I to ",
+ *  " contained in its resolution 75/1", ", contained in General Assembly resolution 1514 (XV)" */
 const CONTAINED_IN_ANNEX_GAP_RE = /^\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:as\s+)?contained\s+in\s+(?:(?:the\s+)?annex(?:es)?\s+(?:[IV]{1,4}\s+)?to\s+)?$/;
 
 /**
@@ -4010,17 +4010,17 @@ function outcomeAdoptionAttributions(text: string, sorted: EntityMention[], push
 }
 
 /** between a framework and the day it was adopted: ", adopted on ", " adopted by the World Conference on Human Rights on ",
- *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between) */
-// (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
-// of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
-// (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
-// (a town printed with its district or country between commas: "signed in Washington, D.C., on 28 September 1995", A/RES/78/121 OP19)
-// (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
-// (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
-// after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
-// adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
-// (or the Assembly's own "which it adopted on": "the Convention on the Rights of Persons with Disabilities, 1 which it adopted on
-// 13 December 2006", A/RES/79/149 PP2)
+ *  ", which was adopted at the ... on " (a footnote mark may stand first; no clause or other name ends in between)
+ *  (a treaty is dated by the day it was signed, as "of 1 July 1968" dates it: "the Protocol for the Prohibition of the Use in War
+ *  of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare, signed at Geneva on 17 June 1925" (S/RES/687
+ *  (1991) PP8, OP7), "the Declaration on the Zone of Peace, Freedom and Neutrality, signed in Kuala Lumpur on 27 November 1971")
+ *  (a town printed with its district or country between commas: "signed in Washington, D.C., on 28 September 1995", A/RES/78/121 OP19)
+ *  (or proclaimed: "... Culture Cooperation proclaimed on 4 November 1966 by the General Conference", A/RES/80/205 PP3)
+ *  (not the day it was opened for signature: the Assembly adopted the Hostages Convention on 17 December 1979 and opened it the day
+ *  after ("... Hostages, 63 opened for signature in New York on 18 December 1979", S/RES/687 (1991) PP22); the BBNJ Agreement,
+ *  adopted in June 2023, "was opened for signature in New York ... on 20 September 2023" (A/RES/78/272 PP6))
+ *  (or the Assembly's own "which it adopted on": "the Convention on the Rights of Persons with Disabilities, 1 which it adopted on
+ *  13 December 2006", A/RES/79/149 PP2) */
 const ADOPTED_ON_GAP_RE =
   /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:(?:which\s+)?was|as|which\s+it)\s+)?(?:adopted|approved|proclaimed|signed|done|concluded)\s+(?:(?:by|at|in)\s+[^,;:()“”]{1,90}?(?:,\s+[A-Z][A-Za-z.]{0,20},)?\s+)?on\s+$/;
 /** a name skipped in a gap (namesMaskedGap): a character no text prints */
@@ -4113,12 +4113,6 @@ const OF_DAY_GAP_RE = /^,?\s+of\s+$/;
 const DAY_SPAN_RE = /\d\s*(?:[–-]|to|and)\s*\d/;
 /** a text about the framework, whose date that is: "the amendments to the ", "the review of the ", "the report on the " */
 const AMENDMENT_OF_BEFORE_RE = /\b(?:amendments?|amended|revisions?|reviews?|report|reports|protocols?)\s+(?:of|to|on)\s+(?:the\s+|that\s+|this\s+)?$/;
-/** ... unless the words before it name the framework itself, no other text: "the provisions of the Vienna Convention on the
- *  Law of Treaties, adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May
- *  2022", "the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on
- *  13 September 1999" (A/RES/78/3 PP2) */
-// (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
-// high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
 /** "its obligations under the Protocol for the Prohibition of ..., signed at Geneva on 17 June 1925" (S/RES/687 (1991) OP7): the
  *  framework itself, not a text about it */
 const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
@@ -4129,13 +4123,23 @@ const OBLIGATIONS_UNDER_RE = /\bobligations\s+under\s+(?:the\s+)?$/;
  *  or signed on a day, no place printed: "in the context of the Joint United Nations-African Union Framework for Enhanced
  *  Partnership in Peace and Security, signed on 19 April 2017" (A/RES/79/65 OP4, 78/56, 80/60) */
 const SIGNED_AT_AFTER_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?signed\s+(?:at\s|in\s|on\s+\d)/;
-// ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
-// 80/14: what is built on a text names the text itself)
-// (a numbered action of the text is part of it, adopted with it: "Taking note of action 55 of the Pact for the Future adopted on
-// 22 September 2024", A/RES/79/319 PP3; not a numbered article, whose amendments are adopted apart: "articles 124 and 8 of the
-// Rome Statute adopted by the Review Conference")
+/** AMENDMENT_OF_BEFORE_RE holds unless the words before it name the framework itself, no other text: "the provisions of the Vienna Convention on the
+ *  Law of Treaties, adopted on 22 May 1969" (A/RES/80/170 PP13), "Takes note of the Seoul Forest Declaration, adopted on 6 May
+ *  2022", "the importance of the Declaration and Programme of Action on a Culture of Peace, adopted by the General Assembly on
+ *  13 September 1999" (A/RES/78/3 PP2)
+ *  (not "the political declaration on the implementation of the United Nations Global Plan of Action ..., adopted at the
+ *  high-level meeting ... on 27 and 28 September 2017" (A/RES/78/182 PP8): a title's "on the implementation of")
+ *  ("on the basis of the model protocol approved by the Board of Governors of the Agency on 15 May 1997", A/RES/79/15 OP6, 78/14,
+ *  80/14: what is built on a text names the text itself)
+ *  (a numbered action of the text is part of it, adopted with it: "Taking note of action 55 of the Pact for the Future adopted on
+ *  22 September 2024", A/RES/79/319 PP3; not a numbered article, whose amendments are adopted apart: "articles 124 and 8 of the
+ *  Rome Statute adopted by the Review Conference") */
 const ITSELF_OF_BEFORE_RE =
   /(?:(?<!\bon\s+(?:the\s+)?)\b(?:note|provisions|importance|principles|purposes|spirit|objectives|terms|according|implementation|goals|relevance|significance)|\bbasis|\bactions?\s+\d{1,3}(?:\s+(?:and|to)\s+\d{1,3})?)\s+(?:of|to)\s+(?:the\s+)?$/;
+
+function signedAtPlace(text: string, f: EntityMention): boolean {
+  return SIGNED_AT_AFTER_RE.test(text.slice(f.end, f.end + 40)) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start));
+}
 
 /**
  * Step 4g of findAttributions: "the Universal Declaration of Human Rights, adopted on 10 December 1948", "the Vienna Declaration
@@ -4143,10 +4147,6 @@ const ITSELF_OF_BEFORE_RE =
  * Prohibition of Nuclear Weapons 1 on 7 July 2017" (A/RES/80/54 OP1): the framework ADOPTED_ON that day (as a cited resolution
  * is on the day printed after it). Only a day (not a month or year), the first date after the framework.
  */
-function signedAtPlace(text: string, f: EntityMention): boolean {
-  return SIGNED_AT_AFTER_RE.test(text.slice(f.end, f.end + 40)) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start));
-}
-
 function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
@@ -5515,12 +5515,6 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
 }
 
 /** PARAGRAPH_WORDS findAttributions asks about */
-/**
- * Step 2b of findAttributions: the body a programme or sitting belongs to, printed before or after its name: "the Economic
- * and Social Council forum on financing for development follow-up", "the International Telecommunication Union
- * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
- * Cultural Organization".
- */
 /** between a body and the name its meeting is known by: " known as the ", ", known as the " */
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */
@@ -5653,6 +5647,12 @@ const ADOPTED_INSTRUMENT_NAME_RE = /\b(?:Agenda|Convention|Treaty|Charter|Declar
 function possessiveOwnerNamed(text: string, owner: EntityMention, t: EntityMention): boolean {
   return OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start)) && (isNamedOrganization(owner) || isShortFormOfFullName(owner));
 }
+/**
+ * Step 2b of findAttributions: the body a programme or sitting belongs to, printed before or after its name: "the Economic
+ * and Social Council forum on financing for development follow-up", "the International Telecommunication Union
+ * Partner2Connect Digital Coalition", "the Information for All Programme of the United Nations Educational, Scientific and
+ * Cultural Organization".
+ */
 function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 0; i < sorted.length; i++) {
     const t = sorted[i]!;
@@ -6321,12 +6321,6 @@ function asAdoptedAtOpeningAttributions(text: string, sorted: readonly EntityMen
 const THAT_IT_ADOPTED_RE = /,\s+and\s+(?:recalling|recalls|noting|notes)\s+that\s+it\s+adopted\s+(?:the\s+)?/g;
 const THAT_IT_ADOPTED = ' that it adopted ';
 
-/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
- *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
- *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
- *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
- *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
- *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21) */
 /**
  * a framework printed as "outcome document" (entityScan outcomeDocumentsAfterSittings), "its " right before it; a named outcome's
  * printed end (NAMED_OUTCOME_DOCUMENT_OF_THE); the words before a titled sitting (extract.ts)
@@ -6348,8 +6342,14 @@ const AND_WORDS_OF_ITS_BEFORE_RE = /,\s+and\s+(?:[a-z]+\s+){1,5}of\s+its\s+[“"
  *  Teachers, held on 28 and 29 August 2025 in Santiago, and its Santiago Consensus", A/RES/80/141 OP3) */
 const SITTING_OUTCOME_HEAD_RE = /Declaration|\bConsensus\b/;
 const AND_ITS = ' and its ';
-// (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
-// and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22)
+/** before a framework: "its outcome document, the ", "its outcome document, entitled “", "its outcome documents, the ", "its
+ *  outcome, the " ("the Fourth International Conference on Financing for Development and its outcome, the Sevilla Commitment",
+ *  A/80/L.41 PP5); "its outcomes, including the ", "its outcomes, including the adoption of the " ("the second part of the
+ *  fifteenth meeting of the Conference of the Parties, held in Montreal, Canada, from 7 to 19 December 2022, and welcoming its
+ *  outcomes, including the Kunming-Montreal Global Biodiversity Framework", A/RES/80/124 PP6, 78/138, 78/151 and some 15 texts;
+ *  "... and its outcomes, in particular the adoption of the ...", 78/68 OP21)
+ *  (a title that keeps its capital "The" after the comma: "the United Nations Conference on Trade and Development eWeek 2023, ...,
+ *  and its outcome document, The Geneva Vision of the Future of the Digital Economy", A/RES/79/194 OP22) */
 const ITS_OUTCOME_BEFORE_RE =
   /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:[Tt]he\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
@@ -6694,12 +6694,6 @@ const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
 /** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
 const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
-/**
- * "Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council"
- * (A/RES/80/122 OP66), "a one-day high-level plenary meeting under the auspices of the General Assembly": a sitting named right
- * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
- * Only a sitting (an Event), the body's name right after the words.
- */
 /** the rare words of sittingsUnderTheirAuspices (a cheap gate before UNDER_THEIR_AUSPICES_RE) */
 const UNDER_THEIR_AUSPICES = 'under their auspices';
 /** after a sitting, the pronoun for the pair of bodies named before it: " held under their auspices" */
@@ -6726,6 +6720,12 @@ function sittingsUnderTheirAuspices(text: string, sorted: readonly EntityMention
     for (const body of [first, second]) push('ORGANIZES', body.key, sitting.key, sitting.end + 1, sitting.end + phrase[0].length);
   }
 }
+/**
+ * "Looks forward to the 2026 special high-level meeting on credit ratings under the auspices of the Economic and Social Council"
+ * (A/RES/80/122 OP66), "a one-day high-level plenary meeting under the auspices of the General Assembly": a sitting named right
+ * before "under the auspices of" a body is organized by it, as one "convened (held) under the auspices of" it is (AGENT_VERB_RE).
+ * Only a sitting (an Event), the body's name right after the words.
+ */
 function sittingsUnderAuspices(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const ev = sorted[i]!;

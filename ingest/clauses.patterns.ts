@@ -517,6 +517,8 @@ export const MEMBERS_RELATIVE_BEFORE_RE = /\b(?:that|which|who)\s+are\s+(?:not\s
  * comma and "and" up to "that".
  */
 export const CONNECTED_BARE_THAT_RE = /, and in (?:this|that) regard,? (?=that (?:the|a|an|its|all) )/g;
+/** a later participle that takes no that-clause (AND_BARE_THAT_RE): "condemning"; not "reiterating the need ..., and that" (A/RES/78/140 PP19: the reiteration's) */
+export const THATLESS_VERB_RE = /\bcondemn(?:s|ing)?$/i;
 /**
  * "Noting with alarm the growing number of civilians ... killed ... and strongly condemning such killings when they take place, and
  * that women and girls and persons with disabilities are disproportionately affected by conflict, as recognized in Security Council
@@ -524,8 +526,6 @@ export const CONNECTED_BARE_THAT_RE = /, and in (?:this|that) regard,? (?=that (
  * (THATLESS_VERB_RE) cannot be that participle's; it goes on with what the paragraph's verb takes. Not the demonstrative ("and that of its subsidiary
  * bodies", "and that which"). Its lead: the comma and "and" up to "that".
  */
-/** a later participle that takes no that-clause (AND_BARE_THAT_RE): "condemning"; not "reiterating the need ..., and that" (A/RES/78/140 PP19: the reiteration's) */
-export const THATLESS_VERB_RE = /\bcondemn(?:s|ing)?$/i;
 export const AND_BARE_THAT_RE = /, and (?=that (?!(?:of|which|is|was|in|on|for|to|by|with|made|taken|adopted|provided|contained|submitted|held)\b)[a-z])/g;
 /** " the host country to continue to take ...": after an asking verb, the one asked (no comma) and an infinitive */
 export const ASKED_TO_AFTER_RE = /^ [^,;:]{1,80}? to (?!(?:the|a|an|its|their|this|that|these|those|all|each|any|such)\s)[a-z]/;

@@ -30,9 +30,9 @@ export const HORIZONTAL_RULE_LINE = /^[ \t]*(?:-{3,}|\*{3,})[ \t]*$/;
 
 /** A footnote line of PDF text: "1  Resolutions 56/183, ...", " 2  A/58/874", "* Reissued ..." */
 export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.*)$/;
-/** The text of a footnote whose number skips one or two (the footnotes between were lost): a capital, not a month */
 /** A footnote printed after the meeting line: its number, a space, a capital ("9 See Official Records ..."). */
 export const TRAILING_FOOTNOTE_START = /^(\d{1,3}) ([A-Z\u201c"].*)$/;
+/** The text of a footnote whose number skips one or two (the footnotes between were lost): a capital, not a month */
 export const SKIPPED_FOOTNOTE_START = /^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“"]/;
 /** The rest of a line that opens on a day of a month: "17 March 2022, and Doha, ..." (a date the line before wrapped, no footnote),
  *  or on the first day of a spaced range: "3 – 14 June 1992, vol. I, ..." (A/RES/78/143 footnote 2, 78/136, 78/151: the Rio
@@ -70,7 +70,6 @@ export const LETTER_SPACED_OPENING = /^(\d{1,3}\.\s)?([A-Z](?: [a-z]){3,})(?= )/
 export const CLOSES_PARAGRAPH = /[.;:,!?][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?[”’")\]]?$/;
 /** Ends a sentence (. ; :) */
 export const ENDS_SENTENCE = /[.;:][”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/;
-/** An operative paragraph number or sub-paragraph label at the start of a line */
 /** A line that ends a preambular paragraph: a comma, maybe a footnote mark after it ("Protocol, 28"). */
 export const ENDS_WITH_COMMA_LINE = /,[”’")\]]?(?:[ \t]?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+))?$/;
 /**
@@ -85,6 +84,7 @@ export const PREAMBLE_OPENER_LINE =
 export const NUMBERED_ACTION_HEADING = /^(?:Action|Objective) \d{1,3}\. [A-Z]/;
 /** An annex's label alone: "Annex", "Annex II", "Appendix" (as segment's ANNEX_LINE) */
 export const ANNEX_LABEL_LINE = /^(?:Annex(?:es)?|Appendix)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
+/** An operative paragraph number or sub-paragraph label at the start of a line */
 export const NUMBERED_START = /^(?:\d{1,3}\.(?:\s|$)|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\)\s)/;
 /** a number or label alone: "1." */
 export const NUMBER_ONLY = /^(?:\d{1,3}\.|\((?:[a-z]{1,2}|[ivxlc]{1,6}|\d{1,3})\))$/;
@@ -114,9 +114,9 @@ export const MASTHEAD_DATE_ONLY = /^\d{1,2}\s+(?:January|February|March|April|Ma
 export const MASTHEAD_ORIGINAL = /^Original:\s*\w+$/;
 /** "78/132. Information and communications ..." (resolution title line) */
 export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.+)$/;
-/** A line that cannot end a paragraph: it stops on an article, preposition or conjunction */
 /** A part's numeral printed alone on its line ("I", "II", "IV"). */
 export const ROMAN_NUMERAL_ONLY = /^[IVX]{1,4}$/;
+/** A line that cannot end a paragraph: it stops on an article, preposition or conjunction */
 export const ENDS_WITH_FUNCTION_WORD = / (?:of|the|on|and|to|for|in|a|an|by|with|at|from|or|as|its|their|that|which|into|between|among|under|towards?|including)$/;
 export const SPACE_RUN = / {2,}/g;
 /** A range of days printed with the minus sign (U+2212) for its en dash: "Port Louis, Mauritius, 10−14 January 2005", "Rio de

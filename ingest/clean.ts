@@ -954,11 +954,11 @@ function mergeParagraphs(paragraphs: Paragraph[], hyphens: HyphenBreaks): { merg
   return { merged, finalIndex };
 }
 
-/** The clean text (paragraphs separated by a blank line) and its footnotes, placed after the paragraph they followed. */
-// The lists below are made from array literals, not with map(): an array V8's builtin map() makes is of another map
-// (elements kind) than one its compiled map() or an empty list makes, and compiled readers of these lists
-// (attachFootnotes, assemble itself) were thrown away on meeting the other ('wrong map'). A literal's arrays
-// all start with the elements kind that literal's arrays last took.
+/** The clean text (paragraphs separated by a blank line) and its footnotes, placed after the paragraph they followed.
+ *  The lists below are made from array literals, not with map(): an array V8's builtin map() makes is of another map
+ *  (elements kind) than one its compiled map() or an empty list makes, and compiled readers of these lists
+ *  (attachFootnotes, assemble itself) were thrown away on meeting the other ('wrong map'). A literal's arrays
+ *  all start with the elements kind that literal's arrays last took. */
 function assemble(merged: MergedParagraph[], finalIndex: Int32Array, lineParagraph: Int32Array, pending: PendingFootnote[], splitHyphens: boolean): CleanText {
   const texts: string[] = [];
   for (const m of merged) {

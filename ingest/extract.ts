@@ -167,8 +167,8 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
  * What precedes an organization named as the owner, host or author inside a longer name ("... of the", "Adviser
  * to the"); one at the start of the name qualifies it ("United Nations Decade of ...", "Secretary-General’s
  * Action Agenda") and one inside a symbol is not a name at all ("A/HRC/17/31").
+ * "Relationship Agreement between the United Nations and the International Criminal Court": both parties.
  */
-// "Relationship Agreement between the United Nations and the International Criminal Court": both parties.
 const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
 /** the joint body a sitting is named after (entityScan.ts sittingsOfJointBodies): its owners listed before its name are printed in the sitting's mention */
 const OF_THE_JOINT = ' of the Joint ';

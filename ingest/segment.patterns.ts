@@ -56,7 +56,7 @@ export const GA_MEETING_LINE = /^(\d{1,3})(?:st|nd|rd|th) (?:\(resumed\) )?(?:pl
 export const SC_MEETING_LINE = /^Adopted\b.{0,80}\bat the\s+\d[\dIl]{0,4}(?:st|nd|rd|th)?_?\s+meeting\b.{0,160}$/;
 export const ANNEX_LINE = /^(?:Annex(?:es)?|Appendix|Attachment)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 
-/** Header fields */
+// Header fields
 /**
  * An Economic and Social Council session is named by its year: "2023 session", "Substantive session of 2006" (the masthead
  * may run the symbol into it: "E/RES/2023/3 2023 session 25 July 2022–26 July 2023 Agenda item 18 (b)")
@@ -68,12 +68,12 @@ export const SESSION = /\b(?:((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|
  * (A/78/432, para. 8)]", "[on the report of the Special Political and Decolonization Committee (Fourth Committee) (A/78/429,
  * para. 33)]", "[without reference to a Main Committee (A/78/L.1)]" (spaces already single): group 1 the committee (group 2
  * the body it recommends, below), group 3 its report's symbol; group 4 the draft's symbol.
+ * (a PDF's text layer may set the draft's symbol off with spaces: "[without reference to a Main Committee ( A/73/L.3 )]",
+ * A/RES/73/8 as pypdf reads it)
+ * An Economic and Social Council resolution names the subsidiary body whose report carried the draft: "[on the
+ * recommendation of the Commission on Science and Technology for Development (E/2023/31)]", "... of the Committee for
+ * Development Policy (E/2023/33)]" (the same two fields; its name need not end in Committee).
  */
-// (a PDF's text layer may set the draft's symbol off with spaces: "[without reference to a Main Committee ( A/73/L.3 )]",
-// A/RES/73/8 as pypdf reads it)
-// An Economic and Social Council resolution names the subsidiary body whose report carried the draft: "[on the
-// recommendation of the Commission on Science and Technology for Development (E/2023/31)]", "... of the Committee for
-// Development Policy (E/2023/33)]" (the same two fields; its name need not end in Committee).
 export const ADOPTED_ON_REPORT_LINE =
   /^\[(?:on the (?:report of the (.+?(?:Committee|Commission|Council))|recommendation of the ([^()]+?))(?: \((?:[A-Z][a-z]+ Committee)\))? \(([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:, [^)]{1,60})?\)|without reference to a Main Committee \( ?([A-Z][A-Z0-9.]*\/[^\s,;()]+)(?:(?: and |, )[^)]{1,80})? ?\))\]$/;
 /** "(Fourth Committee)" printed after a Main Committee's full name: the name it goes by */
@@ -188,11 +188,6 @@ export const CONVENTION_PARTIES_OPENER = /^The (?:States )?Parties to (?:the pre
 /** the end of a convention's preamble: "Have agreed as follows:", or its first article or chapter when that line is lost */
 export const CONVENTION_PREAMBLE_END = /^(?:Have agreed as follows|Hereby agree|Agree as follows|Article 1\b|Chapter I\b|Part I\b)/;
 /**
- * A heading run into the numbered paragraph after it by the print: "VI. Role of the Board of Advisers ... Group of Friends of
- * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
- * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
- */
-/**
  * Inside a block, the opening of a declaration's paragraph whose number (and the words before it) a page break lost: a lowercase
  * word, then "We" and a lowercase verb ("... the development agenda of the We welcome the Awaza Programme ...", A/RES/80/3's annex,
  * railcar form, where "landlocked developing countries. 2." was lost). "We" never stands capitalised inside a sentence.
@@ -202,4 +197,9 @@ export const LOST_DECLARATION_PARAGRAPH = /(?<=[a-z,;] )We (?:also |further |str
 export const RUN_ON_PARAGRAPH_START = /^[A-Z][a-z]* (?:[a-z]|the\b)/;
 /** A word that numbers a part before a number ("paragraph 9", "article 15", "Goal 16", "resolution 9"), or that joins numbers. */
 export const NUMBERED_PART_BEFORE = /(?:\b(?:[Pp]aragraphs?|[Aa]rticles?|[Ss]ections?|[Rr]ules?|[Cc]hapters?|[Aa]nnex|[Pp]rinciples?|[Rr]ecommendations?|[Gg]oals?|[Tt]argets?|[Rr]esolutions?|[Dd]ecisions?|No|para|and|or|to)|[-–,])$/;
+/**
+ * A heading run into the numbered paragraph after it by the print: "VI. Role of the Board of Advisers ... Group of Friends of
+ * Landlocked Developing Countries 341. We recall ...", "Partnerships and support mechanisms 17. We invite ..." (the annexed
+ * programmes and declarations of A/RES/79/233, 80/3): the heading (no digit, no punctuation but its label's), then the number.
+ */
 export const HEADING_RUN_IN = /^((?:(?:[IVXLC]{1,6}|[A-Z])\. )?[A-Z](?:[^.;:()“”"\d]|(?:19|20)\d\d(?:[–‑-](?:19|20)\d\d)?){2,250}?) (\d{1,3})\. (?=[A-Z])/;

@@ -362,89 +362,89 @@ export const REFERENCES_SAMPLE: SourceText = {
  * the paragraph) and
  * "the adoption by the Fourteenth United Nations Congress ... of the Kyoto Declaration" (chunkSegments' sitting that adopts):
  * each deoptimised its function at corpus-ga's first such paragraph.
+ * Session 18 (the last two paragraphs): "the seminar" after a regional seminar (seminarsNamedBefore) and "the Special
+ * Rapporteurs on A and on B" (pluralMandates), branches of scanNamedEntities corpus-ga first takes in its decolonization and
+ * Guam texts.
+ * Session 39 (spd39a, the last two paragraphs): "the declaration adopted at that meeting", "the Declaration of the Conference",
+ * "in which it adopted the political declaration contained in the annex thereto, entitled" and "all held in": findAttributions'
+ * calls behind their includes gates (adoptedAtThatSittingAttributions, declarationOfTheConferenceAttributions,
+ * allHeldInAttributions, DECLARATION_ANNEX_THERETO_GAP_RE), met in corpus-ga after it was compiled ("Insufficient type
+ * feedback for call"), each a recompile of it. The paragraph after them: register's branches for the Millennium Development
+ * Goals after the Goals, a statute of a court (courtOfStatute) and a lower-case short form ("guiding principles").
+ * One-thread ingest of every other corpus-ga file (--trace-opt --trace-deopt, the ingest flags): findAttributions 3 -> 1
+ * compiles, register 5 -> 3, all TurboFan compiles 552 -> 547; the golden dump cmp-identical.
+ * Session 19 (the last paragraph, and operative paragraphs 12-13): branches corpus-ga took after their functions were
+ * compiled (bench:ingest with --trace-deopt-verbose, which names the text): "the tenth and twentieth anniversaries of" and a
+ * "Constitution" (scanNamedEntities' anniversarySittingsListed and withoutUnnamedConstitutions calls), a decade proclaimed near
+ * an operative paragraph's start (proclaimedHere), two long body names chunkSegments splits, a framework named after a committee
+ * (segmentCandidate), "the first Meeting of States Parties to the Treaty" (qualifyGenericNames), "the United Nations Offices at
+ * Geneva, Vienna and Nairobi" (unOfficesAtCities), a mandate with a curly apostrophe (knownNameCandidates), "the Sixth Constitutional
+ * Convention, established following the referendum held in" (headKind, eventWindowEnd), a footnote mark glued to a Roman numeral
+ * (segmentCandidate). Deopts of the two workers' larger functions 19 -> 9-12, TurboFan compiles 590-595 -> 572-590 a run.
+ * Session 52 (spd52c, the last six paragraphs here and operative paragraphs 17-20): recompiles of the entities worker's largest
+ * functions, traced with the entities stage alone on one thread over corpus-ga's dumped references wires (.tmp-prof harness: the
+ * warm-up, then decode, extract, plans and v8 serialize of all 902 files; the ingest flags, --trace-opt --trace-deopt with file
+ * marks). Branches first taken after their function was compiled, each a soft deopt ("Insufficient type feedback") and a second
+ * compile: findAttributions (7.9 KB of bytecode, the costliest compile of the stage) at A/RES/80/108's "..., which are integral
+ * parts of" after two frameworks (frameworkJoinedBefore), chunkSegments at 78/69 OP226 (bodyThenPlan: the sample's "adoption by the
+ * Marine Environment Protection Committee of" takes the split before it), scanNamedEntities at 78/67 (" a commission") and 78/73
+ * PP21 (sittings hosted on two days: hostedAt made anew), register at 78/68 OP179 (bodyOfEstablishingInstrument), 78/73 (UNRWA's
+ * Commissioner-General) and 80/198 OP50 (fundOfOrgan inlined), registerKept at 78/321 OP1 (a decade proclaimed), bareOrdinalEditions
+ * at 79/331 OP43 (one edition found twice; its findIndex callback now a loop, entityScan.ts), and extractParagraphWithReferences at
+ * 80/173 (adoptedOutcomeDocument), which then ran its last 160 files in baseline code, never compiled again. ownerNamedWithAttributions
+ * read past a text's end (79/215 OP8; attributions.ts). Over the run: TurboFan compiles 399-405 -> 386-394, deopts 45-47 -> 32-35
+ * (runs differ: when a background compile lands moves a deopt or two). Left: qualifySpecialName's second compile (79/20's Group of
+ * Governmental Experts by its short name: two sample paragraphs for it only moved the deopt to its next branch, a "Group of
+ * Governmental Experts to ..." with an established qualifier; not kept). The same harness, base/new
+ * alternating, 3 pairs at host load ~21 (thread CPU): V8's other threads (its compiler threads, the GC being single-threaded)
+ * 1051/920, 1065/863, 988/846 ms (-15% on average), the main thread 7937/7616, 7907/7338, 7087/7079 ms; the same plans (59,564,434
+ * bytes serialized; these three pairs with two paragraphs more in the sample, the ones for qualifySpecialName). bench:ingest of
+ * corpus-ga, KG_TIMELINE, 2 alternating pairs after a discarded one, host load 17-21 (wall 151-191 s: meaningless), thread CPU
+ * base/new: V8's four helper threads 1.62/1.43, 1.58/1.33 s, entities worker 9.32/9.18, 9.00/8.51 s, all threads 18.77/18.68,
+ * 18.38/17.57 s. Under valgrind (cachegrind, the harness --single-threaded, fixed seeds, every 3rd file for time: 301 files, which
+ * meet few of the branches: 272 -> 269 compiles there) 14,391,394,945 -> 14,377,855,029 instructions (-0.09%), of which the larger
+ * sample's warm-up +3% (native: 343 -> 352 ms of thread CPU); all 902 files --single-threaded natively: 400 -> 387 compiles, 45 -> 36
+ * deopts. bench:instructions --step 30, one pair run at once (host load ~20): 6,786,921,188 -> 6,811,573,429 (+0.36%: the larger
+ * warm-up; its 31 files meet one of the branches only, 78/73's; two base runs have differed by 1.4%). The golden dump is cmp-identical.
+ * Session 53 (spd53b, operative paragraphs 21-22): the deopts left, traced over the whole pipeline on one thread (the
+ * bench:instructions body over all 902 corpus-ga files with a mark per file; the ingest flags, --single-threaded, fixed seeds,
+ * --trace-opt --trace-deopt-verbose: compiles are synchronous there, so the trace is the same from run to run): 47 deopts, 603
+ * TurboFan compiles. Of the larger functions: yearSessionsNamedBefore twice (A/RES/78/61 PP10's "at the 2023 session" after the
+ * Conference on Disarmament's; 79/72, a second body's session of one year: three compiles, ~31 ms each), buildParagraphs twice
+ * (clean.ts; the references sample, above), possessorEnd twice ("Member States’" at 78/69, "a Member State’s Permanent
+ * Mission" at 80/172; then, once those were warmed, "the Agency’s Secretariat" at 78/8), authorOfTextsNamed (extract.ts, a
+ * read past the text's end at 78/69 PP33) and segmentResolutions (a spread copy's map at 79/243's annexed convention, segment.ts
+ * annexParts; compiled once, it ran its last ~150 files uncompiled). After (these paragraphs, the references sample's 13-14 and
+ * the three code changes): 37 deopts, 594 compiles; the golden dump cmp-identical. Left (each a function of a few ms to
+ * compile, or not reached by a sample without output of its own): eleven small scan steps of scanNamedEntities' tables (their
+ * rare call first taken: 78/39, 78/46, 78/50, 78/67, 79/9, 79/68, 79/122, 79/243, 79/317 twice, 80/124), markCandidates at 79/233
+ * (capitalAfterMarkOk's mark after a year's full stop, a footnote sequence the sample lacks), readOpening at 78/253, toMentions
+ * "wrong map" at 79/18 (attrs.qualifier), chunkTokens at 78/119, TaggedWriter.key "not a Smi" at 78/103.
+ * The recompiles saved took ~148 ms of the base trace's 3,916 ms of TurboFan compiling (host load ~3: yearSessionsNamedBefore 2 x
+ * ~31 ms, buildParagraphs 2 x ~22, findDocumentRefs ~12, possessorEnd 2 x ~8, cleanInline ~7, authorOfTextsNamed ~7): -3.8%, on
+ * compiler threads that were ~1.4 s of bench:ingest's CPU. bench:instructions --step 30, one pair run at once (host load ~20, the
+ * first commit: without the references sample's OP13): 6,863,822,013 -> 6,876,738,744 (+0.19%: the larger sample's warm-up; its
+ * 31 files meet few of these branches; two base runs have differed by 1.4%). bench:ingest of corpus-ga, KG_TIMELINE, 3
+ * alternating pairs at host load 17-25 (six other valgrind runs on the two cores: wall 141-346 s), the first discarded: CPU
+ * base/new 25.24/35.35 s and 33.84/29.06 s, V8's four compiler threads 1.82/2.03 and 2.06/1.91 s, entities worker 12.69/19.07 and
+ * 17.73/14.88 s: such a host shows nothing either way. What is sure is the trace's count; no quieter measure was had in time.
+ * Session 53 (spd53a): the rare rules of sittingsOfDeclarations and yearSessionsNamedBefore are functions of their own behind the
+ * gates they had (extract.ts meetingBeforeItsDeclaration, sittingOfDeclaration, yearSessionsOfParagraph; none is compiled by
+ * TurboFan over corpus-ga). One-thread ingest of all of corpus-ga (bench:instructions --native --step 1, --trace-opt --trace-deopt,
+ * base 4c560530 and new run at once at host load ~24, compile times inflated ~8x; an earlier base run at load ~1 compiled for 4.50 s
+ * in all): TurboFan compiles 603 -> 601, deopts 47 -> 46; yearSessionsNamedBefore 3 compiles / 877 ms -> 2 / 350 ms (its one deopt
+ * left: a year whose sessions are two bodies', sessionOfYear.set(year, null), met late), sittingsOfDeclarations 759 -> 152 ms.
+ * Tried, not kept: the same split of findAttributions' inline rules (the leader in brackets, the venue passed along a list, a
+ * resolution holding or adopting the framework after it, the PART_OF gap's guard and joined framework: four functions). The smaller
+ * function reached TurboFan sooner (3 + bytecode length / 150 budget ticks), before corpus-ga's first PART_OF "set out therein"
+ * (A/RES/79/178) and its Helms-Burton Act "promulgated on" (A/RES/78/7): 3 compiles and 2 deopts instead of 1 and 0, until a sample
+ * paragraph took both branches ("Reaffirming the 2030 Agenda ... and the Sustainable Development Goals set out therein, and
+ * concerned about laws ..., such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"); then one compile, 843 ->
+ * 830 ms in the pair above: its loops are its cost, not the rare rules, and the sample costs warm-up time.
+ * bench:instructions --step 30, one pair run at once (host load ~24; base 4c560530 / all three splits with that sample paragraph):
+ * 6,863,816,601 / 6,866,691,513 (+0.04%, within a run's noise): the one-thread count cannot see a few compiles' gain. No second
+ * pair in time; no KG_TIMELINE pair (bench:ingest at that load ran for minutes).
  */
-// Session 18 (the last two paragraphs): "the seminar" after a regional seminar (seminarsNamedBefore) and "the Special
-// Rapporteurs on A and on B" (pluralMandates), branches of scanNamedEntities corpus-ga first takes in its decolonization and
-// Guam texts.
-// Session 39 (spd39a, the last two paragraphs): "the declaration adopted at that meeting", "the Declaration of the Conference",
-// "in which it adopted the political declaration contained in the annex thereto, entitled" and "all held in": findAttributions'
-// calls behind their includes gates (adoptedAtThatSittingAttributions, declarationOfTheConferenceAttributions,
-// allHeldInAttributions, DECLARATION_ANNEX_THERETO_GAP_RE), met in corpus-ga after it was compiled ("Insufficient type
-// feedback for call"), each a recompile of it. The paragraph after them: register's branches for the Millennium Development
-// Goals after the Goals, a statute of a court (courtOfStatute) and a lower-case short form ("guiding principles").
-// One-thread ingest of every other corpus-ga file (--trace-opt --trace-deopt, the ingest flags): findAttributions 3 -> 1
-// compiles, register 5 -> 3, all TurboFan compiles 552 -> 547; the golden dump cmp-identical.
-// Session 19 (the last paragraph, and operative paragraphs 12-13): branches corpus-ga took after their functions were
-// compiled (bench:ingest with --trace-deopt-verbose, which names the text): "the tenth and twentieth anniversaries of" and a
-// "Constitution" (scanNamedEntities' anniversarySittingsListed and withoutUnnamedConstitutions calls), a decade proclaimed near
-// an operative paragraph's start (proclaimedHere), two long body names chunkSegments splits, a framework named after a committee
-// (segmentCandidate), "the first Meeting of States Parties to the Treaty" (qualifyGenericNames), "the United Nations Offices at
-// Geneva, Vienna and Nairobi" (unOfficesAtCities), a mandate with a curly apostrophe (knownNameCandidates), "the Sixth Constitutional
-// Convention, established following the referendum held in" (headKind, eventWindowEnd), a footnote mark glued to a Roman numeral
-// (segmentCandidate). Deopts of the two workers' larger functions 19 -> 9-12, TurboFan compiles 590-595 -> 572-590 a run.
-// Session 52 (spd52c, the last six paragraphs here and operative paragraphs 17-20): recompiles of the entities worker's largest
-// functions, traced with the entities stage alone on one thread over corpus-ga's dumped references wires (.tmp-prof harness: the
-// warm-up, then decode, extract, plans and v8 serialize of all 902 files; the ingest flags, --trace-opt --trace-deopt with file
-// marks). Branches first taken after their function was compiled, each a soft deopt ("Insufficient type feedback") and a second
-// compile: findAttributions (7.9 KB of bytecode, the costliest compile of the stage) at A/RES/80/108's "..., which are integral
-// parts of" after two frameworks (frameworkJoinedBefore), chunkSegments at 78/69 OP226 (bodyThenPlan: the sample's "adoption by the
-// Marine Environment Protection Committee of" takes the split before it), scanNamedEntities at 78/67 (" a commission") and 78/73
-// PP21 (sittings hosted on two days: hostedAt made anew), register at 78/68 OP179 (bodyOfEstablishingInstrument), 78/73 (UNRWA's
-// Commissioner-General) and 80/198 OP50 (fundOfOrgan inlined), registerKept at 78/321 OP1 (a decade proclaimed), bareOrdinalEditions
-// at 79/331 OP43 (one edition found twice; its findIndex callback now a loop, entityScan.ts), and extractParagraphWithReferences at
-// 80/173 (adoptedOutcomeDocument), which then ran its last 160 files in baseline code, never compiled again. ownerNamedWithAttributions
-// read past a text's end (79/215 OP8; attributions.ts). Over the run: TurboFan compiles 399-405 -> 386-394, deopts 45-47 -> 32-35
-// (runs differ: when a background compile lands moves a deopt or two). Left: qualifySpecialName's second compile (79/20's Group of
-// Governmental Experts by its short name: two sample paragraphs for it only moved the deopt to its next branch, a "Group of
-// Governmental Experts to ..." with an established qualifier; not kept). The same harness, base/new
-// alternating, 3 pairs at host load ~21 (thread CPU): V8's other threads (its compiler threads, the GC being single-threaded)
-// 1051/920, 1065/863, 988/846 ms (-15% on average), the main thread 7937/7616, 7907/7338, 7087/7079 ms; the same plans (59,564,434
-// bytes serialized; these three pairs with two paragraphs more in the sample, the ones for qualifySpecialName). bench:ingest of
-// corpus-ga, KG_TIMELINE, 2 alternating pairs after a discarded one, host load 17-21 (wall 151-191 s: meaningless), thread CPU
-// base/new: V8's four helper threads 1.62/1.43, 1.58/1.33 s, entities worker 9.32/9.18, 9.00/8.51 s, all threads 18.77/18.68,
-// 18.38/17.57 s. Under valgrind (cachegrind, the harness --single-threaded, fixed seeds, every 3rd file for time: 301 files, which
-// meet few of the branches: 272 -> 269 compiles there) 14,391,394,945 -> 14,377,855,029 instructions (-0.09%), of which the larger
-// sample's warm-up +3% (native: 343 -> 352 ms of thread CPU); all 902 files --single-threaded natively: 400 -> 387 compiles, 45 -> 36
-// deopts. bench:instructions --step 30, one pair run at once (host load ~20): 6,786,921,188 -> 6,811,573,429 (+0.36%: the larger
-// warm-up; its 31 files meet one of the branches only, 78/73's; two base runs have differed by 1.4%). The golden dump is cmp-identical.
-// Session 53 (spd53b, operative paragraphs 21-22): the deopts left, traced over the whole pipeline on one thread (the
-// bench:instructions body over all 902 corpus-ga files with a mark per file; the ingest flags, --single-threaded, fixed seeds,
-// --trace-opt --trace-deopt-verbose: compiles are synchronous there, so the trace is the same from run to run): 47 deopts, 603
-// TurboFan compiles. Of the larger functions: yearSessionsNamedBefore twice (A/RES/78/61 PP10's "at the 2023 session" after the
-// Conference on Disarmament's; 79/72, a second body's session of one year: three compiles, ~31 ms each), buildParagraphs twice
-// (clean.ts; the references sample, above), possessorEnd twice ("Member States’" at 78/69, "a Member State’s Permanent
-// Mission" at 80/172; then, once those were warmed, "the Agency’s Secretariat" at 78/8), authorOfTextsNamed (extract.ts, a
-// read past the text's end at 78/69 PP33) and segmentResolutions (a spread copy's map at 79/243's annexed convention, segment.ts
-// annexParts; compiled once, it ran its last ~150 files uncompiled). After (these paragraphs, the references sample's 13-14 and
-// the three code changes): 37 deopts, 594 compiles; the golden dump cmp-identical. Left (each a function of a few ms to
-// compile, or not reached by a sample without output of its own): eleven small scan steps of scanNamedEntities' tables (their
-// rare call first taken: 78/39, 78/46, 78/50, 78/67, 79/9, 79/68, 79/122, 79/243, 79/317 twice, 80/124), markCandidates at 79/233
-// (capitalAfterMarkOk's mark after a year's full stop, a footnote sequence the sample lacks), readOpening at 78/253, toMentions
-// "wrong map" at 79/18 (attrs.qualifier), chunkTokens at 78/119, TaggedWriter.key "not a Smi" at 78/103.
-// The recompiles saved took ~148 ms of the base trace's 3,916 ms of TurboFan compiling (host load ~3: yearSessionsNamedBefore 2 x
-// ~31 ms, buildParagraphs 2 x ~22, findDocumentRefs ~12, possessorEnd 2 x ~8, cleanInline ~7, authorOfTextsNamed ~7): -3.8%, on
-// compiler threads that were ~1.4 s of bench:ingest's CPU. bench:instructions --step 30, one pair run at once (host load ~20, the
-// first commit: without the references sample's OP13): 6,863,822,013 -> 6,876,738,744 (+0.19%: the larger sample's warm-up; its
-// 31 files meet few of these branches; two base runs have differed by 1.4%). bench:ingest of corpus-ga, KG_TIMELINE, 3
-// alternating pairs at host load 17-25 (six other valgrind runs on the two cores: wall 141-346 s), the first discarded: CPU
-// base/new 25.24/35.35 s and 33.84/29.06 s, V8's four compiler threads 1.82/2.03 and 2.06/1.91 s, entities worker 12.69/19.07 and
-// 17.73/14.88 s: such a host shows nothing either way. What is sure is the trace's count; no quieter measure was had in time.
-// Session 53 (spd53a): the rare rules of sittingsOfDeclarations and yearSessionsNamedBefore are functions of their own behind the
-// gates they had (extract.ts meetingBeforeItsDeclaration, sittingOfDeclaration, yearSessionsOfParagraph; none is compiled by
-// TurboFan over corpus-ga). One-thread ingest of all of corpus-ga (bench:instructions --native --step 1, --trace-opt --trace-deopt,
-// base 4c560530 and new run at once at host load ~24, compile times inflated ~8x; an earlier base run at load ~1 compiled for 4.50 s
-// in all): TurboFan compiles 603 -> 601, deopts 47 -> 46; yearSessionsNamedBefore 3 compiles / 877 ms -> 2 / 350 ms (its one deopt
-// left: a year whose sessions are two bodies', sessionOfYear.set(year, null), met late), sittingsOfDeclarations 759 -> 152 ms.
-// Tried, not kept: the same split of findAttributions' inline rules (the leader in brackets, the venue passed along a list, a
-// resolution holding or adopting the framework after it, the PART_OF gap's guard and joined framework: four functions). The smaller
-// function reached TurboFan sooner (3 + bytecode length / 150 budget ticks), before corpus-ga's first PART_OF "set out therein"
-// (A/RES/79/178) and its Helms-Burton Act "promulgated on" (A/RES/78/7): 3 compiles and 2 deopts instead of 1 and 0, until a sample
-// paragraph took both branches ("Reaffirming the 2030 Agenda ... and the Sustainable Development Goals set out therein, and
-// concerned about laws ..., such as that promulgated on 12 March 1996 known as “the Helms-Burton Act”"); then one compile, 843 ->
-// 830 ms in the pair above: its loops are its cost, not the rare rules, and the sample costs warm-up time.
-// bench:instructions --step 30, one pair run at once (host load ~24; base 4c560530 / all three splits with that sample paragraph):
-// 6,863,816,601 / 6,866,691,513 (+0.04%, within a run's noise): the one-thread count cannot see a few compiles' gain. No second
-// pair in time; no KG_TIMELINE pair (bench:ingest at that load ran for minutes).
 const ENTITIES_PREAMBLE = `Recalling the convening of the first Conference of States Parties to the African 
 Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba), on 4 November 2010, and the 
 second Conference of States Parties, on 12 and 13 November 2012, and the Ministerial 

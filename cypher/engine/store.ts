@@ -72,12 +72,12 @@ export class GraphStore {
   private labelIndex: Map<string, string[]> | undefined;
   private allNodeKeys: readonly string[] | undefined;
   private propertyIndexes = new Map<string, Map<string, string[]>>();
-  /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
   /** Node attribute objects by key (graphology mutates them in place; replaced ones are dropped on its events). */
   private attributeCache = new Map<string, Attributes>();
   private listAttributes = new WeakMap<readonly string[], readonly Attributes[]>();
   private listRefs = new WeakMap<readonly string[], readonly NodeRef[]>();
   private readonly kindLabels = new Map<string, string[]>();
+  /** Entities the engine wrote: their JS numbers are floats, their integers bigints. */
   private readonly writtenNodes = new Set<string>();
   private readonly writtenRels = new Set<string>();
   private keyCounter = 0;

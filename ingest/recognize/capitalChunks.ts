@@ -177,8 +177,8 @@ let count = 0;
  * Where words (runs of letters and digits) start: token starts and, inside a token, the letter after
  * an apostrophe or hyphen. scanGazetteer looks names up at exactly these places, so it reads this
  * list instead of walking the paragraph a second time.
+ * sized above the longest paragraph seen (22 K characters in corpus-ga): growing is a late branch, a deopt
  */
-// sized above the longest paragraph seen (22 K characters in corpus-ga): growing is a late branch, a deopt
 let wordStarts = new Int32Array(65536);
 let wordStartCount = 0;
 
@@ -277,9 +277,9 @@ let warmedUp = false;
 /**
  * Capitalised chunks (with at least one space) and determiner + head pairs, left to right.
  * `determinedHeads` are the capitalised words (or two-word heads) that count after a determiner.
+ * The steps (tokens, heads, chunk ends, ...) are separate functions: as one, a deopt on any rarely
+ * taken branch recompiled all of it (4-7 TurboFan compiles of ~0.1-0.3 s per cold pass).
  */
-// The steps (tokens, heads, chunk ends, ...) are separate functions: as one, a deopt on any rarely
-// taken branch recompiled all of it (4-7 TurboFan compiles of ~0.1-0.3 s per cold pass).
 export function scanCapitals(
   text: string,
   determinedHeads: ReadonlySet<string>,

@@ -75,8 +75,8 @@ const WEEKDAY_AND_RE = new RegExp(WEEKDAY_AND);
  */
 const B = '(?<![\\w/.])'; // a day must not be glued to a word, symbol or number
 /** the end of a range of years after its first year: "–2030" ("2021–2030"), "‑2026" (a non-breaking hyphen: "Plan of
- *  Action 2024‑2026", A/RES/79/135 OP9), "– 2024" ("the Decade 2014– 2024", A/RES/78/163 PP1) */
-// (a footnote mark may be glued to the later year: "for the Decade 2014–20242 and", A/RES/78/163 PP1)
+ *  Action 2024‑2026", A/RES/79/135 OP9), "– 2024" ("the Decade 2014– 2024", A/RES/78/163 PP1)
+ *  (a footnote mark may be glued to the later year: "for the Decade 2014–20242 and", A/RES/78/163 PP1) */
 const YEARS_RANGE_END_RE = /^ ?[–‑‐-] ?((?:19|20)\d\d)(?:(?![\d/])|(?=\d{1,2}(?![\w/.]|,\d)))/;
 
 const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: RegExp }[] = [
@@ -110,9 +110,9 @@ const BEFORE_YEAR: { kind: 'dm-dmy' | 'd-dmy' | 'dmy' | 'mdy' | 'my' | 'y'; re: 
 /** A four-digit year not glued to a symbol, number or word ("2006/46", "E/2025/31", "1,014", "2003.5 of"); a
  *  footnote mark after a comma is no number ("held in Geneva from 10 to 12 December 2003,4 and endorsed"), nor one after a
  *  sentence's full stop, before the next sentence or the end ("... from 5 to 9 June 2017.3 The ocean", A/RES/79/314), nor
- *  one glued to the year ("51/9 of 6 October 202211 and"), read as a date only after a month (see scanDates). */
-// The first digit is matched before the lookbehinds (which then look past it): a regex that opens with a
-// lookbehind runs it at every position, this one only at digits (half the scan's time, and no \d{4} pre-scan needed).
+ *  one glued to the year ("51/9 of 6 October 202211 and"), read as a date only after a month (see scanDates).
+ *  The first digit is matched before the lookbehinds (which then look past it): a regex that opens with a
+ *  lookbehind runs it at every position, this one only at digits (half the scan's time, and no \d{4} pre-scan needed). */
 const YEAR_RE = /\d(?<![\w/.,–]\d)(?<!(?<![Mm]id)-\d)\d{3}(?:(?![\w/]|\.\d(?!\d?(?:\s+[A-Z]|\s*$))|,\d{4})|(?=\d{1,2}(?![\w/.]|,\d)))/g;
 
 /**

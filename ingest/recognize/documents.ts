@@ -287,14 +287,14 @@ const NEXT_LISTED_TITLE_RE = /^\s?\d{0,3}(?:,\s+|,?\s+and\s+)\u201c([^\u201d]{2,
  * (A/RES/80/166 PP15), "a document entitled “Joint statement of the principles of partnership”" (A/RES/80/101 PP9): a
  * document cited by its quoted title. Not an outcome document ("the outcome document entitled “New Urban Agenda”"): a
  * conference's declaration, which the framework patterns name.
+ * ("the joint study by the United Nations and the Council of Europe, entitled “Trafficking in organs, tissues and cells ...”",
+ * "assessment toolkit entitled “...”" (A/RES/79/189 PP12), "the technical paper entitled “Vulnerable marine ecosystems: ...”"
+ * (A/RES/79/145), "guide entitled “...”": other publications cited by their quoted titles, their author between (group 2);
+ * "the documents entitled “Review of the operation of the Treaty, ...” and “Improving the effectiveness of the strengthened
+ * review process for the Treaty”", A/RES/80/45 PP7, A/RES/78/30: two documents, the plural group 1, the second title after)
+ * ("the call to action by the Secretary-General entitled “From Rome to Addis and beyond”", A/RES/80/135 OP13, 80/144 PP14; "the
+ * joint call to action entitled “A world in crisis: ...”", A/RES/78/228 PP22: a call to action published under its title)
  */
-// ("the joint study by the United Nations and the Council of Europe, entitled “Trafficking in organs, tissues and cells ...”",
-// "assessment toolkit entitled “...”" (A/RES/79/189 PP12), "the technical paper entitled “Vulnerable marine ecosystems: ...”"
-// (A/RES/79/145), "guide entitled “...”": other publications cited by their quoted titles, their author between (group 2);
-// "the documents entitled “Review of the operation of the Treaty, ...” and “Improving the effectiveness of the strengthened
-// review process for the Treaty”", A/RES/80/45 PP7, A/RES/78/30: two documents, the plural group 1, the second title after)
-// ("the call to action by the Secretary-General entitled “From Rome to Addis and beyond”", A/RES/80/135 OP13, 80/144 PP14; "the
-// joint call to action entitled “A world in crisis: ...”", A/RES/78/228 PP22: a call to action published under its title)
 const TITLED_DOCUMENT_RE =
   /(?<!outcome,?\s)\b(?:document|study|toolkit|paper|guide|handbook|manual|publication|compendium|call\s+to\s+action)(s?)(\s+by\s+(?:the\s+)?[A-Z][^,;\u201c\u201d]{2,120}?)?,?\s+(entitled\s+\u201c([^\u201d]{2,300})\u201d)/g;
 const SECOND_TITLE_RE = /^,?\s+and\s+\u201c([^\u201d]{2,300})\u201d/;
@@ -650,6 +650,13 @@ function subtitleEnd(text: string, end: number): number {
 }
 
 /**
+ * " on Disaster Risk Reduction" after a year-first "Report": capitalised words joined by "and", "of", "for", "in", "to" (group 1),
+ * ending at punctuation, the end or a lowercase word ("..., and recognizing", "Food Crises: Joint Analysis").
+ */
+const REPORT_SUBJECT_RE =
+  letterRe(String.raw`\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)`, 'uy');
+
+/**
  * A flagship report's edition with its year printed first: "the 2023 Global Sustainable Development Report" is the document
  * "Global Sustainable Development Report 2023" (one key with the year-after form above), not the series. The title is the run
  * of capitalised words after the year, joined by "and", "of", "on", "for", "in", "to", up to "Report"; a subject after "Report
@@ -658,13 +665,6 @@ function subtitleEnd(text: string, end: number): number {
  * Food Crises: Joint Analysis ...", 79/227 PP52), not when it is not ("the 2024 Thematic Assessment Report on the
  * Interlinkages among ..."); nor a run that is not a report's ("the 2030 Agenda for Sustainable Development").
  */
-/**
- * " on Disaster Risk Reduction" after a year-first "Report": capitalised words joined by "and", "of", "for", "in", "to" (group 1),
- * ending at punctuation, the end or a lowercase word ("..., and recognizing", "Food Crises: Joint Analysis").
- */
-const REPORT_SUBJECT_RE =
-  letterRe(String.raw`\s+on\s+(\p{Lu}[\p{L}’'-]*(?:\s+(?:(?:and|of|for|in|to)\s+)?\p{Lu}[\p{L}’'-]*){0,6})(?=[,;:.)”]|\s*$|\s+(?!and\b|of\b|for\b|in\b|to\b)\p{Ll}|\s*\d)`, 'uy');
-
 function yearFirstReportMentions(text: string, out: EntityMention[]): void {
   YEAR_FIRST_REPORT_RE.lastIndex = 0;
   for (let m = YEAR_FIRST_REPORT_RE.exec(text); m; m = YEAR_FIRST_REPORT_RE.exec(text)) {

@@ -1004,14 +1004,14 @@ function isInternationalWordsDay(ref: { readonly kind: string; readonly name: st
 const INTERNATIONAL_DECADE = 'International Decade';
 /** Short forms printed without a determiner ("World Summit action lines"). */
 const BARE_SHORT_FORM_SET: ReadonlySet<string> = new Set(['World Summit']);
-/** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference. */
-// ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
-// Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
-// ("to" only before a capital: "the International Day to End Impunity ..." is a name, "take advantage of the International
-// Year to promote actions" (A/RES/78/260 OP5) refers back)
-// (the words after "of/for/on/against/and" capitalised too: "to mark the observance of the International Day for the first
-// time" (A/RES/80/106 OP5), "the International Year and its follow-up", "the International Year for increasing cooperation"
-// refer back)
+/** A short form followed by "on/for/to <Capital>" starts a longer name, not a reference.
+ *  ("the Council of Ministers of the Community of Portuguese-speaking Countries", "the Committee of Ministers", "the Council of
+ *  Heads of State of the Shanghai Cooperation Organization", "the Board of Governors": organs named by who sits in them)
+ *  ("to" only before a capital: "the International Day to End Impunity ..." is a name, "take advantage of the International
+ *  Year to promote actions" (A/RES/78/260 OP5) refers back)
+ *  (the words after "of/for/on/against/and" capitalised too: "to mark the observance of the International Day for the first
+ *  time" (A/RES/80/106 OP5), "the International Year and its follow-up", "the International Year for increasing cooperation"
+ *  refer back) */
 const INTERNATIONAL_NAME_AFTER_RE = /^\s+(?:(?:of|for|on|against|and)\s+(?:the\s+|an?\s+)?[A-Z]|(?:in|to)\s+[A-Z]|[A-Z])/;
 const STATES_PARTIES_AFTER_RE = /^\s+of\s+(?:the\s+)?States\s+Parties\b/;
 const CAPITAL_AFTER_RE = /^ [A-Z]/;
@@ -1054,11 +1054,11 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 // ---------------------------------------------------------------------------------------------
 // Capitalised chunks
 
-/** Every single head word of every kind: a chunk without one is skipped at once. */
 /** a head word of a body, a sitting or a programme (not an instrument's) */
 function isBodyOrSittingHead(word: string): boolean {
   return ORG_HEADS.has(word) || EVENT_HEADS.has(word) || INITIATIVE_HEADS.has(word);
 }
+/** Every single head word of every kind: a chunk without one is skipped at once. */
 const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
@@ -1097,8 +1097,6 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 const UN_ADJECTIVE_RE =
   /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices|where|wherever|whereby|when|whenever|if|unless|so\s+(?:that|as))\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
 
-/** Capitalised phrases with a head noun that are not entities of the genre. */
-// ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
 /** "General Conference of the " before a short form: its organ (the gazetteer knows the three printed in full) */
 const GENERAL_CONFERENCE_OF_THE = 'General Conference of the ';
 /** the agencies whose plenary organ is a General Conference */
@@ -1109,12 +1107,14 @@ const GENERAL_CONFERENCE_OWNERS: ReadonlySet<string> = new Set(GENERAL_CONFERENC
 const GENERIC_MAIN_COMMITTEE_RE = /^Main Committees? (?:or|in) /;
 /** after a series' "No": its number (". 210") */
 const SERIES_NUMBER_AFTER_RE = /^\. ?\d/;
-// (the bare plural "the Conferences of the Parties" names every convention's sitting alike: "the participation of young people in
-// the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
-// United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
-// of them would join unlike sittings; the conventions named beside it are mentions of their own)
-// ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
-// 80/243: a person acting in a post, as "Personal Representative" is one holding it, no body)
+/** Capitalised phrases with a head noun that are not entities of the genre.
+ *  ("the premises of a Permanent Mission", A/RES/80/172 OP3: any State's mission, no one body)
+ *  (the bare plural "the Conferences of the Parties" names every convention's sitting alike: "the participation of young people in
+ *  the Conferences of the Parties" (A/RES/78/179 PP40, 80/180), "the decisions of the Conferences of the Parties made under the
+ *  United Nations Framework Convention on Climate Change and the Paris Agreement" (A/RES/79/205 OP42, 80/137): one node for all
+ *  of them would join unlike sittings; the conventions named beside it are mentions of their own)
+ *  ("the Acting Representative of the Secretary-General for the investment of the assets of the Fund", A/RES/80/231 PP3 and
+ *  80/243: a person acting in a post, as "Personal Representative" is one holding it, no body) */
 const NOT_NAMES: ReadonlySet<string> = new Set(['Conferences of the Parties', 'Model Law', 'Model Provisions', 'Memorandum of Understanding', 'World Summit', 'Treaty Series', 'Main Committee', 'Official Records', 'Supplement No', 'General Conference', 'Permanent Mission', 'Assistant Secretary-General', 'Personal Representative', 'Acting Representative']);
 
 const POST_HEADS = 'Representative|Director|Adviser|Advisor|Envoy|Coordinator|Head|Chief|Officer';
@@ -1416,10 +1416,10 @@ function chunkToken(w: string, s: number, e: number): ChunkToken {
   return { w, s, e, known: undefined };
 }
 
-/** Pattern candidates from capitalised chunks, given the spans already claimed by known names. */
-// Split into one function per step (tokens, known spans, segments, one candidate) so that a deopt
-// in one step (rare branches get no type feedback until late) recompiles that step only: as one
-// function it was compiled 8-15 times per cold pass at 0.15-0.4 s each.
+/** Pattern candidates from capitalised chunks, given the spans already claimed by known names.
+ *  Split into one function per step (tokens, known spans, segments, one candidate) so that a deopt
+ *  in one step (rare branches get no type feedback until late) recompiles that step only: as one
+ *  function it was compiled 8-15 times per cold pass at 0.15-0.4 s each. */
 function chunkCandidates(text: string, known: Candidate[], chunks: readonly TextSpan[]): Candidate[] {
   const out: Candidate[] = [];
   if (chunks.length === 0) return out;
@@ -1518,12 +1518,6 @@ function markKnownTokens(toks: readonly ChunkToken[], knownSorted: readonly Cand
   }
 }
 
-/**
- * An empty segment for chunkSegments, from one array literal. Why: V8 makes an array literal's arrays for small
- * integers until one of them holds an object, and tracks that per literal; with a literal at each of the function's
- * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
- * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
- */
 /** "from " (and "the ") right before a name */
 const FROM_THE_END_RE = /\bfrom\s+(?:the\s+)?$/;
 /**
@@ -1539,6 +1533,12 @@ function rangeOfInstruments(text: string, toks: readonly ChunkToken[], i: number
   return false;
 }
 
+/**
+ * An empty segment for chunkSegments, from one array literal. Why: V8 makes an array literal's arrays for small
+ * integers until one of them holds an object, and tracks that per literal; with a literal at each of the function's
+ * ten places, a place first taken late made such arrays, which the compiled pushes and reads of `cur` had not met
+ * (chunkSegments thrown away for "not a Smi" and "wrong map" in corpus-ga).
+ */
 function newSegment(): ChunkToken[] {
   return [];
 }
@@ -2332,7 +2332,6 @@ function declarationOfHeads(cur: readonly ChunkToken[]): boolean {
   return false;
 }
 
-/** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 /**
  * "the Yearbook of the International Law Commission" (A/RES/79/121 OP34, A/RES/80/164 PP9), "the Repertoire of the Practice
  * of the Security Council" (A/RES/78/111 OP12, 79/125, 80/166): a publication series named by the body that publishes it or
@@ -2348,6 +2347,7 @@ function publicationOfOwner(cur: readonly ChunkToken[]): boolean {
   return k === cur.length - 1 || cur[k + 1]!.w === 'of';
 }
 
+/** `cur` names a sitting (an Event head), not "General Conference" (an organ printed with its organization's name). */
 function sittingOfOwner(cur: readonly ChunkToken[]): boolean {
   if (!headKindIs(placeholderWords(cur), 'Event')) return false;
   let k = 0;
@@ -2366,7 +2366,6 @@ function placeholderWords(toks: readonly ChunkToken[]): string[] {
   return words;
 }
 
-/** The pattern candidate one segment names, if any. */
 /** ", Technology, and " in a list of capitalised words */
 const ROMAN_RE = /^[IVXL]+$/;
 const ORDINAL_ASSEMBLY_RE = /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth) (?:[A-Z][\w-]* )*Assembly\b/;
@@ -2403,6 +2402,7 @@ const GLUED_NUMBER_WORD_RE = letterRe(String.raw`^\p{Lu}(?:\p{Ll}|-)*\p{Ll}(\d{1
 /** a hyphen break left with a space after it ("Non- Proliferation") */
 const BROKEN_HYPHEN_RE = letterRe(String.raw`(\p{L})- (\p{L})`, 'gu');
 
+/** The pattern candidate one segment names, if any. */
 function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | undefined {
   let seg = segment;
   // "resolution 78/259 of 9 January 2024 on the International Day of Science, Technology and Innovation for the
@@ -2817,8 +2817,8 @@ function kindOfHead(head: string): NamedKind | undefined {
  * The head a name is referred back to with: "Commission on Science and Technology..." ->
  * "Commission"; "World Summit on the Information Society Forum" -> "Forum". Only a head of the
  * entity's own kind counts ("World Summit ... matrix" is not a summit).
+ * kind -> name -> head (null: none); two levels so that a lookup builds no "kind|name" key string
  */
-// kind -> name -> head (null: none); two levels so that a lookup builds no "kind|name" key string
 const headCache = new Map<NamedKind, Map<string, string | null>>();
 let headCacheSize = 0;
 function headOf(name: string, kind: NamedKind): string | undefined {
@@ -2857,13 +2857,13 @@ const POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Convention', 'Treaty', 'A
 const ANAPHORIC_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Agency', 'Office', 'Commission', 'Coalition']);
 /** The heads of a body's name of two words or more printed in the possessive before a name it owns (possessorEnd). */
 const MULTIWORD_POSSESSOR_HEADS: ReadonlySet<string> = new Set(['Commission', 'Community', 'Bank', 'Union', 'Organization', 'Agency']);
+/** Plural possessors printed before a name (capitalChunks keeps "States’" whole before a capitalised word): whose, not which. */
+const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['States’', "States'", 'Parties’', "Parties'", 'Members’', "Members'"]);
 /**
  * How many leading tokens of `seg` are a possessor: a known body or instrument that starts the segment and ends
  * with "’s" ("African Union’s"), or one head word ("Convention’s"); 0 when none. The Secretary-General is left
  * out: "the Secretary-General’s Action Agenda on Internal Displacement" is printed so as its title.
  */
-/** Plural possessors printed before a name (capitalChunks keeps "States’" whole before a capitalised word): whose, not which. */
-const PLURAL_POSSESSORS: ReadonlySet<string> = new Set(['States’', "States'", 'Parties’', "Parties'", 'Members’', "Members'"]);
 function possessorEnd(seg: readonly ChunkToken[]): number {
   const first = seg[0]!;
   const k = first.known;
@@ -3588,13 +3588,13 @@ const ORGANIZATIONAL_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(?:(its|th
 
 /** "the " before an ordinal. */
 const THE_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+$`, 'iu');
+/** "the " or "the resumed " before an ordinal: "requests the Secretary-General to present a revised budget at the first part of
+ *  the resumed seventy-ninth session" (A/RES/79/263 VIII.OP38, 79/257 OP8, 78/253 II.OP4), a part of that session. */
+const THE_RESUMED_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$`, 'iu');
 /**
  * "the seventy-ninth session" with no owner printed, in a General Assembly text: the Assembly's when the ordinal is one of
  * its sessions of these years (five before the one adopting the text to ten after it).
  */
-/** "the " or "the resumed " before an ordinal: "requests the Secretary-General to present a revised budget at the first part of
- *  the resumed seventy-ninth session" (A/RES/79/263 VIII.OP38, 79/257 OP8, 78/253 II.OP4), a part of that session. */
-const THE_RESUMED_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the\s+(?:resumed\s+)?$`, 'iu');
 function assemblySessionNamedAlone(text: string, at: number, ordinal: string, ctx: RecognizeContext): boolean {
   if (ctx.body !== 'General Assembly' || !ctx.date || !THE_RESUMED_BEFORE_RE.test(text.slice(Math.max(0, at - 13), at))) return false;
   const n = ordinalValue(ordinal);
@@ -3703,8 +3703,8 @@ function nextSessionsOfBodies(text: string, cands: readonly Candidate[], state: 
 }
 const SESSION_NOUN = 'session';
 
-/** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies. */
-// two functions, one per scan: a late deopt in one recompiles that one only
+/** Sessions ("its twenty-eighth session") and meetings ("high-level meeting on ...") of bodies.
+ *  two functions, one per scan: a late deopt in one recompiles that one only */
 function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeContext, gates: number, pending: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   // ("the ninth annual retreat of the Group of Friends of Monterrey", A/RES/80/129 PP12: a body's numbered sitting too; the
@@ -4939,14 +4939,14 @@ function bodyBeforeListedSittings(text: string, cands: readonly Candidate[], at:
 }
 /** a lower-case word after "its <ordinal> session of (the)": not the name of a body */
 const OF_LOWERCASE_AFTER_RE = /^[a-z]/;
-/** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events */
-// (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
-// of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
-// (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
-// African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
-// A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
-// (and the FAO's governing Conference: "adopted by the Conference of the Food and Agriculture Organization of the United Nations at
-// its forty-third session", A/RES/78/123 PP3, 80/174 PP4: the Conference's session, not the last sitting body's)
+/** Conferences that are standing bodies meeting in numbered sessions, though keyed as Events
+ *  (and the Human Rights Council's standing forums, keyed as Events, which hold numbered sessions: "the recommendations
+ *  of the Forum on Minority Issues at its fourteenth session", A/RES/78/211 PP8: the Forum's, not the Council's)
+ *  (and a regional community's summit: "the Conference of Heads of State and Government of the Economic Community of Central
+ *  African States at its twenty-second session, held on 25 February 2023 in Kinshasa; at its twenty-third session, ...",
+ *  A/RES/79/68 PP20, 78/59, 80/63: one session each, with its own date and venue, not one conference dated by the first)
+ *  (and the FAO's governing Conference: "adopted by the Conference of the Food and Agriculture Organization of the United Nations at
+ *  its forty-third session", A/RES/78/123 PP3, 80/174 PP4: the Conference's session, not the last sitting body's) */
 const STANDING_CONFERENCE_RE = /^(?:Conference of the (?:States )?Parties\b|International Labour Conference$|General Conference\b|Meeting of (?:the )?States Parties\b|Assembly of States Parties\b|Forum on (?:Minority Issues|Business and Human Rights)$|Social Forum$|Conference of Heads of State and Government of |Conference of the Food and Agriculture Organization of the United Nations$)/;
 
 /** ", at " or ": during " right before "its": the sitting opens the clause, its body may be named after it. */
@@ -5069,9 +5069,9 @@ function namedRightBeforeAndIts(text: string, cands: readonly Candidate[], at: n
 const AS_THE_BEFORE_RE = /\bas\s+the\s+$/;
 /** " held in a landlocked developing country", " ever held in an African country": where, as a kind of place */
 const HELD_IN_A_KIND_AFTER_RE = /^,?\s+(?:ever\s+)?(?:to\s+be\s+)?(?:held|convened|hosted|organized)\s+(?:in|on)\s+(?:a|an)\s+[a-z]/;
-/** kinds an instrument's title is read as */
-// (not a report series, an Initiative: "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021"
-// (A/RES/78/162 PP6, 80/149) is a report of the series, which stays the series' node with the report beside it)
+/** kinds an instrument's title is read as
+ *  (not a report series, an Initiative: "the Global Assessment Report on Disaster Risk Reduction: Special Report on Drought 2021"
+ *  (A/RES/78/162 PP6, 80/149) is a report of the series, which stays the series' node with the report beside it) */
 const TITLED_KINDS: ReadonlySet<NamedKind> = new Set<NamedKind>(['Framework']);
 /** what may follow a subtitle: a footnote mark, a comma, a full stop, a bracket, "and", "adopted", "prepared" ... or the end */
 const SUBTITLE_END_RE = /^(?:\d{1,3}\b|\s*[,;.(]|\s+(?:and|adopted|prepared|published|launched|issued|which|as|in|of|by)\s|\s*$)/;
@@ -6495,13 +6495,13 @@ function firstMeetingsOfProcesses(text: string, cands: Candidate[], gate: string
 
 const ANNIVERSARY_OF = ' anniversary of ';
 const ON_THE_OCCASION_OF = 'n the occasion of the ';
-/** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] " */
-// (or when and how it sits, set off before the anniversary: "a high-level plenary meeting during the general debate of the
-// General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth"
-// (A/RES/80/180 PP5), "a high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ...,
-// during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
-// 78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
-// meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6)
+/** "high-level meeting[ of the General Assembly][ convened by ...][, on 22 September 2021,] to commemorate the twentieth anniversary of [the adoption of] "
+ *  (or when and how it sits, set off before the anniversary: "a high-level plenary meeting during the general debate of the
+ *  General Assembly at its eightieth session, to mark the thirtieth anniversary of the World Programme of Action for Youth"
+ *  (A/RES/80/180 PP5), "a high-level plenary meeting of the General Assembly, at the level of Heads of State and Government ...,
+ *  during the general debate of the eightieth session of the General Assembly in 2025, to commemorate ..." (A/RES/79/289 PP1,
+ *  78/179 PP18, OP31), "a high-level meeting, within existing resources, to mark ..." (A/RES/78/288 OP5), "a high-level
+ *  meeting, which will feature an address by the Special Adviser ..., to mark ..." (A/RES/79/328 OP3): group 6) */
 const ANNIVERSARY_SITTING_RE = letterRe(
   String.raw`(?<![\p{L}\p{N}])(high-level(?:\s+plenary)?|commemorative|special\s+high-level)\s+(meeting|event)(\s+of\s+the\s+General\s+Assembly)?(\s+convened\s+by\s+[^,;]{1,160}?)?(,\s+(?:(?:to\s+be\s+)?held\s+)?(?:on|in)\s+[^,;]{1,40},)?(,?\s+(?:during|within|at\s+the\s+level\s+of|which\s+will)\s[^;.()]{1,240}?,)?\s+(?:to\s+(?:commemorate|mark|celebrate)|commemorating|marking|in\s+commemoration\s+of)\s+the\s+(${ORDINAL_SOURCE})\s+anniversary\s+of\s+(the\s+adoption\s+of\s+)?`,
   'giu',
@@ -7083,6 +7083,13 @@ const ON_THE_INFORMATION_SOCIETY = ' on the Information Society';
 const WSIS_REVIEW_2025 = 'high-level meeting on the overall review of the implementation of the outcomes of the World Summit on the Information Society';
 const INFORMATION_SOCIETY = 'Information Society';
 const OVERALL_REVIEW = 'overall review';
+/** the adoption date of A/RES/70/125, the outcome document of the 2015 overall review */
+const WSIS_2015_OUTCOME_DATE = '2015-12-16';
+/** before a review: "the modalities for the ", "the modalities resolution for the " */
+const MODALITIES_FOR_BEFORE_RE = /\bmodalities\s+(?:resolution\s+)?for\s+the\s+$/;
+const WSIS_OVERALL_REVIEW_RE =
+  /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
+
 /**
  * "the overall review by the General Assembly, in 2025, of the progress made since the World Summit on the Information Society"
  * (A/RES/78/265 OP12), "the overall review of the implementation of the outcomes of the World Summit on the Information Society
@@ -7092,13 +7099,6 @@ const OVERALL_REVIEW = 'overall review';
  * the same words named the review of 2015 in the texts before it. Not "70/125 ... on the overall review of ..." (the title of
  * what a resolution is on), nor the high-level meeting's own name ("... meeting of the General Assembly on the overall review").
  */
-/** the adoption date of A/RES/70/125, the outcome document of the 2015 overall review */
-const WSIS_2015_OUTCOME_DATE = '2015-12-16';
-/** before a review: "the modalities for the ", "the modalities resolution for the " */
-const MODALITIES_FOR_BEFORE_RE = /\bmodalities\s+(?:resolution\s+)?for\s+the\s+$/;
-const WSIS_OVERALL_REVIEW_RE =
-  /(?<!\bon\s+the\s+)\b(?:high-level\s+)?overall\s+review\s+(?:by\s+the\s+General\s+Assembly(?:,\s+in\s+(?<inner>20\d\d),)?\s+)?of\s+the\s+(?:implementation\s+of\s+the\s+outcomes\s+of|progress\s+made\s+since)\s+the\s+World\s+Summit\s+on\s+the\s+Information\s+Society(?=(?:,?\s+(?:to\s+be\s+held\s+)?in\s+(?<year>20\d\d)(?!\d)|,?\s+to\s+be\s+held\s+on\s+\d{1,2}(?:\s+and\s+\d{1,2})?\s+[A-Z][a-z]+\s+(?<dayYear>20\d\d)(?!\d))?)/g;
-
 function wsisOverallReviews(text: string, out: Candidate[], date: string | undefined): void {
   WSIS_OVERALL_REVIEW_RE.lastIndex = 0;
   for (let m = WSIS_OVERALL_REVIEW_RE.exec(text); m; m = WSIS_OVERALL_REVIEW_RE.exec(text)) {
@@ -8568,9 +8568,9 @@ function pairedSitting(ev: Candidate, sorted: readonly Candidate[], pair: VenueY
 
 // One function per part (window, dates, venue) so that a late deopt in one part (the rare branches
 // get type feedback late) recompiles that part only.
-/** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to) */
-// (its hosts may stand first: "adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July
-// 2022", A/RES/80/110 PP11)
+/** after a sitting's short form: ", held in New York from 5 to 9 June 2017" (group 1: the year the words date it to)
+ *  (its hosts may stand first: "adopted by the Conference co-hosted by Kenya and Portugal, held in Lisbon from 27 June to 1 July
+ *  2022", A/RES/80/110 PP11) */
 const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?,?\s+held\s+(?:in|at|from|on)\s[^;.()“”]{0,60}?\b((?:19|20)\d\d)\b/;
 /**
  * "the declaration entitled “Our ocean, our future, our responsibility”, adopted by the high level United Nations Conference
@@ -8579,8 +8579,8 @@ const HELD_YEAR_AFTER_RE = /^(?:\s+(?:co-)?hosted\s+by\s+[^;.,()“”]{1,60},)?
  * 2017" (A/RES/79/314 annex OP2, 78/68 PP17, 78/69, 79/144, 79/145, 80/109): "the Conference" stands for the series of the
  * edition named before, and the year printed after it picks the edition (the 2017 one), not the edition named last. Only a
  * short form (via 'short') of a dated edition, whose printed year is another.
+ * (the venue and dates printed after such a short form are that edition's own, not a back-reference's: its HELD_IN and dates are read)
  */
-// (the venue and dates printed after such a short form are that edition's own, not a back-reference's: its HELD_IN and dates are read)
 const HELD_AFTER_SHORT = new WeakSet<Candidate>();
 function shortEditionsHeldAfter(text: string, cands: Candidate[]): void {
   for (const c of cands) {
@@ -9401,13 +9401,13 @@ const ON_SPACE = ' on ';
 /** A vote right before " held": "the referendum", "the elections that were", "a plebiscite". */
 const VOTE_BEFORE_HELD_RE = /\b(?:referendums?|elections?|plebiscites?|polls)(?:\s+(?:that|which)\s+(?:was|were))?$/;
 
-/** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024". */
-// (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
-// (or the event the subject of "will be held", by its name or as "the Conference" in the clause after it: "decided that the
-// third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from
-// 18 to 21 June 2024" (A/RES/78/163 OP38), "to host the third United Nations Conference on ..., and decides that the
-// Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024" (A/RES/78/315 OP1): a comma
-// may close the venue and duration)
+/** A participle right before the dates: "..., to be held in Rwanda from 18 to 21 June 2024".
+ *  (set off by a comma: "the Preparatory Committee for the third ... Conference ... held from 5 to 8 February 2024" were its meetings)
+ *  (or the event the subject of "will be held", by its name or as "the Conference" in the clause after it: "decided that the
+ *  third United Nations Conference on Landlocked Developing Countries would be held in Kigali for a duration of four days, from
+ *  18 to 21 June 2024" (A/RES/78/163 OP38), "to host the third United Nations Conference on ..., and decides that the
+ *  Conference will be held in Gaborone for a duration of four days, from 10 to 13 December 2024" (A/RES/78/315 OP1): a comma
+ *  may close the venue and duration) */
 const HELD_THEN_DATE_RE = /^(?:\s*\([^()]{1,80}\))?\d{0,2}(?:\s*,\s*(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+|will\s+be\s+)?|\s+(?:will|would|shall)\s+be\s+|,\s+and\s+(?:also\s+)?decides\s+that\s+the\s+(?:Conference|Summit)\s+(?:will|would|shall)\s+be\s+)(?:held|convened)\b[^,;.]{0,60},?$/;
 
 /**
@@ -9459,9 +9459,9 @@ export const GA_SESSION_TAIL = ' session of the General Assembly';
 const GA_REGULAR_SESSION_RE = /^([a-z]+(?:-[a-z]+)?) (?:regular )?session of the General Assembly$/;
 /** A meeting named before the regular session of the General Assembly it was held at ("the high-level meeting on sand and
  *  dust storms, by the President of the General Assembly at the seventy-ninth session of the Assembly, ..., held on 10 July
- *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window. */
-// (and a debate or dialogue convened at one: "the high-level thematic debate on digital cooperation and connectivity convened
-// by the President of the General Assembly at its seventy-fifth session on 27 April 2021", A/RES/78/160 PP16)
+ *  2025", A/RES/80/143 OP4): the session, which takes no venue or day, does not end the meeting's window.
+ *  (and a debate or dialogue convened at one: "the high-level thematic debate on digital cooperation and connectivity convened
+ *  by the President of the General Assembly at its seventy-fifth session on 27 April 2021", A/RES/78/160 PP16) */
 const SITTINGS_DURING_SESSIONS: ReadonlySet<unknown> = new Set(['meeting', 'dialogue', 'other']);
 function duringAssemblySession(ev: Candidate, next: Candidate): boolean {
   return SITTINGS_DURING_SESSIONS.has(ev.attrs.eventKind) && next.attrs.eventKind === 'session' && next.name.endsWith(GA_SESSION_TAIL) && GA_REGULAR_SESSION_RE.test(next.name);
@@ -9508,9 +9508,9 @@ const YEAR_NUMBERED_RE = /^(?:19|20)\d\d (?:[a-z]+ )?session of /;
 const OTHER_DATED_ACT_RE = /\b(?:issued|signed|submitted|published|released|transmitted|circulated)\s+(?:by|on|in)\b/;
 /** The next item of a list named after a sitting: ", the Education 2030 Framework for Action" */
 const LIST_ITEM_NAMED_RE = /,\s+the\s+[A-Z0-9]/;
-/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 /** A document named before a sitting's name: "the outcome document of the ", "the political declaration of the ". */
 const DOCUMENT_OF_BEFORE_RE = /\b(?:document|declaration|report|outcome|statement|decision|resolution|conclusions|communiqu[ée]|plan|programme)s?\s+of\s+(?:the\s+)?$/i;
+/** The event's dates from the first date phrase of its window (`actDay`: a single day right after it is an act's). */
 function eventDates(ev: Candidate, windowText: string, text: string, actDay = false, ofDated = false, ofYear = false): void {
   // (a comma-set date right after the name or venue: tried where a comma and a digit come within the first 70 characters)
   // ("the meeting of the Committee ... of 12 September 2025": a day after "of", right after the name of a sitting with no known
@@ -11154,13 +11154,6 @@ function envoysOfOtherSecretariesGeneral(text: string, kept: Candidate[]): void 
 const SEABED_AUTHORITY = 'International Seabed Authority';
 const UN_SECRETARY_GENERAL = 'Secretary-General of the United Nations';
 
-/**
- * Step 7'': "Calls upon all States to take the following actions, as called for by the Secretary-General of the
- * Organization of Islamic Cooperation" (A/RES/80/200 OP7, 79/180, 78/214), "Recalls the invitation of the Secretary-General
- * of the World Tourism Organization to Member States" (A/RES/79/220 OP12): "Secretary-General" printed right before "of the
- * <organization>" is that organization's, not the United Nations' (as "the Secretary-General of the Authority" is the
- * Authority's, step 3'). Not "of the United Nations" (one gazetteer name) nor of a sitting ("of the Conference").
- */
 /** "the establishment by the ": the "of" after the agent is the noun's (its object) */
 const NOUN_BY_THE_RE = /\w(?:ment|tion|sion|al)\s+by\s+the\s+$/;
 
@@ -11169,6 +11162,13 @@ const UN_SECRETARY_GENERAL_AND = `${UN_SECRETARY_GENERAL} `;
 /** an act done by the agent named next: "the establishment by the ", "the launch by the " */
 const ACT_BY_THE_RE = /\w(?:ment|tion|sion|al|launch)\s+by\s+the\s+$/;
 
+/**
+ * Step 7'': "Calls upon all States to take the following actions, as called for by the Secretary-General of the
+ * Organization of Islamic Cooperation" (A/RES/80/200 OP7, 79/180, 78/214), "Recalls the invitation of the Secretary-General
+ * of the World Tourism Organization to Member States" (A/RES/79/220 OP12): "Secretary-General" printed right before "of the
+ * <organization>" is that organization's, not the United Nations' (as "the Secretary-General of the Authority" is the
+ * Authority's, step 3'). Not "of the United Nations" (one gazetteer name) nor of a sitting ("of the Conference").
+ */
 function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void {
   // "the establishment by the Secretary-General of the United Nations Democracy Fund" (A/RES/78/208 PP46): the Secretary-General
   // and what was established, the name printed after "of the" (not one post "Secretary-General of the United Nations
@@ -11697,15 +11697,15 @@ function ministerialDeclarationsOfForum(text: string, kept: Candidate[]): void {
   }
 }
 
-/** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the " */
-// (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
-// health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
-// ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
-// tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
-// declaration of the high-level meeting ..." (A/RES/78/5))
-// (or two meetings, each named in the singular: "the political declarations of the second high-level meeting of the General
-// Assembly on the fight against tuberculosis 27 and the General Assembly high-level meeting on pandemic prevention, preparedness
-// and response, 28 both adopted on 5 October 2023", A/RES/79/170 OP41, 78/203, 80/ on the right to development: "s" in 3)
+/** right before a meeting's name: "the political declaration of the ", "the 2019 political declaration of the "
+ *  (the meeting's year or ordinal may come between: "the political declaration of the 2023 high-level meeting on universal
+ *  health coverage" (A/RES/79/223 PP13), "... of the third high-level meeting of the General Assembly on ..." (A/RES/79/263))
+ *  ("Adopts the following political declaration approved by the high-level meeting of the General Assembly on the fight against
+ *  tuberculosis on 26 September 2018:", A/RES/73/3: the meeting's declaration, which later texts cite as "the 2018 political
+ *  declaration of the high-level meeting ..." (A/RES/78/5))
+ *  (or two meetings, each named in the singular: "the political declarations of the second high-level meeting of the General
+ *  Assembly on the fight against tuberculosis 27 and the General Assembly high-level meeting on pandemic prevention, preparedness
+ *  and response, 28 both adopted on 5 October 2023", A/RES/79/170 OP41, 78/203, 80/ on the right to development: "s" in 3) */
 const DECLARATION_OF_MEETING_RE = /(?:\b((?:19|20)\d\d)\s+)?\b[Pp]olitical\s+declaration(s?)\s+(?:of|approved\s+by|adopted\s+by)\s+the\s+(?:((?:19|20)\d\d)\s+|[a-z]+(?:-[a-z]+)?\s+(?=$))?$/;
 /** between two meetings so listed: a footnote mark, then " and the " (and "General Assembly " before the second's name) */
 const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Assembly\s+)?$/;
@@ -13421,10 +13421,10 @@ function lowercaseTopicOrganizations(text: string, cands: readonly Candidate[]):
 }
 
 const UN_PREFIX = 'United Nations ';
-/** Heads of instruments named by the parties they are between. */
-// ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
-// ("the Framework Agreement for Cooperation between the Association of Southeast Asian Nations and the United Nations Children’s
-// Fund", A/RES/79/290 PP14)
+/** Heads of instruments named by the parties they are between.
+ *  ("the Agreement of Cooperation between the United Nations and the League of Arab States", A/RES/79/12 PP6)
+ *  ("the Framework Agreement for Cooperation between the Association of Southeast Asian Nations and the United Nations Children’s
+ *  Fund", A/RES/79/290 PP14) */
 const BETWEEN_HEADS_RE = /(?:Agreement|Declaration|Memorandum of Understanding|Partnership|Accord|Arrangement)(?: (?:of|on|for) Cooperation)?$/;
 // ("the Joint Declaration on Cooperation between the Secretariats of the United Nations and the Shanghai Cooperation
 // Organization", A/RES/79/332 PP5, 79/10: the secretariats sign for their organizations, which name it)
@@ -13852,13 +13852,12 @@ function ordinalSittingsOwningOrgans(text: string, cands: Candidate[], state: Re
   }
 }
 
-/** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
+const SHORT_FORM_OBJECT_RE = /\s(?:to|on)\s/;
 /**
  * "the outcome document of the second High-level Conference" after "the second High-level United Nations Conference on
  * South-South Cooperation" (A/RES/78/167 OP1, OP25): the lowercase ordinal printed before the chunk names the edition the
  * short form stands for, as a capitalised one inside it does (resolveOrdinalName); the mention then starts at the ordinal.
  */
-const SHORT_FORM_OBJECT_RE = /\s(?:to|on)\s/;
 function resolveLowerOrdinalName(text: string, p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   // cheap gate (as ordinalEditions): the word before ends like an ordinal ("-st", "-nd", "-rd", "-th") and a space
   if (p.start < 6 || text.charCodeAt(p.start - 1) !== 32 || !p.name.includes(' ')) return false;
@@ -13949,6 +13948,7 @@ function ordinalReferentAfter(p: Candidate, first: string, both: readonly Candid
   return ref ? { kind: ref.kind, name: ref.name, attrs: ref.attrs } : undefined;
 }
 
+/** "the Fifteenth Congress" after "the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice". */
 function resolveOrdinalName(p: Candidate, both: readonly Candidate[], state: ResolutionState): boolean {
   const first = p.name.split(' ', 1)[0]!.toLowerCase();
   const here = both
@@ -15415,12 +15415,6 @@ const CONSTITUTION = 'Constitution';
 /** a constitution's name that says not whose: "the 2009 Constitution", "the Constitution of the Territory" */
 const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Territory)?$/;
 
-/**
- * Step 4'': a constitution is a Framework by its head ("Recalls the 2009 Constitution of the Cayman Islands", A/RES/78/90 OP4),
- * but not where the name does not say whose: "in accordance with the 2009 Constitution" (A/RES/78/90 PP20), "the 2009
- * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
- * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
- */
 /** "joint " before a slash pair of bodies: the first body a partner of what follows, not its owner */
 const JOINT_BEFORE = 'joint ';
 /** kinds a slash pair of bodies may own, printed before the name */
@@ -15547,6 +15541,12 @@ function withoutPostTitles(text: string, patternCands: Candidate[]): void {
   }
 }
 
+/**
+ * Step 4'': a constitution is a Framework by its head ("Recalls the 2009 Constitution of the Cayman Islands", A/RES/78/90 OP4),
+ * but not where the name does not say whose: "in accordance with the 2009 Constitution" (A/RES/78/90 PP20), "the 2009
+ * Constitution of the Territory" (the Saint Helena texts, A/RES/78/96 OP4), one key for every territory's; nor the first words
+ * of an order's title, "the Cayman Islands Constitution (Amendment) Order 2020" (A/RES/78/90 PP21).
+ */
 function withoutUnnamedConstitutions(text: string, patternCands: Candidate[]): void {
   for (let i = patternCands.length - 1; i >= 0; i--) {
     const c = patternCands[i]!;
@@ -16105,15 +16105,15 @@ export function patternsOutsideKnown<T extends Span>(patterns: readonly T[], can
   return out;
 }
 
-/** The mentions of the kept candidates, with the hidden event details the attribution finder reads. */
-// Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
-// empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others.
 /**
  * Whether sharedByList gave a candidate of the paragraph being scanned its `listedWith` (reset as each scan starts):
  * toMentions links the listed events' details only then.
  */
 let listedWithStored = false;
 
+/** The mentions of the kept candidates, with the hidden event details the attribution finder reads.
+ *  Pushed into a literal rather than map(): map's result came in four array shapes (packed or holey,
+ *  empty or not), and namedEntitiesOfKind, optimised for the first two, deopted at the others. */
 function toMentions(text: string, kept: readonly Candidate[]): EntityMention[] {
   const mentions: EntityMention[] = [];
   for (let j = 0; j < kept.length; j++) {

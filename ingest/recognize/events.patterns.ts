@@ -232,18 +232,18 @@ export const HELD_VIRTUALLY_RE = /\bheld\s+(?:in\s+(?:a\s+)?virtual\s+format|vir
 const PURPOSE_VERBS = 'ensure|achieve|accelerate|promote|strengthen|advance|address|end|enhance|mobilize|combat|prevent|reduce|eliminate|foster|improve|increase|protect';
 const PURPOSE_NOUNS =
   'cooperation|efforts?|actions?|measures|ways|need|commitments?|steps|partnerships?|strategies|approaches|means|capacity|capacities|opportunities|rights?|mechanisms?|plans?|investments?|resources|funding|support|will|ability';
-/** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle. */
-// (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
-// words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
-// 2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
-// "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about; "and to
-// the <noun>" is a second complement of the words before the sitting: "in relation to the follow-up to the outcome of the
-// high-level meeting on disability and development and to the principles of the Convention ...", A/RES/79/149 PP9; "the
-// ministerial meeting on South-South cooperation to be held on the margins of the third United Nations Conference ...", 80/156
-// OP15, "the High-level Dialogue on Financing for Development ... every four years back-to-back with the high-level political
-// forum", 79/323 annex OP65: the sitting it sits beside, or how often it meets, is no word of its topic)
-// (nor the body under whose auspices it sits: "the 2026 special high-level meeting on credit ratings under the auspices of the
-// Economic and Social Council for dialogue among Member States", A/RES/80/122 OP66, 79/323 annex OP55)
+/** Lowercase topic after "on": up to a comma, semicolon, parenthesis, quote or a participle.
+ *  (the word boundary after "in <year>|in <Capital>" is inside the group: after "[A-Z]" it stopped only before one-letter
+ *  words, so "high-level meeting on non-communicable diseases in September 2025" took the month; a date "on 26 September
+ *  2018" or "of 30 June 2022" ends the topic too, as a footnote mark does ("... in Persons3 will be held"); "in Persons",
+ *  "in Small Arms" are words of a topic's name; "at its eightieth session" says when the meeting is, not what about; "and to
+ *  the <noun>" is a second complement of the words before the sitting: "in relation to the follow-up to the outcome of the
+ *  high-level meeting on disability and development and to the principles of the Convention ...", A/RES/79/149 PP9; "the
+ *  ministerial meeting on South-South cooperation to be held on the margins of the third United Nations Conference ...", 80/156
+ *  OP15, "the High-level Dialogue on Financing for Development ... every four years back-to-back with the high-level political
+ *  forum", 79/323 annex OP65: the sitting it sits beside, or how often it meets, is no word of its topic)
+ *  (nor the body under whose auspices it sits: "the 2026 special high-level meeting on credit ratings under the auspices of the
+ *  Economic and Social Council for dialogue among Member States", A/RES/80/122 OP66, 79/323 annex OP55) */
 export const TOPIC_SOURCE = letterSource(String.raw`(?!\d)(?:the\s+)?[^,;:()“”"\[\]]{3,220}?(?=\s*(?:[,;:()“”"\[\]]|$)|\s+(?:(?:to|shall|will|would)\s+be\s+(?:held|convened|organized)|held|convened|organized|hosted|adopted|endorsed|entitled|which|that|and\s+the\s+adoption|under\s+the\s+auspices\s+of)\b|\s+by\s+the\s+[A-Z]|(?<!\b(?:${PURPOSE_NOUNS}))\s+to\s+(?:${PURPOSE_VERBS})\b|\s+at\s+its\s+[a-z-]+\s+session\b|\s+(?:back-to-back\s+with|on\s+the\s+(?:margins|sidelines)\s+of|in\s+conjunction\s+with|every\s+(?:two|three|four|five|other)\s+years?|with\s+a\s+(?:special|particular)\s+focus)\b|\s+in\s+(?:(?:19|20)\d{2}\b|(?!Persons|Small\s+Arms\b)(?<!\b(?:${TOPIC_BEFORE_IN})\s+in\s+)[A-Z]|accordance\b)|\s+(?:on|of)\s+\d|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:can|could|should|may|might|must|will|would|shall)\s|\s+and\s+to\s+(?:(?:draft|prepare|submit|report|circulate|present|transmit|convene|hold|organize|invite|provide|ensure)\b|the\s)|\s+\d{1,3}\s+and\s|(?<=(?:19|20)\d\d[-–‑](?:19|20)\d\d)\d{1,3}(?=[\s,.;]|$))`);
 /**
  * A special session of the General Assembly known by its topic, no ordinal printed: "the first-ever special session of the
@@ -408,10 +408,6 @@ export const EVENT_DATE_RE = letterRe(
 export const SECOND_PART_DATES_RE = new RegExp(String.raw`^(?:,\s+which\s+[^,;()]{1,160},)?\s+and\s+from\s+(\d{1,2}\s+(?:${MONTHS})\s+to\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d)(?!\d)`);
 
 /**
- * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
- * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
- */
-/**
  * A day printed right after a sitting's name with "of": "the meeting of the Committee on Relations with the Host Country of 12
  * September 2025" (A/RES/80/1 PP3). Only a full day, month and year, right after the name.
  */
@@ -420,9 +416,9 @@ export const EVENT_OF_DATE_RE = new RegExp(String.raw`^\s+of\s+(\d{1,2}\s+(?:${M
  * A year alone right after a sitting's name with "of", the sitting's year even where a document is named after it: "the
  * political declaration of the high-level meeting on universal health coverage of 2019" (A/RES/78/4 annex OP45, after the 2023
  * meeting of OP1), "the political declaration of the Sustainable Development Goals Summit of 2023" (A/RES/79/1 annex II PP3).
+ * (or after the title of the document named before it: "the political declaration of the high-level meeting on universal health
+ * coverage, entitled “Universal health coverage: moving together to build a healthier world”, of 2019", A/RES/78/4 annex OP0)
  */
-// (or after the title of the document named before it: "the political declaration of the high-level meeting on universal health
-// coverage, entitled “Universal health coverage: moving together to build a healthier world”, of 2019", A/RES/78/4 annex OP0)
 export const EVENT_OF_YEAR_RE = /^(?:,\s+entitled\s+“[^”]{1,200}”\d{0,2},)?\s+of\s+((?:19|20)\d\d)(?![\d/–-])/;
 /**
  * The same year read into a sitting's name by the capital scan: "the findings of the International Conference on the Safety and
@@ -432,6 +428,10 @@ export const EVENT_OF_YEAR_RE = /^(?:,\s+entitled\s+“[^”]{1,200}”\d{0,2},)
  */
 export const OF_YEAR_END_RE = / of (?:19|20)\d\d$/;
 
+/**
+ * A date printed with no preposition, set off by a comma right after the event or its venue: "the fourth United Nations
+ * World Data Forum in Hangzhou, China, 24 to 27 April 2023" (A/RES/78/132 PP47). Group 1 as in EVENT_DATE_RE.
+ */
 export const EVENT_COMMA_DATE_RE = new RegExp(
   String.raw`^(?:\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?)?,\s+((?:\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*)?\d{1,2}\s+(?:${MONTHS}),?\s+\d{4})(?![\d/])`,
   'u',
@@ -444,9 +444,9 @@ export const EVENT_COMMA_DATE_RE = new RegExp(
  * (A/RES/78/146 PP8). A range of days with its year; one day, a month or a year only after a participle ("the
  * Sustainable Development Goals Summit held in September 2023", "the WSIS Forum, to be held in Geneva in 2026"): a bare
  * "in 2024" is not enough to tell an edition from the series.
+ * (a closing parenthesis or quote, a footnote mark: "(Sustainable Development Goals Summit),6 held", "“WSIS+20 Forum
+ * High-level Event”, to be held")
  */
-// (a closing parenthesis or quote, a footnote mark: "(Sustainable Development Goals Summit),6 held", "“WSIS+20 Forum
-// High-level Event”, to be held")
 const EDITION_LEAD = String.raw`^(?:\s*\([^()]{1,40}\))?[)”]?,?\d{0,3},?\s+`;
 // (a city and its country: "held in Gangwon, Republic of Korea, in 2024")
 const EDITION_PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?`;
@@ -468,15 +468,15 @@ export const SERIES_EDITION_DATES_RE = new RegExp(
   'u',
 );
 
-/** Sentence-level stop for the window in which an event's dates and venue are read. */
-// (", and of the": the next of a list of acts, whose date is its own: "the endorsement of the Pacific Islands Forum leaders
-// on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration ..., and of the Heads of State and Government of
-// the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration", A/RES/78/319 PP11)
-// (not the abbreviation of a venue's name: "held in St. John’s from 27 to 30 May 2024", A/RES/79/218 PP10; the look-behind
-// runs only at a full stop)
-// (", to hold": what an officer of the sitting is asked to hold, whose day is its own: "To request the President of the
-// Seventeenth Annual Conference ..., on an exceptional basis ..., to hold informal open consultations on Protocol V on 8 November
-// 2023", A/RES/78/64 OP8 (e))
+/** Sentence-level stop for the window in which an event's dates and venue are read.
+ *  (", and of the": the next of a list of acts, whose date is its own: "the endorsement of the Pacific Islands Forum leaders
+ *  on 6 August 2021 at the fifty-first Pacific Islands Forum of a declaration ..., and of the Heads of State and Government of
+ *  the Alliance of Small Island States on 22 September 2021 of the Leaders’ Declaration", A/RES/78/319 PP11)
+ *  (not the abbreviation of a venue's name: "held in St. John’s from 27 to 30 May 2024", A/RES/79/218 PP10; the look-behind
+ *  runs only at a full stop)
+ *  (", to hold": what an officer of the sitting is asked to hold, whose day is its own: "To request the President of the
+ *  Seventeenth Annual Conference ..., on an exceptional basis ..., to hold informal open consultations on Protocol V on 8 November
+ *  2023", A/RES/78/64 OP8 (e)) */
 export const EVENT_WINDOW_STOP_RE = /[;]|\.(?<!\bSt\.)\s|,\sand\sof\sthe\s|,\sto\shold\s|\s(?:and\s+(?:the\s+)?(?:holding|launch)|as\s+well\s+as|while)\s/;
 
 /**
@@ -552,10 +552,10 @@ export const LISTED_EVENTS_GAP_RE =
 export const SITTING_NAME_END_RE = /\b(?:Conference|Summit|Meeting|Forum|Congress|Dialogue)$/;
 
 /** After the last event of a list: a participle set off by a comma, which the listed events share
- *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ..."). */
-// ("the thirtieth session of the Conference of the Parties ..., the twentieth session of the ... Kyoto Protocol and the seventh
-// session of the ... Paris Agreement, presided over by the Government of Brazil in Belém from 10 to 21 November 2025", A/RES/80/145
-// PP8, 78/153 OP35, 79/206, 80/138: the climate sessions held together under one presidency)
+ *  ("the A and the B, held in Dubai from ...", "..., both held in ...", "..., to be held in ...").
+ *  ("the thirtieth session of the Conference of the Parties ..., the twentieth session of the ... Kyoto Protocol and the seventh
+ *  session of the ... Paris Agreement, presided over by the Government of Brazil in Belém from 10 to 21 November 2025", A/RES/80/145
+ *  PP8, 78/153 OP35, 79/206, 80/138: the climate sessions held together under one presidency) */
 export const SHARED_AFTER_LIST_RE =
   /^(?:\s*\([^()]{1,40}\))?\d{0,2}\s*,\s*(?:(?:both|all|which\s+(?:were|was|will\s+be)|that\s+(?:were|will\s+be))\s+)?(?:(?:to\s+be\s+)?(?:held|convened|hosted|co-hosted|organized|organised|presided\s+over)|taking\s+place|took\s+place)\b/;
 
@@ -575,9 +575,9 @@ export const PAIRED_VENUE_BEFORE_RE = /^[\s,]*(?:and\s+)?(?:held\s+)?in\s+(?:the
 /** Between that venue and its dates: " ", ", " (or its country: "in Kintélé, Congo, from 12 to 16 January 2023") */
 export const PAIRED_VENUE_AFTER_RE = /^[\s,]*$/;
 
-/** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively". */
-// ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19;
-// "from 4 to 8 and 11 to 15 August 2025, respectively": the first range without its month, A/RES/80/128 OP2)
+/** Day-month phrases of a "respectively" list: "from 4 to 20 February and from 4 to 13 March 2022, respectively".
+ *  ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19;
+ *  "from 4 to 8 and 11 to 15 August 2025, respectively": the first range without its month, A/RES/80/128 OP2) */
 export const RESPECTIVE_DATES_RE = new RegExp(
   String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s*(?:to|[-–])\s*\d{1,2}(?=\s+and\s+\d))(?:,?\s+((?:19|20)\d{2}))?`,
   'g',
@@ -590,13 +590,13 @@ export const RESPECTIVE_DATES_RE = new RegExp(
  *  set off: "the fourth World Conference on Creative Economy, in Uzbekistan in 2024" (A/RES/78/133 PP8). Its organizers may
  *  come first, and the venue be the one it was held online from: "the World Conference on Education for Sustainable Development,
  *  organized by the Government of Japan and the United Nations Educational, Scientific and Cultural Organization, held in
- *  Aichi-Nagoya, Japan, in 2014", "..., held online from Berlin, Germany, in 2021" (A/RES/80/141 PP17, 78/156). */
-// (or the body that convenes, hosts or organizes it, between the participle and the year: "the Nutrition for Growth Summit, to
-// be convened by the Government of France in 2024" (A/RES/78/168 OP19, 79/218), "..., which is to be convened by the General
-// Assembly in 2030" (80/173 OP126), "..., to be hosted by Tajikistan in Dushanbe in 2028" (80/151, 79/206), "..., to be held
-// under the auspices of the United Nations Conference on Trade and Development in 2030" (80/121 OP43), "..., which will be
-// organized jointly by ... in 2026" (80/124 OP39); no digit in it, so a citation's year ("by the Assembly in its resolution
-// 70/1 of ...") or a target year ("by 2030") is never read)
+ *  Aichi-Nagoya, Japan, in 2014", "..., held online from Berlin, Germany, in 2021" (A/RES/80/141 PP17, 78/156).
+ *  (or the body that convenes, hosts or organizes it, between the participle and the year: "the Nutrition for Growth Summit, to
+ *  be convened by the Government of France in 2024" (A/RES/78/168 OP19, 79/218), "..., which is to be convened by the General
+ *  Assembly in 2030" (80/173 OP126), "..., to be hosted by Tajikistan in Dushanbe in 2028" (80/151, 79/206), "..., to be held
+ *  under the auspices of the United Nations Conference on Trade and Development in 2030" (80/121 OP43), "..., which will be
+ *  organized jointly by ... in 2026" (80/124 OP39); no digit in it, so a citation's year ("by the Assembly in its resolution
+ *  70/1 of ...") or a target year ("by 2030") is never read) */
 const PARTICIPLE_BY_AGENT = String.raw`(?:held|convened|hosted|organi[sz]ed)\s+(?:jointly\s+)?(?:by|under\s+the\s+auspices\s+of)\s+[^,;:()\d]{3,120}?,?\s+`;
 // (or how long it sits, then the year: "to convene the thirty-seventh Meeting of States Parties for five days in 2027" (A/RES/80/110
 // OP44, 79/144, 78/69), "the eighteenth round of informal consultations of States parties to the Agreement for three days in 2025"
@@ -617,9 +617,6 @@ export const HELD_BEFORE_YEAR_RE = new RegExp(
   String.raw`^(?:${ACRONYM_THEN_IN}|(?:\s*\([^()]{1,80}\))?[)”]?\d{0,2}(?:,\s+(?:jointly\s+|co-)?organi[sz]ed\s+by\s+[^;:()]{3,160}?|,\s+(?:jointly\s+|co-)?hosted\s+by\s+[^,;:()\d]{3,80}?)?\s*,?\s*(?:(?:most\s+recently|last)\s+)?(?:which\s+(?:was|is\s+to\s+be|will\s+be)\s+|to\s+be\s+|(?:would|shall|will)\s+be\s+)?(?:(?:held|convened)\s+|${PARTICIPLE_BY_AGENT})(?:(?:in|online\s+from)\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?in\s+|\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?,?\s+in\s+|,\s+in\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?\s+in\s+|${FOR_DURATION}|${BEGINNING_IN})(?:${PART_OF_PERIOD})?$`,
 );
 
-/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in". */
-// ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
-// meeting's declaration says where it met)
 /**
  * The next item of a list after a sitting, adopted at another sitting printed in lower case (not read as an event): "the third
  * United Nations Educational, Scientific and Cultural Organization World Forum on Culture and Cultural Industries, the Hangzhou
@@ -634,6 +631,9 @@ export const ADOPTED_AT_WORDS = ', adopted ';
  * resolution 78.1 on 20 May 2025 at the seventy-eighth World Health Assembly" (A/RES/79/333 PP4): the day after it is that act's.
  */
 export const AND_OF_THE_ACT_RE = /\band\s+of\s+the\s+(?:adoption|signing|launch|entry\s+into\s+force)\s+of\b/;
+/** Words that tie a venue to the event however far it is printed: "..., held in", "to be convened in".
+ *  ("We, Heads of State and Government ..., assembled at the United Nations in New York on 26 September 2018": the
+ *  meeting's declaration says where it met) */
 export const VENUE_VERB_RE = /\b(?:held|convened|took\s+place|to\s+take\s+place|taking\s+place|hosted|organi[sz]ed|assembled|(?:have|has)\s+met)\b/;
 /** Longest stretch between an event and "in <place>" with no such word. */
 export const VENUE_GAP_MAX = 120;
@@ -1258,14 +1258,14 @@ export const ITS_SESSION_YEAR_AFTER_RE = letterRe(
 
 /** "the next session of the " right before a sitting body's name (A/RES/78/108 OP17, 78/111 OP6, 80/76) */
 export const NEXT_SESSION_OF_THE = 'next session of the ';
+/** A session held in two parts, two ranges of days after its name in one clause: "from 15 April to 31 May 2024, which will coincide
+ *  with ..., and from 1 July to 2 August 2024" (A/RES/78/108 OP17): neither range dates the whole session */
+export const TWO_PARTS_HELD_AFTER_RE = /^[^;]*?\bfrom\s+\d{1,2}\b[^;]*?\bfrom\s+\d{1,2}\b/;
 /**
  * After that body's name, the year the session is to be held in: "..., shall be held at the United Nations Office at Geneva
  * from 15 April to 31 May 2024" (A/RES/78/108 OP17; 79/121 OP18), ", to be held in 2026" (A/RES/80/76 OP33). Group 1: the first
  * year printed in the same clause.
  */
-/** A session held in two parts, two ranges of days after its name in one clause: "from 15 April to 31 May 2024, which will coincide
- *  with ..., and from 1 July to 2 August 2024" (A/RES/78/108 OP17): neither range dates the whole session */
-export const TWO_PARTS_HELD_AFTER_RE = /^[^;]*?\bfrom\s+\d{1,2}\b[^;]*?\bfrom\s+\d{1,2}\b/;
 export const SESSION_HELD_IN_YEAR_AFTER_RE = /^,?\s+(?:shall\s+be\s+|will\s+be\s+|to\s+be\s+)held\b[^;,]{0,90}?(?<!\d)((?:19|20)\d\d)(?!\d)/;
 
 /**

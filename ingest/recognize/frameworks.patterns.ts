@@ -25,8 +25,8 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   'Amendment',
 ]);
 
-/** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme. */
-// ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts)
+/** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme.
+ *  ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts) */
 export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel (?:Law|Provisions)\b|\bLegislative Guide\b/;
 
 /** an amendment's footnote mark glued between its name and the treaty it amends: "the Amendment2 to the Convention on the

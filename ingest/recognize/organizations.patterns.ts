@@ -36,12 +36,12 @@ export const ORG_HEADS: ReadonlySet<string> = new Set([
  * an action ("to hasten the release ...", "to the General Assembly"), "and the <next name>", "for briefing",
  * "with all the assistance", "in the fulfilment of its mandate", "since the establishment", "so far".
  * (The mandates the Council keeps are in the gazetteer, gazetteer/mandates.ts; this bounds the others.)
+ * (a comma before "rules and principles" is inside the topic: "the open-ended working group on reducing space threats
+ * through norms, rules and principles of responsible behaviours", A/RES/79/22 OP2)
+ * (in a title, a comma opens a list of the topic's items that ends at its closing quote: “Open-ended intergovernmental working
+ * group on an optional protocol to the Convention on the Rights of the Child on the rights to early childhood education, free
+ * pre-primary education and free secondary education”, A/RES/80/190 PP12)
  */
-// (a comma before "rules and principles" is inside the topic: "the open-ended working group on reducing space threats
-// through norms, rules and principles of responsible behaviours", A/RES/79/22 OP2)
-// (in a title, a comma opens a list of the topic's items that ends at its closing quote: “Open-ended intergovernmental working
-// group on an optional protocol to the Convention on the Rights of the Child on the rights to early childhood education, free
-// pre-primary education and free secondary education”, A/RES/80/190 PP12)
 const TOPIC = letterSource(String.raw`(?!\d)(?:the\s+)?(?:[^,;:()“”"\[\]]|,(?=\s+rules\s+and\s+principles\s)|,(?=[^;:()“”"\[\]]{1,160}\sand\s[^,;:()“”"\[\]]{1,80}”)){3,200}?(?=\s*(?:,(?!\s+rules\s+and\s+principles\s|[^;:()“”"\[\]]{1,160}\sand\s[^,;:()“”"\[\]]{1,80}”)|[;:()“”"\[\]]|$)|(?<=\p{L})\d{1,3}(?=[\s,.;]|$)|\s+(?:to\s+(?:be\s+)?(?:held|convened|submit|present|continue|report|include|engage)|established|entitled|held|convened|which|who|that|as\s+well\s+as|in\s+accordance|submitted|presented|prepared|in\s+(?:his|her|its|their)|in\s+the\s+(?:fulfilment|performance|implementation|follow-up|discharge)|to\s+(?:the\s+(?:General\s+Assembly|Human\s+Rights\s+Council|Council)|this|that|consider|hasten|galvanize|give|address|consult|facilitate|cooperate|further|make|provide|ensure|assist|support|undertake|follow|pay|conduct|visit|prepare|contribute|carry|share|identify|monitor|respond|discharge)|and\s+(?:the|in|relevant|United\s+Nations)|for\s+(?:briefing|a\s+period|the\s+(?:period|purpose))|on\s+(?:his|her|its|their)|during|with\s+(?:all|the|relevant|a\s+view)|so\s+far|since\s+the|without|of\s+looking|open\s+to\s+all|would|should|shall|will|may|might|could|must|is|are|was|were|has|have|had|on\s+\d|(?:in|for)\s+(?:19|20)\d\d)\b)`);
 
 // (the Commission's rapporteur on a topic as the Council's on a mandate: "the Special Rapporteur of the International Law
@@ -178,6 +178,9 @@ export const UN_COMPOUND_ADJECTIVE_AFTER_RE = /^[-\u2011][a-z]+\s+[a-z]/;
  * the name before "as" holds the post), not "the 2024 Chair of the ..." (a year between: a State's term).
  */
 export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|Vice-)?(?:Chair(?:person|man|woman)?|Rapporteur)s?|Executive\s+Secretar(?:y|ies)|Administrator)\s+of\s+the\s+$/;
+/** POST_OF_SITTING_BEFORE_RE's post stands for the sitting's mention unless the sitting's own facts follow ("the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22
+ *  September 2014", A/RES/78/121 PP19, 79/141): the sitting stays the mention, which carries its date (the post would drop it) */
+export const SITTING_HELD_AFTER_RE = /^,?\s+held\b/;
 /**
  * Right before a sitting's name (an Event), the post that presides it: "submitted by the President of the Twenty-first Meeting of the
  * States Parties to the Convention" (A/RES/79/53 PP22), "the dialogue undertaken by the President of the twelfth Meeting of States
@@ -185,9 +188,6 @@ export const POST_OF_BODY_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+((?:Co-|V
  * the officer takes the verb, the sitting in its name none (lead, session 63). "President" here too, unlike POST_OF_BODY_BEFORE_RE's
  * bodies (the gazetteer keys a body's President); singular only ("the two Presidents of the Conference" elect officers of it).
  */
-/** ... unless the sitting's own facts follow ("the summary by the Chair of the meeting of the Ad Hoc Liaison Committee held on 22
- *  September 2014", A/RES/78/121 PP19, 79/141): the sitting stays the mention, which carries its date (the post would drop it) */
-export const SITTING_HELD_AFTER_RE = /^,?\s+held\b/;
 export const POST_OF_SITTING_BEFORE_RE = /(?:^|[^\w-])(?:[Tt]he|[Ii]ts)\s+(President|(?:Co-|Vice-)?Chair(?:person|man|woman)?)\s+of\s+the\s+$/;
 /**
  * ... or a plural post with no article, joined to another officer: "incoming Presidents of the General Assembly and Chairs of the

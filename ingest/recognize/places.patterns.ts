@@ -12,8 +12,8 @@ export const VENUE_BEFORE_RE = /(?:\b(?:held|organized|organised|convened|hosted
  * A town the gazetteer does not know, named before its country: "held in Medellín, Colombia, in 2019", "in Khankendi,
  * Azerbaijan, on 3 and 4 July 2025", "in Saint-Marc, Haiti", "in Punta del Este, Uruguay". Read back from the comma
  * before a country: "in"/"at", then up to four capitalised words (a few lowercase particles between them). Group 1.
+ * (its state or province may come between: "in Jamnagar, Gujarat, India", A/RES/78/130 PP12)
  */
-// (its state or province may come between: "in Jamnagar, Gujarat, India", A/RES/78/130 PP12)
 export const TOWN_BEFORE_COUNTRY_RE =
   letterRe(String.raw`(?<![\p{L}\p{N}])(?:in|at)\s+(\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|de|del|da|do|dos|el|al|sur|upon)){0,3})(?:,\s+\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?)?,\s+(?:the\s+)?$`, 'u');
 

@@ -54,6 +54,14 @@ export const FOREIGN_BODY_AFTER_RE =
 export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Sub-?[Cc]ommission|Conference|Board|Committee|Parties|Group|Forum|Meeting)\b/;
 
 /**
+ * A footnote mark as the cleaned text keeps it inside a list: digits glued to
+ * the year or number before ("2021" + "5" in "12 July 20215 and 53/17",
+ * "76/179" + "18" in "76/17918") or standing after the comma (",5 38/6",
+ * ", 24 6/2"), or superscripts.
+ */
+export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
+
+/**
  * One cited number, in every printed form. Optional markdown link residue
  * "[70/125](#)" and escaped parentheses "2200 A \(XXI\)" are tolerated.
  *  - spec:    special / emergency special session "S-27/2", "ES-10/19"
@@ -63,14 +71,6 @@ export const AFTER_BODY_NOUN_RE = /\b(?:Assembly|Council|Commission|Sub-?[Cc]omm
  *  - fao:     "7/2019" (number/year: the FAO Conference; only with that body printed)
  *  - bare:    "1373" (Security Council, only after an explicit Council)
  */
-/**
- * A footnote mark as the cleaned text keeps it inside a list: digits glued to
- * the year or number before ("2021" + "5" in "12 July 20215 and 53/17",
- * "76/179" + "18" in "76/17918") or standing after the comma (",5 38/6",
- * ", 24 6/2"), or superscripts.
- */
-export const FOOTNOTE_MARK = '(?:\\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})';
-
 const ITEM_CORE = String.raw`(?:(?<spec>(?:ES|S)[-‑]\d{1,2})\/(?<specnum>\d{1,3})(?=\d{0,2}(?![\d/]))|(?<a>\d{1,4})\/(?!(?:19|20)\d\d(?!\d))(?<b>\d{1,3})(?=(?<mark>\d{0,2})(?![\d/]))|(?<old>\d{1,4})(?:\s?(?<oldL>[A-Z]))?\s?\\?\((?<roman>(?:ES-|S-)?[IVXLC]{1,7})\\?\)|(?<sc>\d{1,4})\s?\\?\((?<scy>19[4-9]\d|20\d\d)\\?\)|(?<fao>\d{1,2})\/(?<faoYear>(?:19|20)\d\d)(?![\d/])|(?<bare>\d{1,4})(?![\d/]|\.\d|\s?\\?\())`;
 const LINK_TAIL = String.raw`(?:\](?:\([^)\s]{0,200}\))?)?`;
 /** Part letters of a lettered resolution: "67/97 A", "36/87 A and B", "76/247 A to C". */
@@ -114,14 +114,14 @@ export const LIST_ZONE_END_RE =
 /**
  * "of 28 July 2006" after a number; "adopted on 2 March 2022"; ", adopted by the General Assembly on 27 March 2025"
  * (A/80/L.41 PP4, A/RES/78/187): the day the citing text says the body adopted it.
+ * (a section cited between the number and its day: "45/248 B, section VI, of 21 December 1990, ..., 59/276, section XI, of
+ * 23 December 2004", A/RES/80/242 PP1, 79/257, 78/252)
+ * (a footnote mark printed between the number and its day: "United Nations Environment Assembly resolutions 5/7 27 and 5/8 28
+ * of 2 March 2022", A/RES/79/204 PP31)
+ * ("on" alone, no comma: "since the adoption of decision 45/461 on 16 September 1991" (A/RES/79/327 PP3), "the adoption of
+ * Security Council resolution 1325 (2000) on 31 October 2000" (A/RES/79/92, 80/11, 80/83), "resolutions 1754 (2007) on 30
+ * April 2007, 1783 (2007) on 31 October 2007" (A/RES/78/85): every such day in corpus-ga is the day it was adopted)
  */
-// (a section cited between the number and its day: "45/248 B, section VI, of 21 December 1990, ..., 59/276, section XI, of
-// 23 December 2004", A/RES/80/242 PP1, 79/257, 78/252)
-// (a footnote mark printed between the number and its day: "United Nations Environment Assembly resolutions 5/7 27 and 5/8 28
-// of 2 March 2022", A/RES/79/204 PP31)
-// ("on" alone, no comma: "since the adoption of decision 45/461 on 16 September 1991" (A/RES/79/327 PP3), "the adoption of
-// Security Council resolution 1325 (2000) on 31 October 2000" (A/RES/79/92, 80/11, 80/83), "resolutions 1754 (2007) on 30
-// April 2007, 1783 (2007) on 31 October 2007" (A/RES/78/85): every such day in corpus-ga is the day it was adopted)
 export const OF_DATE_AT_RE = new RegExp(
   String.raw`(?:\s\d{1,3}(?=\s+of\s+\d))?(?:,\s*sections?\s+[IVXL]+,)?\s*,?\s*(?:of|(?<=[\d)]\s+)on|adopted(?:\s+by\s+the\s+(?:General\s+Assembly|Security\s+Council|Economic\s+and\s+Social\s+Council|Human\s+Rights\s+Council|Assembly|Council))?\s+on)\s+(?<date>${DAY_MONTH_YEAR_SOURCE})`,
   'y',

@@ -1173,14 +1173,14 @@ function dayAfterSubject(text: string, tail: Tail): boolean {
 }
 const YEAR_END_RE = /^\d{4}$/;
 
-/** What may stand between another body's citation and a bare "resolutions" that inherits its body. */
-// (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023')
 /** Whether the citing body is the General Assembly (the default when none is known). */
 function isAssemblyText(ctx: RecognizeContext): boolean {
   const body = normaliseBody(ctx.body);
   return body === undefined || body === GA;
 }
 
+/** What may stand between another body's citation and a bare "resolutions" that inherits its body.
+ *  (a footnote mark may follow the comma: '..., entitled “...”,15 resolution 32/1 of 27 May 2023') */
 const INHERIT_BETWEEN_RE = /^[^.;]{0,200}?(?:\band|\bas well as|\bin particular|\bincluding|\bnotably|\bbeing|\bwas|\bwere|,\s*\d{0,3})\s*$/;
 
 /** "resolutions and decisions of the Human Rights Council": the body after a bare plural. */
@@ -1195,9 +1195,9 @@ const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|
  * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
  * Diversity". A lone generic noun ("of the Conference") tells nothing.
  */
-/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the". */
-// After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
-// established pursuant to resolution 61/72" the words after the mark start the next list item.
+/** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the".
+ *  After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
+ *  established pursuant to resolution 61/72" the words after the mark start the next list item. */
 const SPACED_MARK_AT_RE = /\s+\d{1,3}(?=\s*,?\s*(?:adopted\s+)?(?:by|of|at)\s+the\s)|\s*,\s*\d{1,3}(?=\s*,?\s*adopted\s)/y;
 
 /** "adopted at the fifteenth meeting ", "at its sixth session " before "of the <body>". */
