@@ -42,10 +42,10 @@ export function placeOpensName(text: string, end: number): boolean {
  * (A/RES/79/68): the place names the text, it is not mentioned as a place. So too a place naming whose refugees they are:
  * "Palestine refugees", "the Palestine refugee camps" (the UNRWA texts, A/RES/80/78 and others: 140 in corpus-ga), as
  * "Syrian refugees" names no place. So too a plan named by its place: "the Quito implementation plan for the New Urban Agenda"
- * (A/RES/78/202 PP9, 80/209 PP8; the framework after "for the" is its name).
+ * (A/RES/78/202 PP9, 80/209 PP8; the framework after "for the" is its name). And the commitments a summit's city names: "the
+ * Copenhagen commitments and the Declaration on the tenth anniversary of the World Summit for Social Development" (A/RES/78/174
+ * OP73, 79/146, 80/178: the commitments of the Copenhagen Declaration, no place).
  */
-// (and the commitments a summit's city names: "the Copenhagen commitments and the Declaration on the tenth anniversary of the World
-// Summit for Social Development", A/RES/78/174 OP73, 79/146, 80/178: the commitments of the Copenhagen Declaration, no place)
 const PLACE_OPENS_LOWER_NAME_RE = /^ (?:(?:declaration|principles) (?:on|for|of|in support of)|refugees?|implementation plan (?:for|of)|commitments)\b/;
 
 const DECLARATION_AFTER_PLACE = ' declaration ';
