@@ -3267,7 +3267,8 @@ const UNRWA_REF: Ref = { kind: 'Organization', name: 'United Nations Relief and 
 /** a post named "President of ...": another one named after the President of the General Assembly takes "the President" from it
  *  (the gazetteer pins that short form to the Assembly's President; register) */
 const PRESIDENT_SHORT = 'President';
-const PRESIDENT_OF = 'President of ';
+/** the head of an officer post's name (officerPosts.ts reads it too) */
+export const PRESIDENT_OF = 'President of ';
 const COURT_END = ' Court';
 /** The known court a statute's name ends with ("Rome Statute of the International Criminal Court"), as the last "Court". */
 function courtOfStatute(state: ResolutionState, name: string): void {

@@ -10,7 +10,7 @@
 // So for the President or Chair of a sitting (an Event): "submitted by the President of the Twenty-first Meeting of the States
 // Parties to the Convention" (A/RES/79/53 PP22) is the post "President of the <sitting>" (lead, session 63).
 import type { EntityMention } from '../models.js';
-import { namedKey } from './entityScan.js';
+import { namedKey, PRESIDENT_OF } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
 import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_FOR_TERRITORY_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_SITTING_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, SITTING_HELD_AFTER_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
 import { NON_SELF_GOVERNING_TERRITORIES } from '../gazetteer/places.js';
@@ -28,7 +28,6 @@ const ADMINISTRATOR_OF = 'Administrator of the ';
 const PREMIER_OF = 'Premier of ';
 const GOVERNOR_OF = 'Governor of ';
 const CHIEF_MINISTER_OF = 'Chief Minister of ';
-const PRESIDENT_OF = 'President of ';
 /** the gate of a post printed before the Government it speaks for (POST_FOR_TERRITORY_BEFORE_RE) */
 const AS_REPRESENTATIVE_OF_THE_GOVERNMENT = 'representative of the Government of ';
 /** how far back the post and its "the" may start before the body's name */
