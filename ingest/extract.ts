@@ -294,8 +294,7 @@ function possessivePart(text: string, owner: EntityMention, organ: EntityMention
   if (organ.key === owner.key) return;
   const rest = text.slice(owner.end + POSSESSIVE_S.length, organ.end);
   if (!rest.startsWith(HIGH_LEVEL) && OFFICER_OR_OFFICE_RE.test(rest)) return;
-  if (attributions.some((a) => a.type === 'PART_OF' && a.source === organ.key && a.target === owner.key)) return;
-  attributions.push({ type: 'PART_OF', source: organ.key, target: owner.key, phrase: text.slice(owner.start, organ.end), start: owner.start, end: organ.end });
+  partOfOnce(attributions, organ.key, owner.key, text.slice(owner.start, organ.end), owner.start, organ.end);
 }
 /** a possessive's apostrophe, curly or straight, and its "s " */
 const POSSESSIVE_S = '’s ';
@@ -1406,9 +1405,7 @@ function adoptedOutcomeDocument(text: string, symbol: string, clauses: readonly 
   const session = text.startsWith(AT_ITS_SESSION_GAP, sitting.end) ? mentions.find((m) => m.kind === 'Event' && m.start === sitting.end + AT_ITS_SESSION_GAP.length && m.footnote === undefined) : undefined;
   if (session) {
     end = session.end;
-    if (!attributions.some((a) => a.type === 'PART_OF' && a.source === sitting.key && a.target === session.key)) {
-      attributions.push({ type: 'PART_OF', source: sitting.key, target: session.key, phrase: text.slice(sitting.start, session.end), start: sitting.start, end: session.end });
-    }
+    partOfOnce(attributions, sitting.key, session.key, text.slice(sitting.start, session.end), sitting.start, session.end);
   }
   mentions.push({ kind: 'Document', key, name: title, attrs: { title }, phrase: title, start: titleStart, end: sitting.end, footnote: undefined, nested: undefined });
   // (the title's names are the document's words: no "Adopts" edge of their own)
@@ -1858,9 +1855,7 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
       // Organization of Islamic Cooperation", A/RES/79/9 PP21, is keyed "Independent Permanent Human Rights Commission of ...")
       if (TOPIC_ON_RE.test(text.slice(outer.start, n.start)) && (TOPIC_ON_RE.test(outer.name) || !outer.name.endsWith(n.name))) break;
       if (part !== outer && !OWNER_OF_GAP_RE.test(text.slice(part.end, n.start))) continue;
-      if (n.key !== part.key && !attributions.some((a) => a.type === 'PART_OF' && a.source === part.key && a.target === n.key)) {
-        attributions.push({ type: 'PART_OF', source: part.key, target: n.key, phrase: text.slice(outer.start, n.end), start: outer.start, end: n.end });
-      }
+      if (n.key !== part.key) partOfOnce(attributions, part.key, n.key, text.slice(outer.start, n.end), outer.start, n.end);
       part = n;
     }
   }
