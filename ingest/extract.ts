@@ -1241,19 +1241,25 @@ function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly 
       }
       continue;
     }
-    const yearAt = declaration.start - 5;
+    // (or right before the meeting inside the declaration's name: "the political declaration of the 2023 high-level meeting on
+    // universal health coverage", A/RES/79/223 PP13, as "the 2023 high-level meeting" printed alone is dated)
+    const inside =
+      meeting.start > declaration.start && isAsciiDigit(text.charCodeAt(meeting.start - 5)) && ORDINAL_OR_YEAR_GAP_RE.test(text.slice(meeting.start - YEAR_GAP.length, meeting.start));
+    const yearAt = inside ? meeting.start - 5 : declaration.start - 5;
     // four digits and a space right before the declaration's words, no digit or "/" before them
-    if (yearAt < 1 || text.charCodeAt(declaration.start - 1) !== 32 || isDigitOrSlash(text.charCodeAt(yearAt - 1))) continue;
+    if (!inside && (yearAt < 1 || text.charCodeAt(declaration.start - 1) !== 32 || isDigitOrSlash(text.charCodeAt(yearAt - 1)))) continue;
     // (the meeting's key ends in its four-digit year: the same four characters are that year)
     const year = text.slice(yearAt, yearAt + 4);
     if (!meeting.key.endsWith(` @ ${year}`)) continue;
     const target = `Date:${year}`;
     if (attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) continue;
-    const end = Math.max(meeting.end, declaration.end);
+    const end = inside ? meeting.end : Math.max(meeting.end, declaration.end);
     attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(yearAt, end), start: yearAt, end });
   }
 }
 
+/** "the " and a year before a meeting's name (meetingYearsPrintedBeforeDeclarations) */
+const YEAR_GAP = 'the 2023 ';
 /** " of " and a year (meetingYearAfterDeclaration) */
 const OF_YEAR = ' of 2023';
 /** the year alone after a name: " of 2023" and no digit, "/" or dash after it */
