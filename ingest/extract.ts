@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -4029,6 +4029,10 @@ const ASSEMBLY_RESOLUTION_KEY_PREFIX = 'Resolution:A/RES/';
 const OWN_RESOLUTION_DESIGNATED_AFTER_RE = /^,\s+(?:by|in)\s+which\s+it\s+(?:designated|proclaimed|declared)\s/;
 /** a part or resumed session of a meeting ("first part of the fifteenth meeting of ...", "second resumed session of ...") */
 const PART_OF_SITTING_KEY_RE = /^Event:[a-z-]+(?:\s+resumed)?\s+(?:part|session|segment)\s+of\s+the\s+(.+)$/;
+/** `sitting` printed right after `body` and " for the ", the end of the name `body` is keyed by ("Preparatory Committee for the <sitting>") */
+function isSittingOfBodyName(text: string, body: VerbRelation, sitting: VerbRelation): boolean {
+  return body.end + FOR_THE.length === sitting.start && text.startsWith(FOR_THE, body.end) && sitting.target.startsWith(EVENT_PREFIX) && body.target.endsWith(`${FOR_THE}${sitting.target.slice(EVENT_PREFIX.length)}`);
+}
 /** an ordinal word after the pronoun: "its twenty-fifth session" names a numbered sitting of its own */
 const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`);
 /** PRONOUN_OBJECT_AFTER_VERB_RE right after a verb ending at `end`, when the pronoun may stand for what a clause before named */
@@ -4123,6 +4127,10 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       const part = PART_OF_SITTING_KEY_RE.exec(r.target);
       return part === null || !keys.includes(`Event:${part[1]!}`);
     });
+    // (nor is the sitting printed as the end of the body's name before it a second candidate: "the meetings of the Preparatory
+    // Committee for the third United Nations Conference on Landlocked Developing Countries ... and taking note with appreciation of
+    // its outcomes", A/RES/79/219 PP5: the Committee, keyed with the sitting it prepares, is the one)
+    if (antecedents.length === 2) antecedents = antecedents.filter((r) => !antecedents.some((o) => isSittingOfBodyName(text, o, r)));
     if (plural) {
       // (the list the clause names first; one organization only as the owner heading the clause's object)
       let last = 1;

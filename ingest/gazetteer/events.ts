@@ -264,6 +264,12 @@ export const EVENTS: GazetteerEntry[] = [
   // ("... Conference on the Landlocked Developing Countries": A/RES/79/236 OP9)
   ev('Third United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Awaza', startDate: '2025-08-05', endDate: '2025-08-08', aliases: ['Third United Nations Conference on the Landlocked Developing Countries'] }),
   ev('Second United Nations Conference on Landlocked Developing Countries', 'conference', { location: 'Vienna', startDate: '2014-11-03', endDate: '2014-11-05' }),
+  // the Assembly's midterm reviews of the programmes of action, named only inside their declarations' titles ("the Political
+  // Declaration of the High-level Midterm Review on the Implementation of the Vienna Programme of Action ...", A/RES/79/219 PP1,
+  // 78/163; "... of the Comprehensive High-level Midterm Review of the Implementation of the Istanbul Programme of Action ...",
+  // 78/153, 79/206): no head noun of a sitting, so no pattern reads them; each ADOPTED its declaration (lead's ruling, session 51)
+  ev('High-level Midterm Review on the Implementation of the Vienna Programme of Action for Landlocked Developing Countries for the Decade 2014-2024', 'meeting', { location: 'New York', startDate: '2019-12-05', endDate: '2019-12-06' }),
+  ev('Comprehensive High-level Midterm Review of the Implementation of the Istanbul Programme of Action for the Least Developed Countries for the Decade 2011-2020', 'meeting', { location: 'Antalya', startDate: '2016-05-27', endDate: '2016-05-29' }),
   // ("looking forward to the convening of ... the fourth United Nations Conference on Small Island Developing States, in Antigua
   // and Barbuda in May 2024", A/RES/78/144 PP30: the Conference printed by the other conferences' pattern, a node of its own before)
   ev('Fourth International Conference on Small Island Developing States', 'conference', { location: 'St. John\'s', startDate: '2024-05-27', endDate: '2024-05-30', aliases: ['Fourth United Nations Conference on Small Island Developing States'] }),

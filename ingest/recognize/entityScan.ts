@@ -8031,7 +8031,7 @@ function possessorOf(text: string, start: number, kept: readonly Candidate[], st
   return last !== undefined && last.kind === 'Organization' ? last : undefined;
 }
 const ESTABLISHED_BY_THE = ' established by the ';
-const FOR_THE = ' for the ';
+export const FOR_THE = ' for the ';
 /** Only a lowercase ordinal between "for the " and the sitting's name as read ("third", "eleventh"). */
 const ORDINAL_GAP_RE = new RegExp(`^(?:(?:${ORDINAL_SOURCE})\\s+)?$`, 'i');
 /** The event whose name starts at `from`, or after a lowercase ordinal there. */
