@@ -48,3 +48,26 @@ describe('"at the level of the United Nations": the Organization as the setting 
     expect(rels).toContain(`AFFIRMS ${UN}`);
   });
 });
+
+describe('"the <ordinal> summit of the Global Forum" after the Forum\'s full name: its numbered summit, SESSION_OF it', () => {
+  const GFMD = 'Organization:Global Forum on Migration and Development';
+  const S14 = 'Event:fourteenth summit of the Global Forum on Migration and Development';
+  const S15 = 'Event:fifteenth summit of the Global Forum on Migration and Development';
+  const PP27 =
+    'Recognizing the valuable contribution of the Global Forum on Migration and Development to addressing the multidimensional nature of international migration, noting in this regard the convening of the fourteenth summit of the Global Forum, in 2024, and looking forward to the fifteenth summit of the Global Forum, to be held in 2025,';
+
+  it('A/RES/79/217 PP27: the two summits, their years, the verbs of their clauses', () => {
+    const atts = attributions(PP27, 'preambular');
+    expect(atts).toEqual(expect.arrayContaining([`SESSION_OF ${S14} -> ${GFMD}`, `STARTS_ON ${S14} -> Date:2024`, `SESSION_OF ${S15} -> ${GFMD}`, `STARTS_ON ${S15} -> Date:2025`]));
+    const rels = relations(PP27, 'preambular');
+    expect(rels).toEqual(expect.arrayContaining([`RECOGNIZES ${GFMD}`, `NOTES ${S14}`, `LOOKS_FORWARD_TO ${S15}`]));
+  });
+
+  it('guard: A/RES/78/217 PP15 "the fourteenth summit meeting of the Global Forum on Migration and Development": keyed as before', () => {
+    const atts = attributions(
+      'Looking forward to the fourteenth summit meeting of the Global Forum on Migration and Development, chaired by France, to be held in Geneva from 23 to 25 January 2024,',
+      'preambular',
+    );
+    expect(atts).toContain(`SESSION_OF Event:fourteenth summit meeting of the Global Forum on Migration and Development -> ${GFMD}`);
+  });
+});
