@@ -3801,7 +3801,9 @@ function secondEndorserNamed(text: string, sorted: EntityMention[], k: number, f
 }
 
 /** before a framework: "the endorsement of the " (its endorser named after it: endorsementAttributions) */
-const ENDORSEMENT_OF_BEFORE_RE = /\bendorsement\s+of\s+(?:the\s+)?$/;
+const ENDORSEMENT_OF_BEFORE_RE = /\bendorsement\s+of\s+(?:the\s+|its\s+)?$/;
+/** between that framework and the Assembly's resolution that endorsed it: " as a whole, without a vote, by the General Assembly in its " */
+const ENDORSEMENT_IN_RESOLUTION_GAP_RE = /^(?:\s+as\s+a\s+whole)?,?(?:\s+(?:with|without)\s+a\s+vote,)?\s+by\s+the\s+General\s+Assembly,?\s+in\s+(?:its\s+)?$/;
 /** before the endorser: "the endorsement by the ", "the endorsement by the General Conference of the " (as ADOPTION_BY_BEFORE_RE) */
 const ENDORSEMENT_BY_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the\s+)?(?:(?:[A-Z][a-z]+\s+){1,3}of\s+(?:the\s+)?)?$/;
 /** before a resolution or decision that endorsed: "the endorsement by ", "the endorsement by the General Assembly, in " */
@@ -3824,7 +3826,14 @@ function endorsementAttributions(text: string, sorted: EntityMention[], push: Pu
     const m = sorted[i]!;
     if (m.start < 16) continue;
     const before = text.slice(Math.max(0, m.start - 50), m.start);
-    if (m.kind === 'Framework' && ENDORSEMENT_OF_BEFORE_RE.test(before)) adoptedByBodyNamed(text, sorted, i, undefined, push, 'ENDORSES');
+    if (m.kind === 'Framework' && ENDORSEMENT_OF_BEFORE_RE.test(before)) {
+      // ("the endorsement of its Progress Declaration as a whole, without a vote, by the General Assembly in its resolution 76/266"
+      // (A/RES/79/217 OP15): the resolution endorsed it, the Assembly as agent of its own act giving no edge, as "endorsed by the
+      // General Assembly in its resolution 73/195" is read)
+      const r = resolutionAfterInstrument(sorted, i, 120);
+      if (r !== undefined && ENDORSEMENT_IN_RESOLUTION_GAP_RE.test(text.slice(m.end, r.start))) push('ENDORSES', r.key, m.key, m.start, r.end);
+      else adoptedByBodyNamed(text, sorted, i, undefined, push, 'ENDORSES');
+    }
     // ("the endorsement by the General Assembly, in its decision 80/506 of 12 September 2025, of the New York Declaration on the
     // Peaceful Settlement of the Question of Palestine ..." (A/RES/80/72 OP2): the decision endorsed it, as "the adoption, by its
     // resolution 56/6 ..., of" gives the resolution ADOPTED (the Assembly, agent of its own act, gives no edge)

@@ -572,8 +572,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // countries and the Friends of Migration group" (A/RES/78/217 PP14, 80/218): not read
   org('Friends of Migration', undefined, ['Friends of Migration group']),
   // the State-led forum on migration, its yearly summits numbered ("the fourteenth summit meeting of the Global Forum on Migration
-  // and Development, chaired by France", A/RES/78/217 PP15, 80/218; 79/217): the forum was no node, only its meeting
-  org('Global Forum on Migration and Development', 'GFMD'),
+  // and Development, chaired by France", A/RES/78/217 PP15, 80/218; 79/217): the forum was no node, only its meeting; "the
+  // fourteenth summit of the Global Forum" after its full name (79/217 PP27): its short form
+  org('Global Forum on Migration and Development', 'GFMD', [], ['Global Forum']),
   // UNCTAD's panel ("the contribution of the original and reconvened Panel of Eminent Persons of the United Nations Conference on
   // Trade and Development", A/RES/79/196 PP22, 78/136 PP20): read as a bare "Panel of Eminent Persons", one node for any such panel
   org('Panel of Eminent Persons of the United Nations Conference on Trade and Development'),

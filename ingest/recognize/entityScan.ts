@@ -957,6 +957,9 @@ const SHORT_HEADS = [
   // "Recalling further that the Global Compact is based on ..." after "the Global Compact for Safe, Orderly and Regular Migration"
   // (A/RES/78/217 PP8, PP14; 79/217, 80/218): the short form the gazetteer gives it (PINNED_ONLY_SHORT_HEADS)
   'Global Compact',
+  // "noting ... the convening of the fourteenth summit of the Global Forum" after "the Global Forum on Migration and Development"
+  // (A/RES/79/217 PP27): the short form the gazetteer gives it
+  'Global Forum',
   // "supports the Committee and the Subcommittee" after "the Subcommittee on Prevention of Torture ..." (A/RES/80/198 OP42-OP54,
   // 79/165), "the role of the Subcommittee" after "the Subcommittee on Fisheries Management" (A/RES/79/145)
   'Subcommittee',
@@ -5164,7 +5167,7 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     m = Object.assign([whole], { index: from + back.index, input: text, groups: undefined }) as RegExpExecArray;
     const ordStart = m.index + whole.indexOf(ordinal!);
     const after = m.index + whole.length;
-    const kind: EventKindName = /meeting|retreat/i.test(noun!) ? 'meeting' : 'session';
+    const kind: EventKindName = /meeting|retreat|summit/i.test(noun!) ? 'meeting' : 'session';
     // a year numbers sessions only ("the 2024 plenary meeting of the Kimberley Process" is a dated edition of its meetings)
     const yearNumbered = ordinal!.length === 4 && /^\d{4}$/.test(ordinal!);
     if (yearNumbered && kind === 'meeting') continue;

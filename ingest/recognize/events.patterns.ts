@@ -505,10 +505,11 @@ export const IN_YEARS_AFTER_RE = /^,?\s+in\s+((?:(?:19|20)\d{2},\s+)*(?:19|20)\d
 
 /** The noun of a session/meeting, with "of the" after it (or ", respectively, of the": "the eighteenth and twenty-first meetings,
  *  respectively, of the United Nations Open-ended Informal Consultative Process ...", A/RES/78/319 PP10, 78/69, 79/144, 80/110):
- *  the anchor for SESSION_BEFORE_RE. A footnote mark may be glued
+ *  the anchor for SESSION_BEFORE_RE; a body's numbered summit too ("the fourteenth summit of the Global Forum", A/RES/79/217 PP27,
+ *  one of its yearly meetings). A footnote mark may be glued
  *  to the noun ("adopted by the General Assembly at its twenty-fourth special session2 constitute", A/RES/78/172 PP3): one
  *  to three digits, then no letter or digit. */
-export const SESSION_NOUN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting|retreat)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:(?:,\s+respectively,)?\s+of\s+(?:the\s+)?)?`, 'gu');
+export const SESSION_NOUN_RE = letterRe(String.raw`(?<![\p{L}\p{N}])(session|meeting|plenary\s+meeting|high-level\s+meeting|retreat|summit)s?(?!\p{L}|\p{N}{4}|\p{N}{1,3}\p{L})(?:(?:,\s+respectively,)?\s+of\s+(?:the\s+)?)?`, 'gu');
 
 /** What precedes the noun: "its twenty-eighth ", "the seventy-ninth regular ", "its 2024 ", "the 1993 substantive " (a year
  *  numbers the sessions of the Conference on Disarmament, the Disarmament Commission, the Economic and Social Council and
