@@ -6379,6 +6379,33 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
+/** ", and the " right before a declaration named by its sitting's venue */
+const AND_THE_BEFORE_RE = /,\s+and\s+the\s+$/;
+/** between a sitting's name and its venue */
+const HELD_IN_GAP_RE = /^,?\s+held\s+in\s+$/;
+/** the gate of venueNamedOutcomeAttributions */
+const AND_THE_WORDS = ', and the ';
+/**
+ * Step 4f of findAttributions, without "its": "the eighteenth session of the General Conference of the United Nations Industrial
+ * Development Organization, held in Abu Dhabi in November 2019, and the Abu Dhabi Declaration" (A/RES/79/222 PP15, and the
+ * fifteenth session "held in Lima ..., and the Lima Declaration"; "... held in Havana on 15 and 16 September 2023, and the Havana
+ * Declaration on ...", A/RES/78/259): a declaration or consensus named by the city the sitting just named was held in is that
+ * sitting's outcome, as "and its Moscow Declaration" is. Only places and dates between the venue and the declaration.
+ */
+function venueNamedOutcomeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 2; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !SITTING_OUTCOME_HEAD_RE.test(f.phrase) || !AND_THE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 12), f.start))) continue;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place') && !(sorted[j]!.kind === 'Place' && f.phrase.startsWith(`${sorted[j]!.phrase} `))) j--;
+    const venue = j >= 0 ? sorted[j]! : undefined;
+    if (venue?.kind !== 'Place' || f.start - venue.end > 80) continue;
+    // (the sitting ends right before ", held in <venue>"; mentions nested in its name start after it)
+    const ev = sorted.slice(0, j).find((e) => e.kind === 'Event' && HELD_IN_GAP_RE.test(text.slice(e.end, venue.start)));
+    if (ev !== undefined) push('ADOPTED', ev.key, f.key, ev.start, f.end);
+  }
+}
+
 /** "the outcomes of the " right before a sitting's name */
 const OUTCOMES_OF = 'outcomes of the ';
 /** (or "the decisions adopted during the ", "decisions adopted at the ": A/RES/79/314 annex OP8) */
@@ -7521,6 +7548,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (textIncludes(text, AND_THE_WORDS)) venueNamedOutcomeAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
   if (textIncludes(text, OUTCOMES_OF) || textIncludes(text, DECISIONS_ADOPTED)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
