@@ -849,7 +849,7 @@ const WHICH_ADOPTED_RE = /which\s+(?:(?:the\s+(?:General\s+)?Assembly|the\s+(?:E
  * A/RES/78/103 OP17, OP18, 79/117)
  */
 const ADOPTED_IN_GAP_RE =
-  /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$/;
+  /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,9})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first);
  *  an agreement "reached at" or a declaration "agreed at" its sitting ("the Agreement on Fisheries Subsidies reached at the Twelfth
@@ -3706,9 +3706,20 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
   const f = sorted[i]!;
   if (f.kind !== 'Framework' && f.kind !== 'Document' && f.kind !== 'Initiative') return undefined;
   let j = i + 1;
-  while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+  // (a body's name between does not count against the reach: "the Strategic Framework for Partnering with Middle-Income Countries 11
+  // adopted by the General Conference of the United Nations Industrial Development Organization in its resolution GC.18/Res.9",
+  // A/RES/79/222 PP17)
+  let bodies = 0;
+  let upTo = f.end;
+  for (; j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end); j++) {
+    const o = sorted[j]!;
+    if (o.kind === 'Organization' && o.start >= upTo) {
+      bodies += o.end - o.start;
+      upTo = o.end;
+    }
+  }
   const r = j < sorted.length ? sorted[j] : undefined;
-  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= reach ? r : undefined;
+  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end - bodies <= reach ? r : undefined;
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "

@@ -58,3 +58,21 @@ describe('"International Labour Organization recommendation No. 189": the body b
     expect(rel).toContain('INVITES Organization:International Labour Organization');
   });
 });
+
+describe('"<framework> adopted by <a body with a long name> in its resolution <N>": the resolution adopted it', () => {
+  it('A/RES/79/222 PP17: "the Strategic Framework for Partnering with Middle-Income Countries 11 adopted by the General Conference of the United Nations Industrial Development Organization in its resolution GC.18/Res.9"', () => {
+    const att = attributions(
+      'Taking note of the Strategic Framework for Partnering with Middle-Income Countries 11 adopted by the General Conference of the United Nations Industrial Development Organization in its resolution GC.18/Res.9 of 7 November 2019, 12 entitled “Inclusive and sustainable industrial development in middle-income countries”,',
+    );
+    expect(att).toContain(
+      `ADOPTED Resolution:${GC_UNIDO} resolution GC.18/Res.9 -> Framework:Strategic Framework for Partnering with Middle-income Countries`,
+    );
+  });
+
+  it('guard: "acknowledged by the General Conference of the Organization in its resolution GC.18/Res.3" (PP18) states no adoption of the Strategy', () => {
+    const att = attributions(
+      'Taking note also of the Small Island Developing States Strategy 2019–2025 of the United Nations Industrial Development Organization, acknowledged by the General Conference of the Organization in its resolution GC.18/Res.3 of 7 November 2019,',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED') && a.includes('Framework:'))).toEqual([]);
+  });
+});
