@@ -849,7 +849,7 @@ const WHICH_ADOPTED_RE = /which\s+(?:(?:the\s+(?:General\s+)?Assembly|the\s+(?:E
  * A/RES/78/103 OP17, OP18, 79/117)
  */
 const ADOPTED_IN_GAP_RE =
-  /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,6})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$/;
+  /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,9})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$/;
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first);
  *  an agreement "reached at" or a declaration "agreed at" its sitting ("the Agreement on Fisheries Subsidies reached at the Twelfth
@@ -3706,9 +3706,20 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
   const f = sorted[i]!;
   if (f.kind !== 'Framework' && f.kind !== 'Document' && f.kind !== 'Initiative') return undefined;
   let j = i + 1;
-  while (j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end)) j++;
+  // (a body's name between does not count against the reach: "the Strategic Framework for Partnering with Middle-Income Countries 11
+  // adopted by the General Conference of the United Nations Industrial Development Organization in its resolution GC.18/Res.9",
+  // A/RES/79/222 PP17)
+  let bodies = 0;
+  let upTo = f.end;
+  for (; j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end); j++) {
+    const o = sorted[j]!;
+    if (o.kind === 'Organization' && o.start >= upTo) {
+      bodies += o.end - o.start;
+      upTo = o.end;
+    }
+  }
   const r = j < sorted.length ? sorted[j] : undefined;
-  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end <= reach ? r : undefined;
+  return r?.kind === 'Resolution' && !r.footnote && r.start - f.end - bodies <= reach ? r : undefined;
 }
 
 /** before a framework: "the adoption of the ", "the adoption by the General Assembly of ", "the adoption on 19 December 2022 of the "
@@ -6388,6 +6399,33 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
   }
 }
 
+/** ", and the " right before a declaration named by its sitting's venue */
+const AND_THE_BEFORE_RE = /,\s+and\s+the\s+$/;
+/** between a sitting's name and its venue */
+const HELD_IN_GAP_RE = /^,?\s+held\s+in\s+$/;
+/** the gate of venueNamedOutcomeAttributions */
+const AND_THE_WORDS = ', and the ';
+/**
+ * Step 4f of findAttributions, without "its": "the eighteenth session of the General Conference of the United Nations Industrial
+ * Development Organization, held in Abu Dhabi in November 2019, and the Abu Dhabi Declaration" (A/RES/79/222 PP15, and the
+ * fifteenth session "held in Lima ..., and the Lima Declaration"; "... held in Havana on 15 and 16 September 2023, and the Havana
+ * Declaration on ...", A/RES/78/259): a declaration or consensus named by the city the sitting just named was held in is that
+ * sitting's outcome, as "and its Moscow Declaration" is. Only places and dates between the venue and the declaration.
+ */
+function venueNamedOutcomeAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 2; i < sorted.length; i++) {
+    const f = sorted[i]!;
+    if (f.kind !== 'Framework' || !SITTING_OUTCOME_HEAD_RE.test(f.phrase) || !AND_THE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 12), f.start))) continue;
+    let j = i - 1;
+    while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place') && !(sorted[j]!.kind === 'Place' && f.phrase.startsWith(`${sorted[j]!.phrase} `))) j--;
+    const venue = j >= 0 ? sorted[j]! : undefined;
+    if (venue?.kind !== 'Place' || f.start - venue.end > 80) continue;
+    // (the sitting ends right before ", held in <venue>"; mentions nested in its name start after it)
+    const ev = sorted.slice(0, j).find((e) => e.kind === 'Event' && HELD_IN_GAP_RE.test(text.slice(e.end, venue.start)));
+    if (ev !== undefined) push('ADOPTED', ev.key, f.key, ev.start, f.end);
+  }
+}
+
 /** "the outcomes of the " right before a sitting's name */
 const OUTCOMES_OF = 'outcomes of the ';
 /** (or "the decisions adopted during the ", "decisions adopted at the ": A/RES/79/314 annex OP8) */
@@ -7530,6 +7568,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
   if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (textIncludes(text, AND_THE_WORDS)) venueNamedOutcomeAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
   if (textIncludes(text, OUTCOMES_OF) || textIncludes(text, DECISIONS_ADOPTED)) outcomesOfSittingAttributions(text, sorted, push);
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"

@@ -3724,6 +3724,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     }
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && ownerPrintedInFrameworkTitle(text, m, mentions)) continue;
+    if (m.kind === 'Organization' && !m.footnote && authorBeforeOwnDesignation(text, m, mentions)) continue;
     const at = m.footnote ? m.footnote.offset : m.start;
     const clause = clauseAt(clauses, at);
     if (!clause?.relation) continue;
@@ -3762,6 +3763,18 @@ function ownerPrintedInFrameworkTitle(text: string, m: EntityMention, mentions: 
   if (gap === 0) return false;
   const titleEnd = m.start - gap;
   return mentions.some((f) => f.kind === 'Framework' && f.end === titleEnd && f.footnote === undefined && OWNED_TITLE_RE.test(f.name));
+}
+
+/** a framework printed by its lower-case numbered designation: "recommendation No. 189" */
+const NUMBERED_DESIGNATION_RE = /^[a-z]+ No\. \d/;
+/**
+ * The body printed right before the lower-case designation of its own numbered instrument: "recalls International Labour
+ * Organization recommendation No. 189 concerning job creation in small and medium-sized enterprises" (A/RES/79/222 OP42; No. 204,
+ * 78/174 and two more): the author keyed before the number, as "World Health Assembly resolution 76.16" is (session 62), and the
+ * owner at the head of an instrument's name takes no verb (session 58): mentioned, no target of the clause's verb.
+ */
+function authorBeforeOwnDesignation(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
+  return text.charCodeAt(m.end) === 32 && mentions.some((f) => f.kind === 'Framework' && f.start === m.end + 1 && f.footnote === undefined && NUMBERED_DESIGNATION_RE.test(f.phrase));
 }
 
 /** Whether the paragraph names `m`'s entity again after it (not in a footnote). */
