@@ -4305,6 +4305,40 @@ function yearsInVenues(text: string, from: number, count: number): VenueYear[] |
   return out.length === count && /\band\s+$/.test(lastSep) ? out : undefined;
 }
 
+/** ", held, respectively, in " after a listed sittings' name (its footnote mark before) */
+const HELD_RESPECTIVELY_IN_AFTER_RE = /^\d{0,2},?\s+held,\s+respectively,\s+in\s+/;
+/** one sitting's venue, its country after a comma, and month: "Berlin in May 2013", "Kazan, Russian Federation, in July 2017"
+ *  (group 1: the venue, 2: the month and year; parseSingleDate checks the month) */
+const VENUE_IN_MONTH_ITEM_RE = letterRe(String.raw`(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?:,\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3},)?\s+in\s+(\p{Lu}\p{Ll}+\s+(?:19|20)\d{2})(?!\d)`, 'uy');
+/** between two of them */
+const AND_IN_SEP_RE = /,?\s+and\s+in\s+/y;
+/**
+ * "the Declaration of Berlin and the Kazan Action Plan adopted at the fifth and sixth International Conferences of Ministers and
+ * Senior Officials Responsible for Physical Education and Sport, held, respectively, in Berlin in May 2013 and in Kazan, Russian
+ * Federation, in July 2017" (A/RES/79/8 PP19): each listed sitting's venue and month, in order, read from `from` (the list's end);
+ * undefined unless there are exactly `count`.
+ */
+function venueMonthsRespectively(text: string, from: number, count: number): VenueYear[] | undefined {
+  const held = HELD_RESPECTIVELY_IN_AFTER_RE.exec(text.slice(from, from + 40));
+  if (!held) return undefined;
+  const out: VenueYear[] = [];
+  let at = from + held[0].length;
+  for (;;) {
+    VENUE_IN_MONTH_ITEM_RE.lastIndex = at;
+    const m = VENUE_IN_MONTH_ITEM_RE.exec(text);
+    const iso = m ? parseSingleDate(m[2]!) : undefined;
+    if (!m || iso === undefined) break;
+    const dateEnd = m.index + m[0].length;
+    out.push({ venueAt: m.index, year: iso, yearAt: dateEnd - m[2]!.length, dateEnd });
+    at = dateEnd;
+    if (out.length >= count) break;
+    AND_IN_SEP_RE.lastIndex = at;
+    if (!AND_IN_SEP_RE.exec(text)) break;
+    at = AND_IN_SEP_RE.lastIndex;
+  }
+  return out.length === count ? out : undefined;
+}
+
 /** after a plural sitting's name: ", held [in <Venue> | at United Nations Headquarters] [on] <date>, [on] <date> and [on] <date>" (or "convened by <Agent>" in
  *  place of "held": "the Climate Summits convened by the Secretary-General on 23 September 2019 and on 24 September 2025",
  *  A/RES/80/137 PP25) (group 1: the venue, 2: the dates), or ", held in 2011, 2014 and 2018[ in <Venue>]" (group 3: the years, 4: the venue; each but the last may carry its footnote mark, spaced
@@ -4440,7 +4474,9 @@ function listedEditions(text: string, patternCands: Candidate[], cands: Candidat
       const items: { w: string; at: number }[] = [];
       while ((o = LISTED_EDITION_RE.exec(m[1]!))) items.push({ w: o[0], at: listStart + o.index });
       // ("the first and second Global Refugee Forums, held in 2019 and 2023" (A/RES/79/156): one year each, in order)
-      const pairs = dated ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length) ?? yearsInVenues(text, nameEnd, items.length)) : undefined;
+      const pairs = dated
+        ? (heldInYears(text, nameEnd, items.length) ?? venueYearPairs(text, nameEnd, items.length) ?? yearsInVenues(text, nameEnd, items.length) ?? venueMonthsRespectively(text, nameEnd, items.length))
+        : undefined;
       items.forEach((x, n) => {
         const last = n === items.length - 1;
         const numbered = `${x.w.charAt(0).toUpperCase()}${x.w.slice(1).toLowerCase()} ${words}${singular}${tail}`;
