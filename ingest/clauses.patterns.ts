@@ -462,9 +462,12 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
  * Right before a body's name, the body under whose auspices the sitting the clause names is held: "the 2024 high-level political
  * forum on sustainable development, to be held under the auspices of the Economic and Social Council" (A/RES/78/225 PP8): a
  * setting of the sitting, which it ORGANIZES (attributions.ts), no target of the clause's verb (lead's ruling, session 62;
- * extract.ts qualifierIn).
+ * extract.ts qualifierIn). So the body under whose auspices a text was made: "the Islamabad Declaration on Girls’ Education in
+ * Muslim Communities adopted under the auspices of the Muslim World League" (A/RES/79/317 OP41), "the Agreement ..., negotiated
+ * under the auspices of the Arctic Council" (78/69 OP348, 79/144), "... developed under the auspices of the Food and Agriculture
+ * Organization" (78/68): the text is the target (aud64e; no attribution read).
  */
-export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
+export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened|adopted|negotiated|developed)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
 /**
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments
