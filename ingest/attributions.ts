@@ -2219,6 +2219,43 @@ export function partiesSittingsInFootnotes(footnotes: readonly EntityMention[], 
     out.push({ type: 'SESSION_OF', source: f.key, target: series, phrase: f.phrase, start: f.start, end: f.end });
   }
 }
+/** between the session and the organ's numbered text it adopted, in a note: the organ's name, then " adopted at its " */
+const NOTE_ADOPTED_AT_ITS_GAP_RE = /^\s+adopted\s+at\s+its\s+$/;
+/**
+ * A note citing an organ's numbered text with the session that adopted it, its venue and days: "12 See decision
+ * Ext/Assembly/AU/Dec.1(XI) of the Assembly of Heads of State and Government of the African Union adopted at its eleventh
+ * extraordinary session, held in Addis Ababa on 17 and 18 November 2018." (A/RES/79/263 PP30, 78/262): the organ and its session
+ * ADOPTED the text (sessions 61, 63), the session is SESSION_OF the organ and HELD_IN, STARTS_ON, ENDS_ON as printed in a
+ * paragraph (findAttributions reads paragraphs only). Only the organ printed right before " adopted at its ", its session after.
+ */
+export function sessionsAdoptingInFootnotes(refs: ParagraphText['footnoteRefs'], footnotes: readonly EntityMention[], out: Attribution[]): void {
+  const push = (type: Attribution['type'], source: string, target: string, m: EntityMention): void => {
+    if (!out.some((a) => a.type === type && a.source === source && a.target === target)) out.push({ type, source, target, phrase: m.phrase, start: m.start, end: m.end });
+  };
+  for (const r of refs) {
+    const t = r.footnote?.text;
+    if (!t || !t.includes(' adopted at its ')) continue;
+    const ms = footnotes.filter((f) => f.footnote?.offset === r.offset && f.footnote.mark === r.mark).sort((a, b) => a.start - b.start);
+    for (let i = 1; i + 1 < ms.length; i++) {
+      const organ = ms[i]!;
+      const ev = ms[i + 1]!;
+      const text = ms[i - 1]!;
+      if (organ.kind !== 'Organization' || ev.kind !== 'Event' || text.kind !== 'Resolution' || !NOTE_ADOPTED_AT_ITS_GAP_RE.test(t.slice(organ.end, ev.start))) continue;
+      if (!ev.name.endsWith(` of the ${organ.name}`) || !t.startsWith(' of the ', text.end) || text.end + 8 !== organ.start) continue;
+      push('ADOPTED', organ.key, text.key, organ);
+      push('ADOPTED', ev.key, text.key, ev);
+      push('SESSION_OF', ev.key, organ.key, ev);
+      const place = ms[i + 2];
+      if (place?.kind !== 'Place' || !PHASE_HELD_IN_GAP_RE.test(t.slice(ev.end, place.start))) continue;
+      push('HELD_IN', ev.key, place.key, place);
+      const d = ms[i + 3];
+      if (d?.kind !== 'Date' || !VENUE_THEN_DAY_GAP_RE.test(t.slice(place.end, d.start))) continue;
+      push('STARTS_ON', ev.key, dateKey(dateMentionIso(d)), d);
+      const e = ms[i + 4];
+      if (d.attrs.role === 'start' && e?.kind === 'Date' && e.attrs.role === 'end') push('ENDS_ON', ev.key, dateKey(dateMentionIso(e)), e);
+    }
+  }
+}
 /** what heads a publisher's department in a note ("Department of Economic and Social Affairs", "Office of Legal Affairs") */
 const PUBLISHER_DEPARTMENT_HEADS = ['Department of ', 'Office of '];
 /** how a unit of such a department ends its name ("Population Division", "Statistics Division") */

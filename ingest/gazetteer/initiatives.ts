@@ -594,6 +594,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // PP13, 79/264, 78/218, 78/119): the acronym in parentheses cut the name before its head; one node with "the COVAX Facility"
   ini('Access to COVID-19 Tools Accelerator', ['Access to COVID-19 Tools (ACT) Accelerator', 'ACT-Accelerator', 'ACT Accelerator']),
   ini('COVAX Facility', ['COVID-19 Vaccine Global Access (COVAX) Facility', 'COVID-19 Vaccine Global Access Facility']),
+  // the African Union's vaccine initiatives ("African initiatives such as the Partnerships for African Vaccine Manufacturing and the
+  // African Vaccine Acquisition Trust", A/RES/79/263 OP16, 78/262): a plural head and a "Trust" head no pattern reads
+  ini('Partnerships for African Vaccine Manufacturing', [], 'PAVM'),
+  ini('African Vaccine Acquisition Trust', [], 'AVAT'),
   // the African Union's land-restoration programme across the Sahel, named without a head word ("initiatives launched under the
   // leadership of the African Union Commission such as the Great Green Wall and the Land Policy Initiative", A/RES/78/263 OP12)
   ini('Great Green Wall', ['Great Green Wall for the Sahara and the Sahel Initiative', 'Great Green Wall Initiative']),

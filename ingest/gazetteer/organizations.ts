@@ -904,8 +904,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the predecessor (1963-2002), known by its name so that its organs printed with it are its own ("adopted by the Council of
   // Ministers of the Organization of African Unity", A/RES/78/49 PP1, OP7; 80/26: PART_OF it, which takes the verb too)
   org('Organization of African Unity', 'OAU'),
-  // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts)
-  org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development']),
+  // the Union's development agency, named with the programme it grew from (the programme alone: initiatives.ts); "the Agency" after
+  // it is the Agency ("Recognizes the efforts of the African Union Development Agency-New Partnership for Africa's Development, and
+  // ... the Heads of State and Government Orientation Committee of the Agency", A/RES/79/263 OP3, 78/262), not its former name
+  // "African Union Development Agency" (PP30: renamed, a body of its own as a predecessor is)
+  org('African Union Development Agency-New Partnership for Africa\'s Development', 'AUDA-NEPAD', ['African Union Development Agency - New Partnership for Africa\'s Development'], ['Agency']),
   org('African Union Commission', 'AUC'),
   // two of the Union's specialised bodies, which "Mechanism" and "Observatory" typed as programmes: "welcomes the role of the
   // African Union Mechanism for Police Cooperation (AFRIPOL), based in Algeria" (A/RES/78/263 OP26, 79/264), "migration data and
@@ -1207,6 +1210,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Astana Hub'),
   org('High-Technology Park'),
   org('African Development Bank', 'AfDB'),
+  // the African Union's public health agency, printed beside the African Medicines Agency ("fully operationalize and enhance the
+  // capacity of the African Medicines Agency and the Africa Centres for Disease Control and Prevention", A/RES/79/263 OP16, 78/262,
+  // 78/3 annex): the place opening the name and the plural head left it unread
+  org('Africa Centres for Disease Control and Prevention', 'Africa CDC'),
   org('Asian Development Bank', 'ADB'),
   org('Asian Infrastructure Investment Bank', 'AIIB'),
   org('Inter-American Development Bank', 'IDB'),
