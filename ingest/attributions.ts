@@ -6693,7 +6693,7 @@ const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau',
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
 /** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
-const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
+export const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
 /** the rare words of sittingsUnderTheirAuspices (a cheap gate before UNDER_THEIR_AUSPICES_RE) */
 const UNDER_THEIR_AUSPICES = 'under their auspices';
 /** after a sitting, the pronoun for the pair of bodies named before it: " held under their auspices" */
