@@ -75,3 +75,21 @@ describe('"under the auspices of the General Assembly and the Economic and Socia
     expect(rels).toContain('REAFFIRMS Organization:Economic and Social Council');
   });
 });
+
+describe('"to adjourn its session and to resume the session ..., on <days>": the resumed days end the session, not start it', () => {
+  const pp = oneParagraph({ ctx: ctxOf('A/RES/79/214', '2024-12-19', 'Implementation of the outcome of Habitat III'), kind: 'operative' });
+  const OP3 =
+    'Further welcomes decisions 2/1 and 2/2 of 8 June 2023 of the United Nations Habitat Assembly, to extend the strategic planning cycle of UN-Habitat for the period 2020–2023 until the year 2025, and to adjourn its second regular session and to resume the session for a duration of two days, on 29 and 30 May 2025, in order to achieve the alignment of the planning cycle;';
+
+  it('A/RES/79/214 OP3: ENDS_ON 30 May 2025, no STARTS_ON of the session on 29 May', () => {
+    const att = pp.attributions(OP3);
+    expect(att).toContain('ENDS_ON Event:second session of the United Nations Habitat Assembly -> Date:2025-05-30');
+    expect(att.filter((a) => a.startsWith('STARTS_ON Event:second session of the United Nations Habitat Assembly'))).toEqual([]);
+  });
+
+  it('guard: "its second session, held on 29 and 30 May 2025": a session dated so starts and ends on those days', () => {
+    const att = pp.attributions('Welcomes the holding of the second session of the United Nations Habitat Assembly, held in Nairobi on 29 and 30 May 2025;');
+    expect(att).toContain('STARTS_ON Event:second session of the United Nations Habitat Assembly -> Date:2025-05-29');
+    expect(att).toContain('ENDS_ON Event:second session of the United Nations Habitat Assembly -> Date:2025-05-30');
+  });
+});
