@@ -218,6 +218,12 @@ function dateMentionIso(d: EntityMention): string {
   return typeof d.attrs.iso === 'string' ? d.attrs.iso : d.key.slice(d.key.indexOf(':') + 1);
 }
 
+/**
+ * Between a session and the days it is to resume on: "to adjourn its second regular session and to resume the session for a
+ * duration of two days, on 29 and 30 May 2025" (A/RES/79/214 OP3): the resumed part's days, not the session's first.
+ */
+const RESUME_THE_SESSION_GAP_RE = /\bto\s+resume\s+the\s+session\b[^;]*$/;
+
 /** between a proclaimed year and the Year's name: "2025 the International Year", "2027 as the International Year" */
 const YEAR_BEFORE_GAP_RE = /^\s+(?:as\s+)?(?:the\s+)?$/;
 
@@ -5345,6 +5351,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   } else if (detail?.datePhrase && start && adoptionDayOfLaterClause(text, ev, detail.datePhrase.start)) {
     // the day of an adoption printed in a later verb clause ("... at its 103rd session,72 recalls ..., welcomes the adoption in
     // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
+  } else if (detail?.datePhrase && start && RESUME_THE_SESSION_GAP_RE.test(text.slice(ev.end, detail.datePhrase.start))) {
+    // the days of its resumed part end the session, which opened before (A/RES/79/214 OP3)
+    push('ENDS_ON', ev.key, dateKey(end ?? start), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     // (a first part of one day has no end of its own: its day is where the second part follows)
@@ -6777,7 +6786,7 @@ const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau',
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
 /** the body a forum that adopted a declaration was convened under: "... convened under the auspices of the General Assembly" */
-const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
+export const UNDER_THE_AUSPICES_OF_THE = ' under the auspices of the ';
 /** the rare words of sittingsUnderTheirAuspices (a cheap gate before UNDER_THEIR_AUSPICES_RE) */
 const UNDER_THEIR_AUSPICES = 'under their auspices';
 /** after a sitting, the pronoun for the pair of bodies named before it: " held under their auspices" */

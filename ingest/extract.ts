@@ -32,7 +32,7 @@ import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
 import { bodiesOfPosts, withOfficerPosts } from './recognize/officerPosts.js';
-import { ADOPTED_AT_THAT, ADOPTION_OF_WORD, ownReportAdoptedAtMark, OUTCOME_DOCUMENT_WORDS, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, sessionsAdoptingInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, noteDocumentAdoptedAtSitting, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore } from './attributions.js';
+import { ADOPTED_AT_THAT, ADOPTION_OF_WORD, ownReportAdoptedAtMark, OUTCOME_DOCUMENT_WORDS, AND_ENDORSED_BY_THE, AS_ENDORSED_IN, adoptedByFootnotedResolution, endorsedByFootnotedResolution, endorsedFootnotedDocument, launchersInFootnotes, type NotedDeclaration, adoptedByReportedSitting, adoptedBySittingFootnote, conferenceReportFootnoteAttributions, partiesSittingsInFootnotes, sessionsAdoptingInFootnotes, publisherUnitsInFootnotes, symbolAdoptedOnInFootnotes, noteDocumentAdoptedAtSitting, pairAdoptedUnderOtherNotes, findAttributions, frameworkDaysInFootnotes, isObservance, isPartOfOwnerAfter, isSecretariatOfUnit, SECRETARIAT_KEY, ownerPrintedInInitiativeName, ownsInitiativeNamedAfterIt, qualifiedAsMentioned, recordsSessionOrganKey, sittingNamedLastBefore, UNDER_THE_AUSPICES_OF_THE } from './attributions.js';
 import { linkAdvisoryOpinions, linkBareSgReports, linkGeneralComments, linkPluralSubjectReports, linkTitlesNamedWithSymbols, linkTitlesToFootnoteSymbols } from './recognize/documentLinks.js';
 import { clauseWithVerb, mainVerb, splitClauses } from './clauses.js';
 import { ADDRESSED_BODY_GAP_RE, ADDRESSEE_AFTER_RE, ADDRESSEE_GAP_RE, ADDRESSEE_LIST_GAP_RE, AGENT_BY_BEFORE_RE, ASSEMBLY_ASKED_BEFORE_RE, ASSEMBLY_ASKED_TO_PROCLAIM_AFTER_RE, ASSEMBLY_SUBJECT_ACT_AFTER_RE, ASSEMBLY_THROUGH_WHICH_ACT_AFTER_RE, OBJECT_WHICH_THE_BEFORE_RE, ASSEMBLY_MODAL_ACT_AFTER_RE, ADOPTION_OF_TEXT_BY_BEFORE_RE, ASSEMBLY_ACT_NOUNS_OF, AUTHOR_ACT_BY_BEFORE_RE, AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE, NOTED_ACT_BY_BEFORE_RE, NOTED_ACT_MARK_GAP_RE, NOTE_ONE_RESOLUTION_RE, AUTHOR_REPORTED_ACT_AFTER_RE, ENTITLED_TITLE_GAP_RE, ADOPTED_OWN_TEXT_GAP_RE, ADOPTED_DAY_OR_PLACE_BY_THE_BEFORE_RE, ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_TEXT_BEFORE_RE, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_NUMBERED_TEXT, OWN_TEXTS_INCLUDING_GAP_RE, WHICH_ASIDE_THE_BEFORE_RE, AUTHOR_IN_TEXT_AFTER_RE, OWN_CITED_TEXT_PHRASE_RE, SAME_RESOLUTION_BEFORE_RE, ITS_WORK_AFTER_VERB_RE, AUTHOR_LIST_GAP_RE, AUTHOR_OF_TEXTS_AFTER_RE, ADMITTED_STATE_AFTER_RE, ADMITTED_STATE_GAP_RE, DECISION_SUBJECT_AFTER_RE, DECISION_SUBJECT_GAP_RE, DEMAND_AFTER_RE, THANKED_AGAIN_BEFORE_RE, THANKS_VERB_END_RE, OWN_DECISION_MARK_THE_GAP_RE, LAST_PART_AFTER_RE, PART_LIST_GAP_RE, DEMAND_GAP_RE, ITS_IMPLEMENTATION_AFTER_RE, PRONOUN_OBJECT_AFTER_VERB_RE, ASSEMBLY_OWN_AFTER_ITS, OWNER_STANCE_NOTED_AFTER_ITS, NOTING_VERB_RE, PLURAL_OWNER_GAP_RE, PLURAL_LIST_BREAK_RE, UN_QUALIFIER_BEFORE_RE, PARTS_OF_ORGAN_AND_BEFORE_RE, UN_SETTING_BEFORE_RE, UN_COOPERATION_CONTEXT_BEFORE_RE, UN_UNNAMED_PARTNERS_AFTER_RE, UN_OFFICE_VENUE_BEFORE_RE, AUSPICES_OF_SITTING_BEFORE_RE, COUNCIL_MANDATE_SOURCE_BEFORE_RE, UNDER_A_BEFORE_RE, MANDATE_AFTER_RE, SECRETARIAT_SETTING_BEFORE_RE, SECRETARIAT_ENTITIES_SETTING_BEFORE_RE, SECRETARIAT_UNITS_WITHIN_BEFORE_RE, MEMBERS_RELATIVE_BEFORE_RE, UN_POSSESSION_AFTER_RE, BUDGET_SECTION_TITLE_RE, WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE, SG_AS_POST_OF_SITTING_RE, PARTIES_ADOPTED_DURING_BEFORE_RE, ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE, ASSEMBLY_EXPRESSED_IN_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE, ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE, RECALLED_TEXT_RELATIVE_RE, SESSION_AS_TIME_BEFORE_RE, EVENT_AS_TIME_BEFORE_RE, AT_THE_BEFORE_RE, SITTING_AT_ITS_GAP_RE } from './clauses.patterns.js';
@@ -42,7 +42,7 @@ import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
 import { textIncludes } from './textIncludes.js';
-import { MANDATE_HOLDER_RE, OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, MANDATE_HOLDER_RE, OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
 
 type Recognizer = (text: string, ctx: RecognizeContext) => EntityMention[];
 
@@ -904,9 +904,23 @@ function withoutAssemblyAuthoringItsActs(text: string, ctx: RecognizeContext, re
       out ??= mentions.slice(0, i);
       continue;
     }
+    if (i > 0 && secondBodyOfAssemblyAuspices(text, mentions[i - 1]!, m)) {
+      out ??= mentions.slice(0, i);
+      continue;
+    }
     out?.push(m);
   }
   return out ?? mentions;
+}
+
+/**
+ * The body paired with the Assembly under whose auspices a sitting meets: "the high-level political forum on sustainable development,
+ * under the auspices of the General Assembly and the Economic and Social Council" (A/RES/79/214 OP21, 79/209 OP24, 78/206 OP11 with
+ * "and of the"): the pair's auspices, no verb target either (the lead's ruling, session 64, extending session 54's to the second organ).
+ */
+function secondBodyOfAssemblyAuspices(text: string, assembly: EntityMention, m: EntityMention): boolean {
+  if (assembly.key !== GENERAL_ASSEMBLY_KEY || m.kind !== 'Organization' || m.footnote || assembly.start < UNDER_THE_AUSPICES_OF_THE.length) return false;
+  return text.startsWith(UNDER_THE_AUSPICES_OF_THE, assembly.start - UNDER_THE_AUSPICES_OF_THE.length) && AND_THE_SECOND_BODY_GAP_RE.test(text.slice(assembly.end, m.start));
 }
 
 /** the Assembly's mention `m` printed as the author of its own act, in one of withoutAssemblyAuthoringItsActs' four forms */
@@ -3380,8 +3394,8 @@ const ASSEMBLY_ACT_BY_THE = [
   // the sittings it convenes, named with their setting: "the high-level political forum on sustainable development convened under
   // the auspices of the General Assembly" (A/RES/78/148 PP8 and some 70 more of corpus-ga), "informal meetings organized under the
   // auspices of the General Assembly" (79/319 OP12), "a preparatory process, to be established under the auspices of the Assembly"
-  // (78/272 PP4): its own act, as "convened by the General Assembly" (the lead's ruling, session 54; its ORGANIZES stays). The
-  // Council named with it stays the verb's ("under the auspices of the General Assembly and of the Economic and Social Council")
+  // (78/272 PP4): its own act, as "convened by the General Assembly" (the lead's ruling, session 54; its ORGANIZES stays). So the
+  // Council named with it ("... and of the Economic and Social Council": session 64, secondBodyOfAssemblyAuspices)
   'under the auspices of the ',
 ];
 

@@ -6071,6 +6071,26 @@ function specialSessionsNamedBefore(text: string, cands: Candidate[], state: Res
     cands.push(candidate('Event', ref.name, { ...ref.attrs }, start, end, 'short'));
   }
 }
+/** a bare special session dated right after: "the special session, held on 17 May 2024" */
+const THE_SPECIAL_SESSION_HELD = 'the special session, held ';
+/**
+ * "the administrative decisions of the 2024 plenary meeting of the Kimberley Process, held from 12 to 15 November 2024, as well
+ * as the special session, held on 17 May 2024" (A/RES/79/275 OP6): a special session with no ordinal and no owner of its own is
+ * the owner's whose sitting the sentence named before it (a body or initiative the scan knows), keyed "special session of the <owner>".
+ */
+function specialSessionsOfSittingOwner(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(THE_SPECIAL_SESSION_HELD); at >= 0; at = text.indexOf(THE_SPECIAL_SESSION_HELD, at + 1)) {
+    const start = at + 4;
+    const end = at + THE_SPECIAL_SESSION_HELD.length - 7;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    let sitting: Candidate | undefined;
+    for (const c of cands) if (c.kind === 'Event' && c.end <= at && (!sitting || c.start > sitting.start)) sitting = c;
+    if (sitting === undefined || /[;.]/.test(text.slice(sitting.end, at))) continue;
+    const owner = sitting.name.slice(sitting.name.lastIndexOf(OF_THE) + OF_THE.length);
+    if (!sitting.name.includes(OF_THE) || !cands.some((c) => c.kind !== 'Event' && c.name === owner)) continue;
+    cands.push(candidate('Event', `special session${OF_THE}${owner}`, {}, start, end, 'pattern'));
+  }
+}
 /** "a high-level meeting", "a one-day high-level meeting", "an informal high-level meeting" */
 const INDEFINITE_HLM_RE = /\b[Aa]n?\s+(?:[\w-]+\s+){0,2}high-level meeting\b/;
 
@@ -10289,6 +10309,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, AN_ORGANIZATIONAL_SESSION)) organizationalSessionsToHold(s.text, s.cands); },
   // 4e''. "the outcome of the twenty-third special session": the one of that ordinal the resolution named last
   (s) => { if (textIncludes(s.text, SPECIAL_SESSION)) specialSessionsNamedBefore(s.text, s.cands, s.state); },
+  // ("as well as the special session, held on 17 May 2024" after a sitting of the Kimberley Process: that owner's)
+  (s) => { if (textIncludes(s.text, THE_SPECIAL_SESSION_HELD)) specialSessionsOfSittingOwner(s.text, s.cands); },
   (s) => { if (s.gates & SEMINAR_GATE) regionalSeminars(s.text, s.cands); },
   // 4e'''''. "the Moscow, Brasilia, Stockholm and Marrakech Declarations": one declaration per city
   (s) => { if (textIncludes(s.text, DECLARATIONS_AFTER_LIST)) cityDeclarations(s.text, s.cands); },

@@ -12,12 +12,14 @@
 import type { EntityMention } from '../models.js';
 import { namedKey, PRESIDENT_OF } from './entityScan.js';
 import { textIncludes } from '../textIncludes.js';
-import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_FOR_TERRITORY_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_SITTING_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, SITTING_HELD_AFTER_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
+import { AND_THE_SECOND_BODY_GAP_RE, AS_BEFORE_POST_RE, DATED_LIST_SECOND_BODY_GAP_RE, LISTED_SECOND_BODY_GAP_RE, PLURAL_POST_AFTER_AND_BEFORE_RE, POST_FOR_TERRITORY_BEFORE_RE, POST_OF_BODY_BEFORE_RE, POST_OF_SITTING_BEFORE_RE, POST_OF_TERRITORY_BEFORE_RE, SITTING_HELD_AFTER_RE, STATE_OR_TERRITORY_POST } from './organizations.patterns.js';
 import { NON_SELF_GOVERNING_TERRITORIES } from '../gazetteer/places.js';
 
 /** the gates: a post's word before " of the " (most paragraphs hold neither) */
 const CHAIR_OF = 'Chair of the ';
 const CHAIRS_OF = 'Chairs of the ';
+const PRESIDENT = 'President';
+const PRESIDENTS_OF = `${PRESIDENT}s of the `;
 const CHAIRPERSON_OF = 'Chairperson of the ';
 const CHAIRMAN_OF = 'Chairman of the ';
 const RAPPORTEUR_OF = 'Rapporteur of the ';
@@ -72,7 +74,8 @@ function territoryPostAt(text: string, m: EntityMention): EntityMention | undefi
 /** `mentions` (in text order) with each body a post is named after replaced by that post; the same array when none is. */
 export function withOfficerPosts(text: string, mentions: EntityMention[]): EntityMention[] {
   const territoryPosts = textIncludes(text, PREMIER_OF) || textIncludes(text, GOVERNOR_OF) || textIncludes(text, CHIEF_MINISTER_OF) || textIncludes(text, PRESIDENT_OF) || textIncludes(text, AS_REPRESENTATIVE_OF_THE_GOVERNMENT);
-  if (!territoryPosts && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR) && !textIncludes(text, ADMINISTRATOR_OF)) return mentions;
+  const presidents = textIncludes(text, PRESIDENTS_OF);
+  if (!territoryPosts && !presidents && !textIncludes(text, CHAIR_OF) && !textIncludes(text, CHAIRS_OF) && !textIncludes(text, CHAIRPERSON_OF) && !textIncludes(text, CHAIRMAN_OF) && !textIncludes(text, RAPPORTEUR_OF) && !textIncludes(text, EXECUTIVE_SECRETAR) && !textIncludes(text, ADMINISTRATOR_OF)) return mentions;
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */
   let plural: { post: string; end: number } | undefined;
@@ -83,6 +86,12 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
       if (post === undefined) continue;
       out ??= mentions.slice();
       out[i] = post;
+      continue;
+    }
+    // ("the Presidents of the General Assembly, the Economic and Social Council and the Security Council", A/RES/79/327 OP3: the
+    // Assembly's President is the gazetteer's post, printed plural; the bodies listed after it are each a President's)
+    if (presidents && m.kind === 'Organization' && m.name.startsWith(PRESIDENT_OF) && text.startsWith(PRESIDENTS_OF, m.start)) {
+      plural = { post: PRESIDENT, end: m.end };
       continue;
     }
     const sitting = m.kind === 'Event';
@@ -102,6 +111,9 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
         post = postOf(text, singularPost(before[1]!), postStart, m);
         plural = before[1]!.endsWith('s') ? { post: singularPost(before[1]!), end: m.end } : undefined;
       }
+    } else if (plural && m.kind === 'Organization' && LISTED_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
+      post = postOf(text, plural.post, m.start, m);
+      plural = { post: plural.post, end: m.end };
     } else if (plural && m.kind === 'Organization' && AND_THE_SECOND_BODY_GAP_RE.test(text.slice(plural.end, m.start))) {
       post = postOf(text, plural.post, m.start, m);
       plural = undefined;

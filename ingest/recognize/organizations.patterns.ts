@@ -119,6 +119,11 @@ export const ORGAN_OWNING_INSTRUMENT_RE = /\b(?:Convention|Treaty|Protocol|Statu
  * Advisory Committee ...", officerPosts.ts: both chairs).
  */
 export const AND_THE_SECOND_BODY_GAP_RE = /^\s+and\s+(?:of\s+)?the\s+$/;
+/**
+ * Between two bodies of a list after a plural post that goes on past them: "the Presidents of the General Assembly, the Economic
+ * and Social Council and the Security Council" (A/RES/79/327 OP3): the comma before a next "the" (the last comes after "and the").
+ */
+export const LISTED_SECOND_BODY_GAP_RE = /^,\s+the\s+$/;
 
 /**
  * Between two bodies of a dated list after a plural post: "the letters ... from the Chairs of the Disarmament and International
