@@ -920,8 +920,11 @@ const TITLE_TAIL_BEFORE_RE = /(?::\s[^,;:]*|\b(?:Towards|towards(?=\s+(?:(?:an?|
 const CONVENING_OF_RE = /\b(?:convening|organi[sz]ation)\s+of\s+(?:(?:the|an?)\s+)?(?:(?:one|two|three|half)-day,?\s+)?$/;
 /** the same noun before a sitting whose name may leave out up to two words in lower case: "the convening of a high-level " */
 const CONVENING_OF_SITTING_BEFORE_RE = /\bconvening\s+of\s+(?:(?:the|an?)\s+)?(?:[a-z]+(?:-[a-z]+)*,?\s+){0,2}$/;
-/** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by" */
-const LAUNCH_OF_RE = /\blaunch(?:ing)?\s+of\s+(?:the\s+)?$/;
+/** a title's short name that a launched name's mention leaves out: "Youth 2030: The " before "United Nations Youth Strategy" */
+const TITLE_SHORT_NAME_SOURCE = String.raw`(?:[A-Z][a-z]+(?:\s+\d{4})?:\s+(?:The\s+)?)?`;
+/** the noun before an initiative that "by <agent>" after it completes: "the launching of the Broadband Advocacy Targets by"; that
+ *  short name may stand between ("the launch of Youth 2030: The United Nations Youth Strategy in 2018", A/RES/80/55 PP13) */
+const LAUNCH_OF_RE = new RegExp(String.raw`\blaunch(?:ing)?\s+of\s+(?:the\s+)?${TITLE_SHORT_NAME_SOURCE}$`);
 /** what may stand between the initiative's name and "by": its acronym, the word "initiative" */
 const LAUNCHED_BY_RE = /^(?:\s*\([A-Z][A-Za-z:-]{1,15}\))?(?:\s+initiative)?\s+by\s+/;
 
@@ -936,6 +939,8 @@ const LAUNCHED_ON_DAY_GAP_RE = /^(?:\s+(?:campaign|initiative))?\s*\d{0,3}\s*,?\
 const LAUNCH_OF_THEN_DAY_GAP_RE = /^\s*\d{0,3}\s*,?\s+(?:by\s+(?:the\s+)?X\s+)?(?:(?:in|at)\s+X,?\s+)?(?:in|on)\s+$/;
 /** an edition's ordinal right before a series' name: "the second " */
 const EDITION_ORDINAL_BEFORE_RE = new RegExp(String.raw`\b(?:${ORDINAL_SOURCE}|[a-z]+th)\s+$`);
+/** how far before the name "the launch of" may be printed (with a title's short name between) */
+const LAUNCH_OF_LOOKBACK = 40;
 /** how far after the name its launch day may be printed */
 const LAUNCH_DAY_WINDOW = 160;
 /**
@@ -969,7 +974,7 @@ function launchDayAttributions(text: string, sorted: readonly EntityMention[], p
     if (day === undefined) continue;
     // (or the noun first, the day after the name: "recalling the launch of the United Nations Strategy and Plan of Action on Hate
     // Speech in June 2019", A/RES/79/319 PP14; "the launch of the Strategy of the United Nations on Mine Action in January 2024")
-    const launchOf = LAUNCH_OF_RE.test(text.slice(Math.max(0, f.start - 20), f.start)) && LAUNCH_OF_THEN_DAY_GAP_RE.test(masked);
+    const launchOf = LAUNCH_OF_RE.test(text.slice(Math.max(0, f.start - LAUNCH_OF_LOOKBACK), f.start)) && LAUNCH_OF_THEN_DAY_GAP_RE.test(masked);
     if (!launchOf && (!masked.includes(LAUNCHED_WORD) || !LAUNCHED_ON_DAY_GAP_RE.test(masked))) continue;
     push('STARTS_ON', f.key, day.key, f.start, day.end);
   }
@@ -982,7 +987,9 @@ const LAUNCH_DAY_BEFORE_RE = /\blaunch(,?)\s+(?:on|in)\s+$/;
  *  (" of Youth 2030: The "), an aside between commas (", during the
  *  high-level week of the X and upon the initiative of X, X and the X, of the "), a descriptive noun before the title (" of the
  *  climate change strategy of X, entitled “") */
-const LAUNCH_DAY_THEN_OF_GAP_RE = /^(?:\s*,[^;:“”()]{1,200},)?\s+of\s+(?:the\s+)?(?:[A-Z][a-z]+(?:\s+\d{4})?:\s+(?:The\s+)?)?(?:[a-z]+(?:\s+[a-z]+){0,3}\s+of\s+X\s*,?\s+entitled\s+“)?$/;
+const LAUNCH_DAY_THEN_OF_GAP_RE = new RegExp(
+  String.raw`^(?:\s*,[^;:“”()]{1,200},)?\s+of\s+(?:the\s+)?${TITLE_SHORT_NAME_SOURCE}(?:[a-z]+(?:\s+[a-z]+){0,3}\s+of\s+X\s*,?\s+entitled\s+“)?$`,
+);
 /**
  * 1a'''''. The day first: "the launch on 24 September 2018 of Youth 2030: The United Nations Youth Strategy" (A/RES/78/31 PP11),
  * "the launch on 27 September 2024, during the high-level week of the General Assembly and upon the initiative of Saudi Arabia,
