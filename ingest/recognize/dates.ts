@@ -234,6 +234,9 @@ function twoDatesOfOneYear(text: string, m: RegExpExecArray, start: number, yEnd
 }
 // (or "D to ": "from 2 to 5 June and 30 June 2024" leads with the range of 2 to 5 June)
 const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})(?:\s+(?:and|to)\s+|\s*[-–]\s*)$/;
+/** "in the second week of May in 2025" (A/RES/79/272 OP2): a month printed before "in" and its year, the month of that year
+ *  (the capitalised month only: "States may in 2025" is the verb) */
+const MONTH_IN_END_RE = new RegExp(`${B}${M}${S}in${S}$`);
 
 /** The date that ends with the year at [yStart, yEnd), if the words before it make one. */
 function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: number): DateMatch | undefined {
@@ -244,6 +247,12 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
   const last = lastWord(before);
   const afterMonth = last !== undefined && monthNumber(last) !== undefined;
   const afterDayComma = endsWithDigitCommaSpace(before);
+  // (before the loop: the preposition form would read "in 2025" as the year alone)
+  if (last === 'in' && before.endsWith(' in ')) {
+    const m = MONTH_IN_END_RE.exec(before);
+    const a = m ? dateValue(y, monthNumber(m[1]!)) : undefined;
+    if (m && a) return { start: from + m.index, end: yEnd, valueStart: from + m.index, dates: [a], lead: undefined };
+  }
   for (let i = 0; i < BEFORE_YEAR.length; i++) {
     const { kind, re } = BEFORE_YEAR[i]!;
     // Only the preposition form is possible unless a month (or "July 28,") precedes the year.
