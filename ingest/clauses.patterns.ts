@@ -759,6 +759,10 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(
  * General Assembly, in its decision 77/568 of 1 September 2023, decided").
  */
 export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
+// (before it, a that-clause opened by the setting of the act, its year after a comma: "Recalling also that at the first special
+// session of the General Assembly devoted to disarmament, in 1978, the Assembly stressed that ..." (A/RES/80/50 PP5); the session
+// stays a target of its own)
+export const THAT_SETTING_THE_BEFORE_RE = /\bthat,?\s+(?:at|in|during)\s+[^,;:]{1,160}(?:,\s+in\s+\d{4})?,\s+the\s$/;
 /**
  * After the Assembly's name as the subject of "through which the" in its own text, its act in the present too: "the quadrennial
  * comprehensive policy review of operational activities, through which the General Assembly establishes key system-wide strategic
