@@ -4951,6 +4951,35 @@ function sharedClosingVenueAttributions(text: string, sorted: EntityMention[], o
   }
 }
 
+const COMMA_BOTH = ', both ';
+/** right before the second sitting's name: the first is joined to it ("..., as well as the special session") */
+const SITTING_JOINED_TO_NEXT_RE = /\b(?:and|as\s+well\s+as)\s+(?:the\s+)?$/;
+/** what a participle after ", both" gives the second sitting and the first shares */
+const BOTH_SHARED_TYPES: ReadonlySet<AttributionType> = new Set(['HOSTS', 'HELD_IN', 'ORGANIZES']);
+/**
+ * Step 3c''': "the 2024 plenary meeting of the Kimberley Process, held from 12 to 15 November 2024, as well as the special session,
+ * held on 17 May 2024, both hosted by the United Arab Emirates in Dubai" (A/RES/79/275 OP6): what the participle after ", both"
+ * gives the sitting named last (its host, venue, organizer) it gives the sitting joined before it too.
+ */
+function bothSittingsAttributions(text: string, sorted: EntityMention[], out: readonly Attribution[], push: Push): void {
+  for (let at = text.indexOf(COMMA_BOTH); at >= 0; at = text.indexOf(COMMA_BOTH, at + 1)) {
+    // the sitting named last before the words (its days may stand between)
+    let k = firstMentionAtOrAfter(sorted, at) - 1;
+    while (k >= 0 && sorted[k]!.kind === 'Date') k--;
+    const second = sorted[k];
+    if (second?.kind !== 'Event' || second.end > at) continue;
+    let first: EntityMention | undefined;
+    for (let j = k - 1; j >= 0 && first === undefined; j--) if (sorted[j]!.kind === 'Event' && sorted[j]!.end <= second.start) first = sorted[j];
+    if (first === undefined || !SITTING_JOINED_TO_NEXT_RE.test(text.slice(Math.max(0, second.start - 16), second.start))) continue;
+    if (text.slice(first.end, second.start).includes(';')) continue;
+    for (const a of out.slice()) {
+      if (a.start < at || !BOTH_SHARED_TYPES.has(a.type)) continue;
+      if (a.target === second.key) push(a.type, a.source, first.key, a.start, a.end);
+      else if (a.source === second.key) push(a.type, first.key, a.target, a.start, a.end);
+    }
+  }
+}
+
 const ALTERNATING_BETWEEN = 'alternating between ';
 /** right after "alternating between ": the gap between the two venues */
 const ALTERNATE_VENUES_GAP_RE = /^,?\s+and\s+$/;
@@ -7503,6 +7532,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, ALTERNATING_BETWEEN)) alternatingVenueAttributions(text, sorted, push);
   // 3c''. "that the A will be held <days> and that the B will be held <days>, in Paris" (A/RES/78/10 PP11): HELD_IN for both
   if (textIncludes(text, AND_THAT)) sharedClosingVenueAttributions(text, sorted, out, push);
+  // 3c'''. "..., as well as the special session, held on 17 May 2024, both hosted by the United Arab Emirates in Dubai": both sittings
+  if (textIncludes(text, COMMA_BOTH)) bothSittingsAttributions(text, sorted, out, push);
 
   // 4. "in which the Assembly adopted the Pact for the Future which includes the Global Digital Compact ..."
   if (hasWord(words, WHICH) && WHICH_ADOPTED_RE.test(text)) adoptedInWhichAttributions(text, sorted, push);
