@@ -1455,6 +1455,15 @@ const DECLARATION_BY_RE = /declaration (?:approved|adopted) by the /;
 const ITS_DECLARATION_PHRASE = 'political declaration';
 const ORDINAL_OR_YEAR_GAP_RE = /^the (?:[a-z]+(?:-[a-z]+)?|(?:19|20)\d\d) $/;
 const ON_GAP_RE = /^\s+on\s+$/;
+/**
+ * Before a declaration of "the political declarations of the [2023] high-level meetings [of the General Assembly] on <topic>, on
+ * <topic> and on <topic>" (entityScan, listedDeclarationsOfMeetings), up to the phrase it prints: the plural meetings' name and
+ * the topics listed before it (group 1: "of the General Assembly ", the meetings' shared owner). Not "the political declarations
+ * on <topic>, on <topic> ..., adopted at the respective high-level meetings" (declarationsOnTopics: the meetings printed after).
+ */
+const LISTED_MEETINGS_BEFORE_RE = /\bdeclarations\s+of\s+the\s+(?:(?:19|20)\d\d\s+)?high-level\s+meetings\s+(of\s+the\s+General\s+Assembly\s+)?on\s+(?:[a-z][a-z ,-]*?(?:,\s+|\s+and\s+)on\s+)*$/;
+const HLM_ON = 'high-level meeting on ';
+const HLM_OF_ASSEMBLY_ON = 'high-level meeting of the General Assembly on ';
 // (a footnote mark may stand before "held": "... on the Information Society,10 held in New York on 15 and 16 December 2015",
 // A/RES/80/118 PP11, 79/194 PP10; a superscript mark where the source is HTML or DOCX)
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
@@ -1571,12 +1580,54 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
     // "the 2014 outcome document of the high-level meeting of the Assembly on ..." (entityScan, outcomeDocumentsOfMeetings;
     // A/RES/73/3 OP2): the meeting's outcome, as its political declaration is
     if (at < 0 && d.name.startsWith(OUTCOME_DOCUMENT_OF) && d.phrase.startsWith(LOWER_OUTCOME_DOCUMENT_OF)) [at, tailStart] = [0, d.start + LOWER_OUTCOME_DOCUMENT_OF.length - 4];
+    if (at < 0 || listed) {
+      // (one of the meetings listed by their topics: its declaration prints the topic only, the meeting is read off its name)
+      const meeting = meetingOfListedDeclaration(text, ctx, d, bodyMentions, mentions, attributions, added);
+      if (meeting !== null) {
+        if (meeting !== undefined) (meetings ??= []).push(meeting);
+        continue;
+      }
+    }
     if (at < 0) continue;
     if (tailStart < 0) tailStart = d.start + at + DECLARATION_OF.length - 4; // at "the "
     const meeting = sittingOfDeclaration(text, ctx, d, { at, tailStart, listed, byAgent, adoptedAt }, mentions, attributions, added);
     if (meeting !== undefined) (meetings ??= []).push(meeting);
   }
   return meetings ?? NO_MEETINGS;
+}
+
+/**
+ * "recalling the political declarations of the 2023 high-level meetings of the General Assembly on pandemic prevention,
+ * preparedness and response, on universal health coverage and on the fight against tuberculosis" (A/RES/78/280 PP46; "..., as
+ * reflected in its resolutions 78/3, 78/4 and 78/5 of 5 October 2023", 79/263 OP15, 78/262): each listed declaration's meeting,
+ * named as the singular prints it ("the political declaration of the high-level meeting on universal health coverage") and keyed
+ * with the declaration's year, is mentioned by the clause and ADOPTED its declaration, as sittingOfDeclaration reads one meeting
+ * printed in full. Null when `d` is no such listed declaration; undefined
+ * when the paragraph mentions its meeting already (its ADOPTED is still drawn).
+ */
+function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: EntityMention, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[], added: EntityMention[]): EntityMention | undefined | null {
+  if (!d.name.startsWith(HLM_ON, POLITICAL_DECLARATION_OF.length)) return null;
+  // (the first prints the plural name, the later ones their topic alone: what comes before the phrase's topic is the list)
+  const topicAt = d.name.endsWith(d.phrase) ? d.start : d.end - (d.name.length - POLITICAL_DECLARATION_OF.length - HLM_ON.length);
+  if (topicAt < d.start || !d.phrase.endsWith(text.slice(topicAt, d.end))) return null;
+  const list = LISTED_MEETINGS_BEFORE_RE.exec(text.slice(Math.max(0, topicAt - 400), topicAt));
+  if (!list) return null;
+  const topic = d.name.slice(POLITICAL_DECLARATION_OF.length + HLM_ON.length);
+  const printed = `${list[1] ? HLM_OF_ASSEMBLY_ON : HLM_ON}${topic}`;
+  const e = findEvents(printed, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((o) => o.start === 0 && o.end === printed.length);
+  if (e === undefined) return null;
+  // (only a list dated by its year or its adopting resolutions: an undated meeting of a topic the Assembly met on twice is merged
+  // into one edition by the graph, which would date the declaration by it; it stays undated, accuracy-aud19d, A/RES/79/224 PP7)
+  const year = MEETING_YEAR_RE.exec(d.key)?.[1];
+  if (year === undefined) return null;
+  const known = typeof e.attrs.startDate === 'string' ? e.attrs.startDate.slice(0, 4) : undefined;
+  const [key, attrs] = known === year ? [e.key, e.attrs] : [eventKey(e.name, year), { eventKind: e.attrs.eventKind }];
+  attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: d.phrase, start: d.start, end: d.end });
+  if (mentions.some((m) => m.key === key) || bodyMentions.some((m) => m.key === key)) return undefined;
+  const mention: EntityMention = { kind: e.kind, key, name: e.name, attrs, phrase: d.phrase, start: d.start, end: d.end, footnote: undefined, nested: true };
+  mentions.push(mention);
+  added.push(mention);
+  return mention;
 }
 
 /** the place of a declaration's sitting in its mention's phrase, as sittingsOfDeclarations read it */
