@@ -523,6 +523,18 @@ function numberedForumSeriesKey(eventName: string): string | undefined {
   return lastHeadOfOwner(owner) === FORUM_HEAD ? eventKey(owner) : undefined;
 }
 const FORUM_HEAD = 'Forum';
+/** a lower-case ordinal opening a sitting's name (entityScan numberedSittingsOfShortSeries prints it so) */
+const LOWER_ORDINAL_HEAD_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `);
+/**
+ * "taking note of the sixth consultative meeting, held in Astana" after "regular consultative meetings of the Central Asian Heads of
+ * State" (A/RES/79/268 PP7): the numbered sitting the scan names "<ordinal> <series>" from the series' short form is SESSION_OF that
+ * series, a gazetteer Event (as a numbered session of a standing forum is, numberedForumSeriesKey; lead's ruling, session 55).
+ */
+function numberedShortSeriesKey(eventName: string): string | undefined {
+  const m = LOWER_ORDINAL_HEAD_RE.exec(eventName);
+  const entry = m ? entryByName('Event', eventName.slice(m[0].length)) : undefined;
+  return entry?.attrs?.series === true ? eventKey(entry.name) : undefined;
+}
 
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
 const JOINT_OWNERS_RE = /\b(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+)?the\s+(.+?)\s+and\s+the\s+(.+)$/;
@@ -5343,7 +5355,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name, sorted);
     if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
     else {
-      const forum = isObservance(ev) ? undefined : numberedForumSeriesKey(ev.name);
+      const forum = isObservance(ev) ? undefined : (numberedForumSeriesKey(ev.name) ?? numberedShortSeriesKey(ev.name));
       if (forum) push('SESSION_OF', ev.key, forum, ev.start, ev.end);
     }
   }

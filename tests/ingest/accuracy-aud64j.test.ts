@@ -1,0 +1,48 @@
+// Session-64 audit aud64j: residual faults of checked golds (A/RES/79/209 aud51e, 80/143 aud63n, 79/268 aud62m, 78/64 aud62y,
+// 79/286 aud62s). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not
+// change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
+const UNEA = 'Report of the United Nations Environment Assembly of the United Nations Environment Programme';
+const { relations } = oneParagraph({ ctx: ctxOf('A/RES/79/209', '2024-12-19', UNEA), kind: 'preambular' });
+const ECOSOC = 'Organization:Economic and Social Council';
+
+describe('the second body a forum met under the auspices of, after "and": a setting, no verb target (ruling, session 62)', () => {
+  it('A/RES/79/209 PP27: "which met under the auspices of the General Assembly in September 2023 and under the auspices of the Economic and Social Council"', () => {
+    const rels = relations(
+      'Recognizing the important contribution of the United Nations Environment Assembly to the high-level political forum on sustainable development, which met under the auspices of the General Assembly in September 2023 and under the auspices of the Economic and Social Council in New York in 2023 and 2024 and undertook an in-depth review of progress on the implementation of the 2030 Agenda and the Sustainable Development Goals,',
+    );
+    expect(rels).toContain('RECOGNIZES Organization:high-level political forum on sustainable development');
+    expect(rels).not.toContain(`RECOGNIZES ${ECOSOC}`);
+    expect(rels).not.toContain('RECOGNIZES Organization:General Assembly');
+  });
+
+  it('guard: A/RES/78/206 OP11 "the high-level political forum ..., under the auspices of the General Assembly and of the Economic and Social Council, has the central role": the Council stays a target (session 54)', () => {
+    const rels = relations(
+      'Reaffirms that the high-level political forum on sustainable development, under the auspices of the General Assembly and of the Economic and Social Council, has the central role in overseeing follow-up and review at the global level of the Sustainable Development Goals, and encourages Member States to share their experiences and best practices;',
+      'operative',
+    );
+    expect(rels).toContain(`REAFFIRMS ${ECOSOC}`);
+  });
+});
+
+describe('a numbered sitting named by a series\' short form is SESSION_OF the series (ruling, sessions 52-55)', () => {
+  const CA = 'Strengthening regional and international cooperation to ensure peace, stability and sustainable development in the Central Asian region';
+  const ca = oneParagraph({ ctx: ctxOf('A/RES/79/268', '2025-04-15', CA), kind: 'preambular' });
+  const SERIES = 'Event:Consultative Meeting of the Heads of State of Central Asia';
+
+  it('A/RES/79/268 PP7: "taking note of the sixth consultative meeting, held in Astana on 9 August 2024"', () => {
+    const atts = ca.attributions(
+      'Reaffirming the importance of holding regular consultative meetings of the Central Asian Heads of State, and in this regard taking note of the sixth consultative meeting, held in Astana on 9 August 2024,',
+    );
+    expect(atts).toContain(`SESSION_OF Event:sixth Consultative Meeting of the Heads of State of Central Asia -> ${SERIES}`);
+  });
+
+  it('guard: the series printed alone is no sitting of itself', () => {
+    const atts = ca.attributions('Reaffirming the importance of holding regular consultative meetings of the Central Asian Heads of State,');
+    expect(atts.filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+});
