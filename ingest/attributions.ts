@@ -1979,6 +1979,13 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     } else if (reported !== undefined && t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
       frameworkMarkedAdoptedBy(text, r.offset, body, reported, out, reportedSaysAdopted);
       continue;
+    } else if (t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
+      // (the report cited under the paragraph before: "Agenda 21,7" with "7 Ibid., annex II." in A/RES/79/209 PP7 after PP6's note
+      // "6 Report of the United Nations Conference on Environment and Development, ..., resolution 1, annex I.")
+      const sittingOfIbid = ibidConferenceSitting(footnotes, r);
+      if (sittingOfIbid !== undefined) frameworkMarkedAdoptedBy(text, r.offset, body, sittingOfIbid, out, true);
+      reported = undefined;
+      continue;
     } else {
       reported = undefined;
       if (t.includes(RECORDS_OF_AT) && RECORDS_RESOLUTIONS_ANNEX_RE.test(t)) {
@@ -1997,6 +2004,20 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, recordsAnnex || reportNoteSaysAdopted(t), TWO_ANNEXES_RE.test(t), recordsAnnex ? t.slice(0, t.indexOf(RECORDS_OF_AT)) : undefined);
   }
 }
+/**
+ * The conference whose numbered resolution an "Ibid." note cites again across a paragraph break (extract.ts carries the work of the
+ * note before: "United Nations Conference on Environment and Development resolution 1"): that conference, a gazetteer Event keyed
+ * with its date, spanned on the "Ibid."; its resolution's annex is a text it adopted (reportNoteSaysAdopted). Undefined otherwise.
+ */
+function ibidConferenceSitting(footnotes: readonly EntityMention[], r: ParagraphText['footnoteRefs'][number]): EntityMention | undefined {
+  const work = footnotes.find((f) => f.kind === 'Resolution' && f.phrase === IBID_PHRASE && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+  const conference = typeof work?.attrs.body === 'string' ? entryByName('Event', work.attrs.body) : undefined;
+  if (work === undefined || conference === undefined) return undefined;
+  const startDate = typeof conference.attrs?.startDate === 'string' ? conference.attrs.startDate : undefined;
+  return { kind: 'Event', key: eventKey(conference.name, startDate), name: conference.name, attrs: {}, phrase: work.phrase, start: work.start, end: work.end, footnote: work.footnote, nested: undefined };
+}
+/** the phrase extract.ts gives the work an "Ibid." note cites again */
+const IBID_PHRASE = 'Ibid.';
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
  *  Johannesburg, South Africa, in September 2002, 3" with "3 Report of the World Summit on Sustainable Development, ...",
  *  A/RES/78/146 PP5; "..., adopted on 25 June 1993,4") */

@@ -3,7 +3,7 @@
 // change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
 const UNEA = 'Report of the United Nations Environment Assembly of the United Nations Environment Programme';
@@ -44,5 +44,26 @@ describe('a numbered sitting named by a series\' short form is SESSION_OF the se
   it('guard: the series printed alone is no sitting of itself', () => {
     const atts = ca.attributions('Reaffirming the importance of holding regular consultative meetings of the Central Asian Heads of State,');
     expect(atts.filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+});
+
+describe('"Ibid., annex II." under the paragraph after a conference report\'s note: that conference ADOPTED the text the note marks (sessions 54-55)', () => {
+  const UNCED = 'Event:United Nations Conference on Environment and Development @ 1992';
+  const PP6 = 'Reaffirming the Rio Declaration on Environment and Development 6 and its principles,';
+  const NOTE6 =
+    'Report of the United Nations Conference on Environment and Development, Rio de Janeiro, 3–14 June 1992, vol. I, Resolutions Adopted by the Conference (United Nations publication, Sales No. E.93.I.8 and corrigendum), resolution 1, annex I.';
+  const PP7 = 'Taking into account Agenda 217 and the Plan of Implementation of the World Summit on Sustainable Development,8';
+
+  it('A/RES/79/209 PP7: "Agenda 21,7" with "7 Ibid., annex II." after PP6\'s note 6 (the UNCED report, resolution 1, annex I)', () => {
+    const ctx = ctxOf('A/RES/79/209', '2024-12-19', UNEA);
+    expect(footnotedAttributions('PP6', PP6, '6', 'Development 6', NOTE6, ctx)).toContain(`ADOPTED ${UNCED} -> Framework:Rio Declaration on Environment and Development`);
+    expect(footnotedAttributions('PP7', PP7, '7', 'Agenda 217', 'Ibid., annex II.', ctx)).toContain(`ADOPTED ${UNCED} -> Framework:Agenda 21`);
+  });
+
+  it('guard: "Ibid., annex II." after a note citing an Assembly resolution states no adoption by a conference', () => {
+    const ctx = ctxOf('A/RES/79/209', '2024-12-19', UNEA);
+    footnotedAttributions('PP6', 'Recalling the 2030 Agenda for Sustainable Development,6', '6', 'Development,6', 'Resolution 70/1.', ctx);
+    const atts = footnotedAttributions('PP7', PP7, '7', 'Agenda 217', 'Ibid., annex II.', ctx);
+    expect(atts.filter((a) => a.includes('-> Framework:Agenda 21'))).toEqual([]);
   });
 });
