@@ -4095,6 +4095,10 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       // 63/278 of 22 April 2009, by which it designated 22 April as International Mother Earth Day, and recognizing its importance",
       // A/RES/79/210 PP3: the Day's; the resolution is the act, no antecedent and no second candidate)
       if (t.startsWith(ASSEMBLY_RESOLUTION_KEY_PREFIX) && OWN_RESOLUTION_DESIGNATED_AFTER_RE.test(text.slice(r.end, r.end + 48))) continue;
+      // (nor, for "their", the treaty a sitting of its parties is named after: "the sixteenth meeting of the Conference of the Parties
+      // to the Convention on Biological Diversity, and the meetings of the Parties to the Protocols to the Convention, ..., and taking
+      // note of their adopted decisions", A/RES/80/143 PP10: the Convention names whose meetings they are)
+      if (plural && t.startsWith(FRAMEWORK_PREFIX) && relations.some((o) => o.clause === prev.index && o.target.startsWith(EVENT_PREFIX) && o.target.endsWith(`${TO_THE}${t.slice(FRAMEWORK_PREFIX.length)}`))) continue;
       const office = t.startsWith('Organization:') && personOffice(t);
       // (a person's office is no antecedent of "its" and leaves it to the one organization beside it: "the Global Crisis Response
       // Group ..., chaired and convened by the Secretary-General, and taking note of its briefs", A/RES/78/136 PP11)
@@ -4124,6 +4128,10 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       const part = PART_OF_SITTING_KEY_RE.exec(r.target);
       return part === null || !keys.includes(`Event:${part[1]!}`);
     });
+    // (a meeting named with its parts or resumed sessions is a plural antecedent: "the sixteenth meeting of the Conference of the
+    // Parties ..., as well as the two resumed sessions of the sixteenth meeting ..., and taking note of their adopted decisions",
+    // A/RES/80/143 PP10: the meeting's; lead's ruling, session 57)
+    const sittingWithParts = antecedents.length === 1 && named.length > 1 && antecedents[0]!.target.startsWith('Event:');
     if (plural) {
       // (the list the clause names first; one organization only as the owner heading the clause's object)
       let last = 1;
@@ -4131,7 +4139,7 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
       antecedents = antecedents.slice(0, last);
       // (not a sitting: "Welcomes the convening of the sixteenth session of the Conference of the Parties ..., and the adoption of
       // its decisions, and calls for their full implementation", A/RES/80/143 OP20: the decisions')
-      if (antecedents.length === 1 && (!antecedents[0]!.target.startsWith('Organization:') || !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start)))) continue;
+      if (antecedents.length === 1 && !sittingWithParts && (!antecedents[0]!.target.startsWith('Organization:') || !PLURAL_OWNER_GAP_RE.test(text.slice(prevVerbEnd, antecedents[0]!.start)))) continue;
     } else if (antecedents.length !== 1) {
       // ("its implementation" is a text's: the one framework among the candidates, not the sitting that adopted it, "Reaffirming
       // further the New Urban Agenda, adopted at the United Nations Conference on Housing ... (Habitat III), ..., and recognizing

@@ -67,3 +67,24 @@ describe('"Ibid., annex II." under the paragraph after a conference report\'s no
     expect(atts.filter((a) => a.includes('-> Framework:Agenda 21'))).toEqual([]);
   });
 });
+
+describe('"their" after a meeting named with its resumed sessions stands for the meeting (ruling, session 57)', () => {
+  const SDS = oneParagraph({ ctx: ctxOf('A/RES/80/143', '2025-12-15', 'Combating sand and dust storms'), kind: 'preambular' });
+  const COP16 = 'Event:sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity';
+
+  it('A/RES/80/143 PP10: "... as well as the two resumed sessions of the sixteenth meeting ..., and taking note of their adopted decisions"', () => {
+    const rels = SDS.relations(
+      'Welcoming also the convening of the sixteenth meeting of the Conference of the Parties to the Convention on Biological Diversity, and the meetings of the Parties to the Protocols to the Convention, held in Cali, Colombia, from 21 October to 1 November 2024, under the theme “Peace with nature”, as well as the two resumed sessions of the sixteenth meeting of the Conference of Parties to the Convention, held online from 3 to 6 December 2024 and in Rome from 25 to 27 February 2025, and taking note of their adopted decisions,',
+    );
+    expect(rels).toContain(`WELCOMES ${COP16}`);
+    expect(rels).toContain(`NOTES ${COP16}`);
+  });
+
+  it('guard: A/RES/80/143 OP20 "the sixteenth session ..., and the adoption of its decisions, and calls for their full implementation": the decisions\', no sitting', () => {
+    const rels = SDS.relations(
+      'Welcomes the convening of the sixteenth session of the Conference of the Parties to the United Nations Convention to Combat Desertification in Those Countries Experiencing Serious Drought and/or Desertification, particularly in Africa, held in Riyadh from 2 to 13 December 2024, under the theme “Our land. Our future”, and the adoption of its decisions, and calls for their full implementation;',
+      'operative',
+    );
+    expect(rels.filter((r) => r.startsWith('CALLS_UPON'))).toEqual([]);
+  });
+});
