@@ -5615,6 +5615,24 @@ function listedInitiativesOfOwnerAttributions(text: string, sorted: readonly Ent
     }
   }
 }
+/** between a body and "its" before a programme, the body's own clause: no stop, no other sentence's words (at most 120 characters) */
+const BODY_THEN_ITS_GAP_RE = /^[^;:()\u201C\u201D]{1,120}\sits\s$/;
+/**
+ * "Also commends the World Meteorological Organization for achieving several improvements to the observation and modelling systems
+ * that are part of its Sand and Dust Storm Warning Advisory and Assessment System" (A/RES/80/143 OP19, 79/212, 78/158): "its" before
+ * a programme's name, with the one named body the last thing printed before it, is that body's: LEADS, as "the <body>’s
+ * <Initiative>" reads (ownerJoinedBefore). Not the Assembly, the United Nations or an officer (ownsInitiativeNamedAfterIt's list).
+ */
+function itsInitiativeOfBodyAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  let owner: EntityMention | undefined;
+  for (const t of sorted) {
+    if (t.kind === 'Date') continue;
+    if (t.kind === 'Initiative' && owner !== undefined && owner.end < t.start && BODY_THEN_ITS_GAP_RE.test(text.slice(owner.end, t.start))) {
+      if (owner.key !== GENERAL_ASSEMBLY_KEY && owner.key !== UNITED_NATIONS_ORG_KEY && !OFFICER_OR_OFFICE_RE.test(owner.name) && isNamedOrganization(owner)) push('LEADS', owner.key, t.key, owner.start, t.end);
+    }
+    if (owner === undefined || t.start >= owner.end) owner = t.kind === 'Organization' ? t : undefined;
+  }
+}
 /** Whether `gap` joins a body's name to `t`'s printed after it: one space, or a possessive before a programme (not a sitting:
  *  "the Secretary-General’s Early Warnings for All initiative", A/RES/80/151 OP55, 79/233 annex OP237), or the body's acronym
  *  in brackets before a programme (`owner` that acronym: "the International Criminal Police Organization (INTERPOL) Global Focal
@@ -7398,6 +7416,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, BETWEEN_THE)) partnershipBetweenAttributions(text, sorted, push);
   // 2b'. "the Secretary-General’s initiatives ..., including the Call to Action for Human Rights, ..., the Global Principles ..."
   if (textIncludes(text, 's initiatives')) listedInitiativesOfOwnerAttributions(text, sorted, push);
+  // 2b''. "commends the World Meteorological Organization for achieving ... improvements to the ... systems that are part of its Sand
+  // and Dust Storm Warning Advisory and Assessment System"
+  if (textIncludes(text, ITS_WORD)) itsInitiativeOfBodyAttributions(text, sorted, push);
   if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
   // (FACILITATE_BEFORE_RE needs "facilitate", "facilitating", "lead the implementation" or "agency" before the name: most

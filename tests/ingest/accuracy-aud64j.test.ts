@@ -88,3 +88,23 @@ describe('"their" after a meeting named with its resumed sessions stands for the
     expect(rels.filter((r) => r.startsWith('CALLS_UPON'))).toEqual([]);
   });
 });
+
+describe('"its <programme>" right after one named body in its clause: the body LEADS it (as "the <body>’s <programme>")', () => {
+  const SDS = oneParagraph({ ctx: ctxOf('A/RES/80/143', '2025-12-15', 'Combating sand and dust storms'), kind: 'operative' });
+  const WMO = 'Organization:World Meteorological Organization';
+  const SDS_WAS = 'Initiative:Sand and Dust Storm Warning Advisory and Assessment System';
+
+  it('A/RES/80/143 OP19 (79/212, 78/158): "commends the World Meteorological Organization for achieving ... improvements to the ... systems that are part of its Sand and Dust Storm Warning Advisory and Assessment System"', () => {
+    const atts = SDS.attributions(
+      'Also commends the World Meteorological Organization for achieving several improvements to the observation and modelling systems that are part of its Sand and Dust Storm Warning Advisory and Assessment System, which provides sand and dust storm forecasts for early warning systems in various countries;',
+    );
+    expect(atts).toContain(`LEADS ${WMO} -> ${SDS_WAS}`);
+  });
+
+  it('guard: the Assembly before "its" is no owner ("the General Assembly ... its Sand and Dust Storm ... System")', () => {
+    const atts = SDS.attributions(
+      'Recalls that the General Assembly has noted the improvements that are part of its Sand and Dust Storm Warning Advisory and Assessment System;',
+    );
+    expect(atts.filter((a) => a.startsWith('LEADS') && a.endsWith(SDS_WAS))).toEqual([]);
+  });
+});
