@@ -529,6 +529,18 @@ function numberedForumSeriesKey(eventName: string): string | undefined {
   return lastHeadOfOwner(owner) === FORUM_HEAD ? eventKey(owner) : undefined;
 }
 const FORUM_HEAD = 'Forum';
+/** a lower-case ordinal opening a sitting's name (entityScan numberedSittingsOfShortSeries prints it so) */
+const LOWER_ORDINAL_HEAD_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `);
+/**
+ * "taking note of the sixth consultative meeting, held in Astana" after "regular consultative meetings of the Central Asian Heads of
+ * State" (A/RES/79/268 PP7): the numbered sitting the scan names "<ordinal> <series>" from the series' short form is SESSION_OF that
+ * series, a gazetteer Event (as a numbered session of a standing forum is, numberedForumSeriesKey; lead's ruling, session 55).
+ */
+function numberedShortSeriesKey(eventName: string): string | undefined {
+  const m = LOWER_ORDINAL_HEAD_RE.exec(eventName);
+  const entry = m ? entryByName('Event', eventName.slice(m[0].length)) : undefined;
+  return entry?.attrs?.series === true ? eventKey(entry.name) : undefined;
+}
 
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */
 const JOINT_OWNERS_RE = /\b(?:summit|meeting|session|conference)\s+of\s+(?:the\s+)?(?:Heads\s+of\s+State\s+and\s+Government\s+of\s+)?the\s+(.+?)\s+and\s+the\s+(.+)$/;
@@ -1980,6 +1992,13 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     } else if (reported !== undefined && t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
       frameworkMarkedAdoptedBy(text, r.offset, body, reported, out, reportedSaysAdopted);
       continue;
+    } else if (t.charCodeAt(0) === 73 /* I */ && IBID_REPORT_ANNEX_RE.test(t)) {
+      // (the report cited under the paragraph before: "Agenda 21,7" with "7 Ibid., annex II." in A/RES/79/209 PP7 after PP6's note
+      // "6 Report of the United Nations Conference on Environment and Development, ..., resolution 1, annex I.")
+      const sittingOfIbid = ibidConferenceSitting(footnotes, r);
+      if (sittingOfIbid !== undefined) frameworkMarkedAdoptedBy(text, r.offset, body, sittingOfIbid, out, true);
+      reported = undefined;
+      continue;
     } else {
       reported = undefined;
       if (t.includes(RECORDS_OF_AT) && RECORDS_RESOLUTIONS_ANNEX_RE.test(t)) {
@@ -1998,6 +2017,20 @@ export function adoptedByReportedSitting(text: string, refs: ParagraphText['foot
     frameworkMarkedAdoptedBy(text, r.offset, body, sitting, out, recordsAnnex || reportNoteSaysAdopted(t), TWO_ANNEXES_RE.test(t), recordsAnnex ? t.slice(0, t.indexOf(RECORDS_OF_AT)) : undefined);
   }
 }
+/**
+ * The conference whose numbered resolution an "Ibid." note cites again across a paragraph break (extract.ts carries the work of the
+ * note before: "United Nations Conference on Environment and Development resolution 1"): that conference, a gazetteer Event keyed
+ * with its date, spanned on the "Ibid."; its resolution's annex is a text it adopted (reportNoteSaysAdopted). Undefined otherwise.
+ */
+function ibidConferenceSitting(footnotes: readonly EntityMention[], r: ParagraphText['footnoteRefs'][number]): EntityMention | undefined {
+  const work = footnotes.find((f) => f.kind === 'Resolution' && f.phrase === IBID_PHRASE && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+  const conference = typeof work?.attrs.body === 'string' ? entryByName('Event', work.attrs.body) : undefined;
+  if (work === undefined || conference === undefined) return undefined;
+  const startDate = typeof conference.attrs?.startDate === 'string' ? conference.attrs.startDate : undefined;
+  return { kind: 'Event', key: eventKey(conference.name, startDate), name: conference.name, attrs: {}, phrase: work.phrase, start: work.start, end: work.end, footnote: work.footnote, nested: undefined };
+}
+/** the phrase extract.ts gives the work an "Ibid." note cites again */
+const IBID_PHRASE = 'Ibid.';
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
  *  Johannesburg, South Africa, in September 2002, 3" with "3 Report of the World Summit on Sustainable Development, ...",
  *  A/RES/78/146 PP5; "..., adopted on 25 June 1993,4") */
@@ -5445,7 +5478,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     const initiative = isObservance(ev) ? undefined : sittingInitiativeKey(ev.name, sorted);
     if (initiative) push('SESSION_OF', ev.key, initiative, ev.start, ev.end);
     else {
-      const forum = isObservance(ev) ? undefined : numberedForumSeriesKey(ev.name);
+      const forum = isObservance(ev) ? undefined : (numberedForumSeriesKey(ev.name) ?? numberedShortSeriesKey(ev.name));
       if (forum) push('SESSION_OF', ev.key, forum, ev.start, ev.end);
     }
   }
@@ -5682,6 +5715,24 @@ function listedInitiativesOfOwnerAttributions(text: string, sorted: readonly Ent
       push('LEADS', owner.key, item.key, owner.start, item.end);
       prev = item;
     }
+  }
+}
+/** between a body and "its" before a programme, the body's own clause: no stop, no other sentence's words (at most 120 characters) */
+const BODY_THEN_ITS_GAP_RE = /^[^;:()\u201C\u201D]{1,120}\sits\s$/;
+/**
+ * "Also commends the World Meteorological Organization for achieving several improvements to the observation and modelling systems
+ * that are part of its Sand and Dust Storm Warning Advisory and Assessment System" (A/RES/80/143 OP19, 79/212, 78/158): "its" before
+ * a programme's name, with the one named body the last thing printed before it, is that body's: LEADS, as "the <body>’s
+ * <Initiative>" reads (ownerJoinedBefore). Not the Assembly, the United Nations or an officer (ownsInitiativeNamedAfterIt's list).
+ */
+function itsInitiativeOfBodyAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  let owner: EntityMention | undefined;
+  for (const t of sorted) {
+    if (t.kind === 'Date') continue;
+    if (t.kind === 'Initiative' && owner !== undefined && owner.end < t.start && BODY_THEN_ITS_GAP_RE.test(text.slice(owner.end, t.start))) {
+      if (owner.key !== GENERAL_ASSEMBLY_KEY && owner.key !== UNITED_NATIONS_ORG_KEY && !OFFICER_OR_OFFICE_RE.test(owner.name) && isNamedOrganization(owner)) push('LEADS', owner.key, t.key, owner.start, t.end);
+    }
+    if (owner === undefined || t.start >= owner.end) owner = t.kind === 'Organization' ? t : undefined;
   }
 }
 /** Whether `gap` joins a body's name to `t`'s printed after it: one space, or a possessive before a programme (not a sitting:
@@ -7494,6 +7545,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, BETWEEN_THE)) partnershipBetweenAttributions(text, sorted, push);
   // 2b'. "the Secretary-General’s initiatives ..., including the Call to Action for Human Rights, ..., the Global Principles ..."
   if (textIncludes(text, 's initiatives')) listedInitiativesOfOwnerAttributions(text, sorted, push);
+  // 2b''. "commends the World Meteorological Organization for achieving ... improvements to the ... systems that are part of its Sand
+  // and Dust Storm Warning Advisory and Assessment System"
+  if (textIncludes(text, ITS_WORD)) itsInitiativeOfBodyAttributions(text, sorted, push);
   if (textIncludes(text, '/')) slashJoinedOwnersAttributions(sorted, push);
   // 2c. "Invites the Food and Agriculture Organization of the United Nations to facilitate the observance of the International Day"
   // (FACILITATE_BEFORE_RE needs "facilitate", "facilitating", "lead the implementation" or "agency" before the name: most

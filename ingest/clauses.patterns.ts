@@ -472,6 +472,12 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
  */
 export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened|adopted|negotiated|developed)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
 /**
+ * The second body of two auspices a forum met under, after "and": "the high-level political forum ..., which met under the auspices
+ * of the General Assembly in September 2023 and under the auspices of the Economic and Social Council in New York" (A/RES/79/209
+ * PP27): a setting of the sittings, as AUSPICES_OF_SITTING_BEFORE_RE reads the first (lead's ruling, session 62).
+ */
+export const AUSPICES_OF_SITTING_AGAIN_BEFORE_RE = /\b(?:held|convened|met)\s+under\s+the\s+auspices\s+of\s+the\s+[^;:]{0,120}?\s+and\s+under\s+the\s+auspices\s+of\s+the\s+$/;
+/**
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments
  * of international humanitarian law" (A/RES/79/123 PP32), "at all relevant discussions in the General Assembly" (78/179 OP26,
