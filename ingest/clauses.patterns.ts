@@ -404,7 +404,8 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * OP17), "its Offices of the Special Representative at the United Nations" (79/136 PP7: its gold), as "meetings at the" (UN_QUALIFIER_BEFORE_RE); how far a policy reaches, "fully implemented ...
  * throughout the United Nations" (79/116 OP6, 78/102, 80/160; "throughout the Organization", 78/243 OP8); the source of what
  * States use, "information and material obtained from the United Nations" (79/116 OP12, 78/102, 80/160); where a State's envoy is
- * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36); where
+ * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36), "the
+ * permanent missions (accredited) to the United Nations" (78/116 OP3, OP5, OP11; 79/8 OP25; lead's ruling of session 64); where
  * processes run, "the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations"
  * (A/RES/78/311 OP14); where talks are held, "looks forward to the continuation of discussions in the United Nations" (80/118
  * OP13, lead's ruling of session 55), "takes note of discussions in the United Nations on debt issues" (78/137 OP35, 79/197,
@@ -423,7 +424,7 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at(?:\s+the\s+level\s+of)?|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+  /\b(?:at(?:\s+the\s+level\s+of)?|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to|(?:[Pp]ermanent\s+missions\s+(?:accredited\s+)?|missions\s+accredited\s+)to)\s+the\s+$/;
 /**
  * Around the United Nations' name, the cooperation the clause's act is set in, with partners named by no name: "Welcoming also, in
  * the context of enhanced cooperation between the United Nations and all its relevant partners, ... efforts to ..." (A/RES/79/228
