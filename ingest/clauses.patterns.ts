@@ -466,9 +466,13 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
  * extract.ts qualifierIn). So the body under whose auspices a text was made: "the Islamabad Declaration on Girls’ Education in
  * Muslim Communities adopted under the auspices of the Muslim World League" (A/RES/79/317 OP41), "the Agreement ..., negotiated
  * under the auspices of the Arctic Council" (78/69 OP348, 79/144), "... developed under the auspices of the Food and Agriculture
- * Organization" (78/68): the text is the target (aud64e; no attribution read).
+ * Organization" (78/68): the text is the target (aud64e; no attribution read). So both organs of a pair, "the high-level political
+ * forum on sustainable development convened under the auspices of both the Economic and Social Council and the General Assembly"
+ * (A/RES/79/222 OP48), and the second auspices after a first, "which met under the auspices of the General Assembly in September 2023
+ * and under the auspices of the Economic and Social Council in New York" (79/209 PP27; lead's ruling, session 64).
  */
-export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened|adopted|negotiated|developed)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
+export const AUSPICES_OF_SITTING_BEFORE_RE =
+  /\b(?:(?:held|convened|adopted|negotiated|developed|met)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
 /**
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments

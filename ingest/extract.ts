@@ -2431,7 +2431,7 @@ function qualifierIn(text: string, m: EntityMention): boolean {
   if (m.key === SECRETARIAT_KEY && isSecretariatSetting(text, m)) return true;
   if (UN_OFFICE_KEYS.has(m.key) && UN_OFFICE_VENUE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   // (not the United Nations: "processes held under the auspices of the United Nations" names it as sponsor, a target, aud51m, aud58e)
-  if (m.key !== UNITED_NATIONS_KEY && m.start >= 30 && AUSPICES_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 48), m.start))) return true;
+  if (m.key !== UNITED_NATIONS_KEY && m.start >= 30 && AUSPICES_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start))) return true;
   // "a pre-recorded statement ..., which will be played in the General Assembly Hall" (A/RES/80/1 OP1), "to be held in the General
   // Assembly Hall, at United Nations Headquarters in New York" (78/158 OP9, 79/212, 80/143): the room, not the Assembly
   if (m.key === GENERAL_ASSEMBLY_KEY && text.startsWith(HALL_AFTER, m.end)) return true;
@@ -2975,6 +2975,19 @@ function adoptionOfOwnTextBefore(text: string, m: EntityMention, mentions: reado
   if (cited === undefined || !ADOPTION_OF_TEXT_BEFORE_RE.test(text.slice(Math.max(0, cited.start - 40), cited.start)) || !ADOPTION_OF_OWN_TEXT_BY_GAP_RE.test(text.slice(cited.end, m.start))) return false;
   const prefixes = OWN_TEXT_KEY_PREFIXES.get(m.key);
   return prefixes !== undefined ? prefixes.some((p) => cited.key.startsWith(p)) : authorOfCitedResolution(m, [cited]);
+}
+
+/**
+ * An organ printed as the author of the act named as a noun, its session after it: "Recognizing the adoption of Agenda 2063 by the
+ * Assembly of Heads of State and Government of the African Union at its twenty-fourth ordinary session" (A/RES/79/263 PP6, 78/263;
+ * "the adoption of the African Space Policy and Strategy by the Assembly of the African Union at its twenty-sixth ordinary session",
+ * 79/263 and two more): the adopter, no target of the clause's verb (lead's ruling, sessions 62 and 64); its session still is. An
+ * Organization only: a sitting printed so ("the adoption of the Vienna Declaration ... by the World Conference on Human Rights",
+ * 78/199 PP16) stays a target (accuracy-aud62u).
+ */
+function adoptionByOrganAtItsSession(text: string, m: EntityMention): boolean {
+  if (m.kind !== 'Organization' || !text.startsWith(AT_ITS_SESSION_GAP, m.end) || m.start < BY_THE.length || !text.startsWith(BY_THE, m.start - BY_THE.length)) return false;
+  return ADOPTION_OF_TEXT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start));
 }
 
 /**
@@ -3726,7 +3739,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
     // (the author printed after its own numbered text, with "of" or "adopted by the": "resolution 6/14 of 1 March 2024 of the United
     // Nations Environment Assembly", "resolution 41C/53 adopted by the General Conference"; or before them: "resolutions adopted by
     // the United Nations Environment Assembly ..., including resolution 2/10")
-    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && (authorOfResolutionBefore(text, m, mentions) || adoptedOwnTextBefore(text, m, mentions) || adoptedOwnTextsIncludingAfter(text, m, mentions))) {
+    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && (authorOfResolutionBefore(text, m, mentions) || adoptedOwnTextBefore(text, m, mentions) || adoptedOwnTextsIncludingAfter(text, m, mentions) || adoptionByOrganAtItsSession(text, m))) {
       // (unless the body is named again later as a target, whose owner takes the verb with it: "decision GC(53)/DEC/13 ... of the
       // General Conference of the International Atomic Energy Agency, ..., as well as relevant resolutions of the General Conference
       // of the Agency", A/RES/78/316 PP7)

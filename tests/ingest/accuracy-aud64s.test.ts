@@ -68,3 +68,48 @@ describe('a numbered session of the International Labour Conference is SESSION_O
     expect(att.filter((a) => a.startsWith('SESSION_OF') && a.endsWith(ILC))).toEqual([]);
   });
 });
+
+describe('"the adoption of <text> by <organ> at its <session>": the organ is the adopter, no verb target (lead, sessions 62 and 64)', () => {
+  const ctx = ctxOf('A/RES/79/263', '2024-12-24', 'New Partnership for Africa’s Development');
+  const AU_ASSEMBLY = 'Organization:Assembly of Heads of State and Government of the African Union';
+
+  it('A/RES/79/263 PP6: "the adoption of Agenda 2063 by the Assembly of Heads of State and Government of the African Union at its twenty-fourth ordinary session"', () => {
+    const text =
+      'Recognizing the adoption of Agenda 2063 by the Assembly of Heads of State and Government of the African Union at its twenty-fourth ordinary session, held in Addis Ababa on 30 and 31 January 2015,';
+    const rels = relations(text, 'preambular', ctx);
+    expect(rels).not.toContain(`RECOGNIZES ${AU_ASSEMBLY}`);
+    expect(rels.filter((r) => r.startsWith('RECOGNIZES Event:twenty-fourth ordinary session'))).toHaveLength(1);
+  });
+
+  it('guard: the organ printed as an addressee, not after "the adoption of ... by", keeps its verb', () => {
+    const text = 'Recognizing the role of the Assembly of Heads of State and Government of the African Union at its twenty-fourth ordinary session,';
+    expect(relations(text, 'preambular', ctx)).toContain(`RECOGNIZES ${AU_ASSEMBLY}`);
+  });
+});
+
+describe('both organs under whose auspices a sitting meets are its setting, no verb target (lead, session 64)', () => {
+  const ECOSOC = 'Organization:Economic and Social Council';
+  const GA = 'Organization:General Assembly';
+
+  it('A/RES/79/222 OP48: "the high-level political forum ... convened under the auspices of both the Economic and Social Council and the General Assembly"', () => {
+    const text =
+      'Encourages the United Nations Industrial Development Organization to continue to support the periodic review of Sustainable Development Goal 9 during the high-level political forum on sustainable development convened under the auspices of both the Economic and Social Council and the General Assembly;';
+    const rels = relations(text, 'operative', ctxOf('A/RES/79/222', '2024-12-19', 'Industrial development cooperation'));
+    expect(rels).not.toContain(`ENCOURAGES ${ECOSOC}`);
+    expect(rels).not.toContain(`ENCOURAGES ${GA}`);
+    expect(rels).toContain('ENCOURAGES Organization:United Nations Industrial Development Organization');
+  });
+
+  it('A/RES/79/209 PP27: "which met under the auspices of the General Assembly in September 2023 and under the auspices of the Economic and Social Council"', () => {
+    const text =
+      'Recognizing the important contribution of the United Nations Environment Assembly to the high-level political forum on sustainable development, which met under the auspices of the General Assembly in September 2023 and under the auspices of the Economic and Social Council in New York in 2023 and 2024,';
+    const rels = relations(text, 'preambular', ctxOf('A/RES/79/209', '2024-12-19', 'Report of the United Nations Environment Assembly'));
+    expect(rels).not.toContain(`RECOGNIZES ${ECOSOC}`);
+    expect(rels).not.toContain(`RECOGNIZES ${GA}`);
+  });
+
+  it('guard: the Council addressed beside the forum ("Invites the Economic and Social Council and the General Assembly to ...") keeps its verb', () => {
+    const text = 'Invites the Economic and Social Council and the General Assembly to consider the high-level political forum on sustainable development;';
+    expect(relations(text, 'operative', ctxOf('A/RES/79/222', '2024-12-19'))).toContain(`INVITES ${ECOSOC}`);
+  });
+});
