@@ -7,7 +7,7 @@ import { adoptionYear, dateKey, dayInAssemblySession } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
-import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier, SPACE_SECRETARIAT } from './recognize/entityScan.js';
+import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier, SESSION_NUMBERED_CONFERENCES, SPACE_SECRETARIAT } from './recognize/entityScan.js';
 import {
   AND_THE_SECOND_BODY_GAP_RE,
   ESTABLISHED_UNDER_TREATY_GAP_RE,
@@ -517,12 +517,15 @@ const NUMBERED_SESSION_OF_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) session of the
  * Forum, to be hosted by Azerbaijan" (A/RES/80/3 annex para. 12; 79/214 PP22 "the twelfth session of the Forum"): the forum the
  * scan keys as an Event (the series of its sessions) holds it, SESSION_OF it (the lead's ruling of sessions 53-54 for a named
  * organ's numbered sitting when the organ is a series Event). Only a name whose last head is "Forum" (before "on", "for", "of",
- * "to"; lastHeadOfOwner), as sittingInitiativeKey reads an initiative's.
+ * "to"; lastHeadOfOwner), as sittingInitiativeKey reads an initiative's. So for an organization's standing conference the scan
+ * keys as the series of its sessions: "the Global Jobs Pact adopted by the International Labour Conference at its ninety-eighth
+ * session" (A/RES/78/164 OP, 79/217 PP26, 79/221; lead's ruling, sessions 53 and 64) is SESSION_OF the Conference.
  */
 function numberedForumSeriesKey(eventName: string): string | undefined {
   const m = NUMBERED_SESSION_OF_RE.exec(eventName);
   if (!m) return undefined;
   const owner = m[1]!;
+  if (SESSION_NUMBERED_CONFERENCES.has(owner)) return eventKey(owner);
   // (not a forum printed as its owner's organ, "the Governing Council/Global Ministerial Environment Forum of the United Nations
   // Environment Programme" (A/RES/78/69): the organ's session, which the organ rules read)
   if (owner.includes('/') || owner.includes(' of the ')) return undefined;

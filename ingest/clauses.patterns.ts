@@ -407,7 +407,8 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * OP17), "its Offices of the Special Representative at the United Nations" (79/136 PP7: its gold), as "meetings at the" (UN_QUALIFIER_BEFORE_RE); how far a policy reaches, "fully implemented ...
  * throughout the United Nations" (79/116 OP6, 78/102, 80/160; "throughout the Organization", 78/243 OP8); the source of what
  * States use, "information and material obtained from the United Nations" (79/116 OP12, 78/102, 80/160); where a State's envoy is
- * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36); where
+ * accredited, "co-chaired by the Permanent Representatives of Maldives and New Zealand to the United Nations" (78/232 OP36), "the
+ * permanent missions (accredited) to the United Nations" (78/116 OP3, OP5, OP11; 79/8 OP25; lead's ruling of session 64); where
  * processes run, "the Global Digital Compact, the Pact for the Future, and relevant follow-up processes in the United Nations"
  * (A/RES/78/311 OP14); where talks are held, "looks forward to the continuation of discussions in the United Nations" (80/118
  * OP13, lead's ruling of session 55), "takes note of discussions in the United Nations on debt issues" (78/137 OP35, 79/197,
@@ -426,7 +427,7 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at(?:\s+the\s+level\s+of)?|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to)\s+the\s+$/;
+  /\b(?:at(?:\s+the\s+level\s+of)?|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to|(?:[Pp]ermanent\s+missions\s+(?:accredited\s+)?|missions\s+accredited\s+)to)\s+the\s+$/;
 /**
  * Around the United Nations' name, the cooperation the clause's act is set in, with partners named by no name: "Welcoming also, in
  * the context of enhanced cooperation between the United Nations and all its relevant partners, ... efforts to ..." (A/RES/79/228
@@ -468,15 +469,13 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
  * extract.ts qualifierIn). So the body under whose auspices a text was made: "the Islamabad Declaration on Girls’ Education in
  * Muslim Communities adopted under the auspices of the Muslim World League" (A/RES/79/317 OP41), "the Agreement ..., negotiated
  * under the auspices of the Arctic Council" (78/69 OP348, 79/144), "... developed under the auspices of the Food and Agriculture
- * Organization" (78/68): the text is the target (aud64e; no attribution read).
+ * Organization" (78/68): the text is the target (aud64e; no attribution read). So both organs of a pair, "the high-level political
+ * forum on sustainable development convened under the auspices of both the Economic and Social Council and the General Assembly"
+ * (A/RES/79/222 OP48), and the second auspices after a first, "which met under the auspices of the General Assembly in September 2023
+ * and under the auspices of the Economic and Social Council in New York" (79/209 PP27; lead's ruling, session 64).
  */
-export const AUSPICES_OF_SITTING_BEFORE_RE = /\b(?:held|convened|adopted|negotiated|developed)\s+under\s+the\s+auspices\s+of\s+the\s+$/;
-/**
- * The second body of two auspices a forum met under, after "and": "the high-level political forum ..., which met under the auspices
- * of the General Assembly in September 2023 and under the auspices of the Economic and Social Council in New York" (A/RES/79/209
- * PP27): a setting of the sittings, as AUSPICES_OF_SITTING_BEFORE_RE reads the first (lead's ruling, session 62).
- */
-export const AUSPICES_OF_SITTING_AGAIN_BEFORE_RE = /\b(?:held|convened|met)\s+under\s+the\s+auspices\s+of\s+the\s+[^;:]{0,120}?\s+and\s+under\s+the\s+auspices\s+of\s+the\s+$/;
+export const AUSPICES_OF_SITTING_BEFORE_RE =
+  /\b(?:(?:held|convened|adopted|negotiated|developed|met)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
 /**
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments

@@ -15243,7 +15243,7 @@ const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their|a)
  *  of a series ("the 111th International Labour Conference", "the forty-fourth Conference of the Food and Agriculture
  *  Organization of the United Nations", A/RES/80/133 PP10, one sitting with "the forty-fourth session of the Conference of the
  *  Food and Agriculture Organization of the United Nations", A/RES/80/174 PP4) */
-const SESSION_NUMBERED_CONFERENCES: ReadonlySet<string> = new Set(['International Labour Conference', 'Conference of the Food and Agriculture Organization of the United Nations']);
+export const SESSION_NUMBERED_CONFERENCES: ReadonlySet<string> = new Set(['International Labour Conference', 'Conference of the Food and Agriculture Organization of the United Nations']);
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 

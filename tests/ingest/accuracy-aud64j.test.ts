@@ -20,12 +20,14 @@ describe('the second body a forum met under the auspices of, after "and": a sett
     expect(rels).not.toContain('RECOGNIZES Organization:General Assembly');
   });
 
-  it('guard: A/RES/78/206 OP11 "the high-level political forum ..., under the auspices of the General Assembly and of the Economic and Social Council, has the central role": the Council stays a target (session 54)', () => {
+  // (the Council of this pair is a setting too since aud64h, lead's ruling, session 64: accuracy-aud54h)
+  it('guard: A/RES/78/206 OP11 "the high-level political forum ..., under the auspices of the General Assembly and of the Economic and Social Council, has the central role": the forum stays a target', () => {
     const rels = relations(
       'Reaffirms that the high-level political forum on sustainable development, under the auspices of the General Assembly and of the Economic and Social Council, has the central role in overseeing follow-up and review at the global level of the Sustainable Development Goals, and encourages Member States to share their experiences and best practices;',
       'operative',
     );
-    expect(rels).toContain(`REAFFIRMS ${ECOSOC}`);
+    expect(rels).not.toContain(`REAFFIRMS ${ECOSOC}`);
+    expect(rels.some((r) => r.startsWith('REAFFIRMS ') && r.includes('high-level political forum'))).toBe(true);
   });
 });
 
