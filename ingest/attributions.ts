@@ -2033,7 +2033,7 @@ function ibidConferenceSitting(footnotes: readonly EntityMention[], r: Paragraph
   return { kind: 'Event', key: eventKey(conference.name, startDate), name: conference.name, attrs: {}, phrase: work.phrase, start: work.start, end: work.end, footnote: work.footnote, nested: undefined };
 }
 /** the phrase extract.ts gives the work an "Ibid." note cites again */
-const IBID_PHRASE = 'Ibid.';
+export const IBID_PHRASE = 'Ibid.';
 /** between a framework and the mark of the note citing the report: when and where it was adopted, as printed ("..., adopted in
  *  Johannesburg, South Africa, in September 2002, 3" with "3 Report of the World Summit on Sustainable Development, ...",
  *  A/RES/78/146 PP5; "..., adopted on 25 June 1993,4") */
@@ -6537,8 +6537,6 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
 
 /** ", and the " right before a declaration named by its sitting's venue */
 const AND_THE_BEFORE_RE = /,\s+and\s+the\s+$/;
-/** between a sitting's name and its venue */
-const HELD_IN_GAP_RE = /^,?\s+held\s+in\s+$/;
 /** the gate of venueNamedOutcomeAttributions */
 const AND_THE_WORDS = ', and the ';
 /**
@@ -6557,7 +6555,7 @@ function venueNamedOutcomeAttributions(text: string, sorted: EntityMention[], pu
     const venue = j >= 0 ? sorted[j]! : undefined;
     if (venue?.kind !== 'Place' || f.start - venue.end > 80) continue;
     // (the sitting ends right before ", held in <venue>"; mentions nested in its name start after it)
-    const ev = sorted.slice(0, j).find((e) => e.kind === 'Event' && HELD_IN_GAP_RE.test(text.slice(e.end, venue.start)));
+    const ev = sorted.slice(0, j).find((e) => e.kind === 'Event' && PHASE_HELD_IN_GAP_RE.test(text.slice(e.end, venue.start)));
     if (ev !== undefined) push('ADOPTED', ev.key, f.key, ev.start, f.end);
   }
 }
