@@ -7080,7 +7080,10 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   const headBeforeOn = onAt > 0 ? a.name.slice(a.name.lastIndexOf(' ', onAt - 1) + 1, onAt) : '';
   const unitBeforeOn = SUB_UNIT_LAST_WORDS.has(headBeforeOn) && !a.name.includes(' of the ');
   const subBody = (SUB_BODY_WORDS.has(last) || SUB_BODY_WORDS.has(first) || SUB_BODY_WORDS.has(headBeforeFor) || a.name.startsWith(WORKING_GROUP_ON) || a.name.startsWith(TECHNICAL_ADVISORY_GROUP_ON) || a.name.includes(TEAM_ON) || a.name.includes(GROUP_OF_EXPERTS_ON)) && !a.name.includes(' of the ');
-  return unit || unitBeforeOn || subBody || groupOfBody(text, a, b, last, from);
+  // (a working group's topic may print " of the " itself, no owner there: "the Working Group on the Status and Application of the
+  // Five United Nations Treaties on Outer Space of the Legal Subcommittee", A/RES/79/87 OP10)
+  const workingGroupOfTopic = a.name.startsWith(WORKING_GROUP_ON) && b.kind === 'Organization';
+  return unit || unitBeforeOn || subBody || workingGroupOfTopic || groupOfBody(text, a, b, last, from);
 }
 /**
  * Where the words that name `a`'s owner start: after the closing bracket when `a` is the short name in brackets of the mention
