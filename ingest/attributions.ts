@@ -1830,7 +1830,19 @@ function adoptionStatedAtMark(text: string, fw: EntityMention, offset: number, n
   if (note.startsWith(ADOPTED_NOTE_HEAD)) return true;
   const gap = text.slice(fw.end, offset);
   if (gap.length >= 12 && gap.includes(ADOPTED_WORD_SPACED)) return ADOPTED_ON_TO_MARK_RE.test(gap) || ADOPTED_BY_ASSEMBLY_ON_TO_MARK_RE.test(gap);
-  return (FRAMEWORK_TO_MARK_RE.test(gap) || ON_DAY_TO_MARK_RE.test(gap)) && (ADOPTION_OF_RE.test(text.slice(Math.max(0, fw.start - 30), fw.start)) || listedAfterAdoptionOf(text, fw, body));
+  return (FRAMEWORK_TO_MARK_RE.test(gap) || ON_DAY_TO_MARK_RE.test(gap)) && (ADOPTION_OF_RE.test(text.slice(Math.max(0, fw.start - 30), fw.start)) || listedAfterAdoptionOf(text, fw, body)) && !sittingNamedAfterMark(text, fw, body);
+}
+
+/**
+ * "Welcomes the adoption of the Antigua and Barbuda Agenda for Small Island Developing States: A Renewed Declaration for Resilient
+ * Prosperity 8 at the Fourth International Conference on Small Island Developing States" with "8 Resolution 78/317, annex."
+ * (A/RES/79/236 OP13, 79/205 PP32, 80/137, 80/156): the adoption the words state is the sitting's, printed after the mark
+ * (adoptionOfByResolutionAttributions reads it with the same gap); the note only says where the text is (session 54).
+ */
+function sittingNamedAfterMark(text: string, fw: EntityMention, body: readonly EntityMention[]): boolean {
+  let next: EntityMention | undefined;
+  for (const m of body) if (!m.footnote && m.start >= fw.end && (!next || m.start < next.start)) next = m;
+  return next?.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(fw.end, next.start));
 }
 
 /** the words that open a list of adopted texts (listedAfterAdoptionOf's gate) */
