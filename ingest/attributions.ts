@@ -3683,6 +3683,29 @@ function respectiveDaysOfSittings(text: string, sorted: readonly EntityMention[]
     push('STARTS_ON', sittings[1]!.key, dateKey(dateMentionIso(second)), second.start, second.end);
   }
 }
+/** the adoption of an instrument and its entry into force named together: " entry into force of " */
+const ENTRY_INTO_FORCE_OF = ' entry into force of ';
+/** before the instrument: "the adoption (by <adopter>) and the entry into force of (the) " */
+const ADOPTION_AND_ENTRY_INTO_FORCE_OF_RE = /\badoption\s+(?:by\s+(?:the\s+)?[A-Z][^,;()]{1,60}?\s+)?and\s+the\s+entry\s+into\s+force\s+of\s+(?:the\s+)?$/;
+/** between the instrument and its first day: a footnote mark, " on " */
+const MARK_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?\s+on\s+$/;
+/**
+ * "Recalling the adoption by the General Assembly and the entry into force of the Treaty on 2 April 2013 and 24 December 2014,
+ * respectively" (A/RES/79/52 PP15, 78/48 PP14, 80/46 PP15): "respectively" pairs the two steps with the two days in order, so the
+ * instrument is ADOPTED_ON the first day (the entry into force has no attribution type). Only two single days printed right after
+ * the instrument and right before ", respectively".
+ */
+function adoptionAndEntryIntoForceDays(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let k = 0; k + 2 < sorted.length; k++) {
+    const f = sorted[k]!;
+    if (f.kind !== 'Framework' || f.footnote || !ADOPTION_AND_ENTRY_INTO_FORCE_OF_RE.test(text.slice(Math.max(0, f.start - 100), f.start))) continue;
+    const first = sorted[k + 1]!;
+    const second = sorted[k + 2]!;
+    if (first.kind !== 'Date' || second.kind !== 'Date' || first.attrs.day === undefined || second.attrs.day === undefined) continue;
+    if (!MARK_ON_GAP_RE.test(text.slice(f.end, first.start)) || !DAYS_AND_GAP_RE.test(text.slice(first.end, second.start)) || !text.startsWith(RESPECTIVELY, second.end)) continue;
+    push('ADOPTED_ON', f.key, dateKey(dateMentionIso(first)), f.start, first.end);
+  }
+}
 /** after a list of titles, the sittings that adopted them in order: ", adopted, respectively, at the " */
 const ADOPTED_RESPECTIVELY_AT_THE = 'adopted, respectively, at the ';
 /** between the last title and those words: its closing quote, a comma and a footnote mark in either order ("”,10 ") */
@@ -7619,6 +7642,9 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4''a. "the high-level meetings ... to commemorate the tenth and twentieth anniversaries ..., held on 22 September 2011 and 2021,
   // respectively": each sitting its day
   if (textIncludes(text, RESPECTIVELY) && textIncludes(text, HELD_ON)) respectiveDaysOfSittings(text, sorted, push);
+  // 4''b. "the adoption by the General Assembly and the entry into force of the Treaty on 2 April 2013 and 24 December 2014,
+  // respectively": the instrument's adoption day
+  if (textIncludes(text, RESPECTIVELY) && textIncludes(text, ENTRY_INTO_FORCE_OF)) adoptionAndEntryIntoForceDays(text, sorted, push);
   // 4''*. "the declarations entitled “...”9 and “...”,10 adopted, respectively, at the 2017 and 2022 United Nations Conferences ..."
   if (textIncludes(text, ADOPTED_RESPECTIVELY_AT_THE)) titlesAdoptedRespectivelyAtAttributions(text, sorted, push);
   // 4''**. "instruments adopted by the General Assembly, ... and the Organization of African Unity, inter alia, the Organization of
