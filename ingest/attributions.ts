@@ -4225,6 +4225,13 @@ function wholeQuotedTitle(text: string, start: number, end: number): boolean {
 }
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
+/** the year set off after "the adoption of <framework>": ", in ", ",3 in " ("30 years after the adoption of the Programme of Action of
+ *  the International Conference on Population and Development, in 1994", A/RES/79/155 PP22). The comma is required: "the thirtieth
+ *  anniversary of the adoption of the Paris Principles in 2023" (A/RES/78/204 PP3) dates the anniversary */
+const ADOPTION_IN_YEAR_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*in\s+$/;
+/** ... not after an anniversary of that adoption, whose year it is: "the upcoming sixtieth anniversary of the adoption of the
+ *  International Convention on the Elimination of All Forms of Racial Discrimination, in 2025" (A/RES/79/161 OP2) */
+const ANNIVERSARY_OF_ADOPTION_BEFORE_RE = /\banniversary\s+of\s+the\s+adoption\s+of\s+(?:the\s+)?$/;
 /** "the signing of the African Nuclear-Weapon-Free Zone Treaty (Treaty of Pelindaba) in Cairo on 11 April 1996" (A/RES/80/14
  *  PP2, 78/14, 79/15), "the signing of the Declaration of Principles on Interim Self-Government Arrangements in Washington, D.C.,
  *  on 13 September 1993" (78/121, 78/74 and 3 more), "the signing of the Protocol ... Warfare4 in Geneva on 17 June 1925"
@@ -4341,7 +4348,8 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
       if (
         (ADOPTED_IN_YEAR_GAP_RE.test(yearGap) ||
           adoptedByInDateGap(yearGap) ||
-          (adoption && j > i + 1 && ADOPTION_BY_SITTING_IN_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)))) &&
+          (adoption && j > i + 1 && ADOPTION_BY_SITTING_IN_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start))) ||
+          (adoption && ADOPTION_IN_YEAR_GAP_RE.test(yearGap) && !ANNIVERSARY_OF_ADOPTION_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)))) &&
         !MORE_YEARS_AFTER_RE.test(text.slice(d.end, d.end + 12))
       )
         push('ADOPTED_ON', f.key, d.key, f.start, d.end);
@@ -5829,6 +5837,9 @@ const SECRETARY_GENERAL = 'Secretary-General';
 /** his possessive, a plan's kind in lower case and a comma before its title in apposition: "’s disarmament agenda, " (no article after
  *  the comma: ", the ..." is the next item of a list); or the Assembly thanking him "for his disarmament agenda, " (A/RES/79/28 OP4) */
 const POSSESSIVE_KIND_APPOSITION_GAP_RE = /^(?:[’']s|\s+for\s+his)\s+(?:[a-z-]+\s+){0,3}(?:agenda|strategy|plan|vision|road\s?map)\s*,\s$/;
+/** his possessive and a word saying which version of his plan, before its printed name: "’s revised " (A/RES/79/155 PP21, "the
+ *  Secretary-General’s revised Global Strategy for Women’s, Children’s and Adolescents’ Health"), "’s follow-up " (78/119, 79/140) */
+const POSSESSIVE_VERSION_GAP_RE = /^[’']s\s+(?:revised|updated|follow-up)\s+$/;
 /** his possessive at the head of a plan's printed name (ownerNamedWithAttributions) */
 const SECRETARY_GENERAL_POSSESSIVE_RE = /^Secretary-General[’']s\s/;
 /** an instrument a body adopts rather than runs (ownerNamedWithAttributions): "the African Union’s Agenda 2063" */
@@ -5856,7 +5867,7 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
       const owner = i > 0 ? sorted[i - 1]! : undefined;
       // (also with its kind in lower case and the title in apposition: "the Secretary-General’s disarmament agenda, Securing Our
       // Common Future: An Agenda for Disarmament", A/RES/78/42 PP3, 78/48 PP11, 78/33, 79/32)
-      if (owner?.key === SECRETARY_GENERAL_KEY && (OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start)) || POSSESSIVE_KIND_APPOSITION_GAP_RE.test(text.slice(owner.end, t.start))))
+      if (owner?.key === SECRETARY_GENERAL_KEY && (OWNER_POSSESSIVE_GAP_RE.test(text.slice(owner.end, t.start)) || POSSESSIVE_KIND_APPOSITION_GAP_RE.test(text.slice(owner.end, t.start)) || POSSESSIVE_VERSION_GAP_RE.test(text.slice(owner.end, t.start))))
         push('LEADS', owner.key, t.key, owner.start, t.end);
       // (the possessive read inside the plan's own printed name, the gazetteer keying it to the United Nations plan: "the
       // Secretary-General’s Strategy and Plan of Action on Hate Speech", A/RES/79/316 OP26; not a plan keyed with the possessive
