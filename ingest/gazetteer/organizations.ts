@@ -118,7 +118,8 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Security Council', 'UNSC', ['United Nations Security Council']),
   org('Economic and Social Council', 'ECOSOC', ['United Nations Economic and Social Council']),
   org('Trusteeship Council'),
-  org('International Court of Justice', 'ICJ', [], ['Court']),
+  // ("the advisory opinion of the International Court of 19 July 2024", A/RES/79/81 OP7: the Court named without "of Justice")
+  org('International Court of Justice', 'ICJ', ['International Court'], ['Court']),
   org('Secretariat of the United Nations', undefined, ['United Nations Secretariat', 'Secretariat of the Organization']),
   org('Secretary-General of the United Nations', undefined, ['Secretary-General', 'United Nations Secretary-General', 'Secretary General']),
   org('Deputy Secretary-General of the United Nations', undefined, ['Deputy Secretary-General']),
