@@ -979,16 +979,23 @@ const HRC_RESOLUTION = 'Human Rights Council resolution ';
 /**
  * A mark glued to a Human Rights Council resolution's number: "Human Rights Council resolution 55/197 and the report of the
  * Special Rapporteur" (A/RES/80/222 OP1: resolution 55/19, mark 7). The Council numbers its resolutions within a session in
- * one or two digits, so a third digit is a weak candidate, taken only when it is the next footnote's mark.
+ * one or two digits, so a third digit is a weak candidate, taken only when it is the next footnote's mark. A special session
+ * adopts one resolution or a few, numbered in one digit, so there a second digit is one: "Human Rights Council resolution
+ * S-35/16 and the report of the Special Rapporteur" (A/RES/79/183 OP1: resolution S-35/1, mark 6).
  */
 function councilResolutionGluedMark(text: string, run: string, at: number, out: MarkCandidate[]): void {
-  const after = text[at + 3] ?? '';
+  const end = at + run.length;
+  const after = text[end] ?? '';
   if (after !== '' && after !== ' ' && after !== ',' && after !== ';' && after !== '.') return;
-  // the session's one or two digits and the slash before the run, "Human Rights Council resolution " before them
+  // the session's one or two digits and the slash before the run ("S-" before a special session's), "Human Rights Council
+  // resolution " before them
   let k = at - 1;
   while (k > 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
-  if (at - 1 - k < 1 || at - 1 - k > 2 || !text.startsWith(HRC_RESOLUTION, k - HRC_RESOLUTION.length) || run.charCodeAt(2) === 48) return;
-  out.push({ mark: run.slice(2), value: run.slice(2), offset: at + 2, strong: false });
+  const special = run.length === 2;
+  if (special && !text.startsWith('S-', k - 2)) return;
+  const start = special ? k - 2 : k;
+  if (at - 1 - k < 1 || at - 1 - k > 2 || !text.startsWith(HRC_RESOLUTION, start - HRC_RESOLUTION.length) || run.charCodeAt(run.length - 1) === 48) return;
+  out.push({ mark: run.slice(-1), value: run.slice(-1), offset: end - 1, strong: false });
 }
 
 /** Does a word a mark may run into ("and", "on", "including", P.WORD_AFTER_MARK) start at `at`? */
@@ -1039,7 +1046,7 @@ function markCandidates(text: string, superscripts: boolean): MarkCandidate[] {
     const before = text[at - 1]!;
     const after = text[at + run.length] ?? '';
     const after2 = text[at + run.length + 1] ?? '';
-    if (run.length === 3 && before === '/') councilResolutionGluedMark(text, run, at, out);
+    if ((run.length === 3 || run.length === 2) && before === '/') councilResolutionGluedMark(text, run, at, out);
     if (after !== '' && (isLetter(after) || ((after === '/' || after === '.' || after === '-') && after2 >= '0' && after2 <= '9'))) {
       // "the Paris Agreement,38and the", "all previous resolutions 3on the": the space after the mark was lost
       // (space and comma by character code, as below: a two-byte character before the mark threw the compiled code away)

@@ -187,9 +187,16 @@ function cite(g: Record<string, string | undefined>, hint: BodyHint, ctxBody: st
   if (g.fao) return undefined;
   if (g.spec) {
     // special sessions: GA (S-27/2, ES-10/19) or HRC (S-30/1)
-    const number = `${g.spec.replace("‑", "-")}/${g.specnum}`;
+    const spec = g.spec.replace("‑", "-");
+    const number = `${spec}/${g.specnum}`;
     const hrc = body === HRC || (!body && hint.anyCouncil) || (!hint.explicit && !body && ctx === HRC);
-    if (hrc) return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${number}`, body: HRC, number };
+    if (hrc) {
+      // the Council's special sessions adopt one resolution or a few, numbered in one digit: a second digit is a footnote mark
+      // glued on ("Human Rights Council resolution S-35/16 and the report of the Special Rapporteur", A/RES/79/183 OP1: S-35/1,
+      // mark 6; segment.ts councilResolutionGluedMark); the Assembly's emergency special sessions run past nine ("ES-10/19")
+      const own = !dec && !hint.inFootnote && g.specnum!.length === 2 ? `${spec}/${g.specnum![0]}` : number;
+      return { symbol: `A/HRC/${dec ? 'DEC' : 'RES'}/${own}`, body: HRC, number: own };
+    }
     return { symbol: `A/${dec ? 'DEC' : 'RES'}/${number}`, body: GA, number };
   }
   if (g.a && g.b) {
