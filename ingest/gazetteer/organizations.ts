@@ -136,7 +136,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // of the General Assembly", A/RES/78/128, 79/278, 78/318 and 11 other texts): not the President
   // ("the President", "the Office" printed bare after the full names: "the mandates assigned to the President", "expresses continued
   // support to the Office", A/RES/79/327 OP47, OP51)
-  org('Office of the President of the General Assembly', undefined, [], ['Office']),
+  // (the Office of its next holder: "financial support through voluntary contributions ... to the Office of the incoming President
+  // of the General Assembly", A/RES/79/327 OP50: the one Office, as "the President" of every session is the one post)
+  org('Office of the President of the General Assembly', undefined, ['Office of the incoming President of the General Assembly'], ['Office']),
   org('President of the Economic and Social Council'),
   org('President of the Security Council'),
   org('President of the Human Rights Council'),

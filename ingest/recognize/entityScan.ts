@@ -3826,6 +3826,8 @@ function substantiveSessionsOfYear(text: string, cands: readonly Candidate[], ou
 }
 
 const SUMMIT_OF = ' summit of ';
+/** the noun a body's numbered summit is keyed by (summitsOfBodies) */
+const SUMMIT_MEETING = 'summit meeting';
 /** right before a body's name: "the first global summit of (the) ", "the thirtieth ordinary summit of (the) " (group 1 the
  *  ordinal, 2 a qualifier); a lower-case noun only ("the Second Summit of the Community of ..." is a name of its own) */
 const SUMMIT_OF_BEFORE_RE = letterRe(
@@ -3850,7 +3852,10 @@ function summitsOfBodies(text: string, cands: Candidate[], out: Candidate[]): vo
     const m = SUMMIT_OF_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 70), c.start));
     if (!m) continue;
     const start = c.start - m[0].length;
-    const name = `${m[1]!.toLowerCase().replace(/\u2011/g, '-')} ${m[2] ? m[2].trim() + ' ' : ''}summit of the ${c.name}`;
+    // (a bare numbered "summit" is the body's "summit meeting" of that number, as the older texts print it: "the fourteenth
+    // summit of the Global Forum", A/RES/79/217 PP27, is "the fourteenth summit meeting of the Global Forum on Migration and
+    // Development", 78/217 PP15: one node)
+    const name = `${m[1]!.toLowerCase().replace(/\u2011/g, '-')} ${m[2] ? m[2].trim() + ' summit' : SUMMIT_MEETING} of the ${c.name}`;
     out.push(candidate('Event', name, { eventKind: 'summit' }, start, c.end, 'special'));
   }
 }
