@@ -56,3 +56,19 @@ describe('a body whose act dates the clause: a time, no target of the verb (sess
     expect(relations(text, 'preambular', afghanistan)).toContain(`NOTES ${TALIBAN}`);
   });
 });
+
+describe('a framework printed in lower case with its period: the framework, endorsed by the body printed before it', () => {
+  const sport = ctxOf('A/RES/79/8', '2024-11-04', 'Sport: a global accelerator of sustainable development and peace');
+  const PLAN = 'Framework:Global Action Plan on Physical Activity 2018-2030'; // (keyed with a hyphen)
+  it('A/RES/79/8 OP4: "the endorsement by the World Health Assembly of the global action plan on physical activity 2018–2030"', () => {
+    const text =
+      'Welcomes the growing attention by the international community to exploring and leveraging the role of sport and physical activity in the attainment of development objectives and the enjoyment of human rights, and in this regard acknowledges the endorsement by the General Conference of the United Nations Educational, Scientific and Cultural Organization of the Kazan Action Plan and its sport policy follow-up framework, adopted at the sixth International Conference of Ministers and Senior Officials Responsible for Physical Education and Sport, as a voluntary, overarching reference for fostering international convergence among policymakers in the fields of physical education, physical activity and sports, as well as a potential tool for aligning international and national policy in these fields, and the endorsement by the World Health Assembly of the global action plan on physical activity 2018–2030;';
+    expect(relations(text, 'operative', sport)).toContain(`ACKNOWLEDGES ${PLAN}`);
+    expect(attributions(text, 'operative', sport)).toContain(`ENDORSES Organization:World Health Assembly -> ${PLAN}`);
+  });
+
+  it('guard: "the global action plan on antimicrobial resistance" stays its own framework', () => {
+    const text = 'Welcomes the global action plan on antimicrobial resistance;';
+    expect(keys(text, 'Framework:', 'operative', sport)).toEqual(['Framework:Global Action Plan on Antimicrobial Resistance']);
+  });
+});
