@@ -715,6 +715,14 @@ export const SESSION_AS_TIME_BEFORE_RE = /\b(?:after|before|until|since|prior\s+
  */
 export const EVENT_AS_TIME_BEFORE_RE = /\b(?:years?|decades?)\s+(?:after|since)\s+the\s+(?:convening|holding)\s+of\s+(?:the\s+)?$/;
 /**
+ * Right before a body whose act dates the clause: "violations and abuses of human rights ... since the takeover by the Taliban"
+ * (A/RES/79/317 OP1), "initiatives ... that aim to provide quality education ... subsequent to the Taliban’s edicts" (OP40, a
+ * possessive after the body: BODY_ACT_AS_TIME_POSSESSIVE_BEFORE_RE): when, no target of the clause's verb (lead, session 63, as
+ * EVENT_AS_TIME_BEFORE_RE). Not "steps taken by the Taliban" nor "the primary responsibility of the Taliban" (targets).
+ */
+export const BODY_ACT_AS_TIME_BEFORE_RE = /\b(?:since|after|following|subsequent\s+to)\s+the\s+(?:takeover|seizure\s+of\s+power)\s+by\s+(?:the\s+)?$/;
+export const BODY_ACT_AS_TIME_POSSESSIVE_BEFORE_RE = /\b(?:since|subsequent\s+to)\s+(?:the\s+)?$/;
+/**
  * A sitting body named as the setting of an act, with its session after it: "urging Parties to come to agreement ... at the
  * Conference of the Parties at its twenty-eighth session" (A/RES/78/159 PP5): where, neither the body nor its session a target of
  * the clause's verb (lead, session 63). Before the body, then between it and the session (extract.ts sittingAsSetting).

@@ -999,6 +999,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Primary Health Care", 78/130 PP6): one node, the sitting a mention of its own (extract.ts, sittingsOfDeclarations)
   fw('Declaration of Astana', ['Declaration of Astana of the Global Conference on Primary Health Care']),
   fw('Global Action Plan on Antimicrobial Resistance', ['global action plan on antimicrobial resistance', 'Global action plan on antimicrobial resistance']),
+  // (World Health Assembly resolution 71.6, 2018): printed lowercase with its period ("the endorsement by the World Health Assembly
+  // of the global action plan on physical activity 2018–2030", A/RES/79/8 OP4), a framework as the one above
+  fw('Global Action Plan on Physical Activity 2018–2030', ['global action plan on physical activity 2018–2030', 'global action plan on physical activity 2018-2030']),
   // the Secretary-General's bulletin ST/SGB/2018/3, recalled in every programme-planning resolution of the Fifth
   // Committee (A/RES/78/244 PP3) and printed short in A/RES/78/257 OP11 ("and the Regulations and Rules Governing Programme Planning")
   fw('Regulations and Rules Governing Programme Planning, the Programme Aspects of the Budget, the Monitoring of Implementation and the Methods of Evaluation', ['Regulations and Rules Governing Programme Planning']),

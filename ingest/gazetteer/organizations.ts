@@ -1174,6 +1174,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // A/RES/78/70 PP22): a network of agencies, a body; its head noun "Cluster" made nothing of it
   org('Global Protection Cluster'),
   org('International Federation of Red Cross and Red Crescent Societies', 'IFRC'),
+  // the Movement and its organ printed with it ("the resolutions ... of the Council of Delegates of the International Red Cross
+  // and Red Crescent Movement", A/RES/80/50 PP8, 78/34, 79/37): the organ's full name holds its owner's, which comes back as
+  // its owner (PART_OF) and a target of the verb too (session 50), not a bare "Council of Delegates" of no one
+  org('International Red Cross and Red Crescent Movement'),
+  org('Council of Delegates of the International Red Cross and Red Crescent Movement'),
   org('International Olympic Committee'),
   org('International Paralympic Committee'),
   org('Internet Corporation for Assigned Names and Numbers', 'ICANN'),
