@@ -1468,6 +1468,9 @@ const HLM_OF_ASSEMBLY_ON = 'high-level meeting of the General Assembly on ';
 // A/RES/80/118 PP11, 79/194 PP10; a superscript mark where the source is HTML or DOCX)
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
+/** right after a listed declaration's topic: its own year ("on universal health coverage held in 2019 and 2023, on pandemic
+ *  prevention ... in 2023", A/RES/80/117 annex para. 5): each topic dated after it, a form meetingOfListedDeclaration does not read */
+const TOPIC_DATED_AFTER_RE = /^\s+(?:held\s+)?in\s+(?:19|20)\d\d/;
 /** "the political declaration adopted at the Nelson Mandela Peace Summit" (a gazetteer title): the sitting named after it */
 const DECLARATION_ADOPTED_AT = 'declaration adopted at the ';
 /** after such a title, the sitting's year: " in 2018" */
@@ -1611,7 +1614,7 @@ function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: Enti
   const topicAt = d.name.endsWith(d.phrase) ? d.start : d.end - (d.name.length - POLITICAL_DECLARATION_OF.length - HLM_ON.length);
   if (topicAt < d.start || !d.phrase.endsWith(text.slice(topicAt, d.end))) return null;
   const list = LISTED_MEETINGS_BEFORE_RE.exec(text.slice(Math.max(0, topicAt - 400), topicAt));
-  if (!list) return null;
+  if (!list || TOPIC_DATED_AFTER_RE.test(text.slice(d.end, d.end + 16))) return null;
   const topic = d.name.slice(POLITICAL_DECLARATION_OF.length + HLM_ON.length);
   const printed = `${list[1] ? HLM_OF_ASSEMBLY_ON : HLM_ON}${topic}`;
   const e = findEvents(printed, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((o) => o.start === 0 && o.end === printed.length);
