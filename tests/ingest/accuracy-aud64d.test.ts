@@ -51,8 +51,9 @@ describe('"at the level of the United Nations": the Organization as the setting 
 
 describe('"the <ordinal> summit of the Global Forum" after the Forum\'s full name: its numbered summit, SESSION_OF it', () => {
   const GFMD = 'Organization:Global Forum on Migration and Development';
-  const S14 = 'Event:fourteenth summit of the Global Forum on Migration and Development';
-  const S15 = 'Event:fifteenth summit of the Global Forum on Migration and Development';
+  // (keyed as the other texts print them, "summit meeting": aud64ra, session 64)
+  const S14 = 'Event:fourteenth summit meeting of the Global Forum on Migration and Development';
+  const S15 = 'Event:fifteenth summit meeting of the Global Forum on Migration and Development';
   const PP27 =
     'Recognizing the valuable contribution of the Global Forum on Migration and Development to addressing the multidimensional nature of international migration, noting in this regard the convening of the fourteenth summit of the Global Forum, in 2024, and looking forward to the fifteenth summit of the Global Forum, to be held in 2025,';
 
