@@ -5695,7 +5695,6 @@ function secondConvened(text: string, sorted: readonly EntityMention[], d: Entit
   return first !== undefined && CONVENE_THE_BEFORE_RE.test(text.slice(Math.max(0, first.start - 30), first.start));
 }
 
-/** PARAGRAPH_WORDS findAttributions asks about */
 /** between a body and the name its meeting is known by: " known as the ", ", known as the " */
 const KNOWN_AS_GAP_RE = /^,?\s+known\s+as\s+(?:the\s+)?$/;
 /** before that body: "meeting of the ", "plenary meeting of the " */

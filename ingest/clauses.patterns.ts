@@ -561,14 +561,6 @@ export const UN_POSSESSION_AFTER_RE =
   /^(?:’s?|'s?)\s+(?:[a-z]+\s+){0,2}(?:stocks|calendar|documentation|justice\s+system|budgets?|premises|accounts)\b/;
 
 /**
- * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
- * the Assembly reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft
- * resolution I PP5, PP6; "by which the Council established", A/RES/79/309 PP2): a past form, optionally after "has"/"had" or
- * "also". The body there is the cited resolution's author, as in "General Assembly resolution 70/125", and no target of the
- * citing clause's verb. A passive ("in which the General Assembly
- * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
- */
-/**
  * The same "which the" with an aside between: "in which, inter alia, the General Assembly reaffirmed" (A/RES/79/136 PP21),
  * "in which, among other things, the Council reaffirmed" (79/329 PP11, PP24; 79/134 OP11): the text before the body's name.
  */
@@ -577,7 +569,14 @@ export const WHICH_ASIDE_THE_BEFORE_RE = /\bwhich,\s+(?:inter\s+alia|among\s+oth
 export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\s+)?Assembly\s+and\s+the\s+$/;
 
 /**
- * The act after the body (see above), perhaps with an aside or an adverb before it ("a political declaration in which the
+ * Right after "which the (General) Assembly" or "which the Council": the act the cited text reports its author did ("in which
+ * the Assembly reaffirmed the World Summit vision", "in which the Assembly adopted the Pact for the Future", E/2025/31 draft
+ * resolution I PP5, PP6; "by which the Council established", A/RES/79/309 PP2): a past form, optionally after "has"/"had" or
+ * "also". The body there is the cited resolution's author, as in "General Assembly resolution 70/125", and no target of the
+ * citing clause's verb. A passive ("in which the General Assembly
+ * was requested to undertake the overall review", A/RES/79/277 PP2) makes it the one asked, and stays the verb's.
+ *
+ * The act may come after an aside or an adverb ("a political declaration in which the
  * Assembly, inter alia, committed to conserving ...", A/RES/78/159 PP27, 80/145 PP30) or a second author printed with it
  * ("resolution 55/56 ... and Security Council resolution 1459 (2003) ..., in which the Assembly and the Council strongly
  * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17). The act may be in the present, as the
@@ -588,12 +587,6 @@ export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\
 export const AUTHOR_REPORTED_ACT_AFTER_RE =
   /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose|(?:recall|reaffirm|call|urge|decide|request|recognize|welcome|note|invite|encourage|stress|emphasize|underline|acknowledge|reiterate|affirm|endorse|adopt)s)\b/;
 
-/**
- * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31
- * draft resolution I OP15, OP27; A/RES/79/84 PP2 "in its resolution 35/55 of 5 December 1980, the General Assembly approved";
- * 80/12 PP7, PP13; "By its resolution 63/111, the General Assembly designated"): the phrase of the cited text's mention. The
- * body printed after it (extract.ts authorAfterOwnCitedText), subject of a past form, is that text's author.
- */
 /**
  * Right after a later clause's verb, the work or report of what the clause before named first, by the pronoun alone: "Recalling
  * also the convening of the Working Group on Enhanced Cooperation ..., and taking note of its work," (A/RES/78/132 PP44, 79/194,
@@ -637,6 +630,12 @@ export const OWNER_STANCE_NOTED_AFTER_ITS = /^(?:support|commitment|readiness|wi
 /** A printed verb of noting: "notes", "noting", "taking note of" (the verb as the clause records it). */
 export const NOTING_VERB_RE = /^(?:[Aa]lso |[Ff]urther )?(?:[Nn]ot(?:es|ing|e)|[Tt]ak(?:es|ing|e) note)\b/;
 
+/**
+ * A citation that names its author after it with "its": "in its resolution 77/150, the General Assembly recognized" (E/2025/31
+ * draft resolution I OP15, OP27; A/RES/79/84 PP2 "in its resolution 35/55 of 5 December 1980, the General Assembly approved";
+ * 80/12 PP7, PP13; "By its resolution 63/111, the General Assembly designated"): the phrase of the cited text's mention. The
+ * body printed after it (extract.ts authorAfterOwnCitedText), subject of a past form, is that text's author.
+ */
 export const OWN_CITED_TEXT_PHRASE_RE = /^its\s+(?:resolution|decision)\s/;
 /**
  * Between a sitting body's own cited decision and the body printed right after it, a footnote mark glued to the comma:

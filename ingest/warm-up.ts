@@ -607,12 +607,6 @@ Stressing the importance of the work of the Board of Trustees of the United Nati
 `;
 
 /**
- * The bare words "report of the Secretary-General" after the footnoted report (OP1): linkBareSgReports links them to that
- * report and copies the Secretary-General named inside as a nested mention, a literal of another shape than the
- * recognisers' (with footnote and nested). findAttributions, which reads the body mentions, met that shape ~270
- * paragraphs into corpus-ga ("wrong map", then compiled again, twice).
- */
-/**
  * A branch of computeHeadOf that corpus-ga met after it was compiled, taken in ENTITIES_PREAMBLE's place it was not (the
  * function was compiled by then): read earlier, as the sample's second paragraph. An assembly of States parties named in
  * full as an organization.
@@ -621,6 +615,10 @@ const ENTITIES_EARLY = `Noting the Assembly of States Parties to the Rome Statut
  
 `;
 
+// (The bare words "report of the Secretary-General" after a footnoted report: linkBareSgReports links them to that report and
+// copies the Secretary-General named inside as a nested mention, a literal of another shape than the recognisers' (with
+// footnote and nested). findAttributions, which reads the body mentions, met that shape ~270 paragraphs into corpus-ga ("wrong
+// map", then compiled again, twice).)
 // (OP11's "the articles on diplomatic protection and the articles": scanNamedEntities' step for the International Law
 // Commission's articles printed alone, which only the Sixth Committee's texts reach, is called once here)
 // (OP16: chunkSegments' splits "on the" after an author named in full, "from the X to the Y" of two instruments, a body "of the"

@@ -95,8 +95,7 @@ export function isWordCode(c: number): boolean {
   return WORD_TABLE[c] === 1;
 }
 
-/** an ASCII capital letter */
-
+/** the lower-case form of a character code (LOWER_TABLE) */
 function lowerCode(c: number): number {
   return LOWER_TABLE[c]!;
 }

@@ -7482,7 +7482,6 @@ const ORDINAL_WORD_RE = new RegExp(`^(?:${ORDINAL_SOURCE})$`, 'i');
 const OF_THE_GENERAL_ASSEMBLY = ' of the General Assembly';
 /** "a ", "an ", "a one-day " right before a name: a sitting brought in as a new one */
 const INDEFINITE_BEFORE_RE = /\b[Aa]n?\s+(?:(?:one|two|three|half)-day\s+)?$/;
-/** A sitting of the Assembly named by its kind alone: "high-level meeting", "high-level plenary meeting", "informal plenary meeting", "high-level segment". */
 /**
  * "Also decides that the theme of the high-level meeting of the General Assembly will be ..." (A/RES/79/288 OP2-OP12) after OP1
  * named "the one-day high-level meeting of the General Assembly on the thirtieth anniversary of the Fourth World Conference on
@@ -7523,6 +7522,7 @@ function sittingConcludingReview(text: string, c: Candidate, ctx: RecognizeConte
 const REVIEW_WORD_OF = ' review of ';
 /** after a sitting of the Assembly printed without its topic: words that name or date it ("known as", "held on", "in 2025") */
 const TOPICLESS_SITTING_NAMED_AFTER_RE = /^,?\s+(?:known|held|convened|to\s+be|in\s+(?:19|20)\d\d|on\s+\d|from\s+\d)\b/;
+/** A sitting of the Assembly named by its kind alone: "high-level meeting", "high-level plenary meeting", "informal plenary meeting", "high-level segment". */
 const TOPICLESS_ASSEMBLY_SITTING_RE = /^(?:(?:one-day|informal|special|commemorative|high-level|plenary)\s+)*(?:meeting|segment)\s+of\s+the\s+General\s+Assembly$/;
 /** sittings of a treaty's parties: whose they are is the instrument's */
 const PARTIES_SITTING_RE = /(?:Review Conference|Special Session of the Conference|Meeting of (?:the )?States Parties|Conference of (?:the )?States Parties)$/;
@@ -9001,12 +9001,6 @@ function pluralMeetingsInTwoVenues(text: string, ev: Candidate, windowText: stri
   return MEETINGS_OF_THE_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 40), ev.start)) && TWO_VENUES_AFTER_RE.test(windowText);
 }
 
-/**
- * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable
- * Development Goals Summit, held in New York on 18 and 19 September 2023": a recurring week, forum or summit printed
- * with the days of one edition is that edition (keyed with its year, dated, placed), as are the Olympic Games; a day,
- * or a summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes; the series' own are returned.
- */
 /** "the inaugural Global Dialogue on Artificial Intelligence Governance, in 2026" (A/RES/80/173 OP86): the first edition of a
  *  series, in the year printed right after it */
 const INAUGURAL_BEFORE_RE = /\b(?:inaugural|first)\s+$/;
@@ -9020,6 +9014,12 @@ const AT_THE_BEFORE = ' at the ';
 function atEditionInYear(text: string, ev: Candidate): boolean {
   return ev.start >= AT_THE_BEFORE.length && text.startsWith(AT_THE_BEFORE, ev.start - AT_THE_BEFORE.length) && COMMA_IN_YEAR_AFTER_RE.test(text.slice(ev.end, ev.end + 12));
 }
+/**
+ * "the United Nations Conference on Trade and Development eWeek, from 4 to 8 December 2023", "the Sustainable
+ * Development Goals Summit, held in New York on 18 and 19 September 2023": a recurring week, forum or summit printed
+ * with the days of one edition is that edition (keyed with its year, dated, placed), as are the Olympic Games; a day,
+ * or a summit process such as the WSIS, stays the series. The series mark is dropped on a copy of the attributes; the series' own are returned.
+ */
 function datedSeriesEdition(text: string, ev: Candidate): Record<string, unknown> | undefined {
   const kind = ev.attrs.eventKind;
   if (kind === 'day' || ev.name === WSIS_NAME || ev.attrs.startDate !== undefined) return undefined;
@@ -11576,12 +11576,6 @@ function sittingsOfJointBodies(text: string, kept: Candidate[]): void {
   }
 }
 
-/**
- * Step 7b'': "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in
- * Kampala" (A/RES/80/171 PP29), "the Final Document of the 2000 Review Conference of the Parties to the Treaty on the
- * Non-Proliferation of Nuclear Weapons": the outcome a sitting adopted is a Framework named with the sitting as printed, and
- * the sitting keeps its own mention (the chunk reader leaves "Final Document", no head before "of", unread).
- */
 /** the Final Document of a review conference printed by its year or ordinal alone ("2000 Review Conference", "Sixth Review Conference") */
 const SHORT_REVIEW_CONFERENCE_RE = /^Final Document of the (?:(?:19|20)\d\d|[A-Z][a-z]+(?:-[a-z]+)?) Review Conference$/;
 /**
@@ -11722,6 +11716,12 @@ function declarationsOfConferencesNamedBefore(kept: readonly Candidate[]): void 
     if (conference) c.name = `Declaration of the ${conference.name}`;
   }
 }
+/**
+ * Step 7b'': "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in
+ * Kampala" (A/RES/80/171 PP29), "the Final Document of the 2000 Review Conference of the Parties to the Treaty on the
+ * Non-Proliferation of Nuclear Weapons": the outcome a sitting adopted is a Framework named with the sitting as printed, and
+ * the sitting keeps its own mention (the chunk reader leaves "Final Document", no head before "of", unread).
+ */
 function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
@@ -12789,12 +12789,6 @@ const SITTING_NAMED_HEADS: ReadonlySet<string> = new Set(['Treaty', 'Agreement']
 const PARTIES_TO_BEFORE_RE = /\b(?:Conference|Meeting|Assembly)\s+of\s+(?:the\s+)?(?:States\s+)?Parties\s+to\s+(?:the\s+)?$/;
 /** "the Review Conference on the " right before an instrument's name */
 const REVIEW_CONFERENCE_ON_BEFORE_RE = /\bReview\s+Conference\s+on\s+(?:the\s+)?$/;
-/**
- * An instrument named inside a sitting's name: "the Review Conference of the Parties to the Treaty ...", "the Review Conference
- * on the Agreement for ...". `onlyReviewConferenceOn`: a name the paragraph keeps (registerKept) counts only in the second
- * form: "the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/78/63 OP1)
- * is the first full naming of the treaty "the Treaty" means in OP2.
- */
 /** right before a sitting named as the founder of the body printed before it ("the Ad Hoc Group established by the ") */
 const FOUNDER_SITTING_BEFORE_RE = /\bestablished\s+by\s+(?:the\s+)?$/;
 /**
@@ -12806,6 +12800,12 @@ function sittingFoundingInPassing(text: string, c: Candidate): boolean {
   return c.kind === 'Event' && c.start > 16 && FOUNDER_SITTING_BEFORE_RE.test(text.slice(Math.max(0, c.start - 24), c.start));
 }
 
+/**
+ * An instrument named inside a sitting's name: "the Review Conference of the Parties to the Treaty ...", "the Review Conference
+ * on the Agreement for ...". `onlyReviewConferenceOn`: a name the paragraph keeps (registerKept) counts only in the second
+ * form: "the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons" (A/RES/78/63 OP1)
+ * is the first full naming of the treaty "the Treaty" means in OP2.
+ */
 function namedInSittingName(text: string, c: Candidate, onlyReviewConferenceOn: boolean): boolean {
   if (c.kind !== 'Framework' || c.start <= 20) return false;
   const before = text.slice(Math.max(0, c.start - 50), c.start);

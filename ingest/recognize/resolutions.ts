@@ -1197,11 +1197,6 @@ const BODY_OF_AFTER_RE =
 /** Bodies we key, when a name read after the number ends with one ("the United Nations General Assembly"). */
 const KNOWN_BODY_NAME_END_RE = /(?:General Assembly|Economic and Social Council|Security Council|Human Rights Council|Commission on Human Rights)$/;
 
-/**
- * The body printed right after a number (and its date): "resolution 5/1 of the Human Rights
- * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
- * Diversity". A lone generic noun ("of the Conference") tells nothing.
- */
 /** A footnote mark standing alone before "of the" / "by the" / ", adopted by the" / "adopted at the".
  *  After a comma only before "adopted": in "pursuant to resolution 72/55, 1 of the Group of ...
  *  established pursuant to resolution 61/72" the words after the mark start the next list item. */
@@ -1240,6 +1235,11 @@ function bodyAfterAdoption(text: string, read: Tail, afterAt: number, adoption: 
 /** Cheap gate for bodyAfter: "of the", "by the", ", adopted by the" right after the number. */
 const AFTER_LEAD_AT_RE = /\s*,?\s*(?:adopted\s+)?(?:by|of)\s+the\s/y;
 
+/**
+ * The body printed right after a number (and its date): "resolution 5/1 of the Human Rights
+ * Council", "decision 15/11 of the Conference of the Parties to the Convention on Biological
+ * Diversity". A lone generic noun ("of the Conference") tells nothing.
+ */
 function bodyAfter(text: string, at: number, adoptedOnly: boolean): BodyHint | undefined {
   // a footnote mark printed after a space or comma ("11/3 of 21 October 2022 37 of the Conference ...")
   SPACED_MARK_AT_RE.lastIndex = at;
