@@ -964,6 +964,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // 2019 one read without "Lisboa+21"
   fw('Lisbon Declaration on Youth Policies and Programmes'),
   fw('Lisboa+21 Declaration on Youth Policies and Programmes'),
+  // UNESCO's 2021 declaration on information as a public good, thirty years after the Windhoek Declaration (A/RES/78/215 PP9,
+  // 80/217 PP10: "as well as the Windhoek+30 Declaration"): no chunk reads a name with "+30" in it, and the city alone was read
+  fw('Windhoek+30 Declaration'),
   // (A/RES/79/224 OP26, 79/152 PP: the capitals reader stopped before "at Work")
   fw('International Labour Organization Declaration on Fundamental Principles and Rights at Work', ['ILO Declaration on Fundamental Principles and Rights at Work']),
   // ILO instruments the capitals reader cannot close: lowercase words inside the name, or a bracketed qualifier before the head

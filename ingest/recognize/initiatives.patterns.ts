@@ -54,10 +54,11 @@ export const INITIATIVE_HEADS_NOT_INITIAL: ReadonlySet<string> = new Set(['Colle
  * An initiative named by its quoted title after its lowercase kind word and "entitled": "the Baltic Sea research project entitled
  * “Chemical Munitions, Search and Assessment (CHEMSEA)”" (A/RES/78/146 PP17, note 16), "an outreach programme entitled “The
  * Srebrenica Genocide and the United Nations”" (78/282 OP6), "the international communication campaign entitled “The real price
- * of art”" (79/133), a named policy: "its policy entitled “Tobacco-Free Tokelau by 2020”" (79/110 PP8, 78/97). Group 1: the title;
- * 2: an acronym in brackets closing it.
+ * of art”" (79/133), a named policy: "its policy entitled “Tobacco-Free Tokelau by 2020”" (79/110 PP8, 78/97), a road map: "the
+ * joint road map entitled “Global Drive for Media Freedom, Access to Information and the Safety of Journalists”" (A/RES/78/215 PP9,
+ * 80/217 PP10). Group 1: the title; 2: an acronym in brackets closing it.
  */
-export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiative|policy) entitled \u201c([A-Z0-9][^\u201c\u201d;]{1,120}?)(?: \(([A-Z][A-Z0-9-]{1,15})\))?\u201d/g;
+export const ENTITLED_INITIATIVE_RE = /\b(?:project|programme|campaign|initiative|policy|road ?map) entitled \u201c([A-Z0-9][^\u201c\u201d;]{1,120}?)(?: \(([A-Z][A-Z0-9-]{1,15})\))?\u201d/g;
 
 /**
  * The Global Partnership for Sustainable Development by the words of Goal 17 ("revitalize the Global Partnership"), printed
