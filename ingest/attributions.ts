@@ -1886,8 +1886,9 @@ function isListSeparator(gap: string): boolean {
 }
 const isAsciiDigit = (c: number): boolean => c >= 48 && c <= 57;
 const ADOPTED_WORD_SPACED = ' adopted ';
-/** between two frameworks of one note's two annexes: " and the ", " and " */
-const AND_THE_BETWEEN_RE = /^\s+and\s+(?:the\s+)?$/;
+/** between two frameworks of one note's two annexes: " and the ", " and ", " and its " (the first text's own companion: "the
+ * Copenhagen Declaration on Social Development and its Programme of Action5", A/RES/80/183 OP40, 79/150 OP40) */
+const AND_THE_BETWEEN_RE = /^\s+and\s+(?:the\s+|its\s+)?$/;
 
 /**
  * "the Amendment to the Convention on the Physical Protection of Nuclear Material,13" with "13 Adopted on 8 July 2005 by the

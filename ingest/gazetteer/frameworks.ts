@@ -1011,9 +1011,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Secretary-General's bulletins ST/SGB/2013/4 and ST/SGB/2023/1/Rev.1, printed whole or short in the Fifth Committee's
   // texts: "the Financial Regulations and Rules" (A/RES/80/243 XIV.OP3, 79/257), "the Staff Regulations and Staff Rules,
   // including provisional Staff Rules, of the United Nations" (A/RES/79/255 OP6), "Amendments to the Staff Regulations and
-  // Rules" (A/RES/78/275): one rulebook each
+  // Rules" (A/RES/78/275): one rulebook each; the 79/255 form whole, so that its inserted "provisional Staff Rules" and trailing
+  // owner are read as the one name they are (no second rulebook, no target of the United Nations, as the Financial Regulations')
   fw('Financial Regulations and Rules of the United Nations', ['Financial Regulations and Rules']),
-  fw('Staff Regulations and Rules of the United Nations', ['Staff Regulations and Rules', 'Staff Regulations and Staff Rules', 'Staff Regulations and Staff Rules of the United Nations']),
+  fw('Staff Regulations and Rules of the United Nations', ['Staff Regulations and Rules', 'Staff Regulations and Staff Rules', 'Staff Regulations and Staff Rules of the United Nations', 'Staff Regulations and Staff Rules, including provisional Staff Rules, of the United Nations']),
   fw('WHO Framework Convention on Tobacco Control', ['World Health Organization Framework Convention on Tobacco Control']),
   // (without "United Nations": "including as reflected in the Sustainable Development Cooperation Frameworks", A/RES/79/268 OP3)
   fw('United Nations Sustainable Development Cooperation Framework', ['United Nations Sustainable Development Cooperation Frameworks', 'Sustainable Development Cooperation Framework', 'Sustainable Development Cooperation Frameworks', 'Cooperation Framework', 'Cooperation Frameworks']),
