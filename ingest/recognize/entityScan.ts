@@ -36,7 +36,7 @@ import {
   VOLUNTEERS_AS_STAFF_BEFORE_RE,
   TERRITORY_POST_BARE_RE,
 } from './organizations.patterns.js';
-import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
+import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, QUOTED_KIND_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
 import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
@@ -7021,6 +7021,16 @@ function quotedInitiatives(text: string, cands: Candidate[]): void {
 }
 
 /**
+ * "the “Tourism for SDGs platform”" (A/RES/79/220 OP20): a quoted name closing with its own kind word (QUOTED_KIND_INITIATIVE_RE)
+ * is an Initiative; names inside it are its words (the SDGs: no target of their own), as entitledInitiatives reads them. Gated on
+ * the kind word before a closing quote (QUOTED_KIND_INITIATIVE_GATES).
+ */
+const QUOTED_KIND_INITIATIVE_GATES: readonly string[] = ['initiative\u201d', 'campaign\u201d', 'project\u201d', 'programme\u201d', 'platform\u201d', 'partnership\u201d'];
+function quotedKindInitiatives(text: string, cands: Candidate[]): void {
+  quotedTitleCandidates(text, cands, QUOTED_KIND_INITIATIVE_RE, 'Initiative');
+}
+
+/**
  * "the Baltic Sea research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”" (A/RES/78/146 PP17, note 16):
  * an initiative named by its quoted title after its kind word (ENTITLED_INITIATIVE_RE), its bracketed acronym its own. A name
  * read across the title's ends stays; names inside it are the title's words ("an outreach programme entitled “The Srebrenica
@@ -10342,6 +10352,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, INITIATIVE_WORD)) oneWordInitiatives(s.text, s.cands); },
   // 4e''(quoted). "the “Cadres for the future” programme": a quoted name before its lowercase kind word
   (s) => { if (textIncludes(s.text, '\u201d ') && QUOTED_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedInitiatives(s.text, s.cands); },
+  // 4e''(quoted kind). "the “Tourism for SDGs platform”": a quoted name closing with its lowercase kind word
+  (s) => { if (QUOTED_KIND_INITIATIVE_GATES.some((g) => textIncludes(s.text, g))) quotedKindInitiatives(s.text, s.cands); },
   // 4e''(entitled). "the research project entitled “Chemical Munitions, Search and Assessment (CHEMSEA)”": a quoted title after its kind word
   (s) => { if (hasWord(s.words, ENTITLED_QUOTE)) entitledInitiatives(s.text, s.cands); },
   // 4e''(entitled strategy). "the climate change strategy of Tokelau, entitled “Living with change: ...”": a quoted title after "strategy"

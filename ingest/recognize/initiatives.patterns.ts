@@ -79,3 +79,11 @@ export const QUOTED_INITIATIVE_RE = letterRe(
   String.raw`\b(?:the|its|their) \u201c([A-Z0-9][^\u201c\u201d;]{1,80})\u201d (?:initiative|campaign|project|programme|platform|partnership|policy)(?![\p{L}\d-])`,
   'gu',
 );
+
+/**
+ * A name printed in quotes after "the" that closes with its own lowercase kind word: "to make use of the “Tourism for SDGs
+ * platform” launched during the 2018 high-level political forum" (A/RES/79/220 OP20); the quoted words whole are the name. Two
+ * words at least before the kind word: "Notes that the “African project” has the aim of ..." (A/RES/78/245 OP119, 79/248 OP125) is a
+ * description. Group 1: the name.
+ */
+export const QUOTED_KIND_INITIATIVE_RE = /\b(?:the|its|their) \u201c([A-Z0-9][^\u201c\u201d;\s]*(?: [^\u201c\u201d;\s]+){1,10} (?:initiative|campaign|project|programme|platform|partnership))\u201d/g;
