@@ -606,7 +606,9 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   commendedToAttention(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(' regard')) bareThatClausesResumed(text, clauses);
   if (kind === 'preambular' && clauses.length > 1 && text.includes(AND_THAT)) bareThatAfterObjectResumed(text, clauses);
-  if (kind === 'operative' && clauses.length > 1) sharedComplements(text, clauses);
+  // (the preamble's participles too: "urging Parties and inviting other Governments, ..., to ensure the ... implementation of the
+  // Framework", A/RES/80/144 PP20; "Encouraging Member States and inviting multi-stakeholders ..., to develop", 79/322)
+  if (clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(AND_TO)) askedInfinitivesResumed(text, clauses);
   if (clauses.length > 1 && text.includes(', and ')) sharedObjects(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {

@@ -589,6 +589,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // mountain texts carry over, "the Andean Initiative for mountains" (OP37): one initiative (the name reader stopped at the
   // lowercase "mountains" and made an "Andean Initiative" of its own)
   ini('Andean Mountain Initiative', ['Andean Initiative for mountains', 'Andean Initiative for Mountains']),
+  // the Alpine transport ministers' process listed beside the EU Alpine strategy ("the European Union Strategy for the Alpine Region
+  // and the Zurich process", A/RES/80/144 OP37): the lowercase head word made no name
+  ini('Zurich Process', ['Zurich process']),
   // the COVID-19 tools collaboration and its vaccine pillar, printed with their acronyms before the head word ("particularly
   // through the Access to COVID-19 Tools (ACT) Accelerator, the COVID-19 Vaccine Global Access (COVAX) Facility", A/RES/78/263
   // PP13, 79/264, 78/218, 78/119): the acronym in parentheses cut the name before its head; one node with "the COVAX Facility"
