@@ -6870,7 +6870,9 @@ const THERETO = wordIndex('thereto');
 // (not a name that ends with its owner's: "the Board of Governors of the Agency" is keyed "... of the International Atomic
 // Energy Agency")
 const SUB_UNIT_LAST_WORDS: ReadonlySet<string> = new Set(['Unit', 'Branch', 'Division', 'Section', 'Service']);
-const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute']);
+// (and a team: "the Investigation and Identification Team of the Organisation for the Prohibition of Chemical Weapons", A/RES/80/224
+// PP15, 78/222 PP6)
+const SUB_BODY_WORDS: ReadonlySet<string> = new Set(['Agency', 'Centre', 'Institute', 'Team']);
 const WORKING_GROUP_ON = 'Working Group on ';
 /** an organization's advisory group printed in lower case: "the technical advisory group on global air pollution and health of the World Health Organization" (A/RES/79/212 OP13) */
 const TECHNICAL_ADVISORY_GROUP_ON = 'technical advisory group on ';

@@ -1905,7 +1905,10 @@ const TOPIC_ON_RE = /\son\s/;
  * each later owner in the chain is PART_OF the one after it.
  */
 function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nested: readonly EntityMention[], attributions: Attribution[]): void {
-  for (const outer of kept) {
+  // (and an organ nested in its own sitting's name, its owner printed after it: "the 108th session of the Executive Council of the
+  // Organisation for the Prohibition of Chemical Weapons" (A/RES/80/224 PP16): the Council PART_OF the OPCW, as printed alone)
+  const organsInSittings = nested.filter((n) => n.kind === 'Organization' && kept.some((k) => k.kind === 'Event' && k.start < n.start && n.end <= k.end));
+  for (const outer of organsInSittings.length ? [...kept, ...organsInSittings] : kept) {
     // (not an officer or office; but a special procedure is its body's mechanism: "the report of the Special Rapporteur of the
     // Human Rights Council on the negative impact of ...", A/RES/78/202 OP23, 18 texts; "... of the International Law Commission")
     if (outer.kind !== 'Organization' || (OFFICER_OR_OFFICE_RE.test(outer.name) && !MANDATE_HOLDER_RE.test(outer.name))) continue;

@@ -963,8 +963,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Syrian National Commission for Missing Persons', undefined, ['Syrian National Commission on Missing Persons', 'National Commission on Missing Persons']),
   // the body the Assembly set up by resolution 77/301 ("the Independent Institution on Missing Persons in the Syrian Arab Republic",
   // A/RES/78/222, 78/273, 79/185, 80/224; "the Independent Institution on Missing Persons" after it): "Institution" heads no
-  // capitalised name the patterns read
-  org('Independent Institution on Missing Persons in the Syrian Arab Republic', undefined, ['Independent Institution on Missing Persons']),
+  // capitalised name the patterns read; "the Independent Institution" after it ("to cooperate with the Independent Institution",
+  // 80/224 PP17)
+  org('Independent Institution on Missing Persons in the Syrian Arab Republic', undefined, ['Independent Institution on Missing Persons'], ['Independent Institution']),
   // the civil society forum of the Special Envoy for Syria's political process ("the Constitutional Committee, the Civil Society
   // Support Room and the Syrian Women’s Advisory Board", A/RES/79/185 PP10): "Room" heads no name the patterns read, and unknown,
   // "through the Civil Society Support Room and Syrian Women’s Advisory Board" (A/RES/78/222 PP16, 79/185 PP17) was one body

@@ -6,7 +6,9 @@
 // weapons in Hiroshima and Nagasaki", "the visits of leaders, youth and others to Hiroshima and Nagasaki", A/RES/80/48 PP2, PP19,
 // 78/40, 79/41; "the people of Hiroshima and Nagasaki (hibakusha)", 79/60), and Qana ("the amount of 1,117,005 dollars resulting
 // from the incident at Qana on 18 April 1996", A/RES/79/308 OP14, 78/305: the UNIFIL financing texts), and Srebrenica ("Security
-// Council resolution 819 (1993) ... declaring Srebrenica a safe area", "the Srebrenica genocide", A/RES/78/282 PP2, OP2).
+// Council resolution 819 (1993) ... declaring Srebrenica a safe area", "the Srebrenica genocide", A/RES/78/282 PP2, OP2), and the
+// Syrian governorates' seats the human rights texts name for the violence there ("violence in Suwayda’ and southern Syria", "in
+// Latakia", "throughout Hasakah, Raqqah and Suwayda’", A/RES/80/224 PP20, OP2; "hostilities in Idlib", 78/222, 79/185).
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -177,7 +179,7 @@ Sudan||Khartoum
 Suriname||Paramaribo
 Sweden||Stockholm
 Switzerland||Bern;Geneva;Davos;Lausanne
-Syrian Arab Republic|Syria|Damascus;Aleppo
+Syrian Arab Republic|Syria|Damascus;Aleppo;Latakia;Idlib;Hasakah;Raqqah;Suwayda’;Suwayda
 Tajikistan||Dushanbe
 Thailand||Bangkok
 Timor-Leste||Dili

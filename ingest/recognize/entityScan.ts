@@ -217,7 +217,7 @@ import {
   SESSION_HELD_IN_YEAR_AFTER_RE,
   TWO_PARTS_HELD_AFTER_RE,
 } from './events.patterns.js';
-import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
+import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, SITUATION_IN_STATE_RE, THE_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
 const VENUE_IN_AT_RE = /(?:\bin\s+(?:the\s+)?(?:city\s+of\s+)?|\bat\s+(?:the\s+)?)$/;
@@ -985,6 +985,9 @@ const SHORT_HEADS = [
   // "welcomes the entry into force of the Amendment on 31 December 2020" and "countries that have accepted or ratified the
   // Amendment" after "the Doha Amendment to the Kyoto Protocol" (A/RES/80/138 OP36, 78/153, 79/206): the amendment named last
   'Amendment',
+  // "to cooperate with the Independent Institution" after "the Independent Institution on Missing Persons" (A/RES/80/224 PP17): the
+  // gazetteer's short form of it (no head of a kind: only the pinned form reads it)
+  'Independent Institution',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
@@ -10369,6 +10372,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   },
   // 4f'''. "Requests the Territory and the administering Power to ...": the Territory the title names (a Territory's text only)
   (s) => { if ((textIncludes(s.text, THE_TERRITORY) || textIncludes(s.text, TERRITORIAL_GOVERNMENT) || TERRITORY_POSTS.some((post) => textIncludes(s.text, post))) && s.state.title?.startsWith(QUESTION_OF) === true) territoriesNamedBare(s.text, s.cands, s.state.title); },
+  // 4f'''(State). "calls upon the Government to ensure ...": the State a country situation's title names
+  (s) => { if (textIncludes(s.text, THE_GOVERNMENT) && s.state.title?.startsWith(SITUATION_IN) === true) stateGovernmentNamedBare(s.text, s.cands, s.state.title); },
   // 4f'''''(orders). "the Anguilla Constitution (Amendment) Orders 2019 and 2020": one order per year
   (s) => { if (textIncludes(s.text, CONSTITUTION_ORDER)) constitutionOrders(s.text, s.cands); },
   // 4f''''. "and at Headquarters, with the active participation of ...": the United Nations Headquarters printed bare
@@ -14570,6 +14575,29 @@ function territoriesNamedBare(text: string, cands: Candidate[], title: string): 
     const end = m.index + m[0].length;
     if (cands.some((c) => c.start < end && start < c.end)) continue;
     cands.push(candidate('Organization', `${m[1]!} of ${printed}`, {}, start, end, 'special'));
+  }
+}
+
+const THE_GOVERNMENT = 'the Government';
+const SITUATION_IN = 'Situation of human rights in ';
+/**
+ * Step 4f'''(State): "the Government" printed bare in a "Situation of human rights in <State>" text ("encouraging the Government to
+ * continue its cooperation with the Organisation", A/RES/80/224 PP16; "and calls upon the Government to ensure accountability",
+ * 79/183 OP25): the State the title names, one Place, as "the Territory" is in its Question's text; the verb that addresses it
+ * reaches it (extract.ts addressedPlace), one that speaks of it ("the capacity of the Government to respond", 78/218) does not.
+ */
+function stateGovernmentNamedBare(text: string, cands: Candidate[], title: string): void {
+  const state = SITUATION_IN_STATE_RE.exec(title);
+  // (the State as the title prints it, a variant too: "the Islamic Republic of Iran")
+  const entry = state ? lookupName(state[1]!) : undefined;
+  if (entry?.kind !== 'Place') return;
+  const ref = entryRef(entry);
+  THE_GOVERNMENT_RE.lastIndex = 0;
+  for (const m of text.matchAll(THE_GOVERNMENT_RE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.start < end && start < c.end)) continue;
+    cands.push(candidate(ref.kind, ref.name, { ...ref.attrs }, start, end, 'special', false, entry));
   }
 }
 

@@ -115,6 +115,16 @@ export function atlanticIsPartOfName(text: string, start: number, end: number): 
 export const THE_TERRITORY_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the (Territory)(?![\p{L}\p{N}])(?! of\b)`, 'gu');
 
 /**
+ * "the Government" printed bare in a "Situation of human rights in <State>" text: the State the title names, as "the Territory" is
+ * the Territory in its Question's text ("encouraging the Government to continue its cooperation with the Organisation", A/RES/80/224
+ * PP16; "and calls upon the Government to ensure accountability", 79/183 OP25, 78/220, 80/222). Singular and capitalised; not "the
+ * Government of ..." (the State printed after it), nor "the Governments", nor a possessive. Group 1 the word.
+ */
+export const THE_GOVERNMENT_RE = letterRe(String.raw`(?<![\p{L}\p{N}])the (Government)(?![\p{L}\p{N}’'-])(?!\s+of\b)`, 'gu');
+/** a country situation's title, "Situation of human rights in the Syrian Arab Republic": group 1 the State */
+export const SITUATION_IN_STATE_RE = /^Situation of human rights in (?:the )?([^,]+)$/;
+
+/**
  * "hosted by the territorial Government" in a "Question of <Territory>" text: the Territory the title names, as the host of a sitting
  * ("the 2003 Caribbean regional seminar in Anguilla, hosted by the territorial Government with the cooperation of the administering
  * Power", A/RES/78/87 PP19, 79/100, 80/91), as "hosted by the Government of Indonesia" names Indonesia. Only after "hosted by": the
