@@ -67,3 +67,22 @@ describe('"on the sidelines of the World Bank-International Monetary Fund Annual
     expect(atts.filter((a) => a.startsWith('HELD_IN Event:ministerial meeting'))).toEqual([]);
   });
 });
+
+describe('the ministerial declaration of the Council\'s high-level segment "and the high-level political forum": ADOPTED by the forum (session 56)', () => {
+  const FORUM = 'Organization:high-level political forum on sustainable development';
+  const DECLARATION_2024 = 'Framework:Ministerial declaration of the high-level political forum on sustainable development (2024)';
+
+  it('A/RES/79/263 PP15 (79/231 PP2): "the ministerial declaration of the high-level segment of the 2024 session of the Economic and Social Council and the high-level political forum ..."', () => {
+    const text =
+      'Welcoming the ministerial declaration of the high-level segment of the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development convened under the auspices of the Economic and Social Council from 8 to 17 July 2024,';
+    const atts = NEPAD.attributions(text, 'preambular');
+    expect(atts).toContain(`ADOPTED ${FORUM} -> ${DECLARATION_2024}`);
+    // (the Council's session adopts nothing of its own)
+    expect(atts.filter((a) => a.startsWith('ADOPTED Event:'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/157 PP9 "the ministerial declaration of the high-level political forum ... held in 2022": the forum printed right after', () => {
+    const text = 'Recalling the ministerial declaration of the high-level political forum on sustainable development held in 2022,';
+    expect(NEPAD.attributions(text, 'preambular')).toContain(`ADOPTED ${FORUM} -> Framework:Ministerial declaration of the high-level political forum on sustainable development (2022)`);
+  });
+});
