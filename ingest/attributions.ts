@@ -898,9 +898,11 @@ const ADOPTED_IN_GAP_RE =
  *  Conference of States Parties to the 1925 Geneva Protocol", S/RES/687 PP9; "adopted by participants at the International
  *  Conference of Women in Fisheries", A/RES/78/68 PP74; "adopted by the States members of the Standing Advisory Committee", 78/59 PP12)
  *  (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
- *  climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9) */
+ *  climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9)
+ *  (a region's countries who met as the sitting: "the Marrakech Declaration adopted by African countries at the high-level ministerial
+ *  meeting on ...", A/RES/79/263 OP27, 78/262) */
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?)?$/;
+  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?|[A-Z][a-z]+\s+countries\s+at\s+(?:the\s+)?(?:high[-‑]?\s?level\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /** after a framework's owner printed after its title, the words of its adoption at a sitting: " endorsed at the ", ", adopted at the " */
 const OWNER_THEN_ADOPTED_AT_RE = /^\s*(?:\d{1,3}\s*)?,?\s+(?:adopted|endorsed)\s+at\s/;
@@ -5328,6 +5330,17 @@ function officeCityOf(m: EntityMention): EntityMention | undefined {
   return { ...m, kind: 'Place', key: nodeKey('Place', city.name), name: city.name, attrs: {} };
 }
 
+/** right before a series a sitting is held beside: ", on the sidelines of the ", " on the margins of " */
+const BESIDE_SERIES_BEFORE_RE = /\bon\s+the\s+(?:margins|sidelines)\s+of\s+(?:the\s+)?$/;
+/**
+ * "the high-level ministerial meeting ..., held on 12 October 2023, on the sidelines of the World Bank-International Monetary Fund
+ * Annual Meetings in Morocco" (A/RES/79/263 OP27, 78/262): a series the sitting is held beside ends no window of the sitting; the
+ * venue after it is the sitting's (a series takes none of its own)
+ */
+function besideSeries(text: string, ev: EntityMention, x: EntityMention): boolean {
+  return x.start - ev.end < 120 && BESIDE_SERIES_BEFORE_RE.test(text.slice(ev.end, x.start)) && entryByName('Event', x.name)?.attrs?.series === true;
+}
+
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -5342,7 +5355,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   // (a name inside the event's quoted title is no next event: "..., entitled “World Summit for Social Development and beyond ...”")
   const nextEvent = sorted
     .slice(i + 1)
-    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start) && !periodAsTopic(text, ev.end, x));
+    .find((x) => x.kind === 'Event' && x.start >= ev.end && x.key !== ev.key && !/^\s*\((?:the\s+)?$/.test(text.slice(ev.end, x.start)) && !(x.start - ev.end < 320 && titledSittingStart(text, sorted, x.start, x.end, x.name) === ev.start) && !periodAsTopic(text, ev.end, x) && !besideSeries(text, ev, x));
   const limit = Math.min(text.length, ev.end + EVENT_WINDOW, nextEvent ? nextEvent.start : Infinity);
   // a name inside a quoted title has no venue of its own: the one after the title is the titled sitting's
   const titled = titledSittingStart(text, sorted, ev.start, ev.end, ev.name) >= 0;
@@ -7298,7 +7311,9 @@ function subUnitAttributions(text: string, sorted: EntityMention[], push: Push):
     }
     if (b.start >= a.end) {
       if (isPartOfOwnerAfter(text, a, b, ownerGapStart(text, a, i > 0 ? sorted[i - 1] : undefined))) push('PART_OF', a.key, b.key, a.start, b.end);
-    } else if (b.end <= a.end && text.endsWith(' of the ', b.start)) push('PART_OF', a.key, b.key, a.start, a.end);
+      // (not an officer over the body printed in its name: "the Administrator of the United Nations Development Programme" is no part
+      // of it, session 53; A/RES/80/156 OP4)
+    } else if (b.end <= a.end && text.endsWith(' of the ', b.start) && !OFFICER_OR_OFFICE_RE.test(a.name)) push('PART_OF', a.key, b.key, a.start, a.end);
   }
 }
 

@@ -3631,14 +3631,23 @@ function isFrameworkPrintedBeforeItsBody(m: EntityMention): boolean {
  */
 function bodiesPrintedAfterTheirFrameworks(text: string, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
   for (const m of bodyMentions) {
-    if (!isFrameworkPrintedBeforeItsBody(m) || !text.startsWith(OF_THE, m.end)) continue;
+    if (!isFrameworkPrintedBeforeItsBody(m)) continue;
     const at = m.end + OF_THE.length;
-    const body = bodyMentions.find((e) => e.start === at && e.kind === 'Organization' && e.footnote === undefined);
+    // (or the forum printed after the Council's segment it met with: "the ministerial declaration of the high-level segment of the 2024
+    // session of the Economic and Social Council and the high-level political forum on sustainable development", A/RES/79/263 PP15,
+    // 79/231 PP2, "adopted at the high-level segment ...", 79/146 PP18: the forum ADOPTED it all the same, session 56)
+    const body =
+      (text.startsWith(OF_THE, m.end) ? bodyMentions.find((e) => e.start === at && e.kind === 'Organization' && e.footnote === undefined) : undefined) ??
+      bodyMentions.find((e) => e.start > m.end && e.start - m.end < 160 && e.kind === 'Organization' && e.footnote === undefined && SEGMENT_THEN_FORUM_GAP_RE.test(text.slice(m.end, e.start)));
     if (body === undefined || m.name.toLowerCase() !== `${m.phrase.toLowerCase()}${OF_THE}${body.name.toLowerCase()}`) continue;
     if (attributions.some((a) => a.type === 'ADOPTED' && a.source === body.key && a.target === m.key)) continue;
     attributions.push({ type: 'ADOPTED', source: body.key, target: m.key, phrase: text.slice(m.start, body.end), start: m.start, end: body.end });
   }
 }
+
+/** between a ministerial declaration's words and the forum that met with the Council's high-level segment (bodiesPrintedAfterTheirFrameworks) */
+const SEGMENT_THEN_FORUM_GAP_RE =
+  /^\s+(?:of|adopted\s+(?:at|during))\s+the\s+high-level\s+segment\s+of\s+the\s+(?:19|20)\d\d\s+session\s+of\s+the\s+Economic\s+and\s+Social\s+Council\s+and\s+(?:of\s+)?the\s+(?:(?:19|20)\d\d\s+)?$/;
 
 /** `sitting` ADOPTED the framework `m` whose printed name ends with it ("<framework> of the <sitting>"), unless already read. */
 function adoptedByItsSitting(sitting: string, m: EntityMention, attributions: Attribution[]): void {

@@ -484,4 +484,8 @@ export const EVENTS: GazetteerEntry[] = [
   ev('Summer Olympic Games', 'other', { series: true }),
   // "the All Africa Games" (A/RES/79/8 PP31): "All" is its first word, not a determiner ("Africa Games" was read)
   ev('All Africa Games', 'other', { series: true, aliases: ['All-Africa Games'] }),
+  // the two institutions' yearly sitting: "held on 12 October 2023, on the sidelines of the World Bank-International Monetary Fund
+  // Annual Meetings in Morocco" (A/RES/78/262 OP, 79/263 OP27): one Event, a target of the verb as a sitting "on the margins of"
+  // is (lead, session 65); the Bank and the Fund read apart were noted on their own
+  ev('Annual Meetings of the World Bank Group and the International Monetary Fund', 'meeting', { series: true, aliases: ['World Bank-International Monetary Fund Annual Meetings'] }),
 ];

@@ -79,6 +79,8 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
   let out: EntityMention[] | undefined;
   /** the plural post of the body just replaced, and that body's end (a second body "and the <name>" right after shares it) */
   let plural: { post: string; end: number } | undefined;
+  /** the posts that head an organization, with the organization they replaced */
+  const heads: { post: EntityMention; body: EntityMention }[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i]!;
     if (territoryPosts && m.kind === 'Place' && m.footnote === undefined && !m.nested) {
@@ -125,8 +127,14 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
     if (post === undefined) continue;
     out ??= mentions.slice();
     out[i] = post;
+    // (the head of an organization is no presiding officer: its owner is named too and takes the verb, as the owner of "the
+    // Secretary-General of the Commonwealth of Independent States" does (aud50i golds); A/RES/80/156 OP4, aud65r)
+    if (post.name.startsWith(ADMINISTRATOR_OF)) heads.push({ post, body: m });
   }
-  return out ?? mentions;
+  if (out === undefined) return mentions;
+  // (each head's owner kept right after its post, in text order)
+  for (const { post, body } of heads) out.splice(out.indexOf(post) + 1, 0, body);
+  return out;
 }
 
 /**
@@ -136,6 +144,7 @@ export function withOfficerPosts(text: string, mentions: EntityMention[]): Entit
 export function bodiesOfPosts(before: readonly EntityMention[], after: readonly EntityMention[]): EntityMention[] {
   const bodies: EntityMention[] = [];
   if (before === after) return bodies;
-  for (let i = 0; i < before.length; i++) if (before[i] !== after[i] && before[i]!.kind === 'Organization') bodies.push(before[i]!);
+  // (by identity, not position: an organization's head keeps its owner, one more mention in `after`)
+  for (const m of before) if (m.kind === 'Organization' && !after.includes(m)) bodies.push(m);
   return bodies;
 }
