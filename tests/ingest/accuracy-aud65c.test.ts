@@ -1,0 +1,32 @@
+// Session-65 audit aud65c: A/RES/80/148 (Culture and sustainable development, Second Committee). Each case quotes the file and
+// paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { footnotedAttributions } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
+const ctx = ctxOf('A/RES/80/148', '2025-12-15', 'Culture and sustainable development');
+// A/RES/80/148 PP16: "... as well as other international conventions of the United Nations Educational, Scientific and Cultural
+// Organization that provide a comprehensive framework ... and economic and social development,11"
+const PP16 =
+  'Recalling the 2005 Convention on the Protection and Promotion of the Diversity of Cultural Expressions, as well as other international conventions of the United Nations Educational, Scientific and Cultural Organization that provide a comprehensive framework for the protection, safeguarding and promotion of culture in all its dimensions and acknowledge cultural diversity and economic and social development,11';
+const note11 = (body: string) => footnotedAttributions('PP16', PP16, '11', 'development,11', `11 ${body}`, ctx);
+
+describe('a treaty listed in a note with ", of <year>" before its Treaty Series reference: ADOPTED_ON that year', () => {
+  it('A/RES/80/148 PP16 note 11: five UNESCO conventions, each "..., of <year> (United Nations, Treaty Series, ...)"', () => {
+    const atts = note11(
+      'Convention for the Protection of Cultural Property in the Event of Armed Conflict, of 1954 (United Nations, Treaty Series, vol. 249, No. 3511); Convention on the Means of Prohibiting and Preventing the Illicit Import, Export and Transfer of Ownership of Cultural Property, of 1970 (United Nations, Treaty Series, vol. 823, No. 11806); Convention on the Protection of the Underwater Cultural Heritage, of 2001 (United Nations, Treaty Series, vol. 2562, No. 45694); and Convention for the Safeguarding of the Intangible Cultural Heritage, of 2003 (United Nations, Treaty Series, vol. 2368, No. 42671).',
+    );
+    expect(atts).toContain('ADOPTED_ON Framework:Convention for the Protection of Cultural Property in the Event of Armed Conflict -> Date:1954');
+    expect(atts).toContain(
+      'ADOPTED_ON Framework:Convention on the Means of Prohibiting and Preventing the Illicit Import, Export and Transfer of Ownership of Cultural Property -> Date:1970',
+    );
+    expect(atts).toContain('ADOPTED_ON Framework:Convention on the Protection of the Underwater Cultural Heritage -> Date:2001');
+    expect(atts).toContain('ADOPTED_ON Framework:Convention for the Safeguarding of the Intangible Cultural Heritage -> Date:2003');
+  });
+
+  it('guard: ", of 2001" with no bracket after it (a year going on into other words) is not read', () => {
+    const atts = note11('Convention on the Protection of the Underwater Cultural Heritage, of 2001 and later years, as relevant.');
+    expect(atts.filter((a) => a.includes('Date:2001'))).toEqual([]);
+  });
+});
