@@ -2,7 +2,7 @@
 // paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { footnotedAttributions } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
 const ctx = ctxOf('A/RES/80/148', '2025-12-15', 'Culture and sustainable development');
@@ -28,5 +28,21 @@ describe('a treaty listed in a note with ", of <year>" before its Treaty Series 
   it('guard: ", of 2001" with no bracket after it (a year going on into other words) is not read', () => {
     const atts = note11('Convention on the Protection of the Underwater Cultural Heritage, of 2001 and later years, as relevant.');
     expect(atts.filter((a) => a.includes('Date:2001'))).toEqual([]);
+  });
+});
+
+describe('UNESCO printed with a comma before "and" ("Educational, Scientific, and Cultural"): the one Organization', () => {
+  const { keys } = oneParagraph({ ctx, kind: 'preambular' });
+  it('A/RES/80/148 PP30: "the third edition of the United Nations Educational, Scientific, and Cultural Organization Creative Cities Beijing Summit"', () => {
+    const text =
+      'Taking note of the third edition of the United Nations Educational, Scientific, and Cultural Organization Creative Cities Beijing Summit on the theme “Creativity empowers cities, technology creates the future”, held in hybrid format on 17 and 18 September 2020,';
+    const events = keys(text, 'Event:');
+    expect(events.some((k) => k.startsWith('Event:United Nations Educational, Scientific and Cultural Organization Creative Cities Beijing Summit'))).toBe(true);
+    expect(events.filter((k) => k.startsWith('Event:Cultural Organization'))).toEqual([]);
+  });
+
+  it('guard: the usual printing keeps its name ("the United Nations Educational, Scientific and Cultural Organization", 80/148 OP20)', () => {
+    const text = 'Invites the organizations of the United Nations system, in particular the United Nations Educational, Scientific and Cultural Organization, to continue to provide support;';
+    expect(keys(text, 'Organization:', 'operative')).toContain('Organization:United Nations Educational, Scientific and Cultural Organization');
   });
 });
