@@ -46,3 +46,20 @@ describe('UNESCO printed with a comma before "and" ("Educational, Scientific, an
     expect(keys(text, 'Organization:', 'operative')).toContain('Organization:United Nations Educational, Scientific and Cultural Organization');
   });
 });
+
+describe('"the Annual Conference of the UNESCO Creative Cities Network": one conference, not cut after its owner', () => {
+  const { keys, attributions } = oneParagraph({ ctx, kind: 'preambular' });
+  const PP30 =
+    'Taking note of the thirteenth annual meeting of the Creative Cities Network, held in Fabriano, Italy, from 10 to 15 June 2019, and the seventeenth edition of the Annual Conference of the United Nations Educational, Scientific and Cultural Organization Creative Cities Network, held also in Enghien-les-Bains, on 23 and 24 June 2025, which had a focus on “Culture and artificial intelligence: shaping the future of UNESCO creative cities”,';
+  it('A/RES/80/148 PP30: the seventeenth edition, held in Enghien-les-Bains on 23 and 24 June 2025', () => {
+    const atts = attributions(PP30);
+    const conf = 'Event:Annual Conference of the United Nations Educational, Scientific and Cultural Organization Creative Cities Network @ 2025';
+    expect(atts).toContain(`HELD_IN ${conf} -> Place:Enghien-les-Bains`);
+    expect(atts).toContain(`STARTS_ON ${conf} -> Date:2025-06-23`);
+    expect(atts.filter((a) => a.startsWith('SESSION_OF Event:Annual Conference of the United Nations Educational, Scientific and Cultural Organization @'))).toEqual([]);
+  });
+
+  it('guard: the annual meeting of the network before it keeps its own name (80/148 PP30)', () => {
+    expect(keys(PP30, 'Event:thirteenth')).toEqual(['Event:thirteenth meeting of the Creative Cities Network']);
+  });
+});
