@@ -4627,8 +4627,10 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
 }
 
 /** right after a framework's name: ", <year>" then a stop, a bracket or the end ("the Convention on Cluster Munitions, 2008;", "the
- *  Protocol on Explosive Remnants of War, 2003 (Protocol V ...)"), a footnote mark before the stop or not (group 1: the year) */
-const COMMA_YEAR_AFTER_NAME_RE = /^,\s?((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;,.)(]|$))/;
+ *  Protocol on Explosive Remnants of War, 2003 (Protocol V ...)"), a footnote mark before the stop or not (group 1: the year); also
+ *  ", of <year> (" before the treaty's Treaty Series reference ("Convention for the Protection of Cultural Property in the Event of
+ *  Armed Conflict, of 1954 (United Nations, Treaty Series, ...)", A/RES/80/148 note 11) */
+const COMMA_YEAR_AFTER_NAME_RE = /^,\s?(?:((?:19|20)\d\d)(?:\s?\d{1,3})?(?=\s*(?:[;,.)(]|$))|of\s((?:19|20)\d\d)(?=\s\())/;
 /** ... or with no comma, then the name's short form in brackets: " 1977 (Protocol I)" (group 1: the year) */
 const YEAR_BEFORE_SHORT_FORM_AFTER_NAME_RE = /^\s((?:19|20)\d\d)\s\((?=[A-Z])/;
 /** a possessive right before a name: "’s ", "'s " */
@@ -4650,8 +4652,9 @@ function commaYearAfterFramework(text: string, f: EntityMention, push: Push): vo
   // ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14: a publication cited by its author and
   // year, launched, not adopted)
   if (POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;
-  const yearAt = text.indexOf(m[1]!, f.end);
-  push('ADOPTED_ON', f.key, dateKey(m[1]!), f.start, yearAt + 4);
+  const year = m[1] ?? m[2]!;
+  const yearAt = text.indexOf(year, f.end);
+  push('ADOPTED_ON', f.key, dateKey(year), f.start, yearAt + 4);
 }
 
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled

@@ -39,6 +39,10 @@ export const EVENTS: GazetteerEntry[] = [
   // Francophonie on Conflict Prevention and Human Security, held on 13 and 14 May 2006 in Saint-Boniface, Canada", A/RES/79/331
   // OP4): with "la Francophonie" a name of its owner, the owner's sitting would end there
   ev('Ministerial Conference of la Francophonie on Conflict Prevention and Human Security', 'conference'),
+  // UNESCO's yearly network conference, named with its network after the owner: "the seventeenth edition of the Annual Conference of
+  // the United Nations Educational, Scientific and Cultural Organization Creative Cities Network" (A/RES/80/148 PP30; the name was cut
+  // after the owner, "Annual Conference of the United Nations Educational, Scientific and Cultural Organization", SESSION_OF UNESCO)
+  ev('Annual Conference of the United Nations Educational, Scientific and Cultural Organization Creative Cities Network', 'conference', { aliases: ['Annual Conference of the UNESCO Creative Cities Network'] }),
   // its title after the colon is part of its name (A/RES/79/141 PP14, OP6, OP7): not "... on Palestine" and the place Gaza
   ev('Cairo International Conference on Palestine: Reconstructing Gaza', 'conference', { startDate: '2014-10-12', location: 'Cairo' }),
   // The Agency's International Conferences on Nuclear Security, each named by its subtitle: "the International Conference on

@@ -710,7 +710,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Intergovernmental Working Group to oversee the midterm evaluation process'),
   // Specialized agencies and related organizations
   org('International Telecommunication Union', 'ITU', [], ['Union']),
-  org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO'),
+  // (a comma before "and" in one printing: "the third edition of the United Nations Educational, Scientific, and Cultural Organization
+  // Creative Cities Beijing Summit", A/RES/80/148 PP30; without it the name was cut to "Cultural Organization ...")
+  org('United Nations Educational, Scientific and Cultural Organization', 'UNESCO', ['United Nations Educational, Scientific, and Cultural Organization']),
   // UNESCO's committee and fund on the return of cultural property, named in full with a lower-case "its" inside the name
   // (the names were cut before "to its Countries of Origin": A/RES/79/133 OP2, OP33, OP40, OP41)
   org('Intergovernmental Committee for Promoting the Return of Cultural Property to its Countries of Origin or its Restitution in case of Illicit Appropriation'),
