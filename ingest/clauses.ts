@@ -1012,6 +1012,15 @@ const TO_OBJECT_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<V
  * ..." (A/RES/79/284 OP1): the infinitive of a noun inside the adjunct.)
  */
 const ADJUNCT_END_RE = /,\s+that\b/g;
+/**
+ * The main verb's noun object after an adjunct set off right after that verb: "Stresses, while recognizing the intergovernmental
+ * nature of the Conference, the importance of the effective ... participation ... in the Conference" (A/RES/78/163 OP51), "Underscores,
+ * while recognizing and building on recent efforts, the need to ..." (80/122 OP41). Only these heads: a list inside the adjunct's
+ * object ("the role of Governments, the private sector and ...") does not resume the verb.
+ */
+const ADJUNCT_END_NOUN_RE = /,\s+the\s+(?:(?:critical|crucial|vital|utmost|particular|urgent)\s+)?(?:importance|need|necessity|urgency)\b/g;
+/** what follows the main verb up to the adjunct: one comma and "while" ("51. Stresses, while recognizing") */
+const SET_OFF_AFTER_VERB_RE = /^,\s+(?:while|whilst)\s+$/;
 
 /**
  * "Decides, without setting a precedent ... and while stressing that the representatives of the State of Palestine
@@ -1030,7 +1039,11 @@ function adjunctsClosed(text: string, clauses: TypedClause[]): void {
     const after = c.start + c.verb.length;
     if (text.charCodeAt(after) === 44 /* , */) continue;
     ADJUNCT_END_RE.lastIndex = after;
-    const m = ADJUNCT_END_RE.exec(text);
+    let m = ADJUNCT_END_RE.exec(text);
+    if ((!m || m.index >= c.end) && SET_OFF_AFTER_VERB_RE.test(text.slice(text.indexOf(prev.verb, prev.start) + prev.verb.length, c.start))) {
+      ADJUNCT_END_NOUN_RE.lastIndex = after;
+      m = ADJUNCT_END_NOUN_RE.exec(text);
+    }
     if (!m || m.index >= c.end) continue;
     const at = m.index + 1;
     clauses.splice(k + 1, 0, newClause(prev.index, prev.verb, at, c.end, prev.relation, prev.also));
