@@ -6117,13 +6117,28 @@ function amendedInstrument(text: string, sorted: EntityMention[], i: number): bo
  *  PP20); the day may follow "adopted" ("resolution 1 adopted on 20 November 2013 by the General Conference of the United Nations
  *  Educational, Scientific and Cultural Organization at its thirty-seventh session", A/RES/79/267 PP4); "adopted during its " reads
  *  as "at" the body's own session ("Environment Assembly resolution 2/21 on sand and dust storms, adopted during its second session",
- *  A/RES/80/143 OP15, 78/158, 79/212; the session-59 ruling's example) */
-const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by|during)\s+(?:the\s+|(?<=during\s+)its\s+)?(?:(?:19|20)\d\d\s+)?$/;
+ *  A/RES/80/143 OP15, 78/158, 79/212; the session-59 ruling's example); the subject may go on with ", including ..." ("decisions
+ *  2/CP.27 and 2/CMA.4 on funding arrangements ..., including a focus on addressing loss and damage, adopted on 20 November 2022
+ *  during the twenty-seventh session of the Conference of the Parties ...", A/RES/78/162 PP5, 80/149) */
+const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?(?:,\s+including\s+[^,;:()“”]{1,80}?)?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by|during)\s+(?:the\s+|(?<=during\s+)its\s+)?(?:(?:19|20)\d\d\s+)?$/;
 /** after a body or series, the rest of its name and then " at its " (its numbered session follows): " of the States Parties at its "
  *  after a mention that ends at "Conference" (A/RES/79/56 OP16); a footnote mark or a comma may stand before "at" */
 const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;
 /** between two numbers of one list: ", ", " and ", ", and " */
 const NUMBER_LIST_GAP_RE = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+/** the end of the words before a sitting named in full after "during": "during the ", "during the 2018 " (not "during its ") */
+const DURING_THE_END_RE = /\bthe\s+(?:(?:19|20)\d\d\s+)?$/;
+/** The bodies keying the numbered text at sorted[i] and the numbers listed right before it ("decisions 2/CP.27 and 2/CMA.4"). */
+function listedBodies(text: string, sorted: readonly EntityMention[], i: number): unknown[] {
+  const bodies: unknown[] = [sorted[i]!.attrs.body];
+  for (let j = i - 1, at = sorted[i]!; j >= 0; j--) {
+    const p = sorted[j]!;
+    if (p.kind !== 'Resolution' || typeof p.attrs.body !== 'string' || !NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start))) break;
+    bodies.push(p.attrs.body);
+    at = p;
+  }
+  return bodies;
+}
 /**
  * Step 4d'' of findAttributions: "Recalls decision 16/6 entitled “Role of people of African descent, ... in the implementation of
  * the Convention on Biological Diversity”, adopted at the sixteenth meeting of the Conference of the Parties to the Convention on
@@ -6150,8 +6165,10 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     if (!m || next === undefined) continue;
     let sitting: EntityMention | undefined;
     if (m[1] === 'at') sitting = next.kind === 'Event' ? next : undefined;
-    // ("during its": only a session of the body the number is keyed by)
-    else if (m[1] === 'during') sitting = next.kind === 'Event' && next.name.endsWith(` of the ${r.attrs.body}`) ? next : undefined;
+    // ("during its": only a session of the body the number is keyed by, or, after "during the", of the body of a number listed
+    // before it: "decisions 2/CP.27 and 2/CMA.4 ..., adopted ... during the twenty-seventh session of the Conference of the Parties
+    // ...", A/RES/78/162 PP5)
+    else if (m[1] === 'during') sitting = next.kind === 'Event' && (DURING_THE_END_RE.test(m[0]) ? listedBodies(text, sorted, i) : [r.attrs.body]).some((b) => next.name.endsWith(` of the ${b}`)) ? next : undefined;
     // "the revised International Telecommunication Union resolution 186 on strengthening the role of the Union ..., adopted by the
     // 2018 Plenipotentiary Conference of the Union" (A/RES/78/52 PP20, 79/51, 80/44), "resolution 10/6 ..., adopted by the Conference
     // of the States Parties to the Convention" (79/190 PP57): the sitting or series named as the adopter, with no session after it
@@ -6182,10 +6199,13 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
       }
       continue;
     }
-    // (the numbers listed before it: "decisions C-24/DEC.4 and C-24/DEC.5 ... adopted by")
+    // (the numbers listed before it: "decisions C-24/DEC.4 and C-24/DEC.5 ... adopted by"; another body's number too when the
+    // sitting is named after "at" or "during", which holds both: "decisions 2/CP.27 and 2/CMA.4 ..., adopted ... during the
+    // twenty-seventh session of the Conference of the Parties", A/RES/78/162 PP5)
+    const named = m[1] !== 'by';
     for (let j = i - 1, at = r; j >= 0; j--) {
       const p = sorted[j]!;
-      if (p.kind !== 'Resolution' || p.attrs.body !== r.attrs.body || !NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start))) break;
+      if (p.kind !== 'Resolution' || (p.attrs.body !== r.attrs.body && !(named && typeof p.attrs.body === 'string')) || !NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start))) break;
       push('ADOPTED', sitting.key, p.key, p.start, sitting.end);
       at = p;
     }

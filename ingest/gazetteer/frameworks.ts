@@ -175,6 +175,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // UNESCO's 2003 instrument on multilingualism in cyberspace (A/RES/78/330 OP24, 79/133): "concerning" ends a capitalised name
   fw('Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace'),
   fw('Road map for digital cooperation', ['Road Map for Digital Cooperation', 'road map for digital cooperation']),
+  // the Secretary-General's financing strategy "Roadmap for Financing the 2030 Agenda for Sustainable Development 2019-2021", printed
+  // in lower case with its period after a comma: "as set out in the Secretary-General’s road map for financing the 2030 Agenda,
+  // 2019–2021" (A/RES/78/162 OP15, 80/149): his plan (LEADS by the possessive), not the Agenda itself
+  fw('Road map for financing the 2030 Agenda for Sustainable Development', ['Roadmap for Financing the 2030 Agenda for Sustainable Development', 'road map for financing the 2030 Agenda for Sustainable Development', 'road map for financing the 2030 Agenda']),
   // the Quartet's "Performance-based Road Map to a Permanent Two-State Solution to the Israeli-Palestinian Conflict" (S/2003/529,
   // annex): "the Quartet road map to a permanent two-State solution" (A/RES/80/81 PP14, 78/192 PP8), "the Quartet
   // performance-based road map" (A/RES/79/229 PP21), "obligations under the Quartet road map" (A/RES/80/81 PP18)
