@@ -386,10 +386,13 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * autonomous institution within the framework of the" (79/73), "within the overall budgetary framework of the" (80/198 OP49).
  * So for the week a thing happens in: "the launch on 27 September 2024, during the high-level week of the General Assembly ..., of
  * the Global Alliance" (A/RES/80/72 OP3), "held on the margins of high-level week of the General Assembly in September 2023"
- * (78/28 PP3, 78/40 PP10; 79/81 OP2): when it was, not the Assembly welcomed.
+ * (78/28 PP3, 78/40 PP10; 79/81 OP2): when it was, not the Assembly welcomed; so "the work of the Fifth Committee during the
+ * second part of the resumed session of the General Assembly" (A/RES/80/234 OP10, 78/245, 79/248). And where a service is run,
+ * "conference services were managed in an integrated manner throughout all duty stations in the Organization" (80/234 OP36), as
+ * "entities in the".
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|(?<!\bas\s)a\s+(?:subsidiary\s+)?body|organs?|entities|agencies|funds|programmes?|peacekeeping\s+operations|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week)\s+of|observers?(?:\s+status)?\s+(?:to|in)|entities\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|(?<!\bas\s)a\s+(?:subsidiary\s+)?body|organs?|entities|agencies|funds|programmes?|peacekeeping\s+operations|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week|resumed\s+session)\s+of|observers?(?:\s+status)?\s+(?:to|in)|(?:entities|duty\s+stations)\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * A second principal organ sharing the parts noun of the first (UN_QUALIFIER_BEFORE_RE): "in the work of the Main Committees ...,
