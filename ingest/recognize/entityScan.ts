@@ -10191,7 +10191,12 @@ function lowerWorkingGroupsOfResolutions(text: string, cands: Candidate[], ctx: 
 
 const SCAN_STEPS_PATTERN: readonly ScanStep[] = [
   // 4''. "in accordance with the 2009 Constitution", "the Cayman Islands Constitution (Amendment) Order 2020": no constitution named
-  (s) => { if (textIncludes(s.text, CONSTITUTION)) withoutUnnamedConstitutions(s.text, s.patternCands); },
+  (s) => {
+    if (!textIncludes(s.text, CONSTITUTION)) return;
+    // (first the Territory's dated one: "the 2009 Constitution of the Territory" in its Question's text)
+    if (s.state.title?.startsWith(QUESTION_OF) === true) territoryConstitutionsNamedBare(s.patternCands, s.state.title);
+    withoutUnnamedConstitutions(s.text, s.patternCands);
+  },
   // 4'''. "the United Nations-Nippon Foundation capacity-building programmes": two partners glued by a hyphen, not one body
   (s) => { if (textIncludes(s.text, UNITED_NATIONS_HYPHEN)) partnersGluedToUnitedNations(s.text, s.patternCands); },
   // 4'''''. "Decides to abolish ... (e) One post of Military Adviser (P-4)": a post's title, no body (budget texts only print "post of")
@@ -15521,6 +15526,24 @@ function seriesNamedAgainAsEdition(text: string, cands: readonly Candidate[], ed
 const CONSTITUTION = 'Constitution';
 /** a constitution's name that says not whose: "the 2009 Constitution", "the Constitution of the Territory" */
 const UNNAMED_CONSTITUTION_RE = /^(?:(?:19|20)\d\d )?Constitution(?: of the Territory)?$/;
+
+/** "2009 Constitution of the Territory": a dated constitution of the Territory printed bare (group 1: the year) */
+const DATED_TERRITORY_CONSTITUTION_RE = /^((?:19|20)\d\d) Constitution of the Territory$/;
+/**
+ * Step 4''(Territory): "Stresses the importance of the 2009 Constitution of the Territory" (A/RES/80/100 OP4, 78/96, 79/109, the
+ * Saint Helena texts): in a "Question of <Territory>" text the Territory is the one the title names (territoriesNamedBare), so the
+ * dated constitution is its own, keyed as the texts that print the name key theirs ("the 2009 Constitution of the Cayman Islands").
+ * Only a dated one: "adopting the Revised Organic Act ... as the Constitution of the Territory" (A/RES/80/103 PP17) is a
+ * constitution not yet adopted, still none (withoutUnnamedConstitutions).
+ */
+function territoryConstitutionsNamedBare(patternCands: Candidate[], title: string): void {
+  const territory = QUESTION_OF_TERRITORY_RE.exec(title);
+  if (!territory) return;
+  for (const c of patternCands) {
+    const m = c.kind === 'Framework' ? DATED_TERRITORY_CONSTITUTION_RE.exec(c.name) : null;
+    if (m) c.name = `${m[1]!} ${CONSTITUTION} of ${territory[1]!}`;
+  }
+}
 
 /** "joint " before a slash pair of bodies: the first body a partner of what follows, not its owner */
 const JOINT_BEFORE = 'joint ';

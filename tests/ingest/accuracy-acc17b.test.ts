@@ -130,6 +130,7 @@ describe('a constitution named by whose it is is a Framework', () => {
     const pp20 =
       'Aware of the work, in accordance with the 2009 Constitution, of the Constitutional Commission, which serves as an advisory body on constitutional matters,';
     expect(keys(pp20, 'Framework:', 'preambular', CAYMAN)).toEqual([]);
+    // (no title here: in the Question of Saint Helena's text the dated one is Saint Helena's, accuracy-aud65p)
     const op4 =
       'Stresses the importance of the 2009 Constitution of the Territory and the further development of democratic and good governance, including the governance reform process;';
     expect(keys(op4, 'Framework:', 'operative', { ...GA, symbol: 'A/RES/78/96', date: '2023-12-05' })).toEqual([]);
