@@ -41,6 +41,7 @@ import { isAsciiCapital, isAsciiDigit, isLowerAscii } from './codeUnit.js';
 import { sortSmall } from './sortSmall.js';
 import { hasWord, textWords, wordIndex } from './recognize/paragraphWords.js';
 import { letterRe } from './letter-classes.js';
+import { STARTS_LOWERCASE } from './clean.patterns.js';
 import { textIncludes } from './textIncludes.js';
 import { AND_THE_SECOND_BODY_GAP_RE, MANDATE_HOLDER_RE, OFFICER_OR_OFFICE_RE } from './recognize/organizations.patterns.js';
 
@@ -3878,10 +3879,12 @@ const NUMBERED_DESIGNATION_RE = /^[a-z]+ No\. \d/;
  * The body printed right before the lower-case designation of its own numbered instrument: "recalls International Labour
  * Organization recommendation No. 189 concerning job creation in small and medium-sized enterprises" (A/RES/79/222 OP42; No. 204,
  * 78/174 and two more): the author keyed before the number, as "World Health Assembly resolution 76.16" is (session 62), and the
- * owner at the head of an instrument's name takes no verb (session 58): mentioned, no target of the clause's verb.
+ * owner at the head of an instrument's name takes no verb (session 58): mentioned, no target of the clause's verb. So the body
+ * right before a lower-case name its instrument is keyed by: "encourages Member States to align with the World Health Organization
+ * global strategy on digital health 2020–2025" (A/RES/79/287 OP6, PP23), as the WTO before its TRIPS Agreement (aud58r).
  */
 function authorBeforeOwnDesignation(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
-  return text.charCodeAt(m.end) === 32 && mentions.some((f) => f.kind === 'Framework' && f.start === m.end + 1 && f.footnote === undefined && NUMBERED_DESIGNATION_RE.test(f.phrase));
+  return text.charCodeAt(m.end) === 32 && mentions.some((f) => f.kind === 'Framework' && f.start === m.end + 1 && f.footnote === undefined && (NUMBERED_DESIGNATION_RE.test(f.phrase) || (m.key !== UNITED_NATIONS_KEY && STARTS_LOWERCASE.test(f.phrase))));
 }
 
 /** Whether the paragraph names `m`'s entity again after it (not in a footnote). */
