@@ -26,3 +26,22 @@ describe('"Colloquium" heads an event name, as "Symposium" does', () => {
     expect(keys(text, 'Event:', 'operative', ctxOf('A/RES/79/117', '2024-12-04'))).toEqual([]);
   });
 });
+
+describe('a Day whose name begins with its body\'s name is the body\'s observance (LEADS), no sitting of it', () => {
+  const DAY = 'Event:United Nations Commission on International Trade Law Day';
+
+  it('A/RES/78/103 OP10 (a) (79/117 OP15, 80/161 OP17): "the organization by the secretariat of the United Nations Commission on International Trade Law Day events"', () => {
+    const text =
+      'Reaffirms the importance, in particular for developing countries, of the work of the Commission concerned with technical cooperation and assistance in the field of international trade law reform and development, and in this connection: (a) Welcomes the initiatives of the Commission towards expanding, through its secretariat, its technical cooperation and assistance programme, and notes with appreciation the organization by the secretariat of the United Nations Commission on International Trade Law Day events in partnership with Governments and regional universities in Asia and the Pacific and Latin America and the Caribbean, as well as a series of United Nations Commission on International Trade Law Day events held for the first time in Africa, in 2022, aimed at promoting awareness and encouraging the study and discussion of Commission texts;';
+    const atts = attributions(text);
+    expect(atts).toContain(`LEADS ${UNCITRAL} -> ${DAY}`);
+    // (an observance, not a session of the body: eventAttributions gives no SESSION_OF)
+    expect(atts.filter((a) => a.startsWith(`SESSION_OF ${DAY}`))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/270 PP7 "the message of the Secretary-General on United Nations Day": the Organization alone at the head is no owner (knownOwnerBefore stops at "United Nations")', () => {
+    const text =
+      'Taking note of the message of the Secretary-General on United Nations Day, 24 October 2022, in which he highlighted the United Nations as the product of hope and the resolve to move beyond global strife to worldwide collaboration,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/79/270', '2025-03-04')).filter((a) => a.startsWith('LEADS'))).toEqual([]);
+  });
+});
