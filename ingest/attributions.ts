@@ -5951,10 +5951,13 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // Corruption in Sport", A/RES/79/8 PP36, is the Global Report)
     // (not the General Assembly: "the General Assembly Platform of Women Leaders", convened by its Presidents (A/RES/78/182 PP22),
     // is its own act, as ownsInitiativeNamedAfterIt reads it)
-    const owner = t.kind === 'Initiative' ? knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name) : undefined;
+    // (and a Day whose name begins with its body's: "the United Nations Commission on International Trade Law Day events" (A/RES/
+    // 78/103 OP10, 79/117 OP15, 80/161 OP17), no sitting of the body (eventAttributions) but the body's observance: LEADS, as an
+    // owner printed before or after a Day gives, session 55)
+    const owner = t.kind === 'Initiative' ? knownOwnerBefore(t.name) ?? ownerPrintedBefore(t) ?? acronymOwnerFirst(t.name) : knownOwnerBefore(t.name);
     if (owner && owner !== GENERAL_ASSEMBLY_KEY) {
       push('LEADS', owner, t.key, t.start, t.end);
-      for (const l of initiativesListedUnderOneHead(text, sorted, i)) push('LEADS', owner, l.key, t.start, l.end);
+      if (t.kind === 'Initiative') for (const l of initiativesListedUnderOneHead(text, sorted, i)) push('LEADS', owner, l.key, t.start, l.end);
     }
     // after: "<initiative> of the <body>[ and the <body>]"
     let k = i + 1;

@@ -23,6 +23,9 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, E
   // Management Organizations International Workshop on RFMO Management of Tuna Fisheries, held in Brisbane" (the fisheries texts)
   // (not 'meeting': a workshop's name is its topic, "Regional Workshop on the Convention", which namedMeeting would not take)
   ['Workshop', 'other'],
+  // a sitting of scholars and officials held once, as a symposium is: "the United Nations Commission on International Trade Law
+  // Colloquium on Climate Change and International Trade Law" (A/RES/78/103 OP3)
+  ['Colloquium', 'conference'],
 ]);
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
