@@ -7383,19 +7383,50 @@ const TO_THE_CONVENTION_RE = /^(.+) to the Convention$/;
 const CONVENTION_NAME_RE =
   letterRe(String.raw`^(?!(?:Optional |Additional )?(?:Protocol|Agreement|Amendment)s?\b)(?:(?:[A-Z][\p{L}-]*|of|the),? )*(?:Convention|Covenant)(?: (?:on|to|against|for|relating|concerning|of)\b|$)`, 'u');
 
+/** a convention's whole name, not the bare head */
+const isConventionName = (name: string): boolean => name !== 'Convention' && CONVENTION_NAME_RE.test(name);
+
 /** The convention a paragraph last named before `pos`, else the one last named in the resolution. */
 function conventionBefore(cands: readonly Candidate[], pos: number, earlier: Ref | undefined, nearOnly: boolean): Ref | undefined {
   // (a name printed in full before a short form: "the Convention on International Trade in Endangered Species ..., the entry
   // into force of the Convention, ... the Conference of the Parties to the Convention" (A/RES/79/313 PP21) after the biodiversity
   // convention's Conference (PP11): "the Convention" is still read as the one named last in the resolution here, and only later
   // as the one printed before it in the paragraph)
-  const isConvention = (name: string): boolean => name !== 'Convention' && CONVENTION_NAME_RE.test(name);
+  const isConvention = isConventionName;
   let nearest: Candidate | undefined;
   for (const o of cands) if (o.kind === 'Framework' && o.via !== 'short' && o.end <= pos && (!nearest || o.start > nearest.start) && isConvention(o.name)) nearest = o;
   nearest ??= frameworkBefore(cands, pos, isConvention);
+  const inside = conventionInsidePartiesName(cands, pos, isConvention);
+  if (inside && (!nearest || inside.start > nearest.start)) return inside.ref;
   if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
   if (nearOnly) return undefined;
   return earlier && earlier.kind === 'Framework' && earlier.name !== 'Convention' ? earlier : undefined;
+}
+
+const PARTIES_TO_THE = 'Parties to the ';
+/**
+ * "Recalls the role of the Subsidiary Committee of the Meeting of States Parties to the 1970 Convention on the Means of ...,
+ * which ... promotes the purposes of the Convention, ... submits to the Meeting of States Parties recommendations" (A/RES/79/133
+ * OP12): the convention printed whole, with its year, inside a parties' organ or sitting read as one name is what the bare "Convention" and
+ * "Meeting of States Parties" after it are, not the convention the paragraph before named last (a leading year is no part of
+ * the convention's name).
+ */
+function conventionInsidePartiesName(cands: readonly Candidate[], pos: number, isConvention: (name: string) => boolean): { start: number; ref: Ref } | undefined {
+  let found: { start: number; ref: Ref } | undefined;
+  for (const o of cands) {
+    // (an organ or sitting of the parties; not a resolution keyed with its author's name)
+    if ((o.kind !== 'Organization' && o.kind !== 'Event') || o.end > pos || (found && o.start < found.start)) continue;
+    const at = o.name.indexOf(PARTIES_TO_THE);
+    if (at < 0) continue;
+    // (only a convention printed with its year, "the 1970 Convention on ...": the organs of conventions the gazetteer knows are
+    // keyed by it already, and their bare "Convention" read so)
+    const name = YEAR_BEFORE_NAME_RE.exec(o.name.slice(at + PARTIES_TO_THE.length))?.[2];
+    if (name === undefined || !isConvention(name)) continue;
+    // (the key the gazetteer gives the printed name: "Biological Weapons Convention" for its full title)
+    const entry = lookupName(name);
+    found = { start: o.start, ref: entry !== undefined && entry.kind === 'Framework' ? entryRef(entry) : { kind: 'Framework', name, attrs: {} } };
+  }
+  return found;
 }
 
 /** "the Conference of the Parties to the Convention" in a resolution on the UNFCCC is the UNFCCC's, and
@@ -8607,6 +8638,19 @@ function isCouncilCommittee(c: Candidate): boolean {
 const COMMITTEE_OF_RESOLUTION_RE = /(?:\s+of\s+the\s+Security\s+Council)?\s+(?:established\s+)?(?:pursuant\s+to|by|under)\s+(?:Security\s+Council\s+)?resolutions?\s+(\d{1,4})\s+\(((?:19|20)\d\d)\)/y;
 
 const BARE_PARTIES_SITTING_RE = /^(?:Conference|Meeting) of (?:the )?States Parties$/;
+
+const BARE_CONVENTION = 'Convention';
+/** A bare "the Convention" after a parties' organ printed with a convention's whole name (conventionInsidePartiesName) is that convention. */
+function bareConventionsInPartiesName(text: string, cands: Candidate[]): void {
+  for (const c of cands) {
+    if (c.via !== 'short' || c.kind !== 'Framework' || c.end - c.start !== BARE_CONVENTION.length || !text.startsWith(BARE_CONVENTION, c.start)) continue;
+    const inside = conventionInsidePartiesName(cands, c.start, isConventionName);
+    // (a convention printed whole after the organ and before the short form is the one it means)
+    if (inside === undefined || cands.some((o) => o.kind === 'Framework' && o.via !== 'short' && o.start > inside.start && o.end <= c.start)) continue;
+    c.name = inside.ref.name;
+    c.attrs = { ...inside.ref.attrs };
+  }
+}
 
 /** "decisions ... adopted by the Conference of the States Parties at its twenty-fourth session" in a resolution on the
  *  Chemical Weapons Convention: that convention's conference (the one named in the paragraph, else the one the
@@ -10421,6 +10465,7 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, ') ')) namesAfterListedMembers(s.text, s.cands); },
   // 5b. instruments and bodies named after "the Convention" they belong to
   (s) => { if (s.gates & CONVENTION_GATE) nameAfterConvention(s.text, s.cands, s.conventionBeforeParagraph); },
+  (s) => { if (textIncludes(s.text, 'States Parties')) bareConventionsInPartiesName(s.text, s.cands); },
   (s) => { if (textIncludes(s.text, 'States Parties')) partiesOfConvention(s.cands, s.conventionBeforeParagraph); },
   // 5c. "Recognizing that the overall review will be undertaken ...", "modalities for the 20-year review": the WSIS review the
   // text named before (a look at the candidates first, then two substrings: only WSIS review texts search the paragraph)
