@@ -202,6 +202,7 @@ import {
   LOWERCASE_BODY_HOLDS_ITS_RE,
   MEETING_OF_STATES_PARTIES_LOWER,
   MEETING_OF_STATES_LOWER,
+  YEAR_PARTIES_MEETING_LOWER_RE,
   LOWERCASE_MEETING_OF_STATES_RE,
   YEAR_BEFORE_PURPOSE_GAP_RE,
   ORDINAL_PARTIES_MEETING_RE,
@@ -4146,6 +4147,20 @@ function lowercaseMeetingsOfStates(text: string, cands: Candidate[]): void {
     const start = end - m[1]!.length;
     if (cands.some((c) => c.kind === 'Event' && c.start < end && c.end > start)) continue;
     cands.push(candidate('Event', 'Meeting of States', rangedAttrs('meeting', false), start, end, 'pattern'));
+  }
+  cands.sort((a, b) => a.start - b.start);
+}
+/**
+ * Step 4b'''(lowercase year): "the 2018 meeting of States parties" (A/RES/78/67 OP17): the sitting 79/78 and 80/71 print "the 2018
+ * Meeting of the States Parties", named so (step 7c says whose: the treaty named before). Missed before: no sitting was read.
+ */
+function lowercaseYearPartiesMeetings(text: string, cands: Candidate[]): void {
+  YEAR_PARTIES_MEETING_LOWER_RE.lastIndex = 0;
+  for (let m = YEAR_PARTIES_MEETING_LOWER_RE.exec(text); m; m = YEAR_PARTIES_MEETING_LOWER_RE.exec(text)) {
+    const start = m.index + m[0].length - m[0].slice(4).length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && c.end > start)) continue;
+    cands.push(candidate('Event', `${m[1]!} Meeting of the ${STATES_PARTIES}`, rangedAttrs('meeting', false), start, end, 'pattern'));
   }
   cands.sort((a, b) => a.start - b.start);
 }
@@ -10273,6 +10288,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, MEETING_OF_STATES_PARTIES_LOWER)) lowercasePartiesMeetings(s.text, s.cands); },
   // 4b'''(lowercase States). "a meeting of States in 2027 ... to review the implementation of the Global Framework": its Meeting of States
   (s) => { if (textIncludes(s.text, MEETING_OF_STATES_LOWER)) lowercaseMeetingsOfStates(s.text, s.cands); },
+  // 4b'''(lowercase year). "the 2018 meeting of States parties": the parties' sitting of that year
+  (s) => { if (textIncludes(s.text, STATES_PARTIES_LOWER)) lowercaseYearPartiesMeetings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (s.cands.some((c) => c.kind === 'Event') && textIncludes(s.text, AND_ON)) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each

@@ -1199,6 +1199,12 @@ export const ORDINAL_PARTIES_MEETING_RE = letterRe(
   'gu',
 );
 
+/**
+ * A treaty's parties' meeting named by its year, printed in lower case: "the measures endorsed by the 2018 meeting of States parties,
+ * as reflected in section V of the report of the meeting" (A/RES/78/67 OP17; "the 2018 Meeting of the States Parties" in 79/78
+ * OP18, 80/71 OP18): the year (1). Not a numbered one (ORDINAL_PARTIES_MEETING_RE) nor an unnumbered "the meeting of States parties".
+ */
+export const YEAR_PARTIES_MEETING_LOWER_RE = /(?<![\w-])the ((?:19|20)\d\d) meeting of (?:the )?States parties(?![\w-])/g;
 /** the gate of LOWERCASE_MEETING_OF_STATES_RE */
 export const MEETING_OF_STATES_LOWER = 'meeting of States';
 /**

@@ -65,3 +65,24 @@ describe('"the Special Conference of 1994": keyed with its year (one node across
     expect(keys(text, 'Event:International Snow Leopard', 'operative', ctx)).toEqual(['Event:International Snow Leopard and Ecosystem Forum @ 2017']);
   });
 });
+
+describe('"the 2018 meeting of States parties": the parties\' sitting of that year, as the capitalised form is', () => {
+  const BWC_FULL = 'Convention on the Prohibition of the Development, Production and Stockpiling of Bacteriological (Biological) and Toxin Weapons and on Their Destruction';
+  const MSP_2018 = 'Event:Meeting of the States Parties (Biological Weapons Convention) @ 2018';
+  const ctx = ctxOf('A/RES/78/67', '2023-12-04', BWC_FULL);
+  it('A/RES/78/67 OP17 (the Convention printed in full here): "the measures endorsed by the 2018 meeting of States parties"', () => {
+    const text = `Notes that the Ninth Review Conference of the States Parties to the ${BWC_FULL} welcomed the improvement of the financial situation following the measures endorsed by the 2018 meeting of States parties, as reflected in section V of the report of the meeting, confirmed their effectiveness;`;
+    expect(relations(text, 'operative', ctx)).toContain(`NOTES ${MSP_2018}`);
+    expect(attributions(text, 'operative', ctx)).toContain(`STARTS_ON ${MSP_2018} -> Date:2018`);
+  });
+
+  it('guard: A/RES/80/71 OP18 "the 2018 Meeting of the States Parties" (capitalised): the same node, as before', () => {
+    const text = `Notes that the Ninth Review Conference of the States Parties to the ${BWC_FULL} welcomed the improvement of the financial situation following the measures endorsed by the 2018 Meeting of the States Parties, as reflected in section V of the report of the Meeting, confirmed their effectiveness;`;
+    expect(keys(text, 'Event:Meeting of the States Parties', 'operative', ctxOf('A/RES/80/71', '2025-12-01', BWC_FULL))).toContain(MSP_2018);
+  });
+
+  it('guard: A/RES/78/207 OP7 "the agenda of the meeting of the States parties": unnumbered and undated, no sitting', () => {
+    const text = 'Requests the Secretary-General to include such a discussion in the agenda of the meeting of the States parties;';
+    expect(keys(text, 'Event:', 'operative', ctxOf('A/RES/78/207', '2023-12-19', 'International Convention for the Protection of All Persons from Enforced Disappearance'))).toEqual([]);
+  });
+});
