@@ -201,6 +201,10 @@ import {
   HELD_GATE,
   LOWERCASE_BODY_HOLDS_ITS_RE,
   MEETING_OF_STATES_PARTIES_LOWER,
+  MEETING_OF_STATES_LOWER,
+  YEAR_PARTIES_MEETING_LOWER_RE,
+  LOWERCASE_MEETING_OF_STATES_RE,
+  YEAR_BEFORE_PURPOSE_GAP_RE,
   ORDINAL_PARTIES_MEETING_RE,
   PART_OF_ITS,
   HELD_ITS_PART_VENUE_DAYS_RE,
@@ -4132,6 +4136,35 @@ function lowercasePartiesMeetings(text: string, cands: Candidate[]): void {
   cands.sort((a, b) => a.start - b.start);
 }
 /**
+ * Step 4b'''(lowercase States): "Recalls its decision to convene a meeting of States in 2027 ... to review the implementation of
+ * the Global Framework" (A/RES/79/54 OP5), "the first meeting of States in 2027" (79/52 PP9): the sitting other texts print
+ * "Meeting of States", named so (step 7c says whose it is: the instrument it reviews). Missed before: no sitting was read.
+ */
+function lowercaseMeetingsOfStates(text: string, cands: Candidate[]): void {
+  LOWERCASE_MEETING_OF_STATES_RE.lastIndex = 0;
+  for (let m = LOWERCASE_MEETING_OF_STATES_RE.exec(text); m; m = LOWERCASE_MEETING_OF_STATES_RE.exec(text)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && c.end > start)) continue;
+    cands.push(candidate('Event', 'Meeting of States', rangedAttrs('meeting', false), start, end, 'pattern'));
+  }
+  cands.sort((a, b) => a.start - b.start);
+}
+/**
+ * Step 4b'''(lowercase year): "the 2018 meeting of States parties" (A/RES/78/67 OP17): the sitting 79/78 and 80/71 print "the 2018
+ * Meeting of the States Parties", named so (step 7c says whose: the treaty named before). Missed before: no sitting was read.
+ */
+function lowercaseYearPartiesMeetings(text: string, cands: Candidate[]): void {
+  YEAR_PARTIES_MEETING_LOWER_RE.lastIndex = 0;
+  for (let m = YEAR_PARTIES_MEETING_LOWER_RE.exec(text); m; m = YEAR_PARTIES_MEETING_LOWER_RE.exec(text)) {
+    const start = m.index + m[0].length - m[0].slice(4).length;
+    const end = m.index + m[0].length;
+    if (cands.some((c) => c.kind === 'Event' && c.start < end && c.end > start)) continue;
+    cands.push(candidate('Event', `${m[1]!} Meeting of the ${STATES_PARTIES}`, rangedAttrs('meeting', false), start, end, 'pattern'));
+  }
+  cands.sort((a, b) => a.start - b.start);
+}
+/**
  * ", on 21 November 2017, 29 November 2018, 1 November 2019 and 5 and 6 June 2022" after a range of sittings (A/RES/79/9 PP18):
  * the day or days of each sitting, in order, read from `from` (the range's end), with no venue; undefined unless there are
  * exactly `count`.
@@ -7946,7 +7979,7 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   // "Decides to convene a meeting of States in 2027 ... to review the implementation of the Global Framework, ... ahead of the
   // Meeting of States" (A/RES/78/47 OP7), "Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review
   // the implementation of the Global Framework" (A/RES/80/43 OP5): the meeting is the instrument's, one node across texts
-  if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name);
+  if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name, c.end);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
 }
@@ -7997,9 +8030,11 @@ const CONVENE_THE = 'convene the ';
  * The instrument a generically named sitting ("Meeting of States") reviews, where its convening says so in this paragraph
  * ("convene a meeting of States in 2027 ... to review the implementation of the Global Framework", or "convene the Meeting of
  * States ... to review ..."), remembered for the resolution's later mentions ("the Meeting of States", OP9); else the one
- * remembered. The framework's mention follows the words right away.
+ * remembered. The framework's mention follows the words right away. Also where the purpose follows the sitting's name (`end`)
+ * with at most its year between: "the first meeting of States in 2027 to review the implementation of the Global Framework"
+ * (A/RES/79/52 PP9, 80/46 PP9: the sitting looked forward to, not convened).
  */
-function reviewedInstrumentOf(text: string, kept: readonly Candidate[], ctx: RecognizeContext, name: string): string | undefined {
+function reviewedInstrumentOf(text: string, kept: readonly Candidate[], ctx: RecognizeContext, name: string, end: number): string | undefined {
   const remembered = reviewedInstrumentsOf.get(ctx);
   const at = text.indexOf(TO_REVIEW_IMPLEMENTATION_OF_THE);
   if (at >= 0) {
@@ -8007,7 +8042,7 @@ function reviewedInstrumentOf(text: string, kept: readonly Candidate[], ctx: Rec
     const instrument = kept.find((k) => k.kind === 'Framework' && (k.start === from || k.start === from + 4));
     const before = text.slice(0, at);
     const lower = name.charAt(0).toLowerCase() + name.slice(1);
-    if (instrument && before.indexOf(';') < 0 && (before.includes(CONVENE_A + lower) || before.includes(CONVENE_THE + name))) {
+    if (instrument && before.indexOf(';') < 0 && (before.includes(CONVENE_A + lower) || before.includes(CONVENE_THE + name) || (end <= at && YEAR_BEFORE_PURPOSE_GAP_RE.test(text.slice(end, at))))) {
       const map = remembered ?? new Map<string, string>();
       if (!remembered) reviewedInstrumentsOf.set(ctx, map);
       map.set(name, instrument.name);
@@ -9614,8 +9649,13 @@ function cutYearOfName(text: string, ev: Candidate): void {
   if (printed === null) return;
   const name = ev.name.slice(0, ev.name.length - OF_YEAR_END_RE.exec(ev.name)![0].length);
   // (not where the name left is all generic words, which step 7c keys per resolution: "the Special Conference of 1994" of the
-  // Biological Weapons Convention's parties, 78/67 OP7, 79/78, 80/71, stays one node across the texts, keyed with its year)
-  if (genericName(name)) return;
+  // Biological Weapons Convention's parties, 78/67 OP7, 79/78, 80/71, stays one node across the texts, keyed with its year; the
+  // year still dates it, as it dates a name it is cut from)
+  if (genericName(name)) {
+    ev.attrs.startDate = printed[0].slice(printed[0].length - 4);
+    ev.attrs.datePhrase = { start: ev.end - 4, end: ev.end };
+    return;
+  }
   ev.name = name;
   ev.end -= printed[0].length;
 }
@@ -10295,6 +10335,10 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, IRST_TO)) firstToOrdinalSittings(s.text, s.cands); },
   // 4b'''(lowercase). "the seventh meeting of the States parties to the Convention": the sitting its capitalised name is
   (s) => { if (textIncludes(s.text, MEETING_OF_STATES_PARTIES_LOWER)) lowercasePartiesMeetings(s.text, s.cands); },
+  // 4b'''(lowercase States). "a meeting of States in 2027 ... to review the implementation of the Global Framework": its Meeting of States
+  (s) => { if (textIncludes(s.text, MEETING_OF_STATES_LOWER)) lowercaseMeetingsOfStates(s.text, s.cands); },
+  // 4b'''(lowercase year). "the 2018 meeting of States parties": the parties' sitting of that year
+  (s) => { if (textIncludes(s.text, STATES_PARTIES_LOWER)) lowercaseYearPartiesMeetings(s.text, s.cands); },
   // 4b'''''. "the Nuclear Security Summit on <days> in Washington, D.C., on <days> in Seoul, ... and on <days> in ...": one each
   (s) => { if (s.cands.some((c) => c.kind === 'Event') && textIncludes(s.text, AND_ON)) sittingsOnDaysInVenues(s.text, s.cands); },
   // 4b''''''''. "the first, ... and fourth Conferences on the Humanitarian Impact ..., in Oslo on <days>, ...": one each

@@ -1202,6 +1202,29 @@ export const ORDINAL_PARTIES_MEETING_RE = letterRe(
   'gu',
 );
 
+/**
+ * A treaty's parties' meeting named by its year, printed in lower case: "the measures endorsed by the 2018 meeting of States parties,
+ * as reflected in section V of the report of the meeting" (A/RES/78/67 OP17; "the 2018 Meeting of the States Parties" in 79/78
+ * OP18, 80/71 OP18): the year (1). Not a numbered one (ORDINAL_PARTIES_MEETING_RE) nor an unnumbered "the meeting of States parties".
+ */
+export const YEAR_PARTIES_MEETING_LOWER_RE = /(?<![\w-])the ((?:19|20)\d\d) meeting of (?:the )?States parties(?![\w-])/g;
+/** the gate of LOWERCASE_MEETING_OF_STATES_RE */
+export const MEETING_OF_STATES_LOWER = 'meeting of States';
+/**
+ * The Meeting of States of a programme or framework printed in lower case right after its article: "Recalls its decision to
+ * convene a meeting of States in 2027 ..., in New York, to review the implementation of the Global Framework, ... ahead of the
+ * meeting of States" (A/RES/79/54 OP5-OP7), "the first meeting of States in 2027 to review the implementation of the Global
+ * Framework for Through-life Conventional Ammunition Management" (79/52 PP9, 80/46 PP9): the sitting 78/47 and 80/43 print
+ * "Meeting of States" (group 1). Not "a one-week biennial meeting of States in 2026" (79/40 OP8, 80/38: another word between),
+ * "the preparatory meeting of States" (the gazetteer's), nor a treaty's "meeting of States parties".
+ */
+export const LOWERCASE_MEETING_OF_STATES_RE = letterRe(
+  String.raw`(?<![\p{L}\p{N}])(?:the|a)\s+(?:first\s+)?(meeting\s+of\s+States)(?!\s+[Pp]arties)(?![\p{L}\p{N}])`,
+  'gu',
+);
+/** between a sitting's name and the purpose it was convened for, at most the year: "the first meeting of States| in 2027| to review" */
+export const YEAR_BEFORE_PURPOSE_GAP_RE = /^(?:\s+in\s+(?:19|20)\d\d)?$/;
+
 /** a plural sitting's name before its noun ("Forums"): capitalised words, "for"/"of"/"on" between them, the last capitalised
  *  ("the Sustainable Energy for All Forums", group 1); not "and" or "the", which join two names */
 export const CONNECTED_CAPITALS_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}-]*\s+(?:(?:(?:for|of|on)\s+)?\p{Lu}[\p{L}-]*\s+){0,5})$`, 'u');
