@@ -611,6 +611,7 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
   if (clauses.length > 1) sharedComplements(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && text.includes(AND_TO)) askedInfinitivesResumed(text, clauses);
   if (clauses.length > 1 && text.includes(', and ')) sharedObjects(text, clauses);
+  if (clauses.length > 1 && ELIDED_OWNER_GATE_RE.test(text)) elidedOwnersShared(text, clauses);
   if (kind === 'operative' && clauses.length > 1 && clauses.some(opensByParticiple)) {
     if (text.includes(' thus ') || text.includes(' thereby ')) resultParticiplesResumed(text, clauses);
     adjunctsClosed(text, clauses);
@@ -1002,6 +1003,44 @@ function sharedObjects(text: string, clauses: TypedClause[]): void {
 const OBJECT_BROKEN_OFF_RE = /\s(?:of|in|to|for|on|with|from|about|into)\s*,\s+and\s+$/;
 /** the second verb's preposition and the comma after which the shared object is printed ("interest ... in, ") */
 const OBJECT_RESUMED_RE = /\s(?:of|in|to|for|on|with|from|about|into),\s+/g;
+
+/** a cheap gate: a bare "the work" (or efforts, activities) right before a plain "and" */
+const ELIDED_OWNER_GATE_RE = /\sthe\s+(?:work|efforts|activities)\s+and\s/;
+/** the first verb's object, a bare head noun with no owner, right before the plain "and" of the later verb */
+const OWNER_ELIDED_RE = /^\s+the\s+(?:work|efforts|activities)\s+and\s+$/;
+/** the later verb's object up to its owner's " of " ("note of the reports of ", "note with appreciation of the report of ") */
+const OWNER_RESUMED_RE = /^\s+(?:(?:note\s+)?(?:with\s+[a-z]+\s+)?of\s+)?the\s+(?:[a-z]+\s+)?reports?\s+of\s+/;
+/** where the owner's name ends: a comma, a semicolon, or a participle of what was done with the report */
+const OWNER_END_RE = /[,;]|\s(?:presented|submitted|transmitted|contained|issued|prepared)\s/;
+
+/**
+ * "Welcomes the work and takes note of the reports of the Special Rapporteur on the situation of human rights defenders presented
+ * to the Human Rights Council and the General Assembly" (A/RES/78/216 OP8), "Recalling the work and taking note of the report of the
+ * Intergovernmental Working Group on Drought during the triennium 2022-2024, tasked with ..." (A/RES/80/139 PP29): the first verb's
+ * bare "the work" has the owner the later verb's report names, so the first verb takes that owner too: from the report's " of " to
+ * the end of the owner's name (a comma, or "presented to": the report's recipients are not the work's), the later clause also has the
+ * first verb's relation (its index: one edge per target per clause). Not "welcomes the work of the Council and takes note of the
+ * report of the Panel": the first verb's object has an owner of its own.
+ */
+function elidedOwnersShared(text: string, clauses: TypedClause[]): void {
+  for (let k = clauses.length - 1; k >= 1; k--) {
+    const c = clauses[k]!;
+    const prev = clauses[k - 1]!;
+    if (prev.relation === undefined || c.relation === undefined || prev.index === c.index) continue;
+    const prevVerbAt = text.indexOf(prev.verb, prev.start);
+    if (prevVerbAt < 0 || prevVerbAt >= c.start || !OWNER_ELIDED_RE.test(text.slice(prevVerbAt + prev.verb.length, c.start))) continue;
+    const after = c.start + c.verb.length;
+    const m = OWNER_RESUMED_RE.exec(text.slice(after, c.end));
+    if (!m) continue;
+    const at = after + m[0].length;
+    const e = OWNER_END_RE.exec(text.slice(at, c.end));
+    const end = e ? at + e.index : c.end;
+    const also = c.relation === prev.relation || c.also?.includes(prev.relation) ? c.also : [prev.relation].concat(c.also ?? NO_RELATIONS);
+    if (end < c.end) clauses.splice(k + 1, 0, newClause(c.index, c.verb, end, c.end, c.relation, c.also));
+    clauses.splice(k + 1, 0, newClause(c.index, `${prev.verb} ... ${c.verb}`, at, end, c.relation, also));
+    c.end = at;
+  }
+}
 
 /** relations of participles whose object may be "that"/"to <do>" after a comma (", while urging all States, ..., to ratify") */
 const TO_OBJECT_RELATIONS: ReadonlySet<VerbRelationType | undefined> = new Set<VerbRelationType | undefined>(['URGES', 'ENCOURAGES', 'INVITES', 'REQUESTS', 'CALLS_UPON', 'DECIDES', 'RECOMMENDS', 'DEMANDS', 'AUTHORIZES', undefined]);
