@@ -247,6 +247,9 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('United Nations Framework Convention on Climate Change', [], [], 'UNFCCC'),
   // ("the Conference of the Parties to the Convention on Biodiversity at its fifteenth meeting", A/RES/79/233 annex OP262)
   fw('Convention on Biological Diversity', ['Convention on Biodiversity'], [], 'CBD'),
+  // the Ramsar Convention, whose title goes on in lower case ("the Convention on Wetlands of International Importance especially as
+  // Waterfowl Habitat", A/RES/79/204 PP11, 79/313 PP22): the capitalised chunk cut it at "especially"
+  fw('Convention on Wetlands of International Importance especially as Waterfowl Habitat', ['Ramsar Convention']),
   // the Convention's protocol of 2000, printed in full ("parties to the Cartagena Protocol on Biosafety to the Convention on
   // Biological Diversity", A/RES/78/155 PP38, 79/208, 80/140), then "the Cartagena Protocol on Biosafety" (OP20) and "the
   // Cartagena Protocol" (OP39, OP40): one protocol
