@@ -729,6 +729,21 @@ export function ownerPrintedInInitiativeName(text: string, initiative: EntityMen
 }
 /** the plural head that closes a list of initiatives (initiativesListedUnderOneHead) */
 const PLURAL_INITIATIVE_HEAD_AFTER_RE = /^\s+(?:projects|programmes)\b/;
+/** a plural kind word after the last of a list of initiatives, then " of the " and their owner (ownerNamedWithAttributions) */
+const PLURAL_KIND_OF_THE_GAP_RE = /^\s+(?:initiatives|programmes|projects|campaigns)\s+of\s+(?:the\s+)?$/;
+/** The initiatives listed right before the one at sorted[i] (", ", " and " between them), nearest first; none past another kind. */
+function initiativesListedBefore(text: string, sorted: readonly EntityMention[], i: number): EntityMention[] {
+  const listed: EntityMention[] = [];
+  let start = sorted[i]!.start;
+  for (let k = i - 1; k >= 0; k--) {
+    const m = sorted[k]!;
+    if (m.end > start) continue;
+    if (m.kind !== 'Initiative' || !CITY_LIST_GAP_RE.test(text.slice(m.end, start))) break;
+    listed.push(m);
+    start = m.start;
+  }
+  return listed;
+}
 /**
  * The initiatives listed after the one at sorted[i] under one plural head: "the INTERPOL Project Watchmaker, Chemical
  * Anti-Smuggling Enforcement and Chemical Risk Identification and Mitigation projects" (A/RES/79/53 OP8): the owner at the
@@ -5968,11 +5983,19 @@ function ownerNamedWithAttributions(text: string, sorted: EntityMention[], push:
     // that ends its paragraph)
     if ((t.end < text.length && text.charCodeAt(t.end) === 58) /* : */ || (t.end + 1 < text.length && text.charCodeAt(t.end + 1) === 40) /* ( */) while (k < sorted.length && sorted[k]!.kind === 'Date') k++;
     const next = k < sorted.length ? sorted[k]! : undefined;
+    if (next?.kind !== 'Organization') continue;
+    // ("the Women in Business and eTrade for Women initiatives of the United Nations Conference on Trade and Development", A/RES/79/201
+    // OP21: a plural kind word closing a list of initiatives gives the owner after it each of them; not a single name's plural)
+    const listed = t.kind === 'Initiative' && PLURAL_KIND_OF_THE_GAP_RE.test(text.slice(t.end, next.start)) ? initiativesListedBefore(text, sorted, i) : [];
     // (or a quoted name and its kind word: "the “HeforShe” campaign of the United Nations Entity for Gender Equality and the
     // Empowerment of Women", A/RES/78/182 OP9, 80/186 OP9; "the “25 by 2025” initiative of the Caribbean Community", 78/168, 79/227)
-    if (next?.kind !== 'Organization' || !ownerGapAfterInitiative(text.slice(t.end, next.start))) continue;
+    if (listed.length === 0 && !ownerGapAfterInitiative(text.slice(t.end, next.start))) continue;
     const { agents, end } = agentsFrom(text, sorted, k, next.start);
-    for (const a of agents) if (a.kind === 'Organization' && isNamedOrganization(a)) push('LEADS', a.key, t.key, t.start, end);
+    for (const a of agents) {
+      if (a.kind !== 'Organization' || !isNamedOrganization(a)) continue;
+      push('LEADS', a.key, t.key, t.start, end);
+      for (const l of listed) push('LEADS', a.key, l.key, l.start, end);
+    }
   }
 }
 
