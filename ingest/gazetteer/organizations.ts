@@ -543,6 +543,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Programme on Ageing of the Department of Economic and Social Affairs of the Secretariat" (A/RES/80/179 OP66, 78/177, 79/147)
   org('Programme on Ageing'),
   org('United Nations Trust Fund for Electoral Assistance', undefined, ['United Nations trust fund for electoral assistance']),
+  // UNDP's fund, printed lowercase with its owner: "contributions to ... the democratic governance thematic trust fund of the United
+  // Nations Development Programme" (A/RES/78/208 PP47)
+  org('Democratic Governance Thematic Trust Fund', undefined, ['democratic governance thematic trust fund']),
   org('United Nations Trust Fund for Human Security', undefined, ['United Nations trust fund for human security']),
   org('United Nations Trust Fund for Disaster Reduction', undefined, ['United Nations trust fund for disaster reduction', 'United Nations trust fund for disaster risk reduction']),
   org('Expert Group to Conduct a Comprehensive Study on Cybercrime'),

@@ -1097,6 +1097,7 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 // strongly reaffirmed" (A/RES/79/290), but not the nouns in -ly a United Nations thing is named by: "United Nations family";
 // a verb in -ed: "Recalling also that the United Nations emerged at the time of ..." (A/RES/79/36 PP2), but not the
 // participles a United Nations thing is named by: "United Nations specialized agencies", "United Nations pooled funds";
+// the subjunctive "continue" after "that": "Recommends that, ..., the United Nations continue to provide technical advice" (A/RES/78/208 OP13);
 // nor "being"/"having": "Recognizing the importance of the United Nations being able to respond and deploy rapidly" (A/RES/79/298 I.PP3);
 // nor "auspices", the Organization's own: "with the broad participation of States under United Nations auspices" (A/RES/78/237 OP6),
 // as "under the auspices of the United Nations" names it;
@@ -1105,7 +1106,7 @@ const NOISE_ONLY_IF_NOT_NAME = new Set(['Regional', 'National', 'International',
 // international institutions associated with the United Nations so that those bodies may take the measures" (A/RES/78/83 OP23,
 // 79/96, 80/87), the Organization as in the same text's "institutions associated with the United Nations," of PP18)
 const UN_ADJECTIVE_RE =
-  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices|where|wherever|whereby|when|whenever|if|unless|so\s+(?:that|as))\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
+  /^[\s\u00a0]+(?!(?:and|or|to|in|as|for|on|with|through|at|by|of|is|has|have|will|shall|should|must|can|may|which|that|who|was|were|are|be|itself|alone|from|under|since|during|within|including|could|would|does|did|actively|pursues|plays|playing|continues|continue|remains|while|towards?|regarding|relating|concerning|upon|among|but|being|having|auspices|where|wherever|whereby|when|whenever|if|unless|so\s+(?:that|as))\b)(?![a-z]+ly\b(?<!\b(?:family|supply|early|assembly|rally|ally)))(?![a-z]{3,}ed\b(?<!\b(?:specialized|specialised|related|pooled|assessed|designated|mandated|affiliated|sponsored|funded|administered|managed|supported|coordinated|owned|organized|based|led|accredited|registered|certified|trained|integrated|combined|consolidated|associated)))[a-z]/;
 
 /** "General Conference of the " before a short form: its organ (the gazetteer knows the three printed in full) */
 const GENERAL_CONFERENCE_OF_THE = 'General Conference of the ';
@@ -11371,6 +11372,19 @@ function secretariesGeneralOfOtherBodies(text: string, kept: Candidate[]): void 
       if (k < i) i--;
     }
     kept.splice(i, 1, candidate('Organization', UN_SECRETARY_GENERAL, sg ? { ...entryRef(sg).attrs } : {}, c.start, c.start + 17, 'gazetteer', false, sg), named);
+  }
+  // "Recalls the establishment by the Secretary-General of the United Nations trust fund for electoral assistance" (A/RES/78/208
+  // OP16): the same act, the name a lowercase gazetteer one that the post "Secretary-General of the United Nations" hid
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const c = kept[i]!;
+    if (c.name !== UN_SECRETARY_GENERAL || c.end - c.start !== UN_SECRETARY_GENERAL.length || !text.startsWith(UN_SECRETARY_GENERAL, c.start)) continue;
+    if (!ACT_BY_THE_RE.test(text.slice(Math.max(0, c.start - 30), c.start))) continue;
+    const at = c.start + 25; // after "Secretary-General of the "
+    let hit: GazetteerHit | undefined;
+    for (const h of scanGazetteer(text.slice(at, at + 200))) if (h.start === 0 && h.end > c.end - at && (hit === undefined || h.end > hit.end)) hit = h;
+    if (hit === undefined || hit.entry.kind === 'Place' || kept.some((o) => o !== c && o.start < at + hit.end && o.end > c.end)) continue;
+    const named = candidate(hit.entry.kind, entryRef(hit.entry).name, { ...entryRef(hit.entry).attrs }, at, at + hit.end, 'gazetteer', false, hit.entry);
+    kept.splice(i, 1, candidate('Organization', UN_SECRETARY_GENERAL, { ...c.attrs }, c.start, c.start + 17, 'gazetteer', false, c.entry), named);
   }
   for (let j = 0; j < kept.length; j++) {
     const c = kept[j]!;
