@@ -11,6 +11,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // Development/United Nations Development Programme initiative, Tax Inspectors Without Borders" (A/RES/78/140 PP35, 79/234,
   // 80/126), "in the joint Tax Inspectors Without Borders programmes" (78/230 PP25): named in capitals, no node before
   ini('Tax Inspectors Without Borders'),
+  // the donors' and agencies' humanitarian-financing compact of 2016: "in line with the Grand Bargain on humanitarian financing
+  // announced at the World Humanitarian Summit" (A/RES/78/73 OP20): a two-word name the capitals reader does not keep
+  ini('Grand Bargain'),
   // the Secretary-General's review of UNRWA's neutrality, led by Catherine Colonna, printed in full ("the 50 recommendations of the
   // Independent Review of Mechanisms and Procedures to Ensure Adherence by UNRWA to the Humanitarian Principle of Neutrality
   // (Colonna Report)", A/RES/79/232 OP5, 80/77 OP24; "Recalling the Independent Review ..., led by Catherine Colonna", 80/77 PP25),

@@ -1274,6 +1274,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('independent international commission of inquiry on the protests in the Occupied Palestinian Territory', undefined, [
     'independent international commission of inquiry established pursuant to Human Rights Council resolution S-28/1',
   ]),
+  // "by the independent commission of inquiry established pursuant to Human Rights Council resolution S-21/1" (A/RES/78/73 PP43,
+  // the UNRWA operations texts): the Council's commission on the 2014 Gaza conflict, named by its mandate only, as the one above
+  org('independent commission of inquiry on the 2014 Gaza conflict', undefined, [
+    'independent commission of inquiry established pursuant to Human Rights Council resolution S-21/1',
+  ]),
   // the internal justice system (administration of justice resolutions print "the Dispute Tribunal" after the full name)
   org('United Nations Dispute Tribunal', 'UNDT', ['Dispute Tribunal']),
   org('United Nations Appeals Tribunal', 'UNAT', ['Appeals Tribunal']),
