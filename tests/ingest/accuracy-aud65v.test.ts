@@ -36,3 +36,16 @@ describe('an Executive Committee conclusion named by its lowercase topic before 
     expect(keys(text, 'Framework:conclusion')).toEqual([]);
   });
 });
+
+describe('"<framework> (<short form>) of <year>": the year the framework was adopted, as "<framework> of <year>"', () => {
+  const OP5 =
+    'Welcomes the important outcomes of the six continental consultative meetings, and the ratification and implementation of the Organization of African Unity Convention governing the specific aspects of refugee problems in Africa of 1969 and the African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa (Kampala Convention) of 2009;';
+  it('A/RES/80/188 OP5 (78/185): "the African Union Convention ... in Africa (Kampala Convention) of 2009"', () => {
+    expect(attributions(OP5)).toContain('ADOPTED_ON Framework:African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa -> Date:2009');
+  });
+  it('guard: the same paragraph\'s "the Organization of African Unity Convention ... of 1969" keeps its year, and no year crosses to the other', () => {
+    const atts = attributions(OP5).filter((a) => a.startsWith('ADOPTED_ON'));
+    expect(atts).toContain('ADOPTED_ON Framework:Organization of African Unity Convention Governing the Specific Aspects of Refugee Problems in Africa -> Date:1969');
+    expect(atts).toHaveLength(2);
+  });
+});
