@@ -4599,6 +4599,8 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
 
 /** right after "<framework> of <year>": a footnote mark of one or two digits glued to the year, then a space or a stop */
 const GLUED_MARK_AFTER_YEAR_RE = /^\d{1,2}(?=[\s,;.]|$)/;
+/** right after a framework's name: its short form in brackets, then " of <year>" */
+const SHORT_FORM_BEFORE_OF_YEAR_RE = /^ \([A-Z][A-Za-z ]{1,60}\)(?= of (?:19|20)\d\d)/;
 /** after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") */
 const AS_AFTER_YEAR = ' as ';
 /** ... but not as the treaty's later amendment: "the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol" */
@@ -4626,8 +4628,11 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
       commaYearAfterFramework(text, f, push);
       continue;
     }
-    if (!text.startsWith(' of ', f.end)) continue;
-    const at = f.end + 4;
+    // (its short form in brackets may stand between: "... Internally Displaced Persons in Africa (Kampala Convention) of 2009",
+    // A/RES/80/188 OP5, 78/185)
+    const nameEnd = f.end + (SHORT_FORM_BEFORE_OF_YEAR_RE.exec(text.slice(f.end, f.end + 64))?.[0].length ?? 0);
+    if (!text.startsWith(' of ', nameEnd)) continue;
+    const at = nameEnd + 4;
     const year = text.slice(at, at + 4);
     if (!YEAR_ALONE_RE.test(year)) continue;
     // (the year alone: no day, symbol, range or number goes on from it; a footnote mark after a comma may, or one glued to the

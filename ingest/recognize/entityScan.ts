@@ -37,7 +37,7 @@ import {
   TERRITORY_POST_BARE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, QUOTED_KIND_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, EXCOM_CONCLUSION_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
@@ -7079,7 +7079,8 @@ function entitledInitiatives(text: string, cands: Candidate[]): void {
 
 /**
  * The quoted titles `re` finds (group 1: the title; group 2, if any: its bracketed acronym) as candidates of `kind`. A name read
- * across the title's ends covers it; names inside it are words of the title ("... and the United Nations”") and go.
+ * across the title's ends covers it; names inside it are words of the title ("... and the United Nations”") and go. A match with
+ * no quote opens with its name (excomConclusions).
  */
 function quotedTitleCandidates(text: string, cands: Candidate[], re: RegExp, kind: 'Initiative' | 'Framework'): void {
   re.lastIndex = 0;
@@ -7112,6 +7113,16 @@ function entitledStrategies(text: string, cands: Candidate[]): void {
  */
 function quotedInstrumentTitles(text: string, cands: Candidate[]): void {
   quotedTitleCandidates(text, cands, QUOTED_INSTRUMENT_TITLE_RE, 'Framework');
+}
+
+/**
+ * "Reaffirms the conclusion on civil registration adopted by the Executive Committee of the Programme of the United Nations High
+ * Commissioner for Refugees at its sixty-fourth session" (A/RES/80/188 OP20, OP21, OP22; 78/185): an Executive Committee
+ * conclusion named by its lowercase topic (EXCOM_CONCLUSION_RE) is a Framework, which the Committee adopted; the names inside the
+ * topic are its words, as quotedInstrumentTitles reads a title's.
+ */
+function excomConclusions(text: string, cands: Candidate[]): void {
+  quotedTitleCandidates(text, cands, EXCOM_CONCLUSION_RE, 'Framework');
 }
 
 /**
@@ -9998,6 +10009,8 @@ const ENTITLED_QUOTE = wordIndex('entitled “');
 const STRATEGY_WORD = 'strategy';
 /** an opening quote after "the " (quotedInstrumentTitles' gate) */
 const THE_QUOTE = 'the \u201c';
+/** excomConclusions' gate */
+const CONCLUSION_ON = 'conclusion on ';
 const INITIATIVE_WORD = wordIndex(' initiative');
 const TWENTY = wordIndex('20');
 const ACTION_LINE = wordIndex('ction line');
@@ -10457,6 +10470,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => { if (hasWord(s.words, ENTITLED_QUOTE) && textIncludes(s.text, STRATEGY_WORD)) entitledStrategies(s.text, s.cands); },
   // 4e''(quoted instrument). "the “Recommendations to promote ...”": a quoted title that opens with its plural head
   (s) => { if (textIncludes(s.text, THE_QUOTE)) quotedInstrumentTitles(s.text, s.cands); },
+  // 4e''(Executive Committee conclusion). "the conclusion on civil registration adopted by the Executive Committee ..."
+  (s) => { if (textIncludes(s.text, CONCLUSION_ON)) excomConclusions(s.text, s.cands); },
   // 4f''. "Recalling the general election that was held in April 2021": the Territory's election (a Territory's text only)
   (s) => { if (textIncludes(s.text, ELECTION_WORD) && s.state.title?.startsWith(QUESTION_OF) === true) territoryElections(s.text, s.cands, s.state.title); },
   // 4f''(referendum). "in a referendum held in 1987": the Territory's referendum (a Territory's text only)

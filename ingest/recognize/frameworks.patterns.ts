@@ -85,6 +85,15 @@ export const ENTITLED_STRATEGY_RE = letterRe(
 export const QUOTED_INSTRUMENT_TITLE_RE = /(?<=\bthe )\u201c((?:Recommendations|Guidelines|Principles) (?:to|for|on|regarding) [a-z][^\u201c\u201d;]{1,400}?)\u201d/g;
 
 /**
+ * A conclusion of the Executive Committee of the High Commissioner's Programme, named by its lowercase topic before its adopter:
+ * "the conclusion on civil registration adopted by the Executive Committee of the Programme of the United Nations High Commissioner
+ * for Refugees at its sixty-fourth session" (A/RES/80/188 OP20, 78/185), "the conclusion on machine-readable travel documents for
+ * refugees and stateless persons adopted by the Executive Committee at its sixty-eighth session" (OP22). Only before "adopted by
+ * the Executive Committee": "the conclusions on international protection" (79/156, 80/187) name no one text. Group 1: the name.
+ */
+export const EXCOM_CONCLUSION_RE = /(?<=\bthe )(conclusion on [a-z][^,;:()\u201c\u201d]{2,160}?) adopted by the Executive Committee\b/g;
+
+/**
  * A Territory's constitution order, a statutory instrument named by its Territory, "Constitution", an optional "(Amendment)" and
  * its year: "the Anguilla Constitution (Amendment) Orders 2019 and 2020, which came into force in May 2019 and November 2020,
  * respectively" (A/RES/78/87 PP22, 79/100 PP21, 80/91 PP21): two orders, one per year (a plural "Orders" with two years). The
