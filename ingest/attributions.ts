@@ -3,7 +3,7 @@
 // (every recogniser), sorted by start. Output: attributions between node keys, each with the span
 // of the words that state it.
 import { nodeKey } from '../graph/model-keys.js';
-import { adoptionYear, dateKey, dayInAssemblySession } from './keys.js';
+import { adoptionYear, dateKey, dayInAssemblySession, dayOutsideAssemblySession } from './keys.js';
 import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
@@ -1660,6 +1660,10 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
       continue;
     }
     if (adoptedUnder === undefined && adoptedBySittingInItsName(fw)) continue;
+    // (a day before the mark outside the note's session: "the Doha Declaration ..., adopted on 19 April 2015,17" with "17 Resolution
+    // 70/174, annex." (A/RES/79/133 PP16; the Kyoto Declaration "adopted on 7 March 2021,18" with 76/181, PP17): a congress adopted it,
+    // the Assembly endorsed it months later; the note only says where the text is (session 54))
+    if (adoptionDayOutsideSession(res, fw, r.offset, body)) continue;
     out.push({ type: 'ADOPTED', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
     if (res.attrs.date === undefined && !parts) datedByAdoptionDay(res, fw, r.offset, body);
     if (parts) {
@@ -1714,6 +1718,11 @@ function frameworkAdoptedUnder(text: string, under: EntityMention, body: readonl
  * ADOPTED_ON edge graph/build.ts adds as for "resolution 54/134 of 17 December 1999"), only a whole day inside the
  * resolution's session (dayInAssemblySession).
  */
+/** the whole day printed between the framework and its mark falls outside the session of the note's resolution (dayOutsideAssemblySession) */
+function adoptionDayOutsideSession(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): boolean {
+  for (const m of body) if (m.kind === 'Date' && m.start >= fw.end && m.end <= markAt) return dayOutsideAssemblySession(res.key, m.key.slice(5));
+  return false;
+}
 function datedByAdoptionDay(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): void {
   for (const m of body) {
     if (m.kind !== 'Date' || m.start < fw.end || m.end > markAt) continue;

@@ -698,6 +698,16 @@ export const ADOPTION_OF_NUMBERED_TEXT: readonly string[] = ['adoption of resolu
 export const ADOPTED_BY_THE_BEFORE_RE = /\badopted\s+by\s+the\s+$/;
 export const OWN_TEXTS_INCLUDING_GAP_RE = /^,\s+(?:including|in\s+particular)\s+$/;
 /**
+ * Around an organ printed as the adopter before the text it adopted: "the adoption by the General Conference of the United Nations
+ * Educational, Scientific and Cultural Organization on 17 October 2003 of the Declaration ..." (A/RES/79/133 PP9, PP10), "... at its
+ * thirty-eighth session, in November 2015, of the strategy ..." (OP21), "the adoption by the Standing Advisory Committee, at its
+ * fifty-fifth ministerial meeting, of the Kintélé declaration": "the adoption of X by <organ>" reworded (lead's ruling, sessions 64
+ * and 65), the adopter takes no verb (extract.ts adoptionByOrganOfText). ADOPTION_BY_THE_BEFORE_RE right before the organ,
+ * ADOPTION_BY_ORGAN_OF_GAP_RE after it: up to two settings (its day or month, its session or meeting), then "of".
+ */
+export const ADOPTION_BY_THE_BEFORE_RE = /\badoption\s+by\s+the\s+$/;
+export const ADOPTION_BY_ORGAN_OF_GAP_RE = /^(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d|at\s+its\s+[^,;:()]{1,40}?\s+(?:session|meeting))){0,2},?\s+of\s/;
+/**
  * Right before a sitting where others adopted the texts the clause names: "takes note of the Abidjan Call and other relevant
  * decisions adopted by the parties during the Conference, namely decision 26/COP.15" (A/RES/78/158 OP20): the sitting is where
  * the parties adopted them, a setting, no target of the clause's verb (extract.ts verbRelations).

@@ -50,6 +50,21 @@ const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 5
  * falls outside.
  */
 export function dayInAssemblySession(key: string, iso: string): boolean {
+  const session = assemblySessionOf(key);
+  if (session === undefined || iso.length !== 10) return false;
+  const first = 1945 + session;
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  return (year === first && month >= 9) || (year === first + 1 && month <= 9);
+}
+
+/** A whole day `iso` outside the session of the General Assembly resolution `key` (false when the key names no session) */
+export function dayOutsideAssemblySession(key: string, iso: string): boolean {
+  return iso.length === 10 && assemblySessionOf(key) !== undefined && !dayInAssemblySession(key, iso);
+}
+
+/** the session of a General Assembly resolution key, by number or in Roman numerals; undefined for any other key */
+function assemblySessionOf(key: string): number | undefined {
   let session: number | undefined;
   const m = GA_RESOLUTION_KEY_RE.exec(key);
   if (m) session = Number(m[1]);
@@ -65,9 +80,5 @@ export function dayInAssemblySession(key: string, iso: string): boolean {
       }
     }
   }
-  if (session === undefined || iso.length !== 10) return false;
-  const first = 1945 + session;
-  const year = Number(iso.slice(0, 4));
-  const month = Number(iso.slice(5, 7));
-  return (year === first && month >= 9) || (year === first + 1 && month <= 9);
+  return session;
 }
