@@ -1718,11 +1718,6 @@ function frameworkAdoptedUnder(text: string, under: EntityMention, body: readonl
  * ADOPTED_ON edge graph/build.ts adds as for "resolution 54/134 of 17 December 1999"), only a whole day inside the
  * resolution's session (dayInAssemblySession).
  */
-/** the whole day printed between the framework and its mark falls outside the session of the note's resolution (dayOutsideAssemblySession) */
-function adoptionDayOutsideSession(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): boolean {
-  for (const m of body) if (m.kind === 'Date' && m.start >= fw.end && m.end <= markAt) return dayOutsideAssemblySession(res.key, m.key.slice(5));
-  return false;
-}
 function datedByAdoptionDay(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): void {
   for (const m of body) {
     if (m.kind !== 'Date' || m.start < fw.end || m.end > markAt) continue;
@@ -1730,6 +1725,11 @@ function datedByAdoptionDay(res: EntityMention, fw: EntityMention, markAt: numbe
     if (dayInAssemblySession(res.key, iso)) res.attrs.date = iso;
     return;
   }
+}
+/** the whole day printed between the framework and its mark falls outside the session of the note's resolution (dayOutsideAssemblySession) */
+function adoptionDayOutsideSession(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): boolean {
+  for (const m of body) if (m.kind === 'Date' && m.start >= fw.end && m.end <= markAt) return dayOutsideAssemblySession(res.key, m.key.slice(5));
+  return false;
 }
 const ENDORSED_BY_ASSEMBLY_TO_MARK_RE = /,?\s+and\s+endorsed\s+by\s+the\s+(?:General\s+)?Assembly\s*,?\s*$/;
 /**

@@ -7437,11 +7437,10 @@ function conventionBefore(cands: readonly Candidate[], pos: number, earlier: Ref
   // into force of the Convention, ... the Conference of the Parties to the Convention" (A/RES/79/313 PP21) after the biodiversity
   // convention's Conference (PP11): "the Convention" is still read as the one named last in the resolution here, and only later
   // as the one printed before it in the paragraph)
-  const isConvention = isConventionName;
   let nearest: Candidate | undefined;
-  for (const o of cands) if (o.kind === 'Framework' && o.via !== 'short' && o.end <= pos && (!nearest || o.start > nearest.start) && isConvention(o.name)) nearest = o;
-  nearest ??= frameworkBefore(cands, pos, isConvention);
-  const inside = conventionInsidePartiesName(cands, pos, isConvention);
+  for (const o of cands) if (o.kind === 'Framework' && o.via !== 'short' && o.end <= pos && (!nearest || o.start > nearest.start) && isConventionName(o.name)) nearest = o;
+  nearest ??= frameworkBefore(cands, pos, isConventionName);
+  const inside = conventionInsidePartiesName(cands, pos, isConventionName);
   if (inside && (!nearest || inside.start > nearest.start)) return inside.ref;
   if (nearest) return { kind: nearest.kind, name: nearest.name, attrs: nearest.attrs };
   if (nearOnly) return undefined;
@@ -7496,7 +7495,7 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     if ((printed === 'Optional Protocol' || printed === 'Optional Protocols') && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
       // (the convention printed right before, measured from where its mention ends: "the Convention against Torture and the
       // Optional Protocol thereto" (A/RES/80/198 OP40) prints a short title, not the full name's last word)
-      const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+      const conv = frameworkBefore(cands, c.start, isConventionName);
       if (!conv || c.start - conv.end >= 80) continue;
       c.name = `${printed} to the ${conv.name}`;
       // "the Convention on the Rights of the Child6 and the Optional Protocol thereto on the sale of children, child prostitution
@@ -7515,7 +7514,7 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     // corpus-ga): the protocol of the convention printed right before, by the name it has when printed in full ("the 1951
     // Convention and the 1967 Protocol relating to the status of refugees", 80/187 OP44), not a node of its own per year
     if (YEAR_PROTOCOL_RE.test(printed) && /^\s*thereto(?![a-z])/.test(text.slice(c.end, c.end + 12))) {
-      const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+      const conv = frameworkBefore(cands, c.start, isConventionName);
       if (conv && c.start - conv.end < 80) c.name = protocolOfConvention(conv.name);
       continue;
     }
@@ -7525,7 +7524,7 @@ function nameAfterConvention(text: string, cands: Candidate[], earlier: Ref | un
     // (and "the Council of Europe Convention on the Prevention of Terrorism and its Additional Protocol", A/RES/79/284 OP33:
     // a bare "Additional Protocol" node every convention's protocol printed so would share)
     if (ITS_PROTOCOL_NAMES.has(printed) && text.endsWith('its ', c.start)) {
-      const conv = frameworkBefore(cands, c.start, (name) => name !== 'Convention' && CONVENTION_NAME_RE.test(name));
+      const conv = frameworkBefore(cands, c.start, isConventionName);
       if (!conv || c.start - conv.end >= 30) continue;
       const topic = PROTOCOL_TOPIC_RE.exec(text.slice(c.end, c.end + 120));
       c.name = `${printed} to the ${conv.name}${topic ? ` on ${topic[1]}` : ''}`;

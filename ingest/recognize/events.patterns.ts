@@ -448,10 +448,9 @@ export const EVENT_COMMA_DATE_RE = new RegExp(
  * Sustainable Development Goals Summit held in September 2023", "the WSIS Forum, to be held in Geneva in 2026"): a bare
  * "in 2024" is not enough to tell an edition from the series.
  * (a closing parenthesis or quote, a footnote mark: "(Sustainable Development Goals Summit),6 held", "“WSIS+20 Forum
- * High-level Event”, to be held")
+ * High-level Event”, to be held"; or the edition's theme in quotes: "the first edition of the Sagarmatha Sambaad on “Climate change,
+ * mountains and the future of humanity”, held in Nepal from 16 to 18 May 2025", A/RES/80/144 OP31)
  */
-// (or the edition's theme in quotes: "the first edition of the Sagarmatha Sambaad on “Climate change, mountains and the future of
-// humanity”, held in Nepal from 16 to 18 May 2025", A/RES/80/144 OP31)
 const EDITION_LEAD = String.raw`^(?:\s*\([^()]{1,40}\))?(?:\s+on\s+(?:the\s+theme\s+)?“[^“”;]{1,100}”)?[)”]?,?\d{0,3},?\s+`;
 // (a city and its country: "held in Gangwon, Republic of Korea, in 2024")
 const EDITION_PLACE = String.raw`(?:(?:in|at)\s+(?:the\s+)?[A-Z][^,;.()]{0,40}?(?:,\s+(?:the\s+)?[A-Z][^,;.()\d]{0,40}?)?,?\s+)?`;

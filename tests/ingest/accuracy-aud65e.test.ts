@@ -2,7 +2,6 @@
 // Committee) and A/RES/79/255 (financing of the International Residual Mechanism for Criminal Tribunals, Fifth Committee). Each case
 // quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
-import type { RecognizeContext } from '../../ingest/models.js';
 import { extractResolution } from '../../ingest/extract.js';
 import { gaResolution, notedParagraph } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
