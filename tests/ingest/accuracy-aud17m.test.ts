@@ -58,7 +58,9 @@ describe('a footnote mark glued to "and" before a later verb ("Secretary-General
 
   it('A/RES/80/46 OP2: "endorsed by the relevant States Parties, 8and welcomes the adoption by the Conference"', () => {
     const text =
-      'Recalls the political declaration for the next decade of the Treaty, endorsed by the relevant States Parties, 8and welcomes the adoption by the International Telecommunication Union of the decision to elaborate elements of a draft five-year strategy;';
+      'Recalls the political declaration for the next decade of the Treaty, endorsed by the relevant States Parties, 8and welcomes the work of the International Telecommunication Union on the decision to elaborate elements of a draft five-year strategy;';
+    // (the mark glued to "and" opens the clause "welcomes"; the printed "the adoption by the Conference of the decision" makes
+    // the adopter no target since session 65 (accuracy-aud65z), so a body the clause welcomes stands in its place here)
     expect(relations(text, 'operative')).toEqual(['WELCOMES Organization:International Telecommunication Union']);
   });
 
