@@ -501,6 +501,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // have an "Inter-Agency Coordination Group on Mine Action" of their own (A/RES/78/70, 80/67)
   org('Inter-Agency Coordination Group against Trafficking in Persons', undefined, [], ['Inter-Agency Coordination Group', 'Coordination Group']),
   org('United Nations Voluntary Trust Fund on Contemporary Forms of Slavery', undefined, ['United Nations voluntary trust fund on contemporary forms of slavery']),
+  // the torture texts' fund and its board, "the work of the Board of Trustees of the United Nations Voluntary Fund for Victims of
+  // Torture" (A/RES/80/198 OP50): both known, the board is PART_OF the fund and the clause names both (session 50)
+  org('United Nations Voluntary Fund for Victims of Torture'),
+  org('Board of Trustees of the United Nations Voluntary Fund for Victims of Torture'),
   // the mine action texts' fund (established in 1994), printed lowercase, after "United Nations" or not: "through existing trust funds
   // and arrangements, including ... the United Nations voluntary trust fund for assistance in mine action" (A/RES/79/53 OP21), "global
   // trust funds, including the voluntary trust fund for assistance in mine action" (78/70 OP4, 80/74)
