@@ -735,6 +735,13 @@ export const EVENT_AS_TIME_BEFORE_RE = /\b(?:years?|decades?)\s+(?:after|since)\
 export const BODY_ACT_AS_TIME_BEFORE_RE = /\b(?:since|after|following|subsequent\s+to)\s+the\s+(?:takeover|seizure\s+of\s+power)\s+by\s+(?:the\s+)?$/;
 export const BODY_ACT_AS_TIME_POSSESSIVE_BEFORE_RE = /\b(?:since|subsequent\s+to)\s+(?:the\s+)?$/;
 /**
+ * Right before the author of an unnamed text whose adoption dates the clause: "the importance of the United Nations being able to
+ * respond and deploy rapidly to a peacekeeping operation upon the adoption of a relevant resolution of the Security Council"
+ * (A/RES/79/298 I.PP3, 78/293): when, no target (session 64, as BODY_ACT_AS_TIME_BEFORE_RE). "a"/"an" only: a numbered or named
+ * text ("following the adoption of resolution 2719 (2023)") stays cited with its author.
+ */
+export const BODY_TEXT_ADOPTION_AS_TIME_BEFORE_RE = /\b(?:upon|after|following)\s+the\s+adoption\s+of\s+an?\s+(?:relevant\s+)?(?:resolution|decision)\s+of\s+the\s+$/;
+/**
  * A sitting body named as the setting of an act, with its session after it: "urging Parties to come to agreement ... at the
  * Conference of the Parties at its twenty-eighth session" (A/RES/78/159 PP5): where, neither the body nor its session a target of
  * the clause's verb (lead, session 63). Before the body, then between it and the session (extract.ts sittingAsSetting).
