@@ -20,7 +20,7 @@ import {
   SUBSIDIARY_ORGAN_OF_GAP_RE,
   WITHIN_BODY_GAP_RE,
 } from './recognize/organizations.patterns.js';
-import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
+import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, MONTHS, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
 import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
@@ -1497,8 +1497,9 @@ const DECISION_FOOTNOTE_RE = /^(?!See\s)(?:Adopted\s+under\s+the\s+(?:[A-Z]+|[A-
 const FRAMEWORK_TO_MARK_RE = /^[\s”"’*_,;.]{0,4}$/;
 /** the year printed as the end of a framework's name, then the mark: ", 2002,6", ", 2002, 1"; or the day it is dated by: " of
  *  15 October 2003;9" ("the Recommendation concerning the Promotion and Use of Multilingualism and Universal Access to Cyberspace
- *  of 15 October 2003;9", A/RES/78/330 OP24, with a records note annexing it to the session's resolutions) */
-const FRAMEWORK_YEAR_TO_MARK_RE = /^(?:,|\sof\s\d{1,2}\s[A-Z][a-z]{2,8})\s(?:19|20)\d\d[\s”"’*_,;.]{0,4}$/;
+ *  of 15 October 2003;9", A/RES/78/330 OP24, with a records note annexing it to the session's resolutions); or its month alone:
+ *  " of June 1992" ("the Rio Declaration on Environment and Development of June 1992", A/RES/80/216 PP15, 78/206) */
+const FRAMEWORK_YEAR_TO_MARK_RE = new RegExp(String.raw`^(?:,|\sof\s(?:\d{1,2}\s[A-Z][a-z]{2,8}|(?:${MONTHS})))\s(?:19|20)\d\d[\s”"’*_,;.]{0,4}$`);
 // (a title that names the framework: "the political declaration on the implementation of ...", "the outcome document of ...
 // towards achieving ..."; not the work itself, "the full implementation of the 2030 Agenda for Sustainable Development,6" with
 // "6 Resolution 70/1.", A/RES/79/126 OP8)

@@ -351,7 +351,7 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * "on 14 October 2024", "in December 2025", "from 26 September to 14 October 2022".
  * Group 1 is the phrase to hand to parseDateRange.
  */
-const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 
 /** after a lowercase sitting's noun: who organized it (then the organizer's name, ORGANIZER_THEN_DAY_RE after it) */
 export const ORGANIZED_BY_RE = /^\s+organized\s+by\s+(?:the\s+)?/;
