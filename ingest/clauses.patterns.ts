@@ -483,9 +483,19 @@ export const AUSPICES_OF_SITTING_BEFORE_RE =
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments
  * of international humanitarian law" (A/RES/79/123 PP32), "at all relevant discussions in the General Assembly" (78/179 OP26,
- * 80/180 OP30): the talks are the topic, the Assembly holds them (its own act, sessions 54-55).
+ * 80/180 OP30): the talks are the topic, the Assembly holds them (its own act, sessions 54-55). So where delegations sit, "youth
+ * representatives in national delegations at the General Assembly" (78/179 PP14, 80/180).
  */
-export const ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE = /\b(?:discussions|discussing|discussed)\s+in\s+the\s+$/;
+export const ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE = /\b(?:(?:discussions|discussing|discussed)\s+in|delegations\s+at)\s+the\s+$/;
+/**
+ * Right before the Economic and Social Council's name, the Council listed after the Assembly as a second place where delegations
+ * sit or talks are held (ASSEMBLY_DISCUSSION_SETTING_BEFORE_RE): "youth representatives in national delegations at the General
+ * Assembly and in its subsidiary bodies, the Economic and Social Council and its functional commissions" (A/RES/78/179 PP14, 80/180),
+ * "at all relevant discussions in the General Assembly and its subsidiary bodies, the Economic and Social Council ..." (78/179
+ * OP26, 80/180 OP30): a setting as the Assembly is.
+ */
+export const COUNCIL_AFTER_ASSEMBLY_SETTING_BEFORE_RE =
+  /\b(?:(?:discussions|discussing|discussed)\s+in|delegations\s+at)\s+the\s+General\s+Assembly\s+and\s+(?:in\s+)?its\s+subsidiary\s+bodies,\s+the\s+$/;
 /**
  * Right before the General Assembly's name, the Assembly as the place where views were voiced, alone or after another forum:
  * "Noting the support expressed in the Conference on Disarmament and in the General Assembly for the elaboration of an

@@ -1368,8 +1368,9 @@ const GRADE_RE = /^[PD]-\d$/;
 function namesAPost(words: readonly string[], upTo: number): boolean {
   for (let i = 0; i < upTo; i++) {
     const w = words[i]!;
-    // "Assistant Secretary-General for ...", "Assistant High Commissioner": a rank before the office it qualifies
-    if (POST_WORDS.has(w) && !(w === 'Assistant' && i === 0)) return true;
+    // "Assistant Secretary-General for ...", "Assistant High Commissioner": a rank before the office it qualifies, also after the
+    // Organization's name ("the first United Nations Assistant Secretary-General for Youth Affairs", A/RES/78/179 PP16)
+    if (POST_WORDS.has(w) && !(w === 'Assistant' && (i === 0 || (i === 2 && words[0] === 'United' && words[1] === 'Nations')))) return true;
     if (w.length === 3 && GRADE_RE.test(w)) return true;
     if (w === 'Service' && i > 0 && (words[i - 1] === 'General' || words[i - 1] === 'Field')) return true;
   }
