@@ -6361,6 +6361,28 @@ function byBodyInItsResolutionAttributions(text: string, sorted: EntityMention[]
 }
 
 /**
+ * Step 4d-comments: "general comments No. 21 (1992) on ..., No. 32 (2007) on ... and No. 35 (2014) on ...,16 adopted by the Human
+ * Rights Committee" (A/RES/79/172 PP7): the committee printed after a list of its general comments (documents.ts
+ * generalCommentMentions, attrs.author) adopted each of them, not the last one alone; a comment's topic and a footnote mark stand
+ * before "adopted by", which step 4d does not read past. A committee printed before its comments ("general comment No. 25 (2021) of
+ * the Committee on the Rights of the Child") is named, not said to adopt.
+ */
+function listedGeneralCommentsAdoptedBy(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const g = sorted[i]!;
+    const author = g.attrs.author;
+    if (g.kind !== 'Document' || g.attrs.generalComment === undefined || typeof author !== 'string') continue;
+    // the first body after it: the author its list names, with "adopted by the" right before and no ";" between
+    let k = i + 1;
+    while (k < sorted.length && sorted[k]!.kind !== 'Organization') k++;
+    const body = k < sorted.length ? sorted[k]! : undefined;
+    if (body === undefined || (body.name !== author && body.phrase.replace(/\s+/g, ' ') !== author)) continue;
+    const gap = text.slice(g.end, body.start);
+    if (!gap.includes(';') && ADOPTED_BY_THE_BEFORE_RE.test(gap)) push('ADOPTED', body.key, g.key, g.start, body.end);
+  }
+}
+
+/**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
@@ -7811,6 +7833,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // paragraph word)
   const approvedBy = textIncludes(text, APPROVED_BY);
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
+  // 4d-comments. "general comments No. 21 (1992) ..., No. 32 (2007) ... and No. 35 (2014) ..., adopted by the Human Rights Committee"
+  if (hasWord(words, ADOPTED) && sorted.some((m) => m.kind === 'Document' && m.attrs.generalComment !== undefined)) listedGeneralCommentsAdoptedBy(text, sorted, push);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED) || ADOPTION_OF_NUMBERED_TEXT.some((gate) => textIncludes(text, gate))) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
