@@ -1868,7 +1868,9 @@ function adoptionStatedAtMark(text: string, fw: EntityMention, offset: number, n
 function sittingNamedAfterMark(text: string, fw: EntityMention, body: readonly EntityMention[]): boolean {
   let next: EntityMention | undefined;
   for (const m of body) if (!m.footnote && m.start >= fw.end && (!next || m.start < next.start)) next = m;
-  return next?.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(fw.end, next.start));
+  if (next?.kind !== 'Event') return false;
+  const gap = text.slice(fw.end, next.start);
+  return ADOPTION_AT_GAP_RE.test(gap) || MARK_THEN_ADOPTED_AT_GAP_RE.test(gap);
 }
 
 /** the words that open a list of adopted texts (listedAfterAdoptionOf's gate) */
@@ -3888,6 +3890,9 @@ const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:Gen
 /** between that framework and the sitting: " at the ", ",15 at the ", " on 22 November 2021 at the ", " by the "; the title's closing
  *  quote first ("” at the ") */
 const ADOPTION_AT_GAP_RE = /^[”"]?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?$/;
+/** ... or the participle after the mark: ", 24 adopted at the " ("the adoption of the Kyoto Declaration ...: Towards the Achievement of
+ *  the 2030 Agenda for Sustainable Development, 24 adopted at the Fourteenth United Nations Congress ...", A/RES/79/172 PP10) */
+const MARK_THEN_ADOPTED_AT_GAP_RE = /^[”"]?\s*,?\s*\d{1,3}\s*,?\s+adopted\s+(?:at|by)\s+(?:the\s+)?$/;
 
 /** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution
  *  adopted it; "the adoption of the New Urban Agenda at the United Nations Conference on Housing ...": the conference did. */

@@ -2,6 +2,7 @@
 // Committee). Each case quotes the file and paragraph it comes from; each fix has a guard for the near sentence that must not
 // change.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -52,5 +53,30 @@ describe('a committee printed after a list of its general comments adopted each 
     const text =
       'Recalling general comment No. 24 (2019) of the Committee on the Rights of the Child; and the guidelines adopted by the Committee on the Rights of the Child,';
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED ') && a.includes('general comment'))).toEqual([]);
+  });
+});
+
+/** A preambular paragraph of 79/172 with one footnote, its mark at its last place in the text: the ADOPTED attributions. */
+function adoptedWithNote(text: string, mark: string, note: string, ctx: RecognizeContext = ctxOf('A/RES/79/172', '2024-12-17')): string[] {
+  const footnoteRefs = [{ mark, offset: text.lastIndexOf(mark), footnote: { mark, text: note } }];
+  return extractParagraph({ id: 'PP10', kind: 'preambular', text, footnoteRefs, subparagraphs: [] }, ctx)
+    .attributions.filter((a) => a.type === 'ADOPTED')
+    .map((a) => `${a.source} -> ${a.target}`);
+}
+
+describe('"the adoption of <framework>,<mark> adopted at the <sitting>" with a note "Resolution N, annex": the sitting adopted it, not the note', () => {
+  const KYOTO = 'Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law';
+  it('A/RES/79/172 PP10: "the adoption of the Kyoto Declaration ...: Towards the Achievement of the 2030 Agenda for Sustainable Development, 24 adopted at the Fourteenth United Nations Congress ..." with "24 Resolution 76/181, annex."', () => {
+    const text =
+      'Recalling also the adoption of the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development, 24 adopted at the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021,';
+    const att = adoptedWithNote(text, '24', 'Resolution 76/181, annex.');
+    expect(att).toContain(`Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice -> ${KYOTO}`);
+    expect(att).not.toContain(`Resolution:A/RES/76/181 -> ${KYOTO}`);
+  });
+
+  it('guard: "the adoption of the Kyoto Declaration ...,24 and looking forward": no sitting named, the note\'s resolution stays the adopter (as accuracy-aud64v)', () => {
+    const text =
+      'Welcoming the adoption of the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development, 24 and looking forward to its implementation,';
+    expect(adoptedWithNote(text, '24', 'Resolution 76/181, annex.')).toContain(`Resolution:A/RES/76/181 -> ${KYOTO}`);
   });
 });
