@@ -1869,7 +1869,9 @@ function adoptionStatedAtMark(text: string, fw: EntityMention, offset: number, n
 function sittingNamedAfterMark(text: string, fw: EntityMention, body: readonly EntityMention[]): boolean {
   let next: EntityMention | undefined;
   for (const m of body) if (!m.footnote && m.start >= fw.end && (!next || m.start < next.start)) next = m;
-  return next?.kind === 'Event' && ADOPTION_AT_GAP_RE.test(text.slice(fw.end, next.start));
+  if (next?.kind !== 'Event') return false;
+  const gap = text.slice(fw.end, next.start);
+  return ADOPTION_AT_GAP_RE.test(gap) || MARK_THEN_ADOPTED_AT_GAP_RE.test(gap);
 }
 
 /** the words that open a list of adopted texts (listedAfterAdoptionOf's gate) */
@@ -3889,6 +3891,9 @@ const ADOPTION_BY_GAP_RE = /^\s*(?:\([^()]{1,60}\)\s*)?,?\s*(?:by\s+the\s+(?:Gen
 /** between that framework and the sitting: " at the ", ",15 at the ", " on 22 November 2021 at the ", " by the "; the title's closing
  *  quote first ("” at the ") */
 const ADOPTION_AT_GAP_RE = /^[”"]?\s*(?:\d{1,3}\s*)?,?\s*(?:(?:on\s+\d{1,2}|in)\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:at|by|during)\s+(?:the\s+)?$/;
+/** ... or the participle after the mark: ", 24 adopted at the " ("the adoption of the Kyoto Declaration ...: Towards the Achievement of
+ *  the 2030 Agenda for Sustainable Development, 24 adopted at the Fourteenth United Nations Congress ...", A/RES/79/172 PP10) */
+const MARK_THEN_ADOPTED_AT_GAP_RE = /^[”"]?\s*,?\s*\d{1,3}\s*,?\s+adopted\s+(?:at|by)\s+(?:the\s+)?$/;
 
 /** Step 4c' of findAttributions: "the adoption of the Comprehensive Nuclear-Test-Ban Treaty in its resolution 50/245": the resolution
  *  adopted it; "the adoption of the New Urban Agenda at the United Nations Conference on Housing ...": the conference did. */
@@ -6362,6 +6367,28 @@ function byBodyInItsResolutionAttributions(text: string, sorted: EntityMention[]
 }
 
 /**
+ * Step 4d-comments: "general comments No. 21 (1992) on ..., No. 32 (2007) on ... and No. 35 (2014) on ...,16 adopted by the Human
+ * Rights Committee" (A/RES/79/172 PP7): the committee printed after a list of its general comments (documents.ts
+ * generalCommentMentions, attrs.author) adopted each of them, not the last one alone; a comment's topic and a footnote mark stand
+ * before "adopted by", which step 4d does not read past. A committee printed before its comments ("general comment No. 25 (2021) of
+ * the Committee on the Rights of the Child") is named, not said to adopt.
+ */
+function listedGeneralCommentsAdoptedBy(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const g = sorted[i]!;
+    const author = g.attrs.author;
+    if (g.kind !== 'Document' || g.attrs.generalComment === undefined || typeof author !== 'string') continue;
+    // the first body after it: the author its list names, with "adopted by the" right before and no ";" between
+    let k = i + 1;
+    while (k < sorted.length && sorted[k]!.kind !== 'Organization') k++;
+    const body = k < sorted.length ? sorted[k]! : undefined;
+    if (body === undefined || (body.name !== author && body.phrase.replace(/\s+/g, ' ') !== author)) continue;
+    const gap = text.slice(g.end, body.start);
+    if (!gap.includes(';') && ADOPTED_BY_THE_BEFORE_RE.test(gap)) push('ADOPTED', body.key, g.key, g.start, body.end);
+  }
+}
+
+/**
  * Step 4d of findAttributions: "the New Urban Agenda, adopted at the United Nations Conference on Housing and Sustainable
  * Urban Development", "the Tunis Agenda for the Information Society adopted by the Summit": the conference adopted it.
  */
@@ -7812,6 +7839,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // paragraph word)
   const approvedBy = textIncludes(text, APPROVED_BY);
   adoptedAtConferenceAttributions(text, sorted, push, hasWord(words, ADOPTED) || hasWord(words, ENDORSED) || hasWord(words, PROCLAIMED) || approvedBy);
+  // 4d-comments. "general comments No. 21 (1992) ..., No. 32 (2007) ... and No. 35 (2014) ..., adopted by the Human Rights Committee"
+  if (hasWord(words, ADOPTED) && sorted.some((m) => m.kind === 'Document' && m.attrs.generalComment !== undefined)) listedGeneralCommentsAdoptedBy(text, sorted, push);
   // 4d''. "decision 16/22 on biodiversity and climate change, adopted at the sixteenth meeting of the Conference of the Parties ..."
   if (hasWord(words, ADOPTED) || ADOPTION_OF_NUMBERED_TEXT.some((gate) => textIncludes(text, gate))) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
