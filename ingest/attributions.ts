@@ -1727,7 +1727,7 @@ function datedByAdoptionDay(res: EntityMention, fw: EntityMention, markAt: numbe
     return;
   }
 }
-/** the whole day printed between the framework and its mark falls outside the session of the note's resolution (dayOutsideAssemblySession) */
+/** the whole day or month printed between the framework and its mark falls outside the session of the note's resolution (dayOutsideAssemblySession) */
 function adoptionDayOutsideSession(res: EntityMention, fw: EntityMention, markAt: number, body: readonly EntityMention[]): boolean {
   for (const m of body) if (m.kind === 'Date' && m.start >= fw.end && m.end <= markAt) return dayOutsideAssemblySession(res.key, m.key.slice(5));
   return false;

@@ -51,16 +51,25 @@ const ROMAN_DIGITS: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10, L: 5
  */
 export function dayInAssemblySession(key: string, iso: string): boolean {
   const session = assemblySessionOf(key);
-  if (session === undefined || iso.length !== 10) return false;
+  return session !== undefined && iso.length === 10 && monthInSession(session, iso);
+}
+
+/** whether the month of `iso` (YYYY-MM...) falls in the Assembly's session `session` (September to September) */
+function monthInSession(session: number, iso: string): boolean {
   const first = 1945 + session;
   const year = Number(iso.slice(0, 4));
   const month = Number(iso.slice(5, 7));
   return (year === first && month >= 9) || (year === first + 1 && month <= 9);
 }
 
-/** A whole day `iso` outside the session of the General Assembly resolution `key` (false when the key names no session) */
+/**
+ * A whole day or month `iso` outside the session of the General Assembly resolution `key` (false when the key names no session):
+ * "the Kyoto Declaration ..., adopted in March 2021,19" with "19 Resolution 76/181, annex." (A/RES/79/154 PP35) is a month of the
+ * seventy-fifth session, before 76/181's.
+ */
 export function dayOutsideAssemblySession(key: string, iso: string): boolean {
-  return iso.length === 10 && assemblySessionOf(key) !== undefined && !dayInAssemblySession(key, iso);
+  const session = assemblySessionOf(key);
+  return (iso.length === 10 || iso.length === 7) && session !== undefined && !monthInSession(session, iso);
 }
 
 /** the session of a General Assembly resolution key, by number or in Roman numerals; undefined for any other key */
