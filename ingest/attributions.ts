@@ -4256,6 +4256,9 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  the International Conference on Population and Development, in 1994", A/RES/79/155 PP22). The comma is required: "the thirtieth
  *  anniversary of the adoption of the Paris Principles in 2023" (A/RES/78/204 PP3) dates the anniversary */
 const ADOPTION_IN_YEAR_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*in\s+$/;
+/** the month after "the adoption of <framework>", the comma free as before a day (ADOPTION_ON_GAP_RE): "the adoption of the
+ *  Djibouti declaration on refugee education in December 2017" (A/RES/78/185 PP13, 80/188); a month is no anniversary's year */
+const ADOPTION_IN_MONTH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*in\s+$/;
 /** ... not after an anniversary of that adoption, whose year it is: "the upcoming sixtieth anniversary of the adoption of the
  *  International Convention on the Elimination of All Forms of Racial Discrimination, in 2025" (A/RES/79/161 OP2) */
 const ANNIVERSARY_OF_ADOPTION_BEFORE_RE = /\banniversary\s+of\s+the\s+adoption\s+of\s+(?:the\s+)?$/;
@@ -4389,7 +4392,12 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
       // Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation), adopted in Johannesburg,
       // South Africa, in September 2002", 78/146 PP5: who or where between, adoptedByInDateGap)
       const monthGap = text.slice(nameEnd, d.start);
-      if (ADOPTED_IN_MONTH_GAP_RE.test(monthGap) || adoptedByInDateGap(monthGap)) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      if (
+        ADOPTED_IN_MONTH_GAP_RE.test(monthGap) ||
+        adoptedByInDateGap(monthGap) ||
+        (adoption && ADOPTION_IN_MONTH_GAP_RE.test(monthGap) && !ANNIVERSARY_OF_ADOPTION_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)))
+      )
+        push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       continue;
     }
     if (d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
@@ -7541,6 +7549,36 @@ function itsSupplementAttributions(text: string, sorted: readonly EntityMention[
   }
 }
 
+/** the rare words before a framework whose protocols are listed after it (a cheap gate before PROTOCOLS_TO_BEFORE_RE) */
+const PROTOCOLS_TO = 'protocols to ';
+/** right before that framework: "two of the protocols to the " */
+const PROTOCOLS_TO_BEFORE_RE = /\bprotocols\s+to\s+(?:the\s+)?$/;
+/** from that framework to its protocols, in the same clause: " that are relevant to the protection of displaced persons, namely, the " */
+const PROTOCOLS_NAMELY_GAP_RE = /^[^;:]{0,160}?,\s*namely,\s+(?:the\s+)?$/;
+/**
+ * "the Pact on Security, Stability and Development in the Great Lakes Region, ... and its instruments, in particular two of the
+ * protocols to the Pact that are relevant to the protection of displaced persons, namely, the Protocol on the Protection of and
+ * Assistance to Internally Displaced Persons and the Protocol on the Property Rights of Returning Persons" (A/RES/80/188 PP14,
+ * 78/185): each Protocol listed after "namely" is PART_OF the framework, as a protocol printed "to the <framework>"
+ * (PROTOCOL_TO_GAP_RE). Only frameworks named Protocol, joined as a list (JOINED_LIST_GAP_RE, no relative clause).
+ */
+function namedProtocolsToAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const whole = sorted[i]!;
+    if (whole.kind !== 'Framework' || !PROTOCOLS_TO_BEFORE_RE.test(text.slice(Math.max(0, whole.start - 20), whole.start))) continue;
+    let prevEnd = -1;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const part = sorted[j]!;
+      if (part.start < whole.end) continue;
+      if (part.kind !== 'Framework' || !PROTOCOL_WORD_RE.test(part.name)) break;
+      const gap = text.slice(prevEnd < 0 ? whole.end : prevEnd, part.start);
+      if (prevEnd < 0 ? !PROTOCOLS_NAMELY_GAP_RE.test(gap) : !JOINED_LIST_GAP_RE.test(gap) || RELATIVE_WORD_RE.test(gap)) break;
+      push('PART_OF', part.key, whole.key, whole.start, part.end);
+      prevEnd = part.end;
+    }
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -7900,6 +7938,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (itsPartGap && !itsPartsRead) andItsPartAttributions(text, sorted, push);
   // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
   if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
+  // 5''''. "two of the protocols to the Pact ..., namely, the Protocol on ... and the Protocol on ..."
+  if (textIncludes(text, PROTOCOLS_TO)) namedProtocolsToAttributions(text, sorted, push);
 
   // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
   // summits held in Geneva and Tunis"

@@ -1,0 +1,64 @@
+// Session-66 audit aud66s: residual faults of the session-65 gold sets aud65v (A/RES/80/188, assistance to refugees, returnees and
+// displaced persons in Africa; 78/185 prints the same paragraphs) and aud65j (A/RES/78/163). Each case quotes the file and
+// paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const AFRICA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/188', date: '2025-12-15' };
+const { keys, relations, attributions } = oneParagraph({ ctx: AFRICA, kind: 'preambular' });
+
+// A/RES/80/188 PP13 (78/185 PP13)
+const PP13 =
+  'Welcoming progress made in the implementation of the Nairobi Declaration on Durable Solutions for Somali Refugees and the Reintegration of Returnees in Somalia, welcoming also the nomination of the Special Envoy of the United Nations High Commissioner for Refugees for the Horn of Africa, the adoption of the Djibouti declaration on refugee education in December 2017 and the Kampala Declaration on Jobs, Livelihoods and Self-Reliance for Refugees, Returnees and Host Communities in the Intergovernmental Authority on Development Region, adopted on 28 March 2019, and welcoming further the reaffirmation by Member States of the commitment to promote inclusive policies towards refugees, as noted in the communiqué of the second interministerial stocktaking meeting on the Nairobi Declaration and Action Plan,';
+const ENVOY = 'Organization:Special Envoy of the United Nations High Commissioner for Refugees for the Horn of Africa';
+const UNHCR = 'Organization:Office of the United Nations High Commissioner for Refugees';
+
+describe('"the adoption of <framework> in <month year>": the framework ADOPTED_ON that month, as "on <day>" after it', () => {
+  it('A/RES/80/188 PP13 (78/185): "the adoption of the Djibouti declaration on refugee education in December 2017"', () => {
+    expect(attributions(PP13)).toContain('ADOPTED_ON Framework:Djibouti Declaration on refugee education -> Date:2017-12');
+  });
+
+  it('guard: an anniversary of the adoption printed with its month dates the anniversary (as "the thirtieth anniversary of the adoption of the Paris Principles in 2023", A/RES/78/204 PP3)', () => {
+    const text = 'Recalling the twentieth anniversary of the adoption of the Djibouti declaration on refugee education in December 2037,';
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/204 PP3 "the thirtieth anniversary of the adoption of the Paris Principles in 2023" stays undated', () => {
+    const text = 'Welcoming the thirtieth anniversary of the adoption of the Paris Principles in 2023,';
+    expect(attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/204', date: '2023-12-19' }).filter((a) => a.startsWith('ADOPTED_ON'))).toEqual([]);
+  });
+});
+
+describe('the envoy of a body the gazetteer knows, printed in full: the post, and its owner takes the verb with no PART_OF', () => {
+  it('A/RES/80/188 PP13 (78/185): "the nomination of the Special Envoy of the United Nations High Commissioner for Refugees for the Horn of Africa"', () => {
+    const rels = relations(PP13);
+    expect(rels).toContain(`WELCOMES ${ENVOY}`);
+    expect(rels).toContain(`WELCOMES ${UNHCR}`);
+    // (the Horn of Africa is a word of the post's name, no place of the paragraph)
+    expect(keys(PP13, 'Place:')).toEqual([]);
+    expect(attributions(PP13).filter((a) => a.startsWith(`PART_OF ${ENVOY}`))).toEqual([]);
+  });
+
+  it('guard: "the Special Envoy of the Secretary-General for Syria" keeps its reading (the Secretary-General takes no verb)', () => {
+    const rels = relations('Welcomes the work of the Special Envoy of the Secretary-General for Syria;', 'operative');
+    expect(rels).toEqual(['WELCOMES Organization:Special Envoy of the Secretary-General for Syria']);
+  });
+});
+
+describe('"two of the protocols to the Pact ..., namely, the Protocol on ... and the Protocol on ...": each PART_OF the Pact', () => {
+  const PACT = 'Framework:Pact on Security, Stability and Development in the Great Lakes Region';
+  it('A/RES/80/188 PP14 (78/185 PP14): the Great Lakes Pact and its protocols on displaced persons', () => {
+    const text =
+      'Recalling the Pact on Security, Stability and Development in the Great Lakes Region, adopted by the International Conference on the Great Lakes Region in 2006, and its instruments, in particular two of the protocols to the Pact that are relevant to the protection of displaced persons, namely, the Protocol on the Protection of and Assistance to Internally Displaced Persons and the Protocol on the Property Rights of Returning Persons,';
+    const atts = attributions(text);
+    expect(atts).toContain(`PART_OF Framework:Protocol on the Protection of and Assistance to Internally Displaced Persons -> ${PACT}`);
+    expect(atts).toContain(`PART_OF Framework:Protocol on the Property Rights of Returning Persons -> ${PACT}`);
+  });
+
+  it('guard: A/RES/78/205 PP (80/211): the Kampala Convention "which builds on" the two Protocols has no part of them', () => {
+    const text =
+      'Recognizing the importance of the African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa (Kampala Convention), which builds on the Protocol on the Protection of and Assistance to Internally Displaced Persons and the Protocol on the Property Rights of Returning Persons, adopted by the International Conference on the Great Lakes Region,';
+    expect(attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/205', date: '2023-12-19' }).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
