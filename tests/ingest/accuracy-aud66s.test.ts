@@ -3,6 +3,7 @@
 // paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractWithNotes } from '../helpers/footnoted-paragraph.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const AFRICA: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/188', date: '2025-12-15' };
@@ -60,5 +61,72 @@ describe('"two of the protocols to the Pact ..., namely, the Protocol on ... and
     const text =
       'Recognizing the importance of the African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa (Kampala Convention), which builds on the Protocol on the Protection of and Assistance to Internally Displaced Persons and the Protocol on the Property Rights of Returning Persons, adopted by the International Conference on the Great Lakes Region,';
     expect(attributions(text, 'preambular', { body: 'General Assembly', symbol: 'A/RES/78/205', date: '2023-12-19' }).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('"<framework>, affirmed on <day>,N" with "N See resolution M.": resolution M ENDORSES the framework', () => {
+  const COMPACT = 'Framework:Global Compact on Refugees';
+  const atts = (id: string, text: string, notes: { after: string; mark: string; text: string }[], ctx: RecognizeContext = AFRICA) =>
+    extractWithNotes(id, text, notes, { ...ctx }).attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`);
+
+  it('A/RES/80/188 OP4 (78/185): "the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,11 affirmed on 17 December 2018,12"', () => {
+    const text =
+      'Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,11 affirmed on 17 December 2018,12 and calls upon the international community as a whole to implement the Compact;';
+    const notes = [
+      { after: '2018,11', mark: '11', text: 'See A/73/12 (Part II).' },
+      { after: '2018,12', mark: '12', text: 'See resolution 73/151.' },
+    ];
+    expect(atts('OP4', text, notes)).toContain(`ENDORSES Resolution:A/RES/73/151 -> ${COMPACT}`);
+  });
+
+  it('A/RES/80/187 OP18 (79/156 OP17, 78/184): "Also recalls the Global Compact on Refugees,8 affirmed on 17 December 2018,9"', () => {
+    const text = 'Also recalls the Global Compact on Refugees,8 affirmed on 17 December 2018,9 and calls upon the international community as a whole to implement the Compact;';
+    const notes = [
+      { after: 'Refugees,8', mark: '8', text: 'Official Records of the General Assembly, Seventy-third Session, Supplement No. 12 (A/73/12 (Part II)).' },
+      { after: '2018,9', mark: '9', text: 'See resolution 73/151.' },
+    ];
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/187', date: '2025-12-15' };
+    expect(atts('OP18', text, notes, ctx)).toContain(`ENDORSES Resolution:A/RES/73/151 -> ${COMPACT}`);
+  });
+
+  it('guard: "<framework>,9" with "9 See resolution 73/151." and no "affirmed on" states no act of the resolution', () => {
+    const text = 'Also recalls the Global Compact on Refugees,9 and calls upon the international community as a whole to implement the Compact;';
+    const notes = [{ after: 'Refugees,9', mark: '9', text: 'See resolution 73/151.' }];
+    expect(atts('OP18', text, notes).filter((a) => a.includes('Resolution:A/RES/73/151'))).toEqual([]);
+  });
+});
+
+describe('a sitting named by its quoted theme, then " of the <session>": PART_OF the session', () => {
+  const SEGMENT = 'Event:high-level segment on the theme "Enhancing international cooperation, solidarity, local capacities and humanitarian action for refugees in Africa"';
+  const SESSION = 'Event:sixty-fifth session of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees';
+  it('A/RES/80/188 PP12 (78/185): "the high-level segment on the theme “...” of the sixty-fifth session of the Executive Committee ..."', () => {
+    const text =
+      'Recalling the high-level segment on the theme “Enhancing international cooperation, solidarity, local capacities and humanitarian action for refugees in Africa” of the sixty-fifth session of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees, held in Geneva from 29 September to 3 October 2014,';
+    expect(attributions(text)).toContain(`PART_OF ${SEGMENT} -> ${SESSION}`);
+  });
+
+  it('guard: a quoted theme followed by " of the <body>" gives no PART_OF (the body is no sitting)', () => {
+    const text = 'Recalling the high-level meeting on the theme “Ocean for the future” of the General Assembly,';
+    expect(attributions(text).filter((a) => a.startsWith('PART_OF Event:high-level meeting'))).toEqual([]);
+  });
+});
+
+describe('"<body>, the <organ> of its <organ>" and ", in particular the role of its <officer>": each organ PART_OF its owner', () => {
+  const OP15 =
+    'Notes with appreciation the ongoing initiatives taken by the African Union, the Subcommittee on Refugees, Returnees and Internally Displaced Persons of its Permanent Representatives Committee and the African Commission on Human and Peoples’ Rights, in particular the role of its Special Rapporteur on Refugees, Asylum Seekers, Migrants and Internally Displaced Persons in Africa, to ensure the protection of and assistance to refugees, returnees and displaced persons in Africa;';
+  it('A/RES/80/188 OP15 (78/185): the Subcommittee of the Permanent Representatives Committee of the African Union; the Commission\'s Rapporteur', () => {
+    const atts = attributions(OP15, 'operative');
+    expect(atts).toContain('PART_OF Organization:Subcommittee on Refugees, Returnees and Internally Displaced Persons -> Organization:Permanent Representatives Committee');
+    expect(atts).toContain('PART_OF Organization:Permanent Representatives Committee -> Organization:African Union');
+    expect(atts).toContain(
+      "PART_OF Organization:Special Rapporteur on Refugees, Asylum Seekers, Migrants and Internally Displaced Persons in Africa -> Organization:African Commission on Human and Peoples' Rights",
+    );
+  });
+
+  it('guard: A/RES/78/108 PP (79/121, 80/164): "a trust fund for assistance to Special Rapporteurs of the International Law Commission or Chairs of its Study Groups": no chain of organs', () => {
+    const text =
+      'Noting the establishment of a trust fund for assistance to Special Rapporteurs of the International Law Commission or Chairs of its Study Groups and matters ancillary thereto,';
+    const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/108', date: '2023-12-07' };
+    expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
