@@ -130,3 +130,23 @@ describe('"<body>, the <organ> of its <organ>" and ", in particular the role of 
     expect(attributions(text, 'preambular', ctx).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
   });
 });
+
+describe('names the chunks do not read, known to the gazetteer: the #IBelong campaign, the Bamako conclusions', () => {
+  it('A/RES/80/188 PP23 (78/185): "since the launch of the #IBelong campaign to eradicate statelessness"', () => {
+    const text =
+      'Acknowledging the efforts made by States and regional groups since the launch of the #IBelong campaign to eradicate statelessness and to afford protection to stateless people, as well as the commitments made during the high-level segment on statelessness convened by the Office of the High Commissioner,';
+    expect(relations(text)).toContain('ACKNOWLEDGES Initiative:IBelong campaign');
+  });
+
+  it('A/RES/80/188 OP9 (78/185): "namely, the Bamako conclusions and ministerial declaration adopted in Geneva on 9 October 2019"', () => {
+    const text =
+      'Also welcomes the regional dialogue on protection and solutions related to the situation of forced displacement in the Sahel, held in Bamako on 11 and 12 September 2019, hosted by the Government of Mali, with the participation of government officials from Burkina Faso, Chad, Mauritania and the Niger, and further welcomes the outcome of the dialogue, namely, the Bamako conclusions and ministerial declaration adopted in Geneva on 9 October 2019;';
+    const BAMAKO = 'Framework:Bamako conclusions and ministerial declaration';
+    expect(relations(text, 'operative')).toContain(`WELCOMES ${BAMAKO}`);
+    expect(attributions(text, 'operative')).toContain(`ADOPTED_ON ${BAMAKO} -> Date:2019-10-09`);
+    // (the dialogue held in Bamako keeps its place: the city in the framework's name is no second venue)
+    expect(attributions(text, 'operative').filter((a) => a.startsWith('HELD_IN'))).toEqual([
+      'HELD_IN Event:regional dialogue on protection and solutions related to the situation of forced displacement in the Sahel @ 2019 -> Place:Bamako',
+    ]);
+  });
+});
