@@ -1597,11 +1597,36 @@ const RESOLUTION_PREFIX = 'Resolution:';
 const IBID_FOOTNOTE_RE = /^Ibid\.(?:,\s+annex(?:\s+[IVX]{1,4})?\.?)?\s*$/;
 /** a footnote mark inside a name: after a lowercase letter or a space, before a space */
 const MARK_INSIDE_NAME_RE = /^[a-z\s]\d{1,3}\s$/;
+/** the day a framework was affirmed, right before the mark of the note citing the resolution that did: ", affirmed on 17 December 2018," */
+const AFFIRMED_ON_DAY_TO_MARK_RE = /,?\s*affirmed\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d,?\s*$/;
+/** a note citing one resolution and nothing more: "See resolution 73/151." */
+const SEE_ONE_RESOLUTION_NOTE_RE = /^(?:See\s+)?[Rr]esolution\s+\d{1,3}\/\d{1,4}\.?\s*$/;
+/** how far before "affirmed" the framework may end (a report it is set out in may stand between) */
+const AFFIRMED_FRAMEWORK_REACH = 200;
+/**
+ * "Recalls the Global Compact on Refugees as set out in the High Commissioner’s annual report (part II) of 2018,11 affirmed on
+ * 17 December 2018,12" with "12 See resolution 73/151." (A/RES/80/188 OP4, 78/185; "the Global Compact on Refugees,8 affirmed on
+ * 17 December 2018,9", 80/187 OP18, 79/156, 78/184): the noted resolution affirmed a text drafted elsewhere, ENDORSES, as "in which
+ * it endorsed" (endorsedNotAdopted). The last framework before "affirmed" in the same clause; true when read.
+ */
+function affirmedByNotedResolution(text: string, r: ParagraphText['footnoteRefs'][number], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): boolean {
+  if (!r.footnote || !SEE_ONE_RESOLUTION_NOTE_RE.test(r.footnote.text)) return false;
+  const gap = AFFIRMED_ON_DAY_TO_MARK_RE.exec(text.slice(Math.max(0, r.offset - 40), r.offset));
+  if (!gap) return false;
+  const res = footnotes.find((f) => f.kind === 'Resolution' && f.footnote?.offset === r.offset && f.footnote.mark === r.mark);
+  const at = r.offset - gap[0].length;
+  let fw: EntityMention | undefined;
+  for (const m of body) if (m.kind === 'Framework' && m.end <= at && at - m.end <= AFFIRMED_FRAMEWORK_REACH && (!fw || m.end > fw.end)) fw = m;
+  if (res === undefined || fw === undefined || text.slice(fw.end, at).includes(';')) return false;
+  out.push({ type: 'ENDORSES', source: res.key, target: fw.key, phrase: text.slice(fw.start, r.offset + r.mark.length), start: fw.start, end: r.offset + r.mark.length });
+  return true;
+}
 export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['footnoteRefs'], body: readonly EntityMention[], footnotes: readonly EntityMention[], out: Attribution[]): NotedDeclaration[] | undefined {
   let noted: NotedDeclaration[] | undefined;
   let adopting: boolean = false;
   for (const r of refs) {
     if (!r.footnote) continue;
+    if (affirmedByNotedResolution(text, r, body, footnotes, out)) continue;
     const ibid: boolean = adopting && r.footnote.text.length > 0 && r.footnote.text.charCodeAt(0) === 73 /* I */ && IBID_FOOTNOTE_RE.test(r.footnote.text);
     const own: RegExpExecArray | null = ibid ? null : RESOLUTION_FOOTNOTE_RE.exec(r.footnote.text);
     const decision: boolean = !ibid && own === null && !SEE_ANNEX_FOOTNOTE_RE.test(r.footnote.text);
@@ -4262,6 +4287,9 @@ const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
  *  the International Conference on Population and Development, in 1994", A/RES/79/155 PP22). The comma is required: "the thirtieth
  *  anniversary of the adoption of the Paris Principles in 2023" (A/RES/78/204 PP3) dates the anniversary */
 const ADOPTION_IN_YEAR_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*in\s+$/;
+/** the month after "the adoption of <framework>", the comma free as before a day (ADOPTION_ON_GAP_RE): "the adoption of the
+ *  Djibouti declaration on refugee education in December 2017" (A/RES/78/185 PP13, 80/188); a month is no anniversary's year */
+const ADOPTION_IN_MONTH_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*in\s+$/;
 /** ... not after an anniversary of that adoption, whose year it is: "the upcoming sixtieth anniversary of the adoption of the
  *  International Convention on the Elimination of All Forms of Racial Discrimination, in 2025" (A/RES/79/161 OP2) */
 const ANNIVERSARY_OF_ADOPTION_BEFORE_RE = /\banniversary\s+of\s+the\s+adoption\s+of\s+(?:the\s+)?$/;
@@ -4395,7 +4423,12 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
       // Implementation of the World Summit on Sustainable Development (Johannesburg Plan of Implementation), adopted in Johannesburg,
       // South Africa, in September 2002", 78/146 PP5: who or where between, adoptedByInDateGap)
       const monthGap = text.slice(nameEnd, d.start);
-      if (ADOPTED_IN_MONTH_GAP_RE.test(monthGap) || adoptedByInDateGap(monthGap)) push('ADOPTED_ON', f.key, d.key, f.start, d.end);
+      if (
+        ADOPTED_IN_MONTH_GAP_RE.test(monthGap) ||
+        adoptedByInDateGap(monthGap) ||
+        (adoption && ADOPTION_IN_MONTH_GAP_RE.test(monthGap) && !ANNIVERSARY_OF_ADOPTION_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)))
+      )
+        push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       continue;
     }
     if (d.key.length !== 15 /* Date:YYYY-MM-DD */) continue;
@@ -7430,6 +7463,36 @@ function regionalOfficeOwners(text: string, sorted: readonly EntityMention[], pu
     }
   }
 }
+/** the gate of listedOrgansOfItsAttributions: an organ named with "its" owner inside a list of bodies */
+const OF_ITS_WORDS = ' of its ';
+/** between the body listed first and the organ after it: ", the " */
+const LISTED_BODY_GAP_RE = /^,\s+(?:the\s+)?$/;
+/** between a body and its officer whose role the clause singles out: ", in particular the role of its " */
+const ROLE_OF_ITS_GAP_RE = /^,\s+in\s+particular\s+the\s+(?:role|work)\s+of\s+its\s+$/;
+/**
+ * "the ongoing initiatives taken by the African Union, the Subcommittee on Refugees, Returnees and Internally Displaced Persons of its
+ * Permanent Representatives Committee and the African Commission on Human and Peoples’ Rights, in particular the role of its Special
+ * Rapporteur on Refugees, ..." (A/RES/80/188 OP15, 78/185): "its" is the body listed right before; the Subcommittee is PART_OF the
+ * Committee, the Committee PART_OF the African Union, the Rapporteur PART_OF the Commission, each an organ printed with its owner
+ * (a body, not an officer, after " of its "; the officer after "the role of its" as a Special Rapporteur of a Council is).
+ */
+function listedOrgansOfItsAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const organ = sorted[i]!;
+    const owner = sorted[i - 1]!;
+    if (organ.kind !== 'Organization' || owner.kind !== 'Organization' || organ.key === owner.key) continue;
+    const gap = text.slice(owner.end, organ.start);
+    if (ROLE_OF_ITS_GAP_RE.test(gap)) {
+      push('PART_OF', organ.key, owner.key, owner.start, organ.end);
+      continue;
+    }
+    if (gap !== OF_ITS_WORDS || OFFICER_OR_OFFICE_RE.test(owner.name) || OFFICER_OR_OFFICE_RE.test(organ.name) || i < 2) continue;
+    const first = sorted[i - 2]!;
+    if (first.kind !== 'Organization' || first.key === organ.key || !LISTED_BODY_GAP_RE.test(text.slice(first.end, owner.start))) continue;
+    push('PART_OF', owner.key, organ.key, owner.start, organ.end);
+    push('PART_OF', organ.key, first.key, first.start, organ.end);
+  }
+}
 /** the rare words of a body named in apposition as another's organ (a cheap gate before ORGAN_IN_APPOSITION_GAP_RE) */
 const ORGAN_OF_THE = ' organ of the ';
 /** (or a subsidiary body: "<body>, a subsidiary body of the General Assembly"; lead's ruling, session 53) */
@@ -7496,6 +7559,24 @@ function sittingPartOfEventAttributions(text: string, sorted: readonly EntityMen
     const part = i >= 0 ? sorted[i]! : undefined;
     if (part?.kind !== 'Event' || part.key === whole.key || whole.start - part.end > AS_PART_OF_REACH || text.slice(part.end, whole.start).includes(';')) continue;
     push('PART_OF', part.key, whole.key, part.start, whole.end);
+  }
+}
+/** a sitting's quoted theme closed, then the larger sitting it was held at (the cheap gate of themedSittingOfSessionAttributions) */
+const THEME_CLOSED_OF_THE = '” of the ';
+/**
+ * "the high-level segment on the theme “Enhancing international cooperation, ... for refugees in Africa” of the sixty-fifth session
+ * of the Executive Committee of the Programme of the United Nations High Commissioner for Refugees" (A/RES/80/188 PP12, 78/185): the
+ * sitting named by its quoted theme is PART_OF the session printed right after, as "the high-level segment of the Fifteenth
+ * Congress" is (its theme only stands between). Both Events, nothing but the closing quote and " of the " between.
+ */
+function themedSittingOfSessionAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const part = sorted[i]!;
+    const whole = sorted[i + 1]!;
+    if (part.kind !== 'Event' || whole.kind !== 'Event' || part.key === whole.key) continue;
+    // (the theme's closing quote is the part's last character, or printed right after it)
+    const closeAt = text.charCodeAt(part.end - 1) === 8221 /* ” */ ? part.end - 1 : part.end;
+    if (whole.start - closeAt === THEME_CLOSED_OF_THE.length && text.startsWith(THEME_CLOSED_OF_THE, closeAt)) push('PART_OF', part.key, whole.key, part.start, whole.end);
   }
 }
 const WITHIN_THE = 'within the ';
@@ -7569,6 +7650,36 @@ function itsSupplementAttributions(text: string, sorted: readonly EntityMention[
   }
 }
 
+/** the rare words before a framework whose protocols are listed after it (a cheap gate before PROTOCOLS_TO_BEFORE_RE) */
+const PROTOCOLS_TO = 'protocols to ';
+/** right before that framework: "two of the protocols to the " */
+const PROTOCOLS_TO_BEFORE_RE = /\bprotocols\s+to\s+(?:the\s+)?$/;
+/** from that framework to its protocols, in the same clause: " that are relevant to the protection of displaced persons, namely, the " */
+const PROTOCOLS_NAMELY_GAP_RE = /^[^;:]{0,160}?,\s*namely,\s+(?:the\s+)?$/;
+/**
+ * "the Pact on Security, Stability and Development in the Great Lakes Region, ... and its instruments, in particular two of the
+ * protocols to the Pact that are relevant to the protection of displaced persons, namely, the Protocol on the Protection of and
+ * Assistance to Internally Displaced Persons and the Protocol on the Property Rights of Returning Persons" (A/RES/80/188 PP14,
+ * 78/185): each Protocol listed after "namely" is PART_OF the framework, as a protocol printed "to the <framework>"
+ * (PROTOCOL_TO_GAP_RE). Only frameworks named Protocol, joined as a list (JOINED_LIST_GAP_RE, no relative clause).
+ */
+function namedProtocolsToAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const whole = sorted[i]!;
+    if (whole.kind !== 'Framework' || !PROTOCOLS_TO_BEFORE_RE.test(text.slice(Math.max(0, whole.start - 20), whole.start))) continue;
+    let prevEnd = -1;
+    for (let j = i + 1; j < sorted.length; j++) {
+      const part = sorted[j]!;
+      if (part.start < whole.end) continue;
+      if (part.kind !== 'Framework' || !PROTOCOL_WORD_RE.test(part.name)) break;
+      const gap = text.slice(prevEnd < 0 ? whole.end : prevEnd, part.start);
+      if (prevEnd < 0 ? !PROTOCOLS_NAMELY_GAP_RE.test(gap) : !JOINED_LIST_GAP_RE.test(gap) || RELATIVE_WORD_RE.test(gap)) break;
+      push('PART_OF', part.key, whole.key, whole.start, part.end);
+      prevEnd = part.end;
+    }
+  }
+}
+
 export function findAttributions(text: string, mentions: EntityMention[]): Attribution[] {
   const out: Attribution[] = [];
   const seen = new Set<string>();
@@ -7617,6 +7728,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   const itsPartGap = textIncludes(text, AND_ITS_GAP) || textIncludes(text, INCLUDING_ITS_GAP) || textIncludes(text, IN_PARTICULAR_ITS_GAP);
   const itsPartsRead = organization && (itsPartGap || textIncludes(text, THROUGH_ITS_GAP) || textIncludes(text, ESPECIALLY_ITS_GAP));
   if (itsPartsRead) andItsPartAttributions(text, sorted, push);
+  if (organization && textIncludes(text, OF_ITS_WORDS)) listedOrgansOfItsAttributions(text, sorted, push);
   // 0b''. "the International Court of Justice, the principal judicial organ of the United Nations"
   if (organization && (textIncludes(text, ORGAN_OF_THE) || textIncludes(text, SUBSIDIARY_BODY_OF_THE))) organInAppositionAttributions(text, sorted, push);
   if (organization && (textIncludes(text, SUBSIDIARY) || textIncludes(text, FUNCTIONAL_COMMISSION_OF))) subsidiaryOrganAttributions(text, sorted, push);
@@ -7726,6 +7838,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 3'. "the third United Nations High-level Conference ..., convened ... in New York on 19 and 20 June 2023, as part of the third
   // Counter-Terrorism Week": the sitting is PART_OF the event
   if (textIncludes(text, AS_PART_OF_THE)) sittingPartOfEventAttributions(text, sorted, push);
+  if (textIncludes(text, THEME_CLOSED_OF_THE)) themedSittingOfSessionAttributions(text, sorted, push);
 
   // 3b. "the A and the B, held in Dubai": A is held where B is (its venue was printed after B, past A's window);
   // read from the last of the list back, so a list of three passes the venue on along it
@@ -7930,6 +8043,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (itsPartGap && !itsPartsRead) andItsPartAttributions(text, sorted, push);
   // 5'''. "the United Nations Convention against Transnational Organized Crime, as well as its supplementing Protocol to ..."
   if (textIncludes(text, ITS_SUPPLEMENT)) itsSupplementAttributions(text, sorted, push);
+  // 5''''. "two of the protocols to the Pact ..., namely, the Protocol on ... and the Protocol on ..."
+  if (textIncludes(text, PROTOCOLS_TO)) namedProtocolsToAttributions(text, sorted, push);
 
   // 6. the Summit's venues: "the Geneva and Tunis phases of the World Summit", "... at its first phase, held in Geneva ...", "the
   // summits held in Geneva and Tunis"

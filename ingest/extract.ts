@@ -334,6 +334,10 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
     }
     if (m.kind === 'Initiative' && m.footnote === undefined && m.phrase.includes(PARTNERSHIP_SPACED)) partnershipOpeningFacility(m, kept, nested);
     if (m.kind !== 'Organization') continue;
+    if (m.end - m.start === m.name.length && m.name.startsWith(ENVOY_OF_THE)) {
+      envoyOwnerPrinted(text, m, nested);
+      continue;
+    }
     // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
     // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
     // nestedOrganizations to bring back; not an officer or office, as organsOfNestedOwners reads no PART_OF there)
@@ -354,6 +358,33 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
     if (entry.acronym) attrs.acronym = entry.acronym;
     const start = m.start + at + ALIAS_OWNER_GAP.length;
     nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
+  }
+}
+/** an envoy's post named after whom the envoy serves, then the mandate ("for ...", "on ...") */
+const ENVOY_OF_THE = 'Special Envoy of the ';
+const MANDATE_AFTER_OWNER_RE = / (?:for|on) /g;
+/**
+ * "the nomination of the Special Envoy of the United Nations High Commissioner for Refugees for the Horn of Africa" (A/RES/80/188
+ * PP13, 78/185): an envoy the gazetteer knows by a name that holds whom it serves; the trie took the whole name, so no owner was
+ * dropped for nestedOrganizations to bring back. The owner, a body the gazetteer knows, is a verb target as a post's owner is
+ * (aud65v gold; a post heading an organization, accuracy-aud65r), with no PART_OF (an officer). Not the Secretary-General, whose
+ * envoys keep their reading.
+ */
+function envoyOwnerPrinted(text: string, m: EntityMention, nested: EntityMention[]): void {
+  const from = m.start + ENVOY_OF_THE.length;
+  const rest = text.slice(from, m.end);
+  MANDATE_AFTER_OWNER_RE.lastIndex = 0;
+  for (let hit = MANDATE_AFTER_OWNER_RE.exec(rest); hit !== null; hit = MANDATE_AFTER_OWNER_RE.exec(rest)) {
+    // (by any name the gazetteer knows: "the United Nations High Commissioner for Refugees" is an alias of the Office's)
+    const entry = lookupName(rest.slice(0, hit.index));
+    if (entry?.kind !== 'Organization') continue;
+    const key = nodeKey('Organization', normaliseName(entry.name));
+    if (entry.name === UNITED_NATIONS_NAME || key === UN_SECRETARY_GENERAL_KEY) return;
+    if (nested.some((n) => n.key === key && n.start === from)) return;
+    const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
+    if (entry.acronym) attrs.acronym = entry.acronym;
+    nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: rest.slice(0, hit.index), start: from, end: from + hit.index, footnote: m.footnote, nested: undefined });
+    return;
   }
 }
 /**

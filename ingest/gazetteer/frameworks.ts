@@ -714,6 +714,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'draft conclusions on identification and legal consequences of peremptory norms of general international law',
   ]),
   fw('draft conclusions on general principles of law'),
+  // the outcome of the Sahel regional dialogue on forced displacement ("the outcome of the dialogue, namely, the Bamako
+  // conclusions and ministerial declaration adopted in Geneva on 9 October 2019", A/RES/80/188 OP9, 78/185): lower case after
+  // "Bamako", no chunk reads it
+  fw('Bamako conclusions and ministerial declaration', [], ['Bamako conclusions']),
   // printed with "United Nations" before them or not ("the System-wide Action Plan on Gender Equality and the Empowerment
   // of Women", A/RES/79/226 OP13, was cut before "and the Empowerment" and keyed apart from the one printed in full)
   fw('United Nations System-wide Action Plan on Gender Equality and the Empowerment of Women', ['System-wide Action Plan on Gender Equality and the Empowerment of Women']),

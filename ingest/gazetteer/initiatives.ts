@@ -496,6 +496,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Global Database on Violence against Women'),
   ini('Orange the World', ['Orange the World: End Violence against Women']),
   ini('HeForShe', ['HeforShe']),
+  // UNHCR's campaign to end statelessness, printed with its hashtag ("since the launch of the #IBelong campaign to eradicate
+  // statelessness", A/RES/80/188 PP23, 78/185): no chunk reads a name that opens on "IB"
+  ini('IBelong campaign', ['#IBelong campaign']),
   // the Caribbean Community's food import bill target, printed in quotes before "initiative" (A/RES/78/168, 79/227: "the “25 by 2025”
   // initiative of the Caribbean Community, which seeks to reduce the region's food import bill by 25 per cent by 2025")
   ini('25 by 2025'),

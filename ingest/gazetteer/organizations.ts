@@ -994,6 +994,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('United Nations Office to the African Union', 'UNOAU'),
   org('Permanent Observer Mission of the African Union to the United Nations'),
   org('Special Envoy of the Chairperson of the African Union Commission on Women, Peace and Security'),
+  // the High Commissioner's envoy ("the nomination of the Special Envoy of the United Nations High Commissioner for Refugees for
+  // the Horn of Africa", A/RES/80/188 PP13, 78/185): the post, not the Office and a place; "Envoy ... for" ran past no pattern
+  org('Special Envoy of the United Nations High Commissioner for Refugees for the Horn of Africa'),
   // the two rail carriage organizations thanked in A/RES/80/162 PP9: their names run past "by" and "between", where the
   // capitalized chunk stopped ("the Intergovernmental Organization for International Carriage by Rail and the Organization for
   // Cooperation between Railways")
