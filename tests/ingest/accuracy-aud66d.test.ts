@@ -87,3 +87,19 @@ describe('the Sao Tome Declaration on refugees and internally displaced persons,
     );
   });
 });
+
+describe('"the adoption by <organ>, at its <n> meeting, of <text>, on <day> in <town>": the day is the text\'s, not the meeting\'s (session 54)', () => {
+  const MM55 = 'Event:fifty-fifth ministerial meeting of the Standing Advisory Committee (A/RES/78/59)';
+  it('A/RES/78/59 OP24: "... at its fifty-fifth ministerial meeting, of the Kintélé Declaration ..., 13 on 16 January 2023 in Kintélé, Congo"', () => {
+    const text =
+      'Welcomes the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023 in Kintélé, Congo, and encourages its political endorsement;';
+    const att = attributions(text, 'operative');
+    expect(att.filter((a) => a.startsWith(`STARTS_ON ${MM55}`) || a.startsWith(`HELD_IN ${MM55}`))).toEqual([]);
+  });
+
+  it('guard: the meeting\'s own "held in Sao Tome from 15 to 19 May 2023" before "of" stays its venue and days', () => {
+    const text =
+      'Welcomes the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, held in Sao Tome from 15 to 19 May 2023, of the Kintélé Declaration on hate speech in Central Africa;';
+    expect(attributions(text, 'operative')).toContain(`STARTS_ON ${MM55} -> Date:2023-05-15`);
+  });
+});
