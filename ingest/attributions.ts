@@ -22,7 +22,7 @@ import {
 } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, MONTHS, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
+import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_BY_ORGAN_OF_GAP_RE, ADOPTION_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
@@ -4283,6 +4283,29 @@ function wholeQuotedTitle(text: string, start: number, end: number): boolean {
 }
 /** the same after "the adoption of <framework>": " on ", ",7 on ", ", on " */
 const ADOPTION_ON_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*on\s+$/;
+/** ... or set off, a footnote mark after the comma, the town where between: ", in Abuja on " ("the adoption by the Lake Chad Basin
+ *  Commission, with the support of the African Union, of the Regional Stabilization, Recovery and Resilience Strategy ..., in Abuja on
+ *  30 August 2018", A/RES/78/59 PP34), ", 13 on " ("... of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January
+ *  2023 in Kintélé", OP24) */
+const ADOPTION_SET_OFF_ON_GAP_RE = letterRe(String.raw`^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s+)?(?:in\s+[A-Z][\p{L}-]+(?:\s+[A-Z][\p{L}-]+)?\s+)?on\s+$`, 'u');
+/** what may stand between "the adoption by <organ>[, <settings>,] of" and the framework */
+const THE_OR_NOTHING_RE = /^(?:the\s+)?$/;
+/**
+ * "the adoption by <organ>[, <settings>,] of the <framework>" (extract.ts adoptionByOrganOfText reads the organ so): "the adoption by
+ * the Lake Chad Basin Commission, with the support of the African Union, of the Regional Stabilization ... Strategy" (A/RES/78/59
+ * PP34), "the adoption by the Standing Advisory Committee, at its fifty-fifth ministerial meeting, of the Kintélé Declaration"
+ * (OP24): an adoption of the framework, as "the adoption of" right before it is, so the day printed after it is its ADOPTED_ON.
+ */
+function adoptionByOrganBefore(text: string, sorted: readonly EntityMention[], i: number): boolean {
+  const f = sorted[i]!;
+  for (let k = i - 1; k >= 0 && f.start - sorted[k]!.end < 160; k--) {
+    const o = sorted[k]!;
+    if (o.kind !== 'Organization' || !ADOPTION_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, o.start - 20), o.start))) continue;
+    const gap = ADOPTION_BY_ORGAN_OF_GAP_RE.exec(text.slice(o.end, f.start));
+    return gap !== null && THE_OR_NOTHING_RE.test(text.slice(o.end + gap[0].length, f.start));
+  }
+  return false;
+}
 /** the year set off after "the adoption of <framework>": ", in ", ",3 in " ("30 years after the adoption of the Programme of Action of
  *  the International Conference on Population and Development, in 1994", A/RES/79/155 PP22). The comma is required: "the thirtieth
  *  anniversary of the adoption of the Paris Principles in 2023" (A/RES/78/204 PP3) dates the anniversary */
@@ -4365,7 +4388,10 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const topicEnd = f.kind === 'Document' && GENERAL_COMMENT_PHRASE_RE.test(f.phrase) ? f.end + (GENERAL_COMMENT_TOPIC_AFTER_RE.exec(text.slice(f.end, f.end + 200))?.[0].length ?? -1) : -1;
     if (f.kind !== 'Framework' && topicEnd < f.end) continue;
     const before = text.slice(Math.max(0, f.start - 30), f.start);
-    const adoption = ADOPTION_OF_RE.test(before) || ADOPTING_BEFORE_RE.test(before) || (before.endsWith('of the ') && ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)));
+    const adoption =
+      ADOPTION_OF_RE.test(before) ||
+      ADOPTING_BEFORE_RE.test(before) ||
+      (before.endsWith('of the ') && (ADOPTION_HOW_OF_RE.test(text.slice(Math.max(0, f.start - 60), f.start)) || adoptionByOrganBefore(text, sorted, i)));
     const signing = !adoption && SIGNING_OF_RE.test(before);
     if (!adoption && !signing && OF_BEFORE_RE.test(before) && !ITSELF_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start)) && !OBLIGATIONS_UNDER_RE.test(before) && !signedAtPlace(text, f)) continue;
     // the first date after it, past the bodies and sittings that adopted it (and mentions inside it)
@@ -4445,7 +4471,7 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const adoptedOn =
       ADOPTED_ON_GAP_RE.test(gap) ||
       (wholeQuotedTitle(text, f.start, nameEnd) && ADOPTED_ON_GAP_RE.test(gap.slice(1))) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
-    if (adoptedOn || (adoption && ADOPTION_ON_GAP_RE.test(gap)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
+    if (adoptedOn || (adoption && (ADOPTION_ON_GAP_RE.test(gap) || ADOPTION_SET_OFF_ON_GAP_RE.test(gap))) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
       push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
       const owner = instrumentOfItsCompanion(text, sorted, i);

@@ -712,11 +712,14 @@ export const OWN_TEXTS_INCLUDING_GAP_RE = /^,\s+(?:including|in\s+particular)\s+
  * Educational, Scientific and Cultural Organization on 17 October 2003 of the Declaration ..." (A/RES/79/133 PP9, PP10), "... at its
  * thirty-eighth session, in November 2015, of the strategy ..." (OP21), "the adoption by the Standing Advisory Committee, at its
  * fifty-fifth ministerial meeting, of the Kintélé declaration": "the adoption of X by <organ>" reworded (lead's ruling, sessions 64
- * and 65), the adopter takes no verb (extract.ts adoptionByOrganOfText). ADOPTION_BY_THE_BEFORE_RE right before the organ,
- * ADOPTION_BY_ORGAN_OF_GAP_RE after it: up to two settings (its day or month, its session or meeting), then "of".
+ * and 65), the adopter takes no verb (extract.ts adoptionByOrganOfText). ADOPTION_BY_THE_BEFORE_RE right before the organ (also
+ * "the adoption, by the Conference of Heads of State and Government of [ECCAS] at its seventeenth ordinary session, on 30 July 2020,
+ * of the strategy", A/RES/78/59 OP14), ADOPTION_BY_ORGAN_OF_GAP_RE after it: up to two settings (its day or month, its session or
+ * meeting, the body that supported it: "the adoption by the Lake Chad Basin Commission, with the support of the African Union, of
+ * the Regional Stabilization ... Strategy", 78/59 PP34), then "of".
  */
-export const ADOPTION_BY_THE_BEFORE_RE = /\badoption\s+by\s+the\s+$/;
-export const ADOPTION_BY_ORGAN_OF_GAP_RE = /^(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d|at\s+its\s+[^,;:()]{1,40}?\s+(?:session|meeting))){0,2},?\s+of\s/;
+export const ADOPTION_BY_THE_BEFORE_RE = /\badoption,?\s+by\s+the\s+$/;
+export const ADOPTION_BY_ORGAN_OF_GAP_RE = /^(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d|at\s+its\s+[^,;:()]{1,40}?\s+(?:session|meeting)|with\s+the\s+support\s+of\s+[^,;:()]{1,80}?(?=,))){0,2},?\s+of\s/;
 /**
  * Right before a sitting where others adopted the texts the clause names: "takes note of the Abidjan Call and other relevant
  * decisions adopted by the parties during the Conference, namely decision 26/COP.15" (A/RES/78/158 OP20): the sitting is where

@@ -1335,6 +1335,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // ("of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023", A/RES/78/59 OP24, where the name was cut
   // at "on"), or all of it after its place ("the Kintélé declaration on hate speech ...", 79/68 OP24, 80/63): one declaration
   fw('Kintélé Declaration on hate speech in Central Africa', ['Kintélé declaration on hate speech in Central Africa']),
+  // the Committee's declaration of its fifty-fifth ministerial meeting, its topic in lower case after a capitalised head ("recalling
+  // the Sao Tome Declaration on refugees and internally displaced persons,15 adopted at ...", A/RES/78/59 OP26, where the name was
+  // cut at "on"; "the Sao Tome declaration on ...", 79/68 OP26, 80/63 OP27): one declaration, as the Kintélé one
+  fw('Sao Tome Declaration on refugees and internally displaced persons', ['Sao Tome declaration on refugees and internally displaced persons']),
   // ECOSOC's 2002 principles (resolution 2002/12), printed in lower case in a list of capitalised standards ("the Basic Principles
   // on the Role of Lawyers,8 ..., the basic principles on the use of restorative justice programmes in criminal matters, 10 the
   // United Nations Principles and Guidelines on Access to Legal Aid", A/RES/78/227 PP7; footnote 26 of 80/226): missed

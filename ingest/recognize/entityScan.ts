@@ -220,6 +220,8 @@ import {
   NEXT_SESSION_OF_THE,
   SESSION_HELD_IN_YEAR_AFTER_RE,
   TWO_PARTS_HELD_AFTER_RE,
+  ADOPTION_BY_AT_ITS_BEFORE_RE,
+  SITTING_THEN_TEXT_AFTER_RE,
 } from './events.patterns.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, SITUATION_IN_STATE_RE, THE_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -8851,6 +8853,12 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     // Weapons, in Mexico City on 26 September 2023" (A/RES/78/53 PP27, 79/50 PP28, 80/24 PP28): a day printed as the topic of
     // the noun before it is no dated observance; the venue and day after it are that noun's
     if (ev.attrs.eventKind === 'day' && text.startsWith(TOPIC_ON_THE, ev.start - TOPIC_ON_THE.length)) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
+    // the adopter's sitting printed before the text it adopted: the day after the text is the adoption's (ADOPTION_BY_AT_ITS_BEFORE_RE)
+    if (SITTING_THEN_TEXT_AFTER_RE.test(windowText) && ev.start >= 12 && ADOPTION_BY_AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 260), ev.start))) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;

@@ -686,6 +686,14 @@ export function topicInVenueGap(gap: string): boolean {
  *  nor what was done there (", on 16 January 2023 in Kintélé": where the text adopted, A/RES/79/68 OP24) */
 export const AFTER_TOPIC_VENUE_GAP_RE = /^,?\s*(?:\d{1,3}\s*,?\s*)?(?:held|convened)\s+(?:(?:on|from)\s+\d[^,;]{0,40}?\s+)?(?:in|at)\s+(?:the\s+)?$/;
 /**
+ * The adopter's sitting named between it and the text it adopted: "the adoption by the Standing Advisory Committee, at its fifty-fifth
+ * ministerial meeting, of the Kintélé Declaration on hate speech in Central Africa, 13 on 16 January 2023 in Kintélé, Congo" (A/RES/78/59
+ * OP24): the day and town printed after the text are the adoption's (the text's ADOPTED_ON, session 54), not the sitting's (which sat
+ * in Sao Tome in May, PP38). ADOPTION_BY_AT_ITS_BEFORE_RE before the sitting, SITTING_THEN_TEXT_AFTER_RE right after it.
+ */
+export const ADOPTION_BY_AT_ITS_BEFORE_RE = /\badoption,?\s+by\s+the\s+[^;]{3,200}?,?\s+at\s+its\s+$/;
+export const SITTING_THEN_TEXT_AFTER_RE = /^,?\s+of\s/;
+/**
  * Whether the words between an event (ending at `from`) and the "in/at" before a place (at `to`) let the place be the
  * event's venue (the caller checks what else stands between them). Not inside a quoted title opened after the event ("under the item
  * entitled “Financing of the United Nations peacekeeping forces in the Middle East”"), not after "particularly"
