@@ -3678,7 +3678,7 @@ function respectivelyAdoptedAttributions(text: string, sorted: readonly EntityMe
 
 const ADOPTED_BY_THE = ' adopted by the ';
 const INTER_ALIA_THE = ', inter alia, the ';
-/** between the bodies listed after "adopted by the": ", the ", " and the " */
+/** between the bodies listed after "adopted by the" (and a sitting's outcome documents listed, itsOutcomeDocumentAttributions): ", the ", " and the " */
 const ADOPTER_LIST_GAP_RE = /^,?\s+(?:and\s+)?the\s+$/;
 /** between the last body listed and the instrument it gives as an instance: ", inter alia, the " */
 const INTER_ALIA_THE_GAP_RE = /^,\s+inter\s+alia,\s+the\s+$/;
@@ -6726,6 +6726,12 @@ const ITS_OUTCOME_BEFORE_RE =
  * the framework. Not when another mention stands between ("the initiative of the Office of the High Commissioner and its
  * outcome document, the Rabat Plan of Action": "its" is the initiative's).
  */
+/** between a sitting and the bodies printed as its hosts: ", hosted by the " (A/RES/78/198 PP41, 79/171, 80/210) */
+const HOSTED_BY_GAP_RE = /^,\s+(?:jointly\s+)?(?:co-)?(?:hosted|organized|convened)\s+by\s+(?:the\s+)?$/;
+/** "its outcome documents, the " before the first of the sitting's frameworks listed ("..., the Rome Declaration on Nutrition and the
+ *  Framework for Action", A/RES/78/198 PP41): the next one joined by "and the" is its outcome too */
+const ITS_OUTCOME_DOCUMENTS_BEFORE_RE = /\bits\s+outcome\s+documents\s*,\s*the\s+$/;
+
 function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 1; i < sorted.length; i++) {
     const f = sorted[i]!;
@@ -6738,9 +6744,18 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
     if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(SITTING_OUTCOME_HEAD_RE.test(f.phrase) && AND_ITS_BEFORE_RE.test(before)) && !afterVerb) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
+    // (past the bodies printed as the sitting's hosts too: "the Second International Conference on Nutrition, hosted by the World
+    // Health Organization and the Food and Agriculture Organization of the United Nations in Rome from 19 to 21 November 2014, and of
+    // its outcome documents, the Rome Declaration on Nutrition and the Framework for Action", A/RES/78/198 PP41)
+    let k = j;
+    while (k >= 0 && (sorted[k]!.kind === 'Organization' || sorted[k]!.kind === 'Date' || sorted[k]!.kind === 'Place')) k--;
+    const host = sorted[k + 1];
+    if (k < j && k >= 0 && sorted[k]!.kind === 'Event' && host !== undefined && HOSTED_BY_GAP_RE.test(text.slice(sorted[k]!.end, host.start))) j = k;
     const ev = j >= 0 ? sorted[j]! : undefined;
     if (ev?.kind !== 'Event' || f.start - ev.end > 300 || !(afterVerb || sameClause(text, ev.end, f.start))) continue;
     push('ADOPTED', ev.key, f.key, ev.start, f.end);
+    const next = sorted.slice(i + 1).find((g) => g.start >= f.end);
+    if (next?.kind === 'Framework' && ITS_OUTCOME_DOCUMENTS_BEFORE_RE.test(before) && ADOPTER_LIST_GAP_RE.test(text.slice(f.end, next.start))) push('ADOPTED', ev.key, next.key, ev.start, next.end);
   }
 }
 
