@@ -931,6 +931,10 @@ const AND_ENDORSED_AT_SITTING_GAP_RE = /^(?:\s+(?:in|on)\s+(?:\d{1,2}\s+)?(?:[A-
 const PURPOSE_TO = ' to ';
 /** an instrument's lower-case topic right after its name or its year, " of 2024 for snow leopard ..." (ADOPTED_AT_GAP_RE reads it) */
 const LOWERCASE_TOPIC_TAIL_RE = /\s+(?:of\s+(?:19|20)\d\d\s+)?(?:for|on)\s+[a-z]/y;
+/** between a pair's first name and its second: its footnote mark, then " and (the) " */
+const MARK_AND_GAP_RE = /^\s*\d{1,3}\s+and\s+(?:the\s+)?$/;
+/** after the second name of such a pair: a comma and its footnote mark (either order), then the participle */
+const MARK_COMMA_PARTICIPLE_RE = /^\s*(?:,\s*\d{1,3}|\d{1,3}\s*,)\s+(?:adopted|endorsed)\s/;
 /** the plural verb of a pair's passive: "X and Y were adopted by" */
 const WERE_WORD = ' were ';
 /** a framework's own relative clause, then its "adopted at|by": ",5 which provides ..., as appropriate, adopted at the " */
@@ -6576,7 +6580,12 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // ("the Model Provisions and the Guidelines on Mediation were adopted by the United Nations Commission on International
     // Trade Law", A/RES/78/104 PP7: the plural verb says the pair was, whatever its kinds)
     const pluralVerb = text.slice(nameEnd, ev.start).includes(WERE_WORD);
-    if (pair && (!body || samePair || pluralVerb) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+    // ("the Voluntary Guidelines on the Responsible Governance of Tenure ... 14 and the Principles for Responsible Investment in
+    // Agriculture and Food Systems, 15 endorsed by the Committee on World Food Security, which embrace ...", A/RES/80/184 PP20,
+    // 78/181: each of the pair cited by its own note, the participle set off by a comma after the second's is said of both; not
+    // "... Indigenous Peoples 3 and the Convention on ... adopted by UNESCO 4", A/RES/79/315 PP2, with no comma)
+    const setOffAfterMarks = pair !== undefined && MARK_AND_GAP_RE.test(text.slice(pair.end, f.start)) && MARK_COMMA_PARTICIPLE_RE.test(text.slice(nameEnd, ev.start));
+    if (pair && (!body || samePair || pluralVerb || setOffAfterMarks) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
     if (LOWER_OUTCOME_HEAD_RE.test(f.phrase)) outcomesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
   }
 }

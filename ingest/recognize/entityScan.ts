@@ -12497,6 +12497,11 @@ const TITLED_DECLARATION_BEFORE_RE = /\b(?:[Dd]eclarations?|outcome\s+documents?
  * (A/RES/78/277 PP28) titles the conference.
  */
 const DECLARATION_OF_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outcome)s?)((?:\s+(?:of|adopted|in|at|by)\s[^;“”]{0,260}?)?(?:,\s*|\sthereto\s+))$/;
+/**
+ * DECLARATION_OF_SITTING_RE's gap with no comma before "entitled": " of the <sitting> " (declarationOfNamedSitting asks that the
+ * sitting be named there already)
+ */
+const DECLARATION_OF_NAMED_SITTING_RE = /\b((?:[Dd]eclaration|outcome\s+document|outcome)s?)(\s+(?:of|adopted\s+at|at)\s+the\s[^;“”,]{0,260}?\s)$/;
 /** such a gap naming another thing the title could be: a resolution, report, agenda item or theme */
 const NOT_A_DECLARATION_GAP_RE = /\b(?:resolutions?|decisions?|reports?|item|agenda|theme)\b|\d\/\d/;
 /** after a title: its footnote mark, then the next title of a list ("“Our ocean, our future: call for action”6 and “...”") */
@@ -12545,7 +12550,7 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
       // outcome of the twenty-third special session of the General Assembly, entitled “Women 2000: ...”", "its political
       // declaration, entitled “...”": the declaration named before the sitting that adopted it
       const before = text.slice(Math.max(0, at - 300), at);
-      const m = DECLARATION_OF_SITTING_RE.exec(before);
+      const m = DECLARATION_OF_SITTING_RE.exec(before) ?? declarationOfNamedSitting(before, at, cands);
       if (!m || NOT_A_DECLARATION_GAP_RE.test(m[2]!)) continue;
       noun = at - before.length + m.index + m[0].length - m[1]!.length - m[2]!.length;
       plural = m[1]!.endsWith('s');
@@ -12569,6 +12574,19 @@ function titledDeclarations(text: string, cands: Candidate[]): void {
       open = NEXT_TITLE_RE.lastIndex - 1;
     }
   }
+}
+
+/**
+ * "the outcome of the twenty-third special session of the General Assembly entitled “Women 2000: ...”" (A/RES/80/184 PP3, 78/181):
+ * with no comma, the title is the outcome's only when the sitting before "entitled" is named already (an Event candidate ending
+ * there), so that the title cannot be the sitting's own ("the outcome document of the international conference entitled
+ * “Dialogue is a Guarantee of Peace”", A/RES/78/277 PP28, titles the conference).
+ */
+function declarationOfNamedSitting(before: string, at: number, cands: readonly Candidate[]): RegExpExecArray | null {
+  const m = DECLARATION_OF_NAMED_SITTING_RE.exec(before);
+  if (m === null) return null;
+  const gapStart = at - before.length + m.index + m[1]!.length;
+  return cands.some((c) => c.kind === 'Event' && c.end === at - 1 && c.start > gapStart) ? m : null;
 }
 
 /** the nouns of a sitting named by its title */
