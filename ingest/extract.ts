@@ -1069,7 +1069,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
-    pronounObjects(text, clauses, relations);
+    pronounObjects(text, clauses, relations, mentions);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
     if (textIncludes(text, THIS_HIGH_LEVEL_MEETING)) thisMeetingEntitled(text, clauses, relations);
   }
@@ -3061,6 +3061,17 @@ function adoptionByOrganOfText(text: string, m: EntityMention): boolean {
   return ADOPTION_BY_ORGAN_OF_GAP_RE.test(text.slice(m.end, m.end + 120));
 }
 
+/** pronounObjects' antecedent in `prev`, which names no other: the one organ printed there as the adopter before its text (adoptionByOrganOfText) */
+function adopterBeforeUnnamedText(text: string, prev: Clause, mentions: readonly EntityMention[]): VerbRelation | undefined {
+  let found: VerbRelation | undefined;
+  for (const m of mentions) {
+    if (m.start < prev.start || m.end > prev.end || m.kind !== 'Organization' || m.footnote || !adoptionByOrganOfText(text, m)) continue;
+    if (found !== undefined && found.target !== m.key) return undefined;
+    found = { type: prev.relation!, target: m.key, clause: prev.index, verb: prev.verb, phrase: m.phrase, start: m.start, end: m.end };
+  }
+  return found;
+}
+
 /**
  * The body that adopted the texts the clause names, some of its own numbered ones listed after it: "resolutions ... adopted by the
  * United Nations Environment Assembly of the United Nations Environment Programme, including resolution 2/10" (A/RES/78/159 PP16),
@@ -4199,7 +4210,7 @@ function pronounObject(text: string, end: number, verb: string): RegExpExecArray
  * heads ("recalls in this regard its adoption of ... the 2023 IMO Strategy ..., and notes its adoption of guidelines",
  * A/RES/79/144 OP234: both the IMO's).
  */
-function pronounObjects(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+function pronounObjects(text: string, clauses: readonly Clause[], relations: VerbRelation[], mentions: readonly EntityMention[]): void {
   let prevEnd = clauses.length > 0 && clauses[0]!.relation !== undefined ? verbEnd(text, clauses[0]!) : -1;
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i]!;
@@ -4259,6 +4270,13 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     // universalization of the Treaty, and encouraging their continuation", A/RES/80/70 PP8; "its outcomes, including the
     // Kunming-Montreal Global Biodiversity Framework, and urging their ... implementation", 78/151 PP11)
     if (pronoun === 'them' && blocked && named.some((r) => r.start < firstBlocker)) blocked = false;
+    // (the one organ printed as the adopter before a text it leaves unnamed, which takes no verb of its own: "notes the adoption by
+    // the European Commission against Racism and Intolerance of the relevant general policy recommendations, and takes note of its
+    // statements", A/RES/79/284 OP17: its statements, as "the statements of X" would make X the clause's; lead's ruling, session 66)
+    if (!blocked && named.length === 0 && !person && !plural) {
+      const adopter = adopterBeforeUnnamedText(text, prev, mentions);
+      if (adopter !== undefined) named.push(adopter);
+    }
     if (blocked || named.length === 0) continue;
     named.sort((a, b) => a.start - b.start);
     // (the parts of a meeting named beside it stand for the meeting)

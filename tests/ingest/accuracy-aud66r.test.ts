@@ -1,0 +1,38 @@
+// Session-66 audit aud66r: residual faults (79/284 OP17, 79/287 PP9, 79/214 OP29, 79/263 OP15). Each case quotes the file and
+// paragraph it comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
+const ctx = ctxOf('A/RES/79/284', '2024-12-24', 'Cooperation between the United Nations and the Council of Europe');
+const { relations } = oneParagraph({ ctx, kind: 'operative' });
+const ECRI = 'Organization:European Commission against Racism and Intolerance';
+const GC = 'Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization';
+
+describe('"<verb> the adoption by <organ> of <unnamed text>, and <verb> its <document>": the adopter owns the document (lead, session 66)', () => {
+  it('A/RES/79/284 OP17: "notes the adoption by [ECRI] of the relevant general policy recommendations, and takes note of its statements"', () => {
+    const text =
+      'Recognizes the important contributions made by the European Commission against Racism and Intolerance of the Council of Europe to the implementation of the International Convention on the Elimination of All Forms of Racial Discrimination and to the development of domestic laws and policies aimed at combating racism and intolerance across Europe, while at the same time recognizing that challenges still remain, and in this regard notes the adoption by the European Commission against Racism and Intolerance of the relevant general policy recommendations, and takes note of its statements on preventing and combating ultra-nationalistic and racist hate speech and violence in relation to confrontations and unresolved conflicts in Europe, on the consequences of the aggression by the Russian Federation against Ukraine and on the rise of antisemitism in Europe;';
+    const rels = relations(text);
+    // (the clause of the adoption gives the adopter nothing; the statements' clause does, once)
+    expect(rels.filter((r) => r === `NOTES ${ECRI}`)).toHaveLength(1);
+    expect(rels).toContain(`RECOGNIZES ${ECRI}`);
+  });
+
+  it('guard: the adopter before a text the clause names: "its" is that text\'s, the adopter still takes no verb (aud65z)', () => {
+    const text =
+      'Welcomes the adoption by the General Conference of the United Nations Educational, Scientific and Cultural Organization on 17 October 2003 of the Declaration concerning the Intentional Destruction of Cultural Heritage, and calls for its implementation;';
+    const rels = relations(text);
+    expect(rels).toContain('CALLS_UPON Framework:Declaration concerning the Intentional Destruction of Cultural Heritage');
+    expect(rels.filter((r) => r.endsWith(GC))).toEqual([]);
+  });
+
+  it('guard: the clause before names another body besides the adopter: "its" is that body\'s, the adopter takes no verb', () => {
+    const text =
+      'Notes the adoption by the European Commission against Racism and Intolerance of the relevant general policy recommendations and the work of the Council of Europe, and takes note of its statements;';
+    const rels = relations(text);
+    expect(rels).toContain('NOTES Organization:Council of Europe');
+    expect(rels).not.toContain(`NOTES ${ECRI}`);
+  });
+});
