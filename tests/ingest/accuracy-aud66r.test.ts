@@ -36,3 +36,22 @@ describe('"<verb> the adoption by <organ> of <unnamed text>, and <verb> its <doc
     expect(rels).not.toContain(`NOTES ${ECRI}`);
   });
 });
+
+describe('a sitting keyed by the year printed before its name keeps that year when the paragraph prints the year again', () => {
+  const ctx214 = ctxOf('A/RES/79/214', '2024-12-19', 'Implementation of the outcomes of the United Nations Conferences on Human Settlements');
+  const { attributions } = oneParagraph({ ctx: ctx214, kind: 'operative' });
+  const HLPF_2026 = 'Event:high-level political forum on sustainable development @ 2026';
+
+  it('A/RES/79/214 OP29: "following, or preceding, the 2026 high-level political forum ..., ... the quadrennial report ... to be presented in 2026"', () => {
+    const text =
+      'Decides to hold a high-level meeting of the General Assembly on the midterm review of the New Urban Agenda, to be held in New York for a duration of two days at the highest possible level following, or preceding, the 2026 high-level political forum on sustainable development, to assess progress on integrating the New Urban Agenda into policies, programmes and investments at all levels, identify good practices, gaps and challenges and accelerate the path to achieving the goal of the New Urban Agenda by 2036, taking into account the quadrennial report of the Secretary-General on progress in the implementation of the New Urban Agenda to be presented in 2026, invites States and local and regional governments to assess progress;';
+    expect(attributions(text)).toContain(`STARTS_ON ${HLPF_2026} -> Date:2026`);
+  });
+
+  it('guard: A/RES/79/210 PP7: the known first day printed elsewhere still dates the 2023 Conference (no year of its own)', () => {
+    const text =
+      'Recalling the convening of the United Nations Conference on the Midterm Comprehensive Review of the Implementation of the Objectives of the International Decade for Action, “Water for Sustainable Development”, 2018–2028, in New York, from 22 to 24 March 2023, referred to as the 2023 United Nations Water Conference, and looking forward the convening of the 2026 United Nations Water Conference, to be co-hosted by Senegal and the United Arab Emirates,';
+    const starts = attributions(text, 'preambular', ctxOf('A/RES/79/210', '2024-12-19', 'Water')).filter((a) => a.startsWith('STARTS_ON Event:United Nations Water Conference @ 2023'));
+    expect(starts).toEqual(['STARTS_ON Event:United Nations Water Conference @ 2023 -> Date:2023-03-22']);
+  });
+});
