@@ -55,3 +55,24 @@ describe('a sitting keyed by the year printed before its name keeps that year wh
     expect(starts).toEqual(['STARTS_ON Event:United Nations Water Conference @ 2023 -> Date:2023-03-22']);
   });
 });
+
+describe('"the political declaration on <topic>, as reflected in its resolution <N> of <day>": the meeting\'s declaration of that year', () => {
+  const ctx263 = ctxOf('A/RES/79/263', '2024-12-19', 'Consolidating gains and accelerating efforts to control and eliminate malaria in developing countries');
+  const { relations: rels263, attributions: atts263 } = oneParagraph({ ctx: ctx263, kind: 'operative' });
+  const HIV_2021 = 'Framework:Political Declaration on HIV and AIDS: Ending Inequalities and Getting on Track to End AIDS by 2030';
+  const OP15 =
+    'Recalls the political declaration on HIV and AIDS, as reflected in its resolution 75/284 of 8 June 2021, the political declaration of the third high-level meeting of the General Assembly on the prevention and control of non-communicable diseases, as reflected in its resolution 73/2 of 10 October 2018, as well as the Abuja Declaration on Roll Back Malaria in Africa, and calls upon developed countries to continue their support;';
+
+  it('A/RES/79/263 OP15 (78/262 OP15): the 2021 Political Declaration on HIV and AIDS, recalled with 75/284', () => {
+    const rels = rels263(OP15);
+    expect(rels).toContain(`RECALLS ${HIV_2021}`);
+    expect(rels).toContain('RECALLS Resolution:A/RES/75/284');
+    // ("as reflected in" says where the text is, not who adopted it: gold aud64a)
+    expect(atts263(OP15).filter((a) => a.includes('HIV'))).toEqual([]);
+  });
+
+  it('guard: a year whose declaration texts print by no title makes up none ("of 10 June 2011")', () => {
+    const text = 'Recalls the political declaration on HIV and AIDS, as reflected in its resolution 65/277 of 10 June 2011;';
+    expect(rels263(text).filter((r) => r.includes('Framework:'))).toEqual([]);
+  });
+});
