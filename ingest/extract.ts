@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -1064,6 +1064,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  const listedDeclarations = textIncludes(text, THEIR_DECLARATIONS) ? declarationsOfListedMeetings(text, clauses, mentions) : NO_DECLARED_MEETINGS;
   const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
@@ -1112,6 +1113,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     launchersInFootnotes(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     if (textIncludes(text, ADOPTION_OF_WORD)) ownReportAdoptedAtMark(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
+  for (const [meeting, d] of listedDeclarations) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: d.phrase, start: d.start, end: d.end });
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
@@ -1632,6 +1634,39 @@ function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: Enti
   mentions.push(mention);
   added.push(mention);
   return mention;
+}
+
+/** the gate of declarationsOfListedMeetings, and the words it reads as the declarations */
+const THEIR_DECLARATIONS = ' their political declarations';
+const DECLARATIONS_WORDS = 'political declarations';
+const NO_DECLARED_MEETINGS: readonly [EntityMention, EntityMention][] = [];
+const ENTITLED_AFTER_DECLARATIONS = ', entitled';
+/**
+ * "Welcoming also the organization of the 2023 high-level meetings of the General Assembly on A, on B and on C and the 2024
+ * high-level meeting of the General Assembly on D, and recalling their political declarations" (A/RES/79/287 PP9; 79/2 annex OP11,
+ * 80/153): one declaration per dated high-level meeting the clause before names (two at least), keyed as "the political
+ * declaration of the <meeting>" is (entityScan, declarationsOfMeetings), the later clause's object, ADOPTED by its meeting
+ * (lead's ruling, session 64). The declarations are pushed to `mentions`; returned with their meetings.
+ */
+function declarationsOfListedMeetings(text: string, clauses: readonly Clause[], mentions: EntityMention[]): readonly [EntityMention, EntityMention][] {
+  const start = text.indexOf(THEIR_DECLARATIONS) + THEIR_DECLARATIONS.length - DECLARATIONS_WORDS.length;
+  // (not declarations named by their titles after the words: "and reaffirming their political declarations, entitled “...”", A/RES/80/176 PP12)
+  if (text.startsWith(ENTITLED_AFTER_DECLARATIONS, start + DECLARATIONS_WORDS.length)) return NO_DECLARED_MEETINGS;
+  const at = clauses.findIndex((c) => c.start <= start && start < c.end);
+  if (at < 1) return NO_DECLARED_MEETINGS;
+  const prev = clauses[at - 1]!;
+  const meetings = mentions.filter((m) => m.kind === 'Event' && m.footnote === undefined && m.start >= prev.start && m.end <= clauses[at]!.start && HLM_NAME_RE.test(m.name) && typeof m.attrs.startDate === 'string');
+  if (meetings.length < 2) return NO_DECLARED_MEETINGS;
+  const out: [EntityMention, EntityMention][] = [];
+  for (const meeting of meetings) {
+    const name = declarationName(meeting.name);
+    // (the year keys it, as the declaration printed with its meeting's year; the node keeps no attribute of it)
+    const key = namedKey('Framework', name, { qualifier: (meeting.attrs.startDate as string).slice(0, 4) });
+    const d: EntityMention = { kind: 'Framework', key, name, attrs: {}, phrase: DECLARATIONS_WORDS, start, end: start + DECLARATIONS_WORDS.length };
+    mentions.push(d);
+    out.push([meeting, d]);
+  }
+  return out;
 }
 
 /** the place of a declaration's sitting in its mention's phrase, as sittingsOfDeclarations read it */
@@ -4223,6 +4258,9 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     if (!m) continue;
     const pronoun = m[1]!;
     const word = m[2];
+    // ("and recalling their political declarations" after listed meetings: the declarations, each its meeting's, are the object
+    // and the meetings only their owners, declarationsOfListedMeetings)
+    if (pronoun === 'their' && word !== undefined && relations.some((r) => r.clause === c.index && r.phrase === DECLARATIONS_WORDS && r.start === end + m[0].length - word.length)) continue;
     const prev = clauses[i - 1]!;
     // (the clause before heads its own object by a pronoun: a third clause's may stand for what that object names, "taking note
     // of its outcomes, including its endorsement of the theme ..., and recognizing its relevance", A/RES/80/133 PP10, or for what

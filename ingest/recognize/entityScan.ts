@@ -11919,7 +11919,7 @@ const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Asse
 /** after the second: "..., 28 both adopted on 5 October 2023" (the year in 1), past the rest of a topic cut at its comma */
 const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
-const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+export const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 /** the Assembly's one-day sitting of 2013 on the Millennium Development Goals, named so (gazetteer): "the outcome document of the
  *  special event to follow up efforts made towards achieving the Millennium Development Goals" (A/RES/80/140 PP2, 79/209 PP8) */
 const SPECIAL_EVENT_NAME_RE = /^special event to follow up\b/;
@@ -12056,7 +12056,7 @@ function titledMeetingDeclarationRef(name: string, year: string): Ref | undefine
 }
 
 /** The name of the political declaration of the meeting named `meeting` ("high-level meeting of the General Assembly on ..."). */
-function declarationName(meeting: string): string {
+export function declarationName(meeting: string): string {
   // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
   let name = meeting;
   const to = name.indexOf(' to ', name.indexOf(' on ') + 1);

@@ -76,3 +76,46 @@ describe('"the political declaration on <topic>, as reflected in its resolution 
     expect(rels263(text).filter((r) => r.includes('Framework:'))).toEqual([]);
   });
 });
+
+describe('"<listed high-level meetings>, and recalling their political declarations": one declaration per meeting (lead, session 64)', () => {
+  const ctx287 = ctxOf('A/RES/79/287', '2025-06-02', 'Global health and foreign policy');
+  const { relations: rels287, attributions: atts287 } = oneParagraph({ ctx: ctx287, kind: 'preambular' });
+  const DECL = 'Framework:Political declaration of the high-level meeting on';
+  const MEETINGS: readonly [string, string][] = [
+    ['Event:high-level meeting on pandemic prevention, preparedness and response @ 2023', `${DECL} pandemic prevention, preparedness and response (2023)`],
+    ['Event:high-level meeting on universal health coverage @ 2023', `${DECL} universal health coverage (2023)`],
+    ['Event:high-level meeting on the fight against tuberculosis @ 2023', `${DECL} the fight against tuberculosis (2023)`],
+    ['Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2024', `${DECL} antimicrobial resistance (2024)`],
+  ];
+
+  it('A/RES/79/287 PP9 (79/2 annex OP11, 80/153): each meeting ADOPTED its declaration, recalled; the meetings welcomed only', () => {
+    const text =
+      'Welcoming also the organization of the 2023 high-level meetings of the General Assembly on pandemic prevention, preparedness and response, on universal health coverage and on the fight against tuberculosis and the 2024 high-level meeting of the General Assembly on antimicrobial resistance, and recalling their political declarations, which highlighted the importance of international cooperation, collaboration, equity and global solidarity,';
+    const rels = rels287(text);
+    const atts = atts287(text);
+    for (const [meeting, declaration] of MEETINGS) {
+      expect(rels).toContain(`WELCOMES ${meeting}`);
+      expect(rels).toContain(`RECALLS ${declaration}`);
+      expect(rels).not.toContain(`RECALLS ${meeting}`);
+      expect(atts).toContain(`ADOPTED ${meeting} -> ${declaration}`);
+    }
+  });
+
+  it('guard: A/RES/80/176 PP12 "and reaffirming their political declarations, entitled “...”": read by the titles as before (acc18b)', () => {
+    const text =
+      'Recalling the outcomes of the high-level meetings on universal health coverage, held in New York on 23 September 2019 and 21 September 2023, and reaffirming their political declarations, entitled “Universal health coverage: moving together to build a healthier world” and “Universal health coverage: expanding our ambition for health and well-being in a post-COVID world”,';
+    const rels = rels287(text, 'preambular', ctxOf('A/RES/80/176', '2025-12-15', 'Rare diseases'));
+    expect(rels.filter((r) => r.startsWith('REAFFIRMS')).sort()).toEqual([
+      'REAFFIRMS Event:high-level meeting on universal health coverage @ 2019',
+      'REAFFIRMS Event:high-level meeting on universal health coverage @ 2023',
+      `REAFFIRMS ${DECL} universal health coverage (2019)`,
+      `REAFFIRMS ${DECL} universal health coverage (2023)`,
+    ]);
+  });
+
+  it('guard: undated meetings ("the high-level meetings of the General Assembly on A, on B ..., and recalling their political declarations"): none made up', () => {
+    const text =
+      'Recalling the high-level meetings of the General Assembly on HIV and AIDS, on tackling antimicrobial resistance and on ending tuberculosis, and recalling their political declarations,';
+    expect(rels287(text).filter((r) => r.includes(DECL))).toEqual([]);
+  });
+});
