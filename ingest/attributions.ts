@@ -5602,12 +5602,14 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     } else if (i > 0) dayConvenedBefore(text, sorted, i, push);
   } else if (!detail.datePhrase && !detail.recurring && i > 0) dayConvenedBefore(text, sorted, i, push);
   // (not when the paragraph prints the known first day elsewhere: "from 22 to 24 March 2023, referred to as the 2023 United
-  // Nations Water Conference", A/RES/79/210 PP7, is dated by that day)
+  // Nations Water Conference", A/RES/79/210 PP7, is dated by that day; a year alone printed again elsewhere is no such day:
+  // "following ... the 2026 high-level political forum ..., taking into account the quadrennial report ... to be presented in
+  // 2026", A/RES/79/214 OP29, keeps the forum's year)
   const yearNamed = dated
     ? undefined
     : start === undefined
       ? (yearNamedDate(text, ev) ?? sittingYearPrintedBefore(text, ev))
-      : sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
+      : start.length > 4 && sorted.some((d) => d.kind === 'Date' && d.key === `Date:${start}`)
         ? undefined
         : printedEditionYear(text, sorted, i, start);
   if (yearNamed) push('STARTS_ON', ev.key, dateKey(yearNamed), editionYearStart(text, sorted, i, yearNamed), ev.end);

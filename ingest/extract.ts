@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -1095,12 +1095,13 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   const clauses = refs.clauses;
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
+  const listedDeclarations = textIncludes(text, THEIR_DECLARATIONS) ? declarationsOfListedMeetings(text, clauses, mentions) : NO_DECLARED_MEETINGS;
   const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);
     frameworkOfItsImplementation(text, clauses, relations);
-    pronounObjects(text, clauses, relations);
+    pronounObjects(text, clauses, relations, mentions);
     if (textIncludes(text, SHARED_MODIFIER_GATE)) sharedModifierRelations(text, clauses, relations);
     if (textIncludes(text, THIS_HIGH_LEVEL_MEETING)) thisMeetingEntitled(text, clauses, relations);
   }
@@ -1143,6 +1144,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     launchersInFootnotes(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
     if (textIncludes(text, ADOPTION_OF_WORD)) ownReportAdoptedAtMark(text, paragraph.footnoteRefs, bodyMentions, footnoteMentions, attributions);
   }
+  for (const [meeting, d] of listedDeclarations) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: d.phrase, start: d.start, end: d.end });
   if (textIncludes(text, UNDER_THE_ASSEMBLY)) assemblyConvenersInDeclarations(text, mentions, attributions);
   if (nested.length && attributions.length) ownersAsNested(attributions, nested);
   if (nested.length) organsOfNestedOwners(text, bodyMentions, nested, attributions);
@@ -1663,6 +1665,39 @@ function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: Enti
   mentions.push(mention);
   added.push(mention);
   return mention;
+}
+
+/** the gate of declarationsOfListedMeetings, and the words it reads as the declarations */
+const THEIR_DECLARATIONS = ' their political declarations';
+const DECLARATIONS_WORDS = 'political declarations';
+const NO_DECLARED_MEETINGS: readonly [EntityMention, EntityMention][] = [];
+const ENTITLED_AFTER_DECLARATIONS = ', entitled';
+/**
+ * "Welcoming also the organization of the 2023 high-level meetings of the General Assembly on A, on B and on C and the 2024
+ * high-level meeting of the General Assembly on D, and recalling their political declarations" (A/RES/79/287 PP9; 79/2 annex OP11,
+ * 80/153): one declaration per dated high-level meeting the clause before names (two at least), keyed as "the political
+ * declaration of the <meeting>" is (entityScan, declarationsOfMeetings), the later clause's object, ADOPTED by its meeting
+ * (lead's ruling, session 64). The declarations are pushed to `mentions`; returned with their meetings.
+ */
+function declarationsOfListedMeetings(text: string, clauses: readonly Clause[], mentions: EntityMention[]): readonly [EntityMention, EntityMention][] {
+  const start = text.indexOf(THEIR_DECLARATIONS) + THEIR_DECLARATIONS.length - DECLARATIONS_WORDS.length;
+  // (not declarations named by their titles after the words: "and reaffirming their political declarations, entitled “...”", A/RES/80/176 PP12)
+  if (text.startsWith(ENTITLED_AFTER_DECLARATIONS, start + DECLARATIONS_WORDS.length)) return NO_DECLARED_MEETINGS;
+  const at = clauses.findIndex((c) => c.start <= start && start < c.end);
+  if (at < 1) return NO_DECLARED_MEETINGS;
+  const prev = clauses[at - 1]!;
+  const meetings = mentions.filter((m) => m.kind === 'Event' && m.footnote === undefined && m.start >= prev.start && m.end <= clauses[at]!.start && HLM_NAME_RE.test(m.name) && typeof m.attrs.startDate === 'string');
+  if (meetings.length < 2) return NO_DECLARED_MEETINGS;
+  const out: [EntityMention, EntityMention][] = [];
+  for (const meeting of meetings) {
+    const name = declarationName(meeting.name);
+    // (the year keys it, as the declaration printed with its meeting's year; the node keeps no attribute of it)
+    const key = namedKey('Framework', name, { qualifier: (meeting.attrs.startDate as string).slice(0, 4) });
+    const d: EntityMention = { kind: 'Framework', key, name, attrs: {}, phrase: DECLARATIONS_WORDS, start, end: start + DECLARATIONS_WORDS.length };
+    mentions.push(d);
+    out.push([meeting, d]);
+  }
+  return out;
 }
 
 /** the place of a declaration's sitting in its mention's phrase, as sittingsOfDeclarations read it */
@@ -3093,6 +3128,17 @@ function adoptionByOrganOfText(text: string, m: EntityMention): boolean {
   return ADOPTION_BY_ORGAN_OF_GAP_RE.test(text.slice(m.end, m.end + 120));
 }
 
+/** pronounObjects' antecedent in `prev`, which names no other: the one organ printed there as the adopter before its text (adoptionByOrganOfText) */
+function adopterBeforeUnnamedText(text: string, prev: Clause, mentions: readonly EntityMention[]): VerbRelation | undefined {
+  let found: VerbRelation | undefined;
+  for (const m of mentions) {
+    if (m.start < prev.start || m.end > prev.end || m.kind !== 'Organization' || m.footnote || !adoptionByOrganOfText(text, m)) continue;
+    if (found !== undefined && found.target !== m.key) return undefined;
+    found = { type: prev.relation!, target: m.key, clause: prev.index, verb: prev.verb, phrase: m.phrase, start: m.start, end: m.end };
+  }
+  return found;
+}
+
 /**
  * The body that adopted the texts the clause names, some of its own numbered ones listed after it: "resolutions ... adopted by the
  * United Nations Environment Assembly of the United Nations Environment Programme, including resolution 2/10" (A/RES/78/159 PP16),
@@ -4235,7 +4281,7 @@ function pronounObject(text: string, end: number, verb: string): RegExpExecArray
  * heads ("recalls in this regard its adoption of ... the 2023 IMO Strategy ..., and notes its adoption of guidelines",
  * A/RES/79/144 OP234: both the IMO's).
  */
-function pronounObjects(text: string, clauses: readonly Clause[], relations: VerbRelation[]): void {
+function pronounObjects(text: string, clauses: readonly Clause[], relations: VerbRelation[], mentions: readonly EntityMention[]): void {
   let prevEnd = clauses.length > 0 && clauses[0]!.relation !== undefined ? verbEnd(text, clauses[0]!) : -1;
   for (let i = 1; i < clauses.length; i++) {
     const c = clauses[i]!;
@@ -4248,6 +4294,9 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     if (!m) continue;
     const pronoun = m[1]!;
     const word = m[2];
+    // ("and recalling their political declarations" after listed meetings: the declarations, each its meeting's, are the object
+    // and the meetings only their owners, declarationsOfListedMeetings)
+    if (pronoun === 'their' && word !== undefined && relations.some((r) => r.clause === c.index && r.phrase === DECLARATIONS_WORDS && r.start === end + m[0].length - word.length)) continue;
     const prev = clauses[i - 1]!;
     // (the clause before heads its own object by a pronoun: a third clause's may stand for what that object names, "taking note
     // of its outcomes, including its endorsement of the theme ..., and recognizing its relevance", A/RES/80/133 PP10, or for what
@@ -4295,6 +4344,13 @@ function pronounObjects(text: string, clauses: readonly Clause[], relations: Ver
     // universalization of the Treaty, and encouraging their continuation", A/RES/80/70 PP8; "its outcomes, including the
     // Kunming-Montreal Global Biodiversity Framework, and urging their ... implementation", 78/151 PP11)
     if (pronoun === 'them' && blocked && named.some((r) => r.start < firstBlocker)) blocked = false;
+    // (the one organ printed as the adopter before a text it leaves unnamed, which takes no verb of its own: "notes the adoption by
+    // the European Commission against Racism and Intolerance of the relevant general policy recommendations, and takes note of its
+    // statements", A/RES/79/284 OP17: its statements, as "the statements of X" would make X the clause's; lead's ruling, session 66)
+    if (!blocked && named.length === 0 && !person && !plural) {
+      const adopter = adopterBeforeUnnamedText(text, prev, mentions);
+      if (adopter !== undefined) named.push(adopter);
+    }
     if (blocked || named.length === 0) continue;
     named.sort((a, b) => a.start - b.start);
     // (the parts of a meeting named beside it stand for the meeting)

@@ -10645,6 +10645,7 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
     }
     if (textIncludes(text, DECLARATIONS_OF_THE)) listedDeclarationsOfMeetings(text, kept);
     if (textIncludes(text, DECLARATIONS_ON)) declarationsOnTopics(text, kept);
+    if (textIncludes(text, DECLARATION_ON_AS_REFLECTED)) titledDeclarationsReflectedInResolutions(text, kept);
   },
   // 7b'''''. "the 2023 high-level meetings of the General Assembly on pandemic prevention, ..., on universal health coverage and on
   // the fight against tuberculosis": one sitting per topic listed
@@ -11927,7 +11928,7 @@ const NEXT_LISTED_MEETING_RE = /^\s?\d{0,3}\s?,?\s+and\s+the\s+(?:General\s+Asse
 /** after the second: "..., 28 both adopted on 5 October 2023" (the year in 1), past the rest of a topic cut at its comma */
 const BOTH_ADOPTED_RE = /^[a-z ,-]{0,60}?\s?\d{0,3}\s?,?\s+both\s+adopted\s+(?:on|in)\s+(?:\d{1,2}\s+[A-Z][a-z]+\s+)?((?:19|20)\d\d)(?!\d)/;
 /** a high-level meeting's name, the Assembly's or not: "high-level meeting on ...", "third high-level meeting of the General Assembly on ..." */
-const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
+export const HLM_NAME_RE = /^(?:[a-z-]+\s+)?high-level meeting\b/i;
 /** the Assembly's one-day sitting of 2013 on the Millennium Development Goals, named so (gazetteer): "the outcome document of the
  *  special event to follow up efforts made towards achieving the Millennium Development Goals" (A/RES/80/140 PP2, 79/209 PP8) */
 const SPECIAL_EVENT_NAME_RE = /^special event to follow up\b/;
@@ -12064,7 +12065,7 @@ function titledMeetingDeclarationRef(name: string, year: string): Ref | undefine
 }
 
 /** The name of the political declaration of the meeting named `meeting` ("high-level meeting of the General Assembly on ..."). */
-function declarationName(meeting: string): string {
+export function declarationName(meeting: string): string {
   // (" to achieve universal health coverage" after the topic is the clause's, not the name's: A/RES/78/174 OP36)
   let name = meeting;
   const to = name.indexOf(' to ', name.indexOf(' on ') + 1);
@@ -12434,6 +12435,28 @@ function declarationsAfterMeetings(text: string, kept: Candidate[]): void {
   }
 }
 
+/** the gate of titledDeclarationsReflectedInResolutions */
+const DECLARATION_ON_AS_REFLECTED = ', as reflected in its resolution ';
+/** the words before the topic in DECLARATION_REFLECTED_IN_RESOLUTION_RE */
+const DECLARATION_ON_WORDS = 'political declaration on ';
+/** "political declaration on <topic>, as reflected in its resolution 75/284 of 8 June 2021": the topic (1), the year (2) */
+const DECLARATION_REFLECTED_IN_RESOLUTION_RE = /\bpolitical declaration on ([A-Za-z][A-Za-z /-]{2,60}?), as reflected in its resolution \d{1,2}\/\d{1,3} of \d{1,2} [A-Z][a-z]+ ((?:19|20)\d\d)(?!\d)/g;
+
+/**
+ * "Recalls the political declaration on HIV and AIDS, as reflected in its resolution 75/284 of 8 June 2021" (A/RES/79/263 OP15,
+ * 78/262 OP15): a lower-case declaration named by its meeting's topic alone, dated by the Assembly's resolution that holds it, is
+ * that meeting's declaration of the year, when texts print it by its title (meetingDeclarations.ts); none is made up otherwise.
+ */
+function titledDeclarationsReflectedInResolutions(text: string, kept: Candidate[]): void {
+  DECLARATION_REFLECTED_IN_RESOLUTION_RE.lastIndex = 0;
+  for (let m = DECLARATION_REFLECTED_IN_RESOLUTION_RE.exec(text); m; m = DECLARATION_REFLECTED_IN_RESOLUTION_RE.exec(text)) {
+    const start = m.index;
+    const end = start + DECLARATION_ON_WORDS.length + m[1]!.length;
+    if (kept.some((o) => o.start < end && start < o.end)) continue;
+    const titled = titledMeetingDeclarationRef(declarationName(`high-level meeting on ${m[1]!}`), m[2]!);
+    if (titled !== undefined) kept.push(candidate('Framework', titled.name, { ...titled.attrs }, start, end, 'special'));
+  }
+}
 const ADOPTION_OF_DECLARATION_ON = 'adoption of the political declaration on ';
 /** after a meeting's name (and its day): " and the adoption of the political declaration on <topic>" (the words in 1, the topic in 2) */
 const ADOPTION_OF_DECLARATION_AFTER_RE = /^(?:\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d)?,?\s+and\s+the\s+adoption\s+of\s+the\s+(political\s+declaration\s+on\s+([a-z][a-z -]{2,80}?))(?=\s?\d|[,;.]|\s+on\s|$)/;
