@@ -393,8 +393,9 @@ function organLinkOf(organKey: string): OrganOfOwner | undefined {
 }
 
 const SESSION_OF_THE = ' session of the ';
-/** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name) */
-const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
+/** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name),
+ *  or one named by its year, "2023 session of the " (A/RES/78/162 PP11: the Council's segment of that session) */
+const SESSION_AS_OWNER_RE = /^(?:[a-z][a-z-]*|(?:19|20)\d\d) (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
 // Tried in session 49 (spd49b), not kept: ownerOrgKey remembered per event name (memoByName; ~0.8% of a one-thread CPU profile
 // of corpus-ga, under eventAttributions). bench:instructions --step 30: 6,725,830,506 -> 6,727,227,620 (+0.02%): its regex and
 // gazetteer lookups cost no more than the Map's hashing of the name.

@@ -1,0 +1,43 @@
+// Session-66 audit aud66t: residual faults of four session-65 gold sets (A/RES/79/133 return of cultural property, 80/148 culture,
+// 80/144 mountains, 78/162 middle-income countries). Each case quotes the file and paragraph it comes from; each fix has a guard
+// for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
+const MIC = ctxOf('A/RES/78/162', '2023-12-19', 'Development cooperation with middle-income countries');
+const { keys, relations, attributions } = oneParagraph({ ctx: MIC, kind: 'preambular' });
+
+describe('"the operational activities for development segment of the 2023 session of the Economic and Social Council": a sitting of that session', () => {
+  const SEGMENT = 'Event:operational activities for development segment of the 2023 session of the Economic and Social Council';
+  const SESSION = 'Event:2023 session of the Economic and Social Council';
+  const ECOSOC = 'Organization:Economic and Social Council';
+
+  it('A/RES/78/162 PP11 (80/149 PP11): "welcoming in this regard the discussions at the operational activities for development segment of ..."', () => {
+    const text =
+      'Welcoming the ongoing efforts of the Secretary-General, acknowledging the progress made thus far in advancing the mandates of its resolution 71/243 of 21 December 2016 and its resolution 72/279 of 31 May 2018, and welcoming in this regard the discussions at the operational activities for development segment of the 2023 session of the Economic and Social Council,';
+    const rels = relations(text);
+    expect(rels).toContain(`WELCOMES ${SEGMENT}`);
+    // (the session named inside the segment's name takes the verb too, as with "the general debate of the eightieth session")
+    expect(rels).toContain(`WELCOMES ${SESSION}`);
+    const atts = attributions(text);
+    expect(atts).toContain(`PART_OF ${SEGMENT} -> ${SESSION}`);
+    expect(atts).toContain(`SESSION_OF ${SEGMENT} -> ${ECOSOC}`);
+    expect(atts).toContain(`SESSION_OF ${SESSION} -> ${ECOSOC}`);
+    // (a year-named session is no Organization of its own)
+    expect(atts.filter((a) => a.includes('-> Organization:2023 session'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/226 OP "at its operational activities for development segment": no session printed, no segment read', () => {
+    const text =
+      'Reiterates its request to the Secretary-General to continue regular follow-up, monitoring and reporting, including to the Economic and Social Council at its operational activities for development segment, on the work of regional assets;';
+    expect(keys(text, 'Event:', 'operative')).toEqual([]);
+  });
+
+  it('guard: "the 2023 session of the Economic and Social Council" printed alone stays the session of the Council', () => {
+    const text = 'Welcoming in this regard the discussions at the 2023 session of the Economic and Social Council,';
+    expect(keys(text, 'Event:')).toEqual([SESSION]);
+    expect(attributions(text)).toEqual([`SESSION_OF ${SESSION} -> ${ECOSOC}`]);
+  });
+});
