@@ -41,3 +41,30 @@ describe('"the operational activities for development segment of the 2023 sessio
     expect(attributions(text)).toEqual([`SESSION_OF ${SESSION} -> ${ECOSOC}`]);
   });
 });
+
+describe('"<framework>, adopted by <body> at its <n> session, held in <venue> from <days>, in its resolution <number>": the resolution adopted it', () => {
+  const FRAMEWORK = 'Framework:Strategic Framework for Partnering with Middle-income Countries';
+  const GC = 'Organization:General Conference of the United Nations Industrial Development Organization';
+  const RES9 = 'Resolution:General Conference of the United Nations Industrial Development Organization resolution GC.18/Res.9';
+
+  it('A/RES/78/162 PP15 (80/149 PP15): "... adopted by the General Conference of UNIDO at its eighteenth session, held in Abu Dhabi from 3 to 7 November 2019, in its resolution GC.18/Res.9"', () => {
+    const text =
+      'Taking note of the United Nations Industrial Development Organization Strategic Framework for Partnering with Middle-Income Countries, adopted by the General Conference of the United Nations Industrial Development Organization at its eighteenth session, held in Abu Dhabi from 3 to 7 November 2019, in its resolution GC.18/Res.9 of 7 November 2019,';
+    const atts = attributions(text);
+    expect(atts).toContain(`ADOPTED ${RES9} -> ${FRAMEWORK}`);
+    expect(atts).toContain(`ADOPTED ${GC} -> ${RES9}`);
+    expect(atts).toContain('HELD_IN Event:eighteenth session of the General Conference of the United Nations Industrial Development Organization -> Place:Abu Dhabi');
+  });
+
+  it('guard: A/RES/79/222 PP17 "adopted by the General Conference ... in its resolution GC.18/Res.9" (no session between) is read as before', () => {
+    const text =
+      'Taking note of the Strategic Framework for Partnering with Middle-Income Countries adopted by the General Conference of the United Nations Industrial Development Organization in its resolution GC.18/Res.9 of 7 November 2019, entitled “Inclusive and sustainable industrial development in middle-income countries”,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/79/222', '2024-12-19', 'Industrial development cooperation'))).toContain(`ADOPTED ${RES9} -> ${FRAMEWORK}`);
+  });
+
+  it('guard: A/RES/79/222 PP18 "acknowledged by the General Conference of the Organization in its resolution GC.18/Res.3": no adoption', () => {
+    const text =
+      'Taking note also of the Small Island Developing States Strategy 2019–2025 of the United Nations Industrial Development Organization, acknowledged by the General Conference of the Organization at its eighteenth session, held in Abu Dhabi from 3 to 7 November 2019, in its resolution GC.18/Res.3 of 7 November 2019,';
+    expect(attributions(text, 'preambular', ctxOf('A/RES/79/222', '2024-12-19', 'Industrial development cooperation')).filter((a) => a.startsWith('ADOPTED Resolution'))).toEqual([]);
+  });
+});
