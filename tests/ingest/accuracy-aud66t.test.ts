@@ -68,3 +68,21 @@ describe('"<framework>, adopted by <body> at its <n> session, held in <venue> fr
     expect(attributions(text, 'preambular', ctxOf('A/RES/79/222', '2024-12-19', 'Industrial development cooperation')).filter((a) => a.startsWith('ADOPTED Resolution'))).toEqual([]);
   });
 });
+
+describe('"the Council of the World Customs Organization": the organ, PART_OF the organization, which takes the verb too', () => {
+  const CTX = ctxOf('A/RES/79/133', '2024-12-04', 'Return or restitution of cultural property to the countries of origin');
+  const COUNCIL = 'Organization:Council of the World Customs Organization';
+  const WCO = 'Organization:World Customs Organization';
+
+  it('A/RES/79/133 PP18: "the resolution adopted by the Council of the World Customs Organization in July 2016 on the role of customs ..."', () => {
+    const text =
+      'Recalling the resolution adopted by the Council of the World Customs Organization in July 2016 on the role of customs in preventing illicit trafficking in cultural objects,';
+    expect(attributions(text, 'preambular', CTX)).toContain(`PART_OF ${COUNCIL} -> ${WCO}`);
+    expect(relations(text, 'preambular', CTX)).toEqual(expect.arrayContaining([`RECALLS ${COUNCIL}`, `RECALLS ${WCO}`]));
+  });
+
+  it('guard: A/RES/79/53 PP28 "led by the World Customs Organization": the organization alone, as before', () => {
+    const text = 'Welcoming the programme Global Shield, led by the World Customs Organization, to counter the illicit diversion of chemical precursors,';
+    expect(keys(text, 'Organization:', 'preambular', CTX)).toEqual([WCO]);
+  });
+});
