@@ -393,8 +393,9 @@ function organLinkOf(organKey: string): OrganOfOwner | undefined {
 }
 
 const SESSION_OF_THE = ' session of the ';
-/** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name) */
-const SESSION_AS_OWNER_RE = /^[a-z][a-z-]* (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
+/** an owner that is itself a body's session, "sixtieth session of the ", "seventy-ninth regular session of the " (lowercase: not a name),
+ *  or one named by its year, "2023 session of the " (A/RES/78/162 PP11: the Council's segment of that session) */
+const SESSION_AS_OWNER_RE = /^(?:[a-z][a-z-]*|(?:19|20)\d\d) (?:(?:regular|special|resumed|substantive|organizational|annual) )?session of the /;
 // Tried in session 49 (spd49b), not kept: ownerOrgKey remembered per event name (memoByName; ~0.8% of a one-thread CPU profile
 // of corpus-ga, under eventAttributions). bench:instructions --step 30: 6,725,830,506 -> 6,727,227,620 (+0.02%): its regex and
 // gazetteer lookups cost no more than the Map's hashing of the name.
@@ -869,6 +870,8 @@ const ADOPTED_RE = /(?:\b(?:in|by|through)\s+which\s+(?:the\s+(?:General\s+)?Ass
  * that says "which" (one in eight).
  */
 const WHICH_ADOPTED_RE = /which\s+(?:(?:the\s+(?:General\s+)?Assembly|the\s+(?:Economic\s+and\s+Social\s+)?Council|it|they)\s+)?(?:also\s+)?(?:adopted|endorsed|proclaimed|approved)\s/;
+/** after a body's session: where and when it was held, ", held in Abu Dhabi from 3 to 7 November 2019" (ADOPTED_IN_GAP_RE, IN_RESOLUTION_GAP_RE) */
+const SESSION_VENUE_DAYS_SOURCE = String.raw`\s*,\s*held\s+in\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}\s+from\s+\d{1,2}\s+to\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}`;
 /**
  * between a framework and the resolution that adopted it: ", adopted by the General Assembly on 13 September 2007 in its ";
  * endorsed or proclaimed as ADOPTED_RE reads them ("the Sevilla Commitment, endorsed by the General Assembly in its resolution 79/323");
@@ -882,10 +885,12 @@ const WHICH_ADOPTED_RE = /which\s+(?:(?:the\s+(?:General\s+)?Assembly|the\s+(?:E
  * implementation of its four pillars, as adopted in its", A/RES/80/213 PP11/OP7, 78/210); adopted "as" the resolution, how it was
  * adopted between ("the declaration of the high-level meeting of the General Assembly on the rule of law ..., adopted by consensus
  * as resolution 67/1", "the Addis Ababa Action Agenda ..., adopted by the General Assembly by consensus as resolution 69/313",
- * A/RES/78/103 OP17, OP18, 79/117)
+ * A/RES/78/103 OP17, OP18, 79/117); the body's session, venue and days before its resolution ("adopted by the General Conference of
+ * the United Nations Industrial Development Organization at its eighteenth session, held in Abu Dhabi from 3 to 7 November 2019, in
+ * its resolution GC.18/Res.9", A/RES/78/162 PP15, 80/149 PP15)
  */
 const ADOPTED_IN_GAP_RE =
-  /^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,9})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$/;
+  new RegExp(String.raw`^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,9})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:at\s+its\s+[a-z-]+\s+session${SESSION_VENUE_DAYS_SOURCE}\s*,\s*)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$`);
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first);
  *  an agreement "reached at" or a declaration "agreed at" its sitting ("the Agreement on Fisheries Subsidies reached at the Twelfth
@@ -3891,9 +3896,12 @@ function resolutionAfterInstrument(sorted: readonly EntityMention[], i: number, 
   // A/RES/79/222 PP17)
   let bodies = 0;
   let upTo = f.end;
-  for (; j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end); j++) {
+  // (nor the body's session and its venue printed after it: "... Organization at its eighteenth session, held in Abu Dhabi from 3 to
+  // 7 November 2019, in its resolution GC.18/Res.9", A/RES/78/162 PP15)
+  const atBodysSitting = (o: EntityMention): boolean => bodies > 0 && ((o.kind === 'Event' && o.attrs.eventKind === 'session') || o.kind === 'Place');
+  for (; j < sorted.length && (sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Date' || sorted[j]!.start < f.end || atBodysSitting(sorted[j]!)); j++) {
     const o = sorted[j]!;
-    if (o.kind === 'Organization' && o.start >= upTo) {
+    if ((o.kind === 'Organization' || atBodysSitting(o)) && o.start >= upTo) {
       bodies += o.end - o.start;
       upTo = o.end;
     }
@@ -6380,8 +6388,8 @@ const OWN_TEXT_BEFORE_ADOPTED_BY_GAP_RE = new RegExp(String.raw`^${DAY_TITLE_MAR
 /** between two numbers of that list: ",7 ", ", 8 and " (the mark as the reader leaves it) */
 const OWN_TEXT_TITLED_LIST_GAP_RE = new RegExp(String.raw`^${DAY_TITLE_MARK_SOURCE}(?:,\s?\d{0,3}\s*(?:and\s+)?|\s+and\s+)$`);
 
-/** between a body's session and the number it adopted: ", in ", ", in its " */
-const IN_RESOLUTION_GAP_RE = /^,\s+in\s+(?:its\s+)?$/;
+/** between a body's session and the number it adopted: ", in ", ", in its "; where and when the session was held first (A/RES/78/162 PP15) */
+const IN_RESOLUTION_GAP_RE = new RegExp(String.raw`^(?:${SESSION_VENUE_DAYS_SOURCE})?,\s+in\s+(?:its\s+)?$`);
 const AT_ITS_WORDS = ' at its ';
 /** right before the agent of an act: "by the ", "by " */
 const BY_THE_BEFORE_RE = /\bby\s+(?:the\s+)?$/;
@@ -6398,8 +6406,12 @@ function sessionInResolutionAttributions(text: string, sorted: EntityMention[], 
     const r = sorted[i]!;
     const body = r.attrs.body;
     if (r.kind !== 'Resolution' || typeof body !== 'string' || body === 'General Assembly') continue;
-    const sitting = sorted[i - 1]!;
-    const organ = sorted[i - 2]!;
+    // (its venue and days may stand between: "at its eighteenth session, held in Abu Dhabi from 3 to 7 November 2019, in its
+    // resolution GC.18/Res.9", A/RES/78/162 PP15; IN_RESOLUTION_GAP_RE reads the words)
+    let k = i - 1;
+    while (k > 1 && (sorted[k]!.kind === 'Date' || sorted[k]!.kind === 'Place')) k--;
+    const sitting = sorted[k]!;
+    const organ = sorted[k - 1]!;
     if (sitting.kind !== 'Event' || !sitting.name.endsWith(` of the ${body}`) || organ.kind !== 'Organization' || !organ.name.startsWith(body)) continue;
     if (!IN_RESOLUTION_GAP_RE.test(text.slice(sitting.end, r.start)) || !AT_ITS_SESSION_GAP_RE.test(text.slice(organ.end, sitting.start))) continue;
     // ("the decision by the ...": the body "by" names adopted it, not its session, lead's ruling of session 59)

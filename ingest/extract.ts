@@ -27,7 +27,7 @@ import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { DECLARATION_ADOPTED_BY_SITTING_AFTER_RE, DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
 import { atlanticIsPartOfName, lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
-import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
+import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, OAD_SEGMENT_OF, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
 import { withSummitMentions } from './recognize/summitPhases.js';
 import { withListedOrganizations } from './recognize/listedOrganizations.js';
 import { withProposingPresident } from './recognize/decisionPresident.js';
@@ -1115,7 +1115,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   // (reviewedEvents reads a title's tail with the recognisers under a copy of the context: the paragraph's mentions keep their
   // scan details, see sameResolution in entityScan.ts)
   if (textIncludes(text, OUTCOMES_OF_THE)) reviewedEvents(text, ctx, clauses, mentions, relations);
-  if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations, attributions);
+  if (textIncludes(text, GENERAL_DEBATE_OF) || textIncludes(text, HIGH_LEVEL_WEEK_OF) || textIncludes(text, OAD_SEGMENT_OF)) sessionsOfTheirSittings(text, clauses, mentions, relations, attributions);
   if (textIncludes(text, ANNIVERSARY_OF_THE_UN)) anniversariesOfTheUnitedNations(text, clauses, mentions, relations);
   if (textIncludes(text, TO_ESTABLISH_AN)) establishedBeforeNamed(text, clauses, mentions, relations);
   if (relations.length && mentions.some(isReviewOfOutcomes)) reviewedEventsOfReviewMeetings(text, ctx, clauses, mentions, relations);
@@ -3228,7 +3228,7 @@ const HIGH_LEVEL_WEEK_OF = 'high-level week of the ';
 function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: EntityMention[], relations: VerbRelation[], attributions: Attribution[]): void {
   let added: EntityMention[] | undefined;
   for (const m of mentions) {
-    if (m.kind !== 'Event' || m.footnote !== undefined || !(m.key.startsWith(GENERAL_DEBATE_KEY) || m.key.startsWith(HIGH_LEVEL_WEEK_KEY))) continue;
+    if (m.kind !== 'Event' || m.footnote !== undefined || !(m.key.startsWith(GENERAL_DEBATE_KEY) || m.key.startsWith(HIGH_LEVEL_WEEK_KEY) || m.key.startsWith(OAD_SEGMENT_KEY))) continue;
     const session = eventDetail(m)?.partOf;
     if (session === undefined) continue;
     // (the session may be read already, nested in the sitting's name: its SESSION_OF is drawn here all the same)
@@ -3250,6 +3250,7 @@ function sessionsOfTheirSittings(text: string, clauses: Clause[], mentions: Enti
 const EVENT_PREFIX = 'Event:';
 const GENERAL_DEBATE_KEY = EVENT_PREFIX + GENERAL_DEBATE_OF;
 const HIGH_LEVEL_WEEK_KEY = EVENT_PREFIX + HIGH_LEVEL_WEEK_OF;
+const OAD_SEGMENT_KEY = EVENT_PREFIX + OAD_SEGMENT_OF;
 
 /** establishedBeforeNamed's gate: "to establish an international tribunal" */
 const TO_ESTABLISH_AN = ' to establish an ';

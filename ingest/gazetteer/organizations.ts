@@ -768,6 +768,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // where it qualifies its convention ("the 1995 UNIDROIT Convention on Stolen ..."), the convention's longer name wins
   org('International Institute for the Unification of Private Law', 'UNIDROIT'),
   org('Universal Postal Union', 'UPU'),
+  // the customs organization of some 14 texts, here for its organ: "the resolution adopted by the Council of the World Customs
+  // Organization in July 2016" (A/RES/79/133 PP18) is that Council, PART_OF the organization (read by the pattern alone, no owner)
+  org('World Customs Organization', 'WCO'),
   org('World Meteorological Organization', 'WMO'),
   org('World Tourism Organization', 'UNWTO', ['UN Tourism']),
   org('International Atomic Energy Agency', 'IAEA'),

@@ -222,6 +222,7 @@ import {
   TWO_PARTS_HELD_AFTER_RE,
   ADOPTION_BY_AT_ITS_BEFORE_RE,
   SITTING_THEN_TEXT_AFTER_RE,
+  OAD_SEGMENT_OF,
 } from './events.patterns.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, SITUATION_IN_STATE_RE, THE_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
@@ -3739,6 +3740,7 @@ function sessionCandidates(text: string, cands: Candidate[], ctx: RecognizeConte
   if (textIncludes(text, HIGH_LEVEL_WEEK_OF)) sittingsOfSessions(text, cands, out, HIGH_LEVEL_WEEK_OF, 'week');
   if (textIncludes(text, GENERAL_DEBATE_OF)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_OF, 'meeting');
   if (textIncludes(text, GENERAL_DEBATE_AT_ITS)) sittingsOfSessions(text, cands, out, GENERAL_DEBATE_AT, 'meeting', GENERAL_DEBATE_OF);
+  if (textIncludes(text, OAD_SEGMENT_OF)) sittingsOfSessions(text, cands, out, OAD_SEGMENT_OF, 'meeting');
   if (textIncludes(text, SUBSTANTIVE_SESSION_OF_YEAR)) substantiveSessionsOfYear(text, cands, out);
   if (textIncludes(text, HOLD_A_SUBSTANTIVE_SESSION)) substantiveSessionToHold(text, cands, out);
   if (textIncludes(text, SPECIAL_SESSION_OF_THE_ASSEMBLY)) specialSessionsByTopic(text, out);

@@ -1391,3 +1391,8 @@ export const LISTED_NAMES_SEPARATOR_RE = /,? and |, /;
 /** the year printed right before a lowercase sitting of a body (LOWERCASE_SITTING_RE lets it stand there): "the 2023 |high-level
  *  debate of the General Assembly" (A/RES/78/225 OP4); tested on the few characters before the sitting's first qualifier */
 export const SITTING_YEAR_BEFORE_RE = /(?<![\d-])(?:19|20)\d\d\s+$/;
+
+/** "the discussions at the operational activities for development segment of the 2023 session of the Economic and Social Council"
+ *  (A/RES/78/162 PP11, 80/149 PP11): the Council's segment, a sitting part of that session (entityScan sittingsOfSessions, as the
+ *  general debate of a session is; extract.ts sessionsOfTheirSittings) */
+export const OAD_SEGMENT_OF = 'operational activities for development segment of the ';

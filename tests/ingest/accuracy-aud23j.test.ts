@@ -94,7 +94,11 @@ describe('"the <year> high-level political forum" is that year\'s sitting of the
 
   it('guard: a year before a body that is no forum is not read (A/RES/80/149 PP11 "the 2025 session of the Economic and Social Council")', () => {
     const text = 'Welcoming in this regard the discussions at the operational activities for development segment of the 2025 session of the Economic and Social Council,';
-    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual(['Event:2025 session of the Economic and Social Council']);
+    // (the Council's segment of that session is a sitting of its own, part of it: accuracy-aud66t)
+    expect(keys(text, 'Event:', 'preambular', ctx)).toEqual([
+      'Event:operational activities for development segment of the 2025 session of the Economic and Social Council',
+      'Event:2025 session of the Economic and Social Council',
+    ]);
   });
 });
 
