@@ -201,6 +201,13 @@ export const KNOWN_REPORTS: readonly KnownReport[] = [
     printed:
       /(?<![\w-])(?:Climate\s+Change\s+and\s+Land(?::\s+An\s+IPCC\s+Special\s+Report\s+on\s+Climate\s+Change,\s+Desertification,\s+Land\s+Degradation,\s+Sustainable\s+Land\s+Management,\s+Food\s+Security,\s+and\s+Greenhouse\s+Gas\s+Fluxes\s+in\s+Terrestrial\s+Ecosystems|(?=\s*[:,;.]|\s+and\s|\s*$))|(?:IPCC\s+)?Special\s+Report\s+on\s+Climate\s+Change\s+and\s+Land|(?:An\s+)?IPCC\s+Special\s+Report\s+on\s+Climate\s+Change,\s+Desertification,\s+Land\s+Degradation,\s+Sustainable\s+Land\s+Management,\s+Food\s+Security,\s+and\s+Greenhouse\s+Gas\s+Fluxes\s+in\s+Terrestrial\s+Ecosystems)/g,
   },
+  {
+    // the Nuremberg Tribunal's judgment of 1946, printed in the texts on glorifying Nazism after the Tribunal's Charter, "the
+    // Charter of the Nuremberg Tribunal, and the Judgment of the Tribunal which recognized as criminal ... the SS organization"
+    // (A/RES/80/192 PP4, 79/160, 78/190): a bare "the Judgment of the Tribunal" only right after the Tribunal is named so
+    title: 'Judgment of the Nuremberg Tribunal',
+    printed: /(?<![\w-])Judgment\s+of\s+the\s+Nuremberg\s+Tribunal(?![\w-])|(?<=\bNuremberg\s+Tribunal,?\s+and\s+the\s+)Judgment\s+of\s+the\s+Tribunal(?![\w-])/g,
+  },
 ];
 
 /**
@@ -228,6 +235,8 @@ export function mayCiteIpccVolume(text: string): boolean {
 export function mayCiteKnownReport(text: string): boolean {
   // ("1.5 degrees": the 2018 report named by its subject, "on the impacts of global warming of 1.5 degrees Celsius ...")
   if (text.includes('Warming') || text.includes('Cryosphere') || text.includes('Special Report on Climate Change,') || text.includes('1.5 degrees')) return true;
+  // (the Nuremberg Tribunal's Judgment)
+  if (text.includes('Judgment of the')) return true;
   const land = text.indexOf('Land');
   return text.includes('and Land', land < 0 ? text.length : land - 4);
 }
@@ -244,7 +253,7 @@ export function mayCiteKnownReport(text: string): boolean {
  * ~1%; memchr -2.6M as expected, Builtins_LoadIC_Megamorphic 68.6M where base had it below its top 25, not traced further).
  */
 export const RARE_DOCUMENT_WORDS_RE =
-  /Warming|Cryosphere|1\.5 degrees|Special Report on Climate Change,|Land|Climate Change (?:19|20)|l comment|l recommendation|The State of |Situation and Prospects |Study on /;
+  /Warming|Cryosphere|1\.5 degrees|Special Report on Climate Change,|Land|Judgment of the|Climate Change (?:19|20)|l comment|l recommendation|The State of |Situation and Prospects |Study on /;
 
 /**
  * A footnote that cites a body's whole report by its Official Records supplement: "Official Records of the General Assembly,
