@@ -56,3 +56,30 @@ describe('fix 2: a footnote mark printed between a cited text and its author aft
     expect(rels).toContain(`RECALLS Event:fifteenth meeting of the ${CBD_COP}`);
   });
 });
+
+describe('fix 3: "<framework> as the outcome of the <sitting>": the sitting ADOPTED it, as in ", the outcome statement of the <sitting>"', () => {
+  const CMS_COP14 = 'Event:fourteenth meeting of the Conference of the Parties to the Convention on the Conservation of Migratory Species of Wild Animals';
+
+  it('A/RES/79/313 PP29: "the Samarkand Declaration of 2024 as the outcome of the fourteenth meeting of the Conference of the Parties to the [CMS]"', () => {
+    const { attributions } = oneParagraph({ ctx, kind: 'preambular' });
+    const att = attributions(
+      'Welcoming the efforts of and cooperation between Member States, and in this regard taking note of the Paris Declaration of 2013, the Gandhinagar Declaration of 2020, and the Samarkand Declaration of 2024 as the outcome of the fourteenth meeting of the Conference of the Parties to the Convention on the Conservation of Migratory Species of Wild Animals, as well as the Leaders Pledge for Nature of 2020,',
+    );
+    expect(att).toContain(`ADOPTED ${CMS_COP14} -> Framework:Samarkand Declaration of 2024`);
+    // (only the text printed right before it: the earlier items of the list are not its outcome)
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${CMS_COP14}`))).toHaveLength(1);
+  });
+
+  it('guard: "the Berlin Declaration ..., the outcome statement of the World Conference ..." (A/RES/78/156 OP2) keeps its reading', () => {
+    const { attributions } = oneParagraph({ ctx, kind: 'operative' });
+    expect(
+      attributions('Welcomes the Berlin Declaration on Education for Sustainable Development, the outcome statement of the World Conference on Education for Sustainable Development, held from 17 to 19 May 2021 online from Berlin;'),
+    ).toContain('ADOPTED Event:World Conference on Education for Sustainable Development @ 2021 -> Framework:Berlin Declaration on Education for Sustainable Development');
+  });
+
+  it('guard: a framework "as the outcome of" negotiations (no sitting named) is adopted by no one', () => {
+    const { attributions } = oneParagraph({ ctx, kind: 'preambular' });
+    const att = attributions('Welcoming the adoption of the Paris Agreement as the outcome of the negotiations under the United Nations Framework Convention on Climate Change,');
+    expect(att.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
