@@ -6902,7 +6902,8 @@ const OUTCOME_OF_THE_WORDS = 'outcome ';
 function frameworkAsOutcomeOfSittingAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
   for (let i = 0; i + 1 < sorted.length; i++) {
     const f = sorted[i]!;
-    if (f.kind !== 'Framework' || f.footnote || text.charCodeAt(f.end) !== 0x2c /* , */) continue;
+    // (a comma sets the apposition off; a space opens " as the outcome of")
+    if (f.kind !== 'Framework' || f.footnote || (text.charCodeAt(f.end) !== 0x2c /* , */ && text.charCodeAt(f.end) !== 0x20)) continue;
     const ev = bodyNamedNext(sorted, f.end);
     if (ev?.kind !== 'Event' || ev.start - f.end > 40 || !FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE.test(text.slice(f.end, ev.start))) continue;
     if (LIST_GOES_ON_RE.test(text.slice(ev.end, ev.end + 12))) continue;

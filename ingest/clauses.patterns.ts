@@ -661,6 +661,11 @@ export const OWN_DECISION_MARK_THE_GAP_RE = /^,\d{0,3}\s+the\s+$/;
  * (A/RES/78/316 PP8): from the cited text's end to " of the " (extract.ts authorOfResolutionBefore)
  */
 export const ENTITLED_TITLE_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?,\s+entitled\s+“[^“”]{1,200}”,$/;
+/**
+ * A footnote mark printed between a cited text and its author after it: "decision 15/29 of 19 December 2022 2 of the Conference of
+ * the Parties to the Convention on Biological Diversity" (A/RES/79/313 PP11): from the cited text's end to " of the ".
+ */
+export const OWN_TEXT_MARK_GAP_RE = /^,?\s*\d{1,3}$/;
 // (its day too when the mention does not hold it: "GOV/2024/18 of 7 March 2024, entitled “...”, of the Board of Governors of the
 // Agency", A/RES/78/316 PP8, a document symbol's mention ends at the symbol)
 /**

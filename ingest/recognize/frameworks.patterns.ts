@@ -171,8 +171,9 @@ export const TITLE_TO_SYMBOL_GAP_RE = /^(?::[^,;:()]{1,120})?\s\($/;
  *  Conference on Trade and Development, The Bridgetown Covenant"); not a framework inside a title ("decision on the TRIPS Agreement") */
 export const NOTE_TITLE_OPENING_BEFORE_RE = /(?:^|^See\s|,\s)(?:[Tt]he\s)?$/;
 /** between a framework and the sitting whose outcome the apposition says it is: ", the outcome statement of the ", ", the outcome
- *  document of the " (attributions.ts frameworkAsOutcomeOfSittingAttributions) */
-export const FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE = /^,\s+the\s+outcome\s+(?:document|statement)\s+of\s+the\s+$/;
+ *  document of the " (attributions.ts frameworkAsOutcomeOfSittingAttributions); or " as the outcome of the " ("the Samarkand
+ *  Declaration of 2024 as the outcome of the fourteenth meeting of the Conference of the Parties to ...", A/RES/79/313 PP29) */
+export const FRAMEWORK_TO_OUTCOME_OF_SITTING_GAP_RE = /^(?:,\s+the\s+outcome\s+(?:document|statement)|\s+as\s+the\s+outcome)\s+of\s+the\s+$/;
 
 /** an outcome text named in apposition after the sitting's "outcome document": the venue's name, then a lowercase kind of text
  *  ("..., held in Turkmenbashi, Turkmenistan, on 15 and 16 August 2022, and its outcome document, the Awaza summary statement",

@@ -32,6 +32,7 @@ import {
   ECOSOC_REPORT_BODIES,
   ECOSOC,
   ENTITLED_AT_RE,
+  TITLE_THEN_OF_THE_AT_RE,
   FOREIGN_SYMBOL_AT_RE,
   FOREIGN_SYMBOL_BODIES,
   FOREIGN_BODY_AFTER_RE,
@@ -1225,6 +1226,12 @@ const ADOPTION_SUBJECT_AT_RE = /\s*,\s*on\s[^,;.“”()]{1,200},\s*(?=by\s+the\
  * entitled “...”, by the Conference of the Parties to ...'.
  */
 function bodyAfterAdoption(text: string, read: Tail, afterAt: number, adoption: boolean): BodyHint | undefined {
+  // (past a quoted title, ", of the ..." names it too: the closing quote bounds the title, "resolution 10/6 of 16 October 2020,
+  // entitled “...”, of the Conference of the Parties to the ... Convention against Transnational Organized Crime", A/RES/79/313 PP34)
+  if (read.title && read.after > afterAt) {
+    TITLE_THEN_OF_THE_AT_RE.lastIndex = read.after;
+    if (TITLE_THEN_OF_THE_AT_RE.test(text)) return bodyAfter(text, read.after, false);
+  }
   if ((read.title || read.subject) && read.after > afterAt) return bodyAfter(text, read.after, !adoption);
   if (!adoption) return undefined;
   ADOPTION_SUBJECT_AT_RE.lastIndex = afterAt;
