@@ -4247,7 +4247,12 @@ const ADOPTED_BY_NAMED_ON_GAP_RE =
 /** the same after "the adoption of <framework>", the year after: " by the \uE000 in "; who adopted it, then where: " by the \uE000 at
  *  the \uE000 in " ("the adoption of the Declaration on a Culture of Peace by the United Nations at the fifty-third session of the
  *  General Assembly in 1999", A/RES/78/277 OP18, 79/321) */
-const ADOPTION_BY_SITTING_IN_GAP_RE = /^\s*(?:\d{1,3}\s*)?,?\s*(?:by|at)\s+(?:the\s+)?\uE000(?:\s+at\s+(?:the\s+)?\uE000)?,?\s+in\s+$/;
+const ADOPTION_BY_SITTING_GAP = String.raw`^\s*(?:\d{1,3}\s*)?,?\s*(?:by|at)\s+(?:the\s+)?\uE000(?:\s+at\s+(?:the\s+)?\uE000)?,?\s+`;
+const ADOPTION_BY_SITTING_IN_GAP_RE = new RegExp(ADOPTION_BY_SITTING_GAP + String.raw`in\s+$`);
+/** ... and the day after it: "Recalls the adoption of the New York Declaration for Refugees and Migrants7 at the high-level plenary
+ *  meeting of the General Assembly on addressing large movements of refugees and migrants, on 19 September 2016" (A/RES/78/184
+ *  OP16, 79/156, 80/187): the day dates the adoption, as after "adopted at <sitting>" (session 54) */
+const ADOPTION_BY_SITTING_ON_GAP_RE = new RegExp(ADOPTION_BY_SITTING_GAP + String.raw`on\s+$`);
 /** text[from, to) with the mentions sorted[first, last) inside it (bodies, sittings, places) each printed as NAME_MARK */
 function namesMaskedGap(text: string, sorted: readonly EntityMention[], first: number, last: number, from: number, to: number): string {
   let out = '';
@@ -4483,7 +4488,8 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     const adoptedOn =
       ADOPTED_ON_GAP_RE.test(gap) ||
       (wholeQuotedTitle(text, f.start, nameEnd) && ADOPTED_ON_GAP_RE.test(gap.slice(1))) || (j > i + 1 && gap.includes(',') && ADOPTED_BY_NAMED_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start)));
-    if (adoptedOn || (adoption && (ADOPTION_ON_GAP_RE.test(gap) || ADOPTION_SET_OFF_ON_GAP_RE.test(gap))) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
+    const adoptionAtSitting = adoption && j > i + 1 && ADOPTION_BY_SITTING_ON_GAP_RE.test(namesMaskedGap(text, sorted, i + 1, j, nameEnd, d.start));
+    if (adoptedOn || (adoption && (ADOPTION_ON_GAP_RE.test(gap) || ADOPTION_SET_OFF_ON_GAP_RE.test(gap) || adoptionAtSitting)) || (signing && SIGNING_ON_GAP_RE.test(gap))) {
       push('ADOPTED_ON', f.key, d.key, f.start, d.end);
       // ("the Universal Declaration on Cultural Diversity ..., together with its Action Plan, 8 adopted on 2 November 2001": both)
       const owner = instrumentOfItsCompanion(text, sorted, i);
@@ -5418,6 +5424,22 @@ function reportAdoptedOnDay(text: string, sorted: readonly EntityMention[], i: n
     (REPORT_ON_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 300), ev.start)) || textNamingSitting(text, sorted, i) !== undefined)
   );
 }
+/** between the framework adopted and the sitting that adopted it: "7 at the " (the framework's note mark first) */
+const MARK_AT_THE_GAP_RE = /^(?:\d{1,3})?\s+at\s+the\s+$/;
+/**
+ * "Recalls the adoption of the New York Declaration for Refugees and Migrants7 at the high-level plenary meeting of the General
+ * Assembly on addressing large movements of refugees and migrants, on 19 September 2016" (A/RES/78/184 OP16, 79/156, 80/187): the
+ * day set off after the sitting dates the adoption (the framework's ADOPTED_ON, adoptedOnAttributions), not the sitting's opening
+ * (session 54, as reportAdoptedOnDay). "held at ... on" still dates the sitting.
+ */
+function adoptionAtSittingDay(text: string, sorted: readonly EntityMention[], i: number, dayStart: number): boolean {
+  const ev = sorted[i]!;
+  if (dayStart <= ev.end || !ADOPTION_ON_GAP_RE.test(text.slice(ev.end, dayStart))) return false;
+  let k = i - 1;
+  while (k >= 0 && sorted[k]!.end > ev.start) k--;
+  const f = k >= 0 ? sorted[k]! : undefined;
+  return f?.kind === 'Framework' && ev.start - f.end <= 12 && MARK_AT_THE_GAP_RE.test(text.slice(f.end, ev.start)) && ADOPTION_OF_RE.test(text.slice(Math.max(0, f.start - 30), f.start));
+}
 /** Whether the day at `dayStart` is an adoption's printed in a verb clause after the sitting's (CLAUSE_VERB_BETWEEN_RE). */
 function adoptionDayOfLaterClause(text: string, ev: EntityMention, dayStart: number): boolean {
   if (dayStart <= ev.end) return false;
@@ -5586,6 +5608,8 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     push('STARTS_ON', ev.key, dateKey(detail.printedStart), detail.datePhrase.start, detail.datePhrase.end);
   } else if (detail?.datePhrase && start && reportAdoptedOnDay(text, sorted, i, detail.datePhrase.start)) {
     // the day a text about the sitting was adopted, not the day it opened
+  } else if (detail?.datePhrase && start && adoptionAtSittingDay(text, sorted, i, detail.datePhrase.start)) {
+    // the day of the adoption at the sitting, set off after it
   } else if (detail?.datePhrase && start && adoptionDayOfLaterClause(text, ev, detail.datePhrase.start)) {
     // the day of an adoption printed in a later verb clause ("... at its 103rd session,72 recalls ..., welcomes the adoption in
     // Yaoundé on 25 June 2013 of the Code", A/RES/78/69 OP143) is not the sitting's
