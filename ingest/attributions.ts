@@ -6765,6 +6765,11 @@ const AND_ITS = ' and its ';
 const ITS_OUTCOME_BEFORE_RE =
   /\bits\s+(?:outcome(?:\s+documents?)?\s*,?\s*(?:entitled\s+)?(?:[Tt]he\s+)?[“"]?|outcomes\s*,?\s+(?:including|in\s+particular)\s+(?:the\s+adoption\s+of\s+)?the\s+)$/;
 
+/** between a sitting and the bodies printed as its hosts: ", hosted by the " (A/RES/78/198 PP41, 79/171, 80/210) */
+const HOSTED_BY_GAP_RE = /^,\s+(?:jointly\s+)?(?:co-)?(?:hosted|organized|convened)\s+by\s+(?:the\s+)?$/;
+/** "its outcome documents, the " before the first of the sitting's frameworks listed ("..., the Rome Declaration on Nutrition and the
+ *  Framework for Action", A/RES/78/198 PP41): the next one joined by "and the" is its outcome too */
+const ITS_OUTCOME_DOCUMENTS_BEFORE_RE = /\bits\s+outcome\s+documents\s*,\s*the\s+$/;
 /**
  * Step 4f of findAttributions: "Welcoming the convening of the Fourth International Conference on Financing for Development
  * from 30 June to 3 July 2025 in Sevilla, Spain, and reaffirming its outcome document, the Sevilla Commitment" (33 times in
@@ -6773,12 +6778,6 @@ const ITS_OUTCOME_BEFORE_RE =
  * the framework. Not when another mention stands between ("the initiative of the Office of the High Commissioner and its
  * outcome document, the Rabat Plan of Action": "its" is the initiative's).
  */
-/** between a sitting and the bodies printed as its hosts: ", hosted by the " (A/RES/78/198 PP41, 79/171, 80/210) */
-const HOSTED_BY_GAP_RE = /^,\s+(?:jointly\s+)?(?:co-)?(?:hosted|organized|convened)\s+by\s+(?:the\s+)?$/;
-/** "its outcome documents, the " before the first of the sitting's frameworks listed ("..., the Rome Declaration on Nutrition and the
- *  Framework for Action", A/RES/78/198 PP41): the next one joined by "and the" is its outcome too */
-const ITS_OUTCOME_DOCUMENTS_BEFORE_RE = /\bits\s+outcome\s+documents\s*,\s*the\s+$/;
-
 function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], push: Push): void {
   for (let i = 1; i < sorted.length; i++) {
     const f = sorted[i]!;

@@ -1668,8 +1668,8 @@ function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: Enti
 }
 
 /** the gate of declarationsOfListedMeetings, and the words it reads as the declarations */
-const THEIR_DECLARATIONS = ' their political declarations';
 const DECLARATIONS_WORDS = 'political declarations';
+const THEIR_DECLARATIONS = ` their ${DECLARATIONS_WORDS}`;
 const NO_DECLARED_MEETINGS: readonly [EntityMention, EntityMention][] = [];
 const ENTITLED_AFTER_DECLARATIONS = ', entitled';
 /**

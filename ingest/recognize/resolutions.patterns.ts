@@ -162,9 +162,9 @@ export const LOWER_ASIDE_ADOPTED_ON_AT_RE = new RegExp(
   'y',
 );
 
-/** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
 /** Right after a citation's quoted title, ", of the " before its author (resolutions.ts bodyAfterAdoption; A/RES/79/313 PP34). */
 export const TITLE_THEN_OF_THE_AT_RE = /\s*,\s*of\s+the\s/y;
+/** 'entitled “Transforming our world: ...”' after a number (and date); a stray comma after the word is read past ('entitled, “Affordable housing ...”', A/RES/78/172 PP7) */
 export const ENTITLED_AT_RE = /\s*,?\s*(?:entitled|titled),?\s+[“"]([^”"]{1,500})[”"]/y;
 
 /**
