@@ -852,6 +852,20 @@ const THEREIN_AFTER_RE = /^\s*(?:\d{1,3}\s*)?\s+(?:set\s+out|contained|enshrined
 function partNamedThereinAfter(text: string, whole: EntityMention, part: EntityMention): boolean {
   return part.start - whole.end <= INCLUDING_GAP_MAX && JOINED_FRAMEWORK_GAP_RE.test(text.slice(whole.end, part.start)) && THEREIN_AFTER_RE.test(text.slice(part.end, part.end + 40));
 }
+/** the rare words of a framework named as a part of the one before it (a cheap gate before OF_WHICH_GAP_RE) */
+const OF_WHICH_THE = 'of which the ';
+/** between the whole and its part: ", of which the ", a footnote mark on either side of the comma ("Development, 8 of which the") */
+const OF_WHICH_GAP_RE = /^\d{0,3},\s*(?:\d{1,3}\s+)?of\s+which\s+the\s+$/;
+/** right after the part: " is an integral part", a footnote mark first ("Development9 is an integral part") */
+const IS_PART_AFTER_RE = /^\s*(?:\d{1,3})?\s+(?:is|forms?|constitutes?)\s+(?:an?\s+)?(?:integral\s+)?part\b/;
+/**
+ * "the 2030 Agenda for Sustainable Development, of which the Addis Ababa Action Agenda ... is an integral part" (A/RES/78/211 PP10,
+ * 78/164, 78/165, 79/221, 79/225, 80/153, 80/154): the part named after the whole, as "..., which is an integral part of" names it
+ * before (PART_OF_GAP_RE)
+ */
+function partNamedOfWhichAfter(text: string, whole: EntityMention, part: EntityMention): boolean {
+  return OF_WHICH_GAP_RE.test(text.slice(whole.end, part.start)) && IS_PART_AFTER_RE.test(text.slice(part.end, part.end + 40));
+}
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
  *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
@@ -8092,6 +8106,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 5. "the Global Digital Compact, annexed to the Pact for the Future" -> PART_OF
   const including = textIncludes(text, INCLUDING_THE);
   const therein = textIncludes(text, THEREIN);
+  const ofWhich = textIncludes(text, OF_WHICH_THE);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
@@ -8100,6 +8115,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       continue;
     }
     if (therein && a.kind === 'Framework' && b.kind === 'Framework' && partNamedThereinAfter(text, a, b)) {
+      push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
+    if (ofWhich && a.kind === 'Framework' && b.kind === 'Framework' && partNamedOfWhichAfter(text, a, b)) {
       push('PART_OF', b.key, a.key, a.start, b.end);
       continue;
     }
