@@ -175,9 +175,11 @@ export const VERB_TABLE: VerbEntry[] = [
  * ..., financial resources dedicated to mental health, and acknowledge the World Health Organization’s support ...",
  * A/RES/80/117 annex; "Strengthen ..., and encourage", "Leverage ..., and call upon", A/RES/78/4 annex): the paragraph
  * is the declaration's ("we"), so a later base-form verb of the table opens a clause as after "Reaffirm ...". A closed
- * list: a capitalised word without an ending may be a noun ("Member States", "Science").
+ * list: a capitalised word without an ending may be a noun ("Member States", "Science"). "Take" with the measures' adjective
+ * too ("70. Take comprehensive measures to tackle antimicrobial resistance ..., and look forward to the high-level meeting on
+ * antimicrobial resistance", A/RES/78/3 annex).
  */
-export const DECLARATION_BASE_VERB = /^(?:Strengthen|Promote|Ensure|Scale up|Improve|Enhance|Prioritize|Invest|Provide|Leverage|Undertake|Explore|Accelerate|Prevent|Expand|Implement|Eliminate|Increase|Mobilize|Develop|Strive|Integrate|Use|Address|Fast-track|Maintain|Foster|Advance|Harness|Pursue|Continue to|Take (?:measures|action|steps))\b/;
+export const DECLARATION_BASE_VERB = /^(?:Strengthen|Promote|Ensure|Scale up|Improve|Enhance|Prioritize|Invest|Provide|Leverage|Undertake|Explore|Accelerate|Prevent|Expand|Implement|Eliminate|Increase|Mobilize|Develop|Strive|Integrate|Use|Address|Fast-track|Maintain|Foster|Advance|Harness|Pursue|Continue to|Take (?:(?:comprehensive|concrete|decisive|effective|further|immediate|urgent|(?:all |the )?necessary) )?(?:measures|action|steps))\b/;
 
 /** Adverbs printed before a verb ("Also", "Further", "Strongly", "Once again"). */
 export const LEADING_ADVERBS =
