@@ -48,3 +48,13 @@ describe('the United Nations where initiatives are promoted: a setting, no targe
     expect(relations(text)).toContain('NOTES Organization:United Nations');
   });
 });
+
+describe('the Office on Genocide Prevention and the Responsibility to Protect: one office', () => {
+  it('A/RES/78/228 PP19 note 19 (80/228): "the United Nations Office on Drugs and Crime, the Office on Genocide Prevention and the Responsibility to Protect, the United Nations Population Fund"', () => {
+    const text =
+      'Recognizing also the important role of the United Nations Office on Drugs and Crime, the Office on Genocide Prevention and the Responsibility to Protect, the United Nations Population Fund and the World Bank,';
+    const rels = relations(text);
+    expect(rels).toContain('RECOGNIZES Organization:Office on Genocide Prevention and the Responsibility to Protect');
+    expect(rels).not.toContain('RECOGNIZES Organization:Office on Genocide Prevention');
+  });
+});
