@@ -6277,7 +6277,7 @@ function amendedInstrument(text: string, sorted: EntityMention[], i: number): bo
  *  A/RES/80/143 OP15, 78/158, 79/212; the session-59 ruling's example); the subject may go on with ", including ..." ("decisions
  *  2/CP.27 and 2/CMA.4 on funding arrangements ..., including a focus on addressing loss and damage, adopted on 20 November 2022
  *  during the twenty-seventh session of the Conference of the Parties ...", A/RES/78/162 PP5, 80/149) */
-const DECISION_ADOPTED_GAP_RE = /^(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?(?:,\s+including\s+[^,;:()“”]{1,80}?)?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by|during)\s+(?:the\s+|(?<=during\s+)its\s+)?(?:(?:19|20)\d\d\s+)?$/;
+const DECISION_ADOPTED_GAP_RE = /^(?:(?:,\s+also)?\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?(?:,?\s+entitled\s+“[^”]{1,300}”|\s+on\s+[^,;:()“”]{1,160}?(?:,\s+including\s+[^,;:()“”]{1,80}?)?)?\s*(?:\d{1,3}\s*)?,?\s+adopted\s+(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4},?\s+)?(at|by|during)\s+(?:the\s+|(?<=during\s+)its\s+)?(?:(?:19|20)\d\d\s+)?$/;
 /** after a body or series, the rest of its name and then " at its " (its numbered session follows): " of the States Parties at its "
  *  after a mention that ends at "Conference" (A/RES/79/56 OP16); a footnote mark or a comma may stand before "at" */
 const AT_ITS_AFTER_RE = /^[^,;:()]{0,100}?\d{0,3},?\s+at\s+its\s/;
@@ -6359,10 +6359,14 @@ function decisionsAdoptedAtSittingAttributions(text: string, sorted: EntityMenti
     // (the numbers listed before it: "decisions C-24/DEC.4 and C-24/DEC.5 ... adopted by"; another body's number too when the
     // sitting is named after "at" or "during", which holds both: "decisions 2/CP.27 and 2/CMA.4 ..., adopted ... during the
     // twenty-seventh session of the Conference of the Parties", A/RES/78/162 PP5)
+    // (each number may carry its day and quoted title: "resolutions 10/1 of 16 October 2020, entitled “...”, and 10/3, also of 16
+    // October 2020, entitled “...”, adopted by the Conference of the Parties at its tenth session", A/RES/78/228 PP47, 80/228; the
+    // day and the names inside a title are mentions of their own, which the gap test reads)
     const named = m[1] !== 'by';
     for (let j = i - 1, at = r; j >= 0; j--) {
       const p = sorted[j]!;
-      if (p.kind !== 'Resolution' || (p.attrs.body !== r.attrs.body && !(named && typeof p.attrs.body === 'string')) || !NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start))) break;
+      if (p.kind !== 'Resolution' && p.end <= at.start && at.start - p.end <= 360) continue;
+      if (p.kind !== 'Resolution' || (p.attrs.body !== r.attrs.body && !(named && typeof p.attrs.body === 'string')) || !(NUMBER_LIST_GAP_RE.test(text.slice(p.end, at.start)) || OWN_TEXT_TITLED_LIST_GAP_RE.test(text.slice(p.end, at.start)))) break;
       push('ADOPTED', sitting.key, p.key, p.start, sitting.end);
       at = p;
     }

@@ -322,6 +322,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Inter-Agency Standing Committee and United Nations country teams" (80/211 OP20) is not read as one body's name
   org('Inter-Agency Standing Committee', 'IASC'),
   org('Office of Counter-Terrorism', 'UNOCT', ['United Nations Office of Counter-Terrorism']),
+  // the Secretariat office of the two Special Advisers, listed among the Inter-Agency Coordination Group's members (A/RES/78/228
+  // PP19 note, 80/228): read from the capitals, it stopped before "and the Responsibility to Protect"
+  org('Office on Genocide Prevention and the Responsibility to Protect'),
   // a working group of the Global Counter-Terrorism Coordination Compact, its name going on in lower case: "the efforts of the
   // Working Group on Border Management and Law Enforcement related to Counter-Terrorism of the United Nations Global
   // Counter-Terrorism Coordination Compact" (A/RES/79/53 PP28): read from the capitals, it stopped at "Law Enforcement"
