@@ -1416,9 +1416,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * presides organizes too: "to organize and preside over an interactive multi-stakeholder hearing" (A/RES/78/269 OP6).
  */
 const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)(?:\s+and\s+preside\s+over)?\b/g;
-/** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
+/** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"; two of them, "to convene, in
+ *  2025, within existing resources, a", A/RES/78/280 OP32), "at the seventy-ninth session
  *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
-const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
+const CONVENED_SITTING_GAP_RE = /^(?:\s*,(?:[^,;:]{1,110},){1,2}|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
 /** Before "to convene": an aside after the body asked ("the President of the General Assembly, with the support of UN-Women, to"). */
 const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
 /** Before "to convene": a list of supporters after the body asked, commas and all ("the President of the General Assembly, with the
