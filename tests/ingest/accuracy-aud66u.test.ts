@@ -62,3 +62,26 @@ describe('a body asked to convene a sitting organizes it, past two asides in com
     expect(atts.filter((a) => a.startsWith('ORGANIZES '))).toEqual([]);
   });
 });
+
+describe('a framework "resulting from" a sitting is its outcome: the sitting ADOPTED it', () => {
+  const { attributions: ppAttributions } = oneParagraph({ ctx, kind: 'preambular' });
+  const pp24 = () => footnotedAttributions('PP24', PP24, '13', '2015–2030 13', '13 Resolution 77/289, annex.', ctx);
+  const BALI = 'Framework:Bali Agenda for Resilience';
+  const SEVENTH_GP = 'Event:seventh session of the Global Platform for Disaster Risk Reduction';
+  const PP24 =
+    'Recalling the political declaration of the high-level meeting on the midterm review of the Sendai Framework for Disaster Reduction 2015–2030 13 and the Bali Agenda for Resilience resulting from the seventh session of the Global Platform for Disaster Risk Reduction, which highlighted the importance of strengthening of community engagement,';
+
+  it('A/RES/78/280 PP24: "the Bali Agenda for Resilience resulting from the seventh session of the Global Platform ..."', () => {
+    expect(pp24()).toContain(`ADOPTED ${SEVENTH_GP} -> ${BALI}`);
+  });
+
+  it('guard: the same PP24: the declaration listed before, named by its own meeting, is not the session\'s outcome', () => {
+    const adopted = pp24().filter((a) => a.startsWith(`ADOPTED ${SEVENTH_GP} -> `));
+    expect(adopted).toEqual([`ADOPTED ${SEVENTH_GP} -> ${BALI}`]);
+  });
+
+  it('guard: "resulting from" a thing that is no sitting adopts nothing ("the Bali Agenda for Resilience resulting from the 2030 Agenda")', () => {
+    const atts = ppAttributions('Recalling the Bali Agenda for Resilience resulting from the 2030 Agenda for Sustainable Development,');
+    expect(atts.filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
+  });
+});
