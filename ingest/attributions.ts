@@ -934,9 +934,11 @@ const ADOPTED_IN_GAP_RE =
  *  (an instrument's year and lower-case topic after its name: "the Samarkand Resolution of 2024 for snow leopard conservation and
  *  climate adaptation, adopted at the eighth Steering Committee Meeting of the ...", A/RES/79/143 PP9)
  *  (a region's countries who met as the sitting: "the Marrakech Declaration adopted by African countries at the high-level ministerial
- *  meeting on ...", A/RES/79/263 OP27, 78/262) */
+ *  meeting on ...", A/RES/79/263 OP27, 78/262)
+ *  (an agenda "resulting from" its sitting, its outcome: "the Bali Agenda for Resilience resulting from the seventh session of the
+ *  Global Platform for Disaster Risk Reduction", A/RES/78/280 PP24) */
 const ADOPTED_AT_GAP_RE =
-  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?|[A-Z][a-z]+\s+countries\s+at\s+(?:the\s+)?(?:high[-‑]?\s?level\s+)?)?$/;
+  /^”?(?:\s+of\s+(?:19|20)\d\d)?(?:\s+(?:for|on)\s+[a-z]+(?:\s+[a-z]+){0,9}(?=\s*,?\s+adopted\s))?(?:\s+to\s+(?!be\s)[a-z]+(?:,\s+[a-z]+)*(?:\s+and\s+[a-z]+)?(?:\s+[a-z]+){1,4}(?=\s+adopted\s))?(?:\s*\([A-Z][A-Za-z\d ]{1,20}\))?\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:(?:which\s+)?(?:was|were)\s+|as\s+)?(?:(?:adopted|proclaimed|approved)\s+(?:(?:in\s+[A-Z][a-z]+(?:\s+\d{4})?|on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|by\s+consensus)\s*,?\s+)?(?:at|by|during)|endorsed\s+(?:by|at))|that\s+(?:was|were)\s+endorsed\s+by|(?:reached|agreed)\s+at|resulting\s+from)\s+(?:the\s+)?(?:(?:first|second|resumed)\s+part\s+of\s+the\s+|(?:first|second)\s+phase\s+of\s+the\s+|high[-‑]?\s?level\s+|(?:all\s+)?States\s+participating\s+in\s+(?:the\s+)?|participants\s+(?:at|in)\s+(?:the\s+)?|States\s+members\s+of\s+(?:the\s+)?|leaders\s+of\s+(?:the\s+)?|Heads\s+of\s+State\s+and\s+Government\s+of\s+the\s+|Heads\s+of\s+State\s+and\s+Government\s+of\s+(?:[A-Za-z]+\s+){1,8}?at\s+(?:the\s+)?|[A-Z][a-z]+\s+countries\s+at\s+(?:the\s+)?(?:high[-‑]?\s?level\s+)?)?$/;
 const HEADS_OF_STATE = 'Heads of State';
 /** after a framework's owner printed after its title, the words of its adoption at a sitting: " endorsed at the ", ", adopted at the " */
 const OWNER_THEN_ADOPTED_AT_RE = /^\s*(?:\d{1,3}\s*)?,?\s+(?:adopted|endorsed)\s+at\s/;
@@ -961,8 +963,10 @@ const WHICH_CLAUSE_ADOPTED_AT_GAP_RE = /^\s*(?:\d{1,3}\s*)?,\s*(?:\d{1,3}\s*)?wh
 const WHICH_WORD = ' which ';
 /** between a body and its sitting: " at its " */
 const AT_ITS_GAP_RE = /^\s+at\s+its\s+$/;
-/** right after a framework's name (sticky): " reached at", ",3 agreed at" */
-const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:reached|agreed)\s+at\s/y;
+/** the words of a framework that is a sitting's outcome, "the Bali Agenda for Resilience resulting from the seventh session" */
+const RESULTING_FROM = 'resulting from';
+/** right after a framework's name (sticky): " reached at", ",3 agreed at", " resulting from" (ADOPTED_AT_GAP_RE) */
+const REACHED_AT_AFTER_RE = /\s*,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:reached|agreed)\s+at|resulting\s+from)\s/y;
 /** a subtitle after a framework's name, up to the comma before "adopted": ": Education 2030 – towards ... for all" */
 const SUBTITLE_BEFORE_ADOPTED_RE = /^:\s[^,;:“”"()]{1,180}?(?=\s?\d{0,3}\s*,\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?adopted\s+(?:at|by|during)\s)/;
 /** a framework's name ending a longer title or subject: "...: Towards the Achievement of the ", "to support the ", "as provided in the ";
@@ -1430,9 +1434,10 @@ function facilitatorAttributions(text: string, sorted: EntityMention[], i: numbe
  * presides organizes too: "to organize and preside over an interactive multi-stakeholder hearing" (A/RES/78/269 OP6).
  */
 const ASKED_TO_CONVENE_RE = /\b(?:to|shall|will)\s+(?:continue\s+to\s+)?(?:convene|organi[sz]e|hold)(?:\s+and\s+preside\s+over)?\b/g;
-/** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"), "at the seventy-ninth session
+/** Between the verb and the sitting: asides in commas ("to convene, within existing resources, a"; two of them, "to convene, in
+ *  2025, within existing resources, a", A/RES/78/280 OP32), "at the seventy-ninth session
  *  of the Assembly, a" (A/RES/79/210 OP4), then its article and a length ("a full-day", "a one-day", "the annual"). */
-const CONVENED_SITTING_GAP_RE = /^(?:\s*,[^,;:]{1,110},|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
+const CONVENED_SITTING_GAP_RE = /^(?:\s*,(?:[^,;:]{1,110},){1,2}|\s+(?:at|during|in|on)\s[^,;:]{1,80},)?\s+(?:the|a|an)\s+(?:(?:[a-z]+-)+[a-z]+\s+|(?:annual|special|informal|commemorative)\s+){0,2}$/;
 /** Before "to convene": an aside after the body asked ("the President of the General Assembly, with the support of UN-Women, to"). */
 const ASKED_ASIDE_BEFORE_RE = /,[^,;]{1,80},\s*$/;
 /** Before "to convene": a list of supporters after the body asked, commas and all ("the President of the General Assembly, with the
@@ -6641,7 +6646,10 @@ function adoptedAtConferenceAttributions(text: string, sorted: EntityMention[], 
     // 78/181: each of the pair cited by its own note, the participle set off by a comma after the second's is said of both; not
     // "... Indigenous Peoples 3 and the Convention on ... adopted by UNESCO 4", A/RES/79/315 PP2, with no comma)
     const setOffAfterMarks = pair !== undefined && MARK_AND_GAP_RE.test(text.slice(pair.end, f.start)) && MARK_COMMA_PARTICIPLE_RE.test(text.slice(nameEnd, ev.start));
-    if (pair && (!body || samePair || pluralVerb || setOffAfterMarks) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
+    // ("the political declaration of the high-level meeting on ... and the Bali Agenda for Resilience resulting from the seventh session
+    // of the Global Platform ...", A/RES/78/280 PP24: the outcome of that session is the one the words follow, not the pair before)
+    const resulting = text.slice(nameEnd, ev.start).includes(RESULTING_FROM);
+    if (pair && !resulting && (!body || samePair || pluralVerb || setOffAfterMarks) && !ev.key.includes(pair.name)) push('ADOPTED', ev.key, pair.key, pair.start, ev.end);
     if (LOWER_OUTCOME_HEAD_RE.test(f.phrase)) outcomesListedBefore(text, sorted, i, (g) => push('ADOPTED', ev.key, g.key, g.start, ev.end));
   }
 }

@@ -1496,6 +1496,8 @@ const ON_GAP_RE = /^\s+on\s+$/;
  * on <topic>, on <topic> ..., adopted at the respective high-level meetings" (declarationsOnTopics: the meetings printed after).
  */
 const LISTED_MEETINGS_BEFORE_RE = /\bdeclarations\s+of\s+the\s+(?:(?:19|20)\d\d\s+)?high-level\s+meetings\s+(of\s+the\s+General\s+Assembly\s+)?on\s+(?:[a-z][a-z ,-]*?(?:,\s+|\s+and\s+)on\s+)*$/;
+/** the year that list prints before the meetings' plural name: "declarations of the 2023 " (group 1) */
+const LISTED_MEETINGS_YEAR_RE = /^declarations\s+of\s+the\s+((?:19|20)\d\d)\s/;
 const HLM_ON = 'high-level meeting on ';
 const HLM_OF_ASSEMBLY_ON = 'high-level meeting of the General Assembly on ';
 // (a footnote mark may stand before "held": "... on the Information Society,10 held in New York on 15 and 16 December 2015",
@@ -1660,6 +1662,9 @@ function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: Enti
   const known = typeof e.attrs.startDate === 'string' ? e.attrs.startDate.slice(0, 4) : undefined;
   const [key, attrs] = known === year ? [e.key, e.attrs] : [eventKey(e.name, year), { eventKind: e.attrs.eventKind }];
   attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: d.phrase, start: d.start, end: d.end });
+  // (a year printed before the plural name, "the 2023 high-level meetings", dates each meeting, as it dates one printed so
+  // (meetingYearsPrintedBeforeDeclarations); not a year only the adopting resolutions give, 79/263 OP15)
+  if (LISTED_MEETINGS_YEAR_RE.exec(list[0])?.[1] === year) attributions.push({ type: 'STARTS_ON', source: key, target: `Date:${year}`, phrase: d.phrase, start: d.start, end: d.end });
   if (mentions.some((m) => m.key === key) || bodyMentions.some((m) => m.key === key)) return undefined;
   const mention: EntityMention = { kind: e.kind, key, name: e.name, attrs, phrase: d.phrase, start: d.start, end: d.end, footnote: undefined, nested: true };
   mentions.push(mention);
