@@ -73,7 +73,8 @@ describe("the entities worker's warm-up sample takes the branches corpus-ga met 
     const op = entitiesSampleParagraph('Decides to proclaim the period from 2025 to 2034 as the Decade of Action for Cryospheric Sciences');
     expect(keysOf(op)).toEqual(expect.arrayContaining(['Event:Decade of Action for Cryospheric Sciences', 'Organization:Special Fund of the Optional Protocol']));
     const board = entitiesSampleParagraph('Stressing the importance of the work of the Board of Trustees');
-    expect(keysOf(board)).toEqual(['Organization:Board of Trustees of the United Nations Voluntary Fund for Victims of Torture']);
+    // (the Fund printed inside the Board's name is an entity of its own since aud66a's gazetteer entry: the Board PART_OF it)
+    expect(keysOf(board)).toEqual(['Organization:Board of Trustees of the United Nations Voluntary Fund for Victims of Torture', 'Organization:United Nations Voluntary Fund for Victims of Torture']);
   });
 });
 
