@@ -18,12 +18,15 @@ describe('item 1: "the adoption (on <day>) of <body text> ... by the <body>": th
     expect(adopted.map((a) => a.replace(/^.*resolution /, '')).sort()).toEqual(['10/12', '5/6', '6/5']);
   });
 
-  it('guard: A/RES/79/190 PP57 "resolution 10/6 ..., adopted by the Conference of the States Parties": the one text only', () => {
+  it('guard: "resolution 10/6 of <day>, entitled “...”, and resolution 9/1, adopted by the Conference of the States Parties": a participle, not "the adoption of", reads the list as aud66q rules', () => {
     const att = attributions(
       'Recalling resolution 10/6 of 15 December 2023, entitled “Follow-up to the Riyadh Initiative”, and resolution 9/1, adopted by the Conference of the States Parties to the United Nations Convention against Corruption,',
       'preambular',
     );
-    expect(att.filter((a) => a.startsWith(`ADOPTED ${CONFERENCE}`))).toHaveLength(1);
+    // (session 66, aud66q: numbered texts listed with their own days and quoted titles before "adopted by <body>" are each that
+    // body's, as 78/228 PP47's "resolutions 10/1 of ..., entitled “...”, and 10/3, also of ..., adopted by the Conference"; 10/6 is
+    // indeed the Conference's)
+    expect(att.filter((a) => a.startsWith(`ADOPTED ${CONFERENCE}`))).toHaveLength(2);
   });
 
   it('A/RES/78/324 OP1: "in view of the adoption of decision 14/1 by the Open-ended Working Group on Ageing in line with its mandate"', () => {
