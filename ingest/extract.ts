@@ -24,7 +24,7 @@ import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
-import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
+import { entryByName, lookupName, normaliseName, type GazetteerEntry } from './gazetteer/index.js';
 import { DECLARATION_ADOPTED_BY_SITTING_AFTER_RE, DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
 import { atlanticIsPartOfName, lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, OAD_SEGMENT_OF, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
@@ -354,11 +354,16 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
     if (entry === undefined || entry.name === UNITED_NATIONS_NAME || (alias && m.name.includes(entry.name))) continue;
     const key = nodeKey('Organization', normaliseName(entry.name));
     if (key === m.key || nested.some((n) => n.key === key && n.start === m.start + at + ALIAS_OWNER_GAP.length)) continue;
-    const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
-    if (entry.acronym) attrs.acronym = entry.acronym;
     const start = m.start + at + ALIAS_OWNER_GAP.length;
-    nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, m.end), start, end: m.end, footnote: m.footnote, nested: undefined });
+    nested.push(ownerMention(entry, key, text, start, m.end, m.footnote));
   }
+}
+/** the owner's Organization mention, printed at [start, end) inside a longer name the trie took whole, with its gazetteer entry's
+ *  attributes and acronym (shared by the three readers of owners printed inside names below and above) */
+function ownerMention(entry: GazetteerEntry, key: string, text: string, start: number, end: number, footnote: EntityMention['footnote']): EntityMention {
+  const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
+  if (entry.acronym) attrs.acronym = entry.acronym;
+  return { kind: 'Organization', key, name: entry.name, attrs, phrase: text.slice(start, end), start, end, footnote, nested: undefined };
 }
 /** an envoy's post named after whom the envoy serves, then the mandate ("for ...", "on ...") */
 const ENVOY_OF_THE = 'Special Envoy of the ';
@@ -381,9 +386,7 @@ function envoyOwnerPrinted(text: string, m: EntityMention, nested: EntityMention
     const key = nodeKey('Organization', normaliseName(entry.name));
     if (entry.name === UNITED_NATIONS_NAME || key === UN_SECRETARY_GENERAL_KEY) return;
     if (nested.some((n) => n.key === key && n.start === from)) return;
-    const attrs: Record<string, unknown> = { ...(entry.attrs ?? {}) };
-    if (entry.acronym) attrs.acronym = entry.acronym;
-    nested.push({ kind: 'Organization', key, name: entry.name, attrs, phrase: rest.slice(0, hit.index), start: from, end: from + hit.index, footnote: m.footnote, nested: undefined });
+    nested.push(ownerMention(entry, key, text, from, from + hit.index, m.footnote));
     return;
   }
 }
@@ -399,10 +402,7 @@ function ownerOpeningInitiative(text: string, m: EntityMention, kept: readonly E
   if (owner === undefined) return;
   const key = nodeKey('Organization', normaliseName(owner.entry.name));
   if (kept.some((k) => k.key === key && k.start === m.start) || nested.some((n) => n.key === key && n.start === m.start)) return;
-  const attrs: Record<string, unknown> = { ...(owner.entry.attrs ?? {}) };
-  if (owner.entry.acronym) attrs.acronym = owner.entry.acronym;
-  const end = m.start + owner.length;
-  nested.push({ kind: 'Organization', key, name: owner.entry.name, attrs, phrase: text.slice(m.start, end), start: m.start, end, footnote: undefined, nested: undefined });
+  nested.push(ownerMention(owner.entry, key, text, m.start, m.start + owner.length, undefined));
 }
 /** the cheap gate of partnershipOpeningFacility */
 const PARTNERSHIP_SPACED = 'Partnership';
