@@ -5,6 +5,7 @@
 // A verb with no relation in graph/model.ts (e.g. "Bearing in mind",
 // "Convinced", "Having considered") still opens a clause, with relation undefined.
 import type { VerbRelationType } from '../graph/model-keys.js';
+import { MONTHS } from './months.patterns.js';
 
 export interface VerbEntry {
   /** regex source of the verb stem forms, without the first letter's case (added when compiled) */
@@ -854,7 +855,7 @@ export const AUTHOR_ACT_BY_BEFORE_RE = /\b(?:adopted|proclaimed|declared)\s+by\s
 // (also "at its <ordinal> [special] session": "the Political Declaration and Plan of Action ..., adopted by the General Assembly at
 // its sixty-fourth session" (A/RES/79/10 PP11), "the further initiatives for social development adopted by the General Assembly at
 // its twenty-fourth special session" (79/146 PP3): the same act dated by its sitting, which stays a target of its own)
-export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = /^\s+(?:on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}|as\s+(?:the|an?)\s|(?:by\s+consensus\s+)?as\s+resolution\s|at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:(?:emergency\s+)?special\s+)?session\b)/;
+export const AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE = new RegExp(String.raw`^\s+(?:on\s+\d{1,2}\s+(?:${MONTHS})\s+\d{4}|as\s+(?:the|an?)\s|(?:by\s+consensus\s+)?as\s+resolution\s|at\s+its\s+[a-z]+(?:-[a-z]+)?\s+(?:(?:emergency\s+)?special\s+)?session\b)`);
 /**
  * The same author's act with its resolution in a note: "the Declaration of Principles and the Plan of Action adopted by the World
  * Summit ..., and endorsed by the General Assembly,7" with "7 See resolution 59/220." (A/RES/80/118 PP9, 78/132, 79/194, 79/277

@@ -1,6 +1,7 @@
 // Regular expressions of the clean stage, compiled once. Each is anchored or
 // bounded so that it runs in linear time on any input (no nested quantifiers).
 import { letterRe } from './letter-classes.js';
+import { MONTHS } from './months.patterns.js';
 
 /** A UN document symbol: A/RES/78/132, A/80/L.41, S/RES/1454 (2002), E/RES/2006/46, A/HRC/RES/53/29 */
 export const SYMBOL_SRC = String.raw`(?:A|S|E|UNEP|TD|CRC|CEDAW)(?:\/[A-Za-z0-9.\-]+){1,5}(?: ?\(\d{4}\))?`;
@@ -33,12 +34,12 @@ export const PDF_FOOTNOTE_START = /^[ \t]*(\d{1,3}|\*{1,3}|[†‡§])[ \t]+(\S.
 /** A footnote printed after the meeting line: its number, a space, a capital ("9 See Official Records ..."). */
 export const TRAILING_FOOTNOTE_START = /^(\d{1,3}) ([A-Z\u201c"].*)$/;
 /** The text of a footnote whose number skips one or two (the footnotes between were lost): a capital, not a month */
-export const SKIPPED_FOOTNOTE_START = /^(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z“"]/;
+export const SKIPPED_FOOTNOTE_START = new RegExp(String.raw`^(?!(?:${MONTHS})\b)[A-Z“"]`);
 /** The rest of a line that opens on a day of a month: "17 March 2022, and Doha, ..." (a date the line before wrapped, no footnote),
  *  or on the first day of a spaced range: "3 – 14 June 1992, vol. I, ..." (A/RES/78/143 footnote 2, 78/136, 78/151: the Rio
  *  Conference's report; "18 – 22 March 2002", the Monterrey Conference's), whose rest opens on the dash */
 export const MONTH_YEAR_START =
-  /^(?:[–-]\s?\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:1[89]|20)\d\d\b/;
+  new RegExp(String.raw`^(?:[–-]\s?\d{1,2}\s+)?(?:${MONTHS})\s+(?:1[89]|20)\d\d\b`);
 /** A footnote paragraph with a superscript mark: "¹ See A/C.2/59/3 and A/60/687." */
 export const SUPERSCRIPT_FOOTNOTE_START = /^[ \t]*([⁰¹²³⁴⁵⁶⁷⁸⁹]+)[ \t]*(\S.*)$/;
 /** Markdown footnote definition "[^2]: text" */
@@ -110,7 +111,7 @@ export const SHARED_COMPOUND_NEXT = /^(?:and|or|nor|to)(?: |$)/;
 export const MASTHEAD_DISTR = /^(?:United Nations\s+)?(?:(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council)\s+)?Distr\.:?\s*(?:General|Limited|Restricted)\b(?:\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?\s*/;
 export const MASTHEAD_UNITED_NATIONS = /^United Nations(?:\s+(?=(?:A|S|E)\/))?/;
 export const MASTHEAD_BODY_ONLY = /^(?:General Assembly|Security Council|Economic and Social Council|Human Rights Council)$/;
-export const MASTHEAD_DATE_ONLY = /^\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{4}$/;
+export const MASTHEAD_DATE_ONLY = new RegExp(String.raw`^\d{1,2}\s+(?:${MONTHS})\s+\d{4}$`);
 export const MASTHEAD_ORIGINAL = /^Original:\s*\w+$/;
 /** "78/132. Information and communications ..." (resolution title line) */
 export const RESOLUTION_TITLE_PARAGRAPH = /^\d{1,4}\/\d{1,4}(?:\s?[A-Z])?\.\s+(.+)$/;
@@ -163,9 +164,8 @@ export const ENDS_CLAUSE = /[.;,:][”’")\]]?(?:\s?\d{1,3})?\s*$/;
  * pypdf splits numbers too: "59/11 of 2 8 October 2004", "66/6 of 25 October 2 011" (A/RES/73/8 PP6). A day in two
  * one-digit pieces after "of"/"on" before a month; a year in two pieces (four digits, 19xx or 20xx) after a day and month.
  */
-const SPLIT_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
-export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-3]) (\d)(?= (?:${SPLIT_MONTHS})\b)`, 'g');
-export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${SPLIT_MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');
+export const SPLIT_DAY = new RegExp(String.raw`(?<=\b(?:of|on|from|to|and) )([1-3]) (\d)(?= (?:${MONTHS})\b)`, 'g');
+export const SPLIT_YEAR = new RegExp(String.raw`(?<=\b\d{1,2} (?:${MONTHS}),? )(?=(?:1 9|2 0|19 |20 |1 \d{3}\b|2 \d{3}\b|19\d \d\b|20\d \d\b))(\d{1,3}) (\d{1,3})(?![\d/])`, 'g');
 /**
  * A space before a comma, a semicolon, a closing quote or a full stop: where SPACE_BEFORE_CLOSING or SPACE_IN_SYMBOL may
  * hold. One regex, not four includes(): the engine reads the character after each space, a search stopped at every space.

@@ -1,6 +1,7 @@
 // Regular expressions of the segment stage, compiled once; all anchored and
 // without nested quantifiers, so each runs in linear time on a paragraph.
 import { letterRe } from './letter-classes.js';
+import { MONTHS } from './months.patterns.js';
 
 const BODIES = String.raw`General Assembly|Security Council|Economic and Social Council|Human Rights Council|Trusteeship Council|Commission on [A-Z][A-Za-z ,]{2,80}?|Conference of the Parties|Governing Council|Executive Board|Council|Assembly`;
 
@@ -123,7 +124,7 @@ export const MARKABLE_NUMBER = /^(?:(?:(?:1[89]|20)\d\d)?–?(?:1[89]|20)\d\d|\d
  * After a mark spaced after a comma: the next resolution or date of a list (" 30/4 of", " 21 August", " 2022," of a
  * list of years, " 20142 and" a year with its own mark glued on: "held in 2011, 1 20142 and 2018;3", A/RES/80/117)
  */
-export const ITEM_AFTER_MARK = /^ (?:\d{1,3}\/\d|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:19|20)\d\d(?:[,;]|\d{1,2}[ ,;]))/;
+export const ITEM_AFTER_MARK = new RegExp(String.raw`^ (?:\d{1,3}/\d|\d{1,2} (?:${MONTHS})\b|(?:19|20)\d\d(?:[,;]|\d{1,2}[ ,;]))`);
 /** The word after a mark whose space was lost ("Agreement,38and the", "resolutions 3on the") */
 export const WORD_AFTER_MARK = /(?:and|as|on|in|including|that|no|which|to|for|the)\b/y;
 /** After "first <mark>": the second of two ordinals the mark's noun is shared by (" and second2 annual progress reports"; not " and second 20 days") */

@@ -63,6 +63,7 @@ import {
 } from './documents.patterns.js';
 import { ORDINAL_SOURCE, ordinalValue } from './events.patterns.js';
 import { letterRe, STARTS_UPPER_RE } from '../letter-classes.js';
+import { MONTHS } from '../months.patterns.js';
 
 /** (Lives in ingest/keys.ts, which the graph writer loads without the recognisers.) */
 export { normaliseTitle };
@@ -516,11 +517,11 @@ function opensResolutionTitle(text: string, at: number): boolean {
 /** a citation inside a report's subject (sgReportMentions) */
 const CITES_IN_SUBJECT_RE = /\d\/\d|[Rr]esolution/;
 /** the date a report is of, printed after its subject */
-const REPORT_DATE_TAIL_RE = /\s+of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\s*$/;
+const REPORT_DATE_TAIL_RE = new RegExp(String.raw`\s+of\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d\s*$`);
 /** a quoted title from its opening mark (group 1: the words) */
 const QUOTED_TITLE_AT_RE = /^\u201c([^\u201c\u201d]{2,300})\u201d/;
 /** A capital that may start a name (not a month's: "for the period from 1 July 2024 to 30 June 2025"). */
-const NAME_IN_SUBJECT_RE = /\b(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z]/;
+const NAME_IN_SUBJECT_RE = new RegExp(String.raw`\b(?!(?:${MONTHS})\b)[A-Z]`);
 /** What may follow a whole subject: its footnote mark, or the end of the paragraph. */
 const SUBJECT_DONE_RE = /^[\s”"’*_,.;]{0,4}\d{1,3}(?![\d/])|^[\s”"’*_]*[;.]?\s*$/;
 /** After a plural report's subject: a mark maybe, then "and on <subject>". */

@@ -224,6 +224,7 @@ import {
   SITTING_THEN_TEXT_AFTER_RE,
   OAD_SEGMENT_OF,
 } from './events.patterns.js';
+import { MONTHS } from '../months.patterns.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, SITUATION_IN_STATE_RE, THE_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
@@ -1397,7 +1398,7 @@ const UN_AND_MODIFIER_RE = /^ and (?!(?:its|the|their|his|her|all|a|an)\b)/;
 const ARTICLE_BEFORE_RE = /\b(?:the|The)\s+$/;
 /** before "United Nations": "the Journal of the" (a publication) */
 const JOURNAL_OF_UN_RE = /\bJournal\s+of\s+the\s+$/;
-const UN_NAME_START_RE = letterRe(String.raw`^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}\p{Ll}`, 'u');
+const UN_NAME_START_RE = letterRe(String.raw`^ (?!(?:Member|Charter|Headquarters|General|Security|Secretariat|Secretary|${MONTHS})\b)\p{Lu}\p{Ll}`, 'u');
 const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 /** before "Secretary-General": an Under- or Assistant Secretary-General ("Under- Secretary-General" broken at a line end) */
 const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
@@ -1417,7 +1418,7 @@ const CURRENCY_AFTER_RE = /^ dollars?\b/;
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
-const MONTH_NAMES: ReadonlySet<string> = new Set(['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']);
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.split('|'));
 
 /** A word of a chunk with its offsets, and the known mention it lies in (set after all tokens are read). */
 interface ChunkToken {
@@ -3787,7 +3788,7 @@ const SUBSTANTIVE_SESSION = 'substantive session';
 /** "to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April" (group 1 the
  *  year; 2, 3 and 4 the days and month when printed) */
 const SUBSTANTIVE_SESSION_TO_HOLD_RE = /\bhold a substantive session\b[^;,.]{0,60}?\bduring\s+((?:19|20)\d\d)(?:,\s+namely\s+from\s+(\d{1,2})\s+to\s+(\d{1,2})\s+([A-Z][a-z]+)\b)?/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_ORDER = MONTHS.split('|');
 /**
  * "Requests the Disarmament Commission to hold a substantive session for a period not exceeding three weeks during 2025,
  * namely from 7 to 25 April" (A/RES/79/72 OP8, 78/62, 80/66): the body's session of that year, which OP6 and OP10 name "its
@@ -3803,7 +3804,7 @@ function substantiveSessionToHold(text: string, cands: readonly Candidate[], out
   const end = start + SUBSTANTIVE_SESSION.length;
   if (cands.some((c) => c.start < end && start < c.end)) return;
   const attrs: Record<string, unknown> = { eventKind: 'session' };
-  const month = m[4] === undefined ? -1 : MONTHS.indexOf(m[4]);
+  const month = m[4] === undefined ? -1 : MONTH_ORDER.indexOf(m[4]);
   if (month >= 0) {
     const iso = (d: string): string => `${m[1]}-${String(month + 1).padStart(2, '0')}-${d.padStart(2, '0')}`;
     attrs.startDate = iso(m[2]!);
@@ -9049,7 +9050,7 @@ function isEditionOfSeries(state: ResolutionState, ev: Candidate, venue: string 
 const COMMA_YEAR_AFTER_RE = /^, ((?:19|20)\d\d)(?![\d/–-])/;
 /** "proclaimed 2025 the ", "declared 2021 the ", "2027 as the " right before a Year's name (not the year of a day: "of 21 March 2024 the") */
 const YEAR_THE_BEFORE_RE =
-  /(?<![\d/]|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s)\b((?:19|20)\d\d)\s+(?:as\s+)?(?:the\s+)?$/;
+  new RegExp(String.raw`(?<![\d/]|(?:${MONTHS})\s)\b((?:19|20)\d\d)\s+(?:as\s+)?(?:the\s+)?$`);
 
 /** "We recall that 2025 was proclaimed by the General Assembly as the " (A/RES/80/3 annex OP5) right before a Year's name */
 const YEAR_PROCLAIMED_AS_BEFORE_RE =
@@ -12721,7 +12722,7 @@ const PARALYMPIC = 'Paralympic';
  * Paralympic Winter Games" (80/8 PP12), whose series no gazetteer entry splits, already is; not the series. Not a month before
  * the year ("in September 2024"). Group 1: the city.
  */
-const CITY_YEAR_BEFORE_GAMES_RE = letterRe(String.raw`(?:^|[^\p{L}\p{N}-])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December) )(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (?:19|20)\d\d (?:Olympic and )?$`, 'u');
+const CITY_YEAR_BEFORE_GAMES_RE = letterRe(String.raw`(?:^|[^\p{L}\p{N}-])(?!(?:${MONTHS}) )(\p{Lu}[\p{L}]+(?:-\p{Lu}[\p{L}]+)?) (?:19|20)\d\d (?:Olympic and )?$`, 'u');
 const GAMES_END = ' Games';
 /**
  * A quality printed before a Games series with no article: "Paris 2024 aims to ensure the delivery of sustainable Olympic and
@@ -16126,7 +16127,7 @@ const YEAR_RIGHT_BEFORE_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:19|20)\d\d
 const PLUS_ACRONYM_AFTER_RE = /^\s?\([A-Z]{2,12}\s?\+\s?(\d{1,2})\)/;
 /** after the moment: its dates, in the same phrase ("convened by the Secretary-General from 27 to 29 July 2025"; group 1 the year) */
 const MOMENT_DATE_AFTER_RE =
-  letterRe(String.raw`^,?[^;()]{0,80}?\b(?:January|February|March|April|May|June|July|August|September|October|November|December) ((?:19|20)\d\d)(?![\p{L}\p{N}])`, 'u');
+  letterRe(String.raw`^,?[^;()]{0,80}?\b(?:${MONTHS}) ((?:19|20)\d\d)(?![\p{L}\p{N}])`, 'u');
 
 /**
  * Step 5 (follow-ups): a Stocktaking Moment printed without its "+N" is the follow-up of the year it names, not the summit

@@ -2,6 +2,7 @@
 // editions of recurring events ("WSIS Forum 2025"), and the date/venue phrases that follow them.
 import { letterRe, letterSource } from '../letter-classes.js';
 import { isLowerAscii } from '../codeUnit.js';
+import { MONTHS } from '../months.patterns.js';
 
 export type EventKindName = 'conference' | 'summit' | 'session' | 'meeting' | 'forum' | 'day' | 'week' | 'year' | 'decade' | 'dialogue' | 'other';
 
@@ -198,7 +199,7 @@ export const SITTING_BETWEEN_NAME_RE = /^((?:[a-z-]+ )+(?:meeting|conference|con
  * PP34).
  */
 export const HELD_AT_ASIDE_BEFORE_TOPIC_RE =
-  /^,\s+(?:to\s+be\s+)?held\s+(?:(?:at|during)\s+the\s+[^,;:()“”"]{3,80}|on\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d),(?=\s+on\s)/u;
+  new RegExp(String.raw`^,\s+(?:to\s+be\s+)?held\s+(?:(?:at|during)\s+the\s+[^,;:()“”"]{3,80}|on\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d),(?=\s+on\s)`, 'u');
 
 /**
  * What makes a lowercase sitting one sitting, right after its topic: who hosted or convened it, where or when it was held ("the
@@ -206,7 +207,7 @@ export const HELD_AT_ASIDE_BEFORE_TOPIC_RE =
  * Rights Council", A/RES/80/191 PP32).
  */
 export const ONE_SITTING_AFTER_RE =
-  /^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from|during)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b)/u;
+  new RegExp(String.raw`^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from|during)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d\b)`, 'u');
 
 /**
  * Words after which "in <Place>" is part of a topic, not where the sitting met: "the situation of Rohingya Muslims
@@ -351,7 +352,7 @@ export const YEAR_RANGE_PAREN_RE = /^\s*\(((?:19|20)\d{2})\s*[-–]\s*((?:19|20)
  * "on 14 October 2024", "in December 2025", "from 26 September to 14 October 2022".
  * Group 1 is the phrase to hand to parseDateRange.
  */
-export const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+export { MONTHS };
 
 /** after a lowercase sitting's noun: who organized it (then the organizer's name, ORGANIZER_THEN_DAY_RE after it) */
 export const ORGANIZED_BY_RE = /^\s+organized\s+by\s+(?:the\s+)?/;
@@ -584,7 +585,7 @@ export const PAIRED_VENUE_AFTER_RE = /^[\s,]*$/;
  *  ("from 14 to 30 July and 15 to 27 August 2028, respectively": the second range without its "from", A/RES/78/10 PP19;
  *  "from 4 to 8 and 11 to 15 August 2025, respectively": the first range without its month, A/RES/80/128 OP2) */
 export const RESPECTIVE_DATES_RE = new RegExp(
-  String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${'January|February|March|April|May|June|July|August|September|October|November|December'}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|\d{1,2}\s*(?:to|[-–])\s*\d{1,2}(?=\s+and\s+\d))(?:,?\s+((?:19|20)\d{2}))?`,
+  String.raw`(?:\b(?:from|on)|(?<=\band))\s+(\d{1,2}(?:\s+(?:${MONTHS}))?\s*(?:to|and|[-–])\s*\d{1,2}\s+(?:${MONTHS})|\d{1,2}\s+(?:${MONTHS})|\d{1,2}\s*(?:to|[-–])\s*\d{1,2}(?=\s+and\s+\d))(?:,?\s+((?:19|20)\d{2}))?`,
   'g',
 );
 
@@ -1042,7 +1043,7 @@ export const HOSTS_GAP_RE = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
 /** right after the hosts: a co-organizer ("and co-organized by "), then the days ("on 15 and 16 February 2023") */
 export const CO_ORGANIZED_BY_RE = /^\s+and\s+co-organized\s+by\s+(?:the\s+)?/;
 /** (group 0 ends with the days' year) */
-export const HOSTED_ON_DAYS_RE = new RegExp(String.raw`^,?\s+on\s+(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])`);
+export const HOSTED_ON_DAYS_RE = new RegExp(String.raw`^,?\s+on\s+(?:\d{1,2}\s+(?:and|to)\s+)?\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d(?![\d–/-])`);
 /** the plural's next sitting: " and by " another host, with its own days */
 export const AND_BY_RE = /^,?\s+and\s+by\s+(?:the\s+)?/;
 /** the gate of heldSittings: a sitting held somewhere (a rare substring) */
@@ -1072,14 +1073,14 @@ export const VENUE_COUNTRY_GAP_RE = /^,\s+$/;
 /** after a building: " in New York", the city it stands in (which names the sitting) */
 export const VENUE_CITY_GAP_RE = /^\s+in\s+$/;
 export const HELD_ON_DAYS_RE =
-  /^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?![\d–/-])/;
+  new RegExp(String.raw`^,?\s+(?:on|from)\s+(?:\d{1,2}(?:\s+(?:${MONTHS}))?\s+(?:and|to)\s+)?\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d(?![\d–/-])`);
 /** the gate of firstMeetingsOfProcesses: a process or body said to have first met somewhere (a rare substring) */
 export const INITIALLY_MET = ' initially met in ';
 /** the same first meeting printed ", initiated in May 2023 in Doha" (A/RES/79/317 PP6): the process's start is its first sitting */
 export const INITIATED_IN = ', initiated in ';
 /** right after a process's name: " that initially met in May 2023 in Doha", ", initiated in May 2023 in Doha" (group 1 or 2: the
  *  words that stand for its first meeting) */
-export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(initially\s+met)|(initiated))\s+in\s+(?:(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
+export const INITIALLY_MET_RE = letterRe(String.raw`^,?\s+(?:(?:that|which)\s+(initially\s+met)|(initiated))\s+in\s+(?:(?:\d{1,2}\s+)?(?:${MONTHS})\s+)?(?:19|20)\d\d\s+in\s+\p{Lu}`, 'u');
 
 /**
  * One venue of a range's list and the years of its sittings there, from the list's separator on: "Maputo (1999)", ", Geneva

@@ -1,6 +1,7 @@
 // Place context: "in Quito, Ecuador" (city followed by its country is one location), and the
 // prepositions that make a place the venue of an event.
 import { letterRe } from '../letter-classes.js';
+import { MONTHS } from '../months.patterns.js';
 
 /** Text between a city and its country: ", " (and nothing else). */
 export const CITY_COUNTRY_GAP_RE = /^,\s*$/;
@@ -58,7 +59,7 @@ const DECLARATION_AFTER_PLACE = ' declaration ';
  * or bracket, a footnote mark, or a date or "adopted" after it. (group 1: the words after "declaration")
  */
 const LOWER_DECLARATION_TAIL_RE = letterRe(
-  String.raw`^ declaration ((?:on|for|of|in support of) [a-z][\p{L}\s'’-]*?)(?=\s*[,;:”)\d]|\s+(?:adopted|both|in (?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|$)`,
+  String.raw`^ declaration ((?:on|for|of|in support of) [a-z][\p{L}\s'’-]*?)(?=\s*[,;:”)\d]|\s+(?:adopted|both|in (?:${MONTHS})\b)|$)`,
   'u',
 );
 /** how far the topic may run (a longer one is no name: the text runs on) */

@@ -3,6 +3,7 @@
 import { letterRe } from '../letter-classes.js';
 import { DAY_MONTH_YEAR_SOURCE, DAY_OF_MONTH_OF_YEAR_SOURCE } from './dates.js';
 import { ORDINAL_SOURCE } from './events.patterns.js';
+import { MONTHS } from '../months.patterns.js';
 
 export const GA = 'General Assembly';
 export const ECOSOC = 'Economic and Social Council';
@@ -200,7 +201,7 @@ export const GLUED_MARK_END_RE = /(?<=[a-z])\d{1,3}$/;
  * the modalities and the scope of the Summit of the Future to be held on 22 and 23 September 2024", A/RES/78/160 PP10).
  */
 export const SUBJECT_END_RE =
-  /[,;(]|:(?!\s+[a-z])|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)[-‑])?\d)(?!\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)|as well as\s+(?=\[?(?:(?:ES|S)[-‑])?\d))\b|$/g;
+  new RegExp(String.raw`[,;(]|:(?!\s+[a-z])|\.(?=\s|$)|\s(?:in which|by which|whereby|which|adopted|and\s+(?=\[?(?:(?:ES|S)[-‑])?\d)(?!\d{1,2}\s+(?:${MONTHS})\b)|as well as\s+(?=\[?(?:(?:ES|S)[-‑])?\d))\b|$`, 'g');
 
 /** ", secure and trustworthy ...": a comma inside an adjective series, not the end of a subject. */
 export const SERIES_COMMA_AT_RE = /,\s+(?!and\b|in\b|which\b|including\b|as\b|inter\b|entitled\b)[a-z][\w-]*(?:,\s+[a-z][\w-]*)*\s+(?:and|or)\s+[a-z]/y;

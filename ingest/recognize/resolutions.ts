@@ -90,6 +90,7 @@ import {
   SUBJECT_END_RE,
   SYMBOL_RE,
 } from './resolutions.patterns.js';
+import { MONTHS } from '../months.patterns.js';
 
 type Instrument = 'resolution' | 'decision';
 
@@ -1632,7 +1633,7 @@ function symbolCitation(g: Record<string, string | undefined>): { cited: Cited; 
 const WHO_ASSEMBLY = 'World Health Assembly';
 
 /** " of 1989" after another body's symbol, a footnote mark maybe glued to the year ("of 19881"). */
-const YEAR_OF_AT_RE = /\s*,?\s*of\s+((?:19|20)\d\d)(\d{1,2})?(?![\d\s]*(?:January|February|March|April|May|June|July|August|September|October|November|December))(?!\d)/y;
+const YEAR_OF_AT_RE = new RegExp(String.raw`\s*,?\s*of\s+((?:19|20)\d\d)(\d{1,2})?(?![\d\s]*(?:${MONTHS}))(?!\d)`, 'y');
 
 /**
  * Numbers whose printed form names their body (see FOREIGN_SYMBOL_AT_RE), a list of them from `pos`
