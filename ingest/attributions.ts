@@ -7166,9 +7166,10 @@ export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
  * motu", "declaration lodged with the Registrar of the International Criminal Court", A/RES/73/7 PP7, OP17: the Court is composed
  * of them), unlike the officer who presides over or heads a body ("President of the General Assembly", "Secretary-General of
  * ..."), which stays no part of it; a body's mechanism kept as an organ of its own ("the African Union Mechanism for Police
- * Cooperation (AFRIPOL)", A/RES/78/263 OP26, 79/264)
+ * Cooperation (AFRIPOL)", A/RES/78/263 OP26, 79/264); a team named after its owner ("the Inter-Agency Standing Committee Task
+ * Team on Inclusion of Persons with Disabilities in Humanitarian Action", A/RES/78/195 PP8, 80/197), as SUB_BODY_WORDS reads one before it
  */
-const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry', 'Mechanism']);
+const ORGAN_WORDS: ReadonlySet<string> = new Set(['Assembly', 'Board', 'Bureau', 'Caucus', 'Commission', 'Committee', 'Conference', 'Council', 'Secretariat', 'Subcommittee', 'Panel', 'Forum', 'Centre', 'Institute', 'Prosecutor', 'Registrar', 'Registry', 'Mechanism', 'Team']);
 /** the words that end an organ's own title before its topic or members: "Council of Ministers", "Subcommittee on Accreditation" */
 const ORGAN_TITLE_ENDS: readonly string[] = [' of ', ' on ', ' for '];
 const UNITED_NATIONS = 'United Nations';
