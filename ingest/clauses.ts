@@ -809,6 +809,8 @@ function opensByParticiple(c: TypedClause): boolean {
 
 /** ", thus ensuring", ", thereby contributing": a participle of result, set off by a comma */
 const RESULT_PARTICIPLE_RE = /,\s+(?:thus|thereby)\s+[a-z]+ing\b/g;
+/** before a stance participle opened inside its sentence: ", noting", ", and noting" */
+const PARTICIPLE_SET_OFF_END_RE = /,\s+(?:and\s+)?$/;
 
 /**
  * "Welcomes the commitment of the parties to continue to show political will ..., noting efforts and developments since
@@ -821,6 +823,9 @@ function resultParticiplesResumed(text: string, clauses: TypedClause[]): void {
     const c = clauses[k]!;
     const prev = clauses[k - 1]!;
     if (!c.verb.endsWith('ing') || prev.relation === undefined) continue;
+    // (a participle heading its own item "(n) Recognizing that ..., thus helping to achieve the 2030 Agenda" (A/RES/80/5 annex
+    // OP29) is no aside of the clause before: its result stays its own)
+    if (!PARTICIPLE_SET_OFF_END_RE.test(text.slice(Math.max(0, c.start - 8), c.start))) continue;
     RESULT_PARTICIPLE_RE.lastIndex = c.start;
     const m = RESULT_PARTICIPLE_RE.exec(text);
     if (!m || m.index >= c.end) continue;
