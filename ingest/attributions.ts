@@ -1557,6 +1557,8 @@ const SHORT_NAME_TO_MARK_RE = /^\s?\((?:the\s+)?[A-Z][^()]{0,60}\)[\s”"’*_,;
 /** ... or, after a title that names its sitting ("the political declaration adopted at the Nelson Mandela Peace Summit in 2018, 3"
  *  with "3 Resolution 73/1.", A/RES/79/8 PP13, 78/281 PP9), the sitting's year */
 const IN_YEAR_TO_MARK_RE = /^\s+in\s+(?:19|20)\d\d[\s,]{0,3}$/;
+/** ... or, after the framework a text was adopted under (frameworkAdoptedUnder), the month and year: " in December 2015 " */
+const IN_MONTH_YEAR_TO_MARK_RE = /^\s+in\s+[A-Z][a-z]+\s+(?:19|20)\d\d[\s,]{0,3}$/;
 const ADOPTED_AT_IN_TITLE_RE = /\badopted\s+at\s+the\s+[A-Z]/;
 // ... or (when no framework stands so before the mark) the short name in brackets is the framework read, its long name unread: "the principles relating to the status of
 // national institutions for the promotion and protection of human rights (the Paris Principles), 9" with "9 Resolution 48/134,
@@ -1679,6 +1681,9 @@ export function adoptedByFootnotedResolution(text: string, refs: ParagraphText['
     // FCCC/CP/2015/10/Add.1, decision 1/CP.21, annex." (A/RES/80/135 PP13, 79/319 PP8, 78/151 and some ten more texts of
     // corpus-ga): the note is the agreement's, which the words say was adopted; the framework printed last is the one it was
     // adopted under
+    // (the month it was adopted in may stand before the mark: "the Paris Agreement adopted under the United Nations Framework
+    // Convention on Climate Change in December 2015 22", A/RES/78/205 OP30, 80/211)
+    if (!fw && decision) for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && IN_MONTH_YEAR_TO_MARK_RE.test(text.slice(m.end, r.offset)) && frameworkAdoptedUnder(text, m, body)) fw = m;
     const adoptedUnder: EntityMention | undefined = decision && fw ? frameworkAdoptedUnder(text, fw, body) : undefined;
     if (adoptedUnder !== undefined) fw = adoptedUnder;
     else if (annexNote) continue;
@@ -4295,9 +4300,10 @@ const ADOPTED_IN_YEAR_GAP_RE = /^\)?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:
  *  Meeting of the Baltic Marine Environment Protection Commission (Helsinki Commission) in ", " endorsed by the Statistical
  *  Commission in ", ", adopted in Johannesburg, South Africa, in ", "” adopted in Rio de Janeiro, Brazil, in " after a quoted
  *  title (the day's gap, ADOPTED_ON_GAP_RE, reads the same before
- *  "on"). Not "... held in": that dates the sitting (the caller checks, HELD_WORD) */
+ *  "on"); " adopted under the United Nations Framework Convention on Climate Change in " (A/RES/78/205 OP30, 80/211). Not "... held
+ *  in": that dates the sitting (the caller checks, HELD_WORD) */
 const ADOPTED_BY_IN_DATE_GAP_RE =
-  /^[)\u201D"]?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|endorsed)\s+(?:(?:by|at)\s+(?:the\s+)?[A-Z][^,;:\u201C\u201D]{1,120}?|in\s+[A-Z][^,;:()\u201C\u201D\d]{1,40}?(?:,\s+[A-Z][^,;:()\u201C\u201D\d]{1,30}?)?,?)\s+in\s+$/;
+  /^[)\u201D"]?\s*(?:\d{1,3}\s*)?,?\s*(?:\d{1,3}\s+)?(?:(?:which\s+)?was\s+)?(?:adopted|approved|endorsed)\s+(?:(?:by|at|under)\s+(?:the\s+)?[A-Z][^,;:\u201C\u201D]{1,120}?|in\s+[A-Z][^,;:()\u201C\u201D\d]{1,40}?(?:,\s+[A-Z][^,;:()\u201C\u201D\d]{1,30}?)?,?)\s+in\s+$/;
 const HELD_WORD = ' held ';
 /** The gap is ADOPTED_BY_IN_DATE_GAP_RE's and says nothing of a sitting held (cheap test first: "adopted " or "approved " or "endorsed " is in it). */
 function adoptedByInDateGap(gap: string): boolean {
@@ -4434,7 +4440,9 @@ function adoptedOnAttributions(text: string, sorted: EntityMention[], push: Push
     let j = i + 1;
     // (its short name in brackets too, the same node: after "the signing of", or "the Programme of Action for the Sustainable
     // Development of Small Island Developing States (Barbados Programme of Action)1 adopted in 1994", A/RES/78/317 annex)
-    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3))) j++;
+    // (and the framework it was adopted under: "the Paris Agreement adopted under the United Nations Framework Convention on Climate
+    // Change in December 2015", A/RES/78/205 OP30, 80/211)
+    while (j < sorted.length && (sorted[j]!.start < f.end || sorted[j]!.kind === 'Organization' || sorted[j]!.kind === 'Event' || sorted[j]!.kind === 'Place' || (sorted[j]!.key === f.key && sorted[j]!.start - f.end <= 3) || (j === i + 1 && sorted[j]!.kind === 'Framework' && frameworkAdoptedUnder(text, sorted[j]!, sorted)?.key === f.key))) j++;
     let d = j < sorted.length ? sorted[j]! : undefined;
     // ("the Final Document of the Eighteenth Summit of Heads of State or Government of Non-Aligned Countries, adopted in Baku on
     // 26 October 2019", A/RES/78/115 PP32: the name runs on through its sitting's, printed as a mention of its own)

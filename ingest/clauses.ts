@@ -528,6 +528,9 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // and encouraging respect for human rights" (the Charter's words, A/RES/78/196 PP, 79/168, 80/208): a participle joined by a
     // plain "and" to a gerund outside the table is that gerund's fellow, what others do, not the body's act
     if (plainAnd && form === 'participle' && gerundFellow(text, m.index + m[0].length - verbText.length)) continue;
+    // "has been strengthened by identifying, reaffirming and consolidating specific standards" (A/RES/78/205 PP25, 80/211): a
+    // participle right after "<preposition> <gerund>, " (no object between) shares that gerund's object, a series' item
+    if (form === 'participle' && gerundCommaFellow(text, m.index + m[0].length - verbText.length)) continue;
     // ", as well as recognizes ...": only the third person is the body's act ("as well as support for" is a noun)
     // (but "..., and welcoming the progress made in these discussions, as well as taking note of the report of the
     // Secretary-General ..." (A/RES/79/239 PP17, 78/241 PP): "taking note" is never a noun, and the body takes note; nor
@@ -784,6 +787,12 @@ const GERUND_AND_END_RE = /\b([a-z]+ing)\s+and\s+(?:also\s+)?$/;
 function gerundFellow(text: string, start: number): boolean {
   const g = GERUND_AND_END_RE.exec(text.slice(Math.max(0, start - 40), start));
   return g !== null && !LATER_HEAD_RE.test(g[1]!);
+}
+/** "<preposition> <gerund>, " ends right before `start`, the gerund no verb of the table nor a noun in -ing (NOT_GERUND_RE). */
+const PREPOSITION_GERUND_COMMA_END_RE = /\b(?:in|by|to|of|through|towards|for|on)\s+([a-z]+ing),\s+$/;
+function gerundCommaFellow(text: string, start: number): boolean {
+  const g = PREPOSITION_GERUND_COMMA_END_RE.exec(text.slice(Math.max(0, start - 40), start));
+  return g !== null && !NOT_GERUND_RE.test(g[1]!) && !LATER_HEAD_RE.test(g[1]!);
 }
 
 /** Whether `at` stands inside a quoted title: after an opening quote not yet closed, with its closing quote close after it. */

@@ -609,6 +609,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // the Statistical Commission's standard for environmental accounts: "including through the System of Environmental-Economic
   // Accounting, as appropriate" (A/RES/79/210 PP24, OP14): the hyphenated word in the name had the capitals reader read nothing
   fw('System of Environmental-Economic Accounting', [], [], 'SEEA'),
+  // the Statistical Commission's recommendations on displacement statistics: "noting the adoption by the Statistical Commission of
+  // the International Recommendations on Internally Displaced Persons Statistics" (A/RES/78/205 PP38, OP42; 80/211): the
+  // capitals reader read nothing
+  fw('International Recommendations on Internally Displaced Persons Statistics'),
   // UNEP's programme on land-based pollution, named in full inside its review meeting's name and then short: "the fifth
   // Intergovernmental Review Meeting on the Implementation of the Global Programme of Action for the Protection of the Marine
   // Environment from Land-based Activities ..., while recognizing the continued relevance ... of the Global Programme of Action
