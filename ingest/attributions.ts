@@ -6779,6 +6779,13 @@ const ITS_BEFORE_RE = /\bits\s+$/;
  *  comma left out after the days: "the Global Education Meeting held in Fortaleza, Brazil, on 31 October and 1 November 2024 and
  *  its Fortaleza Declaration", A/RES/79/267 PP14) */
 const AND_ITS_BEFORE_RE = /,?\s+and\s+its\s+[“"]?$/;
+/** (or set off by commas in a list of sittings, each "in its" own outcome: "the International Conference on Financing for Development,
+ *  in its Monterrey Consensus,20 the 2005 World Summit, the Follow-up International Conference ..., in its Doha Declaration on
+ *  Financing for Development,21 ..., the third International Conference on Financing for Development, in its Addis Ababa Action
+ *  Agenda" (A/RES/78/174 OP8, 79/146, 80/178): any framework, as "its outcome document, the") */
+const IN_ITS_BEFORE_RE = /,\s+in\s+its\s+$/;
+/** the gate of IN_ITS_BEFORE_RE's form */
+const IN_ITS = ', in its ';
 /** the gate of AND_WORDS_OF_ITS_BEFORE_RE's form */
 const OF_ITS = ' of its ';
 /** (or after a verb of its own: "... Global Ministerial Conference on Ending Tuberculosis ..., held in Moscow on 16 and 17 November
@@ -6821,7 +6828,7 @@ function itsOutcomeDocumentAttributions(text: string, sorted: EntityMention[], p
     const before = text.slice(Math.max(0, f.start - 50), f.start);
     // (a declaration "of its" after a verb of the next clause: "its" is still the sitting named last, with nothing between)
     const afterVerb = SITTING_OUTCOME_HEAD_RE.test(f.phrase) && AND_WORDS_OF_ITS_BEFORE_RE.test(before);
-    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(SITTING_OUTCOME_HEAD_RE.test(f.phrase) && AND_ITS_BEFORE_RE.test(before)) && !afterVerb) continue;
+    if (!ITS_OUTCOME_BEFORE_RE.test(before) && !IN_ITS_BEFORE_RE.test(before) && !(text.startsWith(OUTCOME_DOCUMENT_WORDS, f.start) && ITS_BEFORE_RE.test(before)) && !(SITTING_OUTCOME_HEAD_RE.test(f.phrase) && AND_ITS_BEFORE_RE.test(before)) && !afterVerb) continue;
     let j = i - 1;
     while (j >= 0 && (sorted[j]!.kind === 'Date' || sorted[j]!.kind === 'Place' || sorted[j]!.end > f.start)) j--;
     // (past the bodies printed as the sitting's hosts too: "the Second International Conference on Nutrition, hosted by the World
@@ -8104,7 +8111,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, AS_ADOPTED_AT)) asAdoptedAtOpeningAttributions(text, sorted, push);
 
   // 4f. "the Fourth International Conference on Financing for Development ..., and reaffirming its outcome document, the Sevilla Commitment"
-  if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
+  if (hasWord(words, ITS_OUTCOME) || textIncludes(text, AND_ITS) || textIncludes(text, OF_ITS) || textIncludes(text, IN_ITS)) itsOutcomeDocumentAttributions(text, sorted, push);
   if (textIncludes(text, AND_THE_WORDS)) venueNamedOutcomeAttributions(text, sorted, push);
   // 4f'''''. "all the outcomes of the World Summit on the Information Society, including the Geneva Declaration of Principles, ..."
   if (textIncludes(text, OUTCOMES_OF) || textIncludes(text, DECISIONS_ADOPTED)) outcomesOfSittingAttributions(text, sorted, push);

@@ -51,6 +51,9 @@ export const VERB_TABLE: VerbEntry[] = [
   { forms: 'keep(?:s|ing)? in mind', later: 'weak' },
   { forms: 'recall(?:s|ing)?', relation: 'RECALLS', later: 'strong', inOperative: true },
   { forms: 'reaffirm(?:s|ing)?', relation: 'REAFFIRMS', later: 'strong', inOperative: true },
+  // "Reconfirms the Addis Ababa Action Agenda, and recognizes ..." (A/RES/78/174 OP68, 79/146, 80/178), "Reconfirming its endorsement
+  // of the Geneva communiqué" (78/222, 79/185): "reaffirms" in other words
+  { forms: 'reconfirm(?:s|ing)?', relation: 'REAFFIRMS', later: 'strong', inOperative: true },
   { forms: 'welcom(?:es|ing|e)', relation: 'WELCOMES', later: 'strong', inOperative: true },
   { forms: 'not(?:es|ing|e)(?! verbales?)', relation: 'NOTES', later: 'strong', inOperative: true },
   { forms: 'observ(?:es|ing|e)', relation: 'NOTES', later: 'weak' },
@@ -479,10 +482,11 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
  * Organization" (78/68): the text is the target (aud64e; no attribution read). So both organs of a pair, "the high-level political
  * forum on sustainable development convened under the auspices of both the Economic and Social Council and the General Assembly"
  * (A/RES/79/222 OP48), and the second auspices after a first, "which met under the auspices of the General Assembly in September 2023
- * and under the auspices of the Economic and Social Council in New York" (79/209 PP27; lead's ruling, session 64).
+ * and under the auspices of the Economic and Social Council in New York" (79/209 PP27; lead's ruling, session 64). So "organized":
+ * "the Transforming Education Summit, convened and organized under the auspices of the Secretary-General" (78/174 PP8).
  */
 export const AUSPICES_OF_SITTING_BEFORE_RE =
-  /\b(?:(?:held|convened|adopted|negotiated|developed|met)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
+  /\b(?:(?:held|convened|adopted|negotiated|developed|met|organi[sz]ed)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
 /**
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments
@@ -745,9 +749,10 @@ export const SESSION_AS_TIME_BEFORE_RE = /\b(?:after|before|until|since|prior\s+
 /**
  * Right before an event whose convening dates the clause: "expressing its deep concern that, more than 20 years after the convening
  * of the World Summit for Social Development, progress has been slow" (A/RES/78/174 PP4, 78/318 PP5): when, no target of the
- * clause's verb (lead, session 63).
+ * clause's verb (lead, session 63). So "since" with no span before it: "Recognizing also that, since the convening of the World Summit
+ * for Social Development in Copenhagen in 1995, advances have been made" (78/174 PP27, 79/146, 80/178).
  */
-export const EVENT_AS_TIME_BEFORE_RE = /\b(?:years?|decades?)\s+(?:after|since)\s+the\s+(?:convening|holding)\s+of\s+(?:the\s+)?$/;
+export const EVENT_AS_TIME_BEFORE_RE = /\b(?:(?:years?|decades?)\s+after|since)\s+the\s+(?:convening|holding)\s+of\s+(?:the\s+)?$/;
 /**
  * Right before a body whose act dates the clause: "violations and abuses of human rights ... since the takeover by the Taliban"
  * (A/RES/79/317 OP1), "initiatives ... that aim to provide quality education ... subsequent to the Taliban’s edicts" (OP40, a
