@@ -4698,6 +4698,9 @@ const MORE_DATES_AFTER_RE = /^\d{0,3}\s*,?\s*and\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+
 const DAY_ENDS_NAME_RE = /\sof\s+(\d{1,2}\s+[A-Z][a-z]+\s+(?:1[89]|20)\d\d)$/;
 /** ... of another text the name is to: "Additional Protocol I to the Geneva Conventions of 12 August 1949" */
 const TO_THE_RE = /\bto\s+the\b/;
+/** ... unless it closes a "from the ... to the ..." span of the name's own topic: "the Transition from the Informal to the Formal
+ *  Economy Recommendation, 2015 (No. 204)" (A/RES/79/221 OP19, 78/164, 80/153) is to no other text */
+const FROM_THE_TO_THE_RE = /\bfrom\s+the\s[^,]*\bto\s+the\b/;
 /**
  * Step 4g'': "Recalling the Geneva Conventions of 12 August 1949 2 and ..." (A/RES/79/138 PP5, 80/112, 79/173 OP1, 78/221 PP3:
  * 13 paragraphs of corpus-ga): the day read as part of the framework's name (the gazetteer's) is no Date mention, so step 4g'
@@ -4787,7 +4790,7 @@ function commaYearAfterFramework(text: string, f: EntityMention, push: Push): vo
   // (A/RES/80/74 note 1): the year is that instrument's, "to the" in its name or not; lead, session 63)
   const bare = text.charCodeAt(f.end) === 32;
   const m = (bare ? YEAR_BEFORE_SHORT_FORM_AFTER_NAME_RE : COMMA_YEAR_AFTER_NAME_RE).exec(text.slice(f.end, f.end + 16));
-  if (!m || (!bare && TO_THE_RE.test(f.phrase)) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
+  if (!m || (!bare && TO_THE_RE.test(f.phrase) && !FROM_THE_TO_THE_RE.test(f.phrase)) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
   // ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14: a publication cited by its author and
   // year, launched, not adopted)
   if (POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;

@@ -1980,6 +1980,18 @@ function organsOfNestedOwners(text: string, kept: readonly EntityMention[], nest
   // (and an organ nested in its own sitting's name, its owner printed after it: "the 108th session of the Executive Council of the
   // Organisation for the Prohibition of Chemical Weapons" (A/RES/80/224 PP16): the Council PART_OF the OPCW, as printed alone)
   const organsInSittings = nested.filter((n) => n.kind === 'Organization' && kept.some((k) => k.kind === 'Event' && k.start < n.start && n.end <= k.end));
+  // (or its owner printed right after the sitting's name, which ends with the organ's: "the second session of the United Nations
+  // Habitat Assembly of the United Nations Human Settlements Programme (UN-Habitat)" (A/RES/79/221 PP6, 78/164 PP6): the Assembly
+  // PART_OF UN-Habitat, as the Council of the OPCW is); not an organ whose name prints its own owner ("the first session of the
+  // Subcommittee on Fisheries Management of the Committee on Fisheries of the Food and Agriculture Organization", A/RES/78/68 PP28:
+  // the Committee's owner follows)
+  for (const organ of organsInSittings) {
+    if (organ.name.includes(OF_THE)) continue;
+    const sitting = kept.find((k) => k.kind === 'Event' && k.start < organ.start && organ.end === k.end);
+    if (sitting === undefined || !text.startsWith(SITTING_OWNER_GAP, sitting.end) || OFFICER_OR_OFFICE_RE.test(organ.name)) continue;
+    const owner = kept.find((k) => k.kind === 'Organization' && k.start === sitting.end + SITTING_OWNER_GAP.length);
+    if (owner !== undefined && owner.key !== UNITED_NATIONS_KEY && owner.key !== organ.key) partOfOnce(attributions, organ.key, owner.key, text.slice(organ.start, owner.end), organ.start, owner.end);
+  }
   for (const outer of organsInSittings.length ? [...kept, ...organsInSittings] : kept) {
     // (not an officer or office; but a special procedure is its body's mechanism: "the report of the Special Rapporteur of the
     // Human Rights Council on the negative impact of ...", A/RES/78/202 OP23, 18 texts; "... of the International Law Commission")
