@@ -483,6 +483,12 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // 'the Kyoto Model Strategies'" (OP3; A/RES/80/229 PP, OP38, OP39 print both): no head word the capitals reader knows
   fw('United Nations Model Strategies on Reducing Reoffending', ['Model Strategies on Reducing Reoffending', 'Kyoto Model Strategies']),
   fw('Basic Principles on the Use of Force and Firearms by Law Enforcement Officials'),
+  // States' laws the country-situation texts name (LAW_ON_TITLE_RE reads the title): whole where the capitals reader cuts it at
+  // "by" or "through" (A/RES/79/183 OP17, 80/222 OP15) or takes in the State the law is of (A/RES/79/181 OP2, "... Cultural
+  // Language of the Democratic People’s Republic of Korea"; 80/220 OP2 and OP20 print the title alone)
+  fw('Law on the Use of Firearms by Armed Forces in Necessary Incidents'),
+  fw('Law on Protecting the Family through the Promotion of the Culture of Chastity and Hijab'),
+  fw('Law on Protecting the Pyongyang Cultural Language', ["Law on Protecting the Pyongyang Cultural Language of the Democratic People's Republic of Korea"]),
   // (2019) the Venice Commission's principles on the protection and promotion of the Ombudsman institution, printed by
   // their short name; in a panel's theme "the Venice Principles for Ombudsman institutions" (A/RES/79/177 OP13), where the
   // capitals reader took "for Ombudsman" into the name and made a second node

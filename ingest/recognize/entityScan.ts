@@ -37,7 +37,7 @@ import {
   TERRITORY_POST_BARE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, QUOTED_KIND_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, EXCOM_CONCLUSION_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, EXCOM_CONCLUSION_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LAW_ON_TITLE_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
@@ -1233,6 +1233,8 @@ function headKind(words: string[]): HeadKind | undefined {
     const headEnd = firstPrepAt < 0 ? joined.length : words.slice(0, firstPrepAt).join(' ').length;
     if (phrase.index <= headEnd) return headOfKind('Framework', undefined);
   }
+  // a State's law named by its title ("the Law on Rejecting Reactionary Thought and Culture", A/RES/78/218 OP18): "Law" heads no other name
+  if (LAW_ON_TITLE_RE.test(joined)) return headOfKind('Framework', undefined);
   // (where the head stands: "Implementation of the United Nations Decade of Action on Nutrition" is a title, the decade after it)
   const decade = DECADE_OF_ACTION_RE.exec(joined);
   if (decade && !/ (?:of|on|for|to|against|in|with|from) /.test(joined.slice(0, decade.index))) return headOfKind('Event', 'decade');

@@ -29,6 +29,11 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
  *  ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts) */
 export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel (?:Law|Provisions)\b|\bLegislative Guide\b/;
 
+/** a State's law named by its title after "Law on" ("the Law on Rejecting Reactionary Thought and Culture", A/RES/78/218 OP18 (s);
+ *  "the Law on Protecting the Pyongyang Cultural Language", 80/220; "the Law on the Use of Firearms by Armed Forces in Necessary
+ *  Incidents", 79/183): "Law" heads the name only so; "the Law of the Sea" is a body of law, no text */
+export const LAW_ON_TITLE_RE = letterRe(String.raw`^Law on (?:the )?\p{Lu}`, 'u');
+
 /** an amendment's footnote mark glued between its name and the treaty it amends: "the Amendment2 to the Convention on the
  *  Physical Protection of Nuclear Material" (A/RES/79/42 PP7), "the Doha Amendment112 to the Kyoto Protocol" (A/RES/80/110
  *  OP198); group 1 the mark, the match ends where the treaty's name starts */
