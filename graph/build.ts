@@ -11,6 +11,7 @@ import { OP, dateAttributes, isEmpty, keyNodeAttributes, paragraphAttributes, pl
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 import { titledMeetingDeclaration } from '../ingest/meetingDeclarations.js';
 import { letterRe } from '../ingest/letter-classes.js';
+import { SESSION_NUMBERED_CONFERENCES } from '../ingest/recognize/entityScan.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
  *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference
@@ -1526,6 +1527,10 @@ export class GraphBuilder {
     const kind = g.getNodeAttribute(edition, 'eventKind') as unknown;
     if (kind === 'day' || kind === 'week' || kind === 'forum') return true;
     if (RECURRING_SITTING_RE.test(base)) return true;
+    // (a standing conference of an organization, which sits in numbered sessions: "the adoption by the International Labour Conference
+    // of the Domestic Workers Convention" is no one year's sitting, A/RES/78/180 PP20, beside the one dated "International Labour
+    // Conference, ... from 3 to 14 June 2024", 79/331 OP30)
+    if (SESSION_NUMBERED_CONFERENCES.has(g.getNodeAttribute(base, 'name') as string)) return true;
     return g.someOutEdge(edition, (_e, attrs, _s, target) => target === base && attrs.type === 'PART_OF');
   }
 

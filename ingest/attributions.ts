@@ -4746,7 +4746,7 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
       if (YEAR_ALONE_RE.test(named) && !TO_THE_RE.test(f.phrase) && !AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) push('ADOPTED_ON', f.key, dateKey(named), f.start, f.end);
       continue;
     }
-    if (text.charCodeAt(f.end) === 44 /* , */) {
+    if (text.charCodeAt(f.end) === 44 /* , */ || text.startsWith(REVISED_AFTER_NAME, f.end)) {
       commaYearAfterFramework(text, f, push);
       continue;
     }
@@ -4788,16 +4788,21 @@ const POSSESSIVE_BEFORE_RE = /[’']s\s$/;
 function commaYearAfterFramework(text: string, f: EntityMention, push: Push): void {
   // (no comma, the year before the name's own bracketed short form: "... Victims of International Armed Conflicts 1977 (Protocol I)"
   // (A/RES/80/74 note 1): the year is that instrument's, "to the" in its name or not; lead, session 63)
-  const bare = text.charCodeAt(f.end) === 32;
-  const m = (bare ? YEAR_BEFORE_SHORT_FORM_AFTER_NAME_RE : COMMA_YEAR_AFTER_NAME_RE).exec(text.slice(f.end, f.end + 16));
+  // (past a revision's mark the name is keyed without: "the Migration for Employment Convention (Revised), 1949 (No. 97)", A/RES/78/180
+  // OP3, 80/185; "the Seafarers’ Identity Documents Convention (Revised), 2003", the law of the sea texts)
+  const from = text.startsWith(REVISED_AFTER_NAME, f.end) ? f.end + REVISED_AFTER_NAME.length : f.end;
+  const bare = text.charCodeAt(from) === 32;
+  const m = (bare ? YEAR_BEFORE_SHORT_FORM_AFTER_NAME_RE : COMMA_YEAR_AFTER_NAME_RE).exec(text.slice(from, from + 16));
   if (!m || (!bare && TO_THE_RE.test(f.phrase) && !FROM_THE_TO_THE_RE.test(f.phrase)) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) return;
   // ("Secretary-General’s Action Agenda on Internal Displacement, 2022.", A/RES/80/211 note 14: a publication cited by its author and
   // year, launched, not adopted)
   if (POSSESSIVE_BEFORE_RE.test(text.slice(Math.max(0, f.start - 4), f.start))) return;
   const year = m[1] ?? m[2]!;
-  const yearAt = text.indexOf(year, f.end);
+  const yearAt = text.indexOf(year, from);
   push('ADOPTED_ON', f.key, dateKey(year), f.start, yearAt + 4);
 }
+/** a revision's mark printed after a name the gazetteer keys without it (commaYearAfterFramework) */
+const REVISED_AFTER_NAME = ' (Revised)';
 
 /** right before a title: ", entitled “", ",10 entitled “", ", entitled “The " (a title whose "The" is no word of the name), " entitled
  *  “" (no comma: "the political declaration of the high-level meeting on universal health coverage entitled “Universal health
@@ -4936,6 +4941,12 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
   if (relation === 'ADOPTED' && a.kind !== 'Resolution' && d?.kind === 'Date' && a.start - d.end < 14 && ADOPTION_DATED_BEFORE_RE.test(text.slice(Math.max(0, d.start - DATED_ADOPTION_SPAN), d.start))) {
     push('ADOPTED_ON', f.key, d.key, d.start, f.end);
   }
+  // ... or printed right after the adopter: "the adoption by the International Labour Conference on 11 June 2014, at its 103rd
+  // session, of the Protocol ..." (A/RES/78/180 PP21, PP38; 79/154 PP13, 80/185), the day of the act (entityScan leaves it the
+  // sitting's no date), for each text listed after "of"
+  const day = relation === 'ADOPTED' && a.kind !== 'Resolution' && j > i + 1 ? sorted[i + 1]! : undefined;
+  const adoptedOn = day?.kind === 'Date' && ADOPTER_ON_GAP_RE.test(text.slice(a.end, day.start)) ? day : undefined;
+  if (adoptedOn) push('ADOPTED_ON', f.key, adoptedOn.key, adoptedOn.start, f.end);
   // the instruments listed after it were adopted with it: "of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of
   // the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)" (A/RES/79/154 PP13), "of the Domestic Workers
   // Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment
@@ -4949,6 +4960,7 @@ function frameworksOfActor(text: string, sorted: EntityMention[], push: Push, i:
     const listed = f.kind === 'Framework' ? g.kind === 'Framework' : isBodysOwnNumber(a, g, relation);
     if (!listed || !ADOPTED_LIST_GAP_RE.test(text.slice(last.end, g.start))) break;
     push(relation, a.key, g.key, a.start, g.end);
+    if (adoptedOn) push('ADOPTED_ON', g.key, adoptedOn.key, adoptedOn.start, g.end);
     last = g;
   }
 }
@@ -4977,6 +4989,8 @@ function instrumentOfItsCompanion(text: string, sorted: readonly EntityMention[]
   return undefined;
 }
 
+/** between the adopter and the day of its act: " on " (frameworksOfActor) */
+const ADOPTER_ON_GAP_RE = /^,?\s+on\s+$/;
 /** between two instruments adopted together: ", 2011 (No. 189),18 the ", ", 1930 (No. 29), and of the ", " and the " (a year and
  *  an ILO number may follow a name) */
 const ADOPTED_LIST_GAP_RE = /^(?:,\s*\d{4})?(?:\s*\(No\.\s*\d{1,3}\))?\s*,?\s*(?:\d{1,3}\s*)?(?:,\s*)?(?:and\s+)?(?:of\s+)?(?:the\s+)?$/;

@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE, SESSION_NUMBERED_CONFERENCES } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -1188,6 +1188,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
     }
   }
   if (meetings.length) meetingYearsPrintedBeforeDeclarations(text, mentions, meetings, attributions);
+  if (attributions.length && textIncludes(text, DECLARATION_OF_WORDS)) undatedSittingsEndingDeclarations(text, paragraph.footnoteRefs, mentions, attributions);
   // (after sittingsOfDeclarations: a declaration's sitting is its nested mention, which ADOPTED it)
   if (bodyMentions.some(isFrameworkPrintedLong)) namedInFrameworkNames(text, ctx, clauses, mentions, relations, attributions);
   if (bodyMentions.some(isFrameworkPrintedShort)) sittingsPrintedAfterFrameworks(text, bodyMentions, attributions);
@@ -1281,17 +1282,7 @@ function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly 
     const meeting = meetings.find((m) => m.key === a.source && m.kind === 'Event');
     const declaration = meeting && mentions.find((m) => m.key === a.target && m.kind === 'Framework' && m.footnote === undefined);
     if (!meeting || !declaration) continue;
-    const after = meetingYearAfterDeclaration(text, meeting, declaration);
-    if (after !== undefined) {
-      const target = `Date:${after}`;
-      const adoptedOn = attributions.findIndex((b) => b.type === 'ADOPTED_ON' && b.source === declaration.key && b.target === target && b.start === declaration.start);
-      if (adoptedOn >= 0) attributions.splice(adoptedOn, 1);
-      if (!attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) {
-        const end = declaration.end + OF_YEAR.length;
-        attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(meeting.start, end), start: meeting.start, end });
-      }
-      continue;
-    }
+    if (datedByYearAfterDeclaration(text, meeting, declaration, attributions)) continue;
     // (or right before the meeting inside the declaration's name: "the political declaration of the 2023 high-level meeting on
     // universal health coverage", A/RES/79/223 PP13, as "the 2023 high-level meeting" printed alone is dated)
     const inside =
@@ -1309,6 +1300,42 @@ function meetingYearsPrintedBeforeDeclarations(text: string, mentions: readonly 
   }
 }
 
+/** The year after the declaration whose name the meeting ends (meetingYearAfterDeclaration) dates the meeting, not the declaration's
+ *  adoption: its STARTS_ON in place of the declaration's ADOPTED_ON. Whether there was such a year. */
+function datedByYearAfterDeclaration(text: string, meeting: EntityMention, declaration: EntityMention, attributions: Attribution[], marked = false): boolean {
+  const after = meetingYearAfterDeclaration(text, meeting, declaration, marked);
+  if (after === undefined) return false;
+  const target = `Date:${after}`;
+  const adoptedOn = attributions.findIndex((b) => b.type === 'ADOPTED_ON' && b.source === declaration.key && b.target === target && b.start === declaration.start);
+  if (adoptedOn >= 0) attributions.splice(adoptedOn, 1);
+  if (!attributions.some((b) => b.type === 'STARTS_ON' && b.source === meeting.key)) {
+    const end = declaration.end + OF_YEAR.length;
+    attributions.push({ type: 'STARTS_ON', source: meeting.key, target, phrase: text.slice(meeting.start, end), start: meeting.start, end });
+  }
+  return true;
+}
+
+/**
+ * The same for a sitting the paragraph names inside a declaration's own name, keyed with no year: "the Declaration of the High-level
+ * Dialogue on International Migration and Development of 2013" (A/RES/78/180 PP19, 80/185 PP19; meetingYearAfterDeclaration).
+ */
+function undatedSittingsEndingDeclarations(text: string, footnoteRefs: ParagraphText['footnoteRefs'], mentions: EntityMention[], attributions: Attribution[]): void {
+  for (let i = 0, n = attributions.length; i < n; i++) {
+    const a = attributions[i]!;
+    if (a.type !== 'ADOPTED' || a.source.includes(' @ ')) continue;
+    const meeting = mentions.find((m) => m.key === a.source && m.kind === 'Event' && m.footnote === undefined);
+    const declaration = meeting && mentions.find((m) => m.key === a.target && m.kind === 'Framework' && m.footnote === undefined && m.end === meeting.end);
+    if (!meeting || !declaration) continue;
+    const yearEnd = declaration.end + OF_YEAR.length;
+    const marked = footnoteRefs.some((r) => r.offset === yearEnd);
+    // (the year is a date the paragraph mentions, as yearsOfDatedAttributions reads one, which takes the mark's digits for a number's)
+    if (datedByYearAfterDeclaration(text, meeting, declaration, attributions, marked) && marked) {
+      const year = text.slice(yearEnd - 4, yearEnd);
+      if (!mentions.some((m) => m.key === `Date:${year}`)) mentions.push({ kind: 'Date', key: `Date:${year}`, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: yearEnd - 4, end: yearEnd });
+    }
+  }
+}
+
 /** "the " and a year before a meeting's name (meetingYearsPrintedBeforeDeclarations) */
 const YEAR_GAP = 'the 2023 ';
 /** " of " and a year (meetingYearAfterDeclaration) */
@@ -1317,11 +1344,16 @@ const OF_YEAR = ' of 2023';
 const OF_YEAR_AFTER_NAME_RE = /^ of ((?:19|20)\d\d)(?![\d/\u2013-])/;
 
 /** The year printed right after the declaration whose name the meeting ends ("... on universal health coverage of 2023"), when the
- *  meeting's key carries that year; else undefined. */
-function meetingYearAfterDeclaration(text: string, meeting: EntityMention, declaration: EntityMention): string | undefined {
+ *  meeting's key carries that year, or carries none and the meeting is one sitting of no known date ("the Declaration of the
+ *  High-level Dialogue on International Migration and Development of 2013", A/RES/78/180 PP19, 80/185: the Dialogue's year, as
+ *  session 61 ruled, not the declaration's ADOPTED_ON); else undefined. */
+function meetingYearAfterDeclaration(text: string, meeting: EntityMention, declaration: EntityMention, marked = false): string | undefined {
   if (meeting.end !== declaration.end || meeting.start <= declaration.start) return undefined;
-  const year = OF_YEAR_AFTER_NAME_RE.exec(text.slice(declaration.end, declaration.end + OF_YEAR.length + 1))?.[1];
-  return year !== undefined && meeting.key.endsWith(` @ ${year}`) ? year : undefined;
+  // (a footnote mark may follow the year with no space: "... Migration and Development of 201317 recognized", the mark 17)
+  const year = OF_YEAR_AFTER_NAME_RE.exec(text.slice(declaration.end, declaration.end + OF_YEAR.length + (marked ? 0 : 1)))?.[1];
+  if (year === undefined) return undefined;
+  if (meeting.key.endsWith(` @ ${year}`)) return year;
+  return !meeting.key.includes(' @ ') && meeting.attrs.startDate === undefined && entryByName('Event', meeting.name)?.attrs?.series !== true ? year : undefined;
 }
 
 /**
@@ -3141,7 +3173,9 @@ function adoptionByOrganAtItsSession(text: string, m: EntityMention): boolean {
  * clause's verb (lead's ruling, session 65, extending adoptionByOrganAtItsSession's). An Organization only, as there.
  */
 function adoptionByOrganOfText(text: string, m: EntityMention): boolean {
-  if (m.kind !== 'Organization' || text.charCodeAt(m.start - 4) !== 0x74 /* t, of "the " */ || !ADOPTION_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
+  // (or a standing conference of an organization, which sits in numbered sessions as an organ does: "the adoption by the
+  // International Labour Conference of the Domestic Workers Convention, 2011 (No. 189)", A/RES/78/180 PP20, PP21, PP38; 79/224 PP6)
+  if ((m.kind !== 'Organization' && !(m.kind === 'Event' && SESSION_NUMBERED_CONFERENCES.has(m.name))) || text.charCodeAt(m.start - 4) !== 0x74 /* t, of "the " */ || !ADOPTION_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return false;
   return ADOPTION_BY_ORGAN_OF_GAP_RE.test(text.slice(m.end, m.end + 120));
 }
 
@@ -3942,7 +3976,7 @@ function verbRelations(text: string, mentions: readonly EntityMention[], clauses
       continue;
     }
     // (the organ printed as the adopter before the text it adopted; its owner printed inside its name keeps its verb)
-    if (m.kind === 'Organization' && !m.footnote && adoptionByOrganOfText(text, m)) continue;
+    if ((m.kind === 'Organization' || m.kind === 'Event') && !m.footnote && adoptionByOrganOfText(text, m)) continue;
     if (m.kind === 'Organization' && !m.footnote && text.charCodeAt(m.end) !== 0x2e /* . */ && authorOfTextsNamed(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && ownerPrintedInFrameworkTitle(text, m, mentions)) continue;
     if (m.kind === 'Organization' && !m.footnote && authorBeforeOwnDesignation(text, m, mentions)) continue;

@@ -235,6 +235,7 @@ import { sortSmall } from '../sortSmall.js';
 import { isRegexSpace } from '../chars.js';
 import { titledMeetingDeclaration } from '../meetingDeclarations.js';
 import { letterRe, letterSource, STARTS_UPPER_RE } from '../letter-classes.js';
+import { ADOPTION_BY_ORGAN_OF_GAP_RE, ADOPTION_BY_THE_BEFORE_RE } from '../clauses.patterns.js';
 import { textIncludes } from '../textIncludes.js';
 
 export type NamedKind = GazetteerKind;
@@ -8864,6 +8865,14 @@ function enrichEvents(text: string, cands: Candidate[], state: ResolutionState):
     }
     // the adopter's sitting printed before the text it adopted: the day after the text is the adoption's (ADOPTION_BY_AT_ITS_BEFORE_RE)
     if (SITTING_THEN_TEXT_AFTER_RE.test(windowText) && ev.start >= 12 && ADOPTION_BY_AT_ITS_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 260), ev.start))) {
+      ev.attrs.unplaced = true;
+      detailedAttrs.add(ev.attrs);
+      continue;
+    }
+    // the adopter itself printed before the day of its act and the text: "the adoption by the International Labour Conference on 11
+    // June 2014, at its 103rd session, of the Protocol ..." (A/RES/78/180 PP21, PP38; 79/154 PP13, 80/185): the day is the
+    // adoption's (the texts' ADOPTED_ON, attributions.ts frameworksOfActor), not the sitting's
+    if (ON_DAY_RE.test(windowText) && ADOPTION_BY_THE_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 20), ev.start)) && ADOPTION_BY_ORGAN_OF_GAP_RE.test(text.slice(ev.end, ev.end + 120))) {
       ev.attrs.unplaced = true;
       detailedAttrs.add(ev.attrs);
       continue;
