@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OFFICE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -474,6 +474,10 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       outer = k;
     }
     if (!outer || blocked) continue;
+    // "the Office of the Special Representative of the Secretary-General for Children and Armed Conflict" (A/RES/78/228 PP19,
+    // 78/252 OP36, 78/263 OP35): an office named for its officer is a body of its own (session 61, accuracy-aud61x); the officer
+    // printed in its name is no owner and no mention of the paragraph
+    if (organization && outer.kind === 'Organization' && outer.name === OFFICE_OF_THE + m.name) continue;
     // (an organ printed after its owner's possessive inside a report's words, "the report of the Secretary-General’s High-level
     // Panel on Digital Cooperation entitled ..." (A/RES/78/160 PP16): read as if the owner were not printed; the owner comes back
     // on its own and possessiveOwnerParts links the two)
