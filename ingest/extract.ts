@@ -338,6 +338,10 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
       envoyOwnerPrinted(text, m, nested);
       continue;
     }
+    if (m.end - m.start === m.name.length && m.name.endsWith(SPACE_COORDINATOR)) {
+      ownerOpeningPost(text, m, nested);
+      continue;
+    }
     // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
     // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
     // nestedOrganizations to bring back; not an officer or office, as organsOfNestedOwners reads no PART_OF there)
@@ -387,6 +391,28 @@ function envoyOwnerPrinted(text: string, m: EntityMention, nested: EntityMention
     if (entry.name === UNITED_NATIONS_NAME || key === UN_SECRETARY_GENERAL_KEY) return;
     if (nested.some((n) => n.key === key && n.start === from)) return;
     nested.push(ownerMention(entry, key, text, from, from + hit.index, m.footnote));
+    return;
+  }
+}
+/** the cheap gate of ownerOpeningPost: the post's last word */
+const SPACE_COORDINATOR = ' Coordinator';
+/** the post's own words after its owner's name: " Anti-Trafficking Coordinator" (capitalised, the last one "Coordinator") */
+const POST_AFTER_OWNER_RE = /^ (?:[A-Z][\w-]* )+Coordinator$/;
+/**
+ * "takes note of the engagement of the European Union Anti-Trafficking Coordinator with the Coordination Group" (A/RES/78/228
+ * OP12, 80/228 OP12): a post the gazetteer knows by a name that opens with the organization it serves; the trie took the whole
+ * name, so no owner was dropped for nestedOrganizations to bring back. The owner is a verb target as a post's owner printed
+ * after " of the " is (accuracy-aud65r; aud66q gold), with no PART_OF (an officer). Not the United Nations ("the United Nations
+ * Special Coordinator for the Middle East Peace Process" keeps its reading).
+ */
+function ownerOpeningPost(text: string, m: EntityMention, nested: EntityMention[]): void {
+  for (let at = m.name.indexOf(' '); at > 0; at = m.name.indexOf(' ', at + 1)) {
+    if (!POST_AFTER_OWNER_RE.test(m.name.slice(at))) continue;
+    const entry = entryByName('Organization', m.name.slice(0, at));
+    if (entry === undefined || entry.name === UNITED_NATIONS_NAME) continue;
+    const key = nodeKey('Organization', normaliseName(entry.name));
+    if (nested.some((n) => n.key === key && n.start === m.start)) return;
+    nested.push(ownerMention(entry, key, text, m.start, m.start + at, m.footnote));
     return;
   }
 }

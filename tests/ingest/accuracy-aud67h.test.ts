@@ -3,6 +3,7 @@
 // has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
+import { extractParagraph } from '../../ingest/extract.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
@@ -37,5 +38,41 @@ describe('an office named for its officer: the officer printed inside the office
     const rel = relations(text);
     expect(rel).toContain('WELCOMES Organization:Office of the President of the General Assembly');
     expect(rel).toContain('WELCOMES Organization:Office of the United Nations High Commissioner for Refugees');
+  });
+});
+
+describe('trafficking in persons (A/RES/78/228, 80/228): names the capitals reader could not read', () => {
+  const EU_ATC = 'Organization:European Union Anti-Trafficking Coordinator';
+  const OP12 =
+    'Welcomes the fourth and fifth meetings of the Inter-Agency Coordination Group at the level of principals, held in virtual format on 2 December 2022 and on 8 November 2023, which reinforced the vital role of inter-agency partnership in tackling trafficking in persons, and requests the United Nations Office on Drugs and Crime, as coordinator of the Coordination Group, to continue to convene such meetings of the Coordination Group at the level of principals on a regular basis, and in this context takes note of the engagement of the European Union Anti-Trafficking Coordinator with the Coordination Group, and encourages the Coordination Group to engage with relevant regional and international organizations from other regions;';
+
+  it('A/RES/78/228 OP12: "takes note of the engagement of the European Union Anti-Trafficking Coordinator with the Coordination Group": the post and the Union it serves', () => {
+    const rel = relations(OP12, 'operative');
+    expect(rel).toContain(`NOTES ${EU_ATC}`);
+    expect(rel).toContain('NOTES Organization:European Union');
+    expect(rel).toContain('REQUESTS Organization:United Nations Office on Drugs and Crime');
+    expect(oneParagraph({ ctx: ctxOf('A/RES/78/228', '2023-12-22'), kind: 'operative' }).attributions(OP12).filter((a) => a.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: A/RES/80/211 OP16 "the Emergency Relief Coordinator" names no organization it serves', () => {
+    const text = 'Requests the Emergency Relief Coordinator to continue to report on the coordination of humanitarian assistance;';
+    const rel = relations(text, 'operative');
+    expect(rel).toContain('REQUESTS Organization:Emergency Relief Coordinator');
+    expect(rel).toHaveLength(1);
+  });
+
+  it('A/RES/78/228 PP30 footnote 23: "Such as, inter alia, Alliance 8.7; Finance Against Slavery and Trafficking; ... and the Bali Process ..."', () => {
+    const text = 'Noting the initiatives of Member States against trafficking in persons promoted in the United Nations,23';
+    const fn =
+      'Such as, inter alia, Alliance 8.7; Finance Against Slavery and Trafficking; the call to action to end forced labour, modern slavery and human trafficking; the principles to guide government action to combat human trafficking in global supply chains; and the Bali Process on People Smuggling, Trafficking in Persons and Related Transnational Crime.';
+    const x = extractParagraph(
+      { id: 'PP30', kind: 'preambular', text, footnoteRefs: [{ mark: '23', offset: text.length - 2, footnote: { mark: '23', text: fn } }], subparagraphs: [] },
+      ctxOf('A/RES/78/228', '2023-12-22'),
+    );
+    const rel = x.relations.map((r) => `${r.type} ${r.target}`);
+    expect(rel).toContain('NOTES Initiative:Finance against Slavery and Trafficking');
+    expect(rel).toContain('NOTES Initiative:Alliance 8.7');
+    // (the lower-case call to action and principles stay no names)
+    expect(rel).toHaveLength(3);
   });
 });
