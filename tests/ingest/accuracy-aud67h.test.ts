@@ -76,3 +76,20 @@ describe('trafficking in persons (A/RES/78/228, 80/228): names the capitals read
     expect(rel).toHaveLength(3);
   });
 });
+
+describe('an "Update" edition of a flagship report, its subject printed after the year', () => {
+  const SPU = 'document:summary progress update 2021 on sustainable development goal 6';
+  it('A/RES/80/216 PP12 (78/206): "as shown in the Summary Progress Update 2021 on Sustainable Development Goal 6, the world is off track"', () => {
+    const text =
+      'Stressing the importance of monitoring and reporting on the implementation of the internationally agreed Sustainable Development Goals and targets, including the Goal on ensuring the availability and sustainable management of water and sanitation for all, in particular since, as shown in the Summary Progress Update 2021 on Sustainable Development Goal 6, the world is off track to ensure by 2030 sustainable management of water and sanitation for all, which also serves as a crucial enabler for achieving other Sustainable Development Goals,';
+    const docs = keys(text, 'Document:');
+    expect(docs.map((k) => k.toLowerCase())).toEqual([SPU]);
+    expect(relations(text).some((r) => r.toLowerCase() === `emphasizes ${SPU}`)).toBe(true);
+  });
+
+  it('guard: A/RES/79/145 OP124 "its Global Report on Trafficking in Persons 2022" keeps its subject before the year', () => {
+    const text = 'Takes note of its Global Report on Trafficking in Persons 2022, and encourages Member States to continue to share data;';
+    const docs = keys(text, 'Document:', 'operative').map((k) => k.toLowerCase());
+    expect(docs).toEqual(['document:global report on trafficking in persons 2022']);
+  });
+});
