@@ -18,7 +18,7 @@ import { findDocumentRefs } from './recognize/documents.js';
 import { addYearsBeforeGluedMarks, findDates } from './recognize/dates.js';
 import { LOWER_WORD_OF_YEAR_RE, NAME_TAIL_WORDS_RE } from './recognize/dates.patterns.js';
 import { findOrganizations } from './recognize/organizations.js';
-import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE, SESSION_NUMBERED_CONFERENCES } from './recognize/entityScan.js';
+import { DECLARATION_ADOPTED_AT_THE, FOR_THE, FOUNDING_INSTRUMENT_OF_RE, TOPIC_ON_THE, GA_SESSION_TAIL, eventDetail, eventKey, giveTextFacts, isNamedOrganization, namedKey, ORGANIZING_COMMITTEE_OF_THE, OUTCOME_DOCUMENT_OF_TITLE, readTextFacts, REVIEW_CONFERENCE_TAIL, SPACE_SECRETARIAT, type TextFacts, declarationName, HLM_NAME_RE, SESSION_NUMBERED_CONFERENCES, OFFICE_OF_THE } from './recognize/entityScan.js';
 import { findEvents } from './recognize/events.js';
 import { findInitiatives } from './recognize/initiatives.js';
 import { findFrameworks } from './recognize/frameworks.js';
@@ -338,6 +338,10 @@ function ownersPrintedInAliases(text: string, kept: readonly EntityMention[], ne
       envoyOwnerPrinted(text, m, nested);
       continue;
     }
+    if (m.end - m.start === m.name.length && m.name.endsWith(SPACE_COORDINATOR)) {
+      ownerOpeningPost(text, m, nested);
+      continue;
+    }
     // (or the organ's own gazetteer name, printed in full, that holds its owner's: "the Regional Anti-Terrorist Structure of the
     // Shanghai Cooperation Organization", A/RES/79/332 PP15; the trie took the whole name, so no owner was dropped for
     // nestedOrganizations to bring back; not an officer or office, as organsOfNestedOwners reads no PART_OF there)
@@ -387,6 +391,28 @@ function envoyOwnerPrinted(text: string, m: EntityMention, nested: EntityMention
     if (entry.name === UNITED_NATIONS_NAME || key === UN_SECRETARY_GENERAL_KEY) return;
     if (nested.some((n) => n.key === key && n.start === from)) return;
     nested.push(ownerMention(entry, key, text, from, from + hit.index, m.footnote));
+    return;
+  }
+}
+/** the cheap gate of ownerOpeningPost: the post's last word */
+const SPACE_COORDINATOR = ' Coordinator';
+/** the post's own words after its owner's name: " Anti-Trafficking Coordinator" (capitalised, the last one "Coordinator") */
+const POST_AFTER_OWNER_RE = /^ (?:[A-Z][\w-]* )+Coordinator$/;
+/**
+ * "takes note of the engagement of the European Union Anti-Trafficking Coordinator with the Coordination Group" (A/RES/78/228
+ * OP12, 80/228 OP12): a post the gazetteer knows by a name that opens with the organization it serves; the trie took the whole
+ * name, so no owner was dropped for nestedOrganizations to bring back. The owner is a verb target as a post's owner printed
+ * after " of the " is (accuracy-aud65r; aud66q gold), with no PART_OF (an officer). Not the United Nations ("the United Nations
+ * Special Coordinator for the Middle East Peace Process" keeps its reading).
+ */
+function ownerOpeningPost(text: string, m: EntityMention, nested: EntityMention[]): void {
+  for (let at = m.name.indexOf(' '); at > 0; at = m.name.indexOf(' ', at + 1)) {
+    if (!POST_AFTER_OWNER_RE.test(m.name.slice(at))) continue;
+    const entry = entryByName('Organization', m.name.slice(0, at));
+    if (entry === undefined || entry.name === UNITED_NATIONS_NAME) continue;
+    const key = nodeKey('Organization', normaliseName(entry.name));
+    if (nested.some((n) => n.key === key && n.start === m.start)) return;
+    nested.push(ownerMention(entry, key, text, m.start, m.start + at, m.footnote));
     return;
   }
 }
@@ -474,6 +500,10 @@ export function nestedOrganizations(text: string, dropped: readonly EntityMentio
       outer = k;
     }
     if (!outer || blocked) continue;
+    // "the Office of the Special Representative of the Secretary-General for Children and Armed Conflict" (A/RES/78/228 PP19,
+    // 78/252 OP36, 78/263 OP35): an office named for its officer is a body of its own (session 61, accuracy-aud61x); the officer
+    // printed in its name is no owner and no mention of the paragraph
+    if (organization && outer.kind === 'Organization' && outer.name === OFFICE_OF_THE + m.name) continue;
     // (an organ printed after its owner's possessive inside a report's words, "the report of the Secretary-General’s High-level
     // Panel on Digital Cooperation entitled ..." (A/RES/78/160 PP16): read as if the owner were not printed; the owner comes back
     // on its own and possessiveOwnerParts links the two)

@@ -556,6 +556,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // "Such as, inter alia, Alliance 8.7; Finance Against Slavery and Trafficking", 78/228 and 80/228 footnote 23): the number
   // kept the capitals reader from it
   ini('Alliance 8.7'),
+  // the initiative listed beside it there (footnote 23 of 78/228 and 80/228), on the financial sector's part in ending modern
+  // slavery and trafficking: a name of common words with no head the capitals reader knows
+  ini('Finance Against Slavery and Trafficking'),
   // the Secretary-General's human rights agenda of 2020 (A/RES/79/175 PP6 "the Secretary-General’s initiatives on the new
   // technologies, including the Call to Action for Human Rights, launched in 2020", A/RES/78/216 OP31 "the Secretary-General’s
   // Call to Action for Human Rights"): its head "Action" makes no name, and the possessive is its author, not its name

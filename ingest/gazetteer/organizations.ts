@@ -911,6 +911,9 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // the Union's mission in Kosovo ("coordination and cooperation with the European Union Rule of Law Mission in Kosovo",
   // A/RES/78/302 PP7, 79/305 PP7): the capitalised "Rule of Law" topic inside the name split it into the Union and Kosovo
   org('European Union Rule of Law Mission in Kosovo', 'EULEX'),
+  // the Union's post against trafficking ("takes note of the engagement of the European Union Anti-Trafficking Coordinator with
+  // the Coordination Group", A/RES/78/228 OP12, 80/228 OP12): the hyphened head kept the capitals reader from it
+  org('European Union Anti-Trafficking Coordinator'),
   // the Office of the High Commissioner's mission in Ukraine, printed lowercase ("based on the work of the human rights monitoring
   // mission in Ukraine", A/RES/78/221 OP8; "in particular the human rights monitoring mission in Ukraine and the Independent
   // International Commission of Inquiry", 79/184) and once "the human rights monitoring Mission in Ukraine" (78/221 OP12), which

@@ -130,9 +130,11 @@ export const PURPOSE_CLAUSE_AFTER_RE = /^\s+to\s+(?:achieve|reinforce|ensure|str
  * Report 2023", "Human Development Report 2023/2024". The title's words are read back from "Report" (REPORT_TITLE_WORD).
  * A subject may stand between ("Sustainable Development Goal 6 Synthesis Report on Water and Sanitation 2023", A/RES/78/206
  * PP8, 78/327 PP17; "its Global Report on Trafficking in Persons 2022", A/RES/79/145 OP124): group "subject".
+ * So an "Update" edition, its subject after the year ("as shown in the Summary Progress Update 2021 on Sustainable Development
+ * Goal 6", A/RES/80/216 PP12, 78/206): group "after".
  */
 export const REPORT_EDITION_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])Report\s+(?:on\s+(?<subject>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|on|for|in|to)){0,6})\s+)?((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:Report|Update)\s+(?:on\s+(?<subject>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|and|of|on|for|in|to)){0,6})\s+)?((?:19|20)\d{2}(?:\s?[/–-]\s?(?:(?:19|20)\d{2}|\d{2}))?)(?![\p{L}\p{N}/])(?:(?<=Update\s+\d{4})\s+on\s+(?<after>\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|\d{1,2}|and|of|on|for|in|to)){0,6}))?`, 'gu');
 
 /**
  * An edition of a "The State of ..." flagship ("The State of Food Security and Nutrition in the World 2023", "The State of

@@ -569,6 +569,9 @@ function sgReportMention(text: string, subject: string, session: string | undefi
  * of capitalised words before "Report", joined by "and", "of", "on", "for" ("the" only after one of them, or as the
  * title's first word "The"): "Welcomes the World ..." starts at "World".
  */
+/** REPORT_EDITION_RE's other head word ("Summary Progress Update 2021 on ..."), and its gate (holdsReportWord's "reporting") */
+const UPDATE = 'Update';
+const SPACED_UPDATE = ' Update ';
 function reportEditionMentions(text: string, out: EntityMention[]): void {
   REPORT_EDITION_RE.lastIndex = 0;
   for (let m = REPORT_EDITION_RE.exec(text); m; m = REPORT_EDITION_RE.exec(text)) {
@@ -613,7 +616,9 @@ function reportEditionMentions(text: string, out: EntityMention[]): void {
     if (first >= words.length) continue;
     const start = words[spanFirst]!.s;
     const subject = m.groups!.subject;
-    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}Report ${subject ? `on ${subject.replace(/\s+/g, ' ')} ` : ''}${m[2]!.replace(/\s/g, '')}`;
+    const after = m.groups!.after;
+    const head = m[0].startsWith(UPDATE) ? UPDATE : 'Report';
+    const title = `${text.slice(words[first]!.s, at).replace(/\s+/g, ' ')}${head} ${subject ? `on ${subject.replace(/\s+/g, ' ')} ` : ''}${m[2]!.replace(/\s/g, '')}${after ? ` on ${after.replace(/\s+/g, ' ')}` : ''}`;
     let end = at + m[0].length;
     // "the World Investment Report 2023: Investing in Sustainable Energy for All by the United Nations Conference on Trade and
     // Development" (A/RES/78/141 OP35, 79/198 OP37), "the World Investment Report 2023, entitled Investing in ..." (A/RES/78/157
@@ -1295,7 +1300,7 @@ export function findDocumentRefs(text: string, ctx: RecognizeContext = {}): Enti
     if (text.includes(REPORT_OF_PANEL)) panelReportMentions(text, out, ctx);
     // (after the titles "entitled", before the editions read back from "Report": "The State of Broadband Report 2024" is one)
     if (stateOf) stateOfEditionMentions(text, out);
-    if (text.includes('Report ')) reportEditionMentions(text, out);
+    if (text.includes('Report ') || text.includes(SPACED_UPDATE)) reportEditionMentions(text, out);
     if (text.includes(' Report') && text.includes('the ')) yearFirstReportMentions(text, out);
   } else if (stateOf) stateOfEditionMentions(text, out);
   if (wesp) wespEditionMentions(text, out);

@@ -11128,7 +11128,7 @@ function registerKept(text: string, kept: Candidate[], state: ResolutionState): 
 const OFFICE = 'Office';
 const HIS_OFFICE = 'his Office';
 const HER_OFFICE = 'her Office';
-const OFFICE_OF_THE = 'Office of the ';
+export const OFFICE_OF_THE = 'Office of the ';
 /** right after "his Office": the office's own name goes on ("its Office of the Special Envoy") */
 const OFFICE_NAMED_AFTER_RE = /^\s+(?:of|for|on)\s/;
 /**
