@@ -38,13 +38,16 @@ type AttributionType = Attribution['type'];
 
 /** Participles that attribute an event or initiative to the agents named after "by". */
 const AGENT_VERB_RE =
-  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed|prepared|produced|published|run|chaired|co-chaired|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
+  /\b(jointly\s+organi[sz]ed|co-organi[sz]ed|organi[sz]ed|convened|co-convened|hosted|co-hosted|led|co-led|facilitated|co-facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|introduced|established|developed|prepared|produced|published|run|chaired|co-chaired|held(?=\s+(?:by|under\s+the\s+auspices\s+of)\s))\b/g;
 const VERB_TYPE: Record<string, AttributionType> = {
   'jointly organized': 'ORGANIZES', 'jointly organised': 'ORGANIZES', 'co-organized': 'ORGANIZES', 'co-organised': 'ORGANIZES',
   organized: 'ORGANIZES', organised: 'ORGANIZES', convened: 'ORGANIZES', 'co-convened': 'ORGANIZES',
   hosted: 'HOSTS', 'co-hosted': 'HOSTS',
   led: 'LEADS', 'co-led': 'LEADS', facilitated: 'LEADS', 'co-facilitated': 'LEADS', coordinated: 'LEADS', spearheaded: 'LEADS',
   maintained: 'LEADS', managed: 'LEADS', administered: 'LEADS', launched: 'LEADS', initiated: 'LEADS', established: 'LEADS', developed: 'LEADS', run: 'LEADS',
+  // "the voluntary compact on preventing and addressing sexual exploitation and abuse introduced by the Secretary-General" (A/RES/78/188
+  // OP38): a body leads what it introduced, as what it launched (a State proposing a text leads nothing: Places are no agents here)
+  introduced: 'LEADS',
   // "the Global Report on Trafficking in Persons, prepared by the United Nations Office on Drugs and Crime" (A/RES/80/228 OP36,
   // 78/228, 79/154), "the World Wildlife Crime Report: ..., prepared by the United Nations Office on Drugs and Crime" (A/RES/78/229
   // PP73, 79/313): a report series is led by who prepares it (an initiative printed right before the participle only:
@@ -74,7 +77,7 @@ const ATTRIBUTED_KINDS = new Set(['Event', 'Initiative', 'ActionLine']);
 const ORG_KIND = new Set(['Organization']);
 const FRAMEWORK_KIND = new Set(['Framework']);
 /** participles that attribute a framework to who launched it (agentVerbAttributions) */
-const LAUNCH_VERBS = new Set(['launched', 'initiated']);
+const LAUNCH_VERBS = new Set(['launched', 'initiated', 'introduced']);
 /** Verbs said of what lasts, not of a sitting: "the Expert Mechanism ..., established by the Human Rights Council"
  *  after "the eighth session of" it establishes the Mechanism, not the session. */
 const STANDING_VERBS = new Set(['established', 'maintained', 'managed', 'administered', 'developed', 'prepared', 'produced', 'published']);
@@ -123,7 +126,7 @@ const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
-const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|established|developed)$/;
+const AGENT_PARTICIPLE_RE = /^(?:jointly\s+|co-)?(?:organi[sz]ed|convened|hosted|led|facilitated|coordinated|spearheaded|maintained|managed|administered|launched|initiated|introduced|established|developed)$/;
 
 const JOINED_PARTICIPLE_RE = /^\s+and\s+[a-z-]+ed\s*$/;
 
