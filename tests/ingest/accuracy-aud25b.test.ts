@@ -64,14 +64,16 @@ describe('"the adoption by <body> on <date>, at its <n>th session, of <framework
     const text =
       'Recognizing the urgency of combating trafficking in persons in all its forms, and in this regard taking note of the adoption by the International Labour Conference on 11 June 2014, at its 103rd session, of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203), of the International Labour Organization,';
     expect(attributions(text).filter((a) => a.startsWith('ADOPTED '))).toContain(
-      'ADOPTED Event:International Labour Conference @ 2014 -> Framework:Protocol of 2014 to the Forced Labour Convention',
+      'ADOPTED Event:International Labour Conference -> Framework:Protocol of 2014 to the Forced Labour Convention',
     );
+    // (the standing Conference is the adopter printed before its texts, the day after it their adoption's: aud67d, session 67)
+    expect(attributions(text)).toContain('ADOPTED_ON Framework:Protocol of 2014 to the Forced Labour Convention -> Date:2014-06-11');
   });
 
   it('A/RES/79/154 PP13: "..., and of the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203)", adopted with it', () => {
     const text =
       'Recognizing the urgency of combating trafficking in persons in all its forms, and in this regard taking note of the adoption by the International Labour Conference on 11 June 2014, at its 103rd session, of the Protocol to the Forced Labour Convention, 1930 (No. 29), and of the Forced Labour (Supplementary Measures) Recommendation, 2014 (No. 203), of the International Labour Organization,';
-    expect(attributions(text)).toContain('ADOPTED Event:International Labour Conference @ 2014 -> Framework:Forced Labour (Supplementary Measures) Recommendation');
+    expect(attributions(text)).toContain('ADOPTED Event:International Labour Conference -> Framework:Forced Labour (Supplementary Measures) Recommendation');
   });
 
   it('A/RES/78/180 PP20: "of the Domestic Workers Convention, 2011 (No. 189),18 the Domestic Workers Recommendation, 2011 (No. 201) and the Violence and Harassment Convention, 2019 (No. 190)"; guard: not the convention after "encouraging States parties to the"', () => {
@@ -96,10 +98,11 @@ describe('"the adoption by <body> on <date>, at its <n>th session, of <framework
       'Framework:Protocol of 2014 to the Forced Labour Convention',
       'Framework:Forced Labour (Supplementary Measures) Recommendation',
     ]);
-    expect(attributions(pp21, 'preambular', ctx)).toContain('ADOPTED Event:International Labour Conference @ 2014 -> Framework:Forced Labour (Supplementary Measures) Recommendation');
+    expect(attributions(pp21, 'preambular', ctx)).toContain('ADOPTED Event:International Labour Conference -> Framework:Forced Labour (Supplementary Measures) Recommendation');
     const pp38 =
       'Taking note of the adoption by the International Labour Conference on 12 June 2015, at its 104th session, of Recommendation No. 204 concerning the transition from the informal to the formal economy,';
-    expect(attributions(pp38, 'preambular', ctx)).toContain('ADOPTED Event:International Labour Conference @ 2015 -> Framework:Transition from the Informal to the Formal Economy Recommendation');
+    expect(attributions(pp38, 'preambular', ctx)).toContain('ADOPTED Event:International Labour Conference -> Framework:Transition from the Informal to the Formal Economy Recommendation');
+    expect(attributions(pp38, 'preambular', ctx)).toContain('ADOPTED_ON Framework:Transition from the Informal to the Formal Economy Recommendation -> Date:2015-06-12');
   });
 
   it('guard: "general recommendation No. 26" of a treaty body stays a document', () => {
