@@ -603,10 +603,11 @@ export const WHICH_THE_ASSEMBLY_AND_THE_BEFORE_RE = /\bwhich\s+the\s+(?:General\
  * supported the Kimberley Process Certification Scheme", A/RES/78/270 PP17, 79/275 PP17). The act may be in the present, as the
  * cited text words it: "World Health Assembly resolution 76.16 ..., in which the World Health Assembly recalls relevant principles
  * ..., reaffirms that ..." (A/RES/80/191 PP26, 79/159, 78/189), "its resolution 57/337 ..., in which the General Assembly calls upon
- * Member States" (A/RES/80/42, 79/27, 78/38): the verbs of a resolution's table, with -s.
+ * Member States" (A/RES/80/42, 79/27, 78/38): the verbs of a resolution's table, with -s. "first" dates the act among the
+ * author's texts ("resolution 69/156, in which the General Assembly first addressed the pressing issue", A/RES/79/158 PP2).
  */
 export const AUTHOR_REPORTED_ACT_AFTER_RE =
-  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose|(?:recall|reaffirm|call|urge|decide|request|recognize|welcome|note|invite|encourage|stress|emphasize|underline|acknowledge|reiterate|affirm|endorse|adopt)s)\b/;
+  /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously|first)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose|(?:recall|reaffirm|call|urge|decide|request|recognize|welcome|note|invite|encourage|stress|emphasize|underline|acknowledge|reiterate|affirm|endorse|adopt)s)\b/;
 
 /**
  * Right after a later clause's verb, the work or report of what the clause before named first, by the pronoun alone: "Recalling

@@ -243,6 +243,9 @@ export const NON_SELF_GOVERNING_TERRITORIES: ReadonlySet<string> = new Set([
 const REGIONS = [
   'Africa', 'Asia', 'Europe', 'Latin America and the Caribbean', 'Latin America', 'the Caribbean', 'Caribbean', 'Middle East', 'Sahel', 'Central America', 'South America', 'North America',
   'Asia and the Pacific', 'Western Asia', 'Central Asia', 'South Asia', 'South-East Asia', 'South-West Asia', 'Central Africa', 'West Africa', 'East Africa', 'North Africa', 'Southern Africa',
+  // one region printed whole, as "Latin America and the Caribbean" ("the Regional Action Forum to End Child Marriage in the Arab
+  // States/Middle East and North Africa", A/RES/79/158 PP7): not the Middle East and a second place
+  'Middle East and North Africa',
   'Horn of Africa', 'Great Lakes region', 'Arctic', 'Antarctica', 'Mediterranean', 'Pacific', 'Korean Peninsula', 'Balkans', 'Jerusalem', 'Golan', 'Syrian Golan', 'Crimea', 'Donbas',
   // the Security Council's name for the territory of the Yugoslav wars ("in the territory of the former Yugoslavia", S/RES/827 (1993))
   'former Yugoslavia',
