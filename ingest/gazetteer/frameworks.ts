@@ -362,6 +362,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Optional Protocol to the Convention on the Rights of the Child on a communications procedure'),
   // (A/RES/78/228 PP6, 80/228 PP6: cut at the first comma before)
   fw('Supplementary Convention on the Abolition of Slavery, the Slave Trade, and Institutions and Practices Similar to Slavery'),
+  // (the 1949 trafficking convention: the chunk reader stops at " and of the ", A/RES/79/154 PP2)
+  fw('Convention for the Suppression of the Traffic in Persons and of the Exploitation of the Prostitution of Others'),
   fw('Convention on the Rights of Persons with Disabilities'),
   fw('International Convention on the Elimination of All Forms of Racial Discrimination'),
   // ("Urges all States ... to become Parties to the Convention against Torture and the Optional Protocol thereto", A/RES/80/198

@@ -578,6 +578,14 @@ function chunkLast(text: string, t: number, m: number): number {
       u++;
       continue;
     }
+    // "the Asian Regional Initiative against Trafficking in Persons, Especially Women and Children", "the Association of
+    // Southeast Asian Nations Convention Against Trafficking in Persons, Especially Women and Children" (A/RES/79/154 OP25):
+    // the Trafficking Protocol's title drafting, the group singled out after the comma is part of the name
+    if (especiallyWomenAt(text, u, m)) {
+      last = u + 3;
+      u += 4;
+      continue;
+    }
     // "Conference to Support the Implementation of ...", "Conference to Adopt the Global Compact":
     // a capitalised verb after "to" takes its object, article included
     // ("Expert Group to Conduct a Comprehensive Study on Cybercrime": the indefinite article too)
@@ -720,6 +728,13 @@ function chunkLast(text: string, t: number, m: number): number {
     break;
   }
   return last;
+}
+
+/** Tokens u.. are "Especially Women and Children" (or "... and Girls") printed after "Persons, " closing the chunk's last word. */
+function especiallyWomenAt(text: string, u: number, m: number): boolean {
+  return u > 0 && u + 3 < m && kinds[u] === Tok.Cap && isWord(text, u - 1, 'Persons') && starts[u]! === ends[u - 1]! + 2 && text.startsWith(', ', ends[u - 1]!) &&
+    isWord(text, u, 'Especially') && isWord(text, u + 1, 'Women') && andOr(text, u + 2) && (isWord(text, u + 3, 'Children') || isWord(text, u + 3, 'Girls')) &&
+    spacedBefore(u + 1) && spacedBefore(u + 2) && spacedBefore(u + 3);
 }
 
 /** Token k is a period of years, "2024–2030" (nine characters, a dash at the fifth). */
