@@ -431,13 +431,14 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
  * within and outside the United Nations" (80/11 OP24, 78/208 PP49), "existing efforts, both inside and outside the United Nations" (79/53
  * OP26); where initiatives are promoted, "the different initiatives of Member States, promoted in the United Nations to contribute to the
  * global fight against trafficking in persons" (A/RES/78/228 PP30, 80/228); where debates are held, "discussions held at the global, regional and national levels, ..., including at the level of the
- * United Nations and other international organizations" (A/RES/79/217 PP29). Not
+ * United Nations and other international organizations" (A/RES/79/217 PP29); where practices are shared, "share good practices for achieving organizational results across the United
+ * Nations" (A/RES/80/237 I.OP18, 80/180: as "throughout", and "across the Secretariat", session 58). Not
  * "with the United Nations" (a partner: "to cooperate fully with the United Nations") nor "support from the United Nations" (its
  * own act): those stay the verb's. The Organization's alone: a Council or the Assembly "at" which a report is presented is its
  * addressee.
  */
 export const UN_SETTING_BEFORE_RE =
-  /\b(?:at(?:\s+the\s+level\s+of)?|throughout|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed|promoted)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to|(?:[Pp]ermanent\s+missions\s+(?:accredited\s+)?|missions\s+accredited\s+)to)\s+the\s+$/;
+  /\b(?:at(?:\s+the\s+level\s+of)?|throughout|across|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed|promoted)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to|(?:[Pp]ermanent\s+missions\s+(?:accredited\s+)?|missions\s+accredited\s+)to)\s+the\s+$/;
 /**
  * Around the United Nations' name, the cooperation the clause's act is set in, with partners named by no name: "Welcoming also, in
  * the context of enhanced cooperation between the United Nations and all its relevant partners, ... efforts to ..." (A/RES/79/228

@@ -3624,6 +3624,9 @@ const ASSEMBLY_ACT_BY_THE = [
   // its decisions: "adjustments ... that may become necessary as a result of actions and decisions taken by the General Assembly at its
   // eightieth session" (A/RES/80/234 OP4, 78/245, 79/248; the session stays, as with "considered by the")
   'taken by the ',
+  // (and its deciding itself: "cooperation between the Board of Auditors and the Administration ..., which is indispensable to
+  // informed decision-making by the General Assembly", A/RES/79/245 OP10)
+  'decision-making by the ',
   // the texts it considered: "the report of the Group of Governmental Experts ..., considered by the General Assembly on 5 December
   // 2013" (A/RES/80/44 OP1, 78/52, 79/51), "the draft declaration to be considered by the General Assembly at its eightieth session"
   // (79/161 OP19, 78/234; the session stays). (Not "endorsed by the": with no resolution in a note the Assembly stays the verb's,
