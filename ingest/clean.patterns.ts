@@ -83,6 +83,8 @@ export const PREAMBLE_OPENER_LINE =
   /^(?:(?:Deeply|Gravely|Seriously|Profoundly|Further|Also) [a-z]+|Recalling|Reaffirming|Recognizing|Noting|Welcoming|Taking note|Taking into account|Bearing in mind|Expressing|Emphasizing|Stressing|Underlining|Underscoring|Highlighting|Acknowledging|Deploring|Condemning|Convinced|Mindful|Aware|Conscious|Concerned|Alarmed|Determined|Acting under|Having (?:considered|examined|received|heard|adopted)|Considering|Affirming|Reiterating|Guided|Cognizant|Commending|Appreciating)\b/;
 /** "Action 6. We will invest in people ...", "Objective 1. Close all digital divides ..." (A/RES/79/1's headings) */
 export const NUMBERED_ACTION_HEADING = /^(?:Action|Objective) \d{1,3}\. [A-Z]/;
+/** A declaration's lead-in line to the numbered paragraphs after it: "As a follow-up to the present political declaration, we:" (A/RES/78/4 annex) */
+export const DECLARATION_LEAD_IN_LINE = /^[A-Z][^.;:]{0,160}, we:$/;
 /** An annex's label alone: "Annex", "Annex II", "Appendix" (as segment's ANNEX_LINE) */
 export const ANNEX_LABEL_LINE = /^(?:Annex(?:es)?|Appendix)(?:\s+(?:[IVXLC]{1,6}|[A-Z]|\d{1,2}))?$/;
 /** An operative paragraph number or sub-paragraph label at the start of a line */

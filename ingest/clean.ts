@@ -902,6 +902,11 @@ function closesBefore(t: string, c0: number, lastLine: string, partsLength: numb
       if (!P.CLOSES_PARAGRAPH.test(end) && !P.ENDS_WITH_FUNCTION_WORD.test(end)) return true;
     }
   } else if ((c0 === 65 || c0 === 79) && P.NUMBERED_ACTION_HEADING.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) return true;
+  // "... targets of the Sustainable Development Goals.\nAs a follow-up to the present political declaration, we:" (A/RES/78/4
+  // annex, before paragraph 108): a declaration's lead-in to the numbered paragraphs after it, on the line after a sentence's end,
+  // opens a paragraph of its own; after a line that ends no sentence it ends that sentence ("... in the End TB Strategy,2 and in
+  // this regard we:", A/RES/78/5)
+  if (c0 >= 65 && c0 <= 90 && t.charCodeAt(t.length - 1) === 58 /* : */ && P.DECLARATION_LEAD_IN_LINE.test(t) && P.ENDS_SENTENCE.test(tail(lastLine))) return true;
   return partsCount === 1 && lastLine.length <= 12 && lastLine.charCodeAt(0) === 65 && P.ANNEX_LABEL_LINE.test(lastLine);
 }
 
@@ -1093,7 +1098,7 @@ function warmUpRareTests(): void {
 }
 
 function warmUpRound(): void {
-  const lines = ['Productive capacity development', '40. We recognize that many countries have weak capacities.', 'Annex', 'List of items referred to in paragraph 5:', 'economic coercion.', 'Action 2. We will place the eradication of poverty at the centre.', 'Objective 1. Close all digital divides', 'and in the', '12. Decides to remain seized.', 'Afghanistan', '(a) To include'].join('\n').split('\n');
+  const lines = ['Productive capacity development', '40. We recognize that many countries have weak capacities.', 'Annex', 'List of items referred to in paragraph 5:', 'economic coercion.', 'Action 2. We will place the eradication of poverty at the centre.', 'Objective 1. Close all digital divides', 'and in the', '12. Decides to remain seized.', 'Afghanistan', '(a) To include', 'of the Sustainable Development Goals.', 'As a follow-up to the present political declaration, we:'].join('\n').split('\n');
   for (let k = 1; k < lines.length; k++) {
     for (const partsLength of [20, 400]) for (const partsCount of [1, 2]) closesBefore(lines[k]!, lines[k]!.charCodeAt(0), lines[k - 1]!, partsLength, partsCount);
   }
