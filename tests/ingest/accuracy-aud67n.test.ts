@@ -53,3 +53,23 @@ describe('", respectively, events jointly organized with <body>": the body co-or
     expect(atts).not.toContain(`ORGANIZES ${UNDRR} -> ${APMC}`);
   });
 });
+
+describe('UNDRR\'s two tools named together are two Initiatives, not one framework named "... and ..."', () => {
+  const { relations } = oneParagraph({ ctx, kind: 'operative' });
+
+  it('A/RES/78/152 OP21 (79/205, 80/137): "the ongoing work on the Global Risk Assessment Framework and Risk Information Exchange"', () => {
+    const rels = relations(
+      'Encourages States to strengthen inter-institutional, inclusive coordination on disaster risk data, and in this regard takes note of the ongoing work on the Global Risk Assessment Framework and Risk Information Exchange;',
+    );
+    expect(rels).toContain('NOTES Initiative:Global Risk Assessment Framework');
+    expect(rels).toContain('NOTES Initiative:Risk Information Exchange');
+    expect(rels.filter((r) => r.includes('Framework and Risk'))).toEqual([]);
+  });
+
+  it('guard: A/RES/78/152 OP32 "the Strategic Framework on Geospatial Information and Services for Disasters" stays one name', () => {
+    const rels = relations(
+      'Recognizes the endorsement by the Economic and Social Council on 2 July 2018 of the Strategic Framework on Geospatial Information and Services for Disasters, as a guide for Member States;',
+    );
+    expect(rels).toContain('RECOGNIZES Framework:Strategic Framework on Geospatial Information and Services for Disasters');
+  });
+});
