@@ -468,7 +468,9 @@ function ownerOrgKey(eventName: string): string | undefined {
 }
 
 /** the heads of an initiative whose members meet in sittings of their own: "the first global summit of the School Meals Coalition" */
-const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'Alliance', 'Partnership', 'Initiative', 'Network']);
+// ("Platform": "the seventh session of the Global Platform for Disaster Risk Reduction in Bali", A/RES/78/152 OP61, OP62 "the eighth
+// session", 78/280 PP24: the Platform an Initiative by its head, initiatives.patterns.ts)
+const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'Alliance', 'Partnership', 'Initiative', 'Network', 'Platform']);
 /**
  * The initiative a sitting is of, when ownerOrgKey names no body: "the first global summit of the School Meals Coalition" (A/RES/
  * 79/276 PP5, 78/156 PP18, 79/227, 80/141, 80/157) is SESSION_OF the Coalition, an Initiative (gold 79/276; the lead's ruling of
@@ -1160,6 +1162,25 @@ function thankedHosts(text: string, sorted: EntityMention[], push: (type: Attrib
 const RESPECTIVELY = ', respectively';
 /** between two events of a list: their venues and dates, then ", (and) (the) <ordinal> " */
 const RESPECTIVE_GAP_RE = /(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?$/;
+/** the gap from the last event of a paired list (its own days may follow it) to a participle said of all of them: "..., respectively,
+ *  events (jointly) " */
+const RESPECTIVELY_EVENTS_GAP_RE = /^[^;]{0,80},\s+respectively,\s+events\s+(?:jointly\s+)?$/;
+/**
+ * The events listed up to `last` (its venues and dates between them, RESPECTIVE_GAP_RE), in order: "the Asia-Pacific Ministerial
+ * Conference ..., from 19 to 22 September 2022, and the eighth Regional Platform ..., from 28 February to 2 March 2023,
+ * respectively, events jointly organized with the United Nations Office for Disaster Risk Reduction" (A/RES/78/152 OP60).
+ */
+function respectiveEventsBefore(text: string, sorted: readonly EntityMention[], last: EntityMention): EntityMention[] {
+  const evs: EntityMention[] = [last];
+  for (let i = sorted.indexOf(last) - 1; i >= 0; i--) {
+    const x = sorted[i]!;
+    if (x.kind === 'Date' || x.kind === 'Place') continue;
+    const gap = text.slice(x.end, evs[0]!.start);
+    if (x.kind !== 'Event' || gap.length > 120 || gap.includes(';') || !RESPECTIVE_GAP_RE.test(gap)) break;
+    evs.unshift(x);
+  }
+  return evs;
+}
 /** The `count` events listed from sorted[idx] on, when ", respectively" follows the last one in the same clause. */
 function respectiveEvents(text: string, sorted: EntityMention[], idx: number, count: number): EntityMention[] | undefined {
   const evs: EntityMention[] = [sorted[idx]!];
@@ -2940,7 +2961,11 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     const afterVerb = m.index + m[0].length;
     // "events jointly organized with the United Nations Office for Disaster Risk Reduction" (A/RES/78/152 OP60), "organized in
     // cooperation with the World Food Programme" (79/227 PP?): the body the sitting was organized with organizes it too
-    if (type === 'ORGANIZES' && target.kind === 'Event' && text.charCodeAt(afterVerb + 1) !== 98 /* b */) coOrganizers(text, sorted, afterVerb, target, push);
+    // (", respectively, events jointly organized with ...": the plural noun resumes every event of the list paired by "respectively")
+    if (type === 'ORGANIZES' && target.kind === 'Event' && text.charCodeAt(afterVerb + 1) !== 98 /* b */) {
+      const listed = RESPECTIVELY_EVENTS_GAP_RE.test(text.slice(target.end, m.index)) ? respectiveEventsBefore(text, sorted, target) : [target];
+      for (const ev of listed) coOrganizers(text, sorted, afterVerb, ev, push);
+    }
     const rest = text.slice(afterVerb, afterVerb + 160);
     const by = /(?:^|\s)(?:by|under\s+the\s+auspices\s+of)\s+/.exec(rest);
     if (!by || !sameClause(text, afterVerb, afterVerb + by.index)) continue;

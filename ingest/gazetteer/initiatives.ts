@@ -303,6 +303,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (named without its generic head, printed lower case after it in every text: "the Secretary-General's Early Warnings for All
   // initiative", A/RES/79/233; the initiative's own name is "Early Warnings for All")
   ini('Early Warnings for All', ['Early Warnings for All initiative', 'Early Warning for All initiative', 'Early Warning for All']),
+  // UNDRR's two tools the disaster risk reduction texts name together ("takes note of the ongoing work on the Global Risk Assessment
+  // Framework and Risk Information Exchange", A/RES/78/152 OP21, 79/205, 80/137): two, not one framework named "... and ..."
+  ini('Global Risk Assessment Framework', [], 'GRAF'),
+  ini('Risk Information Exchange'),
   ini('Every Woman Every Child'),
   // the food security texts' named programmes, unread (no initiative head word, or a lowercase one after the name): "notes in
   // this regard the Scaling Up Nutrition movement" (A/RES/78/168 OP15, 79/190, 80/...), "the importance of the Globally Important
