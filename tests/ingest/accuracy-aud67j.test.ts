@@ -1,0 +1,82 @@
+// Session-67 audit aud67j: A/RES/78/219 (Situation of human rights of Rohingya Muslims and other minorities in Myanmar, Third
+// Committee) and its sister texts (79/182, 80/221). Each case quotes the file and paragraph it comes from; each fix has a guard for
+// the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const MYANMAR = 'Situation of human rights of Rohingya Muslims and other minorities in Myanmar';
+const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/78/219', date: '2023-12-19', title: MYANMAR };
+const { keys, relations } = oneParagraph({ ctx, kind: 'operative' });
+const ASEAN = 'Organization:Association of Southeast Asian Nations';
+const LEADERS_MEETING = "Event:Leaders' Meeting of the Association of Southeast Asian Nations @ 2021";
+const CONSENSUS = 'Framework:Five-Point Consensus';
+
+describe("an owner's bracketed acronym right after its sitting's name takes no verb, as the owner inside the name (session 63)", () => {
+  it('A/RES/78/219 OP16 (t) (79/182 OP19, 80/221 OP24): "the Leaders’ Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021"', () => {
+    const text =
+      'Reiterates the urgent call upon Myanmar or the Myanmar military where applicable: (t) To swiftly implement the five-point consensus reached at the Leaders’ Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021 to facilitate a peaceful solution in the interests of the people of Myanmar and their livelihoods, and to that end calls upon all stakeholders in Myanmar to cooperate with the Association and the Special Envoy of the Chair of the Association, and expresses its support for these efforts;';
+    const rels = relations(text);
+    expect(rels).toContain(`REITERATES ${CONSENSUS}`);
+    expect(rels).toContain(`REITERATES ${LEADERS_MEETING}`);
+    expect(rels).not.toContain(`REITERATES ${ASEAN}`);
+    // (the Association addressed in the later clause keeps its verb; the acronym is still a mention of the paragraph)
+    expect(rels).toContain(`CALLS_UPON ${ASEAN}`);
+    expect(keys(text, ASEAN)).not.toEqual([]);
+  });
+
+  it('guard: A/RES/78/219 PP21 "the important role of the Association of Southeast Asian Nations (ASEAN)": the body itself, a target', () => {
+    const rels = relations(
+      'Recognizing further the important role of the Association of Southeast Asian Nations (ASEAN) in facilitating a peaceful solution to the crisis in Myanmar,',
+      'preambular',
+    );
+    expect(rels).toContain(`RECOGNIZES ${ASEAN}`);
+  });
+
+  it('guard: A/RES/78/97 PP17 (79/110, 80/101) "the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee)": another name, not an acronym, keeps its verb', () => {
+    const rels = relations(
+      'Recalling the statement made by the representative of Tokelau at the 9th meeting of the Special Political and Decolonization Committee (Fourth Committee), on 14 October 2022,',
+      'preambular',
+      { body: 'General Assembly', symbol: 'A/RES/78/97', date: '2023-12-07', title: 'Question of Tokelau' },
+    );
+    expect(rels).toContain('RECALLS Organization:Special Political and Decolonization Committee');
+  });
+
+  it('guard: a body printed after the sitting with "and", no bracket, stays a target', () => {
+    const rels = relations('Welcomes the Leaders’ Meeting of the Association of Southeast Asian Nations held on 24 April 2021 and the Association of Southeast Asian Nations;');
+    expect(rels).toContain(`WELCOMES ${ASEAN}`);
+  });
+});
+
+describe('a participle after ", while" that closes a body\'s act reported with "in which the <Body> <past>" is the body\'s', () => {
+  const PP29 =
+    'Welcoming also the adoption of Security Council resolution 2669 (2022), in which the Council demanded an immediate end to all forms of violence throughout Myanmar and urged restraint and de-escalation of tensions, while acknowledging the central role of ASEAN, including its five-point consensus on Myanmar,';
+
+  it('A/RES/78/219 PP29 (79/182, 80/221): "in which the Council demanded ... and urged ..., while acknowledging the central role of ASEAN"', () => {
+    const rels = relations(PP29, 'preambular');
+    expect(rels).toContain('WELCOMES Resolution:S/RES/2669(2022)');
+    // (what the welcomed resolution names takes the citing verb, accuracy-aud62g)
+    expect(rels).toContain(`WELCOMES ${ASEAN}`);
+    expect(rels).toContain(`WELCOMES ${CONSENSUS}`);
+    expect(rels.filter((r) => r.startsWith('ACKNOWLEDGES'))).toEqual([]);
+  });
+
+  it('guard: ", and acknowledging" after the reported act is the Assembly\'s own clause', () => {
+    const rels = relations(PP29.replace(', while acknowledging', ', and acknowledging'), 'preambular');
+    expect(rels).toContain(`ACKNOWLEDGES ${ASEAN}`);
+  });
+
+  it('guard: ", while acknowledging" with no reported act before it is the Assembly\'s', () => {
+    const rels = relations('Welcoming the report of the Secretary-General, while acknowledging the central role of ASEAN,', 'preambular');
+    expect(rels).toContain(`ACKNOWLEDGES ${ASEAN}`);
+  });
+
+  it('guard: A/RES/79/317 OP30 (operative) "in which the Council underlined ..., while recalling ..., and also recalling the humanitarian exemption set out in Council resolution 2664 (2022)"', () => {
+    const rels = relations(
+      'Takes note of Security Council resolution 2615 (2021), in which the Council underlined that humanitarian assistance and other activities that support basic human needs in Afghanistan were not a violation of paragraph 1 (a) of Council resolution 2255 (2015) of 21 December 2015, while recalling the need to minimize and monitor the risk of aid diversion, and also recalling the humanitarian exemption set out in Council resolution 2664 (2022) of 9 December 2022;',
+      'operative',
+      { body: 'General Assembly', symbol: 'A/RES/79/317', date: '2025-07-07', title: 'The situation in Afghanistan' },
+    );
+    expect(rels).toContain('RECALLS Resolution:S/RES/2664(2022)');
+  });
+});
