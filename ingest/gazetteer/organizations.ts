@@ -1274,7 +1274,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     "group of independent experts on accountability for human rights violations in the Democratic People's Republic of Korea",
     'group of independent experts on accountability',
   ], ['group of independent experts']),
-  org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar']),
+  // (then "the independent international fact-finding mission" and "the fact-finding mission" after it, as the commission of inquiry
+  // above: "deeply regretting the lack of cooperation of Myanmar with the fact-finding mission", A/RES/78/219 PP14, 79/182, 80/221)
+  org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar'], [
+    'independent international fact-finding mission',
+    'fact-finding mission',
+  ]),
   // "Expressing support for the work carried out by the Independent International Commission of Inquiry on the Syrian Arab
   // Republic, ..., strongly condemning the continued lack of cooperation by the Syrian regime with the Commission of Inquiry"
   // (A/RES/78/222 PP23, 79/185 PP26): known before the paragraph's pattern names are read, the commission "the Commission"

@@ -80,3 +80,28 @@ describe('a participle after ", while" that closes a body\'s act reported with "
     expect(rels).toContain('RECALLS Resolution:S/RES/2664(2022)');
   });
 });
+
+describe('"the (independent international) fact-finding mission" after the Myanmar mission is named in full is that mission', () => {
+  const MISSION = 'Organization:Independent International Fact-Finding Mission on Myanmar';
+
+  it('A/RES/78/219 PP14 (79/182, 80/221): "..., and deeply regretting the lack of cooperation of Myanmar with the fact-finding mission"', () => {
+    const rels = relations(
+      'Recalling the work done by the independent international fact-finding mission on Myanmar, including its final report and all its other reports, alarmed by its findings of evidence of the most serious human rights violations and abuses suffered by Rohingya Muslims and other minorities, and deeply regretting the lack of cooperation of Myanmar with the fact-finding mission,',
+      'preambular',
+    );
+    expect(rels).toContain(`RECALLS ${MISSION}`);
+    expect(rels).toContain(`REGRETS ${MISSION}`);
+  });
+
+  it('A/RES/78/219 OP29: "the recommendations made by the independent international fact-finding mission in its report" after OP30 (g) names it', () => {
+    const rels = relations(
+      'Requests the Secretary-General to support the implementation of the 2018 recommendations of the independent international fact-finding mission on Myanmar, and encourages all business enterprises to respect the recommendations made by the independent international fact-finding mission in its report on the economic interests of the Myanmar military;',
+    );
+    expect(rels).toContain(`ENCOURAGES ${MISSION}`);
+  });
+
+  it('guard: "the fact-finding mission" with no mission named in full before it is not the Myanmar mission', () => {
+    const ctxIran: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/183', date: '2024-12-17', title: 'Situation of human rights in the Islamic Republic of Iran' };
+    expect(keys('Calls upon the Government to cooperate fully with the fact-finding mission;', MISSION, 'operative', ctxIran)).toEqual([]);
+  });
+});
