@@ -1328,6 +1328,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Boko Haram'),
   org('Al-Shabaab', undefined, ['Al-Shabab']),
   org('Lord’s Resistance Army', 'LRA', ["Lord's Resistance Army"]),
+  // the Myanmar texts' armed group and parallel government ("the continued conflict between the Myanmar security and armed forces and
+  // the Arakan Army", A/RES/78/219 PP43; "the pronouncements of the National Unity Government articulated in the “Policy position on
+  // the Rohingya in Rakhine State”", PP63; 79/182, 80/221): two and three capitalised words with no head the capitals reader knows
+  org('Arakan Army'),
+  org('National Unity Government'),
   // the armed branch of the SS the Nuremberg Tribunal judged criminal, printed "the Waffen SS" in the texts on glorifying Nazism
   // ("including the Waffen SS", "former members of the Waffen SS organization", A/RES/80/192 PP4, OP6; 79/160, 78/190):
   // two capitalised words with no head the capitals reader knows

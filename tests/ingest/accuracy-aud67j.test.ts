@@ -105,3 +105,24 @@ describe('"the (independent international) fact-finding mission" after the Myanm
     expect(keys('Calls upon the Government to cooperate fully with the fact-finding mission;', MISSION, 'operative', ctxIran)).toEqual([]);
   });
 });
+
+describe('the armed group and the parallel government the Myanmar texts name are organizations', () => {
+  it('A/RES/78/219 PP63 (79/182 PP67, 80/221 PP78): "the pronouncements of the National Unity Government articulated in the “Policy position ...”"', () => {
+    const rels = relations(
+      'Acknowledging the pronouncements of the National Unity Government articulated in the “Policy position on the Rohingya in Rakhine State” released on 3 June 2021,',
+      'preambular',
+    );
+    expect(rels).toContain('ACKNOWLEDGES Organization:National Unity Government');
+  });
+
+  it('A/RES/78/219 PP43 (79/182 PP45, 80/221 PP52): "the continued conflict between the Myanmar security and armed forces and the Arakan Army"', () => {
+    const text =
+      'Expressing its concern that Rohingya Muslims and other minorities, in particular women and girls, remain at significant risk of sexual and gender-based violence, notably in the context of the continued conflict between the Myanmar security and armed forces and the Arakan Army,';
+    expect(keys(text, 'Organization:Arakan Army', 'preambular')).toEqual(['Organization:Arakan Army']);
+  });
+
+  it('guard: A/RES/78/219 OP16 (g) "national unity through dialogue" (lower case) names no government', () => {
+    const text = 'To encourage political and religious leaders in the country to work towards reconciliation among communities and national unity through dialogue;';
+    expect(keys(text, 'Organization:National Unity')).toEqual([]);
+  });
+});
