@@ -126,3 +126,28 @@ describe('the armed group and the parallel government the Myanmar texts name are
     expect(keys(text, 'Organization:National Unity')).toEqual([]);
   });
 });
+
+describe('the places of the Rohingya texts are places of Myanmar and Bangladesh', () => {
+  it('A/RES/78/219 PP5 (79/182, 80/221): "the root causes of the crisis in Rakhine State"', () => {
+    const text =
+      'Reiterating its deep concern over the continued violence, violations and abuses of human rights against and forced displacement of Rohingya Muslims and other minorities, and in this regard stressing the need to address the root causes of the crisis in Rakhine State,';
+    expect(keys(text, 'Place:Rakhine', 'preambular')).toEqual(['Place:Rakhine State']);
+    // (a place spoken of takes no verb)
+    expect(relations(text, 'preambular').filter((r) => r.includes('Place:'))).toEqual([]);
+  });
+
+  it('A/RES/78/219 PP58: "the group of Rohingya refugees to northern Rakhine and Myanmar officials to Cox’s Bazar"', () => {
+    const text =
+      'Recalling the bilateral arrangement of return concluded between the Government of Bangladesh and the Government of Myanmar on 23 November 2017 in Nay Pyi Taw, and noting the recent exchange of visits between the group of Rohingya refugees to northern Rakhine and Myanmar officials to Cox’s Bazar under this arrangement,';
+    expect(keys(text, "Place:Cox's Bazar", 'preambular')).toEqual(["Place:Cox's Bazar"]);
+  });
+
+  it('guard: A/RES/78/219 PP62 "the recommendations of the Advisory Commission on Rakhine State": the Commission, not the place, takes the verb', () => {
+    const rels = relations(
+      'Underlining the importance of the call by the Secretary-General for increased efforts to implement the recommendations of the Advisory Commission on Rakhine State, to address the root causes of the crisis,',
+      'preambular',
+    );
+    expect(rels).toContain('EMPHASIZES Organization:Advisory Commission on Rakhine State');
+    expect(rels).not.toContain('EMPHASIZES Place:Rakhine State');
+  });
+});
