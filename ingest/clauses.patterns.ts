@@ -611,6 +611,15 @@ export const AUTHOR_REPORTED_ACT_AFTER_RE =
   /^(?:\s+and\s+the\s+(?:Security\s+|Economic\s+and\s+Social\s+)?Council)?(?:,\s+(?:inter\s+alia|among\s+other\s+things),)?\s+(?:(?:also|further|again|ha[sd]|thereby|strongly|duly|unanimously|first)\s+)*(?:[a-z]+ed|took|made|set|gave|began|chose|(?:recall|reaffirm|call|urge|decide|request|recognize|welcome|note|invite|encourage|stress|emphasize|underline|acknowledge|reiterate|affirm|endorse|adopt)s)\b/;
 
 /**
+ * A clause so far that reports, in a relative clause, what a capitalised body did in a cited text, with no semicolon since: "Welcoming
+ * also the adoption of Security Council resolution 2669 (2022), in which the Council demanded an immediate end to all forms of violence
+ * ... and urged restraint" (A/RES/78/219 PP29, 79/182, 80/221). A participle set off by ", while" after it ("while acknowledging the
+ * central role of ASEAN") goes on with the body's act, as the participle after a plain "and" does (clauses.ts).
+ */
+export const BODY_REPORTED_ACT_BEFORE_RE = /\b(?:in|by)\s+which\s+the\s+(?:[A-Z][\w-]*\s+){1,6}(?:also\s+)?[a-z]+ed\b[^;]*$/;
+export const WHILE_LEAD_RE = /^,\s+while\s+$/;
+
+/**
  * Right after a later clause's verb, the work or report of what the clause before named first, by the pronoun alone: "Recalling
  * also the convening of the Working Group on Enhanced Cooperation ..., and taking note of its work," (A/RES/78/132 PP44, 79/194,
  * 80/118), "Welcoming the ministerial meeting on urbanization and climate change ..., and taking note of its report," (79/214):

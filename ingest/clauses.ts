@@ -29,6 +29,8 @@ import {
   ADDRESSEE_WORD_RE,
   AS_WELL_AS_NOUN_RE,
   BODY_PARTICIPLE_AFTER_AS_WELL_AS_RE,
+  BODY_REPORTED_ACT_BEFORE_RE,
+  WHILE_LEAD_RE,
   CLAUSE_CONNECTORS,
   COMMA_AND_LEAD_AT_RE,
   COMMENDED_TO_ATTENTION_RE,
@@ -561,6 +563,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     // PP27): in a preamble, a participle after a plain "and" (no comma) inside a that- or relative clause goes on with that
     // clause's subject; the body's own later participle is set off by a comma (", and welcoming")
     if (plainAnd && kind === 'preambular' && form === 'participle' && !declaration && OTHER_SUBJECT_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
+    // (so a participle after ", while" that closes a body's act reported with "in which the <Body> <past>": BODY_REPORTED_ACT_BEFORE_RE)
+    if (kind === 'preambular' && form === 'participle' && !declaration && WHILE_LEAD_RE.test(lead) && BODY_REPORTED_ACT_BEFORE_RE.test(text.slice(clauses[clauses.length - 1]!.start, m.index))) continue;
     // "Recalling also its resolutions 71/328 ..., 73/346 ... and 76/268 ..., which reaffirm that multilingualism is a core value of the
     // Organization ..., and requesting the Secretary-General to continue to make efforts to ensure that multilingualism is not undermined
     // ..." (A/RES/78/236 PP2, 80/170 PP2): a preamble requests nothing of its own; after a relative clause of the texts it recalls or

@@ -1058,6 +1058,25 @@ function withoutFrameworksInShortNames(text: string, mentions: EntityMention[]):
   return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.includes(m));
 }
 
+/**
+ * An organization's bracketed acronym printed right after a sitting whose name ends with that organization's name: "the five-point
+ * consensus reached at the Leaders’ Meeting of the Association of Southeast Asian Nations (ASEAN) held on 24 April 2021"
+ * (A/RES/78/219 OP16 (t), 79/182 OP19, 80/221 OP24): the acronym belongs to the owner named inside the sitting's name, which takes
+ * no verb (session 63), so it takes none either; the paragraph still mentions it. Cheap gates first: an organization in brackets.
+ */
+function withoutOwnerAcronymsAfterSittings(text: string, mentions: EntityMention[]): EntityMention[] {
+  let dropped: EntityMention[] | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'Organization' || m.footnote !== undefined || text.charCodeAt(m.start - 1) !== 0x28 /* ( */ || text.charCodeAt(m.end) !== 0x29 /* ) */) continue;
+    // (an acronym only: a bracketed other name, "the 9th meeting of the Special Political and Decolonization Committee (Fourth
+    // Committee)" (A/RES/78/97 PP17), keeps its verb as the golds read it)
+    if (m.phrase.includes(' ') || m.phrase !== m.phrase.toUpperCase()) continue;
+    const owner = m.key.slice(m.key.indexOf(':') + 1);
+    if (mentions.some((e) => e.kind === 'Event' && e.footnote === undefined && e.end === m.start - 2 && text.slice(e.start, e.end).endsWith(owner))) (dropped ??= []).push(m);
+  }
+  return dropped === undefined ? mentions : mentions.filter((m) => !dropped!.includes(m));
+}
+
 /** the words after the Assembly asked to proclaim (assemblyAuthorsItsAct's gate for assemblyAskedToProclaim) */
 const ASSEMBLY_TO = 'General Assembly to ';
 const ASSEMBLY_PROCLAIM = 'General Assembly proclaim';
@@ -1126,7 +1145,7 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   if (refs.clauseProblem !== null) problems.push(refs.clauseProblem);
   const titles = hasWord(textWords(text), ENTITLED_QUOTE) ? agendaItemTitles(text) : NO_SPANS;
   const listedDeclarations = textIncludes(text, THEIR_DECLARATIONS) ? declarationsOfListedMeetings(text, clauses, mentions) : NO_DECLARED_MEETINGS;
-  const relations = verbRelations(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions)))), clauses, titles);
+  const relations = verbRelations(text, withoutOwnerAcronymsAfterSittings(text, withoutFrameworksInShortNames(text, withoutAssemblyAuthoringItsActs(text, ctx, paragraph.footnoteRefs, withoutQualifiersInNotes(paragraph.footnoteRefs, withoutActingBody(text, ctx, mentions))))), clauses, titles);
   if (clauses.length > 1 && relations.length) {
     pronounAddressees(text, clauses, relations);
     if (textIncludes(text, ITS_WORK) || textIncludes(text, ITS_REPORT)) pronounOwners(text, clauses, relations);

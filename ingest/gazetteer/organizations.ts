@@ -1277,7 +1277,12 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     "group of independent experts on accountability for human rights violations in the Democratic People's Republic of Korea",
     'group of independent experts on accountability',
   ], ['group of independent experts']),
-  org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar']),
+  // (then "the independent international fact-finding mission" and "the fact-finding mission" after it, as the commission of inquiry
+  // above: "deeply regretting the lack of cooperation of Myanmar with the fact-finding mission", A/RES/78/219 PP14, 79/182, 80/221)
+  org('Independent International Fact-Finding Mission on Myanmar', undefined, ['independent international fact-finding mission on Myanmar'], [
+    'independent international fact-finding mission',
+    'fact-finding mission',
+  ]),
   // "Expressing support for the work carried out by the Independent International Commission of Inquiry on the Syrian Arab
   // Republic, ..., strongly condemning the continued lack of cooperation by the Syrian regime with the Commission of Inquiry"
   // (A/RES/78/222 PP23, 79/185 PP26): known before the paragraph's pattern names are read, the commission "the Commission"
@@ -1326,6 +1331,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Boko Haram'),
   org('Al-Shabaab', undefined, ['Al-Shabab']),
   org('Lord’s Resistance Army', 'LRA', ["Lord's Resistance Army"]),
+  // the Myanmar texts' armed group and parallel government ("the continued conflict between the Myanmar security and armed forces and
+  // the Arakan Army", A/RES/78/219 PP43; "the pronouncements of the National Unity Government articulated in the “Policy position on
+  // the Rohingya in Rakhine State”", PP63; 79/182, 80/221): two and three capitalised words with no head the capitals reader knows
+  org('Arakan Army'),
+  org('National Unity Government'),
   // the armed branch of the SS the Nuremberg Tribunal judged criminal, printed "the Waffen SS" in the texts on glorifying Nazism
   // ("including the Waffen SS", "former members of the Waffen SS organization", A/RES/80/192 PP4, OP6; 79/160, 78/190):
   // two capitalised words with no head the capitals reader knows

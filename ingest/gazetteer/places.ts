@@ -8,7 +8,9 @@
 // from the incident at Qana on 18 April 1996", A/RES/79/308 OP14, 78/305: the UNIFIL financing texts), and Srebrenica ("Security
 // Council resolution 819 (1993) ... declaring Srebrenica a safe area", "the Srebrenica genocide", A/RES/78/282 PP2, OP2), and the
 // Syrian governorates' seats the human rights texts name for the violence there ("violence in Suwayda’ and southern Syria", "in
-// Latakia", "throughout Hasakah, Raqqah and Suwayda’", A/RES/80/224 PP20, OP2; "hostilities in Idlib", 78/222, 79/185).
+// Latakia", "throughout Hasakah, Raqqah and Suwayda’", A/RES/80/224 PP20, OP2; "hostilities in Idlib", 78/222, 79/185), and the
+// places of the Rohingya texts ("the root causes of the crisis in Rakhine State", "the Rohingyas relocated to Bhashan Char", "Myanmar
+// officials to Cox’s Bazar", A/RES/78/219 PP5, PP68, PP58; 79/182, 80/221).
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -24,7 +26,7 @@ Austria||Vienna
 Azerbaijan||Baku
 Bahamas||Nassau
 Bahrain||Manama
-Bangladesh||Dhaka
+Bangladesh||Dhaka;Cox’s Bazar;Cox's Bazar;Bhashan Char
 Barbados||Bridgetown
 Belarus||Minsk
 Belgium||Brussels
@@ -128,7 +130,7 @@ Mongolia||Ulaanbaatar
 Montenegro||Podgorica
 Morocco|Kingdom of Morocco|Rabat;Marrakech;Marrakesh;Casablanca;Fez
 Mozambique||Maputo
-Myanmar||Nay Pyi Taw;Yangon
+Myanmar||Nay Pyi Taw;Yangon;Rakhine State
 Namibia||Windhoek
 Nauru||
 Nepal||Kathmandu
