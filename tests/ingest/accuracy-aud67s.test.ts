@@ -31,3 +31,20 @@ describe('the year of the forum printed inside the declaration\'s name does not 
     expect(attributions(text)).toContain('STARTS_ON Event:high-level political forum on sustainable development @ 2023 -> Date:2023');
   });
 });
+
+describe('the ministerial declaration "adopted at the high-level segment of the <year> session of the Council and the <year> high-level political forum": the forum\'s sitting of that year ADOPTED it', () => {
+  const DECLARATION = 'Framework:Ministerial declaration of the high-level political forum on sustainable development';
+  it('A/RES/78/174 PP16 (79/146, 80/178): the forum printed with its year, an Event', () => {
+    const text =
+      'Recalling the ministerial declaration adopted at the high-level segment of the 2023 session of the Economic and Social Council and the 2023 high-level political forum on sustainable development, convened under the auspices of the Council, on the theme “Accelerating the recovery from the coronavirus disease (COVID-19) and the full implementation of the 2030 Agenda for Sustainable Development at all levels”,';
+    expect(attributions(text)).toContain(`ADOPTED Event:high-level political forum on sustainable development @ 2023 -> ${DECLARATION} (2023)`);
+    // (not the Council's session printed before it)
+    expect(attributions(text).filter((a) => a.startsWith('ADOPTED Event:2023 session'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/263 PP15, the forum printed without a year, stays the body that ADOPTED it', () => {
+    const text =
+      'Recalling the ministerial declaration of the high-level segment of the 2024 session of the Economic and Social Council and the high-level political forum on sustainable development, convened under the auspices of the Council,';
+    expect(attributions(text)).toContain(`ADOPTED Organization:high-level political forum on sustainable development -> ${DECLARATION} (2024)`);
+  });
+});
