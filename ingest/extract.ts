@@ -3836,10 +3836,11 @@ function bodiesPrintedAfterTheirFrameworks(text: string, bodyMentions: readonly 
     const at = m.end + OF_THE.length;
     // (or the forum printed after the Council's segment it met with: "the ministerial declaration of the high-level segment of the 2024
     // session of the Economic and Social Council and the high-level political forum on sustainable development", A/RES/79/263 PP15,
-    // 79/231 PP2, "adopted at the high-level segment ...", 79/146 PP18: the forum ADOPTED it all the same, session 56)
+    // 79/231 PP2, "adopted at the high-level segment ...", 79/146 PP18: the forum ADOPTED it all the same, session 56; its year
+    // printed, "... and the 2023 high-level political forum ...", 78/174 PP16, 80/178: the forum's sitting of that year, an Event)
     const body =
       (text.startsWith(OF_THE, m.end) ? bodyMentions.find((e) => e.start === at && e.kind === 'Organization' && e.footnote === undefined) : undefined) ??
-      bodyMentions.find((e) => e.start > m.end && e.start - m.end < 160 && e.kind === 'Organization' && e.footnote === undefined && SEGMENT_THEN_FORUM_GAP_RE.test(text.slice(m.end, e.start)));
+      bodyMentions.find((e) => e.start > m.end && e.start - m.end < 160 && (e.kind === 'Organization' || e.kind === 'Event') && e.footnote === undefined && SEGMENT_THEN_FORUM_GAP_RE.test(text.slice(m.end, e.start)));
     if (body === undefined || m.name.toLowerCase() !== `${m.phrase.toLowerCase()}${OF_THE}${body.name.toLowerCase()}`) continue;
     if (attributions.some((a) => a.type === 'ADOPTED' && a.source === body.key && a.target === m.key)) continue;
     attributions.push({ type: 'ADOPTED', source: body.key, target: m.key, phrase: text.slice(m.start, body.end), start: m.start, end: body.end });

@@ -582,6 +582,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Political Declaration of the High-level Political Forum on Sustainable Development', [
     'political declaration of the high-level political forum on sustainable development',
     'political declaration of the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    // (the year of the forum's sitting printed inside: "the political declaration of the 2023 high-level political forum on
+    // sustainable development convened under the auspices of the General Assembly at the Sustainable Development Goals Summit",
+    // A/RES/78/174 PP6, 79/146, 80/178)
+    'political declaration of the 2023 high-level political forum on sustainable development convened under the auspices of the General Assembly',
     'political declaration adopted at the high-level political forum on sustainable development',
     'political declaration adopted at the high-level political forum on sustainable development convened under the auspices of the General Assembly',
     // 'adopted by' (A/RES/78/152, 78/157, 79/199 ... '(Sustainable Development Goals Summit)'), 'adopted during' (78/151 OP13)
