@@ -25,6 +25,7 @@ import { findFrameworks } from './recognize/frameworks.js';
 import { findActionLines } from './recognize/actionLines.js';
 import { findPlaces } from './recognize/places.js';
 import { entryByName, lookupName, normaliseName, type GazetteerEntry } from './gazetteer/index.js';
+import { ORGANS_NAMING_OWNER } from './gazetteer/organizations.js';
 import { DECLARATION_ADOPTED_BY_SITTING_AFTER_RE, DECLARATION_AT_SITTING_BEFORE_RE, DECLARATION_OF_CITY_OF_THE_RE, FRAMEWORK_HEADS } from './recognize/frameworks.patterns.js';
 import { atlanticIsPartOfName, lowerDeclarationAfterPlace, placeNamesRegionalGroup, placeOpensName } from './recognize/places.patterns.js';
 import { ANNIVERSARY_OF_BEFORE_RE, ASSEMBLY_SPECIAL_SESSION_DOCUMENT_RE, FORUM_THEN_UNDER_ASSEMBLY_AFTER_RE, FORUM_UNDER_ASSEMBLY_YEAR_AFTER_RE, HELD_AFTER_NAME_RE, NOUN_AFTER_NAME_RE, OAD_SEGMENT_OF, ORDINAL_SOURCE, OUTCOME_OF_SITTING_BEFORE_RE, REVIEW_OF_OUTCOMES_RE } from './recognize/events.patterns.js';
@@ -2525,12 +2526,16 @@ function ownerOfOrgan(text: string, m: EntityMention, pool: readonly EntityMenti
   if (OFFICER_OR_OFFICE_RE.test(m.name)) return false;
   for (const o of pool) {
     if (o.end !== m.end || o.start >= m.start || o.kind !== 'Organization' || o.nested !== undefined || o.footnote !== undefined || o.key === m.key) continue;
-    if (OFFICER_OR_OFFICE_RE.test(o.name)) return false;
+    if (OFFICER_OR_OFFICE_RE.test(o.name) && !POSTS_NAMING_OWNER.has(o.name)) return false;
     const head = text.slice(o.start, m.start);
     return !(TOPIC_ON_RE.test(head) && (TOPIC_ON_RE.test(o.name) || !o.name.endsWith(m.name)));
   }
   return false;
 }
+/** the posts the gazetteer lists among the organs naming their owner ("the Commissioner for Human Rights of the Council of
+ *  Europe", A/RES/78/221 PP18): the owner is a verb target, as a post's owner printed after " of the " is (accuracy-aud65r); no
+ *  PART_OF (organsOfNestedOwners reads none for an officer) */
+const POSTS_NAMING_OWNER: ReadonlySet<string> = new Set(ORGANS_NAMING_OWNER.filter((e) => OFFICER_OR_OFFICE_RE.test(e.name)).map((e) => e.name));
 /** between an organ and its owner printed without "the" ("the Executive Board of UN-Women") */
 const OWNER_OF = ' of ';
 
