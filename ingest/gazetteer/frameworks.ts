@@ -587,6 +587,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'political declaration adopted by the high-level political forum on sustainable development convened under the auspices of the General Assembly',
     'political declaration adopted during the high-level political forum on sustainable development',
     'political declaration adopted during the high-level political forum on sustainable development convened under the auspices of the General Assembly',
+    // the forum's year printed before its name ("the adoption of the political declaration of the 2023 high-level political forum on
+    // sustainable development convened under the auspices of the General Assembly at the Sustainable Development Goals Summit",
+    // A/RES/78/174 PP6, 79/146, 80/178): the same declaration, not the forum's sitting
+    'political declaration of the 2023 high-level political forum on sustainable development convened under the auspices of the General Assembly',
     // the same declaration by the name of the forum's sitting, the 2023 Sustainable Development Goals Summit: one node, not two.
     // Printed in lower case ("the political declaration of the 2023 Sustainable Development Goals Summit", A/RES/78/259 PP4; "...
     // agreed at the Sustainable Development Goals Summit in 2023", 79/1 para. 20) it is read by extract.ts
@@ -1207,6 +1211,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Trafficking in Persons", 80/229 OP73, 78/229 OP86)
   fw('International Classification of Crime for Statistical Purposes'),
   fw('International Classification for Administrative Data on Trafficking in Persons'),
+  // the World Health Assembly's classification of diseases ("the adoption by the Assembly of the eleventh revision of the
+  // International Statistical Classification of Diseases and Related Health Problems", A/RES/78/174 PP32, 79/146, 80/178): a long
+  // capitalised name the capitals reader does not keep
+  fw('International Statistical Classification of Diseases and Related Health Problems'),
   // the drug control instruments the Assembly's and the Commission on Narcotic Drugs' texts reaffirm in one list (A/RES/79/191
   // PP3, PP40, OP59; 78/131, 78/229, 78/284, 79/284, 80/229): a capitalised read stopped at "towards" ("... on International
   // Cooperation" and "Integrated and Balanced Strategy ..." as two frameworks) and at "at the National" ("2019 Ministerial
