@@ -64,3 +64,21 @@ describe('"the political declaration of the 2023 high-level political forum ... 
     expect(attributions(text, 'preambular')).toContain('STARTS_ON Event:high-level political forum on sustainable development @ 2023 -> Date:2023');
   });
 });
+
+describe('"the outcomes of <conference>, <declaration>, and of <special session>, entitled “<title>”": the session adopted the title', () => {
+  const migrant = oneParagraph({ ctx: ctxOf('A/RES/78/180', '2023-12-19', 'Violence against women migrant workers'), kind: 'preambular' });
+  const WOMEN_2000 = 'Framework:Women 2000: gender equality, development and peace for the twenty-first century';
+  const SESSION = 'Event:twenty-third special session of the General Assembly';
+
+  it('A/RES/78/180 PP14 (80/185): the sitting last of the list after the noun "outcomes of"', () => {
+    const text =
+      'Reaffirming the outcomes of the Fourth World Conference on Women, the Beijing Declaration and Platform for Action, and of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first century”, and their reviews,';
+    expect(migrant.attributions(text)).toContain(`ADOPTED ${SESSION} -> ${WOMEN_2000}`);
+  });
+
+  it('guard: no outcome noun before the list, no adopter read', () => {
+    const text =
+      'Reaffirming the commitments made at the Fourth World Conference on Women, the Beijing Declaration and Platform for Action, and of the twenty-third special session of the General Assembly, entitled “Women 2000: gender equality, development and peace for the twenty-first century”,';
+    expect(migrant.attributions(text).filter((a) => a.startsWith('ADOPTED') && a.endsWith(WOMEN_2000))).toEqual([]);
+  });
+});
