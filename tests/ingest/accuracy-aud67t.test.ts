@@ -82,3 +82,20 @@ describe('"the outcomes of <conference>, <declaration>, and of <special session>
     expect(migrant.attributions(text).filter((a) => a.startsWith('ADOPTED') && a.endsWith(WOMEN_2000))).toEqual([]);
   });
 });
+
+describe('a sitting under whose auspices another was held is its setting, as a body is', () => {
+  const ILC_SESSION = 'Event:111th session of the International Labour Conference';
+
+  it('A/RES/78/174 PP13 (79/146, 80/178): "held in Geneva on 14 and 15 June 2023, under the auspices of the 111th International Labour Conference"', () => {
+    const text =
+      'Recognizing further the need for a global coalition for social justice, and noting in this regard the convening of the World of Work Summit: Social Justice for All, held in Geneva on 14 and 15 June 2023, under the auspices of the 111th International Labour Conference,';
+    const rels = relations(text, 'preambular');
+    expect(rels).toContain('NOTES Event:World of Work Summit: Social Justice for All @ 2023');
+    expect(rels).not.toContain(`NOTES ${ILC_SESSION}`);
+  });
+
+  it('guard: the session itself named, no auspices, takes the verb', () => {
+    const text = 'Noting the convening of the 111th International Labour Conference, held in Geneva from 5 to 16 June 2023,';
+    expect(relations(text, 'preambular')).toContain(`NOTES ${ILC_SESSION}`);
+  });
+});
