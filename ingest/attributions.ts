@@ -4840,6 +4840,11 @@ const COMMA_ENTITLED_BEFORE_RE = /(?:,\s*(?:\d{1,3}\s*)?|\s)entitled\s+“(?:The
 const TITLED_LIST_NEXT_RE = /^[”"]\s*,?\s*(?:\d{1,3}\s*)?,?\s*(?:and\s+)?the\s+$/;
 /** the declaration or outcome before its sitting: "declaration of the ", "outcomes of the ", "declaration adopted at the " */
 const OUTCOME_NOUN_OF_RE = /\b(?:[Dd]eclaration|outcome\s+document|outcome)s?\s+(?:of|adopted\s+(?:at|by))\s+(?:the\s+)?/g;
+/** the sitting as the last of the noun's list, the noun printed further back: ", and of the " ("the outcomes of the Fourth World
+ *  Conference on Women, the Beijing Declaration and Platform for Action, and of the twenty-third special session of the General
+ *  Assembly, entitled “Women 2000: ...”", A/RES/78/180 PP14, 80/185); read back OUTCOME_LIST_SPAN characters for the noun */
+const AND_OF_THE_RE = /^\s*,?\s*and\s+of\s+the\s+$/;
+const OUTCOME_LIST_SPAN = 240;
 
 /** The characters the places and dates named between two mentions cover (sorted[from..to-1]; the two dates of one "20 to 22 June
  *  2012" share their span): where and when the sitting was held, printed between it and its outcome's title ("the outcome document
@@ -4887,7 +4892,13 @@ function titledOutcomeAttributions(text: string, sorted: EntityMention[], push: 
     let noun: RegExpExecArray | null = null;
     for (let m = OUTCOME_NOUN_OF_RE.exec(between); m; m = OUTCOME_NOUN_OF_RE.exec(between)) noun = m;
     const next = k >= 0 && sorted[k] === listed && TITLED_LIST_NEXT_RE.test(between);
-    if (!next && (!noun || /[;“”]/.test(between.slice(noun.index)))) continue;
+    let scope = between;
+    if (!noun && AND_OF_THE_RE.test(between)) {
+      scope = text.slice(Math.max(0, e.start - OUTCOME_LIST_SPAN), e.start);
+      OUTCOME_NOUN_OF_RE.lastIndex = 0;
+      for (let m = OUTCOME_NOUN_OF_RE.exec(scope); m; m = OUTCOME_NOUN_OF_RE.exec(scope)) noun = m;
+    }
+    if (!next && (!noun || /[;“”]/.test(scope.slice(noun.index)))) continue;
     push('ADOPTED', e.key, f.key, e.start, f.end);
     listed = f;
   }

@@ -489,6 +489,12 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+
 export const AUSPICES_OF_SITTING_BEFORE_RE =
   /\b(?:(?:held|convened|adopted|negotiated|developed|met|organi[sz]ed)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
 /**
+ * Right before a sitting's name, the sitting under whose auspices another was held, its place and days printed between: "the World
+ * of Work Summit: Social Justice for All, held in Geneva on 14 and 15 June 2023, under the auspices of the 111th International Labour
+ * Conference" (A/RES/78/174 PP13, 79/146, 80/178): a setting, as a body's auspices are (AUSPICES_OF_SITTING_BEFORE_RE)
+ */
+export const AUSPICES_OF_SESSION_BEFORE_RE = /\b(?:held|convened)\b[^;:]{0,80}?\s+under\s+the\s+auspices\s+of\s+the\s+$/;
+/**
  * Right before the General Assembly's name, the Assembly as the place where talks are held, as "discussions in the United Nations"
  * (UN_SETTING_BEFORE_RE, session 55): "Acknowledging the usefulness of discussing in the General Assembly the status of instruments
  * of international humanitarian law" (A/RES/79/123 PP32), "at all relevant discussions in the General Assembly" (78/179 OP26,

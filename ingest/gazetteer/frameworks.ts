@@ -1213,6 +1213,10 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   // Trafficking in Persons", 80/229 OP73, 78/229 OP86)
   fw('International Classification of Crime for Statistical Purposes'),
   fw('International Classification for Administrative Data on Trafficking in Persons'),
+  // the World Health Assembly's classification of diseases ("the adoption by the Assembly of the eleventh revision of the
+  // International Statistical Classification of Diseases and Related Health Problems", A/RES/78/174 PP32, 79/146, 80/178): a long
+  // capitalised name the capitals reader does not keep
+  fw('International Statistical Classification of Diseases and Related Health Problems'),
   // the drug control instruments the Assembly's and the Commission on Narcotic Drugs' texts reaffirm in one list (A/RES/79/191
   // PP3, PP40, OP59; 78/131, 78/229, 78/284, 79/284, 80/229): a capitalised read stopped at "towards" ("... on International
   // Cooperation" and "Integrated and Balanced Strategy ..." as two frameworks) and at "at the National" ("2019 Ministerial

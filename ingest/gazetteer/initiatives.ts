@@ -14,6 +14,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   // the donors' and agencies' humanitarian-financing compact of 2016: "in line with the Grand Bargain on humanitarian financing
   // announced at the World Humanitarian Summit" (A/RES/78/73 OP20): a two-word name the capitals reader does not keep
   ini('Grand Bargain'),
+  // Gavi's vaccine-financing mechanism, listed with the International Finance Facility for Immunization as an innovative financing
+  // initiative ("other initiatives such as the International Finance Facility for Immunization and the Advance Market Commitment for
+  // Vaccines", A/RES/78/174 OP62, 79/146, 80/178): an initiative, not a framework by its head "Commitment"
+  ini('Advance Market Commitment for Vaccines'),
   // the Secretary-General's review of UNRWA's neutrality, led by Catherine Colonna, printed in full ("the 50 recommendations of the
   // Independent Review of Mechanisms and Procedures to Ensure Adherence by UNRWA to the Humanitarian Principle of Neutrality
   // (Colonna Report)", A/RES/79/232 OP5, 80/77 OP24; "Recalling the Independent Review ..., led by Catherine Colonna", 80/77 PP25),

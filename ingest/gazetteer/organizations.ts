@@ -407,8 +407,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     // innovation for the Sustainable Development Goals, the inter-agency task team on ...", A/RES/80/118 PP8, 79/194, 80/149)
     'inter-agency task team on science, technology and innovation for the Sustainable Development Goals']),
   // the drug purchase facility the World Health Organization hosts: "UNITAID, hosted by the World Health Organization" (A/RES/73/3
-  // OP52), "Unitaid, hosted by" (A/RES/78/5), "the international drug purchase facility, Unitaid" (A/RES/78/188 OP45)
-  org('Unitaid', undefined, ['UNITAID']),
+  // OP52), "Unitaid, hosted by" (A/RES/78/5), "the international drug purchase facility, Unitaid" (A/RES/78/188 OP45); its
+  // formal name printed in capitals before the short one, "such as the International Drug Purchase Facility, UNITAID" (A/RES/78/174
+  // OP62, 79/146, 80/178): one body, not an initiative beside it
+  org('Unitaid', undefined, ['UNITAID', 'International Drug Purchase Facility']),
   // the Unitaid-backed licensing body, printed without "the": "in collaboration with Medicines Patent Pool" (A/RES/78/280 PP50,
   // 79/287): no name was read
   org('Medicines Patent Pool'),
