@@ -467,9 +467,9 @@ function ownerOrgKey(eventName: string): string | undefined {
   return head ? nodeKey('Organization', keyCase(normaliseName(owner))) : undefined;
 }
 
-/** the heads of an initiative whose members meet in sittings of their own: "the first global summit of the School Meals Coalition" */
 // ("Platform": "the seventh session of the Global Platform for Disaster Risk Reduction in Bali", A/RES/78/152 OP61, OP62 "the eighth
 // session", 78/280 PP24: the Platform an Initiative by its head, initiatives.patterns.ts)
+/** the heads of an initiative whose members meet in sittings of their own: "the first global summit of the School Meals Coalition" */
 const MEETING_INITIATIVE_HEADS: ReadonlySet<string> = new Set(['Coalition', 'Alliance', 'Partnership', 'Initiative', 'Network', 'Platform']);
 /**
  * The initiative a sitting is of, when ownerOrgKey names no body: "the first global summit of the School Meals Coalition" (A/RES/

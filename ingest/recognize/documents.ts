@@ -562,6 +562,9 @@ function sgReportMention(text: string, subject: string, session: string | undefi
   };
 }
 
+/** REPORT_EDITION_RE's other head word ("Summary Progress Update 2021 on ..."), and its gate (holdsReportWord's "reporting") */
+const UPDATE = 'Update';
+const SPACED_UPDATE = ' Update ';
 /**
  * A flagship report's edition cited by its title and year: "Takes note of the Digital Economy Report 2024 of the
  * United Nations Conference on Trade and Development" (seed OP42), "the World Investment Report 2023". One document,
@@ -569,9 +572,6 @@ function sgReportMention(text: string, subject: string, session: string | undefi
  * of capitalised words before "Report", joined by "and", "of", "on", "for" ("the" only after one of them, or as the
  * title's first word "The"): "Welcomes the World ..." starts at "World".
  */
-/** REPORT_EDITION_RE's other head word ("Summary Progress Update 2021 on ..."), and its gate (holdsReportWord's "reporting") */
-const UPDATE = 'Update';
-const SPACED_UPDATE = ' Update ';
 function reportEditionMentions(text: string, out: EntityMention[]): void {
   REPORT_EDITION_RE.lastIndex = 0;
   for (let m = REPORT_EDITION_RE.exec(text); m; m = REPORT_EDITION_RE.exec(text)) {
