@@ -997,6 +997,9 @@ const SHORT_HEADS = [
   // "to cooperate with the Independent Institution" after "the Independent Institution on Missing Persons" (A/RES/80/224 PP17): the
   // gazetteer's short form of it (no head of a kind: only the pinned form reads it)
   'Independent Institution',
+  // "the consolidated reports of the Secretary-General on the Register", "the scope of the Register" after "the United Nations
+  // Register of Conventional Arms" (A/RES/80/28 PP3-OP8): the register named last
+  'Register',
 ];
 const SHORT_HEAD_SET: ReadonlySet<string> = new Set(SHORT_HEADS);
 /**
