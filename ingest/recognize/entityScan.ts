@@ -13882,7 +13882,14 @@ function resolveGenericNames(text: string, patternCands: Candidate[], cands: rea
     }
     // (a bare "Leaders' Declaration" is no one declaration named before: BARE_LEADERS_DECLARATIONS)
     if (p.kind === 'Framework' && BARE_LEADERS_DECLARATIONS.has(p.name)) continue;
-    if (resolveHeadPart(p, both, state)) continue;
+    if (resolveHeadPart(p, both, state)) {
+      // "convened by the Personal Envoy of the Secretary-General on 9 and 10 August 2009" (A/RES/78/85 PP9, 79/98, 80/89): the
+      // envoy's short form runs over its owner, which stays nested with no verb of its own, as inside the full name (PP8); not over
+      // another body's officer ("the Special Representative of the Secretary-General of the Council of Europe", A/RES/79/284 OP20)
+      const after = p.end + OF_THE_SECRETARY_GENERAL.length;
+      if (SG_ENVOY_RE.test(p.name) && text.startsWith(OF_THE_SECRETARY_GENERAL, p.end) && !text.startsWith(' of ', after)) p.end = after;
+      continue;
+    }
     // a post printed bare that stands for no envoy named before is no body: "Requests the Secretary-General to designate a
     // Special Representative to proceed to the Middle East" (S/RES/242 (1967) OP3); "its Offices of the Special
     // Representative at the United Nations" (INTERPOL's, A/RES/79/136 PP7)
@@ -13987,6 +13994,8 @@ const headParts = new Map<string, string | null>();
 const PARTIES_HEAD_PART_RE = /^(?:Assembly|Meeting|Conference) of (?:the )?States Parties$/;
 const PARTIES_FULL_RE = /^((?:Assembly|Meeting|Conference) of (?:the )?States Parties) to /;
 const SG_ENVOY_RE = /^((?:Special|Personal) (?:Envoy|Representative|Adviser)) of the Secretary-General (?:for|on) /;
+/** after an envoy's bare post: its owner (resolveGenericNames) */
+const OF_THE_SECRETARY_GENERAL = ' of the Secretary-General';
 function computeHeadPart(full: string): string | undefined {
   // "the Special Envoy" after "the Special Envoy of the Secretary-General on Myanmar" (A/RES/78/219 OP30-31)
   const envoy = full.charCodeAt(0) === 83 /* S */ || full.charCodeAt(0) === 80 /* P */ ? SG_ENVOY_RE.exec(full) : null;
