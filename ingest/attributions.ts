@@ -22,7 +22,7 @@ import {
 } from './recognize/organizations.patterns.js';
 import { ADOPTED_DAY_THEN_SITTING_GAP_RE, ADOPTION_BEFORE_DAY_RE, CLAUSE_VERB_BETWEEN_RE, MONTHS, NUMBERED_ORGAN_CONFERENCE_RE, NUMBERED_MEETING_OF_THE_PARTIES_RE, NUMBERED_RESUMED_SESSION_OF_SITTING_RE, NUMBERED_STATES_PARTIES_CONFERENCE_RE, AS_PART_OF_BEFORE_RE, FACILITATOR_ASIDE_BEFORE_RE, FOR_THE_PERIOD_GAP_RE, PERIOD_DECLARED_BY_GAP_RE, PERIOD_DECLARED_FOR_GAP_RE, UNDER_THE_BEFORE_CHAIR_RE, ADOPTED_IN_BEFORE_RE, AFTER_TOPIC_VENUE_GAP_RE, HELD_VIRTUALLY_RE, HOSTS_GAP_RE, OF_MARKED_NAME_RE, ORDINAL_SOURCE, PARTIES_CONFERENCE_SITTING_RE, SPECIAL_SESSION_TO_REVIEW_NAME_RE, PHASE_FROM_GAP_RE, PHASE_HELD_IN_GAP_RE, SUMMIT_TO_PHASE_GAP_RE, VENUE_THEN_DAY_GAP_RE, WSIS_AT_PHASE_RE, WSIS_PHASE_RE, WSIS_VENUES_AFTER_RE, periodAsTopic, titledSittingStart, topicInVenueGap, venueGapWords } from './recognize/events.patterns.js';
 import { INITIATIVE_HEADS } from './recognize/initiatives.patterns.js';
-import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_BY_ORGAN_OF_GAP_RE, ADOPTION_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
+import { ADOPTED_BY_THE_BEFORE_RE, ADOPTION_BY_ORGAN_OF_GAP_RE, ADOPTION_BY_THE_BEFORE_RE, ADOPTION_OF_NUMBERED_TEXT, ADOPTION_OF_TEXT_BY_BEFORE_RE, ADOPTION_OF_OWN_TEXT_BY_GAP_RE, ADOPTION_OF_TEXT_BEFORE_RE, NOTE_ONE_RESOLUTION_RE, OWN_TEXTS_INCLUDING_GAP_RE } from './clauses.patterns.js';
 import { hasWord, textWords, wordIndex, type TextWords } from './recognize/paragraphWords.js';
 import { parseSingleDate } from './recognize/dates.js';
 import { sortSmall } from './sortSmall.js';
@@ -2981,6 +2981,9 @@ function agentVerbAttributions(text: string, sorted: EntityMention[], push: Push
     // (only a body hosted right after its name, as "the Stop TB Partnership, hosted by", is read as an item of a list)
     const listed = type === 'HOSTS' && target.start > 2 && /^,\s+$/.test(text.slice(target.end, m.index)) && LIST_ITEM_BEFORE_RE.test(text.slice(Math.max(0, target.start - 12), target.start));
     const { agents, end, governments } = agentsFrom(text, sorted, firstMentionAtOrAfter(sorted, byPos), byPos, listed);
+    // "to be officially launched immediately following the adoption of the present resolution by the General Assembly" (A/RES/79/193
+    // OP1): the "by" is the act noun's printed between ("adoption of <text> by the"), not the participle's
+    if (agents.length > 0 && ADOPTION_OF_TEXT_BY_BEFORE_RE.test(text.slice(afterVerb, agents[0]!.start))) continue;
     // "the high-level political forum on sustainable development convened under the auspices of the General Assembly (Sustainable
     // Development Goals Summit)" (A/RES/78/166 OP6, 78/159 PP27, 80/145 PP30, 78/152, 79/205, 80/137): the forum is a standing body,
     // the sitting named in brackets right after its convener is what was convened (as where a declaration's words name the forum);

@@ -3547,6 +3547,9 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   // 2021, of the mandate of the 10-Year Framework" (A/RES/80/135 OP12; 79/276 in five texts of corpus-ga): the same act)
   const gap = text.charCodeAt(m.end) === 0x2c /* , */ ? m.end + 1 : m.end;
   const n = text.charCodeAt(gap + 1);
+  // (the same act as a noun at the clause's end: "to be officially launched immediately following the adoption of the present
+  // resolution by the General Assembly;" (A/RES/79/193 OP1): no DECLARES target, no LEADS of the Decade proclaimed)
+  if (text.charCodeAt(m.end) === 0x3b /* ; */) return assemblyActOnThingBefore(text, m);
   if (text.charCodeAt(gap) !== 0x20) return false;
   if ((n === 0x69 /* i */ || n === 0x6f /* o */ || n === 0x62) /* b */ && AUTHOR_IN_TEXT_AFTER_RE.test(text.slice(gap, gap + 24))) {
     if (AGENT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 8), m.start))) return true;
@@ -3559,8 +3562,14 @@ function agentOfCitedText(text: string, m: EntityMention): boolean {
   if ((n === 0x6f /* o */ || n === 0x61 /* a */ || n === 0x62) /* b */ && AUTHOR_ACT_ON_DAY_OR_AS_AFTER_RE.test(text.slice(m.end, m.end + 48))) {
     if (AUTHOR_ACT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 20), m.start))) return true;
   }
-  // "the adoption of the Convention by the General Assembly" (A/RES/79/243 OP5), "the reinscription of the Territory by the General
-  // Assembly" (78/91 OP7): its act as a noun (string tests before the regex)
+  return assemblyActOnThingBefore(text, m);
+}
+
+/**
+ * "the adoption of the Convention by the General Assembly" (A/RES/79/243 OP5), "the reinscription of the Territory by the General
+ * Assembly" (78/91 OP7): its act as a noun, the thing acted on between (string tests before the regex; agentOfCitedText).
+ */
+function assemblyActOnThingBefore(text: string, m: EntityMention): boolean {
   if (m.start >= 7 && text.startsWith(BY_THE, m.start - BY_THE.length) && ASSEMBLY_ACT_NOUNS_OF.some((noun) => textIncludes(text, noun))) {
     return ADOPTION_OF_TEXT_BY_BEFORE_RE.test(text.slice(Math.max(0, m.start - 120), m.start));
   }
