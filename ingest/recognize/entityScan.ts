@@ -225,6 +225,7 @@ import {
   OAD_SEGMENT_OF,
 } from './events.patterns.js';
 import { MONTHS } from '../months.patterns.js';
+import { SESSION_NUMBERED_CONFERENCES } from './standingConferences.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, SITUATION_IN_STATE_RE, THE_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
@@ -15482,11 +15483,6 @@ const FIRST = 'first';
  * ("the proposal to hold a fourth United Nations Conference on the Peaceful Exploration of Outer Space (UNISPACE IV) in 2027",
  * A/RES/79/87 OP3, 80/76, 79/1: the edition proposed). */
 const LOWER_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?:the|its|their|a)\\s+(?:(?:forthcoming|upcoming)\\s+)?(${ORDINAL_SOURCE})\\s+$`, 'u');
-/** Standing conferences of an organization, which sit in numbered sessions: an ordinal before one names its session, no edition
- *  of a series ("the 111th International Labour Conference", "the forty-fourth Conference of the Food and Agriculture
- *  Organization of the United Nations", A/RES/80/133 PP10, one sitting with "the forty-fourth session of the Conference of the
- *  Food and Agriculture Organization of the United Nations", A/RES/80/174 PP4) */
-export const SESSION_NUMBERED_CONFERENCES: ReadonlySet<string> = new Set(['International Labour Conference', 'Conference of the Food and Agriculture Organization of the United Nations']);
 /** A capitalised ordinal word right before a known event's name: "the Second International Decade for ...". */
 const CAPITAL_ORDINAL_BEFORE_RE = letterRe(`(?<![\\p{L}\\p{N}])(?=[A-Z])(${ORDINAL_SOURCE})\\s+$`, 'iu');
 
