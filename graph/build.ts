@@ -11,7 +11,7 @@ import { OP, dateAttributes, isEmpty, keyNodeAttributes, paragraphAttributes, pl
 import { TAGGED_MARKER, TaggedReader } from '../ingest/tagged-values.js';
 import { titledMeetingDeclaration } from '../ingest/meetingDeclarations.js';
 import { letterRe } from '../ingest/letter-classes.js';
-import { SESSION_NUMBERED_CONFERENCES } from '../ingest/recognize/standingConferences.js';
+import { SESSION_NUMBERED_CONFERENCES } from '../ingest/standingConferences.js';
 
 /** Event keys of a standing body's sittings named without a number: "plenary meeting of the Kimberley Process", "Ministerial
  *  Conference" (also the WTO's so named: "at the next Ministerial Conference", A/RES/80/121 OP9, is not the 2011 one), "Conference

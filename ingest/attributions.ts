@@ -8,7 +8,7 @@ import type { Attribution, EntityMention, ParagraphText } from './models.js';
 import type { GazetteerEntry } from './gazetteer/types.js';
 import { entryByName, lookupName, normaliseName } from './gazetteer/index.js';
 import { editionPostponedFrom, eventDetail, eventKey, isNamedOrganization, keyCase, organQualifier, SPACE_SECRETARIAT } from './recognize/entityScan.js';
-import { SESSION_NUMBERED_CONFERENCES } from './recognize/standingConferences.js';
+import { SESSION_NUMBERED_CONFERENCES } from './standingConferences.js';
 import {
   AND_THE_SECOND_BODY_GAP_RE,
   ESTABLISHED_UNDER_TREATY_GAP_RE,

@@ -225,7 +225,7 @@ import {
   OAD_SEGMENT_OF,
 } from './events.patterns.js';
 import { MONTHS } from '../months.patterns.js';
-import { SESSION_NUMBERED_CONFERENCES } from './standingConferences.js';
+import { SESSION_NUMBERED_CONFERENCES } from '../standingConferences.js';
 import { AT_HEADQUARTERS_RE, CITY_COUNTRY_GAP_RE, HOSTED_BY_TERRITORIAL_GOVERNMENT_RE, SITUATION_IN_STATE_RE, THE_GOVERNMENT_RE, THE_TERRITORY_RE, TOWN_BEFORE_COUNTRY_RE, VENUE_BEFORE_RE } from './places.patterns.js';
 
 /** The "in"/"at" that introduces a venue, at the end of the words before a place. */
