@@ -1255,6 +1255,11 @@ function extractParagraphWithReferences(paragraph: ParagraphText, ctx: Recognize
   return { paragraph, mentions, clauses, relations, attributions };
 }
 
+/** A four-digit year printed at `start` as a Date mention of the paragraph (the year-only dates the readers below add). */
+function yearMention(year: string, start: number): EntityMention {
+  return { kind: 'Date', key: nodeKey('Date', year), name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start, end: start + 4 };
+}
+
 /**
  * The year alone a cited resolution is dated by, printed at the end of its citation ("resolutions CM/Res.1153 (XLVIII) of 19881
  * and CM/Res.1225 (L) of 1989,2 adopted by the Council of Ministers of the Organization of African Unity", A/RES/78/49 PP1;
@@ -1269,7 +1274,7 @@ function yearsOfCitedResolutions(text: string, mentions: EntityMention[]): void 
     if (m.kind !== 'Resolution' || m.footnote !== undefined || typeof year !== 'string' || year.length !== 4 || !m.phrase.endsWith(year)) continue;
     const key = nodeKey('Date', year);
     if (m.end > text.length || !text.startsWith(year, m.end - 4) || mentions.some((x) => x.key === key)) continue;
-    mentions.push({ kind: 'Date', key, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: m.end - 4, end: m.end });
+    mentions.push(yearMention(year, m.end - 4));
   }
 }
 
@@ -1313,7 +1318,7 @@ function yearsOfUnnamedTexts(text: string, mentions: EntityMention[]): void {
     );
     if (named) continue;
     const year = m[2]!;
-    mentions.push({ kind: 'Date', key: nodeKey('Date', year), name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: yearStart, end: yearStart + 4 });
+    mentions.push(yearMention(year, yearStart));
   }
 }
 
@@ -1382,7 +1387,7 @@ function undatedSittingsEndingDeclarations(text: string, footnoteRefs: Paragraph
     // (the year is a date the paragraph mentions, as yearsOfDatedAttributions reads one, which takes the mark's digits for a number's)
     if (datedByYearAfterDeclaration(text, meeting, declaration, attributions, marked) && marked) {
       const year = text.slice(yearEnd - 4, yearEnd);
-      if (!mentions.some((m) => m.key === `Date:${year}`)) mentions.push({ kind: 'Date', key: `Date:${year}`, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: yearEnd - 4, end: yearEnd });
+      if (!mentions.some((m) => m.key === `Date:${year}`)) mentions.push(yearMention(year, yearEnd - 4));
     }
   }
 }
@@ -1424,7 +1429,7 @@ function yearsOfDatedAttributions(text: string, mentions: EntityMention[], attri
     // the year as a word of its own, not the digits of a symbol or a longer number
     while (at >= 0 && at + 4 <= a.end && (isDigitOrSlash(text.charCodeAt(at - 1)) || isDigitOrSlash(text.charCodeAt(at + 4)))) at = text.indexOf(year, at + 1);
     if (at < 0 || at + 4 > a.end) continue;
-    mentions.push({ kind: 'Date', key: a.target, name: year, attrs: { iso: year, year: Number(year) }, phrase: year, start: at, end: at + 4 });
+    mentions.push(yearMention(year, at));
   }
 }
 
