@@ -1425,7 +1425,9 @@ const CURRENCY_AFTER_RE = /^ dollars?\b/;
 
 /** Bodies that sit somewhere: "in <city>" after them is where they met. */
 const MEETING_BODY_HEADS: ReadonlySet<string> = new Set(['Committee', 'Commission', 'Council', 'Group', 'Panel', 'Board', 'Assembly', 'Conference', 'Forum', 'Meeting', 'Summit', 'Session']);
-const MONTH_NAMES: ReadonlySet<string> = new Set(MONTHS.split('|'));
+/** the twelve month names in calendar order (an index is the month's number less one) */
+const MONTH_ORDER = MONTHS.split('|');
+const MONTH_NAMES: ReadonlySet<string> = new Set(MONTH_ORDER);
 
 /** A word of a chunk with its offsets, and the known mention it lies in (set after all tokens are read). */
 interface ChunkToken {
@@ -3795,7 +3797,6 @@ const SUBSTANTIVE_SESSION = 'substantive session';
 /** "to hold a substantive session for a period not exceeding three weeks during 2025, namely from 7 to 25 April" (group 1 the
  *  year; 2, 3 and 4 the days and month when printed) */
 const SUBSTANTIVE_SESSION_TO_HOLD_RE = /\bhold a substantive session\b[^;,.]{0,60}?\bduring\s+((?:19|20)\d\d)(?:,\s+namely\s+from\s+(\d{1,2})\s+to\s+(\d{1,2})\s+([A-Z][a-z]+)\b)?/;
-const MONTH_ORDER = MONTHS.split('|');
 /**
  * "Requests the Disarmament Commission to hold a substantive session for a period not exceeding three weeks during 2025,
  * namely from 7 to 25 April" (A/RES/79/72 OP8, 78/62, 80/66): the body's session of that year, which OP6 and OP10 name "its
