@@ -872,6 +872,19 @@ const IS_PART_AFTER_RE = /^\s*(?:\d{1,3})?\s+(?:is|forms?|constitutes?)\s+(?:an?
 function partNamedOfWhichAfter(text: string, whole: EntityMention, part: EntityMention): boolean {
   return OF_WHICH_GAP_RE.test(text.slice(whole.end, part.start)) && IS_PART_AFTER_RE.test(text.slice(part.end, part.end + 40));
 }
+/** the rare words of a framework named as annexed to the one before it (a cheap gate before TO_WHICH_GAP_RE) */
+const TO_WHICH = ', to which ';
+/** between the whole and its annex: ", to which a ", a footnote mark before the comma */
+const TO_WHICH_GAP_RE = /^\d{0,3},\s*to\s+which\s+(?:the\s+|an?\s+)?$/;
+/** right after the annex: " is annexed", a footnote mark first */
+const IS_ANNEXED_AFTER_RE = /^\s*(?:\d{1,3})?\s+(?:is|are|was|were)\s+annexed\b/;
+/**
+ * "the Pact for the Future, to which a Global Digital Compact is annexed" (A/RES/79/152 PP9): the annex named after the whole, as
+ * "..., annexed to the" names it before (PART_OF_GAP_RE)
+ */
+function partNamedToWhichAfter(text: string, whole: EntityMention, part: EntityMention): boolean {
+  return TO_WHICH_GAP_RE.test(text.slice(whole.end, part.start)) && IS_ANNEXED_AFTER_RE.test(text.slice(part.end, part.end + 40));
+}
 const INCLUDES_GAP_RE = /^\s*,?\s*(?:which|that)\s+(?:includes?|contains?|comprises?|encompasses?)\s+(?:the\s+)?$/;
 /** "in which the Assembly adopted the ..."; endorsed, proclaimed and approved alike here (an endorsement then becomes ENDORSES,
  *  endorsedNotAdopted) ("its resolution 2625 (XXV) of 24 October 1970,
@@ -8195,6 +8208,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   const including = textIncludes(text, INCLUDING_THE);
   const therein = textIncludes(text, THEREIN);
   const ofWhich = textIncludes(text, OF_WHICH_THE);
+  const toWhich = textIncludes(text, TO_WHICH);
   for (let i = 0; i + 1 < sorted.length; i++) {
     const a = sorted[i]!;
     const b = sorted[i + 1]!;
@@ -8207,6 +8221,10 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
       continue;
     }
     if (ofWhich && a.kind === 'Framework' && b.kind === 'Framework' && partNamedOfWhichAfter(text, a, b)) {
+      push('PART_OF', b.key, a.key, a.start, b.end);
+      continue;
+    }
+    if (toWhich && a.kind === 'Framework' && b.kind === 'Framework' && partNamedToWhichAfter(text, a, b)) {
       push('PART_OF', b.key, a.key, a.start, b.end);
       continue;
     }
