@@ -34,6 +34,13 @@ const MODIFIER_TO_MARK_RE =
  */
 const SUBJECT_TO_MARK_RE = /^(?:\s+(?:and|on|of|in|for|to|from|with|between|among|at|by|towards?|through|within|regarding|concerning|under)\s|:\s|\s*\()[^;]{0,300}[;]?[\s”"’*_,.]*$/;
 /**
+ * ... or, for several reports cited by their subjects, the subjects after the first, listed after a comma: "the reports of the
+ * Secretary-General on the budget performance for 2022, the proposed budget for 2024 and the revised estimates arising from ...
+ * for the International Residual Mechanism for Criminal Tribunals,1" (A/RES/78/249 PP1, "1 A/78/390, A/78/534 and A/78/634."):
+ * the recogniser ends the first subject at the comma. No other comma or semicolon before the list's last "and the".
+ */
+const REPORTS_SUBJECTS_TO_MARK_RE = /^,\s+the\s+[^;,]{1,300}?\s+and\s+the\s+[^;,]{1,300}[\s”"’*_,.]*$/;
+/**
  * Another cited thing joined in the gap ("... and the report of the Special Rapporteur,5", "... and the
  * conclusions of the Working Group,2", "..., and also taking note of ...", "... pursuant to the Security Council presidential
  * statement dated 16 December 2014,2"): the mark may be that thing's. Not "and the recommendations contained therein"
@@ -82,6 +89,7 @@ function gapTo(text: string, m: EntityMention, offset: number, body: readonly En
   // (a footnote that opens with a symbol is a document's: only another document named in the gap may be what it cites)
   if (MODIFIER_TO_MARK_RE.test(masked) && (symbolFootnote ? !OTHER_CITED_RE.test(masked) : !/\sand\s/.test(masked))) return 'modifier';
   if (symbolFootnote && typeof m.attrs.subject === 'string' && SUBJECT_TO_MARK_RE.test(masked) && !OTHER_CITED_RE.test(masked)) return 'subject';
+  if (symbolFootnote && typeof m.attrs.subject === 'string' && REPORTS_RE.test(m.phrase) && REPORTS_SUBJECTS_TO_MARK_RE.test(masked) && !OTHER_CITED_RE.test(masked)) return 'subject';
   return undefined;
 }
 
