@@ -10675,6 +10675,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, THE_LOWER_DECLARATION_OF_THE)) declarationsOfMinisterialMeetings(s.text, s.kept); },
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
+  // 7b''. "the 2010 Review Conference of the Parties to the Treaty ..., in its Final Document,8 encouraged": that sitting's too
+  (s) => { if (textIncludes(s.text, IN_ITS_FINAL_DOCUMENT)) finalDocumentsInItsSitting(s.text, s.kept); },
   // 7b'''' . "the ministerial declaration of the high-level political forum on sustainable development held in 2022": one a year
   (s) => { if (textIncludes(s.text, MINISTERIAL_DECLARATION) && textIncludes(s.text, POLITICAL_FORUM)) ministerialDeclarationsOfForum(s.text, s.kept); },
   // 7b'''. "the Board of Governors of the Agency": the organ of the body "the Agency" stands for, named with it (before 7c:
@@ -11899,6 +11901,23 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
     if (kept.some((o) => o.kind === 'Framework' && o.start <= start && o.end > start)) continue;
     // (its span the two words: the sitting's span stays the sitting's, with its venue and dates)
     kept.push(candidate('Framework', `Final Document of the ${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`, {}, start, start + 14, 'special'));
+  }
+}
+/** right after a sitting's name: the sitting speaking "in its Final Document" (finalDocumentsInItsSitting) */
+const IN_ITS_FINAL_DOCUMENT = ', in its Final Document';
+/**
+ * Step 7b'': "Noting that the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, in
+ * its Final Document,8 encouraged ..." (A/RES/80/15 PP12): the sitting's Final Document, named as "the Final Document of the
+ * <sitting>" is (finalDocumentsOfSittings); its span the two words. Only right after the sitting's name and a comma: "in the
+ * decisions ... contained in its Final Document" (79/79 PP4) leaves "its" with more than the sitting to stand for.
+ */
+function finalDocumentsInItsSitting(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event' || !text.startsWith(IN_ITS_FINAL_DOCUMENT, c.end)) continue;
+    const start = c.end + IN_ITS_FINAL_DOCUMENT.length - 14;
+    if (kept.some((o) => o.kind === 'Framework' && o.start <= start && o.end > start)) continue;
+    kept.push(candidate('Framework', `${FINAL_DOCUMENT_OF_THE}${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`, {}, start, start + 14, 'special'));
   }
 }
 const MINISTERIAL_DECLARATION = 'inisterial declaration ';
