@@ -3868,9 +3868,13 @@ function bodiesPrintedAfterTheirFrameworks(text: string, bodyMentions: readonly 
   }
 }
 
-/** between a ministerial declaration's words and the forum that met with the Council's high-level segment (bodiesPrintedAfterTheirFrameworks) */
+/**
+ * between a ministerial declaration's words and the forum that met with the Council's high-level segment, or the forum's sitting
+ * named by its year alone ("the ministerial declaration of the 2022 high-level political forum on sustainable development",
+ * A/RES/78/128 PP13; "adopted at the 2023 high-level political forum"): that sitting ADOPTED it (bodiesPrintedAfterTheirFrameworks)
+ */
 const SEGMENT_THEN_FORUM_GAP_RE =
-  /^\s+(?:of|adopted\s+(?:at|during))\s+the\s+high-level\s+segment\s+of\s+the\s+(?:19|20)\d\d\s+session\s+of\s+the\s+Economic\s+and\s+Social\s+Council\s+and\s+(?:of\s+)?the\s+(?:(?:19|20)\d\d\s+)?$/;
+  /^\s+(?:of|adopted\s+(?:at|during))\s+the\s+(?:high-level\s+segment\s+of\s+the\s+(?:19|20)\d\d\s+session\s+of\s+the\s+Economic\s+and\s+Social\s+Council\s+and\s+(?:of\s+)?the\s+(?:(?:19|20)\d\d\s+)?|(?:19|20)\d\d\s+)$/;
 
 /** `sitting` ADOPTED the framework `m` whose printed name ends with it ("<framework> of the <sitting>"), unless already read. */
 function adoptedByItsSitting(sitting: string, m: EntityMention, attributions: Attribution[]): void {
