@@ -1593,8 +1593,35 @@ const HLM_OF_ASSEMBLY_ON = 'high-level meeting of the General Assembly on ';
 const HELD_ON_GAP_RE = /^(?:,\s+[a-z][a-z ,-]{0,60}?)?,?(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})?\s+held\s+(?:(?:in|at)\s+[^,;()\d]{1,60}?\s+)?(?:on|from|in)\s+$/;
 const MEETING_YEAR_RE = / \(((?:19|20)\d\d)\)$/;
 /** right after a listed declaration's topic: its own year ("on universal health coverage held in 2019 and 2023, on pandemic
- *  prevention ... in 2023", A/RES/80/117 annex para. 5): each topic dated after it, a form meetingOfListedDeclaration does not read */
+ *  prevention ... in 2023", A/RES/80/117 annex para. 5): each topic dated after it, which the list read before the topic would
+ *  take for the first one only; LISTED_DATED_MEETINGS_RE reads that list whole */
 const TOPIC_DATED_AFTER_RE = /^\s+(?:held\s+)?in\s+(?:19|20)\d\d/;
+/** a year printed after a listed topic, with the footnote mark the text glues to it or spaces after it: "2019 4", "2023, 5",
+ *  "2023,6", "20237", "2024,8" (A/RES/80/117 annex para. 5) */
+const MARKED_YEAR = String.raw`(?:19|20)\d\d\d{0,2}(?:,?\s?\d{1,2}(?=\s))?`;
+const DATED_TOPIC = String.raw`[a-z][a-z ,-]*?\s+(?:held\s+)?in\s+${MARKED_YEAR}(?:,?\s+and\s+${MARKED_YEAR})*`;
+/** the gate of LISTED_DATED_MEETINGS_RE */
+const DECLARATIONS_OF_HLMS = 'declarations of the high-level meetings ';
+/**
+ * "the political declarations of the high-level meetings of the General Assembly on universal health coverage held in 2019 4 and
+ * 2023, 5 on pandemic prevention, preparedness and response in 2023,6 on the fight against tuberculosis in 20237 and on
+ * antimicrobial resistance in 2024,8" (A/RES/80/117 annex para. 5): the whole list of two topics at least, each dated after it
+ * (group 1: "of the General Assembly ", the meetings' shared owner). One meeting per topic and year, as the list dated before its
+ * plural name gives (session 64), its year printed.
+ */
+const LISTED_DATED_MEETINGS_RE = new RegExp(
+  String.raw`\bdeclarations\s+of\s+the\s+high-level\s+meetings\s+(of\s+the\s+General\s+Assembly\s+)?on\s+${DATED_TOPIC}(?:,?\s+(?:and\s+)?on\s+${DATED_TOPIC})+`,
+  'g',
+);
+/** the dated list (LISTED_DATED_MEETINGS_RE) the declaration mention `d` is printed in, or null */
+function datedListOf(text: string, d: EntityMention): RegExpExecArray | null {
+  if (!text.includes(DECLARATIONS_OF_HLMS)) return null;
+  LISTED_DATED_MEETINGS_RE.lastIndex = 0;
+  for (let m = LISTED_DATED_MEETINGS_RE.exec(text); m !== null; m = LISTED_DATED_MEETINGS_RE.exec(text)) {
+    if (m.index < d.end && d.start < m.index + m[0].length) return m;
+  }
+  return null;
+}
 /** "the political declaration adopted at the Nelson Mandela Peace Summit" (a gazetteer title): the sitting named after it */
 const DECLARATION_ADOPTED_AT = 'declaration adopted at the ';
 /** after such a title, the sitting's year: " in 2018" */
@@ -1734,13 +1761,21 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
  */
 function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: EntityMention, bodyMentions: readonly EntityMention[], mentions: EntityMention[], attributions: Attribution[], added: EntityMention[]): EntityMention | undefined | null {
   if (!d.name.startsWith(HLM_ON, POLITICAL_DECLARATION_OF.length)) return null;
-  // (the first prints the plural name, the later ones their topic alone: what comes before the phrase's topic is the list)
-  const topicAt = d.name.endsWith(d.phrase) ? d.start : d.end - (d.name.length - POLITICAL_DECLARATION_OF.length - HLM_ON.length);
-  if (topicAt < d.start || !d.phrase.endsWith(text.slice(topicAt, d.end))) return null;
-  const list = LISTED_MEETINGS_BEFORE_RE.exec(text.slice(Math.max(0, topicAt - 400), topicAt));
-  if (!list || TOPIC_DATED_AFTER_RE.test(text.slice(d.end, d.end + 16))) return null;
+  // (a list whose topics are dated after them: each declaration in it, the second of a topic printed as its year alone)
+  const dated = datedListOf(text, d);
+  let ofAssembly = dated?.[1];
+  let yearBefore: string | undefined;
+  if (dated === null) {
+    // (the first prints the plural name, the later ones their topic alone: what comes before the phrase's topic is the list)
+    const topicAt = d.name.endsWith(d.phrase) ? d.start : d.end - (d.name.length - POLITICAL_DECLARATION_OF.length - HLM_ON.length);
+    if (topicAt < d.start || !d.phrase.endsWith(text.slice(topicAt, d.end))) return null;
+    const list = LISTED_MEETINGS_BEFORE_RE.exec(text.slice(Math.max(0, topicAt - 400), topicAt));
+    if (!list || TOPIC_DATED_AFTER_RE.test(text.slice(d.end, d.end + 16))) return null;
+    ofAssembly = list[1];
+    yearBefore = LISTED_MEETINGS_YEAR_RE.exec(list[0])?.[1];
+  }
   const topic = d.name.slice(POLITICAL_DECLARATION_OF.length + HLM_ON.length);
-  const printed = `${list[1] ? HLM_OF_ASSEMBLY_ON : HLM_ON}${topic}`;
+  const printed = `${ofAssembly ? HLM_OF_ASSEMBLY_ON : HLM_ON}${topic}`;
   const e = findEvents(printed, { body: ctx.body, symbol: ctx.symbol, date: ctx.date, file: ctx.file }).find((o) => o.start === 0 && o.end === printed.length);
   if (e === undefined) return null;
   // (only a list dated by its year or its adopting resolutions: an undated meeting of a topic the Assembly met on twice is merged
@@ -1752,7 +1787,8 @@ function meetingOfListedDeclaration(text: string, ctx: RecognizeContext, d: Enti
   attributions.push({ type: 'ADOPTED', source: key, target: d.key, phrase: d.phrase, start: d.start, end: d.end });
   // (a year printed before the plural name, "the 2023 high-level meetings", dates each meeting, as it dates one printed so
   // (meetingYearsPrintedBeforeDeclarations); not a year only the adopting resolutions give, 79/263 OP15)
-  if (LISTED_MEETINGS_YEAR_RE.exec(list[0])?.[1] === year) attributions.push({ type: 'STARTS_ON', source: key, target: `Date:${year}`, phrase: d.phrase, start: d.start, end: d.end });
+  // (and a year printed after the topic, in a dated list)
+  if (dated !== null || yearBefore === year) attributions.push({ type: 'STARTS_ON', source: key, target: `Date:${year}`, phrase: d.phrase, start: d.start, end: d.end });
   if (mentions.some((m) => m.key === key) || bodyMentions.some((m) => m.key === key)) return undefined;
   const mention: EntityMention = { kind: e.kind, key, name: e.name, attrs, phrase: d.phrase, start: d.start, end: d.end, footnote: undefined, nested: true };
   mentions.push(mention);

@@ -131,6 +131,12 @@ describe('"the political declarations of the high-level meetings on <topic> [hel
       'RECALLS Framework:Political declaration of the high-level meeting on pandemic prevention, preparedness and response (2023)',
       'RECALLS Framework:Political declaration of the high-level meeting on the fight against tuberculosis (2023)',
       'RECALLS Framework:Political declaration of the high-level meeting on antimicrobial resistance (2024)',
+      // (turned by aud68a: one meeting per topic and year, the clause's target, as session 64 reads a list dated before its plural)
+      'RECALLS Event:high-level meeting of the General Assembly on universal health coverage @ 2019',
+      'RECALLS Event:high-level meeting of the General Assembly on universal health coverage @ 2023',
+      'RECALLS Event:high-level meeting of the General Assembly on pandemic prevention, preparedness and response @ 2023',
+      'RECALLS Event:high-level meeting of the General Assembly on the fight against tuberculosis @ 2023',
+      'RECALLS Event:high-level meeting of the General Assembly on antimicrobial resistance @ 2024',
     ]);
   });
 
