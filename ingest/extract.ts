@@ -3648,7 +3648,10 @@ const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'e
   // its approval a change or text awaits: "any changes in this limitation require the prior approval of the General Assembly"
   // (A/RES/79/298 I.OP5, 78/293), "without prior review and approval by the General Assembly", "recommended by a committee for
   // approval by the General Assembly" (79/257 OP7, OP27)
-  'approval by the ', 'approval of the '];
+  'approval by the ', 'approval of the ',
+  // its own stance named as a noun: "reaffirming also the support and appreciation of the General Assembly for the efforts of the
+  // United Nations" (A/RES/79/191 PP9), as "reaffirming its support" gives it no edge
+  'appreciation of the '];
 
 /** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
 const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];

@@ -9,6 +9,21 @@ function fw(name: string, aliases: string[] = [], shortForms: string[] = [], acr
 /** the CCW's Protocol II as the texts print it (entityScan.ts keys its amended version's parties' bodies by it) */
 export const MINES_PROTOCOL_NAME = 'Protocol on Prohibitions or Restrictions on the Use of Mines, Booby Traps and Other Devices';
 
+/**
+ * The outcome document of the Assembly's special session on the world drug problem, by the session's keys: the texts name it by
+ * its quoted title ("the outcome document of the thirtieth special session of the General Assembly, held in 2016, entitled “Our
+ * joint commitment ...”", A/RES/78/131 PP2) or by the session alone ("the outcome document of the thirtieth special session of the
+ * General Assembly, held in 2016,6", A/RES/79/191 PP3): one node, the title's (entityScan.ts cityOutcomeDocuments). ("A world fit
+ * for children", the twenty-seventh's, is read from the words already: documentLinks.ts.)
+ */
+const UNGASS_2016_OUTCOME = 'Our joint commitment to effectively addressing and countering the world drug problem';
+export const SPECIAL_SESSION_OUTCOMES: ReadonlyMap<string, string> = new Map([
+  ['thirtieth special session of the General Assembly', UNGASS_2016_OUTCOME],
+  // (named by its topic: "the outcome document of the special session of the General Assembly on the world drug problem held in
+  // 2016,6", A/RES/78/284 PP4)
+  ['special session of the General Assembly on the world drug problem', UNGASS_2016_OUTCOME],
+]);
+
 export const FRAMEWORKS: GazetteerEntry[] = [
   fw('2030 Agenda for Sustainable Development', ['Transforming our world: the 2030 Agenda for Sustainable Development', 'Agenda for Sustainable Development', '2030 Agenda'], []),
   // UNIDO's framework, printed with and without its owner's name before it: "the Strategic Framework for Partnering with

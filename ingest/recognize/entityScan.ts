@@ -15,7 +15,7 @@ import { entryByName, isWordCode, lookupLoose, lookupMisprinted, lookupName, nor
 import { ACTION_LINES, C7_SUBLINES, actionLineDisplayName, type ActionLineInfo } from '../gazetteer/actionLines.js';
 import { MANDATE_ENTRIES } from '../gazetteer/mandates.js';
 import { GENERAL_CONFERENCES, ORGANS_NAMING_OWNER } from '../gazetteer/organizations.js';
-import { MINES_PROTOCOL_NAME } from '../gazetteer/frameworks.js';
+import { MINES_PROTOCOL_NAME, SPECIAL_SESSION_OUTCOMES } from '../gazetteer/frameworks.js';
 import { DAY_MONTH_YEAR_SOURCE, parseDateRange, parseSingleDate } from './dates.js';
 import {
   BARE_TITLE_RE,
@@ -12324,7 +12324,9 @@ const OUTCOME_DOCUMENT_BEFORE_RE = /\bthe\s+(outcome\s+document)\s+of\s+the\s+$/
  * conference's host city too ("the Buenos Aires outcome document of ...", A/RES/78/167 PP1) is that framework, spanning
  * "outcome document"; the conference stays a mention of its own. Only where the gazetteer knows "<venue> outcome document": a
  * conference's outcome named by no such name ("the outcome document of the Durban Review Conference") is left as it is, and
- * the venue is the gazetteer's, not one the text prints.
+ * the venue is the gazetteer's, not one the text prints. So too a special session of the Assembly whose outcome other texts
+ * name by its quoted title (SPECIAL_SESSION_OUTCOMES): "the outcome document of the thirtieth special session of the General
+ * Assembly, held in 2016,6" (A/RES/79/191 PP3, 78/284 PP4) is “Our joint commitment ...”, which the session ADOPTED.
  */
 function cityOutcomeDocuments(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
@@ -12334,15 +12336,18 @@ function cityOutcomeDocuments(text: string, kept: Candidate[]): void {
     // Sustained Eradication of Child Labour, held in Buenos Aires ..." is not the Buenos Aires outcome document, A/RES/78/187 PP14)
     const entry = c.entry ?? lookupName(c.name);
     const location = entry !== undefined && entry.kind === 'Event' ? entry.attrs?.location : undefined;
-    if (typeof location !== 'string') continue;
+    // (the title printed too, "..., held in 2016, entitled “Our joint commitment ...”" (A/RES/78/131 PP2): read there alone)
+    const titled = SPECIAL_SESSION_OUTCOMES.get(c.name);
+    if (typeof location !== 'string' && (titled === undefined || kept.some((o) => o.kind === 'Framework' && o.name === titled))) continue;
     const m = OUTCOME_DOCUMENT_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 40), c.start));
     if (!m) continue;
-    const known = lookupName(`${location} outcome document`);
-    if (known === undefined || known.kind !== 'Framework') continue;
+    const known = typeof location === 'string' ? lookupName(`${location} outcome document`) : undefined;
+    if ((known === undefined || known.kind !== 'Framework') && titled === undefined) continue;
     const start = c.start - m[0].length + m[0].indexOf(m[1]!);
     const end = start + m[1]!.length;
     if (kept.some((o) => o.start < end && start < o.end)) continue;
-    kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
+    if (known !== undefined && known.kind === 'Framework') kept.push(candidate('Framework', known.name, { ...(known.attrs ?? {}) }, start, end, 'special', false, known));
+    else kept.push(candidate('Framework', titled!, {}, start, end, 'special'));
   }
 }
 
