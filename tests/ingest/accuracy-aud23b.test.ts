@@ -15,6 +15,8 @@ const MINISTERIAL_DECLARATION =
   'Framework:Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem';
 const JOINT_STATEMENT =
   'Framework:Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem';
+/** the untitled outcome document of the thirtieth special session (2016), named by its title since aud68c (session 68) */
+const SPECIAL_SESSION_OUTCOME = 'Framework:Our joint commitment to effectively addressing and countering the world drug problem';
 const MIDTERM_DECLARATION =
   'Framework:High-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019';
 
@@ -22,15 +24,15 @@ describe('the drug control declarations are one framework each, named in full', 
   const PP3 =
     'Reaffirming the 2009 Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem, the Joint Ministerial Statement of the 2014 high-level review by the Commission on Narcotic Drugs of the implementation by Member States of the Political Declaration and Plan of Action and the outcome document of the thirtieth special session of the General Assembly, held in 2016, and reaffirming also the 2019 Ministerial Declaration on Strengthening Our Actions at the National, Regional and International Levels to Accelerate the Implementation of Our Joint Commitments to Address and Counter the World Drug Problem, as well as the high-level declaration by the Commission on Narcotic Drugs on the 2024 midterm review, following up to the Ministerial Declaration of 2019,';
 
-  it('A/RES/79/191 PP3: the four instruments, not their names cut at "towards", "at the National" or "2014"', () => {
-    expect(keys(PP3, 'Framework:')).toEqual([POLITICAL_DECLARATION, JOINT_STATEMENT, MINISTERIAL_DECLARATION, MIDTERM_DECLARATION]);
+  it('A/RES/79/191 PP3: the four instruments and the special session\'s outcome document, not their names cut at "towards", "at the National" or "2014"', () => {
+    expect(keys(PP3, 'Framework:')).toEqual([POLITICAL_DECLARATION, JOINT_STATEMENT, SPECIAL_SESSION_OUTCOME, MINISTERIAL_DECLARATION, MIDTERM_DECLARATION]);
     expect(relations(PP3)).toEqual(expect.arrayContaining([`REAFFIRMS ${POLITICAL_DECLARATION}`, `REAFFIRMS ${MINISTERIAL_DECLARATION}`]));
   });
 
   it('A/RES/79/191 PP40: "the Political Declaration and Plan of Action on International Cooperation towards ..." without its year', () => {
     const PP40 =
       'Reaffirming also its commitment to continue to mobilize resources, and calling for the enhancement of assistance to developing countries, upon request, in effectively implementing the Political Declaration and Plan of Action on International Cooperation towards an Integrated and Balanced Strategy to Counter the World Drug Problem and the operational recommendations of the outcome document of the thirtieth special session of the General Assembly,';
-    expect(keys(PP40, 'Framework:')).toEqual([POLITICAL_DECLARATION]);
+    expect(keys(PP40, 'Framework:')).toEqual([POLITICAL_DECLARATION, SPECIAL_SESSION_OUTCOME]);
   });
 
   it('A/RES/78/131 PP2: "the Political Declaration and Plan of Action of 2009" is the same instrument', () => {
