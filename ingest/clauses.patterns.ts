@@ -834,11 +834,16 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(
  * Assembly known as the World Conference on Indigenous Peoples, affirmed ...", A/RES/80/191 PP38, 79/159, 78/189; "that the
  * General Assembly, in its decision 77/568 of 1 September 2023, decided").
  */
-export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = /^(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)/;
+// (a co-subject Council or Commission between: "Recalling that ... the General Assembly and the former Commission on Human Rights
+// recognized the importance of ...", "that the General Assembly and the former Commission on Human Rights encouraged States
+// Parties ..." (A/RES/80/206 PP6, PP11): the Assembly's part of a joint act is still its own; the co-subject keeps the verb)
+const ASSEMBLY_CO_SUBJECT = String.raw`\s+and\s+the\s+(?:former\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:Council|Commission)(?:\s+on(?:\s+[A-Z][\w-]*)+)?`;
+export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = new RegExp(String.raw`^(?:${ASSEMBLY_CO_SUBJECT})?(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)`);
 // (before it, a that-clause opened by the setting of the act, its year after a comma: "Recalling also that at the first special
 // session of the General Assembly devoted to disarmament, in 1978, the Assembly stressed that ..." (A/RES/80/50 PP5); the session
-// stays a target of its own)
-export const THAT_SETTING_THE_BEFORE_RE = /\bthat,?\s+(?:at|in|during)\s+[^,;:]{1,160}(?:,\s+in\s+\d{4})?,\s+the\s$/;
+// stays a target of its own; or by the matter it acted on: "Recalling that, with regard to the election of the members of the human
+// rights treaty bodies, the General Assembly and the former Commission on Human Rights recognized ...", A/RES/80/206 PP6)
+export const THAT_SETTING_THE_BEFORE_RE = /\bthat,?\s+(?:at|in|during|with\s+(?:regard|respect)\s+to)\s+[^,;:]{1,160}(?:,\s+in\s+\d{4})?,\s+the\s$/;
 /**
  * After the Assembly's name as the subject of "through which the" in its own text, its act in the present too: "the quadrennial
  * comprehensive policy review of operational activities, through which the General Assembly establishes key system-wide strategic
@@ -865,7 +870,7 @@ export const ASSEMBLY_CLAUSE_SUBJECT_BEFORE_RE = /(?:^|[,;:]\s+)[Tt]he\s+$/;
 /** after it, a co-subject Council or Commission, then "should", "shall" or "will" and a verb (not "be": it is acted on), an aside
  *  before or after the modal */
 export const ASSEMBLY_CLAUSE_SUBJECT_MODAL_AFTER_RE =
-  /^(?:\s+and\s+the\s+(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:Council|Commission))?(?:,\s+[^,;]{1,120},)?\s+(?:should|shall|will)(?:,\s+[^,;]{1,120},)?\s+(?!be\b)[a-z]/;
+  new RegExp(String.raw`^(?:${ASSEMBLY_CO_SUBJECT})?(?:,\s+[^,;]{1,120},)?\s+(?:should|shall|will)(?:,\s+[^,;]{1,120},)?\s+(?!be\b)[a-z]`);
 /**
  * The same author's act named by its day or by what it made of a thing: "adopted by the General Assembly on 24 December 2024",
  * "was proclaimed by the General Assembly as the International Year of Peace and Trust" (A/RES/80/3 annex): AUTHOR_ACT_BY_BEFORE_RE
