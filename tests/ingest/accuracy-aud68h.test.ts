@@ -1,0 +1,43 @@
+// Session-68 audit aud68h: residual faults of the session-67 gold sets, fixed for the genre (the same agenda items of sessions
+// 78-80 print the same paragraphs). Each case quotes the file and paragraph it comes from; each fix has a guard for the near
+// sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+
+const SDGS = 'Framework:Sustainable Development Goals';
+const AGENDA = 'Framework:2030 Agenda for Sustainable Development';
+// (the Goals named in full before, as each of these texts does in its preamble)
+const PP_SDGS = 'Reaffirming the 2030 Agenda for Sustainable Development, including its Sustainable Development Goals and targets,';
+
+describe('a bare "Goals and targets of the 2030 Agenda" after an adjective or none: the Sustainable Development Goals', () => {
+  const opsOf = (symbol: string, op: string) => relationsById(gaResolution(symbol, '2023-12-19', [notedParagraph('PP1', PP_SDGS), notedParagraph('OP1', op)])).OP1!;
+
+  it('A/RES/78/174 OP17 (79/146, 80/178): "the inherent interlinkages between different Goals and targets of the 2030 Agenda"', () => {
+    const r = opsOf(
+      'A/RES/78/174',
+      'Acknowledges that inequalities persist within and among countries, reaffirms that the reduction of inequality is fundamental to achieving sustainable development for all, and that this requires collective efforts to leave no one behind, and adapt institutions and policies to take into account the multidimensional nature of inequality and poverty and the inherent interlinkages between different Goals and targets of the 2030 Agenda;',
+    );
+    expect(r).toContain(`REAFFIRMS ${SDGS}`);
+    expect(r).toContain(`REAFFIRMS ${AGENDA}`);
+  });
+
+  it('A/RES/78/134 OP15 (78/231, 79/195, 79/199, 80/121, 80/129): "the ambitious Goals and targets of the 2030 Agenda"', () => {
+    const r = opsOf(
+      'A/RES/78/134',
+      'Reiterates that States will not be able to achieve the ambitious Goals and targets of the 2030 Agenda for Sustainable Development without a revitalized and enhanced global partnership;',
+    );
+    expect(r).toContain(`REITERATES ${SDGS}`);
+    expect(r).toContain(`REITERATES ${AGENDA}`);
+  });
+
+  it('guard: "different Goals and targets" of no agenda named after them: not read', () => {
+    const r = opsOf('A/RES/78/174', 'Reaffirms the inherent interlinkages between different Goals and targets of national plans;');
+    expect(r).not.toContain(`REAFFIRMS ${SDGS}`);
+  });
+
+  it('guard: "the Sustainable Development Goals and targets of the 2030 Agenda" (79/222 OP2): the Goals named in full, once', () => {
+    const r = opsOf('A/RES/79/222', 'Reaffirms the indivisible and inclusive nature of the Sustainable Development Goals and targets of the 2030 Agenda for Sustainable Development;');
+    expect(r.filter((x) => x === `REAFFIRMS ${SDGS}`)).toHaveLength(1);
+    expect(r).toContain(`REAFFIRMS ${AGENDA}`);
+  });
+});
