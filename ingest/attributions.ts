@@ -234,6 +234,12 @@ const YEAR_BEFORE_GAP_RE = /^\s+(?:as\s+)?(?:the\s+)?$/;
 /** before a proclaimed period's first day: "the 10-year period beginning on ", "the year beginning on " */
 const PERIOD_BEGINNING_ON_BEFORE_RE = /\b(?:period|year)\s+(?:beginning|commencing|starting)\s+on\s+$/;
 
+/**
+ * between a proclaimed period's first and last days: "commencing on 1 January 2025 and ending on 31 December 2034" (A/RES/79/193
+ * OP1, 78/323 PP7), two single dates the date scan reads as no range
+ */
+const AND_ENDING_ON_GAP_RE = /^\s+and\s+ending\s+on\s+$/;
+
 /** The year, or range of years, printed right before the Year or Decade at sorted[i]: its STARTS_ON (and ENDS_ON). */
 function proclaimedYears(text: string, sorted: readonly EntityMention[], i: number, push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
   const ev = sorted[i]!;
@@ -5707,7 +5713,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     // (a first part of one day has no end of its own: its day is where the second part follows)
     const secondPart = secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end ?? start);
+    // "commencing on 1 January 2025 and ending on 31 December 2034": the last day printed after the first (before a known year)
+    const phraseEnd = detail.datePhrase.end;
+    const lastDay = sorted.find((d) => d.kind === 'Date' && d.start >= phraseEnd && d.start - phraseEnd < 20);
     if (secondPart) push('ENDS_ON', ev.key, dateKey(dateMentionIso(secondPart)), secondPart.start, secondPart.end);
+    else if (lastDay !== undefined && lastDay.attrs.role === undefined && AND_ENDING_ON_GAP_RE.test(text.slice(phraseEnd, lastDay.start))) push('ENDS_ON', ev.key, dateKey(dateMentionIso(lastDay)), lastDay.start, lastDay.end);
     else if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
   } else if (!detail) {
     // mentions from elsewhere: the first date mention(s) right after the event

@@ -3,6 +3,7 @@
 // sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import { gaResolution, notedParagraph, relationsById } from '../helpers/footnoted-paragraph.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
 
 const SDGS = 'Framework:Sustainable Development Goals';
 const AGENDA = 'Framework:2030 Agenda for Sustainable Development';
@@ -39,5 +40,35 @@ describe('a bare "Goals and targets of the 2030 Agenda" after an adjective or no
     const r = opsOf('A/RES/79/222', 'Reaffirms the indivisible and inclusive nature of the Sustainable Development Goals and targets of the 2030 Agenda for Sustainable Development;');
     expect(r.filter((x) => x === `REAFFIRMS ${SDGS}`)).toHaveLength(1);
     expect(r).toContain(`REAFFIRMS ${AGENDA}`);
+  });
+});
+
+describe('a proclaimed period "commencing on <day> and ending on <day>": its STARTS_ON and ENDS_ON', () => {
+  const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/79/193', date: '2024-12-17', title: 'Second International Decade for People of African Descent' }, kind: 'operative' });
+  const DECADE = 'Event:Second International Decade for People of African Descent';
+
+  it('A/RES/79/193 OP1: "commencing on 1 January 2025 and ending on 31 December 2034"', () => {
+    const a = attributions(
+      'Proclaims the Second International Decade for People of African Descent, commencing on 1 January 2025 and ending on 31 December 2034, with the theme “People of African descent: recognition, justice and development”;',
+    );
+    expect(a).toContain(`STARTS_ON ${DECADE} -> Date:2025-01-01`);
+    expect(a).toContain(`ENDS_ON ${DECADE} -> Date:2034-12-31`);
+  });
+
+  it('A/RES/78/323 PP7: the first Decade ends on the day printed, not its known year only', () => {
+    const a = attributions(
+      'Recalling its resolution 68/237 of 23 December 2013, in which it proclaimed the International Decade for People of African Descent, commencing on 1 January 2015 and ending on 31 December 2024, with the theme “People of African descent: recognition, justice and development”,',
+      'preambular',
+      { body: 'General Assembly', symbol: 'A/RES/78/323', date: '2024-09-05', title: 'International Day of Women and Girls of African Descent' },
+    );
+    expect(a).toContain('ENDS_ON Event:International Decade for People of African Descent -> Date:2024-12-31');
+  });
+
+  it('guard: a later day in another clause ("..., and requests ... by 31 December 2034") ends nothing', () => {
+    const a = attributions(
+      'Proclaims the Second International Decade for People of African Descent, commencing on 1 January 2025, and requests the Secretary-General to report on its implementation by 31 December 2034;',
+    );
+    expect(a).toContain(`STARTS_ON ${DECADE} -> Date:2025-01-01`);
+    expect(a.filter((x) => x.startsWith('ENDS_ON'))).toEqual([]);
   });
 });
