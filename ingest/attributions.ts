@@ -7244,6 +7244,8 @@ const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 const DEPARTMENT_HEAD = 'Department ';
 /** the heads of the other institutions that house an office printed before them (entityScan.ts hostInstitutionAt) */
 const OFFICE_HOST_HEADS = ['University of ', 'Ministry of '];
+/** the head of an office named for its remit ("Office for Democratic Institutions and Human Rights"), not for an officer */
+const OFFICE_FOR = 'Office for ';
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 /**
  * a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council"; and a
@@ -7451,7 +7453,9 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // Department of Economic and Social Affairs", A/RES/78/129 OP22; "the Office of Human Resources of the Department of
   // Management Strategy, Policy and Compliance", 78/330 OP78); so of a university or ministry ("the Office of Self-Determination
   // and Constitutional Development in the University of the Virgin Islands", A/RES/80/103 OP6)
-  const officeOfDepartment = first === 'Office' && (b.name.startsWith(DEPARTMENT_HEAD) || OFFICE_HOST_HEADS.some((head) => b.name.startsWith(head)));
+  // (or an office named for its remit, of the organization after it: "the Office for Democratic Institutions and Human Rights of the
+  // Organization for Security and Cooperation in Europe", A/RES/78/221 OP12, 79/184, 80/223; "Office of ..." is an officer's)
+  const officeOfDepartment = first === 'Office' && (b.name.startsWith(DEPARTMENT_HEAD) || OFFICE_HOST_HEADS.some((head) => b.name.startsWith(head)) || (a.name.startsWith(OFFICE_FOR) && b.kind === 'Organization'));
   const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36); so a team: TEAM_ON)

@@ -72,3 +72,26 @@ describe('a proclaimed period "commencing on <day> and ending on <day>": its STA
     expect(a.filter((x) => x.startsWith('ENDS_ON'))).toEqual([]);
   });
 });
+
+describe('"the Office for <remit> of the <organization>": an organ of that organization (PART_OF)', () => {
+  const { attributions } = oneParagraph({ ctx: { body: 'General Assembly', symbol: 'A/RES/78/221', date: '2023-12-19', title: 'Situation of human rights in the temporarily occupied territories of Ukraine' }, kind: 'operative' });
+  const ODIHR = 'Organization:Office for Democratic Institutions and Human Rights';
+
+  it('A/RES/78/221 OP12 (79/184, 80/223): "the Ukraine Monitoring Initiative of the Office for Democratic Institutions and Human Rights of the OSCE"', () => {
+    const a = attributions(
+      'Calls upon the Russian Federation to grant unimpeded access to established regional and international human rights monitoring mechanisms, in particular the human rights monitoring Mission in Ukraine and the Ukraine Monitoring Initiative of the Office for Democratic Institutions and Human Rights of the Organization for Security and Cooperation in Europe;',
+    );
+    expect(a).toContain(`PART_OF ${ODIHR} -> Organization:Organization for Security and Cooperation in Europe`);
+    expect(a).toContain(`LEADS ${ODIHR} -> Initiative:Ukraine Monitoring Initiative`);
+  });
+
+  it('guard: "the Office of the United Nations High Commissioner for Human Rights" (an officer\'s office) is no part of the United Nations', () => {
+    const a = attributions('Requests the Office of the United Nations High Commissioner for Human Rights to continue its work;');
+    expect(a.filter((x) => x.startsWith('PART_OF'))).toEqual([]);
+  });
+
+  it('guard: "the Office for Disarmament Affairs of the Secretariat": a unit of the Secretariat, once', () => {
+    const a = attributions('Requests the Office for Disarmament Affairs of the Secretariat to continue its work;');
+    expect(a.filter((x) => x.startsWith('PART_OF'))).toEqual(['PART_OF Organization:Office for Disarmament Affairs -> Organization:Secretariat of the United Nations']);
+  });
+});
