@@ -234,6 +234,12 @@ const YEAR_BEFORE_GAP_RE = /^\s+(?:as\s+)?(?:the\s+)?$/;
 /** before a proclaimed period's first day: "the 10-year period beginning on ", "the year beginning on " */
 const PERIOD_BEGINNING_ON_BEFORE_RE = /\b(?:period|year)\s+(?:beginning|commencing|starting)\s+on\s+$/;
 
+/**
+ * between a proclaimed period's first and last days: "commencing on 1 January 2025 and ending on 31 December 2034" (A/RES/79/193
+ * OP1, 78/323 PP7), two single dates the date scan reads as no range
+ */
+const AND_ENDING_ON_GAP_RE = /^\s+and\s+ending\s+on\s+$/;
+
 /** The year, or range of years, printed right before the Year or Decade at sorted[i]: its STARTS_ON (and ENDS_ON). */
 function proclaimedYears(text: string, sorted: readonly EntityMention[], i: number, push: (type: AttributionType, source: string, target: string, start: number, end: number) => void): void {
   const ev = sorted[i]!;
@@ -5720,7 +5726,11 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     // (a first part of one day has no end of its own: its day is where the second part follows)
     const secondPart = secondPartLastDay(text, sorted, ev, detail.datePhrase.end, end ?? start);
+    // "commencing on 1 January 2025 and ending on 31 December 2034": the last day printed after the first (before a known year)
+    const phraseEnd = detail.datePhrase.end;
+    const lastDay = sorted.find((d) => d.kind === 'Date' && d.start >= phraseEnd && d.start - phraseEnd < 20);
     if (secondPart) push('ENDS_ON', ev.key, dateKey(dateMentionIso(secondPart)), secondPart.start, secondPart.end);
+    else if (lastDay !== undefined && lastDay.attrs.role === undefined && AND_ENDING_ON_GAP_RE.test(text.slice(phraseEnd, lastDay.start))) push('ENDS_ON', ev.key, dateKey(dateMentionIso(lastDay)), lastDay.start, lastDay.end);
     else if (end) push('ENDS_ON', ev.key, dateKey(end), detail.datePhrase.start, detail.datePhrase.end);
   } else if (!detail) {
     // mentions from elsewhere: the first date mention(s) right after the event
@@ -7247,6 +7257,8 @@ const SUB_UNIT_FIRST_WORDS: ReadonlySet<string> = new Set(['Programme']);
 const DEPARTMENT_HEAD = 'Department ';
 /** the heads of the other institutions that house an office printed before them (entityScan.ts hostInstitutionAt) */
 const OFFICE_HOST_HEADS = ['University of ', 'Ministry of '];
+/** the head of an office named for its remit ("Office for Democratic Institutions and Human Rights"), not for an officer */
+const OFFICE_FOR = 'Office for ';
 export const SECRETARIAT_KEY = 'Organization:Secretariat of the United Nations';
 /**
  * a word of an organ's name that says it is a body of its owner: "Board of Governors", "Peace and Security Council"; and a
@@ -7454,7 +7466,9 @@ export function isPartOfOwnerAfter(text: string, a: EntityMention, b: EntityMent
   // Department of Economic and Social Affairs", A/RES/78/129 OP22; "the Office of Human Resources of the Department of
   // Management Strategy, Policy and Compliance", 78/330 OP78); so of a university or ministry ("the Office of Self-Determination
   // and Constitutional Development in the University of the Virgin Islands", A/RES/80/103 OP6)
-  const officeOfDepartment = first === 'Office' && (b.name.startsWith(DEPARTMENT_HEAD) || OFFICE_HOST_HEADS.some((head) => b.name.startsWith(head)));
+  // (or an office named for its remit, of the organization after it: "the Office for Democratic Institutions and Human Rights of the
+  // Organization for Security and Cooperation in Europe", A/RES/78/221 OP12, 79/184, 80/223; "Office of ..." is an officer's)
+  const officeOfDepartment = first === 'Office' && (b.name.startsWith(DEPARTMENT_HEAD) || OFFICE_HOST_HEADS.some((head) => b.name.startsWith(head)) || (a.name.startsWith(OFFICE_FOR) && b.kind === 'Organization'));
   const unit = SUB_UNIT_LAST_WORDS.has(last) || SUB_UNIT_LAST_WORDS.has(first) || SUB_UNIT_FIRST_WORDS.has(first) || officeOfDepartment || isSecretariatOfUnit(text, a, b);
   // (and a working group of a body: "the Working Group on the Digital Gender Divide of the Broadband Commission for Sustainable
   // Development", "the Working Group on Education of the Broadband Commission" (A/RES/80/118 PP36); so a team: TEAM_ON)

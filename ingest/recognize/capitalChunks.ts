@@ -550,6 +550,10 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
  * "Secretariat" or "Agency" elsewhere is mostly a heading or another body's name.
  */
 function bareShortForm(text: string, t: number, sets: HeadSets): string | undefined {
+  // "the ambitious Goals and targets of the 2030 Agenda" (A/RES/78/134 OP15 and six more), "the inherent interlinkages between
+  // different Goals and targets of the 2030 Agenda" (78/174 OP17, 79/146, 80/178): the Agenda's Goals, as "the Goals" are, with
+  // an adjective or none before them
+  if (isWord(text, t, 'Goals')) return sets.determined.has('Goals') && GOALS_OF_THE_AGENDA_AFTER_RE.test(text.slice(ends[t]!, ends[t]! + 35)) ? 'Goals' : undefined;
   const w = isWord(text, t, 'Secretariat') ? 'Secretariat' : isWord(text, t, 'Agency') ? 'Agency' : undefined;
   if (w === undefined || !sets.determined.has(w)) return undefined;
   const e = ends[t]!;
@@ -557,9 +561,11 @@ function bareShortForm(text: string, t: number, sets: HeadSets): string | undefi
 }
 /** the nouns a bare "Secretariat" or "Agency" qualifies: its people, its units, its schools and operations */
 const SHORT_FORM_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units|schools|operations)\b/;
-/** first letters of the words bareShortForm reads ("S"ecretariat, "A"gency): a cheap test before it */
+/** the words after a bare "Goals" that make them the 2030 Agenda's ("Goals and targets of the 2030 Agenda") */
+const GOALS_OF_THE_AGENDA_AFTER_RE = /^\s+and\s+targets\s+of\s+the\s+2030\s+Agenda\b/;
+/** first letters of the words bareShortForm reads ("S"ecretariat, "A"gency, "G"oals): a cheap test before it */
 function shortFormInitial(c: number): boolean {
-  return c === 83 || c === 65;
+  return c === 83 || c === 65 || c === 71;
 }
 
 /** The year of a number printed "<n>/<year>" ("resolution 3/2005", the FAO Conference's numbering): token t glued to "<digit>/". */
