@@ -1290,6 +1290,13 @@ const INSTRUMENT_HEADS_LOWER: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS]
 /** "the Additional Protocols thereto of 1977" (A/RES/79/173 PP2): the year of the instrument "thereto" stands for */
 const THERETO = 'thereto';
 
+/** a body named right before a lower-case head noun, one space between: "the Disarmament Commission guidelines of 1999" (A/RES/78/39
+ *  PP5, 80/47) is the body's text by no name of its own, as "the ... Disarmament Commission principles of verification of 1988" is,
+ *  so its year is a date; "the declaration of 2019" alone stays an instrument's year (accuracy-aud26c) */
+function bodyBeforeWord(mentions: readonly EntityMention[], wordStart: number): boolean {
+  return mentions.some((x) => x.kind === 'Organization' && x.footnote === undefined && x.end + 1 === wordStart);
+}
+
 /**
  * The year of a text or act the paragraph names by no name of its own, printed after it with "of": "the cooperation agreement
  * of 1997 between the United Nations and INTERPOL" (A/RES/79/136 PP2), "the United Nations Disarmament Commission principles of
@@ -1306,7 +1313,8 @@ function yearsOfUnnamedTexts(text: string, mentions: EntityMention[]): void {
   LOWER_WORD_OF_YEAR_RE.lastIndex = 0;
   for (let m = LOWER_WORD_OF_YEAR_RE.exec(text); m; m = LOWER_WORD_OF_YEAR_RE.exec(text)) {
     const word = m[1]!;
-    if (word === THERETO || INSTRUMENT_HEADS_LOWER.has(word) || (word.endsWith('s') && INSTRUMENT_HEADS_LOWER.has(word.slice(0, -1)))) continue;
+    const instrument = INSTRUMENT_HEADS_LOWER.has(word) || (word.endsWith('s') && INSTRUMENT_HEADS_LOWER.has(word.slice(0, -1)));
+    if (word === THERETO || (instrument && !bodyBeforeWord(mentions, m.index))) continue;
     const wordEnd = m.index + word.length;
     const yearStart = m.index + m[0].length - 4;
     const named = mentions.some(
