@@ -4772,12 +4772,17 @@ function dayInFrameworkName(sorted: readonly EntityMention[], push: Push): void 
 
 /** right after "<framework> of <year>": a footnote mark of one or two digits glued to the year, then a space or a stop */
 const GLUED_MARK_AFTER_YEAR_RE = /^\d{1,2}(?=[\s,;.]|$)/;
-/** right after a framework's name: its short form in brackets, then " of <year>" */
-const SHORT_FORM_BEFORE_OF_YEAR_RE = /^ \([A-Z][A-Za-z ]{1,60}\)(?= of (?:19|20)\d\d)/;
-/** after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") */
-const AS_AFTER_YEAR = ' as ';
-/** ... but not as the treaty's later amendment: "the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol" */
-const AS_AMENDED_AFTER_YEAR = ' as amended';
+/** right after a framework's name: its short form in brackets, then " of <year>"; or a footnote mark, glued to the bracket or
+ * spaced from the name ("... (Mauritius Strategy)2 of 2005 and the SIDS Accelerated Modalities of Action (SAMOA) Pathway 3 of 2014",
+ * A/RES/78/317 annex 13) */
+const SHORT_FORM_BEFORE_OF_YEAR_RE = /^(?: \([A-Z][A-Za-z ]{1,60}\))?(?: ?\d{1,2})?(?= of (?:19|20)\d\d)/;
+/**
+ * after "<framework> of <year>": the phrase goes on as a proclamation ("the declaration of 2019 as the International Year ...") or
+ * a role ("the Convention on Biological Diversity of 1992 as the main instrument"), an article or a name after "as"; not the
+ * treaty's later amendment ("the Single Convention on Narcotic Drugs of 1961 as amended by the 1972 Protocol") nor a bare plural
+ * ("the SAMOA Pathway of 2014 as blueprints setting out ...", A/RES/78/317 annex 13)
+ */
+const AS_NAME_AFTER_YEAR_RE = /^ as (?:the |an? |[A-Z])/;
 /**
  * Step 4g''': "the Regulations annexed to the Hague Convention IV of 1907" (A/RES/78/78 PP7, 79/77, 80/81), "the Ministerial
  * Declaration of 2019" (78/210 and 2 more), "the Protocol of 1978 relating thereto" (the MARPOL texts), "the Cape Town Agreement of
@@ -4814,7 +4819,7 @@ function frameworkOfYear(text: string, sorted: readonly EntityMention[], push: P
     const mark = isAsciiDigit(next) ? GLUED_MARK_AFTER_YEAR_RE.exec(text.slice(at + 4, at + 8)) : undefined;
     if (mark === null || next === 47 /* / */ || next === 8211 /* – */ || next === 45 /* - */) continue;
     const yearEnd = at + 4 + (mark?.[0].length ?? 0);
-    if ((text.startsWith(AS_AFTER_YEAR, yearEnd) && !text.startsWith(AS_AMENDED_AFTER_YEAR, yearEnd)) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
+    if (AS_NAME_AFTER_YEAR_RE.test(text.slice(yearEnd, yearEnd + 24)) || TO_THE_RE.test(f.phrase) || AMENDMENT_OF_BEFORE_RE.test(text.slice(Math.max(0, f.start - 50), f.start))) continue;
     push('ADOPTED_ON', f.key, dateKey(year), f.start, at + 4);
   }
 }

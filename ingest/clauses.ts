@@ -382,6 +382,10 @@ const WE_LIST_RE = /\bwe:\s\(a\)\s/;
 /** a paragraph opened by its purpose, then the declaration's subject: "To track and monitor progress, we request" (gate, then the test) */
 const PURPOSE_OPENING = 'To ';
 const PURPOSE_THEN_WE_RE = /^To [a-z][^.;:,]{0,120}, we [a-z]/;
+/** a paragraph opened by a short adverbial of time or contrast, then the declaration's subject: "Beginning in 2026, we call upon
+ * the Economic Commission for Latin America and the Caribbean ..." (A/RES/78/317 annex 41), "However, we note" (79/233 annex 8) */
+const FRONTED_WE = ', we ';
+const FRONTED_THEN_WE_RE = /^[A-Z][a-z]+(?: [a-z\d]+){0,4}, we [a-z]/;
 /** the text an operative paragraph adopts, printed after its colon with the declaration's own subject (splitClauses) */
 const ADOPTED_TEXT_WE = ': We, ';
 
@@ -413,7 +417,8 @@ export function splitClauses(text: string, kind: ParagraphKind, subparagraphs?: 
     text.startsWith('We, ') ||
     text.startsWith('We ') ||
     (text.includes(' we: (') && WE_LIST_RE.test(text)) ||
-    (text.startsWith(PURPOSE_OPENING) && PURPOSE_THEN_WE_RE.test(text));
+    (text.startsWith(PURPOSE_OPENING) && PURPOSE_THEN_WE_RE.test(text)) ||
+    (opening === undefined && text.includes(FRONTED_WE) && FRONTED_THEN_WE_RE.test(text));
   // "Scale up ..., and acknowledge ...": a commitment of a declaration opened by a verb outside the table; its later base
   // forms are the declaration's, its participles stay the adjuncts they are in any operative paragraph ("Take measures
   // ..., including by integrating ..., and supporting and training community health groups ...", A/RES/78/3 annex 72)

@@ -97,6 +97,8 @@ export const SECTION_HEADING = /^(?:[IVXLC]{1,6}|[A-Z])\.?(?:\s+\S.{0,200})?$/;
 export const ROMAN_SECTION_HEADING = /^[IVXLC]{1,6}\.? [A-Z]/;
 /** The label of a numbered section heading: "XI" of "XI Revised estimates ...", "II" of "II.", "B" (not "A State ...") */
 export const SECTION_LABEL = /^([IVXLC]{1,6}|[A-Z])\.?(?= [A-Z]|$)/;
+/** a section lettered with its stop ("B. Scale up climate action ..."), its title a phrase (see readParagraphs' headingBeforeItems) */
+export const LETTERED_SECTION_HEADING = /^[A-Z]\. [A-Z][^.;:!?]{0,240}$/;
 export const ROMAN_NUMERAL = /^[IVXLC]+$/;
 /** A clause ending on "; and" (the next paragraph goes on with the sentence). */
 export const ENDS_WITH_CLAUSE_AND = /[;,] and$/;

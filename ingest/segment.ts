@@ -766,7 +766,12 @@ function readParagraphs(blocks: Block[], unit: Unit): { drafts: Draft[]; heading
     }
     // ("II. What do small island developing States want?", A/RES/78/317's annex: a numbered section's heading asks)
     const askingHeading = t.length < 160 && t.charCodeAt(t.length - 1) === 63 /* ? */ && P.SECTION_LABEL.test(t);
-    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))) || isLongSectionHeading(t) || askingHeading)) {
+    // a lettered section's title too long for isHeadingLike, right before the section's first item ("B. Scale up climate action
+    // and support, including climate finance, in line with existing commitments and obligations under the United Nations Framework
+    // Convention on Climate Change and the Paris Agreement", then "(a) Accelerated actions ...": A/RES/78/317 annex 32, whose
+    // sections A-J run inside one numbered paragraph): a heading, not an unnumbered paragraph of its own
+    const headingBeforeItems = i + 1 < unit.bodyTo && P.LETTERED_SECTION_HEADING.test(t) && blocks[i + 1]!.text.startsWith('(a) ');
+    if (!openerCut && (isHeadingLike(t) || (t.length < 120 && P.SECTION_HEADING.test(t) && !P.TERMINAL_PUNCTUATION.test(tail(t))) || isLongSectionHeading(t) || askingHeading || headingBeforeItems)) {
       openHeading(t);
       bareNumeral = t.length <= 6 && P.SECTION_HEADING.test(t);
       continue;

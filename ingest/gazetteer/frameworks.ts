@@ -24,6 +24,9 @@ export const SPECIAL_SESSION_OUTCOMES: ReadonlyMap<string, string> = new Map([
   ['special session of the General Assembly on the world drug problem', UNGASS_2016_OUTCOME],
 ]);
 
+/** the BBNJ Agreement's name up to its last words, which the texts print in three ways */
+const BBNJ_AGREEMENT_HEAD = 'Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity';
+
 export const FRAMEWORKS: GazetteerEntry[] = [
   fw('2030 Agenda for Sustainable Development', ['Transforming our world: the 2030 Agenda for Sustainable Development', 'Agenda for Sustainable Development', '2030 Agenda'], []),
   // UNIDO's framework, printed with and without its owner's name before it: "the Strategic Framework for Partnering with
@@ -658,7 +661,8 @@ export const FRAMEWORKS: GazetteerEntry[] = [
     'Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks',
     '1995 Agreement for the Implementation of the Provisions of the United Nations Convention on the Law of the Sea of 10 December 1982 relating to the Conservation and Management of Straddling Fish Stocks and Highly Migratory Fish Stocks',
   ]),
-  fw('Agreement under the United Nations Convention on the Law of the Sea on the Conservation and Sustainable Use of Marine Biological Diversity of Areas beyond National Jurisdiction'),
+  // (printed "in Areas Beyond National Jurisdiction" in A/RES/78/317 annex 32, "of Areas Beyond" once: the same Agreement)
+  fw(`${BBNJ_AGREEMENT_HEAD} of Areas beyond National Jurisdiction`, [`${BBNJ_AGREEMENT_HEAD} in Areas Beyond National Jurisdiction`, `${BBNJ_AGREEMENT_HEAD} of Areas Beyond National Jurisdiction`]),
   // the FAO treaty body's constituent agreement (A/RES/78/68 OP179, 79/145, 80/109: "the endorsement of the Agreement ..., as
   // amended, by the Commission"): named, "the Commission" after it is the body it establishes (entityScan's
   // bodyOfEstablishingInstrument)

@@ -307,6 +307,9 @@ export const INITIATIVES: GazetteerEntry[] = [
   // (named without its generic head, printed lower case after it in every text: "the Secretary-General's Early Warnings for All
   // initiative", A/RES/79/233; the initiative's own name is "Early Warnings for All")
   ini('Early Warnings for All', ['Early Warnings for All initiative', 'Early Warning for All initiative', 'Early Warning for All']),
+  // the financing mechanism named beside it, printed bare too ("through initiatives such as Early Warnings for All and Climate Risk
+  // and Early Warning Systems", A/RES/78/317 annex 30; "the Climate Risk and Early Warning Systems (CREWS) initiative", 79/205)
+  ini('Climate Risk and Early Warning Systems', ['Climate Risk and Early Warning Systems initiative'], 'CREWS'),
   // UNDRR's two tools the disaster risk reduction texts name together ("takes note of the ongoing work on the Global Risk Assessment
   // Framework and Risk Information Exchange", A/RES/78/152 OP21, 79/205, 80/137): two, not one framework named "... and ..."
   ini('Global Risk Assessment Framework', [], 'GRAF'),

@@ -649,8 +649,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // Network", A/RES/78/147 PP8, 79/233 annex): not an initiative, as its name's last word would make it
   org('Climate Technology Centre and Network', 'CTCN'),
   // the climate convention's fund set up at its twenty-seventh session, printed "the Fund for responding to loss and damage"
-  // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145)
-  org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage', 'Fund, for responding to Loss and Damage']),
+  // (A/RES/79/205 OP20) and "the Fund for responding to Loss and Damage" (A/RES/79/323) as well as capitalised (80/137, 80/145),
+  // and in lower case once set up ("the new fund for responding to loss and damage", A/RES/78/317 annex 32); not the indefinite "a
+  // fund for responding to loss and damage" of the arrangements still to be made (78/232 OP15, read as no name by its gold)
+  org('Fund for Responding to Loss and Damage', undefined, ['Fund for responding to loss and damage', 'Fund for responding to Loss and Damage', 'Fund, for responding to Loss and Damage', 'new fund for responding to loss and damage']),
   org('Global Environment Facility', 'GEF'),
   // the multilateral development banks' climate finance funds, listed with the climate funds ("the Global Environment Facility, the
   // Adaptation Fund and the Climate Investment Funds", A/RES/79/214 OP26): a plural head word no name reader keeps
