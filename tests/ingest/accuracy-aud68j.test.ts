@@ -128,3 +128,32 @@ describe('guards: near sentences that keep the body as the verb\'s target', () =
     expect(rels).toContain(`INVITES ${ECOSOC}`);
   });
 });
+
+describe('"previous Council resolutions" after a citation that printed the Council\'s full name only inside it: that Council', () => {
+  const ctx = ctxOf('A/RES/78/228', '2023-12-22', 'Improving the coordination of efforts against trafficking in persons');
+  it('A/RES/78/228 PP12 (80/228): "Economic and Social Council resolutions 2017/18 ... and previous Council resolutions on trafficking in persons"', () => {
+    const rels = relations(
+      'Recalling further Economic and Social Council resolutions 2017/18 of 6 July 2017 and 2021/25 of 22 July 2021 on the implementation of the Global Plan of Action and previous Council resolutions on trafficking in persons,',
+      'preambular',
+      ctx,
+    );
+    // (the author of texts left unnumbered is a target, session 63)
+    expect(rels).toContain(`RECALLS ${ECOSOC}`);
+    expect(rels).toContain('RECALLS Resolution:E/RES/2017/18');
+  });
+
+  it('guard: A/RES/78/160 PP5 (80/147 PP6) "previous Council resolutions on the issue, 4": a note numbers them, the Council their author, no target', () => {
+    const rels = relations(
+      'Taking note of Economic and Social Council resolution 2023/4 of 7 June 2023 on science, technology and innovation for development and previous Council resolutions on the issue, 4 and taking note also of Council resolution 2021/30 of 22 July 2021 on open-source technologies for sustainable development,',
+      'preambular',
+      ctxOf('A/RES/78/160', '2023-12-19', 'Science, technology and innovation for sustainable development'),
+    );
+    expect(rels).not.toContain(`NOTES ${ECOSOC}`);
+    expect(rels).toContain('NOTES Resolution:E/RES/2023/4');
+  });
+
+  it('guard: "previous Council resolutions" with no Council cited before: not read', () => {
+    const rels = relations('Recalling previous Council resolutions on trafficking in persons,', 'preambular', ctxOf('A/RES/80/228', '2025-12-15', 'Improving the coordination of efforts against trafficking in persons'));
+    expect(rels.filter((r) => r.includes('Council'))).toEqual([]);
+  });
+});
