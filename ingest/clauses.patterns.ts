@@ -751,6 +751,25 @@ export const OWN_TEXTS_INCLUDING_GAP_RE = /^,\s+(?:including|in\s+particular)\s+
 export const ADOPTION_BY_THE_BEFORE_RE = /\badoption,?\s+by\s+the\s+$/;
 export const ADOPTION_BY_ORGAN_OF_GAP_RE = /^(?:,?\s+(?:(?:on|in)\s+(?:\d{1,2}\s+)?[A-Z][a-z]+\s+(?:19|20)\d\d|at\s+its\s+[^,;:()]{1,40}?\s+(?:session|meeting)|with\s+the\s+support\s+of\s+[^,;:()]{1,80}?(?=,))){0,2},?\s+of\s/;
 /**
+ * Around an organ printed as the endorser in the nominal form of an endorsement (lead's ruling, session 68: read as the adopter
+ * above, no verb; attributions.ts gives it ENDORSES): "the endorsement by the Economic and Social Council on 2 July 2018 of the
+ * Strategic Framework ..." (A/RES/78/152 OP32), "the endorsement by its Marine Environment Protection Committee of a draft action
+ * plan" (79/144 OP284). ENDORSEMENT_BY_THE_BEFORE_RE right before the organ; after it ADOPTION_BY_ORGAN_OF_GAP_RE, or
+ * ENDORSER_OF_GAP_RE: its sitting named as its organization's (", at the twenty-eighth session of the Authority, of the
+ * memorandum", 78/69 OP64) or a lettered list ("the Committee on World Food Security of: (a) The Voluntary Guidelines", 79/171 PP38).
+ * ENDORSEMENT_OF_TEXT_BY_BEFORE_RE: the endorser printed after the text, its session after it ("the endorsement of the Voluntary
+ * Guidelines ... by the Committee on World Food Security at its thirty-eighth session, ..., and by the Council of the Food and
+ * Agriculture Organization of the United Nations at its 144th session", 78/198 PP39; "..., as amended, by the Commission at its
+ * thirty-eighth session", 78/68 OP179), as adoptionByOrganAtItsSession reads "the adoption of X by <organ> at its session".
+ */
+export const ENDORSEMENT_BY_THE_BEFORE_RE = /\bendorsement,?\s+by\s+(?:the|its)\s+$/;
+export const ENDORSER_OF_GAP_RE = /^(?:,\s+at\s+the\s+[^,;:()]{1,40}?\s+session\s+of\s+the\s+[A-Z][a-z]+,\s+of\s|\s+of:\s)/;
+// (not the Assembly's own "its endorsement of", nor an agent of a participle: "Also recalls its endorsement of the decisions and
+// recommendations adopted by the Special Committee at its 2016 session", A/RES/78/111 OP7: the Committee adopted them, a target)
+export const ENDORSEMENT_OF_TEXT_BY_BEFORE_RE = /(?<!\bits\s)\bendorsement\s+of\s+(?:the\s+)?[^;:()]{1,300}?(?<!\b[a-z]+ed),?\s+(?:and\s+)?by\s+the\s+$/;
+/** right after the endorser printed after the text: " at its ", ", at its " (ENDORSEMENT_OF_TEXT_BY_BEFORE_RE before it) */
+export const ENDORSER_AT_ITS_SESSION_GAP_RE = /^,?\s+at\s+its\s/;
+/**
  * Right before a sitting where others adopted the texts the clause names: "takes note of the Abidjan Call and other relevant
  * decisions adopted by the parties during the Conference, namely decision 26/COP.15" (A/RES/78/158 OP20): the sitting is where
  * the parties adopted them, a setting, no target of the clause's verb (extract.ts verbRelations).

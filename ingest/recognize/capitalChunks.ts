@@ -554,6 +554,7 @@ function bareShortForm(text: string, t: number, sets: HeadSets): string | undefi
   // different Goals and targets of the 2030 Agenda" (78/174 OP17, 79/146, 80/178): the Agenda's Goals, as "the Goals" are, with
   // an adjective or none before them
   if (isWord(text, t, 'Goals')) return sets.determined.has('Goals') && GOALS_OF_THE_AGENDA_AFTER_RE.test(text.slice(ends[t]!, ends[t]! + 35)) ? 'Goals' : undefined;
+  if (isWord(text, t, COUNCIL)) return sets.determined.has(COUNCIL) && unnumberedCouncilTexts(text, t) ? COUNCIL : undefined;
   const w = isWord(text, t, 'Secretariat') ? 'Secretariat' : isWord(text, t, 'Agency') ? 'Agency' : undefined;
   if (w === undefined || !sets.determined.has(w)) return undefined;
   const e = ends[t]!;
@@ -563,10 +564,27 @@ function bareShortForm(text: string, t: number, sets: HeadSets): string | undefi
 const SHORT_FORM_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units|schools|operations)\b/;
 /** the words after a bare "Goals" that make them the 2030 Agenda's ("Goals and targets of the 2030 Agenda") */
 const GOALS_OF_THE_AGENDA_AFTER_RE = /^\s+and\s+targets\s+of\s+the\s+2030\s+Agenda\b/;
-/** first letters of the words bareShortForm reads ("S"ecretariat, "A"gency, "G"oals): a cheap test before it */
+/** first letters of the words bareShortForm reads ("S"ecretariat, "A"gency, "G"oals, "C"ouncil): a cheap test before it */
 function shortFormInitial(c: number): boolean {
-  return c === 83 || c === 65 || c === 71;
+  return c === 83 || c === 65 || c === 71 || c === 67;
 }
+
+const COUNCIL = 'Council';
+/**
+ * Token t is "Council" printed bare before texts it leaves unnumbered: "Recalling further Economic and Social Council resolutions
+ * 2017/18 ... and 2021/25 ... and previous Council resolutions on trafficking in persons" (A/RES/78/228 PP12, 80/228): the Council
+ * as author of unnumbered texts, a target (session 63), the one the paragraph cited (entityScan's nearestNamedBefore). Not when a note
+ * numbers them ("previous Council resolutions on the issue, 4", 78/160 PP5, 80/147 PP6: the author of numbered texts, no target).
+ */
+function unnumberedCouncilTexts(text: string, t: number): boolean {
+  const s = starts[t]!;
+  const e = ends[t]!;
+  return PREVIOUS_TEXTS_BEFORE_RE.test(text.slice(Math.max(0, s - 12), s)) && UNNUMBERED_TEXTS_AFTER_RE.test(text.slice(e, e + 100));
+}
+/** right before: "previous ", "subsequent " */
+const PREVIOUS_TEXTS_BEFORE_RE = /\b(?:previous|subsequent)\s$/;
+/** right after: " resolutions on <topic>" ending the clause, with no note's mark after it */
+const UNNUMBERED_TEXTS_AFTER_RE = /^\s+resolutions(?:\s+on\s+[^,;\d]{1,80})?(?:,(?!\s?\d)|;|$)/;
 
 /** The year of a number printed "<n>/<year>" ("resolution 3/2005", the FAO Conference's numbering): token t glued to "<digit>/". */
 function yearOfNumber(text: string, t: number): boolean {
