@@ -547,7 +547,8 @@ function pushHeadAt(text: string, t: number, m: number, sets: HeadSets, heads: D
  * Secretariat entities" (A/RES/78/245), "the killing of Agency staff", "including Agency schools sheltering displaced
  * civilians" (A/RES/79/256 OP4, OP6; UNRWA's texts 78/73, 78/251, 80/77): the body the text calls "the Secretariat" or
  * "the Agency" names it so (the short form resolves as "the Agency" does). Only before these nouns: a bare capitalised
- * "Secretariat" or "Agency" elsewhere is mostly a heading or another body's name.
+ * "Secretariat" or "Agency" elsewhere is mostly a heading or another body's name. Also the 2030 Agenda's bare "Goals" and a bare
+ * "Council" before texts it leaves unnumbered (their comments below).
  */
 function bareShortForm(text: string, t: number, sets: HeadSets): string | undefined {
   // "the ambitious Goals and targets of the 2030 Agenda" (A/RES/78/134 OP15 and six more), "the inherent interlinkages between
