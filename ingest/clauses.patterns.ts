@@ -844,6 +844,10 @@ export const AGENT_BY_BEFORE_RE = /\b(?:by|of)\s+(?:the\s+)?$/;
 // (or "by its resolution": "the Open-ended Working Group ..., which was established by the Assembly by its resolution 65/66 and
 // its decision 70/551" (A/RES/79/44 OP1, 78/24, 80/30), "adopted by the General Assembly by its resolution ...")
 export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(?:resolutions?|decisions?)\b/;
+// (a co-subject Council or Commission between: "Recalling that ... the General Assembly and the former Commission on Human Rights
+// recognized the importance of ...", "that the General Assembly and the former Commission on Human Rights encouraged States
+// Parties ..." (A/RES/80/206 PP6, PP11): the Assembly's part of a joint act is still its own; the co-subject keeps the verb)
+const ASSEMBLY_CO_SUBJECT = String.raw`\s+and\s+the\s+(?:former\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:Council|Commission)(?:\s+on(?:\s+[A-Z][\w-]*)+)?`;
 /**
  * After the Assembly's name as the subject of a that-clause in its own text, its act: "We recall that the General Assembly will
  * convene, during its eighty-second session in 2027, a high-level meeting ...", "We recall that the General Assembly determined, in
@@ -853,10 +857,6 @@ export const AUTHOR_IN_TEXT_AFTER_RE = /^\s+(?:in|of|by)\s+(?:its\s+|their\s+)?(
  * Assembly known as the World Conference on Indigenous Peoples, affirmed ...", A/RES/80/191 PP38, 79/159, 78/189; "that the
  * General Assembly, in its decision 77/568 of 1 September 2023, decided").
  */
-// (a co-subject Council or Commission between: "Recalling that ... the General Assembly and the former Commission on Human Rights
-// recognized the importance of ...", "that the General Assembly and the former Commission on Human Rights encouraged States
-// Parties ..." (A/RES/80/206 PP6, PP11): the Assembly's part of a joint act is still its own; the co-subject keeps the verb)
-const ASSEMBLY_CO_SUBJECT = String.raw`\s+and\s+the\s+(?:former\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?)*?(?:Council|Commission)(?:\s+on(?:\s+[A-Z][\w-]*)+)?`;
 export const ASSEMBLY_SUBJECT_ACT_AFTER_RE = new RegExp(String.raw`^(?:${ASSEMBLY_CO_SUBJECT})?(?:,\s+(?:in|by|at|through)\s[^,;]{1,200},)?\s+(?:(?:will|shall)\s+[a-z]+|[a-z]+ed\b)`);
 // (before it, a that-clause opened by the setting of the act, its year after a comma: "Recalling also that at the first special
 // session of the General Assembly devoted to disarmament, in 1978, the Assembly stressed that ..." (A/RES/80/50 PP5); the session
