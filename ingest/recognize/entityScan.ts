@@ -1411,6 +1411,11 @@ const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
 /** "Secretary-General of the Conference": a sitting's own secretary-general */
 const SG_OF_A_SITTING = 'Secretary-General of the Conference';
+const CONFERENCE_HEAD = 'Conference';
+/** from "Secretary-General" to "Conference" in SG_OF_A_SITTING */
+const SG_OF_A_SITTING_GAP = SG_OF_A_SITTING.length - CONFERENCE_HEAD.length;
+/** the indefinite article before that post: one to appoint, not the officer named */
+const A_BEFORE_SG_RE = /(?:^|\s)a $/;
 /**
  * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
  * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
@@ -13181,6 +13186,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (ownedByKnownOrganization(text, end, cands)) continue;
     // "the Secretary-General of the Conference" (A/RES/79/203 PP11): the conference's officer, not the Secretary-General
     if (head === 'Secretary-General' && text.startsWith(SG_OF_A_SITTING, start)) continue;
+    // (nor "the Conference" inside "the Secretary-General of the Conference", once a conference was named before: A/RES/78/327 OP9,
+    // 78/128 OP13, OP24, 78/163 OP56 "as Secretary-General of the Conference"; "to appoint a Secretary-General of the Conference",
+    // a post still to fill, stays unnamed: 80/169 OP12, 78/327 OP8)
+    if (head === CONFERENCE_HEAD && start >= SG_OF_A_SITTING_GAP && text.startsWith(SG_OF_A_SITTING, start - SG_OF_A_SITTING_GAP) && !A_BEFORE_SG_RE.test(text.slice(Math.max(0, start - SG_OF_A_SITTING_GAP - 3), start - SG_OF_A_SITTING_GAP))) continue;
     // "the Guidelines for port State control officers ..." (A/RES/78/68 OP202): guidelines titled in lower case, not the last named
     if (head === GUIDELINES && LOWERCASE_TOPIC_AFTER_RE.test(text.slice(end, end + 24))) continue;
     let ref: Ref | undefined;

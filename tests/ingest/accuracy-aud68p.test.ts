@@ -1,6 +1,7 @@
 // Session-68 audit aud68p: A/RES/78/327 (modalities of the 2026 United Nations Water Conference). Each case quotes the file and
 // paragraph it comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
+import { extractParagraph } from '../../ingest/extract.js';
 import type { RecognizeContext } from '../../ingest/models.js';
 import { oneParagraph } from '../helpers/one-paragraph.js';
 
@@ -64,5 +65,30 @@ describe('a numbered sitting of a gazetteer forum keyed with its ordinal capital
     expect(atts.filter((a) => a.startsWith('SESSION_OF '))).toEqual([
       'SESSION_OF Event:Eighth World Investment Forum of the United Nations Conference on Trade and Development -> Organization:United Nations Conference on Trade and Development',
     ]);
+  });
+});
+
+describe('"the Secretary-General of the Conference" after the Conference was named: the sitting\'s officer, not "the Conference"', () => {
+  // one context for the paragraphs of one text: the short form "the Conference" reads what was named before it
+  const relationsAfterOP1 = (text: string): string[] => {
+    const ctx = ctxOf('A/RES/78/327', '2024-09-06', WATER);
+    extractParagraph({ id: 'OP1', kind: 'operative', text: 'Decides that the 2026 United Nations Water Conference to Accelerate the Implementation of Sustainable Development Goal 6: Ensure availability and sustainable management of water and sanitation for all, co-hosted by Senegal and the United Arab Emirates, will be held in the United Arab Emirates from 2 to 4 December 2026;', footnoteRefs: [], subparagraphs: [] }, ctx);
+    return extractParagraph({ id: 'OP9', kind: 'operative', text, footnoteRefs: [], subparagraphs: [] }, ctx).relations.map((r) => `${r.type} ${r.target}`);
+  };
+
+  it('A/RES/78/327 OP9 (a): "prepared in a background note by the Secretary-General of the Conference, ... with the support of UN-Water"', () => {
+    const rels = relationsAfterOP1(
+      'Decides that the organizational arrangements for the interactive dialogues will be as follows: (a) Proposals for themes of the interactive dialogues will be prepared in a background note by the Secretary-General of the Conference, in consultation with Member States, with the support of UN-Water and relevant United Nations entities;',
+    );
+    expect(rels).toContain('DECIDES Organization:Secretary-General of the Conference');
+    expect(rels).toContain('DECIDES Organization:UN-Water');
+  });
+
+  it('guard: A/RES/78/327 OP8 "to appoint a Secretary-General of the Conference": a post still to fill names no officer (aud48c 80/169 OP12)', () => {
+    const rels = relationsAfterOP1(
+      'Requests the Secretary-General to appoint a Secretary-General of the Conference to serve as focal point within the Secretariat for providing support to the Conference;',
+    );
+    expect(rels).not.toContain('REQUESTS Organization:Secretary-General of the Conference');
+    expect(rels).toContain('REQUESTS Organization:Secretary-General of the United Nations');
   });
 });
