@@ -547,6 +547,8 @@ function numberedForumSeriesKey(eventName: string): string | undefined {
 const FORUM_HEAD = 'Forum';
 /** a lower-case ordinal opening a sitting's name (entityScan numberedSittingsOfShortSeries prints it so) */
 const LOWER_ORDINAL_HEAD_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `);
+/** the same ordinal capitalised, as keyCase prints a sitting's name ("Tenth World Water Forum") */
+const CAPITAL_ORDINAL_HEAD_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `, 'i');
 /**
  * "taking note of the sixth consultative meeting, held in Astana" after "regular consultative meetings of the Central Asian Heads of
  * State" (A/RES/79/268 PP7): the numbered sitting the scan names "<ordinal> <series>" from the series' short form is SESSION_OF that
@@ -554,8 +556,19 @@ const LOWER_ORDINAL_HEAD_RE = new RegExp(`^(?:${ORDINAL_SOURCE}) `);
  */
 function numberedShortSeriesKey(eventName: string): string | undefined {
   const m = LOWER_ORDINAL_HEAD_RE.exec(eventName);
-  const entry = m ? entryByName('Event', eventName.slice(m[0].length)) : undefined;
+  if (!m) return capitalNumberedForumKey(eventName);
+  const entry = entryByName('Event', eventName.slice(m[0].length));
   return entry?.attrs?.series === true ? eventKey(entry.name) : undefined;
+}
+/**
+ * A standing forum's numbered sitting the scan keys with its ordinal capitalised: "the outcomes of the tenth World Water Forum, held
+ * in Bali" (A/RES/78/327 PP17) is SESSION_OF the Forum (lead's ruling, session 55). Forums only: a summit or conference series the
+ * gazetteer keys by the edition the texts mean ("the first SDG Summit", 78/1 annex, beside the 2023 Summit's node) is not.
+ */
+function capitalNumberedForumKey(eventName: string): string | undefined {
+  const m = CAPITAL_ORDINAL_HEAD_RE.exec(eventName);
+  const entry = m ? entryByName('Event', eventName.slice(m[0].length)) : undefined;
+  return entry?.attrs?.series === true && entry.attrs.eventKind === 'forum' ? eventKey(entry.name) : undefined;
 }
 
 /** a sitting of two bodies ("summit of the Heads of State and Government of the <body> and the <body>") */

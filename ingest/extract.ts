@@ -1684,6 +1684,12 @@ function sittingsOfDeclarations(text: string, ctx: RecognizeContext, bodyMention
       ministerialMeetingAfterItsDeclaration(d, bodyMentions, attributions);
       continue;
     }
+    // "the final declaration of the Third High-level International Conference ..." (entityScan, finalDeclarationsOfSittings): the
+    // words alone, the sitting right after them
+    if (d.phrase.startsWith(FINAL_DECLARATION_OF_WORDS) && d.name.startsWith(FINAL_DECLARATION_OF_WORDS)) {
+      sittingAfterItsFinalDeclaration(d, bodyMentions, attributions);
+      continue;
+    }
     let at = d.phrase.indexOf(DECLARATION_OF);
     // "the political declaration of the high-level meeting on ..." (entityScan, declarationsOfMeetings)
     let tailStart = -1;
@@ -1909,6 +1915,13 @@ function meetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly Ent
 function ministerialMeetingAfterItsDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
   const meeting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1 && d.name.endsWith(` ${e.name}`));
   if (meeting) attributions.push({ type: 'ADOPTED', source: meeting.key, target: d.key, phrase: `${d.phrase} ${meeting.phrase}`, start: d.start, end: meeting.end });
+}
+
+const FINAL_DECLARATION_OF_WORDS = 'final declaration of the';
+/** "the final declaration of the <sitting>": the sitting printed right after the words ADOPTED it (its name as printed in the title) */
+function sittingAfterItsFinalDeclaration(d: EntityMention, bodyMentions: readonly EntityMention[], attributions: Attribution[]): void {
+  const sitting = bodyMentions.find((e) => e.kind === 'Event' && e.start === d.end + 1);
+  if (sitting) attributions.push({ type: 'ADOPTED', source: sitting.key, target: d.key, phrase: `${d.phrase} ${sitting.phrase}`, start: d.start, end: sitting.end });
 }
 
 /**

@@ -253,6 +253,9 @@ export const EVENTS: GazetteerEntry[] = [
   // the Forum in Dakar that adopted the Dakar Framework for Action: "the Dakar Framework for Action, adopted at the World
   // Education Forum on 28 April 2000" (A/RES/79/178 OP17, its last day, read as its start) and "adopted on 28 April 2000 at the
   // World Education Forum" (A/RES/79/151 PP16, no date: a second node); "World Education Forum 2015" (Incheon) is another
+  // the World Water Council's forum, every three years: "the outcomes of the tenth World Water Forum, held in Bali, Indonesia"
+  // (A/RES/78/327 PP17): its numbered sitting is SESSION_OF it, a standing forum (lead's ruling, session 55)
+  ev('World Water Forum', 'forum'),
   ev('World Education Forum', 'forum', { startDate: '2000-04-26', endDate: '2000-04-28', location: 'Dakar' }),
   ev('World Education Forum 2015', 'forum', { startDate: '2015-05-19', endDate: '2015-05-22', location: 'Incheon' }),
   // the high-level plenary meeting of the Assembly held in New York on 22 and 23 September 2014 ("known as the World Conference on

@@ -1411,6 +1411,11 @@ const TREATY_SERIES_RE = /^,\s*Treaty\s+Series\b/;
 const OTHER_SECRETARY_GENERAL_RE = /(?:\bUnder-\s?|\bAssistant\s)$/;
 /** "Secretary-General of the Conference": a sitting's own secretary-general */
 const SG_OF_A_SITTING = 'Secretary-General of the Conference';
+const CONFERENCE_HEAD = 'Conference';
+/** from "Secretary-General" to "Conference" in SG_OF_A_SITTING */
+const SG_OF_A_SITTING_GAP = SG_OF_A_SITTING.length - CONFERENCE_HEAD.length;
+/** the indefinite article before that post: one to appoint, not the officer named */
+const A_BEFORE_SG_RE = /(?:^|\s)a $/;
 /**
  * After the bare words "Declaration of Principles" (the short name of the Geneva Declaration of Principles of the World Summit
  * on the Information Society): words that make them another declaration's name, "... on Interim Self-Government Arrangements"
@@ -10673,6 +10678,8 @@ const SCAN_STEPS_KEPT: readonly ScanStep[] = [
   (s) => { if (textIncludes(s.text, THE_DECLARATION_OF_THE)) declarationsOfHighLevelMeetings(s.text, s.kept); },
   // 7b''. "the declaration of the twenty-fourth annual Ministerial Meeting of Landlocked Developing Countries": the meeting's too
   (s) => { if (textIncludes(s.text, THE_LOWER_DECLARATION_OF_THE)) declarationsOfMinisterialMeetings(s.text, s.kept); },
+  // 7b''. "the final declaration of the Third High-level International Conference on ...": the sitting's declaration too
+  (s) => { if (textIncludes(s.text, THE_FINAL_DECLARATION_OF_THE)) finalDeclarationsOfSittings(s.text, s.kept); },
   // 7b''. "the Final Document of the Nineteenth Summit of Heads of State or Government of Non-Aligned Countries": the document too
   (s) => { if (textIncludes(s.text, FINAL_DOCUMENT_OF_THE)) finalDocumentsOfSittings(s.text, s.kept); },
   // 7b''. "the 2010 Review Conference of the Parties to the Treaty ..., in its Final Document,8 encouraged": that sitting's too
@@ -11869,6 +11876,33 @@ function declarationsOfMinisterialMeetings(text: string, kept: Candidate[]): voi
     const start = at + 4;
     if (kept.some((o) => o.kind === 'Framework' && o.start < c.start && start < o.end)) continue;
     kept.push(candidate('Framework', text.slice(start, c.end).replace(/\s+/g, ' '), {}, start, c.start - 1, 'special'));
+  }
+}
+/** a sitting's lower-case "final declaration", printed right before the sitting's name (finalDeclarationsOfSittings) */
+const THE_FINAL_DECLARATION_OF_THE = 'the final declaration of the ';
+/** a year and its space right before a sitting's name */
+const YEAR_GAP_BEFORE_RE = /^(?:19|20)\d\d $/;
+/**
+ * Step 7b'': "the final declaration of the Third High-level International Conference on the International Decade for Action ...,
+ * held in Dushanbe from 10 to 13 June 2024" (A/RES/78/327 PP17), "the final declaration of the first ministerial meeting of the
+ * Group of Friends of Neutrality ..." (79/274 OP4), "... of the 2022 United Nations Educational, Scientific and Cultural
+ * Organization World Conference on Cultural Policies ..." (80/148 PP9): the declaration the sitting adopted, named after it as
+ * printed, as a ministerial meeting's lower-case "declaration of the" (declarationsOfMinisterialMeetings; lead's ruling, session
+ * 56). Its span the three words: the sitting keeps its own, with its venue and dates, and extract.ts reads it as the adopter.
+ */
+function finalDeclarationsOfSittings(text: string, kept: Candidate[]): void {
+  for (let i = 0, n = kept.length; i < n; i++) {
+    const c = kept[i]!;
+    if (c.kind !== 'Event') continue;
+    // (the sitting's year between, "the 2022 ... World Conference", part of the title as printed)
+    const year = YEAR_GAP_BEFORE_RE.exec(text.slice(Math.max(0, c.start - 5), c.start));
+    const at = c.start - (year ? 5 : 0) - THE_FINAL_DECLARATION_OF_THE.length;
+    if (at < 0 || !text.startsWith(THE_FINAL_DECLARATION_OF_THE, at)) continue;
+    const start = at + 4;
+    if (kept.some((o) => o.kind === 'Framework' && o.start <= start && o.end > start)) continue;
+    // (the sitting's name as the scan reads it, its footnote mark cut: "the first ministerial meeting of the Group5 to maintain ...",
+    // 79/274 OP4, the Group named in full before)
+    kept.push(candidate('Framework', `${text.slice(start, at + THE_FINAL_DECLARATION_OF_THE.length)}${year ? year[0] : ''}${c.name}`, {}, start, c.start - 1, 'special'));
   }
 }
 const DECLARATION_OF_THE_CONFERENCE = 'Declaration of the Conference';
@@ -13157,6 +13191,10 @@ function shortFormCandidates(text: string, ctx: RecognizeContext, state: Resolut
     if (ownedByKnownOrganization(text, end, cands)) continue;
     // "the Secretary-General of the Conference" (A/RES/79/203 PP11): the conference's officer, not the Secretary-General
     if (head === 'Secretary-General' && text.startsWith(SG_OF_A_SITTING, start)) continue;
+    // (nor "the Conference" inside "the Secretary-General of the Conference", once a conference was named before: A/RES/78/327 OP9,
+    // 78/128 OP13, OP24, 78/163 OP56 "as Secretary-General of the Conference"; "to appoint a Secretary-General of the Conference",
+    // a post still to fill, stays unnamed: 80/169 OP12, 78/327 OP8)
+    if (head === CONFERENCE_HEAD && start >= SG_OF_A_SITTING_GAP && text.startsWith(SG_OF_A_SITTING, start - SG_OF_A_SITTING_GAP) && !A_BEFORE_SG_RE.test(text.slice(Math.max(0, start - SG_OF_A_SITTING_GAP - 3), start - SG_OF_A_SITTING_GAP))) continue;
     // "the Guidelines for port State control officers ..." (A/RES/78/68 OP202): guidelines titled in lower case, not the last named
     if (head === GUIDELINES && LOWERCASE_TOPIC_AFTER_RE.test(text.slice(end, end + 24))) continue;
     let ref: Ref | undefined;
