@@ -1289,6 +1289,10 @@ const NAME_TAIL_MAX = 80;
 const INSTRUMENT_HEADS_LOWER: ReadonlySet<string> = new Set([...FRAMEWORK_HEADS].filter((h) => h !== 'Agreement' && h !== 'Memorandum').map((h) => h.toLowerCase()));
 /** "the Additional Protocols thereto of 1977" (A/RES/79/173 PP2): the year of the instrument "thereto" stands for */
 const THERETO = 'thereto';
+/** "the Economic and Social Council at its substantive session of 2023" (A/RES/78/119 OP1, 79/140 OP1): a session named by its year
+ *  holds a date the paragraph states, as "the 2023 session of the Economic and Social Council" does (78/162 PP11); the session's
+ *  mention holding the year does not make it an instrument's (see yearsOfUnnamedTexts) */
+const SESSION_WORD = 'session';
 
 /** a body named right before a lower-case head noun, one space between: "the Disarmament Commission guidelines of 1999" (A/RES/78/39
  *  PP5, 80/47) is the body's text by no name of its own, as "the ... Disarmament Commission principles of verification of 1988" is,
@@ -1320,12 +1324,13 @@ function yearsOfUnnamedTexts(text: string, mentions: EntityMention[]): void {
     const named = mentions.some(
       (x) =>
         x.footnote === undefined &&
-        ((x.start <= yearStart && yearStart < x.end) ||
+        ((x.start <= yearStart && yearStart < x.end && !(word === SESSION_WORD && x.kind === 'Event')) ||
           (x.kind !== 'Date' && x.end === wordEnd) ||
           (x.kind === 'Framework' && x.end < wordEnd && wordEnd - x.end <= NAME_TAIL_MAX && NAME_TAIL_WORDS_RE.test(text.slice(x.end, wordEnd)))),
     );
     if (named) continue;
     const year = m[2]!;
+    if (word === SESSION_WORD && mentions.some((x) => x.kind === 'Date' && x.start === yearStart)) continue;
     mentions.push(yearMention(year, yearStart));
   }
 }
