@@ -11,6 +11,8 @@
 // Latakia", "throughout Hasakah, Raqqah and Suwayda’", A/RES/80/224 PP20, OP2; "hostilities in Idlib", 78/222, 79/185), and the
 // places of the Rohingya texts ("the root causes of the crisis in Rakhine State", "the Rohingyas relocated to Bhashan Char", "Myanmar
 // officials to Cox’s Bazar", A/RES/78/219 PP5, PP68, PP58; 79/182, 80/221).
+// Semey, the seat of the newly established Abai region within the Semipalatinsk region ("the city of Semey as its administrative centre",
+// A/RES/78/142 PP6), is a row too: the Semipalatinsk texts name it.
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -100,7 +102,7 @@ Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
 Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya;Aichi-Nagoya;Hiroshima;Nagasaki
 Jordan||Amman
-Kazakhstan||Astana;Almaty;Semipalatinsk
+Kazakhstan||Astana;Almaty;Semipalatinsk;Semey
 Kenya||Nairobi
 Kiribati||Tarawa
 Kuwait||Kuwait City
