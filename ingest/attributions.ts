@@ -2059,7 +2059,7 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
     }
     if (!sitting) continue;
     let fw: EntityMention | undefined;
-    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && FRAMEWORK_TO_MARK_RE.test(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
+    for (const m of body) if (m.kind === 'Framework' && m.end <= r.offset && sittingNoteMarkCloses(text.slice(m.end, r.offset)) && (!fw || m.end > fw.end)) fw = m;
     if (!fw || out.some((a) => a.type === 'ADOPTED' && a.target === fw!.key)) continue;
     out.push({ type: 'ADOPTED', source: sitting.key, target: fw.key, phrase: sitting.phrase, start: sitting.start, end: sitting.end });
     if (day && !out.some((a) => a.type === 'ADOPTED_ON' && a.source === fw!.key)) {
@@ -2067,6 +2067,13 @@ export function adoptedBySittingFootnote(text: string, refs: ParagraphText['foot
     }
   }
 }
+
+/** the words between the framework and the mark of the note naming the sitting that adopted it: none, or its year ("the Lima
+ *  Declaration of Guidelines on Auditing Precepts of 1977 3" with "3 Adopted by the Ninth Congress of ...", A/RES/79/231 OP5) */
+function sittingNoteMarkCloses(gap: string): boolean {
+  return FRAMEWORK_TO_MARK_RE.test(gap) || (gap.length <= 12 && OF_YEAR_TO_MARK_RE.test(gap));
+}
+const OF_YEAR_TO_MARK_RE = /^\sof\s(?:19|20)\d\d[\s,;.]{0,3}$/;
 
 /** between a framework's name and its own footnote mark: nothing, a space or a comma */
 const NAME_TO_OWN_MARK_RE = /^\s?,?\s?$/;
