@@ -440,6 +440,14 @@ export const PARTS_OF_ORGAN_AND_BEFORE_RE =
 export const UN_SETTING_BEFORE_RE =
   /\b(?:at(?:\s+the\s+level\s+of)?|throughout|across|within|outside(?:\s+of)?|obtained\s+from|(?:processes|discussions|discussed|promoted)\s+in|Permanent\s+(?:Representatives?|(?:Observer\s+)?Missions?)\s+of\s+[^,;:]{1,60}?\s+to|(?:[Pp]ermanent\s+missions\s+(?:accredited\s+)?|missions\s+accredited\s+)to)\s+the\s+$/;
 /**
+ * Right before another body's name, the body organizations are accredited to: "civil society representatives, including from
+ * organizations accredited to the Economic and Social Council" (A/RES/80/56 OP2), a setting as "permanent missions accredited to the
+ * United Nations" is (UN_SETTING_BEFORE_RE, lead's ruling of session 64; extract.ts qualifierIn), no target of the clause's verb.
+ * Only the participle after the accredited noun: "invites all Member States ... to become accredited to the United Nations
+ * Environment Programme" (A/RES/79/209 OP28) asks them to join it, a target.
+ */
+export const ACCREDITED_TO_BEFORE_RE = /\b(?:organizations|missions|entities|bodies|representatives)\s+accredited\s+to\s+the\s+$/;
+/**
  * Around the United Nations' name, the cooperation the clause's act is set in, with partners named by no name: "Welcoming also, in
  * the context of enhanced cooperation between the United Nations and all its relevant partners, ... efforts to ..." (A/RES/79/228
  * PP19), "Encouraging the private sector in the context of enhanced cooperation between the United Nations and all its relevant

@@ -11060,6 +11060,7 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   // node for all of them would join unrelated programmes and groups across resolutions
   cands.push(...specials, ...patternCands.filter((p) => !unresolved.has(p)));
   runScanSteps(SCAN_STEPS_NAMED, s);
+  if (textIncludes(text, AS_A)) withoutDaysAsKind(text, cands);
   // 7. drop places inside longer pattern names ("Geneva Centre for ..."), then dates and venues
   const kept = withoutPlacesInsideNames(text, cands);
   s.kept = kept;
@@ -11079,6 +11080,22 @@ export function scanNamedEntities(text: string, ctx: RecognizeContext = {}): Ent
   cacheCtx = ctx;
   cacheResult = result;
   return result;
+}
+
+/** "as a " (or "as an "): the gate of withoutDaysAsKind */
+const AS_A = ' as a';
+/** "as a ", "as an " right before a day's name: the kind the text makes of a day, not the named day */
+const AS_A_KIND_BEFORE_RE = /\bas\s+an?\s+$/;
+/**
+ * "Decides to designate 7 September, the current World Duchenne Awareness Day, as a United Nations Day" (A/RES/78/12 OP1): the
+ * kind of observance the day becomes, not United Nations Day (24 October) the gazetteer and the capitalised name read. Not "to
+ * designate 24 October as United Nations Day" (no article: the day itself).
+ */
+function withoutDaysAsKind(text: string, cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i]!;
+    if (c.kind === 'Event' && c.attrs.eventKind === 'day' && c.start >= 5 && AS_A_KIND_BEFORE_RE.test(text.slice(Math.max(0, c.start - 7), c.start))) cands.splice(i, 1);
+  }
 }
 
 /**
