@@ -939,10 +939,11 @@ const SESSION_VENUE_DAYS_SOURCE = String.raw`\s*,\s*held\s+in\s+[A-Z][a-z]+(?:\s
  * as resolution 67/1", "the Addis Ababa Action Agenda ..., adopted by the General Assembly by consensus as resolution 69/313",
  * A/RES/78/103 OP17, OP18, 79/117); the body's session, venue and days before its resolution ("adopted by the General Conference of
  * the United Nations Industrial Development Organization at its eighteenth session, held in Abu Dhabi from 3 to 7 November 2019, in
- * its resolution GC.18/Res.9", A/RES/78/162 PP15, 80/149 PP15)
+ * its resolution GC.18/Res.9", A/RES/78/162 PP15, 80/149 PP15); a "that" clause, "Recalling that the Convention ... was adopted by the
+ * General Assembly in its resolution 2826 (XXVI)" (A/RES/79/79 PP1)
  */
 const ADOPTED_IN_GAP_RE =
-  new RegExp(String.raw`^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:which\s+was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,9})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:at\s+its\s+[a-z-]+\s+session${SESSION_VENUE_DAYS_SOURCE}\s*,\s*)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$`);
+  new RegExp(String.raw`^[”"]?\s*(?:and\s+(?:[a-z]+\s+){0,6}its\s+[a-z]+(?:\s+[a-z]+)?\s*,\s*)?,?\s*(?:\d{1,3}\s*,?\s*)?(?:(?:which\s+)?was\s+|as\s+)?(?:adopted|endorsed|proclaimed|approved)\s+(?:by\s+the\s+[A-Z][a-z]+\s+(?:(?:[A-Z][a-z]+|and|of|on|the)\s+){0,9})?(?:on\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\s*,?\s+)?(?:by\s+consensus\s+)?(?:at\s+its\s+[a-z-]+\s+session${SESSION_VENUE_DAYS_SOURCE}\s*,\s*)?(?:(?:in|by|through|under)\s+(?:its\s+)?|as\s+)$`);
 /** between a framework and the conference that adopted it: ", adopted in March 2022 at the first part of the ", " adopted at the
  *  first phase of the " (the World Summit on the Information Society, A/RES/80/209 OP19) (a footnote mark may stand first);
  *  an agreement "reached at" or a declaration "agreed at" its sitting ("the Agreement on Fisheries Subsidies reached at the Twelfth
