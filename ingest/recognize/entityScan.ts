@@ -11956,6 +11956,8 @@ function finalDocumentsOfSittings(text: string, kept: Candidate[]): void {
 }
 /** right after a sitting's name: the sitting speaking "in its Final Document" (finalDocumentsInItsSitting) */
 const IN_ITS_FINAL_DOCUMENT = ', in its Final Document';
+/** the length of "Final Document", the span's words at the end of IN_ITS_FINAL_DOCUMENT */
+const FINAL_DOCUMENT_WORDS = 'Final Document'.length;
 /**
  * Step 7b'': "Noting that the 2010 Review Conference of the Parties to the Treaty on the Non-Proliferation of Nuclear Weapons, in
  * its Final Document,8 encouraged ..." (A/RES/80/15 PP12): the sitting's Final Document, named as "the Final Document of the
@@ -11966,9 +11968,9 @@ function finalDocumentsInItsSitting(text: string, kept: Candidate[]): void {
   for (let i = 0, n = kept.length; i < n; i++) {
     const c = kept[i]!;
     if (c.kind !== 'Event' || !text.startsWith(IN_ITS_FINAL_DOCUMENT, c.end)) continue;
-    const start = c.end + IN_ITS_FINAL_DOCUMENT.length - 14;
+    const start = c.end + IN_ITS_FINAL_DOCUMENT.length - FINAL_DOCUMENT_WORDS;
     if (kept.some((o) => o.kind === 'Framework' && o.start <= start && o.end > start)) continue;
-    kept.push(candidate('Framework', `${FINAL_DOCUMENT_OF_THE}${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`, {}, start, start + 14, 'special'));
+    kept.push(candidate('Framework', `${FINAL_DOCUMENT_OF_THE}${text.slice(c.start, c.end).replace(/\s+/g, ' ')}`, {}, start, start + FINAL_DOCUMENT_WORDS, 'special'));
   }
 }
 const MINISTERIAL_DECLARATION = 'inisterial declaration ';
