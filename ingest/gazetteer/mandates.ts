@@ -153,6 +153,10 @@ export const MANDATES: GazetteerEntry[] = [
   // "... for Financial Health", A/RES/80/125): the capitalised name stopped at the Secretary-General, who got the verb instead
   envoy('Special Advocate of the Secretary-General for Inclusive Finance for Development'),
   envoy('Special Advocate of the Secretary-General for Financial Health'),
+  // the office the Assembly has the Secretary-General appoint to review the Hammarskjöld inquiry, printed bare: "Requests the
+  // Secretary-General to reappoint the Eminent Person appointed pursuant to ... resolution 77/252" (A/RES/79/244 PP5-OP6); the
+  // "Panel of Eminent Persons" is another body
+  org('Eminent Person'),
 ];
 
 /** The entries above and organs named after their owner: the recogniser also mentions the organizations their titles name. */
