@@ -2517,6 +2517,13 @@ export function conferenceReportFootnoteAttributions(refs: ParagraphText['footno
     // Senegal, 26–28 April 2000 (Paris, 2000)" (A/RES/79/178 notes 23 and 24, 79/151, 78/184, 79/156, 79/267, 80/187): the
     // sitting's final report cited by its title after its publisher, the sitting's venue and days printed as in a "Report of the" note
     if (at < 0) at = finalReportSittingAt(t);
+    // "Adopted by the Ninth Congress of the International Organization of Supreme Audit Institutions, Lima, 17–26 October 1977."
+    // (A/RES/79/231 OP5 notes 3 and 4; adoptedBySittingFootnote): the adopting sitting's venue and days printed as in a "Report of
+    // the" note (not after "Adopted on <day> by": that day is the text's, read there)
+    if (at < 0 && t.charCodeAt(0) === 65 /* A */) {
+      const lead = ADOPTED_BY_SITTING_NOTE_RE.exec(t);
+      if (lead && !lead[1]) at = lead[0].length;
+    }
     // "<Organization>, Records of the General Conference, Forty-first Session, Paris, 9–24 November 2021" (recordsSession)
     // (its mention, read by recordsSession, follows those words: no search of the note's text)
     if (at < 0) {

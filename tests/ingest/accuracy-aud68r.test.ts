@@ -21,4 +21,16 @@ describe('a note naming the sitting that adopted the framework its mark closes, 
     const OP5 = 'Also takes note with appreciation of the Lima Declaration of Guidelines on Auditing Precepts of 1977 and its commentary 3 and encourages Member States to apply it;';
     expect(footnotedAttributions('OP5', OP5, '3', 'commentary 3', NOTE, GA79_231).filter((a) => a.startsWith('ADOPTED '))).toEqual([]);
   });
+
+  it('A/RES/79/231 OP5: the note\'s ", Lima, 17–26 October 1977" is the adopting Congress\'s venue and days, as in a "Report of the" note', () => {
+    const OP5 = 'Also takes note with appreciation of the Lima Declaration of Guidelines on Auditing Precepts of 1977 3 and encourages Member States to apply its principles;';
+    const atts = footnotedAttributions('OP5', OP5, '3', 'of 1977 3', NOTE, GA79_231);
+    expect(atts).toEqual(expect.arrayContaining([`HELD_IN ${NINTH_CONGRESS} -> Place:Lima`, `STARTS_ON ${NINTH_CONGRESS} -> Date:1977-10-17`, `ENDS_ON ${NINTH_CONGRESS} -> Date:1977-10-26`]));
+  });
+
+  it('guard: "Adopted on <day> by the <sitting> (...)" gives the sitting no venue from the note', () => {
+    const note = 'Adopted on 8 July 2005 by the Conference to Consider and Adopt Proposed Amendments to the Convention on the Physical Protection of Nuclear Material (International Atomic Energy Agency, document GOV/INF/2005/10-GC(49)/INF/6, attachment).';
+    const OP14 = 'Urges States to ratify the Amendment to the Convention on the Physical Protection of Nuclear Material,13 and to apply it;';
+    expect(footnotedAttributions('OP14', OP14, '13', 'Material,13', note, GA79_231).filter((a) => a.startsWith('HELD_IN'))).toEqual([]);
+  });
 });
