@@ -12,7 +12,8 @@
 // places of the Rohingya texts ("the root causes of the crisis in Rakhine State", "the Rohingyas relocated to Bhashan Char", "Myanmar
 // officials to Cox’s Bazar", A/RES/78/219 PP5, PP68, PP58; 79/182, 80/221).
 // Semey, the seat of the newly established Abai region within the Semipalatinsk region ("the city of Semey as its administrative centre",
-// A/RES/78/142 PP6), is a row too: the Semipalatinsk texts name it.
+// A/RES/78/142 PP6), is a row too: the Semipalatinsk texts name it. Nur-Sultan, Astana's name from 2019 to 2022, is a city of its own:
+// the texts print it for meetings held there then ("11 April 2019 in Nur-Sultan", A/RES/79/24 OP4).
 import { gazetteerEntry, type GazetteerEntry } from './types.js';
 
 const COUNTRY_ROWS = `Afghanistan||Kabul
@@ -102,7 +103,7 @@ Italy||Rome;Turin;Milan;Milano-Cortina;Fabriano
 Jamaica||Kingston
 Japan||Tokyo;Kyoto;Osaka;Sendai;Hyogo;Kobe;Nagoya;Aichi-Nagoya;Hiroshima;Nagasaki
 Jordan||Amman
-Kazakhstan||Astana;Almaty;Semipalatinsk;Semey
+Kazakhstan||Astana;Almaty;Semipalatinsk;Semey;Nur-Sultan
 Kenya||Nairobi
 Kiribati||Tarawa
 Kuwait||Kuwait City
