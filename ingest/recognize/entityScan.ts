@@ -10271,15 +10271,25 @@ function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: Reco
     let stop = end;
     if (owner) {
       // ("of the Committee": the Sixth Committee only where this paragraph named it before)
-      if (owner[1] === undefined && !cands.some((c) => c.kind === 'Organization' && c.name === SIXTH_COMMITTEE && c.end <= at)) continue;
+      const named = owner[1] === undefined ? cands.find((c) => c.kind === 'Organization' && c.name === SIXTH_COMMITTEE && c.end <= at) : undefined;
+      if (owner[1] === undefined && named === undefined) continue;
       stop = end + owner[0].length;
+      // ("of the Committee" is that Committee: printed inside the group's span it makes the group PART_OF it, as the full name
+      // does; A/RES/79/128 PP8, OP5 print only this form)
+      if (named !== undefined) cands.push({ ...named, start: stop - COMMITTEE_WORD.length, end: stop });
     } else if (before[1] === 'its') {
       // ("its working group": the Sixth Committee named last before it in the paragraph)
       let last: Candidate | undefined;
       for (const c of cands) if (c.kind === 'Organization' && c.end <= at && (last === undefined || c.start > last.start)) last = c;
       if (last?.name !== SIXTH_COMMITTEE) continue;
       start = at - 4;
-    } else if (before[1] !== 'the' || state.last.get(SIXTH_COMMITTEE_WORKING_GROUP) === undefined || WORKING_GROUP_NAMED_AFTER_RE.test(text.slice(end, end + 16))) continue;
+    } else if (before[1] !== 'the' || state.last.get(SIXTH_COMMITTEE_WORKING_GROUP) === undefined || WORKING_GROUP_NAMED_AFTER_RE.test(text.slice(end, end + 16))) {
+      // ("the working group on protection of persons in the event of disasters", A/RES/79/128 PP9, OP2: named by the text's own
+      // title, so the Committee's group on that topic, not another group's name)
+      const topic = before[1] === 'the' ? titleTopicAfter(text, end, state.title) : 0;
+      if (topic === 0) continue;
+      stop = end + topic;
+    }
     if (cands.some((c) => c.start < stop && start < c.end && !(c.kind === 'Organization' && c.name === SIXTH_COMMITTEE))) continue;
     const c = candidate('Organization', SIXTH_COMMITTEE_WORKING_GROUP, { qualifier }, start, stop, 'special');
     cands.push(c);
@@ -10287,6 +10297,19 @@ function sixthCommitteeWorkingGroups(text: string, cands: Candidate[], ctx: Reco
   }
 }
 const SIXTH_COMMITTEE = 'Sixth Committee';
+/** the last word of " of the Committee" after "working group" */
+const COMMITTEE_WORD = 'Committee';
+/** " on (the) " before a working group's topic */
+const WORKING_GROUP_ON_TOPIC_RE = /^ on (?:the )?/;
+/** the length of " on (the) <title>" at `at` when the topic is the resolution's own title, whole words (0 otherwise) */
+function titleTopicAfter(text: string, at: number, title: string | undefined): number {
+  const on = title === undefined ? null : WORKING_GROUP_ON_TOPIC_RE.exec(text.slice(at, at + 8));
+  if (on === null || title === undefined) return 0;
+  const end = at + on[0].length + title.length;
+  // (whole words: the topic ends where the title does; a footnote mark may follow)
+  if (text.slice(at + on[0].length, end).toLowerCase() !== title.toLowerCase() || isLowerAscii(text.charCodeAt(end)) || text.charCodeAt(end) === 0x2d) return 0;
+  return end - at;
+}
 /** "the", "a" or "its" right before "working group" (group 1) */
 const WORKING_GROUP_DETERMINER_BEFORE_RE = /(?:^|\s)(the|a|its)\s$/;
 /** right after "working group": " of the Sixth Committee" or " of the Committee" (group 1: "Sixth "), then no more name */
