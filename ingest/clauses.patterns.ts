@@ -932,6 +932,12 @@ const ASSEMBLY_ACT_NOUNS: readonly string[] = ['adoption', 'reinscription', 'con
  * a convention by the Assembly" (79/122). Right before the body; the thing acted on is up to eight words with no comma.
  */
 export const ADOPTION_OF_TEXT_BY_BEFORE_RE = new RegExp(String.raw`\b(?:${ASSEMBLY_ACT_NOUNS.join('|')})\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$`);
+/**
+ * The adoption alone, of the nouns above, with no session printed after the organ: "Noting the adoption of the programme of work for the
+ * 2009 session by the Conference on Disarmament on 29 May 2009" (A/RES/80/24 PP19): the organ is the adopter (extract.ts
+ * adoptionByOrganAtItsSession); "the consideration of this item by the Security Council" names no adopter (accuracy-aud54i).
+ */
+export const ADOPTION_ONLY_OF_TEXT_BY_BEFORE_RE = /\badoption\s+of\s+(?:the\s+)?(?:[\w’'-]+\s+){1,8}by\s+the\s+$/;
 /** the nouns of ADOPTION_OF_TEXT_BY_BEFORE_RE with their "of" (extract.ts's string gate before the regex) */
 export const ASSEMBLY_ACT_NOUNS_OF: readonly string[] = ASSEMBLY_ACT_NOUNS.map((noun) => `${noun} of `);
 
