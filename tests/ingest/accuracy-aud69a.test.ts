@@ -49,3 +49,31 @@ describe('a session "held from <days> or from <days>, at <venue> or at <venue>":
     expect(rels).toContain(`REQUESTS ${UNOG}`);
   });
 });
+
+describe('the bare "Study Group" of the text on a body\'s report of its own work is that body\'s', () => {
+  const ILC_STUDY_GROUP = 'Organization:Study Group (International Law Commission)';
+
+  it('A/RES/80/164 OP3: "takes note of its adoption of the final report of the Study Group on the topic “Sea-level rise ...”": the ILC\'s, PART_OF it', () => {
+    const text =
+      'Welcomes the completion of the work of the International Law Commission and takes note of its adoption of the final report of the Study Group on the topic “Sea-level rise in relation to international law”, contained in annex I to the report of the Commission on the work of its seventy-sixth session;';
+    expect(attributions(text)).toContain(`PART_OF ${ILC_STUDY_GROUP} -> Organization:International Law Commission`);
+    expect(relations(text)).toContain(`NOTES ${ILC_STUDY_GROUP}`);
+  });
+
+  it('A/RES/80/164 OP5: "the final report of the Study Group in its advisory opinion" (the same group)', () => {
+    const rels = relations('Takes note that the International Court of Justice engaged with the final report of the Study Group in its advisory opinion of 23 July 2025;');
+    expect(rels).toContain(`NOTES ${ILC_STUDY_GROUP}`);
+  });
+
+  it('guard: another title keeps the bare group the resolution\'s (accuracy-aud53e), and a "Working Group" stays generic', () => {
+    const other: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/80/110', date: '2025-12-11', title: 'Oceans and the law of the sea' };
+    expect(relations('Takes note of the final report of the Study Group;', 'operative', other)).toContain('NOTES Organization:Study Group (A/RES/80/110)');
+    const uncitral: RecognizeContext = {
+      body: 'General Assembly',
+      symbol: 'A/RES/79/117',
+      date: '2024-12-04',
+      title: 'Report of the United Nations Commission on International Trade Law on the work of its fifty-seventh session',
+    };
+    expect(relations('Takes note of the progress made by the Working Group;', 'operative', uncitral).filter((r) => r.includes('Working Group (United Nations Commission'))).toEqual([]);
+  });
+});
