@@ -5611,6 +5611,9 @@ function besideSeries(text: string, ev: EntityMention, x: EntityMention): boolea
   return x.start - ev.end < 120 && BESIDE_SERIES_BEFORE_RE.test(text.slice(ev.end, x.start)) && entryByName('Event', x.name)?.attrs?.series === true;
 }
 
+/** after a sitting's days or venue, another one offered instead ("... 29 May 2026 or from 27 April ...", "... in New York or at the ...") */
+const OR_OTHER_DAYS_AFTER_RE = /^,?\s+or\s+(?:from|on|between)\s/;
+const OR_OTHER_VENUE_AFTER_RE = /^,?\s+or\s+(?:at|in)\s/;
 /** Step 3 of findAttributions, for the event sorted[i]: venue (HELD_IN), dates (STARTS_ON/ENDS_ON), sessions of bodies (SESSION_OF), editions (PART_OF). */
 function eventAttributions(text: string, sorted: EntityMention[], i: number, pushAny: Push): void {
   const ev = sorted[i]!;
@@ -5699,6 +5702,9 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
       break;
     }
     const cityAfter = q?.kind === 'Place' && IN_GAP_RE.test(text.slice(p.end, q.start));
+    // "... shall be held ..., at United Nations Headquarters in New York or at the United Nations Office at Geneva" (A/RES/80/164
+    // OP21): one of two venues, still to be chosen: no HELD_IN of either
+    if (OR_OTHER_VENUE_AFTER_RE.test(text.slice(cityAfter ? q!.end : p.end, (cityAfter ? q!.end : p.end) + 12))) break;
     if (!cityAfter || p.key !== UN_HEADQUARTERS_KEY) push('HELD_IN', venueOwner.key, p.key, inAt, p.end);
     if (cityAfter) push('HELD_IN', venueOwner.key, q!.key, inAt, q!.end);
     // "held in Krakow and Katowice, Poland" (A/RES/78/161 PP26): both towns, unless a "respectively" pairs them with events
@@ -5755,6 +5761,10 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
   } else if (detail?.datePhrase && start && RESUME_THE_SESSION_GAP_RE.test(text.slice(ev.end, detail.datePhrase.start))) {
     // the days of its resumed part end the session, which opened before (A/RES/79/214 OP3)
     push('ENDS_ON', ev.key, dateKey(end ?? start), detail.datePhrase.start, detail.datePhrase.end);
+  } else if (detail?.datePhrase && start && OR_OTHER_DAYS_AFTER_RE.test(text.slice(detail.datePhrase.end, detail.datePhrase.end + 12))) {
+    // "decides that the seventy-seventh session of the Commission shall be held from 20 April to 29 May 2026 or from 27 April to
+    // 5 June 2026 and from 29 June to 7 August 2026" (A/RES/80/164 OP21): one of two calendars, still to be chosen: no STARTS_ON
+    // or ENDS_ON (the days stay the paragraph's dates)
   } else if (detail?.datePhrase && start) {
     push('STARTS_ON', ev.key, dateKey(start), detail.datePhrase.start, detail.datePhrase.end);
     // (a first part of one day has no end of its own: its day is where the second part follows)

@@ -477,10 +477,13 @@ export const MANDATE_AFTER_RE = /^\s+mandates?\b/;
  * Place, no target): "three in-person informal meetings ..., two of which should be held at United Nations Headquarters in New
  * York and one at the United Nations Office at Geneva" (A/RES/79/240 OP3), "decides that the next session of the Commission shall
  * be held at the United Nations Office at Geneva" (the International Law Commission texts), "held at the United Nations Office at
- * Geneva from 17 to 19 July 2024" (lead's ruling, session 62; extract.ts qualifierIn). Not the Office addressed ("Requests the
- * United Nations Office at Nairobi to ...") nor the facilities "at" it, whose owner it is.
+ * Geneva from 17 to 19 July 2024" (lead's ruling, session 62; extract.ts qualifierIn). So the Office printed as the other venue
+ * after Headquarters, past the days the sitting's verb is far from: "decides that the seventy-seventh session of the Commission
+ * shall be held from 20 April to 29 May 2026 or from 27 April to 5 June 2026 and from 29 June to 7 August 2026, at United Nations
+ * Headquarters in New York or at the United Nations Office at Geneva" (A/RES/80/164 OP21). Not the Office addressed ("Requests
+ * the United Nations Office at Nairobi to ...") nor the facilities "at" it, whose owner it is.
  */
-export const UN_OFFICE_VENUE_BEFORE_RE = /\b(?:held|convened|hosted|meet|take\s+place)\b[^;:]{0,80}?\sat\s+the\s+$/;
+export const UN_OFFICE_VENUE_BEFORE_RE = /(?:\b(?:held|convened|hosted|meet|take\s+place)\b[^;:]{0,80}?\sat\s+the\s+|\bat\s+(?:the\s+)?United\s+Nations\s+Headquarters(?:\s+in\s+New\s+York)?,?\s+or\s+at\s+the\s+)$/;
 /**
  * Right before a body's name, the body under whose auspices the sitting the clause names is held: "the 2024 high-level political
  * forum on sustainable development, to be held under the auspices of the Economic and Social Council" (A/RES/78/225 PP8): a

@@ -8010,8 +8010,24 @@ function qualifyGenericName(text: string, kept: readonly Candidate[], ctx: Recog
   // Meeting of States" (A/RES/78/47 OP7), "Decides to convene the Meeting of States in New York from 12 to 23 July 2027 to review
   // the implementation of the Global Framework" (A/RES/80/43 OP5): the meeting is the instrument's, one node across texts
   if (q === undefined && c.kind === 'Event') q = reviewedInstrumentOf(text, kept, ctx, yearFirst ? c.name.slice(5) : c.name, c.end);
+  // "Welcomes the completion of the work of the International Law Commission and takes note of its adoption of the final report of
+  // the Study Group on the topic “Sea-level rise in relation to international law”" (A/RES/80/164 OP3, OP5, titled "Report of the
+  // International Law Commission on the work of its seventy-sixth session"): in the text on a body's report of its own work, its
+  // bare "Study Group" is that body's, the one node "the open-ended Study Group of the International Law Commission" keys in the
+  // other texts (78/69 OP204, 80/110 OP195), PART_OF it. (Not "Working Group": UNCITRAL's reports speak of six numbered ones.)
+  if (q === undefined && c.kind === 'Organization' && c.name === STUDY_GROUP && state.title !== undefined) q = bodyReportingOwnWork(state.title);
   q ??= ctx.symbol;
   if (q) c.attrs.qualifier = q;
+}
+
+const STUDY_GROUP = 'Study Group';
+/** a title "Report of the <body> on the work of its <n> session" (the International Law Commission's yearly texts) */
+const REPORT_ON_OWN_WORK_TITLE_RE = /^Report of the (.+?) on the work of its /;
+/** The known body whose report on its own work `title` names, or undefined. */
+function bodyReportingOwnWork(title: string): string | undefined {
+  const m = REPORT_ON_OWN_WORK_TITLE_RE.exec(title);
+  const entry = m === null ? undefined : entryByName('Organization', m[1]!);
+  return entry?.kind === 'Organization' ? entryRef(entry).name : undefined;
 }
 
 /** The gazetteer's organ named "<owner> <organ>" for the generic organ `c` of `owner`: `c` takes its name and details. */
