@@ -123,7 +123,9 @@ const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|join
 const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
 // ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
 // ("held online from Berlin, Germany, in 2021", A/RES/80/141 PP17, 78/156 PP13: the town the online sitting was hosted from)
-const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+|(?<=\bheld\s+online\s+)from\s+)$/;
+// ("the XXVI Olympic Winter Games and the XV Paralympic Winter Games, to be held across the French Alps from 1 to 17 February ...",
+// A/RES/80/8 PP20: Games held over a region's several towns, after "held" only)
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)(?:on|across\s+the)\s+|(?<=\bheld\s+online\s+)from\s+)$/;
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
@@ -5676,7 +5678,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // named building is the venue, from the "at"
     const building = before.endsWith(AT_PALAIS_DES_NATIONS) ? p.start - AT_PALAIS_DES_NATIONS.length + 1 : -1;
     if (building < 0 && !VENUE_GAP_RE.test(before)) continue;
-    const inAt = building >= 0 ? building : Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
+    const inAt = building >= 0 ? building : Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|across\s+the\s+|online\s+from\s+)$/);
     // past a topic's place ("..., on the humanitarian situation in Central Africa"), only the sitting's own day and venue
     // printed right after it: "..., held on 7 February 2025 in Malabo" (A/RES/80/63 PP19)
     if (topicEnd >= 0 && !AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;
