@@ -6550,6 +6550,28 @@ function textsAdoptedByIncludingAttributions(text: string, sorted: EntityMention
   }
 }
 
+/** between a body printed as its own number's author and "adopted on": its title and footnote mark ("”, 6 adopted on 2 March 2022") */
+const OF_BODY_ADOPTED_ON_GAP_RE = new RegExp(String.raw`^(?:,\s+entitled\s+“[^”;]{1,300}”)?\s?\d{0,3},?\s*\d{0,3}\s+adopted\s+(?:on|in)\s+`);
+/**
+ * Step 4d''-of: "Taking note of resolution 5/4 of the United Nations Environment Assembly, entitled “Sustainable lake management”,
+ * adopted on 2 March 2022" (A/RES/79/142 PP5), "resolution 3/2005 of the Conference of the Food and Agriculture Organization of the
+ * United Nations, adopted on 25 November 2005" (78/169 PP3): the body printed after its own number (the number is keyed with its
+ * name), then "adopted on <day>", ADOPTED it, as "adopted by the <body>" says (step 4d''-including); the body stays no verb target
+ * (sessions 52-54). Not a number of another body's, nor one with no adoption printed ("decision 15/24 of the Conference of the Parties
+ * ... on ...": the golds read no ADOPTED there).
+ */
+function ownTextOfBodyAdoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const r = sorted[i]!;
+    if (r.kind !== 'Resolution' || r.footnote !== undefined || typeof r.attrs.body !== 'string' || r.attrs.body === 'General Assembly') continue;
+    const body = sorted[i + 1]!;
+    if ((body.kind !== 'Organization' && body.kind !== 'Event') || body.footnote !== undefined || body.start < r.end || body.start - r.end > 8) continue;
+    if (!r.key.startsWith(`Resolution:${body.name} `) || !/^\s+of\s+the\s+$/.test(text.slice(r.end, body.start))) continue;
+    if (!OF_BODY_ADOPTED_ON_GAP_RE.test(text.slice(body.end, body.end + 340))) continue;
+    push('ADOPTED', body.key, r.key, r.start, body.end);
+  }
+}
+
 /** the key prefix of the texts of a body that keys them by another name than its own */
 const OWN_TEXT_PREFIX_BY_BODY: ReadonlyMap<string, string> = new Map([
   ['Organization:General Conference of the United Nations Educational, Scientific and Cultural Organization', 'Resolution:UNESCO General Conference resolution '],
@@ -8210,6 +8232,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ADOPTED) || ADOPTION_OF_NUMBERED_TEXT.some((gate) => textIncludes(text, gate))) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
   if (hasWord(words, ADOPTED) && (textIncludes(text, ADOPTED_BY_THE_INCLUDING) || textIncludes(text, ADOPTED_BY_THE))) textsAdoptedByIncludingAttributions(text, sorted, push);
+  // 4d''-of. "resolution 5/4 of the United Nations Environment Assembly, entitled “...”, adopted on 2 March 2022"
+  if (hasWord(words, ADOPTED)) ownTextOfBodyAdoptedOnAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);

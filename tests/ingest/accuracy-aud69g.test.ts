@@ -57,3 +57,36 @@ describe('fix 1: names of the Olympic texts no gazetteer held (ekecheiria, the R
     expect(a.filter((x) => x.startsWith('HELD_IN Event:XXVII') && x.includes('French Alps'))).toEqual([]);
   });
 });
+
+describe('fix 2: "resolution N of the <body>, entitled “...”, adopted on <day>": the body printed after its own number ADOPTED it', () => {
+  const lake = oneParagraph({ ctx: ctxOf('A/RES/79/142', '2024-12-12'), kind: 'preambular' });
+  const UNEA = 'Organization:United Nations Environment Assembly';
+  const R54 = 'Resolution:United Nations Environment Assembly resolution 5/4';
+
+  it('A/RES/79/142 PP5: "Taking note of resolution 5/4 of the United Nations Environment Assembly, entitled “Sustainable lake management”, adopted on 2 March 2022"', () => {
+    const text =
+      'Taking note of resolution 5/4 of the United Nations Environment Assembly, entitled “Sustainable lake management”, adopted on 2 March 2022, and reaffirming the importance of integrated, intersectoral, collaborative and coordinated approaches,';
+    expect(lake.attributions(text)).toEqual([`ADOPTED ${UNEA} -> ${R54}`]);
+    // (the author stays no target of the clause's verb, sessions 52-54)
+    expect(lake.relations(text)).toEqual([`NOTES ${R54}`]);
+  });
+
+  it('A/RES/78/169 PP3: "resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25 November 2005"', () => {
+    const fao = oneParagraph({ ctx: ctxOf('A/RES/78/169', '2023-12-19'), kind: 'preambular' });
+    const text = 'Recalling further resolution 3/2005 of the Conference of the Food and Agriculture Organization of the United Nations, adopted on 25 November 2005,';
+    expect(fao.attributions(text)).toContain(
+      'ADOPTED Event:Conference of the Food and Agriculture Organization of the United Nations -> Resolution:Conference of the Food and Agriculture Organization of the United Nations resolution 3/2005',
+    );
+  });
+
+  it('guard: with no adoption printed the author adopts nothing ("resolution 5/5 of the United Nations Environment Assembly, has the potential", 80/140 OP45)', () => {
+    const text =
+      'Notes that increasing investments in nature-based solutions, in line with resolution 5/5 of the United Nations Environment Assembly, has the potential to cost-effectively contribute to the achievement of the Goals;';
+    expect(lake.attributions(text, 'operative').filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: another body\'s number before "of the <body>" is no text of that body ("resolution 70/1 of the General Assembly, adopted on 25 September 2015")', () => {
+    const text = 'Recalling resolution 70/1 of the General Assembly, adopted on 25 September 2015,';
+    expect(lake.attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
