@@ -5289,6 +5289,30 @@ function sharedClosingVenueAttributions(text: string, sorted: EntityMention[], o
   }
 }
 
+const UNTIL_THE = ' until the ';
+/** between the sitting that opens a period and the one that closes it: "... until the seventh day following the end of the " */
+const UNTIL_END_OF_GAP_RE = /^\s+until\s+the\s+[a-z\s-]{0,40}?(?:end|close)\s+of\s+(?:the\s+)?$/;
+/** between the closing sitting and its venue: ", to be held in " */
+const TO_BE_HELD_IN_GAP_RE = /^,\s+(?:to\s+be|which\s+will\s+be)\s+held\s+in\s+$/;
+/**
+ * Step 3c''-period: "throughout the period from the seventh day before the start of the XXV Olympic Winter Games until the seventh
+ * day following the end of the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026" (A/RES/80/8 OP1; 78/10 OP1, "...
+ * the Games of the XXXIII Olympiad until ... the end of the XVII Paralympic Games, to be held in Paris in 2024"): the two sittings
+ * that bound one period are the Games held there, the venue after the second closes both, as the one after two "will be held"
+ * clauses does (step 3c''). Only a sitting with no venue of its own.
+ */
+function periodEndsVenueAttributions(text: string, sorted: EntityMention[], out: readonly Attribution[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const last = sorted[i]!;
+    if (last.kind !== 'Event') continue;
+    const p = sorted.find((x) => x.start >= last.end && x.kind !== 'Date');
+    if (p?.kind !== 'Place' || p.start - last.end > 24 || !TO_BE_HELD_IN_GAP_RE.test(text.slice(last.end, p.start))) continue;
+    const first = sorted[i - 1]!;
+    if (first.kind !== 'Event' || first.start >= last.start || !UNTIL_END_OF_GAP_RE.test(text.slice(first.end, last.start))) continue;
+    if (!out.some((a) => a.type === 'HELD_IN' && a.source === first.key)) push('HELD_IN', first.key, p.key, p.start - 3, p.end);
+  }
+}
+
 const COMMA_BOTH = ', both ';
 /** right before the second sitting's name: the first is joined to it ("..., as well as the special session") */
 const SITTING_JOINED_TO_NEXT_RE = /\b(?:and|as\s+well\s+as)\s+(?:the\s+)?$/;
@@ -8131,6 +8155,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, ALTERNATING_BETWEEN)) alternatingVenueAttributions(text, sorted, push);
   // 3c''. "that the A will be held <days> and that the B will be held <days>, in Paris" (A/RES/78/10 PP11): HELD_IN for both
   if (textIncludes(text, AND_THAT)) sharedClosingVenueAttributions(text, sorted, out, push);
+  if (textIncludes(text, UNTIL_THE)) periodEndsVenueAttributions(text, sorted, out, push);
   // 3c'''. "..., as well as the special session, held on 17 May 2024, both hosted by the United Arab Emirates in Dubai": both sittings
   if (textIncludes(text, COMMA_BOTH)) bothSittingsAttributions(text, sorted, out, push);
 

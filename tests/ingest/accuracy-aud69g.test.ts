@@ -90,3 +90,21 @@ describe('fix 2: "resolution N of the <body>, entitled “...”, adopted on <da
     expect(lake.attributions(text).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('fix 3: "from ... the start of <Games> until ... the end of <Games>, to be held in <City>": the venue closes both', () => {
+  it('A/RES/80/8 OP1: "... the start of the XXV Olympic Winter Games until the seventh day following the end of the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026"', () => {
+    const text =
+      'Urges Member States to observe the Olympic Truce individually and collectively, within the framework of the Charter of the United Nations, throughout the period from the seventh day before the start of the XXV Olympic Winter Games until the seventh day following the end of the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026, in particular, to ensure the safe passage of athletes;';
+    const held = attributions(text, 'operative').filter((a) => a.startsWith('HELD_IN'));
+    // (the opening Games keyed undated in this one paragraph; the text's PP11 dates them)
+    expect(held.filter((a) => a.startsWith('HELD_IN Event:XXV Olympic Winter Games') && a.endsWith('-> Place:Milano-Cortina'))).toHaveLength(1);
+    expect(held).toContain('HELD_IN Event:XIV Paralympic Winter Games @ 2026 -> Place:Milano-Cortina');
+  });
+
+  it('guard: a sitting before "and" (no period) keeps no venue of the next one\'s ("before the XXV Olympic Winter Games and the XIV Paralympic Winter Games, to be held in ...")', () => {
+    const text =
+      'Decides to consider the sub-item before the Games of the XXXIV Olympiad and the XVIII Paralympic Games, to be held in Los Angeles in 2028, and the XXV Olympic Winter Games;';
+    const held = attributions(text, 'operative').filter((a) => a.startsWith('HELD_IN'));
+    expect(held.filter((a) => a.includes('XXV Olympic Winter Games'))).toEqual([]);
+  });
+});
