@@ -123,7 +123,9 @@ const AGENT_END_RE = /^(?:\s*[,;.:)]|\s+(?:and|in|on|from|to|at|for|as|with|join
 const LIST_GAP_RE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+|\\s*,?\\s*as\\s+well\\s+as\\s+|\\s+jointly\\s+with\\s+)${STATE_BEFORE_NAME}$`);
 // ("held on Margarita Island, Bolivarian Republic of Venezuela" (A/RES/78/53 PP18): an island's "on", after "held" only)
 // ("held online from Berlin, Germany, in 2021", A/RES/80/141 PP17, 78/156 PP13: the town the online sitting was hosted from)
-const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)on\s+|(?<=\bheld\s+online\s+)from\s+)$/;
+// ("the XXVI Olympic Winter Games and the XV Paralympic Winter Games, to be held across the French Alps from 1 to 17 February ...",
+// A/RES/80/8 PP20: Games held over a region's several towns, after "held" only)
+const VENUE_GAP_RE = /(?:^|\s)(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|(?<=\bheld\s+)(?:on|across\s+the)\s+|(?<=\bheld\s+online\s+)from\s+)$/;
 
 /** The word before a "by": a participle ("issued", "adopted", "submitted") that is not one AGENT_VERB_RE reads. */
 const PARTICIPLE_BEFORE_BY_RE = /(?:^|\s)([a-z-]+ed)\s*$/;
@@ -5287,6 +5289,30 @@ function sharedClosingVenueAttributions(text: string, sorted: EntityMention[], o
   }
 }
 
+const UNTIL_THE = ' until the ';
+/** between the sitting that opens a period and the one that closes it: "... until the seventh day following the end of the " */
+const UNTIL_END_OF_GAP_RE = /^\s+until\s+the\s+[a-z\s-]{0,40}?(?:end|close)\s+of\s+(?:the\s+)?$/;
+/** between the closing sitting and its venue: ", to be held in " */
+const TO_BE_HELD_IN_GAP_RE = /^,\s+(?:to\s+be|which\s+will\s+be)\s+held\s+in\s+$/;
+/**
+ * Step 3c''-period: "throughout the period from the seventh day before the start of the XXV Olympic Winter Games until the seventh
+ * day following the end of the XIV Paralympic Winter Games, to be held in Milano-Cortina in 2026" (A/RES/80/8 OP1; 78/10 OP1, "...
+ * the Games of the XXXIII Olympiad until ... the end of the XVII Paralympic Games, to be held in Paris in 2024"): the two sittings
+ * that bound one period are the Games held there, the venue after the second closes both, as the one after two "will be held"
+ * clauses does (step 3c''). Only a sitting with no venue of its own.
+ */
+function periodEndsVenueAttributions(text: string, sorted: EntityMention[], out: readonly Attribution[], push: Push): void {
+  for (let i = 1; i < sorted.length; i++) {
+    const last = sorted[i]!;
+    if (last.kind !== 'Event') continue;
+    const p = sorted.find((x) => x.start >= last.end && x.kind !== 'Date');
+    if (p?.kind !== 'Place' || p.start - last.end > 24 || !TO_BE_HELD_IN_GAP_RE.test(text.slice(last.end, p.start))) continue;
+    const first = sorted[i - 1]!;
+    if (first.kind !== 'Event' || first.start >= last.start || !UNTIL_END_OF_GAP_RE.test(text.slice(first.end, last.start))) continue;
+    if (!out.some((a) => a.type === 'HELD_IN' && a.source === first.key)) push('HELD_IN', first.key, p.key, p.start - 3, p.end);
+  }
+}
+
 const COMMA_BOTH = ', both ';
 /** right before the second sitting's name: the first is joined to it ("..., as well as the special session") */
 const SITTING_JOINED_TO_NEXT_RE = /\b(?:and|as\s+well\s+as)\s+(?:the\s+)?$/;
@@ -5679,7 +5705,7 @@ function eventAttributions(text: string, sorted: EntityMention[], i: number, pus
     // named building is the venue, from the "at"
     const building = before.endsWith(AT_PALAIS_DES_NATIONS) ? p.start - AT_PALAIS_DES_NATIONS.length + 1 : -1;
     if (building < 0 && !VENUE_GAP_RE.test(before)) continue;
-    const inAt = building >= 0 ? building : Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|online\s+from\s+)$/);
+    const inAt = building >= 0 ? building : Math.max(ev.end, p.start - 40) + before.search(/(?:in\s+(?:the\s+)?(?:city\s+of\s+)?|at\s+(?:the\s+)?|on\s+|across\s+the\s+|online\s+from\s+)$/);
     // past a topic's place ("..., on the humanitarian situation in Central Africa"), only the sitting's own day and venue
     // printed right after it: "..., held on 7 February 2025 in Malabo" (A/RES/80/63 PP19)
     if (topicEnd >= 0 && !AFTER_TOPIC_VENUE_GAP_RE.test(text.slice(topicEnd, p.start))) break;
@@ -6555,6 +6581,28 @@ function textsAdoptedByIncludingAttributions(text: string, sorted: EntityMention
       next = r;
       gapRe = OWN_TEXT_TITLED_LIST_GAP_RE;
     }
+  }
+}
+
+/** between a body printed as its own number's author and "adopted on": its title and footnote mark ("”, 6 adopted on 2 March 2022") */
+const OF_BODY_ADOPTED_ON_GAP_RE = new RegExp(String.raw`^(?:,\s+entitled\s+“[^”;]{1,300}”)?\s?\d{0,3},?\s*\d{0,3}\s+adopted\s+(?:on|in)\s+`);
+/**
+ * Step 4d''-of: "Taking note of resolution 5/4 of the United Nations Environment Assembly, entitled “Sustainable lake management”,
+ * adopted on 2 March 2022" (A/RES/79/142 PP5), "resolution 3/2005 of the Conference of the Food and Agriculture Organization of the
+ * United Nations, adopted on 25 November 2005" (78/169 PP3): the body printed after its own number (the number is keyed with its
+ * name), then "adopted on <day>", ADOPTED it, as "adopted by the <body>" says (step 4d''-including); the body stays no verb target
+ * (sessions 52-54). Not a number of another body's, nor one with no adoption printed ("decision 15/24 of the Conference of the Parties
+ * ... on ...": the golds read no ADOPTED there).
+ */
+function ownTextOfBodyAdoptedOnAttributions(text: string, sorted: EntityMention[], push: Push): void {
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const r = sorted[i]!;
+    if (r.kind !== 'Resolution' || r.footnote !== undefined || typeof r.attrs.body !== 'string' || r.attrs.body === 'General Assembly') continue;
+    const body = sorted[i + 1]!;
+    if ((body.kind !== 'Organization' && body.kind !== 'Event') || body.footnote !== undefined || body.start < r.end || body.start - r.end > 8) continue;
+    if (!r.key.startsWith(`Resolution:${body.name} `) || !/^\s+of\s+the\s+$/.test(text.slice(r.end, body.start))) continue;
+    if (!OF_BODY_ADOPTED_ON_GAP_RE.test(text.slice(body.end, body.end + 340))) continue;
+    push('ADOPTED', body.key, r.key, r.start, body.end);
   }
 }
 
@@ -8117,6 +8165,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (textIncludes(text, ALTERNATING_BETWEEN)) alternatingVenueAttributions(text, sorted, push);
   // 3c''. "that the A will be held <days> and that the B will be held <days>, in Paris" (A/RES/78/10 PP11): HELD_IN for both
   if (textIncludes(text, AND_THAT)) sharedClosingVenueAttributions(text, sorted, out, push);
+  if (textIncludes(text, UNTIL_THE)) periodEndsVenueAttributions(text, sorted, out, push);
   // 3c'''. "..., as well as the special session, held on 17 May 2024, both hosted by the United Arab Emirates in Dubai": both sittings
   if (textIncludes(text, COMMA_BOTH)) bothSittingsAttributions(text, sorted, out, push);
 
@@ -8218,6 +8267,8 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   if (hasWord(words, ADOPTED) || ADOPTION_OF_NUMBERED_TEXT.some((gate) => textIncludes(text, gate))) decisionsAdoptedAtSittingAttributions(text, sorted, push);
   // 4d''-including. "resolutions ... adopted by the United Nations Environment Assembly ..., including resolution 2/10"
   if (hasWord(words, ADOPTED) && (textIncludes(text, ADOPTED_BY_THE_INCLUDING) || textIncludes(text, ADOPTED_BY_THE))) textsAdoptedByIncludingAttributions(text, sorted, push);
+  // 4d''-of. "resolution 5/4 of the United Nations Environment Assembly, entitled “...”, adopted on 2 March 2022"
+  if (hasWord(words, ADOPTED)) ownTextOfBodyAdoptedOnAttributions(text, sorted, push);
   // 4d'''. "the decision by the United Nations Environment Assembly at its resumed fifth session, in resolution 5/14"
   if (textIncludes(text, AT_ITS_WORDS)) sessionInResolutionAttributions(text, sorted, push);
   if (textIncludes(text, IN_ITS_RESOLUTION_WORDS)) byBodyInItsResolutionAttributions(text, sorted, push);

@@ -658,8 +658,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Counter-Terrorism Criminal Analysis File'),
   // the truce the Olympic texts ask States to observe ("Urges Member States to observe the Olympic Truce individually and
   // collectively", A/RES/78/10 OP1; "the ancient Greek tradition of ekecheiria (“Olympic Truce”)", PP2; 79/8, 80/8): a practice the
-  // Assembly revived in 48/11, not an event of its own; "Truce" is no head the capitals reader knows, so it was missed
-  ini('Olympic Truce'),
+  // Assembly revived in 48/11, not an event of its own; "Truce" is no head the capitals reader knows, so it was missed. Its Greek
+  // name printed alone is the same truce ("Recalling further that the core concept of ekecheiria, historically, has been the
+  // cessation of hostilities ...", A/RES/80/8 PP3, 78/10 PP3, after PP2 gave it as the Truce's name)
+  ini('Olympic Truce', ['ekecheiria']),
   // UN-Habitat's programmes, printed with a lower-case head no capitals reader keeps: "continue promoting and implementing the
   // People-Centred Smart Cities flagship programme", "harnessing the Urban Agenda platform to share progress" (A/RES/79/214 OP22,
   // OP21)

@@ -1207,6 +1207,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Council of Delegates of the International Red Cross and Red Crescent Movement'),
   org('International Olympic Committee'),
   org('International Paralympic Committee'),
+  // the teams the two Committees admit ("welcoming all the delegations of National Olympic and Paralympic Committees athletes and
+  // the Refugee Olympic and Paralympic Teams admitted by the International Olympic Committee ...", A/RES/80/8 PP13, 78/10 PP13):
+  // "Teams" is no head the capitals reader knows, so the welcomed teams were missed
+  org('Refugee Olympic and Paralympic Teams'),
   org('Internet Corporation for Assigned Names and Numbers', 'ICANN'),
   org('Internet Society', 'ISOC'),
   // an observer in the Assembly, the subject of its own cooperation resolution (A/RES/79/331); the iGov record of GA

@@ -377,6 +377,11 @@ export const PLACES: PlaceInfo[] = (() => {
   byName.set('Lake Chad basin', { name: 'Lake Chad basin', variants: ['Lake Chad Basin'] });
   // "ongoing settlement activities in the Jordan Valley" (A/RES/80/81 PP20, 79/91, 78/78): the valley, not the country
   byName.set('Jordan Valley', { name: 'Jordan Valley', variants: [] });
+  // the Olympic texts' places: the Winter Games "to be held across the French Alps from 1 to 17 February ... 2030" (A/RES/80/8
+  // PP20; "in the French Alps, France", 79/8 PP29), a region no row held (no venue was read); "according to the legendary oracle
+  // of Delphi" (80/8 PP3, 78/10 PP3)
+  byName.set('French Alps', { name: 'French Alps', country: 'France', variants: [] });
+  byName.set('Delphi', { name: 'Delphi', country: 'Greece', variants: [] });
   // "Demands once again that the Libyan Government comply" (S/RES/883 (1993) OP1), "Encourages the Syrian Government to continue"
   // (A/RES/80/224 OP13), "calls upon the Israeli Government to abide by" (80/77): a State's Government by its adjective is the
   // State, as "the Government of Libya" is (a variant, so the clause's verb addresses it as it does the Government of X)
