@@ -4247,7 +4247,8 @@ const OR_ADOPTION_OF_LIST = 'or adoption of:';
  * Contracting" (A/RES/79/119 OP1, 79/118), "... for having formulated and adopted the Code of Conduct for Arbitrators ...,
  * and for having formulated and adopted, in principle, the Code of Conduct for Judges ..." (A/RES/78/105 OP1, 78/104), and
  * each framework of the list after "Commends the Commission for the finalization and adoption of: (a) In the area of ...,
- * the Model Provisions on Mediation ...;2 (b) ..." (A/RES/78/103 OP2, 79/117).
+ * the Model Provisions on Mediation ...;2 (b) ..." (A/RES/78/103 OP2, 79/117), and each initiative of such a list ("for the approval
+ * or adoption of: ... the UNCITRAL Toolkit on ...", A/RES/80/161 OP2).
  */
 function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push: Push): void {
   let body: EntityMention | undefined;
@@ -4255,7 +4256,10 @@ function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push
     const m = sorted[i]!;
     if (m.kind === 'Organization') {
       if (!FOR_ADOPTION_OF_LIST_RE.test(text.slice(m.end, m.end + 50))) continue;
-      for (let k = i + 1; k < sorted.length; k++) if (sorted[k]!.kind === 'Framework' && sorted[k]!.start >= m.end) push('ADOPTED', m.key, sorted[k]!.key, m.start, sorted[k]!.end);
+      // (a toolkit of the list is keyed as an Initiative, and the body adopted it as much as a model law: "Commends the Commission
+      // for the approval or adoption of: ... (c) In the area of investor-State dispute settlement reform, the UNCITRAL Toolkit on
+      // Prevention and Mitigation of International Investment Disputes" (A/RES/80/161 OP2 (b), (c)))
+      for (let k = i + 1; k < sorted.length; k++) if ((sorted[k]!.kind === 'Framework' || sorted[k]!.kind === 'Initiative') && sorted[k]!.start >= m.end) push('ADOPTED', m.key, sorted[k]!.key, m.start, sorted[k]!.end);
       return;
     }
     if (m.kind !== 'Framework') continue;

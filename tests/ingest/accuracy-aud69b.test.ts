@@ -1,0 +1,36 @@
+// Session-69 audit aud69b: A/RES/80/161 (report of the United Nations Commission on International Trade Law on the work of its
+// fifty-eighth session) and A/RES/78/105 (Codes of Conduct for Arbitrators and Judges). Each case quotes the file and paragraph it
+// comes from; each fix has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
+const CTX = ctxOf('A/RES/80/161', '2025-12-15');
+const { extract, attributions } = oneParagraph({ ctx: CTX, kind: 'operative' });
+/** PP1 names the Commission in full: "the Commission" of the later paragraphs is that body (one context for the text) */
+const PP1 =
+  'Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United Nations Commission on International Trade Law with a mandate to further the progressive harmonization and unification of the law of international trade,';
+function afterPP1(): RecognizeContext {
+  const ctx = { ...CTX };
+  extract(PP1, 'preambular', ctx);
+  return ctx;
+}
+const UNCITRAL = 'Organization:United Nations Commission on International Trade Law';
+
+describe('a body commended "for the approval or adoption of:" a list adopted each text of it, a toolkit (Initiative) too', () => {
+  const OP2 =
+    'Commends the Commission for the approval or adoption of: (a) In the area of international transport and sale of goods and trade finance, the draft convention on negotiable cargo documents; (b) In the area of insolvency law, the Asset Tracing and Recovery in Insolvency Proceedings: UNCITRAL Toolkit and Background Notes; (c) In the area of investor-State dispute settlement reform, the UNCITRAL Toolkit on Prevention and Mitigation of International Investment Disputes;';
+
+  it('A/RES/80/161 OP2 (b), (c): the Commission ADOPTED both toolkits', () => {
+    const atts = attributions(OP2, 'operative', afterPP1()).filter((a) => a.startsWith(`ADOPTED ${UNCITRAL}`));
+    expect(atts).toContain(`ADOPTED ${UNCITRAL} -> Initiative:Asset Tracing and Recovery in Insolvency Proceedings: UNCITRAL Toolkit and Background Notes`);
+    expect(atts).toContain(`ADOPTED ${UNCITRAL} -> Initiative:UNCITRAL Toolkit on Prevention and Mitigation of International Investment Disputes`);
+  });
+
+  it('guard: A/RES/80/161 OP3 "for approving the publication of: ... an annex to the Legislative Guide on Limited Liability Enterprises": no adoption', () => {
+    const text =
+      'Also commends the Commission for approving the publication of: (a) In the area of micro-, small and medium-sized enterprises, the model organization rules for limited liability enterprises as an annex to the Legislative Guide on Limited Liability Enterprises; (b) In the area of climate mitigation, adaptation and resilience, the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits issued by independent carbon standard setters;';
+    expect(attributions(text, 'operative', afterPP1()).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
