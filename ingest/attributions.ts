@@ -2433,6 +2433,26 @@ export function partiesSittingsInFootnotes(footnotes: readonly EntityMention[], 
     out.push({ type: 'SESSION_OF', source: f.key, target: series, phrase: f.phrase, start: f.start, end: f.end });
   }
 }
+/**
+ * "22 See the summary of conclusions as reproduced in annex III to the report on the work of the forty-third session of the
+ * Commission (Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 17 (A/65/17), ...)" (A/RES/80/161
+ * OP10 note 22): a numbered session of a body named only in a note is SESSION_OF that body, as the same session named in a
+ * paragraph is ("the report on the work of its forty-third session", 78/103 OP11; eventAttributions reads paragraphs only).
+ * Only "<ordinal> session of the <body>" whose owner ownerOrgKey reads; the organ holding it is its owner's, as in a paragraph.
+ * Span: the session's words in the note.
+ */
+export function bodySessionsInFootnotes(footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const f of footnotes) {
+    if (f.kind !== 'Event' || !NUMBERED_SESSION_OF_RE.test(f.name) || out.some((a) => a.type === 'SESSION_OF' && a.source === f.key)) continue;
+    const owner = ownerOrgKey(f.name);
+    if (owner === undefined) continue;
+    out.push({ type: 'SESSION_OF', source: f.key, target: owner, phrase: f.phrase, start: f.start, end: f.end });
+    const organ = organLinkOf(owner);
+    if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
+      out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: f.phrase, start: f.start, end: f.end });
+    }
+  }
+}
 /** between the session and the organ's numbered text it adopted, in a note: the organ's name, then " adopted at its " */
 const NOTE_ADOPTED_AT_ITS_GAP_RE = /^\s+adopted\s+at\s+its\s+$/;
 /**

@@ -3,7 +3,7 @@
 // comes from; each fix has a guard for the near sentence that must not change.
 import { describe, expect, it } from 'vitest';
 import type { RecognizeContext } from '../../ingest/models.js';
-import { oneParagraph } from '../helpers/one-paragraph.js';
+import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js';
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const CTX = ctxOf('A/RES/80/161', '2025-12-15');
@@ -32,5 +32,23 @@ describe('a body commended "for the approval or adoption of:" a list adopted eac
     const text =
       'Also commends the Commission for approving the publication of: (a) In the area of micro-, small and medium-sized enterprises, the model organization rules for limited liability enterprises as an annex to the Legislative Guide on Limited Liability Enterprises; (b) In the area of climate mitigation, adaptation and resilience, the UNCITRAL-UNIDROIT study on the legal nature of verified carbon credits issued by independent carbon standard setters;';
     expect(attributions(text, 'operative', afterPP1()).filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+});
+
+describe('a numbered session of a body named only in a note is SESSION_OF the body, as in a paragraph', () => {
+  const OP10 =
+    'Recalls the importance of adherence to the rules of procedure and methods of work of the Commission,22 including transparent and inclusive deliberations, and the agreement reached by the Commission on the conditions that should be met with regard to informal meetings of the working groups between formal sessions;';
+  const SESSION = 'Event:forty-third session of the United Nations Commission on International Trade Law';
+
+  it('A/RES/80/161 OP10 note 22 "the report on the work of the forty-third session of the Commission": SESSION_OF the Commission', () => {
+    const note =
+      'See the summary of conclusions as reproduced in annex III to the report on the work of the forty-third session of the Commission (Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 17 (A/65/17), para. 305, and annex III).';
+    expect(footnotedAttributions('OP10', OP10, '22', 'Commission,22', note, afterPP1())).toContain(`SESSION_OF ${SESSION} -> ${UNCITRAL}`);
+  });
+
+  it('guard: A/RES/80/161 OP10 note 23 "See Official Records of the General Assembly, Seventy-eighth Session, ...": the records\' session names no sitting', () => {
+    const text = OP10.replace('Commission,22', 'Commission,').replace('sessions;', 'sessions;23');
+    const note = 'See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 17 (A/78/17), chap. XII, sect. C.';
+    expect(footnotedAttributions('OP10', text, '23', 'sessions;23', note, afterPP1()).filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
   });
 });
