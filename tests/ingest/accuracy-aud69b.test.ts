@@ -7,7 +7,7 @@ import { footnotedAttributions, oneParagraph } from '../helpers/one-paragraph.js
 
 const ctxOf = (symbol: string, date: string): RecognizeContext => ({ body: 'General Assembly', symbol, date });
 const CTX = ctxOf('A/RES/80/161', '2025-12-15');
-const { extract, attributions } = oneParagraph({ ctx: CTX, kind: 'operative' });
+const { extract, keys, attributions } = oneParagraph({ ctx: CTX, kind: 'operative' });
 /** PP1 names the Commission in full: "the Commission" of the later paragraphs is that body (one context for the text) */
 const PP1 =
   'Recalling its resolution 2205 (XXI) of 17 December 1966, by which it established the United Nations Commission on International Trade Law with a mandate to further the progressive harmonization and unification of the law of international trade,';
@@ -50,5 +50,24 @@ describe('a numbered session of a body named only in a note is SESSION_OF the bo
     const text = OP10.replace('Commission,22', 'Commission,').replace('sessions;', 'sessions;23');
     const note = 'See Official Records of the General Assembly, Seventy-eighth Session, Supplement No. 17 (A/78/17), chap. XII, sect. C.';
     expect(footnotedAttributions('OP10', text, '23', 'sessions;23', note, afterPP1()).filter((a) => a.startsWith('SESSION_OF'))).toEqual([]);
+  });
+});
+
+describe('"Model Clauses" heads a Commission text, as "Model Provisions" and "Model Law" do', () => {
+  const CLAUSES = 'Framework:Model Clauses on Specialized Express Dispute Resolution';
+
+  it('A/RES/79/117 OP2 (b) "the Model Clauses on Specialized Express Dispute Resolution": a Framework the Commission ADOPTED', () => {
+    const ctx = { ...ctxOf('A/RES/79/117', '2024-12-04') };
+    extract(PP1, 'preambular', ctx);
+    const text =
+      'Commends the Commission for the finalization and adoption of: (a) In the area of access to credit, the UNCITRAL-UNIDROIT Model Law on Warehouse Receipts; (b) In the area of dispute settlement, the Model Clauses on Specialized Express Dispute Resolution; (c) In the area of electronic commerce, the Model Law on Automated Contracting;';
+    const x = extract(text, 'operative', ctx);
+    expect(x.mentions.map((m) => m.key)).toContain(CLAUSES);
+    expect(x.attributions.map((a) => `${a.type} ${a.source} -> ${a.target}`)).toContain(`ADOPTED ${UNCITRAL} -> ${CLAUSES}`);
+  });
+
+  it('guard: lower-case "model clauses" name no text', () => {
+    const text = 'Requests the secretariat to prepare model clauses on the use of technology in dispute resolution;';
+    expect(keys(text, 'Framework:')).toEqual([]);
   });
 });
