@@ -2435,6 +2435,26 @@ export function partiesSittingsInFootnotes(footnotes: readonly EntityMention[], 
     out.push({ type: 'SESSION_OF', source: f.key, target: series, phrase: f.phrase, start: f.start, end: f.end });
   }
 }
+/**
+ * "22 See the summary of conclusions as reproduced in annex III to the report on the work of the forty-third session of the
+ * Commission (Official Records of the General Assembly, Sixty-fifth Session, Supplement No. 17 (A/65/17), ...)" (A/RES/80/161
+ * OP10 note 22): a numbered session of a body named only in a note is SESSION_OF that body, as the same session named in a
+ * paragraph is ("the report on the work of its forty-third session", 78/103 OP11; eventAttributions reads paragraphs only).
+ * Only "<ordinal> session of the <body>" whose owner ownerOrgKey reads; the organ holding it is its owner's, as in a paragraph.
+ * Span: the session's words in the note.
+ */
+export function bodySessionsInFootnotes(footnotes: readonly EntityMention[], out: Attribution[]): void {
+  for (const f of footnotes) {
+    if (f.kind !== 'Event' || !NUMBERED_SESSION_OF_RE.test(f.name) || out.some((a) => a.type === 'SESSION_OF' && a.source === f.key)) continue;
+    const owner = ownerOrgKey(f.name);
+    if (owner === undefined) continue;
+    out.push({ type: 'SESSION_OF', source: f.key, target: owner, phrase: f.phrase, start: f.start, end: f.end });
+    const organ = organLinkOf(owner);
+    if (organ && !out.some((a) => a.type === organ.link && a.source === organ.organ && a.target === organ.owner)) {
+      out.push({ type: organ.link, source: organ.organ, target: organ.owner, phrase: f.phrase, start: f.start, end: f.end });
+    }
+  }
+}
 /** between the session and the organ's numbered text it adopted, in a note: the organ's name, then " adopted at its " */
 const NOTE_ADOPTED_AT_ITS_GAP_RE = /^\s+adopted\s+at\s+its\s+$/;
 /**
@@ -4249,7 +4269,8 @@ const OR_ADOPTION_OF_LIST = 'or adoption of:';
  * Contracting" (A/RES/79/119 OP1, 79/118), "... for having formulated and adopted the Code of Conduct for Arbitrators ...,
  * and for having formulated and adopted, in principle, the Code of Conduct for Judges ..." (A/RES/78/105 OP1, 78/104), and
  * each framework of the list after "Commends the Commission for the finalization and adoption of: (a) In the area of ...,
- * the Model Provisions on Mediation ...;2 (b) ..." (A/RES/78/103 OP2, 79/117).
+ * the Model Provisions on Mediation ...;2 (b) ..." (A/RES/78/103 OP2, 79/117), and each initiative of such a list ("for the approval
+ * or adoption of: ... the UNCITRAL Toolkit on ...", A/RES/80/161 OP2).
  */
 function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push: Push): void {
   let body: EntityMention | undefined;
@@ -4257,7 +4278,10 @@ function bodyForAdoptingAttributions(text: string, sorted: EntityMention[], push
     const m = sorted[i]!;
     if (m.kind === 'Organization') {
       if (!FOR_ADOPTION_OF_LIST_RE.test(text.slice(m.end, m.end + 50))) continue;
-      for (let k = i + 1; k < sorted.length; k++) if (sorted[k]!.kind === 'Framework' && sorted[k]!.start >= m.end) push('ADOPTED', m.key, sorted[k]!.key, m.start, sorted[k]!.end);
+      // (a toolkit of the list is keyed as an Initiative, and the body adopted it as much as a model law: "Commends the Commission
+      // for the approval or adoption of: ... (c) In the area of investor-State dispute settlement reform, the UNCITRAL Toolkit on
+      // Prevention and Mitigation of International Investment Disputes" (A/RES/80/161 OP2 (b), (c)))
+      for (let k = i + 1; k < sorted.length; k++) if ((sorted[k]!.kind === 'Framework' || sorted[k]!.kind === 'Initiative') && sorted[k]!.start >= m.end) push('ADOPTED', m.key, sorted[k]!.key, m.start, sorted[k]!.end);
       return;
     }
     if (m.kind !== 'Framework') continue;

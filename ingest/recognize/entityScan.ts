@@ -1077,8 +1077,9 @@ const ORG_BODIES_FOR_CONTEXT: Record<string, string> = {
 function isBodyOrSittingHead(word: string): boolean {
   return ORG_HEADS.has(word) || EVENT_HEADS.has(word) || INITIATIVE_HEADS.has(word);
 }
-/** Every single head word of every kind: a chunk without one is skipped at once. */
-const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions']);
+/** Every single head word of every kind: a chunk without one is skipped at once. ("Clauses": the Commission's "Model Clauses on
+ *  Specialized Express Dispute Resolution", A/RES/79/117 OP2, a FRAMEWORK_PHRASES_RE head as "Model Provisions") */
+const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions', 'Clauses']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_WHITESPACE[c] = 1;

@@ -26,8 +26,9 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme.
- *  ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts) */
-export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel (?:Law|Provisions)\b|\bLegislative Guide\b/;
+ *  ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts; so its
+ *  "Model Clauses on Specialized Express Dispute Resolution", adopted with a model law, A/RES/79/117 OP2 (b)) */
+export const FRAMEWORK_PHRASES_RE = /\b(?:Programme|Plan|Platform|Framework|Agenda) (?:of|for) Action\b|\bPlan of Implementation\b|\bPlatform for Action\b|\bModel (?:Law|Provisions|Clauses)\b|\bLegislative Guide\b/;
 
 /** a State's law named by its title after "Law on" ("the Law on Rejecting Reactionary Thought and Culture", A/RES/78/218 OP18 (s);
  *  "the Law on Protecting the Pyongyang Cultural Language", 80/220; "the Law on the Use of Firearms by Armed Forces in Necessary
