@@ -2334,12 +2334,17 @@ function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean
  *  "the Agreement on the Privileges and Immunities of the International Criminal Court": an instrument every body
  *  has, named by its body (a descriptive name, "Code of Conduct for Responsible Fisheries", stands alone). */
 const LEADING_THE_RE = /^the /;
+/** "Parties to the ", "States Parties to the ": who is party to the instrument named next */
+const PARTIES_TO_THE_RE = /^(?:(?:States|High Contracting) )?Parties to the /;
 const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|Constitutive Act|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
 function genericInstrument(cur: readonly ChunkToken[]): boolean {
   if (cur.length === 0 || cur.some((x) => x.known)) return false;
   // ("the Rome Statute and the Agreement on the Privileges and Immunities of the International Criminal Court20", A/RES/79/176
   // OP16: after a name and "and", the segment opens with "the")
-  const words = cur.map((x) => x.w).join(' ').replace(LEADING_THE_RE, '');
+  // ("the States Parties as well as States not Parties to the Rome Statute that are Parties to the Agreement on the Privileges and
+  // Immunities of the International Criminal Court", A/RES/80/6 OP3: who is party to it is no part of its name; the segment
+  // drops them, afterPartiesToGenericInstrument)
+  const words = cur.map((x) => x.w).join(' ').replace(LEADING_THE_RE, '').replace(PARTIES_TO_THE_RE, '');
   // "... 2008 of the Charter": what the chunk held before the instrument's name is no part of it
   const m = / (?:of|the) (Charter|Statute|Constitution)$/.exec(` ${words}`);
   return GENERIC_INSTRUMENT_RE.test(m ? m[1]! : words);
@@ -2460,7 +2465,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   else if (seg.length > 4 && seg[seg.length - 2]!.w === 'to' && seg[seg.length - 4]!.w === 'from' && SYMBOL_WORD_RE.test(seg[seg.length - 3]!.w) && SYMBOL_WORD_RE.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -4);
   // "notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention" (A/RES/80/187
   // OP8, 79/156): who is party to an instrument named by its year, not a name; the year and head are the reference back
-  if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToTheYear(seg);
+  if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToGenericInstrument(afterPartiesToTheYear(seg));
   // "the High Contracting Parties to Amended Protocol II and Protocol V" (A/RES/78/64 OP13): who is party to an instrument printed
   // with no "the" before it, which is the name
   if (seg.length > 3 && !seg[0]!.known && PARTY_QUALIFIERS.has(seg[0]!.w)) seg = afterPartiesToBareName(seg);
@@ -2696,6 +2701,16 @@ function afterPartiesToTheYear(seg: ChunkToken[]): ChunkToken[] {
   let k = 0;
   while (k < seg.length && !seg[k]!.known && PARTIES_WORDS.has(seg[k]!.w)) k++;
   return k + 3 < seg.length && seg[k]!.w === 'to' && seg[k + 1]!.w === 'the' && !seg[k + 2]!.known && /^(?:1[89]|20)\d\d$/.test(seg[k + 2]!.w) ? seg.slice(k + 2) : seg;
+}
+
+/** "Parties to the Agreement on the Privileges and Immunities of the International Criminal Court" (A/RES/80/6 OP3): the words
+ *  from the instrument on, when they are an instrument every body has named by its body (genericInstrument), else `seg` */
+function afterPartiesToGenericInstrument(seg: ChunkToken[]): ChunkToken[] {
+  let k = 0;
+  while (k < seg.length && !seg[k]!.known && PARTIES_WORDS.has(seg[k]!.w)) k++;
+  if (k === 0 || seg[k]?.w !== 'to' || seg[k + 1]?.w !== 'the') return seg;
+  const of = seg.findIndex((x, j) => j > k + 2 && x.w === 'of');
+  return of > 0 && genericInstrument(seg.slice(k + 2, of)) ? seg.slice(k + 2) : seg;
 }
 
 /** the words printed before "Parties" in the name of who is party to an instrument ("High Contracting Parties") */
