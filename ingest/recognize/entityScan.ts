@@ -10221,7 +10221,34 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   },
   // 4a''''. "an interactive multi-stakeholder hearing", then "the hearing": the resolution's own hearing
   (s) => { if (textIncludes(s.text, HEARING_WORD)) unnamedHearings(s.text, s.cands, s.ctx, s.state); },
+  // 4a'''''. "Decides to convene a preparatory committee for the Conference": the Preparatory Committee the text names
+  (s) => { if (textIncludes(s.text, LOWER_PREPCOM_FOR_CONFERENCE)) lowerPreparatoryCommittees(s.text, s.cands, s.ctx); },
 ];
+
+/** a preparatory committee printed in lower case before the conference it prepares */
+const LOWER_PREPCOM_FOR_CONFERENCE = 'preparatory committee for the Conference';
+const LOWER_PREPCOM = 'preparatory committee';
+const PREPARATORY_COMMITTEE_NAME = 'Preparatory Committee';
+/** "a" or "the" right before "preparatory committee" */
+const PREPCOM_DETERMINER_BEFORE_RE = /(?:^|\s)(?:a|the)\s$/;
+/**
+ * "Decides to convene a preparatory committee for the Conference, to meet for two consecutive weeks, from 19 to 30 January 2026"
+ * (A/RES/79/122 OP6; 80/169 OP2): the committee the Assembly sets up for the conference the text convenes, printed in lower case
+ * where it is set up, then "the Preparatory Committee" (79/122 OP4, OP7-OP21): one body, the generic name keyed with the
+ * resolution as the capitalised one is (qualifyGenericName's last case). Keyed here: qualifyGenericName would name it "for the
+ * <Conference>" from the words after it, a second node beside the one 79/122 OP4 printed before it. Only before "for the
+ * Conference" (not "national preparatory committees", nor "the intergovernmental preparatory committee" of the
+ * financing-for-development texts, a body of its own).
+ */
+function lowerPreparatoryCommittees(text: string, cands: Candidate[], ctx: RecognizeContext): void {
+  if (ctx.symbol === undefined) return;
+  for (let at = text.indexOf(LOWER_PREPCOM_FOR_CONFERENCE); at >= 0; at = text.indexOf(LOWER_PREPCOM_FOR_CONFERENCE, at + 1)) {
+    if (!PREPCOM_DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    const end = at + LOWER_PREPCOM.length;
+    if (cands.some((c) => c.start < end && at < c.end)) continue;
+    cands.push(candidate('Organization', PREPARATORY_COMMITTEE_NAME, { qualifier: ctx.symbol }, at, end, 'pattern'));
+  }
+}
 
 const HEARING_WORD = 'hearing';
 /** the key the resolution's state keeps its hearing under */

@@ -40,3 +40,33 @@ describe('who is party to an instrument named by its body ("Parties to the Agree
     expect(r).toContain('WELCOMES Event:Conference of the States Parties to the United Nations Convention against Corruption');
   });
 });
+
+const GA79_122: RecognizeContext = {
+  body: 'General Assembly',
+  symbol: 'A/RES/79/122',
+  date: '2024-12-04',
+  title: 'United Nations Conference of Plenipotentiaries on Prevention and Punishment of Crimes against Humanity',
+};
+const PREPCOM = 'Organization:Preparatory Committee (A/RES/79/122)';
+
+describe('"a preparatory committee for the Conference" is the Preparatory Committee the text names', () => {
+  const { relations: ops } = oneParagraph({ ctx: GA79_122, kind: 'operative' });
+
+  it('A/RES/79/122 OP6: "Decides to convene a preparatory committee for the Conference, to meet for two consecutive weeks, ..."', () => {
+    const text =
+      'Decides to convene a preparatory committee for the Conference, to meet for two consecutive weeks, from 19 to 30 January 2026, and for four days, in 2027, at United Nations Headquarters in New York;';
+    expect(ops(text)).toContain(`DECIDES ${PREPCOM}`);
+  });
+
+  it('A/RES/80/169 OP2 (the same form): the lower-case committee and the capitalised name later in the paragraph are one node', () => {
+    const text = 'Also decides to convene a preparatory committee for the Conference, and requests the Secretary-General to submit a proposed compiled text to the Preparatory Committee at its second session;';
+    const r = ops(text);
+    expect(r).toContain(`DECIDES ${PREPCOM}`);
+    expect(r).toContain(`REQUESTS ${PREPCOM}`);
+  });
+
+  it('guard: "national preparatory committees" and a committee for another sitting name no Preparatory Committee', () => {
+    expect(ops('Encourages the establishment of national preparatory committees for the Conference;').filter((r) => r.includes('Preparatory Committee'))).toEqual([]);
+    expect(ops('Decides to convene a preparatory committee for the review, to meet in 2027;').filter((r) => r.includes('Preparatory Committee'))).toEqual([]);
+  });
+});
