@@ -2335,12 +2335,17 @@ function instrumentAfter(toks: readonly ChunkToken[], from: ChunkToken): boolean
  *  "the Agreement on the Privileges and Immunities of the International Criminal Court": an instrument every body
  *  has, named by its body (a descriptive name, "Code of Conduct for Responsible Fisheries", stands alone). */
 const LEADING_THE_RE = /^the /;
+/** "Parties to the ", "States Parties to the ": who is party to the instrument named next */
+const PARTIES_TO_THE_RE = /^(?:(?:States|High Contracting) )?Parties to the /;
 const GENERIC_INSTRUMENT_RE = /^(?:Charter|Statute|Constitution|Constitutive Act|(?:Agreement|Protocol|Convention) on the Privileges and Immunities)$/;
 function genericInstrument(cur: readonly ChunkToken[]): boolean {
   if (cur.length === 0 || cur.some((x) => x.known)) return false;
   // ("the Rome Statute and the Agreement on the Privileges and Immunities of the International Criminal Court20", A/RES/79/176
   // OP16: after a name and "and", the segment opens with "the")
-  const words = cur.map((x) => x.w).join(' ').replace(LEADING_THE_RE, '');
+  // ("the States Parties as well as States not Parties to the Rome Statute that are Parties to the Agreement on the Privileges and
+  // Immunities of the International Criminal Court", A/RES/80/6 OP3: who is party to it is no part of its name; the segment
+  // drops them, afterPartiesToGenericInstrument)
+  const words = cur.map((x) => x.w).join(' ').replace(LEADING_THE_RE, '').replace(PARTIES_TO_THE_RE, '');
   // "... 2008 of the Charter": what the chunk held before the instrument's name is no part of it
   const m = / (?:of|the) (Charter|Statute|Constitution)$/.exec(` ${words}`);
   return GENERIC_INSTRUMENT_RE.test(m ? m[1]! : words);
@@ -2461,7 +2466,7 @@ function segmentCandidate(text: string, segment: ChunkToken[]): Candidate | unde
   else if (seg.length > 4 && seg[seg.length - 2]!.w === 'to' && seg[seg.length - 4]!.w === 'from' && SYMBOL_WORD_RE.test(seg[seg.length - 3]!.w) && SYMBOL_WORD_RE.test(seg[seg.length - 1]!.w)) seg = seg.slice(0, -4);
   // "notes that 99 States are now Parties to the 1954 Convention and 82 States are Parties to the 1961 Convention" (A/RES/80/187
   // OP8, 79/156): who is party to an instrument named by its year, not a name; the year and head are the reference back
-  if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToTheYear(seg);
+  if (seg.length > 3 && !seg[0]!.known && PARTIES_WORDS.has(seg[0]!.w)) seg = afterPartiesToGenericInstrument(afterPartiesToTheYear(seg));
   // "the High Contracting Parties to Amended Protocol II and Protocol V" (A/RES/78/64 OP13): who is party to an instrument printed
   // with no "the" before it, which is the name
   if (seg.length > 3 && !seg[0]!.known && PARTY_QUALIFIERS.has(seg[0]!.w)) seg = afterPartiesToBareName(seg);
@@ -2697,6 +2702,16 @@ function afterPartiesToTheYear(seg: ChunkToken[]): ChunkToken[] {
   let k = 0;
   while (k < seg.length && !seg[k]!.known && PARTIES_WORDS.has(seg[k]!.w)) k++;
   return k + 3 < seg.length && seg[k]!.w === 'to' && seg[k + 1]!.w === 'the' && !seg[k + 2]!.known && /^(?:1[89]|20)\d\d$/.test(seg[k + 2]!.w) ? seg.slice(k + 2) : seg;
+}
+
+/** "Parties to the Agreement on the Privileges and Immunities of the International Criminal Court" (A/RES/80/6 OP3): the words
+ *  from the instrument on, when they are an instrument every body has named by its body (genericInstrument), else `seg` */
+function afterPartiesToGenericInstrument(seg: ChunkToken[]): ChunkToken[] {
+  let k = 0;
+  while (k < seg.length && !seg[k]!.known && PARTIES_WORDS.has(seg[k]!.w)) k++;
+  if (k === 0 || seg[k]?.w !== 'to' || seg[k + 1]?.w !== 'the') return seg;
+  const of = seg.findIndex((x, j) => j > k + 2 && x.w === 'of');
+  return of > 0 && genericInstrument(seg.slice(k + 2, of)) ? seg.slice(k + 2) : seg;
 }
 
 /** the words printed before "Parties" in the name of who is party to an instrument ("High Contracting Parties") */
@@ -10223,7 +10238,34 @@ const SCAN_STEPS_MANDATES: readonly ScanStep[] = [
   },
   // 4a''''. "an interactive multi-stakeholder hearing", then "the hearing": the resolution's own hearing
   (s) => { if (textIncludes(s.text, HEARING_WORD)) unnamedHearings(s.text, s.cands, s.ctx, s.state); },
+  // 4a'''''. "Decides to convene a preparatory committee for the Conference": the Preparatory Committee the text names
+  (s) => { if (textIncludes(s.text, LOWER_PREPCOM_FOR_CONFERENCE)) lowerPreparatoryCommittees(s.text, s.cands, s.ctx); },
 ];
+
+/** a preparatory committee printed in lower case before the conference it prepares */
+const LOWER_PREPCOM_FOR_CONFERENCE = 'preparatory committee for the Conference';
+const LOWER_PREPCOM = 'preparatory committee';
+const PREPARATORY_COMMITTEE_NAME = 'Preparatory Committee';
+/** "a" or "the" right before "preparatory committee" */
+const PREPCOM_DETERMINER_BEFORE_RE = /(?:^|\s)(?:a|the)\s$/;
+/**
+ * "Decides to convene a preparatory committee for the Conference, to meet for two consecutive weeks, from 19 to 30 January 2026"
+ * (A/RES/79/122 OP6; 80/169 OP2): the committee the Assembly sets up for the conference the text convenes, printed in lower case
+ * where it is set up, then "the Preparatory Committee" (79/122 OP4, OP7-OP21): one body, the generic name keyed with the
+ * resolution as the capitalised one is (qualifyGenericName's last case). Keyed here: qualifyGenericName would name it "for the
+ * <Conference>" from the words after it, a second node beside the one 79/122 OP4 printed before it. Only before "for the
+ * Conference" (not "national preparatory committees", nor "the intergovernmental preparatory committee" of the
+ * financing-for-development texts, a body of its own).
+ */
+function lowerPreparatoryCommittees(text: string, cands: Candidate[], ctx: RecognizeContext): void {
+  if (ctx.symbol === undefined) return;
+  for (let at = text.indexOf(LOWER_PREPCOM_FOR_CONFERENCE); at >= 0; at = text.indexOf(LOWER_PREPCOM_FOR_CONFERENCE, at + 1)) {
+    if (!PREPCOM_DETERMINER_BEFORE_RE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    const end = at + LOWER_PREPCOM.length;
+    if (cands.some((c) => c.start < end && at < c.end)) continue;
+    cands.push(candidate('Organization', PREPARATORY_COMMITTEE_NAME, { qualifier: ctx.symbol }, at, end, 'pattern'));
+  }
+}
 
 const HEARING_WORD = 'hearing';
 /** the key the resolution's state keeps its hearing under */
