@@ -1,0 +1,26 @@
+// Session-69 audit aud69e (A/RES/79/105 Question of Guam, A/RES/79/94 Information from Non-Self-Governing Territories transmitted
+// under Article 73 e of the Charter): what the graph missed on them. Each case quotes the file and paragraph it comes from; each fix
+// has a guard for the near sentence that must not change.
+import { describe, expect, it } from 'vitest';
+import type { RecognizeContext } from '../../ingest/models.js';
+import { oneParagraph } from '../helpers/one-paragraph.js';
+
+const ctxOf = (symbol: string, date: string, title: string): RecognizeContext => ({ body: 'General Assembly', symbol, date, title });
+const GUAM = ctxOf('A/RES/79/105', '2024-12-04', 'Question of Guam');
+const { keys, relations } = oneParagraph({ ctx: GUAM, kind: 'preambular' });
+
+describe('a programme printed with a lowercase head word: "the CHamoru Land Trust programme" (gazetteer, as the SaferGuard programme)', () => {
+  it('A/RES/79/105 PP26 (78/92 PP27, 80/96 PP26): "the federal lawsuit by the administering Power over the CHamoru Land Trust programme"', () => {
+    const text =
+      'Aware that the federal lawsuit by the administering Power over the CHamoru Land Trust programme was filed in September 2017, and noting the ruling issued on 21 December 2018,';
+    expect(keys(text, 'Initiative:')).toEqual(['Initiative:CHamoru Land Trust programme']);
+    // (an untyped "Aware" clause: a mention, no verb)
+    expect(relations(text).filter((r) => r.includes('CHamoru'))).toEqual([]);
+  });
+
+  it('guard: A/RES/79/105 PP15 "in the context of a United Nations programme for ascertaining the political status": no programme named', () => {
+    const text =
+      'Mindful, in that connection, that the holding of regional seminars in the Caribbean and Pacific regions and at Headquarters provides a helpful means for the Special Committee to fulfil its mandate and that the regional nature of the seminars is a crucial element in the context of a United Nations programme for ascertaining the political status of the Territories,';
+    expect(keys(text, 'Initiative:')).toEqual([]);
+  });
+});
