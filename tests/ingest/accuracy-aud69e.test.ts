@@ -24,3 +24,33 @@ describe('a programme printed with a lowercase head word: "the CHamoru Land Trus
     expect(keys(text, 'Initiative:')).toEqual([]);
   });
 });
+
+describe('a bare "Charter" before the duties it sets ("their Charter obligations") is the Charter of the United Nations', () => {
+  const INFO = ctxOf('A/RES/79/94', '2024-12-04', 'Information from Non-Self-Governing Territories transmitted under Article 73 e of the Charter of the United Nations');
+  const CHARTER = 'Framework:Charter of the United Nations';
+
+  it('A/RES/79/94 OP3 (78/81, 80/85): "in accordance with their Charter obligations, to transmit ... to the Secretary-General"', () => {
+    const rels = relations(
+      'Also requests the administering Powers concerned, in accordance with their Charter obligations, to transmit or continue to transmit regularly to the Secretary-General for information purposes statistical and other information of a technical nature relating to the economic, social and educational conditions in the Territories for which they are respectively responsible;',
+      'operative',
+      INFO,
+    );
+    expect(rels).toContain(`REQUESTS ${CHARTER}`);
+    expect(rels).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+  });
+
+  it('guard: a charter named before it is not what the bare "Charter obligations" stands for', () => {
+    const rels = relations(
+      'Recalls the African Charter on Human and Peoples’ Rights, and requests States, in accordance with their Charter obligations, to cooperate;',
+      'operative',
+      INFO,
+    );
+    expect(rels).toContain(`REQUESTS ${CHARTER}`);
+    expect(rels).toContain("RECALLS Framework:African Charter on Human and Peoples' Rights");
+  });
+
+  it('guard: a bare capitalised "Charter" before another noun names nothing ("Charter Research")', () => {
+    const rels = relations('Requests the administering Powers concerned to support Charter research in the Territories;', 'operative', INFO);
+    expect(rels.filter((r) => r.includes('Charter'))).toEqual([]);
+  });
+});
