@@ -1136,6 +1136,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // by the Ulu-o-Tokelau at the Pacific regional seminar", "the subsequent swearing-in of the Ulu-o-Tokelau"): an officer, as the
   // Premier of Montserrat and the Governor of Guam are (officerPosts.ts); no chunk reads the hyphenated title
   org('Ulu-o-Tokelau'),
+  // ... and the presiding officer of Guam's legislature whose statement the Guam texts recall ("Recalling also the statement made by
+  // the Speaker of the thirty-third Guam legislature before the Fourth Committee at the seventieth session of the General Assembly",
+  // A/RES/78/92, 80/96 PP34; aud50b gold): an officer, as the Governor of Guam is; the lowercase "legislature" made no name
+  org('Speaker of the thirty-third Guam legislature'),
   // American Samoa's legislature and its lower house, and the United States chamber the Territory sends a delegate to (A/RES/78/86
   // PP29, PP30; 79/99, 80/90: "the proposal to give the Fono, the Territory's legislature, the authority to override the Governor's
   // veto", "to elect 20 members of the American Samoa House of Representatives and the delegate to the United States House of

@@ -54,3 +54,25 @@ describe('a bare "Charter" before the duties it sets ("their Charter obligations
     expect(rels.filter((r) => r.includes('Charter'))).toEqual([]);
   });
 });
+
+describe('the presiding officer of a Territory\'s legislature: "the Speaker of the thirty-third Guam legislature" (gazetteer, as the Governor of Guam)', () => {
+  const GUAM80 = ctxOf('A/RES/80/96', '2025-12-10', 'Question of Guam');
+  it('A/RES/80/96 PP34 (78/92 PP31): "Recalling also the statement made by the Speaker of the thirty-third Guam legislature before the Fourth Committee"', () => {
+    const rels = relations(
+      'Recalling also the statement made by the Speaker of the thirty-third Guam legislature before the Fourth Committee at the seventieth session of the General Assembly that the most acute threat to the legitimate exercise of the decolonization of Guam was the administering Power’s continued militarization,',
+      'preambular',
+      GUAM80,
+    );
+    expect(rels).toContain('RECALLS Organization:Speaker of the thirty-third Guam legislature');
+    // (the Territory as topic, "the decolonization of Guam", is no target)
+    expect(rels).not.toContain('RECALLS Place:Guam');
+  });
+
+  it('guard: A/RES/79/105 PP20 "the statement made by a representative of the Governor of Guam at the 2019 Caribbean regional seminar" unchanged', () => {
+    const rels = relations(
+      'Recalling, in this regard, the statement made by a representative of the Governor of Guam at the 2019 Caribbean regional seminar concerning the implications of the judicial case,',
+    );
+    expect(rels).toContain('RECALLS Organization:Governor of Guam');
+    expect(rels.filter((r) => r.includes('Speaker'))).toEqual([]);
+  });
+});
