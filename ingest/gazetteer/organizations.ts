@@ -1147,6 +1147,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Fono'),
   org('American Samoa House of Representatives'),
   org('United States House of Representatives'),
+  // ... and the United States officer who approves the Territory's constitutional amendments (A/RES/78/86 OP5, 79/99 OP5, 80/90 OP5:
+  // "the transmittal of these amendments to the Secretary of the Interior of the United States of America on 14 December 2022";
+  // 80/90 PP30 "constitutional changes to be approved by the Secretary of the Interior"): an officer, as the Governor of Guam is
+  // (aud52b gold 78/86); the capitals reader stopped at "of the Interior of the" and left the United States alone
+  org('Secretary of the Interior of the United States of America', undefined, ['Secretary of the Interior']),
   // Bermuda's legislature (A/RES/78/88 OP4, 79/101, 80/92: "the presentation of a Green Paper to the House of Assembly followed by a
   // White Paper"): "House" is no head word, and the capitals reader runs the name into "a Green Paper to the ..."
   org('House of Assembly'),

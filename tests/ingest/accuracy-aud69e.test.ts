@@ -76,3 +76,32 @@ describe('the presiding officer of a Territory\'s legislature: "the Speaker of t
     expect(rels.filter((r) => r.includes('Speaker'))).toEqual([]);
   });
 });
+
+describe('the United States officer a Territory\'s amendments go to: "the Secretary of the Interior of the United States of America" (gazetteer)', () => {
+  const SAMOA = ctxOf('A/RES/78/86', '2023-12-05', 'Question of American Samoa');
+  const SECRETARY = 'Organization:Secretary of the Interior of the United States of America';
+  it('A/RES/78/86 OP5 (79/99, 80/90): "the transmittal of these amendments to the Secretary of the Interior of the United States of America"', () => {
+    const rels = relations(
+      'Also takes note of the 2022 constitutional convention, and the transmittal of these amendments to the Secretary of the Interior of the United States of America on 14 December 2022;',
+      'operative',
+      SAMOA,
+    );
+    expect(rels).toContain(`NOTES ${SECRETARY}`);
+  });
+
+  it('A/RES/80/90 PP30: "thereby enabling constitutional changes to be approved by the Secretary of the Interior"', () => {
+    const rels = relations(
+      'Noting that legislation passed by the United States Congress and signed into law on 4 January 2025 repeals the statute preventing the people of American Samoa from approving amendments to the constitution of the Territory without an act of Congress, thereby enabling constitutional changes to be approved by the Secretary of the Interior,',
+      'preambular',
+      ctxOf('A/RES/80/90', '2025-12-10', 'Question of American Samoa'),
+    );
+    expect(rels).toContain(`NOTES ${SECRETARY}`);
+    expect(rels).toContain('NOTES Organization:United States Congress');
+  });
+
+  it('guard: the "Secretary-General" and the United States printed alone do not change', () => {
+    const rels = relations('Requests the Secretary-General to report, and notes the statement of the United States of America;', 'operative', SAMOA);
+    expect(rels).toContain('REQUESTS Organization:Secretary-General of the United Nations');
+    expect(rels.filter((r) => r.includes('Interior'))).toEqual([]);
+  });
+});
