@@ -105,3 +105,22 @@ describe('the United States officer a Territory\'s amendments go to: "the Secret
     expect(rels.filter((r) => r.includes('Interior'))).toEqual([]);
   });
 });
+
+describe('a State\'s law titled in lower case after "the Act": "the Act concerning the recognition and compensating of victims of nuclear tests" (gazetteer)', () => {
+  const POLYNESIA = ctxOf('A/RES/78/91', '2023-12-05', 'Question of French Polynesia');
+  it('A/RES/78/91 PP15 (79/104, 80/95): "in February 2017, the administering Power amended the Act concerning the recognition ..."', () => {
+    const rels = relations(
+      'Recalling also that, in February 2017, the administering Power amended the Act concerning the recognition and compensating of victims of nuclear tests in order to allow for the compensation of a larger number of victims,',
+      'preambular',
+      POLYNESIA,
+    );
+    expect(rels).toContain('RECALLS Framework:Act concerning the recognition and compensating of victims of nuclear tests');
+  });
+
+  it('guard: A/RES/79/105 PP22 "a draft Guam Commonwealth Act" unchanged', () => {
+    const rels = relations(
+      'Recalling that, in a referendum held in 1987, the registered and eligible voters of Guam endorsed a draft Guam Commonwealth Act that would establish a new framework for relations between the Territory and the administering Power,',
+    );
+    expect(rels.filter((r) => r.startsWith('RECALLS Framework:'))).toEqual(['RECALLS Framework:Guam Commonwealth Act']);
+  });
+});
