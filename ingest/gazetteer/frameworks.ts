@@ -509,6 +509,11 @@ export const FRAMEWORKS: GazetteerEntry[] = [
   fw('Law on the Use of Firearms by Armed Forces in Necessary Incidents'),
   fw('Law on Protecting the Family through the Promotion of the Culture of Chastity and Hijab'),
   fw('Law on Protecting the Pyongyang Cultural Language', ["Law on Protecting the Pyongyang Cultural Language of the Democratic People's Republic of Korea"]),
+  // the administering Power's law on compensating the victims of the nuclear tests in French Polynesia, titled in lower case after
+  // "the Act" ("in February 2017, the administering Power amended the Act concerning the recognition and compensating of victims of
+  // nuclear tests6", 6 "Act No. 2010-2 of 5 January 2010 concerning ...": A/RES/78/91 PP15, 79/104, 80/95; aud54i gold): a State's
+  // law, as the laws above; the capitals reader stopped at "Act"
+  fw('Act concerning the recognition and compensating of victims of nuclear tests'),
   // (2019) the Venice Commission's principles on the protection and promotion of the Ombudsman institution, printed by
   // their short name; in a panel's theme "the Venice Principles for Ombudsman institutions" (A/RES/79/177 OP13), where the
   // capitals reader took "for Ombudsman" into the name and made a second node

@@ -604,6 +604,10 @@ export const INITIATIVES: GazetteerEntry[] = [
   ini('Start and Improve Your Business programme', ['Start and Improve Your Business Programme']),
   ini('Women in Business initiative', ['Women in Business Initiative', 'Women in Business']),
   ini('FishCode programme', ['FishCode Programme', 'FishCode']),
+  // Guam's programme returning land to its CHamoru inhabitants, printed with a lowercase head word as SaferGuard is ("Aware that the
+  // federal lawsuit by the administering Power over the CHamoru Land Trust programme was filed in September 2017", the Question of
+  // Guam texts A/RES/78/92 PP27, 79/105 PP26, 80/96 PP26): the lowercase head word made no name
+  ini('CHamoru Land Trust programme', ['CHamoru Land Trust Programme', 'CHamoru Land Trust']),
   // the Andean countries' mountain initiative under the Mountain Partnership, printed "the high-level event hosted by the Andean
   // Mountain Initiative and the Government of Colombia" (A/RES/80/144 PP24) and, in the list of transboundary initiatives the
   // mountain texts carry over, "the Andean Initiative for mountains" (OP37): one initiative (the name reader stopped at the

@@ -1136,6 +1136,10 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   // by the Ulu-o-Tokelau at the Pacific regional seminar", "the subsequent swearing-in of the Ulu-o-Tokelau"): an officer, as the
   // Premier of Montserrat and the Governor of Guam are (officerPosts.ts); no chunk reads the hyphenated title
   org('Ulu-o-Tokelau'),
+  // ... and the presiding officer of Guam's legislature whose statement the Guam texts recall ("Recalling also the statement made by
+  // the Speaker of the thirty-third Guam legislature before the Fourth Committee at the seventieth session of the General Assembly",
+  // A/RES/78/92, 80/96 PP34; aud50b gold): an officer, as the Governor of Guam is; the lowercase "legislature" made no name
+  org('Speaker of the thirty-third Guam legislature'),
   // American Samoa's legislature and its lower house, and the United States chamber the Territory sends a delegate to (A/RES/78/86
   // PP29, PP30; 79/99, 80/90: "the proposal to give the Fono, the Territory's legislature, the authority to override the Governor's
   // veto", "to elect 20 members of the American Samoa House of Representatives and the delegate to the United States House of
@@ -1143,6 +1147,11 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
   org('Fono'),
   org('American Samoa House of Representatives'),
   org('United States House of Representatives'),
+  // ... and the United States officer who approves the Territory's constitutional amendments (A/RES/78/86 OP5, 79/99 OP5, 80/90 OP5:
+  // "the transmittal of these amendments to the Secretary of the Interior of the United States of America on 14 December 2022";
+  // 80/90 PP30 "constitutional changes to be approved by the Secretary of the Interior"): an officer, as the Governor of Guam is
+  // (aud52b gold 78/86); the capitals reader stopped at "of the Interior of the" and left the United States alone
+  org('Secretary of the Interior of the United States of America', undefined, ['Secretary of the Interior']),
   // Bermuda's legislature (A/RES/78/88 OP4, 79/101, 80/92: "the presentation of a Green Paper to the House of Assembly followed by a
   // White Paper"): "House" is no head word, and the capitals reader runs the name into "a Green Paper to the ..."
   org('House of Assembly'),

@@ -556,11 +556,18 @@ function bareShortForm(text: string, t: number, sets: HeadSets): string | undefi
   // an adjective or none before them
   if (isWord(text, t, 'Goals')) return sets.determined.has('Goals') && GOALS_OF_THE_AGENDA_AFTER_RE.test(text.slice(ends[t]!, ends[t]! + 35)) ? 'Goals' : undefined;
   if (isWord(text, t, COUNCIL)) return sets.determined.has(COUNCIL) && unnumberedCouncilTexts(text, t) ? COUNCIL : undefined;
+  // "Also requests the administering Powers concerned, in accordance with their Charter obligations, to transmit ... to the
+  // Secretary-General" (A/RES/79/94 OP3, 78/81, 80/85): the obligations under the Charter of the United Nations, a fixed referent
+  // as "its Charter" after the United Nations is (not another charter the text named last)
+  if (isWord(text, t, CHARTER)) return codeUnitAt(text, ends[t]!) === 32 && CHARTER_DUTIES_AFTER_RE.test(text.slice(ends[t]!, ends[t]! + 14)) ? UN_ITS_CHARTER : undefined;
   const w = isWord(text, t, 'Secretariat') ? 'Secretariat' : isWord(text, t, 'Agency') ? 'Agency' : undefined;
   if (w === undefined || !sets.determined.has(w)) return undefined;
   const e = ends[t]!;
   return codeUnitAt(text, e) === 32 && SHORT_FORM_NOUN_AFTER_RE.test(text.slice(e, e + 14)) ? w : undefined;
 }
+const CHARTER = 'Charter';
+/** the nouns a bare "Charter" qualifies as the Charter of the United Nations: what States owe under it */
+const CHARTER_DUTIES_AFTER_RE = /^ (?:obligations|commitments|responsibilities)\b/;
 /** the nouns a bare "Secretariat" or "Agency" qualifies: its people, its units, its schools and operations */
 const SHORT_FORM_NOUN_AFTER_RE = /^ (?:staff|entities|entity|officials|personnel|departments|offices|units|schools|operations)\b/;
 /** the words after a bare "Goals" that make them the 2030 Agenda's ("Goals and targets of the 2030 Agenda") */
