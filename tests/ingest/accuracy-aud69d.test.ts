@@ -40,3 +40,27 @@ describe('"follow-up by the General Assembly": the Assembly\'s own act, no edge;
     expect(rels).toContain(`NOTES ${CCPCJ}`);
   });
 });
+
+describe('"the development, under the auspices of <body>, of <text>": the body under whose auspices a text is made takes no verb', () => {
+  const ctx187: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/187', date: '2024-12-17', title: 'Reducing reoffending through rehabilitation and reintegration' };
+  const PP4 =
+    'Noting also the discussions held at the workshop on the topic “Reducing reoffending: identifying risks and developing solutions” and the three subtopics, as reflected in the report of Committee II of the Fourteenth Congress, in particular the encouragement given by some participants to Member States to share information on promising practices and consider the development, under the auspices of the Commission on Crime Prevention and Criminal Justice and with the support of the United Nations Office on Drugs and Crime, of model strategies to reduce reoffending that reflect, inter alia, the good practices discussed during the workshop,';
+
+  it('A/RES/79/187 PP4 (78/224 PP4): "the development, under the auspices of the Commission ..., of model strategies"', () => {
+    const rels = relations(PP4, 'preambular', { ...ctx187 });
+    expect(rels).not.toContain(`NOTES ${CCPCJ}`);
+    // the Office as a source of support stays a target (session 54), and so does the Committee whose report is noted
+    expect(rels).toEqual(expect.arrayContaining(['NOTES Organization:United Nations Office on Drugs and Crime', 'NOTES Organization:Committee II of the Fourteenth Congress']));
+  });
+
+  it('guard: a body named after "the development of" with no auspices keeps the verb', () => {
+    const rels = relations('Noting the development by the Commission on Crime Prevention and Criminal Justice of model strategies to reduce reoffending,', 'preambular', { ...ctx187 });
+    expect(rels).toContain(`NOTES ${CCPCJ}`);
+  });
+
+  it('guard: "processes held under the auspices of the United Nations" keep the Organization a target (aud51m, aud58e)', () => {
+    expect(relations('Noting the development, under the auspices of the United Nations, of model strategies to reduce reoffending,', 'preambular', { ...ctx187 })).toContain(
+      'NOTES Organization:United Nations',
+    );
+  });
+});
