@@ -13,6 +13,8 @@ const ctx: RecognizeContext = {
     'Follow-up to the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice and preparations for the Fifteenth United Nations Congress on Crime Prevention and Criminal Justice',
 };
 const { relations } = oneParagraph({ ctx, kind: 'operative' });
+const CONGRESS_14 = 'Event:Fourteenth United Nations Congress on Crime Prevention and Criminal Justice';
+const KYOTO = 'Framework:Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law';
 
 const ASSEMBLY = 'Organization:General Assembly';
 const SESSION_81 = 'Event:eighty-first session of the General Assembly';
@@ -62,5 +64,32 @@ describe('"the development, under the auspices of <body>, of <text>": the body u
     expect(relations('Noting the development, under the auspices of the United Nations, of model strategies to reduce reoffending,', 'preambular', { ...ctx187 })).toContain(
       'NOTES Organization:United Nations',
     );
+  });
+});
+
+describe('"the outcome of <sitting>, ..., as reflected in ... <framework>": the sitting ADOPTED the framework', () => {
+  const ctx187: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/187', date: '2024-12-17', title: 'Reducing reoffending through rehabilitation and reintegration' };
+  const { attributions } = oneParagraph({ ctx: ctx187, kind: 'preambular' });
+
+  it('A/RES/79/187 PP1 (78/224 PP1): "the outcome of the Fourteenth ... Congress ..., held in Kyoto, Japa, from 7 to 12 March 2021, as reflected in the report of the Congress and in the Kyoto Declaration ..."', () => {
+    const att = attributions(
+      'Recalling the outcome of the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japa, from 7 to 12 March 2021, as reflected in the report of the Congress and in the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law: Towards the Achievement of the 2030 Agenda for Sustainable Development,',
+    );
+    expect(att).toContain(`ADOPTED ${CONGRESS_14} -> ${KYOTO}`);
+    expect(att).toContain(`HELD_IN ${CONGRESS_14} -> Place:Kyoto`);
+  });
+
+  it('guard: a framework listed after the report the outcome is reflected in is another item, adopted by no one', () => {
+    const att = attributions(
+      'Recalling the outcome of the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan, from 7 to 12 March 2021, as reflected in the report of the Congress, and the United Nations Standard Minimum Rules for the Treatment of Prisoners,',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
+  });
+
+  it('guard: "the outcome of the Congress, as reflected in" a resolution gives no ADOPTED of a framework named later in another clause', () => {
+    const att = attributions(
+      'Recalling the outcome of the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, as reflected in its resolution 76/181, and reaffirming the Kyoto Declaration on Advancing Crime Prevention, Criminal Justice and the Rule of Law,',
+    );
+    expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
