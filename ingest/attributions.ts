@@ -2766,7 +2766,10 @@ function presidencyOfNamedSitting(text: string, sorted: readonly EntityMention[]
 const SECOND_PART_WITHIN_MS = 450 * 24 * 3600 * 1000;
 /** between a sitting's first part's days and its second part's: " and on ", " and from ", " and reconvened from " ("convened at the
  *  Palais des Nations, Geneva, on 26 August 2022 and reconvened from 5 to 9 September 2022", A/RES/78/67 PP14, 79/78, 80/71) */
-const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:reconvened\s+)?(?:on|from)\s+$/;
+// (also after an aside set off by commas, where "reconvened" says the later days are the same sitting's: "... convened with the
+// support of the Government of Japan on 4 and 5 September 2023, on the basis of the working paper prepared by the Secretariat,8 and
+// reconvened from 25 to 28 March 2024", A/RES/79/187 PP9)
+const SECOND_PART_DAYS_GAP_RE = /^(?:\s+and\s+(?:reconvened\s+)?|,\s+[^;:,]{1,100},\s*\d{0,3}\s+and\s+reconvened\s+)(?:on|from)\s+$/;
 /** a plural sitting noun in a sitting's printed name ("the Palestine Investment Conferences, held in Bethlehem from 21 to 23 May 2008
  *  and on 2 and 3 June 2010", A/RES/78/121, 79/141): the days are those of several sittings */
 const PLURAL_SITTING_NOUN_RE = /\b(?:[Cc]onferences|[Mm]eetings|[Ss]essions|[Ss]ummits|[Ff]orums|[Cc]ongresses|[Dd]ialogues|[Dd]ebates)\b/;

@@ -93,3 +93,34 @@ describe('"the outcome of <sitting>, ..., as reflected in ... <framework>": the 
     expect(att.filter((a) => a.startsWith('ADOPTED'))).toEqual([]);
   });
 });
+
+describe('"the open-ended intergovernmental expert group meeting on <topic>, which was convened with the support of <State> on <days>, ..., and reconvened from <days>": one sitting, from its first day to its second part\'s last', () => {
+  const ctx187: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/187', date: '2024-12-17', title: 'Reducing reoffending through rehabilitation and reintegration' };
+  const pp = oneParagraph({ ctx: ctx187, kind: 'preambular' });
+  const MEETING = 'Event:open-ended intergovernmental expert group meeting on model strategies on reducing reoffending @ 2023';
+  const PP9 =
+    'Taking note of the discussions and progress made at the open-ended intergovernmental expert group meeting on model strategies on reducing reoffending, which was convened with the support of the Government of Japan on 4 and 5 September 2023, on the basis of the working paper prepared by the Secretariat, and reconvened from 25 to 28 March 2024, on the basis of the working paper prepared by the Chair, in all official languages of the United Nations, at which the expert group recommended, inter alia, continuing to take into consideration in its work relevant provisions in existing United Nations standards and norms in crime prevention and criminal justice,';
+
+  it('A/RES/79/187 PP9: the meeting is a sitting the clause notes, 4 September 2023 to 28 March 2024', () => {
+    expect(pp.relations(PP9)).toContain(`NOTES ${MEETING}`);
+    const att = pp.attributions(PP9);
+    expect(att).toEqual(expect.arrayContaining([`STARTS_ON ${MEETING} -> Date:2023-09-04`, `ENDS_ON ${MEETING} -> Date:2024-03-28`]));
+    expect(att).not.toContain(`ENDS_ON ${MEETING} -> Date:2023-09-05`);
+  });
+
+  it('guard: with no "reconvened" after the aside the later days are not the sitting\'s', () => {
+    const att = pp.attributions(
+      'Taking note of the open-ended intergovernmental expert group meeting on model strategies on reducing reoffending, which was convened with the support of the Government of Japan on 4 and 5 September 2023, on the basis of the working paper prepared by the Secretariat, and of the discussions from 25 to 28 March 2024,',
+    );
+    expect(att).toContain(`ENDS_ON ${MEETING} -> Date:2023-09-05`);
+    expect(att.filter((a) => a.includes('2024-03-28') && a.startsWith('ENDS_ON'))).toEqual([]);
+  });
+
+  it('guard: an open-ended expert meeting named by its purpose only is no sitting of its own (A/RES/79/190)', () => {
+    const ks = pp.keys(
+      'Encourages the continued work of the Implementation Review Group and of the open-ended intergovernmental expert meeting to enhance international cooperation under the United Nations Convention against Corruption,',
+      'Event:',
+    );
+    expect(ks.filter((k) => k.includes('expert meeting'))).toEqual([]);
+  });
+});
