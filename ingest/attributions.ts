@@ -2788,7 +2788,10 @@ function presidencyOfNamedSitting(text: string, sorted: readonly EntityMention[]
 const SECOND_PART_WITHIN_MS = 450 * 24 * 3600 * 1000;
 /** between a sitting's first part's days and its second part's: " and on ", " and from ", " and reconvened from " ("convened at the
  *  Palais des Nations, Geneva, on 26 August 2022 and reconvened from 5 to 9 September 2022", A/RES/78/67 PP14, 79/78, 80/71) */
-const SECOND_PART_DAYS_GAP_RE = /^\s+and\s+(?:reconvened\s+)?(?:on|from)\s+$/;
+// (also after an aside set off by commas, where "reconvened" says the later days are the same sitting's: "... convened with the
+// support of the Government of Japan on 4 and 5 September 2023, on the basis of the working paper prepared by the Secretariat,8 and
+// reconvened from 25 to 28 March 2024", A/RES/79/187 PP9)
+const SECOND_PART_DAYS_GAP_RE = /^(?:\s+and\s+(?:reconvened\s+)?|,\s+[^;:,]{1,100},\s*\d{0,3}\s+and\s+reconvened\s+)(?:on|from)\s+$/;
 /** a plural sitting noun in a sitting's printed name ("the Palestine Investment Conferences, held in Bethlehem from 21 to 23 May 2008
  *  and on 2 and 3 June 2010", A/RES/78/121, 79/141): the days are those of several sittings */
 const PLURAL_SITTING_NOUN_RE = /\b(?:[Cc]onferences|[Mm]eetings|[Ss]essions|[Ss]ummits|[Ff]orums|[Cc]ongresses|[Dd]ialogues|[Dd]ebates)\b/;
@@ -7152,6 +7155,32 @@ function outcomeInAppositionAttributions(text: string, sorted: readonly EntityMe
   }
 }
 
+/** the gate of outcomeReflectedInFrameworkAttributions (a cheap test before the regex) */
+const AS_REFLECTED_IN = 'as reflected in ';
+/** between the sitting and the framework: its venue and days, then "as reflected in", maybe its report first ("..., held in Kyoto,
+ *  Japan, from 7 to 12 March 2021, as reflected in the report of the Congress1 and in the ") */
+const OUTCOME_REFLECTED_IN_GAP_RE = /^(?:,\s+held\s[^;:]{0,100}?)?,\s+as\s+reflected\s+in\s+(?:the\s+report\s+of\s+the\s+[A-Za-z]+\s*\d{0,3}\s+and\s+in\s+)?the\s+$/;
+/**
+ * "Recalling the outcome of the Fourteenth United Nations Congress on Crime Prevention and Criminal Justice, held in Kyoto, Japan,
+ * from 7 to 12 March 2021, as reflected in the report of the Congress and in the Kyoto Declaration on Advancing Crime Prevention,
+ * Criminal Justice and the Rule of Law: ..." (A/RES/79/187 PP1, 78/224 PP1): the framework the sitting's outcome is reflected in
+ * is that outcome, which the sitting adopted, as "<framework> as the outcome of the <sitting>" (frameworkAsOutcomeOfSittingAttributions,
+ * session 66) read the other way round.
+ */
+function outcomeReflectedInFrameworkAttributions(text: string, sorted: readonly EntityMention[], push: Push): void {
+  for (let i = 0; i < sorted.length; i++) {
+    const ev = sorted[i]!;
+    if (ev.kind !== 'Event' || ev.footnote || !OUTCOME_OF_SITTING_BEFORE_RE.test(text.slice(Math.max(0, ev.start - 30), ev.start))) continue;
+    let f: EntityMention | undefined;
+    for (let j = i + 1; j < sorted.length && f === undefined; j++) {
+      const m = sorted[j]!;
+      if (!m.footnote && m.kind === 'Framework') f = m;
+    }
+    if (f === undefined || f.start - ev.end > 200 || !OUTCOME_REFLECTED_IN_GAP_RE.test(text.slice(ev.end, f.start))) continue;
+    push('ADOPTED', ev.key, f.key, ev.start, f.end);
+  }
+}
+
 /** the gate of frameworkAsOutcomeOfSittingAttributions (a cheap test before the regex) */
 const OUTCOME_OF_THE_WORDS = 'outcome ';
 /**
@@ -8323,6 +8352,7 @@ export function findAttributions(text: string, mentions: EntityMention[]): Attri
   // 4f''''''. "the outcome document of the Fourth International Conference on Financing for Development, the Sevilla Commitment"
   if (textIncludes(text, OUTCOME_DOCUMENT_OF_THE) || textIncludes(text, OUTCOMES_OF)) outcomeInAppositionAttributions(text, sorted, push);
   if (textIncludes(text, OUTCOME_OF_THE_WORDS)) frameworkAsOutcomeOfSittingAttributions(text, sorted, push);
+  if (textIncludes(text, AS_REFLECTED_IN)) outcomeReflectedInFrameworkAttributions(text, sorted, push);
   // 4f'. "the Doha Declaration on Financing for Development: outcome document of the Follow-up International Conference ..."
   if (textIncludes(text, OUTCOME_DOCUMENT_OF)) outcomeDocumentOfAttributions(text, sorted, push);
   // 4f''''. "the Buenos Aires outcome document of the second High-level United Nations Conference on South-South Cooperation"

@@ -495,10 +495,14 @@ export const UN_OFFICE_VENUE_BEFORE_RE = /(?:\b(?:held|convened|hosted|meet|take
  * forum on sustainable development convened under the auspices of both the Economic and Social Council and the General Assembly"
  * (A/RES/79/222 OP48), and the second auspices after a first, "which met under the auspices of the General Assembly in September 2023
  * and under the auspices of the Economic and Social Council in New York" (79/209 PP27; lead's ruling, session 64). So "organized":
- * "the Transforming Education Summit, convened and organized under the auspices of the Secretary-General" (78/174 PP8).
+ * "the Transforming Education Summit, convened and organized under the auspices of the Secretary-General" (78/174 PP8). So the making
+ * of a text named as a noun, the auspices set off by commas before the text: "consider the development, under the auspices of the
+ * Commission on Crime Prevention and Criminal Justice and with the support of the United Nations Office on Drugs and Crime, of model
+ * strategies to reduce reoffending" (A/RES/79/187 PP4, 78/224 PP4): "developed under the auspices of" as a noun (the Office, a
+ * source of support, stays a target).
  */
 export const AUSPICES_OF_SITTING_BEFORE_RE =
-  /\b(?:(?:held|convened|adopted|negotiated|developed|met|organi[sz]ed)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
+  /\b(?:(?:(?:held|convened|adopted|negotiated|developed|met|organi[sz]ed)|(?:development|adoption|negotiation|elaboration),)\s+under\s+the\s+auspices\s+of\s+(?:both\s+the\s+[^;:,]{1,60}?\s+and\s+|both\s+)?the|auspices\s+of\s+the\s+General\s+Assembly\s[^;:,]{0,40}?and\s+under\s+the\s+auspices\s+of\s+the)\s+$/;
 /**
  * Right before a sitting's name, the sitting under whose auspices another was held, its place and days printed between: "the World
  * of Work Summit: Social Justice for All, held in Geneva on 14 and 15 June 2023, under the auspices of the 111th International Labour

@@ -3707,7 +3707,11 @@ const ASSEMBLY_NOUN_ACT_BY_THE = ['adoption by the ', 'proclamation by the ', 'e
   'approval by the ', 'approval of the ',
   // its own stance named as a noun: "reaffirming also the support and appreciation of the General Assembly for the efforts of the
   // United Nations" (A/RES/79/191 PP9), as "reaffirming its support" gives it no edge
-  'appreciation of the '];
+  'appreciation of the ',
+  // its own follow-up to a sitting: "with a view to recommending, through the Economic and Social Council, appropriate follow-up by
+  // the General Assembly at its eighty-first session" (A/RES/80/225 OP11): its own act, as its review; the session stays a target,
+  // as with "considered by the General Assembly at its eightieth session"
+  'follow-up by the '];
 
 /** the Assembly's act the paragraph named before, named again with a demonstrative, right before its name (agentOfCitedText) */
 const ASSEMBLY_ACT_NAMED_AGAIN = ['this request of the ', 'that request of the '];

@@ -111,10 +111,12 @@ export const MEETING_RE = letterRe(String.raw`(?<![\p{L}\p{N}])((?:commemorative
  * theme “Culture for sustainable cities”, held in Hangzhou, China, from 10 to 12 December 2015" (A/RES/78/161 PP26). "the
  * fifteenth sectoral cooperation meeting between the League of Arab States and the United Nations ..." (A/RES/79/12 PP8): named
  * by the two parties that meet (PARTIES_BETWEEN_RE). A year before a body's sitting dates it as one sitting: "the 2023
- * high-level debate of the General Assembly on the theme “...”" (A/RES/78/225 OP4; SITTING_YEAR_BEFORE_RE).
+ * high-level debate of the General Assembly on the theme “...”" (A/RES/78/225 OP4; SITTING_YEAR_BEFORE_RE). "open-ended" as the
+ * other qualifiers: "the open-ended intergovernmental expert group meeting on model strategies on reducing reoffending, which was
+ * convened ... on 4 and 5 September 2023, ... and reconvened from 25 to 28 March 2024" (A/RES/79/187 PP9).
  */
 export const LOWERCASE_SITTING_RE =
-  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?(?:(?:19|20)\d\d\s+(?=(?:high-level|special)\s+(?:debate|meeting)\s+of\s+the\s+[A-Z]))?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world|general\s+cooperation|sectoral\s+cooperation)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
+  letterRe(String.raw`(?<![\p{L}\p{N}])(?:[Tt]he|an?)\s+(?:(?:forthcoming|upcoming)\s+)?(?:(?:19|20)\d\d\s+(?=(?:high-level|special)\s+(?:debate|meeting)\s+of\s+the\s+[A-Z]))?((?:(?:global|international|regional\s+protection|regional|subregional|interregional|open-ended|intergovernmental|high-level|ministerial|thematic|interactive|pledging|commemorative|expert\s+group|expert|multi-stakeholder|consultative|special|first(?:-ever)?|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|biennial|annual|half-day|one-day,?|informal|joint|world|general\s+cooperation|sectoral\s+cooperation)\s+)+|(?=meeting\s+of\s+the\s+[A-Z])|(?=panel\s+discussion\s+organized\s+by\s)|(?<=[Cc]onven(?:e|ing)\b[^;]{0,120}\sa\s+)(?=meeting\s+on\s)|(?=(?:conference|meeting)\s+on\s+the\s+theme\s+“))(conference|debate|meeting|symposium|workshop|dialogue|consultation|panel\s+discussion|forum|congress)(?![\p{L}\p{N}-])`, 'gu');
 
 /**
  * The hearing a modalities text sets up, printed in lower case with no name of its own: "to organize and preside over an
@@ -206,8 +208,10 @@ export const HELD_AT_ASIDE_BEFORE_TOPIC_RE =
  * annual half-day panel discussion on the rights of Indigenous Peoples, to be held during the sixty-third session of the Human
  * Rights Council", A/RES/80/191 PP32).
  */
+// (also with its sponsor between: "the open-ended intergovernmental expert group meeting on model strategies on reducing reoffending,
+// which was convened with the support of the Government of Japan on 4 and 5 September 2023", A/RES/79/187 PP9)
 export const ONE_SITTING_AFTER_RE =
-  new RegExp(String.raw`^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:by|in|at|on|from|during)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d\b)`, 'u');
+  new RegExp(String.raw`^,?\s+(?:(?:which\s+(?:was|will\s+be)\s+|to\s+be\s+)?(?:hosted|co-hosted|held|convened|organized|co-organized)\s+(?:with\s+the\s+support\s+of\s+(?:the\s+)?[A-Z][^,;:]{0,40}?\s+)?(?:by|in|at|on|from|during)\s|(?:in|at)\s+(?!accordance\b)[A-Z]|on\s+\d{1,2}\s|from\s+\d{1,2}\s|of\s+\d{1,2}\s+(?:${MONTHS})\s+(?:19|20)\d\d\b)`, 'u');
 
 /**
  * Words after which "in <Place>" is part of a topic, not where the sitting met: "the situation of Rohingya Muslims
