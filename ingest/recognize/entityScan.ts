@@ -5291,6 +5291,16 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     let ownerShort: Candidate | undefined;
     let end = m.index + whole.replace(/(?:,\s+respectively,)?\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
+    // "the thirteenth summit meeting of Heads of State and/or Government of the States members of the Economic Cooperation
+    // Organization, held in Islamabad on 1 March 2017" (A/RES/79/330 OP2, OP3): the summit of the body whose leaders meet, named as
+    // its "sixteenth summit meeting of the Economic Cooperation Organization" is (OP5, OP14)
+    if (o === undefined && kind === 'meeting' && q === 'summit' && /\sof\s+$/.test(whole)) {
+      const leaders = HEADS_OF_STATE_OF_RE.exec(text.slice(after, after + 90));
+      if (leaders) {
+        o = orgAt(cands, after + leaders[0].length);
+        if (o !== undefined && o.kind !== 'Organization') o = undefined;
+      }
+    }
     if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
     if (o) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
@@ -5612,6 +5622,8 @@ function bodyNamedBeforeShortAt(text: string, pending: readonly Candidate[], at:
 const S_HELD = 's held ';
 /** an ordinal printed right before a body that holds a meeting ("the ninth " before "Economic Cooperation Organization ministerial meeting") */
 const ORDINAL_BEFORE_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|its)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** between "summit meeting of " and the body whose leaders meet: "Heads of State and/or Government of the States members of the " */
+const HEADS_OF_STATE_OF_RE = /^(?:the\s+)?Heads\s+of\s+State\s+(?:and\/or|and|or)\s+Government\s+of\s+the\s+(?:States\s+members\s+of\s+the\s+|member\s+States\s+of\s+the\s+)?/;
 /** the gate of DEVOTED_TO_TOPIC_RE, right after a meeting's noun */
 const DEVOTED_TO = ' devoted to ';
 function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {

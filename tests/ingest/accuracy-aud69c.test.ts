@@ -124,3 +124,42 @@ describe('a conference-exhibition and a regional market', () => {
     expect(keys(text, 'Initiative:Agricultural Market')).not.toContain('Initiative:Agricultural Market');
   });
 });
+
+describe('a summit "of Heads of State and/or Government of the States members of" a body is that body\'s summit meeting', () => {
+  it('A/RES/79/330 OP2: "the thirteenth summit meeting of Heads of State and/or Government of the States members of the Economic Cooperation Organization"', () => {
+    const text =
+      'Also takes note of the Economic Cooperation Organization Vision 2025 and the Islamabad Declaration, issued at the thirteenth summit meeting of Heads of State and/or Government of the States members of the Economic Cooperation Organization, held in Islamabad on 1 March 2017;';
+    const summit = 'Event:thirteenth summit meeting of the Economic Cooperation Organization';
+    expect(relations(text)).toContain(`NOTES ${summit}`);
+    expect(relations(text)).not.toContain(`NOTES ${ECO}`);
+    expect(attributions(text)).toEqual(expect.arrayContaining([`SESSION_OF ${summit} -> ${ECO}`, `HELD_IN ${summit} -> Place:Islamabad`, `STARTS_ON ${summit} -> Date:2017-03-01`]));
+  });
+
+  it('guard: A/RES/79/330 OP14, "the seventeenth summit meeting of the Economic Cooperation Organization" keeps its key', () => {
+    const text = 'Also takes note of the seventeenth summit meeting of the Economic Cooperation Organization, held in Khankendi, Azerbaijan, on 3 and 4 July 2025;';
+    expect(keys(text, 'Event:')).toEqual(['Event:seventeenth summit meeting of the Economic Cooperation Organization']);
+  });
+});
+
+describe('a communiqué is a text, as a declaration is', () => {
+  it('A/RES/79/330 OP5: "the Tashkent Communiqué adopted at the sixteenth summit meeting of the Economic Cooperation Organization"', () => {
+    const text = 'Also takes note of the Tashkent Communiqué adopted at the sixteenth summit meeting of the Economic Cooperation Organization, held in Tashkent on 9 November 2023;';
+    expect(relations(text)).toContain('NOTES Framework:Tashkent Communiqué');
+    expect(attributions(text)).toContain('ADOPTED Event:sixteenth summit meeting of the Economic Cooperation Organization -> Framework:Tashkent Communiqué');
+  });
+});
+
+describe('"the ... agencies, conventions and forums of the United Nations": the Organization names the group, no target (sessions 63-64)', () => {
+  it('A/RES/79/330 OP37', () => {
+    const text =
+      'Welcomes the enhancement of cooperation between the Economic Cooperation Organization and the environment-related agencies, conventions and forums of the United Nations, in particular the United Nations Environment Programme, the United Nations Forum on Forests, the Economic and Social Commission for Asia and the Pacific, the Intergovernmental Panel on Climate Change and the secretariats of the United Nations Framework Convention on Climate Change, the United Nations Convention to Combat Desertification and the Convention on Biological Diversity;';
+    const rels = relations(text);
+    expect(rels).not.toContain('WELCOMES Organization:United Nations');
+    expect(rels).toEqual(expect.arrayContaining([`WELCOMES ${ECO}`, 'WELCOMES Organization:United Nations Forum on Forests']));
+  });
+
+  it('guard: the United Nations as a partner keeps its verb ("cooperation between the United Nations and the Economic Cooperation Organization")', () => {
+    const text = 'Recognizes the significance of mutual cooperation between the United Nations and the Economic Cooperation Organization in addressing the global challenges;';
+    expect(relations(text)).toContain('RECOGNIZES Organization:United Nations');
+  });
+});
