@@ -382,6 +382,8 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * multilingualism); and for where a gathering meets: "the third Counter-Terrorism Week at the" (80/171 PP19), "the relevant
  * meetings at the United Nations in New York" (80/1 OP1); its parts named with "in": "calls upon all entities in the United Nations to inform
  * ... the Office of Legal Affairs" (A/RES/79/116 OP6, 78/102, 80/160: the entities are called upon, as "the relevant entities of the").
+ * So for its treaties and forums listed as its parts: "the environment-related agencies, conventions and forums of the United Nations,
+ * in particular the United Nations Environment Programme, ..." (A/RES/79/330 OP37: the agencies listed after it are welcomed).
  * So for the operations it runs and whose scale it assesses: "the scale of assessments applicable to peacekeeping operations of the
  * United Nations" (A/RES/78/249 OP18, 79/255 OP23, 80/239 OP5: the scale is decided on); not "the presence and operations of the
  * United Nations" (79/232), the Organization's own acts.
@@ -398,7 +400,7 @@ export const AS_WELL_AS_NOUN_RE = /,\s+as\s+well\s+as\s+(?:the|its|their|those|t
  * "entities in the".
  */
 export const UN_QUALIFIER_BEFORE_RE =
-  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|(?<!\bas\s)a\s+(?:subsidiary\s+)?body|organs?|entities|agencies|funds|programmes?|peacekeeping\s+operations|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week|resumed\s+session)\s+of|observers?(?:\s+status)?\s+(?:to|in)|(?:entities|duty\s+stations)\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
+  /\b(?:(?:history|languages|[Mm]embers?|Member\s+States|observers|principles|values?|budget|[Rr]ules(?:\s+of\s+procedure)?|procedures|bodies|(?<!\bas\s)a\s+(?:subsidiary\s+)?body|organs?|entities|agencies|funds|programmes?|conventions|forums|peacekeeping\s+operations|organizations|institutions|mechanisms|mandate\s+holders|documents|framework|high-level\s+week|resumed\s+session)\s+of|observers?(?:\s+status)?\s+(?:to|in)|(?:entities|duty\s+stations)\s+in|affiliated\s+(?:to|with)|costs?\s+to|(?:[Ww]eeks?|meetings|events)\s+at)\s+the\s+$/;
 
 /**
  * A second principal organ sharing the parts noun of the first (UN_QUALIFIER_BEFORE_RE): "in the work of the Main Committees ...,

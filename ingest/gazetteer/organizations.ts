@@ -1110,6 +1110,13 @@ export const ORGANIZATIONS: GazetteerEntry[] = [
     'Informal Consultative Process',
   ], ['Consultative Process']),
   org('Latin American and Caribbean Economic System'),
+  // the regional organization of its own cooperation text, whose organs and institutions it names with its name at their head ("the
+  // Economic Cooperation Organization Clean Energy Centre", "... Trade and Development Bank", "... Council of Heads of Customs
+  // Administration", A/RES/79/330 OP11, OP19, OP28, OP34): only a generic "Organization" chunk before, so no organ found its owner
+  org('Economic Cooperation Organization', 'ECO'),
+  // a partner named in a health list (A/RES/79/330 OP40: "the World Health Organization, the International Society of Blood
+  // Transfusion, ..."): no head word the scan reads as a body
+  org('International Society of Blood Transfusion', 'ISBT'),
   // "the Summits of the Community of Latin American and Caribbean States" (A/RES/73/8 PP3, 79/7, 80/4), "the positions ... of
   // the Community of Latin American and Caribbean States" (A/RES/80/102 OP4): no chunk read it; its "Caribbean" was a Place
   org('Community of Latin American and Caribbean States', 'CELAC'),

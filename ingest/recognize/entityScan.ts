@@ -3590,7 +3590,14 @@ function instrumentAt(cands: readonly Candidate[], pos: number): boolean {
 
 function orgAt(cands: Candidate[], pos: number): Candidate | undefined {
   // an initiative sits too: "the twentieth plenary meeting of the Kimberley Process"
-  return cands.find((c) => c.start === pos && (c.kind === 'Organization' || c.kind === 'Event' || c.kind === 'Initiative'));
+  // (the longest body starting there: "the tenth meeting of the Economic Cooperation Organization Council of Heads of Customs
+  // Administration" (A/RES/79/330 OP11) is the organ's meeting, not its owner's, whose gazetteer name starts the organ's too)
+  let found: Candidate | undefined;
+  for (const c of cands) {
+    if (c.start !== pos || (c.kind !== 'Organization' && c.kind !== 'Event' && c.kind !== 'Initiative')) continue;
+    if (found === undefined || c.end > found.end) found = c;
+  }
+  return found;
 }
 
 // ("Commission" but not "Commissioner": "the report of the Executive Committee of the Programme of the United Nations High
@@ -5300,6 +5307,16 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
     let ownerShort: Candidate | undefined;
     let end = m.index + whole.replace(/(?:,\s+respectively,)?\s+of\s+(?:the\s+)?$/, '').length;
     let o = /\sof\s+(?:the\s+)?$/.test(whole) ? orgAt(cands, after) : undefined;
+    // "the thirteenth summit meeting of Heads of State and/or Government of the States members of the Economic Cooperation
+    // Organization, held in Islamabad on 1 March 2017" (A/RES/79/330 OP2, OP3): the summit of the body whose leaders meet, named as
+    // its "sixteenth summit meeting of the Economic Cooperation Organization" is (OP5, OP14)
+    if (o === undefined && kind === 'meeting' && q === 'summit' && /\sof\s+$/.test(whole)) {
+      const leaders = HEADS_OF_STATE_OF_RE.exec(text.slice(after, after + 90));
+      if (leaders) {
+        o = orgAt(cands, after + leaders[0].length);
+        if (o !== undefined && o.kind !== 'Organization') o = undefined;
+      }
+    }
     if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
     if (o) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
@@ -5617,6 +5634,12 @@ function bodyNamedBeforeShortAt(text: string, pending: readonly Candidate[], at:
   return candidate(nearest.kind, nearest.name, { ...nearest.attrs }, p.start, p.end, 'short');
 }
 
+/** after a plural meeting noun's last letter: its days follow */
+const S_HELD = 's held ';
+/** an ordinal printed right before a body that holds a meeting ("the ninth " before "Economic Cooperation Organization ministerial meeting") */
+const ORDINAL_BEFORE_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|its)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
+/** between "summit meeting of " and the body whose leaders meet: "Heads of State and/or Government of the States members of the " */
+const HEADS_OF_STATE_OF_RE = /^(?:the\s+)?Heads\s+of\s+State\s+(?:and\/or|and|or)\s+Government\s+of\s+the\s+(?:States\s+members\s+of\s+the\s+|member\s+States\s+of\s+the\s+)?/;
 /** the gate of DEVOTED_TO_TOPIC_RE, right after a meeting's noun */
 const DEVOTED_TO = ' devoted to ';
 function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): void {
@@ -5632,6 +5655,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
     let end = m.index + whole.replace(/(?:,\s+respectively,)?\s+of\s+(?:the\s+)?$/, '').length;
     let owner: Ref | undefined;
     let ownerEvent: Candidate | undefined;
+    let ordinal: string | undefined;
     if (/\sof\s+(?:the\s+)?$/.test(whole)) {
       const at = m.index + whole.length;
       const o = orgAt(cands, at);
@@ -5650,8 +5674,21 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
       // without consensus" (A/RES/79/275 PP29, 78/270 PP30), the plenary meeting of the Kimberley Process of that year
       const prev = cands.find((c) => (c.kind === 'Organization' || c.kind === 'Initiative') && /^\s*$/.test(text.slice(c.end, m!.index)) && c.end <= m!.index);
       if (prev) {
+        // ("various Economic Cooperation Organization ministerial meetings on trade, tourism, ...", "the relevant Economic
+        // Cooperation Organization ministerial meetings", A/RES/79/330 OP16, OP23: a plural with no list of days (pluralMeetings)
+        // names no one sitting; "adopted at the General Assembly high-level meetings held in New York on 20 and 21 September 2023,
+        // respectively", A/RES/78/205 PP17, keeps the sitting its days give)
+        if (text.charCodeAt(m.index + whole.length) === 115 /* s */ && whole.length === qualifier!.length + 1 + noun!.length && !text.startsWith(S_HELD, m.index + whole.length)) continue;
         owner = { kind: prev.kind, name: prev.name, attrs: prev.attrs };
         start = prev.start;
+        // "the ninth Economic Cooperation Organization ministerial meeting on disaster risk reduction, held in Dushanbe on 17
+        // September 2024" (A/RES/79/330 OP7, OP10, OP12): the ordinal printed before the body numbers the sitting, keyed as
+        // "the ninth ministerial meeting of the <body> on <topic>" (without it every edition was one name, dated by its year)
+        const ord = ORDINAL_BEFORE_BODY_RE.exec(text.slice(Math.max(0, prev.start - 30), prev.start));
+        if (ord) {
+          ordinal = ord[1]!.toLowerCase().replace(/‑|\s+/g, '-');
+          start = prev.start - ord[0].length;
+        }
       }
     }
     // "the high-level meeting on a comprehensive review, in 2025, of the progress achieved in the prevention and control of
@@ -5748,7 +5785,7 @@ function meetingsOfBodies(text: string, cands: Candidate[], out: Candidate[]): v
         topicText = normaliseName(`${topicText} ${theme[0].trim()}`);
       }
     }
-    const label = `${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
+    const label = `${ordinal ? `${ordinal} ` : ''}${qualifier!.toLowerCase().replace(/\s+/g, ' ')} ${noun!.toLowerCase()}`;
     const name = `${label}${owner ? ` of the ${owner.name}` : ''}${topicText ? ` ${reviews ? 'to review' : devoted ? 'devoted to' : 'on'} ${topicText}` : ''}`;
     const year = printedYear?.[1];
     const attrs = year === undefined ? { eventKind: 'meeting' } : pairedAttrs('meeting', { venueAt: -1, year, yearAt: start + text.slice(start, end).indexOf(year) });

@@ -27,6 +27,9 @@ export const EVENT_HEADS: ReadonlyMap<string, EventKindName> = new Map<string, E
   // a sitting of scholars and officials held once, as a symposium is: "the United Nations Commission on International Trade Law
   // Colloquium on Climate Change and International Trade Law" (A/RES/78/103 OP3)
   ['Colloquium', 'conference'],
+  // a conference held with an exhibition, the blend word its organizer prints: "the Hamedan Declaration adopted at the Third Economic
+  // Cooperation Organization Confobition on Health Tourism, held in Hamedan, ..., from 11 to 13 June 2025" (A/RES/79/330 OP13)
+  ['Confobition', 'conference'],
 ]);
 
 const UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];

@@ -23,6 +23,10 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // an amendment to a treaty, a treaty of its own ("the Amendment to the Convention on the Physical Protection of Nuclear
   // Material", A/RES/79/129 OP14 and OP15; "the Doha Amendment to the Kyoto Protocol")
   'Amendment',
+  // a summit's or council's closing text, as a declaration is: "the Tashkent Communiqué adopted at the sixteenth summit meeting of the
+  // Economic Cooperation Organization", "the Mashhad Communiqué adopted at the twenty-eighth meeting of the Council of Ministers"
+  // (A/RES/79/330 OP5, OP9)
+  'Communiqué', 'Communique',
 ]);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme.

@@ -41,6 +41,10 @@ export const INITIATIVE_HEADS: ReadonlySet<string> = new Set([
   // the Creative Economy Outlook" of UNCTAD (A/RES/78/133 OP4); an edition printed with its year is a Document ("the ... report
   // entitled Creative Economy Outlook 2022", PP6)
   'Outlook',
+  // a regional market a body sets up as a project: "the project on the establishment of the Economic Cooperation Organization
+  // Regional Electricity Market" (A/RES/79/330 OP8, OP26), "the Single African Air Transport Market" (a flagship project of Agenda
+  // 2063); only as the last word ("the Agricultural Market Information System", "the Advance Market Commitment" end otherwise)
+  'Market',
 ]);
 
 /**
