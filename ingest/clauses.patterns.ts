@@ -681,7 +681,13 @@ export const ASSEMBLY_OWN_AFTER_ITS =
  * support for the Member States" (A/RES/78/277 PP35, 79/321: UNESCO's support, named in the clause before). The Assembly
  * expresses or reaffirms its own stance; it does not note it.
  */
-export const OWNER_STANCE_NOTED_AFTER_ITS = /^(?:support|commitment|readiness|willingness|determination)$/;
+export const OWNER_STANCE_NOTED_AFTER_ITS = /^(?:support|commitment|readiness|willingness|determination|calls?)$/;
+/**
+ * A word after the pronoun naming a speech act only an agent performs: "..., and notes its call for additional voluntary
+ * resources" (A/RES/80/219 OP5, 78/209 OP5: the Centre's). A programme or framework named beside the agent in the clause before
+ * calls for nothing, so it is no second candidate (extract.ts pronounObjects).
+ */
+export const AGENT_ACT_AFTER_ITS = /^(?:calls?|appeals?)$/;
 /** A printed verb of noting: "notes", "noting", "taking note of" (the verb as the clause records it). */
 export const NOTING_VERB_RE = /^(?:[Aa]lso |[Ff]urther )?(?:[Nn]ot(?:es|ing|e)|[Tt]ak(?:es|ing|e) note)\b/;
 
