@@ -9863,6 +9863,10 @@ function eventDates(ev: Candidate, windowText: string, text: string, actDay = fa
   // a year or decade does not last some days: "the implementation of the Third International Decade for the
   // Eradication of Colonialism, held in Nadi, Fiji, from 21 to 23 May 2014" dates the seminar
   if (r.end && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade')) return;
+  // nor does it open on a day or month other than its first: "73/327 of 25 July 2019 on the International Year for the
+  // Elimination of Child Labour, 2021, 77/202 of 15 December 2022 on ..., 76/146 on 16 December 2021 on the girl child"
+  // (A/RES/78/187 PP12): the day of another cited resolution ("the year beginning on 1 January 2019" is still its start)
+  if (r.start && r.start.length > 4 && (ev.attrs.eventKind === 'year' || ev.attrs.eventKind === 'decade') && r.start !== `${r.start.slice(0, 4)}-01-01` && r.start !== `${r.start.slice(0, 4)}-01`) return;
   // a known one-off event (gazetteer dates) only takes the phrase that confirms its start
   const known = ev.attrs.startDate;
   if (r.start && typeof known === 'string' && known.length < r.start.length && r.start.startsWith(known)) {
