@@ -34,3 +34,22 @@ describe('a session of a body printed after lowercase words describing it ("the 
     expect(relations(text)).toContain(`WELCOMES ${INC}`);
   });
 });
+
+describe('"from D to D and D to D Month Year": the first range takes the month and year of the second', () => {
+  const OP2 =
+    'Also welcomes the progress made in the first and second substantive sessions of the Intergovernmental Negotiating Committee, convened in New York from 4 to 8 and 11 to 15 August 2025, respectively, and the third substantive session of the Committee, convened in Nairobi from 10 to 21 November 2025, as well as the informal intersessional work being carried out in three workstreams, as outlined in the road map and working methods;';
+  const dates = (text: string): string[] => extract(text).mentions.filter((m) => m.kind === 'Date').map((m) => m.key);
+
+  it('A/RES/80/128 OP2: the four days of the two August sessions are dates of the paragraph', () => {
+    expect(dates(OP2)).toEqual(['Date:2025-08-04', 'Date:2025-08-08', 'Date:2025-08-11', 'Date:2025-08-15', 'Date:2025-11-10', 'Date:2025-11-21']);
+  });
+
+  it('guard: "from 2 to 5 June and 30 June 2024" and a day range with no range before it read as before', () => {
+    expect(dates('Notes the meetings held from 2 to 5 June and 30 June 2024;')).toEqual(['Date:2024-06-02', 'Date:2024-06-05', 'Date:2024-06-30']);
+    expect(dates('Notes articles 4 to 8 and the meeting held from 11 to 15 August 2025;')).toEqual(['Date:2025-08-11', 'Date:2025-08-15']);
+  });
+
+  it('guard: a first range that does not fall before the second is not read ("from 14 to 18 and 11 to 15 August 2025")', () => {
+    expect(dates('Notes the meetings held from 14 to 18 and 11 to 15 August 2025;')).toEqual(['Date:2025-08-11', 'Date:2025-08-15']);
+  });
+});
