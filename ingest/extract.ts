@@ -172,7 +172,9 @@ const NESTING_KINDS = new Set<NodeKind>(['Event', 'Document', 'Initiative', 'Fra
  * Action Agenda") and one inside a symbol is not a name at all ("A/HRC/17/31").
  * "Relationship Agreement between the United Nations and the International Criminal Court": both parties.
  */
-const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
+// (or the lowercase words describing the owner before its capitalised name: "the organizational session of the Member State-led,
+// open-ended Intergovernmental Negotiating Committee on ...", A/RES/80/128 OP1; entityScan.ts DESCRIBED_OWNER_BEFORE_RE)
+const OWNER_BEFORE_RE = /\s(?:of|to|by|between)\s+(?:the\s+)?(?:(?:Member\s+State-led,\s+)?open-ended,?\s+)?$|\sbetween\s.+\sand\s+(?:the\s+)?$/;
 /** the joint body a sitting is named after (entityScan.ts sittingsOfJointBodies): its owners listed before its name are printed in the sitting's mention */
 const OF_THE_JOINT = ' of the Joint ';
 /**

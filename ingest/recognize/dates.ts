@@ -232,6 +232,25 @@ function twoDatesOfOneYear(text: string, m: RegExpExecArray, start: number, yEnd
   if (days && first && first.iso < a.iso) lead = { start: from + days.index, end: firstEnd, valueStart: from + days.index, dates: [first, a], lead: undefined };
   return { start: secondStart, end: yEnd, valueStart: secondStart, dates: [b], lead };
 }
+/** "from D to D and " right before a "D to D Month Year" range: the first range printed without its month (group 1, 2: its days) */
+const FROM_DAYS_AND_RE = /\bfrom\s+(\d{1,2})\s+to\s+(\d{1,2}),?\s+and\s+(?:from\s+)?$/;
+/**
+ * "the first and second substantive sessions of the Intergovernmental Negotiating Committee, convened in New York from 4 to 8 and
+ * 11 to 15 August 2025, respectively" (A/RES/80/128 OP2): the first range takes the month and year of the second, which it leads
+ * (both ranges its mentions); undefined unless both of its days exist and fall before the second range.
+ */
+function daysRangeBefore(text: string, start: number, a: DateValue, notBefore: number): DateMatch | undefined {
+  const from = Math.max(notBefore, start - 24);
+  const m = FROM_DAYS_AND_RE.exec(text.slice(from, start));
+  if (!m) return undefined;
+  const first = dateValue(a.year, a.month, Number(m[1]));
+  const last = dateValue(a.year, a.month, Number(m[2]));
+  if (!first || !last || first.iso >= last.iso || last.iso >= a.iso) return undefined;
+  // (the range as printed, "4 to 8", without "from" and " and ")
+  const at = from + m.index + m[0].indexOf(m[1]!, 4);
+  const end = from + m.index + m[0].indexOf(m[2]!, m[0].indexOf(' to ')) + m[2]!.length;
+  return { start: at, end, valueStart: at, dates: [first, last], lead: undefined };
+}
 // (or "D to ": "from 2 to 5 June and 30 June 2024" leads with the range of 2 to 5 June)
 const DAY_AND_RE = /(?<![\w/.,])(\d{1,2})(?:\s+(?:and|to)\s+|\s*[-–]\s*)$/;
 /** "in the second week of May in 2025" (A/RES/79/272 OP2): a month printed before "in" and its year, the month of that year
@@ -284,7 +303,7 @@ function dateEndingAt(text: string, yStart: number, yEnd: number, notBefore: num
         const mo = monthNumber(m[3]!);
         const a = dateValue(y, mo, num(m[1]));
         const b = dateValue(y, mo, num(m[2]));
-        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: undefined };
+        if (a && b && a.iso <= b.iso) return { start, end: yEnd, valueStart: start, dates: [a, b], lead: daysRangeBefore(text, start, a, notBefore) };
         break;
       }
       case 'dmy': {

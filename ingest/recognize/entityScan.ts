@@ -5317,6 +5317,14 @@ function sessionsOfBodies(text: string, cands: Candidate[], ctx: RecognizeContex
         if (o !== undefined && o.kind !== 'Organization') o = undefined;
       }
     }
+    // "the organizational session of the Member State-led, open-ended Intergovernmental Negotiating Committee on the United Nations
+    // Framework Convention on International Tax Cooperation" (A/RES/80/128 OP1): the lowercase words that describe the body before
+    // its capitalised name (as A/RES/79/235 OP3 established it) are no part of it; the session is the named body's
+    if (o === undefined && end !== after) {
+      const described = DESCRIBED_OWNER_BEFORE_RE.exec(text.slice(after, after + 40));
+      const c = described ? orgAt(cands, after + described[0].length) : undefined;
+      if (c !== undefined && c.kind === 'Organization') o = c;
+    }
     if (o === undefined && pending.length && end !== after) o = bodyNamedBeforeShortAt(text, pending, after, cands);
     if (o) {
       owner = { kind: o.kind, name: o.name, attrs: o.attrs };
@@ -5639,6 +5647,8 @@ const S_HELD = 's held ';
 /** an ordinal printed right before a body that holds a meeting ("the ninth " before "Economic Cooperation Organization ministerial meeting") */
 const ORDINAL_BEFORE_BODY_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:[Tt]he|its)\\s+(${ORDINAL_SOURCE})\\s+$`, 'u');
 /** between "summit meeting of " and the body whose leaders meet: "Heads of State and/or Government of the States members of the " */
+/** after a session's "of the": the lowercase words describing a body before its capitalised name ("Member State-led, open-ended ") */
+const DESCRIBED_OWNER_BEFORE_RE = /^(?:Member\s+State-led,\s+)?open-ended,?\s+(?=[A-Z])/;
 const HEADS_OF_STATE_OF_RE = /^(?:the\s+)?Heads\s+of\s+State\s+(?:and\/or|and|or)\s+Government\s+of\s+the\s+(?:States\s+members\s+of\s+the\s+|member\s+States\s+of\s+the\s+)?/;
 /** the gate of DEVOTED_TO_TOPIC_RE, right after a meeting's noun */
 const DEVOTED_TO = ' devoted to ';
