@@ -37,7 +37,7 @@ import {
   TERRITORY_POST_BARE_RE,
 } from './organizations.patterns.js';
 import { ENTITLED_INITIATIVE_RE, INITIATIVE_HEADS, INITIATIVE_HEADS_NOT_INITIAL, QUOTED_INITIATIVE_RE, QUOTED_KIND_INITIATIVE_RE, REVITALIZED_GLOBAL_PARTNERSHIP_RE } from './initiatives.patterns.js';
-import { AMENDMENT_MARK_TO_RE, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, EXCOM_CONCLUSION_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LAW_ON_TITLE_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
+import { AMENDMENT_MARK_TO_RE, COMMUNIQUE_HEADS, CONSTITUTION_ORDERS_RE, ENTITLED_STRATEGY_RE, EXCOM_CONCLUSION_RE, QUOTED_INSTRUMENT_TITLE_RE, OUTCOME_TEXT_NAMED_AFTER_VENUE_RE, FRAMEWORK_HEADS, FRAMEWORK_PHRASES_RE, LAW_ON_TITLE_RE, LOWERCASE_TOPIC_AFTER_RE, PROTOCOL_AMENDING_RE, UN_AGREEMENT_BETWEEN_RE } from './frameworks.patterns.js';
 import { ACTION_LINE_CODE_RE, CODE_RE, E_APPLICATION_RE } from './actionLines.patterns.js';
 import {
   ACRONYM_INSIDE_NAME_AFTER_RE,
@@ -1079,7 +1079,9 @@ function isBodyOrSittingHead(word: string): boolean {
 }
 /** Every single head word of every kind: a chunk without one is skipped at once. ("Clauses": the Commission's "Model Clauses on
  *  Specialized Express Dispute Resolution", A/RES/79/117 OP2, a FRAMEWORK_PHRASES_RE head as "Model Provisions") */
-const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions', 'Clauses']);
+/** words that make a communiqué generic, not named by its town */
+const GENERIC_COMMUNIQUE_QUALIFIERS: ReadonlySet<string> = new Set(['Final', 'Joint', 'Press']);
+const ANY_HEAD: ReadonlySet<string> = new Set([...ORG_HEADS, ...INITIATIVE_HEADS, ...FRAMEWORK_HEADS, ...COMMUNIQUE_HEADS, ...EVENT_HEADS.keys(), 'Action', 'Implementation', 'Law', 'Guide', 'Provisions', 'Clauses']);
 /** 1 for what \s matches in a JavaScript regex (ECMAScript WhiteSpace and LineTerminator). */
 const JS_WHITESPACE = new Uint8Array(65536);
 for (const c of [9, 10, 11, 12, 13, 32, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]) JS_WHITESPACE[c] = 1;
@@ -1277,6 +1279,9 @@ function headKind(words: string[]): HeadKind | undefined {
     if (w === 'Convention' && i > 0 && (words[i - 1] === 'Constitutional' || words[i - 1] === 'Revision')) return i > 1 ? headOfKind('Event', 'conference') : undefined;
     // (a law's "Act" only ends its name: "Act No. 2010-2 of 5 January 2010" is no "Act No")
     if (FRAMEWORK_HEADS.has(w) && (w !== 'Act' || i === upTo - 1)) return headOfKind('Framework', undefined);
+    // (a communiqué named by its town, the name's last word; "the Final Communiqué of the <summit>" names no text of its own here:
+    // the summit stays the sitting, accuracy-aud39b)
+    if (i === upTo - 1 && i > 0 && COMMUNIQUE_HEADS.has(w) && !GENERIC_COMMUNIQUE_QUALIFIERS.has(words[i - 1]!)) return headOfKind('Framework', undefined);
     // a set of standards named as such, its last word ("the International Mine Action Standards", "the ... Management System
     // Standards", A/RES/79/323 annex OP34); a body of standards goes on with its own head ("the International Sustainability
     // Standards Board")

@@ -23,11 +23,15 @@ export const FRAMEWORK_HEADS: ReadonlySet<string> = new Set([
   // an amendment to a treaty, a treaty of its own ("the Amendment to the Convention on the Physical Protection of Nuclear
   // Material", A/RES/79/129 OP14 and OP15; "the Doha Amendment to the Kyoto Protocol")
   'Amendment',
-  // a summit's or council's closing text, as a declaration is: "the Tashkent Communiqué adopted at the sixteenth summit meeting of the
-  // Economic Cooperation Organization", "the Mashhad Communiqué adopted at the twenty-eighth meeting of the Council of Ministers"
-  // (A/RES/79/330 OP5, OP9)
-  'Communiqué', 'Communique',
 ]);
+
+/**
+ * A summit's or council's closing text, as a declaration is, named by its town: "the Tashkent Communiqué adopted at the sixteenth
+ * summit meeting of the Economic Cooperation Organization", "the Mashhad Communiqué adopted at the twenty-eighth meeting of the Council
+ * of Ministers" (A/RES/79/330 OP5, OP9). Only as a name's last word (entityScan headKind): "the Final Communiqué of the Eleventh Islamic
+ * Summit Conference" is the summit's text, the summit a sitting of its own (accuracy-aud39b), as the Final Declaration of one is.
+ */
+export const COMMUNIQUE_HEADS: ReadonlySet<string> = new Set(['Communiqué', 'Communique']);
 
 /** Multi-word heads decided before single heads: "Programme of Action" is a framework, not a programme.
  *  ("the UNCITRAL Model Law on Electronic Signatures", "the Legislative Guide on Insolvency Law": the Commission's texts; so its
