@@ -41,3 +41,27 @@ describe('"<treaty body> general recommendation No. N": the body before its own 
     expect(rel).toContain(`INVITES Organization:${CEDAW}`);
   });
 });
+
+describe('"the organizing committee of the <sitting>" in lower case is the sitting\'s Organizing Committee, which ORGANIZES it', () => {
+  const ctx = ctxOf('A/RES/78/325', '2024-09-06');
+  const OC = 'Organization:Organizing Committee of the Second United Nations Games';
+  it('A/RES/78/325 OP4: "Invites the five regional groups to nominate their candidates ... for the organizing committee of the Second United Nations Games ..."', () => {
+    const text = `Invites the five regional groups to nominate their candidates, one from each regional group, for the organizing committee of the Second United Nations Games in a timely fashion, so that they can participate in the first meeting of the committee on an informal basis in New York in January 2025;`;
+    const rel = relations(text, 'operative', ctx);
+    expect(rel).toContain(`INVITES ${OC}`);
+    // the sitting, printed with its organ, takes the verb too (session 50)
+    expect(rel.some((r) => r.startsWith('INVITES Event:') && r.includes('United Nations Games'))).toBe(true);
+    expect(attributions(text, 'operative', ctx).filter((a) => a.startsWith(`ORGANIZES ${OC}`))).toHaveLength(1);
+  });
+
+  it('A/RES/78/325 OP7: "Requests the organizing committee of the Second United Nations Games, in collaboration with ..."', () => {
+    const text = 'Requests the organizing committee of the Second United Nations Games, in collaboration with the Department of Economic and Social Affairs of the Secretariat, to collect feedback from all Member States of the United Nations;';
+    expect(relations(text, 'operative', ctx)).toContain(`REQUESTS ${OC}`);
+    expect(keys(text, 'Organization:', 'operative', ctx)).toContain(OC);
+  });
+
+  it('guard: "the organizing committee" with no sitting named after it is no entity', () => {
+    const text = 'Requests the organizing committee to collect feedback from all Member States of the United Nations;';
+    expect(keys(text, 'Organization:', 'operative', ctx).filter((k) => k.includes('Organizing'))).toEqual([]);
+  });
+});
