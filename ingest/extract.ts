@@ -4204,6 +4204,13 @@ function ownerPrintedInFrameworkTitle(text: string, m: EntityMention, mentions: 
 /** a framework printed by its lower-case numbered designation: "recommendation No. 189" */
 const NUMBERED_DESIGNATION_RE = /^[a-z]+ No\. \d/;
 /**
+ * a treaty body's general recommendation or comment printed right after the body: "Noting Committee on the Elimination of
+ * Discrimination against Women general recommendation No. 39 (2022) on the rights of Indigenous women and girls" (A/RES/80/10 PP7;
+ * "... general recommendation No. 38 (2020)", 80/9 annex OP6): the Committee is the author keyed before its numbered text, as the
+ * ILO before "recommendation No. 189" (the Document's span starts at "general"; documents.ts generalCommentMentions)
+ */
+const GENERAL_COMMENT_DESIGNATION_RE = /^general (?:recommendation|comment)s? No\.\s?\d/;
+/**
  * The body printed right before the lower-case designation of its own numbered instrument: "recalls International Labour
  * Organization recommendation No. 189 concerning job creation in small and medium-sized enterprises" (A/RES/79/222 OP42; No. 204,
  * 78/174 and two more): the author keyed before the number, as "World Health Assembly resolution 76.16" is (session 62), and the
@@ -4212,7 +4219,7 @@ const NUMBERED_DESIGNATION_RE = /^[a-z]+ No\. \d/;
  * global strategy on digital health 2020–2025" (A/RES/79/287 OP6, PP23), as the WTO before its TRIPS Agreement (aud58r).
  */
 function authorBeforeOwnDesignation(text: string, m: EntityMention, mentions: readonly EntityMention[]): boolean {
-  return text.charCodeAt(m.end) === 32 && mentions.some((f) => f.kind === 'Framework' && f.start === m.end + 1 && f.footnote === undefined && (NUMBERED_DESIGNATION_RE.test(f.phrase) || (m.key !== UNITED_NATIONS_KEY && STARTS_LOWERCASE.test(f.phrase))));
+  return text.charCodeAt(m.end) === 32 && mentions.some((f) => f.start === m.end + 1 && f.footnote === undefined && ((f.kind === 'Framework' && (NUMBERED_DESIGNATION_RE.test(f.phrase) || (m.key !== UNITED_NATIONS_KEY && STARTS_LOWERCASE.test(f.phrase)))) || (f.kind === 'Document' && GENERAL_COMMENT_DESIGNATION_RE.test(f.phrase))));
 }
 
 /** Whether the paragraph names `m`'s entity again after it (not in a footnote). */

@@ -10687,6 +10687,8 @@ const SCAN_STEPS_NAMED: readonly ScanStep[] = [
   (s) => ordinalEditions(s.text, s.cands),
   // 5a°. "the Organizing Committees of the Paris 2024 Olympic and Paralympic Games and the Dakar 2026 Youth Olympic Games": each's
   (s) => { if (textIncludes(s.text, ORGANIZING_COMMITTEES_OF_THE)) organizingCommitteesOfListedGames(s.text, s.cands); },
+  // 5a°°. "the organizing committee of the Second United Nations Games": the sitting's Organizing Committee
+  (s) => { if (textIncludes(s.text, LOWER_ORGANIZING_COMMITTEE_OF_THE)) lowerCaseOrganizingCommittees(s.text, s.cands); },
   // 5a'. "the first Forum on School Feeding for Commonwealth of Independent States (CIS) Countries": the name goes on after the
   // acronym of its last words
   (s) => { if (textIncludes(s.text, ACRONYM_CLOSE_THEN_CAPITAL)) namesGoingOnAfterAcronyms(s.text, s.cands); },
@@ -15904,6 +15906,26 @@ function organizingCommitteesOfListedGames(text: string, cands: Candidate[]): vo
     cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(first.start, first.end)}`), {}, at, first.end, 'special', false));
     // (from the second sitting's "the": a span of its own that holds the sitting's)
     if (second !== undefined) cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(second.start, second.end)}`), {}, second.start - THE_WORD.length, second.end, 'special', false));
+  }
+}
+
+const LOWER_ORGANIZING_COMMITTEE_OF_THE = 'organizing committee of the ';
+/** between "organizing committee of the " and its sitting's name: nothing, or the edition's capitalised ordinal ("Second ") */
+const EDITION_ORDINAL_GAP_RE = /^(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|\d{1,2}(?:st|nd|rd|th)) )?$/;
+/**
+ * Step 5a°°: "Invites the five regional groups to nominate their candidates ... for the organizing committee of the Second United
+ * Nations Games" (A/RES/78/325 OP4, OP7): the body that organizes a named sitting printed in lower case is that sitting's Organizing
+ * Committee, keyed as the capitalised one is ("Organizing Committee of the <sitting as printed>", organizingCommitteesOfListedGames),
+ * so it ORGANIZES the sitting (extract.ts isOrganizingCommitteeOf). Only before a sitting the text names (an Event candidate);
+ * "the organizing committee" alone names none.
+ */
+function lowerCaseOrganizingCommittees(text: string, cands: Candidate[]): void {
+  for (let at = text.indexOf(LOWER_ORGANIZING_COMMITTEE_OF_THE); at >= 0; at = text.indexOf(LOWER_ORGANIZING_COMMITTEE_OF_THE, at + 1)) {
+    const from = at + LOWER_ORGANIZING_COMMITTEE_OF_THE.length;
+    const sitting = cands.find((c) => c.kind === 'Event' && c.start >= from && c.start - from <= 8 && EDITION_ORDINAL_GAP_RE.test(text.slice(from, c.start)));
+    if (sitting === undefined || cands.some((c) => c.kind === 'Organization' && c.start <= at && c.end >= sitting.end)) continue;
+    // (a name made here, not printed as such: no alias from the printed words)
+    cands.push(candidate('Organization', normaliseName(`${ORGANIZING_COMMITTEE_OF_THE}${text.slice(from, sitting.end)}`), {}, at, sitting.end, 'special', false));
   }
 }
 
