@@ -62,3 +62,35 @@ describe('a note by the Secretary-General footnoted in the preamble, named again
     expect(x.mentions.filter((m) => m.kind === 'Document' && m.phrase === 'note')).toEqual([]);
   });
 });
+
+describe('"those bodies", "those organizations" heading a later clause\'s object read as "them": the list the clause before names first', () => {
+  const ctx: RecognizeContext = { body: 'General Assembly', symbol: 'A/RES/79/281', date: '2025-04-11' };
+  const op = (text: string) => rels(extractWithNotes('OP7', text, [], { ...ctx }));
+
+  it('A/RES/79/281 OP7 (78/276 OP6): "Welcomes the coordination of the Unit with the Board of Auditors and the Office of Internal Oversight Services of the Secretariat, and encourages those bodies to continue ..."', () => {
+    const r = op(
+      'Welcomes the coordination of the Joint Inspection Unit with the Board of Auditors and the Office of Internal Oversight Services of the Secretariat, and encourages those bodies to continue to share experiences, knowledge, best practices and lessons learned with other United Nations audit and oversight bodies, as well as with the Independent Audit Advisory Committee;',
+    );
+    expect(r).toContain('ENCOURAGES Organization:Joint Inspection Unit');
+    expect(r).toContain('ENCOURAGES Organization:Board of Auditors');
+    expect(r).toContain('ENCOURAGES Organization:Office of Internal Oversight Services');
+    expect(r).toContain('ENCOURAGES Organization:Independent Audit Advisory Committee');
+    // (the owner printed after "of the" ends the list)
+    expect(r).not.toContain('ENCOURAGES Organization:Secretariat of the United Nations');
+  });
+
+  it('A/RES/79/284 OP39: "Also welcomes the cooperation among the Council of Europe, ... and UN-Women ..., encourages those organizations to increase their cooperation"', () => {
+    const r = op(
+      'Also welcomes the cooperation among the Council of Europe, the United Nations Educational, Scientific and Cultural Organization, the United Nations Office on Drugs and Crime and UN-Women to promote integrity and inclusiveness through sport, encourages those organizations to increase their cooperation;',
+    );
+    expect(r).toContain('ENCOURAGES Organization:Council of Europe');
+    expect(r).toContain('ENCOURAGES Organization:United Nations Office on Drugs and Crime');
+  });
+
+  it('guard, A/RES/78/10 OP3 (80/8): the noun printed after the list names the generic things ("... sports federations and organizations, ..., and invites those organizations and national committees")', () => {
+    const r = op(
+      'Welcomes the work of the International Olympic Committee and the International Paralympic Committee, as well as the International Olympic Truce Centre, in mobilizing national and international sports federations and organizations, National Olympic and Paralympic Committees and associations of these organizations to take concrete actions, and invites those organizations and national committees to cooperate and share information and best practices;',
+    );
+    expect(r.filter((x) => x.startsWith('INVITES'))).toEqual([]);
+  });
+});
